@@ -1,0 +1,53 @@
+"""wirecoder: offline, source-attributed analysis of international-relations news.
+
+The public API mirrors the command line::
+
+    import wirecoder
+    analysis = wirecoder.analyze(text, published="2026-02-04")
+    for event in analysis.events:
+        print(event.event_type, [a.entity_name for a in event.actor])
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .errors import ConfigError, InputError, ModelNotFoundError, StoreError, WirecoderError
+from .io import read_paths
+from .models import (
+    Analysis,
+    Entity,
+    Event,
+    ItemError,
+    Quantity,
+    Quote,
+    Story,
+    StoryWarning,
+    TimeExpression,
+    json_schema,
+)
+from .pipeline import analyze, analyze_many
+from .settings import Settings
+
+__all__ = [
+    "Analysis",
+    "ConfigError",
+    "Entity",
+    "Event",
+    "InputError",
+    "ItemError",
+    "ModelNotFoundError",
+    "Quantity",
+    "Quote",
+    "Settings",
+    "StoreError",
+    "Story",
+    "StoryWarning",
+    "TimeExpression",
+    "WirecoderError",
+    "__version__",
+    "analyze",
+    "analyze_many",
+    "json_schema",
+    "read_paths",
+]

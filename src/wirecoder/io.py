@@ -1,0 +1,209 @@
+"""Readers (text, HTML, JSON/JSONL, feeds, stdin) and story construction.
+
+Readers never raise for a bad item: they yield an :class:`~wirecoder.models.ItemError`
+for it and go on with the next one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError, message
+from .models import ItemError, Story
+
+__all__ = [
+    "SUFFIXES",
+    "make_story",
+    "parse_date",
+    "read_paths",
+    "read_text_bytes",
+]
+
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".xml", ".rss", ".atom"}
+Item = Story | ItemError
+
+
+def parse_date(value: object) -> dt.date | None:
+    """Return the date at the start of ``value`` (``YYYY-MM-DD...``), or None if empty.
+
+    Raises:
+        InputError: if ``value`` is neither empty nor a date.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise InputError("W009", value=value) from None
+
+
+def story_id(text: str) -> str:
+    """Return a stable id for a story without one: a hash of its text."""
+    return "sha1-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def make_story(record: dict[str, Any], *, published: dt.date | None = None) -> Story:
+    """Build a :class:`Story` from a dict like a JSONL record.
+
+    ``published`` is used when the record has no date of its own.
+
+    Raises:
+        InputError: if the record has no text or a malformed date.
+    """
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError("W006", line=record.get("_line", "?"))
+    rid = record.get("id")
+    return Story(
+        id=str(rid) if rid not in (None, "") else story_id(text),
+        text=text,
+        title=_opt_str(record.get("title")),
+        url=_opt_str(record.get("url")),
+        published=parse_date(record.get("published")) or published,
+        source=_opt_str(record.get("source")),
+    )
+
+
+def _opt_str(value: object) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def read_text_bytes(data: bytes, origin: str) -> str:
+    """Decode ``data`` as UTF-8 text, refusing binary content.
+
+    Raises:
+        InputError: for binary or undecodable input.
+    """
+    head = data[:4096]
+    if b"\x00" in head:
+        raise InputError("W003", detail=f"{origin} has NUL bytes")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError("W002", detail=f"{origin}: byte {exc.start}") from None
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(text[:4096]) // 20):
+        raise InputError("W003", detail=f"{origin} has {controls} control characters")
+    return text
+
+
+def read_paths(
+    paths: Iterable[str | Path], *, published: dt.date | None = None
+) -> Iterator[Item]:
+    """Yield a story (or an error) for every article under ``paths``, in order.
+
+    A path may be a file (.txt, .html, .json, .jsonl, .xml/.rss/.atom feed), a
+    directory (read recursively, in sorted order) or ``-`` for standard input.
+    """
+    for raw in paths:
+        if str(raw) == "-":
+            yield from _read_stdin(published)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.suffix.lower() in SUFFIXES:
+                    yield from _read_file(child, published)
+        elif path.is_file():
+            yield from _read_file(path, published)
+        else:
+            yield _error(InputError("W008", path=path), str(path), None)
+
+
+def _error(exc: InputError, origin: str, item_id: str | None) -> ItemError:
+    return ItemError(id=item_id, code=exc.code, message=str(exc), source=origin)
+
+
+def _read_file(path: Path, published: dt.date | None) -> Iterator[Item]:
+    suffix = path.suffix.lower()
+    try:
+        text = read_text_bytes(path.read_bytes(), str(path))
+    except InputError as exc:
+        yield _error(exc, str(path), path.stem)
+        return
+    except OSError as exc:
+        yield ItemError(id=path.stem, code="W008", message=f"[W008] {exc}", source=str(path))
+        return
+    yield from _parse(text, suffix, str(path), path.stem, published)
+
+
+def _parse(
+    text: str, suffix: str, origin: str, stem: str, published: dt.date | None
+) -> Iterator[Item]:
+    from . import formats  # heavy optional parsers (trafilatura, feedparser) load lazily
+
+    try:
+        if suffix in {".jsonl", ".ndjson"}:
+            yield from _jsonl(text, origin, published)
+        elif suffix == ".json":
+            yield from _json(text, origin, published)
+        elif suffix in {".html", ".htm"}:
+            yield formats.story_from_html(text, stem, published)
+        elif suffix in {".xml", ".rss", ".atom"}:
+            yield from formats.stories_from_feed(text, origin, published)
+        elif suffix in {".txt", ".text", ""}:
+            yield Story(id=stem, text=text, published=published, source=origin)
+        else:
+            yield _error(InputError("W012", suffix=suffix, path=origin), origin, stem)
+    except InputError as exc:
+        yield _error(exc, origin, stem)
+
+
+def _jsonl(text: str, origin: str, published: dt.date | None) -> Iterator[Item]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        yield _record(line, number, origin, published)
+
+
+def _record(line: str, number: int, origin: str, published: dt.date | None) -> Item:
+    where = f"{origin}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return ItemError(id=None, code="W005", message=message("W005", line=number, detail=exc.msg),
+                         source=where)
+    if not isinstance(record, dict):
+        return ItemError(id=None, code="W005",
+                         message=message("W005", line=number, detail="not an object"), source=where)
+    try:
+        return make_story({**record, "_line": number}, published=published)
+    except InputError as exc:
+        return _error(exc, where, _opt_str(record.get("id")))
+
+
+def _json(text: str, origin: str, published: dt.date | None) -> Iterator[Item]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield ItemError(id=None, code="W005", message=message("W005", line=exc.lineno,
+                        detail=exc.msg), source=origin)
+        return
+    records = data if isinstance(data, list) else [data]
+    for number, record in enumerate(records, start=1):
+        yield _record(json.dumps(record), number, origin, published)
+
+
+def _read_stdin(published: dt.date | None) -> Iterator[Item]:
+    try:
+        text = read_text_bytes(sys.stdin.buffer.read(), "<stdin>")
+    except InputError as exc:
+        yield _error(exc, "<stdin>", "stdin")
+        return
+    stripped = text.lstrip()
+    if stripped.startswith("{"):
+        yield from _jsonl(text, "<stdin>", published)
+    elif stripped[:15].lower().startswith(("<!doctype", "<html")):
+        yield from _parse(text, ".html", "<stdin>", "stdin", published)
+    else:
+        yield Story(id="stdin", text=text, published=published, source="<stdin>")

