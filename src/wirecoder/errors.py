@@ -56,6 +56,14 @@ class WirecoderError(Exception):
         super().__init__(text)
         self.detail = detail
 
+    @classmethod
+    def from_item(cls, code: str, text: str) -> WirecoderError:
+        """Build an error from an already formatted per-item message."""
+        error = cls.__new__(cls)
+        Exception.__init__(error, text)
+        error.code, error.detail = code, {}
+        return error
+
 
 class InputError(WirecoderError):
     """An input item (file, line, record) cannot be read or analyzed."""

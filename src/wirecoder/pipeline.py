@@ -148,7 +148,7 @@ def _emit(
             if isinstance(result, Analysis):
                 yield result
             elif on_error is None:
-                raise WirecoderError(result.code, detail=result.message)
+                raise WirecoderError.from_item(result.code, result.message)
             else:
                 on_error(result)
 

@@ -1,0 +1,113 @@
+"""Throughput and memory of wirecoder against bare spaCy on the same texts, same run.
+
+Usage::
+
+    python benchmarks/throughput.py [--rounds 3] [--corpus ../shared/corpora/voa/voa_stories.jsonl]
+
+Prints words/s of bare ``nlp.pipe`` (all components of the pipeline) and of
+``wirecoder.analyze_many``, measured interleaved round by round, their ratio, the cost of
+each stage as a share of the parse time, peak RSS, and the cold start of
+``wirecoder analyze`` on one article in a fresh process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
+
+
+def load(corpus: Path) -> list[dict]:
+    with corpus.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def time_spacy(nlp, texts: list[str]) -> float:
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    return time.perf_counter() - start
+
+
+def time_wirecoder(stories: list[dict], workers: int) -> float:
+    import wirecoder
+
+    start = time.perf_counter()
+    for _ in wirecoder.analyze_many(stories, workers=workers):
+        pass
+    return time.perf_counter() - start
+
+
+def stage_costs(nlp, stories: list[dict]) -> dict[str, float]:
+    """Return seconds spent in each stage over the corpus (documents parsed beforehand)."""
+    from wirecoder.io import make_story
+    from wirecoder.pipeline import _load_stages
+    from wirecoder.settings import Settings
+    from wirecoder.stages import StageContext
+
+    settings = Settings()
+    stages = _load_stages(settings)
+    parsed = [(make_story(s), doc) for s, doc in zip(stories, nlp.pipe(s["text"] for s in stories),
+                                                      strict=True)]
+    costs = dict.fromkeys((stage.name for stage in stages), 0.0)
+    for story, doc in parsed:
+        results: dict = {}
+        for stage in stages:
+            start = time.perf_counter()
+            results[stage.name] = tuple(stage.func(doc, StageContext(story, settings, results)))
+            costs[stage.name] += time.perf_counter() - start
+    return costs
+
+
+def cold_start(story: dict) -> float:
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
+        fh.write(story["text"])
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "wirecoder", "analyze", fh.name, "--published",
+                    story["published"][:10], "-o", "/dev/null"], check=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+
+    from wirecoder.nlp import load_nlp
+
+    stories = load(args.corpus)
+    texts = [s["text"] for s in stories]
+    words = sum(len(t.split()) for t in texts)
+    nlp = load_nlp()
+    time_spacy(nlp, texts[:5])  # warm-up both paths
+    time_wirecoder(stories[:5], 1)
+    spacy_s, wire_s = [], []
+    for _ in range(args.rounds):
+        spacy_s.append(time_spacy(nlp, texts))
+        wire_s.append(time_wirecoder(stories, args.workers))
+    best_spacy, best_wire = min(spacy_s), min(wire_s)
+    print(f"corpus: {len(stories)} stories, {words:,} words; rounds: {args.rounds}")
+    print(f"bare spaCy nlp.pipe : {words / best_spacy:8.0f} words/s")
+    print(f"wirecoder (w={args.workers})    : {words / best_wire:8.0f} words/s")
+    print(f"ratio wirecoder/spaCy: {best_spacy / best_wire:.3f}  (budget >= 0.8)")
+    costs = stage_costs(nlp, stories)
+    for name, seconds in costs.items():
+        print(f"  stage {name:17s}: {seconds:6.2f} s = {seconds / best_spacy:6.1%} of parse time")
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS (this process): {rss_mb:.0f} MB  (budget <= 1024 MB per worker)")
+    print(f"cold start `wirecoder analyze` one article: {cold_start(stories[0]):.2f} s "
+          "(budget <= 3 s)")
+
+
+if __name__ == "__main__":
+    main()

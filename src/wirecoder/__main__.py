@@ -1,0 +1,5 @@
+"""``python -m wirecoder``: the same as the ``wirecoder`` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,121 @@
+"""Helpers shared by the CLI commands: output files, error log, progress, settings."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.progress import Progress as RichProgress
+from rich.table import Table
+
+from ..models import ItemError
+from ..settings import Settings
+
+__all__ = ["ErrorLog", "Progress", "open_output", "print_report", "settings_from"]
+
+stderr = Console(stderr=True)
+
+
+def settings_from(**options: Any) -> Settings:
+    """Build :class:`Settings` from CLI options, leaving unset ones at their defaults."""
+    actors = options.pop("actors", None)
+    if actors:
+        options["actor_files"] = tuple(actors)
+    return Settings(**{k: v for k, v in options.items() if v is not None})
+
+
+@contextlib.contextmanager
+def open_output(path: Path | None) -> Iterator[TextIO]:
+    """Yield a text stream: the file at ``path`` (UTF-8), or standard output."""
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with path.open("w", encoding="utf-8") as handle:
+        yield handle
+
+
+class ErrorLog:
+    """Collects per-item errors: prints each to stderr, optionally appends to a JSONL file."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.count = 0
+        self._handle = path.open("w", encoding="utf-8") if path else None
+
+    def add(self, error: ItemError) -> None:
+        """Report one failed item and keep going."""
+        self.count += 1
+        where = f" ({error.source})" if error.source else ""
+        stderr.print(f"[red]error[/red] {error.id or '?'}{where}: {error.message}",
+                     highlight=False, markup=True)
+        if self._handle:
+            self._handle.write(json.dumps(error.model_dump(mode="json"), ensure_ascii=False) + "\n")
+            self._handle.flush()
+
+    def exit_code(self) -> int:
+        """Return 1 when any item failed, else 0."""
+        if self._handle:
+            self._handle.close()
+        return 1 if self.count else 0
+
+
+class Progress:
+    """A progress bar on stderr with stories/s and ETA (no-op when disabled)."""
+
+    def __init__(self, total: int, enabled: bool = True) -> None:
+        self.enabled = enabled
+        self._bar = RichProgress(
+            TextColumn("analyzing"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} stories/s"), TimeElapsedColumn(),
+            TextColumn("ETA"), TimeRemainingColumn(), console=stderr, transient=False,
+        )
+        self._task = self._bar.add_task("analyze", total=total, rate="-")
+
+    def __enter__(self) -> Progress:
+        if self.enabled:
+            self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            self._bar.stop()
+
+    def advance(self) -> None:
+        """Count one more story done."""
+        if not self.enabled:
+            return
+        self._bar.advance(self._task)
+        task = self._bar.tasks[0]
+        rate = task.completed / task.elapsed if task.elapsed else 0.0
+        self._bar.update(self._task, rate=f"{rate:.1f}")
+
+
+def print_report(report: Any) -> None:
+    """Print an evaluation report as tables on stdout."""
+    console = Console()
+    console.print(f"[bold]{report.title}[/bold]")
+    for key, value in report.headline.items():
+        console.print(f"  {key}: {value}")
+    for name, rows in report.tables.items():
+        if not rows:
+            continue
+        table = Table(title=name)
+        for column in rows[0]:
+            table.add_column(str(column))
+        for row in rows:
+            table.add_row(*(str(row.get(c, "")) for c in rows[0]))
+        console.print(table)
+    for note in report.notes:
+        console.print(f"note: {note}")
