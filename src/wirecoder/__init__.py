@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .actors.kb import load_actors
 from .errors import ConfigError, InputError, ModelNotFoundError, StoreError, WirecoderError
 from .io import read_paths
 from .models import (
@@ -49,5 +50,6 @@ __all__ = [
     "analyze",
     "analyze_many",
     "json_schema",
+    "load_actors",
     "read_paths",
 ]

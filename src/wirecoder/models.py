@@ -73,6 +73,9 @@ class Entity(Spanned):
     coref_of: int | None = Field(
         None, description="Index (in Analysis.entities) of the mention this one refers back to."
     )
+    members: tuple[str, ...] = Field(
+        (), description="For kind COMPOUND ('the two leaders'): canonical names of the members."
+    )
 
 
 class TimeExpression(Spanned):
@@ -86,6 +89,10 @@ class TimeExpression(Spanned):
     granularity: str | None = Field(None, description="day, week, month, season, year, ...")
     resolved: bool = Field(False, description="True when the value is anchored to a date.")
     anchor: str | None = Field(None, description="'published', or null when unanchored.")
+    direction: Literal["past", "present", "future"] | None = Field(
+        None, description="Tense of the clause, used to pick the past or coming date."
+    )
+    mod: str | None = Field(None, description="TIMEX3 mod: START, MID, END, APPROX, ...")
 
 
 class Quote(Spanned):
@@ -115,6 +122,11 @@ class Quantity(Spanned):
     about_end: int | None = None
     committer: Entity | None = Field(None, description="Who commits, buys or sells, if stated.")
     period: str | None = Field(None, description="The period the amount is for, if stated.")
+    period_value: str | None = Field(None, description="TIMEX3 value of the period, if resolved.")
+    qualifier: str | None = Field(
+        None, description="Hedge before the number: 'as much as', 'about', 'at least', ..."
+    )
+    counted: str | None = Field(None, description="For counts: the noun counted, e.g. 'troops'.")
 
 
 class Event(Spanned):

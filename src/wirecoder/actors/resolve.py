@@ -1,0 +1,566 @@
+"""Turning knowledge-base matches, named entities and role nouns into actor mentions.
+
+A *core* is a name the document gives (a knowledge-base match, else a spaCy entity).
+Each core either heads its own noun phrase, which then grows to the left over its
+title and nationality words ("French President Emmanuel Macron"), or modifies a role
+noun to its right, which then becomes the mention ("Iraqi officials", "U.S. forces").
+Role nouns with no name ("rebels", "civilians") become nominal mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .kb import KB, Actor, status
+from .match import find_hits, place_country
+from .syntax import (
+    COLLECTIVE,
+    MOD_DEPS,
+    NONSTATE,
+    NOT_APPOS,
+    acting,
+    base,
+    has_relcl,
+    locative,
+    org_sector,
+)
+
+__all__ = ["Mention", "build_mentions"]
+
+@dataclass
+class Mention:
+    """A mention under construction (token offsets; converted to an Entity later)."""
+
+    start: int
+    end: int
+    kind: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    others: tuple[str, ...] = ()
+    role: str | None = None
+    org: str | None = None
+    is_place: bool = False
+    resolved_by: str = "kb"
+    antecedent: Mention | None = None
+    members: tuple[str, ...] = ()
+    title: str | None = None
+    plural: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class _Core:
+    start: int
+    end: int
+    label: str
+    actor: Actor | None
+    used: bool = False
+    inner: str | None = None
+
+
+class _Builder:
+    """Builds the mentions of one document."""
+
+    def __init__(self, doc: Doc, kb: KB, date: dt.date | None) -> None:
+        self.doc, self.kb, self.date = doc, kb, date
+        self.cores = _cores(doc, kb)
+        self.core_at: list[_Core | None] = [None] * len(doc)
+        for core in self.cores:
+            for i in range(core.start, core.end):
+                self.core_at[i] = core
+        self.taken = [False] * len(doc)
+        self.out: list[Mention] = []
+
+    # ---------------------------------------------------------------- driver
+    def run(self) -> list[Mention]:
+        order = sorted(self.cores, key=lambda c: (c.label not in {"PERSON"}, c.start))
+        for core in order:
+            if not core.used:
+                self._core(core)
+        self._nominals()
+        focus = _focus(self.out)
+        for m in self.out:
+            if (m.country is None and m.kind in {"NOMINAL", "PERSON", "ORG"} and not m.is_place
+                    and focus and not m.extra.get("no_context")):
+                m.country, m.resolved_by = focus, "context"
+        self.out.sort(key=lambda m: m.start)
+        return self.out
+
+    def _emit(self, m: Mention) -> None:
+        if any(self.taken[i] for i in range(m.start, m.end)):
+            return
+        for i in range(m.start, m.end):
+            self.taken[i] = True
+        self.out.append(m)
+
+    # ---------------------------------------------------------------- cores
+    def _core(self, core: _Core) -> None:
+        core.used = True
+        root = self.doc[core.end - 1]
+        head = root.head
+        if (root.dep_ in {"compound", "amod", "nmod", "poss"} and head.i >= core.end
+                and head.i - core.end < 6 and core.label != "PERSON"):
+            other = self.core_at[head.i]
+            if other is None and self._role_phrase(head) is not None:
+                self._nominal(head)
+                if core.used and any(self.taken[i] for i in range(core.start, core.end)):
+                    return
+            elif other is not None and other.label in {"PERSON", "ORG"} and not other.used:
+                return self._mark_unused(core, other)
+        if core.label == "PERSON":
+            self._person(core)
+        elif core.label in {"ORG"}:
+            self._org(core)
+        else:
+            self._place_or_state(core)
+
+    def _mark_unused(self, core: _Core, other: _Core) -> None:
+        core.used = False  # the head core will absorb it when it extends left
+        self._core(other)
+        if not any(self.taken[i] for i in range(core.start, core.end)):
+            core.used = True
+            self._place_or_state(core) if core.label != "ORG" else self._org(core)
+
+    def _prefix_start(self, core: _Core) -> int:
+        """Return where the name phrase of ``core`` starts (title words included)."""
+        root = self.doc[core.end - 1]
+        start = core.start
+        for tok in reversed(list(self.doc[root.left_edge.i: core.start])):
+            if self.taken[tok.i] or tok.is_space:
+                break
+            other = self.core_at[tok.i]
+            if other is not None and other.label == "PERSON":
+                break
+            if tok.dep_ not in MOD_DEPS and tok.head.i < core.start:
+                break
+            start = tok.i
+        while start < core.start and (self.doc[start].dep_ in {"det", "punct", "cc", "prep",
+                                                                "case"}
+                                      or self.doc[start].is_punct):
+            start += 1
+        return start
+
+    def _person(self, core: _Core) -> None:
+        start = self._prefix_start(core)
+        info = self._describe(start, core.start)
+        app = self._appositive(core)
+        if app:
+            info = _merge(info, app)
+        m = Mention(start, core.end, "PERSON", self.doc[core.start:core.end].text)
+        m.role, m.org = info.get("role"), info.get("org")
+        if core.actor is not None:
+            m.name = core.actor.name
+            m.country, m.sector, m.title = status(core.actor, self.date)
+            m.others = core.actor.other_sectors
+        else:
+            m.resolved_by = "pattern" if info.get("sector") or info.get("country") else "ner"
+            m.sector = info.get("sector")
+            m.country = info.get("country")
+        if info.get("former") and m.sector not in {None, "ELI"}:
+            m.sector = "ELI"
+        m.extra["no_context"] = self._no_context(info)
+        self._consume(start, core.start)
+        self._emit(m)
+        if info.get("appos_span"):
+            first, last = (int(x) for x in str(info["appos_span"]).split(":"))
+            for j in range(first, last):
+                if self.core_at[j] is None:
+                    self.taken[j] = True
+
+    def _org(self, core: _Core) -> None:
+        start = self._prefix_start(core)
+        info = self._describe(start, core.start)
+        app = self._appositive(core)
+        if app:
+            info = _merge(app, info)
+        text = self.doc[core.start:core.end].text
+        m = Mention(start, core.end, "ORG", text)
+        if core.actor is not None:
+            m.name = core.actor.name
+            m.country, m.sector, _ = status(core.actor, self.date)
+            m.others = core.actor.other_sectors
+            if core.actor.form == "seat" or core.actor.place_country:
+                return self._seat(core, m)
+            if core.actor.place and not (acting(self.doc[core.end - 1])
+                                         and core.actor.name != "Oval Office"):
+                m.is_place, m.sector, m.kind = True, None, "GPE"
+        elif place_country(text) and core.end - core.start <= 3 and org_sector(
+                self.doc[core.start:core.end]) is None:
+            return self._place_or_state(_Core(core.start, core.end, "GPE", None, True))
+        else:
+            m.country = core.inner or info.get("country")
+            m.sector = org_sector(self.doc[core.start:core.end]) or info.get("sector")
+            m.resolved_by = "pattern" if m.country else "ner"
+        self._consume(start, core.start)
+        self._emit(m)
+
+    def _seat(self, core: _Core, m: Mention) -> None:
+        actor = core.actor
+        assert actor is not None
+        if actor.form == "seat" and locative(self.doc[core.end - 1]):
+            m.is_place, m.sector, m.kind = True, None, "GPE"
+        elif actor.place_country and not acting(self.doc[core.end - 1]):
+            m.is_place, m.sector, m.kind = True, None, "GPE"
+            m.country, m.name = actor.place_country, self.doc[core.start:core.end].text
+        self._emit(m)
+
+    def _place_or_state(self, core: _Core) -> None:
+        tok = self.doc[core.end - 1]
+        text = self.doc[core.start:core.end].text
+        actor = core.actor
+        if actor is None:
+            code = place_country(text) if core.label in {"GPE", "LOC", "FAC"} else None
+            if code:
+                self._emit(Mention(core.start, core.end, "GPE", text, code, is_place=True,
+                                   resolved_by="gazetteer"))
+            return
+        m = Mention(core.start, core.end, actor.kind, actor.name, actor.country, actor.sector,
+                    others=actor.other_sectors)
+        m.extra["subject"] = base(tok).dep_ in {"nsubj", "nsubjpass"}
+        if actor.form == "capital":
+            if acting(tok) and (not locative(tok) or has_relcl(base(tok))):
+                m.sector, m.kind = "GOV", "GPE"
+            else:
+                m.is_place = True
+        elif actor.form == "seat":
+            return self._seat(core, m)
+        elif actor.kind == "GPE":
+            m.is_place = locative(tok)
+            if actor.other_sectors == ("PRE",):
+                m.sector, m.others = "PRE", ()
+        self._emit(m)
+
+    # ---------------------------------------------------------------- descriptions
+    def _describe(self, start: int, end: int, consume: bool = True) -> dict[str, str | None]:
+        """Read a title phrase: country, organisation, role words, sector, former."""
+        info: dict[str, str | None] = {}
+        words: list[Token] = []
+        i = start
+        while i < end:
+            core = self.core_at[i]
+            if core is not None and core.actor is not None:
+                self._absorb(core, info, consume)
+                i = core.end
+                continue
+            if core is not None and core.label == "ORG":
+                info.setdefault("org", self.doc[core.start:core.end].text)
+                info.setdefault("org_sector", org_sector(self.doc[core.start:core.end]))
+                i = core.end
+                continue
+            tok = self.doc[i]
+            if tok.lower_ in {"country", "nation", "island"} and tok.head.i < end:
+                info.setdefault("country", self._last_country(tok.i))
+            if tok.lower_.rstrip("-") in self.kb.former or tok.lower_.startswith(("ex-", "then-")):
+                info["former"] = "yes"
+            words.append(tok)
+            i += 1
+        role, sector = self._role_of(words)
+        if role:
+            info["role"] = role
+            info["sector"] = self._inherit(role, sector, info)
+        return info
+
+    def _absorb(self, core: _Core, info: dict[str, str | None], consume: bool = True) -> None:
+        actor = core.actor
+        assert actor is not None
+        country, sector, _ = status(actor, self.date)
+        if actor.kind in {"GPE", "NORP"} or actor.form in {"capital", "seat"}:
+            info.setdefault("country", country)
+        else:
+            info.setdefault("org", actor.name)
+            info.setdefault("org_sector", sector)
+            info.setdefault("org_country", country)
+        core.used = core.used or consume
+
+    def _inherit(self, role: str, sector: str | None, info: dict[str, str | None]) -> str | None:
+        role = role.lower()
+        last = role.split()[-1]
+        fallback = self.kb.inherit.get(role) or self.kb.inherit.get(last)
+        if fallback is None:
+            return sector
+        if info.get("org_sector"):
+            if sector in {None, "SOC"} or info["org_sector"] not in {"GOV"}:
+                info["country"] = info.get("org_country") or info.get("country")
+            return info["org_sector"]
+        return sector or fallback
+
+    def _role_of(self, words: list[Token]) -> tuple[str | None, str | None]:
+        """Return the rightmost, longest role phrase in ``words`` and its sector."""
+        lowered = [w.lower_ for w in words]
+        for end in range(len(lowered), 0, -1):
+            for size in (4, 3, 2, 1):
+                if end - size < 0:
+                    continue
+                phrase = tuple(lowered[end - size:end])
+                sector = self.kb.role_words.get(phrase)
+                if sector is not None or (size == 1 and phrase[0] in self.kb.inherit):
+                    text = " ".join(w.text for w in words[end - size:end])
+                    return text, sector or None
+        return None, None
+
+    def _appositive(self, core: _Core) -> dict[str, str | None] | None:
+        root = self.doc[core.end - 1]
+        for child in root.rights:
+            if child.dep_ == "appos" and self.core_at[child.i] is None:
+                return self._appos_phrase(child)
+        surface = self._appos_surface(core)
+        if surface:
+            return surface
+        if root.dep_ == "appos" and root.head.i < core.start:
+            head = root.head
+            if self.core_at[head.i] is None and not self.taken[head.i]:
+                return self._describe(max(head.left_edge.i, self._sentence_start(head)),
+                                      head.i + 1)
+        return None
+
+    def _appos_surface(self, core: _Core) -> dict[str, str | None] | None:
+        """Read ', lead analyst at Evercore ISI' after a name when the parse missed it."""
+        doc, i = self.doc, core.end
+        if i >= len(doc) - 1 or doc[i].text != ",":
+            return None
+        stop = i + 1
+        while stop < min(len(doc), i + 14) and not (doc[stop].is_punct and doc[stop].text != "-"):
+            stop += 1
+        if doc[i + 1].lower_ in NOT_APPOS or any(
+                c is not None and c.label == "PERSON" for c in self.core_at[i + 1:stop]):
+            return None
+        prep = next((t.i for t in doc[i + 1:stop] if t.lower_ in {"at", "of", "with", "for"}),
+                    stop)
+        info = self._describe(i + 1, prep, consume=False)
+        if not info.get("role"):
+            return None
+        info["appos_span"] = f"{i + 1}:{prep}"
+        for j in range(prep + 1, stop):
+            core2 = self.core_at[j]
+            if core2 is not None and core2.label != "PERSON":
+                sub = self._describe(core2.start, core2.end, consume=False)
+                for key in ("org", "org_sector", "org_country"):
+                    if sub.get(key):
+                        info.setdefault(key, sub[key])
+                if core2.actor is None and core2.label == "ORG":
+                    info.setdefault("org", doc[core2.start:core2.end].text)
+                    info.setdefault("org_country", self._hq_country(core2))
+                break
+        info["sector"] = self._inherit(info["role"] or "", info.get("sector"), info)
+        return info
+
+    def _appos_phrase(self, head: Token) -> dict[str, str | None]:
+        info = self._describe(head.left_edge.i, head.i + 1, consume=False)
+        for tok in head.rights:
+            if tok.dep_ == "prep" and tok.lower_ in {"at", "of", "with", "for", "from", "in"}:
+                for obj in tok.children:
+                    core = self.core_at[obj.i]
+                    if core is not None:
+                        sub = self._describe(core.start, core.end, consume=False)
+                        for key in ("org", "org_sector", "org_country", "country"):
+                            if sub.get(key):
+                                info.setdefault(key, sub[key])
+                        if core.actor is None and core.label == "ORG":
+                            info.setdefault("org_country", self._hq_country(core))
+        if info.get("role"):
+            info["sector"] = self._inherit(info["role"] or "", info.get("sector"), info)
+        return info
+
+    def _hq_country(self, core: _Core) -> str | None:
+        """Return the country of an org from '..., a New York-based firm' or 'in Paris'."""
+        for tok in self.doc[core.end: min(len(self.doc), core.end + 10)]:
+            if tok.lower_.endswith("-based") or tok.lower_ == "based":
+                left = self.doc[max(core.end, tok.i - 3): tok.i + 1].text
+                name = left.rsplit(" ", 3)[-1] if "-" not in left else left
+                name = name.removesuffix("-based").split(",")[-1].strip()
+                code = self._country_of_text(name)
+                if code:
+                    return code
+        return None
+
+    def _country_of_text(self, text: str) -> str | None:
+        for variant in (text, " ".join(text.split()[-2:]), text.split()[-1] if text else ""):
+            actors = self.kb.lookup(variant)
+            if actors and actors[0].country:
+                return actors[0].country
+            code = place_country(variant) if variant else None
+            if code:
+                return code
+        return None
+
+    def _sentence_start(self, tok: Token) -> int:
+        return tok.sent.start
+
+    def _last_country(self, i: int) -> str | None:
+        for core in reversed(self.cores):
+            if core.start < i and core.actor is not None and core.actor.kind in {"GPE", "NORP"}:
+                return core.actor.country
+        return None
+
+    def _no_context(self, info: dict[str, str | None]) -> bool:
+        """Commentators (analysts, experts) are not assumed to be from the focus country."""
+        role = (info.get("role") or "").lower()
+        fallback = self.kb.inherit.get(role) or self.kb.inherit.get(role.split()[-1] if role
+                                                                      else "")
+        return fallback in {"SOC", "BUS", "EDU"} and not info.get("org")
+
+    def _consume(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            core = self.core_at[i]
+            if core is not None:
+                core.used = True
+
+    # ---------------------------------------------------------------- nominals
+    def _role_phrase(self, head: Token) -> tuple[str, str | None] | None:
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        lower = head.lower_
+        if lower in self.kb.inherit or (lower,) in self.kb.role_words:
+            return lower, self.kb.role_words.get((lower,))
+        if head.i > 0:
+            pair = (head.doc[head.i - 1].lower_, lower)
+            if pair in self.kb.role_words:
+                return " ".join(pair), self.kb.role_words[pair]
+        return None
+
+    def _nominals(self) -> None:
+        for tok in self.doc:
+            if self.taken[tok.i] or self.core_at[tok.i] is not None:
+                continue
+            if self._role_phrase(tok) is None:
+                continue
+            if (tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
+                    and self._role_phrase(tok.head) is not None):
+                continue
+            self._nominal(tok)
+
+    def _nominal(self, head: Token) -> None:
+        if self.taken[head.i]:
+            return
+        start = head.i
+        for tok in reversed(list(self.doc[head.left_edge.i: head.i])):
+            if self.taken[tok.i] or tok.dep_ not in MOD_DEPS or tok.is_space:
+                break
+            other = self.core_at[tok.i]
+            if other is not None and other.label == "PERSON":
+                break
+            start = tok.i
+        while start < head.i and (self.doc[start].is_punct or self.doc[start].dep_ in {
+                "cc", "prep", "case"}):
+            start += 1
+        start = self._split_coordination(start, head)
+        info = self._describe(start, head.i + 1)
+        has_name = any(self.core_at[i] is not None for i in range(start, head.i))
+        plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in COLLECTIVE
+        if not has_name and not plural and not info.get("country"):
+            for i in range(start, head.i):
+                core = self.core_at[i]
+                if core is not None:
+                    core.used = False
+            return
+        if info.get("sector") is None and info.get("role") is None:
+            return
+        if head.i > 0 and self.doc[head.i - 1].lower_ in {"social", "mass"}:
+            return
+        m = Mention(start, head.i + 1, "NOMINAL", self.doc[start:head.i + 1].text,
+                    info.get("country") or info.get("org_country"), info.get("sector"),
+                    role=info.get("role"), org=info.get("org"), resolved_by="pattern",
+                    plural=plural)
+        if info.get("former"):
+            m.sector = "ELI"
+        m.extra["no_context"] = self._no_context(info) or any(
+            c.actor is None and c.label in {"NORP", "GPE", "LOC"} for c in self.cores
+            if start <= c.start < head.i)
+        if m.country is None and info.get("org"):
+            m.country = info.get("org_country")
+        m.name = _nominal_name(self.kb, m)
+        self._consume(start, head.i)
+        self._emit(m)
+
+    def _split_coordination(self, start: int, head: Token) -> int:
+        """Emit 'U.S.' of 'U.S. and Iraqi officials' alone; return the new start."""
+        for i in range(head.i - 1, start, -1):
+            tok = self.doc[i]
+            if tok.dep_ == "cc" or tok.lower_ in {"and", "or", ","}:
+                left = [c for c in self.cores if start <= c.start and c.end <= i]
+                if not left or not all(c.actor is not None for c in left):
+                    return start
+                role, sector = self._role_of([head])
+                for core in left:
+                    country, _, _ = status(core.actor, self.date)  # type: ignore[arg-type]
+                    m = Mention(core.start, core.end, "NOMINAL",
+                                f"{self.doc[core.start:core.end].text} {head.text}", country,
+                                sector, role=role, resolved_by="pattern", plural=True)
+                    core.used = True
+                    self._emit(m)
+                return i + 1
+        return start
+
+
+def _merge(a: dict[str, str | None], b: dict[str, str | None]) -> dict[str, str | None]:
+    out = dict(b)
+    out.update({k: v for k, v in a.items() if v})
+    return out
+
+
+def _cores(doc: Doc, kb: KB) -> list[_Core]:
+    """Merge knowledge-base hits and named entities into non-overlapping cores."""
+    cores = [_Core(h.start, h.end, _label(h.actors[0]), h.actors[0]) for h in find_hits(doc, kb)]
+    covered = [False] * len(doc)
+    for core in cores:
+        for i in range(core.start, core.end):
+            covered[i] = True
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ == "the":
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
+            end -= 1
+        if start >= end:
+            continue
+        inside = [c for c in cores if start <= c.start and c.end <= end]
+        if any(covered[i] for i in range(start, end)):
+            if ent.label_ != "ORG" or not inside or any(
+                    c.start < start or c.end > end for c in cores if
+                    c.start < end and start < c.end) or inside[0].actor.kind not in {"GPE",
+                                                                                     "NORP"}:
+                continue
+            cores = [c for c in cores if c not in inside]
+        inner = inside[0].actor.country if inside and inside[0].actor else None
+        cores.append(_Core(start, end, ent.label_, None, inner=inner))
+        for i in range(start, end):
+            covered[i] = True
+    cores.sort(key=lambda c: c.start)
+    return cores
+
+
+def _label(actor: Actor) -> str:
+    if actor.kind == "PERSON":
+        return "PERSON"
+    if actor.kind == "ORG" and actor.form == "name":
+        return "ORG"
+    return "GPE" if actor.kind != "NORP" else "NORP"
+
+
+def _focus(mentions: list[Mention]) -> str | None:
+    """Return the article's main country: the one its mentions name most (places count 2)."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if m.country and m.country not in NONSTATE and m.resolved_by != "context":
+            counts[m.country] += 2 if m.kind in {"GPE", "NORP"} else 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _nominal_name(kb: KB, m: Mention) -> str:
+    role = (m.role or m.name).lower()
+    if m.country and len(m.country) == 3:
+        country = kb.country_name(m.country) or m.country
+        return f"{country} {role}"
+    return role
+
+
+def build_mentions(doc: Doc, kb: KB, date: dt.date | None) -> list[Mention]:
+    """Return the actor mentions of ``doc`` (token offsets), sorted by start."""
+    return _Builder(doc, kb, date).run()

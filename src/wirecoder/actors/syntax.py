@@ -1,0 +1,99 @@
+"""Syntax helpers and word lists of the actor resolver.
+
+When a name is a place, when a capital acts as its government, which organisation
+words give a sector.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+__all__ = [
+    "COLLECTIVE",
+    "LOC_PREPS",
+    "MOD_DEPS",
+    "NONSTATE",
+    "NOT_APPOS",
+    "ORG_WORDS",
+    "acting",
+    "base",
+    "has_relcl",
+    "locative",
+    "org_sector",
+]
+
+NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
+MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det",
+                      "predet", "case", "punct", "advmod", "npadvmod", "cc", "conj", "prep",
+                      "pobj", "nn", "dep"})
+LOC_PREPS = frozenset({"in", "at", "into", "inside", "near", "across", "throughout", "outside",
+                       "within", "around", "from", "to", "toward", "towards", "through", "over",
+                       "off", "via", "onto", "along", "among"})
+ACTING_PREPS = frozenset({"by", "with", "against", "between"})
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "appos",
+                         "attr"})
+COLLECTIVE = frozenset({"police", "military", "army", "navy", "government", "media",
+                        "administration", "authorities", "parliament", "congress", "junta",
+                        "cabinet", "opposition", "judiciary", "legislature",
+                        "delegation", "ministry", "press", "public"})
+NOT_APPOS = frozenset({"including", "who", "which", "that", "and", "but", "as", "said", "says",
+                        "while", "where", "when", "after", "before", "according", "adding",
+                        "saying", "told", "with", "in", "on", "at", "for", "to", "from"})
+ORG_WORDS = {
+    "university": "EDU", "college": "EDU", "school": "EDU", "academy": "EDU",
+    "institute": "SOC", "foundation": "SOC", "council": "SOC", "center": "SOC", "centre": "SOC",
+    "committee": "SOC", "association": "SOC", "union": "LAB", "watch": "SOC", "network": "SOC",
+    "bank": "BUS", "group": "BUS", "corp": "BUS", "corp.": "BUS", "inc": "BUS", "inc.": "BUS",
+    "ltd": "BUS", "ltd.": "BUS", "co.": "BUS", "company": "BUS", "holdings": "BUS",
+    "airlines": "BUS", "motors": "BUS", "energy": "BUS", "technologies": "BUS", "lines": "BUS",
+    "express": "BUS", "capital": "BUS", "partners": "BUS", "securities": "BUS",
+    "ministry": "GOV", "department": "GOV", "office": "GOV", "agency": "GOV", "commission": "GOV",
+    "government": "GOV", "administration": "GOV", "authority": "GOV", "presidency": "GOV",
+    "army": "MIL", "forces": "MIL", "force": "MIL", "navy": "MIL", "command": "MIL",
+    "guard": "MIL", "guards": "MIL", "corps": "MIL", "brigade": "REB", "brigades": "REB",
+    "front": "REB", "movement": "SOC", "police": "COP", "party": "PTY", "court": "JUD",
+    "parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG",
+    "news": "JRN", "times": "JRN", "post": "JRN", "journal": "JRN", "television": "JRN",
+    "tv": "JRN", "radio": "JRN", "daily": "JRN", "herald": "JRN", "tribune": "JRN",
+    "service": "JRN", "church": "REL", "hospital": "MED", "clinic": "MED",
+}
+
+
+
+def base(tok: Token) -> Token:
+    """Return the first conjunct of a coordination ('Iraq' for 'Syria' in 'Iraq and Syria')."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def has_relcl(tok: Token) -> bool:
+    """Return True when a relative clause follows the token ('Beijing, which said')."""
+    return any(c.dep_ == "relcl" for c in tok.rights)
+
+
+def locative(tok: Token) -> bool:
+    """Return True when the token is the object of a place preposition ('in Beijing')."""
+    tok = base(tok)
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOC_PREPS and not (
+        tok.head.lower_ == "from" and tok.head.head.pos_ == "NOUN")
+
+
+def acting(tok: Token) -> bool:
+    """Return True when the token acts (subject, object, 'by Beijing', 'with Tokyo')."""
+    tok = base(tok)
+    if tok.dep_ in ACTING_DEPS or has_relcl(tok):
+        return True
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        return prep.lower_ in ACTING_PREPS or (prep.lower_ == "from" and prep.head.pos_ == "NOUN")
+    return False
+
+
+def org_sector(span: Span) -> str | None:
+    """Return the sector an organisation's name words suggest (University -> EDU)."""
+    words = [t.lower_ for t in span]
+    for word in reversed(words):
+        if word in ORG_WORDS:
+            return ORG_WORDS[word]
+    return None

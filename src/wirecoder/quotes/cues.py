@@ -1,0 +1,131 @@
+"""Cues: the reporting verb or phrase that ties a quotation to its speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .index import DocIndex
+from .lexicon import ALL_CUES, CHARACTERIZE_VERBS, QUOTE_ONLY_VERBS, REPORT_VERBS
+
+__all__ = ["Cue", "cue_at", "governing_cues", "nearby_cue"]
+
+#: Furthest a cue may stand from the quotation it attributes, in tokens.
+MAX_CUE_DISTANCE = 30
+#: Most dependency arcs walked up from a quotation to its governing cue.
+MAX_ANCESTORS = 10
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue: its head token, the words shown, and their character span."""
+
+    token: Token
+    text: str
+    start: int
+    end: int
+    kind: str  # "report", "urge", "characterize" or "according"
+
+
+def cue_at(token: Token, within: int | None = None) -> Cue | None:
+    """Return the cue headed by ``token``, or None when it is no cue.
+
+    Args:
+        token: A candidate head: a reporting verb or the word "according".
+        within: Index of a token of the quotation being attributed; a characterizing
+            verb counts only when its "as" phrase holds that token.
+
+    """
+    if token.lower_ == "according":
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        if to is None:
+            return None
+        return Cue(token, f"{token.text} {to.text}", token.idx, to.idx + len(to), "according")
+    if token.pos_ not in _VERB_POS or token.lemma_ not in ALL_CUES:
+        return None
+    if any(child.dep_ == "neg" for child in token.children):
+        return None  # "did not comment" reports no speech
+    lemma = token.lemma_
+    prep = _particle(token, ("on", "for")) if lemma == "call" else None
+    if prep is not None:
+        return Cue(token, f"{token.text} {prep.text}", token.idx, prep.idx + len(prep), "urge")
+    if lemma in CHARACTERIZE_VERBS and lemma not in REPORT_VERBS:
+        return _characterize(token, within)
+    kind = "report" if lemma in REPORT_VERBS else "urge"
+    return Cue(token, token.text, token.idx, token.idx + len(token), kind)
+
+
+def _particle(token: Token, words: tuple[str, ...]) -> Token | None:
+    return next(
+        (c for c in token.rights if c.dep_ == "prep" and c.lower_ in words),
+        None,
+    )
+
+
+def _characterize(token: Token, within: int | None) -> Cue | None:
+    """Return 'cast ... as' style cues, or a bare 'called' when no 'as' is used."""
+    as_prep = _particle(token, ("as",))
+    if as_prep is not None:
+        if within is not None and not _holds(as_prep, within):
+            return None
+        return Cue(
+            token, f"{token.text} ... as", token.idx, as_prep.idx + len(as_prep), "characterize"
+        )
+    if within is None:
+        return None
+    return Cue(token, token.text, token.idx, token.idx + len(token), "characterize")
+
+
+def _holds(head: Token, within: int) -> bool:
+    return head.left_edge.i <= within <= head.right_edge.i
+
+
+def governing_cues(index: DocIndex, number: int) -> Iterator[Cue]:
+    """Yield the cues whose dependency subtree holds quotation ``number``, nearest first."""
+    first, last = index.quote_tokens[number]
+    doc = index.doc
+    for i in range(first, last):
+        token = doc[i]
+        if token.is_punct or (first <= token.head.i < last and token.head.i != i):
+            continue  # not a root of the quoted words
+        if token.head.i != i:
+            yield from _walk_up(index, token.head, i)
+
+
+def _walk_up(index: DocIndex, token: Token, within: int) -> Iterator[Cue]:
+    for _ in range(MAX_ANCESTORS):
+        if not index.quoted(token) and token.lemma_ not in QUOTE_ONLY_VERBS:
+            cue = cue_at(token, within)
+            if cue is not None:
+                yield cue
+        if token.head.i == token.i:
+            return
+        token = token.head
+
+
+def nearby_cue(index: DocIndex, number: int) -> Cue | None:
+    """Return the nearest cue outside any quotation in the sentences of quotation ``number``."""
+    first, last = index.quote_tokens[number]
+    if first >= last:
+        return None
+    quote = index.quotes[number]
+    after = quote.close_mark + 1 if quote.close_mark is not None else quote.end
+    lo = index.sent_tokens[index.sentence_of(index.token_at(max(0, quote.open_mark - 1)))][0]
+    hi = index.sent_tokens[index.sentence_of(index.token_at(after))][1]
+    best: tuple[int, Cue] | None = None
+    doc = index.doc
+    for i in range(max(lo, first - MAX_CUE_DISTANCE), min(hi, last + MAX_CUE_DISTANCE)):
+        if index.in_quote[i] >= 0 or first <= i < last:
+            continue
+        token = doc[i]
+        cue = cue_at(token) if token.lemma_ not in CHARACTERIZE_VERBS else None
+        if cue is None or (cue.kind == "urge" and token.lemma_ not in REPORT_VERBS):
+            continue
+        distance = first - i if i < first else i - last + 1
+        if best is None or distance < best[0]:
+            best = (distance, cue)
+    return best[1] if best else None

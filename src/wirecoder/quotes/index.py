@@ -1,0 +1,90 @@
+"""Per-document lookup tables shared by the quote finders (built once per document)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..models import Entity
+from .marks import QuoteSpan
+
+__all__ = ["DocIndex"]
+
+
+@dataclass
+class DocIndex:
+    """Token, sentence, quote and entity lookups over one parsed document."""
+
+    doc: Doc
+    entities: tuple[Entity, ...]
+    text: str = ""
+    tok_starts: list[int] = field(default_factory=list)
+    tok_sent: list[int] = field(default_factory=list)
+    sent_tokens: list[tuple[int, int]] = field(default_factory=list)
+    sent_chars: list[tuple[int, int]] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)
+    in_quote: list[int] = field(default_factory=list)
+    ent_at: dict[int, int] = field(default_factory=dict)
+    quotes: list[QuoteSpan] = field(default_factory=list)
+    quote_tokens: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, entities: tuple[Entity, ...]) -> DocIndex:
+        """Index ``doc`` and the actors stage's ``entities``."""
+        index = cls(doc=doc, entities=tuple(entities), text=doc.text)
+        index.tok_starts = [t.idx for t in doc]
+        index.in_quote = [-1] * len(doc)
+        for number, sent in enumerate(doc.sents):
+            index.sent_tokens.append((sent.start, sent.end))
+            index.sent_chars.append((sent.start_char, sent.end_char))
+            index.sent_starts.append(sent.start_char)
+            index.tok_sent.extend([number] * (sent.end - sent.start))
+        for number, entity in enumerate(index.entities):
+            first, last = index.token_range(entity.start, entity.end)
+            for i in range(first, last):
+                index.ent_at.setdefault(i, number)
+        return index
+
+    def token_at(self, char: int) -> int:
+        """Return the index of the token holding (or preceding) character ``char``."""
+        return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Return the token range ``[first, last)`` covering characters ``[start, end)``."""
+        if not self.tok_starts:
+            return 0, 0
+        first = self.token_at(start)
+        last = max(first + 1, bisect.bisect_left(self.tok_starts, end))
+        return first, min(last, len(self.tok_starts))
+
+    def sentence_end(self, char: int) -> int:
+        """Return the end offset of the sentence holding character ``char``."""
+        if not self.sent_chars:
+            return len(self.text)
+        number = max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+        return self.sent_chars[number][1]
+
+    def set_quotes(self, quotes: list[QuoteSpan]) -> None:
+        """Record the quoted passages and mark their tokens (marks included)."""
+        self.quotes = quotes
+        self.quote_tokens = []
+        for number, quote in enumerate(quotes):
+            close = quote.close_mark + 1 if quote.close_mark is not None else quote.end
+            first, last = self.token_range(quote.open_mark, close)
+            self.quote_tokens.append(self.token_range(quote.start, quote.end))
+            for i in range(first, last):
+                self.in_quote[i] = number
+
+    def quoted(self, token: Token) -> bool:
+        """Return True when ``token`` lies inside a quoted passage."""
+        return self.in_quote[token.i] >= 0
+
+    def entity_of(self, token: Token) -> int | None:
+        """Return the index of the entity covering ``token``, if any."""
+        return self.ent_at.get(token.i)
+
+    def sentence_of(self, token_index: int) -> int:
+        """Return the sentence number of a token."""
+        return self.tok_sent[token_index] if self.tok_sent else 0

@@ -1,0 +1,124 @@
+"""Reported speech: content clauses of reporting verbs and of "according to"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .cues import Cue, cue_at
+from .index import DocIndex
+from .lexicon import QUOTE_ONLY_VERBS, REPORT_VERBS, URGE_VERBS
+
+__all__ = ["Reported", "reported_speech"]
+
+#: Fewest tokens a reported clause must have.
+MIN_TOKENS = 3
+
+_TRIM_LEAD = frozenset({"mark", "punct", "cc", "aux"})
+_QUOTE_CHARS = frozenset('"“”„')
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A reported clause: its token range and the cue that introduces it."""
+
+    first: int
+    last: int
+    cue: Cue
+
+
+def reported_speech(index: DocIndex) -> Iterator[Reported]:
+    """Yield the reported-speech clauses of the document, in text order."""
+    doc = index.doc
+    taken: list[tuple[int, int]] = []
+    for token in doc:
+        if index.in_quote[token.i] >= 0:
+            continue
+        lemma = token.lemma_
+        if lemma not in REPORT_VERBS and lemma not in URGE_VERBS and token.lower_ != "according":
+            continue
+        cue = cue_at(token)
+        if cue is None:
+            continue
+        found = _clause(index, cue)
+        if found is None or _mostly_quoted(index, found) or _inside(found, taken):
+            continue
+        taken.append(found)
+        yield Reported(found[0], found[1], cue)
+
+
+def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
+    """Return the token range of the clause ``cue`` reports, if it has one."""
+    token = cue.token
+    if cue.kind == "according":
+        return _according(index, token)
+    span = None
+    if token.lemma_ in REPORT_VERBS and token.lemma_ not in QUOTE_ONLY_VERBS:
+        span = _child_span(token, "ccomp")
+    if span is None and (cue.kind == "urge" or token.lemma_ in URGE_VERBS):
+        span = _child_span(token, "xcomp")
+    return _trimmed(index, span) if span else None
+
+
+def _child_span(token: Token, dep: str) -> tuple[int, int] | None:
+    child = next((c for c in token.children if c.dep_ == dep), None)
+    if child is None:
+        return None
+    first, last = child.left_edge.i, child.right_edge.i + 1
+    if first <= token.i < last:
+        return None
+    return first, last
+
+
+def _according(index: DocIndex, token: Token) -> tuple[int, int] | None:
+    """Return the clause an 'according to X' phrase attributes (minus the phrase)."""
+    head = token.head
+    if head.i == token.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    first, last = head.left_edge.i, head.right_edge.i + 1
+    lo, hi = token.left_edge.i, token.right_edge.i + 1
+    if lo <= first:
+        first = hi
+    elif hi >= last or lo - first >= last - hi:
+        last = lo
+    else:
+        first = hi
+    return _trimmed(index, (first, last))
+
+
+def _trimmed(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Drop leading 'that'/'to'/punctuation and trailing punctuation of a clause."""
+    doc = index.doc
+    first, last = _without_according(index, span)
+    while first < last and (doc[first].dep_ in _TRIM_LEAD and doc[first].text not in _QUOTE_CHARS):
+        first += 1
+    while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _QUOTE_CHARS:
+        last -= 1
+    if last - first < MIN_TOKENS:
+        return None
+    return first, last
+
+
+def _without_according(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]:
+    """Cut an 'according to X' phrase off either edge of a clause."""
+    first, last = span
+    for token in index.doc[first:last]:
+        if token.lower_ != "according":
+            continue
+        lo, hi = token.left_edge.i, token.right_edge.i + 1
+        if hi >= last:
+            return first, lo
+        if lo <= first:
+            return hi, last
+    return first, last
+
+
+def _mostly_quoted(index: DocIndex, span: tuple[int, int]) -> bool:
+    """Return True when the clause starts inside a quotation (it is the quotation itself)."""
+    return index.in_quote[span[0]] >= 0
+
+
+def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in taken)

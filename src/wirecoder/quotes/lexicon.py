@@ -1,0 +1,73 @@
+"""Word lists of the quotes stage: reporting verbs, characterizing verbs, speaker nouns."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ALL_CUES",
+    "CHARACTERIZE_VERBS",
+    "DOCUMENT_NOUNS",
+    "INTRO_VERBS",
+    "PERSON_PRONOUNS",
+    "QUOTE_ONLY_VERBS",
+    "RELATIVE_PRONOUNS",
+    "REPORT_VERBS",
+    "THING_PRONOUNS",
+    "URGE_VERBS",
+    "words",
+]
+
+
+def words(text: str) -> frozenset[str]:
+    """Return the set of the whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+#: Verbs that introduce a direct quotation or a reported ("that") clause.
+REPORT_VERBS = words(
+    """
+    say tell add state announce claim note warn argue insist explain report confirm deny
+    acknowledge write tweet post assert stress emphasize emphasise suggest predict allege
+    reiterate declare promise pledge vow ask recall admit complain testify respond reply
+    indicate mention observe remark comment conclude disclose reveal signal continue agree
+    contend maintain concede lament boast joke caution charge counter urge demand estimate
+    reaffirm affirm underscore underline assure inform notify recommend propose express
+    shout chant yell confide fret recount proclaim
+    """
+)
+
+#: Reporting verbs that only count with a quotation (never open an indirect clause).
+QUOTE_ONLY_VERBS = words("continue respond reply shout chant yell")
+
+#: Verbs whose content is an infinitive: "urged the U.S. to handle ...".
+URGE_VERBS = words("urge ask press encourage implore advise appeal call warn tell")
+
+#: Verbs that frame a partial quote as a description: "cast the call as 'excellent'".
+CHARACTERIZE_VERBS = words(
+    """
+    cast describe characterize characterise portray call label dub term brand hail deride
+    dismiss denounce slam praise welcome condemn criticize criticise decry accuse
+    """
+)
+
+#: Verbs of a sentence that introduces the quotation after it ("X spoke to reporters.").
+INTRO_VERBS = words("speak talk express write tweet post")
+
+#: Nouns naming a document or message; its author is the speaker.
+DOCUMENT_NOUNS = words(
+    """
+    statement readout report release post tweet message letter communique communiqué
+    announcement notice transcript memo declaration
+    """
+)
+
+#: Personal pronouns that can stand for a speaker.
+PERSON_PRONOUNS = words("he she")
+
+#: Pronouns standing for organizations or states.
+THING_PRONOUNS = words("it they we")
+
+#: Relative pronouns: the speaker is the noun the relative clause hangs on.
+RELATIVE_PRONOUNS = words("who which that")
+
+#: Every lemma that can be a cue.
+ALL_CUES = REPORT_VERBS | URGE_VERBS | CHARACTERIZE_VERBS

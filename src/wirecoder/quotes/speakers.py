@@ -1,0 +1,276 @@
+"""Speakers: from a cue to the :class:`~wirecoder.models.Entity` that spoke.
+
+The speaker is the subject of the cue verb (or the object of "according to"), mapped
+to the actors stage's entity covering it. Pronouns take the actors stage's PRONOUN
+mention when there is one, else the most recent plausible antecedent; common-noun
+speakers ("the spokesperson") become NOMINAL entities built from the noun phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..models import Entity
+from .cues import Cue
+from .index import DocIndex
+from .lexicon import (
+    DOCUMENT_NOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    REPORT_VERBS,
+    THING_PRONOUNS,
+    words,
+)
+
+__all__ = ["speaker_of"]
+
+#: Sentences searched backwards for the antecedent of a pronoun speaker.
+PRONOUN_WINDOW = 4
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_INHERIT = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_PERSONS = frozenset({"PERSON"})
+_GROUPS = frozenset({"ORG", "GPE", "NORP", "NOMINAL"})
+_DETERMINERS = words("the a an this that these those")
+_APPOSITIVE = re.compile(
+    r",\s+(?:an?\s+|the\s+)?(?P<role>[a-z][\w\-]*(?:\s+[\w\-.]+){0,5}?)\s+(?:at|of|for|with)\s+"
+    r"(?:the\s+)?(?P<org>[A-Z][\w&.\-’']*(?:\s+(?:[A-Z][\w&.\-’']*|of|for|and|on|&))*)"
+)
+_ORG_TAIL = re.compile(r"(?:\s+(?:of|for|and|on|&))+$")
+
+
+def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
+    """Return the speaker of ``cue``, or None when the text does not name one."""
+    token = subject_of(index, cue.token)
+    if token is None:
+        return None
+    return _with_appositive(index, entity_for(index, token))
+
+
+def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
+    """Return the token naming who speaks through ``verb``."""
+    if verb.lower_ == "according":
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS and not index.quoted(child):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    inverted = _after_verb(index, verb)
+    if inverted is not None:
+        return inverted
+    if verb.dep_ == "acl" and verb.head.pos_ in _NOUN_POS:
+        return verb.head
+    if verb.dep_ in _INHERIT and verb.head.i != verb.i and depth < 3:
+        inherited = subject_of(index, verb.head, depth + 1)
+        if inherited is not None:
+            return inherited
+    return _before_verb(index, verb) or _clause_subject(index, verb)
+
+
+def _after_verb(index: DocIndex, verb: Token) -> Token | None:
+    """Return the speaker of an inverted cue (', said Neo Wang'), if the verb follows a quote."""
+    doc = index.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or verb.tag_ == "VBG" or not (index.quoted(before) or before.is_quote):
+        return None
+    last = None
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + 6)]:
+        if token.pos_ in _NOUN_POS or index.entity_of(token) is not None:
+            last = token
+        elif last is not None or token.pos_ not in ("DET", "ADJ"):
+            break
+    return last
+
+
+def _before_verb(index: DocIndex, verb: Token) -> Token | None:
+    """Return a name standing right before the verb, when the parse gave no subject."""
+    doc = index.doc
+    for token in reversed(doc[max(0, verb.i - 3) : verb.i]):
+        if index.quoted(token):
+            return None
+        if index.entity_of(token) is not None or token.lower_ in PERSON_PRONOUNS:
+            return token
+    return None
+
+
+def _clause_subject(index: DocIndex, verb: Token) -> Token | None:
+    """Return the nearest earlier subject of the sentence for a participle ('..., adding')."""
+    if verb.tag_ not in ("VBG", "VBN"):
+        return None
+    low = index.sent_tokens[index.sentence_of(verb.i)][0]
+    for token in reversed(index.doc[low : verb.i]):
+        if token.dep_ in _SUBJECTS and not index.quoted(token):
+            return token
+    return None
+
+
+def entity_for(index: DocIndex, token: Token) -> Entity | None:
+    """Return the entity a speaker token stands for (pronouns and nominals included)."""
+    number = index.entity_of(token)
+    if number is not None:
+        entity = index.entities[number]
+        if entity.kind != "PRONOUN" or entity.coref_of is not None:
+            return entity
+    if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
+        return _pronoun(index, token)
+    if token.lemma_.lower() in DOCUMENT_NOUNS:
+        author = _author(token)
+        if author is not None:
+            return entity_for(index, author)
+    for child in token.children:
+        if child.dep_ == "appos" and index.entity_of(child) is not None:
+            return index.entities[index.entity_of(child)]
+    if token.pos_ not in _NOUN_POS:
+        return None
+    return _known_nominal(index, token) or _nominal(index, token)
+
+
+def _author(token: Token) -> Token | None:
+    """Return who issued a document noun: 'a statement from X', "X's statement"."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _known_nominal(index: DocIndex, token: Token) -> Entity | None:
+    """Return an earlier ORG mention the noun names again ('the ministry' -> Foreign Ministry)."""
+    if token.pos_ != "NOUN":
+        return None
+    word = token.lower_
+    for entity in reversed(index.entities):
+        if entity.start >= token.idx or entity.kind != "ORG":
+            continue
+        if entity.raw_text.lower().rsplit(" ", 1)[-1] == word:
+            return entity.model_copy(
+                update={
+                    "raw_text": token.text,
+                    "start": token.idx,
+                    "end": token.idx + len(token),
+                    "sentence": index.sentence_of(token.i),
+                    "resolved_by": "coref",
+                }
+            )
+    return None
+
+
+def _nominal(index: DocIndex, token: Token) -> Entity:
+    """Build a NOMINAL entity from the noun phrase headed by ``token``."""
+    doc = index.doc
+    first = token.left_edge.i
+    while first < token.i and (doc[first].is_punct or index.quoted(doc[first])):
+        first += 1
+    span = doc[first : token.i + 1]
+    words = span.text.split()
+    name = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _DETERMINERS else span.text
+    inner = [index.entities[n] for n in {index.entity_of(t) for t in span} if n is not None]
+    coded = next((e for e in inner if e.country_code), None)
+    org = next((e for e in inner if e.kind == "ORG"), None)
+    return Entity(
+        raw_text=span.text,
+        entity_name=name,
+        kind="NOMINAL",
+        start=span.start_char,
+        end=span.end_char,
+        sentence=index.sentence_of(token.i),
+        resolved_by="pattern",
+        country_code=coded.country_code if coded else None,
+        country_name=coded.country_name if coded else None,
+        sector_code=coded.sector_code if coded else None,
+        organization=org.entity_name if org else None,
+    )
+
+
+def _pronoun(index: DocIndex, token: Token, depth: int = 0) -> Entity | None:
+    """Resolve a pronoun speaker to its most recent plausible antecedent."""
+    word = token.lower_
+    if word not in PERSON_PRONOUNS and word not in ("it", "they"):
+        return None
+    found = _antecedent(index, token, word in PERSON_PRONOUNS, depth)
+    if found is None:
+        return None
+    antecedent, number = found
+    return antecedent.model_copy(
+        update={
+            "raw_text": token.text,
+            "start": token.idx,
+            "end": token.idx + len(token),
+            "sentence": index.sentence_of(token.i),
+            "kind": "PRONOUN",
+            "resolved_by": "coref",
+            "coref_of": number if number is not None else antecedent.coref_of,
+        }
+    )
+
+
+def _antecedent(
+    index: DocIndex, token: Token, person: bool, depth: int
+) -> tuple[Entity, int | None] | None:
+    """Return the most recent plausible antecedent of a pronoun and its entity index.
+
+    Subjects are tried first, nearest first (a subject pronoun is resolved in turn);
+    the most recent fitting entity in any position is the fallback.
+    """
+    doc = index.doc
+    low = index.sent_tokens[max(0, index.sentence_of(token.i) - PRONOUN_WINDOW)][0]
+    fallback: tuple[Entity, int | None] | None = None
+    for i in range(token.i - 1, low - 1, -1):
+        if index.in_quote[i] >= 0:
+            continue
+        candidate = doc[i]
+        number = index.entity_of(candidate)
+        fits = number is not None and _fits(index.entities[number], person)
+        if candidate.dep_ not in _SUBJECTS:
+            if fits and fallback is None:
+                fallback = (index.entities[number], number)
+            continue
+        if candidate.lower_ in PERSON_PRONOUNS and person and depth < 2:
+            entity = _pronoun(index, candidate, depth + 1)
+            if entity is not None:
+                return entity, entity.coref_of
+            continue
+        if fits or (number is not None and person and candidate.pos_ == "PROPN"):
+            return index.entities[number], number
+        speaking = candidate.head.lemma_ in REPORT_VERBS
+        if number is None and (
+            candidate.pos_ == "PROPN" or ((speaking or not person) and candidate.pos_ == "NOUN")
+        ):
+            return _nominal(index, candidate), None
+    return fallback
+
+
+def _fits(entity: Entity, person: bool) -> bool:
+    if entity.is_place:
+        return False
+    return entity.kind in _PERSONS if person else entity.kind in _GROUPS
+
+
+def _with_appositive(index: DocIndex, entity: Entity | None) -> Entity | None:
+    """Fill ``role``/``organization`` of a person from an appositive after the name."""
+    if entity is None or entity.kind != "PERSON" or entity.role:
+        return entity
+    match = _APPOSITIVE.match(index.text, entity.end, min(len(index.text), entity.end + 160))
+    if match is None:
+        return entity
+    role_end = match.end("role")
+    role_last = index.doc[index.token_at(role_end - 1)]
+    if role_last.pos_ not in _NOUN_POS:
+        return entity
+    org = _ORG_TAIL.sub("", match.group("org")).rstrip(".,")
+    return entity.model_copy(
+        update={
+            "role": match.group("role"),
+            "organization": entity.organization or org or None,
+        }
+    )
