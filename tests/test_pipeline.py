@@ -77,7 +77,7 @@ def test_workers_give_the_same_output_as_one_process(voa_stories):
 
 
 def test_stage_order_is_checked():
-    import wirecoder.pipeline  # noqa: F401 - registers stages
+    import wirecoder.pipeline
 
     wirecoder.pipeline._load_stages(Settings())
     with pytest.raises(ConfigError, match="needs"):

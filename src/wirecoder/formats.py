@@ -55,8 +55,8 @@ def stories_from_feed(
     for number, entry in enumerate(feed.entries, start=1):
         body = _entry_text(entry)
         if not body:
-            yield ItemError(id=entry.get("id"), code="W001", message="[W001] Feed item has no text.",
-                            source=f"{origin}#{number}")
+            yield ItemError(id=entry.get("id"), code="W001",
+                            message="[W001] Feed item has no text.", source=f"{origin}#{number}")
             continue
         yield Story(
             id=str(entry.get("id") or entry.get("link") or f"{origin}#{number}"),

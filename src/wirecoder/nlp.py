@@ -45,4 +45,5 @@ def load_nlp(name: str | None = None) -> Language:
 
 def model_id(nlp: Language) -> str:
     """Return ``name-version`` of a loaded pipeline, as stored with each analysis."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"

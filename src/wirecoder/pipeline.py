@@ -38,9 +38,10 @@ STAGE_MODULES = (
 StoryLike = Story | dict[str, Any] | ItemError
 ErrorHandler = Callable[[ItemError], None]
 
-_ENGLISH_HINTS = frozenset(
-    "the of and to in a is that for on with as was by said at from it his an be has are".split()
-)
+_ENGLISH_HINTS = frozenset((
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by",
+    "said", "at", "from", "it", "his", "an", "be", "has", "are",
+))
 
 
 def _load_stages(settings: Settings) -> tuple:
@@ -55,7 +56,7 @@ def analyze(
     published: dt.date | str | None = None,
     title: str | None = None,
     url: str | None = None,
-    id: str | None = None,  # noqa: A002 - the JSON field name
+    id: str | None = None,
     source: str | None = None,
     settings: Settings | None = None,
 ) -> Analysis:
@@ -197,7 +198,9 @@ def _check_size(story: Story, settings: Settings) -> None:
         raise InputError("W004", size=len(story.text), limit=settings.max_chars)
 
 
-def _safe_analyze(doc: Doc, story: Story, settings: Settings, stages: tuple) -> Analysis | ItemError:
+def _safe_analyze(
+    doc: Doc, story: Story, settings: Settings, stages: tuple
+) -> Analysis | ItemError:
     try:
         return analyze_doc(doc, story, settings, stages=stages)
     except Exception as exc:  # one bad story must not stop a corpus run

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import io
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -54,7 +55,7 @@ def _quantities_table(analysis: Analysis) -> Table:
     for col in ("text", "value", "unit", "normalized", "about", "committer"):
         table.add_column(col, overflow="fold")
     for q in analysis.quantities:
-        norm = f"{q.normalized_value:g} {q.normalized_unit}" if q.normalized_value is not None else "-"
+        norm = "-" if q.normalized_value is None else f"{q.normalized_value:g} {q.normalized_unit}"
         table.add_row(q.text, f"{q.value:g}", q.unit or "-", norm, q.about or "-",
                       q.committer.entity_name if q.committer else "-")
     return table
@@ -113,7 +114,7 @@ def _highlight(text: str, marks: Iterable[_Mark]) -> str:
     marks = list(marks)
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
     pieces = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
+    for left, right in itertools.pairwise(cuts):
         covering = [m for m in marks if m.start <= left and right <= m.end]
         starting = [m for m in covering if m.start == left]
         badges = "".join(f'<sup class="lab {m.layer}">{html.escape(m.label)}</sup>'

@@ -170,7 +170,8 @@ def schema(output: OutputOpt = None) -> None:
 @app.command("eval")
 def eval_(
     task: Annotated[str, typer.Argument(help="actors | events | quotes | quantities | time")],
-    gold: Annotated[Path | None, typer.Argument(help="Gold JSONL (default data/gold/TASK/dev.jsonl).")] = None,
+    gold: Annotated[Path | None, typer.Argument(
+        help="Gold JSONL (default data/gold/TASK/dev.jsonl).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table",
     model: ModelOpt = None,
 ) -> None:
