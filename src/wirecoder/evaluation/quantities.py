@@ -1,0 +1,219 @@
+"""Scorer of the quantities stage on ``data/gold/quantities/dev.jsonl``, with quantulum3 as a peer.
+
+A system quantity matches a gold one when their character spans overlap; matching is
+one-to-one, largest overlap first. Over matched pairs the report gives the accuracy of
+value + unit (values equal to 1e-6, ranges included), of the normalized value (within
+0.5 %, same normalized unit), of kind, and of ``about`` (right when the system words
+share a content word with the gold ``about``; judged where the gold has one). The peer
+columns run quantulum3's parser on each passage, its units mapped to our ids.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..quantities.lexicon import words
+from ..quantities.normalize import normalize
+from ..settings import Settings
+from .common import Report, Score, analyze_records, read_gold
+
+__all__ = ["Prediction", "about_ok", "evaluate", "match"]
+
+_STOP = words("the a an of to in on for and or by at from with as its their his her")
+_WORD = re.compile(r"\w+")
+_PEER_UNITS = {
+    "dollar": "USD", "united states dollar": "USD", "euro": "EUR", "pound sterling": "GBP",
+    "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "ruble": "RUB",
+    "russian ruble": "RUB", "indian rupee": "INR", "tonne": "metric_ton", "ton": "metric_ton",
+    "metric ton": "metric_ton", "short ton": "short_ton", "kilogram": "kilogram",
+    "pound-mass": "pound", "barrel": "barrel", "litre": "liter", "gallon": "gallon",
+    "cubic metre": "cubic_meter", "kilometre": "kilometer", "metre": "meter", "mile": "mile",
+    "nautical mile": "nautical_mile", "square kilometre": "square_kilometer",
+    "hectare": "hectare", "acre": "acre", "percentage": "percent", "day": "day",
+    "week": "week", "month": "month", "year": "year", "hour": "hour", "dimensionless": "count",
+}
+_PEER_KINDS = {"currency": "money", "mass": "mass", "volume": "volume", "length": "length",
+               "area": "area", "time": "duration", "dimensionless": "count",
+               "dimensionless quantity": "count"}
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """A system quantity reduced to what the scorer compares."""
+
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    unit: str | None
+    normalized_value: float | None
+    normalized_unit: str | None
+    kind: str | None
+    about: str | None
+
+
+def evaluate(gold_path: Path, settings: Settings) -> Report:
+    """Score wirecoder (and quantulum3, when installed) on the gold quantities.
+
+    Args:
+        gold_path: JSONL gold file (one passage per line with its ``quantities``).
+        settings: Run options; only the stages the quantities stage needs are run.
+
+    Returns:
+        Span precision/recall/F1 and field accuracies, one row per system.
+    """
+    records = list(read_gold(gold_path))
+    stages = tuple(s for s in settings.stages if s in ("time_expressions", "entities",
+                                                        "quantities"))
+    run = settings.model_copy(update={"stages": stages or ("entities", "quantities")})
+    analyses = {a.id: a for a in analyze_records(records, run)}
+    systems = {"wirecoder": [_ours(analyses.get(r["id"])) for r in records]}
+    report = Report(title=f"quantities: {gold_path} ({len(records)} passages)")
+    if importlib.util.find_spec("quantulum3") is not None:
+        systems["quantulum3"] = _peer(records)
+        report.notes.append("quantulum3 runs without its unit classifier (its pickled model "
+                            "needs a matching scikit-learn); units mapped to wirecoder ids.")
+    else:
+        report.notes.append("quantulum3 is not installed: peer columns skipped "
+                            "(pip install quantulum3).")
+    golds = [r.get("quantities", []) for r in records]
+    rows = [_row(name, golds, predicted) for name, predicted in systems.items()]
+    report.tables["scores"] = rows
+    report.tables["misses"] = _misses(records, golds, systems["wirecoder"])
+    ours = rows[0]
+    report.headline = {k: ours[k] for k in ("span_f1", "value_unit_acc", "normalized_acc",
+                                             "about_acc", "kind_acc")}
+    report.notes.append("Accuracies are over matched (overlapping) quantities.")
+    return report
+
+
+def _ours(analysis: Any) -> list[Prediction]:
+    if analysis is None:
+        return []
+    return [Prediction(q.start, q.end, q.value, q.value_high, q.unit, q.normalized_value,
+                       q.normalized_unit, q.kind, q.about) for q in analysis.quantities]
+
+
+def _peer(records: Sequence[dict[str, Any]]) -> list[list[Prediction]]:
+    from quantulum3 import classifier, parser
+
+    classifier.USE_CLF = False
+    out = []
+    for record in records:
+        try:
+            found = parser.parse(record["text"])
+        except Exception:  # a peer failure on one passage counts as no output
+            found = []
+        out.append([p for p in (_peer_prediction(q) for q in found) if p is not None])
+    return out
+
+
+def _peer_unit(name: str) -> tuple[str, bool]:
+    if " per " in name:
+        top, _, bottom = name.partition(" per ")
+        return f"{_PEER_UNITS.get(top, top)}/{_PEER_UNITS.get(bottom, bottom)}", True
+    return _PEER_UNITS.get(name, name), False
+
+
+def _peer_prediction(q: Any) -> Prediction | None:
+    start, end = q.span
+    unit, rate = _peer_unit(q.unit.name.lower())
+    kind = "rate" if rate else _PEER_KINDS.get(q.unit.entity.name.lower(), "other")
+    if unit == "percent":
+        kind = "percent"
+    value = float(q.value)
+    norm, norm_unit = normalize(value, unit, kind)
+    return Prediction(start, end, value, None, unit, norm, norm_unit, kind, None)
+
+
+def match(gold: Sequence[dict[str, Any]], predicted: Sequence[Any]) -> list[tuple[int, int]]:
+    """Return one-to-one (gold index, prediction index) pairs, largest overlap first."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            size = min(g["end"], p.end) - max(g["start"], p.start)
+            if size > 0:
+                pairs.append((size, gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return sorted(out)
+
+
+def _close(a: float | None, b: float | None, rel: float) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(float(a), float(b), rel_tol=rel, abs_tol=1e-9)
+
+
+def about_ok(system: str | None, gold: str | None) -> bool:
+    """Return True when ``system`` shares a content word with the gold ``about``."""
+    words = {w for w in _WORD.findall((gold or "").lower()) if w not in _STOP}
+    return bool(words & {w for w in _WORD.findall((system or "").lower()) if w not in _STOP})
+
+
+def _row(name: str, golds: list[list[dict[str, Any]]],
+         predicted: list[list[Prediction]]) -> dict[str, Any]:
+    score = Score()
+    counts = {"value_unit": 0, "normalized": 0, "kind": 0, "about": 0, "about_judged": 0}
+    for gold, preds in zip(golds, predicted, strict=True):
+        pairs = match(gold, preds)
+        score.tp += len(pairs)
+        score.fp += len(preds) - len(pairs)
+        score.fn += len(gold) - len(pairs)
+        for gi, pi in pairs:
+            _judge(gold[gi], preds[pi], counts)
+    matched = score.tp or 1
+    row: dict[str, Any] = {"system": name, **{f"span_{k}": v for k, v in score.as_row().items()}}
+    row.update({
+        "value_unit_acc": round(counts["value_unit"] / matched, 3),
+        "normalized_acc": round(counts["normalized"] / matched, 3),
+        "kind_acc": round(counts["kind"] / matched, 3),
+        "about_acc": (round(counts["about"] / counts["about_judged"], 3)
+                      if name == "wirecoder" and counts["about_judged"] else None),
+    })
+    return row
+
+
+def _judge(g: dict[str, Any], p: Prediction, counts: dict[str, int]) -> None:
+    same_unit = (p.unit or "") == (g.get("unit") or "")
+    if same_unit and _close(p.value, g.get("value"), 1e-6) and (
+            g.get("value_high") is None or _close(p.value_high, g.get("value_high"), 1e-6)):
+        counts["value_unit"] += 1
+    if (p.normalized_unit or "") == (g.get("normalized_unit") or "") and _close(
+            p.normalized_value, g.get("normalized_value"), 0.005):
+        counts["normalized"] += 1
+    counts["kind"] += p.kind == g.get("kind")
+    if g.get("about"):
+        counts["about_judged"] += 1
+        counts["about"] += about_ok(p.about, g["about"])
+
+
+def _misses(records: list[dict[str, Any]], golds: list[list[dict[str, Any]]],
+            predicted: list[list[Prediction]], limit: int = 60) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for record, gold, preds in zip(records, golds, predicted, strict=True):
+        pairs = match(gold, preds)
+        hit_g = {gi for gi, _ in pairs}
+        hit_p = {pi for _, pi in pairs}
+        rows += [{"id": record["id"], "error": "missed", "text": g["text"], "unit": g.get("unit")}
+                 for gi, g in enumerate(gold) if gi not in hit_g]
+        rows += [{"id": record["id"], "error": "spurious", "text": record["text"][p.start:p.end],
+                  "unit": p.unit} for pi, p in enumerate(preds) if pi not in hit_p]
+        rows += [{"id": record["id"], "error": "value", "text": gold[gi]["text"],
+                  "gold": f"{gold[gi].get('value')} {gold[gi].get('unit')}",
+                  "system": f"{preds[pi].value} {preds[pi].unit}"} for gi, pi in pairs
+                 if preds[pi].unit != gold[gi].get("unit")
+                 or not _close(preds[pi].value, gold[gi].get("value"), 1e-6)]
+    return rows[:limit]

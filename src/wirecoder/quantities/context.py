@@ -1,0 +1,249 @@
+"""What a quantity measures, who commits it and for which period, from the parse.
+
+``about`` is read from the dependency tree around the quantity's anchor token (the
+unit, or the number's last token): an "of"-complement ("25 million tons of
+soybeans"), the noun the amount modifies ("a $12 billion stockpile"), a "worth"
+construction ("arms sales to Taiwan worth $11.15 billion"), the object of a verb
+the amount is the goal of ("increasing purchases of soybeans to 20 million tons")
+or the subject of a measuring verb ("shipments ... averaged 400,000 barrels").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..models import Entity, TimeExpression
+from .lexicon import (
+    CASUALTY_VERBS,
+    COMMIT_VERBS,
+    CONTAINER_NOUNS,
+    MEASURE_VERBS,
+    TRANSACTION_NOUNS,
+)
+
+__all__ = ["About", "doc_text", "find_about", "find_committer", "find_period"]
+
+_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nn"})
+_DROP_ENTS = frozenset({"GPE", "NORP", "MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+_REL_PRONOUNS = frozenset({"which", "that", "who", "what"})
+_PERIOD_PREPS = frozenset({"for", "over", "during", "through", "throughout"})
+
+
+def doc_text(doc: Doc) -> str:
+    """Return ``doc.text``, computed once per document (spaCy rebuilds it on each access)."""
+    text = doc.user_data.get("wirecoder.text")
+    if text is None:
+        text = doc.user_data["wirecoder.text"] = doc.text
+    return text
+
+
+@dataclass(frozen=True)
+class About:
+    """What is measured: words, character span and head noun."""
+
+    text: str
+    start: int
+    end: int
+    noun: Token
+
+
+def _phrase(noun: Token, keep_of: bool = False, floor: int = -1) -> About:
+    """Return the noun with its left modifiers (and "of"-complement when asked).
+
+    Modifiers at or before token ``floor`` (the quantity itself) are left out.
+    """
+    left = noun.i
+    for tok in reversed(list(noun.lefts)):
+        if (tok.i != left - 1 or tok.i <= floor or tok.dep_ not in _LEFT_DEPS
+                or tok.ent_type_ in _DROP_ENTS):
+            break
+        left = tok.i
+    doc = noun.doc
+    end = noun.idx + len(noun)
+    if keep_of:
+        obj = _of_object(noun)
+        if obj is not None:
+            end = obj.idx + len(obj)
+    start = doc[left].idx
+    return About(doc_text(doc)[start:end], start, end, noun)
+
+
+def _of_object(tok: Token, preps: frozenset[str] = frozenset({"of"})) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _contextual(about: About) -> About:
+    """Qualify a bare container noun by the nearest earlier "of"-object of its sentence."""
+    noun = about.noun
+    if noun.lemma_.lower() not in CONTAINER_NOUNS or about.start != noun.idx:
+        return about
+    for tok in reversed(noun.doc[noun.sent.start : noun.i]):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.pos_ in {"NOUN", "PROPN"}:
+            return About(f"{_phrase(tok).text} {noun.text}", about.start, about.end, noun)
+    return about
+
+
+def _commodity(noun: Token, kind: str, floor: int) -> About:
+    """For a trade-flow noun with "of X", return X for masses, the whole phrase otherwise."""
+    obj = _of_object(noun)
+    flow = noun.lemma_.lower() in TRANSACTION_NOUNS
+    if flow and obj is not None and kind in {"mass", "volume"}:
+        return _phrase(obj)
+    return _phrase(noun, keep_of=flow, floor=floor)
+
+
+def _worth_noun(worth: Token) -> Token | None:
+    noun = worth.head
+    while noun.dep_ == "pobj" and (noun.pos_ == "PROPN" or noun.ent_type_):
+        prep = noun.head
+        noun = prep.head
+        if noun.pos_ in {"VERB", "AUX"}:
+            return next((c for c in noun.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _verb_argument(verb: Token, deps: tuple[str, ...]) -> Token | None:
+    for dep in deps:
+        arg = next((c for c in verb.children if c.dep_ == dep), None)
+        if arg is None:
+            continue
+        if arg.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return arg
+    return None
+
+
+def _about_noun(anchor: Token) -> Token | None:
+    head = anchor.head
+    if head.lemma_.lower() == "worth" and anchor.dep_ != "pobj":
+        return _of_object(head) or _worth_noun(head)
+    if anchor.dep_ in {"nummod", "compound", "amod", "quantmod", "nmod"} and head.i > anchor.i \
+            and head.pos_ in {"NOUN", "PROPN"}:
+        return head
+    if head.lemma_.lower() == "worth":
+        return _worth_noun(head)
+    if anchor.dep_ == "pobj" and head.lower_ in {"to", "at", "by"} and head.head.pos_ == "VERB":
+        return _verb_argument(head.head, ("dobj", "nsubj", "nsubjpass"))
+    if anchor.dep_ in {"dobj", "attr", "npadvmod"} and head.lemma_.lower() in MEASURE_VERBS:
+        return _verb_argument(head, ("nsubj", "nsubjpass"))
+    return None
+
+
+def find_about(anchor: Token, kind: str) -> About | None:
+    """Return what the quantity anchored at ``anchor`` measures, or None.
+
+    Args:
+        anchor: The unit token, or the last number token.
+        kind: The quantity kind (masses prefer the commodity over the trade flow).
+
+    Returns:
+        The words and span of what is measured.
+    """
+    obj = _of_object(anchor, frozenset({"of", "in"}))
+    if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+        return _phrase(obj)
+    noun = _about_noun(anchor)
+    if noun is None or noun.pos_ == "PRON" or noun.ent_type_ in {"DATE", "TIME"}:
+        return None
+    floor = anchor.i if noun.i > anchor.i else -1
+    return _contextual(_commodity(noun, kind, floor))
+
+
+def people_about(noun: Token | None, verb: Token | None) -> About | None:
+    """Return "people killed"-style words for a count of people, or the counted noun."""
+    if verb is not None:
+        word = CASUALTY_VERBS.get(verb.lemma_.lower(), verb.text)
+        base = _phrase(noun) if noun is not None else None
+        subject = base.text if base is not None else "people"
+        start = base.start if base is not None else verb.idx
+        end = base.end if base is not None else verb.idx + len(verb)
+        return About(f"{subject} {word}", start, end, noun or verb)
+    return _phrase(noun) if noun is not None else None
+
+
+def _entity_at(tok: Token, entities: Sequence[Entity]) -> Entity | None:
+    lo, hi = tok.idx, tok.idx + len(tok)
+    return next((e for e in entities if e.start < hi and lo < e.end), None)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "agent"}:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return None if child.lower_ in _REL_PRONOUNS else child
+    return None
+
+
+def _flows(about: About | None) -> list[Token]:
+    """Return the trade-flow nouns of ``about``: their modifiers name the buyer."""
+    if about is None:
+        return []
+    noun = about.noun
+    nouns = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [noun]
+    return [n for n in nouns if n.lemma_.lower() in TRANSACTION_NOUNS]
+
+
+def find_committer(anchor: Token, about: About | None,
+                   entities: Sequence[Entity]) -> Entity | None:
+    """Return the actor who commits, buys, sells or spends the quantity, if stated.
+
+    Args:
+        anchor: The quantity's anchor token.
+        about: What is measured (its modifiers may name the buyer: "Chinese purchases").
+        entities: The actors stage's entities.
+
+    Returns:
+        The committing entity, or None.
+    """
+    for flow in _flows(about):
+        for child in flow.children:
+            if child.dep_ in {"amod", "poss", "compound"} and child.ent_type_ in {"NORP", "GPE"}:
+                found = _entity_at(child, entities)
+                if found is not None:
+                    return found
+    tok, committing = anchor, False
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            committing = committing or tok.lemma_.lower() in COMMIT_VERBS
+            subject = _subject(tok)
+            if subject is not None:
+                return _entity_at(subject, entities) if committing else None
+    return None
+
+
+def find_period(anchor: Token, timexes: Sequence[TimeExpression],
+                exclude: tuple[int, int] = (0, 0)) -> TimeExpression | None:
+    """Return the time expression introduced by "for"/"over"/... on the quantity's path.
+
+    Args:
+        anchor: The quantity's anchor token.
+        timexes: The time expressions stage's records.
+        exclude: The quantity's own span (a duration is not its own period).
+
+    Returns:
+        The period, or None.
+    """
+    ancestors = {anchor.i, *(t.i for t in anchor.ancestors)}
+    sent = anchor.sent
+    doc: Doc = anchor.doc
+    for timex in timexes:
+        if not (sent.start_char <= timex.start < sent.end_char) or (
+                timex.start < exclude[1] and exclude[0] < timex.end):
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        prep = span.root.head
+        if prep.lower_ in _PERIOD_PREPS and prep.head.i in ancestors:
+            return timex
+    return None

@@ -1,0 +1,184 @@
+"""Word lists of the quantities stage: currencies, units, number words, cue words.
+
+Every unit surface form maps to a canonical unit id (a pint unit name where one
+exists, e.g. ``metric_ton``, ``barrel``, ``kilometer``) and a kind. Bare "tons" are
+metric tons, as in international news; only "short tons" are short tons.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "APPROX_WORDS",
+    "CASUALTY_VERBS",
+    "COMMIT_VERBS",
+    "CONTAINER_NOUNS",
+    "CURRENCY_CODES",
+    "CURRENCY_SYMBOLS",
+    "CURRENCY_WORDS",
+    "MEASURE_VERBS",
+    "NUMBER_WORDS",
+    "PERSON_NOUNS",
+    "RATE_PERIODS",
+    "SCALES",
+    "TRANSACTION_NOUNS",
+    "UNITS",
+    "VAGUE_NUMBERS",
+    "words",
+]
+
+def words(text: str) -> frozenset[str]:
+    """Return the set of whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+#: Scale words after a number ("$5 billion", "$5bn", "25 million tons").
+SCALES: dict[str, float] = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "tln": 1e12,
+}
+
+#: Number words read as values ("two", "twenty-five" is handled by the parser).
+NUMBER_WORDS: dict[str, float] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "a": 1, "an": 1, "half": 0.5,
+}
+
+#: Plural number words used as vague lower bounds ("hundreds of people").
+VAGUE_NUMBERS: dict[str, float] = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
+    "tens of thousands": 20000, "hundreds of thousands": 200000, "millions": 2e6,
+}
+
+#: Hedges before a number; all mark the amount as approximate.
+APPROX_WORDS = (
+    "as much as", "as many as", "as little as", "as few as", "up to", "at least", "at most",
+    "more than", "less than", "fewer than", "close to", "nearly", "almost", "about",
+    "around", "roughly", "approximately", "some", "an estimated", "estimated", "over",
+    "under", "just over", "just under", "upwards of", "in excess of", "no more than",
+)
+
+#: Currency symbols (prefix) to ISO 4217 codes.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
+    "nt$": "TWD", "nz$": "NZD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "₽": "RUB", "₩": "KRW", "₪": "ILS", "₴": "UAH", "₺": "TRY", "r$": "BRL",
+}
+
+#: ISO codes accepted before or after a number ("USD 5 million", "5 million EUR").
+CURRENCY_CODES: frozenset[str] = words(
+    "USD EUR GBP JPY CNY RMB CHF CAD AUD INR RUB KRW ILS UAH TRY BRL MXN ZAR SAR AED IRR "
+    "TWD HKD SGD NZD SEK NOK DKK PLN EGP NGN KES PKR IDR VND THB PHP ARS VES")
+
+#: Currency words after a number ("5 million euros") to ISO codes.
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD", "dollar": "USD", "u.s. dollars": "USD", "us dollars": "USD",
+    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB",
+    "rupees": "INR", "won": "KRW", "shekels": "ILS", "hryvnias": "UAH", "hryvnia": "UAH",
+    "lira": "TRY", "liras": "TRY", "rials": "IRR", "riyals": "SAR", "dirhams": "AED",
+    "pesos": "MXN", "rand": "ZAR", "naira": "NGN", "swiss francs": "CHF", "francs": "CHF",
+    "pula": "BWP", "pulas": "BWP", "kwacha": "ZMW", "birr": "ETB", "cedis": "GHS",
+    "dinars": "IQD", "afghanis": "AFN", "taka": "BDT", "ringgit": "MYR", "baht": "THB",
+    "rupiah": "IDR", "dong": "VND", "zlotys": "PLN", "forints": "HUF", "kronor": "SEK",
+    "kenyan shillings": "KES", "shillings": "KES", "cfa francs": "XAF", "bolivars": "VES",
+}
+
+#: Unit surface forms -> (canonical unit id, kind). Singular and plural listed.
+UNITS: dict[str, tuple[str, str]] = {}
+
+
+def _add(unit: str, kind: str, *forms: str) -> None:
+    for form in forms:
+        UNITS[form] = (unit, kind)
+
+
+_add("metric_ton", "mass", "metric tons", "metric ton", "tonnes", "tonne", "tons", "ton",
+     "metric tonnes")
+_add("short_ton", "mass", "short tons", "short ton")
+_add("long_ton", "mass", "long tons", "long ton")
+_add("kilogram", "mass", "kilograms", "kilogram", "kilos", "kilo", "kg")
+_add("gram", "mass", "grams", "gram")
+_add("pound", "mass", "pounds", "pound", "lbs", "lb")
+_add("troy_ounce", "mass", "troy ounces", "ounces", "ounce", "oz")
+_add("barrel", "volume", "barrels", "barrel", "bbl")
+_add("liter", "volume", "liters", "liter", "litres", "litre")
+_add("gallon", "volume", "gallons", "gallon")
+_add("cubic_meter", "volume", "cubic meters", "cubic meter", "cubic metres", "cubic metre")
+_add("cubic_meter", "volume", "bcm", "tcm")
+_add("cubic_foot", "volume", "cubic feet")
+_add("kilometer", "length", "kilometers", "kilometer", "kilometres", "kilometre", "km")
+_add("meter", "length", "meters", "meter", "metres", "metre")
+_add("mile", "length", "miles", "mile")
+_add("nautical_mile", "length", "nautical miles", "nautical mile")
+_add("foot", "length", "feet", "foot")
+_add("square_kilometer", "area", "square kilometers", "square kilometer", "square kilometres",
+     "square kilometre", "sq km", "km2")
+_add("square_mile", "area", "square miles", "square mile")
+_add("hectare", "area", "hectares", "hectare")
+_add("acre", "area", "acres", "acre")
+_add("percent", "percent", "percent", "per cent", "%")
+_add("percentage_point", "percent", "percentage points", "percentage point")
+_add("basis_point", "percent", "basis points", "basis point")
+_add("hour", "duration", "hours", "hour")
+_add("day", "duration", "days", "day")
+_add("week", "duration", "weeks", "week")
+_add("month", "duration", "months", "month")
+_add("year", "duration", "years", "year")
+_add("decade", "duration", "decades", "decade")
+_add("megawatt", "other", "megawatts", "megawatt", "mw")
+_add("gigawatt", "other", "gigawatts", "gigawatt", "gw")
+_add("celsius", "other", "degrees celsius", "degrees")
+_add("barrel/day", "rate", "bpd", "b/d", "barrels per day")
+
+#: Period words after a unit that make it a rate ("barrels a day").
+RATE_PERIODS: dict[str, str] = {
+    "day": "day", "week": "week", "month": "month", "year": "year", "annum": "year",
+    "hour": "hour", "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+    "yearly": "year",
+}
+
+#: Nouns that count people.
+PERSON_NOUNS: frozenset[str] = words(
+    """people person civilian soldier troop fighter militant refugee migrant child woman man
+    resident protester demonstrator prisoner hostage detainee worker officer personnel
+    serviceman servicemember member casualty victim passenger student journalist citizen
+    national villager displaced dead wounded injured patient asylum-seeker inmate rebel
+    insurgent combatant settler pilgrim voter employee marine sailor police policeman
+    peacekeeper volunteer evacuee survivor infant baby teenager adult girl boy terrorist
+    gunman attacker suspect jihadist militiaman schoolgirl schoolchild pupil hostage
+    staffer crew staff participant fatality death casualty uyghur""")
+
+#: Verbs whose object or subject counts people harmed or moved ("killed 12").
+CASUALTY_VERBS: dict[str, str] = {
+    "kill": "killed", "injure": "injured", "wound": "wounded", "displace": "displaced",
+    "arrest": "arrested", "detain": "detained", "evacuate": "evacuated", "die": "died",
+    "rescue": "rescued", "abduct": "abducted", "kidnap": "kidnapped", "free": "freed",
+    "release": "released", "deploy": "deployed", "execute": "executed", "hurt": "hurt",
+    "flee": "fled", "deport": "deported",
+}
+
+#: Verbs of commitment, purchase, sale or spending: their subject is the committer.
+COMMIT_VERBS: frozenset[str] = words(
+    """commit pledge promise agree buy purchase import export sell approve offer provide
+    send give donate spend invest allocate announce unveil launch sign order pay lend loan
+    grant supply deliver ship fund earmark budget propose request seek raise contribute
+    transfer cut boost increase reduce""")
+
+#: Verbs whose object measures their subject ("shipments averaged 400,000 barrels").
+MEASURE_VERBS: frozenset[str] = words(
+    "average total reach amount exceed hit top climb rise fall drop jump surge stand "
+    "be equal near double triple grow decline plunge soar number cost")
+
+#: Nouns of trade flows: with "of X", X is the commodity ("purchases of soybeans").
+TRANSACTION_NOUNS: frozenset[str] = words(
+    "purchase import export buy shipment sale production output delivery supply "
+    "consumption sales imports exports")
+
+#: Generic nouns that take their subject matter from context ("a $12 billion stockpile").
+CONTAINER_NOUNS: frozenset[str] = words(
+    "stockpile reserve fund package deal program programme plan facility scheme")

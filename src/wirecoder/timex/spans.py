@@ -1,0 +1,95 @@
+"""Finding time expression spans: spaCy DATE/TIME entities plus patterns of our own.
+
+The patterns add what the statistical model misses or splits: weekdays and months
+on their own, "recently", rate periods ("400,000 barrels a day" -> "a day" is a
+SET), "daily"/"annually", and vague references ("in recent months"). Overlapping
+candidates merge into one span; ages ("a 34-year-old") and boilerplate lines
+(copyright notices) are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .tense import doc_text
+
+__all__ = ["RATE_BEFORE", "find_spans"]
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December|Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)")
+_SAFE_MONTH = (r"(?:January|February|April|June|July|August|September|October|November|"
+               r"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PATTERNS = re.compile(
+    "|".join([
+        rf"\b(?:(?:earlier|later|early|late|last|next|this)\s+)?{_WEEKDAY}"
+        r"(?:\s+(?:morning|afternoon|evening|night))?\b",
+        rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
+        rf"\b\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b",
+        rf"\b{_SAFE_MONTH}(?:,?\s+\d{{4}})?(?![\w.])",
+        rf"\b(?:in|since|until|by|last|next|early|late|from|through|mid-)\s*{_MONTH}"
+        r"(?:,?\s+\d{4})?\b",
+        r"(?i:\b(?:recently|lately|nowadays|currently|now|overnight)\b)(?!-)",
+        r"(?i:\b(?:in\s+)?(?:recent|coming|past\s+few|last\s+few)\s+(?:days|weeks|months|years)\b)",
+        r"(?i:\b(?:daily|annually|yearly)\b)",
+        r"(?i:\b(?:every|each)\s+(?:day|week|month|year)\b)",
+        r"(?i:(?<=[a-z])\s(?:a|per)\s+(?:day|week|month|year)\b)",
+    ])
+)
+RATE_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){1,3}$", re.I)
+_AGE = re.compile(r"\d+[- ]years?[- ]old|\byears? old\b", re.I)
+_BOILERPLATE = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", re.I)
+_BARE = frozenset({"", "day", "week", "month", "year", "night", "days", "the day", "time"})
+_TRIM = re.compile(r"(?:in|on|at|the|by|of|since|until|from|through)\s+", re.I)
+
+
+def _pattern_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PATTERNS.finditer(text):
+        start, end = m.start(), m.end()
+        if text[start].isspace():  # a rate period: " a day" after "barrels"
+            if not RATE_BEFORE.search(text[max(0, start - 60) : start]):
+                continue
+            start += 1
+        trimmed = _TRIM.match(text, start, end)
+        spans.append((trimmed.end() if trimmed else start, end))
+    return spans
+
+
+def _ent_spans(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in {"DATE", "TIME"} and not _AGE.search(ent.text):
+            out.append((ent.start_char, ent.end_char))
+    return out
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def find_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Return the character spans of the time expressions of ``doc``, in text order.
+
+    Args:
+        doc: The parsed article.
+
+    Returns:
+        Non-overlapping (start, end) pairs.
+    """
+    text = doc_text(doc)
+    skip = []
+    for m in _BOILERPLATE.finditer(text):
+        end = text.find("\n", m.end())
+        skip.append((text.rfind("\n", 0, m.start()) + 1, len(text) if end < 0 else end))
+    spans = _merge(_ent_spans(doc) + _pattern_spans(text))
+    return [(s, e) for s, e in spans
+            if text[s:e].strip().lower() not in _BARE and not any(a <= s < b for a, b in skip)]

@@ -1,0 +1,116 @@
+"""Direction of a time expression's clause: past, present or future, from the parse.
+
+Walking up from the expression's root, the first decisive sign wins: a planning
+modifier on a noun ("a planned visit in April", "the last call in November"), a
+future auxiliary ("will", "would", "is going to"), a planning verb governing the
+clause ("slated to hold", "plans to visit"), or the tense of the finite verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..quantities.lexicon import words
+
+__all__ = ["direction", "doc_text"]
+
+_FUTURE_MODIFIERS = words(
+    "planned upcoming scheduled proposed expected next coming future forthcoming anticipated "
+    "slated possible potential prospective")
+_PAST_MODIFIERS = words(
+    "last previous recent former past earlier prior")
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "gon"})
+_PLAN_VERBS = words(
+    "plan schedule slate expect set due aim hope intend prepare seek want propose agree "
+    "promise pledge vow threaten decide")
+_PLAN_FORMS = words(
+    "planned scheduled slated expected set due poised")
+_PAST_PREPS = frozenset({"since", "ago"})
+_FUTURE_CUES = ("as soon as", "as early as", "no later than", "ahead of")
+_PAST_CUES = ("earlier in", "since", "until last")
+
+
+def _plans(verb: Token) -> bool:
+    return verb.lemma_.lower() in _PLAN_VERBS or verb.lower_ in _PLAN_FORMS
+
+
+def doc_text(doc: Doc) -> str:
+    """Return ``doc.text``, computed once per document (spaCy rebuilds it on each access)."""
+    text = doc.user_data.get("wirecoder.text")
+    if text is None:
+        text = doc.user_data["wirecoder.text"] = doc.text
+    return text
+
+
+def _modifier_direction(tok: Token) -> str | None:
+    for child in tok.children:
+        if child.dep_ in {"amod", "compound", "acl"} and child.i < tok.i:
+            word = child.lower_
+            if word in _FUTURE_MODIFIERS:
+                return "future"
+            if word in _PAST_MODIFIERS:
+                return "past"
+    return None
+
+
+def _object_direction(verb: Token, span: Span) -> str | None:
+    """Read "discussed his planned visit in April": the object just before the date."""
+    prep = span.root.head
+    if prep.head.i != verb.i or prep.dep_ != "prep":
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.i < prep.i:
+            return _modifier_direction(child)
+    return None
+
+
+def _verb_direction(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX or ("going" in words and any(a.lower_ == "to" for a in auxes)):
+        return "future"
+    if verb.dep_ in {"xcomp", "ccomp"} and _plans(verb.head):
+        return "future"
+    if verb.lower_ in _PLAN_FORMS and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.lemma_ == "come":
+        return "future"
+    if any(a.tag_ in {"VBD"} or a.lower_ in {"has", "have", "had"} for a in auxes):
+        return "past"
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes):
+        return "present"
+    return None
+
+
+def direction(span: Span) -> str | None:
+    """Return "past", "present", "future" or None for the clause holding ``span``.
+
+    Args:
+        span: The time expression's tokens.
+
+    Returns:
+        The direction the text points to, or None when the parse does not say.
+    """
+    tok = span.root
+    if tok.head.lower_ in _PAST_PREPS:
+        return "past"
+    before = doc_text(span.doc)[max(0, span.start_char - 16) : span.start_char].lower()
+    if any(before.rstrip().endswith(cue) for cue in _FUTURE_CUES):
+        return "future"
+    if any(before.rstrip().endswith(cue) for cue in _PAST_CUES):
+        return "past"
+    for _ in range(12):
+        if tok.pos_ in {"VERB", "AUX"}:
+            found = _object_direction(tok, span) or _verb_direction(tok)
+            if found is not None:
+                return found
+        elif tok.pos_ in {"NOUN", "PROPN"} and tok.i not in range(span.start, span.end):
+            found = _modifier_direction(tok)
+            if found is not None:
+                return found
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return None

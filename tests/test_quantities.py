@@ -1,0 +1,155 @@
+"""Quantities stage: values, units, normalization, about, committer, non-quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+import wirecoder
+from wirecoder.quantities import parse_amount
+from wirecoder.quantities.normalize import normalize
+
+PUB = "2026-02-04"
+
+
+def _quantities(text: str):
+    return wirecoder.analyze(text, published=PUB).quantities
+
+
+def _one(text: str, needle: str):
+    found = [q for q in _quantities(text) if needle in q.text]
+    assert len(found) == 1, [q.text for q in _quantities(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("1.5 million", 1.5e6), ("$5bn", 5e9), ("twenty-five", 25), ("half a million", 5e5),
+    ("two dozen", 24), ("11.15 billion", 11.15e9), ("400,000", 4e5),
+])
+def test_parse_amount(text, value):
+    assert parse_amount(text.lstrip("$")) == pytest.approx(value)
+
+
+def test_money_with_hedge_and_worth():
+    q = _one("Washington approved arms sales to Taiwan worth as much as $11.15 billion.", "$")
+    assert (q.value, q.unit, q.kind, q.approximate) == (11.15e9, "USD", "money", True)
+    assert q.text == "as much as $11.15 billion" and q.qualifier == "as much as"
+    assert q.about == "arms sales"
+    assert q.committer is not None and "United States" in q.committer.entity_name + "United States"
+
+
+def test_money_currency_words_codes_and_ranges():
+    qs = _quantities("The EU pledged 5 million euros, USD 3bn and between $5-6 billion.")
+    got = [(q.value, q.value_high, q.unit) for q in qs]
+    assert (5e6, None, "EUR") in got
+    assert (3e9, None, "USD") in got
+    assert (5e9, 6e9, "USD") in got
+
+
+def test_mass_is_metric_tons_unless_short():
+    q = _one("China bought 25 million tons of soybeans.", "tons")
+    assert (q.unit, q.normalized_unit, q.kind) == ("metric_ton", "metric_ton", "mass")
+    assert q.about == "soybeans"
+    short = _one("The mine shipped 2,000 short tons of coal.", "tons")
+    assert short.unit == "short_ton"
+    assert short.normalized_value == pytest.approx(2000 * 0.90718474)
+
+
+def test_rate_is_one_quantity():
+    q = _one("Shipments of oil averaged 400,000 barrels a day last year.", "barrels")
+    assert q.text == "400,000 barrels a day"
+    assert (q.value, q.unit, q.kind, q.normalized_unit) == (4e5, "barrel/day", "rate", "barrel/day")
+    assert "oil" in q.about and "Shipments" in q.about
+
+
+def test_stockpile_about_from_context():
+    text = ("Trump moved to bolster supplies of rare earths, unveiling plans to launch a "
+            "$12 billion stockpile.")
+    q = _one(text, "$12")
+    assert q.value == 12e9 and q.unit == "USD"
+    assert q.about == "rare earths stockpile"
+    assert text[q.about_start:q.about_end] == "stockpile"
+
+
+def test_committer_and_period():
+    q = _one("China committed to importing 25 million tons of American soybeans for next "
+             "season.", "tons")
+    assert q.committer is not None and q.committer.raw_text == "China"
+    assert q.period == "next season"
+
+
+def test_percent_length_area_duration_normalization():
+    qs = {q.text: q for q in _quantities(
+        "Inflation hit 3.5% after troops moved 300 kilometers across 40 square miles "
+        "during a 30-day ceasefire.")}
+    assert qs["3.5%"].unit == "percent" and qs["3.5%"].kind == "percent"
+    assert qs["300 kilometers"].normalized_value == pytest.approx(300)
+    assert qs["40 square miles"].normalized_unit == "square_kilometer"
+    assert qs["40 square miles"].normalized_value == pytest.approx(103.6, rel=1e-3)
+    assert qs["30-day"].kind == "duration" and qs["30-day"].normalized_value == 30
+
+
+def test_counts_of_people():
+    qs = _quantities("At least 20 people were killed and 35 wounded, and Israel deployed "
+                     "3,000 troops.")
+    by_value = {q.value: q for q in qs}
+    assert by_value[20].unit == "person" and by_value[20].approximate
+    assert by_value[20].about == "people killed"
+    assert by_value[35].about == "people wounded"
+    assert by_value[3000].unit == "person" and by_value[3000].text == "3,000 troops"
+
+
+def test_vague_plural_count():
+    q = _one("The strike injured dozens of civilians.", "dozens")
+    assert (q.value, q.unit, q.approximate) == (24, "person", True)
+
+
+def test_not_quantities():
+    text = ("In 2025 the G20 met at 3 p.m. on March 3 for the 43rd time. Article 24 applies. "
+            "Call 202-555-0100. The two leaders spoke about type 2 diabetes and F-16 jets. "
+            "© 2026 Bloomberg L.P.")
+    assert _quantities(text) == ()
+
+
+def test_money_is_not_a_date():
+    qs = _quantities("Tickets cost $11 on Friday.")
+    assert [(q.value, q.unit) for q in qs] == [(11, "USD")]
+
+
+def test_normalize_conventions():
+    assert normalize(6, "month", "duration") == (180, "day")
+    assert normalize(2, "year", "duration") == (730, "day")
+    assert normalize(80, "cubic_meter", "volume")[1] == "liter"
+    assert normalize(5, "barrel", "volume") == (5, "barrel")
+    assert normalize(5e6, "EUR", "money") == (5e6, "EUR")
+
+
+def test_seed_headline_quantities(seed_analysis):
+    qs = {q.text: q for q in seed_analysis.quantities}
+    q20, q25 = qs["20 million tons"], qs["25 million tons"]
+    assert (q20.value, q20.unit, q20.about) == (20e6, "metric_ton", "soybeans")
+    assert (q25.value, q25.unit, q25.about) == (25e6, "metric_ton", "soybeans")
+    assert q25.committer is not None and q25.committer.raw_text == "China"
+    assert q25.period == "next season"
+    arms = qs["as much as $11.15 billion"]
+    assert (arms.value, arms.unit, arms.approximate, arms.about) == (
+        11.15e9, "USD", True, "arms sales")
+    assert arms.committer is not None and arms.committer.raw_text == "Washington"
+    oil = qs["400,000 barrels a day"]
+    assert (oil.value, oil.unit, oil.kind) == (4e5, "barrel/day", "rate")
+    assert "oil" in oil.about
+    stock = qs["$12 billion"]
+    assert (stock.value, stock.unit, stock.about) == (12e9, "USD", "rare earths stockpile")
+
+
+def test_seed_has_no_spurious_numbers(seed_analysis):
+    texts = {q.text for q in seed_analysis.quantities}
+    assert not any(t in texts for t in ("2026", "two", "zero", "one"))
+
+
+@pytest.mark.slow
+def test_corpus_runs_and_skips_years(voa_stories):
+    analyses = list(wirecoder.analyze_many(voa_stories[:30]))
+    values = [q for a in analyses for q in a.quantities]
+    assert values
+    assert not any(q.kind == "count" and 1900 <= q.value <= 2100 and q.text.isdigit()
+                   for q in values)
