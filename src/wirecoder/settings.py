@@ -28,6 +28,9 @@ class Settings(BaseModel):
     batch_size: int = Field(16, gt=0, description="Stories per nlp.pipe batch.")
     workers: int = Field(1, ge=1, description="Worker processes.")
     actor_files: tuple[Path, ...] = Field((), description="User actor dictionaries (YAML).")
+    event_lexicons: tuple[Path, ...] = Field(
+        (), description="User event lexicons (YAML) extending the built-in one."
+    )
     drop_negated: bool = Field(False, description="Leave negated events out.")
     stages: tuple[str, ...] = Field(
         ("time_expressions", "entities", "quotes", "quantities", "events"),

@@ -35,6 +35,8 @@ ErrorsOpt = Annotated[Path | None, typer.Option(
     "--errors", help="Also write per-item errors to this JSONL file.")]
 ActorsOpt = Annotated[list[Path] | None, typer.Option(
     "--actors", help="User actor dictionary (YAML); repeatable.")]
+LexiconOpt = Annotated[list[Path] | None, typer.Option(
+    "--lexicon", help="User event lexicon (YAML) extending the built-in one; repeatable.")]
 MaxCharsOpt = Annotated[int | None, typer.Option("--max-chars", help="Longest text accepted.")]
 SampleOpt = Annotated[bool, typer.Option(
     "--sample", help="Analyze the bundled public-domain VOA sample stories.")]
@@ -95,6 +97,7 @@ def analyze(
     quiet: QuietOpt = False,
     errors: ErrorsOpt = None,
     actors: ActorsOpt = None,
+    lexicon: LexiconOpt = None,
     max_chars: MaxCharsOpt = None,
     drop_negated: Annotated[bool, typer.Option(help="Leave negated events out.")] = False,
     sample: SampleOpt = False,
@@ -102,8 +105,8 @@ def analyze(
     """Analyze articles: entities, PLOVER events, quotes, quantities, time expressions."""
     if fmt not in (None, "json", "jsonl", "text", "html"):
         raise typer.BadParameter(f"Unknown format {fmt!r}. Fix: json, jsonl, text or html.")
-    settings = settings_from(model=model, workers=workers, actors=actors, max_chars=max_chars,
-                             drop_negated=drop_negated)
+    settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
+                             max_chars=max_chars, drop_negated=drop_negated)
     log = ErrorLog(errors)
     analyses = _run(_inputs(paths, sample), _parse_published(published), settings, log, quiet)
     with open_output(output) as out:
@@ -143,11 +146,12 @@ def code(
     quiet: QuietOpt = False,
     errors: ErrorsOpt = None,
     actors: ActorsOpt = None,
+    lexicon: LexiconOpt = None,
     drop_negated: Annotated[bool, typer.Option(help="Leave negated events out.")] = False,
     sample: SampleOpt = False,
 ) -> None:
     """Write PLOVER event records only, one JSON object per line, each with its story_id."""
-    settings = settings_from(model=model, workers=workers, actors=actors,
+    settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
                              drop_negated=drop_negated)
     log = ErrorLog(errors)
     analyses = _run(_inputs(paths, sample), _parse_published(published), settings, log, quiet)

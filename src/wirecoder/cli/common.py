@@ -33,6 +33,9 @@ def settings_from(**options: Any) -> Settings:
     actors = options.pop("actors", None)
     if actors:
         options["actor_files"] = tuple(actors)
+    lexicons = options.pop("lexicon", None)
+    if lexicons:
+        options["event_lexicons"] = tuple(lexicons)
     return Settings(**{k: v for k, v in options.items() if v is not None})
 
 

@@ -1,33 +1,210 @@
-"""PLOVER event coder (first version: a handful of trigger lemmas, subject/object actors)."""
+"""PLOVER event coder: the ``events`` stage.
+
+A dependency-parse coder driven by a YAML lexicon written from the PLOVER codebook
+(``wirecoder/data/events/lexicon.yaml``, extendable by user files). For every sentence:
+
+1. find triggers (verbs, nominalizations, multiword patterns, light verbs) — :mod:`.triggers`;
+2. apply the codebook's rules (frames, future cooperation -> AGREE, merges) — :mod:`.rules`;
+3. read actor / recipient from the parse and map them to entities — :mod:`.arguments`;
+4. read negation, future, hypothetical, historical, reporter, date, place — :mod:`.modifiers`;
+5. add score, quad and CAMEO root — :mod:`.scores`.
+
+Every event records in ``why`` the lexicon entry and the rules that produced it.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import datetime as dt
+from collections.abc import Sequence
 
-from ..models import Event
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Entity, Event, TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import sentence_index
+from . import modifiers as mods
+from .arguments import EntityIndex, phrase_entities, roles, subject_entities
+from .lexicon import Lexicon, extra_paths, load_lexicon
+from .rules import Draft, absorb_frames, apply_cues, frame_outcome, merge_nominals, reduce_auxiliary
+from .scores import cameo_root, quad, score
+from .triggers import Trigger, find_triggers
 
-__all__ = ["extract"]
-
-_TRIGGERS = {"meet": "CONSULT", "call": "CONSULT", "attack": "ASSAULT", "kill": "ASSAULT",
-             "sanction": "SANCTION", "accuse": "ACCUSE", "urge": "REQUEST", "agree": "AGREE"}
+__all__ = ["code_events", "extract", "load_lexicon"]
 
 
 @register_stage("events", requires=("entities", "time_expressions", "quotes"))
 def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
-    """Return the PLOVER events of ``doc``."""
-    entities = ctx.get("entities")
-    out = []
-    for token in doc:
-        kind = _TRIGGERS.get(token.lemma_) if token.pos_ == "VERB" else None
-        if not kind:
-            continue
-        sent = token.sent
-        actors = tuple(e for e in entities
-                       if sent.start_char <= e.start < sent.end_char and e.end <= token.idx)
-        out.append(Event(id=f"{ctx.story.id}-e{len(out)}", story_id=ctx.story.id,
-                         event_type=kind, actor=actors[-1:], event_text=token.text,
-                         text=sent.text, start=token.idx, end=token.idx + len(token.text),
-                         sentence=sentence_index(doc, token.idx)))
-    return tuple(out)
+    """Return the PLOVER events of ``doc`` (the ``events`` stage)."""
+    lexicon = load_lexicon(extra_paths(ctx.settings))
+    events = code_events(doc, lexicon, ctx.get("entities"), ctx.get("time_expressions"),
+                         ctx.get("quotes"), story_id=ctx.story.id,
+                         published=ctx.story.published)
+    if ctx.settings.drop_negated:
+        events = [e for e in events if not e.negated]
+        events = [e.model_copy(update={"id": f"{ctx.story.id}-e{n}"})
+                  for n, e in enumerate(events)]
+    return tuple(events)
+
+
+def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
+                times: Sequence[TimeExpression] = (), quotes: Sequence = (), *,
+                story_id: str = "story", published: dt.date | None = None) -> list[Event]:
+    """Code the events of a parsed document.
+
+    Args:
+        doc: The spaCy document.
+        lexicon: The compiled lexicon (see :func:`load_lexicon`).
+        entities: Entity records of the actors stage, sorted by start.
+        times: Time expressions of the document.
+        quotes: Quote records of the document.
+        story_id: Prefix of the event ids.
+        published: Publication date, the fallback event date.
+
+    Returns:
+        The events, in text order, with ids ``{story_id}-e{n}``.
+
+    """
+    index = EntityIndex(doc, entities)
+    drafts: list[Draft] = []
+    for sent in doc.sents:
+        drafts.extend(_sentence_drafts(sent, lexicon, index))
+    events = []
+    for draft in drafts:
+        event = _build(draft, index, times, quotes, story_id, published, len(events))
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex) -> list[Draft]:
+    triggers = absorb_frames(find_triggers(sent, lexicon, index.by_token))
+    drafts = merge_nominals([_draft(trig, lexicon) for trig in triggers])
+    blockers = frozenset(d.trig.token.i for d in drafts if d.trig.kind == "noun")
+    for draft in drafts:
+        draft.blockers = blockers
+    return drafts
+
+
+def _anchor(trig: Trigger) -> Token:
+    return trig.governor if trig.governor is not None else trig.token
+
+
+def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
+    entry = trig.entry
+    draft = Draft(trig=trig, category=entry.category, mode=entry.mode,
+                  context=list(entry.context), why=[entry.id, *dict.fromkeys(trig.rules)])
+    frame_outcome(draft, trig.absorbed)
+    token, governor = trig.token, trig.governor
+    if governor is None and token.dep_ in {"nsubj", "nsubjpass"} and trig.kind == "noun":
+        governor = token.head
+    negated = mods.is_negated(token, governor)
+    if entry.when == "negated":
+        draft.why.append("negated-permission->REJECT")
+        negated = False
+    draft.negated = negated
+    draft.future = mods.is_future(token, governor)
+    draft.hypothetical = mods.is_hypothetical(token, governor) and not draft.future
+    reduce_auxiliary(draft, conditional=mods.is_conditional(token, governor))
+    apply_cues(draft, lexicon, _anchor(trig))
+    return draft
+
+
+def _reported_by(trig: Trigger, index: EntityIndex, quotes: Sequence) -> Entity | None:
+    anchor = _anchor(trig)
+    obj = mods.according_to(anchor)
+    if obj is not None:
+        found = phrase_entities(obj, index)
+        if found:
+            return found[0]
+    verb = mods.reporting_clause(anchor)
+    if verb is not None:
+        found = subject_entities(verb, index)
+        if found:
+            return found[0]
+    speaker = mods.quote_speaker(trig.start, trig.end, quotes)
+    if speaker is not None:
+        return speaker
+    obj = mods.sentence_according_to(anchor)
+    found = phrase_entities(obj, index) if obj is not None else []
+    return found[0] if found else None
+
+
+def _date(draft: Draft, times: Sequence[TimeExpression],
+          published: dt.date | None) -> tuple[str | None, str | None, TimeExpression | None]:
+    trig = draft.trig
+    sent = trig.token.sent
+    local = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    noun = trig.token if trig.kind == "noun" else None
+    blockers = draft.blockers - {trig.token.i}
+    te = mods.event_date(_anchor(trig), noun, local, blockers)
+    if te is not None and te.value and te.value[:4].isdigit():
+        return te.value, "text", te
+    if published is not None:
+        return published.isoformat(), "published", te
+    return None, None, te
+
+
+def _anchored(trig: Trigger) -> bool:
+    """Whether a trigger with no named participant is still coded.
+
+    A verb or a light-verb nominal is an event even when the actors stage names no one
+    ("police arrested dozens"); a bare nominal with no participant is a topic mention
+    ("protests over the war") and is left out.
+    """
+    if trig.kind == "verb" or trig.governor is not None:
+        return True
+    if trig.entry.category not in _BARE_NOMINAL_CATEGORIES:
+        return False
+    token = trig.token
+    return not (token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPS)
+
+
+#: Categories whose bare nominal is coded without a named participant ("an attack killed 5");
+#: a bare "deal" or "talks" with no participant is usually a topic, not an event.
+_BARE_NOMINAL_CATEGORIES = frozenset(
+    {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "SUPPORT", "AID", "CONCEDE",
+     "RETREAT", "COOPERATE", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+
+
+#: Prepositions that make a bare nominal a topic or time mention ("tensions over the war").
+_TOPIC_PREPS = frozenset({"over", "amid", "after", "before", "despite", "about", "since",
+                          "following", "of", "for", "on", "until", "like", "than", "ahead"})
+
+
+def _confidence(draft: Draft, has_actor: bool, from_subject: bool) -> float:
+    value = draft.trig.entry.confidence
+    if draft.trig.kind == "verb" or draft.trig.governor is not None:
+        value += 0.05
+    if from_subject:
+        value += 0.05
+    if not has_actor:
+        value -= 0.2
+    return round(min(0.95, max(0.05, value)), 2)
+
+
+def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
+           quotes: Sequence, story_id: str, published: dt.date | None, n: int) -> Event | None:
+    trig = draft.trig
+    found = roles(trig, index)
+    if not found.actor and not found.recipient and not _anchored(trig):
+        return None
+    date, source, _ = _date(draft, times, published)
+    if (source == "text" and not draft.future and trig.token.tag_ not in {"VBD", "VBN"}
+            and mods.date_is_after(date, published)):
+        draft.future = True
+        reduce_auxiliary(draft)
+    sent = trig.token.sent
+    doc = trig.token.doc
+    return Event(
+        id=f"{story_id}-e{n}", story_id=story_id, event_type=draft.category, mode=draft.mode,
+        context=tuple(draft.context), actor=found.actor, recipient=found.recipient,
+        event_text=doc.text[trig.start:trig.end], text=sent.text, start=trig.start,
+        end=trig.end, sentence=sentence_index(doc, trig.start), date=date, date_source=source,
+        location=mods.event_location(_anchor(trig), trig.token if trig.kind == "noun" else None),
+        negated=draft.negated, future=draft.future, hypothetical=draft.hypothetical,
+        historical=mods.is_historical(date if source == "text" else None, published, sent.text),
+        score=score(draft.category, draft.mode), quad=quad(draft.category),
+        cameo_root=cameo_root(draft.category, draft.mode, tuple(draft.context)),
+        confidence=_confidence(draft, bool(found.actor), found.from_subject),
+        reported_by=_reported_by(trig, index, quotes), why="; ".join(draft.why),
+    )

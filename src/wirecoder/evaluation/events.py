@@ -1,0 +1,190 @@
+"""Scorer for the events gold set (``data/gold/events/dev.jsonl``).
+
+Each gold record holds one sentence (``text``), its publication date and the events a
+person annotated (``event_type``, ``mode``, ``context``, ``actor`` / ``recipient`` country
+codes with their texts, ``trigger``, ``negated``, ``future``, ``hypothetical``).
+
+Matching: within a record, a system event matches a gold event of the same
+``event_type`` (greedy, one-to-one; a system event whose trigger overlaps the gold trigger
+is taken first). The report gives:
+
+* per-category precision / recall / F1, micro F1, and macro F1 over the categories that
+  occur in the gold or the system output (and over all 16, counting absent ones as 0);
+* actor and recipient accuracy over matched events (the sets of country codes are equal);
+* mode accuracy and auxiliary-flag accuracy over matched events;
+* a confusion matrix of gold type vs system type: matched pairs; unmatched gold and system
+  events of the same record paired by trigger overlap, else in text order; the rest
+  against ``NONE``;
+* a list of errors for development.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from ..events.lexicon import CATEGORIES
+from ..settings import Settings
+from .common import Report, Score, analyze_records, overlaps, read_gold
+
+__all__ = ["evaluate", "match_events"]
+
+_FLAGS = ("negated", "future", "hypothetical")
+
+
+def _gold_span(text: str, gold: dict[str, Any]) -> tuple[int, int] | None:
+    trigger = gold.get("trigger") or ""
+    if "start" in gold and "end" in gold:
+        return int(gold["start"]), int(gold["end"])
+    at = text.find(trigger) if trigger else -1
+    return (at, at + len(trigger)) if at >= 0 else None
+
+
+def _codes(entities: Any) -> set[str]:
+    return {e.country_code for e in entities if getattr(e, "country_code", None)}
+
+
+def _overlap(span: tuple[int, int] | None, event: Any) -> bool:
+    return span is not None and overlaps(span[0], span[1], event.start, event.end)
+
+
+def match_events(text: str, golds: list[dict[str, Any]],
+                 system: list[Any]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Greedily pair gold and system events of the same type (trigger overlap first).
+
+    Returns:
+        The matched (gold index, system index) pairs, unmatched gold and system indices.
+
+    """
+    spans = [_gold_span(text, g) for g in golds]
+    free = set(range(len(system)))
+    pairs = []
+    for prefer_overlap in (True, False):
+        for gi, gold in enumerate(golds):
+            if any(p[0] == gi for p in pairs):
+                continue
+            for si in sorted(free):
+                event = system[si]
+                if event.event_type != gold.get("event_type"):
+                    continue
+                if prefer_overlap and not _overlap(spans[gi], event):
+                    continue
+                pairs.append((gi, si))
+                free.discard(si)
+                break
+    matched_gold = {p[0] for p in pairs}
+    return pairs, [i for i in range(len(golds)) if i not in matched_gold], sorted(free)
+
+
+def _confusion_pairs(text: str, golds: list[dict[str, Any]], system: list[Any],
+                     lost: list[int], extra: list[int]) -> list[tuple[str, str]]:
+    out = []
+    extra = list(extra)
+    for gi in lost:
+        span = _gold_span(text, golds[gi])
+        pick = next((si for si in extra if _overlap(span, system[si])), None)
+        if pick is None and extra:
+            pick = extra[0]
+        if pick is None:
+            out.append((golds[gi]["event_type"], "NONE"))
+        else:
+            extra.remove(pick)
+            out.append((golds[gi]["event_type"], system[pick].event_type))
+    out.extend(("NONE", system[si].event_type) for si in extra)
+    return out
+
+
+class _Tally:
+    """Accumulates the counts of one evaluation run."""
+
+    def __init__(self) -> None:
+        self.per_type: dict[str, Score] = defaultdict(Score)
+        self.fields: Counter[str] = Counter()
+        self.confusion: dict[str, Counter[str]] = defaultdict(Counter)
+        self.errors: list[dict[str, Any]] = []
+
+    def add(self, record: dict[str, Any], system: list[Any]) -> None:
+        golds = [g for g in record.get("events", []) if g.get("event_type")]
+        text = record["text"]
+        pairs, lost, extra = match_events(text, golds, system)
+        for gi, si in pairs:
+            self.per_type[golds[gi]["event_type"]].tp += 1
+            self.confusion[golds[gi]["event_type"]][golds[gi]["event_type"]] += 1
+            self._fields(record, golds[gi], system[si])
+        for gi in lost:
+            self.per_type[golds[gi]["event_type"]].fn += 1
+        for si in extra:
+            self.per_type[system[si].event_type].fp += 1
+        for gold_type, sys_type in _confusion_pairs(text, golds, system, lost, extra):
+            self.confusion[gold_type][sys_type] += 1
+        if lost or extra:
+            self.errors.append({
+                "id": record.get("id"), "text": text[:160],
+                "missed": [f"{golds[i]['event_type']}:{golds[i].get('trigger')}" for i in lost],
+                "spurious": [f"{system[i].event_type}:{system[i].event_text}" for i in extra],
+            })
+
+    def _fields(self, record: dict[str, Any], gold: dict[str, Any], event: Any) -> None:
+        self.fields["matched"] += 1
+        actor_ok = _codes(event.actor) == set(gold.get("actor") or [])
+        recipient_ok = _codes(event.recipient) == set(gold.get("recipient") or [])
+        self.fields["actor"] += actor_ok
+        self.fields["recipient"] += recipient_ok
+        self.fields["mode"] += (event.mode or None) == (gold.get("mode") or None)
+        for flag in _FLAGS:
+            self.fields[flag] += bool(getattr(event, flag)) == bool(gold.get(flag))
+        if not (actor_ok and recipient_ok):
+            self.errors.append({
+                "id": record.get("id"), "text": record["text"][:160],
+                "type": gold["event_type"],
+                "actor": f"gold {sorted(gold.get('actor') or [])} "
+                         f"sys {sorted(_codes(event.actor))}",
+                "recipient": f"gold {sorted(gold.get('recipient') or [])} "
+                             f"sys {sorted(_codes(event.recipient))}",
+            })
+
+
+def _ratio(num: int, den: int) -> float:
+    return round(num / den, 3) if den else 0.0
+
+
+def _report(tally: _Tally, n_records: int) -> Report:
+    rows = []
+    total = Score()
+    for category in CATEGORIES:
+        score = tally.per_type.get(category, Score())
+        total.tp, total.fp, total.fn = total.tp + score.tp, total.fp + score.fp, total.fn + score.fn
+        rows.append({"category": category, **score.as_row()})
+    active = [r for r in rows if r["tp"] + r["fp"] + r["fn"]]
+    macro = sum(r["f1"] for r in active) / len(active) if active else 0.0
+    matched = tally.fields["matched"]
+    headline: dict[str, float | int | str] = {
+        "records": n_records, "gold_events": total.tp + total.fn,
+        "system_events": total.tp + total.fp, "micro_f1": round(total.f1, 3),
+        "micro_precision": round(total.precision, 3), "micro_recall": round(total.recall, 3),
+        "macro_f1": round(macro, 3), "macro_f1_all16": round(sum(r["f1"] for r in rows) / 16, 3),
+        "categories_scored": len(active), "matched": matched,
+        "actor_accuracy": _ratio(tally.fields["actor"], matched),
+        "recipient_accuracy": _ratio(tally.fields["recipient"], matched),
+        "mode_accuracy": _ratio(tally.fields["mode"], matched),
+    }
+    headline.update({f"{f}_accuracy": _ratio(tally.fields[f], matched) for f in _FLAGS})
+    labels = [*CATEGORIES, "NONE"]
+    confusion = [{"gold": g, **{s: tally.confusion[g][s] for s in labels if tally.confusion[g][s]}}
+                 for g in labels if tally.confusion.get(g)]
+    notes = ["macro_f1 averages the categories present in gold or system output; "
+             "macro_f1_all16 counts absent categories as 0."]
+    return Report(title="PLOVER events", headline=headline,
+                  tables={"per_category": rows, "confusion": confusion,
+                          "errors": tally.errors[:200]}, notes=notes)
+
+
+def evaluate(gold_path: Path, settings: Settings) -> Report:
+    """Score the events stage on the gold file and return the report."""
+    records = list(read_gold(gold_path))
+    analyses = analyze_records(records, settings)
+    tally = _Tally()
+    for record, analysis in zip(records, analyses, strict=True):
+        tally.add(record, list(analysis.events))
+    return _report(tally, len(records))

@@ -1,0 +1,371 @@
+"""Actor and recipient of a trigger, read from the dependency parse.
+
+Tokens are mapped to the actors stage's :class:`~wirecoder.models.Entity` records by
+character overlap. Subjects (or ``by`` agents of passives) are actors; objects and
+``to/against/on/with`` phrases are recipients; possessives and modifiers of a
+nominalization ("Beijing's opposition", "U.S. arms sales") are its actor. Coordinated
+mentions ("X and Y") and compound entities (an optional ``members`` field) give several
+entities. Reciprocal events put every participant in the actor.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..models import Entity
+from .lexicon import Entry
+from .modifiers import SPEECH_VERBS
+from .triggers import Trigger
+
+__all__ = ["EntityIndex", "Roles", "roles"]
+
+#: Verbs whose object is the understood subject of their infinitive ("urged X to ...").
+OBJECT_CONTROL = frozenset((
+    "urge", "ask", "call", "force", "allow", "persuade", "order", "invite", "tell",
+    "encourage", "help", "press", "push", "pressure", "permit", "enable", "compel",
+    "require", "request", "authorize", "authorise", "warn", "advise", "lead",
+))
+_VERB_RECIPIENT_PREPS = ("against", "to", "with", "on", "toward", "towards", "at", "into")
+_NOUN_RECIPIENT_PREPS = ("to", "against", "on", "with", "toward", "towards", "at", "between")
+_CORE_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos", "flat", "npadvmod"})
+#: Heads of "X of <group>" subjects that stand for the group ("leaders of the G7").
+_GROUP_NOUNS = frozenset({
+    "leader", "official", "minister", "member", "head", "representative", "delegation",
+    "government", "force", "troop", "army", "navy", "president", "diplomat", "envoy",
+    "spokesman", "spokesperson", "ministry", "authority", "country", "nation", "state",
+    "police", "soldier", "militant", "fighter"})
+#: Verbs whose direct object is a topic, not a participant ("discussed Taiwan").
+_TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "address", "raise", "consider"})
+_RELATIVE = frozenset({"WDT", "WP", "WP$"})
+_COOPERATIVE = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+
+
+class EntityIndex:
+    """Token -> overlapping entities, built once per document."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
+        self.entities = tuple(entities)
+        self.by_token: dict[int, list[Entity]] = {}
+        starts = [t.idx for t in doc]
+        for ent in self.entities:
+            first = max(0, bisect.bisect_right(starts, ent.start) - 1)
+            for i in range(first, len(doc)):
+                tok = doc[i]
+                if tok.idx >= ent.end:
+                    break
+                if tok.idx + len(tok) > ent.start:
+                    self.by_token.setdefault(i, []).append(ent)
+
+    def at(self, token: Token) -> list[Entity]:
+        """Return the entities overlapping ``token``."""
+        return self.by_token.get(token.i, [])
+
+    def expand(self, entity: Entity) -> list[Entity]:
+        """Return the members of a compound entity ("the two leaders"), or the entity."""
+        members = getattr(entity, "members", None)
+        if not members:
+            return [entity]
+        out = []
+        for member in members:
+            if isinstance(member, Entity):
+                out.append(member)
+            elif isinstance(member, int) and 0 <= member < len(self.entities):
+                out.append(self.entities[member])
+            elif isinstance(member, str):
+                named = self._by_name(member, entity.start)
+                if named is not None:
+                    out.append(named)
+        return out if len(out) == len(members) else [entity]
+
+    def _by_name(self, name: str, before: int) -> Entity | None:
+        """Return the mention named ``name`` nearest before offset ``before`` (else after)."""
+        named = [e for e in self.entities
+                 if e.entity_name == name and not getattr(e, "members", ())]
+        earlier = [e for e in named if e.start < before]
+        if earlier:
+            return earlier[-1]
+        return named[0] if named else None
+
+    def pronoun_antecedent(self, token: Token) -> list[Entity]:
+        """Fallback for a pronoun with no entity: the nearest earlier person or group mention."""
+        if token.lower_ not in {"he", "his", "him", "she", "her"}:
+            return []
+        floor = token.sent.start_char - 400
+        for ent in reversed(self.entities):
+            if floor <= ent.end <= token.idx and ent.kind == "PERSON" and ent.country_code:
+                return [ent]
+        return []
+
+
+class Roles:
+    """Actor and recipient entities found for one trigger."""
+
+    def __init__(self, actor: list[Entity], recipient: list[Entity], from_subject: bool) -> None:
+        self.actor = tuple(_dedupe(actor))
+        keys = {_key(e) for e in self.actor}
+        self.recipient = tuple(e for e in _dedupe(recipient) if _key(e) not in keys)
+        self.from_subject = from_subject
+
+
+def _key(entity: Entity) -> tuple:
+    return (entity.start, entity.end, entity.entity_name, entity.country_code)
+
+
+def _dedupe(entities: list[Entity]) -> list[Entity]:
+    seen, out = set(), []
+    for ent in entities:
+        if _key(ent) not in seen:
+            seen.add(_key(ent))
+            out.append(ent)
+    return out
+
+
+def _antecedent(token: Token) -> Token:
+    if token.tag_ in _RELATIVE and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _phrase(token: Token, index: EntityIndex, depth: int = 0) -> list[Entity]:
+    token = _antecedent(token)
+    found = index.at(token)
+    if found or depth > 3:
+        return list(found)
+    if token.pos_ == "PRON":
+        return index.pronoun_antecedent(token)
+    mods = sorted((c for c in token.children if c.dep_ in _CORE_DEPS),
+                  key=lambda c: abs(c.i - token.i))
+    for child in mods:
+        got = _phrase(child, index, depth + 1)
+        if got:
+            return got
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "including", "from"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    got = phrase_entities(obj, index, depth + 1)
+                    if got:
+                        return got
+    return []
+
+
+def phrase_entities(token: Token | None, index: EntityIndex, depth: int = 0) -> list[Entity]:
+    """Return the entities of the noun phrase headed by ``token`` (with its conjuncts)."""
+    if token is None:
+        return []
+    out = _phrase(token, index, depth)
+    for conj in _antecedent(token).conjuncts:
+        out.extend(index.at(conj))
+    return [m for ent in _dedupe(out) for m in index.expand(ent)]
+
+
+def _subtree_entities(token: Token, index: EntityIndex) -> list[Entity]:
+    for tok in token.subtree:
+        found = index.at(tok)
+        if found:
+            return phrase_entities(tok, index)
+    return []
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """Return the (possibly inherited) subject token of ``verb``."""
+    if depth > 6:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj", "expl"} and child.dep_ != "expl":
+            return _antecedent(child)
+    head, dep = verb.head, verb.dep_
+    if head == verb:
+        return None
+    if dep in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in verb.children):
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+            if obj is not None:
+                return obj
+        return subject_of(head, depth + 1)
+    if dep in {"xcomp", "conj"}:
+        return subject_of(head, depth + 1) if head.pos_ in {"VERB", "AUX"} else None
+    if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
+        return head
+    if dep == "acl":
+        return next((c for c in head.children if c.dep_ == "poss"), None)
+    if dep == "pcomp" and head.dep_ == "prep":
+        return subject_of(head.head, depth + 1)
+    return None
+
+
+def _nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
+    """Entities of a common-noun subject from its modifiers or of/from phrase, never a possessor.
+
+    "Chinese troops", "leaders of the G7" name their group; "China's attempts ..."
+    (an abstract head with a possessor) do not act.
+    """
+    for child in sorted(subj.children, key=lambda c: abs(c.i - subj.i)):
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            found = phrase_entities(child, index)
+            if found:
+                return found[:1]
+        if child.dep_ == "prep" and (child.lower_ == "from" or (
+                child.lower_ == "of" and subj.lemma_.lower() in _GROUP_NOUNS)):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and phrase_entities(obj, index):
+                    return phrase_entities(obj, index)
+    return []
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _pobjs(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
+    out = []
+    for prep in token.children:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
+            out.extend((prep.lower_, c) for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
+    subj = subject_of(verb)
+    if subj is None:
+        return []
+    if subj.pos_ == "NOUN" and not index.at(subj):
+        return _nominal_subject(subj, index)
+    found = phrase_entities(subj, index)
+    if found or subj.pos_ != "PRON":
+        return found
+    cur = verb
+    for _ in range(6):
+        if cur.head == cur:
+            break
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
+            return phrase_entities(subject_of(cur.head), index)
+        cur = cur.head
+    return []
+
+
+def _prep_entities(token: Token, preps: Sequence[str], index: EntityIndex,
+                   deep: bool = True) -> list[tuple[str, list[Entity]]]:
+    out = []
+    for prep, obj in _pobjs(token, preps):
+        found = phrase_entities(obj, index) or (_subtree_entities(obj, index) if deep else [])
+        if found:
+            out.append((prep, found))
+    return out
+
+
+def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
+    verb, entry = trig.token, trig.entry
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if passive:
+        actor = phrase_entities(_passive_agent(verb), index)
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        recipient = phrase_entities(patient, index)
+    else:
+        actor = subject_entities(verb, index)
+        topic = verb.lemma_.lower() in _TOPIC_VERBS
+        recipient = [] if topic else _verb_objects(verb, index)
+    preps = entry.recipient_preps or _VERB_RECIPIENT_PREPS
+    with_entities = []
+    for prep, found in _prep_entities(verb, preps, index, deep=not recipient):
+        if prep in {"with", "between"} and entry.reciprocal:
+            with_entities.extend(found)
+        elif not recipient:
+            recipient = found
+    return _finish(entry, actor, recipient, with_entities, from_subject=bool(actor))
+
+
+def _verb_objects(verb: Token, index: EntityIndex) -> list[Entity]:
+    for dep in ("dative", "dobj"):
+        obj = next((c for c in verb.children if c.dep_ == dep), None)
+        if obj is None:
+            continue
+        found = phrase_entities(obj, index)
+        if found:
+            return found
+        for _, ents in _prep_entities(obj, _NOUN_RECIPIENT_PREPS, index):
+            return ents
+    return []
+
+
+def _finish(entry: Entry, actor: list[Entity], recipient: list[Entity],
+            with_entities: list[Entity], from_subject: bool) -> Roles:
+    if entry.swap:
+        actor, recipient = recipient, actor
+    if entry.reciprocal and entry.category != "COOPERATE":
+        return Roles(actor + with_entities + recipient, [], from_subject)
+    if with_entities and not actor and not entry.swap:
+        return Roles(with_entities, recipient, from_subject)
+    if with_entities and not recipient:
+        recipient = with_entities
+    return Roles(actor, recipient, from_subject)
+
+
+def _noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
+    noun, entry = trig.token, trig.entry
+    actor: list[Entity] = []
+    patient: list[Entity] = []
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    for child in sorted(noun.lefts, key=lambda c: -c.i):
+        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+            found = phrase_entities(child, index)
+            if found and child.dep_ == "poss" and not has_of and _patient_poss(entry):
+                patient = found  # "Mhlanga's arrest": the possessor undergoes the act
+                break
+            actor = found
+            if actor:
+                break
+    heads = [noun] if trig.governor is None else [noun, trig.governor]
+    for head in heads:
+        for _, found in _prep_entities(head, entry.actor_preps, index, deep=False):
+            actor = actor or found
+    recipient: list[Entity] = patient
+    from_subject = False
+    if trig.governor is not None:
+        subject = subject_entities(trig.governor, index)
+        if trig.inverse:
+            recipient = subject
+        elif not actor:
+            actor, from_subject = subject, bool(subject)
+    elif not actor and entry.category in _COOPERATIVE:
+        actor = _clause_subject(noun, index)
+    preps = tuple(p for p in (entry.recipient_preps or _NOUN_RECIPIENT_PREPS)
+                  if p not in entry.actor_preps)
+    with_entities = []
+    for head in heads:
+        for prep, found in _prep_entities(head, (*preps, "between"), index):
+            if prep == "between" or (prep == "with" and entry.reciprocal):
+                with_entities.extend(found)
+            elif not recipient:
+                recipient = found
+    return _finish(entry, actor, recipient, with_entities, from_subject)
+
+
+def _clause_subject(noun: Token, index: EntityIndex) -> list[Entity]:
+    """Actor of a bare cooperative nominal in a prepositional phrase ("met during a call")."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in {"pobj", "prep", "pcomp", "compound"} or cur.head == cur:
+            return []
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return subject_entities(cur, index)
+    return []
+
+
+def roles(trig: Trigger, index: EntityIndex) -> Roles:
+    """Return the actor and recipient entities of ``trig``."""
+    if trig.kind == "verb":
+        return _verb_roles(trig, index)
+    return _noun_roles(trig, index)
+
+
+def _patient_poss(entry: Entry) -> bool:
+    """Return True for nominalizations whose possessor is the patient ("X's arrest")."""
+    return "of" in entry.recipient_preps and entry.category in {"COERCE", "ASSAULT", "RETREAT"}

@@ -1,0 +1,355 @@
+"""Auxiliary modes and circumstances of an event.
+
+Negation, future, hypothetical, historical, who reports the event, its date and location.
+
+Everything is read from the dependency parse around the trigger's clause, plus the
+records of the earlier stages (time expressions, quotes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from ..models import Entity, Quote, TimeExpression
+
+__all__ = [
+    "SPEECH_VERBS",
+    "clause_head",
+    "event_date",
+    "event_location",
+    "is_future",
+    "is_historical",
+    "is_hypothetical",
+    "is_negated",
+    "reporting_clause",
+]
+
+_NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
+#: Verbs of intention or schedule whose complement is a future event.
+_INTENT = frozenset((
+    "plan", "intend", "aim", "seek", "hope", "want", "expect", "prepare", "slat", "slate",
+    "schedule", "set", "due", "look", "try", "consider", "mull", "weigh", "propose", "wish",
+    "aspire", "move", "eye",
+))
+_FUTURE_ADJ = frozenset(
+    {"planned", "upcoming", "proposed", "future", "forthcoming", "scheduled", "expected",
+     "next", "prospective", "anticipated", "slated",
+     "intended", "impending"}
+)
+_HYPO_ADJ = frozenset({"possible", "potential", "hypothetical", "prospective", "likely"})
+_CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
+_HISTORY_CUES = ("decades ago", "centuries ago", "historically", "in the 19", "cold war",
+                 "colonial", "world war", "decolonization", "decolonisation", "years ago")
+#: Reporting verbs: the subject of their clause reports the embedded event.
+SPEECH_VERBS = frozenset((
+    "say", "tell", "announce", "state", "claim", "add", "note", "insist", "confirm",
+    "report", "write", "post", "tweet", "assert", "argue", "explain", "stress", "emphasize",
+    "emphasise", "reiterate", "acknowledge", "admit", "remark", "comment", "indicate",
+    "suggest", "disclose", "reveal", "declare", "testify", "allege", "predict", "caution",
+    "cast", "describe",
+))
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis",
+                          "csubj", "conj"})
+
+
+def clause_head(token: Token) -> Token:
+    """Return the verb heading the clause of ``token`` (``token`` itself for verbs)."""
+    cur = token
+    for _ in range(40):
+        if cur.pos_ in {"VERB", "AUX"} or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _chain(token: Token) -> list[Token]:
+    """Return ``token`` and its verb ancestors up to (excluding) the first reporting verb."""
+    out, cur = [token], token
+    for _ in range(40):
+        if cur.head == cur:
+            break
+        dep, cur = cur.dep_, cur.head
+        if cur.lemma_.lower() in SPEECH_VERBS and dep in {"ccomp", "parataxis"}:
+            break
+        out.append(cur)
+    return out
+
+
+def _negation_children(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in {"no", "neither"}):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "without":
+            return True
+    return False
+
+
+def is_negated(token: Token, governor: Token | None = None) -> bool:
+    """Return True when the trigger (or its light verb, or a controlling verb) is negated."""
+    if _negation_children(token) or (governor is not None and _negation_children(governor)):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "without":
+        return True
+    cur = governor or token
+    while cur.dep_ in {"xcomp", "conj"} and cur.head != cur:
+        cur = cur.head
+        if _negation_children(cur) and cur.lemma_.lower() not in SPEECH_VERBS:
+            return True
+    return False
+
+
+def _aux_words(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def is_future(token: Token, governor: Token | None = None) -> bool:
+    """Return True for an event announced for the future ("will meet", "plans to visit").
+
+    "would" counts as future in reported speech ("said it would resume cooperation").
+    """
+    for tok in (token, governor):
+        if tok is None:
+            continue
+        if _aux_words(tok) & _FUTURE_AUX or _going_to(tok):
+            return True
+        if "would" in _aux_words(tok) and reporting_clause(tok) is not None:
+            return True
+        if any(c.lower_ in _FUTURE_ADJ for c in tok.lefts if c.dep_ in {"amod", "compound"}):
+            return True
+        if _intended(tok):
+            return True
+    return False
+
+
+def _going_to(token: Token) -> bool:
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
+
+
+def _intended(token: Token) -> bool:
+    cur = token
+    for _ in range(3):
+        if cur.dep_ not in {"xcomp", "pcomp", "conj"} or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _INTENT or cur.lower_ in {"slated", "scheduled", "due", "set"}:
+            return True
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+            cur = cur.head
+    return False
+
+
+def is_conditional(token: Token, governor: Token | None = None) -> bool:
+    """Return True when the event is the consequence of an "if" clause."""
+    cur = governor or token
+    for _ in range(3):
+        if any(c.dep_ == "advcl" and _conditional(c) for c in cur.children):
+            return True
+        if cur.head == cur or cur.dep_ not in {"xcomp", "conj", "ccomp"}:
+            return False
+        cur = cur.head
+    return False
+
+
+def is_hypothetical(token: Token, governor: Token | None = None) -> bool:
+    """Return True for a conditional or merely possible event ("if ... were to", "could")."""
+    for tok in (token, governor):
+        if tok is None:
+            continue
+        if _aux_words(tok) & _HYPO_AUX:
+            return True
+        if any(c.lower_ in _HYPO_ADJ for c in tok.lefts if c.dep_ == "amod"):
+            return True
+    cur = governor or token
+    for _ in range(6):
+        if _conditional(cur) or any(c.dep_ == "advcl" and _conditional(c) for c in cur.children):
+            return True
+        if cur.head == cur or cur.dep_ not in _CLAUSE_DEPS:
+            return False
+        cur = cur.head
+    return False
+
+
+def _conditional(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in token.children)
+
+
+def is_historical(date: str | None, published: dt.date | None, sentence: str) -> bool:
+    """Return True for events placed in the distant past (a decade or more before publication)."""
+    lowered = sentence.lower()
+    if any(cue in lowered for cue in _HISTORY_CUES):
+        return True
+    if date and published and date[:4].isdigit():
+        return int(date[:4]) <= published.year - 10
+    return False
+
+
+def reporting_clause(token: Token) -> Token | None:
+    """Return the reporting verb whose complement holds ``token`` ("X said ... <token>")."""
+    cur = token
+    for _ in range(40):
+        if cur.head == cur:
+            break
+        dep, cur = cur.dep_, cur.head
+        if cur.lemma_.lower() in SPEECH_VERBS and dep in {"ccomp", "parataxis"}:
+            return cur
+    for child in token.sent.root.children if token.sent.root != token else ():
+        if child.dep_ == "parataxis" and child.lemma_.lower() in SPEECH_VERBS:
+            return child
+    root = token.sent.root
+    if (root.lemma_.lower() in SPEECH_VERBS and root != token and token in root.subtree
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} and token in c.subtree
+                        for c in root.children)):
+        return root
+    return None
+
+
+def according_to(token: Token) -> Token | None:
+    """Return the object of an "according to X" phrase on the trigger's clause, if any."""
+    for tok in _chain(token):
+        for child in tok.children:
+            obj = _according_object(child)
+            if obj is not None:
+                return obj
+    return None
+
+
+def sentence_according_to(token: Token) -> Token | None:
+    """Return the object of any "according to X" phrase in the trigger's sentence."""
+    for tok in token.sent:
+        obj = _according_object(tok)
+        if obj is not None:
+            return obj
+    return None
+
+
+def _according_object(tok: Token) -> Token | None:
+    if tok.lower_ != "according":
+        return None
+    for prep in tok.children:
+        if prep.lower_ == "to":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def quote_speaker(start: int, end: int, quotes: Sequence[Quote]) -> Entity | None:
+    """Return the speaker of the quotation that holds the span, if the quotes stage found one."""
+    for quote in quotes:
+        if quote.start <= start and end <= quote.end and quote.speaker is not None:
+            return quote.speaker
+    return None
+
+
+def _te_head(doc, te: TimeExpression) -> Token | None:
+    span = doc.char_span(te.start, te.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def event_date(anchor: Token, noun: Token | None, times: Sequence[TimeExpression],
+               blockers: frozenset[int] = frozenset()) -> TimeExpression | None:
+    """Return the time expression attached to the trigger's clause (closest first).
+
+    ``blockers`` are the token indices of other triggers: a date attached to another
+    event's nominal ("discussed his visit in April") is not this event's date. When the
+    clause has no date, a coordinated or relative clause inherits its head clause's date.
+    """
+    clause = clause_head(anchor)
+    heads = [(te, _te_head(anchor.doc, te)) for te in times if te.type in {"DATE", "TIME"}]
+    if noun is not None and anchor == noun:
+        return _noun_date(noun, heads, blockers)
+    for _ in range(3):
+        best: tuple[int, TimeExpression] | None = None
+        for te, head in heads:
+            rank = None if head is None else _attachment_rank(head, noun, clause, blockers)
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, te)
+        if best is not None:
+            return best[1]
+        if clause.dep_ not in {"conj", "relcl", "xcomp", "advcl"} or clause.head == clause:
+            return None
+        clause, noun = clause_head(clause.head), None
+    return None
+
+
+def _noun_date(noun: Token, heads: list, blockers: frozenset[int]) -> TimeExpression | None:
+    """Date of a bare nominal: only a time expression attached to the noun itself."""
+    best: tuple[int, TimeExpression] | None = None
+    for te, head in heads:
+        rank = None if head is None else _attachment_rank(head, noun, noun, blockers)
+        if rank is not None and rank < 20 and (best is None or rank < best[0]):
+            best = (rank, te)
+    return best[1] if best else None
+
+
+def _attachment_rank(head: Token, noun: Token | None, clause: Token,
+                     blockers: frozenset[int]) -> int | None:
+    cur = head
+    for steps in range(12):
+        if noun is not None and cur == noun:
+            return steps
+        if cur.i in blockers and (noun is None or cur != noun):
+            return None
+        if cur.pos_ in {"VERB", "AUX"} and cur != head:
+            if noun is not None and cur.dep_ in {"acl", "relcl"} and cur.head == noun:
+                return steps + 1
+            return 20 + steps if cur == clause else None
+        if cur == clause:
+            return 20 + steps
+        if cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def date_is_after(value: str | None, published: dt.date | None) -> bool:
+    """Return True when an ISO date ``value`` lies after the publication date."""
+    if not value or not published or not value[:4].isdigit():
+        return False
+    pub = published.isoformat()[: len(value)]
+    return value[:10] > pub if len(value) >= 4 else False
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+
+
+def event_location(anchor: Token, noun: Token | None) -> str | None:
+    """Return the place named in an "in/at X" phrase on the trigger or its clause verb."""
+    for tok in (noun, anchor):
+        if tok is None:
+            continue
+        place = _place_under(tok, depth=2)
+        if place:
+            return place
+    return None
+
+
+def _place_under(tok: Token, depth: int) -> str | None:
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ in _PLACE_PREPS and obj.ent_type_ in _PLACE_LABELS:
+                return _ent_text(obj)
+            if depth > 1:
+                found = _place_under(obj, depth - 1)
+                if found:
+                    return found
+    return None
+
+
+def _ent_text(token: Token) -> str:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            text = ent.text
+            return text[4:] if text.lower().startswith("the ") else text
+    return token.text

@@ -1,0 +1,277 @@
+"""Codebook rules applied on top of the triggers.
+
+* Frames: a request, threat, refusal, commitment or accusation absorbs the event it is
+  about ("urged X to hold talks" is one REQUEST with mode ``meet``); a commitment to a
+  conflictual material act is a THREATEN, a commitment to retreat a CONCEDE.
+* Auxiliary-mode reductions: future CONSULT/SUPPORT/COOPERATE/AID are AGREE, future
+  RETREAT is CONCEDE (codebook AGREE, CONCEDE and RETREAT "Potential ambiguities").
+* Merging: a nominal trigger inside a prepositional phrase of a verb trigger of the same
+  category is the same event ("met ... on the sidelines of the summit").
+* Mode and context cues from the lexicon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .lexicon import Entry, Lexicon
+from .triggers import Trigger
+
+__all__ = ["Draft", "absorb_frames", "apply_cues", "frame_outcome", "merge_nominals",
+           "reduce_auxiliary"]
+
+#: Prepositions that introduce the content of a frame ("agreed to", "called for", "accused of").
+_CONTENT_PREPS = frozenset({"to", "for", "of", "on", "with", "about", "into", "against"})
+_FRAME_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pcomp", "attr", "oprd", "acl",
+                         "advcl", "dative"})
+_CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+#: Commitments that, when their content is a conflictual act, are threats ("vowed to strike").
+_VOWS = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
+#: Unilateral announcements: with a retreat as content they are CONCEDE (RETREAT ambiguities).
+_ANNOUNCE = frozenset({"promise", "pledge", "vow", "offer", "announce", "commit", "undertake"})
+_FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+_MERGE_DEPS = frozenset({"prep", "pobj", "npadvmod", "pcomp", "acl", "compound", "nsubj",
+                         "dobj", "conj", "advcl"})
+
+
+@dataclass
+class Draft:
+    """An event under construction."""
+
+    trig: Trigger
+    category: str
+    mode: str | None
+    context: list[str] = field(default_factory=list)
+    why: list[str] = field(default_factory=list)
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    blockers: frozenset[int] = frozenset()
+
+
+def _complement_tokens(frame: Token) -> set[int]:
+    out: set[int] = set()
+    for child in frame.children:
+        if child.dep_ in _FRAME_DEPS:
+            if child.dep_ == "advcl" and not any(c.lower_ == "to" for c in child.children):
+                continue
+            if child.dep_ == "prep" and child.lower_ not in _CONTENT_PREPS:
+                continue
+            out.update(_content(child))
+    return out
+
+
+def _keeps_own_event(frame: Trigger, inner: Trigger) -> bool:
+    """Whether an event inside a frame's complement is coded separately.
+
+    A refusal does not swallow the act it refuses ("rejected the arrest warrant",
+    "denies the charges"), except a meeting, which gives its mode; no frame swallows a
+    nominal act with its own named author ("rejected Pakistan's allegation").
+    """
+    if inner.kind != "noun":
+        return False
+    if any(c.dep_ == "poss" for c in inner.token.children):
+        return True
+    return frame.entry.category == "REJECT" and inner.entry.category != "CONSULT"
+
+
+def _content(token: Token) -> list[int]:
+    """Token indices of ``token``'s subtree, leaving out relative clauses and appositions."""
+    out = [token.i]
+    for child in token.children:
+        if child.dep_ in {"relcl", "appos", "parataxis"} or child.lower_ == "including":
+            continue
+        out.extend(_content(child))
+    return out
+
+
+def absorb_frames(triggers: list[Trigger]) -> list[Trigger]:
+    """Absorb the triggers inside the complements of frame triggers; return those left."""
+    by_index = {t.token.i: t for t in triggers}
+    gone: set[int] = set()
+    for trig in sorted(triggers, key=lambda t: _depth(t.token)):
+        if not trig.entry.frame or trig.token.i in gone:
+            continue
+        inside = _complement_tokens(trig.token)
+        inner = sorted((by_index[i] for i in inside if i in by_index and i not in gone),
+                       key=lambda t: _depth(t.token))
+        for other in inner:
+            trig.absorbed.append(other.entry)
+            trig.rules.append(f"frame:{other.entry.id}")
+            if not _keeps_own_event(trig, other):
+                gone.add(other.token.i)
+    return [t for t in triggers if t.token.i not in gone
+            and not (t.entry.needs_content and not t.absorbed)]
+
+
+def _depth(token: Token) -> int:
+    depth, cur = 0, token
+    while cur.head != cur and depth < 50:
+        depth, cur = depth + 1, cur.head
+    return depth
+
+
+def _request_mode(inner: Entry) -> str:
+    if inner.category in {"CONSULT", "AGREE"}:
+        return "meet"
+    if inner.category in {"AID", "COOPERATE", "SUPPORT"}:
+        return "assist"
+    if inner.category in {"RETREAT", "CONCEDE", "ASSAULT", "MOBILIZE"}:
+        return "yield"
+    return "change"
+
+
+def _threat_mode(inner: Entry) -> str | None:
+    if inner.category in {"ASSAULT", "MOBILIZE"}:
+        return "violence"
+    mode = inner.mode
+    if mode in {"arrest", "deport", "expel"}:
+        return "arrest" if mode == "arrest" else "expel"
+    if mode == "seize" or "territory" in inner.context:
+        return "territory"
+    if inner.category == "SANCTION" and mode == "withdraw":
+        return "relations"
+    if inner.category in {"SANCTION", "COERCE", "PROTEST"}:
+        return "restrict"
+    if inner.category == "REJECT":
+        return "relations"
+    return None
+
+
+def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
+    """Set category, mode and context of a frame event from the first absorbed event."""
+    for inner in absorbed:
+        for ctx in inner.context:
+            if ctx not in draft.context:
+                draft.context.append(ctx)
+    if not absorbed:
+        return
+    inner = absorbed[0]
+    lemma = draft.trig.token.lemma_.lower()
+    if draft.category == "AGREE" and inner.category in _CONFLICT_MATERIAL and lemma in _VOWS:
+        draft.category, draft.mode = "THREATEN", _threat_mode(inner)
+        draft.why.append("commitment-to-conflict->THREATEN")
+    elif (draft.category == "AGREE" and inner.category == "RETREAT" and lemma in _ANNOUNCE
+          and inner.mode in {"withdraw", "release", "disarm", "access"}):
+        draft.category = "CONCEDE"
+        draft.why.append("announced-retreat->CONCEDE")
+    elif draft.category in {"REQUEST", "REJECT"} and draft.mode is None:
+        draft.mode = _request_mode(inner)
+    elif draft.category == "THREATEN" and draft.mode is None:
+        draft.mode = _threat_mode(inner)
+
+
+def reduce_auxiliary(draft: Draft, conditional: bool = False) -> None:
+    """Apply the codebook's category+auxiliary reductions.
+
+    Future CONSULT/SUPPORT/COOPERATE/AID -> AGREE and future RETREAT -> CONCEDE (the
+    commitment is made now, so ``future`` is cleared); a conflictual material act
+    announced as the consequence of a condition ("if ..., we will impose tariffs") is a
+    THREATEN (codebook: THREATEN rather than ASSAULT + hypothetical).
+    """
+    if not draft.future or draft.negated:
+        return
+    if draft.category in _FUTURE_TO_AGREE:
+        draft.why.append(f"future-{draft.category}->AGREE")
+        draft.category, draft.mode, draft.future = "AGREE", None, False
+    elif draft.category == "RETREAT":
+        draft.why.append("future-RETREAT->CONCEDE")
+        draft.category, draft.mode, draft.future = "CONCEDE", None, False
+    elif draft.category in _CONFLICT_MATERIAL and conditional:
+        inner = draft.trig.entry
+        draft.why.append(f"conditional-{draft.category}->THREATEN")
+        draft.category, draft.mode = "THREATEN", _threat_mode(inner)
+        draft.future = draft.hypothetical = False
+
+
+def _mergeable(draft: Draft) -> bool:
+    token = draft.trig.token
+    if draft.trig.governor is not None:
+        return False
+    if draft.trig.kind == "noun":
+        return True
+    if token.dep_ == "acl":
+        return True
+    # "killed and injured", "attacked ..., killing": consequences of one violent act
+    return draft.category == "ASSAULT" and (token.dep_ == "conj" or (
+        token.dep_ == "advcl" and token.tag_ == "VBG"))
+
+
+def merge_nominals(drafts: list[Draft]) -> list[Draft]:
+    """Merge a trigger into a same-category trigger that governs it.
+
+    One event is coded for "met ... at the summit", "detonated a car bomb", "killed and
+    injured", "attacked the convoy, killing ..." (the consequence of the same act).
+    """
+    gone: set[int] = set()
+    for noun in drafts:
+        if not _mergeable(noun):
+            continue
+        host = _governing_draft(noun, drafts)
+        if host is None:
+            continue
+        host.mode = host.mode or noun.mode
+        for ctx in noun.context:
+            if ctx not in host.context:
+                host.context.append(ctx)
+        host.why.append(f"merged:{noun.trig.entry.id}")
+        gone.add(id(noun))
+    return [d for d in drafts if id(d) not in gone]
+
+
+def _governing_draft(noun: Draft, drafts: list[Draft]) -> Draft | None:
+    cur = noun.trig.token
+    for _ in range(6):
+        if cur.dep_ not in _MERGE_DEPS or cur.head == cur:
+            return None
+        cur = cur.head
+        for other in drafts:
+            if (other is not noun and other.trig.token == cur
+                    and other.category == noun.category):
+                return other
+        if cur.pos_ == "VERB" and noun.trig.kind == "noun" and cur.dep_ not in {"acl"}:
+            return None
+    return None
+
+
+def _scope_words(tokens) -> tuple[set[str], str]:
+    words = set()
+    for tok in tokens:
+        words.add(tok.lower_)
+        words.add(tok.lemma_.lower())
+    return words, " ".join(t.lower_ for t in tokens)
+
+
+def apply_cues(draft: Draft, lexicon: Lexicon, anchor: Token) -> None:
+    """Fill the mode from the lexicon's mode cues and add cue contexts from the sentence."""
+    if draft.mode is None and draft.category in lexicon.mode_cues:
+        scopes = [list(anchor.subtree)]
+        if draft.category in {"ASSAULT", "MOBILIZE"}:
+            scopes.append(list(anchor.sent))
+        for scope in scopes:
+            words, text = _scope_words(scope)
+            draft.mode = _first_mode(lexicon.mode_cues[draft.category], words, text)
+            if draft.mode:
+                draft.why.append(f"mode-cue:{draft.mode}")
+                break
+    words, text = _scope_words(list(anchor.sent))
+    padded = f" {text} "
+    for name, cues in lexicon.context_words.items():
+        if name not in draft.context and any(c in words for c in cues):
+            draft.context.append(name)
+    for phrase, name in lexicon.context_phrases:
+        if name not in draft.context and f" {phrase} " in padded:
+            draft.context.append(name)
+    for mode in ("cyber", "misinformation"):
+        if draft.mode == mode and mode not in draft.context:
+            draft.context.append(mode)
+
+
+def _first_mode(cues, words: set[str], text: str) -> str | None:
+    padded = f" {text} "
+    for mode, singles, phrases in cues:
+        if singles & words or any(f" {p} " in padded for p in phrases):
+            return mode
+    return None

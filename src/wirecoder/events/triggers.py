@@ -1,0 +1,292 @@
+"""Trigger detection: lexicon lookup on lemmas, pattern and dependent checks, light verbs.
+
+A trigger is a verb or a noun (nominalization) that evokes a PLOVER event. Each token
+gets at most one lexicon entry: entries whose ``requires`` conditions hold win over
+plain ones, and entries from user files win over built-in ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Condition, Entry, Lexicon, NounPattern, VerbPattern
+from .modifiers import is_negated
+
+__all__ = ["INVERSE_LIGHT_VERBS", "LIGHT_VERBS", "Trigger", "find_triggers"]
+
+#: Verbs whose object noun carries the event and whose subject is its actor
+#: ("hold talks", "launch an attack", "impose sanctions", "pose a threat").
+LIGHT_VERBS = frozenset((
+    "hold", "have", "conduct", "launch", "carry", "stage", "make", "issue", "impose",
+    "pose", "level", "file", "lodge", "give", "deliver", "express", "voice", "mount",
+    "begin", "start", "resume", "continue", "expand", "extend", "announce", "unveil",
+    "order", "authorize", "authorise", "take", "undertake", "pursue", "renew", "intensify",
+    "escalate", "wage", "perpetrate", "commit", "declare", "implement", "enforce",
+    "introduce", "tighten", "slap", "place", "put", "raise", "hike", "increase", "plan",
+    "complete", "organize", "organise", "lead", "join", "attend", "chair", "host", "step",
+    "do", "perform", "initiate", "execute", "mark", "announce", "sign", "approve", "fire",
+    "unleash", "open", "schedule", "set", "seek", "propose",
+))
+#: Light verbs whose subject undergoes the event ("drew criticism from", "faced sanctions").
+INVERSE_LIGHT_VERBS = frozenset((
+    "draw", "face", "receive", "suffer", "attract", "incur", "endure", "undergo",
+    "encounter", "sustain", "survive", "escape", "earn",
+))
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: spaCy entity labels of names that may contain trigger words ("Economic Cooperation").
+_NAME_LABELS = frozenset({"DATE", "TIME", "PERSON", "GPE", "ORG", "EVENT", "WORK_OF_ART",
+                          "LAW", "FAC", "PRODUCT", "NORP"})
+_OBJ_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr", "oprd"})
+_MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
+_GOVERNED = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+
+
+@dataclass
+class Trigger:
+    """A token that evokes an event, with the entry that codes it."""
+
+    token: Token
+    entry: Entry
+    kind: str
+    start: int
+    end: int
+    governor: Token | None = None
+    inverse: bool = False
+    rules: list[str] = field(default_factory=list)
+    absorbed: list[Entry] = field(default_factory=list)
+
+
+def _object_tokens(token: Token) -> list[Token]:
+    objs = [c for c in token.children if c.dep_ in _OBJ_DEPS]
+    for prep in token.children:
+        if prep.dep_ in {"prep", "agent", "prt"}:
+            objs.extend(c for c in prep.children if c.dep_ in {"pobj", "pcomp"})
+    objs.extend(c for o in list(objs) for c in o.conjuncts)
+    return objs
+
+
+def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
+    words: set[str] = set()
+    for obj in _object_tokens(token):
+        words.update({obj.lemma_.lower(), obj.lower_})
+        left = [c for c in obj.lefts if c.dep_ in {"compound", "amod"}]
+        if left:
+            words.add(" ".join([*(c.lower_ for c in left), obj.lower_]))
+            words.add(" ".join([*(c.lower_ for c in left), obj.lemma_.lower()]))
+        phrase = obj.doc[obj.left_edge.i: min(obj.right_edge.i + 1, obj.left_edge.i + 6)]
+        words.add(phrase.text.lower())
+        if obj.i in entities and obj.dep_ in {"dobj", "dative", "nsubjpass"}:
+            words.add("entity")
+        if any(getattr(e, "kind", "") == "ORG" for e in entities.get(obj.i, ())):
+            words.add("entity:org")
+    return words
+
+
+def _modifier_words(token: Token) -> set[str]:
+    words = {c.lower_ for c in token.lefts if c.dep_ in _MOD_DEPS}
+    words |= {c.lemma_.lower() for c in token.lefts if c.dep_ in _MOD_DEPS}
+    if token.i > 0:
+        words.add(token.doc[token.i - 1].lower_)
+    return words
+
+
+def _prep_words(token: Token, governor: Token | None) -> set[str]:
+    heads = [token] if governor is None else [token, governor]
+    return {c.lower_ for h in heads for c in h.children if c.dep_ in {"prep", "agent", "prt"}}
+
+
+def _condition_holds(cond: Condition, token: Token, governor: Token | None,
+                     entities: dict[int, list], want_all: bool) -> bool:
+    """Check ``cond``: with ``want_all`` every part must hold, else any part suffices."""
+    checks = []
+    if cond.prep:
+        checks.append(bool(cond.prep & _prep_words(token, governor)))
+    if cond.object:
+        words = _object_words(token, entities)
+        checks.append(any(w in words or _phrase_in(w, words) for w in cond.object))
+    if cond.modifier:
+        checks.append(bool(cond.modifier & _modifier_words(token)))
+    if cond.dep:
+        checks.append(bool(cond.dep & {c.dep_ for c in token.children}))
+    return all(checks) if want_all else any(checks)
+
+
+def _phrase_in(word: str, words: set[str]) -> bool:
+    return " " in word and any(word in w for w in words)
+
+
+def _verb_matches(pattern: VerbPattern, token: Token) -> tuple[bool, int]:
+    """Return whether the particles of ``pattern`` follow ``token``, and the span end index."""
+    if not pattern.particles:
+        return True, token.i + 1
+    near = {}
+    for child in token.children:
+        if child.dep_ in {"prt", "prep", "dobj", "advmod", "oprd", "npadvmod", "acomp"}:
+            near[child.lower_] = near[child.lemma_.lower()] = child
+    first = near.get(pattern.particles[0])
+    if first is None:
+        return False, token.i + 1
+    rest = {t.lower_ for t in first.subtree} | {t.lemma_.lower() for t in first.subtree}
+    rest |= {t.lower_ for c in token.children for t in c.subtree if c.dep_ in _OBJ_DEPS}
+    if not all(p in rest for p in pattern.particles[1:]):
+        return False, token.i + 1
+    end = first.i + 1 if first.i == token.i + 1 else token.i + 1
+    return True, end
+
+
+def _noun_matches(pattern: NounPattern, token: Token) -> tuple[bool, int]:
+    """Return whether the modifiers of ``pattern`` precede ``token``, and the span start index."""
+    mods = pattern.modifiers
+    if not mods:
+        return True, token.i
+    start = token.i - len(mods)
+    if start >= 0:
+        before = token.doc[start:token.i]
+        if [t.lower_ for t in before] == list(mods) or [t.lemma_.lower() for t in before] == list(
+                mods):
+            return True, start
+    if _modifier_words(token) >= set(mods):
+        lefts = [c.i for c in token.lefts if c.lower_ in mods or c.lemma_.lower() in mods]
+        return True, min(lefts, default=token.i)
+    return False, token.i
+
+
+def _entry_ok(entry: Entry, token: Token, governor: Token | None,
+              entities: dict[int, list]) -> bool:
+    if entry.requires and not _condition_holds(entry.requires, token, governor, entities, True):
+        return False
+    if entry.excludes and _condition_holds(entry.excludes, token, governor, entities, False):
+        return False
+    return entry.when == "any" or is_negated(token) == (entry.when == "negated")
+
+
+def _best(candidates: list[tuple[Entry, int, int]]) -> tuple[Entry, int, int] | None:
+    if not candidates:
+        return None
+    specific = [c for c in candidates if c[0].requires or c[0].when != "any"]
+    pool = specific or candidates
+    return pool[-1] if pool[-1][0].source != pool[0][0].source else pool[0]
+
+
+def _governor(token: Token) -> Token | None:
+    head = token.head
+    if token.dep_ in _GOVERNED and head.pos_ in {"VERB", "AUX"}:
+        return head
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "responsibility":
+        claim = head.head.head
+        return claim if claim.pos_ == "VERB" else None
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb = head.head
+        if verb.lemma_.lower() in INVERSE_LIGHT_VERBS or head.lower_ == "under":
+            return verb
+    return None
+
+
+def _verb_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> Trigger | None:
+    if token.pos_ != "VERB" or token.dep_ in {"amod", "compound"}:
+        return None
+    found = []
+    for pattern, entry in lexicon.verb_index.get(token.lemma_.lower(), ()):
+        ok, end = _verb_matches(pattern, token)
+        if ok and _entry_ok(entry, token, None, entities):
+            found.append((entry, token.i, end))
+    best = _best(found)
+    if best is None:
+        return None
+    entry, first, last = best
+    doc = token.doc
+    return Trigger(token=token, entry=entry, kind="verb", start=doc[first].idx,
+                   end=doc[last - 1].idx + len(doc[last - 1]))
+
+
+def _noun_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> Trigger | None:
+    if token.pos_ not in _NOUN_POS or token.ent_type_ in _NAME_LABELS:
+        return None
+    if any(e.kind in {"ORG", "PERSON", "GPE"} and " " in e.raw_text
+           for e in entities.get(token.i, ())):
+        return None
+    governor = _governor(token)
+    found = []
+    for pattern, entry in lexicon.noun_index.get(token.lemma_.lower(), ()):
+        ok, start = _noun_matches(pattern, token)
+        if ok and _entry_ok(entry, token, governor, entities):
+            found.append((entry, start, token.i + 1))
+    best = _best(found)
+    if best is None:
+        return None
+    entry, first, _ = best
+    doc = token.doc
+    trig = Trigger(token=token, entry=entry, kind="noun", start=doc[first].idx,
+                   end=token.idx + len(token))
+    if governor is not None:
+        lemma = governor.lemma_.lower()
+        if token.dep_ == "pobj" and token.head.lower_ == "for":
+            trig.governor = governor
+            trig.rules.append(f"claimed-responsibility:{lemma}")
+        elif lemma in INVERSE_LIGHT_VERBS or token.dep_ == "pobj":
+            trig.governor, trig.inverse = governor, True
+            trig.rules.append(f"inverse-light:{lemma}")
+        elif lemma in LIGHT_VERBS:
+            trig.governor = governor
+            trig.rules.append(f"light:{lemma}")
+    return trig
+
+
+def find_triggers(sent: Span, lexicon: Lexicon, entities: dict[int, list]) -> list[Trigger]:
+    """Return the triggers of ``sent``, resolving light verbs and verb+object patterns.
+
+    Args:
+        sent: The sentence.
+        lexicon: The compiled lexicon.
+        entities: Token index -> entity records overlapping that token.
+
+    """
+    triggers: dict[int, Trigger] = {}
+    for token in sent:
+        trig = _verb_trigger(token, lexicon, entities) or _noun_trigger(token, lexicon, entities)
+        if trig is not None:
+            triggers[token.i] = trig
+    for i, trig in list(triggers.items()):
+        if trig.kind != "noun" or trig.token.dep_ not in {"compound", "amod"}:
+            continue
+        head = triggers.get(trig.token.head.i)
+        if head is not None:
+            head.rules.append(f"modifier:{trig.entry.id}")
+            head.absorbed.append(trig.entry)
+        del triggers[i]  # a modifier ("war veteran", "ceasefire deal") is not an event
+    _resolve_light(triggers)
+    return sorted(triggers.values(), key=lambda t: t.token.i)
+
+
+def _resolve_light(triggers: dict[int, Trigger]) -> None:
+    """Let object nouns carry the event of light verbs; let verb+object patterns absorb nouns."""
+    for trig in list(triggers.values()):
+        if trig.kind != "noun" or trig.token.i not in triggers:
+            continue
+        head = trig.token.head
+        verb = triggers.get(head.i) if trig.token.dep_ in _GOVERNED else None
+        if verb is None or verb.kind != "verb":
+            continue
+        if verb.entry.requires.object or (verb.entry.light and trig.entry.category == "AGREE"):
+            verb.rules.append(f"object:{trig.entry.id}")
+            verb.absorbed.append(trig.entry)
+            verb.entry = _merge_context(verb.entry, trig.entry)
+            del triggers[trig.token.i]
+        elif verb.entry.light and not verb.entry.frame:
+            trig.governor = head
+            trig.rules.append(f"light:{head.lemma_.lower()}")
+            del triggers[head.i]
+        elif trig.governor is not None and trig.governor.i == head.i:
+            trig.governor = None
+            trig.rules = [r for r in trig.rules if "light:" not in r]
+
+
+def _merge_context(verb: Entry, noun: Entry) -> Entry:
+    if not noun.context:
+        return verb
+    from dataclasses import replace
+
+    merged = tuple(dict.fromkeys((*verb.context, *noun.context)))
+    return replace(verb, context=merged)
