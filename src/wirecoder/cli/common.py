@@ -107,7 +107,7 @@ class Progress:
 
 def print_report(report: Any) -> None:
     """Print an evaluation report as tables on stdout."""
-    console = Console()
+    console = Console(width=max(Console().width, 180))
     console.print(f"[bold]{report.title}[/bold]")
     for key, value in report.headline.items():
         console.print(f"  {key}: {value}")
