@@ -48,7 +48,7 @@ def test_every_mode_of_the_codebook_is_reachable():
      "extra.yaml:2 (entry 'x.mode'): mode 'video' is not a CONSULT mode"),
     ("entries:\n  - id: x.ctx\n    category: AID\n    context: [money]\n    verbs: [gift]\n",
      "unknown context ['money']"),
-    ("entries:\n  - id: x.empty\n    category: AID\n", "no 'verbs' or 'nouns'"),
+    ("entries:\n  - id: x.empty\n    category: AID\n", "no 'verbs', 'nouns' or 'adjectives'"),
     ("entries:\n  - id: x.key\n    category: AID\n    verb: [gift]\n", "unknown keys ['verb']"),
     ("entries:\n  - category: AID\n    verbs: [gift]\n", "an entry has no 'id'"),
     ("entries:\n  - id: x.on\n    category: AID\n    verbs: [gift]\n"

@@ -186,7 +186,13 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
            quotes: Sequence, story_id: str, published: dt.date | None, n: int) -> Event | None:
     trig = draft.trig
     found = roles(trig, index)
-    if not found.actor and not found.recipient and not _anchored(trig):
+    reporter = _reported_by(trig, index, quotes)
+    actor = found.actor
+    if trig.kind == "adj" and not actor:
+        if trig.entry.swap and reporter is None and not found.recipient:
+            return None  # "the crossing was illegal": a statement, not a judgement
+        actor = (reporter,) if reporter is not None else ()
+    if not actor and not found.recipient and not _anchored(trig):
         return None
     date, source, _ = _date(draft, times, published)
     if (source == "text" and not draft.future and trig.token.tag_ not in {"VBD", "VBN"}
@@ -197,7 +203,7 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     doc = trig.token.doc
     return Event(
         id=f"{story_id}-e{n}", story_id=story_id, event_type=draft.category, mode=draft.mode,
-        context=tuple(draft.context), actor=found.actor, recipient=found.recipient,
+        context=tuple(draft.context), actor=actor, recipient=found.recipient,
         event_text=doc.text[trig.start:trig.end], text=sent.text, start=trig.start,
         end=trig.end, sentence=sentence_index(doc, trig.start), date=date, date_source=source,
         location=mods.event_location(_anchor(trig), trig.token if trig.kind == "noun" else None),
@@ -205,6 +211,6 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
         historical=mods.is_historical(date if source == "text" else None, published, sent.text),
         score=score(draft.category, draft.mode), quad=quad(draft.category),
         cameo_root=cameo_root(draft.category, draft.mode, tuple(draft.context)),
-        confidence=_confidence(draft, bool(found.actor), found.from_subject),
-        reported_by=_reported_by(trig, index, quotes), why="; ".join(draft.why),
+        confidence=_confidence(draft, bool(actor), found.from_subject),
+        reported_by=reporter, why="; ".join(draft.why),
     )

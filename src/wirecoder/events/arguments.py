@@ -37,6 +37,11 @@ _GROUP_NOUNS = frozenset({
     "government", "force", "troop", "army", "navy", "president", "diplomat", "envoy",
     "spokesman", "spokesperson", "ministry", "authority", "country", "nation", "state",
     "police", "soldier", "militant", "fighter"})
+#: Heads of "X for <principal>" subjects that speak or act for it ("a spokesman for Ghani").
+_AGENT_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "envoy", "representative", "ambassador",
+    "adviser", "advisor", "lawyer", "attorney", "negotiator", "emissary", "minister",
+    "secretary", "commissioner", "coordinator", "rapporteur"})
 #: Verbs whose direct object is a topic, not a participant ("discussed Taiwan").
 _TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "address", "raise", "consider"})
 _RELATIVE = frozenset({"WDT", "WP", "WP$"})
@@ -177,6 +182,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj", "expl"} and child.dep_ != "expl":
             return _antecedent(child)
+    if depth and verb.dep_ != "conj":
+        raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if raised is not None:  # "Modi is expected to discuss", "was forced to withdraw"
+            return _antecedent(raised)
     head, dep = verb.head, verb.dep_
     if head == verb:
         return None
@@ -185,7 +194,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
             if obj is not None:
                 return obj
+        if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd"}:
+            return subject_of(head.head, depth + 1)  # "is ready to accept", "due to travel"
         return subject_of(head, depth + 1)
+    if dep == "advcl" and verb.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"}:
+        return subject_of(head, depth + 1)  # "..., calling on X to", "Threatening ..., BLA"
     if dep in {"xcomp", "conj"}:
         return subject_of(head, depth + 1) if head.pos_ in {"VERB", "AUX"} else None
     if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
@@ -209,7 +222,8 @@ def _nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
             if found:
                 return found[:1]
         if child.dep_ == "prep" and (child.lower_ == "from" or (
-                child.lower_ == "of" and subj.lemma_.lower() in _GROUP_NOUNS)):
+                child.lower_ == "of" and subj.lemma_.lower() in _GROUP_NOUNS) or (
+                child.lower_ == "for" and subj.lemma_.lower() in _AGENT_NOUNS)):
             for obj in child.children:
                 if obj.dep_ == "pobj" and phrase_entities(obj, index):
                     return phrase_entities(obj, index)
@@ -269,7 +283,7 @@ def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
         recipient = phrase_entities(patient, index)
     else:
         actor = subject_entities(verb, index)
-        topic = verb.lemma_.lower() in _TOPIC_VERBS
+        topic = verb.lemma_.lower() in _TOPIC_VERBS and entry.category == "CONSULT"
         recipient = [] if topic else _verb_objects(verb, index)
     preps = entry.recipient_preps or _VERB_RECIPIENT_PREPS
     with_entities = []
@@ -315,7 +329,7 @@ def _noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     for child in sorted(noun.lefts, key=lambda c: -c.i):
         if child.dep_ in {"poss", "compound", "amod", "nmod"}:
             found = phrase_entities(child, index)
-            if found and child.dep_ == "poss" and not has_of and _patient_poss(entry):
+            if found and child.dep_ == "poss" and not has_of and _patient_poss(noun):
                 patient = found  # "Mhlanga's arrest": the possessor undergoes the act
                 break
             actor = found
@@ -325,10 +339,21 @@ def _noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     for head in heads:
         for _, found in _prep_entities(head, entry.actor_preps, index, deep=False):
             actor = actor or found
+    idiom_actor, idiom_patient = _adverbial_idiom(noun, index)
+    if idiom_patient:
+        actor, patient = idiom_actor, idiom_patient
+    participle = _participle(noun)
+    if participle is not None:  # "an offensive launched by X", "sanctions imposed on X"
+        actor = actor or phrase_entities(_passive_agent(participle), index)
+        heads.append(participle)
+    if not actor and trig.governor is None:
+        actor = _bound_possessor(noun, index)
     recipient: list[Entity] = patient
     from_subject = False
     if trig.governor is not None:
         subject = subject_entities(trig.governor, index)
+        if not subject and not trig.inverse:  # "attacks were carried out by X"
+            subject = phrase_entities(_passive_agent(trig.governor), index)
         if trig.inverse:
             recipient = subject
         elif not actor:
@@ -347,6 +372,49 @@ def _noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     return _finish(entry, actor, recipient, with_entities, from_subject)
 
 
+def _participle(noun: Token) -> Token | None:
+    """The passive participle modifying ``noun`` ("attacks carried out by X")."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb of the clause in which ``noun`` is an object ("affirmed [their support]")."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in {"dobj", "pobj", "prep", "conj", "appos", "attr"} or cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+    return None
+
+
+def _bound_possessor(noun: Token, index: EntityIndex) -> list[Entity]:
+    """Actor of a nominal with an unresolved possessive pronoun: the clause subject.
+
+    A possessive pronoun on an object is most often bound by the subject of its clause
+    ("the G7 countries affirmed their support", "Europe retaliated with its own tariffs").
+    """
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in _THIRD_POSSESSIVES or index.at(poss):
+        return []
+    verb = _clause_verb(noun)
+    return subject_entities(verb, index) if verb is not None else []
+
+
+def _adverbial_idiom(noun: Token, index: EntityIndex) -> tuple[list[Entity], list[Entity]]:
+    """Roles of "in support of X", "in protest of X": the clause subject acts on X."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "in" or not _pobjs(noun, ("of",)):
+        return [], []
+    patient = [e for _, obj in _pobjs(noun, ("of",)) for e in phrase_entities(obj, index)]
+    verb = head.head if head.head.pos_ in {"VERB", "AUX"} else None
+    return (subject_entities(verb, index) if verb is not None else []), patient
+
+
+_THIRD_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+
 def _clause_subject(noun: Token, index: EntityIndex) -> list[Entity]:
     """Actor of a bare cooperative nominal in a prepositional phrase ("met during a call")."""
     cur = noun
@@ -359,13 +427,100 @@ def _clause_subject(noun: Token, index: EntityIndex) -> list[Entity]:
     return []
 
 
-def roles(trig: Trigger, index: EntityIndex) -> Roles:
-    """Return the actor and recipient entities of ``trig``."""
-    if trig.kind == "verb":
-        return _verb_roles(trig, index)
-    return _noun_roles(trig, index)
+def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
+    """Return the actor and recipient entities of ``trig``.
+
+    A frame with no recipient of its own takes it from its content: the subject of a
+    that-clause of a request or accusation ("demanded that Beijing remove them", "alleged
+    that the military was behind"), else the recipient of the absorbed event ("threatened
+    to use force against North Korea", "refused to lift sanctions on Iran").
+    """
+    if trig.kind == "adj":
+        return _adj_roles(trig, index)
+    found = _verb_roles(trig, index) if trig.kind == "verb" else _noun_roles(trig, index)
+    if found.recipient or not trig.entry.frame or depth > 2:
+        return found
+    recipient: list[Entity] = []
+    if trig.entry.category in _CLAUSE_RECIPIENT and trig.kind == "verb":
+        recipient = _clause_subject_entities(trig.token, index)
+    if not recipient and trig.entry.category in _INNER_RECIPIENT:
+        for inner in trig.inner:
+            recipient = list(roles(inner, index, depth + 1).recipient)
+            if recipient:
+                break
+    if not recipient and trig.entry.category in _INNER_RECIPIENT and trig.kind == "verb":
+        recipient = _complement_target(trig.token, index)
+    if not recipient:
+        return found
+    return Roles(list(found.actor), recipient, found.from_subject)
 
 
-def _patient_poss(entry: Entry) -> bool:
-    """Return True for nominalizations whose possessor is the patient ("X's arrest")."""
-    return "of" in entry.recipient_preps and entry.category in {"COERCE", "ASSAULT", "RETREAT"}
+def _adj_roles(trig: Trigger, index: EntityIndex) -> Roles:
+    """Roles of a judgement adjective.
+
+    "called the claims baseless": the caller judges the owner of the object. "X is deeply
+    concerned about Y": the subject (experiencer) judges the ``about/over/at/by/of`` object.
+    For an evaluative adjective (entry ``swap``: "X's decision is unacceptable") the
+    subject is what is judged; the judge is the speaker, added by the caller.
+    """
+    adj, entry, verb = trig.token, trig.entry, trig.governor
+    about = [e for _, found in _prep_entities(adj, _ADJ_PREPS, index, deep=False)
+             for e in found]
+    if adj.dep_ == "oprd" and verb is not None:
+        obj = next((c for c in (*verb.children, *adj.children)  # small clause subject
+                    if c.dep_ in {"dobj", "nsubj"} and c != adj and c.i > verb.i), adj)
+        actor = subject_entities(verb, index)
+        return Roles(actor, phrase_entities(obj, index) or about, bool(actor))
+    clause = verb if verb is not None else adj
+    if entry.swap:  # the judged subject may be an act with its author ("Kenya's decision")
+        return Roles([], phrase_entities(subject_of(clause), index) + about, False)
+    subject = subject_entities(clause, index)
+    return Roles(subject, about, bool(subject))
+
+
+_ADJ_PREPS = ("about", "over", "at", "by", "of", "with", "to", "toward", "towards", "regarding")
+
+
+#: Frames whose that-clause subject is the recipient ("demanded that X ...", "alleged that X").
+_CLAUSE_RECIPIENT = frozenset({"REQUEST", "ACCUSE"})
+#: Frames that share the recipient of the act they are about ("threatened to strike X").
+_INNER_RECIPIENT = frozenset({"THREATEN", "REJECT", "AGREE", "CONCEDE", "ACCUSE"})
+
+
+def _complement_target(verb: Token, index: EntityIndex) -> list[Entity]:
+    """Target of an infinitive complement that is no event ("threatened to use force against X")."""
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            for _, found in _prep_entities(child, ("against", "on", "at"), index, deep=False):
+                return found
+    return []
+
+
+def _clause_subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
+    """Entities of the active subject of the that-clause of ``verb``."""
+    for child in verb.children:
+        if child.dep_ != "ccomp":
+            continue
+        subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return phrase_entities(subj, index)
+    return []
+
+
+def _patient_poss(noun: Token) -> bool:
+    """Return True for nominalizations whose possessor is the patient ("X's arrest").
+
+    These name an act done to someone ("Maduro's arrest", "Gbagbo's acquittal"); the
+    possessor of an agentive nominal is its actor ("Israel's crackdown", "Russia's invasion").
+    """
+    return noun.lemma_.lower() in PATIENT_NOMINALS
+
+
+#: Nominalizations whose possessor undergoes the act.
+PATIENT_NOMINALS = frozenset({
+    "arrest", "detention", "imprisonment", "incarceration", "capture", "internment",
+    "killing", "murder", "assassination", "execution", "kidnapping", "abduction", "torture",
+    "beating", "release", "deportation", "expulsion", "extradition", "acquittal", "pardon",
+    "conviction", "sentencing", "trial", "ouster", "overthrow", "removal", "dismissal",
+    "impeachment", "indictment", "prosecution", "exile", "jailing", "rescue", "evacuation",
+})

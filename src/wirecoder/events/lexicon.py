@@ -70,7 +70,7 @@ CONTEXTS = frozenset({
 _ENTRY_KEYS = frozenset({
     "id", "category", "mode", "context", "verbs", "nouns", "frame", "light", "reciprocal",
     "swap", "when", "requires", "excludes", "actor_preps", "recipient_preps", "confidence",
-    "note", "needs_content",
+    "note", "needs_content", "adjectives",
 })
 _CONDITION_KEYS = frozenset({"prep", "object", "modifier", "dep"})
 _TOP_KEYS = frozenset({"version", "entries", "contexts", "mode_cues"})
@@ -116,6 +116,7 @@ class Entry:
     context: tuple[str, ...] = ()
     verbs: tuple[VerbPattern, ...] = ()
     nouns: tuple[NounPattern, ...] = ()
+    adjectives: tuple[str, ...] = ()
     frame: bool = False
     light: bool = False
     reciprocal: bool = False
@@ -141,6 +142,7 @@ class Lexicon:
     context_words: dict[str, tuple[str, ...]]
     context_phrases: tuple[tuple[str, str], ...]
     mode_cues: dict[str, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]]
+    adj_index: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -245,8 +247,10 @@ def _parse_entry(raw: Any, source: str) -> Entry:
                     "use a context from the codebook's general contexts table")
     verbs = _words(raw.get("verbs"), source, line, entry_id, "verbs")
     nouns = _words(raw.get("nouns"), source, line, entry_id, "nouns")
-    if not verbs and not nouns:
-        raise _fail(source, line, entry_id, "no 'verbs' or 'nouns'", "list at least one trigger")
+    adjectives = _words(raw.get("adjectives"), source, line, entry_id, "adjectives")
+    if not verbs and not nouns and not adjectives:
+        raise _fail(source, line, entry_id, "no 'verbs', 'nouns' or 'adjectives'",
+                    "list at least one trigger")
     when = raw.get("when", "any")
     if when not in _WHEN:
         raise _fail(source, line, entry_id, f"'when' is {when!r}", f"use one of {_WHEN}")
@@ -263,7 +267,7 @@ def _parse_entry(raw: Any, source: str) -> Entry:
     return Entry(
         id=entry_id, category=category, mode=mode, context=context,
         verbs=tuple(_verb_pattern(v) for v in verbs),
-        nouns=tuple(_noun_pattern(n) for n in nouns),
+        nouns=tuple(_noun_pattern(n) for n in nouns), adjectives=adjectives,
         when=when, confidence=float(confidence), source=source, line=line,
         requires=_condition(raw.get("requires"), source, line, entry_id, "requires"),
         excludes=_condition(raw.get("excludes"), source, line, entry_id, "excludes"),
@@ -371,7 +375,10 @@ def _index(entries: list[Entry], contexts: dict[str, list[str]],
            cues: dict[str, dict[str, list[str]]]) -> Lexicon:
     verbs: dict[str, list[tuple[VerbPattern, Entry]]] = {}
     nouns: dict[str, list[tuple[NounPattern, Entry]]] = {}
+    adjectives: dict[str, list[Entry]] = {}
     for entry in entries:
+        for adj in entry.adjectives:
+            adjectives.setdefault(adj, []).append(entry)
         for verb in entry.verbs:
             verbs.setdefault(verb.lemma, []).append((verb, entry))
         for noun in entry.nouns:
@@ -388,6 +395,7 @@ def _index(entries: list[Entry], contexts: dict[str, list[str]],
         verb_index={k: tuple(v) for k, v in verbs.items()},
         noun_index={k: tuple(v) for k, v in nouns.items()},
         context_words=words, context_phrases=phrases, mode_cues=mode_cues,
+        adj_index={k: tuple(v) for k, v in adjectives.items()},
     )
 
 

@@ -31,6 +31,9 @@ _CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 _VOWS = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
 #: Unilateral announcements: with a retreat as content they are CONCEDE (RETREAT ambiguities).
 _ANNOUNCE = frozenset({"promise", "pledge", "vow", "offer", "announce", "commit", "undertake"})
+#: Acts whose announcement makes a warning a threat ("warned it would impose tariffs").
+_THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT",
+                             "THREATEN"})
 _FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _MERGE_DEPS = frozenset({"prep", "pobj", "npadvmod", "pcomp", "acl", "compound", "nsubj",
                          "dobj", "conj", "advcl"})
@@ -72,9 +75,24 @@ def _keeps_own_event(frame: Trigger, inner: Trigger) -> bool:
     """
     if inner.kind != "noun":
         return False
-    if any(c.dep_ == "poss" for c in inner.token.children):
+    if _named_author(inner.token):
         return True
-    return frame.entry.category == "REJECT" and inner.entry.category != "CONSULT"
+    if frame.entry.category != "REJECT":
+        return False
+    # a denied accusation is the content of the denial unless its author is named
+    return inner.entry.category not in {"CONSULT", "ACCUSE"}
+
+
+def _named_author(noun: Token) -> bool:
+    """Whether a nominal names its author ("Pakistan's allegation", "claims made by X")."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    for child in noun.children:
+        if child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            return True
+    return False
 
 
 def _content(token: Token) -> list[int]:
@@ -95,15 +113,36 @@ def absorb_frames(triggers: list[Trigger]) -> list[Trigger]:
         if not trig.entry.frame or trig.token.i in gone:
             continue
         inside = _complement_tokens(trig.token)
+        if _relative_gap(trig.token):  # "a charge New Delhi rejected"
+            inside.add(trig.token.head.i)
+        if trig.kind == "adj" and trig.governor is not None:  # "called the claims baseless"
+            for obj in trig.governor.children:
+                if obj.dep_ == "dobj":
+                    inside.update(_content(obj))
         inner = sorted((by_index[i] for i in inside if i in by_index and i not in gone),
                        key=lambda t: _depth(t.token))
         for other in inner:
             trig.absorbed.append(other.entry)
+            trig.inner.append(other)
             trig.rules.append(f"frame:{other.entry.id}")
             if not _keeps_own_event(trig, other):
                 gone.add(other.token.i)
-    return [t for t in triggers if t.token.i not in gone
-            and not (t.entry.needs_content and not t.absorbed)]
+    return [t for t in triggers if t.token.i not in gone and _has_content(t)]
+
+
+def _has_content(trig: Trigger) -> bool:
+    """A ``needs_content`` frame needs an absorbed event; a warning needs a conflictual one."""
+    if not trig.entry.needs_content:
+        return True
+    if trig.entry.category == "THREATEN":
+        return any(e.category in _THREAT_CONTENT for e in trig.absorbed)
+    return bool(trig.absorbed)
+
+
+def _relative_gap(frame: Token) -> bool:
+    """Whether ``frame`` heads a relative clause whose object is the noun it modifies."""
+    return frame.dep_ == "relcl" and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp"} for c in frame.children)
 
 
 def _depth(token: Token) -> int:
@@ -194,9 +233,11 @@ def _mergeable(draft: Draft) -> bool:
         return True
     if token.dep_ == "acl":
         return True
-    # "killed and injured", "attacked ..., killing": consequences of one violent act
-    return draft.category == "ASSAULT" and (token.dep_ == "conj" or (
-        token.dep_ == "advcl" and token.tag_ == "VBG"))
+    # "attacked ..., killing", "blamed X, accusing it of": a participle elaborating its
+    # head's act; "killed and injured": consequences of one violent act
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        return True
+    return draft.category == "ASSAULT" and token.dep_ == "conj"
 
 
 def merge_nominals(drafts: list[Draft]) -> list[Draft]:

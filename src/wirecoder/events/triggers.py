@@ -27,12 +27,24 @@ LIGHT_VERBS = frozenset((
     "introduce", "tighten", "slap", "place", "put", "raise", "hike", "increase", "plan",
     "complete", "organize", "organise", "lead", "join", "attend", "chair", "host", "step",
     "do", "perform", "initiate", "execute", "mark", "announce", "sign", "approve", "fire",
-    "unleash", "open", "schedule", "set", "seek", "propose",
+    "unleash", "open", "schedule", "set", "seek", "propose", "levy", "bring", "keep",
+    "maintain", "ramp", "double", "triple", "reimpose", "affirm", "reaffirm", "reiterate",
+    "restate", "claim",
 ))
 #: Light verbs whose subject undergoes the event ("drew criticism from", "faced sanctions").
 INVERSE_LIGHT_VERBS = frozenset((
     "draw", "face", "receive", "suffer", "attract", "incur", "endure", "undergo",
     "encounter", "sustain", "survive", "escape", "earn",
+))
+#: Verbs whose "with" phrase names the act they consist of ("retaliated with tariffs").
+RESPONSE_VERBS = frozenset((
+    "respond", "retaliate", "react", "reply", "answer", "hit", "strike", "slap", "threaten",
+    "follow", "counter", "punish", "target", "press", "proceed", "continue", "push",
+))
+#: Nouns that count or group events and pass their verb on ("a series of airstrikes").
+QUANTIFIERS = frozenset((
+    "series", "wave", "spate", "string", "round", "flurry", "barrage", "volley", "number",
+    "set", "package", "raft", "slew", "batch", "campaign", "rash", "host",
 ))
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: spaCy entity labels of names that may contain trigger words ("Economic Cooperation").
@@ -56,6 +68,7 @@ class Trigger:
     inverse: bool = False
     rules: list[str] = field(default_factory=list)
     absorbed: list[Entry] = field(default_factory=list)
+    inner: list[Trigger] = field(default_factory=list)
 
 
 def _object_tokens(token: Token) -> list[Token]:
@@ -172,6 +185,9 @@ def _best(candidates: list[tuple[Entry, int, int]]) -> tuple[Entry, int, int] | 
 
 def _governor(token: Token) -> Token | None:
     head = token.head
+    if (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTIFIERS
+            and head.head.dep_ in _GOVERNED):
+        token, head = head.head, head.head.head  # "carried out a series of airstrikes"
     if token.dep_ in _GOVERNED and head.pos_ in {"VERB", "AUX"}:
         return head
     if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "responsibility":
@@ -180,6 +196,9 @@ def _governor(token: Token) -> Token | None:
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
         if verb.lemma_.lower() in INVERSE_LIGHT_VERBS or head.lower_ == "under":
+            return verb
+        if head.lower_ == "with" and verb.lemma_.lower() in RESPONSE_VERBS and not any(
+                c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             return verb
     return None
 
@@ -225,13 +244,46 @@ def _noun_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> 
         if token.dep_ == "pobj" and token.head.lower_ == "for":
             trig.governor = governor
             trig.rules.append(f"claimed-responsibility:{lemma}")
-        elif lemma in INVERSE_LIGHT_VERBS or token.dep_ == "pobj":
+        elif lemma in RESPONSE_VERBS and token.head.lower_ == "with":
+            trig.governor = governor
+            trig.rules.append(f"responded-with:{lemma}")
+        elif lemma in INVERSE_LIGHT_VERBS or (token.dep_ == "pobj" and token.head.lower_ != "of"):
             trig.governor, trig.inverse = governor, True
             trig.rules.append(f"inverse-light:{lemma}")
         elif lemma in LIGHT_VERBS:
             trig.governor = governor
             trig.rules.append(f"light:{lemma}")
     return trig
+
+
+#: Dependencies of a predicative adjective ("is deeply concerned", "called the claims baseless").
+_PREDICATIVE = frozenset({"acomp", "oprd", "ROOT", "ccomp", "xcomp", "advcl", "conj"})
+
+
+def _adj_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> Trigger | None:
+    """A predicative judgement adjective; its copula or "call"-verb is its governor."""
+    if token.dep_ not in _PREDICATIVE or not (
+            token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.tag_ == "VBN")
+            or (token.pos_ == "NOUN" and token.dep_ == "oprd")):
+        return None
+    head = token.head
+    if token.dep_ == "conj" and _adj_entries(head, lexicon):
+        return None  # "hostile and abusive" is one judgement
+    governor = head if token.dep_ in {"acomp", "oprd"} and head.pos_ in {"VERB", "AUX"} else None
+    negated = is_negated(token) or (governor is not None and is_negated(governor))
+    for entry in _adj_entries(token, lexicon):
+        if entry.when != "any" and negated != (entry.when == "negated"):
+            continue
+        if entry.excludes and _condition_holds(entry.excludes, token, None, entities, False):
+            continue
+        return Trigger(token=token, entry=entry, kind="adj", start=token.idx,
+                       end=token.idx + len(token), governor=governor,
+                       rules=["judgement-adjective"])
+    return None
+
+
+def _adj_entries(token: Token, lexicon: Lexicon) -> tuple[Entry, ...]:
+    return lexicon.adj_index.get(token.lower_) or lexicon.adj_index.get(token.lemma_.lower(), ())
 
 
 def find_triggers(sent: Span, lexicon: Lexicon, entities: dict[int, list]) -> list[Trigger]:
@@ -245,7 +297,8 @@ def find_triggers(sent: Span, lexicon: Lexicon, entities: dict[int, list]) -> li
     """
     triggers: dict[int, Trigger] = {}
     for token in sent:
-        trig = _verb_trigger(token, lexicon, entities) or _noun_trigger(token, lexicon, entities)
+        trig = (_verb_trigger(token, lexicon, entities) or _noun_trigger(token, lexicon, entities)
+                or _adj_trigger(token, lexicon, entities))
         if trig is not None:
             triggers[token.i] = trig
     for i, trig in list(triggers.items()):
