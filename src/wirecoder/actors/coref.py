@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from spacy.tokens import Doc, Token
 
@@ -49,6 +50,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention]) -> lis
     for m in mentions:
         for i in range(m.start, m.end):
             taken[i] = True
+    _appositions(doc, mentions)
     _names(mentions)
     _titles(kb, date, mentions)
     _compounds(doc, mentions)
@@ -81,6 +83,30 @@ def _names(mentions: list[Mention]) -> None:
             first.setdefault(m.name, m)
         if m.kind == "PERSON" and " " in m.name:
             people.append(m)
+
+
+def _appositions(doc: Doc, mentions: list[Mention]) -> None:
+    """Join a title and a name in apposition ('the UNRWA chief, Philippe Lazzarini,').
+
+    The name is a person (even when the model tagged it ORG) and takes the title's
+    role and codes where it has none; the title is named after the person.
+    """
+    for left, right in itertools.pairwise(mentions):
+        if right.start != left.end + 1 or doc[left.end].text != ",":
+            continue
+        title, name = (left, right) if left.kind == "NOMINAL" else (right, left)
+        if title.kind != "NOMINAL" or title.plural or not title.role or title.extra.get("post"):
+            continue
+        if name.kind == "ORG" and name.resolved_by in {"ner", "context"} and " " in name.name:
+            name.kind = "PERSON"
+        if name.kind != "PERSON":
+            continue
+        if name.resolved_by in {"ner", "context"}:
+            name.country, name.sector = title.country or name.country, title.sector
+            name.role, name.org, name.resolved_by = title.role, title.org, "pattern"
+        title.name = name.name
+        if title.start > name.start:
+            title.antecedent = name
 
 
 def _surname_source(word: str, people: list[Mention]) -> Mention | None:

@@ -135,7 +135,11 @@ def status(actor: Actor, date: dt.date | None) -> tuple[str | None, str | None, 
 # --------------------------------------------------------------------- reading files
 
 
-class _LineLoader(yaml.SafeLoader):
+#: LibYAML's C parser when PyYAML was built with it (several times faster), else Python's.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """A YAML loader that records the line of every mapping under ``__line__``."""
 
 

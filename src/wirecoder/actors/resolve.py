@@ -15,13 +15,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .kb import KB, Actor, status
-from .match import find_hits, place_country
+from .cores import Core, find_cores
+from .kb import KB, status
+from .match import place_country
+from .postmod import anchors, describe_objects, nominal_name, post_modifier_end
 from .syntax import (
     COLLECTIVE,
     MOD_DEPS,
     NONSTATE,
     NOT_APPOS,
+    STATE_TITLES,
     acting,
     base,
     has_relcl,
@@ -53,23 +56,13 @@ class Mention:
     extra: dict[str, object] = field(default_factory=dict)
 
 
-@dataclass
-class _Core:
-    start: int
-    end: int
-    label: str
-    actor: Actor | None
-    used: bool = False
-    inner: str | None = None
-
-
 class _Builder:
     """Builds the mentions of one document."""
 
     def __init__(self, doc: Doc, kb: KB, date: dt.date | None) -> None:
         self.doc, self.kb, self.date = doc, kb, date
-        self.cores = _cores(doc, kb)
-        self.core_at: list[_Core | None] = [None] * len(doc)
+        self.cores = find_cores(doc, kb)
+        self.core_at: list[Core | None] = [None] * len(doc)
         for core in self.cores:
             for i in range(core.start, core.end):
                 self.core_at[i] = core
@@ -99,7 +92,7 @@ class _Builder:
         self.out.append(m)
 
     # ---------------------------------------------------------------- cores
-    def _core(self, core: _Core) -> None:
+    def _core(self, core: Core) -> None:
         core.used = True
         root = self.doc[core.end - 1]
         head = root.head
@@ -119,18 +112,24 @@ class _Builder:
         else:
             self._place_or_state(core)
 
-    def _mark_unused(self, core: _Core, other: _Core) -> None:
+    def _mark_unused(self, core: Core, other: Core) -> None:
         core.used = False  # the head core will absorb it when it extends left
         self._core(other)
         if not any(self.taken[i] for i in range(core.start, core.end)):
             core.used = True
             self._place_or_state(core) if core.label != "ORG" else self._org(core)
 
-    def _prefix_start(self, core: _Core) -> int:
+    def _prefix_start(self, core: Core) -> int:
         """Return where the name phrase of ``core`` starts (title words included)."""
         root = self.doc[core.end - 1]
         start = core.start
-        for tok in reversed(list(self.doc[root.left_edge.i: core.start])):
+        left = root.left_edge.i
+        title = self.doc[core.start - 1] if core.start > 0 else None
+        if (core.label == "PERSON" and title is not None and root.dep_ in {"appos", "compound"}
+                and root.head.i == title.i and self.core_at[title.i] is None
+                and self._role_phrase(title) is not None):
+            left = title.left_edge.i  # "Egypt's finance minister Hisham Mansour" (appos parse)
+        for tok in reversed(list(self.doc[left: core.start])):
             if self.taken[tok.i] or tok.is_space:
                 break
             other = self.core_at[tok.i]
@@ -145,7 +144,7 @@ class _Builder:
             start += 1
         return start
 
-    def _person(self, core: _Core) -> None:
+    def _person(self, core: Core) -> None:
         start = self._prefix_start(core)
         info = self._describe(start, core.start)
         app = self._appositive(core)
@@ -172,7 +171,7 @@ class _Builder:
                 if self.core_at[j] is None:
                     self.taken[j] = True
 
-    def _org(self, core: _Core) -> None:
+    def _org(self, core: Core) -> None:
         start = self._prefix_start(core)
         info = self._describe(start, core.start)
         app = self._appositive(core)
@@ -191,7 +190,7 @@ class _Builder:
                 m.is_place, m.sector, m.kind = True, None, "GPE"
         elif place_country(text) and core.end - core.start <= 3 and org_sector(
                 self.doc[core.start:core.end]) is None:
-            return self._place_or_state(_Core(core.start, core.end, "GPE", None, True))
+            return self._place_or_state(Core(core.start, core.end, "GPE", None, True))
         else:
             m.country = core.inner or info.get("country")
             m.sector = org_sector(self.doc[core.start:core.end]) or info.get("sector")
@@ -199,7 +198,7 @@ class _Builder:
         self._consume(start, core.start)
         self._emit(m)
 
-    def _seat(self, core: _Core, m: Mention) -> None:
+    def _seat(self, core: Core, m: Mention) -> None:
         actor = core.actor
         assert actor is not None
         if actor.form == "seat" and locative(self.doc[core.end - 1]):
@@ -209,7 +208,7 @@ class _Builder:
             m.country, m.name = actor.place_country, self.doc[core.start:core.end].text
         self._emit(m)
 
-    def _place_or_state(self, core: _Core) -> None:
+    def _place_or_state(self, core: Core) -> None:
         tok = self.doc[core.end - 1]
         text = self.doc[core.start:core.end].text
         actor = core.actor
@@ -265,7 +264,7 @@ class _Builder:
             info["sector"] = self._inherit(role, sector, info)
         return info
 
-    def _absorb(self, core: _Core, info: dict[str, str | None], consume: bool = True) -> None:
+    def _absorb(self, core: Core, info: dict[str, str | None], consume: bool = True) -> None:
         actor = core.actor
         assert actor is not None
         country, sector, _ = status(actor, self.date)
@@ -283,6 +282,9 @@ class _Builder:
         fallback = self.kb.inherit.get(role) or self.kb.inherit.get(last)
         if fallback is None:
             return sector
+        if (last in STATE_TITLES and info.get("country") and not info.get("org")
+                and sector in {None, "SOC"}):
+            return "GOV"  # "Pakistan's finance adviser", "Ukraine's mission chief"
         if info.get("org_sector"):
             if sector in {None, "SOC"} or info["org_sector"] not in {"GOV"}:
                 info["country"] = info.get("org_country") or info.get("country")
@@ -299,11 +301,12 @@ class _Builder:
                 phrase = tuple(lowered[end - size:end])
                 sector = self.kb.role_words.get(phrase)
                 if sector is not None or (size == 1 and phrase[0] in self.kb.inherit):
-                    text = " ".join(w.text for w in words[end - size:end])
+                    first = _role_start(words, end - size, self.kb.former)
+                    text = " ".join(w.text for w in words[first:end])
                     return text, sector or None
         return None, None
 
-    def _appositive(self, core: _Core) -> dict[str, str | None] | None:
+    def _appositive(self, core: Core) -> dict[str, str | None] | None:
         root = self.doc[core.end - 1]
         for child in root.rights:
             if child.dep_ == "appos" and self.core_at[child.i] is None:
@@ -318,7 +321,7 @@ class _Builder:
                                       head.i + 1)
         return None
 
-    def _appos_surface(self, core: _Core) -> dict[str, str | None] | None:
+    def _appos_surface(self, core: Core) -> dict[str, str | None] | None:
         """Read ', lead analyst at Evercore ISI' after a name when the parse missed it."""
         doc, i = self.doc, core.end
         if i >= len(doc) - 1 or doc[i].text != ",":
@@ -366,7 +369,7 @@ class _Builder:
             info["sector"] = self._inherit(info["role"] or "", info.get("sector"), info)
         return info
 
-    def _hq_country(self, core: _Core) -> str | None:
+    def _hq_country(self, core: Core) -> str | None:
         """Return the country of an org from '..., a New York-based firm' or 'in Paris'."""
         for tok in self.doc[core.end: min(len(self.doc), core.end + 10)]:
             if tok.lower_.endswith("-based") or tok.lower_ == "based":
@@ -452,7 +455,10 @@ class _Builder:
         info = self._describe(start, head.i + 1)
         has_name = any(self.core_at[i] is not None for i in range(start, head.i))
         plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in COLLECTIVE
-        if not has_name and not plural and not info.get("country"):
+        post = post_modifier_end(self.doc, head, [c is not None for c in self.core_at])
+        if post is not None and self._describes_person(head):
+            post = None
+        if not has_name and not plural and not info.get("country") and post is None:
             for i in range(start, head.i):
                 core = self.core_at[i]
                 if core is not None:
@@ -462,10 +468,12 @@ class _Builder:
             return
         if head.i > 0 and self.doc[head.i - 1].lower_ in {"social", "mass"}:
             return
-        m = Mention(start, head.i + 1, "NOMINAL", self.doc[start:head.i + 1].text,
+        end = self._absorb_post(head, start, info)
+        m = Mention(start, end, "NOMINAL", self.doc[start:end].text,
                     info.get("country") or info.get("org_country"), info.get("sector"),
                     role=info.get("role"), org=info.get("org"), resolved_by="pattern",
                     plural=plural)
+        m.extra["post"] = end > head.i + 1
         if info.get("former"):
             m.sector = "ELI"
         m.extra["no_context"] = self._no_context(info) or any(
@@ -473,9 +481,49 @@ class _Builder:
             if start <= c.start < head.i)
         if m.country is None and info.get("org"):
             m.country = info.get("org_country")
-        m.name = _nominal_name(self.kb, m)
+        m.name = nominal_name(m.name, m.role, self.kb.country_name(m.country), m.org,
+                              m.country in NONSTATE, bool(m.extra["post"]))
         self._consume(start, head.i)
         self._emit(m)
+
+    def _describes_person(self, head: Token) -> bool:
+        """Return True for the appositive of a name ('X, president of the Committee')."""
+        core = self.core_at[head.head.i]
+        return head.dep_ == "appos" and core is not None and core.label == "PERSON"
+
+    def _absorb_post(self, head: Token, start: int, info: dict[str, str | None]) -> int:
+        """Take 'for/at/of/in X' after ``head`` into the mention; return its new end."""
+        end = post_modifier_end(self.doc, head, [c is not None for c in self.core_at])
+        if end is None or self._describes_person(head):
+            return head.i + 1
+        for core in self.cores:
+            if head.i < core.start < end and not core.used:
+                self._core(core)
+        inside = [m for m in self.out if head.i < m.start < end or head.i < m.end - 1 < end]
+        if any(m.start <= head.i or m.end > end for m in inside) or any(
+                self.taken[i] and not any(m.start <= i < m.end for m in inside)
+                for i in range(head.i + 1, end)):
+            return head.i + 1
+        if not anchors(head, inside):
+            return head.i + 1
+        for m in inside:
+            self.out.remove(m)
+            for i in range(m.start, m.end):
+                self.taken[i] = False
+        found = describe_objects(inside)
+        if not inside:
+            names = " ".join(t.text for t in self.doc[head.i + 2:end] if t.pos_ == "PROPN")
+            found["country"] = place_country(names) if names else None
+        if info.get("country") or info.get("org_country"):
+            found.pop("country", None)  # "the U.N. envoy for Syria" stays a U.N. envoy
+        for key, value in found.items():
+            if value and not info.get(key):
+                info[key] = value
+        if info.get("role"):
+            _, sector = self._role_of(list(self.doc[start:head.i + 1]))
+            info["sector"] = self._inherit(str(info["role"]), sector, info)
+        self._consume(head.i + 1, end)
+        return end
 
     def _split_coordination(self, start: int, head: Token) -> int:
         """Emit 'U.S.' of 'U.S. and Iraqi officials' alone; return the new start."""
@@ -497,51 +545,22 @@ class _Builder:
         return start
 
 
+def _role_start(words: list[Token], first: int, former: frozenset[str]) -> int:
+    """Extend a role phrase left over its lowercase modifiers ('finance adviser')."""
+    while first > 0:
+        tok = words[first - 1]
+        inside = tok.head.i in {w.i for w in words[first:]}
+        if (tok.dep_ not in {"compound", "amod"} or not inside or not tok.is_alpha
+                or tok.lower_ in former or tok.ent_type_ in {"NORP", "GPE"}):
+            break
+        first -= 1
+    return first
+
+
 def _merge(a: dict[str, str | None], b: dict[str, str | None]) -> dict[str, str | None]:
     out = dict(b)
     out.update({k: v for k, v in a.items() if v})
     return out
-
-
-def _cores(doc: Doc, kb: KB) -> list[_Core]:
-    """Merge knowledge-base hits and named entities into non-overlapping cores."""
-    cores = [_Core(h.start, h.end, _label(h.actors[0]), h.actors[0]) for h in find_hits(doc, kb)]
-    covered = [False] * len(doc)
-    for core in cores:
-        for i in range(core.start, core.end):
-            covered[i] = True
-    for ent in doc.ents:
-        if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}:
-            continue
-        start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ == "the":
-            start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
-            end -= 1
-        if start >= end:
-            continue
-        inside = [c for c in cores if start <= c.start and c.end <= end]
-        if any(covered[i] for i in range(start, end)):
-            if ent.label_ != "ORG" or not inside or any(
-                    c.start < start or c.end > end for c in cores if
-                    c.start < end and start < c.end) or inside[0].actor.kind not in {"GPE",
-                                                                                     "NORP"}:
-                continue
-            cores = [c for c in cores if c not in inside]
-        inner = inside[0].actor.country if inside and inside[0].actor else None
-        cores.append(_Core(start, end, ent.label_, None, inner=inner))
-        for i in range(start, end):
-            covered[i] = True
-    cores.sort(key=lambda c: c.start)
-    return cores
-
-
-def _label(actor: Actor) -> str:
-    if actor.kind == "PERSON":
-        return "PERSON"
-    if actor.kind == "ORG" and actor.form == "name":
-        return "ORG"
-    return "GPE" if actor.kind != "NORP" else "NORP"
 
 
 def _focus(mentions: list[Mention]) -> str | None:
@@ -551,14 +570,6 @@ def _focus(mentions: list[Mention]) -> str | None:
         if m.country and m.country not in NONSTATE and m.resolved_by != "context":
             counts[m.country] += 2 if m.kind in {"GPE", "NORP"} else 1
     return counts.most_common(1)[0][0] if counts else None
-
-
-def _nominal_name(kb: KB, m: Mention) -> str:
-    role = (m.role or m.name).lower()
-    if m.country and len(m.country) == 3:
-        country = kb.country_name(m.country) or m.country
-        return f"{country} {role}"
-    return role
 
 
 def build_mentions(doc: Doc, kb: KB, date: dt.date | None) -> list[Mention]:

@@ -15,6 +15,8 @@ __all__ = [
     "NONSTATE",
     "NOT_APPOS",
     "ORG_WORDS",
+    "PORTFOLIOS",
+    "STATE_TITLES",
     "acting",
     "base",
     "has_relcl",
@@ -39,6 +41,14 @@ COLLECTIVE = frozenset({"police", "military", "army", "navy", "government", "med
 NOT_APPOS = frozenset({"including", "who", "which", "that", "and", "but", "as", "said", "says",
                         "while", "where", "when", "after", "before", "according", "adding",
                         "saying", "told", "with", "in", "on", "at", "for", "to", "from"})
+#: Title heads that, after a country word and with no organisation, name a state office.
+STATE_TITLES = frozenset({"adviser", "advisor", "chief", "head"})
+#: Portfolio words the small model tags as ORG in titles ("Finance Minister").
+PORTFOLIOS = frozenset({"finance", "interior", "defense", "defence", "foreign", "justice",
+                        "health", "energy", "trade", "economy", "education", "agriculture",
+                        "information", "security", "transport", "labor", "labour", "culture",
+                        "environment", "industry", "commerce", "treasury", "intelligence",
+                        "home", "planning", "mines", "oil", "water", "tourism"})
 ORG_WORDS = {
     "university": "EDU", "college": "EDU", "school": "EDU", "academy": "EDU",
     "institute": "SOC", "foundation": "SOC", "council": "SOC", "center": "SOC", "centre": "SOC",

@@ -7,6 +7,7 @@ __all__ = [
     "CHARACTERIZE_VERBS",
     "DOCUMENT_NOUNS",
     "INTRO_VERBS",
+    "NON_PERSON_NOUNS",
     "PERSON_PRONOUNS",
     "QUOTE_ONLY_VERBS",
     "RELATIVE_PRONOUNS",
@@ -57,6 +58,14 @@ DOCUMENT_NOUNS = words(
     """
     statement readout report release post tweet message letter communique communiqué
     announcement notice transcript memo declaration
+    """
+)
+
+#: Singular nouns that never stand for a person ("he"/"she" cannot refer to them).
+NON_PERSON_NOUNS = words(
+    """
+    group country nation state side bloc alliance organization organisation body firm
+    regime city province region town village kremlin ministry team club coalition
     """
 )
 

@@ -12,11 +12,13 @@ import re
 
 from spacy.tokens import Token
 
+from ..actors.syntax import COLLECTIVE, ORG_WORDS
 from ..models import Entity
 from .cues import Cue
 from .index import DocIndex
 from .lexicon import (
     DOCUMENT_NOUNS,
+    NON_PERSON_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     REPORT_VERBS,
@@ -47,7 +49,8 @@ def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
     token = subject_of(index, cue.token)
     if token is None:
         return None
-    return _with_appositive(index, entity_for(index, token))
+    entity = entity_for(index, token)
+    return _with_appositive(index, _apposed_person(index, entity) or entity)
 
 
 def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
@@ -135,7 +138,7 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
 def _author(token: Token) -> Token | None:
     """Return who issued a document noun: 'a statement from X', "X's statement"."""
     for child in token.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"):
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -240,14 +243,65 @@ def _antecedent(
             if entity is not None:
                 return entity, entity.coref_of
             continue
-        if fits or (number is not None and person and candidate.pos_ == "PROPN"):
+        if fits or (person and number is not None and _misread_name(index, candidate, number)):
             return index.entities[number], number
-        speaking = candidate.head.lemma_ in REPORT_VERBS
-        if number is None and (
-            candidate.pos_ == "PROPN" or ((speaking or not person) and candidate.pos_ == "NOUN")
-        ):
+        if number is None and _plausible_nominal(candidate, person):
             return _nominal(index, candidate), None
     return fallback
+
+
+def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
+    """Return True for a speaking surname the model took for a place or an organisation.
+
+    "Alasow said", "Ford said": a one-word proper name the knowledge base does not know,
+    subject of a reporting verb, is a person even when the NER labelled it ORG or GPE.
+    """
+    entity = index.entities[number]
+    return (
+        token.pos_ == "PROPN"
+        and token.head.lemma_ in REPORT_VERBS
+        and entity.resolved_by in ("ner", "gazetteer", "context")
+        and " " not in entity.raw_text.strip()
+    )
+
+
+def _plausible_nominal(token: Token, person: bool) -> bool:
+    """Return True when an unnamed subject can be a pronoun's antecedent.
+
+    For he/she: a name the model missed, or a singular noun for a person that speaks
+    ("the spokesman said"), never a plural ("officials") nor an organisation word
+    ("the group", "the ministry"). For it/they: any noun.
+    """
+    if token.pos_ == "PROPN":
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    if not person:
+        return True
+    lemma = token.lemma_.lower()
+    return (
+        token.head.lemma_ in REPORT_VERBS
+        and token.tag_ == "NN"
+        and lemma not in ORG_WORDS
+        and lemma not in COLLECTIVE
+        and lemma not in DOCUMENT_NOUNS
+        and lemma not in NON_PERSON_NOUNS
+    )
+
+
+def _apposed_person(index: DocIndex, entity: Entity | None) -> Entity | None:
+    """Return the person a description is in apposition with ('the UNRWA chief, X,')."""
+    if entity is None or entity.kind not in ("NOMINAL", "ORG"):
+        return None
+    text = index.text
+    for other in index.entities:
+        if other.kind != "PERSON" or other.start < entity.end:
+            continue
+        gap = text[entity.end : other.start]
+        if gap.strip() == "," and text[other.end : other.end + 1] in (",", ""):
+            return other
+        break
+    return None
 
 
 def _fits(entity: Entity, person: bool) -> bool:

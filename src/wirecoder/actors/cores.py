@@ -1,0 +1,127 @@
+"""Cores: the names a document gives (knowledge-base matches, else spaCy entities).
+
+Knowledge-base hits win over the statistical NER; an NER span that only wraps a
+knowledge-base country ("the Ministry of Foreign Affairs of Ghana") becomes one unknown
+organisation core; title words the small model tags as ORG ("Finance" of "Finance
+Minister") are no cores; an organisation cut before its country ("Ministry of Foreign
+Affairs of" + "Ghana") is completed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .kb import KB, Actor
+from .match import find_hits
+from .syntax import ORG_WORDS, PORTFOLIOS
+
+__all__ = ["Core", "find_cores"]
+
+
+@dataclass
+class Core:
+    """A name in the document: token span, label and knowledge-base actor (if any)."""
+
+    start: int
+    end: int
+    label: str
+    actor: Actor | None
+    used: bool = False
+    inner: str | None = None
+
+
+
+def find_cores(doc: Doc, kb: KB) -> list[Core]:
+    """Merge knowledge-base hits and named entities into non-overlapping cores."""
+    cores = [Core(h.start, h.end, _label(h.actors[0]), h.actors[0]) for h in find_hits(doc, kb)]
+    covered = [False] * len(doc)
+    for core in cores:
+        for i in range(core.start, core.end):
+            covered[i] = True
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ == "the":
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
+            end -= 1
+        if start >= end or _portfolio(doc, start, end):
+            continue
+        end = _of_country(doc, end, cores)
+        if ent.label_ == "PERSON":
+            end = _name_end(doc, start, end, covered)
+        inside = [c for c in cores if start <= c.start and c.end <= end]
+        if any(covered[i] for i in range(start, end)):
+            if ent.label_ != "ORG" or not inside or any(
+                    c.start < start or c.end > end for c in cores if
+                    c.start < end and start < c.end) or inside[0].actor.kind not in {"GPE",
+                                                                                     "NORP"}:
+                continue
+            cores = [c for c in cores if c not in inside]
+        inner = inside[0].actor.country if inside and inside[0].actor else None
+        cores.append(Core(start, end, ent.label_, None, inner=inner))
+        for i in range(start, end):
+            covered[i] = True
+    cores.extend(_untagged_names(doc, kb, covered))
+    cores.sort(key=lambda c: c.start)
+    return cores
+
+
+def _name_end(doc: Doc, start: int, end: int, covered: list[bool]) -> int:
+    """Extend a person name the model cut short ('Kamal' of 'Kamal Obi')."""
+    while (end < len(doc) and not covered[end] and doc[end].pos_ == "PROPN"
+           and doc[end].is_title and doc[end].is_alpha and end - start < 5
+           and (doc[end - 1].head.i == end or start <= doc[end].head.i < end)):
+        end += 1
+    return end
+
+
+def _untagged_names(doc: Doc, kb: KB, covered: list[bool]) -> list[Core]:
+    """Return person cores for names after a title the model did not tag ('minister X Y')."""
+    out = []
+    for tok in doc[:-2]:
+        lower = tok.lower_
+        if covered[tok.i] or not ((lower,) in kb.role_words or lower in kb.inherit):
+            continue
+        end = tok.i + 1
+        while (end < len(doc) and end - tok.i <= 4 and not covered[end]
+               and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha):
+            end += 1
+        last = doc[end - 1]
+        if end - tok.i < 3 or not (last.head.i == tok.i or tok.head.i == last.i):
+            continue
+        out.append(Core(tok.i + 1, end, "PERSON", None))
+        for i in range(tok.i + 1, end):
+            covered[i] = True
+    return out
+
+
+def _portfolio(doc: Doc, start: int, end: int) -> bool:
+    """Return True for 'Finance' of 'Finance Minister' (a title word, not an organisation)."""
+    if any(t.lower_ not in PORTFOLIOS for t in doc[start:end]):
+        return False
+    return end >= len(doc) or doc[end].lower_ not in ORG_WORDS
+
+
+def _of_country(doc: Doc, end: int, cores: list[Core]) -> int:
+    """Extend 'Ministry of Foreign Affairs of' over the country that completes it."""
+    if doc[end - 1].lower_ not in {"of", "for", "in"}:
+        return end
+    nxt = next((c for c in cores if c.start == end or (c.start == end + 1 and doc[end].lower_
+                                                       == "the")), None)
+    if nxt is not None and nxt.actor is not None and nxt.actor.kind in {"GPE", "NORP"}:
+        return nxt.end
+    return end
+
+
+def _label(actor: Actor) -> str:
+    if actor.kind == "PERSON":
+        return "PERSON"
+    if actor.kind == "ORG" and actor.form == "name":
+        return "ORG"
+    return "GPE" if actor.kind != "NORP" else "NORP"
+
+
