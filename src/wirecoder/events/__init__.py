@@ -25,9 +25,17 @@ from ..textutil import sentence_index
 from . import modifiers as mods
 from .arguments import EntityIndex, phrase_entities, roles, subject_entities
 from .lexicon import Lexicon, extra_paths, load_lexicon
-from .rules import Draft, absorb_frames, apply_cues, frame_outcome, merge_nominals, reduce_auxiliary
+from .rules import (
+    Draft,
+    absorb_frames,
+    apply_cues,
+    context_scope,
+    frame_outcome,
+    merge_nominals,
+    reduce_auxiliary,
+)
 from .scores import cameo_root, quad, score
-from .triggers import Trigger, find_triggers
+from .triggers import Trigger, find_triggers, light_noun
 
 __all__ = ["code_events", "extract", "load_lexicon"]
 
@@ -151,12 +159,23 @@ def _anchored(trig: Trigger) -> bool:
     ("police arrested dozens"); a bare nominal with no participant is a topic mention
     ("protests over the war") and is left out.
     """
-    if trig.kind == "verb" or trig.governor is not None:
+    if trig.kind == "verb" or trig.governor is not None or light_noun(trig.token) is not None:
         return True
     if trig.entry.category not in _BARE_NOMINAL_CATEGORIES:
         return False
     token = trig.token
+    if _anaphoric(token):
+        return False
     return not (token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPS)
+
+
+def _anaphoric(noun: Token) -> bool:
+    """A back-reference that adds nothing: "this attack", "condemned the attack"."""
+    children = list(noun.children)
+    if len(children) != 1 or children[0].dep_ != "det":
+        return False
+    det = children[0].lower_
+    return det in {"this", "that", "these", "those"} or (det == "the" and noun.dep_ == "dobj")
 
 
 #: Categories whose bare nominal is coded without a named participant ("an attack killed 5");
@@ -195,8 +214,9 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     if not actor and not found.recipient and not _anchored(trig):
         return None
     date, source, _ = _date(draft, times, published)
-    if (source == "text" and not draft.future and trig.token.tag_ not in {"VBD", "VBN"}
-            and mods.date_is_after(date, published)):
+    reduced = any(w.startswith("future-") for w in draft.why)
+    if (source == "text" and not draft.future and not reduced
+            and trig.token.tag_ not in {"VBD", "VBN"} and mods.date_is_after(date, published)):
         draft.future = True
         reduce_auxiliary(draft)
     sent = trig.token.sent
@@ -208,7 +228,8 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
         end=trig.end, sentence=sentence_index(doc, trig.start), date=date, date_source=source,
         location=mods.event_location(_anchor(trig), trig.token if trig.kind == "noun" else None),
         negated=draft.negated, future=draft.future, hypothetical=draft.hypothetical,
-        historical=mods.is_historical(date if source == "text" else None, published, sent.text),
+        historical=mods.is_historical(date if source == "text" else None, published,
+                                      " ".join(t.text for t in context_scope(_anchor(trig)))),
         score=score(draft.category, draft.mode), quad=quad(draft.category),
         cameo_root=cameo_root(draft.category, draft.mode, tuple(draft.context)),
         confidence=_confidence(draft, bool(actor), found.from_subject),

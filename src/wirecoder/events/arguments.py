@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..models import Entity
 from .lexicon import Entry
 from .modifiers import SPEECH_VERBS
-from .triggers import Trigger
+from .triggers import Trigger, light_noun
 
 __all__ = ["EntityIndex", "Roles", "roles"]
 
@@ -326,7 +326,9 @@ def _noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     actor: list[Entity] = []
     patient: list[Entity] = []
     has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-    for child in sorted(noun.lefts, key=lambda c: -c.i):
+    light = light_noun(noun)  # "Trump's imposition of sanctions": the light noun's owner
+    lefts = [*noun.lefts, *(light.lefts if light is not None else ())]
+    for child in sorted(lefts, key=lambda c: -c.i):
         if child.dep_ in {"poss", "compound", "amod", "nmod"}:
             found = phrase_entities(child, index)
             if found and child.dep_ == "poss" and not has_of and _patient_poss(noun):
@@ -336,6 +338,8 @@ def _noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
             if actor:
                 break
     heads = [noun] if trig.governor is None else [noun, trig.governor]
+    if light is not None:
+        heads.append(light)
     for head in heads:
         for _, found in _prep_entities(head, entry.actor_preps, index, deep=False):
             actor = actor or found
@@ -358,6 +362,8 @@ def _noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
             recipient = subject
         elif not actor:
             actor, from_subject = subject, bool(subject)
+        if not recipient and any(r.startswith("governed:") for r in trig.rules):
+            recipient = _governed_patient(trig.governor, index)
     elif not actor and entry.category in _COOPERATIVE:
         actor = _clause_subject(noun, index)
     preps = tuple(p for p in (entry.recipient_preps or _NOUN_RECIPIENT_PREPS)
@@ -370,6 +376,15 @@ def _noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
             elif not recipient:
                 recipient = found
     return _finish(entry, actor, recipient, with_entities, from_subject)
+
+
+def _governed_patient(verb: Token, index: EntityIndex) -> list[Entity]:
+    """Object or passive subject of a verb ("sentenced X to ...", "X was held in custody")."""
+    found = _verb_objects(verb, index)
+    if found:
+        return found
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return phrase_entities(passive, index) if passive is not None else []
 
 
 def _participle(noun: Token) -> Token | None:

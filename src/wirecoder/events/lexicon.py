@@ -72,7 +72,7 @@ _ENTRY_KEYS = frozenset({
     "swap", "when", "requires", "excludes", "actor_preps", "recipient_preps", "confidence",
     "note", "needs_content", "adjectives",
 })
-_CONDITION_KEYS = frozenset({"prep", "object", "modifier", "dep"})
+_CONDITION_KEYS = frozenset({"prep", "object", "modifier", "dep", "subject", "head"})
 _TOP_KEYS = frozenset({"version", "entries", "contexts", "mode_cues"})
 _WHEN = ("any", "negated", "affirmed")
 
@@ -101,9 +101,12 @@ class Condition:
     object: frozenset[str] = frozenset()
     modifier: frozenset[str] = frozenset()
     dep: frozenset[str] = frozenset()
+    subject: frozenset[str] = frozenset()
+    head: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.prep or self.object or self.modifier or self.dep)
+        return bool(self.prep or self.object or self.modifier or self.dep or self.subject
+                    or self.head)
 
 
 @dataclass(frozen=True)

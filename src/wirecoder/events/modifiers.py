@@ -9,6 +9,7 @@ records of the earlier stages (time expressions, quotes).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -43,8 +44,12 @@ _FUTURE_ADJ = frozenset(
 )
 _HYPO_ADJ = frozenset({"possible", "potential", "hypothetical", "prospective", "likely"})
 _CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
-_HISTORY_CUES = ("decades ago", "centuries ago", "historically", "in the 19", "cold war",
-                 "colonial", "world war", "decolonization", "decolonisation", "years ago")
+_HISTORY_CUES = ("decades ago", "centuries ago", "in the 19", "during the cold war",
+                 "colonial era", "colonial rule", "colonial times", "during world war",
+                 "in world war")
+#: "15 years ago", "a dozen years ago": historical from ten years back.
+_YEARS_AGO = re.compile(r"\b(\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)"
+                        r"\s+years\s+ago\b")
 #: Reporting verbs: the subject of their clause reports the embedded event.
 SPEECH_VERBS = frozenset((
     "say", "tell", "announce", "state", "claim", "add", "note", "insist", "confirm",
@@ -132,6 +137,9 @@ def _going_to(token: Token) -> bool:
 
 
 def _intended(token: Token) -> bool:
+    if token.dep_ == "acl" and any(c.lower_ in _FUTURE_ADJ for c in token.head.lefts
+                                   if c.dep_ == "amod"):
+        return True  # "a planned deal to hand over control"
     cur = token
     for _ in range(3):
         if cur.dep_ not in {"xcomp", "pcomp", "conj"} or cur.head == cur:
@@ -179,10 +187,18 @@ def _conditional(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in token.children)
 
 
-def is_historical(date: str | None, published: dt.date | None, sentence: str) -> bool:
-    """Return True for events placed in the distant past (a decade or more before publication)."""
-    lowered = sentence.lower()
+def is_historical(date: str | None, published: dt.date | None, clause: str) -> bool:
+    """Return True for events placed in the distant past (a decade or more before publication).
+
+    ``clause`` is the text of the event's own clause: a cue elsewhere in a long sentence
+    ("... a law from the colonial era") does not date this event. "N years ago" counts
+    from ten years.
+    """
+    lowered = clause.lower()
     if any(cue in lowered for cue in _HISTORY_CUES):
+        return True
+    ago = _YEARS_AGO.search(lowered)
+    if ago and (not ago[1].isdigit() or int(ago[1]) >= 10):
         return True
     if date and published and date[:4].isdigit():
         return int(date[:4]) <= published.year - 10
@@ -309,11 +325,25 @@ def _attachment_rank(head: Token, noun: Token | None, clause: Token,
 
 
 def date_is_after(value: str | None, published: dt.date | None) -> bool:
-    """Return True when an ISO date ``value`` lies after the publication date."""
+    """Return True when an ISO date ``value`` lies after the publication date.
+
+    Days, months and years compare by prefix; an ISO week (``2025-W11``) is after the
+    publication date only when it starts after it ("this week" is not in the future).
+    """
     if not value or not published or not value[:4].isdigit():
         return False
-    pub = published.isoformat()[: len(value)]
-    return value[:10] > pub if len(value) >= 4 else False
+    week = _WEEK.match(value)
+    if week:
+        try:
+            return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1) > published
+        except ValueError:
+            return False
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value[:10]):
+        return int(value[:4]) > published.year  # seasons, quarters: only a later year
+    return value[:10] > published.isoformat()[: len(value[:10])]
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .lexicon import Entry, Lexicon
+from .modifiers import clause_head
 from .triggers import Trigger
 
-__all__ = ["Draft", "absorb_frames", "apply_cues", "frame_outcome", "merge_nominals",
-           "reduce_auxiliary"]
+__all__ = ["Draft", "absorb_frames", "apply_cues", "context_scope", "frame_outcome",
+           "merge_nominals", "reduce_auxiliary"]
 
 #: Prepositions that introduce the content of a frame ("agreed to", "called for", "accused of").
 _CONTENT_PREPS = frozenset({"to", "for", "of", "on", "with", "about", "into", "against"})
@@ -297,7 +298,7 @@ def apply_cues(draft: Draft, lexicon: Lexicon, anchor: Token) -> None:
             if draft.mode:
                 draft.why.append(f"mode-cue:{draft.mode}")
                 break
-    words, text = _scope_words(list(anchor.sent))
+    words, text = _scope_words(context_scope(anchor))
     padded = f" {text} "
     for name, cues in lexicon.context_words.items():
         if name not in draft.context and any(c in words for c in cues):
@@ -308,6 +309,28 @@ def apply_cues(draft: Draft, lexicon: Lexicon, anchor: Token) -> None:
     for mode in ("cyber", "misinformation"):
         if draft.mode == mode and mode not in draft.context:
             draft.context.append(mode)
+
+
+#: Dependents that start another clause: their words are not context of this event.
+_OTHER_CLAUSES = frozenset({"conj", "parataxis", "advcl", "relcl", "cc", "ccomp", "csubj"})
+
+
+def context_scope(anchor: Token) -> list[Token]:
+    """Tokens whose words give the event's contexts: its own clause, not the sentence.
+
+    The clause is the subtree of the verb heading the trigger's clause, without the
+    coordinated, adverbial, relative or complement clauses attached to it, except the one
+    that holds the trigger ("X said that <trigger>" keeps only the reported clause's words
+    plus the reporting verb's own arguments).
+    """
+    path = {anchor.i} | {a.i for a in anchor.ancestors}
+    out: list[Token] = []
+    stack = [clause_head(anchor)]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _OTHER_CLAUSES or c.i in path)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _first_mode(cues, words: set[str], text: str) -> str | None:

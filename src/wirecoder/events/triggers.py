@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 from .lexicon import Condition, Entry, Lexicon, NounPattern, VerbPattern
 from .modifiers import is_negated
 
-__all__ = ["INVERSE_LIGHT_VERBS", "LIGHT_VERBS", "Trigger", "find_triggers"]
+__all__ = ["INVERSE_LIGHT_VERBS", "LIGHT_NOUNS", "LIGHT_VERBS", "Trigger", "find_triggers",
+           "light_noun"]
 
 #: Verbs whose object noun carries the event and whose subject is its actor
 #: ("hold talks", "launch an attack", "impose sanctions", "pose a threat").
@@ -35,6 +36,13 @@ LIGHT_VERBS = frozenset((
 INVERSE_LIGHT_VERBS = frozenset((
     "draw", "face", "receive", "suffer", "attract", "incur", "endure", "undergo",
     "encounter", "sustain", "survive", "escape", "earn",
+))
+#: Nouns whose "of" object carries the event and whose possessor is its actor
+#: ("Trump's imposition of sanctions", "the launch of an offensive").
+LIGHT_NOUNS = frozenset((
+    "imposition", "launch", "introduction", "implementation", "enforcement", "escalation",
+    "resumption", "continuation", "use", "issuance", "imposing", "launching", "deployment",
+    "expansion", "extension", "intensification", "renewal", "reimposition", "declaration",
 ))
 #: Verbs whose "with" phrase names the act they consist of ("retaliated with tariffs").
 RESPONSE_VERBS = frozenset((
@@ -77,7 +85,27 @@ def _object_tokens(token: Token) -> list[Token]:
         if prep.dep_ in {"prep", "agent", "prt"}:
             objs.extend(c for c in prep.children if c.dep_ in {"pobj", "pcomp"})
     objs.extend(c for o in list(objs) for c in o.conjuncts)
+    objs.extend(_counted(o) for o in list(objs) if _counted(o) is not None)
     return objs
+
+
+#: Heads of "N of X" objects that count X ("dozens of women", "thousands of websites").
+_COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                          "million", "millions", "ten", "tens", "score", "scores", "number",
+                          "group", "some", "many", "all", "most", "several", "few", "both"})
+
+
+def _counted(obj: Token) -> Token | None:
+    """The counted noun of a quantity object ("dozens of women" -> women)."""
+    if obj.lower_ not in _COUNT_NOUNS and obj.lemma_.lower() not in _COUNT_NOUNS \
+            and obj.pos_ != "NUM":
+        return None
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _counted(pobj) or pobj
+    return None
 
 
 def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
@@ -100,6 +128,9 @@ def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
 def _modifier_words(token: Token) -> set[str]:
     words = {c.lower_ for c in token.lefts if c.dep_ in _MOD_DEPS}
     words |= {c.lemma_.lower() for c in token.lefts if c.dep_ in _MOD_DEPS}
+    for prep in token.rights:  # "war of words": a postmodifier names the kind of war
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words.update(f"of {c.lower_}" for c in prep.children if c.dep_ == "pobj")
     if token.i > 0:
         words.add(token.doc[token.i - 1].lower_)
     return words
@@ -123,7 +154,52 @@ def _condition_holds(cond: Condition, token: Token, governor: Token | None,
         checks.append(bool(cond.modifier & _modifier_words(token)))
     if cond.dep:
         checks.append(bool(cond.dep & {c.dep_ for c in token.children}))
+    if cond.subject:
+        checks.append(bool(cond.subject & _subject_words(token)))
+    if cond.head:
+        verb = clause_verb(token)
+        words = {verb.lemma_.lower()} if verb is not None else set()
+        if token.dep_ == "pobj":
+            words.add(token.head.lower_)
+        checks.append(bool(cond.head & words))
     return all(checks) if want_all else any(checks)
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb above a noun ("sentenced X to six years in prison" -> sentenced)."""
+    cur = token
+    for _ in range(5):
+        if cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return cur
+    return None
+
+
+def _subject_words(token: Token) -> set[str]:
+    """Words of the active subject of a verb trigger ("the dispute blew up", "troops withdrew").
+
+    A relative clause's subject is the noun it modifies ("a conflict that blew up"); a
+    coordinated verb shares its head's subject.
+    """
+    cur = token
+    for _ in range(3):
+        subjects = [c for c in cur.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].tag_ not in {"WDT", "WP"}:
+            break
+        if cur.dep_ in {"relcl", "acl"} and cur.head.pos_ in _NOUN_POS:
+            subjects = [cur.head]
+            break
+        if cur.dep_ != "conj":
+            break
+        cur = cur.head
+    words: set[str] = set()
+    for subj in subjects:
+        words.update({subj.lower_, subj.lemma_.lower()})
+        words.update(f"{c.lower_} {subj.lemma_.lower()}" for c in subj.lefts
+                     if c.dep_ in {"compound", "amod"})
+    return words
 
 
 def _phrase_in(word: str, words: set[str]) -> bool:
@@ -180,7 +256,10 @@ def _best(candidates: list[tuple[Entry, int, int]]) -> tuple[Entry, int, int] | 
         return None
     specific = [c for c in candidates if c[0].requires or c[0].when != "any"]
     pool = specific or candidates
-    return pool[-1] if pool[-1][0].source != pool[0][0].source else pool[0]
+    if pool[-1][0].source != pool[0][0].source:
+        return pool[-1]  # a user file wins
+    longest = max(c[2] - c[1] for c in pool)  # "sanctions relief" beats "relief"
+    return next(c for c in pool if c[2] - c[1] == longest)
 
 
 def _governor(token: Token) -> Token | None:
@@ -239,7 +318,11 @@ def _noun_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> 
     doc = token.doc
     trig = Trigger(token=token, entry=entry, kind="noun", start=doc[first].idx,
                    end=token.idx + len(token))
-    if governor is not None:
+    if governor is None and entry.requires.head:  # "sentenced X to six years in prison"
+        trig.governor = clause_verb(token)
+        if trig.governor is not None:
+            trig.rules.append(f"governed:{trig.governor.lemma_.lower()}")
+    elif governor is not None:
         lemma = governor.lemma_.lower()
         if token.dep_ == "pobj" and token.head.lower_ == "for":
             trig.governor = governor
@@ -313,10 +396,35 @@ def find_triggers(sent: Span, lexicon: Lexicon, entities: dict[int, list]) -> li
     return sorted(triggers.values(), key=lambda t: t.token.i)
 
 
+def light_noun(token: Token) -> Token | None:
+    """The light noun whose "of" phrase holds ``token`` ("the imposition of sanctions")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LIGHT_NOUNS:
+        return head.head
+    return None
+
+
+def _absorb_of_object(trig: Trigger, triggers: dict[int, Trigger]) -> bool:
+    """Let a noun pattern absorb its "of" object ("lifting of sanctions" is one CONCEDE)."""
+    head = trig.token.head
+    if trig.token.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    noun = triggers.get(head.head.i)
+    if noun is None or noun.kind != "noun" or not noun.entry.requires.object:
+        return False
+    noun.rules.append(f"object:{trig.entry.id}")
+    noun.absorbed.append(trig.entry)
+    noun.entry = _merge_context(noun.entry, trig.entry)
+    del triggers[trig.token.i]
+    return True
+
+
 def _resolve_light(triggers: dict[int, Trigger]) -> None:
     """Let object nouns carry the event of light verbs; let verb+object patterns absorb nouns."""
     for trig in list(triggers.values()):
         if trig.kind != "noun" or trig.token.i not in triggers:
+            continue
+        if _absorb_of_object(trig, triggers):
             continue
         head = trig.token.head
         verb = triggers.get(head.i) if trig.token.dep_ in _GOVERNED else None
