@@ -19,7 +19,8 @@ from ..stages import StageContext, register_stage
 from ..textutil import sentence_index
 from .context import About, doc_text, find_about, find_committer, find_period, people_about
 from .counts import CountHit, find_counts
-from .detect import Hit, find, parse_amount
+from .detect import Hit, find, parse_amount, windows
+from .extras import find_ages, find_extras, merge
 from .normalize import normalize
 
 __all__ = ["extract", "parse_amount"]
@@ -27,6 +28,9 @@ __all__ = ["extract", "parse_amount"]
 _BOILERPLATE = re.compile(
     r"©|\bcopyright\b|\ball rights reserved\b|\bphotographer:|\bcontributed to this report\b"
     r"|\bcall\s+\+?\d", re.I)
+
+
+_LENGTH_PREPS = frozenset({"for", "to", "than", "within"})
 
 
 @register_stage("quantities", requires=("entities",))
@@ -42,7 +46,9 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
     """
     text = doc_text(doc)
     skip = _lines(text, _BOILERPLATE)
-    hits = [h for h in find(text) if not _inside(h.start, skip) and _keep(text, h)]
+    spans = windows(text)
+    found = merge([*find(text, spans), *find_extras(text, spans), *find_ages(doc, text)])
+    hits = [h for h in found if not _inside(h.start, skip) and _keep(text, h)]
     counts = find_counts(doc, [(h.start, h.end) for h in hits] + skip)
     entities: Sequence[Entity] = ctx.get("entities")
     timexes: Sequence[TimeExpression] = ctx.get("time_expressions")
@@ -66,10 +72,15 @@ def _inside(start: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 def _keep(text: str, hit: Hit) -> bool:
-    """Drop "one day"-style phrases: a worded single duration is not a measurement."""
-    if hit.kind != "duration" or hit.value != 1:
+    """Drop "one day"-style phrases: a worded single duration is not a measurement.
+
+    It is one when hedged ("less than a day") or the length of something ("for a
+    month", "sentenced to one year").
+    """
+    if hit.kind != "duration" or hit.value != 1 or hit.qualifier:
         return True
-    return "-" in text[hit.start : hit.end]
+    before = text[max(0, hit.start - 8) : hit.start].lower().split()
+    return "-" in text[hit.start : hit.end] or bool(before and before[-1] in _LENGTH_PREPS)
 
 
 def _anchor(doc: Doc, start: int, end: int) -> Token | None:
@@ -87,6 +98,8 @@ def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
               timexes: Sequence[TimeExpression]) -> Quantity:
     anchor = _anchor(doc, hit.unit_start, hit.unit_end)
     about = find_about(anchor, hit.kind) if anchor is not None else None
+    if hit.kind == "other" and hit.unit in {"year", "month"}:
+        about = _age_about(doc, hit, about)
     committer = find_committer(anchor, about, entities) if anchor is not None else None
     period = find_period(anchor, timexes, (hit.start, hit.end)) if anchor is not None else None
     value, unit = normalize(hit.value, hit.unit, hit.kind)
@@ -96,6 +109,19 @@ def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
         unit=hit.unit, normalized_value=value, normalized_unit=unit, kind=hit.kind,
         approximate=hit.qualifier is not None, qualifier=hit.qualifier,
         committer=committer, **_about_fields(about), **_period_fields(period))
+
+
+def _age_about(doc: Doc, hit: Hit, about: About | None) -> About:
+    """Return "age of <whom>" for an age: the noun it modifies or the name before it."""
+    whom = about
+    if whom is None or whom.start < hit.start:
+        name = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        head = name.root.head if name is not None and len(name) else None
+        if head is not None and head.pos_ in {"PROPN", "NOUN"} and head.i != name.root.i:
+            whom = About(head.text, head.idx, head.idx + len(head), head)
+    if whom is None:
+        return About("age", hit.start, hit.end, doc[0])
+    return About(f"age of {whom.text}", whom.start, whom.end, whom.noun)
 
 
 def _from_count(doc: Doc, hit: CountHit, entities: Sequence[Entity]) -> Quantity:
@@ -108,8 +134,9 @@ def _from_count(doc: Doc, hit: CountHit, entities: Sequence[Entity]) -> Quantity
     committer = find_committer(anchor, None, entities) if anchor is not None else None
     return Quantity(
         text=doc_text(doc)[hit.start : hit.end], start=hit.start, end=hit.end,
-        sentence=sentence_index(doc, hit.start), value=hit.value, unit=hit.unit,
-        normalized_value=hit.value, normalized_unit=hit.unit, kind="count",
+        sentence=sentence_index(doc, hit.start), value=hit.value, value_high=hit.value_high,
+        unit=hit.unit, normalized_value=hit.value, normalized_unit=hit.unit,
+        kind="percent" if hit.unit == "percentage_point" else "count",
         approximate=hit.approximate, qualifier=hit.qualifier, committer=committer,
         counted=_counted(hit),
         **_about_fields(about))

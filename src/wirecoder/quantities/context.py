@@ -128,6 +128,9 @@ def _about_noun(anchor: Token) -> Token | None:
         return head
     if head.lemma_.lower() == "worth":
         return _worth_noun(head)
+    if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN"} \
+            and head.head.i < anchor.i:
+        return head.head  # "inflation of 9%", "exports of 3 million barrels"
     if anchor.dep_ == "pobj" and head.lower_ in {"to", "at", "by"} and head.head.pos_ == "VERB":
         return _verb_argument(head.head, ("dobj", "nsubj", "nsubjpass"))
     if anchor.dep_ in {"dobj", "attr", "npadvmod"} and head.lemma_.lower() in MEASURE_VERBS:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .context import doc_text
 from .detect import SEED, parse_amount
+from .implied import antecedent, implied_noun
 from .lexicon import (
     APPROX_WORDS,
     CASUALTY_VERBS,
@@ -29,7 +30,7 @@ from .lexicon import (
 
 __all__ = ["CountHit", "find_counts"]
 
-_SKIP_ENTS = words("DATE TIME ORDINAL MONEY PERCENT PRODUCT LAW ORG FAC WORK_OF_ART EVENT "
+_SKIP_ENTS = words("DATE TIME ORDINAL PERCENT PRODUCT LAW ORG FAC WORK_OF_ART EVENT "
                        "PERSON GPE LOC NORP LANGUAGE")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d(?:s)?")
 _ODD = re.compile(r".*[:/]|\d{3}-\d|.*\d-\d")
@@ -55,6 +56,7 @@ class CountHit:
     noun: Token | None
     verb: Token | None
     approximate: bool
+    value_high: float | None = None
 
 
 def _is_num(tok: Token) -> bool:
@@ -91,12 +93,42 @@ def _runs(doc: Doc, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _bad_number(doc: Doc, i: int, j: int) -> bool:
     span = doc[i : j + 1]
-    if any(t.ent_type_ in _SKIP_ENTS for t in span) or _YEAR.fullmatch(span.text):
+    if _YEAR.fullmatch(span.text):
+        return True
+    if any(t.ent_type_ in _SKIP_ENTS for t in span) and not _plain_count(doc, j):
         return True
     if span.text.lower() == "one" or (i > 0 and doc[i - 1].lower_ in _ID_WORDS):
         return True
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "one":
+        return True  # "one of two groups": a pronoun, not a count
+    if i > 0 and (_name_part(doc[i - 1], doc[j]) or doc[i - 1].lemma_ in {"dial", "call"}):
+        return True  # "Zone 4 residents", "Level 3 gauge", "dial 112"
+    if _price_base(doc, i, j):
+        return True
     nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is not None and nxt.tag_ == "JJS" and not span.text[0].isdigit():
+        return True  # "the world's two largest economies": a ranking, not a count
     return bool(_ODD.match(span.text)) or (nxt is not None and nxt.text in {"%", ":", "-"})
+
+
+def _plain_count(doc: Doc, j: int) -> bool:
+    """Return True for a number right before a lowercase plural noun it modifies.
+
+    Such a count is kept even when the entity recognizer put it inside a name or a date
+    ("104 passengers" tagged ORG, "Between 20 and 30 people" tagged DATE).
+    """
+    if j + 1 >= len(doc):
+        return False
+    noun = doc[j + 1]
+    return (noun.tag_ == "NNS" and noun.text.islower() and noun.i in {doc[j].head.i,
+                                                                      doc[j].head.head.i}
+            and noun.lemma_.lower() not in _TIME_LEMMAS and noun.lower_ not in UNITS)
+
+
+def _name_part(before: Token, last: Token) -> bool:
+    return (before.pos_ in {"PROPN", "NOUN"} and before.text[:1].isupper()
+            and before.dep_ in {"nmod", "compound"} and before.head.i == last.head.i
+            and last.head.i > last.i)
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -108,6 +140,11 @@ def _of_object(tok: Token) -> Token | None:
 
 def _counted_noun(last: Token) -> Token | None:
     head = last.head
+    if (head.pos_ in {"ADJ", "X"} and head.dep_ in {"nmod", "amod"} and last.dep_ == "nummod"
+            and head.head.i > head.i):
+        head = head.head  # "45,000 large- and small-scale farmers"
+    if last.dep_ == "conj" and head.like_num and head.head.i > last.i:
+        last, head = head, head.head  # "between 20 and 30 people": 30 is a conjunct of 20
     if (last.dep_ in {"nummod", "compound", "quantmod", "amod"} and head.i > last.i
             and head.pos_ in {"NOUN", "PROPN"} and last.lower_ not in VAGUE_NUMBERS):
         return head
@@ -131,31 +168,95 @@ def _toll_noun(last: Token) -> Token | None:
 
 
 def _person(noun: Token) -> bool:
-    return noun.lemma_.lower() in PERSON_NOUNS or (
+    lemma = noun.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma.rstrip("s") in PERSON_NOUNS or (
         noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"})
+
+
+def _price_base(doc: Doc, i: int, j: int) -> bool:
+    """Return True for "a dozen eggs (costs) $6": a price base, not a count."""
+    if i == 0 or doc[i - 1].lower_ not in {"a", "an", "per"}:
+        return False
+    return any(t.ent_type_ == "MONEY" for t in doc[j + 1 : j + 6])
 
 
 def _classify(doc: Doc, i: int, j: int) -> tuple[str, Token | None, Token | None] | None:
     last = doc[j]
     noun = _counted_noun(last)
+    if noun is not None and noun.lower_ in {"them", "those", "whom"}:
+        noun = antecedent(last, i)
+    if noun is not None and noun.lower_ == "others":
+        found = antecedent(last, i)
+        verb = _casualty_verb(noun) or _casualty_verb(last)
+        person = verb is not None or (found is not None and _person(found))
+        return ("person" if person else "count", noun, verb)
     if noun is not None:
+        if noun.lemma_.lower() == "point" and _after_percent(doc, i):
+            return ("percentage_point", noun, None)
         if (noun.lemma_.lower() in _TIME_LEMMAS or noun.lower_ in UNITS
                 or noun.pos_ == "PRON" or noun.lower_ in _NOT_COUNTED):
             verb = _casualty_verb(noun) or _casualty_verb(last)
             return ("person", None, verb) if verb is not None and noun.pos_ == "PRON" else None
         verb = _casualty_verb(noun) or _casualty_verb(last)
-        person = _person(noun) or verb is not None
-        before = doc[i - 1] if i > 0 else None
-        if before is not None and not doc[i].text[0].isdigit() and (
-                before.lower_ in {"the", "these", "those", "both", "its", "their"}
-                or before.tag_ in {"POS", "PRP$"}):
-            return None  # "the two leaders": a reference, not a count
+        person = _person(noun) or (verb is not None and noun.pos_ == "PROPN")
         return ("person" if person else "count", noun, verb)
     verb = _casualty_verb(last)
     if verb is not None:
         return ("person", None, verb)
     toll = _toll_noun(last)
-    return ("person", toll, None) if toll is not None else None
+    if toll is not None:
+        return ("person", toll, None)
+    noun = implied_noun(last, i) if last.lower_ not in {"zero", "none"} else None
+    if noun is None:
+        return None
+    return ("person" if _person(noun) else "count", noun, None)
+
+
+def _after_percent(doc: Doc, i: int) -> bool:
+    """Return True when a percentage comes earlier in the sentence ("... six points higher")."""
+    return any(t.text == "%" or t.lower_ == "percent" for t in doc[doc[i].sent.start : i])
+
+
+def _widen(doc: Doc, i: int, j: int) -> tuple[int, float | None]:
+    """Return the start and value of a vague amount spelled over more tokens."""
+    for k in (2, 1):
+        if i - k >= 0:
+            words_ = doc[i - k : j + 1].text.lower()
+            if words_ in VAGUE_NUMBERS:
+                return i - k, VAGUE_NUMBERS[words_]
+            if words_.split()[0] in {"a", "an", "half"} and doc[i].lower_ in _NUM_WORDS:
+                return i - k, parse_amount(words_)  # "a million", "half a million"
+    text = doc[i : j + 1].text.lower()
+    return i, VAGUE_NUMBERS.get(text) or _point_amount(text)
+
+
+_POINT = re.compile(r"(?P<a>[a-z]+)-point-(?P<b>[a-z]+)(?P<rest>.*)")
+
+
+def _point_amount(text: str) -> float | None:
+    """Read "seven-point-one million" as 7.1 million."""
+    m = _POINT.fullmatch(text)
+    if m is None:
+        return parse_amount(text)
+    whole, tenth = parse_amount(m["a"]), parse_amount(m["b"])
+    if whole is None or tenth is None or tenth >= 10:
+        return None
+    return (whole + tenth / 10) * (parse_amount("1" + m["rest"]) or 1.0)
+
+
+def _range_start(doc: Doc, i: int) -> tuple[int, float] | None:
+    """Return the start and low value of "150 to 200" / "between 20 and 30" before ``i``."""
+    if i < 2 or doc[i - 1].lower_ not in {"to", "-", "–", "and"} or not doc[i - 2].like_num:
+        return None
+    if doc[i - 1].lower_ == "and" and (i < 3 or doc[i - 3].lower_ != "between"):
+        return None
+    if i > 2 and doc[i - 3].lower_ == "from":
+        return None  # "from 150 to 200": a change
+    low = parse_amount(doc[i - 2].text)
+    if low is None:
+        return None
+    start = i - 3 if doc[i - 1].lower_ == "and" else i - 2
+    return start, low
 
 
 def find_counts(doc: Doc, covered: list[tuple[int, int]]) -> list[CountHit]:
@@ -169,23 +270,46 @@ def find_counts(doc: Doc, covered: list[tuple[int, int]]) -> list[CountHit]:
         Counts in text order.
     """
     out: list[CountHit] = []
+    text = doc_text(doc)
     for i, j in _runs(doc, covered):
         if _bad_number(doc, i, j):
             continue
         found = _classify(doc, i, j)
-        span = doc[i : j + 1]
-        value = VAGUE_NUMBERS.get(span.text.lower()) or parse_amount(span.text)
+        first, value = _widen(doc, i, j)
         if found is None or value is None or value < 0:
             continue
-        unit, noun, verb = found
-        start, end = span.start_char, span.end_char
-        if noun is not None and noun.i == j + 1:
-            end = noun.idx + len(noun)
-        hedge = _HEDGE_BEFORE.search(doc_text(doc)[max(0, start - 24) : start])
-        if hedge:
-            start -= len(hedge.group(0))
-        vague = span.text.lower() in VAGUE_NUMBERS
-        out.append(CountHit(start, end, float(value), unit,
-                            hedge.group("hedge").lower() if hedge else None, noun, verb,
-                            bool(hedge) or vague))
+        if found[1] is None and found[2] is None and any(t.ent_type_ == "MONEY"
+                                                         for t in doc[i : j + 1]):
+            continue
+        out.append(_count_hit(doc, text, first, j, value, found))
+    return _dedupe(out)
+
+
+def _count_hit(doc: Doc, text: str, i: int, j: int, value: float,
+               found: tuple[str, Token | None, Token | None]) -> CountHit:
+    unit, noun, verb = found
+    span = doc[i : j + 1]
+    start, end, high = span.start_char, span.end_char, None
+    ranged = _range_start(doc, i)
+    if ranged is not None and ranged[1] < value:
+        start, high, value = doc[ranged[0]].idx, value, ranged[1]
+    if noun is not None and noun.i == j + 1:
+        end = noun.idx + len(noun)
+    elif noun is not None and span.text.lower() in VAGUE_NUMBERS and noun.i == j + 2:
+        end = noun.idx + len(noun)  # "millions of dogs"
+    hedge = _HEDGE_BEFORE.search(text[max(0, start - 24) : start])
+    if hedge:
+        start -= len(hedge.group(0))
+    vague = span.text.lower() in VAGUE_NUMBERS
+    return CountHit(start, end, float(value), unit,
+                    hedge.group("hedge").lower() if hedge else None, noun, verb,
+                    bool(hedge) or vague, high)
+
+
+def _dedupe(hits: list[CountHit]) -> list[CountHit]:
+    """Drop a count that a range starting before it already covers."""
+    out: list[CountHit] = []
+    for hit in hits:
+        out = [h for h in out if not (hit.start <= h.start and h.end <= hit.end and h != hit)]
+        out.append(hit)
     return out

@@ -48,29 +48,42 @@ def _alt(words: object) -> str:
 _WORDNUM = _alt(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})
 _NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
         rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?(?:\s+hundred)?\b)")
-_WORD_SCALE = r"(?:\s*(?:thousand|million|billion|trillion)\b|\s?(?:bn|mn|mln|bln|tn)\b)"
+_WORD_SCALE = (r"(?:\s*(?:thousand|million|billion|trillion|lakh\s+crore|crore|lakh)\b"
+               r"|\s?(?:bn|mn|mln|bln|tn)\b)")
 _LETTER_SCALE = r"(?:[mbk]\b)"
 _A_SCALE = r"\b(?:a|an|half\s+a)\s+(?:thousand|million|billion|trillion|dozen)\b"
 _AMOUNT = rf"(?:{_A_SCALE}|{_NUM}{_WORD_SCALE}?)"
 _AMOUNT_MONEY = rf"(?:{_A_SCALE}|{_NUM}(?:{_WORD_SCALE}|{_LETTER_SCALE})?)"
 _HEDGE = rf"(?:\b(?P<hedge>{_alt(APPROX_WORDS)})\s+)?(?:\b(?P<between>between)\s+)?"
 _TO = r"\s*(?(between)(?:-|–|to|and)|(?:-|–|to))\s*"
-_SYM = _alt(CURRENCY_SYMBOLS)
+_SYM = _alt(k for k in CURRENCY_SYMBOLS if not k.rstrip('.').isalpha())
 _CODES = "|".join(sorted(CURRENCY_CODES))
-_RATE = (r"(?P<rate>\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|annum|hour)\b"
+_PERIODS = r"(?:day|week|month|year|annum|hour)\b(?!\s+(?:earlier|later|ago|before)\b)"
+_RATE = (rf"(?:\s+of\s+[a-z]+(?=\s+(?:a|an|per)\s+{_PERIODS}))?"
+         rf"(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
          r"|\s*/\s*(?:day|year)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)?")
-_UNIT_ALT = _alt(UNITS)
+#: Per-unit prices: "$4.02 a gallon" is USD/gallon.
+_PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre": "liter",
+                "ton": "metric_ton", "tonne": "metric_ton", "kilogram": "kilogram",
+                "kilo": "kilogram", "pound": "pound", "ounce": "troy_ounce", "share": "share",
+                "head": "person", "person": "person", "dollar": "USD"}
+_MONEY_RATE = (rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
+               r"|\s*/\s*(?:day|year)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
+               rf"|\s+(?:a|an|per)\s+(?P<base>{'|'.join(_PRICE_BASES)})\b)?")
+_CUR2 = "|".join(sorted((w for w in CURRENCY_WORDS if " " in w), key=len, reverse=True))
+_UNIT_ALT = _alt(UNITS).replace("\\ ", r"[\s-]")
 
 MONEY_PRE = re.compile(
-    rf"{_HEDGE}(?P<cur>{_SYM}|(?-i:{_CODES})\s?)(?P<amt>{_AMOUNT_MONEY})"
-    rf"(?:{_TO}(?:{_SYM})?(?P<amt2>{_AMOUNT_MONEY}))?{_RATE}", re.I)
+    rf"{_HEDGE}(?P<cur>{_SYM}|(?-i:{_CODES}|Rs\.?)\s?)(?P<amt>{_AMOUNT_MONEY})"
+    rf"(?:{_TO}(?P<cur_b>{_SYM})?(?P<amt2>{_AMOUNT_MONEY}))?(?:\s+(?P<cur2>{_CUR2})\b)?"
+    rf"{_MONEY_RATE}", re.I)
 MONEY_POST = re.compile(
     rf"{_HEDGE}(?P<amt>{_AMOUNT})(?:{_TO}(?P<amt2>{_AMOUNT}))?\s+"
-    rf"(?P<cur>{_alt(CURRENCY_WORDS)}|(?-i:{_CODES}))\b{_RATE}", re.I)
+    rf"(?P<cur>{_alt(CURRENCY_WORDS)}|cents|(?-i:{_CODES}))\b{_MONEY_RATE}", re.I)
 MEASURE = re.compile(
-    rf"{_HEDGE}(?P<amt>{_AMOUNT})(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:\s*|-)"
+    rf"{_HEDGE}(?P<amt>{_AMOUNT}|\ban?\b|\bone\b)(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:\s*|-)"
     rf"(?P<unit>{_UNIT_ALT})(?![\w])(?!-old){_RATE}", re.I)
-_NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|before\b|after\b|younger\b|"
+_NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s+now\b|"
                         r"older\b|"
                         r"-long\b(?=\s+(?:war|conflict)))", re.I)
 AGE = re.compile(r"\b(?P<amt>\d{1,3})(?P<unit>-year-old|-month-old|\s+years?\s+old)\b", re.I)
@@ -78,9 +91,16 @@ _SPACE = re.compile(r"\s+")
 #: Where a quantity may start: a digit, a currency sign or a number word. Patterns run
 #: only in windows around these seeds, which keeps the pass cheap on long articles.
 SEED = re.compile(rf"[\d{''.join(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k != '$')}$]"
-                  rf"|\b(?:{_WORDNUM}|thousand|million|billion|trillion|dozens?|hundreds|"
-                  r"thousands|millions|scores|tens)\b", re.I)
-_UNIT_SCALE = {"bcm": 1e9, "tcm": 1e12}
+                  rf"|\b(?:{_WORDNUM}|thousand|million|billion|trillion|dozens?|hundreds?|"
+                  r"thousands|millions|billions|scores|tens|half|twice|thrice)\b"
+                  r"|\ban?\s+(?:hour|day|week|month|year|decade|century|third|quarter|fifth"
+                  r"|percentage|bit|little)\b", re.I)
+_UNIT_SCALE = {"bcm": 1e9, "tcm": 1e12, "decade": 10, "decades": 10, "century": 100,
+               "centuries": 100}
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:to|-|–)\s*")
+_AND = re.compile(r"\s+and\s+")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 
 def parse_amount(text: str) -> float | None:
@@ -140,15 +160,33 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
     if high is not None and high > value and _implied_scale(m.group("amt")) == 1.0:
         shared = _implied_scale(m.group("amt2"))  # "$5-6 billion": the scale is shared
         value = value * shared if value * shared <= high else value
-    rate = m.group("rate")
-    if rate:
-        unit, kind = _rate_unit(unit, rate), "rate"
+    groups = m.groupdict()
+    if groups.get("rate"):
+        unit, kind = _rate_unit(unit, groups["rate"]), "rate"
+    elif groups.get("base"):
+        unit, kind = f"{unit}/{_PRICE_BASES[groups['base'].lower()]}", "rate"
     if scale != 1.0:
         value, high = value * scale, high * scale if high is not None else None
     hedge = m.group("hedge")
-    ustart = m.start("unit") if "unit" in m.groupdict() else m.start("cur")
+    ustart = m.start("unit") if "unit" in groups else m.start("cur")
     return Hit(m.start(), m.end(), value, high, unit, kind, hedge.lower() if hedge else None,
                ustart, m.end())
+
+
+def _change(text: str, m: re.Match[str], hit: Hit) -> list[Hit]:
+    """Split "from $5 to $12" (a change, two quantities) into its two amounts."""
+    if hit.value_high is None or not _FROM.search(text, max(0, m.start() - 6), m.start()):
+        return [hit]
+    if not re.match(r"\s*to\s*", text[m.end("amt"):m.start("amt2")]):
+        return [hit]
+    cut = m.end("amt")
+    if "unit" in m.groupdict() and m.group("unit") and m.start("unit") < m.start("amt2"):
+        cut = m.end("unit")
+    second = m.start("cur_b") if m.groupdict().get("cur_b") else m.start("amt2")
+    high = hit.value_high
+    return [Hit(hit.start, cut, hit.value, None, hit.unit, hit.kind, hit.qualifier,
+                hit.unit_start, cut),
+            Hit(second, hit.end, high, None, hit.unit, hit.kind, None, hit.unit_start, hit.end)]
 
 
 def _implied_scale(amount: str) -> float:
@@ -177,20 +215,24 @@ def _scan(pattern: re.Pattern[str], text: str,
 def _money(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for pattern in (MONEY_PRE, MONEY_POST):
         for m in _scan(pattern, text, spans):
-            hit = _hit(m, _currency(m.group("cur")), "money")
+            cur = (m.groupdict().get("cur2") or m.group("cur")).lower()
+            scale = 0.01 if cur == "cents" else 1.0
+            hit = _hit(m, "USD" if scale != 1.0 else _currency(cur), "money", scale)
             if hit is not None:
-                yield hit
+                yield from _change(text, m, hit)
 
 
 def _measures(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _scan(MEASURE, text, spans):
-        form = _SPACE.sub(" ", m.group("unit").lower())
+        form = _SPACE.sub(" ", m.group("unit").lower().replace("-", " "))
         unit, kind = UNITS[form]
         if kind == "duration" and _NOT_AFTER.match(text, m.end()):
-            continue  # "two years ago", "a 5-year-old": a date or an age
+            continue
+        if kind != "duration" and not m.group("hedge") and m.group("amt").lower() in {"a", "an"}:
+            continue  # "a liter of gasoline costs": a price base, not an amount
         hit = _hit(m, unit, kind, _UNIT_SCALE.get(form, 1.0))
         if hit is not None:
-            yield hit
+            yield from _change(text, m, hit)
 
 
 def _ages(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -200,16 +242,17 @@ def _ages(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
                   m.start("unit"), m.end())
 
 
-def find(text: str) -> list[Hit]:
+def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
     """Return the pattern quantities of ``text``, longest first where they overlap.
 
     Args:
         text: The article text.
+        spans: Its number-seed windows (computed when not given).
 
     Returns:
         Non-overlapping hits in text order.
     """
-    spans = windows(text)
+    spans = windows(text) if spans is None else spans
     found = [*_money(text, spans), *_measures(text, spans), *_ages(text, spans)]
     hits = sorted(found, key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
@@ -218,5 +261,23 @@ def find(text: str) -> list[Hit]:
             if hit.end - hit.start > kept[-1].end - kept[-1].start:
                 kept[-1] = hit
             continue
+        if kept and _ranged(text, kept[-1], hit):
+            low = kept[-1]
+            hit = Hit(low.start, hit.end, low.value, hit.value, low.unit, low.kind,
+                      low.qualifier, low.unit_start, hit.end)
+            kept[-1] = hit
+            continue
         kept.append(hit)
     return kept
+
+
+def _ranged(text: str, low: Hit, high: Hit) -> bool:
+    """Return True for "250% to 390%": two amounts of one unit joined as a range."""
+    if low.unit != high.unit or low.value_high is not None or high.qualifier:
+        return False
+    gap = text[low.end : high.start]
+    if _FROM.search(text, max(0, low.start - 6), low.start):
+        return False  # "from 5% to 7%": a change, two quantities
+    if _BETWEEN.search(text, max(0, low.start - 9), low.start):
+        return bool(_AND.fullmatch(gap))
+    return bool(_RANGE_GAP.fullmatch(gap)) and high.value > low.value

@@ -35,7 +35,7 @@ def words(text: str) -> frozenset[str]:
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
-    "tln": 1e12,
+    "tln": 1e12, "crore": 1e7, "lakh": 1e5, "lakh crore": 1e12,
 }
 
 #: Number words read as values ("two", "twenty-five" is handled by the parser).
@@ -52,6 +52,7 @@ NUMBER_WORDS: dict[str, float] = {
 VAGUE_NUMBERS: dict[str, float] = {
     "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
     "tens of thousands": 20000, "hundreds of thousands": 200000, "millions": 2e6,
+    "tens thousands": 20000, "billions": 2e9, "several hundred": 300, "several thousand": 3000,
 }
 
 #: Hedges before a number; all mark the amount as approximate.
@@ -60,6 +61,8 @@ APPROX_WORDS = (
     "more than", "less than", "fewer than", "close to", "nearly", "almost", "about",
     "around", "roughly", "approximately", "some", "an estimated", "estimated", "over",
     "under", "just over", "just under", "upwards of", "in excess of", "no more than",
+    "barely", "a bit more than", "a little more than", "a bit less than", "well over",
+    "no fewer than", "no less than", "only about",
 )
 
 #: Currency symbols (prefix) to ISO 4217 codes.
@@ -67,6 +70,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD",
     "nt$": "TWD", "nz$": "NZD", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₩": "KRW", "₪": "ILS", "₴": "UAH", "₺": "TRY", "r$": "BRL",
+    "rs": "PKR", "rs.": "PKR",
 }
 
 #: ISO codes accepted before or after a number ("USD 5 million", "5 million EUR").
@@ -85,6 +89,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "pula": "BWP", "pulas": "BWP", "kwacha": "ZMW", "birr": "ETB", "cedis": "GHS",
     "dinars": "IQD", "afghanis": "AFN", "taka": "BDT", "ringgit": "MYR", "baht": "THB",
     "rupiah": "IDR", "dong": "VND", "zlotys": "PLN", "forints": "HUF", "kronor": "SEK",
+    "ruble": "RUB", "rouble": "RUB", "rupee": "INR", "yuan renminbi": "CNY",
+    "singapore dollars": "SGD", "australian dollars": "AUD", "canadian dollars": "CAD",
+    "hong kong dollars": "HKD", "new zealand dollars": "NZD", "taiwan dollars": "TWD",
+    "zimbabwe dollars": "ZWL", "pakistani rupees": "PKR", "indian rupees": "INR",
     "kenyan shillings": "KES", "shillings": "KES", "cfa francs": "XAF", "bolivars": "VES",
 }
 
@@ -129,7 +137,13 @@ _add("day", "duration", "days", "day")
 _add("week", "duration", "weeks", "week")
 _add("month", "duration", "months", "month")
 _add("year", "duration", "years", "year")
-_add("decade", "duration", "decades", "decade")
+_add("year", "duration", "decades", "decade", "centuries", "century")
+_add("millimeter", "length", "millimeters", "millimeter", "millimetres", "millimetre", "mm")
+_add("centimeter", "length", "centimeters", "centimeter", "centimetres", "centimetre", "cm")
+_add("kilometer/hour", "rate", "kilometers per hour", "kilometres per hour", "km/h", "kph")
+_add("mile/hour", "rate", "miles per hour", "mph")
+_add("gigawatt_hour", "other", "gigawatt-hours", "gigawatt hours", "gwh")
+_add("kilowatt_hour", "other", "kilowatt-hours", "kilowatt hours", "kwh")
 _add("megawatt", "other", "megawatts", "megawatt", "mw")
 _add("gigawatt", "other", "gigawatts", "gigawatt", "gw")
 _add("celsius", "other", "degrees celsius", "degrees")
@@ -151,7 +165,15 @@ PERSON_NOUNS: frozenset[str] = words(
     insurgent combatant settler pilgrim voter employee marine sailor police policeman
     peacekeeper volunteer evacuee survivor infant baby teenager adult girl boy terrorist
     gunman attacker suspect jihadist militiaman schoolgirl schoolchild pupil hostage
-    staffer crew staff participant fatality death casualty uyghur""")
+    staffer crew staff participant fatality death casualty uyghur official lawmaker legislator
+    senator delegate representative seller buyer trader farmer tourist visitor arrival life
+    body leader activist doctor nurse teacher miner player athlete fan mourner immigrant
+    applicant recruit user customer minister judge diplomat envoy agent guard monk priest
+    laborer labourer herder fisherman shopper commuter motorist driver pedestrian tenant
+    workforce population alien defendant convict fugitive deportee returnee orphan pensioner
+    veteran cadet trainee graduate scientist researcher expert engineer reporter lawyer
+    candidate supporter opponent member
+    householder individual adult youth elder senior""")
 
 #: Verbs whose object or subject counts people harmed or moved ("killed 12").
 CASUALTY_VERBS: dict[str, str] = {
@@ -172,7 +194,9 @@ COMMIT_VERBS: frozenset[str] = words(
 #: Verbs whose object measures their subject ("shipments averaged 400,000 barrels").
 MEASURE_VERBS: frozenset[str] = words(
     "average total reach amount exceed hit top climb rise fall drop jump surge stand "
-    "be equal near double triple grow decline plunge soar number cost")
+    "be equal near double triple grow decline plunge soar number cost increase decrease gain "
+    "lose drop slide slump shrink expand contract edge tumble sink rebound earn generate "
+    "total account represent make comprise")
 
 #: Nouns of trade flows: with "of X", X is the commodity ("purchases of soybeans").
 TRANSACTION_NOUNS: frozenset[str] = words(

@@ -16,7 +16,10 @@ from spacy.tokens import Doc, Span
 from ..models import TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import sentence_index
-from .grammar import Reading, read
+from . import calendar as cal
+from . import rules_extra as _rules_extra  # noqa: F401  (registers more reading rules)
+from .compose import anaphor, split
+from .grammar import Reading, normalize_text, read
 from .spans import RATE_BEFORE as _RATE_BEFORE
 from .spans import find_spans
 from .tense import direction, doc_text
@@ -38,30 +41,47 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[TimeExpression, ...]:
         Time expressions in text order.
     """
     pub = ctx.story.published
-    out = []
-    for start, end in find_spans(doc):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        record = _record(doc, span, start, end, pub)
-        if record is not None:
-            out.append(record)
+    full = doc_text(doc)
+    out: list[TimeExpression] = []
+    last: tuple[str, int] | None = None  # the last date narrated and its sentence
+    for span_start, span_end in find_spans(doc):
+        for start, end, text in split(full, span_start, span_end):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            near = last[0] if last and sentence_index(doc, start) - last[1] <= 1 else None
+            record = _record(doc, span, (start, end, text), pub, near)
+            if record is not None:
+                out.append(record)
+                if record.type == "DATE" and record.value and record.value[:1].isdigit():
+                    last = (record.value, record.sentence)
     return tuple(out)
 
 
-def _record(doc: Doc, span: Span, start: int, end: int,
-            pub: dt.date | None) -> TimeExpression | None:
+def _record(doc: Doc, span: Span, part: tuple[int, int, str], pub: dt.date | None,
+            last: str | None) -> TimeExpression | None:
     full = doc_text(doc)
-    text = full[start:end]
+    start, end, text = part
     tense = direction(span)
-    reading = read(_as_set(full, start, text), pub, tense)
+    found = anaphor(" ".join(text.lower().split()), last, pub)
+    if found is not None:
+        reading: Reading | None = Reading("DATE", found[0], found[1], anchored=True)
+    else:
+        reading = read(_as_set(full, start, text), pub, tense)
     if reading is None:
         if not any(t.ent_type_ in {"DATE", "TIME"} for t in span):
             return None
         reading = Reading("DATE", None, None)
+    if (reading.type == "DURATION" and tense == "future" and full[max(0, start - 3) : start]
+            == "in " and reading.value and reading.value[1:2].isdigit()):
+        start -= 3  # "agreed to try again in two weeks": a date two weeks ahead
+        reading = read(full[start:end], pub, tense) or reading
+    if pub is not None and pub.weekday() == 6 and normalize_text(text) == "last week":
+        reading = Reading("DATE", cal.week_value(pub), "week", anchored=True)  # Mon-Fri just ended
     resolved = reading.value is not None and reading.value not in _VAGUE
     return TimeExpression(
-        text=text, start=start, end=end, sentence=sentence_index(doc, start), type=reading.type,
+        text=full[start:end], start=start, end=end, sentence=sentence_index(doc, start),
+        type=reading.type,
         value=reading.value, granularity=reading.granularity, resolved=resolved,
         anchor="published" if reading.anchored else None, direction=tense, mod=reading.mod)
 

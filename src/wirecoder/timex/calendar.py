@@ -68,7 +68,7 @@ def shift(pub: dt.date, unit: str, n: int) -> tuple[str, str]:
         return day_value(pub + dt.timedelta(days=n)), "day"
     if unit in {"week", "weekend"}:
         value = week_value(pub + dt.timedelta(weeks=n))
-        return (value + "-WE", "weekend") if unit == "weekend" else (value, "week")
+        return (value + "-WE", "week") if unit == "weekend" else (value, "week")
     if unit == "month":
         return _add_months(pub, n).strftime("%Y-%m"), "month"
     if unit == "quarter":
@@ -78,7 +78,7 @@ def shift(pub: dt.date, unit: str, n: int) -> tuple[str, str]:
         year, index = season_of(pub)
         return season_value(year, index + n), "season"
     if unit == "decade":
-        return str(pub.year // 10 + n), "decade"
+        return f"{pub.year // 10 + n}X", "decade"
     return str(pub.year + n), "year"
 
 

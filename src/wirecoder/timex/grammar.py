@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import calendar as cal
+from .compose import clock_on_day
 
 __all__ = ["Reading", "normalize_text", "read"]
 
@@ -27,11 +28,13 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
             "saturday": 5, "sunday": 6}
 SEASON_WORDS = {"spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3}
 _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
-              "hour": "H", "minute": "M"}
+              "hour": "H", "minute": "M", "century": "CE"}
 _NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
          "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-         "ninety": 90, "hundred": 100, "half a": 0.5}
+         "ninety": 90, "hundred": 100, "half a": 0.5, "thirteen": 13, "fourteen": 14,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "seventy": 70,
+         "eighty": 80, "a couple of": 2, "a dozen": 12, "dozen": 12}
 _MODS = {"early": "START", "the beginning of": "START", "beginning of": "START",
          "the start of": "START", "start of": "START", "mid": "MID", "the middle of": "MID",
          "middle of": "MID", "late": "END", "the end of": "END", "end of": "END"}
@@ -39,7 +42,10 @@ _HEDGES = {"more than": "MORE_THAN", "over": "MORE_THAN", "almost": "LESS_THAN",
            "nearly": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
            "about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX",
            "approximately": "APPROX", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
-           "at most": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN"}
+           "at most": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
+           "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
+           "barely": "APPROX", "just": "APPROX", "only": "APPROX", "well over": "MORE_THAN",
+           "fewer than": "LESS_THAN"}
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
@@ -61,11 +67,12 @@ def _alt(words: object) -> str:
 _MON = rf"(?P<mon>{_alt(MONTHS)})\.?"
 _WD = rf"(?P<wd>{_alt(WEEKDAYS)})"
 _NUM = rf"(?P<n>\d+(?:\.\d+)?|{_alt(_NUMS)})"
-_UNIT = r"(?P<unit>day|week|month|year|decade|hour|minute)s?"
+_UNIT = r"(?P<unit>day|week|month|year|decade|century|hour|minute)s?"
 _MOD = re.compile(rf"^(?P<mod>{_alt(_MODS)})(?:[- ]|$)")
 _HEDGE = re.compile(rf"^(?P<mod>{_alt(_HEDGES)}) ")
 _RANGE = re.compile(r"^(?P<a>\S+) (?:to|or|-) \S+ (?P<rest>.+)$")
-_LEAD = re.compile(r"^(?:the|on|at|by|since|until|from|during|as of|of|through|within"
+_LEAD = re.compile(r"^(?:the|on|at(?! (?:least|most)\b)|by|since|until|from|during|as of|of"
+                   r"|through|within"
                    r"|in(?! \S+ (?:days?|weeks?|months?|years?)$))\s+")
 Handler = Callable[[re.Match[str], dt.date | None, str | None], Reading | None]
 RULES: list[tuple[re.Pattern[str], Handler]] = []
@@ -99,8 +106,8 @@ def _duration(n: float | None, unit: str) -> str:
     if n is None:
         prefix = "PTX" if unit in {"hour", "minute"} else "PX"
         return f"{prefix}{_UNIT_CODE[unit]}"
-    if unit == "decade":
-        n, unit = n * 10, "year"
+    if unit in {"decade", "century"}:
+        n, unit = n * (10 if unit == "decade" else 100), "year"
     prefix = "PT" if unit in {"hour", "minute"} else "P"
     return f"{prefix}{_fmt(n)}{_UNIT_CODE[unit]}"
 
@@ -191,7 +198,7 @@ def _weekday(m: re.Match[str], pub: dt.date | None, direction: str | None) -> Re
 
 
 @rule(r"(?P<w>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night"
-      r"|overnight)")
+      r"|overnight|dawn|this dawn)")
 def _deictic(m: re.Match[str], pub: dt.date | None, direction: str | None) -> Reading:
     word = m["w"]
     offset = {"yesterday": -1, "tomorrow": 1, "last night": -1, "overnight": -1}.get(word, 0)
@@ -392,10 +399,30 @@ def _finish(reading: Reading, mod: str | None) -> Reading:
                    mod or reading.mod)
 
 
+def _clock_on_day(low: str, pub: dt.date | None, direction: str | None) -> Reading | None:
+    """Read "6 p.m. saturday" / "march 31 at 10 a.m." as one TIME on that day."""
+    parts = clock_on_day(low)
+    if parts is None:
+        return None
+    clock_text, day_text = parts
+    clock = read(clock_text, pub, direction)
+    day = read(day_text, pub, direction)
+    if clock is None or day is None or clock.type != "TIME" or day.granularity != "day":
+        return None
+    if day.value is None or clock.value is None:
+        return Reading("TIME", None, "time", mod=clock.mod)
+    date = dt.date.fromisoformat(day.value[:10])
+    hour = clock.value.split("T")[1]
+    if hour == "00:00" and "midnight" in clock_text:
+        date += dt.timedelta(days=1)  # "midnight tonight": the start of the next day
+    return Reading("TIME", f"{date.isoformat()}T{hour}", "time", day.anchored, clock.mod)
+
+
 def normalize_text(text: str) -> str:
     """Return the lowercase, single-spaced span text without leading prepositions."""
     low = " ".join(text.lower().replace("’", "'").split()).rstrip(".,;:")
     low = re.sub(r"'s$", "", low)
+    low = re.sub(r"-(century|quarter)\b", r" \1", low)
     while True:
         stripped = _LEAD.sub("", low)
         if stripped == low:
@@ -420,8 +447,11 @@ def read(text: str, pub: dt.date | None, direction: str | None) -> Reading | Non
     if found and len(low) > found.end():
         key = found["mod"]
         mod, low = _MODS.get(key) or _HEDGES[key], normalize_text(low[found.end():])
-        if low in {"year", "month", "week"}:
+        if low in {"year", "month", "week", "decade"}:
             low = f"this {low}"
+    composed = _clock_on_day(low, pub, direction)
+    if composed is not None:
+        return _finish(composed, mod)
     ranged = _RANGE.match(low)
     if ranged and _num(ranged["a"]) is not None:
         low = f"{ranged['a']} {ranged['rest']}"

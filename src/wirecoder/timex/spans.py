@@ -35,14 +35,27 @@ _PATTERNS = re.compile(
         r"(?i:\b(?:in\s+)?(?:recent|coming|past\s+few|last\s+few)\s+(?:days|weeks|months|years)\b)",
         r"(?i:\b(?:daily|annually|yearly)\b)",
         r"(?i:\b(?:every|each)\s+(?:day|week|month|year)\b)",
+        r"(?i:\b(?:no more than|no less than|at least|at most|more than|less than|barely|nearly"
+        r"|almost|up to|about|around)\s+\d[\d.,]*\s+(?:hours|days|weeks|months|years|minutes)\b)",
+        r"(?i:\b(?:twice|three times|once)\s+(?:a|per)\s+(?:day|week|month|year)\b)",
+        r"(?i:\b(?:early|late|mid-)\s*(?:19|20)\d\d\b)",
+        r"(?i:\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b"
+        r"|\bthe\s+(?:previous|following|preceding)\s+(?:day|week|month|year)\b)",
+        r"(?i:\ba\s+(?:day|week|month|year)(?=\s+(?:after|before|later|earlier)\b))",
+        r"(?i:\b(?:within|for|after|over|in)\s+(?:hours|days|weeks|months|years|decades)\b)",
+        r"(?i:\b(?:hours|days|weeks|months|years|decades)(?=\s+(?:after|later|before|earlier)\b))",
+        r"(?i:\b(?:at\s+)?dawn\b)",
+        r"(?i:\b(?:new\s+year's\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|thanksgiving"
+        r"|valentine's\s+day|halloween|boxing\s+day)\b)",
         r"(?i:(?<=[a-z])\s(?:a|per)\s+(?:day|week|month|year)\b)",
     ])
 )
 RATE_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){1,3}$", re.I)
 _AGE = re.compile(r"\d+[- ]years?[- ]old|\byears? old\b", re.I)
 _BOILERPLATE = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", re.I)
-_BARE = frozenset({"", "day", "week", "month", "year", "night", "days", "the day", "time"})
-_TRIM = re.compile(r"(?:in|on|at|the|by|of|since|until|from|through)\s+", re.I)
+_BARE = frozenset({"", "day", "week", "month", "year", "night", "the day", "time"})
+_TRIM = re.compile(r"(?:in|on|at|by|of|since|until|from|through|within|for|after|over)\s+",
+                   re.I)
 
 
 def _pattern_spans(text: str) -> list[tuple[int, int]]:
@@ -66,9 +79,28 @@ def _ent_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+_LEAD_NUMBER = re.compile(r"(?:\d[\d,.]*|[a-z]+ly)\s+(?=(?:last|next|this)\s)", re.I)
+_OF_YEAR = re.compile(r"\s+of\s+")
+_CLOCK_END = re.compile(r"(?:[ap]\.?m\.?|noon|midnight)$", re.I)
+_ON = re.compile(r"\s+(?:on\s+)?")
+
+
+def _merge(spans: list[tuple[int, int]], text: str = "") -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
+        lead = _LEAD_NUMBER.match(text, start, end) if text else None
+        if lead:
+            start = lead.end()  # "300 last year": the count is not part of the date
+        if merged and text and _CLOCK_END.search(text[merged[-1][0] : merged[-1][1]]) and \
+                _ON.fullmatch(text, merged[-1][1], start):
+            merged[-1] = (merged[-1][0], end)  # "10 a.m. on March 31"
+            continue
+        if merged and text and text[start:end].isdigit() and (
+                _OF_YEAR.fullmatch(text, merged[-1][1], start)
+                or (text[merged[-1][0] : merged[-1][1]].endswith(" of")
+                    and not text[merged[-1][1] : start].strip())):
+            merged[-1] = (merged[-1][0], end)  # "the spring of 2022"
+            continue
         if merged and start < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
@@ -90,6 +122,6 @@ def find_spans(doc: Doc) -> list[tuple[int, int]]:
     for m in _BOILERPLATE.finditer(text):
         end = text.find("\n", m.end())
         skip.append((text.rfind("\n", 0, m.start()) + 1, len(text) if end < 0 else end))
-    spans = _merge(_ent_spans(doc) + _pattern_spans(text))
+    spans = _merge(_ent_spans(doc) + _pattern_spans(text), text)
     return [(s, e) for s, e in spans
             if text[s:e].strip().lower() not in _BARE and not any(a <= s < b for a, b in skip)]

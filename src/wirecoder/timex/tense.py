@@ -19,7 +19,11 @@ _FUTURE_MODIFIERS = words(
     "slated possible potential prospective")
 _PAST_MODIFIERS = words(
     "last previous recent former past earlier prior")
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "gon"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "gon"})
+_NEAREST = "nearest"  # future-in-the-past ("would"): neither direction, take the nearest
+_LIMIT_PREPS = frozenset({"until", "till", "by", "before"})
+_ONSET_CUES = ("starting at", "starting on", "starting", "beginning on", "beginning",
+               "effective", "effective from")
 _PLAN_VERBS = words(
     "plan schedule slate expect set due aim hope intend prepare seek want propose agree "
     "promise pledge vow threaten decide")
@@ -69,6 +73,11 @@ def _verb_direction(verb: Token) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or ("going" in words and any(a.lower_ == "to" for a in auxes)):
         return "future"
+    if "would" in words:
+        return _NEAREST
+    if verb.lower_ in _PLAN_FORMS and any(a.dep_ == "auxpass" and a.lower_ in {"is", "are", "am"}
+                                          for a in auxes):
+        return "future"  # "elections are expected in April"
     if verb.dep_ in {"xcomp", "ccomp"} and _plans(verb.head):
         return "future"
     if verb.lower_ in _PLAN_FORMS and any(c.dep_ == "xcomp" for c in verb.children):
@@ -87,12 +96,38 @@ def _verb_direction(verb: Token) -> str | None:
 def direction(span: Span) -> str | None:
     """Return "past", "present", "future" or None for the clause holding ``span``.
 
+    "until/by/before" + date points ahead of a present or future clause and is
+    left undirected (the nearest date) in a past one ("delayed ... until April 2").
+
     Args:
         span: The time expression's tokens.
 
     Returns:
         The direction the text points to, or None when the parse does not say.
     """
+    found = _direction(span)
+    before = doc_text(span.doc)[max(0, span.start_char - 16) : span.start_char].lower().rstrip()
+    if _limited(span) or any(before.endswith(cue) for cue in _ONSET_CUES):
+        return None if found in {"past", _NEAREST} else "future"
+    return None if found == _NEAREST else found
+
+
+def _limited(span: Span) -> bool:
+    """Return True under "until/by/before", also through "before the season in November"."""
+    tok = span.root
+    for _ in range(3):
+        head = tok.head
+        if head.lower_ in _LIMIT_PREPS:
+            return True
+        if head.pos_ in {"ADP", "SCONJ"} and head.lower_ not in {"in", "on", "at", "of"}:
+            return False  # "since May", "by conducting tests since May"
+        if head.i == tok.i or tok.dep_ not in {"pobj", "prep", "npadvmod"}:
+            return False
+        tok = head
+    return False
+
+
+def _direction(span: Span) -> str | None:
     tok = span.root
     if tok.head.lower_ in _PAST_PREPS:
         return "past"

@@ -1,0 +1,258 @@
+"""Pattern pass for quantities without a unit word: fractions, multipliers, tallies, rates.
+
+"half", "one-third", "more than a third", "One in five" are fractions (unit
+``fraction``); "tenfold", "18 times", "more than twice" are multipliers; "voted
+368-7" is two counts of votes; "88 per dollar" / "1,500 to the dollar" are exchange
+rates (``RUB/USD``); "magnitude 6.8" and "Mach 10" are measures whose unit comes
+first; "billions of dollars" is a vague amount of money; "a 53-article document" and
+"the 27-nation bloc" are counts of the noun after the hyphen. Ages ("Khoshbo, 33,",
+"ages 12 and older", "in his 40s") are read with the parse in :func:`find_ages`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from .detect import Hit, parse_amount, windows
+from .lexicon import (
+    APPROX_WORDS,
+    CURRENCY_WORDS,
+    NUMBER_WORDS,
+    UNITS,
+    VAGUE_NUMBERS,
+    words,
+)
+
+__all__ = ["find_ages", "find_extras", "merge"]
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_WORDS = _alt(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})
+_NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{_WORDS})"
+_HEDGES = _alt(APPROX_WORDS)
+
+
+def _hedge(n: int) -> str:
+    return rf"(?:(?P<hedge{n}>{_HEDGES})\s*,?\s+)?"
+
+
+
+_DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+           "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10,
+           "tenths": 10}
+FRACTION = re.compile(
+    rf"\b{_hedge(1)}(?P<num>a|one|two|three|four|nine)[- ](?P<den>{_alt(_DENOMS)})\b"
+    r"(?!\s+(?:of\s+(?:a|the)\s+)?(?:century|mile|hour|point|inch|final))"
+    rf"|\b{_hedge(2)}(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all)\b)"
+    rf"|\b{_hedge(3)}(?P<one>one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<of>{_NUM})\b", re.I)
+_FRACTION_AFTER = re.compile(r"\s+(?:of|more|less|fewer|from|in|since)\b|\s*[,.;:)]|\s*$")
+_FOLD_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
+               "hundredfold": 100, "sixfold": 6, "sevenfold": 7, "eightfold": 8, "ninefold": 9}
+MULTIPLIER = re.compile(
+    rf"\b{_hedge(4)}(?:(?P<fold>{_alt(_FOLD_WORDS)})|(?P<n>{_NUM})[- ]?fold)\b"
+    rf"|\b{_hedge(5)}(?P<times>{_NUM})\s+times\b(?=\s+(?:more|less|higher|lower|larger|bigger|"
+    r"greater|smaller|faster|as|the|that|what|its|their|his|her|world|global|[\d$]))"
+    rf"|\b{_hedge(6)}(?P<twice>twice|thrice)\b(?=\s+(?:as|the|that|what|its|their|his|her)\b)",
+    re.I)
+_TALLY_CUE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|margin|tally)\b", re.I)
+TALLY = re.compile(r"(?<![\d-])(?P<a>\d{1,3})-(?P<b>\d{1,3})(?![\d-])")
+_CUR_OF = {w.rstrip("s"): c for w, c in CURRENCY_WORDS.items() if " " not in w}
+EXCHANGE = re.compile(
+    rf"\b{_hedge(7)}(?P<amt>\d[\d,]*(?:\.\d+)?)\s+(?:(?P<cur>[a-z]+)\s+)?"
+    r"(?:per|to\s+the|to\s+one|against\s+the)\s+(?:U\.S\.\s+|US\s+)?dollar\b", re.I)
+PREFIXED = re.compile(rf"\b{_hedge(8)}(?P<unit>magnitude|mach)[- ](?P<amt>\d+(?:\.\d+)?)\b", re.I)
+VAGUE_MONEY = re.compile(
+    rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+of\s+(?P<cur>{_alt(CURRENCY_WORDS)})\b", re.I)
+_NOT_COUNTS = words(
+    "way state party sided time year month week day hour minute old fold point percent level "
+    "degree inch foot mile meter kilometer ton times thirds third half quarter run")
+COMPOUND = re.compile(rf"(?<![-\w])(?P<amt>\d[\d,]*|{_WORDS})-(?P<noun>[a-z]+)\b(?!-)")
+
+
+def _hit(m: re.Match[str], value: float, unit: str, kind: str, start: int | None = None,
+         end: int | None = None) -> Hit:
+    hedge = next((v for k, v in m.groupdict().items() if k.startswith("hedge") and v), None)
+    s = m.start() if start is None else start
+    e = m.end() if end is None else end
+    return Hit(s, e, value, None, unit, kind, hedge.lower() if hedge else None, s, e)
+
+
+def _fractions(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
+    for m in _scan(FRACTION, text, spans):
+        if m["half"]:
+            if re.search(r"\b(?:first|second|latter|other|the|a)\s+$", text[:m.start()][-12:]):
+                continue  # "the first half of 2025": a period
+            yield _hit(m, 0.5, "fraction", "percent")
+        elif m["one"]:
+            whole = parse_amount(m["of"])
+            if whole:
+                yield _hit(m, 1 / whole, "fraction", "percent")
+        else:
+            if m["num"].lower() == "a" and not _FRACTION_AFTER.match(text, m.end()):
+                continue  # "a third commission": an ordinal
+            top = parse_amount("1" if m["num"].lower() == "a" else m["num"]) or 1.0
+            if top < _DENOMS[m["den"].lower()]:
+                yield _hit(m, top / _DENOMS[m["den"].lower()], "fraction", "percent")
+
+
+def _multipliers(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
+    for m in _scan(MULTIPLIER, text, spans):
+        if m["fold"]:
+            value = _FOLD_WORDS[m["fold"].lower()]
+        elif m["twice"]:
+            value = 2 if m["twice"].lower() == "twice" else 3
+        else:
+            value = parse_amount(m["n"] or m["times"]) or 0
+        if value > 1:
+            yield _hit(m, value, "multiplier", "other")
+
+
+def _tallies(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
+    for m in _scan(TALLY, text, spans):
+        window = text[max(0, m.start() - 60) : m.end() + 30]
+        if not _TALLY_CUE.search(window) or text[m.end() : m.end() + 1] == "%":
+            continue
+        yield _hit(m, float(m["a"]), "count", "count", m.start("a"), m.end("a"))
+        yield _hit(m, float(m["b"]), "count", "count", m.start("b"), m.end("b"))
+
+
+def _currency_before(text: str, start: int) -> str | None:
+    words = re.findall(r"[a-z]+", text[max(0, start - 120) : start].lower())
+    return next((_CUR_OF[w.rstrip("s")] for w in reversed(words) if w.rstrip("s") in _CUR_OF
+                 and _CUR_OF[w.rstrip("s")] != "USD"), None)
+
+
+def _exchange(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
+    for m in _scan(EXCHANGE, text, spans):
+        cur = m["cur"] and _CUR_OF.get(m["cur"].lower().rstrip("s"))
+        cur = cur or _currency_before(text, m.start())
+        value = parse_amount(m["amt"])
+        if cur and value is not None:
+            yield _hit(m, value, f"{cur}/USD", "rate")
+
+
+def _prefixed(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
+    for m in _scan(PREFIXED, text, spans):
+        yield _hit(m, float(m["amt"]), m["unit"].lower(), "other")
+    for m in _scan(VAGUE_MONEY, text, spans):
+        cur = CURRENCY_WORDS[m["cur"].lower()]
+        yield _hit(m, VAGUE_NUMBERS[m["vague"].lower()], cur, "money")
+
+
+def _compounds(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
+    for m in _scan(COMPOUND, text, spans):
+        noun = m["noun"].lower()
+        value = parse_amount(m["amt"])
+        if (noun in _NOT_COUNTS or noun in UNITS or noun.rstrip("s") in UNITS or not value
+                or value == 1 or not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2])):
+            continue  # the compound must modify a following noun: "27-nation bloc"
+        yield _hit(m, value, "count", "count")
+
+
+def _scan(pattern: re.Pattern[str], text: str,
+          spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for start, end in spans:
+        yield from pattern.finditer(text, start, end)
+
+
+#: Cheap tests run once per article: a family's patterns run only when its cue occurs.
+_CUES = (
+    (re.compile(r"half|third|quarter|fourth|fifth|sixth|tenth|\b(?:one|1)\s+(?:in|out)\s",
+                re.I), "_fractions"),
+    (re.compile(r"fold\b|\btimes\b|\btwice\b|\bthrice\b", re.I), "_multipliers"),
+    (re.compile(r"\d-\d"), "_tallies"),
+    (re.compile(r"dollar", re.I), "_exchange"),
+    (re.compile(r"magnitude|mach\b|s\s+of\s", re.I), "_prefixed"),
+    (re.compile(r"\w-[a-z]"), "_compounds"),
+)
+
+
+def find_extras(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
+    """Return fractions, multipliers, tallies, exchange rates and other unit-first hits.
+
+    Args:
+        text: The article text.
+        spans: The number-seed windows of ``text`` (computed when not given).
+    """
+    spans = windows(text) if spans is None else spans
+    found: list[Hit] = []
+    for cue, name in _CUES:
+        if cue.search(text):
+            found += globals()[name](text, spans)
+    return found
+
+
+def merge(hits: list[Hit]) -> list[Hit]:
+    """Return non-overlapping hits in text order, the longer one kept on overlap."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and hit.start < kept[-1].end:
+            if hit.end - hit.start > kept[-1].end - kept[-1].start:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept
+
+
+_AGE_CUE = re.compile(
+    r"\b(?:(?P<ages>ages?|aged)\s+(?P<a>\d{1,3})(?P<older>\s+(?:and|or)\s+(?:older|over|up|above|"
+    r"younger|under))?"
+    rf"|the\s+age\s+of\s+(?P<b>\d{{1,3}}|{_WORDS})"
+    r"|in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<dec>[1-9]0)s"
+    rf"|(?P<c>\d{{1,3}}|{_WORDS}(?:-{_WORDS})?)-year-olds?)\b", re.I)
+
+
+def find_ages(doc: Doc, text: str) -> list[Hit]:
+    """Return ages: "aged 33", "the age of 18", "in his 40s", "15-year-olds", "Khoshbo, 33,".
+
+    In "the age of 18" the span is the number; appositive ages follow a person's name.
+
+    Args:
+        doc: The parsed article (its PERSON entities place appositive ages).
+        text: The article text.
+    """
+    out = []
+    for m in _AGE_CUE.finditer(text):
+        if m["a"]:
+            end = m.end() if m["older"] else m.end("a")
+            start = m.start() if m["older"] else m.start("a")
+            out.append(Hit(start, end, float(m["a"]), None, "year", "other", None, start, end))
+        elif m["b"]:
+            value = parse_amount(m["b"])
+            if value:
+                out.append(Hit(m.start("b"), m.end("b"), value, None, "year", "other", None,
+                               m.start("b"), m.end("b")))
+        elif m["dec"]:
+            low = float(m["dec"])
+            out.append(Hit(m.start(), m.end(), low, low + 9, "year", "other", "in", m.start(),
+                           m.end()))
+        else:
+            value = parse_amount(m["c"])
+            if value:
+                out.append(Hit(m.start(), m.end(), value, None, "year", "other", None,
+                               m.start(), m.end()))
+    return out + list(_appositive_ages(doc, text))
+
+
+
+_APPOSITIVE = re.compile(r"(?<=[A-Za-z]), (?P<n>\d{1,3})(?=[,.;])")
+
+
+def _appositive_ages(doc: Doc, text: str) -> Iterator[Hit]:
+    """Yield "Khoshbo, 33,": a number set off by commas after a person's name."""
+    for m in _APPOSITIVE.finditer(text):
+        span = doc.char_span(m.start("n"), m.end("n"))
+        if span is None or len(span) != 1 or not 1 <= int(m["n"]) <= 115 or span.start < 2:
+            continue
+        tok = span[0]
+        name = doc[tok.i - 2]
+        if name.ent_type_ == "PERSON" or (tok.dep_ == "appos" and name.pos_ == "PROPN"
+                                          and tok.head.i == name.i):
+            yield Hit(tok.idx, tok.idx + len(tok), float(tok.text), None, "year", "other",
+                      None, tok.idx, tok.idx + len(tok))
