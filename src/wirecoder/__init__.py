@@ -30,6 +30,15 @@ from .models import (
 from .pipeline import analyze, analyze_many
 from .settings import Settings
 
+
+def __getattr__(name: str) -> object:
+    """Import the corpus store lazily: ``wirecoder.Store`` and ``wirecoder.open_store``."""
+    if name in ("Store", "open_store"):
+        from . import store
+
+        return getattr(store, name)
+    raise AttributeError(f"module 'wirecoder' has no attribute {name!r}")
+
 __all__ = [
     "Analysis",
     "ConfigError",
@@ -41,6 +50,7 @@ __all__ = [
     "Quantity",
     "Quote",
     "Settings",
+    "Store",
     "StoreError",
     "Story",
     "StoryWarning",
@@ -51,5 +61,6 @@ __all__ = [
     "analyze_many",
     "json_schema",
     "load_actors",
+    "open_store",
     "read_paths",
 ]

@@ -30,6 +30,23 @@ MESSAGES: dict[str, str] = {
     "W011": "{detail}",
     "W012": "Unsupported file type {suffix!r} for {path}. Fix: use .txt, .html, .json or .jsonl.",
     "W013": "Analysis failed: {detail}. This is a bug; please report it with the article id.",
+    # Corpus store (wirecoder.store)
+    "S001": "Cannot open the store {db!r} ({detail}). Fix: check the path or URL, that the "
+    "directory exists and is writable, and (PostgreSQL) that the server is running.",
+    "S002": "The store {db!r} has schema version {found}, newer than this wirecoder "
+    "understands ({head}). Fix: upgrade wirecoder.",
+    "S003": "The store {db!r} is not a wirecoder database (tables {tables} exist but no "
+    "schema_version). Fix: pass another --db, or a new file.",
+    "S004": "Unsupported database {db!r}. Fix: use a file path, sqlite:///FILE or "
+    "postgresql://USER:PASS@HOST/DB.",
+    "S005": "Invalid value {value!r} for {option}. Fix: {fix}",
+    "S006": "Migration to schema version {version} failed ({detail}); the store was left "
+    "at version {found}. Fix: report this with the database backend and version.",
+    "S007": "Writing to the store failed ({detail}). Fix: check free disk space and "
+    "permissions; rerun the same command to resume (stored articles are skipped).",
+    "S008": "Unknown export format {value!r}. Fix: use one of {choices}.",
+    "S009": "Article {id!r} could not be stored ({detail}); the rest of its batch was. "
+    "Fix: this is a bug in its records' values; please report it with the article id.",
 }
 
 WARNINGS: dict[str, str] = {

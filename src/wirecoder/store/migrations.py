@@ -1,0 +1,133 @@
+"""Versioned schema migrations, recorded in the ``schema_version`` table.
+
+Why not Alembic: the store ships inside the package and must migrate itself when any
+command opens a database, on SQLite and PostgreSQL alike, without an ``alembic.ini``
+or a script directory on disk; its dialect-specific parts (FTS5 virtual table and
+triggers, ``tsvector`` column) are raw SQL that autogenerate cannot see anyway. The
+scheme here is the same idea in ~100 lines:
+
+* a new database is created at the newest version straight from :mod:`.schema`
+  (``create_all`` plus the full-text DDL) and stamped with every version up to it;
+* an older database runs, in order, each :data:`MIGRATIONS` step above its version,
+  each step in its own transaction together with its ``schema_version`` row (SQLite and
+  PostgreSQL both have transactional DDL, so a failed step leaves the old version);
+* concurrent openers are serialized: ``BEGIN IMMEDIATE`` on SQLite, a transaction-level
+  advisory lock on PostgreSQL.
+
+To change the schema: edit :mod:`.schema`, bump ``SCHEMA_VERSION`` and append a
+:class:`Migration` whose ``upgrade`` brings a database of the previous version to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from . import schema
+from .config import store_error
+from .db import read, write
+
+__all__ = ["MIGRATIONS", "Migration", "current_version", "migrate"]
+
+_PG_LOCK_KEY = 0x57_49_52_45  # 'WIRE'
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: bring a database at ``version - 1`` to ``version``."""
+
+    version: int
+    description: str
+    upgrade: Callable[[Connection], None]
+
+
+def _create_current(conn: Connection) -> None:
+    """Create the newest schema, full-text objects included, in an empty database."""
+    schema.metadata.create_all(conn)
+    for statement in schema.fts_ddl(conn.dialect.name):
+        conn.exec_driver_sql(statement)
+
+
+#: Every schema step, oldest first. Version 1 is the initial schema.
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema: articles, records, event actors and dyads, errors, FTS",
+              _create_current),
+)
+
+
+def current_version(conn: Connection) -> int:
+    """Return the schema version of the database, 0 for an empty one.
+
+    Raises:
+        StoreError: if the database holds other tables but no ``schema_version``.
+
+    """
+    tables = set(inspect(conn).get_table_names())
+    if "schema_version" not in tables:
+        foreign = sorted(tables & {t.name for t in schema.metadata.sorted_tables})
+        if foreign:
+            raise store_error("S003", db=str(conn.engine.url), tables=", ".join(foreign))
+        return 0
+    version = conn.execute(select(schema.schema_version.c.version)
+                           .order_by(schema.schema_version.c.version.desc()).limit(1)).scalar()
+    return int(version or 0)
+
+
+def migrate(engine: Engine) -> int:
+    """Bring the database to :data:`schema.SCHEMA_VERSION`; return the version found.
+
+    Raises:
+        StoreError: if the database is newer than this code, or a step fails.
+
+    """
+    head = MIGRATIONS[-1].version
+    with read(engine) as conn:  # the common case: up to date, no write lock needed
+        found = current_version(conn)
+    if found == head:
+        return found
+    with write(engine) as conn:
+        _lock(conn)
+        found = current_version(conn)
+        if found > head:
+            raise store_error("S002", db=str(engine.url), found=found, head=head)
+        if found == 0:
+            _create_head(conn, head)
+            return found
+    for step in MIGRATIONS:
+        if step.version > found:
+            _apply(engine, step, found)
+    return found
+
+
+def _create_head(conn: Connection, head: int) -> None:
+    _create_current(conn)
+    for step in MIGRATIONS:
+        _stamp(conn, step)
+    assert head == schema.SCHEMA_VERSION, "schema.SCHEMA_VERSION and MIGRATIONS disagree"
+
+
+def _apply(engine: Engine, step: Migration, found: int) -> None:
+    try:
+        with write(engine) as conn:
+            _lock(conn)
+            if current_version(conn) >= step.version:  # another process got there first
+                return
+            step.upgrade(conn)
+            _stamp(conn, step)
+    except SQLAlchemyError as exc:
+        raise store_error("S006", version=step.version, detail=exc, found=found) from exc
+
+
+def _stamp(conn: Connection, step: Migration) -> None:
+    conn.execute(schema.schema_version.insert().values(
+        version=step.version, description=step.description,
+        applied_at=dt.datetime.now(dt.UTC)))
+
+
+def _lock(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})")
