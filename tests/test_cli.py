@@ -114,3 +114,21 @@ def test_help_text_of_core_commands(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert "Usage" in result.output
+
+
+def test_eval_prints_figures_on_a_small_gold_file(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    text = "Iran denied the report on Thursday."
+    gold.write_text(json.dumps({"id": "t1", "published": "2025-03-14", "text": text, "timexes": [
+        {"text": "Thursday", "start": 26, "end": 34, "type": "DATE", "value": "2025-03-13",
+         "granularity": "day"}]}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "time", str(gold), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["headline"]["span_f1"] == 1.0
+    assert report["headline"]["value_acc"] == 1.0
+
+
+def test_eval_rejects_unknown_task_and_split():
+    assert runner.invoke(app, ["eval", "nope"]).exit_code == 2
+    assert runner.invoke(app, ["eval", "time", "--split", "test"]).exit_code == 2

@@ -176,6 +176,8 @@ def eval_(
     task: Annotated[str, typer.Argument(help="actors | events | quotes | quantities | time")],
     gold: Annotated[Path | None, typer.Argument(
         help="Gold JSONL (default data/gold/TASK/dev.jsonl).")] = None,
+    split: Annotated[str, typer.Option(
+        "--split", help="dev (the development set) | heldout (never used for tuning)")] = "dev",
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table",
     model: ModelOpt = None,
 ) -> None:
@@ -184,7 +186,7 @@ def eval_(
     from .common import print_report
 
     try:
-        report = evaluate(task, gold, settings_from(model=model))
+        report = evaluate(task, gold, settings_from(model=model), split=split)
     except WirecoderError as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(2) from None
