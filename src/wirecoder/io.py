@@ -19,6 +19,7 @@ from .models import ItemError, Story
 
 __all__ = [
     "SUFFIXES",
+    "count_items",
     "make_story",
     "parse_date",
     "read_paths",
@@ -63,6 +64,7 @@ def make_story(record: dict[str, Any], *, published: dt.date | None = None) -> S
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError("W006", line=record.get("_line", "?"))
+    _check_text(text)
     rid = record.get("id")
     return Story(
         id=str(rid) if rid not in (None, "") else story_id(text),
@@ -72,6 +74,20 @@ def make_story(record: dict[str, Any], *, published: dt.date | None = None) -> S
         published=parse_date(record.get("published")) or published,
         source=_opt_str(record.get("source")),
     )
+
+
+def _check_text(text: str) -> None:
+    """Refuse text that cannot be stored or parsed: lone surrogates and NUL characters.
+
+    Raises:
+        InputError: naming the first offending character offset.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError("W002", detail=f"lone surrogate at character {exc.start}") from None
+    if "\x00" in text:
+        raise InputError("W003", detail=f"NUL character at {text.index(chr(0))}")
 
 
 def _opt_str(value: object) -> str | None:
@@ -203,7 +219,43 @@ def _read_stdin(published: dt.date | None) -> Iterator[Item]:
     stripped = text.lstrip()
     if stripped.startswith("{"):
         yield from _jsonl(text, "<stdin>", published)
+    elif stripped.startswith("["):
+        yield from _json(text, "<stdin>", published)
     elif stripped[:15].lower().startswith(("<!doctype", "<html")):
         yield from _parse(text, ".html", "<stdin>", "stdin", published)
     else:
         yield Story(id="stdin", text=text, published=published, source="<stdin>")
+
+
+def count_items(paths: Iterable[str | Path]) -> int | None:
+    """Return a quick estimate of the number of stories under ``paths`` (None for stdin).
+
+    JSONL files count their non-empty lines, feeds their items, JSON files their
+    records, other files one story each; no file is parsed as HTML.
+    """
+    total = 0
+    for raw in paths:
+        if str(raw) == "-":
+            return None
+        path = Path(raw)
+        files = (sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+                 if path.is_dir() else [path])
+        total += sum(_count_file(f) for f in files)
+    return total
+
+
+def _count_file(path: Path) -> int:
+    suffix = path.suffix.lower()
+    try:
+        if suffix in {".jsonl", ".ndjson"}:
+            with path.open("rb") as handle:
+                return sum(1 for line in handle if line.strip())
+        if suffix in {".xml", ".rss", ".atom"}:
+            data = path.read_bytes()
+            return max(1, data.count(b"<item") + data.count(b"<entry"))
+        if suffix == ".json":
+            data = json.loads(path.read_bytes())
+            return len(data) if isinstance(data, list) else 1
+    except (OSError, ValueError):
+        return 1
+    return 1

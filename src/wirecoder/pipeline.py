@@ -7,24 +7,25 @@ processes (each loads the model once); results come back in input order.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import importlib
 import itertools
 import multiprocessing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from spacy.tokens import Doc
 
 from . import __version__
-from .errors import InputError, WirecoderError, message
+from .errors import ConfigError, InputError, WirecoderError, message
 from .io import make_story
 from .models import Analysis, ItemError, Story, StoryWarning
 from .nlp import load_nlp, model_id
 from .settings import Settings
 from .stages import StageContext, check_order
 
-__all__ = ["analyze", "analyze_doc", "analyze_many"]
+__all__ = ["analyze", "analyze_doc", "analyze_many", "prepare"]
 
 #: Modules whose import registers the built-in stages.
 STAGE_MODULES = (
@@ -83,9 +84,8 @@ def analyze(
     story = make_story(record)
     settings = settings or Settings()
     _check_size(story, settings)
-    nlp = load_nlp(settings.model)
-    stages = _load_stages(settings)
-    return analyze_doc(nlp(story.text), story, settings, stages=stages)
+    stages = prepare(settings)
+    return analyze_doc(load_nlp(settings.model)(story.text), story, settings, stages=stages)
 
 
 def analyze_many(
@@ -108,11 +108,13 @@ def analyze_many(
         One :class:`Analysis` per good story.
 
     Raises:
-        WirecoderError: for a bad item when ``on_error`` is None.
+        InputError: for a bad item when ``on_error`` is None.
+        ConfigError: for a bad setting, user dictionary or lexicon (before any work).
+        ModelNotFoundError: when the spaCy pipeline is not installed.
     """
     settings = settings or Settings()
     workers = workers or settings.workers
-    _load_stages(settings)  # fail fast on a bad stage order, before any work
+    prepare(settings)  # fail fast on a bad model, stage order or resource file
     batches = _batches(_stories(stories), settings.batch_size)
     if workers <= 1:
         results: Iterable[list[Analysis | ItemError]] = (
@@ -122,18 +124,51 @@ def analyze_many(
         return
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from _emit(pool.imap(_worker_batch, batches), on_error)
+        yield from _emit(_bounded_imap(pool, batches, 2 * workers), on_error)
+
+
+def prepare(settings: Settings) -> tuple:
+    """Load the model and check the stages and the user resource files, once.
+
+    Raises:
+        ConfigError: for a bad stage order or a missing user dictionary or lexicon.
+        ModelNotFoundError: when the spaCy pipeline is not installed.
+    """
+    load_nlp(settings.model)
+    for path in (*settings.actor_files, *settings.event_lexicons):
+        if not path.is_file():
+            raise ConfigError(detail=f"No such file: {path}. Fix: check the path given with "
+                              "--actors / --lexicon.")
+    return _load_stages(settings)
+
+
+def _bounded_imap(pool: Any, batches: Iterator[list], window: int) -> Iterator[list]:
+    """Like ``pool.imap`` (results in order) but with at most ``window`` batches in flight."""
+    pending: collections.deque = collections.deque()
+    for batch in batches:
+        pending.append(pool.apply_async(_worker_batch, (batch,)))
+        if len(pending) >= window:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
 
 
 def _stories(items: Iterable[StoryLike]) -> Iterator[Story | ItemError]:
     for item in items:
         if isinstance(item, Story | ItemError):
             yield item
-        else:
-            try:
-                yield make_story(dict(item))
-            except InputError as exc:
-                yield ItemError(id=str(item.get("id")), code=exc.code, message=str(exc))
+            continue
+        if not isinstance(item, Mapping):
+            yield ItemError(id=None, code="W006", message=message("W006", line="?"))
+            continue
+        try:
+            yield make_story(dict(item))
+        except InputError as exc:
+            yield ItemError(id=_opt_id(item.get("id")), code=exc.code, message=str(exc))
+
+
+def _opt_id(value: object) -> str | None:
+    return None if value in (None, "") else str(value)
 
 
 def _batches(items: Iterator[Story | ItemError], size: int) -> Iterator[list[Story | ItemError]]:
@@ -149,7 +184,7 @@ def _emit(
             if isinstance(result, Analysis):
                 yield result
             elif on_error is None:
-                raise WirecoderError.from_item(result.code, result.message)
+                raise InputError.from_item(result.code, result.message)
             else:
                 on_error(result)
 
@@ -179,10 +214,22 @@ def _run_batch(batch: list[Story | ItemError], settings: Settings) -> list[Analy
         results.append(item if isinstance(item, ItemError) else _precheck(item, settings))
         if isinstance(item, Story) and results[-1] is item:
             good.append((len(results) - 1, item))
-    docs = nlp.pipe(story.text for _, story in good)
+    try:
+        docs = list(nlp.pipe(story.text for _, story in good))
+    except Exception:  # a text the parser cannot take: parse one by one to find it
+        docs = [_safe_parse(nlp, story) for _, story in good]
     for (slot, story), doc in zip(good, docs, strict=True):
-        results[slot] = _safe_analyze(doc, story, settings, stages)
+        results[slot] = doc if isinstance(doc, ItemError) else _safe_analyze(
+            doc, story, settings, stages)
     return results
+
+
+def _safe_parse(nlp: Any, story: Story) -> Doc | ItemError:
+    try:
+        return nlp(story.text)
+    except Exception as exc:  # spaCy rejects the text; report the item, keep the rest
+        return ItemError(id=story.id, code="W002", source=story.source,
+                         message=message("W002", detail=f"the parser refused it: {exc}"))
 
 
 def _precheck(story: Story, settings: Settings) -> Story | ItemError:
@@ -203,6 +250,8 @@ def _safe_analyze(
 ) -> Analysis | ItemError:
     try:
         return analyze_doc(doc, story, settings, stages=stages)
+    except WirecoderError:
+        raise  # a configuration problem concerns every story: stop, with its message
     except Exception as exc:  # one bad story must not stop a corpus run
         detail = f"{type(exc).__name__}: {exc}"
         return ItemError(id=story.id, code="W013", message=message("W013", detail=detail),

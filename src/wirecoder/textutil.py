@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-__all__ = ["sentence_index", "sentence_of", "sentence_starts"]
+__all__ = ["doc_text", "sentence_index", "sentence_starts"]
 
 _KEY = "wirecoder.sentence_starts"
+_TEXT_KEY = "wirecoder.text"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -28,6 +29,12 @@ def sentence_index(doc: Doc, char: int) -> int:
     return max(0, bisect.bisect_right(sentence_starts(doc), char) - 1)
 
 
-def sentence_of(doc: Doc, char: int) -> Span:
-    """Return the sentence span that holds character offset ``char``."""
-    return list(doc.sents)[sentence_index(doc, char)]
+def doc_text(doc: Doc) -> str:
+    """Return ``doc.text``, computed once per document (spaCy rebuilds it on each access).
+
+    Cached in ``doc.user_data``; the same string as the story text the doc was made from.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

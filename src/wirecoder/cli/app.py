@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
+from pydantic import ValidationError
 
 from ..errors import WirecoderError
 from ..settings import Settings
-from .common import ErrorLog, Progress, open_output, settings_from
+from .common import ErrorLog, Progress, open_output, settings_from, stderr
 
 app = typer.Typer(
     name="wirecoder",
@@ -29,7 +31,7 @@ PublishedOpt = Annotated[str | None, typer.Option(
     "--published", help="Publication date YYYY-MM-DD for inputs without one.")]
 OutputOpt = Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not stdout.")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Another installed spaCy pipeline.")]
-WorkersOpt = Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")]
+WorkersOpt = Annotated[int | None, typer.Option("--workers", min=1, help="Worker processes.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 ErrorsOpt = Annotated[Path | None, typer.Option(
     "--errors", help="Also write per-item errors to this JSONL file.")]
@@ -72,16 +74,37 @@ def _parse_published(value: str | None) -> dt.date | None:
 
 
 def _run(paths: list[str], published: dt.date | None, settings: Settings, errors: ErrorLog,
-         quiet: bool) -> Iterator:
-    """Read the inputs and yield analyses in order, reporting bad items to ``errors``."""
-    from .. import analyze_many, read_paths
+         quiet: bool) -> tuple[bool, Iterator]:
+    """Stream the inputs; return (one item only?, analyses in order); bad items go to ``errors``.
 
-    stories = list(read_paths(paths, published=published))
-    progress = Progress(total=len(stories), enabled=not quiet and len(stories) > 1)
-    with progress:
-        for analysis in analyze_many(stories, settings=settings, on_error=errors.add):
-            progress.advance()
-            yield analysis
+    Whether the input holds a single item is decided from the input (its first two items),
+    not from how many analyses succeed.
+    """
+    from .. import analyze_many, read_paths
+    from ..io import count_items
+
+    items = read_paths(paths, published=published)
+    head = list(itertools.islice(items, 2))
+    total = count_items(paths)
+    progress = Progress(total=total, enabled=not quiet and len(head) > 1)
+
+    def analyses() -> Iterator:
+        with progress:
+            for analysis in analyze_many(itertools.chain(head, items), settings=settings,
+                                         on_error=errors.add):
+                progress.advance()
+                yield analysis
+
+    return len(head) == 1, analyses()
+
+
+def _guarded(action: Callable[[], None]) -> None:
+    """Run ``action``; a configuration or model error ends the command with exit status 2."""
+    try:
+        action()
+    except (WirecoderError, ValidationError) as exc:
+        stderr.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -93,7 +116,7 @@ def analyze(
         "jsonl for many).")] = None,
     output: OutputOpt = None,
     model: ModelOpt = None,
-    workers: WorkersOpt = 1,
+    workers: WorkersOpt = None,
     quiet: QuietOpt = False,
     errors: ErrorsOpt = None,
     actors: ActorsOpt = None,
@@ -105,35 +128,37 @@ def analyze(
     """Analyze articles: entities, PLOVER events, quotes, quantities, time expressions."""
     if fmt not in (None, "json", "jsonl", "text", "html"):
         raise typer.BadParameter(f"Unknown format {fmt!r}. Fix: json, jsonl, text or html.")
-    settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
-                             max_chars=max_chars, drop_negated=drop_negated)
     log = ErrorLog(errors)
-    analyses = _run(_inputs(paths, sample), _parse_published(published), settings, log, quiet)
-    with open_output(output) as out:
-        _write_analyses(analyses, fmt, out)
+
+    def run() -> None:
+        settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
+                                 max_chars=max_chars, drop_negated=drop_negated)
+        single, analyses = _run(_inputs(paths, sample), _parse_published(published), settings,
+                                log, quiet)
+        with open_output(output) as out:
+            _write_analyses(analyses, fmt or ("json" if single else "jsonl"), out, single)
+
+    _guarded(run)
     raise typer.Exit(log.exit_code())
 
 
-def _write_analyses(analyses: Iterator, fmt: str | None, out: TextIO) -> None:
+def _write_analyses(analyses: Iterator, fmt: str, out: TextIO, single: bool) -> None:
+    """Write ``analyses`` as one JSON document (one input), a JSON array, JSONL, text or HTML."""
     from ..render import html_page, text_report
 
     if fmt == "html":
         out.write(html_page(analyses))
-        return
-    first = next(analyses, None)
-    if first is None:
-        return
-    second = next(analyses, None)
-    if fmt == "text":
-        for item in (first, second, *analyses):
-            if item is not None:
-                out.write(text_report(item) + "\n")
-    elif second is None and fmt in (None, "json"):
-        out.write(first.to_json(indent=2) + "\n")
+    elif fmt == "text":
+        for item in analyses:
+            out.write(text_report(item) + "\n")
+    elif fmt == "jsonl":
+        for item in analyses:
+            out.write(item.to_json() + "\n")
+    elif single:
+        for item in analyses:
+            out.write(item.to_json(indent=2) + "\n")
     else:
-        for item in (first, second, *analyses):
-            if item is not None:
-                out.write(item.to_json() + "\n")
+        out.write("[\n" + ",\n".join(item.to_json() for item in analyses) + "\n]\n")
 
 
 @app.command()
@@ -142,23 +167,30 @@ def code(
     output: OutputOpt = None,
     published: PublishedOpt = None,
     model: ModelOpt = None,
-    workers: WorkersOpt = 1,
+    workers: WorkersOpt = None,
     quiet: QuietOpt = False,
     errors: ErrorsOpt = None,
     actors: ActorsOpt = None,
     lexicon: LexiconOpt = None,
+    max_chars: MaxCharsOpt = None,
     drop_negated: Annotated[bool, typer.Option(help="Leave negated events out.")] = False,
     sample: SampleOpt = False,
 ) -> None:
     """Write PLOVER event records only, one JSON object per line, each with its story_id."""
-    settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
-                             drop_negated=drop_negated)
     log = ErrorLog(errors)
-    analyses = _run(_inputs(paths, sample), _parse_published(published), settings, log, quiet)
-    with open_output(output) as out:
-        for analysis in analyses:
-            for event in analysis.events:
-                out.write(json.dumps(event.model_dump(mode="json"), ensure_ascii=False) + "\n")
+
+    def run() -> None:
+        settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
+                                 max_chars=max_chars, drop_negated=drop_negated)
+        _, analyses = _run(_inputs(paths, sample), _parse_published(published), settings, log,
+                           quiet)
+        with open_output(output) as out:
+            for analysis in analyses:
+                for event in analysis.events:
+                    out.write(json.dumps(event.model_dump(mode="json"), ensure_ascii=False)
+                              + "\n")
+
+    _guarded(run)
     raise typer.Exit(log.exit_code())
 
 

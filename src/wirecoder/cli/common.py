@@ -51,11 +51,26 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
 
 
 class ErrorLog:
-    """Collects per-item errors: prints each to stderr, optionally appends to a JSONL file."""
+    """Collects per-item errors: prints each to stderr and writes it to an optional JSONL file.
 
-    def __init__(self, path: Path | None = None) -> None:
+    ``analyze`` and ``code`` start the file afresh; ``ingest`` (resumable) appends to it.
+    """
+
+    def __init__(self, path: Path | None = None, append: bool = False) -> None:
         self.count = 0
-        self._handle = path.open("w", encoding="utf-8") if path else None
+        self._handle = path.open("a" if append else "w", encoding="utf-8") if path else None
+
+    def __enter__(self) -> ErrorLog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the errors file, if any."""
+        if self._handle:
+            self._handle.close()
+            self._handle = None
 
     def add(self, error: ItemError) -> None:
         """Report one failed item and keep going."""
@@ -68,16 +83,15 @@ class ErrorLog:
             self._handle.flush()
 
     def exit_code(self) -> int:
-        """Return 1 when any item failed, else 0."""
-        if self._handle:
-            self._handle.close()
+        """Close the errors file and return 1 when any item failed, else 0."""
+        self.close()
         return 1 if self.count else 0
 
 
 class Progress:
     """A progress bar on stderr with stories/s and ETA (no-op when disabled)."""
 
-    def __init__(self, total: int, enabled: bool = True) -> None:
+    def __init__(self, total: int | None, enabled: bool = True) -> None:
         self.enabled = enabled
         self._bar = RichProgress(
             TextColumn("analyzing"), BarColumn(), MofNCompleteColumn(),

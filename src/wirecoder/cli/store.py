@@ -22,6 +22,7 @@ from rich.text import Text
 
 from ..errors import WirecoderError
 from .app import app
+from .common import ErrorLog
 
 __all__ = ["render"]
 
@@ -34,7 +35,8 @@ DbOption = Annotated[str | None, typer.Option(
     "or ./wirecoder.db.", show_default=False)]
 SinceOption = Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD (inclusive).")]
 UntilOption = Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD (inclusive).")]
-LimitOption = Annotated[int, typer.Option(help="Most rows shown; 0 for all.")]
+LimitOption = Annotated[int | None, typer.Option(
+    help="Most rows shown (default 100); 0 for all.")]
 
 
 class Format(StrEnum):
@@ -153,37 +155,13 @@ def ingest(
     except (WirecoderError, ValueError) as exc:
         _err.print(f"error: {exc}", highlight=False)
         raise typer.Exit(2) from None
-    with _store(db) as store, _ErrorSink(errors) as sink, _progress(quiet) as progress:
+    with _store(db) as store, ErrorLog(errors, append=True) as sink, _progress(quiet) as progress:
         report = store.ingest(paths=paths, published=day, workers=settings.workers,
-                              settings=settings, reanalyze=reanalyze, on_error=sink,
+                              settings=settings, reanalyze=reanalyze, on_error=sink.add,
                               on_progress=progress)
     _summary(report, quiet)
     if report.failed:
         raise typer.Exit(1)
-
-
-class _ErrorSink:
-    """Print each per-item error to stderr and append it to the ``--errors`` file."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.handle: Any = None
-
-    def __enter__(self) -> _ErrorSink:
-        if self.path:
-            self.handle = self.path.open("a", encoding="utf-8")
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.handle:
-            self.handle.close()
-
-    def __call__(self, error: Any) -> None:
-        _err.print(f"[yellow]skipped[/yellow] {error.id or error.source or '?'}: "
-                   f"{error.message}", highlight=False)
-        if self.handle:
-            self.handle.write(error.model_dump_json() + "\n")
-            self.handle.flush()
 
 
 @contextmanager
@@ -239,7 +217,7 @@ def events(
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER category.")] = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: LimitOption = 50,
+    limit: LimitOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """List stored events, newest first."""
@@ -262,12 +240,14 @@ def dyad(
     by: Annotated[Period, typer.Option(help="Period.")] = Period.month,
     since: SinceOption = None,
     until: UntilOption = None,
-    top: Annotated[int, typer.Option(help="Most significant events per period.")] = 3,
+    top: Annotated[int | None, typer.Option(
+        help="Most significant events per period (default 3, at most 5).")] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Summarize events between two parties, both directions, per period."""
     with _store(db) as store:
-        rows = store.dyad(a, b, by=by.value, since=since, until=until, top=top)
+        rows = store.dyad(a, b, by=by.value, since=since, until=until,
+                         **({"top": top} if top is not None else {}))
     if fmt is not Format.json:
         rows = [_flat_dyad(row) for row in rows]
     render(rows, fmt)
@@ -289,7 +269,7 @@ def quotes(
     kind: Annotated[str | None, typer.Option(help="direct, partial or indirect.")] = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: LimitOption = 50,
+    limit: LimitOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """List stored quotes."""
@@ -306,7 +286,7 @@ def quantities(
     unit: Annotated[str | None, typer.Option(help="Canonical unit, e.g. USD.")] = None,
     since: SinceOption = None,
     until: UntilOption = None,
-    limit: LimitOption = 50,
+    limit: LimitOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """List stored quantities."""
@@ -321,7 +301,7 @@ def quantities(
 def search(
     query: Annotated[str, typer.Argument(help='Words and "quoted phrases"; all must occur.')],
     db: DbOption = None,
-    limit: LimitOption = 20,
+    limit: LimitOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Full-text search over article titles and texts."""

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity, Quantity, TimeExpression
 from ..stages import StageContext, register_stage
-from ..textutil import sentence_index
-from .context import About, doc_text, find_about, find_committer, find_period, people_about
+from ..textutil import doc_text, sentence_index
+from .context import About, find_about, find_committer, find_period, people_about
 from .counts import CountHit, find_counts
 from .detect import Hit, find, parse_amount, windows
 from .extras import find_ages, find_extras, merge

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..models import Entity, TimeExpression
+from ..textutil import doc_text
 from .lexicon import (
     CASUALTY_VERBS,
     COMMIT_VERBS,
@@ -24,20 +25,12 @@ from .lexicon import (
     TRANSACTION_NOUNS,
 )
 
-__all__ = ["About", "doc_text", "find_about", "find_committer", "find_period"]
+__all__ = ["About", "find_about", "find_committer", "find_period"]
 
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nn"})
 _DROP_ENTS = frozenset({"GPE", "NORP", "MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _REL_PRONOUNS = frozenset({"which", "that", "who", "what"})
 _PERIOD_PREPS = frozenset({"for", "over", "during", "through", "throughout"})
-
-
-def doc_text(doc: Doc) -> str:
-    """Return ``doc.text``, computed once per document (spaCy rebuilds it on each access)."""
-    text = doc.user_data.get("wirecoder.text")
-    if text is None:
-        text = doc.user_data["wirecoder.text"] = doc.text
-    return text
 
 
 @dataclass(frozen=True)

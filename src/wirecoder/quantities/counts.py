@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .context import doc_text
+from ..textutil import doc_text
 from .detect import SEED, parse_amount
 from .implied import antecedent, implied_noun
 from .lexicon import (

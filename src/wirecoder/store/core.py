@@ -9,12 +9,13 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
+from ..io import count_items
 from ..models import Analysis, ItemError, Story
 from ..settings import Settings
 from . import export as _export
 from . import queries, schema
 from .db import make_engine, read
-from .ingest import IngestReport, ProgressHook, Writer, estimate_total, prefilter
+from .ingest import IngestReport, ProgressHook, Writer, prefilter
 from .migrations import migrate
 from .rows import analysis_from_rows
 
@@ -201,7 +202,7 @@ def open_store(db: str | Path | None = None) -> Store:
 def _total(items: Any, paths: list) -> int | None:
     if items is not None and not isinstance(items, list | tuple):
         return None
-    counted = estimate_total(paths) if paths else 0
+    counted = count_items(paths) if paths else 0
     if counted is None:
         return None
     return counted + (len(items) if items is not None else 0)

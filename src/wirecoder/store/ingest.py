@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, or_, select
@@ -31,7 +29,7 @@ from .config import COMMIT_ARTICLES, COMMIT_SECONDS, PREFILTER_CHUNK, store_erro
 from .db import bulk_insert, first_line, read, write
 from .rows import ArticleRows, article_rows, text_hash, url_key
 
-__all__ = ["IngestReport", "Writer", "estimate_total", "prefilter"]
+__all__ = ["IngestReport", "Writer", "prefilter"]
 
 _PG_WRITE_LOCK = 0x57_52_49_54  # 'WRIT'
 #: Tables written for each article, parents first.
@@ -275,39 +273,3 @@ class Writer:
         return {"run_id": self.report.run_id, "item_id": error.id, "code": error.code,
                 "message": error.message, "source": error.source,
                 "created_at": dt.datetime.now(dt.UTC)}
-
-
-def estimate_total(paths: Iterable[str | Path]) -> int | None:
-    """Return a quick estimate of the number of stories under ``paths`` (None for stdin).
-
-    JSONL files count their non-empty lines, feeds their items, JSON files their
-    records, other files one story each; no file is parsed as HTML.
-    """
-    from ..io import SUFFIXES
-
-    total = 0
-    for raw in paths:
-        if str(raw) == "-":
-            return None
-        path = Path(raw)
-        files = (sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-                 if path.is_dir() else [path])
-        total += sum(_count_file(f) for f in files)
-    return total
-
-
-def _count_file(path: Path) -> int:
-    suffix = path.suffix.lower()
-    try:
-        if suffix in {".jsonl", ".ndjson"}:
-            with path.open("rb") as handle:
-                return sum(1 for line in handle if line.strip())
-        if suffix in {".xml", ".rss", ".atom"}:
-            data = path.read_bytes()
-            return max(1, data.count(b"<item") + data.count(b"<entry"))
-        if suffix == ".json":
-            data = json.loads(path.read_bytes())
-            return len(data) if isinstance(data, list) else 1
-    except (OSError, ValueError):
-        return 1
-    return 1

@@ -15,14 +15,14 @@ from spacy.tokens import Doc, Span
 
 from ..models import TimeExpression
 from ..stages import StageContext, register_stage
-from ..textutil import sentence_index
+from ..textutil import doc_text, sentence_index
 from . import calendar as cal
 from . import rules_extra as _rules_extra  # noqa: F401  (registers more reading rules)
 from .compose import anaphor, split
 from .grammar import Reading, normalize_text, read
 from .spans import RATE_BEFORE as _RATE_BEFORE
 from .spans import find_spans
-from .tense import direction, doc_text
+from .tense import direction
 
 __all__ = ["extract", "resolve_text"]
 

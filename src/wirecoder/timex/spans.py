@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .tense import doc_text
+from ..textutil import doc_text
 
 __all__ = ["RATE_BEFORE", "find_spans"]
 

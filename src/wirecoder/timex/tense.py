@@ -8,11 +8,12 @@ clause ("slated to hold", "plans to visit"), or the tense of the finite verb.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..quantities.lexicon import words
+from ..textutil import doc_text
 
-__all__ = ["direction", "doc_text"]
+__all__ = ["direction"]
 
 _FUTURE_MODIFIERS = words(
     "planned upcoming scheduled proposed expected next coming future forthcoming anticipated "
@@ -36,14 +37,6 @@ _PAST_CUES = ("earlier in", "since", "until last")
 
 def _plans(verb: Token) -> bool:
     return verb.lemma_.lower() in _PLAN_VERBS or verb.lower_ in _PLAN_FORMS
-
-
-def doc_text(doc: Doc) -> str:
-    """Return ``doc.text``, computed once per document (spaCy rebuilds it on each access)."""
-    text = doc.user_data.get("wirecoder.text")
-    if text is None:
-        text = doc.user_data["wirecoder.text"] = doc.text
-    return text
 
 
 def _modifier_direction(tok: Token) -> str | None:
