@@ -112,3 +112,13 @@ def test_holidays_resolve_to_dates():
     assert said["Christmas"].value == "2024-12-25"
     plan = _tx("The family will gather on New Year's Day.", "2025-12-20")
     assert plan["New Year's Day"].value == "2026-01-01"
+
+
+def test_fractional_offsets_from_now_stay_vague():
+    import datetime as dt
+
+    from wirecoder.timex import resolve_text
+
+    assert resolve_text("three weeks from now", dt.date(2025, 3, 14)).value == "2025-W14"
+    assert resolve_text("in 1.5 weeks", dt.date(2025, 3, 14)).value == "FUTURE_REF"
+    assert resolve_text("in two weeks", dt.date(2025, 3, 14)).value == "2025-W13"

@@ -258,7 +258,11 @@ def _offset(m: re.Match[str], pub: dt.date | None, direction: str | None) -> Rea
 
 @rule(r"in {_NUM} {_UNIT}".replace("{_NUM}", _NUM).replace("{_UNIT}", _UNIT))
 def _from_now(m: re.Match[str], pub: dt.date | None, direction: str | None) -> Reading:
-    n, unit = _num(m["n"]), m["unit"]
+    return future_offset(_num(m["n"]), m["unit"], pub)
+
+
+def future_offset(n: float | None, unit: str, pub: dt.date | None) -> Reading:
+    """Return the date ``n`` ``unit``s after ``pub`` ("in two weeks", "three years from now")."""
     if n is None or n != int(n) or unit in {"hour", "minute", "decade"}:
         return Reading("DATE", "FUTURE_REF", "ref")
     if pub is None:

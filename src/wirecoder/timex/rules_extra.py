@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from . import calendar as cal
-from .grammar import MONTHS, SEASON_WORDS, Reading, _alt, _duration, _num, rule
+from .grammar import MONTHS, SEASON_WORDS, Reading, _alt, _duration, _num, future_offset, rule
 
 __all__ = ["holiday_date"]
 
@@ -43,17 +43,7 @@ def _ago_this(m: re.Match[str], pub: dt.date | None, direction: str | None) -> R
 
 @rule(rf"{_NUMW} {_UNITS} from now")
 def _from_now(m: re.Match[str], pub: dt.date | None, direction: str | None) -> Reading | None:
-    n, unit = _num(m["n"]), m["unit"]
-    if n is None or unit in {"hour", "minute", "decade"}:
-        return Reading("DATE", "FUTURE_REF", "ref")
-    if pub is None:
-        return Reading("DATE", None, unit)
-    if unit == "day":
-        return Reading("DATE", (pub + dt.timedelta(days=int(n))).isoformat(), "day", True)
-    if unit == "week":
-        return Reading("DATE", cal.week_value(pub + dt.timedelta(weeks=int(n))), "week", True)
-    value, gran = cal.shift(pub, unit, int(n))
-    return Reading("DATE", value, gran, anchored=True)
+    return future_offset(_num(m["n"]), m["unit"], pub)
 
 
 @rule(rf"(?:every|each) {_NUMW} {_UNITS}")
