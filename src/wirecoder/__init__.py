@@ -10,7 +10,12 @@ The public API mirrors the command line::
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("wirecoder")  # the one place: pyproject.toml
+except PackageNotFoundError:  # pragma: no cover - running from a source tree, not installed
+    __version__ = "0+unknown"
 
 from .actors.kb import load_actors
 from .errors import ConfigError, InputError, ModelNotFoundError, StoreError, WirecoderError
