@@ -78,6 +78,45 @@ def test_seed_consultations_and_agreements(seed_analysis):
     assert truce.location == "South Korea" and truce.date == "2025"
 
 
+def test_seed_refusal_is_not_future(seed_analysis):
+    never = _find(seed_analysis, "REJECT", "allow")
+    assert not never.future and not never.negated
+
+
+def test_seed_tariff_threat_is_the_only_threat(seed_analysis):
+    threats = [e for e in seed_analysis.events if e.event_type == "THREATEN"]
+    assert len(threats) == 1  # "have threatened that fragile peace" means endanger
+    assert _codes(threats[0].actor) == {"USA"}
+
+
+def test_seed_discussion_of_a_planned_visit(seed_analysis):
+    discussed = next(e for e in seed_analysis.events
+                     if e.event_type == "CONSULT" and "planned visit" in e.text)
+    assert _codes(discussed.actor) == {"USA", "CHN"} and discussed.date == "2026-02-04"
+    visit = _find(seed_analysis, "AGREE", "visit")
+    assert _codes(visit.actor) == {"USA"} and visit.date == "2026-02-04"
+
+
+def test_seed_october_meeting_and_agreement(seed_analysis):
+    met = next(e for e in seed_analysis.events
+               if e.event_type == "CONSULT" and e.event_text == "met")
+    assert _codes(met.actor) == {"USA", "CHN"} and met.recipient == ()
+    assert met.location == "South Korea" and met.date == "2025-10"
+    agreed = next(e for e in seed_analysis.events
+                  if e.event_type == "AGREE" and e.event_text == "agreed")
+    assert _codes(agreed.actor) == {"USA", "CHN"} and "economic" in agreed.context
+
+
+def test_seed_xi_putin_call_and_tiktok_approval(seed_analysis):
+    putin = _find(seed_analysis, "CONSULT", "spoke")
+    assert _codes(putin.actor) == {"CHN", "RUS"} and putin.recipient == ()
+    approve = next(e for e in seed_analysis.events if e.event_type == "SUPPORT"
+                   and "TikTok" in e.text and "approve" in e.event_text)
+    assert _codes(approve.actor) == {"USA"}
+    assert not any(e.event_type == "ACCUSE" and "wrongdoings" in e.text
+                   for e in seed_analysis.events)  # an imperative accuses no one
+
+
 def test_seed_records_are_traceable(seed_analysis, seed_text):
     assert len(seed_analysis.events) >= 15
     for n, event in enumerate(seed_analysis.events):

@@ -23,8 +23,9 @@ from ..models import Entity, Event, TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import sentence_index
 from . import modifiers as mods
-from .arguments import EntityIndex, phrase_entities, roles, subject_entities
+from .arguments import EntityIndex, phrase_entities, roles, subject_entities, subject_of
 from .lexicon import Lexicon, extra_paths, load_lexicon
+from .references import is_setting_or_reference
 from .rules import (
     Draft,
     absorb_frames,
@@ -87,6 +88,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
 def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex) -> list[Draft]:
     triggers = absorb_frames(find_triggers(sent, lexicon, index.by_token))
     drafts = merge_nominals([_draft(trig, lexicon) for trig in triggers])
+    drafts = [d for d in drafts if not is_setting_or_reference(d, drafts, index)]
     blockers = frozenset(d.trig.token.i for d in drafts if d.trig.kind == "noun")
     for draft in drafts:
         draft.blockers = blockers
@@ -106,15 +108,23 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     if governor is None and token.dep_ in {"nsubj", "nsubjpass"} and trig.kind == "noun":
         governor = token.head
     negated = mods.is_negated(token, governor)
-    if entry.when == "negated":
-        draft.why.append("negated-permission->REJECT")
-        negated = False
     draft.negated = negated
     draft.future = mods.is_future(token, governor)
+    if entry.when == "negated":  # "will never allow", "will not hesitate to": said now
+        draft.why.append("negated-permission->REJECT" if entry.category == "REJECT"
+                         else f"negated-verb->{entry.category}")
+        draft.negated = draft.future = False
     draft.hypothetical = mods.is_hypothetical(token, governor) and not draft.future
-    reduce_auxiliary(draft, conditional=mods.is_conditional(token, governor))
+    conditional = mods.is_conditional(token, governor) and (
+        draft.future or mods.has_modal(token, governor))
+    reduce_auxiliary(draft, conditional=conditional)
     apply_cues(draft, lexicon, _anchor(trig))
     return draft
+
+
+def _judgement(trig: Trigger) -> bool:
+    """A judgement whose judge is the speaker ("is unacceptable", "committed abuses")."""
+    return trig.kind == "adj" or (trig.entry.swap and trig.entry.category == "ACCUSE")
 
 
 def _reported_by(trig: Trigger, index: EntityIndex, quotes: Sequence) -> Entity | None:
@@ -145,6 +155,9 @@ def _date(draft: Draft, times: Sequence[TimeExpression],
     noun = trig.token if trig.kind == "noun" else None
     blockers = draft.blockers - {trig.token.i}
     te = mods.event_date(_anchor(trig), noun, local, blockers)
+    if (te is not None and trig.kind == "verb" and trig.token.tag_ == "VBD"
+            and mods.date_is_after(te.value, published)):
+        te = None  # a past act cannot follow publication: the date is another event's
     if te is not None and te.value and te.value[:4].isdigit():
         return te.value, "text", te
     if published is not None:
@@ -207,7 +220,9 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     found = roles(trig, index)
     reporter = _reported_by(trig, index, quotes)
     actor = found.actor
-    if trig.kind == "adj" and not actor:
+    if trig.kind == "verb" and _judgement(trig) and subject_of(trig.token) is None:
+        return None  # "nor commit wrongdoings" (an imperative): no one is accused
+    if _judgement(trig) and not actor:
         if trig.entry.swap and reporter is None and not found.recipient:
             return None  # "the crossing was illegal": a statement, not a judgement
         actor = (reporter,) if reporter is not None else ()

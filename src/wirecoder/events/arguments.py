@@ -29,7 +29,8 @@ OBJECT_CONTROL = frozenset((
     "require", "request", "authorize", "authorise", "warn", "advise", "lead",
 ))
 _VERB_RECIPIENT_PREPS = ("against", "to", "with", "on", "toward", "towards", "at", "into")
-_NOUN_RECIPIENT_PREPS = ("to", "against", "on", "with", "toward", "towards", "at", "between")
+_NOUN_RECIPIENT_PREPS = ("to", "against", "on", "with", "toward", "towards", "at", "between",
+                         "for")
 _CORE_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos", "flat", "npadvmod"})
 #: Heads of "X of <group>" subjects that stand for the group ("leaders of the G7").
 _GROUP_NOUNS = frozenset({
@@ -481,7 +482,7 @@ def _adj_roles(trig: Trigger, index: EntityIndex) -> Roles:
     adj, entry, verb = trig.token, trig.entry, trig.governor
     about = [e for _, found in _prep_entities(adj, _ADJ_PREPS, index, deep=False)
              for e in found]
-    if adj.dep_ == "oprd" and verb is not None:
+    if verb is not None and (adj.dep_ == "oprd" or adj.head.lower_ == "as"):
         obj = next((c for c in (*verb.children, *adj.children)  # small clause subject
                     if c.dep_ in {"dobj", "nsubj"} and c != adj and c.i > verb.i), adj)
         actor = subject_entities(verb, index)

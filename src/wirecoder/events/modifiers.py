@@ -21,6 +21,7 @@ __all__ = [
     "clause_head",
     "event_date",
     "event_location",
+    "has_modal",
     "is_future",
     "is_historical",
     "is_hypothetical",
@@ -164,6 +165,11 @@ def is_conditional(token: Token, governor: Token | None = None) -> bool:
     return False
 
 
+def has_modal(token: Token, governor: Token | None = None) -> bool:
+    """Return True when the trigger or its light verb has a modal ("could follow")."""
+    return any(_aux_words(tok) & _HYPO_AUX for tok in (token, governor) if tok is not None)
+
+
 def is_hypothetical(token: Token, governor: Token | None = None) -> bool:
     """Return True for a conditional or merely possible event ("if ... were to", "could")."""
     for tok in (token, governor):
@@ -173,7 +179,7 @@ def is_hypothetical(token: Token, governor: Token | None = None) -> bool:
             return True
         if any(c.lower_ in _HYPO_ADJ for c in tok.lefts if c.dep_ == "amod"):
             return True
-    cur = governor or token
+    cur = governor or clause_head(token)  # a nominal shares its clause's condition
     for _ in range(6):
         if _conditional(cur) or any(c.dep_ == "advcl" and _conditional(c) for c in cur.children):
             return True
@@ -355,7 +361,7 @@ def event_location(anchor: Token, noun: Token | None) -> str | None:
     for tok in (noun, anchor):
         if tok is None:
             continue
-        place = _place_under(tok, depth=2)
+        place = _place_under(tok, depth=3)  # "met on the sidelines of the summit in X"
         if place:
             return place
     return None

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .lexicon import Entry, Lexicon
 from .modifiers import clause_head
-from .triggers import Trigger
+from .triggers import INVERSE_LIGHT_VERBS, Trigger
 
 __all__ = ["Draft", "absorb_frames", "apply_cues", "context_scope", "frame_outcome",
            "merge_nominals", "reduce_auxiliary"]
@@ -208,10 +208,19 @@ def reduce_auxiliary(draft: Draft, conditional: bool = False) -> None:
 
     Future CONSULT/SUPPORT/COOPERATE/AID -> AGREE and future RETREAT -> CONCEDE (the
     commitment is made now, so ``future`` is cleared); a conflictual material act
-    announced as the consequence of a condition ("if ..., we will impose tariffs") is a
-    THREATEN (codebook: THREATEN rather than ASSAULT + hypothetical).
+    announced (``will``) or envisaged (``could/would/might``) as the consequence of a
+    condition ("if ..., we will impose tariffs", "sanctions could follow if ...") is a
+    THREATEN (codebook: THREATEN rather than ASSAULT + hypothetical); not when the
+    subject would undergo it ("if convicted, he could face life in prison").
     """
-    if not draft.future or draft.negated:
+    if draft.negated:
+        return
+    if draft.category in _CONFLICT_MATERIAL and conditional and not _undergone(draft.trig):
+        inner = draft.trig.entry  # "sanctions could follow if Ankara activates the system"
+        draft.why.append(f"conditional-{draft.category}->THREATEN")
+        draft.category, draft.mode = "THREATEN", _threat_mode(inner)
+        draft.future = draft.hypothetical = False
+    if not draft.future:
         return
     if draft.category in _FUTURE_TO_AGREE:
         draft.why.append(f"future-{draft.category}->AGREE")
@@ -219,17 +228,19 @@ def reduce_auxiliary(draft: Draft, conditional: bool = False) -> None:
     elif draft.category == "RETREAT":
         draft.why.append("future-RETREAT->CONCEDE")
         draft.category, draft.mode, draft.future = "CONCEDE", None, False
-    elif draft.category in _CONFLICT_MATERIAL and conditional:
-        inner = draft.trig.entry
-        draft.why.append(f"conditional-{draft.category}->THREATEN")
-        draft.category, draft.mode = "THREATEN", _threat_mode(inner)
-        draft.future = draft.hypothetical = False
+
+
+def _undergone(trig: Trigger) -> bool:
+    """Whether the subject undergoes the act ("faces prison", "drew sanctions")."""
+    gov = trig.governor
+    return trig.inverse or (gov is not None and gov.lemma_.lower() in INVERSE_LIGHT_VERBS)
 
 
 def _mergeable(draft: Draft) -> bool:
     token = draft.trig.token
-    if draft.trig.governor is not None:
-        return False
+    if draft.trig.governor is not None:  # "alleged ..., calling it a crime": one accusation
+        gov = draft.trig.governor
+        return draft.trig.kind == "adj" and gov.dep_ == "advcl" and gov.tag_ == "VBG"
     if draft.trig.kind == "noun":
         return True
     if token.dep_ == "acl":
@@ -254,7 +265,8 @@ def merge_nominals(drafts: list[Draft]) -> list[Draft]:
         host = _governing_draft(noun, drafts)
         if host is None:
             continue
-        host.mode = host.mode or noun.mode
+        if host.category == noun.category:
+            host.mode = host.mode or noun.mode
         for ctx in noun.context:
             if ctx not in host.context:
                 host.context.append(ctx)
@@ -264,18 +276,27 @@ def merge_nominals(drafts: list[Draft]) -> list[Draft]:
 
 
 def _governing_draft(noun: Draft, drafts: list[Draft]) -> Draft | None:
-    cur = noun.trig.token
+    cur = noun.trig.governor if noun.trig.kind == "adj" else noun.trig.token
     for _ in range(6):
         if cur.dep_ not in _MERGE_DEPS or cur.head == cur:
             return None
         cur = cur.head
         for other in drafts:
-            if (other is not noun and other.trig.token == cur
-                    and other.category == noun.category):
+            if other is not noun and other.trig.token == cur and _same_act(other, noun):
                 return other
         if cur.pos_ == "VERB" and noun.trig.kind == "noun" and cur.dep_ not in {"acl"}:
             return None
     return None
+
+
+def _same_act(host: Draft, part: Draft) -> bool:
+    """Same category, or a reduced host's category ("will travel for meetings": one visit).
+
+    A nominal reduced on its own ("discussed his planned visit") is a topic, not a part.
+    """
+    reduced = host.category != host.trig.entry.category
+    return host.category == part.category or (
+        reduced and host.trig.entry.category == part.category and part.trig.kind == "noun")
 
 
 def _scope_words(tokens) -> tuple[set[str], str]:

@@ -345,6 +345,8 @@ _PREDICATIVE = frozenset({"acomp", "oprd", "ROOT", "ccomp", "xcomp", "advcl", "c
 
 def _adj_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> Trigger | None:
     """A predicative judgement adjective; its copula or "call"-verb is its governor."""
+    if _named_as(token):  # "described the plan as a disaster"
+        return _judgement_trigger(token, lexicon, token.head.head)
     if token.dep_ not in _PREDICATIVE or not (
             token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.tag_ == "VBN")
             or (token.pos_ == "NOUN" and token.dep_ == "oprd")):
@@ -363,6 +365,27 @@ def _adj_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> T
                        end=token.idx + len(token), governor=governor,
                        rules=["judgement-adjective"])
     return None
+
+
+#: Verbs of naming whose "as" phrase or second object judges their object.
+NAMING_VERBS = frozenset({"call", "describe", "denounce", "condemn", "brand", "label", "slam",
+                          "decry", "characterize", "characterise", "dismiss", "criticize",
+                          "criticise", "portray", "term", "deem", "see", "view", "regard"})
+
+
+def _named_as(token: Token) -> bool:
+    """A noun in the "as" phrase of a verb of naming ("described X as a disaster")."""
+    head = token.head
+    return (token.pos_ == "NOUN" and token.dep_ == "pobj" and head.lower_ == "as"
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() in NAMING_VERBS)
+
+
+def _judgement_trigger(token: Token, lexicon: Lexicon, verb: Token) -> Trigger | None:
+    entries = [e for e in _adj_entries(token, lexicon) if e.when != "negated"]
+    if not entries:
+        return None
+    return Trigger(token=token, entry=entries[0], kind="adj", start=token.idx,
+                   end=token.idx + len(token), governor=verb, rules=["judgement-noun"])
 
 
 def _adj_entries(token: Token, lexicon: Lexicon) -> tuple[Entry, ...]:

@@ -1,0 +1,78 @@
+"""Nominal mentions that are not events of their own.
+
+Two kinds of nominal name an event without reporting it:
+
+* a meeting used as the setting of another act of the same clause ("dismissed the
+  accusations at Friday's meeting", "returned the trucks after border talks"): the clause
+  reports the other act; the meeting is coded only when it names its own participants
+  ("at talks with Kyiv");
+* an agreement cited as a norm ("under the Pretoria agreement", "in line with the deal",
+  "stemmed from the U.S.-Taliban deal"): it refers to an accord concluded earlier, not to
+  an agreeing act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .arguments import EntityIndex, phrase_entities
+from .modifiers import clause_head
+from .rules import Draft
+
+__all__ = ["is_setting_or_reference"]
+
+#: Prepositions that place an act in time or space relative to a meeting.
+_SETTING_PREPS = frozenset({"at", "after", "before", "during", "following", "since", "until",
+                            "amid", "throughout"})
+#: Heads of "X of <meeting>" settings ("on the sidelines of talks", "ahead of a meeting").
+_SETTING_HEADS = frozenset({"sidelines", "sideline", "margins", "margin", "eve", "ahead",
+                            "end", "start", "close", "outcome", "wake", "run-up"})
+#: Prepositions that cite an agreement as a norm ("under", "pursuant to").
+_NORM_PREPS = frozenset({"under", "per", "from"})
+#: Heads of "in X with <agreement>" citations ("in line with", "in accordance with").
+_NORM_HEADS = frozenset({"line", "accordance", "keeping", "compliance", "conformity"})
+
+
+def is_setting_or_reference(draft: Draft, drafts: Sequence[Draft], index: EntityIndex) -> bool:
+    """Return True when a nominal CONSULT or AGREE draft only sets or cites another act."""
+    trig = draft.trig
+    noun = trig.token
+    if trig.kind != "noun" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if trig.entry.category == "AGREE":
+        return _cites_norm(prep)
+    if trig.entry.category != "CONSULT" or trig.governor is not None or not _is_setting(prep):
+        return False
+    if _own_participants(noun, index):
+        return False
+    verb = clause_head(noun)
+    return any(other is not draft and clause_head(_anchor(other)) == verb for other in drafts)
+
+
+def _anchor(draft: Draft) -> Token:
+    return draft.trig.governor if draft.trig.governor is not None else draft.trig.token
+
+
+def _cites_norm(prep: Token) -> bool:
+    word = prep.lower_
+    if word in _NORM_PREPS:
+        return True
+    return word in {"with", "to"} and prep.head.lower_ in _NORM_HEADS | {"pursuant", "according"}
+
+
+def _is_setting(prep: Token) -> bool:
+    word = prep.lower_
+    return word in _SETTING_PREPS or (word == "of" and prep.head.lower_ in _SETTING_HEADS)
+
+
+def _own_participants(noun: Token, index: EntityIndex) -> bool:
+    """Whether the meeting names who meets ("talks with Kyiv", "a Security Council meeting")."""
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and phrase_entities(child, index):
+            return True
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}]
+    return any(phrase_entities(obj, index) for prep in preps for obj in prep.children
+               if obj.dep_ == "pobj")
