@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from wirecoder.events import code_events, load_lexicon
 from wirecoder.events.lexicon import CATEGORIES, MODES
 
 
@@ -147,25 +144,3 @@ def test_voa_corpus_events_are_valid(voa_stories):
             _check_event(event, analysis.text)
             counts[event.event_type] = counts.get(event.event_type, 0) + 1
     assert len(counts) >= 14 and sum(counts.values()) > 500
-
-
-@pytest.mark.slow
-def test_event_coding_adds_at_most_15_percent_to_parse_time(nlp, voa_stories):
-    from wirecoder.models import Story
-    from wirecoder.pipeline import analyze_doc
-    from wirecoder.settings import Settings
-
-    texts = [s["text"] for s in voa_stories[:40]]
-    start = time.perf_counter()
-    docs = list(nlp.pipe(texts))
-    parse = time.perf_counter() - start
-    settings = Settings(stages=("time_expressions", "entities", "quotes"))
-    inputs = [(doc, analyze_doc(doc, Story(id=str(i), text=doc.text), settings))
-              for i, doc in enumerate(docs)]
-    lexicon = load_lexicon()
-    start = time.perf_counter()
-    for doc, analysis in inputs:
-        code_events(doc, lexicon, analysis.entities, analysis.time_expressions,
-                    analysis.quotes, story_id=analysis.id)
-    coding = time.perf_counter() - start
-    assert coding / parse <= 0.15, f"events {coding:.2f}s vs parse {parse:.2f}s"

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Entity, Event, TimeExpression
 from ..stages import StageContext, register_stage
-from ..textutil import sentence_index
+from ..textutil import doc_text, sentence_index
 from . import modifiers as mods
 from .arguments import EntityIndex, phrase_entities, roles, subject_entities, subject_of
 from .lexicon import Lexicon, extra_paths, load_lexicon
@@ -239,7 +239,7 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     return Event(
         id=f"{story_id}-e{n}", story_id=story_id, event_type=draft.category, mode=draft.mode,
         context=tuple(draft.context), actor=actor, recipient=found.recipient,
-        event_text=doc.text[trig.start:trig.end], text=sent.text, start=trig.start,
+        event_text=doc_text(doc)[trig.start:trig.end], text=sent.text, start=trig.start,
         end=trig.end, sentence=sentence_index(doc, trig.start), date=date, date_source=source,
         location=mods.event_location(_anchor(trig), trig.token if trig.kind == "noun" else None),
         negated=draft.negated, future=draft.future, hypothetical=draft.hypothetical,
