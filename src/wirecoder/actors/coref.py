@@ -32,7 +32,8 @@ DESCRIPTIONS = {"island": "island", "country": "state", "nation": "state", "king
                 "republic": "state", "group": "group", "bloc": "igo", "alliance": "igo",
                 "body": "igo", "organization": "igo", "organisation": "igo", "company": "bus",
                 "firm": "bus", "party": "party", "council": "igo"}
-COMPOUND_HEADS = {"leaders": "person", "presidents": "person", "sides": "state",
+COMPOUND_HEADS = {"leaders": "person", "presidents": "person", "ministers": "person",
+                  "premiers": "person", "sides": "state",
                   "countries": "state", "nations": "state", "governments": "state",
                   "two": "person", "powers": "state", "economies": "state"}
 PERSON_TITLES = frozenset({"president", "leader", "prime minister", "premier", "chancellor",
@@ -54,7 +55,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention]) -> lis
     _names(mentions)
     _titles(kb, date, mentions)
     _compounds(doc, mentions)
-    _possessives(doc, mentions)
+    _possessives(doc, mentions, kb)
     added = _descriptions(doc, taken, mentions) + _pronouns(doc, taken, mentions)
     return sorted(mentions + added, key=lambda m: m.start)
 
@@ -176,8 +177,12 @@ def _compounds(doc: Doc, mentions: list[Mention]) -> None:
         m.sector = "GOV" if COMPOUND_HEADS[head] == "state" else _common_sector(members)
 
 
-def _possessives(doc: Doc, mentions: list[Mention]) -> None:
-    """Give 'his aides', 'its troops', 'their forces' the possessor's country."""
+def _possessives(doc: Doc, mentions: list[Mention], kb: KB) -> None:
+    """Give 'his aides', 'its troops', 'their forces' the possessor's country.
+
+    A role that takes its organisation's sector ("its teams", "his aides") also takes the
+    possessor's sector when the possessor has one (ICRC's teams are MED).
+    """
     for i, m in enumerate(mentions):
         first = doc[m.start].lower_
         if m.kind != "NOMINAL" or first not in {"his", "her", "its", "their"}:
@@ -185,9 +190,13 @@ def _possessives(doc: Doc, mentions: list[Mention]) -> None:
         if m.country and m.resolved_by != "context":
             continue
         for prev in reversed(mentions[:i]):
-            person = prev.kind == "PERSON"
+            person = prev.kind == "PERSON" or (
+                prev.kind == "NOMINAL" and not prev.plural and bool(prev.role)
+                and not prev.extra.get("collective"))  # "the head of MSF ... his teams"
             if (first in {"his", "her"}) == person and prev.country and not prev.is_place:
                 m.country, m.antecedent, m.resolved_by = prev.country, prev, "coref"
+                if (m.role or "").lower() in kb.inherit and prev.sector:
+                    m.sector = prev.sector
                 break
 
 
@@ -244,7 +253,7 @@ def _description_source(mentions: list[Mention], what: str, char: int,
     del char
     for m in reversed([m for m in mentions if m.end <= tok.i]):
         code = m.country or ""
-        if what == "island" and code in ISLANDS and m.kind in {"GPE", "NORP", "NOMINAL"}:
+        if what == "island" and code in ISLANDS and m.kind in {"GPE", "NORP"}:
             return m
         if what == "state" and m.kind in {"GPE", "NORP"} and code and code not in NONSTATE:
             return m
@@ -282,19 +291,39 @@ def _pronouns(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Ment
 
 
 def _pronoun_source(lower: str, tok: Token, pool: list[Mention]) -> Mention | None:
+    speaker = _reporting_subject(tok, pool)
+    if speaker is not None and _fits(lower, speaker):
+        return speaker  # "the Pakistan military said it killed 33 militants"
     first = _window(tok, tok.sent.start)
     earlier = [m for m in pool if m.end <= tok.i and m.start >= first]
     for m in reversed(earlier):
-        if m.is_place:
-            continue
-        if lower in {"he", "she"} and m.kind == "PERSON":
-            return m
-        if lower == "it" and m.kind in {"ORG", "GPE", "NOMINAL"} and not m.plural and (
-                m.kind != "GPE" or m.sector == "GOV" or _subject_like(m)):
-            return m
-        if lower == "they" and (m.plural or m.kind == "COMPOUND"):
+        if _fits(lower, m):
             return m
     return None
+
+
+def _fits(lower: str, m: Mention) -> bool:
+    """Return True when ``m`` can be the antecedent of the pronoun ``lower``."""
+    if m.is_place:
+        return False
+    collective = bool(m.extra.get("collective"))
+    if lower in {"he", "she", "him", "her"}:
+        return m.kind == "PERSON"
+    if lower == "it":
+        return m.kind in {"ORG", "GPE", "NOMINAL"} and (not m.plural or collective) and (
+            m.kind != "GPE" or m.sector == "GOV" or _subject_like(m))
+    return lower in {"they", "them"} and (m.plural or m.kind == "COMPOUND")
+
+
+def _reporting_subject(tok: Token, pool: list[Mention]) -> Mention | None:
+    """Return the subject of the clause that embeds ``tok``'s clause ('X said it ...')."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp":
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > tok.i:
+        return None
+    return next((m for m in pool if m.start <= subject.i < m.end), None)
 
 
 def _subject_like(m: Mention) -> bool:

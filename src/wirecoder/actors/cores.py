@@ -55,10 +55,7 @@ def find_cores(doc: Doc, kb: KB) -> list[Core]:
             end = _name_end(doc, start, end, covered)
         inside = [c for c in cores if start <= c.start and c.end <= end]
         if any(covered[i] for i in range(start, end)):
-            if ent.label_ != "ORG" or not inside or any(
-                    c.start < start or c.end > end for c in cores if
-                    c.start < end and start < c.end) or inside[0].actor.kind not in {"GPE",
-                                                                                     "NORP"}:
+            if not _wraps_country(ent.label_, start, end, inside, cores):
                 continue
             cores = [c for c in cores if c not in inside]
         inner = inside[0].actor.country if inside and inside[0].actor else None
@@ -66,8 +63,44 @@ def find_cores(doc: Doc, kb: KB) -> list[Core]:
         for i in range(start, end):
             covered[i] = True
     cores.extend(_untagged_names(doc, kb, covered))
+    credits = _credit_tokens(doc)
+    cores = [c for c in cores if not credits[c.start]]
     cores.sort(key=lambda c: c.start)
     return cores
+
+
+#: Words that open a photo credit or byline ("Photographer: Qilai Shen/Bloomberg").
+CREDIT_WORDS = frozenset({"photographer", "photo", "photos", "credit", "credits", "image",
+                          "video", "courtesy"})
+
+
+def _credit_tokens(doc: Doc) -> list[bool]:
+    """Mark the tokens of photo credits ('Photographer: X/Bloomberg'): no actors there."""
+    mask = [False] * len(doc)
+    for tok in doc[:-1]:
+        if tok.lower_ in CREDIT_WORDS and doc[tok.i + 1].text == ":" and (
+                tok.i == 0 or tok.is_sent_start or doc[tok.i - 1].is_punct):
+            j = tok.i
+            while j < len(doc) and (j == tok.i or not doc[j].is_sent_start) and "\n" not in \
+                    doc[j].text:
+                mask[j] = True
+                j += 1
+    return mask
+
+
+def _wraps_country(label: str, start: int, end: int, inside: list[Core],
+                   cores: list[Core]) -> bool:
+    """Return True for an ORG entity that wraps a country word and more ('Afghan Ministry').
+
+    An ORG entity that is only the demonym ("Guatemalan" tagged ORG) is no organisation.
+    """
+    if label != "ORG" or not inside or inside[0].actor is None:
+        return False
+    if any(c.start < start or c.end > end for c in cores if c.start < end and start < c.end):
+        return False
+    if sum(c.end - c.start for c in inside) >= end - start:
+        return False
+    return inside[0].actor.kind in {"GPE", "NORP"}
 
 
 def _name_end(doc: Doc, start: int, end: int, covered: list[bool]) -> int:

@@ -10,14 +10,15 @@ Role nouns with no name ("rebels", "civilians") become nominal mentions.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from .context import assign_context
 from .cores import Core, find_cores
 from .kb import KB, status
 from .match import place_country
+from .mention import Mention, merge, role_start
+from .places import place_position
 from .postmod import anchors, describe_objects, nominal_name, post_modifier_end
 from .syntax import (
     COLLECTIVE,
@@ -26,35 +27,15 @@ from .syntax import (
     NOT_APPOS,
     STATE_TITLES,
     acting,
+    agent_hyphen,
     base,
     has_relcl,
     locative,
+    nonstate_code,
     org_sector,
 )
 
 __all__ = ["Mention", "build_mentions"]
-
-@dataclass
-class Mention:
-    """A mention under construction (token offsets; converted to an Entity later)."""
-
-    start: int
-    end: int
-    kind: str
-    name: str
-    country: str | None = None
-    sector: str | None = None
-    others: tuple[str, ...] = ()
-    role: str | None = None
-    org: str | None = None
-    is_place: bool = False
-    resolved_by: str = "kb"
-    antecedent: Mention | None = None
-    members: tuple[str, ...] = ()
-    title: str | None = None
-    plural: bool = False
-    extra: dict[str, object] = field(default_factory=dict)
-
 
 class _Builder:
     """Builds the mentions of one document."""
@@ -76,11 +57,7 @@ class _Builder:
             if not core.used:
                 self._core(core)
         self._nominals()
-        focus = _focus(self.out)
-        for m in self.out:
-            if (m.country is None and m.kind in {"NOMINAL", "PERSON", "ORG"} and not m.is_place
-                    and focus and not m.extra.get("no_context")):
-                m.country, m.resolved_by = focus, "context"
+        assign_context(self.doc, self.out)
         self.out.sort(key=lambda m: m.start)
         return self.out
 
@@ -94,6 +71,8 @@ class _Builder:
     # ---------------------------------------------------------------- cores
     def _core(self, core: Core) -> None:
         core.used = True
+        if core.actor is None and place_position(self.doc[core.start:core.end], core.label):
+            return self._unknown_place(core)
         root = self.doc[core.end - 1]
         head = root.head
         if (root.dep_ in {"compound", "amod", "nmod", "poss"} and head.i >= core.end
@@ -112,6 +91,20 @@ class _Builder:
         else:
             self._place_or_state(core)
 
+    def _unknown_place(self, core: Core) -> None:
+        """Emit a place the knowledge base does not know (country: see places.py)."""
+        text = self.doc[core.start:core.end].text
+        m = Mention(core.start, core.end, "GPE", text, place_country(text), is_place=True,
+                    resolved_by="gazetteer")
+        if m.country is None:
+            nxt = next((c for c in self.cores if c.start in {core.end, core.end + 1}
+                        and c.actor is not None and c.actor.kind == "GPE"), None)
+            m.country = nxt.actor.country if nxt is not None and nxt.actor else None
+            if core.label == "LOC" and m.country is None:
+                return  # regions with no country ("the Middle East") are no mentions
+            m.extra["place_context"] = True
+        self._emit(m)
+
     def _mark_unused(self, core: Core, other: Core) -> None:
         core.used = False  # the head core will absorb it when it extends left
         self._core(other)
@@ -121,7 +114,7 @@ class _Builder:
 
     def _prefix_start(self, core: Core) -> int:
         """Return where the name phrase of ``core`` starts (title words included)."""
-        root = self.doc[core.end - 1]
+        root = self.doc[core.start:core.end].root  # "Chiefs" of "Joint Chiefs of Staff"
         start = core.start
         left = root.left_edge.i
         title = self.doc[core.start - 1] if core.start > 0 else None
@@ -140,8 +133,9 @@ class _Builder:
             start = tok.i
         while start < core.start and (self.doc[start].dep_ in {"det", "punct", "cc", "prep",
                                                                 "case"}
-                                      or self.doc[start].is_punct):
-            start += 1
+                                      or self.doc[start].is_punct
+                                      or self.doc[start].text in {"FILE", "PHOTO"}):
+            start += 1  # "FILE - Chinese President Xi Jinping": a caption marker
         return start
 
     def _person(self, core: Core) -> None:
@@ -149,7 +143,9 @@ class _Builder:
         info = self._describe(start, core.start)
         app = self._appositive(core)
         if app:
-            info = _merge(info, app)
+            info = merge(info, app)
+        if core.actor is None and not info.get("role"):
+            info = merge(self._affiliation(core), info)
         m = Mention(start, core.end, "PERSON", self.doc[core.start:core.end].text)
         m.role, m.org = info.get("role"), info.get("org")
         if core.actor is not None:
@@ -171,12 +167,34 @@ class _Builder:
                 if self.core_at[j] is None:
                     self.taken[j] = True
 
+    def _affiliation(self, core: Core) -> dict[str, str | None]:
+        """Read 'Andrew Lebovich of ... Clingendael' (NLD/SOC): the person's body or state.
+
+        The person takes the organisation's country and sector, or the state's country.
+        """
+        doc, i = self.doc, core.end
+        if i >= len(doc) - 1 or doc[i].lower_ not in {"of", "at", "from"}:
+            return {}
+        if not core.start <= doc[i].head.i < core.end:
+            return {}
+        for j in range(i + 1, min(len(doc), doc[i].right_edge.i + 1)):
+            other = self.core_at[j]
+            if other is None or other.label == "PERSON":
+                continue
+            sub = self._describe(other.start, other.end, consume=False)
+            if other.actor is None and other.label == "ORG":
+                sub["org_country"] = other.inner or self._hq_country(other)
+            out = {"org": sub.get("org"), "sector": sub.get("org_sector"),
+                   "country": sub.get("org_country") or sub.get("country")}
+            return {k: v for k, v in out.items() if v}
+        return {}
+
     def _org(self, core: Core) -> None:
         start = self._prefix_start(core)
         info = self._describe(start, core.start)
         app = self._appositive(core)
         if app:
-            info = _merge(app, info)
+            info = merge(app, info)
         text = self.doc[core.start:core.end].text
         m = Mention(start, core.end, "ORG", text)
         if core.actor is not None:
@@ -218,6 +236,8 @@ class _Builder:
                 self._emit(Mention(core.start, core.end, "GPE", text, code, is_place=True,
                                    resolved_by="gazetteer"))
             return
+        if self._hyphen_modifier(tok):
+            return
         m = Mention(core.start, core.end, actor.kind, actor.name, actor.country, actor.sector,
                     others=actor.other_sectors)
         m.extra["subject"] = base(tok).dep_ in {"nsubj", "nsubjpass"}
@@ -228,11 +248,20 @@ class _Builder:
                 m.is_place = True
         elif actor.form == "seat":
             return self._seat(core, m)
+        elif actor.kind == "GPE" and agent_hyphen(tok):
+            m.sector = "GOV"  # "U.S.-designated": a state act
+            m.extra["modifier"] = True
         elif actor.kind == "GPE":
             m.is_place = locative(tok)
             if actor.other_sectors == ("PRE",):
                 m.sector, m.others = "PRE", ()
         self._emit(m)
+
+    def _hyphen_modifier(self, tok: Token) -> bool:
+        """Return True for 'U.S.-proposed' of 'a U.S.-proposed ceasefire' (no actor)."""
+        return ("-" in tok.text and tok.dep_ in {"amod", "compound", "nmod"}
+                and tok.head.i > tok.i and tok.head.pos_ == "NOUN"
+                and self._role_phrase(tok.head) is None)
 
     # ---------------------------------------------------------------- descriptions
     def _describe(self, start: int, end: int, consume: bool = True) -> dict[str, str | None]:
@@ -249,6 +278,9 @@ class _Builder:
             if core is not None and core.label == "ORG":
                 info.setdefault("org", self.doc[core.start:core.end].text)
                 info.setdefault("org_sector", org_sector(self.doc[core.start:core.end]))
+                if core.inner:  # "Afghan Interior Ministry": the state's body
+                    info.setdefault("org_country", core.inner)
+                    info.setdefault("country", core.inner)
                 i = core.end
                 continue
             tok = self.doc[i]
@@ -301,7 +333,7 @@ class _Builder:
                 phrase = tuple(lowered[end - size:end])
                 sector = self.kb.role_words.get(phrase)
                 if sector is not None or (size == 1 and phrase[0] in self.kb.inherit):
-                    first = _role_start(words, end - size, self.kb.former)
+                    first = role_start(words, end - size, self.kb.former)
                     text = " ".join(w.text for w in words[first:end])
                     return text, sector or None
         return None, None
@@ -432,9 +464,9 @@ class _Builder:
                 continue
             if self._role_phrase(tok) is None:
                 continue
-            if (tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i
-                    and self._role_phrase(tok.head) is not None):
-                continue
+            if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and (
+                    self._role_phrase(tok.head) is not None or tok.head.pos_ == "NOUN"):
+                continue  # "press freedom", "government branches": a modifier, no actor
             self._nominal(tok)
 
     def _nominal(self, head: Token) -> None:
@@ -452,6 +484,7 @@ class _Builder:
                 "cc", "prep", "case"}):
             start += 1
         start = self._split_coordination(start, head)
+        start = self._after_agent(start, head)
         info = self._describe(start, head.i + 1)
         has_name = any(self.core_at[i] is not None for i in range(start, head.i))
         plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in COLLECTIVE
@@ -474,6 +507,7 @@ class _Builder:
                     role=info.get("role"), org=info.get("org"), resolved_by="pattern",
                     plural=plural)
         m.extra["post"] = end > head.i + 1
+        m.extra["collective"] = head.lower_ in COLLECTIVE and head.tag_ not in {"NNS", "NNPS"}
         if info.get("former"):
             m.sector = "ELI"
         m.extra["no_context"] = self._no_context(info) or any(
@@ -481,10 +515,19 @@ class _Builder:
             if start <= c.start < head.i)
         if m.country is None and info.get("org"):
             m.country = info.get("org_country")
+        if m.country is None:
+            m.country = nonstate_code(self.doc[start:head.i + 1])
         m.name = nominal_name(m.name, m.role, self.kb.country_name(m.country), m.org,
                               m.country in NONSTATE, bool(m.extra["post"]))
         self._consume(start, head.i)
         self._emit(m)
+
+    def _after_agent(self, start: int, head: Token) -> int:
+        """Leave 'U.S.-designated' out of 'a U.S.-designated terrorist group' (not USA)."""
+        for i in range(head.i - 1, start - 1, -1):
+            if agent_hyphen(self.doc[i]) and self.core_at[i] is not None:
+                return i + 1
+        return start
 
     def _describes_person(self, head: Token) -> bool:
         """Return True for the appositive of a name ('X, president of the Committee')."""
@@ -543,33 +586,6 @@ class _Builder:
                     self._emit(m)
                 return i + 1
         return start
-
-
-def _role_start(words: list[Token], first: int, former: frozenset[str]) -> int:
-    """Extend a role phrase left over its lowercase modifiers ('finance adviser')."""
-    while first > 0:
-        tok = words[first - 1]
-        inside = tok.head.i in {w.i for w in words[first:]}
-        if (tok.dep_ not in {"compound", "amod"} or not inside or not tok.is_alpha
-                or tok.lower_ in former or tok.ent_type_ in {"NORP", "GPE"}):
-            break
-        first -= 1
-    return first
-
-
-def _merge(a: dict[str, str | None], b: dict[str, str | None]) -> dict[str, str | None]:
-    out = dict(b)
-    out.update({k: v for k, v in a.items() if v})
-    return out
-
-
-def _focus(mentions: list[Mention]) -> str | None:
-    """Return the article's main country: the one its mentions name most (places count 2)."""
-    counts: Counter[str] = Counter()
-    for m in mentions:
-        if m.country and m.country not in NONSTATE and m.resolved_by != "context":
-            counts[m.country] += 2 if m.kind in {"GPE", "NORP"} else 1
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def build_mentions(doc: Doc, kb: KB, date: dt.date | None) -> list[Mention]:

@@ -6,6 +6,8 @@ words give a sector.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span, Token
 
 __all__ = [
@@ -18,9 +20,11 @@ __all__ = [
     "PORTFOLIOS",
     "STATE_TITLES",
     "acting",
+    "agent_hyphen",
     "base",
     "has_relcl",
     "locative",
+    "nonstate_code",
     "org_sector",
 ]
 
@@ -71,10 +75,28 @@ ORG_WORDS = {
 
 
 def base(tok: Token) -> Token:
-    """Return the first conjunct of a coordination ('Iraq' for 'Syria' in 'Iraq and Syria')."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    """Return the first conjunct of a coordination ('Iraq' for 'Syria' in 'Iraq and Syria').
+
+    An appositive of a place noun stands for it ("Harare" of "in Zimbabwe's capital,
+    Harare" is in a place position).
+    """
+    while tok.head.i != tok.i and (tok.dep_ == "conj" or (
+            tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj")):
         tok = tok.head
     return tok
+
+
+#: Participles after "X-" whose X acts on the noun without being its country
+#: ("a U.S.-designated terrorist group", "Iranian-backed militias").
+AGENT_PARTICIPLES = frozenset({"backed", "designated", "supported", "sponsored", "funded",
+                               "armed", "trained", "allied", "aligned", "brokered", "imposed",
+                               "proposed", "produced", "made", "mediated", "listed",
+                               "sanctioned", "blacklisted", "financed"})
+
+
+def agent_hyphen(tok: Token) -> bool:
+    """Return True for 'U.S.-designated', 'Iranian-backed' (agent, not the noun's country)."""
+    return "-" in tok.text and tok.lower_.rsplit("-", 1)[-1] in AGENT_PARTICIPLES
 
 
 def has_relcl(tok: Token) -> bool:
@@ -100,10 +122,54 @@ def acting(tok: Token) -> bool:
     return False
 
 
+#: Word pairs that decide a body's sector before its head word (guideline: defence
+#: ministries are MIL, justice ministries and public prosecution services JUD).
+ORG_PAIRS = {
+    ("defense", "ministry"): "MIL", ("defence", "ministry"): "MIL",
+    ("defense", "department"): "MIL", ("defence", "department"): "MIL",
+    ("ministry", "defense"): "MIL", ("ministry", "defence"): "MIL",
+    ("justice", "ministry"): "JUD", ("ministry", "justice"): "JUD",
+    ("justice", "department"): "JUD", ("public", "ministry"): "JUD",
+    ("joint", "chiefs"): "MIL", ("general", "staff"): "MIL",
+}
+
+
 def org_sector(span: Span) -> str | None:
-    """Return the sector an organisation's name words suggest (University -> EDU)."""
-    words = [t.lower_ for t in span]
+    """Return the sector an organisation's name words suggest (University -> EDU).
+
+    Word pairs come first: "Russian Defense Ministry" and "Ministry of Defence" are MIL,
+    "Justice Ministry" JUD; then the last name word that has a sector decides.
+    """
+    words = [t.lower_ for t in span if t.lower_ not in {"of", "the", "'s", "’s"}]
+    for pair in itertools.pairwise(words):
+        if pair in ORG_PAIRS:
+            return ORG_PAIRS[pair]
     for word in reversed(words):
         if word in ORG_WORDS:
             return ORG_WORDS[word]
+    return None
+
+
+#: Modifier words that make a group noun transnational (guideline: aid workers NGO,
+#: generic "jihadist groups" IMG, "international forces" IGO).
+NONSTATE_MODIFIERS = {"aid": "NGO", "humanitarian": "NGO", "relief": "NGO", "jihadist": "IMG",
+                      "international": "IGO", "multinational": "IGO"}
+#: The group nouns they apply to.
+NONSTATE_HEADS = {
+    "NGO": frozenset({"workers", "worker", "groups", "group", "agencies", "agency",
+                      "organizations", "organisations", "organization", "organisation"}),
+    "IMG": frozenset({"groups", "group", "organizations", "organisations", "networks"}),
+    "IGO": frozenset({"forces", "force", "troops", "coalition", "peacekeepers"}),
+}
+
+
+def nonstate_code(span: Span) -> str | None:
+    """Return the non-state code a nominal's words give ("aid workers" -> NGO), if any."""
+    if len(span) < 2:
+        return None
+    head = span[-1].lower_
+    for tok in span[:-1]:
+        code = NONSTATE_MODIFIERS.get(tok.lower_)
+        if code and head in NONSTATE_HEADS[code]:
+            return code
     return None

@@ -1,0 +1,102 @@
+"""Actor rules: discourse context, pronouns, unknown places, sectors of bodies, MNCs, credits."""
+
+from __future__ import annotations
+
+from wirecoder.actors import extract
+from wirecoder.models import Entity, Story
+from wirecoder.settings import Settings
+from wirecoder.stages import StageContext
+
+
+def entities(nlp, text: str) -> tuple[Entity, ...]:
+    """Run the actors stage on ``text`` (published 2025-03-15)."""
+    story = Story(id="t", text=text, published="2025-03-15")
+    return extract(nlp(text), StageContext(story=story, settings=Settings()))
+
+
+def find(found: tuple[Entity, ...], raw: str) -> Entity:
+    return next(e for e in found if e.raw_text == raw)
+
+
+def codes(found: tuple[Entity, ...], raw: str) -> tuple[str | None, str | None]:
+    e = find(found, raw)
+    return e.country_code, e.sector_code
+
+
+def test_bare_nominal_takes_the_nearest_state_of_the_discourse(nlp):
+    found = entities(nlp, "Nigerian police arrested four men on Monday. "
+                          "Authorities said the men were smuggling fuel.")
+    authorities = find(found, "Authorities")
+    assert (authorities.country_code, authorities.resolved_by) == ("NGA", "context")
+
+
+def test_media_do_not_set_the_scene_of_the_context(nlp):
+    text = ("Pakistani passengers told VOA about their ordeal. "
+            "Officials said the military had freed them.")
+    assert find(entities(nlp, text), "Officials").country_code == "PAK"
+
+
+def test_reported_pronoun_resolves_to_the_speaker_collective(nlp):
+    found = entities(nlp, "The Kenyan army said it had killed 20 militants near the border.")
+    assert codes(found, "it") == ("KEN", "MIL")
+    assert codes(found, "20 militants") == ("KEN", "REB")
+
+
+def test_unknown_village_takes_the_country_named_after_it(nlp):
+    found = entities(nlp, "Gunmen attacked a checkpoint in the village of Kadunawa, Nigeria, "
+                          "killing three soldiers.")
+    village = find(found, "Kadunawa")
+    assert village.is_place and village.country_code == "NGA" and village.sector_code is None
+    assert codes(found, "Gunmen") == ("NGA", "UAF")
+
+
+def test_defense_ministry_is_mil_and_justice_ministry_jud(nlp):
+    found = entities(nlp, "The Egyptian Defense Ministry said the drill was routine. "
+                          "Peru's Justice Ministry opened an inquiry.")
+    assert codes(found, "Egyptian Defense Ministry") == ("EGY", "MIL")
+    assert codes(found, "Peru's Justice Ministry") == ("PER", "JUD")
+
+
+def test_multinationals_are_mnc_and_state_firms_keep_their_country(nlp):
+    found = entities(nlp, "Shell and Nestle cut jobs, while Gazprom raised prices.")
+    assert codes(found, "Shell") == ("MNC", "BUS")
+    assert codes(found, "Nestle") == ("MNC", "BUS")
+    assert codes(found, "Gazprom") == ("RUS", "BUS")
+
+
+def test_transnational_group_nouns_get_non_state_codes(nlp):
+    found = entities(nlp, "Aid workers said the road was blocked. International forces withdrew.")
+    assert codes(found, "Aid workers") == ("NGO", "SOC")
+    assert codes(found, "International forces") == ("IGO", "MIL")
+
+
+def test_possessed_team_takes_its_organisation_codes(nlp):
+    found = entities(nlp, "The Red Cross said its teams reached the town.")
+    teams = find(found, "its teams")
+    assert (teams.country_code, teams.sector_code, teams.resolved_by) == ("NGO", "MED", "coref")
+
+
+def test_person_of_an_organisation_takes_its_codes(nlp):
+    found = entities(nlp, "Maria Lopez of Amnesty International said the abuses continued.")
+    person = find(found, "Maria Lopez")
+    assert (person.country_code, person.sector_code) == ("NGO", "SOC")
+    assert person.organization == "Amnesty International"
+
+
+def test_modifier_nouns_are_no_actors(nlp):
+    found = entities(nlp, "Officials said press freedom and government branches were at risk.")
+    assert [e.raw_text for e in found] == ["Officials"]
+    assert found[0].country_code is None  # no country in the discourse: none is invented
+
+
+def test_agent_hyphen_is_not_the_country_of_the_group(nlp):
+    found = entities(nlp, "Al-Shabab, a U.S.-designated terrorist group, claimed the attack.")
+    assert codes(found, "Al-Shabab") == ("SOM", "REB")
+    assert not any(e.country_code == "USA" and e.sector_code == "REB" for e in found)
+
+
+def test_photo_credits_and_file_markers_make_no_actors(nlp):
+    found = entities(nlp, "Photographer: Jane Roe/Reuters. "
+                          "FILE - Kenyan President William Ruto speaks in Nairobi.")
+    assert [e.raw_text for e in found] == ["Kenyan President William Ruto", "Nairobi"]
+    assert codes(found, "Kenyan President William Ruto") == ("KEN", "GOV")
