@@ -11,6 +11,8 @@ inherit it, its sector.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
 from .match import place_country
@@ -33,7 +35,25 @@ MAX_POST = 12
 _STOP_WORDS = frozenset({"who", "which", "that", "whose", "where", "when", "said", "says"})
 
 
-def post_modifier_end(doc: Doc, head: Token, named: list[bool]) -> int | None:
+class NameMask(Sequence[bool]):
+    """A live view "is token i covered by a name?" over a per-token list of cores.
+
+    Built once per document instead of copying the whole list for every nominal.
+    """
+
+    def __init__(self, core_at: Sequence[object | None]) -> None:
+        self._core_at = core_at
+
+    def __len__(self) -> int:
+        return len(self._core_at)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [core is not None for core in self._core_at[index]]
+        return self._core_at[index] is not None
+
+
+def post_modifier_end(doc: Doc, head: Token, named: Sequence[bool]) -> int | None:
     """Return the end (exclusive) of the identifying modifier right after ``head``.
 
     Args:
@@ -82,7 +102,7 @@ def _cut(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _identifies(doc: Doc, start: int, end: int, named: list[bool]) -> bool:
+def _identifies(doc: Doc, start: int, end: int, named: Sequence[bool]) -> bool:
     """Return True when the object names someone or something that can anchor the role."""
     if any(named[start:end]):
         return True

@@ -19,7 +19,7 @@ from .kb import KB, status
 from .match import place_country
 from .mention import Mention, merge, role_start
 from .places import place_position
-from .postmod import anchors, describe_objects, nominal_name, post_modifier_end
+from .postmod import NameMask, anchors, describe_objects, nominal_name, post_modifier_end
 from .syntax import (
     COLLECTIVE,
     MOD_DEPS,
@@ -44,6 +44,7 @@ class _Builder:
         self.doc, self.kb, self.date = doc, kb, date
         self.cores = find_cores(doc, kb)
         self.core_at: list[Core | None] = [None] * len(doc)
+        self.named = NameMask(self.core_at)
         for core in self.cores:
             for i in range(core.start, core.end):
                 self.core_at[i] = core
@@ -488,7 +489,7 @@ class _Builder:
         info = self._describe(start, head.i + 1)
         has_name = any(self.core_at[i] is not None for i in range(start, head.i))
         plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in COLLECTIVE
-        post = post_modifier_end(self.doc, head, [c is not None for c in self.core_at])
+        post = post_modifier_end(self.doc, head, self.named)
         if post is not None and self._describes_person(head):
             post = None
         if not has_name and not plural and not info.get("country") and post is None:
@@ -536,7 +537,7 @@ class _Builder:
 
     def _absorb_post(self, head: Token, start: int, info: dict[str, str | None]) -> int:
         """Take 'for/at/of/in X' after ``head`` into the mention; return its new end."""
-        end = post_modifier_end(self.doc, head, [c is not None for c in self.core_at])
+        end = post_modifier_end(self.doc, head, self.named)
         if end is None or self._describes_person(head):
             return head.i + 1
         for core in self.cores:
