@@ -87,7 +87,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
 
 def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex) -> list[Draft]:
     triggers = absorb_frames(find_triggers(sent, lexicon, index.by_token))
-    drafts = merge_nominals([_draft(trig, lexicon) for trig in triggers])
+    drafts = [d for d in (_draft(trig, lexicon) for trig in triggers) if d.keep]
+    drafts = merge_nominals(drafts)
     drafts = [d for d in drafts if not is_setting_or_reference(d, drafts, index)]
     blockers = frozenset(d.trig.token.i for d in drafts if d.trig.kind == "noun")
     for draft in drafts:
@@ -117,7 +118,8 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     draft.hypothetical = mods.is_hypothetical(token, governor) and not draft.future
     conditional = mods.is_conditional(token, governor) and (
         draft.future or mods.has_modal(token, governor))
-    reduce_auxiliary(draft, conditional=conditional)
+    announced = mods.is_announced(token, trig.governor)
+    reduce_auxiliary(draft, conditional=conditional, announced=announced)
     apply_cues(draft, lexicon, _anchor(trig))
     return draft
 

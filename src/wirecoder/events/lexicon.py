@@ -74,7 +74,7 @@ _ENTRY_KEYS = frozenset({
 })
 _CONDITION_KEYS = frozenset({"prep", "object", "modifier", "dep", "subject", "head"})
 _TOP_KEYS = frozenset({"version", "entries", "contexts", "mode_cues"})
-_WHEN = ("any", "negated", "affirmed")
+_WHEN = ("any", "negated", "affirmed", "irrealis")
 
 
 @dataclass(frozen=True)

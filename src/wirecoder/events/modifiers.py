@@ -132,6 +132,22 @@ def is_future(token: Token, governor: Token | None = None) -> bool:
     return False
 
 
+def is_announced(token: Token, governor: Token | None = None) -> bool:
+    """Return True for an act announced with a future modal ("will strike", "said it would").
+
+    Unlike :func:`is_future`, intention verbs ("plans to", "tried to") and planned nominals
+    do not count: only the speaker's own announcement of the act.
+    """
+    for tok in (token, governor):
+        if tok is None:
+            continue
+        if _aux_words(tok) & _FUTURE_AUX or _going_to(tok):
+            return True
+        if "would" in _aux_words(tok) and reporting_clause(tok) is not None:
+            return True
+    return False
+
+
 def _going_to(token: Token) -> bool:
     head = token.head
     return token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"

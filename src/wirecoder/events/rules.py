@@ -53,6 +53,7 @@ class Draft:
     future: bool = False
     hypothetical: bool = False
     blockers: frozenset[int] = frozenset()
+    keep: bool = True
 
 
 def _complement_tokens(frame: Token) -> set[int]:
@@ -188,9 +189,13 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
                 draft.context.append(ctx)
     if not absorbed:
         return
-    inner = absorbed[0]
+    # a named act outranks an unnamed response ("could retaliate with tariffs" -> restrict)
+    inner = next((e for e in absorbed if e.when != "irrealis"), absorbed[0])
     lemma = draft.trig.token.lemma_.lower()
-    if draft.category == "AGREE" and inner.category in _CONFLICT_MATERIAL and lemma in _VOWS:
+    if draft.category == "AGREE" and inner.category == "THREATEN" and lemma in _VOWS:
+        draft.category, draft.mode = "THREATEN", inner.mode  # "vowed to retaliate"
+        draft.why.append("commitment-to-threat->THREATEN")
+    elif draft.category == "AGREE" and inner.category in _CONFLICT_MATERIAL and lemma in _VOWS:
         draft.category, draft.mode = "THREATEN", _threat_mode(inner)
         draft.why.append("commitment-to-conflict->THREATEN")
     elif (draft.category == "AGREE" and inner.category == "RETREAT" and lemma in _ANNOUNCE
@@ -203,7 +208,7 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
         draft.mode = _threat_mode(inner)
 
 
-def reduce_auxiliary(draft: Draft, conditional: bool = False) -> None:
+def reduce_auxiliary(draft: Draft, conditional: bool = False, announced: bool = False) -> None:
     """Apply the codebook's category+auxiliary reductions.
 
     Future CONSULT/SUPPORT/COOPERATE/AID -> AGREE and future RETREAT -> CONCEDE (the
@@ -211,10 +216,20 @@ def reduce_auxiliary(draft: Draft, conditional: bool = False) -> None:
     announced (``will``) or envisaged (``could/would/might``) as the consequence of a
     condition ("if ..., we will impose tariffs", "sanctions could follow if ...") is a
     THREATEN (codebook: THREATEN rather than ASSAULT + hypothetical); not when the
-    subject would undergo it ("if convicted, he could face life in prison").
+    subject would undergo it ("if convicted, he could face life in prison"). Violence
+    ``announced`` with a future modal ("said it would attack Taiwan", "will strike back")
+    is a THREATEN too: ASSAULT + future is an intention to use force, i.e. a threat.
     """
+    if draft.trig.entry.when == "irrealis":
+        _irrealis(draft, conditional or announced)
+        return
     if draft.negated:
         return
+    if (draft.category == "ASSAULT" and announced and not conditional
+            and not _undergone(draft.trig)):
+        draft.why.append("announced-ASSAULT->THREATEN")
+        draft.category, draft.mode = "THREATEN", "violence"
+        draft.future = draft.hypothetical = False
     if draft.category in _CONFLICT_MATERIAL and conditional and not _undergone(draft.trig):
         inner = draft.trig.entry  # "sanctions could follow if Ankara activates the system"
         draft.why.append(f"conditional-{draft.category}->THREATEN")
@@ -228,6 +243,20 @@ def reduce_auxiliary(draft: Draft, conditional: bool = False) -> None:
     elif draft.category == "RETREAT":
         draft.why.append("future-RETREAT->CONCEDE")
         draft.category, draft.mode, draft.future = "CONCEDE", None, False
+
+
+def _irrealis(draft: Draft, announced: bool) -> None:
+    """Keep an ``irrealis`` entry ("retaliate", "reprisal") only as an announced act.
+
+    "will retaliate", "could retaliate if", "would hit back" announce a response and are
+    THREATEN (said now, so not future); "China retaliated" reports an act of unnamed kind
+    and "fear of reprisal" names none: neither is coded.
+    """
+    if draft.negated or not (announced or draft.future or draft.hypothetical):
+        draft.keep = False
+        return
+    draft.why.append("announced-response->THREATEN")
+    draft.future = draft.hypothetical = False
 
 
 def _undergone(trig: Trigger) -> bool:

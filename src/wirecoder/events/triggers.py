@@ -165,6 +165,12 @@ def _condition_holds(cond: Condition, token: Token, governor: Token | None,
     return all(checks) if want_all else any(checks)
 
 
+def _placed_under(token: Token, governor: Token) -> bool:
+    """Whether ``token`` is the state a verb puts its object in ("placed X under arrest")."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "under"
+            and any(c.dep_ == "dobj" for c in governor.children))
+
+
 def clause_verb(token: Token) -> Token | None:
     """The nearest verb above a noun ("sentenced X to six years in prison" -> sentenced)."""
     cur = token
@@ -248,13 +254,15 @@ def _entry_ok(entry: Entry, token: Token, governor: Token | None,
         return False
     if entry.excludes and _condition_holds(entry.excludes, token, governor, entities, False):
         return False
-    return entry.when == "any" or is_negated(token) == (entry.when == "negated")
+    if entry.when in {"any", "irrealis"}:  # irrealis: checked on the draft (events.__init__)
+        return True
+    return is_negated(token) == (entry.when == "negated")
 
 
 def _best(candidates: list[tuple[Entry, int, int]]) -> tuple[Entry, int, int] | None:
     if not candidates:
         return None
-    specific = [c for c in candidates if c[0].requires or c[0].when != "any"]
+    specific = [c for c in candidates if c[0].requires or c[0].when not in {"any", "irrealis"}]
     pool = specific or candidates
     if pool[-1][0].source != pool[0][0].source:
         return pool[-1]  # a user file wins
@@ -330,6 +338,9 @@ def _noun_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> 
         elif lemma in RESPONSE_VERBS and token.head.lower_ == "with":
             trig.governor = governor
             trig.rules.append(f"responded-with:{lemma}")
+        elif _placed_under(token, governor):  # "placed X under arrest": X undergoes it
+            trig.governor = governor
+            trig.rules.append(f"placed-under:{lemma}")
         elif lemma in INVERSE_LIGHT_VERBS or (token.dep_ == "pobj" and token.head.lower_ != "of"):
             trig.governor, trig.inverse = governor, True
             trig.rules.append(f"inverse-light:{lemma}")
