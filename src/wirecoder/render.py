@@ -29,10 +29,25 @@ def _flags(event: Event) -> str:
     return ",".join(n for n in names if getattr(event, n)) or "-"
 
 
-def _events_table(analysis: Analysis) -> Table:
-    table = Table(title="Events (PLOVER)", show_lines=False, expand=True)
-    for col in ("type", "mode", "actor", "recipient", "date", "trigger", "flags", "reported by"):
+def _table(title: str, columns: Sequence[str]) -> Table:
+    """Return an empty full-width table whose columns fold long cells.
+
+    Args:
+        title: The table's title.
+        columns: Column headers, in order.
+
+    Returns:
+        The table, ready for ``add_row``.
+    """
+    table = Table(title=title, expand=True)
+    for col in columns:
         table.add_column(col, overflow="fold")
+    return table
+
+
+def _events_table(analysis: Analysis) -> Table:
+    table = _table("Events (PLOVER)", ("type", "mode", "actor", "recipient", "date", "trigger",
+                                       "flags", "reported by"))
     for ev in analysis.events:
         table.add_row(ev.event_type, ev.mode or "-", _who(ev.actor), _who(ev.recipient),
                       ev.date or "-", ev.event_text, _flags(ev),
@@ -41,9 +56,7 @@ def _events_table(analysis: Analysis) -> Table:
 
 
 def _quotes_table(analysis: Analysis) -> Table:
-    table = Table(title="Quotes", expand=True)
-    for col in ("speaker", "kind", "cue", "quote"):
-        table.add_column(col, overflow="fold")
+    table = _table("Quotes", ("speaker", "kind", "cue", "quote"))
     for q in analysis.quotes:
         speaker = _who([q.speaker]) if q.speaker else "(unknown)"
         table.add_row(speaker, q.kind, q.cue or "-", q.text)
@@ -51,9 +64,7 @@ def _quotes_table(analysis: Analysis) -> Table:
 
 
 def _quantities_table(analysis: Analysis) -> Table:
-    table = Table(title="Quantities", expand=True)
-    for col in ("text", "value", "unit", "normalized", "about", "committer"):
-        table.add_column(col, overflow="fold")
+    table = _table("Quantities", ("text", "value", "unit", "normalized", "about", "committer"))
     for q in analysis.quantities:
         norm = "-" if q.normalized_value is None else f"{q.normalized_value:g} {q.normalized_unit}"
         table.add_row(q.text, f"{q.value:g}", q.unit or "-", norm, q.about or "-",
@@ -62,9 +73,7 @@ def _quantities_table(analysis: Analysis) -> Table:
 
 
 def _timeline_table(analysis: Analysis) -> Table:
-    table = Table(title="Timeline", expand=True)
-    for col in ("value", "type", "granularity", "text"):
-        table.add_column(col, overflow="fold")
+    table = _table("Timeline", ("value", "type", "granularity", "text"))
     ordered = sorted(analysis.time_expressions, key=lambda t: (t.value or "~", t.start))
     for t in ordered:
         table.add_row(t.value or "(unresolved)", t.type, t.granularity or "-", t.text)

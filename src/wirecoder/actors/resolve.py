@@ -17,15 +17,15 @@ from .context import assign_context
 from .cores import Core, find_cores
 from .kb import KB, status
 from .match import place_country
-from .mention import Mention, merge, role_start
+from .mention import Mention, merge
 from .places import place_position
 from .postmod import NameMask, anchors, describe_objects, nominal_name, post_modifier_end
+from .roles import hq_country, hyphen_modifier, inherit, no_context, role_of, role_phrase
 from .syntax import (
     COLLECTIVE,
     MOD_DEPS,
     NONSTATE,
     NOT_APPOS,
-    STATE_TITLES,
     acting,
     agent_hyphen,
     base,
@@ -36,6 +36,7 @@ from .syntax import (
 )
 
 __all__ = ["Mention", "build_mentions"]
+
 
 class _Builder:
     """Builds the mentions of one document."""
@@ -79,7 +80,7 @@ class _Builder:
         if (root.dep_ in {"compound", "amod", "nmod", "poss"} and head.i >= core.end
                 and head.i - core.end < 6 and core.label != "PERSON"):
             other = self.core_at[head.i]
-            if other is None and self._role_phrase(head) is not None:
+            if other is None and role_phrase(self.kb, head) is not None:
                 self._nominal(head)
                 if core.used and any(self.taken[i] for i in range(core.start, core.end)):
                     return
@@ -121,7 +122,7 @@ class _Builder:
         title = self.doc[core.start - 1] if core.start > 0 else None
         if (core.label == "PERSON" and title is not None and root.dep_ in {"appos", "compound"}
                 and root.head.i == title.i and self.core_at[title.i] is None
-                and self._role_phrase(title) is not None):
+                and role_phrase(self.kb, title) is not None):
             left = title.left_edge.i  # "Egypt's finance minister Hisham Mansour" (appos parse)
         for tok in reversed(list(self.doc[left: core.start])):
             if self.taken[tok.i] or tok.is_space:
@@ -159,7 +160,7 @@ class _Builder:
             m.country = info.get("country")
         if info.get("former") and m.sector not in {None, "ELI"}:
             m.sector = "ELI"
-        m.extra["no_context"] = self._no_context(info)
+        m.extra["no_context"] = no_context(self.kb, info)
         self._consume(start, core.start)
         self._emit(m)
         if info.get("appos_span"):
@@ -184,7 +185,7 @@ class _Builder:
                 continue
             sub = self._describe(other.start, other.end, consume=False)
             if other.actor is None and other.label == "ORG":
-                sub["org_country"] = other.inner or self._hq_country(other)
+                sub["org_country"] = other.inner or hq_country(self.kb, self.doc, other.end)
             out = {"org": sub.get("org"), "sector": sub.get("org_sector"),
                    "country": sub.get("org_country") or sub.get("country")}
             return {k: v for k, v in out.items() if v}
@@ -237,7 +238,7 @@ class _Builder:
                 self._emit(Mention(core.start, core.end, "GPE", text, code, is_place=True,
                                    resolved_by="gazetteer"))
             return
-        if self._hyphen_modifier(tok):
+        if hyphen_modifier(self.kb, tok):
             return
         m = Mention(core.start, core.end, actor.kind, actor.name, actor.country, actor.sector,
                     others=actor.other_sectors)
@@ -257,12 +258,6 @@ class _Builder:
             if actor.other_sectors == ("PRE",):
                 m.sector, m.others = "PRE", ()
         self._emit(m)
-
-    def _hyphen_modifier(self, tok: Token) -> bool:
-        """Return True for 'U.S.-proposed' of 'a U.S.-proposed ceasefire' (no actor)."""
-        return ("-" in tok.text and tok.dep_ in {"amod", "compound", "nmod"}
-                and tok.head.i > tok.i and tok.head.pos_ == "NOUN"
-                and self._role_phrase(tok.head) is None)
 
     # ---------------------------------------------------------------- descriptions
     def _describe(self, start: int, end: int, consume: bool = True) -> dict[str, str | None]:
@@ -291,10 +286,10 @@ class _Builder:
                 info["former"] = "yes"
             words.append(tok)
             i += 1
-        role, sector = self._role_of(words)
+        role, sector = role_of(self.kb, words)
         if role:
             info["role"] = role
-            info["sector"] = self._inherit(role, sector, info)
+            info["sector"] = inherit(self.kb, role, sector, info)
         return info
 
     def _absorb(self, core: Core, info: dict[str, str | None], consume: bool = True) -> None:
@@ -309,36 +304,6 @@ class _Builder:
             info.setdefault("org_country", country)
         core.used = core.used or consume
 
-    def _inherit(self, role: str, sector: str | None, info: dict[str, str | None]) -> str | None:
-        role = role.lower()
-        last = role.split()[-1]
-        fallback = self.kb.inherit.get(role) or self.kb.inherit.get(last)
-        if fallback is None:
-            return sector
-        if (last in STATE_TITLES and info.get("country") and not info.get("org")
-                and sector in {None, "SOC"}):
-            return "GOV"  # "Pakistan's finance adviser", "Ukraine's mission chief"
-        if info.get("org_sector"):
-            if sector in {None, "SOC"} or info["org_sector"] not in {"GOV"}:
-                info["country"] = info.get("org_country") or info.get("country")
-            return info["org_sector"]
-        return sector or fallback
-
-    def _role_of(self, words: list[Token]) -> tuple[str | None, str | None]:
-        """Return the rightmost, longest role phrase in ``words`` and its sector."""
-        lowered = [w.lower_ for w in words]
-        for end in range(len(lowered), 0, -1):
-            for size in (4, 3, 2, 1):
-                if end - size < 0:
-                    continue
-                phrase = tuple(lowered[end - size:end])
-                sector = self.kb.role_words.get(phrase)
-                if sector is not None or (size == 1 and phrase[0] in self.kb.inherit):
-                    first = role_start(words, end - size, self.kb.former)
-                    text = " ".join(w.text for w in words[first:end])
-                    return text, sector or None
-        return None, None
-
     def _appositive(self, core: Core) -> dict[str, str | None] | None:
         root = self.doc[core.end - 1]
         for child in root.rights:
@@ -350,7 +315,7 @@ class _Builder:
         if root.dep_ == "appos" and root.head.i < core.start:
             head = root.head
             if self.core_at[head.i] is None and not self.taken[head.i]:
-                return self._describe(max(head.left_edge.i, self._sentence_start(head)),
+                return self._describe(max(head.left_edge.i, head.sent.start),
                                       head.i + 1)
         return None
 
@@ -380,9 +345,9 @@ class _Builder:
                         info.setdefault(key, sub[key])
                 if core2.actor is None and core2.label == "ORG":
                     info.setdefault("org", doc[core2.start:core2.end].text)
-                    info.setdefault("org_country", self._hq_country(core2))
+                    info.setdefault("org_country", hq_country(self.kb, self.doc, core2.end))
                 break
-        info["sector"] = self._inherit(info["role"] or "", info.get("sector"), info)
+        info["sector"] = inherit(self.kb, info["role"] or "", info.get("sector"), info)
         return info
 
     def _appos_phrase(self, head: Token) -> dict[str, str | None]:
@@ -397,48 +362,16 @@ class _Builder:
                             if sub.get(key):
                                 info.setdefault(key, sub[key])
                         if core.actor is None and core.label == "ORG":
-                            info.setdefault("org_country", self._hq_country(core))
+                            info.setdefault("org_country", hq_country(self.kb, self.doc, core.end))
         if info.get("role"):
-            info["sector"] = self._inherit(info["role"] or "", info.get("sector"), info)
+            info["sector"] = inherit(self.kb, info["role"] or "", info.get("sector"), info)
         return info
-
-    def _hq_country(self, core: Core) -> str | None:
-        """Return the country of an org from '..., a New York-based firm' or 'in Paris'."""
-        for tok in self.doc[core.end: min(len(self.doc), core.end + 10)]:
-            if tok.lower_.endswith("-based") or tok.lower_ == "based":
-                left = self.doc[max(core.end, tok.i - 3): tok.i + 1].text
-                name = left.rsplit(" ", 3)[-1] if "-" not in left else left
-                name = name.removesuffix("-based").split(",")[-1].strip()
-                code = self._country_of_text(name)
-                if code:
-                    return code
-        return None
-
-    def _country_of_text(self, text: str) -> str | None:
-        for variant in (text, " ".join(text.split()[-2:]), text.split()[-1] if text else ""):
-            actors = self.kb.lookup(variant)
-            if actors and actors[0].country:
-                return actors[0].country
-            code = place_country(variant) if variant else None
-            if code:
-                return code
-        return None
-
-    def _sentence_start(self, tok: Token) -> int:
-        return tok.sent.start
 
     def _last_country(self, i: int) -> str | None:
         for core in reversed(self.cores):
             if core.start < i and core.actor is not None and core.actor.kind in {"GPE", "NORP"}:
                 return core.actor.country
         return None
-
-    def _no_context(self, info: dict[str, str | None]) -> bool:
-        """Commentators (analysts, experts) are not assumed to be from the focus country."""
-        role = (info.get("role") or "").lower()
-        fallback = self.kb.inherit.get(role) or self.kb.inherit.get(role.split()[-1] if role
-                                                                      else "")
-        return fallback in {"SOC", "BUS", "EDU"} and not info.get("org")
 
     def _consume(self, start: int, end: int) -> None:
         for i in range(start, end):
@@ -447,26 +380,14 @@ class _Builder:
                 core.used = True
 
     # ---------------------------------------------------------------- nominals
-    def _role_phrase(self, head: Token) -> tuple[str, str | None] | None:
-        if head.pos_ not in {"NOUN", "PROPN"}:
-            return None
-        lower = head.lower_
-        if lower in self.kb.inherit or (lower,) in self.kb.role_words:
-            return lower, self.kb.role_words.get((lower,))
-        if head.i > 0:
-            pair = (head.doc[head.i - 1].lower_, lower)
-            if pair in self.kb.role_words:
-                return " ".join(pair), self.kb.role_words[pair]
-        return None
-
     def _nominals(self) -> None:
         for tok in self.doc:
             if self.taken[tok.i] or self.core_at[tok.i] is not None:
                 continue
-            if self._role_phrase(tok) is None:
+            if role_phrase(self.kb, tok) is None:
                 continue
             if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i and (
-                    self._role_phrase(tok.head) is not None or tok.head.pos_ == "NOUN"):
+                    role_phrase(self.kb, tok.head) is not None or tok.head.pos_ == "NOUN"):
                 continue  # "press freedom", "government branches": a modifier, no actor
             self._nominal(tok)
 
@@ -511,7 +432,7 @@ class _Builder:
         m.extra["collective"] = head.lower_ in COLLECTIVE and head.tag_ not in {"NNS", "NNPS"}
         if info.get("former"):
             m.sector = "ELI"
-        m.extra["no_context"] = self._no_context(info) or any(
+        m.extra["no_context"] = no_context(self.kb, info) or any(
             c.actor is None and c.label in {"NORP", "GPE", "LOC"} for c in self.cores
             if start <= c.start < head.i)
         if m.country is None and info.get("org"):
@@ -564,8 +485,8 @@ class _Builder:
             if value and not info.get(key):
                 info[key] = value
         if info.get("role"):
-            _, sector = self._role_of(list(self.doc[start:head.i + 1]))
-            info["sector"] = self._inherit(str(info["role"]), sector, info)
+            _, sector = role_of(self.kb, list(self.doc[start:head.i + 1]))
+            info["sector"] = inherit(self.kb, str(info["role"]), sector, info)
         self._consume(head.i + 1, end)
         return end
 
@@ -577,7 +498,7 @@ class _Builder:
                 left = [c for c in self.cores if start <= c.start and c.end <= i]
                 if not left or not all(c.actor is not None for c in left):
                     return start
-                role, sector = self._role_of([head])
+                role, sector = role_of(self.kb, [head])
                 for core in left:
                     country, _, _ = status(core.actor, self.date)  # type: ignore[arg-type]
                     m = Mention(core.start, core.end, "NOMINAL",

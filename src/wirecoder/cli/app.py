@@ -42,6 +42,7 @@ LexiconOpt = Annotated[list[Path] | None, typer.Option(
 MaxCharsOpt = Annotated[int | None, typer.Option("--max-chars", help="Longest text accepted.")]
 SampleOpt = Annotated[bool, typer.Option(
     "--sample", help="Analyze the bundled public-domain VOA sample stories.")]
+DropNegatedOpt = Annotated[bool, typer.Option(help="Leave negated events out.")]
 
 
 def main() -> None:
@@ -122,7 +123,7 @@ def analyze(
     actors: ActorsOpt = None,
     lexicon: LexiconOpt = None,
     max_chars: MaxCharsOpt = None,
-    drop_negated: Annotated[bool, typer.Option(help="Leave negated events out.")] = False,
+    drop_negated: DropNegatedOpt = False,
     sample: SampleOpt = False,
 ) -> None:
     """Analyze articles: entities, PLOVER events, quotes, quantities, time expressions."""
@@ -173,7 +174,7 @@ def code(
     actors: ActorsOpt = None,
     lexicon: LexiconOpt = None,
     max_chars: MaxCharsOpt = None,
-    drop_negated: Annotated[bool, typer.Option(help="Leave negated events out.")] = False,
+    drop_negated: DropNegatedOpt = False,
     sample: SampleOpt = False,
 ) -> None:
     """Write PLOVER event records only, one JSON object per line, each with its story_id."""

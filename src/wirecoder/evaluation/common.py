@@ -1,16 +1,28 @@
-"""Shared pieces of the scorers: counts, reports and gold-file reading."""
+"""Shared pieces of the scorers: counts, reports, gold-file reading and system runs."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 
-__all__ = ["Report", "Score", "analyze_records", "overlaps", "read_gold"]
+__all__ = [
+    "Peer",
+    "Report",
+    "Score",
+    "analyze_records",
+    "evaluate_spans",
+    "match",
+    "overlaps",
+    "read_gold",
+    "run_systems",
+    "tally",
+]
 
 
 @dataclass
@@ -89,3 +101,131 @@ def analyze_records(records: list[dict[str, Any]], settings: Any) -> list[Any]:
     stories = [{"id": r["id"], "text": r["text"], "published": r.get("published")}
                for r in records]
     return list(analyze_many(stories, settings=settings))
+
+
+@dataclass(frozen=True)
+class Peer:
+    """A peer library scored next to wirecoder when it is installed.
+
+    Attributes:
+        module: Importable name of the library, also the name of its system row.
+        run: Returns the peer's predictions, one list per gold record, in order.
+        missing: Report note when the library is not installed.
+        note: Report note when it is installed (None: no note).
+    """
+
+    module: str
+    run: Callable[[list[dict[str, Any]]], list[list[Any]]]
+    missing: str
+    note: str | None = None
+
+
+def run_systems(
+    records: list[dict[str, Any]],
+    settings: Any,
+    ours: Callable[[Any], list[Any]],
+    peer: Peer,
+    report: Report,
+) -> dict[str, list[list[Any]]]:
+    """Run wirecoder and, when installed, the peer library on the gold records.
+
+    Args:
+        records: Gold records (fields id, text, published).
+        settings: Run options of the wirecoder analysis.
+        ours: Reduces one analysis (None for a passage with no output) to predictions.
+        peer: The peer library; its note (or the missing note) is added to ``report``.
+        report: The report being built.
+
+    Returns:
+        Predictions per record, by system name: ``wirecoder`` first, then the peer's.
+    """
+    analyses = {a.id: a for a in analyze_records(records, settings)}
+    systems = {"wirecoder": [ours(analyses.get(r["id"])) for r in records]}
+    if importlib.util.find_spec(peer.module) is not None:
+        systems[peer.module] = peer.run(records)
+        if peer.note:
+            report.notes.append(peer.note)
+    else:
+        report.notes.append(peer.missing)
+    return systems
+
+
+def match(gold: Sequence[dict[str, Any]], predicted: Sequence[Any]) -> list[tuple[int, int]]:
+    """Return one-to-one (gold index, prediction index) pairs, largest overlap first."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            size = min(g["end"], p.end) - max(g["start"], p.start)
+            if size > 0:
+                pairs.append((size, gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return sorted(out)
+
+
+def tally(score: Score, gold: Sequence[dict[str, Any]],
+          predicted: Sequence[Any]) -> list[tuple[int, int]]:
+    """Match one passage's spans, add the counts to ``score`` and return the pairs.
+
+    Args:
+        score: Span counts, updated in place.
+        gold: Gold items of the passage (``start``/``end`` keys).
+        predicted: Predictions of the passage (``start``/``end`` attributes).
+
+    Returns:
+        The matched (gold index, prediction index) pairs, as :func:`match` gives them.
+    """
+    pairs = match(gold, predicted)
+    score.tp += len(pairs)
+    score.fp += len(predicted) - len(pairs)
+    score.fn += len(gold) - len(pairs)
+    return pairs
+
+
+def evaluate_spans(
+    gold_path: Path,
+    settings: Any,
+    *,
+    stage: str,
+    gold_key: str,
+    ours: Callable[[Any], list[Any]],
+    peer: Peer,
+    row: Callable[[str, list[list[dict[str, Any]]], list[list[Any]]], dict[str, Any]],
+    misses: Callable[[list[dict[str, Any]], list[list[dict[str, Any]]], list[list[Any]]],
+                     list[dict[str, Any]]],
+    headline: Sequence[str],
+    note: str,
+) -> Report:
+    """Score wirecoder and an optional peer on span-matched gold items.
+
+    Args:
+        gold_path: JSONL gold file, one passage per line.
+        settings: Run options of the wirecoder analysis (stages already chosen).
+        stage: Name of the stage, the start of the report title.
+        gold_key: Field of a gold record that lists its items.
+        ours: Reduces one analysis (or None) to predictions.
+        peer: The peer library scored next to wirecoder when installed.
+        row: Builds one ``scores`` row from a system name, golds and predictions.
+        misses: Builds the ``misses`` table from records, golds and wirecoder's predictions.
+        headline: Keys of wirecoder's row that make the headline.
+        note: Last report note.
+
+    Returns:
+        The report: tables ``scores`` (one row per system) and ``misses``.
+    """
+    records = list(read_gold(gold_path))
+    report = Report(title=f"{stage}: {gold_path} ({len(records)} passages)")
+    systems = run_systems(records, settings, ours, peer, report)
+    golds = [r.get(gold_key, []) for r in records]
+    rows = [row(name, golds, predicted) for name, predicted in systems.items()]
+    report.tables["scores"] = rows
+    report.tables["misses"] = misses(records, golds, systems["wirecoder"])
+    report.headline = {k: rows[0][k] for k in headline}
+    report.notes.append(note)
+    return report

@@ -10,7 +10,6 @@ columns run quantulum3's parser on each passage, its units mapped to our ids.
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import re
 from collections.abc import Sequence
@@ -21,7 +20,7 @@ from typing import Any
 from ..quantities.lexicon import words
 from ..quantities.normalize import normalize
 from ..settings import Settings
-from .common import Report, Score, analyze_records, read_gold
+from .common import Peer, Report, Score, evaluate_spans, match, tally
 
 __all__ = ["Prediction", "about_ok", "evaluate", "match"]
 
@@ -68,29 +67,19 @@ def evaluate(gold_path: Path, settings: Settings) -> Report:
     Returns:
         Span precision/recall/F1 and field accuracies, one row per system.
     """
-    records = list(read_gold(gold_path))
     stages = tuple(s for s in settings.stages if s in ("time_expressions", "entities",
                                                         "quantities"))
     run = settings.model_copy(update={"stages": stages or ("entities", "quantities")})
-    analyses = {a.id: a for a in analyze_records(records, run)}
-    systems = {"wirecoder": [_ours(analyses.get(r["id"])) for r in records]}
-    report = Report(title=f"quantities: {gold_path} ({len(records)} passages)")
-    if importlib.util.find_spec("quantulum3") is not None:
-        systems["quantulum3"] = _peer(records)
-        report.notes.append("quantulum3 runs without its unit classifier (its pickled model "
-                            "needs a matching scikit-learn); units mapped to wirecoder ids.")
-    else:
-        report.notes.append("quantulum3 is not installed: peer columns skipped "
-                            "(pip install quantulum3).")
-    golds = [r.get("quantities", []) for r in records]
-    rows = [_row(name, golds, predicted) for name, predicted in systems.items()]
-    report.tables["scores"] = rows
-    report.tables["misses"] = _misses(records, golds, systems["wirecoder"])
-    ours = rows[0]
-    report.headline = {k: ours[k] for k in ("span_f1", "value_unit_acc", "normalized_acc",
-                                             "about_acc", "kind_acc")}
-    report.notes.append("Accuracies are over matched (overlapping) quantities.")
-    return report
+    peer = Peer("quantulum3", _peer,
+                missing="quantulum3 is not installed: peer columns skipped "
+                        "(pip install quantulum3).",
+                note="quantulum3 runs without its unit classifier (its pickled model "
+                     "needs a matching scikit-learn); units mapped to wirecoder ids.")
+    return evaluate_spans(gold_path, run, stage="quantities", gold_key="quantities",
+                          ours=_ours, peer=peer, row=_row, misses=_misses,
+                          headline=("span_f1", "value_unit_acc", "normalized_acc",
+                                    "about_acc", "kind_acc"),
+                          note="Accuracies are over matched (overlapping) quantities.")
 
 
 def _ours(analysis: Any) -> list[Prediction]:
@@ -132,25 +121,6 @@ def _peer_prediction(q: Any) -> Prediction | None:
     return Prediction(start, end, value, None, unit, norm, norm_unit, kind, None)
 
 
-def match(gold: Sequence[dict[str, Any]], predicted: Sequence[Any]) -> list[tuple[int, int]]:
-    """Return one-to-one (gold index, prediction index) pairs, largest overlap first."""
-    pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(predicted):
-            size = min(g["end"], p.end) - max(g["start"], p.start)
-            if size > 0:
-                pairs.append((size, gi, pi))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _, gi, pi in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            out.append((gi, pi))
-    return sorted(out)
-
-
 def _close(a: float | None, b: float | None, rel: float) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -168,11 +138,7 @@ def _row(name: str, golds: list[list[dict[str, Any]]],
     score = Score()
     counts = {"value_unit": 0, "normalized": 0, "kind": 0, "about": 0, "about_judged": 0}
     for gold, preds in zip(golds, predicted, strict=True):
-        pairs = match(gold, preds)
-        score.tp += len(pairs)
-        score.fp += len(preds) - len(pairs)
-        score.fn += len(gold) - len(pairs)
-        for gi, pi in pairs:
+        for gi, pi in tally(score, gold, preds):
             _judge(gold[gi], preds[pi], counts)
     matched = score.tp or 1
     row: dict[str, Any] = {"system": name, **{f"span_{k}": v for k, v in score.as_row().items()}}

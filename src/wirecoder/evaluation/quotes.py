@@ -11,14 +11,13 @@ which textacy raises (odd number of quotation marks) counts as no output.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..settings import Settings
-from .common import Report, Score, analyze_records, overlaps, read_gold
+from .common import Peer, Report, Score, overlaps, read_gold, run_systems
 
 __all__ = ["Prediction", "evaluate", "match", "speaker_ok"]
 
@@ -57,15 +56,10 @@ def evaluate(gold_path: Path, settings: Settings) -> Report:
     records = list(read_gold(gold_path))
     stages = tuple(s for s in settings.stages if s in ("entities", "quotes"))
     run = settings.model_copy(update={"stages": stages or ("entities", "quotes")})
-    analyses = {a.id: a for a in analyze_records(records, run)}
-    systems: dict[str, list[list[Prediction]]] = {
-        "wirecoder": [_ours(analyses.get(r["id"])) for r in records]
-    }
     report = Report(title=f"quotes: {gold_path} ({len(records)} passages)")
-    if importlib.util.find_spec("textacy") is not None:
-        systems["textacy"] = _peer(records, run)
-    else:
-        report.notes.append("textacy is not installed: peer columns skipped (pip install textacy).")
+    peer = Peer("textacy", lambda records: _peer(records, run),
+                missing="textacy is not installed: peer columns skipped (pip install textacy).")
+    systems: dict[str, list[list[Prediction]]] = run_systems(records, run, _ours, peer, report)
     golds = [[_gold(q, r["text"]) for q in r.get("quotes", ())] for r in records]
     _fill(report, records, golds, systems)
     return report

@@ -11,15 +11,13 @@ it (``period``: day, week, month, year; time -> a clock time) and typed DATE or 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..settings import Settings
-from .common import Report, Score, analyze_records, read_gold
-from .quantities import match
+from .common import Peer, Report, Score, evaluate_spans, match, tally
 
 __all__ = ["Prediction", "evaluate"]
 
@@ -45,23 +43,13 @@ def evaluate(gold_path: Path, settings: Settings) -> Report:
     Returns:
         Span precision/recall/F1 and type, value and granularity accuracy per system.
     """
-    records = list(read_gold(gold_path))
     run = settings.model_copy(update={"stages": ("time_expressions",)})
-    analyses = {a.id: a for a in analyze_records(records, run)}
-    systems = {"wirecoder": [_ours(analyses.get(r["id"])) for r in records]}
-    report = Report(title=f"time: {gold_path} ({len(records)} passages)")
-    if importlib.util.find_spec("dateparser") is not None:
-        systems["dateparser"] = [_peer(r) for r in records]
-    else:
-        report.notes.append("dateparser is not installed: peer columns skipped.")
-    golds = [r.get("timexes", []) for r in records]
-    rows = [_row(name, golds, predicted) for name, predicted in systems.items()]
-    report.tables["scores"] = rows
-    report.tables["misses"] = _misses(records, golds, systems["wirecoder"])
-    report.headline = {k: rows[0][k] for k in ("span_f1", "type_acc", "value_acc",
-                                                "granularity_acc")}
-    report.notes.append("Accuracies are over matched (overlapping) expressions.")
-    return report
+    peer = Peer("dateparser", lambda records: [_peer(r) for r in records],
+                missing="dateparser is not installed: peer columns skipped.")
+    return evaluate_spans(gold_path, run, stage="time", gold_key="timexes", ours=_ours,
+                          peer=peer, row=_row, misses=_misses,
+                          headline=("span_f1", "type_acc", "value_acc", "granularity_acc"),
+                          note="Accuracies are over matched (overlapping) expressions.")
 
 
 def _ours(analysis: Any) -> list[Prediction]:
@@ -114,11 +102,7 @@ def _row(name: str, golds: list[list[dict[str, Any]]],
     score = Score()
     right = {"type": 0, "value": 0, "granularity": 0}
     for gold, preds in zip(golds, predicted, strict=True):
-        pairs = match(gold, preds)
-        score.tp += len(pairs)
-        score.fp += len(preds) - len(pairs)
-        score.fn += len(gold) - len(pairs)
-        for gi, pi in pairs:
+        for gi, pi in tally(score, gold, preds):
             for key in right:
                 right[key] += getattr(preds[pi], key) == gold[gi].get(key)
     matched = score.tp or 1

@@ -9,6 +9,7 @@ speakers ("the spokesperson") become NOMINAL entities built from the noun phrase
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -156,16 +157,32 @@ def _known_nominal(index: DocIndex, token: Token) -> Entity | None:
         if entity.start >= token.idx or entity.kind != "ORG":
             continue
         if entity.raw_text.lower().rsplit(" ", 1)[-1] == word:
-            return entity.model_copy(
-                update={
-                    "raw_text": token.text,
-                    "start": token.idx,
-                    "end": token.idx + len(token),
-                    "sentence": index.sentence_of(token.i),
-                    "resolved_by": "coref",
-                }
-            )
+            return _at_token(index, entity, token)
     return None
+
+
+def _at_token(index: DocIndex, entity: Entity, token: Token, **changes: Any) -> Entity:
+    """Return ``entity`` re-anchored on ``token`` as a coreference, with ``changes`` applied.
+
+    Args:
+        index: The document's index (gives the token's sentence).
+        entity: The entity the token refers to.
+        token: The token that names it again (a noun or a pronoun).
+        **changes: Further fields to set, e.g. ``kind`` and ``coref_of``.
+
+    Returns:
+        A copy of ``entity`` with the token's text, offsets and sentence,
+        ``resolved_by="coref"`` and ``changes``.
+    """
+    update = {
+        "raw_text": token.text,
+        "start": token.idx,
+        "end": token.idx + len(token),
+        "sentence": index.sentence_of(token.i),
+        "resolved_by": "coref",
+        **changes,
+    }
+    return entity.model_copy(update=update)
 
 
 def _nominal(index: DocIndex, token: Token) -> Entity:
@@ -204,16 +221,12 @@ def _pronoun(index: DocIndex, token: Token, depth: int = 0) -> Entity | None:
     if found is None:
         return None
     antecedent, number = found
-    return antecedent.model_copy(
-        update={
-            "raw_text": token.text,
-            "start": token.idx,
-            "end": token.idx + len(token),
-            "sentence": index.sentence_of(token.i),
-            "kind": "PRONOUN",
-            "resolved_by": "coref",
-            "coref_of": number if number is not None else antecedent.coref_of,
-        }
+    return _at_token(
+        index,
+        antecedent,
+        token,
+        kind="PRONOUN",
+        coref_of=number if number is not None else antecedent.coref_of,
     )
 
 

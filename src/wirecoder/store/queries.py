@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -74,7 +74,7 @@ def _limit(query: Select, limit: int | None) -> Select:
 
 
 def _between(column: Any, since: Any, until: Any) -> list[ColumnElement]:
-    conditions = []
+    conditions: list[ColumnElement] = []
     if (start := _date(since, "--since")) is not None:
         conditions.append(column >= start)
     if (stop := _date(until, "--until")) is not None:
@@ -280,6 +280,36 @@ def _like(column: Any, needle: str) -> ColumnElement:
     return func.lower(column).like(f"%{escaped}%", escape="\\")
 
 
+def _records_query(
+    engine: Engine,
+    table: Any,
+    columns: Sequence[str],
+    conditions: list[ColumnElement],
+    since: str | dt.date | None,
+    until: str | dt.date | None,
+    limit: int | None,
+) -> list[dict[str, Any]]:
+    """Return rows of a per-article table (quotes, quantities), newest articles first.
+
+    Args:
+        engine: The store's engine.
+        table: The table; it has ``article_id`` and ``idx`` columns.
+        columns: Names of the table's columns returned, before the article's source fields.
+        conditions: Filters on the table, after the publication-day bounds.
+        since: First publication day of the article, inclusive.
+        until: Last publication day, inclusive.
+        limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+
+    Returns:
+        One plain dict per row (dates as ISO strings).
+    """
+    query = (select(*(table.c[name] for name in columns), *_source())
+             .join(_A, _A.c.id == table.c.article_id)
+             .where(*_between(_A.c.published, since, until), *conditions)
+             .order_by(_A.c.published.desc(), table.c.article_id.desc(), table.c.idx))
+    return _rows(engine, _limit(query, limit))
+
+
 def quotes(
     engine: Engine,
     *,
@@ -301,16 +331,14 @@ def quotes(
 
     """
     q = schema.quotes
-    conditions = _between(_A.c.published, since, until)
+    conditions: list[ColumnElement] = []
     if speaker:
         conditions.append(or_(_like(q.c.speaker_name, speaker), q.c.speaker_code == speaker))
     if kind:
         conditions.append(q.c.kind == kind)
-    query = (select(q.c.article_id, q.c.idx, q.c.speaker_name, q.c.speaker_code, q.c.kind,
-                    q.c.cue, q.c.text, q.c.start, q.c.end, q.c.sentence, *_source())
-             .join(_A, _A.c.id == q.c.article_id).where(*conditions)
-             .order_by(_A.c.published.desc(), q.c.article_id.desc(), q.c.idx))
-    return _rows(engine, _limit(query, limit))
+    columns = ("article_id", "idx", "speaker_name", "speaker_code", "kind", "cue", "text",
+               "start", "end", "sentence")
+    return _records_query(engine, q, columns, conditions, since, until, limit)
 
 
 def quantities(
@@ -336,20 +364,17 @@ def quantities(
 
     """
     q = schema.quantities
-    conditions = _between(_A.c.published, since, until)
+    conditions: list[ColumnElement] = []
     if about:
         conditions.append(_like(q.c.about, about))
     if unit:
         conditions.append(q.c.unit == unit)
     if kind:
         conditions.append(q.c.kind == kind)
-    query = (select(q.c.article_id, q.c.idx, q.c.text, q.c.value, q.c.value_high, q.c.unit,
-                    q.c.normalized_value, q.c.normalized_unit, q.c.kind, q.c.approximate,
-                    q.c.about, q.c.committer_name, q.c.period, q.c.start, q.c.end,
-                    q.c.sentence, *_source())
-             .join(_A, _A.c.id == q.c.article_id).where(*conditions)
-             .order_by(_A.c.published.desc(), q.c.article_id.desc(), q.c.idx))
-    return _rows(engine, _limit(query, limit))
+    columns = ("article_id", "idx", "text", "value", "value_high", "unit", "normalized_value",
+               "normalized_unit", "kind", "approximate", "about", "committer_name", "period",
+               "start", "end", "sentence")
+    return _records_query(engine, q, columns, conditions, since, until, limit)
 
 
 # -- search --------------------------------------------------------------------------------
