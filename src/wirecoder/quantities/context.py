@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity, TimeExpression
 from ..textutil import doc_text
+from .clause import clause_noun
 from .lexicon import (
     CASUALTY_VERBS,
     COMMIT_VERBS,
@@ -122,7 +123,7 @@ def _about_noun(anchor: Token) -> Token | None:
     if head.lemma_.lower() == "worth":
         return _worth_noun(head)
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN"} \
-            and head.head.i < anchor.i:
+            and head.head.i < anchor.i and head.head.lower_ not in {"%", "percent"}:
         return head.head  # "inflation of 9%", "exports of 3 million barrels"
     if anchor.dep_ == "pobj" and head.lower_ in {"to", "at", "by"} and head.head.pos_ == "VERB":
         return _verb_argument(head.head, ("dobj", "nsubj", "nsubjpass"))
@@ -141,11 +142,15 @@ def find_about(anchor: Token, kind: str) -> About | None:
     Returns:
         The words and span of what is measured.
     """
+    if anchor.dep_ == "appos" and anchor.head.pos_ in {"NOUN", "NUM"} and anchor.head.i < anchor.i:
+        return find_about(anchor.head, kind)  # "26 billion baht ($860 million)"
     obj = _of_object(anchor, frozenset({"of", "in"}))
     if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
         return _phrase(obj)
     noun = _about_noun(anchor)
     if noun is None or noun.pos_ == "PRON" or noun.ent_type_ in {"DATE", "TIME"}:
+        noun = clause_noun(anchor)
+    if noun is None:
         return None
     floor = anchor.i if noun.i > anchor.i else -1
     return _contextual(_commodity(noun, kind, floor))

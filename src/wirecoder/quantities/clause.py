@@ -1,0 +1,155 @@
+"""Fallback ``about`` nouns read from the clause that governs a quantity.
+
+When no noun is attached to the quantity itself, what it measures is usually an
+argument of the verb that governs it:
+
+* an amount that is the verb's object takes the "in"/"for" complement that follows
+  it ("pledged $4.5 billion in aid", "allocated Rs 2.1 trillion for defense"), else
+  the verb's subject ("the missile traveled 1,000 kilometers");
+* a duration or distance in a prepositional phrase or as a bare measure takes the
+  verb's object ("delayed the tariffs for four weeks"), else its subject ("exports
+  surging 60% in the past three years", "a war that lasted three years");
+* a verb that is a reduced relative clause hands over the noun it modifies ("a
+  project valued at $55 billion", "a PCR test taken 72 hours before departure").
+
+Only tokens on the anchor's path to its clause are read: no rescanning of the text.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["clause_noun"]
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_VERBS = frozenset({"VERB", "AUX"})
+_HOPS = frozenset({"ADV", "ADJ", "ADP"})
+_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+_AMOUNT_PREPS = frozenset({"in", "for", "on"})
+_REL_PRONOUNS = frozenset({"which", "that", "who", "what", "whom"})
+_BAD_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+_MODIFIER_CLAUSES = frozenset({"relcl", "acl"})
+_REFERENCE_PREPS = frozenset({"of", "from", "off", "below", "above", "beyond"})
+
+
+def _usable(tok: Token | None) -> bool:
+    return (tok is not None and tok.pos_ in _NOUNS and not tok.like_num
+            and tok.ent_type_ not in _BAD_ENTS)
+
+
+def _governor(anchor: Token) -> tuple[Token, Token | None]:
+    """Return (verb, the verb's child on the anchor's path) or (noun, None).
+
+    The noun is the subject of a verbless predicate on the path ("with wheat output
+    down 40%"); the verb is ``anchor`` itself with no child when neither is found.
+    """
+    tok = anchor
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "2,000 tons of flour and 500,000 liters of water"
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i:
+            break
+        if head.pos_ in _VERBS:
+            return head, tok
+        if head.pos_ not in _HOPS:
+            break
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if _usable(subject):
+            return subject, None
+        if head.pos_ == "ADV" and head.dep_ == "advmod" and _usable(head.head):
+            return head.head, None  # "with rice output down 15%"
+        tok = head  # "300 kilometers north of", "down 40%", "for four weeks"
+    return anchor, anchor
+
+
+def _is_measure(tok: Token) -> bool:
+    return tok.like_num or tok.lower_ == "%" or any(
+        c.dep_ in {"nummod", "quantmod"} for c in tok.children)
+
+
+def _sibling(verb: Token, child: Token) -> Token | None:
+    """Return what the verb's measured object is of.
+
+    "issue 1.3 trillion yuan in bonds, up from 1 trillion yuan" -> bonds for the
+    second amount.
+    """
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != child.i), None)
+    if obj is None or not _is_measure(obj):
+        return None
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return (_pobj(of) if of is not None else None) or _complement(obj, obj.i) or \
+        _complement(verb, obj.i)
+
+
+def _pobj(prep: Token) -> Token | None:
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj if _usable(obj) else None
+
+
+def _complement(head: Token, after: int) -> Token | None:
+    """Return the noun of the first "in"/"for"/"on" phrase of ``head`` after ``after``."""
+    for child in head.rights:
+        if child.i > after and child.dep_ == "prep" and child.lower_ in _AMOUNT_PREPS:
+            obj = _pobj(child)
+            if obj is not None and not (child.lower_ == "in" and obj.ent_type_ in _PLACE_ENTS):
+                return obj
+    return None
+
+
+def _reference(anchor: Token) -> Token | None:
+    """Return the place or level a measure is taken from.
+
+    "300 kilometers north of Mogadishu" -> Mogadishu, "6 kilometers from the site"
+    -> site, "10% below its record high" -> high.
+    """
+    head = anchor.head
+    if anchor.dep_ != "npadvmod" or head.pos_ not in {"ADV", "ADP"}:
+        return None
+    if head.pos_ == "ADP":
+        return _pobj(head) if head.lower_ in _REFERENCE_PREPS else None
+    prep = next((c for c in head.rights if c.dep_ == "prep"
+                 and c.lower_ in _REFERENCE_PREPS), None)
+    return _pobj(prep) if prep is not None else None
+
+
+def _argument(verb: Token, deps: tuple[str, ...], skip: int) -> Token | None:
+    """Return the first usable argument of ``verb``, trying ``deps`` in order."""
+    for dep in deps:
+        for child in verb.children:
+            if child.dep_ != dep or child.i == skip:
+                continue
+            if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head if _usable(verb.head) else None
+            if _usable(child):
+                return child
+    return None
+
+
+def clause_noun(anchor: Token) -> Token | None:
+    """Return the noun the clause governing ``anchor`` says is measured, or None.
+
+    Args:
+        anchor: The quantity's anchor token (its unit or last number token).
+
+    Returns:
+        The head noun of what is measured, or None when the clause names none.
+    """
+    place = _reference(anchor)
+    if place is not None:
+        return place
+    verb, child = _governor(anchor)
+    if child is None:
+        return verb
+    if child.i == anchor.i and verb.i == anchor.i:
+        return None
+    subjects = ("nsubj", "nsubjpass")
+    if child.dep_ in _OBJECT_DEPS:
+        noun = (_complement(child, child.i) or _complement(verb, child.i)
+                or _argument(verb, subjects, child.i))
+    else:
+        noun = _sibling(verb, child) or _argument(verb, ("dobj", *subjects), child.i)
+    if noun is None and verb.dep_ in _MODIFIER_CLAUSES and _usable(verb.head):
+        noun = verb.head
+    return noun
