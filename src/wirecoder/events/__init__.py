@@ -24,6 +24,7 @@ from ..stages import StageContext, register_stage
 from ..textutil import doc_text, sentence_index
 from . import modifiers as mods
 from .arguments import EntityIndex, phrase_entities, roles, subject_entities, subject_of
+from .intent import PURPOSE_CATEGORIES, in_purpose_clause, without_gerund
 from .lexicon import Lexicon, extra_paths, load_lexicon
 from .references import is_setting_or_reference
 from .rules import (
@@ -121,7 +122,19 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     announced = mods.is_announced(token, trig.governor)
     reduce_auxiliary(draft, conditional=conditional, announced=announced)
     apply_cues(draft, lexicon, _anchor(trig))
+    _unrealized(draft)
     return draft
+
+
+def _unrealized(draft: Draft) -> None:
+    """Drop goals stated as purposes; negate acts in a "without" gerund (:mod:`.intent`)."""
+    anchor = _anchor(draft.trig)
+    if without_gerund(anchor):
+        draft.negated = True
+        draft.why.append("without-gerund->negated")
+    elif (draft.category in PURPOSE_CATEGORIES and anchor.pos_ in {"VERB", "AUX"}
+          and in_purpose_clause(anchor)):
+        draft.keep = False
 
 
 def _judgement(trig: Trigger) -> bool:

@@ -81,6 +81,7 @@ class Trigger:
 
 def _object_tokens(token: Token) -> list[Token]:
     objs = [c for c in token.children if c.dep_ in _OBJ_DEPS]
+    objs.extend(_bare_infinitive_subjects(token))
     for prep in token.children:
         if prep.dep_ in {"prep", "agent", "prt"}:
             objs.extend(c for c in prep.children if c.dep_ in {"pobj", "pcomp"})
@@ -108,6 +109,13 @@ def _counted(obj: Token) -> Token | None:
     return None
 
 
+def _bare_infinitive_subjects(token: Token) -> list[Token]:
+    """The subject of a bare infinitive complement ("helped Mauritius build an airstrip")."""
+    return [s for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+            and not any(a.dep_ in {"aux", "mark"} for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
+
+
 def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
     words: set[str] = set()
     for obj in _object_tokens(token):
@@ -118,7 +126,8 @@ def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
             words.add(" ".join([*(c.lower_ for c in left), obj.lemma_.lower()]))
         phrase = obj.doc[obj.left_edge.i: min(obj.right_edge.i + 1, obj.left_edge.i + 6)]
         words.add(phrase.text.lower())
-        if obj.i in entities and obj.dep_ in {"dobj", "dative", "nsubjpass"}:
+        if obj.i in entities and (obj.dep_ in {"dobj", "dative", "nsubjpass"}
+                                  or obj.dep_ == "nsubj"):
             words.add("entity")
         if any(getattr(e, "kind", "") == "ORG" for e in entities.get(obj.i, ())):
             words.add("entity:org")

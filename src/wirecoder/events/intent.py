@@ -1,0 +1,77 @@
+"""Acts that a sentence names as an aim or as not having happened.
+
+Two constructions name an act without reporting it (PLOVER codes acts, not goals):
+
+* a **purpose clause**: an infinitive of purpose ("held talks to reach an agreement",
+  "in an effort to secure a deal", "in order to assist", "tried to curb the flow") states what
+  an actor aims at, not what it did;
+* a **"without" gerund** ("negotiated for hours without reaching an agreement"): the act did
+  not happen, so the event is negated.
+
+The purpose rule is limited to the categories whose goal is commonly stated as a purpose
+(agreements, aid, coercion, sanctions and pressure); acts of violence or deployments with a
+purpose ("fired tear gas to disperse") keep their own trigger, which is not in the clause.
+A bare nominal in a purpose clause names an existing act ("trying to break an Israeli
+blockade") and is kept; an attempted act ("the attempt to overthrow", "is seeking to finalize
+a deal") is reported, so "attempt" and "seek" are not goal markers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .modifiers import clause_head
+
+__all__ = ["PURPOSE_CATEGORIES", "in_purpose_clause", "without_gerund"]
+
+#: Categories whose trigger inside a purpose clause is a goal, not an act.
+PURPOSE_CATEGORIES = frozenset({"AGREE", "AID", "COERCE", "SANCTION", "CONCEDE"})
+#: Nouns whose infinitive states a goal ("an effort/a bid/an attempt to secure a deal").
+_PURPOSE_NOUNS = frozenset({"effort", "bid", "order", "push", "drive", "quest",
+                            "aim", "goal", "hope", "endeavor", "endeavour", "way"})
+#: Verbs of trying whose infinitive is not (yet) done ("tried to curb", "seeks to secure").
+_ATTEMPT_VERBS = frozenset({"try", "strive", "aim", "hope", "endeavor", "endeavour",
+                            "struggle", "scramble"})
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _is_purpose(verb: Token) -> bool:
+    """Whether ``verb`` heads an infinitive of purpose or of an attempt."""
+    if not _infinitive(verb):
+        return False
+    head = verb.head
+    if verb.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"}:
+        return True  # "held talks to reach an agreement"
+    if verb.dep_ == "acl" and head.lemma_.lower() in _PURPOSE_NOUNS:
+        return True  # "in an effort to secure a deal", "in order to assist"
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPT_VERBS
+
+
+def in_purpose_clause(anchor: Token) -> bool:
+    """Whether the clause of ``anchor`` (or a clause it is coordinated in) states a goal.
+
+    Args:
+        anchor: The trigger, or the light verb that governs it.
+
+    Returns:
+        True for "to reach an agreement" after a main verb, "in an effort to secure a deal",
+        "tried to curb ..."; False for main clauses and for "agreed to", "plans to".
+
+    """
+    verb = clause_head(anchor)
+    for _ in range(4):
+        if _is_purpose(verb):
+            return True
+        if verb.dep_ not in {"conj", "xcomp"} or verb.head == verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def without_gerund(anchor: Token) -> bool:
+    """Whether ``anchor`` heads a "without" gerund ("without reaching an agreement")."""
+    verb = clause_head(anchor)
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
