@@ -106,7 +106,7 @@ def test_vague_plural_count():
 def test_not_quantities():
     text = ("In 2025 the G20 met at 3 p.m. on March 3 for the 43rd time. Article 24 applies. "
             "Call 202-555-0100. The two leaders spoke about type 2 diabetes and F-16 jets. "
-            "© 2026 Bloomberg L.P.")
+            "© 2026 Example Wire Ltd.")
     assert _quantities(text) == ()
 
 

@@ -96,7 +96,7 @@ def test_no_publication_date_in_pipeline():
 
 
 def test_copyright_year_is_skipped():
-    assert "2026" not in _timexes("Talks went on.\n© 2026 Bloomberg L.P.")
+    assert "2026" not in _timexes("Talks went on.\n© 2026 Example Wire Ltd.")
 
 
 def test_seed_dates_resolved(seed_analysis):
