@@ -7,10 +7,11 @@ the rules are tested independently of the actors stage.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from wirecoder.events import code_events, load_lexicon
 from wirecoder.models import Entity
+
+from .name_table import name_entities
 
 NAMES = {
     "Canada": "CAN", "Japan": "JPN", "Chile": "CHL", "Peru": "PER", "Nigeria": "NGA",
@@ -18,14 +19,11 @@ NAMES = {
     "Ghana": "GHA", "Turkey": "TUR", "the rebels": "MLI", "Oslo": "NOR", "Cairo": "EGY",
     "Accra": "GHA", "Lima": "PER", "Brasilia": "BRA", "the Senate": "CAN",
 }
-_NAME_RE = re.compile("|".join(rf"\b{re.escape(n)}(?!\w)" for n in
-                               sorted(NAMES, key=len, reverse=True)))
+_TABLE = {name: (code, "GPE") for name, code in NAMES.items()}
 
 
 def _entities(text: str) -> list[Entity]:
-    return [Entity(raw_text=m.group(0), entity_name=m.group(0), country_code=NAMES[m.group(0)],
-                   kind="GPE", start=m.start(), end=m.end(), sentence=0)
-            for m in _NAME_RE.finditer(text)]
+    return name_entities(text, _TABLE)
 
 
 def _one(nlp, text: str, category: str):

@@ -8,12 +8,13 @@ tests do not depend on the actors stage.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 
 from wirecoder.events import code_events, load_lexicon
 from wirecoder.models import Entity
+
+from .name_table import name_entities
 
 PUBLISHED = dt.date(2026, 2, 4)
 NAMES = {
@@ -23,14 +24,10 @@ NAMES = {
     "Thailand": ("THA", "GPE"), "Beijing": ("CHN", "GPE"), "Washington": ("USA", "GPE"),
     "Mali": ("MLI", "GPE"),
 }
-_NAME_RE = re.compile("|".join(rf"\b{re.escape(n)}(?!\w)"
-                               for n in sorted(NAMES, key=len, reverse=True)))
 
 
 def _entities(text: str) -> list[Entity]:
-    return [Entity(raw_text=m[0], entity_name=m[0], country_code=NAMES[m[0]][0],
-                   kind=NAMES[m[0]][1], start=m.start(), end=m.end(), sentence=0)
-            for m in _NAME_RE.finditer(text)]
+    return name_entities(text, NAMES)
 
 
 def _code(nlp, text: str):
