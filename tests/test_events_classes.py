@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from name_table import name_entities
 from wirecoder.events import code_events, load_lexicon
 from wirecoder.events.modifiers import date_is_after, is_historical
 from wirecoder.events.rules import context_scope
 from wirecoder.models import Entity
-
-from .name_table import name_entities
 
 PUBLISHED = dt.date(2026, 2, 4)
 NAMES = {

@@ -10,10 +10,9 @@ import datetime as dt
 
 import pytest
 
+from name_table import name_entities
 from wirecoder.events import code_events, load_lexicon
 from wirecoder.models import Entity
-
-from .name_table import name_entities
 
 PUBLISHED = dt.date(2026, 2, 4)
 NAMES = {

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from name_table import name_entities
 from wirecoder.events import code_events, load_lexicon
 from wirecoder.models import Entity
-
-from .name_table import name_entities
 
 NAMES = {
     "Canada": "CAN", "Japan": "JPN", "Chile": "CHL", "Peru": "PER", "Nigeria": "NGA",
