@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["FACTORS", "KINDS", "TARGETS", "normalize", "pint_factor"]
+__all__ = ["FACTORS", "KINDS", "TARGETS", "normalize", "pint_factor", "registry"]
 
 #: Target unit per kind of physical unit.
 TARGETS = {"mass": "metric_ton", "length": "kilometer", "area": "square_kilometer",
@@ -55,10 +55,14 @@ _RATIOS = {"fraction": (100.0, "percent"), "basis_point": (0.01, "percentage_poi
 
 
 @functools.lru_cache(maxsize=1)
-def _registry():  # pint's registry type is dynamic
+def registry():  # pint's registry type is dynamic
+    """Return pint's unit registry, built once per process on first use (about 0.5 s)."""
     import pint
 
     return pint.UnitRegistry()
+
+
+_registry = registry
 
 
 def pint_factor(unit: str, target: str) -> float:
