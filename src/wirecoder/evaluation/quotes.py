@@ -151,9 +151,10 @@ def speaker_class(gold: dict[str, Any]) -> str:
     """Return the class of a gold speaker: pronoun, name, nominal or organisation.
 
     The gold ``speaker_class`` when annotated; else derived from ``speaker_text``: a
-    pronoun; an organisation when a word names one ("ministry", "army", "statement",
-    an all-capital acronym); a nominal when it starts lower-case or with a determiner
-    followed by a lower-case word; else a name.
+    pronoun; an organisation when its head word names one ("ministry", "army",
+    "statement") or it is an acronym; a nominal when its head or first word is
+    lower-case ("a police spokesman", "Residents of the camp"); an organisation when
+    another word names one ("Kremlin"); else a name.
     """
     if gold.get("speaker_class"):
         return str(gold["speaker_class"])
@@ -163,15 +164,17 @@ def speaker_class(gold: dict[str, Any]) -> str:
         return "name"
     if said.lower() in _PRONOUNS:
         return "pronoun"
-    lowered = {w.lower().strip(",.'s") for w in words}
-    if lowered & _ORG_WORDS or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+    head_words = _head_phrase(said.replace("’", "'")).split() or words
+    head = head_words[-1].lower().strip(",.'s")
+    if head in _ORG_WORDS or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         return "organisation"
     first = words[0]
     rest = words[1] if len(words) > 1 else ""
-    if first[:1].islower() or (first.lower() in _DETERMINERS | {"one", "another"} and
-                               rest[:1].islower()):
+    if (first[:1].islower() or head_words[-1][:1].islower()
+            or (first.lower() in _DETERMINERS | {"one", "another"} and rest[:1].islower())):
         return "nominal"
-    return "name"
+    lowered = {w.lower().strip(",.'s") for w in words}
+    return "organisation" if lowered & _ORG_WORDS else "name"
 
 
 SPEAKER_CLASSES = ("pronoun", "name", "nominal", "organisation")

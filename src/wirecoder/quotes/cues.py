@@ -64,8 +64,11 @@ def cue_at(token: Token, within: int | None = None) -> Cue | None:
 
 def _misread_verb(token: Token) -> bool:
     """Return True for a reporting verb the tagger read as a noun ('the note read.')."""
-    return token.dep_ == "ROOT" and token.tag_ in ("NN", "VBN", "VBD") and any(
-        c.dep_ == "nsubj" for c in token.children
+    if token.dep_ != "ROOT" or token.tag_ not in ("NN", "VBN", "VBD"):
+        return False
+    return any(c.dep_ == "nsubj" for c in token.children) or (
+        any(c.dep_ == "ccomp" for c in token.children)
+        and any(c.dep_ == "compound" and c.i == token.i - 1 for c in token.children)
     )
 
 

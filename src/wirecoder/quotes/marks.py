@@ -72,27 +72,49 @@ def _nested(inner: QuoteSpan, outer: QuoteSpan) -> bool:
 
 
 def _double_quotes(text: str, sentence_end: Callable[[int], int]) -> list[QuoteSpan]:
-    """Pair the double quotation marks of ``text`` into passages."""
-    marks = [(m.start(), _direction(text, m.start(), m.end())) for m in _MARK.finditer(text)]
+    """Pair the double quotation marks of ``text`` into passages.
+
+    An opening mark of another style inside an open passage (curly inside straight,
+    straight inside ``''``) starts a nested quotation: it is skipped up to its closing
+    mark of the same style, so the outer passage stays whole and is not duplicated.
+    """
+    marks = [(m.start(), _direction(text, m.start(), m.end()), _style(m.group()))
+             for m in _MARK.finditer(text)]
     if not marks:
         return []
     breaks = _paragraph_breaks(text)
     spans: list[QuoteSpan] = []
     open_at: int | None = None
-    for pos, kind in marks:
+    style = inner = ""
+    for pos, kind, mark_style in marks:
         if open_at is None:
             if kind != _CLOSE:
-                open_at = pos
+                open_at, style = pos, mark_style
+            continue
+        if inner:
+            if mark_style == inner and kind != _OPEN:
+                inner = ""
+                continue
+            inner = ""  # the nested quotation never closed: back to the outer one
+        elif mark_style != style and kind == _OPEN:
+            inner = mark_style
             continue
         if kind != _OPEN and _fits(open_at, pos, breaks):
             spans.append(_span(text, open_at, pos, pos))
             open_at = None
             continue
         spans.append(_unclosed(text, open_at, pos, breaks, sentence_end))
-        open_at = pos if kind != _CLOSE else None
+        open_at, style = (pos, mark_style) if kind != _CLOSE else (None, "")
     if open_at is not None:
         spans.append(_unclosed(text, open_at, len(text), breaks, sentence_end))
     return [s for s in spans if _has_words(text, s)]
+
+
+def _style(mark: str) -> str:
+    """Return the style of a double mark: straight, curly or typewriter ('')."""
+    if mark == '"':
+        return "straight"
+    return "twin" if mark == "''" else "curly"
 
 
 def _direction(text: str, pos: int, end: int) -> int:

@@ -77,6 +77,11 @@ def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
     inverted = _after_verb(index, verb)
     if inverted is not None:
         return inverted
+    if verb.pos_ == "NOUN":  # "the notice read": the tagger made a compound of it
+        noun = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1),
+                    None)
+        if noun is not None and noun.pos_ in _NOUN_POS:
+            return noun
     if verb.dep_ == "acl" and verb.head.pos_ in _NOUN_POS:
         return verb.head
     if verb.dep_ in _INHERIT and verb.head.i != verb.i and depth < 3:
@@ -170,7 +175,9 @@ def _issuer(index: DocIndex, token: Token) -> Entity | None:
     Only for a definite document noun ("the statement read"): the nearest earlier
     sentence subject that is a named organisation, state or person, within two sentences.
     """
-    if not any(c.lower_ in ("the", "this") for c in token.children):
+    before = index.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if before not in ("the", "this") and not any(c.lower_ in ("the", "this")
+                                                 for c in token.children):
         return None
     sentence = index.sentence_of(token.i)
     low = index.sent_tokens[max(0, sentence - 2)][0]

@@ -56,10 +56,23 @@ def _quoted(index: DocIndex) -> list[Quote]:
         if kind == "partial" and _title_like(content):
             continue  # a name or title in quotation marks, not speech
         cue, speaker = _attribution(index, number, previous if kind == "direct" else None)
-        record = _record(index, span.start, span.end, kind, cue, speaker)
+        record = _record(index, span.start, _trimmed_end(index.text, span, kind), kind, cue,
+                         speaker)
         records.append(record)
         previous = (span, record)
     return records
+
+
+def _trimmed_end(text: str, span: QuoteSpan, kind: str) -> int:
+    """Return the end of a quotation without the comma US style puts inside the mark.
+
+    A partial quotation also loses a final period placed inside the mark.
+    """
+    end = span.end
+    drop = ",;" if kind == "direct" else ",;."
+    while end > span.start + 1 and text[end - 1] in drop:
+        end -= 1
+    return end
 
 
 def _attribution(
