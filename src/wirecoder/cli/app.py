@@ -210,7 +210,8 @@ def eval_(
     gold: Annotated[Path | None, typer.Argument(
         help="Gold JSONL (default data/gold/TASK/dev.jsonl).")] = None,
     split: Annotated[str, typer.Option(
-        "--split", help="dev (the development set) | heldout (never used for tuning)")] = "dev",
+        "--split", help="dev | dev2 (both used while developing) | test (sealed; every run is "
+        "logged)")] = "dev",
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table",
     model: ModelOpt = None,
 ) -> None:
