@@ -188,6 +188,11 @@ class Analysis(Record):
     time_expressions: tuple[TimeExpression, ...] = ()
     warnings: tuple[StoryWarning, ...] = ()
     meta: dict[str, str] = Field(default_factory=dict)
+    extensions: dict[str, tuple[Any, ...]] = Field(
+        default_factory=dict,
+        description="Records of user-registered stages whose `assigns` name is not a field "
+                    "of the analysis, by that name.",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """Return the analysis as plain JSON-compatible data."""
