@@ -21,6 +21,7 @@ BUILTIN_STAGES: dict[str, str] = {
     "quotes": "wirecoder.quotes",
     "quantities": "wirecoder.quantities",
     "events": "wirecoder.events",
+    "commitments": "wirecoder.commitments",
 }
 
 #: The spaCy pipeline used when none is named: the official package when installed,
