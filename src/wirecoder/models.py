@@ -171,8 +171,10 @@ CommitmentStatus = Literal["made", "reaffirmed", "revised", "denied", "fulfilled
 
 
 class Commitment(Spanned):
-    """A pledge with a number, or a report of how far one was met. ``start``/``end`` span
-    the words that state it (the action through the quantity)."""
+    """A pledge with a number, or a report of how far one was met.
+
+    ``start``/``end`` span the words that state it (the action through the quantity).
+    """
 
     id: str
     story_id: str | None = None

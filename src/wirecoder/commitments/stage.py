@@ -157,7 +157,8 @@ def _clause_period(action: Token, cue: Token | None,
             continue
         root = span.root
         heads = {root.head.i, root.head.head.i}
-        if heads & targets and te.type in {"DATE", "DURATION"}:
+        vague = (te.value or "").endswith("_REF")  # "now", "recently": not a period
+        if heads & targets and te.type in {"DATE", "DURATION"} and not vague:
             return te
     return None
 
