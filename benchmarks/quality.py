@@ -10,7 +10,7 @@ once, on purpose, with ``wirecoder eval TASK --split test`` (every run is logged
 
 from __future__ import annotations
 
-from wirecoder.evaluation import SPLITS, TASKS, evaluate
+from wirecoder.evaluation import SPLITS, TASKS, default_gold, evaluate
 
 #: The headline figures shown per task (keys of each task's ``Report.headline``).
 COLUMNS = {
@@ -21,6 +21,8 @@ COLUMNS = {
                "textacy_speaker_accuracy"),
     "quantities": ("span_f1", "value_unit_acc", "normalized_acc", "about_acc"),
     "time": ("span_f1", "type_acc", "value_acc", "granularity_acc"),
+    "commitments": ("precision", "recall", "f1", "field_accuracy", "link_precision",
+                    "link_recall"),
 }
 
 
@@ -31,6 +33,8 @@ def main() -> None:
         print("| set | " + " | ".join(columns) + " |")
         print("|---|" + "---|" * len(columns))
         for split in (s for s in SPLITS if s != "test"):
+            if not default_gold(task, split).exists():
+                continue
             headline = evaluate(task, split=split).headline
             cells = [_fmt(headline.get(column)) for column in columns]
             print(f"| {split} | " + " | ".join(cells) + " |")

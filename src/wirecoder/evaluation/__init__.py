@@ -1,6 +1,7 @@
 """Scorers for the gold sets in ``data/gold/`` (``wirecoder eval``).
 
-Each task module (``actors``, ``events``, ``quotes``, ``quantities``, ``time``) exposes
+Each task module (``actors``, ``events``, ``quotes``, ``quantities``, ``time``,
+``commitments``) exposes
 ``evaluate(gold_path, settings) -> Report``.
 
 Splits: ``dev`` and ``dev2`` were both looked at while developing (``dev2`` was first written
@@ -24,13 +25,14 @@ from .common import Report, Score
 
 __all__ = ["SPLITS", "TASKS", "Report", "Score", "default_gold", "evaluate"]
 
-TASKS = ("actors", "events", "quotes", "quantities", "time")
+TASKS = ("actors", "events", "quotes", "quantities", "time", "commitments")
 
 
 SPLITS = ("dev", "dev2", "test")
 
 #: Sealed whole-document test sets that live outside the task folder.
-_TEST_FILES = {"events": Path("test") / "documents.jsonl"}
+_TEST_FILES = {"events": Path("test") / "documents.jsonl",
+               "commitments": Path("commitments") / "heldout.jsonl"}
 
 
 def default_gold(task: str, split: str = "dev") -> Path:
