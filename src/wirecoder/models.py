@@ -16,9 +16,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "Analysis",
+    "Commitment",
     "Entity",
     "Event",
     "ItemError",
+    "Part",
     "Quantity",
     "Quote",
     "Story",
@@ -156,6 +158,49 @@ class Event(Spanned):
     why: str | None = Field(None, description="The rule or lexicon entry that coded the event.")
 
 
+class Part(Record):
+    """A piece of a record's sentence: its words and their character offsets."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+CommitmentStatus = Literal["made", "reaffirmed", "revised", "denied", "fulfilled",
+                           "partly_fulfilled", "broken", "planned"]
+
+
+class Commitment(Spanned):
+    """A pledge with a number, or a report of how far one was met.
+
+    ``start``/``end`` span the words that state it (the action through the quantity).
+    """
+
+    id: str
+    story_id: str | None = None
+    kind: Literal["pledge", "fulfilment"] = Field(
+        description="A stated pledge, or evidence of (non-)fulfilment: kept apart.")
+    committer: Entity | None = Field(None, description="Who pledges (buys, sells, gives...).")
+    counterparty: Entity | None = Field(None, description="To or from whom, if stated.")
+    action: str = Field(description="buy, sell, import, export, invest, provide, deliver, ...")
+    action_class: str = Field(description="The action as linked across reports: import = buy.")
+    action_part: Part
+    object: str | None = Field(None, description="What: soybeans, arms, crude oil, troops.")
+    object_class: str | None = Field(None, description="Normalized object, used for linking.")
+    object_part: Part | None = None
+    quantity: Quantity
+    period: TimeExpression | None = Field(None, description="The period the amount is for.")
+    deadline: TimeExpression | None = Field(None, description="'by 2027': the date it is due.")
+    status_in_text: CommitmentStatus
+    cue: Part | None = Field(None, description="The word that decided the status: pledged, ...")
+    hedge: str | None = Field(None, description="'as much as', 'up to', 'about', ...")
+    conditional: bool = Field(False, description="Stated under a condition (if, unless).")
+    reported_by: Entity | None = Field(None, description="Speaker or source of the figure.")
+    figure_of: Literal["committer", "counterparty", "third_party", "unattributed"] = Field(
+        "unattributed", description="Whose figure it is, judged from reported_by.")
+    why: str = Field(description="The rule that found it.")
+
+
 class StoryWarning(Record):
     """A non-fatal problem with one article."""
 
@@ -186,8 +231,14 @@ class Analysis(Record):
     quotes: tuple[Quote, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     time_expressions: tuple[TimeExpression, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
     warnings: tuple[StoryWarning, ...] = ()
     meta: dict[str, str] = Field(default_factory=dict)
+    extensions: dict[str, tuple[Any, ...]] = Field(
+        default_factory=dict,
+        description="Records of user-registered stages whose `assigns` name is not a field "
+                    "of the analysis, by that name.",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """Return the analysis as plain JSON-compatible data."""

@@ -1,7 +1,8 @@
 """Orchestration: parse stories once with ``nlp.pipe``, run the stages, build analyses.
 
 Stages are pure functions registered in :mod:`wirecoder.stages`; the order in
-:attr:`Settings.stages` is checked once. With ``workers > 1`` batches go to worker
+:attr:`Settings.stages` is checked once, and each analysis is built from what the stages
+assign. With ``workers > 1`` batches go to worker
 processes (each loads the model once); results come back in input order.
 """
 
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import importlib
 import itertools
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -27,15 +27,6 @@ from .stages import StageContext, check_order
 
 __all__ = ["analyze", "analyze_doc", "analyze_many", "prepare"]
 
-#: Modules whose import registers the built-in stages.
-STAGE_MODULES = (
-    "wirecoder.timex",
-    "wirecoder.actors",
-    "wirecoder.quotes",
-    "wirecoder.quantities",
-    "wirecoder.events",
-)
-
 StoryLike = Story | dict[str, Any] | ItemError
 ErrorHandler = Callable[[ItemError], None]
 
@@ -46,8 +37,6 @@ _ENGLISH_HINTS = frozenset((
 
 
 def _load_stages(settings: Settings) -> tuple:
-    for name in STAGE_MODULES:
-        importlib.import_module(name)
     return check_order(settings.stages)
 
 
@@ -268,6 +257,11 @@ def analyze_doc(
         for stage in stages:
             context = StageContext(story=story, settings=settings, results=results)
             results[stage.name] = tuple(stage.func(doc, context))
+    fields: dict[str, Any] = {}
+    extensions: dict[str, tuple[Any, ...]] = {}
+    for stage in stages:
+        target = fields if stage.field in _RECORD_FIELDS else extensions
+        target[stage.field] = results.get(stage.name, ())
     return Analysis(
         id=story.id,
         title=story.title,
@@ -275,14 +269,16 @@ def analyze_doc(
         published=story.published,
         source=story.source,
         text=story.text,
-        entities=results.get("entities", ()),
-        events=results.get("events", ()),
-        quotes=results.get("quotes", ()),
-        quantities=results.get("quantities", ()),
-        time_expressions=results.get("time_expressions", ()),
         warnings=tuple(_warnings(story)),
         meta={"wirecoder_version": __version__, "model": _model_name(settings)},
+        extensions=extensions,
+        **fields,
     )
+
+
+#: Analysis fields that hold stage records (the rest describe the story or the run).
+_RECORD_FIELDS = frozenset(Analysis.model_fields) - {
+    "id", "title", "url", "published", "source", "text", "warnings", "meta", "extensions"}
 
 
 def _model_name(settings: Settings) -> str:

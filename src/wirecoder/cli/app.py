@@ -47,6 +47,7 @@ DropNegatedOpt = Annotated[bool, typer.Option(help="Leave negated events out.")]
 
 def main() -> None:
     """Entry point of the console script."""
+    from . import commitments as _commitments  # noqa: F401 - registers the tracker commands
     from . import store as _store  # noqa: F401 - registers the corpus-store commands
 
     app()
@@ -206,11 +207,13 @@ def schema(output: OutputOpt = None) -> None:
 
 @app.command("eval")
 def eval_(
-    task: Annotated[str, typer.Argument(help="actors | events | quotes | quantities | time")],
+    task: Annotated[str, typer.Argument(
+        help="actors | events | quotes | quantities | time | commitments")],
     gold: Annotated[Path | None, typer.Argument(
         help="Gold JSONL (default data/gold/TASK/dev.jsonl).")] = None,
     split: Annotated[str, typer.Option(
-        "--split", help="dev (the development set) | heldout (never used for tuning)")] = "dev",
+        "--split", help="dev | dev2 (both used while developing) | test (sealed; every run is "
+        "logged)")] = "dev",
     fmt: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table",
     model: ModelOpt = None,
 ) -> None:

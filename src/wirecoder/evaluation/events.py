@@ -1,12 +1,16 @@
-"""Scorer for the events gold set (``data/gold/events/dev.jsonl``).
+"""Scorer for the events gold sets (``data/gold/events/dev.jsonl``, ``data/gold/test/``).
 
-Each gold record holds one sentence (``text``), its publication date and the events a
-person annotated (``event_type``, ``mode``, ``context``, ``actor`` / ``recipient`` country
-codes with their texts, ``trigger``, ``negated``, ``future``, ``hypothetical``).
+A gold record holds a passage (``text``: one sentence in the dev sets, a whole document in
+the sealed test set), its publication date and the events a person annotated
+(``event_type``, ``mode``, ``context``, ``actor`` / ``recipient`` codes with their texts,
+``trigger``, ``negated``, ``future``, ``hypothetical``). Whole-document records also give
+``sentence_start`` / ``sentence_end`` (the sentence that states the event) and
+``trigger_start`` / ``trigger_end``.
 
-Matching: within a record, a system event matches a gold event of the same
-``event_type`` (greedy, one-to-one; a system event whose trigger overlaps the gold trigger
-is taken first). The report gives:
+Matching: a system event matches a gold event of the same ``event_type`` in the same
+sentence (the record itself for one-sentence records; for documents, the system event's
+span must overlap the gold sentence), greedy and one-to-one, a system event whose trigger
+overlaps the gold trigger first. The report gives:
 
 * per-category precision / recall / F1, micro F1, and macro F1 over the categories that
   occur in the gold or the system output (and over all 16, counting absent ones as 0);
@@ -15,6 +19,9 @@ is taken first). The report gives:
 * a confusion matrix of gold type vs system type: matched pairs; unmatched gold and system
   events of the same record paired by trigger overlap, else in text order; the rest
   against ``NONE``;
+* **dyad** precision / recall / F1: an event counts only when type, sentence, actor codes
+  and recipient codes are all right (its own one-to-one matching on all four), the measure
+  an analyst reading a ``dyad`` row cares about;
 * a list of errors for development.
 """
 
@@ -35,8 +42,9 @@ _FLAGS = ("negated", "future", "hypothetical")
 
 def _gold_span(text: str, gold: dict[str, Any]) -> tuple[int, int] | None:
     trigger = gold.get("trigger") or ""
-    if "start" in gold and "end" in gold:
-        return int(gold["start"]), int(gold["end"])
+    for start, end in (("trigger_start", "trigger_end"), ("start", "end")):
+        if start in gold and end in gold:
+            return int(gold[start]), int(gold[end])
     at = text.find(trigger) if trigger else -1
     return (at, at + len(trigger)) if at >= 0 else None
 
@@ -49,13 +57,35 @@ def _overlap(span: tuple[int, int] | None, event: Any) -> bool:
     return span is not None and overlaps(span[0], span[1], event.start, event.end)
 
 
-def match_events(text: str, golds: list[dict[str, Any]],
-                 system: list[Any]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    """Greedily pair gold and system events of the same type (trigger overlap first).
+def _same_sentence(gold: dict[str, Any], event: Any) -> bool:
+    """Return True when the system event lies in the gold event's sentence.
+
+    One-sentence records carry no sentence offsets: every event of the record is in it.
+    """
+    if "sentence_start" not in gold or "sentence_end" not in gold:
+        return True
+    return overlaps(int(gold["sentence_start"]), int(gold["sentence_end"]),
+                    event.start, event.end)
+
+
+def _dyad_ok(gold: dict[str, Any], event: Any) -> bool:
+    return (_codes(event.actor) == set(gold.get("actor") or [])
+            and _codes(event.recipient) == set(gold.get("recipient") or []))
+
+
+def match_events(text: str, golds: list[dict[str, Any]], system: list[Any], *,
+                 dyad: bool = False) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Greedily pair gold and system events of the same type and sentence.
+
+    Args:
+        text: The record's text.
+        golds: Gold events of the record.
+        system: System events of the record.
+        dyad: Also require equal actor and recipient codes (the dyad measure).
 
     Returns:
-        The matched (gold index, system index) pairs, unmatched gold and system indices.
-
+        The matched (gold index, system index) pairs, unmatched gold and system indices;
+        pairs whose trigger spans overlap are taken first.
     """
     spans = [_gold_span(text, g) for g in golds]
     free = set(range(len(system)))
@@ -67,6 +97,8 @@ def match_events(text: str, golds: list[dict[str, Any]],
             for si in sorted(free):
                 event = system[si]
                 if event.event_type != gold.get("event_type"):
+                    continue
+                if not _same_sentence(gold, event) or (dyad and not _dyad_ok(gold, event)):
                     continue
                 if prefer_overlap and not _overlap(spans[gi], event):
                     continue
@@ -103,10 +135,15 @@ class _Tally:
         self.fields: Counter[str] = Counter()
         self.confusion: dict[str, Counter[str]] = defaultdict(Counter)
         self.errors: list[dict[str, Any]] = []
+        self.dyad = Score()
 
     def add(self, record: dict[str, Any], system: list[Any]) -> None:
         golds = [g for g in record.get("events", []) if g.get("event_type")]
         text = record["text"]
+        dyad_pairs, _, _ = match_events(text, golds, system, dyad=True)
+        self.dyad.tp += len(dyad_pairs)
+        self.dyad.fp += len(system) - len(dyad_pairs)
+        self.dyad.fn += len(golds) - len(dyad_pairs)
         pairs, lost, extra = match_events(text, golds, system)
         for gi, si in pairs:
             self.per_type[golds[gi]["event_type"]].tp += 1
@@ -129,6 +166,7 @@ class _Tally:
         self.fields["matched"] += 1
         actor_ok = _codes(event.actor) == set(gold.get("actor") or [])
         recipient_ok = _codes(event.recipient) == set(gold.get("recipient") or [])
+        self.fields["actor_and_recipient"] += actor_ok and recipient_ok
         self.fields["actor"] += actor_ok
         self.fields["recipient"] += recipient_ok
         self.fields["mode"] += (event.mode or None) == (gold.get("mode") or None)
@@ -168,12 +206,17 @@ def _report(tally: _Tally, n_records: int) -> Report:
         "actor_accuracy": _ratio(tally.fields["actor"], matched),
         "recipient_accuracy": _ratio(tally.fields["recipient"], matched),
         "mode_accuracy": _ratio(tally.fields["mode"], matched),
+        "dyad_f1": round(tally.dyad.f1, 3), "dyad_precision": round(tally.dyad.precision, 3),
+        "dyad_recall": round(tally.dyad.recall, 3),
+        "actor_and_recipient_accuracy": _ratio(tally.fields["actor_and_recipient"], matched),
     }
     headline.update({f"{f}_accuracy": _ratio(tally.fields[f], matched) for f in _FLAGS})
     labels = [*CATEGORIES, "NONE"]
     confusion = [{"gold": g, **{s: tally.confusion[g][s] for s in labels if tally.confusion[g][s]}}
                  for g in labels if tally.confusion.get(g)]
-    notes = ["macro_f1 averages the categories present in gold or system output; "
+    notes = ["micro/macro F1 count type + sentence only; dyad_f1 counts an event only when "
+             "type, sentence, actor codes and recipient codes are all right.",
+             "macro_f1 averages the categories present in gold or system output; "
              "macro_f1_all16 counts absent categories as 0."]
     return Report(title="PLOVER events", headline=headline,
                   tables={"per_category": rows, "confusion": confusion,

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, select
 from ..io import count_items
 from ..models import Analysis, ItemError, Story
 from ..settings import Settings
+from . import commitments as _commitments
 from . import export as _export
 from . import queries, schema
 from .db import make_engine, read
@@ -186,6 +187,15 @@ class Store:
     def errors(self, *, limit: int | None = None) -> list[dict[str, Any]]:
         """Return the per-item errors recorded by ingest runs, newest first."""
         return queries.errors(self.engine, limit=limit)
+
+    def commitments(self, **filters: Any) -> list[dict[str, Any]]:
+        """Tracked pledges with their history; see :func:`commitments.tracked_pledges`."""
+        return _commitments.tracked_pledges(self.engine, **filters)
+
+    def commitment(self, pledge_id: str) -> dict[str, Any] | None:
+        """Return one tracked pledge (``CHN-USA-buy-soybean``) with its history, or None."""
+        found = _commitments.tracked_pledges(self.engine, pledge=pledge_id)
+        return found[0] if found else None
 
     # -- export ------------------------------------------------------------------
 

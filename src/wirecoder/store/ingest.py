@@ -34,7 +34,7 @@ __all__ = ["IngestReport", "Writer", "prefilter"]
 _PG_WRITE_LOCK = 0x57_52_49_54  # 'WRIT'
 #: Tables written for each article, parents first.
 _CHILD_TABLES = ("entities", "events", "event_actors", "event_dyads", "quotes",
-                 "quantities", "time_expressions")
+                 "quantities", "time_expressions", "commitments")
 
 
 @dataclass

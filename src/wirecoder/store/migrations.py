@@ -56,6 +56,8 @@ def _create_current(conn: Connection) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: articles, records, event actors and dyads, errors, FTS",
               _create_current),
+    Migration(2, "commitments table (pledges with numbers, linked by pledge_key)",
+              lambda conn: schema.commitments.create(conn, checkfirst=True)),
 )
 
 

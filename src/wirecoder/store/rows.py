@@ -19,14 +19,16 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from sqlalchemy import Table
 
-from ..models import Analysis
+from ..models import Analysis, Commitment
 from . import plover, schema
 
 __all__ = [
     "ArticleRows",
     "analysis_from_rows",
     "article_rows",
+    "commitment_columns",
     "event_date",
+    "pledge_key",
     "text_hash",
     "url_key",
 ]
@@ -36,6 +38,8 @@ _SPACES = re.compile(r"\s+")
 _DERIVED = {
     "article_id", "idx", "event_idx", "position", "code", "extra", "plover_score",
     "quad_code", "event_date", "speaker_name", "speaker_code", "committer_name",
+    "committer_code", "counterparty_code", "reporter_name", "amount", "amount_unit",
+    "period_iso", "deadline_iso", "pledge_key",
 }  # fmt: skip
 _NESTED_EVENT = {"actor", "recipient"}
 
@@ -142,6 +146,8 @@ def article_rows(analysis: Analysis, *, now: dt.datetime | None = None) -> Artic
     rows = ArticleRows(article)
     for event in data["events"]:
         event["event_id"] = event.pop("id")
+    for commitment in data["commitments"]:
+        commitment["commitment_id"] = commitment.pop("id")
     for name, table in schema.record_tables().items():
         rows.tables[name] = [{**_split(rec, table, _NESTED_EVENT), "idx": i}
                              for i, rec in enumerate(data[name])]
@@ -151,7 +157,34 @@ def article_rows(analysis: Analysis, *, now: dt.datetime | None = None) -> Artic
                    speaker_code=_entity_code(row["speaker"]))
     for row in rows.tables["quantities"]:
         row["committer_name"] = (row["committer"] or {}).get("entity_name")
+    for row, commitment in zip(rows.tables["commitments"], analysis.commitments, strict=True):
+        row.update(commitment_columns(commitment))
     return rows
+
+
+def pledge_key(committer: str | None, counterparty: str | None, action_class: str,
+               object_class: str | None) -> str:
+    """Return the key that links reports of one pledge: who, to whom, doing what, with what."""
+    return "|".join((committer or "?", counterparty or "?", action_class, object_class or "?"))
+
+
+def commitment_columns(commitment: Commitment) -> dict[str, Any]:
+    """Return the derived, queryable columns of a commitment row."""
+    committer = _entity_code(commitment.committer.model_dump() if commitment.committer else None)
+    counterparty = _entity_code(
+        commitment.counterparty.model_dump() if commitment.counterparty else None)
+    quantity = commitment.quantity
+    return {
+        "committer_code": committer, "counterparty_code": counterparty,
+        "reporter_name": commitment.reported_by.entity_name if commitment.reported_by else None,
+        "amount": quantity.normalized_value if quantity.normalized_value is not None
+        else quantity.value,
+        "amount_unit": quantity.normalized_unit or quantity.unit,
+        "period_iso": commitment.period.value if commitment.period else None,
+        "deadline_iso": commitment.deadline.value if commitment.deadline else None,
+        "pledge_key": pledge_key(committer, counterparty, commitment.action_class,
+                                 commitment.object_class),
+    }
 
 
 def _event_extras(rows: ArticleRows, events: list[dict], published: dt.date | None) -> None:
@@ -207,6 +240,8 @@ def analysis_from_rows(
         data[name] = [_record(row) for row in tables.get(name, [])]
     for event in data["events"]:
         event["id"] = event.pop("event_id")
+    for commitment in data["commitments"]:
+        commitment["id"] = commitment.pop("commitment_id")
     by_event: dict[int, dict[str, list]] = {}
     for row in tables.get("event_actors", []):
         slot = by_event.setdefault(row["event_idx"], {"actor": [], "recipient": []})

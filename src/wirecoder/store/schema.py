@@ -33,6 +33,7 @@ __all__ = [
     "ARTICLES_FTS",
     "SCHEMA_VERSION",
     "articles",
+    "commitments",
     "dyad_days",
     "entities",
     "errors",
@@ -49,7 +50,7 @@ __all__ = [
 ]
 
 #: The schema version that :data:`metadata` describes (see ``migrations``).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 Id = BigInteger().with_variant(Integer(), "sqlite")  # INTEGER PRIMARY KEY is SQLite's rowid
@@ -273,6 +274,38 @@ time_expressions = Table(
     Column("extra", Json),
 )
 
+commitments = Table(
+    "commitments",
+    metadata,
+    _article_fk(),
+    Column("idx", Integer, primary_key=True, autoincrement=False),
+    Column("commitment_id", Text, nullable=False),
+    Column("story_id", Text),
+    Column("kind", String(16), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("action_class", String(32), nullable=False),
+    Column("object", Text),
+    Column("object_class", Text),
+    Column("status_in_text", String(32), nullable=False),
+    Column("hedge", Text),
+    Column("conditional", Boolean, nullable=False, default=False),
+    Column("figure_of", String(16), nullable=False),
+    Column("why", Text),
+    *_span(),
+    Column("committer_code", Text, comment="Committer's country code, else its name."),
+    Column("counterparty_code", Text, comment="Counterparty's code, else its name."),
+    Column("reporter_name", Text),
+    Column("amount", Float, comment="The quantity's normalized value."),
+    Column("amount_unit", Text, comment="The quantity's normalized unit."),
+    Column("period_iso", Text, comment="TIMEX3 value of the period, if any."),
+    Column("deadline_iso", Text, comment="TIMEX3 value of the deadline, if any."),
+    Column("pledge_key", Text, nullable=False,
+           comment="committer|counterparty|action class|object class: one tracked pledge."),
+    Column("extra", Json),
+    Index("ix_commitments_pledge", "pledge_key"),
+    Index("ix_commitments_committer", "committer_code", "counterparty_code"),
+)
+
 errors = Table(
     "errors",
     metadata,
@@ -296,6 +329,7 @@ def record_tables() -> dict[str, Table]:
         "quotes": quotes,
         "quantities": quantities,
         "time_expressions": time_expressions,
+        "commitments": commitments,
     }
 
 

@@ -1,0 +1,174 @@
+"""Commitments stage: pledges with numbers, and reports of how far they were met.
+
+Works from the records of earlier stages (quantities, entities, time expressions, quotes)
+and the parse: each committed-kind quantity whose clause names a transaction and states a
+pledge or its fulfilment becomes one :class:`~wirecoder.models.Commitment`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..models import Commitment, Entity, Part, Quantity, Quote, TimeExpression
+from ..stages import StageContext, register_stage
+from .clause import Action, Cue, find_action, find_cue
+from .parties import (
+    find_committer,
+    find_counterparty,
+    find_deadline,
+    find_object,
+    find_reporter,
+    is_conditional,
+    object_class,
+    object_phrase,
+)
+from .vocabulary import Vocabulary, vocabulary
+
+__all__ = ["extract"]
+
+
+@register_stage("commitments",
+                requires=("entities", "time_expressions", "quotes", "quantities"))
+def extract(doc: Doc, ctx: StageContext) -> tuple[Commitment, ...]:
+    """Return the commitments of ``doc``, in text order.
+
+    Args:
+        doc: The parsed article.
+        ctx: Stage context; reads ``quantities``, ``entities``, ``time_expressions`` and
+            ``quotes``.
+
+    Returns:
+        One commitment per committed quantity.
+    """
+    vocab = vocabulary()
+    found = []
+    for quantity in ctx.get("quantities"):
+        if quantity.kind not in vocab.kinds:
+            continue
+        commitment = _commitment(doc, quantity, ctx, vocab, len(found))
+        if commitment is not None:
+            found.append(commitment)
+    return tuple(found)
+
+
+def _root(doc: Doc, quantity: Quantity) -> Token | None:
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _part(token: Token | None) -> Part | None:
+    if token is None:
+        return None
+    return Part(text=token.text, start=token.idx, end=token.idx + len(token))
+
+
+def _commitment(doc: Doc, quantity: Quantity, ctx: StageContext, vocab: Vocabulary,
+                index: int) -> Commitment | None:
+    root = _root(doc, quantity)
+    if root is None:
+        return None
+    action = find_action(doc, root, (quantity.about_start, quantity.about_end), vocab)
+    if action is None:
+        return None
+    cue = find_cue(action, root, vocab)
+    if cue is None:
+        return None
+    return _build(quantity, action, cue, root, ctx, vocab, index)
+
+
+def _build(quantity: Quantity, action: Action, cue: Cue, root: Token,
+           ctx: StageContext, vocab: Vocabulary, index: int) -> Commitment:
+    entities: Sequence[Entity] = ctx.get("entities")
+    timexes: Sequence[TimeExpression] = ctx.get("time_expressions")
+    quotes: Sequence[Quote] = ctx.get("quotes")
+    committer = find_committer(action, cue.token, entities, quantity.committer)
+    obj = find_object(action, root)
+    counterparty = find_counterparty(action, root, obj, entities, committer)
+    period = _period(quantity, timexes) or _clause_period(action.token, cue.token, timexes)
+    reporter = find_reporter(cue.token or action.token, quantity.start, quotes, entities,
+                             vocab.reporting)
+    start = min(action.token.idx, quantity.start)
+    end = max(action.token.idx + len(action.token), quantity.end)
+    story_id = ctx.story.id
+    unsaid = action.token.lemma_.lower() in vocab.pledge_nouns  # "raised its pledge to $X"
+    obj_text, obj_part, obj_class = (None, None, None) if unsaid else _object_fields(
+        obj, quantity, entities)
+    return Commitment(
+        id=f"{story_id}-c{index}", story_id=story_id, start=start, end=end,
+        sentence=quantity.sentence, kind=cue.kind, committer=committer,
+        counterparty=counterparty, action=action.action,
+        action_class=vocab.action_classes.get(action.action, action.action),
+        action_part=Part(text=action.token.text, start=action.token.idx,
+                         end=action.token.idx + len(action.token)),
+        object=obj_text, object_class=obj_class, object_part=obj_part, quantity=quantity,
+        period=period, deadline=find_deadline(root, timexes, period),
+        status_in_text=cue.status, cue=_part(cue.token), hedge=quantity.qualifier,
+        conditional=is_conditional(action.token), reported_by=reporter,
+        figure_of=_figure_of(reporter, committer, counterparty),
+        why=f"{action.action} <- {action.token.text}; {cue.why}",
+    )
+
+
+def _object_fields(obj: Token | None, quantity: Quantity, entities: Sequence[Entity]
+                   ) -> tuple[str | None, Part | None, str | None]:
+    if obj is not None:
+        text, start, end = object_phrase(obj)
+        return text, Part(text=text, start=start, end=end), object_class(obj)
+    if _about_is_commodity(quantity, entities):
+        assert quantity.about is not None
+        assert quantity.about_start is not None and quantity.about_end is not None
+        part = Part(text=quantity.about, start=quantity.about_start, end=quantity.about_end)
+        return quantity.about, part, quantity.about.lower().split()[-1]
+    if quantity.counted:
+        return quantity.counted, None, quantity.counted
+    return None, None, quantity.kind  # "pledged $500 million": money is what is committed
+
+
+def _about_is_commodity(quantity: Quantity, entities: Sequence[Entity]) -> bool:
+    """True when what the quantity measures is a thing, not one of the parties."""
+    start, end = quantity.about_start, quantity.about_end
+    if not quantity.about or start is None or end is None:
+        return False
+    return not any(e.start < end and start < e.end and e.country_code for e in entities)
+
+
+def _period(quantity: Quantity, timexes: Sequence[TimeExpression]) -> TimeExpression | None:
+    if not quantity.period:
+        return None
+    for te in timexes:
+        if te.sentence == quantity.sentence and te.text == quantity.period:
+            return te
+    return None
+
+
+def _clause_period(action: Token, cue: Token | None,
+                   timexes: Sequence[TimeExpression]) -> TimeExpression | None:
+    """A time expression attached to the act or its cue ("import ... *next year*")."""
+    doc = action.doc
+    targets = {action.i} | ({cue.i} if cue is not None else set())
+    for te in timexes:
+        span = doc.char_span(te.start, te.end, alignment_mode="expand")
+        if span is None or not len(span) or span.sent.start != action.sent.start:
+            continue
+        before = doc.text[max(0, te.start - 8):te.start].lower().split()
+        if before and before[-1] in {"by", "before", "until"}:
+            continue
+        root = span.root
+        heads = {root.head.i, root.head.head.i}
+        vague = (te.value or "").endswith("_REF")  # "now", "recently": not a period
+        if heads & targets and te.type in {"DATE", "DURATION"} and not vague:
+            return te
+    return None
+
+
+def _figure_of(reporter: Entity | None, committer: Entity | None,
+               counterparty: Entity | None) -> str:
+    if reporter is None or not reporter.country_code:
+        return "unattributed"
+    if committer is not None and reporter.country_code == committer.country_code:
+        return "committer"
+    if counterparty is not None and reporter.country_code == counterparty.country_code:
+        return "counterparty"
+    return "third_party"

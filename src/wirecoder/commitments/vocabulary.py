@@ -1,0 +1,63 @@
+"""The commitments stage's vocabulary, read once from ``data/commitments/vocabulary.yaml``."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+__all__ = ["Vocabulary", "vocabulary"]
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Word classes of the stage (lemmas, lower case).
+
+    Attributes:
+        actions: lemma -> action ("purchase" -> "buy", "sales" -> "sell").
+        action_classes: action -> the class used to link reports ("import" -> "buy").
+        cues: lemma -> status the word states ("pledge" -> "made", "plan" -> "planned").
+        pledge_nouns: nouns that name a pledge ("raised its pledge to ...").
+        partial_markers: words that make a fulfilment figure partial ("only").
+        reporting: reporting verbs whose subject is the figure's source.
+        levels: verbs reporting the level a transaction noun reached ("purchases reached").
+        kinds: quantity kinds that can be committed.
+    """
+
+    actions: dict[str, str]
+    action_classes: dict[str, str]
+    cues: dict[str, str]
+    pledge_nouns: frozenset[str]
+    partial_markers: frozenset[str]
+    reporting: frozenset[str]
+    levels: frozenset[str]
+    kinds: frozenset[str]
+
+
+def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, words in groups.items():
+        for word in words:
+            out.setdefault(str(word).lower(), name)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """Return the stage's vocabulary (loaded once per process)."""
+    source = resources.files("wirecoder").joinpath("data/commitments/vocabulary.yaml")
+    data = yaml.load(source.read_text(encoding="utf-8"), Loader=_Loader)
+    return Vocabulary(
+        actions=_invert(data["actions"]),
+        action_classes={str(k): str(v) for k, v in data["action_classes"].items()},
+        cues=_invert(data["cues"]),
+        pledge_nouns=frozenset(data["pledge_nouns"]),
+        partial_markers=frozenset(data["partial_markers"]),
+        reporting=frozenset(data["reporting"]),
+        levels=frozenset(data["levels"]),
+        kinds=frozenset(data["kinds"]),
+    )

@@ -1,0 +1,142 @@
+"""Scorer for the commitments gold sets (``data/gold/commitments/``).
+
+A gold record is an article (``text``, ``published``) with its ``commitments``: the
+quantity's offsets (``quantity_start`` / ``quantity_end``), ``kind`` (pledge or
+fulfilment), ``status``, ``committer`` / ``counterparty`` codes, ``action``,
+``object`` / ``object_class``, ``hedge``, ``conditional``, ``reported_by`` and ``pledge``
+(a label shared by the reports of one tracked pledge, across articles).
+
+Matching: a system commitment matches the gold commitment whose quantity span overlaps its
+quantity (one-to-one, largest overlap first). The report gives detection precision /
+recall / F1, the accuracy of each field over matched commitments (and their mean, the
+*field accuracy*), and **linking** precision / recall over pairs of commitments: a system
+pair is linked when both have the same pledge key (committer, counterparty, action class,
+object class), a gold pair when both carry the same ``pledge`` label.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+from ..settings import Settings
+from ..store.rows import commitment_columns
+from .common import Report, Score, analyze_records, match, read_gold
+
+__all__ = ["FIELDS", "evaluate"]
+
+#: Fields compared on matched commitments.
+FIELDS = ("committer", "counterparty", "action", "object", "kind", "status", "hedge",
+          "conditional", "reported_by")
+_BUY = {"buy": "buy", "import": "buy", "purchase": "buy", "sell": "sell", "export": "sell"}
+
+
+class _Span:
+    """A system commitment seen through its quantity's span (for :func:`match`)."""
+
+    def __init__(self, commitment: Any) -> None:
+        self.commitment = commitment
+        self.start = commitment.quantity.start
+        self.end = commitment.quantity.end
+
+
+def _gold_spans(gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**g, "start": g["quantity_start"], "end": g["quantity_end"]} for g in gold]
+
+
+def _code(entity: Any) -> str | None:
+    return entity.country_code if entity is not None else None
+
+
+def _words(text: str | None) -> set[str]:
+    return {w.rstrip("s") for w in (text or "").lower().replace("-", " ").split()}
+
+
+def _field_ok(name: str, gold: dict[str, Any], system: Any) -> bool:
+    if name == "committer":
+        return _code(system.committer) == gold.get("committer")
+    if name == "counterparty":
+        return _code(system.counterparty) == gold.get("counterparty")
+    if name == "action":
+        want = gold.get("action") or ""
+        return _BUY.get(system.action, system.action) == _BUY.get(want, want)
+    if name == "object":
+        wanted = _words(gold.get("object_class")) | _words(gold.get("object"))
+        got = _words(system.object_class) | _words(system.object)
+        return bool(wanted & got) or (not wanted and not got)
+    if name == "kind":
+        return system.kind == gold.get("kind")
+    if name == "status":
+        return system.status_in_text == gold.get("status")
+    if name == "hedge":
+        return (system.hedge or None) == (gold.get("hedge") or None)
+    if name == "conditional":
+        return bool(system.conditional) == bool(gold.get("conditional"))
+    said = (gold.get("reported_by") or "").lower()
+    got = system.reported_by
+    if not said or got is None:
+        return not said and got is None
+    names = {got.entity_name.lower(), got.raw_text.lower()}
+    return any(said in n or n in said for n in names)
+
+
+def _link_scores(matched: list[tuple[dict[str, Any], Any]],
+                 gold_labels: list[str]) -> tuple[Score, int]:
+    """Return pair counts (tp: linked in both, fp: system only, fn: gold only)."""
+    score = Score()
+    for (g1, s1), (g2, s2) in itertools.combinations(matched, 2):
+        gold_linked = bool(g1.get("pledge")) and g1.get("pledge") == g2.get("pledge")
+        sys_linked = commitment_columns(s1)["pledge_key"] == commitment_columns(s2)["pledge_key"]
+        score.tp += gold_linked and sys_linked
+        score.fp += sys_linked and not gold_linked
+        score.fn += gold_linked and not sys_linked
+    labels = [label for label in gold_labels if label]
+    all_pairs = sum(labels.count(x) * (labels.count(x) - 1) // 2 for x in set(labels))
+    return score, all_pairs
+
+
+def evaluate(gold_path: Path, settings: Settings) -> Report:
+    """Score the commitments stage on the gold file and return the report."""
+    records = list(read_gold(gold_path))
+    analyses = analyze_records(records, settings)
+    detection = Score()
+    correct = dict.fromkeys(FIELDS, 0)
+    matched: list[tuple[dict[str, Any], Any]] = []
+    misses: list[dict[str, Any]] = []
+    for record, analysis in zip(records, analyses, strict=True):
+        gold = _gold_spans(record.get("commitments", []))
+        system = [_Span(c) for c in analysis.commitments]
+        pairs = match(gold, system)
+        detection.tp += len(pairs)
+        detection.fp += len(system) - len(pairs)
+        detection.fn += len(gold) - len(pairs)
+        for gi, si in pairs:
+            matched.append((gold[gi], system[si].commitment))
+            wrong = [f for f in FIELDS if not _field_ok(f, gold[gi], system[si].commitment)]
+            for field in FIELDS:
+                correct[field] += field not in wrong
+            if wrong:
+                misses.append({"id": record["id"], "quantity": gold[gi]["quantity_text"],
+                               "wrong": ", ".join(wrong)})
+        found = {pairs_gi for pairs_gi, _ in pairs}
+        misses += [{"id": record["id"], "quantity": g["quantity_text"], "wrong": "missed"}
+                   for i, g in enumerate(gold) if i not in found]
+    links, gold_pairs = _link_scores(matched, [g.get("pledge") or "" for r in records
+                                               for g in r.get("commitments", [])])
+    n = len(matched)
+    rows = [{"field": f, "accuracy": round(correct[f] / n, 3) if n else 0.0} for f in FIELDS]
+    link_recall = links.tp / gold_pairs if gold_pairs else 0.0
+    headline: dict[str, float | int | str] = {
+        "records": len(records), "gold": detection.tp + detection.fn,
+        "system": detection.tp + detection.fp, "precision": round(detection.precision, 3),
+        "recall": round(detection.recall, 3), "f1": round(detection.f1, 3), "matched": n,
+        "field_accuracy": round(sum(r["accuracy"] for r in rows) / len(rows), 3),
+        "link_precision": round(links.precision, 3), "link_recall": round(link_recall, 3),
+        "gold_link_pairs": gold_pairs,
+    }
+    notes = ["Field accuracy is the mean of the per-field accuracies over matched "
+             "commitments; link recall counts every gold pair, matched or not."]
+    return Report(title=f"commitments: {gold_path} ({len(records)} articles)",
+                  headline=headline, tables={"fields": rows, "misses": misses[:200]},
+                  notes=notes)

@@ -1,0 +1,78 @@
+"""Gold-set splits: dev2 replaces heldout, sealed test sets are checked and logged, dyad F1."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from wirecoder.errors import ConfigError
+from wirecoder.evaluation import _check_sealed, evaluate
+from wirecoder.evaluation.events import _Tally, match_events
+
+
+def _ents(codes: list[str]) -> list[SimpleNamespace]:
+    return [SimpleNamespace(country_code=c) for c in codes]
+
+
+def _event(kind: str, start: int, end: int, actor: list[str],
+           recipient: list[str]) -> SimpleNamespace:
+    return SimpleNamespace(event_type=kind, start=start, end=end, actor=_ents(actor),
+                           recipient=_ents(recipient), mode=None, negated=False, future=False,
+                           hypothetical=False, event_text="x")
+
+
+def test_heldout_split_is_refused_with_its_new_name() -> None:
+    with pytest.raises(ConfigError, match="dev2"):
+        evaluate("events", split="heldout")
+
+
+def test_sealed_file_must_match_its_sha256(tmp_path: Path) -> None:
+    gold = tmp_path / "documents.jsonl"
+    gold.write_text('{"id": "a", "text": "x", "events": []}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="SHA256SUMS"):
+        _check_sealed(gold)
+    digest = hashlib.sha256(gold.read_bytes()).hexdigest()
+    (tmp_path / "SHA256SUMS").write_text(f"{digest}  documents.jsonl\n", encoding="utf-8")
+    assert _check_sealed(gold) == digest
+    gold.write_text('{"id": "a", "text": "y", "events": []}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="changed since it was sealed"):
+        _check_sealed(gold)
+
+
+def test_document_events_match_only_inside_their_sentence() -> None:
+    text = "Ruritania met Freedonia. Ruritania attacked Freedonia."
+    gold = [{"event_type": "CONSULT", "sentence_start": 0, "sentence_end": 24,
+             "actor": ["RUR"], "recipient": ["FRE"]}]
+    in_second_sentence = _event("CONSULT", 35, 43, ["RUR"], ["FRE"])
+    pairs, lost, extra = match_events(text, gold, [in_second_sentence])
+    assert pairs == [] and lost == [0] and extra == [0]
+    in_first = _event("CONSULT", 10, 13, ["RUR"], ["FRE"])
+    assert match_events(text, gold, [in_first])[0] == [(0, 0)]
+
+
+def test_dyad_f1_needs_type_sentence_actor_and_recipient() -> None:
+    tally = _Tally()
+    record = {"id": "r", "text": "A met B. C hit D.", "events": [
+        {"event_type": "CONSULT", "actor": ["AAA"], "recipient": ["BBB"]},
+        {"event_type": "ASSAULT", "actor": ["CCC"], "recipient": ["DDD"]},
+    ]}
+    tally.add(record, [_event("CONSULT", 2, 5, ["AAA"], ["BBB"]),
+                       _event("ASSAULT", 11, 14, ["CCC"], ["XXX"])])
+    assert (tally.dyad.tp, tally.dyad.fp, tally.dyad.fn) == (1, 1, 1)
+    assert tally.per_type["ASSAULT"].tp == 1  # type-only matching still counts it
+
+
+def test_dyad_metric_is_in_the_events_report_json() -> None:
+    from wirecoder.evaluation.events import _report
+
+    tally = _Tally()
+    tally.add({"id": "r", "text": "A met B.", "events": [
+        {"event_type": "CONSULT", "actor": ["AAA"], "recipient": ["BBB"]}]},
+        [_event("CONSULT", 2, 5, ["AAA"], ["BBB"])])
+    headline = _report(tally, 1).headline
+    assert headline["dyad_f1"] == 1.0
+    assert json.loads(json.dumps(headline))["micro_f1"] == 1.0
