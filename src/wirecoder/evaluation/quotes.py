@@ -288,7 +288,8 @@ def _bare(value: str | None) -> str:
 
 
 def _norm(value: str | None) -> str:
-    return " ".join((value or "").lower().replace("’", "'").split())
+    text = (value or "").lower().replace("’", "'").replace("'s ", " ")
+    return " ".join(text.split())
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})

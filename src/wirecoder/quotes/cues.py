@@ -150,6 +150,20 @@ def _continued(index: DocIndex, after: int) -> int:
     return after
 
 
+def _sentence_ends_between(index: DocIndex, token: int, char: int) -> bool:
+    """Return True when a sentence ends between a token and a character offset.
+
+    '"Why?" the interviewer asked. "Ask me," X replied': "asked" is in the sentence before.
+    """
+    doc = index.doc
+    for i in range(token + 1, len(doc)):
+        if doc[i].idx >= char:
+            return False
+        if index.in_quote[i] < 0 and doc[i].text in (".", "!", "?"):
+            return True
+    return False
+
+
 def nearby_cue(index: DocIndex, number: int) -> Cue | None:
     """Return the nearest cue outside any quotation in the sentences of quotation ``number``."""
     first, last = index.quote_tokens[number]
@@ -169,6 +183,8 @@ def nearby_cue(index: DocIndex, number: int) -> Cue | None:
         if cue is None or (cue.kind == "urge" and token.lemma_ not in REPORT_VERBS):
             continue
         distance = first - i if i < first else i - last + 1
+        if i < first and _sentence_ends_between(index, i, quote.open_mark):
+            distance += MAX_CUE_DISTANCE * 10  # a cue of the previous sentence comes last
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None

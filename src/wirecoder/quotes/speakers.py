@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..actors.syntax import COLLECTIVE, ORG_WORDS
 from ..models import Entity
 from .cues import Cue
-from .gender import agrees, plural_noun, pronoun_gender
+from .gender import FEMALE_NAMES, MALE_NAMES, agrees, plural_noun, pronoun_gender
 from .index import DocIndex
 from .lexicon import (
     DOCUMENT_NOUNS,
@@ -110,13 +110,36 @@ def _after_verb(index: DocIndex, verb: Token) -> Token | None:
 
 
 def _before_verb(index: DocIndex, verb: Token) -> Token | None:
-    """Return a name standing right before the verb, when the parse gave no subject."""
+    """Return a name standing right before the verb, when the parse gave no subject.
+
+    A comma-delimited phrase between the name and the verb is skipped ("X, flanked by
+    the heads of the armed forces, announced").
+    """
     doc = index.doc
+    named = _before_parenthetical(index, verb)
+    if named is not None:
+        return named
     for token in reversed(doc[max(0, verb.i - 3) : verb.i]):
         if index.quoted(token):
             return None
         if index.entity_of(token) is not None or token.lower_ in PERSON_PRONOUNS:
             return token
+    return None
+
+
+def _before_parenthetical(index: DocIndex, verb: Token) -> Token | None:
+    """Return the name before a ", ... ," phrase that ends right before ``verb``."""
+    doc = index.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for j in range(verb.i - 2, max(0, verb.i - 20), -1):
+        if index.quoted(doc[j]):
+            return None
+        if doc[j].text == ",":
+            number = index.entity_of(doc[j - 1]) if j > 0 else None
+            if number is not None and index.entities[number].kind in ("PERSON", "ORG"):
+                return doc[j - 1]
+            return None
     return None
 
 
@@ -364,12 +387,12 @@ def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
     subject of a reporting verb, is a person even when the NER labelled it ORG or GPE.
     """
     entity = index.entities[number]
-    return (
-        token.pos_ == "PROPN"
-        and token.head.lemma_ in REPORT_VERBS
-        and entity.resolved_by in ("ner", "gazetteer", "context")
-        and " " not in entity.raw_text.strip()
-    )
+    if token.pos_ != "PROPN" or token.head.lemma_ not in REPORT_VERBS:
+        return False
+    words = entity.raw_text.split()
+    if entity.kind == "ORG" and len(words) > 1 and words[-2].lower() in MALE_NAMES | FEMALE_NAMES:
+        return True  # "Marina Tavares said", tagged ORG: a given name before the surname
+    return entity.resolved_by in ("ner", "gazetteer", "context") and len(words) == 1
 
 
 def _plausible_nominal(token: Token, person: bool) -> bool:
