@@ -172,3 +172,11 @@ def test_unit_table_matches_a_fresh_build_from_pint():
     from wirecoder.quantities.build_units import build
 
     assert build() == json.loads(OUTPUT.read_text(encoding="utf-8"))
+
+
+def test_registry_units_are_normalized_with_pint_factors():
+    q = _get("Up to 5 in of rain fell overnight.", "Up to 5 in")
+    assert (q.normalized_value, q.normalized_unit) == (pytest.approx(5 * 2.54e-5), "kilometer")
+    fathoms = _get("The probe descended 4,000 fathoms.", "4,000 fathoms")
+    assert fathoms.normalized_unit == "kilometer" and fathoms.normalized_value == pytest.approx(
+        7.3152, rel=1e-3)

@@ -191,7 +191,7 @@ def build() -> dict[str, Any]:
     for symbol, expr in SYMBOLS.items():
         unit_id, scale = _unit_id(ureg, expr)
         symbols[symbol] = [unit_id, _kind(ureg, expr), scale]
-    factors: dict[str, float] = {}
+    factors: dict[str, list[Any]] = {}
     for table in (names, symbols):
         for unit_id, kind, _scale in table.values():
             if kind in TARGETS and unit_id not in factors:
@@ -199,7 +199,7 @@ def build() -> dict[str, Any]:
                 power = 2 if unit_id.startswith("square_") else 3 if unit_id.startswith(
                     "cubic_") else 1
                 source = ureg.Quantity(1.0, ureg.parse_units(expr) ** power)
-                factors[unit_id] = float(source.to(TARGETS[kind]).magnitude)
+                factors[unit_id] = [float(source.to(TARGETS[kind]).magnitude), kind]
     return {"source": f"pint {_pint_version()} default registry",
             "names": dict(sorted(names.items())), "symbols": symbols,
             "factors": dict(sorted(factors.items()))}

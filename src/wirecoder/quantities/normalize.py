@@ -80,7 +80,10 @@ def _factor(unit: str) -> tuple[float, str] | None:
         return _RATIOS[unit]
     kind = KINDS.get(unit)
     if kind is None:
-        return None
+        from .registry import unit_table
+
+        found = unit_table().factors.get(unit)  # pint-built table: inch, fathom, ...
+        return (found[0], TARGETS[found[1]]) if found else None
     target = TARGETS[kind]
     if unit in FACTORS:
         return FACTORS[unit], target

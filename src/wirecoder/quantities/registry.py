@@ -32,11 +32,16 @@ _SCALED = re.compile(r"(?:million|billion|thousand|mn|bn)\s+$", re.I)
 
 @dataclass(frozen=True)
 class UnitTable:
-    """Spellings of units: lower-case names, exact symbols, and normalization factors."""
+    """The unit table read from the package data.
+
+    ``names`` (lower-case) and ``symbols`` (exact) map a spelling to (unit id, kind,
+    scale); ``factors`` maps a physical unit id to (factor to its kind's normalized
+    unit, kind).
+    """
 
     names: dict[str, tuple[str, str, float]]
     symbols: dict[str, tuple[str, str, float]]
-    factors: dict[str, float]
+    factors: dict[str, tuple[float, str]]
 
 
 @functools.cache
@@ -50,7 +55,9 @@ def unit_table() -> UnitTable:
                 for k, v in table.items() if v[1] is not None}
 
     symbols = {k: v for k, v in rows(data["symbols"]).items() if k not in NEVER}
-    return UnitTable(rows(data["names"]), symbols, dict(data["factors"]))
+    factors = {k: (float(v[0]), str(v[1])) for k, v in data["factors"].items()
+               if isinstance(v, list)}  # a table from an older build has no kinds: rebuild
+    return UnitTable(rows(data["names"]), symbols, factors)
 
 
 def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
