@@ -203,7 +203,8 @@ PERSON_NOUNS: frozenset[str] = words(
     workforce population alien defendant convict fugitive deportee returnee orphan pensioner
     veteran cadet trainee graduate scientist researcher expert engineer reporter lawyer
     candidate supporter opponent member
-    householder individual adult youth elder senior""")
+    householder individual adult youth elder senior firefighter rescuer paramedic medic
+    responder""")
 
 #: Verbs whose object or subject counts people harmed or moved ("killed 12").
 CASUALTY_VERBS: dict[str, str] = {
