@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..models import Entity, Quote
 from ..stages import StageContext, register_stage
@@ -120,14 +120,14 @@ def _colon_speaker(index: DocIndex, number: int) -> Entity | None:
     span = index.doc[lo:colon]
     if not len(span) or any(index.quoted(t) for t in span):
         return None
-    root = span.root
-    if root.pos_ in ("VERB", "AUX"):
-        root = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if root is None or root.i >= colon:
+    head: Token | None = span.root
+    if head is not None and head.pos_ in ("VERB", "AUX"):
+        head = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if head is not None and head.i >= colon:
             return None
-    if root.pos_ not in ("NOUN", "PROPN"):
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    return speaker_for_token(index, root)
+    return speaker_for_token(index, head)
 
 
 def _carried(
