@@ -429,6 +429,47 @@ DOCS.append({"id": "cdev-30", "source": "USAID press release, as published by Al
 ]})
 
 
+# ---------------------------------------------------------------- VOA: Ukraine video reports, IMF loan to Pakistan
+RAW = "The US is sending a new tranche of military assistance to help Ukraine defend itself against Russia\u2019s invading force, a package valued at $3 billion dollars. This aid comes on top of the more than $10 billion in military assistance the U.S. has already sent to Ukraine in the past year and a half. VOA Pentagon correspondent Carla Babb has the details.\nVideo Editor: Kimberlyn Weeks"
+DOCS.append({"id": "cdev-31", "source": "VOA video report summary (Carla Babb), as republished by nmpu.org", "agency": "Voice of America",
+    "url": "https://nmpu.org/2022/08/25/us-sending-3b-in-military-aid-to-ukraine-for-long-term-defense.html",
+    "published": "2022-08-24", "date_note": "approximate: republished 2022-08-25; the $3 billion package was announced 2022-08-24",
+    "text": cut(RAW, None, "has the details."), "excerpt": False, "ann": [
+    ("valued at $3 billion dollars", "$3 billion dollars", P, "made", "USA", "UKR", "provide",
+     "package of military assistance", "arms", None, F, None),
+    ("more than $10 billion", "$10 billion", FU, "fulfilled", "USA", "UKR", "provide",
+     "military assistance already sent", "arms", "more than", F, None),
+]})
+
+RAW = "Secretary of Defense Lloyd Austin announced a military aid package for Ukraine valued at up to $6 billion. Analysts say the aid is desperately needed to help Ukraine regain the upper hand after months of having to ration ammunition. VOA Pentagon correspondent Carla Babb has details.\nSource: voanews.com"
+DOCS.append({"id": "cdev-32", "source": "VOA video report summary (Carla Babb), as republished by buscalesunnombre.com", "agency": "Voice of America",
+    "url": "https://buscalesunnombre.com/europe/us-defense-secretary-announces-6b-military-aid-package-for-ukraine",
+    "published": "2024-04-26", "date_note": "approximate: the up-to-$6 billion USAI package was announced 2024-04-26; the page gives no date",
+    "text": cut(RAW, None, "has details."), "excerpt": False, "ann": [
+    ("valued at up to $6 billion", "$6 billion", P, "made", "USA", "UKR", "provide",
+     "military aid package", "arms", "up to", F, "Lloyd Austin"),
+]})
+
+RAW = "Pakistan's PM Sharif hails IMF's $7B loan approval\nVoice of America\nPakistani Prime Minister Shehbaz Sharif leaves United Nations headquarters during the U.N. General Assembly in New York, Sept. 24, 2024.\nPakistan reported Wednesday that the International Monetary Fund, or IMF, had approved a crucial $7 billion loan for the cash-strapped nation struggling to meet its external financing needs. In a statement issued by his office, Pakistani Prime Minister Shehbaz Sharif \"expressed satisfaction\" and hailed the IMF's approval of the much-needed loan. He also thanked Kristalina Georgieva, the IMF chief, and his own economic team for successfully negotiating the agreement, the statement said. The Washington-based global lender was expected to release a separate statement. Pakistani media reports said the IMF had agreed to the 37-month loan agreement for the South Asian nation under the Extended Fund Facility and authorized the immediate release of the first tranche of nearly $1.1 billion. Sharif, who is in New York for the U.N. General Assembly session, told Pakistani media representatives before Wednesday's approval that his government had met all of the lender's conditions. He stated that the lender had \"set stringent conditions\" for the loan program preliminarily agreed to in July. The prime minister credited Pakistan's longtime allies, China, Saudi Arabia and the United Arab Emirates, with helping Islamabad finalize the IMF deal, but he did not elaborate. Pakistan was required to seek an extension on existing $5 billion, $4 billion and $3 billion cash loan agreements from Riyadh, Beijing and Abu Dhabi to fulfill a critical IMF condition. Islamabad reportedly has committed not to repay more than $12 billion in debt to three allied nations and Kuwait during the 37-month IMF program period. The new $7 billion loan is Pakistan's 25th IMF program since it gained independence in 1947 \u2014 the highest number acquired by any country. \"We are committed to ensuring this is the l"
+DOCS.append({"id": "cdev-33", "source": "VOA story, as republished by webjosh.com (credited 'Voice of America')", "agency": "Voice of America",
+    "url": "https://webjosh.com/article/pakistan-s-pm-sharif-hails-imf-s-7b-loan-approval-1727338320-23225",
+    "published": "2024-09-25", "date_note": "approximate: 'reported Wednesday' after the photo dated 2024-09-24; the IMF board approved the loan on 2024-09-25",
+    "text": cut(RAW, "Pakistan reported Wednesday", "the highest number acquired by any country."), "excerpt": True, "ann": [
+    ("approved a crucial $7 billion loan", "$7 billion", P, "made", "IGO", "PAK", "lend",
+     "loan under the Extended Fund Facility", "loan", None, F, "Pakistan"),
+    ("first tranche of nearly $1.1 billion", "$1.1 billion", FU, "partly_fulfilled", "IGO", "PAK", "lend",
+     "first tranche of the loan", "loan", "nearly", F, "Pakistani media reports"),
+    ("existing $5 billion", "$5 billion", FU, "fulfilled", "SAU", "PAK", "lend",
+     "cash loan agreement", "loan", None, F, None),
+    ("$4 billion and", "$4 billion", FU, "fulfilled", "CHN", "PAK", "lend",
+     "cash loan agreement", "loan", None, F, None),
+    ("$3 billion cash loan", "$3 billion", FU, "fulfilled", "ARE", "PAK", "lend",
+     "cash loan agreement", "loan", None, F, None),
+    ("The new $7 billion loan", "$7 billion", P, "made", "IGO", "PAK", "lend",
+     "loan", "loan", None, F, None),
+]})
+
+
 def main() -> None:
     """Build, label, write and summarize dev.jsonl."""
     records = [record(d) for d in DOCS]
