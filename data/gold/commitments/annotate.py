@@ -53,7 +53,7 @@ def record(doc: dict[str, Any]) -> dict[str, Any]:
         override = None
         if len(vals) == len(FIELDS) + 1:
             override = vals.pop()
-        c = dict(zip(FIELDS, vals))
+        c = dict(zip(FIELDS, vals, strict=True))
         assert c["status"] in STATUSES, c
         assert c["action"] in ACTIONS, c
         assert c["hedge"] in HEDGES, c
@@ -70,7 +70,7 @@ def record(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def key_label(c: dict[str, Any]) -> str:
-    """Label of the tracked pledge a commitment belongs to: committer, counterparty, action, class."""
+    """Label of a commitment's tracked pledge: committer, counterparty, action, class."""
     parts = [c["committer"] or "NULL", c["counterparty"] or "NULL", c["action"], c["object_class"]]
     return "P-" + "-".join(p.replace(" ", "_") for p in parts)
 
@@ -116,5 +116,6 @@ def summary(records: list[dict[str, Any]]) -> dict[str, Any]:
         "kind": dict(Counter(c["kind"] for c in cs)),
         "status": dict(Counter(c["status"] for c in cs)),
         "action": dict(Counter(c["action"] for c in cs)),
-        "groups": {g: {"commitments": sizes[g], "articles": len(a)} for g, a in sorted(arts.items())},
+        "groups": {g: {"commitments": sizes[g], "articles": len(a)}
+                   for g, a in sorted(arts.items())},
     }

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (verbatim source texts and URLs are long data lines)
 """Build dev.jsonl of the commitments gold set (run from the repo root or this folder).
 
 Texts: Voice of America stories (read from ../shared/corpora/voa) and US government releases

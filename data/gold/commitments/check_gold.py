@@ -42,10 +42,12 @@ def main() -> None:
     for name in ("dev.jsonl", "heldout.jsonl"):
         s = check(HERE / name)
         multi = {g: v for g, v in s["groups"].items() if v["articles"] >= 2}
+        sizes = sorted(((v["articles"], v["commitments"]) for v in s["groups"].values()),
+                       reverse=True)
         print(name, json.dumps({"articles": s["articles"], "commitments": s["commitments"],
                                 "kind": s["kind"], "status": s["status"], "action": s["action"],
                                 "groups": len(s["groups"]), "groups_in_2plus_articles": len(multi),
-                                "group_sizes": sorted(((v["articles"], v["commitments"]) for v in s["groups"].values()), reverse=True)}))
+                                "group_sizes": sizes}))
 
 
 if __name__ == "__main__":
