@@ -21,6 +21,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_LINKS = frozenset({"xcomp", "pcomp", "prep", "advcl", "acl", "conj", "dobj", "pobj",
                            "relcl", "ccomp"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+#: Pledge verbs whose perfect ("has committed") restates a standing pledge.
+_STANDING = frozenset({"commit", "pledge", "promise"})
 _PLURALIA = frozenset({"arms", "goods", "munitions", "funds"})
 
 
@@ -214,7 +216,7 @@ def find_cue(action: Action, root: Token, vocab: Vocabulary) -> Cue | None:
             continue
         if status in {"made", "reaffirmed"} and (_negated(tok) or _denied_above(tok, vocab)):
             return Cue("denied", "pledge", tok, f"denied pledge: {tok.text}")
-        if status == "made" and _perfect(tok):  # "has committed $8 billion": a standing pledge
+        if status == "made" and word in _STANDING and _perfect(tok):  # "has committed $8 bn"
             return Cue("reaffirmed", "pledge", tok, f"perfect pledge verb: {tok.text}")
         kind = "fulfilment" if status == "broken" else "pledge"
         return Cue(status, kind, tok, f"cue: {tok.text}")
@@ -232,6 +234,8 @@ def _running_total(root: Token, vocab: Vocabulary) -> Cue | None:
     A fulfilment, or a standing pledge restated when the total is of commitments.
     """
     for head in walk_up(root, 3):
+        if _future(head):
+            continue  # "of this total, $251 million will provide ...": a plan, not a tally
         objects = [c for c in head.children if c.dep_ in {"dobj", "nsubj"}]
         for obj in objects:
             words = {lemma(t) for t in obj.subtree}

@@ -49,8 +49,26 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Commitment, ...]:
             continue
         commitment = _commitment(doc, quantity, ctx, vocab, len(found))
         if commitment is not None:
-            found.append(_bridge(doc, commitment, found))
+            found.append(_part_of(_bridge(doc, commitment, found), found))
     return tuple(found)
+
+
+def _part_of(commitment: Commitment, earlier: list[Commitment]) -> Commitment:
+    """Give a component the status of the whole it is part of.
+
+    "$X, *including* $Y in aid": the whole is the nearest earlier commitment of the sentence.
+    """
+    if commitment.cue is None or commitment.cue.text.lower() not in {"including", "includes",
+                                                                      "include", "included"}:
+        return commitment
+    whole = next((c for c in reversed(earlier) if c.sentence == commitment.sentence), None)
+    if whole is None:
+        return commitment
+    return commitment.model_copy(update={
+        "status_in_text": whole.status_in_text, "kind": whole.kind,
+        "committer": commitment.committer or whole.committer,
+        "counterparty": commitment.counterparty or whole.counterparty,
+        "why": f"{commitment.why}; part of {whole.id}"})
 
 
 _BACK = frozenset({"the", "this", "that", "these", "those", "its", "it"})
