@@ -75,11 +75,115 @@ def evaluate(gold_path: Path, settings: Settings) -> Report:
                         "(pip install quantulum3).",
                 note="quantulum3 runs without its unit classifier (its pickled model "
                      "needs a matching scikit-learn); units mapped to wirecoder ids.")
-    return evaluate_spans(gold_path, run, stage="quantities", gold_key="quantities",
-                          ours=_ours, peer=peer, row=_row, misses=_misses,
-                          headline=("span_f1", "value_unit_acc", "normalized_acc",
-                                    "about_acc", "kind_acc"),
-                          note="Accuracies are over matched (overlapping) quantities.")
+    units: list[dict[str, Any]] = []
+
+    def misses(records: list[dict[str, Any]], golds: list[list[dict[str, Any]]],
+               predicted: list[list[Prediction]]) -> list[dict[str, Any]]:
+        units.extend(unit_recall(golds, predicted))
+        return _misses(records, golds, predicted)
+
+    report = evaluate_spans(gold_path, run, stage="quantities", gold_key="quantities",
+                            ours=_ours, peer=peer, row=_row, misses=misses,
+                            headline=("span_f1", "span_precision", "value_unit_acc",
+                                      "normalized_acc", "about_acc", "kind_acc"),
+                            note="Accuracies are over matched (overlapping) quantities.")
+    report.tables["units"] = units
+    for row in units:
+        if row["dimension"] in ("news units", "physical units"):
+            report.headline[f"unit_recall_{row['dimension'].split()[0]}"] = row["recall"]
+    report.notes.append(
+        "Unit recall by dimension: a gold quantity counts as found when a wirecoder quantity "
+        "overlaps it (one-to-one) and has the same unit id. Dimension of the gold unit: rates "
+        "('X/Y', speeds), money (ISO codes), percent, count, duration, else pint's "
+        "dimensionality (length, area, volume, mass, energy, power, temperature). 'news "
+        "units' = length, area, volume, mass, energy, power, speed, temperature, rate; "
+        "'physical units' = those plus durations and other pint units.")
+    return report
+
+
+#: Dimensions of the units common in news (the issue's "news units" aggregate).
+NEWS_DIMENSIONS = ("length", "area", "volume", "mass", "energy", "power", "speed",
+                   "temperature", "rate")
+_NON_PHYSICAL = frozenset({"money", "percent", "count", "other"})
+_FIXED_DIMENSIONS = {
+    "percent": "percent", "percentage_point": "percent", "basis_point": "percent",
+    "fraction": "percent", "person": "count", "count": "count", "multiplier": "other",
+    "magnitude": "other", "mach": "other", "celsius": "temperature",
+    "fahrenheit": "temperature", "kelvin": "temperature", "barrel": "volume",
+    "metric_ton": "mass", "short_ton": "mass", "long_ton": "mass",
+}
+_PINT_DIMENSIONS = {
+    "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume",
+    "[mass]": "mass", "[time]": "duration", "[length] / [time]": "speed",
+    "[length] ** 2 * [mass] / [time] ** 2": "energy",
+    "[length] ** 2 * [mass] / [time] ** 3": "power",
+}
+
+
+def dimension(unit: str | None) -> str:
+    """Return the dimension of a gold unit id: length, area, ..., rate, money, count, other.
+
+    Args:
+        unit: A canonical unit id (``kilometer``, ``USD``, ``barrel/day``, ``person``).
+
+    Returns:
+        The dimension name used by the unit-recall table.
+    """
+    if not unit:
+        return "other"
+    if unit in _FIXED_DIMENSIONS:
+        return _FIXED_DIMENSIONS[unit]
+    if unit.isupper() and len(unit) == 3:
+        return "money"
+    found = _pint_dimension(unit.replace("/", " / "))
+    if found == "speed" or "/" not in unit:
+        return found or "other"
+    return "rate"
+
+
+def _pint_dimension(unit: str) -> str | None:
+    from ..quantities.normalize import registry
+
+    try:
+        dims = str(registry().parse_units(unit).dimensionality)
+    except Exception:  # an id pint does not know (e.g. "USD / barrel")
+        return None
+    return _PINT_DIMENSIONS.get(dims)
+
+
+def unit_recall(golds: list[list[dict[str, Any]]],
+                predicted: list[list[Prediction]]) -> list[dict[str, Any]]:
+    """Return rows of unit recall by dimension of the gold unit, with two aggregates.
+
+    Args:
+        golds: Gold quantities per passage.
+        predicted: wirecoder's predictions per passage.
+
+    Returns:
+        Rows ``{"dimension", "gold", "found", "recall"}``, dimensions then aggregates.
+    """
+    found: dict[str, list[int]] = {}
+    for gold, preds in zip(golds, predicted, strict=True):
+        pairs = dict(match(gold, preds))
+        for gi, item in enumerate(gold):
+            dim = dimension(item.get("unit"))
+            pi = pairs.get(gi)
+            ok = pi is not None and (preds[pi].unit or "") == (item.get("unit") or "")
+            found.setdefault(dim, [0, 0])
+            found[dim][0] += 1
+            found[dim][1] += ok
+    rows = [_recall_row(dim, *found[dim]) for dim in sorted(found)]
+    for name, dims in (("news units", set(NEWS_DIMENSIONS)),
+                       ("physical units", set(found) - _NON_PHYSICAL)):
+        total = sum(found[d][0] for d in dims if d in found)
+        hit = sum(found[d][1] for d in dims if d in found)
+        rows.append(_recall_row(name, total, hit))
+    return rows
+
+
+def _recall_row(dim: str, total: int, hit: int) -> dict[str, Any]:
+    return {"dimension": dim, "gold": total, "found": hit,
+            "recall": round(hit / total, 3) if total else None}
 
 
 def _ours(analysis: Any) -> list[Prediction]:

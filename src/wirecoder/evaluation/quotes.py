@@ -74,13 +74,18 @@ def _fill(
     spans: list[dict[str, Any]] = []
     speakers: list[dict[str, Any]] = []
     for name, predicted in systems.items():
-        scores, right, judged = _score(golds, predicted)
+        scores, right, judged, classes = _score(golds, predicted)
         for scope, score in scores.items():
             spans.append({"system": name, "scope": scope, **score.as_row()})
         accuracy = right / judged if judged else 0.0
         speakers.append(
-            {"system": name, "judged": judged, "correct": right, "accuracy": round(accuracy, 3)}
+            {"system": name, "class": "all", "judged": judged, "correct": right,
+             "accuracy": round(accuracy, 3)}
         )
+        for cls in SPEAKER_CLASSES:
+            ok, seen = classes.get(cls, (0, 0))
+            speakers.append({"system": name, "class": cls, "judged": seen, "correct": ok,
+                             "accuracy": round(ok / seen, 3) if seen else None})
         prefix = "" if name == "wirecoder" else f"{name}_"
         report.headline.update(
             {
@@ -98,23 +103,35 @@ def _fill(
     report.notes.append(
         "Match = overlapping spans, one-to-one. Rows by kind use the overall matching; "
         "'marked' = direct + partial (quotes in quotation marks). textacy quotes count as "
-        "direct. Speaker accuracy is over matched quotes whose gold names a speaker."
+        "direct. Speaker accuracy is over matched quotes whose gold names a speaker. Class = "
+        "the gold speaker_class, else derived from speaker_text (pronoun; organisation when "
+        "it holds an organisation word; nominal when it starts lower-case or with a "
+        "determiner; else name). A pronoun speaker is right only when the resolved name "
+        "matches (strict), never by the pronoun's own span."
     )
+    for row in speakers:
+        if row["system"] == "wirecoder" and row["class"] != "all" and row["accuracy"] is not None:
+            report.headline[f"speaker_accuracy_{row['class']}"] = row["accuracy"]
 
 
 def _score(
     golds: list[list[dict[str, Any]]], predicted: list[list[Prediction]]
-) -> tuple[dict[str, Score], int, int]:
-    """Return scores by scope and the speaker counts (right, judged) of one system."""
+) -> tuple[dict[str, Score], int, int, dict[str, tuple[int, int]]]:
+    """Return scores by scope, the speaker counts (right, judged) and the counts by class."""
     scores = {scope: Score() for scope in ("all", *KINDS, "marked")}
     right = judged = 0
+    classes: dict[str, tuple[int, int]] = {}
     for gold, pred in zip(golds, predicted, strict=True):
         pairs = match(gold, pred)
         matched_pred = {p for _, p in pairs}
         for g_index, p_index in pairs:
             if gold[g_index]["speaker"] or gold[g_index]["speaker_text"]:
+                ok = speaker_ok(gold[g_index], pred[p_index])
                 judged += 1
-                right += speaker_ok(gold[g_index], pred[p_index])
+                right += ok
+                cls = speaker_class(gold[g_index])
+                done, seen = classes.get(cls, (0, 0))
+                classes[cls] = (done + ok, seen + 1)
         matched_gold = {g for g, _ in pairs}
         for g_index, item in enumerate(gold):
             hit = g_index in matched_gold
@@ -127,7 +144,48 @@ def _score(
             if p_index not in matched_pred:
                 for scope in _scopes(item.kind):
                     scores[scope].fp += 1
-    return scores, right, judged
+    return scores, right, judged, classes
+
+
+def speaker_class(gold: dict[str, Any]) -> str:
+    """Return the class of a gold speaker: pronoun, name, nominal or organisation.
+
+    The gold ``speaker_class`` when annotated; else derived from ``speaker_text``: a
+    pronoun; an organisation when its head word names one ("ministry", "army",
+    "statement") or it is an acronym; a nominal when its head or first word is
+    lower-case ("a police spokesman", "Residents of the camp"); an organisation when
+    another word names one ("Kremlin"); else a name.
+    """
+    if gold.get("speaker_class"):
+        return str(gold["speaker_class"])
+    said = " ".join((gold.get("speaker_text") or gold.get("speaker") or "").split())
+    words = said.replace("’", "'").split()
+    if not words:
+        return "name"
+    if said.lower() in _PRONOUNS:
+        return "pronoun"
+    head_words = _head_phrase(said.replace("’", "'")).split() or words
+    head = head_words[-1].lower().strip(",.'s")
+    if head in _ORG_WORDS or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+        return "organisation"
+    first = words[0]
+    rest = words[1] if len(words) > 1 else ""
+    if (first[:1].islower() or head_words[-1][:1].islower()
+            or (first.lower() in _DETERMINERS | {"one", "another"} and rest[:1].islower())):
+        return "nominal"
+    lowered = {w.lower().strip(",.'s") for w in words}
+    return "organisation" if lowered & _ORG_WORDS else "name"
+
+
+SPEAKER_CLASSES = ("pronoun", "name", "nominal", "organisation")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_ORG_WORDS = frozenset({
+    "ministry", "department", "government", "agency", "army", "forces", "military", "police",
+    "office", "council", "commission", "committee", "statement", "embassy", "union", "party",
+    "company", "group", "organization", "organisation", "programme", "program", "bank",
+    "court", "kremlin", "pentagon", "administration", "alliance", "command", "authority",
+    "authorities", "coalition", "nations", "fund", "secretariat", "presidency", "cabinet",
+    "parliament", "assembly", "spokesperson's", "board", "institute", "federation"})
 
 
 def _scopes(kind: str) -> tuple[str, ...]:
@@ -158,7 +216,8 @@ def speaker_ok(gold: dict[str, Any], guess: Prediction) -> bool:
     """Return True when the system speaker agrees with the gold speaker.
 
     Right when (1) the system speaker's span overlaps the occurrence of the gold
-    ``speaker_text`` nearest the quote (needs ``gold["passage"]``); (2) the system name
+    ``speaker_text`` nearest the quote (needs ``gold["passage"]``; not for pronouns, whose
+    resolved name must match); (2) the system name
     equals the gold ``speaker`` or ``speaker_text``, or their head noun phrase (the words
     before a post-modifier: "resident" of "resident of Khan Younis"), case-insensitive and
     without determiners; or (3) both are person names with the same last word
@@ -168,6 +227,12 @@ def speaker_ok(gold: dict[str, Any], guess: Prediction) -> bool:
     name = _bare(guess.speaker_name)
     if not name and guess.speaker_start is None:
         return False
+    if _bare(gold.get("speaker_text")) in _PRONOUNS:
+        return bool(name) and (
+            name == _bare(gold.get("speaker"))
+            or _head_phrase(name) == _head_phrase(_bare(gold.get("speaker")))
+            or _same_person(guess.speaker_name, gold.get("speaker"))
+        )
     if _nearest_overlap(gold, guess):
         return True
     wanted = [_bare(gold.get("speaker")), _bare(gold.get("speaker_text"))]
@@ -223,7 +288,8 @@ def _bare(value: str | None) -> str:
 
 
 def _norm(value: str | None) -> str:
-    return " ".join((value or "").lower().replace("’", "'").split())
+    text = (value or "").lower().replace("’", "'").replace("'s ", " ")
+    return " ".join(text.split())
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -246,6 +312,7 @@ def _gold(quote: dict[str, Any], passage: str | None = None) -> dict[str, Any]:
         "text": quote.get("text", ""),
         "speaker": quote.get("speaker"),
         "speaker_text": quote.get("speaker_text"),
+        "speaker_class": quote.get("speaker_class"),
     }
 
 

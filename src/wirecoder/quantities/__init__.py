@@ -100,6 +100,7 @@ def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
     about = find_about(anchor, hit.kind) if anchor is not None else None
     if hit.kind == "other" and hit.unit in {"year", "month"}:
         about = _age_about(doc, hit, about)
+    about = _composed_about(doc, hit, about)
     committer = find_committer(anchor, about, entities) if anchor is not None else None
     period = find_period(anchor, timexes, (hit.start, hit.end)) if anchor is not None else None
     value, unit = normalize(hit.value, hit.unit, hit.kind)
@@ -109,6 +110,22 @@ def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
         unit=hit.unit, normalized_value=value, normalized_unit=unit, kind=hit.kind,
         approximate=hit.qualifier is not None, qualifier=hit.qualifier,
         committer=committer, **_about_fields(about), **_period_fields(period))
+
+
+def _composed_about(doc: Doc, hit: Hit, about: About | None) -> About | None:
+    """Return the whole composed phrase of a rate with an inserted commodity.
+
+    "3.3 million barrels of crude a day" measures "barrels of crude a day", not "crude"
+    alone: the unit, its "of" noun and the period make one phrase.
+    """
+    if hit.kind != "rate" or about is None:
+        return about
+    phrase = doc_text(doc)[hit.unit_start : hit.end]
+    if " of " not in phrase or about.start < hit.unit_start or about.end > hit.end:
+        return about
+    unit_word = doc_text(doc).rfind(" ", hit.start, hit.unit_start + 1) + 1
+    start = max(hit.start, unit_word)
+    return About(doc_text(doc)[start : hit.end], start, hit.end, about.noun)
 
 
 def _age_about(doc: Doc, hit: Hit, about: About | None) -> About:

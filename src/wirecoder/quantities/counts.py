@@ -59,7 +59,12 @@ class CountHit:
     value_high: float | None = None
 
 
+_SCALED_NUMBER = re.compile(r"\d+(?:\.\d+)?[kK]")
+
+
 def _is_num(tok: Token) -> bool:
+    if _SCALED_NUMBER.fullmatch(tok.text):
+        return True  # "2.5k replies"
     return (tok.like_num or tok.lower_ in _NUM_WORDS) and tok.pos_ in {"NUM", "NOUN", "X"}
 
 

@@ -20,8 +20,10 @@ from .lexicon import (
     NUMBER_WORDS,
     RATE_PERIODS,
     SCALES,
+    UNIT_SCALES,
     UNITS,
 )
+from .registry import symbol_fits, unit_table
 
 __all__ = ["SEED", "Hit", "find", "parse_amount", "windows"]
 
@@ -46,30 +48,61 @@ def _alt(words: object) -> str:
 
 
 _WORDNUM = _alt(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})
-_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-        rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?(?:\s+hundred)?\b)")
+_VULGAR = "¼½¾⅓⅔⅛⅜⅝⅞"
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
+#: Digits: thousands with commas or spaces ("10 000"), scientific notation
+#: ("2.5 × 10^10", "1.5e-3"), mixed and vulgar fractions ("3 1/2", "¾"), decimals.
+_DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+           r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s\d)"
+           rf"|\d+(?:\.\d+)?\s?[×x]\s?10(?:\^[-−]?\d+|[{_SUPERSCRIPT}]+)"
+           r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w])"
+           r"|(?<![\d/])\d+\s\d/(?:[2-9]|1[0-6])(?![\d/])"
+           rf"|(?:\d+\s?)?[{_VULGAR}]"
+           r"|\d+(?:\.\d+)?|\.\d+")
+_SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
+_NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})"
+        rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?\b)")
+#: Accounting negatives: "$(45.2) million".
+_PAREN = rf"\((?:{_DIGITS})\)"
 _WORD_SCALE = (r"(?:\s*(?:thousand|million|billion|trillion|lakh\s+crore|crore|lakh)\b"
                r"|\s?(?:bn|mn|mln|bln|tn)\b)")
-_LETTER_SCALE = r"(?:[mbk]\b)"
+_LETTER_SCALE = r"(?:[mbkt]\b)"
 _A_SCALE = r"\b(?:a|an|half\s+a)\s+(?:thousand|million|billion|trillion|dozen)\b"
 _AMOUNT = rf"(?:{_A_SCALE}|{_NUM}{_WORD_SCALE}?)"
-_AMOUNT_MONEY = rf"(?:{_A_SCALE}|{_NUM}(?:{_WORD_SCALE}|{_LETTER_SCALE})?)"
+_AMOUNT_MONEY = rf"(?:{_A_SCALE}|(?:{_PAREN}|{_NUM})(?:{_WORD_SCALE}|{_LETTER_SCALE})?)"
 _HEDGE = rf"(?:\b(?P<hedge>{_alt(APPROX_WORDS)})\s+)?(?:\b(?P<between>between)\s+)?"
 _TO = r"\s*(?(between)(?:-|–|to|and)|(?:-|–|to))\s*"
 _SYM = _alt(k for k in CURRENCY_SYMBOLS if not k.rstrip('.').isalpha())
 _CODES = "|".join(sorted(CURRENCY_CODES))
-_PERIODS = r"(?:day|week|month|year|annum|hour)\b(?!\s+(?:earlier|later|ago|before)\b)"
-_RATE = (rf"(?:\s+of\s+[a-z]+(?=\s+(?:a|an|per)\s+{_PERIODS}))?"
-         rf"(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
-         r"|\s*/\s*(?:day|year)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)?")
+_PERIODS = (r"(?:day|week|month|year|annum|hour|second|minute)\b"
+            r"(?!\s+(?:earlier|later|ago|before)\b)")
+#: Per-units of compound units: "kWh per capita", "tonnes per hectare", "L/ha".
+PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare": "hectare",
+             "ha": "hectare", "acre": "acre", "km": "kilometer", "kilometer": "kilometer",
+             "kilometre": "kilometer", "mile": "mile", "square kilometer": "square_kilometer",
+             "km2": "square_kilometer", "km²": "square_kilometer", "barrel": "barrel",
+             "ton": "metric_ton", "tonne": "metric_ton", "liter": "liter", "litre": "liter",
+             "kg": "kilogram", "kilogram": "kilogram", "mwh": "megawatt_hour",
+             "kwh": "kilowatt_hour", "household": "household", "student": "person",
+             "resident": "person", "inhabitant": "person"}
+_PER = _alt(PER_UNITS).replace("\\ ", r"\s")
+_RATE = (rf"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}))?"
+         rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
+         r"|\s*/\s*(?:day|year|d)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
+         rf"|(?:\s+per\s+|\s*/\s*)(?P<per>{_PER})(?:s|es)?\b)?")
 #: Per-unit prices: "$4.02 a gallon" is USD/gallon.
 _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre": "liter",
+                "mwh": "megawatt_hour", "kwh": "kilowatt_hour", "megawatt-hour": "megawatt_hour",
+                "megawatt hour": "megawatt_hour", "kilowatt-hour": "kilowatt_hour",
+                "kilowatt hour": "kilowatt_hour", "hectare": "hectare", "acre": "acre",
+                "capita": "person", "bushel": "bushel", "cubic meter": "cubic_meter",
+                "mmbtu": "mmbtu",
                 "ton": "metric_ton", "tonne": "metric_ton", "kilogram": "kilogram",
                 "kilo": "kilogram", "pound": "pound", "ounce": "troy_ounce", "share": "share",
                 "head": "person", "person": "person", "dollar": "USD"}
 _MONEY_RATE = (rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
                r"|\s*/\s*(?:day|year)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
-               rf"|\s+(?:a|an|per)\s+(?P<base>{'|'.join(_PRICE_BASES)})\b)?")
+               rf"|\s+(?:a|an|per)\s+(?P<base>{_alt(_PRICE_BASES)})\b)?")
 _CUR2 = "|".join(sorted((w for w in CURRENCY_WORDS if " " in w), key=len, reverse=True))
 _UNIT_ALT = _alt(UNITS).replace("\\ ", r"[\s-]")
 
@@ -86,17 +119,23 @@ MEASURE = re.compile(
 _NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s+now\b|"
                         r"older\b|"
                         r"-long\b(?=\s+(?:war|conflict)))", re.I)
+_SYMBOLS = unit_table().symbols
+SYMBOL_MEASURE = re.compile(
+    rf"{_HEDGE}(?P<amt>{_AMOUNT})(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:\s?|-)"
+    rf"(?P<unit>(?-i:{_alt(_SYMBOLS)}))(?![\w²³]){_RATE}", re.I)
 AGE = re.compile(r"\b(?P<amt>\d{1,3})(?P<unit>-year-old|-month-old|\s+years?\s+old)\b", re.I)
 _SPACE = re.compile(r"\s+")
 #: Where a quantity may start: a digit, a currency sign or a number word. Patterns run
 #: only in windows around these seeds, which keeps the pass cheap on long articles.
-SEED = re.compile(rf"[\d{''.join(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k != '$')}$]"
+_SIGNS = "".join(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k != "$")
+SEED = re.compile(rf"[\d{_VULGAR}{_SIGNS}$]"
                   rf"|\b(?:{_WORDNUM}|thousand|million|billion|trillion|dozens?|hundreds?|"
                   r"thousands|millions|billions|scores|tens|half|twice|thrice)\b"
+                  r"|\ban?\s+(?:gallon|liter|litre|barrel|tonne|ton|kilo|kilogram|pound|mile"
+                  r"|kilometer|kilometre|acre|hectare|bushel|ounce|pint|cubic|square)\b"
                   r"|\ban?\s+(?:hour|day|week|month|year|decade|century|third|quarter|fifth"
                   r"|percentage|bit|little)\b", re.I)
-_UNIT_SCALE = {"bcm": 1e9, "tcm": 1e12, "decade": 10, "decades": 10, "century": 100,
-               "centuries": 100}
+_UNIT_SCALE = UNIT_SCALES
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–)\s*")
 _AND = re.compile(r"\s+and\s+")
@@ -113,6 +152,19 @@ def parse_amount(text: str) -> float | None:
         The value, or None when the text holds no number.
     """
     words = _SPACE.sub(" ", text.lower().replace(",", "")).strip()
+    sign = 1.0
+    if (words.startswith("(") and words.endswith(")")) or words.startswith(("-", "−", "minus ")):
+        sign, words = -1.0, words.strip("()").removeprefix("minus ").lstrip("-−").strip()
+    elif words.startswith("(") and ")" in words:
+        sign, words = -1.0, words[1:].replace(")", "", 1).strip()
+    value = _parse_unsigned(words)
+    return None if value is None else sign * value
+
+
+def _parse_unsigned(words: str) -> float | None:
+    special = _special_number(words)
+    if special is not None:
+        return special
     scale = 1.0
     for key in sorted(SCALES, key=len, reverse=True):
         if words.endswith(key) and (len(words) == len(key) or not words[-len(key) - 1].isalpha()):
@@ -126,6 +178,34 @@ def parse_amount(text: str) -> float | None:
         return float(words) * scale
     except ValueError:
         return _words_value(words, scale)
+
+
+_VULGAR_VALUES = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
+                  "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?)\s?[×x]\s?10\^?([-−]?\d+)")
+_MIXED = re.compile(r"(\d*)\s?(?:(\d+)/(\d+)|([¼½¾⅓⅔⅛⅜⅝⅞]))")
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
+
+
+def _special_number(words: str) -> float | None:
+    """Return the value of a fraction, mixed number, spaced or scientific number."""
+    if _SPACED_THOUSANDS.fullmatch(words):
+        return float(re.sub(r"\s", "", words))
+    sci = _SCIENTIFIC.fullmatch(words.translate(_SUPER_DIGITS).replace("−", "-"))
+    if sci:
+        return float(sci.group(1)) * 10 ** int(sci.group(2))
+    mixed = _MIXED.fullmatch(words)
+    if mixed:
+        whole = float(mixed.group(1) or 0)
+        if mixed.group(4):
+            return whole + _VULGAR_VALUES[mixed.group(4)]
+        denominator = float(mixed.group(3))
+        return whole + float(mixed.group(2)) / denominator if denominator else None
+    if words.endswith(" and a half"):
+        base = _parse_unsigned(words.removesuffix(" and a half"))
+        return base + 0.5 if base is not None else None
+    return None
 
 
 def _words_value(words: str, scale: float) -> float | None:
@@ -163,8 +243,12 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
     groups = m.groupdict()
     if groups.get("rate"):
         unit, kind = _rate_unit(unit, groups["rate"]), "rate"
+    elif groups.get("per"):
+        per = _SPACE.sub(" ", groups["per"].lower())
+        unit, kind = f"{unit}/{PER_UNITS.get(per, per)}", "rate"
     elif groups.get("base"):
-        unit, kind = f"{unit}/{_PRICE_BASES[groups['base'].lower()]}", "rate"
+        base = _SPACE.sub(" ", groups["base"].lower())
+        unit, kind = f"{unit}/{_PRICE_BASES.get(base, base)}", "rate"
     if scale != 1.0:
         value, high = value * scale, high * scale if high is not None else None
     hedge = m.group("hedge")
@@ -219,20 +303,85 @@ def _money(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
             scale = 0.01 if cur == "cents" else 1.0
             hit = _hit(m, "USD" if scale != 1.0 else _currency(cur), "money", scale)
             if hit is not None:
-                yield from _change(text, m, hit)
+                yield from _change(text, m, _negated(text, hit))
+
+
+_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,])[−-])$", re.I)
+
+
+def _negated(text: str, hit: Hit) -> Hit:
+    """Return the hit negated when "minus" or a minus sign stands before its currency."""
+    sign = _MINUS_BEFORE.search(text, max(0, hit.start - 7), hit.start)
+    if sign is None or hit.qualifier or hit.value < 0:
+        return hit
+    high = -hit.value_high if hit.value_high is not None else None
+    return Hit(sign.start(), hit.end, -hit.value, high, hit.unit, hit.kind, hit.qualifier,
+               hit.unit_start, hit.unit_end)
 
 
 def _measures(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _scan(MEASURE, text, spans):
         form = _SPACE.sub(" ", m.group("unit").lower().replace("-", " "))
         unit, kind = UNITS[form]
-        if kind == "duration" and _NOT_AFTER.match(text, m.end()):
-            continue
-        if kind != "duration" and not m.group("hedge") and m.group("amt").lower() in {"a", "an"}:
-            continue  # "a liter of gasoline costs": a price base, not an amount
-        hit = _hit(m, unit, kind, _UNIT_SCALE.get(form, 1.0))
+        hit = _measure_hit(text, m, form, unit, kind)
         if hit is not None:
             yield from _change(text, m, hit)
+    for m in _scan(SYMBOL_MEASURE, text, spans):
+        symbol = m.group("unit")
+        if not symbol_fits(text, m.start("amt"), m.end("unit"), symbol):
+            continue
+        unit, kind, scale = _SYMBOLS[symbol]
+        hit = _measure_hit(text, m, symbol, unit, kind, scale)
+        if hit is not None:
+            yield from _change(text, m, hit)
+
+
+def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
+                 scale: float | None = None) -> Hit | None:
+    """Return the hit of a number with a unit, or None when it is no measurement."""
+    if kind == "duration" and _NOT_AFTER.match(text, m.end()):
+        return None
+    worded = not m.group("hedge") and m.group("amt").lower() in {"a", "an"}
+    if kind != "duration" and worded and _price_base(text, m):
+        return None  # "a gallon of milk costs $5": a price base, not an amount
+    if unit == "degree":
+        unit = _degrees(text, m)
+    return _hit(m, unit, kind, UNIT_SCALES.get(form, 1.0) if scale is None else scale)
+
+
+_MONEY_AHEAD = re.compile(
+    rf"[^.;]{{0,80}}?(?:(?:{_SYM})\s?\d|\d[\d.,]*\s*(?:{_alt(CURRENCY_WORDS)}|cents?)\b"
+    rf"|(?-i:{_CODES})\s?\d)", re.I)
+_TEMPERATURE_WORDS = re.compile(
+    r"\b(?:temperature|heat|high|low|hot|cold|warm|cool|weather|forecast|thermometer|"
+    r"fever|freez|boil|degrees?\s+(?:above|below))", re.I)
+
+
+def _price_base(text: str, m: re.Match[str]) -> bool:
+    """Return True for "a gallon of X costs $5": a money amount follows in the clause."""
+    return bool(_MONEY_AHEAD.match(text, m.end())) or text[max(0, m.start() - 4):
+                                                              m.start()].lower().strip() == "per"
+
+
+def _degrees(text: str, m: re.Match[str]) -> str:
+    """Decide the scale of bare "degrees": never silently Celsius.
+
+    The article's own explicit scale wins (it writes "Fahrenheit"/"°F" or "Celsius"/"°C"
+    elsewhere); else, in a temperature context, readings above 60 are Fahrenheit (no
+    weather reading reaches 60 °C); else the unit stays "degree" (scale unknown, or an
+    angle).
+    """
+    lowered = text.lower()
+    fahrenheit = "fahrenheit" in lowered or "°f" in lowered
+    celsius = "celsius" in lowered or "°c" in lowered or "centigrade" in lowered
+    if fahrenheit != celsius:
+        return "fahrenheit" if fahrenheit else "celsius"
+    sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    context = text[sentence_start : m.end() + 60]
+    value = parse_amount(m.group("amt"))
+    if _TEMPERATURE_WORDS.search(context) and value is not None and value > 60:
+        return "fahrenheit"
+    return "degree"
 
 
 def _ages(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:

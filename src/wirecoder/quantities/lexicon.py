@@ -22,6 +22,7 @@ __all__ = [
     "SCALES",
     "TRANSACTION_NOUNS",
     "UNITS",
+    "UNIT_SCALES",
     "VAGUE_NUMBERS",
     "words",
 ]
@@ -34,7 +35,7 @@ def words(text: str) -> frozenset[str]:
 #: Scale words after a number ("$5 billion", "$5bn", "25 million tons").
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
-    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12,
     "tln": 1e12, "crore": 1e7, "lakh": 1e5, "lakh crore": 1e12,
 }
 
@@ -146,14 +147,43 @@ _add("gigawatt_hour", "other", "gigawatt-hours", "gigawatt hours", "gwh")
 _add("kilowatt_hour", "other", "kilowatt-hours", "kilowatt hours", "kwh")
 _add("megawatt", "other", "megawatts", "megawatt", "mw")
 _add("gigawatt", "other", "gigawatts", "gigawatt", "gw")
-_add("celsius", "other", "degrees celsius", "degrees")
-_add("barrel/day", "rate", "bpd", "b/d", "barrels per day")
+_add("celsius", "other", "degrees celsius", "degree celsius", "°c")
+_add("fahrenheit", "other", "degrees fahrenheit", "degree fahrenheit", "°f")
+_add("degree", "other", "degrees", "degree")  # scale decided by context (detect.py)
+_add("barrel/day", "rate", "bpd", "b/d", "barrels per day", "mb/d", "mbpd", "kb/d", "mmb/d")
+_add("cubic_meter", "volume", "mcm")
+_add("metric_ton", "mass", "gigatonnes", "gigatonne", "megatonnes", "megatonne")
+_add("terawatt_hour", "other", "terawatt-hours", "terawatt hours", "twh")
+_add("megawatt_hour", "other", "megawatt-hours", "megawatt hours", "mwh")
+_add("terawatt", "other", "terawatts", "terawatt")
+_add("kilowatt", "other", "kilowatts", "kilowatt", "kw")
+
+#: Scale a unit spelling carries ("bcm" is 10^9 cubic meters).
+UNIT_SCALES: dict[str, float] = {
+    "bcm": 1e9, "tcm": 1e12, "mcm": 1e6, "decade": 10, "decades": 10, "century": 100,
+    "centuries": 100, "mb/d": 1e6, "mbpd": 1e6, "mmb/d": 1e6, "kb/d": 1e3,
+    "gigatonnes": 1e9, "gigatonne": 1e9, "megatonnes": 1e6, "megatonne": 1e6,
+}
+
+
+def _add_registry() -> None:
+    """Add the pint-built unit names the hand-written table lacks (hand spellings win)."""
+    from .registry import unit_table
+
+    for form, (unit, kind, scale) in unit_table().names.items():
+        if form not in UNITS:
+            UNITS[form] = (unit, kind)
+            if scale != 1.0:
+                UNIT_SCALES[form] = scale
+
+
+_add_registry()
 
 #: Period words after a unit that make it a rate ("barrels a day").
 RATE_PERIODS: dict[str, str] = {
     "day": "day", "week": "week", "month": "month", "year": "year", "annum": "year",
     "hour": "hour", "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-    "yearly": "year",
+    "yearly": "year", "second": "second", "minute": "minute",
 }
 
 #: Nouns that count people.

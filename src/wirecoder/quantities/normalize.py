@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["FACTORS", "KINDS", "TARGETS", "normalize", "pint_factor"]
+__all__ = ["FACTORS", "KINDS", "TARGETS", "normalize", "pint_factor", "registry"]
 
 #: Target unit per kind of physical unit.
 TARGETS = {"mass": "metric_ton", "length": "kilometer", "area": "square_kilometer",
@@ -55,10 +55,14 @@ _RATIOS = {"fraction": (100.0, "percent"), "basis_point": (0.01, "percentage_poi
 
 
 @functools.lru_cache(maxsize=1)
-def _registry():  # pint's registry type is dynamic
+def registry():  # pint's registry type is dynamic
+    """Return pint's unit registry, built once per process on first use (about 0.5 s)."""
     import pint
 
     return pint.UnitRegistry()
+
+
+_registry = registry
 
 
 def pint_factor(unit: str, target: str) -> float:
@@ -76,7 +80,10 @@ def _factor(unit: str) -> tuple[float, str] | None:
         return _RATIOS[unit]
     kind = KINDS.get(unit)
     if kind is None:
-        return None
+        from .registry import unit_table
+
+        found = unit_table().factors.get(unit)  # pint-built table: inch, fathom, ...
+        return (found[0], TARGETS[found[1]]) if found else None
     target = TARGETS[kind]
     if unit in FACTORS:
         return FACTORS[unit], target

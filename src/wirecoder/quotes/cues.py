@@ -45,7 +45,7 @@ def cue_at(token: Token, within: int | None = None) -> Cue | None:
         if to is None:
             return None
         return Cue(token, f"{token.text} {to.text}", token.idx, to.idx + len(to), "according")
-    if token.pos_ not in _VERB_POS or token.lemma_ not in ALL_CUES:
+    if token.lemma_ not in ALL_CUES or not (token.pos_ in _VERB_POS or _misread_verb(token)):
         return None
     if any(child.dep_ == "neg" for child in token.children):
         return None  # "did not comment" reports no speech
@@ -56,7 +56,33 @@ def cue_at(token: Token, within: int | None = None) -> Cue | None:
     if lemma in CHARACTERIZE_VERBS and lemma not in REPORT_VERBS:
         return _characterize(token, within)
     kind = "report" if lemma in REPORT_VERBS else "urge"
+    tail = _tail(token)
+    if tail is not None:  # "chimed in", "wondered aloud"
+        return Cue(token, f"{token.text} {tail.text}", token.idx, tail.idx + len(tail), kind)
     return Cue(token, token.text, token.idx, token.idx + len(token), kind)
+
+
+def _misread_verb(token: Token) -> bool:
+    """Return True for a reporting verb the tagger read as a noun ('the note read.')."""
+    if token.dep_ != "ROOT" or token.tag_ not in ("NN", "VBN", "VBD"):
+        return False
+    return any(c.dep_ == "nsubj" for c in token.children) or (
+        any(c.dep_ == "ccomp" for c in token.children)
+        and any(c.dep_ == "compound" and c.i == token.i - 1 for c in token.children)
+    )
+
+
+def _tail(token: Token) -> Token | None:
+    """Return the particle or 'aloud' that belongs to a cue verb, right after it."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return None
+    nxt = doc[token.i + 1]
+    if (nxt.dep_ == "prt" and nxt.head.i == token.i) or nxt.lower_ == "aloud" or (
+        token.lemma_ == "chime" and nxt.lower_ == "in"
+    ):
+        return nxt
+    return None
 
 
 def _particle(token: Token, words: tuple[str, ...]) -> Token | None:
@@ -107,6 +133,37 @@ def _walk_up(index: DocIndex, token: Token, within: int) -> Iterator[Cue]:
         token = token.head
 
 
+def _continued(index: DocIndex, after: int) -> int:
+    """Return where the attribution after a closing mark starts.
+
+    The parser often ends a sentence at '?"' or '!"'; when the next word is lower-case
+    ('"Who pays?" he asked.'), that next sentence is the quotation's attribution.
+    """
+    text = index.text
+    pos = after
+    while pos < len(text) and text[pos] in " '\u2019\u201d\"":
+        pos += 1
+    if pos < len(text) and text[pos].islower() and text[max(0, after - 3) : after].strip(
+        " '\u2019\u201d\""
+    )[-1:] in ("?", "!"):
+        return pos
+    return after
+
+
+def _sentence_ends_between(index: DocIndex, token: int, char: int) -> bool:
+    """Return True when a sentence ends between a token and a character offset.
+
+    '"Why?" the interviewer asked. "Ask me," X replied': "asked" is in the sentence before.
+    """
+    doc = index.doc
+    for i in range(token + 1, len(doc)):
+        if doc[i].idx >= char:
+            return False
+        if index.in_quote[i] < 0 and doc[i].text in (".", "!", "?"):
+            return True
+    return False
+
+
 def nearby_cue(index: DocIndex, number: int) -> Cue | None:
     """Return the nearest cue outside any quotation in the sentences of quotation ``number``."""
     first, last = index.quote_tokens[number]
@@ -115,7 +172,7 @@ def nearby_cue(index: DocIndex, number: int) -> Cue | None:
     quote = index.quotes[number]
     after = quote.close_mark + 1 if quote.close_mark is not None else quote.end
     lo = index.sent_tokens[index.sentence_of(index.token_at(max(0, quote.open_mark - 1)))][0]
-    hi = index.sent_tokens[index.sentence_of(index.token_at(after))][1]
+    hi = index.sent_tokens[index.sentence_of(index.token_at(_continued(index, after)))][1]
     best: tuple[int, Cue] | None = None
     doc = index.doc
     for i in range(max(lo, first - MAX_CUE_DISTANCE), min(hi, last + MAX_CUE_DISTANCE)):
@@ -126,6 +183,8 @@ def nearby_cue(index: DocIndex, number: int) -> Cue | None:
         if cue is None or (cue.kind == "urge" and token.lemma_ not in REPORT_VERBS):
             continue
         distance = first - i if i < first else i - last + 1
+        if i < first and _sentence_ends_between(index, i, quote.open_mark):
+            distance += MAX_CUE_DISTANCE * 10  # a cue of the previous sentence comes last
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None

@@ -32,12 +32,16 @@ REPORT_VERBS = words(
     indicate mention observe remark comment conclude disclose reveal signal continue agree
     contend maintain concede lament boast joke caution charge counter urge demand estimate
     reaffirm affirm underscore underline assure inform notify recommend propose express
-    shout chant yell confide fret recount proclaim
+    shout chant yell confide fret recount proclaim interject chime wonder read quip retort
+    exclaim muse scoff snap
     """
 )
 
 #: Reporting verbs that only count with a quotation (never open an indirect clause).
-QUOTE_ONLY_VERBS = words("continue respond reply shout chant yell")
+QUOTE_ONLY_VERBS = words(
+    "continue respond reply shout chant yell interject chime wonder read quip retort exclaim "
+    "muse scoff snap"
+)
 
 #: Verbs whose content is an infinitive: "urged the U.S. to handle ...".
 URGE_VERBS = words("urge ask press encourage implore advise appeal call warn tell")
@@ -57,7 +61,7 @@ INTRO_VERBS = words("speak talk express write tweet post")
 DOCUMENT_NOUNS = words(
     """
     statement readout report release post tweet message letter communique communiqué
-    announcement notice transcript memo declaration
+    announcement notice transcript memo declaration note reply response reaction answer
     """
 )
 

@@ -1,6 +1,7 @@
 """Find quotation marks and pair them into quoted spans, robust to unbalanced marks.
 
-Straight (``"``) and curly (``“ ”``) double marks are classified as opening or closing
+Straight (``"``), curly (``“ ”``) and typewriter (``''``, the New York Times' house style)
+double marks are classified as opening or closing
 from the characters around them (the glyph only breaks ties), then paired left to
 right. A pair may not cross a paragraph break nor exceed :data:`MAX_QUOTE_CHARS`; an
 opening mark that finds no partner is closed at the next mark, the end of its
@@ -23,7 +24,7 @@ __all__ = ["MAX_QUOTE_CHARS", "QuoteSpan", "find_quotes"]
 MAX_QUOTE_CHARS = 1200
 
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
-_MARK = re.compile('["\u201c\u201d\u201e\u201f]')
+_MARK = re.compile("''|[\"\u201c\u201d\u201e\u201f]")
 _OPEN_GLYPHS = frozenset("\u201c\u201e\u201f")
 _BEFORE_OPEN = frozenset("([{<—–-/\u2018'")
 _AFTER_CLOSE = frozenset(".,;:!?)]}>—–-…\u2019'")
@@ -71,33 +72,55 @@ def _nested(inner: QuoteSpan, outer: QuoteSpan) -> bool:
 
 
 def _double_quotes(text: str, sentence_end: Callable[[int], int]) -> list[QuoteSpan]:
-    """Pair the double quotation marks of ``text`` into passages."""
-    marks = [(m.start(), _direction(text, m.start())) for m in _MARK.finditer(text)]
+    """Pair the double quotation marks of ``text`` into passages.
+
+    An opening mark of another style inside an open passage (curly inside straight,
+    straight inside ``''``) starts a nested quotation: it is skipped up to its closing
+    mark of the same style, so the outer passage stays whole and is not duplicated.
+    """
+    marks = [(m.start(), _direction(text, m.start(), m.end()), _style(m.group()))
+             for m in _MARK.finditer(text)]
     if not marks:
         return []
     breaks = _paragraph_breaks(text)
     spans: list[QuoteSpan] = []
     open_at: int | None = None
-    for pos, kind in marks:
+    style = inner = ""
+    for pos, kind, mark_style in marks:
         if open_at is None:
             if kind != _CLOSE:
-                open_at = pos
+                open_at, style = pos, mark_style
+            continue
+        if inner:
+            if mark_style == inner and kind != _OPEN:
+                inner = ""
+                continue
+            inner = ""  # the nested quotation never closed: back to the outer one
+        elif mark_style != style and kind == _OPEN:
+            inner = mark_style
             continue
         if kind != _OPEN and _fits(open_at, pos, breaks):
             spans.append(_span(text, open_at, pos, pos))
             open_at = None
             continue
         spans.append(_unclosed(text, open_at, pos, breaks, sentence_end))
-        open_at = pos if kind != _CLOSE else None
+        open_at, style = (pos, mark_style) if kind != _CLOSE else (None, "")
     if open_at is not None:
         spans.append(_unclosed(text, open_at, len(text), breaks, sentence_end))
     return [s for s in spans if _has_words(text, s)]
 
 
-def _direction(text: str, pos: int) -> int:
-    """Classify the mark at ``pos`` as opening, closing or either, from its context."""
+def _style(mark: str) -> str:
+    """Return the style of a double mark: straight, curly or typewriter ('')."""
+    if mark == '"':
+        return "straight"
+    return "twin" if mark == "''" else "curly"
+
+
+def _direction(text: str, pos: int, end: int) -> int:
+    """Classify the mark at ``pos:end`` as opening, closing or either, from its context."""
     before = text[pos - 1] if pos > 0 else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
+    after = text[end] if end < len(text) else " "
     opens = before.isspace() or before in _BEFORE_OPEN
     closes = after.isspace() or after in _AFTER_CLOSE
     if opens and not closes:
@@ -146,8 +169,8 @@ def _next_paragraph_opens(text: str, para_end: int) -> bool:
 
 
 def _span(text: str, open_at: int, close_at: int | None, end: int) -> QuoteSpan:
-    """Build a span, trimming spaces inside the marks."""
-    start = open_at + 1
+    """Build a span, trimming spaces inside the marks (a ``''`` mark is two characters)."""
+    start = open_at + (2 if text.startswith("''", open_at) else 1)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..actors.syntax import COLLECTIVE, ORG_WORDS
 from ..models import Entity
 from .cues import Cue
+from .gender import FEMALE_NAMES, MALE_NAMES, agrees, plural_noun, pronoun_gender
 from .index import DocIndex
 from .lexicon import (
     DOCUMENT_NOUNS,
@@ -27,7 +28,7 @@ from .lexicon import (
     words,
 )
 
-__all__ = ["speaker_of"]
+__all__ = ["speaker_for_token", "speaker_of"]
 
 #: Sentences searched backwards for the antecedent of a pronoun speaker.
 PRONOUN_WINDOW = 4
@@ -38,6 +39,7 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PERSONS = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "GPE", "NORP", "NOMINAL"})
 _DETERMINERS = words("the a an this that these those")
+_CUE_TAILS = words("in aloud back")
 _APPOSITIVE = re.compile(
     r",\s+(?:an?\s+|the\s+)?(?P<role>[a-z][\w\-]*(?:\s+[\w\-.]+){0,5}?)\s+(?:at|of|for|with)\s+"
     r"(?:the\s+)?(?P<org>[A-Z][\w&.\-’']*(?:\s+(?:[A-Z][\w&.\-’']*|of|for|and|on|&))*)"
@@ -50,6 +52,12 @@ def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
     token = subject_of(index, cue.token)
     if token is None:
         return None
+    entity = entity_for(index, token)
+    return _with_appositive(index, _apposed_person(index, entity) or entity)
+
+
+def speaker_for_token(index: DocIndex, token: Token) -> Entity | None:
+    """Return the speaker a word names (a name, a description, a message's author)."""
     entity = entity_for(index, token)
     return _with_appositive(index, _apposed_person(index, entity) or entity)
 
@@ -69,6 +77,11 @@ def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
     inverted = _after_verb(index, verb)
     if inverted is not None:
         return inverted
+    if verb.pos_ == "NOUN":  # "the notice read": the tagger made a compound of it
+        noun = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1),
+                    None)
+        if noun is not None and noun.pos_ in _NOUN_POS:
+            return noun
     if verb.dep_ == "acl" and verb.head.pos_ in _NOUN_POS:
         return verb.head
     if verb.dep_ in _INHERIT and verb.head.i != verb.i and depth < 3:
@@ -85,7 +98,10 @@ def _after_verb(index: DocIndex, verb: Token) -> Token | None:
     if before is None or verb.tag_ == "VBG" or not (index.quoted(before) or before.is_quote):
         return None
     last = None
-    for token in doc[verb.i + 1 : min(len(doc), verb.i + 6)]:
+    first = verb.i + 1
+    if first < len(doc) and doc[first].lower_ in _CUE_TAILS:
+        first += 1  # "chimed in Senator X", "wondered aloud one trader"
+    for token in doc[first : min(len(doc), first + 5)]:
         if token.pos_ in _NOUN_POS or index.entity_of(token) is not None:
             last = token
         elif last is not None or token.pos_ not in ("DET", "ADJ"):
@@ -94,13 +110,36 @@ def _after_verb(index: DocIndex, verb: Token) -> Token | None:
 
 
 def _before_verb(index: DocIndex, verb: Token) -> Token | None:
-    """Return a name standing right before the verb, when the parse gave no subject."""
+    """Return a name standing right before the verb, when the parse gave no subject.
+
+    A comma-delimited phrase between the name and the verb is skipped ("X, flanked by
+    the heads of the armed forces, announced").
+    """
     doc = index.doc
+    named = _before_parenthetical(index, verb)
+    if named is not None:
+        return named
     for token in reversed(doc[max(0, verb.i - 3) : verb.i]):
         if index.quoted(token):
             return None
         if index.entity_of(token) is not None or token.lower_ in PERSON_PRONOUNS:
             return token
+    return None
+
+
+def _before_parenthetical(index: DocIndex, verb: Token) -> Token | None:
+    """Return the name before a ", ... ," phrase that ends right before ``verb``."""
+    doc = index.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for j in range(verb.i - 2, max(0, verb.i - 20), -1):
+        if index.quoted(doc[j]):
+            return None
+        if doc[j].text == ",":
+            number = index.entity_of(doc[j - 1]) if j > 0 else None
+            if number is not None and index.entities[number].kind in ("PERSON", "ORG"):
+                return doc[j - 1]
+            return None
     return None
 
 
@@ -118,16 +157,21 @@ def _clause_subject(index: DocIndex, verb: Token) -> Token | None:
 def entity_for(index: DocIndex, token: Token) -> Entity | None:
     """Return the entity a speaker token stands for (pronouns and nominals included)."""
     number = index.entity_of(token)
+    if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
+        resolved = _pronoun(index, token)  # the careful resolver first, then the actors stage's
+        if resolved is not None or number is None:
+            return resolved
     if number is not None:
         entity = index.entities[number]
         if entity.kind != "PRONOUN" or entity.coref_of is not None:
             return entity
-    if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
-        return _pronoun(index, token)
     if token.lemma_.lower() in DOCUMENT_NOUNS:
         author = _author(token)
         if author is not None:
             return entity_for(index, author)
+        issuer = _issuer(index, token)
+        if issuer is not None:
+            return issuer
     for child in token.children:
         if child.dep_ == "appos" and index.entity_of(child) is not None:
             return index.entities[index.entity_of(child)]
@@ -145,6 +189,31 @@ def _author(token: Token) -> Token | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    return None
+
+
+def _issuer(index: DocIndex, token: Token) -> Entity | None:
+    """Return who issued 'the statement' named earlier: the subject that issued it.
+
+    Only for a definite document noun ("the statement read"): the nearest earlier
+    sentence subject that is a named organisation, state or person, within two sentences.
+    """
+    before = index.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if before not in ("the", "this") and not any(c.lower_ in ("the", "this")
+                                                 for c in token.children):
+        return None
+    sentence = index.sentence_of(token.i)
+    low = index.sent_tokens[max(0, sentence - 2)][0]
+    for i in range(token.i - 1, low - 1, -1):
+        candidate = index.doc[i]
+        if index.quoted(candidate) or candidate.dep_ not in _SUBJECTS:
+            continue
+        number = index.entity_of(candidate)
+        if number is not None and index.entities[number].kind in ("ORG", "GPE", "PERSON"):
+            return _at_token(index, index.entities[number], token,
+                             coref_of=number, kind=index.entities[number].kind)
+        if number is None and candidate.pos_ == "NOUN" and candidate.lemma_ not in DOCUMENT_NOUNS:
+            return _known_nominal(index, candidate) or _nominal(index, candidate)
     return None
 
 
@@ -233,34 +302,82 @@ def _pronoun(index: DocIndex, token: Token, depth: int = 0) -> Entity | None:
 def _antecedent(
     index: DocIndex, token: Token, person: bool, depth: int
 ) -> tuple[Entity, int | None] | None:
-    """Return the most recent plausible antecedent of a pronoun and its entity index.
+    """Return the antecedent of a pronoun and its entity index, or None.
 
-    Subjects are tried first, nearest first (a subject pronoun is resolved in turn);
-    the most recent fitting entity in any position is the fallback.
+    Sentences are searched from the pronoun's own backwards. In each, subjects are
+    tried first: the subject of the main clause or of a reporting verb before any other
+    subject, nearer before farther; an earlier subject pronoun is resolved in turn.
+    Words inside quotation marks are skipped (a name only quoted is not a speaker) and
+    the candidate must agree with the pronoun in gender and number. The most recent
+    agreeing entity in any position is the fallback.
     """
     doc = index.doc
-    low = index.sent_tokens[max(0, index.sentence_of(token.i) - PRONOUN_WINDOW)][0]
+    sentence = index.sentence_of(token.i)
     fallback: tuple[Entity, int | None] | None = None
-    for i in range(token.i - 1, low - 1, -1):
-        if index.in_quote[i] >= 0:
-            continue
-        candidate = doc[i]
-        number = index.entity_of(candidate)
-        fits = number is not None and _fits(index.entities[number], person)
-        if candidate.dep_ not in _SUBJECTS:
-            if fits and fallback is None:
-                fallback = (index.entities[number], number)
-            continue
-        if candidate.lower_ in PERSON_PRONOUNS and person and depth < 2:
-            entity = _pronoun(index, candidate, depth + 1)
-            if entity is not None:
-                return entity, entity.coref_of
-            continue
-        if fits or (person and number is not None and _misread_name(index, candidate, number)):
-            return index.entities[number], number
-        if number is None and _plausible_nominal(candidate, person):
-            return _nominal(index, candidate), None
+    for number in range(sentence, max(0, sentence - PRONOUN_WINDOW) - 1, -1):
+        lo, hi = index.sent_tokens[number]
+        best: tuple[int, tuple[Entity, int | None]] | None = None
+        for i in range(min(hi, token.i) - 1, lo - 1, -1):
+            if index.in_quote[i] >= 0:
+                continue
+            candidate = doc[i]
+            if candidate.dep_ not in _SUBJECTS:
+                fallback = fallback or _fitting(index, candidate, token, person)
+                continue
+            found = _subject_antecedent(index, candidate, token, person, depth)
+            rank = _subject_rank(candidate)
+            if found is not None and (best is None or rank < best[0]):
+                best = (rank, found)
+        if best is not None:
+            return best[1]
     return fallback
+
+
+def _subject_rank(token: Token) -> int:
+    """Return 0 for the subject of the main clause, 1 of a reporting verb, else 2."""
+    verb = token.head
+    if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return 0
+    return 1 if verb.lemma_ in REPORT_VERBS else 2
+
+
+def _fitting(
+    index: DocIndex, candidate: Token, pronoun: Token, person: bool
+) -> tuple[Entity, int | None] | None:
+    """Return the entity at a non-subject token when it can be the pronoun's antecedent."""
+    number = index.entity_of(candidate)
+    if number is None:
+        return None
+    entity = index.entities[number]
+    if _fits(entity, person) and agrees(index, pronoun, entity):
+        return entity, number
+    return None
+
+
+def _subject_antecedent(
+    index: DocIndex, candidate: Token, pronoun: Token, person: bool, depth: int
+) -> tuple[Entity, int | None] | None:
+    """Return the antecedent a subject token offers to ``pronoun``, if it agrees."""
+    if candidate.lower_ in PERSON_PRONOUNS:
+        same = pronoun_gender(candidate.text) == pronoun_gender(pronoun.text)
+        if not (person and same and depth < 2):
+            return None
+        entity = _pronoun(index, candidate, depth + 1)
+        return (entity, entity.coref_of) if entity is not None else None
+    number = index.entity_of(candidate)
+    if number is not None:
+        entity = index.entities[number]
+        named = _fits(entity, person) or (person and _misread_name(index, candidate, number))
+        if person and entity.kind == "NOMINAL" and _plausible_nominal(candidate, person):
+            named = True  # "a resident of Mandalay ... he said"
+        return (entity, number) if named and agrees(index, pronoun, entity) else None
+    if not _plausible_nominal(candidate, person):
+        return None
+    if pronoun.lower_ == "they" and not plural_noun(candidate) and candidate.pos_ == "NOUN":
+        return None
+    if pronoun.lower_ == "it" and plural_noun(candidate):
+        return None
+    return _nominal(index, candidate), None
 
 
 def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
@@ -270,12 +387,12 @@ def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
     subject of a reporting verb, is a person even when the NER labelled it ORG or GPE.
     """
     entity = index.entities[number]
-    return (
-        token.pos_ == "PROPN"
-        and token.head.lemma_ in REPORT_VERBS
-        and entity.resolved_by in ("ner", "gazetteer", "context")
-        and " " not in entity.raw_text.strip()
-    )
+    if token.pos_ != "PROPN" or token.head.lemma_ not in REPORT_VERBS:
+        return False
+    words = entity.raw_text.split()
+    if entity.kind == "ORG" and len(words) > 1 and words[-2].lower() in MALE_NAMES | FEMALE_NAMES:
+        return True  # "Marina Tavares said", tagged ORG: a given name before the surname
+    return entity.resolved_by in ("ner", "gazetteer", "context") and len(words) == 1
 
 
 def _plausible_nominal(token: Token, person: bool) -> bool:

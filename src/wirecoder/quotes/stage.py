@@ -14,7 +14,7 @@ from .index import DocIndex
 from .indirect import Reported, reported_speech
 from .lexicon import INTRO_VERBS, REPORT_VERBS, words
 from .marks import QuoteSpan, find_quotes
-from .speakers import speaker_of
+from .speakers import speaker_for_token, speaker_of
 
 __all__ = ["extract"]
 
@@ -56,10 +56,23 @@ def _quoted(index: DocIndex) -> list[Quote]:
         if kind == "partial" and _title_like(content):
             continue  # a name or title in quotation marks, not speech
         cue, speaker = _attribution(index, number, previous if kind == "direct" else None)
-        record = _record(index, span.start, span.end, kind, cue, speaker)
+        record = _record(index, span.start, _trimmed_end(index.text, span, kind), kind, cue,
+                         speaker)
         records.append(record)
         previous = (span, record)
     return records
+
+
+def _trimmed_end(text: str, span: QuoteSpan, kind: str) -> int:
+    """Return the end of a quotation without the comma US style puts inside the mark.
+
+    A partial quotation also loses a final period placed inside the mark.
+    """
+    end = span.end
+    drop = ",;" if kind == "direct" else ",;."
+    while end > span.start + 1 and text[end - 1] in drop:
+        end -= 1
+    return end
 
 
 def _attribution(
@@ -77,11 +90,44 @@ def _attribution(
         return cue, speaker_of(index, cue)
     if fallback is not None:
         return fallback
+    colon = _colon_speaker(index, number)
+    if colon is not None:
+        return None, colon
     carried = _carried(index, number, previous)
     if carried is not None:
         return carried
     cue = _introduced(index, number)
     return (cue, speaker_of(index, cue)) if cue else (None, None)
+
+
+def _colon_speaker(index: DocIndex, number: int) -> Entity | None:
+    """Return the speaker of a quotation introduced by a colon.
+
+    'Ruth Mbeki, a labor lawyer: "..."' names the speaker in a verbless phrase;
+    'The ministry's reply: "..."' and 'The reaction from X was brief: "..."' name a
+    message whose author speaks. The phrase before the colon must be in the same
+    sentence or be the whole previous one.
+    """
+    quote = index.quotes[number]
+    text = index.text
+    pos = quote.open_mark - 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    if pos < 0 or text[pos] != ":":
+        return None
+    colon = index.token_at(pos)
+    lo = index.sent_tokens[index.sentence_of(colon)][0]
+    span = index.doc[lo:colon]
+    if not len(span) or any(index.quoted(t) for t in span):
+        return None
+    root = span.root
+    if root.pos_ in ("VERB", "AUX"):
+        root = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if root is None or root.i >= colon:
+            return None
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return speaker_for_token(index, root)
 
 
 def _carried(

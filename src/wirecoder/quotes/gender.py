@@ -1,0 +1,142 @@
+"""Grammatical gender and number of a pronoun's candidate antecedents.
+
+"She said" cannot refer to a man, "he said" cannot refer to a woman, and neither can
+refer to a plural noun. The gender of a person comes, in order, from a title word
+before or in the name (Mr., Mrs., Queen, Sheikha), from the pronoun the same sentence
+uses for the person ("Leila Haddad met her counterpart"), or from a short list of
+common first names. Unknown stays unknown: an unknown gender agrees with both.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import Entity
+from .index import DocIndex
+from .lexicon import words
+
+__all__ = ["agrees", "gender_of", "pronoun_gender"]
+
+#: Title words that mark a man or a woman.
+MALE_TITLES = words("mr mr. sir king prince lord sheikh emir sultan father brother monsieur señor")
+FEMALE_TITLES = words(
+    "mrs mrs. ms ms. miss madam madame dame lady queen princess sheikha sister mother "
+    "señora"
+)
+#: Common given names of men and of women in international news (a short written list;
+#: a name missing from it simply leaves the gender unknown).
+MALE_NAMES = words(
+    """
+    john james robert michael william david richard joseph thomas charles daniel matthew
+    mark paul steven andrew kenneth george kevin brian edward ronald timothy jason jeffrey
+    ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+    samuel frank gregory raymond alexander patrick jack dennis jerry tyler peter henry
+    donald mike joe bill tom jim bob ted marco emmanuel olaf friedrich markus hans karl
+    pierre jean jacques francois françois luis carlos jose josé juan javier pedro miguel
+    antonio manuel rafael sergio diego fernando jorge andres andrés ricardo alejandro
+    vladimir sergei sergey dmitry dmitri ivan alexei alexey mikhail nikolai oleksandr
+    volodymyr andriy viktor yuri pavel petr tomas tomasz piotr jan lars erik nils sven
+    mohammed muhammad mohammad mohamed ahmed ahmad ali hassan hussein hussain omar umar
+    abdullah abdul ibrahim ismail youssef yusuf khalid mahmoud mustafa hamid hamza tariq
+    bashar nabil karim walid faisal salman abbas reza hossein mehdi recep benjamin yair
+    naftali isaac moshe yossi narendra rahul amit raj sanjay imran nawaz shehbaz asif
+    xi li wang zhang chen liu shinzo fumio kim moon yoon jae min joko prabowo ferdinand
+    rodrigo cyril jacob william bola muhammadu goodluck uhuru william paul yoweri abiy
+    kofi kwame emmerson robert felix denis george samuel nelson thabo
+    """
+)
+FEMALE_NAMES = words(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna ruth
+    brenda pamela nicole katherine samantha christine emma catherine debra rachel carolyn
+    janet maria heather diane julie joyce victoria kelly christina joan evelyn lauren judith
+    olivia martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria
+    teresa doris sara janice julia marie madison grace judy theresa beverly denise
+    hillary kamala nancy ursula angela annalena giorgia marine christine kaja theresa
+    jacinda sanna mette kaja liz rishi claudia dilma cristina michelle sheikh hasina
+    benazir indira sonia nirmala ana lucia lucía carmen isabel isabella sofia sofía elena
+    olga natalia tatiana svetlana irina yulia maria marina anastasia oksana iryna
+    fatima fatma aisha ayesha khadija mariam maryam zainab amina leila layla nadia
+    noura huda hanan rania yasmin salma samira farida zahra
+    ngozi amina chimamanda ellen joyce winnie graca graça wangari
+    mei ling yuki sakura yoko hye-jin soo-ah priya sunita anjali
+    """
+)
+_MALE_PRONOUNS = words("he him his himself")
+_FEMALE_PRONOUNS = words("she her hers herself")
+_PLURAL_PRONOUNS = words("they them their theirs themselves")
+_LOOKAHEAD = 25
+
+
+def pronoun_gender(word: str) -> str | None:
+    """Return "m", "f" or "pl" for a personal pronoun, None for other words."""
+    low = word.lower()
+    if low in _MALE_PRONOUNS:
+        return "m"
+    if low in _FEMALE_PRONOUNS:
+        return "f"
+    return "pl" if low in _PLURAL_PRONOUNS else None
+
+
+def gender_of(index: DocIndex, entity: Entity) -> str | None:
+    """Return "m" or "f" for a person entity when the text or its name tells, else None."""
+    names = [w.strip(".,").lower() for w in (entity.raw_text or "").split()]
+    before = index.text[max(0, entity.start - 12) : entity.start].lower().split()
+    titles = {*names, *(before[-1:] if before else ()), *(entity.role or "").lower().split()}
+    if titles & MALE_TITLES:
+        return "m"
+    if titles & FEMALE_TITLES:
+        return "f"
+    found = _pronoun_after(index, entity)
+    if found is not None:
+        return found
+    given = _given_name(entity)
+    if given in FEMALE_NAMES and given not in MALE_NAMES:
+        return "f"
+    if given in MALE_NAMES and given not in FEMALE_NAMES:
+        return "m"
+    return None
+
+
+def _given_name(entity: Entity) -> str:
+    """Return the lower-cased first word of the entity's fullest name."""
+    name = (entity.entity_name or entity.raw_text or "").split()
+    return name[0].lower().strip(".,") if len(name) > 1 else ""
+
+
+def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
+    """Return the gender of the first his/her the same clause uses after the name."""
+    doc = index.doc
+    first, last = index.token_range(entity.start, entity.end)
+    if first >= len(doc):
+        return None
+    sentence_end = index.sent_tokens[index.sentence_of(first)][1]
+    for token in doc[last : min(sentence_end, last + _LOOKAHEAD)]:
+        if index.quoted(token):
+            return None
+        other = index.entity_of(token)
+        if other is not None and index.entities[other].kind == "PERSON":
+            return None  # another person: the pronoun may be theirs
+        if token.lower_ in ("his", "her") and token.dep_ == "poss":
+            return "m" if token.lower_ == "his" else "f"
+    return None
+
+
+def agrees(index: DocIndex, pronoun: Token, entity: Entity) -> bool:
+    """Return True when ``entity`` can be the antecedent of ``pronoun`` in gender and number."""
+    wanted = pronoun_gender(pronoun.text)
+    if wanted is None:
+        return True
+    if entity.kind == "PERSON":
+        if wanted == "pl":
+            return False
+        found = gender_of(index, entity)
+        return found is None or found == wanted
+    return True
+
+
+def plural_noun(token: Token) -> bool:
+    """Return True for a plural common noun ("officials", "protesters")."""
+    return token.tag_ in ("NNS", "NNPS")

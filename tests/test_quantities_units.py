@@ -1,0 +1,182 @@
+"""Quantities round 2: units from pint's registry, number forms, compound and rate units.
+
+Every sentence is written for the test.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import wirecoder
+from wirecoder.quantities.build_units import OUTPUT
+from wirecoder.quantities.registry import symbol_fits, unit_table
+
+PUB = "2025-06-02"
+
+
+def _qs(text: str) -> dict[str, object]:
+    return {q.text: q for q in wirecoder.analyze(text, published=PUB).quantities}
+
+
+def _get(text: str, span: str):
+    found = _qs(text)
+    assert span in found, list(found)
+    return found[span]
+
+
+# -- units from the registry, symbols in context --------------------------------------
+
+
+@pytest.mark.parametrize(("text", "span", "unit", "kind"), [
+    ("The caravan walked 1,300 mi to the border.", "1,300 mi", "mile", "length"),
+    ("Flames consumed 72 sq mi of pine forest.", "72 sq mi", "square_mile", "area"),
+    ("The mill grinds 650 tons/day of cane.", "650 tons/day", "metric_ton/day", "rate"),
+    ("The dam produced 11.2 TWh last year.", "11.2 TWh", "terawatt_hour", "other"),
+    ("Peak demand reached 52 GW in July.", "52 GW", "gigawatt", "other"),
+    ("Wholesale power cost 130 MWh in the auction model.", "130 MWh", "megawatt_hour", "other"),
+    ("Exports through the pipeline fell to 8.4 bcm.", "8.4 bcm", "cubic_meter", "volume"),
+    ("The cartel pumped 27.5 mb/d in March.", "27.5 mb/d", "barrel/day", "rate"),
+    ("The park spans 1,850 km² of wetland.", "1,850 km²", "square_kilometer", "area"),
+    ("Locusts damaged 40,000 hectares of sorghum.", "40,000 hectares", "hectare", "area"),
+    ("Thermometers showed 109°F in Yuma.", "109°F", "fahrenheit", "other"),
+    ("The probe descended 4,000 fathoms.", "4,000 fathoms", "fathom", "length"),
+    ("The cargo held 300 kilotonnes of ore.", "300 kilotonnes", "metric_ton", "mass"),
+])
+def test_registry_units(text, span, unit, kind):
+    q = _get(text, span)
+    assert (q.unit, q.kind) == (unit, kind)
+
+
+def test_unit_scale_words_apply():
+    assert _get("The cartel pumped 27.5 mb/d in March.", "27.5 mb/d").value == 27.5e6
+    assert _get("The cargo held 300 kilotonnes of ore.", "300 kilotonnes").value == 300e3
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("Up to 5 in of rain fell overnight.", "Up to 5 in", "inch"),
+    ("The barrier is 6 m high.", "6 m", "meter"),
+    ("Output rose to 3.1 million t.", "3.1 million t", "metric_ton"),
+    ("Each tanker carries 9,000 gal of fuel.", "9,000 gal", "gallon"),
+    ("Each family gets 15 L of water a day.", "15 L of water a day", "liter/day"),
+])
+def test_ambiguous_symbols_in_a_unit_context(text, span, unit):
+    assert _get(text, span).unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "The measure passed with 61 in favor.",
+    "Polls open at 7 am and close at 8 pm.",
+    "The firm signed a $40m deal.",
+])
+def test_ambiguous_symbols_outside_a_unit_context(text):
+    units = {q.unit for q in wirecoder.analyze(text, published=PUB).quantities}
+    assert not units & {"inch", "meter", "attometer", "picometer"}
+
+
+def test_symbol_context_helper():
+    text = "The wall is 8 m high and the contract is worth $8m."
+    assert symbol_fits(text, text.index("8 m"), text.index("8 m") + 3, "m")
+    assert not symbol_fits("Officials counted 52 in favor.", 18, 23, "in")
+
+
+def test_unknown_unit_is_never_a_count():
+    qs = wirecoder.analyze("The convoy drove 12,000 mi across the Sahel.", published=PUB)
+    assert all(q.unit != "count" for q in qs.quantities)
+    assert any(q.unit == "mile" for q in qs.quantities)
+
+
+# -- numbers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("GDP shrank by −0.8% in the spring.", "−0.8%", -0.8, "percent"),
+    ("Nights fell to minus 12 degrees Celsius.", "minus 12 degrees Celsius", -12, "celsius"),
+    ("Net result: $(3.7) million for the quarter.", "$(3.7) million", -3.7e6, "USD"),
+    ("The tunnel is 4 1/2 miles long.", "4 1/2 miles", 4.5, "mile"),
+    ("Rates rose ¾ percentage point.", "¾ percentage point", 0.75, "percentage_point"),
+    ("The judge gave them two and a half years to pay.", "two and a half years", 2.5, "year"),
+    ("The company is valued at $2.9T.", "$2.9T", 2.9e12, "USD"),
+    ("The petition gathered 7.5k signatures.", "7.5k signatures", 7500, "count"),
+    ("The runway is 3 500 metres long.", "3 500 metres", 3500, "meter"),
+    ("The comet passed 1.2 × 10^8 km from the sun.", "1.2 × 10^8 km", 1.2e8, "kilometer"),
+    ("Every household received a gallon of cooking oil.", "a gallon", 1, "gallon"),
+    ("Oil traded at minus $4.10 a barrel.", "minus $4.10 a barrel", -4.10, "USD/barrel"),
+])
+def test_number_forms(text, span, value, unit):
+    q = _get(text, span)
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+def test_a_gallon_as_a_price_base_is_not_a_quantity():
+    found = _qs("A gallon of milk now costs $4.80 in Ohio.")
+    assert list(found) == ["$4.80"]
+
+
+def test_shared_unit_range():
+    q = _get("Between 12 and 18 km of track were damaged.", "Between 12 and 18 km")
+    assert (q.value, q.value_high, q.unit) == (12, 18, "kilometer")
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("The heat index in Miami reached 101 degrees.", "101 degrees", "fahrenheit"),
+    ("It was 4 degrees at dawn, and the forecast says 2 degrees Celsius by noon.",
+     "4 degrees", "celsius"),
+    ("The tanker turned 45 degrees to port.", "45 degrees", "degree"),
+])
+def test_bare_degrees_are_decided_by_context(text, span, unit):
+    assert _get(text, span).unit == unit
+
+
+# -- compound and rate units, what is measured -----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("Use averages 920 kWh per capita.", "920 kWh per capita", "kilowatt_hour/person"),
+    ("Maize yields reached 3.4 tonnes per hectare.", "3.4 tonnes per hectare",
+     "metric_ton/hectare"),
+    ("WTI closed at $64.20 per barrel.", "$64.20 per barrel", "USD/barrel"),
+    ("The plant emits 90 tons a day of sulfur dioxide.", "90 tons a day", "metric_ton/day"),
+    ("Retail power costs 0.31 euros per kWh.", "0.31 euros per kWh", "EUR/kilowatt_hour"),
+    ("The river discharged 3,200 cubic meters per second.", "3,200 cubic meters per second",
+     "cubic_meter/second"),
+])
+def test_compound_and_rate_units(text, span, unit):
+    q = _get(text, span)
+    assert (q.unit, q.kind) == (unit, "rate")
+
+
+def test_about_covers_the_composed_phrase():
+    q = _get("Libya pumped 1.1 million barrels of crude a day in May.",
+             "1.1 million barrels of crude a day")
+    assert q.about == "barrels of crude a day"
+    killed = _get("At least 19 people were killed in the landslide.", "At least 19 people")
+    assert killed.about == "people killed"
+
+
+# -- the unit table ----------------------------------------------------------------------
+
+
+def test_unit_table_is_the_committed_pint_build():
+    data = json.loads(OUTPUT.read_text(encoding="utf-8"))
+    assert data["source"].startswith("pint ")
+    table = unit_table()
+    assert table.names["nautical miles"][0] == "nautical_mile"
+    assert table.symbols["km²"][0] == "square_kilometer"
+    assert "am" not in table.symbols and "pm" not in table.symbols
+
+
+@pytest.mark.slow
+def test_unit_table_matches_a_fresh_build_from_pint():
+    from wirecoder.quantities.build_units import build
+
+    assert build() == json.loads(OUTPUT.read_text(encoding="utf-8"))
+
+
+def test_registry_units_are_normalized_with_pint_factors():
+    q = _get("Up to 5 in of rain fell overnight.", "Up to 5 in")
+    assert (q.normalized_value, q.normalized_unit) == (pytest.approx(5 * 2.54e-5), "kilometer")
+    fathoms = _get("The probe descended 4,000 fathoms.", "4,000 fathoms")
+    assert fathoms.normalized_unit == "kilometer" and fathoms.normalized_value == pytest.approx(
+        7.3152, rel=1e-3)
