@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from . import __version__
 from .budget import Budget, ItemTimeout, deadline
 from .errors import ConfigError, InputError, WirecoderError, message
-from .io import make_story
+from .io import make_story, parse_date
 from .models import Analysis, ItemError, Story, StoryWarning
 from .nlp import load_nlp, model_id
 from .parsing import parse, parse_one
@@ -180,15 +180,36 @@ def _warm_up(settings: Settings, stages: tuple) -> None:
 
 
 def _load_user_files(settings: Settings) -> None:
-    """Load and validate the user actor files and lexicons now, once, not per story."""
+    """Load and validate the user actor files and lexicons now, once, not per story.
+
+    Raises:
+        ConfigError: for any problem, naming the file (a value of an unexpected shape that
+            the validators missed included).
+    """
+    from .actors.kb import compile_kb, load_actors
+    from .events.lexicon import load_lexicon
+
+    for path in settings.actor_files:
+        _config_step(lambda p=path: load_actors(p), f"Actor file {path}", "docs/actors.md")
     if settings.actor_files:
-        from .actors.kb import compile_kb
-
-        compile_kb(tuple(settings.actor_files))
+        _config_step(lambda: compile_kb(tuple(settings.actor_files)),
+                     "Actor files " + ", ".join(map(str, settings.actor_files)),
+                     "docs/actors.md")
     if settings.event_lexicons:
-        from .events.lexicon import load_lexicon
+        _config_step(lambda: load_lexicon(settings.event_lexicons),
+                     "Event lexicons " + ", ".join(map(str, settings.event_lexicons)),
+                     "docs/events.md")
 
-        load_lexicon(settings.event_lexicons)
+
+def _config_step(step: Callable[[], object], what: str, doc: str) -> None:
+    try:
+        step()
+    except WirecoderError:
+        raise
+    except Exception as exc:  # a shape the validators did not foresee: still the file's fault
+        raise ConfigError(detail=f"{what}: a value has an unexpected type or shape "
+                          f"({type(exc).__name__}: {exc}). Fix: compare the file with the "
+                          f"format in {doc}.") from None
 
 
 def _bounded_imap(pool: Any, batches: Iterator[list], window: int) -> Iterator[list]:
@@ -318,6 +339,8 @@ def _precheck(story: Story, settings: Settings) -> Story | ItemError:
 def _check_size(story: Story, settings: Settings) -> None:
     if len(story.text) > settings.max_chars:
         raise InputError("W004", size=len(story.text), limit=settings.max_chars)
+    if story.published is not None:
+        parse_date(story.published)  # in range, so that relative dates stay representable
 
 
 def _safe_analyze(
