@@ -111,12 +111,13 @@ def _last_end(pattern: re.Pattern[str], window: str) -> int:
     return last
 
 
-def parse(nlp: Any, texts: Iterable[str], *, slice_chars: int = SLICE_CHARS) -> Iterator[Doc]:
+def parse(nlp: Any, texts: Iterable[str], *, slice_chars: int | None = None) -> Iterator[Doc]:
     """Parse ``texts`` with ``nlp``, yielding one ``Doc`` per text, in order.
 
     Short texts go through one ``nlp.pipe`` call; long ones are parsed in slices (see
     :func:`slices`) and joined. Every ``Doc`` caches its story text for ``doc_text``.
     """
+    slice_chars = slice_chars or SLICE_CHARS
     texts = list(texts)
     docs: dict[int, Doc] = {}
     for group in _groups([i for i, t in enumerate(texts) if len(t) <= slice_chars], texts):
@@ -143,7 +144,7 @@ def _groups(indexes: list[int], texts: list[str]) -> Iterator[list[int]]:
         yield group
 
 
-def parse_one(nlp: Any, text: str, *, slice_chars: int = SLICE_CHARS) -> Doc:
+def parse_one(nlp: Any, text: str, *, slice_chars: int | None = None) -> Doc:
     """Parse one text (see :func:`parse`)."""
     return next(parse(nlp, [text], slice_chars=slice_chars))
 
