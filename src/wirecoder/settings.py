@@ -43,6 +43,9 @@ class Settings(BaseModel):
     event_lexicons: tuple[Path, ...] = Field(
         (), description="User event lexicons (YAML) extending the built-in one."
     )
+    time_budget: float = Field(
+        300.0, gt=0, description="Seconds one story may take (parse and stages) before it "
+        "is reported as an item error (W014) and the run goes on.")
     drop_negated: bool = Field(False, description="Leave negated events out.")
     stages: tuple[str, ...] = Field(
         tuple(BUILTIN_STAGES), description="Stages to run, in order.",
