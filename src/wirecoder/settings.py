@@ -43,6 +43,10 @@ class Settings(BaseModel):
         (), description="User event lexicons (YAML) extending the built-in one."
     )
     drop_negated: bool = Field(False, description="Leave negated events out.")
+    actorless_events: bool = Field(
+        False, description="Keep events whose actor and recipient are both unresolved "
+        "(no country); by default such events are left out."
+    )
     stages: tuple[str, ...] = Field(
         tuple(BUILTIN_STAGES), description="Stages to run, in order.",
     )

@@ -39,7 +39,7 @@ from .rules import (
 from .scores import cameo_root, quad, score
 from .triggers import Trigger, find_triggers, light_noun
 
-__all__ = ["code_events", "extract", "load_lexicon"]
+__all__ = ["code_events", "extract", "has_resolved_participant", "load_lexicon"]
 
 
 @register_stage("events", requires=("entities", "time_expressions", "quotes"))
@@ -49,11 +49,23 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
     events = code_events(doc, lexicon, ctx.get("entities"), ctx.get("time_expressions"),
                          ctx.get("quotes"), story_id=ctx.story.id,
                          published=ctx.story.published)
-    if ctx.settings.drop_negated:
-        events = [e for e in events if not e.negated]
-        events = [e.model_copy(update={"id": f"{ctx.story.id}-e{n}"})
-                  for n, e in enumerate(events)]
-    return tuple(events)
+    kept = [e for e in events
+            if (ctx.settings.actorless_events or has_resolved_participant(e))
+            and not (ctx.settings.drop_negated and e.negated)]
+    if len(kept) != len(events):
+        kept = [e.model_copy(update={"id": f"{ctx.story.id}-e{n}"})
+                for n, e in enumerate(kept)]
+    return tuple(kept)
+
+
+def has_resolved_participant(event: Event) -> bool:
+    """Whether an actor or a recipient of ``event`` is resolved to a country (or IGO/NGO code).
+
+    By default the stage keeps only such events: an act whose participants are all unknown
+    ("the attack", "officials said talks ...") cannot go into a dyad and is most often a
+    topic mention. ``Settings.actorless_events`` keeps them all.
+    """
+    return any(e.country_code for e in (*event.actor, *event.recipient))
 
 
 def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
