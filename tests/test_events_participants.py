@@ -38,3 +38,34 @@ def test_event_ids_stay_consecutive_after_filtering():
     events = _events("Masked men looted a shop. Chile recalled its ambassador from Peru.")
     assert [e.id.rsplit("-", 1)[1] for e in events] == [f"e{n}" for n in range(len(events))]
     assert {e.event_type for e in events} == {"SANCTION"}
+
+
+def test_first_person_inside_a_quote_is_the_speaker():
+    events = _events('"We will never accept these demands," Norwegian Foreign Minister '
+                     'Espen Barth Eide said.')
+    reject = next(e for e in events if e.event_type == "REJECT")
+    assert _codes(reject.actor) == {"NOR"}
+
+
+def test_dateline_is_not_an_actor():
+    events = _events("NAIROBI — Police arrested two Ugandan opposition activists on Monday.")
+    assert all("NAIROBI" not in a.raw_text for e in events for a in e.actor)
+
+
+def test_news_agency_is_not_an_actor():
+    events = _events("Reuters accused Turkey of blocking its website.")
+    assert all(a.country_code != "GBR" and "Reuters" not in a.raw_text
+               for e in events for a in e.actor)
+
+
+def test_definite_remention_of_a_coded_event_is_not_a_new_event():
+    text = ("Russian forces attacked the Ukrainian city of Kharkiv on Monday. "
+            "The attack by Russian forces drew condemnation from Poland.")
+    assaults = [e for e in _events(text) if e.event_type == "ASSAULT"]
+    assert [e.event_text for e in assaults] == ["attacked"]
+
+
+def test_domestic_event_keeps_both_sides():
+    events = _events("Kenyan police arrested twelve Kenyan students in Nairobi.")
+    arrest = next(e for e in events if e.event_type == "COERCE")
+    assert _codes(arrest.actor) == {"KEN"} and _codes(arrest.recipient) == {"KEN"}
