@@ -206,7 +206,7 @@ def schema(output: OutputOpt = None) -> None:
 
 @app.command("eval")
 def eval_(
-    task: Annotated[str, typer.Argument(help="actors | events | quotes | quantities | time")],
+    task: Annotated[str, typer.Argument(help="actors | events | quotes | quantities | time | readouts")],
     gold: Annotated[Path | None, typer.Argument(
         help="Gold JSONL (default data/gold/TASK/dev.jsonl).")] = None,
     split: Annotated[str, typer.Option(

@@ -15,7 +15,7 @@ from .common import Report, Score
 
 __all__ = ["SPLITS", "TASKS", "Report", "Score", "default_gold", "evaluate"]
 
-TASKS = ("actors", "events", "quotes", "quantities", "time")
+TASKS = ("actors", "events", "quotes", "quantities", "time", "readouts")
 
 
 SPLITS = ("dev", "heldout")
