@@ -21,8 +21,11 @@ __all__ = ["Matter", "align", "matters_of"]
 
 SEVERITY = {"shared": 0, "different_framing": 1, "contradiction": 2}
 COMMON_SHARE = 0.5  # an anchor in more than this share of a group's claims weighs less
-LINK_SCORE = 1.0  # least alignment score for two matters to be one point
-MIN_OVERLAP = 0.12  # least word overlap when no anchor is shared
+MERGE_SAME_VOICE = True  # consecutive sentences of one speaker are one matter
+SAME_MATTER = 0.2  # word overlap that makes two sentences of one side one matter
+LINK_SCORE = 1.4  # least alignment score for two matters to be one point
+MIN_OVERLAP = 0.08  # least word overlap when no anchor is shared
+REBUTTAL = 0.5  # bonus for a denial facing the other side's accusation of it
 DENIAL_OVERLAP = 0.2  # a plain negation contradicts only a claim this close in wording
 
 
@@ -85,9 +88,11 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
                 continue
             overlap = _jaccard(words[i], words[j])
             strong = sum(weights.get(x, 0) for x in set(a.anchors) & set(b.anchors)) >= 1
-            adjacent = (b.start - a.end) < 3 and a.speaker and a.speaker == b.speaker
-            if overlap >= 0.25 or (strong and overlap >= 0.08) or (
-                    adjacent and (strong or overlap >= 0.1)):
+            adjacent = (b.start - a.end) < 3
+            same_voice = (MERGE_SAME_VOICE and adjacent and a.speaker is not None
+                          and a.speaker == b.speaker)
+            if overlap >= SAME_MATTER or (strong and overlap >= 0.08) or same_voice or (
+                    adjacent and (strong or overlap >= 0.05)):
                 sets.union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(claims)):
@@ -105,7 +110,14 @@ def _score(a: Matter, b: Matter, weights: dict[str, float]) -> tuple[float, floa
     keys_a = {k for c in a.claims for k, _ in c.quantities if k}
     keys_b = {k for c in b.claims for k, _ in c.quantities if k}
     overlap = _jaccard(a.words, b.words)
-    score = anchor + 0.5 * len(people) + (1.0 if keys_a & keys_b else 0.0) + 3 * overlap
+    rebuttal = 0.0
+    if any(c.denial for c in a.claims) != any(c.denial for c in b.claims):
+        asserter = b if any(c.denial for c in a.claims) else a
+        denier = a if asserter is b else b
+        if any("ACCUSE" in c.event_types or denier.side in c.participants
+               for c in asserter.claims):
+            rebuttal = REBUTTAL
+    score = anchor + rebuttal + 0.5 * len(people) + (1.0 if keys_a & keys_b else 0.0) + 3 * overlap
     return score, overlap
 
 
@@ -117,15 +129,15 @@ def align(claims: Sequence[Claim]) -> list[Point]:
     for i, a in enumerate(matters):
         for j in range(i + 1, len(matters)):
             b = matters[j]
-            if a.side == b.side or a.account == b.account and a.side == b.side:
+            if a.side == b.side:
                 continue
             score, overlap = _score(a, b, weights)
-            anchored = bool(a.anchors & b.anchors)
+            anchored = bool(a.anchors & b.anchors) or score - 3 * overlap >= LINK_SCORE
             if score >= LINK_SCORE and (anchored or overlap >= MIN_OVERLAP):
                 pairs.append((score, i, j))
     sets = _Sets(len(matters))
     taken: set[tuple[int, str]] = set()
-    for _score_, i, j in sorted(pairs, reverse=True):
+    for _, i, j in sorted(pairs, reverse=True):
         a, b = matters[i], matters[j]
         if (i, b.account + b.side) in taken or (j, a.account + a.side) in taken:
             continue
@@ -220,8 +232,10 @@ def _numbers_differ(a: Matter, b: Matter) -> str | None:
 
 
 def _exclusive_scope(points: list[Point], matters: list[Matter]) -> list[Point]:
-    """A side that says the contact was (almost) only about X contradicts another side's
-    one-sided point on a topic outside X."""
+    """Apply exclusive scope: "(almost) only about X" contradicts the other side's topic Y.
+
+    A one-sided point on an anchor outside X becomes a contradiction with the scope claim.
+    """
     scoped = [(c, m) for m in matters for c in m.claims if c.exclusive and c.anchors]
     if not scoped:
         return points

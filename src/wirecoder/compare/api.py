@@ -22,8 +22,11 @@ AccountLike = Account | Mapping[str, Any] | str
 
 
 def as_account(item: AccountLike, number: int = 0) -> Account:
-    """Turn a record ({id, text, published?, side?, title?, url?, source?}) or a text into an
-    :class:`Account`; raise :class:`InputError` for a record without text."""
+    """Turn a record or a plain text into an :class:`Account`.
+
+    A record has ``id``, ``text`` and optionally ``published``, ``side``, ``title``, ``url``,
+    ``source`` (or ``author``). Raises :class:`InputError` for a record without text.
+    """
     if isinstance(item, Account):
         return item
     if isinstance(item, str):

@@ -18,19 +18,21 @@ from .sentences import sentence_of
 __all__ = ["build_claims", "content_words"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-STOPWORDS = frozenset("""
-a about above after again against all also am an and any are as at be because been before
-being below between both but by can could did do does doing down during each few for from
-further had has have having he her here hers herself him himself his how i if in into is it
-its itself just me more most my myself no nor not now of off on once only or other our ours
-ourselves out over own same she should so some such than that the their theirs them
-themselves then there these they this those through to too under until up very was we were
-what when where which while who whom why will with would you your yours yourself said says
-say saying told tell telling added adding according statement statements spokesperson
-spokesman spokeswoman minister ministry foreign president prime secretary official officials
-side sides two both also however still earlier later monday tuesday wednesday thursday friday
-saturday sunday week today yesterday year years month months mr ms call calls called
-""".split())
+_STOP_TEXT = """
+# noqa: SIM905 - a word list reads better as text a about above after again against all also
+am an and any are as at be because been before being below between both but by can could did
+do does doing down during each few for from further had has have having he her here hers
+herself him himself his how i if in into is it its itself just me more most my myself no nor
+not now of off on once only or other our ours ourselves out over own same she should so some
+such than that the their theirs them themselves then there these they this those through to
+too under until up very was we were what when where which while who whom why will with would
+you your yours yourself said says say saying told tell telling added adding according
+statement statements spokesperson spokesman spokeswoman minister ministry foreign president
+prime secretary official officials side sides two both also however still earlier later
+monday tuesday wednesday thursday friday saturday sunday week today yesterday year years
+month months mr ms call calls called
+"""
+STOPWORDS = frozenset(_STOP_TEXT.split())
 
 
 @lru_cache(maxsize=8192)
@@ -54,7 +56,7 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
     text = analysis.text
     by_sentence: dict[int, dict[str, list]] = {}
     for kind, records in (("event", analysis.events), ("quote", analysis.quotes),
-                          ("quantity", analysis.quantities)):
+                          ("quantity", analysis.quantities), ("entity", analysis.entities)):
         for number, record in enumerate(records):
             index = sentence_of(spans, record.start)
             by_sentence.setdefault(index, {}).setdefault(kind, []).append((number, record))
@@ -62,7 +64,8 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
     for index in sorted(sides):
         side, _how, speaker = sides[index]
         start, end = spans[index]
-        records = by_sentence.get(index, {})
+        records = dict(by_sentence.get(index, {}))
+        records["entity_list"] = [e for _, e in records.pop("entity", [])]
         claims.append(_claim(text[start:end], account_id, index, start, end, side, speaker,
                              records, lexicon))
     return claims
@@ -73,7 +76,8 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
     events = [e for _, e in records.get("event", [])]
     quantities = [q for _, q in records.get("quantity", [])]
     participants = sorted({p.country_code or p.entity_name for e in events
-                           for p in (*e.actor, *e.recipient)} - {None, side})
+                           for p in (*e.actor, *e.recipient)}
+                          | {e.country_code for e in records.get("entity_list", [])} - {None})
     numbers = tuple((q.about or q.counted or q.unit or q.kind or "", float(
         q.normalized_value if q.normalized_value is not None else q.value)) for q in quantities)
     positive = [m.group(0).lower() for m in lexicon.positive.finditer(sentence)]

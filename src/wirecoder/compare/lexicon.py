@@ -32,6 +32,7 @@ class Lexicon:
     initiator: tuple[re.Pattern[str], ...]
     commentators: re.Pattern[str]
     sources: dict[str, re.Pattern[str]]
+    organizations: dict[str, re.Pattern[str]]
 
 
 @lru_cache(maxsize=4)
@@ -49,4 +50,5 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         initiator=tuple(re.compile(p) for p in data["initiator"]),
         commentators=_words(data["commentators"]),
         sources={side: _words(pats) for side, pats in data["sources"].items()},
+        organizations={side: _words(pats) for side, pats in data["organizations"].items()},
     )

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Account", "AccountRef", "Claim", "Comparison", "Point", "RELATIONS", "Relation"]
+__all__ = ["RELATIONS", "Account", "AccountRef", "Claim", "Comparison", "Point", "Relation"]
 
 Relation = Literal["shared", "only_in_one", "contradiction", "different_framing"]
 RELATIONS: tuple[str, ...] = ("shared", "only_in_one", "contradiction", "different_framing")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sentence_spans", "sentence_of"]
+__all__ = ["sentence_of", "sentence_spans"]
 
 _END = re.compile(r"""[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|\n+""")
 _ABBREV = re.compile(

@@ -12,6 +12,7 @@ from .sentences import sentence_of
 __all__ = ["account_side", "entity_side", "sentence_sides"]
 
 # Event types whose actor states a position (the actor is a side speaking, not acting).
+NOT_A_PARTY = frozenset({"EDU", "MED", "NGO", "BUS", "CVL", "JRN", "SOC", "ELI", "HLH", "MNC"})
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 
 
@@ -20,12 +21,19 @@ def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
 
     Commentators (analysts, professors, former officials, witnesses) speak for no side.
     """
-    if entity is None or not entity.country_code:
+    if entity is None:
         return None
     described = " ".join(filter(None, (entity.role, entity.raw_text, entity.entity_name)))
     if lexicon.commentators.search(described):
         return None
-    if entity.sector_code in {"EDU", "MED", "NGO", "BUS", "CVL", "JRN"} and entity.kind != "GPE":
+    if entity.sector_code in NOT_A_PARTY and entity.kind != "GPE":
+        return None
+    for text in (entity.organization, entity.entity_name):
+        for side, pattern in lexicon.organizations.items():
+            if (text and pattern.fullmatch(text.strip())) or (
+                    text and text is entity.organization and pattern.search(text)):
+                return side
+    if entity.country_code in {"NGO", "MNC", "JRN"}:
         return None
     return entity.country_code
 
