@@ -48,6 +48,7 @@ DropNegatedOpt = Annotated[bool, typer.Option(help="Leave negated events out.")]
 def main() -> None:
     """Entry point of the console script."""
     from . import store as _store  # noqa: F401 - registers the corpus-store commands
+    from . import compare as _compare  # noqa: F401 - registers compare and readouts
 
     app()
 

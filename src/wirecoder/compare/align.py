@@ -89,8 +89,9 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
             overlap = _jaccard(words[i], words[j])
             strong = sum(weights.get(x, 0) for x in set(a.anchors) & set(b.anchors)) >= 1
             adjacent = (b.start - a.end) < 3
+            compatible = not a.anchors or not b.anchors or strong
             same_voice = (MERGE_SAME_VOICE and adjacent and a.speaker is not None
-                          and a.speaker == b.speaker)
+                          and a.speaker == b.speaker and compatible)
             if overlap >= SAME_MATTER or (strong and overlap >= 0.08) or same_voice or (
                     adjacent and (strong or overlap >= 0.05)):
                 sets.union(i, j)

@@ -148,6 +148,8 @@ def _initiator(texts: Mapping[str, str], lexicon: Lexicon
         for pattern in lexicon.initiator:
             match = pattern.search(text)
             if match:
-                name = match.group("x").strip().removesuffix(" side").strip()
+                name = match.group("x").strip()
+                if name.endswith(".") and name.count(".") == 1:
+                    name = name[:-1]
                 return name, {account: (match.start(), match.end())}
     return None, None

@@ -37,7 +37,8 @@ STOPWORDS = frozenset(_STOP_TEXT.split())
 
 @lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
-    word = word.lower().strip("'’-")
+    word = word.lower().replace("’", "'")
+    word = word.removesuffix("'s").strip("'-")
     for suffix in ("ings", "ing", "ations", "ation", "ies", "ied", "es", "ed", "ly", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
