@@ -117,7 +117,9 @@ function show(id){
     const marks=[...col.querySelectorAll('mark.ev')].filter(
       m=>m.dataset.points.split(' ').includes(id));
     marks.forEach(m=>m.classList.add('active'));
-    if(marks.length){box.scrollTop=marks[0].offsetTop-box.offsetTop-box.clientHeight/3;}
+    if(marks.length){
+      const r=marks[0].getBoundingClientRect(), b=box.getBoundingClientRect();
+      box.scrollTop+=r.top-b.top-box.clientHeight/3;}
   });
 }
 document.addEventListener('click',ev=>{
