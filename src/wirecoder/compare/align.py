@@ -25,8 +25,9 @@ MERGE_SAME_VOICE = True  # consecutive sentences of one speaker are one matter
 SAME_MATTER = 0.2  # word overlap that makes two sentences of one side one matter
 LINK_SCORE = 1.4  # least alignment score for two matters to be one point
 MIN_OVERLAP = 0.08  # least word overlap when no anchor is shared
+REBUTTAL_LINK = 0.6  # least score to link a denial to the other side's assertion
 REBUTTAL = 0.5  # bonus for a denial facing the other side's accusation of it
-DENIAL_OVERLAP = 0.2  # a plain negation contradicts only a claim this close in wording
+DENIAL_OVERLAP = 0.4  # a plain negation contradicts only a claim this close in wording
 
 
 @dataclass
@@ -103,7 +104,7 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
             for m in groups.values()]
 
 
-def _score(a: Matter, b: Matter, weights: dict[str, float]) -> tuple[float, float]:
+def _score(a: Matter, b: Matter, weights: dict[str, float]) -> tuple[float, float, bool]:
     shared = a.anchors & b.anchors
     anchor = sum(weights.get(x, 0) for x in shared)
     people = {p for c in a.claims for p in c.participants} & {
@@ -119,7 +120,7 @@ def _score(a: Matter, b: Matter, weights: dict[str, float]) -> tuple[float, floa
                for c in asserter.claims):
             rebuttal = REBUTTAL
     score = anchor + rebuttal + 0.5 * len(people) + (1.0 if keys_a & keys_b else 0.0) + 3 * overlap
-    return score, overlap
+    return score, overlap, rebuttal > 0
 
 
 def align(claims: Sequence[Claim]) -> list[Point]:
@@ -132,18 +133,19 @@ def align(claims: Sequence[Claim]) -> list[Point]:
             b = matters[j]
             if a.side == b.side:
                 continue
-            score, overlap = _score(a, b, weights)
+            score, overlap, rebuts = _score(a, b, weights)
             anchored = bool(a.anchors & b.anchors) or score - 3 * overlap >= LINK_SCORE
-            if score >= LINK_SCORE and (anchored or overlap >= MIN_OVERLAP):
+            least = REBUTTAL_LINK if rebuts else LINK_SCORE
+            if score >= least and (anchored or rebuts or overlap >= MIN_OVERLAP):
                 pairs.append((score, i, j))
     sets = _Sets(len(matters))
-    taken: set[tuple[int, str]] = set()
+    members = {i: {(m.account, m.side)} for i, m in enumerate(matters)}
     for _, i, j in sorted(pairs, reverse=True):
-        a, b = matters[i], matters[j]
-        if (i, b.account + b.side) in taken or (j, a.account + a.side) in taken:
-            continue
-        taken.update({(i, b.account + b.side), (j, a.account + a.side)})
-        sets.union(i, j)
+        root_i, root_j = sets.find(i), sets.find(j)
+        if root_i == root_j or members[root_i] & members[root_j]:
+            continue  # a point holds at most one matter of each account and side
+        sets.union(root_i, root_j)
+        members[root_j] |= members.pop(root_i)
     points: dict[int, list[Matter]] = {}
     for i, matter in enumerate(matters):
         points.setdefault(sets.find(i), []).append(matter)

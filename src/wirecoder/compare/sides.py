@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -12,6 +13,8 @@ from .sentences import sentence_of
 __all__ = ["account_side", "entity_side", "sentence_sides"]
 
 # Event types whose actor states a position (the actor is a side speaking, not acting).
+NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
+ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|representative|mission|delegat\w*)\b")
 NOT_A_PARTY = frozenset({"EDU", "MED", "NGO", "BUS", "CVL", "JRN", "SOC", "ELI", "HLH", "MNC"})
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 
@@ -28,7 +31,10 @@ def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
         return None
     if entity.sector_code in NOT_A_PARTY and entity.kind != "GPE":
         return None
+    envoy = bool(entity.role and ENVOY.search(entity.role)) or bool(ENVOY.search(described))
     for text in (entity.organization, entity.entity_name):
+        if envoy and entity.country_code and entity.country_code not in NONSTATE:
+            break  # a state's envoy to an organization speaks for the state
         for side, pattern in lexicon.organizations.items():
             if (text and pattern.fullmatch(text.strip())) or (
                     text and text is entity.organization and pattern.search(text)):
