@@ -19,6 +19,7 @@ COLUMNS = {
                "textacy_speaker_accuracy"),
     "quantities": ("span_f1", "value_unit_acc", "normalized_acc", "about_acc"),
     "time": ("span_f1", "type_acc", "value_acc", "granularity_acc"),
+    "readouts": ("point_f1", "relation_accuracy_all", "divergent_recall", "one_sided_recall"),
 }
 
 

@@ -22,6 +22,7 @@ __all__ = ["Matter", "align", "matters_of"]
 SEVERITY = {"shared": 0, "different_framing": 1, "contradiction": 2}
 COMMON_SHARE = 0.5  # an anchor in more than this share of a group's claims weighs less
 MERGE_SAME_VOICE = True  # consecutive sentences of one speaker are one matter
+LIST_ANCHORS = 3  # a sentence naming this many topics is a list ("discussed X, Y and Z")
 SAME_MATTER = 0.2  # word overlap that makes two sentences of one side one matter
 LINK_SCORE = 1.4  # least alignment score for two matters to be one point
 MIN_OVERLAP = 0.08  # least word overlap when no anchor is shared
@@ -90,6 +91,10 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
             overlap = _jaccard(words[i], words[j])
             strong = sum(weights.get(x, 0) for x in set(a.anchors) & set(b.anchors)) >= 1
             adjacent = (b.start - a.end) < 3
+            if len(a.anchors) >= LIST_ANCHORS or len(b.anchors) >= LIST_ANCHORS:
+                if overlap >= SAME_MATTER:  # a list of topics stands alone
+                    sets.union(i, j)
+                continue
             compatible = not a.anchors or not b.anchors or strong
             same_voice = (MERGE_SAME_VOICE and adjacent and a.speaker is not None
                           and a.speaker == b.speaker and compatible)
