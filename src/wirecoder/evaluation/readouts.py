@@ -20,6 +20,7 @@ from .common import Report, Score, read_gold
 __all__ = ["evaluate", "match_points", "score_group"]
 
 DIVERGENT = frozenset({"contradiction", "different_framing"})
+BASELINE_OVERLAP = 0.2
 
 
 def _spans(point: dict[str, Any], within: bool) -> list[tuple[str, int, int]]:
@@ -67,42 +68,89 @@ def score_group(gold: dict[str, Any], system: list[dict[str, Any]]) -> dict[str,
             "confusion": confusion}
 
 
-def _run(group: dict[str, Any], settings: Settings) -> list[dict[str, Any]]:
+def _run(group: dict[str, Any], settings: Settings) -> dict[str, list[dict[str, Any]]]:
+    """Return the points of the comparer and of the lexical baseline for one group."""
     from ..compare import compare, compare_within
+    from ..compare.claims import build_claims
+    from ..compare.lexicon import load_lexicon
+    from ..compare.sentences import sentence_spans
+    from ..compare.sides import sentence_sides
     from ..pipeline import analyze
 
     published = group.get("source", {}).get("published")
-    if group.get("mode") == "within":
-        analysis = analyze(group["text"], published=published, settings=settings,
-                           id=group["group"])
-        comparison = compare_within(analysis, group=group["group"])
-    else:
+    if group.get("mode") != "within":
         comparison = compare(group["accounts"], group=group["group"], settings=settings)
-    return comparison.to_dict()["points"]
+        return {"wirecoder": comparison.to_dict()["points"]}
+    analysis = analyze(group["text"], published=published, settings=settings, id=group["group"])
+    comparison = compare_within(analysis, group=group["group"])
+    lexicon = load_lexicon()
+    spans = sentence_spans(analysis.text)
+    attributed = sentence_sides(analysis, spans, lexicon)
+    claims = [c for side in sorted({s for s, _, _ in attributed.values()})
+              for c in build_claims(analysis, side, spans, {
+                  i: v for i, v in attributed.items() if v[0] == side}, lexicon)]
+    return {"wirecoder": comparison.to_dict()["points"], "lexical baseline": baseline(claims)}
+
+
+def baseline(claims: list[Any]) -> list[dict[str, Any]]:
+    """Return the points of a lexical baseline on the same attributed sentences.
+
+    Each sentence is a point; a sentence pairs with the other side's sentence of highest
+    word overlap (Jaccard >= ``BASELINE_OVERLAP``, one-to-one) as ``shared``; the rest are
+    ``only_in_one``. It never finds framing or contradiction.
+    """
+    from ..compare.claims import content_words
+
+    words = [content_words(c.text) for c in claims]
+    pairs = sorted(((len(words[i] & words[j]) / len(words[i] | words[j]), i, j)
+                    for i in range(len(claims)) for j in range(i + 1, len(claims))
+                    if claims[i].side != claims[j].side and words[i] and words[j]),
+                   reverse=True)
+    partner: dict[int, int] = {}
+    for overlap, i, j in pairs:
+        if overlap >= BASELINE_OVERLAP and i not in partner and j not in partner:
+            partner[i], partner[j] = j, i
+    points, done = [], set()
+    for i in range(len(claims)):
+        if i in done:
+            continue
+        members = [i] + ([partner[i]] if i in partner else [])
+        done.update(members)
+        evidence: dict[str, list[list[int]]] = {}
+        for m in members:
+            evidence.setdefault(claims[m].account, []).append([claims[m].start, claims[m].end])
+        points.append({"relation": "shared" if len(members) > 1 else "only_in_one",
+                       "evidence": evidence})
+    return points
 
 
 def evaluate(gold_path: str | Path, settings: Settings) -> Report:
     """Score the comparer on the gold groups in ``gold_path``."""
     groups = list(read_gold(gold_path))
-    points = Score()
-    confusion: Counter[tuple[str, str]] = Counter()
+    points: dict[str, Score] = {}
+    confusion: dict[str, Counter[tuple[str, str]]] = {}
     rows = []
     for group in groups:
-        counts = score_group(group, _run(group, settings))
-        points.tp += counts["matched"]
-        points.fp += counts["system"] - counts["matched"]
-        points.fn += counts["gold"] - counts["matched"]
-        confusion.update(counts["confusion"])
-        rows.append({"group": group["group"], "gold": counts["gold"],
-                     "system": counts["system"], "matched": counts["matched"],
-                     "relation_right": sum(n for (g, s), n in counts["confusion"].items()
-                                           if g == s)})
+        for system, predicted in _run(group, settings).items():
+            counts = score_group(group, predicted)
+            score = points.setdefault(system, Score())
+            score.tp += counts["matched"]
+            score.fp += counts["system"] - counts["matched"]
+            score.fn += counts["gold"] - counts["matched"]
+            confusion.setdefault(system, Counter()).update(counts["confusion"])
+            if system == "wirecoder":
+                rows.append({"group": group["group"], "gold": counts["gold"],
+                             "system": counts["system"], "matched": counts["matched"],
+                             "relation_right": sum(n for (g, s), n in counts[
+                                 "confusion"].items() if g == s)})
     report = Report(title=f"readout comparison vs {gold_path}")
-    report.headline.update(_headline(points, confusion, len(groups)))
-    report.tables["points"] = [{"unit": "point", **points.as_row()}]
+    report.headline.update(_headline(points["wirecoder"], confusion["wirecoder"], len(groups)))
+    report.tables["systems"] = [{"system": name, **_headline(score, confusion[name], len(groups))}
+                                for name, score in points.items()]
     report.tables["groups"] = rows
     report.tables["confusion (gold -> system)"] = [
-        {"gold": g, "system": s, "n": n} for (g, s), n in sorted(confusion.items())]
+        {"gold": g, "system": s, "n": n}
+        for (g, s), n in sorted(confusion["wirecoder"].items())]
     report.notes.append("A system point matches a gold point when their evidence sentences "
                         "overlap; one-to-one, most overlap first (see data/gold/readouts/"
                         "GUIDELINE.md).")
