@@ -127,3 +127,10 @@ def test_seed_story_within(seed_analysis):
     assert any(p.relation == "only_in_one" and p.sides == ("CHN",) for p in result.points)
     quoted = [seed_analysis.text[s:e] for s, e in taiwan.evidence["CHN"]]
     assert any("utmost caution" in q for q in quoted)
+
+
+def test_package_level_twin_is_callable(pair):
+    import wirecoder
+
+    again = wirecoder.compare([WHITE_HOUSE, BEIJING], group="call")
+    assert again.to_dict() == pair.to_dict()
