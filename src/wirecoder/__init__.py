@@ -37,11 +37,15 @@ from .settings import Settings
 
 
 def __getattr__(name: str) -> object:
-    """Import the corpus store lazily: ``wirecoder.Store`` and ``wirecoder.open_store``."""
+    """Import lazily: ``wirecoder.Store``, ``wirecoder.open_store``, ``wirecoder.compare``."""
     if name in ("Store", "open_store"):
         from . import store
 
         return getattr(store, name)
+    if name == "compare":  # the package is callable: wirecoder.compare(accounts)
+        import importlib
+
+        return importlib.import_module(f"{__name__}.compare")
     raise AttributeError(f"module 'wirecoder' has no attribute {name!r}")
 
 __all__ = [

@@ -49,6 +49,7 @@ DropNegatedOpt = Annotated[bool, typer.Option(help="Leave negated events out.")]
 def main() -> None:
     """Entry point of the console script."""
     from . import commitments as _commitments  # noqa: F401 - registers the tracker commands
+    from . import compare as _compare  # noqa: F401 - registers compare and readouts
     from . import store as _store  # noqa: F401 - registers the corpus-store commands
 
     app()
@@ -221,7 +222,7 @@ def schema(output: OutputOpt = None) -> None:
 @app.command("eval")
 def eval_(
     task: Annotated[str, typer.Argument(
-        help="actors | events | quotes | quantities | time | commitments")],
+        help="actors | events | quotes | quantities | time | commitments | readouts")],
     gold: Annotated[Path | None, typer.Argument(
         help="Gold JSONL (default data/gold/TASK/dev.jsonl).")] = None,
     split: Annotated[str, typer.Option(

@@ -184,6 +184,15 @@ class Store:
         """Corpus statistics; see :func:`queries.stats`."""
         return queries.stats(self.engine, **options)
 
+    def readouts(self, *, compare: bool = True, **options: Any) -> list[dict[str, Any]]:
+        """Groups of stored accounts of one contact, compared; see :mod:`.readouts`."""
+        from . import readouts as _readouts
+
+        if compare:
+            return _readouts.compare_groups(self, **options)
+        options.pop("texts", None)
+        return _readouts.find_groups(self, **options)
+
     def errors(self, *, limit: int | None = None) -> list[dict[str, Any]]:
         """Return the per-item errors recorded by ingest runs, newest first."""
         return queries.errors(self.engine, limit=limit)
