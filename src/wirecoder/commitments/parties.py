@@ -26,7 +26,8 @@ __all__ = [
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
 _TO_PREPS = {"buy": ("from",), "import": ("from",), "invest": ("in", "into"),
-             "withdraw": ("from",), "cut": ("to", "for"), "raise": ("to", "for")}
+             "withdraw": ("from",), "cut": ("to", "for"), "raise": ("to", "for"),
+             "provide": ("to", "for", "in", "inside")}
 _DEFAULT_PREPS = ("to", "for")
 _DEADLINE_PREPS = frozenset({"by", "before", "until", "through"})
 _PLEDGE_WORDS = frozenset({"pledge", "commitment", "promise", "offer"})
@@ -146,11 +147,10 @@ def _purpose_party(token: Token, entities: Sequence[Entity]) -> Entity | None:
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             continue
-        for obj in child.children:
-            if obj.dep_ in {"dobj", "dative"}:
-                found = _party_in(obj, entities)
-                if found is not None:
-                    return found
+        for tok in child.subtree:  # "to help *Ukraine* bolster", "to meet *Ukraine's* needs"
+            entity = entity_at(tok, entities) if tok.i > child.i else None
+            if entity is not None and entity.country_code:
+                return entity
     return None
 
 
