@@ -68,8 +68,9 @@ def _date(value: str | dt.date | None, option: str) -> dt.date | None:
         raise store_error("S005", value=value, option=option, fix="use YYYY-MM-DD.") from None
 
 
-def _limit(query: Select, limit: int | None) -> Select:
+def _limit(query: Select, limit: int | None, offset: int = 0) -> Select:
     limit = DEFAULT_LIMIT if limit is None else limit
+    query = query.offset(offset) if offset > 0 else query
     return query.limit(limit) if limit > 0 else query
 
 
@@ -102,6 +103,10 @@ def _has_party(role: str, who: str) -> ColumnElement:
         or_(_EA.c.code == who, _EA.c.entity_name == who)))
 
 
+#: Event flags that :func:`events` can filter on (True: only flagged, False: only unflagged).
+EVENT_FLAGS = ("negated", "future", "hypothetical", "historical")
+
+
 def events(
     engine: Engine,
     *,
@@ -111,7 +116,11 @@ def events(
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
     article_id: int | None = None,
+    mode: str | None = None,
+    source: str | None = None,
+    flags: dict[str, bool] | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Return events, newest first, with their actors and recipients.
 
@@ -123,10 +132,23 @@ def events(
         since: First event day (``YYYY-MM-DD``), inclusive.
         until: Last event day, inclusive.
         article_id: Only this article's events.
+        mode: PLOVER mode, e.g. ``phone``.
+        source: The article's source (publisher or feed name), exactly.
+        flags: ``{flag: bool}`` over :data:`EVENT_FLAGS`, e.g. ``{"negated": False}``.
         limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        offset: Rows skipped first (paging).
 
     """
     conditions = _between(_E.c.event_date, since, until)
+    if mode:
+        conditions.append(_E.c.mode == mode)
+    if source:
+        conditions.append(_A.c.source == source)
+    for flag, wanted in (flags or {}).items():
+        if flag not in EVENT_FLAGS:
+            raise store_error("S005", value=flag, option="flags",
+                              fix=f"use one of {', '.join(EVENT_FLAGS)}.")
+        conditions.append(_E.c[flag].is_(bool(wanted)))
     if actor:
         conditions.append(_has_party("actor", actor))
     if recipient:
@@ -139,11 +161,12 @@ def events(
         select(_E.c.article_id, _E.c.idx, _E.c.event_id, _E.c.event_date, _E.c.event_type,
                _E.c.mode, _E.c.quad_code, _E.c.plover_score, _E.c.event_text, _E.c.start,
                _E.c.end, _E.c.sentence, _E.c.negated, _E.c.future, _E.c.hypothetical,
-               _E.c.confidence, _E.c.text.label("sentence_text"), *_source())
+               _E.c.historical, _E.c.confidence, _E.c.text.label("sentence_text"),
+               *_source(), _A.c.source)
         .join(_A, _A.c.id == _E.c.article_id).where(*conditions)
         .order_by(_E.c.event_date.desc(), _E.c.article_id.desc(), _E.c.idx)
     )
-    rows = _rows(engine, _limit(query, limit))
+    rows = _rows(engine, _limit(query, limit, offset))
     _attach_parties(engine, rows)
     return rows
 
@@ -288,6 +311,7 @@ def _records_query(
     since: str | dt.date | None,
     until: str | dt.date | None,
     limit: int | None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Return rows of a per-article table (quotes, quantities), newest articles first.
 
@@ -299,6 +323,7 @@ def _records_query(
         since: First publication day of the article, inclusive.
         until: Last publication day, inclusive.
         limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        offset: Rows skipped first (paging).
 
     Returns:
         One plain dict per row (dates as ISO strings).
@@ -307,7 +332,7 @@ def _records_query(
              .join(_A, _A.c.id == table.c.article_id)
              .where(*_between(_A.c.published, since, until), *conditions)
              .order_by(_A.c.published.desc(), table.c.article_id.desc(), table.c.idx))
-    return _rows(engine, _limit(query, limit))
+    return _rows(engine, _limit(query, limit, offset))
 
 
 def quotes(
@@ -315,9 +340,11 @@ def quotes(
     *,
     speaker: str | None = None,
     kind: str | None = None,
+    contains: str | None = None,
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Return quotes, newest articles first.
 
@@ -325,9 +352,11 @@ def quotes(
         engine: The store's engine.
         speaker: Part of the speaker's name (case-insensitive) or the speaker's code.
         kind: ``direct``, ``partial`` or ``indirect``.
+        contains: Part of the quoted words (case-insensitive), e.g. ``Taiwan``.
         since: First publication day of the article, inclusive.
         until: Last publication day, inclusive.
         limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        offset: Rows skipped first (paging).
 
     """
     q = schema.quotes
@@ -336,9 +365,11 @@ def quotes(
         conditions.append(or_(_like(q.c.speaker_name, speaker), q.c.speaker_code == speaker))
     if kind:
         conditions.append(q.c.kind == kind)
+    if contains:
+        conditions.append(_like(q.c.text, contains))
     columns = ("article_id", "idx", "speaker_name", "speaker_code", "kind", "cue", "text",
                "start", "end", "sentence")
-    return _records_query(engine, q, columns, conditions, since, until, limit)
+    return _records_query(engine, q, columns, conditions, since, until, limit, offset)
 
 
 def quantities(
@@ -350,6 +381,7 @@ def quantities(
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Return quantities, newest articles first.
 
@@ -361,6 +393,7 @@ def quantities(
         since: First publication day of the article, inclusive.
         until: Last publication day, inclusive.
         limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        offset: Rows skipped first (paging).
 
     """
     q = schema.quantities
@@ -374,7 +407,7 @@ def quantities(
     columns = ("article_id", "idx", "text", "value", "value_high", "unit", "normalized_value",
                "normalized_unit", "kind", "approximate", "about", "committer_name", "period",
                "start", "end", "sentence")
-    return _records_query(engine, q, columns, conditions, since, until, limit)
+    return _records_query(engine, q, columns, conditions, since, until, limit, offset)
 
 
 # -- search --------------------------------------------------------------------------------
