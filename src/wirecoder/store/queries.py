@@ -17,6 +17,7 @@ from sqlalchemy import (
     Select,
     String,
     and_,
+    case,
     cast,
     exists,
     func,
@@ -42,6 +43,7 @@ __all__ = [
     "quotes",
     "search",
     "stats",
+    "top_dyads",
 ]
 
 PERIODS = ("day", "week", "month", "year")
@@ -250,6 +252,23 @@ def dyad(
     if top > 0:
         _attach_top(engine, rows)
     return rows
+
+
+def top_dyads(engine: Engine, *, limit: int = 10) -> list[dict[str, Any]]:
+    """Return the pairs with most dated events, both directions together, most first.
+
+    Each row: ``a`` and ``b`` (codes, in sorted order), ``events``, ``first`` and
+    ``last`` day. Reads the ``dyad_days`` roll-up.
+    """
+    r = schema.dyad_days
+    low = case((r.c.actor_code <= r.c.recipient_code, r.c.actor_code), else_=r.c.recipient_code)
+    high = case((r.c.actor_code <= r.c.recipient_code, r.c.recipient_code),
+                else_=r.c.actor_code)
+    total = func.sum(r.c.events)
+    query = (select(low.label("a"), high.label("b"), total.label("events"),
+                    func.min(r.c.day).label("first"), func.max(r.c.day).label("last"))
+             .group_by(low, high).order_by(total.desc(), low, high).limit(max(limit, 1)))
+    return _rows(engine, query)
 
 
 def _empty(period: str, direction: str) -> dict[str, Any]:
