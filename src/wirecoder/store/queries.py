@@ -255,7 +255,7 @@ def dyad(
 
 
 def top_dyads(engine: Engine, *, limit: int = 10) -> list[dict[str, Any]]:
-    """Return the pairs with most dated events, both directions together, most first.
+    """Return the pairs of two parties with most dated events, both directions, most first.
 
     Each row: ``a`` and ``b`` (codes, in sorted order), ``events``, ``first`` and
     ``last`` day. Reads the ``dyad_days`` roll-up.
@@ -267,7 +267,7 @@ def top_dyads(engine: Engine, *, limit: int = 10) -> list[dict[str, Any]]:
     total = func.sum(r.c.events)
     query = (select(low.label("a"), high.label("b"), total.label("events"),
                     func.min(r.c.day).label("first"), func.max(r.c.day).label("last"))
-             .group_by(low, high).order_by(total.desc(), low, high).limit(max(limit, 1)))
+             .where(r.c.actor_code != r.c.recipient_code).group_by(low, high).order_by(total.desc(), low, high).limit(max(limit, 1)))
     return _rows(engine, query)
 
 

@@ -58,6 +58,7 @@
         });
       }
     });
+    window.wirecoderChart = plot;  // for tests and the console
     host.dataset.ready = "1";
     window.addEventListener("resize", function () {
       plot.setSize({ width: Math.max(host.clientWidth, 600), height: 380 });
