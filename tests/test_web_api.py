@@ -175,3 +175,26 @@ def test_script_in_an_article_stays_text(client):
     page = client.get("/articles/4", headers={"Accept": "text/html"}).text
     assert HOSTILE_SCRIPT not in page and "&lt;script&gt;" in page
     assert "<img src=x" not in page and 'href="javascript:' not in page
+
+
+def test_analyze_is_stateless_and_ingest_stores(client):
+    text = ("Russian forces attacked the Ukrainian city of Kharkiv on Monday, officials said. "
+            "Ukraine urged its allies to send more air defense systems.")
+    before = client.get("/api/stats").json()["counts"]["articles"]
+    result = client.post("/api/analyze", json={"text": text, "published": "2025-05-05"}).json()
+    types = {e["event_type"] for e in result["events"]}
+    assert {"ASSAULT", "REQUEST"} <= types
+    for event in result["events"]:
+        assert text[event["start"]:event["end"]] == event["event_text"]
+    assert client.get("/api/stats").json()["counts"]["articles"] == before
+    too_long = client.post("/api/analyze", json={"text": "word " * 1200})  # > max_chars 5000
+    assert too_long.status_code == 422 and "W004" in too_long.text
+    headers = {"Authorization": "Bearer s3cret"}
+    stored = client.post("/api/articles", headers=headers,
+                         json={"articles": [{"text": text, "published": "2025-05-05"}]}).json()
+    assert stored["inserted"] == 1 and stored["failed"] == 0
+    again = client.post("/api/articles", headers=headers,
+                        json={"articles": [{"text": text}, {"text": "word " * 1200}]}).json()
+    assert again["skipped"] == 1 and again["failed"] == 1
+    assert again["errors"][0]["code"] == "W004"
+    assert client.get("/api/stats").json()["counts"]["articles"] == before + 1

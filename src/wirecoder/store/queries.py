@@ -267,7 +267,8 @@ def top_dyads(engine: Engine, *, limit: int = 10) -> list[dict[str, Any]]:
     total = func.sum(r.c.events)
     query = (select(low.label("a"), high.label("b"), total.label("events"),
                     func.min(r.c.day).label("first"), func.max(r.c.day).label("last"))
-             .where(r.c.actor_code != r.c.recipient_code).group_by(low, high).order_by(total.desc(), low, high).limit(max(limit, 1)))
+             .where(r.c.actor_code != r.c.recipient_code).group_by(low, high)
+             .order_by(total.desc(), low, high).limit(max(limit, 1)))
     return _rows(engine, query)
 
 

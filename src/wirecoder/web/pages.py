@@ -24,7 +24,7 @@ from .api import ArticleIn, analyze_story, run_search
 from .capabilities import optional
 from .config import PAGE_SIZE
 from .params import QUADS, Category, Direction, Period, QuoteKind, period_bounds
-from .views import LAYERS, dyad_chart, flags_of, segments
+from .views import LAYER_LABELS, LAYERS, dyad_chart, flags_of, segments
 
 __all__ = ["render", "router"]
 
@@ -32,7 +32,8 @@ router = APIRouter(include_in_schema=False)
 _ENV = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                    autoescape=select_autoescape(default=True, default_for_string=True),
                    trim_blocks=True, lstrip_blocks=True)
-_ENV.globals.update(version=__version__, quads=QUADS, layers=LAYERS, flags_of=flags_of)
+_ENV.globals.update(version=__version__, quads=QUADS, layers=LAYERS, layer_labels=LAYER_LABELS,
+                    flags_of=flags_of)
 E = TypeVar("E", bound=Enum)
 NAV = (("/", "Overview"), ("/dyad", "Dyads"), ("/events", "Events"), ("/quotes", "Quotes"),
        ("/quantities", "Quantities"), ("/search", "Search"), ("/compare", "Compare"),

@@ -16,11 +16,14 @@ from ..models import Analysis
 from ..store.queries import period_key
 from .params import QUADS
 
-__all__ = ["LAYERS", "SERIES_STYLE", "Mark", "Segment", "dyad_chart", "flags_of",
+__all__ = ["LAYERS", "LAYER_LABELS", "SERIES_STYLE", "Mark", "Segment", "dyad_chart", "flags_of",
            "periods_between", "segments"]
 
 #: Highlight layers of the article view, in drawing order (outermost first).
 LAYERS = ("quote", "date", "quantity", "entity", "event")
+#: What the layer toggles say.
+LAYER_LABELS = {"quote": "quotes", "date": "dates", "quantity": "quantities",
+                "entity": "actors & names", "event": "events"}
 _FLAGS = ("negated", "future", "hypothetical", "historical")
 
 

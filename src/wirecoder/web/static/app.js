@@ -19,12 +19,19 @@
     var chart = JSON.parse(dataNode.textContent);
     var quads = ["VERBAL_COOPERATION", "MATERIAL_COOPERATION", "VERBAL_CONFLICT", "MATERIAL_CONFLICT"];
     var st = chart.styles;
+    // Markers only where there is something: zero counts and empty periods stay bare lines.
+    function nonZero(u, si) {
+      var shown = [];
+      u.data[si].forEach(function (v, i) { if (v != null && (si === 5 || v > 0)) shown.push(i); });
+      return shown;
+    }
     function series(key, scale) {
       var s = st[key];
       return {
         label: s.label, scale: scale, stroke: s.color, width: s.width, dash: s.dash,
-        spanGaps: scale === "score",
-        points: { show: true, size: s.points + 2, width: 2, stroke: s.color, fill: s.fill ? s.color : "#ffffff" }
+        spanGaps: false,
+        points: { show: true, size: s.points + 2, width: 2, stroke: s.color,
+                  fill: s.fill ? s.color : "#ffffff", filter: nonZero }
       };
     }
     var data = [chart.x];
