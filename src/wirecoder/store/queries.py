@@ -25,6 +25,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    tuple_,
 )
 
 from . import schema
@@ -99,14 +100,46 @@ def articles(engine: Engine, *, limit: int | None = None, offset: int = 0) -> li
 # -- events ----------------------------------------------------------------------------
 
 
+def _party_rows(role: str, who: str) -> ColumnElement:
+    return and_(_EA.c.role == role, or_(_EA.c.code == who, _EA.c.entity_name == who))
+
+
 def _has_party(role: str, who: str) -> ColumnElement:
+    """Per-event test: fast when many events match (scanned newest first, stops early)."""
     return exists(select(literal(1)).where(
-        _EA.c.article_id == _E.c.article_id, _EA.c.event_idx == _E.c.idx, _EA.c.role == role,
-        or_(_EA.c.code == who, _EA.c.entity_name == who)))
+        _EA.c.article_id == _E.c.article_id, _EA.c.event_idx == _E.c.idx,
+        _party_rows(role, who)))
+
+
+def _in_party(role: str, who: str) -> ColumnElement:
+    """Set test: fast when few events match (the planner starts from the party's events)."""
+    keys = select(_EA.c.article_id, _EA.c.event_idx).where(_party_rows(role, who))
+    return tuple_(_E.c.article_id, _E.c.idx).in_(keys)
+
+
+def _party_filters(conn: Any, parties: list[tuple[str, str]]) -> list[ColumnElement]:
+    """Return the party filters of an events query, in the form that reads least.
+
+    The party with fewest events (counted up to a cap) drives the query when it has few
+    (:data:`PARTY_SET_MAX`, or :data:`PAIR_SET_MAX` when both actor and recipient are
+    given, as their common events may be rare); other parties are checked per event while
+    events are read newest first. Either way the result is the same.
+    """
+    cap = PARTY_SET_MAX if len(parties) == 1 else PAIR_SET_MAX
+    counts = [conn.execute(select(func.count()).select_from(
+        select(literal(1)).where(_party_rows(role, who)).limit(cap + 1).subquery())).scalar()
+        for role, who in parties]
+    driver = min(range(len(parties)), key=counts.__getitem__) if parties else -1
+    return [_in_party(role, who) if i == driver and counts[i] <= cap else _has_party(role, who)
+            for i, (role, who) in enumerate(parties)]
 
 
 #: Event flags that :func:`events` can filter on (True: only flagged, False: only unflagged).
 EVENT_FLAGS = ("negated", "future", "hypothetical", "historical")
+#: A party with at most this many events drives an ``events`` query (see _party_filters) ...
+PARTY_SET_MAX = 10_000
+#: ... or this many when the query names both an actor and a recipient.
+PAIR_SET_MAX = 50_000
 
 
 def events(
@@ -125,6 +158,9 @@ def events(
     offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Return events, newest first, with their actors and recipients.
+
+    The page's keys are found first on the events table alone (its date and category
+    indexes give the order), then its rows are read with their articles.
 
     Args:
         engine: The store's engine.
@@ -145,30 +181,35 @@ def events(
     if mode:
         conditions.append(_E.c.mode == mode)
     if source:
-        conditions.append(_A.c.source == source)
+        conditions.append(_E.c.article_id.in_(select(_A.c.id).where(_A.c.source == source)))
     for flag, wanted in (flags or {}).items():
         if flag not in EVENT_FLAGS:
             raise store_error("S005", value=flag, option="flags",
                               fix=f"use one of {', '.join(EVENT_FLAGS)}.")
         conditions.append(_E.c[flag].is_(bool(wanted)))
-    if actor:
-        conditions.append(_has_party("actor", actor))
-    if recipient:
-        conditions.append(_has_party("recipient", recipient))
     if event_type:
         conditions.append(_E.c.event_type == event_type.upper())
     if article_id is not None:
         conditions.append(_E.c.article_id == article_id)
-    query = (
-        select(_E.c.article_id, _E.c.idx, _E.c.event_id, _E.c.event_date, _E.c.event_type,
-               _E.c.mode, _E.c.quad_code, _E.c.plover_score, _E.c.event_text, _E.c.start,
-               _E.c.end, _E.c.sentence, _E.c.negated, _E.c.future, _E.c.hypothetical,
-               _E.c.historical, _E.c.confidence, _E.c.text.label("sentence_text"),
-               *_source(), _A.c.source)
-        .join(_A, _A.c.id == _E.c.article_id).where(*conditions)
-        .order_by(_E.c.event_date.desc(), _E.c.article_id.desc(), _E.c.idx)
-    )
-    rows = _rows(engine, _limit(query, limit, offset))
+    order = (_E.c.event_date.desc(), _E.c.article_id.desc(), _E.c.idx)
+    with read(engine) as conn:
+        parties = [(role, who) for role, who in (("actor", actor), ("recipient", recipient))
+                   if who]
+        conditions.extend(_party_filters(conn, parties))
+        page = _limit(select(_E.c.article_id, _E.c.idx).where(*conditions).order_by(*order),
+                      limit, offset).subquery("page")
+        query = (
+            select(_E.c.article_id, _E.c.idx, _E.c.event_id, _E.c.event_date, _E.c.event_type,
+                   _E.c.mode, _E.c.quad_code, _E.c.plover_score, _E.c.event_text, _E.c.start,
+                   _E.c.end, _E.c.sentence, _E.c.negated, _E.c.future, _E.c.hypothetical,
+                   _E.c.historical, _E.c.confidence, _E.c.text.label("sentence_text"),
+                   *_source(), _A.c.source)
+            .select_from(page.join(_E, and_(_E.c.article_id == page.c.article_id,
+                                            _E.c.idx == page.c.idx))
+                         .join(_A, _A.c.id == _E.c.article_id))
+            .order_by(*order)
+        )
+        rows = [_plain(row) for row in conn.execute(query).mappings()]
     _attach_parties(engine, rows)
     return rows
 
