@@ -107,3 +107,19 @@ def test_assets_are_vendored_and_pages_load_nothing_from_elsewhere(client):
             'href="https://www.voanews.com', "")), page
     licences = (WEB / "static" / "vendor" / "VENDORED.md").read_text()
     assert "htmx.org 2.0" in licences and "uplot 1.6" in licences.lower()
+
+
+def test_segments_cover_the_text_once_and_nest_layers():
+    from test_store_fixtures import analysis_1
+    from wirecoder.web.views import segments
+
+    analysis = analysis_1()
+    runs = segments(analysis)
+    assert "".join(run.text for run in runs) == analysis.text
+    covered = {run.text: {m.layer for m in run.marks} for run in runs}
+    assert covered["urged"] == {"event"} and covered["Monday"] == {"date"}
+    assert covered["12 million metric tons"] == {"quantity"}
+    assert "quote" in covered["We will not accept this,"]
+    rubio = next(run for run in runs if run.text == "Rubio")  # a name inside no other span
+    assert {m.layer for m in rubio.marks} == {"entity"}
+    assert [m.index for run in runs for m in run.anchors] == [0, 1]  # one tag per event

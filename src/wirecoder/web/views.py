@@ -96,10 +96,14 @@ def segments(analysis: Analysis) -> list[Segment]:
     text = analysis.text
     marks = [m for m in _marks(analysis) if 0 <= m.start < m.end <= len(text)]
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    starting: dict[int, list[Mark]] = {}
+    for mark in marks:
+        starting.setdefault(mark.start, []).append(mark)
+    active: list[Mark] = []
     out: list[Segment] = []
-    for start, end in itertools.pairwise(cuts):
-        covering = [m for m in marks if m.start <= start and end <= m.end]
-        covering.sort(key=lambda m: LAYERS.index(m.layer))
+    for start, end in itertools.pairwise(cuts):  # sweep: marks open and close at cuts
+        active = [m for m in active if m.end > start] + starting.get(start, [])
+        covering = sorted(active, key=lambda m: LAYERS.index(m.layer))
         anchors = [m for m in covering if m.start == start and m.layer == "event"]
         out.append(Segment(text[start:end], start, covering, anchors))
     return out
