@@ -9,8 +9,11 @@ process (one uvicorn worker, bound to 127.0.0.1), then ``--clients`` concurrent 
 send ``--requests`` GET requests in total (stopping early after ``--seconds``), half to
 ``/api/dyad`` (a random pair among the 20 most frequent parties, by month) and half to
 ``/api/events`` (filtered by actor, by actor and recipient, or by category; 50 rows a
-page, first or second page). Prints p50/p95/max latency per endpoint and the request
-rate, as JSON. Not a test: the figures depend on the machine.
+page, first or second page). A first pass with one client (``--single`` requests) gives
+the latency of a request alone. Prints p50/p95/max latency per endpoint, the request
+rate, the server's CPU time per request (from /proc, so independent of how busy the
+machine is) and the machine's load average, as JSON. Not a test: the figures depend on
+the machine.
 """
 
 from __future__ import annotations
@@ -105,6 +108,20 @@ async def run_load(base: str, plan: list, clients: int, seconds: float) -> dict:
     return out
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of process ``pid`` (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measured(base: str, pid: int, plan: list, clients: int, seconds: float) -> dict:
+    cpu0 = cpu_seconds(pid)
+    out = asyncio.run(run_load(base, plan, clients, seconds))
+    out["server_cpu_ms_per_request"] = (cpu_seconds(pid) - cpu0) * 1000 / max(out["requests"], 1)
+    out["load_average_1min"] = os.getloadavg()[0]
+    return out
+
+
 def wait_ready(base: str, process: subprocess.Popen, timeout: float = 60) -> None:
     stop = time.time() + timeout
     while time.time() < stop:
@@ -118,11 +135,18 @@ def wait_ready(base: str, process: subprocess.Popen, timeout: float = 60) -> Non
     raise RuntimeError("the server did not start")
 
 
+def _rounded(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    return round(value, 1) if isinstance(value, float) else value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--single", type=int, default=200, help="requests of the 1-client pass")
     parser.add_argument("--seconds", type=float, default=300.0)
     parser.add_argument("--db", type=Path, help="reuse (or build once) this store file")
     args = parser.parse_args(argv)
@@ -139,12 +163,15 @@ def main(argv: list[str] | None = None) -> int:
         try:
             wait_ready(base, server)
             asyncio.run(run_load(base, requests_plan(40), args.clients, 60))  # warm-up
-            figures["load"] = asyncio.run(run_load(base, requests_plan(args.requests),
-                                                   args.clients, args.seconds))
+            figures["cores"] = os.cpu_count()
+            figures["one_client"] = measured(base, server.pid, requests_plan(args.single, 5),
+                                             1, args.seconds)
+            figures["load"] = measured(base, server.pid, requests_plan(args.requests),
+                                       args.clients, args.seconds)
         finally:
             server.terminate()
             server.wait(timeout=30)
-    print(json.dumps(figures, indent=2, default=lambda v: round(v, 1)))
+    print(json.dumps(_rounded(figures), indent=2))
     worst = max(figures["load"][name]["p95_ms"] for name in ("dyad", "events"))
     print(f"p95 {worst:.0f} ms: " + ("PASS (<= 150 ms)" if worst <= 150 else "FAIL (> 150 ms)"),
           file=sys.stderr)
