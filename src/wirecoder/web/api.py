@@ -97,7 +97,7 @@ def events(
 ) -> Page:
     """Events with their actors, recipients, flags, sentence and character offsets.
 
-    Flags filter both ways: ``negated=true`` keeps only negated events, ``false`` drops them.
+    Flags filter both ways: `negated=true` keeps only negated events, `false` drops them.
     """
     flags = {name: value for name, value in (("negated", negated), ("future", future),
              ("hypothetical", hypothetical), ("historical", historical)) if value is not None}
@@ -139,7 +139,7 @@ def quotes(
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
 ) -> Page:
-    """Quotes with speaker, kind, cue and offsets; ``contains`` searches the quoted words."""
+    """Quotes with speaker, kind, cue and offsets; `contains` searches the quoted words."""
     rows = store.quotes(speaker=speaker, kind=kind.value if kind else None, contains=contains,
                         since=since, until=until, limit=limit + 1, offset=offset)
     return _page(rows, limit, offset)

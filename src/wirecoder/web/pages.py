@@ -34,6 +34,25 @@ _ENV = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                    trim_blocks=True, lstrip_blocks=True)
 _ENV.globals.update(version=__version__, quads=QUADS, layers=LAYERS, layer_labels=LAYER_LABELS,
                     flags_of=flags_of)
+
+
+def _num(value: float | None) -> str:
+    """Format a quantity: whole numbers with thousands separators, others to 4 digits."""
+    if value is None:
+        return "–"
+    if float(value).is_integer() and abs(value) < 1e15:
+        return f"{value:,.0f}"
+    return f"{value:,.4g}"
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    """Name the type of an OpenAPI parameter schema (``string | null``, ``Category``...)."""
+    options = schema.get("anyOf") or [schema]
+    names = [o.get("type") or str(o.get("$ref", "?")).rsplit("/", 1)[-1] for o in options]
+    return " | ".join(names)
+
+
+_ENV.filters.update(num=_num, schema_type=_schema_type)
 E = TypeVar("E", bound=Enum)
 NAV = (("/", "Overview"), ("/dyad", "Dyads"), ("/events", "Events"), ("/quotes", "Quotes"),
        ("/quantities", "Quantities"), ("/search", "Search"), ("/compare", "Compare"),
