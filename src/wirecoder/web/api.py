@@ -33,8 +33,8 @@ router = APIRouter(prefix="/api", tags=["api"])
 _bearer = HTTPBearer(auto_error=False, description="Token given to `wirecoder serve --token` "
                      "or in $WIRECODER_TOKEN.")
 _ANALYZE_LOCK = threading.Lock()  # one analysis at a time: the parser is CPU-bound
-_ERRORS = {400: {"description": "Bad request (e.g. search syntax)"},
-           404: {"description": "Not found"}}
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "Bad request (e.g. search syntax)"}, 404: {"description": "Not found"}}
 
 
 def store_of(request: Request) -> Any:

@@ -286,7 +286,7 @@ async def analyze_submit(
     if not body:
         raise HTTPException(422, "Nothing to analyze. Fix: paste a text or choose an HTML file.")
     try:
-        item = ArticleIn(text=body, published=day, title=title)
+        item = ArticleIn(text=body, published=day, title=title, url=None, id=None, source=None)
         analysis = await run_in_threadpool(analyze_story, request, item)
     except ValidationError as exc:
         raise HTTPException(422, f"Invalid article: {exc.errors()[0]['msg']}") from None

@@ -30,8 +30,29 @@ class _Loose(StrEnum):
         return None
 
 
-Category = _Loose("Category", {name: name for name in QUAD_CODE})  # type: ignore[misc]
-Category.__doc__ = "The 16 PLOVER event categories."
+class Category(_Loose):
+    """The 16 PLOVER event categories (the keys of ``store.plover.QUAD_CODE``)."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+
+
+if {c.value for c in Category} != set(QUAD_CODE):  # pragma: no cover - a coding error
+    raise RuntimeError("web.params.Category differs from store.plover.QUAD_CODE")
 
 
 class Period(_Loose):
