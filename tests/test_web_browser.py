@@ -190,7 +190,7 @@ def test_click_through(browser, base_url, shots):
     page.screenshot(path=shots / "analyze.png")
 
     page.goto(base_url + "/compare")
-    expect(page.locator("main")).to_contain_text("Not built yet")
+    expect(page.locator("h1")).to_have_text("Compare readouts")
     page.goto(base_url + "/docs")
     expect(page.locator("main")).to_contain_text("/api/events")
 

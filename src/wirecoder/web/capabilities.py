@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import sys
 from types import ModuleType
 
 __all__ = ["optional"]
@@ -19,9 +20,11 @@ MODULES = {"compare": "wirecoder.compare", "commitments": "wirecoder.commitments
 def optional(name: str) -> ModuleType | None:
     """Return the module of capability ``name`` if it is installed, else None."""
     module = MODULES[name]
+    if module in sys.modules:
+        return sys.modules[module]
     try:
         if importlib.util.find_spec(module) is None:
             return None
         return importlib.import_module(module)
-    except ImportError:
+    except (ImportError, ValueError):
         return None

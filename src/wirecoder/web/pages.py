@@ -255,8 +255,44 @@ def search_page(request: Request, q: str | None = None) -> HTMLResponse:
 
 @router.get("/compare", response_class=HTMLResponse)
 def compare_page(request: Request) -> HTMLResponse:
-    """Readout comparison: shown when ``wirecoder.compare`` is installed."""
-    return render(request, "compare.html", {"compare": optional("compare")})
+    """Readout comparison: a form when ``wirecoder.compare`` is installed, else a notice."""
+    return render(request, "compare.html", {"compare": optional("compare"), "form": {},
+                                            "report": None})
+
+
+@router.post("/compare", response_class=HTMLResponse)
+async def compare_submit(
+    request: Request,
+    text_a: Annotated[str, Form()] = "", side_a: Annotated[str, Form()] = "",
+    text_b: Annotated[str, Form()] = "", side_b: Annotated[str, Form()] = "",
+    published: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    """Compare two pasted accounts of one event with ``wirecoder.compare`` (not stored)."""
+    from starlette.concurrency import run_in_threadpool
+
+    module = optional("compare")
+    if module is None:
+        raise HTTPException(404, "Readout comparison is not built yet (no wirecoder.compare).")
+    day = _day(published, "published date")
+    if not text_a.strip() or not text_b.strip():
+        raise HTTPException(422, "Two accounts are needed. Fix: paste both texts.")
+    limit = request.app.state.config.max_chars
+    if limit and max(len(text_a), len(text_b)) > limit:
+        raise HTTPException(422, f"An account is over {limit} characters (--max-chars).")
+    accounts = [{"id": name, "text": text.strip(), "side": _opt(side), "published": day}
+                for name, text, side in (("A", text_a, side_a), ("B", text_b, side_b))]
+    comparison = await run_in_threadpool(_compare, module, accounts)
+    form = {"text_a": text_a, "side_a": side_a, "text_b": text_b, "side_b": side_b,
+            "published": published}
+    return render(request, "compare.html", {"compare": module, "form": form,
+                                            "report": module.render.to_text(comparison)})
+
+
+def _compare(module: Any, accounts: list[dict[str, Any]]) -> Any:
+    from .api import _ANALYZE_LOCK
+
+    with _ANALYZE_LOCK:
+        return module.compare(accounts)
 
 
 # -- analyze, API docs ----------------------------------------------------------------------------
