@@ -50,6 +50,7 @@ def main() -> None:
     """Entry point of the console script."""
     from . import commitments as _commitments  # noqa: F401 - registers the tracker commands
     from . import compare as _compare  # noqa: F401 - registers compare and readouts
+    from . import serve as _serve  # noqa: F401 - registers `wirecoder serve`
     from . import store as _store  # noqa: F401 - registers the corpus-store commands
 
     app()

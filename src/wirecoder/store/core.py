@@ -168,6 +168,10 @@ class Store:
         """Per-period summary of events between ``a`` and ``b``; see :func:`queries.dyad`."""
         return queries.dyad(self.engine, a, b, **options)
 
+    def top_dyads(self, *, limit: int = 10) -> list[dict[str, Any]]:
+        """Pairs with most dated events, both directions together; see :func:`queries.top_dyads`."""
+        return queries.top_dyads(self.engine, limit=limit)
+
     def quotes(self, **filters: Any) -> list[dict[str, Any]]:
         """Quotes matching ``filters``; see :func:`queries.quotes`."""
         return queries.quotes(self.engine, **filters)
