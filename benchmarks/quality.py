@@ -23,6 +23,7 @@ COLUMNS = {
     "time": ("span_f1", "type_acc", "value_acc", "granularity_acc"),
     "commitments": ("precision", "recall", "f1", "field_accuracy", "link_precision",
                     "link_recall"),
+    "readouts": ("point_f1", "relation_accuracy_all", "divergent_recall", "one_sided_recall"),
 }
 
 

@@ -21,7 +21,7 @@ STORY = ("Turkey's foreign ministry summoned the U.S. ambassador on Monday after
 
 @pytest.fixture(scope="module", autouse=True)
 def _register_store_commands():
-    from wirecoder.cli import store  # noqa: F401
+    from wirecoder.cli import commitments, compare, store  # noqa: F401
 
 
 def test_analyze_one_file_prints_one_json_document(tmp_path):

@@ -104,12 +104,16 @@ def test_seed_october_meeting_and_agreement(seed_analysis):
     assert _codes(agreed.actor) == {"USA", "CHN"} and "economic" in agreed.context
 
 
-def test_seed_xi_putin_call_and_tiktok_approval(seed_analysis):
+def test_seed_xi_putin_call_and_tiktok_cooperation(seed_analysis):
     putin = _find(seed_analysis, "CONSULT", "spoke")
     assert _codes(putin.actor) == {"CHN", "RUS"} and putin.recipient == ()
-    approve = next(e for e in seed_analysis.events if e.event_type == "SUPPORT"
-                   and "TikTok" in e.text and "approve" in e.event_text)
-    assert _codes(approve.actor) == {"USA"}
+    # "worked with X to approve a deal": the purpose clause is an aim, not an act (issue 9);
+    # the joint work is the event.
+    work = next(e for e in seed_analysis.events if e.event_type == "COOPERATE"
+                and "TikTok" in e.text)
+    assert _codes(work.actor) == {"USA"} and _codes(work.recipient) == {"CHN"}
+    assert not any(e.event_type == "SUPPORT" and "approve" in e.event_text
+                   for e in seed_analysis.events)
     assert not any(e.event_type == "ACCUSE" and "wrongdoings" in e.text
                    for e in seed_analysis.events)  # an imperative accuses no one
 

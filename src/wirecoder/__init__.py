@@ -11,13 +11,13 @@ The public API mirrors the command line::
 from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
 try:
     __version__ = version("wirecoder")  # the one place: pyproject.toml
 except PackageNotFoundError:  # pragma: no cover - running from a source tree, not installed
     __version__ = "0+unknown"
 
-from .actors.kb import load_actors
 from .errors import ConfigError, InputError, ModelNotFoundError, StoreError, WirecoderError
 from .io import read_paths
 from .models import (
@@ -32,16 +32,33 @@ from .models import (
     TimeExpression,
     json_schema,
 )
-from .pipeline import analyze, analyze_many
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .actors.kb import load_actors
+    from .pipeline import analyze, analyze_many
+    from .store import Store, open_store
+
+#: Names imported on first use: the analysis ones load spaCy, the store ones SQLAlchemy.
+_LAZY = {"analyze": "pipeline", "analyze_many": "pipeline", "load_actors": "actors.kb",
+         "Store": "store", "open_store": "store"}
 
 
 def __getattr__(name: str) -> object:
-    """Import the corpus store lazily: ``wirecoder.Store`` and ``wirecoder.open_store``."""
-    if name in ("Store", "open_store"):
-        from . import store
+    """Import spaCy-backed and store names on first use, so ``import wirecoder.store`` is light.
 
-        return getattr(store, name)
+    ``wirecoder.compare`` is the compare package, callable as ``wirecoder.compare(accounts)``.
+    """
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    if name == "compare":
+        import importlib
+
+        return importlib.import_module(f"{__name__}.compare")
     raise AttributeError(f"module 'wirecoder' has no attribute {name!r}")
 
 __all__ = [

@@ -48,6 +48,24 @@ MESSAGES: dict[str, str] = {
     "S008": "Unknown export format {value!r}. Fix: use one of {choices}.",
     "S009": "Article {id!r} could not be stored ({detail}); the rest of its batch was. "
     "Fix: this is a bug in its records' values; please report it with the article id.",
+    # Hostile and clumsy input, resource limits (issue 17; see docs/errors.md)
+    "W014": "Analysis took longer than the time budget of {seconds:g} s and was stopped. "
+    "Fix: split the article into smaller parts, or raise Settings.time_budget.",
+    "W015": "Field {field!r} {where}has the wrong type ({detail}). Fix: {fix}",
+    "W016": "Date {value!r} is out of the supported range ({low} to {high}). "
+    "Fix: give the real publication date.",
+    "W017": "Cannot write {path} ({detail}). Fix: {fix}",
+    "W018": "The output file {path} is also an input; writing it would destroy the input. "
+    "Fix: write to another file.",
+    "W019": "{detail}",  # no input at all (empty files, unreadable folders): names them and the fix
+    "W020": "Skipped {path}: a symbolic link to {target}, outside the input folder. "
+    "Fix: pass --follow-symlinks to read it, or copy the file into the folder.",
+    "S010": "Search query too long ({detail}). Fix: use at most {words} words and "
+    "{chars:,} characters.",
+    "S011": "The store {db!r} is not a usable database ({detail}); nothing was written. "
+    "Fix: pass another --db, or restore the file from a backup.",
+    "S012": "The query was cancelled after {seconds:g} s. Fix: narrow it (fewer or rarer "
+    "words, a smaller --limit, a date range).",
 }
 
 WARNINGS: dict[str, str] = {

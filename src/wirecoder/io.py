@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError, message
+from .jsonsafe import JSONError
+from .jsonsafe import loads as json_loads
 from .models import ItemError, Story
 
 __all__ = [
@@ -28,6 +30,13 @@ __all__ = [
 
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".xml", ".rss", ".atom"}
 Item = Story | ItemError
+#: Publication dates accepted: relative dates ("next year") must stay representable.
+DATE_RANGE = (dt.date(1000, 1, 1), dt.date(9000, 12, 31))
+#: Optional record fields and the JSON types they accept (``id`` may be a number).
+_FIELD_TYPES: dict[str, tuple[type, ...]] = {
+    "id": (str, int), "title": (str,), "url": (str,), "source": (str,),
+    "published": (str, dt.date),
+}
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -39,13 +48,26 @@ def parse_date(value: object) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _in_range(value.date(), value)
     if isinstance(value, dt.date):
-        return value
+        return _in_range(value, value)
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        return _in_range(dt.date.fromisoformat(str(value).strip()[:10]), value)
     except ValueError:
-        raise InputError("W009", value=value) from None
+        raise InputError("W009", value=_short(value)) from None
+
+
+def _in_range(day: dt.date, value: object) -> dt.date:
+    low, high = DATE_RANGE
+    if not low <= day <= high:
+        raise InputError("W016", value=_short(value), low=low.isoformat(), high=high.isoformat())
+    return day
+
+
+def _short(value: object, limit: int = 80) -> str:
+    text = str(value) if not isinstance(value, str) else value
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def story_id(text: str) -> str:
@@ -65,6 +87,7 @@ def make_story(record: dict[str, Any], *, published: dt.date | None = None) -> S
     if not isinstance(text, str):
         raise InputError("W006", line=record.get("_line", "?"))
     _check_text(text)
+    _check_fields(record)
     rid = record.get("id")
     return Story(
         id=str(rid) if rid not in (None, "") else story_id(text),
@@ -74,6 +97,30 @@ def make_story(record: dict[str, Any], *, published: dt.date | None = None) -> S
         published=parse_date(record.get("published")) or published,
         source=_opt_str(record.get("source")),
     )
+
+
+def _check_fields(record: dict[str, Any]) -> None:
+    """Refuse optional fields of the wrong type, or with characters that cannot be stored.
+
+    Raises:
+        InputError: ``W015`` for a wrong type, ``W002``/``W003`` for a lone surrogate or NUL.
+    """
+    where = f"on line {record['_line']} " if "_line" in record else ""
+    for name, types in _FIELD_TYPES.items():
+        value = record.get(name)
+        if value is None or value == "":
+            continue
+        if isinstance(value, bool) or not isinstance(value, types):
+            kinds = " or ".join("a string" if t is str else "a number" if t is int else "a date"
+                                for t in types)
+            raise InputError("W015", field=name, where=where, detail=type(value).__name__,
+                             fix=f"give {name!r} as {kinds}, or leave it out.")
+        if isinstance(value, str):
+            try:
+                _check_text(value)
+            except InputError as exc:
+                raise InputError(exc.code, detail=f"field {name!r}: {exc.detail['detail']}") \
+                    from None
 
 
 def _check_text(text: str) -> None:
@@ -114,12 +161,16 @@ def read_text_bytes(data: bytes, origin: str) -> str:
 
 
 def read_paths(
-    paths: Iterable[str | Path], *, published: dt.date | None = None
+    paths: Iterable[str | Path], *, published: dt.date | None = None,
+    follow_symlinks: bool = False,
 ) -> Iterator[Item]:
     """Yield a story (or an error) for every article under ``paths``, in order.
 
     A path may be a file (.txt, .html, .json, .jsonl, .xml/.rss/.atom feed), a
-    directory (read recursively, in sorted order) or ``-`` for standard input.
+    directory (read recursively, in sorted order) or ``-`` for standard input. Inside a
+    directory, a symbolic link that leads outside it is skipped with an error (``W020``)
+    unless ``follow_symlinks``; an unreadable folder, an empty file and a directory
+    without any article file are errors too (``W008``, ``W001``, ``W019``).
     """
     for raw in paths:
         if str(raw) == "-":
@@ -127,13 +178,69 @@ def read_paths(
             continue
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in SUFFIXES:
-                    yield from _read_file(child, published)
+            yield from _read_dir(path, published, follow_symlinks)
         elif path.is_file():
             yield from _read_file(path, published)
         else:
             yield _error(InputError("W008", path=path), str(path), None)
+
+
+def _read_dir(root: Path, published: dt.date | None, follow_symlinks: bool) -> Iterator[Item]:
+    found = 0
+    for child in _walk(root, follow_symlinks):
+        found += 1
+        if isinstance(child, ItemError):
+            yield child
+        else:
+            yield from _read_file(child, published)
+    if not found:
+        yield ItemError(id=None, code="W019", source=str(root), message=message(
+            "W019", detail=f"No article files in {root}. Fix: put .txt, .html, .json, .jsonl "
+            "or feed files there, or name the files directly."))
+
+
+def _walk(root: Path, follow_symlinks: bool) -> Iterator[Path | ItemError]:
+    """Yield the article files under ``root`` in sorted order, and errors for bad entries."""
+    inside = root.resolve()
+    failures: list[OSError] = []
+    files: list[Path] = []
+    for folder, dirs, names in os.walk(root, onerror=failures.append,
+                                       followlinks=follow_symlinks):
+        dirs.sort()
+        base = Path(folder)
+        for name in dirs + names:
+            entry = base / name
+            if entry.is_symlink() and not follow_symlinks and not _within(entry, inside):
+                yield ItemError(id=entry.stem, code="W020", source=str(entry), message=message(
+                    "W020", path=entry, target=_target(entry)))
+            elif name in names and entry.suffix.lower() in SUFFIXES and entry.is_file():
+                files.append(entry)
+    for failure in failures:
+        yield unreadable(Path(failure.filename or root), failure)
+    yield from sorted(files)
+
+
+def unreadable(path: Path, exc: OSError) -> ItemError:
+    """Return the item error (``W019``) for a file or folder that cannot be read."""
+    kind = "folder" if path.is_dir() else "file"
+    detail = (f"Cannot read the {kind} {path} ({exc.strerror or exc}). Fix: check that it "
+              "exists and that you may read it (permissions).")
+    return ItemError(id=None if kind == "folder" else path.stem, code="W019",
+                     source=str(path), message=message("W019", detail=detail))
+
+
+def _within(entry: Path, root: Path) -> bool:
+    try:
+        return entry.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a symlink loop
+        return False
+
+
+def _target(entry: Path) -> str:
+    try:
+        return str(entry.readlink())
+    except OSError:
+        return "?"
 
 
 def _error(exc: InputError, origin: str, item_id: str | None) -> ItemError:
@@ -148,7 +255,10 @@ def _read_file(path: Path, published: dt.date | None) -> Iterator[Item]:
         yield _error(exc, str(path), path.stem)
         return
     except OSError as exc:
-        yield ItemError(id=path.stem, code="W008", message=f"[W008] {exc}", source=str(path))
+        yield unreadable(path, exc)
+        return
+    if not text.strip():
+        yield _error(InputError("W001"), str(path), path.stem)
         return
     yield from _parse(text, suffix, str(path), path.stem, published)
 
@@ -185,29 +295,46 @@ def _jsonl(text: str, origin: str, published: dt.date | None) -> Iterator[Item]:
 def _record(line: str, number: int, origin: str, published: dt.date | None) -> Item:
     where = f"{origin}:{number}"
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return ItemError(id=None, code="W005", message=message("W005", line=number, detail=exc.msg),
-                         source=where)
+        record = json_loads(line)
+    except JSONError as exc:
+        return ItemError(id=None, code="W005", source=where,
+                         message=message("W005", line=number, detail=exc.detail))
     if not isinstance(record, dict):
         return ItemError(id=None, code="W005",
                          message=message("W005", line=number, detail="not an object"), source=where)
+    return _story_or_error(record, number, where, published)
+
+
+def _story_or_error(record: dict[str, Any], number: int, where: str,
+                    published: dt.date | None) -> Item:
     try:
         return make_story({**record, "_line": number}, published=published)
     except InputError as exc:
-        return _error(exc, where, _opt_str(record.get("id")))
+        return _error(exc, where, _safe_id(record.get("id")))
+
+
+def _safe_id(value: object) -> str | None:
+    """The record's id for an error message, if it is a plain, storable string or number."""
+    if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
+        return None
+    return _short(value, 200)
 
 
 def _json(text: str, origin: str, published: dt.date | None) -> Iterator[Item]:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield ItemError(id=None, code="W005", message=message("W005", line=exc.lineno,
-                        detail=exc.msg), source=origin)
+        data = json_loads(text)
+    except JSONError as exc:
+        yield ItemError(id=None, code="W005", source=origin,
+                        message=message("W005", line=exc.line, detail=exc.detail))
         return
     records = data if isinstance(data, list) else [data]
     for number, record in enumerate(records, start=1):
-        yield _record(json.dumps(record), number, origin, published)
+        where = f"{origin}:{number}"
+        if not isinstance(record, dict):
+            yield ItemError(id=None, code="W005", source=where,
+                            message=message("W005", line=number, detail="not an object"))
+        else:
+            yield _story_or_error(record, number, where, published)
 
 
 def _read_stdin(published: dt.date | None) -> Iterator[Item]:
@@ -216,15 +343,45 @@ def _read_stdin(published: dt.date | None) -> Iterator[Item]:
     except InputError as exc:
         yield _error(exc, "<stdin>", "stdin")
         return
+    if not text.strip():
+        yield _error(InputError("W001"), "<stdin>", "stdin")
+        return
+    yield from _parse(text, sniff(text), "<stdin>", "stdin", published)
+
+
+_FEED_START = ("<rss", "<feed", "<rdf:rdf")
+
+
+def sniff(text: str) -> str:
+    """Return the file suffix whose reader fits ``text`` (for standard input).
+
+    Text that starts with ``{`` is JSONL only if its first line parses as a JSON object,
+    text that starts with ``[`` is JSON only if it all parses; RSS/Atom feeds and HTML
+    are recognised by their first tag; anything else is plain text.
+    """
     stripped = text.lstrip()
+    head = stripped[:512].lower()
     if stripped.startswith("{"):
-        yield from _jsonl(text, "<stdin>", published)
-    elif stripped.startswith("["):
-        yield from _json(text, "<stdin>", published)
-    elif stripped[:15].lower().startswith(("<!doctype", "<html")):
-        yield from _parse(text, ".html", "<stdin>", "stdin", published)
-    else:
-        yield Story(id="stdin", text=text, published=published, source="<stdin>")
+        first = stripped.split("\n", 1)[0]
+        return ".jsonl" if _is_json(first, dict) else ".txt"
+    if stripped.startswith("["):
+        return ".json" if _is_json(stripped, list) else ".txt"
+    if head.startswith("<?xml"):
+        head = head.split("?>", 1)[-1].lstrip()
+        while head.startswith("<!--") and "-->" in head:
+            head = head.split("-->", 1)[1].lstrip()
+    if head.startswith(_FEED_START):
+        return ".xml"
+    if head.startswith(("<!doctype html", "<html")):
+        return ".html"
+    return ".txt"
+
+
+def _is_json(text: str, kind: type) -> bool:
+    try:
+        return isinstance(json_loads(text), kind)
+    except JSONError:
+        return False
 
 
 def count_items(paths: Iterable[str | Path]) -> int | None:
@@ -254,7 +411,7 @@ def _count_file(path: Path) -> int:
             data = path.read_bytes()
             return max(1, data.count(b"<item") + data.count(b"<entry"))
         if suffix == ".json":
-            data = json.loads(path.read_bytes())
+            data = json_loads(path.read_bytes().decode("utf-8", "replace"))
             return len(data) if isinstance(data, list) else 1
     except (OSError, ValueError):
         return 1

@@ -12,10 +12,19 @@ from spacy.tokens import Doc
 from .errors import ModelNotFoundError
 from .settings import DEFAULT_MODEL, FALLBACK_MODELS
 
-__all__ = ["PARAGRAPH_COMPONENT", "load_nlp", "model_id", "resolve_model_name"]
+__all__ = [
+    "MAX_SENTENCE_TOKENS", "PARAGRAPH_COMPONENT", "load_nlp", "model_id", "resolve_model_name",
+]
 
 #: Name of the component that makes every line break a sentence boundary.
 PARAGRAPH_COMPONENT = "wirecoder_paragraphs"
+
+
+#: A run-on "sentence" (no . ! ? or line break) is cut after this many tokens, so that the
+#: per-sentence work of the stages stays bounded (the longest sentence of the VOA corpus
+#: has 81 tokens).
+MAX_SENTENCE_TOKENS = 150
+_SENTENCE_END = frozenset((".", "!", "?"))
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -25,15 +34,23 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     The statistical parser otherwise joins a paragraph's last sentence with the next
     paragraph's first when punctuation is missing or unusual (headlines, datelines, quotes),
     which breaks quote attribution and event arguments. Runs before the parser, which
-    respects preset boundaries.
+    respects preset boundaries. A run of more than :data:`MAX_SENTENCE_TOKENS` tokens
+    without sentence punctuation or line break is cut there too (hostile or garbled input).
     """
     after_break = False
+    run = 0
     for token in doc:
+        if run >= MAX_SENTENCE_TOKENS and not token.is_space:
+            after_break = True
         if after_break and not token.is_space:
             token.is_sent_start = True
             after_break = False
+            run = 0
+        run += 1
         if "\n" in token.text or "\n" in token.whitespace_:
             after_break = True
+        if token.text in _SENTENCE_END:
+            run = 0
     return doc
 
 

@@ -9,6 +9,7 @@ processes (each loads the model once); results come back in input order.
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import itertools
 import multiprocessing
@@ -18,10 +19,12 @@ from typing import Any
 from spacy.tokens import Doc
 
 from . import __version__
+from .budget import Budget, ItemTimeout, deadline
 from .errors import ConfigError, InputError, WirecoderError, message
-from .io import make_story
+from .io import make_story, parse_date
 from .models import Analysis, ItemError, Story, StoryWarning
 from .nlp import load_nlp, model_id
+from .parsing import parse, parse_one
 from .settings import Settings
 from .stages import StageContext, check_order
 
@@ -66,7 +69,8 @@ def analyze(
         The analysis of the article.
 
     Raises:
-        InputError: if the text is over ``settings.max_chars`` or the date is malformed.
+        InputError: if the text is over ``settings.max_chars``, a field or the date is
+            malformed (or out of range), or the analysis exceeds ``settings.time_budget``.
     """
     record = {"id": id, "text": text, "title": title, "url": url, "published": published,
               "source": source}
@@ -74,7 +78,18 @@ def analyze(
     settings = settings or Settings()
     _check_size(story, settings)
     stages = prepare(settings)
-    return analyze_doc(load_nlp(settings.model)(story.text), story, settings, stages=stages)
+    nlp = load_nlp(settings.model)
+    with _memory_zone(nlp):
+        result = _analyze_one(nlp, story, settings, stages)
+    if isinstance(result, ItemError):
+        raise InputError.from_item(result.code, result.message)
+    return result
+
+
+def _analyze_one(nlp: Any, story: Story, settings: Settings, stages: tuple) -> Analysis | ItemError:
+    """Parse and analyze one story within its time budget; an item error on failure."""
+    doc = _safe_parse(nlp, story, settings)
+    return doc if isinstance(doc, ItemError) else _safe_analyze(doc, story, settings, stages)
 
 
 def analyze_many(
@@ -128,7 +143,62 @@ def prepare(settings: Settings) -> tuple:
         if not path.is_file():
             raise ConfigError(detail=f"No such file: {path}. Fix: check the path given with "
                               "--actors / --lexicon.")
-    return _load_stages(settings)
+    _load_user_files(settings)
+    stages = _load_stages(settings)
+    _warm_up(settings, stages)
+    return stages
+
+
+#: Text analyzed once per process and settings, outside any memory zone, so that every
+#: stage builds its lazily made matchers and caches with strings that stay in the vocab.
+_WARM_UP_TEXT = (
+    "WASHINGTON, March 3, 2025 - The United States and China agreed on Monday to buy "
+    "25 million tons of soybeans worth $11 billion, officials said. \"We will talk "
+    "again next week,\" President Xi Jinping told reporters in Beijing."
+)
+_WARMED: set[tuple] = set()
+
+
+def _warm_up(settings: Settings, stages: tuple) -> None:
+    key = (settings.model, settings.actor_files, settings.event_lexicons, settings.stages)
+    if key in _WARMED:
+        return
+    story = make_story({"id": "warm-up", "text": _WARM_UP_TEXT, "published": "2025-03-03"})
+    analyze_doc(parse_one(load_nlp(settings.model), story.text), story, settings, stages=stages)
+    _WARMED.add(key)
+
+
+def _load_user_files(settings: Settings) -> None:
+    """Load and validate the user actor files and lexicons now, once, not per story.
+
+    Raises:
+        ConfigError: for any problem, naming the file (a value of an unexpected shape that
+            the validators missed included).
+    """
+    from .actors.kb import compile_kb, load_actors
+    from .events.lexicon import load_lexicon
+
+    for path in settings.actor_files:
+        _config_step(lambda p=path: load_actors(p), f"Actor file {path}", "docs/actors.md")
+    if settings.actor_files:
+        _config_step(lambda: compile_kb(tuple(settings.actor_files)),
+                     "Actor files " + ", ".join(map(str, settings.actor_files)),
+                     "docs/actors.md")
+    if settings.event_lexicons:
+        _config_step(lambda: load_lexicon(settings.event_lexicons),
+                     "Event lexicons " + ", ".join(map(str, settings.event_lexicons)),
+                     "docs/events.md")
+
+
+def _config_step(step: Callable[[], object], what: str, doc: str) -> None:
+    try:
+        step()
+    except WirecoderError:
+        raise
+    except Exception as exc:  # a shape the validators did not foresee: still the file's fault
+        raise ConfigError(detail=f"{what}: a value has an unexpected type or shape "
+                          f"({type(exc).__name__}: {exc}). Fix: compare the file with the "
+                          f"format in {doc}.") from None
 
 
 def _bounded_imap(pool: Any, batches: Iterator[list], window: int) -> Iterator[list]:
@@ -184,8 +254,7 @@ _WORKER_SETTINGS: Settings | None = None
 def _init_worker(settings: Settings) -> None:
     global _WORKER_SETTINGS
     _WORKER_SETTINGS = settings
-    load_nlp(settings.model)
-    _load_stages(settings)
+    prepare(settings)
 
 
 def _worker_batch(batch: list[Story | ItemError]) -> list[Analysis | ItemError]:
@@ -194,7 +263,11 @@ def _worker_batch(batch: list[Story | ItemError]) -> list[Analysis | ItemError]:
 
 
 def _run_batch(batch: list[Story | ItemError], settings: Settings) -> list[Analysis | ItemError]:
-    """Parse the good stories of ``batch`` with one ``nlp.pipe`` call and analyze each."""
+    """Parse the good stories of ``batch`` with one ``nlp.pipe`` call and analyze each.
+
+    The batch runs in a spaCy memory zone: the strings and lexemes its documents added to
+    the vocabulary are freed afterwards, so memory stays flat over long runs.
+    """
     nlp = load_nlp(settings.model)
     stages = _load_stages(settings)
     results: list[Analysis | ItemError] = []
@@ -203,22 +276,45 @@ def _run_batch(batch: list[Story | ItemError], settings: Settings) -> list[Analy
         results.append(item if isinstance(item, ItemError) else _precheck(item, settings))
         if isinstance(item, Story) and results[-1] is item:
             good.append((len(results) - 1, item))
-    try:
-        docs = list(nlp.pipe(story.text for _, story in good))
-    except Exception:  # a text the parser cannot take: parse one by one to find it
-        docs = [_safe_parse(nlp, story) for _, story in good]
-    for (slot, story), doc in zip(good, docs, strict=True):
-        results[slot] = doc if isinstance(doc, ItemError) else _safe_analyze(
-            doc, story, settings, stages)
+    with _memory_zone(nlp):
+        docs = _parse_batch(nlp, [story for _, story in good], settings)
+        for (slot, story), doc in zip(good, docs, strict=True):
+            results[slot] = doc if isinstance(doc, ItemError) else _safe_analyze(
+                doc, story, settings, stages)
     return results
 
 
-def _safe_parse(nlp: Any, story: Story) -> Doc | ItemError:
+def _memory_zone(nlp: Any) -> Any:
+    """Return ``nlp.memory_zone()`` (spaCy >= 3.8), or a no-op context."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()
+
+
+def _parse_batch(nlp: Any, stories: list[Story], settings: Settings) -> list[Doc | ItemError]:
+    """Parse ``stories`` together within their summed budgets; one by one if that fails."""
+    if not stories:
+        return []
     try:
-        return nlp(story.text)
+        with deadline(settings.time_budget * len(stories)):
+            return list(parse(nlp, [story.text for story in stories]))
+    except (Exception, ItemTimeout):  # a text the parser cannot take: find it
+        return [_safe_parse(nlp, story, settings) for story in stories]
+
+
+def _safe_parse(nlp: Any, story: Story, settings: Settings) -> Doc | ItemError:
+    try:
+        with deadline(settings.time_budget):
+            return parse_one(nlp, story.text)
+    except ItemTimeout:
+        return _timeout_error(story, settings)
     except Exception as exc:  # spaCy rejects the text; report the item, keep the rest
         return ItemError(id=story.id, code="W002", source=story.source,
                          message=message("W002", detail=f"the parser refused it: {exc}"))
+
+
+def _timeout_error(story: Story, settings: Settings) -> ItemError:
+    return ItemError(id=story.id, code="W014", source=story.source,
+                     message=message("W014", seconds=settings.time_budget))
 
 
 def _precheck(story: Story, settings: Settings) -> Story | ItemError:
@@ -232,13 +328,20 @@ def _precheck(story: Story, settings: Settings) -> Story | ItemError:
 def _check_size(story: Story, settings: Settings) -> None:
     if len(story.text) > settings.max_chars:
         raise InputError("W004", size=len(story.text), limit=settings.max_chars)
+    if story.published is not None:
+        parse_date(story.published)  # in range, so that relative dates stay representable
 
 
 def _safe_analyze(
     doc: Doc, story: Story, settings: Settings, stages: tuple
 ) -> Analysis | ItemError:
     try:
-        return analyze_doc(doc, story, settings, stages=stages)
+        with deadline(settings.time_budget) as budget:
+            return analyze_doc(doc, story, settings, stages=stages, budget=budget)
+    except ItemTimeout:
+        return _timeout_error(story, settings)
+    except InputError as exc:  # a value of this story only (e.g. a date out of range)
+        return ItemError(id=story.id, code=exc.code, message=str(exc), source=story.source)
     except WirecoderError:
         raise  # a configuration problem concerns every story: stop, with its message
     except Exception as exc:  # one bad story must not stop a corpus run
@@ -248,13 +351,20 @@ def _safe_analyze(
 
 
 def analyze_doc(
-    doc: Doc, story: Story, settings: Settings, *, stages: tuple | None = None
+    doc: Doc, story: Story, settings: Settings, *, stages: tuple | None = None,
+    budget: Budget | None = None,
 ) -> Analysis:
-    """Run the stages on an already parsed ``doc`` of ``story`` and build the analysis."""
+    """Run the stages on an already parsed ``doc`` of ``story`` and build the analysis.
+
+    Raises:
+        ItemTimeout: when ``budget`` is spent (checked between stages).
+    """
     stages = stages if stages is not None else _load_stages(settings)
     results: dict[str, tuple[Any, ...]] = {}
     if story.text.strip():
         for stage in stages:
+            if budget is not None:
+                budget.check()
             context = StageContext(story=story, settings=settings, results=results)
             results[stage.name] = tuple(stage.func(doc, context))
     fields: dict[str, Any] = {}

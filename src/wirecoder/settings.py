@@ -43,7 +43,14 @@ class Settings(BaseModel):
     event_lexicons: tuple[Path, ...] = Field(
         (), description="User event lexicons (YAML) extending the built-in one."
     )
+    time_budget: float = Field(
+        300.0, gt=0, description="Seconds one story may take (parse and stages) before it "
+        "is reported as an item error (W014) and the run goes on.")
     drop_negated: bool = Field(False, description="Leave negated events out.")
+    actorless_events: bool = Field(
+        False, description="Keep events whose actor and recipient are both unresolved "
+        "(no country); by default such events are left out."
+    )
     stages: tuple[str, ...] = Field(
         tuple(BUILTIN_STAGES), description="Stages to run, in order.",
     )

@@ -6,7 +6,7 @@ import bisect
 
 from spacy.tokens import Doc
 
-__all__ = ["doc_text", "sentence_index", "sentence_starts"]
+__all__ = ["doc_text", "sentence_index", "sentence_starts", "set_doc_text"]
 
 _KEY = "wirecoder.sentence_starts"
 _TEXT_KEY = "wirecoder.text"
@@ -38,3 +38,13 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def set_doc_text(doc: Doc, text: str) -> None:
+    """Make :func:`doc_text` return ``text``, the story as written.
+
+    For a ``doc`` parsed from a same-length copy (see :func:`wirecoder.parsing.tokenizer_text`).
+    """
+    if len(text) != len(doc.text):
+        raise ValueError("the story text and the parsed text differ in length")
+    doc.user_data[_TEXT_KEY] = text

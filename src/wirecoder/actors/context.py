@@ -1,30 +1,35 @@
-"""The discourse context of mentions that name no country ("authorities", "the military").
+"""Countries for mentions that name none, from evidence only.
 
-A nominal, an unknown person or an unknown organisation with no country of its own
-takes the country the discourse makes clear, marked ``resolved_by="context"``:
+A mention gets a country from the knowledge base, its title, an appositive or a
+coreference chain, never from "the nearest country in the sentence" (that guess made a
+North Korean ambassador Russian because "the Russian Federation" stood nearby, and gave
+an army's enemies the army's country). Two kinds of evidence remain for a mention with
+no country of its own, marked in ``resolved_by``:
 
-1. the nearest state mention before it, in its sentence or the sentence before
-   ("Hong Kong police arrested six people" -> HKG; "Authorities said" after "the
-   Moroccan counterterror agency broke up a cell" -> MAR);
-2. else the nearest state mention after it in its own sentence ("Sarbast Nabi,
-   professor at Koya University in Iraqi Kurdistan");
-3. else the article's main country (the one its mentions name most).
+1. ``coref`` -- **a chain on the head noun**: a nominal repeats an earlier mention with
+   the same head word that has its own country ("Colombian rebels ... the rebels" -> COL);
+2. ``context`` -- **a one-country sentence**: every mention of the sentence that has its
+   own country names the same one ("Gunmen attacked a checkpoint in the village of
+   Kadunawa, Nigeria" -> NGA; "Northern governors asked the federal government ...
+   Zamfara state" -> NGA). A sentence that names two countries (or a country and an
+   international body) decides nothing: "the Russian Federation and the DPRK", "the
+   Kenyan army ... militants who crossed from Somalia".
 
-Otherwise the mention keeps no country: a wrong country is worse than none.
+Media, companies, schools and civil-society bodies (:data:`NO_SCENE`) are no evidence of
+where a sentence happens, and commentators (``no_context``) take no country. An unknown
+place ("in the town of Aungban") takes the sentence's country by the same rule. Otherwise
+a mention keeps no country: a wrong country is worse than none.
 """
 
 from __future__ import annotations
 
-import bisect
-from collections import Counter
-from collections.abc import Sequence
 from typing import Protocol
 
 from spacy.tokens import Doc
 
 from .syntax import NONSTATE
 
-__all__ = ["assign_context", "focus"]
+__all__ = ["assign_context"]
 
 #: Kinds of mentions that may take the context's country.
 CONTEXT_KINDS = frozenset({"NOMINAL", "PERSON", "ORG"})
@@ -45,19 +50,6 @@ class _Mention(Protocol):
     extra: dict[str, object]
 
 
-def focus(mentions: Sequence[_Mention]) -> str | None:
-    """Return the article's main country: the one its mentions name most.
-
-    Places and nationality words count twice.
-    """
-    counts: Counter[str] = Counter()
-    for m in mentions:
-        if _states(m):
-            counts[str(m.country)] += 2 if m.kind in {"GPE", "NORP"} else 1
-    ranked = counts.most_common(1)
-    return ranked[0][0] if ranked else None
-
-
 def _states(m: _Mention) -> bool:
     """Return True for a mention that gives its own (state) country.
 
@@ -75,45 +67,44 @@ def _needs_context(m: _Mention) -> bool:
             and not m.extra.get("no_context"))
 
 
-def _nearest(states: list[_Mention], starts: list[int], m: _Mention,
-             bounds: tuple[int, int]) -> str | None:
-    """Return the country of the nearest state mention around ``m`` (see module doc)."""
-    first, sent_end = bounds
-    i = bisect.bisect_left(starts, m.start)
-    j = i - 1
-    while j >= 0 and states[j].start >= first:
-        if states[j].end <= m.start:
-            return states[j].country
-        j -= 1
-    while i < len(states) and states[i].start < sent_end:
-        if states[i].start >= m.end:
-            return states[i].country
-        i += 1
-    return None
-
-
-def _bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Per token: (start of the previous sentence, end of its own sentence)."""
-    out: list[tuple[int, int]] = [(0, 0)] * len(doc)
-    previous = 0
-    for sent in doc.sents:
-        for i in range(sent.start, sent.end):
-            out[i] = (previous, sent.end)
-        previous = sent.start
-    return out
-
-
 def assign_context(doc: Doc, mentions: list[_Mention]) -> None:
-    """Give mentions without a country the discourse's country (in place)."""
+    """Give mentions without a country the country their evidence gives (in place)."""
     todo = [m for m in mentions if _needs_context(m)]
     if not todo:
         return
     ordered = sorted(mentions, key=lambda x: x.start)
-    main = focus(ordered)
-    states = [x for x in ordered if _states(x)]
-    starts = [x.start for x in states]
-    bounds = _bounds(doc)
-    for m in sorted(todo, key=lambda x: x.start):
-        code = _nearest(states, starts, m, bounds[m.start]) or main
+    countries = _sentence_countries(doc, ordered)
+    for m in todo:
+        code, how = _chain(doc, ordered, m), "coref"
+        if code is None:
+            found = countries.get(doc[m.start].sent.start, set())
+            code, how = (next(iter(found)) if len(found) == 1 else None), "context"
         if code:
-            m.country, m.resolved_by = code, "context"
+            m.country, m.resolved_by = code, how
+
+
+def _sentence_countries(doc: Doc, ordered: list[_Mention]) -> dict[int, set[str]]:
+    """Sentence start -> the codes its mentions with their own country name."""
+    out: dict[int, set[str]] = {}
+    for m in ordered:
+        if m.country and m.resolved_by not in {"context", "coref"} and m.sector not in NO_SCENE:
+            out.setdefault(doc[m.start].sent.start, set()).add(str(m.country))
+    return out
+
+
+def _head_lemma(doc: Doc, m: _Mention) -> str:
+    return doc[m.end - 1].lemma_.lower()
+
+
+def _chain(doc: Doc, ordered: list[_Mention], m: _Mention) -> str | None:
+    """Country of the last earlier nominal with the same head noun and its own country."""
+    if m.kind != "NOMINAL" or m.extra.get("place_context"):
+        return None
+    head = _head_lemma(doc, m)
+    for other in reversed(ordered):
+        if other.start >= m.start:
+            continue
+        if (other.kind == "NOMINAL" and _states(other) and not other.is_place
+                and _head_lemma(doc, other) == head):
+            return other.country
+    return None

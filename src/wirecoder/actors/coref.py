@@ -160,7 +160,7 @@ def _title_holder(kb: KB, date: dt.date | None, country: str | None, title: str)
 
 def _compounds(doc: Doc, mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
-        if m.kind != "NOMINAL" or m.resolved_by != "context":
+        if m.kind != "NOMINAL" or (m.country and m.resolved_by != "context"):
             continue
         words = [t.lower_ for t in doc[m.start:m.end]]
         head = words[-1]

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-import yaml
 
 from ..errors import ConfigError
+from ..yamlfile import load_yaml, yaml_error
 
 __all__ = ["KB", "Actor", "ActorFile", "Role", "compile_kb", "load_actors", "status"]
 
@@ -135,49 +135,12 @@ def status(actor: Actor, date: dt.date | None) -> tuple[str | None, str | None, 
 # --------------------------------------------------------------------- reading files
 
 
-#: LibYAML's C parser when PyYAML was built with it (several times faster), else Python's.
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """A YAML loader that records the line of every mapping under ``__line__``."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
-    try:
-        return loader.construct_yaml_timestamp(node)
-    except ValueError:  # e.g. 2020-13-01: keep the text, validation reports it with its line
-        return loader.construct_scalar(node)
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
-
-
 def _fail(path: Path, line: int | None, problem: str, fix: str) -> ConfigError:
-    where = f"{path}, line {line}" if line else str(path)
-    return ConfigError(detail=f"Actor file {where}: {problem}. Fix: {fix}.")
+    return yaml_error("Actor file", path, line, problem, fix)
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise _fail(path, None, f"cannot be read ({exc.strerror})", "check the path") from None
-    try:
-        data = yaml.load(text, Loader=_LineLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        problem = f"is not valid YAML ({getattr(exc, 'problem', None) or exc})"
-        raise _fail(path, line, problem, "correct the YAML syntax (indentation, colons, "
-                    "brackets)") from None
+    data = load_yaml(path, "Actor file")
     if not isinstance(data, dict):
         raise _fail(path, 1, "the top level is not a mapping",
                     "start the file with 'source:', 'checked:' and 'actors:' keys")

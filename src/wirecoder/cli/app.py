@@ -14,6 +14,7 @@ import typer
 from pydantic import ValidationError
 
 from ..errors import WirecoderError
+from ..outputs import check_output
 from ..settings import Settings
 from .common import ErrorLog, Progress, open_output, settings_from, stderr
 
@@ -48,6 +49,8 @@ DropNegatedOpt = Annotated[bool, typer.Option(help="Leave negated events out.")]
 def main() -> None:
     """Entry point of the console script."""
     from . import commitments as _commitments  # noqa: F401 - registers the tracker commands
+    from . import compare as _compare  # noqa: F401 - registers compare and readouts
+    from . import serve as _serve  # noqa: F401 - registers `wirecoder serve`
     from . import store as _store  # noqa: F401 - registers the corpus-store commands
 
     app()
@@ -100,6 +103,16 @@ def _run(paths: list[str], published: dt.date | None, settings: Settings, errors
     return len(head) == 1, analyses()
 
 
+def _error_log(errors: Path | None, paths: list[str] | None, sample: bool) -> ErrorLog:
+    """Open the ``--errors`` file, checked first; a bad path ends the command (exit 2)."""
+    try:
+        return ErrorLog(errors, inputs=tuple(paths or ()) + ((str(_sample_path()),)
+                                                              if sample else ()))
+    except WirecoderError as exc:
+        stderr.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
 def _guarded(action: Callable[[], None]) -> None:
     """Run ``action``; a configuration or model error ends the command with exit status 2."""
     try:
@@ -130,13 +143,14 @@ def analyze(
     """Analyze articles: entities, PLOVER events, quotes, quantities, time expressions."""
     if fmt not in (None, "json", "jsonl", "text", "html"):
         raise typer.BadParameter(f"Unknown format {fmt!r}. Fix: json, jsonl, text or html.")
-    log = ErrorLog(errors)
+    log = _error_log(errors, paths, sample)
 
     def run() -> None:
+        inputs = _inputs(paths, sample)
+        check_output(output, inputs)
         settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
                                  max_chars=max_chars, drop_negated=drop_negated)
-        single, analyses = _run(_inputs(paths, sample), _parse_published(published), settings,
-                                log, quiet)
+        single, analyses = _run(inputs, _parse_published(published), settings, log, quiet)
         with open_output(output) as out:
             _write_analyses(analyses, fmt or ("json" if single else "jsonl"), out, single)
 
@@ -179,13 +193,14 @@ def code(
     sample: SampleOpt = False,
 ) -> None:
     """Write PLOVER event records only, one JSON object per line, each with its story_id."""
-    log = ErrorLog(errors)
+    log = _error_log(errors, paths, sample)
 
     def run() -> None:
+        inputs = _inputs(paths, sample)
+        check_output(output, inputs)
         settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
                                  max_chars=max_chars, drop_negated=drop_negated)
-        _, analyses = _run(_inputs(paths, sample), _parse_published(published), settings, log,
-                           quiet)
+        _, analyses = _run(inputs, _parse_published(published), settings, log, quiet)
         with open_output(output) as out:
             for analysis in analyses:
                 for event in analysis.events:
@@ -208,7 +223,7 @@ def schema(output: OutputOpt = None) -> None:
 @app.command("eval")
 def eval_(
     task: Annotated[str, typer.Argument(
-        help="actors | events | quotes | quantities | time | commitments")],
+        help="actors | events | quotes | quantities | time | commitments | readouts")],
     gold: Annotated[Path | None, typer.Argument(
         help="Gold JSONL (default data/gold/TASK/dev.jsonl).")] = None,
     split: Annotated[str, typer.Option(

@@ -21,6 +21,7 @@ from rich.progress import Progress as RichProgress
 from rich.table import Table
 
 from ..models import ItemError
+from ..outputs import OutputError, atomic_output, check_output
 from ..settings import Settings
 
 __all__ = ["ErrorLog", "Progress", "open_output", "print_report", "settings_from"]
@@ -46,7 +47,7 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    with path.open("w", encoding="utf-8") as handle:
+    with atomic_output(path) as handle:  # a failure leaves no half-written file
         yield handle
 
 
@@ -56,9 +57,18 @@ class ErrorLog:
     ``analyze`` and ``code`` start the file afresh; ``ingest`` (resumable) appends to it.
     """
 
-    def __init__(self, path: Path | None = None, append: bool = False) -> None:
+    def __init__(self, path: Path | None = None, append: bool = False,
+                 inputs: tuple[str, ...] = ()) -> None:
         self.count = 0
-        self._handle = path.open("a" if append else "w", encoding="utf-8") if path else None
+        self._path = path
+        self._handle = None
+        if path is not None:
+            check_output(path, inputs)
+            try:
+                self._handle = path.open("a" if append else "w", encoding="utf-8")
+            except OSError as exc:
+                raise OutputError("W017", path=path, detail=exc.strerror or str(exc),
+                                  fix="check the folder and its permissions.") from None
 
     def __enter__(self) -> ErrorLog:
         return self
@@ -79,8 +89,13 @@ class ErrorLog:
         stderr.print(f"[red]error[/red] {error.id or '?'}{where}: {error.message}",
                      highlight=False, markup=True)
         if self._handle:
-            self._handle.write(json.dumps(error.model_dump(mode="json"), ensure_ascii=False) + "\n")
-            self._handle.flush()
+            try:
+                self._handle.write(json.dumps(error.model_dump(mode="json"),
+                                              ensure_ascii=False) + "\n")
+                self._handle.flush()
+            except OSError as exc:
+                raise OutputError("W017", path=self._path, detail=exc.strerror or str(exc),
+                                  fix="check free disk space, then run again.") from None
 
     def exit_code(self) -> int:
         """Close the errors file and return 1 when any item failed, else 0."""

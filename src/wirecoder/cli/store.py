@@ -152,10 +152,11 @@ def ingest(
     try:
         day = parse_date(published)
         settings = Settings(model=model, **({"workers": workers} if workers else {}))
+        sink = ErrorLog(errors, append=True, inputs=tuple(paths))
     except (WirecoderError, ValueError) as exc:
         _err.print(f"error: {exc}", highlight=False)
         raise typer.Exit(2) from None
-    with _store(db) as store, ErrorLog(errors, append=True) as sink, _progress(quiet) as progress:
+    with _store(db) as store, sink, _progress(quiet) as progress:
         report = store.ingest(paths=paths, published=day, workers=settings.workers,
                               settings=settings, reanalyze=reanalyze, on_error=sink.add,
                               on_progress=progress)
@@ -334,7 +335,14 @@ def export(
     until: UntilOption = None,
 ) -> None:
     """Export stored events as PLOVER JSONL, CSV, Parquet or a GDELT 2.0-style table."""
+    from ..outputs import OutputError, check_output
+
     with _store(db) as store:
-        count = store.export(fmt.value, out, since=since, until=until)
+        try:
+            check_output(out)
+            count = store.export(fmt.value, out, since=since, until=until)
+        except OSError as exc:  # e.g. a full disk while writing
+            raise OutputError("W017", path=out, detail=exc.strerror or str(exc),
+                              fix="check free disk space and permissions.") from None
     _err.print(f"exported {count} {'rows' if fmt is ExportFormat.gdelt else 'events'} "
                f"to {out}", highlight=False)

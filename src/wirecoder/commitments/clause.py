@@ -15,12 +15,14 @@ from spacy.tokens import Doc, Token
 
 from .vocabulary import Vocabulary
 
-__all__ = ["Action", "Cue", "find_action", "find_cue", "walk_up"]
+__all__ = ["Action", "Cue", "find_action", "find_actions", "find_cue", "walk_up"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_LINKS = frozenset({"xcomp", "pcomp", "prep", "advcl", "acl", "conj", "dobj", "pobj",
                            "relcl", "ccomp"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+#: Pledge verbs whose perfect ("has committed") restates a standing pledge.
+_STANDING = frozenset({"commit", "pledge", "promise"})
 _PLURALIA = frozenset({"arms", "goods", "munitions", "funds"})
 
 
@@ -30,6 +32,12 @@ class Action:
 
     token: Token
     action: str
+
+    @property
+    def action_class_gives(self) -> bool:
+        """True for acts that give something to a receiver (provide, lend, deliver, deploy)."""
+        return self.action in {"provide", "lend", "deliver", "deploy", "sell", "export",
+                               "invest", "forgive"}
 
     @property
     def nominal(self) -> bool:
@@ -100,19 +108,32 @@ def _pledge_action(noun: Token, vocab: Vocabulary) -> Action:
     return Action(noun, "provide")
 
 
-def find_action(doc: Doc, root: Token, about: tuple[int | None, int | None],
-                vocab: Vocabulary) -> Action | None:
-    """Return the transaction word of a quantity, if any.
+def find_actions(doc: Doc, root: Token, about: tuple[int | None, int | None],
+                 vocab: Vocabulary) -> list[Action]:
+    """Return the transaction words of a quantity, most specific first.
 
-    Looks first at the nouns of what the quantity measures ("$11.15 billion of *arms
-    sales*"), then up the quantity's heads to the nearest transaction word, stopping at a
-    reporting verb. A change verb ("increasing purchases to 20 million tons") gives way to
-    the transaction noun it acts on.
+    A noun of what the quantity measures ("$11.15 billion of *arms sales*") comes first,
+    then the nearest transaction word above the quantity ("has *provided* $2 billion in
+    assistance"), so that the caller can take the first one whose clause states something.
     """
+    found = []
     for tok in _span_tokens(doc, *about):
         if tok.pos_ == "NOUN" and lemma(tok) in vocab.actions and tok.i != root.i:
-            change = _change_by(root, tok.head, vocab)
-            return change or Action(tok, vocab.actions[lemma(tok)])
+            found.append(_change_by(root, tok.head, vocab)
+                         or Action(tok, vocab.actions[lemma(tok)]))
+            break
+    above = find_action(root, vocab)
+    if above is not None and all(a.token.i != above.token.i for a in found):
+        found.append(above)
+    return found
+
+
+def find_action(root: Token, vocab: Vocabulary) -> Action | None:
+    """Return the nearest transaction word above the quantity, stopping at a reporting verb.
+
+    A change verb ("increasing purchases to 20 million tons") gives way to the transaction
+    noun it acts on.
+    """
     prep = ""
     for head in walk_up(root):
         word = lemma(head)
@@ -174,6 +195,9 @@ def find_cue(action: Action, root: Token, vocab: Vocabulary) -> Cue | None:
     pledge made and a past-tense transaction verb is evidence of fulfilment (partial when
     the clause says "only", "short of", ...).
     """
+    total = _running_total(root, vocab)
+    if total is not None:
+        return total
     for tok in _cue_candidates(action, root):
         word = lemma(tok)
         if tok.pos_ == "VERB" and word in vocab.reporting and word not in vocab.cues:
@@ -192,9 +216,34 @@ def find_cue(action: Action, root: Token, vocab: Vocabulary) -> Cue | None:
             continue
         if status in {"made", "reaffirmed"} and (_negated(tok) or _denied_above(tok, vocab)):
             return Cue("denied", "pledge", tok, f"denied pledge: {tok.text}")
+        if status == "made" and word in _STANDING and _perfect(tok):  # "has committed $8 bn"
+            return Cue("reaffirmed", "pledge", tok, f"perfect pledge verb: {tok.text}")
         kind = "fulfilment" if status == "broken" else "pledge"
         return Cue(status, kind, tok, f"cue: {tok.text}")
     return _uncued(action, vocab)
+
+
+def _perfect(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+
+
+def _running_total(root: Token, vocab: Vocabulary) -> Cue | None:
+    """Return the cue of a running total: "brings the total (commitment) to $X".
+
+    A fulfilment, or a standing pledge restated when the total is of commitments.
+    """
+    for head in walk_up(root, 3):
+        if _future(head):
+            continue  # "of this total, $251 million will provide ...": a plan, not a tally
+        objects = [c for c in head.children if c.dep_ in {"dobj", "nsubj"}]
+        for obj in objects:
+            words = {lemma(t) for t in obj.subtree}
+            if words & vocab.totals and head.pos_ == "VERB":
+                if words & vocab.pledge_nouns:
+                    return Cue("reaffirmed", "pledge", head, f"total commitment: {head.text}")
+                return Cue("fulfilled", "fulfilment", head, f"running total: {head.text}")
+    return None
 
 
 def _revises_pledge(token: Token, vocab: Vocabulary) -> bool:
@@ -206,10 +255,15 @@ def _uncued(action: Action, vocab: Vocabulary) -> Cue | None:
     verb = action.token
     if action.nominal:  # "Chinese purchases will reach / reached 20 million tons"
         if verb.dep_ not in {"nsubj", "nsubjpass"} or lemma(verb.head) not in vocab.levels:
+            if lemma(verb) in vocab.self_cued:  # "the $988 million package", "a $7 billion loan"
+                return Cue("made", "pledge", None, f"announced {verb.text}")
             return None
         verb = verb.head
     if _future(verb) or any(_future(h) for h in walk_up(verb, 2) if h.pos_ in {"VERB", "AUX"}):
         return Cue("made", "pledge", None, "future verb")
+    if verb.tag_ in {"VBG", "VBZ", "VBP"} and not _negated(verb) and verb.dep_ in {
+            "ROOT", "ccomp", "conj"}:  # "the United States is providing / provides $X"
+        return Cue("made", "pledge", None, f"present transaction: {verb.text}")
     if verb.tag_ in {"VBD", "VBN"} and not _negated(verb):
         partial = _partial(verb, vocab)
         status = "partly_fulfilled" if partial else "fulfilled"

@@ -6,7 +6,7 @@ module only decides which mention fills which role, from the dependency parse.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
 
@@ -26,7 +26,8 @@ __all__ = [
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MODIFIERS = frozenset({"poss", "amod", "compound", "nmod"})
 _TO_PREPS = {"buy": ("from",), "import": ("from",), "invest": ("in", "into"),
-             "withdraw": ("from",), "cut": ("to", "for"), "raise": ("to", "for")}
+             "withdraw": ("from",), "cut": ("to", "for"), "raise": ("to", "for"),
+             "provide": ("to", "for", "in", "inside")}
 _DEFAULT_PREPS = ("to", "for")
 _DEADLINE_PREPS = frozenset({"by", "before", "until", "through"})
 _PLEDGE_WORDS = frozenset({"pledge", "commitment", "promise", "offer"})
@@ -45,13 +46,18 @@ def _coded(entity: Entity | None) -> Entity | None:
 
 
 def _subject(token: Token) -> Token | None:
-    """The subject of ``token``'s clause, climbing through control ("committed to importing")."""
+    """Return the subject of ``token``'s clause.
+
+    Climbs through control ("committed to importing") and stops at a noun's own possessor
+    ("*Japan's* commitment to purchase").
+    """
     tok = token
-    for _ in range(5):
+    for _ in range(6):
         for child in tok.children:
-            if child.dep_ in _SUBJECTS:
+            if child.dep_ in _SUBJECTS or (child.dep_ == "poss" and tok.pos_ == "NOUN"):
                 return child
-        if tok.dep_ not in {"xcomp", "pcomp", "prep", "advcl", "conj", "dobj", "pobj", "acomp"}:
+        if tok.dep_ not in {"xcomp", "pcomp", "prep", "advcl", "conj", "dobj", "pobj", "acomp",
+                            "acl"}:
             return None
         tok = tok.head
     return None
@@ -96,6 +102,18 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
             for grand in child.children if grand.dep_ == "pobj"]
 
 
+def _party_in(pobj: Token, entities: Sequence[Entity]) -> Entity | None:
+    """Return the first country named in a prepositional object.
+
+    "for *Ukraine*", "for people in need in *Sudan*" (places count: the country is the party).
+    """
+    for tok in pobj.subtree:
+        entity = entity_at(tok, entities)
+        if entity is not None and entity.country_code:
+            return entity
+    return None
+
+
 def find_counterparty(action: Action, root: Token, obj: Token | None,
                       entities: Sequence[Entity], committer: Entity | None) -> Entity | None:
     """Return the other party.
@@ -107,20 +125,45 @@ def find_counterparty(action: Action, root: Token, obj: Token | None,
     anchors = [action.token, *walk_up(action.token, 2), root, *walk_up(root, 2)]
     candidates: list[Entity | None] = []
     for anchor in anchors:
-        candidates += [entity_at(t, entities) for t in _prep_objects(anchor, preps)]
+        candidates += [_party_in(t, entities) for t in _prep_objects(anchor, preps)]
     if obj is not None and action.action in {"buy", "import"}:
         candidates.append(_modifier_entity(obj, entities))
+    if action.action_class_gives:
+        candidates += [_purpose_party(a, entities) for a in (action.token, root, *walk_up(root, 3))]
     mine = committer.country_code if committer is not None else None
     for entity in candidates:
-        if _coded(entity) is not None and entity is not None and entity.country_code != mine:
+        if entity is not None and entity.country_code and entity.country_code != mine:
             return entity
     return None
 
 
-def find_object(action: Action, root: Token) -> Token | None:
-    """Return the head noun of what is committed: "*arms* sales", "tons of *soybeans*"."""
+def _purpose_party(token: Token, entities: Sequence[Entity]) -> Entity | None:
+    """Return the country a purpose clause names: the one who receives what is given.
+
+    "... *to help Ukraine* bolster its defense", "*to meet Ukraine's* needs".
+    """
+    for child in token.children:
+        if child.dep_ not in {"advcl", "xcomp", "acl", "relcl"} or child.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            continue
+        for tok in child.subtree:  # "to help *Ukraine* bolster", "to meet *Ukraine's* needs"
+            entity = entity_at(tok, entities) if tok.i > child.i else None
+            if entity is not None and entity.country_code:
+                return entity
+    return None
+
+
+def find_object(action: Action, root: Token, synonyms: Mapping[str, str]) -> Token | None:
+    """Return the head noun of what is committed.
+
+    "*arms* sales", "tons of *soybeans*", or the transaction noun itself when it names what
+    is given ("security *assistance*").
+    """
     if action.action == "provide" and action.token.lemma_.lower() in _PLEDGE_WORDS:
         return None  # "raised its pledge": what the pledge is of is not said here
+    if action.nominal and lemma(action.token) in synonyms:
+        return action.token
     if action.nominal:
         for child in action.token.children:
             if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}:
@@ -149,10 +192,19 @@ def object_phrase(obj: Token) -> tuple[str, int, int]:
     return span.text, span.start_char, span.end_char
 
 
-def object_class(obj: Token) -> str:
-    """Return the linking key of an object: its lemma, with a compound noun before it."""
+def object_class(obj: Token, synonyms: Mapping[str, str], qualifiers: frozenset[str]) -> str:
+    """Return the linking key of an object.
+
+    Its lemma with a compound noun before it ("crude oil"), or for aid-like nouns their
+    class with a kind ("security aid").
+    """
+    word = lemma(obj)
+    if word in synonyms:
+        kinds = [lemma(c) for c in obj.lefts if c.dep_ in {"amod", "compound"}
+                 and lemma(c) in qualifiers]
+        return " ".join([*kinds[:1], synonyms[word]])
     parts = [lemma(c) for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    return " ".join([*parts, lemma(obj)])
+    return " ".join([*parts, word])
 
 
 def find_reporter(token: Token, start: int, quotes: Sequence[Quote],

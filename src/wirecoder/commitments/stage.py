@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Commitment, Entity, Part, Quantity, Quote, TimeExpression
 from ..stages import StageContext, register_stage
-from .clause import Action, Cue, find_action, find_cue
+from .clause import Action, Cue, find_actions, find_cue
 from .parties import (
     find_committer,
     find_counterparty,
@@ -43,14 +43,69 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Commitment, ...]:
         One commitment per committed quantity.
     """
     vocab = vocabulary()
-    found = []
+    found: list[Commitment] = []
     for quantity in ctx.get("quantities"):
         if quantity.kind not in vocab.kinds:
             continue
         commitment = _commitment(doc, quantity, ctx, vocab, len(found))
         if commitment is not None:
-            found.append(commitment)
+            found.append(_part_of(_bridge(doc, commitment, found), found))
     return tuple(found)
+
+
+def _part_of(commitment: Commitment, earlier: list[Commitment]) -> Commitment:
+    """Give a component the status of the whole it is part of.
+
+    "$X, *including* $Y in aid": the whole is the nearest earlier commitment of the sentence.
+    """
+    if commitment.cue is None or commitment.cue.text.lower() not in {"including", "includes",
+                                                                      "include", "included"}:
+        return commitment
+    whole = next((c for c in reversed(earlier) if c.sentence == commitment.sentence), None)
+    if whole is None:
+        return commitment
+    return commitment.model_copy(update={
+        "status_in_text": whole.status_in_text, "kind": whole.kind,
+        "committer": commitment.committer or whole.committer,
+        "counterparty": commitment.counterparty or whole.counterparty,
+        "why": f"{commitment.why}; part of {whole.id}"})
+
+
+_BACK = frozenset({"the", "this", "that", "these", "those", "its", "it"})
+
+
+def _bridge(doc: Doc, commitment: Commitment, earlier: list[Commitment]) -> Commitment:
+    """Give a definite re-mention its antecedent's parties.
+
+    "The United States announced $1 billion in aid to Ukraine. *The package* includes ...":
+    a commitment without a committer whose transaction noun (or its sentence's subject) is
+    definite or demonstrative takes the committer, and a missing counterparty, of the
+    nearest earlier commitment of the same action class in an earlier sentence.
+    """
+    if commitment.committer is not None:
+        return commitment
+    token = doc.char_span(commitment.action_part.start, commitment.action_part.end,
+                          alignment_mode="expand")
+    if token is None or not _definite(token.root):
+        return commitment
+    for before in reversed(earlier):
+        if before.sentence < commitment.sentence and before.committer is not None \
+                and before.action_class == commitment.action_class:
+            return commitment.model_copy(update={
+                "committer": before.committer,
+                "counterparty": commitment.counterparty or before.counterparty,
+                "why": f"{commitment.why}; parties from {before.id} (definite re-mention)"})
+    return commitment
+
+
+def _definite(token: Token) -> bool:
+    subject = next((c for c in token.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                   None)
+    determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+    if subject is not None:
+        determiners |= {c.lower_ for c in subject.children if c.dep_ == "det"} | {
+            subject.lower_}
+    return bool(determiners & _BACK)
 
 
 def _root(doc: Doc, quantity: Quantity) -> Token | None:
@@ -69,13 +124,11 @@ def _commitment(doc: Doc, quantity: Quantity, ctx: StageContext, vocab: Vocabula
     root = _root(doc, quantity)
     if root is None:
         return None
-    action = find_action(doc, root, (quantity.about_start, quantity.about_end), vocab)
-    if action is None:
-        return None
-    cue = find_cue(action, root, vocab)
-    if cue is None:
-        return None
-    return _build(quantity, action, cue, root, ctx, vocab, index)
+    for action in find_actions(doc, root, (quantity.about_start, quantity.about_end), vocab):
+        cue = find_cue(action, root, vocab)
+        if cue is not None:
+            return _build(quantity, action, cue, root, ctx, vocab, index)
+    return None
 
 
 def _build(quantity: Quantity, action: Action, cue: Cue, root: Token,
@@ -84,7 +137,7 @@ def _build(quantity: Quantity, action: Action, cue: Cue, root: Token,
     timexes: Sequence[TimeExpression] = ctx.get("time_expressions")
     quotes: Sequence[Quote] = ctx.get("quotes")
     committer = find_committer(action, cue.token, entities, quantity.committer)
-    obj = find_object(action, root)
+    obj = find_object(action, root, vocab.object_synonyms)
     counterparty = find_counterparty(action, root, obj, entities, committer)
     period = _period(quantity, timexes) or _clause_period(action.token, cue.token, timexes)
     reporter = find_reporter(cue.token or action.token, quantity.start, quotes, entities,
@@ -94,7 +147,7 @@ def _build(quantity: Quantity, action: Action, cue: Cue, root: Token,
     story_id = ctx.story.id
     unsaid = action.token.lemma_.lower() in vocab.pledge_nouns  # "raised its pledge to $X"
     obj_text, obj_part, obj_class = (None, None, None) if unsaid else _object_fields(
-        obj, quantity, entities)
+        obj, quantity, entities, vocab)
     return Commitment(
         id=f"{story_id}-c{index}", story_id=story_id, start=start, end=end,
         sentence=quantity.sentence, kind=cue.kind, committer=committer,
@@ -111,11 +164,12 @@ def _build(quantity: Quantity, action: Action, cue: Cue, root: Token,
     )
 
 
-def _object_fields(obj: Token | None, quantity: Quantity, entities: Sequence[Entity]
-                   ) -> tuple[str | None, Part | None, str | None]:
+def _object_fields(obj: Token | None, quantity: Quantity, entities: Sequence[Entity],
+                   vocab: Vocabulary) -> tuple[str | None, Part | None, str | None]:
     if obj is not None:
         text, start, end = object_phrase(obj)
-        return text, Part(text=text, start=start, end=end), object_class(obj)
+        return text, Part(text=text, start=start, end=end), object_class(
+            obj, vocab.object_synonyms, vocab.object_qualifiers)
     if _about_is_commodity(quantity, entities):
         assert quantity.about is not None
         assert quantity.about_start is not None and quantity.about_end is not None

@@ -25,6 +25,10 @@ class Vocabulary:
         partial_markers: words that make a fulfilment figure partial ("only").
         reporting: reporting verbs whose subject is the figure's source.
         levels: verbs reporting the level a transaction noun reached ("purchases reached").
+        self_cued: transaction nouns that are an announced commitment by themselves.
+        totals: nouns naming a running total ("brings the total to").
+        object_synonyms: transaction nouns that are what is given -> their object class.
+        object_qualifiers: modifiers kept in an object class ("security" aid).
         kinds: quantity kinds that can be committed.
     """
 
@@ -35,6 +39,10 @@ class Vocabulary:
     partial_markers: frozenset[str]
     reporting: frozenset[str]
     levels: frozenset[str]
+    self_cued: frozenset[str]
+    totals: frozenset[str]
+    object_synonyms: dict[str, str]
+    object_qualifiers: frozenset[str]
     kinds: frozenset[str]
 
 
@@ -59,5 +67,9 @@ def vocabulary() -> Vocabulary:
         partial_markers=frozenset(data["partial_markers"]),
         reporting=frozenset(data["reporting"]),
         levels=frozenset(data["levels"]),
+        self_cued=frozenset(data["self_cued"]),
+        totals=frozenset(data["totals"]),
+        object_synonyms=_invert(data["object_synonyms"]),
+        object_qualifiers=frozenset(data["object_qualifiers"]),
         kinds=frozenset(data["kinds"]),
     )

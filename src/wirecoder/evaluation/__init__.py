@@ -25,14 +25,15 @@ from .common import Report, Score
 
 __all__ = ["SPLITS", "TASKS", "Report", "Score", "default_gold", "evaluate"]
 
-TASKS = ("actors", "events", "quotes", "quantities", "time", "commitments")
+TASKS = ("actors", "events", "quotes", "quantities", "time", "commitments", "readouts")
 
 
 SPLITS = ("dev", "dev2", "test")
 
 #: Sealed whole-document test sets that live outside the task folder.
 _TEST_FILES = {"events": Path("test") / "documents.jsonl",
-               "commitments": Path("commitments") / "heldout.jsonl"}
+               "commitments": Path("commitments") / "heldout.jsonl",
+               "readouts": Path("readouts") / "heldout.jsonl"}
 
 
 def default_gold(task: str, split: str = "dev") -> Path:

@@ -30,6 +30,10 @@ __all__ = ["FIELDS", "evaluate"]
 FIELDS = ("committer", "counterparty", "action", "object", "kind", "status", "hedge",
           "conditional", "reported_by")
 _BUY = {"buy": "buy", "import": "buy", "purchase": "buy", "sell": "sell", "export": "sell"}
+#: Hedges that say the same thing ("some $5 billion" = "about $5 billion").
+_HEDGES = {"approximately": "about", "around": "about", "roughly": "about", "some": "about",
+           "an estimated": "about", "estimated": "about", "over": "more than",
+           "above": "more than", "in excess of": "more than"}
 
 
 class _Span:
@@ -53,6 +57,11 @@ def _words(text: str | None) -> set[str]:
     return {w.rstrip("s") for w in (text or "").lower().replace("-", " ").split()}
 
 
+def _hedge(value: str | None) -> str | None:
+    word = (value or "").lower().strip() or None
+    return _HEDGES.get(word, word) if word else None
+
+
 def _field_ok(name: str, gold: dict[str, Any], system: Any) -> bool:
     if name == "committer":
         return _code(system.committer) == gold.get("committer")
@@ -70,7 +79,7 @@ def _field_ok(name: str, gold: dict[str, Any], system: Any) -> bool:
     if name == "status":
         return system.status_in_text == gold.get("status")
     if name == "hedge":
-        return (system.hedge or None) == (gold.get("hedge") or None)
+        return _hedge(system.hedge) == _hedge(gold.get("hedge"))
     if name == "conditional":
         return bool(system.conditional) == bool(gold.get("conditional"))
     said = (gold.get("reported_by") or "").lower()

@@ -26,6 +26,13 @@ from . import modifiers as mods
 from .arguments import EntityIndex, phrase_entities, roles, subject_entities, subject_of
 from .intent import PURPOSE_CATEGORIES, in_purpose_clause, without_gerund
 from .lexicon import Lexicon, extra_paths, load_lexicon
+from .participants import (
+    condition_target,
+    first_person,
+    is_remention,
+    not_actor,
+    without_self_loops,
+)
 from .references import is_setting_or_reference
 from .rules import (
     Draft,
@@ -39,7 +46,7 @@ from .rules import (
 from .scores import cameo_root, quad, score
 from .triggers import Trigger, find_triggers, light_noun
 
-__all__ = ["code_events", "extract", "load_lexicon"]
+__all__ = ["code_events", "extract", "has_resolved_participant", "load_lexicon"]
 
 
 @register_stage("events", requires=("entities", "time_expressions", "quotes"))
@@ -48,17 +55,30 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
     lexicon = load_lexicon(extra_paths(ctx.settings))
     events = code_events(doc, lexicon, ctx.get("entities"), ctx.get("time_expressions"),
                          ctx.get("quotes"), story_id=ctx.story.id,
-                         published=ctx.story.published)
-    if ctx.settings.drop_negated:
-        events = [e for e in events if not e.negated]
-        events = [e.model_copy(update={"id": f"{ctx.story.id}-e{n}"})
-                  for n, e in enumerate(events)]
-    return tuple(events)
+                         published=ctx.story.published, source=ctx.story.source)
+    kept = [e for e in events
+            if (ctx.settings.actorless_events or has_resolved_participant(e))
+            and not (ctx.settings.drop_negated and e.negated)]
+    if len(kept) != len(events):
+        kept = [e.model_copy(update={"id": f"{ctx.story.id}-e{n}"})
+                for n, e in enumerate(kept)]
+    return tuple(kept)
+
+
+def has_resolved_participant(event: Event) -> bool:
+    """Whether an actor or a recipient of ``event`` is resolved to a country (or IGO/NGO code).
+
+    By default the stage keeps only such events: an act whose participants are all unknown
+    ("the attack", "officials said talks ...") cannot go into a dyad and is most often a
+    topic mention. ``Settings.actorless_events`` keeps them all.
+    """
+    return any(e.country_code for e in (*event.actor, *event.recipient))
 
 
 def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                 times: Sequence[TimeExpression] = (), quotes: Sequence = (), *,
-                story_id: str = "story", published: dt.date | None = None) -> list[Event]:
+                story_id: str = "story", published: dt.date | None = None,
+                source: str | None = None) -> list[Event]:
     """Code the events of a parsed document.
 
     Args:
@@ -69,6 +89,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         quotes: Quote records of the document.
         story_id: Prefix of the event ids.
         published: Publication date, the fallback event date.
+        source: The publishing outlet (never an actor).
 
     Returns:
         The events, in text order, with ids ``{story_id}-e{n}``.
@@ -78,11 +99,15 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     drafts: list[Draft] = []
     for sent in doc.sents:
         drafts.extend(_sentence_drafts(sent, lexicon, index))
-    events = []
+    events: list[Event] = []
+    seen: set[str] = set()
     for draft in drafts:
-        event = _build(draft, index, times, quotes, story_id, published, len(events))
+        if is_remention(draft.trig, draft.category, seen):
+            continue  # "the attack" again: the event is already coded
+        event = _build(draft, index, times, quotes, (story_id, source), published, len(events))
         if event is not None:
             events.append(event)
+            seen.add(event.event_type)
     return events
 
 
@@ -132,9 +157,11 @@ def _unrealized(draft: Draft) -> None:
     if without_gerund(anchor):
         draft.negated = True
         draft.why.append("without-gerund->negated")
-    elif (draft.category in PURPOSE_CATEGORIES and anchor.pos_ in {"VERB", "AUX"}
-          and in_purpose_clause(anchor)):
+    elif anchor.pos_ in {"VERB", "AUX"} and in_purpose_clause(
+            anchor, attempts=draft.category in PURPOSE_CATEGORIES):
         draft.keep = False
+    elif mods.in_condition(draft.trig.token, draft.trig.governor):
+        draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
 
 
 def _judgement(trig: Trigger) -> bool:
@@ -229,19 +256,37 @@ def _confidence(draft: Draft, has_actor: bool, from_subject: bool) -> float:
     return round(min(0.95, max(0.05, value)), 2)
 
 
-def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
-           quotes: Sequence, story_id: str, published: dt.date | None, n: int) -> Event | None:
+def _participants(draft: Draft, index: EntityIndex, quotes: Sequence,
+                  source: str | None) -> tuple[tuple[Entity, ...], tuple[Entity, ...], bool]:
+    """Actor, recipient and whether the actor is the subject (:mod:`.participants` checks)."""
     trig = draft.trig
     found = roles(trig, index)
+    actor, recipient = found.actor, found.recipient
+    if first_person(trig) and not any(a.country_code for a in actor):
+        speaker = mods.quote_speaker(trig.start, trig.end, quotes)
+        if speaker is not None:  # "'We will retaliate,' the minister said"
+            actor = (speaker,)
+    text = doc_text(trig.token.doc)
+    actor = tuple(a for a in actor if not not_actor(a, text, source))
+    if not recipient and any(w.startswith("conditional-") for w in draft.why):
+        recipient = tuple(condition_target(_anchor(trig), index))
+    return actor, without_self_loops(actor, recipient), found.from_subject
+
+
+def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
+           quotes: Sequence, ids: tuple[str, str | None], published: dt.date | None,
+           n: int) -> Event | None:
+    trig = draft.trig
+    story_id, source = ids
+    actor, recipient, from_subject = _participants(draft, index, quotes, source)
     reporter = _reported_by(trig, index, quotes)
-    actor = found.actor
     if trig.kind == "verb" and _judgement(trig) and subject_of(trig.token) is None:
         return None  # "nor commit wrongdoings" (an imperative): no one is accused
     if _judgement(trig) and not actor:
-        if trig.entry.swap and reporter is None and not found.recipient:
+        if trig.entry.swap and reporter is None and not recipient:
             return None  # "the crossing was illegal": a statement, not a judgement
         actor = (reporter,) if reporter is not None else ()
-    if not actor and not found.recipient and not _anchored(trig):
+    if not actor and not recipient and not _anchored(trig):
         return None
     date, source, _ = _date(draft, times, published)
     reduced = any(w.startswith("future-") for w in draft.why)
@@ -253,7 +298,7 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     doc = trig.token.doc
     return Event(
         id=f"{story_id}-e{n}", story_id=story_id, event_type=draft.category, mode=draft.mode,
-        context=tuple(draft.context), actor=actor, recipient=found.recipient,
+        context=tuple(draft.context), actor=actor, recipient=recipient,
         event_text=doc_text(doc)[trig.start:trig.end], text=sent.text, start=trig.start,
         end=trig.end, sentence=sentence_index(doc, trig.start), date=date, date_source=source,
         location=mods.event_location(_anchor(trig), trig.token if trig.kind == "noun" else None),
@@ -262,6 +307,6 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
                                       " ".join(t.text for t in context_scope(_anchor(trig)))),
         score=score(draft.category, draft.mode), quad=quad(draft.category),
         cameo_root=cameo_root(draft.category, draft.mode, tuple(draft.context)),
-        confidence=_confidence(draft, bool(actor), found.from_subject),
+        confidence=_confidence(draft, bool(actor), from_subject),
         reported_by=reporter, why="; ".join(draft.why),
     )

@@ -8,9 +8,11 @@ Two constructions name an act without reporting it (PLOVER codes acts, not goals
 * a **"without" gerund** ("negotiated for hours without reaching an agreement"): the act did
   not happen, so the event is negated.
 
-The purpose rule is limited to the categories whose goal is commonly stated as a purpose
-(agreements, aid, coercion, sanctions and pressure); acts of violence or deployments with a
-purpose ("fired tear gas to disperse") keep their own trigger, which is not in the clause.
+A purpose clause produces no event of any category ("released documents to back up its
+claim", "deployed troops to deter an attack"); the act that has the purpose keeps its own
+trigger, which is not in the clause. An attempt ("tried to curb") is a goal only for the
+categories whose goal is commonly stated that way (:data:`PURPOSE_CATEGORIES`: agreements,
+aid, coercion, sanctions and concessions); "tried to storm the building" stays an attack.
 A bare nominal in a purpose clause names an existing act ("trying to break an Israeli
 blockade") and is kept; an attempted act ("the attempt to overthrow", "is seeking to finalize
 a deal") is reported, so "attempt" and "seek" are not goal markers.
@@ -38,8 +40,8 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
-def _is_purpose(verb: Token) -> bool:
-    """Whether ``verb`` heads an infinitive of purpose or of an attempt."""
+def _is_purpose(verb: Token, attempts: bool = True) -> bool:
+    """Whether ``verb`` heads an infinitive of purpose (or of an attempt, with ``attempts``)."""
     if not _infinitive(verb):
         return False
     head = verb.head
@@ -47,14 +49,15 @@ def _is_purpose(verb: Token) -> bool:
         return True  # "held talks to reach an agreement"
     if verb.dep_ == "acl" and head.lemma_.lower() in _PURPOSE_NOUNS:
         return True  # "in an effort to secure a deal", "in order to assist"
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPT_VERBS
+    return attempts and verb.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPT_VERBS
 
 
-def in_purpose_clause(anchor: Token) -> bool:
+def in_purpose_clause(anchor: Token, attempts: bool = True) -> bool:
     """Whether the clause of ``anchor`` (or a clause it is coordinated in) states a goal.
 
     Args:
         anchor: The trigger, or the light verb that governs it.
+        attempts: Count infinitives of trying ("tried to curb") as goals too.
 
     Returns:
         True for "to reach an agreement" after a main verb, "in an effort to secure a deal",
@@ -63,7 +66,7 @@ def in_purpose_clause(anchor: Token) -> bool:
     """
     verb = clause_head(anchor)
     for _ in range(4):
-        if _is_purpose(verb):
+        if _is_purpose(verb, attempts):
             return True
         if verb.dep_ not in {"conj", "xcomp"} or verb.head == verb:
             return False

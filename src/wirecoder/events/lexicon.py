@@ -14,9 +14,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import ConfigError
+from ..yamlfile import load_yaml
 
 __all__ = [
     "CATEGORIES",
@@ -148,19 +147,6 @@ class Lexicon:
     adj_index: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A safe YAML loader that records the line of every mapping as ``__line__``."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 def builtin_path() -> Path:
     """Return the path of the built-in lexicon file."""
     return Path(str(resources.files("wirecoder") / "data" / "events" / "lexicon.yaml"))
@@ -174,13 +160,7 @@ def _fail(source: str, line: int, entry: str | None, problem: str, fix: str) -> 
 def _read(path: Path) -> dict[str, Any]:
     if not path.exists():
         raise ConfigError(detail=f"Event lexicon {path} not found. Fix: pass an existing file.")
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 0
-        raise _fail(str(path), line, None, f"invalid YAML ({exc.__class__.__name__})",
-                    "check indentation and quoting") from None
+    data = load_yaml(path, "Event lexicon")
     if not isinstance(data, dict):
         raise _fail(str(path), 1, None, "the file is not a mapping",
                     "start with 'entries:' (see docs/events.md)")

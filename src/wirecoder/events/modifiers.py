@@ -22,6 +22,7 @@ __all__ = [
     "event_date",
     "event_location",
     "has_modal",
+    "in_condition",
     "is_future",
     "is_historical",
     "is_hypothetical",
@@ -88,10 +89,36 @@ def _chain(token: Token) -> list[Token]:
 
 def _negation_children(token: Token) -> bool:
     for child in token.children:
+        if child.dep_ == "neg" and _focus_particle(child):
+            continue  # "not only condemned ... but also recalled": no negation
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in {"no", "neither"}):
             return True
         if child.dep_ == "prep" and child.lower_ == "without":
             return True
+    return False
+
+
+def _focus_particle(neg: Token) -> bool:
+    """Whether a "not" opens "not only/just/merely ... but (also)" (an addition, no negation)."""
+    nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in {"only", "just", "merely", "simply"}
+
+
+def in_condition(token: Token, governor: Token | None = None) -> bool:
+    """Return True when the event sits inside an "if/unless/whether" clause (the condition).
+
+    The condition names an act that has not happened ("if Russia attacks Poland, NATO will
+    respond"); only the consequence can be an event (a THREATEN when it is hostile).
+    """
+    if _conditional(token):
+        return True
+    cur = governor or clause_head(token)
+    for _ in range(6):
+        if _conditional(cur):
+            return True
+        if cur.head == cur or cur.dep_ not in _CLAUSE_DEPS:
+            return False
+        cur = cur.head
     return False
 
 

@@ -36,6 +36,11 @@ _ANNOUNCE = frozenset({"promise", "pledge", "vow", "offer", "announce", "commit"
 _THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT",
                              "THREATEN"})
 _FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+#: Hostile acts that, as the consequence of a condition, are threats ("will boycott unless").
+_CONDITIONAL_THREATS = _CONFLICT_MATERIAL | {"PROTEST"}
+#: Cooperation that, refused for the future, is a REJECT ("will not renew the agreement").
+_REFUSABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE",
+                        "RETREAT"})
 _MERGE_DEPS = frozenset({"prep", "pobj", "npadvmod", "pcomp", "acl", "compound", "nsubj",
                          "dobj", "conj", "advcl"})
 
@@ -211,7 +216,9 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
 def reduce_auxiliary(draft: Draft, conditional: bool = False, announced: bool = False) -> None:
     """Apply the codebook's category+auxiliary reductions.
 
-    Future CONSULT/SUPPORT/COOPERATE/AID -> AGREE and future RETREAT -> CONCEDE (the
+    Cooperation refused for the future ("will not renew the agreement", "will never
+    recognise X") is a REJECT, said now. Future CONSULT/SUPPORT/COOPERATE/AID -> AGREE and
+    future RETREAT -> CONCEDE (the
     commitment is made now, so ``future`` is cleared); a conflictual material act
     announced (``will``) or envisaged (``could/would/might``) as the consequence of a
     condition ("if ..., we will impose tariffs", "sanctions could follow if ...") is a
@@ -223,6 +230,11 @@ def reduce_auxiliary(draft: Draft, conditional: bool = False, announced: bool = 
     if draft.trig.entry.when == "irrealis":
         _irrealis(draft, conditional or announced)
         return
+    if draft.negated and draft.future and draft.category in _REFUSABLE:
+        draft.why.append(f"refused-{draft.category}->REJECT")  # "will never recognise X"
+        draft.category, draft.mode = "REJECT", _REJECT_MODE.get(draft.category)
+        draft.negated = draft.future = draft.hypothetical = False
+        return
     if draft.negated:
         return
     if (draft.category == "ASSAULT" and announced and not conditional
@@ -230,7 +242,7 @@ def reduce_auxiliary(draft: Draft, conditional: bool = False, announced: bool = 
         draft.why.append("announced-ASSAULT->THREATEN")
         draft.category, draft.mode = "THREATEN", "violence"
         draft.future = draft.hypothetical = False
-    if draft.category in _CONFLICT_MATERIAL and conditional and not _undergone(draft.trig):
+    if draft.category in _CONDITIONAL_THREATS and conditional and not _undergone(draft.trig):
         inner = draft.trig.entry  # "sanctions could follow if Ankara activates the system"
         draft.why.append(f"conditional-{draft.category}->THREATEN")
         draft.category, draft.mode = "THREATEN", _threat_mode(inner)
@@ -239,10 +251,16 @@ def reduce_auxiliary(draft: Draft, conditional: bool = False, announced: bool = 
         return
     if draft.category in _FUTURE_TO_AGREE:
         draft.why.append(f"future-{draft.category}->AGREE")
-        draft.category, draft.mode, draft.future = "AGREE", None, False
+        # a planned meeting or visit stays flagged: the meeting itself has not happened
+        draft.future = draft.category == "CONSULT"
+        draft.category, draft.mode = "AGREE", None
     elif draft.category == "RETREAT":
         draft.why.append("future-RETREAT->CONCEDE")
         draft.category, draft.mode, draft.future = "CONCEDE", None, False
+
+
+#: REJECT mode of a refused act (codebook REJECT modes).
+_REJECT_MODE = {"CONSULT": "meet", "AID": "assist", "CONCEDE": "yield", "RETREAT": "yield"}
 
 
 def _irrealis(draft: Draft, announced: bool) -> None:

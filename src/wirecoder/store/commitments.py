@@ -40,7 +40,8 @@ _SAME = 0.01  # relative difference under which two figures are the same
 
 def pledge_id(key: str) -> str:
     """Return the readable id of a pledge key: ``CHN-USA-buy-soybean``."""
-    return "-".join(part.replace(" ", "_") for part in key.split("|"))
+    return "-".join(part.replace(" ", "_") for part in key.split("|")[:4]) + (
+        f"-{key.split('|')[4]}" if key.count("|") >= 4 else "")
 
 
 def _select(filters: Mapping[str, Any]) -> Any:
@@ -103,7 +104,7 @@ def tracked_pledges(engine: Engine, *, committer: str | None = None,
 
 def _pledge(key: str, rows: list[dict[str, Any]], as_of: dt.date) -> dict[str, Any]:
     history = list(_history(rows))
-    committer, counterparty, action, obj = key.split("|")
+    committer, counterparty, action, obj = key.split("|")[:4]
     status = history[-1]["status"]
     if _lapsed(history, as_of):
         status = "lapsed"

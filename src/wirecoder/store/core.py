@@ -168,6 +168,10 @@ class Store:
         """Per-period summary of events between ``a`` and ``b``; see :func:`queries.dyad`."""
         return queries.dyad(self.engine, a, b, **options)
 
+    def top_dyads(self, *, limit: int = 10) -> list[dict[str, Any]]:
+        """Pairs with most dated events, both directions together; see :func:`queries.top_dyads`."""
+        return queries.top_dyads(self.engine, limit=limit)
+
     def quotes(self, **filters: Any) -> list[dict[str, Any]]:
         """Quotes matching ``filters``; see :func:`queries.quotes`."""
         return queries.quotes(self.engine, **filters)
@@ -183,6 +187,15 @@ class Store:
     def stats(self, **options: Any) -> dict[str, Any]:
         """Corpus statistics; see :func:`queries.stats`."""
         return queries.stats(self.engine, **options)
+
+    def readouts(self, *, compare: bool = True, **options: Any) -> list[dict[str, Any]]:
+        """Groups of stored accounts of one contact, compared; see :mod:`.readouts`."""
+        from . import readouts as _readouts
+
+        if compare:
+            return _readouts.compare_groups(self, **options)
+        options.pop("texts", None)
+        return _readouts.find_groups(self, **options)
 
     def errors(self, *, limit: int | None = None) -> list[dict[str, Any]]:
         """Return the per-item errors recorded by ingest runs, newest first."""

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Select,
     String,
     and_,
+    case,
     cast,
     exists,
     func,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    tuple_,
 )
 
 from . import schema
@@ -42,6 +44,7 @@ __all__ = [
     "quotes",
     "search",
     "stats",
+    "top_dyads",
 ]
 
 PERIODS = ("day", "week", "month", "year")
@@ -68,8 +71,9 @@ def _date(value: str | dt.date | None, option: str) -> dt.date | None:
         raise store_error("S005", value=value, option=option, fix="use YYYY-MM-DD.") from None
 
 
-def _limit(query: Select, limit: int | None) -> Select:
+def _limit(query: Select, limit: int | None, offset: int = 0) -> Select:
     limit = DEFAULT_LIMIT if limit is None else limit
+    query = query.offset(offset) if offset > 0 else query
     return query.limit(limit) if limit > 0 else query
 
 
@@ -96,10 +100,46 @@ def articles(engine: Engine, *, limit: int | None = None, offset: int = 0) -> li
 # -- events ----------------------------------------------------------------------------
 
 
+def _party_rows(role: str, who: str) -> ColumnElement:
+    return and_(_EA.c.role == role, or_(_EA.c.code == who, _EA.c.entity_name == who))
+
+
 def _has_party(role: str, who: str) -> ColumnElement:
+    """Per-event test: fast when many events match (scanned newest first, stops early)."""
     return exists(select(literal(1)).where(
-        _EA.c.article_id == _E.c.article_id, _EA.c.event_idx == _E.c.idx, _EA.c.role == role,
-        or_(_EA.c.code == who, _EA.c.entity_name == who)))
+        _EA.c.article_id == _E.c.article_id, _EA.c.event_idx == _E.c.idx,
+        _party_rows(role, who)))
+
+
+def _in_party(role: str, who: str) -> ColumnElement:
+    """Set test: fast when few events match (the planner starts from the party's events)."""
+    keys = select(_EA.c.article_id, _EA.c.event_idx).where(_party_rows(role, who))
+    return tuple_(_E.c.article_id, _E.c.idx).in_(keys)
+
+
+def _party_filters(conn: Any, parties: list[tuple[str, str]]) -> list[ColumnElement]:
+    """Return the party filters of an events query, in the form that reads least.
+
+    The party with fewest events (counted up to a cap) drives the query when it has few
+    (:data:`PARTY_SET_MAX`, or :data:`PAIR_SET_MAX` when both actor and recipient are
+    given, as their common events may be rare); other parties are checked per event while
+    events are read newest first. Either way the result is the same.
+    """
+    cap = PARTY_SET_MAX if len(parties) == 1 else PAIR_SET_MAX
+    counts = [conn.execute(select(func.count()).select_from(
+        select(literal(1)).where(_party_rows(role, who)).limit(cap + 1).subquery())).scalar()
+        for role, who in parties]
+    driver = min(range(len(parties)), key=counts.__getitem__) if parties else -1
+    return [_in_party(role, who) if i == driver and counts[i] <= cap else _has_party(role, who)
+            for i, (role, who) in enumerate(parties)]
+
+
+#: Event flags that :func:`events` can filter on (True: only flagged, False: only unflagged).
+EVENT_FLAGS = ("negated", "future", "hypothetical", "historical")
+#: A party with at most this many events drives an ``events`` query (see _party_filters) ...
+PARTY_SET_MAX = 10_000
+#: ... or this many when the query names both an actor and a recipient.
+PAIR_SET_MAX = 50_000
 
 
 def events(
@@ -111,9 +151,16 @@ def events(
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
     article_id: int | None = None,
+    mode: str | None = None,
+    source: str | None = None,
+    flags: dict[str, bool] | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Return events, newest first, with their actors and recipients.
+
+    The page's keys are found first on the events table alone (its date and category
+    indexes give the order), then its rows are read with their articles.
 
     Args:
         engine: The store's engine.
@@ -123,27 +170,46 @@ def events(
         since: First event day (``YYYY-MM-DD``), inclusive.
         until: Last event day, inclusive.
         article_id: Only this article's events.
+        mode: PLOVER mode, e.g. ``phone``.
+        source: The article's source (publisher or feed name), exactly.
+        flags: ``{flag: bool}`` over :data:`EVENT_FLAGS`, e.g. ``{"negated": False}``.
         limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        offset: Rows skipped first (paging).
 
     """
     conditions = _between(_E.c.event_date, since, until)
-    if actor:
-        conditions.append(_has_party("actor", actor))
-    if recipient:
-        conditions.append(_has_party("recipient", recipient))
+    if mode:
+        conditions.append(_E.c.mode == mode)
+    if source:
+        conditions.append(_E.c.article_id.in_(select(_A.c.id).where(_A.c.source == source)))
+    for flag, wanted in (flags or {}).items():
+        if flag not in EVENT_FLAGS:
+            raise store_error("S005", value=flag, option="flags",
+                              fix=f"use one of {', '.join(EVENT_FLAGS)}.")
+        conditions.append(_E.c[flag].is_(bool(wanted)))
     if event_type:
         conditions.append(_E.c.event_type == event_type.upper())
     if article_id is not None:
         conditions.append(_E.c.article_id == article_id)
-    query = (
-        select(_E.c.article_id, _E.c.idx, _E.c.event_id, _E.c.event_date, _E.c.event_type,
-               _E.c.mode, _E.c.quad_code, _E.c.plover_score, _E.c.event_text, _E.c.start,
-               _E.c.end, _E.c.sentence, _E.c.negated, _E.c.future, _E.c.hypothetical,
-               _E.c.confidence, _E.c.text.label("sentence_text"), *_source())
-        .join(_A, _A.c.id == _E.c.article_id).where(*conditions)
-        .order_by(_E.c.event_date.desc(), _E.c.article_id.desc(), _E.c.idx)
-    )
-    rows = _rows(engine, _limit(query, limit))
+    order = (_E.c.event_date.desc(), _E.c.article_id.desc(), _E.c.idx)
+    with read(engine) as conn:
+        parties = [(role, who) for role, who in (("actor", actor), ("recipient", recipient))
+                   if who]
+        conditions.extend(_party_filters(conn, parties))
+        page = _limit(select(_E.c.article_id, _E.c.idx).where(*conditions).order_by(*order),
+                      limit, offset).subquery("page")
+        query = (
+            select(_E.c.article_id, _E.c.idx, _E.c.event_id, _E.c.event_date, _E.c.event_type,
+                   _E.c.mode, _E.c.quad_code, _E.c.plover_score, _E.c.event_text, _E.c.start,
+                   _E.c.end, _E.c.sentence, _E.c.negated, _E.c.future, _E.c.hypothetical,
+                   _E.c.historical, _E.c.confidence, _E.c.text.label("sentence_text"),
+                   *_source(), _A.c.source)
+            .select_from(page.join(_E, and_(_E.c.article_id == page.c.article_id,
+                                            _E.c.idx == page.c.idx))
+                         .join(_A, _A.c.id == _E.c.article_id))
+            .order_by(*order)
+        )
+        rows = [_plain(row) for row in conn.execute(query).mappings()]
     _attach_parties(engine, rows)
     return rows
 
@@ -229,6 +295,24 @@ def dyad(
     return rows
 
 
+def top_dyads(engine: Engine, *, limit: int = 10) -> list[dict[str, Any]]:
+    """Return the pairs of two parties with most dated events, both directions, most first.
+
+    Each row: ``a`` and ``b`` (codes, in sorted order), ``events``, ``first`` and
+    ``last`` day. Reads the ``dyad_days`` roll-up.
+    """
+    r = schema.dyad_days
+    low = case((r.c.actor_code <= r.c.recipient_code, r.c.actor_code), else_=r.c.recipient_code)
+    high = case((r.c.actor_code <= r.c.recipient_code, r.c.recipient_code),
+                else_=r.c.actor_code)
+    total = func.sum(r.c.events)
+    query = (select(low.label("a"), high.label("b"), total.label("events"),
+                    func.min(r.c.day).label("first"), func.max(r.c.day).label("last"))
+             .where(r.c.actor_code != r.c.recipient_code).group_by(low, high)
+             .order_by(total.desc(), low, high).limit(max(limit, 1)))
+    return _rows(engine, query)
+
+
 def _empty(period: str, direction: str) -> dict[str, Any]:
     return {"period": period, "direction": direction, "events": 0, "mean_score": None,
             "quad": dict.fromkeys(QUAD_NAMES.values(), 0), "categories": {}, "top": [],
@@ -288,6 +372,7 @@ def _records_query(
     since: str | dt.date | None,
     until: str | dt.date | None,
     limit: int | None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Return rows of a per-article table (quotes, quantities), newest articles first.
 
@@ -299,6 +384,7 @@ def _records_query(
         since: First publication day of the article, inclusive.
         until: Last publication day, inclusive.
         limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        offset: Rows skipped first (paging).
 
     Returns:
         One plain dict per row (dates as ISO strings).
@@ -307,7 +393,7 @@ def _records_query(
              .join(_A, _A.c.id == table.c.article_id)
              .where(*_between(_A.c.published, since, until), *conditions)
              .order_by(_A.c.published.desc(), table.c.article_id.desc(), table.c.idx))
-    return _rows(engine, _limit(query, limit))
+    return _rows(engine, _limit(query, limit, offset))
 
 
 def quotes(
@@ -315,9 +401,11 @@ def quotes(
     *,
     speaker: str | None = None,
     kind: str | None = None,
+    contains: str | None = None,
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Return quotes, newest articles first.
 
@@ -325,9 +413,11 @@ def quotes(
         engine: The store's engine.
         speaker: Part of the speaker's name (case-insensitive) or the speaker's code.
         kind: ``direct``, ``partial`` or ``indirect``.
+        contains: Part of the quoted words (case-insensitive), e.g. ``Taiwan``.
         since: First publication day of the article, inclusive.
         until: Last publication day, inclusive.
         limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        offset: Rows skipped first (paging).
 
     """
     q = schema.quotes
@@ -336,9 +426,11 @@ def quotes(
         conditions.append(or_(_like(q.c.speaker_name, speaker), q.c.speaker_code == speaker))
     if kind:
         conditions.append(q.c.kind == kind)
+    if contains:
+        conditions.append(_like(q.c.text, contains))
     columns = ("article_id", "idx", "speaker_name", "speaker_code", "kind", "cue", "text",
                "start", "end", "sentence")
-    return _records_query(engine, q, columns, conditions, since, until, limit)
+    return _records_query(engine, q, columns, conditions, since, until, limit, offset)
 
 
 def quantities(
@@ -350,6 +442,7 @@ def quantities(
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Return quantities, newest articles first.
 
@@ -361,6 +454,7 @@ def quantities(
         since: First publication day of the article, inclusive.
         until: Last publication day, inclusive.
         limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        offset: Rows skipped first (paging).
 
     """
     q = schema.quantities
@@ -374,7 +468,7 @@ def quantities(
     columns = ("article_id", "idx", "text", "value", "value_high", "unit", "normalized_value",
                "normalized_unit", "kind", "approximate", "about", "committer_name", "period",
                "start", "end", "sentence")
-    return _records_query(engine, q, columns, conditions, since, until, limit)
+    return _records_query(engine, q, columns, conditions, since, until, limit, offset)
 
 
 # -- search --------------------------------------------------------------------------------

@@ -162,10 +162,21 @@ def article_rows(analysis: Analysis, *, now: dt.datetime | None = None) -> Artic
     return rows
 
 
+#: Actions whose pledges need no counterparty to be told apart ("cut oil production").
+_ONE_PARTY = frozenset({"cut", "raise", "produce", "spend", "withdraw"})
+
+
 def pledge_key(committer: str | None, counterparty: str | None, action_class: str,
-               object_class: str | None) -> str:
-    """Return the key that links reports of one pledge: who, to whom, doing what, with what."""
-    return "|".join((committer or "?", counterparty or "?", action_class, object_class or "?"))
+               object_class: str | None, own_id: str = "") -> str:
+    """Return the key that links reports of one pledge: who, to whom, doing what, with what.
+
+    A report whose committer (or, for acts between two parties, counterparty) is unknown
+    links to nothing: its key ends with its own id, so that "someone gives aid" never
+    merges two different pledges.
+    """
+    key = "|".join((committer or "?", counterparty or "?", action_class, object_class or "?"))
+    unknown = committer is None or (counterparty is None and action_class not in _ONE_PARTY)
+    return f"{key}|{own_id}" if unknown and own_id else key
 
 
 def commitment_columns(commitment: Commitment) -> dict[str, Any]:
@@ -183,7 +194,7 @@ def commitment_columns(commitment: Commitment) -> dict[str, Any]:
         "period_iso": commitment.period.value if commitment.period else None,
         "deadline_iso": commitment.deadline.value if commitment.deadline else None,
         "pledge_key": pledge_key(committer, counterparty, commitment.action_class,
-                                 commitment.object_class),
+                                 commitment.object_class, commitment.id),
     }
 
 

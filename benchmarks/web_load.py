@@ -1,0 +1,182 @@
+"""Loopback load test of ``wirecoder serve``: dyad and events endpoints on >= 1M events.
+
+    python benchmarks/web_load.py                       # 1,000,000 events, 20 clients
+    python benchmarks/web_load.py --events 200000 --requests 1000
+
+Builds a SQLite store of ``--events`` generated events with ``benchmarks/store.py``'s
+loader (40 parties, Zipf-like, 3 years), starts ``wirecoder serve`` on it in its own
+process (one uvicorn worker, bound to 127.0.0.1), then ``--clients`` concurrent clients
+send ``--requests`` GET requests in total (stopping early after ``--seconds``), half to
+``/api/dyad`` (a random pair among the 20 most frequent parties, by month) and half to
+``/api/events`` (filtered by actor, by actor and recipient, or by category; 50 rows a
+page, first or second page). A first pass with one client (``--single`` requests) gives
+the latency of a request alone. Prints p50/p95/max latency per endpoint, the request
+rate, the server's CPU time per request (from /proc, so independent of how busy the
+machine is) and the machine's load average, as JSON. Not a test: the figures depend on
+the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from store import CATEGORIES, load_events
+
+from wirecoder.store import Store
+
+PARTIES = ["USA", "CHN", "RUS", "UKR", "ISR", "IRN", "GBR", "FRA", "DEU", "JPN", "IND",
+           "PAK", "TUR", "SYR", "IRQ", "KOR", "PRK", "TWN", "SAU", "EGY"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def build(db: Path, n_events: int) -> float:
+    began = time.perf_counter()
+    with Store(db) as store:
+        load_events(store, n_events)
+    return time.perf_counter() - began
+
+
+def requests_plan(n: int, seed: int = 11) -> list[tuple[str, str, dict]]:
+    rng = random.Random(seed)
+    plan = []
+    for i in range(n):
+        a, b = rng.sample(PARTIES, 2)
+        if i % 2 == 0:
+            plan.append(("dyad", "/api/dyad", {"a": a, "b": b, "by": "month"}))
+            continue
+        offset = rng.choice((0, 50))
+        kind = rng.randrange(3)
+        params: dict = {"limit": 50, "offset": offset}
+        if kind == 0:
+            params["actor"] = a
+        elif kind == 1:
+            params.update(actor=a, recipient=b)
+        else:
+            params["type"] = rng.choice(CATEGORIES)
+        plan.append(("events", "/api/events", params))
+    return plan
+
+
+async def run_load(base: str, plan: list, clients: int, seconds: float) -> dict:
+    queue: asyncio.Queue = asyncio.Queue()
+    for item in plan:
+        queue.put_nowait(item)
+    latencies: dict[str, list[float]] = {"dyad": [], "events": []}
+    failures = 0
+    deadline = time.perf_counter() + seconds
+
+    async def client(http: httpx.AsyncClient) -> None:
+        nonlocal failures
+        while not queue.empty() and time.perf_counter() < deadline:
+            name, path, params = queue.get_nowait()
+            t0 = time.perf_counter()
+            response = await http.get(path, params=params)
+            latencies[name].append((time.perf_counter() - t0) * 1000)
+            failures += response.status_code != 200
+
+    limits = httpx.Limits(max_connections=clients)
+    began = time.perf_counter()
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as http:
+        await asyncio.gather(*(client(http) for _ in range(clients)))
+    elapsed = time.perf_counter() - began
+    out: dict = {"clients": clients, "requests": sum(map(len, latencies.values())),
+                 "failures": failures, "seconds": elapsed}
+    out["requests_per_s"] = out["requests"] / elapsed
+    for name, values in latencies.items():
+        values.sort()
+        out[name] = {"n": len(values), "p50_ms": statistics.median(values),
+                     "p95_ms": values[int(0.95 * (len(values) - 1))], "max_ms": values[-1]}
+    return out
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of process ``pid`` (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measured(base: str, pid: int, plan: list, clients: int, seconds: float) -> dict:
+    cpu0 = cpu_seconds(pid)
+    out = asyncio.run(run_load(base, plan, clients, seconds))
+    out["server_cpu_ms_per_request"] = (cpu_seconds(pid) - cpu0) * 1000 / max(out["requests"], 1)
+    out["load_average_1min"] = os.getloadavg()[0]
+    return out
+
+
+def wait_ready(base: str, process: subprocess.Popen, timeout: float = 60) -> None:
+    stop = time.time() + timeout
+    while time.time() < stop:
+        if process.poll() is not None:
+            raise RuntimeError("the server exited")
+        try:
+            if httpx.get(base + "/api/stats", timeout=30).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    raise RuntimeError("the server did not start")
+
+
+def _rounded(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    return round(value, 1) if isinstance(value, float) else value
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--single", type=int, default=200, help="requests of the 1-client pass")
+    parser.add_argument("--seconds", type=float, default=300.0)
+    parser.add_argument("--db", type=Path, help="reuse (or build once) this store file")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="wirecoder-webload-") as tmp:
+        db = args.db or Path(tmp) / "load.db"
+        figures: dict = {"events": args.events}
+        if not db.exists():
+            figures["build_seconds"] = build(db, args.events)
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        env = {**os.environ, "WIRECODER_TOKEN": ""}
+        server = subprocess.Popen([sys.executable, "-m", "wirecoder", "serve", "--db", str(db),
+                                   "--port", str(port)], env=env)
+        try:
+            wait_ready(base, server)
+            asyncio.run(run_load(base, requests_plan(40), args.clients, 60))  # warm-up
+            figures["cores"] = os.cpu_count()
+            figures["one_client"] = measured(base, server.pid, requests_plan(args.single, 5),
+                                             1, args.seconds)
+            figures["load"] = measured(base, server.pid, requests_plan(args.requests),
+                                       args.clients, args.seconds)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    print(json.dumps(_rounded(figures), indent=2))
+    worst = max(figures["load"][name]["p95_ms"] for name in ("dyad", "events"))
+    print(f"p95 {worst:.0f} ms: " + ("PASS (<= 150 ms)" if worst <= 150 else "FAIL (> 150 ms)"),
+          file=sys.stderr)
+    return 0 if worst <= 150 and not figures["load"]["failures"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""Build dev.jsonl and heldout.jsonl from annotations.yaml and the public-domain VOA corpus.
+
+Run from the repository root::
+
+    python data/gold/readouts/build.py [--voa ../shared/corpora/voa/voa_stories.jsonl]
+
+Each evidence snippet must occur exactly once in its story; it is widened to the whole
+sentence that holds it (a sentence ends at . ! or ? plus an optional closing quote, before
+whitespace and a capital letter or an opening quote). The story texts are VOA stories
+(public domain) and are stored in the output so that the gold needs nothing else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+BOUNDARY = re.compile(r"""[.!?]["”’)]?\s+(?=[A-Z"“‘(\[])""")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of each sentence of ``text``."""
+    spans, start = [], 0
+    for match in BOUNDARY.finditer(text):
+        end = match.start() + len(match.group(0).rstrip())
+        spans.append((start, end))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def locate(text: str, snippet: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """Return the sentence span holding the one occurrence of ``snippet``."""
+    count = text.count(snippet)
+    if count != 1:
+        raise SystemExit(f"snippet occurs {count} times: {snippet!r}")
+    at = text.index(snippet)
+    first = next(s for s in spans if s[0] <= at < s[1] or at < s[0])
+    last = next(s for s in spans if s[0] < at + len(snippet) <= s[1])
+    return first[0], last[1]
+
+
+def build(voa_path: Path) -> dict[str, list[dict]]:
+    """Return the gold groups by split."""
+    stories = {}
+    with voa_path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            stories[record["id"]] = record
+    spec = yaml.safe_load((HERE / "annotations.yaml").read_text(encoding="utf-8"))
+    out: dict[str, list[dict]] = {"dev": [], "heldout": []}
+    for group in spec["groups"]:
+        story = stories[group["voa_id"]]
+        text = story["text"]
+        spans = sentence_spans(text)
+        points = []
+        for point in group["points"]:
+            evidence = {side: sorted({locate(text, s, spans) for s in snippets})
+                        for side, snippets in point["evidence"].items()}
+            unknown = set(evidence) - set(group["sides"])
+            if unknown:
+                raise SystemExit(f"{group['group']}: sides {unknown} not declared")
+            points.append({"topic": point["topic"], "relation": point["relation"],
+                           "in": list(evidence), "evidence": {
+                               k: [list(s) for s in v] for k, v in evidence.items()}})
+        out[group["split"]].append({
+            "group": group["group"], "mode": "within", "event": group["event"],
+            "source": {"voa_id": story["id"], "url": story["url"], "title": story["title"],
+                       "published": story["published"][:10], "licence": "public domain (VOA)"},
+            "text": text, "accounts": [{"id": s, "side": s} for s in group["sides"]],
+            "points": points})
+    return out
+
+
+def main() -> None:
+    """Write dev.jsonl and heldout.jsonl next to this script."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--voa", type=Path,
+                        default=HERE.parents[3].parent / "shared/corpora/voa/voa_stories.jsonl")
+    args = parser.parse_args()
+    for split, groups in build(args.voa).items():
+        with (HERE / f"{split}.jsonl").open("w", encoding="utf-8") as handle:
+            for group in groups:
+                handle.write(json.dumps(group, ensure_ascii=False) + "\n")
+        print(split, len(groups), "groups", sum(len(g["points"]) for g in groups), "points")
+
+
+if __name__ == "__main__":
+    main()

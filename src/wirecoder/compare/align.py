@@ -1,0 +1,269 @@
+"""Group claims into matters, align matters across sides, and decide each point's relation.
+
+1. Within one account, sentences of one side about one matter merge (shared anchor and
+   word overlap, or the same speaker's consecutive sentences, or high word overlap).
+2. Across sides, matters align on topic anchors (weighted by how rare the anchor is in the
+   group), participants and measured quantities, with word overlap as the tie-breaker;
+   alignment is one-to-one per pair of accounts, best score first.
+3. Rules decide the relation of each point; the rule that fired is kept in ``why``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .claims import content_words
+from .models import Claim, Point
+
+__all__ = ["Matter", "align", "matters_of"]
+
+SEVERITY = {"shared": 0, "different_framing": 1, "contradiction": 2}
+COMMON_SHARE = 0.5  # an anchor in more than this share of a group's claims weighs less
+MERGE_SAME_VOICE = True  # consecutive sentences of one speaker are one matter
+LIST_ANCHORS = 3  # a sentence naming this many topics is a list ("discussed X, Y and Z")
+SAME_MATTER = 0.2  # word overlap that makes two sentences of one side one matter
+LINK_SCORE = 1.4  # least alignment score for two matters to be one point
+MIN_OVERLAP = 0.08  # least word overlap when no anchor is shared
+REBUTTAL_LINK = 0.6  # least score to link a denial to the other side's assertion
+REBUTTAL = 0.5  # bonus for a denial facing the other side's accusation of it
+DENIAL_OVERLAP = 0.4  # a plain negation contradicts only a claim this close in wording
+
+
+@dataclass
+class Matter:
+    """Claims of one account (one side) about one matter."""
+
+    account: str
+    side: str
+    claims: list[Claim]
+    words: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def anchors(self) -> set[str]:
+        """Anchors of all its claims."""
+        return {a for c in self.claims for a in c.anchors}
+
+
+class _Sets:
+    """Union-find over integers."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _words(claim: Claim) -> frozenset[str]:
+    drop = frozenset(w.lower() for w in (claim.speaker or "").split())
+    return content_words(claim.text, drop)
+
+
+def anchor_weights(claims: Sequence[Claim]) -> dict[str, float]:
+    """Weight of each anchor in a group: 1, or 0.4 when most claims carry it."""
+    counts = Counter(a for c in claims for a in c.anchors)
+    total = max(len(claims), 1)
+    return {a: (0.4 if n / total > COMMON_SHARE and total > 3 else 1.0)
+            for a, n in counts.items()}
+
+
+def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matter]:
+    """Merge the claims of each account into matters."""
+    words = [_words(c) for c in claims]
+    sets = _Sets(len(claims))
+    for i, a in enumerate(claims):
+        for j in range(i + 1, len(claims)):
+            b = claims[j]
+            if a.account != b.account or a.side != b.side:
+                continue
+            overlap = _jaccard(words[i], words[j])
+            strong = sum(weights.get(x, 0) for x in set(a.anchors) & set(b.anchors)) >= 1
+            adjacent = (b.start - a.end) < 3
+            if len(a.anchors) >= LIST_ANCHORS or len(b.anchors) >= LIST_ANCHORS:
+                if overlap >= SAME_MATTER:  # a list of topics stands alone
+                    sets.union(i, j)
+                continue
+            compatible = not a.anchors or not b.anchors or strong
+            same_voice = (MERGE_SAME_VOICE and adjacent and a.speaker is not None
+                          and a.speaker == b.speaker and compatible)
+            if overlap >= SAME_MATTER or (strong and overlap >= 0.08) or same_voice or (
+                    adjacent and (strong or overlap >= 0.05)):
+                sets.union(i, j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(claims)):
+        groups.setdefault(sets.find(i), []).append(i)
+    return [Matter(account=claims[m[0]].account, side=claims[m[0]].side,
+                   claims=[claims[i] for i in m], words=frozenset().union(*(words[i] for i in m)))
+            for m in groups.values()]
+
+
+def _score(a: Matter, b: Matter, weights: dict[str, float]) -> tuple[float, float, bool]:
+    shared = a.anchors & b.anchors
+    anchor = sum(weights.get(x, 0) for x in shared)
+    people = {p for c in a.claims for p in c.participants} & {
+        p for c in b.claims for p in c.participants} - {a.side, b.side}
+    keys_a = {k for c in a.claims for k, _ in c.quantities if k}
+    keys_b = {k for c in b.claims for k, _ in c.quantities if k}
+    overlap = _jaccard(a.words, b.words)
+    rebuttal = 0.0
+    if any(c.denial for c in a.claims) != any(c.denial for c in b.claims):
+        asserter = b if any(c.denial for c in a.claims) else a
+        denier = a if asserter is b else b
+        if any("ACCUSE" in c.event_types or denier.side in c.participants
+               for c in asserter.claims):
+            rebuttal = REBUTTAL
+    score = anchor + rebuttal + 0.5 * len(people) + (1.0 if keys_a & keys_b else 0.0) + 3 * overlap
+    return score, overlap, rebuttal > 0
+
+
+def align(claims: Sequence[Claim]) -> list[Point]:
+    """Return the points of a group of claims (all accounts, all sides)."""
+    weights = anchor_weights(claims)
+    matters = matters_of(claims, weights)
+    pairs = []
+    for i, a in enumerate(matters):
+        for j in range(i + 1, len(matters)):
+            b = matters[j]
+            if a.side == b.side:
+                continue
+            score, overlap, rebuts = _score(a, b, weights)
+            anchored = bool(a.anchors & b.anchors) or score - 3 * overlap >= LINK_SCORE
+            least = REBUTTAL_LINK if rebuts else LINK_SCORE
+            if score >= least and (anchored or rebuts or overlap >= MIN_OVERLAP):
+                pairs.append((score, i, j))
+    sets = _Sets(len(matters))
+    members = {i: {(m.account, m.side)} for i, m in enumerate(matters)}
+    for _, i, j in sorted(pairs, reverse=True):
+        root_i, root_j = sets.find(i), sets.find(j)
+        if root_i == root_j or members[root_i] & members[root_j]:
+            continue  # a point holds at most one matter of each account and side
+        sets.union(root_i, root_j)
+        members[root_j] |= members.pop(root_i)
+    points: dict[int, list[Matter]] = {}
+    for i, matter in enumerate(matters):
+        points.setdefault(sets.find(i), []).append(matter)
+    built = [_point(group, weights) for group in points.values()]
+    built = _exclusive_scope(built, matters)
+    return sorted(built, key=lambda p: min(s[0] for v in p.evidence.values() for s in v))
+
+
+def _topic(group: list[Matter], weights: dict[str, float]) -> str:
+    counts = Counter(a for m in group for a in m.anchors)
+    if counts:
+        best = max(counts, key=lambda a: (counts[a] * weights.get(a, 1), a))
+        return best.replace("_", " ")
+    common = Counter(w for m in group for w in m.words)
+    return " ".join(w for w, _ in common.most_common(3)) or "other"
+
+
+def _point(group: list[Matter], weights: dict[str, float]) -> Point:
+    claims = [c for m in group for c in m.claims]
+    evidence: dict[str, list[tuple[int, int]]] = {}
+    for claim in claims:
+        evidence.setdefault(claim.account, []).append((claim.start, claim.end))
+    sides = tuple(dict.fromkeys(m.side for m in group))
+    if len(sides) == 1:
+        relation, why = "only_in_one", f"no counterpart: only {sides[0]} states this matter"
+    else:
+        relation, why = _relation(group)
+    return Point.model_validate({
+        "topic": _topic(group, weights), "relation": relation, "in": tuple(evidence),
+        "sides": sides, "evidence": {k: tuple(sorted(set(v))) for k, v in evidence.items()},
+        "claims": tuple(c.id for c in claims),
+        "records": tuple(dict.fromkeys(r for c in claims for r in c.records)), "why": why})
+
+
+def _relation(group: list[Matter]) -> tuple[str, str]:
+    """The most divergent relation between any two sides of the point."""
+    best = ("shared", "")
+    for i, a in enumerate(group):
+        for b in group[i + 1:]:
+            if a.side == b.side:
+                continue
+            found = _pair_relation(a, b)
+            if SEVERITY[found[0]] > SEVERITY[best[0]] or not best[1]:
+                best = found
+    return best
+
+
+def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
+    numbers = _numbers_differ(a, b)
+    if numbers:
+        return "contradiction", numbers
+    overlap = _jaccard(a.words, b.words)
+    neg_a = any(c.denial for c in a.claims) or (
+        overlap >= DENIAL_OVERLAP and any(c.negated for c in a.claims))
+    neg_b = any(c.denial for c in b.claims) or (
+        overlap >= DENIAL_OVERLAP and any(c.negated for c in b.claims))
+    if neg_a != neg_b:
+        denier, asserter = (a, b) if neg_a else (b, a)
+        return "contradiction", (f"opposite polarity: {denier.side} negates or denies what "
+                                 f"{asserter.side} asserts")
+    tone_a = sum(c.tone_polarity for c in a.claims)
+    tone_b = sum(c.tone_polarity for c in b.claims)
+    if tone_a * tone_b < 0:
+        return "different_framing", (f"same matter, opposite tone: {a.side} {tone_a:+d}, "
+                                     f"{b.side} {tone_b:+d}")
+    types_a = {t for c in a.claims for t in c.event_types}
+    types_b = {t for c in b.claims for t in c.event_types}
+    if types_a and types_b and not types_a & types_b:
+        return "different_framing", (f"same matter, different predicate: {a.side} "
+                                     f"{'/'.join(sorted(types_a))} vs {b.side} "
+                                     f"{'/'.join(sorted(types_b))}")
+    if overlap < MIN_OVERLAP:
+        return "different_framing", (f"same matter, different wording (word overlap "
+                                     f"{overlap:.2f})")
+    return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
+
+
+def _numbers_differ(a: Matter, b: Matter) -> str | None:
+    values_a = {k: v for c in a.claims for k, v in c.quantities if k}
+    for claim in b.claims:
+        for key, value in claim.quantities:
+            other = values_a.get(key)
+            if other is not None and abs(other - value) > 0.05 * max(abs(other), abs(value)):
+                return (f"different numbers for the same quantity ({key}): {a.side} {other:g} "
+                        f"vs {b.side} {value:g}")
+    return None
+
+
+def _exclusive_scope(points: list[Point], matters: list[Matter]) -> list[Point]:
+    """Apply exclusive scope: "(almost) only about X" contradicts the other side's topic Y.
+
+    A one-sided point on an anchor outside X becomes a contradiction with the scope claim.
+    """
+    scoped = [(c, m) for m in matters for c in m.claims if c.exclusive and c.anchors]
+    if not scoped:
+        return points
+    known = {a for m in matters for a in m.anchors}
+    result = []
+    for point in points:
+        key = point.topic.replace(" ", "_")
+        for claim, matter in scoped:
+            if (point.relation == "only_in_one" and matter.side not in point.sides
+                    and key in known and key not in claim.anchors):
+                evidence = dict(point.evidence)
+                evidence[claim.account] = tuple(sorted(
+                    {*evidence.get(claim.account, ()), (claim.start, claim.end)}))
+                point = point.model_copy(update={
+                    "relation": "contradiction", "in_": tuple(evidence),
+                    "sides": (*point.sides, matter.side), "evidence": evidence,
+                    "claims": (*point.claims, claim.id),
+                    "why": (f"exclusive scope: {matter.side} says the contact was about "
+                            f"{', '.join(claim.anchors)}; {point.sides[0]} reports "
+                            f"{point.topic}")})
+                break
+        result.append(point)
+    return result

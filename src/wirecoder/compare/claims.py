@@ -1,0 +1,100 @@
+"""Sentences of an account turned into claims: anchors, participants, numbers, polarity, tone.
+
+Claims lean on what degrades gracefully — topic anchors, quotes and the sentence's words —
+and use the event coder's output (event types, actors, negation) as one signal among others,
+so an event the coder misses or mislabels weakens a claim but does not remove it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..models import Analysis
+from .lexicon import Lexicon
+from .models import Claim
+from .sentences import sentence_of
+
+__all__ = ["build_claims", "content_words"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_STOP_TEXT = """
+# noqa: SIM905 - a word list reads better as text a about above after again against all also
+am an and any are as at be because been before being below between both but by can could did
+do does doing down during each few for from further had has have having he her here hers
+herself him himself his how i if in into is it its itself just me more most my myself no nor
+not now of off on once only or other our ours ourselves out over own same she should so some
+such than that the their theirs them themselves then there these they this those through to
+too under until up very was we were what when where which while who whom why will with would
+you your yours yourself said says say saying told tell telling added adding according
+statement statements spokesperson spokesman spokeswoman minister ministry foreign president
+prime secretary official officials side sides two both also however still earlier later
+monday tuesday wednesday thursday friday saturday sunday week today yesterday year years
+month months mr ms call calls called
+"""
+STOPWORDS = frozenset(_STOP_TEXT.split())
+
+
+@lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    word = word.removesuffix("'s").strip("'-")
+    for suffix in ("ings", "ing", "ations", "ation", "ies", "ied", "es", "ed", "ly", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Return the stemmed content words of ``text`` (no stopwords, no words in ``drop``)."""
+    return frozenset(_stem(w) for w in _WORD.findall(text)
+                     if w.lower() not in STOPWORDS and w.lower() not in drop and len(w) > 2)
+
+
+def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int]],
+                 sides: dict[int, tuple[str, str, str | None]], lexicon: Lexicon) -> list[Claim]:
+    """Return one claim per sentence in ``sides`` ({sentence: (side, how, speaker)})."""
+    text = analysis.text
+    by_sentence: dict[int, dict[str, list]] = {}
+    for kind, records in (("event", analysis.events), ("quote", analysis.quotes),
+                          ("quantity", analysis.quantities), ("entity", analysis.entities)):
+        for number, record in enumerate(records):
+            index = sentence_of(spans, record.start)
+            by_sentence.setdefault(index, {}).setdefault(kind, []).append((number, record))
+    claims = []
+    for index in sorted(sides):
+        side, _how, speaker = sides[index]
+        start, end = spans[index]
+        records = dict(by_sentence.get(index, {}))
+        records["entity_list"] = [e for _, e in records.pop("entity", [])]
+        claims.append(_claim(text[start:end], account_id, index, start, end, side, speaker,
+                             records, lexicon))
+    return claims
+
+
+def _claim(sentence: str, account_id: str, index: int, start: int, end: int, side: str,
+           speaker: str | None, records: dict[str, list], lexicon: Lexicon) -> Claim:
+    events = [e for _, e in records.get("event", [])]
+    quantities = [q for _, q in records.get("quantity", [])]
+    participants = sorted({p.country_code or p.entity_name for e in events
+                           for p in (*e.actor, *e.recipient)}
+                          | {e.country_code for e in records.get("entity_list", [])} - {None})
+    numbers = tuple((q.about or q.counted or q.unit or q.kind or "", float(
+        q.normalized_value if q.normalized_value is not None else q.value)) for q in quantities)
+    positive = [m.group(0).lower() for m in lexicon.positive.finditer(sentence)]
+    negative = [m.group(0).lower() for m in lexicon.negative.finditer(sentence)]
+    ids = [*(e.id for e in events),
+           *(f"quote:{n}" for n, _ in records.get("quote", [])),
+           *(f"quantity:{n}" for n, _ in records.get("quantity", []))]
+    return Claim(
+        id=f"{account_id}:s{index}", account=account_id, side=side, start=start, end=end,
+        text=sentence, speaker=speaker,
+        anchors=tuple(name for name, pat in lexicon.anchors.items() if pat.search(sentence)),
+        event_types=tuple(sorted({e.event_type for e in events})),
+        participants=tuple(participants), quantities=numbers,
+        negated=bool(lexicon.negation.search(sentence)) or any(e.negated for e in events),
+        denial=bool(lexicon.denial.search(sentence)),
+        modal=bool(lexicon.modality.search(sentence)),
+        exclusive=bool(lexicon.scope.search(sentence)),
+        tone=tuple(dict.fromkeys(positive + negative)),
+        tone_polarity=len(positive) - len(negative), records=tuple(ids))

@@ -1,0 +1,54 @@
+"""The comparer's lexicon (``data/compare/lexicon.yaml``), compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+__all__ = ["Lexicon", "load_lexicon"]
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "compare" / "lexicon.yaml"
+
+
+def _words(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled patterns of the comparer."""
+
+    anchors: dict[str, re.Pattern[str]]
+    positive: re.Pattern[str]
+    negative: re.Pattern[str]
+    negation: re.Pattern[str]
+    denial: re.Pattern[str]
+    modality: re.Pattern[str]
+    scope: re.Pattern[str]
+    initiator: tuple[re.Pattern[str], ...]
+    commentators: re.Pattern[str]
+    sources: dict[str, re.Pattern[str]]
+    organizations: dict[str, re.Pattern[str]]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """Load and compile the lexicon at ``path`` (default: the bundled one)."""
+    data = yaml.safe_load(Path(path or LEXICON_PATH).read_text(encoding="utf-8"))
+    return Lexicon(
+        anchors={name: _words(pats) for name, pats in data["anchors"].items()},
+        positive=_words(data["tone"]["positive"]),
+        negative=_words(data["tone"]["negative"]),
+        negation=_words(data["negation"]),
+        denial=_words(data["denial"]),
+        modality=_words(data["modality"]),
+        scope=_words(data["scope"]),
+        initiator=tuple(re.compile(p) for p in data["initiator"]),
+        commentators=_words(data["commentators"]),
+        sources={side: _words(pats) for side, pats in data["sources"].items()},
+        organizations={side: _words(pats) for side, pats in data["organizations"].items()},
+    )

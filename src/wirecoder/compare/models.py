@@ -1,0 +1,120 @@
+"""Records of a readout comparison: accounts, claims, points and the comparison itself.
+
+Every record that points into an account carries character offsets into that account's
+text (``Account.text``; in within-article mode every account shares the story's text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["RELATIONS", "Account", "AccountRef", "Claim", "Comparison", "Point", "Relation"]
+
+Relation = Literal["shared", "only_in_one", "contradiction", "different_framing"]
+RELATIONS: tuple[str, ...] = ("shared", "only_in_one", "contradiction", "different_framing")
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Account(_Record):
+    """One input account of an event: a readout, a statement, or a story."""
+
+    id: str
+    text: str
+    published: dt.date | None = None
+    side: str | None = Field(None, description="The party whose account it is (e.g. 'USA').")
+    title: str | None = None
+    url: str | None = None
+    source: str | None = Field(None, description="Author or publisher, e.g. 'White House'.")
+
+
+class AccountRef(_Record):
+    """An account as listed in a comparison: id, side and how the side was found."""
+
+    id: str
+    side: str
+    side_from: str = Field(description="'given', 'source', 'speaker', 'attribution' or 'none'.")
+    title: str | None = None
+    url: str | None = None
+    sentences: int = Field(0, description="Sentences of the account that state its side's view.")
+
+
+class Claim(_Record):
+    """One sentence of an account, read as a claim of that account's side."""
+
+    id: str
+    account: str
+    side: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    anchors: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    participants: tuple[str, ...] = Field((), description="Country codes / names of actors.")
+    quantities: tuple[tuple[str, float], ...] = Field(
+        (), description="(what is measured, normalized value) pairs.")
+    negated: bool = False
+    denial: bool = Field(False, description="Rejects or denies a proposition.")
+    modal: bool = False
+    exclusive: bool = Field(False, description="States an exclusive scope ('only trade').")
+    tone: tuple[str, ...] = ()
+    tone_polarity: int = Field(0, description="Positive minus negative tone words.")
+    records: tuple[str, ...] = Field((), description="Ids of events, quotes, quantities used.")
+
+
+class Point(_Record):
+    """One matter and how the sides' accounts treat it."""
+
+    topic: str
+    relation: Relation
+    in_: tuple[str, ...] = Field(alias="in", description="Ids of the accounts that state it.")
+    sides: tuple[str, ...] = ()
+    evidence: dict[str, tuple[tuple[int, int], ...]] = Field(
+        description="Per account id: [start, end] of each sentence stating the point.")
+    claims: tuple[str, ...] = ()
+    records: tuple[str, ...] = ()
+    why: str = Field(description="The rule that decided the relation.")
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+class Comparison(_Record):
+    """The comparison of one group of accounts of one event."""
+
+    group: str | None = None
+    mode: Literal["accounts", "within"] = "accounts"
+    accounts: tuple[AccountRef, ...]
+    points: tuple[Point, ...] = ()
+    initiator: str | None = Field(None, description="Who initiated the contact, if stated.")
+    initiator_evidence: dict[str, tuple[int, int]] | None = None
+    tone: dict[str, tuple[str, ...]] = Field(default_factory=dict,
+                                             description="Tone words per side.")
+    topics: dict[str, tuple[str, ...]] = Field(default_factory=dict,
+                                               description="Topic anchors raised per side.")
+    texts: dict[str, str] = Field(default_factory=dict,
+                                  description="Account id -> text (for rendering).")
+
+    def to_dict(self, texts: bool = False) -> dict[str, Any]:
+        """Return JSON-compatible data (the account texts only when ``texts``)."""
+        data = self.model_dump(mode="json", by_alias=True)
+        if not texts:
+            data.pop("texts")
+        return data
+
+    def to_json(self, indent: int | None = None, texts: bool = False) -> str:
+        """Return the comparison as a JSON string."""
+        return json.dumps(self.to_dict(texts=texts), ensure_ascii=False, indent=indent)
+
+    def relation_counts(self) -> dict[str, int]:
+        """Return how many points have each relation."""
+        counts = dict.fromkeys(RELATIONS, 0)
+        for point in self.points:
+            counts[point.relation] += 1
+        return counts

@@ -1,0 +1,113 @@
+"""Checks on who takes part in an event, applied after the parse gave actor and recipient.
+
+* **First person in a quote** ("'We will retaliate,' the minister said"): "we", "I",
+  "our", "my" stand for the speaker the quotes stage found.
+* **No self-loops by accident**: a recipient that is the actor again (another mention of
+  the same name) is dropped; a stated domestic event keeps both ("police arrested Kenyan
+  protesters"). Guessed countries, the main source of false loops, are gone from the
+  actors stage (:mod:`wirecoder.actors.context`).
+* **Not actors**: a dateline ("KUALA LUMPUR -- ...") and news agencies or outlets
+  ("Reuters", "the Associated Press") report events; they do not act in them.
+* **Re-mentions**: a definite nominal ("the attack", "this raid", "Tuesday's attack") of a
+  category the story has already coded is the same event again, not a new one.
+* **Condition subjects**: a threat made under a condition names its target there ("will
+  blockade the port unless Taiwan surrenders" -> recipient Taiwan).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from ..models import Entity
+from .arguments import EntityIndex, phrase_entities, subject_of
+from .triggers import Trigger
+
+__all__ = [
+    "condition_target",
+    "first_person",
+    "is_remention",
+    "not_actor",
+    "without_self_loops",
+]
+
+_FIRST_SUBJECTS = frozenset({"we", "i"})
+_FIRST_POSSESSIVES = frozenset({"our", "my"})
+#: News agencies and outlets: they report events, they never act in them.
+WIRE_AGENCIES = frozenset({
+    "reuters", "associated press", "the associated press", "ap", "afp", "agence france-presse",
+    "agence france presse", "bloomberg", "dpa", "efe", "ansa", "kyodo", "kyodo news",
+    "yonhap", "anadolu", "anadolu agency", "interfax", "tass", "voa", "voice of america",
+    "bbc", "cnn", "al jazeera", "xinhua", "ria novosti", "pti", "press trust of india",
+})
+_DASHES = frozenset({"—", "–", "-", "--"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def first_person(trig: Trigger) -> bool:
+    """Whether the trigger's actor is "we/I" (subject) or "our/my" (possessor of a nominal)."""
+    anchor = trig.governor if trig.governor is not None else trig.token
+    if trig.kind == "noun" and trig.governor is None:
+        return any(c.dep_ == "poss" and c.lower_ in _FIRST_POSSESSIVES
+                   for c in trig.token.children)
+    subj = subject_of(anchor)
+    return subj is not None and subj.lower_ in _FIRST_SUBJECTS
+
+
+def not_actor(entity: Entity, token_doc_text: str, source: str | None = None) -> bool:
+    """Whether ``entity`` is a dateline, a news agency or the publishing outlet."""
+    name = (entity.entity_name or entity.raw_text).lower().strip()
+    if name in WIRE_AGENCIES or entity.raw_text.lower() in WIRE_AGENCIES:
+        return True
+    if source and name == source.lower().strip():
+        return True
+    return _dateline(entity, token_doc_text)
+
+
+def _dateline(entity: Entity, text: str) -> bool:
+    """An all-capitals place at the start of a line followed by a dash ("KUALA LUMPUR —")."""
+    line_start = text.rfind("\n", 0, entity.start) + 1
+    if text[line_start:entity.start].strip(" \t\"'(") or not entity.raw_text.isupper():
+        return False
+    rest = text[entity.end:entity.end + 40].lstrip(" ,")
+    if rest.startswith("("):  # "BEIJING (Reuters) —"
+        rest = rest[rest.find(")") + 1:].lstrip() if ")" in rest else rest
+    return any(rest.startswith(d) for d in _DASHES)
+
+
+def without_self_loops(actor: Sequence[Entity], recipient: Sequence[Entity]) -> tuple[Entity, ...]:
+    """Drop recipients that are the actor again ("Pakistan ... its own forces" -> no loop).
+
+    A domestic event between two mentions of one country stays ("police arrested Kenyan
+    protesters": KEN -> KEN), as the codebook codes domestic events.
+    """
+    names = {(e.entity_name, e.country_code) for e in actor}
+    return tuple(r for r in recipient if (r.entity_name, r.country_code) not in names)
+
+
+def is_remention(trig: Trigger, category: str, seen: set[str]) -> bool:
+    """Whether a bare definite nominal repeats a category the story already coded."""
+    token = trig.token
+    if trig.kind != "noun" or trig.governor is not None or category not in seen:
+        return False
+    for child in token.children:
+        if child.dep_ == "det" and child.lower_ in _DEFINITE:
+            return True
+        if child.dep_ == "poss" and child.ent_type_ in {"DATE", "TIME"}:
+            return True  # "Tuesday's attack"
+    return False
+
+
+def condition_target(anchor: Token, index: EntityIndex) -> list[Entity]:
+    """Entities of the subject of an "if/unless" clause attached to ``anchor``."""
+    for child in anchor.children:
+        if child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in child.children):
+            subj = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                        None)
+            if subj is None:  # "unless Taiwan surrenders" mis-parsed as a compound noun
+                subj = next((c for c in child.children if c.dep_ == "compound"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                return phrase_entities(subj, index)
+    return []
