@@ -162,7 +162,7 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 def _fail(path: Path, line: int | None, problem: str, fix: str) -> ConfigError:
     where = f"{path}, line {line}" if line else str(path)
-    return ConfigError(detail=f"Actor file {where}: {problem}. Fix: {fix}.")
+    return ConfigError("C001", detail=f"Actor file {where}: {problem}. Fix: {fix}.")
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

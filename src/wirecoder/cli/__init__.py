@@ -1,7 +1,13 @@
-"""The ``wirecoder`` command line: a thin skin over the public Python API."""
+"""The ``wirecoder`` command line: a thin skin over the public Python API.
+
+Each module below registers its commands on :data:`app` when imported: one line per
+module, so that new commands are added by adding a line.
+"""
 
 from __future__ import annotations
 
+from . import show as _show  # noqa: F401 - show ARTICLE_ID
+from . import store as _store  # noqa: F401 - ingest, events, dyad, quotes, ..., export
 from .app import app, main
 
 __all__ = ["app", "main"]

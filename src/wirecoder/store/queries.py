@@ -26,17 +26,19 @@ from sqlalchemy import (
     text,
 )
 
-from . import schema
-from .config import DEFAULT_LIMIT, DYAD_TOP, store_error
+from . import filters, rollup, schema
+from .config import DEFAULT_LIMIT, DYAD_TOP
 from .db import match_keys, read
 from .plover import QUAD_NAMES
 
 __all__ = [
+    "COUNT",
     "PERIODS",
     "articles",
     "dyad",
     "errors",
     "events",
+    "flag_conditions",
     "period_key",
     "quantities",
     "quotes",
@@ -45,9 +47,18 @@ __all__ = [
 ]
 
 PERIODS = ("day", "week", "month", "year")
+#: ``limit`` value asking :func:`quotes` / :func:`quantities` for the row count instead.
+COUNT = -1
 _A = schema.articles
 _E = schema.events
 _EA = schema.event_actors
+
+
+def _count(engine: Engine, query: Select) -> int:
+    """Return how many rows ``query`` gives (without its limit)."""
+    with read(engine) as conn:
+        return int(conn.execute(select(func.count()).select_from(
+            query.limit(None).order_by(None).subquery())).scalar() or 0)
 
 
 def _rows(engine: Engine, query: Any, params: dict | None = None) -> list[dict[str, Any]]:
@@ -59,25 +70,17 @@ def _plain(row: Any) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in dict(row).items()}
 
 
-def _date(value: str | dt.date | None, option: str) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise store_error("S005", value=value, option=option, fix="use YYYY-MM-DD.") from None
-
-
 def _limit(query: Select, limit: int | None) -> Select:
-    limit = DEFAULT_LIMIT if limit is None else limit
-    return query.limit(limit) if limit > 0 else query
+    """Apply ``limit``: None or 0 means every row (the API never cuts results silently)."""
+    return query.limit(limit) if limit else query
 
 
 def _between(column: Any, since: Any, until: Any) -> list[ColumnElement]:
+    """Conditions ``since <= column <= until`` (days, datetimes or months ``YYYY-MM``)."""
     conditions: list[ColumnElement] = []
-    if (start := _date(since, "--since")) is not None:
+    if (start := filters.day(since, "--since")) is not None:
         conditions.append(column >= start)
-    if (stop := _date(until, "--until")) is not None:
+    if (stop := filters.day(until, "--until", end=True)) is not None:
         conditions.append(column <= stop)
     return conditions
 
@@ -96,10 +99,30 @@ def articles(engine: Engine, *, limit: int | None = None, offset: int = 0) -> li
 # -- events ----------------------------------------------------------------------------
 
 
+def _party_match(who: str) -> ColumnElement:
+    """``event_actors`` rows of party ``who``: its code, or its name in any case."""
+    found = filters.party(who)
+    if found.code:
+        return _EA.c.code == found.code
+    return or_(func.lower(_EA.c.code) == who.lower(),
+               func.lower(_EA.c.entity_name) == who.lower())
+
+
 def _has_party(role: str, who: str) -> ColumnElement:
     return exists(select(literal(1)).where(
         _EA.c.article_id == _E.c.article_id, _EA.c.event_idx == _E.c.idx, _EA.c.role == role,
-        or_(_EA.c.code == who, _EA.c.entity_name == who)))
+        _party_match(who)))
+
+
+def flag_conditions(table: Any, include_negated: bool,
+                    include_hypothetical: bool) -> list[ColumnElement]:
+    """Conditions leaving out negated and hypothetical events unless they are asked for."""
+    conditions: list[ColumnElement] = []
+    if not include_negated:
+        conditions.append(table.c.negated.is_(False))
+    if not include_hypothetical:
+        conditions.append(table.c.hypothetical.is_(False))
+    return conditions
 
 
 def events(
@@ -111,41 +134,75 @@ def events(
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
     article_id: int | None = None,
+    include_negated: bool = False,
+    include_hypothetical: bool = False,
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Return events, newest first, with their actors and recipients.
 
     Args:
         engine: The store's engine.
-        actor: Country code (``USA``) or entity name (``Xi Jinping``) of an actor.
+        actor: An actor's code in any case (``usa``), a country name the actors
+            knowledge base knows (``china``), or an entity name (``Xi Jinping``).
         recipient: Same, of a recipient.
-        event_type: PLOVER category, e.g. ``REQUEST``.
-        since: First event day (``YYYY-MM-DD``), inclusive.
-        until: Last event day, inclusive.
+        event_type: PLOVER category in any case, e.g. ``request``; an unknown one raises.
+        since: First event day (``YYYY-MM-DD``, a datetime, or ``YYYY-MM``), inclusive.
+        until: Last event day, inclusive (a month: its last day).
         article_id: Only this article's events.
-        limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        include_negated: Also return negated events (left out by default).
+        include_hypothetical: Also return hypothetical events (left out by default).
+        limit: Most rows returned; None or 0 for all; ``COUNT`` (-1) for the row count.
 
+    Raises:
+        StoreError: S005 for an unknown event type or a malformed day.
     """
+    if limit == COUNT:
+        return _count(engine, _events_query(  # type: ignore[return-value]
+            actor=actor, recipient=recipient, event_type=event_type, since=since, until=until,
+            article_id=article_id, include_negated=include_negated,
+            include_hypothetical=include_hypothetical))
+    return _events_rows(engine, _events_query(
+        actor=actor, recipient=recipient, event_type=event_type, since=since, until=until,
+        article_id=article_id, include_negated=include_negated,
+        include_hypothetical=include_hypothetical), limit)
+
+
+def _events_rows(engine: Engine, query: Select, limit: int | None) -> list[dict[str, Any]]:
+    rows = _rows(engine, _limit(query, limit))
+    _attach_parties(engine, rows)
+    return rows
+
+
+def _events_query(
+    *,
+    actor: str | None = None,
+    recipient: str | None = None,
+    event_type: str | None = None,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    article_id: int | None = None,
+    include_negated: bool = False,
+    include_hypothetical: bool = False,
+) -> Select:
     conditions = _between(_E.c.event_date, since, until)
+    conditions += flag_conditions(_E, include_negated, include_hypothetical)
     if actor:
         conditions.append(_has_party("actor", actor))
     if recipient:
         conditions.append(_has_party("recipient", recipient))
-    if event_type:
-        conditions.append(_E.c.event_type == event_type.upper())
+    if category := filters.event_type(event_type):
+        conditions.append(_E.c.event_type == category)
     if article_id is not None:
         conditions.append(_E.c.article_id == article_id)
-    query = (
+    return (
         select(_E.c.article_id, _E.c.idx, _E.c.event_id, _E.c.event_date, _E.c.event_type,
                _E.c.mode, _E.c.quad_code, _E.c.plover_score, _E.c.event_text, _E.c.start,
                _E.c.end, _E.c.sentence, _E.c.negated, _E.c.future, _E.c.hypothetical,
-               _E.c.confidence, _E.c.text.label("sentence_text"), *_source())
+               _E.c.historical, _E.c.score, _E.c.reported_by, _E.c.confidence,
+               _E.c.text.label("sentence_text"), *_source())
         .join(_A, _A.c.id == _E.c.article_id).where(*conditions)
         .order_by(_E.c.event_date.desc(), _E.c.article_id.desc(), _E.c.idx)
     )
-    rows = _rows(engine, _limit(query, limit))
-    _attach_parties(engine, rows)
-    return rows
 
 
 def _attach_parties(engine: Engine, rows: list[dict[str, Any]]) -> None:
@@ -190,35 +247,50 @@ def dyad(
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
     top: int = DYAD_TOP,
+    include_negated: bool = False,
+    include_hypothetical: bool = False,
 ) -> list[dict[str, Any]]:
     """Summarize the events between ``a`` and ``b``, both directions, per period.
 
     Each row is one (period, direction): event count, counts per quad class and per
     PLOVER category, mean PLOVER score (the event's score, else its category's), and
-    the ``top`` events with the largest ``|score|``. Reads the ``dyad_days`` roll-up
-    (one row per pair and day), so its cost grows with days, not events. Events with
-    no day (no date of their own and an undated article) are left out.
+    the ``top`` events with the largest ``|score|``. By default reads the ``dyad_days``
+    roll-up of factual events (one row per pair and day), so its cost grows with days,
+    not events; with ``include_negated`` or ``include_hypothetical`` it aggregates
+    ``event_dyads`` instead. An event with joint actors and no recipient (both USA and
+    CHN as actors of a CONSULT) counts once in each direction. Events with no day (no
+    date of their own and an undated article) are left out.
 
     Args:
         engine: The store's engine.
-        a: Country code or entity name (as in ``event_actors.code``).
+        a: Code in any case (``usa``), a country name the knowledge base knows
+            (``china``), or an entity name (as in ``event_actors.code``).
         b: The other party.
         by: ``day``, ``week`` (ISO, keyed by its Monday), ``month`` or ``year``.
         since: First event day, inclusive.
         until: Last event day, inclusive.
         top: Most significant events listed per period and direction (at most
             ``rollup.DYAD_TOP_KEPT``).
+        include_negated: Also count negated events (left out by default).
+        include_hypothetical: Also count hypothetical events (left out by default).
+
+    Raises:
+        StoreError: S005 for an unknown period or a malformed day.
     """
-    if by not in PERIODS:
-        raise store_error("S005", value=by, option="--by", fix="use day, week, month or year.")
-    r = schema.dyad_days
-    columns = [c for c in r.c if c.name != "day"]
-    pair = or_(and_(r.c.actor_code == a, r.c.recipient_code == b),
-               and_(r.c.actor_code == b, r.c.recipient_code == a))
-    query = select(*columns, cast(r.c.day, String).label("day")).where(
-        pair, *_between(r.c.day, since, until))
-    with read(engine) as conn:
-        days = list(conn.execute(query).mappings())
+    filters.choice(by, "--by", PERIODS)
+    a, b = (filters.party(x).code or x for x in (a, b))
+    if include_negated or include_hypothetical:
+        days = _dyad_days_from_events(engine, a, b, since, until, include_negated,
+                                      include_hypothetical)
+    else:
+        r = schema.dyad_days
+        columns = [c for c in r.c if c.name != "day"]
+        pair = or_(and_(r.c.actor_code == a, r.c.recipient_code == b),
+                   and_(r.c.actor_code == b, r.c.recipient_code == a))
+        query = select(*columns, cast(r.c.day, String).label("day")).where(
+            pair, *_between(r.c.day, since, until))
+        with read(engine) as conn:
+            days = list(conn.execute(query).mappings())
     summary: dict[tuple[str, str], dict[str, Any]] = {}
     for day in days:
         key = (period_key(day["day"], by), f"{day['actor_code']}->{day['recipient_code']}")
@@ -227,6 +299,34 @@ def dyad(
     if top > 0:
         _attach_top(engine, rows)
     return rows
+
+
+def _dyad_days_from_events(engine: Engine, a: str, b: str, since: Any, until: Any,
+                           include_negated: bool, include_hypothetical: bool) -> list[dict]:
+    """Per-day roll-up rows of the pair computed from ``event_dyads`` (flags as asked)."""
+    d = schema.event_dyads
+    joined, flags = rollup.dyad_source(include_negated=include_negated,
+                                       include_hypothetical=include_hypothetical)
+    pair = or_(and_(d.c.actor_code == a, d.c.recipient_code == b),
+               and_(d.c.actor_code == b, d.c.recipient_code == a))
+    query = (select(d.c.actor_code, d.c.recipient_code, d.c.event_date, d.c.event_type,
+                    d.c.quad_code, d.c.plover_score, d.c.article_id, d.c.event_idx)
+             .select_from(joined)
+             .where(pair, d.c.event_date.is_not(None), *flags,
+                    *_between(d.c.event_date, since, until))
+             .order_by(d.c.actor_code, d.c.recipient_code, d.c.event_date))
+    with read(engine) as conn:
+        events_ = list(conn.execute(query).mappings())
+    groups: dict[tuple, list] = {}
+    for event in events_:
+        key = (event["actor_code"], event["recipient_code"], event["event_date"])
+        groups.setdefault(key, []).append(event)
+    days = []
+    for key, members in groups.items():
+        row = rollup.aggregate(key, members)
+        row["day"] = str(key[2])[:10]
+        days.append(row)
+    return days
 
 
 def _empty(period: str, direction: str) -> dict[str, Any]:
@@ -298,16 +398,24 @@ def _records_query(
         conditions: Filters on the table, after the publication-day bounds.
         since: First publication day of the article, inclusive.
         until: Last publication day, inclusive.
-        limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        limit: Most rows returned; None or 0 for all; -1 to return the count instead.
 
     Returns:
-        One plain dict per row (dates as ISO strings).
+        One plain dict per row (dates as ISO strings), or the count (``limit=-1``).
     """
     query = (select(*(table.c[name] for name in columns), *_source())
              .join(_A, _A.c.id == table.c.article_id)
              .where(*_between(_A.c.published, since, until), *conditions)
              .order_by(_A.c.published.desc(), table.c.article_id.desc(), table.c.idx))
+    if limit == COUNT:
+        return _count(engine, query)  # type: ignore[return-value]
     return _rows(engine, _limit(query, limit))
+
+
+def _distinct(engine: Engine, column: Any) -> list[str]:
+    """Return the distinct non-null values of ``column`` (the valid values of a filter)."""
+    with read(engine) as conn:
+        return [v for (v,) in conn.execute(select(column).distinct()) if v is not None]
 
 
 def quotes(
@@ -324,17 +432,19 @@ def quotes(
     Args:
         engine: The store's engine.
         speaker: Part of the speaker's name (case-insensitive) or the speaker's code.
-        kind: ``direct``, ``partial`` or ``indirect``.
+        kind: ``direct``, ``partial`` or ``indirect`` (any case); another value raises.
         since: First publication day of the article, inclusive.
         until: Last publication day, inclusive.
-        limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        limit: Most rows returned; None or 0 for all; ``COUNT`` (-1) for the row count.
 
+    Raises:
+        StoreError: S005 for an unknown kind or a malformed day.
     """
     q = schema.quotes
     conditions: list[ColumnElement] = []
     if speaker:
         conditions.append(or_(_like(q.c.speaker_name, speaker), q.c.speaker_code == speaker))
-    if kind:
+    if kind := filters.choice(kind, "--kind", filters.QUOTE_KINDS):
         conditions.append(q.c.kind == kind)
     columns = ("article_id", "idx", "speaker_name", "speaker_code", "kind", "cue", "text",
                "start", "end", "sentence")
@@ -356,20 +466,23 @@ def quantities(
     Args:
         engine: The store's engine.
         about: Part of what is measured (case-insensitive), e.g. ``soybeans``.
-        unit: Canonical unit id, e.g. ``USD``.
-        kind: ``money``, ``mass``, ``count``, ...
+        unit: Canonical unit id, e.g. ``USD`` (any case); one no stored quantity has
+            raises, suggesting the nearest.
+        kind: ``money``, ``mass``, ``count``, ... (checked the same way).
         since: First publication day of the article, inclusive.
         until: Last publication day, inclusive.
-        limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        limit: Most rows returned; None or 0 for all; ``COUNT`` (-1) for the row count.
 
+    Raises:
+        StoreError: S005 for an unknown unit or kind, or a malformed day.
     """
     q = schema.quantities
     conditions: list[ColumnElement] = []
     if about:
         conditions.append(_like(q.c.about, about))
-    if unit:
+    if unit := filters.choice(unit, "--unit", _distinct(engine, q.c.unit)):
         conditions.append(q.c.unit == unit)
-    if kind:
+    if kind := filters.choice(kind, "--kind", _distinct(engine, q.c.kind)):
         conditions.append(q.c.kind == kind)
     columns = ("article_id", "idx", "text", "value", "value_high", "unit", "normalized_value",
                "normalized_unit", "kind", "approximate", "about", "committer_name", "period",

@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 #: The schema version that :data:`metadata` describes (see ``migrations``).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 Id = BigInteger().with_variant(Integer(), "sqlite")  # INTEGER PRIMARY KEY is SQLite's rowid
