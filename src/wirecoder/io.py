@@ -119,38 +119,76 @@ def read_paths(
     """Yield a story (or an error) for every article under ``paths``, in order.
 
     A path may be a file (.txt, .html, .json, .jsonl, .xml/.rss/.atom feed), a
-    directory (read recursively, in sorted order) or ``-`` for standard input.
+    directory (read recursively, in sorted order) or ``-`` for standard input. A file's
+    id (for .txt and .html) is its name without suffix, or, when files of the same name
+    from different folders are read together, the shortest end of its path that tells
+    them apart (``2025/jan/story`` and ``2025/feb/story``).
     """
+    entries: list[tuple[str, Path]] = []
     for raw in paths:
-        if str(raw) == "-":
-            yield from _read_stdin(published)
-            continue
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in SUFFIXES:
-                    yield from _read_file(child, published)
+        if str(raw) == "-":
+            entries.append(("stdin", path))
+        elif path.is_dir():
+            entries += [("file", child) for child in sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)]
         elif path.is_file():
-            yield from _read_file(path, published)
+            entries.append(("file", path))
+        else:
+            entries.append(("missing", path))
+    ids = path_ids([path for kind, path in entries if kind == "file"])
+    for kind, path in entries:
+        if kind == "stdin":
+            yield from _read_stdin(published)
+        elif kind == "file":
+            yield from _read_file(path, published, ids[path])
         else:
             yield _error(InputError("W008", path=path), str(path), None)
+
+
+def path_ids(files: list[Path]) -> dict[Path, str]:
+    """Return an id per file: its stem, lengthened with parent folders until unique.
+
+    Args:
+        files: The files read together.
+
+    Returns:
+        ``{path: id}``; ids use ``/`` between folders and drop the file's suffix.
+    """
+    parts = {f: [*f.resolve().parent.parts[1:], f.stem] for f in files}
+    depth = dict.fromkeys(files, 1)
+    while True:
+        ids = {f: "/".join(parts[f][-depth[f]:]) for f in files}
+        seen: dict[str, list[Path]] = {}
+        for f, name in ids.items():
+            seen.setdefault(name, []).append(f)
+        clashes = [group for group in seen.values()
+                   if len({g.resolve() for g in group}) > 1]
+        grow = [f for group in clashes for f in group if depth[f] < len(parts[f])]
+        if not grow:
+            return ids
+        for f in grow:
+            depth[f] += 1
 
 
 def _error(exc: InputError, origin: str, item_id: str | None) -> ItemError:
     return ItemError(id=item_id, code=exc.code, message=str(exc), source=origin)
 
 
-def _read_file(path: Path, published: dt.date | None) -> Iterator[Item]:
+def _read_file(
+    path: Path, published: dt.date | None, item_id: str | None = None
+) -> Iterator[Item]:
     suffix = path.suffix.lower()
+    item_id = item_id or path.stem
     try:
         text = read_text_bytes(path.read_bytes(), str(path))
     except InputError as exc:
-        yield _error(exc, str(path), path.stem)
+        yield _error(exc, str(path), item_id)
         return
     except OSError as exc:
-        yield ItemError(id=path.stem, code="W008", message=f"[W008] {exc}", source=str(path))
+        yield ItemError(id=item_id, code="W008", message=f"[W008] {exc}", source=str(path))
         return
-    yield from _parse(text, suffix, str(path), path.stem, published)
+    yield from _parse(text, suffix, str(path), item_id, published)
 
 
 def _parse(

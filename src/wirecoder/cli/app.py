@@ -53,8 +53,24 @@ from .options import (
 )
 
 
+def _no_type_label(ctx: Any) -> None:
+    return None
+
+
 class WirecoderGroup(TyperGroup):
-    """The command group: command-line mistakes are printed in the one error style."""
+    """The command group: command-line mistakes are printed in the one error style.
+
+    Help shows arguments by their name (``PATH...``), without Python type labels such as
+    ``<list[str]>``; each argument's help says what it takes.
+    """
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """Return the command ``cmd_name``, its arguments shown without type labels."""
+        command = super().get_command(ctx, cmd_name)
+        for param in getattr(command, "params", ()):
+            if getattr(param, "param_type_name", None) == "argument":
+                param.display_type_rich = _no_type_label
+        return command
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         """Run a command; a usage error prints ``error [C007] ...`` + ``fix:`` (status 2)."""
@@ -66,7 +82,8 @@ class WirecoderGroup(TyperGroup):
             code = 2
         except _cx.UsageError as exc:
             where = exc.ctx.command_path if exc.ctx else "wirecoder"
-            print_error(message("C007", detail=exc.format_message().rstrip("."),
+            detail = exc.format_message().replace("Value error, ", "").rstrip(".")
+            print_error(message("C007", detail=detail,
                                 fix=f"see {where} --help."))
             code = exc.exit_code
         except _cx.ClickException as exc:
@@ -89,6 +106,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: metavars in words, no "<list[str]>" type column
 )
 
 SampleOpt = Annotated[bool, typer.Option(

@@ -57,8 +57,9 @@ def settings_from(**options: Any) -> Settings:
         first = exc.errors()[0]
         field = str(first["loc"][0]) if first["loc"] else "?"
         limit = first.get("ctx", {})
-        fix = ("use a number " + ", ".join(f"{k.replace('_', ' ')} {v}"
-                                            for k, v in limit.items()) + "."
+        words = {"gt": "greater than", "ge": "at least", "lt": "less than", "le": "at most"}
+        fix = ("use a number " + " and ".join(f"{words.get(k, k)} {v}"
+                                              for k, v in limit.items()) + "."
                if limit else "see wirecoder COMMAND --help.")
         raise ConfigError("C004", value=chosen.get(field), option=_OPTION_OF.get(field, field),
                           detail=first["msg"].removeprefix("Value error, ").lower(),
