@@ -206,3 +206,13 @@ def test_workers_in_an_unguarded_script_fail_fast_with_the_fix(tmp_path):
     assert "[W016]" in done.stderr and '__name__ == "__main__"' in done.stderr
     assert done.stderr.count("Traceback") < 10  # no respawn loop
     assert time.monotonic() - started < 240
+
+
+def test_every_error_code_is_documented():
+    from wirecoder.errors import MESSAGES, WARNINGS
+
+    docs = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| ([A-Za-z_]+\d*|[A-Z]\d{3}) \|", docs, flags=re.M))
+    assert set(MESSAGES) | set(WARNINGS) <= listed
+    assert all(" Fix: " in text or text == "{detail}" or text.startswith("{detail}")
+               for text in MESSAGES.values())

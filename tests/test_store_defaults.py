@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 
 import pytest
 from sqlalchemy import delete, select
@@ -261,3 +262,16 @@ def test_show_opens_the_article_that_events_cite(store, db_url):
     assert html.stdout.startswith("<!DOCTYPE html>") and 'class="event' in html.stdout
     missing = run("show", "999", "--db", db_url)
     assert missing.exit_code == 2 and "error [S011]" in missing.stderr
+
+
+def test_tables_fit_100_columns_and_short_columns_stay_whole(store, db_url):
+    for args in (["events"], ["dyad", "USA", "CHN", "--by", "day"], ["quotes"]):
+        result = run(*args, "--db", db_url)
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        assert lines and max(len(line) for line in lines) <= 100, args
+    events = run("events", "--db", db_url).stdout
+    assert "2025-03-20" in events and "ACCUSE" in events and "CHN" in events
+    assert re.search(r"\d+:\d+-\d+", events)  # the cite that `show` opens
+    dyad = run("dyad", "usa", "china", "--db", db_url, "--by", "day").stdout
+    assert "CHN->USA" in dyad and "2025-03-20" in dyad

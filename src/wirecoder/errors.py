@@ -24,12 +24,13 @@ MESSAGES: dict[str, str] = {
     "W006": "Record on line {line} has no 'text' string. Fix: add a 'text' field.",
     "W007": "Could not extract article text from HTML ({detail}). Fix: pass the article's "
     "text as .txt or JSONL, or a page whose main content is the article.",
-    "W008": "No such file or directory: {path}.",
+    "W008": "No such file or directory: {path}. Fix: check the path and that it is readable.",
     "W009": "Invalid publication date {value!r}. Fix: use YYYY-MM-DD.",
     "W010": "spaCy model {name!r} is not installed. Fix: {fix}",
     "W011": "{detail}",  # other configuration errors: the detail names the cause and the fix
     "W012": "Unsupported file type {suffix!r} for {path}. Fix: use .txt, .html, .json or .jsonl.",
-    "W013": "Analysis failed ({detail}). This is a bug; please report it with the article id.",
+    "W013": "Analysis failed ({detail}). Fix: this is a bug; please report it with the "
+    "article id (the rest of the run goes on).",
     "W014": "{origin} is not a readable RSS/Atom feed. Fix: pass the feed's XML file, or the "
     "articles as .txt, .html or .jsonl.",
     "W015": "No input items in {paths}. Fix: give files with .txt, .html, .json, .jsonl, "

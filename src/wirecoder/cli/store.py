@@ -207,6 +207,7 @@ def _parties(parties: list[dict[str, Any]]) -> str:
 
 
 def _flat_event(row: dict[str, Any]) -> dict[str, Any]:
+    row["_actor"], row["_recipient"] = _short(row["actor"]), _short(row["recipient"])
     row["actor"], row["recipient"] = _parties(row["actor"]), _parties(row["recipient"])
     row["reported_by"] = (row.get("reported_by") or {}).get("entity_name")
     return row
@@ -256,9 +257,24 @@ def events(
                    "confidence", "start", "end", "sentence", "story_id", "url", "published",
                    "sentence_text"]
     else:
-        columns = ["event_date", "event_type", "mode", "actor", "recipient", "event_text",
-                   "plover_score", *shown, "article_id", "start", "end", "sentence_text"]
+        rows = [_event_cells(row) for row in rows]
+        columns = ["date", "type", "mode", "actor", "recipient", "trigger", "score", *shown,
+                   "cite"]
     render(rows, fmt, columns, excel=excel, left_out=left_out)
+
+
+def _short(parties: list[dict[str, Any]]) -> str:
+    """Parties for a table: codes (or names when there is no code), ``-`` for none."""
+    return "; ".join(dict.fromkeys(p["code"] for p in parties)) or "-"
+
+
+def _event_cells(row: dict[str, Any]) -> dict[str, Any]:
+    """The cells of an event in a terminal table (``cite`` is what ``show`` opens)."""
+    return {"date": row["event_date"], "type": row["event_type"], "mode": row["mode"] or "-",
+            "actor": row["_actor"], "recipient": row["_recipient"],
+            "trigger": row["event_text"], "score": row["plover_score"],
+            "negated": row["negated"], "hypothetical": row["hypothetical"],
+            "cite": f"{row['article_id']}:{row['start']}-{row['end']}"}
 
 
 @app.command()
@@ -293,9 +309,17 @@ def dyad(
                               **({"top": top} if top is not None else {}))
         except WirecoderError as exc:
             fail(exc)
-    if fmt is not Format.json:
-        rows = [_flat_dyad(row) for row in rows]
-    render(rows, fmt, excel=excel)
+    if fmt is Format.json:
+        render(rows, fmt)
+        return
+    rows = [_flat_dyad(row) for row in rows]
+    columns = None if fmt is Format.csv else [
+        "period", "direction", "events", "mean_score", "categories", "top_events"]
+    if fmt is Format.table:
+        for row in rows:
+            row["top_events"] = "\n".join(row["top_events"])
+            row["categories"] = "\n".join(f"{k} {v}" for k, v in row["categories"].items())
+    render(rows, fmt, columns, excel=excel)
 
 
 def _flat_dyad(row: dict[str, Any]) -> dict[str, Any]:

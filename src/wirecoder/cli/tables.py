@@ -23,8 +23,9 @@ __all__ = ["Format", "render", "table_limit"]
 
 #: Columns of running text: they share the width left and wrap (or end with an ellipsis).
 _WIDE = {"sentence_text", "snippet", "text", "title", "url", "top_events", "message",
-         "event_text", "actor", "recipient", "speaker_name", "about", "categories"}
-_CUT = {"sentence_text", "snippet", "title", "url", "message"}  # one line, ellipsis
+         "event_text", "actor", "recipient", "speaker_name", "about", "categories", "trigger",
+         "committer_name"}
+_CUT = {"title", "url"}  # one line, ending with an ellipsis when too long
 #: Rows shown in a table when no --limit is given.
 TABLE_LIMIT = 100
 
@@ -86,7 +87,7 @@ def render(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = 
     console = Console(soft_wrap=False, highlight=False)
     if width or not console.is_terminal:
         console.width = width or 100
-    console.print(make_table(rows, columns))
+    console.print(make_table(rows, columns, console.width))
     if left_out:
         stderr.print(f"{left_out} more row(s) left out: --limit 0 shows all; "
                      "--format csv or json is never cut.")
@@ -102,17 +103,53 @@ def _csv(value: Any) -> Any:
     return "" if value is None else value
 
 
-def make_table(rows: list[dict[str, Any]], columns: list[str]) -> Table:
-    """Return a table whose short columns keep their width and whose text columns wrap."""
+def column_widths(rows: list[dict[str, Any]], columns: list[str], width: int) -> list[int]:
+    """Return a width per column so that the table fits in ``width`` characters.
+
+    Short columns get the width of their longest value (or header) and never shrink below
+    their header; text columns share what is left (at least 10 each).
+    """
+    natural = [max([len(c), *(len(line) for r in rows[:500]
+                                for line in cell(r.get(c)).splitlines() or [""])])
+               for c in columns]
+    wide = [c in _WIDE for c in columns]
+    widths = [n if not w else 0 for n, w in zip(natural, wide, strict=True)]
+    room = width - 3 * len(columns) - 1 - sum(widths)
+    wide_natural = [n for n, w in zip(natural, wide, strict=True) if w]
+    if wide_natural:
+        share = _share(wide_natural, max(room, 10 * len(wide_natural)))
+        it = iter(share)
+        widths = [next(it) if w else n for n, w in zip(widths, wide, strict=True)]
+    return widths
+
+
+def _share(natural: list[int], room: int) -> list[int]:
+    """Split ``room`` among text columns: none gets more than it needs, none under 10."""
+    widths = [min(n, 10) for n in natural]
+    left = room - sum(widths)
+    while left > 0:
+        hungry = [i for i, n in enumerate(natural) if widths[i] < n]
+        if not hungry:
+            break
+        step = max(left // len(hungry), 1)
+        for i in hungry:
+            add = min(step, natural[i] - widths[i], left)
+            widths[i] += add
+            left -= add
+            if left <= 0:
+                break
+    return widths
+
+
+def make_table(rows: list[dict[str, Any]], columns: list[str], width: int = 100) -> Table:
+    """Return a table of ``width`` characters at most: short columns keep their width; text
+    columns wrap (one-line ones such as titles and URLs end with an ellipsis).
+    """
     table = Table(show_lines=False, header_style="bold", expand=False)
-    for column in columns:
-        if column in _CUT:
-            table.add_column(column, overflow="ellipsis", no_wrap=True, ratio=2, min_width=10)
-        elif column in _WIDE:
-            table.add_column(column, overflow="fold", ratio=1, min_width=8)
-        else:
-            widest = max([len(column), *(len(cell(r.get(column))) for r in rows[:200])])
-            table.add_column(column, no_wrap=True, min_width=min(widest, 12))
+    for column, size in zip(columns, column_widths(rows, columns, width), strict=True):
+        cut = column in _CUT
+        table.add_column(column, width=max(size, 1), no_wrap=cut or column not in _WIDE,
+                         overflow="ellipsis" if cut else "fold")
     for row in rows:
         table.add_row(*(Text(cell(row.get(c))) for c in columns))
     return table
