@@ -142,8 +142,10 @@ def _share(natural: list[int], room: int) -> list[int]:
 
 
 def make_table(rows: list[dict[str, Any]], columns: list[str], width: int = 100) -> Table:
-    """Return a table of ``width`` characters at most: short columns keep their width; text
-    columns wrap (one-line ones such as titles and URLs end with an ellipsis).
+    """Return a table at most ``width`` characters wide.
+
+    Short columns keep their width; text columns wrap (titles and URLs stay on one line,
+    ending with an ellipsis).
     """
     table = Table(show_lines=False, header_style="bold", expand=False)
     for column, size in zip(columns, column_widths(rows, columns, width), strict=True):
