@@ -51,6 +51,8 @@ def test_readme_first_command_is_the_install_and_sample_run():
 
 @pytest.mark.slow
 def test_readme_first_command_works_in_a_brand_new_venv(tmp_path):
+    if os.environ.get("WIRECODER_SKIP_INSTALL_TEST"):
+        pytest.skip("WIRECODER_SKIP_INSTALL_TEST is set (e.g. CI, which runs the same command)")
     if shutil.which("python3") is None:
         pytest.skip("no python3 on PATH")
     if not _index_reachable():

@@ -115,8 +115,8 @@ def text_report(analysis: Analysis, width: int = 100) -> str:
     console = Console(file=buffer, width=width, no_color=True, highlight=False)
     header = analysis.title or analysis.id
     console.print(f"# {header}")
-    console.print(f"id: {analysis.id}   published: {analysis.published or 'unknown'}"
-                  f"   url: {analysis.url or '-'}")
+    console.print(f"id: {analysis.id}   published: {analysis.published or 'unknown'}")
+    console.print(f"url: {analysis.url or '-'}", soft_wrap=True)
     for warning in analysis.warnings:
         console.print(f"warning [{warning.code}]: {warning.message}")
     for table in (_events_table(analysis), _quotes_table(analysis),
