@@ -21,7 +21,7 @@ from typer.core import TyperGroup
 try:  # typer >= 0.24 carries its own copy of click
     from typer._click import exceptions as _cx
 except ImportError:  # pragma: no cover - older typer uses click itself
-    from click import exceptions as _cx
+    from click import exceptions as _cx  # type: ignore[no-redef]
 
 from ..errors import WirecoderError, message
 from ..settings import Settings
@@ -72,10 +72,12 @@ class WirecoderGroup(TyperGroup):
                 param.display_type_rich = _no_type_label
         return command
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run a command; a usage error prints ``error [C007] ...`` + ``fix:`` (status 2)."""
+        standalone_mode = kwargs.pop("standalone_mode", True)
+        kwargs["standalone_mode"] = False
         try:
-            result = super().main(*args, standalone_mode=False, **kwargs)
+            result = super().main(*args, **kwargs)
             code = result if isinstance(result, int) else 0
         except _cx.NoArgsIsHelpError as exc:
             typer.echo(exc.ctx.get_help() if exc.ctx else "")
@@ -181,9 +183,14 @@ class Run:
             print_error(message("W015", paths=", ".join(self.paths)))
             raise typer.Exit(1)
         progress = Progress(total=self._total, enabled=not self.quiet and not self.single)
+
+        def failed(error: Any) -> None:
+            self.errors.add(error)
+            progress.advance()
+
         with progress:
             for analysis in analyze_many(itertools.chain(self.head, self._items),
-                                         settings=self.settings, on_error=self.errors.add):
+                                         settings=self.settings, on_error=failed):
                 progress.advance()
                 self.ok += 1
                 yield analysis

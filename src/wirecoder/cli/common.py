@@ -137,8 +137,11 @@ class ErrorLog:
     def add(self, error: ItemError) -> None:
         """Report one failed item and keep going."""
         self.count += 1
-        where = f" ({error.source})" if error.source else ""
-        print_error(error.message, item=f"{error.id or '?'}{where}")
+        if error.id and error.source:
+            item = f"{error.id} ({error.source})"
+        else:
+            item = error.id or error.source or None
+        print_error(error.message, item=item)
         if self._handle:
             self._handle.write(json.dumps(error.model_dump(mode="json"), ensure_ascii=False) + "\n")
             self._handle.flush()

@@ -160,7 +160,7 @@ class Store:
         return queries.articles(self.engine, limit=limit, offset=offset)
 
     def events(self, **filters: Any) -> list[dict[str, Any]]:
-        """Events matching ``filters``; see :func:`queries.events` for the arguments."""
+        """Events matching ``filters`` (factual ones unless asked); see :func:`queries.events`."""
         return queries.events(self.engine, **filters)
 
     def dyad(self, a: str, b: str, **options: Any) -> list[dict[str, Any]]:
@@ -190,7 +190,14 @@ class Store:
     # -- export ------------------------------------------------------------------
 
     def export(self, fmt: str, out: str | Path, **options: Any) -> int:
-        """Export events as ``plover``, ``csv``, ``parquet`` or ``gdelt``; return rows written."""
+        """Export records; return the rows written. See :func:`export.export`.
+
+        Events as ``plover``, ``csv``, ``json``, ``parquet`` or ``gdelt``; with
+        ``records="quotes"`` (``quantities``, ``entities``, ``time``) as ``csv``, ``json``
+        or ``parquet``. Negated and hypothetical events are left out unless
+        ``include_negated`` / ``include_hypothetical``; ``excel=True`` starts a CSV with a
+        UTF-8 byte-order mark.
+        """
         return _export.export(self.engine, fmt, out, **options)
 
 

@@ -316,7 +316,7 @@ def _dyad_days_from_events(engine: Engine, a: str, b: str, since: Any, until: An
                     *_between(d.c.event_date, since, until))
              .order_by(d.c.actor_code, d.c.recipient_code, d.c.event_date))
     with read(engine) as conn:
-        events_ = list(conn.execute(query).mappings())
+        events_: list[Any] = list(conn.execute(query).mappings())
     groups: dict[tuple, list] = {}
     for event in events_:
         key = (event["actor_code"], event["recipient_code"], event["event_date"])
