@@ -175,14 +175,20 @@ class Run:
         """True when the input holds one item (decided from the input, not the successes)."""
         return len(self.head) == 1
 
-    def analyses(self) -> Iterator[Any]:
-        """Yield the analyses in input order; bad items go to the error log."""
+    def analyses(self, *, bar: bool = True) -> Iterator[Any]:
+        """Yield the analyses in input order; bad items go to the error log.
+
+        Args:
+            bar: Show the progress bar (off when the output itself goes to the terminal,
+                so that the two never interleave; the summary line is printed either way).
+        """
         from .. import analyze_many
 
         if not self.head:
             print_error(message("W015", paths=", ".join(self.paths)))
             raise typer.Exit(1)
-        progress = Progress(total=self._total, enabled=not self.quiet and not self.single)
+        progress = Progress(total=self._total,
+                            enabled=bar and not self.quiet and not self.single)
 
         def failed(error: Any) -> None:
             self.errors.add(error)
@@ -268,8 +274,10 @@ def analyze(
         if chosen == "parquet":
             _write_parquet(run.analyses(), records.value, output)  # type: ignore[arg-type]
         else:
+            on_screen = output is None and sys.stdout.isatty()
             with open_output(output, bom=excel and chosen == "csv") as out:
-                _write_analyses(run.analyses(), chosen, out, run.single, records.value)
+                _write_analyses(run.analyses(bar=not on_screen), chosen, out, run.single,
+                                records.value)
     except WirecoderError as exc:
         fail(exc)
     raise typer.Exit(run.finish())
