@@ -12,8 +12,8 @@ from sqlalchemy import Engine, select
 from ..io import count_items
 from ..models import Analysis, ItemError, Story
 from ..settings import Settings
+from . import dyads, queries, schema
 from . import export as _export
-from . import queries, schema
 from .db import make_engine, read
 from .ingest import IngestReport, ProgressHook, Writer, prefilter
 from .migrations import migrate
@@ -164,8 +164,8 @@ class Store:
         return queries.events(self.engine, **filters)
 
     def dyad(self, a: str, b: str, **options: Any) -> list[dict[str, Any]]:
-        """Per-period summary of events between ``a`` and ``b``; see :func:`queries.dyad`."""
-        return queries.dyad(self.engine, a, b, **options)
+        """Per-period summary of events between ``a`` and ``b``; see :func:`dyads.dyad`."""
+        return dyads.dyad(self.engine, a, b, **options)
 
     def quotes(self, **filters: Any) -> list[dict[str, Any]]:
         """Quotes matching ``filters``; see :func:`queries.quotes`."""
