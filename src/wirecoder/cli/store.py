@@ -33,6 +33,7 @@ from .options import (
     RecordKind,
     SinceOpt,
     UntilOpt,
+    WorkersOpt,
     day_option,
 )
 from .tables import Format, render, table_limit
@@ -117,9 +118,7 @@ def ingest(
     lexicon: LexiconOpt = None,
     max_chars: MaxCharsOpt = None,
     drop_negated: DropNegatedOpt = False,
-    workers: Annotated[int | None, typer.Option(
-        "--workers", metavar="N", min=1, show_default=False,
-        help="Worker processes for the analysis. Default: 1.")] = None,
+    workers: WorkersOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     errors: Annotated[Path | None, typer.Option(
         "--errors", metavar="FILE.jsonl", show_default=False,
