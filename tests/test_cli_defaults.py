@@ -161,13 +161,13 @@ def test_empty_inputs_warn_and_fail(tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "notes.md").write_text("not an input", encoding="utf-8")
     result = runner.invoke(app, ["analyze", str(tmp_path / "empty")])
-    assert result.exit_code == 1 and "error [W015]" in result.stderr
+    assert result.exit_code == 1 and "error [W022]" in result.stderr
     blank = tmp_path / "blank.jsonl"
     blank.write_text("\n\n", encoding="utf-8")
     assert runner.invoke(app, ["analyze", str(blank)]).exit_code == 1
     ingest = runner.invoke(app, ["ingest", str(tmp_path / "empty"), "--db",
                                  str(tmp_path / "s.db"), "-q"])
-    assert ingest.exit_code == 1 and "W015" in ingest.stderr
+    assert ingest.exit_code == 1 and "W022" in ingest.stderr
 
 
 def test_same_named_files_in_different_folders_get_different_ids(tmp_path):
@@ -203,7 +203,7 @@ def test_workers_in_an_unguarded_script_fail_fast_with_the_fix(tmp_path):
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                           timeout=240, cwd=tmp_path)
     assert done.returncode != 0
-    assert "[W016]" in done.stderr and '__name__ == "__main__"' in done.stderr
+    assert "[W023]" in done.stderr and '__name__ == "__main__"' in done.stderr
     assert done.stderr.count("Traceback") < 10  # no respawn loop
     assert time.monotonic() - started < 240
 

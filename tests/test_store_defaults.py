@@ -131,22 +131,25 @@ def test_since_until_take_months_and_datetimes(store):
         store.events(since="March 2025")
 
 
-def test_migration_to_v2_adds_joint_pairs_and_rebuilds_the_rollup(db_url):
-    from wirecoder.store import migrations
+def test_migration_adds_joint_pairs_and_rebuilds_the_rollup(db_url):
+    from wirecoder.store import migrations, rollup
 
+    [step] = [m for m in migrations.MIGRATIONS
+              if m.upgrade is migrations._joint_dyads_factual_rollup]
     with Store(db_url) as store:
         store.add(corpus())
         expected = store.dyad("USA", "CHN")
-        with store.engine.begin() as conn:  # make it look like a version-1 store
+        with store.engine.begin() as conn:  # make it look like a store from before that step
             conn.execute(delete(schema.event_dyads).where(
                 schema.event_dyads.c.event_idx == 0,
                 schema.event_dyads.c.article_id.in_(select(schema.articles.c.id).where(
                     schema.articles.c.story_id == "call"))))
             conn.execute(delete(schema.schema_version).where(
-                schema.schema_version.c.version == 2))
-        assert migrations.MIGRATIONS[1].version == 2
+                schema.schema_version.c.version >= step.version))
+            rollup.rebuild(conn)
+        assert store.dyad("USA", "CHN") != expected  # the joint call is gone
     with Store(db_url) as again:
-        assert again.schema_version_found == 1
+        assert again.schema_version_found == step.version - 1
         assert again.dyad("USA", "CHN") == expected
 
 
@@ -201,7 +204,7 @@ def test_read_only_commands_refuse_a_missing_database(tmp_path):
     for command in (["events"], ["dyad", "USA", "CHN"], ["stats"], ["show", "1"],
                     ["export", "-f", "csv", "-o", tmp_path / "x.csv"]):
         result = run(*command, "--db", missing)
-        assert result.exit_code == 2 and "error [S010]" in result.stderr, command
+        assert result.exit_code == 2 and "error [S013]" in result.stderr, command
     assert not missing.exists()
 
 
@@ -261,7 +264,7 @@ def test_show_opens_the_article_that_events_cite(store, db_url):
     html = run("show", row["article_id"], "--db", db_url, "--format", "html")
     assert html.stdout.startswith("<!DOCTYPE html>") and 'class="event' in html.stdout
     missing = run("show", "999", "--db", db_url)
-    assert missing.exit_code == 2 and "error [S011]" in missing.stderr
+    assert missing.exit_code == 2 and "error [S014]" in missing.stderr
 
 
 def test_tables_fit_100_columns_and_short_columns_stay_whole(store, db_url):

@@ -31,11 +31,11 @@ MESSAGES: dict[str, str] = {
     "W012": "Unsupported file type {suffix!r} for {path}. Fix: use .txt, .html, .json or .jsonl.",
     "W013": "Analysis failed ({detail}). Fix: this is a bug; please report it with the "
     "article id (the rest of the run goes on).",
-    "W014": "{origin} is not a readable RSS/Atom feed. Fix: pass the feed's XML file, or the "
+    "W021": "{origin} is not a readable RSS/Atom feed. Fix: pass the feed's XML file, or the "
     "articles as .txt, .html or .jsonl.",
-    "W015": "No input items in {paths}. Fix: give files with .txt, .html, .json, .jsonl, "
+    "W022": "No input items in {paths}. Fix: give files with .txt, .html, .json, .jsonl, "
     ".rss/.atom/.xml text, a directory holding such files, or - for stdin.",
-    "W016": "Worker processes could not start ({detail}). Fix: in a script, call "
+    "W023": "Worker processes could not start ({detail}). Fix: in a script, call "
     "analyze_many(..., workers=N) under `if __name__ == \"__main__\":` (worker processes "
     "import the script again), or use workers=1.",
     # Configuration (settings, user files, command line)
@@ -63,9 +63,9 @@ MESSAGES: dict[str, str] = {
     "S008": "Unknown export format {value!r}. Fix: use one of {choices}.",
     "S009": "Article {id!r} could not be stored ({detail}); the rest of its batch was. "
     "Fix: this is a bug in its records' values; please report it with the article id.",
-    "S010": "The store {db!r} does not exist. Fix: pass the --db of an existing store (or set "
+    "S013": "The store {db!r} does not exist. Fix: pass the --db of an existing store (or set "
     "$WIRECODER_DB), or create one with: wirecoder ingest PATH --db {db}",
-    "S011": "Article {id!r} is not in the store. Fix: use an article_id printed by "
+    "S014": "Article {id!r} is not in the store. Fix: use an article_id printed by "
     "wirecoder events, dyad, quotes, quantities or search.",
 }
 

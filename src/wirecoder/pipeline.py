@@ -133,15 +133,15 @@ def analyze_many(
 
 
 def _refuse_in_bootstrapping_worker() -> None:
-    """Raise W016 when called while a spawned worker re-imports an unguarded script.
+    """Raise W023 when called while a spawned worker re-imports an unguarded script.
 
     A worker process starts by importing the main script again; a script that calls
     ``analyze_many(workers>1)`` at module level (no ``if __name__ == "__main__":``)
     would start workers from inside each worker. This makes the worker fail at once with
-    the fix; the parent then sees its pool broken and raises W016 too (never a hang).
+    the fix; the parent then sees its pool broken and raises W023 too (never a hang).
     """
     if getattr(multiprocessing.current_process(), "_inheriting", False):
-        raise WirecoderError("W016", detail="analyze_many(workers>1) was called while a "
+        raise WirecoderError("W023", detail="analyze_many(workers>1) was called while a "
                              "worker process was importing the main script")
 
 
@@ -164,7 +164,7 @@ def _bounded_imap(pool: Any, batches: Iterator[list], window: int) -> Iterator[l
     """Like ``pool.map`` (results in order) but with at most ``window`` batches in flight.
 
     Raises:
-        WirecoderError: W016 when the worker processes die (they never restart in a loop).
+        WirecoderError: W023 when the worker processes die (they never restart in a loop).
     """
     pending: collections.deque = collections.deque()
     try:
@@ -175,7 +175,7 @@ def _bounded_imap(pool: Any, batches: Iterator[list], window: int) -> Iterator[l
         while pending:
             yield pending.popleft().result()
     except BrokenProcessPool as exc:
-        raise WirecoderError("W016", detail=f"a worker process exited: {exc}") from None
+        raise WirecoderError("W023", detail=f"a worker process exited: {exc}") from None
 
 
 def _stories(items: Iterable[StoryLike]) -> Iterator[Story | ItemError]:

@@ -185,7 +185,7 @@ class Run:
         from .. import analyze_many
 
         if not self.head:
-            print_error(message("W015", paths=", ".join(self.paths)))
+            print_error(message("W022", paths=", ".join(self.paths)))
             raise typer.Exit(1)
         progress = Progress(total=self._total,
                             enabled=bar and not self.quiet and not self.single)

@@ -41,7 +41,7 @@ def show(
     with _store(db) as store:
         analysis = store.analysis(article_id)
     if analysis is None:
-        fail(WirecoderError("S011", id=article_id))
+        fail(WirecoderError("S014", id=article_id))
     with open_output(output) as out:
         out.write(html_page([analysis]) if fmt is ShowFormat.html
                   else f"article_id: {article_id}\n" + text_report(analysis) + "\n")

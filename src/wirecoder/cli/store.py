@@ -65,14 +65,14 @@ class Period(StrEnum):
 
 
 def _existing(db: str | None) -> None:
-    """Refuse (S010) a SQLite file that does not exist: read-only commands never create one."""
+    """Refuse (S013) a SQLite file that does not exist: read-only commands never create one."""
     from ..store.config import to_url
 
     url = to_url(db)
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
         path = Path(url.removeprefix("sqlite:///"))
         if not path.exists():
-            fail(WirecoderError("S010", db=str(db or path)))
+            fail(WirecoderError("S013", db=str(db or path)))
 
 
 @contextmanager
@@ -185,7 +185,7 @@ def _summary(report: Any, quiet: bool) -> None:
         from ..errors import message
         from .common import print_error
 
-        print_error(message("W015", paths="the input"))
+        print_error(message("W022", paths="the input"))
         return
     text = (f"done: {counts['inserted']} stored"
             + (f" ({counts['replaced']} replaced)" if counts["replaced"] else "")
