@@ -170,7 +170,7 @@ def test_configuration_errors_exit_2_with_a_message(args):
     result = runner.invoke(app, ["analyze", "-", *args], input=STORY)
     assert result.exit_code == 2
     assert "Traceback" not in result.output
-    assert "Fix" in result.output or "greater than 0" in result.output
+    assert "error [" in result.output and "\nfix: " in result.output
 
 
 @pytest.mark.slow

@@ -73,7 +73,7 @@ def test_export(db, tmp_path, fmt):
 
 def test_bad_database_url_exits_2_with_a_fix():
     result = run("stats", "--db", "mysql://u@h/db")
-    assert result.exit_code == 2 and "[S004]" in result.stderr and "Fix:" in result.stderr
+    assert result.exit_code == 2 and "error [S004]" in result.stderr and "\nfix: " in result.stderr
 
 
 def test_ingest_bad_items_fail_the_run_and_are_recorded(tmp_path):
@@ -92,4 +92,5 @@ def test_ingest_bad_items_fail_the_run_and_are_recorded(tmp_path):
 
 def test_ingest_rejects_a_bad_date(tmp_path):
     result = run("ingest", tmp_path, "--db", tmp_path / "x.db", "--published", "03/14/2025")
-    assert result.exit_code == 2 and "W009" in result.stderr
+    assert result.exit_code == 2 and "error [C004]" in result.stderr
+    assert "--published" in result.stderr

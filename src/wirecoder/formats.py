@@ -51,7 +51,7 @@ def stories_from_feed(
 
     feed = feedparser.parse(text)
     if feed.bozo and not feed.entries:
-        raise InputError("W011", detail=f"{origin} is not a readable RSS/Atom feed")
+        raise InputError("W021", origin=origin)
     for number, entry in enumerate(feed.entries, start=1):
         body = _entry_text(entry)
         if not body:

@@ -170,33 +170,42 @@ def read_paths(
     directory (read recursively, in sorted order) or ``-`` for standard input. Inside a
     directory, a symbolic link that leads outside it is skipped with an error (``W020``)
     unless ``follow_symlinks``; an unreadable folder, an empty file and a directory
-    without any article file are errors too (``W008``, ``W001``, ``W019``).
+    without any article file are errors too (``W008``, ``W001``, ``W019``). A file's
+    id (for .txt and .html) is its name without suffix, or, when files of the same name
+    from different folders are read together, the shortest end of its path that tells
+    them apart (``2025/jan/story`` and ``2025/feb/story``).
     """
+    entries: list[tuple[str, Path | ItemError]] = []
     for raw in paths:
-        if str(raw) == "-":
-            yield from _read_stdin(published)
-            continue
         path = Path(raw)
-        if path.is_dir():
-            yield from _read_dir(path, published, follow_symlinks)
+        if str(raw) == "-":
+            entries.append(("stdin", path))
+        elif path.is_dir():
+            found = list(_walk(path, follow_symlinks))
+            entries += [("error", c) if isinstance(c, ItemError) else ("file", c)
+                        for c in found]
+            if not found:
+                entries.append(("error", _no_articles(path)))
         elif path.is_file():
-            yield from _read_file(path, published)
+            entries.append(("file", path))
         else:
-            yield _error(InputError("W008", path=path), str(path), None)
+            entries.append(("missing", path))
+    ids = path_ids([p for kind, p in entries if kind == "file" and isinstance(p, Path)])
+    for kind, entry in entries:
+        if isinstance(entry, ItemError):
+            yield entry
+        elif kind == "stdin":
+            yield from _read_stdin(published)
+        elif kind == "file":
+            yield from _read_file(entry, published, ids[entry])
+        else:
+            yield _error(InputError("W008", path=entry), str(entry), None)
 
 
-def _read_dir(root: Path, published: dt.date | None, follow_symlinks: bool) -> Iterator[Item]:
-    found = 0
-    for child in _walk(root, follow_symlinks):
-        found += 1
-        if isinstance(child, ItemError):
-            yield child
-        else:
-            yield from _read_file(child, published)
-    if not found:
-        yield ItemError(id=None, code="W019", source=str(root), message=message(
-            "W019", detail=f"No article files in {root}. Fix: put .txt, .html, .json, .jsonl "
-            "or feed files there, or name the files directly."))
+def _no_articles(root: Path) -> ItemError:
+    return ItemError(id=None, code="W019", source=str(root), message=message(
+        "W019", detail=f"No article files in {root}. Fix: put .txt, .html, .json, .jsonl "
+        "or feed files there, or name the files directly."))
 
 
 def _walk(root: Path, follow_symlinks: bool) -> Iterator[Path | ItemError]:
@@ -243,24 +252,52 @@ def _target(entry: Path) -> str:
         return "?"
 
 
+def path_ids(files: list[Path]) -> dict[Path, str]:
+    """Return an id per file: its stem, lengthened with parent folders until unique.
+
+    Args:
+        files: The files read together.
+
+    Returns:
+        ``{path: id}``; ids use ``/`` between folders and drop the file's suffix.
+    """
+    parts = {f: [*f.resolve().parent.parts[1:], f.stem] for f in files}
+    depth = dict.fromkeys(files, 1)
+    while True:
+        ids = {f: "/".join(parts[f][-depth[f]:]) for f in files}
+        seen: dict[str, list[Path]] = {}
+        for f, name in ids.items():
+            seen.setdefault(name, []).append(f)
+        clashes = [group for group in seen.values()
+                   if len({g.resolve() for g in group}) > 1]
+        grow = [f for group in clashes for f in group if depth[f] < len(parts[f])]
+        if not grow:
+            return ids
+        for f in grow:
+            depth[f] += 1
+
+
 def _error(exc: InputError, origin: str, item_id: str | None) -> ItemError:
     return ItemError(id=item_id, code=exc.code, message=str(exc), source=origin)
 
 
-def _read_file(path: Path, published: dt.date | None) -> Iterator[Item]:
+def _read_file(
+    path: Path, published: dt.date | None, item_id: str | None = None
+) -> Iterator[Item]:
     suffix = path.suffix.lower()
+    item_id = item_id or path.stem
     try:
         text = read_text_bytes(path.read_bytes(), str(path))
     except InputError as exc:
-        yield _error(exc, str(path), path.stem)
+        yield _error(exc, str(path), item_id)
         return
     except OSError as exc:
         yield unreadable(path, exc)
         return
     if not text.strip():
-        yield _error(InputError("W001"), str(path), path.stem)
+        yield _error(InputError("W001"), str(path), item_id)
         return
-    yield from _parse(text, suffix, str(path), path.stem, published)
+    yield from _parse(text, suffix, str(path), item_id, published)
 
 
 def _parse(

@@ -14,6 +14,8 @@ import datetime as dt
 import itertools
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from spacy.tokens import Doc
@@ -118,6 +120,8 @@ def analyze_many(
     """
     settings = settings or Settings()
     workers = workers or settings.workers
+    if workers > 1:
+        _refuse_in_bootstrapping_worker()
     prepare(settings)  # fail fast on a bad model, stage order or resource file
     batches = _batches(_stories(stories), settings.batch_size)
     if workers <= 1:
@@ -127,8 +131,22 @@ def analyze_many(
         yield from _emit(results, on_error)
         return
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                             initargs=(settings,)) as pool:
         yield from _emit(_bounded_imap(pool, batches, 2 * workers), on_error)
+
+
+def _refuse_in_bootstrapping_worker() -> None:
+    """Raise W023 when called while a spawned worker re-imports an unguarded script.
+
+    A worker process starts by importing the main script again; a script that calls
+    ``analyze_many(workers>1)`` at module level (no ``if __name__ == "__main__":``)
+    would start workers from inside each worker. This makes the worker fail at once with
+    the fix; the parent then sees its pool broken and raises W023 too (never a hang).
+    """
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise WirecoderError("W023", detail="analyze_many(workers>1) was called while a "
+                             "worker process was importing the main script")
 
 
 def prepare(settings: Settings) -> tuple:
@@ -141,8 +159,8 @@ def prepare(settings: Settings) -> tuple:
     load_nlp(settings.model)
     for path in (*settings.actor_files, *settings.event_lexicons):
         if not path.is_file():
-            raise ConfigError(detail=f"No such file: {path}. Fix: check the path given with "
-                              "--actors / --lexicon.")
+            option = "--actors" if path in settings.actor_files else "--lexicon"
+            raise ConfigError("C005", path=path, option=option)
     _load_user_files(settings)
     stages = _load_stages(settings)
     _warm_up(settings, stages)
@@ -202,14 +220,21 @@ def _config_step(step: Callable[[], object], what: str, doc: str) -> None:
 
 
 def _bounded_imap(pool: Any, batches: Iterator[list], window: int) -> Iterator[list]:
-    """Like ``pool.imap`` (results in order) but with at most ``window`` batches in flight."""
+    """Like ``pool.map`` (results in order) but with at most ``window`` batches in flight.
+
+    Raises:
+        WirecoderError: W023 when the worker processes die (they never restart in a loop).
+    """
     pending: collections.deque = collections.deque()
-    for batch in batches:
-        pending.append(pool.apply_async(_worker_batch, (batch,)))
-        if len(pending) >= window:
-            yield pending.popleft().get()
-    while pending:
-        yield pending.popleft().get()
+    try:
+        for batch in batches:
+            pending.append(pool.submit(_worker_batch, batch))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    except BrokenProcessPool as exc:
+        raise WirecoderError("W023", detail=f"a worker process exited: {exc}") from None
 
 
 def _stories(items: Iterable[StoryLike]) -> Iterator[Story | ItemError]:

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .models import Analysis, Entity, Event
+from .numbers import human_quantity
 
 __all__ = ["html_page", "text_report"]
 
@@ -29,8 +30,16 @@ def _flags(event: Event) -> str:
     return ",".join(n for n in names if getattr(event, n)) or "-"
 
 
+#: Columns that hold running text: they wrap (and share the width left by the others).
+_TEXT_COLUMNS = {"actor", "recipient", "trigger", "quote", "text", "about", "speaker",
+                 "reported by", "committer", "cue"}
+
+
 def _table(title: str, columns: Sequence[str]) -> Table:
-    """Return an empty full-width table whose columns fold long cells.
+    """Return an empty table that fits the console width.
+
+    Short columns (type, mode, date, value, flags) keep their width and never wrap; text
+    columns share the rest and wrap within it.
 
     Args:
         title: The table's title.
@@ -39,9 +48,12 @@ def _table(title: str, columns: Sequence[str]) -> Table:
     Returns:
         The table, ready for ``add_row``.
     """
-    table = Table(title=title, expand=True)
+    table = Table(title=title, expand=True, title_justify="left")
     for col in columns:
-        table.add_column(col, overflow="fold")
+        if col in _TEXT_COLUMNS:
+            table.add_column(col, overflow="fold", ratio=2 if col in ("quote", "text") else 1)
+        else:
+            table.add_column(col, no_wrap=True, min_width=len(col))
     return table
 
 
@@ -63,11 +75,20 @@ def _quotes_table(analysis: Analysis) -> Table:
     return table
 
 
+def _amount(value: float, high: float | None, unit: str | None) -> str:
+    text = human_quantity(value, unit)
+    return text if high is None else f"{text} to {human_quantity(high, unit)}"
+
+
 def _quantities_table(analysis: Analysis) -> Table:
-    table = _table("Quantities", ("text", "value", "unit", "normalized", "about", "committer"))
+    table = _table("Quantities", ("text", "amount", "about", "committer"))
     for q in analysis.quantities:
-        norm = "-" if q.normalized_value is None else f"{q.normalized_value:g} {q.normalized_unit}"
-        table.add_row(q.text, f"{q.value:g}", q.unit or "-", norm, q.about or "-",
+        amount = _amount(q.normalized_value if q.normalized_value is not None else q.value,
+                         q.value_high if q.normalized_value is None else None,
+                         q.normalized_unit or q.unit)
+        if q.approximate:
+            amount = "~" + amount
+        table.add_row(q.text, amount, q.about or "-",
                       q.committer.entity_name if q.committer else "-")
     return table
 
@@ -80,14 +101,22 @@ def _timeline_table(analysis: Analysis) -> Table:
     return table
 
 
-def text_report(analysis: Analysis, width: int = 120) -> str:
-    """Return a plain-text report: events, quotes with speakers, quantities, dated timeline."""
+def text_report(analysis: Analysis, width: int = 100) -> str:
+    """Return a plain-text report: events, quotes with speakers, quantities, dated timeline.
+
+    Args:
+        analysis: The analysis to report.
+        width: Columns of the page; every table fits in it (text columns wrap).
+
+    Returns:
+        The report, lines of at most ``width`` characters.
+    """
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, no_color=True, highlight=False)
     header = analysis.title or analysis.id
     console.print(f"# {header}")
-    console.print(f"id: {analysis.id}   published: {analysis.published or 'unknown'}"
-                  f"   url: {analysis.url or '-'}")
+    console.print(f"id: {analysis.id}   published: {analysis.published or 'unknown'}")
+    console.print(f"url: {analysis.url or '-'}", soft_wrap=True)
     for warning in analysis.warnings:
         console.print(f"warning [{warning.code}]: {warning.message}")
     for table in (_events_table(analysis), _quotes_table(analysis),
@@ -113,7 +142,8 @@ def _marks(analysis: Analysis) -> list[_Mark]:
                     f"{q.kind} quote — {q.speaker.entity_name if q.speaker else 'unknown'}")
               for q in analysis.quotes]
     marks += [_Mark(q.start, q.end, "quantity",
-                    f"{q.value:g} {q.unit or ''} — {q.about or '?'}") for q in analysis.quantities]
+                    f"{human_quantity(q.value, q.unit)} — {q.about or '?'}")
+              for q in analysis.quantities]
     marks += [_Mark(t.start, t.end, "time", f"{t.type} {t.value or 'unresolved'}")
               for t in analysis.time_expressions]
     return [m for m in marks if 0 <= m.start < m.end <= len(analysis.text)]

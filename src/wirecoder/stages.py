@@ -98,7 +98,8 @@ def get_stage(name: str) -> Stage:
         return _REGISTRY[name]
     except KeyError:
         known = ", ".join(sorted({*_REGISTRY, *BUILTIN_STAGES}))
-        raise ConfigError(detail=f"Unknown stage {name!r}. Fix: use one of {known}.") from None
+        raise ConfigError("C003",
+                          detail=f"Unknown stage {name!r}. Fix: use one of {known}.") from None
 
 
 def check_order(names: tuple[str, ...]) -> tuple[Stage, ...]:
@@ -114,7 +115,8 @@ def check_order(names: tuple[str, ...]) -> tuple[Stage, ...]:
         missing = [r for r in stage.requires if r not in done]
         if missing:
             raise ConfigError(
-                detail=f"Stage {name!r} needs {missing} first. Fix: reorder or add those stages."
+                "C003",
+                detail=f"Stage {name!r} needs {missing} first. Fix: reorder or add those stages.",
             )
         done.add(name)
         stages.append(stage)

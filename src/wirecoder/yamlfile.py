@@ -60,7 +60,11 @@ def yaml_error(label: str, path: Path | str, line: int | None, problem: str,
                fix: str) -> ConfigError:
     """Return the error ``{label} {path}, line {line}: {problem}. Fix: {fix}.``."""
     where = f"{path}, line {line}" if line else str(path)
-    return ConfigError(detail=f"{label} {where}: {problem}. Fix: {fix}.")
+    return ConfigError(_CODES.get(label), detail=f"{label} {where}: {problem}. Fix: {fix}.")
+
+
+#: Error codes of the user files (docs/errors.md): actor dictionaries and event lexicons.
+_CODES = {"Actor file": "C001", "Event lexicon": "C002"}
 
 
 def load_yaml(path: Path | str, label: str = "YAML file") -> Any:

@@ -1,58 +1,144 @@
-"""Typer application and the article-analysis commands (analyze, code, schema, eval)."""
+"""Typer application and the article-analysis commands (analyze, code, schema, eval).
+
+Every error a person sees has one shape, ``error [CODE] cause`` then ``fix: ...``:
+library errors through :func:`.common.fail`, command-line mistakes through
+:class:`WirecoderGroup`.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import json
 import sys
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
-from pydantic import ValidationError
+from typer.core import TyperGroup
 
-from ..errors import WirecoderError
+try:  # typer >= 0.24 carries its own copy of click
+    from typer._click import exceptions as _cx
+except ImportError:  # pragma: no cover - older typer uses click itself
+    from click import exceptions as _cx  # type: ignore[no-redef]
+
+from ..errors import WirecoderError, message
 from ..outputs import check_output
 from ..settings import Settings
-from .common import ErrorLog, Progress, open_output, settings_from, stderr
+from .common import (
+    ErrorLog,
+    Progress,
+    fail,
+    open_output,
+    print_error,
+    print_summary,
+    settings_from,
+    stderr,
+)
+from .options import (
+    ActorsOpt,
+    DropNegatedOpt,
+    ErrorsOpt,
+    ExcelOpt,
+    LexiconOpt,
+    MaxCharsOpt,
+    ModelOpt,
+    OutputOpt,
+    PathsArg,
+    PublishedOpt,
+    QuietOpt,
+    RecordKind,
+    WorkersOpt,
+    day_option,
+)
+
+
+def _no_type_label(ctx: Any) -> None:
+    return None
+
+
+class WirecoderGroup(TyperGroup):
+    """The command group: command-line mistakes are printed in the one error style.
+
+    Help shows arguments by their name (``PATH...``), without Python type labels such as
+    ``<list[str]>``; each argument's help says what it takes.
+    """
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        """Return the command ``cmd_name``, its arguments shown without type labels."""
+        command = super().get_command(ctx, cmd_name)
+        for param in getattr(command, "params", ()):
+            if getattr(param, "param_type_name", None) == "argument":
+                param.display_type_rich = _no_type_label
+        return command
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Run a command; a usage error prints ``error [C007] ...`` + ``fix:`` (status 2)."""
+        standalone_mode = kwargs.pop("standalone_mode", True)
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)
+            code = result if isinstance(result, int) else 0
+        except _cx.NoArgsIsHelpError as exc:
+            typer.echo(exc.ctx.get_help() if exc.ctx else "")
+            code = 2
+        except _cx.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx else "wirecoder"
+            detail = exc.format_message().replace("Value error, ", "").rstrip(".")
+            print_error(message("C007", detail=detail,
+                                fix=f"see {where} --help."))
+            code = exc.exit_code
+        except _cx.ClickException as exc:
+            print_error(exc.format_message())
+            code = exc.exit_code
+        except typer.Abort:
+            stderr.print("aborted")
+            code = 1
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
 
 app = typer.Typer(
     name="wirecoder",
-    help="Offline, source-attributed analysis of international-relations news.",
+    cls=WirecoderGroup,
+    help="Offline, source-attributed analysis of international-relations news: PLOVER events "
+    "(who did what to whom), quotes and speakers, quantities, dates; a corpus store with "
+    "dyad timelines and exports.\n\nExample: wirecoder analyze --sample",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: metavars in words, no "<list[str]>" type column
 )
 
-PathsArg = Annotated[list[str] | None, typer.Argument(
-    help="Files (.txt .html .json .jsonl .rss/.atom), directories, or - for stdin.")]
-PublishedOpt = Annotated[str | None, typer.Option(
-    "--published", help="Publication date YYYY-MM-DD for inputs without one.")]
-OutputOpt = Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not stdout.")]
-ModelOpt = Annotated[str | None, typer.Option("--model", help="Another installed spaCy pipeline.")]
-WorkersOpt = Annotated[int | None, typer.Option("--workers", min=1, help="Worker processes.")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
-ErrorsOpt = Annotated[Path | None, typer.Option(
-    "--errors", help="Also write per-item errors to this JSONL file.")]
-ActorsOpt = Annotated[list[Path] | None, typer.Option(
-    "--actors", help="User actor dictionary (YAML); repeatable.")]
-LexiconOpt = Annotated[list[Path] | None, typer.Option(
-    "--lexicon", help="User event lexicon (YAML) extending the built-in one; repeatable.")]
-MaxCharsOpt = Annotated[int | None, typer.Option("--max-chars", help="Longest text accepted.")]
 SampleOpt = Annotated[bool, typer.Option(
-    "--sample", help="Analyze the bundled public-domain VOA sample stories.")]
-DropNegatedOpt = Annotated[bool, typer.Option(help="Leave negated events out.")]
+    "--sample", help="Analyze the bundled public-domain VOA sample stories (3).")]
+RecordsOpt = Annotated[RecordKind, typer.Option(
+    "--records", help="Which records become rows with --format csv or parquet.")]
+#: Output formats of ``analyze``, and the ``-o`` suffix that selects each one.
+FORMATS = ("text", "json", "jsonl", "html", "csv", "parquet")
+_SUFFIX_FORMATS = {".txt": "text", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+                   ".html": "html", ".htm": "html", ".csv": "csv", ".parquet": "parquet"}
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        version()
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[bool, typer.Option(
+        "--version", callback=_version_callback, is_eager=True,
+        help="Print the wirecoder version and the spaCy pipeline it loads, then exit.")] = False,
+) -> None:
+    """Offline, source-attributed analysis of international-relations news."""
 
 
 def main() -> None:
     """Entry point of the console script."""
-    from . import commitments as _commitments  # noqa: F401 - registers the tracker commands
-    from . import compare as _compare  # noqa: F401 - registers compare and readouts
-    from . import serve as _serve  # noqa: F401 - registers `wirecoder serve`
-    from . import store as _store  # noqa: F401 - registers the corpus-store commands
-
     app()
 
 
@@ -65,108 +151,168 @@ def _inputs(paths: list[str] | None, sample: bool) -> list[str]:
     if sample:
         chosen.append(str(_sample_path()))
     if not chosen:
-        raise typer.BadParameter("Give at least one PATH, '-' for stdin, or --sample.")
+        raise typer.BadParameter("give at least one PATH, '-' for stdin, or --sample",
+                                 param_hint="PATH")
     return chosen
 
 
-def _parse_published(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date. Fix: use YYYY-MM-DD.") from None
+class Run:
+    """One streamed analysis run: inputs, progress on stderr, errors, closing summary."""
 
+    def __init__(self, paths: list[str], published: str | None, settings: Settings,
+                 errors: ErrorLog, quiet: bool) -> None:
+        from .. import read_paths
+        from ..io import count_items
 
-def _run(paths: list[str], published: dt.date | None, settings: Settings, errors: ErrorLog,
-         quiet: bool) -> tuple[bool, Iterator]:
-    """Stream the inputs; return (one item only?, analyses in order); bad items go to ``errors``.
+        self.paths, self.settings, self.errors, self.quiet = paths, settings, errors, quiet
+        self._items = read_paths(paths, published=day_option(published, "--published"))
+        self.head = list(itertools.islice(self._items, 2))
+        self.ok = 0
+        self._total = count_items(paths)
+        self._started = time.monotonic()
 
-    Whether the input holds a single item is decided from the input (its first two items),
-    not from how many analyses succeed.
-    """
-    from .. import analyze_many, read_paths
-    from ..io import count_items
+    @property
+    def single(self) -> bool:
+        """True when the input holds one item (decided from the input, not the successes)."""
+        return len(self.head) == 1
 
-    items = read_paths(paths, published=published)
-    head = list(itertools.islice(items, 2))
-    total = count_items(paths)
-    progress = Progress(total=total, enabled=not quiet and len(head) > 1)
+    def analyses(self, *, bar: bool = True) -> Iterator[Any]:
+        """Yield the analyses in input order; bad items go to the error log.
 
-    def analyses() -> Iterator:
+        Args:
+            bar: Show the progress bar (off when the output itself goes to the terminal,
+                so that the two never interleave; the summary line is printed either way).
+        """
+        from .. import analyze_many
+
+        if not self.head:
+            print_error(message("W022", paths=", ".join(self.paths)))
+            raise typer.Exit(1)
+        progress = Progress(total=self._total,
+                            enabled=bar and not self.quiet and not self.single)
+
+        def failed(error: Any) -> None:
+            self.errors.add(error)
+            progress.advance()
+
         with progress:
-            for analysis in analyze_many(itertools.chain(head, items), settings=settings,
-                                         on_error=errors.add):
+            for analysis in analyze_many(itertools.chain(self.head, self._items),
+                                         settings=self.settings, on_error=failed):
                 progress.advance()
+                self.ok += 1
                 yield analysis
 
-    return len(head) == 1, analyses()
+    def finish(self) -> int:
+        """Print the summary line (unless quiet) and return the exit status."""
+        if not self.quiet and not self.single:
+            print_summary(self.ok, self.errors.count, time.monotonic() - self._started)
+        return self.errors.exit_code()
 
 
-def _error_log(errors: Path | None, paths: list[str] | None, sample: bool) -> ErrorLog:
-    """Open the ``--errors`` file, checked first; a bad path ends the command (exit 2)."""
+def _start(paths: list[str] | None, sample: bool, published: str | None, errors: Path | None,
+           quiet: bool, output: Path | None = None, **options: Any) -> Run:
+    """Check the options and the output paths, then open the run (status 2 on a problem).
+
+    ``-o`` and ``--errors`` are checked before any work: a directory, a missing folder, an
+    unwritable place or one of the inputs is refused (see :mod:`wirecoder.outputs`).
+    """
     try:
-        return ErrorLog(errors, inputs=tuple(paths or ()) + ((str(_sample_path()),)
-                                                              if sample else ()))
+        inputs = _inputs(paths, sample)
+        check_output(output, inputs)
+        log = ErrorLog(errors, inputs=tuple(inputs))
+        settings = settings_from(**options)
+        from ..pipeline import prepare
+
+        prepare(settings)  # a missing model or resource file is reported before any output
+        return Run(inputs, published, settings, log, quiet)
     except WirecoderError as exc:
-        stderr.print(f"[red]error[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
+        fail(exc)
 
 
-def _guarded(action: Callable[[], None]) -> None:
-    """Run ``action``; a configuration or model error ends the command with exit status 2."""
-    try:
-        action()
-    except (WirecoderError, ValidationError) as exc:
-        stderr.print(f"[red]error[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
+def choose_format(fmt: str | None, output: Path | None, single: bool) -> str:
+    """Return the output format: ``--format``, else the ``-o`` suffix, else by destination.
+
+    On a terminal the default is the text report; piped or written to a file without a
+    known suffix, JSON for one story and JSONL for several.
+    """
+    if fmt:
+        return fmt
+    if output is not None and output.suffix.lower() in _SUFFIX_FORMATS:
+        return _SUFFIX_FORMATS[output.suffix.lower()]
+    if output is None and sys.stdout.isatty():
+        return "text"
+    return "json" if single else "jsonl"
 
 
 @app.command()
 def analyze(
     paths: PathsArg = None,
-    published: PublishedOpt = None,
     fmt: Annotated[str | None, typer.Option(
-        "--format", "-f", help="json | jsonl | text | html (default: json for one story, "
-        "jsonl for many).")] = None,
+        "--format", "-f", metavar="FORMAT", show_default=False,
+        help="text | json | jsonl | html | csv | parquet. Default: text on a terminal; else "
+        "from the -o suffix (.txt .json .jsonl .html .csv .parquet); else json for one "
+        "story, jsonl for several.")] = None,
     output: OutputOpt = None,
+    records: RecordsOpt = RecordKind.events,
+    excel: ExcelOpt = False,
+    published: PublishedOpt = None,
     model: ModelOpt = None,
-    workers: WorkersOpt = None,
-    quiet: QuietOpt = False,
-    errors: ErrorsOpt = None,
     actors: ActorsOpt = None,
     lexicon: LexiconOpt = None,
     max_chars: MaxCharsOpt = None,
     drop_negated: DropNegatedOpt = False,
+    workers: WorkersOpt = None,
+    quiet: QuietOpt = False,
+    errors: ErrorsOpt = None,
     sample: SampleOpt = False,
 ) -> None:
-    """Analyze articles: entities, PLOVER events, quotes, quantities, time expressions."""
-    if fmt not in (None, "json", "jsonl", "text", "html"):
-        raise typer.BadParameter(f"Unknown format {fmt!r}. Fix: json, jsonl, text or html.")
-    log = _error_log(errors, paths, sample)
+    """Analyze articles: entities, PLOVER events, quotes, quantities, time expressions.
 
-    def run() -> None:
-        inputs = _inputs(paths, sample)
-        check_output(output, inputs)
-        settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
-                                 max_chars=max_chars, drop_negated=drop_negated)
-        single, analyses = _run(inputs, _parse_published(published), settings, log, quiet)
-        with open_output(output) as out:
-            _write_analyses(analyses, fmt or ("json" if single else "jsonl"), out, single)
+    Example: wirecoder analyze story.txt --published 2025-03-14
+    """
+    if fmt not in (None, *FORMATS):
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}",
+                                 param_hint="--format")
+    run = _start(paths, sample, published, errors, quiet, output, model=model, workers=workers,
+                 actors=actors, lexicon=lexicon, max_chars=max_chars, drop_negated=drop_negated)
+    chosen = choose_format(fmt, output, run.single)
+    if chosen == "parquet" and output is None:
+        raise typer.BadParameter("parquet needs a file", param_hint="--output")
+    try:
+        if chosen == "parquet":
+            _write_parquet(run.analyses(), records.value, output)  # type: ignore[arg-type]
+        else:
+            on_screen = output is None and sys.stdout.isatty()
+            with open_output(output, bom=excel and chosen == "csv") as out:
+                _write_analyses(run.analyses(bar=not on_screen), chosen, out, run.single,
+                                records.value)
+    except WirecoderError as exc:
+        fail(exc)
+    raise typer.Exit(run.finish())
 
-    _guarded(run)
-    raise typer.Exit(log.exit_code())
+
+def _report_width(out: TextIO) -> int:
+    """Columns of the text report: the terminal's width on a terminal, else 100."""
+    if out is sys.stdout and sys.stdout.isatty():
+        from rich.console import Console
+
+        return max(Console().width, 60)
+    return 100
 
 
-def _write_analyses(analyses: Iterator, fmt: str, out: TextIO, single: bool) -> None:
-    """Write ``analyses`` as one JSON document (one input), a JSON array, JSONL, text or HTML."""
+def _write_analyses(analyses: Iterator, fmt: str, out: TextIO, single: bool,
+                    records: str) -> None:
+    """Write ``analyses`` as JSON (one document or an array), JSONL, text, HTML or CSV."""
     from ..render import html_page, text_report
 
     if fmt == "html":
         out.write(html_page(analyses))
     elif fmt == "text":
+        width = _report_width(out)
         for item in analyses:
-            out.write(text_report(item) + "\n")
+            out.write(text_report(item, width=width) + "\n")
+    elif fmt == "csv":
+        _write_csv(analyses, records, out)
     elif fmt == "jsonl":
         for item in analyses:
             out.write(item.to_json() + "\n")
@@ -177,43 +323,57 @@ def _write_analyses(analyses: Iterator, fmt: str, out: TextIO, single: bool) -> 
         out.write("[\n" + ",\n".join(item.to_json() for item in analyses) + "\n]\n")
 
 
+def _write_csv(analyses: Iterator, kind: str, out: TextIO) -> None:
+    from ..flatten import columns, record_rows, write_csv
+
+    rows = [row for analysis in analyses for row in record_rows(analysis, kind)]
+    write_csv(iter(rows), out, columns(rows) or ["story_id"])
+
+
+def _write_parquet(analyses: Iterator, kind: str, path: Path) -> None:
+    from ..flatten import record_rows, write_parquet
+
+    write_parquet([row for analysis in analyses for row in record_rows(analysis, kind)], path)
+
+
 @app.command()
 def code(
     paths: PathsArg = None,
     output: OutputOpt = None,
     published: PublishedOpt = None,
     model: ModelOpt = None,
-    workers: WorkersOpt = None,
-    quiet: QuietOpt = False,
-    errors: ErrorsOpt = None,
     actors: ActorsOpt = None,
     lexicon: LexiconOpt = None,
     max_chars: MaxCharsOpt = None,
     drop_negated: DropNegatedOpt = False,
+    workers: WorkersOpt = None,
+    quiet: QuietOpt = False,
+    errors: ErrorsOpt = None,
     sample: SampleOpt = False,
 ) -> None:
-    """Write PLOVER event records only, one JSON object per line, each with its story_id."""
-    log = _error_log(errors, paths, sample)
+    """Write PLOVER event records only, one JSON object per line, each with its story_id.
 
-    def run() -> None:
-        inputs = _inputs(paths, sample)
-        check_output(output, inputs)
-        settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
-                                 max_chars=max_chars, drop_negated=drop_negated)
-        _, analyses = _run(inputs, _parse_published(published), settings, log, quiet)
+    Example: wirecoder code corpus/ -o events.jsonl
+    """
+    run = _start(paths, sample, published, errors, quiet, output, model=model, workers=workers,
+                 actors=actors, lexicon=lexicon, max_chars=max_chars, drop_negated=drop_negated)
+    try:
         with open_output(output) as out:
-            for analysis in analyses:
+            for analysis in run.analyses():
                 for event in analysis.events:
                     out.write(json.dumps(event.model_dump(mode="json"), ensure_ascii=False)
                               + "\n")
-
-    _guarded(run)
-    raise typer.Exit(log.exit_code())
+    except WirecoderError as exc:
+        fail(exc)
+    raise typer.Exit(run.finish())
 
 
 @app.command()
 def schema(output: OutputOpt = None) -> None:
-    """Print the JSON Schema of an analysis (all records, PLOVER field names)."""
+    """Print the JSON Schema of an analysis (all records, PLOVER field names).
+
+    Example: wirecoder schema -o analysis.schema.json
+    """
     from ..models import json_schema
 
     with open_output(output) as out:
@@ -223,24 +383,35 @@ def schema(output: OutputOpt = None) -> None:
 @app.command("eval")
 def eval_(
     task: Annotated[str, typer.Argument(
+        metavar="TASK",
         help="actors | events | quotes | quantities | time | commitments | readouts")],
     gold: Annotated[Path | None, typer.Argument(
-        help="Gold JSONL (default data/gold/TASK/dev.jsonl).")] = None,
+        metavar="[GOLD.jsonl]", show_default=False,
+        help="A gold JSONL file. Default: GOLD_DIR/TASK/SPLIT.jsonl.")] = None,
     split: Annotated[str, typer.Option(
-        "--split", help="dev | dev2 (both used while developing) | test (sealed; every run is "
-        "logged)")] = "dev",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table | json")] = "table",
+        "--split", metavar="SPLIT",
+        help="dev | dev2 (both used while developing) | test (sealed; every run is logged).")
+    ] = "dev",
+    gold_dir: Annotated[Path | None, typer.Option(
+        "--gold-dir", metavar="DIR", show_default=False,
+        help="Directory of the gold sets. Default: $WIRECODER_GOLD_DIR, else ./data/gold, "
+        "else data/gold of the checkout wirecoder runs from.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+                                     help="table | json.")] = "table",
     model: ModelOpt = None,
 ) -> None:
-    """Score wirecoder on a hand-annotated gold set: precision / recall / F1 per field."""
+    """Score wirecoder on a hand-annotated gold set: precision / recall / F1 per field.
+
+    Example: wirecoder eval events --split dev
+    """
     from ..evaluation import evaluate
     from .common import print_report
 
     try:
-        report = evaluate(task, gold, settings_from(model=model), split=split)
+        report = evaluate(task, gold, settings_from(model=model), split=split,
+                          gold_dir=gold_dir)
     except WirecoderError as exc:
-        typer.echo(str(exc), err=True)
-        raise typer.Exit(2) from None
+        fail(exc)
     if fmt == "json":
         typer.echo(json.dumps(report.to_dict(), indent=2))
     else:
@@ -249,7 +420,10 @@ def eval_(
 
 @app.command()
 def version() -> None:
-    """Print the wirecoder version and the spaCy pipeline it would load."""
+    """Print the wirecoder version and the spaCy pipeline it would load.
+
+    Example: wirecoder version
+    """
     from .. import __version__
     from ..nlp import resolve_model_name
 

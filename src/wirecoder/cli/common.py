@@ -7,8 +7,10 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
+import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -19,35 +21,96 @@ from rich.progress import (
 )
 from rich.progress import Progress as RichProgress
 from rich.table import Table
+from rich.text import Text
 
+from ..errors import ConfigError, split_message
 from ..models import ItemError
 from ..outputs import OutputError, atomic_output, check_output
 from ..settings import Settings
 
-__all__ = ["ErrorLog", "Progress", "open_output", "print_report", "settings_from"]
+__all__ = ["ErrorLog", "Progress", "error_text", "fail", "open_output", "print_error",
+           "print_report", "settings_from"]
 
-stderr = Console(stderr=True)
+stderr = Console(stderr=True, highlight=False)
+
+#: The command-line option of each Settings field (for error messages).
+_OPTION_OF = {"model": "--model", "max_chars": "--max-chars", "workers": "--workers",
+              "actor_files": "--actors", "event_lexicons": "--lexicon",
+              "drop_negated": "--drop-negated", "batch_size": "--batch-size"}
 
 
 def settings_from(**options: Any) -> Settings:
-    """Build :class:`Settings` from CLI options, leaving unset ones at their defaults."""
+    """Build :class:`Settings` from CLI options, leaving unset ones at their defaults.
+
+    Raises:
+        ConfigError: C004 naming the option, for a value the settings refuse.
+    """
     actors = options.pop("actors", None)
     if actors:
         options["actor_files"] = tuple(actors)
     lexicons = options.pop("lexicon", None)
     if lexicons:
         options["event_lexicons"] = tuple(lexicons)
-    return Settings(**{k: v for k, v in options.items() if v is not None})
+    chosen = {k: v for k, v in options.items() if v is not None}
+    try:
+        return Settings(**chosen)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = str(first["loc"][0]) if first["loc"] else "?"
+        limit = first.get("ctx", {})
+        words = {"gt": "greater than", "ge": "at least", "lt": "less than", "le": "at most"}
+        fix = ("use a number " + " and ".join(f"{words.get(k, k)} {v}"
+                                              for k, v in limit.items()) + "."
+               if limit else "see wirecoder COMMAND --help.")
+        raise ConfigError("C004", value=chosen.get(field), option=_OPTION_OF.get(field, field),
+                          detail=first["msg"].removeprefix("Value error, ").lower(),
+                          fix=fix) from None
+
+
+def error_text(text: str, item: str | None = None) -> str:
+    """Return ``error [CODE] cause`` and ``fix: ...`` lines for a formatted message.
+
+    Args:
+        text: A message ``[CODE] cause. Fix: fix`` (as in :data:`wirecoder.errors.MESSAGES`).
+        item: The id (and source) of the item concerned, if any.
+
+    Returns:
+        One or two lines, without markup.
+    """
+    code, cause, fix = split_message(text)
+    head = f"error [{code}]" if code else "error"
+    where = f" {item}:" if item else ""
+    return f"{head}{where} {cause}" + (f"\nfix: {fix}" if fix else "")
+
+
+def print_error(text: str, item: str | None = None) -> None:
+    """Print a message in the one error style (see :func:`error_text`) on stderr."""
+    head, _, rest = error_text(text, item).partition(" ")
+    stderr.print(Text.assemble((head, "bold red"), " ", rest), soft_wrap=True)
+
+
+def fail(exc: Exception | str, status: int = 2) -> NoReturn:
+    """Print ``exc`` in the one error style and end the command with ``status``."""
+    print_error(str(exc))
+    raise typer.Exit(status)
 
 
 @contextlib.contextmanager
-def open_output(path: Path | None) -> Iterator[TextIO]:
-    """Yield a text stream: the file at ``path`` (UTF-8), or standard output."""
+def open_output(path: Path | None, *, bom: bool = False) -> Iterator[TextIO]:
+    """Yield a text stream: the file at ``path`` (UTF-8), or standard output.
+
+    Args:
+        path: The file, or None for standard output.
+        bom: Start with a UTF-8 byte-order mark (CSV for spreadsheet programs).
+    """
     if path is None:
+        if bom:
+            sys.stdout.write("\ufeff")
         yield sys.stdout
         sys.stdout.flush()
         return
-    with atomic_output(path) as handle:  # a failure leaves no half-written file
+    # a failure leaves no half-written file
+    with atomic_output(path, encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
         yield handle
 
 
@@ -85,9 +148,11 @@ class ErrorLog:
     def add(self, error: ItemError) -> None:
         """Report one failed item and keep going."""
         self.count += 1
-        where = f" ({error.source})" if error.source else ""
-        stderr.print(f"[red]error[/red] {error.id or '?'}{where}: {error.message}",
-                     highlight=False, markup=True)
+        if error.id and error.source:
+            item = f"{error.id} ({error.source})"
+        else:
+            item = error.id or error.source or None
+        print_error(error.message, item=item)
         if self._handle:
             try:
                 self._handle.write(json.dumps(error.model_dump(mode="json"),
@@ -101,6 +166,12 @@ class ErrorLog:
         """Close the errors file and return 1 when any item failed, else 0."""
         self.close()
         return 1 if self.count else 0
+
+
+def print_summary(ok: int, failed: int, seconds: float) -> None:
+    """Print the closing line of a run on stderr: ``n ok, n failed, in N s``."""
+    rate = f", {ok / seconds:.1f} stories/s" if seconds > 0 and ok else ""
+    stderr.print(f"done: {ok} ok, {failed} failed, in {seconds:.1f}s{rate}")
 
 
 class Progress:

@@ -1,14 +1,12 @@
 """Corpus-store commands (ingest, events, dyad, quotes, quantities, search, stats, export).
 
 A thin skin over :class:`wirecoder.store.Store`: each command parses its options, calls
-the Store method of the same name and renders the rows as a table, CSV or JSON.
+the Store method of the same name and renders the rows as a table, CSV or JSON. The
+defaults and the checks of the filters live in the Store API, not here.
 """
 
 from __future__ import annotations
 
-import csv
-import json
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -16,35 +14,35 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from ..errors import WirecoderError
 from .app import app
-from .common import ErrorLog
+from .common import ErrorLog, fail, settings_from, stderr
+from .options import (
+    ActorsOpt,
+    DbOpt,
+    DropNegatedOpt,
+    ExcelOpt,
+    IncludeHypotheticalOpt,
+    IncludeNegatedOpt,
+    LexiconOpt,
+    LimitOpt,
+    MaxCharsOpt,
+    ModelOpt,
+    PublishedOpt,
+    RecordKind,
+    SinceOpt,
+    UntilOpt,
+    WorkersOpt,
+    day_option,
+)
+from .tables import Format, render, table_limit
 
 __all__ = ["render"]
 
-_err = Console(stderr=True)
-#: Columns shown on one line, cut with an ellipsis, in tables.
-_WIDE = {"sentence_text", "snippet", "text", "title", "url", "top_events", "message"}
-
-DbOption = Annotated[str | None, typer.Option(
-    "--db", help="SQLite file or SQLAlchemy URL (postgresql://...). Default: $WIRECODER_DB "
-    "or ./wirecoder.db.", show_default=False)]
-SinceOption = Annotated[str | None, typer.Option(help="First day, YYYY-MM-DD (inclusive).")]
-UntilOption = Annotated[str | None, typer.Option(help="Last day, YYYY-MM-DD (inclusive).")]
-LimitOption = Annotated[int | None, typer.Option(
-    help="Most rows shown (default 100); 0 for all.")]
-
-
-class Format(StrEnum):
-    """Output formats of the query commands."""
-
-    table = "table"
-    csv = "csv"
-    json = "json"
+FormatOpt = Annotated[Format, typer.Option(
+    "--format", "-f", help="table (fits the terminal; at most 100 rows unless --limit), csv "
+    "or json (every row).")]
 
 
 class ExportFormat(StrEnum):
@@ -52,6 +50,7 @@ class ExportFormat(StrEnum):
 
     plover = "plover"
     csv = "csv"
+    json = "json"
     parquet = "parquet"
     gdelt = "gdelt"
 
@@ -65,67 +64,42 @@ class Period(StrEnum):
     year = "year"
 
 
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+def _existing(db: str | None) -> None:
+    """Refuse (S013) a SQLite file that does not exist: read-only commands never create one."""
+    from ..store.config import to_url
+
+    url = to_url(db)
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        path = Path(url.removeprefix("sqlite:///"))
+        if not path.exists():
+            fail(WirecoderError("S013", db=str(db or path)))
 
 
 @contextmanager
-def _store(db: str | None) -> Iterator[Any]:
-    """Open the store, turning library errors into a message and exit code 2."""
+def _store(db: str | None, *, read_only: bool = True) -> Iterator[Any]:
+    """Open the store; library errors end the command in the one error style (status 2)."""
     from ..store import Store
 
     try:
+        if read_only:
+            _existing(db)
         with Store(db) as store:
             yield store
     except WirecoderError as exc:
-        _err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
-        raise typer.Exit(2) from None
+        fail(exc)
 
 
-# -- rendering -----------------------------------------------------------------------------
+def _query(store: Any, method: str, fmt: Format, limit: int | None,
+           **filters: Any) -> tuple[list[dict[str, Any]], int]:
+    """Run ``store.<method>``; return its rows and how many rows a table left out."""
+    from ..store.queries import COUNT
 
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        return ", ".join(f"{k} {v}" for k, v in value.items() if v)
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
-def render(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = None) -> None:
-    """Print ``rows`` to stdout as a rich table, CSV or JSON (JSON keeps nesting)."""
-    if fmt is Format.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
-        return
-    columns = columns or (list(rows[0]) if rows else [])
-    if fmt is Format.csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([_cell(row.get(c)) for c in columns] for row in rows)
-        return
-    table = Table(show_lines=False, header_style="bold")
-    for column in columns:
-        wide = column in _WIDE
-        table.add_column(column, overflow="ellipsis" if wide else "fold",
-                         no_wrap=wide, max_width=60 if wide else None)
-    for row in rows:
-        table.add_row(*(Text(_cell(row.get(c))) for c in columns))
-    console = Console(soft_wrap=False)
-    if not console.is_terminal:
-        console.width = 220
-    console.print(table)
-    if not rows:
-        _err.print("no rows")
-
-
-def _parties(parties: list[dict[str, Any]]) -> str:
-    return "; ".join(f"{p['code']} ({p['entity_name']})" if p["code"] != p["entity_name"]
-                     else p["code"] for p in parties)
+    cap = table_limit(fmt, limit)
+    rows = getattr(store, method)(limit=cap, **filters)
+    left_out = 0
+    if fmt is Format.table and cap and len(rows) >= cap:
+        left_out = getattr(store, method)(limit=COUNT, **filters) - len(rows)
+    return rows, left_out
 
 
 # -- ingest -------------------------------------------------------------------------------
@@ -133,35 +107,43 @@ def _parties(parties: list[dict[str, Any]]) -> str:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, feeds, or - (stdin).")],
-    db: DbOption = None,
-    workers: Annotated[int | None, typer.Option(help="Analysis worker processes.")] = None,
+    paths: Annotated[list[str], typer.Argument(
+        metavar="PATH...", help="Files, directories, feeds, or - (stdin).")],
+    db: DbOpt = None,
     reanalyze: Annotated[bool, typer.Option(
         help="Analyze stored articles again and replace their records.")] = False,
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    lexicon: LexiconOpt = None,
+    max_chars: MaxCharsOpt = None,
+    drop_negated: DropNegatedOpt = False,
+    workers: WorkersOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     errors: Annotated[Path | None, typer.Option(
-        "--errors", help="Also append per-item errors to this JSONL file.")] = None,
-    published: Annotated[str | None, typer.Option(
-        help="Publication date (YYYY-MM-DD) for stories without one.")] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline to use.")] = None,
+        "--errors", metavar="FILE.jsonl", show_default=False,
+        help="Also append each failed item to this JSONL file.")] = None,
 ) -> None:
-    """Analyze articles and store them; already stored articles are skipped (resumable)."""
-    from ..io import parse_date
-    from ..settings import Settings
+    """Analyze articles and store them; already stored articles are skipped (resumable).
 
+    Example: wirecoder ingest corpus/ --db corpus.db
+    """
     try:
-        day = parse_date(published)
-        settings = Settings(model=model, **({"workers": workers} if workers else {}))
+        day = day_option(published, "--published")
+        settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
+                                 max_chars=max_chars, drop_negated=drop_negated)
+        from ..pipeline import prepare
+
+        prepare(settings)
         sink = ErrorLog(errors, append=True, inputs=tuple(paths))
-    except (WirecoderError, ValueError) as exc:
-        _err.print(f"error: {exc}", highlight=False)
-        raise typer.Exit(2) from None
-    with _store(db) as store, sink, _progress(quiet) as progress:
+    except WirecoderError as exc:
+        fail(exc)
+    with _store(db, read_only=False) as store, sink, _progress(quiet) as progress:
         report = store.ingest(paths=paths, published=day, workers=settings.workers,
                               settings=settings, reanalyze=reanalyze, on_error=sink.add,
                               on_progress=progress)
     _summary(report, quiet)
-    if report.failed:
+    if report.failed or not report.done:
         raise typer.Exit(1)
 
 
@@ -185,7 +167,7 @@ def _progress(quiet: bool) -> Iterator[Any]:
                TimeRemainingColumn(), TimeElapsedColumn(),
                TextColumn("new {task.fields[new]} skip {task.fields[skip]} "
                           "fail {task.fields[fail]}"))
-    with Progress(*columns, console=_err, transient=False) as bar:
+    with Progress(*columns, console=stderr, transient=False) as bar:
         task = bar.add_task("ingest", total=None, rate="-", new=0, skip=0, fail=0)
 
         def update(report: Any) -> None:
@@ -199,59 +181,144 @@ def _progress(quiet: bool) -> Iterator[Any]:
 
 def _summary(report: Any, quiet: bool) -> None:
     counts = report.as_dict()
-    text = (f"stored {counts['inserted']} new article(s)"
+    if not report.done and not report.failed:
+        from ..errors import message
+        from .common import print_error
+
+        print_error(message("W022", paths="the input"))
+        return
+    text = (f"done: {counts['inserted']} stored"
             + (f" ({counts['replaced']} replaced)" if counts["replaced"] else "")
-            + f", skipped {counts['skipped']} already stored, {counts['duplicates']} "
+            + f", {counts['skipped']} already stored, {counts['duplicates']} "
             f"duplicate(s) in the input, {counts['failed']} failed, in {counts['seconds']:.1f}s")
     if not quiet or report.failed:
-        _err.print(text, highlight=False)
+        stderr.print(text)
 
 
 # -- queries ------------------------------------------------------------------------------
 
+_FLAG_COLUMNS = ("negated", "hypothetical")
+
+
+def _parties(parties: list[dict[str, Any]]) -> str:
+    return "; ".join(f"{p['code']} ({p['entity_name']})" if p["code"] != p["entity_name"]
+                     else p["code"] for p in parties)
+
+
+def _flat_event(row: dict[str, Any]) -> dict[str, Any]:
+    row["_actor"], row["_recipient"] = _short(row["actor"]), _short(row["recipient"])
+    row["actor"], row["recipient"] = _parties(row["actor"]), _parties(row["recipient"])
+    row["reported_by"] = (row.get("reported_by") or {}).get("entity_name")
+    return row
+
 
 @app.command()
 def events(
-    db: DbOption = None,
-    actor: Annotated[str | None, typer.Option(help="Actor code (USA) or name.")] = None,
-    recipient: Annotated[str | None, typer.Option(help="Recipient code or name.")] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="PLOVER category.")] = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    limit: LimitOption = None,
-    fmt: FormatOption = Format.table,
+    db: DbOpt = None,
+    actor: Annotated[str | None, typer.Option(
+        metavar="WHO", show_default=False, rich_help_panel="Filters",
+        help="Actor: a code in any case (usa) or a name (China, Xi Jinping).")] = None,
+    recipient: Annotated[str | None, typer.Option(
+        metavar="WHO", show_default=False, rich_help_panel="Filters",
+        help="Recipient: a code or a name.")] = None,
+    type_: Annotated[str | None, typer.Option(
+        "--type", metavar="CATEGORY", show_default=False, rich_help_panel="Filters",
+        help="PLOVER category, e.g. ASSAULT, CONSULT (any case).")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    include_negated: IncludeNegatedOpt = False,
+    include_hypothetical: IncludeHypotheticalOpt = False,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
 ) -> None:
-    """List stored events, newest first."""
+    """List stored events, newest first; each row cites its article_id (open it with show).
+
+    Example: wirecoder events --actor china --type consult --since 2025-01
+    """
+    flags = {"include_negated": include_negated, "include_hypothetical": include_hypothetical}
     with _store(db) as store:
-        rows = store.events(actor=actor, recipient=recipient, event_type=type_, since=since,
-                            until=until, limit=limit)
-    if fmt is not Format.json:
-        for row in rows:
-            row["actor"], row["recipient"] = _parties(row["actor"]), _parties(row["recipient"])
-    render(rows, fmt, None if fmt is Format.json else [
-        "event_date", "event_type", "actor", "recipient", "event_text", "plover_score",
-        "article_id", "start", "end", "sentence_text"])
+        try:
+            rows, left_out = _query(store, "events", fmt, limit, actor=actor,
+                                    recipient=recipient, event_type=type_, since=since,
+                                    until=until, **flags)
+        except WirecoderError as exc:
+            fail(exc)
+    if fmt is Format.json:
+        render(rows, fmt)
+        return
+    rows = [_flat_event(row) for row in rows]
+    shown = [name for name, wanted in zip(_FLAG_COLUMNS, flags.values(), strict=True) if wanted]
+    if fmt is Format.csv:
+        columns = ["article_id", "idx", "event_id", "event_date", "event_type", "mode",
+                   "actor", "recipient", "event_text", "quad_code", "score", "plover_score",
+                   "negated", "future", "hypothetical", "historical", "reported_by",
+                   "confidence", "start", "end", "sentence", "story_id", "url", "published",
+                   "sentence_text"]
+    else:
+        rows = [_event_cells(row) for row in rows]
+        columns = ["date", "type", "mode", "actor", "recipient", "trigger", "score", *shown,
+                   "cite"]
+    render(rows, fmt, columns, excel=excel, left_out=left_out)
+
+
+def _short(parties: list[dict[str, Any]]) -> str:
+    """Parties for a table: codes (or names when there is no code), ``-`` for none."""
+    return "; ".join(dict.fromkeys(p["code"] for p in parties)) or "-"
+
+
+def _event_cells(row: dict[str, Any]) -> dict[str, Any]:
+    """The cells of an event in a terminal table (``cite`` is what ``show`` opens)."""
+    return {"date": row["event_date"], "type": row["event_type"], "mode": row["mode"] or "-",
+            "actor": row["_actor"], "recipient": row["_recipient"],
+            "trigger": row["event_text"], "score": row["plover_score"],
+            "negated": row["negated"], "hypothetical": row["hypothetical"],
+            "cite": f"{row['article_id']}:{row['start']}-{row['end']}"}
 
 
 @app.command()
 def dyad(
-    a: Annotated[str, typer.Argument(help="First party (code or name), e.g. USA.")],
-    b: Annotated[str, typer.Argument(help="Second party, e.g. CHN.")],
-    db: DbOption = None,
-    by: Annotated[Period, typer.Option(help="Period.")] = Period.month,
-    since: SinceOption = None,
-    until: UntilOption = None,
+    a: Annotated[str, typer.Argument(metavar="A", help="First party: a code (USA, usa) or a "
+                                     "name (United States).")],
+    b: Annotated[str, typer.Argument(metavar="B", help="Second party, e.g. CHN or China.")],
+    db: DbOpt = None,
+    by: Annotated[Period, typer.Option(help="Period of each row.")] = Period.month,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     top: Annotated[int | None, typer.Option(
-        help="Most significant events per period (default 3, at most 5).")] = None,
-    fmt: FormatOption = Format.table,
+        metavar="N", show_default=False,
+        help="Most significant events listed per period and direction. Default: 3; at "
+        "most 5.")] = None,
+    include_negated: IncludeNegatedOpt = False,
+    include_hypothetical: IncludeHypotheticalOpt = False,
+    fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
 ) -> None:
-    """Summarize events between two parties, both directions, per period."""
+    """Summarize events between two parties, both directions, per period.
+
+    Top events cite [article_id:start-end]: open them with wirecoder show ARTICLE_ID.
+
+    Example: wirecoder dyad USA china --by month --since 2025-01
+    """
     with _store(db) as store:
-        rows = store.dyad(a, b, by=by.value, since=since, until=until,
-                         **({"top": top} if top is not None else {}))
-    if fmt is not Format.json:
-        rows = [_flat_dyad(row) for row in rows]
-    render(rows, fmt)
+        try:
+            rows = store.dyad(a, b, by=by.value, since=since, until=until,
+                              include_negated=include_negated,
+                              include_hypothetical=include_hypothetical,
+                              **({"top": top} if top is not None else {}))
+        except WirecoderError as exc:
+            fail(exc)
+    if fmt is Format.json:
+        render(rows, fmt)
+        return
+    rows = [_flat_dyad(row) for row in rows]
+    columns = None if fmt is Format.csv else [
+        "period", "direction", "events", "mean_score", "categories", "top_events"]
+    if fmt is Format.table:
+        for row in rows:
+            row["top_events"] = "\n".join(row["top_events"])
+            row["categories"] = "\n".join(f"{k} {v}" for k, v in row["categories"].items())
+    render(rows, fmt, columns, excel=excel)
 
 
 def _flat_dyad(row: dict[str, Any]) -> dict[str, Any]:
@@ -265,47 +332,85 @@ def _flat_dyad(row: dict[str, Any]) -> dict[str, Any]:
 
 @app.command()
 def quotes(
-    db: DbOption = None,
-    speaker: Annotated[str | None, typer.Option(help="Part of the speaker's name.")] = None,
-    kind: Annotated[str | None, typer.Option(help="direct, partial or indirect.")] = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    limit: LimitOption = None,
-    fmt: FormatOption = Format.table,
+    db: DbOpt = None,
+    speaker: Annotated[str | None, typer.Option(
+        metavar="NAME", show_default=False, rich_help_panel="Filters",
+        help="Part of the speaker's name, or the speaker's code.")] = None,
+    kind: Annotated[str | None, typer.Option(
+        metavar="KIND", show_default=False, rich_help_panel="Filters",
+        help="direct | partial | indirect.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
 ) -> None:
-    """List stored quotes."""
+    """List stored quotes with their speakers, newest articles first.
+
+    Example: wirecoder quotes --speaker "Xi Jinping" --kind direct
+    """
     with _store(db) as store:
-        rows = store.quotes(speaker=speaker, kind=kind, since=since, until=until, limit=limit)
-    render(rows, fmt, None if fmt is Format.json else [
-        "published", "speaker_name", "kind", "text", "article_id", "start", "end"])
+        try:
+            rows, left_out = _query(store, "quotes", fmt, limit, speaker=speaker, kind=kind,
+                                    since=since, until=until)
+        except WirecoderError as exc:
+            fail(exc)
+    render(rows, fmt, None if fmt is not Format.table else [
+        "published", "speaker_name", "kind", "text", "article_id", "start", "end"],
+        excel=excel, left_out=left_out)
 
 
 @app.command()
 def quantities(
-    db: DbOption = None,
-    about: Annotated[str | None, typer.Option(help="Part of what is measured.")] = None,
-    unit: Annotated[str | None, typer.Option(help="Canonical unit, e.g. USD.")] = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    limit: LimitOption = None,
-    fmt: FormatOption = Format.table,
+    db: DbOpt = None,
+    about: Annotated[str | None, typer.Option(
+        metavar="TEXT", show_default=False, rich_help_panel="Filters",
+        help="Part of what is measured, e.g. soybeans.")] = None,
+    unit: Annotated[str | None, typer.Option(
+        metavar="UNIT", show_default=False, rich_help_panel="Filters",
+        help="Canonical unit, e.g. USD, metric_ton, percent.")] = None,
+    kind: Annotated[str | None, typer.Option(
+        metavar="KIND", show_default=False, rich_help_panel="Filters",
+        help="money | mass | count | percent | ...")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
 ) -> None:
-    """List stored quantities."""
+    """List stored quantities, newest articles first.
+
+    Example: wirecoder quantities --about soybeans --unit metric_ton
+    """
+    from ..numbers import human_quantity
+
     with _store(db) as store:
-        rows = store.quantities(about=about, unit=unit, since=since, until=until, limit=limit)
-    render(rows, fmt, None if fmt is Format.json else [
-        "published", "text", "value", "unit", "about", "committer_name", "article_id",
-        "start", "end"])
+        try:
+            rows, left_out = _query(store, "quantities", fmt, limit, about=about, unit=unit,
+                                    kind=kind, since=since, until=until)
+        except WirecoderError as exc:
+            fail(exc)
+    if fmt is Format.table:
+        for row in rows:
+            value = row["normalized_value"] if row["normalized_value"] is not None \
+                else row["value"]
+            row["amount"] = human_quantity(value, row["normalized_unit"] or row["unit"])
+    render(rows, fmt, None if fmt is not Format.table else [
+        "published", "text", "amount", "about", "committer_name", "article_id", "start",
+        "end"], excel=excel, left_out=left_out)
 
 
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help='Words and "quoted phrases"; all must occur.')],
-    db: DbOption = None,
-    limit: LimitOption = None,
-    fmt: FormatOption = Format.table,
+    db: DbOpt = None,
+    limit: LimitOpt = None,
+    fmt: FormatOpt = Format.table,
 ) -> None:
-    """Full-text search over article titles and texts."""
+    """Full-text search over article titles and texts.
+
+    Example: wirecoder search '"arms sales" Taiwan'
+    """
     with _store(db) as store:
         rows = store.search(query, limit=limit)
     render(rows, fmt, None if fmt is Format.json else [
@@ -313,8 +418,11 @@ def search(
 
 
 @app.command()
-def stats(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
-    """Show corpus statistics: counts, events per category, top actors, errors."""
+def stats(db: DbOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """Show corpus statistics: counts, events per category, top actors, errors.
+
+    Example: wirecoder stats --db corpus.db
+    """
     with _store(db) as store:
         data = store.stats()
     if fmt is Format.json:
@@ -328,21 +436,40 @@ def stats(db: DbOption = None, fmt: FormatOption = Format.table) -> None:
 
 @app.command()
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")],
-    out: Annotated[str, typer.Option("--output", "-o", help="Output file ('-' = stdout).")],
-    db: DbOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
+    fmt: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", help="plover (JSONL, events only) | csv | json (JSON lines) | "
+        "parquet | gdelt (tab-separated, events only).")],
+    out: Annotated[str, typer.Option("--output", "-o", metavar="FILE",
+                                     help="Output file; - for standard output.")],
+    records: Annotated[RecordKind, typer.Option(
+        "--records", help="Which records: events, quotes, quantities, entities or "
+        "time (time expressions).")] = RecordKind.events,
+    db: DbOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    include_negated: IncludeNegatedOpt = False,
+    include_hypothetical: IncludeHypotheticalOpt = False,
+    excel: ExcelOpt = False,
 ) -> None:
-    """Export stored events as PLOVER JSONL, CSV, Parquet or a GDELT 2.0-style table."""
+    """Export stored records (events, quotes, quantities, entities, time expressions).
+
+    Events: PLOVER JSONL, CSV, JSON lines, Parquet or a GDELT 2.0-style table; the other
+    records: CSV, JSON lines or Parquet.
+
+    Example: wirecoder export -f csv -o quotes.csv --records quotes --excel
+    """
     from ..outputs import OutputError, check_output
 
     with _store(db) as store:
         try:
             check_output(out)
-            count = store.export(fmt.value, out, since=since, until=until)
+            count = store.export(fmt.value, out, records=records.value, since=since,
+                                 until=until, include_negated=include_negated,
+                                 include_hypothetical=include_hypothetical, excel=excel)
         except OSError as exc:  # e.g. a full disk while writing
-            raise OutputError("W017", path=out, detail=exc.strerror or str(exc),
-                              fix="check free disk space and permissions.") from None
-    _err.print(f"exported {count} {'rows' if fmt is ExportFormat.gdelt else 'events'} "
-               f"to {out}", highlight=False)
+            fail(OutputError("W017", path=out, detail=exc.strerror or str(exc),
+                             fix="check free disk space and permissions."))
+        except WirecoderError as exc:
+            fail(exc)
+    stderr.print(f"exported {count} {'rows' if fmt is ExportFormat.gdelt else records.value} "
+                 f"to {out}")

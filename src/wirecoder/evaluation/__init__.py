@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import importlib
+import os
 import subprocess
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from ..errors import ConfigError
 from ..settings import Settings
 from .common import Report, Score
 
-__all__ = ["SPLITS", "TASKS", "Report", "Score", "default_gold", "evaluate"]
+__all__ = ["SPLITS", "TASKS", "Report", "Score", "default_gold", "evaluate", "find_gold_dir"]
 
 TASKS = ("actors", "events", "quotes", "quantities", "time", "commitments", "readouts")
 
@@ -36,11 +37,36 @@ _TEST_FILES = {"events": Path("test") / "documents.jsonl",
                "readouts": Path("readouts") / "heldout.jsonl"}
 
 
-def default_gold(task: str, split: str = "dev") -> Path:
-    """Return the path of the repository's gold set ``split`` (dev, dev2 or test) for ``task``."""
+def find_gold_dir(gold_dir: str | Path | None = None) -> Path:
+    """Return the directory of the gold sets (holding ``TASK/SPLIT.jsonl``).
+
+    Looked for in this order: ``gold_dir``; ``$WIRECODER_GOLD_DIR``; ``data/gold`` in the
+    working directory; ``data/gold`` of the source checkout this package runs from.
+
+    Raises:
+        ConfigError: C006 naming where it looked, when none of these exists.
+    """
+    candidates = [Path(gold_dir)] if gold_dir else [
+        *([Path(os.environ["WIRECODER_GOLD_DIR"])] if os.environ.get("WIRECODER_GOLD_DIR")
+          else []),
+        Path("data") / "gold",
+        Path(__file__).resolve().parents[3] / "data" / "gold",
+    ]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    looked = ", ".join(str(c) for c in candidates)
+    raise ConfigError("C006", detail=f"No gold-set directory found (looked in {looked}). "
+                      "Fix: pass --gold-dir DIR (the data/gold folder of a wirecoder checkout), "
+                      "or a gold JSONL file")
+
+
+def default_gold(task: str, split: str = "dev", gold_dir: str | Path | None = None) -> Path:
+    """Return the path of the gold set ``split`` (dev, dev2 or test) for ``task``."""
+    root = find_gold_dir(gold_dir)
     if split == "test" and task in _TEST_FILES:
-        return Path("data") / "gold" / _TEST_FILES[task]
-    return Path("data") / "gold" / task / f"{split}.jsonl"
+        return root / _TEST_FILES[task]
+    return root / task / f"{split}.jsonl"
 
 
 def _check_sealed(path: Path) -> str:
@@ -89,6 +115,7 @@ def evaluate(
     gold: str | Path | None = None,
     settings: Settings | None = None,
     split: str = "dev",
+    gold_dir: str | Path | None = None,
 ) -> Report:
     """Score wirecoder on a gold set of ``task`` and return the report.
 
@@ -98,19 +125,22 @@ def evaluate(
         settings: Run options.
         split: ``dev`` or ``dev2`` (both used while developing) or ``test`` (sealed: checked
             against its sha256 and logged in its folder's ``LOG.md`` on every run).
+        gold_dir: Directory of the gold sets; found by :func:`find_gold_dir` when omitted.
 
     Raises:
         ConfigError: for an unknown task or split, or a missing gold file.
     """
     if task not in TASKS:
-        raise ConfigError(detail=f"Unknown eval task {task!r}. Fix: use one of {', '.join(TASKS)}.")
+        raise ConfigError("C006", detail=f"Unknown eval task {task!r}. "
+                          f"Fix: use one of {', '.join(TASKS)}.")
     if split not in SPLITS:
         hint = " ('heldout' was renamed 'dev2': it was used while developing)" \
             if split == "heldout" else ""
-        raise ConfigError(detail=f"Unknown split {split!r}{hint}. Fix: use dev, dev2 or test.")
-    path = Path(gold) if gold else default_gold(task, split)
+        raise ConfigError("C006", detail=f"Unknown split {split!r}{hint}. "
+                                         "Fix: use dev, dev2 or test.")
+    path = Path(gold) if gold else default_gold(task, split, gold_dir)
     if not path.exists():
-        raise ConfigError(detail=f"Gold file {path} not found. Fix: pass its path.")
+        raise ConfigError("C006", detail=f"Gold file {path} not found. Fix: pass its path.")
     digest = _check_sealed(path) if split == "test" and not gold else None
     module = importlib.import_module(f"{__name__}.{task}")
     report: Report = module.evaluate(path, settings or Settings())

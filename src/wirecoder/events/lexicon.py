@@ -154,12 +154,13 @@ def builtin_path() -> Path:
 
 def _fail(source: str, line: int, entry: str | None, problem: str, fix: str) -> ConfigError:
     where = f"{source}:{line}" + (f" (entry {entry!r})" if entry else "")
-    return ConfigError(detail=f"Event lexicon {where}: {problem}. Fix: {fix}.")
+    return ConfigError("C002", detail=f"Event lexicon {where}: {problem}. Fix: {fix}.")
 
 
 def _read(path: Path) -> dict[str, Any]:
     if not path.exists():
-        raise ConfigError(detail=f"Event lexicon {path} not found. Fix: pass an existing file.")
+        raise ConfigError("C002",
+                          detail=f"Event lexicon {path} not found. Fix: pass an existing file.")
     data = load_yaml(path, "Event lexicon")
     if not isinstance(data, dict):
         raise _fail(str(path), 1, None, "the file is not a mapping",

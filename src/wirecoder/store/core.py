@@ -13,8 +13,8 @@ from ..io import count_items
 from ..models import Analysis, ItemError, Story
 from ..settings import Settings
 from . import commitments as _commitments
+from . import dyads, queries, schema
 from . import export as _export
-from . import queries, schema
 from .db import make_engine, read
 from .ingest import IngestReport, ProgressHook, Writer, prefilter
 from .migrations import migrate
@@ -161,12 +161,12 @@ class Store:
         return queries.articles(self.engine, limit=limit, offset=offset)
 
     def events(self, **filters: Any) -> list[dict[str, Any]]:
-        """Events matching ``filters``; see :func:`queries.events` for the arguments."""
+        """Events matching ``filters`` (factual ones unless asked); see :func:`queries.events`."""
         return queries.events(self.engine, **filters)
 
     def dyad(self, a: str, b: str, **options: Any) -> list[dict[str, Any]]:
-        """Per-period summary of events between ``a`` and ``b``; see :func:`queries.dyad`."""
-        return queries.dyad(self.engine, a, b, **options)
+        """Per-period summary of events between ``a`` and ``b``; see :func:`dyads.dyad`."""
+        return dyads.dyad(self.engine, a, b, **options)
 
     def top_dyads(self, *, limit: int = 10) -> list[dict[str, Any]]:
         """Pairs with most dated events, both directions together; see :func:`queries.top_dyads`."""
@@ -213,7 +213,14 @@ class Store:
     # -- export ------------------------------------------------------------------
 
     def export(self, fmt: str, out: str | Path, **options: Any) -> int:
-        """Export events as ``plover``, ``csv``, ``parquet`` or ``gdelt``; return rows written."""
+        """Export records; return the rows written. See :func:`export.export`.
+
+        Events as ``plover``, ``csv``, ``json``, ``parquet`` or ``gdelt``; with
+        ``records="quotes"`` (``quantities``, ``entities``, ``time``) as ``csv``, ``json``
+        or ``parquet``. Negated and hypothetical events are left out unless
+        ``include_negated`` / ``include_hypothetical``; ``excel=True`` starts a CSV with a
+        UTF-8 byte-order mark.
+        """
         return _export.export(self.engine, fmt, out, **options)
 
 

@@ -47,18 +47,25 @@ CSV_COLUMNS: tuple[str, ...] = (
     "article_id", "event_idx", "event_id", "story_id", "event_date", "event_type", "mode",
     "context", "quad_code", "score", "plover_score", "actor_codes", "actor_names",
     "recipient_codes", "recipient_names", "event_text", "start", "end", "sentence",
-    "negated", "future", "hypothetical", "historical", "confidence", "location", "url",
+    "negated", "future", "hypothetical", "historical", "confidence", "reported_by",
+    "location", "url",
     "title", "published", "sentence_text", "model", "wirecoder_version",
 )  # fmt: skip
 
 
 def iter_events(
-    engine: Engine, *, since: Any = None, until: Any = None, chunk: int = EXPORT_CHUNK
+    engine: Engine, *, since: Any = None, until: Any = None, chunk: int = EXPORT_CHUNK,
+    include_negated: bool = False, include_hypothetical: bool = False,
 ) -> Iterator[dict[str, Any]]:
-    """Yield every stored event (with article fields, actors and recipients) in order."""
-    from .queries import _between
+    """Yield stored events (with article fields, actors and recipients) in order.
+
+    Negated and hypothetical events are left out unless ``include_negated`` /
+    ``include_hypothetical``.
+    """
+    from .queries import _between, flag_conditions
 
     where = _between(_E.c.event_date, since, until)
+    where += flag_conditions(_E, include_negated, include_hypothetical)
     last: tuple[int, int] = (-1, -1)
     columns = [*_E.c, _A.c.story_id.label("article_story_id"), _A.c.url, _A.c.title,
                _A.c.published, _A.c.source, _A.c.model, _A.c.wirecoder_version,
@@ -150,8 +157,18 @@ def flat_record(row: dict[str, Any]) -> dict[str, Any]:
         recipient_codes=[p["code"] for p in row["recipient"]],
         recipient_names=[p["entity_name"] for p in row["recipient"]],
         context=list(row["context"] or []),
+        reported_by=(row.get("reported_by") or {}).get("entity_name"),
     )
     return flat
+
+
+def _write_json_rows(rows: Iterator[dict], handle: IO[str]) -> int:
+    """Write the flat records of events as JSON lines (lists kept as lists)."""
+    count = 0
+    for row in rows:
+        handle.write(json.dumps(flat_record(row), ensure_ascii=False, default=_iso) + "\n")
+        count += 1
+    return count
 
 
 def _write_csv(rows: Iterator[dict], handle: IO[str]) -> int:
@@ -232,7 +249,8 @@ def gdelt_rows(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """Yield GDELT rows: one per (article, day, Actor1Code, Actor2Code, EventRootCode).
 
     Events of one article that share those keys are one GDELT event whose NumMentions
-    is how many times the article states it; negated events are left out.
+    is how many times the article states it; negated events are always left out
+    (hypothetical ones unless asked for, see :func:`iter_events`).
     """
     groups: dict[tuple, dict[str, Any]] = {}
     current = None
@@ -303,31 +321,50 @@ def _iso(value: Any) -> str | None:
 # -- entry point -------------------------------------------------------------------------
 
 _TEXT_WRITERS: dict[str, Callable[[Iterator[dict], IO[str]], int]] = {
-    "plover": _write_plover, "csv": _write_csv, "gdelt": _write_gdelt,
+    "plover": _write_plover, "csv": _write_csv, "gdelt": _write_gdelt, "json": _write_json_rows,
 }
-FORMATS = ("plover", "csv", "parquet", "gdelt")
+FORMATS = ("plover", "csv", "json", "parquet", "gdelt")
+#: Formats of the other record kinds (quotes, quantities, entities, time expressions).
+RECORD_FORMATS = ("csv", "json", "parquet")
 
 
-def export(engine: Engine, fmt: str, out: str | Path, **filters: Any) -> int:
-    """Write every stored event to ``out`` (``-`` = stdout) in ``fmt``; return the count.
+def export(engine: Engine, fmt: str, out: str | Path, *, records: str = "events",
+           excel: bool = False, **filters: Any) -> int:
+    """Write stored records to ``out`` (``-`` = stdout) in ``fmt``; return the count.
 
     Args:
         engine: The store's engine.
-        fmt: ``plover`` (JSONL), ``csv``, ``parquet`` or ``gdelt`` (tab-separated).
+        fmt: Events: ``plover`` (JSONL), ``csv``, ``json`` (JSON lines of the CSV
+            columns), ``parquet`` or ``gdelt`` (tab-separated). Other records: ``csv``,
+            ``json`` or ``parquet``.
         out: Output file path, or ``-`` for standard output (not for parquet).
-        **filters: ``since`` / ``until`` event days.
+        records: ``events``, ``quotes``, ``quantities``, ``entities`` or ``time``.
+        excel: CSV with a UTF-8 byte-order mark first (for spreadsheet programs).
+        **filters: ``since`` / ``until`` days; for events also ``include_negated`` and
+            ``include_hypothetical`` (both left out by default).
 
     Raises:
-        StoreError: for an unknown format.
+        StoreError: for an unknown format or record kind.
 
     """
-    if fmt not in FORMATS or (fmt == "parquet" and str(out) == "-"):
-        raise store_error("S008", value=fmt, choices=", ".join(FORMATS) +
+    from .record_export import RECORD_TABLES, export_records
+
+    allowed = FORMATS if records == "events" else RECORD_FORMATS
+    if records != "events" and records not in RECORD_TABLES:
+        raise store_error("S005", value=records, option="--records",
+                          fix="use events, quotes, quantities, entities or time.")
+    if fmt not in allowed or (fmt == "parquet" and str(out) == "-"):
+        raise store_error("S008", value=fmt, choices=", ".join(allowed) +
                           " (parquet needs a file)")
+    if records != "events":
+        return export_records(engine, records, fmt, out, excel=excel,
+                              since=filters.get("since"), until=filters.get("until"))
     rows = iter_events(engine, **filters)
     if fmt == "parquet":
         return _write_parquet(rows, Path(out))
     with _open_text(out) as handle:
+        if excel and fmt == "csv":
+            handle.write("\ufeff")
         return _TEXT_WRITERS[fmt](rows, handle)
 
 

@@ -52,12 +52,50 @@ def _create_current(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+def _joint_dyads_factual_rollup(conn: Connection) -> None:
+    """Version 3: joint actors count for their pair; the roll-up counts factual events only.
+
+    Adds the ``event_dyads`` rows of events with joint actors and no recipient (see
+    :func:`.rows.dyad_pairs`), then rebuilds ``dyad_days`` without negated and
+    hypothetical events.
+    """
+    from sqlalchemy import and_
+
+    from . import rollup
+    from .db import bulk_insert
+    from .rows import dyad_pairs
+
+    ea, ev = schema.event_actors, schema.events
+    parties: dict[tuple[int, int], dict[str, list[str]]] = {}
+    for row in conn.execute(select(ea.c.article_id, ea.c.event_idx, ea.c.role, ea.c.code)
+                            .order_by(ea.c.article_id, ea.c.event_idx, ea.c.position)):
+        slot = parties.setdefault((row[0], row[1]), {"actor": [], "recipient": []})
+        slot[row[2]].append(row[3])
+    joint = {key for key, slot in parties.items()
+             if not slot["recipient"] and len(set(slot["actor"])) > 1}
+    rows = []
+    for key in sorted(joint):
+        event = conn.execute(select(ev.c.event_date, ev.c.event_type, ev.c.quad_code,
+                                    ev.c.plover_score).where(and_(
+            ev.c.article_id == key[0], ev.c.idx == key[1]))).mappings().first()
+        if event is None:
+            continue
+        rows += [{"article_id": key[0], "event_idx": key[1], "actor_code": a,
+                  "recipient_code": b, **event}
+                 for a, b in dyad_pairs(parties[key]["actor"], [])]
+    # joint events had no pairs (no recipient), so every row added here is new
+    bulk_insert(conn, schema.event_dyads, rows)
+    rollup.rebuild(conn)
+
+
 #: Every schema step, oldest first. Version 1 is the initial schema.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: articles, records, event actors and dyads, errors, FTS",
               _create_current),
     Migration(2, "commitments table (pledges with numbers, linked by pledge_key)",
               lambda conn: schema.commitments.create(conn, checkfirst=True)),
+    Migration(3, "dyads: joint actors count for their pair; roll-up of factual events only",
+              _joint_dyads_factual_rollup),
 )
 
 

@@ -15,10 +15,8 @@ from sqlalchemy import (
     ColumnElement,
     Engine,
     Select,
-    String,
     and_,
     case,
-    cast,
     exists,
     func,
     literal,
@@ -28,18 +26,16 @@ from sqlalchemy import (
     tuple_,
 )
 
-from . import schema
-from .config import DEFAULT_LIMIT, DYAD_TOP, store_error
+from . import filters, schema
+from .config import DEFAULT_LIMIT, store_error
 from .db import match_keys, read
-from .plover import QUAD_NAMES
 
 __all__ = [
-    "PERIODS",
+    "COUNT",
     "articles",
-    "dyad",
     "errors",
     "events",
-    "period_key",
+    "flag_conditions",
     "quantities",
     "quotes",
     "search",
@@ -47,10 +43,18 @@ __all__ = [
     "top_dyads",
 ]
 
-PERIODS = ("day", "week", "month", "year")
+#: ``limit`` value asking :func:`quotes` / :func:`quantities` for the row count instead.
+COUNT = -1
 _A = schema.articles
 _E = schema.events
 _EA = schema.event_actors
+
+
+def _count(engine: Engine, query: Select) -> int:
+    """Return how many rows ``query`` gives (without its limit)."""
+    with read(engine) as conn:
+        return int(conn.execute(select(func.count()).select_from(
+            query.limit(None).order_by(None).subquery())).scalar() or 0)
 
 
 def _rows(engine: Engine, query: Any, params: dict | None = None) -> list[dict[str, Any]]:
@@ -62,26 +66,18 @@ def _plain(row: Any) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in dict(row).items()}
 
 
-def _date(value: str | dt.date | None, option: str) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise store_error("S005", value=value, option=option, fix="use YYYY-MM-DD.") from None
-
-
 def _limit(query: Select, limit: int | None, offset: int = 0) -> Select:
-    limit = DEFAULT_LIMIT if limit is None else limit
+    """Apply ``offset`` and ``limit``: None or 0 means every row (never cut silently)."""
     query = query.offset(offset) if offset > 0 else query
-    return query.limit(limit) if limit > 0 else query
+    return query.limit(limit) if limit else query
 
 
 def _between(column: Any, since: Any, until: Any) -> list[ColumnElement]:
+    """Conditions ``since <= column <= until`` (days, datetimes or months ``YYYY-MM``)."""
     conditions: list[ColumnElement] = []
-    if (start := _date(since, "--since")) is not None:
+    if (start := filters.day(since, "--since")) is not None:
         conditions.append(column >= start)
-    if (stop := _date(until, "--until")) is not None:
+    if (stop := filters.day(until, "--until", end=True)) is not None:
         conditions.append(column <= stop)
     return conditions
 
@@ -100,8 +96,17 @@ def articles(engine: Engine, *, limit: int | None = None, offset: int = 0) -> li
 # -- events ----------------------------------------------------------------------------
 
 
+def _party_match(who: str) -> ColumnElement:
+    """``event_actors`` rows of party ``who``: its code, or its name in any case."""
+    found = filters.party(who)
+    if found.code:
+        return _EA.c.code == found.code
+    return or_(func.lower(_EA.c.code) == who.lower(),
+               func.lower(_EA.c.entity_name) == who.lower())
+
+
 def _party_rows(role: str, who: str) -> ColumnElement:
-    return and_(_EA.c.role == role, or_(_EA.c.code == who, _EA.c.entity_name == who))
+    return and_(_EA.c.role == role, _party_match(who))
 
 
 def _has_party(role: str, who: str) -> ColumnElement:
@@ -142,6 +147,17 @@ PARTY_SET_MAX = 10_000
 PAIR_SET_MAX = 50_000
 
 
+def flag_conditions(table: Any, include_negated: bool,
+                    include_hypothetical: bool) -> list[ColumnElement]:
+    """Conditions leaving out negated and hypothetical events unless they are asked for."""
+    conditions: list[ColumnElement] = []
+    if not include_negated:
+        conditions.append(table.c.negated.is_(False))
+    if not include_hypothetical:
+        conditions.append(table.c.hypothetical.is_(False))
+    return conditions
+
+
 def events(
     engine: Engine,
     *,
@@ -154,6 +170,8 @@ def events(
     mode: str | None = None,
     source: str | None = None,
     flags: dict[str, bool] | None = None,
+    include_negated: bool = False,
+    include_hypothetical: bool = False,
     limit: int | None = None,
     offset: int = 0,
 ) -> list[dict[str, Any]]:
@@ -164,20 +182,62 @@ def events(
 
     Args:
         engine: The store's engine.
-        actor: Country code (``USA``) or entity name (``Xi Jinping``) of an actor.
+        actor: An actor's code in any case (``usa``), a country name the actors
+            knowledge base knows (``china``), or an entity name (``Xi Jinping``).
         recipient: Same, of a recipient.
-        event_type: PLOVER category, e.g. ``REQUEST``.
-        since: First event day (``YYYY-MM-DD``), inclusive.
-        until: Last event day, inclusive.
+        event_type: PLOVER category in any case, e.g. ``request``; an unknown one raises.
+        since: First event day (``YYYY-MM-DD``, a datetime, or ``YYYY-MM``), inclusive.
+        until: Last event day, inclusive (a month: its last day).
         article_id: Only this article's events.
         mode: PLOVER mode, e.g. ``phone``.
         source: The article's source (publisher or feed name), exactly.
-        flags: ``{flag: bool}`` over :data:`EVENT_FLAGS`, e.g. ``{"negated": False}``.
-        limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        flags: ``{flag: bool}`` over :data:`EVENT_FLAGS`, e.g. ``{"negated": True}``; a flag
+            named here overrides the include_* defaults.
+        include_negated: Also return negated events (left out by default).
+        include_hypothetical: Also return hypothetical events (left out by default).
+        limit: Most rows returned; None or 0 for all; ``COUNT`` (-1) for the row count.
         offset: Rows skipped first (paging).
 
+    Raises:
+        StoreError: S005 for an unknown event type or a malformed day.
     """
+    options = {"actor": actor, "recipient": recipient, "event_type": event_type,
+               "since": since, "until": until, "article_id": article_id, "mode": mode,
+               "source": source, "flags": flags, "include_negated": include_negated,
+               "include_hypothetical": include_hypothetical}
+    order = (_E.c.event_date.desc(), _E.c.article_id.desc(), _E.c.idx)
+    with read(engine) as conn:
+        conditions = _event_conditions(conn, **options)
+        keys = select(_E.c.article_id, _E.c.idx).where(*conditions)
+        if limit == COUNT:
+            return conn.execute(select(func.count()).select_from(  # type: ignore[return-value]
+                keys.subquery())).scalar()
+        page = _limit(keys.order_by(*order), limit, offset).subquery("page")
+        query = (
+            select(_E.c.article_id, _E.c.idx, _E.c.event_id, _E.c.event_date, _E.c.event_type,
+                   _E.c.mode, _E.c.quad_code, _E.c.plover_score, _E.c.event_text, _E.c.start,
+                   _E.c.end, _E.c.sentence, _E.c.negated, _E.c.future, _E.c.hypothetical,
+                   _E.c.historical, _E.c.score, _E.c.reported_by, _E.c.confidence,
+                   _E.c.text.label("sentence_text"), *_source(), _A.c.source)
+            .select_from(page.join(_E, and_(_E.c.article_id == page.c.article_id,
+                                            _E.c.idx == page.c.idx))
+                         .join(_A, _A.c.id == _E.c.article_id))
+            .order_by(*order)
+        )
+        rows = [_plain(row) for row in conn.execute(query).mappings()]
+    _attach_parties(engine, rows)
+    return rows
+
+
+def _event_conditions(conn: Any, *, actor: str | None, recipient: str | None,
+                      event_type: str | None, since: Any, until: Any, article_id: int | None,
+                      mode: str | None, source: str | None, flags: dict[str, bool] | None,
+                      include_negated: bool, include_hypothetical: bool) -> list[ColumnElement]:
+    """Return the WHERE conditions of an events query (see :func:`events`)."""
     conditions = _between(_E.c.event_date, since, until)
+    named = set(flags or ())
+    conditions += flag_conditions(_E, include_negated or "negated" in named,
+                                  include_hypothetical or "hypothetical" in named)
     if mode:
         conditions.append(_E.c.mode == mode)
     if source:
@@ -187,31 +247,13 @@ def events(
             raise store_error("S005", value=flag, option="flags",
                               fix=f"use one of {', '.join(EVENT_FLAGS)}.")
         conditions.append(_E.c[flag].is_(bool(wanted)))
-    if event_type:
-        conditions.append(_E.c.event_type == event_type.upper())
+    if category := filters.event_type(event_type):
+        conditions.append(_E.c.event_type == category)
     if article_id is not None:
         conditions.append(_E.c.article_id == article_id)
-    order = (_E.c.event_date.desc(), _E.c.article_id.desc(), _E.c.idx)
-    with read(engine) as conn:
-        parties = [(role, who) for role, who in (("actor", actor), ("recipient", recipient))
-                   if who]
-        conditions.extend(_party_filters(conn, parties))
-        page = _limit(select(_E.c.article_id, _E.c.idx).where(*conditions).order_by(*order),
-                      limit, offset).subquery("page")
-        query = (
-            select(_E.c.article_id, _E.c.idx, _E.c.event_id, _E.c.event_date, _E.c.event_type,
-                   _E.c.mode, _E.c.quad_code, _E.c.plover_score, _E.c.event_text, _E.c.start,
-                   _E.c.end, _E.c.sentence, _E.c.negated, _E.c.future, _E.c.hypothetical,
-                   _E.c.historical, _E.c.confidence, _E.c.text.label("sentence_text"),
-                   *_source(), _A.c.source)
-            .select_from(page.join(_E, and_(_E.c.article_id == page.c.article_id,
-                                            _E.c.idx == page.c.idx))
-                         .join(_A, _A.c.id == _E.c.article_id))
-            .order_by(*order)
-        )
-        rows = [_plain(row) for row in conn.execute(query).mappings()]
-    _attach_parties(engine, rows)
-    return rows
+    parties = [(role, who) for role, who in (("actor", actor), ("recipient", recipient)) if who]
+    conditions.extend(_party_filters(conn, parties))
+    return conditions
 
 
 def _attach_parties(engine: Engine, rows: list[dict[str, Any]]) -> None:
@@ -236,63 +278,7 @@ def _chunks(items: list, size: int) -> Iterable[list]:
         yield items[start:start + size]
 
 
-# -- dyad ------------------------------------------------------------------------------
-
-
-def period_key(day: str, by: str) -> str:
-    """Return the label of the period holding ISO ``day``: day, week's Monday, month, year."""
-    if by == "week":
-        date = dt.date.fromisoformat(day[:10])
-        return (date - dt.timedelta(days=date.weekday())).isoformat()
-    return day[:{"day": 10, "month": 7, "year": 4}[by]]
-
-
-def dyad(
-    engine: Engine,
-    a: str,
-    b: str,
-    *,
-    by: str = "month",
-    since: str | dt.date | None = None,
-    until: str | dt.date | None = None,
-    top: int = DYAD_TOP,
-) -> list[dict[str, Any]]:
-    """Summarize the events between ``a`` and ``b``, both directions, per period.
-
-    Each row is one (period, direction): event count, counts per quad class and per
-    PLOVER category, mean PLOVER score (the event's score, else its category's), and
-    the ``top`` events with the largest ``|score|``. Reads the ``dyad_days`` roll-up
-    (one row per pair and day), so its cost grows with days, not events. Events with
-    no day (no date of their own and an undated article) are left out.
-
-    Args:
-        engine: The store's engine.
-        a: Country code or entity name (as in ``event_actors.code``).
-        b: The other party.
-        by: ``day``, ``week`` (ISO, keyed by its Monday), ``month`` or ``year``.
-        since: First event day, inclusive.
-        until: Last event day, inclusive.
-        top: Most significant events listed per period and direction (at most
-            ``rollup.DYAD_TOP_KEPT``).
-    """
-    if by not in PERIODS:
-        raise store_error("S005", value=by, option="--by", fix="use day, week, month or year.")
-    r = schema.dyad_days
-    columns = [c for c in r.c if c.name != "day"]
-    pair = or_(and_(r.c.actor_code == a, r.c.recipient_code == b),
-               and_(r.c.actor_code == b, r.c.recipient_code == a))
-    query = select(*columns, cast(r.c.day, String).label("day")).where(
-        pair, *_between(r.c.day, since, until))
-    with read(engine) as conn:
-        days = list(conn.execute(query).mappings())
-    summary: dict[tuple[str, str], dict[str, Any]] = {}
-    for day in days:
-        key = (period_key(day["day"], by), f"{day['actor_code']}->{day['recipient_code']}")
-        _add_day(summary.setdefault(key, _empty(*key)), day)
-    rows = [_finish(summary[key], top) for key in sorted(summary)]
-    if top > 0:
-        _attach_top(engine, rows)
-    return rows
+# -- top dyads ----------------------------------------------------------------------------
 
 
 def top_dyads(engine: Engine, *, limit: int = 10) -> list[dict[str, Any]]:
@@ -311,49 +297,6 @@ def top_dyads(engine: Engine, *, limit: int = 10) -> list[dict[str, Any]]:
              .where(r.c.actor_code != r.c.recipient_code).group_by(low, high)
              .order_by(total.desc(), low, high).limit(max(limit, 1)))
     return _rows(engine, query)
-
-
-def _empty(period: str, direction: str) -> dict[str, Any]:
-    return {"period": period, "direction": direction, "events": 0, "mean_score": None,
-            "quad": dict.fromkeys(QUAD_NAMES.values(), 0), "categories": {}, "top": [],
-            "_sum": 0.0, "_n": 0, "_top": []}
-
-
-def _add_day(item: dict[str, Any], day: Any) -> None:
-    item["events"] += day["events"]
-    for code, name in QUAD_NAMES.items():
-        item["quad"][name] += day[f"quad_{code}"]
-    for category, n in day["categories"].items():
-        item["categories"][category] = item["categories"].get(category, 0) + n
-    item["_sum"] += day["score_sum"]
-    item["_n"] += day["score_n"]
-    item["_top"].extend(day["top"])
-
-
-def _finish(item: dict[str, Any], top: int) -> dict[str, Any]:
-    total, scored, candidates = item.pop("_sum"), item.pop("_n"), item.pop("_top")
-    item["mean_score"] = round(total / scored, 3) if scored else None
-    item["categories"] = dict(sorted(item["categories"].items(), key=lambda kv: (-kv[1], kv[0])))
-    best = sorted(candidates, key=lambda t: (-t[0], t[2], t[3]))[:max(top, 0)]
-    item["top"] = [(int(t[2]), int(t[3])) for t in best]
-    return item
-
-
-def _attach_top(engine: Engine, rows: list[dict[str, Any]]) -> None:
-    keys = {key for row in rows for key in row["top"]}
-    articles_ = sorted({article for article, _ in keys})
-    found: dict[tuple[int, int], dict[str, Any]] = {}
-    for chunk in _chunks(articles_, 2000):  # by article (an index prefix), idx filtered here
-        query = (select(_E.c.article_id, _E.c.idx, _E.c.event_id, _E.c.event_type,
-                        _E.c.plover_score, _E.c.event_date, _E.c.event_text, _E.c.start,
-                        _E.c.end, _E.c.text.label("sentence_text"), _A.c.url)
-                 .join(_A, _A.c.id == _E.c.article_id).where(_E.c.article_id.in_(chunk)))
-        with read(engine) as conn:
-            for event in conn.execute(query).mappings():
-                if (event["article_id"], event["idx"]) in keys:
-                    found[(event["article_id"], event["idx"])] = _plain(event)
-    for row in rows:
-        row["top"] = [found[key] for key in row["top"] if key in found]
 
 
 # -- quotes, quantities ------------------------------------------------------------------
@@ -383,17 +326,25 @@ def _records_query(
         conditions: Filters on the table, after the publication-day bounds.
         since: First publication day of the article, inclusive.
         until: Last publication day, inclusive.
-        limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        limit: Most rows returned; None or 0 for all; -1 to return the count instead.
         offset: Rows skipped first (paging).
 
     Returns:
-        One plain dict per row (dates as ISO strings).
+        One plain dict per row (dates as ISO strings), or the count (``limit=-1``).
     """
     query = (select(*(table.c[name] for name in columns), *_source())
              .join(_A, _A.c.id == table.c.article_id)
              .where(*_between(_A.c.published, since, until), *conditions)
              .order_by(_A.c.published.desc(), table.c.article_id.desc(), table.c.idx))
+    if limit == COUNT:
+        return _count(engine, query)  # type: ignore[return-value]
     return _rows(engine, _limit(query, limit, offset))
+
+
+def _distinct(engine: Engine, column: Any) -> list[str]:
+    """Return the distinct non-null values of ``column`` (the valid values of a filter)."""
+    with read(engine) as conn:
+        return [v for (v,) in conn.execute(select(column).distinct()) if v is not None]
 
 
 def quotes(
@@ -412,19 +363,21 @@ def quotes(
     Args:
         engine: The store's engine.
         speaker: Part of the speaker's name (case-insensitive) or the speaker's code.
-        kind: ``direct``, ``partial`` or ``indirect``.
+        kind: ``direct``, ``partial`` or ``indirect`` (any case); another value raises.
         contains: Part of the quoted words (case-insensitive), e.g. ``Taiwan``.
         since: First publication day of the article, inclusive.
         until: Last publication day, inclusive.
-        limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        limit: Most rows returned; None or 0 for all; ``COUNT`` (-1) for the row count.
         offset: Rows skipped first (paging).
 
+    Raises:
+        StoreError: S005 for an unknown kind or a malformed day.
     """
     q = schema.quotes
     conditions: list[ColumnElement] = []
     if speaker:
         conditions.append(or_(_like(q.c.speaker_name, speaker), q.c.speaker_code == speaker))
-    if kind:
+    if kind := filters.choice(kind, "--kind", filters.QUOTE_KINDS):
         conditions.append(q.c.kind == kind)
     if contains:
         conditions.append(_like(q.c.text, contains))
@@ -449,21 +402,24 @@ def quantities(
     Args:
         engine: The store's engine.
         about: Part of what is measured (case-insensitive), e.g. ``soybeans``.
-        unit: Canonical unit id, e.g. ``USD``.
-        kind: ``money``, ``mass``, ``count``, ...
+        unit: Canonical unit id, e.g. ``USD`` (any case); one no stored quantity has
+            raises, suggesting the nearest.
+        kind: ``money``, ``mass``, ``count``, ... (checked the same way).
         since: First publication day of the article, inclusive.
         until: Last publication day, inclusive.
-        limit: Most rows returned (default ``DEFAULT_LIMIT``; 0 for all).
+        limit: Most rows returned; None or 0 for all; ``COUNT`` (-1) for the row count.
         offset: Rows skipped first (paging).
 
+    Raises:
+        StoreError: S005 for an unknown unit or kind, or a malformed day.
     """
     q = schema.quantities
     conditions: list[ColumnElement] = []
     if about:
         conditions.append(_like(q.c.about, about))
-    if unit:
+    if unit := filters.choice(unit, "--unit", _distinct(engine, q.c.unit)):
         conditions.append(q.c.unit == unit)
-    if kind:
+    if kind := filters.choice(kind, "--kind", _distinct(engine, q.c.kind)):
         conditions.append(q.c.kind == kind)
     columns = ("article_id", "idx", "text", "value", "value_high", "unit", "normalized_value",
                "normalized_unit", "kind", "approximate", "about", "committer_name", "period",

@@ -1,6 +1,8 @@
 """The ``dyad_days`` roll-up: per (actor, recipient, day) counts, score sums and top events.
 
-The writer keeps the roll-up exact inside each batch's transaction: the counts of new
+The roll-up counts the events the store reports by default: factual ones, neither negated
+nor hypothetical (``dyad --include-negated/--include-hypothetical`` reads ``event_dyads``
+instead). The writer keeps the roll-up exact inside each batch's transaction: the counts of new
 events are added to the stored rows of their (actor, recipient, day); the rows of keys
 that lost events (re-analysis) are recomputed from ``event_dyads``, the source of truth.
 :func:`rebuild` recomputes it all (after a bulk load, or to repair).
@@ -13,20 +15,41 @@ import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import ColumnElement, Connection, and_, delete, select
 
 from . import schema
 from .db import bulk_insert, match_keys
 
-__all__ = ["DYAD_TOP_KEPT", "aggregate", "keys_of_articles", "merge", "rebuild", "refresh"]
+__all__ = ["DYAD_TOP_KEPT", "aggregate", "dyad_source", "keys_of_articles", "merge", "rebuild",
+           "refresh"]
 
 #: Events of largest ``|score|`` kept per roll-up row (the most ``dyad --top`` can show).
 DYAD_TOP_KEPT = 5
 _D = schema.event_dyads
+_E = schema.events
 _R = schema.dyad_days
 _SOURCE = (_D.c.actor_code, _D.c.recipient_code, _D.c.event_date, _D.c.event_type,
            _D.c.quad_code, _D.c.plover_score, _D.c.article_id, _D.c.event_idx)
 Key = tuple[str, str, Any]
+
+
+def dyad_source(*, include_negated: bool = False,
+                include_hypothetical: bool = False) -> tuple[Any, list[ColumnElement]]:
+    """Return ``event_dyads`` joined to ``events`` and the conditions on the events' flags.
+
+    By default (the roll-up's view) negated and hypothetical events are left out.
+    """
+    joined = _D.join(_E, and_(_E.c.article_id == _D.c.article_id, _E.c.idx == _D.c.event_idx))
+    conditions: list[ColumnElement] = []
+    if not include_negated:
+        conditions.append(_E.c.negated.is_(False))
+    if not include_hypothetical:
+        conditions.append(_E.c.hypothetical.is_(False))
+    return joined, conditions
+
+
+def _factual(row: Mapping[str, Any]) -> bool:
+    return not row.get("negated") and not row.get("hypothetical")
 
 
 def aggregate(key: Key, events: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
@@ -83,7 +106,7 @@ def refresh(conn: Connection, added: list[dict[str, Any]], changed: set[Key]) ->
         changed: Keys whose events were deleted (re-analysis): recomputed in full.
     """
     changed = {k for k in changed if k[2] is not None}
-    fresh = sorted((r for r in added if r["event_date"] is not None
+    fresh = sorted((r for r in added if r["event_date"] is not None and _factual(r)
                     and (r["actor_code"], r["recipient_code"], r["event_date"]) not in changed),
                    key=lambda r: (r["actor_code"], r["recipient_code"], str(r["event_date"])))
     _add(conn, list(_grouped(fresh)))
@@ -108,9 +131,10 @@ def _recompute(conn: Connection, keys: list[Key], chunk: int = 300) -> None:
         part = keys[start:start + chunk]
         conn.execute(delete(_R).where(
             match_keys([_R.c.actor_code, _R.c.recipient_code, _R.c.day], part)))
-        rows = conn.execute(select(*_SOURCE).where(
-            match_keys([_D.c.actor_code, _D.c.recipient_code, _D.c.event_date], part))
-            .order_by(_D.c.actor_code, _D.c.recipient_code, _D.c.event_date)).mappings()
+        joined, factual = dyad_source()
+        rows = conn.execute(select(*_SOURCE).select_from(joined).where(
+            match_keys([_D.c.actor_code, _D.c.recipient_code, _D.c.event_date], part),
+            *factual).order_by(_D.c.actor_code, _D.c.recipient_code, _D.c.event_date)).mappings()
         bulk_insert(conn, _R, list(_grouped(rows)))
 
 
@@ -126,7 +150,9 @@ def keys_of_articles(conn: Connection, article_ids: list[int]) -> set[Key]:
 def rebuild(conn: Connection, batch: int = 5_000) -> int:
     """Recompute the whole roll-up from ``event_dyads``; return the rows written."""
     conn.execute(delete(_R))
-    rows = conn.execute(select(*_SOURCE).where(_D.c.event_date.is_not(None))
+    joined, factual = dyad_source()
+    rows = conn.execute(select(*_SOURCE).select_from(joined)
+                        .where(_D.c.event_date.is_not(None), *factual)
                         .order_by(_D.c.actor_code, _D.c.recipient_code, _D.c.event_date)
                         ).mappings()
     written = 0

@@ -27,6 +27,7 @@ __all__ = [
     "analysis_from_rows",
     "article_rows",
     "commitment_columns",
+    "dyad_pairs",
     "event_date",
     "pledge_key",
     "text_hash",
@@ -198,6 +199,19 @@ def commitment_columns(commitment: Commitment) -> dict[str, Any]:
     }
 
 
+def dyad_pairs(actors: list[str], recipients: list[str]) -> list[tuple[str, str]]:
+    """Return the (actor code, recipient code) pairs an event counts for in dyads.
+
+    Every actor with every recipient; and, for an event with joint actors and no
+    recipient (a call between the USA and China coded CONSULT with both as actors), every
+    ordered pair of distinct actors: a joint event counts once in each direction.
+    """
+    pairs = {(a, r) for a in actors for r in recipients}
+    if not recipients:
+        pairs |= {(a, b) for a in actors for b in actors if a != b}
+    return sorted(pairs)
+
+
 def _event_extras(rows: ArticleRows, events: list[dict], published: dt.date | None) -> None:
     actors: list[dict[str, Any]] = []
     dyads: list[dict[str, Any]] = []
@@ -216,11 +230,12 @@ def _event_extras(rows: ArticleRows, events: list[dict], published: dt.date | No
                 actor.update(event_idx=row["idx"], role=role, position=position,
                              code=_entity_code(entity))
                 actors.append(actor)
-        pairs = {(_entity_code(a), _entity_code(r)) for a in event["actor"]
-                 for r in event["recipient"]}
+        pairs = dyad_pairs([_entity_code(a) for a in event["actor"]],
+                           [_entity_code(r) for r in event["recipient"]])
         dyads.extend({"event_idx": row["idx"], "actor_code": a, "recipient_code": r,
                       "event_date": day, "event_type": event["event_type"],
-                      "quad_code": quad, "plover_score": score} for a, r in sorted(pairs))
+                      "quad_code": quad, "plover_score": score, "negated": event["negated"],
+                      "hypothetical": event["hypothetical"]} for a, r in pairs)
     rows.tables["event_actors"] = actors
     rows.tables["event_dyads"] = dyads
 

