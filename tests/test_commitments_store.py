@@ -68,7 +68,7 @@ def test_a_passed_deadline_without_fulfilment_is_lapsed(store_path: Path) -> Non
 def test_filters_take_codes_in_any_case_and_reject_unknown_statuses(store_path: Path) -> None:
     assert _pledges(store_path, committer="jpn") == _pledges(store_path, committer="JPN")
     assert _pledges(store_path, counterparty="can", object="wheat")
-    with pytest.raises(wirecoder.errors.ConfigError, match="Unknown pledge status"):
+    with pytest.raises(wirecoder.errors.StoreError, match="S005"):
         _pledges(store_path, status="kept")
 
 

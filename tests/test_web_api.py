@@ -83,14 +83,21 @@ def test_exports(client):
                                                      "until": "2025-03-31"})
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
-    assert {r["event_date"][:7] for r in rows} == {"2025-03"} and len(rows) == 6
+    march = client.get("/api/events", params={"since": "2025-03-01", "until": "2025-03-31",
+                                              "limit": 100}).json()["items"]
+    assert {r["event_date"][:7] for r in rows} == {"2025-03"} and len(rows) == len(march)
+    assert not any(r["negated"] == "True" for r in rows)  # left out unless asked for
+    everything = client.get("/api/export/csv", params={
+        "since": "2025-03-01", "until": "2025-03-31", "include_negated": "true"}).text
+    assert len(list(csv.DictReader(io.StringIO(everything)))) == len(rows) + 1
+    total = len(client.get("/api/events", params={"limit": 1000}).json()["items"])
     gdelt = client.get("/api/export/gdelt").text.splitlines()
-    assert len(gdelt) == 8 and len(gdelt[0].split("\t")) == 61
+    assert len(gdelt) == total + 1 and len(gdelt[0].split("\t")) == 61  # header line
     plover = [json.loads(line) for line in client.get("/api/export/plover").text.splitlines()]
     assert {p["event"][0] for p in plover} >= {"REQUEST", "ACCUSE", "ASSAULT"}
     parquet = client.get("/api/export/parquet")
     table = pq.read_table(io.BytesIO(parquet.content))
-    assert table.num_rows == 8 and "event_type" in table.column_names
+    assert table.num_rows == total and "event_type" in table.column_names
 
 
 def test_ingest_needs_the_token(client):

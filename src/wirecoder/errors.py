@@ -85,6 +85,8 @@ MESSAGES: dict[str, str] = {
     "$WIRECODER_DB), or create one with: wirecoder ingest PATH --db {db}",
     "S014": "Article {id!r} is not in the store. Fix: use an article_id printed by "
     "wirecoder events, dyad, quotes, quantities or search.",
+    "S015": "No tracked pledge {pledge!r} in the store. Fix: use a pledge_id printed by "
+    "wirecoder commitments.",
 }
 
 WARNINGS: dict[str, str] = {

@@ -13,8 +13,12 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from ..errors import message
 from .app import app
-from .store import DbOption, Format, _store, render
+from .common import fail
+from .options import DbOpt
+from .store import _store
+from .tables import Format, render
 
 __all__ = ["commitment", "commitments", "flat_rows", "write_rows"]
 
@@ -60,18 +64,19 @@ def write_rows(pledges: list[dict[str, Any]], out: Path) -> int:
 
 @app.command()
 def commitments(
-    db: DbOption = None,
-    committer: Annotated[str | None, typer.Option(help="Committer's country code, e.g. CHN.")
-                         ] = None,
-    counterparty: Annotated[str | None, typer.Option(help="Counterparty's code, e.g. USA.")
-                            ] = None,
-    action: Annotated[str | None, typer.Option(help="Action class: buy, sell, provide, ...")
-                      ] = None,
+    db: DbOpt = None,
+    committer: Annotated[str | None, typer.Option(
+        metavar="CODE", help="Committer's country code, e.g. CHN.")] = None,
+    counterparty: Annotated[str | None, typer.Option(
+        metavar="CODE", help="Counterparty's code, e.g. USA.")] = None,
+    action: Annotated[str | None, typer.Option(
+        metavar="ACTION", help="Action class: buy, sell, provide, ...")] = None,
     object_: Annotated[str | None, typer.Option(
-        "--object", help="Part of what is committed, e.g. soybeans.")] = None,
+        "--object", metavar="WORD",
+        help="Part of what is committed, e.g. soybeans.")] = None,
     status: Annotated[str | None, typer.Option(
-        help="Current status: made, repeated, revised, disputed, planned, met, partly_met, "
-             "broken, lapsed.")] = None,
+        metavar="STATUS", help="Current status: made, repeated, revised, disputed, planned, "
+        "met, partly_met, broken, lapsed.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table | csv | json")
                    ] = Format.table,
     output: Annotated[Path | None, typer.Option(
@@ -99,7 +104,7 @@ def commitments(
 @app.command()
 def commitment(
     pledge_id: Annotated[str, typer.Argument(help="A pledge id, e.g. CHN-USA-buy-soybean.")],
-    db: DbOption = None,
+    db: DbOpt = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table | csv | json")
                    ] = Format.table,
 ) -> None:
@@ -110,9 +115,7 @@ def commitment(
     with _store(db) as store:
         pledge = store.commitment(pledge_id)
         if pledge is None:
-            Console(stderr=True).print(f"error: no pledge {pledge_id!r}. fix: list them with "
-                                       "`wirecoder commitments`.")
-            raise typer.Exit(1)
+            fail(message("S015", pledge=pledge_id), status=1)
         for step in pledge["history"]:
             analysis = store.analysis(step["article_id"])
             step["sentence_text"] = _sentence(analysis.text, step["start"], step["end"]) \

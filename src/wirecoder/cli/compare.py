@@ -22,8 +22,8 @@ __all__ = ["compare", "readouts"]
 
 FORMATS = ("json", "jsonl", "text", "html")
 FormatOpt = Annotated[str | None, typer.Option(
-    "--format", "-f", help="json | jsonl | text | html (default: json for one group, "
-    "jsonl for many).")]
+    "--format", "-f", metavar="FORMAT",
+    help="json | jsonl | text | html (default: json for one group, jsonl for many).")]
 
 
 def _records(path: Path) -> Iterator[dict[str, Any]]:
@@ -93,14 +93,18 @@ def compare(
     within: Annotated[Path | None, typer.Option(
         "--within", help="One story reporting several sides: split it by attribution.")] = None,
     group_by: Annotated[str | None, typer.Option(
-        "--group-by", help="Compare the records of each value of this field (one output "
-                           "line per group).")] = None,
+        "--group-by", metavar="FIELD",
+        help="Compare the records of each value of this field (one output line per group).")
+    ] = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
     published: PublishedOpt = None,
     model: ModelOpt = None,
 ) -> None:
-    """Compare accounts of one event: shared points, omissions, framing, contradictions."""
+    """Compare accounts of one event: shared points, omissions, framing, contradictions.
+
+    Example: wirecoder compare whitehouse.txt mfa.txt --format html -o call.html
+    """
     from ..compare import compare as compare_accounts
     from ..compare import compare_within
 
@@ -132,15 +136,22 @@ def compare(
 
 @app.command()
 def readouts(
-    db: Annotated[str | None, typer.Option("--db", help="Store path or URL.")] = None,
+    db: Annotated[str | None, typer.Option("--db", metavar="DB",
+                                           help="Store path or URL.")] = None,
     party: Annotated[str | None, typer.Option(
-        "--party", help="Only contacts with this participant (code or name).")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="First day YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Last day YYYY-MM-DD.")] = None,
+        "--party", metavar="PARTY",
+        help="Only contacts with this participant (code or name).")] = None,
+    since: Annotated[str | None, typer.Option("--since", metavar="DAY",
+                                              help="First day YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option("--until", metavar="DAY",
+                                              help="Last day YYYY-MM-DD.")] = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
 ) -> None:
-    """Find stored accounts of the same contact (CONSULT events) and compare them."""
+    """Find stored accounts of the same contact (CONSULT events) and compare them.
+
+    Example: wirecoder readouts --db corpus.db --party CHN --format text
+    """
     from ..compare import Comparison
     from ..store import Store
 

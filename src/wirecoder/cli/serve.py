@@ -16,15 +16,15 @@ __all__ = ["serve"]
 @app.command()
 def serve(
     db: Annotated[str | None, typer.Option(
-        "--db", help="SQLite file or SQLAlchemy URL (postgresql://...). Default: $WIRECODER_DB "
-        "or ./wirecoder.db.", show_default=False)] = None,
+        "--db", metavar="DB", help="SQLite file or SQLAlchemy URL (postgresql://...). "
+        "Default: $WIRECODER_DB or ./wirecoder.db.", show_default=False)] = None,
     host: Annotated[str | None, typer.Option(
-        help="Interface to bind. Default 127.0.0.1 (this machine only).",
+        metavar="HOST", help="Interface to bind. Default 127.0.0.1 (this machine only).",
         show_default=False)] = None,
     port: Annotated[int | None, typer.Option(min=0, max=65535, help="Port (default 8000).",
                                              show_default=False)] = None,
     token: Annotated[str | None, typer.Option(
-        help="Bearer token that allows POST /api/articles (ingest). Default: "
+        metavar="TOKEN", help="Bearer token that allows POST /api/articles (ingest). Default: "
         "$WIRECODER_TOKEN; without one the server is read-only.", show_default=False)] = None,
     max_body: Annotated[int | None, typer.Option(
         min=1024, help="Largest request body in bytes (default 2 MB).",
@@ -32,10 +32,13 @@ def serve(
     max_chars: Annotated[int | None, typer.Option(
         "--max-chars", min=1, help="Longest article text accepted by analyze and ingest.")] = None,
     cors_origin: Annotated[list[str] | None, typer.Option(
-        "--cors-origin", help="Allow cross-origin calls from this origin; repeatable. "
-        "Off by default.")] = None,
+        "--cors-origin", metavar="ORIGIN",
+        help="Allow cross-origin calls from this origin; repeatable. Off by default.")] = None,
 ) -> None:
-    """Browse, chart and query the store in a web browser, and serve the REST API."""
+    """Browse, chart and query the store in a web browser, and serve the REST API.
+
+    Example: wirecoder serve --db corpus.db
+    """
     import uvicorn
 
     from ..web import WebConfig, create_app

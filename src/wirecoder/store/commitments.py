@@ -25,8 +25,8 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
-from ..errors import ConfigError
 from . import schema
+from .config import store_error
 from .db import read
 
 __all__ = ["STEP_STATUSES", "pledge_id", "tracked_pledges"]
@@ -79,11 +79,11 @@ def tracked_pledges(engine: Engine, *, committer: str | None = None,
         One dict per pledge, most reports first.
 
     Raises:
-        ConfigError: for an unknown status.
+        StoreError: S005 for an unknown status.
     """
     if status is not None and status not in STEP_STATUSES:
-        raise ConfigError(detail=f"Unknown pledge status {status!r}. Fix: use one of "
-                                 f"{', '.join(STEP_STATUSES)}.")
+        raise store_error("S005", value=status, option="--status",
+                          fix=f"use one of {', '.join(STEP_STATUSES)}.")
     filters = {"committer": committer, "counterparty": counterparty, "action": action,
                "object": object}
     with read(engine) as conn:

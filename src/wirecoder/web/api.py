@@ -220,18 +220,20 @@ _MEDIA = {"plover": ("application/x-ndjson", "jsonl"), "csv": ("text/csv", "csv"
 
 @router.get("/export/{fmt}", summary="Download events", response_class=FileResponse,
             responses={200: {"content": {m: {} for m, _ in _MEDIA.values()}}})
-def export(store: StoreDep, fmt: ExportFormat, since: Day = None, until: Day = None
-           ) -> FileResponse:
+def export(store: StoreDep, fmt: ExportFormat, since: Day = None, until: Day = None,
+           include_negated: bool = False, include_hypothetical: bool = False) -> FileResponse:
     """Download stored events as PLOVER JSONL, CSV, Parquet or a GDELT 2.0-style table.
 
-    Optionally only the events between two days (inclusive).
+    Optionally only the events between two days (inclusive). Negated and hypothetical
+    events are left out unless asked for, as in ``wirecoder export``.
     """
     media, suffix = _MEDIA[fmt.value]
     descriptor, name = tempfile.mkstemp(prefix="wirecoder-export-", suffix="." + suffix)
     os.close(descriptor)
     path = Path(name)
     try:
-        store.export(fmt.value, path, since=since, until=until)
+        store.export(fmt.value, path, since=since, until=until,
+                     include_negated=include_negated, include_hypothetical=include_hypothetical)
     except BaseException:
         path.unlink(missing_ok=True)
         raise

@@ -194,7 +194,8 @@ def events_page(request: Request, actor: str | None = None, recipient: str | Non
         actor=_opt(actor), recipient=_opt(recipient),
         event_type=category.value if category else None, mode=_opt(mode),
         source=_opt(source), since=_day(since, "since"), until=_day(until, "until"),
-        flags=flags, limit=PAGE_SIZE + 1, offset=start)
+        flags=flags, include_negated=True, include_hypothetical=True,  # flags shown per row
+        limit=PAGE_SIZE + 1, offset=start)
     form = {"actor": actor or "", "recipient": recipient or "",
             "type": category.value if category else "", "mode": mode or "",
             "source": source or "", "since": since or "", "until": until or "",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import Analysis
-from ..store.queries import period_key
+from ..store.dyads import period_key
 from .params import QUADS
 
 __all__ = ["LAYERS", "LAYER_LABELS", "SERIES_STYLE", "Mark", "Segment", "dyad_chart", "flags_of",
