@@ -160,7 +160,7 @@ def _unrealized(draft: Draft) -> None:
     elif anchor.pos_ in {"VERB", "AUX"} and in_purpose_clause(
             anchor, attempts=draft.category in PURPOSE_CATEGORIES):
         draft.keep = False
-    elif mods.in_condition(draft.trig.token, draft.trig.governor):
+    elif mods.in_condition(draft.trig.token):
         draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
 
 

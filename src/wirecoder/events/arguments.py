@@ -28,6 +28,8 @@ OBJECT_CONTROL = frozenset((
     "encourage", "help", "press", "push", "pressure", "permit", "enable", "compel",
     "require", "request", "authorize", "authorise", "warn", "advise", "lead",
 ))
+#: Verbs whose prepositional object is the subject of their infinitive ("look to X to").
+PREP_CONTROL = frozenset({"look", "appeal", "turn", "rely", "count", "depend", "wait"})
 _VERB_RECIPIENT_PREPS = ("against", "to", "with", "on", "toward", "towards", "at", "into")
 _NOUN_RECIPIENT_PREPS = ("to", "against", "on", "with", "toward", "towards", "at", "between",
                          "for")
@@ -149,7 +151,7 @@ def _phrase(token: Token, index: EntityIndex, depth: int = 0) -> list[Entity]:
         if got:
             return got
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "including", "from"}:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "including", "from", "by"}:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     got = phrase_entities(obj, index, depth + 1)
@@ -193,6 +195,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if dep in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in verb.children):
         if head.lemma_.lower() in OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+            if obj is not None:
+                return obj
+        if head.lemma_.lower() in PREP_CONTROL:  # "looked to Trump to veto", "appealed to X to"
+            obj = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "on"}
+                        for o in p.children if o.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
         if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd"}:
@@ -277,7 +284,8 @@ def _prep_entities(token: Token, preps: Sequence[str], index: EntityIndex,
 
 def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     verb, entry = trig.token, trig.entry
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")  # "a meeting requested by Japan"
     if passive:
         actor = phrase_entities(_passive_agent(verb), index)
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -285,7 +293,9 @@ def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     else:
         actor = subject_entities(verb, index)
         topic = verb.lemma_.lower() in _TOPIC_VERBS and entry.category == "CONSULT"
-        recipient = [] if topic else _verb_objects(verb, index)
+        # what is mobilized ("put its forces on alert") is no recipient
+        mobilized = entry.category == "MOBILIZE"
+        recipient = [] if topic or mobilized else _verb_objects(verb, index)
     preps = entry.recipient_preps or _VERB_RECIPIENT_PREPS
     with_entities = []
     for prep, found in _prep_entities(verb, preps, index, deep=not recipient):
@@ -329,7 +339,10 @@ def _noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     light = light_noun(noun)  # "Trump's imposition of sanctions": the light noun's owner
     lefts = [*noun.lefts, *(light.lefts if light is not None else ())]
-    for child in sorted(lefts, key=lambda c: -c.i):
+    if trig.governor is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                     for c in noun.children):
+        actor = _bound_possessor(noun, index)  # "Russia used its Security Council veto"
+    for child in sorted(lefts, key=lambda c: -c.i) if not actor else ():
         if child.dep_ in {"poss", "compound", "amod", "nmod"}:
             found = phrase_entities(child, index)
             if found and child.dep_ == "poss" and not has_of and _patient_poss(noun):
@@ -344,6 +357,9 @@ def _noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     for head in heads:
         for _, found in _prep_entities(head, entry.actor_preps, index, deep=False):
             actor = actor or found
+    if not actor and "by" in entry.actor_preps:  # "the expulsion of X by Y" (by on X)
+        actor = next((found for _, obj in _pobjs(noun, ("of",))
+                      for _, found in _prep_entities(obj, ("by",), index, deep=False)), [])
     idiom_actor, idiom_patient = _adverbial_idiom(noun, index)
     if idiom_patient:
         actor, patient = idiom_actor, idiom_patient
@@ -461,7 +477,7 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
         recipient = _clause_subject_entities(trig.token, index)
     if not recipient and trig.entry.category in _INNER_RECIPIENT:
         for inner in trig.inner:
-            recipient = list(roles(inner, index, depth + 1).recipient)
+            recipient = _inner_recipient(inner, found, index, depth)
             if recipient:
                 break
     if not recipient and trig.entry.category in _INNER_RECIPIENT and trig.kind == "verb":
@@ -469,6 +485,22 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
     if not recipient:
         return found
     return Roles(list(found.actor), recipient, found.from_subject)
+
+
+def _inner_recipient(inner: Trigger, found: Roles, index: EntityIndex,
+                     depth: int) -> list[Entity]:
+    """Recipient a frame takes from the act it is about ("refused to meet Chile's president").
+
+    A reciprocal act lists all its participants as actors: those other than the frame's
+    actor are the recipient. A place is not the target of a verbal frame ("rejected
+    allegations linking the attack in Balochistan with Afghanistan").
+    """
+    inner_roles = roles(inner, index, depth + 1)
+    found_keys = {_key(e) for e in found.actor}
+    candidates = list(inner_roles.recipient)
+    if not candidates and inner.entry.reciprocal:
+        candidates = [e for e in inner_roles.actor if _key(e) not in found_keys]
+    return [e for e in candidates if not e.is_place]
 
 
 def _adj_roles(trig: Trigger, index: EntityIndex) -> Roles:
