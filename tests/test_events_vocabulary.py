@@ -99,3 +99,30 @@ def test_expulsion_of_a_diplomat_names_the_expelling_state(nlp):
     expel = next(e for e in events if e.event_type == "SANCTION")
     assert expel.mode == "expel"
     assert _codes(expel.actor) == {"MAR"} and _codes(expel.recipient) == {"PRT"}
+
+
+def test_warning_that_something_is_dangerous_is_an_accusation(nlp):
+    events = _code(nlp, "Canada warned that the cooperation between Peru and Chile is "
+                        "dangerous and illegal.")
+    warning = next(e for e in events if e.event_text == "warned")
+    assert warning.event_type == "ACCUSE" and warning.mode == "disapprove"
+
+
+def test_warning_of_an_announced_act_stays_a_threat(nlp):
+    events = _code(nlp, "Peru warned that it would retaliate against Chile.")
+    assert next(e for e in events if e.event_text == "warned").event_type == "THREATEN"
+
+
+def test_acts_discussed_are_topics_not_events(nlp):
+    events = _code(nlp, "Canada and Peru discussed imposing sanctions on Chile.")
+    assert {e.event_type for e in events} == {"CONSULT"}
+
+
+def test_rule_that_is_violated_is_no_event(nlp):
+    events = _code(nlp, "Such shipments from Peru would violate the arms embargo on Chile.")
+    assert "SANCTION" not in {e.event_type for e in events}
+
+
+def test_war_that_sets_another_noun_is_no_event(nlp):
+    events = _code(nlp, "Canada hopes for a ceasefire in the Peru-Chile war.")
+    assert "ASSAULT" not in {e.event_type for e in events}
