@@ -91,3 +91,15 @@ def test_foreign_ministers_are_not_the_last_two_people_named():
         actorless_events=True)).events
     concern = [e for e in events if e.event_type == "ACCUSE"]
     assert all(_codes(e.actor) != {"BRA", "CHL"} for e in concern)
+
+
+def test_named_appositive_of_a_common_noun_subject_acts():
+    text = ("U.S. President Donald Trump's special envoy, Steve Witkoff, spoke with Russian "
+            "President Vladimir Putin on Thursday.")
+    call = _first(wirecoder.analyze(text, published="2025-03-01").events, "CONSULT")
+    assert _codes(call.actor) == {"USA", "RUS"}
+
+
+def test_envoy_acts_for_its_possessor(nlp):
+    events = _code(nlp, "Kenya's envoy met officials from Uruguay.")
+    assert _codes(_first(events, "CONSULT").actor) >= {"KEN"}

@@ -191,9 +191,18 @@ def _nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
     """Entities of a common-noun subject from its modifiers or of/from phrase, never a possessor.
 
     "Chinese troops", "leaders of the G7" name their group; "China's attempts ..."
-    (an abstract head with a possessor) do not act.
+    (an abstract head with a possessor) do not act. A named appositive is the subject
+    ("Trump's special envoy, Steve Witkoff, spoke"); an agent noun acts for its possessor
+    ("Trump's envoy", like "a spokesman for X").
     """
+    appos = [e for c in subj.children if c.dep_ == "appos" for e in phrase_entities(c, index)]
+    if appos:
+        return appos
     for child in sorted(subj.children, key=lambda c: abs(c.i - subj.i)):
+        if child.dep_ == "poss" and subj.lemma_.lower() in _AGENT_NOUNS:
+            found = phrase_entities(child, index)
+            if found:
+                return found[:1]
         if child.dep_ in {"amod", "compound", "nmod"}:
             found = phrase_entities(child, index)
             if found:
