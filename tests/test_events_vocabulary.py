@@ -126,3 +126,14 @@ def test_rule_that_is_violated_is_no_event(nlp):
 def test_war_that_sets_another_noun_is_no_event(nlp):
     events = _code(nlp, "Canada hopes for a ceasefire in the Peru-Chile war.")
     assert "ASSAULT" not in {e.event_type for e in events}
+
+
+def test_conferring_an_honour_is_support_not_a_meeting(nlp):
+    events = _code(nlp, "Ghana conferred its highest honour on the president of Mali.")
+    assert [e.event_type for e in events] == ["SUPPORT"]
+    assert _codes(events[0].actor) == {"GHA"}
+
+
+def test_conferring_with_a_party_is_a_meeting(nlp):
+    events = _code(nlp, "Ghana conferred with Mali in Accra.")
+    assert [e.event_type for e in events] == ["CONSULT"]
