@@ -126,3 +126,16 @@ def test_photo_credits_and_file_markers_make_no_actors(nlp):
                           "FILE - Kenyan President William Ruto speaks in Nairobi.")
     assert [e.raw_text for e in found] == ["Kenyan President William Ruto", "Nairobi"]
     assert codes(found, "Kenyan President William Ruto") == ("KEN", "GOV")
+
+
+def test_definite_body_takes_the_one_country_named_for_its_kind(nlp):
+    found = entities(nlp, "Colombian police raided a farm on Monday. A farmer was hurt. "
+                          "The police said they found weapons.")
+    police = next(e for e in found if e.raw_text == "The police")
+    assert (police.country_code, police.resolved_by) == ("COL", "coref")
+
+
+def test_definite_body_after_two_countries_stays_unresolved(nlp):
+    found = entities(nlp, "Colombian police and Venezuelan police met on the border. "
+                          "A farmer was hurt. The police said they found weapons.")
+    assert next(e for e in found if e.raw_text == "The police").country_code is None

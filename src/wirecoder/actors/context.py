@@ -8,6 +8,9 @@ no country of its own, marked in ``resolved_by``:
 
 1. ``coref`` -- **a chain on the head noun**: a nominal repeats an earlier mention with
    the same head word that has its own country ("Colombian rebels ... the rebels" -> COL);
+   or a definite description of a kind of body ("the military", "the police") follows
+   mentions of that kind from one country only ("the Pakistani army spokesperson ... the
+   military" -> PAK);
 2. ``context`` -- **a one-country sentence**: every mention of the sentence that has its
    own country names the same one ("Gunmen attacked a checkpoint in the village of
    Kadunawa, Nigeria" -> NGA; "Northern governors asked the federal government ...
@@ -75,7 +78,7 @@ def assign_context(doc: Doc, mentions: list[_Mention]) -> None:
     ordered = sorted(mentions, key=lambda x: x.start)
     countries = _sentence_countries(doc, ordered)
     for m in todo:
-        code, how = _chain(doc, ordered, m), "coref"
+        code, how = _chain(doc, ordered, m) or _sector_chain(doc, ordered, m), "coref"
         if code is None:
             found = countries.get(doc[m.start].sent.start, set())
             code, how = (next(iter(found)) if len(found) == 1 else None), "context"
@@ -92,19 +95,31 @@ def _sentence_countries(doc: Doc, ordered: list[_Mention]) -> dict[int, set[str]
     return out
 
 
+#: Sectors whose definite description points back to the one body of that kind named
+#: before ("the military" after "the Pakistani army spokesperson").
+CHAIN_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "JUD", "LEG", "SPY"})
+
+
+def _sector_chain(doc: Doc, ordered: list[_Mention], m: _Mention) -> str | None:
+    """Country of a definite nominal ("the military") of a kind named for one country only."""
+    if (m.kind != "NOMINAL" or m.sector not in CHAIN_SECTORS or m.extra.get("place_context")
+            or doc[m.start].lower_ != "the"):
+        return None
+    found = {str(o.country) for o in ordered
+             if o.start < m.start and o.sector == m.sector and _states(o) and not o.is_place}
+    return found.pop() if len(found) == 1 else None
+
+
 def _head_lemma(doc: Doc, m: _Mention) -> str:
     return doc[m.end - 1].lemma_.lower()
 
 
 def _chain(doc: Doc, ordered: list[_Mention], m: _Mention) -> str | None:
-    """Country of the last earlier nominal with the same head noun and its own country."""
+    """Country of the earlier nominals with the same head noun, when they name only one."""
     if m.kind != "NOMINAL" or m.extra.get("place_context"):
         return None
     head = _head_lemma(doc, m)
-    for other in reversed(ordered):
-        if other.start >= m.start:
-            continue
-        if (other.kind == "NOMINAL" and _states(other) and not other.is_place
-                and _head_lemma(doc, other) == head):
-            return other.country
-    return None
+    found = {str(o.country) for o in ordered
+             if o.start < m.start and o.kind == "NOMINAL" and _states(o) and not o.is_place
+             and _head_lemma(doc, o) == head}
+    return found.pop() if len(found) == 1 else None

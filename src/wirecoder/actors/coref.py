@@ -33,7 +33,7 @@ DESCRIPTIONS = {"island": "island", "country": "state", "nation": "state", "king
                 "body": "igo", "organization": "igo", "organisation": "igo", "company": "bus",
                 "firm": "bus", "party": "party", "council": "igo"}
 COMPOUND_HEADS = {"leaders": "person", "presidents": "person", "ministers": "person",
-                  "premiers": "person", "sides": "state",
+                  "premiers": "person", "sides": "party",
                   "countries": "state", "nations": "state", "governments": "state",
                   "two": "person", "powers": "state", "economies": "state"}
 PERSON_TITLES = frozenset({"president", "leader", "prime minister", "premier", "chancellor",
@@ -164,7 +164,8 @@ def _compounds(doc: Doc, mentions: list[Mention]) -> None:
             continue
         words = [t.lower_ for t in doc[m.start:m.end]]
         head = words[-1]
-        if head not in COMPOUND_HEADS or words[0] not in {"the", "both"}:
+        if head not in COMPOUND_HEADS or words[0] not in {"the", "both"} or not (
+                {"two", "both"} & set(words)):  # "the foreign ministers" is no pair
             continue
         members = _last_distinct(mentions[:i], COMPOUND_HEADS[head])
         if len(members) < 2:
@@ -210,10 +211,12 @@ def _last_distinct(mentions: list[Mention], what: str) -> list[Mention]:
     for m in reversed(mentions):
         if what == "person":
             ok = m.kind == "PERSON" or (m.kind == "COMPOUND" and False)
+        elif what == "party":  # "both sides": states or armed groups ("Israel and Hamas")
+            ok = (m.kind in {"GPE", "NORP", "ORG"} and not m.is_place and bool(m.country))
         else:
             ok = (m.kind in {"GPE", "NORP"} or m.sector == "GOV") and not m.is_place and bool(
                 m.country) and m.country not in NONSTATE
-        key = m.name if what == "person" else str(m.country)
+        key = m.name if what in {"person", "party"} else str(m.country)
         if ok and key not in found:
             found[key] = m
         if len(found) == 2:

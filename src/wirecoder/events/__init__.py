@@ -160,7 +160,7 @@ def _unrealized(draft: Draft) -> None:
     elif anchor.pos_ in {"VERB", "AUX"} and in_purpose_clause(
             anchor, attempts=draft.category in PURPOSE_CATEGORIES):
         draft.keep = False
-    elif mods.in_condition(draft.trig.token, draft.trig.governor):
+    elif mods.in_condition(draft.trig.token):
         draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
 
 
@@ -267,7 +267,8 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence,
         if speaker is not None:  # "'We will retaliate,' the minister said"
             actor = (speaker,)
     text = doc_text(trig.token.doc)
-    actor = tuple(a for a in actor if not not_actor(a, text, source))
+    actor = tuple(a for a in actor if not not_actor(a, text, source)
+                  and not (a.start <= trig.start < a.end))  # "their opposition" is no actor
     if not recipient and any(w.startswith("conditional-") for w in draft.why):
         recipient = tuple(condition_target(_anchor(trig), index))
     return actor, without_self_loops(actor, recipient), found.from_subject

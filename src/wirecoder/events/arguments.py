@@ -10,12 +10,12 @@ entities. Reciprocal events put every participant in the actor.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..models import Entity
+from .entity_index import EntityIndex
 from .lexicon import Entry
 from .modifiers import SPEECH_VERBS
 from .triggers import Trigger, light_noun
@@ -28,6 +28,8 @@ OBJECT_CONTROL = frozenset((
     "encourage", "help", "press", "push", "pressure", "permit", "enable", "compel",
     "require", "request", "authorize", "authorise", "warn", "advise", "lead",
 ))
+#: Verbs whose prepositional object is the subject of their infinitive ("look to X to").
+PREP_CONTROL = frozenset({"look", "appeal", "turn", "rely", "count", "depend", "wait"})
 _VERB_RECIPIENT_PREPS = ("against", "to", "with", "on", "toward", "towards", "at", "into")
 _NOUN_RECIPIENT_PREPS = ("to", "against", "on", "with", "toward", "towards", "at", "between",
                          "for")
@@ -47,63 +49,6 @@ _AGENT_NOUNS = frozenset({
 _TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "address", "raise", "consider"})
 _RELATIVE = frozenset({"WDT", "WP", "WP$"})
 _COOPERATIVE = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
-
-
-class EntityIndex:
-    """Token -> overlapping entities, built once per document."""
-
-    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
-        self.entities = tuple(entities)
-        self.by_token: dict[int, list[Entity]] = {}
-        starts = [t.idx for t in doc]
-        for ent in self.entities:
-            first = max(0, bisect.bisect_right(starts, ent.start) - 1)
-            for i in range(first, len(doc)):
-                tok = doc[i]
-                if tok.idx >= ent.end:
-                    break
-                if tok.idx + len(tok) > ent.start:
-                    self.by_token.setdefault(i, []).append(ent)
-
-    def at(self, token: Token) -> list[Entity]:
-        """Return the entities overlapping ``token``."""
-        return self.by_token.get(token.i, [])
-
-    def expand(self, entity: Entity) -> list[Entity]:
-        """Return the members of a compound entity ("the two leaders"), or the entity."""
-        members = getattr(entity, "members", None)
-        if not members:
-            return [entity]
-        out = []
-        for member in members:
-            if isinstance(member, Entity):
-                out.append(member)
-            elif isinstance(member, int) and 0 <= member < len(self.entities):
-                out.append(self.entities[member])
-            elif isinstance(member, str):
-                named = self._by_name(member, entity.start)
-                if named is not None:
-                    out.append(named)
-        return out if len(out) == len(members) else [entity]
-
-    def _by_name(self, name: str, before: int) -> Entity | None:
-        """Return the mention named ``name`` nearest before offset ``before`` (else after)."""
-        named = [e for e in self.entities
-                 if e.entity_name == name and not getattr(e, "members", ())]
-        earlier = [e for e in named if e.start < before]
-        if earlier:
-            return earlier[-1]
-        return named[0] if named else None
-
-    def pronoun_antecedent(self, token: Token) -> list[Entity]:
-        """Fallback for a pronoun with no entity: the nearest earlier person or group mention."""
-        if token.lower_ not in {"he", "his", "him", "she", "her"}:
-            return []
-        floor = token.sent.start_char - 400
-        for ent in reversed(self.entities):
-            if floor <= ent.end <= token.idx and ent.kind == "PERSON" and ent.country_code:
-                return [ent]
-        return []
 
 
 class Roles:
@@ -149,7 +94,7 @@ def _phrase(token: Token, index: EntityIndex, depth: int = 0) -> list[Entity]:
         if got:
             return got
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "including", "from"}:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "including", "from", "by"}:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     got = phrase_entities(obj, index, depth + 1)
@@ -177,27 +122,58 @@ def _subtree_entities(token: Token, index: EntityIndex) -> list[Entity]:
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """Return the (possibly inherited) subject token of ``verb``."""
+    """Return the (possibly inherited) subject token of ``verb``.
+
+    Steps: the verb's own subject (:func:`_own_subject`); for an infinitive, the
+    controller (:func:`_controller`); else the subject inherited from the head clause
+    (:func:`_inherited_subject`).
+    """
     if depth > 6:
         return None
+    own = _own_subject(verb, depth)
+    if own is not None or verb.head == verb:
+        return own
+    if verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in verb.children):
+        return _controller(verb.head, depth)
+    return _inherited_subject(verb, depth)
+
+
+def _own_subject(verb: Token, depth: int) -> Token | None:
+    """The verb's subject, or a raised passive subject ("Modi is expected to discuss")."""
     for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj", "expl"} and child.dep_ != "expl":
+        if child.dep_ in {"nsubj", "csubj"}:
             return _antecedent(child)
     if depth and verb.dep_ != "conj":
         raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if raised is not None:  # "Modi is expected to discuss", "was forced to withdraw"
             return _antecedent(raised)
+    return None
+
+
+def _controller(head: Token, depth: int) -> Token | None:
+    """Subject of an infinitive under ``head``.
+
+    Its object ("urged X to"), its prepositional object ("looked to Trump to veto"), else
+    the head's own subject ("is ready to accept").
+    """
+    lemma = head.lemma_.lower()
+    if lemma in OBJECT_CONTROL:
+        obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+        if obj is not None:
+            return obj
+    if lemma in PREP_CONTROL:
+        obj = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "on"}
+                    for o in p.children if o.dep_ == "pobj"), None)
+        if obj is not None:
+            return obj
+    if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd"}:
+        return subject_of(head.head, depth + 1)  # "is ready to accept", "due to travel"
+    return subject_of(head, depth + 1)
+
+
+def _inherited_subject(verb: Token, depth: int) -> Token | None:
+    """Subject from the clause ``verb`` depends on (participles, conjuncts, relatives)."""
     head, dep = verb.head, verb.dep_
-    if head == verb:
-        return None
-    if dep in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in verb.children):
-        if head.lemma_.lower() in OBJECT_CONTROL:
-            obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
-            if obj is not None:
-                return obj
-        if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd"}:
-            return subject_of(head.head, depth + 1)  # "is ready to accept", "due to travel"
-        return subject_of(head, depth + 1)
     if dep == "advcl" and verb.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"}:
         return subject_of(head, depth + 1)  # "..., calling on X to", "Threatening ..., BLA"
     if dep in {"xcomp", "conj"}:
@@ -215,9 +191,18 @@ def _nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
     """Entities of a common-noun subject from its modifiers or of/from phrase, never a possessor.
 
     "Chinese troops", "leaders of the G7" name their group; "China's attempts ..."
-    (an abstract head with a possessor) do not act.
+    (an abstract head with a possessor) do not act. A named appositive is the subject
+    ("Trump's special envoy, Steve Witkoff, spoke"); an agent noun acts for its possessor
+    ("Trump's envoy", like "a spokesman for X").
     """
+    appos = [e for c in subj.children if c.dep_ == "appos" for e in phrase_entities(c, index)]
+    if appos:
+        return appos
     for child in sorted(subj.children, key=lambda c: abs(c.i - subj.i)):
+        if child.dep_ == "poss" and subj.lemma_.lower() in _AGENT_NOUNS:
+            found = phrase_entities(child, index)
+            if found:
+                return found[:1]
         if child.dep_ in {"amod", "compound", "nmod"}:
             found = phrase_entities(child, index)
             if found:
@@ -277,7 +262,8 @@ def _prep_entities(token: Token, preps: Sequence[str], index: EntityIndex,
 
 def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     verb, entry = trig.token, trig.entry
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")  # "a meeting requested by Japan"
     if passive:
         actor = phrase_entities(_passive_agent(verb), index)
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -285,7 +271,9 @@ def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     else:
         actor = subject_entities(verb, index)
         topic = verb.lemma_.lower() in _TOPIC_VERBS and entry.category == "CONSULT"
-        recipient = [] if topic else _verb_objects(verb, index)
+        # what is mobilized ("put its forces on alert") is no recipient
+        mobilized = entry.category == "MOBILIZE"
+        recipient = [] if topic or mobilized else _verb_objects(verb, index)
     preps = entry.recipient_preps or _VERB_RECIPIENT_PREPS
     with_entities = []
     for prep, found in _prep_entities(verb, preps, index, deep=not recipient):
@@ -323,27 +311,60 @@ def _finish(entry: Entry, actor: list[Entity], recipient: list[Entity],
 
 
 def _noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
+    """Roles of a nominal trigger, in named steps.
+
+    1. the nominal's own modifiers: possessor, compound, adjective (:func:`_modifier_roles`);
+    2. agents in ``by`` phrases, idioms and passive participles (:func:`_agent_roles`);
+    3. the light verb's subject and object (:func:`_governor_roles`);
+    4. recipients in prepositional phrases (:func:`_noun_recipients`).
+    """
     noun, entry = trig.token, trig.entry
-    actor: list[Entity] = []
-    patient: list[Entity] = []
-    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     light = light_noun(noun)  # "Trump's imposition of sanctions": the light noun's owner
-    lefts = [*noun.lefts, *(light.lefts if light is not None else ())]
-    for child in sorted(lefts, key=lambda c: -c.i):
-        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
-            found = phrase_entities(child, index)
-            if found and child.dep_ == "poss" and not has_of and _patient_poss(noun):
-                patient = found  # "Mhlanga's arrest": the possessor undergoes the act
-                break
-            actor = found
-            if actor:
-                break
     heads = [noun] if trig.governor is None else [noun, trig.governor]
     if light is not None:
         heads.append(light)
+    actor, patient = _modifier_roles(trig, light, index)
+    actor, patient = _agent_roles(trig, heads, actor, patient, index)
+    actor, recipient, from_subject = _governor_roles(trig, actor, patient, index)
+    recipient, with_entities = _noun_recipients(entry, heads, recipient, index)
+    return _finish(entry, actor, recipient, with_entities, from_subject)
+
+
+def _modifier_roles(trig: Trigger, light: Token | None,
+                    index: EntityIndex) -> tuple[list[Entity], list[Entity]]:
+    """Actor (or patient) from the nominal's possessor, compound or adjective."""
+    noun = trig.token
+    if trig.governor is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                     for c in noun.children):
+        actor = _bound_possessor(noun, index)  # "Russia used its Security Council veto"
+        if actor:
+            return actor, []
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    lefts = [*noun.lefts, *(light.lefts if light is not None else ())]
+    for child in sorted(lefts, key=lambda c: -c.i):
+        if child.dep_ not in {"poss", "compound", "amod", "nmod"}:
+            continue
+        found = phrase_entities(child, index)
+        if found and child.dep_ == "poss" and not has_of and _patient_poss(noun):
+            return [], found  # "Mhlanga's arrest": the possessor undergoes the act
+        if found:
+            return found, []
+    return [], []
+
+
+def _agent_roles(trig: Trigger, heads: list[Token], actor: list[Entity],
+                 patient: list[Entity], index: EntityIndex) -> tuple[list[Entity], list[Entity]]:
+    """Actor from ``by`` phrases ("the expulsion of X by Y"), idioms and participles.
+
+    Appends the passive participle to ``heads`` ("sanctions imposed on X").
+    """
+    noun, entry = trig.token, trig.entry
     for head in heads:
         for _, found in _prep_entities(head, entry.actor_preps, index, deep=False):
             actor = actor or found
+    if not actor and "by" in entry.actor_preps:  # "the expulsion of X by Y" (by on X)
+        actor = next((found for _, obj in _pobjs(noun, ("of",))
+                      for _, found in _prep_entities(obj, ("by",), index, deep=False)), [])
     idiom_actor, idiom_patient = _adverbial_idiom(noun, index)
     if idiom_patient:
         actor, patient = idiom_actor, idiom_patient
@@ -353,8 +374,13 @@ def _noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
         heads.append(participle)
     if not actor and trig.governor is None:
         actor = _bound_possessor(noun, index)
-    recipient: list[Entity] = patient
-    from_subject = False
+    return actor, patient
+
+
+def _governor_roles(trig: Trigger, actor: list[Entity], patient: list[Entity],
+                    index: EntityIndex) -> tuple[list[Entity], list[Entity], bool]:
+    """Actor and recipient from the light verb ("launched an attack", "faced sanctions")."""
+    recipient, from_subject = patient, False
     if trig.governor is not None:
         subject = subject_entities(trig.governor, index)
         if not subject and not trig.inverse:  # "attacks were carried out by X"
@@ -365,18 +391,24 @@ def _noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
             actor, from_subject = subject, bool(subject)
         if not recipient and any(r.startswith("governed:") for r in trig.rules):
             recipient = _governed_patient(trig.governor, index)
-    elif not actor and entry.category in _COOPERATIVE:
-        actor = _clause_subject(noun, index)
+    elif not actor and trig.entry.category in _COOPERATIVE:
+        actor = _clause_subject(trig.token, index)
+    return actor, recipient, from_subject
+
+
+def _noun_recipients(entry: Entry, heads: list[Token], recipient: list[Entity],
+                     index: EntityIndex) -> tuple[list[Entity], list[Entity]]:
+    """Recipient from ``to/against/on/...`` phrases; ``with/between`` partners apart."""
     preps = tuple(p for p in (entry.recipient_preps or _NOUN_RECIPIENT_PREPS)
                   if p not in entry.actor_preps)
-    with_entities = []
+    with_entities: list[Entity] = []
     for head in heads:
         for prep, found in _prep_entities(head, (*preps, "between"), index):
             if prep == "between" or (prep == "with" and entry.reciprocal):
                 with_entities.extend(found)
             elif not recipient:
                 recipient = found
-    return _finish(entry, actor, recipient, with_entities, from_subject)
+    return recipient, with_entities
 
 
 def _governed_patient(verb: Token, index: EntityIndex) -> list[Entity]:
@@ -461,7 +493,7 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
         recipient = _clause_subject_entities(trig.token, index)
     if not recipient and trig.entry.category in _INNER_RECIPIENT:
         for inner in trig.inner:
-            recipient = list(roles(inner, index, depth + 1).recipient)
+            recipient = _inner_recipient(inner, found, index, depth)
             if recipient:
                 break
     if not recipient and trig.entry.category in _INNER_RECIPIENT and trig.kind == "verb":
@@ -469,6 +501,22 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
     if not recipient:
         return found
     return Roles(list(found.actor), recipient, found.from_subject)
+
+
+def _inner_recipient(inner: Trigger, found: Roles, index: EntityIndex,
+                     depth: int) -> list[Entity]:
+    """Recipient a frame takes from the act it is about ("refused to meet Chile's president").
+
+    A reciprocal act lists all its participants as actors: those other than the frame's
+    actor are the recipient. A place is not the target of a verbal frame ("rejected
+    allegations linking the attack in Balochistan with Afghanistan").
+    """
+    inner_roles = roles(inner, index, depth + 1)
+    found_keys = {_key(e) for e in found.actor}
+    candidates = list(inner_roles.recipient)
+    if not candidates and inner.entry.reciprocal:
+        candidates = [e for e in inner_roles.actor if _key(e) not in found_keys]
+    return [e for e in candidates if not e.is_place]
 
 
 def _adj_roles(trig: Trigger, index: EntityIndex) -> Roles:

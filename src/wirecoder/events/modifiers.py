@@ -104,22 +104,13 @@ def _focus_particle(neg: Token) -> bool:
     return nxt is not None and nxt.lower_ in {"only", "just", "merely", "simply"}
 
 
-def in_condition(token: Token, governor: Token | None = None) -> bool:
+def in_condition(token: Token) -> bool:
     """Return True when the event sits inside an "if/unless/whether" clause (the condition).
 
     The condition names an act that has not happened ("if Russia attacks Poland, NATO will
     respond"); only the consequence can be an event (a THREATEN when it is hostile).
     """
-    if _conditional(token):
-        return True
-    cur = governor or clause_head(token)
-    for _ in range(6):
-        if _conditional(cur):
-            return True
-        if cur.head == cur or cur.dep_ not in _CLAUSE_DEPS:
-            return False
-        cur = cur.head
-    return False
+    return any(_conditional(t) for t in (token, *token.ancestors))
 
 
 def is_negated(token: Token, governor: Token | None = None) -> bool:

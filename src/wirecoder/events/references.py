@@ -7,8 +7,15 @@ Two kinds of nominal name an event without reporting it:
   reports the other act; the meeting is coded only when it names its own participants
   ("at talks with Kyiv");
 * an agreement cited as a norm ("under the Pretoria agreement", "in line with the deal",
-  "stemmed from the U.S.-Taliban deal"): it refers to an accord concluded earlier, not to
-  an agreeing act.
+  "stemmed from the U.S.-Taliban deal") or a rule that is violated, broken or enforced
+  ("would violate U.N. sanctions", "breached the arms embargo"): it refers to an accord or
+  a measure in force, not to an act of this sentence;
+* an act that is the topic of a discussion ("discussed imposing further costs", "debated
+  support for Kyiv"): talked about, not done (planned visits and deals discussed stay
+  AGREE);
+* a nominal that modifies another noun through a preposition ("a ceasefire in the
+  Russia-Ukraine war", "progress on a ceasefire deal", "a report on the strikes"): it is
+  the topic or setting of that noun, not a reported act.
 """
 
 from __future__ import annotations
@@ -31,15 +38,34 @@ _SETTING_HEADS = frozenset({"sidelines", "sideline", "margins", "margin", "eve",
                             "end", "start", "close", "outcome", "wake", "run-up"})
 #: Prepositions that cite an agreement as a norm ("under", "pursuant to").
 _NORM_PREPS = frozenset({"under", "per", "from"})
+#: Verbs whose object is a rule in force, not an act ("violate sanctions").
+_NORM_VERBS = frozenset({"violate", "breach", "flout", "contravene", "circumvent", "evade",
+                         "enforce", "skirt"})
+#: Prepositions by which a nominal becomes the topic or setting of another noun.
+_TOPIC_OF_NOUN = frozenset({"in", "on", "over", "about", "regarding", "concerning", "amid",
+                            "during", "from"})
+#: Verbs whose object is a topic: an act discussed is not done ("discussed imposing costs").
+_DISCUSS_VERBS = frozenset({"discuss", "debate", "examine", "explore", "review", "study"})
+_TOPIC_PATH = frozenset({"dobj", "pobj", "prep", "pcomp", "conj", "xcomp", "compound", "amod",
+                         "appos", "acl", "ccomp"})
 #: Heads of "in X with <agreement>" citations ("in line with", "in accordance with").
 _NORM_HEADS = frozenset({"line", "accordance", "keeping", "compliance", "conformity"})
 
 
 def is_setting_or_reference(draft: Draft, drafts: Sequence[Draft], index: EntityIndex) -> bool:
-    """Return True when a nominal CONSULT or AGREE draft only sets or cites another act."""
+    """Return True when a nominal draft only sets, cites or is the topic of something else."""
     trig = draft.trig
     noun = trig.token
-    if trig.kind != "noun" or noun.dep_ != "pobj":
+    if draft.category != "AGREE" and _discussed(_anchor(draft)):
+        return True  # "discussed imposing sanctions", "talked about support for Kyiv"
+    if trig.kind != "noun" or trig.governor is not None:
+        if trig.kind != "noun" or noun.dep_ != "pobj":
+            return False
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in _NORM_VERBS:
+        return True  # "would violate U.N. sanctions"
+    elif noun.dep_ == "pobj" and _topic_of_noun(noun.head):
+        return True  # "a ceasefire in the Russia-Ukraine war"
+    if noun.dep_ != "pobj":
         return False
     prep = noun.head
     if trig.entry.category == "AGREE":
@@ -50,6 +76,24 @@ def is_setting_or_reference(draft: Draft, drafts: Sequence[Draft], index: Entity
         return False
     verb = clause_head(noun)
     return any(other is not draft and clause_head(_anchor(other)) == verb for other in drafts)
+
+
+def _discussed(token: Token) -> bool:
+    """Whether ``token`` is (inside) the topic of a verb of discussing."""
+    cur = token
+    for _ in range(8):
+        if cur.dep_ not in _TOPIC_PATH or cur.head == cur:
+            return False
+        prev, cur = cur, cur.head
+        if cur.pos_ == "VERB" and (cur.lemma_.lower() in _DISCUSS_VERBS or (
+                cur.lemma_.lower() == "talk" and prev.lower_ == "about")):
+            return True
+    return False
+
+
+def _topic_of_noun(prep: Token) -> bool:
+    return (prep.lower_ in _TOPIC_OF_NOUN and prep.head.pos_ in {"NOUN", "PROPN"}
+            and prep.head.dep_ != "compound")
 
 
 def _anchor(draft: Draft) -> Token:

@@ -142,8 +142,21 @@ def _has_content(trig: Trigger) -> bool:
     if not trig.entry.needs_content:
         return True
     if trig.entry.category == "THREATEN":
-        return any(e.category in _THREAT_CONTENT for e in trig.absorbed)
+        return any(e.category in _THREAT_CONTENT for e in trig.absorbed) or _judges(trig)
     return bool(trig.absorbed)
+
+
+def _announces_act(trig: Trigger) -> bool:
+    """Whether a warning's content names a conflictual act ("warned it would retaliate")."""
+    return any(i.entry.category in _THREAT_CONTENT and i.kind != "adj"
+               and not (i.kind == "noun" and i.entry.category == "THREATEN")
+               for i in trig.inner)
+
+
+def _judges(trig: Trigger) -> bool:
+    """Whether a warning's content is a judgement ("warned that X is dangerous, a threat")."""
+    return any(i.kind == "adj" or (i.kind == "noun" and i.entry.category == "THREATEN")
+               for i in trig.inner)
 
 
 def _relative_gap(frame: Token) -> bool:
@@ -193,6 +206,12 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
             if ctx not in draft.context:
                 draft.context.append(ctx)
     if not absorbed:
+        return
+    trig = draft.trig
+    if trig.entry.category == "THREATEN" and trig.entry.needs_content and not _announces_act(
+            trig):  # "warned that the cooperation is dangerous, illegal and a threat"
+        draft.category, draft.mode = "ACCUSE", "disapprove"
+        draft.why.append("warning-of-danger->ACCUSE")
         return
     # a named act outranks an unnamed response ("could retaliate with tariffs" -> restrict)
     inner = next((e for e in absorbed if e.when != "irrealis"), absorbed[0])

@@ -1,4 +1,4 @@
-"""Round-6 general rules: goals stated as purposes, "without" gerunds, agreeing with an
+"""Goals and word senses: goals stated as purposes, "without" gerunds, agreeing with an
 opinion, curbing a flow, forcible returns of people, and help to a named party.
 
 Sentences are written for these tests. Entities come from a small name table so that the

@@ -1,4 +1,4 @@
-"""Round-5 general rules: announced violence and responses, weapons tests, expulsions from
+"""Threats and related rules: announced violence and responses, weapons tests, expulsions from
 organizations, and "placed under arrest".
 
 Sentences are written for these tests. Entities come from a small name table so that the

@@ -1,4 +1,4 @@
-"""General rules added for threats, judgements, military moves, settings and recipients.
+"""Frames, judgements, military moves, settings and recipients of nominals.
 
 Sentences are written for these tests. Entities come from a small name table so that the
 tests do not depend on the actors stage.

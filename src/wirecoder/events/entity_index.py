@@ -1,0 +1,69 @@
+"""Token -> entity lookup for the event coder, built once per document."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..models import Entity
+
+__all__ = ["EntityIndex"]
+
+
+class EntityIndex:
+    """Token -> overlapping entities, built once per document."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
+        self.entities = tuple(entities)
+        self.by_token: dict[int, list[Entity]] = {}
+        starts = [t.idx for t in doc]
+        for ent in self.entities:
+            first = max(0, bisect.bisect_right(starts, ent.start) - 1)
+            for i in range(first, len(doc)):
+                tok = doc[i]
+                if tok.idx >= ent.end:
+                    break
+                if tok.idx + len(tok) > ent.start:
+                    self.by_token.setdefault(i, []).append(ent)
+
+    def at(self, token: Token) -> list[Entity]:
+        """Return the entities overlapping ``token``."""
+        return self.by_token.get(token.i, [])
+
+    def expand(self, entity: Entity) -> list[Entity]:
+        """Return the members of a compound entity ("the two leaders"), or the entity."""
+        members = getattr(entity, "members", None)
+        if not members:
+            return [entity]
+        out = []
+        for member in members:
+            if isinstance(member, Entity):
+                out.append(member)
+            elif isinstance(member, int) and 0 <= member < len(self.entities):
+                out.append(self.entities[member])
+            elif isinstance(member, str):
+                named = self._by_name(member, entity.start)
+                if named is not None:
+                    out.append(named)
+        return out if len(out) == len(members) else [entity]
+
+    def _by_name(self, name: str, before: int) -> Entity | None:
+        """Return the mention named ``name`` nearest before offset ``before`` (else after)."""
+        named = [e for e in self.entities
+                 if e.entity_name == name and not getattr(e, "members", ())]
+        earlier = [e for e in named if e.start < before]
+        if earlier:
+            return earlier[-1]
+        return named[0] if named else None
+
+    def pronoun_antecedent(self, token: Token) -> list[Entity]:
+        """Fallback for a pronoun with no entity: the nearest earlier person or group mention."""
+        if token.lower_ not in {"he", "his", "him", "she", "her"}:
+            return []
+        floor = token.sent.start_char - 400
+        for ent in reversed(self.entities):
+            if floor <= ent.end <= token.idx and ent.kind == "PERSON" and ent.country_code:
+                return [ent]
+        return []
