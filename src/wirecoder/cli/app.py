@@ -47,6 +47,7 @@ DropNegatedOpt = Annotated[bool, typer.Option(help="Leave negated events out.")]
 
 def main() -> None:
     """Entry point of the console script."""
+    from . import spark as _spark  # noqa: F401 - registers `wirecoder spark` (imports no pyspark)
     from . import store as _store  # noqa: F401 - registers the corpus-store commands
 
     app()

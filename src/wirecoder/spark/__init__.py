@@ -2,7 +2,7 @@
 
 Needs the ``spark`` extra (``pip install 'wirecoder[spark]'``, PySpark 4 and Java 17);
 importing this package does not import PySpark, only :func:`run` and
-:func:`local_session` do. See ``docs/scale.md``.
+:func:`spark_session` do. See ``docs/scale.md``.
 
 * :func:`analyze_lines` - the engine-neutral core: JSON story lines in, one row of
   :func:`row_schema` (article, events, quotes, quantities, or the error) per line out.
@@ -13,7 +13,7 @@ importing this package does not import PySpark, only :func:`run` and
 
 from __future__ import annotations
 
-from .job import OUTPUTS, PERIODS, SparkReport, local_session, run
+from .job import OUTPUTS, PERIODS, SparkReport, run, spark_session
 from .rows import analyze_lines, arrow_batches, input_key, row_schema
 
 __all__ = [
@@ -23,7 +23,7 @@ __all__ = [
     "analyze_lines",
     "arrow_batches",
     "input_key",
-    "local_session",
     "row_schema",
     "run",
+    "spark_session",
 ]

@@ -23,7 +23,7 @@ from ..errors import ConfigError
 from ..settings import Settings
 from .rows import analyze_lines, arrow_batches, row_schema
 
-__all__ = ["OUTPUTS", "PERIODS", "SOURCE_FORMATS", "SparkReport", "local_session", "run"]
+__all__ = ["OUTPUTS", "PERIODS", "SOURCE_FORMATS", "SparkReport", "run", "spark_session"]
 
 #: Output folders, in the order they are written.
 OUTPUTS = ("analyses", "events", "quotes", "quantities", "errors")
@@ -51,20 +51,26 @@ class SparkReport:
         return asdict(self)
 
 
-def local_session(master: str = "local[2]", app_name: str = "wirecoder",
-                  **conf: str) -> Any:
-    """Build (or get) a SparkSession for ``master`` with the settings the job needs.
+def spark_session(master: str | None = None, app_name: str = "wirecoder", **conf: str) -> Any:
+    """Build (or get) a SparkSession with the settings the job needs.
+
+    Args:
+        master: Spark master; None keeps the one ``spark-submit`` gave.
+        app_name: The application name shown by the cluster manager.
+        **conf: More Spark settings (dots written as ``__``).
 
     A ``local[...]`` master is bound to the loopback interface, without web UI or console
-    progress bar. ``conf`` adds Spark settings (dots written as ``__``).
+    progress bar.
     """
     from pyspark.sql import SparkSession
 
-    builder = SparkSession.builder.master(master).appName(app_name)
+    builder = SparkSession.builder.appName(app_name)
+    if master:
+        builder = builder.master(master)
     settings = {"spark.sql.sources.partitionOverwriteMode": "dynamic",
                 "spark.python.worker.reuse": "true", "spark.ui.showConsoleProgress": "false",
                 **{k.replace("__", "."): v for k, v in conf.items()}}
-    if master.startswith("local"):
+    if master and master.startswith("local"):
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         settings.update({"spark.driver.host": "127.0.0.1",
                          "spark.driver.bindAddress": "127.0.0.1", "spark.ui.enabled": "false"})
@@ -86,7 +92,7 @@ def run(
     """Analyze the stories at ``source`` on ``spark`` and write the outputs under ``out``.
 
     Args:
-        spark: A SparkSession (see :func:`local_session`).
+        spark: A SparkSession (see :func:`spark_session`).
         source: Any path Spark reads (file, folder, glob, ``s3a://``...): JSONL story
             records, plain-text files (one story each) or Parquet with a ``text`` column.
         out: Output folder (any path Spark writes).
