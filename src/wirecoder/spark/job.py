@@ -123,9 +123,10 @@ def run(
     mapper = functools.partial(_map_batches, settings=settings or Settings())
     analyzed = (lines.repartition(parts).mapInArrow(mapper, from_arrow_schema(row_schema()))
                 .persist(StorageLevel.MEMORY_AND_DISK))
+    good = (analyzed.where(F.col("article").isNotNull())
+            .withColumn("_id", F.col("article.article_id")).dropDuplicates(["_id"])
+            .persist(StorageLevel.MEMORY_AND_DISK))
     try:
-        good = (analyzed.where(F.col("article").isNotNull())
-                .withColumn("_id", F.col("article.article_id")).dropDuplicates(["_id"]))
         tables = {
             "analyses": good.select("article.*", "input"),
             **{name: good.select(F.explode(name).alias("r"), "input").select("r.*", "input")
@@ -134,10 +135,9 @@ def run(
         }
         for name in OUTPUTS:
             _write(tables[name], f"{out.rstrip('/')}/{name}", period, F)
-        report = _count(good, F)
-        report.errors = analyzed.where(F.col("error").isNotNull()).count()
-        report.duplicates = analyzed.where(F.col("article").isNotNull()).count() - report.articles
+        report = _count(good, analyzed, F)
     finally:
+        good.unpersist()
         analyzed.unpersist()
     report.seconds = round(time.perf_counter() - began, 3)
     return report
@@ -194,14 +194,14 @@ def _map_batches(batches: Iterator[Any], settings: Settings) -> Iterator[Any]:
     yield from arrow_batches(analyze_lines(lines(), settings=settings))
 
 
-def _count(good: Any, F: Any) -> SparkReport:
-    totals = good.agg(
-        F.count(F.col("article")).alias("articles"),
-        F.coalesce(F.sum(F.size("events")), F.lit(0)).alias("events"),
-        F.coalesce(F.sum(F.size("quotes")), F.lit(0)).alias("quotes"),
-        F.coalesce(F.sum(F.size("quantities")), F.lit(0)).alias("quantities"),
-    ).first()
-    return SparkReport(**{k: int(v) for k, v in totals.asDict().items()})
+def _count(good: Any, analyzed: Any, F: Any) -> SparkReport:
+    sizes = good.agg(*(F.coalesce(F.sum(F.size(name)), F.lit(0)).alias(name)
+                       for name in ("events", "quotes", "quantities")),
+                     F.count(F.lit(1)).alias("articles")).first().asDict()
+    items = analyzed.agg(F.count("article").alias("analyzed"),
+                         F.count("error").alias("errors")).first().asDict()
+    return SparkReport(**{k: int(v) for k, v in sizes.items()}, errors=int(items["errors"]),
+                       duplicates=int(items["analyzed"]) - int(sizes["articles"]))
 
 
 def _write(frame: Any, path: str, period: str, F: Any) -> None:
