@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -60,7 +61,7 @@ def spark_session(master: str | None = None, app_name: str = "wirecoder", **conf
         **conf: More Spark settings (dots written as ``__``).
 
     A ``local[...]`` master is bound to the loopback interface, without web UI or console
-    progress bar.
+    progress bar, and its Python workers run this interpreter.
     """
     from pyspark.sql import SparkSession
 
@@ -72,6 +73,7 @@ def spark_session(master: str | None = None, app_name: str = "wirecoder", **conf
                 **{k.replace("__", "."): v for k, v in conf.items()}}
     if master and master.startswith("local"):
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers: this interpreter
         settings.update({"spark.driver.host": "127.0.0.1",
                          "spark.driver.bindAddress": "127.0.0.1", "spark.ui.enabled": "false"})
     for key, value in settings.items():
