@@ -125,9 +125,9 @@ def run(
     mapper = functools.partial(_map_batches, settings=settings or Settings())
     analyzed = (lines.repartition(parts).mapInArrow(mapper, from_arrow_schema(row_schema()))
                 .persist(StorageLevel.MEMORY_AND_DISK))
-    good = (analyzed.where(F.col("article").isNotNull())
-            .withColumn("_id", F.col("article.article_id")).dropDuplicates(["_id"])
-            .persist(StorageLevel.MEMORY_AND_DISK))
+    good = (analyzed.where(F.col("article").isNotNull())  # one row per article id
+            .withColumn("_id", F.col("article.article_id")).repartition(parts, "_id")
+            .dropDuplicates(["_id"]).persist(StorageLevel.MEMORY_AND_DISK))
     try:
         tables = {
             "analyses": good.select("article.*", "input"),
