@@ -128,6 +128,18 @@ def test_default_import_loads_no_pyspark():
     assert done.stdout.strip() == "[]"
 
 
+def test_cli_refuses_an_unknown_period_before_starting_spark(tmp_path):
+    from typer.testing import CliRunner
+
+    import wirecoder.cli.spark  # noqa: F401 - registers the command
+    from wirecoder.cli.app import app
+
+    result = CliRunner().invoke(app, ["spark", str(SAMPLE), str(tmp_path), "--period", "week"])
+    assert result.exit_code == 2
+    assert "week" in result.output
+    assert not list(tmp_path.iterdir())
+
+
 # -- the Spark job (slow: a JVM, and the model loaded in each Python worker) ----------------
 
 
@@ -215,18 +227,25 @@ def test_ingest_reads_the_spark_output(job, reference, tmp_path):
 
 
 @pytest.mark.slow
-def test_parquet_input_gives_the_same_stories(spark, tmp_path):
+def test_parquet_and_text_inputs_give_the_same_stories(spark, tmp_path):
     import pyarrow as pa
 
-    from wirecoder.io import make_story
+    from wirecoder.io import make_story, read_paths
     from wirecoder.spark.job import _read_lines
+
+    def stories(source: Path) -> dict:
+        lines = [row.line for row in _read_lines(spark, str(source), "auto").collect()]
+        return {s.id: (s.text, s.published) for s in (make_story(json.loads(x)) for x in lines)}
 
     records = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
     source = tmp_path / "stories.parquet"
     pq.write_table(pa.Table.from_pylist([{**r, "extra": 1} for r in records]), source)
-    lines = [row.line for row in _read_lines(spark, str(source), "auto").collect()]
-    assert ({s.id: s for s in (make_story(json.loads(x)) for x in lines)}
-            == {s.id: s for s in map(make_story, records)})
+    assert stories(source) == {s.id: (s.text, s.published) for s in map(make_story, records)}
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for record in records:
+        (texts / f"voa-{record['id']}.txt").write_text(record["text"], encoding="utf-8")
+    assert stories(texts) == {s.id: (s.text, None) for s in read_paths([texts])}
 
 
 @pytest.mark.slow

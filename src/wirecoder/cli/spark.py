@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -18,6 +19,22 @@ from .app import app
 from .common import settings_from, stderr
 
 __all__ = ["spark"]
+
+
+class Period(StrEnum):
+    """Date partitions of the outputs."""
+
+    day = "day"
+    month = "month"
+
+
+class SourceFormat(StrEnum):
+    """Input formats of the job."""
+
+    auto = "auto"
+    jsonl = "jsonl"
+    text = "text"
+    parquet = "parquet"
 
 
 @app.command()
@@ -32,10 +49,10 @@ def spark(
     master: Annotated[str | None, typer.Option(
         "--master", help="Spark master, e.g. local[4], spark://host:7077 (default: the one "
         "spark-submit gives, else local[*]).")] = None,
-    period: Annotated[str, typer.Option(
-        "--period", help="Date partition of the outputs: day | month.")] = "day",
-    fmt: Annotated[str, typer.Option(
-        "--format", "-f", help="Input format: auto | jsonl | text | parquet.")] = "auto",
+    period: Annotated[Period, typer.Option(
+        "--period", help="Date partition of the outputs.")] = Period.day,
+    fmt: Annotated[SourceFormat, typer.Option(
+        "--format", "-f", help="Input format (auto: from the name).")] = SourceFormat.auto,
     model: Annotated[str | None, typer.Option(
         "--model", help="Another installed spaCy pipeline.")] = None,
 ) -> None:
@@ -49,7 +66,7 @@ def spark(
         master = "local[*]"
     try:
         session = spark_session(master)
-        report = run(session, source, out, parts=parts, period=period, fmt=fmt,
+        report = run(session, source, out, parts=parts, period=period.value, fmt=fmt.value,
                      settings=settings_from(model=model))
     except WirecoderError as exc:
         stderr.print(f"[red]error[/red] {exc}", highlight=False)

@@ -101,7 +101,7 @@ def input_key(origin: str | None) -> str:
 
 def _story(text: str, origin: str | None) -> Story | ItemError:
     try:
-        record = json.loads(text)
+        record = json.loads(text.removeprefix("\ufeff"))  # a BOM starting the file
     except (json.JSONDecodeError, TypeError) as exc:
         detail = f"{getattr(exc, 'msg', exc)}; it starts {str(text)[:_QUOTED]!r}"
         return ItemError(id=None, code="W005", message=message("W005", line="?", detail=detail),
