@@ -75,7 +75,7 @@ def worker_peak_rss_mb(root: int) -> float:
     peak = 0.0
     for pid in _tree(root, _processes()[0]):
         try:
-            if b"pyspark" in Path(f"/proc/{pid}/cmdline").read_bytes():
+            if b"pyspark.daemon" in Path(f"/proc/{pid}/cmdline").read_bytes():
                 for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                     if line.startswith("VmHWM:"):
                         peak = max(peak, int(line.split()[1]) / 1024)
