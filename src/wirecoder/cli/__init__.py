@@ -10,6 +10,7 @@ from . import commitments as _commitments  # noqa: F401 - commitments, commitmen
 from . import compare as _compare  # noqa: F401 - compare, readouts
 from . import serve as _serve  # noqa: F401 - serve
 from . import show as _show  # noqa: F401 - show ARTICLE_ID
+from . import spark as _spark  # noqa: F401 - spark (imports no pyspark)
 from . import store as _store  # noqa: F401 - ingest, events, dyad, quotes, ..., export
 from .app import app, main
 

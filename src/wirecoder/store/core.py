@@ -19,6 +19,7 @@ from .db import make_engine, read
 from .ingest import IngestReport, ProgressHook, Writer, prefilter
 from .migrations import migrate
 from .rows import analysis_from_rows
+from .spark_input import count_analyses, is_spark_output, store_spark_output
 
 __all__ = ["Store", "open_store"]
 
@@ -92,7 +93,8 @@ class Store:
 
         Args:
             items: Stories (or story dicts, or reader errors).
-            paths: Files, directories or ``-`` (stdin), read with ``wirecoder.read_paths``.
+            paths: Files, directories or ``-`` (stdin), read with ``wirecoder.read_paths``;
+                an output folder of ``wirecoder spark`` is stored without new analysis.
             published: Publication date for stories without one.
             workers: Analysis worker processes.
             settings: :class:`wirecoder.Settings` for the analysis.
@@ -108,7 +110,11 @@ class Store:
         from ..pipeline import analyze_many
 
         paths = list(paths)
+        spark_out = [p for p in paths if is_spark_output(p)]  # wirecoder spark's output
+        paths = [p for p in paths if p not in spark_out]
         report = IngestReport(total=_total(items, paths))
+        if spark_out and report.total is not None:
+            report.total += count_analyses(spark_out)
         writer = Writer(self.engine, report, reanalyze=reanalyze)
         stream = _chain(items, read_paths(paths, published=published) if paths else (),
                         make_story)
@@ -128,6 +134,9 @@ class Store:
 
         writer.on_failure = notify
 
+        if spark_out:
+            store_spark_output(spark_out, self.engine, writer, report, reanalyze=reanalyze,
+                               on_error=failed, on_progress=on_progress)
         todo = prefilter(stream, self.engine, report, reanalyze=reanalyze,
                          on_progress=on_progress)
         for analysis in analyze_many(todo, workers=workers, settings=settings, on_error=failed):
