@@ -130,7 +130,7 @@ def test_every_help_has_an_example_and_no_type_labels():
 def test_analysis_commands_share_the_analysis_options(command):
     text = runner.invoke(app, [command, "--help"]).stdout
     for option in ("--actors", "--lexicon", "--max-chars", "--drop-negated", "--model",
-                   "--published", "--workers", "--errors"):
+                   "--published", "--workers", "--errors", "--actorless-events"):
         assert option in text, (command, option)
 
 
@@ -217,3 +217,12 @@ def test_every_error_code_is_documented():
     assert set(MESSAGES) | set(WARNINGS) <= listed
     assert all(" Fix: " in text or text == "{detail}" or text.startswith("{detail}")
                for text in MESSAGES.values())
+
+
+def test_actorless_events_switch_restores_events_without_a_resolved_party():
+    story = "Gunmen attacked a police post overnight, officials said."
+    default = json.loads(runner.invoke(app, ["analyze", "-", "-f", "json"], input=story).stdout)
+    wide = json.loads(runner.invoke(app, ["analyze", "-", "-f", "json", "--actorless-events"],
+                                    input=story).stdout)
+    assert not any(e["event_type"] == "ASSAULT" for e in default["events"])
+    assert any(e["event_type"] == "ASSAULT" for e in wide["events"])

@@ -37,6 +37,7 @@ from .common import (
     stderr,
 )
 from .options import (
+    ActorlessOpt,
     ActorsOpt,
     DropNegatedOpt,
     ErrorsOpt,
@@ -261,6 +262,7 @@ def analyze(
     lexicon: LexiconOpt = None,
     max_chars: MaxCharsOpt = None,
     drop_negated: DropNegatedOpt = False,
+    actorless_events: ActorlessOpt = False,
     workers: WorkersOpt = None,
     quiet: QuietOpt = False,
     errors: ErrorsOpt = None,
@@ -274,7 +276,8 @@ def analyze(
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}",
                                  param_hint="--format")
     run = _start(paths, sample, published, errors, quiet, output, model=model, workers=workers,
-                 actors=actors, lexicon=lexicon, max_chars=max_chars, drop_negated=drop_negated)
+                 actors=actors, lexicon=lexicon, max_chars=max_chars, drop_negated=drop_negated,
+                 actorless_events=actorless_events or None)
     chosen = choose_format(fmt, output, run.single)
     if chosen == "parquet" and output is None:
         raise typer.BadParameter("parquet needs a file", param_hint="--output")
@@ -346,6 +349,7 @@ def code(
     lexicon: LexiconOpt = None,
     max_chars: MaxCharsOpt = None,
     drop_negated: DropNegatedOpt = False,
+    actorless_events: ActorlessOpt = False,
     workers: WorkersOpt = None,
     quiet: QuietOpt = False,
     errors: ErrorsOpt = None,
@@ -356,7 +360,8 @@ def code(
     Example: wirecoder code corpus/ -o events.jsonl
     """
     run = _start(paths, sample, published, errors, quiet, output, model=model, workers=workers,
-                 actors=actors, lexicon=lexicon, max_chars=max_chars, drop_negated=drop_negated)
+                 actors=actors, lexicon=lexicon, max_chars=max_chars, drop_negated=drop_negated,
+                 actorless_events=actorless_events or None)
     try:
         with open_output(output) as out:
             for analysis in run.analyses():

@@ -36,7 +36,8 @@ stderr = Console(stderr=True, highlight=False)
 #: The command-line option of each Settings field (for error messages).
 _OPTION_OF = {"model": "--model", "max_chars": "--max-chars", "workers": "--workers",
               "actor_files": "--actors", "event_lexicons": "--lexicon",
-              "drop_negated": "--drop-negated", "batch_size": "--batch-size"}
+              "drop_negated": "--drop-negated", "batch_size": "--batch-size",
+              "actorless_events": "--actorless-events"}
 
 
 def settings_from(**options: Any) -> Settings:

@@ -19,7 +19,8 @@ from ..errors import ConfigError
 from ..settings import Settings
 
 __all__ = [
-    "ActorsOpt", "DbOpt", "DropNegatedOpt", "ErrorsOpt", "ExcelOpt", "IncludeHypotheticalOpt",
+    "ActorlessOpt", "ActorsOpt", "DbOpt", "DropNegatedOpt", "ErrorsOpt", "ExcelOpt",
+    "IncludeHypotheticalOpt",
     "IncludeNegatedOpt", "LexiconOpt", "LimitOpt", "MaxCharsOpt", "ModelOpt", "OutputOpt",
     "PathsArg", "PublishedOpt", "QuietOpt", "RecordKind", "SinceOpt", "UntilOpt",
     "WorkersOpt", "day_option",
@@ -55,6 +56,10 @@ DropNegatedOpt = Annotated[bool, typer.Option(
     "--drop-negated", rich_help_panel=_ANALYSIS,
     help="Leave negated events ('did not attack') out of the output. Default: keep them, "
     "flagged negated.")]
+ActorlessOpt = Annotated[bool, typer.Option(
+    "--actorless-events", rich_help_panel=_ANALYSIS,
+    help="Also output events with no participant resolved to a country or group code. "
+    "Default: leave them out (an event needs a resolved actor or recipient).")]
 WorkersOpt = Annotated[int | None, typer.Option(
     "--workers", metavar="N", min=1, show_default=False,
     help=f"Worker processes for the analysis. Default: {_DEFAULTS.workers}.")]

@@ -19,6 +19,7 @@ from ..errors import WirecoderError
 from .app import app
 from .common import ErrorLog, fail, settings_from, stderr
 from .options import (
+    ActorlessOpt,
     ActorsOpt,
     DbOpt,
     DropNegatedOpt,
@@ -118,6 +119,7 @@ def ingest(
     lexicon: LexiconOpt = None,
     max_chars: MaxCharsOpt = None,
     drop_negated: DropNegatedOpt = False,
+    actorless_events: ActorlessOpt = False,
     workers: WorkersOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     errors: Annotated[Path | None, typer.Option(
@@ -131,7 +133,8 @@ def ingest(
     try:
         day = day_option(published, "--published")
         settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
-                                 max_chars=max_chars, drop_negated=drop_negated)
+                                 max_chars=max_chars, drop_negated=drop_negated,
+                 actorless_events=actorless_events or None)
         from ..pipeline import prepare
 
         prepare(settings)
