@@ -245,7 +245,7 @@ def test_bad_user_yaml_in_the_cli_exits_2_once(tmp_path):
         story.write_text(GOOD, encoding="utf-8")
     result = runner.invoke(app, ["analyze", *map(str, stories), "-q", "--lexicon", str(bad)])
     assert result.exit_code == 2
-    assert result.output.count("[W011]") == 1 and "alias" in result.output
+    assert result.output.count("[C002]") == 1 and "alias" in result.output  # lexicon: C002
     assert "bug" not in result.output
 
 

@@ -166,7 +166,8 @@ def test_events_have_the_export_schema_and_rows(job, tmp_path):
     with Store(tmp_path / "s.db") as store:
         store.add(analyses)
         exported = tmp_path / "events.parquet"
-        store.export("parquet", exported)
+        # events/ keeps every event with its flags: the export with both flags included
+        store.export("parquet", exported, include_negated=True, include_hypothetical=True)
     mine = pq.read_table(files[0]).schema
     assert pq.read_schema(exported).remove_metadata().equals(mine.remove_metadata())
 
@@ -255,7 +256,8 @@ def test_the_store_export_is_a_spark_table(spark, job, tmp_path):
     with Store(tmp_path / "s.db") as store:
         store.add(wirecoder.Analysis.model_validate_json(r["analysis"])
                   for r in _rows(out / "analyses"))
-        store.export("parquet", exported)
+        # events/ keeps every event with its flags: the export with both flags included
+        store.export("parquet", exported, include_negated=True, include_hypothetical=True)
     both = (spark.read.parquet(str(exported))
             .unionByName(spark.read.parquet(str(out / "events")).drop("day", "input")))
     assert both.count() == 2 * pq.read_metadata(exported).num_rows > 0
