@@ -44,6 +44,8 @@ MaxCharsOpt = Annotated[int | None, typer.Option("--max-chars", help="Longest te
 SampleOpt = Annotated[bool, typer.Option(
     "--sample", help="Analyze the bundled public-domain VOA sample stories.")]
 DropNegatedOpt = Annotated[bool, typer.Option(help="Leave negated events out.")]
+FollowSymlinksOpt = Annotated[bool, typer.Option(
+    "--follow-symlinks", help="Read symbolic links in input folders that point outside them.")]
 
 
 def main() -> None:
@@ -76,7 +78,7 @@ def _parse_published(value: str | None) -> dt.date | None:
 
 
 def _run(paths: list[str], published: dt.date | None, settings: Settings, errors: ErrorLog,
-         quiet: bool) -> tuple[bool, Iterator]:
+         quiet: bool, follow_symlinks: bool = False) -> tuple[bool, Iterator]:
     """Stream the inputs; return (one item only?, analyses in order); bad items go to ``errors``.
 
     Whether the input holds a single item is decided from the input (its first two items),
@@ -85,7 +87,7 @@ def _run(paths: list[str], published: dt.date | None, settings: Settings, errors
     from .. import analyze_many, read_paths
     from ..io import count_items
 
-    items = read_paths(paths, published=published)
+    items = read_paths(paths, published=published, follow_symlinks=follow_symlinks)
     head = list(itertools.islice(items, 2))
     total = count_items(paths)
     progress = Progress(total=total, enabled=not quiet and len(head) > 1)
@@ -136,6 +138,7 @@ def analyze(
     max_chars: MaxCharsOpt = None,
     drop_negated: DropNegatedOpt = False,
     sample: SampleOpt = False,
+    follow_symlinks: FollowSymlinksOpt = False,
 ) -> None:
     """Analyze articles: entities, PLOVER events, quotes, quantities, time expressions."""
     if fmt not in (None, "json", "jsonl", "text", "html"):
@@ -147,7 +150,8 @@ def analyze(
         check_output(output, inputs)
         settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
                                  max_chars=max_chars, drop_negated=drop_negated)
-        single, analyses = _run(inputs, _parse_published(published), settings, log, quiet)
+        single, analyses = _run(inputs, _parse_published(published), settings, log, quiet,
+                                follow_symlinks)
         with open_output(output) as out:
             _write_analyses(analyses, fmt or ("json" if single else "jsonl"), out, single)
 
@@ -188,6 +192,7 @@ def code(
     max_chars: MaxCharsOpt = None,
     drop_negated: DropNegatedOpt = False,
     sample: SampleOpt = False,
+    follow_symlinks: FollowSymlinksOpt = False,
 ) -> None:
     """Write PLOVER event records only, one JSON object per line, each with its story_id."""
     log = _error_log(errors, paths, sample)
@@ -197,7 +202,8 @@ def code(
         check_output(output, inputs)
         settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
                                  max_chars=max_chars, drop_negated=drop_negated)
-        _, analyses = _run(inputs, _parse_published(published), settings, log, quiet)
+        _, analyses = _run(inputs, _parse_published(published), settings, log, quiet,
+                           follow_symlinks)
         with open_output(output) as out:
             for analysis in analyses:
                 for event in analysis.events:
