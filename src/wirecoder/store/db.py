@@ -77,7 +77,7 @@ def make_engine(db: str | Path | None) -> Engine:
         except (ArgumentError, ValueError, TypeError) as exc:
             raise store_error("S004", db=_safe(url)) from exc
     try:
-        with _first_connection(url), engine.connect() as conn:
+        with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
     except DatabaseError as exc:
         engine.dispose()
@@ -88,36 +88,6 @@ def make_engine(db: str | Path | None) -> Engine:
         engine.dispose()
         raise store_error("S001", db=_safe(url), detail=first_line(exc)) from exc
     return engine
-
-
-@contextlib.contextmanager
-def _first_connection(url: Any) -> Iterator[None]:
-    """Serialise the first connection of processes opening the same SQLite file.
-
-    Switching a fresh file to WAL needs an exclusive lock, and SQLite may refuse it at
-    once ("database is locked") instead of waiting for the busy timeout when several
-    processes open the file together. An advisory ``flock`` on the file (independent of
-    SQLite's own POSIX locks) makes them take turns; elsewhere this is a no-op.
-    """
-    database = url.database if url.get_backend_name() == "sqlite" else None
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        fcntl = None  # type: ignore[assignment]
-    if not database or database == ":memory:" or fcntl is None:
-        yield
-        return
-    try:
-        handle = open(Path(database).expanduser(), "a+b")  # noqa: SIM115 - closed below
-    except OSError:  # e.g. a read-only file: SQLite will say what is wrong
-        yield
-        return
-    with handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def _is_corrupt(exc: BaseException) -> bool:
@@ -186,7 +156,13 @@ def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _retry_locked(step: Callable[[], Any]) -> Any:
-    """Run ``step``, retrying while SQLite says the database is locked (up to the timeout)."""
+    """Run ``step``, retrying while SQLite says the database is locked (up to the timeout).
+
+    Switching a fresh file to WAL needs an exclusive lock, and SQLite may refuse it at once
+    ("database is locked") instead of waiting for the busy timeout when several processes
+    open the file together; they retry with a growing pause instead. (No file lock of our
+    own: closing any descriptor of the database file would drop SQLite's POSIX locks.)
+    """
     import sqlite3
 
     ends = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
