@@ -16,6 +16,10 @@ Four kinds of input, generated from a seeded ``random.Random`` (reproducible):
   surrogates) as JSON and JSONL files;
 - ``search``: random search queries parsed and translated (:mod:`wirecoder.store.search_syntax`).
 
+``--long`` instead analyzes one story of ``--long-chars`` characters (default 200,000, the
+default ``--max-chars``) of each pathological kind in its own process and reports seconds
+and peak RSS per story (the issue's "bounded memory" check).
+
 A *crash* is any exception other than the project's own errors (or a ``W013`` "this is
 a bug" item error); a *hang* is an input over its time budget (``--seconds``; ``W014``
 for analyses). Prints one JSON line with the counts, the seconds and the peak RSS.
@@ -194,6 +198,56 @@ def fuzz_search(rng: random.Random, tally: Tally, seconds: float) -> None:
     tally.run("search", seconds, action, query)
 
 
+LONG_KINDS = {
+    "news (bundled VOA sample, repeated)": "news",
+    "spaced quotation marks": "spaced",
+    "one run of quotation marks": "run",
+    "entity list (one sentence)": "entities",
+    "run-on sentence": "runon",
+}
+_LONG_SCRIPT = """
+import json, resource, sys, time
+from pathlib import Path
+import wirecoder
+kind, n = sys.argv[1], int(sys.argv[2])
+if kind == "news":
+    sample = Path(wirecoder.__file__).parent / "sample" / "voa_sample.jsonl"
+    texts = [json.loads(l)["text"] for l in sample.read_text(encoding="utf-8").splitlines()]
+    text = ("\\n\\n".join(texts) * (n // 1000))[:n]
+elif kind == "spaced":
+    text = ('He said " ' * n)[:n]
+elif kind == "run":
+    text = ("He said " + '"' * n)[:n]
+elif kind == "entities":
+    text = ("Leaders of " + ", ".join(["China", "Russia", "India", "Iran"] * (n // 20)))[:n]
+else:
+    words = "the minister said that officials from several countries would meet again".split()
+    text = " ".join(words[i % len(words)] for i in range(n // 5))[:n]
+began = time.perf_counter()
+analysis = wirecoder.analyze(text, settings=wirecoder.Settings(max_chars=n))
+print(json.dumps({"chars": len(text), "seconds": round(time.perf_counter() - began, 1),
+                  "entities": len(analysis.entities),
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}))
+"""
+
+
+def long_stories(chars: int) -> int:
+    """Analyze one long story of each kind in a fresh process; print seconds and peak RSS."""
+    import subprocess
+
+    worst = 0
+    for label, kind in LONG_KINDS.items():
+        done = subprocess.run([sys.executable, "-c", _LONG_SCRIPT, kind, str(chars)],
+                              capture_output=True, text=True, check=False)
+        if done.returncode:
+            print(json.dumps({"kind": label, "error": done.stderr[-500:]}))
+            return 1
+        figures = json.loads(done.stdout.strip().splitlines()[-1])
+        worst = max(worst, figures["peak_rss_mb"])
+        print(json.dumps({"kind": label, **figures}), flush=True)
+    return 0 if worst < 1024 else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the fuzzer; exit status 1 when any crash or hang was found."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -203,7 +257,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--search", type=int, default=3_000, help="search queries")
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--seconds", type=float, default=20.0, help="budget per input")
+    parser.add_argument("--long", action="store_true",
+                        help="measure one long story of each pathological kind instead")
+    parser.add_argument("--long-chars", type=int, default=200_000)
     args = parser.parse_args(argv)
+    if args.long:
+        return long_stories(args.long_chars)
     rng = random.Random(args.seed)
     tally = Tally()
     began = time.perf_counter()
