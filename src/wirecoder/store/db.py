@@ -228,7 +228,7 @@ def bounded_read(engine: Engine, seconds: float) -> Iterator[Connection]:
         StoreError: ``S012`` when a statement is cancelled.
     """
     with read(engine) as conn:
-        raw = conn.connection.driver_connection
+        raw: Any = conn.connection.driver_connection
         if engine.dialect.name == "postgresql":
             conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(seconds * 1000)}")
         elif hasattr(raw, "set_progress_handler"):

@@ -185,7 +185,7 @@ class Writer:
     def _failed(self, story_id: str | None, url: str | None, exc: BaseException) -> None:
         error = ItemError(id=_clean(story_id), code="S009", source=_clean(url),
                           message=_clean(store_message("S009", id=story_id,
-                                                       detail=_reason(exc))))
+                                                       detail=_reason(exc))) or "S009")
         self._errors.append(error)
         if self.on_failure:
             self.on_failure(error)
