@@ -181,6 +181,10 @@ def test_symlink_leaving_the_input_folder_is_not_followed_unless_asked(tmp_path)
     assert items[0].code == "W020"
     followed = list(read_paths([corpus], follow_symlinks=True))
     assert sorted(s.id for s in followed) == ["a", "b", "inner"]
+    result = runner.invoke(app, ["code", str(corpus), "-q"])
+    assert result.exit_code == 1 and "W020" in result.output
+    result = runner.invoke(app, ["code", str(corpus), "-q", "--follow-symlinks"])
+    assert result.exit_code == 0
 
 
 @pytest.mark.parametrize(("text", "suffix"), [

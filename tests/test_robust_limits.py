@@ -37,6 +37,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "spaced marks": lambda n: "He said " + '" ' * (n // 2),
     "run-on sentence": lambda n: " ".join(WORDS[i % len(WORDS)] for i in range(n // 6)),
     "entity list": lambda n: "Leaders of " + ", ".join(NAMES[i % 8] for i in range(n // 7)),
+    "pronoun chain": lambda n: ('He said " ' * n)[:n],
     "many entities": lambda n: " ".join(f"{NAMES[i % 8]} and {NAMES[(i + 3) % 8]} met."
                                         for i in range(n // 25)),
 }

@@ -75,8 +75,7 @@ MESSAGES: dict[str, str] = {
     "W019": "{detail}",  # no input at all (empty files, unreadable folders): names them and the fix
     "W020": "Skipped {path}: a symbolic link to {target}, outside the input folder. "
     "Fix: pass --follow-symlinks to read it, or copy the file into the folder.",
-    "S010": "Search query too long ({detail}). Fix: use at most {words} words and "
-    "{chars:,} characters.",
+    "S010": "Invalid search query ({detail}). Fix: {fix}",
     "S011": "The store {db!r} is not a usable database ({detail}); nothing was written. "
     "Fix: pass another --db, or restore the file from a backup.",
     "S012": "The query was cancelled after {seconds:g} s. Fix: narrow it (fewer or rarer "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import datetime as dt
+import functools
 import itertools
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -197,7 +198,8 @@ def _load_user_files(settings: Settings) -> None:
     from .events.lexicon import load_lexicon
 
     for path in settings.actor_files:
-        _config_step(lambda p=path: load_actors(p), f"Actor file {path}", "docs/actors.md")
+        _config_step(functools.partial(load_actors, path), f"Actor file {path}",
+                     "docs/actors.md")
     if settings.actor_files:
         _config_step(lambda: compile_kb(tuple(settings.actor_files)),
                      "Actor files " + ", ".join(map(str, settings.actor_files)),

@@ -127,7 +127,8 @@ def _refuse_aliases(text: str, path: Path, label: str) -> None:
     try:
         for event in yaml.parse(text, Loader=_BaseLoader):
             if isinstance(event, yaml.AliasEvent):
-                raise yaml_error(label, path, event.start_mark.line + 1,
+                mark = event.start_mark
+                raise yaml_error(label, path, mark.line + 1 if mark else None,
                                  f"uses the YAML alias *{event.anchor}; aliases are not allowed",
                                  "write the value out in full instead of '&anchor' / '*alias'")
     except yaml.YAMLError:

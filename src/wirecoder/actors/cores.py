@@ -53,8 +53,11 @@ def find_cores(doc: Doc, kb: KB) -> list[Core]:
         end = _of_country(doc, end, cores)
         if ent.label_ == "PERSON":
             end = _name_end(doc, start, end, covered)
-        inside = [c for c in cores if start <= c.start and c.end <= end]
+        inside: list[Core] = []
         if any(covered[i] for i in range(start, end)):
+            if ent.label_ != "ORG":  # only an ORG may wrap a core (see _wraps_country)
+                continue
+            inside = [c for c in cores if start <= c.start and c.end <= end]
             if not _wraps_country(ent.label_, start, end, inside, cores):
                 continue
             cores = [c for c in cores if c not in inside]

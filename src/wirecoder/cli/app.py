@@ -117,6 +117,8 @@ SampleOpt = Annotated[bool, typer.Option(
     "--sample", help="Analyze the bundled public-domain VOA sample stories (3).")]
 RecordsOpt = Annotated[RecordKind, typer.Option(
     "--records", help="Which records become rows with --format csv or parquet.")]
+FollowSymlinksOpt = Annotated[bool, typer.Option(
+    "--follow-symlinks", help="Read symbolic links in input folders that point outside them.")]
 #: Output formats of ``analyze``, and the ``-o`` suffix that selects each one.
 FORMATS = ("text", "json", "jsonl", "html", "csv", "parquet")
 _SUFFIX_FORMATS = {".txt": "text", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
@@ -161,12 +163,13 @@ class Run:
     """One streamed analysis run: inputs, progress on stderr, errors, closing summary."""
 
     def __init__(self, paths: list[str], published: str | None, settings: Settings,
-                 errors: ErrorLog, quiet: bool) -> None:
+                 errors: ErrorLog, quiet: bool, follow_symlinks: bool = False) -> None:
         from .. import read_paths
         from ..io import count_items
 
         self.paths, self.settings, self.errors, self.quiet = paths, settings, errors, quiet
-        self._items = read_paths(paths, published=day_option(published, "--published"))
+        self._items = read_paths(paths, published=day_option(published, "--published"),
+                                 follow_symlinks=follow_symlinks)
         self.head = list(itertools.islice(self._items, 2))
         self.ok = 0
         self._total = count_items(paths)
@@ -211,7 +214,8 @@ class Run:
 
 
 def _start(paths: list[str] | None, sample: bool, published: str | None, errors: Path | None,
-           quiet: bool, output: Path | None = None, **options: Any) -> Run:
+           quiet: bool, output: Path | None = None, follow_symlinks: bool = False,
+           **options: Any) -> Run:
     """Check the options and the output paths, then open the run (status 2 on a problem).
 
     ``-o`` and ``--errors`` are checked before any work: a directory, a missing folder, an
@@ -225,7 +229,7 @@ def _start(paths: list[str] | None, sample: bool, published: str | None, errors:
         from ..pipeline import prepare
 
         prepare(settings)  # a missing model or resource file is reported before any output
-        return Run(inputs, published, settings, log, quiet)
+        return Run(inputs, published, settings, log, quiet, follow_symlinks)
     except WirecoderError as exc:
         fail(exc)
 
@@ -267,6 +271,7 @@ def analyze(
     quiet: QuietOpt = False,
     errors: ErrorsOpt = None,
     sample: SampleOpt = False,
+    follow_symlinks: FollowSymlinksOpt = False,
 ) -> None:
     """Analyze articles: entities, PLOVER events, quotes, quantities, time expressions.
 
@@ -275,7 +280,8 @@ def analyze(
     if fmt not in (None, *FORMATS):
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}",
                                  param_hint="--format")
-    run = _start(paths, sample, published, errors, quiet, output, model=model, workers=workers,
+    run = _start(paths, sample, published, errors, quiet, output, follow_symlinks,
+                 model=model, workers=workers,
                  actors=actors, lexicon=lexicon, max_chars=max_chars, drop_negated=drop_negated,
                  actorless_events=actorless_events or None)
     chosen = choose_format(fmt, output, run.single)
@@ -354,12 +360,14 @@ def code(
     quiet: QuietOpt = False,
     errors: ErrorsOpt = None,
     sample: SampleOpt = False,
+    follow_symlinks: FollowSymlinksOpt = False,
 ) -> None:
     """Write PLOVER event records only, one JSON object per line, each with its story_id.
 
     Example: wirecoder code corpus/ -o events.jsonl
     """
-    run = _start(paths, sample, published, errors, quiet, output, model=model, workers=workers,
+    run = _start(paths, sample, published, errors, quiet, output, follow_symlinks,
+                 model=model, workers=workers,
                  actors=actors, lexicon=lexicon, max_chars=max_chars, drop_negated=drop_negated,
                  actorless_events=actorless_events or None)
     try:

@@ -282,7 +282,19 @@ def _nominal(index: DocIndex, token: Token) -> Entity:
 
 
 def _pronoun(index: DocIndex, token: Token, depth: int = 0) -> Entity | None:
-    """Resolve a pronoun speaker to its most recent plausible antecedent."""
+    """Resolve a pronoun speaker to its most recent plausible antecedent.
+
+    Memoised per document, token and depth: a chain of pronouns ("He said ... he said")
+    would otherwise be resolved again for every later pronoun (cubic in the window).
+    """
+    memo = index.__dict__.setdefault("_pronoun_memo", {})
+    key = (token.i, depth)
+    if key not in memo:
+        memo[key] = _resolve_pronoun(index, token, depth)
+    return memo[key]
+
+
+def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None:
     word = token.lower_
     if word not in PERSON_PRONOUNS and word not in ("it", "they"):
         return None

@@ -18,7 +18,11 @@ __all__ = [
     "DEFAULT_LIMIT",
     "DYAD_TOP",
     "ENV_DB",
+    "MAX_LIMIT",
     "PREFILTER_CHUNK",
+    "QUERY_SECONDS",
+    "SEARCH_MAX_CHARS",
+    "SEARCH_MAX_TERMS",
     "SQLITE_BUSY_TIMEOUT_MS",
     "store_error",
     "store_message",
@@ -43,6 +47,14 @@ DEFAULT_LIMIT = 100
 DYAD_TOP = 3
 #: Rows fetched at a time when exporting.
 EXPORT_CHUNK = 2_000
+#: Longest search query accepted, in characters, and most terms (words, phrases).
+SEARCH_MAX_CHARS = 500
+SEARCH_MAX_TERMS = 16
+#: A search running longer than this is cancelled (SQLite progress handler, PostgreSQL
+#: statement_timeout), so that no query keeps the database busy after its client is gone.
+QUERY_SECONDS = 15.0
+#: Largest ``limit`` accepted by the queries.
+MAX_LIMIT = 1_000_000_000
 
 def store_error(code: str, **detail: object) -> StoreError:
     """Return a :class:`StoreError` whose message is ``[S###] cause. Fix: ...``.
@@ -78,4 +90,6 @@ def to_url(db: str | os.PathLike[str] | None = None) -> str:
         return "postgresql+psycopg://" + rest
     if scheme in {"sqlite", "sqlite+pysqlite"}:
         return text
-    raise store_error("S004", db=text)
+    from .db import hide_password
+
+    raise store_error("S004", db=hide_password(text))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import re
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -29,11 +31,28 @@ from sqlalchemy import (
     make_url,
     or_,
 )
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    DataError,
+    OperationalError,
+    SQLAlchemyError,
+    StatementError,
+)
 
 from .config import SQLITE_BUSY_TIMEOUT_MS, store_error, to_url
 
-__all__ = ["bulk_insert", "first_line", "make_engine", "match_keys", "read", "write"]
+__all__ = ["bounded_read", "bulk_insert", "check_integrity", "first_line", "hide_password",
+           "make_engine", "match_keys", "read", "write"]
+
+#: The first 16 bytes of every SQLite 3 database file.
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
+
+
+def hide_password(text: str) -> str:
+    """Return the database URL ``text`` with its password (if any) replaced by ``***``."""
+    return _PASSWORD.sub(r"\1***@", text)
 
 _WRITE = "wirecoder_write"
 
@@ -45,42 +64,117 @@ def make_engine(db: str | Path | None) -> Engine:
         StoreError: if the URL is unsupported or the database cannot be reached.
 
     """
-    url = make_url(to_url(db))
+    text = to_url(db)
+    try:
+        url = make_url(text)
+    except (ArgumentError, ValueError) as exc:
+        raise store_error("S004", db=hide_password(text)) from exc
     if url.get_backend_name() == "sqlite":
         engine = _sqlite_engine(url)
     else:
-        engine = create_engine(url, pool_pre_ping=True, future=True)
+        try:
+            engine = create_engine(url, pool_pre_ping=True, future=True)
+        except (ArgumentError, ValueError, TypeError) as exc:
+            raise store_error("S004", db=_safe(url)) from exc
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
-    except SQLAlchemyError as exc:
+    except DatabaseError as exc:
+        engine.dispose()
+        if _is_corrupt(exc):
+            raise store_error("S011", db=_safe(url), detail=first_line(exc)) from exc
+        raise store_error("S001", db=_safe(url), detail=first_line(exc)) from exc
+    except (SQLAlchemyError, ValueError) as exc:  # ValueError: e.g. a bad port number
         engine.dispose()
         raise store_error("S001", db=_safe(url), detail=first_line(exc)) from exc
     return engine
 
 
+def _is_corrupt(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
+def check_integrity(engine: Engine) -> None:
+    """Refuse a damaged SQLite store before writing to it (``PRAGMA quick_check``).
+
+    Raises:
+        StoreError: ``S011`` when the check reports a problem.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        with engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    except DatabaseError as exc:
+        raise store_error("S011", db=_safe(engine.url), detail=first_line(exc)) from exc
+    if rows != ["ok"]:
+        raise store_error("S011", db=_safe(engine.url),
+                          detail="; ".join(map(str, rows[:3])) or "quick_check failed")
+
+
 def _sqlite_engine(url: Any) -> Engine:
     database = url.database
     if database and database != ":memory:":
-        parent = Path(database).expanduser().resolve().parent
+        path = Path(database).expanduser()
+        parent = path.resolve().parent
         if not parent.is_dir():
             raise store_error("S001", db=str(url), detail=f"no directory {parent}")
+        _check_sqlite_file(path, str(url))
     engine = create_engine(url, future=True, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _sqlite_connect)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
+def _check_sqlite_file(path: Path, db: str) -> None:
+    """Refuse a path that is not a regular file holding a SQLite database (or empty)."""
+    if not path.exists():
+        return
+    if path.is_dir() or not path.is_file():
+        kind = "a directory" if path.is_dir() else "not a regular file"
+        raise store_error("S011", db=db, detail=f"{path} is {kind}")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise store_error("S001", db=db, detail=exc.strerror or str(exc)) from None
+    if head and head != SQLITE_MAGIC:
+        raise store_error("S011", db=db, detail=f"{path} is not a SQLite database file")
+
+
 def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see _sqlite_begin)
     cursor = dbapi_conn.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    _retry_locked(lambda: cursor.execute("PRAGMA journal_mode = WAL"))
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA cache_size = -65536")
     cursor.execute("PRAGMA temp_store = MEMORY")
     cursor.close()
+
+
+def _retry_locked(step: Callable[[], Any]) -> Any:
+    """Run ``step``, retrying while SQLite says the database is locked (up to the timeout).
+
+    Switching a fresh file to WAL needs an exclusive lock, and SQLite may refuse it at once
+    ("database is locked") instead of waiting for the busy timeout when several processes
+    open the file together; they retry with a growing pause instead. (No file lock of our
+    own: closing any descriptor of the database file would drop SQLite's POSIX locks.)
+    """
+    import sqlite3
+
+    ends = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    pause = 0.01
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > ends:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -97,9 +191,59 @@ def write(engine: Engine) -> Iterator[Connection]:
 
 @contextlib.contextmanager
 def read(engine: Engine) -> Iterator[Connection]:
-    """Open a read transaction (a consistent snapshot)."""
-    with engine.connect() as conn, conn.begin():
-        yield conn
+    """Open a read transaction (a consistent snapshot).
+
+    Raises:
+        StoreError: ``S011`` when the database file turns out to be damaged.
+    """
+    try:
+        with engine.connect() as conn, conn.begin():
+            yield conn
+    except DataError as exc:  # a filter value the database refuses (e.g. out of range)
+        raise _bad_value(exc) from exc
+    except DatabaseError as exc:
+        if _is_corrupt(exc):
+            raise store_error("S011", db=_safe(engine.url), detail=first_line(exc)) from exc
+        raise
+    except StatementError as exc:  # a parameter the driver cannot send (NUL, surrogate)
+        if isinstance(exc.orig, ValueError | TypeError | OverflowError):
+            raise _bad_value(exc) from exc
+        raise
+
+
+def _bad_value(exc: BaseException) -> Exception:
+    return store_error("S005", value=first_line(exc)[:120], option="a query filter",
+                       fix="use plain text (no NUL or unpaired surrogate characters), whole "
+                       "numbers within range and dates as YYYY-MM-DD.")
+
+
+@contextlib.contextmanager
+def bounded_read(engine: Engine, seconds: float) -> Iterator[Connection]:
+    """Open a read transaction whose statements are cancelled after ``seconds``.
+
+    PostgreSQL: ``SET LOCAL statement_timeout`` (the server stops the query even when the
+    client is gone). SQLite: a progress handler that interrupts the statement.
+
+    Raises:
+        StoreError: ``S012`` when a statement is cancelled.
+    """
+    with read(engine) as conn:
+        raw: Any = conn.connection.driver_connection
+        if engine.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(seconds * 1000)}")
+        elif hasattr(raw, "set_progress_handler"):
+            ends = time.monotonic() + seconds
+            raw.set_progress_handler(lambda: int(time.monotonic() > ends), 10_000)
+        try:
+            yield conn
+        except OperationalError as exc:
+            text = first_line(exc).lower()
+            if "interrupted" in text or "statement timeout" in text or "cancel" in text:
+                raise store_error("S012", seconds=seconds) from exc
+            raise
+        finally:
+            if engine.dialect.name == "sqlite" and hasattr(raw, "set_progress_handler"):
+                raw.set_progress_handler(None, 0)
 
 
 def _safe(url: Any) -> str:

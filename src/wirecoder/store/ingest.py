@@ -21,12 +21,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
 from ..models import Analysis, ItemError, Story
 from . import rollup, schema
 from .config import COMMIT_ARTICLES, COMMIT_SECONDS, PREFILTER_CHUNK, store_error, store_message
-from .db import bulk_insert, first_line, read, write
+from .db import bulk_insert, check_integrity, first_line, read, write
 from .rows import ArticleRows, article_rows, text_hash, url_key
 
 __all__ = ["IngestReport", "Writer", "prefilter"]
@@ -159,6 +159,7 @@ class Writer:
         self.reanalyze = reanalyze
         self.commit_articles = commit_articles
         self.commit_seconds = commit_seconds
+        check_integrity(engine)  # never write into a damaged file
         self._articles: list[ArticleRows] = []
         self._errors: list[ItemError] = []
         self._last_commit = time.monotonic()
@@ -169,9 +170,27 @@ class Writer:
                         .returning(schema.articles.c.id))
 
     def add(self, analysis: Analysis) -> None:
-        """Buffer one analysis; commit when the batch is full or old enough."""
-        self._articles.append(article_rows(analysis))
+        """Buffer one analysis; commit when the batch is full or old enough.
+
+        An analysis whose rows cannot even be built becomes a per-item error (``S009``).
+        """
+        try:
+            rows = article_rows(analysis)
+        except Exception as exc:  # any value the rows cannot hold: this item only
+            self._failed(analysis.id, analysis.url, exc)
+            return
+        self._articles.append(rows)
         self._maybe_flush()
+
+    def _failed(self, story_id: str | None, url: str | None, exc: BaseException) -> None:
+        error = ItemError(id=_clean(story_id), code="S009", source=_clean(url),
+                          message=_clean(store_message("S009", id=story_id,
+                                                       detail=_reason(exc))) or "S009")
+        self._errors.append(error)
+        if self.on_failure:
+            self.on_failure(error)
+        else:
+            self.report.add(failed=1)
 
     def add_error(self, error: ItemError) -> None:
         """Buffer one per-item error for the ``errors`` table."""
@@ -200,11 +219,11 @@ class Writer:
         self._articles, self._errors = [], []
         try:
             self._commit(articles, errors)
-        except (IntegrityError, DataError):
-            self._commit_one_by_one(articles, errors)
-        except SQLAlchemyError as exc:
+        except _UNAVAILABLE as exc:  # the database itself fails: stop, keep the batch
             self._articles, self._errors = articles, errors
             raise store_error("S007", detail=first_line(exc)) from exc
+        except Exception:  # some record of the batch is bad: find it, store the rest
+            self._commit_one_by_one(articles, errors)
         self._last_commit = time.monotonic()
         with self.report._lock:
             self.report.write_seconds += time.perf_counter() - began
@@ -218,16 +237,11 @@ class Writer:
         for rows in articles:
             try:
                 self._commit([rows], [])
-            except (IntegrityError, DataError) as exc:
-                error = ItemError(id=rows.article["story_id"], code="S009",
-                                  message=store_message("S009", id=rows.article["story_id"],
-                                                        detail=first_line(exc)),
-                                  source=rows.article.get("url"))
-                errors.append(error)
-                if self.on_failure:
-                    self.on_failure(error)
-                else:
-                    self.report.add(failed=1)
+            except _UNAVAILABLE as exc:
+                raise store_error("S007", detail=first_line(exc)) from exc
+            except Exception as exc:
+                self._failed(rows.article.get("story_id"), rows.article.get("url"), exc)
+        errors, self._errors = errors + self._errors, []
         try:
             self._commit([], errors)
         except SQLAlchemyError as exc:
@@ -270,6 +284,25 @@ class Writer:
         return conn.execute(delete(art).where(art.c.id.in_(ids))).rowcount or 0
 
     def _error_row(self, error: ItemError) -> dict[str, Any]:
-        return {"run_id": self.report.run_id, "item_id": error.id, "code": error.code,
-                "message": error.message, "source": error.source,
-                "created_at": dt.datetime.now(dt.UTC)}
+        return {"run_id": self.report.run_id, "item_id": _clean(error.id),
+                "code": _clean(error.code), "message": _clean(error.message),
+                "source": _clean(error.source), "created_at": dt.datetime.now(dt.UTC)}
+
+
+#: Failures of the database itself (connection lost, disk full, locked): they end the run
+#: with S007 and keep the batch for the next run; any other failure is the record's own.
+_UNAVAILABLE = (OperationalError, InterfaceError)
+
+
+def _clean(value: str | None, limit: int = 2000) -> str | None:
+    """Return ``value`` storable in any column: no NUL, no lone surrogate, bounded."""
+    if value is None:
+        return None
+    text = str(value).encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "")
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, SQLAlchemyError):
+        return first_line(exc)
+    return f"{type(exc).__name__}: {exc}"

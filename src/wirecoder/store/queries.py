@@ -27,8 +27,9 @@ from sqlalchemy import (
 )
 
 from . import filters, schema
-from .config import DEFAULT_LIMIT, store_error
-from .db import match_keys, read
+from .config import DEFAULT_LIMIT, MAX_LIMIT, QUERY_SECONDS, store_error
+from .db import bounded_read, match_keys, read
+from .search_syntax import Term, parse_query
 
 __all__ = [
     "COUNT",
@@ -66,8 +67,71 @@ def _plain(row: Any) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in dict(row).items()}
 
 
+def _date(value: str | dt.date | None, option: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except (ValueError, TypeError):
+        raise store_error("S005", value=_shown(value), option=option,
+                          fix="use YYYY-MM-DD.") from None
+
+
+#: Longest text accepted as a filter value (names, codes, parts of names).
+MAX_FILTER_CHARS = 1_000
+
+
+def _text(value: object, option: str) -> str:
+    """Return the filter ``value`` checked: a string of plain, storable text.
+
+    Raises:
+        StoreError: ``S005`` for another type, a NUL or lone surrogate, or a long value.
+    """
+    problem = None
+    if not isinstance(value, str):
+        problem = f"give text, not a {type(value).__name__}"
+    elif len(value) > MAX_FILTER_CHARS:
+        problem = f"use at most {MAX_FILTER_CHARS:,} characters"
+    elif "\x00" in value or _unstorable(value):
+        problem = "remove NUL and unpaired surrogate characters"
+    if problem:
+        raise store_error("S005", value=_shown(value), option=option, fix=problem + ".")
+    return value  # type: ignore[return-value]
+
+
+def _unstorable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def check_limit(limit: object, option: str = "--limit") -> int | None:
+    """Return ``limit`` checked: None (every row) or a whole number from 0 to ``MAX_LIMIT``.
+
+    Raises:
+        StoreError: ``S005`` for any other value.
+    """
+    if limit is None or limit == COUNT:
+        return limit  # type: ignore[return-value]
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 0 <= limit <= MAX_LIMIT:
+        raise store_error("S005", value=_shown(limit), option=option,
+                          fix=f"use a whole number from 0 (all rows) to {MAX_LIMIT:,}.")
+    return limit
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    text = str(value).encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
 def _limit(query: Select, limit: int | None, offset: int = 0) -> Select:
-    """Apply ``offset`` and ``limit``: None or 0 means every row (never cut silently)."""
+    """Apply ``offset`` and ``limit`` (checked): None or 0 means every row, never cut silently."""
+    limit = check_limit(limit)
+    if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+        raise store_error("S005", value=_shown(offset), option="offset",
+                          fix="use a whole number from 0.")
     query = query.offset(offset) if offset > 0 else query
     return query.limit(limit) if limit else query
 
@@ -98,6 +162,7 @@ def articles(engine: Engine, *, limit: int | None = None, offset: int = 0) -> li
 
 def _party_match(who: str) -> ColumnElement:
     """``event_actors`` rows of party ``who``: its code, or its name in any case."""
+    who = _text(who, "--actor/--recipient")
     found = filters.party(who)
     if found.code:
         return _EA.c.code == found.code
@@ -303,7 +368,8 @@ def top_dyads(engine: Engine, *, limit: int = 10) -> list[dict[str, Any]]:
 
 
 def _like(column: Any, needle: str) -> ColumnElement:
-    escaped = needle.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = _text(needle, column.name).lower()
+    escaped = escaped.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return func.lower(column).like(f"%{escaped}%", escape="\\")
 
 
@@ -380,7 +446,7 @@ def quotes(
     if kind := filters.choice(kind, "--kind", filters.QUOTE_KINDS):
         conditions.append(q.c.kind == kind)
     if contains:
-        conditions.append(_like(q.c.text, contains))
+        conditions.append(_like(q.c.text, _text(contains, "contains")))
     columns = ("article_id", "idx", "speaker_name", "speaker_code", "kind", "cue", "text",
                "start", "end", "sentence")
     return _records_query(engine, q, columns, conditions, since, until, limit, offset)
@@ -429,35 +495,36 @@ def quantities(
 
 # -- search --------------------------------------------------------------------------------
 
-_PHRASE = re.compile(r'"([^"]+)"|(\S+)')
-
-
 def fts5_query(query: str) -> str:
-    """Translate a web-style query into FTS5: every word or "quoted phrase" must occur."""
-    parts = []
-    for phrase, word in _PHRASE.findall(query):
-        token = (phrase or word).replace('"', '""').strip()
-        if token and token.upper() not in {"AND", "OR", "NOT"}:
-            parts.append(f'"{token}"')
-    return " ".join(parts)
+    """Translate a query in the search syntax (see :mod:`.search_syntax`) into FTS5."""
+    return parse_query(query).fts5()
 
 
 def search(engine: Engine, query: str, *, limit: int | None = None) -> list[dict[str, Any]]:
     """Full-text search over article titles and texts, best matches first.
 
-    Words are stemmed (FTS5 porter / PostgreSQL english); all words and "quoted
-    phrases" must occur. Each hit gives a snippet and the offset of the first match.
+    The query syntax is the same on both backends (see :mod:`.search_syntax`): words
+    (stemmed: FTS5 porter / PostgreSQL english), "quoted phrases", ``OR``, ``-word`` or
+    ``NOT word``, ``prefix*``. Each hit gives a snippet and the offset of the first match.
+    A query is bounded in length and terms, and cancelled after ``QUERY_SECONDS``.
+
+    Raises:
+        StoreError: ``S010`` for an invalid query, ``S005`` for a bad ``limit``, ``S012``
+            when the query is cancelled.
     """
-    limit = DEFAULT_LIMIT if limit is None else limit
+    parsed = parse_query(query)
+    checked = check_limit(limit)
+    limit = DEFAULT_LIMIT if checked is None else checked  # best matches first: top 100
     if engine.dialect.name == "postgresql":
+        expr, params = parsed.tsquery()
         sql = text(
             "SELECT a.id AS article_id, a.story_id, a.title, a.url, a.published, "
-            "ts_headline('english', a.text, q, "
-            "'MaxWords=24, MinWords=10, StartSel=[, StopSel=]') AS snippet, "
-            "ts_rank(a.tsv, q) AS rank, a.text FROM articles a, "
-            "websearch_to_tsquery('english', :q) q WHERE a.tsv @@ q "
-            "ORDER BY rank DESC, a.id LIMIT :n")
-        params = {"q": query, "n": limit if limit > 0 else None}
+            "ts_headline('english', a.text, hit.q, "
+            "'MaxWords=24, MinWords=10, StartSel=[, StopSel=]') AS snippet, hit.rank, a.text "
+            "FROM (SELECT a.id, q, ts_rank(a.tsv, q) AS rank FROM articles a, "
+            f"(SELECT {expr} AS q) s WHERE a.tsv @@ q ORDER BY rank DESC, a.id LIMIT :n) hit "
+            "JOIN articles a ON a.id = hit.id ORDER BY hit.rank DESC, a.id")
+        params["n"] = limit if limit > 0 else None
     else:
         sql = text(
             f"SELECT a.id AS article_id, a.story_id, a.title, a.url, a.published, "
@@ -465,23 +532,21 @@ def search(engine: Engine, query: str, *, limit: int | None = None) -> list[dict
             f"bm25({schema.ARTICLES_FTS}) AS rank, a.text FROM {schema.ARTICLES_FTS} "
             f"JOIN articles a ON a.id = {schema.ARTICLES_FTS}.rowid "
             f"WHERE {schema.ARTICLES_FTS} MATCH :q ORDER BY rank, a.id LIMIT :n")
-        params = {"q": fts5_query(query), "n": limit if limit > 0 else -1}
-        if not params["q"]:
-            return []
-    rows = _rows(engine, sql, params)
+        params = {"q": parsed.fts5(), "n": limit if limit > 0 else -1}
+    with bounded_read(engine, QUERY_SECONDS) as conn:
+        rows = [_plain(row) for row in conn.execute(sql, params).mappings()]
     for row in rows:
-        row["start"], row["end"] = _first_match(row.pop("text"), query)
+        row["start"], row["end"] = _first_match(row.pop("text"), parsed.terms)
     return rows
 
 
-def _first_match(body: str, query: str) -> tuple[int | None, int | None]:
-    """Return the span of the first query word (or its stem-like prefix) in ``body``."""
-    for phrase, word in _PHRASE.findall(query):
-        stem = (phrase or word).strip('"').split()[0][:5] if (phrase or word).strip() else ""
-        if stem:
-            match = re.search(r"\b" + re.escape(stem) + r"\w*", body, re.IGNORECASE)
-            if match:
-                return match.start(), match.end()
+def _first_match(body: str, terms: Sequence[Term]) -> tuple[int | None, int | None]:
+    """Return the span of the first term's first word (or its stem-like prefix) in ``body``."""
+    for term in terms:
+        stem = term.words[0][:5]
+        match = re.search(r"\b" + re.escape(stem) + r"\w*", body, re.IGNORECASE)
+        if match:
+            return match.start(), match.end()
     return None, None
 
 
