@@ -73,6 +73,9 @@ def choice(value: str | None, option: str, choices: Iterable[str], *,
     """
     if value is None or value == "":
         return None
+    if not isinstance(value, str):
+        raise store_error("S005", value=str(value)[:60], option=option,
+                          fix=f"give text, not a {type(value).__name__}.")
     valid = sorted(set(choices))
     if not valid:  # nothing stored yet: any value simply matches nothing
         return value
@@ -97,6 +100,9 @@ def day(value: str | dt.date | None, option: str, *, end: bool = False) -> dt.da
     Raises:
         StoreError: S005 naming the accepted forms.
     """
+    if value is not None and not isinstance(value, str | dt.date):
+        raise store_error("S005", value=str(value)[:60], option=option,
+                          fix=f"use {DATE_FORMS}.")
     try:
         return parse_day(value, end=end)
     except ValueError:
