@@ -137,6 +137,11 @@ def test_commitment_pages_link_each_step_to_its_highlighted_span(tracker):
     assert "No tracked pledge" in tracker.get("/commitments", params={"action": "sell"}).text
     assert tracker.get("/commitments", params={"status": "bogus"}).status_code == 422
     page = tracker.get(f"/commitments/{pledge_id}").text
+    said = re.findall(r'<blockquote>([^<]*)<mark class="hl-commitment">([^<]*)</mark>([^<]*)<',
+                      page)
+    assert [html.unescape("".join(parts)) for parts in said] == [
+        "President Trump said China agreed to buy 12 million metric tons of American soybeans "
+        "this season.", USDA]
     links = re.findall(r'href="(/articles/(\d+)\?commitment=(\d+)#c\d+)"', page)
     assert [article for _, article, _ in links] == ["1", "3"]
     article = tracker.get(links[0][0]).text

@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse
 from ..store.commitments import STEP_STATUSES
 from .api import StoreDep
 from .params import Party
+from .views import sentence_parts
 
 __all__ = ["PledgeStatus", "api_router", "router"]
 
@@ -91,7 +92,14 @@ def pledge_page(request: Request, pledge_id: PledgeId) -> HTMLResponse:
     """One pledge: its status history, each step's sentence linked to its article."""
     from .pages import render
 
-    pledge = request.app.state.store.commitment(pledge_id)
+    store = request.app.state.store
+    pledge = store.commitment(pledge_id)
     if pledge is None:
         raise HTTPException(404, f"No tracked pledge {pledge_id!r}.")
+    texts: dict[int, str] = {}
+    for step in pledge["history"]:
+        if step["article_id"] not in texts:
+            analysis = store.analysis(step["article_id"])
+            texts[step["article_id"]] = analysis.text if analysis is not None else ""
+        step["parts"] = sentence_parts(texts[step["article_id"]], step["start"], step["end"])
     return render(request, "pledge.html", {"pledge": pledge})

@@ -17,7 +17,7 @@ from ..store.queries import period_key
 from .params import QUADS
 
 __all__ = ["LAYERS", "LAYER_LABELS", "SERIES_STYLE", "Mark", "Segment", "compare_columns",
-           "dyad_chart", "flags_of", "periods_between", "segments"]
+           "dyad_chart", "flags_of", "periods_between", "segments", "sentence_parts"]
 
 #: Highlight layers of the article view, in drawing order (outermost first).
 #: Layers whose marks are numbered in the text (``#e3``, ``#c0``) and their id prefix.
@@ -121,6 +121,19 @@ def segments(analysis: Analysis, focus: tuple[str, int] | None = None) -> list[S
         focused = any((m.layer, m.index) == focus for m in covering)
         out.append(Segment(text[start:end], start, covering, anchors, focused))
     return out
+
+
+def sentence_parts(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """Return the sentence(s) holding ``text[start:end]`` as (before, the span, after)."""
+    from ..compare.sentences import sentence_of, sentence_spans
+
+    if not 0 <= start < end <= len(text):
+        return "", "", ""
+    spans = sentence_spans(text) or [(0, len(text))]
+    first = spans[sentence_of(spans, start)][0]
+    last = spans[sentence_of(spans, end - 1)][1]
+    first, last = min(first, start), max(last, end)
+    return text[first:start], text[start:end], text[end:last]
 
 
 # -- readout comparison ------------------------------------------------------------------
