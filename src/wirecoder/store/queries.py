@@ -7,18 +7,19 @@ strings), each carrying the ``article_id`` and character offsets of what it foun
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
     Engine,
     Select,
-    String,
     and_,
+    bindparam,
     case,
-    cast,
     exists,
     func,
     literal,
@@ -277,22 +278,125 @@ def dyad(
     """
     if by not in PERIODS:
         raise store_error("S005", value=by, option="--by", fix="use day, week, month or year.")
-    r = schema.dyad_days
-    columns = [c for c in r.c if c.name != "day"]
-    pair = or_(and_(r.c.actor_code == a, r.c.recipient_code == b),
-               and_(r.c.actor_code == b, r.c.recipient_code == a))
-    query = select(*columns, cast(r.c.day, String).label("day")).where(
-        pair, *_between(r.c.day, since, until))
-    with read(engine) as conn:
-        days = list(conn.execute(query).mappings())
+    sql = _DyadSql(engine.dialect.name, by, since, until)
+    params = {"a": a, "b": b, **sql.params}
     summary: dict[tuple[str, str], dict[str, Any]] = {}
-    for day in days:
-        key = (period_key(day["day"], by), f"{day['actor_code']}->{day['recipient_code']}")
-        _add_day(summary.setdefault(key, _empty(*key)), day)
-    rows = [_finish(summary[key], top) for key in sorted(summary)]
+    with read(engine) as conn:
+        for row in conn.execute(sql.totals(), params).mappings():
+            summary[_key(row)] = _totals(_key(row), row)
+        if sql.dialect == "postgresql":  # JSONB expands fast in the database
+            for row in conn.execute(sql.categories(), params).mappings():
+                summary[_key(row)]["categories"][row["category"]] = int(row["n"])
+            if top > 0:
+                for row in conn.execute(sql.top(), {**params, "top": top}).mappings():
+                    summary[_key(row)]["top"].append((int(row["article_id"]),
+                                                      int(row["event_idx"])))
+        else:  # SQLite's json_each is slower than decoding the few small documents here
+            _merge_json(summary, conn.execute(sql.documents(top > 0), params), top)
+    rows = [_finish(summary[key]) for key in sorted(summary)]
     if top > 0:
         _attach_top(engine, rows)
     return rows
+
+
+def _key(row: Any) -> tuple[str, str]:
+    return row["period"], f"{row['actor_code']}->{row['recipient_code']}"
+
+
+def _merge_json(summary: dict[tuple[str, str], dict[str, Any]], rows: Any, top: int) -> None:
+    """Add category counts and top events from each day's raw JSON text (SQLite)."""
+    candidates: dict[tuple[str, str], list[list[Any]]] = {}
+    for period, actor, recipient, categories, best in rows:
+        key = (period, f"{actor}->{recipient}")
+        counts = summary[key]["categories"]
+        for category, n in json.loads(categories).items():
+            counts[category] = counts.get(category, 0) + n
+        if best is not None:
+            candidates.setdefault(key, []).extend(json.loads(best))
+    for key, found in candidates.items():
+        found.sort(key=lambda t: (-t[0], t[2], t[3]))
+        summary[key]["top"] = [(int(t[2]), int(t[3])) for t in found[:top]]
+
+
+class _DyadSql:
+    """The SQL of :func:`dyad`: ``dyad_days`` aggregated per period in the database.
+
+    Totals per (period, direction) are summed in SQL on both databases. On PostgreSQL the
+    category counts (the ``categories`` JSONB object expanded) and the ``top`` events of
+    each period (the ``top`` JSONB arrays ranked by a window function) are computed in
+    SQL too; on SQLite, whose ``json_each`` measured slower than Python's ``json.loads``
+    on these small documents, each day's raw JSON text is read and merged in Python.
+    Every value is a bound parameter.
+    """
+
+    PERIOD: ClassVar[dict[str, dict[str, str]]] = {
+        "sqlite": {"day": "substr(d.day, 1, 10)", "month": "substr(d.day, 1, 7)",
+                   "year": "substr(d.day, 1, 4)",
+                   "week": "date(d.day, 'weekday 0', '-6 days')"},  # ISO week's Monday
+        "postgresql": {"day": "to_char(d.day, 'YYYY-MM-DD')",
+                       "month": "to_char(d.day, 'YYYY-MM')", "year": "to_char(d.day, 'YYYY')",
+                       "week": "to_char(date_trunc('week', d.day), 'YYYY-MM-DD')"},
+    }
+    #: PostgreSQL's JSONB expansions (SQLite decodes the JSON text in Python instead).
+    CATEGORIES = "jsonb_each_text(d.categories) AS j(key, value)"
+    TOP = "jsonb_array_elements(d.top) AS j(value)"
+
+    def __init__(self, dialect: str, by: str, since: Any, until: Any) -> None:
+        self.dialect = dialect if dialect in self.PERIOD else "sqlite"
+        self.period = self.PERIOD[self.dialect][by]
+        where = ["((d.actor_code = :a AND d.recipient_code = :b) OR "
+                 "(d.actor_code = :b AND d.recipient_code = :a))"]
+        self.params: dict[str, Any] = {}
+        self.types: list[Any] = []
+        if (start := _date(since, "--since")) is not None:
+            where.append("d.day >= :since")
+            self.params["since"] = start
+            self.types.append(bindparam("since", type_=Date))
+        if (stop := _date(until, "--until")) is not None:
+            where.append("d.day <= :until")
+            self.params["until"] = stop
+            self.types.append(bindparam("until", type_=Date))
+        self.where = " AND ".join(where)
+
+    def _text(self, sql: str) -> Any:
+        return text(sql).bindparams(*self.types)
+
+    def totals(self) -> Any:
+        """Events, quad counts and score sums per (period, direction)."""
+        quads = ", ".join(f"SUM(d.quad_{code}) AS quad_{code}" for code in QUAD_NAMES)
+        return self._text(
+            f"SELECT {self.period} AS period, d.actor_code, d.recipient_code, "
+            f"SUM(d.events) AS events, {quads}, SUM(d.score_sum) AS score_sum, "
+            f"SUM(d.score_n) AS score_n FROM dyad_days AS d WHERE {self.where} "
+            f"GROUP BY {self.period}, d.actor_code, d.recipient_code")
+
+    def documents(self, with_top: bool) -> Any:
+        """Each day's period, direction, and raw ``categories`` (and ``top``) JSON text."""
+        best = "d.top" if with_top else "NULL"
+        return self._text(
+            f"SELECT {self.period} AS period, d.actor_code, d.recipient_code, "
+            f"d.categories, {best} AS top FROM dyad_days AS d WHERE {self.where}")
+
+    def categories(self) -> Any:
+        """Event count per (period, direction, PLOVER category) (PostgreSQL)."""
+        return self._text(
+            f"SELECT {self.period} AS period, d.actor_code, d.recipient_code, "
+            f"j.key AS category, SUM(CAST(j.value AS BIGINT)) AS n "
+            f"FROM dyad_days AS d, {self.CATEGORIES} WHERE {self.where} "
+            f"GROUP BY {self.period}, d.actor_code, d.recipient_code, j.key")
+
+    def top(self) -> Any:
+        """The ``:top`` events of largest ``|score|`` per (period, direction) (PostgreSQL)."""
+        size = "CAST(j.value->>0 AS DOUBLE PRECISION)"
+        article, idx = "CAST(j.value->>2 AS BIGINT)", "CAST(j.value->>3 AS INTEGER)"
+        return self._text(
+            "SELECT period, actor_code, recipient_code, article_id, event_idx FROM ("
+            f"SELECT {self.period} AS period, d.actor_code, d.recipient_code, "
+            f"{article} AS article_id, {idx} AS event_idx, ROW_NUMBER() OVER ("
+            f"PARTITION BY {self.period}, d.actor_code, d.recipient_code "
+            f"ORDER BY {size} DESC, {article}, {idx}) AS rank "
+            f"FROM dyad_days AS d, {self.TOP} WHERE {self.where}) AS ranked "
+            "WHERE rank <= :top ORDER BY period, actor_code, recipient_code, rank")
 
 
 def top_dyads(engine: Engine, *, limit: int = 10) -> list[dict[str, Any]]:
@@ -313,29 +417,16 @@ def top_dyads(engine: Engine, *, limit: int = 10) -> list[dict[str, Any]]:
     return _rows(engine, query)
 
 
-def _empty(period: str, direction: str) -> dict[str, Any]:
-    return {"period": period, "direction": direction, "events": 0, "mean_score": None,
-            "quad": dict.fromkeys(QUAD_NAMES.values(), 0), "categories": {}, "top": [],
-            "_sum": 0.0, "_n": 0, "_top": []}
+def _totals(key: tuple[str, str], row: Any) -> dict[str, Any]:
+    scored = int(row["score_n"] or 0)
+    return {"period": key[0], "direction": key[1], "events": int(row["events"]),
+            "mean_score": round(float(row["score_sum"]) / scored, 3) if scored else None,
+            "quad": {name: int(row[f"quad_{code}"] or 0) for code, name in QUAD_NAMES.items()},
+            "categories": {}, "top": []}
 
 
-def _add_day(item: dict[str, Any], day: Any) -> None:
-    item["events"] += day["events"]
-    for code, name in QUAD_NAMES.items():
-        item["quad"][name] += day[f"quad_{code}"]
-    for category, n in day["categories"].items():
-        item["categories"][category] = item["categories"].get(category, 0) + n
-    item["_sum"] += day["score_sum"]
-    item["_n"] += day["score_n"]
-    item["_top"].extend(day["top"])
-
-
-def _finish(item: dict[str, Any], top: int) -> dict[str, Any]:
-    total, scored, candidates = item.pop("_sum"), item.pop("_n"), item.pop("_top")
-    item["mean_score"] = round(total / scored, 3) if scored else None
+def _finish(item: dict[str, Any]) -> dict[str, Any]:
     item["categories"] = dict(sorted(item["categories"].items(), key=lambda kv: (-kv[1], kv[0])))
-    best = sorted(candidates, key=lambda t: (-t[0], t[2], t[3]))[:max(top, 0)]
-    item["top"] = [(int(t[2]), int(t[3])) for t in best]
     return item
 
 
