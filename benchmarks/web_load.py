@@ -5,15 +5,16 @@
 
 Builds a SQLite store of ``--events`` generated events with ``benchmarks/store.py``'s
 loader (40 parties, Zipf-like, 3 years), starts ``wirecoder serve`` on it in its own
-process (one uvicorn worker, bound to 127.0.0.1), then ``--clients`` concurrent clients
-send ``--requests`` GET requests in total (stopping early after ``--seconds``), half to
-``/api/dyad`` (a random pair among the 20 most frequent parties, by month) and half to
-``/api/events`` (filtered by actor, by actor and recipient, or by category; 50 rows a
-page, first or second page). A first pass with one client (``--single`` requests) gives
-the latency of a request alone. Prints p50/p95/max latency per endpoint, the request
-rate, the server's CPU time per request (from /proc, so independent of how busy the
-machine is) and the machine's load average, as JSON. Not a test: the figures depend on
-the machine.
+process (``--workers`` uvicorn processes, default 1, bound to 127.0.0.1), then
+``--clients`` concurrent clients send ``--requests`` GET requests in total (stopping
+early after ``--seconds``), half to ``/api/dyad`` (a random pair among the 20 most
+frequent parties, by month) and half to ``/api/events`` (filtered by actor, by actor
+and recipient, or by category; 50 rows a page, first or second page). A first pass
+with one client (``--single`` requests) gives the latency of a request alone. Prints
+p50/p95/max latency per endpoint, the request rate, the server's CPU time per request
+(from /proc, summed over its worker processes, so independent of how busy the machine
+is) and the machine's load average, as JSON. Not a test: the figures depend on the
+machine.
 """
 
 from __future__ import annotations
@@ -108,10 +109,36 @@ async def run_load(base: str, plan: list, clients: int, seconds: float) -> dict:
     return out
 
 
+def _stat(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of process ``pid`` (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU seconds of process ``pid`` and its live descendants (Linux /proc).
+
+    With ``--workers N`` the requests are served by uvicorn's worker processes, the
+    children of ``pid``.
+    """
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int(_stat(int(entry.name))[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    tree, grew = {pid}, True
+    while grew:
+        more = {child for child, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    total = 0
+    for member in tree:
+        try:
+            fields = _stat(member)
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def measured(base: str, pid: int, plan: list, clients: int, seconds: float) -> dict:
@@ -149,17 +176,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--single", type=int, default=200, help="requests of the 1-client pass")
     parser.add_argument("--seconds", type=float, default=300.0)
     parser.add_argument("--db", type=Path, help="reuse (or build once) this store file")
+    parser.add_argument("--workers", type=int, default=1, help="wirecoder serve --workers")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="wirecoder-webload-") as tmp:
         db = args.db or Path(tmp) / "load.db"
-        figures: dict = {"events": args.events}
+        figures: dict = {"events": args.events, "workers": args.workers}
         if not db.exists():
             figures["build_seconds"] = build(db, args.events)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         env = {**os.environ, "WIRECODER_TOKEN": ""}
         server = subprocess.Popen([sys.executable, "-m", "wirecoder", "serve", "--db", str(db),
-                                   "--port", str(port)], env=env)
+                                   "--port", str(port)]
+                                  + (["--workers", str(args.workers)] if args.workers > 1 else []),
+                                  env=env)
         try:
             wait_ready(base, server)
             asyncio.run(run_load(base, requests_plan(40), args.clients, 60))  # warm-up
