@@ -76,7 +76,8 @@ def _stored_pairs(store: Any, ids: list[int]) -> list[tuple[Account, Any]]:
         analysis = store.analysis(article_id) if 0 < article_id < 2**62 else None
         if analysis is None:
             raise HTTPException(404, f"No article {article_id}.")
-        pairs.append((Account(id=str(article_id), text=analysis.text, title=analysis.title,
+        pairs.append((Account(id=str(article_id), text=analysis.text, side=None,
+                              title=analysis.title,
                               url=analysis.url, source=analysis.source,
                               published=analysis.published), analysis))
     return pairs
