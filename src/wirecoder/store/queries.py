@@ -306,13 +306,14 @@ def _key(row: Any) -> tuple[str, str]:
 def _merge_json(summary: dict[tuple[str, str], dict[str, Any]], rows: Any, top: int) -> None:
     """Add category counts and top events from each day's raw JSON text (SQLite)."""
     candidates: dict[tuple[str, str], list[list[Any]]] = {}
-    for period, actor, recipient, categories, best in rows:
+    for period, actor, recipient, documents in rows:
         key = (period, f"{actor}->{recipient}")
         counts = summary[key]["categories"]
-        for category, n in json.loads(categories).items():
+        categories, *best = json.loads(documents)  # "[categories, top]" or "[categories]"
+        for category, n in categories.items():
             counts[category] = counts.get(category, 0) + n
-        if best is not None:
-            candidates.setdefault(key, []).extend(json.loads(best))
+        if best:
+            candidates.setdefault(key, []).extend(best[0])
     for key, found in candidates.items():
         found.sort(key=lambda t: (-t[0], t[2], t[3]))
         summary[key]["top"] = [(int(t[2]), int(t[3])) for t in found[:top]]
@@ -371,11 +372,15 @@ class _DyadSql:
             f"GROUP BY {self.period}, d.actor_code, d.recipient_code")
 
     def documents(self, with_top: bool) -> Any:
-        """Each day's period, direction, and raw ``categories`` (and ``top``) JSON text."""
-        best = "d.top" if with_top else "NULL"
+        """Each day's period, direction, and ``[categories, top]`` as one JSON text (SQLite).
+
+        One document per day row halves the decoding calls; ``top`` only when wanted.
+        """
+        best = "',' || d.top || " if with_top else ""
         return self._text(
             f"SELECT {self.period} AS period, d.actor_code, d.recipient_code, "
-            f"d.categories, {best} AS top FROM dyad_days AS d WHERE {self.where}")
+            f"'[' || d.categories || {best}']' AS documents FROM dyad_days AS d "
+            f"WHERE {self.where}")
 
     def categories(self) -> Any:
         """Event count per (period, direction, PLOVER category) (PostgreSQL)."""
@@ -430,19 +435,22 @@ def _finish(item: dict[str, Any]) -> dict[str, Any]:
     return item
 
 
+_TOP_EVENTS = ("SELECT e.article_id, e.idx, e.event_id, e.event_type, e.plover_score, "
+               "e.event_date, e.event_text, e.start, e.\"end\", e.text AS sentence_text, a.url "
+               "FROM events AS e JOIN articles AS a ON a.id = e.article_id WHERE {}")
+
+
 def _attach_top(engine: Engine, rows: list[dict[str, Any]]) -> None:
-    keys = {key for row in rows for key in row["top"]}
-    articles_ = sorted({article for article, _ in keys})
+    keys = sorted({key for row in rows for key in row["top"]})
     found: dict[tuple[int, int], dict[str, Any]] = {}
-    for chunk in _chunks(articles_, 2000):  # by article (an index prefix), idx filtered here
-        query = (select(_E.c.article_id, _E.c.idx, _E.c.event_id, _E.c.event_type,
-                        _E.c.plover_score, _E.c.event_date, _E.c.event_text, _E.c.start,
-                        _E.c.end, _E.c.text.label("sentence_text"), _A.c.url)
-                 .join(_A, _A.c.id == _E.c.article_id).where(_E.c.article_id.in_(chunk)))
-        with read(engine) as conn:
-            for event in conn.execute(query).mappings():
-                if (event["article_id"], event["idx"]) in keys:
-                    found[(event["article_id"], event["idx"])] = _plain(event)
+    with read(engine) as conn:
+        for chunk in _chunks(keys, 400):  # an OR of primary-key lookups: index searches only
+            match = " OR ".join(f"(e.article_id = :a{n} AND e.idx = :i{n})"
+                                for n in range(len(chunk)))
+            params = {f"{kind}{n}": value for n, key in enumerate(chunk)
+                      for kind, value in zip("ai", key, strict=True)}
+            for event in conn.execute(text(_TOP_EVENTS.format(match)), params).mappings():
+                found[(event["article_id"], event["idx"])] = _plain(event)
     for row in rows:
         row["top"] = [found[key] for key in row["top"] if key in found]
 
