@@ -13,7 +13,8 @@ and recipient, or by category; 50 rows a page, first or second page). A first pa
 with one client (``--single`` requests) gives the latency of a request alone. Prints
 p50/p95/max latency per endpoint, the request rate, the server's CPU time per request
 (from /proc, summed over its worker processes, so independent of how busy the machine
-is) and the machine's load average, as JSON. Not a test: the figures depend on the
+is), the CPU time of the Store calls alone per endpoint (in this process, no HTTP,
+``--store-calls``) and the machine's load average, as JSON. Not a test: the figures depend on the
 machine.
 """
 
@@ -149,6 +150,24 @@ def measured(base: str, pid: int, plan: list, clients: int, seconds: float) -> d
     return out
 
 
+def store_cpu(db: Path, plan: list) -> dict:
+    """CPU ms per Store call of each endpoint, in this process (no HTTP, no server)."""
+    spent: dict[str, list[float]] = {"dyad": [], "events": []}
+    with Store(db) as store:
+        for warm, chunk in ((True, plan[:10]), (False, plan)):
+            for name, _, params in chunk:
+                began = time.process_time()
+                if name == "dyad":
+                    store.dyad(params["a"], params["b"], by=params["by"])
+                else:
+                    store.events(actor=params.get("actor"), recipient=params.get("recipient"),
+                                 event_type=params.get("type"), limit=params["limit"] + 1,
+                                 offset=params["offset"])
+                if not warm:
+                    spent[name].append((time.process_time() - began) * 1000)
+    return {f"{name}_cpu_ms": statistics.mean(values) for name, values in spent.items()}
+
+
 def wait_ready(base: str, process: subprocess.Popen, timeout: float = 60) -> None:
     stop = time.time() + timeout
     while time.time() < stop:
@@ -177,12 +196,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=300.0)
     parser.add_argument("--db", type=Path, help="reuse (or build once) this store file")
     parser.add_argument("--workers", type=int, default=1, help="wirecoder serve --workers")
+    parser.add_argument("--store-calls", type=int, default=200,
+                        help="Store calls of the in-process CPU pass (0: skip it)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="wirecoder-webload-") as tmp:
         db = args.db or Path(tmp) / "load.db"
         figures: dict = {"events": args.events, "workers": args.workers}
         if not db.exists():
             figures["build_seconds"] = build(db, args.events)
+        if args.store_calls:
+            figures["store_cpu_per_call"] = store_cpu(db, requests_plan(args.store_calls, 7))
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         env = {**os.environ, "WIRECODER_TOKEN": ""}
