@@ -5,15 +5,17 @@
 
 Builds a SQLite store of ``--events`` generated events with ``benchmarks/store.py``'s
 loader (40 parties, Zipf-like, 3 years), starts ``wirecoder serve`` on it in its own
-process (one uvicorn worker, bound to 127.0.0.1), then ``--clients`` concurrent clients
-send ``--requests`` GET requests in total (stopping early after ``--seconds``), half to
-``/api/dyad`` (a random pair among the 20 most frequent parties, by month) and half to
-``/api/events`` (filtered by actor, by actor and recipient, or by category; 50 rows a
-page, first or second page). A first pass with one client (``--single`` requests) gives
-the latency of a request alone. Prints p50/p95/max latency per endpoint, the request
-rate, the server's CPU time per request (from /proc, so independent of how busy the
-machine is) and the machine's load average, as JSON. Not a test: the figures depend on
-the machine.
+process (``--workers`` uvicorn processes, default 1, bound to 127.0.0.1), then
+``--clients`` concurrent clients send ``--requests`` GET requests in total (stopping
+early after ``--seconds``), half to ``/api/dyad`` (a random pair among the 20 most
+frequent parties, by month) and half to ``/api/events`` (filtered by actor, by actor
+and recipient, or by category; 50 rows a page, first or second page). A first pass
+with one client (``--single`` requests) gives the latency of a request alone. Prints
+p50/p95/max latency per endpoint, the request rate, the server's CPU time per request
+(from /proc, summed over its worker processes, so independent of how busy the machine
+is), the CPU time of the Store calls alone per endpoint (in this process, no HTTP,
+``--store-calls``) and the machine's load average, as JSON. Not a test: the figures depend on the
+machine.
 """
 
 from __future__ import annotations
@@ -108,10 +110,36 @@ async def run_load(base: str, plan: list, clients: int, seconds: float) -> dict:
     return out
 
 
+def _stat(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of process ``pid`` (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU seconds of process ``pid`` and its live descendants (Linux /proc).
+
+    With ``--workers N`` the requests are served by uvicorn's worker processes, the
+    children of ``pid``.
+    """
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int(_stat(int(entry.name))[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    tree, grew = {pid}, True
+    while grew:
+        more = {child for child, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    total = 0
+    for member in tree:
+        try:
+            fields = _stat(member)
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def measured(base: str, pid: int, plan: list, clients: int, seconds: float) -> dict:
@@ -120,6 +148,24 @@ def measured(base: str, pid: int, plan: list, clients: int, seconds: float) -> d
     out["server_cpu_ms_per_request"] = (cpu_seconds(pid) - cpu0) * 1000 / max(out["requests"], 1)
     out["load_average_1min"] = os.getloadavg()[0]
     return out
+
+
+def store_cpu(db: Path, plan: list) -> dict:
+    """CPU ms per Store call of each endpoint, in this process (no HTTP, no server)."""
+    spent: dict[str, list[float]] = {"dyad": [], "events": []}
+    with Store(db) as store:
+        for warm, chunk in ((True, plan[:10]), (False, plan)):
+            for name, _, params in chunk:
+                began = time.process_time()
+                if name == "dyad":
+                    store.dyad(params["a"], params["b"], by=params["by"])
+                else:
+                    store.events(actor=params.get("actor"), recipient=params.get("recipient"),
+                                 event_type=params.get("type"), limit=params["limit"] + 1,
+                                 offset=params["offset"])
+                if not warm:
+                    spent[name].append((time.process_time() - began) * 1000)
+    return {f"{name}_cpu_ms": statistics.mean(values) for name, values in spent.items()}
 
 
 def wait_ready(base: str, process: subprocess.Popen, timeout: float = 60) -> None:
@@ -149,17 +195,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--single", type=int, default=200, help="requests of the 1-client pass")
     parser.add_argument("--seconds", type=float, default=300.0)
     parser.add_argument("--db", type=Path, help="reuse (or build once) this store file")
+    parser.add_argument("--workers", type=int, default=1, help="wirecoder serve --workers")
+    parser.add_argument("--store-calls", type=int, default=200,
+                        help="Store calls of the in-process CPU pass (0: skip it)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="wirecoder-webload-") as tmp:
         db = args.db or Path(tmp) / "load.db"
-        figures: dict = {"events": args.events}
+        figures: dict = {"events": args.events, "workers": args.workers}
         if not db.exists():
             figures["build_seconds"] = build(db, args.events)
+        if args.store_calls:
+            figures["store_cpu_per_call"] = store_cpu(db, requests_plan(args.store_calls, 7))
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         env = {**os.environ, "WIRECODER_TOKEN": ""}
         server = subprocess.Popen([sys.executable, "-m", "wirecoder", "serve", "--db", str(db),
-                                   "--port", str(port)], env=env)
+                                   "--port", str(port)]
+                                  + (["--workers", str(args.workers)] if args.workers > 1 else []),
+                                  env=env)
         try:
             wait_ready(base, server)
             asyncio.run(run_load(base, requests_plan(40), args.clients, 60))  # warm-up

@@ -161,7 +161,8 @@ def test_openapi_lists_the_endpoints(client):
     schema = client.get("/openapi.json").json()
     for path in ("/api/events", "/api/dyad", "/api/quotes", "/api/quantities", "/api/search",
                  "/api/stats", "/api/articles/{article_id}", "/api/export/{fmt}",
-                 "/api/analyze", "/api/articles"):
+                 "/api/analyze", "/api/articles", "/api/compare", "/api/readouts",
+                 "/api/commitments", "/api/commitments/{pledge_id}"):
         assert path in schema["paths"], path
     categories = next(p for p in schema["paths"]["/api/events"]["get"]["parameters"]
                       if p["name"] == "type")
@@ -176,6 +177,22 @@ def test_import_does_not_load_spacy():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_worker_processes_rebuild_the_config_from_the_environment(web_store, tmp_path,
+                                                                  monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from wirecoder.web import WebConfig
+    from wirecoder.web.server import ENV_CONFIG, _dump, app_from_environment
+
+    config = WebConfig(db=str(tmp_path / "web.db"), token="t0k",
+                       max_body=4096, max_chars=77, cors_origins=("http://a.example",))
+    monkeypatch.setenv(ENV_CONFIG, _dump(config))
+    app = app_from_environment()
+    assert app.state.config == config  # every field crosses the process boundary intact
+    with TestClient(app) as client:
+        assert client.get("/api/stats").status_code == 200
 
 
 def test_script_in_an_article_stays_text(client):

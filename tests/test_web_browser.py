@@ -48,7 +48,16 @@ def store_fixture(tmp_path_factory):
         store.add(web_analyses())
         report = store.ingest(paths=[SAMPLE], workers=1)
         assert report.inserted == 3, report.as_dict()
+        store.add(tracker_analyses())  # two readouts of one call, a pledge followed up
         yield store
+
+
+def tracker_analyses() -> list:
+    import wirecoder
+    from test_web_tracker import ARTICLES
+
+    return [wirecoder.analyze(text, published=day, id=sid, title=title)
+            for sid, day, title, text in ARTICLES]
 
 
 @pytest.fixture(name="base_url", scope="module")
@@ -216,4 +225,86 @@ def test_hostile_article_renders_as_text(browser, base_url, store):
     assert negated.count() == 1 and "line-through" in negated.evaluate(
         "el => getComputedStyle(el).textDecorationLine")
     assert watch.dialogs == [] and watch.outside == [] and watch.errors == []
+    page.close()
+
+
+def in_view(mark, box) -> bool:
+    """True when ``mark`` is (at least partly) inside the visible part of the scroll ``box``."""
+    return bool(mark.evaluate("""(m, b) => { const r = m.getBoundingClientRect(),
+        v = b.getBoundingClientRect(); return r.bottom > v.top && r.top < v.bottom; }""",
+                              box.element_handle()))
+
+
+def test_compare_two_pasted_accounts_and_click_a_point(browser, base_url, shots):
+    from test_web_tracker import CN, US
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    watch = Watch(page)
+    expect = sync_api.expect
+    page.goto(base_url + "/compare")
+    page.fill("#text-0", US)
+    page.fill("#text-1", CN)
+    page.locator("input[name='side']").nth(0).fill("USA")
+    page.locator("input[name='side']").nth(1).fill("CHN")
+    page.click("form.cmp-form button[type='submit']")
+    page.wait_for_selector("#comparison[data-ready='1']", timeout=120_000)
+    assert page.locator(".cmp-account").count() == 2
+    points = page.locator(".cmp-point")
+    assert points.count() > 0
+    labels = page.locator("mark.ev .rel-label")
+    assert labels.count() > 0 and all(  # every highlight names its relation
+        labels.nth(i).inner_text().split(" #")[0] in ("SHARED", "ONLY IN ONE", "CONTRADICTION",
+                                                      "DIFFERENT FRAMING")
+        for i in range(labels.count()))
+    both = page.evaluate("""() => [...document.querySelectorAll('.cmp-point')].findIndex(p =>
+        [...document.querySelectorAll('.cmp-account')].every(c =>
+          [...c.querySelectorAll('mark.ev')].some(m =>
+            m.dataset.points.split(' ').includes(p.dataset.point))))""")
+    chosen = points.nth(max(both, 0))
+    point_id = chosen.get_attribute("data-point")
+    # shrink the text boxes (CSSOM, allowed by the CSP) so that the evidence needs scrolling
+    page.evaluate("""() => document.querySelectorAll('.cmp-text').forEach(b => {
+        b.style.maxHeight = '3rem'; b.scrollTop = b.scrollHeight; })""")
+    chosen.click()
+    expect(page.locator("body")).to_have_attribute("data-shown-point", point_id)
+    expect(chosen).to_have_class(re.compile(r"\bactive\b"))
+    for column in page.locator(".cmp-account").all():
+        active = column.locator("mark.ev.active")
+        if active.count():
+            assert in_view(active.first, column.locator(".cmp-text"))
+    page.evaluate("() => document.querySelectorAll('.cmp-text')"
+                  ".forEach(b => b.style.maxHeight = '')")
+    chosen.click()
+    page.locator("#comparison").scroll_into_view_if_needed()
+    page.screenshot(path=shots / "compare.png", full_page=True)
+
+    page.goto(base_url + "/readouts")
+    page.locator("a.button[href^='/compare?articles=']").first.click()
+    page.wait_for_selector("#comparison[data-ready='1']", timeout=120_000)
+    assert page.locator("mark.ev").count() > 0
+    assert watch.outside == [] and watch.errors == [] and watch.dialogs == []
+    page.close()
+
+
+def test_commitments_table_pledge_history_and_highlighted_span(browser, base_url, shots):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    watch = Watch(page)
+    expect = sync_api.expect
+    page.goto(base_url + "/commitments?object=soybeans")
+    rows = page.locator("table.data tbody tr")
+    expect(rows.first).to_contain_text("soybean")
+    page.screenshot(path=shots / "commitments.png")
+    rows.first.locator("a").first.click()
+    steps = page.locator("ol.history li.step")
+    assert steps.count() >= 2
+    page.screenshot(path=shots / "pledge.png", full_page=True)
+    steps.first.locator("a[href*='?commitment=']").click()
+    focused = page.locator("#article-text .focus")
+    expect(focused.first).to_be_visible()
+    assert "metric tons" in " ".join(focused.all_inner_texts())
+    page.locator("input[data-layer='commitment']").uncheck()
+    expect(page.locator("#article-text")).to_have_class(re.compile("hide-commitment"))
+    page.locator("input[data-layer='commitment']").check()
+    page.screenshot(path=shots / "article-commitment.png")
+    assert watch.outside == [] and watch.errors == [] and watch.dialogs == []
     page.close()

@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 from test_web_fixtures import client_fixture, web_store_fixture  # noqa: F401
-from wirecoder.web.capabilities import optional
 
 WEB = Path(__file__).resolve().parents[1] / "src" / "wirecoder" / "web"
 HTML = {"Accept": "text/html"}
@@ -73,12 +72,10 @@ def test_quotes_quantities_search_compare(client):
     assert client.get("/quotes", params={"kind": "rumour"}).status_code == 422
     amounts = client.get("/quantities", params={"about": "soy"}).text
     assert "12 million metric tons" in amounts and "$330 million" not in amounts
-    if optional("commitments") is None:  # the hook, until wirecoder.commitments exists
-        assert "Not built yet" in amounts
+    assert 'href="/commitments"' in amounts
     assert "soybeans" in client.get("/search", params={"q": "soybeans"}).text
     assert client.get("/search", params={"q": '"'}).status_code in (200, 400)
-    compare = client.get("/compare").text
-    assert ("Not built yet" in compare) == (optional("compare") is None)
+    assert "Account A" in client.get("/compare").text
 
 
 def test_analyze_form_validation(client):
@@ -101,10 +98,12 @@ def test_analyze_an_uploaded_html_file(client):
 
 def test_assets_are_vendored_and_pages_load_nothing_from_elsewhere(client):
     for path in ("/static/vendor/htmx.min.js", "/static/vendor/uPlot.iife.min.js",
-                 "/static/vendor/uPlot.min.css", "/static/app.js", "/static/app.css"):
+                 "/static/vendor/uPlot.min.css", "/static/app.js", "/static/app.css",
+                 "/static/compare.js"):
         assert client.get(path).status_code == 200, path
     for page in ("/", "/dyad?a=USA&b=CHN", "/events", "/articles/1", "/quotes",
-                 "/quantities", "/analyze", "/docs", "/compare", "/search?q=China"):
+                 "/quantities", "/analyze", "/docs", "/compare", "/search?q=China",
+                 "/readouts", "/commitments"):
         text = client.get(page).text
         assert not re.search(r'(src|href)="(https?:)?//', text.replace(
             'href="https://www.voanews.com', "")), page
@@ -126,20 +125,3 @@ def test_segments_cover_the_text_once_and_nest_layers():
     rubio = next(run for run in runs if run.text == "Rubio")  # a name inside no other span
     assert {m.layer for m in rubio.marks} == {"entity"}
     assert [m.index for run in runs for m in run.anchors] == [0, 1]  # one tag per event
-
-
-def test_compare_page_uses_wirecoder_compare_when_installed(client, monkeypatch):
-    import sys
-    import types
-
-    calls = []
-    fake = types.ModuleType("wirecoder.compare")
-    fake.compare = lambda accounts: calls.append(accounts) or {"n": len(accounts)}
-    fake.render = types.SimpleNamespace(to_text=lambda c: f"<b>{c['n']} accounts</b>")
-    monkeypatch.setitem(sys.modules, "wirecoder.compare", fake)
-    assert "Account A" in client.get("/compare").text
-    page = client.post("/compare", data={"text_a": "Xi said X.", "side_a": "CHN",
-                                         "text_b": "Trump said Y.", "published": "2025-10-30"})
-    assert "&lt;b&gt;2 accounts&lt;/b&gt;" in page.text  # its report, escaped
-    assert [a["side"] for a in calls[0]] == ["CHN", None]
-    assert client.post("/compare", data={"text_a": "only one"}).status_code == 422

@@ -1,7 +1,8 @@
 """Property-based API test: schemathesis drives every operation of /openapi.json in-process.
 
-Bounded (a few examples per operation) so that it runs in seconds. POST /api/analyze is
-left out (it would run the spaCy pipeline on random text; ``test_web_api`` covers it).
+Bounded (a few examples per operation) so that it runs in seconds. POST /api/analyze and
+POST /api/compare are left out (they would run the spaCy pipeline on random text;
+``test_web_api`` and ``test_web_tracker`` cover them).
 schemathesis reads the schema when the module is collected, so the store is built then,
 in a temporary directory removed at the end of the module.
 """
@@ -27,7 +28,7 @@ _STORE = Store(_DIR / "web.db")
 _STORE.add(web_analyses())
 schema = schemathesis.openapi.from_asgi(
     "/openapi.json", create_app(WebConfig(token="s3cret", max_chars=2000), store=_STORE)
-).exclude(path="/api/analyze")
+).exclude(path="/api/analyze").exclude(path="/api/compare")
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -34,31 +34,33 @@ def serve(
     cors_origin: Annotated[list[str] | None, typer.Option(
         "--cors-origin", metavar="ORIGIN",
         help="Allow cross-origin calls from this origin; repeatable. Off by default.")] = None,
+    workers: Annotated[int, typer.Option(
+        min=1, max=64, help="Server processes (uvicorn workers); about one per CPU core "
+        "serves more concurrent clients.")] = 1,
 ) -> None:
     """Browse, chart and query the store in a web browser, and serve the REST API.
 
-    Example: wirecoder serve --db corpus.db
+    Example: wirecoder serve --db corpus.db --workers 2
     """
-    import uvicorn
-
-    from ..web import WebConfig, create_app
+    from ..web import WebConfig
     from ..web.config import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_PORT
+    from ..web.server import run
 
     host = host or DEFAULT_HOST
     config = WebConfig(db=db, token=token, max_body=max_body or DEFAULT_MAX_BODY,
                        max_chars=max_chars, cors_origins=tuple(cors_origin or ()))
-    try:
-        web_app = create_app(config)
-    except WirecoderError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
     if not _loopback(host):
         typer.echo(f"warning: listening on {host}: other machines can reach this server"
                    + ("" if config.bearer() else " (read-only: no token set)"), err=True)
     typer.echo(f"wirecoder serving {db or 'the default store'} on http://{host}:"
-               f"{port if port is not None else DEFAULT_PORT}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(web_app, host=host, port=port if port is not None else DEFAULT_PORT,
-                log_level="warning", server_header=False, proxy_headers=False)
+               f"{port if port is not None else DEFAULT_PORT}/ with {workers} process"
+               f"{'es' if workers > 1 else ''} (Ctrl-C to stop)", err=True)
+    try:
+        run(config, host=host, port=port if port is not None else DEFAULT_PORT,
+            workers=workers)
+    except WirecoderError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 def _loopback(host: str) -> bool:

@@ -150,6 +150,17 @@ class Store:
 
     # -- reading -----------------------------------------------------------------
 
+    def titles(self, article_ids: Iterable[int]) -> dict[int, str]:
+        """Return ``{article id: title (else story id)}`` of the stored ones among the ids."""
+        ids, out = sorted(set(article_ids)), {}
+        a = schema.articles
+        with read(self.engine) as conn:
+            for at in range(0, len(ids), 500):
+                query = select(a.c.id, a.c.title, a.c.story_id).where(a.c.id.in_(ids[at:at + 500]))
+                out.update({int(r.id): r.title or r.story_id or str(r.id)
+                            for r in conn.execute(query)})
+        return out
+
     def analysis(self, article_id: int) -> Analysis | None:
         """Rebuild the stored :class:`Analysis` of article ``article_id`` (None if absent)."""
         with read(self.engine) as conn:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Engine, String, and_, cast, or_, select
+from sqlalchemy import Engine, and_, or_, select
 
 from . import filters, rollup, schema
 from .config import DYAD_TOP
@@ -76,15 +76,10 @@ def dyad(
     if include_negated or include_hypothetical:
         days = _dyad_days_from_events(engine, a, b, since, until, include_negated,
                                       include_hypothetical)
-    else:
-        r = schema.dyad_days
-        columns = [c for c in r.c if c.name != "day"]
-        pair = or_(and_(r.c.actor_code == a, r.c.recipient_code == b),
-                   and_(r.c.actor_code == b, r.c.recipient_code == a))
-        query = select(*columns, cast(r.c.day, String).label("day")).where(
-            pair, *_between(r.c.day, since, until))
-        with read(engine) as conn:
-            days = list(conn.execute(query).mappings())
+    else:  # factual events: the roll-up, aggregated per period in SQL
+        from .dyad_sql import rollup_dyad
+
+        return rollup_dyad(engine, a, b, by=by, since=since, until=until, top=top)
     summary: dict[tuple[str, str], dict[str, Any]] = {}
     for day in days:
         key = (period_key(day["day"], by), f"{day['actor_code']}->{day['recipient_code']}")

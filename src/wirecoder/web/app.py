@@ -69,10 +69,14 @@ def create_app(config: WebConfig | None = None, *, store: Any = None) -> FastAPI
     app.state.config = config
     app.state.store = opened
     _errors(app)
-    from . import api, pages
+    from . import api, pages, pledges, readouts
 
     app.include_router(api.router)
+    app.include_router(readouts.api_router)
+    app.include_router(pledges.api_router)
     app.include_router(pages.router)
+    app.include_router(readouts.router)
+    app.include_router(pledges.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     if config.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware

@@ -13,7 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
-from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import ValidationError
@@ -21,7 +21,6 @@ from pydantic import ValidationError
 from .. import __version__
 from ..errors import InputError
 from .api import ArticleIn, analyze_story, run_search
-from .capabilities import optional
 from .config import PAGE_SIZE
 from .params import QUADS, Category, Direction, Period, QuoteKind, period_bounds
 from .views import LAYER_LABELS, LAYERS, dyad_chart, flags_of, segments
@@ -55,8 +54,9 @@ def _schema_type(schema: dict[str, Any]) -> str:
 _ENV.filters.update(num=_num, schema_type=_schema_type)
 E = TypeVar("E", bound=Enum)
 NAV = (("/", "Overview"), ("/dyad", "Dyads"), ("/events", "Events"), ("/quotes", "Quotes"),
-       ("/quantities", "Quantities"), ("/search", "Search"), ("/compare", "Compare"),
-       ("/analyze", "Analyze"), ("/docs", "API"))
+       ("/quantities", "Quantities"), ("/commitments", "Commitments"), ("/search", "Search"),
+       ("/compare", "Compare"), ("/readouts", "Readouts"), ("/analyze", "Analyze"),
+       ("/docs", "API"))
 
 
 def render(request: Request, name: str, context: dict[str, Any],
@@ -205,13 +205,20 @@ def events_page(request: Request, actor: str | None = None, recipient: str | Non
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: int) -> HTMLResponse:
-    """One article with its events, quotes, quantities, dates and entities highlighted."""
+def article_page(request: Request, article_id: int,
+                 commitment: Annotated[int | None, Query(ge=0, lt=10_000)] = None,
+                 ) -> HTMLResponse:
+    """One article with its events, quotes, quantities, dates and entities highlighted.
+
+    ``?commitment=N`` outlines commitment ``N`` of the article (a pledge page's link).
+    """
     analysis = _store(request).analysis(article_id) if 0 < article_id < 2**62 else None
     if analysis is None:
         raise HTTPException(404, f"No article {article_id}.")
+    focus = ("commitment", commitment) if commitment is not None else None
     return render(request, "article.html", {"analysis": analysis, "article_id": article_id,
-                                            "segments": segments(analysis), "stored": True})
+                                            "segments": segments(analysis, focus),
+                                            "focus_commitment": commitment, "stored": True})
 
 
 # -- quotes, quantities, search ---------------------------------------------------------------
@@ -235,13 +242,13 @@ def quotes_page(request: Request, contains: str | None = None, speaker: str | No
 @router.get("/quantities", response_class=HTMLResponse)
 def quantities_page(request: Request, about: str | None = None, unit: str | None = None,
                     offset: str | None = None) -> HTMLResponse:
-    """Quantities (and commitments, when that capability is installed)."""
+    """Quantities, filtered by what they measure and unit."""
     start = _offset(offset)
     rows = _store(request).quantities(about=_opt(about), unit=_opt(unit),
                                       limit=PAGE_SIZE + 1, offset=start)
     return render(request, "quantities.html", {
         "form": {"about": about or "", "unit": unit or ""},
-        "commitments": optional("commitments"), **_pager(request, rows, start)})
+        **_pager(request, rows, start)})
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -252,48 +259,6 @@ def search_page(request: Request, q: str | None = None) -> HTMLResponse:
         raise HTTPException(422, "Query too long. Fix: at most 500 characters.")
     rows = run_search(_store(request), query, PAGE_SIZE) if query else []
     return render(request, "search.html", {"q": query or "", "rows": rows})
-
-
-@router.get("/compare", response_class=HTMLResponse)
-def compare_page(request: Request) -> HTMLResponse:
-    """Readout comparison: a form when ``wirecoder.compare`` is installed, else a notice."""
-    return render(request, "compare.html", {"compare": optional("compare"), "form": {},
-                                            "report": None})
-
-
-@router.post("/compare", response_class=HTMLResponse)
-async def compare_submit(
-    request: Request,
-    text_a: Annotated[str, Form()] = "", side_a: Annotated[str, Form()] = "",
-    text_b: Annotated[str, Form()] = "", side_b: Annotated[str, Form()] = "",
-    published: Annotated[str, Form()] = "",
-) -> HTMLResponse:
-    """Compare two pasted accounts of one event with ``wirecoder.compare`` (not stored)."""
-    from starlette.concurrency import run_in_threadpool
-
-    module = optional("compare")
-    if module is None:
-        raise HTTPException(404, "Readout comparison is not built yet (no wirecoder.compare).")
-    day = _day(published, "published date")
-    if not text_a.strip() or not text_b.strip():
-        raise HTTPException(422, "Two accounts are needed. Fix: paste both texts.")
-    limit = request.app.state.config.max_chars
-    if limit and max(len(text_a), len(text_b)) > limit:
-        raise HTTPException(422, f"An account is over {limit} characters (--max-chars).")
-    accounts = [{"id": name, "text": text.strip(), "side": _opt(side), "published": day}
-                for name, text, side in (("A", text_a, side_a), ("B", text_b, side_b))]
-    comparison = await run_in_threadpool(_compare, module, accounts)
-    form = {"text_a": text_a, "side_a": side_a, "text_b": text_b, "side_b": side_b,
-            "published": published}
-    return render(request, "compare.html", {"compare": module, "form": form,
-                                            "report": module.render.to_text(comparison)})
-
-
-def _compare(module: Any, accounts: list[dict[str, Any]]) -> Any:
-    from .api import _ANALYZE_LOCK
-
-    with _ANALYZE_LOCK:
-        return module.compare(accounts)
 
 
 # -- analyze, API docs ----------------------------------------------------------------------------

@@ -16,13 +16,16 @@ from ..models import Analysis
 from ..store.dyads import period_key
 from .params import QUADS
 
-__all__ = ["LAYERS", "LAYER_LABELS", "SERIES_STYLE", "Mark", "Segment", "dyad_chart", "flags_of",
-           "periods_between", "segments"]
+__all__ = ["LAYERS", "LAYER_LABELS", "SERIES_STYLE", "Mark", "Segment", "compare_columns",
+           "dyad_chart", "flags_of", "periods_between", "segments", "sentence_parts"]
 
 #: Highlight layers of the article view, in drawing order (outermost first).
-LAYERS = ("quote", "date", "quantity", "entity", "event")
+#: Layers whose marks are numbered in the text (``#e3``, ``#c0``) and their id prefix.
+ANCHORED = {"event": "e", "commitment": "c"}
+LAYERS = ("quote", "commitment", "date", "quantity", "entity", "event")
 #: What the layer toggles say.
-LAYER_LABELS = {"quote": "quotes", "date": "dates", "quantity": "quantities",
+LAYER_LABELS = {"quote": "quotes", "commitment": "commitments", "date": "dates",
+                "quantity": "quantities",
                 "entity": "actors & names", "event": "events"}
 _FLAGS = ("negated", "future", "hypothetical", "historical")
 
@@ -47,12 +50,15 @@ class Segment:
     start: int
     marks: list[Mark] = field(default_factory=list)
     anchors: list[Mark] = field(default_factory=list)
+    focused: bool = False
 
     @property
     def classes(self) -> str:
-        """CSS classes: one per layer covering the run, plus flag classes of events."""
+        """CSS classes: one per layer covering the run, flag classes, ``focus`` if focused."""
         names = {f"hl-{m.layer}" for m in self.marks}
         names.update(f"flag-{flag}" for m in self.marks for flag in m.flags)
+        if self.focused:
+            names.add("focus")
         return " ".join(sorted(names))
 
     @property
@@ -72,6 +78,11 @@ def _marks(analysis: Analysis) -> list[Mark]:
     for i, q in enumerate(analysis.quotes):
         who = q.speaker.entity_name if q.speaker else "unknown speaker"
         marks.append(Mark("quote", i, q.start, q.end, f"{q.kind} quote: {who}"))
+    for i, c in enumerate(analysis.commitments):
+        who = c.committer.entity_name if c.committer else "someone"
+        marks.append(Mark("commitment", i, c.start, c.end,
+                          f"commitment ({c.kind}, {c.status_in_text}): {who} {c.action} "
+                          f"{c.object or ''}".strip()))
     for i, t in enumerate(analysis.time_expressions):
         marks.append(Mark("date", i, t.start, t.end, f"{t.type} {t.value or 'unresolved'}"))
     for i, n in enumerate(analysis.quantities):
@@ -87,11 +98,13 @@ def _marks(analysis: Analysis) -> list[Mark]:
     return marks
 
 
-def segments(analysis: Analysis) -> list[Segment]:
+def segments(analysis: Analysis, focus: tuple[str, int] | None = None) -> list[Segment]:
     """Cut the article text into runs, each covered by one set of highlight marks.
 
     Spans outside the text or empty are ignored; overlapping spans nest naturally (a
-    run knows every mark covering it). Events also anchor (``#e3``) at their start.
+    run knows every mark covering it). Events and commitments also anchor (``#e3``,
+    ``#c0``) at their start. Runs covered by the mark ``focus`` (layer, index) are
+    flagged ``focused`` (the commitment a pledge page links to).
     """
     text = analysis.text
     marks = [m for m in _marks(analysis) if 0 <= m.start < m.end <= len(text)]
@@ -104,9 +117,63 @@ def segments(analysis: Analysis) -> list[Segment]:
     for start, end in itertools.pairwise(cuts):  # sweep: marks open and close at cuts
         active = [m for m in active if m.end > start] + starting.get(start, [])
         covering = sorted(active, key=lambda m: LAYERS.index(m.layer))
-        anchors = [m for m in covering if m.start == start and m.layer == "event"]
-        out.append(Segment(text[start:end], start, covering, anchors))
+        anchors = [m for m in covering if m.start == start and m.layer in ANCHORED]
+        focused = any((m.layer, m.index) == focus for m in covering)
+        out.append(Segment(text[start:end], start, covering, anchors, focused))
     return out
+
+
+def sentence_parts(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """Return the sentence(s) holding ``text[start:end]`` as (before, the span, after)."""
+    from ..compare.sentences import sentence_of, sentence_spans
+
+    if not 0 <= start < end <= len(text):
+        return "", "", ""
+    spans = sentence_spans(text) or [(0, len(text))]
+    first = spans[sentence_of(spans, start)][0]
+    last = spans[sentence_of(spans, end - 1)][1]
+    first, last = min(first, start), max(last, end)
+    return text[first:start], text[start:end], text[end:last]
+
+
+# -- readout comparison ------------------------------------------------------------------
+
+
+def compare_columns(comparison: Any) -> list[dict[str, Any]]:
+    """Cut each compared account's text into runs, marking the evidence of each point.
+
+    Args:
+        comparison: A :class:`wirecoder.compare.Comparison` (with its texts).
+
+    Returns:
+        One dict per account: ``id``, ``side``, ``side_from``, ``title`` and ``runs``,
+        a list of ``{"text", "points", "relation"}`` (``points``: indexes of the points
+        whose evidence the run is, empty for plain text; ``relation``: the first
+        point's). Overlapping evidence keeps the earlier span, as the CLI's HTML does.
+    """
+    relations = [p.relation for p in comparison.points]
+    columns = []
+    for account in comparison.accounts:
+        text = comparison.texts.get(account.id, "")
+        spans: dict[tuple[int, int], list[int]] = {}
+        for i, point in enumerate(comparison.points):
+            for start, end in point.evidence.get(account.id, ()):
+                if 0 <= start < end <= len(text):
+                    spans.setdefault((start, end), []).append(i)
+        runs, at = [], 0
+        for (start, end), points in sorted(spans.items()):
+            if start < at:
+                continue
+            if start > at:
+                runs.append({"text": text[at:start], "points": [], "relation": None})
+            runs.append({"text": text[start:end], "points": points,
+                         "relation": relations[points[0]]})
+            at = end
+        if at < len(text):
+            runs.append({"text": text[at:], "points": [], "relation": None})
+        columns.append({"id": account.id, "side": account.side, "side_from": account.side_from,
+                        "title": account.title, "runs": runs})
+    return columns
 
 
 # -- dyad chart -----------------------------------------------------------------------------

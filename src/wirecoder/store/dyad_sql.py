@@ -1,0 +1,226 @@
+"""Factual dyad summaries aggregated in SQL from the ``dyad_days`` roll-up.
+
+Totals per period are summed in the database on both backends; on PostgreSQL the category
+counts and top events are computed there too, on SQLite they are decoded here (SQLite's
+``json_each`` measured slower). Used by :func:`wirecoder.store.dyads.dyad` for factual
+events (the default); results equal the per-day Python aggregation it replaced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    Date,
+    Engine,
+    bindparam,
+    text,
+)
+
+from . import filters, schema
+from .config import DYAD_TOP, store_error
+from .db import read
+from .dyads import PERIODS
+from .plover import QUAD_NAMES
+from .queries import _chunks, _plain
+
+__all__ = ["rollup_dyad"]
+
+_A = schema.articles
+_E = schema.events
+
+
+# -- dyad from the roll-up -------------------------------------------------------------
+
+
+def rollup_dyad(
+    engine: Engine,
+    a: str,
+    b: str,
+    *,
+    by: str = "month",
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    top: int = DYAD_TOP,
+) -> list[dict[str, Any]]:
+    """Summarize the events between ``a`` and ``b``, both directions, per period.
+
+    Each row is one (period, direction): event count, counts per quad class and per
+    PLOVER category, mean PLOVER score (the event's score, else its category's), and
+    the ``top`` events with the largest ``|score|``. Reads the ``dyad_days`` roll-up
+    (one row per pair and day), so its cost grows with days, not events. Events with
+    no day (no date of their own and an undated article) are left out.
+
+    Args:
+        engine: The store's engine.
+        a: Country code or entity name (as in ``event_actors.code``).
+        b: The other party.
+        by: ``day``, ``week`` (ISO, keyed by its Monday), ``month`` or ``year``.
+        since: First event day, inclusive.
+        until: Last event day, inclusive.
+        top: Most significant events listed per period and direction (at most
+            ``rollup.DYAD_TOP_KEPT``).
+    """
+    if by not in PERIODS:
+        raise store_error("S005", value=by, option="--by", fix="use day, week, month or year.")
+    sql = _DyadSql(engine.dialect.name, by, since, until)
+    params = {"a": a, "b": b, **sql.params}
+    summary: dict[tuple[str, str], dict[str, Any]] = {}
+    with read(engine) as conn:
+        for row in conn.execute(sql.totals(), params).mappings():
+            summary[_key(row)] = _totals(_key(row), row)
+        if sql.dialect == "postgresql":  # JSONB expands fast in the database
+            for row in conn.execute(sql.categories(), params).mappings():
+                summary[_key(row)]["categories"][row["category"]] = int(row["n"])
+            if top > 0:
+                for row in conn.execute(sql.top(), {**params, "top": top}).mappings():
+                    summary[_key(row)]["top"].append((int(row["article_id"]),
+                                                      int(row["event_idx"])))
+        else:  # SQLite's json_each is slower than decoding the few small documents here
+            _merge_json(summary, conn.execute(sql.documents(top > 0), params), top)
+    rows = [_finish(summary[key]) for key in sorted(summary)]
+    if top > 0:
+        _attach_top(engine, rows)
+    return rows
+
+
+def _key(row: Any) -> tuple[str, str]:
+    return row["period"], f"{row['actor_code']}->{row['recipient_code']}"
+
+
+def _merge_json(summary: dict[tuple[str, str], dict[str, Any]], rows: Any, top: int) -> None:
+    """Add category counts and top events from each day's raw JSON text (SQLite)."""
+    candidates: dict[tuple[str, str], list[list[Any]]] = {}
+    for period, actor, recipient, documents in rows:
+        key = (period, f"{actor}->{recipient}")
+        counts = summary[key]["categories"]
+        categories, *best = json.loads(documents)  # "[categories, top]" or "[categories]"
+        for category, n in categories.items():
+            counts[category] = counts.get(category, 0) + n
+        if best:
+            candidates.setdefault(key, []).extend(best[0])
+    for key, found in candidates.items():
+        found.sort(key=lambda t: (-t[0], t[2], t[3]))
+        summary[key]["top"] = [(int(t[2]), int(t[3])) for t in found[:top]]
+
+
+class _DyadSql:
+    """The SQL of :func:`dyad`: ``dyad_days`` aggregated per period in the database.
+
+    Totals per (period, direction) are summed in SQL on both databases. On PostgreSQL the
+    category counts (the ``categories`` JSONB object expanded) and the ``top`` events of
+    each period (the ``top`` JSONB arrays ranked by a window function) are computed in
+    SQL too; on SQLite, whose ``json_each`` measured slower than Python's ``json.loads``
+    on these small documents, each day's raw JSON text is read and merged in Python.
+    Every value is a bound parameter.
+    """
+
+    PERIOD: ClassVar[dict[str, dict[str, str]]] = {
+        "sqlite": {"day": "substr(d.day, 1, 10)", "month": "substr(d.day, 1, 7)",
+                   "year": "substr(d.day, 1, 4)",
+                   "week": "date(d.day, 'weekday 0', '-6 days')"},  # ISO week's Monday
+        "postgresql": {"day": "to_char(d.day, 'YYYY-MM-DD')",
+                       "month": "to_char(d.day, 'YYYY-MM')", "year": "to_char(d.day, 'YYYY')",
+                       "week": "to_char(date_trunc('week', d.day), 'YYYY-MM-DD')"},
+    }
+    #: PostgreSQL's JSONB expansions (SQLite decodes the JSON text in Python instead).
+    CATEGORIES = "jsonb_each_text(d.categories) AS j(key, value)"
+    TOP = "jsonb_array_elements(d.top) AS j(value)"
+
+    def __init__(self, dialect: str, by: str, since: Any, until: Any) -> None:
+        self.dialect = dialect if dialect in self.PERIOD else "sqlite"
+        self.period = self.PERIOD[self.dialect][by]
+        where = ["((d.actor_code = :a AND d.recipient_code = :b) OR "
+                 "(d.actor_code = :b AND d.recipient_code = :a))"]
+        self.params: dict[str, Any] = {}
+        self.types: list[Any] = []
+        if (start := filters.day(since, "--since")) is not None:
+            where.append("d.day >= :since")
+            self.params["since"] = start
+            self.types.append(bindparam("since", type_=Date))
+        if (stop := filters.day(until, "--until", end=True)) is not None:
+            where.append("d.day <= :until")
+            self.params["until"] = stop
+            self.types.append(bindparam("until", type_=Date))
+        self.where = " AND ".join(where)
+
+    def _text(self, sql: str) -> Any:
+        return text(sql).bindparams(*self.types)
+
+    def totals(self) -> Any:
+        """Events, quad counts and score sums per (period, direction)."""
+        quads = ", ".join(f"SUM(d.quad_{code}) AS quad_{code}" for code in QUAD_NAMES)
+        return self._text(
+            f"SELECT {self.period} AS period, d.actor_code, d.recipient_code, "
+            f"SUM(d.events) AS events, {quads}, SUM(d.score_sum) AS score_sum, "
+            f"SUM(d.score_n) AS score_n FROM dyad_days AS d WHERE {self.where} "
+            f"GROUP BY {self.period}, d.actor_code, d.recipient_code")
+
+    def documents(self, with_top: bool) -> Any:
+        """Each day's period, direction, and ``[categories, top]`` as one JSON text (SQLite).
+
+        One document per day row halves the decoding calls; ``top`` only when wanted.
+        """
+        best = "',' || d.top || " if with_top else ""
+        return self._text(
+            f"SELECT {self.period} AS period, d.actor_code, d.recipient_code, "
+            f"'[' || d.categories || {best}']' AS documents FROM dyad_days AS d "
+            f"WHERE {self.where}")
+
+    def categories(self) -> Any:
+        """Event count per (period, direction, PLOVER category) (PostgreSQL)."""
+        return self._text(
+            f"SELECT {self.period} AS period, d.actor_code, d.recipient_code, "
+            f"j.key AS category, SUM(CAST(j.value AS BIGINT)) AS n "
+            f"FROM dyad_days AS d, {self.CATEGORIES} WHERE {self.where} "
+            f"GROUP BY {self.period}, d.actor_code, d.recipient_code, j.key")
+
+    def top(self) -> Any:
+        """The ``:top`` events of largest ``|score|`` per (period, direction) (PostgreSQL)."""
+        size = "CAST(j.value->>0 AS DOUBLE PRECISION)"
+        article, idx = "CAST(j.value->>2 AS BIGINT)", "CAST(j.value->>3 AS INTEGER)"
+        return self._text(
+            "SELECT period, actor_code, recipient_code, article_id, event_idx FROM ("
+            f"SELECT {self.period} AS period, d.actor_code, d.recipient_code, "
+            f"{article} AS article_id, {idx} AS event_idx, ROW_NUMBER() OVER ("
+            f"PARTITION BY {self.period}, d.actor_code, d.recipient_code "
+            f"ORDER BY {size} DESC, {article}, {idx}) AS rank "
+            f"FROM dyad_days AS d, {self.TOP} WHERE {self.where}) AS ranked "
+            "WHERE rank <= :top ORDER BY period, actor_code, recipient_code, rank")
+
+
+def _totals(key: tuple[str, str], row: Any) -> dict[str, Any]:
+    scored = int(row["score_n"] or 0)
+    return {"period": key[0], "direction": key[1], "events": int(row["events"]),
+            "mean_score": round(float(row["score_sum"]) / scored, 3) if scored else None,
+            "quad": {name: int(row[f"quad_{code}"] or 0) for code, name in QUAD_NAMES.items()},
+            "categories": {}, "top": []}
+
+
+def _finish(item: dict[str, Any]) -> dict[str, Any]:
+    item["categories"] = dict(sorted(item["categories"].items(), key=lambda kv: (-kv[1], kv[0])))
+    return item
+
+
+_TOP_EVENTS = ("SELECT e.article_id, e.idx, e.event_id, e.event_type, e.plover_score, "
+               "e.event_date, e.event_text, e.start, e.\"end\", e.text AS sentence_text, a.url "
+               "FROM events AS e JOIN articles AS a ON a.id = e.article_id WHERE {}")
+
+
+def _attach_top(engine: Engine, rows: list[dict[str, Any]]) -> None:
+    keys = sorted({key for row in rows for key in row["top"]})
+    found: dict[tuple[int, int], dict[str, Any]] = {}
+    with read(engine) as conn:
+        for chunk in _chunks(keys, 400):  # an OR of primary-key lookups: index searches only
+            match = " OR ".join(f"(e.article_id = :a{n} AND e.idx = :i{n})"
+                                for n in range(len(chunk)))
+            params = {f"{kind}{n}": value for n, key in enumerate(chunk)
+                      for kind, value in zip("ai", key, strict=True)}
+            for event in conn.execute(text(_TOP_EVENTS.format(match)), params).mappings():
+                found[(event["article_id"], event["idx"])] = _plain(event)
+    for row in rows:
+        row["top"] = [found[key] for key in row["top"] if key in found]
+
+
