@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..events.lexicon import CATEGORIES
+from ..codebook import CATEGORIES
 from ..settings import Settings
 from .common import Report, Score, analyze_records, overlaps, read_gold
 

@@ -17,7 +17,8 @@ from typing import IO, Any
 
 from sqlalchemy import Engine, and_, select, tuple_
 
-from . import plover, schema
+from .. import codebook
+from . import schema
 from .config import EXPORT_CHUNK, store_error
 from .db import read
 
@@ -273,7 +274,7 @@ def gdelt_rows(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 def gdelt_record(row: dict[str, Any]) -> dict[str, Any]:
     """Return the GDELT 2.0 columns of one event row (empty where wirecoder has no value)."""
     day: dt.date | None = row["event_date"]
-    root = plover.cameo_root(row["event_type"], row["cameo_root"]) or ""
+    root = codebook.record_cameo_root(row["event_type"], row["cameo_root"]) or ""
     record: dict[str, Any] = dict.fromkeys(GDELT_COLUMNS, "")
     record.update(
         GlobalEventID=row["article_id"] * EVENT_ID_FACTOR + row["idx"],
@@ -284,7 +285,7 @@ def gdelt_record(row: dict[str, Any]) -> dict[str, Any]:
         IsRootEvent=1 if row["sentence"] <= 1 else 0,
         EventCode=root + "0" if root else "", EventBaseCode=root + "0" if root else "",
         EventRootCode=root, QuadClass=row["quad_code"] or "",
-        GoldsteinScale=_blank(plover.goldstein(row["plover_score"])),
+        GoldsteinScale=_blank(codebook.goldstein(row["plover_score"])),
         NumMentions=1, NumSources=1, NumArticles=1,
         ActionGeo_FullName=row["location"] or "",
         DATEADDED=row["ingested_at"].strftime("%Y%m%d%H%M%S") if row["ingested_at"] else "",

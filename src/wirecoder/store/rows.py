@@ -19,8 +19,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from sqlalchemy import Table
 
+from .. import codebook
 from ..models import Analysis, Commitment
-from . import plover, schema
+from . import schema
 
 __all__ = [
     "ArticleRows",
@@ -217,9 +218,9 @@ def _event_extras(rows: ArticleRows, events: list[dict], published: dt.date | No
     dyads: list[dict[str, Any]] = []
     for row, event in zip(rows.tables["events"], events, strict=True):
         day = event_date(event["date"], published)
-        quad = plover.quad_code(event["event_type"], event["quad"])
+        quad = codebook.quad_code(event["event_type"], event["quad"])
         score = event["score"] if event["score"] is not None else \
-            plover.category_score(event["event_type"])
+            codebook.category_score(event["event_type"])
         row.update(event_date=day, quad_code=quad, plover_score=score)
         for role in ("actor", "recipient"):
             for position, entity in enumerate(event[role]):
