@@ -9,9 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -21,6 +19,7 @@ from .. import codebook
 from . import schema
 from .config import EXPORT_CHUNK, store_error
 from .db import read
+from .record_export import RECORD_TABLES, export_records, open_text
 
 __all__ = ["CSV_COLUMNS", "FORMATS", "GDELT_COLUMNS", "export", "iter_events", "parquet_schema"]
 
@@ -348,8 +347,6 @@ def export(engine: Engine, fmt: str, out: str | Path, *, records: str = "events"
         StoreError: for an unknown format or record kind.
 
     """
-    from .record_export import RECORD_TABLES, export_records
-
     allowed = FORMATS if records == "events" else RECORD_FORMATS
     if records != "events" and records not in RECORD_TABLES:
         raise store_error("S005", value=records, option="--records",
@@ -363,19 +360,7 @@ def export(engine: Engine, fmt: str, out: str | Path, *, records: str = "events"
     rows = iter_events(engine, **filters)
     if fmt == "parquet":
         return _write_parquet(rows, Path(out))
-    with _open_text(out) as handle:
+    with open_text(out) as handle:
         if excel and fmt == "csv":
             handle.write("\ufeff")
         return _TEXT_WRITERS[fmt](rows, handle)
-
-
-@contextmanager
-def _open_text(out: str | Path) -> Iterator[IO[str]]:
-    if str(out) == "-":
-        yield sys.stdout
-        return
-    path = Path(out)
-    tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
-        yield handle
-    tmp.replace(path)
