@@ -26,10 +26,10 @@ import time
 from pathlib import Path
 
 from wirecoder import analyze_many
+from wirecoder.codebook import category_score, quad_code
 from wirecoder.models import Analysis
 from wirecoder.store import Store, rollup, schema
 from wirecoder.store.db import bulk_insert
-from wirecoder.store.plover import category_score, quad_code
 
 VOA = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
 CATEGORIES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",

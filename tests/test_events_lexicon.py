@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from wirecoder.codebook import CATEGORIES, MODES, cameo_root, quad, score
 from wirecoder.errors import ConfigError
 from wirecoder.events import code_events, extract, load_lexicon
-from wirecoder.events.lexicon import CATEGORIES, MODES, builtin_path, compile_lexicon
-from wirecoder.events.scores import cameo_root, quad, score
+from wirecoder.events.lexicon import builtin_path, compile_lexicon
 from wirecoder.models import Entity, Story
 from wirecoder.settings import Settings
 from wirecoder.stages import StageContext

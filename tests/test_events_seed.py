@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.events.lexicon import CATEGORIES, MODES
+from wirecoder.codebook import CATEGORIES, MODES
 
 
 def _codes(entities) -> set[str]:

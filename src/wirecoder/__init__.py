@@ -10,13 +10,7 @@ The public API mirrors the command line::
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
-
-try:
-    __version__ = version("wirecoder")  # the one place: pyproject.toml
-except PackageNotFoundError:  # pragma: no cover - running from a source tree, not installed
-    __version__ = "0+unknown"
 
 from .errors import ConfigError, InputError, ModelNotFoundError, StoreError, WirecoderError
 from .io import read_paths
@@ -33,6 +27,7 @@ from .models import (
     json_schema,
 )
 from .settings import Settings
+from .version import __version__
 
 if TYPE_CHECKING:
     from .actors.kb import load_actors

@@ -21,7 +21,6 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from . import __version__
 from .budget import Budget, ItemTimeout, deadline
 from .errors import ConfigError, InputError, WirecoderError, message
 from .io import make_story, parse_date
@@ -30,6 +29,7 @@ from .nlp import load_nlp, model_id
 from .parsing import parse, parse_one
 from .settings import Settings
 from .stages import StageContext, check_order
+from .version import __version__
 
 __all__ = ["analyze", "analyze_doc", "analyze_many", "prepare"]
 

@@ -40,7 +40,7 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping: dict[str, Any] = loader.construct_mapping(node, deep=True)
     mapping[LINE_KEY] = node.start_mark.line + 1
     return mapping
 
@@ -127,8 +127,8 @@ def _refuse_aliases(text: str, path: Path, label: str) -> None:
     try:
         for event in yaml.parse(text, Loader=_BaseLoader):
             if isinstance(event, yaml.AliasEvent):
-                mark = event.start_mark
-                raise yaml_error(label, path, mark.line + 1 if mark else None,
+                line = event.start_mark.line + 1 if event.start_mark else 0
+                raise yaml_error(label, path, line,
                                  f"uses the YAML alias *{event.anchor}; aliases are not allowed",
                                  "write the value out in full instead of '&anchor' / '*alias'")
     except yaml.YAMLError:

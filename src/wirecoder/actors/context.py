@@ -26,6 +26,7 @@ a mention keeps no country: a wrong country is worse than none.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from spacy.tokens import Doc
@@ -70,7 +71,7 @@ def _needs_context(m: _Mention) -> bool:
             and not m.extra.get("no_context"))
 
 
-def assign_context(doc: Doc, mentions: list[_Mention]) -> None:
+def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
     """Give mentions without a country the country their evidence gives (in place)."""
     todo = [m for m in mentions if _needs_context(m)]
     if not todo:

@@ -119,7 +119,7 @@ PLACE_BOUND = frozenset({"official", "officials", "authority", "authorities", "p
                          "correspondent", "prosecutor", "prosecutors", "regime", "junta"})
 
 
-def anchors(head: Token, inside: list[object]) -> bool:
+def anchors(head: Token, inside: Sequence[object]) -> bool:
     """Return True when the modifier's actors identify ``head`` (not a mere location).
 
     An organisation or person always does ("gunmen from the Sinaloa Cartel", "a
@@ -136,7 +136,7 @@ def anchors(head: Token, inside: list[object]) -> bool:
                for m in inside)
 
 
-def describe_objects(mentions: list[object]) -> dict[str, str | None]:
+def describe_objects(mentions: Sequence[object]) -> dict[str, str | None]:
     """Return country / organisation codes given by the mentions inside a modifier.
 
     Args:

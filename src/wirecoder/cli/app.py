@@ -437,8 +437,8 @@ def version() -> None:
 
     Example: wirecoder version
     """
-    from .. import __version__
     from ..nlp import resolve_model_name
+    from ..version import __version__
 
     try:
         model = resolve_model_name(None)

@@ -149,6 +149,7 @@ class ErrorLog:
     def add(self, error: ItemError) -> None:
         """Report one failed item and keep going."""
         self.count += 1
+        item: str | None
         if error.id and error.source:
             item = f"{error.id} ({error.source})"
         else:

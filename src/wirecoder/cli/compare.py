@@ -46,9 +46,10 @@ def _records(path: Path) -> Iterator[dict[str, Any]]:
         yield from (data if isinstance(data, list) else [data])
     else:
         from ..io import read_paths
+        from ..models import Story
 
         for story in read_paths([str(path)]):
-            if hasattr(story, "text"):
+            if isinstance(story, Story):
                 yield {"id": story.id or path.stem, "text": story.text, "title": story.title,
                        "url": story.url, "published": story.published}
 

@@ -429,7 +429,7 @@ def stats(db: DbOpt = None, fmt: FormatOpt = Format.table) -> None:
     with _store(db) as store:
         data = store.stats()
     if fmt is Format.json:
-        render(data, fmt)  # type: ignore[arg-type]
+        render(data, fmt)
         return
     rows = [{"section": section, "key": key, "value": value}
             for section, values in data.items()

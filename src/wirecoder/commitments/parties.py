@@ -38,7 +38,7 @@ def entity_at(token: Token, entities: Sequence[Entity]) -> Entity | None:
     """Return the resolved mention covering ``token`` (one with a country code first)."""
     covering = [e for e in entities if e.start <= token.idx < e.end]
     coded = [e for e in covering if e.country_code and not e.is_place]
-    return (coded or covering or [None])[0]
+    return (coded or covering)[0] if coded or covering else None
 
 
 def _coded(entity: Entity | None) -> Entity | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..errors import InputError
-from ..models import Analysis
+from ..models import Analysis, ItemError
 from ..settings import Settings
 from .align import align
 from .claims import build_claims
@@ -45,7 +45,7 @@ def as_account(item: AccountLike, number: int = 0) -> Account:
 def _analyze(accounts: Sequence[Account], settings: Settings | None) -> list[Analysis]:
     from ..pipeline import analyze_many
 
-    errors = []
+    errors: list[ItemError] = []
     analyses = list(analyze_many(
         ({"id": a.id, "text": a.text, "published": a.published, "title": a.title}
          for a in accounts), settings=settings, on_error=errors.append))
@@ -87,7 +87,8 @@ def compare_analyses(pairs: Sequence[tuple[Account, Analysis]], *, group: str | 
         side, how = account_side(analysis, account.side,
                                  (account.source, account.title, analysis.text[:300]),
                                  lexicon, spans)
-        sides = {i: (side, how, None) for i in range(len(spans))}
+        sides: dict[int, tuple[str, str, str | None]] = {
+            i: (side, how, None) for i in range(len(spans))}
         claims.extend(build_claims(analysis, account.id, spans, sides, lexicon))
         refs.append(AccountRef(id=account.id, side=side, side_from=how, title=account.title,
                                url=account.url, sentences=len(spans)))

@@ -56,9 +56,9 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
     """Return one claim per sentence in ``sides`` ({sentence: (side, how, speaker)})."""
     text = analysis.text
     by_sentence: dict[int, dict[str, list]] = {}
-    for kind, records in (("event", analysis.events), ("quote", analysis.quotes),
-                          ("quantity", analysis.quantities), ("entity", analysis.entities)):
-        for number, record in enumerate(records):
+    for kind, found in (("event", analysis.events), ("quote", analysis.quotes),
+                        ("quantity", analysis.quantities), ("entity", analysis.entities)):
+        for number, record in enumerate(found):
             index = sentence_of(spans, record.start)
             by_sentence.setdefault(index, {}).setdefault(kind, []).append((number, record))
     claims = []

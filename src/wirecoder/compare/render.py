@@ -43,7 +43,7 @@ def to_text(comparison: Comparison) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _marked(text: str, marks: dict[tuple[int, int], list[int]], relations: list[str],
+def _marked(text: str, marks: dict[tuple[int, int], list[int]], relations: Sequence[str],
             prefix: str) -> str:
     """Return ``text`` as HTML with each evidence span wrapped in a labelled <mark>."""
     out, at = [], 0

@@ -107,15 +107,15 @@ def account_side(analysis: Analysis, given: str | None, source: Iterable[str | N
         if event.start >= opening:
             break
         for actor in event.actor:
-            side = entity_side(actor, lexicon)
-            if side:
-                return side, "speaker"
-    quoted = Counter(entity_side(q.speaker, lexicon) for q in analysis.quotes)
-    quoted.pop(None, None)
+            found = entity_side(actor, lexicon)
+            if found:
+                return found, "speaker"
+    quoted = Counter(code for q in analysis.quotes
+                     if (code := entity_side(q.speaker, lexicon)) is not None)
     if quoted:
         return quoted.most_common(1)[0][0], "speaker"
     for entity in analysis.entities:
-        side = entity_side(entity, lexicon)
-        if side and entity.start < opening:
-            return side, "speaker"
+        found = entity_side(entity, lexicon)
+        if found and entity.start < opening:
+            return found, "speaker"
     return "UNKNOWN", "none"

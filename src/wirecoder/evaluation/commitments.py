@@ -66,18 +66,18 @@ def _field_ok(name: str, gold: dict[str, Any], system: Any) -> bool:
     if name == "committer":
         return _code(system.committer) == gold.get("committer")
     if name == "counterparty":
-        return _code(system.counterparty) == gold.get("counterparty")
+        return bool(_code(system.counterparty) == gold.get("counterparty"))
     if name == "action":
         want = gold.get("action") or ""
-        return _BUY.get(system.action, system.action) == _BUY.get(want, want)
+        return bool(_BUY.get(system.action, system.action) == _BUY.get(want, want))
     if name == "object":
         wanted = _words(gold.get("object_class")) | _words(gold.get("object"))
         got = _words(system.object_class) | _words(system.object)
         return bool(wanted & got) or (not wanted and not got)
     if name == "kind":
-        return system.kind == gold.get("kind")
+        return bool(system.kind == gold.get("kind"))
     if name == "status":
-        return system.status_in_text == gold.get("status")
+        return bool(system.status_in_text == gold.get("status"))
     if name == "hedge":
         return _hedge(system.hedge) == _hedge(gold.get("hedge"))
     if name == "conditional":

@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..events.lexicon import CATEGORIES
+from ..codebook import CATEGORIES
 from ..settings import Settings
 from .common import Report, Score, analyze_records, overlaps, read_gold
 
@@ -89,7 +89,7 @@ def match_events(text: str, golds: list[dict[str, Any]], system: list[Any], *,
     """
     spans = [_gold_span(text, g) for g in golds]
     free = set(range(len(system)))
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     for prefer_overlap in (True, False):
         for gi, gold in enumerate(golds):
             if any(p[0] == gi for p in pairs):
@@ -188,7 +188,7 @@ def _ratio(num: int, den: int) -> float:
 
 
 def _report(tally: _Tally, n_records: int) -> Report:
-    rows = []
+    rows: list[dict[str, Any]] = []
     total = Score()
     for category in CATEGORIES:
         score = tally.per_type.get(category, Score())

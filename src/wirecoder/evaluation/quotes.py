@@ -140,9 +140,9 @@ def _score(
                     scores[scope].tp += 1
                 else:
                     scores[scope].fn += 1
-        for p_index, item in enumerate(pred):
+        for p_index, found in enumerate(pred):
             if p_index not in matched_pred:
-                for scope in _scopes(item.kind):
+                for scope in _scopes(found.kind):
                     scores[scope].fp += 1
     return scores, right, judged, classes
 

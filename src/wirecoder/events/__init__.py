@@ -7,7 +7,7 @@ A dependency-parse coder driven by a YAML lexicon written from the PLOVER codebo
 2. apply the codebook's rules (frames, future cooperation -> AGREE, merges) — :mod:`.rules`;
 3. read actor / recipient from the parse and map them to entities — :mod:`.arguments`;
 4. read negation, future, hypothetical, historical, reporter, date, place — :mod:`.modifiers`;
-5. add score, quad and CAMEO root — :mod:`.scores`.
+5. add score, quad and CAMEO root — :mod:`wirecoder.codebook`.
 
 Every event records in ``why`` the lexicon entry and the rules that produced it.
 """
@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ..codebook import cameo_root, quad, score
 from ..models import Entity, Event, TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, sentence_index
@@ -43,7 +44,6 @@ from .rules import (
     merge_nominals,
     reduce_auxiliary,
 )
-from .scores import cameo_root, quad, score
 from .triggers import Trigger, find_triggers, light_noun
 
 __all__ = ["code_events", "extract", "has_resolved_participant", "load_lexicon"]

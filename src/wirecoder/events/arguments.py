@@ -224,7 +224,7 @@ def _passive_agent(verb: Token) -> Token | None:
 
 
 def _pobjs(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
-    out = []
+    out: list[tuple[str, Token]] = []
     for prep in token.children:
         if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
             out.extend((prep.lower_, c) for c in prep.children if c.dep_ == "pobj")

@@ -14,13 +14,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..codebook import CATEGORIES, CONTEXTS, MODES
 from ..errors import ConfigError
 from ..yamlfile import load_yaml
 
 __all__ = [
-    "CATEGORIES",
-    "CONTEXTS",
-    "MODES",
     "Entry",
     "Lexicon",
     "NounPattern",
@@ -29,42 +27,6 @@ __all__ = [
     "compile_lexicon",
     "load_lexicon",
 ]
-
-#: The 16 PLOVER event categories.
-CATEGORIES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
-
-_SHARED = ("assist", "change", "yield", "meet")
-#: Modes per category, from the PLOVER codebook's mode tables.
-MODES: dict[str, tuple[str, ...]] = {
-    "AGREE": (), "SUPPORT": (), "CONCEDE": (), "COOPERATE": (), "AID": (),
-    "CONSULT": ("visit", "third-party", "multilateral", "phone"),
-    "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),
-    "REQUEST": _SHARED, "REJECT": _SHARED,
-    "ACCUSE": ("disapprove", "investigate", "allege"),
-    "THREATEN": ("restrict", "arrest", "relations", "expel", "territory", "violence"),
-    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
-    "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
-    "MOBILIZE": ("troops", "weapons", "police", "militia"),
-    "COERCE": ("seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
-               "withhold", "misinformation", "cyber"),
-    "ASSAULT": ("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive",
-                "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
-                "crowd-control", "unconventional"),
-}
-
-#: General contexts of the codebook (table "General contexts").
-CONTEXTS = frozenset({
-    "military", "intelligence", "executive", "legislative", "election",
-    "political_institutions", "pro_democracy", "pro_autocracy", "economic", "legal",
-    "reparations", "human_rights", "rights_freedoms", "repression", "human_security", "gender",
-    "lgbt", "religion_ethnicity", "inequality", "diplomatic", "territory", "peacekeeping",
-    "health", "asylum", "migration", "disasters", "natural_resource", "environment",
-    "technology", "terrorism", "cbrn", "cyber", "misinformation", "crime", "corruption",
-    "illegal_drugs", "trafficking",
-})
 
 _ENTRY_KEYS = frozenset({
     "id", "category", "mode", "context", "verbs", "nouns", "frame", "light", "reciprocal",

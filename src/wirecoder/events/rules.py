@@ -343,6 +343,8 @@ def merge_nominals(drafts: list[Draft]) -> list[Draft]:
 
 def _governing_draft(noun: Draft, drafts: list[Draft]) -> Draft | None:
     cur = noun.trig.governor if noun.trig.kind == "adj" else noun.trig.token
+    if cur is None:
+        return None
     for _ in range(6):
         if cur.dep_ not in _MERGE_DEPS or cur.head == cur:
             return None
@@ -420,7 +422,8 @@ def context_scope(anchor: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _first_mode(cues, words: set[str], text: str) -> str | None:
+def _first_mode(cues: tuple[tuple[str, frozenset[str], tuple[str, ...]], ...],
+                words: set[str], text: str) -> str | None:
     padded = f" {text} "
     for mode, singles, phrases in cues:
         if singles & words or any(f" {p} " in padded for p in phrases):

@@ -86,7 +86,7 @@ def _object_tokens(token: Token) -> list[Token]:
         if prep.dep_ in {"prep", "agent", "prt"}:
             objs.extend(c for c in prep.children if c.dep_ in {"pobj", "pcomp"})
     objs.extend(c for o in list(objs) for c in o.conjuncts)
-    objs.extend(_counted(o) for o in list(objs) if _counted(o) is not None)
+    objs.extend(counted for o in list(objs) if (counted := _counted(o)) is not None)
     return objs
 
 

@@ -56,7 +56,7 @@ def _governor(anchor: Token) -> tuple[Token, Token | None]:
         if head.pos_ not in _HOPS:
             break
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if _usable(subject):
+        if subject is not None and _usable(subject):
             return subject, None
         if head.pos_ == "ADV" and head.dep_ == "advmod" and _usable(head.head):
             return head.head, None  # "with rice output down 15%"

@@ -9,7 +9,7 @@ numbers are left to :mod:`wirecoder.quantities.counts`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -43,8 +43,8 @@ class Hit:
     unit_end: int
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _WORDNUM = _alt(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})
@@ -194,7 +194,7 @@ def _special_number(words: str) -> float | None:
         return float(re.sub(r"\s", "", words))
     sci = _SCIENTIFIC.fullmatch(words.translate(_SUPER_DIGITS).replace("−", "-"))
     if sci:
-        return float(sci.group(1)) * 10 ** int(sci.group(2))
+        return float(sci.group(1)) * float(10 ** int(sci.group(2)))
     mixed = _MIXED.fullmatch(words)
     if mixed:
         whole = float(mixed.group(1) or 0)

@@ -12,7 +12,7 @@ first; "billions of dollars" is a vague amount of money; "a 53-article document"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -29,8 +29,8 @@ from .lexicon import (
 __all__ = ["find_ages", "find_extras", "merge"]
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _WORDS = _alt(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})
@@ -103,6 +103,7 @@ def _fractions(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
 
 def _multipliers(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _scan(MULTIPLIER, text, spans):
+        value: float
         if m["fold"]:
             value = _FOLD_WORDS[m["fold"].lower()]
         elif m["twice"]:

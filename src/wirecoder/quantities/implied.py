@@ -56,7 +56,7 @@ def _antecedent(last: Token, span_start: int, back_sents: int) -> Token | None:
     found = _candidates(last, span_start, back_sents)
     people = [t for t in found if t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "NORP"]
     counted = [t for t in found if any(c.dep_ == "nummod" for c in t.children)]
-    return (people or counted or [None])[0]
+    return (people or counted)[0] if people or counted else None
 
 
 def antecedent(last: Token, span_start: int) -> Token | None:

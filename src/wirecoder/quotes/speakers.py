@@ -173,8 +173,9 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
         if issuer is not None:
             return issuer
     for child in token.children:
-        if child.dep_ == "appos" and index.entity_of(child) is not None:
-            return index.entities[index.entity_of(child)]
+        position = index.entity_of(child) if child.dep_ == "appos" else None
+        if position is not None:
+            return index.entities[position]
     if token.pos_ not in _NOUN_POS:
         return None
     return _known_nominal(index, token) or _nominal(index, token)

@@ -85,9 +85,9 @@ def _attribution(
         if speaker is not None:
             return cue, speaker
         fallback = fallback or (cue, None)
-    cue = nearby_cue(index, number)
-    if cue is not None:
-        return cue, speaker_of(index, cue)
+    near = nearby_cue(index, number)
+    if near is not None:
+        return near, speaker_of(index, near)
     if fallback is not None:
         return fallback
     colon = _colon_speaker(index, number)
@@ -96,8 +96,8 @@ def _attribution(
     carried = _carried(index, number, previous)
     if carried is not None:
         return carried
-    cue = _introduced(index, number)
-    return (cue, speaker_of(index, cue)) if cue else (None, None)
+    intro = _introduced(index, number)
+    return (intro, speaker_of(index, intro)) if intro else (None, None)
 
 
 def _colon_speaker(index: DocIndex, number: int) -> Entity | None:
@@ -200,9 +200,9 @@ def _reported(index: DocIndex, found: Reported) -> Quote:
 def _closing_mark(index: DocIndex, start: int, end: int) -> int:
     """Extend a reported clause over the closing mark of a quotation it opens."""
     for quote in index.quotes:
-        closed = quote.close_mark is not None and end <= quote.close_mark <= end + 2
-        if closed and start <= quote.open_mark < end:
-            return quote.close_mark + 1
+        close = quote.close_mark
+        if close is not None and end <= close <= end + 2 and start <= quote.open_mark < end:
+            return close + 1
     return end
 
 

@@ -264,7 +264,7 @@ def _chain(items: Any, more: Iterable, make_story: Callable) -> Iterable[Story |
     yield from more
 
 
-def _to_story(item: dict[str, Any], make_story: Callable) -> Story | ItemError:
+def _to_story(item: dict[str, Any], make_story: Callable[..., Story]) -> Story | ItemError:
     from ..errors import InputError
 
     try:

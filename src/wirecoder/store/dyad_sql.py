@@ -19,11 +19,11 @@ from sqlalchemy import (
     text,
 )
 
+from ..codebook import QUAD_NAMES
 from . import filters, schema
 from .config import DYAD_TOP, store_error
 from .db import read
 from .dyads import PERIODS
-from .plover import QUAD_NAMES
 from .queries import _chunks, _plain
 
 __all__ = ["rollup_dyad"]

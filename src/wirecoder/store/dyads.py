@@ -11,10 +11,10 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, or_, select
 
+from ..codebook import QUAD_NAMES
 from . import filters, rollup, schema
 from .config import DYAD_TOP
 from .db import read
-from .plover import QUAD_NAMES
 from .queries import _between, _chunks, _plain
 
 __all__ = ["PERIODS", "dyad", "period_key"]

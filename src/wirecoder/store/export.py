@@ -9,17 +9,17 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import Engine, and_, select, tuple_
 
-from . import plover, schema
+from .. import codebook
+from . import schema
 from .config import EXPORT_CHUNK, store_error
 from .db import read
+from .record_export import RECORD_TABLES, export_records, open_text
 
 __all__ = ["CSV_COLUMNS", "FORMATS", "GDELT_COLUMNS", "export", "iter_events", "parquet_schema"]
 
@@ -273,7 +273,7 @@ def gdelt_rows(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 def gdelt_record(row: dict[str, Any]) -> dict[str, Any]:
     """Return the GDELT 2.0 columns of one event row (empty where wirecoder has no value)."""
     day: dt.date | None = row["event_date"]
-    root = plover.cameo_root(row["event_type"], row["cameo_root"]) or ""
+    root = codebook.record_cameo_root(row["event_type"], row["cameo_root"]) or ""
     record: dict[str, Any] = dict.fromkeys(GDELT_COLUMNS, "")
     record.update(
         GlobalEventID=row["article_id"] * EVENT_ID_FACTOR + row["idx"],
@@ -284,7 +284,7 @@ def gdelt_record(row: dict[str, Any]) -> dict[str, Any]:
         IsRootEvent=1 if row["sentence"] <= 1 else 0,
         EventCode=root + "0" if root else "", EventBaseCode=root + "0" if root else "",
         EventRootCode=root, QuadClass=row["quad_code"] or "",
-        GoldsteinScale=_blank(plover.goldstein(row["plover_score"])),
+        GoldsteinScale=_blank(codebook.goldstein(row["plover_score"])),
         NumMentions=1, NumSources=1, NumArticles=1,
         ActionGeo_FullName=row["location"] or "",
         DATEADDED=row["ingested_at"].strftime("%Y%m%d%H%M%S") if row["ingested_at"] else "",
@@ -347,8 +347,6 @@ def export(engine: Engine, fmt: str, out: str | Path, *, records: str = "events"
         StoreError: for an unknown format or record kind.
 
     """
-    from .record_export import RECORD_TABLES, export_records
-
     allowed = FORMATS if records == "events" else RECORD_FORMATS
     if records != "events" and records not in RECORD_TABLES:
         raise store_error("S005", value=records, option="--records",
@@ -362,19 +360,7 @@ def export(engine: Engine, fmt: str, out: str | Path, *, records: str = "events"
     rows = iter_events(engine, **filters)
     if fmt == "parquet":
         return _write_parquet(rows, Path(out))
-    with _open_text(out) as handle:
+    with open_text(out) as handle:
         if excel and fmt == "csv":
             handle.write("\ufeff")
         return _TEXT_WRITERS[fmt](rows, handle)
-
-
-@contextmanager
-def _open_text(out: str | Path) -> Iterator[IO[str]]:
-    if str(out) == "-":
-        yield sys.stdout
-        return
-    path = Path(out)
-    tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
-        yield handle
-    tmp.replace(path)

@@ -16,9 +16,9 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..codebook import QUAD_CODE
 from ..daterange import DATE_FORMS, parse_day
 from .config import store_error
-from .plover import QUAD_CODE
 
 __all__ = ["QUOTE_KINDS", "Party", "choice", "day", "event_type", "party"]
 

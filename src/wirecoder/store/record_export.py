@@ -10,9 +10,11 @@ quantities: ``qualifier``, ``period_value``, ``counted``) become columns of thei
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlalchemy import Engine, select, tuple_
 
@@ -21,7 +23,7 @@ from . import schema
 from .config import EXPORT_CHUNK
 from .db import read
 
-__all__ = ["RECORD_TABLES", "export_records", "iter_record_rows"]
+__all__ = ["RECORD_TABLES", "export_records", "iter_record_rows", "open_text"]
 
 #: Record kinds (as ``--records`` names them) and their tables.
 RECORD_TABLES = {"quotes": schema.quotes, "quantities": schema.quantities,
@@ -82,12 +84,10 @@ def export_records(engine: Engine, kind: str, fmt: str, out: str | Path, *,
     Returns:
         The number of rows written.
     """
-    from .export import _open_text
-
     rows = list(iter_record_rows(engine, kind, since=since, until=until))
     if fmt == "parquet":
         return write_parquet(rows, Path(out))
-    with _open_text(out) as handle:
+    with open_text(out) as handle:
         if fmt == "json":
             for row in rows:
                 handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
@@ -95,3 +95,26 @@ def export_records(engine: Engine, kind: str, fmt: str, out: str | Path, *,
         if excel:
             handle.write("\ufeff")
         return write_csv(iter(rows), handle, columns(rows) or ["article_id"])
+
+
+@contextmanager
+def open_text(out: str | Path) -> Iterator[IO[str]]:
+    """Open ``out`` for writing text, or yield standard output for ``-``.
+
+    A file is written as ``<name>.part`` and renamed when the block ends without error,
+    so a failed export never leaves a half-written file under the final name.
+
+    Args:
+        out: Output file path, or ``-`` for standard output.
+
+    Yields:
+        The text handle to write to.
+    """
+    if str(out) == "-":
+        yield sys.stdout
+        return
+    path = Path(out)
+    tmp = path.with_name(path.name + ".part")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        yield handle
+    tmp.replace(path)

@@ -78,7 +78,7 @@ def _best(scored: list[list[Any]]) -> list[list[Any]]:
     return heapq.nsmallest(DYAD_TOP_KEPT, scored, key=lambda t: (-t[0], t[2], t[3]))
 
 
-def merge(old: Mapping[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+def merge(old: Mapping[Any, Any], new: dict[str, Any]) -> dict[str, Any]:
     """Return roll-up row ``new`` with the counts of the stored row ``old`` added."""
     for name in ("events", "quad_1", "quad_2", "quad_3", "quad_4", "score_sum", "score_n"):
         new[name] += old[name]
@@ -88,7 +88,7 @@ def merge(old: Mapping[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     return new
 
 
-def _grouped(rows: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
+def _grouped(rows: Iterable[Mapping[Any, Any]]) -> Iterator[dict[str, Any]]:
     def key(row: Mapping[str, Any]) -> Key:
         return (row["actor_code"], row["recipient_code"], row["event_date"])
 

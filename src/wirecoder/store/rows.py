@@ -12,15 +12,17 @@ import functools
 import hashlib
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from sqlalchemy import Table
 
+from .. import codebook
 from ..models import Analysis, Commitment
-from . import plover, schema
+from . import schema
 
 __all__ = [
     "ArticleRows",
@@ -94,7 +96,7 @@ class ArticleRows:
                 for name, rows in self.tables.items()}
 
 
-def _split(data: Mapping[str, Any], table: Table, skip: set[str] = frozenset()) -> dict:
+def _split(data: Mapping[str, Any], table: Table, skip: AbstractSet[str] = frozenset()) -> dict:
     """Map record ``data`` to ``table`` columns; unknown fields go to ``extra``."""
     columns = _column_names(table)
     row: dict[str, Any] = {}
@@ -217,9 +219,9 @@ def _event_extras(rows: ArticleRows, events: list[dict], published: dt.date | No
     dyads: list[dict[str, Any]] = []
     for row, event in zip(rows.tables["events"], events, strict=True):
         day = event_date(event["date"], published)
-        quad = plover.quad_code(event["event_type"], event["quad"])
+        quad = codebook.quad_code(event["event_type"], event["quad"])
         score = event["score"] if event["score"] is not None else \
-            plover.category_score(event["event_type"])
+            codebook.category_score(event["event_type"])
         row.update(event_date=day, quad_code=quad, plover_score=score)
         for role in ("actor", "recipient"):
             for position, entity in enumerate(event[role]):
@@ -240,7 +242,7 @@ def _event_extras(rows: ArticleRows, events: list[dict], published: dt.date | No
     rows.tables["event_dyads"] = dyads
 
 
-def _record(row: Mapping[str, Any], drop: set[str] = frozenset()) -> dict[str, Any]:
+def _record(row: Mapping[str, Any], drop: AbstractSet[str] = frozenset()) -> dict[str, Any]:
     """Rebuild a record dict from a row: own columns plus ``extra``."""
     out = {k: v for k, v in row.items() if k not in _DERIVED and k not in drop}
     out.update(row.get("extra") or {})
@@ -248,7 +250,7 @@ def _record(row: Mapping[str, Any], drop: set[str] = frozenset()) -> dict[str, A
 
 
 def analysis_from_rows(
-    article: Mapping[str, Any], tables: Mapping[str, list[Mapping[str, Any]]]
+    article: Mapping[str, Any], tables: Mapping[str, Sequence[Mapping[Any, Any]]]
 ) -> Analysis:
     """Rebuild the :class:`Analysis` stored as ``article`` and its record ``tables``.
 

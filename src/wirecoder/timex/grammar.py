@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from . import calendar as cal
@@ -60,8 +60,8 @@ class Reading:
     mod: str | None = None
 
 
-def _alt(words: object) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
 
 
 _MON = rf"(?P<mon>{_alt(MONTHS)})\.?"

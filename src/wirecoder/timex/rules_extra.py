@@ -76,6 +76,7 @@ def _week_of(m: re.Match[str], pub: dt.date | None, direction: str | None) -> Re
     month = MONTHS[m["mon"] or m["mon2"]]
     day = int(m["d"]) if m["d"] else 4  # ISO: the first week holds the 4th
     year = m["y"] or m["y2"]
+    found: dt.date | None
     if year:
         found = dt.date(int(year), month, day)
     elif pub is None:

@@ -21,8 +21,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .. import __version__
 from ..errors import InputError, WirecoderError
+from ..version import __version__
 from .config import WebConfig
 
 __all__ = ["create_app"]

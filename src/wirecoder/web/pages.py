@@ -18,8 +18,8 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import ValidationError
 
-from .. import __version__
 from ..errors import InputError
+from ..version import __version__
 from .api import ArticleIn, analyze_story, run_search
 from .config import PAGE_SIZE
 from .params import QUADS, Category, Direction, Period, QuoteKind, period_bounds

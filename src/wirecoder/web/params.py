@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import Query
 
-from ..store.plover import QUAD_CODE, QUAD_NAMES
+from ..codebook import QUAD_CODE, QUAD_NAMES
 from .config import MAX_PAGE
 
 __all__ = ["Category", "Limit", "Offset", "Period", "QuoteKind", "period_bounds"]
@@ -31,7 +31,7 @@ class _Loose(StrEnum):
 
 
 class Category(_Loose):
-    """The 16 PLOVER event categories (the keys of ``store.plover.QUAD_CODE``)."""
+    """The 16 PLOVER event categories (the keys of ``codebook.QUAD_CODE``)."""
 
     AGREE = "AGREE"
     CONSULT = "CONSULT"
@@ -52,7 +52,7 @@ class Category(_Loose):
 
 
 if {c.value for c in Category} != set(QUAD_CODE):  # pragma: no cover - a coding error
-    raise RuntimeError("web.params.Category differs from store.plover.QUAD_CODE")
+    raise RuntimeError("web.params.Category differs from codebook.QUAD_CODE")
 
 
 class Period(_Loose):
