@@ -96,3 +96,14 @@ def test_stored_commitments_round_trip(store_path: Path) -> None:
         stored = store.analysis(1)
     again = wirecoder.analyze(ARTICLES[0][2], published=ARTICLES[0][1], id=ARTICLES[0][0])
     assert stored is not None and stored.commitments == again.commitments
+
+
+def test_seed_story_is_tracked_as_one_china_usa_soybean_pledge(seed_analysis, tmp_path) -> None:
+    with Store(tmp_path / "seed.db") as store:
+        store.add([seed_analysis])
+        pledge = store.commitment("CHN-USA-buy-soybean")
+        arms = [p for p in store.commitments(object="arms")]
+    assert pledge is not None
+    assert {step["amount"] for step in pledge["history"]} == {2e7, 2.5e7}
+    assert {step["reported_by"] for step in pledge["history"]} == {"Donald Trump"}
+    assert arms and all(p["committer"] == "USA" for p in arms)
