@@ -111,7 +111,7 @@ def test_gold_heldout_is_the_committed_one():
 
     folder = ROOT / "data" / "gold" / "readouts"
     digest = hashlib.sha256((folder / "heldout.jsonl").read_bytes()).hexdigest()
-    assert (folder / "heldout.sha256").read_text().split()[0] == digest
+    assert (folder / "SHA256SUMS").read_text().split()[0] == digest
 
 
 @pytest.mark.slow

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -200,6 +201,25 @@ def read_paths(
             yield from _read_file(entry, published, ids[entry])
         else:
             yield _error(InputError("W008", path=entry), str(entry), None)
+
+
+def read_jsonl_objects(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Yield the JSON objects of a trusted JSONL file (gold sets, account lists), one a line.
+
+    Raises:
+        InputError: W005 naming ``file:line``, for a line that is not a JSON object.
+    """
+    with Path(path).open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError("W005", line=f"{path}:{number}", detail=exc.msg) from None
+            if not isinstance(record, dict):
+                raise InputError("W005", line=f"{path}:{number}", detail="not an object")
+            yield record
 
 
 def _no_articles(root: Path) -> ItemError:

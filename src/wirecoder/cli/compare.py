@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..errors import InputError, WirecoderError
+from ..errors import WirecoderError
 from .app import ModelOpt, OutputOpt, PublishedOpt, app
 from .common import open_output, settings_from, stderr
 
@@ -30,17 +30,9 @@ def _records(path: Path) -> Iterator[dict[str, Any]]:
     """Yield account records from a .jsonl / .json file, or one record from a text file."""
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        with path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError("W005", line=f"{path}:{number}", detail=exc.msg) from None
-                if not isinstance(record, dict):
-                    raise InputError("W005", line=f"{path}:{number}", detail="not an object")
-                yield record
+        from ..io import read_jsonl_objects
+
+        yield from read_jsonl_objects(path)
     elif suffix == ".json":
         data = json.loads(path.read_text(encoding="utf-8"))
         yield from (data if isinstance(data, list) else [data])

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import importlib.util
-import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from ..errors import InputError
 
 __all__ = [
     "Peer",
@@ -81,17 +78,9 @@ def read_gold(path: str | Path) -> Iterator[dict[str, Any]]:
     Raises:
         InputError: naming the line, for a line that is not a JSON object.
     """
-    with Path(path).open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError("W005", line=f"{path}:{number}", detail=exc.msg) from None
-            if not isinstance(record, dict):
-                raise InputError("W005", line=f"{path}:{number}", detail="not an object")
-            yield record
+    from ..io import read_jsonl_objects
+
+    yield from read_jsonl_objects(path)
 
 
 def analyze_records(records: list[dict[str, Any]], settings: Any) -> list[Any]:

@@ -15,7 +15,7 @@ from ..codebook import QUAD_NAMES
 from . import filters, rollup, schema
 from .config import DYAD_TOP
 from .db import read
-from .queries import _between, _chunks, _plain
+from .queries import _between
 
 __all__ = ["PERIODS", "dyad", "period_key"]
 
@@ -86,6 +86,8 @@ def dyad(
         _add_day(summary.setdefault(key, _empty(*key)), day)
     rows = [_finish(summary[key], top) for key in sorted(summary)]
     if top > 0:
+        from .dyad_sql import _attach_top  # one top-event reader for both paths
+
         _attach_top(engine, rows)
     return rows
 
@@ -142,20 +144,3 @@ def _finish(item: dict[str, Any], top: int) -> dict[str, Any]:
     best = sorted(candidates, key=lambda t: (-t[0], t[2], t[3]))[:max(top, 0)]
     item["top"] = [(int(t[2]), int(t[3])) for t in best]
     return item
-
-
-def _attach_top(engine: Engine, rows: list[dict[str, Any]]) -> None:
-    keys = {key for row in rows for key in row["top"]}
-    articles_ = sorted({article for article, _ in keys})
-    found: dict[tuple[int, int], dict[str, Any]] = {}
-    for chunk in _chunks(articles_, 2000):  # by article (an index prefix), idx filtered here
-        query = (select(_E.c.article_id, _E.c.idx, _E.c.event_id, _E.c.event_type,
-                        _E.c.plover_score, _E.c.event_date, _E.c.event_text, _E.c.start,
-                        _E.c.end, _E.c.text.label("sentence_text"), _A.c.url)
-                 .join(_A, _A.c.id == _E.c.article_id).where(_E.c.article_id.in_(chunk)))
-        with read(engine) as conn:
-            for event in conn.execute(query).mappings():
-                if (event["article_id"], event["idx"]) in keys:
-                    found[(event["article_id"], event["idx"])] = _plain(event)
-    for row in rows:
-        row["top"] = [found[key] for key in row["top"] if key in found]
