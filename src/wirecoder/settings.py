@@ -16,12 +16,12 @@ __all__ = ["BUILTIN_STAGES", "DEFAULT_MODEL", "FALLBACK_MODELS", "Settings"]
 #: the :class:`~wirecoder.models.Analysis` field it assigns) -> the module that registers it.
 #: A stage module is imported only when its stage is asked for.
 BUILTIN_STAGES: dict[str, str] = {
-    "time_expressions": "wirecoder.timex",
-    "entities": "wirecoder.actors",
-    "quotes": "wirecoder.quotes",
-    "quantities": "wirecoder.quantities",
-    "events": "wirecoder.events",
-    "commitments": "wirecoder.commitments",
+    "time_expressions": "wirecoder.timex.stage",
+    "entities": "wirecoder.actors.stage",
+    "quotes": "wirecoder.quotes.stage",
+    "quantities": "wirecoder.quantities.stage",
+    "events": "wirecoder.events.stage",
+    "commitments": "wirecoder.commitments.stage",
 }
 
 #: The spaCy pipeline used when none is named: the official package when installed,

@@ -1,0 +1,304 @@
+"""The registered events stage: its entry point :func:`extract` and what it builds on.
+
+See the package docstring (:mod:`wirecoder.events`) for what the stage does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ..codebook import cameo_root, quad, score
+from ..models import Entity, Event, TimeExpression
+from ..stages import StageContext, register_stage
+from ..textutil import doc_text, sentence_index
+from . import modifiers as mods
+from .arguments import EntityIndex, phrase_entities, roles, subject_entities, subject_of
+from .intent import PURPOSE_CATEGORIES, in_purpose_clause, without_gerund
+from .lexicon import Lexicon, extra_paths, load_lexicon
+from .participants import (
+    condition_target,
+    first_person,
+    is_remention,
+    not_actor,
+    without_self_loops,
+)
+from .references import is_setting_or_reference
+from .rules import (
+    Draft,
+    absorb_frames,
+    apply_cues,
+    context_scope,
+    frame_outcome,
+    merge_nominals,
+    reduce_auxiliary,
+)
+from .triggers import Trigger, find_triggers, light_noun
+
+__all__ = ["code_events", "extract", "has_resolved_participant", "load_lexicon"]
+
+
+@register_stage("events", requires=("entities", "time_expressions", "quotes"))
+def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
+    """Return the PLOVER events of ``doc`` (the ``events`` stage)."""
+    lexicon = load_lexicon(extra_paths(ctx.settings))
+    events = code_events(doc, lexicon, ctx.get("entities"), ctx.get("time_expressions"),
+                         ctx.get("quotes"), story_id=ctx.story.id,
+                         published=ctx.story.published, source=ctx.story.source)
+    kept = [e for e in events
+            if (ctx.settings.actorless_events or has_resolved_participant(e))
+            and not (ctx.settings.drop_negated and e.negated)]
+    if len(kept) != len(events):
+        kept = [e.model_copy(update={"id": f"{ctx.story.id}-e{n}"})
+                for n, e in enumerate(kept)]
+    return tuple(kept)
+
+
+def has_resolved_participant(event: Event) -> bool:
+    """Whether an actor or a recipient of ``event`` is resolved to a country (or IGO/NGO code).
+
+    By default the stage keeps only such events: an act whose participants are all unknown
+    ("the attack", "officials said talks ...") cannot go into a dyad and is most often a
+    topic mention. ``Settings.actorless_events`` keeps them all.
+    """
+    return any(e.country_code for e in (*event.actor, *event.recipient))
+
+
+def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
+                times: Sequence[TimeExpression] = (), quotes: Sequence = (), *,
+                story_id: str = "story", published: dt.date | None = None,
+                source: str | None = None) -> list[Event]:
+    """Code the events of a parsed document.
+
+    Args:
+        doc: The spaCy document.
+        lexicon: The compiled lexicon (see :func:`load_lexicon`).
+        entities: Entity records of the actors stage, sorted by start.
+        times: Time expressions of the document.
+        quotes: Quote records of the document.
+        story_id: Prefix of the event ids.
+        published: Publication date, the fallback event date.
+        source: The publishing outlet (never an actor).
+
+    Returns:
+        The events, in text order, with ids ``{story_id}-e{n}``.
+
+    """
+    index = EntityIndex(doc, entities)
+    drafts: list[Draft] = []
+    for sent in doc.sents:
+        drafts.extend(_sentence_drafts(sent, lexicon, index))
+    events: list[Event] = []
+    seen: set[str] = set()
+    for draft in drafts:
+        if is_remention(draft.trig, draft.category, seen):
+            continue  # "the attack" again: the event is already coded
+        event = _build(draft, index, times, quotes, (story_id, source), published, len(events))
+        if event is not None:
+            events.append(event)
+            seen.add(event.event_type)
+    return events
+
+
+def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex) -> list[Draft]:
+    triggers = absorb_frames(find_triggers(sent, lexicon, index.by_token))
+    drafts = [d for d in (_draft(trig, lexicon) for trig in triggers) if d.keep]
+    drafts = merge_nominals(drafts)
+    drafts = [d for d in drafts if not is_setting_or_reference(d, drafts, index)]
+    blockers = frozenset(d.trig.token.i for d in drafts if d.trig.kind == "noun")
+    for draft in drafts:
+        draft.blockers = blockers
+    return drafts
+
+
+def _anchor(trig: Trigger) -> Token:
+    return trig.governor if trig.governor is not None else trig.token
+
+
+def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
+    entry = trig.entry
+    draft = Draft(trig=trig, category=entry.category, mode=entry.mode,
+                  context=list(entry.context), why=[entry.id, *dict.fromkeys(trig.rules)])
+    frame_outcome(draft, trig.absorbed)
+    token, governor = trig.token, trig.governor
+    if governor is None and token.dep_ in {"nsubj", "nsubjpass"} and trig.kind == "noun":
+        governor = token.head
+    negated = mods.is_negated(token, governor)
+    draft.negated = negated
+    draft.future = mods.is_future(token, governor)
+    if entry.when == "negated":  # "will never allow", "will not hesitate to": said now
+        draft.why.append("negated-permission->REJECT" if entry.category == "REJECT"
+                         else f"negated-verb->{entry.category}")
+        draft.negated = draft.future = False
+    draft.hypothetical = mods.is_hypothetical(token, governor) and not draft.future
+    conditional = mods.is_conditional(token, governor) and (
+        draft.future or mods.has_modal(token, governor))
+    announced = mods.is_announced(token, trig.governor)
+    reduce_auxiliary(draft, conditional=conditional, announced=announced)
+    apply_cues(draft, lexicon, _anchor(trig))
+    _unrealized(draft)
+    return draft
+
+
+def _unrealized(draft: Draft) -> None:
+    """Drop goals stated as purposes; negate acts in a "without" gerund (:mod:`.intent`)."""
+    anchor = _anchor(draft.trig)
+    if without_gerund(anchor):
+        draft.negated = True
+        draft.why.append("without-gerund->negated")
+    elif anchor.pos_ in {"VERB", "AUX"} and in_purpose_clause(
+            anchor, attempts=draft.category in PURPOSE_CATEGORIES):
+        draft.keep = False
+    elif mods.in_condition(draft.trig.token):
+        draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
+
+
+def _judgement(trig: Trigger) -> bool:
+    """A judgement whose judge is the speaker ("is unacceptable", "committed abuses")."""
+    return trig.kind == "adj" or (trig.entry.swap and trig.entry.category == "ACCUSE")
+
+
+def _reported_by(trig: Trigger, index: EntityIndex, quotes: Sequence) -> Entity | None:
+    anchor = _anchor(trig)
+    obj = mods.according_to(anchor)
+    if obj is not None:
+        found = phrase_entities(obj, index)
+        if found:
+            return found[0]
+    verb = mods.reporting_clause(anchor)
+    if verb is not None:
+        found = subject_entities(verb, index)
+        if found:
+            return found[0]
+    speaker = mods.quote_speaker(trig.start, trig.end, quotes)
+    if speaker is not None:
+        return speaker
+    obj = mods.sentence_according_to(anchor)
+    found = phrase_entities(obj, index) if obj is not None else []
+    return found[0] if found else None
+
+
+def _date(draft: Draft, times: Sequence[TimeExpression],
+          published: dt.date | None) -> tuple[str | None, str | None, TimeExpression | None]:
+    trig = draft.trig
+    sent = trig.token.sent
+    local = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    noun = trig.token if trig.kind == "noun" else None
+    blockers = draft.blockers - {trig.token.i}
+    te = mods.event_date(_anchor(trig), noun, local, blockers)
+    if (te is not None and trig.kind == "verb" and trig.token.tag_ == "VBD"
+            and mods.date_is_after(te.value, published)):
+        te = None  # a past act cannot follow publication: the date is another event's
+    if te is not None and te.value and te.value[:4].isdigit():
+        return te.value, "text", te
+    if published is not None:
+        return published.isoformat(), "published", te
+    return None, None, te
+
+
+def _anchored(trig: Trigger) -> bool:
+    """Whether a trigger with no named participant is still coded.
+
+    A verb or a light-verb nominal is an event even when the actors stage names no one
+    ("police arrested dozens"); a bare nominal with no participant is a topic mention
+    ("protests over the war") and is left out.
+    """
+    if trig.kind == "verb" or trig.governor is not None or light_noun(trig.token) is not None:
+        return True
+    if trig.entry.category not in _BARE_NOMINAL_CATEGORIES:
+        return False
+    token = trig.token
+    if _anaphoric(token):
+        return False
+    return not (token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPS)
+
+
+def _anaphoric(noun: Token) -> bool:
+    """A back-reference that adds nothing: "this attack", "condemned the attack"."""
+    children = list(noun.children)
+    if len(children) != 1 or children[0].dep_ != "det":
+        return False
+    det = children[0].lower_
+    return det in {"this", "that", "these", "those"} or (det == "the" and noun.dep_ == "dobj")
+
+
+#: Categories whose bare nominal is coded without a named participant ("an attack killed 5");
+#: a bare "deal" or "talks" with no participant is usually a topic, not an event.
+_BARE_NOMINAL_CATEGORIES = frozenset(
+    {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "SUPPORT", "AID", "CONCEDE",
+     "RETREAT", "COOPERATE", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+
+
+#: Prepositions that make a bare nominal a topic or time mention ("tensions over the war").
+_TOPIC_PREPS = frozenset({"over", "amid", "after", "before", "despite", "about", "since",
+                          "following", "of", "for", "on", "until", "like", "than", "ahead"})
+
+
+def _confidence(draft: Draft, has_actor: bool, from_subject: bool) -> float:
+    value = draft.trig.entry.confidence
+    if draft.trig.kind == "verb" or draft.trig.governor is not None:
+        value += 0.05
+    if from_subject:
+        value += 0.05
+    if not has_actor:
+        value -= 0.2
+    return round(min(0.95, max(0.05, value)), 2)
+
+
+def _participants(draft: Draft, index: EntityIndex, quotes: Sequence,
+                  source: str | None) -> tuple[tuple[Entity, ...], tuple[Entity, ...], bool]:
+    """Actor, recipient and whether the actor is the subject (:mod:`.participants` checks)."""
+    trig = draft.trig
+    found = roles(trig, index)
+    actor, recipient = found.actor, found.recipient
+    if first_person(trig) and not any(a.country_code for a in actor):
+        speaker = mods.quote_speaker(trig.start, trig.end, quotes)
+        if speaker is not None:  # "'We will retaliate,' the minister said"
+            actor = (speaker,)
+    text = doc_text(trig.token.doc)
+    actor = tuple(a for a in actor if not not_actor(a, text, source)
+                  and not (a.start <= trig.start < a.end))  # "their opposition" is no actor
+    if not recipient and any(w.startswith("conditional-") for w in draft.why):
+        recipient = tuple(condition_target(_anchor(trig), index))
+    return actor, without_self_loops(actor, recipient), found.from_subject
+
+
+def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
+           quotes: Sequence, ids: tuple[str, str | None], published: dt.date | None,
+           n: int) -> Event | None:
+    trig = draft.trig
+    story_id, source = ids
+    actor, recipient, from_subject = _participants(draft, index, quotes, source)
+    reporter = _reported_by(trig, index, quotes)
+    if trig.kind == "verb" and _judgement(trig) and subject_of(trig.token) is None:
+        return None  # "nor commit wrongdoings" (an imperative): no one is accused
+    if _judgement(trig) and not actor:
+        if trig.entry.swap and reporter is None and not recipient:
+            return None  # "the crossing was illegal": a statement, not a judgement
+        actor = (reporter,) if reporter is not None else ()
+    if not actor and not recipient and not _anchored(trig):
+        return None
+    date, source, _ = _date(draft, times, published)
+    reduced = any(w.startswith("future-") for w in draft.why)
+    if (source == "text" and not draft.future and not reduced
+            and trig.token.tag_ not in {"VBD", "VBN"} and mods.date_is_after(date, published)):
+        draft.future = True
+        reduce_auxiliary(draft)
+    sent = trig.token.sent
+    doc = trig.token.doc
+    return Event(
+        id=f"{story_id}-e{n}", story_id=story_id, event_type=draft.category, mode=draft.mode,
+        context=tuple(draft.context), actor=actor, recipient=recipient,
+        event_text=doc_text(doc)[trig.start:trig.end], text=sent.text, start=trig.start,
+        end=trig.end, sentence=sentence_index(doc, trig.start), date=date, date_source=source,
+        location=mods.event_location(_anchor(trig), trig.token if trig.kind == "noun" else None),
+        negated=draft.negated, future=draft.future, hypothetical=draft.hypothetical,
+        historical=mods.is_historical(date if source == "text" else None, published,
+                                      " ".join(t.text for t in context_scope(_anchor(trig)))),
+        score=score(draft.category, draft.mode), quad=quad(draft.category),
+        cameo_root=cameo_root(draft.category, draft.mode, tuple(draft.context)),
+        confidence=_confidence(draft, bool(actor), from_subject),
+        reported_by=reporter, why="; ".join(draft.why),
+    )

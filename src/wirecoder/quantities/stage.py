@@ -1,0 +1,173 @@
+"""The registered quantities stage: its entry point :func:`extract` and what it builds on.
+
+See the package docstring (:mod:`wirecoder.quantities`) for what the stage does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..models import Entity, Quantity, TimeExpression
+from ..stages import StageContext, register_stage
+from ..textutil import doc_text, sentence_index
+from .context import About, find_about, find_committer, find_period, people_about
+from .counts import CountHit, find_counts
+from .detect import Hit, find, parse_amount, windows
+from .extras import find_ages, find_extras, merge
+from .normalize import normalize
+
+__all__ = ["extract", "parse_amount"]
+
+_BOILERPLATE = re.compile(
+    r"©|\bcopyright\b|\ball rights reserved\b|\bphotographer:|\bcontributed to this report\b"
+    r"|\bcall\s+\+?\d", re.I)
+
+
+_LENGTH_PREPS = frozenset({"for", "to", "than", "within"})
+
+
+@register_stage("quantities", requires=("entities",))
+def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
+    """Return the quantities of ``doc``.
+
+    Args:
+        doc: The parsed article.
+        ctx: Stage context; reads the ``entities`` and (when run) ``time_expressions``.
+
+    Returns:
+        Quantities in text order.
+    """
+    text = doc_text(doc)
+    skip = _lines(text, _BOILERPLATE)
+    spans = windows(text)
+    found = merge([*find(text, spans), *find_extras(text, spans), *find_ages(doc, text)])
+    hits = [h for h in found if not _inside(h.start, skip) and _keep(text, h)]
+    counts = find_counts(doc, [(h.start, h.end) for h in hits] + skip)
+    entities: Sequence[Entity] = ctx.get("entities")
+    timexes: Sequence[TimeExpression] = ctx.get("time_expressions")
+    out = [_from_hit(doc, h, entities, timexes) for h in hits]
+    out += [_from_count(doc, c, entities) for c in counts]
+    return tuple(sorted(out, key=lambda q: q.start))
+
+
+def _lines(text: str, marker: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Return the (start, end) of each line holding ``marker``."""
+    out = []
+    for m in marker.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        out.append((start, len(text) if end < 0 else end))
+    return out
+
+
+def _inside(start: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= start < e for s, e in ranges)
+
+
+def _keep(text: str, hit: Hit) -> bool:
+    """Drop "one day"-style phrases: a worded single duration is not a measurement.
+
+    It is one when hedged ("less than a day") or the length of something ("for a
+    month", "sentenced to one year").
+    """
+    if hit.kind != "duration" or hit.value != 1 or hit.qualifier:
+        return True
+    before = text[max(0, hit.start - 8) : hit.start].lower().split()
+    return "-" in text[hit.start : hit.end] or bool(before and before[-1] in _LENGTH_PREPS)
+
+
+def _anchor(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for tok in span:  # the first unit-like token of the span: "barrels" in "... barrels a day"
+        if tok.pos_ in {"NOUN", "PROPN"} and not tok.like_num and tok.head.i not in range(
+                span.start, span.end):
+            return tok
+    return span.root
+
+
+def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
+              timexes: Sequence[TimeExpression]) -> Quantity:
+    anchor = _anchor(doc, hit.unit_start, hit.unit_end)
+    about = find_about(anchor, hit.kind) if anchor is not None else None
+    if hit.kind == "other" and hit.unit in {"year", "month"}:
+        about = _age_about(doc, hit, about)
+    about = _composed_about(doc, hit, about)
+    committer = find_committer(anchor, about, entities) if anchor is not None else None
+    period = find_period(anchor, timexes, (hit.start, hit.end)) if anchor is not None else None
+    value, unit = normalize(hit.value, hit.unit, hit.kind)
+    return Quantity(
+        text=doc_text(doc)[hit.start : hit.end], start=hit.start, end=hit.end,
+        sentence=sentence_index(doc, hit.start), value=hit.value, value_high=hit.value_high,
+        unit=hit.unit, normalized_value=value, normalized_unit=unit, kind=hit.kind,
+        approximate=hit.qualifier is not None, qualifier=hit.qualifier,
+        committer=committer, **_about_fields(about), **_period_fields(period))
+
+
+def _composed_about(doc: Doc, hit: Hit, about: About | None) -> About | None:
+    """Return the whole composed phrase of a rate with an inserted commodity.
+
+    "3.3 million barrels of crude a day" measures "barrels of crude a day", not "crude"
+    alone: the unit, its "of" noun and the period make one phrase.
+    """
+    if hit.kind != "rate" or about is None:
+        return about
+    phrase = doc_text(doc)[hit.unit_start : hit.end]
+    if " of " not in phrase or about.start < hit.unit_start or about.end > hit.end:
+        return about
+    unit_word = doc_text(doc).rfind(" ", hit.start, hit.unit_start + 1) + 1
+    start = max(hit.start, unit_word)
+    return About(doc_text(doc)[start : hit.end], start, hit.end, about.noun)
+
+
+def _age_about(doc: Doc, hit: Hit, about: About | None) -> About:
+    """Return "age of <whom>" for an age: the noun it modifies or the name before it."""
+    whom = about
+    if whom is None or whom.start < hit.start:
+        name = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        head = name.root.head if name is not None and len(name) else None
+        if head is not None and head.pos_ in {"PROPN", "NOUN"} and head.i != name.root.i:
+            whom = About(head.text, head.idx, head.idx + len(head), head)
+    if whom is None:
+        return About("age", hit.start, hit.end, doc[0])
+    return About(f"age of {whom.text}", whom.start, whom.end, whom.noun)
+
+
+def _from_count(doc: Doc, hit: CountHit, entities: Sequence[Entity]) -> Quantity:
+    about: About | None
+    if hit.unit == "person":
+        about = people_about(hit.noun, hit.verb)
+    else:
+        about = people_about(hit.noun, None)
+    anchor = hit.noun or hit.verb
+    committer = find_committer(anchor, None, entities) if anchor is not None else None
+    return Quantity(
+        text=doc_text(doc)[hit.start : hit.end], start=hit.start, end=hit.end,
+        sentence=sentence_index(doc, hit.start), value=hit.value, value_high=hit.value_high,
+        unit=hit.unit, normalized_value=hit.value, normalized_unit=hit.unit,
+        kind="percent" if hit.unit == "percentage_point" else "count",
+        approximate=hit.approximate, qualifier=hit.qualifier, committer=committer,
+        counted=_counted(hit),
+        **_about_fields(about))
+
+
+def _counted(hit: CountHit) -> str | None:
+    if hit.noun is not None and hit.noun.lemma_.lower() not in {"toll", "tally"}:
+        return hit.noun.lemma_.lower()
+    return "people" if hit.unit == "person" else None
+
+
+def _about_fields(about: About | None) -> dict[str, object]:
+    if about is None:
+        return {}
+    return {"about": about.text, "about_start": about.start, "about_end": about.end}
+
+
+def _period_fields(period: TimeExpression | None) -> dict[str, object]:
+    if period is None:
+        return {}
+    return {"period": period.text, "period_value": period.value}
