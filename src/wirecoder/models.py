@@ -70,7 +70,8 @@ class Entity(Spanned):
     organization: str | None = Field(None, description="Organization the text ties a person to.")
     is_place: bool = Field(False, description="True when the mention is only a location.")
     resolved_by: str = Field(
-        "ner", description="How it was resolved: kb, pattern, ner, coref, user."
+        "ner", description="How it was resolved: kb, pattern, ner, coref, context, publisher "
+        "(a bare title in a government's own document), user."
     )
     coref_of: int | None = Field(
         None, description="Index (in Analysis.entities) of the mention this one refers back to."

@@ -4,7 +4,11 @@
   the first one (``coref_of``); a bare surname of a person the text introduced
   ("Wildau" after "Gabriel Wildau") takes that person's name and codes.
 * Titles: "the U.S. president" resolves through the knowledge base's dated roles, else
-  to the last person the article gave that title.
+  to the last person the article gave that title. A bare definite title ("the
+  President", "the Secretary") resolves to the one person the article introduced with
+  that title; when it introduced several, or none, the document's government publisher
+  decides (a White House readout's "the President" is the U.S. president; see
+  :mod:`.publisher`); otherwise the mention keeps no country.
 * Groups of leaders: "the two leaders", "both sides" become one mention of kind
   ``COMPOUND`` whose ``members`` are the canonical names of the last two actors
   (PLOVER compound actors: one actor, several members).
@@ -22,7 +26,9 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from .kb import KB, status
+from .publisher import Publisher
 from .resolve import Mention
+from .roles import office_matches
 
 __all__ = ["link"]
 
@@ -45,8 +51,17 @@ EXPLETIVE_HEADS = frozenset({"appear", "seem", "be", "remain", "look", "matter",
 NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
 
 
-def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention]) -> list[Mention]:
-    """Resolve references among ``mentions`` and add pronoun/description mentions."""
+def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
+         publisher: Publisher | None = None) -> list[Mention]:
+    """Resolve references among ``mentions`` and add pronoun/description mentions.
+
+    Args:
+        doc: The parsed document.
+        kb: The compiled knowledge base.
+        date: Publication date (dated roles).
+        mentions: The mentions built by :func:`~wirecoder.actors.resolve.build_mentions`.
+        publisher: The document's government publisher, if it has one (bare titles).
+    """
     taken = [False] * len(doc)
     for m in mentions:
         for i in range(m.start, m.end):
@@ -54,6 +69,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention]) -> lis
     _appositions(doc, mentions)
     _names(mentions)
     _titles(kb, date, mentions)
+    _title_references(kb, date, mentions, publisher)
     _compounds(doc, mentions)
     _possessives(doc, mentions, kb)
     added = _descriptions(doc, taken, mentions) + _pronouns(doc, taken, mentions)
@@ -128,7 +144,8 @@ def _bare(word: str) -> str:
 
 def _titles(kb: KB, date: dt.date | None, mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
-        if m.kind != "NOMINAL" or m.plural or not m.role or m.sector == "ELI":
+        if m.kind != "NOMINAL" or m.plural or not m.role or m.sector == "ELI" or m.extra.get(
+                "title_ref"):
             continue
         title = m.role.lower()
         if title not in PERSON_TITLES and title.split()[-1] not in PERSON_TITLES:
@@ -148,6 +165,44 @@ def _titles(kb: KB, date: dt.date | None, mentions: list[Mention]) -> None:
             m.resolved_by = "kb"
 
 
+def _title_references(kb: KB, date: dt.date | None, mentions: list[Mention],
+                      publisher: Publisher | None) -> None:
+    """Resolve bare definite titles ("the President") to the person they name, if known."""
+    for i, m in enumerate(mentions):
+        if not m.extra.get("title_ref") or not m.role:
+            continue
+        title = m.role.lower()
+        holders: dict[str, Mention] = {}
+        for p in mentions[:i]:
+            if (p.kind == "PERSON" or (p.extra.get("title_ref") and p.country)) and (
+                    office_matches(title, p.role) or p.title == title):
+                holders.setdefault(p.name, p)
+        if len(holders) > 1 and publisher is not None:
+            own = {k: v for k, v in holders.items() if v.country == publisher.country}
+            holders = own if len(own) == 1 else holders
+        if len(holders) == 1:
+            source = next(iter(holders.values()))
+            _copy(m, source.antecedent or source)
+            m.resolved_by = "coref"
+        elif not holders and publisher is not None:
+            _publisher_office(kb, date, m, publisher.country, publisher.office(title))
+
+
+def _publisher_office(kb: KB, date: dt.date | None, m: Mention, country: str,
+                      office: str) -> None:
+    """Give a bare title the publisher's office holder ("the President" of a White House text)."""
+    person = _title_holder(kb, date, country, office)
+    if person is not None:
+        m.name = person
+        m.country, m.sector, _ = status(kb.persons[person], date)
+    elif (country, office) in kb.titles:  # the office exists; its holder is not in the KB
+        m.name = f"{kb.country_name(country) or country} {office}"
+        m.country, m.sector = country, "GOV"
+    else:
+        return
+    m.resolved_by = "publisher"
+
+
 def _title_holder(kb: KB, date: dt.date | None, country: str | None, title: str) -> str | None:
     if not country:
         return None
@@ -164,11 +219,15 @@ def _compounds(doc: Doc, mentions: list[Mention]) -> None:
             continue
         words = [t.lower_ for t in doc[m.start:m.end]]
         head = words[-1]
-        if head not in COMPOUND_HEADS or words[0] not in {"the", "both"} or not (
-                {"two", "both"} & set(words)):  # "the foreign ministers" is no pair
+        if head not in COMPOUND_HEADS or words[0] not in {"the", "both"}:
             continue
-        members = _last_distinct(mentions[:i], COMPOUND_HEADS[head])
-        if len(members) < 2:
+        if {"two", "both"} & set(words):
+            members = _last_distinct(mentions[:i], COMPOUND_HEADS[head])
+        elif words == ["the", "leaders"]:  # a pair only when the text has two leaders
+            members = _office_holders(mentions[:i])
+        else:  # "the foreign ministers" is no pair
+            continue
+        if len(members) != 2:
             continue
         m.kind, m.resolved_by = "COMPOUND", "coref"
         m.members = tuple(x.name for x in members)
@@ -206,11 +265,28 @@ def _common_sector(members: list[Mention]) -> str | None:
     return sectors.pop() if len(sectors) == 1 else None
 
 
+def _is_person(m: Mention) -> bool:
+    """Return True for a person: a name, or a bare title resolved to its holder."""
+    return m.kind == "PERSON" or bool(m.extra.get("title_ref") and m.country)
+
+
+def _office_holders(mentions: list[Mention]) -> list[Mention]:
+    """Return the distinct leaders (heads of state or government) the text has named so far."""
+    found: dict[str, Mention] = {}
+    for m in mentions:
+        role = (m.role or m.title or "").lower()
+        if _is_person(m) and role.split()[-1:] in (["president"], ["minister"], ["premier"],
+                                                   ["chancellor"], ["king"], ["emir"]) \
+                and not role.startswith(("vice", "deputy", "foreign", "defense", "defence")):
+            found.setdefault(m.name, m)
+    return list(found.values())
+
+
 def _last_distinct(mentions: list[Mention], what: str) -> list[Mention]:
     found: dict[str, Mention] = {}
     for m in reversed(mentions):
         if what == "person":
-            ok = m.kind == "PERSON" or (m.kind == "COMPOUND" and False)
+            ok = _is_person(m)
         elif what == "party":  # "both sides": states or armed groups ("Israel and Hamas")
             ok = (m.kind in {"GPE", "NORP", "ORG"} and not m.is_place and bool(m.country))
         else:

@@ -35,7 +35,8 @@ class Core:
 
 def find_cores(doc: Doc, kb: KB) -> list[Core]:
     """Merge knowledge-base hits and named entities into non-overlapping cores."""
-    cores = [Core(h.start, h.end, _label(h.actors[0]), h.actors[0]) for h in find_hits(doc, kb)]
+    cores = [Core(h.start, h.end, _label(h.actors[0]), h.actors[0]) for h in find_hits(doc, kb)
+             if not _name_fragment(doc, h.start, h.end, h.actors[0])]
     covered = [False] * len(doc)
     for core in cores:
         for i in range(core.start, core.end):
@@ -89,6 +90,28 @@ def _credit_tokens(doc: Doc) -> list[bool]:
                 mask[j] = True
                 j += 1
     return mask
+
+
+def _name_fragment(doc: Doc, start: int, end: int, actor: Actor) -> bool:
+    """Return True for a person's alias that is only part of a longer name in the text.
+
+    "Petro" of "Petro Poroshenko" is not Gustavo Petro: when the hit is followed or
+    preceded by more capitalised name words of the same name (parse-linked proper nouns
+    the hit does not cover), the text names someone else.
+    """
+    if actor.kind != "PERSON":
+        return False
+
+    def more_name(tok_i: int) -> bool:
+        if not 0 <= tok_i < len(doc):
+            return False
+        tok = doc[tok_i]
+        linked = start <= tok.head.i < end or any(start <= c.i < end for c in tok.children)
+        return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and linked and (
+            tok.ent_type_ in {"", "PERSON"})
+
+    return more_name(end) or (more_name(start - 1) and doc[start - 1].ent_type_ == "PERSON"
+                              and doc[start - 1].ent_iob_ != "O")
 
 
 def _wraps_country(label: str, start: int, end: int, inside: list[Core],

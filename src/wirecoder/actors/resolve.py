@@ -20,7 +20,15 @@ from .match import place_country
 from .mention import Mention, merge
 from .places import place_position
 from .postmod import NameMask, anchors, describe_objects, nominal_name, post_modifier_end
-from .roles import hq_country, hyphen_modifier, inherit, no_context, role_of, role_phrase
+from .roles import (
+    hq_country,
+    hyphen_modifier,
+    inherit,
+    is_office,
+    no_context,
+    role_of,
+    role_phrase,
+)
 from .syntax import (
     COLLECTIVE,
     MOD_DEPS,
@@ -36,6 +44,10 @@ from .syntax import (
 )
 
 __all__ = ["Mention", "build_mentions"]
+
+#: Heads of nominals that name the parties to a meeting ("the two leaders", "both
+#: sides"): coreference finds them; the sentence's country is no evidence.
+PAIR_HEADS = frozenset({"leaders", "sides", "two", "counterparts", "presidents", "premiers"})
 
 
 class _Builder:
@@ -161,6 +173,7 @@ class _Builder:
         if info.get("former") and m.sector not in {None, "ELI"}:
             m.sector = "ELI"
         m.extra["no_context"] = no_context(self.kb, info)
+        m.extra["office"] = is_office(m.role)
         self._consume(start, core.start)
         self._emit(m)
         if info.get("appos_span"):
@@ -413,7 +426,9 @@ class _Builder:
         post = post_modifier_end(self.doc, head, self.named)
         if post is not None and self._describes_person(head):
             post = None
-        if not has_name and not plural and not info.get("country") and post is None:
+        title_ref = not has_name and not plural and self._title_reference(start, head, info)
+        if not has_name and not plural and not info.get("country") and post is None \
+                and not title_ref:
             for i in range(start, head.i):
                 core = self.core_at[i]
                 if core is not None:
@@ -429,10 +444,13 @@ class _Builder:
                     role=info.get("role"), org=info.get("org"), resolved_by="pattern",
                     plural=plural)
         m.extra["post"] = end > head.i + 1
+        m.extra["title_ref"] = title_ref
+        m.extra["office"] = not plural and is_office(m.role)
         m.extra["collective"] = head.lower_ in COLLECTIVE and head.tag_ not in {"NNS", "NNPS"}
         if info.get("former"):
             m.sector = "ELI"
-        m.extra["no_context"] = no_context(self.kb, info) or any(
+        m.extra["no_context"] = title_ref or head.lower_ in PAIR_HEADS or no_context(
+            self.kb, info) or any(
             c.actor is None and c.label in {"NORP", "GPE", "LOC"} for c in self.cores
             if start <= c.start < head.i)
         if m.country is None and info.get("org"):
@@ -443,6 +461,22 @@ class _Builder:
                               m.country in NONSTATE, bool(m.extra["post"]))
         self._consume(start, head.i)
         self._emit(m)
+
+    def _title_reference(self, start: int, head: Token, info: dict[str, str | None]) -> bool:
+        """Return True for a bare definite office title: "the President", "the Secretary".
+
+        Also the second of two titles sharing the article: "The President and Prime
+        Minister also discussed". Such a mention names one person: coreference resolves it
+        (see :mod:`.coref`).
+        """
+        if info.get("country") or info.get("org") or not is_office(info.get("role")):
+            return False
+        if self.doc[start].lower_ == "the" or (start > 0 and self.doc[start - 1].lower_ == "the"):
+            return True
+        if head.dep_ == "conj" and head.head.i < start:
+            det = next((c for c in head.head.lefts if c.dep_ == "det"), None)
+            return det is not None and det.lower_ == "the"
+        return False
 
     def _after_agent(self, start: int, head: Token) -> int:
         """Leave 'U.S.-designated' out of 'a U.S.-designated terrorist group' (not USA)."""

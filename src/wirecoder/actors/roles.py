@@ -18,7 +18,9 @@ __all__ = [
     "hq_country",
     "hyphen_modifier",
     "inherit",
+    "is_office",
     "no_context",
+    "office_matches",
     "role_of",
     "role_phrase",
 ]
@@ -167,3 +169,42 @@ def country_of_text(kb: KB, text: str) -> str | None:
         if code:
             return code
     return None
+
+
+#: Last words of titles that name one office holder of a state ("the President", "the
+#: Foreign Minister", "the Secretary"): a bare definite title refers to one person.
+OFFICE_HEADS = frozenset({"president", "minister", "secretary", "chancellor", "premier",
+                          "king", "queen", "prince", "emir", "sultan", "ambassador",
+                          "governor", "vice-president"})
+#: First words that make a title another office than its last word ("Vice President" is
+#: not "the President", "Prime Minister" not "the Minister").
+_OTHER_OFFICE = ("vice ", "deputy ", "under ", "assistant ", "prime ", "first ", "former ",
+                 "acting ", "crown ")
+
+
+def is_office(role: str | None) -> bool:
+    """Return True for a title held by one person of a state ("president", "foreign minister").
+
+    Args:
+        role: A role phrase as the resolver reads it (any case).
+    """
+    return bool(role) and str(role).lower().split()[-1] in OFFICE_HEADS
+
+
+def office_matches(title: str, role: str | None) -> bool:
+    """Return True when a person introduced with ``role`` holds the bare ``title``.
+
+    "Secretary of State Kerry" and "Secretary Kerry" hold "the Secretary"; "Vice President
+    Biden" does not hold "the President", nor "Prime Minister Harper" "the Minister".
+
+    Args:
+        title: The bare title of a definite mention, lower case ("president").
+        role: The role the text gave the candidate, any case.
+    """
+    if not role:
+        return False
+    role = role.lower()
+    if role == title or role.startswith(title + " of ") or role.startswith(title + "-"):
+        return True
+    return (title in {"secretary", "minister"} and role.endswith(" " + title)
+            and not role.startswith(_OTHER_OFFICE))

@@ -14,6 +14,7 @@ from ..stages import StageContext, register_stage
 from ..textutil import sentence_index
 from .coref import link
 from .kb import KB, ActorFile, compile_kb, load_actors
+from .publisher import publisher_of
 from .resolve import Mention, build_mentions
 
 __all__ = ["ActorFile", "compile_kb", "extract", "load_actors", "to_entities"]
@@ -24,7 +25,8 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Entity, ...]:
     """Return one entity record per actor mention in ``doc``, sorted by start offset."""
     kb = compile_kb(tuple(Path(p) for p in ctx.settings.actor_files))
     date = ctx.story.published
-    mentions = link(doc, kb, date, build_mentions(doc, kb, date))
+    publisher = publisher_of(ctx.story.source, ctx.story.url)
+    mentions = link(doc, kb, date, build_mentions(doc, kb, date), publisher)
     return to_entities(doc, kb, mentions)
 
 

@@ -4,8 +4,9 @@ Each task module (``actors``, ``events``, ``quotes``, ``quantities``, ``time``,
 ``commitments``) exposes
 ``evaluate(gold_path, settings) -> Report``.
 
-Splits: ``dev`` and ``dev2`` were both looked at while developing (``dev2`` was first written
-as a held-out set, then scored after every development round, so it is a second dev set);
+Splits: ``dev``, ``dev2`` and ``dev3`` were all looked at while developing (``dev2`` was first
+written as a held-out set, then scored after every development round; ``dev3`` is a former
+sealed test set whose errors were analysed, so they are development sets too);
 ``test`` is a *sealed* set: its gold file's sha256 is checked against ``SHA256SUMS`` before
 scoring and every scoring run is appended to ``LOG.md`` in its folder (see
 ``data/gold/README.md``).
@@ -29,10 +30,14 @@ __all__ = ["SPLITS", "TASKS", "Report", "Score", "default_gold", "evaluate", "fi
 TASKS = ("actors", "events", "quotes", "quantities", "time", "commitments", "readouts")
 
 
-SPLITS = ("dev", "dev2", "test")
+SPLITS = ("dev", "dev2", "dev3", "test")
+
+#: Development sets that live outside the task folder: the first sealed events test set
+#: (``data/gold/test``) became ``dev3`` once its errors were analysed (2026-12-05).
+_DEV3_FILES = {"events": Path("test") / "documents.jsonl"}
 
 #: Sealed whole-document test sets that live outside the task folder.
-_TEST_FILES = {"events": Path("test") / "documents.jsonl",
+_TEST_FILES = {"events": Path("test2") / "documents.jsonl",
                "commitments": Path("commitments") / "heldout.jsonl",
                "readouts": Path("readouts") / "heldout.jsonl"}
 
@@ -66,6 +71,8 @@ def default_gold(task: str, split: str = "dev", gold_dir: str | Path | None = No
     root = find_gold_dir(gold_dir)
     if split == "test" and task in _TEST_FILES:
         return root / _TEST_FILES[task]
+    if split == "dev3" and task in _DEV3_FILES:
+        return root / _DEV3_FILES[task]
     return root / task / f"{split}.jsonl"
 
 
@@ -123,7 +130,7 @@ def evaluate(
         task: One of :data:`TASKS`.
         gold: A gold JSONL file; by default the repository's set ``split``.
         settings: Run options.
-        split: ``dev`` or ``dev2`` (both used while developing) or ``test`` (sealed: checked
+        split: ``dev``, ``dev2`` or ``dev3`` (used while developing) or ``test`` (sealed: checked
             against its sha256 and logged in its folder's ``LOG.md`` on every run).
         gold_dir: Directory of the gold sets; found by :func:`find_gold_dir` when omitted.
 
@@ -137,7 +144,7 @@ def evaluate(
         hint = " ('heldout' was renamed 'dev2': it was used while developing)" \
             if split == "heldout" else ""
         raise ConfigError("C006", detail=f"Unknown split {split!r}{hint}. "
-                                         "Fix: use dev, dev2 or test.")
+                                         "Fix: use dev, dev2, dev3 or test.")
     path = Path(gold) if gold else default_gold(task, split, gold_dir)
     if not path.exists():
         raise ConfigError("C006", detail=f"Gold file {path} not found. Fix: pass its path.")

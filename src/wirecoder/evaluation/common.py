@@ -84,10 +84,17 @@ def read_gold(path: str | Path) -> Iterator[dict[str, Any]]:
 
 
 def analyze_records(records: list[dict[str, Any]], settings: Any) -> list[Any]:
-    """Analyze the passages of gold ``records`` (fields id, text, published), in order."""
+    """Analyze the passages of gold ``records`` (id, text, published; title, url, source), in order.
+
+    The document's title, address and publisher are passed on when the gold gives them, as a
+    user's article records would: the actors stage reads the publisher of official documents.
+    """
     from ..pipeline import analyze_many
 
-    stories = [{"id": r["id"], "text": r["text"], "published": r.get("published")}
+    stories = [{"id": r["id"], "text": r["text"], "published": r.get("published"),
+                **{k: r[k] for k in ("title", "url") if r.get(k)},
+                **({"source": r.get("source") or r["agency"]}
+                   if r.get("source") or r.get("agency") else {})}
                for r in records]
     return list(analyze_many(stories, settings=settings))
 

@@ -281,7 +281,18 @@ def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
             with_entities.extend(found)
         elif not recipient:
             recipient = found
+    if entry.reciprocal and not with_entities:
+        with_entities = _object_partners(verb, index)
     return _finish(entry, actor, recipient, with_entities, from_subject=bool(actor))
+
+
+def _object_partners(verb: Token, index: EntityIndex) -> list[Entity]:
+    """Partners the parse hung on the object: "discussed the war with Chancellor Scholz"."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and not index.at(obj):
+            for _, found in _prep_entities(obj, ("with",), index, deep=False):
+                return found
+    return []
 
 
 def _verb_objects(verb: Token, index: EntityIndex) -> list[Entity]:

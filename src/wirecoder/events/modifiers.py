@@ -176,7 +176,9 @@ def _intended(token: Token) -> bool:
                                    if c.dep_ == "amod"):
         return True  # "a planned deal to hand over control"
     cur = token
-    for _ in range(3):
+    for _ in range(4):
+        if _looking_forward(cur):
+            return True  # "looks forward to working with Brazil"
         if cur.dep_ not in {"xcomp", "pcomp", "conj"} or cur.head == cur:
             return False
         cur = cur.head
@@ -185,6 +187,18 @@ def _intended(token: Token) -> bool:
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
             cur = cur.head
     return False
+
+
+def _looking_forward(token: Token) -> bool:
+    """Return True for the complement of "look forward to" ("to working", "to the visit")."""
+    prep = token.head if token.dep_ in {"pcomp", "pobj"} else None
+    if prep is None or prep.lower_ != "to":
+        return False
+    head = prep.head
+    if head.lower_ == "forward":
+        head = head.head
+    return head.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in
+                                                 (*head.children, *prep.head.children, prep.head))
 
 
 def is_conditional(token: Token, governor: Token | None = None) -> bool:

@@ -15,7 +15,10 @@ Two kinds of nominal name an event without reporting it:
   AGREE);
 * a nominal that modifies another noun through a preposition ("a ceasefire in the
   Russia-Ukraine war", "progress on a ceasefire deal", "a report on the strikes"): it is
-  the topic or setting of that noun, not a reported act.
+  the topic or setting of that noun, not a reported act;
+* a cooperation that is the object of an appraisal ("the importance of close cooperation
+  between X and Y", "appreciation for the partnership", "the value of the alliance"):
+  the relationship is described, no act of cooperating is reported.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from spacy.tokens import Token
 from .arguments import EntityIndex, phrase_entities
 from .modifiers import clause_head
 from .rules import Draft
+from .triggers import LIGHT_NOUNS
 
 __all__ = ["is_setting_or_reference"]
 
@@ -65,6 +69,8 @@ def is_setting_or_reference(draft: Draft, drafts: Sequence[Draft], index: Entity
         return True  # "would violate U.N. sanctions"
     elif noun.dep_ == "pobj" and _topic_of_noun(noun.head):
         return True  # "a ceasefire in the Russia-Ukraine war"
+    elif noun.dep_ == "pobj" and draft.category == "COOPERATE" and _appraised(noun.head):
+        return True  # "the importance of close cooperation between X and Y"
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
@@ -94,6 +100,12 @@ def _discussed(token: Token) -> bool:
 def _topic_of_noun(prep: Token) -> bool:
     return (prep.lower_ in _TOPIC_OF_NOUN and prep.head.pos_ in {"NOUN", "PROPN"}
             and prep.head.dep_ != "compound")
+
+
+def _appraised(prep: Token) -> bool:
+    """Whether ``prep`` hangs a relationship on a noun that appraises it ("value of")."""
+    return prep.lower_ in {"of", "for", "to"} and prep.head.pos_ == "NOUN" and (
+        prep.head.dep_ != "compound") and prep.head.lower_ not in LIGHT_NOUNS
 
 
 def _anchor(draft: Draft) -> Token:
