@@ -22,6 +22,7 @@ non-space character to its last non-space character.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sys
@@ -69,7 +70,9 @@ DOC_FIELDS = ["id", "url", "agency", "source", "title", "published", "date_appro
 EVENT_FIELDS = ["event_type", "mode", "context", "actor", "actor_text", "recipient",
                 "recipient_text", "trigger", "negated", "future", "hypothetical",
                 "trigger_start", "trigger_end", "sentence_start", "sentence_end"]
-_END = re.compile(r"[.!?][" + re.escape(CLOSING_QUOTES) + r"]*(?=\s+[A-Z" + re.escape(OPENERS) + r"])")
+_END = re.compile(
+    r"[.!?][" + re.escape(CLOSING_QUOTES) + r"]*(?=\s+[A-Z" + re.escape(OPENERS) + r"])"
+)
 _CODE = re.compile(r"^[A-Z]{3}$")
 
 
@@ -95,7 +98,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 continue
             cuts.append(match.end())
         cuts.append(len(line))
-        for begin, finish in zip(cuts, cuts[1:]):
+        for begin, finish in itertools.pairwise(cuts):
             chunk = line[begin:finish]
             if chunk.strip():
                 left = begin + len(chunk) - len(chunk.lstrip())
@@ -113,7 +116,8 @@ def check_event(doc: dict, ev: dict, spans: set, errors: list[str]) -> None:
         errors.append(f"{where}: missing {missing}")
         return
     text = doc["text"]
-    t0, t1, s0, s1 = ev["trigger_start"], ev["trigger_end"], ev["sentence_start"], ev["sentence_end"]
+    t0, t1 = ev["trigger_start"], ev["trigger_end"]
+    s0, s1 = ev["sentence_start"], ev["sentence_end"]
     if text[t0:t1] != ev["trigger"]:
         errors.append(f"{where}: trigger offsets slice to {text[t0:t1]!r}")
     if not (s0 <= t0 < t1 <= s1):
