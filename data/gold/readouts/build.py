@@ -1,8 +1,11 @@
-"""Build dev.jsonl and heldout.jsonl from annotations.yaml and the public-domain VOA corpus.
+"""Build the readout gold JSONL files from the annotations and the public-domain VOA corpus.
 
 Run from the repository root::
 
     python data/gold/readouts/build.py [--voa ../shared/corpora/voa/voa_stories.jsonl]
+
+``annotations.yaml`` holds the ``dev`` and ``heldout`` splits, ``annotations-heldout2.yaml``
+the second sealed set (``heldout2``); each split is written to ``SPLIT.jsonl``.
 
 Each evidence snippet must occur exactly once in its story; it is widened to the whole
 sentence that holds it (a sentence ends at . ! or ? plus an optional closing quote, before
@@ -20,6 +23,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
+ANNOTATIONS = ("annotations.yaml", "annotations-heldout2.yaml")
 BOUNDARY = re.compile(r"""[.!?]["”’)]?\s+(?=[A-Z"“‘(\[])""")
 
 
@@ -53,9 +57,10 @@ def build(voa_path: Path) -> dict[str, list[dict]]:
         for line in handle:
             record = json.loads(line)
             stories[record["id"]] = record
-    spec = yaml.safe_load((HERE / "annotations.yaml").read_text(encoding="utf-8"))
+    groups = [group for name in ANNOTATIONS
+              for group in yaml.safe_load((HERE / name).read_text(encoding="utf-8"))["groups"]]
     out: dict[str, list[dict]] = {"dev": [], "heldout": []}
-    for group in spec["groups"]:
+    for group in groups:
         story = stories[group["voa_id"]]
         text = story["text"]
         spans = sentence_spans(text)
@@ -69,7 +74,7 @@ def build(voa_path: Path) -> dict[str, list[dict]]:
             points.append({"topic": point["topic"], "relation": point["relation"],
                            "in": list(evidence), "evidence": {
                                k: [list(s) for s in v] for k, v in evidence.items()}})
-        out[group["split"]].append({
+        out.setdefault(group["split"], []).append({
             "group": group["group"], "mode": "within", "event": group["event"],
             "source": {"voa_id": story["id"], "url": story["url"], "title": story["title"],
                        "published": story["published"][:10], "licence": "public domain (VOA)"},
@@ -79,7 +84,7 @@ def build(voa_path: Path) -> dict[str, list[dict]]:
 
 
 def main() -> None:
-    """Write dev.jsonl and heldout.jsonl next to this script."""
+    """Write one SPLIT.jsonl per split next to this script."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--voa", type=Path,
                         default=HERE.parents[3].parent / "shared/corpora/voa/voa_stories.jsonl")
