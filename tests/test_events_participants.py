@@ -69,3 +69,50 @@ def test_domestic_event_keeps_both_sides():
     events = _events("Kenyan police arrested twelve Kenyan students in Nairobi.")
     arrest = next(e for e in events if e.event_type == "COERCE")
     assert _codes(arrest.actor) == {"KEN"} and _codes(arrest.recipient) == {"KEN"}
+
+
+# --- readout vocabulary and partners (sentences written for the test) -------------------
+
+def _coded(text: str, published: str = "2023-06-01") -> list:
+    import wirecoder
+
+    return list(wirecoder.analyze(text, published=published).events)
+
+
+def _codes(entities) -> set[str]:
+    return {e.country_code for e in entities or () if e.country_code}
+
+
+def test_partner_hung_on_the_object_of_discussed_is_a_participant():
+    [event] = [e for e in _coded("President Biden discussed the war with Chancellor Scholz.")
+               if e.event_type == "CONSULT"]
+    assert _codes(event.actor) | _codes(event.recipient) == {"USA", "DEU"}
+
+
+def test_expressed_appreciation_for_a_state_is_support():
+    events = _coded("The Japanese prime minister expressed his appreciation for Australia's "
+                     "contributions.")
+    support = [e for e in events if e.event_type == "SUPPORT"]
+    assert support and _codes(support[0].actor) == {"JPN"}
+    assert _codes(support[0].recipient) == {"AUS"}
+
+
+def test_recognizing_sacrifices_is_support_but_recognizing_a_bare_word_is_not():
+    events = _coded("The Canadian foreign minister recognized the sacrifices of Ukrainian "
+                     "soldiers.")
+    assert [e.event_type for e in events] == ["SUPPORT"]
+    assert not _coded("The Canadian foreign minister recognized the voice on the tape.")
+
+
+def test_looking_forward_to_working_with_is_an_agreement():
+    events = _coded("The Chinese president looks forward to working with Brazil on trade.")
+    assert [(e.event_type, e.future) for e in events] == [("AGREE", False)]
+    assert "future-COOPERATE->AGREE" in str(events[0].why)
+
+
+def test_appraised_cooperation_between_states_is_no_event():
+    assert not [e for e in _coded("The two ministers stressed the importance of close "
+                                   "cooperation between Japan and South Korea.")
+                if e.event_type == "COOPERATE"]
+    assert [e.event_type for e in _coded("Japan and India began joint exercises on Monday.")
+            ] == ["COOPERATE"]

@@ -16,9 +16,10 @@ no country of its own, marked in ``resolved_by``:
    Kadunawa, Nigeria" -> NGA; "Northern governors asked the federal government ...
    Zamfara state" -> NGA). A sentence that names two countries (or a country and an
    international body) decides nothing: "the Russian Federation and the DPRK", "the
-   Kenyan army ... militants who crossed from Somalia". Nor does a sentence where two
-   office holders meet: in "President Obama and Prime Minister Harper met in Washington"
-   the one country named is no evidence of the prime minister's.
+   Kenyan army ... militants who crossed from Somalia". Nor does any sentence give an
+   office holder (a president, minister, secretary, ambassador) a country: officials act
+   on and meet other states ("Secretary Mattis welcomed the Czech Republic's efforts",
+   "President Obama and Prime Minister Harper met in Washington").
 
 Media, companies, schools and civil-society bodies (:data:`NO_SCENE`) are no evidence of
 where a sentence happens, and commentators (``no_context``) take no country. An unknown
@@ -83,19 +84,13 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
     for m in todo:
         code, how = _chain(doc, ordered, m) or _sector_chain(doc, ordered, m), "coref"
         if code is None:
-            if m.extra.get("office") and _other_office(doc, ordered, m):
-                continue
+            if m.extra.get("office"):
+                continue  # officials act on other states: "Secretary Mattis welcomed the
+                # Czech Republic's efforts" says nothing of the secretary's country
             found = countries.get(doc[m.start].sent.start, set())
             code, how = (next(iter(found)) if len(found) == 1 else None), "context"
         if code:
             m.country, m.resolved_by = code, how
-
-
-def _other_office(doc: Doc, ordered: list[_Mention], m: _Mention) -> bool:
-    """Return True when ``m``'s sentence names another office holder than ``m``."""
-    sent = doc[m.start].sent
-    return any(o is not m and o.extra.get("office") and sent.start <= o.start < sent.end
-               for o in ordered)
 
 
 def _sentence_countries(doc: Doc, ordered: list[_Mention]) -> dict[int, set[str]]:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from .kb import KB, status
 from .publisher import Publisher
 from .resolve import Mention
-from .roles import office_matches
+from .roles import is_office, office_matches
 
 __all__ = ["link"]
 
@@ -42,6 +42,9 @@ COMPOUND_HEADS = {"leaders": "person", "presidents": "person", "ministers": "per
                   "premiers": "person", "sides": "party",
                   "countries": "state", "nations": "state", "governments": "state",
                   "two": "person", "powers": "state", "economies": "state"}
+#: Heads of pairs of office holders: "the two leaders" are not the spokesperson quoted
+#: in between.
+LEADER_HEADS = frozenset({"leaders", "presidents", "ministers", "premiers"})
 PERSON_TITLES = frozenset({"president", "leader", "prime minister", "premier", "chancellor",
                            "foreign minister", "defense minister", "secretary of state",
                            "king", "minister", "secretary-general", "envoy", "spokesperson",
@@ -221,10 +224,12 @@ def _compounds(doc: Doc, mentions: list[Mention]) -> None:
         head = words[-1]
         if head not in COMPOUND_HEADS or words[0] not in {"the", "both"}:
             continue
-        if {"two", "both"} & set(words):
+        if {"two", "both"} & set(words) and head in LEADER_HEADS:
+            members = _last_distinct(_office_holders(mentions[:i]), "person")
+        elif {"two", "both"} & set(words):
             members = _last_distinct(mentions[:i], COMPOUND_HEADS[head])
         elif words == ["the", "leaders"]:  # a pair only when the text has two leaders
-            members = _office_holders(mentions[:i])
+            members = _office_holders(mentions[:i], heads_only=True)
         else:  # "the foreign ministers" is no pair
             continue
         if len(members) != 2:
@@ -270,15 +275,24 @@ def _is_person(m: Mention) -> bool:
     return m.kind == "PERSON" or bool(m.extra.get("title_ref") and m.country)
 
 
-def _office_holders(mentions: list[Mention]) -> list[Mention]:
-    """Return the distinct leaders (heads of state or government) the text has named so far."""
+def _office_holders(mentions: list[Mention], heads_only: bool = False) -> list[Mention]:
+    """Return the mentions of distinct office holders the text has named so far, in order.
+
+    With ``heads_only``, heads of state or government only (presidents, prime ministers,
+    chancellors, kings): "the leaders" of a readout.
+    """
     found: dict[str, Mention] = {}
     for m in mentions:
         role = (m.role or m.title or "").lower()
-        if _is_person(m) and role.split()[-1:] in (["president"], ["minister"], ["premier"],
-                                                   ["chancellor"], ["king"], ["emir"]) \
-                and not role.startswith(("vice", "deputy", "foreign", "defense", "defence")):
-            found.setdefault(m.name, m)
+        if not _is_person(m) or not is_office(role):
+            continue
+        if heads_only and (role.split()[-1] not in {"president", "minister", "premier",
+                                                      "chancellor", "king", "emir"}
+                           or role.startswith(("vice", "deputy", "foreign", "defense",
+                                               "defence"))):
+            continue
+        found.pop(m.name, None)
+        found[m.name] = m  # latest mention last
     return list(found.values())
 
 
@@ -359,6 +373,10 @@ def _pronouns(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Ment
         if lower == "it" and tok.head.lemma_ in EXPLETIVE_HEADS:
             continue
         source = _pronoun_source(lower, tok, pool + out)
+        if lower == "they":
+            pair = _conjoined_people(tok, pool)  # "Obama and Harper met. They discussed"
+            if pair is not None and (source is None or source.end <= pair.start):
+                source = pair
         if source is None:
             continue
         m = Mention(tok.i, tok.i + 1, "PRONOUN", source.name, resolved_by="coref")
@@ -367,6 +385,31 @@ def _pronouns(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Ment
         m.members = source.members
         out.append(m)
     return out
+
+
+def _conjoined_people(tok: Token, pool: list[Mention]) -> Mention | None:
+    """Return a pair mention for the conjoined people subject of the previous sentence.
+
+    "President Obama and Prime Minister Harper met on Friday. They reviewed ..." -> the two.
+    """
+    first = _window(tok, tok.sent.start)
+    people = [m for m in pool if first <= m.start and m.end <= tok.i and _is_person(m)]
+    for m in reversed(people):
+        head = tok.doc[m.end - 1]
+        if head.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        partners = [p for p in people if p is not m and any(
+            p.start <= c.i < p.end for c in head.children if c.dep_ == "conj")]
+        if len(partners) == 1:
+            pair = [m, partners[0]]
+            out = Mention(m.start, partners[0].end, "COMPOUND", " and ".join(x.name for x in pair),
+                          resolved_by="coref")
+            out.members = tuple(x.name for x in pair)
+            codes = {x.country for x in pair}
+            out.country = codes.pop() if len(codes) == 1 else None
+            out.sector = _common_sector(pair)
+            return out
+    return None
 
 
 def _pronoun_source(lower: str, tok: Token, pool: list[Mention]) -> Mention | None:

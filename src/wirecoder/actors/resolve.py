@@ -160,6 +160,11 @@ class _Builder:
             info = merge(info, app)
         if core.actor is None and not info.get("role"):
             info = merge(self._affiliation(core), info)
+        elif core.actor is None and not info.get("country"):
+            # "President Poroshenko of Ukraine": the title's state follows the name
+            state = self._affiliation(core).get("country")
+            if state:
+                info = {**info, "country": state}
         m = Mention(start, core.end, "PERSON", self.doc[core.start:core.end].text)
         m.role, m.org = info.get("role"), info.get("org")
         if core.actor is not None:
