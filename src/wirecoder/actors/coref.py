@@ -16,6 +16,8 @@
   "the bloc" point to the last fitting mention.
 * Pronouns he/she/it/they that are subjects become ``PRONOUN`` mentions carrying the
   antecedent's codes.
+* In a government's own statement, "we" / "our" outside quotation marks is the issuing
+  government ("We condemn the attack" in a State Department statement: USA).
 """
 
 from __future__ import annotations
@@ -76,6 +78,9 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     _compounds(doc, mentions)
     _possessives(doc, mentions, kb)
     added = _descriptions(doc, taken, mentions) + _pronouns(doc, taken, mentions)
+    if publisher is not None:
+        added += _issuer_pronouns(doc, taken, kb, publisher)
+        _issuer_possessives(doc, mentions, publisher)
     return sorted(mentions + added, key=lambda m: m.start)
 
 
@@ -359,6 +364,54 @@ def _description_source(mentions: list[Mention], what: str, char: int,
         if what == "party" and m.kind == "ORG" and "PTY" in {m.sector, *m.others}:
             return m
     return None
+
+
+#: First-person plural words that name the issuer of an official statement.
+_ISSUER_WORDS = frozenset({"we", "us", "our"})
+_OPENING_QUOTES = frozenset({"“", "‘"})
+_CLOSING_QUOTES = frozenset({"”", "’"})
+
+
+def _issuer_pronouns(doc: Doc, taken: list[bool], kb: KB,
+                     publisher: Publisher) -> list[Mention]:
+    """Return mentions of the issuing government for "we"/"our" of its own statement."""
+    out = []
+    name = f"{kb.country_name(publisher.country) or publisher.country} government"
+    for tok in doc:
+        if tok.lower_ not in _ISSUER_WORDS or taken[tok.i] or _quoted(tok):
+            continue
+        m = Mention(tok.i, tok.i + 1, "PRONOUN", name, publisher.country, "GOV",
+                    resolved_by="publisher")
+        out.append(m)
+        taken[tok.i] = True
+    return out
+
+
+def _issuer_possessives(doc: Doc, mentions: list[Mention], publisher: Publisher) -> None:
+    """Give "our officials" of an official statement the issuing government's country."""
+    for m in mentions:
+        first = doc[m.start]
+        if (m.kind == "NOMINAL" and first.lower_ == "our" and not _quoted(first)
+                and (m.country is None or m.resolved_by == "context")):
+            m.country, m.resolved_by = publisher.country, "publisher"
+
+
+def _quoted(tok: Token) -> bool:
+    """Return True when ``tok`` stands inside quotation marks of its paragraph."""
+    doc = tok.doc
+    inside = False
+    for prev in doc[max(0, tok.i - 400):tok.i]:
+        if "\n" in prev.text_with_ws:
+            inside = False  # a new paragraph (an unclosed quote continues in the next one
+            # only with a fresh opening mark)
+        text = prev.text
+        if text in _OPENING_QUOTES:
+            inside = True
+        elif text in _CLOSING_QUOTES and text != "’":
+            inside = False
+        elif text == '"':
+            inside = not inside
+    return inside
 
 
 def _pronouns(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:

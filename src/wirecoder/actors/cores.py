@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .kb import KB, Actor
 from .match import find_hits
-from .syntax import ORG_WORDS, PORTFOLIOS
+from .syntax import ORG_WORDS, PORTFOLIOS, SHIP_PREFIXES
 
 __all__ = ["Core", "find_cores"]
 
@@ -66,6 +66,7 @@ def find_cores(doc: Doc, kb: KB) -> list[Core]:
         cores.append(Core(start, end, ent.label_, None, inner=inner))
         for i in range(start, end):
             covered[i] = True
+    cores = _ships(doc, cores, covered)
     cores.extend(_untagged_names(doc, kb, covered))
     credits = _credit_tokens(doc)
     cores = [c for c in cores if not credits[c.start]]
@@ -110,8 +111,13 @@ def _name_fragment(doc: Doc, start: int, end: int, actor: Actor) -> bool:
         return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and linked and (
             tok.ent_type_ in {"", "PERSON"})
 
-    return more_name(end) or (more_name(start - 1) and doc[start - 1].ent_type_ == "PERSON"
-                              and doc[start - 1].ent_iob_ != "O")
+    if more_name(end) or (more_name(start - 1) and doc[start - 1].ent_type_ == "PERSON"
+                          and doc[start - 1].ent_iob_ != "O"):
+        return True
+    # "USS Carney", "Fort Liberty": a name word inside another kind of entity
+    first = doc[start]
+    return (start > 0 and first.ent_iob_ == "I" and first.ent_type_ not in {"PERSON", ""}
+            and doc[start - 1].pos_ == "PROPN")
 
 
 def _wraps_country(label: str, start: int, end: int, inside: list[Core],
@@ -138,6 +144,24 @@ def _name_end(doc: Doc, start: int, end: int, covered: list[bool]) -> int:
     return end
 
 
+def _ships(doc: Doc, cores: list[Core], covered: list[bool]) -> list[Core]:
+    """Make "USS Carney" / "HMS Diamond" one organisation core of its navy's country."""
+    for tok in doc[:-1]:
+        country = SHIP_PREFIXES.get(tok.text)
+        nxt = doc[tok.i + 1]
+        if country is None or not (nxt.is_title and nxt.pos_ == "PROPN"):
+            continue
+        end = tok.i + 2
+        while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and \
+                doc[end].pos_ == "PROPN":
+            end += 1
+        cores = [c for c in cores if c.end <= tok.i or c.start >= end]
+        cores.append(Core(tok.i, end, "ORG", None, inner=country))
+        for i in range(tok.i, end):
+            covered[i] = True
+    return cores
+
+
 def _untagged_names(doc: Doc, kb: KB, covered: list[bool]) -> list[Core]:
     """Return person cores for names after a title the model did not tag ('minister X Y')."""
     out = []
@@ -145,17 +169,31 @@ def _untagged_names(doc: Doc, kb: KB, covered: list[bool]) -> list[Core]:
         lower = tok.lower_
         if covered[tok.i] or not ((lower,) in kb.role_words or lower in kb.inherit):
             continue
-        end = tok.i + 1
-        while (end < len(doc) and end - tok.i <= 4 and not covered[end]
+        first = _after_portfolio(doc, tok.i + 1)  # "Minister of Defense Yoav Gallant"
+        end = first
+        while (end < len(doc) and end - first <= 3 and not covered[end]
                and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha):
             end += 1
         last = doc[end - 1]
-        if end - tok.i < 3 or not (last.head.i == tok.i or tok.head.i == last.i):
+        linked = last.head.i == tok.i or tok.head.i == last.i or (
+            first > tok.i + 1 and last.head.i in range(tok.i, first))
+        if end - first < 2 or not linked:
             continue
-        out.append(Core(tok.i + 1, end, "PERSON", None))
-        for i in range(tok.i + 1, end):
+        out.append(Core(first, end, "PERSON", None))
+        for i in range(first, end):
             covered[i] = True
     return out
+
+
+def _after_portfolio(doc: Doc, i: int) -> int:
+    """Skip 'of Defense' / 'of Foreign Affairs' after a title word; return the name's start."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return i
+    j = i + 1
+    while j < len(doc) and j - i <= 3 and doc[j].is_title and (
+            doc[j].lower_ in PORTFOLIOS or doc[j].lower_ in {"affairs", "state", "and"}):
+        j += 1
+    return j if j > i + 1 else i
 
 
 def _portfolio(doc: Doc, start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .context import assign_context
 from .cores import Core, find_cores
-from .kb import KB, status
+from .kb import KB, Actor, fold, status
 from .match import place_country
 from .mention import Mention, merge
 from .places import place_position
@@ -26,6 +26,7 @@ from .roles import (
     inherit,
     is_office,
     no_context,
+    office_matches,
     role_of,
     role_phrase,
 )
@@ -34,6 +35,7 @@ from .syntax import (
     MOD_DEPS,
     NONSTATE,
     NOT_APPOS,
+    SHIP_PREFIXES,
     acting,
     agent_hyphen,
     base,
@@ -171,6 +173,10 @@ class _Builder:
             m.name = core.actor.name
             m.country, m.sector, m.title = status(core.actor, self.date)
             m.others = core.actor.other_sectors
+        elif (holder := self._office_holder(core, info.get("role"))) is not None:
+            m.name = holder.name  # "Secretary Austin" on a date Lloyd Austin was secretary
+            m.country, m.sector, m.title = status(holder, self.date)
+            m.others, m.resolved_by = holder.other_sectors, "kb"
         else:
             m.resolved_by = "pattern" if info.get("sector") or info.get("country") else "ner"
             m.sector = info.get("sector")
@@ -186,6 +192,25 @@ class _Builder:
             for j in range(first, last):
                 if self.core_at[j] is None:
                     self.taken[j] = True
+
+    def _office_holder(self, core: Core, role: str | None) -> Actor | None:
+        """Return the one known person with this surname who held the titled office then.
+
+        "Secretary Austin" (2023) is Lloyd Austin, the defense secretary, though "Austin"
+        alone is no alias (a city): the title and the date are the evidence.
+        """
+        if not role or not is_office(role) or self.date is None:
+            return None
+        surname = fold(self.doc[core.end - 1].text).lower()
+        found = []
+        for person in self.kb.persons.values():
+            if fold(person.name.split()[-1]).lower() != surname:
+                continue
+            _, sector, held = status(person, self.date)
+            if held and sector != "ELI" and (office_matches(role.lower(), held)
+                                             or held == role.lower()):
+                found.append(person)
+        return found[0] if len(found) == 1 else None
 
     def _affiliation(self, core: Core) -> dict[str, str | None]:
         """Read 'Andrew Lebovich of ... Clingendael' (NLD/SOC): the person's body or state.
@@ -232,6 +257,8 @@ class _Builder:
         else:
             m.country = core.inner or info.get("country")
             m.sector = org_sector(self.doc[core.start:core.end]) or info.get("sector")
+            if self.doc[core.start].text in SHIP_PREFIXES:
+                m.sector = "MIL"  # a navy's ship
             m.resolved_by = "pattern" if m.country else "ner"
         self._consume(start, core.start)
         self._emit(m)

@@ -18,6 +18,7 @@ __all__ = [
     "NOT_APPOS",
     "ORG_WORDS",
     "PORTFOLIOS",
+    "SHIP_PREFIXES",
     "STATE_TITLES",
     "acting",
     "agent_hyphen",
@@ -48,6 +49,10 @@ NOT_APPOS = frozenset({"including", "who", "which", "that", "and", "but", "as", 
 #: Title heads that, after a country word and with no organisation, name a state office.
 STATE_TITLES = frozenset({"adviser", "advisor", "chief", "head"})
 #: Portfolio words the small model tags as ORG in titles ("Finance Minister").
+#: Ship prefixes of navies: "USS Carney" is a ship of the U.S. Navy (MIL).
+SHIP_PREFIXES = {"USS": "USA", "USNS": "USA", "HMS": "GBR", "HMCS": "CAN", "HMAS": "AUS",
+                 "HMNZS": "NZL", "INS": "IND", "JS": "JPN", "ROKS": "KOR", "FS": "FRA",
+                 "ITS": "ITA", "HNLMS": "NLD", "TCG": "TUR", "PNS": "PAK", "RFS": "RUS"}
 PORTFOLIOS = frozenset({"finance", "interior", "defense", "defence", "foreign", "justice",
                         "health", "energy", "trade", "economy", "education", "agriculture",
                         "information", "security", "transport", "labor", "labour", "culture",

@@ -187,8 +187,8 @@ def clause_verb(token: Token) -> Token | None:
         if cur.head == cur:
             return None
         cur = cur.head
-        if cur.pos_ == "VERB":
-            return cur
+        if cur.pos_ == "VERB" or (cur.lemma_ == "be" and cur.dep_ in {"ROOT", "ccomp", "conj"}):
+            return cur  # "officials are in touch with": the copula heads the clause
     return None
 
 
