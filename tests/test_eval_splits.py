@@ -76,3 +76,15 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
     headline = _report(tally, 1).headline
     assert headline["dyad_f1"] == 1.0
     assert json.loads(json.dumps(headline))["micro_f1"] == 1.0
+
+
+def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
+    from wirecoder.evaluation import default_gold
+
+    assert default_gold("events", "test").parent.name == "test2"
+    assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
+    assert default_gold("quotes", "test").name == "test2.jsonl"
+    assert default_gold("quotes", "dev3").name == "test.jsonl"
+    assert default_gold("readouts", "test").name == "heldout2.jsonl"
+    for task in ("events", "quotes", "quantities", "readouts"):
+        _check_sealed(default_gold(task, "test"))  # each fresh set is committed with its sha256

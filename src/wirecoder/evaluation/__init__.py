@@ -32,14 +32,19 @@ TASKS = ("actors", "events", "quotes", "quantities", "time", "commitments", "rea
 
 SPLITS = ("dev", "dev2", "dev3", "test")
 
-#: Development sets that live outside the task folder: the first sealed events test set
-#: (``data/gold/test``) became ``dev3`` once its errors were analysed (2026-12-05).
-_DEV3_FILES = {"events": Path("test") / "documents.jsonl"}
+#: Development sets under other names: the first sealed events test set (``data/gold/test``)
+#: became ``dev3`` once its errors were analysed, and the quotes and quantities "test" files
+#: were written by the developer who tuned on them (2026-12-05).
+_DEV3_FILES = {"events": Path("test") / "documents.jsonl",
+               "quotes": Path("quotes") / "test.jsonl",
+               "quantities": Path("quantities") / "test.jsonl"}
 
 #: Sealed whole-document test sets that live outside the task folder.
 _TEST_FILES = {"events": Path("test2") / "documents.jsonl",
+               "quotes": Path("quotes") / "test2.jsonl",
+               "quantities": Path("quantities") / "test2.jsonl",
                "commitments": Path("commitments") / "heldout.jsonl",
-               "readouts": Path("readouts") / "heldout.jsonl"}
+               "readouts": Path("readouts") / "heldout2.jsonl"}
 
 
 def find_gold_dir(gold_dir: str | Path | None = None) -> Path:
