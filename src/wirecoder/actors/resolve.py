@@ -47,6 +47,9 @@ from .syntax import (
 
 __all__ = ["Mention", "build_mentions"]
 
+#: Generational suffixes after a surname.
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
 #: Heads of nominals that name the parties to a meeting ("the two leaders", "both
 #: sides"): coreference finds them; the sentence's country is no evidence.
 PAIR_HEADS = frozenset({"leaders", "sides", "two", "counterparts", "presidents", "premiers"})
@@ -201,7 +204,10 @@ class _Builder:
         """
         if not role or not is_office(role) or self.date is None:
             return None
-        surname = fold(self.doc[core.end - 1].text).lower()
+        last = core.end - 1
+        while last > core.start and self.doc[last].text.rstrip(".") in _NAME_SUFFIXES:
+            last -= 1  # "Lloyd J. Austin III"
+        surname = fold(self.doc[last].text).lower()
         found = []
         for person in self.kb.persons.values():
             if fold(person.name.split()[-1]).lower() != surname:

@@ -265,12 +265,42 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence,
     return actor, without_self_loops(actor, recipient), found.from_subject
 
 
+def _visit(draft: Draft, actor: tuple[Entity, ...],
+           index: EntityIndex) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """Split a meeting held at one party's premises into visitor (actor) and host.
+
+    "Mattis met British Defense Secretary Fallon at the Pentagon": the codebook's CONSULT
+    visit mode, the visitor is the actor and the host the recipient. Only when the place
+    belongs to exactly one of two parties of different countries.
+    """
+    parties = {a.country_code for a in actor if a.country_code}
+    if len(actor) != 2 or len(parties) != 2:
+        return actor, ()
+    anchor = _anchor(draft.trig)
+    heads = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]  # "met X in Tel Aviv"
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"at", "in"}]
+    for prep in preps:
+        for obj in prep.children:
+            places = [e for e in phrase_entities(obj, index)
+                      if e.country_code and (e.is_place or prep.head is anchor)]
+            hosts = {e.country_code for e in places}
+            if obj.dep_ == "pobj" and len(hosts) == 1 and hosts <= parties:
+                host = hosts.pop()
+                draft.mode = "visit"
+                draft.why.append("visit:host-premises")
+                return (tuple(a for a in actor if a.country_code != host),
+                        tuple(a for a in actor if a.country_code == host))
+    return actor, ()
+
+
 def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
            quotes: Sequence, ids: tuple[str, str | None], published: dt.date | None,
            n: int) -> Event | None:
     trig = draft.trig
     story_id, source = ids
     actor, recipient, from_subject = _participants(draft, index, quotes, source)
+    if draft.category == "CONSULT" and draft.mode in {None, "visit", "multilateral"} and not recipient:
+        actor, recipient = _visit(draft, actor, index)
     reporter = _reported_by(trig, index, quotes)
     if trig.kind == "verb" and _judgement(trig) and subject_of(trig.token) is None:
         return None  # "nor commit wrongdoings" (an imperative): no one is accused
