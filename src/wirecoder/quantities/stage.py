@@ -13,11 +13,12 @@ from spacy.tokens import Doc, Token
 from ..models import Entity, Quantity, TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, sentence_index
+from .ages import find_ages
 from .context import About, find_about, find_committer, find_period, people_about
 from .counts import CountHit, find_counts
-from .detect import Hit, find, parse_amount, windows
-from .extras import find_ages, find_extras, merge
+from .detect import Hit, find, merge, parse_amount, windows
 from .normalize import normalize
+from .unitless import find_unitless
 
 __all__ = ["extract", "parse_amount"]
 
@@ -43,7 +44,7 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
     text = doc_text(doc)
     skip = _lines(text, _BOILERPLATE)
     spans = windows(text)
-    found = merge([*find(text, spans), *find_extras(text, spans), *find_ages(doc, text)])
+    found = merge([*find(text, spans), *find_unitless(text, spans), *find_ages(doc, text)])
     hits = [h for h in found if not _inside(h.start, skip) and _keep(text, h)]
     counts = find_counts(doc, [(h.start, h.end) for h in hits] + skip)
     entities: Sequence[Entity] = ctx.get("entities")

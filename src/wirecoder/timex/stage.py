@@ -13,9 +13,9 @@ from ..models import TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, sentence_index
 from . import calendar as cal
-from . import rules_extra as _rules_extra  # noqa: F401  (registers more reading rules)
 from .compose import anaphor, split
-from .grammar import Reading, normalize_text, read
+from .grammar import normalize_text, read
+from .reading import Reading
 from .spans import RATE_BEFORE as _RATE_BEFORE
 from .spans import find_spans
 from .tense import direction
