@@ -285,11 +285,12 @@ def analyze(
                  actors=actors, lexicon=lexicon, max_chars=max_chars, drop_negated=drop_negated,
                  actorless_events=actorless_events or None)
     chosen = choose_format(fmt, output, run.single)
-    if chosen == "parquet" and output is None:
+    parquet_path = output if chosen == "parquet" else None
+    if chosen == "parquet" and parquet_path is None:
         raise typer.BadParameter("parquet needs a file", param_hint="--output")
     try:
-        if chosen == "parquet":
-            _write_parquet(run.analyses(), records.value, output)  # type: ignore[arg-type]
+        if parquet_path is not None:
+            _write_parquet(run.analyses(), records.value, parquet_path)
         else:
             on_screen = output is None and sys.stdout.isatty()
             with open_output(output, bom=excel and chosen == "csv") as out:

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 import yaml
+from pydantic import TypeAdapter
+
+from ..models import CommitmentStatus
 
 __all__ = ["Vocabulary", "vocabulary"]
 
@@ -34,7 +37,7 @@ class Vocabulary:
 
     actions: dict[str, str]
     action_classes: dict[str, str]
-    cues: dict[str, str]
+    cues: dict[str, CommitmentStatus]
     pledge_nouns: frozenset[str]
     partial_markers: frozenset[str]
     reporting: frozenset[str]
@@ -54,6 +57,9 @@ def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
     return out
 
 
+_STATUSES = TypeAdapter(dict[str, CommitmentStatus])
+
+
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """Return the stage's vocabulary (loaded once per process)."""
@@ -62,7 +68,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         actions=_invert(data["actions"]),
         action_classes={str(k): str(v) for k, v in data["action_classes"].items()},
-        cues=_invert(data["cues"]),
+        cues=_STATUSES.validate_python(_invert(data["cues"])),
         pledge_nouns=frozenset(data["pledge_nouns"]),
         partial_markers=frozenset(data["partial_markers"]),
         reporting=frozenset(data["reporting"]),

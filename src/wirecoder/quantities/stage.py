@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypedDict
 
 from spacy.tokens import Doc, Token
 
@@ -131,7 +132,8 @@ def _age_about(doc: Doc, hit: Hit, about: About | None) -> About:
     if whom is None or whom.start < hit.start:
         name = doc.char_span(hit.start, hit.end, alignment_mode="expand")
         head = name.root.head if name is not None and len(name) else None
-        if head is not None and head.pos_ in {"PROPN", "NOUN"} and head.i != name.root.i:
+        if (head is not None and name is not None and head.pos_ in {"PROPN", "NOUN"}
+                and head.i != name.root.i):
             whom = About(head.text, head.idx, head.idx + len(head), head)
     if whom is None:
         return About("age", hit.start, hit.end, doc[0])
@@ -162,13 +164,24 @@ def _counted(hit: CountHit) -> str | None:
     return "people" if hit.unit == "person" else None
 
 
-def _about_fields(about: About | None) -> dict[str, object]:
+class _AboutFields(TypedDict, total=False):
+    about: str
+    about_start: int
+    about_end: int
+
+
+class _PeriodFields(TypedDict, total=False):
+    period: str
+    period_value: str | None
+
+
+def _about_fields(about: About | None) -> _AboutFields:
     if about is None:
         return {}
     return {"about": about.text, "about_start": about.start, "about_end": about.end}
 
 
-def _period_fields(period: TimeExpression | None) -> dict[str, object]:
+def _period_fields(period: TimeExpression | None) -> _PeriodFields:
     if period is None:
         return {}
     return {"period": period.text, "period_value": period.value}

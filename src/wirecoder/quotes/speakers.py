@@ -288,7 +288,8 @@ def _pronoun(index: DocIndex, token: Token, depth: int = 0) -> Entity | None:
     Memoised per document, token and depth: a chain of pronouns ("He said ... he said")
     would otherwise be resolved again for every later pronoun (cubic in the window).
     """
-    memo = index.__dict__.setdefault("_pronoun_memo", {})
+    memo: dict[tuple[int, int], Entity | None] = index.__dict__.setdefault(
+        "_pronoun_memo", {})
     key = (token.i, depth)
     if key not in memo:
         memo[key] = _resolve_pronoun(index, token, depth)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..models import TimexType
 from . import calendar as cal
 from .reading import (
     MON,
@@ -98,7 +99,7 @@ def _decade(m: re.Match[str], pub: dt.date | None, direction: str | None) -> Rea
       r"(?:'s)?(?: (?P<part>morning|afternoon|evening|night))?")
 def _weekday(m: re.Match[str], pub: dt.date | None, direction: str | None) -> Reading:
     rel = m["rel"]
-    typ = "DATE"
+    typ: TimexType = "DATE"
     direction = {"earlier": "past", "last": "past", "later": "future", "next": "future"}.get(
         rel or "", direction)
     if pub is None:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ..models import TimexType
 from . import calendar as cal
 
 __all__ = [
@@ -44,7 +45,7 @@ _NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
 class Reading:
     """The TIMEX3 reading of one expression."""
 
-    type: str
+    type: TimexType
     value: str | None
     granularity: str | None
     anchored: bool = False
@@ -111,7 +112,7 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def relative(typ: str, pub: dt.date | None, make: Callable[[dt.date], tuple[str, str]],
+def relative(typ: TimexType, pub: dt.date | None, make: Callable[[dt.date], tuple[str, str]],
              granularity: str) -> Reading:
     """Return the reading ``make`` gives from ``pub``, unresolved without ``pub``."""
     if pub is None:
