@@ -61,9 +61,10 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 def yaml_error(label: str, path: Path | str, line: int | None, problem: str,
-               fix: str) -> ConfigError:
-    """Return the error ``{label} {path}, line {line}: {problem}. Fix: {fix}.``."""
+               fix: str, entry: str | None = None) -> ConfigError:
+    """Return the error ``{label} {path}, line {line} (entry 'id'): {problem}. Fix: {fix}.``."""
     where = f"{path}, line {line}" if line else str(path)
+    where += f" (entry {entry!r})" if entry else ""
     return ConfigError(_CODES.get(label), detail=f"{label} {where}: {problem}. Fix: {fix}.")
 
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..actors.syntax import COLLECTIVE, ORG_WORDS
 from ..models import Entity
+from ..vocabulary import COLLECTIVE, ORG_WORDS
 from .cues import Cue
 from .gender import FEMALE_NAMES, MALE_NAMES, agrees, plural_noun, pronoun_gender
 from .index import DocIndex

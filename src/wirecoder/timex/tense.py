@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..models import Direction
-from ..quantities.lexicon import words
 from ..textutil import doc_text
+from ..vocabulary import words
 
 __all__ = ["direction"]
 
