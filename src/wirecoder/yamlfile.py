@@ -1,6 +1,7 @@
 """The one safe YAML loader for wirecoder's data files and users' files.
 
-Used by the actor dictionaries (``--actors``) and the event lexicons (``--lexicon``). A
+Used by the actor dictionaries (``--actors``) and the event lexicons (``--lexicon``), and
+for the package's own data files (the commitments vocabulary, the comparer's lexicon). A
 user file is read with bounds, before anything is built from it:
 
 - its size is capped (:data:`MAX_BYTES`), checked before reading;
@@ -72,12 +73,14 @@ def yaml_error(label: str, path: Path | str, line: int | None, problem: str,
 _CODES = {"Actor file": "C001", "Event lexicon": "C002"}
 
 
-def load_yaml(path: Path | str, label: str = "YAML file") -> Any:
+def load_yaml(path: Path | str, label: str = "YAML file", *, lines: bool = True) -> Any:
     """Read and parse the YAML file ``path`` safely (see the module docstring).
 
     Args:
         path: The file.
         label: What the file is, for messages ("Actor file", "Event lexicon").
+        lines: Record the line of every mapping under ``__line__`` (for validation
+            messages); off for the package's own data files, read as plain data.
 
     Returns:
         The parsed data: dicts (with ``__line__``), lists and scalars.
@@ -89,7 +92,7 @@ def load_yaml(path: Path | str, label: str = "YAML file") -> Any:
     text = _read_text(path, label)
     _refuse_aliases(text, path, label)
     try:
-        return yaml.load(text, Loader=_LineLoader)
+        return yaml.load(text, Loader=_LineLoader if lines else _BaseLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         detail = getattr(exc, "problem", None) or exc
