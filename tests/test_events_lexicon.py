@@ -57,6 +57,9 @@ def test_every_mode_of_the_codebook_is_reachable():
      "duplicate id (first at"),
     ("entries: [\n", "invalid YAML"),
     ("mode_cues:\n  ASSAULT:\n    laser: [laser]\n", "mode 'laser' is not a ASSAULT mode"),
+    ("entry:\n  - id: x.top\n", "extra.yaml, line 1: unknown field(s) ['entry']"),
+    ("entries:\n  - id: x.conf\n    category: AID\n    verbs: [gift]\n    confidence: 2\n",
+     "extra.yaml, line 2 (entry 'x.conf'): 'confidence' must be a number in [0, 1]"),
 ])
 def test_validation_errors_name_entry_and_line(tmp_path, body, needle):
     with pytest.raises(ConfigError) as info:
