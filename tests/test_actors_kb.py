@@ -79,6 +79,12 @@ def test_user_file_adds_and_overrides(tmp_path, nlp):
     ("actors:\n  - name: Y\n    roles:\n      - {country: USA, start: 2020-13-01}\n", 6,
      "not a date"),
     ("actors:\n  - name: Y\n    roles: [\n", 6, "not valid YAML"),
+    ("actor:\n  - name: Y\n", 1, "unknown field(s) ['actor']"),
+    ("actors:\n  - name: Y\n    roles:\n      - {title: envoy}\n", 4,
+     "a role of 'Y' has no country"),
+    ("actors:\n  - name: Y\n    roles:\n"
+     "      - {country: FRA, start: 2024-02-01, end: 2023-01-01}\n", 6,
+     "ends (2023-01-01) before it starts"),
 ])
 def test_malformed_user_file_names_file_line_and_fix(tmp_path, body, line, words):
     path = _write(tmp_path, "source: test\nchecked: 2026-11-28\n" + body)

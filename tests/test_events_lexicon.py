@@ -43,13 +43,13 @@ def test_every_mode_of_the_codebook_is_reachable():
 
 @pytest.mark.parametrize(("body", "needle"), [
     ("entries:\n  - id: x.bad\n    category: ATTACK\n    verbs: [raid]\n",
-     "extra.yaml:2 (entry 'x.bad'): unknown category 'ATTACK'"),
+     "extra.yaml, line 2 (entry 'x.bad'): unknown category 'ATTACK'"),
     ("entries:\n  - id: x.mode\n    category: CONSULT\n    mode: video\n    verbs: [zoom]\n",
-     "extra.yaml:2 (entry 'x.mode'): mode 'video' is not a CONSULT mode"),
+     "extra.yaml, line 2 (entry 'x.mode'): mode 'video' is not a CONSULT mode"),
     ("entries:\n  - id: x.ctx\n    category: AID\n    context: [money]\n    verbs: [gift]\n",
      "unknown context ['money']"),
     ("entries:\n  - id: x.empty\n    category: AID\n", "no 'verbs', 'nouns' or 'adjectives'"),
-    ("entries:\n  - id: x.key\n    category: AID\n    verb: [gift]\n", "unknown keys ['verb']"),
+    ("entries:\n  - id: x.key\n    category: AID\n    verb: [gift]\n", "unknown field(s) ['verb']"),
     ("entries:\n  - category: AID\n    verbs: [gift]\n", "an entry has no 'id'"),
     ("entries:\n  - id: x.on\n    category: AID\n    verbs: [gift]\n"
      "    requires: {prep: [on]}\n", "quote on/off/yes/no"),
@@ -57,6 +57,9 @@ def test_every_mode_of_the_codebook_is_reachable():
      "duplicate id (first at"),
     ("entries: [\n", "invalid YAML"),
     ("mode_cues:\n  ASSAULT:\n    laser: [laser]\n", "mode 'laser' is not a ASSAULT mode"),
+    ("entry:\n  - id: x.top\n", "extra.yaml, line 1: unknown field(s) ['entry']"),
+    ("entries:\n  - id: x.conf\n    category: AID\n    verbs: [gift]\n    confidence: 2\n",
+     "extra.yaml, line 2 (entry 'x.conf'): 'confidence' must be a number in [0, 1]"),
 ])
 def test_validation_errors_name_entry_and_line(tmp_path, body, needle):
     with pytest.raises(ConfigError) as info:

@@ -227,7 +227,8 @@ actors: [*h]
     (BOMB.encode(), "alias", 4),
     ("source: x\nchecked: 2025-01-01\n".encode("utf-16"), "UTF-16", 1),
     (b"source: x\nchecked: 2025-01-01\nactors: [\xff\xfe]\n", "not UTF-8", 3),
-    (b"source: x\nchecked: 2025-01-01\ncountries: [1, 2]\n", "unexpected type", None),
+    (b"source: x\nchecked: 2025-01-01\ncountries: [1, 2]\n", "'countries' is not a mapping",
+     None),
     (b"source: x\nchecked: 2025-01-01\nactors: 5\n", "not a list", None),
 ])
 def test_bad_user_yaml_is_one_configuration_error(tmp_path, content, needle, line):

@@ -6,7 +6,7 @@ import pytest
 
 import wirecoder
 from wirecoder.timex import resolve_text
-from wirecoder.timex.rules_extra import holiday_date
+from wirecoder.timex.date_rules import holiday_date
 
 
 def _tx(text: str, published: str) -> dict[str, object]:

@@ -1,5 +1,7 @@
 """The PLOVER codebook in one place: categories, modes, contexts, scores, quads, CAMEO roots.
 
+Also the PLOVER actor codes: sectors and non-state actor codes.
+
 Every part of wirecoder that needs a PLOVER fact reads it from here: the event coder
 (validating the lexicon, scoring events), the corpus store (rows, filters, exports, dyad
 timelines) and the web app. The module imports nothing but the standard library, so a
@@ -26,10 +28,12 @@ __all__ = [
     "CATEGORY_SCORE",
     "CONTEXTS",
     "MODES",
+    "NONSTATE",
     "QUADS",
     "QUAD_CODE",
     "QUAD_NAMES",
     "SCORES",
+    "SECTORS",
     "cameo_root",
     "category_score",
     "goldstein",
@@ -38,6 +42,15 @@ __all__ = [
     "record_cameo_root",
     "score",
 ]
+
+#: PLOVER actor codes that stand in a country code's place: UN, EU, other IGOs, NGOs,
+#: multinational corporations, transnational militarized groups, social movements.
+NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
+#: PLOVER actor sector codes (government, military, ..., and the societal sectors).
+SECTORS = frozenset({
+    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS",
+    "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
+})
 
 #: The 16 PLOVER event categories, in the codebook's order.
 CATEGORIES: tuple[str, ...] = (

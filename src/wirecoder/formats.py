@@ -23,12 +23,13 @@ def story_from_html(html: str, stem: str, published: dt.date | None) -> Story:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise InputError("W007", detail=type(exc).__name__) from None
-    if doc is None or not getattr(doc, "text", None):
+    text = getattr(doc, "text", None)
+    if not text or not isinstance(text, str):
         raise InputError("W007", detail="no main text found")
     date = _date_or_none(getattr(doc, "date", None))
     return Story(
         id=stem,
-        text=doc.text,
+        text=text,
         title=getattr(doc, "title", None) or None,
         url=getattr(doc, "url", None) or None,
         published=date or published,

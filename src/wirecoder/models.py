@@ -17,16 +17,36 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = [
     "Analysis",
     "Commitment",
+    "CommitmentKind",
+    "CommitmentStatus",
+    "Direction",
     "Entity",
     "Event",
+    "FigureOf",
     "ItemError",
     "Part",
     "Quantity",
     "Quote",
+    "QuoteKind",
     "Story",
     "StoryWarning",
     "TimeExpression",
+    "TimexType",
 ]
+
+#: TIMEX3 types of a time expression.
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+#: Where a clause points in time, from its tense and cues.
+Direction = Literal["past", "present", "future"]
+#: How a quotation is given.
+QuoteKind = Literal["direct", "partial", "indirect"]
+#: A stated pledge, or evidence of (non-)fulfilment.
+CommitmentKind = Literal["pledge", "fulfilment"]
+#: What a text states about a commitment.
+CommitmentStatus = Literal["made", "reaffirmed", "revised", "denied", "fulfilled",
+                           "partly_fulfilled", "broken", "planned"]
+#: Whose figure a commitment's amount is, judged from who reports it.
+FigureOf = Literal["committer", "counterparty", "third_party", "unattributed"]
 
 
 class Record(BaseModel):
@@ -85,14 +105,14 @@ class TimeExpression(Spanned):
     """A date, time, duration or set, resolved against the publication date."""
 
     text: str
-    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    type: TimexType
     value: str | None = Field(
         None, description="TIMEX3/ISO value: 2026-02-04, 2026-04, 2025, 2026-W06, P1Y, ..."
     )
     granularity: str | None = Field(None, description="day, week, month, season, year, ...")
     resolved: bool = Field(False, description="True when the value is anchored to a date.")
     anchor: str | None = Field(None, description="'published', or null when unanchored.")
-    direction: Literal["past", "present", "future"] | None = Field(
+    direction: Direction | None = Field(
         None, description="Tense of the clause, used to pick the past or coming date."
     )
     mod: str | None = Field(None, description="TIMEX3 mod: START, MID, END, APPROX, ...")
@@ -102,7 +122,7 @@ class Quote(Spanned):
     """A direct, partial or indirect quotation with its speaker."""
 
     text: str
-    kind: Literal["direct", "partial", "indirect"]
+    kind: QuoteKind
     cue: str | None = Field(None, description="The reporting verb or phrase: said, told, ...")
     cue_start: int | None = None
     cue_end: int | None = None
@@ -167,10 +187,6 @@ class Part(Record):
     end: int = Field(ge=0)
 
 
-CommitmentStatus = Literal["made", "reaffirmed", "revised", "denied", "fulfilled",
-                           "partly_fulfilled", "broken", "planned"]
-
-
 class Commitment(Spanned):
     """A pledge with a number, or a report of how far one was met.
 
@@ -179,7 +195,7 @@ class Commitment(Spanned):
 
     id: str
     story_id: str | None = None
-    kind: Literal["pledge", "fulfilment"] = Field(
+    kind: CommitmentKind = Field(
         description="A stated pledge, or evidence of (non-)fulfilment: kept apart.")
     committer: Entity | None = Field(None, description="Who pledges (buys, sells, gives...).")
     counterparty: Entity | None = Field(None, description="To or from whom, if stated.")
@@ -197,7 +213,7 @@ class Commitment(Spanned):
     hedge: str | None = Field(None, description="'as much as', 'up to', 'about', ...")
     conditional: bool = Field(False, description="Stated under a condition (if, unless).")
     reported_by: Entity | None = Field(None, description="Speaker or source of the figure.")
-    figure_of: Literal["committer", "counterparty", "third_party", "unattributed"] = Field(
+    figure_of: FigureOf = Field(
         "unattributed", description="Whose figure it is, judged from reported_by.")
     why: str = Field(description="The rule that found it.")
 

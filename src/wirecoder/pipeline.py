@@ -297,18 +297,20 @@ def _run_batch(batch: list[Story | ItemError], settings: Settings) -> list[Analy
     """
     nlp = load_nlp(settings.model)
     stages = _load_stages(settings)
-    results: list[Analysis | ItemError] = []
+    results: dict[int, Analysis | ItemError] = {}
     good: list[tuple[int, Story]] = []
-    for item in batch:
-        results.append(item if isinstance(item, ItemError) else _precheck(item, settings))
-        if isinstance(item, Story) and results[-1] is item:
-            good.append((len(results) - 1, item))
+    for slot, item in enumerate(batch):
+        checked = item if isinstance(item, ItemError) else _precheck(item, settings)
+        if isinstance(checked, ItemError):
+            results[slot] = checked
+        else:
+            good.append((slot, checked))
     with _memory_zone(nlp):
         docs = _parse_batch(nlp, [story for _, story in good], settings)
         for (slot, story), doc in zip(good, docs, strict=True):
             results[slot] = doc if isinstance(doc, ItemError) else _safe_analyze(
                 doc, story, settings, stages)
-    return results
+    return [results[slot] for slot in range(len(batch))]
 
 
 def _memory_zone(nlp: Any) -> Any:

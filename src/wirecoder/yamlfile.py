@@ -1,6 +1,7 @@
 """The one safe YAML loader for wirecoder's data files and users' files.
 
-Used by the actor dictionaries (``--actors``) and the event lexicons (``--lexicon``). A
+Used by the actor dictionaries (``--actors``) and the event lexicons (``--lexicon``), and
+for the package's own data files (the commitments vocabulary, the comparer's lexicon). A
 user file is read with bounds, before anything is built from it:
 
 - its size is capped (:data:`MAX_BYTES`), checked before reading;
@@ -17,8 +18,9 @@ cause and the fix.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -32,15 +34,18 @@ MAX_BYTES = 4 * 1024 * 1024
 LINE_KEY = "__line__"
 
 #: LibYAML's C parser when PyYAML was built with it (several times faster), else Python's.
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    _BaseLoader = yaml.SafeLoader  # CSafeLoader has the same interface
+else:
+    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _LineLoader(_BaseLoader):
     """A safe YAML loader that records the line of every mapping under ``__line__``."""
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping: dict[str, Any] = loader.construct_mapping(node, deep=True)
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[Hashable, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
     mapping[LINE_KEY] = node.start_mark.line + 1
     return mapping
 
@@ -57,9 +62,10 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 def yaml_error(label: str, path: Path | str, line: int | None, problem: str,
-               fix: str) -> ConfigError:
-    """Return the error ``{label} {path}, line {line}: {problem}. Fix: {fix}.``."""
+               fix: str, entry: str | None = None) -> ConfigError:
+    """Return the error ``{label} {path}, line {line} (entry 'id'): {problem}. Fix: {fix}.``."""
     where = f"{path}, line {line}" if line else str(path)
+    where += f" (entry {entry!r})" if entry else ""
     return ConfigError(_CODES.get(label), detail=f"{label} {where}: {problem}. Fix: {fix}.")
 
 
@@ -67,12 +73,14 @@ def yaml_error(label: str, path: Path | str, line: int | None, problem: str,
 _CODES = {"Actor file": "C001", "Event lexicon": "C002"}
 
 
-def load_yaml(path: Path | str, label: str = "YAML file") -> Any:
+def load_yaml(path: Path | str, label: str = "YAML file", *, lines: bool = True) -> Any:
     """Read and parse the YAML file ``path`` safely (see the module docstring).
 
     Args:
         path: The file.
         label: What the file is, for messages ("Actor file", "Event lexicon").
+        lines: Record the line of every mapping under ``__line__`` (for validation
+            messages); off for the package's own data files, read as plain data.
 
     Returns:
         The parsed data: dicts (with ``__line__``), lists and scalars.
@@ -84,7 +92,7 @@ def load_yaml(path: Path | str, label: str = "YAML file") -> Any:
     text = _read_text(path, label)
     _refuse_aliases(text, path, label)
     try:
-        return yaml.load(text, Loader=_LineLoader)
+        return yaml.load(text, Loader=_LineLoader if lines else _BaseLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         detail = getattr(exc, "problem", None) or exc

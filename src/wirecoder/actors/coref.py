@@ -27,6 +27,7 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
+from ..codebook import NONSTATE
 from .kb import KB, status
 from .publisher import Publisher
 from .resolve import Mention
@@ -53,7 +54,6 @@ PERSON_TITLES = frozenset({"president", "leader", "prime minister", "premier", "
                            "spokesman", "governor"})
 EXPLETIVE_HEADS = frozenset({"appear", "seem", "be", "remain", "look", "matter", "happen",
                              "mean", "take", "rain", "become"})
-NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
 
 
 def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],

@@ -18,24 +18,12 @@ from typing import Any
 
 import pycountry
 
-from ..errors import ConfigError
-from ..yamlfile import load_yaml, yaml_error
+from .file_format import ActorEntry, read_actor_file
 
 __all__ = ["KB", "Actor", "ActorFile", "Role", "compile_kb", "load_actors", "status"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 BUILTIN_FILES = ("countries.yaml", "organizations.yaml", "people.yaml", "roles.yaml")
-NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
-SECTORS = frozenset({
-    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS",
-    "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
-})
-KINDS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_ACTOR_KEYS = frozenset(
-    {"name", "kind", "country", "sector", "other_sectors", "aliases", "roles", "place",
-     "place_country", "__line__"}
-)
-_ROLE_KEYS = frozenset({"title", "country", "sector", "start", "end", "__line__"})
 
 
 @dataclass(frozen=True)
@@ -135,18 +123,6 @@ def status(actor: Actor, date: dt.date | None) -> tuple[str | None, str | None, 
 # --------------------------------------------------------------------- reading files
 
 
-def _fail(path: Path, line: int | None, problem: str, fix: str) -> ConfigError:
-    return yaml_error("Actor file", path, line, problem, fix)
-
-
-def _read_yaml(path: Path) -> dict[str, Any]:
-    data = load_yaml(path, "Actor file")
-    if not isinstance(data, dict):
-        raise _fail(path, 1, "the top level is not a mapping",
-                    "start the file with 'source:', 'checked:' and 'actors:' keys")
-    return data
-
-
 def load_actors(path: str | Path) -> ActorFile:
     """Read and validate one actor YAML file (the user dictionary format).
 
@@ -162,140 +138,19 @@ def load_actors(path: str | Path) -> ActorFile:
 
     """
     path = Path(path)
-    data = _read_yaml(path)
-    out = ActorFile(path=path, source=data.get("source"))
-    for key in ("source", "checked"):
-        if key not in data:
-            raise _fail(path, 1, f"the header field '{key}:' is missing",
-                        f"add '{key}:' at the top (where the data comes from / when checked)")
-    actors = data.get("actors") or []
-    if not isinstance(actors, list):
-        raise _fail(path, _line(data), "'actors' is not a list",
-                    "write one '- name: ...' per actor")
-    out.actors = [_parse_actor(path, item) for item in actors]
-    _parse_countries(path, data, out)
-    _parse_lexicon(path, data, out)
-    return out
+    data = read_actor_file(path)
+    return ActorFile(
+        path=path, source=data.source, actors=[_actor(a) for a in data.actors],
+        countries=data.countries, dependencies=data.dependencies, disputed=data.disputed,
+        sectors=data.sectors, inherit=data.inherit, former=data.former)
 
 
-def _line(obj: Any) -> int | None:
-    return obj.get("__line__") if isinstance(obj, dict) else None
-
-
-def _parse_actor(path: Path, item: Any) -> Actor:
-    if not isinstance(item, dict):
-        raise _fail(path, None, f"actor entry {item!r} is not a mapping",
-                    "write each actor as '- {name: ..., kind: ..., country: ...}'")
-    line = _line(item)
-    unknown = set(item) - _ACTOR_KEYS
-    if unknown:
-        raise _fail(path, line, f"unknown field(s) {sorted(unknown)}",
-                    f"use only {sorted(_ACTOR_KEYS - {'__line__'})}")
-    name = item.get("name")
-    if not isinstance(name, str) or not name.strip():
-        raise _fail(path, line, "an actor has no 'name'", "add 'name: Canonical Name'")
-    kind = str(item.get("kind", "ORG")).upper()
-    if kind not in KINDS:
-        raise _fail(path, line, f"kind {kind!r} of {name!r} is unknown",
-                    f"use one of {sorted(KINDS)}")
-    country = _code(path, line, item.get("country"), name)
-    sector = _sector(path, line, item.get("sector"), name)
-    others = tuple(_sector(path, line, s, name) for s in _as_list(item.get("other_sectors")))
-    roles = tuple(_parse_role(path, r, name, country) for r in _as_list(item.get("roles")))
-    aliases = tuple(str(a) for a in _as_list(item.get("aliases")))
-    return Actor(name=name.strip(), kind=kind, country=country, sector=sector,
-                 other_sectors=tuple(s for s in others if s), aliases=aliases, roles=roles,
-                 place=bool(item.get("place", False)),
-                 place_country=_code(path, line, item.get("place_country"), name))
-
-
-def _parse_role(path: Path, item: Any, name: str, default_country: str | None) -> Role:
-    line = _line(item)
-    if not isinstance(item, dict):
-        raise _fail(path, None, f"a role of {name!r} is not a mapping",
-                    "write roles as '- {title: president, country: USA, sector: GOV, "
-                    "start: 2017-01-20}'")
-    unknown = set(item) - _ROLE_KEYS
-    if unknown:
-        raise _fail(path, line, f"unknown role field(s) {sorted(unknown)} for {name!r}",
-                    "use title, country, sector, start, end")
-    start, end = (_date(path, line, item.get(k), name, k) for k in ("start", "end"))
-    if start and end and end < start:
-        raise _fail(path, line, f"role of {name!r} ends ({end}) before it starts ({start})",
-                    "swap or correct the dates")
-    country = _code(path, line, item.get("country"), name) or default_country
-    if not country:
-        raise _fail(path, line, f"a role of {name!r} has no country", "add 'country: XXX'")
-    sector = _sector(path, line, item.get("sector"), name) or "GOV"
-    title = item.get("title")
-    return Role(country=country, sector=sector, title=str(title).lower() if title else None,
-                start=start, end=end)
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list | tuple) else [value]
-
-
-def _code(path: Path, line: int | None, value: Any, name: str) -> str | None:
-    if value is None:
-        return None
-    code = str(value).upper()
-    if code in NONSTATE or code == "KOS" or pycountry.countries.get(alpha_3=code):
-        return code
-    raise _fail(path, line, f"country {value!r} of {name!r} is not an ISO alpha-3 code",
-                f"use e.g. USA, CHN, or one of {sorted(NONSTATE)}")
-
-
-def _sector(path: Path, line: int | None, value: Any, name: str) -> str | None:
-    if value is None or value == "":
-        return None
-    code = str(value).upper()
-    if code not in SECTORS:
-        raise _fail(path, line, f"sector {value!r} of {name!r} is not a PLOVER sector code",
-                    f"use one of {' '.join(sorted(SECTORS))}")
-    return code
-
-
-def _date(path: Path, line: int | None, value: Any, name: str, key: str) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise _fail(path, line, f"{key} {value!r} of {name!r} is not a date",
-                    "write dates as YYYY-MM-DD") from None
-
-
-def _parse_countries(path: Path, data: dict[str, Any], out: ActorFile) -> None:
-    for code, info in (data.get("countries") or {}).items():
-        if code == "__line__":
-            continue
-        checked = _code(path, _line(data.get("countries")), code, str(code))
-        if info is not None and not isinstance(info, dict):
-            raise _fail(path, _line(data.get("countries")), f"country {code} is not a mapping",
-                        "write '{name: ..., aliases: [...], demonyms: [...]}'")
-        out.countries[checked or code] = info or {}
-    deps = data.get("dependencies") or {}
-    out.dependencies = {k: v for k, v in deps.items() if k != "__line__"}
-    disputed = data.get("disputed") or {}
-    out.disputed = {k: v for k, v in disputed.items() if k != "__line__"}
-
-
-def _parse_lexicon(path: Path, data: dict[str, Any], out: ActorFile) -> None:
-    sectors = data.get("sectors") or {}
-    for code, words in sectors.items():
-        if code == "__line__":
-            continue
-        checked = _sector(path, _line(sectors), code, "sectors")
-        for word in _as_list(words):
-            out.sectors[str(word).lower()] = checked or ""
-    inherit = data.get("inherit") or {}
-    for word, code in inherit.items():
-        if word != "__line__":
-            out.inherit[str(word).lower()] = _sector(path, _line(inherit), code, word) or "SOC"
-    out.former = tuple(str(w).lower() for w in _as_list(data.get("former")))
+def _actor(entry: ActorEntry) -> Actor:
+    roles = tuple(Role(country=r.country or entry.country or "", sector=r.sector or "GOV",
+                       title=r.title, start=r.start, end=r.end) for r in entry.roles)
+    return Actor(name=entry.name, kind=entry.kind, country=entry.country, sector=entry.sector,
+                 other_sectors=entry.other_sectors, aliases=entry.aliases, roles=roles,
+                 place=entry.place, place_country=entry.place_country)
 
 
 # --------------------------------------------------------------------- compiling

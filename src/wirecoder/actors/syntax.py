@@ -10,6 +10,9 @@ import itertools
 
 from spacy.tokens import Span, Token
 
+from ..codebook import NONSTATE
+from ..vocabulary import COLLECTIVE, ORG_WORDS
+
 __all__ = [
     "COLLECTIVE",
     "LOC_PREPS",
@@ -29,7 +32,6 @@ __all__ = [
     "org_sector",
 ]
 
-NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "det",
                       "predet", "case", "punct", "advmod", "npadvmod", "cc", "conj", "prep",
                       "pobj", "nn", "dep"})
@@ -39,10 +41,6 @@ LOC_PREPS = frozenset({"in", "at", "into", "inside", "near", "across", "througho
 ACTING_PREPS = frozenset({"by", "with", "against", "between"})
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "appos",
                          "attr"})
-COLLECTIVE = frozenset({"police", "military", "army", "navy", "government", "media",
-                        "administration", "authorities", "parliament", "congress", "junta",
-                        "cabinet", "opposition", "judiciary", "legislature",
-                        "delegation", "ministry", "press", "public"})
 NOT_APPOS = frozenset({"including", "who", "which", "that", "and", "but", "as", "said", "says",
                         "while", "where", "when", "after", "before", "according", "adding",
                         "saying", "told", "with", "in", "on", "at", "for", "to", "from"})
@@ -58,24 +56,6 @@ PORTFOLIOS = frozenset({"finance", "interior", "defense", "defence", "foreign", 
                         "information", "security", "transport", "labor", "labour", "culture",
                         "environment", "industry", "commerce", "treasury", "intelligence",
                         "home", "planning", "mines", "oil", "water", "tourism"})
-ORG_WORDS = {
-    "university": "EDU", "college": "EDU", "school": "EDU", "academy": "EDU",
-    "institute": "SOC", "foundation": "SOC", "council": "SOC", "center": "SOC", "centre": "SOC",
-    "committee": "SOC", "association": "SOC", "union": "LAB", "watch": "SOC", "network": "SOC",
-    "bank": "BUS", "group": "BUS", "corp": "BUS", "corp.": "BUS", "inc": "BUS", "inc.": "BUS",
-    "ltd": "BUS", "ltd.": "BUS", "co.": "BUS", "company": "BUS", "holdings": "BUS",
-    "airlines": "BUS", "motors": "BUS", "energy": "BUS", "technologies": "BUS", "lines": "BUS",
-    "express": "BUS", "capital": "BUS", "partners": "BUS", "securities": "BUS",
-    "ministry": "GOV", "department": "GOV", "office": "GOV", "agency": "GOV", "commission": "GOV",
-    "government": "GOV", "administration": "GOV", "authority": "GOV", "presidency": "GOV",
-    "army": "MIL", "forces": "MIL", "force": "MIL", "navy": "MIL", "command": "MIL",
-    "guard": "MIL", "guards": "MIL", "corps": "MIL", "brigade": "REB", "brigades": "REB",
-    "front": "REB", "movement": "SOC", "police": "COP", "party": "PTY", "court": "JUD",
-    "parliament": "LEG", "assembly": "LEG", "senate": "LEG", "congress": "LEG",
-    "news": "JRN", "times": "JRN", "post": "JRN", "journal": "JRN", "television": "JRN",
-    "tv": "JRN", "radio": "JRN", "daily": "JRN", "herald": "JRN", "tribune": "JRN",
-    "service": "JRN", "church": "REL", "hospital": "MED", "clinic": "MED",
-}
 
 
 

@@ -37,21 +37,17 @@ from .common import (
     stderr,
 )
 from .options import (
-    ActorlessOpt,
-    ActorsOpt,
-    DropNegatedOpt,
+    DEFAULT_ANALYSIS,
+    AnalysisOptions,
     ErrorsOpt,
     ExcelOpt,
-    LexiconOpt,
-    MaxCharsOpt,
     ModelOpt,
     OutputOpt,
     PathsArg,
-    PublishedOpt,
     QuietOpt,
     RecordKind,
-    WorkersOpt,
     day_option,
+    with_analysis_options,
 )
 
 
@@ -213,9 +209,9 @@ class Run:
         return self.errors.exit_code()
 
 
-def _start(paths: list[str] | None, sample: bool, published: str | None, errors: Path | None,
-           quiet: bool, output: Path | None = None, follow_symlinks: bool = False,
-           **options: Any) -> Run:
+def _start(paths: list[str] | None, sample: bool, analysis: AnalysisOptions,
+           errors: Path | None, quiet: bool, output: Path | None = None,
+           follow_symlinks: bool = False) -> Run:
     """Check the options and the output paths, then open the run (status 2 on a problem).
 
     ``-o`` and ``--errors`` are checked before any work: a directory, a missing folder, an
@@ -225,11 +221,11 @@ def _start(paths: list[str] | None, sample: bool, published: str | None, errors:
         inputs = _inputs(paths, sample)
         check_output(output, inputs)
         log = ErrorLog(errors, inputs=tuple(inputs))
-        settings = settings_from(**options)
+        settings = settings_from(**analysis.settings_options())
         from ..pipeline import prepare
 
         prepare(settings)  # a missing model or resource file is reported before any output
-        return Run(inputs, published, settings, log, quiet, follow_symlinks)
+        return Run(inputs, analysis.published, settings, log, quiet, follow_symlinks)
     except WirecoderError as exc:
         fail(exc)
 
@@ -250,6 +246,7 @@ def choose_format(fmt: str | None, output: Path | None, single: bool) -> str:
 
 
 @app.command()
+@with_analysis_options
 def analyze(
     paths: PathsArg = None,
     fmt: Annotated[str | None, typer.Option(
@@ -260,14 +257,7 @@ def analyze(
     output: OutputOpt = None,
     records: RecordsOpt = RecordKind.events,
     excel: ExcelOpt = False,
-    published: PublishedOpt = None,
-    model: ModelOpt = None,
-    actors: ActorsOpt = None,
-    lexicon: LexiconOpt = None,
-    max_chars: MaxCharsOpt = None,
-    drop_negated: DropNegatedOpt = False,
-    actorless_events: ActorlessOpt = False,
-    workers: WorkersOpt = None,
+    analysis: AnalysisOptions = DEFAULT_ANALYSIS,
     quiet: QuietOpt = False,
     errors: ErrorsOpt = None,
     sample: SampleOpt = False,
@@ -280,16 +270,14 @@ def analyze(
     if fmt not in (None, *FORMATS):
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}",
                                  param_hint="--format")
-    run = _start(paths, sample, published, errors, quiet, output, follow_symlinks,
-                 model=model, workers=workers,
-                 actors=actors, lexicon=lexicon, max_chars=max_chars, drop_negated=drop_negated,
-                 actorless_events=actorless_events or None)
+    run = _start(paths, sample, analysis, errors, quiet, output, follow_symlinks)
     chosen = choose_format(fmt, output, run.single)
-    if chosen == "parquet" and output is None:
+    parquet_path = output if chosen == "parquet" else None
+    if chosen == "parquet" and parquet_path is None:
         raise typer.BadParameter("parquet needs a file", param_hint="--output")
     try:
-        if chosen == "parquet":
-            _write_parquet(run.analyses(), records.value, output)  # type: ignore[arg-type]
+        if parquet_path is not None:
+            _write_parquet(run.analyses(), records.value, parquet_path)
         else:
             on_screen = output is None and sys.stdout.isatty()
             with open_output(output, bom=excel and chosen == "csv") as out:
@@ -346,17 +334,11 @@ def _write_parquet(analyses: Iterator, kind: str, path: Path) -> None:
 
 
 @app.command()
+@with_analysis_options
 def code(
     paths: PathsArg = None,
     output: OutputOpt = None,
-    published: PublishedOpt = None,
-    model: ModelOpt = None,
-    actors: ActorsOpt = None,
-    lexicon: LexiconOpt = None,
-    max_chars: MaxCharsOpt = None,
-    drop_negated: DropNegatedOpt = False,
-    actorless_events: ActorlessOpt = False,
-    workers: WorkersOpt = None,
+    analysis: AnalysisOptions = DEFAULT_ANALYSIS,
     quiet: QuietOpt = False,
     errors: ErrorsOpt = None,
     sample: SampleOpt = False,
@@ -366,14 +348,11 @@ def code(
 
     Example: wirecoder code corpus/ -o events.jsonl
     """
-    run = _start(paths, sample, published, errors, quiet, output, follow_symlinks,
-                 model=model, workers=workers,
-                 actors=actors, lexicon=lexicon, max_chars=max_chars, drop_negated=drop_negated,
-                 actorless_events=actorless_events or None)
+    run = _start(paths, sample, analysis, errors, quiet, output, follow_symlinks)
     try:
         with open_output(output) as out:
-            for analysis in run.analyses():
-                for event in analysis.events:
+            for result in run.analyses():
+                for event in result.events:
                     out.write(json.dumps(event.model_dump(mode="json"), ensure_ascii=False)
                               + "\n")
     except WirecoderError as exc:

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, cast
 
 import typer
 from pydantic import ValidationError
@@ -112,7 +112,7 @@ def open_output(path: Path | None, *, bom: bool = False) -> Iterator[TextIO]:
         return
     # a failure leaves no half-written file
     with atomic_output(path, encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
-        yield handle
+        yield cast(TextIO, handle)  # text mode ("w"): a TextIOWrapper
 
 
 class ErrorLog:

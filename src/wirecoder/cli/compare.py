@@ -15,8 +15,9 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import WirecoderError
-from .app import ModelOpt, OutputOpt, PublishedOpt, app
+from .app import app
 from .common import open_output, settings_from, stderr
+from .options import ModelOpt, OutputOpt, PublishedOpt
 
 __all__ = ["compare", "readouts"]
 

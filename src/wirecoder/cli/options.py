@@ -8,9 +8,13 @@ event filters. Help texts state choices and defaults in words (no ``<list[str]>`
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -19,11 +23,12 @@ from ..errors import ConfigError
 from ..settings import Settings
 
 __all__ = [
-    "ActorlessOpt", "ActorsOpt", "DbOpt", "DropNegatedOpt", "ErrorsOpt", "ExcelOpt",
+    "DEFAULT_ANALYSIS", "ActorlessOpt", "ActorsOpt", "AnalysisOptions", "DbOpt",
+    "DropNegatedOpt", "ErrorsOpt", "ExcelOpt",
     "IncludeHypotheticalOpt",
     "IncludeNegatedOpt", "LexiconOpt", "LimitOpt", "MaxCharsOpt", "ModelOpt", "OutputOpt",
     "PathsArg", "PublishedOpt", "QuietOpt", "RecordKind", "SinceOpt", "UntilOpt",
-    "WorkersOpt", "day_option",
+    "WorkersOpt", "day_option", "with_analysis_options",
 ]  # fmt: skip
 
 _DEFAULTS = Settings()
@@ -97,6 +102,69 @@ IncludeHypotheticalOpt = Annotated[bool, typer.Option(
 ExcelOpt = Annotated[bool, typer.Option(
     "--excel", help="CSV for spreadsheet programs: a UTF-8 byte-order mark first, so that "
     "Excel reads accents and non-Latin names right.")]
+
+
+@dataclass(frozen=True)
+class AnalysisOptions:
+    """The analysis options that ``analyze``, ``code`` and ``ingest`` share, as given."""
+
+    published: str | None = None
+    model: str | None = None
+    actors: list[Path] | None = None
+    lexicon: list[Path] | None = None
+    max_chars: int | None = None
+    drop_negated: bool = False
+    actorless_events: bool = False
+    workers: int | None = None
+
+    def settings_options(self) -> dict[str, Any]:
+        """Return the options that build :class:`Settings` (all but ``--published``)."""
+        options = asdict(self)
+        del options["published"]
+        options["actorless_events"] = self.actorless_events or None  # unset: the default
+        return options
+
+
+#: No analysis option given: every setting at its default.
+DEFAULT_ANALYSIS = AnalysisOptions()
+#: The analysis options as command parameters: (annotation, default), in help order.
+_ANALYSIS_PARAMETERS: dict[str, tuple[Any, Any]] = {
+    "published": (PublishedOpt, None), "model": (ModelOpt, None), "actors": (ActorsOpt, None),
+    "lexicon": (LexiconOpt, None), "max_chars": (MaxCharsOpt, None),
+    "drop_negated": (DropNegatedOpt, False), "actorless_events": (ActorlessOpt, False),
+    "workers": (WorkersOpt, None),
+}
+
+
+def with_analysis_options(command: Callable[..., None]) -> Callable[..., None]:
+    """Give ``command`` the analysis options in place of its ``analysis`` parameter.
+
+    The command line shows ``--published``, ``--model``, ``--actors``, ``--lexicon``,
+    ``--max-chars``, ``--drop-negated``, ``--actorless-events`` and ``--workers`` where the
+    command declares ``analysis: AnalysisOptions``; the command receives them as one
+    :class:`AnalysisOptions`. Written once here, shared by ``analyze``, ``code`` and
+    ``ingest``.
+    """
+    signature = inspect.signature(command, eval_str=True)
+    parameters: list[inspect.Parameter] = []
+    for parameter in signature.parameters.values():
+        if parameter.name != "analysis":
+            parameters.append(parameter)
+            continue
+        parameters += [inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                         default=default, annotation=annotation)
+                       for name, (annotation, default) in _ANALYSIS_PARAMETERS.items()]
+
+    @functools.wraps(command)
+    def run(**kwargs: Any) -> None:
+        given = {name: kwargs.pop(name) for name in _ANALYSIS_PARAMETERS}
+        command(analysis=AnalysisOptions(**given), **kwargs)
+
+    # inspect.signature (and so Typer) reads a function's __signature__; typeshed has no such
+    # attribute on functions
+    run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    run.__annotations__ = {p.name: p.annotation for p in parameters}
+    return run
 
 
 class RecordKind(StrEnum):

@@ -19,23 +19,18 @@ from ..errors import WirecoderError
 from .app import app
 from .common import ErrorLog, fail, settings_from, stderr
 from .options import (
-    ActorlessOpt,
-    ActorsOpt,
+    DEFAULT_ANALYSIS,
+    AnalysisOptions,
     DbOpt,
-    DropNegatedOpt,
     ExcelOpt,
     IncludeHypotheticalOpt,
     IncludeNegatedOpt,
-    LexiconOpt,
     LimitOpt,
-    MaxCharsOpt,
-    ModelOpt,
-    PublishedOpt,
     RecordKind,
     SinceOpt,
     UntilOpt,
-    WorkersOpt,
     day_option,
+    with_analysis_options,
 )
 from .tables import Format, render, table_limit
 
@@ -90,16 +85,20 @@ def _store(db: str | None, *, read_only: bool = True) -> Iterator[Any]:
         fail(exc)
 
 
-def _query(store: Any, method: str, fmt: Format, limit: int | None,
+def _query(db: str | None, method: str, fmt: Format, limit: int | None,
            **filters: Any) -> tuple[list[dict[str, Any]], int]:
-    """Run ``store.<method>``; return its rows and how many rows a table left out."""
+    """Run ``store.<method>``; return its rows and how many rows a table left out.
+
+    A library error ends the command in the one error style (status 2), as in :func:`_store`.
+    """
     from ..store.queries import COUNT
 
     cap = table_limit(fmt, limit)
-    rows = getattr(store, method)(limit=cap, **filters)
-    left_out = 0
-    if fmt is Format.table and cap and len(rows) >= cap:
-        left_out = getattr(store, method)(limit=COUNT, **filters) - len(rows)
+    with _store(db) as store:
+        rows = getattr(store, method)(limit=cap, **filters)
+        left_out = 0
+        if fmt is Format.table and cap and len(rows) >= cap:
+            left_out = getattr(store, method)(limit=COUNT, **filters) - len(rows)
     return rows, left_out
 
 
@@ -107,20 +106,14 @@ def _query(store: Any, method: str, fmt: Format, limit: int | None,
 
 
 @app.command()
+@with_analysis_options
 def ingest(
     paths: Annotated[list[str], typer.Argument(
         metavar="PATH...", help="Files, directories, feeds, or - (stdin).")],
     db: DbOpt = None,
     reanalyze: Annotated[bool, typer.Option(
         help="Analyze stored articles again and replace their records.")] = False,
-    published: PublishedOpt = None,
-    model: ModelOpt = None,
-    actors: ActorsOpt = None,
-    lexicon: LexiconOpt = None,
-    max_chars: MaxCharsOpt = None,
-    drop_negated: DropNegatedOpt = False,
-    actorless_events: ActorlessOpt = False,
-    workers: WorkersOpt = None,
+    analysis: AnalysisOptions = DEFAULT_ANALYSIS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     errors: Annotated[Path | None, typer.Option(
         "--errors", metavar="FILE.jsonl", show_default=False,
@@ -131,10 +124,8 @@ def ingest(
     Example: wirecoder ingest corpus/ --db corpus.db
     """
     try:
-        day = day_option(published, "--published")
-        settings = settings_from(model=model, workers=workers, actors=actors, lexicon=lexicon,
-                                 max_chars=max_chars, drop_negated=drop_negated,
-                 actorless_events=actorless_events or None)
+        day = day_option(analysis.published, "--published")
+        settings = settings_from(**analysis.settings_options())
         from ..pipeline import prepare
 
         prepare(settings)
@@ -240,13 +231,8 @@ def events(
     Example: wirecoder events --actor china --type consult --since 2025-01
     """
     flags = {"include_negated": include_negated, "include_hypothetical": include_hypothetical}
-    with _store(db) as store:
-        try:
-            rows, left_out = _query(store, "events", fmt, limit, actor=actor,
-                                    recipient=recipient, event_type=type_, since=since,
-                                    until=until, **flags)
-        except WirecoderError as exc:
-            fail(exc)
+    rows, left_out = _query(db, "events", fmt, limit, actor=actor, recipient=recipient,
+                            event_type=type_, since=since, until=until, **flags)
     if fmt is Format.json:
         render(rows, fmt)
         return
@@ -352,12 +338,8 @@ def quotes(
 
     Example: wirecoder quotes --speaker "Xi Jinping" --kind direct
     """
-    with _store(db) as store:
-        try:
-            rows, left_out = _query(store, "quotes", fmt, limit, speaker=speaker, kind=kind,
-                                    since=since, until=until)
-        except WirecoderError as exc:
-            fail(exc)
+    rows, left_out = _query(db, "quotes", fmt, limit, speaker=speaker, kind=kind,
+                            since=since, until=until)
     render(rows, fmt, None if fmt is not Format.table else [
         "published", "speaker_name", "kind", "text", "article_id", "start", "end"],
         excel=excel, left_out=left_out)
@@ -387,12 +369,8 @@ def quantities(
     """
     from ..numbers import human_quantity
 
-    with _store(db) as store:
-        try:
-            rows, left_out = _query(store, "quantities", fmt, limit, about=about, unit=unit,
-                                    kind=kind, since=since, until=until)
-        except WirecoderError as exc:
-            fail(exc)
+    rows, left_out = _query(db, "quantities", fmt, limit, about=about, unit=unit, kind=kind,
+                            since=since, until=until)
     if fmt is Format.table:
         for row in rows:
             value = row["normalized_value"] if row["normalized_value"] is not None \

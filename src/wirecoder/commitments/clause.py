@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..models import CommitmentKind, CommitmentStatus
 from .vocabulary import Vocabulary
 
 __all__ = ["Action", "Cue", "find_action", "find_actions", "find_cue", "walk_up"]
@@ -49,8 +50,8 @@ class Action:
 class Cue:
     """What the clause states: a status, the word that says it, and the pledge/fulfilment kind."""
 
-    status: str
-    kind: str
+    status: CommitmentStatus
+    kind: CommitmentKind
     token: Token | None
     why: str
 
@@ -218,7 +219,7 @@ def find_cue(action: Action, root: Token, vocab: Vocabulary) -> Cue | None:
             return Cue("denied", "pledge", tok, f"denied pledge: {tok.text}")
         if status == "made" and word in _STANDING and _perfect(tok):  # "has committed $8 bn"
             return Cue("reaffirmed", "pledge", tok, f"perfect pledge verb: {tok.text}")
-        kind = "fulfilment" if status == "broken" else "pledge"
+        kind: CommitmentKind = "fulfilment" if status == "broken" else "pledge"
         return Cue(status, kind, tok, f"cue: {tok.text}")
     return _uncued(action, vocab)
 
@@ -266,7 +267,7 @@ def _uncued(action: Action, vocab: Vocabulary) -> Cue | None:
         return Cue("made", "pledge", None, f"present transaction: {verb.text}")
     if verb.tag_ in {"VBD", "VBN"} and not _negated(verb):
         partial = _partial(verb, vocab)
-        status = "partly_fulfilled" if partial else "fulfilled"
+        status: CommitmentStatus = "partly_fulfilled" if partial else "fulfilled"
         return Cue(status, "fulfilment", None, f"past transaction: {verb.text}"
                    + (" (partial)" if partial else ""))
     return None

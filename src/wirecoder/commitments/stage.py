@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..models import Commitment, Entity, Part, Quantity, Quote, TimeExpression
+from ..models import Commitment, Entity, FigureOf, Part, Quantity, Quote, TimeExpression
 from ..stages import StageContext, register_stage
 from .clause import Action, Cue, find_actions, find_cue
 from .parties import (
@@ -218,7 +218,7 @@ def _clause_period(action: Token, cue: Token | None,
 
 
 def _figure_of(reporter: Entity | None, committer: Entity | None,
-               counterparty: Entity | None) -> str:
+               counterparty: Entity | None) -> FigureOf:
     if reporter is None or not reporter.country_code:
         return "unattributed"
     if committer is not None and reporter.country_code == committer.country_code:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
-import yaml
+from pydantic import TypeAdapter
+
+from ..models import CommitmentStatus
+from ..yamlfile import load_yaml
 
 __all__ = ["Vocabulary", "vocabulary"]
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ class Vocabulary:
 
     actions: dict[str, str]
     action_classes: dict[str, str]
-    cues: dict[str, str]
+    cues: dict[str, CommitmentStatus]
     pledge_nouns: frozenset[str]
     partial_markers: frozenset[str]
     reporting: frozenset[str]
@@ -54,15 +56,18 @@ def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
     return out
 
 
+_STATUSES = TypeAdapter(dict[str, CommitmentStatus])
+
+
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """Return the stage's vocabulary (loaded once per process)."""
-    source = resources.files("wirecoder").joinpath("data/commitments/vocabulary.yaml")
-    data = yaml.load(source.read_text(encoding="utf-8"), Loader=_Loader)
+    source = Path(str(resources.files("wirecoder") / "data" / "commitments" / "vocabulary.yaml"))
+    data = load_yaml(source, "Commitments vocabulary", lines=False)
     return Vocabulary(
         actions=_invert(data["actions"]),
         action_classes={str(k): str(v) for k, v in data["action_classes"].items()},
-        cues=_invert(data["cues"]),
+        cues=_STATUSES.validate_python(_invert(data["cues"])),
         pledge_nouns=frozenset(data["pledge_nouns"]),
         partial_markers=frozenset(data["partial_markers"]),
         reporting=frozenset(data["reporting"]),

@@ -12,7 +12,7 @@ from ..settings import Settings
 from .align import align
 from .claims import build_claims
 from .lexicon import Lexicon, load_lexicon
-from .models import Account, AccountRef, Claim, Comparison
+from .models import Account, AccountRef, Claim, Comparison, Mode
 from .sentences import sentence_spans
 from .sides import account_side, sentence_sides
 
@@ -124,7 +124,7 @@ def compare_within(story: Analysis | str, *, published: dt.date | str | None = N
 
 
 def _finish(claims: list[Claim], refs: list[AccountRef], texts: dict[str, str],
-            group: str | None, mode: str, lexicon: Lexicon) -> Comparison:
+            group: str | None, mode: Mode, lexicon: Lexicon) -> Comparison:
     points = align(claims)
     tone: dict[str, dict[str, None]] = {}
     topics: dict[str, dict[str, None]] = {}

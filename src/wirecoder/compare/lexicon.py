@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from ..yamlfile import load_yaml
 
 __all__ = ["Lexicon", "load_lexicon"]
 
@@ -38,7 +38,7 @@ class Lexicon:
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     """Load and compile the lexicon at ``path`` (default: the bundled one)."""
-    data = yaml.safe_load(Path(path or LEXICON_PATH).read_text(encoding="utf-8"))
+    data = load_yaml(Path(path or LEXICON_PATH), "Comparer lexicon", lines=False)
     return Lexicon(
         anchors={name: _words(pats) for name, pats in data["anchors"].items()},
         positive=_words(data["tone"]["positive"]),

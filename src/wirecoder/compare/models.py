@@ -12,8 +12,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["RELATIONS", "Account", "AccountRef", "Claim", "Comparison", "Point", "Relation"]
+__all__ = ["RELATIONS", "Account", "AccountRef", "Claim", "Comparison", "Mode", "Point",
+           "Relation"]
 
+#: Separate accounts of one event, or the sides within one article.
+Mode = Literal["accounts", "within"]
 Relation = Literal["shared", "only_in_one", "contradiction", "different_framing"]
 RELATIONS: tuple[str, ...] = ("shared", "only_in_one", "contradiction", "different_framing")
 
@@ -89,7 +92,7 @@ class Comparison(_Record):
     """The comparison of one group of accounts of one event."""
 
     group: str | None = None
-    mode: Literal["accounts", "within"] = "accounts"
+    mode: Mode = "accounts"
     accounts: tuple[AccountRef, ...]
     points: tuple[Point, ...] = ()
     initiator: str | None = Field(None, description="Who initiated the contact, if stated.")

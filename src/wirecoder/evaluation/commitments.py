@@ -134,13 +134,14 @@ def evaluate(gold_path: Path, settings: Settings) -> Report:
     links, gold_pairs = _link_scores(matched, [g.get("pledge") or "" for r in records
                                                for g in r.get("commitments", [])])
     n = len(matched)
-    rows = [{"field": f, "accuracy": round(correct[f] / n, 3) if n else 0.0} for f in FIELDS]
+    accuracy = {f: round(correct[f] / n, 3) if n else 0.0 for f in FIELDS}
+    rows = [{"field": f, "accuracy": a} for f, a in accuracy.items()]
     link_recall = links.tp / gold_pairs if gold_pairs else 0.0
     headline: dict[str, float | int | str] = {
         "records": len(records), "gold": detection.tp + detection.fn,
         "system": detection.tp + detection.fp, "precision": round(detection.precision, 3),
         "recall": round(detection.recall, 3), "f1": round(detection.f1, 3), "matched": n,
-        "field_accuracy": round(sum(r["accuracy"] for r in rows) / len(rows), 3),
+        "field_accuracy": round(sum(accuracy.values()) / len(accuracy), 3),
         "link_precision": round(links.precision, 3), "link_recall": round(link_recall, 3),
         "gold_link_pairs": gold_pairs,
     }

@@ -14,9 +14,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..codebook import CATEGORIES, CONTEXTS, MODES
 from ..errors import ConfigError
-from ..yamlfile import load_yaml
+from ..yamlfile import yaml_error
+from .lexicon_format import ConditionModel, EntryModel, read_lexicon_file
 
 __all__ = [
     "Entry",
@@ -27,16 +27,6 @@ __all__ = [
     "compile_lexicon",
     "load_lexicon",
 ]
-
-_ENTRY_KEYS = frozenset({
-    "id", "category", "mode", "context", "verbs", "nouns", "frame", "light", "reciprocal",
-    "swap", "when", "requires", "excludes", "actor_preps", "recipient_preps", "confidence",
-    "note", "needs_content", "adjectives",
-})
-_CONDITION_KEYS = frozenset({"prep", "object", "modifier", "dep", "subject", "head"})
-_TOP_KEYS = frozenset({"version", "entries", "contexts", "mode_cues"})
-_WHEN = ("any", "negated", "affirmed", "irrealis")
-
 
 @dataclass(frozen=True)
 class VerbPattern:
@@ -115,113 +105,35 @@ def builtin_path() -> Path:
 
 
 def _fail(source: str, line: int, entry: str | None, problem: str, fix: str) -> ConfigError:
-    where = f"{source}:{line}" + (f" (entry {entry!r})" if entry else "")
-    return ConfigError("C002", detail=f"Event lexicon {where}: {problem}. Fix: {fix}.")
+    return yaml_error("Event lexicon", source, line, problem, fix, entry=entry)
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _parse_file(path: Path) -> tuple[list[Entry], dict, dict]:
     if not path.exists():
         raise ConfigError("C002",
                           detail=f"Event lexicon {path} not found. Fix: pass an existing file.")
-    data = load_yaml(path, "Event lexicon")
-    if not isinstance(data, dict):
-        raise _fail(str(path), 1, None, "the file is not a mapping",
-                    "start with 'entries:' (see docs/events.md)")
-    unknown = sorted(set(data) - _TOP_KEYS - {"__line__"})
-    if unknown:
-        raise _fail(str(path), data["__line__"], None, f"unknown top-level keys {unknown}",
-                    f"use only {sorted(_TOP_KEYS)}")
-    return data
+    data = read_lexicon_file(path)
+    source = str(path)
+    entries = [_entry(raw, source) for raw in data.entries]
+    return entries, data.contexts, data.mode_cues
 
 
-def _words(value: Any, source: str, line: int, entry: str, key: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise _fail(source, line, entry, f"'{key}' must be a list of non-empty strings",
-                    f"write {key}: [word, other word] and quote on/off/yes/no")
-    return tuple(" ".join(v.lower().split()) for v in value)
-
-
-def _condition(value: Any, source: str, line: int, entry: str, key: str) -> Condition:
-    if value is None:
-        return Condition()
-    if not isinstance(value, dict):
-        raise _fail(source, line, entry, f"'{key}' must be a mapping",
-                    f"write {key}: {{object: [...]}}")
-    unknown = sorted(set(value) - _CONDITION_KEYS - {"__line__"})
-    if unknown:
-        raise _fail(source, value.get("__line__", line), entry,
-                    f"unknown keys {unknown} in '{key}'", f"use {sorted(_CONDITION_KEYS)}")
-    parts = {k: frozenset(_words(value.get(k), source, line, entry, f"{key}.{k}"))
-             for k in _CONDITION_KEYS}
-    return Condition(**parts)
-
-
-def _check_entry_basics(raw: dict[str, Any], source: str) -> tuple[str, int, str]:
-    line = raw.get("__line__", 0)
-    entry_id = raw.get("id")
-    if not isinstance(entry_id, str) or not entry_id.strip():
-        raise _fail(source, line, None, "an entry has no 'id'", "give every entry a unique id")
-    unknown = sorted(set(raw) - _ENTRY_KEYS - {"__line__"})
-    if unknown:
-        raise _fail(source, line, entry_id, f"unknown keys {unknown}",
-                    f"use only {sorted(_ENTRY_KEYS)}")
-    category = raw.get("category")
-    if category not in CATEGORIES:
-        raise _fail(source, line, entry_id, f"unknown category {category!r}",
-                    f"use one of {', '.join(CATEGORIES)}")
-    return entry_id, line, category
-
-
-def _parse_entry(raw: Any, source: str) -> Entry:
-    if not isinstance(raw, dict):
-        raise _fail(source, 0, None, f"entry {raw!r} is not a mapping",
-                    "write each entry as '- id: ...' with keys below it")
-    entry_id, line, category = _check_entry_basics(raw, source)
-    mode = raw.get("mode")
-    if mode is not None and mode not in MODES[category]:
-        allowed = ", ".join(MODES[category]) or "none"
-        raise _fail(source, line, entry_id, f"mode {mode!r} is not a {category} mode",
-                    f"use one of: {allowed}")
-    context = _words(raw.get("context"), source, line, entry_id, "context")
-    bad = [c for c in context if c not in CONTEXTS]
-    if bad:
-        raise _fail(source, line, entry_id, f"unknown context {bad}",
-                    "use a context from the codebook's general contexts table")
-    verbs = _words(raw.get("verbs"), source, line, entry_id, "verbs")
-    nouns = _words(raw.get("nouns"), source, line, entry_id, "nouns")
-    adjectives = _words(raw.get("adjectives"), source, line, entry_id, "adjectives")
-    if not verbs and not nouns and not adjectives:
-        raise _fail(source, line, entry_id, "no 'verbs', 'nouns' or 'adjectives'",
-                    "list at least one trigger")
-    when = raw.get("when", "any")
-    if when not in _WHEN:
-        raise _fail(source, line, entry_id, f"'when' is {when!r}", f"use one of {_WHEN}")
-    confidence = raw.get("confidence", 0.75)
-    if not isinstance(confidence, int | float) or not 0 <= confidence <= 1:
-        raise _fail(source, line, entry_id, "'confidence' must be a number in [0, 1]",
-                    "write e.g. confidence: 0.7")
-    flags = {}
-    for key in ("frame", "light", "reciprocal", "swap", "needs_content"):
-        flags[key] = raw.get(key, False)
-        if not isinstance(flags[key], bool):
-            raise _fail(source, line, entry_id, f"'{key}' must be true or false",
-                        f"write {key}: true")
+def _entry(raw: EntryModel, source: str) -> Entry:
     return Entry(
-        id=entry_id, category=category, mode=mode, context=context,
-        verbs=tuple(_verb_pattern(v) for v in verbs),
-        nouns=tuple(_noun_pattern(n) for n in nouns), adjectives=adjectives,
-        when=when, confidence=float(confidence), source=source, line=line,
-        requires=_condition(raw.get("requires"), source, line, entry_id, "requires"),
-        excludes=_condition(raw.get("excludes"), source, line, entry_id, "excludes"),
-        actor_preps=_words(raw.get("actor_preps", ["by"]), source, line, entry_id, "actor_preps"),
-        recipient_preps=_words(raw.get("recipient_preps"), source, line, entry_id,
-                               "recipient_preps"),
-        **flags,
+        id=raw.id, category=raw.category, mode=raw.mode, context=raw.context,
+        verbs=tuple(_verb_pattern(v) for v in raw.verbs),
+        nouns=tuple(_noun_pattern(n) for n in raw.nouns), adjectives=raw.adjectives,
+        when=raw.when, confidence=raw.confidence, source=source, line=raw.line,
+        requires=_condition(raw.requires), excludes=_condition(raw.excludes),
+        actor_preps=raw.actor_preps, recipient_preps=raw.recipient_preps, frame=raw.frame,
+        light=raw.light, reciprocal=raw.reciprocal, swap=raw.swap,
+        needs_content=raw.needs_content,
     )
+
+
+def _condition(raw: ConditionModel) -> Condition:
+    return Condition(prep=raw.prep, object=raw.object, modifier=raw.modifier, dep=raw.dep,
+                     subject=raw.subject, head=raw.head)
 
 
 def _verb_pattern(text: str) -> VerbPattern:
@@ -232,60 +144,6 @@ def _verb_pattern(text: str) -> VerbPattern:
 def _noun_pattern(text: str) -> NounPattern:
     *mods, head = text.split()
     return NounPattern(head=head, modifiers=tuple(mods))
-
-
-def _parse_contexts(raw: Any, source: str) -> dict[str, tuple[str, ...]]:
-    if raw is None:
-        return {}
-    if not isinstance(raw, dict):
-        raise _fail(source, 0, None, "'contexts' must be a mapping", "write context: [cue, ...]")
-    out = {}
-    for name, cues in raw.items():
-        if name == "__line__":
-            continue
-        if name not in CONTEXTS:
-            raise _fail(source, raw["__line__"], None, f"unknown context {name!r} in 'contexts'",
-                        "use a context from the codebook's general contexts table")
-        out[name] = _words(cues, source, raw["__line__"], f"contexts.{name}", "cues")
-    return out
-
-
-def _parse_mode_cues(raw: Any, source: str) -> dict[str, dict[str, tuple[str, ...]]]:
-    if raw is None:
-        return {}
-    if not isinstance(raw, dict):
-        raise _fail(source, 0, None, "'mode_cues' must be a mapping",
-                    "write CATEGORY: {mode: [cue, ...]}")
-    out: dict[str, dict[str, tuple[str, ...]]] = {}
-    for category, modes in raw.items():
-        if category == "__line__":
-            continue
-        line = raw["__line__"]
-        if category not in CATEGORIES or not isinstance(modes, dict):
-            raise _fail(source, line, None, f"bad mode_cues category {category!r}",
-                        "use a PLOVER category mapping modes to cue lists")
-        for mode, cues in modes.items():
-            if mode == "__line__":
-                continue
-            if mode not in MODES[category]:
-                raise _fail(source, modes["__line__"], f"mode_cues.{category}",
-                            f"mode {mode!r} is not a {category} mode",
-                            f"use one of: {', '.join(MODES[category])}")
-            words = _words(cues, source, modes["__line__"], f"mode_cues.{category}", mode)
-            out.setdefault(category, {})[mode] = words
-    return out
-
-
-def _parse_file(path: Path) -> tuple[list[Entry], dict, dict]:
-    data = _read(path)
-    source = str(path)
-    raw_entries = data.get("entries") or []
-    if not isinstance(raw_entries, list):
-        raise _fail(source, data["__line__"], None, "'entries' must be a list",
-                    "write entries: followed by '- id: ...' items")
-    entries = [_parse_entry(raw, source) for raw in raw_entries]
-    return (entries, _parse_contexts(data.get("contexts"), source),
-            _parse_mode_cues(data.get("mode_cues"), source))
 
 
 def compile_lexicon(paths: Iterable[Path]) -> Lexicon:

@@ -25,7 +25,7 @@ from .lexicon import (
 )
 from .registry import symbol_fits, unit_table
 
-__all__ = ["SEED", "Hit", "find", "parse_amount", "windows"]
+__all__ = ["SEED", "Hit", "find", "merge", "parse_amount", "windows"]
 
 
 @dataclass(frozen=True)
@@ -430,3 +430,15 @@ def _ranged(text: str, low: Hit, high: Hit) -> bool:
     if _BETWEEN.search(text, max(0, low.start - 9), low.start):
         return bool(_AND.fullmatch(gap))
     return bool(_RANGE_GAP.fullmatch(gap)) and high.value > low.value
+
+
+def merge(hits: list[Hit]) -> list[Hit]:
+    """Return non-overlapping hits in text order, the longer one kept on overlap."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and hit.start < kept[-1].end:
+            if hit.end - hit.start > kept[-1].end - kept[-1].start:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept

@@ -7,6 +7,8 @@ metric tons, as in international news; only "short tons" are short tons.
 
 from __future__ import annotations
 
+from ..vocabulary import words
+
 __all__ = [
     "APPROX_WORDS",
     "CASUALTY_VERBS",
@@ -26,11 +28,6 @@ __all__ = [
     "VAGUE_NUMBERS",
     "words",
 ]
-
-def words(text: str) -> frozenset[str]:
-    """Return the set of whitespace-separated words of ``text``."""
-    return frozenset(text.split())
-
 
 #: Scale words after a number ("$5 billion", "$5bn", "25 million tons").
 SCALES: dict[str, float] = {

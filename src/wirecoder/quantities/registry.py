@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 __all__ = ["UnitTable", "symbol_fits", "unit_table"]
 
@@ -50,8 +51,8 @@ def unit_table() -> UnitTable:
     path = resources.files("wirecoder") / "data" / "quantities" / "units.json"
     data = json.loads(path.read_text(encoding="utf-8"))
 
-    def rows(table: dict[str, list[object]]) -> dict[str, tuple[str, str, float]]:
-        return {k: (str(v[0]), str(v[1]), float(v[2]))  # type: ignore[arg-type]
+    def rows(table: dict[str, list[Any]]) -> dict[str, tuple[str, str, float]]:
+        return {k: (str(v[0]), str(v[1]), float(v[2]))
                 for k, v in table.items() if v[1] is not None}
 
     symbols = {k: v for k, v in rows(data["symbols"]).items() if k not in NEVER}

@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypedDict
 
 from spacy.tokens import Doc, Token
 
 from ..models import Entity, Quantity, TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, sentence_index
+from .ages import find_ages
 from .context import About, find_about, find_committer, find_period, people_about
 from .counts import CountHit, find_counts
-from .detect import Hit, find, parse_amount, windows
-from .extras import find_ages, find_extras, merge
+from .detect import Hit, find, merge, parse_amount, windows
 from .normalize import normalize
+from .unitless import find_unitless
 
 __all__ = ["extract", "parse_amount"]
 
@@ -43,7 +45,7 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
     text = doc_text(doc)
     skip = _lines(text, _BOILERPLATE)
     spans = windows(text)
-    found = merge([*find(text, spans), *find_extras(text, spans), *find_ages(doc, text)])
+    found = merge([*find(text, spans), *find_unitless(text, spans), *find_ages(doc, text)])
     hits = [h for h in found if not _inside(h.start, skip) and _keep(text, h)]
     counts = find_counts(doc, [(h.start, h.end) for h in hits] + skip)
     entities: Sequence[Entity] = ctx.get("entities")
@@ -130,7 +132,8 @@ def _age_about(doc: Doc, hit: Hit, about: About | None) -> About:
     if whom is None or whom.start < hit.start:
         name = doc.char_span(hit.start, hit.end, alignment_mode="expand")
         head = name.root.head if name is not None and len(name) else None
-        if head is not None and head.pos_ in {"PROPN", "NOUN"} and head.i != name.root.i:
+        if (head is not None and name is not None and head.pos_ in {"PROPN", "NOUN"}
+                and head.i != name.root.i):
             whom = About(head.text, head.idx, head.idx + len(head), head)
     if whom is None:
         return About("age", hit.start, hit.end, doc[0])
@@ -161,13 +164,24 @@ def _counted(hit: CountHit) -> str | None:
     return "people" if hit.unit == "person" else None
 
 
-def _about_fields(about: About | None) -> dict[str, object]:
+class _AboutFields(TypedDict, total=False):
+    about: str
+    about_start: int
+    about_end: int
+
+
+class _PeriodFields(TypedDict, total=False):
+    period: str
+    period_value: str | None
+
+
+def _about_fields(about: About | None) -> _AboutFields:
     if about is None:
         return {}
     return {"about": about.text, "about_start": about.start, "about_end": about.end}
 
 
-def _period_fields(period: TimeExpression | None) -> dict[str, object]:
+def _period_fields(period: TimeExpression | None) -> _PeriodFields:
     if period is None:
         return {}
     return {"period": period.text, "period_value": period.value}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..vocabulary import words
+
 __all__ = [
     "ALL_CUES",
     "CHARACTERIZE_VERBS",
@@ -16,11 +18,6 @@ __all__ = [
     "URGE_VERBS",
     "words",
 ]
-
-
-def words(text: str) -> frozenset[str]:
-    """Return the set of the whitespace-separated words of ``text``."""
-    return frozenset(text.split())
 
 
 #: Verbs that introduce a direct quotation or a reported ("that") clause.

@@ -13,8 +13,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..actors.syntax import COLLECTIVE, ORG_WORDS
 from ..models import Entity
+from ..vocabulary import COLLECTIVE, ORG_WORDS
 from .cues import Cue
 from .gender import FEMALE_NAMES, MALE_NAMES, agrees, plural_noun, pronoun_gender
 from .index import DocIndex
@@ -288,7 +288,8 @@ def _pronoun(index: DocIndex, token: Token, depth: int = 0) -> Entity | None:
     Memoised per document, token and depth: a chain of pronouns ("He said ... he said")
     would otherwise be resolved again for every later pronoun (cubic in the window).
     """
-    memo = index.__dict__.setdefault("_pronoun_memo", {})
+    memo: dict[tuple[int, int], Entity | None] = index.__dict__.setdefault(
+        "_pronoun_memo", {})
     key = (token.i, depth)
     if key not in memo:
         memo[key] = _resolve_pronoun(index, token, depth)

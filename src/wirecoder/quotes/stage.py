@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..models import Entity, Quote
+from ..models import Entity, Quote, QuoteKind
 from ..stages import StageContext, register_stage
 from ..textutil import sentence_index
 from .cues import Cue, cue_at, governing_cues, nearby_cue
@@ -52,7 +52,7 @@ def _quoted(index: DocIndex) -> list[Quote]:
     previous: tuple[QuoteSpan, Quote] | None = None
     for number, span in enumerate(index.quotes):
         content = index.text[span.start : span.end]
-        kind = "direct" if _is_direct(index, span) else "partial"
+        kind: QuoteKind = "direct" if _is_direct(index, span) else "partial"
         if kind == "partial" and _title_like(content):
             continue  # a name or title in quotation marks, not speech
         cue, speaker = _attribution(index, number, previous if kind == "direct" else None)
@@ -207,7 +207,8 @@ def _closing_mark(index: DocIndex, start: int, end: int) -> int:
 
 
 def _record(
-    index: DocIndex, start: int, end: int, kind: str, cue: Cue | None, speaker: Entity | None
+    index: DocIndex, start: int, end: int, kind: QuoteKind, cue: Cue | None,
+    speaker: Entity | None
 ) -> Quote:
     return Quote(
         text=index.text[start:end],

@@ -20,6 +20,8 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    URL,
+    ColumnDefault,
     ColumnElement,
     Connection,
     Date,
@@ -246,7 +248,7 @@ def bounded_read(engine: Engine, seconds: float) -> Iterator[Connection]:
                 raw.set_progress_handler(None, 0)
 
 
-def _safe(url: Any) -> str:
+def _safe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
@@ -269,7 +271,7 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> i
     if not rows:
         return 0
     defaults = {c.name: c.default.arg for c in table.c if c.name not in rows[0]
-                and c.default is not None and c.default.is_scalar}
+                and isinstance(c.default, ColumnDefault) and c.default.is_scalar}
     names = tuple(c.name for c in table.c if c.name in rows[0] or c.name in defaults)
     sql, positional, convert = _compiled(conn, table, names)
     values = [[row.get(n, defaults.get(n)) for n in names] for row in rows]

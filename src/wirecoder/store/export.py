@@ -13,13 +13,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Engine, and_, select, tuple_
+from sqlalchemy import Engine, and_, select
 
 from .. import codebook
 from . import schema
 from .config import EXPORT_CHUNK, store_error
-from .db import read
-from .record_export import RECORD_TABLES, export_records, open_text
+from .record_export import RECORD_TABLES, export_records, keyset_pages, open_text
 
 __all__ = ["CSV_COLUMNS", "FORMATS", "GDELT_COLUMNS", "export", "iter_events", "parquet_schema"]
 
@@ -66,21 +65,11 @@ def iter_events(
 
     where = _between(_E.c.event_date, since, until)
     where += flag_conditions(_E, include_negated, include_hypothetical)
-    last: tuple[int, int] = (-1, -1)
     columns = [*_E.c, _A.c.story_id.label("article_story_id"), _A.c.url, _A.c.title,
                _A.c.published, _A.c.source, _A.c.model, _A.c.wirecoder_version,
                _A.c.ingested_at]
-    while True:
-        query = (select(*columns).join(_A, _A.c.id == _E.c.article_id)
-                 .where(tuple_(_E.c.article_id, _E.c.idx) > tuple_(*last), *where)
-                 .order_by(_E.c.article_id, _E.c.idx).limit(chunk))
-        with read(engine) as conn:
-            rows = [dict(r) for r in conn.execute(query).mappings()]
-            if not rows:
-                return
-            _parties(conn, rows)
+    for rows in keyset_pages(engine, _E, columns, where, chunk, enrich=_parties):
         yield from rows
-        last = (rows[-1]["article_id"], rows[-1]["idx"])
 
 
 def _parties(conn: Any, rows: list[dict[str, Any]]) -> None:

@@ -87,16 +87,17 @@ def _text(value: object, option: str) -> str:
     Raises:
         StoreError: ``S005`` for another type, a NUL or lone surrogate, or a long value.
     """
-    problem = None
     if not isinstance(value, str):
-        problem = f"give text, not a {type(value).__name__}"
-    elif len(value) > MAX_FILTER_CHARS:
+        raise store_error("S005", value=_shown(value), option=option,
+                          fix=f"give text, not a {type(value).__name__}.")
+    problem = None
+    if len(value) > MAX_FILTER_CHARS:
         problem = f"use at most {MAX_FILTER_CHARS:,} characters"
     elif "\x00" in value or _unstorable(value):
         problem = "remove NUL and unpaired surrogate characters"
     if problem:
         raise store_error("S005", value=_shown(value), option=option, fix=problem + ".")
-    return value  # type: ignore[return-value]
+    return value
 
 
 def _unstorable(value: str) -> bool:
@@ -114,7 +115,7 @@ def check_limit(limit: object, option: str = "--limit") -> int | None:
         StoreError: ``S005`` for any other value.
     """
     if limit is None or limit == COUNT:
-        return limit  # type: ignore[return-value]
+        return limit
     if isinstance(limit, bool) or not isinstance(limit, int) or not 0 <= limit <= MAX_LIMIT:
         raise store_error("S005", value=_shown(limit), option=option,
                           fix=f"use a whole number from 0 (all rows) to {MAX_LIMIT:,}.")
@@ -266,15 +267,14 @@ def events(
     Raises:
         StoreError: S005 for an unknown event type or a malformed day.
     """
-    options = {"actor": actor, "recipient": recipient, "event_type": event_type,
-               "since": since, "until": until, "article_id": article_id, "mode": mode,
-               "source": source, "flags": flags, "include_negated": include_negated,
-               "include_hypothetical": include_hypothetical}
     order = (_E.c.event_date.desc(), _E.c.article_id.desc(), _E.c.idx)
     with read(engine) as conn:
-        conditions = _event_conditions(conn, **options)
+        conditions = _event_conditions(
+            conn, actor=actor, recipient=recipient, event_type=event_type, since=since,
+            until=until, article_id=article_id, mode=mode, source=source, flags=flags,
+            include_negated=include_negated, include_hypothetical=include_hypothetical)
         keys = select(_E.c.article_id, _E.c.idx).where(*conditions)
-        if limit == COUNT:
+        if limit == COUNT:  # the row count (an int) instead of the rows: see ``limit``
             return conn.execute(select(func.count()).select_from(  # type: ignore[return-value]
                 keys.subquery())).scalar()
         page = _limit(keys.order_by(*order), limit, offset).subquery("page")
@@ -402,7 +402,7 @@ def _records_query(
              .join(_A, _A.c.id == table.c.article_id)
              .where(*_between(_A.c.published, since, until), *conditions)
              .order_by(_A.c.published.desc(), table.c.article_id.desc(), table.c.idx))
-    if limit == COUNT:
+    if limit == COUNT:  # the row count (an int) instead of the rows: see ``limit``
         return _count(engine, query)  # type: ignore[return-value]
     return _rows(engine, _limit(query, limit, offset))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -46,17 +46,40 @@ def iter_record_rows(engine: Engine, kind: str, *, since: Any = None, until: Any
 
     table = RECORD_TABLES[kind]
     where = _between(_A.c.published, since, until)
+    columns = [table, _A.c.story_id, _A.c.published, _A.c.title, _A.c.url]
+    for rows in keyset_pages(engine, table, columns, where, chunk):
+        yield from (_flat(row) for row in rows)
+
+
+def keyset_pages(engine: Engine, table: Any, columns: list[Any], where: list[Any], chunk: int,
+                 enrich: Callable[[Any, list[dict[str, Any]]], None] | None = None,
+                 ) -> Iterator[list[dict[str, Any]]]:
+    """Yield the rows of a record table joined to its articles, ``chunk`` at a time.
+
+    Rows come in (article_id, idx) order; each page starts after the last key of the one
+    before (keyset paging: no OFFSET scan), so an export of any size reads in steps.
+
+    Args:
+        engine: The store's engine.
+        table: A record table keyed by ``(article_id, idx)``.
+        columns: What to select (of ``table`` and of ``articles``).
+        where: Further conditions.
+        chunk: Rows per page.
+        enrich: Called with the connection and each page's rows while the page's
+            transaction is open (e.g. to add each event's parties).
+    """
     last: tuple[int, int] = (-1, -1)
     while True:
-        query = (select(table, _A.c.story_id, _A.c.published, _A.c.title, _A.c.url)
-                 .join(_A, _A.c.id == table.c.article_id)
+        query = (select(*columns).join(_A, _A.c.id == table.c.article_id)
                  .where(tuple_(table.c.article_id, table.c.idx) > tuple_(*last), *where)
                  .order_by(table.c.article_id, table.c.idx).limit(chunk))
         with read(engine) as conn:
             rows = [dict(r) for r in conn.execute(query).mappings()]
+            if rows and enrich is not None:
+                enrich(conn, rows)
         if not rows:
             return
-        yield from (_flat(row) for row in rows)
+        yield rows
         last = (rows[-1]["article_id"], rows[-1]["idx"])
 
 

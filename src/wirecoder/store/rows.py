@@ -133,6 +133,12 @@ def _entity_code(entity: Mapping[str, Any] | None) -> str | None:
     return entity.get("country_code") or entity.get("entity_name")
 
 
+def _party_code(entity: Mapping[str, Any]) -> str:
+    """Return the code an event party counts under in dyads: its country, else its name."""
+    code: str = entity.get("country_code") or entity["entity_name"]
+    return code
+
+
 def article_rows(analysis: Analysis, *, now: dt.datetime | None = None) -> ArticleRows:
     """Flatten ``analysis`` into rows (without the article id, known only once inserted)."""
     data = analysis.model_dump()
@@ -232,8 +238,8 @@ def _event_extras(rows: ArticleRows, events: list[dict], published: dt.date | No
                 actor.update(event_idx=row["idx"], role=role, position=position,
                              code=_entity_code(entity))
                 actors.append(actor)
-        pairs = dyad_pairs([_entity_code(a) for a in event["actor"]],
-                           [_entity_code(r) for r in event["recipient"]])
+        pairs = dyad_pairs([_party_code(a) for a in event["actor"]],
+                           [_party_code(r) for r in event["recipient"]])
         dyads.extend({"event_idx": row["idx"], "actor_code": a, "recipient_code": r,
                       "event_date": day, "event_type": event["event_type"],
                       "quad_code": quad, "plover_score": score, "negated": event["negated"],

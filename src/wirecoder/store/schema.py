@@ -64,6 +64,11 @@ def _article_fk() -> Column:
     )
 
 
+def _record_key() -> list[Column]:
+    """The key of a record table: the article's row id and the record's index in it."""
+    return [_article_fk(), Column("idx", Integer, primary_key=True, autoincrement=False)]
+
+
 def _span() -> list[Column]:
     return [
         Column("start", Integer, nullable=False),
@@ -127,8 +132,7 @@ articles = Table(
 entities = Table(
     "entities",
     metadata,
-    _article_fk(),
-    Column("idx", Integer, primary_key=True, autoincrement=False),
+    *_record_key(),
     *_entity_columns(),
     Index("ix_entities_name", "entity_name"),
     Index("ix_entities_country", "country_code"),
@@ -137,8 +141,7 @@ entities = Table(
 events = Table(
     "events",
     metadata,
-    _article_fk(),
-    Column("idx", Integer, primary_key=True, autoincrement=False),
+    *_record_key(),
     Column("event_id", Text, nullable=False),
     Column("story_id", Text),
     Column("event_type", String(32), nullable=False),
@@ -220,8 +223,7 @@ dyad_days = Table(
 quotes = Table(
     "quotes",
     metadata,
-    _article_fk(),
-    Column("idx", Integer, primary_key=True, autoincrement=False),
+    *_record_key(),
     Column("text", Text, nullable=False),
     Column("kind", String(16), nullable=False),
     Column("cue", Text),
@@ -238,8 +240,7 @@ quotes = Table(
 quantities = Table(
     "quantities",
     metadata,
-    _article_fk(),
-    Column("idx", Integer, primary_key=True, autoincrement=False),
+    *_record_key(),
     Column("text", Text, nullable=False),
     Column("value", Float, nullable=False),
     Column("value_high", Float),
@@ -262,8 +263,7 @@ quantities = Table(
 time_expressions = Table(
     "time_expressions",
     metadata,
-    _article_fk(),
-    Column("idx", Integer, primary_key=True, autoincrement=False),
+    *_record_key(),
     Column("text", Text, nullable=False),
     Column("type", String(16), nullable=False),
     Column("value", Text),
@@ -277,8 +277,7 @@ time_expressions = Table(
 commitments = Table(
     "commitments",
     metadata,
-    _article_fk(),
-    Column("idx", Integer, primary_key=True, autoincrement=False),
+    *_record_key(),
     Column("commitment_id", Text, nullable=False),
     Column("story_id", Text),
     Column("kind", String(16), nullable=False),

@@ -9,13 +9,13 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span
 
-from ..models import TimeExpression
+from ..models import Direction, TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, sentence_index
 from . import calendar as cal
-from . import rules_extra as _rules_extra  # noqa: F401  (registers more reading rules)
 from .compose import anaphor, split
-from .grammar import Reading, normalize_text, read
+from .grammar import normalize_text, read
+from .reading import Reading
 from .spans import RATE_BEFORE as _RATE_BEFORE
 from .spans import find_spans
 from .tense import direction
@@ -92,7 +92,7 @@ def _as_set(full: str, start: int, text: str) -> str:
 
 
 def resolve_text(text: str, published: dt.date | None,
-                 tense: str | None = None) -> TimeExpression | None:
+                 tense: Direction | None = None) -> TimeExpression | None:
     """Read one time expression on its own (no parse), e.g. for tools and tests.
 
     Args:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..quantities.lexicon import words
+from ..models import Direction
 from ..textutil import doc_text
+from ..vocabulary import words
 
 __all__ = ["direction"]
 
@@ -22,6 +23,7 @@ _PAST_MODIFIERS = words(
     "last previous recent former past earlier prior")
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "gon"})
 _NEAREST = "nearest"  # future-in-the-past ("would"): neither direction, take the nearest
+_DIRECTIONS: dict[str, Direction] = {"past": "past", "present": "present", "future": "future"}
 _LIMIT_PREPS = frozenset({"until", "till", "by", "before"})
 _ONSET_CUES = ("starting at", "starting on", "starting", "beginning on", "beginning",
                "effective", "effective from")
@@ -86,7 +88,7 @@ def _verb_direction(verb: Token) -> str | None:
     return None
 
 
-def direction(span: Span) -> str | None:
+def direction(span: Span) -> Direction | None:
     """Return "past", "present", "future" or None for the clause holding ``span``.
 
     "until/by/before" + date points ahead of a present or future clause and is
@@ -102,7 +104,7 @@ def direction(span: Span) -> str | None:
     before = doc_text(span.doc)[max(0, span.start_char - 16) : span.start_char].lower().rstrip()
     if _limited(span) or any(before.endswith(cue) for cue in _ONSET_CUES):
         return None if found in {"past", _NEAREST} else "future"
-    return None if found == _NEAREST else found
+    return _DIRECTIONS.get(found or "")  # None for _NEAREST
 
 
 def _limited(span: Span) -> bool:

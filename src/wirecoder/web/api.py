@@ -14,7 +14,7 @@ import tempfile
 import threading
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
@@ -24,8 +24,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import OperationalError
 from starlette.background import BackgroundTask
 
+from ..store import Store
 from ..store.config import DEFAULT_LIMIT, DYAD_TOP
 from .params import Category, Day, Limit, Mode, Offset, Party, Period, QuoteKind, Text
+
+if TYPE_CHECKING:
+    from ..models import Analysis
+    from ..settings import Settings
 
 __all__ = ["analyze_story", "router", "store_of"]
 
@@ -37,12 +42,13 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"description": "Bad request (e.g. search syntax)"}, 404: {"description": "Not found"}}
 
 
-def store_of(request: Request) -> Any:
+def store_of(request: Request) -> Store:
     """Return the app's :class:`~wirecoder.store.Store`."""
-    return request.app.state.store
+    store: Store = request.app.state.store
+    return store
 
 
-StoreDep = Annotated[Any, Depends(store_of)]
+StoreDep = Annotated[Store, Depends(store_of)]
 
 
 class Page(BaseModel):
@@ -67,14 +73,14 @@ def _page(rows: list[dict[str, Any]], limit: int, offset: int) -> Page:
 @router.get("/stats", summary="Corpus statistics")
 def stats(store: StoreDep) -> dict[str, Any]:
     """Counts, events per category, top actors and recipients, errors per code."""
-    return store.stats()  # type: ignore[no-any-return]
+    return store.stats()
 
 
 @router.get("/dyads", summary="Pairs with most events")
 def dyads(store: StoreDep, limit: Annotated[int, Query(ge=1, le=100)] = 10
           ) -> list[dict[str, Any]]:
     """The pairs of actor codes with most dated events, both directions together."""
-    return store.top_dyads(limit=limit)  # type: ignore[no-any-return]
+    return store.top_dyads(limit=limit)
 
 
 @router.get("/events", summary="Events, newest first", responses=_ERRORS)
@@ -123,7 +129,7 @@ def dyad(
     Per period and direction: event count, counts per quad class and per category, mean
     PLOVER score and the most significant events.
     """
-    return store.dyad(a, b, by=by.value, since=since, until=until,  # type: ignore[no-any-return]
+    return store.dyad(a, b, by=by.value, since=since, until=until,
                       top=top)
 
 
@@ -173,10 +179,10 @@ def search(
     return run_search(store, q, limit)
 
 
-def run_search(store: Any, q: str, limit: int) -> list[dict[str, Any]]:
+def run_search(store: Store, q: str, limit: int) -> list[dict[str, Any]]:
     """Call ``store.search``; a query the full-text engine cannot parse becomes a 400."""
     try:
-        return store.search(q, limit=limit)  # type: ignore[no-any-return]
+        return store.search(q, limit=limit)
     except OperationalError as exc:
         raise HTTPException(400, "The search engine could not parse this query. Fix: use "
                             'plain words and "quoted phrases".') from exc
@@ -201,7 +207,7 @@ def article(store: StoreDep, article_id: Annotated[int, PathParam(ge=1, le=2**62
 @router.get("/errors", summary="Per-item ingest errors")
 def errors(store: StoreDep, limit: Limit = DEFAULT_LIMIT) -> list[dict[str, Any]]:
     """Errors recorded by ingest runs, newest first."""
-    return store.errors(limit=limit)  # type: ignore[no-any-return]
+    return store.errors(limit=limit)
 
 
 class ExportFormat(StrEnum):
@@ -266,14 +272,14 @@ class ArticlesIn(BaseModel):
     articles: list[ArticleIn] = Field(min_length=1, max_length=100)
 
 
-def _settings(request: Request) -> Any:
+def _settings(request: Request) -> Settings:
     from ..settings import Settings
 
     max_chars = request.app.state.config.max_chars
     return Settings(**({"max_chars": max_chars} if max_chars else {}))
 
 
-def analyze_story(request: Request, item: ArticleIn) -> Any:
+def analyze_story(request: Request, item: ArticleIn) -> Analysis:
     """Analyze one article with the server's settings (loads spaCy on first use)."""
     from ..pipeline import analyze
 
@@ -286,7 +292,7 @@ def analyze_story(request: Request, item: ArticleIn) -> Any:
              responses={422: {"description": "Invalid article (e.g. over --max-chars)"}})
 def analyze(request: Request, item: ArticleIn) -> dict[str, Any]:
     """Analyze a text and return every record with its offsets. Nothing is stored."""
-    return analyze_story(request, item).to_dict()  # type: ignore[no-any-return]
+    return analyze_story(request, item).to_dict()
 
 
 def _authorized(request: Request,

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from ..errors import InputError
 from ..version import __version__
-from .api import ArticleIn, analyze_story, run_search
+from .api import ArticleIn, analyze_story, run_search, store_of
 from .config import PAGE_SIZE
 from .params import QUADS, Category, Direction, Period, QuoteKind, period_bounds
 from .views import LAYER_LABELS, LAYERS, dyad_chart, flags_of, segments
@@ -67,31 +67,29 @@ def render(request: Request, name: str, context: dict[str, Any],
     return HTMLResponse(page, status_code=status_code)
 
 
-def _store(request: Request) -> Any:
-    return request.app.state.store
-
-
 def _opt(value: str | None) -> str | None:
     value = (value or "").strip()
     return value or None
 
 
 def _enum(kind: type[E], value: str | None, name: str) -> E | None:
-    if not _opt(value):
+    text = _opt(value)
+    if text is None:
         return None
     try:
-        return kind(value.strip())  # type: ignore[union-attr]
+        return kind(text)
     except ValueError:
-        allowed = ", ".join(str(m.value) for m in kind)  # type: ignore[attr-defined]
+        allowed = ", ".join(str(m.value) for m in kind)
         raise HTTPException(422, f"Unknown {name} {value!r}. Fix: use one of {allowed}.") \
             from None
 
 
 def _day(value: str | None, name: str) -> dt.date | None:
-    if not _opt(value):
+    text = _opt(value)
+    if text is None:
         return None
     try:
-        return dt.date.fromisoformat(value.strip())  # type: ignore[union-attr]
+        return dt.date.fromisoformat(text)
     except ValueError:
         raise HTTPException(422, f"Invalid {name} {value!r}. Fix: use YYYY-MM-DD.") from None
 
@@ -120,7 +118,7 @@ def _pager(request: Request, rows: list[dict[str, Any]], offset: int) -> dict[st
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
     """Corpus overview: counts, date range, top dyads, latest articles, errors."""
-    store = _store(request)
+    store = store_of(request)
     stats = store.stats()
     total = stats["counts"]["articles"]
     latest = store.articles(limit=10, offset=max(total - 10, 0))[::-1]
@@ -134,7 +132,7 @@ def dyad_page(request: Request, a: str | None = None, b: str | None = None,
               by: str | None = None, direction: str | None = None,
               since: str | None = None, until: str | None = None) -> HTMLResponse:
     """Dyad timeline: events per period by quad class and mean score, for any pair."""
-    store = _store(request)
+    store = store_of(request)
     a, b = _opt(a), _opt(b)
     period = _enum(Period, by, "period") or Period.month
     way = _enum(Direction, direction, "direction") or Direction.both
@@ -159,7 +157,7 @@ def dyad_events(request: Request, a: str, b: str, period: str, by: str | None = 
         first, last = period_bounds(period, step.value)
     except ValueError:
         raise HTTPException(422, f"Invalid period {period!r} for {step.value}.") from None
-    store = _store(request)
+    store = store_of(request)
     pairs = {"ab": [(a, b)], "ba": [(b, a)]}.get(way.value, [(a, b), (b, a)])
     rows = [row for actor, recipient in pairs for row in store.events(
         actor=actor, recipient=recipient, since=first, until=last, limit=PAGE_SIZE)]
@@ -190,7 +188,7 @@ def events_page(request: Request, actor: str | None = None, recipient: str | Non
         if _FLAG_CHOICES[value or ""] is not None:
             flags[name] = _FLAG_CHOICES[value or ""]
     start = _offset(offset)
-    rows = _store(request).events(
+    rows = store_of(request).events(
         actor=_opt(actor), recipient=_opt(recipient),
         event_type=category.value if category else None, mode=_opt(mode),
         source=_opt(source), since=_day(since, "since"), until=_day(until, "until"),
@@ -212,7 +210,7 @@ def article_page(request: Request, article_id: int,
 
     ``?commitment=N`` outlines commitment ``N`` of the article (a pledge page's link).
     """
-    analysis = _store(request).analysis(article_id) if 0 < article_id < 2**62 else None
+    analysis = store_of(request).analysis(article_id) if 0 < article_id < 2**62 else None
     if analysis is None:
         raise HTTPException(404, f"No article {article_id}.")
     focus = ("commitment", commitment) if commitment is not None else None
@@ -230,7 +228,7 @@ def quotes_page(request: Request, contains: str | None = None, speaker: str | No
     """Quote search: who said what about a subject."""
     quote_kind = _enum(QuoteKind, kind, "quote kind")
     start = _offset(offset)
-    rows = _store(request).quotes(contains=_opt(contains), speaker=_opt(speaker),
+    rows = store_of(request).quotes(contains=_opt(contains), speaker=_opt(speaker),
                                   kind=quote_kind.value if quote_kind else None,
                                   limit=PAGE_SIZE + 1, offset=start)
     form = {"contains": contains or "", "speaker": speaker or "",
@@ -244,7 +242,7 @@ def quantities_page(request: Request, about: str | None = None, unit: str | None
                     offset: str | None = None) -> HTMLResponse:
     """Quantities, filtered by what they measure and unit."""
     start = _offset(offset)
-    rows = _store(request).quantities(about=_opt(about), unit=_opt(unit),
+    rows = store_of(request).quantities(about=_opt(about), unit=_opt(unit),
                                       limit=PAGE_SIZE + 1, offset=start)
     return render(request, "quantities.html", {
         "form": {"about": about or "", "unit": unit or ""},
@@ -257,7 +255,7 @@ def search_page(request: Request, q: str | None = None) -> HTMLResponse:
     query = _opt(q)
     if query and len(query) > 500:
         raise HTTPException(422, "Query too long. Fix: at most 500 characters.")
-    rows = run_search(_store(request), query, PAGE_SIZE) if query else []
+    rows = run_search(store_of(request), query, PAGE_SIZE) if query else []
     return render(request, "search.html", {"q": query or "", "rows": rows})
 
 

@@ -237,5 +237,5 @@ def api_readouts(store: StoreDep, party: Party = None, since: Day = None, until:
     ``comparison`` when ``compare``.
     """
     with _ANALYZE_LOCK:
-        return store.readouts(compare=compare, party=party, since=since,  # type: ignore[no-any-return]
+        return store.readouts(compare=compare, party=party, since=since,
                               until=until)

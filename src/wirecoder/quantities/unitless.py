@@ -5,16 +5,14 @@
 368-7" is two counts of votes; "88 per dollar" / "1,500 to the dollar" are exchange
 rates (``RUB/USD``); "magnitude 6.8" and "Mach 10" are measures whose unit comes
 first; "billions of dollars" is a vague amount of money; "a 53-article document" and
-"the 27-nation bloc" are counts of the noun after the hyphen. Ages ("Khoshbo, 33,",
-"ages 12 and older", "in his 40s") are read with the parse in :func:`find_ages`.
+"the 27-nation bloc" are counts of the noun after the hyphen. Ages are read in
+:mod:`.ages`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-
-from spacy.tokens import Doc
+from collections.abc import Callable, Iterable, Iterator
 
 from .detect import Hit, parse_amount, windows
 from .lexicon import (
@@ -26,15 +24,17 @@ from .lexicon import (
     words,
 )
 
-__all__ = ["find_ages", "find_extras", "merge"]
+__all__ = ["NUMBER_WORD_ALT", "find_unitless"]
 
 
 def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_WORDS = _alt(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})
-_NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{_WORDS})"
+#: Alternation of the number words a count may be written with ("twenty", "three").
+NUMBER_WORD_ALT = _alt(w for w in NUMBER_WORDS
+                       if w not in {"a", "an", "half", "dozen", "hundred"})
+_NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{NUMBER_WORD_ALT})"
 _HEDGES = _alt(APPROX_WORDS)
 
 
@@ -72,7 +72,8 @@ VAGUE_MONEY = re.compile(
 _NOT_COUNTS = words(
     "way state party sided time year month week day hour minute old fold point percent level "
     "degree inch foot mile meter kilometer ton times thirds third half quarter run")
-COMPOUND = re.compile(rf"(?<![-\w])(?P<amt>\d[\d,]*|{_WORDS})-(?P<noun>[a-z]+)\b(?!-)")
+COMPOUND = re.compile(
+    rf"(?<![-\w])(?P<amt>\d[\d,]*|{NUMBER_WORD_ALT})-(?P<noun>[a-z]+)\b(?!-)")
 
 
 def _hit(m: re.Match[str], value: float, unit: str, kind: str, start: int | None = None,
@@ -163,18 +164,19 @@ def _scan(pattern: re.Pattern[str], text: str,
 
 
 #: Cheap tests run once per article: a family's patterns run only when its cue occurs.
-_CUES = (
+_Family = Callable[[str, list[tuple[int, int]]], Iterator[Hit]]
+_CUES: tuple[tuple[re.Pattern[str], _Family], ...] = (
     (re.compile(r"half|third|quarter|fourth|fifth|sixth|tenth|\b(?:one|1)\s+(?:in|out)\s",
-                re.I), "_fractions"),
-    (re.compile(r"fold\b|\btimes\b|\btwice\b|\bthrice\b", re.I), "_multipliers"),
-    (re.compile(r"\d-\d"), "_tallies"),
-    (re.compile(r"dollar", re.I), "_exchange"),
-    (re.compile(r"magnitude|mach\b|s\s+of\s", re.I), "_prefixed"),
-    (re.compile(r"\w-[a-z]"), "_compounds"),
+                re.I), _fractions),
+    (re.compile(r"fold\b|\btimes\b|\btwice\b|\bthrice\b", re.I), _multipliers),
+    (re.compile(r"\d-\d"), _tallies),
+    (re.compile(r"dollar", re.I), _exchange),
+    (re.compile(r"magnitude|mach\b|s\s+of\s", re.I), _prefixed),
+    (re.compile(r"\w-[a-z]"), _compounds),
 )
 
 
-def find_extras(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
+def find_unitless(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
     """Return fractions, multipliers, tallies, exchange rates and other unit-first hits.
 
     Args:
@@ -183,77 +185,7 @@ def find_extras(text: str, spans: list[tuple[int, int]] | None = None) -> list[H
     """
     spans = windows(text) if spans is None else spans
     found: list[Hit] = []
-    for cue, name in _CUES:
+    for cue, family in _CUES:
         if cue.search(text):
-            found += globals()[name](text, spans)
+            found += family(text, spans)
     return found
-
-
-def merge(hits: list[Hit]) -> list[Hit]:
-    """Return non-overlapping hits in text order, the longer one kept on overlap."""
-    kept: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-        if kept and hit.start < kept[-1].end:
-            if hit.end - hit.start > kept[-1].end - kept[-1].start:
-                kept[-1] = hit
-            continue
-        kept.append(hit)
-    return kept
-
-
-_AGE_CUE = re.compile(
-    r"\b(?:(?P<ages>ages?|aged)\s+(?P<a>\d{1,3})(?P<older>\s+(?:and|or)\s+(?:older|over|up|above|"
-    r"younger|under))?"
-    rf"|the\s+age\s+of\s+(?P<b>\d{{1,3}}|{_WORDS})"
-    r"|in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<dec>[1-9]0)s"
-    rf"|(?P<c>\d{{1,3}}|{_WORDS}(?:-{_WORDS})?)-year-olds?)\b", re.I)
-
-
-def find_ages(doc: Doc, text: str) -> list[Hit]:
-    """Return ages: "aged 33", "the age of 18", "in his 40s", "15-year-olds", "Khoshbo, 33,".
-
-    In "the age of 18" the span is the number; appositive ages follow a person's name.
-
-    Args:
-        doc: The parsed article (its PERSON entities place appositive ages).
-        text: The article text.
-    """
-    out = []
-    for m in _AGE_CUE.finditer(text):
-        if m["a"]:
-            end = m.end() if m["older"] else m.end("a")
-            start = m.start() if m["older"] else m.start("a")
-            out.append(Hit(start, end, float(m["a"]), None, "year", "other", None, start, end))
-        elif m["b"]:
-            value = parse_amount(m["b"])
-            if value:
-                out.append(Hit(m.start("b"), m.end("b"), value, None, "year", "other", None,
-                               m.start("b"), m.end("b")))
-        elif m["dec"]:
-            low = float(m["dec"])
-            out.append(Hit(m.start(), m.end(), low, low + 9, "year", "other", "in", m.start(),
-                           m.end()))
-        else:
-            value = parse_amount(m["c"])
-            if value:
-                out.append(Hit(m.start(), m.end(), value, None, "year", "other", None,
-                               m.start(), m.end()))
-    return out + list(_appositive_ages(doc, text))
-
-
-
-_APPOSITIVE = re.compile(r"(?<=[A-Za-z]), (?P<n>\d{1,3})(?=[,.;])")
-
-
-def _appositive_ages(doc: Doc, text: str) -> Iterator[Hit]:
-    """Yield "Khoshbo, 33,": a number set off by commas after a person's name."""
-    for m in _APPOSITIVE.finditer(text):
-        span = doc.char_span(m.start("n"), m.end("n"))
-        if span is None or len(span) != 1 or not 1 <= int(m["n"]) <= 115 or span.start < 2:
-            continue
-        tok = span[0]
-        name = doc[tok.i - 2]
-        if name.ent_type_ == "PERSON" or (tok.dep_ == "appos" and name.pos_ == "PROPN"
-                                          and tok.head.i == name.i):
-            yield Hit(tok.idx, tok.idx + len(tok), float(tok.text), None, "year", "other",
-                      None, tok.idx, tok.idx + len(tok))

@@ -1,0 +1,74 @@
+"""Ages: "aged 33", "the age of 18", "in his 40s", "15-year-olds", "Khoshbo, 33,".
+
+Read with the parse: appositive ages ("Khoshbo, 33,") must follow a person's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from .detect import Hit, parse_amount
+from .unitless import NUMBER_WORD_ALT
+
+__all__ = ["find_ages"]
+
+
+_AGE_CUE = re.compile(
+    r"\b(?:(?P<ages>ages?|aged)\s+(?P<a>\d{1,3})(?P<older>\s+(?:and|or)\s+(?:older|over|up|above|"
+    r"younger|under))?"
+    rf"|the\s+age\s+of\s+(?P<b>\d{{1,3}}|{NUMBER_WORD_ALT})"
+    r"|in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<dec>[1-9]0)s"
+    rf"|(?P<c>\d{{1,3}}|{NUMBER_WORD_ALT}(?:-{NUMBER_WORD_ALT})?)-year-olds?)\b", re.I)
+
+
+def find_ages(doc: Doc, text: str) -> list[Hit]:
+    """Return ages: "aged 33", "the age of 18", "in his 40s", "15-year-olds", "Khoshbo, 33,".
+
+    In "the age of 18" the span is the number; appositive ages follow a person's name.
+
+    Args:
+        doc: The parsed article (its PERSON entities place appositive ages).
+        text: The article text.
+    """
+    out = []
+    for m in _AGE_CUE.finditer(text):
+        if m["a"]:
+            end = m.end() if m["older"] else m.end("a")
+            start = m.start() if m["older"] else m.start("a")
+            out.append(Hit(start, end, float(m["a"]), None, "year", "other", None, start, end))
+        elif m["b"]:
+            value = parse_amount(m["b"])
+            if value:
+                out.append(Hit(m.start("b"), m.end("b"), value, None, "year", "other", None,
+                               m.start("b"), m.end("b")))
+        elif m["dec"]:
+            low = float(m["dec"])
+            out.append(Hit(m.start(), m.end(), low, low + 9, "year", "other", "in", m.start(),
+                           m.end()))
+        else:
+            value = parse_amount(m["c"])
+            if value:
+                out.append(Hit(m.start(), m.end(), value, None, "year", "other", None,
+                               m.start(), m.end()))
+    return out + list(_appositive_ages(doc, text))
+
+
+
+_APPOSITIVE = re.compile(r"(?<=[A-Za-z]), (?P<n>\d{1,3})(?=[,.;])")
+
+
+def _appositive_ages(doc: Doc, text: str) -> Iterator[Hit]:
+    """Yield "Khoshbo, 33,": a number set off by commas after a person's name."""
+    for m in _APPOSITIVE.finditer(text):
+        span = doc.char_span(m.start("n"), m.end("n"))
+        if span is None or len(span) != 1 or not 1 <= int(m["n"]) <= 115 or span.start < 2:
+            continue
+        tok = span[0]
+        name = doc[tok.i - 2]
+        if name.ent_type_ == "PERSON" or (tok.dep_ == "appos" and name.pos_ == "PROPN"
+                                          and tok.head.i == name.i):
+            yield Hit(tok.idx, tok.idx + len(tok), float(tok.text), None, "year", "other",
+                      None, tok.idx, tok.idx + len(tok))
