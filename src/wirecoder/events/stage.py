@@ -265,6 +265,10 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence,
     return actor, without_self_loops(actor, recipient), found.from_subject
 
 
+#: Modes a meeting may have before its place makes it a visit.
+_VISIT_MODES = frozenset({None, "visit", "multilateral"})
+
+
 def _visit(draft: Draft, actor: tuple[Entity, ...],
            index: EntityIndex) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """Split a meeting held at one party's premises into visitor (actor) and host.
@@ -299,7 +303,7 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     trig = draft.trig
     story_id, source = ids
     actor, recipient, from_subject = _participants(draft, index, quotes, source)
-    if draft.category == "CONSULT" and draft.mode in {None, "visit", "multilateral"} and not recipient:
+    if draft.category == "CONSULT" and draft.mode in _VISIT_MODES and not recipient:
         actor, recipient = _visit(draft, actor, index)
     reporter = _reported_by(trig, index, quotes)
     if trig.kind == "verb" and _judgement(trig) and subject_of(trig.token) is None:
