@@ -487,7 +487,7 @@ def _fits(lower: str, m: Mention) -> bool:
     if lower == "it":
         return m.kind in {"ORG", "GPE", "NOMINAL"} and (not m.plural or collective) and (
             m.kind != "GPE" or m.sector == "GOV" or _subject_like(m))
-    return lower in {"they", "them"} and (m.plural or m.kind == "COMPOUND")
+    return lower in {"they", "them"} and (m.plural or m.kind == "COMPOUND" or bool(m.members))
 
 
 def _reporting_subject(tok: Token, pool: list[Mention]) -> Mention | None:
