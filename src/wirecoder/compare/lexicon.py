@@ -31,6 +31,7 @@ class Lexicon:
     scope: re.Pattern[str]
     initiator: tuple[re.Pattern[str], ...]
     commentators: re.Pattern[str]
+    reporting: re.Pattern[str]
     sources: dict[str, re.Pattern[str]]
     organizations: dict[str, re.Pattern[str]]
 
@@ -49,6 +50,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         scope=_words(data["scope"]),
         initiator=tuple(re.compile(p) for p in data["initiator"]),
         commentators=_words(data["commentators"]),
+        reporting=re.compile(
+            r"(?:\s*,[^,]{1,90},)?\s+(?:(?:" + "|".join(data["reporting"]["adverbs"]) + r")\s+)*"
+            r"(?:" + "|".join(data["reporting"]["verbs"]) + r")(?![\w-])", re.IGNORECASE),
         sources={side: _words(pats) for side, pats in data["sources"].items()},
         organizations={side: _words(pats) for side, pats in data["organizations"].items()},
     )
