@@ -95,7 +95,7 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
                 if overlap >= SAME_MATTER:  # a list of topics stands alone
                     sets.union(i, j)
                 continue
-            compatible = not a.anchors or not b.anchors or strong
+            compatible = not a.anchors or not b.anchors or bool(set(a.anchors) & set(b.anchors))
             same_voice = (MERGE_SAME_VOICE and adjacent and a.speaker is not None
                           and a.speaker == b.speaker and compatible)
             if overlap >= SAME_MATTER or (strong and overlap >= 0.08) or same_voice or (
@@ -203,12 +203,18 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
     if numbers:
         return "contradiction", numbers
     overlap = _jaccard(a.words, b.words)
+    if _demanding(a) and _demanding(b):
+        return "different_framing", (f"counter-demands: {a.side} and {b.side} each demand "
+                                     "something different on the matter")
     neg_a = any(c.denial for c in a.claims) or (
         overlap >= DENIAL_OVERLAP and any(c.negated for c in a.claims))
     neg_b = any(c.denial for c in b.claims) or (
         overlap >= DENIAL_OVERLAP and any(c.negated for c in b.claims))
     if neg_a != neg_b:
         denier, asserter = (a, b) if neg_a else (b, a)
+        if not any(c.denial or not c.modal for c in denier.claims if c.negated or c.denial):
+            return "different_framing", (f"opposite stance on a prediction or demand: "
+                                         f"{denier.side} negates a modal statement, not a fact")
         return "contradiction", (f"opposite polarity: {denier.side} negates or denies what "
                                  f"{asserter.side} asserts")
     tone_a = sum(c.tone_polarity for c in a.claims)
@@ -226,6 +232,11 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
         return "different_framing", (f"same matter, different wording (word overlap "
                                      f"{overlap:.2f})")
     return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
+
+
+def _demanding(matter: Matter) -> bool:
+    """Whether most of a matter's sentences demand something ("we urge", "X must")."""
+    return sum(c.demand for c in matter.claims) * 2 >= len(matter.claims)
 
 
 def _numbers_differ(a: Matter, b: Matter) -> str | None:

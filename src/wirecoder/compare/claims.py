@@ -41,8 +41,9 @@ def _stem(word: str) -> str:
     word = word.removesuffix("'s").strip("'-")
     for suffix in ("ings", "ing", "ations", "ation", "ies", "ied", "es", "ed", "ly", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word  # purpose(s) → purpos
 
 
 def content_words(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -95,6 +96,8 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
         negated=bool(lexicon.negation.search(sentence)) or any(e.negated for e in events),
         denial=bool(lexicon.denial.search(sentence)),
         modal=bool(lexicon.modality.search(sentence)),
+        demand=bool(lexicon.demand.search(sentence)) or any(
+            e.event_type == "REQUEST" for e in events),
         exclusive=bool(lexicon.scope.search(sentence)),
         tone=tuple(dict.fromkeys(positive + negative)),
         tone_polarity=len(positive) - len(negative), records=tuple(ids))

@@ -28,6 +28,7 @@ class Lexicon:
     negation: re.Pattern[str]
     denial: re.Pattern[str]
     modality: re.Pattern[str]
+    demand: re.Pattern[str]
     scope: re.Pattern[str]
     initiator: tuple[re.Pattern[str], ...]
     commentators: re.Pattern[str]
@@ -47,6 +48,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         negation=_words(data["negation"]),
         denial=_words(data["denial"]),
         modality=_words(data["modality"]),
+        demand=_words(data["demand"]),
         scope=_words(data["scope"]),
         initiator=tuple(re.compile(p) for p in data["initiator"]),
         commentators=_words(data["commentators"]),

@@ -1,0 +1,71 @@
+"""Relation rules of the comparer (compare/align.py) on sentences written for these tests.
+
+Claims are built from a story with no upstream records, so only the comparer's own rules
+(lexicon flags, word overlap, anchors) decide: the upstream stages are not tested here.
+"""
+
+from __future__ import annotations
+
+from wirecoder.compare.align import align
+from wirecoder.compare.claims import build_claims
+from wirecoder.compare.lexicon import load_lexicon
+from wirecoder.compare.sentences import sentence_spans
+from wirecoder.models import Analysis
+
+
+def _points(sentences: list[tuple[str, str]]):
+    """Align the claims of ``[(side, sentence), ...]`` (one sentence per claim)."""
+    text = " ".join(s for _, s in sentences)
+    spans = sentence_spans(text)
+    assert len(spans) == len(sentences)
+    analysis = Analysis(id="t", text=text)
+    lexicon = load_lexicon()
+    claims = []
+    for side in dict.fromkeys(side for side, _ in sentences):
+        mine = {i: (side, "given", f"speaker {side}") for i, (s, _) in enumerate(sentences)
+                if s == side}
+        claims.extend(build_claims(analysis, side, spans, mine, lexicon))
+    return align(claims)
+
+
+def test_two_sides_demanding_different_things_is_framing_not_contradiction():
+    points = _points([
+        ("RUR", "Ruritania urges Freedonia to stop the militants crossing the border."),
+        ("FRE", "Freedonia rejects the claim and urges Ruritania to secure its own border "
+                "against the militants."),
+    ])
+    assert len(points) == 1
+    assert points[0].relation == "different_framing"
+    assert points[0].why.startswith("counter-demands")
+
+
+def test_a_denial_of_a_stated_fact_is_a_contradiction():
+    points = _points([
+        ("RUR", "Ruritania said the militants who attacked the border post came from "
+                "Freedonia."),
+        ("FRE", "Freedonia denied that the militants who attacked the border post came from "
+                "its territory."),
+    ])
+    assert len(points) == 1
+    assert points[0].relation == "contradiction"
+    assert "opposite polarity" in points[0].why
+
+
+def test_negating_a_prediction_is_a_different_stance_not_a_contradiction():
+    points = _points([
+        ("RUR", "Ruritania said the blockade of the port will bring Freedonia back to the "
+                "negotiating table."),
+        ("FRE", "Freedonia said the blockade of the port will not bring anyone back to the "
+                "negotiating table."),
+    ])
+    assert len(points) == 1
+    assert points[0].relation == "different_framing"
+    assert "prediction" in points[0].why
+
+
+def test_word_forms_of_one_word_meet():
+    from wirecoder.compare.claims import content_words
+
+    assert content_words("a peaceful purpose") == content_words("peaceful purposes")
+    assert content_words("they allege") == content_words("the allegations")
+    assert content_words("the purpose") != content_words("the purse")
