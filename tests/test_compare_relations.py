@@ -69,3 +69,23 @@ def test_word_forms_of_one_word_meet():
     assert content_words("a peaceful purpose") == content_words("peaceful purposes")
     assert content_words("they allege") == content_words("the allegations")
     assert content_words("the purpose") != content_words("the purse")
+
+
+def test_chained_links_do_not_make_one_point_of_unrelated_matters():
+    points = _points([
+        ("RUR", "Ruritania said tariffs on soybeans would rise."),
+        ("FRE", "Freedonia said tariffs on soybeans and the Taiwan Strait were discussed."),
+        ("LAT", "Latveria said the Taiwan Strait and sanctions on steel were discussed."),
+        ("OST", "Ostland said sanctions on steel must end."),
+    ])
+    assert {"RUR", "FRE"} <= set(points[0].sides)
+    assert all(len(p.sides) < 4 for p in points), [p.sides for p in points]
+
+
+def test_a_point_without_anchors_is_labelled_by_its_most_used_words_deterministically():
+    points = _points([
+        ("RUR", "The harbour tax on fishing boats will double."),
+        ("FRE", "The harbour tax on fishing boats is unfair."),
+    ])
+    assert len(points) == 1
+    assert points[0].topic == "harbour tax fishing"

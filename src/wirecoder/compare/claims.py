@@ -15,9 +15,9 @@ from .lexicon import Lexicon
 from .models import Claim
 from .sentences import sentence_of
 
-__all__ = ["build_claims", "content_words"]
+__all__ = ["STOPWORDS", "WORD", "build_claims", "content_words"]
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _STOP_TEXT = """
 # noqa: SIM905 - a word list reads better as text a about above after again against all also
 am an and any are as at be because been before being below between both but by can could did
@@ -48,7 +48,7 @@ def _stem(word: str) -> str:
 
 def content_words(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
     """Return the stemmed content words of ``text`` (no stopwords, no words in ``drop``)."""
-    return frozenset(_stem(w) for w in _WORD.findall(text)
+    return frozenset(_stem(w) for w in WORD.findall(text)
                      if w.lower() not in STOPWORDS and w.lower() not in drop and len(w) > 2)
 
 
