@@ -89,3 +89,12 @@ def test_a_point_without_anchors_is_labelled_by_its_most_used_words_deterministi
     ])
     assert len(points) == 1
     assert points[0].topic == "harbour tax fishing"
+
+
+def test_same_matter_in_other_words_is_shared_when_nothing_marks_a_divergence():
+    points = _points([
+        ("RUR", "Ruritania welcomed the proposed ceasefire and the talks in Geneva."),
+        ("FRE", "Freedonia said a truce would let both armies return to consultations."),
+    ])
+    assert len(points) == 1
+    assert points[0].relation == "shared"

@@ -267,9 +267,6 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
         return "different_framing", (f"same matter, different predicate: {a.side} "
                                      f"{'/'.join(sorted(types_a))} vs {b.side} "
                                      f"{'/'.join(sorted(types_b))}")
-    if overlap < MIN_OVERLAP:
-        return "different_framing", (f"same matter, different wording (word overlap "
-                                     f"{overlap:.2f})")
     return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
 
 
