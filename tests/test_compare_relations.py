@@ -98,3 +98,41 @@ def test_same_matter_in_other_words_is_shared_when_nothing_marks_a_divergence():
     ])
     assert len(points) == 1
     assert points[0].relation == "shared"
+
+
+def _initiator_points(first: str, second: str, entities=()):
+    from wirecoder.compare.initiator import resolve_initiator_conflict
+
+    text = f"{first} {second}"
+    spans = sentence_spans(text)
+    analysis = Analysis(id="t", text=text, entities=tuple(entities))
+    lexicon = load_lexicon()
+    claims = [*build_claims(analysis, "RUR", spans, {0: ("RUR", "given", None)}, lexicon),
+              *build_claims(analysis, "FRE", spans, {1: ("FRE", "given", None)}, lexicon)]
+    return resolve_initiator_conflict(align(claims), claims, {
+        "RUR": analysis.entities, "FRE": analysis.entities}, lexicon)
+
+
+def test_accounts_naming_different_initiators_contradict():
+    points = _initiator_points(
+        "The two presidents spoke by phone at the request of Freedonia.",
+        "The presidents held a phone call at the request of Ruritania.")
+    assert len(points) == 1
+    assert points[0].relation == "contradiction"
+    assert points[0].why.startswith("conflicting initiator")
+    assert set(points[0].sides) == {"RUR", "FRE"}
+
+
+def test_two_names_of_one_initiator_do_not_contradict():
+    from wirecoder.models import Entity
+
+    first = "The two presidents spoke by phone at the request of the Freedonian side."
+    second = "The presidents held a phone call at the request of Freedonia."
+    text = f"{first} {second}"
+    at_a, at_b = text.index("Freedonian"), text.index("Freedonia.")
+    entities = [Entity(raw_text="Freedonian", entity_name="Freedonia", country_code="FRE",
+                       kind="NORP", start=at_a, end=at_a + 10, sentence=0),
+                Entity(raw_text="Freedonia", entity_name="Freedonia", country_code="FRE",
+                       kind="GPE", start=at_b, end=at_b + 9, sentence=1)]
+    points = _initiator_points(first, second, entities)
+    assert all(not p.why.startswith("conflicting initiator") for p in points)
