@@ -95,3 +95,13 @@ def test_a_commentator_is_one_under_every_mention_unless_also_a_serving_official
         _quote(text, "the deal would fail", brin),
         _quote(text, "We will not sign,", tam)])
     assert sides == {2: "RUR"}
+
+
+def test_a_quoted_speakers_side_carries_to_a_later_sentence_where_the_surname_is_subject():
+    text = ("\"The border is calm,\" said Ana Vell, Ruritania's foreign minister. "
+            "Vell rejected the report that troops had crossed it.")
+    speaker = _ent(text, "Ana Vell, Ruritania's foreign minister", "Ana Vell", "RUR",
+                   role="foreign minister", sector_code="GOV")
+    short = _ent(text, "Vell", "Vell", None, nth=1)
+    sides = _sides(text, [short], [_quote(text, "The border is calm,", speaker)])
+    assert sides == {0: "RUR", 1: "RUR"}

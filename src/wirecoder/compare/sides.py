@@ -145,6 +145,7 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
                 pending.update(dict.fromkeys(range(first, last + 1), quote.speaker))
             continue
         name = quote.speaker.entity_name if quote.speaker else None
+        speakers.learn(name, side)
         for index in range(first, last + 1):
             votes.setdefault(index, Counter())[(side, name)] += max(quote.end - quote.start, 1)
     found = {i: (*_top(c), "quote") for i, c in votes.items()}
@@ -164,8 +165,9 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
                 side = None
         if side is not None:
             found[index] = (side, speaker.entity_name if speaker else None, how)
-    _subjects(analysis, spans, speakers, found, commentary)
     _continue(pending, speakers, found, commentary)
+    _subjects(analysis, spans, speakers, found, commentary)
+    _continue(pending, speakers, found, commentary)  # after a subject ("X said. He added")
     return {i: (side, how, name) for i, (side, name, how) in found.items()}
 
 
