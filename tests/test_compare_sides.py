@@ -105,3 +105,17 @@ def test_a_quoted_speakers_side_carries_to_a_later_sentence_where_the_surname_is
     short = _ent(text, "Vell", "Vell", None, nth=1)
     sides = _sides(text, [short], [_quote(text, "The border is calm,", speaker)])
     assert sides == {0: "RUR", 1: "RUR"}
+
+
+def test_a_definite_subject_of_unknown_side_continues_the_sentence_before():
+    text = ("\"The vote was premature,\" Ruritania's envoy told reporters. "
+            "The diplomat added that the council had ignored the evidence. "
+            "A senior official added that the council had acted correctly.")
+    envoy = _ent(text, "Ruritania's envoy", "Ruritania envoy", "RUR", kind="NOMINAL",
+                 role="envoy", sector_code="GOV")
+    diplomat = _ent(text, "The diplomat", "diplomat", None, kind="NOMINAL", role="diplomat")
+    official = _ent(text, "A senior official", "senior official", None, kind="NOMINAL",
+                    role="official")
+    sides = _sides(text, [envoy, diplomat, official],
+                   [_quote(text, "The vote was premature,", envoy)])
+    assert sides == {0: "RUR", 1: "RUR"}

@@ -166,14 +166,18 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
         if side is not None:
             found[index] = (side, speaker.entity_name if speaker else None, how)
     _continue(pending, speakers, found, commentary)
-    _subjects(analysis, spans, speakers, found, commentary)
+    _subjects(analysis, spans, speakers, found, commentary, pending)
     _continue(pending, speakers, found, commentary)  # after a subject ("X said. He added")
     return {i: (side, how, name) for i, (side, name, how) in found.items()}
 
 
 def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
-              found: dict[int, tuple[str, str | None, str]], commentary: set[int]) -> None:
-    """Attribute a sentence to the subject of its reporting verb ("X rejected / noted...")."""
+              found: dict[int, tuple[str, str | None, str]], commentary: set[int],
+              pending: dict[int, Entity]) -> None:
+    """Attribute a sentence to the subject of its reporting verb ("X rejected / noted...").
+
+    A subject of unknown side who was mentioned before joins ``pending`` (see _continue).
+    """
     text = analysis.text
     for entity in sorted(analysis.entities, key=lambda e: e.start):
         index = sentence_of(spans, entity.start)
@@ -188,6 +192,8 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
             commentary.add(index)
         elif side:
             found[index] = (side, entity.entity_name, "subject")
+        elif _known(entity):
+            pending.setdefault(index, entity)  # "He added…", "The ministers reaffirmed…"
 
 
 def _continue(pending: dict[int, Entity], speakers: Speakers,
