@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from ..errors import InputError
 from ..models import Analysis, Entity, ItemError
@@ -126,7 +126,7 @@ def compare_within(story: Analysis | str, *, published: dt.date | str | None = N
 
 
 def _finish(claims: list[Claim], refs: list[AccountRef], texts: dict[str, str],
-            group: str | None, mode: str, lexicon: Lexicon,
+            group: str | None, mode: Literal["accounts", "within"], lexicon: Lexicon,
             entities: Mapping[str, Sequence[Entity]]) -> Comparison:
     points = align(claims)
     tone: dict[str, dict[str, None]] = {}
