@@ -88,3 +88,26 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("readouts", "test").name == "heldout2.jsonl"
     for task in ("events", "quotes", "quantities", "readouts"):
         _check_sealed(default_gold(task, "test"))  # each fresh set is committed with its sha256
+
+
+def test_named_sealed_split_heldout2_is_checked_and_logged(tmp_path: Path, nlp) -> None:
+    story = ("Ruritania's foreign ministry said the talks were productive. "
+             "Freedonia's foreign minister Ana Costa said the talks failed.")
+    group = {"group": "g1", "mode": "within", "text": story,
+             "accounts": [{"id": "RUR", "side": "RUR"}, {"id": "FRE", "side": "FRE"}],
+             "points": [{"topic": "talks", "relation": "contradiction", "in": ["RUR", "FRE"],
+                         "evidence": {"RUR": [[0, 60]], "FRE": [[61, len(story)]]}}]}
+    folder = tmp_path / "readouts"
+    folder.mkdir()
+    gold = folder / "heldout2.jsonl"
+    gold.write_text(json.dumps(group) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="SHA256SUMS"):
+        evaluate("readouts", split="heldout2", gold_dir=tmp_path)
+    digest = hashlib.sha256(gold.read_bytes()).hexdigest()
+    (folder / "SHA256SUMS").write_text(f"{digest}  heldout2.jsonl\n", encoding="utf-8")
+    report = evaluate("readouts", split="heldout2", gold_dir=tmp_path)
+    assert report.headline["gold_points"] == 1
+    log = (folder / "LOG.md").read_text(encoding="utf-8")
+    assert "task readouts" in log and digest[:12] in log
+    with pytest.raises(ConfigError, match="Unknown split"):
+        evaluate("readouts", split="heldout1", gold_dir=tmp_path)

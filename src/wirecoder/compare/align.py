@@ -11,10 +11,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .claims import content_words
+from .claims import STOPWORDS, WORD, content_words
 from .models import Claim, Point
 
 __all__ = ["Matter", "align", "matters_of"]
@@ -28,6 +28,7 @@ LINK_SCORE = 1.4  # least alignment score for two matters to be one point
 MIN_OVERLAP = 0.08  # least word overlap when no anchor is shared
 REBUTTAL_LINK = 0.6  # least score to link a denial to the other side's assertion
 REBUTTAL = 0.5  # bonus for a denial facing the other side's accusation of it
+COHESION = 0.5  # least mean pair score (× LINK_SCORE) of two groups of matters that join
 DENIAL_OVERLAP = 0.4  # a plain negation contradicts only a claim this close in wording
 
 
@@ -95,7 +96,7 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
                 if overlap >= SAME_MATTER:  # a list of topics stands alone
                     sets.union(i, j)
                 continue
-            compatible = not a.anchors or not b.anchors or strong
+            compatible = not a.anchors or not b.anchors or bool(set(a.anchors) & set(b.anchors))
             same_voice = (MERGE_SAME_VOICE and adjacent and a.speaker is not None
                           and a.speaker == b.speaker and compatible)
             if overlap >= SAME_MATTER or (strong and overlap >= 0.08) or same_voice or (
@@ -145,12 +146,17 @@ def align(claims: Sequence[Claim]) -> list[Point]:
                 pairs.append((score, i, j))
     sets = _Sets(len(matters))
     members = {i: {(m.account, m.side)} for i, m in enumerate(matters)}
+    cluster = {i: [i] for i in range(len(matters))}
+    scores = {(i, j): score for score, i, j in pairs}
     for _, i, j in sorted(pairs, reverse=True):
         root_i, root_j = sets.find(i), sets.find(j)
         if root_i == root_j or members[root_i] & members[root_j]:
             continue  # a point holds at most one matter of each account and side
+        if not _cohesive(cluster[root_i], cluster[root_j], matters, scores):
+            continue  # no chains: A~B and B~C do not make A, B and C one point
         sets.union(root_i, root_j)
         members[root_j] |= members.pop(root_i)
+        cluster[root_j] += cluster.pop(root_i)
     points: dict[int, list[Matter]] = {}
     for i, matter in enumerate(matters):
         points.setdefault(sets.find(i), []).append(matter)
@@ -159,13 +165,46 @@ def align(claims: Sequence[Claim]) -> list[Point]:
     return sorted(built, key=lambda p: min(s[0] for v in p.evidence.values() for s in v))
 
 
+def _cohesive(a: list[int], b: list[int], matters: Sequence[Matter],
+              scores: dict[tuple[int, int], float]) -> bool:
+    """Whether two candidate groups of matters are close enough to be one point.
+
+    The mean alignment score over their cross-side pairs (a pair below the link bar counts
+    0) must reach ``COHESION`` × the link bar.
+    """
+    found = [scores.get((min(x, y), max(x, y)), 0.0) for x in a for y in b
+             if matters[x].side != matters[y].side]
+    return not found or sum(found) / len(found) >= COHESION * LINK_SCORE
+
+
 def _topic(group: list[Matter], weights: dict[str, float]) -> str:
     counts = Counter(a for m in group for a in m.anchors)
     if counts:
-        best = max(counts, key=lambda a: (counts[a] * weights.get(a, 1), a))
+        best = max(counts, key=lambda a: (counts[a], weights.get(a, 1), a))
         return best.replace("_", " ")
-    common = Counter(w for m in group for w in m.words)
-    return " ".join(w for w, _ in common.most_common(3)) or "other"
+    return _label(claim.text for m in group for claim in m.claims)
+
+
+def _label(texts: Iterable[str]) -> str:
+    """The three content words most used by the point's sentences (ties: first used first).
+
+    Deterministic: words are ranked by count, then by first appearance, and shown as they
+    are first written.
+    """
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for text in texts:
+        for word in WORD.findall(text):
+            lower = word.lower()
+            if lower in STOPWORDS or len(word) < 3:
+                continue
+            stem = content_words(word)
+            for key in stem:
+                counts[key] += 1
+                shown.setdefault(key, lower)
+    order = {key: n for n, key in enumerate(shown)}
+    best = sorted(counts, key=lambda k: (-counts[k], order[k]))[:3]
+    return " ".join(shown[k] for k in best) or "other"
 
 
 def _point(group: list[Matter], weights: dict[str, float]) -> Point:
@@ -203,12 +242,18 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
     if numbers:
         return "contradiction", numbers
     overlap = _jaccard(a.words, b.words)
+    if _demanding(a) and _demanding(b):
+        return "different_framing", (f"counter-demands: {a.side} and {b.side} each demand "
+                                     "something different on the matter")
     neg_a = any(c.denial for c in a.claims) or (
         overlap >= DENIAL_OVERLAP and any(c.negated for c in a.claims))
     neg_b = any(c.denial for c in b.claims) or (
         overlap >= DENIAL_OVERLAP and any(c.negated for c in b.claims))
     if neg_a != neg_b:
         denier, asserter = (a, b) if neg_a else (b, a)
+        if not any(c.denial or not c.modal for c in denier.claims if c.negated or c.denial):
+            return "different_framing", (f"opposite stance on a prediction or demand: "
+                                         f"{denier.side} negates a modal statement, not a fact")
         return "contradiction", (f"opposite polarity: {denier.side} negates or denies what "
                                  f"{asserter.side} asserts")
     tone_a = sum(c.tone_polarity for c in a.claims)
@@ -222,10 +267,12 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
         return "different_framing", (f"same matter, different predicate: {a.side} "
                                      f"{'/'.join(sorted(types_a))} vs {b.side} "
                                      f"{'/'.join(sorted(types_b))}")
-    if overlap < MIN_OVERLAP:
-        return "different_framing", (f"same matter, different wording (word overlap "
-                                     f"{overlap:.2f})")
     return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
+
+
+def _demanding(matter: Matter) -> bool:
+    """Whether most of a matter's sentences demand something ("we urge", "X must")."""
+    return sum(c.demand for c in matter.claims) * 2 >= len(matter.claims)
 
 
 def _numbers_differ(a: Matter, b: Matter) -> str | None:

@@ -7,10 +7,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..errors import InputError
-from ..models import Analysis, ItemError
+from ..models import Analysis, Entity, ItemError
 from ..settings import Settings
 from .align import align
 from .claims import build_claims
+from .initiator import initiator_of, resolve_initiator_conflict
 from .lexicon import Lexicon, load_lexicon
 from .models import Account, AccountRef, Claim, Comparison, Mode
 from .sentences import sentence_spans
@@ -93,7 +94,8 @@ def compare_analyses(pairs: Sequence[tuple[Account, Analysis]], *, group: str | 
         refs.append(AccountRef(id=account.id, side=side, side_from=how, title=account.title,
                                url=account.url, sentences=len(spans)))
     texts = {account.id: analysis.text for account, analysis in pairs}
-    return _finish(claims, refs, texts, group, "accounts", lexicon)
+    return _finish(claims, refs, texts, group, "accounts", lexicon,
+                   {account.id: analysis.entities for account, analysis in pairs})
 
 
 def compare_within(story: Analysis | str, *, published: dt.date | str | None = None,
@@ -120,37 +122,21 @@ def compare_within(story: Analysis | str, *, published: dt.date | str | None = N
     refs = [AccountRef(id=side, side=side, side_from="attribution", title=analysis.title,
                        url=analysis.url, sentences=n) for side, n in counts.items()]
     return _finish(claims, refs, dict.fromkeys(counts, analysis.text), group or analysis.id,
-                   "within", lexicon)
+                   "within", lexicon, dict.fromkeys(counts, analysis.entities))
 
 
 def _finish(claims: list[Claim], refs: list[AccountRef], texts: dict[str, str],
-            group: str | None, mode: Mode, lexicon: Lexicon) -> Comparison:
+            group: str | None, mode: Mode, lexicon: Lexicon,
+            entities: Mapping[str, Sequence[Entity]]) -> Comparison:
     points = align(claims)
     tone: dict[str, dict[str, None]] = {}
     topics: dict[str, dict[str, None]] = {}
     for claim in claims:
         tone.setdefault(claim.side, {}).update(dict.fromkeys(claim.tone))
         topics.setdefault(claim.side, {}).update(dict.fromkeys(claim.anchors))
-    initiator, where = _initiator(texts, lexicon)
+    points = resolve_initiator_conflict(points, claims, entities, lexicon)
+    initiator, where = initiator_of(texts, lexicon)
     return Comparison(group=group, mode=mode, accounts=tuple(refs), points=tuple(points),
                       initiator=initiator, initiator_evidence=where,
                       tone={k: tuple(v) for k, v in tone.items()},
                       topics={k: tuple(v) for k, v in topics.items()}, texts=texts)
-
-
-def _initiator(texts: Mapping[str, str], lexicon: Lexicon
-               ) -> tuple[str | None, dict[str, tuple[int, int]] | None]:
-    """Who asked for the contact, when an account says so ("at the request of ...")."""
-    seen: set[str] = set()
-    for account, text in texts.items():
-        if text in seen:
-            continue
-        seen.add(text)
-        for pattern in lexicon.initiator:
-            match = pattern.search(text)
-            if match:
-                name = match.group("x").strip()
-                if name.endswith(".") and name.count(".") == 1:
-                    name = name[:-1]
-                return name, {account: (match.start(), match.end())}
-    return None, None

@@ -15,9 +15,9 @@ from .lexicon import Lexicon
 from .models import Claim
 from .sentences import sentence_of
 
-__all__ = ["build_claims", "content_words"]
+__all__ = ["STOPWORDS", "WORD", "build_claims", "content_words"]
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _STOP_TEXT = """
 # noqa: SIM905 - a word list reads better as text a about above after again against all also
 am an and any are as at be because been before being below between both but by can could did
@@ -41,13 +41,14 @@ def _stem(word: str) -> str:
     word = word.removesuffix("'s").strip("'-")
     for suffix in ("ings", "ing", "ations", "ation", "ies", "ied", "es", "ed", "ly", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word  # purpose(s) → purpos
 
 
 def content_words(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
     """Return the stemmed content words of ``text`` (no stopwords, no words in ``drop``)."""
-    return frozenset(_stem(w) for w in _WORD.findall(text)
+    return frozenset(_stem(w) for w in WORD.findall(text)
                      if w.lower() not in STOPWORDS and w.lower() not in drop and len(w) > 2)
 
 
@@ -95,6 +96,8 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
         negated=bool(lexicon.negation.search(sentence)) or any(e.negated for e in events),
         denial=bool(lexicon.denial.search(sentence)),
         modal=bool(lexicon.modality.search(sentence)),
+        demand=bool(lexicon.demand.search(sentence)) or any(
+            e.event_type == "REQUEST" for e in events),
         exclusive=bool(lexicon.scope.search(sentence)),
         tone=tuple(dict.fromkeys(positive + negative)),
         tone_polarity=len(positive) - len(negative), records=tuple(ids))

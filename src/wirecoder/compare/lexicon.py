@@ -28,9 +28,11 @@ class Lexicon:
     negation: re.Pattern[str]
     denial: re.Pattern[str]
     modality: re.Pattern[str]
+    demand: re.Pattern[str]
     scope: re.Pattern[str]
     initiator: tuple[re.Pattern[str], ...]
     commentators: re.Pattern[str]
+    reporting: re.Pattern[str]
     sources: dict[str, re.Pattern[str]]
     organizations: dict[str, re.Pattern[str]]
 
@@ -46,9 +48,13 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         negation=_words(data["negation"]),
         denial=_words(data["denial"]),
         modality=_words(data["modality"]),
+        demand=_words(data["demand"]),
         scope=_words(data["scope"]),
         initiator=tuple(re.compile(p) for p in data["initiator"]),
         commentators=_words(data["commentators"]),
+        reporting=re.compile(
+            r"(?:\s*,[^,]{1,90},)?\s+(?:(?:" + "|".join(data["reporting"]["adverbs"]) + r")\s+)*"
+            r"(?:" + "|".join(data["reporting"]["verbs"]) + r")(?![\w-])", re.IGNORECASE),
         sources={side: _words(pats) for side, pats in data["sources"].items()},
         organizations={side: _words(pats) for side, pats in data["organizations"].items()},
     )

@@ -66,6 +66,7 @@ class Claim(_Record):
     negated: bool = False
     denial: bool = Field(False, description="Rejects or denies a proposition.")
     modal: bool = False
+    demand: bool = Field(False, description="Demands or urges something ('urge X to', 'must').")
     exclusive: bool = Field(False, description="States an exclusive scope ('only trade').")
     tone: tuple[str, ...] = ()
     tone_polarity: int = Field(0, description="Positive minus negative tone words.")

@@ -10,13 +10,24 @@ from ..models import Analysis, Entity
 from .lexicon import Lexicon
 from .sentences import sentence_of
 
-__all__ = ["account_side", "entity_side", "sentence_sides"]
+__all__ = ["Speakers", "account_side", "entity_side", "is_commentator", "sentence_sides"]
 
 # Event types whose actor states a position (the actor is a side speaking, not acting).
 NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
 ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|representative|mission|delegat\w*)\b")
 NOT_A_PARTY = frozenset({"EDU", "MED", "NGO", "BUS", "CVL", "JRN", "SOC", "ELI", "HLH", "MNC"})
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
+SPEAKER_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN"})
+SUBJECT_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN", "GPE"})
+SUBJECT_WITHIN = 80  # a reporting verb's subject starts within this many characters
+
+
+def is_commentator(entity: Entity, lexicon: Lexicon) -> bool:
+    """Return whether a mention is a commentator (analyst, professor, former official, NGO...)."""
+    described = " ".join(filter(None, (entity.role, entity.raw_text, entity.entity_name)))
+    if lexicon.commentators.search(described):
+        return True
+    return entity.sector_code in NOT_A_PARTY and entity.kind != "GPE"
 
 
 def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
@@ -24,24 +35,88 @@ def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
 
     Commentators (analysts, professors, former officials, witnesses) speak for no side.
     """
-    if entity is None:
+    if entity is None or is_commentator(entity, lexicon):
         return None
     described = " ".join(filter(None, (entity.role, entity.raw_text, entity.entity_name)))
-    if lexicon.commentators.search(described):
-        return None
-    if entity.sector_code in NOT_A_PARTY and entity.kind != "GPE":
-        return None
     envoy = bool(entity.role and ENVOY.search(entity.role)) or bool(ENVOY.search(described))
     for text in (entity.organization, entity.entity_name):
         if envoy and entity.country_code and entity.country_code not in NONSTATE:
             break  # a state's envoy to an organization speaks for the state
+        loose = text is entity.organization or entity.kind == "NOMINAL"  # "G7 members"
         for side, pattern in lexicon.organizations.items():
-            if (text and pattern.fullmatch(text.strip())) or (
-                    text and text is entity.organization and pattern.search(text)):
+            if text and (pattern.fullmatch(text.strip()) or (loose and pattern.search(text))):
                 return side
     if entity.country_code in {"NGO", "MNC", "JRN"}:
         return None
     return entity.country_code
+
+
+class Speakers:
+    """Sides of the speakers of one story, learned from all their mentions.
+
+    A mention without a country (``"foreign ministry spokesperson Abdul Qahar Balkhi"``,
+    ``"Fu"``) takes the side of another mention of the same name or surname, or of the
+    organization it is tied to; a speaker described as a commentator ("professor") but also,
+    in another mention, as a serving government official ("a presidential adviser") speaks for
+    that government. Names claimed by two sides are left unresolved.
+    """
+
+    def __init__(self, entities: Iterable[Entity], lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.names: dict[str, str | None] = {}
+        self.officials: dict[str, str] = {}
+        self.commentators: set[str] = set()
+        for entity in entities:
+            if entity.kind not in SPEAKER_KINDS:
+                continue
+            if is_commentator(entity, lexicon):
+                self.commentators.update(_keys(entity.entity_name))
+            side = entity_side(entity, self.lexicon)
+            if side:
+                self.learn(entity.entity_name, side)
+                if (entity.sector_code in {"GOV", "MIL"} and entity.country_code
+                        and entity.country_code not in NONSTATE):
+                    self.officials.setdefault(entity.entity_name, entity.country_code)
+
+    def learn(self, name: str | None, side: str) -> None:
+        """Remember that ``name`` (and its surname) speaks for ``side``."""
+        for key in _keys(name):
+            if self.names.get(key, side) != side:
+                self.names[key] = None  # two sides claim the name: ambiguous
+            else:
+                self.names[key] = side
+
+    def side(self, entity: Entity | None) -> tuple[str | None, bool]:
+        """Return (side or None, is a commentator) of a speaker mention."""
+        if entity is None:
+            return None, False
+        official = self.officials.get(entity.entity_name)
+        if is_commentator(entity, self.lexicon) or (
+                not official and self.commentators & set(_keys(entity.entity_name))):
+            return official, official is None  # "Yesilada", once "analyst Atilla Yesilada"
+        found = entity_side(entity, self.lexicon)
+        if found:
+            return found, False
+        return self.by_name(entity), False
+
+    def by_name(self, entity: Entity) -> str | None:
+        """The side learned for the entity's organization, name or surname, if any."""
+        for name in (entity.organization, entity.entity_name):
+            for key in _keys(name):
+                if self.names.get(key):
+                    return self.names[key]
+        return None
+
+
+def _keys(name: str | None) -> list[str]:
+    """Lookup keys of a name: the whole name and, for a personal name, its last word."""
+    if not name:
+        return []
+    words = name.split()
+    keys = [name.lower()]
+    if len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
+        keys.append(words[-1].lower())
+    return keys
 
 
 def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
@@ -50,18 +125,27 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
 
     A sentence belongs to the side of the speaker of the quote(s) covering it (weighted by
     quoted characters), else to the side that ``reported_by`` names on its events, else to
-    the actor of a verbal event (rejects, urges, accuses, warns...). Sentences of
-    commentators and plain narration belong to no side.
+    the actor of a verbal event (rejects, urges, accuses, warns...), else to the subject of
+    a reporting verb ("Balkhi rejected the allegation that..."). A speaker whose side is
+    unknown continues the side of the sentence before ("China's ambassador said... Fu Cong
+    blamed..."). Sentences of commentators and plain narration belong to no side.
     """
+    speakers = Speakers(analysis.entities, lexicon)
     votes: dict[int, Counter[tuple[str, str | None]]] = {}
     commentary: set[int] = set()
+    pending: dict[int, Entity] = {}
     for quote in analysis.quotes:
-        side = entity_side(quote.speaker, lexicon)
+        side, commentator = speakers.side(quote.speaker)
         first, last = sentence_of(spans, quote.start), sentence_of(spans, max(quote.end - 1, 0))
-        if side is None:
+        if commentator:
             commentary.update(range(first, last + 1))
             continue
+        if side is None:
+            if quote.speaker is not None:
+                pending.update(dict.fromkeys(range(first, last + 1), quote.speaker))
+            continue
         name = quote.speaker.entity_name if quote.speaker else None
+        speakers.learn(name, side)
         for index in range(first, last + 1):
             votes.setdefault(index, Counter())[(side, name)] += max(quote.end - quote.start, 1)
     found = {i: (*_top(c), "quote") for i, c in votes.items()}
@@ -69,17 +153,73 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
         index = sentence_of(spans, event.start)
         if index in found or index in commentary or event.historical:
             continue
-        side = entity_side(event.reported_by, lexicon)
+        side, _ = speakers.side(event.reported_by)
+        if side is None and index in pending:
+            continue  # a quote's speaker, not the actors it reports, states the sentence
         how = "reported_by"
         speaker = event.reported_by
         if side is None and event.event_type in VERBAL_TYPES and event.actor:
             speaker = event.actor[0]
-            side, how = entity_side(speaker, lexicon), "actor"
+            side, how = speakers.side(speaker)[0], "actor"
             if speaker.kind not in {"PERSON", "ORG", "GPE", "NOMINAL"}:
                 side = None
         if side is not None:
             found[index] = (side, speaker.entity_name if speaker else None, how)
+    _continue(pending, speakers, found, commentary)
+    _subjects(analysis, spans, speakers, found, commentary, pending)
+    _continue(pending, speakers, found, commentary)  # after a subject ("X said. He added")
     return {i: (side, how, name) for i, (side, name, how) in found.items()}
+
+
+def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
+              found: dict[int, tuple[str, str | None, str]], commentary: set[int],
+              pending: dict[int, Entity]) -> None:
+    """Attribute a sentence to the subject of its reporting verb ("X rejected / noted...").
+
+    A subject of unknown side who was mentioned before joins ``pending`` (see _continue).
+    """
+    text = analysis.text
+    for entity in sorted(analysis.entities, key=lambda e: e.start):
+        index = sentence_of(spans, entity.start)
+        if index in found or index in commentary or entity.kind not in SUBJECT_KINDS:
+            continue
+        if entity.start - spans[index][0] > SUBJECT_WITHIN:
+            continue
+        if not speakers.lexicon.reporting.match(text, entity.end, spans[index][1]):
+            continue
+        side, commentator = speakers.side(entity)
+        if commentator:
+            commentary.add(index)
+        elif side:
+            found[index] = (side, entity.entity_name, "subject")
+        elif _known(entity):
+            pending.setdefault(index, entity)  # "He added…", "The ministers reaffirmed…"
+
+
+def _continue(pending: dict[int, Entity], speakers: Speakers,
+              found: dict[int, tuple[str, str | None, str]], commentary: set[int]) -> None:
+    """A quote by a speaker of unknown side: by name, else the side of the sentence before."""
+    for index in sorted(pending):
+        if index in found or index in commentary:
+            continue
+        speaker = pending[index]
+        side = speakers.by_name(speaker)
+        how = "name"
+        if side is None and index - 1 in found and _known(speaker):
+            side, how = found[index - 1][0], "continued"
+        if side:
+            found[index] = (side, speaker.entity_name, how)
+            speakers.learn(speaker.entity_name, side)
+
+
+def _known(speaker: Entity) -> bool:
+    """A speaker mentioned before: a name, a pronoun or a definite description ("the official").
+
+    An indefinite one ("a Western diplomatic source") is someone new.
+    """
+    if speaker.kind in {"PERSON", "PRONOUN"}:
+        return True
+    return speaker.raw_text.lower().startswith(("the ", "his ", "her ", "their ", "its "))
 
 
 def _top(counter: Counter[tuple[str, str | None]]) -> tuple[str, str | None]:

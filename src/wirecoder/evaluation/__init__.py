@@ -9,7 +9,8 @@ written as a held-out set, then scored after every development round; ``dev3`` i
 sealed test set whose errors were analysed, so they are development sets too);
 ``test`` is a *sealed* set: its gold file's sha256 is checked against ``SHA256SUMS`` before
 scoring and every scoring run is appended to ``LOG.md`` in its folder (see
-``data/gold/README.md``).
+``data/gold/README.md``). A later sealed set of a task is a split ``heldoutN`` (N ≥ 2), read
+from ``TASK/heldoutN.jsonl`` and checked and logged the same way.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import datetime as dt
 import hashlib
 import importlib
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -25,7 +27,8 @@ from ..errors import ConfigError
 from ..settings import Settings
 from .common import Report, Score
 
-__all__ = ["SPLITS", "TASKS", "Report", "Score", "default_gold", "evaluate", "find_gold_dir"]
+__all__ = ["SPLITS", "TASKS", "Report", "Score", "default_gold", "evaluate", "find_gold_dir",
+           "is_sealed"]
 
 TASKS = ("actors", "events", "quotes", "quantities", "time", "commitments", "readouts")
 
@@ -38,6 +41,9 @@ SPLITS = ("dev", "dev2", "dev3", "test")
 _DEV3_FILES = {"events": Path("test") / "documents.jsonl",
                "quotes": Path("quotes") / "test.jsonl",
                "quantities": Path("quantities") / "test.jsonl"}
+
+#: A later sealed held-out set of a task: ``heldout2``, ``heldout3``… (``TASK/heldoutN.jsonl``).
+SEALED_SPLIT = re.compile(r"heldout[2-9]\d*")
 
 #: Sealed whole-document test sets that live outside the task folder.
 _TEST_FILES = {"events": Path("test2") / "documents.jsonl",
@@ -79,6 +85,11 @@ def default_gold(task: str, split: str = "dev", gold_dir: str | Path | None = No
     if split == "dev3" and task in _DEV3_FILES:
         return root / _DEV3_FILES[task]
     return root / task / f"{split}.jsonl"
+
+
+def is_sealed(split: str) -> bool:
+    """Return whether ``split`` names a sealed set (``test`` or ``heldoutN``, N ≥ 2)."""
+    return split == "test" or bool(SEALED_SPLIT.fullmatch(split))
 
 
 def _check_sealed(path: Path) -> str:
@@ -135,8 +146,9 @@ def evaluate(
         task: One of :data:`TASKS`.
         gold: A gold JSONL file; by default the repository's set ``split``.
         settings: Run options.
-        split: ``dev``, ``dev2`` or ``dev3`` (used while developing) or ``test`` (sealed: checked
-            against its sha256 and logged in its folder's ``LOG.md`` on every run).
+        split: ``dev``, ``dev2`` or ``dev3`` (used while developing) or ``test`` /
+            ``heldoutN`` (sealed: checked against its sha256 in ``SHA256SUMS`` and logged in
+            its folder's ``LOG.md`` on every run).
         gold_dir: Directory of the gold sets; found by :func:`find_gold_dir` when omitted.
 
     Raises:
@@ -145,15 +157,15 @@ def evaluate(
     if task not in TASKS:
         raise ConfigError("C006", detail=f"Unknown eval task {task!r}. "
                           f"Fix: use one of {', '.join(TASKS)}.")
-    if split not in SPLITS:
+    if split not in SPLITS and not is_sealed(split):
         hint = " ('heldout' was renamed 'dev2': it was used while developing)" \
             if split == "heldout" else ""
         raise ConfigError("C006", detail=f"Unknown split {split!r}{hint}. "
-                                         "Fix: use dev, dev2, dev3 or test.")
+                                         "Fix: use dev, dev2, dev3, test or heldoutN (N ≥ 2).")
     path = Path(gold) if gold else default_gold(task, split, gold_dir)
     if not path.exists():
         raise ConfigError("C006", detail=f"Gold file {path} not found. Fix: pass its path.")
-    digest = _check_sealed(path) if split == "test" and not gold else None
+    digest = _check_sealed(path) if is_sealed(split) and not gold else None
     module = importlib.import_module(f"{__name__}.{task}")
     report: Report = module.evaluate(path, settings or Settings())
     if digest:
