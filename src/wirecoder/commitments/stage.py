@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ..models import Commitment, Entity, Part, Quantity, Quote, TimeExpression
 from ..stages import StageContext, register_stage
 from .clause import Action, Cue, find_actions, find_cue
+from .discourse import fill_parties
 from .parties import (
     find_committer,
     find_counterparty,
@@ -50,7 +51,11 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Commitment, ...]:
         commitment = _commitment(doc, quantity, ctx, vocab, len(found))
         if commitment is not None:
             found.append(_part_of(_bridge(doc, commitment, found), found))
-    return tuple(found)
+    filled = fill_parties(doc, found, ctx.get("entities"))
+    return tuple(c if c.committer == f.committer and c.counterparty == f.counterparty
+                 else f.model_copy(update={"figure_of": _figure_of(f.reported_by, f.committer,
+                                                                   f.counterparty)})
+                 for c, f in zip(found, filled, strict=True))
 
 
 def _part_of(commitment: Commitment, earlier: list[Commitment]) -> Commitment:
