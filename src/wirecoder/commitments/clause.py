@@ -125,7 +125,42 @@ def find_actions(doc: Doc, root: Token, about: tuple[int | None, int | None],
     above = find_action(root, vocab)
     if above is not None and all(a.token.i != above.token.i for a in found):
         found.append(above)
-    return found
+    total = _total_action(root, vocab) if not found else None
+    return [total] if total is not None else found
+
+
+def _tally(head: Token, root: Token, vocab: Vocabulary) -> list[Token]:
+    """Return the words naming what a running total counts, when ``head`` states one.
+
+    "brings the *total* U.S. assistance to $X", "brings the U.S. *contribution* to $X": the
+    subject or object of a verb holding a total word, or of a tally verb whose *to* the
+    quantity hangs from.
+    """
+    if head.pos_ not in {"VERB", "AUX"}:
+        return []
+    objects = [c for c in head.children if c.dep_ in {"dobj", "nsubj"}]
+    with_total = [o for o in objects if {lemma(t) for t in o.subtree} & vocab.totals]
+    if with_total:
+        return with_total
+    under_to = any(t.lower_ == "to" and t.dep_ == "prep" and t.head.i == head.i
+                   for t in root.ancestors)
+    if lemma(head) in vocab.tallies and under_to:
+        return [o for o in objects if o.dep_ == "dobj"]
+    return []
+
+
+def _total_action(root: Token, vocab: Vocabulary) -> Action | None:
+    """The transaction a running total counts: "brings total U.S. *assistance* to $X"."""
+    for head in walk_up(root, 3):
+        for obj in _tally(head, root, vocab):
+            for tok in obj.subtree:
+                word = lemma(tok)
+                if tok.pos_ == "NOUN" and word in vocab.actions:
+                    return Action(tok, vocab.actions[word])
+            for tok in obj.subtree:
+                if lemma(tok) in vocab.pledge_nouns:
+                    return _pledge_action(tok, vocab)  # "the total commitment"
+    return None
 
 
 def find_action(root: Token, vocab: Vocabulary) -> Action | None:
@@ -234,15 +269,12 @@ def _running_total(root: Token, vocab: Vocabulary) -> Cue | None:
     A fulfilment, or a standing pledge restated when the total is of commitments.
     """
     for head in walk_up(root, 3):
-        if _future(head):
+        if _future(head) and lemma(head) not in vocab.tallies:
             continue  # "of this total, $251 million will provide ...": a plan, not a tally
-        objects = [c for c in head.children if c.dep_ in {"dobj", "nsubj"}]
-        for obj in objects:
-            words = {lemma(t) for t in obj.subtree}
-            if words & vocab.totals and head.pos_ == "VERB":
-                if words & vocab.pledge_nouns:
-                    return Cue("reaffirmed", "pledge", head, f"total commitment: {head.text}")
-                return Cue("fulfilled", "fulfilment", head, f"running total: {head.text}")
+        for obj in _tally(head, root, vocab):
+            if {lemma(t) for t in obj.subtree} & vocab.pledge_nouns:
+                return Cue("reaffirmed", "pledge", head, f"total commitment: {head.text}")
+            return Cue("fulfilled", "fulfilment", head, f"running total: {head.text}")
     return None
 
 
@@ -264,12 +296,20 @@ def _uncued(action: Action, vocab: Vocabulary) -> Cue | None:
     if verb.tag_ in {"VBG", "VBZ", "VBP"} and not _negated(verb) and verb.dep_ in {
             "ROOT", "ccomp", "conj"}:  # "the United States is providing / provides $X"
         return Cue("made", "pledge", None, f"present transaction: {verb.text}")
+    if _since(verb) and not _negated(verb):  # "providing $377 million since 2021"
+        return Cue("fulfilled", "fulfilment", None, f"running total since: {verb.text}")
     if verb.tag_ in {"VBD", "VBN"} and not _negated(verb):
         partial = _partial(verb, vocab)
         status = "partly_fulfilled" if partial else "fulfilled"
         return Cue(status, "fulfilment", None, f"past transaction: {verb.text}"
                    + (" (partial)" if partial else ""))
     return None
+
+
+def _since(verb: Token) -> bool:
+    """True for a transaction counted from a date: "providing $377 million *since* 2021"."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 def _partial(verb: Token, vocab: Vocabulary) -> bool:

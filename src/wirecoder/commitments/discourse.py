@@ -28,16 +28,18 @@ from .linking import ONE_PARTY
 __all__ = ["fill_parties", "government_voice"]
 
 _GOVERNMENT = frozenset({"GOV", "MIL"})
+#: Codes that are not one state: an organisation of these does not give an article a voice.
+_NOT_A_STATE = frozenset({"IGO", "NGO", "MNC", "UNO", "IMG", "ISM"})
 
 
 def government_voice(entities: Sequence[Entity]) -> Entity | None:
-    """Return the first coded government organisation, when all of them share one country.
+    """Return the first government organisation of a state, when all of them share one state.
 
-    None when the article names government organisations of two countries (the voice is
-    then not clear) or none.
+    None when the article names government organisations of two states (the voice is then
+    not clear) or none. Organisations of many states (IGO, UNO ...) do not count.
     """
     bodies = [e for e in entities if e.kind == "ORG" and e.country_code and not e.is_place
-              and e.sector_code in _GOVERNMENT]
+              and e.sector_code in _GOVERNMENT and e.country_code not in _NOT_A_STATE]
     countries = {e.country_code for e in bodies}
     return bodies[0] if len(countries) == 1 else None
 

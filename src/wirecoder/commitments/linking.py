@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -209,6 +209,11 @@ def link(reports: Sequence[Report]) -> list[str]:
 
     Reports with the same returned key are reports of one pledge; a key ending in the
     report's own id is a pledge reported once that nothing else links to.
+
+    Three passes: complete reports of a firm action found pledges by key; a report with no
+    counterparty but a known committer and a specific object joins the one fitting pledge
+    or founds a pledge with the reports of the same partial key; the rest (a generic
+    object, a delivery, no committer) join the one fitting pledge or stay apart.
     """
     pledges: dict[str, _Pledge] = {}
     keys: list[str | None] = [None] * len(reports)
@@ -217,25 +222,34 @@ def link(reports: Sequence[Report]) -> list[str]:
         if _complete(report) and report.action_class not in weak:
             keys[i] = _add(pledges, report)
     anchors = list(pledges.values())
-    partial: dict[str, list[int]] = defaultdict(list)
+    for i, report in enumerate(reports):
+        partial = pledge_key(report.committer, report.counterparty, report.action_class,
+                             report.object_class)
+        if keys[i] is None and report.action_class not in weak and _linkable_alone(partial):
+            found = _candidate(report, anchors)
+            keys[i] = found.key if found is not None else _add(pledges, report)
+    everything = list(pledges.values())
     for i, report in enumerate(reports):
         if keys[i] is not None:
             continue
-        found = _candidate(report, anchors)
+        found = _candidate(report, everything)
         if found is not None:
             keys[i] = found.key
         elif _complete(report):  # a delivery of nothing pledged: its own pledge
             keys[i] = _add(pledges, report)
-        else:
-            partial[pledge_key(report.committer, report.counterparty, report.action_class,
-                               report.object_class)].append(i)
-    for key, members in partial.items():
-        together = _linkable_alone(key) and len(members) > 1
-        for i in members:
-            keys[i] = key if together else pledge_key(
-                reports[i].committer, reports[i].counterparty, reports[i].action_class,
-                reports[i].object_class, reports[i].own_id)
-    return [k or "" for k in keys]
+    counts = Counter(keys)
+    return [key if key is not None and (_complete_key(key) or counts[key] > 1)
+            else _own(report) for key, report in zip(keys, reports, strict=True)]
+
+
+def _complete_key(key: str) -> bool:
+    who, whom, action, obj = key.split("|")[:4]
+    return who != _UNKNOWN and obj != _UNKNOWN and (whom != _UNKNOWN or action in ONE_PARTY)
+
+
+def _own(report: Report) -> str:
+    return pledge_key(report.committer, report.counterparty, report.action_class,
+                      report.object_class, report.own_id)
 
 
 def _add(pledges: dict[str, _Pledge], report: Report) -> str:

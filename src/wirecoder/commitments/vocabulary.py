@@ -27,6 +27,7 @@ class Vocabulary:
         levels: verbs reporting the level a transaction noun reached ("purchases reached").
         self_cued: transaction nouns that are an announced commitment by themselves.
         totals: nouns naming a running total ("brings the total to").
+        tallies: verbs whose "to $X" is a running total ("brings the contribution to").
         object_synonyms: transaction nouns that are what is given -> their object class.
         object_qualifiers: modifiers kept in an object class ("security" aid).
         kinds: quantity kinds that can be committed.
@@ -41,6 +42,7 @@ class Vocabulary:
     levels: frozenset[str]
     self_cued: frozenset[str]
     totals: frozenset[str]
+    tallies: frozenset[str]
     object_synonyms: dict[str, str]
     object_qualifiers: frozenset[str]
     kinds: frozenset[str]
@@ -69,6 +71,7 @@ def vocabulary() -> Vocabulary:
         levels=frozenset(data["levels"]),
         self_cued=frozenset(data["self_cued"]),
         totals=frozenset(data["totals"]),
+        tallies=frozenset(data["tallies"]),
         object_synonyms=_invert(data["object_synonyms"]),
         object_qualifiers=frozenset(data["object_qualifiers"]),
         kinds=frozenset(data["kinds"]),
