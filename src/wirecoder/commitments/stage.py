@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ..models import Commitment, Entity, Part, Quantity, Quote, TimeExpression
 from ..stages import StageContext, register_stage
 from .clause import Action, Cue, find_actions, find_cue
+from .components import component
 from .discourse import fill_parties
 from .parties import (
     find_committer,
@@ -49,13 +50,37 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Commitment, ...]:
         if quantity.kind not in vocab.kinds:
             continue
         commitment = _commitment(doc, quantity, ctx, vocab, len(found))
+        if commitment is not None and _item_of_whole(commitment, found):
+            continue
         if commitment is not None:
             found.append(_part_of(_bridge(doc, commitment, found), found))
+        else:
+            part = component(doc, quantity, found, len(found))
+            if part is not None:
+                found.append(part)
     filled = fill_parties(doc, found, ctx.get("entities"))
     return tuple(c if c.committer == f.committer and c.counterparty == f.counterparty
                  else f.model_copy(update={"figure_of": _figure_of(f.reported_by, f.committer,
                                                                    f.counterparty)})
                  for c, f in zip(found, filled, strict=True))
+
+
+_INCLUDES = frozenset({"including", "includes", "include", "included"})
+
+
+def _item_of_whole(commitment: Commitment, earlier: list[Commitment]) -> bool:
+    """True for an item listed inside a valued whole ("a $100 million package, with 155 mm").
+
+    The item measures another kind of quantity than the whole and shares its transaction
+    word, or hangs from *includes* right after it (this or the previous sentence): the
+    whole is recorded once, by its value.
+    """
+    before = [c for c in earlier
+              if commitment.sentence - 1 <= c.sentence <= commitment.sentence]
+    if not before or before[-1].quantity.kind == commitment.quantity.kind:
+        return False
+    cue = (commitment.cue.text.lower() if commitment.cue else "")
+    return cue in _INCLUDES or any(c.action_part == commitment.action_part for c in before)
 
 
 def _part_of(commitment: Commitment, earlier: list[Commitment]) -> Commitment:
