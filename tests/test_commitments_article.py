@@ -80,3 +80,35 @@ def test_the_recipient_of_the_story_fills_a_missing_counterparty() -> None:
                    "security assistance.")
     assert _code(found["$60 billion"].counterparty) == "UKR"  # not Russia, also named there
     assert found["$60 billion"].kind == "fulfilment"
+
+
+def test_a_state_announcing_its_own_pledge_is_not_a_separate_source() -> None:
+    own = next(iter(_found("Today, Norway announced $50 million in humanitarian assistance "
+                           "for Chad.").values()))
+    assert own.reported_by is None and own.figure_of == "committer"
+    person = next(iter(_found("Foreign Minister Jane Roe announced $50 million in "
+                              "humanitarian assistance for Chad.").values()))
+    assert person.reported_by is not None and "Jane Roe" in person.reported_by.entity_name
+
+
+def test_a_pledge_referred_to_as_standing_is_reaffirmed() -> None:
+    c = next(iter(_found("The shipments are part of Canada's pledge to donate 40 million "
+                         "doses by the end of the year.").values()))
+    assert (c.kind, c.status_in_text) == ("pledge", "reaffirmed")
+
+
+def test_a_fulfilment_below_a_pledge_of_the_same_article_is_partial() -> None:
+    found = _found("Canada has donated 10 million doses of vaccine to Ghana. Canada promised "
+                   "to donate 40 million doses of vaccine to Ghana.")
+    assert found["10 million doses"].status_in_text == "partly_fulfilled"
+    assert found["40 million doses"].kind == "pledge"
+    alone = _found("Canada has donated 10 million doses of vaccine to Ghana.")
+    assert alone["10 million doses"].status_in_text == "fulfilled"
+
+
+def test_a_figure_without_object_takes_the_object_of_the_same_pledge() -> None:
+    found = _found("Norway announced $50 million in humanitarian aid for Chad on Monday. Norway "
+                   "is the largest donor to Chad, having provided more than $400 million.")
+    total = found["more than $400 million"]
+    assert total.object_class == found["$50 million"].object_class == "humanitarian aid"
+    assert total.kind == "fulfilment"

@@ -142,7 +142,7 @@ def _tally(head: Token, root: Token, vocab: Vocabulary) -> list[Token]:
     with_total = [o for o in objects if {lemma(t) for t in o.subtree} & vocab.totals]
     if with_total:
         return with_total
-    under_to = any(t.lower_ == "to" and t.dep_ == "prep" and t.head.i == head.i
+    under_to = any(t.lower_ == "to" and t.dep_ == "prep" and head in t.ancestors
                    for t in root.ancestors)
     if lemma(head) in vocab.tallies and under_to:
         return [o for o in objects if o.dep_ == "dobj"]
@@ -151,7 +151,7 @@ def _tally(head: Token, root: Token, vocab: Vocabulary) -> list[Token]:
 
 def _total_action(root: Token, vocab: Vocabulary) -> Action | None:
     """The transaction a running total counts: "brings total U.S. *assistance* to $X"."""
-    for head in walk_up(root, 3):
+    for head in walk_up(root, 5):
         for obj in _tally(head, root, vocab):
             for tok in obj.subtree:
                 word = lemma(tok)
@@ -249,6 +249,9 @@ def find_cue(action: Action, root: Token, vocab: Vocabulary) -> Cue | None:
             status = "made"
         if status is None:
             continue
+        if word in vocab.pledge_nouns and tok.dep_ == "pobj" and tok.i != action.token.i:
+            return Cue("reaffirmed", "pledge", tok,  # "part of a pledge to donate 80 million"
+                       f"standing pledge: {tok.head.text} {tok.text}")
         if status in {"made", "reaffirmed"} and (_negated(tok) or _denied_above(tok, vocab)):
             return Cue("denied", "pledge", tok, f"denied pledge: {tok.text}")
         if status == "made" and word in _STANDING and _perfect(tok):  # "has committed $8 bn"

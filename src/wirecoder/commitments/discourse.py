@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ..models import Commitment, Entity
 from .linking import ONE_PARTY
 
-__all__ = ["fill_parties", "government_voice"]
+__all__ = ["fill_from_article", "government_voice"]
 
 _GOVERNMENT = frozenset({"GOV", "MIL"})
 #: Codes that are not one state: an organisation of these does not give an article a voice.
@@ -113,9 +113,59 @@ def _nearest_recipient(commitment: Commitment,
                                       c.sentence > commitment.sentence))
 
 
-def fill_parties(doc: Doc, found: Sequence[Commitment],
-                 entities: Sequence[Entity]) -> list[Commitment]:
-    """Return the article's commitments with the parties the article supplies.
+def _same_object(commitment: Commitment, found: Sequence[Commitment]) -> Commitment:
+    """Give a figure with no stated object the object of the same pledge in the article.
+
+    "... having provided more than $1.4 billion": the nearest commitment with the same
+    parties and action class that states what is given.
+    """
+    if commitment.object is not None or commitment.committer is None:
+        return commitment
+    alike = [c for c in found if c.object is not None and c.id != commitment.id
+             and _code(c.committer) == _code(commitment.committer)
+             and _code(c.counterparty) == _code(commitment.counterparty)
+             and c.action_class == commitment.action_class]
+    if not alike:
+        return commitment
+    nearest = min(alike, key=lambda c: (abs(c.sentence - commitment.sentence),
+                                        c.sentence > commitment.sentence))
+    return commitment.model_copy(update={
+        "object": nearest.object, "object_class": nearest.object_class,
+        "object_part": nearest.object_part,
+        "why": f"{commitment.why}; object from {nearest.id} (same pledge)"})
+
+
+def _amount(commitment: Commitment) -> tuple[float | None, str | None]:
+    q = commitment.quantity
+    value = q.normalized_value if q.normalized_value is not None else q.value
+    return value, q.normalized_unit or q.unit
+
+
+def _progress(commitment: Commitment, found: Sequence[Commitment]) -> Commitment:
+    """A fulfilment figure the article sets beside a larger pledge is partial.
+
+    "The U.S. has donated 200 million doses ... part of the pledge to provide 1.1 billion".
+    """
+    if commitment.kind != "fulfilment" or commitment.status_in_text != "fulfilled":
+        return commitment
+    done, unit = _amount(commitment)
+    if done is None:
+        return commitment
+    for pledge in found:
+        promised, other = _amount(pledge)
+        if (pledge.kind == "pledge" and promised is not None and other == unit
+                and promised > done and _code(pledge.committer) == _code(commitment.committer)
+                and pledge.object_class == commitment.object_class):
+            return commitment.model_copy(update={
+                "status_in_text": "partly_fulfilled",
+                "why": f"{commitment.why}; below the pledge {pledge.id} "
+                       f"({pledge.quantity.text})"})
+    return commitment
+
+
+def fill_from_article(doc: Doc, found: Sequence[Commitment],
+                      entities: Sequence[Entity]) -> list[Commitment]:
+    """Return the article's commitments with what the rest of the article supplies.
 
     Args:
         doc: The parsed article.
@@ -124,8 +174,12 @@ def fill_parties(doc: Doc, found: Sequence[Commitment],
 
     Returns:
         The commitments, with a committer from the government's voice and a counterparty
-        from the same recipient where the clause gave none.
+        from the same recipient where the clause gave none, an object from the same pledge
+        where the figure states none, and a fulfilment below a pledge of the same article
+        marked partial.
     """
     voice = government_voice(entities)
     voiced = [_with_voice(c, voice) for c in found]
-    return [_same_recipient(doc, c, voiced, entities) for c in voiced]
+    parties = [_same_recipient(doc, c, voiced, entities) for c in voiced]
+    objects = [_same_object(c, parties) for c in parties]
+    return [_progress(c, objects) for c in objects]

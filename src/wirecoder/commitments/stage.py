@@ -15,7 +15,7 @@ from ..models import Commitment, Entity, Part, Quantity, Quote, TimeExpression
 from ..stages import StageContext, register_stage
 from .clause import Action, Cue, find_actions, find_cue
 from .components import component
-from .discourse import fill_parties
+from .discourse import fill_from_article
 from .parties import (
     find_committer,
     find_counterparty,
@@ -58,8 +58,9 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Commitment, ...]:
             part = component(doc, quantity, found, len(found))
             if part is not None:
                 found.append(part)
-    filled = fill_parties(doc, found, ctx.get("entities"))
-    return tuple(c if c.committer == f.committer and c.counterparty == f.counterparty
+    filled = fill_from_article(doc, found, ctx.get("entities"))
+    return tuple(f if f.reported_by is None or (c.committer == f.committer
+                                                and c.counterparty == f.counterparty)
                  else f.model_copy(update={"figure_of": _figure_of(f.reported_by, f.committer,
                                                                    f.counterparty)})
                  for c, f in zip(found, filled, strict=True))
@@ -172,6 +173,9 @@ def _build(quantity: Quantity, action: Action, cue: Cue, root: Token,
     period = _period(quantity, timexes) or _clause_period(action.token, cue.token, timexes)
     reporter = find_reporter(cue.token or action.token, quantity.start, quotes, entities,
                              vocab.reporting)
+    figure_of = _figure_of(reporter, committer, counterparty)
+    if _self_announced(reporter, committer):
+        reporter = None  # "the United States announced $X": its own voice, not a source
     start = min(action.token.idx, quantity.start)
     end = max(action.token.idx + len(action.token), quantity.end)
     story_id = ctx.story.id
@@ -189,9 +193,20 @@ def _build(quantity: Quantity, action: Action, cue: Cue, root: Token,
         period=period, deadline=find_deadline(root, timexes, period),
         status_in_text=cue.status, cue=_part(cue.token), hedge=quantity.qualifier,
         conditional=is_conditional(action.token), reported_by=reporter,
-        figure_of=_figure_of(reporter, committer, counterparty),
+        figure_of=figure_of,
         why=f"{action.action} <- {action.token.text}; {cue.why}",
     )
+
+
+def _self_announced(reporter: Entity | None, committer: Entity | None) -> bool:
+    """True when a state or body announces its own pledge ("the United States announced").
+
+    A person who announces stays the source ("Secretary Pompeo announced $119 million").
+    """
+    if reporter is None or committer is None or reporter.kind in {"PERSON", "PRONOUN"}:
+        return False
+    same_mention = (reporter.start, reporter.end) == (committer.start, committer.end)
+    return same_mention or reporter.entity_name == committer.entity_name
 
 
 def _object_fields(obj: Token | None, quantity: Quantity, entities: Sequence[Entity],
