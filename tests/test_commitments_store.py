@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 import wirecoder
 import wirecoder.cli.commitments
+from test_store_fixtures import BACKENDS, drop_pg_database, fresh_db
 from wirecoder.cli import app
 from wirecoder.store import Store
 
@@ -120,13 +121,16 @@ PARTIAL = [
 ]
 
 
-@pytest.fixture(scope="module")
-def partial_path(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("store") / "partial.db"
-    with Store(path) as store:
+@pytest.fixture(scope="module", params=BACKENDS)
+def partial_path(request, tmp_path_factory):
+    """A store of the PARTIAL articles, on SQLite and (with WIRECODER_TEST_PG) PostgreSQL."""
+    url = fresh_db(request.param, tmp_path_factory.mktemp("store"))
+    with Store(url) as store:
         store.add([wirecoder.analyze(text, published=day, id=aid)
                    for aid, day, text in PARTIAL])
-    return path
+    yield url
+    if request.param == "postgresql":
+        drop_pg_database(url)
 
 
 def test_a_report_without_counterparty_joins_the_one_pledge_it_fits(partial_path: Path) -> None:
