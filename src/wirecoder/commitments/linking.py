@@ -24,11 +24,12 @@ object (``USA|?|provide|vaccine``: doses for "countries worldwide") form their o
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
-from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -79,6 +80,7 @@ def rules() -> LinkRules:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def link_class(object_class: str | None) -> str | None:
     """Return the class an object links under (None for a generic or missing object).
 
@@ -104,6 +106,7 @@ def broader_classes(link_name: str) -> list[str]:
     return chain
 
 
+@functools.lru_cache(maxsize=8192)
 def _party(code: str | None) -> str | None:
     """A party is linkable when it is a code; names the actors stage could not place are not."""
     return code if code and _CODE.match(code) else None
@@ -187,21 +190,40 @@ def _fits(report: Report, pledge: _Pledge) -> bool:
 
 
 def _near(report: Report, pledge: _Pledge) -> bool:
-    if report.date is None:
+    """True when the pledge has a report within the window of the report's date."""
+    if report.date is None or not pledge.dates:
         return False
-    return any(abs(report.date - day) <= rules().window for day in pledge.dates)
+    at = bisect.bisect_left(pledge.dates, report.date)
+    window = rules().window
+    return any(abs(report.date - pledge.dates[i]) <= window
+               for i in (at - 1, at) if 0 <= i < len(pledge.dates))
 
 
-def _candidate(report: Report, pledges: Sequence[_Pledge]) -> _Pledge | None:
-    """The one pledge a report with a gap joins: same article first, then near in time."""
-    fitting = [p for p in pledges if _fits(report, p)]
-    here = [p for p in fitting if report.article in p.articles]
-    if len(here) == 1:
-        return here[0]
-    if here or not _party(report.committer):
-        return None
-    near = [p for p in fitting if _near(report, p)]
-    return near[0] if len(near) == 1 else None
+class _Index:
+    """Pledges looked up by committer and by article (a gap report only fits those)."""
+
+    def __init__(self, pledges: Iterable[_Pledge]) -> None:
+        self.by_committer: dict[tuple[str, str, str | None], list[_Pledge]] = defaultdict(list)
+        self.by_article: dict[Hashable, list[_Pledge]] = defaultdict(list)
+        for pledge in pledges:
+            self.by_committer[pledge.committer, pledge.action, None].append(pledge)
+            self.by_committer[pledge.committer, pledge.action, pledge.obj].append(pledge)
+            for article in pledge.articles:
+                self.by_article[article].append(pledge)
+
+    def candidate(self, report: Report) -> _Pledge | None:
+        """The one pledge a report with a gap joins: same article first, then near in time."""
+        here = [p for p in self.by_article.get(report.article, ()) if _fits(report, p)]
+        if len(here) == 1:
+            return here[0]
+        who = _party(report.committer)
+        if here or who is None:
+            return None
+        actions = {report.action_class, *rules().weak_actions.get(report.action_class, ())}
+        obj = link_class(report.object_class)
+        near = [p for action in actions for p in self.by_committer.get((who, action, obj), ())
+                if _fits(report, p) and _near(report, p)]
+        return near[0] if len(near) == 1 else None
 
 
 def link(reports: Sequence[Report]) -> list[str]:
@@ -221,18 +243,18 @@ def link(reports: Sequence[Report]) -> list[str]:
     for i, report in enumerate(reports):
         if _complete(report) and report.action_class not in weak:
             keys[i] = _add(pledges, report)
-    anchors = list(pledges.values())
+    anchors = _Index(pledges.values())
     for i, report in enumerate(reports):
         partial = pledge_key(report.committer, report.counterparty, report.action_class,
                              report.object_class)
         if keys[i] is None and report.action_class not in weak and _linkable_alone(partial):
-            found = _candidate(report, anchors)
+            found = anchors.candidate(report)
             keys[i] = found.key if found is not None else _add(pledges, report)
-    everything = list(pledges.values())
+    everything = _Index(pledges.values())
     for i, report in enumerate(reports):
         if keys[i] is not None:
             continue
-        found = _candidate(report, everything)
+        found = everything.candidate(report)
         if found is not None:
             keys[i] = found.key
         elif _complete(report):  # a delivery of nothing pledged: its own pledge
@@ -263,7 +285,7 @@ def _add(pledges: dict[str, _Pledge], report: Report) -> str:
                                         set(), [])
     pledge.articles.add(report.article)
     if report.date is not None:
-        pledge.dates.append(report.date)
+        bisect.insort(pledge.dates, report.date)
     return key
 
 
