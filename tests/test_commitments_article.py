@@ -112,3 +112,17 @@ def test_a_figure_without_object_takes_the_object_of_the_same_pledge() -> None:
     total = found["more than $400 million"]
     assert total.object_class == found["$50 million"].object_class == "humanitarian aid"
     assert total.kind == "fulfilment"
+
+
+def test_what_a_part_or_a_measure_is_of_is_the_object() -> None:
+    c = next(iter(_found("Canada will deliver the bulk of its first 30 million donated doses "
+                         "of measles vaccine through UNICEF.").values()))
+    assert c.object is not None and "vaccine" in c.object
+    assert c.counterparty is None  # UNICEF is the channel, not the recipient
+
+
+def test_a_purpose_clause_far_above_names_the_recipient() -> None:
+    c = next(iter(_found("Germany is sending a new tranche of military aid to help Moldova "
+                         "defend itself against Russian pressure, a package valued at "
+                         "$2 billion.").values()))
+    assert (_code(c.committer), _code(c.counterparty)) == ("DEU", "MDA")

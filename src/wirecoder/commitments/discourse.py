@@ -68,9 +68,22 @@ def _sentence_parties(doc: Doc, commitment: Commitment,
     sentence = span[0].sent
     found: dict[str, Entity] = {}
     for e in entities:
-        if e.country_code and sentence.start_char <= e.start < sentence.end_char:
+        if e.country_code and sentence.start_char <= e.start < sentence.end_char \
+                and not _channel(doc, e):
             found.setdefault(e.country_code, e)
     return found
+
+
+#: Prepositions of a channel or a source, not a recipient: "through UNICEF", "from USAID".
+_CHANNELS = frozenset({"through", "via", "from", "by", "with"})
+
+
+def _channel(doc: Doc, entity: Entity) -> bool:
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ in _CHANNELS
 
 
 def _same_recipient(doc: Doc, commitment: Commitment, found: Sequence[Commitment],
