@@ -117,11 +117,11 @@ def find_actions(doc: Doc, root: Token, about: tuple[int | None, int | None],
     assistance"), so that the caller can take the first one whose clause states something.
     """
     found = []
-    for tok in _span_tokens(doc, *about):
-        if tok.pos_ == "NOUN" and lemma(tok) in vocab.actions and tok.i != root.i:
-            found.append(_change_by(root, tok.head, vocab)
-                         or Action(tok, vocab.actions[lemma(tok)]))
-            break
+    nouns = [t for t in _span_tokens(doc, *about)
+             if t.pos_ == "NOUN" and lemma(t) in vocab.actions and t.i != root.i]
+    if nouns:  # the head of what is measured: "output *cut*", "arms *sales*"
+        tok = nouns[-1]
+        found.append(_change_by(root, tok.head, vocab) or Action(tok, vocab.actions[lemma(tok)]))
     above = find_action(root, vocab)
     if above is not None and all(a.token.i != above.token.i for a in found):
         found.append(above)
@@ -174,7 +174,8 @@ def find_action(root: Token, vocab: Vocabulary) -> Action | None:
         word = lemma(head)
         if head.pos_ == "VERB" and word in vocab.reporting:
             return None
-        if word in vocab.actions and head.pos_ in {"VERB", "NOUN"}:
+        if word in vocab.actions and (head.pos_ in {"VERB", "NOUN"} or (
+                head.pos_ == "PROPN" and head.dep_ != "compound")):  # "a Foreign Military Sale"
             action = vocab.actions[word]
             pledge = next((c for c in head.children if c.dep_ == "dobj"
                            and lemma(c) in vocab.pledge_nouns), None)
@@ -184,6 +185,11 @@ def find_action(root: Token, vocab: Vocabulary) -> Action | None:
             if target is not None and prep != "by":  # "increase purchases TO 20 million t"
                 return Action(target, vocab.actions[lemma(target)])
             return Action(head, action)  # "cut production BY 500,000 barrels a day"
+        if head.pos_ == "VERB" and word in vocab.cues:  # "approved a sale ... for $3 billion"
+            sold = next((c for c in head.children if c.dep_ == "dobj"
+                         and lemma(c) in vocab.actions), None)
+            if sold is not None:
+                return Action(sold, vocab.actions[lemma(sold)])
         if word in vocab.levels:  # "Chinese purchases reached 12 million tons"
             subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
             if subject is not None and lemma(subject) in vocab.actions:
@@ -233,6 +239,10 @@ def find_cue(action: Action, root: Token, vocab: Vocabulary) -> Cue | None:
     total = _running_total(root, vocab)
     if total is not None:
         return total
+    tentative = next((c for c in action.token.children if c.dep_ == "amod"
+                      and c.lower_ in vocab.tentative), None) if action.nominal else None
+    if tentative is not None:  # "approving a *possible* sale": notified, not yet agreed
+        return Cue("planned", "pledge", tentative, f"tentative: {tentative.text}")
     for tok in _cue_candidates(action, root):
         word = lemma(tok)
         if tok.pos_ == "VERB" and word in vocab.reporting and word not in vocab.cues:

@@ -165,9 +165,10 @@ def find_object(action: Action, root: Token, synonyms: Mapping[str, str]) -> Tok
     if action.nominal and lemma(action.token) in synonyms:
         return action.token
     if action.nominal:
-        for child in action.token.children:
-            if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}:
-                return child
+        compounds = [c for c in action.token.children
+                     if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+        if compounds:  # the nearest: "Foreign *Military* Sale", "U.S. *arms* sales"
+            return compounds[-1]
         for pobj in _prep_objects(action.token, ("of",)):
             return pobj
     for pobj in _prep_objects(root, ("of", "in")):
