@@ -106,3 +106,19 @@ def test_every_part_points_at_its_words(seed_analysis) -> None:
         if c.object_part is not None:
             assert text[c.object_part.start:c.object_part.end] == c.object_part.text
         assert c.start <= c.quantity.start and c.quantity.end <= c.end
+
+
+def test_a_possible_sale_approved_for_a_price_is_a_planned_sale() -> None:
+    c = _one("The State Department has made a determination approving a possible Foreign "
+             "Military Sale to the Government of Norway of radar systems for an estimated "
+             "cost of $3 billion.")
+    assert (c.action, c.kind, c.status_in_text) == ("sell", "pledge", "planned")
+    assert (_code(c.committer), _code(c.counterparty)) == ("USA", "NOR")
+    sold = _one("Norway approved the sale of two frigates to Chile for $900 million.")
+    assert (sold.action, sold.status_in_text) == ("sell", "made")
+
+
+def test_the_head_of_what_is_measured_names_the_act() -> None:
+    c = _one("The producers agreed to extend their output cut of 1.2 million barrels per day "
+             "until June.")
+    assert (c.action, c.status_in_text) == ("cut", "made")

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 import wirecoder
 import wirecoder.cli.commitments
+from test_store_fixtures import BACKENDS, drop_pg_database, fresh_db
 from wirecoder.cli import app
 from wirecoder.store import Store
 
@@ -107,3 +108,44 @@ def test_seed_story_is_tracked_as_one_china_usa_soybean_pledge(seed_analysis, tm
     assert {step["amount"] for step in pledge["history"]} == {2e7, 2.5e7}
     assert {step["reported_by"] for step in pledge["history"]} == {"Donald Trump"}
     assert arms and all(p["committer"] == "USA" for p in arms)
+
+
+#: Reports that name only part of the pledge, written for the test, one article each.
+PARTIAL = [
+    ("b1", "2025-01-10", "Egypt pledged to buy 10 million tons of Canadian soybeans next year."),
+    ("b2", "2025-03-01", "Egypt will buy 12 million tons of soybeans next year, the trade "
+     "minister said."),
+    ("b3", "2025-02-01", "Egypt agreed to buy 3 million tons of Australian wheat next year."),
+    ("b4", "2025-01-12", "Sweden pledged $40 million in military aid to Latvia."),
+    ("b5", "2025-02-20", "The Swedish drawdown of up to $15 million was approved on Friday."),
+]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def partial_path(request, tmp_path_factory):
+    """A store of the PARTIAL articles, on SQLite and (with WIRECODER_TEST_PG) PostgreSQL."""
+    url = fresh_db(request.param, tmp_path_factory.mktemp("store"))
+    with Store(url) as store:
+        store.add([wirecoder.analyze(text, published=day, id=aid)
+                   for aid, day, text in PARTIAL])
+    yield url
+    if request.param == "postgresql":
+        drop_pg_database(url)
+
+
+def test_a_report_without_counterparty_joins_the_one_pledge_it_fits(partial_path: Path) -> None:
+    soy = _pledges(partial_path, object="soybean")
+    assert [p["pledge_id"] for p in soy] == ["EGY-CAN-buy-soybean"]
+    assert soy[0]["articles"] == 2
+    assert [h["status"] for h in soy[0]["history"]] == ["made", "revised"]
+    assert _pledges(partial_path, counterparty="CAN") == soy  # filters see linked reports
+
+
+def test_aid_under_other_names_is_one_arms_pledge(partial_path: Path) -> None:
+    arms = _pledges(partial_path, committer="SWE")
+    assert [(p["pledge_id"], p["articles"]) for p in arms] == [("SWE-LVA-provide-arms", 2)]
+
+
+def test_an_object_filter_takes_broader_classes(partial_path: Path) -> None:
+    farm = {p["pledge_id"] for p in _pledges(partial_path, object="agricultural goods")}
+    assert farm == {"EGY-CAN-buy-soybean", "EGY-AUS-buy-wheat"}

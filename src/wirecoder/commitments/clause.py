@@ -118,15 +118,50 @@ def find_actions(doc: Doc, root: Token, about: tuple[int | None, int | None],
     assistance"), so that the caller can take the first one whose clause states something.
     """
     found = []
-    for tok in _span_tokens(doc, *about):
-        if tok.pos_ == "NOUN" and lemma(tok) in vocab.actions and tok.i != root.i:
-            found.append(_change_by(root, tok.head, vocab)
-                         or Action(tok, vocab.actions[lemma(tok)]))
-            break
+    nouns = [t for t in _span_tokens(doc, *about)
+             if t.pos_ == "NOUN" and lemma(t) in vocab.actions and t.i != root.i]
+    if nouns:  # the head of what is measured: "output *cut*", "arms *sales*"
+        tok = nouns[-1]
+        found.append(_change_by(root, tok.head, vocab) or Action(tok, vocab.actions[lemma(tok)]))
     above = find_action(root, vocab)
     if above is not None and all(a.token.i != above.token.i for a in found):
         found.append(above)
-    return found
+    total = _total_action(root, vocab) if not found else None
+    return [total] if total is not None else found
+
+
+def _tally(head: Token, root: Token, vocab: Vocabulary) -> list[Token]:
+    """Return the words naming what a running total counts, when ``head`` states one.
+
+    "brings the *total* U.S. assistance to $X", "brings the U.S. *contribution* to $X": the
+    subject or object of a verb holding a total word, or of a tally verb whose *to* the
+    quantity hangs from.
+    """
+    if head.pos_ not in {"VERB", "AUX"}:
+        return []
+    objects = [c for c in head.children if c.dep_ in {"dobj", "nsubj"}]
+    with_total = [o for o in objects if {lemma(t) for t in o.subtree} & vocab.totals]
+    if with_total:
+        return with_total
+    under_to = any(t.lower_ == "to" and t.dep_ == "prep" and head in t.ancestors
+                   for t in root.ancestors)
+    if lemma(head) in vocab.tallies and under_to:
+        return [o for o in objects if o.dep_ == "dobj"]
+    return []
+
+
+def _total_action(root: Token, vocab: Vocabulary) -> Action | None:
+    """The transaction a running total counts: "brings total U.S. *assistance* to $X"."""
+    for head in walk_up(root, 5):
+        for obj in _tally(head, root, vocab):
+            for tok in obj.subtree:
+                word = lemma(tok)
+                if tok.pos_ == "NOUN" and word in vocab.actions:
+                    return Action(tok, vocab.actions[word])
+            for tok in obj.subtree:
+                if lemma(tok) in vocab.pledge_nouns:
+                    return _pledge_action(tok, vocab)  # "the total commitment"
+    return None
 
 
 def find_action(root: Token, vocab: Vocabulary) -> Action | None:
@@ -140,7 +175,8 @@ def find_action(root: Token, vocab: Vocabulary) -> Action | None:
         word = lemma(head)
         if head.pos_ == "VERB" and word in vocab.reporting:
             return None
-        if word in vocab.actions and head.pos_ in {"VERB", "NOUN"}:
+        if word in vocab.actions and (head.pos_ in {"VERB", "NOUN"} or (
+                head.pos_ == "PROPN" and head.dep_ != "compound")):  # "a Foreign Military Sale"
             action = vocab.actions[word]
             pledge = next((c for c in head.children if c.dep_ == "dobj"
                            and lemma(c) in vocab.pledge_nouns), None)
@@ -150,6 +186,11 @@ def find_action(root: Token, vocab: Vocabulary) -> Action | None:
             if target is not None and prep != "by":  # "increase purchases TO 20 million t"
                 return Action(target, vocab.actions[lemma(target)])
             return Action(head, action)  # "cut production BY 500,000 barrels a day"
+        if head.pos_ == "VERB" and word in vocab.cues:  # "approved a sale ... for $3 billion"
+            sold = next((c for c in head.children if c.dep_ == "dobj"
+                         and lemma(c) in vocab.actions), None)
+            if sold is not None:
+                return Action(sold, vocab.actions[lemma(sold)])
         if word in vocab.levels:  # "Chinese purchases reached 12 million tons"
             subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
             if subject is not None and lemma(subject) in vocab.actions:
@@ -199,6 +240,10 @@ def find_cue(action: Action, root: Token, vocab: Vocabulary) -> Cue | None:
     total = _running_total(root, vocab)
     if total is not None:
         return total
+    tentative = next((c for c in action.token.children if c.dep_ == "amod"
+                      and c.lower_ in vocab.tentative), None) if action.nominal else None
+    if tentative is not None:  # "approving a *possible* sale": notified, not yet agreed
+        return Cue("planned", "pledge", tentative, f"tentative: {tentative.text}")
     for tok in _cue_candidates(action, root):
         word = lemma(tok)
         if tok.pos_ == "VERB" and word in vocab.reporting and word not in vocab.cues:
@@ -215,6 +260,9 @@ def find_cue(action: Action, root: Token, vocab: Vocabulary) -> Cue | None:
             status = "made"
         if status is None:
             continue
+        if word in vocab.pledge_nouns and tok.dep_ == "pobj" and tok.i != action.token.i:
+            return Cue("reaffirmed", "pledge", tok,  # "part of a pledge to donate 80 million"
+                       f"standing pledge: {tok.head.text} {tok.text}")
         if status in {"made", "reaffirmed"} and (_negated(tok) or _denied_above(tok, vocab)):
             return Cue("denied", "pledge", tok, f"denied pledge: {tok.text}")
         if status == "made" and word in _STANDING and _perfect(tok):  # "has committed $8 bn"
@@ -235,15 +283,12 @@ def _running_total(root: Token, vocab: Vocabulary) -> Cue | None:
     A fulfilment, or a standing pledge restated when the total is of commitments.
     """
     for head in walk_up(root, 3):
-        if _future(head):
+        if _future(head) and lemma(head) not in vocab.tallies:
             continue  # "of this total, $251 million will provide ...": a plan, not a tally
-        objects = [c for c in head.children if c.dep_ in {"dobj", "nsubj"}]
-        for obj in objects:
-            words = {lemma(t) for t in obj.subtree}
-            if words & vocab.totals and head.pos_ == "VERB":
-                if words & vocab.pledge_nouns:
-                    return Cue("reaffirmed", "pledge", head, f"total commitment: {head.text}")
-                return Cue("fulfilled", "fulfilment", head, f"running total: {head.text}")
+        for obj in _tally(head, root, vocab):
+            if {lemma(t) for t in obj.subtree} & vocab.pledge_nouns:
+                return Cue("reaffirmed", "pledge", head, f"total commitment: {head.text}")
+            return Cue("fulfilled", "fulfilment", head, f"running total: {head.text}")
     return None
 
 
@@ -265,12 +310,20 @@ def _uncued(action: Action, vocab: Vocabulary) -> Cue | None:
     if verb.tag_ in {"VBG", "VBZ", "VBP"} and not _negated(verb) and verb.dep_ in {
             "ROOT", "ccomp", "conj"}:  # "the United States is providing / provides $X"
         return Cue("made", "pledge", None, f"present transaction: {verb.text}")
+    if _since(verb) and not _negated(verb):  # "providing $377 million since 2021"
+        return Cue("fulfilled", "fulfilment", None, f"running total since: {verb.text}")
     if verb.tag_ in {"VBD", "VBN"} and not _negated(verb):
         partial = _partial(verb, vocab)
         status: CommitmentStatus = "partly_fulfilled" if partial else "fulfilled"
         return Cue(status, "fulfilment", None, f"past transaction: {verb.text}"
                    + (" (partial)" if partial else ""))
     return None
+
+
+def _since(verb: Token) -> bool:
+    """True for a transaction counted from a date: "providing $377 million *since* 2021"."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 def _partial(verb: Token, vocab: Vocabulary) -> bool:

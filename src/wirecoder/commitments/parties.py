@@ -129,7 +129,7 @@ def find_counterparty(action: Action, root: Token, obj: Token | None,
     if obj is not None and action.action in {"buy", "import"}:
         candidates.append(_modifier_entity(obj, entities))
     if action.action_class_gives:
-        candidates += [_purpose_party(a, entities) for a in (action.token, root, *walk_up(root, 3))]
+        candidates += [_purpose_party(a, entities) for a in (action.token, root, *walk_up(root, 6))]
     mine = committer.country_code if committer is not None else None
     for entity in candidates:
         if entity is not None and entity.country_code and entity.country_code != mine:
@@ -165,9 +165,10 @@ def find_object(action: Action, root: Token, synonyms: Mapping[str, str]) -> Tok
     if action.nominal and lemma(action.token) in synonyms:
         return action.token
     if action.nominal:
-        for child in action.token.children:
-            if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}:
-                return child
+        compounds = [c for c in action.token.children
+                     if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+        if compounds:  # the nearest: "Foreign *Military* Sale", "U.S. *arms* sales"
+            return compounds[-1]
         for pobj in _prep_objects(action.token, ("of",)):
             return pobj
     for pobj in _prep_objects(root, ("of", "in")):
@@ -175,8 +176,32 @@ def find_object(action: Action, root: Token, synonyms: Mapping[str, str]) -> Tok
     if not action.nominal:
         for child in action.token.children:
             if child.dep_ == "dobj" and child.i != root.i and _commodity(child):
-                return child
+                return _whole_of(child)
     return None
+
+
+_PARTITIVES = frozenset({"bulk", "part", "rest", "remainder", "majority", "share", "half",
+                         "portion", "balance", "first", "most"})
+#: Nouns that count what follows "of": "doses of measles *vaccine*", "tons of *wheat*".
+_MEASURES = frozenset({"dose", "doses", "ton", "tons", "tonne", "tonnes", "barrel", "barrels",
+                       "unit", "units"})
+
+
+def _whole_of(noun: Token) -> Token:
+    """What a partitive noun is part of: "the *bulk* of its first 25 million doses of *vaccine*"."""
+    if noun.lower_ in _MEASURES:
+        inner = _prep_objects(noun, ("of",))
+        return inner[0] if inner else noun
+    if noun.lemma_.lower() not in _PARTITIVES:
+        return noun
+    inner = _prep_objects(noun, ("of",))
+    if not inner:
+        return noun
+    deeper = [c for c in inner[0].children if c.dep_ == "prep" and c.lower_ == "of"]
+    nested = [g for c in deeper for g in c.children if g.dep_ == "pobj"]
+    if inner[0].like_num and nested:  # "of 25 million donated doses of COVID-19 vaccine"
+        return nested[0]
+    return _whole_of(inner[0]) if inner[0].lower_ in _MEASURES else inner[0]
 
 
 def _commodity(token: Token) -> bool:

@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 from ..models import Commitment, Entity, FigureOf, Part, Quantity, Quote, TimeExpression
 from ..stages import StageContext, register_stage
 from .clause import Action, Cue, find_actions, find_cue
+from .components import component
+from .discourse import fill_from_article
 from .parties import (
     find_committer,
     find_counterparty,
@@ -48,9 +50,38 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Commitment, ...]:
         if quantity.kind not in vocab.kinds:
             continue
         commitment = _commitment(doc, quantity, ctx, vocab, len(found))
+        if commitment is not None and _item_of_whole(commitment, found):
+            continue
         if commitment is not None:
             found.append(_part_of(_bridge(doc, commitment, found), found))
-    return tuple(found)
+        else:
+            part = component(doc, quantity, found, len(found))
+            if part is not None:
+                found.append(part)
+    filled = fill_from_article(doc, found, ctx.get("entities"))
+    return tuple(f if f.reported_by is None or (c.committer == f.committer
+                                                and c.counterparty == f.counterparty)
+                 else f.model_copy(update={"figure_of": _figure_of(f.reported_by, f.committer,
+                                                                   f.counterparty)})
+                 for c, f in zip(found, filled, strict=True))
+
+
+_INCLUDES = frozenset({"including", "includes", "include", "included"})
+
+
+def _item_of_whole(commitment: Commitment, earlier: list[Commitment]) -> bool:
+    """True for an item listed inside a valued whole ("a $100 million package, with 155 mm").
+
+    The item measures another kind of quantity than the whole and shares its transaction
+    word, or hangs from *includes* right after it (this or the previous sentence): the
+    whole is recorded once, by its value.
+    """
+    before = [c for c in earlier
+              if commitment.sentence - 1 <= c.sentence <= commitment.sentence]
+    if not before or before[-1].quantity.kind == commitment.quantity.kind:
+        return False
+    cue = (commitment.cue.text.lower() if commitment.cue else "")
+    return cue in _INCLUDES or any(c.action_part == commitment.action_part for c in before)
 
 
 def _part_of(commitment: Commitment, earlier: list[Commitment]) -> Commitment:
@@ -142,6 +173,9 @@ def _build(quantity: Quantity, action: Action, cue: Cue, root: Token,
     period = _period(quantity, timexes) or _clause_period(action.token, cue.token, timexes)
     reporter = find_reporter(cue.token or action.token, quantity.start, quotes, entities,
                              vocab.reporting)
+    figure_of = _figure_of(reporter, committer, counterparty)
+    if _self_announced(reporter, committer):
+        reporter = None  # "the United States announced $X": its own voice, not a source
     start = min(action.token.idx, quantity.start)
     end = max(action.token.idx + len(action.token), quantity.end)
     story_id = ctx.story.id
@@ -159,9 +193,20 @@ def _build(quantity: Quantity, action: Action, cue: Cue, root: Token,
         period=period, deadline=find_deadline(root, timexes, period),
         status_in_text=cue.status, cue=_part(cue.token), hedge=quantity.qualifier,
         conditional=is_conditional(action.token), reported_by=reporter,
-        figure_of=_figure_of(reporter, committer, counterparty),
+        figure_of=figure_of,
         why=f"{action.action} <- {action.token.text}; {cue.why}",
     )
+
+
+def _self_announced(reporter: Entity | None, committer: Entity | None) -> bool:
+    """True when a state or body announces its own pledge ("the United States announced").
+
+    A person who announces stays the source ("Secretary Pompeo announced $119 million").
+    """
+    if reporter is None or committer is None or reporter.kind in {"PERSON", "PRONOUN"}:
+        return False
+    same_mention = (reporter.start, reporter.end) == (committer.start, committer.end)
+    return same_mention or reporter.entity_name == committer.entity_name
 
 
 def _object_fields(obj: Token | None, quantity: Quantity, entities: Sequence[Entity],

@@ -28,7 +28,9 @@ class Vocabulary:
         reporting: reporting verbs whose subject is the figure's source.
         levels: verbs reporting the level a transaction noun reached ("purchases reached").
         self_cued: transaction nouns that are an announced commitment by themselves.
+        tentative: modifiers that make a transaction noun a plan ("a possible sale").
         totals: nouns naming a running total ("brings the total to").
+        tallies: verbs whose "to $X" is a running total ("brings the contribution to").
         object_synonyms: transaction nouns that are what is given -> their object class.
         object_qualifiers: modifiers kept in an object class ("security" aid).
         kinds: quantity kinds that can be committed.
@@ -42,7 +44,9 @@ class Vocabulary:
     reporting: frozenset[str]
     levels: frozenset[str]
     self_cued: frozenset[str]
+    tentative: frozenset[str]
     totals: frozenset[str]
+    tallies: frozenset[str]
     object_synonyms: dict[str, str]
     object_qualifiers: frozenset[str]
     kinds: frozenset[str]
@@ -73,7 +77,9 @@ def vocabulary() -> Vocabulary:
         reporting=frozenset(data["reporting"]),
         levels=frozenset(data["levels"]),
         self_cued=frozenset(data["self_cued"]),
+        tentative=frozenset(data["tentative"]),
         totals=frozenset(data["totals"]),
+        tallies=frozenset(data["tallies"]),
         object_synonyms=_invert(data["object_synonyms"]),
         object_qualifiers=frozenset(data["object_qualifiers"]),
         kinds=frozenset(data["kinds"]),

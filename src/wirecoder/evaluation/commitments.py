@@ -10,18 +10,21 @@ Matching: a system commitment matches the gold commitment whose quantity span ov
 quantity (one-to-one, largest overlap first). The report gives detection precision /
 recall / F1, the accuracy of each field over matched commitments (and their mean, the
 *field accuracy*), and **linking** precision / recall over pairs of commitments: a system
-pair is linked when both have the same pledge key (committer, counterparty, action class,
-object class), a gold pair when both carry the same ``pledge`` label.
+pair is linked when the store's linker (:mod:`wirecoder.commitments.linking`, run over all
+matched commitments with their articles' dates) puts both in one tracked pledge, a gold pair
+when both carry the same ``pledge`` label.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from pathlib import Path
 from typing import Any
 
+from ..commitments.linking import Report as LinkReport
+from ..commitments.linking import link
 from ..settings import Settings
-from ..store.rows import commitment_columns
 from .common import Report, Score, analyze_records, match, read_gold
 
 __all__ = ["FIELDS", "evaluate"]
@@ -90,13 +93,27 @@ def _field_ok(name: str, gold: dict[str, Any], system: Any) -> bool:
     return any(said in n or n in said for n in names)
 
 
-def _link_scores(matched: list[tuple[dict[str, Any], Any]],
+def _link_report(system: Any, article: str, published: str | None) -> LinkReport:
+    return LinkReport(committer=_code(system.committer), counterparty=_code(system.counterparty),
+                      action_class=system.action_class, object_class=system.object_class,
+                      article=article,
+                      date=dt.date.fromisoformat(published[:10]) if published else None,
+                      own_id=f"{article}/{system.id}")
+
+
+def _link_scores(matched: list[tuple[dict[str, Any], Any, LinkReport]],
                  gold_labels: list[str]) -> tuple[Score, int]:
-    """Return pair counts (tp: linked in both, fp: system only, fn: gold only)."""
+    """Return pair counts (tp: linked in both, fp: system only, fn: gold only).
+
+    The system links matched commitments with the store's own linker
+    (:func:`wirecoder.commitments.linking.link`).
+    """
     score = Score()
-    for (g1, s1), (g2, s2) in itertools.combinations(matched, 2):
+    keys = link([report for _, _, report in matched])
+    golds = [gold for gold, _, _ in matched]
+    for (g1, k1), (g2, k2) in itertools.combinations(zip(golds, keys, strict=True), 2):
         gold_linked = bool(g1.get("pledge")) and g1.get("pledge") == g2.get("pledge")
-        sys_linked = commitment_columns(s1)["pledge_key"] == commitment_columns(s2)["pledge_key"]
+        sys_linked = k1 == k2
         score.tp += gold_linked and sys_linked
         score.fp += sys_linked and not gold_linked
         score.fn += gold_linked and not sys_linked
@@ -111,7 +128,7 @@ def evaluate(gold_path: Path, settings: Settings) -> Report:
     analyses = analyze_records(records, settings)
     detection = Score()
     correct = dict.fromkeys(FIELDS, 0)
-    matched: list[tuple[dict[str, Any], Any]] = []
+    matched: list[tuple[dict[str, Any], Any, LinkReport]] = []
     misses: list[dict[str, Any]] = []
     for record, analysis in zip(records, analyses, strict=True):
         gold = _gold_spans(record.get("commitments", []))
@@ -121,7 +138,9 @@ def evaluate(gold_path: Path, settings: Settings) -> Report:
         detection.fp += len(system) - len(pairs)
         detection.fn += len(gold) - len(pairs)
         for gi, si in pairs:
-            matched.append((gold[gi], system[si].commitment))
+            commitment = system[si].commitment
+            matched.append((gold[gi], commitment,
+                            _link_report(commitment, record["id"], record.get("published"))))
             wrong = [f for f in FIELDS if not _field_ok(f, gold[gi], system[si].commitment)]
             for field in FIELDS:
                 correct[field] += field not in wrong

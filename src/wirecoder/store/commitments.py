@@ -1,8 +1,10 @@
 """The commitment tracker: stored commitments linked into pledges with a status history.
 
-Reports of one pledge share a ``pledge_key`` (committer, counterparty, action class,
-object class; see :func:`~wirecoder.store.rows.pledge_key`). A tracked pledge is the
-date-ordered list of those reports, each given a step status:
+Reports are linked into tracked pledges by :func:`wirecoder.commitments.linking.link` (the
+one linking rule, shared with ``wirecoder eval commitments``): same committer, counterparty,
+action class and object class after normalization, with gaps (no counterparty, a generic
+object, a delivery) filled from the one compatible pledge. A tracked pledge is the
+date-ordered list of its reports, each given a step status:
 
 * ``made`` — the first pledge report, or a figure for another period;
 * ``repeated`` — the same figure again (same period);
@@ -23,8 +25,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, or_, select
 
+from ..commitments.linking import broader_classes, link, pledge_id, reports_of
 from . import schema
 from .config import store_error
 from .db import read
@@ -38,24 +41,29 @@ _A = schema.articles
 _SAME = 0.01  # relative difference under which two figures are the same
 
 
-def pledge_id(key: str) -> str:
-    """Return the readable id of a pledge key: ``CHN-USA-buy-soybean``."""
-    return "-".join(part.replace(" ", "_") for part in key.split("|")[:4]) + (
-        f"-{key.split('|')[4]}" if key.count("|") >= 4 else "")
-
-
 def _select(filters: Mapping[str, Any]) -> Any:
+    """Rows that may belong to a pledge matching the filters (linking fills the gaps)."""
     query = select(_C, _A.c.published, _A.c.title, _A.c.url).join(_A, _A.c.id == _C.c.article_id)
     if filters.get("committer"):
-        query = query.where(_C.c.committer_code == str(filters["committer"]).upper())
+        code = str(filters["committer"]).upper()
+        query = query.where(or_(_C.c.committer_code == code, _C.c.committer_code.is_(None)))
     if filters.get("counterparty"):
-        query = query.where(_C.c.counterparty_code == str(filters["counterparty"]).upper())
-    if filters.get("action"):
-        query = query.where(_C.c.action_class == str(filters["action"]).lower())
+        code = str(filters["counterparty"]).upper()
+        query = query.where(or_(_C.c.counterparty_code == code,
+                                _C.c.counterparty_code.is_(None)))
+    return query.order_by(_A.c.published, _C.c.article_id, _C.c.idx)
+
+
+def _wanted(pledge: Mapping[str, Any], filters: Mapping[str, Any]) -> bool:
+    for name in ("committer", "counterparty"):
+        if filters.get(name) and pledge[name] != str(filters[name]).upper():
+            return False
+    if filters.get("action") and pledge["action"] != str(filters["action"]).lower():
+        return False
     if filters.get("object"):
         word = str(filters["object"]).lower().rstrip("s")
-        query = query.where(_C.c.object_class.ilike(f"%{word}%"))
-    return query.order_by(_A.c.published, _C.c.article_id, _C.c.idx)
+        return any(word in name for name in broader_classes(pledge["object"]))
+    return True
 
 
 def tracked_pledges(engine: Engine, *, committer: str | None = None,
@@ -91,10 +99,11 @@ def tracked_pledges(engine: Engine, *, committer: str | None = None,
         newest = conn.execute(select(_A.c.published).order_by(_A.c.published.desc())
                               .limit(1)).scalar()
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        groups[row["pledge_key"]].append(row)
+    for row, key in zip(rows, link(reports_of(rows)), strict=True):
+        groups[key].append(row)
     day = as_of or newest or dt.date.today()
-    out = [_pledge(key, steps, day) for key, steps in groups.items()]
+    out = [p for p in (_pledge(key, steps, day) for key, steps in groups.items())
+           if _wanted(p, filters)]
     if pledge:
         out = [p for p in out if p["pledge_id"] == pledge]
     if status:

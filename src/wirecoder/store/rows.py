@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from sqlalchemy import Table
 
 from .. import codebook
+from ..commitments.linking import pledge_key
 from ..models import Analysis, Commitment
 from . import schema
 
@@ -169,23 +170,6 @@ def article_rows(analysis: Analysis, *, now: dt.datetime | None = None) -> Artic
     for row, commitment in zip(rows.tables["commitments"], analysis.commitments, strict=True):
         row.update(commitment_columns(commitment))
     return rows
-
-
-#: Actions whose pledges need no counterparty to be told apart ("cut oil production").
-_ONE_PARTY = frozenset({"cut", "raise", "produce", "spend", "withdraw"})
-
-
-def pledge_key(committer: str | None, counterparty: str | None, action_class: str,
-               object_class: str | None, own_id: str = "") -> str:
-    """Return the key that links reports of one pledge: who, to whom, doing what, with what.
-
-    A report whose committer (or, for acts between two parties, counterparty) is unknown
-    links to nothing: its key ends with its own id, so that "someone gives aid" never
-    merges two different pledges.
-    """
-    key = "|".join((committer or "?", counterparty or "?", action_class, object_class or "?"))
-    unknown = committer is None or (counterparty is None and action_class not in _ONE_PARTY)
-    return f"{key}|{own_id}" if unknown and own_id else key
 
 
 def commitment_columns(commitment: Commitment) -> dict[str, Any]:
