@@ -103,6 +103,7 @@ def _same_recipient(doc: Doc, commitment: Commitment, found: Sequence[Commitment
     others = {code: e for code, e in named.items()
               if code not in {giver, _code(commitment.reported_by)}}
     nearest = _nearest_recipient(commitment, found)
+    pick: Entity | None
     if nearest is not None and _code(nearest.counterparty) in others:
         pick, why = others[_code(nearest.counterparty) or ""], f"recipient of {nearest.id}"
     elif len(others) == 1:
