@@ -31,7 +31,14 @@ from ..codebook import NONSTATE
 from .kb import KB, status
 from .publisher import Publisher
 from .resolve import Mention
-from .roles import is_office, office_matches
+from .roles import is_office
+from .titles import (
+    copy_reference,
+    issuer_possessives,
+    issuer_pronouns,
+    title_holder,
+    title_references,
+)
 
 __all__ = ["link"]
 
@@ -74,21 +81,14 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     _appositions(doc, mentions)
     _names(mentions)
     _titles(kb, date, mentions)
-    _title_references(kb, date, mentions, publisher)
+    title_references(kb, date, mentions, publisher)
     _compounds(doc, mentions)
     _possessives(doc, mentions, kb)
     added = _descriptions(doc, taken, mentions) + _pronouns(doc, taken, mentions)
     if publisher is not None:
-        added += _issuer_pronouns(doc, taken, kb, publisher)
-        _issuer_possessives(doc, mentions, publisher)
+        added += issuer_pronouns(doc, taken, kb, publisher)
+        issuer_possessives(doc, mentions, publisher)
     return sorted(mentions + added, key=lambda m: m.start)
-
-
-def _copy(target: Mention, source: Mention) -> None:
-    target.name, target.country, target.sector = source.name, source.country, source.sector
-    target.others, target.antecedent = source.others, source
-    if target.org is None:
-        target.org = source.org
 
 
 def _names(mentions: list[Mention]) -> None:
@@ -98,7 +98,7 @@ def _names(mentions: list[Mention]) -> None:
         if m.kind == "PERSON" and m.resolved_by in {"ner", "context"} and " " not in m.name:
             source = _surname_source(m.name, people)
             if source is not None:
-                _copy(m, source)
+                copy_reference(m, source)
                 m.resolved_by, m.role = "coref", m.role or source.role
                 m.antecedent = first.get(source.name, source)
                 continue
@@ -158,67 +158,19 @@ def _titles(kb: KB, date: dt.date | None, mentions: list[Mention]) -> None:
         title = m.role.lower()
         if title not in PERSON_TITLES and title.split()[-1] not in PERSON_TITLES:
             continue
-        person = _title_holder(kb, date, m.country, title) if m.resolved_by != "context" else None
+        person = title_holder(kb, date, m.country, title) if m.resolved_by != "context" else None
         earlier = [p for p in mentions[:i] if p.kind == "PERSON"
                    and (person is None or p.name == person)
                    and (m.resolved_by == "context" or p.country == m.country)
                    and (p.title == title or (p.role or "").lower().endswith(title))]
         if earlier:
-            _copy(m, earlier[-1])
+            copy_reference(m, earlier[-1])
             m.resolved_by = "coref"
         elif person is not None:
             actor = kb.persons[person]
             m.name = person
             m.country, m.sector, _ = status(actor, date)
             m.resolved_by = "kb"
-
-
-def _title_references(kb: KB, date: dt.date | None, mentions: list[Mention],
-                      publisher: Publisher | None) -> None:
-    """Resolve bare definite titles ("the President") to the person they name, if known."""
-    for i, m in enumerate(mentions):
-        if not m.extra.get("title_ref") or not m.role:
-            continue
-        title = m.role.lower()
-        holders: dict[str, Mention] = {}
-        for p in mentions[:i]:
-            if (p.kind == "PERSON" or (p.extra.get("title_ref") and p.country)) and (
-                    office_matches(title, p.role) or p.title == title):
-                holders.setdefault(p.name, p)
-        if len(holders) > 1 and publisher is not None:
-            own = {k: v for k, v in holders.items() if v.country == publisher.country}
-            holders = own if len(own) == 1 else holders
-        if len(holders) == 1:
-            source = next(iter(holders.values()))
-            _copy(m, source.antecedent or source)
-            m.resolved_by = "coref"
-        elif not holders and publisher is not None:
-            _publisher_office(kb, date, m, publisher.country, publisher.office(title))
-
-
-def _publisher_office(kb: KB, date: dt.date | None, m: Mention, country: str,
-                      office: str) -> None:
-    """Give a bare title the publisher's office holder ("the President" of a White House text)."""
-    person = _title_holder(kb, date, country, office)
-    if person is not None:
-        m.name = person
-        m.country, m.sector, _ = status(kb.persons[person], date)
-    elif (country, office) in kb.titles:  # the office exists; its holder is not in the KB
-        m.name = f"{kb.country_name(country) or country} {office}"
-        m.country, m.sector = country, "GOV"
-    else:
-        return
-    m.resolved_by = "publisher"
-
-
-def _title_holder(kb: KB, date: dt.date | None, country: str | None, title: str) -> str | None:
-    if not country:
-        return None
-    for actor in kb.titles.get((country, title), []):
-        code, sector, held = status(actor, date)
-        if held == title and code == country and sector != "ELI":
-            return actor.name
-    return None
 
 
 def _compounds(doc: Doc, mentions: list[Mention]) -> None:
@@ -332,7 +284,7 @@ def _descriptions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[
         if source is None:
             continue
         m = Mention(det.i, tok.i + 1, "NOMINAL", source.name, resolved_by="coref")
-        _copy(m, source)
+        copy_reference(m, source)
         m.is_place = what in {"island", "state"} and _is_place(tok)
         if what in {"island", "state"} and not m.is_place and source.is_place:
             m.sector = None
@@ -366,54 +318,6 @@ def _description_source(mentions: list[Mention], what: str, char: int,
     return None
 
 
-#: First-person plural words that name the issuer of an official statement.
-_ISSUER_WORDS = frozenset({"we", "us", "our"})
-_OPENING_QUOTES = frozenset({"“", "‘"})
-_CLOSING_QUOTES = frozenset({"”", "’"})
-
-
-def _issuer_pronouns(doc: Doc, taken: list[bool], kb: KB,
-                     publisher: Publisher) -> list[Mention]:
-    """Return mentions of the issuing government for "we"/"our" of its own statement."""
-    out = []
-    name = f"{kb.country_name(publisher.country) or publisher.country} government"
-    for tok in doc:
-        if tok.lower_ not in _ISSUER_WORDS or taken[tok.i] or _quoted(tok):
-            continue
-        m = Mention(tok.i, tok.i + 1, "PRONOUN", name, publisher.country, "GOV",
-                    resolved_by="publisher")
-        out.append(m)
-        taken[tok.i] = True
-    return out
-
-
-def _issuer_possessives(doc: Doc, mentions: list[Mention], publisher: Publisher) -> None:
-    """Give "our officials" of an official statement the issuing government's country."""
-    for m in mentions:
-        first = doc[m.start]
-        if (m.kind == "NOMINAL" and first.lower_ == "our" and not _quoted(first)
-                and (m.country is None or m.resolved_by == "context")):
-            m.country, m.resolved_by = publisher.country, "publisher"
-
-
-def _quoted(tok: Token) -> bool:
-    """Return True when ``tok`` stands inside quotation marks of its paragraph."""
-    doc = tok.doc
-    inside = False
-    for prev in doc[max(0, tok.i - 400):tok.i]:
-        if "\n" in prev.text_with_ws:
-            inside = False  # a new paragraph (an unclosed quote continues in the next one
-            # only with a fresh opening mark)
-        text = prev.text
-        if text in _OPENING_QUOTES:
-            inside = True
-        elif text in _CLOSING_QUOTES and text != "’":
-            inside = False
-        elif text == '"':
-            inside = not inside
-    return inside
-
-
 def _pronouns(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     pool = sorted(mentions, key=lambda m: m.start)
@@ -433,7 +337,7 @@ def _pronouns(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Ment
         if source is None:
             continue
         m = Mention(tok.i, tok.i + 1, "PRONOUN", source.name, resolved_by="coref")
-        _copy(m, source)
+        copy_reference(m, source)
         m.role = source.role
         m.members = source.members
         out.append(m)

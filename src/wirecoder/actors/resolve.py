@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .context import assign_context
 from .cores import Core, find_cores
-from .kb import KB, Actor, fold, status
+from .kb import KB, status
 from .match import place_country
 from .mention import Mention, merge
 from .places import place_position
@@ -26,7 +26,7 @@ from .roles import (
     inherit,
     is_office,
     no_context,
-    office_matches,
+    office_holder,
     role_of,
     role_phrase,
 )
@@ -46,9 +46,6 @@ from .syntax import (
 )
 
 __all__ = ["Mention", "build_mentions"]
-
-#: Generational suffixes after a surname.
-_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 #: Heads of nominals that name the parties to a meeting ("the two leaders", "both
 #: sides"): coreference finds them; the sentence's country is no evidence.
@@ -176,7 +173,8 @@ class _Builder:
             m.name = core.actor.name
             m.country, m.sector, m.title = status(core.actor, self.date)
             m.others = core.actor.other_sectors
-        elif (holder := self._office_holder(core, info.get("role"))) is not None:
+        elif (holder := office_holder(self.kb, self.date, self.doc[core.start:core.end],
+                                     info.get("role"))) is not None:
             m.name = holder.name  # "Secretary Austin" on a date Lloyd Austin was secretary
             m.country, m.sector, m.title = status(holder, self.date)
             m.others, m.resolved_by = holder.other_sectors, "kb"
@@ -195,28 +193,6 @@ class _Builder:
             for j in range(first, last):
                 if self.core_at[j] is None:
                     self.taken[j] = True
-
-    def _office_holder(self, core: Core, role: str | None) -> Actor | None:
-        """Return the one known person with this surname who held the titled office then.
-
-        "Secretary Austin" (2023) is Lloyd Austin, the defense secretary, though "Austin"
-        alone is no alias (a city): the title and the date are the evidence.
-        """
-        if not role or not is_office(role) or self.date is None:
-            return None
-        last = core.end - 1
-        while last > core.start and self.doc[last].text.rstrip(".") in _NAME_SUFFIXES:
-            last -= 1  # "Lloyd J. Austin III"
-        surname = fold(self.doc[last].text).lower()
-        found = []
-        for person in self.kb.persons.values():
-            if fold(person.name.split()[-1]).lower() != surname:
-                continue
-            _, sector, held = status(person, self.date)
-            if held and sector != "ELI" and (office_matches(role.lower(), held)
-                                             or held == role.lower()):
-                found.append(person)
-        return found[0] if len(found) == 1 else None
 
     def _affiliation(self, core: Core) -> dict[str, str | None]:
         """Read 'Andrew Lebovich of ... Clingendael' (NLD/SOC): the person's body or state.

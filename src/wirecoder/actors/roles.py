@@ -6,9 +6,11 @@ knowledge base and need nothing of the document being built but the tokens they 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import datetime as dt
 
-from .kb import KB
+from spacy.tokens import Doc, Span, Token
+
+from .kb import KB, Actor, fold, status
 from .match import place_country
 from .mention import role_start
 from .syntax import STATE_TITLES
@@ -20,6 +22,7 @@ __all__ = [
     "inherit",
     "is_office",
     "no_context",
+    "office_holder",
     "office_matches",
     "role_of",
     "role_phrase",
@@ -208,3 +211,36 @@ def office_matches(title: str, role: str | None) -> bool:
         return True
     return (title in {"secretary", "minister"} and role.endswith(" " + title)
             and not role.startswith(_OTHER_OFFICE))
+
+
+#: Generational suffixes after a surname.
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
+def office_holder(kb: KB, date: dt.date | None, name: Span, role: str | None) -> Actor | None:
+    """Return the one known person with this surname who held the titled office then.
+
+    "Secretary Austin" (2023) is Lloyd Austin, the defense secretary, though "Austin"
+    alone is no alias (a city): the title and the date are the evidence.
+
+    Args:
+        kb: The knowledge base (people and their dated roles).
+        date: Publication date; without one, nothing is looked up.
+        name: The name the text gives ("Austin", "Lloyd J. Austin III").
+        role: The title the text gives it ("Secretary").
+    """
+    if not role or not is_office(role) or date is None:
+        return None
+    last = len(name) - 1
+    while last > 0 and name[last].text.rstrip(".") in _NAME_SUFFIXES:
+        last -= 1  # "Lloyd J. Austin III"
+    surname = fold(name[last].text).lower()
+    found = []
+    for person in kb.persons.values():
+        if fold(person.name.split()[-1]).lower() != surname:
+            continue
+        _, sector, held = status(person, date)
+        if held and sector != "ELI" and (office_matches(role.lower(), held)
+                                         or held == role.lower()):
+            found.append(person)
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,127 @@
+"""References by title and by the issuer of a document (see :mod:`.coref`).
+
+* A bare definite title ("the President", "the Secretary") names the one person the text
+  introduced with that title; when it introduced several, or none, the document's
+  government publisher decides (a White House readout's "the President" is the U.S.
+  president; a Defense Department release's "the Secretary" its Secretary of Defense).
+  With neither, the mention keeps no country.
+* In a government's own statement, "we" / "our" outside quotation marks is the issuing
+  government ("We condemn the attack" in a State Department statement: USA).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Token
+
+from .kb import KB, status
+from .mention import Mention
+from .publisher import Publisher
+from .roles import office_matches
+
+__all__ = ["copy_reference", "issuer_possessives", "issuer_pronouns", "title_holder",
+           "title_references"]
+
+
+def copy_reference(target: Mention, source: Mention) -> None:
+    """Make ``target`` a reference to ``source``: its name, codes and antecedent."""
+    target.name, target.country, target.sector = source.name, source.country, source.sector
+    target.others, target.antecedent = source.others, source
+    if target.org is None:
+        target.org = source.org
+
+def title_references(kb: KB, date: dt.date | None, mentions: list[Mention],
+                      publisher: Publisher | None) -> None:
+    """Resolve bare definite titles ("the President") to the person they name, if known."""
+    for i, m in enumerate(mentions):
+        if not m.extra.get("title_ref") or not m.role:
+            continue
+        title = m.role.lower()
+        holders: dict[str, Mention] = {}
+        for p in mentions[:i]:
+            if (p.kind == "PERSON" or (p.extra.get("title_ref") and p.country)) and (
+                    office_matches(title, p.role) or p.title == title):
+                holders.setdefault(p.name, p)
+        if len(holders) > 1 and publisher is not None:
+            own = {k: v for k, v in holders.items() if v.country == publisher.country}
+            holders = own if len(own) == 1 else holders
+        if len(holders) == 1:
+            source = next(iter(holders.values()))
+            copy_reference(m, source.antecedent or source)
+            m.resolved_by = "coref"
+        elif not holders and publisher is not None:
+            _publisher_office(kb, date, m, publisher.country, publisher.office(title))
+
+
+def _publisher_office(kb: KB, date: dt.date | None, m: Mention, country: str,
+                      office: str) -> None:
+    """Give a bare title the publisher's office holder ("the President" of a White House text)."""
+    person = title_holder(kb, date, country, office)
+    if person is not None:
+        m.name = person
+        m.country, m.sector, _ = status(kb.persons[person], date)
+    elif (country, office) in kb.titles:  # the office exists; its holder is not in the KB
+        m.name = f"{kb.country_name(country) or country} {office}"
+        m.country, m.sector = country, "GOV"
+    else:
+        return
+    m.resolved_by = "publisher"
+
+
+def title_holder(kb: KB, date: dt.date | None, country: str | None, title: str) -> str | None:
+    """Return the knowledge base's holder of ``country``'s office ``title`` on ``date``."""
+    if not country:
+        return None
+    for actor in kb.titles.get((country, title), []):
+        code, sector, held = status(actor, date)
+        if held == title and code == country and sector != "ELI":
+            return actor.name
+    return None
+
+#: First-person plural words that name the issuer of an official statement.
+_ISSUER_WORDS = frozenset({"we", "us", "our"})
+_OPENING_QUOTES = frozenset({"“", "‘"})
+_CLOSING_QUOTES = frozenset({"”", "’"})
+
+
+def issuer_pronouns(doc: Doc, taken: list[bool], kb: KB,
+                     publisher: Publisher) -> list[Mention]:
+    """Return mentions of the issuing government for "we"/"our" of its own statement."""
+    out = []
+    name = f"{kb.country_name(publisher.country) or publisher.country} government"
+    for tok in doc:
+        if tok.lower_ not in _ISSUER_WORDS or taken[tok.i] or _quoted(tok):
+            continue
+        m = Mention(tok.i, tok.i + 1, "PRONOUN", name, publisher.country, "GOV",
+                    resolved_by="publisher")
+        out.append(m)
+        taken[tok.i] = True
+    return out
+
+
+def issuer_possessives(doc: Doc, mentions: list[Mention], publisher: Publisher) -> None:
+    """Give "our officials" of an official statement the issuing government's country."""
+    for m in mentions:
+        first = doc[m.start]
+        if (m.kind == "NOMINAL" and first.lower_ == "our" and not _quoted(first)
+                and (m.country is None or m.resolved_by == "context")):
+            m.country, m.resolved_by = publisher.country, "publisher"
+
+
+def _quoted(tok: Token) -> bool:
+    """Return True when ``tok`` stands inside quotation marks of its paragraph."""
+    doc = tok.doc
+    inside = False
+    for prev in doc[max(0, tok.i - 400):tok.i]:
+        if "\n" in prev.text_with_ws:
+            inside = False  # a new paragraph (an unclosed quote continues in the next one
+            # only with a fresh opening mark)
+        text = prev.text
+        if text in _OPENING_QUOTES:
+            inside = True
+        elif text in _CLOSING_QUOTES and text != "’":
+            inside = False
+        elif text == '"':
+            inside = not inside
+    return inside
