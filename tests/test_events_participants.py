@@ -116,3 +116,23 @@ def test_appraised_cooperation_between_states_is_no_event():
                 if e.event_type == "COOPERATE"]
     assert [e.event_type for e in _coded("Japan and India began joint exercises on Monday.")
             ] == ["COOPERATE"]
+
+
+def test_meeting_at_one_partys_premises_is_a_visit_to_the_host():
+    [event] = [e for e in _coded("Secretary of Defense Lloyd J. Austin III met British Defence "
+                                 "Secretary Grant Shapps at the Pentagon today.")
+               if e.event_type == "CONSULT"]
+    assert (_codes(event.actor), _codes(event.recipient), event.mode) == (
+        {"GBR"}, {"USA"}, "visit")
+
+
+def test_meeting_in_a_city_stays_a_meeting_of_both():
+    [event] = [e for e in _coded("Secretary Austin met Israeli Minister of Defense Yoav Gallant "
+                                 "in Tel Aviv.") if e.event_type == "CONSULT"]
+    assert _codes(event.actor) == {"USA", "ISR"} and not event.recipient
+
+
+def test_a_phone_call_codes_both_leaders_as_actors():
+    [event] = [e for e in _coded("President Biden called President Zelensky on Tuesday.")
+               if e.event_type == "CONSULT"]
+    assert _codes(event.actor) == {"USA", "UKR"} and event.mode == "phone"

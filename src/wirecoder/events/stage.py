@@ -275,7 +275,9 @@ def _visit(draft: Draft, actor: tuple[Entity, ...],
 
     "Mattis met British Defense Secretary Fallon at the Pentagon": the codebook's CONSULT
     visit mode, the visitor is the actor and the host the recipient. Only when the place
-    belongs to exactly one of two parties of different countries.
+    belongs to exactly one of two parties of different countries, and is an institution's
+    premises ("at the Pentagon", "at the Kremlin"): a meeting in a capital or a city may be
+    anywhere in it, so it stays a meeting of both.
     """
     parties = {a.country_code for a in actor if a.country_code}
     if len(actor) != 2 or len(parties) != 2:
@@ -285,8 +287,8 @@ def _visit(draft: Draft, actor: tuple[Entity, ...],
     preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"at", "in"}]
     for prep in preps:
         for obj in prep.children:
-            places = [e for e in phrase_entities(obj, index)
-                      if e.country_code and (e.is_place or prep.head is anchor)]
+            places = [e for e in phrase_entities(obj, index)  # premises, not a city
+                      if e.country_code and not e.is_place and e.kind in {"ORG", "NOMINAL"}]
             hosts = {e.country_code for e in places}
             if obj.dep_ == "pobj" and len(hosts) == 1 and hosts <= parties:
                 host = hosts.pop()

@@ -147,7 +147,8 @@ def _modifier_words(token: Token) -> set[str]:
 
 def _prep_words(token: Token, governor: Token | None) -> set[str]:
     heads = [token] if governor is None else [token, governor]
-    return {c.lower_ for h in heads for c in h.children if c.dep_ in {"prep", "agent", "prt"}}
+    return {c.lower_ for h in heads for c in h.children
+            if c.dep_ in {"prep", "agent", "prt"} and not _temporal_prep(c)}
 
 
 def _condition_holds(cond: Condition, token: Token, governor: Token | None,
@@ -230,14 +231,20 @@ def _verb_matches(pattern: VerbPattern, token: Token) -> tuple[bool, int]:
         if child.dep_ in {"prt", "prep", "dobj", "advmod", "oprd", "npadvmod", "acomp"}:
             near[child.lower_] = near[child.lemma_.lower()] = child
     first = near.get(pattern.particles[0])
-    if first is None:
-        return False, token.i + 1
+    if first is None or _temporal_prep(first):
+        return False, token.i + 1  # "called Zelensky on Tuesday" is no "call on"
     rest = {t.lower_ for t in first.subtree} | {t.lemma_.lower() for t in first.subtree}
     rest |= {t.lower_ for c in token.children for t in c.subtree if c.dep_ in _OBJ_DEPS}
     if not all(p in rest for p in pattern.particles[1:]):
         return False, token.i + 1
     end = first.i + 1 if first.i == token.i + 1 else token.i + 1
     return True, end
+
+
+def _temporal_prep(prep: Token) -> bool:
+    """Return True for a preposition whose object is a date or time ("on Tuesday")."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def _noun_matches(pattern: NounPattern, token: Token) -> tuple[bool, int]:
