@@ -95,3 +95,28 @@ def test_planned_meeting_is_an_agreement_flagged_future(nlp):
     events = _code(nlp, "The president of Latvia will meet the leader of Belarus in May.")
     agree = next(e for e in events if e.event_type == "AGREE")
     assert agree.future and _codes(agree.actor) == {"LVA", "BLR"}
+
+
+# --- demands: "X must / should do Y" (sentences written for the test) --------------------
+
+def test_an_act_a_state_must_do_is_a_demand_not_the_act():
+    import wirecoder
+
+    text = "We condemn the raid. Iran should release the detained sailors immediately."
+    a = wirecoder.analyze(text, published="2023-06-01", url="https://www.state.gov/x")
+    [demand] = [e for e in a.events if "demanded-" in (e.why or "")]
+    assert demand.event_type == "REQUEST"
+    assert {e.country_code for e in demand.recipient} == {"IRN"}
+    assert {e.country_code for e in demand.actor} == {"USA"}
+    assert not [e for e in a.events if e.event_type == "RETREAT"]
+
+
+def test_a_demand_on_oneself_is_no_event_and_a_passive_is_left_alone():
+    import wirecoder
+
+    own = wirecoder.analyze("We condemn the raid. We must do more to help Sudan.",
+                            published="2023-06-01", url="https://www.state.gov/x")
+    assert not [e for e in own.events if "demanded-" in (e.why or "")]
+    passive = wirecoder.analyze("Russia should be held accountable for its crimes.",
+                                published="2023-06-01")
+    assert not [e for e in passive.events if "demanded-" in (e.why or "")]

@@ -59,6 +59,7 @@ class Draft:
     hypothetical: bool = False
     blockers: frozenset[int] = frozenset()
     keep: bool = True
+    demand: bool = False
 
 
 def _complement_tokens(frame: Token) -> set[int]:
@@ -230,6 +231,33 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
         draft.mode = _request_mode(inner)
     elif draft.category == "THREATEN" and draft.mode is None:
         draft.mode = _threat_mode(inner)
+
+
+#: Modals by which a speaker demands an act of its subject ("Russia must withdraw").
+_DEMAND_AUX = frozenset({"must", "should"})
+
+
+def demanded(draft: Draft) -> bool:
+    """Make an act its subject "must" or "should" do a REQUEST of that act (codebook).
+
+    "Russia must withdraw its forces from Ukraine" reports no withdrawal: the speaker (or the
+    government issuing the statement) demands it of Russia. The subject becomes the
+    recipient (see :mod:`.stage`). Passives ("should be held accountable") are left as
+    they are.
+    """
+    trig = draft.trig
+    verb = trig.governor if trig.governor is not None else trig.token
+    if trig.kind != "verb" and trig.governor is None:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    active = any(c.dep_ == "nsubj" for c in verb.children)
+    if not aux & _DEMAND_AUX or not active or draft.category == "REQUEST":
+        return False
+    draft.why.append(f"demanded-{draft.category}->REQUEST")
+    draft.mode = _request_mode(trig.entry)
+    draft.category, draft.demand = "REQUEST", True
+    draft.negated = draft.future = draft.hypothetical = False
+    return True
 
 
 def reduce_auxiliary(draft: Draft, conditional: bool = False, announced: bool = False) -> None:

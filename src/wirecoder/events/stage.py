@@ -31,6 +31,7 @@ from .rules import (
     absorb_frames,
     apply_cues,
     context_scope,
+    demanded,
     frame_outcome,
     merge_nominals,
     reduce_auxiliary,
@@ -136,6 +137,8 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     conditional = mods.is_conditional(token, governor) and (
         draft.future or mods.has_modal(token, governor))
     announced = mods.is_announced(token, trig.governor)
+    if not (conditional or mods.in_condition(token)) and demanded(draft):
+        return draft
     reduce_auxiliary(draft, conditional=conditional, announced=announced)
     apply_cues(draft, lexicon, _anchor(trig))
     _unrealized(draft)
@@ -269,6 +272,21 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence,
 _VISIT_MODES = frozenset({None, "visit", "multilateral"})
 
 
+def _demand_parties(subject: tuple[Entity, ...], reporter: Entity | None,
+                    index: EntityIndex) -> tuple[tuple[Entity, ...], tuple[Entity, ...]] | None:
+    """Demander and addressee of "X must ...": the reporter, else the issuing government.
+
+    Returns None for a demand on oneself ("we must do more": an intention, not an event).
+    """
+    issuer = reporter or next((e for e in index.entities if e.resolved_by == "publisher"
+                               and e.kind == "PRONOUN"), None)
+    if issuer is None:
+        return (), subject
+    if issuer.country_code and issuer.country_code in {a.country_code for a in subject}:
+        return None
+    return (issuer,), subject
+
+
 def _visit(draft: Draft, actor: tuple[Entity, ...],
            index: EntityIndex) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """Split a meeting held at one party's premises into visitor (actor) and host.
@@ -308,6 +326,11 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     if draft.category == "CONSULT" and draft.mode in _VISIT_MODES and not recipient:
         actor, recipient = _visit(draft, actor, index)
     reporter = _reported_by(trig, index, quotes)
+    if draft.demand:
+        parties = _demand_parties(actor, reporter, index)
+        if parties is None:
+            return None
+        actor, recipient = parties
     if trig.kind == "verb" and _judgement(trig) and subject_of(trig.token) is None:
         return None  # "nor commit wrongdoings" (an imperative): no one is accused
     if _judgement(trig) and not actor:
