@@ -147,6 +147,12 @@ def test_ministers_use_the_titles_of_the_existing_entries():
      "2019-09-01", "Hassan Nasrallah", ("LBN", "REB")),
     ("Abu Bakr al-Baghdadi called on followers to attack.",
      "2015-05-14", "Abu Bakr al-Baghdadi", ("IMG", "REB")),
+    # an armed group's leader stays REB after death (ELI is for former state officials)
+    ("Hassan Nasrallah was killed in an Israeli strike on Beirut's southern suburbs.",
+     "2024-09-28", "Hassan Nasrallah", ("LBN", "REB")),
+    # a bare title finds the holder on the date, not an earlier leader of the group
+    ("The Taliban leader issued a decree on Monday.",
+     "2018-03-05", "Hibatullah Akhundzada", ("AFG", "REB")),
     ("Hibatullah Akhundzada ordered commanders to hold their positions.",
      "2018-06-01", "Hibatullah Akhundzada", ("AFG", "REB")),
     ("Hibatullah Akhundzada issued a decree on girls' schools.",
