@@ -31,6 +31,7 @@ RISKY_ALIASES = frozenset({
     "Lynch", "Champagne", "Cleverly", "Waltz", "Hague", "Moon", "Jones", "Smith", "Key",
     "Dan", "Kan", "Sabah", "Nawaf", "Sheikh Sabah", "Sheikh Khalifa", "King Abdullah",
     "Crown Prince Mohammed", "Retno", "Chavez", "Correa", "Morales", "Santos", "Fernandez",
+    "Gallant", "Solana", "Mubarak", "Masum", "Khurshid", "Mashal", "Muscat",
 })
 
 #: Suffixes that are not surnames ("Ferdinand Marcos Jr.", "King Abdullah II").
