@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,9 @@ def test_builtin_files_have_headers():
     for name in BUILTIN_FILES:
         text = (DATA_DIR / name).read_text(encoding="utf-8")
         assert "\nsource:" in text or text.startswith("source:")
-        assert "checked: 2026-11-28" in text
+        checked = re.search(r"^checked: (\d{4}-\d{2}-\d{2})$", text, re.MULTILINE)
+        assert checked, f"{name} has no 'checked: YYYY-MM-DD' line"
+        assert dt.date.fromisoformat(checked.group(1)) >= dt.date(2026, 11, 28)
         wirecoder.load_actors(DATA_DIR / name)
 
 
