@@ -18,6 +18,7 @@ from typing import Any
 
 import pycountry
 
+from ..cache import cached
 from .file_format import ActorEntry, read_actor_file
 
 __all__ = ["KB", "Actor", "ActorFile", "Role", "compile_kb", "load_actors", "status"]
@@ -164,8 +165,7 @@ def compile_kb(user_files: tuple[Path, ...] = ()) -> KB:
         ConfigError: if any file is malformed.
 
     """
-    files = [load_actors(DATA_DIR / name) for name in BUILTIN_FILES]
-    files += [load_actors(Path(p)) for p in user_files]
+    files = [*_builtin_files(), *(load_actors(Path(p)) for p in user_files)]
     kb = KB()
     deps = {k: v for f in files for k, v in f.dependencies.items()}
     _add_countries(kb, files, deps)
@@ -177,6 +177,12 @@ def compile_kb(user_files: tuple[Path, ...] = ()) -> KB:
         kb.inherit.update(f.inherit)
         kb.former = kb.former | frozenset(f.former)
     return kb
+
+
+def _builtin_files() -> list[ActorFile]:
+    """The validated built-in actor files (parsed once, then read from the cache)."""
+    paths = [DATA_DIR / name for name in BUILTIN_FILES]
+    return cached("actor-files", paths, lambda: [load_actors(p) for p in paths])
 
 
 def _add_countries(kb: KB, files: list[ActorFile], deps: dict[str, str]) -> None:
