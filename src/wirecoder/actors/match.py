@@ -19,6 +19,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ..cache import cached
 from .kb import KB, Actor, fold
 
 __all__ = ["Hit", "find_hits", "place_country"]
@@ -43,13 +44,18 @@ class _Matcher:
     def __init__(self, kb: KB, vocab: Vocab) -> None:
         self.kb = kb
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
-        tokenizer: Tokenizer = English(vocab=vocab).tokenizer
         surfaces = sorted(kb.surfaces)
+        words = _builtin_words()
+        missing = [s for s in surfaces if s not in words]  # a user file's names
+        if missing:
+            tokenizer: Tokenizer = English(vocab=vocab).tokenizer
+            words = {**words, **{s: [t.text for t in d]
+                                 for s, d in zip(missing, tokenizer.pipe(missing), strict=True)}}
         self.keys: dict[int, str] = {}
-        for surface, pattern in zip(surfaces, tokenizer.pipe(surfaces), strict=True):
+        for surface in surfaces:
             key = vocab.strings.add("KB:" + surface)
             self.keys[key] = surface
-            self.matcher.add("KB:" + surface, [pattern])
+            self.matcher.add("KB:" + surface, [Doc(vocab, words=words[surface])])
 
     def __call__(self, doc: Doc) -> list[Hit]:
         hits = []
@@ -60,6 +66,23 @@ class _Matcher:
             hits.append(Hit(start, end, tuple(self.kb.surfaces[surface])))
         hits.extend(_hyphen_hits(doc, self.kb))
         return _longest(hits)
+
+
+@functools.cache
+def _builtin_words() -> dict[str, list[str]]:
+    """The tokens of every built-in surface form (spaCy's English rules), cached on disk."""
+    import spacy
+
+    from .kb import BUILTIN_FILES, DATA_DIR, compile_kb
+
+    def build() -> dict[str, list[str]]:
+        surfaces = sorted(compile_kb(()).surfaces)
+        tokenizer: Tokenizer = English().tokenizer
+        return {s: [t.text for t in d] for s, d in zip(surfaces, tokenizer.pipe(surfaces),
+                                                       strict=True)}
+
+    paths = [DATA_DIR / name for name in BUILTIN_FILES]
+    return cached(f"actor-surface-words-spacy{spacy.__version__}", paths, build)
 
 
 @functools.lru_cache(maxsize=8)
