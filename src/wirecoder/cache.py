@@ -4,7 +4,7 @@ Compiling the built-in knowledge base parses about 1,300 YAML entries; a process
 not pay that on every start. :func:`cached` stores the result of a build function as a
 pickle in the user's cache directory (``$WIRECODER_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/wirecoder``, else ``~/.cache/wirecoder``), under a key made of the
-sha256 of the source files, the wirecoder version and the Python version, so a changed
+sha256 of the source files (paths and bytes), the wirecoder version and the Python version, so a changed
 file or an upgrade never reads a stale entry. Only the package's own data is cached
 (never a user's file). A cache that cannot be read or written is ignored: the value is
 built as if there were none. Set ``WIRECODER_CACHE_DIR=off`` to disable it.
@@ -40,7 +40,7 @@ def cache_dir() -> Path | None:
 def _key(name: str, sources: Sequence[Path]) -> str:
     digest = hashlib.sha256(f"{name}|{__version__}|{sys.version_info[:2]}".encode())
     for path in sources:
-        digest.update(path.name.encode())
+        digest.update(str(path.resolve()).encode())  # values may hold their source's path
         digest.update(path.read_bytes())
     return f"{name}-{digest.hexdigest()[:24]}.pickle"
 
