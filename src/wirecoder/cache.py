@@ -4,10 +4,11 @@ Compiling the built-in knowledge base parses about 1,300 YAML entries; a process
 not pay that on every start. :func:`cached` stores the result of a build function as a
 pickle in the user's cache directory (``$WIRECODER_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/wirecoder``, else ``~/.cache/wirecoder``), under a key made of the
-sha256 of the source files (paths and bytes), the wirecoder version and the Python version, so a changed
-file or an upgrade never reads a stale entry. Only the package's own data is cached
-(never a user's file). A cache that cannot be read or written is ignored: the value is
-built as if there were none. Set ``WIRECODER_CACHE_DIR=off`` to disable it.
+sha256 of the source files (paths and bytes), the wirecoder version and the Python
+version, so a changed file or an upgrade never reads a stale entry. Only the package's
+own data is cached (never a user's file). A cache that cannot be read or written is
+ignored: the value is built as if there were none. ``WIRECODER_CACHE_DIR=off`` disables
+it.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ knowledge base and need nothing of the document being built but the tokens they 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from spacy.tokens import Doc, Span, Token
 
@@ -213,6 +214,15 @@ def office_matches(title: str, role: str | None) -> bool:
             and not role.startswith(_OTHER_OFFICE))
 
 
+@functools.lru_cache(maxsize=8)
+def _by_surname(kb: KB) -> dict[str, list[Actor]]:
+    """The knowledge base's people by folded surname."""
+    out: dict[str, list[Actor]] = {}
+    for person in kb.persons.values():
+        out.setdefault(fold(person.name.split()[-1]).lower(), []).append(person)
+    return out
+
+
 #: Generational suffixes after a surname.
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
@@ -234,11 +244,8 @@ def office_holder(kb: KB, date: dt.date | None, name: Span, role: str | None) ->
     last = len(name) - 1
     while last > 0 and name[last].text.rstrip(".") in _NAME_SUFFIXES:
         last -= 1  # "Lloyd J. Austin III"
-    surname = fold(name[last].text).lower()
     found = []
-    for person in kb.persons.values():
-        if fold(person.name.split()[-1]).lower() != surname:
-            continue
+    for person in _by_surname(kb).get(fold(name[last].text).lower(), ()):
         _, sector, held = status(person, date)
         if held and sector != "ELI" and (office_matches(role.lower(), held)
                                          or held == role.lower()):
