@@ -144,3 +144,12 @@ def test_an_official_takes_no_country_from_the_state_he_acts_on():
     text = "Secretary Quentin Marlowe welcomed the Czech Republic's efforts to raise spending."
     a = wirecoder.analyze(text, published="2017-07-07")
     assert _mention(a, "Secretary Quentin Marlowe").country_code is None
+
+
+def test_he_prefers_the_subject_and_she_skips_a_man():
+    text = ("Defense Secretary Jim Mattis met British Defense Secretary Michael Fallon. In a "
+            "statement, Pentagon spokesperson Dana White said Mattis thanked Fallon. He also "
+            "welcomed the report, she added.")
+    a = wirecoder.analyze(text, published="2017-07-07")
+    assert _mention(a, "He").entity_name == "Jim Mattis"
+    assert _mention(a, "she").entity_name == "Dana White"

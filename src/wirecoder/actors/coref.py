@@ -28,6 +28,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ..codebook import NONSTATE
+from ..vocabulary import name_gender
 from .kb import KB, status
 from .publisher import Publisher
 from .resolve import Mention
@@ -374,11 +375,37 @@ def _pronoun_source(lower: str, tok: Token, pool: list[Mention]) -> Mention | No
     if speaker is not None and _fits(lower, speaker):
         return speaker  # "the Pakistan military said it killed 33 militants"
     first = _window(tok, tok.sent.start)
-    earlier = [m for m in pool if m.end <= tok.i and m.start >= first]
-    for m in reversed(earlier):
-        if _fits(lower, m):
-            return m
-    return None
+    earlier = [m for m in pool if m.end <= tok.i and m.start >= first
+               and not _inside_quote_of_other_clause(m, tok)]
+    fitting = [m for m in earlier if _fits(lower, m) and _agrees(lower, m, tok.doc)]
+    if lower in {"he", "she"}:
+        subjects = [m for m in fitting if _is_subject(m, tok.doc)]
+        if subjects:  # "Mattis thanked Fallon ... White said. He also ..." -> the subject
+            return subjects[-1]
+    return fitting[-1] if fitting else None
+
+
+def _agrees(lower: str, m: Mention, doc: Doc) -> bool:
+    """Return False when a person's title or given name contradicts "he" / "she"."""
+    if lower not in {"he", "she"}:
+        return True
+    gender = name_gender(f"{doc[m.start:m.end].text} {m.name}")
+    return gender is None or gender == ("male" if lower == "he" else "female")
+
+
+def _is_subject(m: Mention, doc: Doc) -> bool:
+    """Return True for a mention that is the subject of its clause."""
+    return doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
+
+
+def _inside_quote_of_other_clause(m: Mention, tok: Token) -> bool:
+    """Return True for a name named only inside quotation marks before the pronoun's clause.
+
+    '"... will lose to Smith," he said': Smith is quoted, not the one who speaks.
+    """
+    doc = tok.doc
+    return m.start >= tok.sent.start and any(
+        t.text in {'"', "“", "”"} for t in doc[m.end:tok.i])
 
 
 def _fits(lower: str, m: Mention) -> bool:

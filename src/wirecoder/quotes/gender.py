@@ -12,58 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..models import Entity
+from ..vocabulary import FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES
 from .index import DocIndex
 from .lexicon import words
 
 __all__ = ["agrees", "gender_of", "pronoun_gender"]
 
-#: Title words that mark a man or a woman.
-MALE_TITLES = words("mr mr. sir king prince lord sheikh emir sultan father brother monsieur señor")
-FEMALE_TITLES = words(
-    "mrs mrs. ms ms. miss madam madame dame lady queen princess sheikha sister mother "
-    "señora"
-)
-#: Common given names of men and of women in international news (a short written list;
-#: a name missing from it simply leaves the gender unknown).
-MALE_NAMES = words(
-    """
-    john james robert michael william david richard joseph thomas charles daniel matthew
-    mark paul steven andrew kenneth george kevin brian edward ronald timothy jason jeffrey
-    ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
-    samuel frank gregory raymond alexander patrick jack dennis jerry tyler peter henry
-    donald mike joe bill tom jim bob ted marco emmanuel olaf friedrich markus hans karl
-    pierre jean jacques francois françois luis carlos jose josé juan javier pedro miguel
-    antonio manuel rafael sergio diego fernando jorge andres andrés ricardo alejandro
-    vladimir sergei sergey dmitry dmitri ivan alexei alexey mikhail nikolai oleksandr
-    volodymyr andriy viktor yuri pavel petr tomas tomasz piotr jan lars erik nils sven
-    mohammed muhammad mohammad mohamed ahmed ahmad ali hassan hussein hussain omar umar
-    abdullah abdul ibrahim ismail youssef yusuf khalid mahmoud mustafa hamid hamza tariq
-    bashar nabil karim walid faisal salman abbas reza hossein mehdi recep benjamin yair
-    naftali isaac moshe yossi narendra rahul amit raj sanjay imran nawaz shehbaz asif
-    xi li wang zhang chen liu shinzo fumio kim moon yoon jae min joko prabowo ferdinand
-    rodrigo cyril jacob william bola muhammadu goodluck uhuru william paul yoweri abiy
-    kofi kwame emmerson robert felix denis george samuel nelson thabo
-    """
-)
-FEMALE_NAMES = words(
-    """
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
-    deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna ruth
-    brenda pamela nicole katherine samantha christine emma catherine debra rachel carolyn
-    janet maria heather diane julie joyce victoria kelly christina joan evelyn lauren judith
-    olivia martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria
-    teresa doris sara janice julia marie madison grace judy theresa beverly denise
-    hillary kamala nancy ursula angela annalena giorgia marine christine kaja theresa
-    jacinda sanna mette kaja liz rishi claudia dilma cristina michelle sheikh hasina
-    benazir indira sonia nirmala ana lucia lucía carmen isabel isabella sofia sofía elena
-    olga natalia tatiana svetlana irina yulia maria marina anastasia oksana iryna
-    fatima fatma aisha ayesha khadija mariam maryam zainab amina leila layla nadia
-    noura huda hanan rania yasmin salma samira farida zahra
-    ngozi amina chimamanda ellen joyce winnie graca graça wangari
-    mei ling yuki sakura yoko hye-jin soo-ah priya sunita anjali
-    """
-)
 _MALE_PRONOUNS = words("he him his himself")
 _FEMALE_PRONOUNS = words("she her hers herself")
 _PLURAL_PRONOUNS = words("they them their theirs themselves")

@@ -14,9 +14,9 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..models import Entity
-from ..vocabulary import COLLECTIVE, ORG_WORDS
+from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS
 from .cues import Cue
-from .gender import FEMALE_NAMES, MALE_NAMES, agrees, plural_noun, pronoun_gender
+from .gender import agrees, plural_noun, pronoun_gender
 from .index import DocIndex
 from .lexicon import (
     DOCUMENT_NOUNS,
