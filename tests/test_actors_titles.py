@@ -153,3 +153,9 @@ def test_he_prefers_the_subject_and_she_skips_a_man():
     a = wirecoder.analyze(text, published="2017-07-07")
     assert _mention(a, "He").entity_name == "Jim Mattis"
     assert _mention(a, "she").entity_name == "Dana White"
+
+
+def test_a_known_place_the_model_took_for_a_person_is_a_place():
+    a = wirecoder.analyze("Russia continued shelling Kharkiv.", published="2023-06-01")
+    kharkiv = _mention(a, "Kharkiv")
+    assert (kharkiv.country_code, kharkiv.is_place) == ("UKR", True)

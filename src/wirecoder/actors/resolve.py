@@ -47,6 +47,12 @@ from .syntax import (
 
 __all__ = ["Mention", "build_mentions"]
 
+#: Verbs whose object is a person ("met Victoria", "thanked Jordan"), not a place.
+_PERSON_VERBS = frozenset({"meet", "call", "phone", "thank", "tell", "ask", "urge",
+                           "congratulate", "praise", "accuse", "invite", "marry", "interview",
+                           "hire", "elect", "appoint", "nominate", "name", "arrest", "detain",
+                           "charge", "sentence", "pardon", "release", "free", "kill"})
+
 #: Heads of nominals that name the parties to a meeting ("the two leaders", "both
 #: sides"): coreference finds them; the sentence's country is no evidence.
 PAIR_HEADS = frozenset({"leaders", "sides", "two", "counterparts", "presidents", "premiers"})
@@ -160,6 +166,8 @@ class _Builder:
         app = self._appositive(core)
         if app:
             info = merge(info, app)
+        if core.actor is None and not info.get("role") and self._place_not_person(core):
+            return self._place_or_state(Core(core.start, core.end, "GPE", None, True))
         if core.actor is None and not info.get("role"):
             info = merge(self._affiliation(core), info)
         elif core.actor is None and not info.get("country"):
@@ -193,6 +201,18 @@ class _Builder:
             for j in range(first, last):
                 if self.core_at[j] is None:
                     self.taken[j] = True
+
+    def _place_not_person(self, core: Core) -> bool:
+        """Return True for a known place the model tagged as a person ("shelling Kharkiv").
+
+        Only as the object of a verb or preposition: a subject may be someone named after
+        a place.
+        """
+        root = self.doc[core.end - 1]
+        verb = root.head if root.dep_ == "dobj" else root.head.head
+        if root.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() in _PERSON_VERBS:
+            return False  # "met Victoria": someone met
+        return place_country(self.doc[core.start:core.end].text) is not None
 
     def _affiliation(self, core: Core) -> dict[str, str | None]:
         """Read 'Andrew Lebovich of ... Clingendael' (NLD/SOC): the person's body or state.

@@ -145,9 +145,21 @@ def is_future(token: Token, governor: Token | None = None) -> bool:
             return True
         if any(c.lower_ in _FUTURE_ADJ for c in tok.lefts if c.dep_ in {"amod", "compound"}):
             return True
-        if _intended(tok):
+        if _intended(tok) or _continued_future(tok):
             return True
     return False
+
+
+#: Verbs whose complement shares their tense ("will continue assisting", "will keep
+#: supporting").
+_ASPECT_VERBS = frozenset({"continue", "keep", "remain", "resume", "start", "begin"})
+
+
+def _continued_future(token: Token) -> bool:
+    """Return True for the complement of a future aspect verb ("will continue to support")."""
+    head = token.head
+    return (token.dep_ == "xcomp" and head.lemma_.lower() in _ASPECT_VERBS
+            and bool(_aux_words(head) & _FUTURE_AUX))
 
 
 def is_announced(token: Token, governor: Token | None = None) -> bool:
