@@ -136,3 +136,20 @@ def test_a_phone_call_codes_both_leaders_as_actors():
     [event] = [e for e in _coded("President Biden called President Zelensky on Tuesday.")
                if e.event_type == "CONSULT"]
     assert _codes(event.actor) == {"USA", "UKR"} and event.mode == "phone"
+
+
+def test_a_dateline_with_a_state_or_date_before_the_dash_is_no_actor():
+    text = ("WASHINGTON, D.C. - The earthquake in Ecuador destroyed homes.\n"
+            "ANKARA, March 3, 2023 — Turkish troops shelled Kurdish positions in Syria.")
+    import wirecoder
+
+    a = wirecoder.analyze(text, published="2023-03-03")
+    assert all(x.raw_text not in {"WASHINGTON", "ANKARA"}
+               for e in a.events for x in (*e.actor, *e.recipient))
+
+
+def test_a_natural_disaster_that_kills_is_no_assault():
+    assert not [e for e in _coded("The earthquake struck Ecuador on Saturday, killing about "
+                                  "400 Ecuadorian civilians.") if e.event_type == "ASSAULT"]
+    assert [e.event_type for e in _coded("Russian forces struck Kyiv, killing 12 Ukrainian "
+                                         "civilians.")].count("ASSAULT") >= 1

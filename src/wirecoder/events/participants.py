@@ -73,7 +73,13 @@ def _dateline(entity: Entity, text: str) -> bool:
     rest = text[entity.end:entity.end + 40].lstrip(" ,")
     if rest.startswith("("):  # "BEIJING (Reuters) —"
         rest = rest[rest.find(")") + 1:].lstrip() if ")" in rest else rest
-    return any(rest.startswith(d) for d in _DASHES)
+    if any(rest.startswith(d) for d in _DASHES):
+        return True
+    # "WASHINGTON, D.C. -", "WASHINGTON, July 7, 2017 —": a state or a date before the dash
+    dash = min((i for i in (rest.find(d) for d in _DASHES) if i > 0), default=-1)
+    between = rest[:dash].replace(",", " ").split() if dash > 0 else []
+    return bool(between) and len(between) <= 5 and all(w[0].isupper() or w[0].isdigit()
+                                                       for w in between)
 
 
 def without_self_loops(actor: Sequence[Entity], recipient: Sequence[Entity]) -> tuple[Entity, ...]:

@@ -197,7 +197,7 @@ def _subject_words(token: Token) -> set[str]:
     """Words of the active subject of a verb trigger ("the dispute blew up", "troops withdrew").
 
     A relative clause's subject is the noun it modifies ("a conflict that blew up"); a
-    coordinated verb shares its head's subject.
+    coordinated verb and a participial adjunct share their head's subject.
     """
     cur = token
     for _ in range(3):
@@ -207,8 +207,8 @@ def _subject_words(token: Token) -> set[str]:
         if cur.dep_ in {"relcl", "acl"} and cur.head.pos_ in _NOUN_POS:
             subjects = [cur.head]
             break
-        if cur.dep_ != "conj":
-            break
+        if cur.dep_ != "conj" and not (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
+            break  # "the earthquake struck, killing 400": the participle shares the subject
         cur = cur.head
     words: set[str] = set()
     for subj in subjects:
