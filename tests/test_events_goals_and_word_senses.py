@@ -139,3 +139,27 @@ def test_help_with_common_noun_infinitive_subject_is_not_aid(nlp):
 ])
 def test_aid_verbs_with_aid_objects(nlp, text):
     assert "AID" in _types(_code(nlp, text))
+
+
+# --- assessments are not acts (sentences written for the test) ---------------------------
+
+def test_a_threat_posed_or_countered_is_no_threat_made():
+    import wirecoder
+
+    for text in ("Officials said the drills pose a threat to Japan.",
+                 "The two leaders discussed ways to counter terrorist threats to Afghanistan."):
+        events = wirecoder.analyze(text, published="2023-06-01").events
+        assert not [e for e in events if e.event_type == "THREATEN"], text
+    made = wirecoder.analyze("Russia threatened Ukraine with new strikes.",
+                             published="2023-06-01").events
+    assert [e.event_type for e in made] == ["THREATEN"]
+
+
+def test_critical_to_is_importance_and_critical_of_is_disapproval():
+    import wirecoder
+
+    assert not wirecoder.analyze("Rare earths are considered critical to the Japanese economy.",
+                                 published="2023-06-01").events
+    [event] = wirecoder.analyze("China was critical of Japan's decision.",
+                                published="2023-06-01").events
+    assert event.event_type == "ACCUSE"
