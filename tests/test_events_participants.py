@@ -153,3 +153,8 @@ def test_a_natural_disaster_that_kills_is_no_assault():
                                   "400 Ecuadorian civilians.") if e.event_type == "ASSAULT"]
     assert [e.event_type for e in _coded("Russian forces struck Kyiv, killing 12 Ukrainian "
                                          "civilians.")].count("ASSAULT") >= 1
+
+
+def test_the_object_of_an_invasion_is_its_recipient():
+    [event] = _coded("Russia's invasion of Ukraine began in 2022.")
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"RUS"}, {"UKR"})
