@@ -88,15 +88,26 @@ def analyze_records(records: list[dict[str, Any]], settings: Any) -> list[Any]:
 
     The document's title, address and publisher are passed on when the gold gives them, as a
     user's article records would: the actors stage reads the publisher of official documents.
+    A month-only publication date ("2017-03", pages that give no day) is read as the first
+    day of that month; a year alone gives no date.
     """
     from ..pipeline import analyze_many
 
-    stories = [{"id": r["id"], "text": r["text"], "published": r.get("published"),
+    stories = [{"id": r["id"], "text": r["text"], "published": _day(r.get("published")),
                 **{k: r[k] for k in ("title", "url") if r.get(k)},
                 **({"source": r.get("source") or r["agency"]}
                    if r.get("source") or r.get("agency") else {})}
                for r in records]
     return list(analyze_many(stories, settings=settings))
+
+
+def _day(published: Any) -> Any:
+    """Return a full ISO date for a gold record's publication date (see analyze_records)."""
+    if isinstance(published, str) and len(published) == 7 and published[4] == "-":
+        return f"{published}-01"
+    if isinstance(published, str) and len(published) == 4:
+        return None
+    return published
 
 
 @dataclass(frozen=True)
