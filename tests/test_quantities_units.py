@@ -180,3 +180,12 @@ def test_registry_units_are_normalized_with_pint_factors():
     fathoms = _get("The probe descended 4,000 fathoms.", "4,000 fathoms")
     assert fathoms.normalized_unit == "kilometer" and fathoms.normalized_value == pytest.approx(
         7.3152, rel=1e-3)
+
+
+def test_a_from_to_range_with_one_unit_is_analyzed_without_error():
+    import wirecoder
+
+    for text in ("Rainfall amounts ranged from 1 to 2 inches with locally higher amounts.",
+                 "Snow from 1 to 2 inches fell overnight."):
+        a = wirecoder.analyze(text, published="2013-04-17")  # used to fail (W013)
+        assert a.quantities and {q.unit for q in a.quantities} == {"inch"}, text

@@ -82,6 +82,13 @@ def _keep(text: str, hit: Hit) -> bool:
 
 
 def _anchor(doc: Doc, start: int, end: int) -> Token | None:
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1  # a unit span that starts or ends in whitespace ("   MPH")
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
