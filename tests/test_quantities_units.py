@@ -189,3 +189,12 @@ def test_a_from_to_range_with_one_unit_is_analyzed_without_error():
                  "Snow from 1 to 2 inches fell overnight."):
         a = wirecoder.analyze(text, published="2013-04-17")  # used to fail (W013)
         assert a.quantities and {q.unit for q in a.quantities} == {"inch"}, text
+
+
+def test_a_number_after_an_ellipsis_is_no_decimal_fraction():
+    import wirecoder
+
+    a = wirecoder.analyze("Maximum sustained winds are near 105 MPH...165 KM/H with higher "
+                          "gusts. Rain of .5 inches fell.", published="2012-08-28")
+    assert [(q.value, q.unit) for q in a.quantities] == [
+        (105.0, "mile/hour"), (165.0, "kilometer/hour"), (0.5, "inch")]

@@ -58,7 +58,7 @@ _DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
            r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w])"
            r"|(?<![\d/])\d+\s\d/(?:[2-9]|1[0-6])(?![\d/])"
            rf"|(?:\d+\s?)?[{_VULGAR}]"
-           r"|\d+(?:\.\d+)?|\.\d+")
+           r"|\d+(?:\.\d+)?|(?<!\.)\.\d+")  # "...165 KM/H": an ellipsis is no decimal point
 _SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
 _NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})"
         rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?\b)")
