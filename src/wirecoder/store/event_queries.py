@@ -282,7 +282,7 @@ def _attach_parties(conn: Any, rows: list[dict[str, Any]]) -> None:
         match = _by_keys(_EA.name, "article_id", "event_idx", len(chunk))
         query = select(*_PARTY_COLUMNS).where(match).order_by(_EA.c.position)
         for found in conn.execute(query, key_params(chunk)).mappings():
-            party = dict(found)
+            party = {str(k): v for k, v in found.items()}
             slot = parties.setdefault((party.pop("article_id"), party.pop("event_idx")), {})
             slot.setdefault(party.pop("role"), []).append(party)
     for row in rows:

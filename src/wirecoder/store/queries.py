@@ -60,7 +60,12 @@ def _rows(engine: Engine, query: Any, params: dict | None = None) -> list[dict[s
 
 
 def _plain(row: Any) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in dict(row).items()}
+    """Return a result row as a dict: ``str`` keys (not ``quoted_name``), ISO dates.
+
+    SQLAlchemy names some columns with its ``quoted_name`` (a ``str`` subclass), which
+    JSON encoders such as pydantic's handle many times slower than ``str``.
+    """
+    return {str(k): v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()}
 
 
 def _date(value: str | dt.date | None, option: str) -> dt.date | None:
