@@ -14,8 +14,9 @@ with one client (``--single`` requests) gives the latency of a request alone. Pr
 p50/p95/max latency per endpoint, the request rate, the server's CPU time per request
 (from /proc, summed over its worker processes, so independent of how busy the machine
 is), the CPU time of the Store calls alone per endpoint (in this process, no HTTP,
-``--store-calls``) and the machine's load average, as JSON. Not a test: the figures depend on the
-machine.
+``--store-calls``) and the machine's load average, as JSON. ``--cache-entries 0`` turns the
+server's response cache off (``$WIRECODER_WEB_CACHE``), to measure every request computed.
+Not a test: the figures depend on the machine.
 """
 
 from __future__ import annotations
@@ -198,10 +199,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1, help="wirecoder serve --workers")
     parser.add_argument("--store-calls", type=int, default=200,
                         help="Store calls of the in-process CPU pass (0: skip it)")
+    parser.add_argument("--cache-entries", type=int, default=None,
+                        help="response cache size of the server (0: off; default: its own)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="wirecoder-webload-") as tmp:
         db = args.db or Path(tmp) / "load.db"
-        figures: dict = {"events": args.events, "workers": args.workers}
+        figures: dict = {"events": args.events, "workers": args.workers,
+                         "cache_entries": args.cache_entries}
         if not db.exists():
             figures["build_seconds"] = build(db, args.events)
         if args.store_calls:
@@ -209,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         env = {**os.environ, "WIRECODER_TOKEN": ""}
+        if args.cache_entries is not None:
+            env["WIRECODER_WEB_CACHE"] = str(args.cache_entries)
         server = subprocess.Popen([sys.executable, "-m", "wirecoder", "serve", "--db", str(db),
                                    "--port", str(port)]
                                   + (["--workers", str(args.workers)] if args.workers > 1 else []),

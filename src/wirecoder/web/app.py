@@ -55,9 +55,14 @@ def create_app(config: WebConfig | None = None, *, store: Any = None) -> FastAPI
     config = config or WebConfig()
     opened = store if store is not None else Store(config.db)
 
+    from .cache import ResponseCache
+
+    cache = ResponseCache(opened.engine, config.cache_size())
+
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        cache.close()
         if store is None:
             opened.close()
 
@@ -68,6 +73,7 @@ def create_app(config: WebConfig | None = None, *, store: Any = None) -> FastAPI
                   "into its article's text.")
     app.state.config = config
     app.state.store = opened
+    app.state.cache = cache
     _errors(app)
     from . import api, pages, pledges, readouts
 

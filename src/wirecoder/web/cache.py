@@ -1,0 +1,93 @@
+"""A response cache for the read-only JSON endpoints that can never serve stale data.
+
+Each entry is the JSON body of one request (path and query parameters) together with the
+store's change token read *before* the body was computed (see
+:class:`wirecoder.store.changes.ChangeWatch`). An entry is served only while the token is
+unchanged, i.e. while no transaction has committed since: a write by this server, another
+process or another program makes every entry a miss. Entries are kept least recently
+used first, up to :data:`~wirecoder.web.config.DEFAULT_CACHE_ENTRIES` (``--cache-entries``
+/ ``$WIRECODER_WEB_CACHE``; 0 turns the cache off).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import Request, Response
+from pydantic import TypeAdapter
+
+from ..store.changes import ChangeWatch
+
+__all__ = ["ResponseCache", "json_response"]
+
+#: Largest body kept (bytes): bigger answers are computed each time.
+MAX_BODY = 2 * 1024 * 1024
+
+
+class ResponseCache:
+    """JSON bodies per request, valid while the store's change token is unchanged.
+
+    Args:
+        engine: The store's engine (its change token is read per request).
+        entries: Most bodies kept; 0 disables the cache.
+    """
+
+    def __init__(self, engine: Any, entries: int) -> None:
+        self.entries = max(entries, 0)
+        self.watch = ChangeWatch(engine) if self.entries else None
+        self._items: OrderedDict[tuple, tuple[str, bytes]] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def body(self, request: Request, compute: Callable[[], bytes]) -> bytes:
+        """Return the cached body of ``request`` if still valid, else ``compute()`` it."""
+        token = self.watch.token() if self.watch else None  # read before computing
+        if token is None:
+            return compute()
+        key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None and found[0] == token:
+                self._items.move_to_end(key)
+                self.hits += 1
+                return found[1]
+        body = compute()
+        with self._lock:
+            self.misses += 1
+            if len(body) <= MAX_BODY:
+                self._items[key] = (token, body)
+                self._items.move_to_end(key)
+                while len(self._items) > self.entries:
+                    self._items.popitem(last=False)
+        return body
+
+    def close(self) -> None:
+        """Drop every entry and release the watching connection."""
+        with self._lock:
+            self._items.clear()
+        if self.watch:
+            self.watch.close()
+
+
+_ADAPTERS: dict[Any, TypeAdapter] = {}
+
+
+def json_response(request: Request, kind: Any, compute: Callable[[], Any]) -> Response:
+    """Return the JSON of ``compute()`` (validated as ``kind``), through the app's cache.
+
+    The body is what FastAPI would send for a handler returning ``kind``; serialized once
+    per cache miss and sent as is on a hit.
+    """
+    adapter = _ADAPTERS.get(kind)
+    if adapter is None:
+        adapter = _ADAPTERS[kind] = TypeAdapter(kind)
+
+    def encode() -> bytes:
+        return adapter.dump_json(adapter.validate_python(compute()))
+
+    cache: ResponseCache | None = getattr(request.app.state, "cache", None)
+    body = cache.body(request, encode) if cache else encode()
+    return Response(body, media_type="application/json")
