@@ -51,6 +51,7 @@ def test_repeated_requests_are_hits_with_the_uncached_body(cached, db_url):
     assert (app.state.cache.hits, app.state.cache.misses) == (1, 1)
     assert again.content == first.content
     assert again.headers["content-type"] == "application/json"
+    assert again.headers["content-security-policy"] == first.headers["content-security-policy"]
     uncached = create_app(WebConfig(cache_entries=0), store=store)
     with TestClient(uncached) as plain:
         assert plain.get(DYAD).content == first.content

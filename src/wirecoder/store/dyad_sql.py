@@ -25,7 +25,7 @@ from . import filters, schema
 from .config import DYAD_TOP, store_error
 from .db import key_match, key_params, read
 from .dyads import PERIODS
-from .queries import _chunks, _plain
+from .queries import _chunks, _plain_rows
 
 __all__ = ["rollup_dyad"]
 
@@ -262,7 +262,7 @@ def _attach_top(engine: Engine, rows: list[dict[str, Any]]) -> None:
         for chunk in _chunks(keys, 400):  # an OR of primary-key lookups: index searches only
             statement = _statement(_TOP_EVENTS.format(key_match("e.article_id", "e.idx",
                                                                 len(chunk))), ())
-            for event in conn.execute(statement, key_params(chunk)).mappings():
-                found[(event["article_id"], event["idx"])] = _plain(event)
+            for event in _plain_rows(conn.execute(statement, key_params(chunk))):
+                found[(event["article_id"], event["idx"])] = event
     for row in rows:
         row["top"] = [found[key] for key in row["top"] if key in found]

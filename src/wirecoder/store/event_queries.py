@@ -46,7 +46,7 @@ from .queries import (
     _between,
     _chunks,
     _limit,
-    _plain,
+    _plain_rows,
     _source,
     _text,
     flag_conditions,
@@ -270,8 +270,8 @@ def _rows_of(conn: Any, keys: list[tuple[int, int]]) -> list[dict[str, Any]]:
     for chunk in _chunks(keys, _LOOKUP_CHUNK):
         match = _by_keys(_E.name, "article_id", "idx", len(chunk))
         query = select(*_ROW_COLUMNS).join_from(_E, _A, _A.c.id == _E.c.article_id).where(match)
-        for row in conn.execute(query, key_params(chunk)).mappings():
-            found[(row["article_id"], row["idx"])] = _plain(row)
+        for row in _plain_rows(conn.execute(query, key_params(chunk))):
+            found[(row["article_id"], row["idx"])] = row
     return [found[key] for key in keys if key in found]
 
 
@@ -281,8 +281,7 @@ def _attach_parties(conn: Any, rows: list[dict[str, Any]]) -> None:
     for chunk in _chunks(keys, _LOOKUP_CHUNK):
         match = _by_keys(_EA.name, "article_id", "event_idx", len(chunk))
         query = select(*_PARTY_COLUMNS).where(match).order_by(_EA.c.position)
-        for found in conn.execute(query, key_params(chunk)).mappings():
-            party = {str(k): v for k, v in found.items()}
+        for party in _plain_rows(conn.execute(query, key_params(chunk))):
             slot = parties.setdefault((party.pop("article_id"), party.pop("event_idx")), {})
             slot.setdefault(party.pop("role"), []).append(party)
     for row in rows:

@@ -56,7 +56,7 @@ def _count(engine: Engine, query: Select) -> int:
 
 def _rows(engine: Engine, query: Any, params: dict | None = None) -> list[dict[str, Any]]:
     with read(engine) as conn:
-        return [_plain(row) for row in conn.execute(query, params or {}).mappings()]
+        return _plain_rows(conn.execute(query, params or {}))
 
 
 def _plain(row: Any) -> dict[str, Any]:
@@ -66,6 +66,14 @@ def _plain(row: Any) -> dict[str, Any]:
     JSON encoders such as pydantic's handle many times slower than ``str``.
     """
     return {str(k): v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()}
+
+
+def _plain_rows(result: Any) -> list[dict[str, Any]]:
+    """Return every row of ``result`` as :func:`_plain` does, reading plain tuples (faster)."""
+    names = list(map(str, result.keys()))
+    return [{k: v.isoformat() if isinstance(v, dt.date) else v
+                 for k, v in zip(names, row, strict=True)}
+            for row in result]
 
 
 def _date(value: str | dt.date | None, option: str) -> dt.date | None:
