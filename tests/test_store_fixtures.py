@@ -194,11 +194,10 @@ def _fresh_pg_database() -> str:
 
 def drop_pg_database(url: str) -> None:
     """Drop a scratch database made by :func:`fresh_db` (after its engine is disposed)."""
-    from sqlalchemy import create_engine
-    from sqlalchemy.engine import make_url
-
     import time
 
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
     from sqlalchemy.exc import DBAPIError
 
     name = make_url(url).database
