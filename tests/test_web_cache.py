@@ -98,3 +98,15 @@ def test_an_in_memory_store_is_never_cached():
         with TestClient(app) as client:
             assert client.get(DYAD).content == client.get(DYAD).content
         assert app.state.cache.hits == 0
+
+
+def test_least_recently_used_entries_go_first(tmp_path):
+    with Store(tmp_path / "small.db") as store:
+        store.add(analyses())
+        app = create_app(WebConfig(cache_entries=2), store=store)
+        with TestClient(app) as client:
+            for url in (DYAD, EVENTS, DYAD, "/api/stats", EVENTS, DYAD):
+                assert client.get(url).status_code == 200
+            assert len(app.state.cache._items) == 2
+        # DYAD hit once (third request); stats evicted EVENTS, which then evicted DYAD
+        assert (app.state.cache.hits, app.state.cache.misses) == (1, 5)

@@ -29,6 +29,8 @@ __all__ = ["CachedResponses", "ResponseCache", "json_response"]
 
 #: Largest body kept (bytes): bigger answers are computed each time.
 MAX_BODY = 2 * 1024 * 1024
+#: Most bytes of bodies kept per server process (least recently used ones go first).
+MAX_BYTES = 64 * 1024 * 1024
 
 
 class ResponseCache:
@@ -43,6 +45,7 @@ class ResponseCache:
         self.entries = max(entries, 0)
         self.watch = ChangeWatch(engine) if self.entries else None
         self._items: OrderedDict[tuple, tuple[str, bytes]] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
@@ -71,16 +74,18 @@ class ResponseCache:
         with self._lock:
             self.misses += 1
             if len(body) <= MAX_BODY:
+                old = self._items.pop(key, None)
+                self._bytes += len(body) - (len(old[1]) if old else 0)
                 self._items[key] = (token, body)
-                self._items.move_to_end(key)
-                while len(self._items) > self.entries:
-                    self._items.popitem(last=False)
+                while len(self._items) > self.entries or self._bytes > MAX_BYTES:
+                    self._bytes -= len(self._items.popitem(last=False)[1][1])
         return body
 
     def close(self) -> None:
         """Drop every entry and release the watching connection."""
         with self._lock:
             self._items.clear()
+            self._bytes = 0
         if self.watch:
             self.watch.close()
 
