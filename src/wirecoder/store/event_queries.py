@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Engine,
+    TextClause,
     and_,
     exists,
     func,
@@ -115,7 +116,7 @@ def events(
         if limit == COUNT or article_id is not None or not _indexed(parties):
             keys = _general_keys(conn, checks, parties, article_id, limit, offset)
             if limit == COUNT:
-                return keys  # type: ignore[return-value]
+                return keys  # type: ignore[no-any-return]
         else:
             keys = _page_keys(conn, checks, parties, limit, offset)
         rows = _rows_of(conn, keys)
@@ -183,7 +184,8 @@ def _page_keys(conn: Any, checks: _Checks, parties: list[tuple[str, str]],
                               if other != role))
         driver = p
     else:
-        return _general_keys(conn, checks, [], None, limit, offset)
+        keys: list[tuple[int, int]] = _general_keys(conn, checks, [], None, limit, offset)
+        return keys
     query = (query.join_from(driver, _E, and_(_E.c.article_id == driver.c.article_id,
                                                _E.c.idx == driver.c.event_idx))
              .where(*checks.days(driver.c.event_date), *checks.on_event)
@@ -259,7 +261,7 @@ _PARTY_COLUMNS = (_EA.c.article_id, _EA.c.event_idx, _EA.c.role, _EA.c.code,
 
 
 @functools.lru_cache(maxsize=512)
-def _by_keys(table: str, first: str, second: str, size: int) -> ColumnElement:
+def _by_keys(table: str, first: str, second: str, size: int) -> TextClause:
     """The clause of :func:`.db.key_match` over ``table``'s key columns, once per size."""
     return text(key_match(f"{table}.{first}", f"{table}.{second}", size))
 
