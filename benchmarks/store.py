@@ -132,7 +132,8 @@ def load_events(store: Store, n_events: int, per_article: int = 10, seed: int = 
                     actors.append({"article_id": aid, "event_idx": idx, "role": role,
                                    "position": pos, "code": code, "raw_text": code,
                                    "entity_name": code, "country_code": code, "kind": "GPE",
-                                   "is_place": False, "start": 0, "end": 1, "sentence": idx})
+                                   "is_place": False, "start": 0, "end": 1, "sentence": idx,
+                                   "event_date": day})
                 dyads.append({"article_id": aid, "event_idx": idx, "actor_code": a,
                               "recipient_code": r, "event_date": day, "event_type": kind,
                               "quad_code": quad, "plover_score": score})

@@ -13,9 +13,11 @@ and recipient, or by category; 50 rows a page, first or second page). A first pa
 with one client (``--single`` requests) gives the latency of a request alone. Prints
 p50/p95/max latency per endpoint, the request rate, the server's CPU time per request
 (from /proc, summed over its worker processes, so independent of how busy the machine
-is), the CPU time of the Store calls alone per endpoint (in this process, no HTTP,
-``--store-calls``) and the machine's load average, as JSON. Not a test: the figures depend on the
-machine.
+is) and the load client's own (it shares the machine's cores), the CPU time of the Store
+calls alone per endpoint (in this process, no HTTP, ``--store-calls``) and the machine's
+load average, as JSON. ``--cache-entries 0`` turns the server's response cache off
+(``$WIRECODER_WEB_CACHE``), so that every request is computed.
+Not a test: the figures depend on the machine.
 """
 
 from __future__ import annotations
@@ -91,18 +93,24 @@ async def run_load(base: str, plan: list, clients: int, seconds: float) -> dict:
         while not queue.empty() and time.perf_counter() < deadline:
             name, path, params = queue.get_nowait()
             t0 = time.perf_counter()
-            response = await http.get(path, params=params)
+            try:
+                response = await http.get(path, params=params)
+            except httpx.TransportError:  # e.g. a kept-alive connection closed: counted
+                failures += 1
+                continue
             latencies[name].append((time.perf_counter() - t0) * 1000)
             failures += response.status_code != 200
 
     limits = httpx.Limits(max_connections=clients)
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as http:
         await asyncio.gather(*(client(http) for _ in range(clients)))
     elapsed = time.perf_counter() - began
     out: dict = {"clients": clients, "requests": sum(map(len, latencies.values())),
                  "failures": failures, "seconds": elapsed}
     out["requests_per_s"] = out["requests"] / elapsed
+    out["client_cpu_ms_per_request"] = ((time.process_time() - cpu) * 1000
+                                        / max(out["requests"], 1))
     for name, values in latencies.items():
         values.sort()
         out[name] = {"n": len(values), "p50_ms": statistics.median(values),
@@ -198,10 +206,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1, help="wirecoder serve --workers")
     parser.add_argument("--store-calls", type=int, default=200,
                         help="Store calls of the in-process CPU pass (0: skip it)")
+    parser.add_argument("--cache-entries", type=int, default=None,
+                        help="response cache size of the server (0: off; default: its own)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="wirecoder-webload-") as tmp:
         db = args.db or Path(tmp) / "load.db"
-        figures: dict = {"events": args.events, "workers": args.workers}
+        figures: dict = {"events": args.events, "workers": args.workers,
+                         "cache_entries": args.cache_entries}
         if not db.exists():
             figures["build_seconds"] = build(db, args.events)
         if args.store_calls:
@@ -209,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         env = {**os.environ, "WIRECODER_TOKEN": ""}
+        if args.cache_entries is not None:
+            env["WIRECODER_WEB_CACHE"] = str(args.cache_entries)
         server = subprocess.Popen([sys.executable, "-m", "wirecoder", "serve", "--db", str(db),
                                    "--port", str(port)]
                                   + (["--workers", str(args.workers)] if args.workers > 1 else []),

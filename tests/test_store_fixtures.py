@@ -194,13 +194,23 @@ def _fresh_pg_database() -> str:
 
 def drop_pg_database(url: str) -> None:
     """Drop a scratch database made by :func:`fresh_db` (after its engine is disposed)."""
+    import time
+
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import DBAPIError
 
     name = make_url(url).database
     admin = create_engine(make_url(PG_URL), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    for attempt in range(10):  # an autovacuum worker (not ours to end) may still be there
+        try:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            break
+        except DBAPIError:
+            if attempt == 9:
+                raise
+            time.sleep(0.5)
     admin.dispose()
 
 

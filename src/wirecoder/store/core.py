@@ -13,7 +13,7 @@ from ..io import count_items
 from ..models import Analysis, ItemError, Story
 from ..settings import Settings
 from . import commitments as _commitments
-from . import dyads, queries, schema
+from . import dyads, event_queries, queries, schema
 from . import export as _export
 from .db import make_engine, read
 from .ingest import IngestReport, ProgressHook, Writer, prefilter
@@ -181,8 +181,8 @@ class Store:
         return queries.articles(self.engine, limit=limit, offset=offset)
 
     def events(self, **filters: Any) -> list[dict[str, Any]]:
-        """Events matching ``filters`` (factual ones unless asked); see :func:`queries.events`."""
-        return queries.events(self.engine, **filters)
+        """Events matching ``filters`` (factual ones unless asked); see ``event_queries``."""
+        return event_queries.events(self.engine, **filters)
 
     def dyad(self, a: str, b: str, **options: Any) -> list[dict[str, Any]]:
         """Per-period summary of events between ``a`` and ``b``; see :func:`dyads.dyad`."""

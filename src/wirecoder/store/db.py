@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import re
 import time
@@ -45,7 +46,7 @@ from sqlalchemy.exc import (
 from .config import SQLITE_BUSY_TIMEOUT_MS, store_error, to_url
 
 __all__ = ["bounded_read", "bulk_insert", "check_integrity", "first_line", "hide_password",
-           "make_engine", "match_keys", "read", "write"]
+           "key_match", "key_params", "make_engine", "match_keys", "read", "write"]
 
 #: The first 16 bytes of every SQLite 3 database file.
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -346,3 +347,24 @@ def match_keys(columns: list[Any], keys: list[tuple]) -> ColumnElement:
     *heads, last = columns
     return or_(*(and_(*(c == v for c, v in zip(heads, head, strict=True)), last.in_(tails))
                  for head, tails in groups.items()))
+
+
+@functools.lru_cache(maxsize=1024)
+def key_match(first: str, second: str, size: int) -> str:
+    """Return ``(first = :a0 AND second = :i0) OR ...`` for ``size`` keys (SQL text).
+
+    An OR of primary-key lookups: both databases search the index once per key (no scan,
+    unlike a row-value ``IN`` on SQLite). The text depends on the number of keys only, so
+    it is built (and its statement compiled) once per size. Parameters: :func:`key_params`.
+    """
+    return "(" + " OR ".join(f"({first} = :a{n} AND {second} = :i{n})"
+                             for n in range(size)) + ")"
+
+
+def key_params(keys: list[tuple[Any, Any]]) -> dict[str, Any]:
+    """Return the parameters of :func:`key_match` for ``keys`` (pairs of values)."""
+    params: dict[str, Any] = {}
+    for n, (first, second) in enumerate(keys):
+        params[f"a{n}"] = first
+        params[f"i{n}"] = second
+    return params

@@ -9,6 +9,7 @@ events (the default); results equal the per-day Python aggregation it replaced.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from typing import Any, ClassVar
 
@@ -22,9 +23,9 @@ from sqlalchemy import (
 from ..codebook import QUAD_NAMES
 from . import filters, schema
 from .config import DYAD_TOP, store_error
-from .db import read
+from .db import key_match, key_params, read
 from .dyads import PERIODS
-from .queries import _chunks, _plain
+from .queries import _chunks, _plain_rows
 
 __all__ = ["rollup_dyad"]
 
@@ -145,9 +146,44 @@ class _DyadSql:
             self.params["until"] = stop
             self.types.append(bindparam("until", type_=Date))
         self.where = " AND ".join(where)
+        self.source = self._source(by, start, stop)
+
+    #: The roll-up columns read, with the key column named ``day``.
+    COLUMNS = ("actor_code, recipient_code, {} AS day, events, quad_1, quad_2, quad_3, quad_4, "
+               "score_sum, score_n, categories, top")
+    PAIR = ("((actor_code = :a AND recipient_code = :b) OR "
+            "(actor_code = :b AND recipient_code = :a))")
+
+    def _source(self, by: str, start: dt.date | None, stop: dt.date | None) -> str:
+        """Return the rows summed: ``dyad_days``, or for months and years ``dyad_months``.
+
+        A month only partly inside ``since``..``until`` is summed from its days instead.
+        """
+        if by not in ("month", "year"):
+            return "dyad_days"
+        low = None if start is None else start if start.day == 1 else _next_month(start)
+        high = None if stop is None else (_next_month(stop) if _next_month(stop) - stop
+                                          == dt.timedelta(days=1) else stop.replace(day=1))
+        if low is not None and high is not None and low >= high:
+            return "dyad_days"  # no whole month in the range
+        months, days = [self.PAIR], []
+        for name, value, month_test, day_test in (
+                ("low", low, "month >= :low", "day < :low"),
+                ("high", high, "month < :high", "day >= :high")):
+            if value is not None:
+                self.params[name] = value
+                self.types.append(bindparam(name, type_=Date))
+                months.append(month_test)
+                days.append(day_test)
+        parts = [f"SELECT {self.COLUMNS.format('month')} FROM dyad_months "
+                 f"WHERE {' AND '.join(months)}"]
+        if days:  # the days of the partial months at either end (the outer WHERE bounds them)
+            parts.append(f"SELECT {self.COLUMNS.format('day')} FROM dyad_days "
+                         f"WHERE {self.PAIR} AND ({' OR '.join(days)})")
+        return "(" + " UNION ALL ".join(parts) + ")"
 
     def _text(self, sql: str) -> Any:
-        return text(sql).bindparams(*self.types)
+        return _statement(sql, tuple(t.key for t in self.types if f":{t.key}" in sql))
 
     def totals(self) -> Any:
         """Events, quad counts and score sums per (period, direction)."""
@@ -166,7 +202,7 @@ class _DyadSql:
         best = "',' || d.top || " if with_top else ""
         return self._text(
             f"SELECT {self.period} AS period, d.actor_code, d.recipient_code, "
-            f"'[' || d.categories || {best}']' AS documents FROM dyad_days AS d "
+            f"'[' || d.categories || {best}']' AS documents FROM {self.source} AS d "
             f"WHERE {self.where}")
 
     def categories(self) -> Any:
@@ -174,7 +210,7 @@ class _DyadSql:
         return self._text(
             f"SELECT {self.period} AS period, d.actor_code, d.recipient_code, "
             f"j.key AS category, SUM(CAST(j.value AS BIGINT)) AS n "
-            f"FROM dyad_days AS d, {self.CATEGORIES} WHERE {self.where} "
+            f"FROM {self.source} AS d, {self.CATEGORIES} WHERE {self.where} "
             f"GROUP BY {self.period}, d.actor_code, d.recipient_code, j.key")
 
     def top(self) -> Any:
@@ -187,8 +223,12 @@ class _DyadSql:
             f"{article} AS article_id, {idx} AS event_idx, ROW_NUMBER() OVER ("
             f"PARTITION BY {self.period}, d.actor_code, d.recipient_code "
             f"ORDER BY {size} DESC, {article}, {idx}) AS rank "
-            f"FROM dyad_days AS d, {self.TOP} WHERE {self.where}) AS ranked "
+            f"FROM {self.source} AS d, {self.TOP} WHERE {self.where}) AS ranked "
             "WHERE rank <= :top ORDER BY period, actor_code, recipient_code, rank")
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
 
 
 def _totals(key: tuple[str, str], row: Any) -> dict[str, Any]:
@@ -204,6 +244,12 @@ def _finish(item: dict[str, Any]) -> dict[str, Any]:
     return item
 
 
+@functools.lru_cache(maxsize=256)
+def _statement(sql: str, days: tuple[str, ...]) -> Any:
+    """Return ``text(sql)`` with its parameters ``days`` typed as dates, built once per text."""
+    return text(sql).bindparams(*(bindparam(name, type_=Date) for name in days))
+
+
 _TOP_EVENTS = ("SELECT e.article_id, e.idx, e.event_id, e.event_type, e.plover_score, "
                "e.event_date, e.event_text, e.start, e.\"end\", e.text AS sentence_text, a.url "
                "FROM events AS e JOIN articles AS a ON a.id = e.article_id WHERE {}")
@@ -214,13 +260,9 @@ def _attach_top(engine: Engine, rows: list[dict[str, Any]]) -> None:
     found: dict[tuple[int, int], dict[str, Any]] = {}
     with read(engine) as conn:
         for chunk in _chunks(keys, 400):  # an OR of primary-key lookups: index searches only
-            match = " OR ".join(f"(e.article_id = :a{n} AND e.idx = :i{n})"
-                                for n in range(len(chunk)))
-            params = {f"{kind}{n}": value for n, key in enumerate(chunk)
-                      for kind, value in zip("ai", key, strict=True)}
-            for event in conn.execute(text(_TOP_EVENTS.format(match)), params).mappings():
-                found[(event["article_id"], event["idx"])] = _plain(event)
+            statement = _statement(_TOP_EVENTS.format(key_match("e.article_id", "e.idx",
+                                                                len(chunk))), ())
+            for event in _plain_rows(conn.execute(statement, key_params(chunk))):
+                found[(event["article_id"], event["idx"])] = event
     for row in rows:
         row["top"] = [found[key] for key in row["top"] if key in found]
-
-

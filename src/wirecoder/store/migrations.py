@@ -85,7 +85,35 @@ def _joint_dyads_factual_rollup(conn: Connection) -> None:
                  for a, b in dyad_pairs(parties[key]["actor"], [])]
     # joint events had no pairs (no recipient), so every row added here is new
     bulk_insert(conn, schema.event_dyads, rows)
-    rollup.rebuild(conn)
+    rollup.rebuild(conn, levels=(rollup.DAYS,))  # dyad_months comes with version 4
+
+
+#: Indexes replaced in version 4 by ones that also hold the events page's order.
+_V3_INDEXES = ("ix_events_type_date", "ix_events_date", "ix_event_actors_code",
+               "ix_event_dyads_pair_day")
+
+
+def _page_indexes_monthly_rollup(conn: Connection) -> None:
+    """Version 4: events-page indexes, ``event_actors.event_date``, ``dyad_months``.
+
+    Copies each event's ``event_date`` to its ``event_actors`` rows, replaces four
+    indexes by ones ordered as the events page (newest day, newest article, event index),
+    and fills the monthly dyad roll-up from ``event_dyads``.
+    """
+    from . import rollup
+
+    if "event_date" not in {c["name"] for c in inspect(conn).get_columns("event_actors")}:
+        conn.exec_driver_sql("ALTER TABLE event_actors ADD COLUMN event_date DATE")
+    conn.exec_driver_sql(
+        "UPDATE event_actors SET event_date = (SELECT e.event_date FROM events AS e "
+        "WHERE e.article_id = event_actors.article_id AND e.idx = event_actors.event_idx)")
+    for name in _V3_INDEXES:
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+    for table in (schema.events, schema.event_actors, schema.event_dyads):
+        for index in table.indexes:
+            index.create(conn, checkfirst=True)
+    schema.dyad_months.create(conn, checkfirst=True)
+    rollup.rebuild(conn, levels=(rollup.MONTHS,))
 
 
 #: Every schema step, oldest first. Version 1 is the initial schema.
@@ -96,6 +124,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               lambda conn: schema.commitments.create(conn, checkfirst=True)),
     Migration(3, "dyads: joint actors count for their pair; roll-up of factual events only",
               _joint_dyads_factual_rollup),
+    Migration(4, "events page indexes (event_actors.event_date); monthly dyad roll-up",
+              _page_indexes_monthly_rollup),
 )
 
 

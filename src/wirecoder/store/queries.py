@@ -15,27 +15,23 @@ from sqlalchemy import (
     ColumnElement,
     Engine,
     Select,
-    and_,
     case,
-    exists,
     func,
-    literal,
     or_,
     select,
     text,
-    tuple_,
 )
 
 from . import filters, schema
 from .config import DEFAULT_LIMIT, MAX_LIMIT, QUERY_SECONDS, store_error
-from .db import bounded_read, match_keys, read
+from .db import bounded_read, read
 from .search_syntax import Term, parse_query
 
 __all__ = [
     "COUNT",
+    "EVENT_FLAGS",
     "articles",
     "errors",
-    "events",
     "flag_conditions",
     "quantities",
     "quotes",
@@ -60,11 +56,24 @@ def _count(engine: Engine, query: Select) -> int:
 
 def _rows(engine: Engine, query: Any, params: dict | None = None) -> list[dict[str, Any]]:
     with read(engine) as conn:
-        return [_plain(row) for row in conn.execute(query, params or {}).mappings()]
+        return _plain_rows(conn.execute(query, params or {}))
 
 
 def _plain(row: Any) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in dict(row).items()}
+    """Return a result row as a dict: ``str`` keys (not ``quoted_name``), ISO dates.
+
+    SQLAlchemy names some columns with its ``quoted_name`` (a ``str`` subclass), which
+    JSON encoders such as pydantic's handle many times slower than ``str``.
+    """
+    return {str(k): v.isoformat() if isinstance(v, dt.date) else v for k, v in row.items()}
+
+
+def _plain_rows(result: Any) -> list[dict[str, Any]]:
+    """Return every row of ``result`` as :func:`_plain` does, reading plain tuples (faster)."""
+    names = list(map(str, result.keys()))
+    return [{k: v.isoformat() if isinstance(v, dt.date) else v
+                 for k, v in zip(names, row, strict=True)}
+            for row in result]
 
 
 def _date(value: str | dt.date | None, option: str) -> dt.date | None:
@@ -158,59 +167,11 @@ def articles(engine: Engine, *, limit: int | None = None, offset: int = 0) -> li
     return _rows(engine, _limit(query, limit))
 
 
-# -- events ----------------------------------------------------------------------------
+# -- events (the query itself is in event_queries) -----------------------------------------
 
 
-def _party_match(who: str) -> ColumnElement:
-    """``event_actors`` rows of party ``who``: its code, or its name in any case."""
-    who = _text(who, "--actor/--recipient")
-    found = filters.party(who)
-    if found.code:
-        return _EA.c.code == found.code
-    return or_(func.lower(_EA.c.code) == who.lower(),
-               func.lower(_EA.c.entity_name) == who.lower())
-
-
-def _party_rows(role: str, who: str) -> ColumnElement:
-    return and_(_EA.c.role == role, _party_match(who))
-
-
-def _has_party(role: str, who: str) -> ColumnElement:
-    """Per-event test: fast when many events match (scanned newest first, stops early)."""
-    return exists(select(literal(1)).where(
-        _EA.c.article_id == _E.c.article_id, _EA.c.event_idx == _E.c.idx,
-        _party_rows(role, who)))
-
-
-def _in_party(role: str, who: str) -> ColumnElement:
-    """Set test: fast when few events match (the planner starts from the party's events)."""
-    keys = select(_EA.c.article_id, _EA.c.event_idx).where(_party_rows(role, who))
-    return tuple_(_E.c.article_id, _E.c.idx).in_(keys)
-
-
-def _party_filters(conn: Any, parties: list[tuple[str, str]]) -> list[ColumnElement]:
-    """Return the party filters of an events query, in the form that reads least.
-
-    The party with fewest events (counted up to a cap) drives the query when it has few
-    (:data:`PARTY_SET_MAX`, or :data:`PAIR_SET_MAX` when both actor and recipient are
-    given, as their common events may be rare); other parties are checked per event while
-    events are read newest first. Either way the result is the same.
-    """
-    cap = PARTY_SET_MAX if len(parties) == 1 else PAIR_SET_MAX
-    counts = [conn.execute(select(func.count()).select_from(
-        select(literal(1)).where(_party_rows(role, who)).limit(cap + 1).subquery())).scalar()
-        for role, who in parties]
-    driver = min(range(len(parties)), key=counts.__getitem__) if parties else -1
-    return [_in_party(role, who) if i == driver and counts[i] <= cap else _has_party(role, who)
-            for i, (role, who) in enumerate(parties)]
-
-
-#: Event flags that :func:`events` can filter on (True: only flagged, False: only unflagged).
+#: Event flags that ``events`` can filter on (True: only flagged, False: only unflagged).
 EVENT_FLAGS = ("negated", "future", "hypothetical", "historical")
-#: A party with at most this many events drives an ``events`` query (see _party_filters) ...
-PARTY_SET_MAX = 10_000
-#: ... or this many when the query names both an actor and a recipient.
-PAIR_SET_MAX = 50_000
 
 
 def flag_conditions(table: Any, include_negated: bool,
@@ -222,120 +183,6 @@ def flag_conditions(table: Any, include_negated: bool,
     if not include_hypothetical:
         conditions.append(table.c.hypothetical.is_(False))
     return conditions
-
-
-def events(
-    engine: Engine,
-    *,
-    actor: str | None = None,
-    recipient: str | None = None,
-    event_type: str | None = None,
-    since: str | dt.date | None = None,
-    until: str | dt.date | None = None,
-    article_id: int | None = None,
-    mode: str | None = None,
-    source: str | None = None,
-    flags: dict[str, bool] | None = None,
-    include_negated: bool = False,
-    include_hypothetical: bool = False,
-    limit: int | None = None,
-    offset: int = 0,
-) -> list[dict[str, Any]]:
-    """Return events, newest first, with their actors and recipients.
-
-    The page's keys are found first on the events table alone (its date and category
-    indexes give the order), then its rows are read with their articles.
-
-    Args:
-        engine: The store's engine.
-        actor: An actor's code in any case (``usa``), a country name the actors
-            knowledge base knows (``china``), or an entity name (``Xi Jinping``).
-        recipient: Same, of a recipient.
-        event_type: PLOVER category in any case, e.g. ``request``; an unknown one raises.
-        since: First event day (``YYYY-MM-DD``, a datetime, or ``YYYY-MM``), inclusive.
-        until: Last event day, inclusive (a month: its last day).
-        article_id: Only this article's events.
-        mode: PLOVER mode, e.g. ``phone``.
-        source: The article's source (publisher or feed name), exactly.
-        flags: ``{flag: bool}`` over :data:`EVENT_FLAGS`, e.g. ``{"negated": True}``; a flag
-            named here overrides the include_* defaults.
-        include_negated: Also return negated events (left out by default).
-        include_hypothetical: Also return hypothetical events (left out by default).
-        limit: Most rows returned; None or 0 for all; ``COUNT`` (-1) for the row count.
-        offset: Rows skipped first (paging).
-
-    Raises:
-        StoreError: S005 for an unknown event type or a malformed day.
-    """
-    order = (_E.c.event_date.desc(), _E.c.article_id.desc(), _E.c.idx)
-    with read(engine) as conn:
-        conditions = _event_conditions(
-            conn, actor=actor, recipient=recipient, event_type=event_type, since=since,
-            until=until, article_id=article_id, mode=mode, source=source, flags=flags,
-            include_negated=include_negated, include_hypothetical=include_hypothetical)
-        keys = select(_E.c.article_id, _E.c.idx).where(*conditions)
-        if limit == COUNT:  # the row count (an int) instead of the rows: see ``limit``
-            return conn.execute(select(func.count()).select_from(  # type: ignore[return-value]
-                keys.subquery())).scalar()
-        page = _limit(keys.order_by(*order), limit, offset).subquery("page")
-        query = (
-            select(_E.c.article_id, _E.c.idx, _E.c.event_id, _E.c.event_date, _E.c.event_type,
-                   _E.c.mode, _E.c.quad_code, _E.c.plover_score, _E.c.event_text, _E.c.start,
-                   _E.c.end, _E.c.sentence, _E.c.negated, _E.c.future, _E.c.hypothetical,
-                   _E.c.historical, _E.c.score, _E.c.reported_by, _E.c.confidence,
-                   _E.c.text.label("sentence_text"), *_source(), _A.c.source)
-            .select_from(page.join(_E, and_(_E.c.article_id == page.c.article_id,
-                                            _E.c.idx == page.c.idx))
-                         .join(_A, _A.c.id == _E.c.article_id))
-            .order_by(*order)
-        )
-        rows = [_plain(row) for row in conn.execute(query).mappings()]
-    _attach_parties(engine, rows)
-    return rows
-
-
-def _event_conditions(conn: Any, *, actor: str | None, recipient: str | None,
-                      event_type: str | None, since: Any, until: Any, article_id: int | None,
-                      mode: str | None, source: str | None, flags: dict[str, bool] | None,
-                      include_negated: bool, include_hypothetical: bool) -> list[ColumnElement]:
-    """Return the WHERE conditions of an events query (see :func:`events`)."""
-    conditions = _between(_E.c.event_date, since, until)
-    named = set(flags or ())
-    conditions += flag_conditions(_E, include_negated or "negated" in named,
-                                  include_hypothetical or "hypothetical" in named)
-    if mode:
-        conditions.append(_E.c.mode == mode)
-    if source:
-        conditions.append(_E.c.article_id.in_(select(_A.c.id).where(_A.c.source == source)))
-    for flag, wanted in (flags or {}).items():
-        if flag not in EVENT_FLAGS:
-            raise store_error("S005", value=flag, option="flags",
-                              fix=f"use one of {', '.join(EVENT_FLAGS)}.")
-        conditions.append(_E.c[flag].is_(bool(wanted)))
-    if category := filters.event_type(event_type):
-        conditions.append(_E.c.event_type == category)
-    if article_id is not None:
-        conditions.append(_E.c.article_id == article_id)
-    parties = [(role, who) for role, who in (("actor", actor), ("recipient", recipient)) if who]
-    conditions.extend(_party_filters(conn, parties))
-    return conditions
-
-
-def _attach_parties(engine: Engine, rows: list[dict[str, Any]]) -> None:
-    keys = [(row["article_id"], row["idx"]) for row in rows]
-    parties: dict[tuple[int, int], dict[str, list]] = {}
-    for chunk in _chunks(keys, 400):
-        query = (select(_EA.c.article_id, _EA.c.event_idx, _EA.c.role, _EA.c.code,
-                        _EA.c.entity_name, _EA.c.sector_code, _EA.c.start, _EA.c.end)
-                 .where(match_keys([_EA.c.article_id, _EA.c.event_idx], chunk))
-                 .order_by(_EA.c.position))
-        for party in _rows(engine, query):
-            slot = parties.setdefault((party.pop("article_id"), party.pop("event_idx")), {})
-            slot.setdefault(party.pop("role"), []).append(party)
-    for row in rows:
-        slot = parties.get((row["article_id"], row["idx"]), {})
-        row["actor"] = slot.get("actor", [])
-        row["recipient"] = slot.get("recipient", [])
 
 
 def _chunks(items: list, size: int) -> Iterable[list]:

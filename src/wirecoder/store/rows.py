@@ -220,7 +220,7 @@ def _event_extras(rows: ArticleRows, events: list[dict], published: dt.date | No
                 entity["role"] = entity_role
                 actor["entity_role"] = entity_role
                 actor.update(event_idx=row["idx"], role=role, position=position,
-                             code=_entity_code(entity))
+                             code=_entity_code(entity), event_date=day)
                 actors.append(actor)
         pairs = dyad_pairs([_party_code(a) for a in event["actor"]],
                            [_party_code(r) for r in event["recipient"]])

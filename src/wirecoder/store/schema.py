@@ -35,6 +35,7 @@ __all__ = [
     "articles",
     "commitments",
     "dyad_days",
+    "dyad_months",
     "entities",
     "errors",
     "event_actors",
@@ -50,7 +51,7 @@ __all__ = [
 ]
 
 #: The schema version that :data:`metadata` describes (see ``migrations``).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 Id = BigInteger().with_variant(Integer(), "sqlite")  # INTEGER PRIMARY KEY is SQLite's rowid
@@ -167,9 +168,12 @@ events = Table(
     Column("reported_by", Json),
     Column("why", Text),
     Column("extra", Json),
-    Index("ix_events_type_date", "event_type", "event_date"),
-    Index("ix_events_date", "event_date"),
 )
+# The events page reads keys in its order (newest day, newest article, event index): these
+# indexes hold that order after the filter's equality columns (version 4).
+Index("ix_events_page", events.c.event_date.desc(), events.c.article_id.desc(), events.c.idx)
+Index("ix_events_type_page", events.c.event_type, events.c.event_date.desc(),
+      events.c.article_id.desc(), events.c.idx)
 
 event_actors = Table(
     "event_actors",
@@ -180,9 +184,12 @@ event_actors = Table(
     Column("position", Integer, primary_key=True, autoincrement=False),
     Column("code", Text, nullable=False, comment="country_code, else entity_name."),
     *_entity_columns(role="entity_role"),
-    Index("ix_event_actors_code", "code", "role"),
+    Column("event_date", Date, comment="The event's event_date (the events page's order)."),
     Index("ix_event_actors_name", "entity_name", "role"),
 )
+Index("ix_event_actors_page", event_actors.c.code, event_actors.c.role,
+      event_actors.c.event_date.desc(), event_actors.c.article_id.desc(),
+      event_actors.c.event_idx)
 
 #: One row per (actor code, recipient code) pair of an event: the source of ``dyad_days``.
 event_dyads = Table(
@@ -196,8 +203,9 @@ event_dyads = Table(
     Column("event_type", String(32), nullable=False),
     Column("quad_code", Integer),
     Column("plover_score", Float),
-    Index("ix_event_dyads_pair_day", "actor_code", "recipient_code", "event_date"),
 )
+Index("ix_event_dyads_page", event_dyads.c.actor_code, event_dyads.c.recipient_code,
+      event_dyads.c.event_date.desc(), event_dyads.c.article_id.desc(), event_dyads.c.event_idx)
 
 #: Daily roll-up of ``event_dyads`` per (actor code, recipient code, day), kept in step by
 #: the writer, so that a dyad summary reads one row per day instead of every event.
@@ -209,6 +217,26 @@ dyad_days = Table(
     Column("actor_code", Text, primary_key=True),
     Column("recipient_code", Text, primary_key=True),
     Column("day", Date, primary_key=True),
+    Column("events", Integer, nullable=False),
+    Column("quad_1", Integer, nullable=False, default=0),
+    Column("quad_2", Integer, nullable=False, default=0),
+    Column("quad_3", Integer, nullable=False, default=0),
+    Column("quad_4", Integer, nullable=False, default=0),
+    Column("score_sum", Float, nullable=False, default=0.0),
+    Column("score_n", Integer, nullable=False, default=0),
+    Column("categories", Json, nullable=False),
+    Column("top", Json, nullable=False),
+)
+
+#: Monthly roll-up, the same columns per (actor code, recipient code, month); ``month`` is
+#: the month's first day. Kept by the writer with ``dyad_days`` (version 4), so that a dyad
+#: by month or year reads one row per month.
+dyad_months = Table(
+    "dyad_months",
+    metadata,
+    Column("actor_code", Text, primary_key=True),
+    Column("recipient_code", Text, primary_key=True),
+    Column("month", Date, primary_key=True),
     Column("events", Integer, nullable=False),
     Column("quad_1", Integer, nullable=False, default=0),
     Column("quad_2", Integer, nullable=False, default=0),

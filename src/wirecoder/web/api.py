@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi import Path as PathParam
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import OperationalError
@@ -26,6 +26,7 @@ from starlette.background import BackgroundTask
 
 from ..store import Store
 from ..store.config import DEFAULT_LIMIT, DYAD_TOP
+from .cache import json_response
 from .params import Category, Day, Limit, Mode, Offset, Party, Period, QuoteKind, Text
 
 if TYPE_CHECKING:
@@ -70,21 +71,22 @@ def _page(rows: list[dict[str, Any]], limit: int, offset: int) -> Page:
 # -- reading ----------------------------------------------------------------------------------
 
 
-@router.get("/stats", summary="Corpus statistics")
-def stats(store: StoreDep) -> dict[str, Any]:
+@router.get("/stats", summary="Corpus statistics", response_model=dict[str, Any])
+def stats(request: Request, store: StoreDep) -> Response:
     """Counts, events per category, top actors and recipients, errors per code."""
-    return store.stats()
+    return json_response(request, dict[str, Any], store.stats)
 
 
-@router.get("/dyads", summary="Pairs with most events")
-def dyads(store: StoreDep, limit: Annotated[int, Query(ge=1, le=100)] = 10
-          ) -> list[dict[str, Any]]:
+@router.get("/dyads", summary="Pairs with most events", response_model=list[dict[str, Any]])
+def dyads(request: Request, store: StoreDep, limit: Annotated[int, Query(ge=1, le=100)] = 10
+          ) -> Response:
     """The pairs of actor codes with most dated events, both directions together."""
-    return store.top_dyads(limit=limit)
+    return json_response(request, list[dict[str, Any]], lambda: store.top_dyads(limit=limit))
 
 
-@router.get("/events", summary="Events, newest first", responses=_ERRORS)
+@router.get("/events", summary="Events, newest first", responses=_ERRORS, response_model=Page)
 def events(
+    request: Request,
     store: StoreDep,
     actor: Party = None,
     recipient: Party = None,
@@ -100,22 +102,27 @@ def events(
     historical: bool | None = None,
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
-) -> Page:
+) -> Response:
     """Events with their actors, recipients, flags, sentence and character offsets.
 
     Flags filter both ways: `negated=true` keeps only negated events, `false` drops them.
     """
     flags = {name: value for name, value in (("negated", negated), ("future", future),
              ("hypothetical", hypothetical), ("historical", historical)) if value is not None}
-    rows = store.events(actor=actor, recipient=recipient,
-                        event_type=type.value if type else None, mode=mode, source=source,
-                        since=since, until=until, article_id=article_id, flags=flags,
-                        limit=limit + 1, offset=offset)
-    return _page(rows, limit, offset)
+
+    def page() -> Page:
+        rows = store.events(actor=actor, recipient=recipient,
+                            event_type=type.value if type else None, mode=mode, source=source,
+                            since=since, until=until, article_id=article_id, flags=flags,
+                            limit=limit + 1, offset=offset)
+        return _page(rows, limit, offset)
+
+    return json_response(request, Page, page)
 
 
-@router.get("/dyad", summary="Dyad timeline")
+@router.get("/dyad", summary="Dyad timeline", response_model=list[dict[str, Any]])
 def dyad(
+    request: Request,
     store: StoreDep,
     a: Annotated[str, Query(min_length=1, max_length=200, description="First party, e.g. USA.")],
     b: Annotated[str, Query(min_length=1, max_length=200, description="Second party.")],
@@ -123,14 +130,14 @@ def dyad(
     since: Day = None,
     until: Day = None,
     top: Annotated[int, Query(ge=0, le=5)] = DYAD_TOP,
-) -> list[dict[str, Any]]:
+) -> Response:
     """Summarize the events between two parties, both directions, per period.
 
     Per period and direction: event count, counts per quad class and per category, mean
     PLOVER score and the most significant events.
     """
-    return store.dyad(a, b, by=by.value, since=since, until=until,
-                      top=top)
+    return json_response(request, list[dict[str, Any]], lambda: store.dyad(
+        a, b, by=by.value, since=since, until=until, top=top))
 
 
 @router.get("/quotes", summary="Quotes, newest articles first")

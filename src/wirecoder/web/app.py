@@ -29,6 +29,8 @@ __all__ = ["create_app"]
 
 log = logging.getLogger("wirecoder.web")
 HERE = Path(__file__).resolve().parent
+#: JSON endpoints whose answers are cached until the store changes (see ``web.cache``).
+CACHED_PATHS = frozenset({"/api/events", "/api/dyad", "/api/stats", "/api/dyads"})
 #: Content-Security-Policy of every response: nothing but this server's own files.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
@@ -55,9 +57,14 @@ def create_app(config: WebConfig | None = None, *, store: Any = None) -> FastAPI
     config = config or WebConfig()
     opened = store if store is not None else Store(config.db)
 
+    from .cache import ResponseCache
+
+    cache = ResponseCache(opened.engine, config.cache_size())
+
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        cache.close()
         if store is None:
             opened.close()
 
@@ -68,6 +75,7 @@ def create_app(config: WebConfig | None = None, *, store: Any = None) -> FastAPI
                   "into its article's text.")
     app.state.config = config
     app.state.store = opened
+    app.state.cache = cache
     _errors(app)
     from . import api, pages, pledges, readouts
 
@@ -78,6 +86,9 @@ def create_app(config: WebConfig | None = None, *, store: Any = None) -> FastAPI
     app.include_router(readouts.router)
     app.include_router(pledges.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    from .cache import CachedResponses
+
+    app.add_middleware(CachedResponses, paths=CACHED_PATHS)  # inside CORS and the headers
     if config.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 

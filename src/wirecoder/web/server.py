@@ -59,6 +59,7 @@ def run(config: WebConfig, *, host: str, port: int, workers: int = 1) -> None:
     if workers <= 1:
         uvicorn.run(app, **options)
         return
+    app.state.cache.close()
     app.state.store.close()
     os.environ[ENV_CONFIG] = _dump(config)
     uvicorn.run("wirecoder.web.server:app_from_environment", factory=True, workers=workers,
