@@ -1,12 +1,40 @@
-"""Small helpers shared by the stages: sentence lookup and span trimming."""
+"""Small helpers shared by the stages: sentence lookup, span trimming, overlapping spans."""
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
-__all__ = ["doc_text", "sentence_index", "sentence_starts", "set_doc_text"]
+__all__ = ["doc_text", "longest_spans", "sentence_index", "sentence_starts", "set_doc_text"]
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Spanned)
+
+
+def longest_spans(items: Iterable[S]) -> list[S]:
+    """Return non-overlapping items in text order, the longer one kept where two overlap.
+
+    Used by the stages that match names or amounts ("United States" over "States").
+    """
+    kept: list[S] = []
+    for item in sorted(items, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and item.start < kept[-1].end:
+            if item.end - item.start > kept[-1].end - kept[-1].start:
+                kept[-1] = item
+            continue
+        kept.append(item)
+    return kept
 
 _KEY = "wirecoder.sentence_starts"
 _TEXT_KEY = "wirecoder.text"

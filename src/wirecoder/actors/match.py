@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..cache import cached
+from ..textutil import longest_spans
 from .kb import KB, Actor, fold
 
 __all__ = ["Hit", "find_hits", "place_country"]
@@ -65,7 +66,7 @@ class _Matcher:
                 continue
             hits.append(Hit(start, end, tuple(self.kb.surfaces[surface])))
         hits.extend(_hyphen_hits(doc, self.kb))
-        return _longest(hits)
+        return longest_spans(hits)
 
 
 @functools.cache
@@ -120,18 +121,6 @@ def _hyphen_hits(doc: Doc, kb: KB) -> list[Hit]:
         if actors and actors[0].kind in {"GPE", "NORP"}:
             hits.append(Hit(token.i, token.i + 1, tuple(actors)))
     return hits
-
-
-def _longest(hits: list[Hit]) -> list[Hit]:
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    out: list[Hit] = []
-    for hit in hits:
-        if out and hit.start < out[-1].end:
-            if hit.end - hit.start > out[-1].end - out[-1].start:
-                out[-1] = hit
-            continue
-        out.append(hit)
-    return out
 
 
 # --------------------------------------------------------------------- gazetteer
