@@ -8,7 +8,8 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
-__all__ = ["doc_text", "longest_spans", "sentence_index", "sentence_starts", "set_doc_text"]
+__all__ = ["doc_text", "longest_spans", "sentence_index", "sentence_starts", "set_doc_text",
+           "tokens_with"]
 
 
 class _Spanned(Protocol):
@@ -38,6 +39,19 @@ def longest_spans(items: Iterable[S]) -> list[S]:
 
 _KEY = "wirecoder.sentence_starts"
 _TEXT_KEY = "wirecoder.text"
+
+
+def tokens_with(doc: Doc, words: Iterable[str]) -> list[int]:
+    """Return the indices of the tokens whose lower-case form is one of ``words``.
+
+    Reads the document's LOWER column at once instead of building a Token object per word
+    (a stage that looks for a few words should not pay for every token).
+    """
+    import numpy as np
+
+    column = doc.to_array("LOWER")
+    wanted = np.array([doc.vocab.strings[w] for w in words], dtype=column.dtype)
+    return [int(i) for i in np.nonzero(np.isin(column, wanted))[0]]
 
 
 def sentence_starts(doc: Doc) -> list[int]:

@@ -28,6 +28,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from ..codebook import NONSTATE
+from ..textutil import tokens_with
 from ..vocabulary import name_gender
 from .kb import KB, status
 from .publisher import Publisher
@@ -274,9 +275,10 @@ def _last_distinct(mentions: list[Mention], what: str) -> list[Mention]:
 
 def _descriptions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
     out = []
-    for tok in doc:
-        what = DESCRIPTIONS.get(tok.lower_)
-        if what is None or taken[tok.i] or tok.pos_ != "NOUN":
+    for i in tokens_with(doc, DESCRIPTIONS):
+        tok = doc[i]
+        what = DESCRIPTIONS[tok.lower_]
+        if taken[i] or tok.pos_ != "NOUN":
             continue
         det = tok.left_edge
         if det.lower_ != "the" or det.i < tok.i - 5 or any(taken[det.i: tok.i + 1]):
@@ -322,9 +324,10 @@ def _description_source(mentions: list[Mention], what: str, char: int,
 def _pronouns(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     pool = sorted(mentions, key=lambda m: m.start)
-    for tok in doc:
+    for i in tokens_with(doc, ("he", "she", "it", "they")):
+        tok = doc[i]
         lower = tok.lower_
-        if lower not in {"he", "she", "it", "they"} or taken[tok.i]:
+        if taken[i]:
             continue
         if tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue

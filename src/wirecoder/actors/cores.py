@@ -9,11 +9,13 @@ Affairs of" + "Ghana") is completed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .kb import KB, Actor
+from ..textutil import tokens_with
+from .kb import KB, Actor, role_heads
 from .match import find_hits
 from .syntax import ORG_WORDS, PORTFOLIOS, SHIP_PREFIXES
 
@@ -82,8 +84,9 @@ CREDIT_WORDS = frozenset({"photographer", "photo", "photos", "credit", "credits"
 def _credit_tokens(doc: Doc) -> list[bool]:
     """Mark the tokens of photo credits ('Photographer: X/Bloomberg'): no actors there."""
     mask = [False] * len(doc)
-    for tok in doc[:-1]:
-        if tok.lower_ in CREDIT_WORDS and doc[tok.i + 1].text == ":" and (
+    for i in tokens_with(doc, CREDIT_WORDS):
+        tok = doc[i]
+        if i < len(doc) - 1 and doc[i + 1].text == ":" and (
                 tok.i == 0 or tok.is_sent_start or doc[tok.i - 1].is_punct):
             j = tok.i
             while j < len(doc) and (j == tok.i or not doc[j].is_sent_start) and "\n" not in \
@@ -144,12 +147,19 @@ def _name_end(doc: Doc, start: int, end: int, covered: list[bool]) -> int:
     return end
 
 
+_SHIP = re.compile(r"\b(?:" + "|".join(SHIP_PREFIXES) + r") [A-Z]")
+
+
 def _ships(doc: Doc, cores: list[Core], covered: list[bool]) -> list[Core]:
     """Make "USS Carney" / "HMS Diamond" one organisation core of its navy's country."""
+    if not _SHIP.search(doc.text):
+        return cores
     for tok in doc[:-1]:
         country = SHIP_PREFIXES.get(tok.text)
+        if country is None:
+            continue
         nxt = doc[tok.i + 1]
-        if country is None or not (nxt.is_title and nxt.pos_ == "PROPN"):
+        if not (nxt.is_title and nxt.pos_ == "PROPN"):
             continue
         end = tok.i + 2
         while end < len(doc) and end - tok.i <= 3 and doc[end].is_title and \
@@ -165,9 +175,9 @@ def _ships(doc: Doc, cores: list[Core], covered: list[bool]) -> list[Core]:
 def _untagged_names(doc: Doc, kb: KB, covered: list[bool]) -> list[Core]:
     """Return person cores for names after a title the model did not tag ('minister X Y')."""
     out = []
-    for tok in doc[:-2]:
-        lower = tok.lower_
-        if covered[tok.i] or not ((lower,) in kb.role_words or lower in kb.inherit):
+    for i in tokens_with(doc, role_heads(kb, single=True)):
+        tok = doc[i]
+        if i >= len(doc) - 2 or covered[i]:
             continue
         first = _after_portfolio(doc, tok.i + 1)  # "Minister of Defense Yoav Gallant"
         end = first

@@ -21,7 +21,7 @@ import pycountry
 from ..cache import cached
 from .file_format import ActorEntry, read_actor_file
 
-__all__ = ["KB", "Actor", "ActorFile", "Role", "compile_kb", "load_actors", "status"]
+__all__ = ["KB", "Actor", "ActorFile", "Role", "compile_kb", "load_actors", "role_heads", "status"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 BUILTIN_FILES = ("countries.yaml", "organizations.yaml", "people.yaml", "roles.yaml")
@@ -177,6 +177,13 @@ def compile_kb(user_files: tuple[Path, ...] = ()) -> KB:
         kb.inherit.update(f.inherit)
         kb.former = kb.former | frozenset(f.former)
     return kb
+
+
+@functools.lru_cache(maxsize=8)
+def role_heads(kb: KB, single: bool = False) -> frozenset[str]:
+    """The words a role phrase of ``kb`` can end with (``single``: one-word roles only)."""
+    words = {k[-1] for k in kb.role_words if not single or len(k) == 1}
+    return frozenset(words | set(kb.inherit))
 
 
 def _builtin_files() -> list[ActorFile]:

@@ -13,9 +13,10 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
+from ..textutil import tokens_with
 from .context import assign_context
 from .cores import Core, find_cores
-from .kb import KB, status
+from .kb import KB, role_heads, status
 from .match import place_country
 from .mention import Mention, merge
 from .places import place_position
@@ -428,8 +429,9 @@ class _Builder:
 
     # ---------------------------------------------------------------- nominals
     def _nominals(self) -> None:
-        for tok in self.doc:
-            if self.taken[tok.i] or self.core_at[tok.i] is not None:
+        for i in tokens_with(self.doc, role_heads(self.kb)):
+            tok = self.doc[i]
+            if self.taken[i] or self.core_at[i] is not None:
                 continue
             if role_phrase(self.kb, tok) is None:
                 continue

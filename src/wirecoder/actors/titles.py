@@ -15,6 +15,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
+from ..textutil import tokens_with
 from .kb import KB, status
 from .mention import Mention
 from .publisher import Publisher
@@ -90,8 +91,9 @@ def issuer_pronouns(doc: Doc, taken: list[bool], kb: KB,
     """Return mentions of the issuing government for "we"/"our" of its own statement."""
     out = []
     name = f"{kb.country_name(publisher.country) or publisher.country} government"
-    for tok in doc:
-        if tok.lower_ not in _ISSUER_WORDS or taken[tok.i] or _quoted(tok):
+    for i in tokens_with(doc, _ISSUER_WORDS):
+        tok = doc[i]
+        if taken[i] or _quoted(tok):
             continue
         m = Mention(tok.i, tok.i + 1, "PRONOUN", name, publisher.country, "GOV",
                     resolved_by="publisher")
