@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ..word_alternation import alternation
 from .lexicon import (
     APPROX_WORDS,
     CURRENCY_CODES,
@@ -43,8 +44,9 @@ class Hit:
     unit_end: int
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _alt(words: Iterable[str], flags: int = re.I, space: str | None = None) -> str:
+    """The words as one alternation, longest first (a trie: see :mod:`..word_alternation`)."""
+    return alternation(words, flags, space)
 
 
 _WORDNUM = _alt(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})
@@ -85,7 +87,7 @@ PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare"
              "kg": "kilogram", "kilogram": "kilogram", "mwh": "megawatt_hour",
              "kwh": "kilowatt_hour", "household": "household", "student": "person",
              "resident": "person", "inhabitant": "person"}
-_PER = _alt(PER_UNITS).replace("\\ ", r"\s")
+_PER = _alt(PER_UNITS, space=r"\s")
 _RATE = (rf"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}))?"
          rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
          r"|\s*/\s*(?:day|year|d)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
@@ -104,7 +106,7 @@ _MONEY_RATE = (rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
                r"|\s*/\s*(?:day|year)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
                rf"|\s+(?:a|an|per)\s+(?P<base>{_alt(_PRICE_BASES)})\b)?")
 _CUR2 = "|".join(sorted((w for w in CURRENCY_WORDS if " " in w), key=len, reverse=True))
-_UNIT_ALT = _alt(UNITS).replace("\\ ", r"[\s-]")
+_UNIT_ALT = _alt(UNITS, space=r"[\s-]")
 
 MONEY_PRE = re.compile(
     rf"{_HEDGE}(?P<cur>{_SYM}|(?-i:{_CODES}|Rs\.?)\s?)(?P<amt>{_AMOUNT_MONEY})"
@@ -122,7 +124,18 @@ _NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s
 _SYMBOLS = unit_table().symbols
 SYMBOL_MEASURE = re.compile(
     rf"{_HEDGE}(?P<amt>{_AMOUNT})(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:\s?|-)"
-    rf"(?P<unit>(?-i:{_alt(_SYMBOLS)}))(?![\w²³]){_RATE}", re.I)
+    rf"(?P<unit>(?-i:{_alt(_SYMBOLS, flags=0)}))(?![\w²³]){_RATE}", re.I)
+#: Where MONEY_POST, MEASURE and SYMBOL_MEASURE can start: a hedge ("about 5 tons", the
+#: first word of an APPROX_WORDS phrase), "between", or an amount: a digit, sign, decimal
+#: point or fraction, "a"/"an"/"half" ("a thousand", "half a million"), "minus", "one",
+#: a number word. Each is a whole word there, hence ``\b...\b``. (A test checks that the
+#: matches are those of scanning every position.)
+_START_WORDS = {re.match(r"\w+", w).group() for w in APPROX_WORDS} | {  # type: ignore[union-attr]
+    "between", "a", "an", "half", "minus", "one",
+    *(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})}
+_AMOUNT_STARTS = re.compile(rf"[\d.\-−{_VULGAR}]|\b{_alt(_START_WORDS)}\b", re.I)
+#: The patterns scanned from ``_AMOUNT_STARTS`` only.
+_SCANNED = (MONEY_POST, MEASURE, SYMBOL_MEASURE)
 AGE = re.compile(r"\b(?P<amt>\d{1,3})(?P<unit>-year-old|-month-old|\s+years?\s+old)\b", re.I)
 _SPACE = re.compile(r"\s+")
 #: Where a quantity may start: a digit, a currency sign or a number word. Patterns run
@@ -290,15 +303,32 @@ def windows(text: str, before: int = 45, after: int = 120) -> list[tuple[int, in
     return out
 
 
-def _scan(pattern: re.Pattern[str], text: str,
-          spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+def _scan(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]],
+          starts: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+    """Yield ``pattern.finditer`` over each window, trying only ``starts`` when given.
+
+    ``starts`` must match (without overlap) at every position where ``pattern`` can
+    start: the matches are then those of ``finditer``, found without running the long
+    pattern at every character.
+    """
     for start, end in spans:
-        yield from pattern.finditer(text, start, end)
+        if starts is None:
+            yield from pattern.finditer(text, start, end)
+            continue
+        pos = start
+        for seed in starts.finditer(text, start, end):
+            if seed.start() >= pos and (m := pattern.match(text, seed.start(), end)):
+                yield m
+                pos = m.end()
+
+
+def _starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    return _AMOUNT_STARTS if pattern in _SCANNED else None
 
 
 def _money(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for pattern in (MONEY_PRE, MONEY_POST):
-        for m in _scan(pattern, text, spans):
+        for m in _scan(pattern, text, spans, _starts(pattern)):
             cur = (m.groupdict().get("cur2") or m.group("cur")).lower()
             scale = 0.01 if cur == "cents" else 1.0
             hit = _hit(m, "USD" if scale != 1.0 else _currency(cur), "money", scale)
@@ -320,13 +350,13 @@ def _negated(text: str, hit: Hit) -> Hit:
 
 
 def _measures(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
-    for m in _scan(MEASURE, text, spans):
+    for m in _scan(MEASURE, text, spans, _starts(MEASURE)):
         form = _SPACE.sub(" ", m.group("unit").lower().replace("-", " "))
         unit, kind = UNITS[form]
         hit = _measure_hit(text, m, form, unit, kind)
         if hit is not None:
             yield from _change(text, m, hit)
-    for m in _scan(SYMBOL_MEASURE, text, spans):
+    for m in _scan(SYMBOL_MEASURE, text, spans, _starts(SYMBOL_MEASURE)):
         symbol = m.group("unit")
         if not symbol_fits(text, m.start("amt"), m.end("unit"), symbol):
             continue
