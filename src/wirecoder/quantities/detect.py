@@ -8,6 +8,7 @@ numbers are left to :mod:`wirecoder.quantities.counts`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from .lexicon import (
 )
 from .registry import symbol_fits, unit_table
 
-__all__ = ["SEED", "Hit", "find", "parse_amount", "windows"]
+__all__ = ["SEED", "Hit", "find", "parse_amount", "seeds", "windows"]
 
 
 @dataclass(frozen=True)
@@ -291,11 +292,20 @@ def _implied_scale(amount: str) -> float:
     return next((v for k, v in SCALES.items() if len(k) > 2 and low.endswith(k)), 1.0)
 
 
+@functools.lru_cache(maxsize=2)
+def seeds(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) of every :data:`SEED` match in ``text``.
+
+    Kept for the last texts: the windows and the count pass of one story both need them.
+    """
+    return tuple(m.span() for m in SEED.finditer(text))
+
+
 def windows(text: str, before: int = 45, after: int = 120) -> list[tuple[int, int]]:
     """Return merged character windows around the number seeds of ``text``."""
     out: list[tuple[int, int]] = []
-    for m in SEED.finditer(text):
-        start, end = max(0, m.start() - before), min(len(text), m.end() + after)
+    for seed_start, seed_end in seeds(text):
+        start, end = max(0, seed_start - before), min(len(text), seed_end + after)
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], end)
         else:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from wirecoder.quantities import detect
 from wirecoder.quantities.lexicon import APPROX_WORDS, CURRENCY_WORDS, NUMBER_WORDS, UNITS
+from wirecoder.timex import spans
 from wirecoder.word_alternation import alternation
 
 
@@ -113,4 +114,32 @@ def test_start_positions_in_written_sentences():
             "euros and a ton of wheat; COVID19 cut it to 3.5 kg. An estimated 12 mi of road.")
     found = _start_positions(text)
     assert found == _every_position(text)
+    assert len(found) >= 8
+
+
+_TIMEX_WORDS = ["Monday", "monday", "March", "May", "Sept.", "Sep.", "Jan.", "in", "In", "by",
+                "since", "from", "mid-", "mid", "last", "next", "early", "late", "earlier",
+                "recently", "now", "recent", "past few", "last few", "days", "weeks", "years",
+                "daily", "every", "each", "at least", "up to", "about", "twice", "three times",
+                "once", "a", "per", "day", "week", "month", "year", "the", "previous", "before",
+                "after", "later", "within", "for", "over", "hours", "decades", "at", "dawn",
+                "New Year's Day", "Christmas", "valentine's day", "2024", "12", "3", "300",
+                "barrels", "morning", "inJanuary", "x", ","]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_TIMEX_WORDS),
+                          st.sampled_from([" ", " ", "", "-", ", ", "\n", ". "])), max_size=25))
+def test_time_patterns_found_at_start_positions_only(parts):
+    text = "".join(word + gap for word, gap in parts)
+    assert ([m.span() for m in spans._matches(text)]
+            == [m.span() for m in spans._matches(text, starts=None)])
+
+
+def test_time_patterns_in_written_sentences():
+    text = ("Talks resumed on Monday morning, after a week of delays; since March 3, 2024 the "
+            "pipeline carried 400,000 barrels a day. In recent months, and recently, prices "
+            "rose twice a year, at least 3 days a month, until mid-2023 and inJanuary 2025.")
+    found = [m.span() for m in spans._matches(text)]
+    assert found == [m.span() for m in spans._matches(text, starts=None)]
     assert len(found) >= 8
