@@ -119,14 +119,15 @@ def parse(nlp: Any, texts: Iterable[str], *, slice_chars: int | None = None) -> 
     """
     slice_chars = slice_chars or SLICE_CHARS
     texts = list(texts)
+    safe = [tokenizer_text(text) for text in texts]
     docs: dict[int, Doc] = {}
     for group in _groups([i for i, t in enumerate(texts) if len(t) <= slice_chars], texts):
-        docs.update(zip(group, nlp.pipe(tokenizer_text(texts[i]) for i in group), strict=True))
+        docs.update(zip(group, nlp.pipe(safe[i] for i in group), strict=True))
     for i, text in enumerate(texts):
         doc = docs.pop(i, None)
         if doc is None:
-            doc = _parse_long(nlp, text, slice_chars)
-        set_doc_text(doc, text)
+            doc = _parse_long(nlp, safe[i], slice_chars)
+        set_doc_text(doc, text, parsed=safe[i])  # spaCy keeps the text: doc.text == safe[i]
         yield doc
 
 
@@ -149,10 +150,10 @@ def parse_one(nlp: Any, text: str, *, slice_chars: int | None = None) -> Doc:
     return next(parse(nlp, [text], slice_chars=slice_chars))
 
 
-def _parse_long(nlp: Any, text: str, slice_chars: int) -> Doc:
-    safe = tokenizer_text(text)
+def _parse_long(nlp: Any, safe: str, slice_chars: int) -> Doc:
+    """Parse ``safe`` (a :func:`tokenizer_text`) in slices and join them into one ``Doc``."""
     parts = [nlp(safe[a:b]) for a, b in slices(safe, slice_chars)]
     doc = Doc.from_docs(parts, ensure_whitespace=False)
-    if len(doc.text) != len(text):  # pragma: no cover - slices always rejoin exactly
-        raise ValueError("sliced parse changed the text length")
+    if doc.text != safe:  # pragma: no cover - slices always rejoin exactly
+        raise ValueError("sliced parse changed the text")
     return doc

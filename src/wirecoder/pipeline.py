@@ -421,7 +421,13 @@ _RECORD_FIELDS = frozenset(Analysis.model_fields) - {
 
 
 def _model_name(settings: Settings) -> str:
-    return model_id(load_nlp(settings.model))
+    return _model_id(settings.model)
+
+
+@functools.lru_cache(maxsize=4)
+def _model_id(model: str | None) -> str:
+    """``model_id`` of the pipeline, once per process (``nlp.meta`` lists every label)."""
+    return model_id(load_nlp(model))
 
 
 def _warnings(story: Story) -> Iterator[StoryWarning]:

@@ -8,8 +8,8 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
-__all__ = ["doc_text", "longest_spans", "sentence_index", "sentence_starts", "set_doc_text",
-           "tokens_with"]
+__all__ = ["doc_text", "longest_spans", "parsed_text", "sentence_index", "sentence_starts",
+           "set_doc_text", "tokens_with"]
 
 
 class _Spanned(Protocol):
@@ -39,6 +39,7 @@ def longest_spans(items: Iterable[S]) -> list[S]:
 
 _KEY = "wirecoder.sentence_starts"
 _TEXT_KEY = "wirecoder.text"
+_PARSED_KEY = "wirecoder.parsed_text"
 
 
 def tokens_with(doc: Doc, words: Iterable[str]) -> list[int]:
@@ -82,11 +83,27 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def set_doc_text(doc: Doc, text: str) -> None:
+def parsed_text(doc: Doc) -> str:
+    """Return ``doc.text`` (the text spaCy parsed), computed once per document.
+
+    The same as :func:`doc_text` except for a story parsed from a same-length copy with
+    tokenizer-hostile runs blanked (see :func:`wirecoder.parsing.tokenizer_text`).
+    """
+    text = doc.user_data.get(_PARSED_KEY)
+    if text is None:
+        text = doc.user_data[_PARSED_KEY] = doc.text
+    return text
+
+
+def set_doc_text(doc: Doc, text: str, parsed: str | None = None) -> None:
     """Make :func:`doc_text` return ``text``, the story as written.
 
     For a ``doc`` parsed from a same-length copy (see :func:`wirecoder.parsing.tokenizer_text`).
+    ``parsed`` is the text spaCy parsed (``doc.text``) when the caller has it: it is kept
+    for :func:`parsed_text` and saves rebuilding ``doc.text`` from the tokens.
     """
-    if len(text) != len(doc.text):
+    parsed = doc.text if parsed is None else parsed
+    if len(text) != len(parsed):
         raise ValueError("the story text and the parsed text differ in length")
     doc.user_data[_TEXT_KEY] = text
+    doc.user_data[_PARSED_KEY] = parsed

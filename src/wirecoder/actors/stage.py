@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..models import Entity
 from ..stages import StageContext, register_stage
-from ..textutil import sentence_index
+from ..textutil import parsed_text, sentence_index
 from .coref import link
 from .kb import KB, ActorFile, compile_kb, load_actors
 from .publisher import publisher_of
@@ -35,7 +35,7 @@ def to_entities(doc: Doc, kb: KB, mentions: list[Mention]) -> tuple[Entity, ...]
     mentions = sorted(mentions, key=lambda m: m.start)
     index = {id(m): i for i, m in enumerate(mentions)}
     out: list[Entity] = []
-    text = doc.text
+    text = parsed_text(doc)
     for m in mentions:
         first, last = doc[m.start], doc[m.end - 1]
         start, end = first.idx, last.idx + len(last.text)

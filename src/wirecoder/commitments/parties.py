@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Token
 
 from ..models import Entity, Quote, TimeExpression
+from ..textutil import parsed_text
 from .clause import Action, lemma, walk_up
 
 __all__ = [
@@ -261,7 +262,7 @@ def find_deadline(token: Token, timexes: Sequence[TimeExpression],
                   period: TimeExpression | None) -> TimeExpression | None:
     """Return a date the pledge is due by ("*by 2027*") in the same sentence."""
     sentence = token.sent
-    text = token.doc.text
+    text = parsed_text(token.doc)
     for te in timexes:
         if not (sentence.start_char <= te.start < sentence.end_char) or te is period:
             continue

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Commitment, Entity, FigureOf, Part, Quantity, Quote, TimeExpression
 from ..stages import StageContext, register_stage
+from ..textutil import parsed_text
 from .clause import Action, Cue, find_actions, find_cue
 from .components import component
 from .discourse import fill_from_article
@@ -251,7 +252,7 @@ def _clause_period(action: Token, cue: Token | None,
         span = doc.char_span(te.start, te.end, alignment_mode="expand")
         if span is None or not len(span) or span.sent.start != action.sent.start:
             continue
-        before = doc.text[max(0, te.start - 8):te.start].lower().split()
+        before = parsed_text(doc)[max(0, te.start - 8):te.start].lower().split()
         if before and before[-1] in {"by", "before", "until"}:
             continue
         root = span.root

@@ -18,7 +18,7 @@ class EntityIndex:
     def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
         self.entities = tuple(entities)
         self.by_token: dict[int, list[Entity]] = {}
-        starts = [t.idx for t in doc]
+        starts = doc.to_array("IDX").tolist() if len(doc) else []
         for ent in self.entities:
             first = max(0, bisect.bisect_right(starts, ent.start) - 1)
             for i in range(first, len(doc)):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..textutil import doc_text
-from .detect import SEED, parse_amount
+from .detect import parse_amount, seeds
 from .implied import antecedent, implied_noun
 from .lexicon import (
     APPROX_WORDS,
@@ -70,10 +70,10 @@ def _is_num(tok: Token) -> bool:
 
 def _seed_tokens(doc: Doc) -> list[int]:
     """Return the indices of tokens where a number seed starts (no loop over all tokens)."""
-    starts = doc.to_array("IDX")
+    starts = doc.to_array("IDX").tolist()
     found: list[int] = []
-    for m in SEED.finditer(doc_text(doc)):
-        i = int(bisect.bisect_right(starts, m.start())) - 1
+    for seed_start, _ in seeds(doc_text(doc)):
+        i = int(bisect.bisect_right(starts, seed_start)) - 1
         if i >= 0 and (not found or found[-1] != i):
             found.append(i)
     return found

@@ -8,10 +8,13 @@ numbers are left to :mod:`wirecoder.quantities.counts`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ..textutil import longest_spans
+from ..word_alternation import alternation
 from .lexicon import (
     APPROX_WORDS,
     CURRENCY_CODES,
@@ -25,7 +28,7 @@ from .lexicon import (
 )
 from .registry import symbol_fits, unit_table
 
-__all__ = ["SEED", "Hit", "find", "merge", "parse_amount", "windows"]
+__all__ = ["SEED", "Hit", "find", "merge", "parse_amount", "seeds", "windows"]
 
 
 @dataclass(frozen=True)
@@ -43,8 +46,9 @@ class Hit:
     unit_end: int
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _alt(words: Iterable[str], flags: int = re.I, space: str | None = None) -> str:
+    """The words as one alternation, longest first (a trie: see :mod:`..word_alternation`)."""
+    return alternation(words, flags, space)
 
 
 _WORDNUM = _alt(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})
@@ -85,7 +89,7 @@ PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare"
              "kg": "kilogram", "kilogram": "kilogram", "mwh": "megawatt_hour",
              "kwh": "kilowatt_hour", "household": "household", "student": "person",
              "resident": "person", "inhabitant": "person"}
-_PER = _alt(PER_UNITS).replace("\\ ", r"\s")
+_PER = _alt(PER_UNITS, space=r"\s")
 _RATE = (rf"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}))?"
          rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
          r"|\s*/\s*(?:day|year|d)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
@@ -104,7 +108,7 @@ _MONEY_RATE = (rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
                r"|\s*/\s*(?:day|year)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
                rf"|\s+(?:a|an|per)\s+(?P<base>{_alt(_PRICE_BASES)})\b)?")
 _CUR2 = "|".join(sorted((w for w in CURRENCY_WORDS if " " in w), key=len, reverse=True))
-_UNIT_ALT = _alt(UNITS).replace("\\ ", r"[\s-]")
+_UNIT_ALT = _alt(UNITS, space=r"[\s-]")
 
 MONEY_PRE = re.compile(
     rf"{_HEDGE}(?P<cur>{_SYM}|(?-i:{_CODES}|Rs\.?)\s?)(?P<amt>{_AMOUNT_MONEY})"
@@ -122,7 +126,18 @@ _NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s
 _SYMBOLS = unit_table().symbols
 SYMBOL_MEASURE = re.compile(
     rf"{_HEDGE}(?P<amt>{_AMOUNT})(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:\s?|-)"
-    rf"(?P<unit>(?-i:{_alt(_SYMBOLS)}))(?![\w²³]){_RATE}", re.I)
+    rf"(?P<unit>(?-i:{_alt(_SYMBOLS, flags=0)}))(?![\w²³]){_RATE}", re.I)
+#: Where MONEY_POST, MEASURE and SYMBOL_MEASURE can start: a hedge ("about 5 tons", the
+#: first word of an APPROX_WORDS phrase), "between", or an amount: a digit, sign, decimal
+#: point or fraction, "a"/"an"/"half" ("a thousand", "half a million"), "minus", "one",
+#: a number word. Each is a whole word there, hence ``\b...\b``. (A test checks that the
+#: matches are those of scanning every position.)
+_START_WORDS = {re.match(r"\w+", w).group() for w in APPROX_WORDS} | {  # type: ignore[union-attr]
+    "between", "a", "an", "half", "minus", "one",
+    *(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})}
+_AMOUNT_STARTS = re.compile(rf"[\d.\-−{_VULGAR}]|\b{_alt(_START_WORDS)}\b", re.I)
+#: The patterns scanned from ``_AMOUNT_STARTS`` only.
+_SCANNED = (MONEY_POST, MEASURE, SYMBOL_MEASURE)
 AGE = re.compile(r"\b(?P<amt>\d{1,3})(?P<unit>-year-old|-month-old|\s+years?\s+old)\b", re.I)
 _SPACE = re.compile(r"\s+")
 #: Where a quantity may start: a digit, a currency sign or a number word. Patterns run
@@ -278,11 +293,20 @@ def _implied_scale(amount: str) -> float:
     return next((v for k, v in SCALES.items() if len(k) > 2 and low.endswith(k)), 1.0)
 
 
+@functools.lru_cache(maxsize=2)
+def seeds(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) of every :data:`SEED` match in ``text``.
+
+    Kept for the last texts: the windows and the count pass of one story both need them.
+    """
+    return tuple(m.span() for m in SEED.finditer(text))
+
+
 def windows(text: str, before: int = 45, after: int = 120) -> list[tuple[int, int]]:
     """Return merged character windows around the number seeds of ``text``."""
     out: list[tuple[int, int]] = []
-    for m in SEED.finditer(text):
-        start, end = max(0, m.start() - before), min(len(text), m.end() + after)
+    for seed_start, seed_end in seeds(text):
+        start, end = max(0, seed_start - before), min(len(text), seed_end + after)
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], end)
         else:
@@ -290,15 +314,32 @@ def windows(text: str, before: int = 45, after: int = 120) -> list[tuple[int, in
     return out
 
 
-def _scan(pattern: re.Pattern[str], text: str,
-          spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+def _scan(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]],
+          starts: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+    """Yield ``pattern.finditer`` over each window, trying only ``starts`` when given.
+
+    ``starts`` must match (without overlap) at every position where ``pattern`` can
+    start: the matches are then those of ``finditer``, found without running the long
+    pattern at every character.
+    """
     for start, end in spans:
-        yield from pattern.finditer(text, start, end)
+        if starts is None:
+            yield from pattern.finditer(text, start, end)
+            continue
+        pos = start
+        for seed in starts.finditer(text, start, end):
+            if seed.start() >= pos and (m := pattern.match(text, seed.start(), end)):
+                yield m
+                pos = m.end()
+
+
+def _starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    return _AMOUNT_STARTS if pattern in _SCANNED else None
 
 
 def _money(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for pattern in (MONEY_PRE, MONEY_POST):
-        for m in _scan(pattern, text, spans):
+        for m in _scan(pattern, text, spans, _starts(pattern)):
             cur = (m.groupdict().get("cur2") or m.group("cur")).lower()
             scale = 0.01 if cur == "cents" else 1.0
             hit = _hit(m, "USD" if scale != 1.0 else _currency(cur), "money", scale)
@@ -320,13 +361,13 @@ def _negated(text: str, hit: Hit) -> Hit:
 
 
 def _measures(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
-    for m in _scan(MEASURE, text, spans):
+    for m in _scan(MEASURE, text, spans, _starts(MEASURE)):
         form = _SPACE.sub(" ", m.group("unit").lower().replace("-", " "))
         unit, kind = UNITS[form]
         hit = _measure_hit(text, m, form, unit, kind)
         if hit is not None:
             yield from _change(text, m, hit)
-    for m in _scan(SYMBOL_MEASURE, text, spans):
+    for m in _scan(SYMBOL_MEASURE, text, spans, _starts(SYMBOL_MEASURE)):
         symbol = m.group("unit")
         if not symbol_fits(text, m.start("amt"), m.end("unit"), symbol):
             continue
@@ -434,11 +475,4 @@ def _ranged(text: str, low: Hit, high: Hit) -> bool:
 
 def merge(hits: list[Hit]) -> list[Hit]:
     """Return non-overlapping hits in text order, the longer one kept on overlap."""
-    kept: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-        if kept and hit.start < kept[-1].end:
-            if hit.end - hit.start > kept[-1].end - kept[-1].start:
-                kept[-1] = hit
-            continue
-        kept.append(hit)
-    return kept
+    return longest_spans(hits)

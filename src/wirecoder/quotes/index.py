@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..models import Entity
+from ..textutil import parsed_text
 from .marks import QuoteSpan
 
 __all__ = ["DocIndex"]
@@ -33,8 +34,8 @@ class DocIndex:
     @classmethod
     def build(cls, doc: Doc, entities: tuple[Entity, ...]) -> DocIndex:
         """Index ``doc`` and the actors stage's ``entities``."""
-        index = cls(doc=doc, entities=tuple(entities), text=doc.text)
-        index.tok_starts = [t.idx for t in doc]
+        index = cls(doc=doc, entities=tuple(entities), text=parsed_text(doc))
+        index.tok_starts = doc.to_array("IDX").tolist() if len(doc) else []
         index.in_quote = [-1] * len(doc)
         for number, sent in enumerate(doc.sents):
             index.sent_tokens.append((sent.start, sent.end))

@@ -10,10 +10,12 @@ candidates merge into one span; ages ("a 34-year-old") and boilerplate lines
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
 from ..textutil import doc_text
+from ..word_alternation import alternation
 
 __all__ = ["RATE_BEFORE", "find_spans"]
 
@@ -22,6 +24,17 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _SAFE_MONTH = (r"(?:January|February|April|June|July|August|September|October|November|"
                r"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: First words of the ``_PATTERNS`` alternatives, each a whole word where it opens one.
+_OPENING_WORDS = (
+    "earlier", "later", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept",
+    "sep", "oct", "nov", "dec", "mid", "recently", "lately", "nowadays", "currently", "now",
+    "overnight", "recent", "coming", "past", "daily", "annually", "yearly", "every", "each",
+    "no", "at", "more", "less", "barely", "nearly", "almost", "up", "about", "around",
+    "twice", "three", "once", "the", "a", "within", "for", "after", "over", "hours", "days",
+    "weeks", "months", "years", "decades", "dawn", "new", "christmas", "thanksgiving",
+    "valentine", "halloween", "boxing")
 _PATTERNS = re.compile(
     "|".join([
         rf"\b(?:(?:earlier|later|early|late|last|next|this)\s+)?{_WEEKDAY}"
@@ -50,6 +63,14 @@ _PATTERNS = re.compile(
         r"(?i:(?<=[a-z])\s(?:a|per)\s+(?:day|week|month|year)\b)",
     ])
 )
+#: Where a ``_PATTERNS`` match can start (a superset): a word that opens one of its
+#: alternatives (whole words; a prefix for those that may run into a month, "inJanuary"),
+#: a digit at a word start, or the space of " a day" after a word. Only these positions are
+#: tried, not every character (a test checks the matches are the same).
+_STARTS = re.compile(
+    r"(?=(?<=[a-z])\s(?:a|per)\s)|\b(?=\d)"
+    rf"|\b(?:in|by|since|until|from|through|last|next|early|late)"
+    rf"|\b{alternation(_OPENING_WORDS, re.I)}\b", re.I)
 RATE_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){1,3}$", re.I)
 _AGE = re.compile(r"\d+[- ]years?[- ]old|\byears? old\b", re.I)
 _BOILERPLATE = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", re.I)
@@ -58,9 +79,21 @@ _TRIM = re.compile(r"(?:in|on|at|by|of|since|until|from|through|within|for|after
                    re.I)
 
 
+def _matches(text: str, starts: re.Pattern[str] | None = _STARTS) -> Iterator[re.Match[str]]:
+    """Yield ``_PATTERNS.finditer(text)``, trying the pattern only at ``starts``."""
+    if starts is None:
+        yield from _PATTERNS.finditer(text)
+        return
+    pos = 0
+    for seed in starts.finditer(text):
+        if seed.start() >= pos and (m := _PATTERNS.match(text, seed.start())):
+            yield m
+            pos = m.end()
+
+
 def _pattern_spans(text: str) -> list[tuple[int, int]]:
     spans = []
-    for m in _PATTERNS.finditer(text):
+    for m in _matches(text):
         start, end = m.start(), m.end()
         if text[start].isspace():  # a rate period: " a day" after "barrels"
             if not RATE_BEFORE.search(text[max(0, start - 60) : start]):
