@@ -207,46 +207,36 @@ event_dyads = Table(
 Index("ix_event_dyads_page", event_dyads.c.actor_code, event_dyads.c.recipient_code,
       event_dyads.c.event_date.desc(), event_dyads.c.article_id.desc(), event_dyads.c.event_idx)
 
+def _rollup(name: str, period: str) -> Table:
+    """A dyad roll-up table: per (actor code, recipient code, ``period``) counts and top events."""
+    return Table(
+        name,
+        metadata,
+        Column("actor_code", Text, primary_key=True),
+        Column("recipient_code", Text, primary_key=True),
+        Column(period, Date, primary_key=True),
+        Column("events", Integer, nullable=False),
+        Column("quad_1", Integer, nullable=False, default=0),
+        Column("quad_2", Integer, nullable=False, default=0),
+        Column("quad_3", Integer, nullable=False, default=0),
+        Column("quad_4", Integer, nullable=False, default=0),
+        Column("score_sum", Float, nullable=False, default=0.0),
+        Column("score_n", Integer, nullable=False, default=0),
+        Column("categories", Json, nullable=False),
+        Column("top", Json, nullable=False),
+    )
+
+
 #: Daily roll-up of ``event_dyads`` per (actor code, recipient code, day), kept in step by
 #: the writer, so that a dyad summary reads one row per day instead of every event.
 #: ``top`` holds the day's ``DYAD_TOP_KEPT`` events of largest ``|score|`` as
 #: ``[abs_score, score, article_id, event_idx]``; ``categories`` maps category -> count.
-dyad_days = Table(
-    "dyad_days",
-    metadata,
-    Column("actor_code", Text, primary_key=True),
-    Column("recipient_code", Text, primary_key=True),
-    Column("day", Date, primary_key=True),
-    Column("events", Integer, nullable=False),
-    Column("quad_1", Integer, nullable=False, default=0),
-    Column("quad_2", Integer, nullable=False, default=0),
-    Column("quad_3", Integer, nullable=False, default=0),
-    Column("quad_4", Integer, nullable=False, default=0),
-    Column("score_sum", Float, nullable=False, default=0.0),
-    Column("score_n", Integer, nullable=False, default=0),
-    Column("categories", Json, nullable=False),
-    Column("top", Json, nullable=False),
-)
+dyad_days = _rollup("dyad_days", "day")
 
 #: Monthly roll-up, the same columns per (actor code, recipient code, month); ``month`` is
 #: the month's first day. Kept by the writer with ``dyad_days`` (version 4), so that a dyad
 #: by month or year reads one row per month.
-dyad_months = Table(
-    "dyad_months",
-    metadata,
-    Column("actor_code", Text, primary_key=True),
-    Column("recipient_code", Text, primary_key=True),
-    Column("month", Date, primary_key=True),
-    Column("events", Integer, nullable=False),
-    Column("quad_1", Integer, nullable=False, default=0),
-    Column("quad_2", Integer, nullable=False, default=0),
-    Column("quad_3", Integer, nullable=False, default=0),
-    Column("quad_4", Integer, nullable=False, default=0),
-    Column("score_sum", Float, nullable=False, default=0.0),
-    Column("score_n", Integer, nullable=False, default=0),
-    Column("categories", Json, nullable=False),
-    Column("top", Json, nullable=False),
-)
+dyad_months = _rollup("dyad_months", "month")
 
 quotes = Table(
     "quotes",
