@@ -419,6 +419,41 @@ def _adj_entries(token: Token, lexicon: Lexicon) -> tuple[Entry, ...]:
     return lexicon.adj_index.get(token.lower_) or lexicon.adj_index.get(token.lemma_.lower(), ())
 
 
+_COLUMNS_KEY = "wirecoder.lemma_lower"
+
+
+def _candidates(sent: Span, lexicon: Lexicon) -> list[int]:
+    """Indices of the sentence's tokens whose lemma or form the lexicon lists.
+
+    Only these can be triggers; reading the LEMMA and LOWER columns once per document and
+    remembering each word's answer spares building a Token for every other word.
+    """
+    doc = sent.doc
+    columns = doc.user_data.get(_COLUMNS_KEY)
+    if columns is None:
+        columns = doc.user_data[_COLUMNS_KEY] = (doc.to_array("LEMMA").tolist(),
+                                                 doc.to_array("LOWER").tolist())
+    lemmas, lowers = columns
+    memo: dict[str, dict[int, bool]] = lexicon.__dict__.setdefault("_trigger_words", {})
+    by_lemma, by_form = memo.setdefault("lemma", {}), memo.setdefault("form", {})
+    strings = doc.vocab.strings
+    out = []
+    for i in range(sent.start, sent.end):
+        found = by_lemma.get(lemmas[i])
+        if found is None:
+            word = strings[lemmas[i]].lower()
+            found = by_lemma[lemmas[i]] = (word in lexicon.verb_index
+                                           or word in lexicon.noun_index
+                                           or word in lexicon.adj_index)
+        if not found:
+            found = by_form.get(lowers[i])
+            if found is None:
+                found = by_form[lowers[i]] = strings[lowers[i]] in lexicon.adj_index
+        if found:
+            out.append(i)
+    return out
+
+
 def find_triggers(sent: Span, lexicon: Lexicon, entities: dict[int, list]) -> list[Trigger]:
     """Return the triggers of ``sent``, resolving light verbs and verb+object patterns.
 
@@ -429,7 +464,9 @@ def find_triggers(sent: Span, lexicon: Lexicon, entities: dict[int, list]) -> li
 
     """
     triggers: dict[int, Trigger] = {}
-    for token in sent:
+    doc = sent.doc
+    for i in _candidates(sent, lexicon):
+        token = doc[i]
         trig = (_verb_trigger(token, lexicon, entities) or _noun_trigger(token, lexicon, entities)
                 or _adj_trigger(token, lexicon, entities))
         if trig is not None:
