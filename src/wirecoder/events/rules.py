@@ -403,6 +403,15 @@ def _scope_words(tokens) -> tuple[set[str], str]:
     return words, " ".join(t.lower_ for t in tokens)
 
 
+def _cue_sets(lexicon: Lexicon) -> list[tuple[str, frozenset[str]]]:
+    """The lexicon's context cue words as sets (made once per lexicon)."""
+    found: list[tuple[str, frozenset[str]]] | None = lexicon.__dict__.get("_cue_sets")
+    if found is None:
+        found = lexicon.__dict__["_cue_sets"] = [
+            (name, frozenset(cues)) for name, cues in lexicon.context_words.items()]
+    return found
+
+
 def apply_cues(draft: Draft, lexicon: Lexicon, anchor: Token) -> None:
     """Fill the mode from the lexicon's mode cues and add cue contexts from the sentence."""
     if draft.mode is None and draft.category in lexicon.mode_cues:
@@ -417,8 +426,8 @@ def apply_cues(draft: Draft, lexicon: Lexicon, anchor: Token) -> None:
                 break
     words, text = _scope_words(context_scope(anchor))
     padded = f" {text} "
-    for name, cues in lexicon.context_words.items():
-        if name not in draft.context and any(c in words for c in cues):
+    for name, cues in _cue_sets(lexicon):
+        if name not in draft.context and not cues.isdisjoint(words):
             draft.context.append(name)
     for phrase, name in lexicon.context_phrases:
         if name not in draft.context and f" {phrase} " in padded:
