@@ -8,8 +8,8 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
-__all__ = ["doc_text", "longest_spans", "parsed_text", "sentence_index", "sentence_starts",
-           "set_doc_text", "tokens_with"]
+__all__ = ["doc_text", "lemma_lower_columns", "longest_spans", "parsed_text", "sentence_index",
+           "sentence_starts", "set_doc_text", "span_words", "tokens_with"]
 
 
 class _Spanned(Protocol):
@@ -40,6 +40,32 @@ def longest_spans(items: Iterable[S]) -> list[S]:
 _KEY = "wirecoder.sentence_starts"
 _TEXT_KEY = "wirecoder.text"
 _PARSED_KEY = "wirecoder.parsed_text"
+
+
+_COLUMNS_KEY = "wirecoder.lemma_lower"
+
+
+def lemma_lower_columns(doc: Doc) -> tuple[list[int], list[int]]:
+    """Return the LEMMA and LOWER string ids of every token (read once per document)."""
+    columns: tuple[list[int], list[int]] | None = doc.user_data.get(_COLUMNS_KEY)
+    if columns is None:
+        columns = doc.user_data[_COLUMNS_KEY] = (doc.to_array("LEMMA").tolist(),
+                                                 doc.to_array("LOWER").tolist())
+    return columns
+
+
+def span_words(doc: Doc, start: int, end: int) -> tuple[set[str], str]:
+    """Return the forms and lower-case lemmas of tokens ``start:end``, and their forms joined.
+
+    The same words as reading ``tok.lower_`` and ``tok.lemma_.lower()`` of each token, without
+    building the tokens.
+    """
+    lemmas, lowers = lemma_lower_columns(doc)
+    strings = doc.vocab.strings
+    forms = [strings[h] for h in lowers[start:end]]
+    words = set(forms)
+    words.update(strings[h].lower() for h in lemmas[start:end])
+    return words, " ".join(forms)
 
 
 def tokens_with(doc: Doc, words: Iterable[str]) -> list[int]:

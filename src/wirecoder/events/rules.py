@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..textutil import span_words
 from .lexicon import Entry, Lexicon
 from .modifiers import clause_head
 from .triggers import INVERSE_LIGHT_VERBS, Trigger
@@ -415,16 +416,20 @@ def _cue_sets(lexicon: Lexicon) -> list[tuple[str, frozenset[str]]]:
 def apply_cues(draft: Draft, lexicon: Lexicon, anchor: Token) -> None:
     """Fill the mode from the lexicon's mode cues and add cue contexts from the sentence."""
     if draft.mode is None and draft.category in lexicon.mode_cues:
-        scopes = [list(anchor.subtree)]
+        doc = anchor.doc
+        scopes = [(anchor.left_edge.i, anchor.right_edge.i + 1)]  # the subtree (projective)
         if draft.category in {"ASSAULT", "MOBILIZE"}:
-            scopes.append(list(anchor.sent))
-        for scope in scopes:
-            words, text = _scope_words(scope)
+            scopes.append((anchor.sent.start, anchor.sent.end))
+        for start, end in scopes:
+            words, text = span_words(doc, start, end)
             draft.mode = _first_mode(lexicon.mode_cues[draft.category], words, text)
             if draft.mode:
                 draft.why.append(f"mode-cue:{draft.mode}")
                 break
-    words, text = _scope_words(context_scope(anchor))
+    memo: dict[int, tuple[set[str], str]] = anchor.doc.user_data.setdefault(_WORDS_KEY, {})
+    if anchor.i not in memo:
+        memo[anchor.i] = _scope_words(context_scope(anchor))
+    words, text = memo[anchor.i]
     padded = f" {text} "
     for name, cues in _cue_sets(lexicon):
         if name not in draft.context and not cues.isdisjoint(words):
@@ -449,6 +454,18 @@ def context_scope(anchor: Token) -> list[Token]:
     that holds the trigger ("X said that <trigger>" keeps only the reported clause's words
     plus the reporting verb's own arguments).
     """
+    memo: dict[int, list[Token]] = anchor.doc.user_data.setdefault(_SCOPE_KEY, {})
+    found = memo.get(anchor.i)
+    if found is None:
+        found = memo[anchor.i] = _clause_tokens(anchor)
+    return found
+
+
+_SCOPE_KEY = "wirecoder.context_scope"
+_WORDS_KEY = "wirecoder.context_words"
+
+
+def _clause_tokens(anchor: Token) -> list[Token]:
     path = {anchor.i} | {a.i for a in anchor.ancestors}
     out: list[Token] = []
     stack = [clause_head(anchor)]

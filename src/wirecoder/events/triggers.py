@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..textutil import lemma_lower_columns
 from .lexicon import Condition, Entry, Lexicon, NounPattern, VerbPattern
 from .modifiers import is_negated
 
@@ -419,9 +420,6 @@ def _adj_entries(token: Token, lexicon: Lexicon) -> tuple[Entry, ...]:
     return lexicon.adj_index.get(token.lower_) or lexicon.adj_index.get(token.lemma_.lower(), ())
 
 
-_COLUMNS_KEY = "wirecoder.lemma_lower"
-
-
 def _candidates(sent: Span, lexicon: Lexicon) -> list[int]:
     """Indices of the sentence's tokens whose lemma or form the lexicon lists.
 
@@ -429,11 +427,7 @@ def _candidates(sent: Span, lexicon: Lexicon) -> list[int]:
     remembering each word's answer spares building a Token for every other word.
     """
     doc = sent.doc
-    columns = doc.user_data.get(_COLUMNS_KEY)
-    if columns is None:
-        columns = doc.user_data[_COLUMNS_KEY] = (doc.to_array("LEMMA").tolist(),
-                                                 doc.to_array("LOWER").tolist())
-    lemmas, lowers = columns
+    lemmas, lowers = lemma_lower_columns(doc)
     memo: dict[str, dict[int, bool]] = lexicon.__dict__.setdefault("_trigger_words", {})
     by_lemma, by_form = memo.setdefault("lemma", {}), memo.setdefault("form", {})
     strings = doc.vocab.strings
