@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..textutil import tokens_with
+from ..textutil import parsed_text, tokens_with
 from .kb import KB, Actor, role_heads
 from .match import find_hits
 from .syntax import ORG_WORDS, PORTFOLIOS, SHIP_PREFIXES
@@ -152,13 +152,14 @@ _SHIP = re.compile(r"\b(?:" + "|".join(SHIP_PREFIXES) + r") [A-Z]")
 
 def _ships(doc: Doc, cores: list[Core], covered: list[bool]) -> list[Core]:
     """Make "USS Carney" / "HMS Diamond" one organisation core of its navy's country."""
-    if not _SHIP.search(doc.text):
+    if not _SHIP.search(parsed_text(doc)):
         return cores
-    for tok in doc[:-1]:
+    for i in tokens_with(doc, (p.lower() for p in SHIP_PREFIXES)):
+        tok = doc[i]
         country = SHIP_PREFIXES.get(tok.text)
-        if country is None:
+        if country is None or i + 1 >= len(doc):
             continue
-        nxt = doc[tok.i + 1]
+        nxt = doc[i + 1]
         if not (nxt.is_title and nxt.pos_ == "PROPN"):
             continue
         end = tok.i + 2

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..cache import cached
-from ..textutil import longest_spans
+from ..textutil import lemma_lower_columns, longest_spans
 from .kb import KB, Actor, fold
 
 __all__ = ["Hit", "find_hits", "place_country"]
@@ -113,9 +113,14 @@ def _plausible(doc: Doc, start: int, end: int, surface: str) -> bool:
 def _hyphen_hits(doc: Doc, kb: KB) -> list[Hit]:
     """Match parts of hyphenated tokens such as ``U.S.-China`` or ``Kurdish-led``."""
     hits = []
-    for token in doc:
+    _, lowers = lemma_lower_columns(doc)
+    strings = doc.vocab.strings
+    for i, form in enumerate(lowers):
+        if "-" not in strings[form]:  # most words: no token built
+            continue
+        token = doc[i]
         text = token.text
-        if "-" not in text or len(text) < 4 or kb.lookup(text):
+        if len(text) < 4 or kb.lookup(text):
             continue
         head = text.split("-")[0]
         actors = kb.lookup(head)
