@@ -120,3 +120,13 @@ def test_a_demand_on_oneself_is_no_event_and_a_passive_is_left_alone():
     passive = wirecoder.analyze("Russia should be held accountable for its crimes.",
                                 published="2023-06-01")
     assert not [e for e in passive.events if "demanded-" in (e.why or "")]
+
+
+def test_a_demand_keeps_the_context_of_the_demanded_act():
+    import wirecoder
+
+    a = wirecoder.analyze("We condemn the raid. Russia must withdraw its troops from Ukraine.",
+                          published="2023-06-01", url="https://www.state.gov/x")
+    [demand] = [e for e in a.events if "demanded-" in (e.why or "")]
+    assert (demand.event_type, demand.mode) == ("REQUEST", "yield")
+    assert "military" in demand.context

@@ -7,20 +7,9 @@ import sys
 
 import pytest
 
-import wirecoder
+from quantity_helpers import quantities_by_text as _qs
+from quantity_helpers import quantity as _get
 from wirecoder.quantities.normalize import FACTORS, KINDS, TARGETS, pint_factor
-
-PUB = "2025-06-02"
-
-
-def _qs(text: str) -> dict[str, object]:
-    return {q.text: q for q in wirecoder.analyze(text, published=PUB).quantities}
-
-
-def _get(text: str, span: str):
-    found = _qs(text)
-    assert span in found, list(found)
-    return found[span]
 
 
 @pytest.mark.parametrize(("text", "span", "value", "unit"), [

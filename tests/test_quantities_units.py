@@ -10,21 +10,11 @@ import json
 import pytest
 
 import wirecoder
+from quantity_helpers import PUB
+from quantity_helpers import quantities_by_text as _qs
+from quantity_helpers import quantity as _get
 from wirecoder.quantities.build_units import OUTPUT
 from wirecoder.quantities.registry import symbol_fits, unit_table
-
-PUB = "2025-06-02"
-
-
-def _qs(text: str) -> dict[str, object]:
-    return {q.text: q for q in wirecoder.analyze(text, published=PUB).quantities}
-
-
-def _get(text: str, span: str):
-    found = _qs(text)
-    assert span in found, list(found)
-    return found[span]
-
 
 # -- units from the registry, symbols in context --------------------------------------
 

@@ -137,9 +137,8 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     conditional = mods.is_conditional(token, governor) and (
         draft.future or mods.has_modal(token, governor))
     announced = mods.is_announced(token, trig.governor)
-    if not (conditional or mods.in_condition(token)) and demanded(draft):
-        return draft
-    reduce_auxiliary(draft, conditional=conditional, announced=announced)
+    if conditional or mods.in_condition(token) or not demanded(draft):
+        reduce_auxiliary(draft, conditional=conditional, announced=announced)
     apply_cues(draft, lexicon, _anchor(trig))
     _unrealized(draft)
     return draft
