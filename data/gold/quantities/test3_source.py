@@ -1,0 +1,394 @@
+"""Source of the sealed quantities test set ``test3.jsonl`` (built by ``data/gold/check_test3.py``).
+
+Every text is a US government work (17 U.S.C. 105, public domain), copied from the page named in
+``url`` as stored by the ``search`` tool's ``pages`` corpus. Annotated on 2026-12-05 by helper goldqq
+before any system ran on these texts. Records are in text order; see ``README-test3.md``.
+"""
+
+
+def Q(text, value, unit, kind, about, approx=False, high=None, counted=None, after=None):
+    """One gold quantity (offsets are computed by the build script)."""
+    rec = {"text": text, "value": value, "unit": unit, "kind": kind, "about": about, "approx": approx}
+    if high is not None:
+        rec["high"] = high
+    if counted:
+        rec["counted"] = counted
+    if after:
+        rec["after"] = after
+    return rec
+
+
+DOCS = []
+
+DOCS.append({
+    "id": "cbp-laredo-meth-nearly-1m",
+    "source": "U.S. Customs and Border Protection",
+    "url": "https://cbp.gov/newsroom/local-media-release/cbp-officers-laredo-port-entry-seize-methamphetamine-worth-nearly-1",
+    "title": "CBP Officers at Laredo Port of Entry Seize Methamphetamine Worth Nearly $1 Million",
+    "published": None,
+    "truncated": False,
+    "note": "Whole local media release as stored (title reconstructed from the URL slug and not part of the text). Model years (2013 Chevrolet Malibu), dates and ordinals (first, second) are not quantities.",
+    "paragraphs": [
+        "LAREDO, Texas\u2014U.S. Customs and Border Protection (CBP), Office of Field Operations (OFO) officers seized methamphetamine in separate, unrelated incidents that totaled nearly $1 million in street value.",
+        "\"The smuggling of illicit narcotics is a serious international health and security threat,\u201d said Port Director Eugene Crawford, Laredo Port of Entry. \u201cCBP will continue to intercept these dangerous drugs using every tool at our disposal.\u201d",
+        "The first enforcement action occurred on March 8th, at the Juarez-Lincoln Bridge after a CBP officer encountered a 2013 Chevrolet Malibu making entry from Mexico. The vehicle was referred for a secondary inspection. Following a canine and non-intrusive imaging system inspection, CBP officers discovered a total of three packages containing 9.52 pounds of alleged methamphetamine within the vehicle. The narcotics had an estimated street value of $190,477.",
+        "The second seizure, also on March 8, occurred at the Colombia-Solidarity Bridge, when CBP officers assigned to the cargo facility encountered a 2001 Chevrolet Silverado hauling a shipment of polyurethane decorations arriving from Mexico. The truck and shipment were referred for a secondary inspection. Following a canine and non-intrusive imaging system examination, CBP officers discovered a total of 62 packages containing 40.38 pounds of alleged methamphetamine concealed within the shipment. The narcotics had an estimated street value of $807,677.",
+        "The narcotics have a combined street value of $998,154.",
+        "CBP seized the narcotics and one vehicle. The cases were turned over to U.S. Immigration and Customs Enforcement-Homeland Security Investigations (ICE-HSI) special agents for further investigation.",
+        "For more information about CBP, please click on the attached link.",
+        "Follow the Director of CBP\u2019s Laredo Field Office on Twitter at @DFOLaredo and on Instagram at @dfolaredo for breaking news, current events, human interest stories and photos.",
+        "-CBP-",
+    ],
+    "quantities": [
+        Q("nearly $1 million", 1e6, "USD", "money", "street value of methamphetamine seized", approx=True),
+        Q("three packages", 3, "count", "count", "packages found in the Malibu", counted="packages"),
+        Q("9.52 pounds", 9.52, "pound", "mass", "methamphetamine found in the vehicle"),
+        Q("$190,477", 190477, "USD", "money", "street value of the first seizure"),
+        Q("62 packages", 62, "count", "count", "packages found in the shipment", counted="packages"),
+        Q("40.38 pounds", 40.38, "pound", "mass", "methamphetamine concealed in the shipment"),
+        Q("$807,677", 807677, "USD", "money", "street value of the second seizure"),
+        Q("$998,154", 998154, "USD", "money", "combined street value of the narcotics"),
+        Q("one vehicle", 1, "count", "count", "vehicles seized", counted="vehicle"),
+    ],
+})
+
+DOCS.append({
+    "id": "cbp-laredo-meth-double-play",
+    "source": "U.S. Customs and Border Protection",
+    "url": "https://cbp.gov/newsroom/local-media-release/laredo-cbp-officers-execute-double-play-and-seize-hard-narcotics-worth",
+    "title": "Laredo CBP Officers Execute Double Play and Seize Hard Narcotics Worth Over $3.3 Million",
+    "published": None,
+    "truncated": False,
+    "note": "Whole local media release as stored (title reconstructed from the URL slug). Model years and dates are not quantities.",
+    "paragraphs": [
+        "LAREDO, Texas\u2014U.S. Customs and Border Protection (CBP), Office of Field Operations (OFO) officers at the Juarez-Lincoln Bridge seized methamphetamine in separate, unrelated incidents over the weekend that totaled over $3.3 million in street value.",
+        "\u201cDrug trafficking organizations are persistent in their attempts to smuggle hard narcotics into the United States,\" said Acting Port Director Andrew Douglas, Laredo Port of Entry. \"Through hard work and vigilance we will continue to intercept these dangerous drugs at our port of entry before they can harm our communities.\"",
+        "The first enforcement action occurred on Saturday, July 25th after a CBP officer referred a 2002 Chevrolet Silverado for a secondary inspection. Following a canine and non-intrusive imaging system inspection, CBP officers discovered a total of 58 packages containing 69.97 pounds of alleged methamphetamine within the truck. The narcotics have an estimated street value of $1,399,480.",
+        "On Sunday, July 26th a 2004 Chevrolet Tahoe arrived from Mexico and was referred for a secondary examination. A subsequent canine and non-intrusive imaging system inspection resulted in CBP officers discovering 24 packages containing 98.67 pounds of alleged methamphetamine within the vehicle. The narcotics have an estimated street value of $1,973,557.",
+        "The two interceptions combined are valued at $3,373,038.",
+        "CBP officers seized the narcotics and vehicles. The cases were turned over to U.S. Immigration and Customs Enforcement-Homeland Security Investigations (ICE-HSI) special agents for further investigation.",
+    ],
+    "quantities": [
+        Q("over $3.3 million", 3.3e6, "USD", "money", "street value of methamphetamine seized over the weekend", approx=True),
+        Q("58 packages", 58, "count", "count", "packages found in the Silverado", counted="packages"),
+        Q("69.97 pounds", 69.97, "pound", "mass", "methamphetamine found in the truck"),
+        Q("$1,399,480", 1399480, "USD", "money", "street value of the first seizure"),
+        Q("24 packages", 24, "count", "count", "packages found in the Tahoe", counted="packages"),
+        Q("98.67 pounds", 98.67, "pound", "mass", "methamphetamine found in the vehicle"),
+        Q("$1,973,557", 1973557, "USD", "money", "street value of the second seizure"),
+        Q("two interceptions", 2, "count", "count", "interceptions", counted="interceptions"),
+        Q("$3,373,038", 3373038, "USD", "money", "combined value of the two interceptions"),
+    ],
+})
+
+DOCS.append({
+    "id": "ustranscom-10-million-tons",
+    "source": "U.S. Transportation Command (USTRANSCOM)",
+    "url": "https://www.ustranscom.mil/cmd/panewsreader.cfm?ID=28897ECD-5056-A127-5951F6A85314C6B9&yr=2008",
+    "title": "Defense Transportation System moves 10 million tons",
+    "published": "2008",
+    "truncated": True,
+    "note": "Headline moved to title (not in the text). Stored page cut mid-sentence; text ends at the last complete sentence. Plain 'tons' is metric_ton as the guideline requires. '125 Washington Monuments' is a count of a comparison object.",
+    "paragraphs": [
+        "SCOTT AIR FORCE BASE, Ill. (USTCNS) - U.S. Transportation Command has reached a massive milestone.",
+        "The command and its components, Air Mobility Command, Military Surface Deployment and Distribution Command and Military Sealift Command, together have moved more than 10 million tons of cargo in support of Operations Enduring Freedom and Iraq Freedom between October 2001 and January 2008.",
+        "\"We ship everything from unit cargo to sustainment supplies, everything that sustains the warfighter, certain kinds of rations, petroleum products, repair parts, as well as emergency items, new tents, new equipment,\" said Army Lt. Col. Matt Shatzkin, USTRANSCOM's distribution branch chief for U.S. Central Command. \"And most significantly, new items that aren't even in the system that we want to get to the warfighter so he has the best tools at his disposal, new add-on armor, new weapon systems, new counter IED (improvised explosive device) systems, those types of things.\"",
+        "Ten million tons is the equivalent weight of 125 Washington Monuments. If the cargo was loaded on 55-foot-long tractor trailers, the resulting convoy would stretch approximately from Tacoma, Wash. to Miami, Fla.",
+        "\"On a typical day you'll have unit cargo, which is associated with deployment and redeployment,\" said Air Force Col. Jeffrey Mintzlaff, acting deputy director of USTRANSCOM's Operations and Plans directorate. \"It could range anywhere from uniforms to communications equipment, to counter IED equipment, anything that a unit would have when they deploy,",
+        "\"Unit cargo is sensitive equipment that a unit wants to fly,\" Shatzkin continued, \"so it is there when they arrive, communications equipment, items that are critical for the unit, you need it when you step in and conduct command and control.\"",
+    ],
+    "quantities": [
+        Q("more than 10 million tons", 1e7, "metric_ton", "mass", "cargo moved for OEF and OIF", approx=True),
+        Q("Ten million tons", 1e7, "metric_ton", "mass", "cargo moved"),
+        Q("125 Washington Monuments", 125, "count", "count", "equivalent weight in Washington Monuments", counted="Washington Monuments"),
+        Q("55-foot", 55, "foot", "length", "length of tractor trailers"),
+    ],
+})
+
+DOCS.append({
+    "id": "energy-gov-affect-federal-facilities",
+    "source": "U.S. Department of Energy",
+    "url": "https://www.energy.gov/eere/articles/energy-department-investment-drives-clean-energy-innovation-federal-facilities",
+    "title": "Energy Department Investment Drives Clean Energy Innovation at Federal Facilities",
+    "published": None,
+    "truncated": True,
+    "note": "Stored page cut mid-sentence in the second bullet; text ends at the last complete sentence. Bullets rendered as '\u2022 ' at line start. 'from 200 kilowatts to 8 megawatts' has two units, so it is two quantities. 'more than double' is a multiplier (2, approximate).",
+    "paragraphs": [
+        "The U.S. Department of Energy (DOE) today announced $2.85 million in funding for four projects that will advance the development of renewable energy technologies at facilities across the federal government. As the nation's largest single user of energy, the federal government is leading by example and these projects will reduce carbon emissions, while strengthening America's economic, energy, and environmental security. This award announcement follows on the heels of the President's State of the Union address where he discussed how clean energy technologies such as solar are providing real-world solutions. Not only do they reduce the carbon pollution that causes climate change, but they are increasingly becoming more cost-competitive with existing technologies, even without accounting for the climate benefits.",
+        "Renewable energy at federal facilities also represents a large clean energy resource for the United States. Currently, federal agencies are working toward a goal of achieving 30% of their electricity from renewable energy sources by 2025.",
+        "The DOE's Federal Energy Management Program's (FEMP) is leading the way to bring clean energy projects to federal facilities, and today's Assisting Federal Facilities with Energy Conservation Technologies (AFFECT) selections are aimed at increasing photovoltaic (PV) and biomass generation. Cost shared with industry, the total investment is nearly $75 million.",
+        "Projects funded under the Energy Department's Federal Energy Management Program are:",
+        "\u2022 Department of State (Overseas Diplomatic Posts)\u2014This 11.9-megawatt PV system bundles together solar projects from 200 kilowatts to 8 megawatts at 10 different overseas U.S. diplomatic posts into the State Department's first multi-site Energy Savings Performance Contract (ESPC). The proposed project will more than double the use of renewables.",
+    ],
+    "quantities": [
+        Q("$2.85 million", 2.85e6, "USD", "money", "DOE funding for renewable energy projects"),
+        Q("four projects", 4, "count", "count", "projects funded", counted="projects"),
+        Q("30%", 30, "percent", "percent", "share of federal electricity from renewable sources (goal)"),
+        Q("nearly $75 million", 7.5e7, "USD", "money", "total investment cost shared with industry", approx=True),
+        Q("11.9-megawatt", 11.9, "megawatt", "other", "capacity of the State Department PV system"),
+        Q("200 kilowatts", 200, "kilowatt", "other", "size of the smallest solar project"),
+        Q("8 megawatts", 8, "megawatt", "other", "size of the largest solar project"),
+        Q("10", 10, "count", "count", "overseas diplomatic posts", counted="diplomatic posts"),
+        Q("more than double", 2, "multiplier", "other", "increase in the use of renewables", approx=True),
+    ],
+})
+
+DOCS.append({
+    "id": "usembassy-ua-wfp-ukrainian-wheat",
+    "source": "U.S. Department of State (U.S. Embassy in Ukraine)",
+    "url": "https://ua.usembassy.gov/additional-u-s-contribution-to-the-world-food-programme/",
+    "title": "Additional U.S. Contribution to the World Food Programme",
+    "published": "2022-08-16",
+    "truncated": False,
+    "note": "Whole statement; title and date line moved to fields. Vague plurals 'millions of people', 'millions of tons' = 2,000,000, approximate.",
+    "paragraphs": [
+        "We announced today that, through USAID\u2019s continued partnership with the World Food Programme (WFP), the U.S. Government will contribute more than $68 million to support the procurement, transport, and storage of up to 150,000 metric tons of Ukrainian wheat to address acute food insecurity. This sum represents the latest in more than $5.4 billion in humanitarian contributions from the United States this fiscal year. The purchase of 150,000 metric tons of wheat builds on an initial WFP shipment of 23,000 metric tons of Ukrainian wheat and will support the humanitarian response in the Horn of Africa, where a historic drought is pushing millions of people to the brink of starvation.",
+        "While the resumption of exports from Ukraine\u2019s Black Sea ports is a positive step in addressing the needs of food insecure countries, these shipments must continue so that the millions of tons of food trapped in the country can reach markets and help feed the world\u2019s most vulnerable.",
+        "The United States remains committed to supporting global food security in the face of climate change, pandemic-related supply chain disruptions, and armed conflicts, including Russia\u2019s unprovoked invasion of Ukraine. We call on all countries to increase humanitarian and development assistance in support of food security efforts and take trade-facilitating actions, such as lifting of export restrictions, to support the free flow of agricultural goods and commodities. By working together, we can ensure global food security.",
+    ],
+    "quantities": [
+        Q("more than $68 million", 6.8e7, "USD", "money", "U.S. contribution to WFP for Ukrainian wheat", approx=True),
+        Q("up to 150,000 metric tons", 150000, "metric_ton", "mass", "Ukrainian wheat to be procured", approx=True),
+        Q("more than $5.4 billion", 5.4e9, "USD", "money", "U.S. humanitarian contributions this fiscal year", approx=True),
+        Q("150,000 metric tons", 150000, "metric_ton", "mass", "wheat purchase"),
+        Q("23,000 metric tons", 23000, "metric_ton", "mass", "initial WFP shipment of Ukrainian wheat"),
+        Q("millions of people", 2e6, "person", "count", "people pushed to the brink of starvation", approx=True),
+        Q("millions of tons", 2e6, "metric_ton", "mass", "food trapped in Ukraine", approx=True),
+    ],
+})
+
+DOCS.append({
+    "id": "af-mil-refuelers-357-million-pounds",
+    "source": "U.S. Air Force (Air Mobility Command Public Affairs)",
+    "url": "https://www.af.mil/News/Article-Display/Article/113304/deployed-air-refuelers-surpass-350-million-pounds-of-fuel-delivered-in-2011",
+    "title": "Deployed air refuelers surpass 350 million pounds of fuel delivered in 2011",
+    "published": "2011-05-18",
+    "truncated": True,
+    "note": "Headline and byline lines removed (headline in title). Stored page cut inside a quote; text ends at the last complete sentence. '29,750 times' counts fills (unit count), not a ratio. Unit designations (340th, 908th EARS), aircraft names (F-16, KC-135) are not quantities.",
+    "paragraphs": [
+        "In the first four months of 2011, air refueling aircraft supporting the air mission on the U.S. Central Command area of responsibility have off-loaded more than 357 million pounds of fuel to more than 26,500 receiver aircraft.",
+        "The 357 million pounds of fuel figure, which is calculated and tracked by the U.S. Air Forces Central's Combined Air Operations Center in Southwest Asia, equates to approximately 52.58 million gallons -- enough fuel to fill an F-16 Fighting Falcon to its capacity with two external tanks more than 29,750 times.",
+        "Meeting the demand for the air refueling are the KC-135 Stratotanker and KC-10 Extender fleets. Both airframes operate in the U.S. Central Command area of responsibility from non-disclosed bases in Southwest Asia as well as Kyrgyzstan.",
+        "KC-135s, and the Airmen who maintain and fly them, operate from multiple locations such as with the 340th Expeditionary Air Refueling Squadron in Southwest Asia and the 376th Air Expeditionary Wing at the Transit Center at Manas, Kyrgyzstan.",
+        "The deployed KC-10 mission, meanwhile, operates with the 380th Air Expeditionary Wing's 908th EARS at another Southwest Asia base.",
+        "Wherever they operate from, many tanker Airmen say they are proud to support the deployed air refueling mission, and they know why it's so important to provide global power and global reach.",
+    ],
+    "quantities": [
+        Q("four months", 4, "month", "duration", "period of refueling in 2011"),
+        Q("more than 357 million pounds", 3.57e8, "pound", "mass", "fuel off-loaded by air refuelers", approx=True),
+        Q("more than 26,500 receiver aircraft", 26500, "count", "count", "receiver aircraft refueled", approx=True, counted="receiver aircraft"),
+        Q("357 million pounds", 3.57e8, "pound", "mass", "fuel figure"),
+        Q("approximately 52.58 million gallons", 5.258e7, "gallon", "volume", "fuel off-loaded in gallons", approx=True),
+        Q("two", 2, "count", "count", "external tanks of an F-16", counted="external tanks"),
+        Q("more than 29,750 times", 29750, "count", "count", "F-16 fills the fuel equals", approx=True, counted="times"),
+    ],
+})
+
+DOCS.append({
+    "id": "dvids-58326-air-refuelers-busy-year",
+    "source": "U.S. Air Force (Air Mobility Command), via DVIDS",
+    "url": "http://dvidshub.net/news/58326/air-refuelers-having-busy-year-supporting-deployed-operations",
+    "title": "Air refuelers having busy year supporting deployed operations",
+    "published": "2010",
+    "truncated": True,
+    "note": "Stored page cut inside a quote; text ends at the last complete sentence (the quote is left open as stored). 'One night' anchors a time and is not annotated.",
+    "paragraphs": [
+        "SCOTT AIR FORCE BASE, Ill. -- Through the end of September, Airmen flying tanker aircraft in the U.S. Central Command area of responsibility off-loaded more than 784 million pounds of fuel to more than 61,600 U.S. and coalition aircraft supporting deployed operations in 2010.",
+        "Those numbers, compiled by air mobility planners at the U.S. Air Forces Central's Combined Air and Space Operations Center in Southwest Asia, signify the impact of air refueling aircraft like the KC-10 Extender and the KC-135 Stratotanker have on the success of operations, officials say.",
+        "For instance, KC-10s and KC-135s and the Airmen who maintain and fly them support daily refueling missions for Operation Enduring Freedom in Afghanistan. Over the skies of Afghanistan, tankers refuel fighter aircraft performing close-air support missions, which in turn support troops on the ground. AFCENT statistics show 2010 has also been one of the busiest years for close-air support missions with 23,748 completed in the U.S. CENTCOM area of responsibility through September.",
+        "Tanker Airmen say they're proud to support the troops on the ground.",
+        "\"With the constant supply of tanker gas, we can enable our fellow troops on the ground and in the air to continue to support their mission with the ongoing war,\" said Capt. Sean Flynn, a KC-10 pilot with the 908th Expeditionary Air Refueling Squadron, 380th Air Expeditionary Wing, at a non-disclosed base in Southwest Asia.",
+        "Captain Flynn, who is deployed from the Air Force Reserve's 514th Air Mobility Wing at Joint Base McGuire-Dix-Lakehurst, N.J., recalled his aircrew team's support over Afghanistan on a recent combat air refueling mission.",
+        "\"One night we flew out of our tanker track to support two F-16 (Fighting Falcon) receivers that were very low on fuel,\" said Captain Flynn. \"We were the only tanker in the northern area of the country at the time. We expedited to meet them where they were on conducting ground support.",
+    ],
+    "quantities": [
+        Q("more than 784 million pounds", 7.84e8, "pound", "mass", "fuel off-loaded by tankers in 2010", approx=True),
+        Q("more than 61,600", 61600, "count", "count", "U.S. and coalition aircraft refueled", approx=True, counted="aircraft"),
+        Q("23,748", 23748, "count", "count", "close-air support missions completed", counted="missions"),
+        Q("two", 2, "count", "count", "F-16 receivers low on fuel", counted="receivers"),
+    ],
+})
+
+DOCS.append({
+    "id": "marines-mil-tanker-1-billionth-pound",
+    "source": "U.S. Air Force story on a U.S. Marine Corps site (MCAS Iwakuni)",
+    "url": "http://www.mcasiwakuni.marines.mil/News/NewsStories/NewsArticleDisplay/tabid/6911/Article/137094/clc-36-maintains-station-vehicles.aspx",
+    "title": "Tanker aircraft delivers 1 billionth pound of fuel",
+    "published": "2004-04-22",
+    "truncated": True,
+    "note": "Site banner ('An official website ...'), photo caption and credit removed; headline and date/byline line in fields. Stored page cut mid-sentence; text ends at the last complete sentence. 'count from one to 1 billion' gives two counts (a counting exercise, not a range of one measure). 'the past year' is a duration.",
+    "paragraphs": [
+        "If you were to count from one to 1 billion it would take about 95 years. It took a little over a year for U.S. Central Command\u2019s Combined Force Air Component Command-controlled tanker airlift to deliver 1 billion pounds of jet fuel.",
+        "A KC-135 Stratotanker delivered 84,000 pounds of fuel to three different aircraft over Iraq on April 21 surpassing 1 billion pounds of fuel delivered in the theater since Jan. 30, 2003.",
+        "One billion pounds is a lot of fuel, but this number would be even higher if the millions of pounds of fuel delivered by Navy, Marine Corps and special-operations forces tankers in the past year were also included. It only includes fuel from U.S. Air Force KC-135 and KC-10 Extender and British Royal Air Force VC-10 aerial refuelers.",
+        "\u201cEverybody is working their (tails) off out there,\u201d said Maj. Darin Driggers, an instructor pilot on the milestone flight. \u201cWhether it\u2019s the Army, Marines, Navy \u2026 everybody has a part to play; this is ours.\u201d",
+    ],
+    "quantities": [
+        Q("one", 1, "count", "count", "start of counting", counted="numbers"),
+        Q("1 billion", 1e9, "count", "count", "end of counting", counted="numbers"),
+        Q("about 95 years", 95, "year", "duration", "time to count to 1 billion", approx=True),
+        Q("a little over a year", 1, "year", "duration", "time to deliver 1 billion pounds of fuel", approx=True),
+        Q("1 billion pounds", 1e9, "pound", "mass", "jet fuel delivered by tanker airlift"),
+        Q("84,000 pounds", 84000, "pound", "mass", "fuel delivered by a KC-135 on April 21"),
+        Q("three", 3, "count", "count", "aircraft refueled", counted="aircraft"),
+        Q("1 billion pounds", 1e9, "pound", "mass", "fuel delivered in the theater since Jan. 30, 2003"),
+        Q("One billion pounds", 1e9, "pound", "mass", "fuel delivered"),
+        Q("millions of pounds", 2e6, "pound", "mass", "fuel delivered by Navy, Marine Corps and SOF tankers", approx=True),
+        Q("the past year", 1, "year", "duration", "period of other tanker deliveries"),
+    ],
+})
+
+DOCS.append({
+    "id": "whitehouse-archives-american-natural-gas",
+    "source": "The White House (archived by the National Archives)",
+    "url": "https://trumpwhitehouse.archives.gov/articles/american-natural-gas-fueling-worlds-future/",
+    "title": "American Natural Gas is Fueling the World\u2019s Future",
+    "published": "2018-06",
+    "truncated": True,
+    "note": "National Archives banner, category label and '4 minute read' removed. Stored page cut mid-sentence; text ends at the last complete sentence. 'trillion cubic feet' is cubic_foot (volume, normalized to liters). 'for the first time in 30 years' is a duration.",
+    "paragraphs": [
+        "What fuels our future? That\u2019s the question we\u2019re asking this week at the World Gas Conference (WGC), which is being held here in the United States for the first time in 30 years. And the clear answer is American ingenuity and innovation, coupled with freedom and a commitment to developing all of our energy resources.",
+        "Thanks to this combination, our country is in the midst of a spectacular period of energy progress. Due to the resulting cascade of technological breakthroughs from the private sector and the federal government, the United States is producing abundant, affordable energy from a wider range of energy sources than anyone ever thought possible, and is using this energy more cleanly and efficiently as well.",
+        "Natural gas has been and remains a critical component of the nation\u2019s energy portfolio. In 1988, President Ronald Reagan spoke at the last WGC meeting held in the United States and stressed its importance as an affordable, secure and clean-burning fuel. That year, the United States produced just under 18 trillion cubic feet of natural gas and it accounted for less than 10 percent of our power mix. Last year, the United States produced nearly 29 trillion cubic feet of this fuel, and it was the single largest source of our electricity, accounting for 32 percent all U.S. production. We are now on track to reach record-breaking production levels, and natural gas now makes up nearly one-third of the country\u2019s electricity generation.",
+        "It is through low-emission natural gas and other fuel sources that we are expanding our economy, igniting job creation, and protecting our environment.",
+    ],
+    "quantities": [
+        Q("30 years", 30, "year", "duration", "time since the WGC was last held in the United States"),
+        Q("just under 18 trillion cubic feet", 1.8e13, "cubic_foot", "volume", "U.S. natural gas production in 1988", approx=True),
+        Q("less than 10 percent", 10, "percent", "percent", "natural gas share of the power mix in 1988", approx=True),
+        Q("nearly 29 trillion cubic feet", 2.9e13, "cubic_foot", "volume", "U.S. natural gas production last year", approx=True),
+        Q("32 percent", 32, "percent", "percent", "natural gas share of U.S. electricity production"),
+        Q("nearly one-third", 1 / 3, "fraction", "percent", "natural gas share of electricity generation", approx=True),
+    ],
+})
+
+DOCS.append({
+    "id": "nws-ctp-heat-criteria",
+    "source": "NOAA / National Weather Service, State College PA",
+    "url": "http://www.weather.gov/ctp/ChillHeat",
+    "title": "Heat index criteria (NWS State College)",
+    "published": None,
+    "truncated": False,
+    "note": "A short NWS guidance page, kept for its temperatures (not a news text). Site banner, image label and the link line removed; bullets are paragraphs. 'days 3-7' labels forecast days and is not a quantity. Temperatures are fahrenheit, kind other, not normalized.",
+    "paragraphs": [
+        "Heat Advisory: Issued when the Heat Index will be equal to or greater than 100\u00b0F, but less than 105\u00b0F.",
+        "Excessive Heat Warning: Heat indicies will attain or exceed 105\u00b0F.",
+        "Excessive Heat Watch: Possibility that Excessive Heat Warning Criteria may be met at longer ranges (12 to 48 hrs out).",
+        "For an outlook beyond 3-4 days, see the extended heat index guidance we get from the NWS's Hydrometeorological Prediction Center (HPC):",
+        "Maximum HEAT INDEX OUTLOOKS (for days 3-7) from the NWS Hydrometeorological Prediction Center (HPC) in DC.",
+    ],
+    "quantities": [
+        Q("equal to or greater than 100\u00b0F", 100, "fahrenheit", "other", "heat index threshold of a heat advisory", approx=True),
+        Q("less than 105\u00b0F", 105, "fahrenheit", "other", "upper heat index bound of a heat advisory", approx=True),
+        Q("105\u00b0F", 105, "fahrenheit", "other", "heat index threshold of an excessive heat warning"),
+        Q("12 to 48 hrs", 12, "hour", "duration", "lead time of an excessive heat watch", high=48),
+        Q("3-4 days", 3, "day", "duration", "outlook range", high=4),
+    ],
+})
+
+DOCS.append({
+    "id": "defense-gov-soldiers-aid-turkey",
+    "source": "U.S. Department of Defense",
+    "url": "https://www.defense.gov/News/News-Stories/Article/Article/3302213/soldiers-help-provide-aid-to-turkish-citizens/",
+    "title": "Soldiers Help Provide Aid to Turkish Citizens",
+    "published": "2023-02-17",
+    "truncated": False,
+    "note": "Whole story as stored. Unit designations (3rd Battalion, 501st) and dates are not quantities. 'hundreds of thousands' = 200,000, approximate.",
+    "paragraphs": [
+        "U.S. soldiers assigned to 3rd Battalion, 501st Aviation Regiment, Combat Aviation Brigade, 1st Armored Division, and Turkish civilians offload humanitarian aid from a CH-47 Chinook helicopter in Elbistan, Turkey, February 15. Several U.S. military units are supporting the task force providing assistance with Turkish disaster relief efforts.",
+        "Soldiers provided a dynamic lift capability in direct support of USAID, which plans to transport relief supplies on approximately ten flights with more than 1.8 million pounds of supplies of kitchen sets, hygiene kits, heavy duty plastic sheeting for temporary shelters and high thermal blankets to provide for hundreds of thousands of people. The agency reports that as of today, the February 6 earthquakes resulted in at least 41,987 deaths and injury to approximately 114,100 people in Turkey and Syria.",
+    ],
+    "quantities": [
+        Q("approximately ten flights", 10, "count", "count", "USAID relief flights planned", approx=True, counted="flights"),
+        Q("more than 1.8 million pounds", 1.8e6, "pound", "mass", "relief supplies to be transported", approx=True),
+        Q("hundreds of thousands of people", 200000, "person", "count", "people the supplies provide for", approx=True),
+        Q("at least 41,987 deaths", 41987, "person", "count", "deaths from the February 6 earthquakes", approx=True),
+        Q("approximately 114,100 people", 114100, "person", "count", "people injured in Turkey and Syria", approx=True),
+    ],
+})
+
+DOCS.append({
+    "id": "dvids-117293-logistics-marines-relief",
+    "source": "U.S. Marine Corps (III Marine Expeditionary Force), via DVIDS",
+    "url": "https://www.dvidshub.net/news/117293/logistics-marines-keep-relief-aid-moving",
+    "title": "Logistics Marines keep relief aid moving",
+    "published": "2013-11",
+    "truncated": True,
+    "note": "Site furniture (maintenance notice, login, logo), photo caption and byline removed. Stored page cut mid-sentence; text ends at the last complete sentence. 'four tons' is metric_ton by the guideline's rule for plain tons. 'One full-grown adult elephant' (a determiner) and unit names (Battalion 4, Joint Task Force 505) are not annotated. '100,000 pounds ... each day': the frequency is separate, so only the mass is annotated.",
+    "paragraphs": [
+        "LUZON, Philippines - One full-grown adult elephant weighs approximately four tons, 8,000 pounds, and is the size of two cars stacked on top of each other.",
+        "During Operation Damayan, Marines with Combat Logistics Battalion 4 prepare and load relief supplies weighing up to 12 times that of an elephant onto aircraft each day at Villamor Air Base.",
+        "The aid consists of food, water, hygiene materials, medical supplies and plastic sheeting for citizens throughout the Philippines affected by Typhoon Haiyan, which made landfall Nov. 7 with record breaking wind speeds that affected more than 4 million people.",
+        "Approximately 100,000 pounds of relief aid and military equipment is prepared, loaded and flown out through here each day, according to 1st Lt. Mason D. McKee, a logistics officer with CLB-4, currently assigned to 3rd Marine Expeditionary Brigade in support of Joint Task Force 505, and a native of Glendale, Ariz.",
+        "\u201cIf the total amount of cargo we have loaded and sent out was organized in columns on pallets, it would probably cover the grass area of a football field,\u201d said McKee. \u201c(It might) even go into the stands a little bit.\u201d",
+        "The relief supplies are provided by the U.S. Agency for International Development, the U.S. government\u2019s humanitarian resource agency.",
+    ],
+    "quantities": [
+        Q("approximately four tons", 4, "metric_ton", "mass", "weight of an adult elephant", approx=True),
+        Q("8,000 pounds", 8000, "pound", "mass", "weight of an adult elephant"),
+        Q("two cars", 2, "count", "count", "size of an elephant in cars", counted="cars"),
+        Q("up to 12 times", 12, "multiplier", "other", "daily relief supplies relative to an elephant's weight", approx=True),
+        Q("more than 4 million people", 4e6, "person", "count", "people affected by Typhoon Haiyan", approx=True),
+        Q("Approximately 100,000 pounds", 100000, "pound", "mass", "relief aid and equipment flown out each day", approx=True),
+    ],
+})
+
+DOCS.append({
+    "id": "defense-gov-pakistan-quake-snow",
+    "source": "U.S. Department of Defense (American Forces Press Service)",
+    "url": "http://www.defense.gov/News/NewsArticle.aspx?ID=14650",
+    "title": "U.S. Relief Aid Intensifies As Snow Hits Pakistan Quake Region",
+    "published": "2006-01-10",
+    "truncated": True,
+    "note": "Site banner, share links, photo caption and byline removed. Stored page cut mid-sentence; text ends at the last complete sentence. 'doubled' is a multiplier (2). 'more than 100 tons of cargo a day' is one rate (metric_ton/day) with an inserted 'of cargo'. 'all day' is not a number.",
+    "paragraphs": [
+        "WASHINGTON, Jan. 10, 2006 \u2013 U.S. military helicopter crews are stepping up deliveries of relief supplies to earthquake victims as snowstorms pummel Pakistan's northern Kashmir region.",
+        "CH-47 Chinook helicopters have doubled the aid they are providing to key distribution centers to ensure at least a 30-day food supply for victims in remote mountain villages, officials at the U.S. Embassy in Islamabad announced Jan. 8.",
+        "The choppers are now delivering more than 100 tons of cargo a day, much of it being carried in sling loads, external nets that hang below the aircraft. Use of sling-loads speeds up deliveries and increases the amount of supplies able to be ferried, officials explained.",
+        "Traditionally, loading the inside of a helicopter takes 10 to 15 minutes, and once at the delivery site, the chopper must land and get offloaded, which takes another 10 to 15 minutes, they said.",
+        "In contrast, aircraft flying sling loads can fly into the affected area, hover and drop the relief supplies, then quickly fly out. Choppers generally fly all day, landing only to refuel, explained Capt. Trent Cleveland, aviation liaison officer for Task Force Eagle, the aviation arm of U.S. Disaster Assistance Center Pakistan.",
+        "Pakistan's military works with nongovernmental organization representatives on the ground to collect the nets for reuse, officials said.",
+    ],
+    "quantities": [
+        Q("doubled", 2, "multiplier", "other", "increase in aid provided by CH-47 helicopters"),
+        Q("at least a 30-day", 30, "day", "duration", "food supply for victims in remote villages", approx=True),
+        Q("more than 100 tons of cargo a day", 100, "metric_ton/day", "rate", "cargo delivered by the choppers", approx=True),
+        Q("10 to 15 minutes", 10, "minute", "duration", "time to load the inside of a helicopter", high=15),
+        Q("10 to 15 minutes", 10, "minute", "duration", "time to offload at the delivery site", high=15),
+    ],
+})
+
+DOCS.append({
+    "id": "andersen-af-mil-burma-relief-77000-lbs",
+    "source": "U.S. Air Force (13th Air Force Public Affairs)",
+    "url": "https://www.andersen.af.mil/News/Features/Article/416175/air-force-delivers-77000-lbs-of-relief-to-burma/",
+    "title": "Air Force delivers 77,000 lbs of relief to Burma",
+    "published": "2008-05",
+    "truncated": True,
+    "note": "Page label and byline removed; headline in title. Stored page cut inside the last heading ('Public donation inform...'); text ends before it. The abbreviation period of 'lbs.' is outside the span. Aircraft names (C-130) and unit ordinals (36th) are not quantities.",
+    "paragraphs": [
+        "A total of four Air Force C-130 Hercules have delivered more than 77,000 lbs. of relief supplies to Burma as part of the ongoing U.S. relief efforts following Cyclone Nargis which devastated the coast of the Irrawaddy Divison, Burma, May 2.",
+        "To date, the Air Force is responsible for delivering more than 77,000 lbs. of USAID relief supplies, to include water, plastic sheeting, hygiene kits, water jugs, mosquito netting, and food in support of Operation Caring Response.",
+        "\"The Air Force is proud to be participating in this humanitarian effort,\" Lt. Col. John Graham, Air Force liaison officer for Joint Task Force Caring Response, said. \"The Air Force trains daily to rapidly respond to crises throughout the world. We feel it is important to use this capability to aid other countries in times of emergency and help mitigate suffering and save lives.\"",
+        "Operation Caring Response has totaled 21 pallets of water, 8 pallets of plastic sheeting, 5 pallets of hygiene kits, 4 pallets of blankets, 3 pallets of mosquito netting, 2 pallets of water jugs and one pallet of food bringing a combined total weight of 200,960 lbs.",
+        "According to USAID officials, heavy rainfall continues to affect southern Burma, particularly the Rangoon and Irrawaddy Divisions. Continued rains in the affected area and upstream river systems are likely to lead to prolonged flooding in the region.",
+        "Seven additional missions have been scheduled to drop off supplies to Burma, but traditionally have required daily Burmese permissions to deliver and enter the country.",
+        "Deliveries have been limited to the Rangoon International Airport.",
+        "More than 45 members of the 36th Contingency Response Group from Andersen Air Force Base, Guam remain prepared to open or operate airfields to facilitate relief operations outside of Utapao, Thailand if necessary.",
+    ],
+    "quantities": [
+        Q("four", 4, "count", "count", "C-130 aircraft delivering relief", counted="aircraft"),
+        Q("more than 77,000 lbs", 77000, "pound", "mass", "relief supplies delivered to Burma", approx=True),
+        Q("more than 77,000 lbs", 77000, "pound", "mass", "USAID relief supplies delivered by the Air Force", approx=True),
+        Q("21 pallets", 21, "count", "count", "pallets of water", counted="pallets"),
+        Q("8 pallets", 8, "count", "count", "pallets of plastic sheeting", counted="pallets"),
+        Q("5 pallets", 5, "count", "count", "pallets of hygiene kits", counted="pallets"),
+        Q("4 pallets", 4, "count", "count", "pallets of blankets", counted="pallets"),
+        Q("3 pallets", 3, "count", "count", "pallets of mosquito netting", counted="pallets"),
+        Q("2 pallets", 2, "count", "count", "pallets of water jugs", counted="pallets"),
+        Q("one pallet", 1, "count", "count", "pallet of food", counted="pallet"),
+        Q("200,960 lbs", 200960, "pound", "mass", "combined total weight of the pallets"),
+        Q("Seven", 7, "count", "count", "additional missions scheduled", counted="missions"),
+        Q("More than 45 members", 45, "person", "count", "members of the 36th Contingency Response Group", approx=True),
+    ],
+})
