@@ -143,6 +143,10 @@ def check(rows: list[dict]) -> list[str]:
                 problems.append(f"{where}: span does not slice back")
             if q["text"] != q["text"].strip():
                 problems.append(f"{where}: span has outer whitespace")
+            before = text[q["start"] - 1] if q["start"] > 0 else " "
+            after = text[q["end"]] if q["end"] < len(text) else " "
+            if before.isalnum() or after.isalnum():
+                problems.append(f"{where}: span starts or ends inside a word")
             if q["start"] < last_end:
                 problems.append(f"{where}: overlaps or precedes the previous record")
             last_end = q["end"]

@@ -464,7 +464,7 @@ DOCS.append({
         Q("130 ft", 130, "foot", "length", "lava lake level below the crater floor"),
         Q("4,100 to 7,000 t/d", 4100, "metric_ton/day", "rate", "sulfur dioxide emissions from the summit vent", high=7000),
         Q("the past week", 1, "week", "duration", "period of the emission measurements"),
-        Q("two", 2, "count", "count", "new lava flows from Puu Oo", counted="lava flows"),
+        Q("two", 2, "count", "count", "new lava flows from Puu Oo", counted="lava flows", after="Observations: The "),
         Q("about 1.2 km", 1.2, "kilometer", "length", "extent of the northwest lobe", approx=True),
         Q("4,100 ft", 4100, "foot", "length", "extent of the northwest lobe", approx=True),
         Q("about 1.2 km", 1.2, "kilometer", "length", "extent of the southeast lobe", approx=True),
@@ -821,5 +821,43 @@ DOCS.append({
         Q("nearly 101 gigawatts", 101, "gigawatt", "other", "possible U.S. hydropower capacity by 2050", approx=True),
         Q("$209 billion", 2.09e11, "USD", "money", "savings from avoided GHG emissions"),
         Q("$185 billion", 1.85e11, "USD", "money", "savings attributable to the existing hydropower fleet"),
+    ],
+})
+
+DOCS.append({
+    "id": "state-gov-2002-usaid-wheat-seed-afghanistan",
+    "source": "U.S. Department of State, Office of the Spokesman (archived site)",
+    "url": "https://2001-2009.state.gov/r/pa/prs/ps/2002/9265.htm",
+    "title": "USAID Delivering High-Quality Wheat Seed To Afghanistan (Fact Sheet)",
+    "published": "2002-04-11",
+    "truncated": True,
+    "note": "Site navigation, breadcrumb, header lines (Fact Sheet, Office of the Spokesman, Washington, DC, date), 'Photo Gallery' and an image label glued to the first word ('Throwing seeds') removed. Stored page cut mid-sentence; text ends at the last complete sentence. A metric/US pair '70,000 hectares (175,000 acres)' is two quantities, both approximate.",
+    "paragraphs": [
+        "The U.S. Agency for International Development (USAID) is providing 7,000 metric tons of wheat seed and technical assistance to farmers in Afghanistan. Late rains have extended the planting season, giving farmers greater opportunity to get this seed into the ground. The seed will increase domestic production of wheat by approximately 70,000 hectares (175,000 acres) thus decreasing Afghanistan's dependency on food aid imports.",
+        "The U.S. government is playing a major role in rebuilding Afghanistan's agricultural economy. Andrew Natsios, Administrator of USAID, commented on the challenge: \"Afghanistan is primarily an agricultural society, 70 percent of the people live in rural areas and two-thirds of its people are farmers or herders. So, if the country is to recover, it's got to recover its economic base, which is agriculture.\"",
+        "USAID is supporting the Afghanistan Interim Authority by providing seed to increase local grain production. Drought and turmoil have limited food production in Afghanistan, and greater agricultural productivity is essential to restoring food security and jumpstarting the rural economy.",
+    ],
+    "quantities": [
+        Q("7,000 metric tons", 7000, "metric_ton", "mass", "wheat seed provided by USAID"),
+        Q("approximately 70,000 hectares", 70000, "hectare", "area", "increase in wheat area", approx=True),
+        Q("175,000 acres", 175000, "acre", "area", "increase in wheat area", approx=True),
+        Q("70 percent", 70, "percent", "percent", "share of Afghans living in rural areas"),
+        Q("two-thirds", 2 / 3, "fraction", "percent", "share of Afghans who are farmers or herders"),
+    ],
+})
+
+DOCS.append({
+    "id": "noaa-research-2015-global-temperature-record",
+    "source": "NOAA Research",
+    "url": "https://research.noaa.gov/2016/01/20/no-surprise-2015-sets-new-global-temperature-record/",
+    "title": "No surprise, 2015 sets new global temperature record",
+    "published": "2016-01-20",
+    "truncated": False,
+    "note": "Whole post text; .gov banner, breadcrumb, 'Related Posts', 'Scroll to Top' and a popup template removed. '0.29\u00b0F' is a temperature difference (fahrenheit, kind other). 'one year has ever beaten another' is a determiner pair, not annotated.",
+    "paragraphs": [
+        "Global surface temperature was record warm in 2015, moving ahead of the record set just last year by 0.29\u00b0F\u2014the largest margin by which one year has ever beaten another since official records began in 1880.",
+    ],
+    "quantities": [
+        Q("0.29\u00b0F", 0.29, "fahrenheit", "other", "margin of the 2015 global temperature record over 2014"),
     ],
 })
