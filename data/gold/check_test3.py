@@ -58,7 +58,9 @@ NORM = {
     "fraction": ("percent", 100.0),
     "basis_point": ("percentage_point", 0.01),
 }
-KINDS = {"money", "mass", "volume", "rate", "count", "percent", "duration", "length", "area", "other"}
+KINDS = {
+    "money", "mass", "volume", "rate", "count", "percent", "duration", "length", "area", "other",
+}
 KIND_OF_BASE = {
     "metric_ton": "mass",
     "kilometer": "length",
@@ -172,9 +174,9 @@ def counts(rows: list[dict]) -> str:
              f"truncated {sum(r['truncated'] for r in rows)}, "
              f"approximate {sum(q['approximate'] for q in qs)}, "
              f"ranges {sum('value_high' in q for q in qs)}"]
-    lines.append("kind: " + ", ".join(f"{k} {n}" for k, n in Counter(q["kind"] for q in qs).most_common()))
-    lines.append("unit: " + ", ".join(f"{k} {n}" for k, n in Counter(q["unit"] for q in qs).most_common()))
-    lines.append("source: " + ", ".join(f"{k} {n}" for k, n in Counter(r["source"] for r in rows).most_common()))
+    for label, values in (("kind", [q["kind"] for q in qs]), ("unit", [q["unit"] for q in qs]),
+                          ("source", [r["source"] for r in rows])):
+        lines.append(f"{label}: " + ", ".join(f"{k} {n}" for k, n in Counter(values).most_common()))
     return "\n".join(lines)
 
 
@@ -193,7 +195,8 @@ def main(argv: list[str]) -> int:
         print(f"wrote {TARGET}")
     rows = [json.loads(line) for line in TARGET.read_text(encoding="utf-8").splitlines()]
     problems = check(rows)
-    print("\n".join(problems) if problems else "OK: every span slices back, JSON valid, no problems")
+    ok = "OK: every span slices back, JSON valid, no problems"
+    print("\n".join(problems) if problems else ok)
     print(counts(rows))
     return 1 if problems else 0
 
