@@ -86,8 +86,21 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("quotes", "test").name == "test2.jsonl"
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout2.jsonl"
+    # quantities test2 became a dev set once its errors were seen: test is the newer test3
+    assert default_gold("quantities", "test").name == "test3.jsonl"
     for task in ("events", "quotes", "quantities", "readouts"):
         _check_sealed(default_gold(task, "test"))  # each fresh set is committed with its sha256
+
+
+def test_named_sealed_splits_pick_one_set_and_refuse_a_missing_one() -> None:
+    from wirecoder.errors import ConfigError
+    from wirecoder.evaluation import default_gold, is_sealed
+
+    assert is_sealed("test2") and is_sealed("test3") and not is_sealed("dev3")
+    assert default_gold("events", "test2").parent.name == "test2"
+    assert default_gold("quotes", "test2").name == "test2.jsonl"
+    with pytest.raises(ConfigError, match="no sealed set 'test2'"):
+        default_gold("quantities", "test2")  # seen, hence not offered as a sealed set
 
 
 def test_named_sealed_split_heldout2_is_checked_and_logged(tmp_path: Path, nlp) -> None:
