@@ -33,6 +33,7 @@ ABBREVIATIONS = {
     "Jr.", "Sr.", "E.O.", "Lt.", "Col.", "Brig.", "Capt.", "Adm.", "Sgt.", "Gov.",
     "Sen.", "Rep.", "St.", "No.", "Fla.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.",
     "Oct.", "Nov.", "Dec.", "Mar.", "Apr.", "a.i.", "P.R.C.",
+    "a.m.", "p.m.",  # added for set 3
 }
 CLOSING_QUOTES = "\"'\u201d\u2019"
 OPENERS = "\"'\u201c\u2018("
