@@ -22,7 +22,7 @@ from sqlalchemy import (
 
 from ..codebook import QUAD_NAMES
 from . import filters, schema
-from .config import DYAD_TOP, store_error
+from .config import store_error
 from .db import key_match, key_params, read
 from .dyads import PERIODS
 from .queries import _chunks, _plain_rows
@@ -36,33 +36,14 @@ _E = schema.events
 # -- dyad from the roll-up -------------------------------------------------------------
 
 
-def rollup_dyad(
-    engine: Engine,
-    a: str,
-    b: str,
-    *,
-    by: str = "month",
-    since: str | dt.date | None = None,
-    until: str | dt.date | None = None,
-    top: int = DYAD_TOP,
-) -> list[dict[str, Any]]:
-    """Summarize the events between ``a`` and ``b``, both directions, per period.
+def rollup_dyad(engine: Engine, a: str, b: str, *, by: str, since: str | dt.date | None,
+                until: str | dt.date | None, top: int) -> list[dict[str, Any]]:
+    """:func:`wirecoder.store.dyads.dyad` of factual events, from the roll-ups.
 
-    Each row is one (period, direction): event count, counts per quad class and per
-    PLOVER category, mean PLOVER score (the event's score, else its category's), and
-    the ``top`` events with the largest ``|score|``. Reads the ``dyad_days`` roll-up
-    (one row per pair and day), so its cost grows with days, not events. Events with
-    no day (no date of their own and an undated article) are left out.
-
-    Args:
-        engine: The store's engine.
-        a: Country code or entity name (as in ``event_actors.code``).
-        b: The other party.
-        by: ``day``, ``week`` (ISO, keyed by its Monday), ``month`` or ``year``.
-        since: First event day, inclusive.
-        until: Last event day, inclusive.
-        top: Most significant events listed per period and direction (at most
-            ``rollup.DYAD_TOP_KEPT``).
+    Reads ``dyad_days`` (one row per pair and day; whole months from ``dyad_months``), so
+    its cost grows with days, not events. ``a`` and ``b`` are codes or entity names as in
+    ``event_actors.code``; the other arguments (no defaults here: they are ``dyad``'s) and
+    the rows are those of ``dyad``.
     """
     if by not in PERIODS:
         raise store_error("S005", value=by, option="--by", fix="use day, week, month or year.")
