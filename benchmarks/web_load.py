@@ -273,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="Store calls of the in-process CPU pass (0: skip it)")
     parser.add_argument("--cache-entries", type=int, default=None,
                         help="response cache size of the server (0: off; default: its own)")
+    parser.add_argument("--again", action="store_true",
+                        help="send the 20-client pass a second time (every answer cached, "
+                        "so it measures the HTTP path alone): figures under load_again")
     parser.add_argument("--client", choices=("raw", "httpx"), default="raw",
                         help="load client: a minimal keep-alive HTTP/1.1 client (default) "
                         "or httpx (about 10x its CPU per request)")
@@ -303,6 +306,9 @@ def main(argv: list[str] | None = None) -> int:
                                              1, args.seconds, args.client)
             figures["load"] = measured(base, server.pid, requests_plan(args.requests),
                                        args.clients, args.seconds, args.client)
+            if args.again:
+                figures["load_again"] = measured(base, server.pid, requests_plan(args.requests),
+                                                 args.clients, args.seconds, args.client)
         finally:
             server.terminate()
             server.wait(timeout=30)
