@@ -15,7 +15,9 @@ p50/p95/max latency per endpoint, the request rate, the server's CPU time per re
 (from /proc, summed over its worker processes, so independent of how busy the machine
 is) and the load client's own (it shares the machine's cores), the CPU time of the Store
 calls alone per endpoint (in this process, no HTTP, ``--store-calls``) and the machine's
-load average, as JSON. ``--cache-entries 0`` turns the server's response cache off
+load average, as JSON. Each client is a keep-alive connection of a minimal HTTP/1.1 client
+(``RawHttp``, about a tenth of httpx's CPU per request; ``--client httpx`` uses httpx).
+``--cache-entries 0`` turns the server's response cache off
 (``$WIRECODER_WEB_CACHE``), so that every request is computed.
 Not a test: the figures depend on the machine.
 """
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
@@ -33,7 +36,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 
@@ -80,7 +85,55 @@ def requests_plan(n: int, seed: int = 11) -> list[tuple[str, str, dict]]:
     return plan
 
 
-async def run_load(base: str, plan: list, clients: int, seconds: float) -> dict:
+class RawHttp:
+    """A minimal HTTP/1.1 keep-alive GET client on one connection (asyncio streams).
+
+    The load generator shares the machine's cores with the server; httpx spends ~3 ms of
+    CPU per request, this ~0.3 ms, leaving that CPU to the server (``--client httpx``
+    measures with httpx instead). Reads ``Content-Length`` and chunked bodies.
+    """
+
+    def __init__(self, base: str) -> None:
+        url = httpx.URL(base)
+        self.host, self.port = url.host, url.port or 80
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, path: str, params: dict) -> int:
+        """Send one GET and read the whole response; return its status code."""
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        target = path + ("?" + urlencode(params) if params else "")
+        self.writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n"
+                          "Accept: application/json\r\n\r\n".encode("ascii"))
+        status = int((await self.reader.readline()).split()[1])
+        headers: dict[bytes, bytes] = {}
+        while (line := await self.reader.readline()) not in (b"\r\n", b""):
+            name, _, value = line.partition(b":")
+            headers[name.strip().lower()] = value.strip()
+        if b"content-length" in headers:
+            await self.reader.readexactly(int(headers[b"content-length"]))
+        elif headers.get(b"transfer-encoding", b"").lower() == b"chunked":
+            while (size := int((await self.reader.readline()).strip(), 16)) > 0:
+                await self.reader.readexactly(size + 2)
+            await self.reader.readline()
+        if headers.get(b"connection", b"").lower() == b"close":
+            await self.close()
+        return status
+
+    async def close(self) -> None:
+        """Close the connection (a next request opens another)."""
+        if self.writer is not None:
+            self.writer.close()
+            with contextlib.suppress(OSError):
+                await self.writer.wait_closed()
+        self.reader = self.writer = None
+
+
+async def run_load(base: str, plan: list, clients: int, seconds: float,
+                   kind: str = "raw") -> dict:
+    """Send ``plan`` from ``clients`` concurrent keep-alive clients; return the figures."""
     queue: asyncio.Queue = asyncio.Queue()
     for item in plan:
         queue.put_nowait(item)
@@ -88,23 +141,34 @@ async def run_load(base: str, plan: list, clients: int, seconds: float) -> dict:
     failures = 0
     deadline = time.perf_counter() + seconds
 
-    async def client(http: httpx.AsyncClient) -> None:
+    async def client(send: Callable[[str, dict], Awaitable[int]]) -> None:
         nonlocal failures
         while not queue.empty() and time.perf_counter() < deadline:
             name, path, params = queue.get_nowait()
             t0 = time.perf_counter()
             try:
-                response = await http.get(path, params=params)
-            except httpx.TransportError:  # e.g. a kept-alive connection closed: counted
+                status = await send(path, params)
+            except (httpx.TransportError, OSError, asyncio.IncompleteReadError, ValueError,
+                    IndexError):  # e.g. a kept-alive connection closed: counted
                 failures += 1
                 continue
             latencies[name].append((time.perf_counter() - t0) * 1000)
-            failures += response.status_code != 200
+            failures += status != 200
 
-    limits = httpx.Limits(max_connections=clients)
     began, cpu = time.perf_counter(), time.process_time()
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as http:
-        await asyncio.gather(*(client(http) for _ in range(clients)))
+    if kind == "httpx":
+        limits = httpx.Limits(max_connections=clients)
+        async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as http:
+
+            async def send(path: str, params: dict) -> int:
+                return (await http.get(path, params=params)).status_code
+
+            await asyncio.gather(*(client(send) for _ in range(clients)))
+    else:
+        raws = [RawHttp(base) for _ in range(clients)]
+        await asyncio.gather(*(client(raw.get) for raw in raws))
+        for raw in raws:
+            await raw.close()
     elapsed = time.perf_counter() - began
     out: dict = {"clients": clients, "requests": sum(map(len, latencies.values())),
                  "failures": failures, "seconds": elapsed}
@@ -150,9 +214,10 @@ def cpu_seconds(pid: int) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def measured(base: str, pid: int, plan: list, clients: int, seconds: float) -> dict:
+def measured(base: str, pid: int, plan: list, clients: int, seconds: float,
+             kind: str = "raw") -> dict:
     cpu0 = cpu_seconds(pid)
-    out = asyncio.run(run_load(base, plan, clients, seconds))
+    out = asyncio.run(run_load(base, plan, clients, seconds, kind))
     out["server_cpu_ms_per_request"] = (cpu_seconds(pid) - cpu0) * 1000 / max(out["requests"], 1)
     out["load_average_1min"] = os.getloadavg()[0]
     return out
@@ -208,11 +273,17 @@ def main(argv: list[str] | None = None) -> int:
                         help="Store calls of the in-process CPU pass (0: skip it)")
     parser.add_argument("--cache-entries", type=int, default=None,
                         help="response cache size of the server (0: off; default: its own)")
+    parser.add_argument("--again", action="store_true",
+                        help="send the 20-client pass a second time (every answer cached, "
+                        "so it measures the HTTP path alone): figures under load_again")
+    parser.add_argument("--client", choices=("raw", "httpx"), default="raw",
+                        help="load client: a minimal keep-alive HTTP/1.1 client (default) "
+                        "or httpx (about 10x its CPU per request)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="wirecoder-webload-") as tmp:
         db = args.db or Path(tmp) / "load.db"
         figures: dict = {"events": args.events, "workers": args.workers,
-                         "cache_entries": args.cache_entries}
+                         "cache_entries": args.cache_entries, "client": args.client}
         if not db.exists():
             figures["build_seconds"] = build(db, args.events)
         if args.store_calls:
@@ -228,12 +299,16 @@ def main(argv: list[str] | None = None) -> int:
                                   env=env)
         try:
             wait_ready(base, server)
-            asyncio.run(run_load(base, requests_plan(40), args.clients, 60))  # warm-up
+            asyncio.run(run_load(base, requests_plan(40), args.clients, 60,
+                                 args.client))  # warm-up
             figures["cores"] = os.cpu_count()
             figures["one_client"] = measured(base, server.pid, requests_plan(args.single, 5),
-                                             1, args.seconds)
+                                             1, args.seconds, args.client)
             figures["load"] = measured(base, server.pid, requests_plan(args.requests),
-                                       args.clients, args.seconds)
+                                       args.clients, args.seconds, args.client)
+            if args.again:
+                figures["load_again"] = measured(base, server.pid, requests_plan(args.requests),
+                                                 args.clients, args.seconds, args.client)
         finally:
             server.terminate()
             server.wait(timeout=30)

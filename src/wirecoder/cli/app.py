@@ -38,16 +38,17 @@ from .common import (
 )
 from .options import (
     DEFAULT_ANALYSIS,
+    DEFAULT_RUN,
     AnalysisOptions,
-    ErrorsOpt,
     ExcelOpt,
     ModelOpt,
     OutputOpt,
     PathsArg,
-    QuietOpt,
     RecordKind,
+    RunOptions,
     day_option,
     with_analysis_options,
+    with_run_options,
 )
 
 
@@ -109,12 +110,8 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain help: metavars in words, no "<list[str]>" type column
 )
 
-SampleOpt = Annotated[bool, typer.Option(
-    "--sample", help="Analyze the bundled public-domain VOA sample stories (3).")]
 RecordsOpt = Annotated[RecordKind, typer.Option(
     "--records", help="Which records become rows with --format csv or parquet.")]
-FollowSymlinksOpt = Annotated[bool, typer.Option(
-    "--follow-symlinks", help="Read symbolic links in input folders that point outside them.")]
 #: Output formats of ``analyze``, and the ``-o`` suffix that selects each one.
 FORMATS = ("text", "json", "jsonl", "html", "csv", "parquet")
 _SUFFIX_FORMATS = {".txt": "text", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
@@ -209,23 +206,22 @@ class Run:
         return self.errors.exit_code()
 
 
-def _start(paths: list[str] | None, sample: bool, analysis: AnalysisOptions,
-           errors: Path | None, quiet: bool, output: Path | None = None,
-           follow_symlinks: bool = False) -> Run:
+def _start(paths: list[str] | None, output: Path | None, analysis: AnalysisOptions,
+           run: RunOptions) -> Run:
     """Check the options and the output paths, then open the run (status 2 on a problem).
 
     ``-o`` and ``--errors`` are checked before any work: a directory, a missing folder, an
     unwritable place or one of the inputs is refused (see :mod:`wirecoder.outputs`).
     """
     try:
-        inputs = _inputs(paths, sample)
+        inputs = _inputs(paths, run.sample)
         check_output(output, inputs)
-        log = ErrorLog(errors, inputs=tuple(inputs))
+        log = ErrorLog(run.errors, inputs=tuple(inputs))
         settings = settings_from(**analysis.settings_options())
         from ..pipeline import prepare
 
         prepare(settings)  # a missing model or resource file is reported before any output
-        return Run(inputs, analysis.published, settings, log, quiet, follow_symlinks)
+        return Run(inputs, analysis.published, settings, log, run.quiet, run.follow_symlinks)
     except WirecoderError as exc:
         fail(exc)
 
@@ -247,6 +243,7 @@ def choose_format(fmt: str | None, output: Path | None, single: bool) -> str:
 
 @app.command()
 @with_analysis_options
+@with_run_options
 def analyze(
     paths: PathsArg = None,
     fmt: Annotated[str | None, typer.Option(
@@ -258,10 +255,7 @@ def analyze(
     records: RecordsOpt = RecordKind.events,
     excel: ExcelOpt = False,
     analysis: AnalysisOptions = DEFAULT_ANALYSIS,
-    quiet: QuietOpt = False,
-    errors: ErrorsOpt = None,
-    sample: SampleOpt = False,
-    follow_symlinks: FollowSymlinksOpt = False,
+    run: RunOptions = DEFAULT_RUN,
 ) -> None:
     """Analyze articles: entities, PLOVER events, quotes, quantities, time expressions.
 
@@ -270,22 +264,22 @@ def analyze(
     if fmt not in (None, *FORMATS):
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}",
                                  param_hint="--format")
-    run = _start(paths, sample, analysis, errors, quiet, output, follow_symlinks)
-    chosen = choose_format(fmt, output, run.single)
+    started = _start(paths, output, analysis, run)
+    chosen = choose_format(fmt, output, started.single)
     parquet_path = output if chosen == "parquet" else None
     if chosen == "parquet" and parquet_path is None:
         raise typer.BadParameter("parquet needs a file", param_hint="--output")
     try:
         if parquet_path is not None:
-            _write_parquet(run.analyses(), records.value, parquet_path)
+            _write_parquet(started.analyses(), records.value, parquet_path)
         else:
             on_screen = output is None and sys.stdout.isatty()
             with open_output(output, bom=excel and chosen == "csv") as out:
-                _write_analyses(run.analyses(bar=not on_screen), chosen, out, run.single,
-                                records.value)
+                _write_analyses(started.analyses(bar=not on_screen), chosen, out,
+                                started.single, records.value)
     except WirecoderError as exc:
         fail(exc)
-    raise typer.Exit(run.finish())
+    raise typer.Exit(started.finish())
 
 
 def _report_width(out: TextIO) -> int:
@@ -335,29 +329,27 @@ def _write_parquet(analyses: Iterator, kind: str, path: Path) -> None:
 
 @app.command()
 @with_analysis_options
+@with_run_options
 def code(
     paths: PathsArg = None,
     output: OutputOpt = None,
     analysis: AnalysisOptions = DEFAULT_ANALYSIS,
-    quiet: QuietOpt = False,
-    errors: ErrorsOpt = None,
-    sample: SampleOpt = False,
-    follow_symlinks: FollowSymlinksOpt = False,
+    run: RunOptions = DEFAULT_RUN,
 ) -> None:
     """Write PLOVER event records only, one JSON object per line, each with its story_id.
 
     Example: wirecoder code corpus/ -o events.jsonl
     """
-    run = _start(paths, sample, analysis, errors, quiet, output, follow_symlinks)
+    started = _start(paths, output, analysis, run)
     try:
         with open_output(output) as out:
-            for result in run.analyses():
+            for result in started.analyses():
                 for event in result.events:
                     out.write(json.dumps(event.model_dump(mode="json"), ensure_ascii=False)
                               + "\n")
     except WirecoderError as exc:
         fail(exc)
-    raise typer.Exit(run.finish())
+    raise typer.Exit(started.finish())
 
 
 @app.command()

@@ -23,12 +23,13 @@ from ..errors import ConfigError
 from ..settings import Settings
 
 __all__ = [
-    "DEFAULT_ANALYSIS", "ActorlessOpt", "ActorsOpt", "AnalysisOptions", "DbOpt",
-    "DropNegatedOpt", "ErrorsOpt", "ExcelOpt",
+    "DEFAULT_ANALYSIS", "DEFAULT_RUN", "ActorlessOpt", "ActorsOpt", "AnalysisOptions",
+    "DbOpt", "DropNegatedOpt", "ErrorsOpt", "ExcelOpt", "FollowSymlinksOpt",
     "IncludeHypotheticalOpt",
     "IncludeNegatedOpt", "LexiconOpt", "LimitOpt", "MaxCharsOpt", "ModelOpt", "OutputOpt",
-    "PathsArg", "PublishedOpt", "QuietOpt", "RecordKind", "SinceOpt", "UntilOpt",
-    "WorkersOpt", "day_option", "with_analysis_options",
+    "PathsArg", "PublishedOpt", "QuietOpt", "RecordKind", "RunOptions", "SampleOpt",
+    "SinceOpt", "UntilOpt", "WorkersOpt", "day_option", "filter_option", "option_group",
+    "with_analysis_options", "with_run_options",
 ]  # fmt: skip
 
 _DEFAULTS = Settings()
@@ -136,35 +137,80 @@ _ANALYSIS_PARAMETERS: dict[str, tuple[Any, Any]] = {
 }
 
 
-def with_analysis_options(command: Callable[..., None]) -> Callable[..., None]:
-    """Give ``command`` the analysis options in place of its ``analysis`` parameter.
+Command = Callable[..., None]
 
-    The command line shows ``--published``, ``--model``, ``--actors``, ``--lexicon``,
-    ``--max-chars``, ``--drop-negated``, ``--actorless-events`` and ``--workers`` where the
-    command declares ``analysis: AnalysisOptions``; the command receives them as one
-    :class:`AnalysisOptions`. Written once here, shared by ``analyze``, ``code`` and
-    ``ingest``.
+
+def option_group(name: str, group: Callable[..., Any], parameters: dict[str, tuple[Any, Any]]
+                 ) -> Callable[[Command], Command]:
+    """Return a decorator that gives a command a group of options as one parameter.
+
+    The decorated command declares ``<name>: <group>``; the command line shows the
+    ``parameters`` (name: (annotation, default), in help order) in its place, and the
+    command receives them as one ``group(**values)``. Each group is written once, here
+    or next to the commands that share it.
     """
-    signature = inspect.signature(command, eval_str=True)
-    parameters: list[inspect.Parameter] = []
-    for parameter in signature.parameters.values():
-        if parameter.name != "analysis":
-            parameters.append(parameter)
-            continue
-        parameters += [inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                                         default=default, annotation=annotation)
-                       for name, (annotation, default) in _ANALYSIS_PARAMETERS.items()]
 
-    @functools.wraps(command)
-    def run(**kwargs: Any) -> None:
-        given = {name: kwargs.pop(name) for name in _ANALYSIS_PARAMETERS}
-        command(analysis=AnalysisOptions(**given), **kwargs)
+    def decorate(command: Command) -> Command:
+        signature = inspect.signature(command, eval_str=True)
+        parameters_: list[inspect.Parameter] = []
+        for parameter in signature.parameters.values():
+            if parameter.name != name:
+                parameters_.append(parameter)
+                continue
+            parameters_ += [inspect.Parameter(key, inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                              default=default, annotation=annotation)
+                            for key, (annotation, default) in parameters.items()]
 
-    # inspect.signature (and so Typer) reads a function's __signature__; typeshed has no such
-    # attribute on functions
-    run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
-    run.__annotations__ = {p.name: p.annotation for p in parameters}
-    return run
+        @functools.wraps(command)
+        def run(**kwargs: Any) -> None:
+            given = {key: kwargs.pop(key) for key in parameters}
+            command(**{name: group(**given)}, **kwargs)
+
+        # inspect.signature (and so Typer) reads a function's __signature__; typeshed has
+        # no such attribute on functions
+        run.__signature__ = signature.replace(  # type: ignore[attr-defined]
+            parameters=parameters_)
+        run.__annotations__ = {p.name: p.annotation for p in parameters_}
+        return run
+
+    return decorate
+
+
+#: ``analysis: AnalysisOptions`` becomes ``--published``, ``--model``, ``--actors``,
+#: ``--lexicon``, ``--max-chars``, ``--drop-negated``, ``--actorless-events`` and
+#: ``--workers`` (``analyze``, ``code`` and ``ingest``).
+with_analysis_options = option_group("analysis", AnalysisOptions, _ANALYSIS_PARAMETERS)
+
+
+def filter_option(metavar: str, help: str, *names: str) -> Any:
+    """Return the ``typer.Option`` of a text filter of a query command (no default shown)."""
+    return typer.Option(*names, metavar=metavar, show_default=False, rich_help_panel=_FILTERS,
+                        help=help)
+
+
+SampleOpt = Annotated[bool, typer.Option(
+    "--sample", help="Analyze the bundled public-domain VOA sample stories (3).")]
+FollowSymlinksOpt = Annotated[bool, typer.Option(
+    "--follow-symlinks", help="Read symbolic links in input folders that point outside them.")]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How ``analyze`` and ``code`` read their inputs and report: the options as given."""
+
+    quiet: bool = False
+    errors: Path | None = None
+    sample: bool = False
+    follow_symlinks: bool = False
+
+
+#: No run option given.
+DEFAULT_RUN = RunOptions()
+#: ``run: RunOptions`` becomes ``--quiet``, ``--errors``, ``--sample`` and
+#: ``--follow-symlinks`` (``analyze`` and ``code``).
+with_run_options = option_group("run", RunOptions, {
+    "quiet": (QuietOpt, False), "errors": (ErrorsOpt, None), "sample": (SampleOpt, False),
+    "follow_symlinks": (FollowSymlinksOpt, False)})
 
 
 class RecordKind(StrEnum):

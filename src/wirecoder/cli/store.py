@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -30,6 +31,8 @@ from .options import (
     SinceOpt,
     UntilOpt,
     day_option,
+    filter_option,
+    option_group,
     with_analysis_options,
 )
 from .tables import Format, render, table_limit
@@ -39,6 +42,27 @@ __all__ = ["render"]
 FormatOpt = Annotated[Format, typer.Option(
     "--format", "-f", help="table (fits the terminal; at most 100 rows unless --limit), csv "
     "or json (every row).")]
+
+
+@dataclass(frozen=True)
+class Listing:
+    """How a query command lists its rows (``--limit``, ``--format``, ``--excel``)."""
+
+    limit: int | None = None
+    fmt: Format = Format.table
+    excel: bool = False
+
+    def render(self, rows: list[dict[str, Any]], columns: list[str] | None,
+               left_out: int = 0) -> None:
+        """Print ``rows``: ``columns`` of a table or CSV (None: every column), or JSON."""
+        render(rows, self.fmt, columns, excel=self.excel, left_out=left_out)
+
+
+#: No listing option given: a table of at most 100 rows.
+DEFAULT_LISTING = Listing()
+#: ``listing: Listing`` becomes ``--limit``, ``--format`` and ``--excel``.
+with_listing_options = option_group("listing", Listing, {
+    "limit": (LimitOpt, None), "fmt": (FormatOpt, Format.table), "excel": (ExcelOpt, False)})
 
 
 class ExportFormat(StrEnum):
@@ -85,7 +109,7 @@ def _store(db: str | None, *, read_only: bool = True) -> Iterator[Any]:
         fail(exc)
 
 
-def _query(db: str | None, method: str, fmt: Format, limit: int | None,
+def _query(db: str | None, method: str, listing: Listing,
            **filters: Any) -> tuple[list[dict[str, Any]], int]:
     """Run ``store.<method>``; return its rows and how many rows a table left out.
 
@@ -93,11 +117,11 @@ def _query(db: str | None, method: str, fmt: Format, limit: int | None,
     """
     from ..store.queries import COUNT
 
-    cap = table_limit(fmt, limit)
+    cap = table_limit(listing.fmt, listing.limit)
     with _store(db) as store:
         rows = getattr(store, method)(limit=cap, **filters)
         left_out = 0
-        if fmt is Format.table and cap and len(rows) >= cap:
+        if listing.fmt is Format.table and cap and len(rows) >= cap:
             left_out = getattr(store, method)(limit=COUNT, **filters) - len(rows)
     return rows, left_out
 
@@ -207,38 +231,34 @@ def _flat_event(row: dict[str, Any]) -> dict[str, Any]:
 
 
 @app.command()
+@with_listing_options
 def events(
     db: DbOpt = None,
-    actor: Annotated[str | None, typer.Option(
-        metavar="WHO", show_default=False, rich_help_panel="Filters",
-        help="Actor: a code in any case (usa) or a name (China, Xi Jinping).")] = None,
-    recipient: Annotated[str | None, typer.Option(
-        metavar="WHO", show_default=False, rich_help_panel="Filters",
-        help="Recipient: a code or a name.")] = None,
-    type_: Annotated[str | None, typer.Option(
-        "--type", metavar="CATEGORY", show_default=False, rich_help_panel="Filters",
-        help="PLOVER category, e.g. ASSAULT, CONSULT (any case).")] = None,
+    actor: Annotated[str | None, filter_option(
+        "WHO", "Actor: a code in any case (usa) or a name (China, Xi Jinping).")] = None,
+    recipient: Annotated[str | None, filter_option(
+        "WHO", "Recipient: a code or a name.")] = None,
+    type_: Annotated[str | None, filter_option(
+        "CATEGORY", "PLOVER category, e.g. ASSAULT, CONSULT (any case).", "--type")] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     include_negated: IncludeNegatedOpt = False,
     include_hypothetical: IncludeHypotheticalOpt = False,
-    limit: LimitOpt = None,
-    fmt: FormatOpt = Format.table,
-    excel: ExcelOpt = False,
+    listing: Listing = DEFAULT_LISTING,
 ) -> None:
     """List stored events, newest first; each row cites its article_id (open it with show).
 
     Example: wirecoder events --actor china --type consult --since 2025-01
     """
     flags = {"include_negated": include_negated, "include_hypothetical": include_hypothetical}
-    rows, left_out = _query(db, "events", fmt, limit, actor=actor, recipient=recipient,
+    rows, left_out = _query(db, "events", listing, actor=actor, recipient=recipient,
                             event_type=type_, since=since, until=until, **flags)
-    if fmt is Format.json:
-        render(rows, fmt)
+    if listing.fmt is Format.json:
+        listing.render(rows, None)
         return
     rows = [_flat_event(row) for row in rows]
     shown = [name for name, wanted in zip(_FLAG_COLUMNS, flags.values(), strict=True) if wanted]
-    if fmt is Format.csv:
+    if listing.fmt is Format.csv:
         columns = ["article_id", "idx", "event_id", "event_date", "event_type", "mode",
                    "actor", "recipient", "event_text", "quad_code", "score", "plover_score",
                    "negated", "future", "hypothetical", "historical", "reported_by",
@@ -248,7 +268,7 @@ def events(
         rows = [_event_cells(row) for row in rows]
         columns = ["date", "type", "mode", "actor", "recipient", "trigger", "score", *shown,
                    "cite"]
-    render(rows, fmt, columns, excel=excel, left_out=left_out)
+    listing.render(rows, columns, left_out)
 
 
 def _short(parties: list[dict[str, Any]]) -> str:
@@ -320,48 +340,39 @@ def _flat_dyad(row: dict[str, Any]) -> dict[str, Any]:
 
 
 @app.command()
+@with_listing_options
 def quotes(
     db: DbOpt = None,
-    speaker: Annotated[str | None, typer.Option(
-        metavar="NAME", show_default=False, rich_help_panel="Filters",
-        help="Part of the speaker's name, or the speaker's code.")] = None,
-    kind: Annotated[str | None, typer.Option(
-        metavar="KIND", show_default=False, rich_help_panel="Filters",
-        help="direct | partial | indirect.")] = None,
+    speaker: Annotated[str | None, filter_option(
+        "NAME", "Part of the speaker's name, or the speaker's code.")] = None,
+    kind: Annotated[str | None, filter_option("KIND", "direct | partial | indirect.")] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    limit: LimitOpt = None,
-    fmt: FormatOpt = Format.table,
-    excel: ExcelOpt = False,
+    listing: Listing = DEFAULT_LISTING,
 ) -> None:
     """List stored quotes with their speakers, newest articles first.
 
     Example: wirecoder quotes --speaker "Xi Jinping" --kind direct
     """
-    rows, left_out = _query(db, "quotes", fmt, limit, speaker=speaker, kind=kind,
+    rows, left_out = _query(db, "quotes", listing, speaker=speaker, kind=kind,
                             since=since, until=until)
-    render(rows, fmt, None if fmt is not Format.table else [
-        "published", "speaker_name", "kind", "text", "article_id", "start", "end"],
-        excel=excel, left_out=left_out)
+    listing.render(rows, None if listing.fmt is not Format.table else [
+        "published", "speaker_name", "kind", "text", "article_id", "start", "end"], left_out)
 
 
 @app.command()
+@with_listing_options
 def quantities(
     db: DbOpt = None,
-    about: Annotated[str | None, typer.Option(
-        metavar="TEXT", show_default=False, rich_help_panel="Filters",
-        help="Part of what is measured, e.g. soybeans.")] = None,
-    unit: Annotated[str | None, typer.Option(
-        metavar="UNIT", show_default=False, rich_help_panel="Filters",
-        help="Canonical unit, e.g. USD, metric_ton, percent.")] = None,
-    kind: Annotated[str | None, typer.Option(
-        metavar="KIND", show_default=False, rich_help_panel="Filters",
-        help="money | mass | count | percent | ...")] = None,
+    about: Annotated[str | None, filter_option(
+        "TEXT", "Part of what is measured, e.g. soybeans.")] = None,
+    unit: Annotated[str | None, filter_option(
+        "UNIT", "Canonical unit, e.g. USD, metric_ton, percent.")] = None,
+    kind: Annotated[str | None, filter_option("KIND", "money | mass | count | percent | ...")
+                    ] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
-    limit: LimitOpt = None,
-    fmt: FormatOpt = Format.table,
-    excel: ExcelOpt = False,
+    listing: Listing = DEFAULT_LISTING,
 ) -> None:
     """List stored quantities, newest articles first.
 
@@ -369,16 +380,16 @@ def quantities(
     """
     from ..numbers import human_quantity
 
-    rows, left_out = _query(db, "quantities", fmt, limit, about=about, unit=unit, kind=kind,
+    rows, left_out = _query(db, "quantities", listing, about=about, unit=unit, kind=kind,
                             since=since, until=until)
-    if fmt is Format.table:
+    if listing.fmt is Format.table:
         for row in rows:
             value = row["normalized_value"] if row["normalized_value"] is not None \
                 else row["value"]
             row["amount"] = human_quantity(value, row["normalized_unit"] or row["unit"])
-    render(rows, fmt, None if fmt is not Format.table else [
+    listing.render(rows, None if listing.fmt is not Format.table else [
         "published", "text", "amount", "about", "committer_name", "article_id", "start",
-        "end"], excel=excel, left_out=left_out)
+        "end"], left_out)
 
 
 @app.command()

@@ -22,7 +22,7 @@ from sqlalchemy import (
 
 from ..codebook import QUAD_NAMES
 from . import filters, schema
-from .config import DYAD_TOP, store_error
+from .config import store_error
 from .db import key_match, key_params, read
 from .dyads import PERIODS
 from .queries import _chunks, _plain_rows
@@ -36,33 +36,14 @@ _E = schema.events
 # -- dyad from the roll-up -------------------------------------------------------------
 
 
-def rollup_dyad(
-    engine: Engine,
-    a: str,
-    b: str,
-    *,
-    by: str = "month",
-    since: str | dt.date | None = None,
-    until: str | dt.date | None = None,
-    top: int = DYAD_TOP,
-) -> list[dict[str, Any]]:
-    """Summarize the events between ``a`` and ``b``, both directions, per period.
+def rollup_dyad(engine: Engine, a: str, b: str, *, by: str, since: str | dt.date | None,
+                until: str | dt.date | None, top: int) -> list[dict[str, Any]]:
+    """:func:`wirecoder.store.dyads.dyad` of factual events, from the roll-ups.
 
-    Each row is one (period, direction): event count, counts per quad class and per
-    PLOVER category, mean PLOVER score (the event's score, else its category's), and
-    the ``top`` events with the largest ``|score|``. Reads the ``dyad_days`` roll-up
-    (one row per pair and day), so its cost grows with days, not events. Events with
-    no day (no date of their own and an undated article) are left out.
-
-    Args:
-        engine: The store's engine.
-        a: Country code or entity name (as in ``event_actors.code``).
-        b: The other party.
-        by: ``day``, ``week`` (ISO, keyed by its Monday), ``month`` or ``year``.
-        since: First event day, inclusive.
-        until: Last event day, inclusive.
-        top: Most significant events listed per period and direction (at most
-            ``rollup.DYAD_TOP_KEPT``).
+    Reads ``dyad_days`` (one row per pair and day; whole months from ``dyad_months``), so
+    its cost grows with days, not events. ``a`` and ``b`` are codes or entity names as in
+    ``event_actors.code``; the other arguments (no defaults here: they are ``dyad``'s) and
+    the rows are those of ``dyad``.
     """
     if by not in PERIODS:
         raise store_error("S005", value=by, option="--by", fix="use day, week, month or year.")
@@ -250,18 +231,33 @@ def _statement(sql: str, days: tuple[str, ...]) -> Any:
     return text(sql).bindparams(*(bindparam(name, type_=Date) for name in days))
 
 
-_TOP_EVENTS = ("SELECT e.article_id, e.idx, e.event_id, e.event_type, e.plover_score, "
-               "e.event_date, e.event_text, e.start, e.\"end\", e.text AS sentence_text, a.url "
-               "FROM events AS e JOIN articles AS a ON a.id = e.article_id WHERE {}")
+_TOP_COLUMNS = ("e.article_id, e.idx, e.event_id, e.event_type, e.plover_score, e.event_date, "
+                "e.event_text, e.start, e.\"end\", e.text AS sentence_text, a.url")
+#: The top events by an OR of primary-key lookups (PostgreSQL: one index search per key).
+_TOP_EVENTS = (f"SELECT {_TOP_COLUMNS} FROM events AS e JOIN articles AS a "
+               "ON a.id = e.article_id WHERE {}")
+#: SQLite: the keys as a ``VALUES`` table joined on the primary key; the same index
+#: searches with less planning than a long OR (about 20% faster, raw SQLite, ~200 keys).
+_TOP_EVENTS_SQLITE = ("WITH k(article_id, idx) AS (VALUES {}) "
+                      f"SELECT {_TOP_COLUMNS} FROM k JOIN events AS e "
+                      "ON e.article_id = k.article_id AND e.idx = k.idx "
+                      "JOIN articles AS a ON a.id = e.article_id")
+
+
+def _top_statement(dialect: str, size: int) -> Any:
+    """Return the statement reading ``size`` top events by key (:func:`key_params`)."""
+    if dialect == "sqlite":
+        keys = ", ".join(f"(:a{n}, :i{n})" for n in range(size))
+        return _statement(_TOP_EVENTS_SQLITE.format(keys), ())
+    return _statement(_TOP_EVENTS.format(key_match("e.article_id", "e.idx", size)), ())
 
 
 def _attach_top(engine: Engine, rows: list[dict[str, Any]]) -> None:
     keys = sorted({key for row in rows for key in row["top"]})
     found: dict[tuple[int, int], dict[str, Any]] = {}
     with read(engine) as conn:
-        for chunk in _chunks(keys, 400):  # an OR of primary-key lookups: index searches only
-            statement = _statement(_TOP_EVENTS.format(key_match("e.article_id", "e.idx",
-                                                                len(chunk))), ())
+        for chunk in _chunks(keys, 400):  # primary-key lookups only: no scan
+            statement = _top_statement(engine.dialect.name, len(chunk))
             for event in _plain_rows(conn.execute(statement, key_params(chunk))):
                 found[(event["article_id"], event["idx"])] = event
     for row in rows:

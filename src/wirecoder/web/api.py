@@ -49,7 +49,12 @@ def store_of(request: Request) -> Store:
     return store
 
 
-StoreDep = Annotated[Store, Depends(store_of)]
+async def _store(request: Request) -> Store:
+    """The store as a dependency, resolved on the event loop (no thread-pool hop)."""
+    return store_of(request)
+
+
+StoreDep = Annotated[Store, Depends(_store)]
 
 
 class Page(BaseModel):
@@ -72,20 +77,21 @@ def _page(rows: list[dict[str, Any]], limit: int, offset: int) -> Page:
 
 
 @router.get("/stats", summary="Corpus statistics", response_model=dict[str, Any])
-def stats(request: Request, store: StoreDep) -> Response:
+async def stats(request: Request, store: StoreDep) -> Response:
     """Counts, events per category, top actors and recipients, errors per code."""
-    return json_response(request, dict[str, Any], store.stats)
+    return await json_response(request, dict[str, Any], store.stats)
 
 
 @router.get("/dyads", summary="Pairs with most events", response_model=list[dict[str, Any]])
-def dyads(request: Request, store: StoreDep, limit: Annotated[int, Query(ge=1, le=100)] = 10
-          ) -> Response:
+async def dyads(request: Request, store: StoreDep,
+                limit: Annotated[int, Query(ge=1, le=100)] = 10) -> Response:
     """The pairs of actor codes with most dated events, both directions together."""
-    return json_response(request, list[dict[str, Any]], lambda: store.top_dyads(limit=limit))
+    return await json_response(request, list[dict[str, Any]],
+                               lambda: store.top_dyads(limit=limit))
 
 
 @router.get("/events", summary="Events, newest first", responses=_ERRORS, response_model=Page)
-def events(
+async def events(
     request: Request,
     store: StoreDep,
     actor: Party = None,
@@ -117,11 +123,11 @@ def events(
                             limit=limit + 1, offset=offset)
         return _page(rows, limit, offset)
 
-    return json_response(request, Page, page)
+    return await json_response(request, Page, page)
 
 
 @router.get("/dyad", summary="Dyad timeline", response_model=list[dict[str, Any]])
-def dyad(
+async def dyad(
     request: Request,
     store: StoreDep,
     a: Annotated[str, Query(min_length=1, max_length=200, description="First party, e.g. USA.")],
@@ -136,7 +142,7 @@ def dyad(
     Per period and direction: event count, counts per quad class and per category, mean
     PLOVER score and the most significant events.
     """
-    return json_response(request, list[dict[str, Any]], lambda: store.dyad(
+    return await json_response(request, list[dict[str, Any]], lambda: store.dyad(
         a, b, by=by.value, since=since, until=until, top=top))
 
 

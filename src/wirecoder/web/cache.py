@@ -21,6 +21,7 @@ from typing import Any
 
 from fastapi import Request, Response
 from pydantic import TypeAdapter
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..store.changes import ChangeWatch
@@ -113,12 +114,16 @@ class CachedResponses:
 _ADAPTERS: dict[Any, TypeAdapter] = {}
 
 
-def json_response(request: Request, kind: Any, compute: Callable[[], Any]) -> Response:
+async def json_response(request: Request, kind: Any, compute: Callable[[], Any]) -> Response:
     """Return the JSON of ``compute()`` (of type ``kind``), through the app's cache.
 
     The body is what FastAPI would send for a handler returning ``kind`` (the same pydantic
     serializer; the Store's plain rows need no validation); serialized once per cache miss
-    and sent as is on a hit.
+    and sent as is on a hit. On SQLite ``compute`` runs on the event loop: its queries are
+    CPU-bound in this process, and running them one at a time there costs less than
+    handing them to threads that contend for the GIL with the loop (measured:
+    ``benchmarks/web_load.py``); on PostgreSQL, whose queries wait on the database
+    server, it runs in the thread pool so that the waits overlap.
     """
     adapter = _ADAPTERS.get(kind)
     if adapter is None:
@@ -127,6 +132,11 @@ def json_response(request: Request, kind: Any, compute: Callable[[], Any]) -> Re
     def encode() -> bytes:
         return adapter.dump_json(compute())
 
-    cache: ResponseCache | None = getattr(request.app.state, "cache", None)
-    body = cache.body(request, encode) if cache else encode()
+    def cached() -> bytes:
+        cache: ResponseCache | None = getattr(request.app.state, "cache", None)
+        return cache.body(request, encode) if cache else encode()
+
+    inline = getattr(request.app.state, "store", None) is None or \
+        request.app.state.store.engine.dialect.name == "sqlite"
+    body = cached() if inline else await run_in_threadpool(cached)
     return Response(body, media_type="application/json")

@@ -9,6 +9,7 @@ store connection; SQLite readers run in parallel (WAL), PostgreSQL has its own p
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import os
 from typing import Any
@@ -34,7 +35,9 @@ def app_from_environment() -> Any:
 
     data = json.loads(os.environ.get(ENV_CONFIG) or "{}")
     data["cors_origins"] = tuple(data.get("cors_origins") or ())
-    return create_app(WebConfig(**data))
+    app = create_app(WebConfig(**data))
+    gc.freeze()  # the app's long-lived objects: no longer traversed by each collection
+    return app
 
 
 def run(config: WebConfig, *, host: str, port: int, workers: int = 1) -> None:
@@ -54,9 +57,11 @@ def run(config: WebConfig, *, host: str, port: int, workers: int = 1) -> None:
     from .app import create_app
 
     options: dict[str, Any] = {"host": host, "port": port, "log_level": "warning",
-                               "server_header": False, "proxy_headers": False}
+                               "access_log": False, "server_header": False,
+                               "proxy_headers": False}
     app = create_app(config)  # opens (and migrates) the store once, here
     if workers <= 1:
+        gc.freeze()  # the app's long-lived objects: no longer traversed by each collection
         uvicorn.run(app, **options)
         return
     app.state.cache.close()
