@@ -62,14 +62,20 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
         for number, record in enumerate(found):
             index = sentence_of(spans, record.start)
             by_sentence.setdefault(index, {}).setdefault(kind, []).append((number, record))
+    covering: dict[int, list[str]] = {}
+    for number, quote in enumerate(analysis.quotes):
+        first = sentence_of(spans, quote.start)
+        for index in range(first, sentence_of(spans, max(quote.end - 1, quote.start)) + 1):
+            covering.setdefault(index, []).append(f"quote:{number}")
     claims = []
     for index in sorted(sides):
         side, _how, speaker = sides[index]
         start, end = spans[index]
         records = dict(by_sentence.get(index, {}))
         records["entity_list"] = [e for _, e in records.pop("entity", [])]
-        claims.append(_claim(text[start:end], account_id, index, start, end, side, speaker,
-                             records, lexicon))
+        claim = _claim(text[start:end], account_id, index, start, end, side, speaker,
+                       records, lexicon)
+        claims.append(claim.model_copy(update={"quotes": tuple(covering.get(index, ()))}))
     return claims
 
 

@@ -71,6 +71,8 @@ class Claim(_Record):
     tone: tuple[str, ...] = ()
     tone_polarity: int = Field(0, description="Positive minus negative tone words.")
     records: tuple[str, ...] = Field((), description="Ids of events, quotes, quantities used.")
+    quotes: tuple[str, ...] = Field(
+        (), description="Ids of the quotes that cover the sentence (a quote may span several).")
 
 
 class Point(_Record):

@@ -10,7 +10,8 @@ from ..models import Analysis, Entity
 from .lexicon import Lexicon
 from .sentences import sentence_of
 
-__all__ = ["Speakers", "account_side", "entity_side", "is_commentator", "sentence_sides"]
+__all__ = ["Speakers", "account_side", "armed_group", "entity_side", "is_commentator",
+           "sentence_sides"]
 
 # Event types whose actor states a position (the actor is a side speaking, not acting).
 NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
@@ -20,6 +21,7 @@ VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 SPEAKER_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN"})
 SUBJECT_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN", "GPE"})
 SUBJECT_WITHIN = 80  # a reporting verb's subject starts within this many characters
+ARMED_GROUP = "REB"  # sector of armed groups: a side of their own, not their country's
 
 
 def is_commentator(entity: Entity, lexicon: Lexicon) -> bool:
@@ -37,6 +39,8 @@ def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
     """
     if entity is None or is_commentator(entity, lexicon):
         return None
+    if entity.sector_code == ARMED_GROUP:
+        return armed_group(entity)
     described = " ".join(filter(None, (entity.role, entity.raw_text, entity.entity_name)))
     envoy = bool(entity.role and ENVOY.search(entity.role)) or bool(ENVOY.search(described))
     for text in (entity.organization, entity.entity_name):
@@ -49,6 +53,20 @@ def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
     if entity.country_code in {"NGO", "MNC", "JRN"}:
         return None
     return entity.country_code
+
+
+def armed_group(entity: Entity) -> str | None:
+    """The side of an armed group's mention: the group's name, never its country.
+
+    "BLA militants" and "the separatist group" speak for the Baloch Liberation Army, not for
+    Pakistan; a mention without a group name ("militants") speaks for no known side.
+    """
+    if entity.organization:
+        return entity.organization
+    name = entity.entity_name or ""
+    if entity.kind == "NOMINAL" and entity.role and entity.role.lower() in name.lower():
+        return None  # "Pakistan militants": a description, not a group's name
+    return name if name[:1].isupper() or name.startswith("al-") else None
 
 
 class Speakers:

@@ -1,0 +1,101 @@
+"""Matters, alignment and the sides of armed groups (compare/align.py, compare/sides.py).
+
+Sentences and analyses are written for these tests (invented countries and groups), so the
+comparer's own rules decide, not the upstream stages.
+"""
+
+from __future__ import annotations
+
+from wirecoder.compare.align import align
+from wirecoder.compare.claims import build_claims
+from wirecoder.compare.lexicon import load_lexicon
+from wirecoder.compare.sentences import sentence_spans
+from wirecoder.compare.sides import entity_side, sentence_sides
+from wirecoder.models import Analysis, Entity, Quote
+
+
+def _at(text: str, raw: str) -> int:
+    return text.index(raw)
+
+
+def _ent(text: str, raw: str, name: str, code: str | None, kind: str = "PERSON",
+         **more: object) -> Entity:
+    start = _at(text, raw)
+    return Entity(raw_text=raw, entity_name=name, country_code=code, kind=kind, start=start,
+                  end=start + len(raw), sentence=0, **more)
+
+
+def _claims(text: str, sides: dict[int, tuple[str, str]], quotes: tuple[Quote, ...] = ()):
+    """Claims of ``text`` with sentence → (side, speaker) given by the test."""
+    spans = sentence_spans(text)
+    analysis = Analysis(id="t", text=text, quotes=quotes)
+    lexicon = load_lexicon()
+    claims = []
+    for side in dict.fromkeys(s for s, _ in sides.values()):
+        mine = {i: (s, "given", who) for i, (s, who) in sides.items() if s == side}
+        claims.extend(build_claims(analysis, side, spans, mine, lexicon))
+    return claims
+
+
+def _sentences_of(points, text: str) -> list[list[int]]:
+    spans = sentence_spans(text)
+    return sorted(sorted(spans.index(tuple(s)) for v in p.evidence.values() for s in v)
+                  for p in points)
+
+
+def test_a_speakers_new_statement_on_another_subject_is_a_new_one_sided_point():
+    text = ("General Oradi said the rescue operation at the dam lasted thirty hours. "
+            "Oradi said no hostages died during the rescue operation at the dam. "
+            "Oradi also warned that the smugglers' bankers in the capital will face trial.")
+    claims = _claims(text, {i: ("RUR", "Oradi") for i in range(3)})
+    points = align(claims)
+    assert _sentences_of(points, text) == [[0, 1], [2]]
+    assert {p.relation for p in points} == {"only_in_one"}
+
+
+def test_sentences_of_one_quote_stay_one_matter():
+    text = ('"The harbour will reopen next week. '
+            'Ships from every nation are welcome," the minister of Ruritania said.')
+    quote = Quote(text=text[1:text.index(',"') + 1], kind="direct", speaker=None,
+                  start=1, end=text.index(',"') + 1, sentence=0)
+    claims = _claims(text, {0: ("RUR", "minister"), 1: ("RUR", "minister")}, (quote,))
+    assert claims[0].quotes == claims[1].quotes == ("quote:0",)
+    assert _sentences_of(align(claims), text) == [[0, 1]]
+
+
+def test_two_sides_sharing_some_words_but_no_matter_are_not_aligned():
+    text = ("Ruritania said the new bridge over the river will open for traffic in spring. "
+            "Freedonia said the fishermen on the river have not been paid for the winter.")
+    claims = _claims(text, {0: ("RUR", "a"), 1: ("FRE", "b")})
+    points = align(claims)
+    assert len(points) == 2
+    assert all(p.relation == "only_in_one" for p in points)
+
+
+def test_two_sides_on_one_anchored_matter_are_aligned():
+    text = ("Ruritania said the talks on tariffs were productive and will continue. "
+            "Freedonia said its tariffs on Ruritanian steel stay until the talks succeed.")
+    claims = _claims(text, {0: ("RUR", "a"), 1: ("FRE", "b")})
+    points = align(claims)
+    assert len(points) == 1 and set(points[0].sides) == {"RUR", "FRE"}
+
+
+def test_an_armed_group_is_a_side_of_its_own_not_its_countrys():
+    lexicon = load_lexicon()
+    text = ("The Highland Front said it blew up the rail line. "
+            "Ruritania's army said the Highland Front fighters fled.")
+    group = _ent(text, "The Highland Front", "Highland Front", "RUR", kind="ORG",
+                 sector_code="REB")
+    members = _ent(text, "the Highland Front fighters", "Ruritania fighters", "RUR",
+                   kind="NOMINAL", sector_code="REB", role="fighters",
+                   organization="Highland Front")
+    bare = _ent(text, "Ruritania's army", "Ruritania fighters", "RUR", kind="NOMINAL",
+                sector_code="REB", role="fighters")
+    assert entity_side(group, lexicon) == "Highland Front"
+    assert entity_side(members, lexicon) == "Highland Front"
+    assert entity_side(bare, lexicon) is None  # a description, not a group's name
+    army = _ent(text, "Ruritania's army", "Ruritania army", "RUR", kind="NOMINAL",
+                sector_code="MIL")
+    analysis = Analysis(id="t", text=text, entities=(group, army))
+    found = sentence_sides(analysis, sentence_spans(text), lexicon)
+    assert found[0][0] == "Highland Front" and found[1][0] == "RUR"
