@@ -21,6 +21,7 @@ VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 SPEAKER_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN"})
 SUBJECT_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN", "GPE"})
 SUBJECT_WITHIN = 80  # a reporting verb's subject starts within this many characters
+SUBJECT_AFTER_PHRASE = 200  # ... or this many after an opening phrase ("Speaking in Paris, X said")
 ARMED_GROUP = "REB"  # sector of armed groups: a side of their own, not their country's
 
 
@@ -79,7 +80,7 @@ class Speakers:
     that government. Names claimed by two sides are left unresolved.
     """
 
-    def __init__(self, entities: Iterable[Entity], lexicon: Lexicon) -> None:
+    def __init__(self, entities: Iterable[Entity], lexicon: Lexicon, text: str = "") -> None:
         self.lexicon = lexicon
         self.names: dict[str, str | None] = {}
         self.officials: dict[str, str] = {}
@@ -87,7 +88,8 @@ class Speakers:
         for entity in entities:
             if entity.kind not in SPEAKER_KINDS:
                 continue
-            if is_commentator(entity, lexicon):
+            if is_commentator(entity, lexicon) or (
+                    entity.kind == "PERSON" and _described_as_commentator(text, entity, lexicon)):
                 self.commentators.update(_keys(entity.entity_name))
             side = entity_side(entity, self.lexicon)
             if side:
@@ -126,6 +128,19 @@ class Speakers:
         return None
 
 
+DESCRIPTION = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|an)\s+([^,.;\"“”]{0,50})")
+
+
+def _described_as_commentator(text: str, entity: Entity, lexicon: Lexicon) -> bool:
+    """Whether the text describes a person mention as a commentator right after it.
+
+    "Francesco Sisci, an Italian Sinologist, said..." and "Yang is a Chinese businessman
+    in Austria" describe commentators that the entity record itself does not mark.
+    """
+    found = DESCRIPTION.match(text, entity.end) if text else None
+    return bool(found and lexicon.commentators.search(found.group(1)))
+
+
 def _keys(name: str | None) -> list[str]:
     """Lookup keys of a name: the whole name and, for a personal name, its last word."""
     if not name:
@@ -148,7 +163,7 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
     unknown continues the side of the sentence before ("China's ambassador said... Fu Cong
     blamed..."). Sentences of commentators and plain narration belong to no side.
     """
-    speakers = Speakers(analysis.entities, lexicon)
+    speakers = Speakers(analysis.entities, lexicon, analysis.text)
     votes: dict[int, Counter[tuple[str, str | None]]] = {}
     commentary: set[int] = set()
     pending: dict[int, Entity] = {}
@@ -201,7 +216,7 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
         index = sentence_of(spans, entity.start)
         if index in found or index in commentary or entity.kind not in SUBJECT_KINDS:
             continue
-        if entity.start - spans[index][0] > SUBJECT_WITHIN:
+        if not _subject_position(text, spans[index][0], entity.start):
             continue
         if not speakers.lexicon.reporting.match(text, entity.end, spans[index][1]):
             continue
@@ -212,6 +227,19 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
             found[index] = (side, entity.entity_name, "subject")
         elif _known(entity):
             pending.setdefault(index, entity)  # "He added…", "The ministers reaffirmed…"
+
+
+def _subject_position(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a mention at ``start`` can be the subject of its sentence's main verb.
+
+    It opens the sentence (within ``SUBJECT_WITHIN`` characters), or follows an opening
+    phrase closed by a comma ("Speaking to reporters in Paris, the minister stressed...").
+    """
+    before = text[sentence_start:start]
+    if len(before) <= SUBJECT_WITHIN:
+        return True
+    return len(before) <= SUBJECT_AFTER_PHRASE and before.rstrip().endswith(",") and (
+        before.count(",") == 1)
 
 
 def _continue(pending: dict[int, Entity], speakers: Speakers,
