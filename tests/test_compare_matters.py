@@ -99,3 +99,25 @@ def test_an_armed_group_is_a_side_of_its_own_not_its_countrys():
     analysis = Analysis(id="t", text=text, entities=(group, army))
     found = sentence_sides(analysis, sentence_spans(text), lexicon)
     assert found[0][0] == "Highland Front" and found[1][0] == "RUR"
+
+
+def test_one_word_naming_two_anchors_is_not_a_list_of_topics():
+    text = ("Lutnick said the tariffs will come off once fentanyl stops crossing the border. "
+            "Lutnick said that if fentanyl keeps flowing, the president will wait until he "
+            "is comfortable.")
+    claims = _claims(text, {0: ("USA", "Lutnick"), 1: ("USA", "Lutnick")})
+    assert {"trade", "tariffs", "fentanyl"} <= set(claims[0].anchors)
+    assert claims[0].topics_named == 2  # "tariffs" names trade and tariffs at one place
+    assert _sentences_of(align(claims), text) == [[0, 1]]
+    listing = ("Lutnick said the two sides discussed tariffs, fentanyl and Ukraine. "
+               "Lutnick said fentanyl deaths must end this year.")
+    claims = _claims(listing, {0: ("USA", "Lutnick"), 1: ("USA", "Lutnick")})
+    assert _sentences_of(align(claims), listing) == [[0], [1]]
+
+
+def test_a_surname_names_the_same_speaker_as_the_full_name():
+    from wirecoder.compare.align import _same_speaker
+
+    assert _same_speaker("Ruben Brekelmans", "Brekelmans")
+    assert not _same_speaker("Ruben Brekelmans", "Anna Brekelmans")
+    assert not _same_speaker("Brekelmans", None)

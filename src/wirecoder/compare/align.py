@@ -94,7 +94,7 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
             overlap = _jaccard(words[i], words[j])
             strong = sum(weights.get(x, 0) for x in set(a.anchors) & set(b.anchors)) >= 1
             adjacent = (b.start - a.end) < 3
-            if len(a.anchors) >= LIST_ANCHORS or len(b.anchors) >= LIST_ANCHORS:
+            if _listing(a) or _listing(b):
                 if overlap >= SAME_MATTER:  # a list of topics stands alone
                     sets.union(i, j)
                 continue
@@ -103,8 +103,8 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
             # speaker on another subject ("Chaudhry said, warning that...") is a new matter.
             continued = adjacent and bool(set(a.quotes) & set(b.quotes))
             related = bool(set(a.anchors) & set(b.anchors)) or overlap >= SAME_VOICE_OVERLAP
-            same_voice = continued or (MERGE_SAME_VOICE and adjacent and a.speaker is not None
-                                       and a.speaker == b.speaker and related)
+            same_voice = continued or (MERGE_SAME_VOICE and adjacent and related
+                                       and _same_speaker(a.speaker, b.speaker))
             loose = adjacent and (strong or overlap >= 0.05)
             if overlap >= SAME_MATTER or (strong and overlap >= 0.08) or same_voice or loose:
                 sets.union(i, j)
@@ -114,6 +114,25 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
     return [Matter(account=claims[m[0]].account, side=claims[m[0]].side,
                    claims=[claims[i] for i in m], words=frozenset().union(*(words[i] for i in m)))
             for m in groups.values()]
+
+
+def _listing(claim: Claim) -> bool:
+    """Whether a sentence lists topics: three anchors named at three different places.
+
+    "tariffs" alone is both the trade and the tariffs anchor, which is one topic, not a list.
+    """
+    return len(claim.anchors) >= LIST_ANCHORS and claim.topics_named >= LIST_ANCHORS
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names are one person ("Ruben Brekelmans" and "Brekelmans")."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    last_a, last_b = a.split()[-1], b.split()[-1]
+    return last_a == last_b and last_a[:1].isupper() and (len(a.split()) == 1 or len(
+        b.split()) == 1)
 
 
 def _score(a: Matter, b: Matter, weights: dict[str, float]) -> tuple[float, float, bool]:

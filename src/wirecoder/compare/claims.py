@@ -93,10 +93,13 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
     ids = [*(e.id for e in events),
            *(f"quote:{n}" for n, _ in records.get("quote", [])),
            *(f"quantity:{n}" for n, _ in records.get("quantity", []))]
+    found = {name: [m.start() for m in pat.finditer(sentence)]
+             for name, pat in lexicon.anchors.items()}
     return Claim(
         id=f"{account_id}:s{index}", account=account_id, side=side, start=start, end=end,
         text=sentence, speaker=speaker,
-        anchors=tuple(name for name, pat in lexicon.anchors.items() if pat.search(sentence)),
+        anchors=tuple(name for name, starts in found.items() if starts),
+        topics_named=len({start for starts in found.values() for start in starts}),
         event_types=tuple(sorted({e.event_type for e in events})),
         participants=tuple(participants), quantities=numbers,
         negated=bool(lexicon.negation.search(sentence)) or any(e.negated for e in events),
