@@ -121,3 +121,17 @@ def test_a_surname_names_the_same_speaker_as_the_full_name():
     assert _same_speaker("Ruben Brekelmans", "Brekelmans")
     assert not _same_speaker("Ruben Brekelmans", "Anna Brekelmans")
     assert not _same_speaker("Brekelmans", None)
+
+
+def test_distant_sentences_of_one_side_need_more_than_an_anchor_and_a_word_to_merge():
+    text = ("Ruritania said the sanctions on its banks were lifted after the Geneva meeting "
+            "last spring. Freedonia said its fishermen returned to the northern harbour. "
+            "Ruritania said the sanctions on its banks were lifted after the Geneva meeting "
+            "and the banks reopened. Freedonia said the harbour needs dredging. "
+            "Ruritania said new sanctions would hit the timber merchants who ignored the "
+            "court ruling. Freedonia said the winter was mild.")
+    claims = _claims(text, {0: ("RUR", "a"), 1: ("FRE", "b"), 2: ("RUR", "c"),
+                            3: ("FRE", "d"), 4: ("RUR", "e"), 5: ("FRE", "f")})
+    points = align(claims)
+    rur = [p for p in points if p.sides == ("RUR",)]
+    assert _sentences_of(rur, text) == [[0, 2], [4]]

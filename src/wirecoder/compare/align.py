@@ -25,6 +25,7 @@ MERGE_SAME_VOICE = True  # consecutive sentences of one speaker are one matter
 LIST_ANCHORS = 3  # a sentence naming this many topics is a list ("discussed X, Y and Z")
 SAME_MATTER = 0.2  # word overlap that makes two sentences of one side one matter
 SAME_VOICE_OVERLAP = 0.1  # least overlap of one speaker's consecutive sentences sharing no anchor
+ANCHORED_MATTER = 0.15  # least overlap of two sentences of one side sharing a rare anchor
 LINK_SCORE = 1.4  # least alignment score for two matters to be one point
 MIN_OVERLAP = 0.08  # least word overlap when no anchor is shared
 REBUTTAL_LINK = 0.6  # least score to link a denial to the other side's assertion
@@ -106,7 +107,8 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
             same_voice = continued or (MERGE_SAME_VOICE and adjacent and related
                                        and _same_speaker(a.speaker, b.speaker))
             loose = adjacent and (strong or overlap >= 0.05)
-            if overlap >= SAME_MATTER or (strong and overlap >= 0.08) or same_voice or loose:
+            anchored = strong and overlap >= ANCHORED_MATTER
+            if overlap >= SAME_MATTER or anchored or same_voice or loose:
                 sets.union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(claims)):
