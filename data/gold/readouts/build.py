@@ -5,7 +5,10 @@ Run from the repository root::
     python data/gold/readouts/build.py [--voa ../shared/corpora/voa/voa_stories.jsonl]
 
 ``annotations.yaml`` holds the ``dev`` and ``heldout`` splits, ``annotations-heldout2.yaml``
-the second sealed set (``heldout2``); each split is written to ``SPLIT.jsonl``.
+the second sealed set (``heldout2``), ``annotations-dev2.yaml`` the second development set
+(``dev2``); each split is written to ``SPLIT.jsonl``. ``--annotations FILE ...`` rebuilds only
+the splits of the given files (e.g. ``--annotations annotations-dev2.yaml``), so a development
+set can be rebuilt without opening the sealed ones.
 
 Each evidence snippet must occur exactly once in its story; it is widened to the whole
 sentence that holds it (a sentence ends at . ! or ? plus an optional closing quote, before
@@ -23,7 +26,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-ANNOTATIONS = ("annotations.yaml", "annotations-heldout2.yaml")
+ANNOTATIONS = ("annotations.yaml", "annotations-heldout2.yaml", "annotations-dev2.yaml")
 BOUNDARY = re.compile(r"""[.!?]["”’)]?\s+(?=[A-Z"“‘(\[])""")
 
 
@@ -50,16 +53,16 @@ def locate(text: str, snippet: str, spans: list[tuple[int, int]]) -> tuple[int, 
     return first[0], last[1]
 
 
-def build(voa_path: Path) -> dict[str, list[dict]]:
-    """Return the gold groups by split."""
+def build(voa_path: Path, names: tuple[str, ...] = ANNOTATIONS) -> dict[str, list[dict]]:
+    """Return the gold groups by split, from the annotation files ``names``."""
     stories = {}
     with voa_path.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             stories[record["id"]] = record
-    groups = [group for name in ANNOTATIONS
+    groups = [group for name in names
               for group in yaml.safe_load((HERE / name).read_text(encoding="utf-8"))["groups"]]
-    out: dict[str, list[dict]] = {"dev": [], "heldout": []}
+    out: dict[str, list[dict]] = {}
     for group in groups:
         story = stories[group["voa_id"]]
         text = story["text"]
@@ -88,8 +91,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--voa", type=Path,
                         default=HERE.parents[3].parent / "shared/corpora/voa/voa_stories.jsonl")
+    parser.add_argument("--annotations", nargs="+", default=list(ANNOTATIONS),
+                        help="annotation files to build (default: all)")
     args = parser.parse_args()
-    for split, groups in build(args.voa).items():
+    for split, groups in build(args.voa, tuple(args.annotations)).items():
         with (HERE / f"{split}.jsonl").open("w", encoding="utf-8") as handle:
             for group in groups:
                 handle.write(json.dumps(group, ensure_ascii=False) + "\n")

@@ -24,11 +24,14 @@ COMMON_SHARE = 0.5  # an anchor in more than this share of a group's claims weig
 MERGE_SAME_VOICE = True  # consecutive sentences of one speaker are one matter
 LIST_ANCHORS = 3  # a sentence naming this many topics is a list ("discussed X, Y and Z")
 SAME_MATTER = 0.2  # word overlap that makes two sentences of one side one matter
+SAME_VOICE_OVERLAP = 0.1  # least overlap of one speaker's consecutive sentences sharing no anchor
+ANCHORED_MATTER = 0.15  # least overlap of two sentences of one side sharing a rare anchor
 LINK_SCORE = 1.4  # least alignment score for two matters to be one point
 MIN_OVERLAP = 0.08  # least word overlap when no anchor is shared
 REBUTTAL_LINK = 0.6  # least score to link a denial to the other side's assertion
 REBUTTAL = 0.5  # bonus for a denial facing the other side's accusation of it
 COHESION = 0.5  # least mean pair score (× LINK_SCORE) of two groups of matters that join
+PARAPHRASE = 0.4  # word overlap at which two sentences state one matter without other signs
 DENIAL_OVERLAP = 0.4  # a plain negation contradicts only a claim this close in wording
 
 
@@ -92,15 +95,20 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
             overlap = _jaccard(words[i], words[j])
             strong = sum(weights.get(x, 0) for x in set(a.anchors) & set(b.anchors)) >= 1
             adjacent = (b.start - a.end) < 3
-            if len(a.anchors) >= LIST_ANCHORS or len(b.anchors) >= LIST_ANCHORS:
+            if _listing(a) or _listing(b):
                 if overlap >= SAME_MATTER:  # a list of topics stands alone
                     sets.union(i, j)
                 continue
-            compatible = not a.anchors or not b.anchors or bool(set(a.anchors) & set(b.anchors))
-            same_voice = (MERGE_SAME_VOICE and adjacent and a.speaker is not None
-                          and a.speaker == b.speaker and compatible)
-            if overlap >= SAME_MATTER or (strong and overlap >= 0.08) or same_voice or (
-                    adjacent and (strong or overlap >= 0.05)):
+            # One speaker's consecutive sentences are one matter when they continue one
+            # quote, or share a topic anchor or some wording; a new statement by the same
+            # speaker on another subject ("Chaudhry said, warning that...") is a new matter.
+            continued = adjacent and bool(set(a.quotes) & set(b.quotes))
+            related = bool(set(a.anchors) & set(b.anchors)) or overlap >= SAME_VOICE_OVERLAP
+            same_voice = continued or (MERGE_SAME_VOICE and adjacent and related
+                                       and _same_speaker(a.speaker, b.speaker))
+            loose = adjacent and (strong or overlap >= 0.05)
+            anchored = strong and overlap >= ANCHORED_MATTER
+            if overlap >= SAME_MATTER or anchored or same_voice or loose:
                 sets.union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(claims)):
@@ -108,6 +116,25 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
     return [Matter(account=claims[m[0]].account, side=claims[m[0]].side,
                    claims=[claims[i] for i in m], words=frozenset().union(*(words[i] for i in m)))
             for m in groups.values()]
+
+
+def _listing(claim: Claim) -> bool:
+    """Whether a sentence lists topics: three anchors named at three different places.
+
+    "tariffs" alone is both the trade and the tariffs anchor, which is one topic, not a list.
+    """
+    return len(claim.anchors) >= LIST_ANCHORS and claim.topics_named >= LIST_ANCHORS
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names are one person ("Ruben Brekelmans" and "Brekelmans")."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    last_a, last_b = a.split()[-1], b.split()[-1]
+    return last_a == last_b and last_a[:1].isupper() and (len(a.split()) == 1 or len(
+        b.split()) == 1)
 
 
 def _score(a: Matter, b: Matter, weights: dict[str, float]) -> tuple[float, float, bool]:
@@ -141,6 +168,8 @@ def align(claims: Sequence[Claim]) -> list[Point]:
                 continue
             score, overlap, rebuts = _score(a, b, weights)
             anchored = bool(a.anchors & b.anchors) or score - 3 * overlap >= LINK_SCORE
+            if not (rebuts or overlap >= PARAPHRASE or _same_matter(a, b)):
+                continue  # some shared words alone never make two sides' matters one point
             least = REBUTTAL_LINK if rebuts else LINK_SCORE
             if score >= least and (anchored or rebuts or overlap >= MIN_OVERLAP):
                 pairs.append((score, i, j))
@@ -163,6 +192,23 @@ def align(claims: Sequence[Claim]) -> list[Point]:
     built = [_point(group, weights) for group in points.values()]
     built = _exclusive_scope(built, matters)
     return sorted(built, key=lambda p: min(s[0] for v in p.evidence.values() for s in v))
+
+
+def _same_matter(a: Matter, b: Matter) -> bool:
+    """Whether two sides' matters can be about one thing.
+
+    They need a shared topic anchor, a shared participant other than the two sides, a shared
+    measured quantity or a shared event type.
+    """
+    if a.anchors & b.anchors:
+        return True
+    people = {p for c in a.claims for p in c.participants} & {
+        p for c in b.claims for p in c.participants} - {a.side, b.side}
+    keys = {k for c in a.claims for k, _ in c.quantities if k} & {
+        k for c in b.claims for k, _ in c.quantities if k}
+    types = {t for c in a.claims for t in c.event_types} & {
+        t for c in b.claims for t in c.event_types}
+    return bool(people or keys or types)
 
 
 def _cohesive(a: list[int], b: list[int], matters: Sequence[Matter],

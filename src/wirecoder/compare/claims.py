@@ -62,14 +62,20 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
         for number, record in enumerate(found):
             index = sentence_of(spans, record.start)
             by_sentence.setdefault(index, {}).setdefault(kind, []).append((number, record))
+    covering: dict[int, list[str]] = {}
+    for number, quote in enumerate(analysis.quotes):
+        first = sentence_of(spans, quote.start)
+        for index in range(first, sentence_of(spans, max(quote.end - 1, quote.start)) + 1):
+            covering.setdefault(index, []).append(f"quote:{number}")
     claims = []
     for index in sorted(sides):
         side, _how, speaker = sides[index]
         start, end = spans[index]
         records = dict(by_sentence.get(index, {}))
         records["entity_list"] = [e for _, e in records.pop("entity", [])]
-        claims.append(_claim(text[start:end], account_id, index, start, end, side, speaker,
-                             records, lexicon))
+        claim = _claim(text[start:end], account_id, index, start, end, side, speaker,
+                       records, lexicon)
+        claims.append(claim.model_copy(update={"quotes": tuple(covering.get(index, ()))}))
     return claims
 
 
@@ -87,10 +93,13 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
     ids = [*(e.id for e in events),
            *(f"quote:{n}" for n, _ in records.get("quote", [])),
            *(f"quantity:{n}" for n, _ in records.get("quantity", []))]
+    found = {name: [m.start() for m in pat.finditer(sentence)]
+             for name, pat in lexicon.anchors.items()}
     return Claim(
         id=f"{account_id}:s{index}", account=account_id, side=side, start=start, end=end,
         text=sentence, speaker=speaker,
-        anchors=tuple(name for name, pat in lexicon.anchors.items() if pat.search(sentence)),
+        anchors=tuple(name for name, starts in found.items() if starts),
+        topics_named=len({start for starts in found.values() for start in starts}),
         event_types=tuple(sorted({e.event_type for e in events})),
         participants=tuple(participants), quantities=numbers,
         negated=bool(lexicon.negation.search(sentence)) or any(e.negated for e in events),

@@ -59,6 +59,8 @@ class Claim(_Record):
     text: str
     speaker: str | None = None
     anchors: tuple[str, ...] = ()
+    topics_named: int = Field(
+        0, description="Distinct places in the sentence that name a topic anchor (a list when 3+).")
     event_types: tuple[str, ...] = ()
     participants: tuple[str, ...] = Field((), description="Country codes / names of actors.")
     quantities: tuple[tuple[str, float], ...] = Field(
@@ -71,6 +73,8 @@ class Claim(_Record):
     tone: tuple[str, ...] = ()
     tone_polarity: int = Field(0, description="Positive minus negative tone words.")
     records: tuple[str, ...] = Field((), description="Ids of events, quotes, quantities used.")
+    quotes: tuple[str, ...] = Field(
+        (), description="Ids of the quotes that cover the sentence (a quote may span several).")
 
 
 class Point(_Record):

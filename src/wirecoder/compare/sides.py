@@ -10,7 +10,8 @@ from ..models import Analysis, Entity
 from .lexicon import Lexicon
 from .sentences import sentence_of
 
-__all__ = ["Speakers", "account_side", "entity_side", "is_commentator", "sentence_sides"]
+__all__ = ["Speakers", "account_side", "armed_group", "entity_side", "is_commentator",
+           "sentence_sides"]
 
 # Event types whose actor states a position (the actor is a side speaking, not acting).
 NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
@@ -20,6 +21,8 @@ VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 SPEAKER_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN"})
 SUBJECT_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN", "GPE"})
 SUBJECT_WITHIN = 80  # a reporting verb's subject starts within this many characters
+SUBJECT_AFTER_PHRASE = 200  # ... or this many after an opening phrase ("Speaking in Paris, X said")
+ARMED_GROUP = "REB"  # sector of armed groups: a side of their own, not their country's
 
 
 def is_commentator(entity: Entity, lexicon: Lexicon) -> bool:
@@ -37,6 +40,8 @@ def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
     """
     if entity is None or is_commentator(entity, lexicon):
         return None
+    if entity.sector_code == ARMED_GROUP:
+        return armed_group(entity)
     described = " ".join(filter(None, (entity.role, entity.raw_text, entity.entity_name)))
     envoy = bool(entity.role and ENVOY.search(entity.role)) or bool(ENVOY.search(described))
     for text in (entity.organization, entity.entity_name):
@@ -51,6 +56,20 @@ def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
     return entity.country_code
 
 
+def armed_group(entity: Entity) -> str | None:
+    """The side of an armed group's mention: the group's name, never its country.
+
+    "BLA militants" and "the separatist group" speak for the Baloch Liberation Army, not for
+    Pakistan; a mention without a group name ("militants") speaks for no known side.
+    """
+    if entity.organization:
+        return entity.organization
+    name = entity.entity_name or ""
+    if entity.kind == "NOMINAL" and entity.role and entity.role.lower() in name.lower():
+        return None  # "Pakistan militants": a description, not a group's name
+    return name if name[:1].isupper() or name.startswith("al-") else None
+
+
 class Speakers:
     """Sides of the speakers of one story, learned from all their mentions.
 
@@ -61,7 +80,7 @@ class Speakers:
     that government. Names claimed by two sides are left unresolved.
     """
 
-    def __init__(self, entities: Iterable[Entity], lexicon: Lexicon) -> None:
+    def __init__(self, entities: Iterable[Entity], lexicon: Lexicon, text: str = "") -> None:
         self.lexicon = lexicon
         self.names: dict[str, str | None] = {}
         self.officials: dict[str, str] = {}
@@ -69,7 +88,8 @@ class Speakers:
         for entity in entities:
             if entity.kind not in SPEAKER_KINDS:
                 continue
-            if is_commentator(entity, lexicon):
+            if is_commentator(entity, lexicon) or (
+                    entity.kind == "PERSON" and _described_as_commentator(text, entity, lexicon)):
                 self.commentators.update(_keys(entity.entity_name))
             side = entity_side(entity, self.lexicon)
             if side:
@@ -108,6 +128,19 @@ class Speakers:
         return None
 
 
+DESCRIPTION = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|an)\s+([^,.;\"“”]{0,50})")
+
+
+def _described_as_commentator(text: str, entity: Entity, lexicon: Lexicon) -> bool:
+    """Whether the text describes a person mention as a commentator right after it.
+
+    "Francesco Sisci, an Italian Sinologist, said..." and "Yang is a Chinese businessman
+    in Austria" describe commentators that the entity record itself does not mark.
+    """
+    found = DESCRIPTION.match(text, entity.end) if text else None
+    return bool(found and lexicon.commentators.search(found.group(1)))
+
+
 def _keys(name: str | None) -> list[str]:
     """Lookup keys of a name: the whole name and, for a personal name, its last word."""
     if not name:
@@ -130,7 +163,7 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
     unknown continues the side of the sentence before ("China's ambassador said... Fu Cong
     blamed..."). Sentences of commentators and plain narration belong to no side.
     """
-    speakers = Speakers(analysis.entities, lexicon)
+    speakers = Speakers(analysis.entities, lexicon, analysis.text)
     votes: dict[int, Counter[tuple[str, str | None]]] = {}
     commentary: set[int] = set()
     pending: dict[int, Entity] = {}
@@ -183,7 +216,7 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
         index = sentence_of(spans, entity.start)
         if index in found or index in commentary or entity.kind not in SUBJECT_KINDS:
             continue
-        if entity.start - spans[index][0] > SUBJECT_WITHIN:
+        if not _subject_position(text, spans[index][0], entity.start):
             continue
         if not speakers.lexicon.reporting.match(text, entity.end, spans[index][1]):
             continue
@@ -194,6 +227,19 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
             found[index] = (side, entity.entity_name, "subject")
         elif _known(entity):
             pending.setdefault(index, entity)  # "He added…", "The ministers reaffirmed…"
+
+
+def _subject_position(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a mention at ``start`` can be the subject of its sentence's main verb.
+
+    It opens the sentence (within ``SUBJECT_WITHIN`` characters), or follows an opening
+    phrase closed by a comma ("Speaking to reporters in Paris, the minister stressed...").
+    """
+    before = text[sentence_start:start]
+    if len(before) <= SUBJECT_WITHIN:
+        return True
+    return len(before) <= SUBJECT_AFTER_PHRASE and before.rstrip().endswith(",") and (
+        before.count(",") == 1)
 
 
 def _continue(pending: dict[int, Entity], speakers: Speakers,

@@ -1,0 +1,51 @@
+"""Who states a sentence within one story (compare/sides.py): subjects of reporting verbs
+and commentators described in the text, on hand-built analyses of sentences written for
+these tests (invented people and countries)."""
+
+from __future__ import annotations
+
+from wirecoder.compare.lexicon import load_lexicon
+from wirecoder.compare.sentences import sentence_spans
+from wirecoder.compare.sides import sentence_sides
+from wirecoder.models import Analysis, Entity, Quote
+
+
+def _ent(text: str, raw: str, name: str, code: str | None, nth: int = 0,
+         **more: object) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(raw, start + 1)
+    return Entity(raw_text=raw, entity_name=name, country_code=code, kind="PERSON",
+                  start=start, end=start + len(raw), sentence=0, **more)
+
+
+def _sides(text: str, entities: list[Entity], quotes: tuple[Quote, ...] = ()) -> dict[int, str]:
+    analysis = Analysis(id="t", text=text, entities=tuple(entities), quotes=quotes)
+    found = sentence_sides(analysis, sentence_spans(text), load_lexicon())
+    return {i: side for i, (side, _how, _name) in found.items()}
+
+
+def test_the_subject_after_an_opening_phrase_states_the_sentence():
+    text = ("Speaking to officers of the northern command gathered in the old fortress of "
+            "Valdor on Tuesday, Ruritanian Defense Minister Ana Vell stressed the urgency "
+            "of new air defenses. The weather in Valdor was cold.")
+    minister = _ent(text, "Ruritanian Defense Minister Ana Vell", "Ana Vell", "RUR",
+                    sector_code="GOV")
+    assert _sides(text, [minister]) == {0: "RUR"}
+
+
+def test_a_subject_with_an_adverb_in_ly_before_the_reporting_verb_states_the_sentence():
+    text = "Ana Vell swiftly rejected the report. Rain fell on the capital."
+    assert _sides(text, [_ent(text, "Ana Vell", "Ana Vell", "RUR", sector_code="GOV")]) == {
+        0: "RUR"}
+
+
+def test_a_person_the_story_describes_as_a_commentator_speaks_for_no_side():
+    text = ("Tomas Kerr, a Freedonian sinologist at the city college, said the tariffs "
+            "will hurt both sides. Kerr said exports will fall.")
+    first = _ent(text, "Tomas Kerr", "Tomas Kerr", "FRE")
+    second = _ent(text, "Kerr", "Tomas Kerr", "FRE", nth=1)
+    assert _sides(text, [first, second]) == {}
+    official = ("Tomas Kerr, a Freedonian trade minister, said the tariffs will hurt both "
+                "sides.")
+    assert _sides(official, [_ent(official, "Tomas Kerr", "Tomas Kerr", "FRE")]) == {0: "FRE"}
