@@ -29,6 +29,10 @@ class Reported:
     cue: Cue
 
 
+#: Words opening an embedded question: its verb tells a topic, not what was said.
+_WH_WORDS = frozenset({"why", "how", "what", "whether", "when", "where", "who", "which"})
+
+
 def reported_speech(index: DocIndex) -> Iterator[Reported]:
     """Yield the reported-speech clauses of the document, in text order."""
     doc = index.doc
@@ -96,8 +100,8 @@ def _trimmed(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
         first += 1
     while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _QUOTE_CHARS:
         last -= 1
-    if last - first < MIN_TOKENS:
-        return None
+    if last - first < MIN_TOKENS or doc[first].lower_ in _WH_WORDS:
+        return None  # "explains why the training is necessary" reports no content
     return first, last
 
 

@@ -22,13 +22,15 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     NON_PERSON_NOUNS,
     PERSON_PRONOUNS,
+    RANK_WORDS,
     RELATIVE_PRONOUNS,
     REPORT_VERBS,
     THING_PRONOUNS,
     words,
 )
+from .ranks import phrase_after, phrase_before, ranked_person
 
-__all__ = ["speaker_for_token", "speaker_of"]
+__all__ = ["ranked_speaker", "speaker_for_token", "speaker_of"]
 
 #: Sentences searched backwards for the antecedent of a pronoun speaker.
 PRONOUN_WINDOW = 4
@@ -48,12 +50,40 @@ _ORG_TAIL = re.compile(r"(?:\s+(?:of|for|and|on|&))+$")
 
 
 def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
-    """Return the speaker of ``cue``, or None when the text does not name one."""
+    """Return the speaker of ``cue``, or None when the text does not name one.
+
+    When the subject gives no person's name (a title, a mis-tagged rank, no subject at
+    all), a rank-and-name phrase next to the cue names the speaker
+    ("CAREER COUNSELOR, STAFF SERGEANT CRISTI PETTIT SAYS", "said Pvt. Brandon Hickle").
+    """
     token = subject_of(index, cue.token)
-    if token is None:
+    entity = entity_for(index, token) if token is not None else None
+    if _unnamed(entity):
+        entity = ranked_speaker(index, cue.token, token) or entity
+    if entity is None:
         return None
-    entity = entity_for(index, token)
     return _with_appositive(index, _apposed_person(index, entity) or entity)
+
+
+def _unnamed(entity: Entity | None) -> bool:
+    """Return True when ``entity`` gives no person's name: none, a title, or a bare rank."""
+    if entity is None or entity.kind in ("NOMINAL", "ORG"):
+        return True
+    words = (entity.entity_name or "").lower().replace(".", "").split()
+    return entity.kind == "PERSON" and bool(words) and all(w in RANK_WORDS for w in words)
+
+
+def ranked_speaker(index: DocIndex, verb: Token, subject: Token | None) -> Entity | None:
+    """Return the person a rank-and-name phrase next to ``verb`` names (see :mod:`.ranks`)."""
+    if verb.lower_ == "according":
+        return None
+    if subject is None or subject.i < verb.i:
+        found = ranked_person(index, phrase_before(index, verb), before=True)
+        if found is not None:
+            return found
+    if subject is None or subject.i > verb.i:
+        return ranked_person(index, phrase_after(index, verb), before=False)
+    return None
 
 
 def speaker_for_token(index: DocIndex, token: Token) -> Entity | None:
@@ -95,8 +125,12 @@ def _after_verb(index: DocIndex, verb: Token) -> Token | None:
     """Return the speaker of an inverted cue (', said Neo Wang'), if the verb follows a quote."""
     doc = index.doc
     before = doc[verb.i - 1] if verb.i > 0 else None
-    if before is None or verb.tag_ == "VBG" or not (index.quoted(before) or before.is_quote):
-        return None
+    if before is None or verb.tag_ == "VBG" or not (
+        index.quoted(before) or before.is_quote or (
+            before.text == "," and not any(c.dep_ == "ccomp" and c.i > verb.i
+                                           for c in verb.children))
+    ):
+        return None  # a cue after a quotation or a comma: ", said X"
     last = None
     first = verb.i + 1
     if first < len(doc) and doc[first].lower_ in _CUE_TAILS:
@@ -379,6 +413,12 @@ def _subject_antecedent(
         entity = _pronoun(index, candidate, depth + 1)
         return (entity, entity.coref_of) if entity is not None else None
     number = index.entity_of(candidate)
+    if person and candidate.i < candidate.head.i and (
+        number is None or _unnamed(index.entities[number])
+    ):
+        ranked = ranked_person(index, phrase_before(index, candidate.head), before=True)
+        if ranked is not None and agrees(index, pronoun, ranked):
+            return ranked, None  # "Sgt. 1st Class Rideout said ... he said"
     if number is not None:
         entity = index.entities[number]
         named = _fits(entity, person) or (person and _misread_name(index, candidate, number))

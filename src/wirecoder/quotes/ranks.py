@@ -1,0 +1,140 @@
+"""Speakers named with a military rank or a long title ("STAFF SERGEANT CRISTI PETTIT SAYS").
+
+Government newscast scripts are written in capitals, and the small spaCy model finds few
+names in them; stories name soldiers with ranks the actors stage does not know ("Sgt. 1st
+Class Rideout", "Staff Sgt. Natasha Dumig"). The name is read from the words next to the cue
+verb: the run of words right before the verb (a subject) or right after it (an inverted cue,
+"said Pvt. Brandon Hickle,"), whose last rank word is followed by one to four name words.
+A surname the article gave in full before ("Sergeant 1st Class James Rideout" ... "Sgt.
+1st Class Rideout said") takes that full name and its codes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import Entity
+from .index import DocIndex
+from .lexicon import RANK_WORDS
+
+__all__ = ["phrase_after", "phrase_before", "ranked_person"]
+
+#: Most tokens of a rank-and-name phrase.
+MAX_PHRASE = 10
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB", "X"})
+_NOT_NAMES = frozenset({"he", "she", "they", "we", "it", "i", "you", "the", "a", "an", "and",
+                        "of", "for", "with", "at", "in", "on", "to", "by", "says", "said"})
+_RANK_FILLERS = frozenset({"class", "1st", "2nd", "3rd", "first", "second", "third", "of",
+                           "the", "army", "u.s.", "us", "marine", "navy", "air", "force",
+                           "corps", "coast", "guard", "-"})
+
+
+def ranked_person(index: DocIndex, phrase: tuple[int, int], before: bool) -> Entity | None:
+    """Return the person a rank-and-name phrase names, or None when it is no such phrase.
+
+    Args:
+        index: The document's index.
+        phrase: Token range ``[first, last)`` of the words naming the speaker.
+        before: True for a phrase before the cue (the name must end it), False for one
+            after an inverted cue (the first rank and the names after it).
+    """
+    doc = index.doc
+    first, last = phrase
+    if first >= last or any(index.in_quote[i] >= 0 for i in range(first, last)):
+        return None
+    found: tuple[int, int, int] | None = None
+    i = first
+    while i < last:
+        if not _rank_word(doc[i]):
+            i += 1
+            continue
+        rank_start = i
+        while i < last and _rank_word(doc[i]):
+            i += 1
+        end = i
+        while end < last and _name_word(doc[end]):
+            end += 1
+        names = [t for t in doc[i:end] if t.text not in (".", "-")]
+        if 1 <= len(names) <= 4 and (not before or end == last):
+            found = (rank_start, i, end)
+            if not before:
+                break
+    if found is None:
+        return None
+    return _person(index, doc[found[0]].idx, found[1], found[2])
+
+
+def phrase_before(index: DocIndex, verb: Token) -> tuple[int, int]:
+    """Return the words right before ``verb`` (adverbs and one comma skipped), up to a comma."""
+    doc = index.doc
+    last = verb.i
+    while last > 0 and doc[last - 1].pos_ in ("ADV", "AUX", "PART"):
+        last -= 1
+    if last > 0 and doc[last - 1].text == ",":
+        last -= 1
+    first = last
+    while first > max(0, last - MAX_PHRASE) and not _stop(doc[first - 1]):
+        first -= 1
+    return first, last
+
+
+def phrase_after(index: DocIndex, verb: Token) -> tuple[int, int]:
+    """Return the words right after an inverted cue ('said Pvt. Brandon Hickle,')."""
+    doc = index.doc
+    last = verb.i + 1
+    while last < min(len(doc), verb.i + 1 + MAX_PHRASE) and not _stop(doc[last]):
+        last += 1
+    return verb.i + 1, last
+
+
+def _stop(token: Token) -> bool:
+    if token.text == "." and _rank_word(token):
+        return False
+    if token.is_space or (token.is_punct and token.text != "-"):
+        return True
+    return token.pos_ in ("VERB", "AUX", "DET", "ADP") and not _rank_word(token)
+
+
+def _rank_word(token: Token) -> bool:
+    low = token.lower_
+    if low == "." and token.i > 0:  # the period of "Pvt." is a token of its own
+        return token.doc[token.i - 1].lower_ in RANK_WORDS
+    return low in RANK_WORDS or low.rstrip(".") in RANK_WORDS or (
+        low in _RANK_FILLERS and token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".")
+        in RANK_WORDS | _RANK_FILLERS) or (token.like_num and token.i > 0
+                                          and token.doc[token.i - 1].lower_ in RANK_WORDS)
+
+
+def _name_word(token: Token) -> bool:
+    """Return True for a capitalized word of a name (any tag in capitals: the tags are noise)."""
+    text = token.text.rstrip(".")
+    if text.lower() in ("jr", "sr", "ii", "iii"):
+        return True
+    if not text[:1].isupper() or text.lower() in _NOT_NAMES:
+        return False
+    return text.replace("-", "").replace("’", "").replace("'", "").isalpha() and (
+        token.pos_ in _NAME_POS or text.isupper())
+
+
+def _person(index: DocIndex, start: int, first: int, last: int) -> Entity:
+    """Build the PERSON entity, or take the actors stage's or an earlier full mention."""
+    doc = index.doc
+    number = index.entity_of(doc[first])
+    if number is not None and index.entities[number].kind == "PERSON":
+        entity = index.entities[number]
+        if not any(_rank_word(t) for t in doc[first:last] if entity.start <= t.idx < entity.end):
+            return entity
+    span = doc[first:last]
+    end = span.end_char
+    shown = span.text.title() if span.text.isupper() else span.text
+    surname = shown.split()[-1].lower()
+    for entity in index.entities:
+        full = (entity.entity_name or "").split()
+        if (entity.kind == "PERSON" and entity.start < end and len(full) > len(shown.split())
+                and full[-1].lower() == surname):
+            return entity.model_copy(update={
+                "raw_text": index.text[start:end], "start": start, "end": end,
+                "sentence": index.sentence_of(first), "resolved_by": "coref"})
+    return Entity(raw_text=index.text[start:end], entity_name=shown, kind="PERSON",
+                  start=start, end=end, sentence=index.sentence_of(first),
+                  resolved_by="pattern")

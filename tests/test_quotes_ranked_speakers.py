@@ -1,0 +1,66 @@
+"""Speakers named with military ranks and broadcast-script sound bites (sentences written here).
+
+Government texts name soldiers with ranks the model mis-tags ("Staff Sgt. Ana Ruiz",
+"Sgt. 1st Class Okafor") and newscast scripts in capitals put the sound bite in a
+paragraph of its own after the sentence naming its speaker.
+"""
+
+from __future__ import annotations
+
+from test_quotes_speakers import run
+
+
+def attributions(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, q.speaker.entity_name if q.speaker else "", q.cue) for q in run(nlp, text)]
+
+
+def test_title_comma_rank_and_name_before_says_names_the_person(nlp):
+    text = ("TROOPS TRAINED IN THE DESERT. SUPPLY CLERK, STAFF SERGEANT MARA LINDQVIST SAYS "
+            "THE HEAT TESTED EVERY UNIT.")
+    found = attributions(nlp, text)
+    assert ("indirect", "Mara Lindqvist", "SAYS") in found
+
+
+def test_sound_bite_paragraph_takes_the_ranked_name_and_verb_before_it(nlp):
+    text = ("ENGINEERS REPAIRED THE BRIDGE. BRIDGE SECTION CHIEF SERGEANT OMAR BELLWETHER "
+            "TALKS ABOUT THE WORK HIS TEAM DID\n"
+            "\"WE WORKED THROUGH THE NIGHT AND NOBODY COMPLAINED ONCE.\"")
+    found = attributions(nlp, text)
+    assert found[-1] == ("direct", "Omar Bellwether", "TALKS")
+
+
+def test_sound_bite_after_a_sentence_without_speech_verb_keeps_no_cue(nlp):
+    text = ("THE BATTALION HOSTED A VISIT. TRUCK COMMANDER CORPORAL DENNIS ARKWRIGHT WAS "
+            "PLEASED WITH THE VISIT.\n"
+            "\"IT FELT LIKE A REAL CONVERSATION WITH OUR LEADERS.\"")
+    found = attributions(nlp, text)
+    assert found[-1] == ("direct", "Dennis Arkwright", None)
+
+
+def test_continued_quotation_after_a_rank_abbreviation_keeps_the_speaker(nlp):
+    text = ("\"The wind made the range hard\" said Staff Sgt. Ana Ruiz, range safety NCO. "
+            "\"But every soldier qualified.\"")
+    assert [s for _, s, _ in attributions(nlp, text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_rank_and_surname_takes_the_full_name_given_before(nlp):
+    text = ("Sergeant 1st Class Peter Okafor observes units during exercises. "
+            "Sgt. 1st Class Okafor said the battalion was one of the best he evaluated.")
+    assert ("indirect", "Peter Okafor", "said") in attributions(nlp, text)
+
+
+def test_pronoun_after_a_ranked_surname_takes_the_full_name(nlp):
+    text = ("Sergeant 1st Class Peter Okafor observes units. Sgt. 1st Class Okafor said the "
+            "battalion did well.\n\"The staff is full of veterans,\" he said.")
+    assert attributions(nlp, text)[-1][1] == "Peter Okafor"
+
+
+def test_inverted_cue_after_a_reported_clause_names_the_ranked_speaker(nlp):
+    text = ("Every event had to be finished within a day, said 2nd Lt. Hal Brennick, a fire "
+            "direction officer with the battery.")
+    assert attributions(nlp, text) == [("indirect", "Hal Brennick", "said")]
+
+
+def test_explains_why_is_no_reported_speech(nlp):
+    text = "SPECIALIST NOOR HADDAD EXPLAINS WHY THE DRILL MATTERS TO THE UNIT."
+    assert [k for k, _, _ in attributions(nlp, text)] == []
