@@ -64,3 +64,32 @@ def test_inverted_cue_after_a_reported_clause_names_the_ranked_speaker(nlp):
 def test_explains_why_is_no_reported_speech(nlp):
     text = "SPECIALIST NOOR HADDAD EXPLAINS WHY THE DRILL MATTERS TO THE UNIT."
     assert [k for k, _, _ in attributions(nlp, text)] == []
+
+
+def test_rank_before_the_name_after_an_inverted_cue(nlp):
+    text = ("\"The ice held,\" said Army Sgt. 1st Class Ines Varga, a medic with the 1st "
+            "Battalion, 5th Infantry Regiment.")
+    assert attributions(nlp, text) == [("direct", "Ines Varga", "said")]
+
+
+def test_appositive_between_name_and_verb_in_capitals(nlp):
+    text = ("GENERAL OTTO BRANDT, THE COMMANDER OF THE DIVISION, SPOKE TO THE TROOPS.\n"
+            "\"YOU ARE THE BEST TRAINED FORCE I HAVE SEEN.\"")
+    assert attributions(nlp, text)[-1] == ("direct", "Otto Brandt", "SPOKE")
+
+
+def test_sound_bite_marker_after_says_colon(nlp):
+    text = ("The crews trained for a week at the port. Marine Sgt. Ruth Obasi, a logistics "
+            "chief, says:\nSB1: \"We learned more in one week here than in a month at home.\"")
+    assert attributions(nlp, text)[-1] == ("direct", "Ruth Obasi", "says")
+
+
+def test_question_mark_then_surname_and_cue_in_the_next_sentence(nlp):
+    text = "\"Who pays for the fuel?\" Ekberg asked."
+    assert attributions(nlp, text) == [("direct", "Ekberg", "asked")]
+
+
+def test_bare_surname_takes_the_full_name_given_before(nlp):
+    text = ("Petty Officer 2nd Class Dana Ruiz, a watchstander at Sector Miami, said the crew "
+            "reached the boat within an hour. \"They did everything right,\" Ruiz said.")
+    assert [s for _, s, _ in attributions(nlp, text)] == ["Dana Ruiz", "Dana Ruiz"]

@@ -17,13 +17,15 @@ from ..models import Entity
 from .index import DocIndex
 from .lexicon import RANK_WORDS
 
-__all__ = ["phrase_after", "phrase_before", "ranked_person"]
+__all__ = ["earlier_person", "is_rank_phrase", "phrase_after", "phrase_before", "phrases_before",
+           "ranked_person"]
 
 #: Most tokens of a rank-and-name phrase.
 MAX_PHRASE = 10
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB", "X"})
 _NOT_NAMES = frozenset({"he", "she", "they", "we", "it", "i", "you", "the", "a", "an", "and",
                         "of", "for", "with", "at", "in", "on", "to", "by", "says", "said"})
+_SERVICES = frozenset({"army", "navy", "marine", "air", "corps", "guard"})
 _RANK_FILLERS = frozenset({"class", "1st", "2nd", "3rd", "first", "second", "third", "of",
                            "the", "army", "u.s.", "us", "marine", "navy", "air", "force",
                            "corps", "coast", "guard", "-"})
@@ -70,12 +72,56 @@ def phrase_before(index: DocIndex, verb: Token) -> tuple[int, int]:
     last = verb.i
     while last > 0 and doc[last - 1].pos_ in ("ADV", "AUX", "PART"):
         last -= 1
+    return _phrase_ending(index, last)
+
+
+def phrases_before(index: DocIndex, verb: Token, most: int = 3) -> list[tuple[int, int]]:
+    """Return the comma-separated phrases before ``verb``, nearest first.
+
+    "GENERAL MARK ELLIS, THE COMMANDER OF THE DIVISION, SPOKE": the appositive, then the
+    rank and name before it.
+    """
+    found = [phrase_before(index, verb)]
+    doc = index.doc
+    while len(found) < most:
+        comma = found[-1][0] - 1
+        while comma > 0 and found[-1][0] - comma < MAX_PHRASE and doc[comma].text != ",":
+            if doc[comma].text in (".", "!", "?", ";") or index.in_quote[comma] >= 0:
+                return found
+            comma -= 1
+        if comma <= 0 or doc[comma].text != ",":
+            break
+        found.append(_phrase_ending(index, comma + 1))
+    return found
+
+
+def _phrase_ending(index: DocIndex, last: int) -> tuple[int, int]:
+    doc = index.doc
     if last > 0 and doc[last - 1].text == ",":
         last -= 1
     first = last
     while first > max(0, last - MAX_PHRASE) and not _stop(doc[first - 1]):
         first -= 1
     return first, last
+
+
+def is_rank_phrase(text: str) -> bool:
+    """Return True for words that are only a rank ("Army Sgt", "Staff Sgt.")."""
+    words = text.lower().replace(".", " ").split()
+    return bool(words) and all(w in RANK_WORDS or w in _RANK_FILLERS for w in words)
+
+
+def earlier_person(index: DocIndex, surname: str, before: int) -> Entity | None:
+    """Return the last person named in full before offset ``before`` with this surname."""
+    key = surname.lower()
+    found = None
+    for entity in index.entities:
+        full = (entity.entity_name or "").split()
+        if entity.start >= before:
+            break
+        if entity.kind == "PERSON" and len(full) > 1 and full[-1].lower() == key:
+            found = entity
+    return found
 
 
 def phrase_after(index: DocIndex, verb: Token) -> tuple[int, int]:
@@ -99,6 +145,10 @@ def _rank_word(token: Token) -> bool:
     low = token.lower_
     if low == "." and token.i > 0:  # the period of "Pvt." is a token of its own
         return token.doc[token.i - 1].lower_ in RANK_WORDS
+    if low in ("of", "the"):  # only in "SERGEANT MAJOR OF THE ARMY"
+        ahead = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
+        if not set(ahead) & _SERVICES:
+            return False
     return low in RANK_WORDS or low.rstrip(".") in RANK_WORDS or (
         low in _RANK_FILLERS and token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".")
         in RANK_WORDS | _RANK_FILLERS) or (token.like_num and token.i > 0
@@ -123,18 +173,17 @@ def _person(index: DocIndex, start: int, first: int, last: int) -> Entity:
     if number is not None and index.entities[number].kind == "PERSON":
         entity = index.entities[number]
         if not any(_rank_word(t) for t in doc[first:last] if entity.start <= t.idx < entity.end):
-            return entity
+            name = entity.entity_name or ""
+            return entity.model_copy(update={"entity_name": name.title()}) if name.isupper() \
+                else entity
     span = doc[first:last]
     end = span.end_char
     shown = span.text.title() if span.text.isupper() else span.text
-    surname = shown.split()[-1].lower()
-    for entity in index.entities:
-        full = (entity.entity_name or "").split()
-        if (entity.kind == "PERSON" and entity.start < end and len(full) > len(shown.split())
-                and full[-1].lower() == surname):
-            return entity.model_copy(update={
-                "raw_text": index.text[start:end], "start": start, "end": end,
-                "sentence": index.sentence_of(first), "resolved_by": "coref"})
+    earlier = earlier_person(index, shown.split()[-1], end)
+    if earlier is not None and len((earlier.entity_name or "").split()) > len(shown.split()):
+        return earlier.model_copy(update={
+            "raw_text": index.text[start:end], "start": start, "end": end,
+            "sentence": index.sentence_of(first), "resolved_by": "coref"})
     return Entity(raw_text=index.text[start:end], entity_name=shown, kind="PERSON",
                   start=start, end=end, sentence=index.sentence_of(first),
                   resolved_by="pattern")

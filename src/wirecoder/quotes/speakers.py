@@ -22,13 +22,19 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     NON_PERSON_NOUNS,
     PERSON_PRONOUNS,
-    RANK_WORDS,
     RELATIVE_PRONOUNS,
     REPORT_VERBS,
     THING_PRONOUNS,
     words,
 )
-from .ranks import phrase_after, phrase_before, ranked_person
+from .ranks import (
+    earlier_person,
+    is_rank_phrase,
+    phrase_after,
+    phrase_before,
+    phrases_before,
+    ranked_person,
+)
 
 __all__ = ["ranked_speaker", "speaker_for_token", "speaker_of"]
 
@@ -59,18 +65,33 @@ def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
     token = subject_of(index, cue.token)
     entity = entity_for(index, token) if token is not None else None
     if _unnamed(entity):
-        entity = ranked_speaker(index, cue.token, token) or entity
+        entity = ranked_speaker(index, cue.token, token) or _surname(index, entity) or entity
     if entity is None:
         return None
     return _with_appositive(index, _apposed_person(index, entity) or entity)
 
 
 def _unnamed(entity: Entity | None) -> bool:
-    """Return True when ``entity`` gives no person's name: none, a title, or a bare rank."""
+    """Return True when ``entity`` gives no reliable person's name.
+
+    None, a title or a group, a bare rank ("Army Sgt"), or a name found in a script in
+    capitals (the model's tags are noise there: "COMMANDER OF THE DIVISION" as a person).
+    """
     if entity is None or entity.kind in ("NOMINAL", "ORG"):
         return True
-    words = (entity.entity_name or "").lower().replace(".", "").split()
-    return entity.kind == "PERSON" and bool(words) and all(w in RANK_WORDS for w in words)
+    raw = entity.raw_text or ""
+    return entity.kind == "PERSON" and (is_rank_phrase(entity.entity_name or "")
+                                        or (raw.isupper() and len(raw) > 3))
+
+
+def _surname(index: DocIndex, entity: Entity | None) -> Entity | None:
+    """Return the person named in full before, for a bare surname ("Ruiz said")."""
+    if entity is None or " " in entity.raw_text or not entity.raw_text.istitle():
+        return None
+    earlier = earlier_person(index, entity.raw_text, entity.start)
+    if earlier is None:
+        return None
+    return _at_token(index, earlier, index.doc[index.token_at(entity.start)])
 
 
 def ranked_speaker(index: DocIndex, verb: Token, subject: Token | None) -> Entity | None:
@@ -78,9 +99,10 @@ def ranked_speaker(index: DocIndex, verb: Token, subject: Token | None) -> Entit
     if verb.lower_ == "according":
         return None
     if subject is None or subject.i < verb.i:
-        found = ranked_person(index, phrase_before(index, verb), before=True)
-        if found is not None:
-            return found
+        for phrase in phrases_before(index, verb):
+            found = ranked_person(index, phrase, before=True)
+            if found is not None:
+                return found
     if subject is None or subject.i > verb.i:
         return ranked_person(index, phrase_after(index, verb), before=False)
     return None

@@ -23,6 +23,8 @@ MAX_SCRIPT_TOKENS = 80
 #: Most characters between two quotations for the second to inherit the first's speaker.
 MAX_CARRY_GAP = 250
 
+#: Sound-bite markers of broadcast scripts: "SB1", "SOT", "SB(0:07:25)".
+_BITE_MARKER = re.compile(r"\(?(?:SB|SOT|SOUNDBITE|BITE)\s*\d*\s*(?:\([\d:.]+\))?\)?", re.I)
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _SMALL_WORDS = words("a an the of and or for in on at to by de la le du von van")
 _SENTENCE_END = frozenset('.!?:\n"“”')
@@ -94,41 +96,62 @@ def _attribution(
         return fallback
     colon = _colon_speaker(index, number)
     if colon is not None:
-        return None, colon
+        return colon
     carried = _carried(index, number, previous)
     if carried is not None:
         return carried
     return _introduced(index, number) or (None, None)
 
 
-def _colon_speaker(index: DocIndex, number: int) -> Entity | None:
+def _colon_speaker(index: DocIndex, number: int) -> Attribution | None:
     """Return the speaker of a quotation introduced by a colon.
 
     'Ruth Mbeki, a labor lawyer: "..."' names the speaker in a verbless phrase;
     'The ministry's reply: "..."' and 'The reaction from X was brief: "..."' name a
     message whose author speaks. The phrase before the colon must be in the same
-    sentence or be the whole previous one.
+    sentence or be the whole previous one. A script's sound-bite marker between two colons
+    ('X says:' then 'SB1: "..."') is skipped: X speaks, and a speech verb there is the cue.
     """
     quote = index.quotes[number]
     text = index.text
-    pos = quote.open_mark - 1
-    while pos >= 0 and text[pos].isspace():
-        pos -= 1
-    if pos < 0 or text[pos] != ":":
+    pos = _colon_before(text, quote.open_mark)
+    if pos is None:
         return None
+    line = text.rfind("\n", 0, pos) + 1
+    if _BITE_MARKER.fullmatch(text[line:pos].strip()):  # "says:\nSB1: "...""
+        pos = _colon_before(text, line)
+        if pos is None:
+            return None
     colon = index.token_at(pos)
-    lo = index.sent_tokens[index.sentence_of(colon)][0]
+    lo = max(index.sent_tokens[index.sentence_of(colon)][0], index.token_at(line))
+    if lo >= colon:
+        lo = index.sent_tokens[index.sentence_of(colon)][0]
     span = index.doc[lo:colon]
     if not len(span) or any(index.quoted(t) for t in span):
         return None
     head: Token | None = span.root
+    cue = None
     if head is not None and head.pos_ in ("VERB", "AUX"):
+        cue = cue_at(head) if head.lemma_ in REPORT_VERBS | INTRO_VERBS else None
+        verb = head
         head = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if head is not None and head.i >= colon:
             return None
+        if cue is not None:
+            speaker = speaker_of(index, cue) or ranked_speaker(index, verb, head)
+            return (cue, speaker) if speaker is not None else None
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    return speaker_for_token(index, head)
+    speaker = speaker_for_token(index, head)
+    return (None, speaker) if speaker is not None else None
+
+
+def _colon_before(text: str, mark: int) -> int | None:
+    """Return the offset of a colon right before ``mark`` (spaces skipped), or None."""
+    pos = mark - 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    return pos if pos >= 0 and text[pos] == ":" else None
 
 
 def _carried(
