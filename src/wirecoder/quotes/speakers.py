@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..models import Entity
+from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve
 from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS
 from .cues import Cue
 from .gender import agrees, plural_noun, pronoun_gender
@@ -41,7 +42,7 @@ __all__ = ["ranked_speaker", "speaker_for_token", "speaker_of"]
 #: Sentences searched backwards for the antecedent of a pronoun speaker.
 PRONOUN_WINDOW = 4
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_SUBJECTS = SUBJECTS
 _INHERIT = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PERSONS = frozenset({"PERSON"})
@@ -374,41 +375,23 @@ def _antecedent(
 ) -> tuple[Entity, int | None] | None:
     """Return the antecedent of a pronoun and its entity index, or None.
 
-    Sentences are searched from the pronoun's own backwards. In each, subjects are
-    tried first: the subject of the main clause or of a reporting verb before any other
-    subject, nearer before farther; an earlier subject pronoun is resolved in turn.
-    Words inside quotation marks are skipped (a name only quoted is not a speaker) and
-    the candidate must agree with the pronoun in gender and number. The most recent
-    agreeing entity in any position is the fallback.
+    The search is the shared resolver's (:func:`wirecoder.pronouns.resolve`: sentences
+    backwards, subjects first, quoted words skipped); this stage says what a token offers:
+    an entity that fits and agrees (:func:`.gender.agrees`), an unnamed noun subject, a
+    ranked name, or an earlier subject pronoun of the same gender resolved in turn.
     """
-    doc = index.doc
-    sentence = index.sentence_of(token.i)
-    fallback: tuple[Entity, int | None] | None = None
-    for number in range(sentence, max(0, sentence - PRONOUN_WINDOW) - 1, -1):
-        lo, hi = index.sent_tokens[number]
-        best: tuple[int, tuple[Entity, int | None]] | None = None
-        for i in range(min(hi, token.i) - 1, lo - 1, -1):
-            if index.in_quote[i] >= 0:
-                continue
-            candidate = doc[i]
-            if candidate.dep_ not in _SUBJECTS:
-                fallback = fallback or _fitting(index, candidate, token, person)
-                continue
+
+    def offer(candidate: Token) -> Candidate[tuple[Entity, int | None]] | None:
+        if candidate.dep_ in SUBJECTS:
             found = _subject_antecedent(index, candidate, token, person, depth)
-            rank = _subject_rank(candidate)
-            if found is not None and (best is None or rank < best[0]):
-                best = (rank, found)
-        if best is not None:
-            return best[1]
-    return fallback
+        else:
+            found = _fitting(index, candidate, token, person)
+        return Candidate(found, wanted) if found is not None else None
 
-
-def _subject_rank(token: Token) -> int:
-    """Return 0 for the subject of the main clause, 1 of a reporting verb, else 2."""
-    verb = token.head
-    if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
-        return 0
-    return 1 if verb.lemma_ in REPORT_VERBS else 2
+    wanted = frozenset({pronoun_class(token.text) or ""})
+    return resolve(token, offer, quoted=lambda i: index.in_quote[i] >= 0,
+                   sentences=index.sent_tokens, sentence=index.sentence_of(token.i),
+                   report_verbs=REPORT_VERBS, window=PRONOUN_WINDOW + 1)
 
 
 def _fitting(
