@@ -93,3 +93,14 @@ def test_bare_surname_takes_the_full_name_given_before(nlp):
     text = ("Petty Officer 2nd Class Dana Ruiz, a watchstander at Sector Miami, said the crew "
             "reached the boat within an hour. \"They did everything right,\" Ruiz said.")
     assert [s for _, s, _ in attributions(nlp, text)] == ["Dana Ruiz", "Dana Ruiz"]
+
+
+def test_he_after_an_unnamed_leader_who_acted_takes_the_leader(nlp):
+    text = ("The platoon leader barked orders across the yard. His soldiers moved fast.\n"
+            "\"Well done!\" he shouted.")
+    assert attributions(nlp, text)[-1][:2] == ("direct", "platoon leader")
+
+
+def test_declaring_something_a_success_reports_no_clause(nlp):
+    text = "Major Lionel Tate declared the drill a success because the crews worked together."
+    assert [k for k, _, _ in attributions(nlp, text)] == []

@@ -60,15 +60,20 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
         return _according(index, token)
     span = None
     if token.lemma_ in REPORT_VERBS and token.lemma_ not in QUOTE_ONLY_VERBS:
-        span = _child_span(token, "ccomp")
+        span = _child_span(token, "ccomp", clause=True)
     if span is None and (cue.kind == "urge" or token.lemma_ in URGE_VERBS):
         span = _child_span(token, "xcomp")
     return _trimmed(index, span) if span else None
 
 
-def _child_span(token: Token, dep: str) -> tuple[int, int] | None:
+def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int] | None:
+    """Return the span of ``token``'s ``dep`` child; with ``clause``, only a verb's clause.
+
+    "declared the exercise a success": the small clause without a verb reports no speech.
+    """
     child = next((c for c in token.children if c.dep_ == dep), None)
-    if child is None:
+    if child is None or (clause and child.pos_ not in ("VERB", "AUX") and not any(
+            t.pos_ in ("VERB", "AUX") for t in child.subtree)):
         return None
     first, last = child.left_edge.i, child.right_edge.i + 1
     if first <= token.i < last:

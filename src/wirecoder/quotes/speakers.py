@@ -47,6 +47,9 @@ _INHERIT = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PERSONS = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "GPE", "NORP", "NOMINAL"})
+#: Endings of agent nouns for people: leader, commander, officer, spokesman, chairwoman.
+_PERSON_SUFFIXES = ("leader", "commander", "officer", "man", "woman", "person", "ist", "ian",
+                    "sergeant", "soldier", "director", "minister", "chief")
 _DETERMINERS = words("the a an this that these those")
 _CUE_TAILS = words("in aloud back")
 _APPOSITIVE = re.compile(
@@ -454,6 +457,13 @@ def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
     return entity.resolved_by in ("ner", "gazetteer", "context") and len(words) == 1
 
 
+def _person_noun(token: Token) -> bool:
+    """Return True for a definite agent noun that names a person ("the squad leader")."""
+    first = token.left_edge
+    return first.lower_ in ("the", "a", "an") and token.lower_.endswith(_PERSON_SUFFIXES) and (
+        len(token.lower_) > 5)
+
+
 def _plausible_nominal(token: Token, person: bool) -> bool:
     """Return True when an unnamed subject can be a pronoun's antecedent.
 
@@ -469,7 +479,7 @@ def _plausible_nominal(token: Token, person: bool) -> bool:
         return True
     lemma = token.lemma_.lower()
     return (
-        token.head.lemma_ in REPORT_VERBS
+        (token.head.lemma_ in REPORT_VERBS or _person_noun(token))
         and token.tag_ == "NN"
         and lemma not in ORG_WORDS
         and lemma not in COLLECTIVE
