@@ -395,15 +395,19 @@ class _SharedResolver:
     def __init__(self, doc: Doc, pool: list[Mention]) -> None:
         self.doc = doc
         self.heads = {m.end - 1: m for m in pool}
-        self.sentences = [(s.start, s.end) for s in doc.sents]
-        self.starts = [start for start, _ in self.sentences]
-        self.quoted = QuotedText(doc, doc_text(doc))
+        self.sentences: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+        self.quoted: QuotedText | None = None
 
     def add(self, mention: Mention) -> None:
         """Make a resolved pronoun available as the antecedent of a later one."""
         self.heads[mention.end - 1] = mention
 
     def antecedent(self, tok: Token) -> Mention | None:
+        if self.quoted is None:  # built on the first pronoun only
+            self.sentences = [(s.start, s.end) for s in self.doc.sents]
+            self.starts = [start for start, _ in self.sentences]
+            self.quoted = QuotedText(self.doc, doc_text(self.doc))
         sentence = bisect.bisect_right(self.starts, tok.i) - 1
         return resolve(tok, self._offer, quoted=self.quoted, sentences=self.sentences,
                        sentence=sentence, report_verbs=REPORT_LEMMAS, window=2)
