@@ -104,3 +104,9 @@ def test_he_after_an_unnamed_leader_who_acted_takes_the_leader(nlp):
 def test_declaring_something_a_success_reports_no_clause(nlp):
     text = "Major Lionel Tate declared the drill a success because the crews worked together."
     assert [k for k, _, _ in attributions(nlp, text)] == []
+
+
+def test_sound_bite_after_describes_takes_that_verb_as_cue(nlp):
+    text = ("THE ENGINEERS FINISHED THE ROAD. FIRST LIEUTENANT KARA VOSS DESCRIBES THE LAST "
+            "WEEK OF WORK.\n\"WE POURED CONCRETE EVERY NIGHT UNTIL IT WAS DONE.\"")
+    assert attributions(nlp, text)[-1] == ("direct", "Kara Voss", "DESCRIBES")

@@ -53,7 +53,7 @@ CHARACTERIZE_VERBS = words(
 )
 
 #: Verbs of a sentence that introduces the quotation after it ("X spoke to reporters.").
-INTRO_VERBS = words("speak talk express write tweet post")
+INTRO_VERBS = words("speak talk express write tweet post describe discuss remind recount")
 
 #: Nouns naming a document or message; its author is the speaker.
 DOCUMENT_NOUNS = words(

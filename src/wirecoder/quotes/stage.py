@@ -30,6 +30,7 @@ _SMALL_WORDS = words("a an the of and or for in on at to by de la le du von van"
 _SENTENCE_END = frozenset('.!?:\n"“”')
 
 Attribution = tuple[Cue | None, Entity | None]
+_SPEECH = REPORT_VERBS | INTRO_VERBS
 
 
 @register_stage("quotes", requires=("entities",))
@@ -250,12 +251,20 @@ def _script_speaker(index: DocIndex, mark: int) -> Attribution | None:
         start -= 1
     for i in range(end - 1, start - 1, -1):
         token = doc[i]
-        if index.in_quote[i] >= 0 or token.lemma_.lower() not in REPORT_VERBS | INTRO_VERBS:
+        if index.in_quote[i] >= 0 or not _speech_word(token):
             continue
         speaker = ranked_speaker(index, token, None)
         if speaker is not None:
             return Cue(token, token.text, token.idx, token.idx + len(token), "report"), speaker
     return None
+
+
+def _speech_word(token: Token) -> bool:
+    """Return True for a speech verb, also when the tagger left it unlemmatized ("DESCRIBES")."""
+    low = token.lower_
+    forms = {token.lemma_.lower(), low, low[:-1], low[:-2]} if low.endswith("s") else {
+        token.lemma_.lower(), low}
+    return bool(forms & _SPEECH)
 
 
 def _alone(index: DocIndex, number: int) -> bool:
