@@ -1,4 +1,4 @@
-"""Build ``dev4.jsonl`` (quotes dev set, US government texts) from ``dev4_source.py``.
+"""Build ``dev4.jsonl`` (or ``dev5.jsonl``) from ``dev4_source.py`` (``dev5_source.py``).
 
 Standalone (no wirecoder import). A quote's span is searched from the start of the previous
 quote of its document (quotes are listed in text order); every record is checked to slice back
@@ -7,12 +7,14 @@ to its text.
 Usage::
 
     python data/gold/quotes/dev4_build.py          # writes dev4.jsonl next to this file
+    python data/gold/quotes/dev4_build.py dev5     # writes dev5.jsonl
 """
 
 from __future__ import annotations
 
 import json
 import runpy
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -20,9 +22,9 @@ HERE = Path(__file__).resolve().parent
 FIELDS = ("text", "kind", "cue", "speaker_text", "speaker", "speaker_class", "speaker_country")
 
 
-def build() -> list[dict]:
-    """Return the dev4 records with computed offsets."""
-    docs = runpy.run_path(str(HERE / "dev4_source.py"))["DOCS"]
+def build(name: str = "dev4") -> list[dict]:
+    """Return the records of set ``name`` with computed offsets."""
+    docs = runpy.run_path(str(HERE / f"{name}_source.py"))["DOCS"]
     records = []
     for doc in docs:
         text = "\n".join(p.strip() for p in doc["paragraphs"])
@@ -46,8 +48,9 @@ def build() -> list[dict]:
 
 
 def main() -> None:
-    records = build()
-    with (HERE / "dev4.jsonl").open("w", encoding="utf-8") as out:
+    name = sys.argv[1] if len(sys.argv) > 1 else "dev4"
+    records = build(name)
+    with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as out:
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     quotes = [q for r in records for q in r["quotes"]]
