@@ -47,3 +47,9 @@ def test_quotes_pronoun_agrees_in_gender_with_a_title():
     text = ("Mrs. Helen Okoro met Mr. Daniel Ferreira in Lagos. \"The talks were useful,\" "
             "she said.")
     assert quote_speakers(text) == ["Helen Okoro"]
+
+
+def test_it_in_a_relative_clause_takes_the_noun_the_clause_hangs_on():
+    text = ("Washington approved new arms sales to the island last year. The move drew "
+            "criticism from Beijing, which had said it strongly opposed any sale.")
+    assert ("it", "China") in pronoun_names(text) or ("it", "Beijing") in pronoun_names(text)

@@ -174,8 +174,9 @@ def _embedding_subjects(pronoun: Token, most: int = 4) -> list[Token]:
     """Return the subjects of the clauses that embed the pronoun's clause, nearest first.
 
     "X said it would ...", "X accused Y and said it would ...": the verb above the
-    pronoun's verb, or the verb it is coordinated with, lends its subject. Only subjects
-    before the pronoun count.
+    pronoun's verb, or the verb it is coordinated with, lends its subject; a relative
+    pronoun subject stands for the noun its clause hangs on ("Beijing, which had said it
+    ..."). Only subjects before the pronoun count.
     """
     found: list[Token] = []
     verb = pronoun.head
@@ -186,6 +187,9 @@ def _embedding_subjects(pronoun: Token, most: int = 4) -> list[Token]:
             break
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.lower_ in ("which", "who", "that") and (
+                verb.dep_ == "relcl"):
+            subject = verb.head  # "Beijing, which had said it opposed ...": Beijing
         if subject is not None and subject.i < pronoun.i:
             found.append(subject)
             break
