@@ -110,3 +110,17 @@ def test_sound_bite_after_describes_takes_that_verb_as_cue(nlp):
     text = ("THE ENGINEERS FINISHED THE ROAD. FIRST LIEUTENANT KARA VOSS DESCRIBES THE LAST "
             "WEEK OF WORK.\n\"WE POURED CONCRETE EVERY NIGHT UNTIL IT WAS DONE.\"")
     assert attributions(nlp, text)[-1] == ("direct", "Kara Voss", "DESCRIBES")
+
+
+def test_script_speaker_goes_on_after_a_paragraph_naming_nobody(nlp):
+    text = ("BRIGADIER GENERAL NORA FELL, DIRECTOR OF OPERATIONS, SAYS THE FLOOD MISSION "
+            "CONTINUES.\n\"WE HAVE FOUR THOUSAND SOLDIERS ON DUTY TONIGHT.\"\n"
+            "THE WILDFIRE SEASON IS ALSO KEEPING UNITS BUSY.\n"
+            "\"ANOTHER TWELVE HUNDRED ARE FIGHTING FIRES IN THE WEST.\"")
+    assert [s for _, s, _ in attributions(nlp, text)][-2:] == ["Nora Fell", "Nora Fell"]
+
+
+def test_ranked_name_in_a_conjoined_subject_speaks_the_next_sound_bite(nlp):
+    text = ("HELP ARRIVED FROM OTHER STATES. MAJOR PAUL OKONJO AND 900 GUARDSMEN ARE WORKING "
+            "AROUND THE CLOCK FIRST-HAND.\n\"WE WILL STAY UNTIL THE WATER GOES DOWN.\"")
+    assert attributions(nlp, text)[-1] == ("direct", "Paul Okonjo", None)

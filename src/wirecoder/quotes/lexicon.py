@@ -31,7 +31,7 @@ REPORT_VERBS = words(
     contend maintain concede lament boast joke caution charge counter urge demand estimate
     reaffirm affirm underscore underline assure inform notify recommend propose express
     shout chant yell confide fret recount proclaim interject chime wonder read quip retort
-    exclaim muse scoff snap
+    exclaim muse scoff snap clarify
     """
 )
 

@@ -17,18 +17,20 @@ from ..models import Entity
 from .index import DocIndex
 from .lexicon import RANK_WORDS
 
-__all__ = ["earlier_person", "is_rank_phrase", "phrase_after", "phrase_before", "phrases_before",
-           "ranked_person"]
+__all__ = ["earlier_person", "is_rank_phrase", "last_ranked_person", "phrase_after",
+           "phrase_before", "phrases_before", "ranked_person"]
 
 #: Most tokens of a rank-and-name phrase.
 MAX_PHRASE = 10
-_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB", "X"})
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
+_NOT_NAME_POS = frozenset({"AUX", "VERB", "ADP", "DET", "CCONJ", "SCONJ", "PART"})
 _NOT_NAMES = frozenset({"he", "she", "they", "we", "it", "i", "you", "the", "a", "an", "and",
                         "of", "for", "with", "at", "in", "on", "to", "by", "says", "said"})
+_ORDINALS = frozenset({"first", "second", "third", "1st", "2nd", "3rd"})
 _SERVICES = frozenset({"army", "navy", "marine", "air", "corps", "guard"})
 _RANK_FILLERS = frozenset({"class", "1st", "2nd", "3rd", "first", "second", "third", "of",
                            "the", "army", "u.s.", "us", "marine", "navy", "air", "force",
-                           "corps", "coast", "guard", "-"})
+                           "corps", "coast", "guard"})
 
 
 def ranked_person(index: DocIndex, phrase: tuple[int, int], before: bool) -> Entity | None:
@@ -64,6 +66,22 @@ def ranked_person(index: DocIndex, phrase: tuple[int, int], before: bool) -> Ent
     if found is None:
         return None
     return _person(index, doc[found[0]].idx, found[1], found[2])
+
+
+def last_ranked_person(index: DocIndex, first: int, last: int) -> Entity | None:
+    """Return the last person named with a rank in tokens ``[first, last)``, or None.
+
+    A script paragraph without a speech verb ("SERGEANT MAJOR X VISITED ... CORPORAL Y WAS
+    IMPRESSED ...", "... LIEUTENANT COLONEL Y AND 12,000 GUARDSMEN ARE WORKING ...") names
+    the speaker of the sound bite after it last.
+    """
+    doc = index.doc
+    found = None
+    for i in range(first, last):
+        if _rank_word(doc[i]) and (i == first or not _rank_word(doc[i - 1])):
+            person = ranked_person(index, (i, min(last, i + MAX_PHRASE)), before=False)
+            found = person or found
+    return found
 
 
 def phrase_before(index: DocIndex, verb: Token) -> tuple[int, int]:
@@ -145,10 +163,17 @@ def _rank_word(token: Token) -> bool:
     low = token.lower_
     if low == "." and token.i > 0:  # the period of "Pvt." is a token of its own
         return token.doc[token.i - 1].lower_ in RANK_WORDS
+    if low in _ORDINALS and token.i + 1 < len(token.doc):  # "FIRST SERGEANT", not "FIRST-HAND"
+        nxt = token.doc[token.i + 1].lower_.rstrip(".")
+        if nxt not in RANK_WORDS and nxt != "class":
+            return token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".") in RANK_WORDS | {
+                "class"} and low in _RANK_FILLERS
     if low in ("of", "the"):  # only in "SERGEANT MAJOR OF THE ARMY"
         ahead = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
-        if not set(ahead) & _SERVICES:
-            return False
+        chain = [t.lower_.rstrip(".") for t in token.doc[max(0, token.i - 2) : token.i]]
+        rank_before = (bool(chain) and chain[-1] in RANK_WORDS) or (
+            low == "the" and chain[-1:] == ["of"] and chain[0] in RANK_WORDS)
+        return bool(set(ahead) & _SERVICES) and rank_before
     return low in RANK_WORDS or low.rstrip(".") in RANK_WORDS or (
         low in _RANK_FILLERS and token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".")
         in RANK_WORDS | _RANK_FILLERS) or (token.like_num and token.i > 0
@@ -162,15 +187,22 @@ def _name_word(token: Token) -> bool:
         return True
     if not text[:1].isupper() or text.lower() in _NOT_NAMES:
         return False
-    return text.replace("-", "").replace("’", "").replace("'", "").isalpha() and (
-        token.pos_ in _NAME_POS or text.isupper())
+    if not text.replace("-", "").replace("’", "").replace("'", "").isalpha():
+        return False
+    if token.pos_ in _NAME_POS:
+        return True
+    # In capitals the tags are noise: a "verb" whose lemma is itself ("OKONJO") may be a
+    # name; an inflected one ("WAS", "PLEASED") is not.
+    return text.isupper() and (token.pos_ not in _NOT_NAME_POS or (
+        token.pos_ == "VERB" and token.lemma_.lower() == token.lower_))
 
 
 def _person(index: DocIndex, start: int, first: int, last: int) -> Entity:
     """Build the PERSON entity, or take the actors stage's or an earlier full mention."""
     doc = index.doc
     number = index.entity_of(doc[first])
-    if number is not None and index.entities[number].kind == "PERSON":
+    if number is not None and index.entities[number].kind == "PERSON" and (
+            index.entities[number].end >= doc[last - 1].idx + len(doc[last - 1])):
         entity = index.entities[number]
         if not any(_rank_word(t) for t in doc[first:last] if entity.start <= t.idx < entity.end):
             name = entity.entity_name or ""

@@ -14,6 +14,7 @@ from .index import DocIndex
 from .indirect import Reported, reported_speech
 from .lexicon import INTRO_VERBS, RANK_WORDS, REPORT_VERBS, words
 from .marks import QuoteSpan, find_quotes
+from .ranks import last_ranked_person
 from .speakers import ranked_speaker, speaker_for_token, speaker_of
 
 __all__ = ["extract"]
@@ -101,7 +102,7 @@ def _attribution(
     carried = _carried(index, number, previous)
     if carried is not None:
         return carried
-    return _introduced(index, number) or (None, None)
+    return _introduced(index, number) or _script_carry(index, number, previous) or (None, None)
 
 
 def _colon_speaker(index: DocIndex, number: int) -> Attribution | None:
@@ -230,8 +231,8 @@ def _introduced(index: DocIndex, number: int) -> Attribution | None:
         return named
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     speaker = ranked_speaker(index, root, subject) if root.pos_ in ("VERB", "AUX") else None
-    if speaker is None and subject is not None:
-        speaker = speaker_for_token(index, subject)
+    if speaker is None and subject is not None and not subject.text.isupper():
+        speaker = speaker_for_token(index, subject)  # in capitals the tags are noise
     return (None, speaker) if speaker is not None and speaker.kind == "PERSON" else None
 
 
@@ -256,7 +257,31 @@ def _script_speaker(index: DocIndex, mark: int) -> Attribution | None:
         speaker = ranked_speaker(index, token, None)
         if speaker is not None:
             return Cue(token, token.text, token.idx, token.idx + len(token), "report"), speaker
-    return None
+    if any(index.in_quote[i] >= 0 for i in range(start, end)):
+        return None
+    named = last_ranked_person(index, start, end)
+    return (None, named) if named is not None else None
+
+
+def _script_carry(
+    index: DocIndex, number: int, previous: tuple[QuoteSpan, Quote] | None
+) -> Attribution | None:
+    """Return the previous sound bite's speaker for one after a paragraph naming nobody.
+
+    "... GENERAL X CLARIFIES THAT ..." / "..." / "RECOVERY FROM THE STORM IS CALLING ON
+    SOLDIERS." / "...": the script's speaker goes on; a paragraph naming a person stops it.
+    """
+    if previous is None or previous[1].speaker is None or not _alone(index, number):
+        return None
+    span, record = previous
+    close = span.close_mark + 1 if span.close_mark is not None else span.end
+    first, last = index.token_range(close, index.quotes[number].open_mark)
+    if last - first > MAX_SCRIPT_TOKENS or any(
+        index.entity_of(t) is not None and index.entities[index.entity_of(t) or 0].kind
+        == "PERSON" for t in index.doc[first:last]
+    ) or last_ranked_person(index, first, last) is not None:
+        return None
+    return None, record.speaker
 
 
 def _speech_word(token: Token) -> bool:
