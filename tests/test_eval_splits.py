@@ -124,3 +124,10 @@ def test_named_sealed_split_heldout2_is_checked_and_logged(tmp_path: Path, nlp) 
     assert "task readouts" in log and digest[:12] in log
     with pytest.raises(ConfigError, match="Unknown split"):
         evaluate("readouts", split="heldout1", gold_dir=tmp_path)
+
+
+def test_a_further_dev_split_reads_its_own_file() -> None:
+    from wirecoder.evaluation import default_gold
+
+    assert default_gold("quotes", "dev4").name == "dev4.jsonl"
+    assert default_gold("quotes", "dev4").parent.name == "quotes"

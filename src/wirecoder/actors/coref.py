@@ -22,14 +22,15 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 
 from spacy.tokens import Doc, Token
 
 from ..codebook import NONSTATE
-from ..textutil import tokens_with
-from ..vocabulary import name_gender
+from ..pronouns import REPORT_LEMMAS, Candidate, QuotedText, person_takes, resolve
+from ..textutil import doc_text, tokens_with
 from .kb import KB, status
 from .publisher import Publisher
 from .resolve import Mention
@@ -324,6 +325,7 @@ def _description_source(mentions: list[Mention], what: str, char: int,
 def _pronouns(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     pool = sorted(mentions, key=lambda m: m.start)
+    shared = _SharedResolver(doc, pool)
     for i in tokens_with(doc, ("he", "she", "it", "they")):
         tok = doc[i]
         lower = tok.lower_
@@ -333,7 +335,7 @@ def _pronouns(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Ment
             continue
         if lower == "it" and tok.head.lemma_ in EXPLETIVE_HEADS:
             continue
-        source = _pronoun_source(lower, tok, pool + out)
+        source = _pronoun_source(lower, tok, pool, shared)
         if lower == "they":
             pair = _conjoined_people(tok, pool)  # "Obama and Harper met. They discussed"
             if pair is not None and (source is None or source.end <= pair.start):
@@ -345,6 +347,7 @@ def _pronouns(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Ment
         m.role = source.role
         m.members = source.members
         out.append(m)
+        shared.add(m)
     return out
 
 
@@ -373,42 +376,50 @@ def _conjoined_people(tok: Token, pool: list[Mention]) -> Mention | None:
     return None
 
 
-def _pronoun_source(lower: str, tok: Token, pool: list[Mention]) -> Mention | None:
+def _pronoun_source(lower: str, tok: Token, pool: list[Mention],
+                    shared: _SharedResolver) -> Mention | None:
     speaker = _reporting_subject(tok, pool)
     if speaker is not None and _fits(lower, speaker):
         return speaker  # "the Pakistan military said it killed 33 militants"
-    first = _window(tok, tok.sent.start)
-    earlier = [m for m in pool if m.end <= tok.i and m.start >= first
-               and not _inside_quote_of_other_clause(m, tok)]
-    fitting = [m for m in earlier if _fits(lower, m) and _agrees(lower, m, tok.doc)]
-    if lower in {"he", "she"}:
-        subjects = [m for m in fitting if _is_subject(m, tok.doc)]
-        if subjects:  # "Mattis thanked Fallon ... White said. He also ..." -> the subject
-            return subjects[-1]
-    return fitting[-1] if fitting else None
+    return shared.antecedent(tok)
 
 
-def _agrees(lower: str, m: Mention, doc: Doc) -> bool:
-    """Return False when a person's title or given name contradicts "he" / "she"."""
-    if lower not in {"he", "she"}:
-        return True
-    gender = name_gender(f"{doc[m.start:m.end].text} {m.name}")
-    return gender is None or gender == ("male" if lower == "he" else "female")
+class _SharedResolver:
+    """This stage's side of the shared pronoun resolver (:mod:`wirecoder.pronouns`).
 
-
-def _is_subject(m: Mention, doc: Doc) -> bool:
-    """Return True for a mention that is the subject of its clause."""
-    return doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
-
-
-def _inside_quote_of_other_clause(m: Mention, tok: Token) -> bool:
-    """Return True for a name named only inside quotation marks before the pronoun's clause.
-
-    '"... will lose to Smith," he said': Smith is quoted, not the one who speaks.
+    Maps a token to the mention it ends (the mention's head) and says which pronouns the
+    mention can stand for: :func:`_fits` for the kind and number, the name's gender for
+    he/she. Window: the pronoun's sentence and the one before.
     """
-    doc = tok.doc
-    return m.start >= tok.sent.start and any(
-        t.text in {'"', "“", "”"} for t in doc[m.end:tok.i])
+
+    def __init__(self, doc: Doc, pool: list[Mention]) -> None:
+        self.doc = doc
+        self.heads = {m.end - 1: m for m in pool}
+        self.sentences: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+        self.quoted: QuotedText | None = None
+
+    def add(self, mention: Mention) -> None:
+        """Make a resolved pronoun available as the antecedent of a later one."""
+        self.heads[mention.end - 1] = mention
+
+    def antecedent(self, tok: Token) -> Mention | None:
+        if self.quoted is None:  # built on the first pronoun only
+            self.sentences = [(s.start, s.end) for s in self.doc.sents]
+            self.starts = [start for start, _ in self.sentences]
+            self.quoted = QuotedText(self.doc, doc_text(self.doc))
+        sentence = bisect.bisect_right(self.starts, tok.i) - 1
+        return resolve(tok, self._offer, quoted=self.quoted, sentences=self.sentences,
+                       sentence=sentence, report_verbs=REPORT_LEMMAS, window=2)
+
+    def _offer(self, token: Token) -> Candidate[Mention] | None:
+        m = self.heads.get(token.i)
+        if m is None:
+            return None
+        takes = {p for p in ("it", "they") if _fits(p, m)}
+        if _fits("he", m):
+            takes |= person_takes(f"{self.doc[m.start:m.end].text} {m.name}")
+        return Candidate(m, frozenset(takes)) if takes else None
 
 
 def _fits(lower: str, m: Mention) -> bool:

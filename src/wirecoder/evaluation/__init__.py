@@ -35,6 +35,9 @@ TASKS = ("actors", "events", "quotes", "quantities", "time", "commitments", "rea
 
 SPLITS = ("dev", "dev2", "dev3", "test")
 
+#: A further development set of a task: ``dev4``, ``dev5``… (``TASK/devN.jsonl``, N ≥ 4).
+DEV_SPLIT = re.compile(r"dev([4-9]|[1-9]\d+)")
+
 #: Development sets under other names: the first sealed events test set (``data/gold/test``)
 #: became ``dev3`` once its errors were analysed, and the quotes and quantities "test" files
 #: were written by the developer who tuned on them (2026-12-05).
@@ -175,7 +178,7 @@ def evaluate(
         task: One of :data:`TASKS`.
         gold: A gold JSONL file; by default the repository's set ``split``.
         settings: Run options.
-        split: ``dev``, ``dev2`` or ``dev3`` (used while developing) or ``test`` /
+        split: ``dev``, ``dev2``, ``dev3`` or ``devN`` (N ≥ 4; used while developing) or ``test`` /
             ``heldoutN`` (sealed: checked against its sha256 in ``SHA256SUMS`` and logged in
             its folder's ``LOG.md`` on every run).
         gold_dir: Directory of the gold sets; found by :func:`find_gold_dir` when omitted.
@@ -186,11 +189,12 @@ def evaluate(
     if task not in TASKS:
         raise ConfigError("C006", detail=f"Unknown eval task {task!r}. "
                           f"Fix: use one of {', '.join(TASKS)}.")
-    if split not in SPLITS and not is_sealed(split):
+    if split not in SPLITS and not is_sealed(split) and not DEV_SPLIT.fullmatch(split):
         hint = " ('heldout' was renamed 'dev2': it was used while developing)" \
             if split == "heldout" else ""
-        raise ConfigError("C006", detail=f"Unknown split {split!r}{hint}. Fix: use dev, dev2, "
-                                         "dev3, test, test2, test3 or heldoutN (N ≥ 2).")
+        raise ConfigError("C006", detail=f"Unknown split {split!r}{hint}. "
+                                         "Fix: use dev, dev2, dev3, devN (N ≥ 4), test, test2, "
+                                         "test3 or heldoutN (N ≥ 2).")
     path = Path(gold) if gold else default_gold(task, split, gold_dir)
     if not path.exists():
         raise ConfigError("C006", detail=f"Gold file {path} not found. Fix: pass its path.")

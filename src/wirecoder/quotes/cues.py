@@ -143,11 +143,27 @@ def _continued(index: DocIndex, after: int) -> int:
     pos = after
     while pos < len(text) and text[pos] in " '\u2019\u201d\"":
         pos += 1
-    if pos < len(text) and text[pos].islower() and text[max(0, after - 3) : after].strip(
-        " '\u2019\u201d\""
-    )[-1:] in ("?", "!"):
+    if pos >= len(text) or text[max(0, after - 3) : after].strip(" '\u2019\u201d\"")[-1:] not in (
+        "?", "!"
+    ):
+        return after
+    if text[pos].islower() or _name_then_cue(index, pos):
         return pos
     return after
+
+
+def _name_then_cue(index: DocIndex, pos: int) -> bool:
+    """Return True when a name and a reporting verb follow ('"Who pays?" Ekberg asked')."""
+    doc = index.doc
+    first = index.token_at(pos)
+    for token in doc[first : min(len(doc), first + 6)]:
+        if token.is_punct or index.in_quote[token.i] >= 0:
+            return False
+        if token.lemma_ in REPORT_VERBS and token.pos_ in _VERB_POS:
+            return not any(c.dep_ in ("ccomp", "dobj") for c in token.children)
+        if token.pos_ != "PROPN" and not token.text[:1].isupper():
+            return False
+    return False
 
 
 def _sentence_ends_between(index: DocIndex, token: int, char: int) -> bool:

@@ -29,6 +29,10 @@ class Reported:
     cue: Cue
 
 
+#: Words opening an embedded question: its verb tells a topic, not what was said.
+_WH_WORDS = frozenset({"why", "how", "what", "whether", "when", "where", "who", "which"})
+
+
 def reported_speech(index: DocIndex) -> Iterator[Reported]:
     """Yield the reported-speech clauses of the document, in text order."""
     doc = index.doc
@@ -56,15 +60,20 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
         return _according(index, token)
     span = None
     if token.lemma_ in REPORT_VERBS and token.lemma_ not in QUOTE_ONLY_VERBS:
-        span = _child_span(token, "ccomp")
+        span = _child_span(token, "ccomp", clause=True)
     if span is None and (cue.kind == "urge" or token.lemma_ in URGE_VERBS):
         span = _child_span(token, "xcomp")
     return _trimmed(index, span) if span else None
 
 
-def _child_span(token: Token, dep: str) -> tuple[int, int] | None:
+def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int] | None:
+    """Return the span of ``token``'s ``dep`` child; with ``clause``, only a verb's clause.
+
+    "declared the exercise a success": the small clause without a verb reports no speech.
+    """
     child = next((c for c in token.children if c.dep_ == dep), None)
-    if child is None:
+    if child is None or (clause and child.pos_ not in ("VERB", "AUX") and not any(
+            t.pos_ in ("VERB", "AUX") for t in child.subtree)):
         return None
     first, last = child.left_edge.i, child.right_edge.i + 1
     if first <= token.i < last:
@@ -96,8 +105,8 @@ def _trimmed(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
         first += 1
     while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _QUOTE_CHARS:
         last -= 1
-    if last - first < MIN_TOKENS:
-        return None
+    if last - first < MIN_TOKENS or doc[first].lower_ in _WH_WORDS:
+        return None  # "explains why the training is necessary" reports no content
     return first, last
 
 

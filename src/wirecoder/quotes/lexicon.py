@@ -12,6 +12,7 @@ __all__ = [
     "NON_PERSON_NOUNS",
     "PERSON_PRONOUNS",
     "QUOTE_ONLY_VERBS",
+    "RANK_WORDS",
     "RELATIVE_PRONOUNS",
     "REPORT_VERBS",
     "THING_PRONOUNS",
@@ -30,7 +31,7 @@ REPORT_VERBS = words(
     contend maintain concede lament boast joke caution charge counter urge demand estimate
     reaffirm affirm underscore underline assure inform notify recommend propose express
     shout chant yell confide fret recount proclaim interject chime wonder read quip retort
-    exclaim muse scoff snap
+    exclaim muse scoff snap clarify
     """
 )
 
@@ -52,7 +53,7 @@ CHARACTERIZE_VERBS = words(
 )
 
 #: Verbs of a sentence that introduces the quotation after it ("X spoke to reporters.").
-INTRO_VERBS = words("speak talk express write tweet post")
+INTRO_VERBS = words("speak talk express write tweet post describe discuss remind recount")
 
 #: Nouns naming a document or message; its author is the speaker.
 DOCUMENT_NOUNS = words(
@@ -67,6 +68,19 @@ NON_PERSON_NOUNS = words(
     """
     group country nation state side bloc alliance organization organisation body firm
     regime city province region town village kremlin ministry team club coalition
+    """
+)
+
+#: Military ranks and civil titles that stand before a name ("Staff Sgt. Natasha Dumig",
+#: "CHIEF WARRANT OFFICER 2 NICHOLAS TAYLOR"); abbreviations without their period.
+RANK_WORDS = words(
+    """
+    general lieutenant colonel major captain sergeant corporal specialist private admiral
+    commander ensign officer seaman airman marshal brigadier warrant petty chief master
+    staff gunnery lance first command senior technical
+    gen lt col maj capt cpt sgt cpl spc pvt pfc adm cmdr cdr ens ltc sfc ssg msg sgm csm
+    lcpl ssgt tsgt msgt smsgt cmsgt gysgt sra 1sg 1lt 2lt cw2 cw3 cw4 cw5 wo1 pv2 brig
+    mr mrs ms dr
     """
 )
 

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..models import Entity
+from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve
 from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS
 from .cues import Cue
 from .gender import agrees, plural_noun, pronoun_gender
@@ -27,17 +28,28 @@ from .lexicon import (
     THING_PRONOUNS,
     words,
 )
+from .ranks import (
+    earlier_person,
+    is_rank_phrase,
+    phrase_after,
+    phrase_before,
+    phrases_before,
+    ranked_person,
+)
 
-__all__ = ["speaker_for_token", "speaker_of"]
+__all__ = ["ranked_speaker", "speaker_for_token", "speaker_of"]
 
 #: Sentences searched backwards for the antecedent of a pronoun speaker.
 PRONOUN_WINDOW = 4
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_SUBJECTS = SUBJECTS
 _INHERIT = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PERSONS = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "GPE", "NORP", "NOMINAL"})
+#: Endings of agent nouns for people: leader, commander, officer, spokesman, chairwoman.
+_PERSON_SUFFIXES = ("leader", "commander", "officer", "man", "woman", "person", "ist", "ian",
+                    "sergeant", "soldier", "director", "minister", "chief")
 _DETERMINERS = words("the a an this that these those")
 _CUE_TAILS = words("in aloud back")
 _APPOSITIVE = re.compile(
@@ -48,12 +60,56 @@ _ORG_TAIL = re.compile(r"(?:\s+(?:of|for|and|on|&))+$")
 
 
 def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
-    """Return the speaker of ``cue``, or None when the text does not name one."""
+    """Return the speaker of ``cue``, or None when the text does not name one.
+
+    When the subject gives no person's name (a title, a mis-tagged rank, no subject at
+    all), a rank-and-name phrase next to the cue names the speaker
+    ("CAREER COUNSELOR, STAFF SERGEANT CRISTI PETTIT SAYS", "said Pvt. Brandon Hickle").
+    """
     token = subject_of(index, cue.token)
-    if token is None:
+    entity = entity_for(index, token) if token is not None else None
+    if _unnamed(entity):
+        entity = ranked_speaker(index, cue.token, token) or _surname(index, entity) or entity
+    if entity is None:
         return None
-    entity = entity_for(index, token)
     return _with_appositive(index, _apposed_person(index, entity) or entity)
+
+
+def _unnamed(entity: Entity | None) -> bool:
+    """Return True when ``entity`` gives no reliable person's name.
+
+    None, a title or a group, a bare rank ("Army Sgt"), or a name found in a script in
+    capitals (the model's tags are noise there: "COMMANDER OF THE DIVISION" as a person).
+    """
+    if entity is None or entity.kind in ("NOMINAL", "ORG"):
+        return True
+    raw = entity.raw_text or ""
+    return entity.kind == "PERSON" and (is_rank_phrase(entity.entity_name or "")
+                                        or (raw.isupper() and len(raw) > 3))
+
+
+def _surname(index: DocIndex, entity: Entity | None) -> Entity | None:
+    """Return the person named in full before, for a bare surname ("Ruiz said")."""
+    if entity is None or " " in entity.raw_text or not entity.raw_text.istitle():
+        return None
+    earlier = earlier_person(index, entity.raw_text, entity.start)
+    if earlier is None:
+        return None
+    return _at_token(index, earlier, index.doc[index.token_at(entity.start)])
+
+
+def ranked_speaker(index: DocIndex, verb: Token, subject: Token | None) -> Entity | None:
+    """Return the person a rank-and-name phrase next to ``verb`` names (see :mod:`.ranks`)."""
+    if verb.lower_ == "according":
+        return None
+    if subject is None or subject.i < verb.i:
+        for phrase in phrases_before(index, verb):
+            found = ranked_person(index, phrase, before=True)
+            if found is not None:
+                return found
+    if subject is None or subject.i > verb.i:
+        return ranked_person(index, phrase_after(index, verb), before=False)
+    return None
 
 
 def speaker_for_token(index: DocIndex, token: Token) -> Entity | None:
@@ -95,8 +151,12 @@ def _after_verb(index: DocIndex, verb: Token) -> Token | None:
     """Return the speaker of an inverted cue (', said Neo Wang'), if the verb follows a quote."""
     doc = index.doc
     before = doc[verb.i - 1] if verb.i > 0 else None
-    if before is None or verb.tag_ == "VBG" or not (index.quoted(before) or before.is_quote):
-        return None
+    if before is None or verb.tag_ == "VBG" or not (
+        index.quoted(before) or before.is_quote or (
+            before.text == "," and not any(c.dep_ == "ccomp" and c.i > verb.i
+                                           for c in verb.children))
+    ):
+        return None  # a cue after a quotation or a comma: ", said X"
     last = None
     first = verb.i + 1
     if first < len(doc) and doc[first].lower_ in _CUE_TAILS:
@@ -318,41 +378,23 @@ def _antecedent(
 ) -> tuple[Entity, int | None] | None:
     """Return the antecedent of a pronoun and its entity index, or None.
 
-    Sentences are searched from the pronoun's own backwards. In each, subjects are
-    tried first: the subject of the main clause or of a reporting verb before any other
-    subject, nearer before farther; an earlier subject pronoun is resolved in turn.
-    Words inside quotation marks are skipped (a name only quoted is not a speaker) and
-    the candidate must agree with the pronoun in gender and number. The most recent
-    agreeing entity in any position is the fallback.
+    The search is the shared resolver's (:func:`wirecoder.pronouns.resolve`: sentences
+    backwards, subjects first, quoted words skipped); this stage says what a token offers:
+    an entity that fits and agrees (:func:`.gender.agrees`), an unnamed noun subject, a
+    ranked name, or an earlier subject pronoun of the same gender resolved in turn.
     """
-    doc = index.doc
-    sentence = index.sentence_of(token.i)
-    fallback: tuple[Entity, int | None] | None = None
-    for number in range(sentence, max(0, sentence - PRONOUN_WINDOW) - 1, -1):
-        lo, hi = index.sent_tokens[number]
-        best: tuple[int, tuple[Entity, int | None]] | None = None
-        for i in range(min(hi, token.i) - 1, lo - 1, -1):
-            if index.in_quote[i] >= 0:
-                continue
-            candidate = doc[i]
-            if candidate.dep_ not in _SUBJECTS:
-                fallback = fallback or _fitting(index, candidate, token, person)
-                continue
+
+    def offer(candidate: Token) -> Candidate[tuple[Entity, int | None]] | None:
+        if candidate.dep_ in SUBJECTS:
             found = _subject_antecedent(index, candidate, token, person, depth)
-            rank = _subject_rank(candidate)
-            if found is not None and (best is None or rank < best[0]):
-                best = (rank, found)
-        if best is not None:
-            return best[1]
-    return fallback
+        else:
+            found = _fitting(index, candidate, token, person)
+        return Candidate(found, wanted) if found is not None else None
 
-
-def _subject_rank(token: Token) -> int:
-    """Return 0 for the subject of the main clause, 1 of a reporting verb, else 2."""
-    verb = token.head
-    if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
-        return 0
-    return 1 if verb.lemma_ in REPORT_VERBS else 2
+    wanted = frozenset({pronoun_class(token.text) or ""})
+    return resolve(token, offer, quoted=lambda i: index.in_quote[i] >= 0,
+                   sentences=index.sent_tokens, sentence=index.sentence_of(token.i),
+                   report_verbs=REPORT_VERBS, window=PRONOUN_WINDOW + 1)
 
 
 def _fitting(
@@ -379,6 +421,12 @@ def _subject_antecedent(
         entity = _pronoun(index, candidate, depth + 1)
         return (entity, entity.coref_of) if entity is not None else None
     number = index.entity_of(candidate)
+    if person and candidate.i < candidate.head.i and (
+        number is None or _unnamed(index.entities[number])
+    ):
+        ranked = ranked_person(index, phrase_before(index, candidate.head), before=True)
+        if ranked is not None and agrees(index, pronoun, ranked):
+            return ranked, None  # "Sgt. 1st Class Rideout said ... he said"
     if number is not None:
         entity = index.entities[number]
         named = _fits(entity, person) or (person and _misread_name(index, candidate, number))
@@ -409,6 +457,13 @@ def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
     return entity.resolved_by in ("ner", "gazetteer", "context") and len(words) == 1
 
 
+def _person_noun(token: Token) -> bool:
+    """Return True for a definite agent noun that names a person ("the squad leader")."""
+    first = token.left_edge
+    return first.lower_ in ("the", "a", "an") and token.lower_.endswith(_PERSON_SUFFIXES) and (
+        len(token.lower_) > 5)
+
+
 def _plausible_nominal(token: Token, person: bool) -> bool:
     """Return True when an unnamed subject can be a pronoun's antecedent.
 
@@ -424,7 +479,7 @@ def _plausible_nominal(token: Token, person: bool) -> bool:
         return True
     lemma = token.lemma_.lower()
     return (
-        token.head.lemma_ in REPORT_VERBS
+        (token.head.lemma_ in REPORT_VERBS or _person_noun(token))
         and token.tag_ == "NN"
         and lemma not in ORG_WORDS
         and lemma not in COLLECTIVE

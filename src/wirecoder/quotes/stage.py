@@ -12,20 +12,26 @@ from ..textutil import sentence_index
 from .cues import Cue, cue_at, governing_cues, nearby_cue
 from .index import DocIndex
 from .indirect import Reported, reported_speech
-from .lexicon import INTRO_VERBS, REPORT_VERBS, words
+from .lexicon import INTRO_VERBS, RANK_WORDS, REPORT_VERBS, words
 from .marks import QuoteSpan, find_quotes
-from .speakers import speaker_for_token, speaker_of
+from .ranks import last_ranked_person
+from .speakers import ranked_speaker, speaker_for_token, speaker_of
 
 __all__ = ["extract"]
 
+#: Most tokens of the paragraph searched for the speaker of a script's sound bite.
+MAX_SCRIPT_TOKENS = 80
 #: Most characters between two quotations for the second to inherit the first's speaker.
 MAX_CARRY_GAP = 250
 
+#: Sound-bite markers of broadcast scripts: "SB1", "SOT", "SB(0:07:25)".
+_BITE_MARKER = re.compile(r"\(?(?:SB|SOT|SOUNDBITE|BITE)\s*\d*\s*(?:\([\d:.]+\))?\)?", re.I)
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _SMALL_WORDS = words("a an the of and or for in on at to by de la le du von van")
 _SENTENCE_END = frozenset('.!?:\n"“”')
 
 Attribution = tuple[Cue | None, Entity | None]
+_SPEECH = REPORT_VERBS | INTRO_VERBS
 
 
 @register_stage("quotes", requires=("entities",))
@@ -92,42 +98,62 @@ def _attribution(
         return fallback
     colon = _colon_speaker(index, number)
     if colon is not None:
-        return None, colon
+        return colon
     carried = _carried(index, number, previous)
     if carried is not None:
         return carried
-    intro = _introduced(index, number)
-    return (intro, speaker_of(index, intro)) if intro else (None, None)
+    return _introduced(index, number) or _script_carry(index, number, previous) or (None, None)
 
 
-def _colon_speaker(index: DocIndex, number: int) -> Entity | None:
+def _colon_speaker(index: DocIndex, number: int) -> Attribution | None:
     """Return the speaker of a quotation introduced by a colon.
 
     'Ruth Mbeki, a labor lawyer: "..."' names the speaker in a verbless phrase;
     'The ministry's reply: "..."' and 'The reaction from X was brief: "..."' name a
     message whose author speaks. The phrase before the colon must be in the same
-    sentence or be the whole previous one.
+    sentence or be the whole previous one. A script's sound-bite marker between two colons
+    ('X says:' then 'SB1: "..."') is skipped: X speaks, and a speech verb there is the cue.
     """
     quote = index.quotes[number]
     text = index.text
-    pos = quote.open_mark - 1
-    while pos >= 0 and text[pos].isspace():
-        pos -= 1
-    if pos < 0 or text[pos] != ":":
+    pos = _colon_before(text, quote.open_mark)
+    if pos is None:
         return None
+    line = text.rfind("\n", 0, pos) + 1
+    if _BITE_MARKER.fullmatch(text[line:pos].strip()):  # "says:\nSB1: "...""
+        pos = _colon_before(text, line)
+        if pos is None:
+            return None
     colon = index.token_at(pos)
-    lo = index.sent_tokens[index.sentence_of(colon)][0]
+    lo = max(index.sent_tokens[index.sentence_of(colon)][0], index.token_at(line))
+    if lo >= colon:
+        lo = index.sent_tokens[index.sentence_of(colon)][0]
     span = index.doc[lo:colon]
     if not len(span) or any(index.quoted(t) for t in span):
         return None
     head: Token | None = span.root
+    cue = None
     if head is not None and head.pos_ in ("VERB", "AUX"):
+        cue = cue_at(head) if head.lemma_ in REPORT_VERBS | INTRO_VERBS else None
+        verb = head
         head = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if head is not None and head.i >= colon:
             return None
+        if cue is not None:
+            speaker = speaker_of(index, cue) or ranked_speaker(index, verb, head)
+            return (cue, speaker) if speaker is not None else None
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    return speaker_for_token(index, head)
+    speaker = speaker_for_token(index, head)
+    return (None, speaker) if speaker is not None else None
+
+
+def _colon_before(text: str, mark: int) -> int | None:
+    """Return the offset of a colon right before ``mark`` (spaces skipped), or None."""
+    pos = mark - 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    return pos if pos >= 0 and text[pos] == ":" else None
 
 
 def _carried(
@@ -143,7 +169,7 @@ def _carried(
         return None
     first = index.quote_tokens[number][0]
     before = index.quote_tokens[index.quotes.index(span)][1] - 1
-    if index.sentence_of(first) - index.sentence_of(max(before, 0)) > 1:
+    if _sentence_ends(index, max(before, 0), first) > 1:
         return None
     cue = None
     if record.cue is not None and record.cue_start is not None:
@@ -151,20 +177,129 @@ def _carried(
     return cue, record.speaker
 
 
-def _introduced(index: DocIndex, number: int) -> Cue | None:
-    """Return the cue of a sentence that introduces the quotation ('X said:', 'X tweeted.')."""
+def _sentence_ends(index: DocIndex, lo: int, hi: int) -> int:
+    """Return how many sentences end between tokens ``lo`` and ``hi`` outside quotations.
+
+    A sentence end is a stand-alone ``.``, ``!`` or ``?`` token or a paragraph break; the
+    period of an abbreviation ("Pvt.", "Sgt.") is part of its token and ends nothing,
+    although the parser often starts a new sentence after it.
+    """
+    doc = index.doc
+    count = 0
+    for token in doc[lo + 1 : hi]:
+        if index.in_quote[token.i] >= 0 or (token.text == "." and _abbreviation(doc, token.i)):
+            continue
+        if token.text in (".", "!", "?") or "\n" in token.text:
+            count += 1
+    return count
+
+
+def _abbreviation(doc: Doc, i: int) -> bool:
+    """Return True for the period of an abbreviation split from it ("Pvt .", "Sgt .")."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return before in RANK_WORDS or (len(before) == 1 and before.isalpha())
+
+
+def _introduced(index: DocIndex, number: int) -> Attribution | None:
+    """Return the attribution of a sentence that introduces the quotation.
+
+    'X said:', 'X tweeted.', and in broadcast scripts a quotation standing alone after the
+    paragraph that names its speaker ("SERGEANT X EXPLAINS WHY ..." then the sound bite):
+    the speech verb there is the cue, and a person named as the subject speaks even when
+    the verb is none ("CORPORAL X WAS IMPRESSED ...": no cue).
+    """
     first = index.quote_tokens[number][0]
     sentence = index.sentence_of(first)
-    if sentence == 0 or index.sent_tokens[sentence][0] + 1 < first:
+    starts = sentence > 0 and index.sent_tokens[sentence][0] + 1 >= first
+    root = None
+    if starts:
+        lo, hi = index.sent_tokens[sentence - 1]
+        root = next((t for t in index.doc[lo:hi] if t.head.i == t.i), None)
+        if root is not None and index.quoted(root):
+            root = None
+    cue = None
+    if root is not None and root.lemma_ in INTRO_VERBS:
+        cue = Cue(root, root.text, root.idx, root.idx + len(root), "report")
+    elif root is not None and root.lemma_ in REPORT_VERBS:
+        cue = cue_at(root)
+    if cue is not None:
+        return cue, speaker_of(index, cue)
+    if not _alone(index, number):
         return None
-    lo, hi = index.sent_tokens[sentence - 1]
+    named = _script_speaker(index, index.token_at(index.quotes[number].open_mark))
+    if named is not None or root is None:
+        return named
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = ranked_speaker(index, root, subject) if root.pos_ in ("VERB", "AUX") else None
+    if speaker is None and subject is not None and not subject.text.isupper():
+        speaker = speaker_for_token(index, subject)  # in capitals the tags are noise
+    return (None, speaker) if speaker is not None and speaker.kind == "PERSON" else None
+
+
+def _script_speaker(index: DocIndex, mark: int) -> Attribution | None:
+    """Return the speech verb and ranked name of the paragraph before a sound bite.
+
+    Scripts in capitals parse badly ("... STAFF SERGEANT JUSTIN MCCAULEY TALKS ABOUT ...":
+    TALKS tagged a noun, the sentence split inside the name), so the last speech verb of
+    the previous sentence(s) is found by its lemma and the name by its rank.
+    """
     doc = index.doc
-    root = next((t for t in doc[lo:hi] if t.head.i == t.i), None)
-    if root is None or index.quoted(root):
+    end = mark
+    while end > 0 and doc[end - 1].is_space:
+        end -= 1
+    start = end
+    while start > 0 and "\n" not in doc[start - 1].text and end - start < MAX_SCRIPT_TOKENS:
+        start -= 1
+    for i in range(end - 1, start - 1, -1):
+        token = doc[i]
+        if index.in_quote[i] >= 0 or not _speech_word(token):
+            continue
+        speaker = ranked_speaker(index, token, None)
+        if speaker is not None:
+            return Cue(token, token.text, token.idx, token.idx + len(token), "report"), speaker
+    if any(index.in_quote[i] >= 0 for i in range(start, end)):
         return None
-    if root.lemma_ in INTRO_VERBS:
-        return Cue(root, root.text, root.idx, root.idx + len(root), "report")
-    return cue_at(root) if root.lemma_ in REPORT_VERBS else None
+    named = last_ranked_person(index, start, end)
+    return (None, named) if named is not None else None
+
+
+def _script_carry(
+    index: DocIndex, number: int, previous: tuple[QuoteSpan, Quote] | None
+) -> Attribution | None:
+    """Return the previous sound bite's speaker for one after a paragraph naming nobody.
+
+    "... GENERAL X CLARIFIES THAT ..." / "..." / "RECOVERY FROM THE STORM IS CALLING ON
+    SOLDIERS." / "...": the script's speaker goes on; a paragraph naming a person stops it.
+    """
+    if previous is None or previous[1].speaker is None or not _alone(index, number):
+        return None
+    span, record = previous
+    close = span.close_mark + 1 if span.close_mark is not None else span.end
+    first, last = index.token_range(close, index.quotes[number].open_mark)
+    if last - first > MAX_SCRIPT_TOKENS or any(
+        index.entity_of(t) is not None and index.entities[index.entity_of(t) or 0].kind
+        == "PERSON" for t in index.doc[first:last]
+    ) or last_ranked_person(index, first, last) is not None:
+        return None
+    return None, record.speaker
+
+
+def _speech_word(token: Token) -> bool:
+    """Return True for a speech verb, also when the tagger left it unlemmatized ("DESCRIBES")."""
+    low = token.lower_
+    forms = {token.lemma_.lower(), low, low[:-1], low[:-2]} if low.endswith("s") else {
+        token.lemma_.lower(), low}
+    return bool(forms & _SPEECH)
+
+
+def _alone(index: DocIndex, number: int) -> bool:
+    """Return True when quotation ``number`` is a paragraph of its own (a script's sound bite)."""
+    text = index.text
+    quote = index.quotes[number]
+    close = quote.close_mark + 1 if quote.close_mark is not None else quote.end
+    before = text[: quote.open_mark].rstrip(" \t")
+    after = text[close:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 def _is_direct(index: DocIndex, span: QuoteSpan) -> bool:
@@ -173,8 +308,8 @@ def _is_direct(index: DocIndex, span: QuoteSpan) -> bool:
     pos = span.open_mark - 1
     while pos >= 0 and text[pos].isspace():
         pos -= 1
-    if pos < 0 or text[pos] in _SENTENCE_END:
-        return True
+    if pos < 0 or text[pos] in _SENTENCE_END or "\n" in text[pos : span.open_mark]:
+        return True  # a paragraph break ends the sentence before it, period or not
     if not text[span.start : span.start + 1].isupper():
         return False
     token = index.doc[index.token_at(pos)]

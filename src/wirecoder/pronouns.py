@@ -1,0 +1,196 @@
+"""Pronoun antecedents: the one resolver the actors and quotes stages share.
+
+Both stages ask the same question ("who is *he* in 'he said'?") about their own records:
+the actors stage about its mentions (for events), the quotes stage about its entities
+(for speakers). The search and the agreement rules live here once:
+
+* **Search order.** First the subject of a clause that embeds the pronoun's clause ("the
+  Kremlin accused Kyiv and said it would ..."). Then sentences from the pronoun's own
+  backwards, within a window; in each sentence the subjects come first. A pronoun that
+  reports speech ("he said", "she added") takes the subject of the main clause first, then
+  the subject of a reporting verb, then other subjects (the previous speaker goes on
+  speaking); any other pronoun takes the nearest subject (the topic goes on acting). The
+  nearest agreeing word in any other position is the fallback when no sentence offers an
+  agreeing subject.
+* **Quoted words are skipped.** A name said only inside quotation marks
+  ('"...will lose to Smith," he said') is never the antecedent.
+* **Agreement.** Each stage says which pronouns a candidate can stand for (a
+  :class:`Candidate` with ``takes``): he/she take a singular person of that gender or of
+  unknown gender (:func:`person_takes`), *it* a singular organisation or state, *they* a
+  plural or a group.
+
+A stage passes a function that maps a token to its candidate (or None); the resolver never
+sees the stage's record types.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from spacy.tokens import Doc, Token
+
+from .vocabulary import name_gender
+
+__all__ = ["REPORT_LEMMAS", "SUBJECTS", "Candidate", "QuotedText", "person_takes",
+           "pronoun_class", "resolve", "subject_rank"]
+
+T = TypeVar("T")
+
+#: Common reporting verbs, for a stage without its own list: their subjects are preferred
+#: antecedents after the main clause's.
+REPORT_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "note", "warn", "claim",
+                           "report", "write", "confirm", "deny", "explain", "insist"})
+
+#: Dependency labels of subjects.
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+_CLASSES = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "he"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "she"),
+    **dict.fromkeys(("it", "its", "itself"), "it"),
+    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), "they"),
+}
+_QUOTE_PAIR = re.compile(r"[\"“]([^\"“”\n]{1,1200})[\"”]")
+
+
+@dataclass(frozen=True)
+class Candidate(Generic[T]):
+    """A word that can be a pronoun's antecedent: the stage's record and what it agrees with.
+
+    Attributes:
+        item: The stage's record (a mention, an entity).
+        takes: The pronoun classes ("he", "she", "it", "they") it can stand for.
+    """
+
+    item: T
+    takes: frozenset[str]
+
+
+def pronoun_class(word: str) -> str | None:
+    """Return "he", "she", "it" or "they" for a third-person pronoun, None for other words."""
+    return _CLASSES.get(word.lower())
+
+
+def person_takes(name: str, gender: str | None = None) -> frozenset[str]:
+    """Return the pronouns a singular person can take: he and/or she.
+
+    Args:
+        name: The person's words and name ("Mrs. Roe", "Jim Mattis"); a title or a known
+            given name decides the gender (:func:`~wirecoder.vocabulary.name_gender`).
+        gender: "m" or "f" when the stage knows better (a his/her in the same clause).
+    """
+    found = gender or {"male": "m", "female": "f"}.get(name_gender(name) or "")
+    if found == "m":
+        return frozenset({"he"})
+    if found == "f":
+        return frozenset({"she"})
+    return frozenset({"he", "she"})
+
+
+def subject_rank(token: Token, report_verbs: frozenset[str]) -> int:
+    """Return 0 for the subject of the main clause, 1 of a reporting verb, else 2."""
+    verb = token.head
+    if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return 0
+    return 1 if verb.lemma_ in report_verbs else 2
+
+
+class QuotedText:
+    """Which tokens of a document lie between double quotation marks (pairs in a paragraph).
+
+    Built from one regular-expression pass over the text; a token is looked up by bisection,
+    so only the candidates the resolver visits are checked.
+    """
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        spans = [(m.start(), m.end()) for m in _QUOTE_PAIR.finditer(text)]
+        self._starts = [s for s, _ in spans]
+        self._ends = [e for _, e in spans]
+        self._doc = doc
+
+    def __call__(self, i: int) -> bool:
+        """Return True when token ``i`` is inside a quotation."""
+        char = self._doc[i].idx
+        at = bisect.bisect_right(self._starts, char) - 1
+        return at >= 0 and char < self._ends[at]
+
+
+def resolve(
+    pronoun: Token,
+    candidate: Callable[[Token], Candidate[T] | None],
+    *,
+    quoted: Callable[[int], bool],
+    sentences: Sequence[tuple[int, int]],
+    sentence: int,
+    report_verbs: frozenset[str],
+    window: int = 4,
+) -> T | None:
+    """Return the antecedent of ``pronoun``: the item of the best agreeing candidate.
+
+    Args:
+        pronoun: The pronoun token.
+        candidate: Maps a token to the candidate it offers, or None.
+        quoted: Whether token ``i`` is inside a quotation (skipped).
+        sentences: Token ranges ``[start, end)`` of the document's sentences.
+        sentence: Index of the pronoun's sentence in ``sentences``.
+        report_verbs: Lemmas of reporting verbs (their subjects rank second).
+        window: Sentences searched, the pronoun's own included.
+    """
+    wanted = pronoun_class(pronoun.text)
+    if wanted is None:
+        return None
+    for subject in _embedding_subjects(pronoun):
+        found = candidate(subject) if not quoted(subject.i) else None
+        if found is not None and wanted in found.takes:
+            return found.item  # "the Kremlin accused Kyiv and said it would ..."
+    speaks = pronoun.head.lemma_ in report_verbs  # "he said": the previous speaker
+    fallback: T | None = None
+    for number in range(sentence, max(0, sentence - window + 1) - 1, -1):
+        lo, hi = sentences[number]
+        best: tuple[int, T] | None = None
+        for i in range(min(hi, pronoun.i) - 1, lo - 1, -1):
+            if quoted(i):
+                continue
+            token = pronoun.doc[i]
+            found = candidate(token)
+            if found is None or wanted not in found.takes:
+                continue
+            if token.dep_ not in SUBJECTS:
+                fallback = fallback if fallback is not None else found.item
+                continue
+            rank = subject_rank(token, report_verbs)
+            if best is None or (speaks and rank < best[0]):
+                best = (rank, found.item)
+        if best is not None:
+            return best[1]
+    return fallback
+
+
+def _embedding_subjects(pronoun: Token, most: int = 4) -> list[Token]:
+    """Return the subjects of the clauses that embed the pronoun's clause, nearest first.
+
+    "X said it would ...", "X accused Y and said it would ...": the verb above the
+    pronoun's verb, or the verb it is coordinated with, lends its subject; a relative
+    pronoun subject stands for the noun its clause hangs on ("Beijing, which had said it
+    ..."). Only subjects before the pronoun count.
+    """
+    found: list[Token] = []
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or verb.i == pronoun.i:
+        return found
+    for _ in range(most):
+        if verb.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.lower_ in ("which", "who", "that") and (
+                verb.dep_ == "relcl"):
+            subject = verb.head  # "Beijing, which had said it opposed ...": Beijing
+        if subject is not None and subject.i < pronoun.i:
+            found.append(subject)
+            break
+    return found
