@@ -73,6 +73,7 @@ PREFIXED = {
     "watt_hour": ("kilo", "mega", "giga", "tera"),
     "joule": ("kilo", "mega", "giga", "tera", "peta", "exa"),
     "pascal": ("kilo", "hecto", "mega"),
+    "bar": ("milli",),
 }
 #: Symbols accepted (case-sensitive), with the unit each stands for.
 SYMBOLS = {
@@ -94,7 +95,12 @@ SYMBOLS = {
     "PJ": "petajoule", "EJ": "exajoule", "hp": "horsepower",
     "°C": "degree_Celsius", "°F": "degree_Fahrenheit", "ºC": "degree_Celsius",
     "ºF": "degree_Fahrenheit", "kPa": "kilopascal", "hPa": "hectopascal",
-    "psi": "psi", "mbar": "millibar",
+    "psi": "psi", "mbar": "millibar", "mb": "millibar", "inHg": "inch_Hg", "kts": "knot",
+    # Upper-case forms of weather bulletins and all-capitals scripts ("930 MI", "55 KT",
+    # "971 MB"): used only in capitals or in a wind/pressure context (registry.py).
+    "MI": "mile", "KM": "kilometer", "FT": "foot", "NM": "nautical_mile", "KT": "knot",
+    "KTS": "knot", "MB": "millibar", "MPH": "mile / hour", "KPH": "kilometer / hour",
+    "KM/H": "kilometer / hour",
 }
 #: Ids the project spells differently from pint (gold-guideline ids).
 RENAMES = {"degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit",

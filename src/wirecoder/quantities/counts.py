@@ -42,6 +42,16 @@ _ID_WORDS = words("type no no. number phase level category article resolution ch
                       "paragraph tier group covid-19 top")
 _NOT_COUNTED = frozenset({"time", "times", "percent", "point", "fold", "other"})
 _TIME_LEMMAS = frozenset(form for form, (_, kind) in UNITS.items() if kind == "duration")
+#: Compass points: "32.6 NORTH", "2 SE Alvaton", "961 east of" are positions, not counts.
+_COMPASS = words("north south east west northeast northwest southeast southwest n s e w ne nw "
+                 "se sw nne nnw ene ese sse ssw wnw wsw northward southward eastward westward")
+_MONTHS = words("jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. "
+                "june jul jul. july aug aug. august sep sep. sept sept. september oct oct. "
+                "october nov nov. november dec dec. december")
+#: Unit-like abbreviations the unit table lacks ("40 MB", "12 NM"): never counted nouns.
+_ABBREVIATION = re.compile(r"[A-Z]{1,3}|[b-df-hj-np-tv-z]{1,3}")
+#: Identifiers written with a leading zero ("streamgage 05453000").
+_LEADING_ZERO = re.compile(r"0\d{3,}")
 
 
 @dataclass(frozen=True)
@@ -111,6 +121,9 @@ def _bad_number(doc: Doc, i: int, j: int) -> bool:
     if _price_base(doc, i, j):
         return True
     nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if _LEADING_ZERO.fullmatch(span.text) or (nxt is not None and (
+            nxt.lower_ in _COMPASS or (nxt.lower_ in _MONTHS and span.text.isdigit()))):
+        return True  # an identifier, a position ("2 SE Alvaton") or a date ("18 Oct")
     if nxt is not None and nxt.tag_ == "JJS" and not span.text[0].isdigit():
         return True  # "the world's two largest economies": a ranking, not a count
     return bool(_ODD.match(span.text)) or (nxt is not None and nxt.text in {"%", ":", "-"})
@@ -199,7 +212,8 @@ def _classify(doc: Doc, i: int, j: int) -> tuple[str, Token | None, Token | None
         if noun.lemma_.lower() == "point" and _after_percent(doc, i):
             return ("percentage_point", noun, None)
         if (noun.lemma_.lower() in _TIME_LEMMAS or noun.lower_ in UNITS
-                or noun.pos_ == "PRON" or noun.lower_ in _NOT_COUNTED):
+                or _ABBREVIATION.fullmatch(noun.text) or noun.pos_ == "PRON"
+                or noun.lower_ in _NOT_COUNTED):
             verb = _casualty_verb(noun) or _casualty_verb(last)
             return ("person", None, verb) if verb is not None and noun.pos_ == "PRON" else None
         verb = _casualty_verb(noun) or _casualty_verb(last)

@@ -26,7 +26,7 @@ from .lexicon import (
     UNIT_SCALES,
     UNITS,
 )
-from .registry import symbol_fits, unit_table
+from .registry import symbol_unit, unit_table
 
 __all__ = ["SEED", "Hit", "find", "merge", "parse_amount", "seeds", "windows"]
 
@@ -369,9 +369,10 @@ def _measures(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
             yield from _change(text, m, hit)
     for m in _scan(SYMBOL_MEASURE, text, spans, _starts(SYMBOL_MEASURE)):
         symbol = m.group("unit")
-        if not symbol_fits(text, m.start("amt"), m.end("unit"), symbol):
+        found = symbol_unit(text, m.start("amt"), m.end("unit"), symbol)
+        if found is None:
             continue
-        unit, kind, scale = _SYMBOLS[symbol]
+        unit, kind, scale = found
         hit = _measure_hit(text, m, symbol, unit, kind, scale)
         if hit is not None:
             yield from _change(text, m, hit)
@@ -387,6 +388,8 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
         return None  # "a gallon of milk costs $5": a price base, not an amount
     if unit == "degree":
         unit = _degrees(text, m)
+    if unit == "inch" and _mercury(text, m):
+        unit, kind = "inch_Hg", "other"
     return _hit(m, unit, kind, UNIT_SCALES.get(form, 1.0) if scale is None else scale)
 
 
@@ -396,6 +399,19 @@ _MONEY_AHEAD = re.compile(
 _TEMPERATURE_WORDS = re.compile(
     r"\b(?:temperature|heat|high|low|hot|cold|warm|cool|weather|forecast|thermometer|"
     r"fever|freez|boil|degrees?\s+(?:above|below))", re.I)
+
+
+_AFTER_MILLIBARS = re.compile(r"(?:\bmb|\bmillibars?|\bhpa)\W{0,6}$", re.I)
+_PRESSURE_BEFORE = re.compile(r"\b(?:pressure|barometric|barometer)\b[^.;]{0,40}$", re.I)
+_OF_MERCURY = re.compile(r"\s+of\s+mercury\b", re.I)
+
+
+def _mercury(text: str, m: re.Match[str]) -> bool:
+    """Return True for inches of mercury: "971 mb (28.67 inches)", "pressure of 29.9 inches"."""
+    start = m.start()
+    return bool(_AFTER_MILLIBARS.search(text, max(0, start - 12), start)
+                or _PRESSURE_BEFORE.search(text, max(0, start - 60), start)
+                or _OF_MERCURY.match(text, m.end()))
 
 
 def _price_base(text: str, m: re.Match[str]) -> bool:

@@ -130,6 +130,8 @@ _add("acre", "area", "acres", "acre")
 _add("percent", "percent", "percent", "per cent", "%")
 _add("percentage_point", "percent", "percentage points", "percentage point")
 _add("basis_point", "percent", "basis points", "basis point")
+_add("second", "duration", "seconds")  # not "a second": an ordinal
+_add("minute", "duration", "minutes", "minute")
 _add("hour", "duration", "hours", "hour")
 _add("day", "duration", "days", "day")
 _add("week", "duration", "weeks", "week")

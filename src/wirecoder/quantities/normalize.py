@@ -47,8 +47,8 @@ FACTORS: dict[str, float] = {
 }
 
 #: Durations in days (calendar convention, not pint's Julian year of 365.25 days).
-_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0,
-         "decade": 3650.0}
+_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+         "month": 30.0, "year": 365.0, "decade": 3650.0}
 
 #: Dimensionless conversions of the guideline: (factor, target).
 _RATIOS = {"fraction": (100.0, "percent"), "basis_point": (0.01, "percentage_point")}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-__all__ = ["UnitTable", "symbol_fits", "unit_table"]
+__all__ = ["UnitTable", "symbol_fits", "symbol_unit", "unit_table"]
 
 #: Symbols that are also common words or letters: used only in a fitting context.
 AMBIGUOUS = frozenset({"in", "m", "t", "L", "l", "gal", "g", "J", "W", "kn", "ha", "kt"})
@@ -29,6 +29,13 @@ _AFTER_OK = re.compile(
 _LENGTH_ADJ = re.compile(r"\s+(?:high|long|wide|deep|tall|thick|away|below|above|across|"
                          r"underground|underwater|in\s+(?:length|height|diameter|depth))\b")
 _SCALED = re.compile(r"(?:million|billion|thousand|mn|bn)\s+$", re.I)
+#: Upper-case symbols of weather bulletins and all-capitals scripts ("930 MI", "55 KT"):
+#: units only in capitals text, or (KT, MB) in a wind or pressure context.
+CAPITALS = frozenset({"MI", "KM", "FT", "NM", "KT", "KTS", "MB", "MPH", "KPH", "KM/H"})
+_WIND = re.compile(r"\b(?:winds?|gusts?|gusting|intensity|sustained|knots?|mph|kt|storm|"
+                   r"hurricane|typhoon|cyclone|depression|wind\s+speed|blowing)\b", re.I)
+_PRESSURE = re.compile(r"\b(?:pressure|barometric|barometer|millibars?|hpa|mb)\b", re.I)
+_LOWER = re.compile(r"[a-z]")
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,36 @@ def unit_table() -> UnitTable:
     return UnitTable(rows(data["names"]), symbols, factors)
 
 
+def symbol_unit(text: str, start: int, end: int,
+                symbol: str) -> tuple[str, str, float] | None:
+    """Return (unit id, kind, scale) of the symbol at ``text[start:end]``, or None.
+
+    Like :func:`symbol_fits`, with the symbols whose unit depends on the text: "kt" is a
+    knot in a wind context ("winds of 40 kt", "held at 40 kt") and a kilotonne after a
+    scale word; "mb" is a millibar only in a pressure context (never megabytes or a
+    count); the upper-case :data:`CAPITALS` count only in capitals text.
+    """
+    table = unit_table().symbols
+    if symbol not in table or not symbol_fits(text, start, end, symbol):
+        return None
+    before = text[max(0, start - 200) : start]
+    if symbol in ("kt", "kts", "KT", "KTS"):
+        if _WIND.search(before) or _WIND.search(text, end, end + 30):
+            return "knot", "rate", 1.0
+        if symbol != "kt":
+            return table[symbol] if _capitals(text, start, end) else None
+    if symbol in ("mb", "MB"):
+        return table[symbol] if _PRESSURE.search(before) else None
+    if symbol in CAPITALS and not _capitals(text, start, end):
+        return None
+    return table[symbol]
+
+
+def _capitals(text: str, start: int, end: int) -> bool:
+    """Return True when the symbol stands in capitals text (no lower-case letter near)."""
+    return not _LOWER.search(text, max(0, start - 40), min(len(text), end + 20))
+
+
 def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
     """Return True when the symbol at ``text[start:end]`` reads as a unit there.
 
@@ -86,4 +123,7 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
             " ").endswith(tuple("$€£¥₹"))
     if symbol in ("t", "kt") and _SCALED.search(text, start, end - len(symbol)):
         return True
+    if symbol == "kt" and (_WIND.search(text, max(0, start - 200), start)
+                           or _WIND.search(text, end, end + 30)):
+        return True  # knots: "the intensity is held at 40 kt"
     return bool(_AFTER_OK.match(rest))
