@@ -269,8 +269,9 @@ def _range_start(doc: Doc, i: int) -> tuple[int, float] | None:
         return None
     if doc[i - 1].lower_ == "and" and (i < 3 or doc[i - 3].lower_ != "between"):
         return None
-    if i > 2 and doc[i - 3].lower_ == "from":
-        return None  # "from 150 to 200": a change
+    if i > 2 and doc[i - 3].lower_ == "from" and not (
+            i > 3 and doc[i - 4].lemma_ in {"range", "vary"}):
+        return None  # "from 150 to 200": a change; "ranging from 150 to 200": a range
     low = parse_amount(doc[i - 2].text)
     if low is None:
         return None

@@ -152,6 +152,8 @@ SEED = re.compile(rf"[\d{_VULGAR}{_SIGNS}$]"
                   r"|percentage|bit|little)\b", re.I)
 _UNIT_SCALE = UNIT_SCALES
 _FROM = re.compile(r"\bfrom\s+$", re.I)
+#: "ranging from 2 to 6 inches", "sizes vary from 3 to 5 m": a range, not a change.
+_RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–)\s*")
 _AND = re.compile(r"\s+and\s+")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -275,6 +277,8 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
 def _change(text: str, m: re.Match[str], hit: Hit) -> list[Hit]:
     """Split "from $5 to $12" (a change, two quantities) into its two amounts."""
     if hit.value_high is None or not _FROM.search(text, max(0, m.start() - 6), m.start()):
+        return [hit]
+    if _RANGE_FROM.search(text, max(0, m.start() - 14), m.start()):
         return [hit]
     if not re.match(r"\s*to\s*", text[m.end("amt"):m.start("amt2")]):
         return [hit]
@@ -482,7 +486,8 @@ def _ranged(text: str, low: Hit, high: Hit) -> bool:
     if low.unit != high.unit or low.value_high is not None or high.qualifier:
         return False
     gap = text[low.end : high.start]
-    if _FROM.search(text, max(0, low.start - 6), low.start):
+    if _FROM.search(text, max(0, low.start - 6), low.start) and not _RANGE_FROM.search(
+            text, max(0, low.start - 14), low.start):
         return False  # "from 5% to 7%": a change, two quantities
     if _BETWEEN.search(text, max(0, low.start - 9), low.start):
         return bool(_AND.fullmatch(gap))

@@ -36,6 +36,7 @@ _WIND = re.compile(r"\b(?:winds?|gusts?|gusting|intensity|sustained|knots?|mph|k
                    r"hurricane|typhoon|cyclone|depression|wind\s+speed|blowing)\b", re.I)
 _PRESSURE = re.compile(r"\b(?:pressure|barometric|barometer|millibars?|hpa|mb)\b", re.I)
 _LOWER = re.compile(r"[a-z]")
+_IN_PHRASE = re.compile(r"\s+(?:a|an|each|every|per)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -116,11 +117,12 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
     if symbol not in AMBIGUOUS:
         return True
     rest = text[end : end + 40]
+    if text[max(0, start - 2) : start].strip(" ").endswith(tuple("$€£¥₹")):
+        return False  # "$8m", "$12 in a year": money, not a unit
     if symbol == "m" and _LENGTH_ADJ.match(rest):
         return True
-    if symbol == "m":
-        return bool(_AFTER_OK.match(rest)) and not text[max(0, start - 2) : start].strip(
-            " ").endswith(tuple("$€£¥₹"))
+    if symbol == "in" and _IN_PHRASE.match(rest):
+        return False  # "12 in a year", "3 in every 10": the preposition
     if symbol in ("t", "kt") and _SCALED.search(text, start, end - len(symbol)):
         return True
     if symbol == "kt" and (_WIND.search(text, max(0, start - 200), start)
