@@ -185,10 +185,19 @@ def _toll_noun(last: Token) -> Token | None:
                  if c.dep_ in {"dobj", "nsubj"} and c.lemma_ in {"toll", "tally"}), None)
 
 
+#: Group nouns: one crew is people ("12 crew"), several crews are teams ("7 crews").
+_GROUPS = frozenset({"crews", "staffs"})
+#: Occupation suffixes: hydrographers, geologists, technicians.
+_OCCUPATION = ("grapher", "graphers", "ologist", "ologists", "ician", "icians")
+
+
 def _person(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
+    if noun.lower_ in _GROUPS:
+        return False
     return lemma in PERSON_NOUNS or lemma.rstrip("s") in PERSON_NOUNS or (
-        noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"})
+        noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"}) or (
+        noun.lower_.endswith(_OCCUPATION) and noun.pos_ == "NOUN")
 
 
 def _price_base(doc: Doc, i: int, j: int) -> bool:

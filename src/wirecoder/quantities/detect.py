@@ -64,15 +64,17 @@ _DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
            rf"|(?:\d+\s?)?[{_VULGAR}]"
            r"|\d+(?:\.\d+)?|(?<!\.)\.\d+")  # "...165 KM/H": an ellipsis is no decimal point
 _SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
-_NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})"
+_NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
         rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?\b)")
 #: Accounting negatives: "$(45.2) million".
 _PAREN = rf"\((?:{_DIGITS})\)"
-_WORD_SCALE = (r"(?:\s*(?:thousand|million|billion|trillion|lakh\s+crore|crore|lakh)\b"
+_WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|lakh\s+crore|crore|lakh)\b"
                r"|\s?(?:bn|mn|mln|bln|tn)\b)")
 _LETTER_SCALE = r"(?:[mbkt]\b)"
 _A_SCALE = r"\b(?:a|an|half\s+a)\s+(?:thousand|million|billion|trillion|dozen)\b"
-_AMOUNT = rf"(?:{_A_SCALE}|{_NUM}{_WORD_SCALE}?)"
+#: Worded amounts of a unit: "a couple of days" (2), "a half mile", "half an hour" (0.5).
+_A_FEW = r"\b(?:(?:a\s+)?couple\s+of|a\s+half|half\s+an?)(?=\s)"
+_AMOUNT = rf"(?:{_A_SCALE}|{_A_FEW}|{_NUM}{_WORD_SCALE}?)"
 _AMOUNT_MONEY = rf"(?:{_A_SCALE}|(?:{_PAREN}|{_NUM})(?:{_WORD_SCALE}|{_LETTER_SCALE})?)"
 _HEDGE = rf"(?:\b(?P<hedge>{_alt(APPROX_WORDS)})\s+)?(?:\b(?P<between>between)\s+)?"
 _TO = r"\s*(?(between)(?:-|–|to|and)|(?:-|–|to))\s*"
@@ -118,14 +120,15 @@ MONEY_POST = re.compile(
     rf"{_HEDGE}(?P<amt>{_AMOUNT})(?:{_TO}(?P<amt2>{_AMOUNT}))?\s+"
     rf"(?P<cur>{_alt(CURRENCY_WORDS)}|cents|(?-i:{_CODES}))\b{_MONEY_RATE}", re.I)
 MEASURE = re.compile(
-    rf"{_HEDGE}(?P<amt>{_AMOUNT}|\ban?\b|\bone\b)(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:\s*|-)"
+    rf"{_HEDGE}(?P<amt>{_AMOUNT}|\ban?\b|\bone\b)(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?"
+    r"(?:\s*|-)"
     rf"(?P<unit>{_UNIT_ALT})(?![\w])(?!-old){_RATE}", re.I)
 _NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s+now\b|"
                         r"older\b|"
                         r"-long\b(?=\s+(?:war|conflict)))", re.I)
 _SYMBOLS = unit_table().symbols
 SYMBOL_MEASURE = re.compile(
-    rf"{_HEDGE}(?P<amt>{_AMOUNT})(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:\s?|-)"
+    rf"{_HEDGE}(?P<amt>{_AMOUNT})(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:\s?|-)"
     rf"(?P<unit>(?-i:{_alt(_SYMBOLS, flags=0)}))(?![\w²³]){_RATE}", re.I)
 #: Where MONEY_POST, MEASURE and SYMBOL_MEASURE can start: a hedge ("about 5 tons", the
 #: first word of an APPROX_WORDS phrase), "between", or an amount: a digit, sign, decimal
@@ -133,7 +136,7 @@ SYMBOL_MEASURE = re.compile(
 #: a number word. Each is a whole word there, hence ``\b...\b``. (A test checks that the
 #: matches are those of scanning every position.)
 _START_WORDS = {re.match(r"\w+", w).group() for w in APPROX_WORDS} | {  # type: ignore[union-attr]
-    "between", "a", "an", "half", "minus", "one",
+    "between", "a", "an", "half", "minus", "one", "couple",
     *(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})}
 _AMOUNT_STARTS = re.compile(rf"[\d.\-−{_VULGAR}]|\b{_alt(_START_WORDS)}\b", re.I)
 #: The patterns scanned from ``_AMOUNT_STARTS`` only.
@@ -148,6 +151,7 @@ SEED = re.compile(rf"[\d{_VULGAR}{_SIGNS}$]"
                   r"thousands|millions|billions|scores|tens|half|twice|thrice)\b"
                   r"|\ban?\s+(?:gallon|liter|litre|barrel|tonne|ton|kilo|kilogram|pound|mile"
                   r"|kilometer|kilometre|acre|hectare|bushel|ounce|pint|cubic|square)\b"
+                  r"|\bcouple\s+of\b|\b(?:hour|day|week|month|year)[- ]?long\b"
                   r"|\ban?\s+(?:hour|day|week|month|year|decade|century|third|quarter|fifth"
                   r"|percentage|bit|little)\b", re.I)
 _UNIT_SCALE = UNIT_SCALES
@@ -185,12 +189,14 @@ def _parse_unsigned(words: str) -> float | None:
     scale = 1.0
     for key in sorted(SCALES, key=len, reverse=True):
         if words.endswith(key) and (len(words) == len(key) or not words[-len(key) - 1].isalpha()):
-            scale, words = SCALES[key], words[: -len(key)].strip()
+            scale, words = SCALES[key], words[: -len(key)].strip(" -")
             break
     if words in {"", "a", "an"}:
         return scale if words else None
-    if words == "half a":
+    if words in {"half a", "a half", "half an"}:
         return 0.5 * scale
+    if words in {"couple of", "a couple of"}:
+        return 2.0 * scale
     try:
         return float(words) * scale
     except ValueError:
@@ -269,9 +275,13 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
     if scale != 1.0:
         value, high = value * scale, high * scale if high is not None else None
     hedge = m.group("hedge")
+    qualifier = hedge.lower() if hedge else None
+    if qualifier is None and groups.get("plus"):
+        qualifier = "or more"  # "200+ mph"
+    elif qualifier is None and "couple" in m.group("amt").lower():
+        qualifier = "a couple of"
     ustart = m.start("unit") if "unit" in groups else m.start("cur")
-    return Hit(m.start(), m.end(), value, high, unit, kind, hedge.lower() if hedge else None,
-               ustart, m.end())
+    return Hit(m.start(), m.end(), value, high, unit, kind, qualifier, ustart, m.end())
 
 
 def _change(text: str, m: re.Match[str], hit: Hit) -> list[Hit]:
@@ -445,6 +455,31 @@ def _degrees(text: str, m: re.Match[str]) -> str:
     return "degree"
 
 
+#: Worded durations of one unit: "a yearlong deployment", "YEAR LONG", "the next day or two".
+WORDED_DURATION = re.compile(
+    r"\b(?P<unit>hour|day|week|month|year)(?:[- ]?(?P<long>long)\b(?![- ](?:war|conflict))"
+    r"|\s+or\s+(?P<two>two)\b)", re.I)
+#: A hedge after the amount, inside the span: "a half mile or less", "40 mph or higher".
+_POSTFIX = re.compile(r"\s+or\s+(?:less|more|higher|greater|fewer|lower|so|longer)\b", re.I)
+
+
+def _worded_durations(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
+    for m in _scan(WORDED_DURATION, text, spans):
+        unit = m.group("unit").lower()
+        high = 2.0 if m.group("two") else None
+        yield Hit(m.start(), m.end(), 1.0, high, unit, "duration", None, m.start(), m.end())
+
+
+def _postfixed(text: str, hit: Hit) -> Hit:
+    """Return the hit with a hedge written after it ("or less") inside its span."""
+    m = _POSTFIX.match(text, hit.end)
+    if m is None:
+        return hit
+    qualifier = hit.qualifier or m.group().strip().lower()
+    return Hit(hit.start, m.end(), hit.value, hit.value_high, hit.unit, hit.kind, qualifier,
+               hit.unit_start, hit.unit_end)
+
+
 def _ages(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _scan(AGE, text, spans):
         unit = "month" if "month" in m.group("unit") else "year"
@@ -463,7 +498,8 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
         Non-overlapping hits in text order.
     """
     spans = windows(text) if spans is None else spans
-    found = [*_money(text, spans), *_measures(text, spans), *_ages(text, spans)]
+    found = [*_money(text, spans), *_measures(text, spans), *_ages(text, spans),
+             *_worded_durations(text, spans)]
     hits = sorted(found, key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in hits:
@@ -478,7 +514,7 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
             kept[-1] = hit
             continue
         kept.append(hit)
-    return kept
+    return [_postfixed(text, hit) for hit in kept]
 
 
 def _ranged(text: str, low: Hit, high: Hit) -> bool:

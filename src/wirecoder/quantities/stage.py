@@ -78,7 +78,9 @@ def _keep(text: str, hit: Hit) -> bool:
     if hit.kind != "duration" or hit.value != 1 or hit.qualifier:
         return True
     before = text[max(0, hit.start - 8) : hit.start].lower().split()
-    return "-" in text[hit.start : hit.end] or bool(before and before[-1] in _LENGTH_PREPS)
+    spanned = text[hit.start : hit.end].lower()
+    return "-" in spanned or spanned.endswith("long") or hit.value_high is not None or bool(
+        before and before[-1] in _LENGTH_PREPS)
 
 
 def _anchor(doc: Doc, start: int, end: int) -> Token | None:
