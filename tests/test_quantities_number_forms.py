@@ -53,3 +53,17 @@ def test_a_decade_long_war_is_not_a_duration_quantity():
     from quantity_helpers import quantities_by_text
 
     assert "decade-long" not in quantities_by_text("The decade-long war ended in a truce.")
+
+
+def test_accounting_parentheses_before_a_currency_word():
+    q = _get("Losses were (3.2) million dollars.", "(3.2) million dollars")
+    assert (q.value, q.unit) == (-3.2e6, "USD")
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("A 6.1-magnitude earthquake hit the coast.", "6.1-magnitude", 6.1),
+    ("A magnitude 5.2 aftershock followed.", "magnitude 5.2", 5.2),
+])
+def test_magnitude_before_or_after_the_number(text, span, value):
+    q = _get(text, span)
+    assert (q.value, q.unit) == (value, "magnitude")

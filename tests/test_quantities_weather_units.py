@@ -59,3 +59,19 @@ def test_upper_case_or_unknown_symbols_are_never_counts(text, span):
 def test_minutes_are_durations():
     q = _get("The download took 3 minutes on the old line.", "3 minutes")
     assert (q.unit, q.kind) == ("minute", "duration")
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("Temperatures hovered around 35 C in Delhi.", "around 35 C", "celsius"),
+    ("Highs reach 95 F. in Phoenix on Sunday.", "95 F", "fahrenheit"),
+])
+def test_bare_scale_letters_after_a_temperature_word(text, span, unit):
+    assert _get(text, span).unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Temperatures rose as the air force bought 35 F-16s.",
+    "Highs and lows: the league placed 4 C teams in the final.",
+])
+def test_scale_letters_elsewhere_are_no_temperatures(text):
+    assert not any(q.unit in {"celsius", "fahrenheit"} for q in _qs(text).values())

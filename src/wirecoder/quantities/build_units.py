@@ -101,6 +101,8 @@ SYMBOLS = {
     "MI": "mile", "KM": "kilometer", "FT": "foot", "NM": "nautical_mile", "KT": "knot",
     "KTS": "knot", "MB": "millibar", "MPH": "mile / hour", "KPH": "kilometer / hour",
     "KM/H": "kilometer / hour",
+    # Bare scale letters ("35 C in Delhi"): only after a temperature word (registry.py).
+    "C": "degree_Celsius", "F": "degree_Fahrenheit",
 }
 #: Ids the project spells differently from pint (gold-guideline ids).
 RENAMES = {"degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit",

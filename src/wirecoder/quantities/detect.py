@@ -117,7 +117,7 @@ MONEY_PRE = re.compile(
     rf"(?:{_TO}(?P<cur_b>{_SYM})?(?P<amt2>{_AMOUNT_MONEY}))?(?:\s+(?P<cur2>{_CUR2})\b)?"
     rf"{_MONEY_RATE}", re.I)
 MONEY_POST = re.compile(
-    rf"{_HEDGE}(?P<amt>{_AMOUNT})(?:{_TO}(?P<amt2>{_AMOUNT}))?\s+"
+    rf"{_HEDGE}(?P<amt>{_AMOUNT}|{_PAREN}{_WORD_SCALE}?)(?:{_TO}(?P<amt2>{_AMOUNT}))?\s+"
     rf"(?P<cur>{_alt(CURRENCY_WORDS)}|cents|(?-i:{_CODES}))\b{_MONEY_RATE}", re.I)
 MEASURE = re.compile(
     rf"{_HEDGE}(?P<amt>{_AMOUNT}|\ban?\b|\bone\b)(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?"
@@ -138,7 +138,7 @@ SYMBOL_MEASURE = re.compile(
 _START_WORDS = {re.match(r"\w+", w).group() for w in APPROX_WORDS} | {  # type: ignore[union-attr]
     "between", "a", "an", "half", "minus", "one", "couple",
     *(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})}
-_AMOUNT_STARTS = re.compile(rf"[\d.\-−{_VULGAR}]|\b{_alt(_START_WORDS)}\b", re.I)
+_AMOUNT_STARTS = re.compile(rf"\((?=\d)|[\d.\-−{_VULGAR}]|\b{_alt(_START_WORDS)}\b", re.I)
 #: The patterns scanned from ``_AMOUNT_STARTS`` only.
 _SCANNED = (MONEY_POST, MEASURE, SYMBOL_MEASURE)
 AGE = re.compile(r"\b(?P<amt>\d{1,3})(?P<unit>-year-old|-month-old|\s+years?\s+old)\b", re.I)

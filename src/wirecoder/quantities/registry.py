@@ -19,7 +19,8 @@ from typing import Any
 __all__ = ["UnitTable", "symbol_fits", "symbol_unit", "unit_table"]
 
 #: Symbols that are also common words or letters: used only in a fitting context.
-AMBIGUOUS = frozenset({"in", "m", "t", "L", "l", "gal", "g", "J", "W", "kn", "ha", "kt"})
+AMBIGUOUS = frozenset({"in", "m", "t", "L", "l", "gal", "g", "J", "W", "kn", "ha", "kt", "C",
+                       "F"})
 #: Symbols never used, whatever the context (times of day, one-letter words).
 NEVER = frozenset({"am", "pm", "AM", "PM", "a", "A", "s", "h"})
 
@@ -36,6 +37,11 @@ _WIND = re.compile(r"\b(?:winds?|gusts?|gusting|intensity|sustained|knots?|mph|k
                    r"hurricane|typhoon|cyclone|depression|wind\s+speed|blowing)\b", re.I)
 _PRESSURE = re.compile(r"\b(?:pressure|barometric|barometer|millibars?|hpa|mb)\b", re.I)
 _LOWER = re.compile(r"[a-z]")
+_AFTER_SCALE_LETTER = re.compile(
+    r"\.?(?:\s*(?:$|[,;:)\]—–])|\.(?:\s|$)|\s+(?:in|on|at|and|or|by|with|during|for|this|"
+    r"today|tonight|overnight|yesterday|across|while|as|to|from|after|before)\b)")
+_TEMPERATURE = re.compile(r"\b(?:temperatures?|highs?|lows?|heat|degrees|thermometers?|"
+                          r"mercury|hottest|coldest|warmest)\b", re.I)
 _IN_PHRASE = re.compile(r"\s+(?:a|an|each|every|per)\b", re.I)
 
 
@@ -121,6 +127,9 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
         return False  # "$8m", "$12 in a year": money, not a unit
     if symbol == "m" and _LENGTH_ADJ.match(rest):
         return True
+    if symbol in ("C", "F"):  # "temperatures hovered around 35 C", never "35 F-16s"
+        return bool(_TEMPERATURE.search(text, max(0, start - 80), start)
+                    and _AFTER_SCALE_LETTER.match(rest))
     if symbol == "in" and _IN_PHRASE.match(rest):
         return False  # "12 in a year", "3 in every 10": the preposition
     if symbol in ("t", "kt") and _SCALED.search(text, start, end - len(symbol)):

@@ -67,7 +67,8 @@ _CUR_OF = {w.rstrip("s"): c for w, c in CURRENCY_WORDS.items() if " " not in w}
 EXCHANGE = re.compile(
     rf"\b{_hedge(7)}(?P<amt>\d[\d,]*(?:\.\d+)?)\s+(?:(?P<cur>[a-z]+)\s+)?"
     r"(?:per|to\s+the|to\s+one|against\s+the)\s+(?:U\.S\.\s+|US\s+)?dollar\b", re.I)
-PREFIXED = re.compile(rf"\b{_hedge(8)}(?P<unit>magnitude|mach)[- ](?P<amt>\d+(?:\.\d+)?)\b", re.I)
+PREFIXED = re.compile(rf"\b{_hedge(8)}(?:(?P<unit>magnitude|mach)[- ](?P<amt>\d+(?:\.\d+)?)\b"
+                      r"|(?P<amt_b>\d+(?:\.\d+)?)[- ](?P<unit_b>magnitude)\b)", re.I)
 VAGUE_MONEY = re.compile(
     rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+of\s+(?P<cur>{_alt(CURRENCY_WORDS)})\b", re.I)
 _NOT_COUNTS = words(
@@ -145,7 +146,7 @@ def _exchange(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
 
 def _prefixed(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _scan(PREFIXED, text, spans):
-        yield _hit(m, float(m["amt"]), m["unit"].lower(), "other")
+        yield _hit(m, float(m["amt"] or m["amt_b"]), (m["unit"] or m["unit_b"]).lower(), "other")
     for m in _scan(VAGUE_MONEY, text, spans):
         cur = CURRENCY_WORDS[m["cur"].lower()]
         yield _hit(m, VAGUE_NUMBERS[m["vague"].lower()], cur, "money")
