@@ -86,6 +86,8 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("quotes", "test").name == "test2.jsonl"
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout2.jsonl"
+    seen = default_gold("quantities", "dev4")  # the quantities test2 set, seen once scored
+    assert (seen.parent.name, seen.name) == ("quantities", "test2.jsonl")
     for task in ("events", "quotes", "quantities", "readouts"):
         _check_sealed(default_gold(task, "test"))  # each fresh set is committed with its sha256
 

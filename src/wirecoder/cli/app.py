@@ -382,8 +382,8 @@ def eval_(
         help="A gold JSONL file. Default: GOLD_DIR/TASK/SPLIT.jsonl.")] = None,
     split: Annotated[str, typer.Option(
         "--split", metavar="SPLIT",
-        help="dev | dev2 | dev3 (all used while developing) | test or heldoutN, e.g. heldout2 "
-        "(sealed: sha256 checked against SHA256SUMS, every run logged in LOG.md).")
+        help="dev | dev2 | dev3 | dev4 (all used while developing) | test or heldoutN, e.g. "
+        "heldout2 (sealed: sha256 checked against SHA256SUMS, every run logged in LOG.md).")
     ] = "dev",
     gold_dir: Annotated[Path | None, typer.Option(
         "--gold-dir", metavar="DIR", show_default=False,

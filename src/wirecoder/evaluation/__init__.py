@@ -6,7 +6,8 @@ Each task module (``actors``, ``events``, ``quotes``, ``quantities``, ``time``,
 
 Splits: ``dev``, ``dev2`` and ``dev3`` were all looked at while developing (``dev2`` was first
 written as a held-out set, then scored after every development round; ``dev3`` is a former
-sealed test set whose errors were analysed, so they are development sets too);
+sealed test set whose errors were analysed, so they are development sets too; ``dev4`` is
+the quantities test2 set, seen the same way);
 ``test`` is a *sealed* set: its gold file's sha256 is checked against ``SHA256SUMS`` before
 scoring and every scoring run is appended to ``LOG.md`` in its folder (see
 ``data/gold/README.md``). A later sealed set of a task is a split ``heldoutN`` (N ≥ 2), read
@@ -33,7 +34,7 @@ __all__ = ["SPLITS", "TASKS", "Report", "Score", "default_gold", "evaluate", "fi
 TASKS = ("actors", "events", "quotes", "quantities", "time", "commitments", "readouts")
 
 
-SPLITS = ("dev", "dev2", "dev3", "test")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "test")
 
 #: Development sets under other names: the first sealed events test set (``data/gold/test``)
 #: became ``dev3`` once its errors were analysed, and the quotes and quantities "test" files
@@ -41,6 +42,10 @@ SPLITS = ("dev", "dev2", "dev3", "test")
 _DEV3_FILES = {"events": Path("test") / "documents.jsonl",
                "quotes": Path("quotes") / "test.jsonl",
                "quantities": Path("quantities") / "test.jsonl"}
+
+#: ``dev4``: the quantities test2 set (US government documents), a development set since its
+#: one sealed run printed its errors (2026-12-05, see ``quantities/LOG.md``).
+_DEV4_FILES = {"quantities": Path("quantities") / "test2.jsonl"}
 
 #: A later sealed held-out set of a task: ``heldout2``, ``heldout3``… (``TASK/heldoutN.jsonl``).
 SEALED_SPLIT = re.compile(r"heldout[2-9]\d*")
@@ -84,6 +89,8 @@ def default_gold(task: str, split: str = "dev", gold_dir: str | Path | None = No
         return root / _TEST_FILES[task]
     if split == "dev3" and task in _DEV3_FILES:
         return root / _DEV3_FILES[task]
+    if split == "dev4" and task in _DEV4_FILES:
+        return root / _DEV4_FILES[task]
     return root / task / f"{split}.jsonl"
 
 
@@ -146,7 +153,7 @@ def evaluate(
         task: One of :data:`TASKS`.
         gold: A gold JSONL file; by default the repository's set ``split``.
         settings: Run options.
-        split: ``dev``, ``dev2`` or ``dev3`` (used while developing) or ``test`` /
+        split: ``dev``, ``dev2``, ``dev3`` or ``dev4`` (used while developing) or ``test`` /
             ``heldoutN`` (sealed: checked against its sha256 in ``SHA256SUMS`` and logged in
             its folder's ``LOG.md`` on every run).
         gold_dir: Directory of the gold sets; found by :func:`find_gold_dir` when omitted.
@@ -161,7 +168,8 @@ def evaluate(
         hint = " ('heldout' was renamed 'dev2': it was used while developing)" \
             if split == "heldout" else ""
         raise ConfigError("C006", detail=f"Unknown split {split!r}{hint}. "
-                                         "Fix: use dev, dev2, dev3, test or heldoutN (N ≥ 2).")
+                                         "Fix: use dev, dev2, dev3, dev4, test or heldoutN "
+                                         "(N ≥ 2).")
     path = Path(gold) if gold else default_gold(task, split, gold_dir)
     if not path.exists():
         raise ConfigError("C006", detail=f"Gold file {path} not found. Fix: pass its path.")
