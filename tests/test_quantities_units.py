@@ -188,3 +188,21 @@ def test_a_number_after_an_ellipsis_is_no_decimal_fraction():
                           "gusts. Rain of .5 inches fell.", published="2012-08-28")
     assert [(q.value, q.unit) for q in a.quantities] == [
         (105.0, "mile/hour"), (165.0, "kilometer/hour"), (0.5, "inch")]
+
+
+@pytest.mark.parametrize(("text", "span", "unit", "value"), [
+    ("The camp covers 5 sq. km of desert.", "5 sq. km", "square_kilometer", 5),
+    ("The bomb yielded 500 kilotons.", "500 kilotons", "metric_ton", 500e3),
+    ("Scientists warned of about 3.6 degrees F of warming.", "about 3.6 degrees F",
+     "fahrenheit", 3.6),
+    ("Oil traded at $70/barrel on Monday.", "$70/barrel", "USD/barrel", 70),
+    ("Power cost €85/MWh in the spot market.", "€85/MWh", "EUR/megawatt_hour", 85),
+])
+def test_news_spellings_round_3(text, span, unit, value):
+    q = _get(text, span)
+    assert (q.unit, q.value) == (unit, value)
+
+
+def test_si_prefixed_units_the_table_lacks_are_never_counts():
+    found = _qs("The signal took 300 nanoseconds to arrive.")
+    assert not any(q.unit == "count" for q in found.values()), found

@@ -86,6 +86,7 @@ SYMBOLS = {
     "km²": "kilometer ** 2", "km2": "kilometer ** 2", "m²": "meter ** 2", "m2": "meter ** 2",
     "m³": "meter ** 3", "m3": "meter ** 3", "sq km": "kilometer ** 2",
     "sq mi": "mile ** 2", "sq. mi.": "mile ** 2", "sq ft": "foot ** 2", "sq m": "meter ** 2",
+    "sq. km": "kilometer ** 2", "sq. mi": "mile ** 2", "sq. ft": "foot ** 2",
     "mph": "mile / hour", "km/h": "kilometer / hour", "kph": "kilometer / hour",
     "km/hr": "kilometer / hour", "m/s": "meter / second", "kn": "knot",
     "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt",

@@ -50,6 +50,8 @@ _MONTHS = words("jan jan. january feb feb. february mar mar. march apr apr. apri
                 "october nov nov. november dec dec. december")
 #: Unit-like abbreviations the unit table lacks ("40 MB", "12 NM"): never counted nouns.
 _ABBREVIATION = re.compile(r"[A-Z]{1,3}|[b-df-hj-np-tv-z]{1,3}")
+#: SI prefixes: a prefixed unit the table lacks ("500 picometers") is still no counted noun.
+_SI_PREFIX = re.compile(r"(?:kilo|mega|giga|tera|peta|milli|centi|deci|micro|nano|hecto)-?")
 #: Identifiers written with a leading zero ("streamgage 05453000").
 _LEADING_ZERO = re.compile(r"0\d{3,}")
 
@@ -104,6 +106,14 @@ def _runs(doc: Doc, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if not any(s < doc[j].idx + len(doc[j]) and doc[i].idx < e for s, e in covered):
             runs.append((i, j))
     return runs
+
+
+def _unit_word(word: str) -> bool:
+    """Return True for a unit spelling, SI-prefixed ones included ("kilotons", "picometers")."""
+    if word in UNITS:
+        return True
+    prefix = _SI_PREFIX.match(word)
+    return bool(prefix) and word[prefix.end():] in UNITS
 
 
 def _bad_number(doc: Doc, i: int, j: int) -> bool:
@@ -220,7 +230,7 @@ def _classify(doc: Doc, i: int, j: int) -> tuple[str, Token | None, Token | None
     if noun is not None:
         if noun.lemma_.lower() == "point" and _after_percent(doc, i):
             return ("percentage_point", noun, None)
-        if (noun.lemma_.lower() in _TIME_LEMMAS or noun.lower_ in UNITS
+        if (noun.lemma_.lower() in _TIME_LEMMAS or _unit_word(noun.lower_)
                 or _ABBREVIATION.fullmatch(noun.text) or noun.pos_ == "PRON"
                 or noun.lower_ in _NOT_COUNTED):
             verb = _casualty_verb(noun) or _casualty_verb(last)

@@ -108,7 +108,7 @@ _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre
                 "head": "person", "person": "person", "dollar": "USD"}
 _MONEY_RATE = (rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
                r"|\s*/\s*(?:day|year)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
-               rf"|\s+(?:a|an|per)\s+(?P<base>{_alt(_PRICE_BASES)})\b)?")
+               rf"|(?:\s+(?:a|an|per)\s+|\s*/\s*)(?P<base>{_alt(_PRICE_BASES)})\b)?")
 _CUR2 = "|".join(sorted((w for w in CURRENCY_WORDS if " " in w), key=len, reverse=True))
 _UNIT_ALT = _alt(UNITS, space=r"[\s-]")
 

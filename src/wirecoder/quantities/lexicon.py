@@ -146,12 +146,14 @@ _add("gigawatt_hour", "other", "gigawatt-hours", "gigawatt hours", "gwh")
 _add("kilowatt_hour", "other", "kilowatt-hours", "kilowatt hours", "kwh")
 _add("megawatt", "other", "megawatts", "megawatt", "mw")
 _add("gigawatt", "other", "gigawatts", "gigawatt", "gw")
-_add("celsius", "other", "degrees celsius", "degree celsius", "°c")
-_add("fahrenheit", "other", "degrees fahrenheit", "degree fahrenheit", "°f")
+_add("celsius", "other", "degrees celsius", "degree celsius", "°c", "degrees c", "deg c")
+_add("fahrenheit", "other", "degrees fahrenheit", "degree fahrenheit", "°f", "degrees f",
+     "deg f")
 _add("degree", "other", "degrees", "degree")  # scale decided by context (detect.py)
 _add("barrel/day", "rate", "bpd", "b/d", "barrels per day", "mb/d", "mbpd", "kb/d", "mmb/d")
 _add("cubic_meter", "volume", "mcm")
-_add("metric_ton", "mass", "gigatonnes", "gigatonne", "megatonnes", "megatonne")
+_add("metric_ton", "mass", "gigatonnes", "gigatonne", "megatonnes", "megatonne",
+     "gigatons", "gigaton", "megatons", "megaton", "kilotons", "kiloton")
 _add("terawatt_hour", "other", "terawatt-hours", "terawatt hours", "twh")
 _add("megawatt_hour", "other", "megawatt-hours", "megawatt hours", "mwh")
 _add("terawatt", "other", "terawatts", "terawatt")
@@ -162,6 +164,8 @@ UNIT_SCALES: dict[str, float] = {
     "bcm": 1e9, "tcm": 1e12, "mcm": 1e6, "decade": 10, "decades": 10, "century": 100,
     "centuries": 100, "mb/d": 1e6, "mbpd": 1e6, "mmb/d": 1e6, "kb/d": 1e3,
     "gigatonnes": 1e9, "gigatonne": 1e9, "megatonnes": 1e6, "megatonne": 1e6,
+    "gigatons": 1e9, "gigaton": 1e9, "megatons": 1e6, "megaton": 1e6, "kilotons": 1e3,
+    "kiloton": 1e3,
 }
 
 
