@@ -206,3 +206,27 @@ def test_news_spellings_round_3(text, span, unit, value):
 def test_si_prefixed_units_the_table_lacks_are_never_counts():
     found = _qs("The signal took 300 nanoseconds to arrive.")
     assert not any(q.unit == "count" for q in found.values()), found
+
+
+@pytest.mark.parametrize(("text", "span", "unit", "value"), [
+    ("Wheat production is forecast at 110 MMT this season.", "110 MMT", "metric_ton", 110e6),
+    ("Corn yields reached 177 bushels per acre.", "177 bushels per acre", "bushel/acre", 177),
+    ("Natural gas output rose to 103 Bcf/d in March.", "103 Bcf/d", "cubic_foot/day", 103e9),
+    ("Proved reserves stand at 625 Tcf.", "625 Tcf", "cubic_foot", 625e12),
+    ("The river peaked at about 45,000 cfs.", "about 45,000 cfs", "cubic_foot/second", 45000),
+    ("Streamflow rose to 12,000 ft3/s on Tuesday.", "12,000 ft3/s", "cubic_foot/second", 12000),
+    ("Outflow reached 300 m³/s downstream.", "300 m³/s", "cubic_meter/second", 300),
+    ("Homes paid 16 cents per kilowatthour.", "16 cents per kilowatthour", "USD/kilowatt_hour",
+     0.16),
+    ("Total energy use was 94 quadrillion Btu.", "94 quadrillion Btu", "british_thermal_unit",
+     94e15),
+    ("Visibility dropped below 1/4 mile in fog.", "1/4 mile", "mile", 0.25),
+])
+def test_energy_farm_and_streamflow_units(text, span, unit, value):
+    q = _get(text, span)
+    assert (q.unit, q.value) == (unit, value)
+
+
+def test_bushels_normalize_to_liters():
+    q = _get("Farmers stored 4.2 million bushels of corn.", "4.2 million bushels")
+    assert q.normalized_unit == "liter" and q.normalized_value == pytest.approx(4.2e6 * 35.2391)

@@ -61,6 +61,7 @@ _DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
            rf"|\d+(?:\.\d+)?\s?[×x]\s?10(?:\^[-−]?\d+|[{_SUPERSCRIPT}]+)"
            r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w])"
            r"|(?<![\d/])\d+\s\d/(?:[2-9]|1[0-6])(?![\d/])"
+           r"|(?<![\d/])[1-9]/(?:[2-9]|1[0-6])(?![\d/])"  # "1/4 mile"
            rf"|(?:\d+\s?)?[{_VULGAR}]"
            r"|\d+(?:\.\d+)?|(?<!\.)\.\d+")  # "...165 KM/H": an ellipsis is no decimal point
 _SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
@@ -68,7 +69,8 @@ _NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
         rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?\b)")
 #: Accounting negatives: "$(45.2) million".
 _PAREN = rf"\((?:{_DIGITS})\)"
-_WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|lakh\s+crore|crore|lakh)\b"
+_WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|quadrillion|lakh\s+crore"
+               r"|crore|lakh)\b"
                r"|\s?(?:bn|mn|mln|bln|tn)\b)")
 _LETTER_SCALE = r"(?:[mbkt]\b)"
 _A_SCALE = r"\b(?:a|an|half\s+a)\s+(?:thousand|million|billion|trillion|dozen)\b"
@@ -99,6 +101,7 @@ _RATE = (rf"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS
 #: Per-unit prices: "$4.02 a gallon" is USD/gallon.
 _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre": "liter",
                 "mwh": "megawatt_hour", "kwh": "kilowatt_hour", "megawatt-hour": "megawatt_hour",
+                "kilowatthour": "kilowatt_hour", "million btu": "mmbtu",
                 "megawatt hour": "megawatt_hour", "kilowatt-hour": "kilowatt_hour",
                 "kilowatt hour": "kilowatt_hour", "hectare": "hectare", "acre": "acre",
                 "capita": "person", "bushel": "bushel", "cubic meter": "cubic_meter",
