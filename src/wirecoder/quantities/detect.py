@@ -151,10 +151,9 @@ _SPACE = re.compile(r"\s+")
 _SIGNS = "".join(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k != "$")
 SEED = re.compile(rf"[\d{_VULGAR}{_SIGNS}$]"
                   rf"|\b(?:{_WORDNUM}|thousand|million|billion|trillion|dozens?|hundreds?|"
-                  r"thousands|millions|billions|scores|tens|half|twice|thrice)\b"
+                  r"thousands|millions|billions|scores|tens|half|twice|thrice|couple)\b"
                   r"|\ban?\s+(?:gallon|liter|litre|barrel|tonne|ton|kilo|kilogram|pound|mile"
                   r"|kilometer|kilometre|acre|hectare|bushel|ounce|pint|cubic|square)\b"
-                  r"|\bcouple\s+of\b|\b(?:hour|day|week|month|year)[- ]?long\b"
                   r"|\ban?\s+(?:hour|day|week|month|year|decade|century|third|quarter|fifth"
                   r"|percentage|bit|little)\b", re.I)
 _UNIT_SCALE = UNIT_SCALES
@@ -466,8 +465,19 @@ WORDED_DURATION = re.compile(
 _POSTFIX = re.compile(r"\s+or\s+(?:less|more|higher|greater|fewer|lower|so|longer)\b", re.I)
 
 
-def _worded_durations(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
-    for m in _scan(WORDED_DURATION, text, spans):
+#: Cheap anchors of :data:`WORDED_DURATION` (a literal-led scan, faster than the pattern's).
+_DURATION_ANCHOR = re.compile(r"long\b|LONG\b|Long\b|or two\b|OR TWO\b")
+_DURATION_UNIT_BEFORE = re.compile(r"\b(?:hour|day|week|month|year)[- ]?$|"
+                                   r"\b(?:hour|day|week|month|year)\s+$", re.I)
+
+
+def _worded_durations(text: str) -> Iterator[Hit]:
+    """Yield "yearlong"-style durations (no number seed): anchored on "long" / "or two"."""
+    for anchor in _DURATION_ANCHOR.finditer(text):
+        before = _DURATION_UNIT_BEFORE.search(text, max(0, anchor.start() - 7), anchor.start())
+        m = WORDED_DURATION.match(text, before.start()) if before else None
+        if m is None:
+            continue
         unit = m.group("unit").lower()
         high = 2.0 if m.group("two") else None
         yield Hit(m.start(), m.end(), 1.0, high, unit, "duration", None, m.start(), m.end())
@@ -502,7 +512,7 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
     """
     spans = windows(text) if spans is None else spans
     found = [*_money(text, spans), *_measures(text, spans), *_ages(text, spans),
-             *_worded_durations(text, spans)]
+             *_worded_durations(text)]
     hits = sorted(found, key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in hits:
