@@ -27,3 +27,13 @@ def test_labelled_casualty_figures_count_people(text, span, value):
 ])
 def test_occupations_are_people_and_crews_are_teams(text, span, unit):
     assert _get(text, span).unit == unit
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("THE BRIGADE WILL DEPLOY APPROXIMATELY 200 SOLDIERS FROM ITS BASE.",
+     "APPROXIMATELY 200 SOLDIERS", "person"),
+    ("THE NAVY SENT NEARLY 40 SHIPS TO THE GULF.", "NEARLY 40 SHIPS", "count"),
+])
+def test_hedges_in_capitals_text_are_not_parts_of_a_name(text, span, unit):
+    q = _get(text, span)
+    assert q.unit == unit and q.approximate

@@ -153,8 +153,13 @@ def _plain_count(doc: Doc, j: int) -> bool:
             and noun.lemma_.lower() not in _TIME_LEMMAS and noun.lower_ not in UNITS)
 
 
+#: Single-word hedges: "APPROXIMATELY 200 SOLDIERS" is no name even when parsed as one.
+_HEDGE_WORDS = frozenset(w for w in APPROX_WORDS if " " not in w)
+
+
 def _name_part(before: Token, last: Token) -> bool:
-    return (before.pos_ in {"PROPN", "NOUN"} and before.text[:1].isupper()
+    return (before.pos_ in {"PROPN", "NOUN"} and before.lower_ not in _HEDGE_WORDS
+            and before.text[:1].isupper()
             and before.dep_ in {"nmod", "compound"} and before.head.i == last.head.i
             and last.head.i > last.i)
 
