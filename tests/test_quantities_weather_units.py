@@ -33,6 +33,18 @@ def test_knots_are_not_kilotonnes_and_kilotonnes_stay():
     assert (blast.unit, blast.value) == ("metric_ton", 15000)
 
 
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("The low is moving east at 10 to 15 kt.", "10 to 15 kt", "knot"),
+    ("The frigate was steaming at 18 kt.", "18 kt", "knot"),
+    ("The storm has winds of 60 kt, and a mine near its track makes 300 kt of copper.",
+     "300 kt", "metric_ton"),
+    ("The storm has winds of 60 kt, and the smelter makes 300 kt a year.", "300 kt a year",
+     "metric_ton/year"),
+])
+def test_kt_by_context(text, span, unit):
+    assert _get(text, span).unit == unit
+
+
 @pytest.mark.parametrize(("text", "span"), [
     ("The central pressure is 987 mb (29.15 inches).", "29.15 inches"),
     ("MINIMUM CENTRAL PRESSURE...971 MB...28.67 INCHES", "28.67 INCHES"),

@@ -33,10 +33,13 @@ _SCALED = re.compile(r"(?:million|billion|thousand|mn|bn)\s+$", re.I)
 #: Upper-case symbols of weather bulletins and all-capitals scripts ("930 MI", "55 KT"):
 #: units only in capitals text, or (KT, MB) in a wind or pressure context.
 CAPITALS = frozenset({"MI", "KM", "FT", "NM", "KT", "KTS", "MB", "MPH", "KPH", "KM/H"})
-_WIND = re.compile(r"\b(?:winds?|gusts?|gusting|intensity|sustained|knots?|mph|kt|storm|"
-                   r"hurricane|typhoon|cyclone|depression|wind\s+speed|blowing)\b", re.I)
+_WIND = re.compile(r"\b(?:winds?|gusts?|gusting|intensity|sustained|knots?|mph|storm|"
+                   r"hurricane|typhoon|cyclone|depression|wind\s+speed|blowing|speed|moving|"
+                   r"sailing|steaming|cruising|drifting|heading|travell?ing)\b", re.I)
 _PRESSURE = re.compile(r"\b(?:pressure|barometric|barometer|millibars?|hpa|mb)\b", re.I)
 _LOWER = re.compile(r"[a-z]")
+_PER_PERIOD = re.compile(r"\s*(?:/|\s(?:a|an|per|each|every)\s)\s*(?:day|week|month|year|annum)\b"
+                         r"|\s+of\b", re.I)
 _AFTER_SCALE_LETTER = re.compile(
     r"\.?(?:\s*(?:$|[,;:)\]—–])|\.(?:\s|$)|\s+(?:in|on|at|and|or|by|with|during|for|this|"
     r"today|tonight|overnight|yesterday|across|while|as|to|from|after|before)\b)")
@@ -89,7 +92,8 @@ def symbol_unit(text: str, start: int, end: int,
         return None
     before = text[max(0, start - 200) : start]
     if symbol in ("kt", "kts", "KT", "KTS"):
-        if _WIND.search(before) or _WIND.search(text, end, end + 30):
+        per_period = _PER_PERIOD.match(text, end)  # "300 kt a year": kilotonnes
+        if not per_period and (_WIND.search(before) or _WIND.search(text, end, end + 30)):
             return "knot", "rate", 1.0
         if symbol != "kt":
             return table[symbol] if _capitals(text, start, end) else None
@@ -134,7 +138,7 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
         return False  # "12 in a year", "3 in every 10": the preposition
     if symbol in ("t", "kt") and _SCALED.search(text, start, end - len(symbol)):
         return True
-    if symbol == "kt" and (_WIND.search(text, max(0, start - 200), start)
-                           or _WIND.search(text, end, end + 30)):
+    if symbol == "kt" and not _PER_PERIOD.match(text, end) and (
+            _WIND.search(text, max(0, start - 200), start) or _WIND.search(text, end, end + 30)):
         return True  # knots: "the intensity is held at 40 kt"
     return bool(_AFTER_OK.match(rest))
