@@ -87,3 +87,8 @@ def test_bare_scale_letters_after_a_temperature_word(text, span, unit):
 ])
 def test_scale_letters_elsewhere_are_no_temperatures(text):
     assert not any(q.unit in {"celsius", "fahrenheit"} for q in _qs(text).values())
+
+
+def test_the_next_cells_unit_is_not_what_a_value_measures():
+    q = _get("FORECAST MAX WINDS\n12H 35 KT 40 MPH\n24H 30 KT 35 MPH", "35 KT")
+    assert q.about is None or q.about.upper() != "MPH"
