@@ -124,8 +124,11 @@ def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
 
 
 def _unit_words(words: str) -> bool:
-    """Return True when ``words`` are only a unit spelling or symbol ("MPH", "km")."""
-    return words.lower() in UNITS or words in unit_table().symbols
+    """Return True when ``words`` are only a unit symbol ("MPH", "km"), not a unit noun.
+
+    "A gallon of gasoline averaged $3.15": the gallon is what the price is about.
+    """
+    return words in unit_table().symbols or (words.isupper() and words.lower() in UNITS)
 
 
 def _composed_about(doc: Doc, hit: Hit, about: About | None) -> About | None:
