@@ -188,3 +188,45 @@ def test_a_number_after_an_ellipsis_is_no_decimal_fraction():
                           "gusts. Rain of .5 inches fell.", published="2012-08-28")
     assert [(q.value, q.unit) for q in a.quantities] == [
         (105.0, "mile/hour"), (165.0, "kilometer/hour"), (0.5, "inch")]
+
+
+@pytest.mark.parametrize(("text", "span", "unit", "value"), [
+    ("The camp covers 5 sq. km of desert.", "5 sq. km", "square_kilometer", 5),
+    ("The bomb yielded 500 kilotons.", "500 kilotons", "metric_ton", 500e3),
+    ("Scientists warned of about 3.6 degrees F of warming.", "about 3.6 degrees F",
+     "fahrenheit", 3.6),
+    ("Oil traded at $70/barrel on Monday.", "$70/barrel", "USD/barrel", 70),
+    ("Power cost €85/MWh in the spot market.", "€85/MWh", "EUR/megawatt_hour", 85),
+])
+def test_news_spellings_round_3(text, span, unit, value):
+    q = _get(text, span)
+    assert (q.unit, q.value) == (unit, value)
+
+
+def test_si_prefixed_units_the_table_lacks_are_never_counts():
+    found = _qs("The signal took 300 nanoseconds to arrive.")
+    assert not any(q.unit == "count" for q in found.values()), found
+
+
+@pytest.mark.parametrize(("text", "span", "unit", "value"), [
+    ("Wheat production is forecast at 110 MMT this season.", "110 MMT", "metric_ton", 110e6),
+    ("Corn yields reached 177 bushels per acre.", "177 bushels per acre", "bushel/acre", 177),
+    ("Natural gas output rose to 103 Bcf/d in March.", "103 Bcf/d", "cubic_foot/day", 103e9),
+    ("Proved reserves stand at 625 Tcf.", "625 Tcf", "cubic_foot", 625e12),
+    ("The river peaked at about 45,000 cfs.", "about 45,000 cfs", "cubic_foot/second", 45000),
+    ("Streamflow rose to 12,000 ft3/s on Tuesday.", "12,000 ft3/s", "cubic_foot/second", 12000),
+    ("Outflow reached 300 m³/s downstream.", "300 m³/s", "cubic_meter/second", 300),
+    ("Homes paid 16 cents per kilowatthour.", "16 cents per kilowatthour", "USD/kilowatt_hour",
+     0.16),
+    ("Total energy use was 94 quadrillion Btu.", "94 quadrillion Btu", "british_thermal_unit",
+     94e15),
+    ("Visibility dropped below 1/4 mile in fog.", "1/4 mile", "mile", 0.25),
+])
+def test_energy_farm_and_streamflow_units(text, span, unit, value):
+    q = _get(text, span)
+    assert (q.unit, q.value) == (unit, value)
+
+
+def test_bushels_normalize_to_liters():
+    q = _get("Farmers stored 4.2 million bushels of corn.", "4.2 million bushels")
+    assert q.normalized_unit == "liter" and q.normalized_value == pytest.approx(4.2e6 * 35.2391)

@@ -6,7 +6,8 @@ Each task module (``actors``, ``events``, ``quotes``, ``quantities``, ``time``,
 
 Splits: ``dev``, ``dev2`` and ``dev3`` were all looked at while developing (``dev2`` was first
 written as a held-out set, then scored after every development round; ``dev3`` is a former
-sealed test set whose errors were analysed, so they are development sets too);
+sealed test set whose errors were analysed, so they are development sets too; ``dev4`` is
+the quantities test2 set, seen the same way);
 ``test`` is a *sealed* set: its gold file's sha256 is checked against ``SHA256SUMS`` before
 scoring and every scoring run is appended to ``LOG.md`` in its folder (see
 ``data/gold/README.md``). A later sealed set of a task is a split ``heldoutN`` (N ≥ 2), read
@@ -44,6 +45,10 @@ DEV_SPLIT = re.compile(r"dev([4-9]|[1-9]\d+)")
 _DEV3_FILES = {"events": Path("test") / "documents.jsonl",
                "quotes": Path("quotes") / "test.jsonl",
                "quantities": Path("quantities") / "test.jsonl"}
+
+#: ``dev4``: the quantities test2 set (US government documents), a development set since its
+#: one sealed run printed its errors (2026-12-05, see ``quantities/LOG.md``).
+_DEV4_FILES = {"quantities": Path("quantities") / "test2.jsonl"}
 
 #: A later sealed held-out set of a task: ``heldout2``, ``heldout3``… (``TASK/heldoutN.jsonl``).
 SEALED_SPLIT = re.compile(r"heldout[2-9]\d*")
@@ -116,6 +121,8 @@ def default_gold(task: str, split: str = "dev", gold_dir: str | Path | None = No
                                          f"sets: {names}). Fix: use --split test for the newest.")
     if split == "dev3" and task in _DEV3_FILES:
         return root / _DEV3_FILES[task]
+    if split == "dev4" and task in _DEV4_FILES:
+        return root / _DEV4_FILES[task]
     return root / task / f"{split}.jsonl"
 
 

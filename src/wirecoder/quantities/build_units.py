@@ -32,7 +32,7 @@ OUTPUT = Path(__file__).resolve().parent.parent / "data" / "quantities" / "units
 #: pint dimensionality -> kind of the quantities stage.
 DIMENSIONS = {
     "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume",
-    "[mass]": "mass", "[length] / [time]": "rate",
+    "[mass]": "mass", "[length] / [time]": "rate", "[length] ** 3 / [time]": "rate",
     "[mass] * [length] ** 2 / [time] ** 2": "other",  # energy
     "[mass] * [length] ** 2 / [time] ** 3": "other",  # power
     "[temperature]": "other", "[mass] / [length] / [time] ** 2": "other",  # pressure
@@ -73,6 +73,7 @@ PREFIXED = {
     "watt_hour": ("kilo", "mega", "giga", "tera"),
     "joule": ("kilo", "mega", "giga", "tera", "peta", "exa"),
     "pascal": ("kilo", "hecto", "mega"),
+    "bar": ("milli",),
 }
 #: Symbols accepted (case-sensitive), with the unit each stands for.
 SYMBOLS = {
@@ -85,6 +86,10 @@ SYMBOLS = {
     "km²": "kilometer ** 2", "km2": "kilometer ** 2", "m²": "meter ** 2", "m2": "meter ** 2",
     "m³": "meter ** 3", "m3": "meter ** 3", "sq km": "kilometer ** 2",
     "sq mi": "mile ** 2", "sq. mi.": "mile ** 2", "sq ft": "foot ** 2", "sq m": "meter ** 2",
+    "ft3/s": "foot ** 3 / second", "ft³/s": "foot ** 3 / second",
+    "m3/s": "meter ** 3 / second", "m³/s": "meter ** 3 / second", "ft3": "foot ** 3",
+    "ft³": "foot ** 3",
+    "sq. km": "kilometer ** 2", "sq. mi": "mile ** 2", "sq. ft": "foot ** 2",
     "mph": "mile / hour", "km/h": "kilometer / hour", "kph": "kilometer / hour",
     "km/hr": "kilometer / hour", "m/s": "meter / second", "kn": "knot",
     "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt",
@@ -94,7 +99,14 @@ SYMBOLS = {
     "PJ": "petajoule", "EJ": "exajoule", "hp": "horsepower",
     "°C": "degree_Celsius", "°F": "degree_Fahrenheit", "ºC": "degree_Celsius",
     "ºF": "degree_Fahrenheit", "kPa": "kilopascal", "hPa": "hectopascal",
-    "psi": "psi", "mbar": "millibar",
+    "psi": "psi", "mbar": "millibar", "mb": "millibar", "inHg": "inch_Hg", "kts": "knot",
+    # Upper-case forms of weather bulletins and all-capitals scripts ("930 MI", "55 KT",
+    # "971 MB"): used only in capitals or in a wind/pressure context (registry.py).
+    "MI": "mile", "KM": "kilometer", "FT": "foot", "NM": "nautical_mile", "KT": "knot",
+    "KTS": "knot", "MB": "millibar", "MPH": "mile / hour", "KPH": "kilometer / hour",
+    "KM/H": "kilometer / hour",
+    # Bare scale letters ("35 C in Delhi"): only after a temperature word (registry.py).
+    "C": "degree_Celsius", "F": "degree_Fahrenheit",
 }
 #: Ids the project spells differently from pint (gold-guideline ids).
 RENAMES = {"degree_Celsius": "celsius", "degree_Fahrenheit": "fahrenheit",
@@ -118,11 +130,14 @@ def _unit_id(ureg: Any, expr: str) -> tuple[str, float]:
     for prefix, scale in (("kilo", 1e3), ("mega", 1e6), ("giga", 1e9)):
         if name == f"{prefix}metric_ton":
             return "metric_ton", scale
-    if name.endswith("**2"):
-        name = "square_" + name[:-3]
-    elif name.endswith("**3"):
-        name = "cubic_" + name[:-3]
-    name = name.replace("/", "/")
+    parts = []
+    for part in name.split("/"):  # "foot**3/second" -> "cubic_foot/second"
+        if part.endswith("**2"):
+            part = "square_" + part[:-3]
+        elif part.endswith("**3"):
+            part = "cubic_" + part[:-3]
+        parts.append(part)
+    name = "/".join(parts)
     return RENAMES.get(name, name), 1.0
 
 

@@ -42,6 +42,18 @@ _ID_WORDS = words("type no no. number phase level category article resolution ch
                       "paragraph tier group covid-19 top")
 _NOT_COUNTED = frozenset({"time", "times", "percent", "point", "fold", "other"})
 _TIME_LEMMAS = frozenset(form for form, (_, kind) in UNITS.items() if kind == "duration")
+#: Compass points: "32.6 NORTH", "2 SE Alvaton", "961 east of" are positions, not counts.
+_COMPASS = words("north south east west northeast northwest southeast southwest n s e w ne nw "
+                 "se sw nne nnw ene ese sse ssw wnw wsw northward southward eastward westward")
+_MONTHS = words("jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. "
+                "june jul jul. july aug aug. august sep sep. sept sept. september oct oct. "
+                "october nov nov. november dec dec. december")
+#: Unit-like abbreviations the unit table lacks ("40 MB", "12 NM"): never counted nouns.
+_ABBREVIATION = re.compile(r"[A-Z]{1,3}|[b-df-hj-np-tv-z]{1,3}")
+#: SI prefixes: a prefixed unit the table lacks ("500 picometers") is still no counted noun.
+_SI_PREFIX = re.compile(r"(?:kilo|mega|giga|tera|peta|milli|centi|deci|micro|nano|hecto)-?")
+#: Identifiers written with a leading zero ("streamgage 05453000").
+_LEADING_ZERO = re.compile(r"0\d{3,}")
 
 
 @dataclass(frozen=True)
@@ -96,6 +108,14 @@ def _runs(doc: Doc, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return runs
 
 
+def _unit_word(word: str) -> bool:
+    """Return True for a unit spelling, SI-prefixed ones included ("kilotons", "picometers")."""
+    if word in UNITS:
+        return True
+    prefix = _SI_PREFIX.match(word)
+    return bool(prefix) and word[prefix.end():] in UNITS
+
+
 def _bad_number(doc: Doc, i: int, j: int) -> bool:
     span = doc[i : j + 1]
     if _YEAR.fullmatch(span.text):
@@ -111,6 +131,9 @@ def _bad_number(doc: Doc, i: int, j: int) -> bool:
     if _price_base(doc, i, j):
         return True
     nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if _LEADING_ZERO.fullmatch(span.text) or (nxt is not None and (
+            nxt.lower_ in _COMPASS or (nxt.lower_ in _MONTHS and span.text.isdigit()))):
+        return True  # an identifier, a position ("2 SE Alvaton") or a date ("18 Oct")
     if nxt is not None and nxt.tag_ == "JJS" and not span.text[0].isdigit():
         return True  # "the world's two largest economies": a ranking, not a count
     return bool(_ODD.match(span.text)) or (nxt is not None and nxt.text in {"%", ":", "-"})
@@ -130,8 +153,13 @@ def _plain_count(doc: Doc, j: int) -> bool:
             and noun.lemma_.lower() not in _TIME_LEMMAS and noun.lower_ not in UNITS)
 
 
+#: Single-word hedges: "APPROXIMATELY 200 SOLDIERS" is no name even when parsed as one.
+_HEDGE_WORDS = frozenset(w for w in APPROX_WORDS if " " not in w)
+
+
 def _name_part(before: Token, last: Token) -> bool:
-    return (before.pos_ in {"PROPN", "NOUN"} and before.text[:1].isupper()
+    return (before.pos_ in {"PROPN", "NOUN"} and before.lower_ not in _HEDGE_WORDS
+            and before.text[:1].isupper()
             and before.dep_ in {"nmod", "compound"} and before.head.i == last.head.i
             and last.head.i > last.i)
 
@@ -172,10 +200,19 @@ def _toll_noun(last: Token) -> Token | None:
                  if c.dep_ in {"dobj", "nsubj"} and c.lemma_ in {"toll", "tally"}), None)
 
 
+#: Group nouns: one crew is people ("12 crew"), several crews are teams ("7 crews").
+_GROUPS = frozenset({"crews", "staffs"})
+#: Occupation suffixes: hydrographers, geologists, technicians.
+_OCCUPATION = ("grapher", "graphers", "ologist", "ologists", "ician", "icians")
+
+
 def _person(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
+    if noun.lower_ in _GROUPS:
+        return False
     return lemma in PERSON_NOUNS or lemma.rstrip("s") in PERSON_NOUNS or (
-        noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"})
+        noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"}) or (
+        noun.lower_.endswith(_OCCUPATION) and noun.pos_ == "NOUN")
 
 
 def _price_base(doc: Doc, i: int, j: int) -> bool:
@@ -198,8 +235,9 @@ def _classify(doc: Doc, i: int, j: int) -> tuple[str, Token | None, Token | None
     if noun is not None:
         if noun.lemma_.lower() == "point" and _after_percent(doc, i):
             return ("percentage_point", noun, None)
-        if (noun.lemma_.lower() in _TIME_LEMMAS or noun.lower_ in UNITS
-                or noun.pos_ == "PRON" or noun.lower_ in _NOT_COUNTED):
+        if (noun.lemma_.lower() in _TIME_LEMMAS or _unit_word(noun.lower_)
+                or _ABBREVIATION.fullmatch(noun.text) or noun.pos_ == "PRON"
+                or noun.lower_ in _NOT_COUNTED):
             verb = _casualty_verb(noun) or _casualty_verb(last)
             return ("person", None, verb) if verb is not None and noun.pos_ == "PRON" else None
         verb = _casualty_verb(noun) or _casualty_verb(last)
@@ -255,8 +293,9 @@ def _range_start(doc: Doc, i: int) -> tuple[int, float] | None:
         return None
     if doc[i - 1].lower_ == "and" and (i < 3 or doc[i - 3].lower_ != "between"):
         return None
-    if i > 2 and doc[i - 3].lower_ == "from":
-        return None  # "from 150 to 200": a change
+    if i > 2 and doc[i - 3].lower_ == "from" and not (
+            i > 3 and doc[i - 4].lemma_ in {"range", "vary"}):
+        return None  # "from 150 to 200": a change; "ranging from 150 to 200": a range
     low = parse_amount(doc[i - 2].text)
     if low is None:
         return None

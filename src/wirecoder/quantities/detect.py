@@ -26,7 +26,7 @@ from .lexicon import (
     UNIT_SCALES,
     UNITS,
 )
-from .registry import symbol_fits, unit_table
+from .registry import symbol_unit, unit_table
 
 __all__ = ["SEED", "Hit", "find", "merge", "parse_amount", "seeds", "windows"]
 
@@ -61,18 +61,22 @@ _DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
            rf"|\d+(?:\.\d+)?\s?[×x]\s?10(?:\^[-−]?\d+|[{_SUPERSCRIPT}]+)"
            r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w])"
            r"|(?<![\d/])\d+\s\d/(?:[2-9]|1[0-6])(?![\d/])"
+           r"|(?<![\d/])[1-9]/(?:[2-9]|1[0-6])(?![\d/])"  # "1/4 mile"
            rf"|(?:\d+\s?)?[{_VULGAR}]"
            r"|\d+(?:\.\d+)?|(?<!\.)\.\d+")  # "...165 KM/H": an ellipsis is no decimal point
 _SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
-_NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})"
+_NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
         rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?\b)")
 #: Accounting negatives: "$(45.2) million".
 _PAREN = rf"\((?:{_DIGITS})\)"
-_WORD_SCALE = (r"(?:\s*(?:thousand|million|billion|trillion|lakh\s+crore|crore|lakh)\b"
+_WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|quadrillion|lakh\s+crore"
+               r"|crore|lakh)\b"
                r"|\s?(?:bn|mn|mln|bln|tn)\b)")
 _LETTER_SCALE = r"(?:[mbkt]\b)"
 _A_SCALE = r"\b(?:a|an|half\s+a)\s+(?:thousand|million|billion|trillion|dozen)\b"
-_AMOUNT = rf"(?:{_A_SCALE}|{_NUM}{_WORD_SCALE}?)"
+#: Worded amounts of a unit: "a couple of days" (2), "a half mile", "half an hour" (0.5).
+_A_FEW = r"\b(?:(?:a\s+)?couple\s+of|a\s+half|half\s+an?)(?=\s)"
+_AMOUNT = rf"(?:{_A_SCALE}|{_A_FEW}|{_NUM}{_WORD_SCALE}?)"
 _AMOUNT_MONEY = rf"(?:{_A_SCALE}|(?:{_PAREN}|{_NUM})(?:{_WORD_SCALE}|{_LETTER_SCALE})?)"
 _HEDGE = rf"(?:\b(?P<hedge>{_alt(APPROX_WORDS)})\s+)?(?:\b(?P<between>between)\s+)?"
 _TO = r"\s*(?(between)(?:-|–|to|and)|(?:-|–|to))\s*"
@@ -97,6 +101,7 @@ _RATE = (rf"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS
 #: Per-unit prices: "$4.02 a gallon" is USD/gallon.
 _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre": "liter",
                 "mwh": "megawatt_hour", "kwh": "kilowatt_hour", "megawatt-hour": "megawatt_hour",
+                "kilowatthour": "kilowatt_hour", "million btu": "mmbtu",
                 "megawatt hour": "megawatt_hour", "kilowatt-hour": "kilowatt_hour",
                 "kilowatt hour": "kilowatt_hour", "hectare": "hectare", "acre": "acre",
                 "capita": "person", "bushel": "bushel", "cubic meter": "cubic_meter",
@@ -106,7 +111,7 @@ _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre
                 "head": "person", "person": "person", "dollar": "USD"}
 _MONEY_RATE = (rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
                r"|\s*/\s*(?:day|year)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
-               rf"|\s+(?:a|an|per)\s+(?P<base>{_alt(_PRICE_BASES)})\b)?")
+               rf"|(?:\s+(?:a|an|per)\s+|\s*/\s*)(?P<base>{_alt(_PRICE_BASES)})\b)?")
 _CUR2 = "|".join(sorted((w for w in CURRENCY_WORDS if " " in w), key=len, reverse=True))
 _UNIT_ALT = _alt(UNITS, space=r"[\s-]")
 
@@ -115,17 +120,18 @@ MONEY_PRE = re.compile(
     rf"(?:{_TO}(?P<cur_b>{_SYM})?(?P<amt2>{_AMOUNT_MONEY}))?(?:\s+(?P<cur2>{_CUR2})\b)?"
     rf"{_MONEY_RATE}", re.I)
 MONEY_POST = re.compile(
-    rf"{_HEDGE}(?P<amt>{_AMOUNT})(?:{_TO}(?P<amt2>{_AMOUNT}))?\s+"
+    rf"{_HEDGE}(?P<amt>{_AMOUNT}|{_PAREN}{_WORD_SCALE}?)(?:{_TO}(?P<amt2>{_AMOUNT}))?\s+"
     rf"(?P<cur>{_alt(CURRENCY_WORDS)}|cents|(?-i:{_CODES}))\b{_MONEY_RATE}", re.I)
 MEASURE = re.compile(
-    rf"{_HEDGE}(?P<amt>{_AMOUNT}|\ban?\b|\bone\b)(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:\s*|-)"
+    rf"{_HEDGE}(?P<amt>{_AMOUNT}|\ban?\b|\bone\b)(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?"
+    r"(?:\s*|-)"
     rf"(?P<unit>{_UNIT_ALT})(?![\w])(?!-old){_RATE}", re.I)
 _NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s+now\b|"
                         r"older\b|"
                         r"-long\b(?=\s+(?:war|conflict)))", re.I)
 _SYMBOLS = unit_table().symbols
 SYMBOL_MEASURE = re.compile(
-    rf"{_HEDGE}(?P<amt>{_AMOUNT})(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:\s?|-)"
+    rf"{_HEDGE}(?P<amt>{_AMOUNT})(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:\s?|-)"
     rf"(?P<unit>(?-i:{_alt(_SYMBOLS, flags=0)}))(?![\w²³]){_RATE}", re.I)
 #: Where MONEY_POST, MEASURE and SYMBOL_MEASURE can start: a hedge ("about 5 tons", the
 #: first word of an APPROX_WORDS phrase), "between", or an amount: a digit, sign, decimal
@@ -133,9 +139,9 @@ SYMBOL_MEASURE = re.compile(
 #: a number word. Each is a whole word there, hence ``\b...\b``. (A test checks that the
 #: matches are those of scanning every position.)
 _START_WORDS = {re.match(r"\w+", w).group() for w in APPROX_WORDS} | {  # type: ignore[union-attr]
-    "between", "a", "an", "half", "minus", "one",
+    "between", "a", "an", "half", "minus", "one", "couple",
     *(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})}
-_AMOUNT_STARTS = re.compile(rf"[\d.\-−{_VULGAR}]|\b{_alt(_START_WORDS)}\b", re.I)
+_AMOUNT_STARTS = re.compile(rf"\((?=\d)|[\d.\-−{_VULGAR}]|\b{_alt(_START_WORDS)}\b", re.I)
 #: The patterns scanned from ``_AMOUNT_STARTS`` only.
 _SCANNED = (MONEY_POST, MEASURE, SYMBOL_MEASURE)
 AGE = re.compile(r"\b(?P<amt>\d{1,3})(?P<unit>-year-old|-month-old|\s+years?\s+old)\b", re.I)
@@ -145,13 +151,15 @@ _SPACE = re.compile(r"\s+")
 _SIGNS = "".join(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k != "$")
 SEED = re.compile(rf"[\d{_VULGAR}{_SIGNS}$]"
                   rf"|\b(?:{_WORDNUM}|thousand|million|billion|trillion|dozens?|hundreds?|"
-                  r"thousands|millions|billions|scores|tens|half|twice|thrice)\b"
+                  r"thousands|millions|billions|scores|tens|half|twice|thrice|couple)\b"
                   r"|\ban?\s+(?:gallon|liter|litre|barrel|tonne|ton|kilo|kilogram|pound|mile"
                   r"|kilometer|kilometre|acre|hectare|bushel|ounce|pint|cubic|square)\b"
                   r"|\ban?\s+(?:hour|day|week|month|year|decade|century|third|quarter|fifth"
                   r"|percentage|bit|little)\b", re.I)
 _UNIT_SCALE = UNIT_SCALES
 _FROM = re.compile(r"\bfrom\s+$", re.I)
+#: "ranging from 2 to 6 inches", "sizes vary from 3 to 5 m": a range, not a change.
+_RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–)\s*")
 _AND = re.compile(r"\s+and\s+")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -183,12 +191,14 @@ def _parse_unsigned(words: str) -> float | None:
     scale = 1.0
     for key in sorted(SCALES, key=len, reverse=True):
         if words.endswith(key) and (len(words) == len(key) or not words[-len(key) - 1].isalpha()):
-            scale, words = SCALES[key], words[: -len(key)].strip()
+            scale, words = SCALES[key], words[: -len(key)].strip(" -")
             break
     if words in {"", "a", "an"}:
         return scale if words else None
-    if words == "half a":
+    if words in {"half a", "a half", "half an"}:
         return 0.5 * scale
+    if words in {"couple of", "a couple of"}:
+        return 2.0 * scale
     try:
         return float(words) * scale
     except ValueError:
@@ -267,14 +277,20 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
     if scale != 1.0:
         value, high = value * scale, high * scale if high is not None else None
     hedge = m.group("hedge")
+    qualifier = hedge.lower() if hedge else None
+    if qualifier is None and groups.get("plus"):
+        qualifier = "or more"  # "200+ mph"
+    elif qualifier is None and "couple" in m.group("amt").lower():
+        qualifier = "a couple of"
     ustart = m.start("unit") if "unit" in groups else m.start("cur")
-    return Hit(m.start(), m.end(), value, high, unit, kind, hedge.lower() if hedge else None,
-               ustart, m.end())
+    return Hit(m.start(), m.end(), value, high, unit, kind, qualifier, ustart, m.end())
 
 
 def _change(text: str, m: re.Match[str], hit: Hit) -> list[Hit]:
     """Split "from $5 to $12" (a change, two quantities) into its two amounts."""
     if hit.value_high is None or not _FROM.search(text, max(0, m.start() - 6), m.start()):
+        return [hit]
+    if _RANGE_FROM.search(text, max(0, m.start() - 14), m.start()):
         return [hit]
     if not re.match(r"\s*to\s*", text[m.end("amt"):m.start("amt2")]):
         return [hit]
@@ -369,9 +385,10 @@ def _measures(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
             yield from _change(text, m, hit)
     for m in _scan(SYMBOL_MEASURE, text, spans, _starts(SYMBOL_MEASURE)):
         symbol = m.group("unit")
-        if not symbol_fits(text, m.start("amt"), m.end("unit"), symbol):
+        found = symbol_unit(text, m.start("amt"), m.end("unit"), symbol)
+        if found is None:
             continue
-        unit, kind, scale = _SYMBOLS[symbol]
+        unit, kind, scale = found
         hit = _measure_hit(text, m, symbol, unit, kind, scale)
         if hit is not None:
             yield from _change(text, m, hit)
@@ -387,6 +404,8 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
         return None  # "a gallon of milk costs $5": a price base, not an amount
     if unit == "degree":
         unit = _degrees(text, m)
+    if unit == "inch" and _mercury(text, m):
+        unit, kind = "inch_Hg", "other"
     return _hit(m, unit, kind, UNIT_SCALES.get(form, 1.0) if scale is None else scale)
 
 
@@ -396,6 +415,19 @@ _MONEY_AHEAD = re.compile(
 _TEMPERATURE_WORDS = re.compile(
     r"\b(?:temperature|heat|high|low|hot|cold|warm|cool|weather|forecast|thermometer|"
     r"fever|freez|boil|degrees?\s+(?:above|below))", re.I)
+
+
+_AFTER_MILLIBARS = re.compile(r"(?:\bmb|\bmillibars?|\bhpa)\W{0,6}$", re.I)
+_PRESSURE_BEFORE = re.compile(r"\b(?:pressure|barometric|barometer)\b[^.;]{0,40}$", re.I)
+_OF_MERCURY = re.compile(r"\s+of\s+mercury\b", re.I)
+
+
+def _mercury(text: str, m: re.Match[str]) -> bool:
+    """Return True for inches of mercury: "971 mb (28.67 inches)", "pressure of 29.9 inches"."""
+    start = m.start()
+    return bool(_AFTER_MILLIBARS.search(text, max(0, start - 12), start)
+                or _PRESSURE_BEFORE.search(text, max(0, start - 60), start)
+                or _OF_MERCURY.match(text, m.end()))
 
 
 def _price_base(text: str, m: re.Match[str]) -> bool:
@@ -425,6 +457,42 @@ def _degrees(text: str, m: re.Match[str]) -> str:
     return "degree"
 
 
+#: Worded durations of one unit: "a yearlong deployment", "YEAR LONG", "the next day or two".
+WORDED_DURATION = re.compile(
+    r"\b(?P<unit>hour|day|week|month|year)(?:[- ]?(?P<long>long)\b(?![- ](?:war|conflict))"
+    r"|\s+or\s+(?P<two>two)\b)", re.I)
+#: A hedge after the amount, inside the span: "a half mile or less", "40 mph or higher".
+_POSTFIX = re.compile(r"\s+or\s+(?:less|more|higher|greater|fewer|lower|so|longer)\b", re.I)
+
+
+#: Cheap anchors of :data:`WORDED_DURATION` (a literal-led scan, faster than the pattern's).
+_DURATION_ANCHOR = re.compile(r"long\b|LONG\b|Long\b|or two\b|OR TWO\b")
+_DURATION_UNIT_BEFORE = re.compile(r"\b(?:hour|day|week|month|year)[- ]?$|"
+                                   r"\b(?:hour|day|week|month|year)\s+$", re.I)
+
+
+def _worded_durations(text: str) -> Iterator[Hit]:
+    """Yield "yearlong"-style durations (no number seed): anchored on "long" / "or two"."""
+    for anchor in _DURATION_ANCHOR.finditer(text):
+        before = _DURATION_UNIT_BEFORE.search(text, max(0, anchor.start() - 7), anchor.start())
+        m = WORDED_DURATION.match(text, before.start()) if before else None
+        if m is None:
+            continue
+        unit = m.group("unit").lower()
+        high = 2.0 if m.group("two") else None
+        yield Hit(m.start(), m.end(), 1.0, high, unit, "duration", None, m.start(), m.end())
+
+
+def _postfixed(text: str, hit: Hit) -> Hit:
+    """Return the hit with a hedge written after it ("or less") inside its span."""
+    m = _POSTFIX.match(text, hit.end)
+    if m is None:
+        return hit
+    qualifier = hit.qualifier or m.group().strip().lower()
+    return Hit(hit.start, m.end(), hit.value, hit.value_high, hit.unit, hit.kind, qualifier,
+               hit.unit_start, hit.unit_end)
+
+
 def _ages(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _scan(AGE, text, spans):
         unit = "month" if "month" in m.group("unit") else "year"
@@ -443,7 +511,8 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
         Non-overlapping hits in text order.
     """
     spans = windows(text) if spans is None else spans
-    found = [*_money(text, spans), *_measures(text, spans), *_ages(text, spans)]
+    found = [*_money(text, spans), *_measures(text, spans), *_ages(text, spans),
+             *_worded_durations(text)]
     hits = sorted(found, key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in hits:
@@ -458,7 +527,7 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
             kept[-1] = hit
             continue
         kept.append(hit)
-    return kept
+    return [_postfixed(text, hit) for hit in kept]
 
 
 def _ranged(text: str, low: Hit, high: Hit) -> bool:
@@ -466,7 +535,8 @@ def _ranged(text: str, low: Hit, high: Hit) -> bool:
     if low.unit != high.unit or low.value_high is not None or high.qualifier:
         return False
     gap = text[low.end : high.start]
-    if _FROM.search(text, max(0, low.start - 6), low.start):
+    if _FROM.search(text, max(0, low.start - 6), low.start) and not _RANGE_FROM.search(
+            text, max(0, low.start - 14), low.start):
         return False  # "from 5% to 7%": a change, two quantities
     if _BETWEEN.search(text, max(0, low.start - 9), low.start):
         return bool(_AND.fullmatch(gap))

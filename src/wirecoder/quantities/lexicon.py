@@ -33,6 +33,7 @@ __all__ = [
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12,
+    "quadrillion": 1e15,
     "tln": 1e12, "crore": 1e7, "lakh": 1e5, "lakh crore": 1e12,
 }
 
@@ -116,7 +117,13 @@ _add("liter", "volume", "liters", "liter", "litres", "litre")
 _add("gallon", "volume", "gallons", "gallon")
 _add("cubic_meter", "volume", "cubic meters", "cubic meter", "cubic metres", "cubic metre")
 _add("cubic_meter", "volume", "bcm", "tcm")
-_add("cubic_foot", "volume", "cubic feet")
+_add("cubic_foot", "volume", "cubic feet", "bcf", "tcf", "mmcf")
+_add("cubic_foot/day", "rate", "bcf/d", "mmcf/d", "bcfd")
+_add("cubic_foot/second", "rate", "cfs")
+_add("bushel", "volume", "bushels", "bushel")
+_add("metric_ton", "mass", "mmt")
+_add("british_thermal_unit", "other", "btu", "btus")
+_add("kilowatt_hour", "other", "kilowatthours", "kilowatthour")
 _add("kilometer", "length", "kilometers", "kilometer", "kilometres", "kilometre", "km")
 _add("meter", "length", "meters", "meter", "metres", "metre")
 _add("mile", "length", "miles", "mile")
@@ -130,6 +137,8 @@ _add("acre", "area", "acres", "acre")
 _add("percent", "percent", "percent", "per cent", "%")
 _add("percentage_point", "percent", "percentage points", "percentage point")
 _add("basis_point", "percent", "basis points", "basis point")
+_add("second", "duration", "seconds")  # not "a second": an ordinal
+_add("minute", "duration", "minutes", "minute")
 _add("hour", "duration", "hours", "hour")
 _add("day", "duration", "days", "day")
 _add("week", "duration", "weeks", "week")
@@ -144,12 +153,14 @@ _add("gigawatt_hour", "other", "gigawatt-hours", "gigawatt hours", "gwh")
 _add("kilowatt_hour", "other", "kilowatt-hours", "kilowatt hours", "kwh")
 _add("megawatt", "other", "megawatts", "megawatt", "mw")
 _add("gigawatt", "other", "gigawatts", "gigawatt", "gw")
-_add("celsius", "other", "degrees celsius", "degree celsius", "°c")
-_add("fahrenheit", "other", "degrees fahrenheit", "degree fahrenheit", "°f")
+_add("celsius", "other", "degrees celsius", "degree celsius", "°c", "degrees c", "deg c")
+_add("fahrenheit", "other", "degrees fahrenheit", "degree fahrenheit", "°f", "degrees f",
+     "deg f")
 _add("degree", "other", "degrees", "degree")  # scale decided by context (detect.py)
 _add("barrel/day", "rate", "bpd", "b/d", "barrels per day", "mb/d", "mbpd", "kb/d", "mmb/d")
 _add("cubic_meter", "volume", "mcm")
-_add("metric_ton", "mass", "gigatonnes", "gigatonne", "megatonnes", "megatonne")
+_add("metric_ton", "mass", "gigatonnes", "gigatonne", "megatonnes", "megatonne",
+     "gigatons", "gigaton", "megatons", "megaton", "kilotons", "kiloton")
 _add("terawatt_hour", "other", "terawatt-hours", "terawatt hours", "twh")
 _add("megawatt_hour", "other", "megawatt-hours", "megawatt hours", "mwh")
 _add("terawatt", "other", "terawatts", "terawatt")
@@ -160,6 +171,9 @@ UNIT_SCALES: dict[str, float] = {
     "bcm": 1e9, "tcm": 1e12, "mcm": 1e6, "decade": 10, "decades": 10, "century": 100,
     "centuries": 100, "mb/d": 1e6, "mbpd": 1e6, "mmb/d": 1e6, "kb/d": 1e3,
     "gigatonnes": 1e9, "gigatonne": 1e9, "megatonnes": 1e6, "megatonne": 1e6,
+    "bcf": 1e9, "tcf": 1e12, "mmcf": 1e6, "bcf/d": 1e9, "mmcf/d": 1e6, "bcfd": 1e9,
+    "mmt": 1e6, "gigatons": 1e9, "gigaton": 1e9, "megatons": 1e6, "megaton": 1e6, "kilotons": 1e3,
+    "kiloton": 1e3,
 }
 
 

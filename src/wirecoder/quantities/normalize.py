@@ -30,7 +30,7 @@ _PINT_NAMES = {"cubic_meter": "meter ** 3", "square_kilometer": "kilometer ** 2"
 KINDS = {
     "metric_ton": "mass", "short_ton": "mass", "long_ton": "mass", "kilogram": "mass",
     "gram": "mass", "pound": "mass", "troy_ounce": "mass", "liter": "volume",
-    "gallon": "volume", "cubic_meter": "volume", "cubic_foot": "volume",
+    "gallon": "volume", "cubic_meter": "volume", "cubic_foot": "volume", "bushel": "volume",
     "kilometer": "length", "meter": "length", "mile": "length", "nautical_mile": "length",
     "foot": "length", "millimeter": "length", "centimeter": "length",
     "square_kilometer": "area", "square_mile": "area", "hectare": "area", "acre": "area",
@@ -41,14 +41,15 @@ FACTORS: dict[str, float] = {
     "metric_ton": 1.0, "short_ton": 0.90718474, "long_ton": 1.0160469088,
     "kilogram": 1e-3, "gram": 1e-6, "pound": 0.00045359237, "troy_ounce": 3.11034768e-05,
     "liter": 1.0, "gallon": 3.785411784, "cubic_meter": 1000.0, "cubic_foot": 28.316846592,
+    "bushel": 35.23907016688,
     "kilometer": 1.0, "meter": 1e-3, "mile": 1.609344, "nautical_mile": 1.852,
     "foot": 3.048e-4, "millimeter": 1e-6, "centimeter": 1e-5, "square_kilometer": 1.0,
     "square_mile": 2.589988110336, "hectare": 0.01, "acre": 0.004046872609874252,
 }
 
 #: Durations in days (calendar convention, not pint's Julian year of 365.25 days).
-_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0,
-         "decade": 3650.0}
+_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+         "month": 30.0, "year": 365.0, "decade": 3650.0}
 
 #: Dimensionless conversions of the guideline: (factor, target).
 _RATIOS = {"fraction": (100.0, "percent"), "basis_point": (0.01, "percentage_point")}

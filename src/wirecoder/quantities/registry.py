@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-__all__ = ["UnitTable", "symbol_fits", "unit_table"]
+__all__ = ["UnitTable", "symbol_fits", "symbol_unit", "unit_table"]
 
 #: Symbols that are also common words or letters: used only in a fitting context.
-AMBIGUOUS = frozenset({"in", "m", "t", "L", "l", "gal", "g", "J", "W", "kn", "ha", "kt"})
+AMBIGUOUS = frozenset({"in", "m", "t", "L", "l", "gal", "g", "J", "W", "kn", "ha", "kt", "C",
+                       "F"})
 #: Symbols never used, whatever the context (times of day, one-letter words).
 NEVER = frozenset({"am", "pm", "AM", "PM", "a", "A", "s", "h"})
 
@@ -29,6 +30,22 @@ _AFTER_OK = re.compile(
 _LENGTH_ADJ = re.compile(r"\s+(?:high|long|wide|deep|tall|thick|away|below|above|across|"
                          r"underground|underwater|in\s+(?:length|height|diameter|depth))\b")
 _SCALED = re.compile(r"(?:million|billion|thousand|mn|bn)\s+$", re.I)
+#: Upper-case symbols of weather bulletins and all-capitals scripts ("930 MI", "55 KT"):
+#: units only in capitals text, or (KT, MB) in a wind or pressure context.
+CAPITALS = frozenset({"MI", "KM", "FT", "NM", "KT", "KTS", "MB", "MPH", "KPH", "KM/H"})
+_WIND = re.compile(r"\b(?:winds?|gusts?|gusting|intensity|sustained|knots?|mph|storm|"
+                   r"hurricane|typhoon|cyclone|depression|wind\s+speed|blowing|speed|moving|"
+                   r"sailing|steaming|cruising|drifting|heading|travell?ing)\b", re.I)
+_PRESSURE = re.compile(r"\b(?:pressure|barometric|barometer|millibars?|hpa|mb)\b", re.I)
+_LOWER = re.compile(r"[a-z]")
+_PER_PERIOD = re.compile(r"\s*(?:/|\s(?:a|an|per|each|every)\s)\s*(?:day|week|month|year|annum)\b"
+                         r"|\s+of\b", re.I)
+_AFTER_SCALE_LETTER = re.compile(
+    r"\.?(?:\s*(?:$|[,;:)\]—–])|\.(?:\s|$)|\s+(?:in|on|at|and|or|by|with|during|for|this|"
+    r"today|tonight|overnight|yesterday|across|while|as|to|from|after|before)\b)")
+_TEMPERATURE = re.compile(r"\b(?:temperatures?|highs?|lows?|heat|degrees|thermometers?|"
+                          r"mercury|hottest|coldest|warmest)\b", re.I)
+_IN_PHRASE = re.compile(r"\s+(?:a|an|each|every|per)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -61,6 +78,37 @@ def unit_table() -> UnitTable:
     return UnitTable(rows(data["names"]), symbols, factors)
 
 
+def symbol_unit(text: str, start: int, end: int,
+                symbol: str) -> tuple[str, str, float] | None:
+    """Return (unit id, kind, scale) of the symbol at ``text[start:end]``, or None.
+
+    Like :func:`symbol_fits`, with the symbols whose unit depends on the text: "kt" is a
+    knot in a wind context ("winds of 40 kt", "held at 40 kt") and a kilotonne after a
+    scale word; "mb" is a millibar only in a pressure context (never megabytes or a
+    count); the upper-case :data:`CAPITALS` count only in capitals text.
+    """
+    table = unit_table().symbols
+    if symbol not in table or not symbol_fits(text, start, end, symbol):
+        return None
+    before = text[max(0, start - 200) : start]
+    if symbol in ("kt", "kts", "KT", "KTS"):
+        per_period = _PER_PERIOD.match(text, end)  # "300 kt a year": kilotonnes
+        if not per_period and (_WIND.search(before) or _WIND.search(text, end, end + 30)):
+            return "knot", "rate", 1.0
+        if symbol != "kt":
+            return table[symbol] if _capitals(text, start, end) else None
+    if symbol in ("mb", "MB"):
+        return table[symbol] if _PRESSURE.search(before) else None
+    if symbol in CAPITALS and not _capitals(text, start, end):
+        return None
+    return table[symbol]
+
+
+def _capitals(text: str, start: int, end: int) -> bool:
+    """Return True when the symbol stands in capitals text (no lower-case letter near)."""
+    return not _LOWER.search(text, max(0, start - 40), min(len(text), end + 20))
+
+
 def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
     """Return True when the symbol at ``text[start:end]`` reads as a unit there.
 
@@ -79,11 +127,18 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
     if symbol not in AMBIGUOUS:
         return True
     rest = text[end : end + 40]
+    if text[max(0, start - 2) : start].strip(" ").endswith(tuple("$€£¥₹")):
+        return False  # "$8m", "$12 in a year": money, not a unit
     if symbol == "m" and _LENGTH_ADJ.match(rest):
         return True
-    if symbol == "m":
-        return bool(_AFTER_OK.match(rest)) and not text[max(0, start - 2) : start].strip(
-            " ").endswith(tuple("$€£¥₹"))
+    if symbol in ("C", "F"):  # "temperatures hovered around 35 C", never "35 F-16s"
+        return bool(_TEMPERATURE.search(text, max(0, start - 80), start)
+                    and _AFTER_SCALE_LETTER.match(rest))
+    if symbol == "in" and _IN_PHRASE.match(rest):
+        return False  # "12 in a year", "3 in every 10": the preposition
     if symbol in ("t", "kt") and _SCALED.search(text, start, end - len(symbol)):
         return True
+    if symbol == "kt" and not _PER_PERIOD.match(text, end) and (
+            _WIND.search(text, max(0, start - 200), start) or _WIND.search(text, end, end + 30)):
+        return True  # knots: "the intensity is held at 40 kt"
     return bool(_AFTER_OK.match(rest))

@@ -18,7 +18,9 @@ from .ages import find_ages
 from .context import About, find_about, find_committer, find_period, people_about
 from .counts import CountHit, find_counts
 from .detect import Hit, find, merge, parse_amount, windows
+from .lexicon import UNITS
 from .normalize import normalize
+from .registry import unit_table
 from .unitless import find_unitless
 
 __all__ = ["extract", "parse_amount"]
@@ -78,7 +80,9 @@ def _keep(text: str, hit: Hit) -> bool:
     if hit.kind != "duration" or hit.value != 1 or hit.qualifier:
         return True
     before = text[max(0, hit.start - 8) : hit.start].lower().split()
-    return "-" in text[hit.start : hit.end] or bool(before and before[-1] in _LENGTH_PREPS)
+    spanned = text[hit.start : hit.end].lower()
+    return "-" in spanned or spanned.endswith("long") or hit.value_high is not None or bool(
+        before and before[-1] in _LENGTH_PREPS)
 
 
 def _anchor(doc: Doc, start: int, end: int) -> Token | None:
@@ -106,6 +110,8 @@ def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
     if hit.kind == "other" and hit.unit in {"year", "month"}:
         about = _age_about(doc, hit, about)
     about = _composed_about(doc, hit, about)
+    if about is not None and _unit_words(about.text):
+        about = None  # "55 KT  65 MPH": the next cell's unit is not what is measured
     committer = find_committer(anchor, about, entities) if anchor is not None else None
     period = find_period(anchor, timexes, (hit.start, hit.end)) if anchor is not None else None
     value, unit = normalize(hit.value, hit.unit, hit.kind)
@@ -115,6 +121,14 @@ def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
         unit=hit.unit, normalized_value=value, normalized_unit=unit, kind=hit.kind,
         approximate=hit.qualifier is not None, qualifier=hit.qualifier,
         committer=committer, **_about_fields(about), **_period_fields(period))
+
+
+def _unit_words(words: str) -> bool:
+    """Return True when ``words`` are only a unit symbol ("MPH", "km"), not a unit noun.
+
+    "A gallon of gasoline averaged $3.15": the gallon is what the price is about.
+    """
+    return words in unit_table().symbols or (words.isupper() and words.lower() in UNITS)
 
 
 def _composed_about(doc: Doc, hit: Hit, about: About | None) -> About | None:

@@ -5,7 +5,8 @@
 368-7" is two counts of votes; "88 per dollar" / "1,500 to the dollar" are exchange
 rates (``RUB/USD``); "magnitude 6.8" and "Mach 10" are measures whose unit comes
 first; "billions of dollars" is a vague amount of money; "a 53-article document" and
-"the 27-nation bloc" are counts of the noun after the hyphen. Ages are read in
+"the 27-nation bloc" are counts of the noun after the hyphen; "Injuries: 0" is a count of
+people. Ages are read in
 :mod:`.ages`.
 """
 
@@ -66,12 +67,16 @@ _CUR_OF = {w.rstrip("s"): c for w, c in CURRENCY_WORDS.items() if " " not in w}
 EXCHANGE = re.compile(
     rf"\b{_hedge(7)}(?P<amt>\d[\d,]*(?:\.\d+)?)\s+(?:(?P<cur>[a-z]+)\s+)?"
     r"(?:per|to\s+the|to\s+one|against\s+the)\s+(?:U\.S\.\s+|US\s+)?dollar\b", re.I)
-PREFIXED = re.compile(rf"\b{_hedge(8)}(?P<unit>magnitude|mach)[- ](?P<amt>\d+(?:\.\d+)?)\b", re.I)
+PREFIXED = re.compile(rf"\b{_hedge(8)}(?:(?P<unit>magnitude|mach)[- ](?P<amt>\d+(?:\.\d+)?)\b"
+                      r"|(?P<amt_b>\d+(?:\.\d+)?)[- ](?P<unit_b>magnitude)\b)", re.I)
 VAGUE_MONEY = re.compile(
     rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+of\s+(?P<cur>{_alt(CURRENCY_WORDS)})\b", re.I)
 _NOT_COUNTS = words(
     "way state party sided time year month week day hour minute old fold point percent level "
     "degree inch foot mile meter kilometer ton times thirds third half quarter run")
+#: Labelled casualty figures of reports and tables: "Injuries: 0", "Fatalities: 2".
+LABELLED = re.compile(r"\b(?:injuries|injured|fatalities|deaths|dead|killed|casualties)"
+                      r"[ \t]*:[ \t]*(?P<amt>\d[\d,]*)(?![\d.,:/])", re.I)
 COMPOUND = re.compile(
     rf"(?<![-\w])(?P<amt>\d[\d,]*|{NUMBER_WORD_ALT})-(?P<noun>[a-z]+)\b(?!-)")
 
@@ -141,10 +146,17 @@ def _exchange(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
 
 def _prefixed(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _scan(PREFIXED, text, spans):
-        yield _hit(m, float(m["amt"]), m["unit"].lower(), "other")
+        yield _hit(m, float(m["amt"] or m["amt_b"]), (m["unit"] or m["unit_b"]).lower(), "other")
     for m in _scan(VAGUE_MONEY, text, spans):
         cur = CURRENCY_WORDS[m["cur"].lower()]
         yield _hit(m, VAGUE_NUMBERS[m["vague"].lower()], cur, "money")
+
+
+def _labelled(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
+    for m in _scan(LABELLED, text, spans):
+        value = parse_amount(m["amt"])
+        if value is not None:
+            yield _hit(m, value, "person", "count", m.start("amt"), m.end("amt"))
 
 
 def _compounds(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -173,6 +185,7 @@ _CUES: tuple[tuple[re.Pattern[str], _Family], ...] = (
     (re.compile(r"dollar", re.I), _exchange),
     (re.compile(r"magnitude|mach\b|s\s+of\s", re.I), _prefixed),
     (re.compile(r"\w-[a-z]"), _compounds),
+    (re.compile(r":[ \t]*\d"), _labelled),
 )
 
 
