@@ -84,9 +84,12 @@ def _phrase(token: Token, index: EntityIndex, depth: int = 0) -> list[Entity]:
     token = _antecedent(token)
     found = index.at(token)
     if found or depth > 3:
-        return list(found)
+        return [*found, *coordinated_modifiers(token, index)] if found else []
     if token.pos_ == "PRON":
         return index.pronoun_antecedent(token)
+    coordinated = coordinated_modifiers(token, index)
+    if coordinated:
+        return coordinated
     mods = sorted((c for c in token.children if c.dep_ in _CORE_DEPS),
                   key=lambda c: abs(c.i - token.i))
     for child in mods:
@@ -101,6 +104,22 @@ def _phrase(token: Token, index: EntityIndex, depth: int = 0) -> list[Entity]:
                     if got:
                         return got
     return []
+
+
+def coordinated_modifiers(noun: Token, index: EntityIndex) -> list[Entity]:
+    """Entities of coordinated modifiers of ``noun``: "Chinese and Russian bombers".
+
+    Each conjunct modifies the head: "Brazilian and Paraguayan police" are the police of
+    both countries, "U.S. and NATO troops" the troops of both. A single modifier gives
+    nothing here (the caller's own lookup covers it).
+    """
+    out: list[Entity] = []
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and child.i < noun.i and any(
+                c.dep_ == "conj" for c in child.children):
+            for tok in (child, *child.conjuncts):
+                out.extend(index.at(tok)[:1])
+    return out
 
 
 def phrase_entities(token: Token | None, index: EntityIndex, depth: int = 0) -> list[Entity]:
@@ -205,8 +224,8 @@ def _nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
                 return found[:1]
         if child.dep_ in {"amod", "compound", "nmod"}:
             found = phrase_entities(child, index)
-            if found:
-                return found[:1]
+            if found:  # "Chinese and Russian bombers": every conjunct, else the first
+                return coordinated_modifiers(subj, index) or found[:1]
         if child.dep_ == "prep" and (child.lower_ == "from" or (
                 child.lower_ == "of" and subj.lemma_.lower() in _GROUP_NOUNS) or (
                 child.lower_ == "for" and subj.lemma_.lower() in _AGENT_NOUNS)):

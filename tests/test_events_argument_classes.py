@@ -1,0 +1,49 @@
+"""Argument classes of issue 9: who is the actor and who the recipient.
+
+Each test is a sentence written for it, run through the whole pipeline (the actors stage
+resolves the mentions; the event coder picks the actor and the recipient). Names of
+countries vary between tests so that no test leans on another's phrasing.
+"""
+
+from __future__ import annotations
+
+import wirecoder
+
+PUBLISHED = "2025-03-01"
+
+
+def _events(text: str):
+    return wirecoder.analyze(text, published=PUBLISHED).events
+
+
+def _codes(entities) -> set[str | None]:
+    return {e.country_code for e in entities if e.country_code}
+
+
+def _one(text: str, category: str):
+    found = [e for e in _events(text) if e.event_type == category]
+    assert found, f"no {category} in {text!r}"
+    return found[0]
+
+
+# -- coordinated nationality modifiers ---------------------------------------------------
+
+def test_coordinated_adjectives_on_a_subject_give_every_country():
+    event = _one("Peruvian and Bolivian police carried out a joint operation on Tuesday.",
+                 "COOPERATE")
+    assert _codes(event.actor) == {"PER", "BOL"}
+
+
+def test_coordinated_adjectives_on_a_plain_noun_give_every_country():
+    event = _one("Thai and Cambodian troops clashed along the border on Monday.", "ASSAULT")
+    assert _codes(event.actor) == {"THA", "KHM"}
+
+
+def test_coordinated_adjectives_on_a_patient_give_every_recipient():
+    event = _one("Beijing imposed tariffs on Spanish and Danish vehicles.", "SANCTION")
+    assert _codes(event.recipient) == {"ESP", "DNK"}
+
+
+def test_single_adjective_stays_one_country():
+    event = _one("Nigerian troops clashed with Chadian troops near the border.", "ASSAULT")
+    assert _codes(event.actor) == {"NGA", "TCD"}
