@@ -47,3 +47,33 @@ def test_coordinated_adjectives_on_a_patient_give_every_recipient():
 def test_single_adjective_stays_one_country():
     event = _one("Nigerian troops clashed with Chadian troops near the border.", "ASSAULT")
     assert _codes(event.actor) == {"NGA", "TCD"}
+
+
+# -- visits: a meeting in one party's country ----------------------------------------------
+
+def test_talks_with_a_partner_in_his_capital_make_him_the_host():
+    event = _one("Polish President Andrzej Duda held talks with Lithuanian President Gitanas "
+                 "Nauseda in Vilnius on Monday.", "CONSULT")
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"POL"}, {"LTU"})
+    assert event.mode == "visit"
+
+
+def test_meeting_in_a_third_country_stays_reciprocal():
+    event = _one("Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in "
+                 "Geneva on Monday.", "CONSULT")
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"POL", "LTU"}, set())
+
+
+def test_joint_subjects_meeting_in_a_capital_stay_reciprocal():
+    event = _one("Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda met "
+                 "in Vilnius on Monday.", "CONSULT")
+    assert _codes(event.actor) == {"POL", "LTU"} and not event.recipient
+
+
+# -- no guessing: a sea is no country, a place is no participant ---------------------------
+
+def test_a_sea_names_no_country_and_is_no_meeting_partner():
+    events = _events("Kenya and Tanzania discussed the security situation in the Red Sea.")
+    consult = next(e for e in events if e.event_type == "CONSULT")
+    assert _codes(consult.actor) == {"KEN", "TZA"}
+    assert all("Red Sea" not in a.raw_text for a in consult.actor)

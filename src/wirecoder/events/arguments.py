@@ -331,8 +331,9 @@ def _finish(entry: Entry, actor: list[Entity], recipient: list[Entity],
             with_entities: list[Entity], from_subject: bool) -> Roles:
     if entry.swap:
         actor, recipient = recipient, actor
-    if entry.reciprocal and entry.category != "COOPERATE":
-        return Roles(actor + with_entities + recipient, [], from_subject)
+    if entry.reciprocal and entry.category != "COOPERATE":  # a place is where, not who
+        partners = [e for e in with_entities + recipient if not e.is_place]
+        return Roles(actor + partners, [], from_subject)
     if with_entities and not actor and not entry.swap:
         return Roles(with_entities, recipient, from_subject)
     if with_entities and not recipient:
