@@ -77,3 +77,34 @@ def test_a_sea_names_no_country_and_is_no_meeting_partner():
     consult = next(e for e in events if e.event_type == "CONSULT")
     assert _codes(consult.actor) == {"KEN", "TZA"}
     assert all("Red Sea" not in a.raw_text for a in consult.actor)
+
+
+# -- authors of nominal objects, objects of stated attitudes -------------------------------
+
+def test_author_of_a_proposal_in_a_by_participle_is_the_recipient():
+    event = _one("Hamas accepted the proposal put forward by Qatari mediators.", "AGREE")
+    assert _codes(event.recipient) == {"QAT"}
+
+
+def test_concern_over_a_possessors_decision_targets_the_possessor():
+    event = _one("Estonian Prime Minister Kristen Michal expressed concern over Hungary's decision "
+                 "to block the aid package.", "ACCUSE")
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"EST"}, {"HUN"})
+
+
+def test_concern_about_a_modified_activity_targets_its_agent():
+    event = _one("Latvian President Edgars Rinkevics voiced concern about continued Russian "
+                 "military activity near the border.", "ACCUSE")
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"LVA"}, {"RUS"})
+
+
+def test_concern_over_events_in_a_place_names_no_target():
+    event = _one("Canadian Prime Minister Mark Carney voiced concern over the violence in "
+                 "northern Haiti.", "ACCUSE")
+    assert not _codes(event.recipient)
+
+
+def test_praise_for_a_partnership_targets_the_other_partner():
+    event = _one("Irish Prime Minister Micheal Martin expressed his appreciation for the "
+                 "partnership between Ireland and Ghana.", "SUPPORT")
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"IRL"}, {"GHA"})

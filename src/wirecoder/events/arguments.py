@@ -103,7 +103,9 @@ def _phrase(token: Token, index: EntityIndex, depth: int = 0) -> list[Entity]:
                     got = phrase_entities(obj, index, depth + 1)
                     if got:
                         return got
-    return []
+    participle = _participle(token)  # "the proposal put forward by X": its author
+    agent = _passive_agent(participle) if participle is not None else None
+    return phrase_entities(agent, index, depth + 1) if agent is not None else []
 
 
 def coordinated_modifiers(noun: Token, index: EntityIndex) -> list[Entity]:
@@ -133,10 +135,19 @@ def phrase_entities(token: Token | None, index: EntityIndex, depth: int = 0) -> 
 
 
 def _subtree_entities(token: Token, index: EntityIndex) -> list[Entity]:
+    """Entities of the first mention inside ``token``'s phrase, with its conjuncts.
+
+    The mention is read at its syntactic head ("the partnership between the United
+    States and Afghanistan" gives both), not at its first word.
+    """
     for tok in token.subtree:
         found = index.at(tok)
         if found:
-            return phrase_entities(tok, index)
+            ent = found[0]
+            head = tok
+            while head.head != head and head.head.idx < ent.end and head.head.idx >= ent.start:
+                head = head.head
+            return phrase_entities(head, index)
     return []
 
 
@@ -424,6 +435,8 @@ def _governor_roles(trig: Trigger, actor: list[Entity], patient: list[Entity],
             recipient = _governed_patient(trig.governor, index)
     elif not actor and trig.entry.category in _COOPERATIVE:
         actor = _clause_subject(trig.token, index)
+    elif not actor and trig.entry.category in _ATTITUDES and trig.token.dep_ == "dobj":
+        actor = subject_entities(trig.token.head, index)  # "X shared concerns over Y"
     return actor, recipient, from_subject
 
 
@@ -432,14 +445,25 @@ def _noun_recipients(entry: Entry, heads: list[Token], recipient: list[Entity],
     """Recipient from ``to/against/on/...`` phrases; ``with/between`` partners apart."""
     preps = tuple(p for p in (entry.recipient_preps or _NOUN_RECIPIENT_PREPS)
                   if p not in entry.actor_preps)
+    if entry.category in _ATTITUDES:  # "concern over X's decision", "anger about"
+        preps = (*preps, *_ATTITUDE_PREPS)
     with_entities: list[Entity] = []
-    for head in heads:
-        for prep, found in _prep_entities(head, (*preps, "between"), index):
-            if prep == "between" or (prep == "with" and entry.reciprocal):
-                with_entities.extend(found)
-            elif not recipient:
-                recipient = found
-    return recipient, with_entities
+    for deep in (False, True):  # a named object of any head before a mention deep inside
+        for head in heads:
+            for prep, found in _prep_entities(head, (*preps, "between"), index, deep=deep):
+                if deep and prep in _ATTITUDE_PREPS:
+                    continue  # "concern over the violence in Israel" names no target
+                if prep == "between" or (prep == "with" and entry.reciprocal):
+                    if not deep or not with_entities:
+                        with_entities.extend(found)
+                elif not recipient:
+                    recipient = found
+    return recipient, _dedupe(with_entities)
+
+
+#: Categories of stated attitudes whose nominal names its object with "over/about".
+_ATTITUDES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+_ATTITUDE_PREPS = ("over", "about", "regarding")
 
 
 def _governed_patient(verb: Token, index: EntityIndex) -> list[Entity]:
