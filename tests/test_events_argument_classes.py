@@ -108,3 +108,27 @@ def test_praise_for_a_partnership_targets_the_other_partner():
     event = _one("Irish Prime Minister Micheal Martin expressed his appreciation for the "
                  "partnership between Ireland and Ghana.", "SUPPORT")
     assert (_codes(event.actor), _codes(event.recipient)) == ({"IRL"}, {"GHA"})
+
+
+# -- transfers: the receiver is the "to" phrase; "helped X build" --------------------------
+
+def test_extradited_person_without_country_yields_to_the_receiving_state():
+    event = _one("Panama extradited Jorge Ilich Quintero, a former cartel accountant, to "
+                 "Spain on Monday.", "COOPERATE")
+    assert _codes(event.recipient) == {"ESP"}
+
+
+def test_handed_over_objects_go_to_the_receiver():
+    event = _one("Britain returned 32 looted Ashanti artefacts to Ghana on Monday.", "RETREAT")
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"GBR"}, {"GHA"})
+
+
+def test_granted_asylum_to_a_person_makes_him_the_recipient():
+    event = _one("Uruguay granted political asylum to former Peruvian president Pedro "
+                 "Castillo.", "AID")
+    assert _codes(event.recipient) == {"PER"}
+
+
+def test_helped_x_build_makes_x_the_recipient():
+    event = _one("Last year, Japan helped Fiji build a new port.", "AID")
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"JPN"}, {"FJI"})

@@ -256,7 +256,7 @@ def _passive_agent(verb: Token) -> Token | None:
 def _pobjs(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
     for prep in token.children:
-        if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
+        if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in preps:
             out.extend((prep.lower_, c) for c in prep.children if c.dep_ == "pobj")
     return out
 
@@ -309,11 +309,32 @@ def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     for prep, found in _prep_entities(verb, preps, index, deep=not recipient):
         if prep in {"with", "between"} and entry.reciprocal:
             with_entities.extend(found)
-        elif not recipient:
+        elif not recipient or _goal_wins(entry, prep, recipient, found):
             recipient = found
+    if entry.category in _TRANSFERS and not passive:  # "handed X over to Y" (on the object)
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for prep, found in _prep_entities(obj, ("to",), index, deep=False):
+                if _goal_wins(entry, prep, recipient, found):
+                    recipient = found
     if entry.reciprocal and not with_entities:
         with_entities = _object_partners(verb, index)
     return _finish(entry, actor, recipient, with_entities, from_subject=bool(actor))
+
+
+#: Categories of transfers: what is handed over is the object, who gets it the "to" phrase.
+_TRANSFERS = frozenset({"AID", "RETREAT", "COOPERATE"})
+
+
+def _goal_wins(entry: Entry, prep: str, objects: list[Entity], found: list[Entity]) -> bool:
+    """Whether a ``to`` phrase, not the direct object, is the recipient.
+
+    In a transfer the receiver is the goal ("extradited the cartel boss to the United
+    States", "handed the bronzes over to Nigeria"); otherwise a goal with a country wins
+    only over an object that has none.
+    """
+    if prep != "to" or not any(e.country_code for e in found):
+        return False
+    return entry.category in _TRANSFERS or not any(e.country_code for e in objects)
 
 
 def _object_partners(verb: Token, index: EntityIndex) -> list[Entity]:
@@ -325,7 +346,19 @@ def _object_partners(verb: Token, index: EntityIndex) -> list[Entity]:
     return []
 
 
+#: Verbs whose object is also the subject of a bare infinitive ("helped Mauritius build").
+_BARE_CONTROL = frozenset({"help", "assist", "let", "make"})
+
+
 def _verb_objects(verb: Token, index: EntityIndex) -> list[Entity]:
+    if verb.lemma_.lower() in _BARE_CONTROL:  # the parse makes the object a subject
+        for comp in verb.children:
+            if comp.dep_ in {"ccomp", "xcomp"} and not any(c.lower_ == "to" for c in
+                                                            comp.children):
+                subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+                found = phrase_entities(subj, index) if subj is not None else []
+                if found:
+                    return found
     for dep in ("dative", "dobj"):
         obj = next((c for c in verb.children if c.dep_ == dep), None)
         if obj is None:
