@@ -133,3 +133,21 @@ def test_granted_asylum_to_a_person_makes_him_the_recipient():
 def test_helped_x_build_makes_x_the_recipient():
     event = _one("Last year, Japan helped Fiji build a new port.", "AID")
     assert (_codes(event.actor), _codes(event.recipient)) == ({"JPN"}, {"FJI"})
+
+
+# -- no guessing: an international body sets no scene --------------------------------------
+
+def test_people_helped_by_an_international_body_do_not_take_its_code():
+    analysis = wirecoder.analyze("The World Food Programme delivered rations to 40,000 "
+                                 "displaced families last month.", published=PUBLISHED)
+    families = [e for e in analysis.entities if "families" in e.raw_text]
+    assert families and all(e.country_code is None for e in families)
+    aid = [e for e in analysis.events if e.event_type == "AID"]
+    assert aid and all(not _codes(e.recipient) for e in aid)
+
+
+def test_a_one_country_sentence_still_gives_its_country():
+    analysis = wirecoder.analyze("Gunmen attacked a police post in the town of Kadugli, "
+                                 "Sudan, on Sunday.", published=PUBLISHED)
+    gunmen = [e for e in analysis.entities if e.raw_text.lower() == "gunmen"]
+    assert gunmen and gunmen[0].country_code == "SDN"
