@@ -97,7 +97,8 @@ def _names(mentions: list[Mention]) -> None:
     first: dict[str, Mention] = {}
     people: list[Mention] = []
     for m in mentions:
-        if m.kind == "PERSON" and m.resolved_by in {"ner", "context"} and " " not in m.name:
+        if m.kind == "PERSON" and " " not in m.name and (m.resolved_by in {"ner", "context"} or (
+                m.resolved_by == "pattern" and not m.country)):  # "Minister Stropnicky"
             source = _surname_source(m.name, people)
             if source is not None:
                 copy_reference(m, source)
