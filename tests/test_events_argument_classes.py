@@ -151,3 +151,26 @@ def test_a_one_country_sentence_still_gives_its_country():
                                  "Sudan, on Sunday.", published=PUBLISHED)
     gunmen = [e for e in analysis.entities if e.raw_text.lower() == "gunmen"]
     assert gunmen and gunmen[0].country_code == "SDN"
+
+
+# -- partners of "spoke with X to discuss", compound members with accents ------------------
+
+def test_partner_of_a_call_with_a_purpose_infinitive_is_an_actor():
+    events = _events("President Emmanuel Macron spoke today with President Lula da Silva of "
+                     "Brazil to discuss the climate summit.")
+    consult = [e for e in events if e.event_type == "CONSULT"]
+    assert len(consult) == 1  # the purpose "to discuss" is not a second meeting
+    assert _codes(consult[0].actor) == {"FRA", "BRA"}
+
+
+def test_the_two_leaders_expand_to_members_whose_names_carry_accents():
+    events = _events("President Emmanuel Macron spoke today with President Andrés Manuel López "
+                     "Obrador of Mexico. The two leaders also discussed migration.")
+    discussed = [e for e in events if e.event_text == "discussed"]
+    assert discussed and _codes(discussed[0].actor) == {"FRA", "MEX"}
+
+
+def test_north_american_is_a_region_not_the_united_states():
+    analysis = wirecoder.analyze("Canada and Mexico reaffirmed their commitment to North "
+                                 "American economic integration.", published=PUBLISHED)
+    assert all(e.country_code != "USA" for e in analysis.entities)

@@ -96,6 +96,11 @@ def _credit_tokens(doc: Doc) -> list[bool]:
     return mask
 
 
+#: Words that make "American" a region's ("North American", "Latin American").
+_REGION_PREFIXES = frozenset({"north", "south", "latin", "central", "pan", "meso", "anglo",
+                              "ibero", "hispano"})
+
+
 def _name_fragment(doc: Doc, start: int, end: int, actor: Actor) -> bool:
     """Return True for a person's alias that is only part of a longer name in the text.
 
@@ -103,6 +108,9 @@ def _name_fragment(doc: Doc, start: int, end: int, actor: Actor) -> bool:
     preceded by more capitalised name words of the same name (parse-linked proper nouns
     the hit does not cover), the text names someone else.
     """
+    if (actor.kind == "NORP" and start > 0 and doc[start].lower_.startswith("american")
+            and doc[start - 1].lower_ in _REGION_PREFIXES):
+        return True  # "North American", "Latin American": a region, not the United States
     if actor.kind != "PERSON":
         return False
 

@@ -254,10 +254,18 @@ def _passive_agent(verb: Token) -> Token | None:
 
 
 def _pobjs(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
+    """Objects of ``token``'s prepositions ``preps``.
+
+    "spoke with X to discuss ...": the parse makes X the subject of a clause under "with"
+    (``pcomp``); that subject is the preposition's object.
+    """
     out: list[tuple[str, Token]] = []
     for prep in token.children:
         if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in preps:
             out.extend((prep.lower_, c) for c in prep.children if c.dep_ == "pobj")
+            out.extend((prep.lower_, s) for c in prep.children if c.dep_ == "pcomp"
+                       and any(a.tag_ == "TO" for a in c.children)
+                       for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON")
     return out
 
 
