@@ -174,3 +174,13 @@ def test_north_american_is_a_region_not_the_united_states():
     analysis = wirecoder.analyze("Canada and Mexico reaffirmed their commitment to North "
                                  "American economic integration.", published=PUBLISHED)
     assert all(e.country_code != "USA" for e in analysis.entities)
+
+
+# -- plural coreference: "they" after "the leaders" -----------------------------------------
+
+def test_they_as_subject_prefers_the_earlier_subject_group_over_a_later_plural_object():
+    events = _events("President Emmanuel Macron spoke with Chancellor Olaf Scholz of Germany. "
+                     "The leaders discussed ways to protect Ukraine and its people. "
+                     "They also discussed energy prices.")
+    last = [e for e in events if e.event_type == "CONSULT"][-1]
+    assert _codes(last.actor) == {"FRA", "DEU"}

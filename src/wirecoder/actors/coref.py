@@ -382,10 +382,10 @@ def _pronoun_source(lower: str, tok: Token, pool: list[Mention]) -> Mention | No
     earlier = [m for m in pool if m.end <= tok.i and m.start >= first
                and not _inside_quote_of_other_clause(m, tok)]
     fitting = [m for m in earlier if _fits(lower, m) and _agrees(lower, m, tok.doc)]
-    if lower in {"he", "she"}:
+    if lower in {"he", "she"} or (lower == "they" and tok.dep_ == "nsubj"):
         subjects = [m for m in fitting if _is_subject(m, tok.doc)]
-        if subjects:  # "Mattis thanked Fallon ... White said. He also ..." -> the subject
-            return subjects[-1]
+        if subjects:  # "Mattis thanked Fallon ... White said. He also ..." -> the subject;
+            return subjects[-1]  # "The leaders discussed ... its people. They also ..."
     return fitting[-1] if fitting else None
 
 
