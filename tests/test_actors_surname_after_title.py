@@ -25,3 +25,21 @@ def test_title_and_an_unknown_surname_stay_unresolved():
                                  published="2018-03-01")
     assert all(e.country_code is None for e in analysis.entities
                if "Halvorsen" in e.raw_text)
+
+
+def test_a_repeated_surname_the_model_left_untagged_is_the_named_person():
+    analysis = wirecoder.analyze(
+        "Secretary Jim Mattis hosted British Defence Secretary Michael Fallon in Washington on "
+        "Monday. Mattis thanked Fallon for the British contribution to the coalition.",
+        published="2017-03-01")
+    later = [e for e in analysis.entities if e.raw_text == "Fallon"]
+    assert later and later[0].country_code == "GBR"
+    thanks = [e for e in analysis.events if e.event_type == "SUPPORT"]
+    assert thanks and {r.country_code for r in thanks[0].recipient} == {"GBR"}
+
+
+def test_a_capitalised_word_before_the_full_name_is_no_person():
+    analysis = wirecoder.analyze(
+        "Young voters cheered as Canadian lawmaker Ashton Young spoke in Ottawa.",
+        published="2017-03-01")
+    assert not [e for e in analysis.entities if e.raw_text == "Young"]

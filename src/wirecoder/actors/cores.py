@@ -70,6 +70,7 @@ def find_cores(doc: Doc, kb: KB) -> list[Core]:
             covered[i] = True
     cores = _ships(doc, cores, covered)
     cores.extend(_untagged_names(doc, kb, covered))
+    cores.extend(_repeated_surnames(doc, cores, covered))
     credits = _credit_tokens(doc)
     cores = [c for c in cores if not credits[c.start]]
     cores.sort(key=lambda c: c.start)
@@ -201,6 +202,32 @@ def _untagged_names(doc: Doc, kb: KB, covered: list[bool]) -> list[Core]:
         out.append(Core(first, end, "PERSON", None))
         for i in range(first, end):
             covered[i] = True
+    return out
+
+
+def _repeated_surnames(doc: Doc, cores: list[Core], covered: list[bool]) -> list[Core]:
+    """Return person cores for a surname repeated after the full name ("... Fallon").
+
+    The model often leaves "Secretary Fallon" or "Fallon" untagged once it tagged "Michael
+    Fallon"; coreference then gives the surname the person's codes. Only a capitalised
+    proper noun after the full name, not inside another name or a date, counts.
+    """
+    first: dict[str, int] = {}
+    for core in cores:
+        is_person = core.label == "PERSON" or (core.actor is not None
+                                               and core.actor.kind == "PERSON")
+        last = doc[core.end - 1]
+        if is_person and core.end - core.start >= 2 and last.is_alpha and last.is_title:
+            first[last.lower_] = min(first.get(last.lower_, len(doc)), core.end)
+    out = []
+    for i in tokens_with(doc, first) if first else ():
+        tok = doc[i]
+        if (covered[i] or i < first[tok.lower_] or tok.pos_ != "PROPN" or not tok.is_title
+                or tok.ent_type_ not in {"", "PERSON"}
+                or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title)):
+            continue
+        out.append(Core(i, i + 1, "PERSON", None))
+        covered[i] = True
     return out
 
 
