@@ -184,3 +184,17 @@ def test_they_as_subject_prefers_the_earlier_subject_group_over_a_later_plural_o
                      "They also discussed energy prices.")
     last = [e for e in events if e.event_type == "CONSULT"][-1]
     assert _codes(last.actor) == {"FRA", "DEU"}
+
+
+# -- threats: the target inside the that-clause ---------------------------------------------
+
+def test_warning_that_names_its_target_in_the_clause_object():
+    event = _one("Venezuelan President Nicolas Maduro warned that his navy would intercept any "
+                 "vessel linked to Guyana.", "THREATEN")
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"VEN"}, {"GUY"})
+
+
+def test_warning_that_names_its_target_down_a_chain_of_complements():
+    event = _one("Algeria warned on Monday that it would be forced to seize ships belonging "
+                 "to Morocco.", "THREATEN")
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"DZA"}, {"MAR"})

@@ -593,7 +593,8 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
             if recipient:
                 break
     if not recipient and trig.entry.category in _INNER_RECIPIENT and trig.kind == "verb":
-        recipient = _complement_target(trig.token, index)
+        recipient = _complement_target(trig.token, index,
+                                       threat=trig.entry.category == "THREATEN")
     if not recipient:
         return found
     return Roles(list(found.actor), recipient, found.from_subject)
@@ -609,10 +610,13 @@ def _inner_recipient(inner: Trigger, found: Roles, index: EntityIndex,
     """
     inner_roles = roles(inner, index, depth + 1)
     found_keys = {_key(e) for e in found.actor}
+    names = {(e.entity_name, e.country_code) for e in found.actor}
     candidates = list(inner_roles.recipient)
     if not candidates and inner.entry.reciprocal:
         candidates = [e for e in inner_roles.actor if _key(e) not in found_keys]
-    return [e for e in candidates if not e.is_place]
+    # "warned that it would be forced to ...": the frame's own actor undergoes nothing here
+    return [e for e in candidates if not e.is_place
+            and (e.entity_name, e.country_code) not in names]
 
 
 def _adj_roles(trig: Trigger, index: EntityIndex) -> Roles:
@@ -647,12 +651,32 @@ _CLAUSE_RECIPIENT = frozenset({"REQUEST", "ACCUSE"})
 _INNER_RECIPIENT = frozenset({"THREATEN", "REJECT", "AGREE", "CONCEDE", "ACCUSE"})
 
 
-def _complement_target(verb: Token, index: EntityIndex) -> list[Entity]:
-    """Target of an infinitive complement that is no event ("threatened to use force against X")."""
+def _complement_target(verb: Token, index: EntityIndex, threat: bool = False) -> list[Entity]:
+    """Target of a complement that is no event ("threatened to use force against X").
+
+    For a threat also the target of its that-clause, down a chain of complements: "warned
+    that it will continue to exert pressure on Iran", "warned that his forces would
+    target ships linked to Israel" (the object, else a phrase inside it).
+    """
     for child in verb.children:
         if child.dep_ == "xcomp":
             for _, found in _prep_entities(child, ("against", "on", "at"), index, deep=False):
                 return found
+    if not threat:
+        return []
+    todo = [c for c in verb.children if c.dep_ == "ccomp"]
+    for _ in range(3):
+        nxt = []
+        for comp in todo:
+            obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
+            for cand in (obj,) if obj is not None else ():
+                found = phrase_entities(cand, index) or _subtree_entities(cand, index)
+                if found:
+                    return found
+            for _, found in _prep_entities(comp, ("against", "on", "at"), index, deep=False):
+                return found
+            nxt.extend(c for c in comp.children if c.dep_ in {"xcomp", "ccomp", "acomp"})
+        todo = nxt
     return []
 
 
