@@ -198,3 +198,27 @@ def test_warning_that_names_its_target_down_a_chain_of_complements():
     event = _one("Algeria warned on Monday that it would be forced to seize ships belonging "
                  "to Morocco.", "THREATEN")
     assert (_codes(event.actor), _codes(event.recipient)) == ({"DZA"}, {"MAR"})
+
+
+# -- "they" after "X spoke with Y"; "thanked X for V-ing"; hosting a summit ----------------
+
+def test_they_after_a_call_with_a_partner_is_both_parties():
+    events = _events("President Gabriel Boric spoke with President Javier Milei of Argentina "
+                     "today. They welcomed the new trade corridor.")
+    welcomed = [e for e in events if e.event_text == "welcomed"]
+    assert welcomed and _codes(welcomed[0].actor) == {"CHL", "ARG"}
+
+
+def test_the_judged_object_does_the_act_of_the_for_gerund():
+    events = _events("The United Nations condemned Myanmar for sending Rohingya refugees back "
+                     "to Bangladesh.")
+    sending = [e for e in events if e.event_text.startswith("sending")]
+    assert sending and _codes(sending[0].actor) == {"MMR"}
+
+
+def test_hosting_a_summit_names_no_visitor():
+    events = _events("President Donald Trump congratulated President William Ruto for hosting "
+                     "the Africa Climate Summit.")
+    hosting = [e for e in events if e.event_text == "hosting"]
+    assert hosting and (_codes(hosting[0].actor), _codes(hosting[0].recipient)) == ({"KEN"},
+                                                                                     set())

@@ -213,8 +213,20 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
     if dep == "acl":
         return next((c for c in head.children if c.dep_ == "poss"), None)
     if dep == "pcomp" and head.dep_ == "prep":
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if (head.lower_ in {"for", "of"} and verb.tag_ == "VBG" and obj is not None
+                and head.head.lemma_.lower() in _JUDGED_DOER):
+            return obj  # "congratulated X for hosting", "accused X of arming": X does it
         return subject_of(head.head, depth + 1)
     return None
+
+
+#: Verbs that judge their object for an act ("thanked X for hosting", "accused X of arming").
+_JUDGED_DOER = frozenset({
+    "thank", "congratulate", "praise", "commend", "applaud", "laud", "hail", "credit",
+    "reward", "blame", "accuse", "criticize", "criticise", "condemn", "fault", "punish",
+    "sanction", "denounce", "slam", "chastise", "rebuke", "arrest", "charge", "convict",
+    "indict", "suspect", "fine", "penalize", "penalise"})
 
 
 def _nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
@@ -381,8 +393,10 @@ def _verb_objects(verb: Token, index: EntityIndex) -> list[Entity]:
 
 def _finish(entry: Entry, actor: list[Entity], recipient: list[Entity],
             with_entities: list[Entity], from_subject: bool) -> Roles:
-    if entry.swap:
-        actor, recipient = recipient, actor
+    if entry.swap and recipient and actor and not any(e.country_code for e in recipient):
+        recipient = []  # "Kenya hosted the summit": the object is no party, nobody visits
+    elif entry.swap:
+        actor, recipient = recipient, actor  # "X hosted Y": Y visits
     if entry.reciprocal and entry.category != "COOPERATE":  # a place is where, not who
         partners = [e for e in with_entities + recipient if not e.is_place]
         return Roles(actor + partners, [], from_subject)
