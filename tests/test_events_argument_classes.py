@@ -222,3 +222,8 @@ def test_hosting_a_summit_names_no_visitor():
     hosting = [e for e in events if e.event_text == "hosting"]
     assert hosting and (_codes(hosting[0].actor), _codes(hosting[0].recipient)) == ({"KEN"},
                                                                                      set())
+
+
+def test_a_common_noun_subject_acts_for_the_agent_of_its_participle():
+    event = _one("A rescue team deployed by Japan will work with Turkish authorities.", "AGREE")
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"JPN"}, {"TUR"})

@@ -255,7 +255,9 @@ def _nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
             for obj in child.children:
                 if obj.dep_ == "pobj" and phrase_entities(obj, index):
                     return phrase_entities(obj, index)
-    return []
+    participle = _participle(subj)  # "a support team, deployed by USAID, will ..."
+    agent = _passive_agent(participle) if participle is not None else None
+    return phrase_entities(agent, index) if agent is not None else []
 
 
 def _passive_agent(verb: Token) -> Token | None:
