@@ -227,3 +227,16 @@ def test_hosting_a_summit_names_no_visitor():
 def test_a_common_noun_subject_acts_for_the_agent_of_its_participle():
     event = _one("A rescue team deployed by Japan will work with Turkish authorities.", "AGREE")
     assert (_codes(event.actor), _codes(event.recipient)) == ({"JPN"}, {"TUR"})
+
+
+def test_subject_of_an_object_relative_clause_is_the_author_of_the_object():
+    event = _one("Foreign Minister Penny Wong praised the steps Fiji has taken to protect its "
+                 "reefs.", "SUPPORT")
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"AUS"}, {"FJI"})
+
+
+def test_subject_of_a_relative_clause_that_has_its_own_object_is_no_author():
+    events = _events("The European Union imposed tariffs on Chinese electric vehicles that "
+                     "Germany fears could hurt its carmakers.")
+    sanction = [e for e in events if e.event_type == "SANCTION"]
+    assert sanction and "DEU" not in _codes(sanction[0].recipient)

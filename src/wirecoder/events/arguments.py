@@ -90,6 +90,11 @@ def _phrase(token: Token, index: EntityIndex, depth: int = 0) -> list[Entity]:
     coordinated = coordinated_modifiers(token, index)
     if coordinated:
         return coordinated
+    author = _relative_author(token)  # "the steps Chile has taken": Chile's
+    if author is not None:
+        found = phrase_entities(author, index, depth + 1)
+        if found:
+            return found
     mods = sorted((c for c in token.children if c.dep_ in _CORE_DEPS),
                   key=lambda c: abs(c.i - token.i))
     for child in mods:
@@ -106,6 +111,18 @@ def _phrase(token: Token, index: EntityIndex, depth: int = 0) -> list[Entity]:
     participle = _participle(token)  # "the proposal put forward by X": its author
     agent = _passive_agent(participle) if participle is not None else None
     return phrase_entities(agent, index, depth + 1) if agent is not None else []
+
+
+def _relative_author(noun: Token) -> Token | None:
+    """Subject of an object relative clause: "the role the country plays" -> the country."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        deps = {c.dep_ for c in clause.children}
+        if deps & {"dobj", "ccomp", "xcomp", "nsubjpass"}:
+            continue  # the noun is not the clause's object ("vehicles that X fears could")
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ not in _RELATIVE and subj.pos_ != "PRON":
+            return subj
+    return None
 
 
 def coordinated_modifiers(noun: Token, index: EntityIndex) -> list[Entity]:
