@@ -126,10 +126,10 @@ def test_meeting_at_one_partys_premises_is_a_visit_to_the_host():
         {"GBR"}, {"USA"}, "visit")
 
 
-def test_meeting_in_a_city_stays_a_meeting_of_both():
+def test_meeting_in_one_partys_city_is_a_visit_to_the_host():
     [event] = [e for e in _coded("Secretary Austin met Israeli Minister of Defense Yoav Gallant "
                                  "in Tel Aviv.") if e.event_type == "CONSULT"]
-    assert _codes(event.actor) == {"USA", "ISR"} and not event.recipient
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"USA"}, {"ISR"})
 
 
 def test_a_phone_call_codes_both_leaders_as_actors():

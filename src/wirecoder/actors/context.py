@@ -42,6 +42,11 @@ __all__ = ["assign_context"]
 CONTEXT_KINDS = frozenset({"NOMINAL", "PERSON", "ORG"})
 
 
+#: Codes of international bodies, NGOs and firms: they act in other countries, so a
+#: sentence that names only one of them sets no scene ("the United Nations was providing
+#: assistance to 1 million people": the people are not the UN's).
+BODIES = frozenset({"UNO", "IGO", "NGO", "EUR", "MNC"})
+
 #: Sectors of mentions whose country does not tell where the story happens.
 NO_SCENE = frozenset({"JRN", "BUS", "SOC", "EDU", "MED", "REL"})
 
@@ -88,7 +93,8 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
                 continue  # officials act on other states: "Secretary Mattis welcomed the
                 # Czech Republic's efforts" says nothing of the secretary's country
             found = countries.get(doc[m.start].sent.start, set())
-            code, how = (next(iter(found)) if len(found) == 1 else None), "context"
+            scene = len(found) == 1 and not found & BODIES  # "the UN helped 1 million people"
+            code, how = (next(iter(found)) if scene else None), "context"
         if code:
             m.country, m.resolved_by = code, how
 

@@ -98,7 +98,8 @@ def _names(mentions: list[Mention]) -> None:
     first: dict[str, Mention] = {}
     people: list[Mention] = []
     for m in mentions:
-        if m.kind == "PERSON" and m.resolved_by in {"ner", "context"} and " " not in m.name:
+        if m.kind == "PERSON" and " " not in m.name and (m.resolved_by in {"ner", "context"} or (
+                m.resolved_by == "pattern" and not m.country)):  # "Minister Stropnicky"
             source = _surname_source(m.name, people)
             if source is not None:
                 copy_reference(m, source)
@@ -354,7 +355,8 @@ def _pronouns(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Ment
 def _conjoined_people(tok: Token, pool: list[Mention]) -> Mention | None:
     """Return a pair mention for the conjoined people subject of the previous sentence.
 
-    "President Obama and Prime Minister Harper met on Friday. They reviewed ..." -> the two.
+    "President Obama and Prime Minister Harper met on Friday. They reviewed ..." -> the two;
+    so is a subject and the partner of its verb ("Biden spoke with Ruto. They welcomed").
     """
     first = _window(tok, tok.sent.start)
     people = [m for m in pool if first <= m.start and m.end <= tok.i and _is_person(m)]
@@ -362,8 +364,11 @@ def _conjoined_people(tok: Token, pool: list[Mention]) -> Mention | None:
         head = tok.doc[m.end - 1]
         if head.dep_ not in {"nsubj", "nsubjpass"}:
             continue
+        linked = [c for c in head.children if c.dep_ == "conj"] + [
+            o for prep in head.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for o in prep.children if o.dep_ == "pobj"]  # "X spoke with Y. They ..."
         partners = [p for p in people if p is not m and any(
-            p.start <= c.i < p.end for c in head.children if c.dep_ == "conj")]
+            p.start <= c.i < p.end for c in linked)]
         if len(partners) == 1:
             pair = [m, partners[0]]
             out = Mention(m.start, partners[0].end, "COMPOUND", " and ".join(x.name for x in pair),

@@ -70,6 +70,7 @@ def find_cores(doc: Doc, kb: KB) -> list[Core]:
             covered[i] = True
     cores = _ships(doc, cores, covered)
     cores.extend(_untagged_names(doc, kb, covered))
+    cores.extend(_repeated_surnames(doc, cores, covered))
     credits = _credit_tokens(doc)
     cores = [c for c in cores if not credits[c.start]]
     cores.sort(key=lambda c: c.start)
@@ -96,6 +97,11 @@ def _credit_tokens(doc: Doc) -> list[bool]:
     return mask
 
 
+#: Words that make "American" a region's ("North American", "Latin American").
+_REGION_PREFIXES = frozenset({"north", "south", "latin", "central", "pan", "meso", "anglo",
+                              "ibero", "hispano"})
+
+
 def _name_fragment(doc: Doc, start: int, end: int, actor: Actor) -> bool:
     """Return True for a person's alias that is only part of a longer name in the text.
 
@@ -103,6 +109,9 @@ def _name_fragment(doc: Doc, start: int, end: int, actor: Actor) -> bool:
     preceded by more capitalised name words of the same name (parse-linked proper nouns
     the hit does not cover), the text names someone else.
     """
+    if (actor.kind == "NORP" and start > 0 and doc[start].lower_.startswith("american")
+            and doc[start - 1].lower_ in _REGION_PREFIXES):
+        return True  # "North American", "Latin American": a region, not the United States
     if actor.kind != "PERSON":
         return False
 
@@ -193,6 +202,32 @@ def _untagged_names(doc: Doc, kb: KB, covered: list[bool]) -> list[Core]:
         out.append(Core(first, end, "PERSON", None))
         for i in range(first, end):
             covered[i] = True
+    return out
+
+
+def _repeated_surnames(doc: Doc, cores: list[Core], covered: list[bool]) -> list[Core]:
+    """Return person cores for a surname repeated after the full name ("... Fallon").
+
+    The model often leaves "Secretary Fallon" or "Fallon" untagged once it tagged "Michael
+    Fallon"; coreference then gives the surname the person's codes. Only a capitalised
+    proper noun after the full name, not inside another name or a date, counts.
+    """
+    first: dict[str, int] = {}
+    for core in cores:
+        is_person = core.label == "PERSON" or (core.actor is not None
+                                               and core.actor.kind == "PERSON")
+        last = doc[core.end - 1]
+        if is_person and core.end - core.start >= 2 and last.is_alpha and last.is_title:
+            first[last.lower_] = min(first.get(last.lower_, len(doc)), core.end)
+    out = []
+    for i in tokens_with(doc, first) if first else ():
+        tok = doc[i]
+        if (covered[i] or i < first[tok.lower_] or tok.pos_ != "PROPN" or not tok.is_title
+                or tok.ent_type_ not in {"", "PERSON"}
+                or (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title)):
+            continue
+        out.append(Core(i, i + 1, "PERSON", None))
+        covered[i] = True
     return out
 
 

@@ -177,8 +177,21 @@ def _build_gazetteer() -> dict[str, str | None]:
     return table
 
 
+#: Last words of bodies of water: "the Red Sea" is not Sudan's Red Sea state, nor "the
+#: Gulf" a Gulf province; a sea borders several countries and names none.
+_WATER = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "bay", "river",
+                    "lake"})
+
+
 def place_country(name: str) -> str | None:
-    """Return the alpha-3 code of the country holding the place ``name``, if known."""
-    key = _SUFFIX.sub("", fold(name).lower().removeprefix("the "))
+    """Return the alpha-3 code of the country holding the place ``name``, if known.
+
+    A body of water ("the Red Sea", "the Gulf of Aden") holds no country (no guessing).
+    """
+    folded = fold(name).lower().removeprefix("the ")
+    words = folded.split() or [""]
+    if words[-1] in _WATER or (" of " in folded and words[0] in _WATER):
+        return None
+    key = _SUFFIX.sub("", folded)
     table = _gazetteer()
     return table.get(key) or table.get(_PREFIX.sub("", key))

@@ -10,17 +10,27 @@ entities. Reciprocal events put every participant in the actor.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from spacy.tokens import Token
 
 from ..models import Entity
 from .entity_index import EntityIndex
 from .lexicon import Entry
 from .modifiers import SPEECH_VERBS
+from .phrases import (
+    antecedent,
+    coordinated_modifiers,
+    dedupe,
+    entity_key,
+    participle,
+    passive_agent,
+    phrase_entities,
+    pobjs,
+    prep_entities,
+    subtree_entities,
+)
 from .triggers import Trigger, light_noun
 
-__all__ = ["EntityIndex", "Roles", "roles"]
+__all__ = ["EntityIndex", "Roles", "phrase_entities", "roles", "subject_entities", "subject_of"]
 
 #: Verbs whose object is the understood subject of their infinitive ("urged X to ...").
 OBJECT_CONTROL = frozenset((
@@ -33,7 +43,6 @@ PREP_CONTROL = frozenset({"look", "appeal", "turn", "rely", "count", "depend", "
 _VERB_RECIPIENT_PREPS = ("against", "to", "with", "on", "toward", "towards", "at", "into")
 _NOUN_RECIPIENT_PREPS = ("to", "against", "on", "with", "toward", "towards", "at", "between",
                          "for")
-_CORE_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos", "flat", "npadvmod"})
 #: Heads of "X of <group>" subjects that stand for the group ("leaders of the G7").
 _GROUP_NOUNS = frozenset({
     "leader", "official", "minister", "member", "head", "representative", "delegation",
@@ -47,7 +56,6 @@ _AGENT_NOUNS = frozenset({
     "secretary", "commissioner", "coordinator", "rapporteur"})
 #: Verbs whose direct object is a topic, not a participant ("discussed Taiwan").
 _TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "address", "raise", "consider"})
-_RELATIVE = frozenset({"WDT", "WP", "WP$"})
 _COOPERATIVE = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 
 
@@ -55,70 +63,10 @@ class Roles:
     """Actor and recipient entities found for one trigger."""
 
     def __init__(self, actor: list[Entity], recipient: list[Entity], from_subject: bool) -> None:
-        self.actor = tuple(_dedupe(actor))
-        keys = {_key(e) for e in self.actor}
-        self.recipient = tuple(e for e in _dedupe(recipient) if _key(e) not in keys)
+        self.actor = tuple(dedupe(actor))
+        keys = {entity_key(e) for e in self.actor}
+        self.recipient = tuple(e for e in dedupe(recipient) if entity_key(e) not in keys)
         self.from_subject = from_subject
-
-
-def _key(entity: Entity) -> tuple:
-    return (entity.start, entity.end, entity.entity_name, entity.country_code)
-
-
-def _dedupe(entities: list[Entity]) -> list[Entity]:
-    seen, out = set(), []
-    for ent in entities:
-        if _key(ent) not in seen:
-            seen.add(_key(ent))
-            out.append(ent)
-    return out
-
-
-def _antecedent(token: Token) -> Token:
-    if token.tag_ in _RELATIVE and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
-
-
-def _phrase(token: Token, index: EntityIndex, depth: int = 0) -> list[Entity]:
-    token = _antecedent(token)
-    found = index.at(token)
-    if found or depth > 3:
-        return list(found)
-    if token.pos_ == "PRON":
-        return index.pronoun_antecedent(token)
-    mods = sorted((c for c in token.children if c.dep_ in _CORE_DEPS),
-                  key=lambda c: abs(c.i - token.i))
-    for child in mods:
-        got = _phrase(child, index, depth + 1)
-        if got:
-            return got
-    for child in token.children:
-        if child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "including", "from", "by"}:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    got = phrase_entities(obj, index, depth + 1)
-                    if got:
-                        return got
-    return []
-
-
-def phrase_entities(token: Token | None, index: EntityIndex, depth: int = 0) -> list[Entity]:
-    """Return the entities of the noun phrase headed by ``token`` (with its conjuncts)."""
-    if token is None:
-        return []
-    out = _phrase(token, index, depth)
-    for conj in _antecedent(token).conjuncts:
-        out.extend(index.at(conj))
-    return [m for ent in _dedupe(out) for m in index.expand(ent)]
-
-
-def _subtree_entities(token: Token, index: EntityIndex) -> list[Entity]:
-    for tok in token.subtree:
-        found = index.at(tok)
-        if found:
-            return phrase_entities(tok, index)
-    return []
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -142,11 +90,11 @@ def _own_subject(verb: Token, depth: int) -> Token | None:
     """The verb's subject, or a raised passive subject ("Modi is expected to discuss")."""
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"}:
-            return _antecedent(child)
+            return antecedent(child)
     if depth and verb.dep_ != "conj":
         raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if raised is not None:  # "Modi is expected to discuss", "was forced to withdraw"
-            return _antecedent(raised)
+            return antecedent(raised)
     return None
 
 
@@ -183,8 +131,20 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
     if dep == "acl":
         return next((c for c in head.children if c.dep_ == "poss"), None)
     if dep == "pcomp" and head.dep_ == "prep":
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if (head.lower_ in {"for", "of"} and verb.tag_ == "VBG" and obj is not None
+                and head.head.lemma_.lower() in _JUDGED_DOER):
+            return obj  # "congratulated X for hosting", "accused X of arming": X does it
         return subject_of(head.head, depth + 1)
     return None
+
+
+#: Verbs that judge their object for an act ("thanked X for hosting", "accused X of arming").
+_JUDGED_DOER = frozenset({
+    "thank", "congratulate", "praise", "commend", "applaud", "laud", "hail", "credit",
+    "reward", "blame", "accuse", "criticize", "criticise", "condemn", "fault", "punish",
+    "sanction", "denounce", "slam", "chastise", "rebuke", "arrest", "charge", "convict",
+    "indict", "suspect", "fine", "penalize", "penalise"})
 
 
 def _nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
@@ -205,33 +165,21 @@ def _nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
                 return found[:1]
         if child.dep_ in {"amod", "compound", "nmod"}:
             found = phrase_entities(child, index)
-            if found:
-                return found[:1]
+            if found:  # "Chinese and Russian bombers": every conjunct, else the first
+                return coordinated_modifiers(subj, index) or found[:1]
         if child.dep_ == "prep" and (child.lower_ == "from" or (
                 child.lower_ == "of" and subj.lemma_.lower() in _GROUP_NOUNS) or (
                 child.lower_ == "for" and subj.lemma_.lower() in _AGENT_NOUNS)):
             for obj in child.children:
                 if obj.dep_ == "pobj" and phrase_entities(obj, index):
                     return phrase_entities(obj, index)
-    return []
-
-
-def _passive_agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _pobjs(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
-    out: list[tuple[str, Token]] = []
-    for prep in token.children:
-        if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
-            out.extend((prep.lower_, c) for c in prep.children if c.dep_ == "pobj")
-    return out
+    part = participle(subj)  # "a support team, deployed by USAID, will ..."
+    agent = passive_agent(part) if part is not None else None
+    return phrase_entities(agent, index) if agent is not None else []
 
 
 def subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
+    """Entities of the (possibly inherited) subject of ``verb`` (:func:`subject_of`)."""
     subj = subject_of(verb)
     if subj is None:
         return []
@@ -250,22 +198,12 @@ def subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
     return []
 
 
-def _prep_entities(token: Token, preps: Sequence[str], index: EntityIndex,
-                   deep: bool = True) -> list[tuple[str, list[Entity]]]:
-    out = []
-    for prep, obj in _pobjs(token, preps):
-        found = phrase_entities(obj, index) or (_subtree_entities(obj, index) if deep else [])
-        if found:
-            out.append((prep, found))
-    return out
-
-
 def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     verb, entry = trig.token, trig.entry
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")  # "a meeting requested by Japan"
     if passive:
-        actor = phrase_entities(_passive_agent(verb), index)
+        actor = phrase_entities(passive_agent(verb), index)
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         recipient = phrase_entities(patient, index)
     else:
@@ -276,26 +214,59 @@ def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
         recipient = [] if topic or mobilized else _verb_objects(verb, index)
     preps = entry.recipient_preps or _VERB_RECIPIENT_PREPS
     with_entities = []
-    for prep, found in _prep_entities(verb, preps, index, deep=not recipient):
+    for prep, found in prep_entities(verb, preps, index, deep=not recipient):
         if prep in {"with", "between"} and entry.reciprocal:
             with_entities.extend(found)
-        elif not recipient:
+        elif not recipient or _goal_wins(entry, prep, recipient, found):
             recipient = found
+    if entry.category in _TRANSFERS and not passive:  # "handed X over to Y" (on the object)
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for prep, found in prep_entities(obj, ("to",), index, deep=False):
+                if _goal_wins(entry, prep, recipient, found):
+                    recipient = found
     if entry.reciprocal and not with_entities:
         with_entities = _object_partners(verb, index)
     return _finish(entry, actor, recipient, with_entities, from_subject=bool(actor))
+
+
+#: Categories of transfers: what is handed over is the object, who gets it the "to" phrase.
+_TRANSFERS = frozenset({"AID", "RETREAT", "COOPERATE"})
+
+
+def _goal_wins(entry: Entry, prep: str, objects: list[Entity], found: list[Entity]) -> bool:
+    """Whether a ``to`` phrase, not the direct object, is the recipient.
+
+    In a transfer the receiver is the goal ("extradited the cartel boss to the United
+    States", "handed the bronzes over to Nigeria"); otherwise a goal with a country wins
+    only over an object that has none.
+    """
+    if prep != "to" or not any(e.country_code for e in found):
+        return False
+    return entry.category in _TRANSFERS or not any(e.country_code for e in objects)
 
 
 def _object_partners(verb: Token, index: EntityIndex) -> list[Entity]:
     """Partners the parse hung on the object: "discussed the war with Chancellor Scholz"."""
     for obj in verb.children:
         if obj.dep_ == "dobj" and not index.at(obj):
-            for _, found in _prep_entities(obj, ("with",), index, deep=False):
+            for _, found in prep_entities(obj, ("with",), index, deep=False):
                 return found
     return []
 
 
+#: Verbs whose object is also the subject of a bare infinitive ("helped Mauritius build").
+_BARE_CONTROL = frozenset({"help", "assist", "let", "make"})
+
+
 def _verb_objects(verb: Token, index: EntityIndex) -> list[Entity]:
+    if verb.lemma_.lower() in _BARE_CONTROL:  # the parse makes the object a subject
+        for comp in verb.children:
+            if comp.dep_ in {"ccomp", "xcomp"} and not any(c.lower_ == "to" for c in
+                                                            comp.children):
+                subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+                found = phrase_entities(subj, index) if subj is not None else []
+                if found:
+                    return found
     for dep in ("dative", "dobj"):
         obj = next((c for c in verb.children if c.dep_ == dep), None)
         if obj is None:
@@ -303,17 +274,20 @@ def _verb_objects(verb: Token, index: EntityIndex) -> list[Entity]:
         found = phrase_entities(obj, index)
         if found:
             return found
-        for _, ents in _prep_entities(obj, _NOUN_RECIPIENT_PREPS, index):
+        for _, ents in prep_entities(obj, _NOUN_RECIPIENT_PREPS, index):
             return ents
     return []
 
 
 def _finish(entry: Entry, actor: list[Entity], recipient: list[Entity],
             with_entities: list[Entity], from_subject: bool) -> Roles:
-    if entry.swap:
-        actor, recipient = recipient, actor
-    if entry.reciprocal and entry.category != "COOPERATE":
-        return Roles(actor + with_entities + recipient, [], from_subject)
+    if entry.swap and recipient and actor and not any(e.country_code for e in recipient):
+        recipient = []  # "Kenya hosted the summit": the object is no party, nobody visits
+    elif entry.swap:
+        actor, recipient = recipient, actor  # "X hosted Y": Y visits
+    if entry.reciprocal and entry.category != "COOPERATE":  # a place is where, not who
+        partners = [e for e in with_entities + recipient if not e.is_place]
+        return Roles(actor + partners, [], from_subject)
     if with_entities and not actor and not entry.swap:
         return Roles(with_entities, recipient, from_subject)
     if with_entities and not recipient:
@@ -371,18 +345,18 @@ def _agent_roles(trig: Trigger, heads: list[Token], actor: list[Entity],
     """
     noun, entry = trig.token, trig.entry
     for head in heads:
-        for _, found in _prep_entities(head, entry.actor_preps, index, deep=False):
+        for _, found in prep_entities(head, entry.actor_preps, index, deep=False):
             actor = actor or found
     if not actor and "by" in entry.actor_preps:  # "the expulsion of X by Y" (by on X)
-        actor = next((found for _, obj in _pobjs(noun, ("of",))
-                      for _, found in _prep_entities(obj, ("by",), index, deep=False)), [])
+        actor = next((found for _, obj in pobjs(noun, ("of",))
+                      for _, found in prep_entities(obj, ("by",), index, deep=False)), [])
     idiom_actor, idiom_patient = _adverbial_idiom(noun, index)
     if idiom_patient:
         actor, patient = idiom_actor, idiom_patient
-    participle = _participle(noun)
-    if participle is not None:  # "an offensive launched by X", "sanctions imposed on X"
-        actor = actor or phrase_entities(_passive_agent(participle), index)
-        heads.append(participle)
+    part = participle(noun)
+    if part is not None:  # "an offensive launched by X", "sanctions imposed on X"
+        actor = actor or phrase_entities(passive_agent(part), index)
+        heads.append(part)
     if not actor and trig.governor is None:
         actor = _bound_possessor(noun, index)
     return actor, patient
@@ -395,7 +369,7 @@ def _governor_roles(trig: Trigger, actor: list[Entity], patient: list[Entity],
     if trig.governor is not None:
         subject = subject_entities(trig.governor, index)
         if not subject and not trig.inverse:  # "attacks were carried out by X"
-            subject = phrase_entities(_passive_agent(trig.governor), index)
+            subject = phrase_entities(passive_agent(trig.governor), index)
         if trig.inverse:
             recipient = subject
         elif not actor:
@@ -404,6 +378,8 @@ def _governor_roles(trig: Trigger, actor: list[Entity], patient: list[Entity],
             recipient = _governed_patient(trig.governor, index)
     elif not actor and trig.entry.category in _COOPERATIVE:
         actor = _clause_subject(trig.token, index)
+    elif not actor and trig.entry.category in _ATTITUDES and trig.token.dep_ == "dobj":
+        actor = subject_entities(trig.token.head, index)  # "X shared concerns over Y"
     return actor, recipient, from_subject
 
 
@@ -412,14 +388,25 @@ def _noun_recipients(entry: Entry, heads: list[Token], recipient: list[Entity],
     """Recipient from ``to/against/on/...`` phrases; ``with/between`` partners apart."""
     preps = tuple(p for p in (entry.recipient_preps or _NOUN_RECIPIENT_PREPS)
                   if p not in entry.actor_preps)
+    if entry.category in _ATTITUDES:  # "concern over X's decision", "anger about"
+        preps = (*preps, *_ATTITUDE_PREPS)
     with_entities: list[Entity] = []
-    for head in heads:
-        for prep, found in _prep_entities(head, (*preps, "between"), index):
-            if prep == "between" or (prep == "with" and entry.reciprocal):
-                with_entities.extend(found)
-            elif not recipient:
-                recipient = found
-    return recipient, with_entities
+    for deep in (False, True):  # a named object of any head before a mention deep inside
+        for head in heads:
+            for prep, found in prep_entities(head, (*preps, "between"), index, deep=deep):
+                if deep and prep in _ATTITUDE_PREPS:
+                    continue  # "concern over the violence in Israel" names no target
+                if prep == "between" or (prep == "with" and entry.reciprocal):
+                    if not deep or not with_entities:
+                        with_entities.extend(found)
+                elif not recipient:
+                    recipient = found
+    return recipient, dedupe(with_entities)
+
+
+#: Categories of stated attitudes whose nominal names its object with "over/about".
+_ATTITUDES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+_ATTITUDE_PREPS = ("over", "about", "regarding")
 
 
 def _governed_patient(verb: Token, index: EntityIndex) -> list[Entity]:
@@ -429,11 +416,6 @@ def _governed_patient(verb: Token, index: EntityIndex) -> list[Entity]:
         return found
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return phrase_entities(passive, index) if passive is not None else []
-
-
-def _participle(noun: Token) -> Token | None:
-    """The passive participle modifying ``noun`` ("attacks carried out by X")."""
-    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
 
 
 def _clause_verb(noun: Token) -> Token | None:
@@ -464,9 +446,9 @@ def _bound_possessor(noun: Token, index: EntityIndex) -> list[Entity]:
 def _adverbial_idiom(noun: Token, index: EntityIndex) -> tuple[list[Entity], list[Entity]]:
     """Roles of "in support of X", "in protest of X": the clause subject acts on X."""
     head = noun.head
-    if noun.dep_ != "pobj" or head.lower_ != "in" or not _pobjs(noun, ("of",)):
+    if noun.dep_ != "pobj" or head.lower_ != "in" or not pobjs(noun, ("of",)):
         return [], []
-    patient = [e for _, obj in _pobjs(noun, ("of",)) for e in phrase_entities(obj, index)]
+    patient = [e for _, obj in pobjs(noun, ("of",)) for e in phrase_entities(obj, index)]
     verb = head.head if head.head.pos_ in {"VERB", "AUX"} else None
     return (subject_entities(verb, index) if verb is not None else []), patient
 
@@ -508,7 +490,8 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
             if recipient:
                 break
     if not recipient and trig.entry.category in _INNER_RECIPIENT and trig.kind == "verb":
-        recipient = _complement_target(trig.token, index)
+        recipient = _complement_target(trig.token, index,
+                                       threat=trig.entry.category == "THREATEN")
     if not recipient:
         return found
     return Roles(list(found.actor), recipient, found.from_subject)
@@ -523,11 +506,14 @@ def _inner_recipient(inner: Trigger, found: Roles, index: EntityIndex,
     allegations linking the attack in Balochistan with Afghanistan").
     """
     inner_roles = roles(inner, index, depth + 1)
-    found_keys = {_key(e) for e in found.actor}
+    found_keys = {entity_key(e) for e in found.actor}
+    names = {(e.entity_name, e.country_code) for e in found.actor}
     candidates = list(inner_roles.recipient)
     if not candidates and inner.entry.reciprocal:
-        candidates = [e for e in inner_roles.actor if _key(e) not in found_keys]
-    return [e for e in candidates if not e.is_place]
+        candidates = [e for e in inner_roles.actor if entity_key(e) not in found_keys]
+    # "warned that it would be forced to ...": the frame's own actor undergoes nothing here
+    return [e for e in candidates if not e.is_place
+            and (e.entity_name, e.country_code) not in names]
 
 
 def _adj_roles(trig: Trigger, index: EntityIndex) -> Roles:
@@ -539,7 +525,7 @@ def _adj_roles(trig: Trigger, index: EntityIndex) -> Roles:
     subject is what is judged; the judge is the speaker, added by the caller.
     """
     adj, entry, verb = trig.token, trig.entry, trig.governor
-    about = [e for _, found in _prep_entities(adj, _ADJ_PREPS, index, deep=False)
+    about = [e for _, found in prep_entities(adj, _ADJ_PREPS, index, deep=False)
              for e in found]
     if verb is not None and (adj.dep_ == "oprd" or adj.head.lower_ == "as"):
         obj = next((c for c in (*verb.children, *adj.children)  # small clause subject
@@ -562,12 +548,32 @@ _CLAUSE_RECIPIENT = frozenset({"REQUEST", "ACCUSE"})
 _INNER_RECIPIENT = frozenset({"THREATEN", "REJECT", "AGREE", "CONCEDE", "ACCUSE"})
 
 
-def _complement_target(verb: Token, index: EntityIndex) -> list[Entity]:
-    """Target of an infinitive complement that is no event ("threatened to use force against X")."""
+def _complement_target(verb: Token, index: EntityIndex, threat: bool = False) -> list[Entity]:
+    """Target of a complement that is no event ("threatened to use force against X").
+
+    For a threat also the target of its that-clause, down a chain of complements: "warned
+    that it will continue to exert pressure on Iran", "warned that his forces would
+    target ships linked to Israel" (the object, else a phrase inside it).
+    """
     for child in verb.children:
         if child.dep_ == "xcomp":
-            for _, found in _prep_entities(child, ("against", "on", "at"), index, deep=False):
+            for _, found in prep_entities(child, ("against", "on", "at"), index, deep=False):
                 return found
+    if not threat:
+        return []
+    todo = [c for c in verb.children if c.dep_ == "ccomp"]
+    for _ in range(3):
+        nxt = []
+        for comp in todo:
+            obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
+            for cand in (obj,) if obj is not None else ():
+                found = phrase_entities(cand, index) or subtree_entities(cand, index)
+                if found:
+                    return found
+            for _, found in prep_entities(comp, ("against", "on", "at"), index, deep=False):
+                return found
+            nxt.extend(c for c in comp.children if c.dep_ in {"xcomp", "ccomp", "acomp"})
+        todo = nxt
     return []
 
 

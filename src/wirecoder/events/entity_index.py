@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -10,6 +11,11 @@ from spacy.tokens import Doc, Token
 from ..models import Entity
 
 __all__ = ["EntityIndex"]
+
+
+def _fold(name: str) -> str:
+    """Name without accents or case: members are stored folded ("Lopez Obrador")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 class EntityIndex:
@@ -51,8 +57,10 @@ class EntityIndex:
 
     def _by_name(self, name: str, before: int) -> Entity | None:
         """Return the mention named ``name`` nearest before offset ``before`` (else after)."""
+        key = _fold(name)
         named = [e for e in self.entities
-                 if e.entity_name == name and not getattr(e, "members", ())]
+                 if e.entity_name and _fold(e.entity_name) == key
+                 and not getattr(e, "members", ())]
         earlier = [e for e in named if e.start < before]
         if earlier:
             return earlier[-1]

@@ -49,6 +49,9 @@ def _is_purpose(verb: Token, attempts: bool = True) -> bool:
         return True  # "held talks to reach an agreement"
     if verb.dep_ == "acl" and head.lemma_.lower() in _PURPOSE_NOUNS:
         return True  # "in an effort to secure a deal", "in order to assist"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return True  # "spoke with X to discuss": the parse hangs the purpose on "with X"
     return attempts and verb.dep_ == "xcomp" and head.lemma_.lower() in _ATTEMPT_VERBS
 
 

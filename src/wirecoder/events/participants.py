@@ -85,11 +85,20 @@ def _dateline(entity: Entity, text: str) -> bool:
 def without_self_loops(actor: Sequence[Entity], recipient: Sequence[Entity]) -> tuple[Entity, ...]:
     """Drop recipients that are the actor again ("Pakistan ... its own forces" -> no loop).
 
+    When the recipients name another country as well, those of the actor's own country
+    are the actor's side, not its target ("the U.S. president praised the partnership
+    between the United States and Kenya" -> KEN).
+
     A domestic event between two mentions of one country stays ("police arrested Kenyan
     protesters": KEN -> KEN), as the codebook codes domestic events.
     """
     names = {(e.entity_name, e.country_code) for e in actor}
-    return tuple(r for r in recipient if (r.entity_name, r.country_code) not in names)
+    kept = tuple(r for r in recipient if (r.entity_name, r.country_code) not in names)
+    own = {e.country_code for e in actor if e.country_code}
+    others = [r for r in kept if r.country_code and r.country_code not in own]
+    if others:  # "appreciation for the partnership between the U.S. and Kenya": Kenya
+        return tuple(r for r in kept if r.country_code not in own)
+    return kept
 
 
 def is_remention(trig: Trigger, category: str, seen: set[str]) -> bool:

@@ -1,0 +1,183 @@
+"""Entities of a noun phrase, read from the dependency parse (the event coder's primitives).
+
+A phrase's entities are those of its head token, else of its modifiers, its ``of/from/by``
+phrase, the agent of its participle or the subject of an object relative clause (the
+author of "the proposal put forward by X", "the steps X has taken"); coordinated heads and
+coordinated modifiers ("Thai and Cambodian troops") give one entity each, and compound
+entities ("the two leaders") expand to their members.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from ..models import Entity
+from .entity_index import EntityIndex
+
+__all__ = [
+    "antecedent",
+    "coordinated_modifiers",
+    "dedupe",
+    "entity_key",
+    "participle",
+    "passive_agent",
+    "phrase_entities",
+    "pobjs",
+    "prep_entities",
+    "subtree_entities",
+]
+
+CORE_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos", "flat", "npadvmod"})
+RELATIVE = frozenset({"WDT", "WP", "WP$"})
+
+
+def entity_key(entity: Entity) -> tuple:
+    """Identity of an entity record (span, name, country)."""
+    return (entity.start, entity.end, entity.entity_name, entity.country_code)
+
+
+def dedupe(entities: list[Entity]) -> list[Entity]:
+    """Return ``entities`` without repeats, in order."""
+    seen, out = set(), []
+    for ent in entities:
+        if entity_key(ent) not in seen:
+            seen.add(entity_key(ent))
+            out.append(ent)
+    return out
+
+
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the group, which ..."), else ``token``."""
+    if token.tag_ in RELATIVE and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _phrase(token: Token, index: EntityIndex, depth: int = 0) -> list[Entity]:
+    token = antecedent(token)
+    found = index.at(token)
+    if found or depth > 3:
+        return [*found, *coordinated_modifiers(token, index)] if found else []
+    if token.pos_ == "PRON":
+        return index.pronoun_antecedent(token)
+    coordinated = coordinated_modifiers(token, index)
+    if coordinated:
+        return coordinated
+    author = _relative_author(token)  # "the steps Chile has taken": Chile's
+    if author is not None:
+        found = phrase_entities(author, index, depth + 1)
+        if found:
+            return found
+    mods = sorted((c for c in token.children if c.dep_ in CORE_DEPS),
+                  key=lambda c: abs(c.i - token.i))
+    for child in mods:
+        got = _phrase(child, index, depth + 1)
+        if got:
+            return got
+    for child in token.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"of", "including", "from", "by"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    got = phrase_entities(obj, index, depth + 1)
+                    if got:
+                        return got
+    part = participle(token)  # "the proposal put forward by X": its author
+    agent = passive_agent(part) if part is not None else None
+    return phrase_entities(agent, index, depth + 1) if agent is not None else []
+
+
+def _relative_author(noun: Token) -> Token | None:
+    """Subject of an object relative clause: "the role the country plays" -> the country."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        deps = {c.dep_ for c in clause.children}
+        if deps & {"dobj", "ccomp", "xcomp", "nsubjpass"}:
+            continue  # the noun is not the clause's object ("vehicles that X fears could")
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ not in RELATIVE and subj.pos_ != "PRON":
+            return subj
+    return None
+
+
+def coordinated_modifiers(noun: Token, index: EntityIndex) -> list[Entity]:
+    """Entities of coordinated modifiers of ``noun``: "Chinese and Russian bombers".
+
+    Each conjunct modifies the head: "Brazilian and Paraguayan police" are the police of
+    both countries, "U.S. and NATO troops" the troops of both. A single modifier gives
+    nothing here (the caller's own lookup covers it).
+    """
+    out: list[Entity] = []
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and child.i < noun.i and any(
+                c.dep_ == "conj" for c in child.children):
+            for tok in (child, *child.conjuncts):
+                out.extend(index.at(tok)[:1])
+    return out
+
+
+def phrase_entities(token: Token | None, index: EntityIndex, depth: int = 0) -> list[Entity]:
+    """Return the entities of the noun phrase headed by ``token`` (with its conjuncts)."""
+    if token is None:
+        return []
+    out = _phrase(token, index, depth)
+    for conj in antecedent(token).conjuncts:
+        out.extend(index.at(conj))
+    return [m for ent in dedupe(out) for m in index.expand(ent)]
+
+
+def subtree_entities(token: Token, index: EntityIndex) -> list[Entity]:
+    """Entities of the first mention inside ``token``'s phrase, with its conjuncts.
+
+    The mention is read at its syntactic head ("the partnership between the United
+    States and Afghanistan" gives both), not at its first word.
+    """
+    for tok in token.subtree:
+        found = index.at(tok)
+        if found:
+            ent = found[0]
+            head = tok
+            while head.head != head and head.head.idx < ent.end and head.head.idx >= ent.start:
+                head = head.head
+            return phrase_entities(head, index)
+    return []
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The object of the ``by`` agent phrase of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def pobjs(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
+    """Objects of ``token``'s prepositions ``preps``.
+
+    "spoke with X to discuss ...": the parse makes X the subject of a clause under "with"
+    (``pcomp``); that subject is the preposition's object.
+    """
+    out: list[tuple[str, Token]] = []
+    for prep in token.children:
+        if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in preps:
+            out.extend((prep.lower_, c) for c in prep.children if c.dep_ == "pobj")
+            out.extend((prep.lower_, s) for c in prep.children if c.dep_ == "pcomp"
+                       and any(a.tag_ == "TO" for a in c.children)
+                       for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON")
+    return out
+
+
+def prep_entities(token: Token, preps: Sequence[str], index: EntityIndex,
+                  deep: bool = True) -> list[tuple[str, list[Entity]]]:
+    """(preposition, entities) of ``token``'s phrases ``preps``; ``deep``: search inside."""
+    out = []
+    for prep, obj in pobjs(token, preps):
+        found = phrase_entities(obj, index) or (subtree_entities(obj, index) if deep else [])
+        if found:
+            out.append((prep, found))
+    return out
+
+
+def participle(noun: Token) -> Token | None:
+    """The passive participle modifying ``noun`` ("attacks carried out by X")."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
