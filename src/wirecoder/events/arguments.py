@@ -563,7 +563,7 @@ def _complement_target(verb: Token, index: EntityIndex, threat: bool = False) ->
         return []
     todo = [c for c in verb.children if c.dep_ == "ccomp"]
     for _ in range(3):
-        nxt = []
+        nxt: list[Token] = []
         for comp in todo:
             obj = next((c for c in comp.children if c.dep_ == "dobj"), None)
             for cand in (obj,) if obj is not None else ():

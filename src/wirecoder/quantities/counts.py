@@ -113,7 +113,7 @@ def _unit_word(word: str) -> bool:
     if word in UNITS:
         return True
     prefix = _SI_PREFIX.match(word)
-    return bool(prefix) and word[prefix.end():] in UNITS
+    return prefix is not None and word[prefix.end():] in UNITS
 
 
 def _bad_number(doc: Doc, i: int, j: int) -> bool:
