@@ -10,10 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ModelNotFoundError
-from .settings import DEFAULT_MODEL, FALLBACK_MODELS
+from .settings import DEFAULT_MODEL, FALLBACK_MODELS, Settings
 
 __all__ = [
-    "MAX_SENTENCE_TOKENS", "PARAGRAPH_COMPONENT", "load_nlp", "model_id", "resolve_model_name",
+    "MAX_SENTENCE_TOKENS", "PARAGRAPH_COMPONENT", "load_nlp", "model_id", "nlp_for",
+    "resolve_model_name",
 ]
 
 #: Name of the component that makes every line break a sentence boundary.
@@ -73,14 +74,36 @@ def _is_path(name: str) -> bool:
     return Path(name).joinpath("meta.json").exists()
 
 
+def load_nlp(name: str | None = None, *, fast_components: bool | None = None) -> Language:
+    """Load (once per process) and return the spaCy pipeline ``name``.
+
+    Args:
+        name: Pipeline package or path; None = the default (see :func:`resolve_model_name`).
+        fast_components: Swap in wirecoder's output-identical faster attribute ruler and
+            lemmatizer (:mod:`wirecoder.fast_components`); None = the default of
+            :attr:`Settings.fast_components <wirecoder.settings.Settings>`.
+    """
+    if fast_components is None:
+        fast_components = Settings.model_fields["fast_components"].default
+    return _load_nlp(name, bool(fast_components))
+
+
+def nlp_for(settings: Settings) -> Language:
+    """Return the pipeline ``settings`` asks for (model and components), loaded once."""
+    return _load_nlp(settings.model, settings.fast_components)
+
+
 @functools.lru_cache(maxsize=4)
-def load_nlp(name: str | None = None) -> Language:
-    """Load (once per process) and return the spaCy pipeline ``name``."""
+def _load_nlp(name: str | None, fast_components: bool) -> Language:
     resolved = resolve_model_name(name)
     try:
         nlp = spacy.load(resolved)
     except OSError as exc:  # pragma: no cover - broken installs only
         raise ModelNotFoundError(name=resolved) from exc
+    if fast_components:
+        from .fast_components import use_fast_components
+
+        use_fast_components(nlp)
     if PARAGRAPH_COMPONENT not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
