@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from wirecoder.fast_components import (
     FastAttributeRuler,
+    FastRuleLemmatizer,
     compile_rules,
     use_fast_components,
 )
@@ -75,6 +76,7 @@ def _assert_same_tokens(a: Doc, b: Doc) -> None:
 
 def test_default_pipeline_swaps_both_components(stock, fast):
     assert isinstance(fast.get_pipe("attribute_ruler"), FastAttributeRuler)
+    assert isinstance(fast.get_pipe("lemmatizer"), FastRuleLemmatizer)
     assert type(stock.get_pipe("attribute_ruler")) is AttributeRuler
     assert fast.pipe_names == stock.pipe_names
 
@@ -119,6 +121,29 @@ def test_matches_equal_the_matcher_including_two_token_and_regex_rules(stock, fa
         fired.update(m[0] for m in expected)
     assert fired & multi, "the sentences should exercise a two-token pattern"
     assert fired & regex, "the sentences should exercise a REGEX pattern"
+
+
+@pytest.mark.parametrize(("overwrite", "memory"), [(False, None), (True, None), (False, 3)])
+def test_lemmatizer_same_lemmas(stock, fast, overwrite, memory):
+    """With and without ``overwrite``, and with a memory cleared every few words."""
+    texts = [*TRICKY, "The ministers said the talks were going well and prices rose."]
+    base = stock.get_pipe("lemmatizer")
+    faster = fast.get_pipe("lemmatizer")
+    old = base.overwrite, faster.overwrite
+    try:
+        base.overwrite = faster.overwrite = overwrite
+        if memory is not None:
+            faster.MEMORY = memory
+        with stock.select_pipes(disable=["lemmatizer", "ner"]):
+            docs = list(stock.pipe(texts))
+        for doc in docs:
+            a, b = Doc(doc.vocab).from_bytes(doc.to_bytes()), doc
+            if overwrite and len(doc) > 1:
+                a[1].lemma_ = b[1].lemma_ = "placeholder"
+            assert (base(a).to_array(LEMMA) == faster(b).to_array(LEMMA)).all()
+    finally:
+        base.overwrite, faster.overwrite = old
+        vars(faster).pop("MEMORY", None)
 
 
 @pytest.mark.parametrize("token", [

@@ -1,17 +1,24 @@
-"""An output-identical, faster replacement for spaCy's attribute ruler.
+"""Output-identical, faster replacements for two spaCy components of the pipeline.
 
-Profiling the stock ``en_core_web_sm`` pipeline on news text shows the **attribute ruler**
-costing almost as much as the statistical parser: its ``Matcher`` tries 179 mostly
-single-token patterns per token, the ``IN`` / ``NOT_IN`` sets as Python callbacks.
-:class:`FastAttributeRuler` (a subclass) evaluates the ruler's *own* patterns (read from the
-loaded model, never copied) over the document's attribute columns with numpy (exact values,
-``IN``, ``NOT_IN``, ``REGEX``; multi-token patterns as shifted masks) and hands the matches,
-in spaCy's order, to spaCy's own ``set_annotations``. All matching is done on the document
-before any attribute is set, as with the ``Matcher``. A pattern set with any other feature
-(operators, other attributes or predicates) is not compiled: the stock component is kept
-(:func:`compile_rules` returns None).
+Profiling the stock ``en_core_web_sm`` pipeline on news text shows two rule components
+costing almost as much as the statistical parser: the **attribute ruler** (its ``Matcher``
+tries 179 mostly single-token patterns per token, the ``IN`` / ``NOT_IN`` sets as Python
+callbacks) and the **rule lemmatizer** (a Python loop building a ``Token`` per word). This
+module replaces them with subclasses that give the same annotations, token for token:
 
-:func:`use_fast_components` swaps it into a loaded pipeline under the same name; the
+- :class:`FastAttributeRuler` evaluates the ruler's *own* patterns (read from the loaded
+  model, never copied) over the document's attribute columns with numpy (exact values,
+  ``IN``, ``NOT_IN``, ``REGEX``; multi-token patterns as shifted masks) and hands the
+  matches, in spaCy's order, to spaCy's own ``set_annotations``. All matching is done on the
+  document before any attribute is set, as with the ``Matcher``. A pattern set with any
+  other feature (operators, other attributes or predicates) is not compiled: the stock
+  component is kept (:func:`compile_rules` returns None).
+- :class:`FastRuleLemmatizer` calls spaCy's ``rule_lemmatize`` once per distinct
+  ``(ORTH, POS, MORPH)`` of a document (the key of spaCy's own lemma cache; the rule result
+  depends on nothing else) and writes the LEMMA column at once, skipping tokens whose lemma
+  is already set unless ``overwrite``, as the stock component does.
+
+:func:`use_fast_components` swaps them into a loaded pipeline under the same names; the
 ``fast_components`` setting (:class:`wirecoder.settings.Settings`) turns this off.
 """
 
@@ -23,13 +30,16 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.errors import Errors
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 
-__all__ = ["FastAttributeRuler", "RulePlan", "compile_rules",
+__all__ = ["FastAttributeRuler", "FastRuleLemmatizer", "RulePlan", "compile_rules",
            "use_fast_components"]
 
 #: Token attributes the compiled matcher reads (pattern key -> spaCy attribute id).
@@ -277,6 +287,86 @@ class FastAttributeRuler(AttributeRuler):
         return super().match(doc) if plan is None else plan.matches(doc)
 
 
+class FastRuleLemmatizer(EnglishLemmatizer):
+    """spaCy's English rule lemmatizer, called once per distinct token (not per token).
+
+    spaCy's ``rule_lemmatize`` computes a lemma from the token's text, POS and MORPH only
+    (its cache key); this component remembers each result (a bounded memory of
+    :attr:`MEMORY` keys, also for the base forms spaCy recomputes every time) and writes
+    a document's LEMMA column at once. The tables are spaCy's, except that each POS's
+    ``lemma_index`` list answers ``in`` through a set (spaCy scans the list: up to 57,528
+    words per lookup), which gives the same answers.
+    """
+
+    #: Distinct (ORTH, POS, MORPH) lemmas remembered before the memory is cleared.
+    MEMORY = 200_000
+    _lemmas: dict[tuple[int, ...], str] | None = None
+
+    def use_tables(self, lookups: Lookups) -> None:
+        """Initialize with the tables of a loaded lemmatizer (``lemma_index`` indexed)."""
+        tables = Lookups()
+        for name in lookups.tables:
+            table = lookups.get_table(name)
+            if name == "lemma_index":
+                table = Table(name, {key: _IndexList(words) for key, words in table.items()})
+            tables.set_table(name, table)
+        self.initialize(lookups=tables)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set the lemma of every token whose lemma is unset (every token if ``overwrite``)."""
+        if self.mode != "rule":  # pragma: no cover - only rule mode is swapped in
+            return super().__call__(doc)
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        error_handler = self.get_error_handler()
+        try:
+            self._lemmatize_doc(doc)
+            return doc
+        except Exception as e:  # same handling as spaCy's Lemmatizer.__call__
+            return error_handler(self.name, self, [doc], e)
+
+    def _lemmatize_doc(self, doc: Doc) -> None:
+        n = len(doc)
+        columns = doc.to_array([ORTH, POS, MORPH, LEMMA]).reshape(n, 4)
+        lemmas: Any = columns[:, 3].copy()
+        todo = range(n) if self.overwrite else np.flatnonzero(lemmas == 0).tolist()
+        if not todo:
+            return
+        keys = columns[:, :3].tolist()
+        strings = doc.vocab.strings
+        memory = self._memory()
+        ids: dict[tuple[int, ...], int] = {}
+        for i in todo:
+            key = tuple(keys[i])
+            lemma_id = ids.get(key)
+            if lemma_id is None:
+                lemma = memory.get(key)
+                if lemma is None:
+                    lemma = self.lemmatize(doc[i])[0]
+                lemma_id = strings.add(lemma)
+                if key[1]:  # POS unset: spaCy warns (W108) for every such token: no memory
+                    memory[key] = lemma
+                    ids[key] = lemma_id
+            lemmas[i] = lemma_id
+        doc.from_array([LEMMA], lemmas)
+
+    def _memory(self) -> dict[tuple[int, ...], str]:
+        if self._lemmas is None or len(self._lemmas) > self.MEMORY:
+            self._lemmas = {}
+        return self._lemmas
+
+
+class _IndexList(list):
+    """A word list (``lemma_index`` of one POS) whose ``in`` test uses a set."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self._words = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words
+
+
 @Language.factory(
     "wirecoder_attribute_ruler",
     default_config={"validate": False,
@@ -288,11 +378,24 @@ def make_fast_attribute_ruler(nlp: Language, name: str, validate: bool,
     return FastAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)
 
 
+@Language.factory(
+    "wirecoder_rule_lemmatizer",
+    assigns=["token.lemma"],
+    default_config={"model": None, "mode": "rule", "overwrite": False,
+                    "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"}},
+)
+def make_fast_rule_lemmatizer(nlp: Language, model: Any, name: str, mode: str,
+                              overwrite: bool, scorer: Any) -> FastRuleLemmatizer:
+    """Build a :class:`FastRuleLemmatizer` (its tables are given by the caller)."""
+    return FastRuleLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite,
+                              scorer=scorer)
+
+
 def use_fast_components(nlp: Language) -> list[str]:
     """Swap the faster components into ``nlp`` in place, keeping the components' names.
 
-    Only spaCy's own ``AttributeRuler`` whose patterns compile (:func:`compile_rules`) is
-    replaced; anything else is left as loaded.
+    Only spaCy's own ``AttributeRuler`` whose patterns compile (:func:`compile_rules`) and
+    the English rule-mode lemmatizer are replaced; anything else is left as loaded.
 
     Returns:
         The names of the replaced components.
@@ -305,5 +408,11 @@ def use_fast_components(nlp: Language) -> list[str]:
                                    config={"validate": pipe.validate})
             assert isinstance(new, FastAttributeRuler)
             new.add_patterns(patterns)
+            replaced.append(name)
+        elif type(pipe) is EnglishLemmatizer and pipe.mode == "rule":
+            new = nlp.replace_pipe(name, "wirecoder_rule_lemmatizer",
+                                   config={"mode": pipe.mode, "overwrite": pipe.overwrite})
+            assert isinstance(new, FastRuleLemmatizer)
+            new.use_tables(pipe.lookups)
             replaced.append(name)
     return replaced

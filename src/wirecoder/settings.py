@@ -52,8 +52,8 @@ class Settings(BaseModel):
         "(no country); by default such events are left out."
     )
     fast_components: bool = Field(
-        True, description="Run spaCy's attribute ruler as wirecoder's "
-        "output-identical faster component (wirecoder/fast_components.py); False keeps "
+        True, description="Run spaCy's attribute ruler and rule lemmatizer as wirecoder's "
+        "output-identical faster components (wirecoder/fast_components.py); False keeps "
         "the stock spaCy pipeline.")
     stages: tuple[str, ...] = Field(
         tuple(BUILTIN_STAGES), description="Stages to run, in order.",
