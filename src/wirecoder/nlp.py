@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import importlib.util
 
+import numpy as np
 import spacy
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,7 +39,31 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     which breaks quote attribution and event arguments. Runs before the parser, which
     respects preset boundaries. A run of more than :data:`MAX_SENTENCE_TOKENS` tokens
     without sentence punctuation or line break is cut there too (hostile or garbled input).
+
+    Only the tokens holding a line break are looked at (found from the distinct token
+    texts); a document with such a long run goes through :func:`_cut_token_by_token`.
     """
+    n = len(doc)
+    if n == 0:
+        return doc
+    orth, space = doc.to_array([ORTH, IS_SPACE]).T
+    strings = doc.vocab.strings
+    distinct = np.unique(orth).tolist()
+    breaks = np.isin(orth, [h for h in distinct if "\n" in strings[h]])
+    enders = np.isin(orth, [h for h in distinct if strings[h] in _SENTENCE_END])
+    marks = np.flatnonzero(breaks | enders)
+    gaps = np.diff(marks, prepend=-1, append=n)  # a run is at most a gap between marks
+    if gaps.max() > MAX_SENTENCE_TOKENS:
+        return _cut_token_by_token(doc)
+    words = np.flatnonzero(space == 0)
+    at = np.searchsorted(words, np.flatnonzero(breaks) + 1)  # first word after each break
+    for i in np.unique(words[at[at < len(words)]]).tolist():
+        doc[i].is_sent_start = True
+    return doc
+
+
+def _cut_token_by_token(doc: Doc) -> Doc:
+    """Set the boundaries of :func:`paragraph_boundaries` one token at a time."""
     after_break = False
     run = 0
     for token in doc:
