@@ -153,6 +153,7 @@ def test_lemmatizer_same_lemmas(stock, fast, overwrite, memory):
     {"LOWER": {"FUZZY": "hello"}},
     {"_": {"flag": True}},  # an extension attribute
     {},  # any token
+    {"LOWER": {"IN": ["a", -1]}},  # not a string id
 ])
 def test_unsupported_pattern_keeps_spacys_component(token):
     nlp = spacy.blank("en")

@@ -231,7 +231,7 @@ def _compile_spec(spec: Any) -> Spec | None:
             if predicates is None:
                 return None
             tests.extend(predicates)
-        elif isinstance(value, str | bool | int):
+        elif isinstance(value, str) or (isinstance(value, int) and value >= 0):
             tests.append((attr, "eq", get_string_id(value) if isinstance(value, str)
                           else int(value)))
         else:
@@ -243,7 +243,7 @@ def _compile_predicates(attr: int, value: dict[Any, Any]) -> list[Test] | None:
     tests: list[Test] = []
     for predicate, argument in value.items():
         if predicate in _SET_PREDICATES and isinstance(argument, list | tuple) and all(
-                isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool))
+                isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool) and v >= 0)
                 for v in argument):
             tests.append((attr, predicate, tuple(sorted({get_string_id(v) for v in argument}))))
         elif predicate == "REGEX" and attr in _STRING_ATTRS and isinstance(argument, str):
