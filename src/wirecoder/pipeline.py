@@ -25,7 +25,7 @@ from .budget import Budget, ItemTimeout, deadline
 from .errors import ConfigError, InputError, WirecoderError, message
 from .io import make_story, parse_date
 from .models import Analysis, ItemError, Story, StoryWarning
-from .nlp import load_nlp, model_id
+from .nlp import load_nlp, model_id, nlp_for
 from .parsing import parse, parse_one
 from .settings import Settings
 from .stages import StageContext, check_order
@@ -81,7 +81,7 @@ def analyze(
     settings = settings or Settings()
     _check_size(story, settings)
     stages = prepare(settings)
-    nlp = load_nlp(settings.model)
+    nlp = nlp_for(settings)
     with _memory_zone(nlp):
         result = _analyze_one(nlp, story, settings, stages)
     if isinstance(result, ItemError):
@@ -157,7 +157,7 @@ def prepare(settings: Settings) -> tuple:
         ConfigError: for a bad stage order or a missing user dictionary or lexicon.
         ModelNotFoundError: when the spaCy pipeline is not installed.
     """
-    load_nlp(settings.model)
+    nlp_for(settings)
     for path in (*settings.actor_files, *settings.event_lexicons):
         if not path.is_file():
             option = "--actors" if path in settings.actor_files else "--lexicon"
@@ -179,11 +179,12 @@ _WARMED: set[tuple] = set()
 
 
 def _warm_up(settings: Settings, stages: tuple) -> None:
-    key = (settings.model, settings.actor_files, settings.event_lexicons, settings.stages)
+    key = (settings.model, settings.fast_components, settings.actor_files,
+           settings.event_lexicons, settings.stages)
     if key in _WARMED:
         return
     story = make_story({"id": "warm-up", "text": _WARM_UP_TEXT, "published": "2025-03-03"})
-    analyze_doc(parse_one(load_nlp(settings.model), story.text), story, settings, stages=stages)
+    analyze_doc(parse_one(nlp_for(settings), story.text), story, settings, stages=stages)
     _WARMED.add(key)
 
 
@@ -295,7 +296,7 @@ def _run_batch(batch: list[Story | ItemError], settings: Settings) -> list[Analy
     The batch runs in a spaCy memory zone: the strings and lexemes its documents added to
     the vocabulary are freed afterwards, so memory stays flat over long runs.
     """
-    nlp = load_nlp(settings.model)
+    nlp = nlp_for(settings)
     stages = _load_stages(settings)
     results: dict[int, Analysis | ItemError] = {}
     good: list[tuple[int, Story]] = []
@@ -421,13 +422,13 @@ _RECORD_FIELDS = frozenset(Analysis.model_fields) - {
 
 
 def _model_name(settings: Settings) -> str:
-    return _model_id(settings.model)
+    return _model_id(settings.model, settings.fast_components)
 
 
 @functools.lru_cache(maxsize=4)
-def _model_id(model: str | None) -> str:
+def _model_id(model: str | None, fast_components: bool) -> str:
     """``model_id`` of the pipeline, once per process (``nlp.meta`` lists every label)."""
-    return model_id(load_nlp(model))
+    return model_id(load_nlp(model, fast_components=fast_components))
 
 
 def _warnings(story: Story) -> Iterator[StoryWarning]:

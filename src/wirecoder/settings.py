@@ -51,6 +51,10 @@ class Settings(BaseModel):
         False, description="Keep events whose actor and recipient are both unresolved "
         "(no country); by default such events are left out."
     )
+    fast_components: bool = Field(
+        True, description="Run spaCy's attribute ruler and rule lemmatizer as wirecoder's "
+        "output-identical faster components (wirecoder/fast_components.py); False keeps "
+        "the stock spaCy pipeline.")
     stages: tuple[str, ...] = Field(
         tuple(BUILTIN_STAGES), description="Stages to run, in order.",
     )

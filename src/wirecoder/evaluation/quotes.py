@@ -337,9 +337,9 @@ def _peer(records: list[dict[str, Any]], settings: Settings) -> list[list[Predic
     """Run textacy's direct_quotations on the same spaCy parse of each passage."""
     from textacy.extract.triples import direct_quotations
 
-    from ..nlp import load_nlp
+    from ..nlp import nlp_for
 
-    nlp = load_nlp(settings.model)
+    nlp = nlp_for(settings)
     out = []
     for doc in nlp.pipe(r["text"] for r in records):
         try:

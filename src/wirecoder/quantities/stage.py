@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity, Quantity, TimeExpression
 from ..stages import StageContext, register_stage
-from ..textutil import doc_text, sentence_index
+from ..textutil import doc_text, parsed_text, sentence_index
 from .ages import find_ages
 from .context import About, find_about, find_committer, find_period, people_about
 from .counts import CountHit, find_counts
@@ -86,7 +86,7 @@ def _keep(text: str, hit: Hit) -> bool:
 
 
 def _anchor(doc: Doc, start: int, end: int) -> Token | None:
-    text = doc.text
+    text = parsed_text(doc)  # doc.text, read once per document (spaCy rebuilds it)
     while start < end and text[start].isspace():
         start += 1  # a unit span that starts or ends in whitespace ("   MPH")
     while end > start and text[end - 1].isspace():

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 from .cues import Cue, cue_at
 from .index import DocIndex
@@ -37,13 +40,10 @@ def reported_speech(index: DocIndex) -> Iterator[Reported]:
     """Yield the reported-speech clauses of the document, in text order."""
     doc = index.doc
     taken: list[tuple[int, int]] = []
-    for token in doc:
-        if index.in_quote[token.i] >= 0:
+    for i in _cue_words(doc):
+        if index.in_quote[i] >= 0:
             continue
-        lemma = token.lemma_
-        if lemma not in REPORT_VERBS and lemma not in URGE_VERBS and token.lower_ != "according":
-            continue
-        cue = cue_at(token)
+        cue = cue_at(doc[i])
         if cue is None:
             continue
         found = _clause(index, cue)
@@ -51,6 +51,21 @@ def reported_speech(index: DocIndex) -> Iterator[Reported]:
             continue
         taken.append(found)
         yield Reported(found[0], found[1], cue)
+
+
+_CUE_LEMMAS = np.array(sorted({get_string_id(w) for w in REPORT_VERBS | URGE_VERBS}),
+                       dtype=np.uint64)
+_ACCORDING = get_string_id("according")
+
+
+def _cue_words(doc: Doc) -> list[int]:
+    """Return the tokens whose lemma is a reporting or urging verb or whose form is "according".
+
+    Read from the LEMMA and LOWER columns (no Token built per word).
+    """
+    columns = doc.to_array([LEMMA, LOWER]).reshape(len(doc), 2)
+    found = np.isin(columns[:, 0], _CUE_LEMMAS) | (columns[:, 1] == _ACCORDING)
+    return np.flatnonzero(found).tolist()
 
 
 def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
