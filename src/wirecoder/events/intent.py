@@ -24,7 +24,8 @@ from spacy.tokens import Token
 
 from .modifiers import clause_head
 
-__all__ = ["PURPOSE_CATEGORIES", "in_purpose_clause", "without_gerund"]
+__all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "in_purpose_clause", "said_in_contact",
+           "without_gerund"]
 
 #: Categories whose trigger inside a purpose clause is a goal, not an act.
 PURPOSE_CATEGORIES = frozenset({"AGREE", "AID", "COERCE", "SANCTION", "CONCEDE"})
@@ -34,6 +35,41 @@ _PURPOSE_NOUNS = frozenset({"effort", "bid", "order", "push", "drive", "quest",
 #: Verbs of trying whose infinitive is not (yet) done ("tried to curb", "seeks to secure").
 _ATTEMPT_VERBS = frozenset({"try", "strive", "aim", "hope", "endeavor", "endeavour",
                             "struggle", "scramble"})
+
+
+#: Verbs of contact whose purpose clause is performed by the contact itself ("spoke with X to
+#: reaffirm support", "called X to congratulate him").
+_CONTACT_VERBS = frozenset({"speak", "call", "phone", "telephone", "meet", "talk", "confer",
+                            "visit", "write", "host", "convene", "travel", "receive"})
+#: Nouns of contact after a light verb ("held a call with X to thank him").
+_CONTACT_NOUNS = frozenset({"call", "meeting", "talk", "conversation", "videoconference",
+                            "conference", "discussion", "visit", "touch", "contact", "letter",
+                            "message"})
+#: Verbal categories: the act is done by saying it.
+SPEECH_CATEGORIES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+
+
+def said_in_contact(anchor: Token) -> bool:
+    """Whether ``anchor`` heads the purpose clause of a contact ("spoke with X to thank him").
+
+    A verbal act (praise, thanks, a request, a pledge) stated as the purpose of a call,
+    meeting or visit is performed in it: a readout's "spoke with X to reaffirm support" reports
+    the support, unlike "held talks to reach an agreement", whose aim may fail.
+    """
+    verb = clause_head(anchor)
+    for _ in range(3):
+        if not _infinitive(verb) or verb.dep_ not in {"advcl", "conj", "xcomp"}:
+            return False
+        if verb.dep_ == "advcl":
+            break
+        verb = verb.head
+    head = verb.head
+    if head.lemma_.lower() in _CONTACT_VERBS:
+        return True
+    return any(c.lemma_.lower() in _CONTACT_NOUNS
+               for c in head.children if c.dep_ in {"dobj", "attr", "nsubj"}) or any(
+        g.lemma_.lower() in _CONTACT_NOUNS
+        for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
 
 
 def _infinitive(verb: Token) -> bool:

@@ -32,7 +32,8 @@ _CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 #: Commitments that, when their content is a conflictual act, are threats ("vowed to strike").
 _VOWS = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
 #: Unilateral announcements: with a retreat as content they are CONCEDE (RETREAT ambiguities).
-_ANNOUNCE = frozenset({"promise", "pledge", "vow", "offer", "announce", "commit", "undertake"})
+_ANNOUNCE = frozenset({"promise", "pledge", "vow", "offer", "announce", "commit", "undertake",
+                       "agree"})
 #: Acts whose announcement makes a warning a threat ("warned it would impose tariffs").
 _THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT",
                              "THREATEN"})
@@ -144,20 +145,51 @@ def _has_content(trig: Trigger) -> bool:
     if not trig.entry.needs_content:
         return True
     if trig.entry.category == "THREATEN":
-        return any(e.category in _THREAT_CONTENT for e in trig.absorbed) or _judges(trig)
+        return (any(e.category in _THREAT_CONTENT for e in trig.absorbed) or _judges(trig)
+                or (trig.entry.when == "negated" and _forceful_response(trig.token)))
     return bool(trig.absorbed)
 
 
+#: Generic forceful responses: "will not hesitate to act / respond / take action / use force".
+_RESPONSES = frozenset({"act", "respond", "retaliate", "react", "strike", "defend"})
+_RESPONSE_OBJECTS = frozenset({"action", "force", "measure", "step"})
+
+
+def _forceful_response(frame: Token) -> bool:
+    """Whether a negated "hesitate" announces a forceful response with no named act.
+
+    "The United States will not hesitate to take action" commits to unspecified force: a
+    threat (codebook THREATEN); "will not hesitate to help" names no response and is not one.
+    """
+    for comp in frame.children:
+        if comp.dep_ != "xcomp":
+            continue
+        if comp.lemma_.lower() in _RESPONSES:
+            return True
+        if comp.lemma_.lower() in {"take", "use"} and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _RESPONSE_OBJECTS for c in comp.children):
+            return True
+    return False
+
+
 def _announces_act(trig: Trigger) -> bool:
-    """Whether a warning's content names a conflictual act ("warned it would retaliate")."""
+    """Whether a warning's content names a conflictual act ("warned it would retaliate").
+
+    A threat noun in the content is a judgement ("warned that X is a threat"), unless it is
+    an announced repercussion ("warned that X would face consequences").
+    """
+    if not trig.inner and _forceful_response(trig.token):
+        return True  # "will not hesitate to take action"
     return any(i.entry.category in _THREAT_CONTENT and i.kind != "adj"
-               and not (i.kind == "noun" and i.entry.category == "THREATEN")
+               and not (i.kind == "noun" and i.entry.category == "THREATEN"
+                        and i.entry.when != "irrealis")
                for i in trig.inner)
 
 
 def _judges(trig: Trigger) -> bool:
     """Whether a warning's content is a judgement ("warned that X is dangerous, a threat")."""
-    return any(i.kind == "adj" or (i.kind == "noun" and i.entry.category == "THREATEN")
+    return any(i.kind == "adj" or (i.kind == "noun" and i.entry.category == "THREATEN"
+                                   and i.entry.when != "irrealis")
                for i in trig.inner)
 
 

@@ -16,7 +16,13 @@ from ..stages import StageContext, register_stage
 from ..textutil import doc_text, sentence_index
 from . import modifiers as mods
 from .arguments import EntityIndex, phrase_entities, roles, subject_entities, subject_of
-from .intent import PURPOSE_CATEGORIES, in_purpose_clause, without_gerund
+from .intent import (
+    PURPOSE_CATEGORIES,
+    SPEECH_CATEGORIES,
+    in_purpose_clause,
+    said_in_contact,
+    without_gerund,
+)
 from .lexicon import Lexicon, extra_paths, load_lexicon
 from .participants import (
     condition_target,
@@ -136,12 +142,31 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     draft.hypothetical = mods.is_hypothetical(token, governor) and not draft.future
     conditional = mods.is_conditional(token, governor) and (
         draft.future or mods.has_modal(token, governor))
-    announced = mods.is_announced(token, trig.governor)
+    announced = mods.is_announced(token, trig.governor) or (
+        entry.when == "irrealis" and _existential(token)
+        and mods.is_announced(token.head))  # "there will be consequences"
     if conditional or mods.in_condition(token) or not demanded(draft):
         reduce_auxiliary(draft, conditional=conditional, announced=announced)
     apply_cues(draft, lexicon, _anchor(trig))
     _unrealized(draft)
     return draft
+
+
+def _speech_act(draft: Draft) -> bool:
+    """A verbal act, or a pledge or offer ("to offer assistance"), not a material one."""
+    entry = draft.trig.entry.id
+    return (draft.category in SPEECH_CATEGORIES and entry not in _MATERIAL_ENTRIES) or (
+        draft.category == "AGREE" and entry == "agree.commit")
+
+
+#: Entries of verbal categories that name a material act ("met to sign the treaty").
+_MATERIAL_ENTRIES = frozenset({"support.sign", "reject.cancel", "accuse.investigate",
+                               "accuse.trial", "accuse.charge"})
+
+
+def _existential(noun: Token) -> bool:
+    """A noun that the copula predicates or introduces ("there will be consequences")."""
+    return noun.dep_ in {"attr", "nsubj"} and noun.head.lemma_ == "be"
 
 
 def _unrealized(draft: Draft) -> None:
@@ -152,7 +177,10 @@ def _unrealized(draft: Draft) -> None:
         draft.why.append("without-gerund->negated")
     elif anchor.pos_ in {"VERB", "AUX"} and in_purpose_clause(
             anchor, attempts=draft.category in PURPOSE_CATEGORIES):
-        draft.keep = False
+        if _speech_act(draft) and said_in_contact(anchor):
+            draft.why.append("said-in-contact")  # "spoke with X to reaffirm support"
+        else:
+            draft.keep = False
     elif mods.in_condition(draft.trig.token):
         draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
 
