@@ -24,8 +24,8 @@ from spacy.tokens import Token
 
 from .modifiers import clause_head
 
-__all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "in_purpose_clause", "said_in_contact",
-           "without_gerund"]
+__all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "alleged_reason", "in_purpose_clause",
+           "said_in_contact", "without_gerund"]
 
 #: Categories whose trigger inside a purpose clause is a goal, not an act.
 PURPOSE_CATEGORIES = frozenset({"AGREE", "AID", "COERCE", "SANCTION", "CONCEDE"})
@@ -114,3 +114,24 @@ def without_gerund(anchor: Token) -> bool:
     """Whether ``anchor`` heads a "without" gerund ("without reaching an agreement")."""
     verb = clause_head(anchor)
     return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+#: Verbs of punishing or blaming whose "for" gerund names the alleged wrongdoing.
+_PUNISH_VERBS = frozenset({
+    "sanction", "designate", "arrest", "detain", "charge", "indict", "convict", "sentence",
+    "jail", "imprison", "prosecute", "punish", "fine", "expel", "ban", "deport", "extradite",
+    "investigate", "sue", "penalize", "penalise", "blacklist", "try"})
+
+
+def alleged_reason(anchor: Token) -> bool:
+    """Whether ``anchor`` heads the "for" gerund of a punishment or blame.
+
+    "OFAC sanctioned two firms for supporting the drone program", "was sentenced for
+    smuggling arms": the gerund is the alleged wrongdoing, the content of the accusation
+    (guideline 2), not an event of its own. Condemning or blaming an act ("condemned
+    Thailand for sending Uyghurs back") does not make it alleged: it stays coded.
+    """
+    verb = clause_head(anchor)
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "for":
+        return False
+    return verb.head.head.lemma_.lower() in _PUNISH_VERBS

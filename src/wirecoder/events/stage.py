@@ -19,6 +19,7 @@ from .arguments import EntityIndex, phrase_entities, roles, subject_entities, su
 from .intent import (
     PURPOSE_CATEGORIES,
     SPEECH_CATEGORIES,
+    alleged_reason,
     in_purpose_clause,
     said_in_contact,
     without_gerund,
@@ -183,6 +184,8 @@ def _unrealized(draft: Draft) -> None:
             draft.keep = False
     elif mods.in_condition(draft.trig.token):
         draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
+    elif alleged_reason(anchor):
+        draft.keep = False  # "sanctioned two firms for supporting ...": the allegation
 
 
 def _judgement(trig: Trigger) -> bool:
@@ -305,13 +308,18 @@ def _demand_parties(subject: tuple[Entity, ...], reporter: Entity | None,
 
     Returns None for a demand on oneself ("we must do more": an intention, not an event).
     """
-    issuer = reporter or next((e for e in index.entities if e.resolved_by == "publisher"
-                               and e.kind == "PRONOUN"), None)
+    issuer = reporter or _issuer(index)
     if issuer is None:
         return (), subject
     if issuer.country_code and issuer.country_code in {a.country_code for a in subject}:
         return None
     return (issuer,), subject
+
+
+def _issuer(index: EntityIndex) -> Entity | None:
+    """The government issuing the statement: its "we", resolved to the publisher."""
+    return next((e for e in index.entities if e.resolved_by == "publisher"
+                 and e.kind == "PRONOUN"), None)
 
 
 def _visit(draft: Draft, actor: tuple[Entity, ...],
@@ -360,6 +368,9 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
         actor, recipient = parties
     if trig.kind == "verb" and _judgement(trig) and subject_of(trig.token) is None:
         return None  # "nor commit wrongdoings" (an imperative): no one is accused
+    if not actor and draft.trig.entry.id == "threaten.consequences":
+        issuer = reporter or _issuer(index)  # "they will bear the consequences": said by whom
+        actor = (issuer,) if issuer is not None else ()
     if _judgement(trig) and not actor:
         if trig.entry.swap and reporter is None and not recipient:
             return None  # "the crossing was illegal": a statement, not a judgement
