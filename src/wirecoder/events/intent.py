@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from .modifiers import clause_head
 
 __all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "alleged_reason", "in_purpose_clause",
-           "said_in_contact", "without_gerund"]
+           "praised_quality", "said_in_contact", "without_gerund"]
 
 #: Categories whose trigger inside a purpose clause is a goal, not an act.
 PURPOSE_CATEGORIES = frozenset({"AGREE", "AID", "COERCE", "SANCTION", "CONCEDE"})
@@ -135,3 +135,19 @@ def alleged_reason(anchor: Token) -> bool:
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "for":
         return False
     return verb.head.head.lemma_.lower() in _PUNISH_VERBS
+
+
+#: Verbs of praise or thanks whose "for" phrase names what is praised.
+_PRAISE_VERBS = frozenset({"commend", "thank", "praise", "applaud", "laud", "hail", "salute",
+                           "congratulate", "credit", "appreciate", "recognize", "recognise"})
+
+
+def praised_quality(noun: Token) -> bool:
+    """Whether a commitment noun is the quality praised ("commended them for their commitment").
+
+    "thanked the minister for his country's long-term commitment in Afghanistan" praises a
+    standing disposition; no promise is made in the sentence.
+    """
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.lower_ == "for"
+            and head.head.lemma_.lower() in _PRAISE_VERBS)

@@ -30,7 +30,10 @@ _FRAME_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pcomp", "attr", "opr
                          "advcl", "dative"})
 _CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 #: Commitments that, when their content is a conflictual act, are threats ("vowed to strike").
-_VOWS = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
+_VOWS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "ready", "prepared",
+                   "willing", "determined", "committed", "resolve"})
+#: Commitments that, with a statement of support as content, express it ("offered support").
+_EXPRESS = frozenset({"offer", "reaffirm", "express", "extend"})
 #: Unilateral announcements: with a retreat as content they are CONCEDE (RETREAT ambiguities).
 _ANNOUNCE = frozenset({"promise", "pledge", "vow", "offer", "announce", "commit", "undertake",
                        "agree"})
@@ -256,6 +259,9 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
     elif draft.category == "AGREE" and inner.category in _CONFLICT_MATERIAL and lemma in _VOWS:
         draft.category, draft.mode = "THREATEN", _threat_mode(inner)
         draft.why.append("commitment-to-conflict->THREATEN")
+    elif draft.category == "AGREE" and inner.id == "support.back" and lemma in _EXPRESS:
+        draft.category, draft.mode = "SUPPORT", None  # "offered continued U.S. support for"
+        draft.why.append("offered-support->SUPPORT")
     elif (draft.category == "AGREE" and inner.category == "RETREAT" and lemma in _ANNOUNCE
           and inner.mode in {"withdraw", "release", "disarm", "access"}):
         draft.category = "CONCEDE"

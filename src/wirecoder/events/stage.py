@@ -21,6 +21,7 @@ from .intent import (
     SPEECH_CATEGORIES,
     alleged_reason,
     in_purpose_clause,
+    praised_quality,
     said_in_contact,
     without_gerund,
 )
@@ -186,6 +187,9 @@ def _unrealized(draft: Draft) -> None:
         draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
     elif alleged_reason(anchor):
         draft.keep = False  # "sanctioned two firms for supporting ...": the allegation
+    elif (draft.category == "AGREE" and draft.trig.kind == "noun"
+          and praised_quality(draft.trig.token)):
+        draft.keep = False  # "commended the leaders for their commitment": a quality
 
 
 def _judgement(trig: Trigger) -> bool:
