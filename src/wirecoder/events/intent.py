@@ -24,8 +24,8 @@ from spacy.tokens import Token
 
 from .modifiers import clause_head
 
-__all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "alleged_reason", "in_purpose_clause",
-           "praised_quality", "said_in_contact", "without_gerund"]
+__all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "alleged_reason", "generic_agent",
+           "in_purpose_clause", "praised_quality", "said_in_contact", "without_gerund"]
 
 #: Categories whose trigger inside a purpose clause is a goal, not an act.
 PURPOSE_CATEGORIES = frozenset({"AGREE", "AID", "COERCE", "SANCTION", "CONCEDE"})
@@ -151,3 +151,19 @@ def praised_quality(noun: Token) -> bool:
     head = noun.head
     return (noun.dep_ == "pobj" and head.lower_ == "for"
             and head.head.lemma_.lower() in _PRAISE_VERBS)
+
+
+#: Heads of a generic agent ("those who threaten our forces", "anyone who attacks").
+_GENERIC = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "whomever"})
+
+
+def generic_agent(anchor: Token) -> bool:
+    """Whether the act's agent is generic: a rule or warning about whoever does it.
+
+    "We will hold accountable those who threaten our forces", "anyone who attacks" state a
+    policy about any such act; no act is reported.
+    """
+    verb = clause_head(anchor)
+    if verb.dep_ == "relcl" and verb.head.lower_ in _GENERIC:
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in _GENERIC for c in verb.children)

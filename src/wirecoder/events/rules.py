@@ -65,6 +65,7 @@ class Draft:
     blockers: frozenset[int] = frozenset()
     keep: bool = True
     demand: bool = False
+    parts: list[Trigger] = field(default_factory=list)
 
 
 def _complement_tokens(frame: Token) -> set[int]:
@@ -382,7 +383,8 @@ def _mergeable(draft: Draft) -> bool:
     # head's act; "killed and injured": consequences of one violent act
     if token.dep_ == "advcl" and token.tag_ == "VBG":
         return True
-    return draft.category == "ASSAULT" and token.dep_ == "conj"
+    # "the strike on the hospital, which killed 20": the relative clause tells the toll
+    return draft.category == "ASSAULT" and token.dep_ in {"conj", "relcl"}
 
 
 def merge_nominals(drafts: list[Draft]) -> list[Draft]:
@@ -395,7 +397,8 @@ def merge_nominals(drafts: list[Draft]) -> list[Draft]:
     for noun in drafts:
         if not _mergeable(noun):
             continue
-        host = _governing_draft(noun, drafts)
+        host = (_antecedent_draft(noun, drafts) if noun.trig.token.dep_ == "relcl"
+                else _governing_draft(noun, drafts))
         if host is None:
             continue
         if host.category == noun.category:
@@ -404,8 +407,20 @@ def merge_nominals(drafts: list[Draft]) -> list[Draft]:
             if ctx not in host.context:
                 host.context.append(ctx)
         host.why.append(f"merged:{noun.trig.entry.id}")
+        host.parts.append(noun.trig)
         gone.add(id(noun))
     return [d for d in drafts if id(d) not in gone]
+
+
+def _antecedent_draft(clause: Draft, drafts: list[Draft]) -> Draft | None:
+    """The nominal act a relative clause tells more of ("a strike that killed 20").
+
+    Only the noun the clause modifies: in "killed the attackers who laid siege" the siege
+    is another act.
+    """
+    head = clause.trig.token.head
+    return next((d for d in drafts if d is not clause and d.trig.token == head
+                 and d.trig.kind == "noun" and d.category == clause.category), None)
 
 
 def _governing_draft(noun: Draft, drafts: list[Draft]) -> Draft | None:

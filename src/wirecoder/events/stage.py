@@ -20,6 +20,7 @@ from .intent import (
     PURPOSE_CATEGORIES,
     SPEECH_CATEGORIES,
     alleged_reason,
+    generic_agent,
     in_purpose_clause,
     praised_quality,
     said_in_contact,
@@ -185,6 +186,8 @@ def _unrealized(draft: Draft) -> None:
             draft.keep = False
     elif mods.in_condition(draft.trig.token):
         draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
+    elif generic_agent(anchor) and draft.category != "THREATEN":
+        draft.keep = False  # "those who threaten our forces": a policy, not an act
     elif alleged_reason(anchor):
         draft.keep = False  # "sanctioned two firms for supporting ...": the allegation
     elif (draft.category == "AGREE" and draft.trig.kind == "noun"
@@ -290,6 +293,11 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence,
     trig = draft.trig
     found = roles(trig, index)
     actor, recipient = found.actor, found.recipient
+    for part in draft.parts:  # "a strike that killed 20 villagers": one act, its victims
+        if actor and recipient:
+            break
+        more = roles(part, index)
+        actor, recipient = actor or more.actor, recipient or more.recipient
     if first_person(trig) and not any(a.country_code for a in actor):
         speaker = mods.quote_speaker(trig.start, trig.end, quotes)
         if speaker is not None:  # "'We will retaliate,' the minister said"
