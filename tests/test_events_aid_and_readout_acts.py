@@ -82,3 +82,21 @@ def test_a_call_to_act_is_a_request_not_a_phone_call(nlp):
     types = _types(nlp, "President Vasko thanked Freedonia for answering Ruritania's call to "
                         "serve as the lead nation of the mission.")
     assert "REQUEST" in types and "CONSULT" not in types
+
+
+def test_a_stressed_need_for_another_party_to_act_is_a_request(nlp):
+    events = _code(nlp, "Secretary Moran stressed the need for Ruritania to reduce tensions "
+                        "along the border.")
+    request = next(e for e in events if e.event_type == "REQUEST")
+    assert {e.country_code for e in request.actor} == {"FRE"}
+
+
+def test_humanitarian_needs_are_no_request(nlp):
+    assert "REQUEST" not in _types(nlp, "Secretary Moran stressed the humanitarian needs of "
+                                        "displaced Ruritanian families.")
+
+
+def test_an_announced_assistance_package_is_aid(nlp):
+    events = _code(nlp, "Freedonia announced a new security assistance package for Ruritania "
+                        "worth $300 million.")
+    assert "AID" in {e.event_type for e in events}

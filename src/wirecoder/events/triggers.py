@@ -379,6 +379,9 @@ def _noun_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> 
         elif lemma in LIGHT_VERBS:
             trig.governor = governor
             trig.rules.append(f"light:{lemma}")
+        elif entry.requires.head:  # "stressed the need for X to ...": the stresser acts
+            trig.governor = governor
+            trig.rules.append(f"governed:{lemma}")
     return trig
 
 
