@@ -121,7 +121,8 @@ def _bare_infinitive_subjects(token: Token) -> list[Token]:
 
 
 def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
-    words: set[str] = set()
+    words: set[str] = {f"to {c.lemma_.lower()}" for c in token.children  # "refused to comment"
+                       if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}}
     for obj in _object_tokens(token):
         words.update({obj.lemma_.lower(), obj.lower_})
         left = [c for c in obj.lefts if c.dep_ in {"compound", "amod"}]
