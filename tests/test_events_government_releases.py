@@ -84,3 +84,27 @@ def test_announced_consequences_are_threats_by_the_speaker(nlp):
     threat = next(e for e in events if e.event_type == "THREATEN")
     assert {e.country_code for e in threat.actor} == {"FRE"}
     assert {e.country_code for e in threat.recipient} == {"RUR"}
+
+
+def test_taken_into_custody_is_one_arrest(nlp):
+    events = _code(nlp, "The Ruritanian suspect was taken into custody by Freedonian "
+                        "authorities on Monday.")
+    assert [e.event_type for e in events].count("COERCE") == 1
+
+
+def test_a_prison_sentence_stays_two_events(nlp):
+    types = _types(nlp, "A Freedonian court sentenced the Ruritanian captain to six years in "
+                        "prison.")
+    assert "SANCTION" in types and "COERCE" in types
+
+
+def test_removing_nationals_to_their_country_is_a_deportation(nlp):
+    events = _code(nlp, "Freedonia removed 120 Ruritanian nationals to Ruritania on a charter "
+                        "flight.")
+    deport = next(e for e in events if e.event_type == "COERCE")
+    assert deport.mode == "deport"
+
+
+def test_removing_a_minister_from_office_is_no_deportation(nlp):
+    events = _code(nlp, "Ruritania removed the Freedonian-born minister from office.")
+    assert all(e.mode != "deport" for e in events)

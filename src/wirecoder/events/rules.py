@@ -374,6 +374,8 @@ def _mergeable(draft: Draft) -> bool:
     token = draft.trig.token
     if draft.trig.governor is not None:  # "alleged ..., calling it a crime": one accusation
         gov = draft.trig.governor
+        if draft.trig.kind == "noun" and draft.trig.entry.requires.head:
+            return True  # "taken into custody": the place of the arrest, one act
         return draft.trig.kind == "adj" and gov.dep_ == "advcl" and gov.tag_ == "VBG"
     if draft.trig.kind == "noun":
         return True
@@ -407,7 +409,8 @@ def merge_nominals(drafts: list[Draft]) -> list[Draft]:
             if ctx not in host.context:
                 host.context.append(ctx)
         host.why.append(f"merged:{noun.trig.entry.id}")
-        host.parts.append(noun.trig)
+        if noun.trig.governor is None:  # "killing 100": the victims are the act's recipients
+            host.parts.append(noun.trig)
         gone.add(id(noun))
     return [d for d in drafts if id(d) not in gone]
 
