@@ -80,3 +80,16 @@ def test_pressing_on_with_an_offensive_is_no_request(nlp):
 def test_pressing_a_party_to_act_stays_a_request(nlp):
     events = _code(nlp, "Freedonia pressed Ruritania to release the detained sailors.")
     assert "REQUEST" in {e.event_type for e in events}
+
+
+def test_authorizing_sanctions_is_a_threat(nlp):
+    events = _code(nlp, "The order authorizes the Freedonian Treasury to impose sanctions on "
+                        "Ruritanian officials.")
+    types = [e.event_type for e in events]
+    assert "THREATEN" in types and "SANCTION" not in types
+
+
+def test_authorizing_aid_is_no_threat_and_keeps_the_aid(nlp):
+    types = _types(nlp, "Parliament authorized the Freedonian government to send aid to "
+                        "Ruritania.")
+    assert "THREATEN" not in types and "AID" in types

@@ -141,6 +141,8 @@ def absorb_frames(triggers: list[Trigger]) -> list[Trigger]:
             trig.rules.append(f"frame:{other.entry.id}")
             if not _keeps_own_event(trig, other):
                 gone.add(other.token.i)
+        if not _has_content(trig):  # a frame that is no event swallows nothing
+            gone.difference_update(o.token.i for o in inner)  # "authorized X to send aid"
     return [t for t in triggers if t.token.i not in gone and _has_content(t)]
 
 
