@@ -24,7 +24,8 @@ from spacy.tokens import Token
 
 from .modifiers import clause_head
 
-__all__ = ["PURPOSE_CATEGORIES", "in_purpose_clause", "without_gerund"]
+__all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "alleged_reason", "generic_agent",
+           "in_purpose_clause", "praised_quality", "said_in_contact", "without_gerund"]
 
 #: Categories whose trigger inside a purpose clause is a goal, not an act.
 PURPOSE_CATEGORIES = frozenset({"AGREE", "AID", "COERCE", "SANCTION", "CONCEDE"})
@@ -34,6 +35,41 @@ _PURPOSE_NOUNS = frozenset({"effort", "bid", "order", "push", "drive", "quest",
 #: Verbs of trying whose infinitive is not (yet) done ("tried to curb", "seeks to secure").
 _ATTEMPT_VERBS = frozenset({"try", "strive", "aim", "hope", "endeavor", "endeavour",
                             "struggle", "scramble"})
+
+
+#: Verbs of contact whose purpose clause is performed by the contact itself ("spoke with X to
+#: reaffirm support", "called X to congratulate him").
+_CONTACT_VERBS = frozenset({"speak", "call", "phone", "telephone", "meet", "talk", "confer",
+                            "visit", "write", "host", "convene", "travel", "receive"})
+#: Nouns of contact after a light verb ("held a call with X to thank him").
+_CONTACT_NOUNS = frozenset({"call", "meeting", "talk", "conversation", "videoconference",
+                            "conference", "discussion", "visit", "touch", "contact", "letter",
+                            "message"})
+#: Verbal categories: the act is done by saying it.
+SPEECH_CATEGORIES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+
+
+def said_in_contact(anchor: Token) -> bool:
+    """Whether ``anchor`` heads the purpose clause of a contact ("spoke with X to thank him").
+
+    A verbal act (praise, thanks, a request, a pledge) stated as the purpose of a call,
+    meeting or visit is performed in it: a readout's "spoke with X to reaffirm support" reports
+    the support, unlike "held talks to reach an agreement", whose aim may fail.
+    """
+    verb = clause_head(anchor)
+    for _ in range(3):
+        if not _infinitive(verb) or verb.dep_ not in {"advcl", "conj", "xcomp"}:
+            return False
+        if verb.dep_ == "advcl":
+            break
+        verb = verb.head
+    head = verb.head
+    if head.lemma_.lower() in _CONTACT_VERBS:
+        return True
+    return any(c.lemma_.lower() in _CONTACT_NOUNS
+               for c in head.children if c.dep_ in {"dobj", "attr", "nsubj"}) or any(
+        g.lemma_.lower() in _CONTACT_NOUNS
+        for p in head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
 
 
 def _infinitive(verb: Token) -> bool:
@@ -81,3 +117,56 @@ def without_gerund(anchor: Token) -> bool:
     """Whether ``anchor`` heads a "without" gerund ("without reaching an agreement")."""
     verb = clause_head(anchor)
     return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+#: Verbs of punishing or blaming whose "for" gerund names the alleged wrongdoing.
+_PUNISH_VERBS = frozenset({
+    "sanction", "designate", "arrest", "detain", "charge", "indict", "convict", "sentence",
+    "jail", "imprison", "prosecute", "punish", "fine", "expel", "ban", "deport", "extradite",
+    "investigate", "sue", "penalize", "penalise", "blacklist", "try"})
+
+
+def alleged_reason(anchor: Token) -> bool:
+    """Whether ``anchor`` heads the "for" gerund of a punishment or blame.
+
+    "OFAC sanctioned two firms for supporting the drone program", "was sentenced for
+    smuggling arms": the gerund is the alleged wrongdoing, the content of the accusation
+    (guideline 2), not an event of its own. Condemning or blaming an act ("condemned
+    Thailand for sending Uyghurs back") does not make it alleged: it stays coded.
+    """
+    verb = clause_head(anchor)
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "for":
+        return False
+    return verb.head.head.lemma_.lower() in _PUNISH_VERBS
+
+
+#: Verbs of praise or thanks whose "for" phrase names what is praised.
+_PRAISE_VERBS = frozenset({"commend", "thank", "praise", "applaud", "laud", "hail", "salute",
+                           "congratulate", "credit", "appreciate", "recognize", "recognise"})
+
+
+def praised_quality(noun: Token) -> bool:
+    """Whether a commitment noun is the quality praised ("commended them for their commitment").
+
+    "thanked the minister for his country's long-term commitment in Afghanistan" praises a
+    standing disposition; no promise is made in the sentence.
+    """
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.lower_ == "for"
+            and head.head.lemma_.lower() in _PRAISE_VERBS)
+
+
+#: Heads of a generic agent ("those who threaten our forces", "anyone who attacks").
+_GENERIC = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "whomever"})
+
+
+def generic_agent(anchor: Token) -> bool:
+    """Whether the act's agent is generic: a rule or warning about whoever does it.
+
+    "We will hold accountable those who threaten our forces", "anyone who attacks" state a
+    policy about any such act; no act is reported.
+    """
+    verb = clause_head(anchor)
+    if verb.dep_ == "relcl" and verb.head.lower_ in _GENERIC:
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in _GENERIC for c in verb.children)

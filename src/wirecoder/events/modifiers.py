@@ -158,8 +158,10 @@ _ASPECT_VERBS = frozenset({"continue", "keep", "remain", "resume", "start", "beg
 def _continued_future(token: Token) -> bool:
     """Return True for the complement of a future aspect verb ("will continue to support")."""
     head = token.head
-    return (token.dep_ == "xcomp" and head.lemma_.lower() in _ASPECT_VERBS
-            and bool(_aux_words(head) & _FUTURE_AUX))
+    if token.dep_ != "xcomp" or head.lemma_.lower() not in _ASPECT_VERBS:
+        return False
+    aux = _aux_words(head)  # "said it would continue to provide" (reported future)
+    return bool(aux & _FUTURE_AUX) or ("would" in aux and reporting_clause(head) is not None)
 
 
 def is_announced(token: Token, governor: Token | None = None) -> bool:

@@ -30,9 +30,13 @@ _FRAME_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pcomp", "attr", "opr
                          "advcl", "dative"})
 _CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 #: Commitments that, when their content is a conflictual act, are threats ("vowed to strike").
-_VOWS = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
+_VOWS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "ready", "prepared",
+                   "willing", "determined", "committed", "resolve"})
+#: Commitments that, with a statement of support as content, express it ("offered support").
+_EXPRESS = frozenset({"offer", "reaffirm", "express", "extend"})
 #: Unilateral announcements: with a retreat as content they are CONCEDE (RETREAT ambiguities).
-_ANNOUNCE = frozenset({"promise", "pledge", "vow", "offer", "announce", "commit", "undertake"})
+_ANNOUNCE = frozenset({"promise", "pledge", "vow", "offer", "announce", "commit", "undertake",
+                       "agree"})
 #: Acts whose announcement makes a warning a threat ("warned it would impose tariffs").
 _THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT",
                              "THREATEN"})
@@ -61,6 +65,7 @@ class Draft:
     blockers: frozenset[int] = frozenset()
     keep: bool = True
     demand: bool = False
+    parts: list[Trigger] = field(default_factory=list)
 
 
 def _complement_tokens(frame: Token) -> set[int]:
@@ -136,6 +141,8 @@ def absorb_frames(triggers: list[Trigger]) -> list[Trigger]:
             trig.rules.append(f"frame:{other.entry.id}")
             if not _keeps_own_event(trig, other):
                 gone.add(other.token.i)
+        if not _has_content(trig):  # a frame that is no event swallows nothing
+            gone.difference_update(o.token.i for o in inner)  # "authorized X to send aid"
     return [t for t in triggers if t.token.i not in gone and _has_content(t)]
 
 
@@ -144,20 +151,51 @@ def _has_content(trig: Trigger) -> bool:
     if not trig.entry.needs_content:
         return True
     if trig.entry.category == "THREATEN":
-        return any(e.category in _THREAT_CONTENT for e in trig.absorbed) or _judges(trig)
+        return (any(e.category in _THREAT_CONTENT for e in trig.absorbed) or _judges(trig)
+                or (trig.entry.when == "negated" and _forceful_response(trig.token)))
     return bool(trig.absorbed)
 
 
+#: Generic forceful responses: "will not hesitate to act / respond / take action / use force".
+_RESPONSES = frozenset({"act", "respond", "retaliate", "react", "strike", "defend"})
+_RESPONSE_OBJECTS = frozenset({"action", "force", "measure", "step"})
+
+
+def _forceful_response(frame: Token) -> bool:
+    """Whether a negated "hesitate" announces a forceful response with no named act.
+
+    "The United States will not hesitate to take action" commits to unspecified force: a
+    threat (codebook THREATEN); "will not hesitate to help" names no response and is not one.
+    """
+    for comp in frame.children:
+        if comp.dep_ != "xcomp":
+            continue
+        if comp.lemma_.lower() in _RESPONSES:
+            return True
+        if comp.lemma_.lower() in {"take", "use"} and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _RESPONSE_OBJECTS for c in comp.children):
+            return True
+    return False
+
+
 def _announces_act(trig: Trigger) -> bool:
-    """Whether a warning's content names a conflictual act ("warned it would retaliate")."""
+    """Whether a warning's content names a conflictual act ("warned it would retaliate").
+
+    A threat noun in the content is a judgement ("warned that X is a threat"), unless it is
+    an announced repercussion ("warned that X would face consequences").
+    """
+    if not trig.inner and _forceful_response(trig.token):
+        return True  # "will not hesitate to take action"
     return any(i.entry.category in _THREAT_CONTENT and i.kind != "adj"
-               and not (i.kind == "noun" and i.entry.category == "THREATEN")
+               and not (i.kind == "noun" and i.entry.category == "THREATEN"
+                        and i.entry.when != "irrealis")
                for i in trig.inner)
 
 
 def _judges(trig: Trigger) -> bool:
     """Whether a warning's content is a judgement ("warned that X is dangerous, a threat")."""
-    return any(i.kind == "adj" or (i.kind == "noun" and i.entry.category == "THREATEN")
+    return any(i.kind == "adj" or (i.kind == "noun" and i.entry.category == "THREATEN"
+                                   and i.entry.when != "irrealis")
                for i in trig.inner)
 
 
@@ -224,6 +262,9 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
     elif draft.category == "AGREE" and inner.category in _CONFLICT_MATERIAL and lemma in _VOWS:
         draft.category, draft.mode = "THREATEN", _threat_mode(inner)
         draft.why.append("commitment-to-conflict->THREATEN")
+    elif draft.category == "AGREE" and inner.id == "support.back" and lemma in _EXPRESS:
+        draft.category, draft.mode = "SUPPORT", None  # "offered continued U.S. support for"
+        draft.why.append("offered-support->SUPPORT")
     elif (draft.category == "AGREE" and inner.category == "RETREAT" and lemma in _ANNOUNCE
           and inner.mode in {"withdraw", "release", "disarm", "access"}):
         draft.category = "CONCEDE"
@@ -335,6 +376,8 @@ def _mergeable(draft: Draft) -> bool:
     token = draft.trig.token
     if draft.trig.governor is not None:  # "alleged ..., calling it a crime": one accusation
         gov = draft.trig.governor
+        if draft.trig.kind == "noun" and draft.trig.entry.requires.head:
+            return True  # "taken into custody": the place of the arrest, one act
         return draft.trig.kind == "adj" and gov.dep_ == "advcl" and gov.tag_ == "VBG"
     if draft.trig.kind == "noun":
         return True
@@ -344,7 +387,8 @@ def _mergeable(draft: Draft) -> bool:
     # head's act; "killed and injured": consequences of one violent act
     if token.dep_ == "advcl" and token.tag_ == "VBG":
         return True
-    return draft.category == "ASSAULT" and token.dep_ == "conj"
+    # "the strike on the hospital, which killed 20": the relative clause tells the toll
+    return draft.category == "ASSAULT" and token.dep_ in {"conj", "relcl"}
 
 
 def merge_nominals(drafts: list[Draft]) -> list[Draft]:
@@ -357,7 +401,8 @@ def merge_nominals(drafts: list[Draft]) -> list[Draft]:
     for noun in drafts:
         if not _mergeable(noun):
             continue
-        host = _governing_draft(noun, drafts)
+        host = (_antecedent_draft(noun, drafts) if noun.trig.token.dep_ == "relcl"
+                else _governing_draft(noun, drafts))
         if host is None:
             continue
         if host.category == noun.category:
@@ -366,8 +411,21 @@ def merge_nominals(drafts: list[Draft]) -> list[Draft]:
             if ctx not in host.context:
                 host.context.append(ctx)
         host.why.append(f"merged:{noun.trig.entry.id}")
+        if noun.trig.governor is None:  # "killing 100": the victims are the act's recipients
+            host.parts.append(noun.trig)
         gone.add(id(noun))
     return [d for d in drafts if id(d) not in gone]
+
+
+def _antecedent_draft(clause: Draft, drafts: list[Draft]) -> Draft | None:
+    """The nominal act a relative clause tells more of ("a strike that killed 20").
+
+    Only the noun the clause modifies: in "killed the attackers who laid siege" the siege
+    is another act.
+    """
+    head = clause.trig.token.head
+    return next((d for d in drafts if d is not clause and d.trig.token == head
+                 and d.trig.kind == "noun" and d.category == clause.category), None)
 
 
 def _governing_draft(noun: Draft, drafts: list[Draft]) -> Draft | None:

@@ -16,7 +16,16 @@ from ..stages import StageContext, register_stage
 from ..textutil import doc_text, sentence_index
 from . import modifiers as mods
 from .arguments import EntityIndex, phrase_entities, roles, subject_entities, subject_of
-from .intent import PURPOSE_CATEGORIES, in_purpose_clause, without_gerund
+from .intent import (
+    PURPOSE_CATEGORIES,
+    SPEECH_CATEGORIES,
+    alleged_reason,
+    generic_agent,
+    in_purpose_clause,
+    praised_quality,
+    said_in_contact,
+    without_gerund,
+)
 from .lexicon import Lexicon, extra_paths, load_lexicon
 from .participants import (
     condition_target,
@@ -136,12 +145,31 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     draft.hypothetical = mods.is_hypothetical(token, governor) and not draft.future
     conditional = mods.is_conditional(token, governor) and (
         draft.future or mods.has_modal(token, governor))
-    announced = mods.is_announced(token, trig.governor)
+    announced = mods.is_announced(token, trig.governor) or (
+        entry.when == "irrealis" and _existential(token)
+        and mods.is_announced(token.head))  # "there will be consequences"
     if conditional or mods.in_condition(token) or not demanded(draft):
         reduce_auxiliary(draft, conditional=conditional, announced=announced)
     apply_cues(draft, lexicon, _anchor(trig))
     _unrealized(draft)
     return draft
+
+
+def _speech_act(draft: Draft) -> bool:
+    """A verbal act, or a pledge or offer ("to offer assistance"), not a material one."""
+    entry = draft.trig.entry.id
+    return (draft.category in SPEECH_CATEGORIES and entry not in _MATERIAL_ENTRIES) or (
+        draft.category == "AGREE" and entry == "agree.commit")
+
+
+#: Entries of verbal categories that name a material act ("met to sign the treaty").
+_MATERIAL_ENTRIES = frozenset({"support.sign", "reject.cancel", "accuse.investigate",
+                               "accuse.trial", "accuse.charge"})
+
+
+def _existential(noun: Token) -> bool:
+    """A noun that the copula predicates or introduces ("there will be consequences")."""
+    return noun.dep_ in {"attr", "nsubj"} and noun.head.lemma_ == "be"
 
 
 def _unrealized(draft: Draft) -> None:
@@ -152,9 +180,19 @@ def _unrealized(draft: Draft) -> None:
         draft.why.append("without-gerund->negated")
     elif anchor.pos_ in {"VERB", "AUX"} and in_purpose_clause(
             anchor, attempts=draft.category in PURPOSE_CATEGORIES):
-        draft.keep = False
+        if _speech_act(draft) and said_in_contact(anchor):
+            draft.why.append("said-in-contact")  # "spoke with X to reaffirm support"
+        else:
+            draft.keep = False
     elif mods.in_condition(draft.trig.token):
         draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
+    elif generic_agent(anchor) and draft.category != "THREATEN":
+        draft.keep = False  # "those who threaten our forces": a policy, not an act
+    elif alleged_reason(anchor):
+        draft.keep = False  # "sanctioned two firms for supporting ...": the allegation
+    elif (draft.category == "AGREE" and draft.trig.kind == "noun"
+          and praised_quality(draft.trig.token)):
+        draft.keep = False  # "commended the leaders for their commitment": a quality
 
 
 def _judgement(trig: Trigger) -> bool:
@@ -255,6 +293,11 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence,
     trig = draft.trig
     found = roles(trig, index)
     actor, recipient = found.actor, found.recipient
+    for part in draft.parts:  # "a strike that killed 20 villagers": one act, its victims
+        if actor and recipient:
+            break
+        more = roles(part, index)
+        actor, recipient = actor or more.actor, recipient or more.recipient
     if first_person(trig) and not any(a.country_code for a in actor):
         speaker = mods.quote_speaker(trig.start, trig.end, quotes)
         if speaker is not None:  # "'We will retaliate,' the minister said"
@@ -277,13 +320,18 @@ def _demand_parties(subject: tuple[Entity, ...], reporter: Entity | None,
 
     Returns None for a demand on oneself ("we must do more": an intention, not an event).
     """
-    issuer = reporter or next((e for e in index.entities if e.resolved_by == "publisher"
-                               and e.kind == "PRONOUN"), None)
+    issuer = reporter or _issuer(index)
     if issuer is None:
         return (), subject
     if issuer.country_code and issuer.country_code in {a.country_code for a in subject}:
         return None
     return (issuer,), subject
+
+
+def _issuer(index: EntityIndex) -> Entity | None:
+    """The government issuing the statement: its "we", resolved to the publisher."""
+    return next((e for e in index.entities if e.resolved_by == "publisher"
+                 and e.kind == "PRONOUN"), None)
 
 
 def _visit(draft: Draft, actor: tuple[Entity, ...],
@@ -354,6 +402,9 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
         actor, recipient = parties
     if trig.kind == "verb" and _judgement(trig) and subject_of(trig.token) is None:
         return None  # "nor commit wrongdoings" (an imperative): no one is accused
+    if not actor and draft.trig.entry.id == "threaten.consequences":
+        issuer = reporter or _issuer(index)  # "they will bear the consequences": said by whom
+        actor = (issuer,) if issuer is not None else ()
     if _judgement(trig) and not actor:
         if trig.entry.swap and reporter is None and not recipient:
             return None  # "the crossing was illegal": a statement, not a judgement

@@ -36,7 +36,7 @@ LIGHT_VERBS = frozenset((
 #: Light verbs whose subject undergoes the event ("drew criticism from", "faced sanctions").
 INVERSE_LIGHT_VERBS = frozenset((
     "draw", "face", "receive", "suffer", "attract", "incur", "endure", "undergo",
-    "encounter", "sustain", "survive", "escape", "earn",
+    "encounter", "sustain", "survive", "escape", "earn", "bear",
 ))
 #: Nouns whose "of" object carries the event and whose possessor is its actor
 #: ("Trump's imposition of sanctions", "the launch of an offensive").
@@ -94,7 +94,10 @@ def _object_tokens(token: Token) -> list[Token]:
 #: Heads of "N of X" objects that count X ("dozens of women", "thousands of websites").
 _COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                           "million", "millions", "ten", "tens", "score", "scores", "number",
-                          "group", "some", "many", "all", "most", "several", "few", "both"})
+                          "group", "some", "many", "all", "most", "several", "few", "both",
+                          "tonne", "ton", "kilogram", "kg", "litre", "liter", "barrel",
+                          "truckload", "planeload", "shipload", "container", "crate", "pallet",
+                          "consignment", "batch"})
 
 
 def _counted(obj: Token) -> Token | None:
@@ -118,7 +121,8 @@ def _bare_infinitive_subjects(token: Token) -> list[Token]:
 
 
 def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
-    words: set[str] = set()
+    words: set[str] = {f"to {c.lemma_.lower()}" for c in token.children  # "refused to comment"
+                       if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}}
     for obj in _object_tokens(token):
         words.update({obj.lemma_.lower(), obj.lower_})
         left = [c for c in obj.lefts if c.dep_ in {"compound", "amod"}]
@@ -132,6 +136,8 @@ def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
             words.add("entity")
         if any(getattr(e, "kind", "") == "ORG" for e in entities.get(obj.i, ())):
             words.add("entity:org")
+        if obj.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in obj.children):
+            words.add("money")  # "provided $300,000"
     return words
 
 
@@ -164,7 +170,10 @@ def _condition_holds(cond: Condition, token: Token, governor: Token | None,
     if cond.modifier:
         checks.append(bool(cond.modifier & _modifier_words(token)))
     if cond.dep:
-        checks.append(bool(cond.dep & {c.dep_ for c in token.children}))
+        deps = {c.dep_ for c in token.children}
+        if _to_infinitive(token):
+            deps.add("to_infinitive")
+        checks.append(bool(cond.dep & deps))
     if cond.subject:
         checks.append(bool(cond.subject & _subject_words(token)))
     if cond.head:
@@ -174,6 +183,13 @@ def _condition_holds(cond: Condition, token: Token, governor: Token | None,
             words.add(token.head.lower_)
         checks.append(bool(cond.head & words))
     return all(checks) if want_all else any(checks)
+
+
+def _to_infinitive(token: Token) -> bool:
+    """Whether "to" + a base verb follows ``token`` ("Haiti's call to serve"), however parsed."""
+    doc = token.doc
+    return (token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to"
+            and doc[token.i + 2].tag_ == "VB")
 
 
 def _placed_under(token: Token, governor: Token) -> bool:
@@ -220,7 +236,7 @@ def _subject_words(token: Token) -> set[str]:
 
 
 def _phrase_in(word: str, words: set[str]) -> bool:
-    return " " in word and any(word in w for w in words)
+    return (" " in word or "-" in word) and any(word in w for w in words)
 
 
 def _verb_matches(pattern: VerbPattern, token: Token) -> tuple[bool, int]:
@@ -364,6 +380,9 @@ def _noun_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> 
         elif lemma in LIGHT_VERBS:
             trig.governor = governor
             trig.rules.append(f"light:{lemma}")
+        elif entry.requires.head:  # "stressed the need for X to ...": the stresser acts
+            trig.governor = governor
+            trig.rules.append(f"governed:{lemma}")
     return trig
 
 
