@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from build_round3 import sentences  # noqa: E402
+from build_round3 import sentences
 
 GOLD = ["data/gold/events/dev.jsonl", "data/gold/events/dev2.jsonl", "data/gold/actors/dev.jsonl"]
 
@@ -49,10 +49,19 @@ def main() -> None:
         marks = [s["text"][a:b][:60] in blob for a, b in spans]
         if s["id"] in ids:
             print("#", s["id"], s["title"], f"({sum(marks)} of {len(spans)} sentences in dev gold)")
-            for i, ((a, b), m) in enumerate(zip(spans, marks)):
+            for i, ((a, b), m) in enumerate(zip(spans, marks, strict=True)):
                 print(f"[{i}] {a}-{b} {'DEV' if m else '   '} {s['text'][a:b]}")
-        rows.append((sum(marks), len(spans), len(s["text"].split()), s["id"], s["section"],
-                     s["published"][:10], s["title"][:70]))
+        rows.append(
+            (
+                sum(marks),
+                len(spans),
+                len(s["text"].split()),
+                s["id"],
+                s["section"],
+                s["published"][:10],
+                s["title"][:70],
+            )
+        )
     if not ids:
         for r in sorted(rows):
             print(*r, sep=" | ")
