@@ -8,23 +8,15 @@ Sentences are written for these tests; entities come from a small name table.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from name_table import name_entities
-from wirecoder.events import code_events, load_lexicon
+from name_table import FICTIONAL_STATES, code_with_names
 
-PUBLISHED = dt.date(2025, 3, 1)
-NAMES = {
-    "Ruritania": ("RUR", "GPE"), "Ruritanian": ("RUR", "NORP"), "Freedonia": ("FRE", "GPE"),
-    "Freedonian": ("FRE", "NORP"), "the Northern League": ("IGO", "ORG"),
-}
+NAMES = {**FICTIONAL_STATES, "the Northern League": ("IGO", "ORG")}
 
 
 def _code(nlp, text: str):
-    return code_events(nlp(text), load_lexicon(), name_entities(text, NAMES), story_id="t",
-                       published=PUBLISHED)
+    return code_with_names(nlp, text, NAMES)
 
 
 def _first(nlp, text: str, category: str):

@@ -10,21 +10,13 @@ threat. Sentences are written for these tests; entities come from a small name t
 
 from __future__ import annotations
 
-import datetime as dt
+from name_table import FICTIONAL_STATES, code_with_names
 
-from name_table import name_entities
-from wirecoder.events import code_events, load_lexicon
-
-PUBLISHED = dt.date(2025, 3, 1)
-NAMES = {
-    "Ruritania": ("RUR", "GPE"), "Ruritanian": ("RUR", "NORP"), "Freedonia": ("FRE", "GPE"),
-    "Freedonian": ("FRE", "NORP"),
-}
+NAMES = FICTIONAL_STATES
 
 
 def _code(nlp, text: str):
-    return code_events(nlp(text), load_lexicon(), name_entities(text, NAMES), story_id="t",
-                       published=PUBLISHED)
+    return code_with_names(nlp, text, NAMES)
 
 
 def _assaults(nlp, text: str):

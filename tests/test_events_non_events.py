@@ -7,22 +7,15 @@ events. Sentences are written for these tests; entities come from a small name t
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from name_table import name_entities
-from wirecoder.events import code_events, load_lexicon
+from name_table import FICTIONAL_STATES, code_with_names
 
-PUBLISHED = dt.date(2025, 3, 1)
-NAMES = {"Ruritania": ("RUR", "GPE"), "Ruritanian": ("RUR", "NORP"),
-         "Freedonia": ("FRE", "GPE"), "Freedonian": ("FRE", "NORP")}
+NAMES = FICTIONAL_STATES
 
 
 def _types(nlp, text: str) -> set[str]:
-    events = code_events(nlp(text), load_lexicon(), name_entities(text, NAMES), story_id="t",
-                         published=PUBLISHED)
-    return {e.event_type for e in events}
+    return {e.event_type for e in code_with_names(nlp, text, NAMES)}
 
 
 @pytest.mark.parametrize("text", [
