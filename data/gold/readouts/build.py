@@ -6,7 +6,8 @@ Run from the repository root::
 
 ``annotations.yaml`` holds the ``dev`` and ``heldout`` splits, ``annotations-heldout2.yaml``
 the second sealed set (``heldout2``), ``annotations-dev2.yaml`` the second development set
-(``dev2``); each split is written to ``SPLIT.jsonl``. ``--annotations FILE ...`` rebuilds only
+(``dev2``), ``annotations-heldout3.yaml`` the third sealed set (``heldout3``); each split is
+written to ``SPLIT.jsonl``. ``--annotations FILE ...`` rebuilds only
 the splits of the given files (e.g. ``--annotations annotations-dev2.yaml``), so a development
 set can be rebuilt without opening the sealed ones.
 
@@ -14,6 +15,12 @@ Each evidence snippet must occur exactly once in its story; it is widened to the
 sentence that holds it (a sentence ends at . ! or ? plus an optional closing quote, before
 whitespace and a capital letter or an opening quote). The story texts are VOA stories
 (public domain) and are stored in the output so that the gold needs nothing else.
+
+A group either names a story of the VOA corpus (``voa_id``) or carries its story inline
+(``story``: ``text``, ``url``, ``title``, ``published``, ``truncated``, ``note``), as the
+heldout3 groups do: VOA stories taken from the search tool's store, not from the corpus. For
+inline stories the output also keeps ``truncated`` and ``note`` in ``source`` and each point's
+``evidence_text`` (the sentence at every span), and ``--check`` verifies every span.
 """
 
 from __future__ import annotations
@@ -26,7 +33,8 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-ANNOTATIONS = ("annotations.yaml", "annotations-heldout2.yaml", "annotations-dev2.yaml")
+ANNOTATIONS = ("annotations.yaml", "annotations-heldout2.yaml", "annotations-dev2.yaml",
+               "annotations-heldout3.yaml")
 BOUNDARY = re.compile(r"""[.!?]["”’)]?\s+(?=[A-Z"“‘(\[])""")
 
 
@@ -53,18 +61,25 @@ def locate(text: str, snippet: str, spans: list[tuple[int, int]]) -> tuple[int, 
     return first[0], last[1]
 
 
-def build(voa_path: Path, names: tuple[str, ...] = ANNOTATIONS) -> dict[str, list[dict]]:
-    """Return the gold groups by split, from the annotation files ``names``."""
+def load_corpus(voa_path: Path) -> dict[str, dict]:
+    """Return the VOA corpus records by id."""
     stories = {}
     with voa_path.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             stories[record["id"]] = record
+    return stories
+
+
+def build(voa_path: Path, names: tuple[str, ...] = ANNOTATIONS) -> dict[str, list[dict]]:
+    """Return the gold groups by split, from the annotation files ``names``."""
     groups = [group for name in names
               for group in yaml.safe_load((HERE / name).read_text(encoding="utf-8"))["groups"]]
+    stories = load_corpus(voa_path) if any("story" not in g for g in groups) else {}
     out: dict[str, list[dict]] = {}
     for group in groups:
-        story = stories[group["voa_id"]]
+        inline = "story" in group
+        story = group["story"] if inline else stories[group["voa_id"]]
         text = story["text"]
         spans = sentence_spans(text)
         points = []
@@ -74,30 +89,98 @@ def build(voa_path: Path, names: tuple[str, ...] = ANNOTATIONS) -> dict[str, lis
             unknown = set(evidence) - set(group["sides"])
             if unknown:
                 raise SystemExit(f"{group['group']}: sides {unknown} not declared")
-            points.append({"topic": point["topic"], "relation": point["relation"],
-                           "in": list(evidence), "evidence": {
-                               k: [list(s) for s in v] for k, v in evidence.items()}})
+            record = {"topic": point["topic"], "relation": point["relation"],
+                      "in": list(evidence), "evidence": {
+                          k: [list(s) for s in v] for k, v in evidence.items()}}
+            if inline:
+                record["evidence_text"] = {k: [text[a:b] for a, b in v]
+                                           for k, v in evidence.items()}
+            points.append(record)
+        if inline:
+            source = {"voa_id": None, "url": story["url"], "title": story["title"],
+                      "published": story["published"], "licence": "public domain (VOA)",
+                      "source": "search-pages", "truncated": story["truncated"],
+                      "note": story["note"]}
+        else:
+            source = {"voa_id": story["id"], "url": story["url"], "title": story["title"],
+                      "published": story["published"][:10], "licence": "public domain (VOA)"}
         out.setdefault(group["split"], []).append({
             "group": group["group"], "mode": "within", "event": group["event"],
-            "source": {"voa_id": story["id"], "url": story["url"], "title": story["title"],
-                       "published": story["published"][:10], "licence": "public domain (VOA)"},
+            "source": source,
             "text": text, "accounts": [{"id": s, "side": s} for s in group["sides"]],
             "points": points})
     return out
 
 
+RELATIONS = {"shared", "only_in_one", "contradiction", "different_framing"}
+
+
+def check(groups: list[dict]) -> list[str]:
+    """Return the problems of written gold ``groups`` (empty when every span checks out).
+
+    Every evidence span must be whole sentences of the story and, where the group keeps
+    ``evidence_text``, hold exactly that text; relations must be known ones, a one-sided point
+    must have one side and the others two or more; no two points may rest on the very same
+    single sentence.
+    """
+    problems = []
+    for group in groups:
+        text, name = group["text"], group["group"]
+        starts = {a for a, _ in sentence_spans(text)}
+        ends = {b for _, b in sentence_spans(text)}
+        sides = {a["side"] for a in group["accounts"]}
+        singles: dict[tuple[int, int], int] = {}
+        for number, point in enumerate(group["points"]):
+            where = f"{name} point {number} ({point['topic']})"
+            if point["relation"] not in RELATIONS:
+                problems.append(f"{where}: unknown relation {point['relation']!r}")
+            if (len(point["in"]) == 1) != (point["relation"] == "only_in_one"):
+                problems.append(f"{where}: {point['relation']} with sides {point['in']}")
+            if set(point["in"]) - sides or set(point["in"]) != set(point["evidence"]):
+                problems.append(f"{where}: sides {point['in']} vs accounts {sorted(sides)}")
+            spans = {tuple(s) for v in point["evidence"].values() for s in v}
+            for side, side_spans in point["evidence"].items():
+                texts = point.get("evidence_text", {}).get(side)
+                for k, (start, end) in enumerate(side_spans):
+                    if start not in starts or end not in ends or start >= end:
+                        problems.append(f"{where}: [{start}, {end}] is not whole sentences")
+                    if texts is not None and text[start:end] != texts[k]:
+                        problems.append(f"{where}: text at [{start}, {end}] differs")
+            if len(spans) == 1:
+                span = next(iter(spans))
+                if span in singles:
+                    problems.append(f"{where}: same single sentence as point {singles[span]}")
+                singles[span] = number
+    return problems
+
+
 def main() -> None:
-    """Write one SPLIT.jsonl per split next to this script."""
+    """Write one SPLIT.jsonl per split next to this script (or, with --check, verify them)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--voa", type=Path,
                         default=HERE.parents[3].parent / "shared/corpora/voa/voa_stories.jsonl")
     parser.add_argument("--annotations", nargs="+", default=list(ANNOTATIONS),
                         help="annotation files to build (default: all)")
+    parser.add_argument("--check", action="store_true",
+                        help="rebuild in memory and verify the written SPLIT.jsonl files")
     args = parser.parse_args()
     for split, groups in build(args.voa, tuple(args.annotations)).items():
-        with (HERE / f"{split}.jsonl").open("w", encoding="utf-8") as handle:
-            for group in groups:
-                handle.write(json.dumps(group, ensure_ascii=False) + "\n")
+        lines = [json.dumps(group, ensure_ascii=False) + "\n" for group in groups]
+        path = HERE / f"{split}.jsonl"
+        if args.check:
+            problems = check(groups)
+            if path.read_text(encoding="utf-8") != "".join(lines):
+                problems.append(f"{path.name} differs from a rebuild")
+            problems += check([json.loads(line) for line in path.read_text(
+                encoding="utf-8").splitlines()])
+            for problem in problems:
+                print(problem)
+            if problems:
+                raise SystemExit(1)
+            print(split, "ok")
+            continue
+        with path.open("w", encoding="utf-8") as handle:
+            handle.writelines(lines)
         print(split, len(groups), "groups", sum(len(g["points"]) for g in groups), "points")
 
 
