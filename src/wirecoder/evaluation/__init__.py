@@ -62,7 +62,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
     "quotes": {"test2": Path("quotes") / "test2.jsonl"},
     "quantities": {"test3": Path("quantities") / "test3.jsonl"},
     "commitments": {"heldout": Path("commitments") / "heldout.jsonl"},
-    "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl"},
+    "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
+                 "heldout3": Path("readouts") / "heldout3.jsonl"},
 }
 
 #: Named sealed splits besides ``test`` and ``heldoutN``.
