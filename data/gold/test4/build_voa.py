@@ -1,4 +1,4 @@
-"""Build ``part-voa.jsonl`` (the VOA half of sealed events test set 4) from ``source-voa.txt``.
+r"""Build ``part-voa.jsonl`` (the VOA half of sealed events test set 4) from ``source-voa.txt``.
 
 Standalone: no wirecoder import. Usage, from anywhere:
 
