@@ -189,7 +189,7 @@ EVENTS = {
         E("development programming has ramped up", "ramped up", "AID", "", [],
           a=[("USA", "USAID's development programming")]),
     ],
-    "sealed4-62": [
+    "sealed4-63": [
         E("will always stand with", "will always stand with", "AGREE", "", [], a=TROIKA1),
         E("we note with grave concern", "grave concern", "ACCUSE", "disapprove", ["military"], a=we3("we")),
         E("have a responsibility to act", "have a responsibility", "REQUEST", "", [],
@@ -199,7 +199,7 @@ EVENTS = {
         E("We also call on South Sudan", "call on", "REQUEST", "", ["legal"],
           a=we3(), r=[("SSD", "South Sudan\u2019s leaders")]),
     ],
-    "sealed4-63": [
+    "sealed4-64": [
         E("express grave concern over the killings", "express grave concern", "ACCUSE", "disapprove", [], a=TROIKA2),
         E("express grave concern over the killings", "killings", "ASSAULT", "", [],
           r=[("SSD", "more than 20 residents")]),
@@ -207,6 +207,16 @@ EVENTS = {
           a=we3(), r=[("SSD", "the transitional government")]),
         E("We call on all South Sudanese groups", "call on", "REQUEST", "", [],
           a=we3(), r=[("SSD", "all South Sudanese groups and communities")]),
+    ],
+    "sealed4-62": [
+        E("U.S. Army Soldiers with", "Noble Partner", "COOPERATE", "", ["military"],
+          a=[("USA", "U.S. Army Soldiers"), ("GEO", "Georgian Defense Forces soldiers")]),
+    ],
+    "sealed4-65": [
+        E("steam in formation", "steam in formation", "COOPERATE", "", ["military"],
+          a=[("USA", "The USS Dewey"), ("JPN", "Japan Maritime Self-Defense Force destroyer JS Akebono"),
+             ("CAN", "Royal Canadian Navy frigate HMCS Vancouver"), ("GBR", "Royal Navy vessel HMS Spey"),
+             ("PHL", "Philippine Navy frigate BRP Antonio Luna")]),
     ],
 }
 

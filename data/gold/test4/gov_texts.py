@@ -271,6 +271,23 @@ DOCS = [
     },
     {
         "id": "sealed4-62",
+        "url": "https://www.dvidshub.net/image/7401024/observe-and-evaluate",
+        "agency": "Department of Defense (U.S. Army, via DVIDS)",
+        "title": "Observe and evaluate",
+        "published": "2022-09-02",
+        "date_approximate": False,
+        "date_note": "Date of the photograph in the caption (Sep. 2, 2022); title from the address.",
+        "note": "A DVIDS photo page: the caption is the whole text. Removed: the photo credit \"(U.S. Army photo by: Sgt. "
+                "Nicolas Brisbay)\".",
+        "text": (
+            "U.S. Army Soldiers with the Fort Benning-based 1st battalion, 54th Security Forces Assistance Brigade, observe "
+            "Georgian Defense Forces soldiers move into defensive positions during Noble Partner at the Vaziani Training "
+            "Area, Georgia Sep. 2, 2022. Noble Partner is a cooperatively-led multinational training exercise in its sixth "
+            "iteration between the Georgian Defense Forces (GDF) and U.S. Army Europe and Africa."
+        ),
+    },
+    {
+        "id": "sealed4-63",
         "url": "https://ss.usembassy.gov/statement-by-the-troika/",
         "agency": "Department of State (U.S. Embassy Juba, joint Troika statement)",
         "title": "Statement by the Troika",
@@ -291,7 +308,7 @@ DOCS = [
         ),
     },
     {
-        "id": "sealed4-63",
+        "id": "sealed4-64",
         "url": "https://ss.usembassy.gov/statement-by-the-troika-2/",
         "agency": "Department of State (U.S. Embassy Juba, joint Troika statement)",
         "title": "Statement by the Troika",
@@ -307,6 +324,22 @@ DOCS = [
             "transitional government to urgently identify and hold accountable those responsible for these deaths.  "
             "Leaders need to act to address the underlying causes of this violence to prevent further loss of life.  We "
             "call on all South Sudanese groups and communities to resolve their differences peacefully."
+        ),
+    },
+    {
+        "id": "sealed4-65",
+        "url": "https://www.defense.gov/Multimedia/Photos/igphoto/2003317314/",
+        "agency": "Department of Defense",
+        "title": "Partners at Sea",
+        "published": "2023-10-08",
+        "date_approximate": False,
+        "date_note": "Date of the photograph in the caption (Oct. 8, 2023).",
+        "note": "A defense.gov photo page: the caption is the whole text; its title \"Partners at Sea\" is kept in title.",
+        "text": (
+            "The USS Dewey, Japan Maritime Self-Defense Force destroyer JS Akebono, Royal Canadian Navy frigate HMCS "
+            "Vancouver, Royal Navy vessel HMS Spey and Philippine Navy frigate BRP Antonio Luna steam in formation in the "
+            "Philippine Sea as part of Maritime Training Activity Sama Sama, Oct. 8, 2023. The multilateral exercise "
+            "promotes regional security cooperation and strengthens maritime partnerships."
         ),
     },
 ]
