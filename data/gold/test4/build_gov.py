@@ -6,7 +6,8 @@ else test3's ``a.m.``/``p.m.``). Each event names a key string that occurs once 
 locates the sentence) and a trigger found inside that sentence (``nth`` occurrence). Offsets are
 computed, the file is written, and every event is checked again.
 
-Usage: ``python data/gold/test4/build_gov.py`` (writes ``data/gold/test4/part-gov.jsonl``).
+Usage: ``python data/gold/test4/build_gov.py`` (writes ``data/gold/test4/part-gov.jsonl``);
+``--with-reserve`` also writes the three reserve documents (see ``gov_texts.RESERVE_SLUGS``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 import check_documents as cd  # noqa: E402
-from gov_texts import DOCS  # noqa: E402
+from gov_texts import DOCS, RESERVE_SLUGS  # noqa: E402
 
 EXTRA = cd.SETS[4][1] if 4 in cd.SETS else frozenset({"a.m.", "p.m."})
 
@@ -41,12 +42,12 @@ def we3(text="We"):
 
 
 EVENTS = {
-    "sealed4-51": [
+    "kunar": [
         E("emphatically condemns", "condemns", "ACCUSE", "disapprove", ["terrorism"], a=[("USA", "The U.S. Embassy")]),
         E("emphatically condemns", "terrorist attack", "ASSAULT", "", ["terrorism"],
           r=[("AFG", "innocent civilians")]),
     ],
-    "sealed4-52": [
+    "sarepul": [
         E("strongly condemns the reported", "condemns", "ACCUSE", "disapprove", ["terrorism"],
           a=[("USA", "The U.S. Embassy in Kabul")]),
         E("strongly condemns the reported", "killing", "ASSAULT", "", ["terrorism"],
@@ -60,14 +61,14 @@ EVENTS = {
         E("We stand with the Government", "condemning", "ACCUSE", "disapprove", ["terrorism"],
           a=[("USA", "We"), ("AFG", "the Government of National Unity")]),
     ],
-    "sealed4-53": [
+    "whd": [
         E("Since the death of 22", "bombing", "ASSAULT", "explosives", ["terrorism"],
           r=[("UNO", "United Nations")]),
         E("USAID disaster teams", "providing", "AID", "", ["human_security"],
           a=[("USA", "USAID disaster teams")]),
         E("We call on other donors", "call on", "REQUEST", "assist", ["human_security"], a=[("USA", "We")]),
     ],
-    "sealed4-54": [
+    "mogadishu": [
         E("The United States condemns the July 7", "condemns", "ACCUSE", "disapprove", ["terrorism"],
           a=[("USA", "The United States")]),
         E("The United States condemns the July 7", "terrorist attack", "ASSAULT", "", ["terrorism"],
@@ -79,7 +80,7 @@ EVENTS = {
         E("Al-Shabaab\u2019s attacks", "immoral and unacceptable", "ACCUSE", "disapprove", ["terrorism"],
           r=[("IMG", "Al-Shabaab\u2019s")]),
     ],
-    "sealed4-55": [
+    "venezuela": [
         E("remains steadfast in its support", "support", "SUPPORT", "", ["pro_democracy"],
           a=[("USA", "The United States")], r=[("VEN", "Venezuelan Interim President Juan Guaido")]),
         E("We will continue to use the full weight", "use the full weight", "THREATEN", "", ["economic", "pro_democracy"],
@@ -100,7 +101,7 @@ EVENTS = {
         E("The United States will continue to take appropriate action", "take appropriate action", "THREATEN", "", [],
           a=[("USA", "The United States")]),
     ],
-    "sealed4-56": [
+    "ogossagou": [
         E("shocked and outraged", "shocked and outraged", "ACCUSE", "disapprove", [], a=[("USA", "The United States")]),
         E("shocked and outraged", "killed", "ASSAULT", "", [], r=[("MLI", "over 170 Malians")]),
         E("We strongly condemn this heinous act", "condemn", "ACCUSE", "disapprove", [], a=[("USA", "We")]),
@@ -110,7 +111,7 @@ EVENTS = {
         E("We call on the Government of Mali", "call on", "REQUEST", "", ["legal"],
           a=[("USA", "We")], r=[("MLI", "the Government of Mali")]),
     ],
-    "sealed4-57": [
+    "cameroon": [
         E("The U.S. Embassy deplores", "deplores", "ACCUSE", "disapprove", [], a=[("USA", "The U.S. Embassy")]),
         E("The U.S. Embassy deplores", "beheading", "ASSAULT", "targeted", [], r=[("CMR", "a gendarme")]),
         E("We also condemn the reported beheading", "condemn", "ACCUSE", "disapprove", [], a=[("USA", "We")]),
@@ -122,7 +123,7 @@ EVENTS = {
         E("we call on both sides", "call on", "REQUEST", "meet", [],
           a=[("USA", "we")], r=[("CMR", "both sides")]),
     ],
-    "sealed4-58": [
+    "iraq-rockets": [
         E("strongly condemns the latest attack", "condemns", "ACCUSE", "disapprove", [],
           a=[("USA", "The United States")], r=[("IRQ", "Iran-backed militias")]),
         E("strongly condemns the latest attack", "attack", "ASSAULT", "", [],
@@ -140,7 +141,7 @@ EVENTS = {
         E("We call on all Iraqis", "call on", "REQUEST", "", [],
           a=[("USA", "We")], r=[("IRQ", "all Iraqis")]),
     ],
-    "sealed4-59": [
+    "palma": [
         E("strongly condemns the terrorist attacks in Palma", "condemns", "ACCUSE", "disapprove", ["terrorism"],
           a=[("USA", "The United States Embassy in Mozambique")]),
         E("strongly condemns the terrorist attacks in Palma", "terrorist attacks", "ASSAULT", "", ["terrorism"],
@@ -154,7 +155,7 @@ EVENTS = {
         E("remains committed to working with", "remains committed", "AGREE", "", ["terrorism"],
           a=[("USA", "The United States Government")], r=[("MOZ", "the Government of Mozambique")]),
     ],
-    "sealed4-60": [
+    "houthi": [
         E("The United States condemns the Houthis", "condemns", "ACCUSE", "disapprove", ["human_rights"],
           a=[("USA", "The United States")], r=[("YEM", "the Houthis\u2019")]),
         E("The United States condemns the Houthis", "detention", "COERCE", "arrest", ["human_rights"],
@@ -169,7 +170,7 @@ EVENTS = {
           r=[("YEM", "The Houthis")]),
         E("is consulting closely", "consulting", "CONSULT", "", ["diplomatic"], a=[("USA", "The United States")]),
     ],
-    "sealed4-61": [
+    "usaid-ukraine": [
         E("Today, Vice President Kamala Harris", "announced", "AID", "", ["human_security"],
           a=[("USA", "Vice President Kamala Harris")], r=[("UKR", "Ukrainians")]),
         E("Today, Vice President Kamala Harris", "invasion", "ASSAULT", "", ["military"],
@@ -189,7 +190,7 @@ EVENTS = {
         E("development programming has ramped up", "ramped up", "AID", "", [],
           a=[("USA", "USAID's development programming")]),
     ],
-    "sealed4-63": [
+    "troika-1": [
         E("will always stand with", "will always stand with", "AGREE", "", [], a=TROIKA1),
         E("we note with grave concern", "grave concern", "ACCUSE", "disapprove", ["military"], a=we3("we")),
         E("have a responsibility to act", "have a responsibility", "REQUEST", "", [],
@@ -199,7 +200,7 @@ EVENTS = {
         E("We also call on South Sudan", "call on", "REQUEST", "", ["legal"],
           a=we3(), r=[("SSD", "South Sudan\u2019s leaders")]),
     ],
-    "sealed4-64": [
+    "troika-2": [
         E("express grave concern over the killings", "express grave concern", "ACCUSE", "disapprove", [], a=TROIKA2),
         E("express grave concern over the killings", "killings", "ASSAULT", "", [],
           r=[("SSD", "more than 20 residents")]),
@@ -208,15 +209,45 @@ EVENTS = {
         E("We call on all South Sudanese groups", "call on", "REQUEST", "", [],
           a=we3(), r=[("SSD", "all South Sudanese groups and communities")]),
     ],
-    "sealed4-62": [
+    "noble-partner": [
         E("U.S. Army Soldiers with", "Noble Partner", "COOPERATE", "", ["military"],
           a=[("USA", "U.S. Army Soldiers"), ("GEO", "Georgian Defense Forces soldiers")]),
     ],
-    "sealed4-65": [
+    "sama-sama": [
         E("steam in formation", "steam in formation", "COOPERATE", "", ["military"],
           a=[("USA", "The USS Dewey"), ("JPN", "Japan Maritime Self-Defense Force destroyer JS Akebono"),
              ("CAN", "Royal Canadian Navy frigate HMCS Vancouver"), ("GBR", "Royal Navy vessel HMS Spey"),
              ("PHL", "Philippine Navy frigate BRP Antonio Luna")]),
+    ],
+    "moz-accord": [
+        E("The signing of the peace and reconciliation accord", "signing", "AGREE", "", ["diplomatic"],
+          a=[("MOZ", "the Government of the Republic of Mozambique"), ("MOZ", "Renamo")]),
+        E("The signing of the peace and reconciliation accord", "signing", "AGREE", "", ["military"],
+          a=[("MOZ", "the Government of the Republic of Mozambique"), ("MOZ", "Renamo")], nth=2),
+        E("congratulates the President of the Republic", "congratulates", "SUPPORT", "", [],
+          a=[("USA", "The Embassy of the United States of America")],
+          r=[("MOZ", "Filipe Jacinto Nyusi"), ("MOZ", "Ossufo Momade")]),
+        E("congratulates the President of the Republic", "launched", "CONSULT", "", [],
+          a=[("MOZ", "President Nyusi"), ("MOZ", "Afonso Dhlakama")]),
+        E("will continue to support the participants", "will continue to support", "AGREE", "", [],
+          a=[("USA", "The United States")], r=[("MOZ", "the participants in the peace process")]),
+        E("joins Mozambique in celebrating today", "will stand with", "AGREE", "", [],
+          a=[("USA", "the United States")], r=[("MOZ", "all Mozambicans")]),
+    ],
+    "moz-anniversary": [
+        E("The United States Embassy in Maputo congratulates", "congratulates", "SUPPORT", "", [],
+          a=[("USA", "The United States Embassy in Maputo")],
+          r=[("MOZ", "the Government of the Republic of Mozambique"), ("MOZ", "Renamo")]),
+        E("The U.S. Embassy commends", "commends", "SUPPORT", "", [],
+          a=[("USA", "The U.S. Embassy")], r=[("MOZ", "President Nyusi"), ("MOZ", "Ossufo Momade")]),
+        E("The U.S. Embassy welcomes the resumption", "welcomes", "SUPPORT", "", ["military"],
+          a=[("USA", "The U.S. Embassy")], r=[("MOZ", "Renamo ex-combatants")]),
+        E("The U.S. Embassy welcomes the resumption", "disarmament", "RETREAT", "disarm", ["military"],
+          a=[("MOZ", "Renamo ex-combatants")]),
+        E("The return to civilian life", "encourage", "REQUEST", "", ["military"],
+          a=[("USA", "we")], r=[("MOZ", "both sides")]),
+        E("The United States continues to support the peace process", "continues to support", "SUPPORT", "", [],
+          a=[("USA", "The United States")]),
     ],
 }
 
@@ -238,12 +269,15 @@ def locate(doc: dict, spec: dict, spans: list[tuple[int, int]]) -> dict:
     return {k: event[k] for k in cd.EVENT_FIELDS}
 
 
-def build() -> list[dict]:
-    """Return the documents with their located, sorted events."""
+def build(with_reserve: bool = False) -> list[dict]:
+    """Return the documents with their located, sorted events; ids follow the publication date."""
+    docs = [d for d in DOCS if with_reserve or d["slug"] not in RESERVE_SLUGS]
+    docs.sort(key=lambda d: (d["published"], d["slug"]))
     out = []
-    for doc in DOCS:
+    for number, doc in enumerate(docs, 51):
+        doc = dict(doc, id=f"sealed4-{number:02d}")
         spans = cd.sentences(doc["text"], EXTRA)
-        events = [locate(doc, spec, spans) for spec in EVENTS.get(doc["id"], [])]
+        events = [locate(doc, spec, spans) for spec in EVENTS.get(doc["slug"], [])]
         events.sort(key=lambda ev: (ev["trigger_start"], ev["trigger_end"]))
         record = {"id": doc["id"], "url": doc["url"], "agency": doc["agency"], "source": doc["agency"],
                   "title": doc["title"], "published": doc["published"],
@@ -255,7 +289,7 @@ def build() -> list[dict]:
 
 def main() -> int:
     """Write part-gov.jsonl and run the shared checker on it."""
-    docs = build()
+    docs = build(with_reserve="--with-reserve" in sys.argv[1:])
     path = HERE / "part-gov.jsonl"
     with open(path, "w", encoding="utf-8") as handle:
         for doc in docs:
