@@ -397,6 +397,66 @@ DOCS = [
             "Mozambique in celebrating the one-year anniversary of this historic achievement."
         ),
     },
+    {
+        "slug": "peshmerga",
+        "url": "https://www.centcom.mil/MEDIA/NEWS-ARTICLES/News-Article-View/Article/885077/peshmerga-forces-seize-more-isil-held-terrain/",
+        "agency": "Department of Defense (U.S. Central Command; CJTF-Operation Inherent Resolve news release)",
+        "title": "Peshmerga forces seize more ISIL held terrain",
+        "published": "2015-04-19",
+        "date_approximate": False,
+        "date_note": "Date lines of the page (News | April 19, 2015; April 19, 2015).",
+        "note": "Removed: the .mil site notice, the header lines (\"News | April 19, 2015\", the title, \"By CJTF - Operation "
+                "Inherent Resolve News Release\", \"April 19, 2015\", \"Release # 2015041\"). The dateline \"SOUTHWEST "
+                "ASIA -\" is kept. Whole release.",
+        "text": (
+            "SOUTHWEST ASIA - Kurdish Security Forces enabled by Combined Joint Task Force - Operation Inherent Resolve "
+            "airstrikes, reconnaissance, and advise and assist elements, seized dozens of square miles of ISIL occupied "
+            "terrain today in Northern Iraq. Peshmerga forces quickly overcame ISIL resistance in the area and secured "
+            "large swaths of territory, in order to advance the line that divides ISIL and the KSF. The operation served "
+            "to disrupt, degrade, and destroy ISIL capabilities as well as secure key villages and lines of communication "
+            "in Kirkuk Province.\n"
+            "During the operation, Kurdish Security Forces cleared 11 villages of enemy combatants, restoring security, "
+            "and enhancing stability in an area roughly 25 square miles. Coalition forces conducted supporting air strikes "
+            "resulting in multiple ISIL weapons systems, fighters, mobility assets, and fighting positions being "
+            "destroyed.\n"
+            "\"The operation is yet another example demonstrating the commitment and ability of our partners to defeat "
+            "Daesh forces on the battlefield in Iraq,\" said Lt. Gen. James L. Terry, commander Combined Joint Task Force "
+            "- Operation Inherent Resolve. \"The determined efforts of the Peshmerga, combined with Coalition support, "
+            "further denies Daesh key terrain and freedom of movement in Northern Iraq.\"\n"
+            "Kurdish Security Forces supported by the CJTF-OIR coalition, continue to degrade and dismantle the influence "
+            "and effectiveness of ISIL in the area of operations."
+        ),
+    },
+    {
+        "slug": "iraqis-daesh",
+        "url": "https://www.inherentresolve.mil/NEWSROOM/News-Articles/Stories-Display/Article/1949570/iraqis-still-focused-on-defeating-daesh/",
+        "agency": "Department of Defense (CJTF-Operation Inherent Resolve)",
+        "title": "Iraqis still focused on defeating Daesh",
+        "published": "2019-08-12",
+        "date_approximate": True,
+        "date_note": "The stored page gives no date; the detentions were 'last month' and the attached photograph is of "
+                     "August 1, 2019, so the story is of August 2019; day estimated. Title from the address.",
+        "note": "Removed: the closing note \"Note: For imagery relating to the ISF, view the following:\" and the photo "
+                "caption after it (\"Iraqi CTS: The Iraqi Counter Terrorism Service (CTS), Kut Battalion stages vehicles "
+                "... (U.S. Army photo by Staff Sgt. Andrew Goedl)\"). The dateline is kept. Whole story.",
+        "text": (
+            "SOUTHWEST ASIA \u2013 Iraqi Security Forces and Coalition Special Operations Forces detained more than 35 Daesh "
+            "affiliates and removed associated terrorist materials from the battlefield, last month.\n"
+            "Attacking Daesh fighters and their support networks across Iraq enables the Government of Iraq\u2019s "
+            "continued stability and reconstruction efforts, furthering the enduring defeat of Daesh.\n"
+            "\u201cWe know they are hiding in the ungoverned spaces [and that] Daesh is still trying to regenerate,\u201d said "
+            "U.S. Air Force Maj. Gen. Eric Hill, Special Operations Joint Task Force \u2013 Operation Inherent Resolve "
+            "commander. \u201cWe\u2019ll stay here and support the ISF until no longer needed.\u201d\n"
+            "The ISF, supported by the Coalition, are attacking Daesh networks and degrading their capabilities. \u201cThe "
+            "pressure that we\u2019re keeping on them keeps Daesh decentralized,\u201d Hill said. \u201cWe do see some "
+            "unraveling of their communications.\u201d\n"
+            "\u201cHere in Iraq they\u2019ve kept the pressure up since the end of 2017 to preclude an insurgency or "
+            "regeneration,\u201d said Hill while discussing Daesh\u2019s difficulties. \u201cWe do know that they\u2019re having "
+            "troubles with the simple things like paying their folks.\u201d\n"
+            "The SOJTF-OIR is the special operations arm of the Global Coalition to Defeat Daesh operating in Iraq and "
+            "Syria."
+        ),
+    },
 ]
 
 #: Read, claimed and annotated, but left out of the set to keep at most three embassy statements
