@@ -278,6 +278,22 @@ EVENTS = {
         E("The ISF, supported by the Coalition", "attacking", "ASSAULT", "", ["military", "terrorism"],
           a=[("IRQ", "The ISF")], r=[("IMG", "Daesh networks")]),
     ],
+    "anbar": [
+        E("Anbar Operations Command conducted", "air assault operations", "ASSAULT", "", ["military", "terrorism"],
+          a=[("IRQ", "Anbar Operations Command")], r=[("IMG", "Daesh")]),
+        E("On Feb. 26, the Special Tactics Regiment", "air assault operations", "ASSAULT", "", ["military", "terrorism"],
+          a=[("IRQ", "the Special Tactics Regiment")], r=[("IMG", "Daesh")]),
+        E("On Feb. 26, the Special Tactics Regiment", "detainees", "COERCE", "arrest", ["terrorism"],
+          a=[("IRQ", "the Special Tactics Regiment")], r=[("IRQ", "four detainees")]),
+        E("On Feb. 26, the Special Tactics Regiment", "accused", "ACCUSE", "allege", ["terrorism", "legal"],
+          r=[("IRQ", "four detainees")]),
+        E("Iraqi aviation assets are increasingly", "combat operations", "ASSAULT", "aerial", ["military"],
+          a=[("IRQ", "Iraqi aviation assets")], r=[("IMG", "Daesh")]),
+        E("On March 2, the 7th Iraqi Army", "discovered", "COERCE", "seize", ["military"],
+          a=[("IRQ", "the 7th Iraqi Army")]),
+        E("Finally, on March 2, Iraqi Army commanders", "met", "CONSULT", "", ["military", "religion_ethnicity"],
+          a=[("IRQ", "Iraqi Army commanders"), ("IRQ", "Iraqi government officials"), ("IRQ", "local Yazidi leaders")]),
+    ],
 }
 
 

@@ -457,6 +457,31 @@ DOCS = [
             "Syria."
         ),
     },
+    {
+        "slug": "anbar",
+        "url": "https://www.centcom.mil/MEDIA/PRESS-RELEASES/Press-Release-View/Article/1786541/iraqi-security-forces-working-hard-to-deny-daesh-transition/",
+        "agency": "Department of Defense (U.S. Central Command)",
+        "title": "Iraqi Security Forces working hard to deny Daesh transition",
+        "published": "2019-03-15",
+        "date_approximate": False,
+        "date_note": "Date line of the page (Press Release | March 15, 2019).",
+        "note": "Removed: the .mil site notice and the header lines (\"Press Release | March 15, 2019\", the title). The "
+                "dateline \"SOUTHWEST ASIA \u2013\" is kept. Whole release.",
+        "text": (
+            "SOUTHWEST ASIA \u2013 Anbar Operations Command conducted a series of air assault operations and major "
+            "clearances targeting known Daesh locations in Anbar province, Iraq, Feb. 26 \u2013 March 2, 2019.\n"
+            "On Feb. 26, the Special Tactics Regiment, from Anbar province, conducted a series of air assault operations "
+            "and major clearances in the Wadi Tubal area; targeting several known Daesh locations, resulting in four "
+            "detainees accused of terrorism. Iraqi aviation assets are increasingly being utilized in combat operations "
+            "against Daesh, considerably expanding their value in continuing to pressure Daesh as they transition to "
+            "establishing sleeper cells and threatening the civilian population.\n"
+            "On March 2, the 7th Iraqi Army conducted large scale clearances across the Wadi Hawran region and discovered "
+            "approximately 43 improvised explosive devices across four different caches; all of the explosives were "
+            "either marked or destroyed during the clearance operation.\n"
+            "Finally, on March 2, Iraqi Army commanders, Iraqi government officials, and local Yazidi leaders, met to "
+            "discuss Iraqi Security Forces presence in Sinjar, the local government, and the rehabilitation of the city."
+        ),
+    },
 ]
 
 #: Read, claimed and annotated, but left out of the set to keep at most three embassy statements
