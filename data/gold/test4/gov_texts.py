@@ -484,7 +484,8 @@ DOCS = [
     },
 ]
 
-#: Read, claimed and annotated, but left out of the set to keep at most three embassy statements
-#: condemning an attack (the brief's limit per agency and genre); ``build_gov.py --with-reserve``
-#: adds them.
-RESERVE_SLUGS = ("kunar", "ogossagou", "palma")
+#: Read, claimed and annotated, but left out of the set (``build_gov.py --with-reserve`` adds them):
+#: three embassy statements condemning an attack (the brief allows at most three documents of one
+#: agency's one genre) and the two Troika statements (joint texts of the Norwegian, UK and US
+#: embassies: not purely a work of the US Government, so their public-domain status is not certain).
+RESERVE_SLUGS = ("kunar", "ogossagou", "palma", "troika-1", "troika-2")
