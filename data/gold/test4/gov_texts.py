@@ -438,7 +438,9 @@ DOCS = [
                      "August 1, 2019, so the story is of August 2019; day estimated. Title from the address.",
         "note": "Removed: the closing note \"Note: For imagery relating to the ISF, view the following:\" and the photo "
                 "caption after it (\"Iraqi CTS: The Iraqi Counter Terrorism Service (CTS), Kut Battalion stages vehicles "
-                "... (U.S. Army photo by Staff Sgt. Andrew Goedl)\"). The dateline is kept. Whole story.",
+                "... (U.S. Army photo by Staff Sgt. Andrew Goedl)\"). The dateline is kept. The story ends before that note; the "
+                "stored page ends with the first caption (more captions may have followed and would have been removed "
+                "too).",
         "text": (
             "SOUTHWEST ASIA \u2013 Iraqi Security Forces and Coalition Special Operations Forces detained more than 35 Daesh "
             "affiliates and removed associated terrorist materials from the battlefield, last month.\n"
