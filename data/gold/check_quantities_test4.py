@@ -155,6 +155,18 @@ def check(rows: list[dict]) -> list[str]:
 
 
 PHYSICAL = {"length", "area", "volume", "mass", "rate"}
+# Dimension of a gold unit as the scorer groups it (evaluation/quantities.py: rates 'X/Y' and
+# speeds, money, percent, count, duration, else pint's dimensionality); fixed here, no pint.
+DIMENSION = {
+    "kilometer": "length", "meter": "length", "mile": "length", "inch": "length",
+    "centimeter": "length", "foot": "length", "square_kilometer": "area", "hectare": "area",
+    "acre": "area", "liter": "volume", "gallon": "volume", "barrel": "volume",
+    "metric_ton": "mass", "kilogram": "mass", "kilometer/hour": "speed",
+    "celsius": "temperature", "fahrenheit": "temperature", "person": "count", "count": "count",
+    "percent": "percent", "fraction": "percent", "USD": "money", "magnitude": "other",
+    "year": "duration", "month": "duration", "week": "duration", "day": "duration",
+    "hour": "duration", "minute": "duration",
+}
 
 
 def counts(rows: list[dict]) -> str:
@@ -166,7 +178,9 @@ def counts(rows: list[dict]) -> str:
              f"quantities {len(qs)}, approximate {sum(q['approximate'] for q in qs)}, "
              f"ranges {sum('value_high' in q for q in qs)}, physical-unit {len(physical)} "
              f"(length/area/volume/mass/speed/temperature)"]
-    for label, values in (("kind", [q["kind"] for q in qs]), ("unit", [q["unit"] for q in qs]),
+    dims = [DIMENSION.get(q["unit"], "rate" if "/" in q["unit"] else "?") for q in qs]
+    for label, values in (("dimension", dims), ("kind", [q["kind"] for q in qs]),
+                          ("unit", [q["unit"] for q in qs]),
                           ("source", [r["source"] for r in rows])):
         lines.append(f"{label}: " + ", ".join(f"{k} {n}" for k, n in Counter(values).most_common()))
     return "\n".join(lines)

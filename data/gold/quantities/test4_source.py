@@ -280,4 +280,62 @@ The World Food Program says it has distributed several hundred tons of food stoc
             Q("several hundred tons", 300, "metric_ton", "mass", "food distributed by the World Food Program", approx=True),
         ],
     },
+    {
+        "id": "voa-2799440",
+        "url": "https://www.voanews.com/a/strong-quake-rocks-pacific-ocean-floor-south-of-japan/2799440.html",
+        "title": "Strong Quake Rocks Pacific Floor Off Japan",
+        "published": None,
+        "truncated": False,
+        "note": "Whole page. Removed: 'Accessibility links', 'Breaking News', map caption 'Map of Japan.' (given twice), the credit line 'Some material for this report came from Reuters.', the 'VOA News' byline box, 'XS SM MD LG'. 'about 8:25 p.m.' is a time of day, not a quantity; 'much large' is the page's.",
+        "text": """
+An extremely powerful earthquake rocked the Pacific Ocean floor Saturday, about 900 kilometers south of Tokyo.
+Scientists said there is no danger of a tsunami because the quake was centered 600 or more kilometers below the surface.
+The U.S. Geological Survey measured the earthquake at magnitude 7.8 - roughly as powerful as the earthquake that devastated Nepal last month and killed nearly 9,000 people.
+The risk to populated areas posed by Saturday's seismic event is far lower, although it was felt in Tokyo, where buildings swayed about 8:25 p.m., local time. A dozen people suffered minor injuries.
+Tokyo Electric Power Co said there were no abnormalities at the crippled Fukushima nuclear power plant following the quake. The runways at Tokyo's Narita airport were operating normally, but the high-speed bullet train service between Tokyo and Osaka was halted due to a power outage, NHK said.
+Japan's Meteorological Agency pegged the earthquake as an even stronger jolt of 8.5-magnitude.
+The nearest inhabited areas were small islands from the Bonin or Ogasawara archipelago, scattered over a wide area of that north Pacific region.
+Seismologists said the earthquake was interesting scientifically because it represented an unusually sharp movement by the Philippine Sea plate of the Earth's crust, which presses beneath the much large Eurasia and Pacific plates.
+""",
+        "quantities": [
+            Q("about 900 kilometers", 900, "kilometer", "length", "distance of the quake south of Tokyo", approx=True),
+            Q("600 or more kilometers", 600, "kilometer", "length", "depth of the quake below the surface", approx=True),
+            Q("magnitude 7.8", 7.8, "magnitude", "other", "earthquake magnitude measured by USGS"),
+            Q("nearly 9,000 people", 9000, "person", "count", "people killed by the Nepal earthquake", approx=True),
+            Q("A dozen people", 12, "person", "count", "people with minor injuries"),
+            Q("8.5-magnitude", 8.5, "magnitude", "other", "earthquake magnitude by Japan's Meteorological Agency"),
+        ],
+    },
+    {
+        "id": "voa-3347698",
+        "url": "https://www.voanews.com/a/twenty-feared-dead-migrant-boat-sinks-libya/3347698.html",
+        "title": "Around 20 Feared Dead as Migrant Boat Sinks off Libya's Coast",
+        "published": None,
+        "truncated": False,
+        "note": "Whole story (the store cut the page inside the byline box after it). Removed: 'Accessibility links', 'Breaking News', photo caption (given twice), the 'VOA News' byline box. 'the second such incident' is an ordinal, 'one of which' a pronoun: not annotated.",
+        "text": """
+Around 20 people are feared dead after a migrant boat capsized Thursday off Libya's coast. Officials say more than 80 people were rescued in the second such incident in two days.
+The Libyan coast guard reported that four bodies were found floating in the Mediterranean along with two empty boats, suggesting that more people drowned as smugglers take advantage of the warm weather to transport a larger number of migrants to Europe on unsafe vessels.
+Separately, a Libyan navy spokesman tells the Associated Press that the coast guard rescued more than 760 migrants who were found in two groups, one of which was near the western city of Sabratha and the other off Zwara.
+For its part, the Italian navy released images of another rescue mission of passengers from an overturned shipwreck Wednesday, also off Libya's coast, with about 500 migrants. The Italians confirmed that five people were found dead.
+The Italian navy’s patrol ship Bettica brought the survivors to the Sicilian port, where Italian Red Cross crews assisted them.
+Meanwhile, Greek authorities said Thursday that they have completed the evacuation of Idomeni, the country's biggest informal refugee and migrant camp on the Macedonian border.
+Greek police said about 800 people were transported by bus to official shelters in other parts of northern Greece.
+Just before the evacuation, Idomeni had 8,400 migrants, according to official figures, and hosted some 14,000 people at its peak, after Balkan border closures.
+""",
+        "quantities": [
+            Q("Around 20 people", 20, "person", "count", "people feared dead", approx=True),
+            Q("more than 80 people", 80, "person", "count", "people rescued", approx=True),
+            Q("two days", 2, "day", "duration", "period of two such incidents"),
+            Q("four bodies", 4, "person", "count", "bodies found floating"),
+            Q("two", 2, "count", "count", "empty boats found", counted="boats"),
+            Q("more than 760 migrants", 760, "person", "count", "migrants rescued by the coast guard", approx=True),
+            Q("two groups", 2, "count", "count", "groups of rescued migrants", counted="groups"),
+            Q("about 500 migrants", 500, "person", "count", "migrants on the overturned shipwreck", approx=True),
+            Q("five people", 5, "person", "count", "people found dead"),
+            Q("about 800 people", 800, "person", "count", "people transported to shelters", approx=True),
+            Q("8,400 migrants", 8400, "person", "count", "migrants in Idomeni before the evacuation"),
+            Q("some 14,000 people", 14000, "person", "count", "people in Idomeni at its peak", approx=True),
+        ],
+    },
 ]
