@@ -31,6 +31,7 @@ TARGET = HERE / "quotes" / "test3.jsonl"
 KINDS = ("direct", "partial", "indirect")
 CLASSES = ("name", "pronoun", "nominal", "organisation")
 MARKS = "\"'“”‘’`"
+PRONOUNS = ("he", "she", "they", "it", "we", "i")
 
 
 def _text(raw: str) -> str:
@@ -97,6 +98,40 @@ def _marked(text: str, q: dict) -> bool:
     return j >= len(text) or text[j] in MARKS or text[j] == "\n"
 
 
+def _quote_problems(text: str, q: dict, where: str) -> list[str]:
+    """Return the problems of one quote record."""
+    problems = []
+    if text[q["start"]:q["end"]] != q["text"]:
+        problems.append(f"{where}: span does not slice back")
+    if q["text"] != q["text"].strip() or not q["text"]:
+        problems.append(f"{where}: empty span or outer whitespace")
+    before = text[q["start"] - 1] if q["start"] else " "
+    after = text[q["end"]] if q["end"] < len(text) else " "
+    if before.isalnum() or after.isalnum():
+        problems.append(f"{where}: span starts or ends inside a word")
+    if q["kind"] not in KINDS:
+        problems.append(f"{where}: kind {q['kind']}")
+    if q["speaker_class"] not in CLASSES:
+        problems.append(f"{where}: speaker_class {q['speaker_class']}")
+    if not q["speaker"] or not q["speaker_text"]:
+        problems.append(f"{where}: speaker missing")
+    elif q["speaker_class"] == "pronoun" and q["speaker_text"].lower() not in PRONOUNS:
+        problems.append(f"{where}: pronoun class for {q['speaker_text']!r}")
+    elif q["speaker_text"] not in text:
+        problems.append(f"{where}: speaker_text not in text")
+    if q["cue"] is not None and q["cue"] not in text:
+        problems.append(f"{where}: cue not in text")
+    if q["kind"] in ("direct", "partial") and not _marked(text, q):
+        problems.append(f"{where}: {q['kind']} span not between quotation marks")
+    return problems
+
+
+def _nested(outer: dict, inner: dict) -> bool:
+    """Return True for a partial quote inside an indirect one (the only overlap allowed)."""
+    return (outer["kind"] == "indirect" and inner["kind"] == "partial"
+            and outer["start"] <= inner["start"] and inner["end"] <= outer["end"])
+
+
 def check(rows: list[dict]) -> list[str]:
     """Return the problems of ``rows`` (empty when the set is clean)."""
     problems = []
@@ -104,41 +139,15 @@ def check(rows: list[dict]) -> list[str]:
         seen = Counter(r[key] for r in rows)
         problems += [f"duplicate {key} {v}" for v, n in seen.items() if n > 1]
     for r in rows:
-        text, last = r["text"], None
+        last = None
         for q in r["quotes"]:
             where = f"{r['id']} {q['text'][:40]!r}@{q['start']}"
-            if text[q["start"]:q["end"]] != q["text"]:
-                problems.append(f"{where}: span does not slice back")
-            if q["text"] != q["text"].strip() or not q["text"]:
-                problems.append(f"{where}: empty span or outer whitespace")
-            before = text[q["start"] - 1] if q["start"] else " "
-            after = text[q["end"]] if q["end"] < len(text) else " "
-            if before.isalnum() or after.isalnum():
-                problems.append(f"{where}: span starts or ends inside a word")
-            if q["kind"] not in KINDS:
-                problems.append(f"{where}: kind {q['kind']}")
-            if q["speaker_class"] not in CLASSES:
-                problems.append(f"{where}: speaker_class {q['speaker_class']}")
-            if not q["speaker"] or not q["speaker_text"]:
-                problems.append(f"{where}: speaker missing")
-            elif q["speaker_class"] == "pronoun" and q["speaker_text"].lower() not in (
-                    "he", "she", "they", "it", "we", "i"):
-                problems.append(f"{where}: pronoun class for {q['speaker_text']!r}")
-            elif q["speaker_text"] not in text:
-                problems.append(f"{where}: speaker_text not in text")
-            if q["cue"] is not None and q["cue"] not in text:
-                problems.append(f"{where}: cue not in text")
-            if q["kind"] in ("direct", "partial") and not _marked(text, q):
-                problems.append(f"{where}: {q['kind']} span not between quotation marks")
-            if last is not None:
-                if q["start"] < last["start"]:
-                    problems.append(f"{where}: out of order")
-                elif q["start"] < last["end"] and not (
-                        last["kind"] == "indirect" and q["kind"] == "partial"
-                        and q["end"] <= last["end"]):
-                    problems.append(f"{where}: overlaps the previous quote")
-            if last is None or q["kind"] != "partial" or last["kind"] != "indirect" \
-                    or q["start"] >= last["end"]:
+            problems += _quote_problems(r["text"], q, where)
+            if last is not None and q["start"] < last["start"]:
+                problems.append(f"{where}: out of order")
+            elif last is not None and q["start"] < last["end"] and not _nested(last, q):
+                problems.append(f"{where}: overlaps the previous quote")
+            if last is None or not _nested(last, q):
                 last = q
     return problems
 
