@@ -9,6 +9,9 @@ the second sealed set (``heldout2``), ``annotations-dev2.yaml`` the second devel
 (``dev2``); each split is written to ``SPLIT.jsonl``. ``--annotations FILE ...`` rebuilds only
 the splits of the given files (e.g. ``--annotations annotations-dev2.yaml``), so a development
 set can be rebuilt without opening the sealed ones.
+``annotations-dev3.yaml`` (third development set, not in the default list) takes its texts from
+``stories-dev3.jsonl`` (named by its ``stories`` key): ``--annotations annotations-dev3.yaml``
+writes ``dev3.jsonl`` alone.
 
 Each evidence snippet must occur exactly once in its story; it is widened to the whole
 sentence that holds it (a sentence ends at . ! or ? plus an optional closing quote, before
@@ -53,6 +56,13 @@ def locate(text: str, snippet: str, spans: list[tuple[int, int]]) -> tuple[int, 
     return first[0], last[1]
 
 
+def read_stories(path: Path) -> dict[str, dict]:
+    """Return the stories of a JSONL file (``id``, ``url``, ``title``, ``published``, ``text``)
+    that an annotation file names under ``stories`` (texts outside the VOA corpus, e.g. dev3)."""
+    with path.open(encoding="utf-8") as handle:
+        return {record["id"]: record for record in map(json.loads, handle)}
+
+
 def build(voa_path: Path, names: tuple[str, ...] = ANNOTATIONS) -> dict[str, list[dict]]:
     """Return the gold groups by split, from the annotation files ``names``."""
     stories = {}
@@ -60,8 +70,12 @@ def build(voa_path: Path, names: tuple[str, ...] = ANNOTATIONS) -> dict[str, lis
         for line in handle:
             record = json.loads(line)
             stories[record["id"]] = record
-    groups = [group for name in names
-              for group in yaml.safe_load((HERE / name).read_text(encoding="utf-8"))["groups"]]
+    groups = []
+    for name in names:
+        annotations = yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+        stories.update(read_stories(HERE / annotations["stories"])
+                       if "stories" in annotations else {})
+        groups += annotations["groups"]
     out: dict[str, list[dict]] = {}
     for group in groups:
         story = stories[group["voa_id"]]
