@@ -119,3 +119,22 @@ def test_a_definite_subject_of_unknown_side_continues_the_sentence_before():
     sides = _sides(text, [envoy, diplomat, official],
                    [_quote(text, "The vote was premature,", envoy)])
     assert sides == {0: "RUR", 1: "RUR"}
+
+
+def test_country_named_in_the_speakers_own_description_outranks_the_resolved_country():
+    text = ("A spokeswoman for the Chilean Foreign Ministry Mara Tolen said Peru had closed "
+            "the pass. State Department spokesman Ivo Brand said Venezuela was consulted. "
+            "Bolivia's envoy to Peru Lina Ruiz said the pass was open.")
+    tolen = _ent(text, "A spokeswoman for the Chilean Foreign Ministry Mara Tolen",
+                 "Mara Tolen", "PER", kind="NOMINAL", role="spokeswoman", sector_code="GOV")
+    brand = _ent(text, "State Department spokesman Ivo Brand", "Ivo Brand", "VEN",
+                 role="spokesman", sector_code="GOV")
+    ruiz = _ent(text, "Bolivia's envoy to Peru Lina Ruiz", "Lina Ruiz", "PER",
+                role="envoy", sector_code="GOV")
+    sides = _sides(text, [tolen, brand, ruiz], [
+        _quote(text, "Peru had closed the pass", tolen),
+        _quote(text, "Venezuela was consulted", brand),
+        _quote(text, "the pass was open", ruiz)])
+    assert sides[0] == "CHL"  # the nationality in the mention, not the quote's subject
+    assert sides[1] == "USA"  # a national institution that names no country
+    assert sides[2] == "PER"  # two countries named: the resolver's code stands

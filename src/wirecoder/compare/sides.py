@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
+from ..actors.kb import compile_kb
 from ..models import Analysis, Entity
 from .lexicon import Lexicon
 from .sentences import sentence_of
@@ -19,6 +21,7 @@ ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|representative|mission|delegat\w*
 NOT_A_PARTY = frozenset({"EDU", "MED", "NGO", "BUS", "CVL", "JRN", "SOC", "ELI", "HLH", "MNC"})
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 SPEAKER_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN"})
+PLACE_KINDS = frozenset({"GPE", "NORP"})  # mentions that name a country
 SUBJECT_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN", "GPE"})
 SUBJECT_WITHIN = 80  # a reporting verb's subject starts within this many characters
 SUBJECT_AFTER_PHRASE = 200  # ... or this many after an opening phrase ("Speaking in Paris, X said")
@@ -85,13 +88,15 @@ class Speakers:
         self.names: dict[str, str | None] = {}
         self.officials: dict[str, str] = {}
         self.commentators: set[str] = set()
+        entities = list(entities)
+        self.corrected = _corrected_sides(entities, lexicon)
         for entity in entities:
             if entity.kind not in SPEAKER_KINDS:
                 continue
             if is_commentator(entity, lexicon) or (
                     entity.kind == "PERSON" and _described_as_commentator(text, entity, lexicon)):
                 self.commentators.update(_keys(entity.entity_name))
-            side = entity_side(entity, self.lexicon)
+            side = self.corrected.get(entity.entity_name) or entity_side(entity, self.lexicon)
             if side:
                 self.learn(entity.entity_name, side)
                 if (entity.sector_code in {"GOV", "MIL"} and entity.country_code
@@ -114,7 +119,7 @@ class Speakers:
         if is_commentator(entity, self.lexicon) or (
                 not official and self.commentators & set(_keys(entity.entity_name))):
             return official, official is None  # "Yesilada", once "analyst Atilla Yesilada"
-        found = entity_side(entity, self.lexicon)
+        found = self.corrected.get(entity.entity_name) or entity_side(entity, self.lexicon)
         if found:
             return found, False
         return self.by_name(entity), False
@@ -126,6 +131,79 @@ class Speakers:
                 if self.names.get(key):
                     return self.names[key]
         return None
+
+
+def _corrected_sides(entities: list[Entity], lexicon: Lexicon) -> dict[str, str]:
+    """Speakers whose own description names another country than the resolver gave them.
+
+    Every mention of the name that names a country must name the same one, and the
+    resolver's code must be a country (or none), not an organization's.
+    """
+    named: dict[str, set[str]] = {}
+    coded: dict[str, set[str | None]] = {}
+    for entity in entities:
+        if entity.kind not in {"PERSON", "NOMINAL", "ORG"} or entity.sector_code == ARMED_GROUP:
+            continue
+        own = _own_country(entity, lexicon)
+        if own:
+            named.setdefault(entity.entity_name, set()).add(own)
+        coded.setdefault(entity.entity_name, set()).add(entity.country_code)
+    corrected = {}
+    for name, countries in named.items():
+        codes = coded[name]
+        if len(countries) == 1 and not codes & (countries | NONSTATE):
+            corrected[name] = next(iter(countries))
+    return corrected
+
+
+def _own_country(entity: Entity, lexicon: Lexicon) -> str | None:
+    """The one country a speaker's own words name, if they name exactly one.
+
+    "A spokesman for the Chinese Foreign Ministry Liu Jianchao" names China (a nationality
+    inside the mention), "State Department spokeswoman X" the United States (a national
+    institution, ``institutions`` in the lexicon). The entity resolver sometimes gives such a
+    speaker the country of a place named nearby (the quote's subject); the speaker's own
+    description is the better evidence. Mentions naming two countries ("Pakistan's envoy to
+    China") or none give None.
+    """
+    found: set[str] = set()
+    for text in (entity.organization, entity.raw_text):
+        if not text:
+            continue
+        found.update(_countries_named(text))
+        found.update(side for side, pattern in lexicon.institutions.items()
+                     if pattern.search(text))
+    return found.pop() if len(found) == 1 else None
+
+
+CAPITALIZED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+
+
+@lru_cache(maxsize=4096)
+def _countries_named(text: str) -> frozenset[str]:
+    """Countries that a place name or nationality in ``text`` names ("Chinese", "U.S.")."""
+    kb = compile_kb()
+    found = set()
+    for match in CAPITALIZED.finditer(text):
+        words = match.group(0).split()
+        for size in range(len(words), 0, -1):  # longest first: "South Korean" before "South"
+            codes = {a.country or a.place_country
+                     for first in range(len(words) - size + 1)
+                     for a in kb.lookup(_bare(" ".join(words[first:first + size])))
+                     if a.kind in PLACE_KINDS}
+            codes.discard(None)
+            if codes:
+                found.update(codes)
+                break
+    return frozenset(found)
+
+
+def _bare(phrase: str) -> str:
+    """A name without its possessive ("Bolivia's" → "Bolivia")."""
+    for suffix in ("'s", "’s", "'", "’"):
+        if phrase.endswith(suffix):
+            return phrase[: -len(suffix)]
+    return phrase
 
 
 DESCRIPTION = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|an)\s+([^,.;\"“”]{0,50})")
