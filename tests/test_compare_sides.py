@@ -138,3 +138,23 @@ def test_country_named_in_the_speakers_own_description_outranks_the_resolved_cou
     assert sides[0] == "CHL"  # the nationality in the mention, not the quote's subject
     assert sides[1] == "USA"  # a national institution that names no country
     assert sides[2] == "PER"  # two countries named: the resolver's code stands
+
+
+def test_a_document_that_speaks_takes_the_side_of_its_issuer_not_of_its_subject():
+    text = ("Ruritania's leaders rejected a new Freedonian assessment of their army. "
+            "General Ana Vell called the report biased. "
+            "The assessment said that \"morale is low in the army.\" "
+            "The report noted \"little prospect of change.\"")
+    ruritania = _ent(text, "Ruritania's leaders", "Ruritania leaders", "RUR", kind="NOMINAL",
+                     sector_code="GOV")
+    freedonia = _ent(text, "Freedonian", "Freedonia", "FRE", kind="NORP")
+    vell = _ent(text, "General Ana Vell", "Ana Vell", "RUR", sector_code="MIL")
+    # the upstream stages give the documents' quotes to the wrong speaker: the army's leader
+    assessment = _ent(text, "The assessment", "Ana Vell", "RUR", kind="NOMINAL")
+    report = _ent(text, "The report", "Ana Vell", "RUR", kind="NOMINAL")
+    sides = _sides(text, [ruritania, freedonia, vell, assessment, report], [
+        _quote(text, "biased", vell),
+        _quote(text, "morale is low in the army.", assessment),
+        _quote(text, "little prospect of change.", report)])
+    assert sides[1] == "RUR"
+    assert sides[2] == "FRE" and sides[3] == "FRE"

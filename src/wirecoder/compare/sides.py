@@ -245,9 +245,19 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
     votes: dict[int, Counter[tuple[str, str | None]]] = {}
     commentary: set[int] = set()
     pending: dict[int, Entity] = {}
-    for quote in analysis.quotes:
-        side, commentator = speakers.side(quote.speaker)
+    documents: dict[int, str] = {}
+    for quote in sorted(analysis.quotes, key=lambda q: q.start):
         first, last = sentence_of(spans, quote.start), sentence_of(spans, max(quote.end - 1, 0))
+        document = _document(quote.speaker)
+        if document:  # "The report noted…": the side of whoever issued the report
+            side = _author_side(analysis, spans, first, speakers, documents)
+            if side:
+                documents[first] = side
+                for index in range(first, last + 1):
+                    votes.setdefault(index, Counter())[(side, document)] += max(
+                        quote.end - quote.start, 1)
+            continue
+        side, commentator = speakers.side(quote.speaker)
         if commentator:
             commentary.update(range(first, last + 1))
             continue
@@ -280,6 +290,70 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
     _subjects(analysis, spans, speakers, found, commentary, pending)
     _continue(pending, speakers, found, commentary)  # after a subject ("X said. He added")
     return {i: (side, how, name) for i, (side, name, how) in found.items()}
+
+
+DOCUMENT = re.compile(
+    r"(?i)(?:the|this|that|its|their|his|her|a|an)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(report|assessment|statement|study|communiqu[eé]|declaration|resolution|readout|"
+    r"document|letter|memo|review|findings|dossier)s?")
+AUTHOR_LOOKBACK = 8  # sentences searched back for the issuer of a document that "says"
+
+
+def _document(speaker: Entity | None) -> str | None:
+    """The document noun a speaker mention is ("The assessment said", "the report noted")."""
+    if speaker is None:
+        return None
+    found = DOCUMENT.fullmatch(speaker.raw_text.strip())
+    return found.group(1).lower() if found else None
+
+
+def _author_side(analysis: Analysis, spans: list[tuple[int, int]], index: int,
+                 speakers: Speakers, known: dict[int, str]) -> str | None:
+    """The side of whoever issued the document that sentence ``index`` quotes.
+
+    The nearest mention of a document before it (or earlier in the sentence) that names its
+    issuer decides: "a new United Nations assessment", "the report that the U.N. monitoring
+    team released", "a statement from the Joint Chiefs", "Britain's report"; a sentence
+    where a document already spoke ("The assessment said…", in ``known``) passes its side on.
+    """
+    text = analysis.text
+    for back in range(index, max(index - AUTHOR_LOOKBACK, -1), -1):
+        if back != index and back in known:
+            return known[back]
+        start, end = spans[back]
+        limit = spans[index][0] if back == index else end
+        found = [_issuer(analysis.entities, m.start(1), m.end(1), text, speakers)
+                 for m in DOCUMENT_WORD.finditer(text, start, limit)]
+        found = [side for side in found if side]
+        if found:
+            return found[-1]
+    return None
+
+
+DOCUMENT_WORD = re.compile(
+    r"(?i)\b(reports?|assessments?|statements?|stud(?:y|ies)|communiqu[eé]s?|declarations?|"
+    r"resolutions?|readouts?|documents?|letters?|memos?|reviews?|findings|dossiers?)\b")
+BEFORE_DOCUMENT = re.compile(  # "the U.N.'s new ▯", "a Freedonian ▯", "the 2020 ▯"
+    r"(?:['’]s)?(?:\s+(?:new|latest|recent|annual|draft|final|joint|official|own|\d{4}))*\s+")
+AFTER_DOCUMENT = re.compile(r"\s+(?:(?:that|which)\s+|(?:by|from|of)\s+)(?:the\s+)?")
+
+
+def _issuer(entities: tuple[Entity, ...], start: int, end: int, text: str,
+            speakers: Speakers) -> str | None:
+    """The side of the issuer named with a document mention at [start, end), if any."""
+    for entity in entities:
+        if entity.kind not in {"ORG", "GPE", "NOMINAL", "PERSON", "NORP"}:
+            continue
+        if entity.end <= start and start - entity.end <= 30:
+            tied = BEFORE_DOCUMENT.fullmatch(text, entity.end, start) or entity.end == start
+        elif entity.start >= end and entity.start - end <= 20:
+            tied = AFTER_DOCUMENT.fullmatch(text, end, entity.start)
+        else:
+            continue
+        side, commentator = speakers.side(entity)
+        if tied and side and not commentator:
+            return side
+    return None
 
 
 def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
