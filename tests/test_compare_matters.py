@@ -155,3 +155,14 @@ def test_an_anchor_only_two_sides_matters_carry_links_them():
     points = align(claims)
     assert _sentences_of(points, text) == [[0, 1], [2]]
 
+
+
+def test_words_most_sentences_share_do_not_join_adjacent_sentences_of_one_side():
+    text = ("The army said the rocket launch failed above the northern coast before dawn. "
+            "The envoy will raise the rocket launch with council members in Geneva next week. "
+            "Its navy tracked the rocket launch with two frigates and a patrol aircraft. "
+            "Freedonia called the rocket launch a weather experiment.")
+    claims = _claims(text, {0: ("RUR", "army"), 1: ("RUR", "envoy"), 2: ("RUR", "navy"),
+                            3: ("FRE", "b")})
+    found = _sentences_of(align(claims), text)
+    assert not any({0, 1} <= set(p) or {1, 2} <= set(p) for p in found), found

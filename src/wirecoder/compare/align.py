@@ -20,10 +20,11 @@ from .models import Claim, Point
 __all__ = ["Matter", "align", "matters_of"]
 
 SEVERITY = {"shared": 0, "different_framing": 1, "contradiction": 2}
-COMMON_SHARE = 0.5  # an anchor in more than this share of a group's claims weighs less
+COMMON_SHARE = 0.5  # an anchor (a word) in more than this share of a group's claims weighs less
 MERGE_SAME_VOICE = True  # consecutive sentences of one speaker are one matter
 LIST_ANCHORS = 3  # a sentence naming this many topics is a list ("discussed X, Y and Z")
 SAME_MATTER = 0.2  # word overlap that makes two sentences of one side one matter
+LOOSE_OVERLAP = 0.05  # least overlap in rare words of two adjacent sentences of one side
 SAME_VOICE_OVERLAP = 0.1  # least overlap of one speaker's consecutive sentences sharing no anchor
 ANCHORED_MATTER = 0.15  # least overlap of two sentences of one side sharing a rare anchor
 LINK_SCORE = 1.4  # least alignment score for two matters to be one point
@@ -88,6 +89,12 @@ def anchor_weights(claims: Sequence[Claim]) -> dict[str, float]:
 def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matter]:
     """Merge the claims of each account into matters."""
     words = [_words(c) for c in claims]
+    # Words most of the group's sentences carry (the story's subject: "North Korean missile")
+    # do not show that two adjacent sentences state one matter.
+    counts = Counter(w for found in words for w in found)
+    common = {w for w, n in counts.items() if n / len(claims) > COMMON_SHARE} if len(
+        claims) > 3 else set()
+    rare = [found - common for found in words]
     sets = _Sets(len(claims))
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
@@ -108,7 +115,7 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
             related = bool(set(a.anchors) & set(b.anchors)) or overlap >= SAME_VOICE_OVERLAP
             same_voice = continued or (MERGE_SAME_VOICE and adjacent and related
                                        and _same_speaker(a.speaker, b.speaker))
-            loose = adjacent and (strong or overlap >= 0.05)
+            loose = adjacent and (strong or _jaccard(rare[i], rare[j]) >= LOOSE_OVERLAP)
             anchored = strong and overlap >= ANCHORED_MATTER
             if overlap >= SAME_MATTER or anchored or same_voice or loose:
                 sets.union(i, j)
