@@ -183,15 +183,13 @@ CAPITALIZED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 def _countries_named(text: str) -> frozenset[str]:
     """Countries that a place name or nationality in ``text`` names ("Chinese", "U.S.")."""
     kb = compile_kb()
-    found = set()
+    found: set[str] = set()
     for match in CAPITALIZED.finditer(text):
         words = match.group(0).split()
         for size in range(len(words), 0, -1):  # longest first: "South Korean" before "South"
-            codes = {a.country or a.place_country
-                     for first in range(len(words) - size + 1)
+            codes = {code for first in range(len(words) - size + 1)
                      for a in kb.lookup(_bare(" ".join(words[first:first + size])))
-                     if a.kind in PLACE_KINDS}
-            codes.discard(None)
+                     if a.kind in PLACE_KINDS and (code := a.country or a.place_country)}
             if codes:
                 found.update(codes)
                 break
@@ -345,9 +343,9 @@ def _issuer(entities: tuple[Entity, ...], start: int, end: int, text: str,
         if entity.kind not in {"ORG", "GPE", "NOMINAL", "PERSON", "NORP"}:
             continue
         if entity.end <= start and start - entity.end <= 30:
-            tied = BEFORE_DOCUMENT.fullmatch(text, entity.end, start) or entity.end == start
+            tied = entity.end == start or bool(BEFORE_DOCUMENT.fullmatch(text, entity.end, start))
         elif entity.start >= end and entity.start - end <= 20:
-            tied = AFTER_DOCUMENT.fullmatch(text, end, entity.start)
+            tied = bool(AFTER_DOCUMENT.fullmatch(text, end, entity.start))
         else:
             continue
         side, commentator = speakers.side(entity)
