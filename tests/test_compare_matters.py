@@ -135,3 +135,34 @@ def test_distant_sentences_of_one_side_need_more_than_an_anchor_and_a_word_to_me
     points = align(claims)
     rur = [p for p in points if p.sides == ("RUR",)]
     assert _sentences_of(rur, text) == [[0, 2], [4]]
+
+
+def test_a_two_word_phrase_only_two_sides_share_ties_their_matters():
+    text = ("The new ferry line to the islands opens in May, the Freedonian minister said. "
+            "Ruritania said it will keep up maximum pressure on the harbour authority. "
+            "Putting maximum pressure on a neighbour achieves nothing, the minister replied.")
+    claims = _claims(text, {0: ("FRE", "minister"), 1: ("RUR", "a"), 2: ("FRE", "minister")})
+    points = align(claims)
+    assert _sentences_of(points, text) == [[0], [1, 2]]
+    assert [p.relation for p in points if len(p.sides) == 1] == ["only_in_one"]
+
+
+def test_an_anchor_only_two_sides_matters_carry_links_them():
+    text = ("Ruritania's envoy called for an end to the violence in the valley. "
+            "Freedonia said its forces answered a calculated insurrection by armed bands. "
+            "Ruritania's envoy said the new dam will be finished next year.")
+    claims = _claims(text, {0: ("RUR", "envoy"), 1: ("FRE", "b"), 2: ("RUR", "envoy")})
+    points = align(claims)
+    assert _sentences_of(points, text) == [[0, 1], [2]]
+
+
+
+def test_words_most_sentences_share_do_not_join_adjacent_sentences_of_one_side():
+    text = ("The army said the rocket launch failed above the northern coast before dawn. "
+            "The envoy will raise the rocket launch with council members in Geneva next week. "
+            "Its navy tracked the rocket launch with two frigates and a patrol aircraft. "
+            "Freedonia called the rocket launch a weather experiment.")
+    claims = _claims(text, {0: ("RUR", "army"), 1: ("RUR", "envoy"), 2: ("RUR", "navy"),
+                            3: ("FRE", "b")})
+    found = _sentences_of(align(claims), text)
+    assert not any({0, 1} <= set(p) or {1, 2} <= set(p) for p in found), found

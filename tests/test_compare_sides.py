@@ -119,3 +119,42 @@ def test_a_definite_subject_of_unknown_side_continues_the_sentence_before():
     sides = _sides(text, [envoy, diplomat, official],
                    [_quote(text, "The vote was premature,", envoy)])
     assert sides == {0: "RUR", 1: "RUR"}
+
+
+def test_country_named_in_the_speakers_own_description_outranks_the_resolved_country():
+    text = ("A spokeswoman for the Chilean Foreign Ministry Mara Tolen said Peru had closed "
+            "the pass. State Department spokesman Ivo Brand said Venezuela was consulted. "
+            "Bolivia's envoy to Peru Lina Ruiz said the pass was open.")
+    tolen = _ent(text, "A spokeswoman for the Chilean Foreign Ministry Mara Tolen",
+                 "Mara Tolen", "PER", kind="NOMINAL", role="spokeswoman", sector_code="GOV")
+    brand = _ent(text, "State Department spokesman Ivo Brand", "Ivo Brand", "VEN",
+                 role="spokesman", sector_code="GOV")
+    ruiz = _ent(text, "Bolivia's envoy to Peru Lina Ruiz", "Lina Ruiz", "PER",
+                role="envoy", sector_code="GOV")
+    sides = _sides(text, [tolen, brand, ruiz], [
+        _quote(text, "Peru had closed the pass", tolen),
+        _quote(text, "Venezuela was consulted", brand),
+        _quote(text, "the pass was open", ruiz)])
+    assert sides[0] == "CHL"  # the nationality in the mention, not the quote's subject
+    assert sides[1] == "USA"  # a national institution that names no country
+    assert sides[2] == "PER"  # two countries named: the resolver's code stands
+
+
+def test_a_document_that_speaks_takes_the_side_of_its_issuer_not_of_its_subject():
+    text = ("Ruritania's leaders rejected a new Freedonian assessment of their army. "
+            "General Ana Vell called the report biased. "
+            "The assessment said that \"morale is low in the army.\" "
+            "The report noted \"little prospect of change.\"")
+    ruritania = _ent(text, "Ruritania's leaders", "Ruritania leaders", "RUR", kind="NOMINAL",
+                     sector_code="GOV")
+    freedonia = _ent(text, "Freedonian", "Freedonia", "FRE", kind="NORP")
+    vell = _ent(text, "General Ana Vell", "Ana Vell", "RUR", sector_code="MIL")
+    # the upstream stages give the documents' quotes to the wrong speaker: the army's leader
+    assessment = _ent(text, "The assessment", "Ana Vell", "RUR", kind="NOMINAL")
+    report = _ent(text, "The report", "Ana Vell", "RUR", kind="NOMINAL")
+    sides = _sides(text, [ruritania, freedonia, vell, assessment, report], [
+        _quote(text, "biased", vell),
+        _quote(text, "morale is low in the army.", assessment),
+        _quote(text, "little prospect of change.", report)])
+    assert sides[1] == "RUR"
+    assert sides[2] == "FRE" and sides[3] == "FRE"

@@ -10,6 +10,9 @@ the second sealed set (``heldout2``), ``annotations-dev2.yaml`` the second devel
 written to ``SPLIT.jsonl``. ``--annotations FILE ...`` rebuilds only
 the splits of the given files (e.g. ``--annotations annotations-dev2.yaml``), so a development
 set can be rebuilt without opening the sealed ones.
+``annotations-dev3.yaml`` (third development set, not in the default list) takes its texts from
+``stories-dev3.jsonl`` (named by its ``stories`` key): ``--annotations annotations-dev3.yaml``
+writes ``dev3.jsonl`` alone.
 
 Each evidence snippet must occur exactly once in its story; it is widened to the whole
 sentence that holds it (a sentence ends at . ! or ? plus an optional closing quote, before
@@ -71,11 +74,24 @@ def load_corpus(voa_path: Path) -> dict[str, dict]:
     return stories
 
 
+def read_stories(path: Path) -> dict[str, dict]:
+    """Return the stories of a JSONL file (``id``, ``url``, ``title``, ``published``, ``text``)
+    that an annotation file names under ``stories`` (texts outside the VOA corpus, e.g. dev3)."""
+    with path.open(encoding="utf-8") as handle:
+        return {record["id"]: record for record in map(json.loads, handle)}
+
+
 def build(voa_path: Path, names: tuple[str, ...] = ANNOTATIONS) -> dict[str, list[dict]]:
     """Return the gold groups by split, from the annotation files ``names``."""
-    groups = [group for name in names
-              for group in yaml.safe_load((HERE / name).read_text(encoding="utf-8"))["groups"]]
-    stories = load_corpus(voa_path) if any("story" not in g for g in groups) else {}
+    groups: list[dict] = []
+    stories: dict[str, dict] = {}
+    for name in names:
+        annotations = yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+        if "stories" in annotations:
+            stories.update(read_stories(HERE / annotations["stories"]))
+        groups += annotations["groups"]
+    if any("story" not in g and g["voa_id"] not in stories for g in groups):
+        stories = {**load_corpus(voa_path), **stories}
     out: dict[str, list[dict]] = {}
     for group in groups:
         inline = "story" in group

@@ -14,16 +14,17 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .claims import STOPWORDS, WORD, content_words
+from .claims import STOPWORDS, WORD, content_words, phrases
 from .models import Claim, Point
 
 __all__ = ["Matter", "align", "matters_of"]
 
 SEVERITY = {"shared": 0, "different_framing": 1, "contradiction": 2}
-COMMON_SHARE = 0.5  # an anchor in more than this share of a group's claims weighs less
+COMMON_SHARE = 0.5  # an anchor (a word) in more than this share of a group's claims weighs less
 MERGE_SAME_VOICE = True  # consecutive sentences of one speaker are one matter
 LIST_ANCHORS = 3  # a sentence naming this many topics is a list ("discussed X, Y and Z")
 SAME_MATTER = 0.2  # word overlap that makes two sentences of one side one matter
+LOOSE_OVERLAP = 0.05  # least overlap in rare words of two adjacent sentences of one side
 SAME_VOICE_OVERLAP = 0.1  # least overlap of one speaker's consecutive sentences sharing no anchor
 ANCHORED_MATTER = 0.15  # least overlap of two sentences of one side sharing a rare anchor
 LINK_SCORE = 1.4  # least alignment score for two matters to be one point
@@ -33,6 +34,8 @@ REBUTTAL = 0.5  # bonus for a denial facing the other side's accusation of it
 COHESION = 0.5  # least mean pair score (× LINK_SCORE) of two groups of matters that join
 PARAPHRASE = 0.4  # word overlap at which two sentences state one matter without other signs
 DENIAL_OVERLAP = 0.4  # a plain negation contradicts only a claim this close in wording
+UNIQUE_ANCHOR = 0.5  # bonus when only the two matters of the pair carry a (rare) anchor
+PHRASE_BONUS = 1.0  # bonus (and the rebuttal's lower bar) when only the pair shares a phrase
 
 
 @dataclass
@@ -86,6 +89,12 @@ def anchor_weights(claims: Sequence[Claim]) -> dict[str, float]:
 def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matter]:
     """Merge the claims of each account into matters."""
     words = [_words(c) for c in claims]
+    # Words most of the group's sentences carry (the story's subject: "North Korean missile")
+    # do not show that two adjacent sentences state one matter.
+    counts = Counter(w for found in words for w in found)
+    common = {w for w, n in counts.items() if n / len(claims) > COMMON_SHARE} if len(
+        claims) > 3 else set()
+    rare = [found - common for found in words]
     sets = _Sets(len(claims))
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
@@ -106,7 +115,7 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
             related = bool(set(a.anchors) & set(b.anchors)) or overlap >= SAME_VOICE_OVERLAP
             same_voice = continued or (MERGE_SAME_VOICE and adjacent and related
                                        and _same_speaker(a.speaker, b.speaker))
-            loose = adjacent and (strong or overlap >= 0.05)
+            loose = adjacent and (strong or _jaccard(rare[i], rare[j]) >= LOOSE_OVERLAP)
             anchored = strong and overlap >= ANCHORED_MATTER
             if overlap >= SAME_MATTER or anchored or same_voice or loose:
                 sets.union(i, j)
@@ -160,24 +169,32 @@ def align(claims: Sequence[Claim]) -> list[Point]:
     """Return the points of a group of claims (all accounts, all sides)."""
     weights = anchor_weights(claims)
     matters = matters_of(claims, weights)
+    # A two-word phrase or an anchor that exactly two matters of the group carry ties them.
+    phrase_sets = [_phrases(m) for m in matters]
+    phrase_count = Counter(x for found in phrase_sets for x in found)
+    anchor_count = Counter(x for m in matters for x in m.anchors)
     pairs = []
     for i, a in enumerate(matters):
         for j in range(i + 1, len(matters)):
             b = matters[j]
             if a.side == b.side:
                 continue
-            score, overlap, rebuts = _score(a, b, weights)
+            base, overlap, rebuts = _score(a, b, weights)
+            phrase = any(phrase_count[x] == 2 for x in phrase_sets[i] & phrase_sets[j])
+            base += PHRASE_BONUS * phrase
+            score = base + UNIQUE_ANCHOR * any(
+                anchor_count[x] == 2 and weights.get(x, 0) >= 1 for x in a.anchors & b.anchors)
             anchored = bool(a.anchors & b.anchors) or score - 3 * overlap >= LINK_SCORE
-            if not (rebuts or overlap >= PARAPHRASE or _same_matter(a, b)):
+            if not (rebuts or phrase or overlap >= PARAPHRASE or _same_matter(a, b)):
                 continue  # some shared words alone never make two sides' matters one point
-            least = REBUTTAL_LINK if rebuts else LINK_SCORE
-            if score >= least and (anchored or rebuts or overlap >= MIN_OVERLAP):
-                pairs.append((score, i, j))
+            least = REBUTTAL_LINK if rebuts or phrase else LINK_SCORE
+            if score >= least and (anchored or rebuts or phrase or overlap >= MIN_OVERLAP):
+                pairs.append((score, i, j, base))
     sets = _Sets(len(matters))
     members = {i: {(m.account, m.side)} for i, m in enumerate(matters)}
     cluster = {i: [i] for i in range(len(matters))}
-    scores = {(i, j): score for score, i, j in pairs}
-    for _, i, j in sorted(pairs, reverse=True):
+    scores = {(i, j): base for _, i, j, base in pairs}  # cohesion: no unique-anchor bonus
+    for _, i, j, _base in sorted(pairs, reverse=True):
         root_i, root_j = sets.find(i), sets.find(j)
         if root_i == root_j or members[root_i] & members[root_j]:
             continue  # a point holds at most one matter of each account and side
@@ -192,6 +209,10 @@ def align(claims: Sequence[Claim]) -> list[Point]:
     built = [_point(group, weights) for group in points.values()]
     built = _exclusive_scope(built, matters)
     return sorted(built, key=lambda p: min(s[0] for v in p.evidence.values() for s in v))
+
+
+def _phrases(matter: Matter) -> frozenset[tuple[str, str]]:
+    return frozenset().union(*(phrases(c.text) for c in matter.claims))
 
 
 def _same_matter(a: Matter, b: Matter) -> bool:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from ..models import Analysis
 from .lexicon import Lexicon
 from .models import Claim
 from .sentences import sentence_of
 
-__all__ = ["STOPWORDS", "WORD", "build_claims", "content_words"]
+__all__ = ["STOPWORDS", "WORD", "build_claims", "content_words", "phrases"]
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _STOP_TEXT = """
@@ -50,6 +51,20 @@ def content_words(text: str, drop: frozenset[str] = frozenset()) -> frozenset[st
     """Return the stemmed content words of ``text`` (no stopwords, no words in ``drop``)."""
     return frozenset(_stem(w) for w in WORD.findall(text)
                      if w.lower() not in STOPWORDS and w.lower() not in drop and len(w) > 2)
+
+
+def phrases(text: str) -> frozenset[tuple[str, str]]:
+    """Return the stemmed two-word phrases of ``text``.
+
+    A phrase is two adjacent content words ("maximum pressure", "import price"); it names a
+    matter more precisely than single words do.
+    """
+    return frozenset((_stem(a), _stem(b)) for a, b in pairwise(WORD.findall(text))
+                     if _content(a) and _content(b))
+
+
+def _content(word: str) -> bool:
+    return word.lower() not in STOPWORDS and len(word) > 2
 
 
 def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int]],

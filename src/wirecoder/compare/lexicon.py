@@ -34,6 +34,7 @@ class Lexicon:
     commentators: re.Pattern[str]
     reporting: re.Pattern[str]
     sources: dict[str, re.Pattern[str]]
+    institutions: dict[str, re.Pattern[str]]
     organizations: dict[str, re.Pattern[str]]
 
 
@@ -57,5 +58,6 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             + r"|[a-z]+ly)\s+)*"
             r"(?:" + "|".join(data["reporting"]["verbs"]) + r")(?![\w-])", re.IGNORECASE),
         sources={side: _words(pats) for side, pats in data["sources"].items()},
+        institutions={side: _words(pats) for side, pats in data["institutions"].items()},
         organizations={side: _words(pats) for side, pats in data["organizations"].items()},
     )

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
+from ..actors.kb import compile_kb
 from ..models import Analysis, Entity
 from .lexicon import Lexicon
 from .sentences import sentence_of
@@ -19,6 +21,7 @@ ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|representative|mission|delegat\w*
 NOT_A_PARTY = frozenset({"EDU", "MED", "NGO", "BUS", "CVL", "JRN", "SOC", "ELI", "HLH", "MNC"})
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 SPEAKER_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN"})
+PLACE_KINDS = frozenset({"GPE", "NORP"})  # mentions that name a country
 SUBJECT_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN", "GPE"})
 SUBJECT_WITHIN = 80  # a reporting verb's subject starts within this many characters
 SUBJECT_AFTER_PHRASE = 200  # ... or this many after an opening phrase ("Speaking in Paris, X said")
@@ -85,13 +88,15 @@ class Speakers:
         self.names: dict[str, str | None] = {}
         self.officials: dict[str, str] = {}
         self.commentators: set[str] = set()
+        entities = list(entities)
+        self.corrected = _corrected_sides(entities, lexicon)
         for entity in entities:
             if entity.kind not in SPEAKER_KINDS:
                 continue
             if is_commentator(entity, lexicon) or (
                     entity.kind == "PERSON" and _described_as_commentator(text, entity, lexicon)):
                 self.commentators.update(_keys(entity.entity_name))
-            side = entity_side(entity, self.lexicon)
+            side = self.corrected.get(entity.entity_name) or entity_side(entity, self.lexicon)
             if side:
                 self.learn(entity.entity_name, side)
                 if (entity.sector_code in {"GOV", "MIL"} and entity.country_code
@@ -114,7 +119,7 @@ class Speakers:
         if is_commentator(entity, self.lexicon) or (
                 not official and self.commentators & set(_keys(entity.entity_name))):
             return official, official is None  # "Yesilada", once "analyst Atilla Yesilada"
-        found = entity_side(entity, self.lexicon)
+        found = self.corrected.get(entity.entity_name) or entity_side(entity, self.lexicon)
         if found:
             return found, False
         return self.by_name(entity), False
@@ -126,6 +131,77 @@ class Speakers:
                 if self.names.get(key):
                     return self.names[key]
         return None
+
+
+def _corrected_sides(entities: list[Entity], lexicon: Lexicon) -> dict[str, str]:
+    """Speakers whose own description names another country than the resolver gave them.
+
+    Every mention of the name that names a country must name the same one, and the
+    resolver's code must be a country (or none), not an organization's.
+    """
+    named: dict[str, set[str]] = {}
+    coded: dict[str, set[str | None]] = {}
+    for entity in entities:
+        if entity.kind not in {"PERSON", "NOMINAL", "ORG"} or entity.sector_code == ARMED_GROUP:
+            continue
+        own = _own_country(entity, lexicon)
+        if own:
+            named.setdefault(entity.entity_name, set()).add(own)
+        coded.setdefault(entity.entity_name, set()).add(entity.country_code)
+    corrected = {}
+    for name, countries in named.items():
+        codes = coded[name]
+        if len(countries) == 1 and not codes & (countries | NONSTATE):
+            corrected[name] = next(iter(countries))
+    return corrected
+
+
+def _own_country(entity: Entity, lexicon: Lexicon) -> str | None:
+    """The one country a speaker's own words name, if they name exactly one.
+
+    "A spokesman for the Chinese Foreign Ministry Liu Jianchao" names China (a nationality
+    inside the mention), "State Department spokeswoman X" the United States (a national
+    institution, ``institutions`` in the lexicon). The entity resolver sometimes gives such a
+    speaker the country of a place named nearby (the quote's subject); the speaker's own
+    description is the better evidence. Mentions naming two countries ("Pakistan's envoy to
+    China") or none give None.
+    """
+    found: set[str] = set()
+    for text in (entity.organization, entity.raw_text):
+        if not text:
+            continue
+        found.update(_countries_named(text))
+        found.update(side for side, pattern in lexicon.institutions.items()
+                     if pattern.search(text))
+    return found.pop() if len(found) == 1 else None
+
+
+CAPITALIZED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+
+
+@lru_cache(maxsize=4096)
+def _countries_named(text: str) -> frozenset[str]:
+    """Countries that a place name or nationality in ``text`` names ("Chinese", "U.S.")."""
+    kb = compile_kb()
+    found: set[str] = set()
+    for match in CAPITALIZED.finditer(text):
+        words = match.group(0).split()
+        for size in range(len(words), 0, -1):  # longest first: "South Korean" before "South"
+            codes = {code for first in range(len(words) - size + 1)
+                     for a in kb.lookup(_bare(" ".join(words[first:first + size])))
+                     if a.kind in PLACE_KINDS and (code := a.country or a.place_country)}
+            if codes:
+                found.update(codes)
+                break
+    return frozenset(found)
+
+
+def _bare(phrase: str) -> str:
+    """A name without its possessive ("Bolivia's" → "Bolivia")."""
+    for suffix in ("'s", "’s", "'", "’"):
+        if phrase.endswith(suffix):
+            return phrase[: -len(suffix)]
+    return phrase
 
 
 DESCRIPTION = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|an)\s+([^,.;\"“”]{0,50})")
@@ -167,9 +243,19 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
     votes: dict[int, Counter[tuple[str, str | None]]] = {}
     commentary: set[int] = set()
     pending: dict[int, Entity] = {}
-    for quote in analysis.quotes:
-        side, commentator = speakers.side(quote.speaker)
+    documents: dict[int, str] = {}
+    for quote in sorted(analysis.quotes, key=lambda q: q.start):
         first, last = sentence_of(spans, quote.start), sentence_of(spans, max(quote.end - 1, 0))
+        document = _document(quote.speaker)
+        if document:  # "The report noted…": the side of whoever issued the report
+            side = _author_side(analysis, spans, first, speakers, documents)
+            if side:
+                documents[first] = side
+                for index in range(first, last + 1):
+                    votes.setdefault(index, Counter())[(side, document)] += max(
+                        quote.end - quote.start, 1)
+            continue
+        side, commentator = speakers.side(quote.speaker)
         if commentator:
             commentary.update(range(first, last + 1))
             continue
@@ -202,6 +288,70 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
     _subjects(analysis, spans, speakers, found, commentary, pending)
     _continue(pending, speakers, found, commentary)  # after a subject ("X said. He added")
     return {i: (side, how, name) for i, (side, name, how) in found.items()}
+
+
+DOCUMENT = re.compile(
+    r"(?i)(?:the|this|that|its|their|his|her|a|an)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(report|assessment|statement|study|communiqu[eé]|declaration|resolution|readout|"
+    r"document|letter|memo|review|findings|dossier)s?")
+AUTHOR_LOOKBACK = 8  # sentences searched back for the issuer of a document that "says"
+
+
+def _document(speaker: Entity | None) -> str | None:
+    """The document noun a speaker mention is ("The assessment said", "the report noted")."""
+    if speaker is None:
+        return None
+    found = DOCUMENT.fullmatch(speaker.raw_text.strip())
+    return found.group(1).lower() if found else None
+
+
+def _author_side(analysis: Analysis, spans: list[tuple[int, int]], index: int,
+                 speakers: Speakers, known: dict[int, str]) -> str | None:
+    """The side of whoever issued the document that sentence ``index`` quotes.
+
+    The nearest mention of a document before it (or earlier in the sentence) that names its
+    issuer decides: "a new United Nations assessment", "the report that the U.N. monitoring
+    team released", "a statement from the Joint Chiefs", "Britain's report"; a sentence
+    where a document already spoke ("The assessment said…", in ``known``) passes its side on.
+    """
+    text = analysis.text
+    for back in range(index, max(index - AUTHOR_LOOKBACK, -1), -1):
+        if back != index and back in known:
+            return known[back]
+        start, end = spans[back]
+        limit = spans[index][0] if back == index else end
+        found = [_issuer(analysis.entities, m.start(1), m.end(1), text, speakers)
+                 for m in DOCUMENT_WORD.finditer(text, start, limit)]
+        found = [side for side in found if side]
+        if found:
+            return found[-1]
+    return None
+
+
+DOCUMENT_WORD = re.compile(
+    r"(?i)\b(reports?|assessments?|statements?|stud(?:y|ies)|communiqu[eé]s?|declarations?|"
+    r"resolutions?|readouts?|documents?|letters?|memos?|reviews?|findings|dossiers?)\b")
+BEFORE_DOCUMENT = re.compile(  # "the U.N.'s new ▯", "a Freedonian ▯", "the 2020 ▯"
+    r"(?:['’]s)?(?:\s+(?:new|latest|recent|annual|draft|final|joint|official|own|\d{4}))*\s+")
+AFTER_DOCUMENT = re.compile(r"\s+(?:(?:that|which)\s+|(?:by|from|of)\s+)(?:the\s+)?")
+
+
+def _issuer(entities: tuple[Entity, ...], start: int, end: int, text: str,
+            speakers: Speakers) -> str | None:
+    """The side of the issuer named with a document mention at [start, end), if any."""
+    for entity in entities:
+        if entity.kind not in {"ORG", "GPE", "NOMINAL", "PERSON", "NORP"}:
+            continue
+        if entity.end <= start and start - entity.end <= 30:
+            tied = entity.end == start or bool(BEFORE_DOCUMENT.fullmatch(text, entity.end, start))
+        elif entity.start >= end and entity.start - end <= 20:
+            tied = bool(AFTER_DOCUMENT.fullmatch(text, end, entity.start))
+        else:
+            continue
+        side, commentator = speakers.side(entity)
+        if tied and side and not commentator:
+            return side
+    return None
 
 
 def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
