@@ -209,9 +209,11 @@ def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     else:
         actor = subject_entities(verb, index)
         topic = verb.lemma_.lower() in _TOPIC_VERBS and entry.category == "CONSULT"
-        # what is mobilized ("put its forces on alert") is no recipient
-        mobilized = entry.category == "MOBILIZE"
-        recipient = [] if topic or mobilized else _verb_objects(verb, index)
+        recipient = [] if topic else _verb_objects(verb, index)
+        if entry.category == "MOBILIZE":
+            recipient = _mobilize_target(actor, recipient)
+        elif not recipient and entry.category in _HOSTILE:
+            recipient = _speaker_possessor(verb, index, actor)
     preps = entry.recipient_preps or _VERB_RECIPIENT_PREPS
     with_entities = []
     for prep, found in prep_entities(verb, preps, index, deep=not recipient):
@@ -227,6 +229,47 @@ def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     if entry.reciprocal and not with_entities:
         with_entities = _object_partners(verb, index)
     return _finish(entry, actor, recipient, with_entities, from_subject=bool(actor))
+
+
+#: Hostile acts whose object's possessive pronoun is seldom the actor's own ("shelled its").
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+#: Verbs that report a claim: a pronoun inside their that-clause may point to their subject.
+_CLAIM_VERBS = frozenset({"charge", "allege", "claim", "contend", "accuse", "complain",
+                          "insist", "protest"})
+
+
+def _speaker_possessor(verb: Token, index: EntityIndex, actor: list[Entity]) -> list[Entity]:
+    """The reporter of a hostile act on "its"/"their"/"our" object is its owner.
+
+    "The Azerbaijani military charged that Armenian forces shelled its positions": a
+    possessive pronoun on the patient of an attack reported in a that-clause points to the
+    reporting subject, never to the attacker (so an actor's own country is never taken).
+    """
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}
+                              for c in obj.children):
+        return []
+    own = {e.country_code for e in actor if e.country_code}
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and (cur.head.lemma_.lower() in SPEECH_VERBS
+                                    or cur.head.lemma_.lower() in _CLAIM_VERBS):
+            found = subject_entities(cur.head, index)
+            return [e for e in found if e.country_code and e.country_code not in own]
+        if cur.head == cur:
+            break
+        cur = cur.head
+    return []
+
+
+def _mobilize_target(actor: list[Entity], objects: list[Entity]) -> list[Entity]:
+    """The object of a MOBILIZE verb is a recipient only when it belongs to another country.
+
+    What is mobilized is no recipient ("put its forces on alert", "deployed troops"); a
+    foreign ship or plane that is shadowed or buzzed is ("shadowed a British warship").
+    """
+    own = {e.country_code for e in actor if e.country_code}
+    return [e for e in objects if e.country_code and e.country_code not in own and own]
 
 
 #: Categories of transfers: what is handed over is the object, who gets it the "to" phrase.
@@ -479,7 +522,8 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
     if trig.kind == "adj":
         return _adj_roles(trig, index)
     found = _verb_roles(trig, index) if trig.kind == "verb" else _noun_roles(trig, index)
-    if found.recipient or not trig.entry.frame or depth > 2:
+    clause = trig.entry.category in _CLAUSE_RECIPIENT and trig.kind == "verb"
+    if found.recipient or not (trig.entry.frame or clause) or depth > 2:
         return found
     recipient: list[Entity] = []
     if trig.entry.category in _CLAUSE_RECIPIENT and trig.kind == "verb":
@@ -583,6 +627,8 @@ def _clause_subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
         if child.dep_ != "ccomp":
             continue
         subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and not index.at(subj):
+            return _nominal_subject(subj, index)  # "alleged that Somali troops attacked"
         if subj is not None and subj.pos_ != "PRON":
             return phrase_entities(subj, index)
     return []

@@ -1,0 +1,129 @@
+"""Event classes the coder missed on unseen text, and their participants (issue 9, §1, §2).
+
+Military moves by ships and aircraft, foreign targets of shows of force, allegations made
+with "charged that", threats framed by a vow, and the owner of an attacked "its" object
+reported in a that-clause. Sentences are written for these tests; entities come from the
+fictional name table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from name_table import FICTIONAL_STATES, code_with_names
+
+NAMES = {**FICTIONAL_STATES,
+         "Sylvania": ("SYL", "GPE"), "Sylvanian": ("SYL", "NORP"),
+         "Grand Fenwick": ("GFW", "GPE")}
+
+
+def _events(nlp, text: str, category: str):
+    return [e for e in code_with_names(nlp, text, NAMES) if e.event_type == category]
+
+
+def _codes(entities) -> set[str | None]:
+    return {e.country_code for e in entities}
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("A Ruritanian warship sailed within ten miles of a Freedonian-held island on Monday.",
+     {"RUR"}, {"FRE"}),
+    ("Two Sylvanian destroyers passed through the strait that Freedonia claims.",
+     {"SYL"}, {"FRE"}),
+    ("Sylvanian warships sailed through the strait on their way home.", {"SYL"}, set()),
+    ("Ruritanian coast guard vessels entered waters near Freedonia last week.",
+     {"RUR"}, {"FRE"}),
+    ("Freedonian bombers flew over the disputed islets of Ruritania.", {"FRE"}, {"RUR"}),
+])
+def test_ships_and_aircraft_moving_into_contested_areas_mobilize(nlp, text, actor, recipient):
+    events = _events(nlp, text, "MOBILIZE")
+    assert len(events) == 1, text
+    assert events[0].mode == "weapons"
+    assert _codes(events[0].actor) == actor
+    assert _codes(events[0].recipient) == recipient
+
+
+@pytest.mark.parametrize("text", [
+    "A Ruritanian ferry sailed into the harbour of Freedonia.",
+    "Sylvanian tourists sailed along the coast of Ruritania.",
+    "The Freedonian tanker passed through the canal on Friday.",
+])
+def test_civilian_ships_and_travellers_moving_are_no_event(nlp, text):
+    assert not _events(nlp, text, "MOBILIZE")
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("A Ruritanian frigate shadowed a Freedonian destroyer for two days.", {"RUR"}, {"FRE"}),
+    ("Sylvanian jets buzzed a Ruritanian patrol plane over the gulf.", {"SYL"}, {"RUR"}),
+])
+def test_shadowing_another_states_ship_has_that_state_as_recipient(nlp, text, actor,
+                                                                   recipient):
+    events = _events(nlp, text, "MOBILIZE")
+    assert len(events) == 1
+    assert _codes(events[0].actor) == actor
+    assert _codes(events[0].recipient) == recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania put its own troops on alert.",
+    "Freedonia deployed Freedonian troops along the river.",
+])
+def test_what_a_state_mobilizes_of_its_own_is_no_recipient(nlp, text):
+    events = _events(nlp, text, "MOBILIZE")
+    assert events
+    assert all(not _codes(e.recipient) - {None} for e in events)
+
+
+def test_charged_that_is_an_allegation_against_the_clause_subject(nlp):
+    text = "The Ruritanian army charged that Freedonian troops shelled its positions."
+    accuse = _events(nlp, text, "ACCUSE")
+    assert len(accuse) == 1
+    assert accuse[0].mode == "allege"
+    assert _codes(accuse[0].actor) == {"RUR"}
+    assert _codes(accuse[0].recipient) == {"FRE"}
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("The Ruritanian military charged that Freedonian troops shelled its positions.",
+     {"FRE"}, {"RUR"}),
+    ("Sylvania said Ruritanian drones struck its fuel depot overnight.", {"RUR"}, {"SYL"}),
+    ("Grand Fenwick alleged that Sylvanian gunboats rammed their patrol boat.",
+     {"SYL"}, {"GFW"}),
+])
+def test_its_object_of_a_reported_attack_belongs_to_the_reporter(nlp, text, actor,
+                                                                  recipient):
+    events = _events(nlp, text, "ASSAULT")
+    assert len(events) == 1
+    assert _codes(events[0].actor) == actor
+    assert _codes(events[0].recipient) == recipient
+
+
+def test_its_object_never_gives_the_attackers_own_country(nlp):
+    text = "Ruritania said Ruritanian gunners shelled their own positions by mistake."
+    events = _events(nlp, text, "ASSAULT")
+    assert all("RUR" not in _codes(e.recipient) for e in events)
+
+
+def test_an_allegation_names_its_target_from_a_nationality_adjective(nlp):
+    events = _events(nlp, "Freedonia alleged that Sylvanian soldiers attacked a border post.",
+                     "ACCUSE")
+    assert len(events) == 1
+    assert _codes(events[0].recipient) == {"SYL"}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Ruritania is vowing to crush the Freedonian rebels.", "THREATEN"),
+    ("Sylvania vowed to wipe out the militia in Freedonia.", "THREATEN"),
+    ("The Ruritanian army crushed the uprising in Freedonia in 1999.", "ASSAULT"),
+])
+def test_crushing_is_force_and_a_vow_to_crush_a_threat(nlp, text, category):
+    events = code_with_names(nlp, text, NAMES)
+    assert [e.event_type for e in events] == [category]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania crushed Freedonia's hopes of a final in the football cup.",
+    "The Sylvanian champion crushed the record at the games.",
+])
+def test_crushing_hopes_or_ramming_a_bill_is_no_event(nlp, text):
+    assert not _events(nlp, text, "ASSAULT")
