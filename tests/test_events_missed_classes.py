@@ -127,3 +127,60 @@ def test_crushing_is_force_and_a_vow_to_crush_a_threat(nlp, text, category):
 ])
 def test_crushing_hopes_or_ramming_a_bill_is_no_event(nlp, text):
     assert not _events(nlp, text, "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Sylvania accepted Ruritanian funding for the new port.", {"RUR"}, {"SYL"}),
+    ("Freedonia received a loan from Sylvania last month.", {"SYL"}, {"FRE"}),
+])
+def test_accepting_funding_is_aid_from_the_giver(nlp, text, actor, recipient):
+    events = _events(nlp, text, "AID")
+    assert len(events) == 1
+    assert _codes(events[0].actor) == actor
+    assert _codes(events[0].recipient) == recipient
+
+
+def test_helping_a_state_militarily_is_aid(nlp):
+    events = _events(nlp, "Sylvania helps Freedonia militarily.", "AID")
+    assert len(events) == 1
+    assert (_codes(events[0].actor), _codes(events[0].recipient)) == ({"SYL"}, {"FRE"})
+
+
+def test_submitting_an_application_to_a_body_is_a_request(nlp):
+    text = "Ruritania submitted an application to the Freedonian commission on Tuesday."
+    events = _events(nlp, text, "REQUEST")
+    assert len(events) == 1
+    assert _codes(events[0].actor) == {"RUR"}
+    assert _codes(events[0].recipient) == {"FRE"}
+
+
+def test_losing_a_case_to_a_state_is_a_ruling_for_that_state(nlp):
+    events = _events(nlp, "Sylvania lost the arbitration to Ruritania in 2019.", "SANCTION")
+    assert len(events) == 1
+    assert events[0].mode == "convict"
+    assert _codes(events[0].actor) == {"RUR"}
+    assert _codes(events[0].recipient) == {"SYL"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sylvania lost the election to a coalition of small parties.",
+    "Ruritania lost the match to Freedonia on penalties.",
+])
+def test_losing_an_election_or_a_match_is_no_ruling(nlp, text):
+    assert not _events(nlp, text, "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Ruritania's plan met with opposition from Freedonia.", {"FRE"}, {"RUR"}),
+    ("Sylvania's proposal drew sharp criticism from Ruritania.", {"RUR"}, {"SYL"}),
+])
+def test_opposition_met_by_a_plan_is_disapproval_of_its_owner(nlp, text, actor, recipient):
+    events = _events(nlp, text, "ACCUSE")
+    assert len(events) == 1
+    assert _codes(events[0].actor) == actor
+    assert _codes(events[0].recipient) == recipient
+
+
+def test_meeting_with_the_opposition_is_no_disapproval(nlp):
+    assert not _events(nlp, "The Ruritanian president met with the opposition on Monday.",
+                       "ACCUSE")

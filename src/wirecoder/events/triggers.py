@@ -36,7 +36,7 @@ LIGHT_VERBS = frozenset((
 #: Light verbs whose subject undergoes the event ("drew criticism from", "faced sanctions").
 INVERSE_LIGHT_VERBS = frozenset((
     "draw", "face", "receive", "suffer", "attract", "incur", "endure", "undergo",
-    "encounter", "sustain", "survive", "escape", "earn", "bear",
+    "encounter", "sustain", "survive", "escape", "earn", "bear", "meet",
 ))
 #: Nouns whose "of" object carries the event and whose possessor is its actor
 #: ("Trump's imposition of sanctions", "the launch of an offensive").
@@ -147,6 +147,8 @@ def _modifier_words(token: Token) -> set[str]:
     for prep in token.rights:  # "war of words": a postmodifier names the kind of war
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words.update(f"of {c.lower_}" for c in prep.children if c.dep_ == "pobj")
+    if token.pos_ == "VERB":  # "helps the claimants militarily": a manner adverb after it
+        words |= {c.lower_ for c in token.rights if c.dep_ == "advmod"}
     if token.i > 0:
         words.add(token.doc[token.i - 1].lower_)
     return words
@@ -315,6 +317,8 @@ def _governor(token: Token) -> Token | None:
         return claim if claim.pos_ == "VERB" else None
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
+        if verb.lemma_.lower() == "meet" and head.lower_ != "with":
+            return None  # "met for a summit", "met after the session": no undergoing
         if verb.lemma_.lower() in INVERSE_LIGHT_VERBS or head.lower_ == "under":
             return verb
         if head.lower_ == "with" and verb.lemma_.lower() in RESPONSE_VERBS and not any(
