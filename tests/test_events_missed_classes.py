@@ -184,3 +184,28 @@ def test_opposition_met_by_a_plan_is_disapproval_of_its_owner(nlp, text, actor, 
 def test_meeting_with_the_opposition_is_no_disapproval(nlp):
     assert not _events(nlp, "The Ruritanian president met with the opposition on Monday.",
                        "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "category", "recipient"), [
+    ("Sylvania gives military support to Ruritanian rivals in the region.", "AID", set()),
+    ("Freedonia criticized Sylvania's allies on Monday.", "ACCUSE", set()),
+    ("Freedonia criticized Sylvania on Monday.", "ACCUSE", {"SYL"}),
+    ("Ruritania sent aid to Freedonian villagers.", "AID", {"FRE"}),
+])
+def test_a_nationality_on_a_relational_noun_is_the_other_side(nlp, text, category,
+                                                              recipient):
+    events = _events(nlp, text, category)
+    assert len(events) == 1
+    assert _codes(events[0].recipient) == recipient
+
+
+def test_an_organisation_naming_its_members_is_not_the_organisation(nlp):
+    names = {**NAMES, "NATO": ("IGO", "ORG")}
+    events = [e for e in code_with_names(
+        nlp, "Sylvania condemned NATO countries for the blockade.", names)
+        if e.event_type == "ACCUSE"]
+    assert len(events) == 1
+    assert "IGO" not in _codes(events[0].recipient)
+    events = [e for e in code_with_names(nlp, "Sylvania condemned NATO for the blockade.",
+                                         names) if e.event_type == "ACCUSE"]
+    assert _codes(events[0].recipient) == {"IGO"}
