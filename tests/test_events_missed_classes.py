@@ -209,3 +209,40 @@ def test_an_organisation_naming_its_members_is_not_the_organisation(nlp):
     events = [e for e in code_with_names(nlp, "Sylvania condemned NATO for the blockade.",
                                          names) if e.event_type == "ACCUSE"]
     assert _codes(events[0].recipient) == {"IGO"}
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Ruritania militarized three islets in the disputed lagoon.", {"RUR"}, set()),
+    ("Sylvania built military outposts on reefs claimed by Freedonia.", {"SYL"}, {"FRE"}),
+])
+def test_militarizing_islets_and_building_outposts_mobilize(nlp, text, actor, recipient):
+    events = _events(nlp, text, "MOBILIZE")
+    assert len(events) == 1
+    assert (_codes(events[0].actor), _codes(events[0].recipient)) == (actor, recipient)
+
+
+def test_building_a_civilian_airstrip_is_no_show_of_force(nlp):
+    text = "Freedonia helped Sylvania build an airstrip on the island."
+    assert not _events(nlp, text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania and Freedonia established a joint border commission in 2021.",
+    "The new body would resemble the consultative group that Ruritania and Freedonia "
+    "established last year.",
+])
+def test_establishing_a_joint_body_is_cooperation_of_both(nlp, text):
+    events = _events(nlp, text, "COOPERATE")
+    assert len(events) == 1
+    assert _codes(events[0].actor) | _codes(events[0].recipient) == {"RUR", "FRE"}
+
+
+def test_establishing_a_commission_of_inquiry_is_no_cooperation(nlp):
+    assert not _events(nlp, "Ruritania established a commission of inquiry.", "COOPERATE")
+
+
+def test_advocating_for_a_political_change_is_a_request(nlp):
+    events = _events(nlp, "Sylvania has long advocated for a Freedonian withdrawal.",
+                     "REQUEST")
+    assert len(events) == 1
+    assert _codes(events[0].actor) == {"SYL"}

@@ -82,6 +82,8 @@ class Trigger:
 
 def _object_tokens(token: Token) -> list[Token]:
     objs = [c for c in token.children if c.dep_ in _OBJ_DEPS]
+    if token.dep_ == "relcl" and any(o.tag_ in {"WDT", "WP"} for o in objs):
+        objs.append(token.head)  # "the group that Seoul and Washington established"
     objs.extend(_bare_infinitive_subjects(token))
     for prep in token.children:
         if prep.dep_ in {"prep", "agent", "prt"}:
@@ -129,6 +131,8 @@ def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
         if left:
             words.add(" ".join([*(c.lower_ for c in left), obj.lower_]))
             words.add(" ".join([*(c.lower_ for c in left), obj.lemma_.lower()]))
+            # each modifier with the head: "a joint border commission" is a joint commission
+            words.update(f"{c.lower_} {obj.lemma_.lower()}" for c in left)
         phrase = obj.doc[obj.left_edge.i: min(obj.right_edge.i + 1, obj.left_edge.i + 6)]
         words.add(phrase.text.lower())
         if obj.i in entities and (obj.dep_ in {"dobj", "dative", "nsubjpass"}
