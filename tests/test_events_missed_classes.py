@@ -246,3 +246,19 @@ def test_advocating_for_a_political_change_is_a_request(nlp):
                      "REQUEST")
     assert len(events) == 1
     assert _codes(events[0].actor) == {"SYL"}
+
+
+def test_a_show_of_force_never_targets_the_actors_own_country(nlp):
+    text = "Ruritanian warships sailed near the coast of Ruritania."
+    events = _events(nlp, text, "MOBILIZE")
+    assert events
+    assert all("RUR" not in _codes(e.recipient) for e in events)
+
+
+def test_an_exchange_of_fire_is_two_sided_fighting(nlp):
+    text = "Ruritanian and Freedonian troops had an exchange of fire along the river."
+    events = _events(nlp, text, "ASSAULT")
+    assert len(events) == 1
+    assert _codes(events[0].actor) == {"RUR", "FRE"}
+    assert not _events(nlp, "The exchange of views between Ruritania and Freedonia was frank.",
+                       "ASSAULT")

@@ -79,6 +79,9 @@ def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
                     recipient = found
     if entry.reciprocal and not with_entities:
         with_entities = _object_partners(verb, index)
+    if entry.category == "MOBILIZE":  # a show of force aims at another state, never its own
+        own = {e.country_code for e in actor if e.country_code}
+        recipient = [e for e in recipient if e.country_code not in own]
     return _finish(entry, actor, recipient, with_entities, from_subject=bool(actor))
 
 
