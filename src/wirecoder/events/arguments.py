@@ -17,8 +17,6 @@ from .entity_index import EntityIndex
 from .lexicon import Entry
 from .modifiers import SPEECH_VERBS
 from .phrases import (
-    antecedent,
-    coordinated_modifiers,
     dedupe,
     entity_key,
     participle,
@@ -28,32 +26,14 @@ from .phrases import (
     prep_entities,
     subtree_entities,
 )
+from .subjects import nominal_subject, subject_entities, subject_of
 from .triggers import Trigger, light_noun
 
 __all__ = ["EntityIndex", "Roles", "phrase_entities", "roles", "subject_entities", "subject_of"]
 
-#: Verbs whose object is the understood subject of their infinitive ("urged X to ...").
-OBJECT_CONTROL = frozenset((
-    "urge", "ask", "call", "force", "allow", "persuade", "order", "invite", "tell",
-    "encourage", "help", "press", "push", "pressure", "permit", "enable", "compel",
-    "require", "request", "authorize", "authorise", "warn", "advise", "lead",
-))
-#: Verbs whose prepositional object is the subject of their infinitive ("look to X to").
-PREP_CONTROL = frozenset({"look", "appeal", "turn", "rely", "count", "depend", "wait"})
 _VERB_RECIPIENT_PREPS = ("against", "to", "with", "on", "toward", "towards", "at", "into")
 _NOUN_RECIPIENT_PREPS = ("to", "against", "on", "with", "toward", "towards", "at", "between",
                          "for")
-#: Heads of "X of <group>" subjects that stand for the group ("leaders of the G7").
-_GROUP_NOUNS = frozenset({
-    "leader", "official", "minister", "member", "head", "representative", "delegation",
-    "government", "force", "troop", "army", "navy", "president", "diplomat", "envoy",
-    "spokesman", "spokesperson", "ministry", "authority", "country", "nation", "state",
-    "police", "soldier", "militant", "fighter"})
-#: Heads of "X for <principal>" subjects that speak or act for it ("a spokesman for Ghani").
-_AGENT_NOUNS = frozenset({
-    "spokesman", "spokeswoman", "spokesperson", "envoy", "representative", "ambassador",
-    "adviser", "advisor", "lawyer", "attorney", "negotiator", "emissary", "minister",
-    "secretary", "commissioner", "coordinator", "rapporteur"})
 #: Verbs whose direct object is a topic, not a participant ("discussed Taiwan").
 _TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "address", "raise", "consider"})
 _COOPERATIVE = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
@@ -69,135 +49,6 @@ class Roles:
         self.from_subject = from_subject
 
 
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """Return the (possibly inherited) subject token of ``verb``.
-
-    Steps: the verb's own subject (:func:`_own_subject`); for an infinitive, the
-    controller (:func:`_controller`); else the subject inherited from the head clause
-    (:func:`_inherited_subject`).
-    """
-    if depth > 6:
-        return None
-    own = _own_subject(verb, depth)
-    if own is not None or verb.head == verb:
-        return own
-    if verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in verb.children):
-        return _controller(verb.head, depth)
-    return _inherited_subject(verb, depth)
-
-
-def _own_subject(verb: Token, depth: int) -> Token | None:
-    """The verb's subject, or a raised passive subject ("Modi is expected to discuss")."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            return antecedent(child)
-    if depth and verb.dep_ != "conj":
-        raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if raised is not None:  # "Modi is expected to discuss", "was forced to withdraw"
-            return antecedent(raised)
-    return None
-
-
-def _controller(head: Token, depth: int) -> Token | None:
-    """Subject of an infinitive under ``head``.
-
-    Its object ("urged X to"), its prepositional object ("looked to Trump to veto"), else
-    the head's own subject ("is ready to accept").
-    """
-    lemma = head.lemma_.lower()
-    if lemma in OBJECT_CONTROL:
-        obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
-        if obj is not None:
-            return obj
-    if lemma in PREP_CONTROL:
-        obj = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "on"}
-                    for o in p.children if o.dep_ == "pobj"), None)
-        if obj is not None:
-            return obj
-    if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd"}:
-        return subject_of(head.head, depth + 1)  # "is ready to accept", "due to travel"
-    return subject_of(head, depth + 1)
-
-
-def _inherited_subject(verb: Token, depth: int) -> Token | None:
-    """Subject from the clause ``verb`` depends on (participles, conjuncts, relatives)."""
-    head, dep = verb.head, verb.dep_
-    if dep == "advcl" and verb.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"}:
-        return subject_of(head, depth + 1)  # "..., calling on X to", "Threatening ..., BLA"
-    if dep in {"xcomp", "conj"}:
-        return subject_of(head, depth + 1) if head.pos_ in {"VERB", "AUX"} else None
-    if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
-        return head
-    if dep == "acl":
-        return next((c for c in head.children if c.dep_ == "poss"), None)
-    if dep == "pcomp" and head.dep_ == "prep":
-        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
-        if (head.lower_ in {"for", "of"} and verb.tag_ == "VBG" and obj is not None
-                and head.head.lemma_.lower() in _JUDGED_DOER):
-            return obj  # "congratulated X for hosting", "accused X of arming": X does it
-        return subject_of(head.head, depth + 1)
-    return None
-
-
-#: Verbs that judge their object for an act ("thanked X for hosting", "accused X of arming").
-_JUDGED_DOER = frozenset({
-    "thank", "congratulate", "praise", "commend", "applaud", "laud", "hail", "credit",
-    "reward", "blame", "accuse", "criticize", "criticise", "condemn", "fault", "punish",
-    "sanction", "denounce", "slam", "chastise", "rebuke", "arrest", "charge", "convict",
-    "indict", "suspect", "fine", "penalize", "penalise"})
-
-
-def _nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
-    """Entities of a common-noun subject from its modifiers or of/from phrase, never a possessor.
-
-    "Chinese troops", "leaders of the G7" name their group; "China's attempts ..."
-    (an abstract head with a possessor) do not act. A named appositive is the subject
-    ("Trump's special envoy, Steve Witkoff, spoke"); an agent noun acts for its possessor
-    ("Trump's envoy", like "a spokesman for X").
-    """
-    appos = [e for c in subj.children if c.dep_ == "appos" for e in phrase_entities(c, index)]
-    if appos:
-        return appos
-    for child in sorted(subj.children, key=lambda c: abs(c.i - subj.i)):
-        if child.dep_ == "poss" and subj.lemma_.lower() in _AGENT_NOUNS:
-            found = phrase_entities(child, index)
-            if found:
-                return found[:1]
-        if child.dep_ in {"amod", "compound", "nmod"}:
-            found = phrase_entities(child, index)
-            if found:  # "Chinese and Russian bombers": every conjunct, else the first
-                return coordinated_modifiers(subj, index) or found[:1]
-        if child.dep_ == "prep" and (child.lower_ == "from" or (
-                child.lower_ == "of" and subj.lemma_.lower() in _GROUP_NOUNS) or (
-                child.lower_ == "for" and subj.lemma_.lower() in _AGENT_NOUNS)):
-            for obj in child.children:
-                if obj.dep_ == "pobj" and phrase_entities(obj, index):
-                    return phrase_entities(obj, index)
-    part = participle(subj)  # "a support team, deployed by USAID, will ..."
-    agent = passive_agent(part) if part is not None else None
-    return phrase_entities(agent, index) if agent is not None else []
-
-
-def subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
-    """Entities of the (possibly inherited) subject of ``verb`` (:func:`subject_of`)."""
-    subj = subject_of(verb)
-    if subj is None:
-        return []
-    if subj.pos_ == "NOUN" and not index.at(subj):
-        return _nominal_subject(subj, index)
-    found = phrase_entities(subj, index)
-    if found or subj.pos_ != "PRON":
-        return found
-    cur = verb
-    for _ in range(6):
-        if cur.head == cur:
-            break
-        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
-            return phrase_entities(subject_of(cur.head), index)
-        cur = cur.head
-    return []
-
-
 def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     verb, entry = trig.token, trig.entry
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
@@ -209,9 +60,11 @@ def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     else:
         actor = subject_entities(verb, index)
         topic = verb.lemma_.lower() in _TOPIC_VERBS and entry.category == "CONSULT"
-        # what is mobilized ("put its forces on alert") is no recipient
-        mobilized = entry.category == "MOBILIZE"
-        recipient = [] if topic or mobilized else _verb_objects(verb, index)
+        recipient = [] if topic else _verb_objects(verb, index)
+        if entry.category == "MOBILIZE":
+            recipient = _mobilize_target(actor, recipient)
+        elif not recipient and entry.category in _HOSTILE:
+            recipient = _speaker_possessor(verb, index, actor)
     preps = entry.recipient_preps or _VERB_RECIPIENT_PREPS
     with_entities = []
     for prep, found in prep_entities(verb, preps, index, deep=not recipient):
@@ -226,7 +79,51 @@ def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
                     recipient = found
     if entry.reciprocal and not with_entities:
         with_entities = _object_partners(verb, index)
+    if entry.category == "MOBILIZE":  # a show of force aims at another state, never its own
+        own = {e.country_code for e in actor if e.country_code}
+        recipient = [e for e in recipient if e.country_code not in own]
     return _finish(entry, actor, recipient, with_entities, from_subject=bool(actor))
+
+
+#: Hostile acts whose object's possessive pronoun is seldom the actor's own ("shelled its").
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+#: Verbs that report a claim: a pronoun inside their that-clause may point to their subject.
+_CLAIM_VERBS = frozenset({"charge", "allege", "claim", "contend", "accuse", "complain",
+                          "insist", "protest"})
+
+
+def _speaker_possessor(verb: Token, index: EntityIndex, actor: list[Entity]) -> list[Entity]:
+    """The reporter of a hostile act on "its"/"their"/"our" object is its owner.
+
+    "The Azerbaijani military charged that Armenian forces shelled its positions": a
+    possessive pronoun on the patient of an attack reported in a that-clause points to the
+    reporting subject, never to the attacker (so an actor's own country is never taken).
+    """
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}
+                              for c in obj.children):
+        return []
+    own = {e.country_code for e in actor if e.country_code}
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and (cur.head.lemma_.lower() in SPEECH_VERBS
+                                    or cur.head.lemma_.lower() in _CLAIM_VERBS):
+            found = subject_entities(cur.head, index)
+            return [e for e in found if e.country_code and e.country_code not in own]
+        if cur.head == cur:
+            break
+        cur = cur.head
+    return []
+
+
+def _mobilize_target(actor: list[Entity], objects: list[Entity]) -> list[Entity]:
+    """The object of a MOBILIZE verb is a recipient only when it belongs to another country.
+
+    What is mobilized is no recipient ("put its forces on alert", "deployed troops"); a
+    foreign ship or plane that is shadowed or buzzed is ("shadowed a British warship").
+    """
+    own = {e.country_code for e in actor if e.country_code}
+    return [e for e in objects if e.country_code and e.country_code not in own and own]
 
 
 #: Categories of transfers: what is handed over is the object, who gets it the "to" phrase.
@@ -362,6 +259,15 @@ def _agent_roles(trig: Trigger, heads: list[Token], actor: list[Entity],
     return actor, patient
 
 
+def _subject_possessor(verb: Token, index: EntityIndex) -> list[Entity]:
+    """Entities of the possessor of ``verb``'s common-noun subject ("Malaysia's plan")."""
+    subj = subject_of(verb)
+    if subj is None or subj.pos_ != "NOUN":
+        return []
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    return phrase_entities(poss, index) if poss is not None else []
+
+
 def _governor_roles(trig: Trigger, actor: list[Entity], patient: list[Entity],
                     index: EntityIndex) -> tuple[list[Entity], list[Entity], bool]:
     """Actor and recipient from the light verb ("launched an attack", "faced sanctions")."""
@@ -370,8 +276,8 @@ def _governor_roles(trig: Trigger, actor: list[Entity], patient: list[Entity],
         subject = subject_entities(trig.governor, index)
         if not subject and not trig.inverse:  # "attacks were carried out by X"
             subject = phrase_entities(passive_agent(trig.governor), index)
-        if trig.inverse:
-            recipient = subject
+        if trig.inverse:  # "Malaysia's plan drew criticism": the plan's owner undergoes it
+            recipient = subject or _subject_possessor(trig.governor, index)
         elif not actor:
             actor, from_subject = subject, bool(subject)
         if not recipient and any(r.startswith("governed:") for r in trig.rules):
@@ -479,7 +385,8 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
     if trig.kind == "adj":
         return _adj_roles(trig, index)
     found = _verb_roles(trig, index) if trig.kind == "verb" else _noun_roles(trig, index)
-    if found.recipient or not trig.entry.frame or depth > 2:
+    clause = trig.entry.category in _CLAUSE_RECIPIENT and trig.kind == "verb"
+    if found.recipient or not (trig.entry.frame or clause) or depth > 2:
         return found
     recipient: list[Entity] = []
     if trig.entry.category in _CLAUSE_RECIPIENT and trig.kind == "verb":
@@ -583,6 +490,8 @@ def _clause_subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
         if child.dep_ != "ccomp":
             continue
         subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and not index.at(subj):
+            return nominal_subject(subj, index)  # "alleged that Somali troops attacked"
         if subj is not None and subj.pos_ != "PRON":
             return phrase_entities(subj, index)
     return []

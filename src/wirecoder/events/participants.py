@@ -12,13 +12,17 @@
   category the story has already coded is the same event again, not a new one.
 * **Condition subjects**: a threat made under a condition names its target there ("will
   blockade the port unless Taiwan surrenders" -> recipient Taiwan).
+* **Modifiers that name someone else**: a nationality on a relational noun names the
+  other side ("Chinese rivals", "Russia's neighbours" are not China or Russia), and an
+  organisation on "countries", "members" or "allies" names its members, not the body
+  itself ("NATO countries" are no NATO act).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from .arguments import EntityIndex, phrase_entities, subject_of
@@ -28,6 +32,7 @@ __all__ = [
     "condition_target",
     "first_person",
     "is_remention",
+    "names_other_party",
     "not_actor",
     "without_self_loops",
 ]
@@ -126,3 +131,32 @@ def condition_target(anchor: Token, index: EntityIndex) -> list[Entity]:
             if subj is not None and subj.pos_ != "PRON":
                 return phrase_entities(subj, index)
     return []
+
+
+#: Nouns whose nationality or possessor is the other side of a relation ("Chinese rivals").
+RELATIONAL_NOUNS = frozenset({
+    "rival", "enemy", "adversary", "opponent", "foe", "competitor", "critic", "neighbor",
+    "neighbour", "detractor", "challenger", "nemesis", "ally", "partner"})
+#: Nouns an organisation's name modifies to name its members ("NATO countries").
+MEMBER_NOUNS = frozenset({"country", "member", "state", "nation", "government", "capital",
+                          "economy"})
+
+
+def names_other_party(entity: Entity, doc: Doc) -> bool:
+    """Whether ``entity`` modifies a noun that names a different party than itself.
+
+    "gives military support to Chinese rivals in Asia": the rivals are not China;
+    "cooperation with NATO countries": the countries are not NATO (an IGO) acting, while
+    "its G-7 partners", "NATO allies" stand for the group.
+    """
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None or entity.kind in {"COMPOUND", "PRONOUN"}:
+        return False
+    root = span.root
+    if root.dep_ not in {"amod", "compound", "nmod", "poss"} or root.head.i <= root.i:
+        return False
+    head = root.head.lemma_.lower()
+    if entity.kind == "ORG":  # "NATO countries"; "its G-7 partners" stay the group's act
+        return head in MEMBER_NOUNS and root.dep_ != "poss"
+    return head in RELATIONAL_NOUNS
+

@@ -31,6 +31,7 @@ from .participants import (
     condition_target,
     first_person,
     is_remention,
+    names_other_party,
     not_actor,
     without_self_loops,
 )
@@ -304,7 +305,9 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence,
             actor = (speaker,)
     text = doc_text(trig.token.doc)
     actor = tuple(a for a in actor if not not_actor(a, text, source)
-                  and not (a.start <= trig.start < a.end))  # "their opposition" is no actor
+                  and not (a.start <= trig.start < a.end)  # "their opposition" is no actor
+                  and not names_other_party(a, trig.token.doc))
+    recipient = tuple(r for r in recipient if not names_other_party(r, trig.token.doc))
     if not recipient and any(w.startswith("conditional-") for w in draft.why):
         recipient = tuple(condition_target(_anchor(trig), index))
     return actor, without_self_loops(actor, recipient), found.from_subject

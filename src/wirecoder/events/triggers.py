@@ -36,7 +36,7 @@ LIGHT_VERBS = frozenset((
 #: Light verbs whose subject undergoes the event ("drew criticism from", "faced sanctions").
 INVERSE_LIGHT_VERBS = frozenset((
     "draw", "face", "receive", "suffer", "attract", "incur", "endure", "undergo",
-    "encounter", "sustain", "survive", "escape", "earn", "bear",
+    "encounter", "sustain", "survive", "escape", "earn", "bear", "meet",
 ))
 #: Nouns whose "of" object carries the event and whose possessor is its actor
 #: ("Trump's imposition of sanctions", "the launch of an offensive").
@@ -82,6 +82,8 @@ class Trigger:
 
 def _object_tokens(token: Token) -> list[Token]:
     objs = [c for c in token.children if c.dep_ in _OBJ_DEPS]
+    if token.dep_ == "relcl" and any(o.tag_ in {"WDT", "WP"} for o in objs):
+        objs.append(token.head)  # "the group that Seoul and Washington established"
     objs.extend(_bare_infinitive_subjects(token))
     for prep in token.children:
         if prep.dep_ in {"prep", "agent", "prt"}:
@@ -129,6 +131,8 @@ def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
         if left:
             words.add(" ".join([*(c.lower_ for c in left), obj.lower_]))
             words.add(" ".join([*(c.lower_ for c in left), obj.lemma_.lower()]))
+            # each modifier with the head: "a joint border commission" is a joint commission
+            words.update(f"{c.lower_} {obj.lemma_.lower()}" for c in left)
         phrase = obj.doc[obj.left_edge.i: min(obj.right_edge.i + 1, obj.left_edge.i + 6)]
         words.add(phrase.text.lower())
         if obj.i in entities and (obj.dep_ in {"dobj", "dative", "nsubjpass"}
@@ -147,6 +151,8 @@ def _modifier_words(token: Token) -> set[str]:
     for prep in token.rights:  # "war of words": a postmodifier names the kind of war
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words.update(f"of {c.lower_}" for c in prep.children if c.dep_ == "pobj")
+    if token.pos_ == "VERB":  # "helps the claimants militarily": a manner adverb after it
+        words |= {c.lower_ for c in token.rights if c.dep_ == "advmod"}
     if token.i > 0:
         words.add(token.doc[token.i - 1].lower_)
     return words
@@ -315,6 +321,8 @@ def _governor(token: Token) -> Token | None:
         return claim if claim.pos_ == "VERB" else None
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
+        if verb.lemma_.lower() == "meet" and head.lower_ != "with":
+            return None  # "met for a summit", "met after the session": no undergoing
         if verb.lemma_.lower() in INVERSE_LIGHT_VERBS or head.lower_ == "under":
             return verb
         if head.lower_ == "with" and verb.lemma_.lower() in RESPONSE_VERBS and not any(

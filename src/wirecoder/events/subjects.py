@@ -1,0 +1,170 @@
+"""Who acts: the subject of a verb trigger and the entities it names.
+
+The subject of a verb is its own subject, the controller of an infinitive ("urged X to
+...", "is ready to accept"), or the subject inherited from the clause it depends on
+(participles, conjuncts, relatives). A common-noun subject names its actor through its
+modifiers, its "of"/"from" phrase, or its possessor when the noun is an agent or an
+institution acting for it ("Trump's envoy", "Mahathir's government").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import Entity
+from .entity_index import EntityIndex
+from .modifiers import SPEECH_VERBS
+from .phrases import antecedent, coordinated_modifiers, participle, passive_agent, phrase_entities
+
+__all__ = ["OBJECT_CONTROL", "nominal_subject", "subject_entities", "subject_of"]
+
+#: Verbs whose object is the understood subject of their infinitive ("urged X to ...").
+OBJECT_CONTROL = frozenset((
+    "urge", "ask", "call", "force", "allow", "persuade", "order", "invite", "tell",
+    "encourage", "help", "press", "push", "pressure", "permit", "enable", "compel",
+    "require", "request", "authorize", "authorise", "warn", "advise", "lead",
+))
+#: Verbs whose prepositional object is the subject of their infinitive ("look to X to").
+PREP_CONTROL = frozenset({"look", "appeal", "turn", "rely", "count", "depend", "wait"})
+#: Heads of "X of <group>" subjects that stand for the group ("leaders of the G7").
+_GROUP_NOUNS = frozenset({
+    "leader", "official", "minister", "member", "head", "representative", "delegation",
+    "government", "force", "troop", "army", "navy", "president", "diplomat", "envoy",
+    "spokesman", "spokesperson", "ministry", "authority", "country", "nation", "state",
+    "police", "soldier", "militant", "fighter"})
+#: Heads of "X for <principal>" subjects that speak or act for it ("a spokesman for Ghani").
+_AGENT_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "envoy", "representative", "ambassador",
+    "adviser", "advisor", "lawyer", "attorney", "negotiator", "emissary", "minister",
+    "secretary", "commissioner", "coordinator", "rapporteur"})
+#: Institutions that act for their possessor ("Mahathir's government", "Kenya's military").
+_INSTITUTIONS = frozenset({
+    "government", "administration", "cabinet", "regime", "ministry", "military", "army",
+    "navy", "junta", "leadership"})
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """Return the (possibly inherited) subject token of ``verb``.
+
+    Steps: the verb's own subject (:func:`_own_subject`); for an infinitive, the
+    controller (:func:`_controller`); else the subject inherited from the head clause
+    (:func:`_inherited_subject`).
+    """
+    if depth > 6:
+        return None
+    own = _own_subject(verb, depth)
+    if own is not None or verb.head == verb:
+        return own
+    if verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in verb.children):
+        return _controller(verb.head, depth)
+    return _inherited_subject(verb, depth)
+
+
+def _own_subject(verb: Token, depth: int) -> Token | None:
+    """The verb's subject, or a raised passive subject ("Modi is expected to discuss")."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            return antecedent(child)
+    if depth and verb.dep_ != "conj":
+        raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if raised is not None:  # "Modi is expected to discuss", "was forced to withdraw"
+            return antecedent(raised)
+    return None
+
+
+def _controller(head: Token, depth: int) -> Token | None:
+    """Subject of an infinitive under ``head``.
+
+    Its object ("urged X to"), its prepositional object ("looked to Trump to veto"), else
+    the head's own subject ("is ready to accept").
+    """
+    lemma = head.lemma_.lower()
+    if lemma in OBJECT_CONTROL:
+        obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+        if obj is not None:
+            return obj
+    if lemma in PREP_CONTROL:
+        obj = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "on"}
+                    for o in p.children if o.dep_ == "pobj"), None)
+        if obj is not None:
+            return obj
+    if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd"}:
+        return subject_of(head.head, depth + 1)  # "is ready to accept", "due to travel"
+    return subject_of(head, depth + 1)
+
+
+def _inherited_subject(verb: Token, depth: int) -> Token | None:
+    """Subject from the clause ``verb`` depends on (participles, conjuncts, relatives)."""
+    head, dep = verb.head, verb.dep_
+    if dep == "advcl" and verb.tag_ == "VBG" and head.pos_ in {"VERB", "AUX"}:
+        return subject_of(head, depth + 1)  # "..., calling on X to", "Threatening ..., BLA"
+    if dep in {"xcomp", "conj"}:
+        return subject_of(head, depth + 1) if head.pos_ in {"VERB", "AUX"} else None
+    if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
+        return head
+    if dep == "acl":
+        return next((c for c in head.children if c.dep_ == "poss"), None)
+    if dep == "pcomp" and head.dep_ == "prep":
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if (head.lower_ in {"for", "of"} and verb.tag_ == "VBG" and obj is not None
+                and head.head.lemma_.lower() in _JUDGED_DOER):
+            return obj  # "congratulated X for hosting", "accused X of arming": X does it
+        return subject_of(head.head, depth + 1)
+    return None
+
+
+#: Verbs that judge their object for an act ("thanked X for hosting", "accused X of arming").
+_JUDGED_DOER = frozenset({
+    "thank", "congratulate", "praise", "commend", "applaud", "laud", "hail", "credit",
+    "reward", "blame", "accuse", "criticize", "criticise", "condemn", "fault", "punish",
+    "sanction", "denounce", "slam", "chastise", "rebuke", "arrest", "charge", "convict",
+    "indict", "suspect", "fine", "penalize", "penalise"})
+
+
+def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
+    """Entities of a common-noun subject from its modifiers or of/from phrase, never a possessor.
+
+    "Chinese troops", "leaders of the G7" name their group; "China's attempts ..."
+    (an abstract head with a possessor) do not act. A named appositive is the subject
+    ("Trump's special envoy, Steve Witkoff, spoke"); an agent noun acts for its possessor
+    ("Trump's envoy", like "a spokesman for X").
+    """
+    appos = [e for c in subj.children if c.dep_ == "appos" for e in phrase_entities(c, index)]
+    if appos:
+        return appos
+    for child in sorted(subj.children, key=lambda c: abs(c.i - subj.i)):
+        if child.dep_ == "poss" and subj.lemma_.lower() in _AGENT_NOUNS | _INSTITUTIONS:
+            found = phrase_entities(child, index)
+            if found:
+                return found[:1]
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            found = phrase_entities(child, index)
+            if found:  # "Chinese and Russian bombers": every conjunct, else the first
+                return coordinated_modifiers(subj, index) or found[:1]
+        if child.dep_ == "prep" and (child.lower_ == "from" or (
+                child.lower_ == "of" and subj.lemma_.lower() in _GROUP_NOUNS) or (
+                child.lower_ == "for" and subj.lemma_.lower() in _AGENT_NOUNS)):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and phrase_entities(obj, index):
+                    return phrase_entities(obj, index)
+    part = participle(subj)  # "a support team, deployed by USAID, will ..."
+    agent = passive_agent(part) if part is not None else None
+    return phrase_entities(agent, index) if agent is not None else []
+
+
+def subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
+    """Entities of the (possibly inherited) subject of ``verb`` (:func:`subject_of`)."""
+    subj = subject_of(verb)
+    if subj is None:
+        return []
+    if subj.pos_ == "NOUN" and not index.at(subj):
+        return nominal_subject(subj, index)
+    found = phrase_entities(subj, index)
+    if found or subj.pos_ != "PRON":
+        return found
+    cur = verb
+    for _ in range(6):
+        if cur.head == cur:
+            break
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
+            return phrase_entities(subject_of(cur.head), index)
+        cur = cur.head
+    return []
