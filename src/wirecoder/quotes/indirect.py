@@ -10,7 +10,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from .cues import Cue, cue_at
+from .cues import Cue, cue_at, reporting_participle_owner
 from .index import DocIndex
 from .lexicon import QUOTE_ONLY_VERBS, REPORT_VERBS, URGE_VERBS
 
@@ -78,7 +78,25 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
         span = _child_span(token, "ccomp", clause=True)
     if span is None and (cue.kind == "urge" or token.lemma_ in URGE_VERBS):
         span = _child_span(token, "xcomp")
+    if span is None and token.lemma_ in REPORT_VERBS and token.lemma_ not in QUOTE_ONLY_VERBS:
+        span = _parenthetical(token)
     return _trimmed(index, span) if span else None
+
+
+def _parenthetical(token: Token) -> tuple[int, int] | None:
+    """Return the rest of the clause a parenthetical attribution interrupts.
+
+    "Despite that, he said, the economy is growing": the cue, with its own subject and
+    between commas, hangs on the main verb (``parataxis``); what follows it is reported.
+    """
+    doc, head = token.doc, token.head
+    if token.dep_ != "parataxis" or head.i <= token.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    after = token.right_edge.i + (doc[token.right_edge.i].text != ",")
+    if after >= len(doc) or doc[after].text != "," or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    return after + 1, head.right_edge.i + 1
 
 
 def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int] | None:
@@ -93,6 +111,10 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
     first, last = child.left_edge.i, child.right_edge.i + 1
     if first <= token.i < last:
         return None
+    for inner in child.subtree:  # "says X will cut aid, saying Y": the participle reports Y
+        owner = reporting_participle_owner(inner) if inner.i > first else None
+        if owner is not None and owner.i == token.i:
+            return first, inner.i - 1
     return first, last
 
 
