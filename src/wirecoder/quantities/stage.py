@@ -15,8 +15,8 @@ from ..models import Entity, Quantity, TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, parsed_text, sentence_index
 from .ages import find_ages
-from .context import About, find_about, find_committer, find_period, people_about
 from .compose import compose
+from .context import About, find_about, find_committer, find_period, people_about
 from .counts import CountHit, find_counts
 from .detect import Hit, find, merge, parse_amount, windows
 from .lexicon import UNITS
