@@ -83,3 +83,24 @@ def test_a_surname_tagged_as_a_nationality_is_the_person(nlp, surname):
     assert speaker(first) == f"Peter {surname}"
     assert first.speaker.country_code is None
     assert speaker(second) == f"Peter {surname}"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a given name ending in -a is a woman's: "he" skips her for the man she questioned
+    ('Senator Paula Grieg questioned Admiral Lars Oyen for two hours. He defended the '
+     'budget. "Every ship matters," he said.', "Lars Oyen"),
+    ('Judge Marta Solvik heard Colonel Ivo Brand on Tuesday. "The orders were lawful," he '
+     'said.', "Ivo Brand"),
+    # ... but a listed man's name ending in -a is a man's
+    ('Sarah Dahl, the foreign minister, met Luca Ferri in Rome. "We agreed on the ports," he '
+     'said.', "Luca Ferri"),
+])
+def test_a_given_name_in_a_is_a_woman_unless_listed(nlp, text, expected):
+    (quote,) = _quotes(nlp, text, "direct")
+    assert speaker(quote) == expected
+
+
+def test_one_after_an_inverted_cue_is_a_determiner(nlp):
+    text = '"Is this the bottom?" wondered aloud one grain broker.'
+    (quote,) = _quotes(nlp, text, "direct")
+    assert speaker(quote) == "one grain broker"

@@ -15,9 +15,10 @@ from spacy.tokens import Token
 from ..models import Entity
 from ..vocabulary import FEMALE_NAMES, MALE_NAMES
 from .index import DocIndex
+from .lexicon import RANK_WORDS
 
 __all__ = ["full_name_before", "given_named", "mistagged_surname", "named_apposition",
-           "past_dateline"]
+           "past_dateline", "titled_person"]
 
 
 def mistagged_surname(entity: Entity | None) -> bool:
@@ -97,3 +98,17 @@ def full_name_before(index: DocIndex, surname: str, before: int) -> str | None:
         if match.group(1).lower() in given:
             found = f"{match.group(1)} {surname}"
     return found
+
+
+def titled_person(entity: Entity) -> Entity | None:
+    """Return a person for an ORG mention that a rank or a known given name opens or ends.
+
+    "Colonel Ivo Brand", "Thomas Reuters": the model tagged a titled or named person as an
+    organisation; the name without the title is the person's.
+    """
+    words = entity.raw_text.split()
+    if entity.kind != "ORG" or len(words) < 2:
+        return None
+    if words[0].lower().rstrip(".") in RANK_WORDS and words[1][:1].isupper():
+        return entity.model_copy(update={"kind": "PERSON", "entity_name": " ".join(words[1:])})
+    return given_named(entity)

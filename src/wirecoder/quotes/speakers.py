@@ -34,6 +34,7 @@ from .naming import (
     mistagged_surname,
     named_apposition,
     past_dateline,
+    titled_person,
 )
 from .ranks import (
     earlier_person,
@@ -188,7 +189,7 @@ def _after_verb(index: DocIndex, verb: Token) -> Token | None:
     for token in doc[first : min(len(doc), first + 5)]:
         if token.pos_ in _NOUN_POS or index.entity_of(token) is not None:
             last = token
-        elif last is not None or token.pos_ not in ("DET", "ADJ"):
+        elif last is not None or not (token.pos_ in ("DET", "ADJ") or token.lower_ == "one"):
             break
     return last
 
@@ -245,6 +246,8 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
         resolved = _pronoun(index, token)  # the careful resolver first, then the actors stage's
         if resolved is not None or number is None:
             return resolved
+        if not _actors_answer_agrees(index, token, index.entities[number]):
+            return None
     if number is not None:
         entity = index.entities[number]
         if entity.kind != "PRONOUN" or entity.coref_of is not None:
@@ -263,6 +266,13 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
     if token.pos_ not in _NOUN_POS:
         return None
     return _known_nominal(index, token) or _nominal(index, token)
+
+
+def _actors_answer_agrees(index: DocIndex, token: Token, mention: Entity) -> bool:
+    """Return False when the actors stage resolved a pronoun to a person of the other gender."""
+    if mention.kind != "PRONOUN" or mention.coref_of is None:
+        return True
+    return agrees(index, token, index.entities[mention.coref_of])
 
 
 def _author(token: Token) -> Token | None:
@@ -432,6 +442,8 @@ def _fitting(
     if number is None:
         return None
     entity = index.entities[number]
+    if person and not _fits(entity, person):
+        entity = titled_person(entity) or entity  # "Colonel Ivo Brand", tagged ORG
     if _fits(entity, person) and agrees(index, pronoun, entity):
         return entity, number
     return None
