@@ -70,3 +70,16 @@ def test_half_of_a_place_is_no_quantity(text):
 ])
 def test_unit_recall_dimensions_cover_prefixed_and_compound_units(unit, dim):
     assert dimension(unit) == dim
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Snow depth at the Kessel pass reached 1.5 m overnight.", "1.5 m"),
+    ("Waves of 4 m battered the breakwater at Orlen.", "4 m"),
+])
+def test_m_after_a_length_noun_is_meters(text, span):
+    assert _get(text, span).unit == "meter"
+
+
+def test_m_after_a_currency_stays_money():
+    found = quantities_by_text("Depth of the market grew as the fund raised $2.5 m in March.")
+    assert all(q.unit != "meter" for q in found.values())
