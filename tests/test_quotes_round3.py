@@ -104,3 +104,21 @@ def test_one_after_an_inverted_cue_is_a_determiner(nlp):
     text = '"Is this the bottom?" wondered aloud one grain broker.'
     (quote,) = _quotes(nlp, text, "direct")
     assert speaker(quote) == "one grain broker"
+
+
+def test_a_pronoun_after_a_dateline_sentence_takes_the_named_speaker(nlp):
+    text = ("MARANO — Varnia's health minister, Dr. Sofia Lenk, said Monday the outbreak was "
+            "under control.\n\n\"We have isolated every contact,\" she told reporters.")
+    (indirect,) = _quotes(nlp, text, "indirect")
+    (direct,) = _quotes(nlp, text, "direct")
+    assert indirect.text == "the outbreak was under control"
+    assert speaker(indirect) == "Sofia Lenk"
+    assert speaker(direct) == "Sofia Lenk"
+
+
+def test_an_embedded_question_is_not_reported_speech(nlp):
+    text = ('Asked whether the ferries would run, Transport Minister Olu Ade said: "They will '
+            'run as long as the weather allows."')
+    assert _quotes(nlp, text, "indirect") == []
+    (direct,) = _quotes(nlp, text, "direct")
+    assert speaker(direct) == "Olu Ade"

@@ -32,6 +32,9 @@ class Reported:
     cue: Cue
 
 
+#: Day words the parser puts at the head of a reported clause ("said Monday X").
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "yesterday", "today", "tonight"})
 #: Words opening an embedded question: its verb tells a topic, not what was said.
 _WH_WORDS = frozenset({"why", "how", "what", "whether", "when", "where", "who", "which"})
 
@@ -139,7 +142,11 @@ def _trimmed(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
     doc = index.doc
     first, last = _without_according(index, span)
     while first < last and (doc[first].dep_ in _TRIM_LEAD and doc[first].text not in _QUOTE_CHARS):
+        if doc[first].lower_ in _WH_WORDS:
+            return None  # "asked whether troops would stay": a question, not what was said
         first += 1
+    while first + 1 < last and doc[first].lower_ in _DAY_WORDS and doc[first + 1].dep_ != "case":
+        first += 1  # "said Monday the outbreak was contained": the day dates the saying
     while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _QUOTE_CHARS:
         last -= 1
     if last - first < MIN_TOKENS or doc[first].lower_ in _WH_WORDS:

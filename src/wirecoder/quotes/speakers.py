@@ -419,7 +419,7 @@ def _antecedent(
     """
 
     def offer(candidate: Token) -> Candidate[tuple[Entity, int | None]] | None:
-        named = named_apposition(index, candidate)
+        named = named_apposition(index, past_dateline(index, candidate))
         if named is not candidate:  # "the mayor of the city, X, said ... he said" -> X
             found = _fitting(index, named, token, person)
         elif candidate.dep_ in SUBJECTS:
