@@ -122,3 +122,18 @@ def test_an_embedded_question_is_not_reported_speech(nlp):
     assert _quotes(nlp, text, "indirect") == []
     (direct,) = _quotes(nlp, text, "direct")
     assert speaker(direct) == "Olu Ade"
+
+
+def test_the_company_names_the_organisation_just_named(nlp):
+    text = ("Harwick Shipping Co. said in a filing that cargo volumes fell 12%. The company "
+            "said it expected a recovery by spring.")
+    first, second = _quotes(nlp, text, "indirect")
+    assert first.text == "cargo volumes fell 12%"
+    assert speaker(first) == speaker(second)
+    assert "Harwick" in speaker(second)
+
+
+def test_a_message_noun_before_a_colon_gives_its_author(nlp):
+    text = 'The admiral\'s verdict: "The fleet is ready."'
+    (quote,) = _quotes(nlp, text, "direct")
+    assert speaker(quote) == "admiral"

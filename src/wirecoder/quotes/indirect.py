@@ -21,6 +21,8 @@ MIN_TOKENS = 3
 
 _TRIM_LEAD = frozenset({"mark", "punct", "cc", "aux"})
 _QUOTE_CHARS = frozenset('"“”„')
+#: Punctuation a clause keeps at its end: closing quotation marks and the percent sign.
+_KEPT_PUNCT = _QUOTE_CHARS | {"%"}
 
 
 @dataclass(frozen=True)
@@ -147,7 +149,9 @@ def _trimmed(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
         first += 1
     while first + 1 < last and doc[first].lower_ in _DAY_WORDS and doc[first + 1].dep_ != "case":
         first += 1  # "said Monday the outbreak was contained": the day dates the saying
-    while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _QUOTE_CHARS:
+    if first + 1 < last and doc[first].lower_ == "that" and doc[first].dep_ == "det":
+        first += 1  # "said that output fell": a complementizer the parser took for a determiner
+    while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _KEPT_PUNCT:
         last -= 1
     if last - first < MIN_TOKENS or doc[first].lower_ in _WH_WORDS:
         return None  # "explains why the training is necessary" reports no content

@@ -90,13 +90,22 @@ def named_apposition(index: DocIndex, token: Token) -> Token:
 
 
 def full_name_before(index: DocIndex, surname: str, before: int) -> str | None:
-    """Return "Given Surname" when the text before ``before`` gives a known given name for it."""
-    given = MALE_NAMES | FEMALE_NAMES
-    pattern = re.compile(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b")
+    """Return "Given Surname" when the text before ``before`` gives a known given name for it.
+
+    The text is searched once per document and surname (the positions are cached on the
+    index), so many mentions of a surname cost one pass.
+    """
+    cache: dict[str, list[tuple[int, str]]] = index.__dict__.setdefault("_full_names", {})
+    if surname not in cache:
+        given = MALE_NAMES | FEMALE_NAMES
+        pattern = re.compile(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b")
+        cache[surname] = [(m.start(), f"{m.group(1)} {surname}")
+                          for m in pattern.finditer(index.text) if m.group(1).lower() in given]
     found = None
-    for match in pattern.finditer(index.text, 0, before):
-        if match.group(1).lower() in given:
-            found = f"{match.group(1)} {surname}"
+    for start, name in cache[surname]:
+        if start >= before:
+            break
+        found = name
     return found
 
 

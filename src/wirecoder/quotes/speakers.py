@@ -322,6 +322,36 @@ def _known_nominal(index: DocIndex, token: Token) -> Entity | None:
             continue
         if entity.raw_text.lower().rsplit(" ", 1)[-1] == word:
             return _at_token(index, entity, token)
+    return _generic_org(index, token)
+
+
+#: Head nouns that name again the organisation just named ("Lakeview Mining ... the company").
+_GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "agency", "organization",
+                                "organisation", "bank", "carrier", "airline", "insurer",
+                                "lender", "retailer", "automaker", "manufacturer", "utility"})
+
+
+def _generic_org(index: DocIndex, token: Token) -> Entity | None:
+    """Return the organisation "the company" names again: the nearest earlier ORG mention.
+
+    Only for a definite generic head noun without its own name ("the company", "the
+    firm"), within the two sentences before, outside quotations.
+    """
+    if token.lower_ not in _GENERIC_ORG_NOUNS or token.tag_ != "NN" or not any(
+            c.lower_ in ("the", "this") and c.dep_ == "det" for c in token.children):
+        return None
+    if any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in token.children):
+        return None  # "the mining company X", "the Lakeview group": a name of its own
+    low = index.sent_tokens[max(0, index.sentence_of(token.i) - 2)][0]
+    floor = index.doc[low].idx
+    for number in range(len(index.entities) - 1, -1, -1):
+        entity = index.entities[number]
+        if entity.start < floor:
+            break
+        if entity.start >= token.idx:
+            continue
+        if entity.kind == "ORG" and not index.quoted(index.doc[index.token_at(entity.start)]):
+            return _at_token(index, entity, token, coref_of=number)
     return None
 
 
