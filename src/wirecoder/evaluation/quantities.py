@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..quantities.lexicon import words
-from ..quantities.normalize import normalize
+from ..quantities.normalize import PINT_NAMES, normalize
 from ..settings import Settings
 from .common import Peer, Report, Score, evaluate_spans, match, tally
 
@@ -112,11 +112,13 @@ _FIXED_DIMENSIONS = {
     "fahrenheit": "temperature", "kelvin": "temperature", "barrel": "volume",
     "metric_ton": "mass", "short_ton": "mass", "long_ton": "mass",
 }
+#: pint dimensionality (base dimension -> exponent, sorted) -> dimension name.
 _PINT_DIMENSIONS = {
-    "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume",
-    "[mass]": "mass", "[time]": "duration", "[length] / [time]": "speed",
-    "[length] ** 2 * [mass] / [time] ** 2": "energy",
-    "[length] ** 2 * [mass] / [time] ** 3": "power",
+    (("[length]", 1),): "length", (("[length]", 2),): "area", (("[length]", 3),): "volume",
+    (("[mass]", 1),): "mass", (("[time]", 1),): "duration",
+    (("[length]", 1), ("[time]", -1)): "speed",
+    (("[length]", 2), ("[mass]", 1), ("[time]", -2)): "energy",
+    (("[length]", 2), ("[mass]", 1), ("[time]", -3)): "power",
 }
 
 
@@ -135,7 +137,7 @@ def dimension(unit: str | None) -> str:
         return _FIXED_DIMENSIONS[unit]
     if unit.isupper() and len(unit) == 3:
         return "money"
-    found = _pint_dimension(unit.replace("/", " / "))
+    found = _pint_dimension(" / ".join(PINT_NAMES.get(part, part) for part in unit.split("/")))
     if found == "speed" or "/" not in unit:
         return found or "other"
     return "rate"
@@ -145,10 +147,10 @@ def _pint_dimension(unit: str) -> str | None:
     from ..quantities.normalize import registry
 
     try:
-        dims = str(registry().parse_units(unit).dimensionality)
+        dims = registry().parse_units(unit).dimensionality
     except Exception:  # an id pint does not know (e.g. "USD / barrel")
         return None
-    return _PINT_DIMENSIONS.get(dims)
+    return _PINT_DIMENSIONS.get(tuple(sorted(dict(dims).items())))
 
 
 def unit_recall(golds: list[list[dict[str, Any]]],

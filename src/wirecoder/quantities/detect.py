@@ -94,10 +94,13 @@ PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare"
              "kwh": "kilowatt_hour", "household": "household", "student": "person",
              "resident": "person", "inhabitant": "person"}
 _PER = _alt(PER_UNITS, space=r"\s")
-_RATE = (rf"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}))?"
+#: "per hectare", "on every hectare", "for each resident", "/ha".
+_PER_LINK = r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*)"
+_RATE = (rf"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}"
+         rf"|{_PER_LINK}{_PER}))?"
          rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
          r"|\s*/\s*(?:day|year|d)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
-         rf"|(?:\s+per\s+|\s*/\s*)(?P<per>{_PER})(?:s|es)?\b)?")
+         rf"|{_PER_LINK}(?P<per>{_PER})(?:s|es)?\b)?")
 #: Per-unit prices: "$4.02 a gallon" is USD/gallon.
 _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre": "liter",
                 "mwh": "megawatt_hour", "kwh": "kilowatt_hour", "megawatt-hour": "megawatt_hour",

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["FACTORS", "KINDS", "TARGETS", "normalize", "pint_factor", "registry"]
+__all__ = ["FACTORS", "KINDS", "PINT_NAMES", "TARGETS", "normalize", "pint_factor", "registry"]
 
 #: Target unit per kind of physical unit.
 TARGETS = {"mass": "metric_ton", "length": "kilometer", "area": "square_kilometer",
            "volume": "liter", "duration": "day"}
 
 #: Canonical ids that pint spells differently.
-_PINT_NAMES = {"cubic_meter": "meter ** 3", "square_kilometer": "kilometer ** 2",
+PINT_NAMES = {"cubic_meter": "meter ** 3", "square_kilometer": "kilometer ** 2",
                "cubic_foot": "foot ** 3", "square_mile": "mile ** 2"}
 
 #: Kind of each physical unit id.
@@ -68,8 +68,8 @@ _registry = registry
 
 def pint_factor(unit: str, target: str) -> float:
     """Return the factor from ``unit`` to ``target`` computed by pint (loads the registry)."""
-    source = _registry().Quantity(1.0, _PINT_NAMES.get(unit, unit))
-    return float(source.to(_PINT_NAMES.get(target, target)).magnitude)
+    source = _registry().Quantity(1.0, PINT_NAMES.get(unit, unit))
+    return float(source.to(PINT_NAMES.get(target, target)).magnitude)
 
 
 @functools.lru_cache(maxsize=128)

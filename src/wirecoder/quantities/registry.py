@@ -29,6 +29,10 @@ _AFTER_OK = re.compile(
     r"|an\s+hour|each|every)\b|/)")
 _LENGTH_ADJ = re.compile(r"\s+(?:high|long|wide|deep|tall|thick|away|below|above|across|"
                          r"underground|underwater|in\s+(?:length|height|diameter|depth))\b")
+#: A length measured just before an "m": "snow depth reached 1.5 m", "waves of 4 m".
+_LENGTH_NOUN = re.compile(
+    r"\b(?:depths?|heights?|lengths?|widths?|distances?|altitudes?|elevations?|waves?|surges?|"
+    r"snow|water\s+levels?|thickness|diameters?|radius|span)\b[^.;,$€£]{0,40}$", re.I)
 _SCALED = re.compile(r"(?:million|billion|thousand|mn|bn)\s+$", re.I)
 #: Upper-case symbols of weather bulletins and all-capitals scripts ("930 MI", "55 KT"):
 #: units only in capitals text, or (KT, MB) in a wind or pressure context.
@@ -129,8 +133,9 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
     rest = text[end : end + 40]
     if text[max(0, start - 2) : start].strip(" ").endswith(tuple("$€£¥₹")):
         return False  # "$8m", "$12 in a year": money, not a unit
-    if symbol == "m" and _LENGTH_ADJ.match(rest):
-        return True
+    if symbol == "m" and (_LENGTH_ADJ.match(rest) or _LENGTH_NOUN.search(
+            text, max(0, start - 60), start)):
+        return True  # "8 m high", "snow depth reached 1.5 m"
     if symbol in ("C", "F"):  # "temperatures hovered around 35 C", never "35 F-16s"
         return bool(_TEMPERATURE.search(text, max(0, start - 80), start)
                     and _AFTER_SCALE_LETTER.match(rest))

@@ -15,6 +15,7 @@ from ..models import Entity, Quantity, TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, parsed_text, sentence_index
 from .ages import find_ages
+from .compose import compose
 from .context import About, find_about, find_committer, find_period, people_about
 from .counts import CountHit, find_counts
 from .detect import Hit, find, merge, parse_amount, windows
@@ -47,7 +48,8 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
     text = doc_text(doc)
     skip = _lines(text, _BOILERPLATE)
     spans = windows(text)
-    found = merge([*find(text, spans), *find_unitless(text, spans), *find_ages(doc, text)])
+    found = compose(text, merge([*find(text, spans), *find_unitless(text, spans),
+                                 *find_ages(doc, text)]))
     hits = [h for h in found if not _inside(h.start, skip) and _keep(text, h)]
     counts = find_counts(doc, [(h.start, h.end) for h in hits] + skip)
     entities: Sequence[Entity] = ctx.get("entities")
@@ -112,6 +114,8 @@ def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
     about = _composed_about(doc, hit, about)
     if about is not None and _unit_words(about.text):
         about = None  # "55 KT  65 MPH": the next cell's unit is not what is measured
+    if about is not None and hit.start <= about.start and about.end <= hit.unit_start:
+        about = None  # "two-thirds of a meter": the amount's own words measure nothing
     committer = find_committer(anchor, about, entities) if anchor is not None else None
     period = find_period(anchor, timexes, (hit.start, hit.end)) if anchor is not None else None
     value, unit = normalize(hit.value, hit.unit, hit.kind)

@@ -49,7 +49,7 @@ _DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quart
            "tenths": 10}
 FRACTION = re.compile(
     rf"\b{_hedge(1)}(?P<num>a|one|two|three|four|nine)[- ](?P<den>{_alt(_DENOMS)})\b"
-    r"(?!\s+(?:of\s+(?:a|the)\s+)?(?:century|mile|hour|point|inch|final))"
+    r"(?!\s+(?:century|mile|hour|point|inch|final)|\s+of\s+(?:a|the)\s+(?:century|point|final))"
     rf"|\b{_hedge(2)}(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all)\b)"
     rf"|\b{_hedge(3)}(?P<one>one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<of>{_NUM})\b", re.I)
 _FRACTION_AFTER = re.compile(r"\s+(?:of|more|less|fewer|from|in|since)\b|\s*[,.;:)]|\s*$")
@@ -89,11 +89,17 @@ def _hit(m: re.Match[str], value: float, unit: str, kind: str, start: int | None
     return Hit(s, e, value, None, unit, kind, hedge.lower() if hedge else None, s, e)
 
 
+#: Words before "half" that make it a part of a period or a place, not an amount.
+_HALF_AS_PART = re.compile(
+    r"\b(?:first|second|latter|other|the|a|(?:north|south|east|west)(?:ern)?|"
+    r"(?:north|south)(?:east|west)ern|upper|lower|top|bottom|back|front|inner|outer)\s+$", re.I)
+
+
 def _fractions(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _scan(FRACTION, text, spans):
         if m["half"]:
-            if re.search(r"\b(?:first|second|latter|other|the|a)\s+$", text[:m.start()][-12:]):
-                continue  # "the first half of 2025": a period
+            if _HALF_AS_PART.search(text[:m.start()][-16:]):
+                continue  # "the first half of 2025": a period; "the southern half of X": a region
             yield _hit(m, 0.5, "fraction", "percent")
         elif m["one"]:
             whole = parse_amount(m["of"])

@@ -10,7 +10,10 @@ from spacy.tokens import Token
 from .index import DocIndex
 from .lexicon import ALL_CUES, CHARACTERIZE_VERBS, QUOTE_ONLY_VERBS, REPORT_VERBS
 
-__all__ = ["Cue", "cue_at", "governing_cues", "nearby_cue"]
+__all__ = ["Cue", "cue_at", "governing_cues", "nearby_cue", "reporting_participle_owner"]
+
+#: Dependencies of a participle that inherits its subject from the verb it hangs on.
+_PARTICIPLE_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
 
 #: Furthest a cue may stand from the quotation it attributes, in tokens.
 MAX_CUE_DISTANCE = 30
@@ -204,3 +207,24 @@ def nearby_cue(index: DocIndex, number: int) -> Cue | None:
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
+
+
+def reporting_participle_owner(verb: Token) -> Token | None:
+    """Return the reporting verb a ", saying ..." participle belongs to, when misattached.
+
+    The parser often hangs a participle after a comma on the verb of the reported clause
+    before it ("Trump says the U.S. will cut aid, saying they ..."); the participle reports
+    more of the same speech, so its speaker is the outer verb's.
+    """
+    if verb.tag_ != "VBG" or verb.lemma_ not in REPORT_VERBS or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text != "," or verb.dep_ not in _PARTICIPLE_DEPS:
+        return None
+    head = verb.head
+    for _ in range(4):
+        if head.dep_ == "ccomp" and head.head.lemma_ in REPORT_VERBS:
+            return head.head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None

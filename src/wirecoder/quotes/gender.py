@@ -4,7 +4,8 @@
 refer to a plural noun. The gender of a person comes, in order, from a title word
 before or in the name (Mr., Mrs., Queen, Sheikha), from the pronoun the same sentence
 uses for the person ("Leila Haddad met her counterpart"), or from a short list of
-common first names. Unknown stays unknown: an unknown gender agrees with both.
+common first names; last, a given name ending in -a that is no known man's is a
+woman's. Unknown stays unknown: an unknown gender agrees with both.
 """
 
 from __future__ import annotations
@@ -51,7 +52,26 @@ def gender_of(index: DocIndex, entity: Entity) -> str | None:
         return "f"
     if given in MALE_NAMES and given not in FEMALE_NAMES:
         return "m"
-    return None
+    return "f" if _feminine_ending(given) else None
+
+
+#: Given names ending in -a that are men's (Slavic, Italian, Arabic, South Asian, ...).
+_MALE_IN_A = words(
+    "joshua luca luka nikita ilya sasha misha pasha grisha kolya yura vova musa moussa issa "
+    "isa yahya zakaria hamza osama usama oussama taha reza mirza attila akira andrea nicola "
+    "mattia costa krishna rama shiva surya aditya chandra arjuna mustafa mustapha idrissa "
+    "aliyu kaba sekou dada joska"
+)
+
+
+def _feminine_ending(given: str) -> bool:
+    """Return True for a given name ending in -a that is not a known man's ("Paula", "Amina").
+
+    The weakest evidence, used only when no title, pronoun or listed name tells; South
+    Asian -endra/-indra names (Narendra, Ravindra) are men's.
+    """
+    return (len(given) > 3 and given.endswith("a") and given.isalpha()
+            and given not in _MALE_IN_A and not given.endswith(("endra", "indra")))
 
 
 def _given_name(entity: Entity) -> str:

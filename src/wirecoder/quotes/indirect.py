@@ -10,7 +10,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from .cues import Cue, cue_at
+from .cues import Cue, cue_at, reporting_participle_owner
 from .index import DocIndex
 from .lexicon import QUOTE_ONLY_VERBS, REPORT_VERBS, URGE_VERBS
 
@@ -21,6 +21,8 @@ MIN_TOKENS = 3
 
 _TRIM_LEAD = frozenset({"mark", "punct", "cc", "aux"})
 _QUOTE_CHARS = frozenset('"“”„')
+#: Punctuation a clause keeps at its end: closing quotation marks and the percent sign.
+_KEPT_PUNCT = _QUOTE_CHARS | {"%"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,9 @@ class Reported:
     cue: Cue
 
 
+#: Day words the parser puts at the head of a reported clause ("said Monday X").
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "yesterday", "today", "tonight"})
 #: Words opening an embedded question: its verb tells a topic, not what was said.
 _WH_WORDS = frozenset({"why", "how", "what", "whether", "when", "where", "who", "which"})
 
@@ -78,7 +83,25 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
         span = _child_span(token, "ccomp", clause=True)
     if span is None and (cue.kind == "urge" or token.lemma_ in URGE_VERBS):
         span = _child_span(token, "xcomp")
+    if span is None and token.lemma_ in REPORT_VERBS and token.lemma_ not in QUOTE_ONLY_VERBS:
+        span = _parenthetical(token)
     return _trimmed(index, span) if span else None
+
+
+def _parenthetical(token: Token) -> tuple[int, int] | None:
+    """Return the rest of the clause a parenthetical attribution interrupts.
+
+    "Despite that, he said, the economy is growing": the cue, with its own subject and
+    between commas, hangs on the main verb (``parataxis``); what follows it is reported.
+    """
+    doc, head = token.doc, token.head
+    if token.dep_ != "parataxis" or head.i <= token.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    after = token.right_edge.i + (doc[token.right_edge.i].text != ",")
+    if after >= len(doc) or doc[after].text != "," or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    return after + 1, head.right_edge.i + 1
 
 
 def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int] | None:
@@ -93,6 +116,10 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
     first, last = child.left_edge.i, child.right_edge.i + 1
     if first <= token.i < last:
         return None
+    for inner in child.subtree:  # "says X will cut aid, saying Y": the participle reports Y
+        owner = reporting_participle_owner(inner) if inner.i > first else None
+        if owner is not None and owner.i == token.i:
+            return first, inner.i - 1
     return first, last
 
 
@@ -117,8 +144,14 @@ def _trimmed(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
     doc = index.doc
     first, last = _without_according(index, span)
     while first < last and (doc[first].dep_ in _TRIM_LEAD and doc[first].text not in _QUOTE_CHARS):
+        if doc[first].lower_ in _WH_WORDS:
+            return None  # "asked whether troops would stay": a question, not what was said
         first += 1
-    while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _QUOTE_CHARS:
+    while first + 1 < last and doc[first].lower_ in _DAY_WORDS and doc[first + 1].dep_ != "case":
+        first += 1  # "said Monday the outbreak was contained": the day dates the saying
+    if first + 1 < last and doc[first].lower_ == "that" and doc[first].dep_ == "det":
+        first += 1  # "said that output fell": a complementizer the parser took for a determiner
+    while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _KEPT_PUNCT:
         last -= 1
     if last - first < MIN_TOKENS or doc[first].lower_ in _WH_WORDS:
         return None  # "explains why the training is necessary" reports no content

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..models import Entity
 from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve
 from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS
-from .cues import Cue
+from .cues import Cue, reporting_participle_owner
 from .gender import agrees, plural_noun, pronoun_gender
 from .index import DocIndex
 from .lexicon import (
@@ -27,6 +27,14 @@ from .lexicon import (
     REPORT_VERBS,
     THING_PRONOUNS,
     words,
+)
+from .naming import (
+    full_name_before,
+    given_named,
+    mistagged_surname,
+    named_apposition,
+    past_dateline,
+    titled_person,
 )
 from .ranks import (
     earlier_person,
@@ -67,9 +75,12 @@ def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
     ("CAREER COUNSELOR, STAFF SERGEANT CRISTI PETTIT SAYS", "said Pvt. Brandon Hickle").
     """
     token = subject_of(index, cue.token)
+    if token is not None:
+        token = named_apposition(index, past_dateline(index, token))
     entity = entity_for(index, token) if token is not None else None
-    if _unnamed(entity):
-        entity = ranked_speaker(index, cue.token, token) or _surname(index, entity) or entity
+    if _unnamed(entity) or mistagged_surname(entity):
+        entity = (ranked_speaker(index, cue.token, token) or _surname(index, entity)
+                  or given_named(entity) or entity)
     if entity is None:
         return None
     return _with_appositive(index, _apposed_person(index, entity) or entity)
@@ -89,13 +100,22 @@ def _unnamed(entity: Entity | None) -> bool:
 
 
 def _surname(index: DocIndex, entity: Entity | None) -> Entity | None:
-    """Return the person named in full before, for a bare surname ("Ruiz said")."""
+    """Return the person named in full before, for a bare surname ("Ruiz said").
+
+    Also for a surname the model tagged as a group, place or nationality when a known
+    given name stood before it earlier ("Oskar Dane ... said Dane").
+    """
     if entity is None or " " in entity.raw_text or not entity.raw_text.istitle():
         return None
+    token = index.doc[index.token_at(entity.start)]
     earlier = earlier_person(index, entity.raw_text, entity.start)
-    if earlier is None:
+    if earlier is not None:
+        return _at_token(index, earlier, token)
+    full = full_name_before(index, entity.raw_text, entity.start)
+    if full is None:
         return None
-    return _at_token(index, earlier, index.doc[index.token_at(entity.start)])
+    return _at_token(index, entity, token, kind="PERSON", entity_name=full, country_code=None,
+                     country_name=None)
 
 
 def ranked_speaker(index: DocIndex, verb: Token, subject: Token | None) -> Entity | None:
@@ -124,6 +144,8 @@ def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
         to = next((c for c in verb.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
     for child in verb.children:
+        if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i == child.sent.start:
+            continue  # "Speaking in Geneva, X called ...": an opening participle, no subject
         if child.dep_ in _SUBJECTS and not index.quoted(child):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
@@ -140,6 +162,9 @@ def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
             return noun
     if verb.dep_ == "acl" and verb.head.pos_ in _NOUN_POS:
         return verb.head
+    outer = reporting_participle_owner(verb)
+    if outer is not None and depth < 3:  # "X says Y will ..., saying Z": X says Z
+        return subject_of(index, outer, depth + 1)
     if verb.dep_ in _INHERIT and verb.head.i != verb.i and depth < 3:
         inherited = subject_of(index, verb.head, depth + 1)
         if inherited is not None:
@@ -153,7 +178,7 @@ def _after_verb(index: DocIndex, verb: Token) -> Token | None:
     before = doc[verb.i - 1] if verb.i > 0 else None
     if before is None or verb.tag_ == "VBG" or not (
         index.quoted(before) or before.is_quote or (
-            before.text == "," and not any(c.dep_ == "ccomp" and c.i > verb.i
+            before.text == "," and not any(c.dep_ in ("ccomp", "dobj", "oprd") and c.i > verb.i
                                            for c in verb.children))
     ):
         return None  # a cue after a quotation or a comma: ", said X"
@@ -164,7 +189,7 @@ def _after_verb(index: DocIndex, verb: Token) -> Token | None:
     for token in doc[first : min(len(doc), first + 5)]:
         if token.pos_ in _NOUN_POS or index.entity_of(token) is not None:
             last = token
-        elif last is not None or token.pos_ not in ("DET", "ADJ"):
+        elif last is not None or not (token.pos_ in ("DET", "ADJ") or token.lower_ == "one"):
             break
     return last
 
@@ -221,6 +246,8 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
         resolved = _pronoun(index, token)  # the careful resolver first, then the actors stage's
         if resolved is not None or number is None:
             return resolved
+        if not _actors_answer_agrees(index, token, index.entities[number]):
+            return None
     if number is not None:
         entity = index.entities[number]
         if entity.kind != "PRONOUN" or entity.coref_of is not None:
@@ -239,6 +266,13 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
     if token.pos_ not in _NOUN_POS:
         return None
     return _known_nominal(index, token) or _nominal(index, token)
+
+
+def _actors_answer_agrees(index: DocIndex, token: Token, mention: Entity) -> bool:
+    """Return False when the actors stage resolved a pronoun to a person of the other gender."""
+    if mention.kind != "PRONOUN" or mention.coref_of is None:
+        return True
+    return agrees(index, token, index.entities[mention.coref_of])
 
 
 def _author(token: Token) -> Token | None:
@@ -288,6 +322,36 @@ def _known_nominal(index: DocIndex, token: Token) -> Entity | None:
             continue
         if entity.raw_text.lower().rsplit(" ", 1)[-1] == word:
             return _at_token(index, entity, token)
+    return _generic_org(index, token)
+
+
+#: Head nouns that name again the organisation just named ("Lakeview Mining ... the company").
+_GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "agency", "organization",
+                                "organisation", "bank", "carrier", "airline", "insurer",
+                                "lender", "retailer", "automaker", "manufacturer", "utility"})
+
+
+def _generic_org(index: DocIndex, token: Token) -> Entity | None:
+    """Return the organisation "the company" names again: the nearest earlier ORG mention.
+
+    Only for a definite generic head noun without its own name ("the company", "the
+    firm"), within the two sentences before, outside quotations.
+    """
+    if token.lower_ not in _GENERIC_ORG_NOUNS or token.tag_ != "NN" or not any(
+            c.lower_ in ("the", "this") and c.dep_ == "det" for c in token.children):
+        return None
+    if any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in token.children):
+        return None  # "the mining company X", "the Lakeview group": a name of its own
+    low = index.sent_tokens[max(0, index.sentence_of(token.i) - 2)][0]
+    floor = index.doc[low].idx
+    for number in range(len(index.entities) - 1, -1, -1):
+        entity = index.entities[number]
+        if entity.start < floor:
+            break
+        if entity.start >= token.idx:
+            continue
+        if entity.kind == "ORG" and not index.quoted(index.doc[index.token_at(entity.start)]):
+            return _at_token(index, entity, token, coref_of=number)
     return None
 
 
@@ -385,7 +449,10 @@ def _antecedent(
     """
 
     def offer(candidate: Token) -> Candidate[tuple[Entity, int | None]] | None:
-        if candidate.dep_ in SUBJECTS:
+        named = named_apposition(index, past_dateline(index, candidate))
+        if named is not candidate:  # "the mayor of the city, X, said ... he said" -> X
+            found = _fitting(index, named, token, person)
+        elif candidate.dep_ in SUBJECTS:
             found = _subject_antecedent(index, candidate, token, person, depth)
         else:
             found = _fitting(index, candidate, token, person)
@@ -405,6 +472,8 @@ def _fitting(
     if number is None:
         return None
     entity = index.entities[number]
+    if person and not _fits(entity, person):
+        entity = titled_person(entity) or entity  # "Colonel Ivo Brand", tagged ORG
     if _fits(entity, person) and agrees(index, pronoun, entity):
         return entity, number
     return None
@@ -429,7 +498,9 @@ def _subject_antecedent(
             return ranked, None  # "Sgt. 1st Class Rideout said ... he said"
     if number is not None:
         entity = index.entities[number]
-        named = _fits(entity, person) or (person and _misread_name(index, candidate, number))
+        named = _fits(entity, person)
+        if not named and person and _misread_name(index, candidate, number):
+            named, entity = True, _surname(index, entity) or entity
         if person and entity.kind == "NOMINAL" and _plausible_nominal(candidate, person):
             named = True  # "a resident of Mandalay ... he said"
         return (entity, number) if named and agrees(index, pronoun, entity) else None
@@ -454,6 +525,8 @@ def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
     words = entity.raw_text.split()
     if entity.kind == "ORG" and len(words) > 1 and words[-2].lower() in MALE_NAMES | FEMALE_NAMES:
         return True  # "Marina Tavares said", tagged ORG: a given name before the surname
+    if len(words) == 1 and full_name_before(index, words[0], entity.start) is not None:
+        return True  # "Michael Bloomberg announced ... Bloomberg said", both tagged ORG
     return entity.resolved_by in ("ner", "gazetteer", "context") and len(words) == 1
 
 
