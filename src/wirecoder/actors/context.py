@@ -21,6 +21,14 @@ no country of its own, marked in ``resolved_by``:
    on and meet other states ("Secretary Mattis welcomed the Czech Republic's efforts",
    "President Obama and Prime Minister Harper met in Washington").
 
+Within the sentence, only mentions that set the scene count. The other side of the
+mention's own clause does not: an agent is not where its object lives ("the U.S. imposed
+sanctions on <person>", "a court in Yekaterinburg convicted <reporter>", "<official>
+called <person>'s comments insulting"), and a speaker is not where the story it tells
+happens, nor the story the speaker's country ("the French Foreign Ministry said the
+rebels are near the capital", "<envoy> alleged that women under Taliban rule ..."). Places
+always set the scene ("Somali police arrested five suspects in Mogadishu": SOM).
+
 Media, companies, schools and civil-society bodies (:data:`NO_SCENE`) are no evidence of
 where a sentence happens, and commentators (``no_context``) take no country. An unknown
 place ("in the town of Aungban") takes the sentence's country by the same rule. Otherwise
@@ -32,8 +40,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..pronouns import REPORT_LEMMAS
 from .syntax import NONSTATE
 
 __all__ = ["assign_context"]
@@ -85,27 +94,95 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
     if not todo:
         return
     ordered = sorted(mentions, key=lambda x: x.start)
-    countries = _sentence_countries(doc, ordered)
     for m in todo:
         code, how = _chain(doc, ordered, m) or _sector_chain(doc, ordered, m), "coref"
         if code is None:
             if m.extra.get("office"):
                 continue  # officials act on other states: "Secretary Mattis welcomed the
                 # Czech Republic's efforts" says nothing of the secretary's country
-            found = countries.get(doc[m.start].sent.start, set())
+            found = _scene_countries(doc, ordered, m)
             scene = len(found) == 1 and not found & BODIES  # "the UN helped 1 million people"
             code, how = (next(iter(found)) if scene else None), "context"
         if code:
             m.country, m.resolved_by = code, how
 
 
-def _sentence_countries(doc: Doc, ordered: list[_Mention]) -> dict[int, set[str]]:
-    """Sentence start -> the codes its mentions with their own country name."""
-    out: dict[int, set[str]] = {}
-    for m in ordered:
-        if m.country and m.resolved_by not in {"context", "coref"} and m.sector not in NO_SCENE:
-            out.setdefault(doc[m.start].sent.start, set()).add(str(m.country))
+def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention) -> set[str]:
+    """Return the codes that the mentions of ``m``'s sentence which set its scene name."""
+    sent = doc[m.start].sent
+    out: set[str] = set()
+    for o in ordered:
+        if (o is m or not o.country or o.resolved_by in {"context", "coref"}
+                or o.sector in NO_SCENE or not sent.start <= o.start < sent.end):
+            continue
+        if o.is_place or not _other_side(doc, m, o):
+            out.add(str(o.country))
     return out
+
+
+#: Token dependencies that lead from a noun up to the predicate it is an argument of.
+_NOMINAL_LINKS = frozenset({"prep", "pobj", "poss", "compound", "amod", "nmod", "appos",
+                            "conj", "cc", "dobj", "nsubj", "nsubjpass", "dative", "attr",
+                            "agent", "npadvmod", "oprd", "det", "acl"})
+
+
+def _predicate(tok: Token) -> Token:
+    """Return the verb (or clause root) whose argument the noun ``tok`` is part of."""
+    seen = 0
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i and seen < 12:
+        tok, seen = tok.head, seen + 1
+    return tok
+
+
+def _other_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
+    """Return True when ``o`` is on the other side of ``m``'s act or speech (no scene).
+
+    A named person's (or organisation's) country is not shown by who acts on them or by
+    what they say:
+    a state acting as a whole or an office holder in the same act ("the U.S. imposed
+    sanctions on X", "Leavitt called X's comments insulting"), or the content of the
+    person's speech ("X alleged that women under Taliban rule ..."). Groups and bodies do
+    take the scene of a domestic act ("Hong Kong police arrested six people"). And a
+    foreign ministry, envoy or embassy is no evidence of what it reports ("the French
+    Foreign Ministry said the rebels ...").
+    """
+    m_head, o_head = doc[m.end - 1], doc[o.end - 1]
+    if m_head in o_head.ancestors or o_head in m_head.ancestors:
+        return False  # a modifier or appositive of the mention: "X, professor at Koya ..."
+    mine, theirs = _predicate(m_head), _predicate(o_head)
+    named = m.kind in {"PERSON", "ORG"}
+    if named and mine.i == theirs.i:
+        return o.kind == "GPE" or bool(o.extra.get("office"))
+    if named and _reports(mine, m_head, o_head):
+        return True
+    return _reports(theirs, o_head, m_head) and _foreign_facing(o)
+
+
+#: Words of bodies and offices that speak about other countries.
+_FOREIGN_WORDS = ("foreign", "embassy", "ambassador", "envoy", "diplomat", "state department",
+                  "external affairs", "secretary of state")
+
+
+def _foreign_facing(o: _Mention) -> bool:
+    text = f"{getattr(o, 'name', '')} {getattr(o, 'role', '') or ''}".lower()
+    return any(w in text for w in _FOREIGN_WORDS)
+
+
+def _reports(verb: Token, subject: Token, other: Token) -> bool:
+    """Return True when ``subject`` speaks through ``verb`` and ``other`` is in what it says."""
+    if verb.lemma_ not in REPORT_LEMMAS and verb.lemma_ not in _MORE_REPORTS:
+        return False
+    if subject.dep_ not in {"nsubj", "nsubjpass", "dative", "dobj"} and not (
+            subject.dep_ == "pobj" and subject.head.head.i == verb.i):
+        return False
+    return other.i != verb.i and any(c.dep_ in {"ccomp", "xcomp"} and c in other.ancestors
+                                     or c.i == other.i and c.dep_ == "ccomp"
+                                     for c in verb.children)
+
+
+#: Reporting verbs beyond the shared list (their subject is a source, not the scene).
+_MORE_REPORTS = frozenset({"allege", "accuse", "assert", "describe", "highlight", "predict",
+                           "believe", "estimate", "suggest", "argue", "call", "caution"})
 
 
 #: Sectors whose definite description points back to the one body of that kind named

@@ -1,0 +1,48 @@
+"""Actor countries from the scene of a sentence: who sets it and who does not (issue 9).
+
+Sentences written for these tests (fictional names).
+"""
+
+from __future__ import annotations
+
+from wirecoder.actors import extract
+from wirecoder.models import Entity, Story
+from wirecoder.settings import Settings
+from wirecoder.stages import StageContext
+
+
+def entities(nlp, text: str) -> tuple[Entity, ...]:
+    """Run the actors stage on ``text`` (published 2025-03-15)."""
+    story = Story(id="t", text=text, published="2025-03-15")
+    return extract(nlp(text), StageContext(story=story, settings=Settings()))
+
+
+def country(found: tuple[Entity, ...], raw: str) -> str | None:
+    return next(e for e in found if e.raw_text == raw).country_code
+
+
+def test_a_foreign_ministry_does_not_give_its_country_to_what_it_reports(nlp):
+    found = entities(nlp, "The Japanese Foreign Ministry said on Tuesday that the rebels "
+                          "were closing in on the port.")
+    assert country(found, "the rebels") is None
+
+
+def test_a_domestic_speaker_still_sets_the_scene(nlp):
+    found = entities(nlp, "Kenyan police said gunmen attacked a bus near the coast.")
+    assert country(found, "gunmen") == "KEN"
+
+
+def test_a_state_acting_on_a_named_person_is_not_his_country(nlp):
+    found = entities(nlp, "Canada imposed sanctions on Teodor Varga last year.")
+    assert country(found, "Teodor Varga") is None
+
+
+def test_what_a_person_alleges_is_not_her_country(nlp):
+    found = entities(nlp, "Helga Brandvik alleged that the Peruvian army had detained "
+                          "hundreds of farmers.")
+    assert country(found, "Helga Brandvik") is None
+
+
+def test_a_place_sets_the_scene_of_a_domestic_arrest(nlp):
+    found = entities(nlp, "Police arrested five suspects in Lagos on Sunday.")
+    assert country(found, "Police") == "NGA"
