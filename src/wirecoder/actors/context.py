@@ -175,8 +175,8 @@ def _reports(verb: Token, subject: Token, other: Token) -> bool:
     if subject.dep_ not in {"nsubj", "nsubjpass", "dative", "dobj"} and not (
             subject.dep_ == "pobj" and subject.head.head.i == verb.i):
         return False
-    return other.i != verb.i and any(c.dep_ in {"ccomp", "xcomp"} and c in other.ancestors
-                                     or c.i == other.i and c.dep_ == "ccomp"
+    return other.i != verb.i and any((c.dep_ in {"ccomp", "xcomp"} and c in other.ancestors)
+                                     or (c.i == other.i and c.dep_ == "ccomp")
                                      for c in verb.children)
 
 
