@@ -46,3 +46,29 @@ def test_what_a_person_alleges_is_not_her_country(nlp):
 def test_a_place_sets_the_scene_of_a_domestic_arrest(nlp):
     found = entities(nlp, "Police arrested five suspects in Lagos on Sunday.")
     assert country(found, "Police") == "NGA"
+
+
+def test_its_forces_belong_to_the_subject_of_the_reporting_clause(nlp):
+    # Not to the last organisation named ("in a Facebook post").
+    found = entities(nlp, "The Ghanaian government said in a Facebook post that its forces "
+                          "had freed the hostages.")
+    assert country(found, "its forces") == "GHA"
+
+
+def test_its_troops_belong_to_the_subject_of_their_clause(nlp):
+    found = entities(nlp, "After a call with Uganda, the Kenyan army moved its troops "
+                          "to the border.")
+    assert country(found, "its troops") == "KEN"
+
+
+def test_an_ambiguous_town_takes_the_country_the_story_names(nlp):
+    # "Bor" is a town in Russia, Serbia, Turkey and South Sudan.
+    found = entities(nlp, "Fighting spread across South Sudan on Monday. "
+                          "Witnesses said shells fell on Bor overnight.")
+    assert country(found, "Bor") == "SSD"
+
+
+def test_an_ambiguous_state_name_with_no_evidence_keeps_no_country(nlp):
+    # "Plateau" is a state of Nigeria and a department of Benin.
+    found = entities(nlp, "Herders attacked a farming village in Plateau State before dawn.")
+    assert country(found, "Plateau State") is None

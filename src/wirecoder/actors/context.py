@@ -95,6 +95,11 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
         return
     ordered = sorted(mentions, key=lambda x: x.start)
     for m in todo:
+        candidates = m.extra.get("candidates")
+        if isinstance(candidates, tuple):
+            m.country = _namesake(ordered, candidates, _scene_countries(doc, ordered, m))
+            m.resolved_by = "context" if m.country else m.resolved_by
+            continue
         code, how = _chain(doc, ordered, m) or _sector_chain(doc, ordered, m), "coref"
         if code is None:
             if m.extra.get("office"):
@@ -105,6 +110,21 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
             code, how = (next(iter(found)) if scene else None), "context"
         if code:
             m.country, m.resolved_by = code, how
+
+
+def _namesake(ordered: list[_Mention], candidates: tuple[str, ...],
+              scene: set[str]) -> str | None:
+    """Return the country of an ambiguous place name that the document points to.
+
+    "Bor" (Russia, Serbia, Turkey, South Sudan) in a story that otherwise names South
+    Sudan only is South Sudan's; with no such evidence, or several, it keeps no country.
+    """
+    inside = scene & set(candidates)
+    if len(inside) == 1:
+        return inside.pop()
+    named = {str(o.country) for o in ordered if _states(o) and o.resolved_by != "coref"}
+    inside = named & set(candidates)
+    return inside.pop() if len(inside) == 1 else None
 
 
 def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention) -> set[str]:

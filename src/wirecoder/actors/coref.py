@@ -206,8 +206,11 @@ def _compounds(doc: Doc, mentions: list[Mention]) -> None:
 def _possessives(doc: Doc, mentions: list[Mention], kb: KB) -> None:
     """Give 'his aides', 'its troops', 'their forces' the possessor's country.
 
-    A role that takes its organisation's sector ("its teams", "his aides") also takes the
-    possessor's sector when the possessor has one (ICRC's teams are MED).
+    The possessor is first the subject of the clause ("Ruritania moved its troops"), or,
+    when the possessed noun is itself the subject, the subject of the clause that embeds
+    it ("the government said its forces had retaken the town"); else the last fitting
+    mention before. A role that takes its organisation's sector ("its teams", "his aides")
+    also takes the possessor's sector when the possessor has one (ICRC's teams are MED).
     """
     for i, m in enumerate(mentions):
         first = doc[m.start].lower_
@@ -215,15 +218,45 @@ def _possessives(doc: Doc, mentions: list[Mention], kb: KB) -> None:
             continue
         if m.country and m.resolved_by != "context":
             continue
-        for prev in reversed(mentions[:i]):
-            person = prev.kind == "PERSON" or (
-                prev.kind == "NOMINAL" and not prev.plural and bool(prev.role)
-                and not prev.extra.get("collective"))  # "the head of MSF ... his teams"
-            if (first in {"his", "her"}) == person and prev.country and not prev.is_place:
-                m.country, m.antecedent, m.resolved_by = prev.country, prev, "coref"
-                if (m.role or "").lower() in kb.inherit and prev.sector:
-                    m.sector = prev.sector
-                break
+        wants_person = first in {"his", "her"}
+        prev = _clause_possessor(doc, m, mentions[:i], wants_person)
+        if prev is None:
+            prev = next((p for p in reversed(mentions[:i]) if _possessor_fits(p, wants_person)),
+                        None)
+        if prev is not None:
+            m.country, m.antecedent, m.resolved_by = prev.country, prev, "coref"
+            if (m.role or "").lower() in kb.inherit and prev.sector:
+                m.sector = prev.sector
+
+
+def _possessor_fits(prev: Mention, wants_person: bool) -> bool:
+    person = prev.kind == "PERSON" or (
+        prev.kind == "NOMINAL" and not prev.plural and bool(prev.role)
+        and not prev.extra.get("collective"))  # "the head of MSF ... his teams"
+    return wants_person == person and bool(prev.country) and not prev.is_place
+
+
+def _clause_possessor(doc: Doc, m: Mention, before: list[Mention],
+                      wants_person: bool) -> Mention | None:
+    """Return the subject mention that a possessive nominal most likely refers to."""
+    tok = doc[m.end - 1]
+    for _ in range(8):  # from the noun up to its verb
+        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    own_subject = any(m.start <= c.i < m.end for c in tok.children
+                      if c.dep_ in {"nsubj", "nsubjpass"})
+    for _ in range(4):
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    and c.i < m.start and not own_subject]
+        for subject in subjects:
+            found = next((p for p in before if p.start <= subject.i < p.end), None)
+            if found is not None and _possessor_fits(found, wants_person):
+                return found
+        if tok.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or tok.head.i == tok.i:
+            return None
+        tok, own_subject = tok.head, False
+    return None
 
 
 def _common_sector(members: list[Mention]) -> str | None:

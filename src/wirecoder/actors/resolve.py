@@ -17,7 +17,7 @@ from ..textutil import tokens_with
 from .context import assign_context
 from .cores import Core, find_cores
 from .kb import KB, role_heads, status
-from .match import place_country
+from .match import place_candidates, place_country
 from .mention import Mention, merge
 from .places import place_position
 from .postmod import NameMask, anchors, describe_objects, nominal_name, post_modifier_end
@@ -117,8 +117,11 @@ class _Builder:
     def _unknown_place(self, core: Core) -> None:
         """Emit a place the knowledge base does not know (country: see places.py)."""
         text = self.doc[core.start:core.end].text
-        m = Mention(core.start, core.end, "GPE", text, place_country(text), is_place=True,
-                    resolved_by="gazetteer")
+        codes = place_candidates(text)
+        m = Mention(core.start, core.end, "GPE", text, codes[0] if len(codes) == 1 else None,
+                    is_place=True, resolved_by="gazetteer")
+        if len(codes) > 1:
+            m.extra["candidates"] = codes  # "Bor": the document decides (context.py)
         if m.country is None:
             nxt = next((c for c in self.cores if c.start in {core.end, core.end + 1}
                         and c.actor is not None and c.actor.kind == "GPE"), None)
@@ -213,7 +216,7 @@ class _Builder:
         verb = root.head if root.dep_ == "dobj" else root.head.head
         if root.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() in _PERSON_VERBS:
             return False  # "met Victoria": someone met
-        return place_country(self.doc[core.start:core.end].text) is not None
+        return bool(place_candidates(self.doc[core.start:core.end].text))
 
     def _affiliation(self, core: Core) -> dict[str, str | None]:
         """Read 'Andrew Lebovich of ... Clingendael' (NLD/SOC): the person's body or state.
@@ -281,10 +284,13 @@ class _Builder:
         text = self.doc[core.start:core.end].text
         actor = core.actor
         if actor is None:
-            code = place_country(text) if core.label in {"GPE", "LOC", "FAC"} else None
-            if code:
-                self._emit(Mention(core.start, core.end, "GPE", text, code, is_place=True,
-                                   resolved_by="gazetteer"))
+            codes = place_candidates(text) if core.label in {"GPE", "LOC", "FAC"} else ()
+            if codes:
+                m = Mention(core.start, core.end, "GPE", text, codes[0] if len(codes) == 1
+                            else None, is_place=True, resolved_by="gazetteer")
+                if len(codes) > 1:  # "Bor": the document decides (context.py)
+                    m.extra.update(place_context=True, candidates=codes)
+                self._emit(m)
             return
         if hyphen_modifier(self.kb, tok):
             return
