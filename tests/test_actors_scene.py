@@ -72,3 +72,37 @@ def test_an_ambiguous_state_name_with_no_evidence_keeps_no_country(nlp):
     # "Plateau" is a state of Nigeria and a department of Benin.
     found = entities(nlp, "Herders attacked a farming village in Plateau State before dawn.")
     assert country(found, "Plateau State") is None
+
+
+def test_a_title_naming_a_body_gives_the_person_its_code(nlp):
+    found = entities(nlp, "EU Trade Commissioner Ilse Varnhagen arrived in Lima. "
+                          "ICC Prosecutor Tomas Ferreyra opened an inquiry.")
+    assert country(found, "EU Trade Commissioner Ilse Varnhagen") == "EUR"
+    assert country(found, "ICC Prosecutor Tomas Ferreyra") == "IGO"
+
+
+def test_soldiers_from_a_country_are_that_country_s(nlp):
+    found = entities(nlp, "About 200 soldiers from Rwanda landed in Maputo on Friday.")
+    assert country(found, "About 200 soldiers from Rwanda") == "RWA"
+
+
+def test_children_from_a_country_stay_apart_from_it(nlp):
+    found = entities(nlp, "Children from Sudan arrived in Chad.")
+    assert country(found, "Children") is None
+
+
+def test_a_continent_is_no_country(nlp):
+    found = entities(nlp, "Malaysian carmakers face Chinese rivals in Asia.")
+    assert all(e.country_code != "PHL" for e in found)
+    assert all(e.raw_text != "Asia" for e in found)
+
+
+def test_the_country_in_a_speaker_s_words_is_the_speaker_s_state(nlp):
+    found = entities(nlp, "Brazil's foreign minister Ana Pelz flew to Oslo on Monday. "
+                          "The minister said the country would not yield.")
+    assert country(found, "the country") == "BRA"
+
+
+def test_transnational_militants_do_not_unsettle_the_scene(nlp):
+    found = entities(nlp, "Troops killed dozens of al-Shabab militants near Beledweyne, Somalia.")
+    assert country(found, "Troops") == "SOM"

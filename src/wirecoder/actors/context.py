@@ -56,6 +56,11 @@ CONTEXT_KINDS = frozenset({"NOMINAL", "PERSON", "ORG"})
 #: assistance to 1 million people": the people are not the UN's).
 BODIES = frozenset({"UNO", "IGO", "NGO", "EUR", "MNC"})
 
+#: Codes of transnational armed groups and movements: they fight inside some state, so
+#: they neither set nor unsettle the scene ("Somali forces killed 50 al-Shabab militants
+#: in Hirshabelle": Hirshabelle is Somalia's).
+STATELESS = frozenset({"IMG", "ISM"})
+
 #: Sectors of mentions whose country does not tell where the story happens.
 NO_SCENE = frozenset({"JRN", "BUS", "SOC", "EDU", "MED", "REL"})
 
@@ -133,7 +138,8 @@ def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention) -> set[str]
     out: set[str] = set()
     for o in ordered:
         if (o is m or not o.country or o.resolved_by in {"context", "coref"}
-                or o.sector in NO_SCENE or not sent.start <= o.start < sent.end):
+                or o.country in STATELESS or o.sector in NO_SCENE
+                or not sent.start <= o.start < sent.end):
             continue
         if o.is_place or not _other_side(doc, m, o):
             out.add(str(o.country))

@@ -87,7 +87,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     title_references(kb, date, mentions, publisher)
     _compounds(doc, mentions)
     _possessives(doc, mentions, kb)
-    added = _descriptions(doc, taken, mentions) + _pronouns(doc, taken, mentions)
+    added = _descriptions(doc, taken, mentions, kb) + _pronouns(doc, taken, mentions)
     if publisher is not None:
         added += issuer_pronouns(doc, taken, kb, publisher)
         issuer_possessives(doc, mentions, publisher)
@@ -308,7 +308,8 @@ def _last_distinct(mentions: list[Mention], what: str) -> list[Mention]:
     return list(reversed(found.values()))
 
 
-def _descriptions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+def _descriptions(doc: Doc, taken: list[bool], mentions: list[Mention],
+                  kb: KB) -> list[Mention]:
     out = []
     for i in tokens_with(doc, DESCRIPTIONS):
         tok = doc[i]
@@ -324,12 +325,30 @@ def _descriptions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[
         m = Mention(det.i, tok.i + 1, "NOMINAL", source.name, resolved_by="coref")
         copy_reference(m, source)
         m.is_place = what in {"island", "state"} and _is_place(tok)
-        if what in {"island", "state"} and not m.is_place and source.is_place:
-            m.sector = None
+        if what in {"island", "state"} and (source.is_place or source.kind != "GPE"):
+            m.sector = None  # the state as a whole, not the city or the speaker's office
+            if source.kind != "GPE":
+                m.name, m.antecedent = kb.country_name(m.country) or m.name, None
         out.append(m)
         for i in range(det.i, tok.i + 1):
             taken[i] = True
     return out
+
+
+def _speaker_of(tok: Token, before: list[Mention]) -> Mention | None:
+    """Return the mention that speaks the clause holding ``tok`` ("X said the country ...")."""
+    verb = tok
+    for _ in range(10):
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_LEMMAS:
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            return next((m for m in before if m.start <= subject.i < m.end
+                         and m.kind in {"PERSON", "NOMINAL", "ORG"}), None)
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _is_place(tok: Token) -> bool:
@@ -338,8 +357,22 @@ def _is_place(tok: Token) -> bool:
 
 def _description_source(mentions: list[Mention], what: str, char: int,
                         tok: Token) -> Mention | None:
+    """Return the mention a definite description ("the country", "the group") points to.
+
+    "The country" prefers the last state that acts or is named as a state over a city
+    named as a place ("Ruritania's minister flew to Oslo. The country ..." is not Norway).
+    """
     del char
-    for m in reversed([m for m in mentions if m.end <= tok.i]):
+    before = [m for m in mentions if m.end <= tok.i]
+    if what == "state":
+        speaker = _speaker_of(tok, before)
+        if speaker is not None and speaker.country and speaker.country not in NONSTATE:
+            return speaker  # "Brazil's foreign minister said the country would not yield"
+        acting = next((m for m in reversed(before) if not m.is_place and m.kind == "GPE"
+                       and m.country and m.country not in NONSTATE), None)
+        if acting is not None:
+            return acting
+    for m in reversed(before):
         code = m.country or ""
         if what == "island" and code in ISLANDS and m.kind in {"GPE", "NORP"}:
             return m

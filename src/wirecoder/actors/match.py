@@ -24,7 +24,7 @@ from ..cache import cached
 from ..textutil import lemma_lower_columns, longest_spans
 from .kb import KB, Actor, fold
 
-__all__ = ["Hit", "find_hits", "place_candidates", "place_country"]
+__all__ = ["Hit", "find_hits", "is_region", "place_candidates", "place_country"]
 
 #: Single-token surfaces that are ordinary English words when not capitalised as names.
 _AMBIGUOUS = frozenset({"US", "IS", "AU", "WHO", "ICE", "Fed", "Chad", "Jordan", "Georgia",
@@ -198,6 +198,15 @@ def _city_code(by_code: dict[str, int]) -> str:
     return "|".join(sorted(by_code))
 
 
+#: Continents and world regions: no country holds them ("Asia" is also a town in the
+#: Philippines: a story that names a continent means the continent).
+_REGIONS = frozenset({"asia", "africa", "europe", "america", "americas", "north america",
+                      "south america", "latin america", "central america", "oceania",
+                      "antarctica", "arctic", "middle east", "east asia", "south asia",
+                      "southeast asia", "central asia", "west africa", "east africa",
+                      "north africa", "southern africa", "central africa", "sahel", "balkans",
+                      "caucasus", "caribbean", "pacific", "eurasia", "scandinavia"})
+
 #: Last words of bodies of water: "the Red Sea" is not Sudan's Red Sea state, nor "the
 #: Gulf" a Gulf province; a sea borders several countries and names none.
 _WATER = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "bay", "river",
@@ -217,6 +226,11 @@ def place_country(name: str) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+def is_region(name: str) -> bool:
+    """Return True for a continent or world region ("Asia", "the Middle East")."""
+    return fold(name).lower().removeprefix("the ") in _REGIONS
+
+
 def place_candidates(name: str) -> tuple[str, ...]:
     """Return the codes of the countries that hold a place named ``name`` (several: ambiguous).
 
@@ -225,7 +239,7 @@ def place_candidates(name: str) -> tuple[str, ...]:
     """
     folded = fold(name).lower().removeprefix("the ")
     words = folded.split() or [""]
-    if words[-1] in _WATER or (" of " in folded and words[0] in _WATER):
+    if words[-1] in _WATER or (" of " in folded and words[0] in _WATER) or folded in _REGIONS:
         return ()
     key = _SUFFIX.sub("", folded)
     table = _gazetteer()

@@ -29,7 +29,8 @@ ANCHOR_NOUNS = frozenset({"ministry", "administration", "government", "army", "m
                           "commission", "court", "parliament", "presidency", "company", "firm",
                           "bank", "group", "party", "movement", "family", "campaign", "journalist",
                           "newspaper", "mission", "force", "forces", "command", "cabinet",
-                          "negotiations", "talks", "matter", "discussions", "plan", "case"})
+                          "negotiations", "talks", "matter", "discussions", "plan", "case",
+                          "coalition", "alliance", "militia", "faction"})
 #: Most tokens a post-modifier may add to a mention.
 MAX_POST = 12
 _STOP_WORDS = frozenset({"who", "which", "that", "whose", "where", "when", "said", "says"})
@@ -119,6 +120,12 @@ PLACE_BOUND = frozenset({"official", "officials", "authority", "authorities", "p
                          "correspondent", "prosecutor", "prosecutors", "regime", "junta"})
 
 
+#: Heads that a country after "from" identifies: they serve that state ("soldiers from
+#: Chad", "a delegation from Kenya"); "children from Sudan" stay apart.
+FROM_BOUND = frozenset({"soldiers", "troops", "peacekeepers", "delegation", "delegations",
+                        "delegates", "forces", "contingent", "officers"})
+
+
 def anchors(head: Token, inside: Sequence[object]) -> bool:
     """Return True when the modifier's actors identify ``head`` (not a mere location).
 
@@ -128,7 +135,8 @@ def anchors(head: Token, inside: Sequence[object]) -> bool:
     or "for" ("the envoy for Syria" is defined by Syria).
     """
     prep = head.doc[head.i + 1].lower_
-    if prep in {"for", "of", "at"} or head.lower_ in PLACE_BOUND:
+    if prep in {"for", "of", "at"} or head.lower_ in PLACE_BOUND or (
+            prep == "from" and head.lower_ in FROM_BOUND):
         return True
     if not inside:  # an unknown name: "a resident of Kherson" when the model missed it
         return prep == "of"

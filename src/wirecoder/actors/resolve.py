@@ -17,7 +17,7 @@ from ..textutil import tokens_with
 from .context import assign_context
 from .cores import Core, find_cores
 from .kb import KB, role_heads, status
-from .match import place_candidates, place_country
+from .match import is_region, place_candidates, place_country
 from .mention import Mention, merge
 from .places import place_position
 from .postmod import NameMask, anchors, describe_objects, nominal_name, post_modifier_end
@@ -117,13 +117,16 @@ class _Builder:
     def _unknown_place(self, core: Core) -> None:
         """Emit a place the knowledge base does not know (country: see places.py)."""
         text = self.doc[core.start:core.end].text
+        if is_region(text):
+            return  # regions with no country ("Asia") are no mentions
         codes = place_candidates(text)
         m = Mention(core.start, core.end, "GPE", text, codes[0] if len(codes) == 1 else None,
                     is_place=True, resolved_by="gazetteer")
         if len(codes) > 1:
             m.extra["candidates"] = codes  # "Bor": the document decides (context.py)
         if m.country is None:
-            nxt = next((c for c in self.cores if c.start in {core.end, core.end + 1}
+            nxt = next((c for c in self.cores if (c.start == core.end or (
+                c.start == core.end + 1 and self.doc[core.end].text == ","))
                         and c.actor is not None and c.actor.kind == "GPE"), None)
             m.country = nxt.actor.country if nxt is not None and nxt.actor else None
             if core.label == "LOC" and m.country is None:
@@ -193,7 +196,8 @@ class _Builder:
         else:
             m.resolved_by = "pattern" if info.get("sector") or info.get("country") else "ner"
             m.sector = info.get("sector")
-            m.country = info.get("country")
+            # "EU Trade Commissioner X", "ICC Prosecutor X": the title's body is the affiliation
+            m.country = info.get("country") or info.get("org_country")
         if info.get("former") and m.sector not in {None, "ELI"}:
             m.sector = "ELI"
         m.extra["no_context"] = no_context(self.kb, info)
