@@ -106,3 +106,22 @@ def test_the_country_in_a_speaker_s_words_is_the_speaker_s_state(nlp):
 def test_transnational_militants_do_not_unsettle_the_scene(nlp):
     found = entities(nlp, "Troops killed dozens of al-Shabab militants near Beledweyne, Somalia.")
     assert country(found, "Troops") == "SOM"
+
+
+def test_a_backed_group_is_not_its_backer_s(nlp):
+    found = entities(nlp, "Iranian-backed militias shelled the base. Russian - backed separatists "
+                          "shelled the town.")
+    assert all(e.country_code not in {"IRN", "RUS"} or e.kind == "NORP" or e.sector_code == "GOV"
+               for e in found)
+
+
+def test_congress_inside_a_party_name_is_not_the_us_congress(nlp):
+    found = entities(nlp, "Protesters demanded that the National Congress Party be dissolved.")
+    assert all(e.country_code != "USA" for e in found)
+    assert country(entities(nlp, "Congress passed the bill on Friday."), "Congress") == "USA"
+
+
+def test_named_co_participants_of_another_state_s_person_keep_their_own_country(nlp):
+    found = entities(nlp, "Analysts said it was hard to predict how Dario Velasquez would react "
+                          "to Suga's visit.")
+    assert country(found, "Dario Velasquez") is None

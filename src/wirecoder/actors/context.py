@@ -138,7 +138,7 @@ def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention) -> set[str]
     out: set[str] = set()
     for o in ordered:
         if (o is m or not o.country or o.resolved_by in {"context", "coref"}
-                or o.country in STATELESS or o.sector in NO_SCENE
+                or o.country in STATELESS or o.sector in NO_SCENE or o.extra.get("modifier")
                 or not sent.start <= o.start < sent.end):
             continue
         if o.is_place or not _other_side(doc, m, o):
@@ -178,7 +178,7 @@ def _other_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
     mine, theirs = _predicate(m_head), _predicate(o_head)
     named = m.kind in {"PERSON", "ORG"}
     if named and mine.i == theirs.i:
-        return o.kind == "GPE" or bool(o.extra.get("office"))
+        return o.kind in {"GPE", "PERSON"} or bool(o.extra.get("office"))
     if named and _reports(mine, m_head, o_head):
         return True
     return _reports(theirs, o_head, m_head) and _foreign_facing(o)

@@ -28,7 +28,7 @@ __all__ = ["Hit", "find_hits", "is_region", "place_candidates", "place_country"]
 
 #: Single-token surfaces that are ordinary English words when not capitalised as names.
 _AMBIGUOUS = frozenset({"US", "IS", "AU", "WHO", "ICE", "Fed", "Chad", "Jordan", "Georgia",
-                        "Niger", "Guinea", "Turkey", "Quad", "Commonwealth"})
+                        "Niger", "Guinea", "Turkey", "Quad", "Commonwealth", "Congress"})
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,13 @@ def _plausible(doc: Doc, start: int, end: int, surface: str) -> bool:
         return not all(t.is_upper for t in neighbours) if neighbours else True
     if surface in {"Chad", "Jordan", "Georgia"}:
         return token.ent_type_ != "PERSON"
+    if surface == "Congress":
+        # the U.S. Congress, not "the National Congress Party", "the Indian National Congress"
+        before = doc[start - 1] if start > 0 else None
+        after = doc[start + 1] if start + 1 < len(doc) else None
+        named_before = before is not None and before.is_title and before.lower_ not in {
+            "the", "u.s.", "us", "american"} and not before.is_sent_start
+        return not named_before and not (after is not None and after.lower_ in {"party", "of"})
     return True
 
 

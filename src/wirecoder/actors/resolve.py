@@ -308,7 +308,7 @@ class _Builder:
                 m.is_place = True
         elif actor.form == "seat":
             return self._seat(core, m)
-        elif actor.kind == "GPE" and agent_hyphen(tok):
+        elif actor.kind in {"GPE", "NORP"} and agent_hyphen(tok):
             m.sector = "GOV"  # "U.S.-designated": a state act
             m.extra["modifier"] = True
         elif actor.kind == "GPE":

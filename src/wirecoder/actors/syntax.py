@@ -80,8 +80,15 @@ AGENT_PARTICIPLES = frozenset({"backed", "designated", "supported", "sponsored",
 
 
 def agent_hyphen(tok: Token) -> bool:
-    """Return True for 'U.S.-designated', 'Iranian-backed' (agent, not the noun's country)."""
-    return "-" in tok.text and tok.lower_.rsplit("-", 1)[-1] in AGENT_PARTICIPLES
+    """Return True for 'U.S.-designated', 'Iranian-backed' (agent, not the noun's country).
+
+    Also when the tokenizer split the hyphen off ("Russian", "-", "backed").
+    """
+    if "-" in tok.text and tok.lower_.rsplit("-", 1)[-1] in AGENT_PARTICIPLES:
+        return True
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "–"}
+            and doc[tok.i + 2].lower_ in AGENT_PARTICIPLES)
 
 
 def has_relcl(tok: Token) -> bool:
