@@ -125,3 +125,14 @@ def test_named_co_participants_of_another_state_s_person_keep_their_own_country(
     found = entities(nlp, "Analysts said it was hard to predict how Dario Velasquez would react "
                           "to Suga's visit.")
     assert country(found, "Dario Velasquez") is None
+
+
+def test_a_government_statement_s_unmarked_officials_are_its_own(nlp):
+    text = ("Deputy Secretary of State Mara Quill met with Danish Permanent Secretary "
+            "Jens Holm Ravn today in Washington.")
+    story = Story(id="t", text=text, published="2022-02-11", source="U.S. Department of State")
+    found = extract(nlp(text), StageContext(story=story, settings=Settings()))
+    assert country(found, "Deputy Secretary of State Mara Quill") == "USA"
+    assert country(found, "Danish Permanent Secretary Jens Holm Ravn") == "DNK"
+    # The same sentence in a news story names no country for her.
+    assert country(entities(nlp, text), "Deputy Secretary of State Mara Quill") is None

@@ -85,6 +85,8 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     _names(mentions)
     _titles(kb, date, mentions)
     title_references(kb, date, mentions, publisher)
+    if publisher is not None:
+        _publisher_officials(mentions, publisher)
     _compounds(doc, mentions)
     _possessives(doc, mentions, kb)
     added = _descriptions(doc, taken, mentions, kb) + _pronouns(doc, taken, mentions)
@@ -92,6 +94,18 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
         added += issuer_pronouns(doc, taken, kb, publisher)
         issuer_possessives(doc, mentions, publisher)
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _publisher_officials(mentions: list[Mention], publisher: Publisher) -> None:
+    """Give the publisher's country to its own titled officials named without one.
+
+    A government's statement marks foreign officials by their state ("Danish Acting
+    Permanent Secretary X") and its own by the title alone ("Deputy Secretary of State X"
+    in a State Department readout is a U.S. official).
+    """
+    for m in mentions:
+        if m.kind == "PERSON" and m.country is None and m.extra.get("office"):
+            m.country, m.resolved_by = publisher.country, "publisher"
 
 
 def _names(mentions: list[Mention]) -> None:
