@@ -136,3 +136,15 @@ def test_a_government_statement_s_unmarked_officials_are_its_own(nlp):
     assert country(found, "Danish Permanent Secretary Jens Holm Ravn") == "DNK"
     # The same sentence in a news story names no country for her.
     assert country(entities(nlp, text), "Deputy Secretary of State Mara Quill") is None
+
+
+def test_a_coordinated_force_with_its_own_modifier_is_not_its_partner_s(nlp):
+    found = entities(nlp, "The rebels were stopped by government forces and Rwandan forces.")
+    assert country(found, "government forces") is None
+
+
+def test_an_acronym_in_apposition_names_the_body(nlp):
+    found = entities(nlp, "Troops reinforced the Gabonese multinational peacekeeping force, "
+                          "ZEKAM, on Monday.")
+    assert country(found, "the Gabonese multinational peacekeeping force") == "IGO"
+    assert country(found, "ZEKAM") == "IGO"

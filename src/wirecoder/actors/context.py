@@ -163,8 +163,9 @@ def _predicate(tok: Token) -> Token:
 def _other_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
     """Return True when ``o`` is on the other side of ``m``'s act or speech (no scene).
 
-    A named person's (or organisation's) country is not shown by who acts on them or by
-    what they say:
+    A mention with its own modifier is not its conjunct's ("government forces and South
+    African forces"). A named person's (or organisation's) country is not shown by who
+    acts on them or by what they say:
     a state acting as a whole or an office holder in the same act ("the U.S. imposed
     sanctions on X", "Leavitt called X's comments insulting"), or the content of the
     person's speech ("X alleged that women under Taliban rule ..."). Groups and bodies do
@@ -173,6 +174,9 @@ def _other_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
     Foreign Ministry said the rebels ...").
     """
     m_head, o_head = doc[m.end - 1], doc[o.end - 1]
+    if _conjuncts(m_head, o_head) and any(t.pos_ not in {"DET", "PRON"}
+                                          for t in doc[m.start:m.end - 1]):
+        return True  # "government forces and South African forces": two sides
     if m_head in o_head.ancestors or o_head in m_head.ancestors:
         return False  # a modifier or appositive of the mention: "X, professor at Koya ..."
     mine, theirs = _predicate(m_head), _predicate(o_head)
@@ -182,6 +186,12 @@ def _other_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
     if named and _reports(mine, m_head, o_head):
         return True
     return _reports(theirs, o_head, m_head) and _foreign_facing(o)
+
+
+def _conjuncts(a: Token, b: Token) -> bool:
+    """Return True when ``a`` and ``b`` head coordinated noun phrases ("X and Y")."""
+    return ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+            or (a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i))
 
 
 #: Words of bodies and offices that speak about other countries.

@@ -132,12 +132,19 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> None:
     """Join a title and a name in apposition ('the UNRWA chief, Philippe Lazzarini,').
 
     The name is a person (even when the model tagged it ORG) and takes the title's
-    role and codes where it has none; the title is named after the person.
+    role and codes where it has none; the title is named after the person. An unknown
+    one-word organisation name in apposition to a body takes the body's codes.
     """
     for left, right in itertools.pairwise(mentions):
         if right.start != left.end + 1 or doc[left.end].text != ",":
             continue
         title, name = (left, right) if left.kind == "NOMINAL" else (right, left)
+        if (title.kind == "NOMINAL" and title.country and not title.extra.get("office")
+                and name.kind == "ORG" and name.country is None and name.resolved_by == "ner"
+                and " " not in name.name):
+            # "the regional peacekeeping force, FOMAC,": the acronym names the body
+            name.country, name.sector, name.resolved_by = title.country, title.sector, "coref"
+            continue
         if title.kind != "NOMINAL" or title.plural or not title.role or title.extra.get("post"):
             continue
         if name.kind == "ORG" and name.resolved_by in {"ner", "context"} and " " in name.name:

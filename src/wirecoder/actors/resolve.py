@@ -36,6 +36,7 @@ from .syntax import (
     MOD_DEPS,
     NONSTATE,
     NOT_APPOS,
+    OVERRIDING,
     SHIP_PREFIXES,
     acting,
     agent_hyphen,
@@ -501,8 +502,10 @@ class _Builder:
             if start <= c.start < head.i)
         if m.country is None and info.get("org"):
             m.country = info.get("org_country")
-        if m.country is None:
-            m.country = nonstate_code(self.doc[start:head.i + 1])
+        code = nonstate_code(self.doc[start:head.i + 1])
+        if m.country is None or (code == "IGO" and any(
+                t.lower_ in OVERRIDING for t in self.doc[start:head.i])):
+            m.country = code or m.country
         m.name = nominal_name(m.name, m.role, self.kb.country_name(m.country), m.org,
                               m.country in NONSTATE, bool(m.extra["post"]))
         self._consume(start, head.i)

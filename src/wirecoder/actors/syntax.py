@@ -145,14 +145,20 @@ def org_sector(span: Span) -> str | None:
 #: Modifier words that make a group noun transnational (guideline: aid workers NGO,
 #: generic "jihadist groups" IMG, "international forces" IGO).
 NONSTATE_MODIFIERS = {"aid": "NGO", "humanitarian": "NGO", "relief": "NGO", "jihadist": "IMG",
-                      "international": "IGO", "multinational": "IGO"}
+                      "international": "IGO", "multinational": "IGO", "regional": "IGO"}
 #: The group nouns they apply to.
 NONSTATE_HEADS = {
     "NGO": frozenset({"workers", "worker", "groups", "group", "agencies", "agency",
                       "organizations", "organisations", "organization", "organisation"}),
     "IMG": frozenset({"groups", "group", "organizations", "organisations", "networks"}),
-    "IGO": frozenset({"forces", "force", "troops", "coalition", "peacekeepers"}),
+    "IGO": frozenset({"forces", "force", "troops", "coalition", "peacekeepers", "bloc",
+                      "mission"}),
 }
+
+
+#: Modifiers that make a force multinational even after a country word ("the Central
+#: African regional peacekeeping force", "a Kenyan-led multinational force": IGO).
+OVERRIDING = frozenset({"regional", "multinational"})
 
 
 def nonstate_code(span: Span) -> str | None:
