@@ -148,3 +148,9 @@ def test_an_acronym_in_apposition_names_the_body(nlp):
                           "ZEKAM, on Monday.")
     assert country(found, "the Gabonese multinational peacekeeping force") == "IGO"
     assert country(found, "ZEKAM") == "IGO"
+
+
+def test_a_speaker_named_like_a_town_is_not_the_town(nlp):
+    # Kirkwood is also a town in the United States.
+    found = entities(nlp, "Kirkwood said security forces had occupied the hospitals.")
+    assert all(e.country_code != "USA" for e in found)

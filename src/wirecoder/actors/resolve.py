@@ -13,6 +13,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
+from ..pronouns import REPORT_LEMMAS
 from ..textutil import tokens_with
 from .context import assign_context
 from .cores import Core, find_cores
@@ -290,6 +291,8 @@ class _Builder:
         actor = core.actor
         if actor is None:
             codes = place_candidates(text) if core.label in {"GPE", "LOC", "FAC"} else ()
+            if codes and tok.dep_ == "nsubj" and tok.head.lemma_ in REPORT_LEMMAS:
+                return  # "Kirkwood said ...": a speaker the model took for a town
             if codes:
                 m = Mention(core.start, core.end, "GPE", text, codes[0] if len(codes) == 1
                             else None, is_place=True, resolved_by="gazetteer")
