@@ -154,3 +154,9 @@ def test_a_speaker_named_like_a_town_is_not_the_town(nlp):
     # Kirkwood is also a town in the United States.
     found = entities(nlp, "Kirkwood said security forces had occupied the hospitals.")
     assert all(e.country_code != "USA" for e in found)
+
+
+def test_the_government_after_one_state_s_troops_is_that_state_s(nlp):
+    found = entities(nlp, "Militants have fought Ugandan troops since 2012, when the government "
+                          "sent soldiers across the border.")
+    assert country(found, "the government") == "UGA"

@@ -231,9 +231,14 @@ def _sector_chain(doc: Doc, ordered: list[_Mention], m: _Mention) -> str | None:
     if (m.kind != "NOMINAL" or m.sector not in CHAIN_SECTORS or m.extra.get("place_context")
             or doc[m.start].lower_ != "the"):
         return None
+    kinds = STATE_SECTORS if m.sector == "GOV" else {m.sector}
     found = {str(o.country) for o in ordered
-             if o.start < m.start and o.sector == m.sector and _states(o) and not o.is_place}
+             if o.start < m.start and o.sector in kinds and _states(o) and not o.is_place}
     return found.pop() if len(found) == 1 else None
+
+
+#: Sectors of a state's own bodies: "the government" after "Kenyan troops" is Kenya's.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _head_lemma(doc: Doc, m: _Mention) -> str:
