@@ -160,3 +160,15 @@ def test_the_government_after_one_state_s_troops_is_that_state_s(nlp):
     found = entities(nlp, "Militants have fought Ugandan troops since 2012, when the government "
                           "sent soldiers across the border.")
     assert country(found, "the government") == "UGA"
+
+
+def test_a_pro_state_group_is_not_that_state_s(nlp):
+    found = entities(nlp, "Pro-Russian separatists shelled the village on Sunday.")
+    assert country(found, "Pro-Russian separatists") != "RUS"
+
+
+def test_a_known_name_matches_with_a_capitalised_particle(nlp):
+    story = Story(id="t", text="Prime Minister Haider Al-Abadi met the envoy.",
+                  published="2015-05-20")
+    found = extract(nlp(story.text), StageContext(story=story, settings=Settings()))
+    assert country(found, "Prime Minister Haider Al-Abadi") == "IRQ"

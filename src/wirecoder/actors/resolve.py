@@ -330,7 +330,10 @@ class _Builder:
         while i < end:
             core = self.core_at[i]
             if core is not None and core.actor is not None:
-                self._absorb(core, info, consume)
+                if i >= 2 and self.doc[i - 1].text == "-" and self.doc[i - 2].lower_ == "pro":
+                    core.used = core.used or consume  # "pro-Russian separatists": not Russia's
+                else:
+                    self._absorb(core, info, consume)
                 i = core.end
                 continue
             if core is not None and core.label == "ORG":
