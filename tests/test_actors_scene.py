@@ -172,3 +172,16 @@ def test_a_known_name_matches_with_a_capitalised_particle(nlp):
                   published="2015-05-20")
     found = extract(nlp(story.text), StageContext(story=story, settings=Settings()))
     assert country(found, "Prime Minister Haider Al-Abadi") == "IRQ"
+
+
+def test_a_body_in_a_modifier_identifies_better_than_a_place():
+    from types import SimpleNamespace
+
+    from wirecoder.actors.postmod import describe_objects
+
+    town = SimpleNamespace(kind="GPE", country="COD", sector=None, is_place=True,
+                           resolved_by="gazetteer", name="Goma")
+    outlet = SimpleNamespace(kind="ORG", country="GBR", sector="JRN", is_place=False,
+                             resolved_by="kb", name="BBC")
+    assert describe_objects([town, outlet])["country"] == "GBR"
+    assert describe_objects([town])["country"] == "COD"

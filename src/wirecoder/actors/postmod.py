@@ -155,13 +155,14 @@ def describe_objects(mentions: Sequence[object]) -> dict[str, str | None]:
 
     """
     info: dict[str, str | None] = {}
+    place: str | None = None
     for m in mentions:
         kind = getattr(m, "kind", None)
         country, sector = getattr(m, "country", None), getattr(m, "sector", None)
         if getattr(m, "resolved_by", "") in {"ner", "context"}:
-            place = place_country(str(getattr(m, "name", "")))
-            if place:  # "a resident of Kherson" with Kherson tagged PERSON
-                info.setdefault("country", place)
+            named = place_country(str(getattr(m, "name", "")))
+            if named:  # "a resident of Kherson" with Kherson tagged PERSON
+                place = place or named
                 continue
         if kind == "ORG" and not getattr(m, "is_place", False):
             info.setdefault("org", getattr(m, "name", None))
@@ -170,8 +171,14 @@ def describe_objects(mentions: Sequence[object]) -> dict[str, str | None]:
         elif kind in {"PERSON", "NOMINAL"}:
             info.setdefault("org_sector", sector)
             info.setdefault("org_country", country)
-        if country:
+        if country and getattr(m, "is_place", False):
+            place = place or country
+        elif country:
             info.setdefault("country", country)
+    # the body or person named identifies better than the place: "a journalist in Bangui
+    # with the Voice of America's French service" is American
+    if place and "country" not in info:
+        info["country"] = place
     return info
 
 
