@@ -185,3 +185,15 @@ def test_a_body_in_a_modifier_identifies_better_than_a_place():
                              resolved_by="kb", name="BBC")
     assert describe_objects([town, outlet])["country"] == "GBR"
     assert describe_objects([town])["country"] == "COD"
+
+
+def test_a_bare_congo_is_the_drc_unless_the_story_names_only_brazzaville(nlp):
+    found = entities(nlp, "Congo's army clashed with rebels near Goma on Monday.")
+    assert country(found, "Congo's army") == "COD"
+    found = entities(nlp, "Voters in Brazzaville queued for hours. Congo's president thanked them.")
+    assert country(found, "Congo's president") == "COG"
+
+
+def test_a_state_reporting_on_a_named_person_is_not_his_country(nlp):
+    found = entities(nlp, "Commander Ivan Petrenko ordered the first shot, Moscow said.")
+    assert country(found, "Commander Ivan Petrenko") is None

@@ -95,6 +95,7 @@ def _needs_context(m: _Mention) -> bool:
 
 def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
     """Give mentions without a country the country their evidence gives (in place)."""
+    _bare_congo(doc, mentions)
     todo = [m for m in mentions if _needs_context(m)]
     if not todo:
         return
@@ -115,6 +116,34 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
             code, how = (next(iter(found)) if scene else None), "context"
         if code:
             m.country, m.resolved_by = code, how
+
+
+def _bare_congo(doc: Doc, mentions: Sequence[_Mention]) -> None:
+    """Resolve a bare "Congo" (ISO's short name of the Republic of the Congo).
+
+    News style (AP, VOA) writes "Congo" for the Democratic Republic of the Congo and
+    "Republic of Congo" / "Congo-Brazzaville" for its neighbour. A bare "Congo" is COG
+    only when the document otherwise names the Republic of the Congo and never the DRC
+    (Brazzaville, Sassou Nguesso); else COD (Kinshasa, Goma, M23, or nothing else).
+    """
+    bare = [t.i for t in doc if t.text == "Congo" and not _qualified_congo(t)]
+    if not bare:
+        return
+    hit = [m for m in mentions if m.country == "COG" and any(m.start <= i < m.end for i in bare)]
+    if not hit:
+        return
+    others = {str(m.country) for m in mentions if m not in hit and m.country in {"COD", "COG"}}
+    code = "COG" if others == {"COG"} else "COD"
+    for m in hit:
+        m.country = code
+
+
+def _qualified_congo(tok: Token) -> bool:
+    """Return True for "Republic of (the) Congo", "Congo-Brazzaville", "Congo-Kinshasa"."""
+    doc = tok.doc
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    before = " ".join(t.lower_ for t in doc[max(0, tok.i - 3):tok.i])
+    return after in {"-", "–"} or after.startswith("-") or "republic of" in before
 
 
 def _namesake(ordered: list[_Mention], candidates: tuple[str, ...],
@@ -185,7 +214,8 @@ def _other_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
         return o.kind in {"GPE", "PERSON"} or bool(o.extra.get("office"))
     if named and _reports(mine, m_head, o_head):
         return True
-    return _reports(theirs, o_head, m_head) and _foreign_facing(o)
+    return _reports(theirs, o_head, m_head) and (_foreign_facing(o) or (
+        named and o.kind == "GPE"))  # "Kim fired another missile, Seoul said"
 
 
 def _conjuncts(a: Token, b: Token) -> bool:
