@@ -197,3 +197,10 @@ def test_a_bare_congo_is_the_drc_unless_the_story_names_only_brazzaville(nlp):
 def test_a_state_reporting_on_a_named_person_is_not_his_country(nlp):
     found = entities(nlp, "Commander Ivan Petrenko ordered the first shot, Moscow said.")
     assert country(found, "Commander Ivan Petrenko") is None
+
+
+def test_a_people_of_one_state_names_that_state(nlp):
+    found = entities(nlp, "Tigrayan forces withdrew from the town on Friday.")
+    assert country(found, "Tigrayan forces") == "ETH"
+    found = entities(nlp, "Kurdish fighters withdrew from the town on Friday.")
+    assert country(found, "Kurdish fighters") is None
