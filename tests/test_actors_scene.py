@@ -204,3 +204,10 @@ def test_a_people_of_one_state_names_that_state(nlp):
     assert country(found, "Tigrayan forces") == "ETH"
     found = entities(nlp, "Kurdish fighters withdrew from the town on Friday.")
     assert country(found, "Kurdish fighters") is None
+
+
+def test_international_rights_groups_are_ngos_and_international_forces_igos(nlp):
+    found = entities(nlp, "International rights groups condemned the arrest in Harare.")
+    assert country(found, "International rights groups") == "NGO"
+    found = entities(nlp, "International forces patrolled the border near Gao.")
+    assert country(found, "International forces") == "IGO"

@@ -143,9 +143,11 @@ def org_sector(span: Span) -> str | None:
 
 
 #: Modifier words that make a group noun transnational (guideline: aid workers NGO,
-#: generic "jihadist groups" IMG, "international forces" IGO).
-NONSTATE_MODIFIERS = {"aid": "NGO", "humanitarian": "NGO", "relief": "NGO", "jihadist": "IMG",
-                      "international": "IGO", "multinational": "IGO", "regional": "IGO"}
+#: generic "jihadist groups" IMG, "international forces" IGO, "international rights
+#: groups" NGO).
+NONSTATE_MODIFIERS = {"aid": ("NGO",), "humanitarian": ("NGO",), "relief": ("NGO",),
+                      "jihadist": ("IMG",), "international": ("IGO", "NGO"),
+                      "multinational": ("IGO",), "regional": ("IGO",)}
 #: The group nouns they apply to.
 NONSTATE_HEADS = {
     "NGO": frozenset({"workers", "worker", "groups", "group", "agencies", "agency",
@@ -167,7 +169,7 @@ def nonstate_code(span: Span) -> str | None:
         return None
     head = span[-1].lower_
     for tok in span[:-1]:
-        code = NONSTATE_MODIFIERS.get(tok.lower_)
-        if code and head in NONSTATE_HEADS[code]:
-            return code
+        for code in NONSTATE_MODIFIERS.get(tok.lower_, ()):
+            if head in NONSTATE_HEADS[code]:
+                return code  # "international forces" IGO, "international rights groups" NGO
     return None
