@@ -211,3 +211,10 @@ def test_international_rights_groups_are_ngos_and_international_forces_igos(nlp)
     assert country(found, "International rights groups") == "NGO"
     found = entities(nlp, "International forces patrolled the border near Gao.")
     assert country(found, "International forces") == "IGO"
+
+
+def test_a_demonym_on_a_relational_noun_names_no_actor(nlp):
+    found = entities(nlp, "Washington armed Iranian foes across the region.")
+    assert all(e.country_code != "IRN" for e in found)
+    found = entities(nlp, "Iranian officials denied the report.")
+    assert country(found, "Iranian officials") == "IRN"

@@ -56,6 +56,11 @@ _PERSON_VERBS = frozenset({"meet", "call", "phone", "thank", "tell", "ask", "urg
                            "hire", "elect", "appoint", "nominate", "name", "arrest", "detain",
                            "charge", "sentence", "pardon", "release", "free", "kill"})
 
+#: Relational nouns: a demonym on them names the other party ("Chinese rivals" are
+#: China's rivals, not China).
+_RELATIONAL = frozenset({"rival", "rivals", "enemy", "enemies", "foe", "foes", "adversary",
+                         "adversaries", "opponent", "opponents"})
+
 #: Heads of nominals that name the parties to a meeting ("the two leaders", "both
 #: sides"): coreference finds them; the sentence's country is no evidence.
 PAIR_HEADS = frozenset({"leaders", "sides", "two", "counterparts", "presidents", "premiers"})
@@ -302,6 +307,9 @@ class _Builder:
             return
         if hyphen_modifier(self.kb, tok):
             return
+        if actor.kind == "NORP" and tok.dep_ in {"amod", "compound"} and (
+                tok.head.lower_ in _RELATIONAL):
+            return  # "Chinese rivals", "Iranian foes": the other party, not the referent
         m = Mention(core.start, core.end, actor.kind, actor.name, actor.country, actor.sector,
                     others=actor.other_sectors)
         m.extra["subject"] = base(tok).dep_ in {"nsubj", "nsubjpass"}
