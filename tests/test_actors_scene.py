@@ -218,3 +218,8 @@ def test_a_demonym_on_a_relational_noun_names_no_actor(nlp):
     assert all(e.country_code != "IRN" for e in found)
     found = entities(nlp, "Iranian officials denied the report.")
     assert country(found, "Iranian officials") == "IRN"
+
+
+def test_a_named_person_is_no_evidence_of_another_s_country(nlp):
+    found = entities(nlp, "Marta Quiroga praised the plan in a speech, and Suga welcomed it.")
+    assert country(found, "Marta Quiroga") is None
