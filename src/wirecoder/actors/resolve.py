@@ -38,6 +38,8 @@ from .syntax import (
     NONSTATE,
     NOT_APPOS,
     OVERRIDING,
+    PERSON_VERBS,
+    RELATIONAL,
     SHIP_PREFIXES,
     acting,
     agent_hyphen,
@@ -49,17 +51,6 @@ from .syntax import (
 )
 
 __all__ = ["Mention", "build_mentions"]
-
-#: Verbs whose object is a person ("met Victoria", "thanked Jordan"), not a place.
-_PERSON_VERBS = frozenset({"meet", "call", "phone", "thank", "tell", "ask", "urge",
-                           "congratulate", "praise", "accuse", "invite", "marry", "interview",
-                           "hire", "elect", "appoint", "nominate", "name", "arrest", "detain",
-                           "charge", "sentence", "pardon", "release", "free", "kill"})
-
-#: Relational nouns: a demonym on them names the other party ("Chinese rivals" are
-#: China's rivals, not China).
-_RELATIONAL = frozenset({"rival", "rivals", "enemy", "enemies", "foe", "foes", "adversary",
-                         "adversaries", "opponent", "opponents"})
 
 #: Heads of nominals that name the parties to a meeting ("the two leaders", "both
 #: sides"): coreference finds them; the sentence's country is no evidence.
@@ -225,7 +216,7 @@ class _Builder:
         """
         root = self.doc[core.end - 1]
         verb = root.head if root.dep_ == "dobj" else root.head.head
-        if root.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() in _PERSON_VERBS:
+        if root.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() in PERSON_VERBS:
             return False  # "met Victoria": someone met
         return bool(place_candidates(self.doc[core.start:core.end].text))
 
@@ -308,7 +299,7 @@ class _Builder:
         if hyphen_modifier(self.kb, tok):
             return
         if actor.kind == "NORP" and tok.dep_ in {"amod", "compound"} and (
-                tok.head.lower_ in _RELATIONAL):
+                tok.head.lower_ in RELATIONAL):
             return  # "Chinese rivals", "Iranian foes": the other party, not the referent
         m = Mention(core.start, core.end, actor.kind, actor.name, actor.country, actor.sector,
                     others=actor.other_sectors)

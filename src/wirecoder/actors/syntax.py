@@ -173,3 +173,15 @@ def nonstate_code(span: Span) -> str | None:
             if head in NONSTATE_HEADS[code]:
                 return code  # "international forces" IGO, "international rights groups" NGO
     return None
+
+
+#: Verbs whose object is a person ("met Victoria", "thanked Jordan"), not a place.
+PERSON_VERBS = frozenset({"meet", "call", "phone", "thank", "tell", "ask", "urge",
+                          "congratulate", "praise", "accuse", "invite", "marry", "interview",
+                          "hire", "elect", "appoint", "nominate", "name", "arrest", "detain",
+                          "charge", "sentence", "pardon", "release", "free", "kill"})
+
+#: Relational nouns: a demonym on them names the other party ("Chinese rivals" are
+#: China's rivals, not China).
+RELATIONAL = frozenset({"rival", "rivals", "enemy", "enemies", "foe", "foes", "adversary",
+                        "adversaries", "opponent", "opponents"})
