@@ -223,3 +223,10 @@ def test_a_demonym_on_a_relational_noun_names_no_actor(nlp):
 def test_a_named_person_is_no_evidence_of_another_s_country(nlp):
     found = entities(nlp, "Marta Quiroga praised the plan in a speech, and Suga welcomed it.")
     assert country(found, "Marta Quiroga") is None
+
+
+def test_a_domestic_speaker_still_places_the_party_he_accuses(nlp):
+    found = entities(nlp, "Kenyan opposition leader Raila Odinga alleged that the ruling "
+                          "Umoja party had rigged the vote.")
+    umoja = [e for e in found if "Umoja" in e.raw_text]
+    assert umoja and umoja[0].country_code == "KEN"

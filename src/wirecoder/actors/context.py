@@ -210,7 +210,7 @@ def _other_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
         return False  # a modifier or appositive of the mention: "X, professor at Koya ..."
     mine, theirs = _predicate(m_head), _predicate(o_head)
     named = m.kind in {"PERSON", "ORG"}
-    if named and o.kind == "PERSON":
+    if named and o.kind == "PERSON" and not _reports(theirs, o_head, m_head):
         return True  # people's nationalities are their own: "how Duterte will react to Suga"
     if named and mine.i == theirs.i:
         return o.kind in {"GPE", "PERSON"} or bool(o.extra.get("office"))
