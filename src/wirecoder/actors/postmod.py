@@ -29,7 +29,8 @@ ANCHOR_NOUNS = frozenset({"ministry", "administration", "government", "army", "m
                           "commission", "court", "parliament", "presidency", "company", "firm",
                           "bank", "group", "party", "movement", "family", "campaign", "journalist",
                           "newspaper", "mission", "force", "forces", "command", "cabinet",
-                          "negotiations", "talks", "matter", "discussions", "plan", "case"})
+                          "negotiations", "talks", "matter", "discussions", "plan", "case",
+                          "coalition", "alliance", "militia", "faction"})
 #: Most tokens a post-modifier may add to a mention.
 MAX_POST = 12
 _STOP_WORDS = frozenset({"who", "which", "that", "whose", "where", "when", "said", "says"})
@@ -119,6 +120,12 @@ PLACE_BOUND = frozenset({"official", "officials", "authority", "authorities", "p
                          "correspondent", "prosecutor", "prosecutors", "regime", "junta"})
 
 
+#: Heads that a country after "from" identifies: they serve that state ("soldiers from
+#: Chad", "a delegation from Kenya"); "children from Sudan" stay apart.
+FROM_BOUND = frozenset({"soldiers", "troops", "peacekeepers", "delegation", "delegations",
+                        "delegates", "forces", "contingent", "officers"})
+
+
 def anchors(head: Token, inside: Sequence[object]) -> bool:
     """Return True when the modifier's actors identify ``head`` (not a mere location).
 
@@ -128,7 +135,8 @@ def anchors(head: Token, inside: Sequence[object]) -> bool:
     or "for" ("the envoy for Syria" is defined by Syria).
     """
     prep = head.doc[head.i + 1].lower_
-    if prep in {"for", "of", "at"} or head.lower_ in PLACE_BOUND:
+    if prep in {"for", "of", "at"} or head.lower_ in PLACE_BOUND or (
+            prep == "from" and head.lower_ in FROM_BOUND):
         return True
     if not inside:  # an unknown name: "a resident of Kherson" when the model missed it
         return prep == "of"
@@ -147,13 +155,14 @@ def describe_objects(mentions: Sequence[object]) -> dict[str, str | None]:
 
     """
     info: dict[str, str | None] = {}
+    place: str | None = None
     for m in mentions:
         kind = getattr(m, "kind", None)
         country, sector = getattr(m, "country", None), getattr(m, "sector", None)
         if getattr(m, "resolved_by", "") in {"ner", "context"}:
-            place = place_country(str(getattr(m, "name", "")))
-            if place:  # "a resident of Kherson" with Kherson tagged PERSON
-                info.setdefault("country", place)
+            named = place_country(str(getattr(m, "name", "")))
+            if named:  # "a resident of Kherson" with Kherson tagged PERSON
+                place = place or named
                 continue
         if kind == "ORG" and not getattr(m, "is_place", False):
             info.setdefault("org", getattr(m, "name", None))
@@ -162,8 +171,14 @@ def describe_objects(mentions: Sequence[object]) -> dict[str, str | None]:
         elif kind in {"PERSON", "NOMINAL"}:
             info.setdefault("org_sector", sector)
             info.setdefault("org_country", country)
-        if country:
+        if country and getattr(m, "is_place", False):
+            place = place or country
+        elif country:
             info.setdefault("country", country)
+    # the body or person named identifies better than the place: "a journalist in Bangui
+    # with the Voice of America's French service" is American
+    if place and "country" not in info:
+        info["country"] = place
     return info
 
 

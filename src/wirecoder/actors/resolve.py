@@ -13,11 +13,12 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
+from ..pronouns import REPORT_LEMMAS
 from ..textutil import tokens_with
 from .context import assign_context
 from .cores import Core, find_cores
 from .kb import KB, role_heads, status
-from .match import place_country
+from .match import is_region, place_candidates, place_country
 from .mention import Mention, merge
 from .places import place_position
 from .postmod import NameMask, anchors, describe_objects, nominal_name, post_modifier_end
@@ -36,6 +37,9 @@ from .syntax import (
     MOD_DEPS,
     NONSTATE,
     NOT_APPOS,
+    OVERRIDING,
+    PERSON_VERBS,
+    RELATIONAL,
     SHIP_PREFIXES,
     acting,
     agent_hyphen,
@@ -47,12 +51,6 @@ from .syntax import (
 )
 
 __all__ = ["Mention", "build_mentions"]
-
-#: Verbs whose object is a person ("met Victoria", "thanked Jordan"), not a place.
-_PERSON_VERBS = frozenset({"meet", "call", "phone", "thank", "tell", "ask", "urge",
-                           "congratulate", "praise", "accuse", "invite", "marry", "interview",
-                           "hire", "elect", "appoint", "nominate", "name", "arrest", "detain",
-                           "charge", "sentence", "pardon", "release", "free", "kill"})
 
 #: Heads of nominals that name the parties to a meeting ("the two leaders", "both
 #: sides"): coreference finds them; the sentence's country is no evidence.
@@ -117,10 +115,16 @@ class _Builder:
     def _unknown_place(self, core: Core) -> None:
         """Emit a place the knowledge base does not know (country: see places.py)."""
         text = self.doc[core.start:core.end].text
-        m = Mention(core.start, core.end, "GPE", text, place_country(text), is_place=True,
-                    resolved_by="gazetteer")
+        if is_region(text):
+            return  # regions with no country ("Asia") are no mentions
+        codes = place_candidates(text)
+        m = Mention(core.start, core.end, "GPE", text, codes[0] if len(codes) == 1 else None,
+                    is_place=True, resolved_by="gazetteer")
+        if len(codes) > 1:
+            m.extra["candidates"] = codes  # "Bor": the document decides (context.py)
         if m.country is None:
-            nxt = next((c for c in self.cores if c.start in {core.end, core.end + 1}
+            nxt = next((c for c in self.cores if (c.start == core.end or (
+                c.start == core.end + 1 and self.doc[core.end].text == ","))
                         and c.actor is not None and c.actor.kind == "GPE"), None)
             m.country = nxt.actor.country if nxt is not None and nxt.actor else None
             if core.label == "LOC" and m.country is None:
@@ -190,7 +194,8 @@ class _Builder:
         else:
             m.resolved_by = "pattern" if info.get("sector") or info.get("country") else "ner"
             m.sector = info.get("sector")
-            m.country = info.get("country")
+            # "EU Trade Commissioner X", "ICC Prosecutor X": the title's body is the affiliation
+            m.country = info.get("country") or info.get("org_country")
         if info.get("former") and m.sector not in {None, "ELI"}:
             m.sector = "ELI"
         m.extra["no_context"] = no_context(self.kb, info)
@@ -211,9 +216,9 @@ class _Builder:
         """
         root = self.doc[core.end - 1]
         verb = root.head if root.dep_ == "dobj" else root.head.head
-        if root.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() in _PERSON_VERBS:
+        if root.dep_ not in {"dobj", "pobj"} or verb.lemma_.lower() in PERSON_VERBS:
             return False  # "met Victoria": someone met
-        return place_country(self.doc[core.start:core.end].text) is not None
+        return bool(place_candidates(self.doc[core.start:core.end].text))
 
     def _affiliation(self, core: Core) -> dict[str, str | None]:
         """Read 'Andrew Lebovich of ... Clingendael' (NLD/SOC): the person's body or state.
@@ -281,13 +286,21 @@ class _Builder:
         text = self.doc[core.start:core.end].text
         actor = core.actor
         if actor is None:
-            code = place_country(text) if core.label in {"GPE", "LOC", "FAC"} else None
-            if code:
-                self._emit(Mention(core.start, core.end, "GPE", text, code, is_place=True,
-                                   resolved_by="gazetteer"))
+            codes = place_candidates(text) if core.label in {"GPE", "LOC", "FAC"} else ()
+            if codes and tok.dep_ == "nsubj" and tok.head.lemma_ in REPORT_LEMMAS:
+                return  # "Kirkwood said ...": a speaker the model took for a town
+            if codes:
+                m = Mention(core.start, core.end, "GPE", text, codes[0] if len(codes) == 1
+                            else None, is_place=True, resolved_by="gazetteer")
+                if len(codes) > 1:  # "Bor": the document decides (context.py)
+                    m.extra.update(place_context=True, candidates=codes)
+                self._emit(m)
             return
         if hyphen_modifier(self.kb, tok):
             return
+        if actor.kind == "NORP" and tok.dep_ in {"amod", "compound"} and (
+                tok.head.lower_ in RELATIONAL):
+            return  # "Chinese rivals", "Iranian foes": the other party, not the referent
         m = Mention(core.start, core.end, actor.kind, actor.name, actor.country, actor.sector,
                     others=actor.other_sectors)
         m.extra["subject"] = base(tok).dep_ in {"nsubj", "nsubjpass"}
@@ -298,7 +311,7 @@ class _Builder:
                 m.is_place = True
         elif actor.form == "seat":
             return self._seat(core, m)
-        elif actor.kind == "GPE" and agent_hyphen(tok):
+        elif actor.kind in {"GPE", "NORP"} and agent_hyphen(tok):
             m.sector = "GOV"  # "U.S.-designated": a state act
             m.extra["modifier"] = True
         elif actor.kind == "GPE":
@@ -316,7 +329,10 @@ class _Builder:
         while i < end:
             core = self.core_at[i]
             if core is not None and core.actor is not None:
-                self._absorb(core, info, consume)
+                if i >= 2 and self.doc[i - 1].text == "-" and self.doc[i - 2].lower_ == "pro":
+                    core.used = core.used or consume  # "pro-Russian separatists": not Russia's
+                else:
+                    self._absorb(core, info, consume)
                 i = core.end
                 continue
             if core is not None and core.label == "ORG":
@@ -491,8 +507,10 @@ class _Builder:
             if start <= c.start < head.i)
         if m.country is None and info.get("org"):
             m.country = info.get("org_country")
-        if m.country is None:
-            m.country = nonstate_code(self.doc[start:head.i + 1])
+        code = nonstate_code(self.doc[start:head.i + 1])
+        if m.country is None or (code == "IGO" and any(
+                t.lower_ in OVERRIDING for t in self.doc[start:head.i])):
+            m.country = code or m.country
         m.name = nominal_name(m.name, m.role, self.kb.country_name(m.country), m.org,
                               m.country in NONSTATE, bool(m.extra["post"]))
         self._consume(start, head.i)

@@ -80,8 +80,15 @@ AGENT_PARTICIPLES = frozenset({"backed", "designated", "supported", "sponsored",
 
 
 def agent_hyphen(tok: Token) -> bool:
-    """Return True for 'U.S.-designated', 'Iranian-backed' (agent, not the noun's country)."""
-    return "-" in tok.text and tok.lower_.rsplit("-", 1)[-1] in AGENT_PARTICIPLES
+    """Return True for 'U.S.-designated', 'Iranian-backed' (agent, not the noun's country).
+
+    Also when the tokenizer split the hyphen off ("Russian", "-", "backed").
+    """
+    if "-" in tok.text and tok.lower_.rsplit("-", 1)[-1] in AGENT_PARTICIPLES:
+        return True
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "–"}
+            and doc[tok.i + 2].lower_ in AGENT_PARTICIPLES)
 
 
 def has_relcl(tok: Token) -> bool:
@@ -136,16 +143,24 @@ def org_sector(span: Span) -> str | None:
 
 
 #: Modifier words that make a group noun transnational (guideline: aid workers NGO,
-#: generic "jihadist groups" IMG, "international forces" IGO).
-NONSTATE_MODIFIERS = {"aid": "NGO", "humanitarian": "NGO", "relief": "NGO", "jihadist": "IMG",
-                      "international": "IGO", "multinational": "IGO"}
+#: generic "jihadist groups" IMG, "international forces" IGO, "international rights
+#: groups" NGO).
+NONSTATE_MODIFIERS = {"aid": ("NGO",), "humanitarian": ("NGO",), "relief": ("NGO",),
+                      "jihadist": ("IMG",), "international": ("IGO", "NGO"),
+                      "multinational": ("IGO",), "regional": ("IGO",)}
 #: The group nouns they apply to.
 NONSTATE_HEADS = {
     "NGO": frozenset({"workers", "worker", "groups", "group", "agencies", "agency",
                       "organizations", "organisations", "organization", "organisation"}),
     "IMG": frozenset({"groups", "group", "organizations", "organisations", "networks"}),
-    "IGO": frozenset({"forces", "force", "troops", "coalition", "peacekeepers"}),
+    "IGO": frozenset({"forces", "force", "troops", "coalition", "peacekeepers", "bloc",
+                      "mission"}),
 }
+
+
+#: Modifiers that make a force multinational even after a country word ("the Central
+#: African regional peacekeeping force", "a Kenyan-led multinational force": IGO).
+OVERRIDING = frozenset({"regional", "multinational"})
 
 
 def nonstate_code(span: Span) -> str | None:
@@ -154,7 +169,19 @@ def nonstate_code(span: Span) -> str | None:
         return None
     head = span[-1].lower_
     for tok in span[:-1]:
-        code = NONSTATE_MODIFIERS.get(tok.lower_)
-        if code and head in NONSTATE_HEADS[code]:
-            return code
+        for code in NONSTATE_MODIFIERS.get(tok.lower_, ()):
+            if head in NONSTATE_HEADS[code]:
+                return code  # "international forces" IGO, "international rights groups" NGO
     return None
+
+
+#: Verbs whose object is a person ("met Victoria", "thanked Jordan"), not a place.
+PERSON_VERBS = frozenset({"meet", "call", "phone", "thank", "tell", "ask", "urge",
+                          "congratulate", "praise", "accuse", "invite", "marry", "interview",
+                          "hire", "elect", "appoint", "nominate", "name", "arrest", "detain",
+                          "charge", "sentence", "pardon", "release", "free", "kill"})
+
+#: Relational nouns: a demonym on them names the other party ("Chinese rivals" are
+#: China's rivals, not China).
+RELATIONAL = frozenset({"rival", "rivals", "enemy", "enemies", "foe", "foes", "adversary",
+                        "adversaries", "opponent", "opponents"})
