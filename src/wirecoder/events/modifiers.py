@@ -23,6 +23,7 @@ __all__ = [
     "event_location",
     "has_modal",
     "in_condition",
+    "is_forecast",
     "is_future",
     "is_historical",
     "is_hypothetical",
@@ -31,6 +32,14 @@ __all__ = [
 ]
 
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+#: Adverbs that deny that the act happens ("seldom criticized", "rarely meets").
+_NEG_ADVERBS = frozenset({"seldom", "rarely", "hardly", "scarcely", "barely"})
+#: Adverbs and adjectives of likelihood: the act is forecast, not reported ("will likely
+#: increase", "is likely to respond", "probably intends").
+_LIKELY = frozenset({"likely", "unlikely", "probably", "possibly", "perhaps", "maybe",
+                     "presumably", "conceivably"})
+#: Modals of possibility on a governing verb ("may have to consider asking").
+_POSSIBLE_AUX = frozenset({"may", "might", "could"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
 #: Verbs of intention or schedule whose complement is a future event.
@@ -87,12 +96,14 @@ def _chain(token: Token) -> list[Token]:
     return out
 
 
-def _negation_children(token: Token) -> bool:
+def _negation_children(token: Token, adverbs: bool = True) -> bool:
     for child in token.children:
         if child.dep_ == "neg" and _focus_particle(child):
             continue  # "not only condemned ... but also recalled": no negation
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in {"no", "neither"}):
             return True
+        if adverbs and child.dep_ == "advmod" and child.lower_ in _NEG_ADVERBS:
+            return True  # "seldom criticized China": the act is denied, not reported
         if child.dep_ == "prep" and child.lower_ == "without":
             return True
     return False
@@ -122,7 +133,7 @@ def is_negated(token: Token, governor: Token | None = None) -> bool:
     cur = governor or token
     while cur.dep_ in {"xcomp", "conj"} and cur.head != cur:
         cur = cur.head
-        if _negation_children(cur) and cur.lemma_.lower() not in SPEECH_VERBS:
+        if _negation_children(cur, adverbs=False) and cur.lemma_.lower() not in SPEECH_VERBS:
             return True
     return False
 
@@ -246,6 +257,31 @@ def is_hypothetical(token: Token, governor: Token | None = None) -> bool:
         if _conditional(cur) or any(c.dep_ == "advcl" and _conditional(c) for c in cur.children):
             return True
         if cur.head == cur or cur.dep_ not in _CLAUSE_DEPS:
+            return False
+        cur = cur.head
+    return False
+
+
+def is_forecast(token: Token, governor: Token | None = None) -> bool:
+    """Return True for an act that is only forecast or possible, not announced.
+
+    "Japan will likely increase cooperation", "the U.S. is likely to respond", "Seoul may
+    have to consider asking Washington": an adverb or adjective of likelihood on the
+    trigger's clause, or a modal of possibility on a verb that governs it (through
+    ``xcomp``/``conj``, not across a reporting verb). Such an act is hypothetical: not
+    future (nobody committed to it), and not an AGREE.
+    """
+    cur = governor or token
+    for step in range(5):
+        if any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in cur.children):
+            return True
+        if cur.lemma_.lower() in _LIKELY and cur.pos_ == "ADJ":
+            return True  # "is likely to respond": the act is the adjective's complement
+        if step and _aux_words(cur) & _POSSIBLE_AUX:
+            return True
+        if cur.dep_ not in {"xcomp", "conj"} or cur.head == cur:
+            return False
+        if cur.head.lemma_.lower() in SPEECH_VERBS:
             return False
         cur = cur.head
     return False

@@ -45,6 +45,14 @@ from .rules import (
     merge_nominals,
     reduce_auxiliary,
 )
+from .sense import (
+    characterisation,
+    facilitating_help,
+    generic_group_subject,
+    necessity,
+    topic_nominal,
+    wished_for,
+)
 from .triggers import Trigger, find_triggers, light_noun
 
 __all__ = ["code_events", "extract", "has_resolved_participant", "load_lexicon"]
@@ -143,11 +151,15 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
                          else f"negated-verb->{entry.category}")
         draft.negated = draft.future = False
     draft.hypothetical = mods.is_hypothetical(token, governor) and not draft.future
+    forecast = not negated and mods.is_forecast(token, governor)
+    if forecast:  # "will likely increase cooperation": possible, nobody committed to it
+        draft.hypothetical, draft.future = True, False
+        draft.why.append("forecast->hypothetical")
     conditional = mods.is_conditional(token, governor) and (
         draft.future or mods.has_modal(token, governor))
-    announced = mods.is_announced(token, trig.governor) or (
+    announced = not forecast and (mods.is_announced(token, trig.governor) or (
         entry.when == "irrealis" and _existential(token)
-        and mods.is_announced(token.head))  # "there will be consequences"
+        and mods.is_announced(token.head)))  # "there will be consequences"
     if conditional or mods.in_condition(token) or not demanded(draft):
         reduce_auxiliary(draft, conditional=conditional, announced=announced)
     apply_cues(draft, lexicon, _anchor(trig))
@@ -186,6 +198,8 @@ def _unrealized(draft: Draft) -> None:
             draft.keep = False
     elif mods.in_condition(draft.trig.token):
         draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
+    elif wished_for(anchor) or necessity(anchor):
+        draft.keep = False  # "want their government to step up", "necessary to resist"
     elif generic_agent(anchor) and draft.category != "THREATEN":
         draft.keep = False  # "those who threaten our forces": a policy, not an act
     elif alleged_reason(anchor):
@@ -274,6 +288,26 @@ _BARE_NOMINAL_CATEGORIES = frozenset(
 #: Prepositions that make a bare nominal a topic or time mention ("tensions over the war").
 _TOPIC_PREPS = frozenset({"over", "amid", "after", "before", "despite", "about", "since",
                           "following", "of", "for", "on", "until", "like", "than", "ahead"})
+
+
+def _an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool:
+    """Whether the mention reports an act (:mod:`.sense`).
+
+    Not a characterisation ("the North Korean threat"), a topic ("amid concerns over X"),
+    "help" meaning facilitate, or an act of an unnamed generic group ("other countries are
+    resisting X").
+    """
+    trig = draft.trig
+    token = trig.token
+    governed = trig.governor is not None or light_noun(token) is not None
+    has_actor = any(a.country_code for a in actor)
+    if trig.kind == "noun" and (characterisation(token, draft.category, governed)
+                                or topic_nominal(token, governed, has_actor)):
+        draft.why.append("not-an-act")
+        return False
+    if draft.trig.entry.category == "AID" and facilitating_help(token, index):
+        return False
+    return not (trig.kind == "verb" and generic_group_subject(token, actor, index))
 
 
 def _confidence(draft: Draft, has_actor: bool, from_subject: bool) -> float:
@@ -410,6 +444,8 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
             return None  # "the crossing was illegal": a statement, not a judgement
         actor = (reporter,) if reporter is not None else ()
     if not actor and not recipient and not _anchored(trig):
+        return None
+    if not _an_act(draft, actor, index):
         return None
     date, source, _ = _date(draft, times, published)
     reduced = any(w.startswith("future-") for w in draft.why)

@@ -1,0 +1,127 @@
+"""Mentions that are not acts (issue 9 precision classes, round-3 spot check).
+
+Characterisations ("the Ruritanian threat"), topic nominals ("amid concerns over"),
+forecasts ("will likely"), wishes ("want their government to"), necessities ("was necessary
+to resist"), "help" meaning facilitate, generic group actors ("other countries") and negating
+adverbs ("seldom"). Each test pairs the non-act with a contrast sentence that stays an event,
+so that a rule cannot pass by coding nothing. Sentences are written for these tests, with
+fictional states from the shared name table.
+"""
+
+from __future__ import annotations
+
+from name_table import FICTIONAL_STATES, code_with_names
+
+NAMES = {**FICTIONAL_STATES, "Osterlich": ("OST", "GPE"), "Osterlichian": ("OST", "NORP"),
+         "Sylvania": ("SYL", "GPE")}
+
+
+def _code(nlp, text: str):
+    return code_with_names(nlp, text, NAMES)
+
+
+def _of_type(events, category: str):
+    return [e for e in events if e.event_type == category]
+
+
+def _codes(entities) -> set[str | None]:
+    return {e.country_code for e in entities}
+
+
+def test_a_threat_that_characterises_a_party_is_no_threaten(nlp):
+    assert not _of_type(_code(nlp, "Sylvania will focus on deterrence against the "
+                                   "Ruritanian threat."), "THREATEN")
+    assert not _of_type(_code(nlp, "Freedonia condemned the launch as a possible threat to "
+                                   "Freedonian interests."), "THREATEN")
+
+
+def test_a_threat_issued_or_with_content_stays_a_threaten(nlp):
+    issued = _of_type(_code(nlp, "Ruritania issued a threat against Freedonia."), "THREATEN")
+    assert len(issued) == 1 and _codes(issued[0].actor) == {"RUR"}
+    content = _of_type(_code(nlp, "Ruritania's threats to shell the border towns alarmed "
+                                  "Freedonia."), "THREATEN")
+    assert len(content) == 1 and _codes(content[0].actor) == {"RUR"}
+
+
+def test_aggression_as_a_characterisation_is_no_assault(nlp):
+    events = _code(nlp, "Sylvania criticised Ruritania's aggression in the northern strait.")
+    assert not _of_type(events, "ASSAULT")
+    assert _of_type(events, "ACCUSE")
+
+
+def test_an_actorless_nominal_after_amid_is_a_topic(nlp):
+    events = _code(nlp, "Sylvanian leaders met on Monday amid concerns over Ruritanian "
+                        "fishing policy.")
+    assert not _of_type(events, "ACCUSE")
+
+
+def test_a_generic_future_nominal_after_a_preposition_is_a_topic(nlp):
+    events = _code(nlp, "Officials in Sylvania are building leverage for future "
+                        "negotiations with Ruritania.")
+    assert not _of_type(events, "AGREE") and not _of_type(events, "CONSULT")
+    planned = _code(nlp, "Sylvania will hold negotiations with Ruritania next week.")
+    assert _of_type(planned, "AGREE")
+
+
+def test_a_forecast_is_hypothetical_not_a_commitment(nlp):
+    events = _code(nlp, "Experts said Osterlich will likely increase cooperation with "
+                        "Sylvania.")
+    assert not _of_type(events, "AGREE")
+    coop = _of_type(events, "COOPERATE")
+    assert len(coop) == 1 and coop[0].hypothetical and not coop[0].future
+    pledged = _code(nlp, "Osterlich will increase cooperation with Sylvania, its president "
+                         "said.")
+    assert _of_type(pledged, "AGREE") and not _of_type(pledged, "COOPERATE")
+
+
+def test_a_modal_on_a_governing_verb_makes_the_act_hypothetical(nlp):
+    events = _code(nlp, "Osterlich may have to consider asking Ruritania to withdraw its "
+                        "ships.")
+    requests = _of_type(events, "REQUEST")
+    assert requests and all(e.hypothetical and not e.future for e in requests)
+
+
+def test_what_someone_wants_another_party_to_do_is_no_act(nlp):
+    events = _code(nlp, "Fishermen in Sylvania want their government to step up opposition "
+                        "to Ruritania.")
+    assert not _of_type(events, "ACCUSE")
+    done = _code(nlp, "The Sylvanian government stepped up its opposition to Ruritania.")
+    assert _of_type(done, "ACCUSE")
+
+
+def test_the_infinitive_of_an_adjective_of_necessity_is_no_act(nlp):
+    events = _code(nlp, "The envoy told Osterlich that deterrence was necessary to resist "
+                        "Ruritania in the strait.")
+    assert not _of_type(events, "REJECT")
+    resisted = _code(nlp, "Osterlich resisted Ruritania's demands in the strait.")
+    assert _of_type(resisted, "REJECT")
+
+
+def test_help_by_a_thing_means_facilitate_not_aid(nlp):
+    events = _code(nlp, "The revised shipping law will help Ruritania tighten control over "
+                        "the bay.")
+    assert not _of_type(events, "AID") and not _of_type(events, "AGREE")
+    given = _of_type(_code(nlp, "Osterlich helped Sylvania build a new harbour."), "AID")
+    assert len(given) == 1 and _codes(given[0].actor) == {"OST"}
+
+
+def test_an_act_of_a_generic_group_is_not_coded(nlp):
+    events = _code(nlp, "Other countries are resisting Ruritanian expansion too, analysts "
+                        "say.")
+    assert not _of_type(events, "REJECT")
+    named = _code(nlp, "Sylvania is resisting Ruritanian expansion too, analysts say.")
+    assert _of_type(named, "REJECT")
+
+
+def test_seldom_and_rarely_negate_the_act(nlp):
+    seldom = _of_type(_code(nlp, "Osterlich seldom criticized Ruritania in public."),
+                      "ACCUSE")
+    assert len(seldom) == 1 and seldom[0].negated
+    plain = _of_type(_code(nlp, "Osterlich often criticized Ruritania in public."), "ACCUSE")
+    assert len(plain) == 1 and not plain[0].negated
+
+
+def test_a_negating_adverb_does_not_spread_to_the_next_clause(nlp):
+    events = _code(nlp, "Osterlich rarely criticized Ruritania and instead accepted "
+                        "Ruritanian loans.")
+    assert not _of_type(events, "REJECT")
