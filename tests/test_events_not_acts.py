@@ -125,3 +125,32 @@ def test_a_negating_adverb_does_not_spread_to_the_next_clause(nlp):
     events = _code(nlp, "Osterlich rarely criticized Ruritania and instead accepted "
                         "Ruritanian loans.")
     assert not _of_type(events, "REJECT")
+
+
+def test_a_present_when_clause_under_an_obligation_is_a_general_condition(nlp):
+    events = _code(nlp, "Osterlich has to respond when its fishermen are being attacked.")
+    assert not _of_type(events, "ASSAULT")
+    past = _code(nlp, "Osterlich fired on the boats when Ruritania attacked its fishermen.")
+    assert len(_of_type(past, "ASSAULT")) == 2
+
+
+def test_a_whenever_clause_is_a_general_condition(nlp):
+    events = _code(nlp, "Sylvania will retaliate whenever Ruritania seizes its boats.")
+    assert not [e for e in events if e.event_type == "COERCE"]
+
+
+def test_with_an_eye_to_is_no_meeting_partner(nlp):
+    events = _code(nlp, "The government of Sylvania is reviewing its offshore rights with an "
+                        "eye to oil.")
+    assert not _of_type(events, "CONSULT")
+    met = _of_type(_code(nlp, "Sylvania reviewed with Osterlich the progress of the border "
+                              "plan."), "CONSULT")
+    assert len(met) == 1 and {"SYL", "OST"} <= _codes((*met[0].actor, *met[0].recipient))
+
+
+def test_facing_measures_in_the_present_with_no_one_imposing_them_is_a_state(nlp):
+    events = _code(nlp, "Ruritania faces strong international restrictions on its "
+                        "shipping.")
+    assert not _of_type(events, "COERCE")
+    imposed = _code(nlp, "Ruritania faced new Osterlichian restrictions on its shipping.")
+    assert _of_type(imposed, "COERCE")

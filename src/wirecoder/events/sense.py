@@ -17,6 +17,12 @@ reads the dependency parse, never one article's wording:
   infinitive after an adjective of necessity is the content of a remark.
 * **Word sense.** "help" with a verb complement whose subject is a thing, not an actor
   ("the new law will help Brazil tighten control") means *facilitate*, not AID.
+* **General conditions.** "It has to respond when civilians are being targeted": a
+  present-tense "when/whenever" clause under an obligation or a modal states a rule, not
+  an act (the "if" clause of :func:`.modifiers.in_condition`, said with "when").
+* **Idioms and states.** "Reviewing its rights with an eye to oil" has no meeting partner;
+  "North Korea faces international restrictions" (present "face", no one imposing them)
+  states a standing situation, not an act.
 * **Generic agents.** "Other countries are resisting X": an act whose only actor is a
   generic group (no country can be coded) is an analyst's generalisation; the events
   guideline codes no event whose actor is only such a construct.
@@ -31,8 +37,8 @@ from .entity_index import EntityIndex
 from .modifiers import clause_head
 from .phrases import antecedent
 
-__all__ = ["characterisation", "facilitating_help", "generic_group_subject", "necessity",
-           "topic_nominal", "wished_for"]
+__all__ = ["characterisation", "facilitating_help", "general_condition", "generic_group_subject",
+           "idiomatic_with", "necessity", "standing_prospect", "topic_nominal", "wished_for"]
 
 #: Evaluative nouns that characterise a party rather than report an act, by category.
 _CHARACTERISING = {"THREATEN": frozenset({"threat", "menace"}),
@@ -202,3 +208,59 @@ def generic_group_subject(verb: Token, actor: tuple[Entity, ...], index: EntityI
         return False  # "their neighbours", "member states", "two countries": specific
     dets = [c for c in subj.children if c.dep_ in {"det", "predet"}]
     return all(c.lower_ in _GROUP_DETS for c in dets)
+
+
+#: Modals and verbs of obligation that make a "when" clause a general condition.
+_OBLIGATION_AUX = frozenset({"must", "should", "can", "could", "will", "would", "may",
+                             "might", "shall", "'ll"})
+_OBLIGATION_VERBS = frozenset({"have", "need", "ought"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def general_condition(anchor: Token) -> bool:
+    """Whether the trigger's clause is a general "when/whenever" condition, not an act.
+
+    "It has to respond when civilians are being targeted", "we will act whenever our ships
+    are attacked". Only a present-tense clause under an obligation or a modal, or any
+    "whenever" clause; "police fired when protesters attacked" (past) stays two acts.
+    """
+    verb = clause_head(anchor)
+    if verb.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in {"advmod", "mark"}}
+    if "whenever" in marks:
+        return True
+    if "when" not in marks or not _present(verb):
+        return False
+    head = verb.head
+    if {c.lower_ for c in head.children if c.dep_ == "aux"} & _OBLIGATION_AUX:
+        return True
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in _OBLIGATION_VERBS
+
+
+def _present(verb: Token) -> bool:
+    if verb.tag_ in _PRESENT:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _PRESENT for c in verb.children)
+
+
+#: Objects of "with" that name a purpose or a manner, not a partner ("with an eye to").
+_WITH_IDIOMS = frozenset({"eye", "view", "aim", "intent", "intention", "goal", "purpose",
+                          "concern", "interest", "caution", "regard", "hope", "respect"})
+
+
+def idiomatic_with(verb: Token) -> bool:
+    """Whether every "with" phrase of a meeting verb is an idiom ("with an eye to oil")."""
+    objs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.lemma_.lower() in _WITH_IDIOMS for o in objs)
+
+
+def standing_prospect(governor: Token | None, inverse: bool, has_actor: bool) -> bool:
+    """Whether "X faces <measure>" in the present, with no one imposing it, is a state.
+
+    "North Korea faces strong international restrictions": the sanctions stand or loom;
+    no one is reported acting. "Iran faced new U.S. sanctions on Monday" has an actor.
+    """
+    return (inverse and governor is not None and governor.lemma_.lower() == "face"
+            and governor.tag_ in _PRESENT and not has_actor)

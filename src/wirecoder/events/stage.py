@@ -48,8 +48,11 @@ from .rules import (
 from .sense import (
     characterisation,
     facilitating_help,
+    general_condition,
     generic_group_subject,
+    idiomatic_with,
     necessity,
+    standing_prospect,
     topic_nominal,
     wished_for,
 )
@@ -198,8 +201,8 @@ def _unrealized(draft: Draft) -> None:
             draft.keep = False
     elif mods.in_condition(draft.trig.token):
         draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
-    elif wished_for(anchor) or necessity(anchor):
-        draft.keep = False  # "want their government to step up", "necessary to resist"
+    elif wished_for(anchor) or necessity(anchor) or general_condition(anchor):
+        draft.keep = False  # "want X to step up", "necessary to resist", "when ... attacked"
     elif generic_agent(anchor) and draft.category != "THREATEN":
         draft.keep = False  # "those who threaten our forces": a policy, not an act
     elif alleged_reason(anchor):
@@ -307,6 +310,11 @@ def _an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool
         return False
     if draft.trig.entry.category == "AID" and facilitating_help(token, index):
         return False
+    if standing_prospect(trig.governor, trig.inverse, has_actor):
+        return False  # "North Korea faces international restrictions": a state
+    if (draft.category == "CONSULT" and trig.kind == "verb"
+            and "with" in trig.entry.requires.prep and idiomatic_with(token)):
+        return False  # "reviewing its rights with an eye to oil": no partner
     return not (trig.kind == "verb" and generic_group_subject(token, actor, index))
 
 
