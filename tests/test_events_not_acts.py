@@ -154,3 +154,8 @@ def test_facing_measures_in_the_present_with_no_one_imposing_them_is_a_state(nlp
     assert not _of_type(events, "COERCE")
     imposed = _code(nlp, "Ruritania faced new Osterlichian restrictions on its shipping.")
     assert _of_type(imposed, "COERCE")
+
+
+def test_a_likelihood_adverb_on_a_verbless_answer_flags_nothing(nlp):
+    events = _of_type(_code(nlp, "Probably the Ruritanian attack on Sylvania."), "ASSAULT")
+    assert len(events) == 1 and not events[0].hypothetical

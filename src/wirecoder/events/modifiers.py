@@ -273,8 +273,9 @@ def is_forecast(token: Token, governor: Token | None = None) -> bool:
     """
     cur = governor or token
     for step in range(5):
-        if any(c.dep_ == "advmod" and c.lower_ in _LIKELY for c in cur.children):
-            return True
+        if cur.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in _LIKELY
+                                               for c in cur.children):
+            return True  # not a verbless answer: "Probably the attack on Ukraine."
         if cur.lemma_.lower() in _LIKELY and cur.pos_ == "ADJ":
             return True  # "is likely to respond": the act is the adjective's complement
         if step and _aux_words(cur) & _POSSIBLE_AUX:
