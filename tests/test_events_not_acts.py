@@ -159,3 +159,31 @@ def test_facing_measures_in_the_present_with_no_one_imposing_them_is_a_state(nlp
 def test_a_likelihood_adverb_on_a_verbless_answer_flags_nothing(nlp):
     events = _of_type(_code(nlp, "Probably the Ruritanian attack on Sylvania."), "ASSAULT")
     assert len(events) == 1 and not events[0].hypothetical
+
+
+def test_attacking_a_plan_is_a_verbal_attack(nlp):
+    events = _code(nlp, "Osterlich's president attacked Sylvania's fishing plan in a speech.")
+    assert not _of_type(events, "ASSAULT")
+    accuse = _of_type(events, "ACCUSE")
+    assert len(accuse) == 1 and accuse[0].mode == "disapprove"
+    armed = _code(nlp, "Osterlichian troops attacked Sylvanian positions near the river.")
+    assert _of_type(armed, "ASSAULT") and not _of_type(armed, "ACCUSE")
+
+
+def test_firing_a_minister_is_a_dismissal(nlp):
+    assert not _of_type(_code(nlp, "The Sylvanian premier fired his defense minister on "
+                                   "Friday."), "ASSAULT")
+    fired = _of_type(_code(nlp, "Ruritania fired two missiles at Sylvania on Friday."),
+                     "ASSAULT")
+    assert len(fired) == 1 and _codes(fired[0].recipient) == {"SYL"}
+
+
+def test_targeting_a_figure_is_no_attack(nlp):
+    assert not _of_type(_code(nlp, "Osterlich is targeting 6% growth next year."), "ASSAULT")
+    struck = _code(nlp, "Ruritanian jets struck three Sylvanian villages overnight.")
+    assert _of_type(struck, "ASSAULT")
+
+
+def test_a_match_result_is_no_attack(nlp):
+    assert not _of_type(_code(nlp, "Sylvania beat Ruritania 2-1 in the regional cup "
+                                   "qualifier."), "ASSAULT")

@@ -23,12 +23,17 @@ reads the dependency parse, never one article's wording:
 * **Idioms and states.** "Reviewing its rights with an eye to oil" has no meeting partner;
   "North Korea faces international restrictions" (present "face", no one imposing them)
   states a standing situation, not an act.
+* **Other senses of violence verbs.** "Attacked the opposition's plan" is a verbal attack
+  (ACCUSE, not ASSAULT); "fired his defense minister" is a dismissal; "is targeting 8%
+  growth" aims at a figure; "Brazil beat Argentina 2-0 in the qualifier" is a match.
 * **Generic agents.** "Other countries are resisting X": an act whose only actor is a
   generic group (no country can be coded) is an analyst's generalisation; the events
   guideline codes no event whose actor is only such a construct.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -37,8 +42,9 @@ from .entity_index import EntityIndex
 from .modifiers import clause_head
 from .phrases import antecedent
 
-__all__ = ["characterisation", "facilitating_help", "general_condition", "generic_group_subject",
-           "idiomatic_with", "necessity", "standing_prospect", "topic_nominal", "wished_for"]
+__all__ = ["characterisation", "dismissal", "facilitating_help", "general_condition",
+           "generic_group_subject", "idiomatic_with", "necessity", "numeric_target",
+           "sports_result", "standing_prospect", "topic_nominal", "verbal_attack", "wished_for"]
 
 #: Evaluative nouns that characterise a party rather than report an act, by category.
 _CHARACTERISING = {"THREATEN": frozenset({"threat", "menace"}),
@@ -264,3 +270,95 @@ def standing_prospect(governor: Token | None, inverse: bool, has_actor: bool) ->
     """
     return (inverse and governor is not None and governor.lemma_.lower() == "face"
             and governor.tag_ in _PRESENT and not has_actor)
+
+
+#: Nouns of statements, plans and decisions: attacking one is a verbal attack.
+_PROPOSITIONS = frozenset({
+    "plan", "policy", "proposal", "decision", "remark", "comment", "statement", "idea", "law",
+    "bill", "record", "report", "claim", "speech", "approach", "stance",
+    "handling", "move", "budget", "reform", "strategy", "rhetoric", "view", "narrative",
+    "agenda", "suggestion", "argument", "initiative", "program", "programme",
+    "announcement", "ruling", "verdict", "election", "vote", "result", "motion", "article",
+    "editorial", "tweet", "interview", "deal", "agreement", "accord",
+})
+#: Verbs of violence that take a verbal sense with such an object.
+_VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "blast", "slam", "hammer", "bash",
+                                  "savage", "lambast", "lambaste"})
+
+
+def verbal_attack(token: Token) -> bool:
+    """Whether a violence verb attacks a statement or plan ("attacked the opposition's plan").
+
+    A plan, a remark or a decision cannot be shot at: the verb means criticise (ACCUSE,
+    disapprove).
+    """
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _VERBAL_ATTACK_VERBS:
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in _PROPOSITIONS
+
+
+#: Munitions one fires; any other object of "fire" is a person dismissed.
+_MUNITIONS = frozenset({
+    "missile", "rocket", "shot", "shell", "bullet", "round", "gas", "cannon", "projectile",
+    "mortar", "artillery", "torpedo", "flare", "salvo", "volley", "weapon", "gun", "grenade",
+    "drone", "bomb", "munition", "ammunition", "barrage", "fire", "burst", "dart", "arrow",
+    "stone", "rock", "pellet", "bolt", "warhead", "interceptor", "cruise", "ballistic",
+})
+
+
+def dismissal(token: Token) -> bool:
+    """Whether "fire" dismisses someone ("fired his defense minister"), not a weapon."""
+    if token.lemma_.lower() != "fire" or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prt" for c in token.children):
+        return False  # "fired off a letter", "fired back"
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() in _MUNITIONS:
+        return False
+    return obj.ent_type_ == "PERSON" or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) or obj.tag_ == "NNP"
+
+
+def numeric_target(token: Token) -> bool:
+    """Whether a violence verb aims at a figure ("is targeting 8% growth", "hit 5 percent")."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if token.pos_ != "VERB" or obj is None:
+        return False
+    if obj.lemma_.lower() in _FIGURES:
+        return True
+    return any(t.lower_ in {"%", "percent"} for t in obj.subtree if t.i <= obj.i)
+
+
+#: Nouns of figures and levels one "targets" or "hits".
+_FIGURES = frozenset({"percent", "%", "growth", "rate", "level", "mark", "figure", "revenue",
+                      "sales", "output", "gdp", "inflation", "deficit", "quota", "threshold"})
+_SCORE = re.compile(r"^\d{1,2}[-\u2013]\d{1,2}$")
+#: Nouns of sporting contests: "beat Argentina 2-0 in the qualifier".
+_CONTESTS = frozenset({"match", "game", "qualifier", "final", "semifinal", "semi-final",
+                       "quarterfinal", "tournament", "championship", "league", "cup", "race",
+                       "derby", "friendly", "olympics", "series", "playoff", "fixture"})
+
+
+def sports_result(token: Token) -> bool:
+    """Whether a verb of defeat reports a sporting result ("beat Argentina 2-0 in the cup")."""
+    if token.lemma_.lower() not in _DEFEAT_VERBS:
+        return False
+    doc = token.doc
+    for tok in token.subtree:
+        if _SCORE.match(tok.text) or (  # "2-1", or the three tokens "2", "-", "1"
+                tok.like_num and tok.i + 2 < len(doc) and doc[tok.i + 1].text in _DASHES
+                and doc[tok.i + 2].like_num and len(doc[tok.i + 2]) <= 2 and len(tok) <= 2):
+            return True
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head == token
+                and {tok.lower_, tok.lower_.rstrip("s")} & _CONTESTS):
+            return True
+    return False
+
+
+_DASHES = frozenset({"-", "\u2013"})
+
+
+#: Verbs of defeat that report games as well as battles.
+_DEFEAT_VERBS = frozenset({"beat", "defeat", "thrash", "crush", "rout", "trounce", "edge",
+                           "outplay", "eliminate", "overpower", "down"})

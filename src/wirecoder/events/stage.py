@@ -47,13 +47,17 @@ from .rules import (
 )
 from .sense import (
     characterisation,
+    dismissal,
     facilitating_help,
     general_condition,
     generic_group_subject,
     idiomatic_with,
     necessity,
+    numeric_target,
+    sports_result,
     standing_prospect,
     topic_nominal,
+    verbal_attack,
     wished_for,
 )
 from .triggers import Trigger, find_triggers, light_noun
@@ -166,6 +170,9 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     if conditional or mods.in_condition(token) or not demanded(draft):
         reduce_auxiliary(draft, conditional=conditional, announced=announced)
     apply_cues(draft, lexicon, _anchor(trig))
+    if draft.category == "ASSAULT" and trig.kind == "verb" and verbal_attack(token):
+        draft.category, draft.mode = "ACCUSE", "disapprove"  # "attacked the plan"
+        draft.why.append("verbal-attack->ACCUSE")
     _unrealized(draft)
     return draft
 
@@ -310,6 +317,9 @@ def _an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool
         return False
     if draft.trig.entry.category == "AID" and facilitating_help(token, index):
         return False
+    if draft.category == "ASSAULT" and trig.kind == "verb" and (
+            dismissal(token) or numeric_target(token) or sports_result(token)):
+        return False  # "fired his minister", "targeting 8% growth", "beat X 2-0"
     if standing_prospect(trig.governor, trig.inverse, has_actor):
         return False  # "North Korea faces international restrictions": a state
     if (draft.category == "CONSULT" and trig.kind == "verb"
