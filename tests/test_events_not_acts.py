@@ -187,3 +187,34 @@ def test_targeting_a_figure_is_no_attack(nlp):
 def test_a_match_result_is_no_attack(nlp):
     assert not _of_type(_code(nlp, "Sylvania beat Ruritania 2-1 in the regional cup "
                                    "qualifier."), "ASSAULT")
+
+
+def test_verbs_of_non_occurrence_negate_their_complement(nlp):
+    cases = ["Osterlich failed to reach a deal with Sylvania on the dam.",
+             "Osterlich refrained from criticizing Ruritania.",
+             "Osterlich has yet to condemn Ruritania.",
+             "Osterlich avoided direct criticism of Ruritania."]
+    for text in cases:
+        events = [e for e in _code(nlp, text) if e.event_type in {"AGREE", "ACCUSE"}]
+        assert events and all(e.negated for e in events), text
+    done = _of_type(_code(nlp, "Osterlich managed to reach a deal with Sylvania."), "AGREE")
+    assert done and not done[0].negated
+
+
+def test_yet_to_condemn_does_not_negate_the_condemned_act(nlp):
+    events = _code(nlp, "Osterlich has yet to condemn Ruritania's invasion of Sylvania.")
+    assault = _of_type(events, "ASSAULT")
+    assert assault and not assault[0].negated
+
+
+def test_a_no_subject_negates_the_act(nlp):
+    events = _of_type(_code(nlp, "No country has recognized the Ruritanian government."),
+                      "SUPPORT")
+    assert events and events[0].negated
+
+
+def test_a_war_on_a_social_ill_is_no_assault(nlp):
+    assert not _of_type(_code(nlp, "Sylvania's war on drugs has cost billions."), "ASSAULT")
+    war = _of_type(_code(nlp, "Ruritania's war against Sylvania entered its third year."),
+                   "ASSAULT")
+    assert war and "RUR" in _codes(war[0].actor)

@@ -109,6 +109,43 @@ def _negation_children(token: Token, adverbs: bool = True) -> bool:
     return False
 
 
+#: Verbs whose complement did not happen ("failed to reach", "refrained from criticizing").
+_NOT_DONE = frozenset({"fail", "refrain", "avoid", "neglect", "omit", "prevent"})
+_NO_SUBJECTS = frozenset({"nobody", "none", "noone", "nothing"})
+
+
+def _no_subject(token: Token) -> bool:
+    """A subject that denies the act: "no country", "neither side", "nobody"."""
+    for subj in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subj.lower_ in _NO_SUBJECTS or any(
+                c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in subj.children):
+            return True
+    return False
+
+
+def _not_done(token: Token) -> bool:
+    """Whether a verb of non-occurrence governs ``token`` (up a few complement links)."""
+    cur = token
+    for _ in range(4):
+        head = cur.head
+        if head == cur or cur.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod"}:
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in _NOT_DONE or (lemma == "unable" and cur.dep_ == "xcomp"):
+            return True
+        if cur.dep_ == "dobj":
+            return False  # "has yet to condemn Russia's invasion": the invasion happened
+        if cur.dep_ == "xcomp" and lemma in {"have", "be"} and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+            return True  # "has yet to condemn", "is yet to sign"
+        if head.lower_ == "short" and head.head.lemma_.lower() in {"stop", "fall"}:
+            return True  # "stopped short of recognizing"
+        if lemma in SPEECH_VERBS:
+            return False
+        cur = head
+    return False
+
+
 def _focus_particle(neg: Token) -> bool:
     """Whether a "not" opens "not only/just/merely ... but (also)" (an addition, no negation)."""
     nxt = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
@@ -125,8 +162,17 @@ def in_condition(token: Token) -> bool:
 
 
 def is_negated(token: Token, governor: Token | None = None) -> bool:
-    """Return True when the trigger (or its light verb, or a controlling verb) is negated."""
+    """Return True when the trigger (or its light verb, or a controlling verb) is negated.
+
+    Also when its subject is "no one" ("no country has recognized X") or a verb of
+    non-occurrence governs it ("failed to reach", "refrained from criticizing", "has yet to
+    condemn", "stopped short of recognizing", "avoided criticism").
+    """
     if _negation_children(token) or (governor is not None and _negation_children(governor)):
+        return True
+    if any(_no_subject(tok) for tok in (token, governor) if tok is not None):
+        return True
+    if _not_done(governor or token):
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "without":
         return True

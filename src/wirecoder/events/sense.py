@@ -26,6 +26,8 @@ reads the dependency parse, never one article's wording:
 * **Other senses of violence verbs.** "Attacked the opposition's plan" is a verbal attack
   (ACCUSE, not ASSAULT); "fired his defense minister" is a dismissal; "is targeting 8%
   growth" aims at a figure; "Brazil beat Argentina 2-0 in the qualifier" is a match.
+* **Metaphors.** "Colombia's war on drugs", "the fight against corruption": a campaign
+  against a social ill is a policy, not an armed act.
 * **Generic agents.** "Other countries are resisting X": an act whose only actor is a
   generic group (no country can be coded) is an analyst's generalisation; the events
   guideline codes no event whose actor is only such a construct.
@@ -43,8 +45,9 @@ from .modifiers import clause_head
 from .phrases import antecedent
 
 __all__ = ["characterisation", "dismissal", "facilitating_help", "general_condition",
-           "generic_group_subject", "idiomatic_with", "necessity", "numeric_target",
-           "sports_result", "standing_prospect", "topic_nominal", "verbal_attack", "wished_for"]
+           "generic_group_subject", "idiomatic_with", "metaphorical_war", "necessity",
+           "numeric_target", "sports_result", "standing_prospect", "topic_nominal",
+           "verbal_attack", "wished_for"]
 
 #: Evaluative nouns that characterise a party rather than report an act, by category.
 _CHARACTERISING = {"THREATEN": frozenset({"threat", "menace"}),
@@ -362,3 +365,26 @@ _DASHES = frozenset({"-", "\u2013"})
 #: Verbs of defeat that report games as well as battles.
 _DEFEAT_VERBS = frozenset({"beat", "defeat", "thrash", "crush", "rout", "trounce", "edge",
                            "outplay", "eliminate", "overpower", "down"})
+
+
+#: Nouns of armed struggle used as metaphors for policies against a social ill.
+_CAMPAIGN_NOUNS = frozenset({"war", "battle", "fight", "crusade", "offensive", "assault"})
+#: Social ills a "war on" or a "fight against" targets (not a party).
+_ILLS = frozenset({
+    "drug", "drugs", "narcotic", "poverty", "corruption", "crime", "inflation", "disease",
+    "cancer", "misinformation", "disinformation", "obesity", "hunger", "illiteracy",
+    "climate", "plastic", "smoking", "graft", "fraud", "malaria", "aids", "hiv", "covid",
+    "pandemic", "virus", "inequality", "unemployment", "waste", "pollution", "bureaucracy",
+    "woke", "wokeness", "tax", "evasion", "counterfeiting", "smuggling", "trafficking",
+    "extremism", "radicalization", "radicalisation", "hate", "racism", "antisemitism",
+})
+
+
+def metaphorical_war(noun: Token, index: EntityIndex) -> bool:
+    """Whether a noun of armed struggle names a policy against a social ill ("war on drugs")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CAMPAIGN_NOUNS:
+        return False
+    targets = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+               for o in p.children if o.dep_ == "pobj"]
+    return bool(targets) and all(
+        o.lemma_.lower() in _ILLS and not index.at(o) for o in targets)

@@ -52,6 +52,7 @@ from .sense import (
     general_condition,
     generic_group_subject,
     idiomatic_with,
+    metaphorical_war,
     necessity,
     numeric_target,
     sports_result,
@@ -317,6 +318,8 @@ def _an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool
         return False
     if draft.trig.entry.category == "AID" and facilitating_help(token, index):
         return False
+    if draft.category == "ASSAULT" and trig.kind == "noun" and metaphorical_war(token, index):
+        return False  # "Colombia's war on drugs": a policy
     if draft.category == "ASSAULT" and trig.kind == "verb" and (
             dismissal(token) or numeric_target(token) or sports_result(token)):
         return False  # "fired his minister", "targeting 8% growth", "beat X 2-0"
