@@ -13,7 +13,7 @@ from __future__ import annotations
 from name_table import FICTIONAL_STATES, code_with_names
 
 NAMES = {**FICTIONAL_STATES, "Osterlich": ("OST", "GPE"), "Osterlichian": ("OST", "NORP"),
-         "Sylvania": ("SYL", "GPE")}
+         "Sylvania": ("SYL", "GPE"), "Sylvanian": ("SYL", "NORP")}
 
 
 def _code(nlp, text: str):
@@ -218,3 +218,25 @@ def test_a_war_on_a_social_ill_is_no_assault(nlp):
     war = _of_type(_code(nlp, "Ruritania's war against Sylvania entered its third year."),
                    "ASSAULT")
     assert war and "RUR" in _codes(war[0].actor)
+
+
+def test_what_an_agreement_requires_is_no_act(nlp):
+    events = _code(nlp, "The agreement requires Osterlich and Sylvania to withdraw their "
+                        "troops.")
+    assert not _of_type(events, "RETREAT")
+    done = _code(nlp, "Osterlich and Sylvania withdrew their troops from the border.")
+    assert _of_type(done, "RETREAT")
+
+
+def test_a_standing_provision_and_the_act_it_bans_are_no_events(nlp):
+    events = _code(nlp, "The treaty bans nuclear tests by Osterlich and Sylvania.")
+    assert not _of_type(events, "MOBILIZE") and not _of_type(events, "COERCE")
+    enacted = _code(nlp, "Sylvania's new law bans Ruritanian refugees from leaving the "
+                         "camps.")
+    assert _of_type(enacted, "COERCE")
+
+
+def test_a_texts_verbal_act_is_its_authors_statement(nlp):
+    events = _of_type(_code(nlp, "The Sylvanian resolution condemns Ruritania's blockade."),
+                      "ACCUSE")
+    assert events and "SYL" in _codes(events[0].actor)

@@ -28,6 +28,10 @@ reads the dependency parse, never one article's wording:
   growth" aims at a figure; "Brazil beat Argentina 2-0 in the qualifier" is a match.
 * **Metaphors.** "Colombia's war on drugs", "the fight against corruption": a campaign
   against a social ill is a policy, not an armed act.
+* **Document content.** "The agreement requires Armenia and Azerbaijan to withdraw their
+  troops", "the treaty bans nuclear tests": what a text obliges, allows or forbids is not
+  an act (a material act with a treaty, law or deal as subject in the present tense, or
+  under its verb of obligation); neither is the act a ban forbids ("bans nuclear tests").
 * **Generic agents.** "Other countries are resisting X": an act whose only actor is a
   generic group (no country can be coded) is an analyst's generalisation; the events
   guideline codes no event whose actor is only such a construct.
@@ -44,7 +48,8 @@ from .entity_index import EntityIndex
 from .modifiers import clause_head
 from .phrases import antecedent
 
-__all__ = ["characterisation", "dismissal", "facilitating_help", "general_condition",
+__all__ = ["banned_act", "characterisation", "dismissal", "document_content",
+           "facilitating_help", "general_condition",
            "generic_group_subject", "idiomatic_with", "metaphorical_war", "necessity",
            "numeric_target", "sports_result", "standing_prospect", "topic_nominal",
            "verbal_attack", "wished_for"]
@@ -388,3 +393,51 @@ def metaphorical_war(noun: Token, index: EntityIndex) -> bool:
                for o in p.children if o.dep_ == "pobj"]
     return bool(targets) and all(
         o.lemma_.lower() in _ILLS and not index.at(o) for o in targets)
+
+
+#: Nouns of texts whose provisions are not acts.
+_DOCUMENTS = frozenset({
+    "treaty", "agreement", "accord", "deal", "law", "bill", "resolution", "decree",
+    "constitution", "charter", "convention", "pact", "protocol", "text", "document",
+    "framework", "provision", "clause", "article", "regulation", "rule", "statute", "act",
+    "memorandum", "ordinance", "directive", "plan", "proposal", "arrangement", "mou",
+})
+#: Verbs by which a text obliges, allows or forbids.
+_PROVISION_VERBS = frozenset({"require", "oblige", "obligate", "commit", "allow", "permit",
+                              "authorize", "authorise", "force", "compel", "enable",
+                              "empower", "entitle", "bind"})
+#: Verbs of forbidding: their object is an act that does not take place.
+_BAN_VERBS = frozenset({"ban", "prohibit", "outlaw", "forbid", "bar", "proscribe"})
+
+
+def _document_subject(verb: Token) -> bool:
+    """A text as subject; not a new one ("Kenya's new law bans ...": its enactment is news)."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (subj is not None and subj.lemma_.lower() in _DOCUMENTS and subj.pos_ == "NOUN"
+            and not any(c.lower_ in _NEW for c in subj.children if c.dep_ == "amod"))
+
+
+_NEW = frozenset({"new", "latest", "revised", "amended", "updated", "draft"})
+
+
+def document_content(anchor: Token, material: bool) -> bool:
+    """Whether the act is a provision of a text ("the agreement requires X to withdraw").
+
+    Args:
+        anchor: The trigger, or the light verb that governs it.
+        material: Whether the category is a material act (a text's verbal acts, "the
+            resolution condemns X", are its authors' statements and are kept).
+    """
+    verb = clause_head(anchor)
+    if (material and anchor.pos_ == "VERB" and verb.tag_ in {"VBZ", "VBP"}
+            and _document_subject(verb)):
+        return True  # "the treaty bans nuclear tests": a standing provision
+    head = verb.head
+    return (verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in _PROVISION_VERBS
+            and _document_subject(head))
+
+
+def banned_act(noun: Token) -> bool:
+    """Whether a noun trigger is the act a ban forbids ("bans nuclear tests")."""
+    return (noun.pos_ == "NOUN" and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in _BAN_VERBS)

@@ -46,8 +46,10 @@ from .rules import (
     reduce_auxiliary,
 )
 from .sense import (
+    banned_act,
     characterisation,
     dismissal,
+    document_content,
     facilitating_help,
     general_condition,
     generic_group_subject,
@@ -211,6 +213,9 @@ def _unrealized(draft: Draft) -> None:
         draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
     elif wished_for(anchor) or necessity(anchor) or general_condition(anchor):
         draft.keep = False  # "want X to step up", "necessary to resist", "when ... attacked"
+    elif document_content(anchor, material=not _speech_act(draft)) or (
+            draft.trig.kind == "noun" and banned_act(draft.trig.token)):
+        draft.keep = False  # "the agreement requires X to withdraw", "bans nuclear tests"
     elif generic_agent(anchor) and draft.category != "THREATEN":
         draft.keep = False  # "those who threaten our forces": a policy, not an act
     elif alleged_reason(anchor):
