@@ -240,3 +240,11 @@ def test_a_texts_verbal_act_is_its_authors_statement(nlp):
     events = _of_type(_code(nlp, "The Sylvanian resolution condemns Ruritania's blockade."),
                       "ACCUSE")
     assert events and "SYL" in _codes(events[0].actor)
+
+
+def test_a_point_of_comparison_is_no_event(nlp):
+    events = _code(nlp, "Osterlich wants a body that is similar to an arrangement between "
+                        "Sylvania and Ruritania.")
+    assert not _of_type(events, "AGREE")
+    made = _code(nlp, "Sylvania and Ruritania reached an arrangement on Friday.")
+    assert _of_type(made, "AGREE")

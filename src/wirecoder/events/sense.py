@@ -48,11 +48,25 @@ from .entity_index import EntityIndex
 from .modifiers import clause_head
 from .phrases import antecedent
 
-__all__ = ["banned_act", "characterisation", "dismissal", "document_content",
-           "facilitating_help", "general_condition",
-           "generic_group_subject", "idiomatic_with", "metaphorical_war", "necessity",
-           "numeric_target", "sports_result", "standing_prospect", "topic_nominal",
-           "verbal_attack", "wished_for"]
+__all__ = [
+    "banned_act",
+    "characterisation",
+    "compared",
+    "dismissal",
+    "document_content",
+    "facilitating_help",
+    "general_condition",
+    "generic_group_subject",
+    "idiomatic_with",
+    "metaphorical_war",
+    "necessity",
+    "numeric_target",
+    "sports_result",
+    "standing_prospect",
+    "topic_nominal",
+    "verbal_attack",
+    "wished_for",
+]
 
 #: Evaluative nouns that characterise a party rather than report an act, by category.
 _CHARACTERISING = {"THREATEN": frozenset({"threat", "menace"}),
@@ -110,19 +124,47 @@ def _has_content(noun: Token) -> bool:
 def topic_nominal(token: Token, governed: bool, has_actor: bool) -> bool:
     """Whether a noun trigger is the story's topic, not an act.
 
-    "Amid concerns over Argentine policy" (no actor) and "leverage for future negotiations
-    with China" (a generic "future" nominal after a preposition, with or without parties).
+    "Amid concerns over Argentine policy" (no actor), "leverage for future negotiations
+    with China" (a generic "future" nominal after a preposition, with or without parties)
+    and points of comparison ("a body similar to the arrangement between X and Y").
 
     Args:
         token: The noun trigger.
         governed: Whether a light verb or a light noun carries it.
         has_actor: Whether an actor was found for it.
     """
-    if token.pos_ not in {"NOUN", "PROPN"} or governed or token.dep_ != "pobj":
+    if token.pos_ not in {"NOUN", "PROPN"} or governed:
+        return False
+    if compared(token):
+        return True  # "a body similar to an arrangement between X and Y": a reference
+    if token.dep_ != "pobj":
         return False
     if any(c.dep_ == "amod" and c.lower_ in _GENERIC_TIME for c in token.children):
         return True  # "leverage for future negotiations with China": no act, with anyone
     return not has_actor and token.head.lower_ in _TOPIC_PREPS
+
+
+#: Adjectives and verbs of likeness: their object is a point of comparison.
+_LIKENESS_ADJ = frozenset({"similar", "akin", "comparable", "equivalent", "identical",
+                           "analogous"})
+_LIKENESS_VERBS = frozenset({"resemble", "mirror", "emulate", "model", "pattern",
+                             "mimic", "copy"})
+
+
+def compared(noun: Token) -> bool:
+    """Whether a noun is only a point of comparison.
+
+    "Similar to an arrangement", "like an Asian NATO", "would resemble the group", "modeled
+    on the deal".
+    """
+    head = noun.head
+    if noun.dep_ == "pobj":
+        if head.lower_ in {"like", "unlike"}:
+            return True
+        if head.lower_ == "to" and head.head.lemma_.lower() in _LIKENESS_ADJ:
+            return True
+        return head.lower_ in {"on", "after"} and head.head.lemma_.lower() in _LIKENESS_VERBS
+    return noun.dep_ == "dobj" and head.lemma_.lower() in _LIKENESS_VERBS
 
 
 def wished_for(anchor: Token) -> bool:
