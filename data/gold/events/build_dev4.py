@@ -237,16 +237,22 @@ ev(D, "We express our deepest sympathies", "call on", "REQUEST", "change", ["cri
    ["USA"], ["We"], ["IRQ"], ["the Government of Iraq"])
 
 
-def build() -> list[dict]:
-    """Return the documents with their events, offsets found and checked."""
+def build(docs: list[dict] | None = None, annotated: list[tuple] | None = None) -> list[dict]:
+    """Return the documents with their events, offsets found and checked.
+
+    ``docs`` and ``annotated`` default to this file's :data:`DOCS` and :data:`E`; other
+    sets (``build_dev5.py``) pass their own.
+    """
+    docs = DOCS if docs is None else docs
+    annotated = E if annotated is None else annotated
     out = []
     errors: list[str] = []
-    for doc in DOCS:
+    for doc in docs:
         text = doc["text"]
         spans = sentences(text)
         events = []
         for (d, anchor, trigger, etype, mode, context, actor, actor_text, recipient,
-             recipient_text, negated, future, hypothetical) in E:
+             recipient_text, negated, future, hypothetical) in annotated:
             if d != doc["id"]:
                 continue
             hits = [(s0, s1) for s0, s1 in spans if anchor in text[s0:s1]]
