@@ -248,3 +248,46 @@ def test_a_point_of_comparison_is_no_event(nlp):
     assert not _of_type(events, "AGREE")
     made = _code(nlp, "Sylvania and Ruritania reached an arrangement on Friday.")
     assert _of_type(made, "AGREE")
+
+
+def test_a_condition_does_not_reach_a_sibling_while_clause(nlp):
+    events = _code(nlp, "While Ruritania has urged Sylvania to withdraw the ship, Sylvania "
+                        "has vowed to resist if Ruritania tries to seize it.")
+    requests = _of_type(events, "REQUEST")
+    assert requests and not requests[0].hypothetical
+
+
+def test_a_vow_to_resist_is_a_refusal_or_under_a_condition_a_threat(nlp):
+    plain = _code(nlp, "Sylvania vowed to resist Ruritanian pressure over the islands.")
+    assert _of_type(plain, "REJECT") and not _of_type(plain, "AGREE")
+    conditional = _code(nlp, "Sylvania vowed to resist if Ruritania tries to seize the "
+                             "islands.")
+    assert _of_type(conditional, "THREATEN") and not _of_type(conditional, "AGREE")
+
+
+def test_a_participle_clause_shares_the_modal_of_its_head(nlp):
+    events = _code(nlp, "The dispute may deepen mistrust while pushing Sylvania to increase "
+                        "security cooperation with Osterlich, analysts say.")
+    coop = _of_type(events, "COOPERATE")
+    assert coop and coop[0].hypothetical and not _of_type(events, "AGREE")
+
+
+def test_what_a_party_is_permitted_to_do_is_no_act(nlp):
+    events = _code(nlp, "Ruritania said it would permit Sylvania to deliver supplies to its "
+                        "outpost only if it first notifies Ruritania.")
+    assert not _of_type(events, "AID")
+
+
+def test_blasting_boats_with_water_cannons_is_an_assault(nlp):
+    events = _code(nlp, "Ruritanian coast guard ships blasted Sylvanian patrol boats with "
+                        "water cannons.")
+    assert _of_type(events, "ASSAULT") and not _of_type(events, "ACCUSE")
+    verbal = _code(nlp, "Ruritania blasted Sylvania's decision to expel its envoy.")
+    assert _of_type(verbal, "ACCUSE") and not _of_type(verbal, "ASSAULT")
+
+
+def test_insisting_on_a_fact_is_no_request(nlp):
+    events = _code(nlp, "Ruritania insisted that it had exercised restraint toward Sylvania.")
+    assert not _of_type(events, "REQUEST")
+    demand = _code(nlp, "Ruritania insisted that Sylvania withdraw its ships.")
+    assert _of_type(demand, "REQUEST")

@@ -302,10 +302,21 @@ def is_hypothetical(token: Token, governor: Token | None = None) -> bool:
     for _ in range(6):
         if _conditional(cur) or any(c.dep_ == "advcl" and _conditional(c) for c in cur.children):
             return True
-        if cur.head == cur or cur.dep_ not in _CLAUSE_DEPS:
+        if cur.head == cur or cur.dep_ not in _CLAUSE_DEPS or _own_adverbial(cur):
             return False
         cur = cur.head
     return False
+
+
+#: Subordinators of adverbial clauses that hold their own act, outside a sibling condition
+#: ("while Beijing has urged Manila to ..., the Philippines has vowed to resist if ...").
+_OWN_CLAUSE_MARKS = frozenset({"while", "whereas", "although", "though", "because", "since",
+                               "as", "after", "before", "when", "once", "until"})
+
+
+def _own_adverbial(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in _OWN_CLAUSE_MARKS for c in clause.children)
 
 
 def is_forecast(token: Token, governor: Token | None = None) -> bool:
@@ -326,8 +337,10 @@ def is_forecast(token: Token, governor: Token | None = None) -> bool:
             return True  # "is likely to respond": the act is the adjective's complement
         if step and _aux_words(cur) & _POSSIBLE_AUX:
             return True
-        if cur.dep_ not in {"xcomp", "conj"} or cur.head == cur:
-            return False
+        participle = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
+        if (cur.dep_ not in {"xcomp", "conj"} and not participle) or cur.head == cur:
+            return False  # a participle clause shares its head's modality ("may ... , pushing")
         if cur.head.lemma_.lower() in SPEECH_VERBS:
             return False
         cur = cur.head

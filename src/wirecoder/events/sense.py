@@ -49,6 +49,7 @@ from .modifiers import clause_head
 from .phrases import antecedent
 
 __all__ = [
+    "assertion",
     "banned_act",
     "characterisation",
     "compared",
@@ -61,8 +62,10 @@ __all__ = [
     "metaphorical_war",
     "necessity",
     "numeric_target",
+    "permitted",
     "sports_result",
     "standing_prospect",
+    "struck_with_weapon",
     "topic_nominal",
     "verbal_attack",
     "wished_for",
@@ -483,3 +486,62 @@ def banned_act(noun: Token) -> bool:
     """Whether a noun trigger is the act a ban forbids ("bans nuclear tests")."""
     return (noun.pos_ == "NOUN" and noun.dep_ == "dobj"
             and noun.head.lemma_.lower() in _BAN_VERBS)
+
+
+#: Verbs of permission: their complement is allowed, not done ("would permit X to deliver").
+_PERMIT_VERBS = frozenset({"permit", "allow", "let"})
+
+
+def permitted(anchor: Token) -> bool:
+    """Whether the act is what someone is allowed to do, not what was done.
+
+    "It would permit the Philippines to deliver supplies and evacuate personnel": the
+    permission may be an event of its own; the permitted act is not reported. (An
+    authorisation, "parliament authorized the government to send aid", is left as it is:
+    it commits the act.)
+    """
+    verb = clause_head(anchor)
+    for _ in range(3):
+        head = verb.head
+        if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in _PERMIT_VERBS:
+            return True
+        if verb.dep_ != "conj" or head == verb:
+            return False
+        verb = head
+    return False
+
+
+#: Verbs that mean criticise or strike; with a weapon in a "with" phrase they strike.
+_STRIKE_WITH = frozenset({"blast", "hit", "pound", "slam", "hammer", "pelt", "spray", "douse",
+                          "target", "attack"})
+
+
+def struck_with_weapon(token: Token) -> bool:
+    """Whether "blasted X with water cannons" strikes physically (ASSAULT, not ACCUSE)."""
+    if token.lemma_.lower() not in _STRIKE_WITH:
+        return False
+    objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _MUNITIONS | {"cannon", "canon", "water", "laser"}
+               for o in objs)
+
+
+#: Verbs that demand with a bare (subjunctive) clause and assert with an indicative one.
+_MANDATIVE = frozenset({"insist"})
+_INDICATIVE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "did", "does",
+                             "do", "'s", "'d"})
+
+
+def assertion(token: Token) -> bool:
+    """Whether "insisted that it had exercised restraint" asserts (no REQUEST).
+
+    "Insisted that Russia withdraw" (a bare verb, or "should") demands; an indicative
+    clause (past tense, perfect, present) states a position.
+    """
+    if token.lemma_.lower() not in _MANDATIVE:
+        return False
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return clause.tag_ in {"VBD", "VBZ", "VBP"} or bool(aux & _INDICATIVE_AUX)

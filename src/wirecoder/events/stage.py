@@ -46,6 +46,7 @@ from .rules import (
     reduce_auxiliary,
 )
 from .sense import (
+    assertion,
     banned_act,
     characterisation,
     dismissal,
@@ -57,8 +58,10 @@ from .sense import (
     metaphorical_war,
     necessity,
     numeric_target,
+    permitted,
     sports_result,
     standing_prospect,
+    struck_with_weapon,
     topic_nominal,
     verbal_attack,
     wished_for,
@@ -176,6 +179,11 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     if draft.category == "ASSAULT" and trig.kind == "verb" and verbal_attack(token):
         draft.category, draft.mode = "ACCUSE", "disapprove"  # "attacked the plan"
         draft.why.append("verbal-attack->ACCUSE")
+    elif draft.category == "ACCUSE" and trig.kind == "verb" and struck_with_weapon(token):
+        draft.category, draft.mode = "ASSAULT", None  # "blasted boats with water cannons"
+        draft.why.append("struck-with-weapon->ASSAULT")
+    elif draft.category == "REQUEST" and trig.kind == "verb" and assertion(token):
+        draft.keep = False  # "insisted that it had exercised restraint": a position
     _unrealized(draft)
     return draft
 
@@ -211,7 +219,8 @@ def _unrealized(draft: Draft) -> None:
             draft.keep = False
     elif mods.in_condition(draft.trig.token):
         draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
-    elif wished_for(anchor) or necessity(anchor) or general_condition(anchor):
+    elif (wished_for(anchor) or necessity(anchor) or general_condition(anchor)
+          or permitted(anchor)):
         draft.keep = False  # "want X to step up", "necessary to resist", "when ... attacked"
     elif document_content(anchor, material=not _speech_act(draft)) or (
             draft.trig.kind == "noun" and banned_act(draft.trig.token)):
