@@ -291,3 +291,39 @@ def test_insisting_on_a_fact_is_no_request(nlp):
     assert not _of_type(events, "REQUEST")
     demand = _code(nlp, "Ruritania insisted that Sylvania withdraw its ships.")
     assert _of_type(demand, "REQUEST")
+
+
+def test_capturing_soldiers_is_an_act_of_war(nlp):
+    events = _code(nlp, "Sylvanian forces captured two Ruritanian soldiers near the border.")
+    assaults = _of_type(events, "ASSAULT")
+    assert assaults and assaults[0].mode == "abduct" and not _of_type(events, "COERCE")
+    arrest = _code(nlp, "Sylvanian police captured two Ruritanian smugglers near the border.")
+    assert _of_type(arrest, "COERCE")
+
+
+def test_refusing_to_rule_out_force_is_a_threat(nlp):
+    events = _code(nlp, "Osterlich refused to rule out using military force against "
+                        "Sylvania.")
+    assert _of_type(events, "THREATEN") and not _of_type(events, "REJECT")
+    refusal = _code(nlp, "Osterlich refused to meet Sylvania's envoy.")
+    assert _of_type(refusal, "REJECT")
+
+
+def test_the_act_in_a_denied_role_is_not_coded_for_the_denier(nlp):
+    events = _code(nlp, "Ruritania denied any role in the shelling of the Sylvanian "
+                        "hospital.")
+    assert _of_type(events, "REJECT") and not _of_type(events, "ASSAULT")
+
+
+def test_a_rejected_allegation_stays_its_authors_accusation(nlp):
+    events = _code(nlp, "Ruritania rejected Sylvania's allegation that it shelled the "
+                        "hospital.")
+    accuse = _of_type(events, "ACCUSE")
+    assert accuse and _codes(accuse[0].actor) == {"SYL"}
+
+
+def test_battling_wildfires_is_no_assault(nlp):
+    assert not _of_type(_code(nlp, "Sylvanian firefighters battled the wildfires for a "
+                                   "week."), "ASSAULT")
+    assert _of_type(_code(nlp, "Sylvanian troops battled Ruritanian fighters for a week."),
+                    "ASSAULT")

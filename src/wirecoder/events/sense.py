@@ -51,18 +51,23 @@ from .phrases import antecedent
 __all__ = [
     "assertion",
     "banned_act",
+    "captured_combatants",
     "characterisation",
     "compared",
+    "denied_content",
     "dismissal",
     "document_content",
     "facilitating_help",
     "general_condition",
     "generic_group_subject",
     "idiomatic_with",
+    "metaphorical_fight",
     "metaphorical_war",
     "necessity",
+    "not_ruled_out",
     "numeric_target",
     "permitted",
+    "person_modifier",
     "sports_result",
     "standing_prospect",
     "struck_with_weapon",
@@ -545,3 +550,83 @@ def assertion(token: Token) -> bool:
         return False
     aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     return clause.tag_ in {"VBD", "VBZ", "VBP"} or bool(aux & _INDICATIVE_AUX)
+
+
+#: Disasters one "battles" or "fights" (a metaphor, as are the social ills above).
+_DISASTERS = frozenset({"wildfire", "fire", "blaze", "flood", "flooding", "drought", "locust",
+                        "epidemic", "outbreak", "storm", "heatwave", "famine", "erosion"})
+
+
+def metaphorical_fight(verb: Token) -> bool:
+    """Whether "battle/fight/combat X" fights a disaster or an ill ("battle the wildfires")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"battle", "fight", "combat", "tackle"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in _ILLS | _DISASTERS
+
+
+#: People named by an event noun in compound: "genocide suspect", "coup leaders".
+_PERSON_HEADS = frozenset({
+    "suspect", "leader", "victim", "survivor", "activist", "veteran", "refugee", "official",
+    "commander", "negotiator", "envoy", "expert", "analyst", "monitor", "convict", "accused",
+    "plotter", "mastermind", "organizer", "organiser", "participant", "witness", "prisoner",
+    "detainee", "hostage", "fugitive", "defendant", "perpetrator", "planner",
+})
+
+
+def person_modifier(noun: Token) -> bool:
+    """Whether an event noun only modifies a person noun ("genocide suspect", "coup leaders")."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in _PERSON_HEADS
+
+
+#: Verbs of denial and the nouns through which they deny a part in an act.
+_DENY_VERBS = frozenset({"deny", "reject", "dismiss", "disclaim", "disavow", "refute"})
+_PART_NOUNS = frozenset({"role", "involvement", "responsibility", "part", "hand", "link",
+                         "connection", "participation", "complicity"})
+
+
+def denied_content(noun: Token) -> bool:
+    """Whether an event noun is the content of a denial ("denied any role in the shelling").
+
+    Events guideline 2: the content of accusations and denials is not coded as its own
+    event (the denier would become its actor).
+    """
+    cur = noun
+    for _ in range(3):
+        head = cur.head
+        if cur.dep_ == "dobj" and head.lemma_.lower() in _DENY_VERBS:
+            return True
+        if cur.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in _PART_NOUNS:
+            cur = head.head  # "role in the shelling": up to "role"
+            continue
+        verb = head.head
+        return (cur.dep_ == "pobj" and head.lower_ in {"in", "for"}
+                and verb.lemma_.lower() in _DENY_VERBS and any(  # the phrase hung on "denied"
+                    c.dep_ == "dobj" and c.lemma_.lower() in _PART_NOUNS for c in verb.children))
+    return False
+
+
+#: Combatants: capturing them is an act of war (ASSAULT abduct), not an arrest.
+_COMBATANTS = frozenset({"soldier", "troop", "fighter", "militant", "combatant", "serviceman",
+                         "servicemen", "marine", "insurgent", "rebel", "guerrilla", "sailor",
+                         "pilot", "commander", "paratrooper", "conscript"})
+
+
+def captured_combatants(verb: Token) -> bool:
+    """Whether "captured two soldiers" takes combatants (events guideline 12: ASSAULT abduct)."""
+    if verb.lemma_.lower() not in {"capture", "seize"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return obj is not None and obj.lemma_.lower() in _COMBATANTS
+
+
+def not_ruled_out(verb: Token) -> bool:
+    """Whether "refused to rule out using force" keeps an option open (a THREATEN)."""
+    if verb.lemma_.lower() not in {"refuse", "decline"}:
+        return False
+    for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+        lemma = comp.lemma_.lower()
+        if lemma == "exclude" or (lemma == "rule" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in comp.children)):
+            return True
+    return False

@@ -48,17 +48,22 @@ from .rules import (
 from .sense import (
     assertion,
     banned_act,
+    captured_combatants,
     characterisation,
+    denied_content,
     dismissal,
     document_content,
     facilitating_help,
     general_condition,
     generic_group_subject,
     idiomatic_with,
+    metaphorical_fight,
     metaphorical_war,
     necessity,
+    not_ruled_out,
     numeric_target,
     permitted,
+    person_modifier,
     sports_result,
     standing_prospect,
     struck_with_weapon,
@@ -184,6 +189,12 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         draft.why.append("struck-with-weapon->ASSAULT")
     elif draft.category == "REQUEST" and trig.kind == "verb" and assertion(token):
         draft.keep = False  # "insisted that it had exercised restraint": a position
+    elif draft.category == "COERCE" and trig.kind == "verb" and captured_combatants(token):
+        draft.category, draft.mode = "ASSAULT", "abduct"  # guideline 12: captured soldiers
+        draft.why.append("captured-combatants->ASSAULT")
+    elif draft.category == "REJECT" and trig.kind == "verb" and not_ruled_out(token):
+        draft.category, draft.mode = "THREATEN", None  # "refused to rule out force"
+        draft.why.append("not-ruled-out->THREATEN")
     _unrealized(draft)
     return draft
 
@@ -315,6 +326,10 @@ _TOPIC_PREPS = frozenset({"over", "amid", "after", "before", "despite", "about",
                           "following", "of", "for", "on", "until", "like", "than", "ahead"})
 
 
+#: Categories of said acts: an allegation rejected by another is still its author's act.
+_VERBAL = SPEECH_CATEGORIES | {"AGREE", "CONSULT"}
+
+
 def _an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool:
     """Whether the mention reports an act (:mod:`.sense`).
 
@@ -332,8 +347,13 @@ def _an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool
         return False
     if draft.trig.entry.category == "AID" and facilitating_help(token, index):
         return False
-    if draft.category == "ASSAULT" and trig.kind == "noun" and metaphorical_war(token, index):
-        return False  # "Colombia's war on drugs": a policy
+    if draft.category == "ASSAULT" and (metaphorical_war(token, index)
+                                         or metaphorical_fight(token)):
+        return False  # "Colombia's war on drugs", "help Greece battle the wildfires"
+    if trig.kind == "noun" and not governed and (
+            person_modifier(token)
+            or (draft.category not in _VERBAL and denied_content(token))):
+        return False  # "genocide suspect", "denied any role in the shelling"
     if draft.category == "ASSAULT" and trig.kind == "verb" and (
             dismissal(token) or numeric_target(token) or sports_result(token)):
         return False  # "fired his minister", "targeting 8% growth", "beat X 2-0"
