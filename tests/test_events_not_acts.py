@@ -327,3 +327,19 @@ def test_battling_wildfires_is_no_assault(nlp):
                                    "week."), "ASSAULT")
     assert _of_type(_code(nlp, "Sylvanian troops battled Ruritanian fighters for a week."),
                     "ASSAULT")
+
+
+def test_a_duty_described_is_no_act(nlp):
+    events = _code(nlp, "Osterlichian envoys are responsible for criticizing Ruritania's "
+                        "policies at the council.")
+    assert not _of_type(events, "ACCUSE")
+    done = _code(nlp, "Osterlichian envoys criticized Ruritania's policies at the council.")
+    assert _of_type(done, "ACCUSE")
+
+
+def test_forces_or_victims_arriving_is_no_visit(nlp):
+    assert not _of_type(_code(nlp, "Osterlichian peacekeepers arrived in Sylvania on "
+                                   "Wednesday."), "CONSULT")
+    visit = _of_type(_code(nlp, "The Osterlichian foreign minister arrived in Sylvania on "
+                                "Wednesday."), "CONSULT")
+    assert visit and _codes(visit[0].recipient) == {"SYL"}

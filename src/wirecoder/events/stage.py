@@ -46,32 +46,36 @@ from .rules import (
     reduce_auxiliary,
 )
 from .sense import (
-    assertion,
     banned_act,
-    captured_combatants,
     characterisation,
     denied_content,
-    dismissal,
     document_content,
-    facilitating_help,
     general_condition,
     generic_group_subject,
     idiomatic_with,
-    metaphorical_fight,
-    metaphorical_war,
     necessity,
-    not_ruled_out,
-    numeric_target,
     permitted,
     person_modifier,
-    sports_result,
+    standing_duty,
     standing_prospect,
-    struck_with_weapon,
     topic_nominal,
-    verbal_attack,
     wished_for,
 )
 from .triggers import Trigger, find_triggers, light_noun
+from .word_senses import (
+    assertion,
+    captured_combatants,
+    dismissal,
+    facilitating_help,
+    metaphorical_fight,
+    metaphorical_war,
+    not_a_visit,
+    not_ruled_out,
+    numeric_target,
+    sports_result,
+    struck_with_weapon,
+    verbal_attack,
+)
 
 __all__ = ["code_events", "extract", "has_resolved_participant", "load_lexicon"]
 
@@ -135,6 +139,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         if event is not None:
             events.append(event)
             seen.add(event.event_type)
+        elif "not-an-act" in draft.why:
+            seen.add(draft.category)  # "the ship is heading to Iran ... during the trip"
     return events
 
 
@@ -231,7 +237,7 @@ def _unrealized(draft: Draft) -> None:
     elif mods.in_condition(draft.trig.token):
         draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
     elif (wished_for(anchor) or necessity(anchor) or general_condition(anchor)
-          or permitted(anchor)):
+          or permitted(anchor) or standing_duty(anchor)):
         draft.keep = False  # "want X to step up", "necessary to resist", "when ... attacked"
     elif document_content(anchor, material=not _speech_act(draft)) or (
             draft.trig.kind == "noun" and banned_act(draft.trig.token)):
@@ -333,36 +339,44 @@ _VERBAL = SPEECH_CATEGORIES | {"AGREE", "CONSULT"}
 def _an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool:
     """Whether the mention reports an act (:mod:`.sense`).
 
-    Not a characterisation ("the North Korean threat"), a topic ("amid concerns over X"),
-    "help" meaning facilitate, or an act of an unnamed generic group ("other countries are
-    resisting X").
+    Not a characterisation ("the North Korean threat"), a topic ("amid concerns over X"), a
+    metaphor ("war on drugs"), another sense of the trigger ("fired his minister"), or an act
+    of an unnamed generic group ("other countries are resisting X").
     """
     trig = draft.trig
-    token = trig.token
-    governed = trig.governor is not None or light_noun(token) is not None
+    governed = trig.governor is not None or light_noun(trig.token) is not None
     has_actor = any(a.country_code for a in actor)
-    if trig.kind == "noun" and (characterisation(token, draft.category, governed)
-                                or topic_nominal(token, governed, has_actor)):
-        draft.why.append("not-an-act")
+    if trig.kind == "noun" and _noun_not_an_act(draft, governed, has_actor, index):
         return False
-    if draft.trig.entry.category == "AID" and facilitating_help(token, index):
-        return False
-    if draft.category == "ASSAULT" and (metaphorical_war(token, index)
-                                         or metaphorical_fight(token)):
-        return False  # "Colombia's war on drugs", "help Greece battle the wildfires"
-    if trig.kind == "noun" and not governed and (
-            person_modifier(token)
-            or (draft.category not in _VERBAL and denied_content(token))):
-        return False  # "genocide suspect", "denied any role in the shelling"
-    if draft.category == "ASSAULT" and trig.kind == "verb" and (
-            dismissal(token) or numeric_target(token) or sports_result(token)):
-        return False  # "fired his minister", "targeting 8% growth", "beat X 2-0"
+    if trig.entry.category == "AID" and facilitating_help(trig.token, index):
+        return False  # "the law will help Beijing tighten control"
     if standing_prospect(trig.governor, trig.inverse, has_actor):
         return False  # "North Korea faces international restrictions": a state
-    if (draft.category == "CONSULT" and trig.kind == "verb"
-            and "with" in trig.entry.requires.prep and idiomatic_with(token)):
-        return False  # "reviewing its rights with an eye to oil": no partner
-    return not (trig.kind == "verb" and generic_group_subject(token, actor, index))
+    return not (trig.kind == "verb" and _verb_not_an_act(draft, actor, index))
+
+
+def _noun_not_an_act(draft: Draft, governed: bool, has_actor: bool,
+                     index: EntityIndex) -> bool:
+    token = draft.trig.token
+    if characterisation(token, draft.category, governed) or topic_nominal(
+            token, governed, has_actor):
+        return True  # "the North Korean threat", "amid concerns over", "similar to"
+    if draft.category == "ASSAULT" and metaphorical_war(token, index):
+        return True  # "Colombia's war on drugs"
+    return not governed and (person_modifier(token) or (
+        draft.category not in _VERBAL and denied_content(token)))  # "denied any role in"
+
+
+def _verb_not_an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool:
+    token = draft.trig.token
+    if draft.category == "ASSAULT" and (metaphorical_fight(token) or dismissal(token)
+                                         or numeric_target(token) or sports_result(token)):
+        return True  # "battled the wildfires", "fired his minister", "beat X 2-0"
+    if draft.category == "CONSULT" and (
+            ("with" in draft.trig.entry.requires.prep and idiomatic_with(token))
+            or (draft.mode == "visit" and not_a_visit(token))):
+        return True  # "with an eye to oil", "peacekeepers arrived in Bosnia"
+    return generic_group_subject(token, actor, index)  # "other countries are resisting X"
 
 
 def _confidence(draft: Draft, has_actor: bool, from_subject: bool) -> float:
@@ -501,6 +515,7 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     if not actor and not recipient and not _anchored(trig):
         return None
     if not _an_act(draft, actor, index):
+        draft.why.append("not-an-act")
         return None
     date, source, _ = _date(draft, times, published)
     reduced = any(w.startswith("future-") for w in draft.why)
