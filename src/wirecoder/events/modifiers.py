@@ -23,6 +23,7 @@ __all__ = [
     "event_location",
     "has_modal",
     "in_condition",
+    "is_forecast",
     "is_future",
     "is_historical",
     "is_hypothetical",
@@ -31,6 +32,14 @@ __all__ = [
 ]
 
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+#: Adverbs that deny that the act happens ("seldom criticized", "rarely meets").
+_NEG_ADVERBS = frozenset({"seldom", "rarely", "hardly", "scarcely", "barely"})
+#: Adverbs and adjectives of likelihood: the act is forecast, not reported ("will likely
+#: increase", "is likely to respond", "probably intends").
+_LIKELY = frozenset({"likely", "unlikely", "probably", "possibly", "perhaps", "maybe",
+                     "presumably", "conceivably"})
+#: Modals of possibility on a governing verb ("may have to consider asking").
+_POSSIBLE_AUX = frozenset({"may", "might", "could"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
 #: Verbs of intention or schedule whose complement is a future event.
@@ -87,14 +96,53 @@ def _chain(token: Token) -> list[Token]:
     return out
 
 
-def _negation_children(token: Token) -> bool:
+def _negation_children(token: Token, adverbs: bool = True) -> bool:
     for child in token.children:
         if child.dep_ == "neg" and _focus_particle(child):
             continue  # "not only condemned ... but also recalled": no negation
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in {"no", "neither"}):
             return True
+        if adverbs and child.dep_ == "advmod" and child.lower_ in _NEG_ADVERBS:
+            return True  # "seldom criticized China": the act is denied, not reported
         if child.dep_ == "prep" and child.lower_ == "without":
             return True
+    return False
+
+
+#: Verbs whose complement did not happen ("failed to reach", "refrained from criticizing").
+_NOT_DONE = frozenset({"fail", "refrain", "avoid", "neglect", "omit", "prevent"})
+_NO_SUBJECTS = frozenset({"nobody", "none", "noone", "nothing"})
+
+
+def _no_subject(token: Token) -> bool:
+    """A subject that denies the act: "no country", "neither side", "nobody"."""
+    for subj in (c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subj.lower_ in _NO_SUBJECTS or any(
+                c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in subj.children):
+            return True
+    return False
+
+
+def _not_done(token: Token) -> bool:
+    """Whether a verb of non-occurrence governs ``token`` (up a few complement links)."""
+    cur = token
+    for _ in range(4):
+        head = cur.head
+        if head == cur or cur.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "advmod"}:
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in _NOT_DONE or (lemma == "unable" and cur.dep_ == "xcomp"):
+            return True
+        if cur.dep_ == "dobj":
+            return False  # "has yet to condemn Russia's invasion": the invasion happened
+        if cur.dep_ == "xcomp" and lemma in {"have", "be"} and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+            return True  # "has yet to condemn", "is yet to sign"
+        if head.lower_ == "short" and head.head.lemma_.lower() in {"stop", "fall"}:
+            return True  # "stopped short of recognizing"
+        if lemma in SPEECH_VERBS:
+            return False
+        cur = head
     return False
 
 
@@ -114,15 +162,24 @@ def in_condition(token: Token) -> bool:
 
 
 def is_negated(token: Token, governor: Token | None = None) -> bool:
-    """Return True when the trigger (or its light verb, or a controlling verb) is negated."""
+    """Return True when the trigger (or its light verb, or a controlling verb) is negated.
+
+    Also when its subject is "no one" ("no country has recognized X") or a verb of
+    non-occurrence governs it ("failed to reach", "refrained from criticizing", "has yet to
+    condemn", "stopped short of recognizing", "avoided criticism").
+    """
     if _negation_children(token) or (governor is not None and _negation_children(governor)):
+        return True
+    if any(_no_subject(tok) for tok in (token, governor) if tok is not None):
+        return True
+    if _not_done(governor or token):
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "without":
         return True
     cur = governor or token
     while cur.dep_ in {"xcomp", "conj"} and cur.head != cur:
         cur = cur.head
-        if _negation_children(cur) and cur.lemma_.lower() not in SPEECH_VERBS:
+        if _negation_children(cur, adverbs=False) and cur.lemma_.lower() not in SPEECH_VERBS:
             return True
     return False
 
@@ -245,7 +302,46 @@ def is_hypothetical(token: Token, governor: Token | None = None) -> bool:
     for _ in range(6):
         if _conditional(cur) or any(c.dep_ == "advcl" and _conditional(c) for c in cur.children):
             return True
-        if cur.head == cur or cur.dep_ not in _CLAUSE_DEPS:
+        if cur.head == cur or cur.dep_ not in _CLAUSE_DEPS or _own_adverbial(cur):
+            return False
+        cur = cur.head
+    return False
+
+
+#: Subordinators of adverbial clauses that hold their own act, outside a sibling condition
+#: ("while Beijing has urged Manila to ..., the Philippines has vowed to resist if ...").
+_OWN_CLAUSE_MARKS = frozenset({"while", "whereas", "although", "though", "because", "since",
+                               "as", "after", "before", "when", "once", "until"})
+
+
+def _own_adverbial(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in _OWN_CLAUSE_MARKS for c in clause.children)
+
+
+def is_forecast(token: Token, governor: Token | None = None) -> bool:
+    """Return True for an act that is only forecast or possible, not announced.
+
+    "Japan will likely increase cooperation", "the U.S. is likely to respond", "Seoul may
+    have to consider asking Washington": an adverb or adjective of likelihood on the
+    trigger's clause, or a modal of possibility on a verb that governs it (through
+    ``xcomp``/``conj``, not across a reporting verb). Such an act is hypothetical: not
+    future (nobody committed to it), and not an AGREE.
+    """
+    cur = governor or token
+    for step in range(5):
+        if cur.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in _LIKELY
+                                               for c in cur.children):
+            return True  # not a verbless answer: "Probably the attack on Ukraine."
+        if cur.lemma_.lower() in _LIKELY and cur.pos_ == "ADJ":
+            return True  # "is likely to respond": the act is the adjective's complement
+        if step and _aux_words(cur) & _POSSIBLE_AUX:
+            return True
+        participle = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
+        if (cur.dep_ not in {"xcomp", "conj"} and not participle) or cur.head == cur:
+            return False  # a participle clause shares its head's modality ("may ... , pushing")
+        if cur.head.lemma_.lower() in SPEECH_VERBS:
             return False
         cur = cur.head
     return False

@@ -262,6 +262,8 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
     elif draft.category == "AGREE" and inner.category in _CONFLICT_MATERIAL and lemma in _VOWS:
         draft.category, draft.mode = "THREATEN", _threat_mode(inner)
         draft.why.append("commitment-to-conflict->THREATEN")
+    elif draft.category == "AGREE" and inner.category == "REJECT" and lemma in _VOWS:
+        _vowed_refusal(draft, inner)  # "vowed to resist": a refusal, not an agreement
     elif draft.category == "AGREE" and inner.id == "support.back" and lemma in _EXPRESS:
         draft.category, draft.mode = "SUPPORT", None  # "offered continued U.S. support for"
         draft.why.append("offered-support->SUPPORT")
@@ -273,6 +275,24 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
         draft.mode = _request_mode(inner)
     elif draft.category == "THREATEN" and draft.mode is None:
         draft.mode = _threat_mode(inner)
+
+
+def _vowed_refusal(draft: Draft, inner: Entry) -> None:
+    """A vow to resist or refuse is a REJECT, said now; under a condition it is a THREATEN.
+
+    "Vowed to resist Chinese pressure" refuses; "vowed to resist if China tries to remove
+    the ship by force" announces a hostile response to a condition (codebook: THREATEN).
+    """
+    verb = draft.trig.token
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "vowed to resist if"
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"}
+                                     for m in c.children)
+           for clause in clauses for c in clause.children):
+        draft.category, draft.mode = "THREATEN", None
+        draft.why.append("conditional-vow-to-resist->THREATEN")
+    else:
+        draft.category, draft.mode = "REJECT", inner.mode
+        draft.why.append("vow-to-refuse->REJECT")
 
 
 #: Modals by which a speaker demands an act of its subject ("Russia must withdraw").

@@ -46,7 +46,37 @@ from .rules import (
     merge_nominals,
     reduce_auxiliary,
 )
+from .sense import (
+    banned_act,
+    characterisation,
+    denied_content,
+    document_content,
+    general_condition,
+    generic_group_subject,
+    idiomatic_with,
+    necessity,
+    permitted,
+    person_modifier,
+    standing_duty,
+    standing_prospect,
+    topic_nominal,
+    wished_for,
+)
 from .triggers import Trigger, find_triggers, light_noun
+from .word_senses import (
+    assertion,
+    captured_combatants,
+    dismissal,
+    facilitating_help,
+    metaphorical_fight,
+    metaphorical_war,
+    not_a_visit,
+    not_ruled_out,
+    numeric_target,
+    sports_result,
+    struck_with_weapon,
+    verbal_attack,
+)
 
 __all__ = ["code_events", "extract", "has_resolved_participant", "load_lexicon"]
 
@@ -110,6 +140,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         if event is not None:
             events.append(event)
             seen.add(event.event_type)
+        elif "not-an-act" in draft.why:
+            seen.add(draft.category)  # "the ship is heading to Iran ... during the trip"
     return events
 
 
@@ -144,14 +176,32 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
                          else f"negated-verb->{entry.category}")
         draft.negated = draft.future = False
     draft.hypothetical = mods.is_hypothetical(token, governor) and not draft.future
+    forecast = not negated and mods.is_forecast(token, governor)
+    if forecast:  # "will likely increase cooperation": possible, nobody committed to it
+        draft.hypothetical, draft.future = True, False
+        draft.why.append("forecast->hypothetical")
     conditional = mods.is_conditional(token, governor) and (
         draft.future or mods.has_modal(token, governor))
-    announced = mods.is_announced(token, trig.governor) or (
+    announced = not forecast and (mods.is_announced(token, trig.governor) or (
         entry.when == "irrealis" and _existential(token)
-        and mods.is_announced(token.head))  # "there will be consequences"
+        and mods.is_announced(token.head)))  # "there will be consequences"
     if conditional or mods.in_condition(token) or not demanded(draft):
         reduce_auxiliary(draft, conditional=conditional, announced=announced)
     apply_cues(draft, lexicon, _anchor(trig))
+    if draft.category == "ASSAULT" and trig.kind == "verb" and verbal_attack(token):
+        draft.category, draft.mode = "ACCUSE", "disapprove"  # "attacked the plan"
+        draft.why.append("verbal-attack->ACCUSE")
+    elif draft.category == "ACCUSE" and trig.kind == "verb" and struck_with_weapon(token):
+        draft.category, draft.mode = "ASSAULT", None  # "blasted boats with water cannons"
+        draft.why.append("struck-with-weapon->ASSAULT")
+    elif draft.category == "REQUEST" and trig.kind == "verb" and assertion(token):
+        draft.keep = False  # "insisted that it had exercised restraint": a position
+    elif draft.category == "COERCE" and trig.kind == "verb" and captured_combatants(token):
+        draft.category, draft.mode = "ASSAULT", "abduct"  # guideline 12: captured soldiers
+        draft.why.append("captured-combatants->ASSAULT")
+    elif draft.category == "REJECT" and trig.kind == "verb" and not_ruled_out(token):
+        draft.category, draft.mode = "THREATEN", None  # "refused to rule out force"
+        draft.why.append("not-ruled-out->THREATEN")
     _unrealized(draft)
     return draft
 
@@ -187,6 +237,12 @@ def _unrealized(draft: Draft) -> None:
             draft.keep = False
     elif mods.in_condition(draft.trig.token):
         draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
+    elif (wished_for(anchor) or necessity(anchor) or general_condition(anchor)
+          or permitted(anchor) or standing_duty(anchor)):
+        draft.keep = False  # "want X to step up", "necessary to resist", "when ... attacked"
+    elif document_content(anchor, material=not _speech_act(draft)) or (
+            draft.trig.kind == "noun" and banned_act(draft.trig.token)):
+        draft.keep = False  # "the agreement requires X to withdraw", "bans nuclear tests"
     elif generic_agent(anchor) and draft.category != "THREATEN":
         draft.keep = False  # "those who threaten our forces": a policy, not an act
     elif alleged_reason(anchor):
@@ -275,6 +331,53 @@ _BARE_NOMINAL_CATEGORIES = frozenset(
 #: Prepositions that make a bare nominal a topic or time mention ("tensions over the war").
 _TOPIC_PREPS = frozenset({"over", "amid", "after", "before", "despite", "about", "since",
                           "following", "of", "for", "on", "until", "like", "than", "ahead"})
+
+
+#: Categories of said acts: an allegation rejected by another is still its author's act.
+_VERBAL = SPEECH_CATEGORIES | {"AGREE", "CONSULT"}
+
+
+def _an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool:
+    """Whether the mention reports an act (:mod:`.sense`).
+
+    Not a characterisation ("the North Korean threat"), a topic ("amid concerns over X"), a
+    metaphor ("war on drugs"), another sense of the trigger ("fired his minister"), or an act
+    of an unnamed generic group ("other countries are resisting X").
+    """
+    trig = draft.trig
+    governed = trig.governor is not None or light_noun(trig.token) is not None
+    has_actor = any(a.country_code for a in actor)
+    if trig.kind == "noun" and _noun_not_an_act(draft, governed, has_actor, index):
+        return False
+    if trig.entry.category == "AID" and facilitating_help(trig.token, index):
+        return False  # "the law will help Beijing tighten control"
+    if standing_prospect(trig.governor, trig.inverse, has_actor):
+        return False  # "North Korea faces international restrictions": a state
+    return not (trig.kind == "verb" and _verb_not_an_act(draft, actor, index))
+
+
+def _noun_not_an_act(draft: Draft, governed: bool, has_actor: bool,
+                     index: EntityIndex) -> bool:
+    token = draft.trig.token
+    if characterisation(token, draft.category, governed) or topic_nominal(
+            token, governed, has_actor):
+        return True  # "the North Korean threat", "amid concerns over", "similar to"
+    if draft.category == "ASSAULT" and metaphorical_war(token, index):
+        return True  # "Colombia's war on drugs"
+    return not governed and (person_modifier(token) or (
+        draft.category not in _VERBAL and denied_content(token)))  # "denied any role in"
+
+
+def _verb_not_an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool:
+    token = draft.trig.token
+    if draft.category == "ASSAULT" and (metaphorical_fight(token) or dismissal(token)
+                                         or numeric_target(token) or sports_result(token)):
+        return True  # "battled the wildfires", "fired his minister", "beat X 2-0"
+    if draft.category == "CONSULT" and (
+            ("with" in draft.trig.entry.requires.prep and idiomatic_with(token))
+            or (draft.mode == "visit" and not_a_visit(token))):
+        return True  # "with an eye to oil", "peacekeepers arrived in Bosnia"
+    return generic_group_subject(token, actor, index)  # "other countries are resisting X"
 
 
 def _confidence(draft: Draft, has_actor: bool, from_subject: bool) -> float:
@@ -413,6 +516,9 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
             return None  # "the crossing was illegal": a statement, not a judgement
         actor = (reporter,) if reporter is not None else ()
     if not actor and not recipient and not _anchored(trig):
+        return None
+    if not _an_act(draft, actor, index):
+        draft.why.append("not-an-act")
         return None
     date, source, _ = _date(draft, times, published)
     reduced = any(w.startswith("future-") for w in draft.why)

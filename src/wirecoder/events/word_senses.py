@@ -1,0 +1,280 @@
+"""Word senses of trigger verbs and nouns that are not the coded event's sense.
+
+Issue 9 precision round (see :mod:`.sense` for mentions that are not acts at all). Each
+check reads the parse and a short list of the object or subject words that decide the sense:
+
+* **help**: with a verb complement and a thing as subject it means facilitate ("the law
+  will help Beijing tighten control"), not AID ("India helped Mauritius build an airstrip").
+* **Violence verbs in other senses**: attacking a plan or remark is ACCUSE ("attacked the
+  opposition's plan"); "fired his defense minister" is a dismissal; "is targeting 8%
+  growth" aims at a figure; "beat Argentina 2-0 in the qualifier" is a match; "a war on
+  drugs", "battled the wildfires" are metaphors; "blasted boats with water cannons" is an
+  ASSAULT, not the verbal "blasted".
+* **Speech verbs**: "insisted that it had exercised restraint" asserts (no REQUEST);
+  "refused to rule out force" keeps force open (THREATEN, not REJECT).
+* **Captures and arrivals**: capturing soldiers is ASSAULT/abduct (events guideline 12);
+  forces, victims or migrants arriving are no diplomatic visit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .entity_index import EntityIndex
+from .phrases import antecedent
+
+__all__ = [
+    "assertion",
+    "captured_combatants",
+    "dismissal",
+    "facilitating_help",
+    "metaphorical_fight",
+    "metaphorical_war",
+    "not_a_visit",
+    "not_ruled_out",
+    "numeric_target",
+    "sports_result",
+    "struck_with_weapon",
+    "verbal_attack",
+]
+
+
+def facilitating_help(token: Token, index: EntityIndex) -> bool:
+    """Whether "help" with a verb complement means facilitate ("the law will help X tighten").
+
+    Material help is given by an actor ("India helped Mauritius build an airstrip"); when the
+    subject of "help" is a thing (a law, an update, intelligence, arms), it only makes
+    something easier: no AID event.
+    """
+    if token.lemma_.lower() != "help" or not any(
+            c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in token.children):
+        return False
+    subj = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return False
+    subj = antecedent(subj)
+    if subj.pos_ == "PRON" or subj.ent_type_ or index.at(subj):
+        return False
+    return subj.pos_ == "NOUN" and not _agentive(subj)
+
+
+#: Nouns of people and bodies that act (an actor, not a thing).
+_AGENT_NOUNS = frozenset({
+    "government", "official", "ministry", "minister", "army", "military", "force", "troop",
+    "soldier", "police", "agency", "team", "authority", "administration", "country",
+    "nation", "state", "leader", "president", "embassy", "mission", "donor", "organization",
+    "organisation", "group", "coalition", "alliance", "navy", "worker", "volunteer",
+    "diplomat", "envoy", "delegation", "company", "firm", "bank", "charity", "unit",
+    "department", "office", "service", "partner", "ally", "neighbor", "neighbour", "people",
+})
+
+
+def _agentive(noun: Token) -> bool:
+    return noun.lemma_.lower() in _AGENT_NOUNS
+
+#: Nouns of statements, plans and decisions: attacking one is a verbal attack.
+_PROPOSITIONS = frozenset({
+    "plan", "policy", "proposal", "decision", "remark", "comment", "statement", "idea", "law",
+    "bill", "record", "report", "claim", "speech", "approach", "stance",
+    "handling", "move", "budget", "reform", "strategy", "rhetoric", "view", "narrative",
+    "agenda", "suggestion", "argument", "initiative", "program", "programme",
+    "announcement", "ruling", "verdict", "election", "vote", "result", "motion", "article",
+    "editorial", "tweet", "interview", "deal", "agreement", "accord",
+})
+#: Verbs of violence that take a verbal sense with such an object.
+_VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "blast", "slam", "hammer", "bash",
+                                  "savage", "lambast", "lambaste"})
+
+
+def verbal_attack(token: Token) -> bool:
+    """Whether a violence verb attacks a statement or plan ("attacked the opposition's plan").
+
+    A plan, a remark or a decision cannot be shot at: the verb means criticise (ACCUSE,
+    disapprove).
+    """
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _VERBAL_ATTACK_VERBS:
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in _PROPOSITIONS
+
+
+#: Munitions one fires; any other object of "fire" is a person dismissed.
+_MUNITIONS = frozenset({
+    "missile", "rocket", "shot", "shell", "bullet", "round", "gas", "cannon", "projectile",
+    "mortar", "artillery", "torpedo", "flare", "salvo", "volley", "weapon", "gun", "grenade",
+    "drone", "bomb", "munition", "ammunition", "barrage", "fire", "burst", "dart", "arrow",
+    "stone", "rock", "pellet", "bolt", "warhead", "interceptor", "cruise", "ballistic",
+})
+
+
+def dismissal(token: Token) -> bool:
+    """Whether "fire" dismisses someone ("fired his defense minister"), not a weapon."""
+    if token.lemma_.lower() != "fire" or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "prt" for c in token.children):
+        return False  # "fired off a letter", "fired back"
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() in _MUNITIONS:
+        return False
+    return obj.ent_type_ == "PERSON" or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) or obj.tag_ == "NNP"
+
+
+def numeric_target(token: Token) -> bool:
+    """Whether a violence verb aims at a figure ("is targeting 8% growth", "hit 5 percent")."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if token.pos_ != "VERB" or obj is None:
+        return False
+    if obj.lemma_.lower() in _FIGURES:
+        return True
+    return any(t.lower_ in {"%", "percent"} for t in obj.subtree if t.i <= obj.i)
+
+
+#: Nouns of figures and levels one "targets" or "hits".
+_FIGURES = frozenset({"percent", "%", "growth", "rate", "level", "mark", "figure", "revenue",
+                      "sales", "output", "gdp", "inflation", "deficit", "quota", "threshold"})
+_SCORE = re.compile(r"^\d{1,2}[-\u2013]\d{1,2}$")
+#: Nouns of sporting contests: "beat Argentina 2-0 in the qualifier".
+_CONTESTS = frozenset({"match", "game", "qualifier", "final", "semifinal", "semi-final",
+                       "quarterfinal", "tournament", "championship", "league", "cup", "race",
+                       "derby", "friendly", "olympics", "series", "playoff", "fixture"})
+
+
+def sports_result(token: Token) -> bool:
+    """Whether a verb of defeat reports a sporting result ("beat Argentina 2-0 in the cup")."""
+    if token.lemma_.lower() not in _DEFEAT_VERBS:
+        return False
+    doc = token.doc
+    for tok in token.subtree:
+        if _SCORE.match(tok.text) or (  # "2-1", or the three tokens "2", "-", "1"
+                tok.like_num and tok.i + 2 < len(doc) and doc[tok.i + 1].text in _DASHES
+                and doc[tok.i + 2].like_num and len(doc[tok.i + 2]) <= 2 and len(tok) <= 2):
+            return True
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head == token
+                and {tok.lower_, tok.lower_.rstrip("s")} & _CONTESTS):
+            return True
+    return False
+
+
+_DASHES = frozenset({"-", "\u2013"})
+
+
+#: Verbs of defeat that report games as well as battles.
+_DEFEAT_VERBS = frozenset({"beat", "defeat", "thrash", "crush", "rout", "trounce", "edge",
+                           "outplay", "eliminate", "overpower", "down"})
+
+
+#: Nouns of armed struggle used as metaphors for policies against a social ill.
+_CAMPAIGN_NOUNS = frozenset({"war", "battle", "fight", "crusade", "offensive", "assault"})
+#: Social ills a "war on" or a "fight against" targets (not a party).
+_ILLS = frozenset({
+    "drug", "drugs", "narcotic", "poverty", "corruption", "crime", "inflation", "disease",
+    "cancer", "misinformation", "disinformation", "obesity", "hunger", "illiteracy",
+    "climate", "plastic", "smoking", "graft", "fraud", "malaria", "aids", "hiv", "covid",
+    "pandemic", "virus", "inequality", "unemployment", "waste", "pollution", "bureaucracy",
+    "woke", "wokeness", "tax", "evasion", "counterfeiting", "smuggling", "trafficking",
+    "extremism", "radicalization", "radicalisation", "hate", "racism", "antisemitism",
+})
+
+
+def metaphorical_war(noun: Token, index: EntityIndex) -> bool:
+    """Whether a noun of armed struggle names a policy against a social ill ("war on drugs")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CAMPAIGN_NOUNS:
+        return False
+    targets = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+               for o in p.children if o.dep_ == "pobj"]
+    return bool(targets) and all(
+        o.lemma_.lower() in _ILLS and not index.at(o) for o in targets)
+
+#: Verbs that mean criticise or strike; with a weapon in a "with" phrase they strike.
+_STRIKE_WITH = frozenset({"blast", "hit", "pound", "slam", "hammer", "pelt", "spray", "douse",
+                          "target", "attack"})
+
+
+def struck_with_weapon(token: Token) -> bool:
+    """Whether "blasted X with water cannons" strikes physically (ASSAULT, not ACCUSE)."""
+    if token.lemma_.lower() not in _STRIKE_WITH:
+        return False
+    objs = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _MUNITIONS | {"cannon", "canon", "water", "laser"}
+               for o in objs)
+
+
+#: Verbs that demand with a bare (subjunctive) clause and assert with an indicative one.
+_MANDATIVE = frozenset({"insist"})
+_INDICATIVE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "did", "does",
+                             "do", "'s", "'d"})
+
+
+def assertion(token: Token) -> bool:
+    """Whether "insisted that it had exercised restraint" asserts (no REQUEST).
+
+    "Insisted that Russia withdraw" (a bare verb, or "should") demands; an indicative
+    clause (past tense, perfect, present) states a position.
+    """
+    if token.lemma_.lower() not in _MANDATIVE:
+        return False
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return clause.tag_ in {"VBD", "VBZ", "VBP"} or bool(aux & _INDICATIVE_AUX)
+
+
+#: Disasters one "battles" or "fights" (a metaphor, as are the social ills above).
+_DISASTERS = frozenset({"wildfire", "fire", "blaze", "flood", "flooding", "drought", "locust",
+                        "epidemic", "outbreak", "storm", "heatwave", "famine", "erosion"})
+
+
+def metaphorical_fight(verb: Token) -> bool:
+    """Whether "battle/fight/combat X" fights a disaster or an ill ("battle the wildfires")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"battle", "fight", "combat", "tackle"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in _ILLS | _DISASTERS
+
+#: Combatants: capturing them is an act of war (ASSAULT abduct), not an arrest.
+_COMBATANTS = frozenset({"soldier", "troop", "fighter", "militant", "combatant", "serviceman",
+                         "servicemen", "marine", "insurgent", "rebel", "guerrilla", "sailor",
+                         "pilot", "commander", "paratrooper", "conscript"})
+
+
+def captured_combatants(verb: Token) -> bool:
+    """Whether "captured two soldiers" takes combatants (events guideline 12: ASSAULT abduct)."""
+    if verb.lemma_.lower() not in {"capture", "seize"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return obj is not None and obj.lemma_.lower() in _COMBATANTS
+
+
+def not_ruled_out(verb: Token) -> bool:
+    """Whether "refused to rule out using force" keeps an option open (a THREATEN)."""
+    if verb.lemma_.lower() not in {"refuse", "decline"}:
+        return False
+    for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+        lemma = comp.lemma_.lower()
+        if lemma == "exclude" or (lemma == "rule" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in comp.children)):
+            return True
+    return False
+
+#: Travellers whose arrival is no diplomatic visit: forces, victims, migrants.
+_NOT_VISITORS = frozenset({
+    "troop", "soldier", "peacekeeper", "force", "contingent", "warship", "ship", "vessel",
+    "navy", "army", "unit", "battalion", "brigade", "jet", "aircraft", "sailor", "marine",
+    "victim", "patient", "refugee", "migrant", "deportee", "evacuee", "body", "remains",
+    "wounded", "casualty", "tourist", "fan", "athlete", "team", "player", "worker",
+})
+
+
+def not_a_visit(verb: Token) -> bool:
+    """Whether a travel verb moves forces, victims or migrants, not a delegation.
+
+    "European peacekeepers arrived in Bosnia", "the attack victims were flown to Nairobi":
+    no diplomatic visit (CONSULT visit needs visitors who consult).
+    """
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and subj.lemma_.lower() in _NOT_VISITORS
