@@ -68,8 +68,14 @@ def _content(word: str) -> bool:
 
 
 def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int]],
-                 sides: dict[int, tuple[str, str, str | None]], lexicon: Lexicon) -> list[Claim]:
-    """Return one claim per sentence in ``sides`` ({sentence: (side, how, speaker)})."""
+                 sides: dict[int, tuple[str, str, str | None]], lexicon: Lexicon,
+                 parts: dict[int, tuple[int, int, bool]] | None = None) -> list[Claim]:
+    """Return one claim per sentence in ``sides`` ({sentence: (side, how, speaker)}).
+
+    ``parts`` narrows the text read for a sentence to the side's part of it ({sentence:
+    (start, end, reciprocal)}, from ``joint.joint_sides``); the evidence stays the sentence.
+    """
+    parts = parts or {}
     text = analysis.text
     by_sentence: dict[int, dict[str, list]] = {}
     for kind, found in (("event", analysis.events), ("quote", analysis.quotes),
@@ -88,9 +94,11 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
         start, end = spans[index]
         records = dict(by_sentence.get(index, {}))
         records["entity_list"] = [e for _, e in records.pop("entity", [])]
-        claim = _claim(text[start:end], account_id, index, start, end, side, speaker,
+        first, last, reciprocal = parts.get(index, (start, end, False))
+        claim = _claim(text[first:last], account_id, index, start, end, side, speaker,
                        records, lexicon)
-        claims.append(claim.model_copy(update={"quotes": tuple(covering.get(index, ()))}))
+        claims.append(claim.model_copy(update={"quotes": tuple(covering.get(index, ())),
+                                               "reciprocal": reciprocal}))
     return claims
 
 
@@ -119,9 +127,11 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
         participants=tuple(participants), quantities=numbers,
         negated=bool(lexicon.negation.search(sentence)) or any(e.negated for e in events),
         denial=bool(lexicon.denial.search(sentence)),
+        answers=bool(lexicon.denial.search(sentence) and lexicon.backref.search(sentence)),
         modal=bool(lexicon.modality.search(sentence)),
         demand=bool(lexicon.demand.search(sentence)) or any(
             e.event_type == "REQUEST" for e in events),
         exclusive=bool(lexicon.scope.search(sentence)),
+        proposal=bool(lexicon.proposal.search(sentence)),
         tone=tuple(dict.fromkeys(positive + negative)),
         tone_polarity=len(positive) - len(negative), records=tuple(ids))

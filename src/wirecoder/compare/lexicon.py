@@ -36,6 +36,10 @@ class Lexicon:
     sources: dict[str, re.Pattern[str]]
     institutions: dict[str, re.Pattern[str]]
     organizations: dict[str, re.Pattern[str]]
+    backref: re.Pattern[str]
+    proposal: re.Pattern[str]
+    reciprocal: re.Pattern[str]
+    contrast: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -60,4 +64,22 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         sources={side: _words(pats) for side, pats in data["sources"].items()},
         institutions={side: _words(pats) for side, pats in data["institutions"].items()},
         organizations={side: _words(pats) for side, pats in data["organizations"].items()},
+        backref=_backref(data["backref"]),
+        proposal=_words(data["proposal"]),
+        reciprocal=_words(data["reciprocal"]),
+        contrast=re.compile("|".join(data["contrast"])),
     )
+
+
+def _backref(data: dict[str, list[str]]) -> re.Pattern[str]:
+    """A reference back to another side's claim: "the allegations", "dismissing them".
+
+    A determiner (a capitalized possessive, "Washington's", is matched case-sensitively)
+    before up to two words and a claim noun, or a denial verb followed by a pronoun.
+    """
+    determiners = [d if d[:1] != "[" else f"(?-i:{d})" for d in data["determiners"]]
+    noun = (r"(?:" + "|".join(determiners) + r")\s+(?:[\w.'’-]+\s+){0,2}?(?:"
+            + "|".join(data["nouns"]) + ")")
+    pronoun = (r"(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rebut\w*)\s+(?:"
+               + "|".join(data["pronouns"]) + ")")
+    return re.compile(r"(?<![\w-])(?:" + noun + "|" + pronoun + r")(?![\w-])", re.IGNORECASE)
