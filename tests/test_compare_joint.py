@@ -149,3 +149,31 @@ def test_a_denial_with_no_claim_before_it_stays_one_sided():
                      kind="NOMINAL", sector_code="GOV")
     comparison = compare_within(_analysis(text, [ministry, officials]))
     assert [p.relation for p in comparison.points] == ["only_in_one", "only_in_one"]
+
+
+def test_unnamed_security_sources_speak_for_the_storys_home_country():
+    text = ("Gunmen stopped a bus near Velmora in Ruritania on Monday. "
+            "According to security sources, 40 passengers had been freed. "
+            "Freedonia's foreign ministry said it had no part in the attack.")
+    town = _ent(text, "Velmora", "Velmora", "RUR", kind="GPE")
+    country = _ent(text, "Ruritania", "Ruritania", "RUR", kind="GPE")
+    sources = _ent(text, "security sources", "security sources", None, kind="NOMINAL")
+    ministry = _ent(text, "Freedonia's foreign ministry", "Freedonia foreign ministry", "FRE",
+                    kind="NOMINAL", sector_code="GOV")
+    sides = _sides(_analysis(text, [town, country, sources, ministry], [
+        _quote(text, "40 passengers had been freed", sources)]))
+    assert sides == {1: "RUR", 2: "FRE"}
+
+
+def test_a_countrys_side_or_arm_is_the_subject_of_its_statement():
+    text = ("During the talks, the Ruritanian side proposed a joint patrol. "
+            "The Freedonian Union's executive arm has proposed a customs deal.")
+    rur = _ent(text, "Ruritanian", "Ruritania", "RUR", kind="NORP")
+    union = _ent(text, "The Freedonian Union", "Freedonian Union", "FRE", kind="ORG")
+    assert _sides(_analysis(text, [rur, union])) == {0: "RUR", 1: "FRE"}
+
+
+def test_a_nationality_alone_is_not_a_speaker():
+    text = "Ruritanian fishermen said the catch was poor this year."
+    rur = _ent(text, "Ruritanian", "Ruritania", "RUR", kind="NORP")
+    assert _sides(_analysis(text, [rur])) == {}

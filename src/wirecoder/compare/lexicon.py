@@ -38,6 +38,7 @@ class Lexicon:
     organizations: dict[str, re.Pattern[str]]
     backref: re.Pattern[str]
     proposal: re.Pattern[str]
+    unnamed: re.Pattern[str]
     reciprocal: re.Pattern[str]
     contrast: re.Pattern[str]
 
@@ -58,7 +59,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         initiator=tuple(re.compile(p) for p in data["initiator"]),
         commentators=_words(data["commentators"]),
         reporting=re.compile(
-            r"(?:\s*,[^,]{1,90},)?\s+(?:(?:" + "|".join(data["reporting"]["adverbs"])
+            r"(?:\s*,[^,]{1,160},)?\s+(?:(?:" + "|".join(data["reporting"]["adverbs"])
             + r"|[a-z]+ly)\s+)*"
             r"(?:" + "|".join(data["reporting"]["verbs"]) + r")(?![\w-])", re.IGNORECASE),
         sources={side: _words(pats) for side, pats in data["sources"].items()},
@@ -66,6 +67,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         organizations={side: _words(pats) for side, pats in data["organizations"].items()},
         backref=_backref(data["backref"]),
         proposal=_words(data["proposal"]),
+        unnamed=_words(data["unnamed"]),
         reciprocal=_words(data["reciprocal"]),
         contrast=re.compile("|".join(data["contrast"])),
     )

@@ -92,6 +92,9 @@ class Speakers:
         entities = list(entities)
         self.corrected = _corrected_sides(entities, lexicon)
         self.aliases = _abbreviations(entities, text, lexicon)
+        places = Counter(e.country_code for e in entities if e.kind == "GPE" and e.country_code
+                         and e.country_code not in NONSTATE)
+        self.home = places.most_common(1)[0][0] if places else None
         for entity in entities:
             if entity.kind not in SPEAKER_KINDS:
                 continue
@@ -430,13 +433,20 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
     text = analysis.text
     for entity in sorted(analysis.entities, key=lambda e: e.start):
         index = sentence_of(spans, entity.start)
-        if index in found or entity.kind not in SUBJECT_KINDS:
+        if index in found or entity.kind not in SUBJECT_KINDS | {"NORP"}:
             continue
         if index in commentary and commentary[index] <= entity.start:
             continue
-        if not _subject_position(text, spans[index][0], entity.start):
+        start = entity.start
+        if entity.kind in PLACE_KINDS and text[max(start - 4, 0):start].lower() == "the ":
+            start -= 4  # "the Chinese side proposed…"
+        if not _subject_position(text, spans[index][0], start):
             continue
-        if not speakers.lexicon.reporting.match(text, entity.end, spans[index][1]):
+        head = HEAD.match(text, entity.end, spans[index][1])  # "'s executive arm", " side"
+        if entity.kind == "NORP" and not head:
+            continue  # "Chinese" alone is no speaker; "the Chinese side" is
+        verb_at = head.end() if head else entity.end
+        if not speakers.lexicon.reporting.match(text, verb_at, spans[index][1]):
             continue
         side, commentator = speakers.side(entity)
         if commentator:
@@ -445,6 +455,12 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
             found[index] = (side, entity.entity_name, "subject")
         elif _known(entity):
             pending.setdefault(index, entity)  # "He added…", "The ministers reaffirmed…"
+
+
+HEAD = re.compile(  # a country's or organization's body speaking: "the Chinese side", "X's arm"
+    r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:side|government|authorities|officials|"
+    r"delegation|military|army|navy|ministry|arm|office|embassy|mission|leadership|"
+    r"spokes(?:man|woman|person)|envoy|commission|council|cabinet)\b")
 
 
 def _subject_position(text: str, sentence_start: int, start: int) -> bool:
@@ -463,13 +479,19 @@ def _subject_position(text: str, sentence_start: int, start: int) -> bool:
 def _continue(pending: dict[int, Entity], speakers: Speakers,
               found: dict[int, tuple[str, str | None, str]],
               commentary: dict[int, int]) -> None:
-    """A quote by a speaker of unknown side: by name, else the side of the sentence before."""
+    """A quote by a speaker of unknown side: by name, else the side of the sentence before.
+
+    Unnamed officials without a country ("security sources said", "officials said") speak
+    for the story's home country (the country its places are mostly in).
+    """
     for index in sorted(pending):
         if index in found or index in commentary:
             continue
         speaker = pending[index]
         side = speakers.by_name(speaker)
         how = "name"
+        if side is None and speakers.lexicon.unnamed.fullmatch(speaker.raw_text.strip()):
+            side, how = speakers.home, "home"
         if side is None and index - 1 in found and _known(speaker):
             side, how = found[index - 1][0], "continued"
         if side:
