@@ -177,3 +177,21 @@ def test_a_nationality_alone_is_not_a_speaker():
     text = "Ruritanian fishermen said the catch was poor this year."
     rur = _ent(text, "Ruritanian", "Ruritania", "RUR", kind="NORP")
     assert _sides(_analysis(text, [rur])) == {}
+
+
+def test_the_ministry_later_continues_the_ministrys_side_across_other_speakers():
+    text = ("Ruritania's foreign ministry said the strait was open to all ships. "
+            "Freedonia's navy chief Ola Berg said his ships would stay in port. "
+            "Berg added that the decision was final. "
+            "The ministry later warned that the waters were mined.")
+    ministry = _ent(text, "Ruritania's foreign ministry", "Ruritania foreign ministry", "RUR",
+                    kind="NOMINAL", sector_code="GOV")
+    berg = _ent(text, "Freedonia's navy chief Ola Berg", "Ola Berg", "FRE", sector_code="MIL")
+    again = _ent(text, "Berg", "Ola Berg", "FRE", nth=1)
+    later = _ent(text, "The ministry", "ministry", None, kind="NOMINAL")
+    sides = _sides(_analysis(text, [ministry, berg, again, later], [
+        _quote(text, "the strait was open to all ships", ministry),
+        _quote(text, "his ships would stay in port", berg),
+        _quote(text, "the decision was final", again),
+        _quote(text, "the waters were mined", later)]))
+    assert sides == {0: "RUR", 1: "FRE", 2: "FRE", 3: "RUR"}

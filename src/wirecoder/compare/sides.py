@@ -492,11 +492,33 @@ def _continue(pending: dict[int, Entity], speakers: Speakers,
         how = "name"
         if side is None and speakers.lexicon.unnamed.fullmatch(speaker.raw_text.strip()):
             side, how = speakers.home, "home"
+        if side is None and speaker.kind not in {"PERSON", "PRONOUN"} and _known(speaker):
+            side, how = _described_before(speaker, index, found), "description"
         if side is None and index - 1 in found and _known(speaker):
             side, how = found[index - 1][0], "continued"
         if side:
             found[index] = (side, speaker.entity_name, how)
             speakers.learn(speaker.entity_name, side)
+
+
+DESCRIBED_LOOKBACK = 8  # sentences searched back for the speaker "the ministry" refers to
+
+
+def _described_before(speaker: Entity, index: int,
+                      found: dict[int, tuple[str, str | None, str]]) -> str | None:
+    """The side of the nearest earlier speaker whose name holds the description's head noun.
+
+    "The ministry said…" paragraphs after "Ruritania's foreign ministry said…" continues that
+    ministry's side, though other speakers came between.
+    """
+    words = speaker.raw_text.lower().split()
+    head = words[-1] if words else ""
+    if len(head) < 4:
+        return None
+    for back in range(index - 1, max(index - DESCRIBED_LOOKBACK, -1), -1):
+        if back in found and head in (found[back][1] or "").lower().split():
+            return found[back][0]
+    return None
 
 
 def _known(speaker: Entity) -> bool:
