@@ -195,3 +195,13 @@ def test_the_ministry_later_continues_the_ministrys_side_across_other_speakers()
         _quote(text, "the decision was final", again),
         _quote(text, "the waters were mined", later)]))
     assert sides == {0: "RUR", 1: "FRE", 2: "FRE", 3: "RUR"}
+
+
+def test_a_contrast_clause_may_name_the_other_side_by_its_nationality():
+    text = ("Freedonia's trade minister Aki Lind said a tariff deal had been reached, but the "
+            "Chinese side denied that any deal existed.")
+    lind = _ent(text, "Freedonia's trade minister Aki Lind", "Aki Lind", "FRE",
+                sector_code="GOV")
+    comparison = compare_within(_analysis(text, [lind]))
+    assert {a.side for a in comparison.accounts} == {"FRE", "CHN"}
+    assert comparison.points[0].relation == "contradiction"

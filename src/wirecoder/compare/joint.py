@@ -16,17 +16,20 @@ Each extra side gets the part of the sentence that states its view (``Joint``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from ..models import Analysis, Entity
 from .lexicon import Lexicon
 from .sentences import sentence_of
-from .sides import SUBJECT_KINDS, Speakers
+from .sides import SUBJECT_KINDS, Speakers, countries_named
 
 __all__ = ["Joint", "joint_sides"]
 
 NAMING_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "GPE", "NORP"})
+BODY = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:side|government|authorities|delegation|"
+                  r"military|army|ministry|leadership)\b")
 CLAUSE_SUBJECT = 60  # the subject of a contrast clause starts within this many characters
 COORDINATION = (" and ", " & ")
 BOTH = ("both ",)
@@ -130,6 +133,11 @@ def _contrast(mentions: list[Entity], text: str, start: int, end: int, own: str,
     """
     for marker in lexicon.contrast.finditer(text, start, end):
         at = marker.end()
+        body = BODY.match(text, at, end)  # "…, but the Chinese side refused"
+        if body and lexicon.reporting.match(text, body.end(), end):
+            named = countries_named(body.group(1))
+            if len(named) == 1 and own not in named:
+                return next(iter(named)), marker.start()
         for entity in mentions:
             if entity.start < at or entity.start - at > CLAUSE_SUBJECT:
                 continue

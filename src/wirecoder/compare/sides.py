@@ -12,8 +12,8 @@ from ..models import Analysis, Entity
 from .lexicon import Lexicon
 from .sentences import sentence_of
 
-__all__ = ["Speakers", "account_side", "armed_group", "entity_side", "is_commentator",
-           "sentence_sides", "story_sides"]
+__all__ = ["Speakers", "account_side", "armed_group", "countries_named", "entity_side",
+           "is_commentator", "sentence_sides", "story_sides"]
 
 # Event types whose actor states a position (the actor is a side speaking, not acting).
 NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
@@ -217,7 +217,7 @@ def _own_country(entity: Entity, lexicon: Lexicon) -> str | None:
     for text in (entity.organization, entity.raw_text):
         if not text:
             continue
-        found.update(_countries_named(text))
+        found.update(countries_named(text))
         found.update(side for side, pattern in lexicon.institutions.items()
                      if pattern.search(text))
     return found.pop() if len(found) == 1 else None
@@ -227,7 +227,7 @@ CAPITALIZED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 
 
 @lru_cache(maxsize=4096)
-def _countries_named(text: str) -> frozenset[str]:
+def countries_named(text: str) -> frozenset[str]:
     """Countries that a place name or nationality in ``text`` names ("Chinese", "U.S.")."""
     kb = compile_kb()
     found: set[str] = set()
