@@ -205,3 +205,22 @@ def test_a_contrast_clause_may_name_the_other_side_by_its_nationality():
     comparison = compare_within(_analysis(text, [lind]))
     assert {a.side for a in comparison.accounts} == {"FRE", "CHN"}
     assert comparison.points[0].relation == "contradiction"
+
+
+def test_a_denial_in_the_lead_answers_the_side_it_names_even_when_stated_later():
+    # A made-up incident; real country names, since the side named in "Chile's allegation"
+    # is looked up in the actor knowledge base.
+    text = ("Peru has rejected Chile's allegation that its navy laid mines in the strait. "
+            "The Chilean coast guard said the fishing season would open in May. "
+            "Chilean officials said Peruvian warships had dropped mines near the port at "
+            "night.")
+    peru = _ent(text, "Peru", "Peru", "PER", kind="GPE")
+    guard = _ent(text, "The Chilean coast guard", "Chile coast guard", "CHL",
+                 kind="NOMINAL", sector_code="MIL")
+    officials = _ent(text, "Chilean officials", "Chile officials", "CHL",
+                     kind="NOMINAL", sector_code="GOV")
+    comparison = compare_within(_analysis(text, [peru, guard, officials]))
+    point = _point_with(comparison, "rejected Chile's allegation")
+    starts = {s for spans in point.evidence.values() for s, _ in spans}
+    assert text.index("Chilean officials") in starts  # the allegation, not the season
+    assert point.relation == "contradiction"

@@ -37,6 +37,7 @@ DENIAL_OVERLAP = 0.4  # a plain negation contradicts only a claim this close in 
 UNIQUE_ANCHOR = 0.5  # bonus when only the two matters of the pair carry a (rare) anchor
 PHRASE_BONUS = 1.0  # bonus (and the rebuttal's lower bar) when only the pair shares a phrase
 ANSWER_WINDOW = 3  # sentences a denial that refers back ("the allegations") looks back
+NAMED_ANSWER = 0.05  # least word overlap with the named side's matter it answers
 
 
 @dataclass
@@ -248,9 +249,16 @@ def _answers(matters: Sequence[Matter], sets: _Sets,
             at = _sentence(claim)
             before = [(_sentence(c), j) for j, c in where
                       if c.side != matter.side and at - ANSWER_WINDOW <= _sentence(c) < at]
-            if not before:
-                continue
-            root_j = sets.find(max(before)[1])
+            if before:
+                target = max(before)[1]
+            else:  # "rejected Pakistan's allegation": the named side's closest matter
+                named = [(_jaccard(matter.words, matters[j].words), j)
+                         for j in range(len(matters)) if matters[j].side in claim.answers_to
+                         and not members[sets.find(j)] & members[root_i]]
+                if not named or max(named)[0] < NAMED_ANSWER:
+                    continue
+                target = max(named)[1]
+            root_j = sets.find(target)
             if members[root_j] & members[root_i]:
                 continue
             sets.union(root_i, root_j)
@@ -363,6 +371,14 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
     if _demanding(a) and _demanding(b):
         return "different_framing", (f"counter-demands: {a.side} and {b.side} each demand "
                                      "something different on the matter")
+    answer = _answering(a, b)
+    if answer:
+        denier, asserter = answer
+        if all(c.demand or c.proposal for c in asserter.claims):
+            return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
+                                         "or demands, not a statement of fact")
+        return "contradiction", (f"{denier.side} rejects {asserter.side}'s claim as it "
+                                 "refers back to it ('the allegations')")
     neg_a = any(c.denial for c in a.claims) or (
         overlap >= DENIAL_OVERLAP and any(c.negated for c in a.claims))
     neg_b = any(c.denial for c in b.claims) or (
@@ -389,6 +405,22 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
                                      f"{'/'.join(sorted(types_a))} vs {b.side} "
                                      f"{'/'.join(sorted(types_b))}")
     return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
+
+
+def _answering(a: Matter, b: Matter) -> tuple[Matter, Matter] | None:
+    """(denier, asserter) when exactly one matter rejects the other's claim by name.
+
+    The denial refers back to the claim ("rejected Pakistan's allegation", "dismissing
+    them") and names no other side as its author.
+    """
+
+    def answers(x: Matter, y: Matter) -> bool:
+        return any(c.answers and (not c.answers_to or y.side in c.answers_to)
+                   for c in x.claims)
+    found_a, found_b = answers(a, b), answers(b, a)
+    if found_a == found_b:
+        return None
+    return (a, b) if found_a else (b, a)
 
 
 def _demanding(matter: Matter) -> bool:

@@ -15,6 +15,7 @@ from ..models import Analysis
 from .lexicon import Lexicon
 from .models import Claim
 from .sentences import sentence_of
+from .sides import countries_named
 
 __all__ = ["STOPWORDS", "WORD", "build_claims", "content_words", "phrases"]
 
@@ -128,6 +129,7 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
         negated=bool(lexicon.negation.search(sentence)) or any(e.negated for e in events),
         denial=bool(lexicon.denial.search(sentence)),
         answers=bool(lexicon.denial.search(sentence) and lexicon.backref.search(sentence)),
+        answers_to=_answers_to(sentence, lexicon),
         modal=bool(lexicon.modality.search(sentence)),
         demand=bool(lexicon.demand.search(sentence)) or any(
             e.event_type == "REQUEST" for e in events),
@@ -135,3 +137,16 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
         proposal=bool(lexicon.proposal.search(sentence)),
         tone=tuple(dict.fromkeys(positive + negative)),
         tone_polarity=len(positive) - len(negative), records=tuple(ids))
+
+
+def _answers_to(sentence: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """Sides a denial names as the author of what it rejects ("Pakistan's allegation")."""
+    if not lexicon.denial.search(sentence):
+        return ()
+    found: dict[str, None] = {}
+    for match in lexicon.backref.finditer(sentence):
+        phrase = match.group(0)
+        found.update(dict.fromkeys(sorted(countries_named(phrase))))
+        found.update(dict.fromkeys(side for side, pattern in lexicon.organizations.items()
+                                   if pattern.search(phrase)))
+    return tuple(found)

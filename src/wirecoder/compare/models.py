@@ -73,6 +73,8 @@ class Claim(_Record):
     proposal: bool = Field(False, description="Proposes or offers something ('proposed talks').")
     answers: bool = Field(False, description=(
         "A denial that refers back to another side's claim ('rejected the allegations')."))
+    answers_to: tuple[str, ...] = Field((), description=(
+        "Sides the referring denial names as the claim's author ('Pakistan's allegation')."))
     reciprocal: bool = Field(False, description=(
         "The sentence reports the sides accusing each other ('blaming one another')."))
     tone: tuple[str, ...] = ()
