@@ -1,5 +1,5 @@
-"""The readouts gold rebuilds from its annotations: dev3 (texts outside the VOA corpus) byte for
-byte, and every evidence span of dev3 is a whole sentence of its stored story."""
+"""The readouts gold rebuilds from its annotations: dev3 and dev4 (texts outside the VOA
+corpus) byte for byte, and every evidence span of them is a whole sentence of its story."""
 
 from __future__ import annotations
 
@@ -22,16 +22,18 @@ def _build_module():
 
 
 @pytest.mark.skipif(not VOA.exists(), reason="VOA corpus (../shared) absent")
-def test_dev3_rebuilds_byte_for_byte_from_its_annotations_and_stored_texts():
+@pytest.mark.parametrize("split", ["dev3", "dev4"])
+def test_dev_set_rebuilds_byte_for_byte_from_its_annotations_and_stored_texts(split):
     build = _build_module()
-    groups = build.build(VOA, ("annotations-dev3.yaml",))["dev3"]
+    groups = build.build(VOA, (f"annotations-{split}.yaml",))[split]
     rebuilt = "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in groups)
-    assert rebuilt == (GOLD / "dev3.jsonl").read_text(encoding="utf-8")
+    assert rebuilt == (GOLD / f"{split}.jsonl").read_text(encoding="utf-8")
 
 
-def test_dev3_evidence_spans_are_sentences_of_their_story():
+@pytest.mark.parametrize("split", ["dev3", "dev4"])
+def test_dev_set_evidence_spans_are_sentences_of_their_story(split):
     build = _build_module()
-    for line in (GOLD / "dev3.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
         group = json.loads(line)
         spans = build.sentence_spans(group["text"])
         starts, ends = {s for s, _ in spans}, {e for _, e in spans}

@@ -36,6 +36,8 @@ PARAPHRASE = 0.4  # word overlap at which two sentences state one matter without
 DENIAL_OVERLAP = 0.4  # a plain negation contradicts only a claim this close in wording
 UNIQUE_ANCHOR = 0.5  # bonus when only the two matters of the pair carry a (rare) anchor
 PHRASE_BONUS = 1.0  # bonus (and the rebuttal's lower bar) when only the pair shares a phrase
+ANSWER_WINDOW = 3  # sentences a denial that refers back ("the allegations") looks back
+NAMED_ANSWER = 0.05  # least word overlap with the named side's matter it answers
 
 
 @dataclass
@@ -165,8 +167,13 @@ def _score(a: Matter, b: Matter, weights: dict[str, float]) -> tuple[float, floa
     return score, overlap, rebuttal > 0
 
 
-def align(claims: Sequence[Claim]) -> list[Point]:
-    """Return the points of a group of claims (all accounts, all sides)."""
+def align(claims: Sequence[Claim], within: bool = False) -> list[Point]:
+    """Return the points of a group of claims (all accounts, all sides).
+
+    ``within``: the claims are sentences of one story (their order is the story's), so a
+    denial that refers back to a claim ("rejected the allegations") answers the other
+    side's nearest claim before it.
+    """
     weights = anchor_weights(claims)
     matters = matters_of(claims, weights)
     # A two-word phrase or an anchor that exactly two matters of the group carry ties them.
@@ -185,6 +192,9 @@ def align(claims: Sequence[Claim]) -> list[Point]:
             score = base + UNIQUE_ANCHOR * any(
                 anchor_count[x] == 2 and weights.get(x, 0) >= 1 for x in a.anchors & b.anchors)
             anchored = bool(a.anchors & b.anchors) or score - 3 * overlap >= LINK_SCORE
+            if within and _one_sentence(a, b):  # one sentence, both sides ("X offered, but Y…")
+                pairs.append((LINK_SCORE + REBUTTAL, i, j, LINK_SCORE + REBUTTAL))
+                continue
             if not (rebuts or phrase or overlap >= PARAPHRASE or _same_matter(a, b)):
                 continue  # some shared words alone never make two sides' matters one point
             least = REBUTTAL_LINK if rebuts or phrase else LINK_SCORE
@@ -203,12 +213,58 @@ def align(claims: Sequence[Claim]) -> list[Point]:
         sets.union(root_i, root_j)
         members[root_j] |= members.pop(root_i)
         cluster[root_j] += cluster.pop(root_i)
+    if within:
+        _answers(matters, sets, members, cluster)
     points: dict[int, list[Matter]] = {}
     for i, matter in enumerate(matters):
         points.setdefault(sets.find(i), []).append(matter)
     built = [_point(group, weights) for group in points.values()]
     built = _exclusive_scope(built, matters)
     return sorted(built, key=lambda p: min(s[0] for v in p.evidence.values() for s in v))
+
+
+def _one_sentence(a: Matter, b: Matter) -> bool:
+    """Whether two sides' matters hold the same sentence of the story (within one story)."""
+    return bool({c.start for c in a.claims} & {c.start for c in b.claims})
+
+
+def _sentence(claim: Claim) -> int:
+    return int(claim.id.rsplit(":s", 1)[1])
+
+
+def _answers(matters: Sequence[Matter], sets: _Sets,
+             members: dict[int, set[tuple[str, str]]], cluster: dict[int, list[int]]) -> None:
+    """Link each referring denial left alone to the other side's nearest claim before it.
+
+    "Pakistan rejected the allegations as baseless", "…dismissing them as a witch hunt":
+    the denial answers what another side said just before, though the two share no anchor
+    or wording. Only a denial that no other link placed in a point is linked so.
+    """
+    where = [(i, c) for i, m in enumerate(matters) for c in m.claims]
+    for i, matter in enumerate(matters):
+        root_i = sets.find(i)
+        if len(cluster.get(root_i, ())) > 1:
+            continue
+        for claim in (c for c in matter.claims if c.answers):
+            at = _sentence(claim)
+            before = [(_sentence(c), j) for j, c in where
+                      if c.side != matter.side and at - ANSWER_WINDOW <= _sentence(c) < at]
+            if before:
+                target = max(before)[1]
+            else:  # "rejected Pakistan's allegation": the named side's closest matter
+                named = [(_jaccard(matter.words, matters[j].words), j)
+                         for j in range(len(matters)) if matters[j].side in claim.answers_to
+                         and not members[sets.find(j)] & members[root_i]]
+                if not named or max(named)[0] < NAMED_ANSWER:
+                    continue
+                target = max(named)[1]
+            root_j = sets.find(target)
+            if members[root_j] & members[root_i]:
+                continue
+            sets.union(root_i, root_j)
+            members[root_j] |= members.pop(root_i)
+            cluster[root_j] += cluster.pop(root_i)
+            break
 
 
 def _phrases(matter: Matter) -> frozenset[tuple[str, str]]:
@@ -308,10 +364,21 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
     numbers = _numbers_differ(a, b)
     if numbers:
         return "contradiction", numbers
+    if any(c.reciprocal for c in (*a.claims, *b.claims)):
+        return "different_framing", (f"counter-accusations: {a.side} and {b.side} blame each "
+                                     "other")
     overlap = _jaccard(a.words, b.words)
     if _demanding(a) and _demanding(b):
         return "different_framing", (f"counter-demands: {a.side} and {b.side} each demand "
                                      "something different on the matter")
+    answer = _answering(a, b)
+    if answer:
+        denier, asserter = answer
+        if all(c.demand or c.proposal for c in asserter.claims):
+            return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
+                                         "or demands, not a statement of fact")
+        return "contradiction", (f"{denier.side} rejects {asserter.side}'s claim as it "
+                                 "refers back to it ('the allegations')")
     neg_a = any(c.denial for c in a.claims) or (
         overlap >= DENIAL_OVERLAP and any(c.negated for c in a.claims))
     neg_b = any(c.denial for c in b.claims) or (
@@ -321,6 +388,9 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
         if not any(c.denial or not c.modal for c in denier.claims if c.negated or c.denial):
             return "different_framing", (f"opposite stance on a prediction or demand: "
                                          f"{denier.side} negates a modal statement, not a fact")
+        if all(c.demand or c.proposal for c in asserter.claims):
+            return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
+                                         "or demands, not a statement of fact")
         return "contradiction", (f"opposite polarity: {denier.side} negates or denies what "
                                  f"{asserter.side} asserts")
     tone_a = sum(c.tone_polarity for c in a.claims)
@@ -335,6 +405,22 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
                                      f"{'/'.join(sorted(types_a))} vs {b.side} "
                                      f"{'/'.join(sorted(types_b))}")
     return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
+
+
+def _answering(a: Matter, b: Matter) -> tuple[Matter, Matter] | None:
+    """(denier, asserter) when exactly one matter rejects the other's claim by name.
+
+    The denial refers back to the claim ("rejected Pakistan's allegation", "dismissing
+    them") and names no other side as its author.
+    """
+
+    def answers(x: Matter, y: Matter) -> bool:
+        return any(c.answers and (not c.answers_to or y.side in c.answers_to)
+                   for c in x.claims)
+    found_a, found_b = answers(a, b), answers(b, a)
+    if found_a == found_b:
+        return None
+    return (a, b) if found_a else (b, a)
 
 
 def _demanding(matter: Matter) -> bool:

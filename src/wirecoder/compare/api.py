@@ -12,10 +12,11 @@ from ..settings import Settings
 from .align import align
 from .claims import build_claims
 from .initiator import initiator_of, resolve_initiator_conflict
+from .joint import joint_sides
 from .lexicon import Lexicon, load_lexicon
 from .models import Account, AccountRef, Claim, Comparison, Mode
 from .sentences import sentence_spans
-from .sides import account_side, sentence_sides
+from .sides import account_side, story_sides
 
 __all__ = ["as_account", "compare", "compare_analyses", "compare_within"]
 
@@ -111,11 +112,22 @@ def compare_within(story: Analysis | str, *, published: dt.date | str | None = N
         story, published=published, settings=settings, id=group or "story")
     lexicon = load_lexicon()
     spans = sentence_spans(analysis.text)
-    attributed = sentence_sides(analysis, spans, lexicon)
+    attributed, speakers = story_sides(analysis, spans, lexicon)
+    joint = joint_sides(analysis, spans, lexicon, attributed, speakers)
+    every: dict[str, dict[int, tuple[str, str, str | None]]] = {}
+    parts: dict[str, dict[int, tuple[int, int, bool]]] = {}
+    for index, (side, how, name) in attributed.items():
+        every.setdefault(side, {})[index] = (side, how, name)
+    for index, found in joint.items():
+        own, _, name = attributed.get(index, ("", "", None))
+        for part in found:
+            speaker = name if part.side == own else None
+            every.setdefault(part.side, {})[index] = (part.side, part.how, speaker)
+            parts.setdefault(part.side, {})[index] = (part.start, part.end, part.reciprocal)
     claims = []
-    for side in sorted({s for s, _, _ in attributed.values()}):
-        mine = {i: (s, how, name) for i, (s, how, name) in attributed.items() if s == side}
-        claims.extend(build_claims(analysis, side, spans, mine, lexicon))
+    for side in sorted(every):
+        claims.extend(build_claims(analysis, side, spans, every[side], lexicon,
+                                   parts.get(side)))
     counts: dict[str, int] = {}
     for claim in claims:
         counts[claim.side] = counts.get(claim.side, 0) + 1
@@ -128,7 +140,7 @@ def compare_within(story: Analysis | str, *, published: dt.date | str | None = N
 def _finish(claims: list[Claim], refs: list[AccountRef], texts: dict[str, str],
             group: str | None, mode: Mode, lexicon: Lexicon,
             entities: Mapping[str, Sequence[Entity]]) -> Comparison:
-    points = align(claims)
+    points = align(claims, within=mode == "within")
     tone: dict[str, dict[str, None]] = {}
     topics: dict[str, dict[str, None]] = {}
     for claim in claims:

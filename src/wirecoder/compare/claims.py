@@ -15,6 +15,7 @@ from ..models import Analysis
 from .lexicon import Lexicon
 from .models import Claim
 from .sentences import sentence_of
+from .sides import countries_named
 
 __all__ = ["STOPWORDS", "WORD", "build_claims", "content_words", "phrases"]
 
@@ -68,8 +69,14 @@ def _content(word: str) -> bool:
 
 
 def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int]],
-                 sides: dict[int, tuple[str, str, str | None]], lexicon: Lexicon) -> list[Claim]:
-    """Return one claim per sentence in ``sides`` ({sentence: (side, how, speaker)})."""
+                 sides: dict[int, tuple[str, str, str | None]], lexicon: Lexicon,
+                 parts: dict[int, tuple[int, int, bool]] | None = None) -> list[Claim]:
+    """Return one claim per sentence in ``sides`` ({sentence: (side, how, speaker)}).
+
+    ``parts`` narrows the text read for a sentence to the side's part of it ({sentence:
+    (start, end, reciprocal)}, from ``joint.joint_sides``); the evidence stays the sentence.
+    """
+    parts = parts or {}
     text = analysis.text
     by_sentence: dict[int, dict[str, list]] = {}
     for kind, found in (("event", analysis.events), ("quote", analysis.quotes),
@@ -88,9 +95,11 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
         start, end = spans[index]
         records = dict(by_sentence.get(index, {}))
         records["entity_list"] = [e for _, e in records.pop("entity", [])]
-        claim = _claim(text[start:end], account_id, index, start, end, side, speaker,
+        first, last, reciprocal = parts.get(index, (start, end, False))
+        claim = _claim(text[first:last], account_id, index, start, end, side, speaker,
                        records, lexicon)
-        claims.append(claim.model_copy(update={"quotes": tuple(covering.get(index, ()))}))
+        claims.append(claim.model_copy(update={"quotes": tuple(covering.get(index, ())),
+                                               "reciprocal": reciprocal}))
     return claims
 
 
@@ -119,9 +128,25 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
         participants=tuple(participants), quantities=numbers,
         negated=bool(lexicon.negation.search(sentence)) or any(e.negated for e in events),
         denial=bool(lexicon.denial.search(sentence)),
+        answers=bool(lexicon.denial.search(sentence) and lexicon.backref.search(sentence)),
+        answers_to=_answers_to(sentence, lexicon),
         modal=bool(lexicon.modality.search(sentence)),
         demand=bool(lexicon.demand.search(sentence)) or any(
             e.event_type == "REQUEST" for e in events),
         exclusive=bool(lexicon.scope.search(sentence)),
+        proposal=bool(lexicon.proposal.search(sentence)),
         tone=tuple(dict.fromkeys(positive + negative)),
         tone_polarity=len(positive) - len(negative), records=tuple(ids))
+
+
+def _answers_to(sentence: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """Sides a denial names as the author of what it rejects ("Pakistan's allegation")."""
+    if not lexicon.denial.search(sentence):
+        return ()
+    found: dict[str, None] = {}
+    for match in lexicon.backref.finditer(sentence):
+        phrase = match.group(0)
+        found.update(dict.fromkeys(sorted(countries_named(phrase))))
+        found.update(dict.fromkeys(side for side, pattern in lexicon.organizations.items()
+                                   if pattern.search(phrase)))
+    return tuple(found)

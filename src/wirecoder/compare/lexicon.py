@@ -36,6 +36,11 @@ class Lexicon:
     sources: dict[str, re.Pattern[str]]
     institutions: dict[str, re.Pattern[str]]
     organizations: dict[str, re.Pattern[str]]
+    backref: re.Pattern[str]
+    proposal: re.Pattern[str]
+    unnamed: re.Pattern[str]
+    reciprocal: re.Pattern[str]
+    contrast: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -54,10 +59,29 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         initiator=tuple(re.compile(p) for p in data["initiator"]),
         commentators=_words(data["commentators"]),
         reporting=re.compile(
-            r"(?:\s*,[^,]{1,90},)?\s+(?:(?:" + "|".join(data["reporting"]["adverbs"])
+            r"(?:\s*,[^,]{1,160},)?\s+(?:(?:" + "|".join(data["reporting"]["adverbs"])
             + r"|[a-z]+ly)\s+)*"
             r"(?:" + "|".join(data["reporting"]["verbs"]) + r")(?![\w-])", re.IGNORECASE),
         sources={side: _words(pats) for side, pats in data["sources"].items()},
         institutions={side: _words(pats) for side, pats in data["institutions"].items()},
         organizations={side: _words(pats) for side, pats in data["organizations"].items()},
+        backref=_backref(data["backref"]),
+        proposal=_words(data["proposal"]),
+        unnamed=_words(data["unnamed"]),
+        reciprocal=_words(data["reciprocal"]),
+        contrast=re.compile("|".join(data["contrast"])),
     )
+
+
+def _backref(data: dict[str, list[str]]) -> re.Pattern[str]:
+    """A reference back to another side's claim: "the allegations", "dismissing them".
+
+    A determiner (a capitalized possessive, "Washington's", is matched case-sensitively)
+    before up to two words and a claim noun, or a denial verb followed by a pronoun.
+    """
+    determiners = [d if d[:1] != "[" else f"(?-i:{d})" for d in data["determiners"]]
+    noun = (r"(?:" + "|".join(determiners) + r")\s+(?:[\w.'’-]+\s+){0,2}?(?:"
+            + "|".join(data["nouns"]) + ")")
+    pronoun = (r"(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rebut\w*)\s+(?:"
+               + "|".join(data["pronouns"]) + ")")
+    return re.compile(r"(?<![\w-])(?:" + noun + "|" + pronoun + r")(?![\w-])", re.IGNORECASE)

@@ -70,6 +70,13 @@ class Claim(_Record):
     modal: bool = False
     demand: bool = Field(False, description="Demands or urges something ('urge X to', 'must').")
     exclusive: bool = Field(False, description="States an exclusive scope ('only trade').")
+    proposal: bool = Field(False, description="Proposes or offers something ('proposed talks').")
+    answers: bool = Field(False, description=(
+        "A denial that refers back to another side's claim ('rejected the allegations')."))
+    answers_to: tuple[str, ...] = Field((), description=(
+        "Sides the referring denial names as the claim's author ('Pakistan's allegation')."))
+    reciprocal: bool = Field(False, description=(
+        "The sentence reports the sides accusing each other ('blaming one another')."))
     tone: tuple[str, ...] = ()
     tone_polarity: int = Field(0, description="Positive minus negative tone words.")
     records: tuple[str, ...] = Field((), description="Ids of events, quotes, quantities used.")

@@ -12,8 +12,8 @@ from ..models import Analysis, Entity
 from .lexicon import Lexicon
 from .sentences import sentence_of
 
-__all__ = ["Speakers", "account_side", "armed_group", "entity_side", "is_commentator",
-           "sentence_sides"]
+__all__ = ["Speakers", "account_side", "armed_group", "countries_named", "entity_side",
+           "is_commentator", "sentence_sides", "story_sides"]
 
 # Event types whose actor states a position (the actor is a side speaking, not acting).
 NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
@@ -86,10 +86,15 @@ class Speakers:
     def __init__(self, entities: Iterable[Entity], lexicon: Lexicon, text: str = "") -> None:
         self.lexicon = lexicon
         self.names: dict[str, str | None] = {}
+        self.full: dict[str, str | None] = {}  # keys learned from full (multi-word) names
         self.officials: dict[str, str] = {}
         self.commentators: set[str] = set()
         entities = list(entities)
         self.corrected = _corrected_sides(entities, lexicon)
+        self.aliases = _abbreviations(entities, text, lexicon)
+        places = Counter(e.country_code for e in entities if e.kind == "GPE" and e.country_code
+                         and e.country_code not in NONSTATE)
+        self.home = places.most_common(1)[0][0] if places else None
         for entity in entities:
             if entity.kind not in SPEAKER_KINDS:
                 continue
@@ -104,9 +109,21 @@ class Speakers:
                     self.officials.setdefault(entity.entity_name, entity.country_code)
 
     def learn(self, name: str | None, side: str) -> None:
-        """Remember that ``name`` (and its surname) speaks for ``side``."""
+        """Remember that ``name`` (and its surname) speaks for ``side``.
+
+        A full name decides its surname's side: a bare surname that the entity resolver
+        gave another country ("Balkhi" placed in the country he talks about) does not make
+        the surname ambiguous; two full names of different sides do.
+        """
+        full = name is not None and len(name.split()) > 1
         for key in _keys(name):
-            if self.names.get(key, side) != side:
+            if full:
+                side_of = self.full.get(key, side)
+                self.full[key] = side if side_of == side else None
+                self.names[key] = self.full[key]
+            elif key in self.full:
+                continue
+            elif self.names.get(key, side) != side:
                 self.names[key] = None  # two sides claim the name: ambiguous
             else:
                 self.names[key] = side
@@ -115,6 +132,10 @@ class Speakers:
         """Return (side or None, is a commentator) of a speaker mention."""
         if entity is None:
             return None, False
+        alias = self.aliases.get(entity.raw_text.strip()) or self.aliases.get(
+            f"name:{entity.entity_name}")
+        if alias:  # "the RSF" after "the Rapid Support Forces (RSF)", whatever it resolved to
+            return alias, False
         official = self.officials.get(entity.entity_name)
         if is_commentator(entity, self.lexicon) or (
                 not official and self.commentators & set(_keys(entity.entity_name))):
@@ -131,6 +152,32 @@ class Speakers:
                 if self.names.get(key):
                     return self.names[key]
         return None
+
+
+ABBREVIATION = re.compile(r"\s*[(\[]\s*([A-Z][A-Z0-9&-]{1,7})\s*[)\]]")
+
+
+def _abbreviations(entities: list[Entity], text: str, lexicon: Lexicon) -> dict[str, str]:
+    """Sides of abbreviations the story defines: "the Rapid Support Forces [RSF]" → RSF.
+
+    The abbreviation's later mentions ("the RSF said") and pronouns resolved to the same
+    entity speak for the side of the full name, whatever the entity resolver made of the
+    letters (an unrelated organization with the same initials). Keys: the abbreviation, and
+    ``name:`` + the entity name its mentions were resolved to.
+    """
+    found: dict[str, str] = {}
+    for entity in entities:
+        if entity.kind not in {"ORG", "NOMINAL", "PERSON"} or not text:
+            continue
+        match = ABBREVIATION.match(text, entity.end)
+        side = entity_side(entity, lexicon) if match else None
+        if match and side and match.group(1) != entity.raw_text.strip():
+            found[match.group(1)] = side
+    for entity in entities:
+        side = found.get(entity.raw_text.strip())
+        if side and entity.entity_name:
+            found.setdefault(f"name:{entity.entity_name}", side)
+    return found
 
 
 def _corrected_sides(entities: list[Entity], lexicon: Lexicon) -> dict[str, str]:
@@ -170,7 +217,7 @@ def _own_country(entity: Entity, lexicon: Lexicon) -> str | None:
     for text in (entity.organization, entity.raw_text):
         if not text:
             continue
-        found.update(_countries_named(text))
+        found.update(countries_named(text))
         found.update(side for side, pattern in lexicon.institutions.items()
                      if pattern.search(text))
     return found.pop() if len(found) == 1 else None
@@ -180,7 +227,7 @@ CAPITALIZED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 
 
 @lru_cache(maxsize=4096)
-def _countries_named(text: str) -> frozenset[str]:
+def countries_named(text: str) -> frozenset[str]:
     """Countries that a place name or nationality in ``text`` names ("Chinese", "U.S.")."""
     kb = compile_kb()
     found: set[str] = set()
@@ -232,16 +279,27 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
                    lexicon: Lexicon) -> dict[int, tuple[str, str, str | None]]:
     """Attribute sentences of one story to sides: {sentence: (side, how, speaker name)}.
 
+    See ``story_sides``, which also returns the story's speakers.
+    """
+    return story_sides(analysis, spans, lexicon)[0]
+
+
+def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexicon
+                ) -> tuple[dict[int, tuple[str, str, str | None]], Speakers]:
+    """Attribute sentences of one story to sides: {sentence: (side, how, speaker name)}.
+
     A sentence belongs to the side of the speaker of the quote(s) covering it (weighted by
     quoted characters), else to the side that ``reported_by`` names on its events, else to
     the actor of a verbal event (rejects, urges, accuses, warns...), else to the subject of
     a reporting verb ("Balkhi rejected the allegation that..."). A speaker whose side is
     unknown continues the side of the sentence before ("China's ambassador said... Fu Cong
-    blamed..."). Sentences of commentators and plain narration belong to no side.
+    blamed..."). Sentences of commentators and plain narration belong to no side, unless the
+    commentator is quoted inside a side's sentence ("X criticized a report by Y, who wrote
+    that…": X, the subject, speaks).
     """
     speakers = Speakers(analysis.entities, lexicon, analysis.text)
     votes: dict[int, Counter[tuple[str, str | None]]] = {}
-    commentary: set[int] = set()
+    commentary: dict[int, int] = {}  # sentence -> where its commentator is named
     pending: dict[int, Entity] = {}
     documents: dict[int, str] = {}
     for quote in sorted(analysis.quotes, key=lambda q: q.start):
@@ -257,7 +315,9 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
             continue
         side, commentator = speakers.side(quote.speaker)
         if commentator:
-            commentary.update(range(first, last + 1))
+            at = quote.speaker.start if quote.speaker else 0
+            for index in range(first, last + 1):
+                commentary[index] = min(commentary.get(index, at), at)
             continue
         if side is None:
             if quote.speaker is not None:
@@ -268,6 +328,17 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
         for index in range(first, last + 1):
             votes.setdefault(index, Counter())[(side, name)] += max(quote.end - quote.start, 1)
     found = {i: (*_top(c), "quote") for i, c in votes.items()}
+    _events(analysis, spans, speakers, found, commentary, pending)
+    _continue(pending, speakers, found, commentary)
+    _subjects(analysis, spans, speakers, found, commentary, pending)
+    _continue(pending, speakers, found, commentary)  # after a subject ("X said. He added")
+    return {i: (side, how, name) for i, (side, name, how) in found.items()}, speakers
+
+
+def _events(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
+            found: dict[int, tuple[str, str | None, str]], commentary: dict[int, int],
+            pending: dict[int, Entity]) -> None:
+    """Sentences without a quote: the side ``reported_by`` names, else a verbal event's actor."""
     for event in analysis.events:
         index = sentence_of(spans, event.start)
         if index in found or index in commentary or event.historical:
@@ -284,10 +355,6 @@ def sentence_sides(analysis: Analysis, spans: list[tuple[int, int]],
                 side = None
         if side is not None:
             found[index] = (side, speaker.entity_name if speaker else None, how)
-    _continue(pending, speakers, found, commentary)
-    _subjects(analysis, spans, speakers, found, commentary, pending)
-    _continue(pending, speakers, found, commentary)  # after a subject ("X said. He added")
-    return {i: (side, how, name) for i, (side, name, how) in found.items()}
 
 
 DOCUMENT = re.compile(
@@ -355,28 +422,45 @@ def _issuer(entities: tuple[Entity, ...], start: int, end: int, text: str,
 
 
 def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
-              found: dict[int, tuple[str, str | None, str]], commentary: set[int],
+              found: dict[int, tuple[str, str | None, str]], commentary: dict[int, int],
               pending: dict[int, Entity]) -> None:
     """Attribute a sentence to the subject of its reporting verb ("X rejected / noted...").
 
     A subject of unknown side who was mentioned before joins ``pending`` (see _continue).
+    A commentator quoted after the subject ("Lavrov criticized a report by Y, who wrote
+    that…") does not take the sentence from the subject.
     """
     text = analysis.text
     for entity in sorted(analysis.entities, key=lambda e: e.start):
         index = sentence_of(spans, entity.start)
-        if index in found or index in commentary or entity.kind not in SUBJECT_KINDS:
+        if index in found or entity.kind not in SUBJECT_KINDS | {"NORP"}:
             continue
-        if not _subject_position(text, spans[index][0], entity.start):
+        if index in commentary and commentary[index] <= entity.start:
             continue
-        if not speakers.lexicon.reporting.match(text, entity.end, spans[index][1]):
+        start = entity.start
+        if entity.kind in PLACE_KINDS and text[max(start - 4, 0):start].lower() == "the ":
+            start -= 4  # "the Chinese side proposed…"
+        if not _subject_position(text, spans[index][0], start):
+            continue
+        head = HEAD.match(text, entity.end, spans[index][1])  # "'s executive arm", " side"
+        if entity.kind == "NORP" and not head:
+            continue  # "Chinese" alone is no speaker; "the Chinese side" is
+        verb_at = head.end() if head else entity.end
+        if not speakers.lexicon.reporting.match(text, verb_at, spans[index][1]):
             continue
         side, commentator = speakers.side(entity)
         if commentator:
-            commentary.add(index)
+            commentary[index] = min(commentary.get(index, entity.start), entity.start)
         elif side:
             found[index] = (side, entity.entity_name, "subject")
         elif _known(entity):
             pending.setdefault(index, entity)  # "He added…", "The ministers reaffirmed…"
+
+
+HEAD = re.compile(  # a country's or organization's body speaking: "the Chinese side", "X's arm"
+    r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:side|government|authorities|officials|"
+    r"delegation|military|army|navy|ministry|arm|office|embassy|mission|leadership|"
+    r"spokes(?:man|woman|person)|envoy|commission|council|cabinet)\b")
 
 
 def _subject_position(text: str, sentence_start: int, start: int) -> bool:
@@ -393,19 +477,48 @@ def _subject_position(text: str, sentence_start: int, start: int) -> bool:
 
 
 def _continue(pending: dict[int, Entity], speakers: Speakers,
-              found: dict[int, tuple[str, str | None, str]], commentary: set[int]) -> None:
-    """A quote by a speaker of unknown side: by name, else the side of the sentence before."""
+              found: dict[int, tuple[str, str | None, str]],
+              commentary: dict[int, int]) -> None:
+    """A quote by a speaker of unknown side: by name, else the side of the sentence before.
+
+    Unnamed officials without a country ("security sources said", "officials said") speak
+    for the story's home country (the country its places are mostly in).
+    """
     for index in sorted(pending):
         if index in found or index in commentary:
             continue
         speaker = pending[index]
         side = speakers.by_name(speaker)
         how = "name"
+        if side is None and speakers.lexicon.unnamed.fullmatch(speaker.raw_text.strip()):
+            side, how = speakers.home, "home"
+        if side is None and speaker.kind not in {"PERSON", "PRONOUN"} and _known(speaker):
+            side, how = _described_before(speaker, index, found), "description"
         if side is None and index - 1 in found and _known(speaker):
             side, how = found[index - 1][0], "continued"
         if side:
             found[index] = (side, speaker.entity_name, how)
             speakers.learn(speaker.entity_name, side)
+
+
+DESCRIBED_LOOKBACK = 8  # sentences searched back for the speaker "the ministry" refers to
+
+
+def _described_before(speaker: Entity, index: int,
+                      found: dict[int, tuple[str, str | None, str]]) -> str | None:
+    """The side of the nearest earlier speaker whose name holds the description's head noun.
+
+    "The ministry said…" paragraphs after "Ruritania's foreign ministry said…" continues that
+    ministry's side, though other speakers came between.
+    """
+    words = speaker.raw_text.lower().split()
+    head = words[-1] if words else ""
+    if len(head) < 4:
+        return None
+    for back in range(index - 1, max(index - DESCRIBED_LOOKBACK, -1), -1):
+        if back in found and head in (found[back][1] or "").lower().split():
+            return found[back][0]
+    return None
 
 
 def _known(speaker: Entity) -> bool:

@@ -1,0 +1,152 @@
+"""Sentences that state two sides' views at once (within one story).
+
+A sentence is attributed to one side by ``sides.story_sides``; some report two:
+
+- a **coordinated subject**: "The United States and Saudi Arabia pointed to reports…",
+  "Both Pakistan and China reject the claims" — the sentence is evidence for each;
+- **reciprocal blame**: "The countries are blaming one another for starting the
+  hostilities", "the two sides traded accusations" — each side accuses the other; the
+  sides are those named before the reciprocal words, else in the sentence before, else the
+  story's two most attributed sides;
+- a **contrast clause**: "X proposed talks, but Y refused", "X said…; Y rejected…" — the
+  clause after the marker is Y's when Y (a side) is its subject, the clause before stays X's.
+
+Each extra side gets the part of the sentence that states its view (``Joint``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..models import Analysis, Entity
+from .lexicon import Lexicon
+from .sentences import sentence_of
+from .sides import SUBJECT_KINDS, Speakers, countries_named
+
+__all__ = ["Joint", "joint_sides"]
+
+NAMING_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "GPE", "NORP"})
+BODY = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:side|government|authorities|delegation|"
+                  r"military|army|ministry|leadership)\b")
+CLAUSE_SUBJECT = 60  # the subject of a contrast clause starts within this many characters
+COORDINATION = (" and ", " & ")
+BOTH = ("both ",)
+
+
+@dataclass(frozen=True)
+class Joint:
+    """One side's part of a sentence that states two sides' views."""
+
+    side: str
+    start: int  # the part of the sentence that states this side's view
+    end: int
+    reciprocal: bool = False  # the sides accuse each other in this sentence
+    how: str = "joint"
+
+
+def joint_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexicon,
+                found: dict[int, tuple[str, str, str | None]],
+                speakers: Speakers) -> dict[int, list[Joint]]:
+    """Return, per sentence, every side whose view it states when it states two or more.
+
+    ``found`` is the one-side attribution of ``story_sides``; the result lists all the
+    sentence's sides (the attributed one included, with its own part of the sentence).
+    """
+    text = analysis.text
+    by_sentence: dict[int, list[Entity]] = {}
+    for entity in sorted(analysis.entities, key=lambda e: e.start):
+        by_sentence.setdefault(sentence_of(spans, entity.start), []).append(entity)
+    counts = Counter(side for side, _, _ in found.values())
+    first_seen: dict[str, int] = {}
+    for index in sorted(found):
+        first_seen.setdefault(found[index][0], index)
+    protagonists = sorted(counts, key=lambda s: (-counts[s], first_seen[s]))[:2]
+    result: dict[int, list[Joint]] = {}
+    for index, (start, end) in enumerate(spans):
+        mentions = by_sentence.get(index, [])
+        own = found.get(index, (None, "", None))[0]
+        reciprocal = lexicon.reciprocal.search(text, start, end)
+        if reciprocal:
+            sides = _named(mentions, speakers, before=reciprocal.start())
+            if len(sides) < 2 and index > 0:
+                sides = _named(by_sentence.get(index - 1, []), speakers)
+            if len(sides) < 2:
+                sides = protagonists
+            if len(sides) >= 2:
+                result[index] = [Joint(side, start, end, reciprocal=True, how="reciprocal")
+                                 for side in sides[:2]]
+            continue
+        if own is None:
+            continue
+        coordinated = _coordinated(mentions, text, start, speakers)
+        if own in coordinated and len(coordinated) > 1:
+            result[index] = [Joint(side, start, end, how="coordinated") for side in coordinated]
+            continue
+        clause = _contrast(mentions, text, start, end, own, lexicon, speakers)
+        if clause is not None:
+            other, at = clause
+            result[index] = [Joint(own, start, at), Joint(other, at, end, how="contrast")]
+    return result
+
+
+def _side(entity: Entity, speakers: Speakers) -> str | None:
+    side, commentator = speakers.side(entity)
+    return None if commentator else side
+
+
+def _named(mentions: list[Entity], speakers: Speakers, before: int | None = None) -> list[str]:
+    """Distinct sides of the mentions (those before ``before``), in order of mention."""
+    sides: dict[str, None] = {}
+    for entity in mentions:
+        if entity.kind not in NAMING_KINDS or (before is not None and entity.start >= before):
+            continue
+        side = _side(entity, speakers)
+        if side:
+            sides[side] = None
+    return list(sides)
+
+
+def _coordinated(mentions: list[Entity], text: str, start: int,
+                 speakers: Speakers) -> list[str]:
+    """Sides of a coordinated subject opening the sentence: "X and Y…", "Both X and Y…"."""
+    opening = [e for e in mentions if e.kind in NAMING_KINDS]
+    if len(opening) < 2:
+        return []
+    first, second = opening[0], opening[1]
+    lead = text[start:first.start].strip().lower()
+    if lead not in {"", "the"} and not lead.startswith(BOTH):
+        return []
+    if text[first.end:second.start].lower() not in COORDINATION:
+        return []
+    sides = [s for s in (_side(first, speakers), _side(second, speakers)) if s]
+    return list(dict.fromkeys(sides)) if len(set(sides)) == 2 else []
+
+
+def _contrast(mentions: list[Entity], text: str, start: int, end: int, own: str,
+              lexicon: Lexicon, speakers: Speakers) -> tuple[str, int] | None:
+    """(other side, where its clause starts) when a contrast clause has another side's subject.
+
+    The clause's subject (a side other than ``own``) opens it and is followed by a reporting
+    verb: "…, but Kabul rejected the proposal".
+    """
+    for marker in lexicon.contrast.finditer(text, start, end):
+        at = marker.end()
+        body = BODY.match(text, at, end)  # "…, but the Chinese side refused"
+        if body and lexicon.reporting.match(text, body.end(), end):
+            named = countries_named(body.group(1))
+            if len(named) == 1 and own not in named:
+                return next(iter(named)), marker.start()
+        for entity in mentions:
+            if entity.start < at or entity.start - at > CLAUSE_SUBJECT:
+                continue
+            if entity.kind not in SUBJECT_KINDS:
+                continue
+            if not lexicon.reporting.match(text, entity.end, end):
+                break
+            side = _side(entity, speakers)
+            if side and side != own:
+                return side, marker.start()
+            break
+    return None
