@@ -45,6 +45,7 @@ __all__ = [
     "banned_act",
     "characterisation",
     "compared",
+    "countered_kind",
     "denied_content",
     "document_content",
     "general_condition",
@@ -128,11 +129,39 @@ def topic_nominal(token: Token, governed: bool, has_actor: bool) -> bool:
         return False
     if compared(token):
         return True  # "a body similar to an arrangement between X and Y": a reference
+    if not has_actor and countered_kind(token):
+        return True  # "tools to deter hostage-taking and wrongful detentions": a kind of act
     if token.dep_ != "pobj":
         return False
     if any(c.dep_ == "amod" and c.lower_ in _GENERIC_TIME for c in token.children):
         return True  # "leverage for future negotiations with China": no act, with anyone
     return not has_actor and token.head.lower_ in _TOPIC_PREPS
+
+
+#: Verbs whose bare object names a kind of act to be countered, not an act that happened.
+_COUNTER_VERBS = frozenset({"deter", "prevent", "disrupt", "combat", "counter", "tackle",
+                            "curb", "fight", "discourage", "eradicate", "eliminate", "reduce"})
+
+
+def countered_kind(noun: Token) -> bool:
+    """Whether ``noun`` is a bare kind of act that a verb of countering takes as object.
+
+    "Tools to deter and disrupt hostage-taking and wrongful detentions of U.S. nationals",
+    "to combat kidnappings": no determiner or possessor, so no particular act is meant
+    (issue 9, government releases). "Prevented the arrest of the editor" names one act and
+    stays coded.
+    """
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children):
+        return False
+    head = noun
+    while head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    if head is not noun and any(c.dep_ in {"det", "poss"} for c in head.children):
+        return False
+    governor = head.head
+    if head.dep_ == "conj" and governor.pos_ == "VERB":  # "to deter and disrupt X and Y",
+        return governor.lemma_.lower() in _COUNTER_VERBS  # with the noun read as a conjunct
+    return head.dep_ == "dobj" and governor.lemma_.lower() in _COUNTER_VERBS
 
 
 #: Adjectives and verbs of likeness: their object is a point of comparison.

@@ -1,0 +1,110 @@
+"""Events as State Department, White House and USAID statements word them (issue 9, ev2gov).
+
+Offering condolences commits to nothing; a commitment to a party's security is support of
+that party; an investigation a government undertakes to open is an ACCUSE announced for
+later; bringing relief and helping a population is aid; support for a party's missile
+defence systems is military aid; a bare kind of act that a policy is meant to deter is no
+act. Each class has a contrast case. Sentences are written for these tests; entities come
+from a small name table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from name_table import FICTIONAL_STATES, code_with_names
+
+NAMES = {**FICTIONAL_STATES, "Sylvania": ("SYL", "GPE")}
+
+
+def _code(nlp, text: str):
+    return code_with_names(nlp, text, NAMES)
+
+
+def _types(nlp, text: str) -> list[str]:
+    return [e.event_type for e in _code(nlp, text)]
+
+
+def _recipients(event) -> list[str]:
+    return [r.country_code for r in event.recipient]
+
+
+def test_offering_condolences_is_no_agreement(nlp):
+    assert "AGREE" not in _types(nlp, "We offer our condolences to the families of the "
+                                      "victims in Ruritania.")
+
+
+def test_offering_to_mediate_stays_an_agreement(nlp):
+    assert "AGREE" in _types(nlp, "Freedonia offered to mediate between Ruritania and "
+                                  "Sylvania.")
+
+
+def test_commitment_to_a_partys_security_is_support(nlp):
+    events = _code(nlp, "The Freedonian government reaffirms its ironclad commitment to "
+                        "Ruritania's security.")
+    assert [e.event_type for e in events] == ["SUPPORT"]
+    assert _recipients(events[0]) == ["RUR"]
+
+
+def test_commitment_to_an_outcome_stays_an_agreement(nlp):
+    assert _types(nlp, "Freedonia reaffirmed its commitment to a free and open Sylvanian "
+                       "Sea.") == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The government of Sylvania has undertaken to promptly investigate the killing of the "
+    "Freedonian journalist.",
+    "Ruritania vowed to investigate the attack on the Freedonian embassy.",
+])
+def test_an_undertaken_investigation_is_a_future_accuse(nlp, text):
+    events = [e for e in _code(nlp, text) if e.event_type == "ACCUSE"]
+    assert events and events[0].mode == "investigate" and events[0].future
+    assert "AGREE" not in _types(nlp, text)
+
+
+def test_an_opened_investigation_is_not_future(nlp):
+    events = [e for e in _code(nlp, "Ruritania launched an investigation into the attack on "
+                                    "the Freedonian embassy.") if e.event_type == "ACCUSE"]
+    assert events and events[0].mode == "investigate" and not events[0].future
+
+
+def test_bringing_assistance_is_aid(nlp):
+    events = [e for e in _code(nlp, "The relief team is bringing urgently needed assistance "
+                                    "to families in Ruritania.") if e.event_type == "AID"]
+    assert events and _recipients(events[0]) == ["RUR"]
+
+
+def test_bringing_charges_is_no_aid(nlp):
+    types = _types(nlp, "Ruritania brought charges against two Freedonian diplomats.")
+    assert "AID" not in types and "ACCUSE" in types
+
+
+def test_continuing_to_help_a_population_is_an_agreement(nlp):
+    events = _code(nlp, "Freedonia will continue to help the people of Ruritania.")
+    assert [e.event_type for e in events] == ["AGREE"]
+    assert _recipients(events[0]) == ["RUR"]
+
+
+def test_support_for_missile_defence_systems_is_aid(nlp):
+    events = _code(nlp, "Freedonia reaffirmed its ongoing support for Iron Dome and other "
+                        "Ruritanian missile defense systems.")
+    assert [e.event_type for e in events] == ["AID"]
+
+
+def test_support_for_a_party_stays_support(nlp):
+    assert _types(nlp, "Freedonia reaffirmed its support for Ruritania.") == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The law gives the Freedonian government expanded tools to deter and disrupt "
+    "hostage-taking and wrongful detentions of Freedonian nationals.",
+    "Freedonia is working with Ruritania to deter and disrupt hostage-taking and wrongful "
+    "detentions of Freedonian nationals.",
+])
+def test_a_kind_of_act_to_deter_is_no_act(nlp, text):
+    assert "COERCE" not in _types(nlp, text)
+
+
+def test_a_particular_detention_stays_coded(nlp):
+    types = _types(nlp, "Ruritania condemned the detention of two Freedonian nationals.")
+    assert "COERCE" in types and "ACCUSE" in types
