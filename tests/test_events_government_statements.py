@@ -108,3 +108,59 @@ def test_a_kind_of_act_to_deter_is_no_act(nlp, text):
 def test_a_particular_detention_stays_coded(nlp):
     types = _types(nlp, "Ruritania condemned the detention of two Freedonian nationals.")
     assert "COERCE" in types and "ACCUSE" in types
+
+
+def test_visa_restrictions_bar_entry(nlp):
+    events = _code(nlp, "Freedonia is imposing visa restrictions on 14 Ruritanian officials.")
+    assert [e.event_type for e in events] == ["REJECT"]
+    assert _recipients(events[0]) == ["RUR"]
+
+
+def test_restrictions_on_journalists_stay_coercion(nlp):
+    assert _types(nlp, "Ruritania imposed new restrictions on Freedonian journalists.") == [
+        "COERCE"]
+
+
+def test_a_bilateral_exercise_is_cooperation(nlp):
+    assert _types(nlp, "The Freedonian destroyer conducted a bilateral exercise with the "
+                       "Ruritanian navy in the Sylvanian Sea.") == ["COOPERATE"]
+
+
+def test_a_national_exercise_stays_mobilisation(nlp):
+    assert _types(nlp, "The Freedonian navy conducted a naval exercise near Ruritania.") == [
+        "MOBILIZE"]
+
+
+def test_transferring_custody_of_detainees_is_cooperation(nlp):
+    events = _code(nlp, "Freedonian forces transferred custody of the detainees to the "
+                        "Ruritanian government.")
+    assert [e.event_type for e in events] == ["COOPERATE"]
+    assert _recipients(events[0]) == ["RUR"]
+
+
+def test_transferring_money_stays_aid(nlp):
+    assert _types(nlp, "Freedonia transferred $5 million to Ruritania.") == ["AID"]
+
+
+def test_the_inviter_of_an_invitation_is_its_actor(nlp):
+    events = [e for e in _code(nlp, "The talks were held in Sylvania at the invitation of "
+                                    "Freedonia.") if e.event_type == "AGREE"]
+    assert [a.country_code for a in events[0].actor] == ["FRE"]
+
+
+def test_a_present_passive_relative_clause_on_a_class_is_no_act(nlp):
+    types = _types(nlp, "Freedonia will never stop working to secure the release of "
+                        "Freedonian nationals who are wrongfully detained or held hostage "
+                        "in Ruritania.")
+    assert "COERCE" not in types and "ASSAULT" not in types
+
+
+def test_a_detention_by_a_named_agent_stays_coded(nlp):
+    assert "COERCE" in _types(nlp, "Freedonia demanded the release of Freedonian nationals "
+                                   "who are detained by Ruritania.")
+
+
+def test_handing_over_prisoners_of_war_stays_a_release(nlp):
+    types = _types(nlp, "Ruritania handed over four Freedonian prisoners of war at the border "
+                        "crossing on Wednesday.")
+    assert "COOPERATE" not in types

@@ -54,6 +54,7 @@ __all__ = [
     "necessity",
     "permitted",
     "person_modifier",
+    "standing_condition",
     "standing_duty",
     "standing_prospect",
     "topic_nominal",
@@ -162,6 +163,27 @@ def countered_kind(noun: Token) -> bool:
     if head.dep_ == "conj" and governor.pos_ == "VERB":  # "to deter and disrupt X and Y",
         return governor.lemma_.lower() in _COUNTER_VERBS  # with the noun read as a conjunct
     return head.dep_ == "dobj" and governor.lemma_.lower() in _COUNTER_VERBS
+
+
+def standing_condition(verb: Token) -> bool:
+    """Whether a present passive relative clause describes a kind of people, not an act.
+
+    "Secure the release of nationals who are wrongfully detained or held hostage": with
+    "are" and no agent, on a bare plural with no determiner, the clause says what holds of
+    a class (events guideline 1c: states are not coded). "The two journalists who were
+    detained last week" reports an act and stays coded.
+    """
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head
+    if first.dep_ != "relcl" or any(c.dep_ == "agent" for c in (verb, first)
+                                    for c in c.children):
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ in {"are", "is"} for c in first.children):
+        return False
+    noun = first.head
+    return noun.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
 
 
 #: Adjectives and verbs of likeness: their object is a point of comparison.
