@@ -164,3 +164,13 @@ def test_handing_over_prisoners_of_war_stays_a_release(nlp):
     types = _types(nlp, "Ruritania handed over four Freedonian prisoners of war at the border "
                         "crossing on Wednesday.")
     assert "COOPERATE" not in types
+
+
+def test_no_higher_commitment_than_ranks_a_priority(nlp):
+    assert _types(nlp, "Freedonia has no higher commitment than bringing home its detained "
+                       "citizens from Ruritania.") == []
+
+
+def test_no_commitment_stays_a_negated_agreement(nlp):
+    events = _code(nlp, "Ruritania made no commitment to withdraw its troops from Sylvania.")
+    assert [e.event_type for e in events] == ["AGREE"] and events[0].negated

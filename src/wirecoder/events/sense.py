@@ -54,6 +54,7 @@ __all__ = [
     "necessity",
     "permitted",
     "person_modifier",
+    "ranked",
     "standing_condition",
     "standing_duty",
     "standing_prospect",
@@ -126,6 +127,8 @@ def topic_nominal(token: Token, governed: bool, has_actor: bool) -> bool:
         governed: Whether a light verb or a light noun carries it.
         has_actor: Whether an actor was found for it.
     """
+    if token.pos_ in {"NOUN", "PROPN"} and ranked(token):
+        return True  # "has no higher commitment than bringing home its citizens": a priority
     if token.pos_ not in {"NOUN", "PROPN"} or governed:
         return False
     if compared(token):
@@ -184,6 +187,18 @@ def standing_condition(verb: Token) -> bool:
     noun = first.head
     return noun.tag_ in {"NNS", "NNPS"} and not any(
         c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+
+
+def ranked(noun: Token) -> bool:
+    """Whether "no higher commitment than X" ranks a priority instead of making a commitment.
+
+    "The United States has no higher commitment than bringing home its citizens" says what
+    matters most, not what anyone agreed to do; "made no commitment to withdraw" is a negated
+    act and stays (it has no comparative).
+    """
+    return (any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+            and any(c.tag_ in {"JJR", "RBR"} or c.lower_ in {"more", "greater"}
+                    for c in noun.children if c.dep_ in {"amod", "advmod"}))
 
 
 #: Adjectives and verbs of likeness: their object is a point of comparison.
