@@ -174,3 +174,13 @@ def test_no_higher_commitment_than_ranks_a_priority(nlp):
 def test_no_commitment_stays_a_negated_agreement(nlp):
     events = _code(nlp, "Ruritania made no commitment to withdraw its troops from Sylvania.")
     assert [e.event_type for e in events] == ["AGREE"] and events[0].negated
+
+
+def test_restricting_visas_bars_entry(nlp):
+    assert _types(nlp, "Freedonia is restricting visas for Ruritanian officials who undermine "
+                       "democracy.") == ["REJECT"]
+
+
+def test_restricting_movement_stays_coercion(nlp):
+    assert _types(nlp, "Ruritania restricted the movement of Freedonian diplomats.") == [
+        "COERCE"]
