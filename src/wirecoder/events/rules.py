@@ -271,6 +271,12 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
           and inner.mode in {"withdraw", "release", "disarm", "access"}):
         draft.category = "CONCEDE"
         draft.why.append("announced-retreat->CONCEDE")
+    elif (draft.category == "AGREE" and inner.id == "accuse.investigate"
+          and lemma in _ANNOUNCE | _VOWS):
+        # "has undertaken to investigate the attack": an inquiry announced for later (the
+        # guideline codes a non-cooperative act announced for later as itself, future)
+        draft.category, draft.mode, draft.future = "ACCUSE", "investigate", True
+        draft.why.append("announced-investigation->ACCUSE")
     elif draft.category in {"REQUEST", "REJECT"} and draft.mode is None:
         draft.mode = _request_mode(inner)
     elif draft.category == "THREATEN" and draft.mode is None:

@@ -45,6 +45,7 @@ __all__ = [
     "banned_act",
     "characterisation",
     "compared",
+    "countered_kind",
     "denied_content",
     "document_content",
     "general_condition",
@@ -53,6 +54,8 @@ __all__ = [
     "necessity",
     "permitted",
     "person_modifier",
+    "ranked",
+    "standing_condition",
     "standing_duty",
     "standing_prospect",
     "topic_nominal",
@@ -124,15 +127,78 @@ def topic_nominal(token: Token, governed: bool, has_actor: bool) -> bool:
         governed: Whether a light verb or a light noun carries it.
         has_actor: Whether an actor was found for it.
     """
+    if token.pos_ in {"NOUN", "PROPN"} and ranked(token):
+        return True  # "has no higher commitment than bringing home its citizens": a priority
     if token.pos_ not in {"NOUN", "PROPN"} or governed:
         return False
     if compared(token):
         return True  # "a body similar to an arrangement between X and Y": a reference
+    if not has_actor and countered_kind(token):
+        return True  # "tools to deter hostage-taking and wrongful detentions": a kind of act
     if token.dep_ != "pobj":
         return False
     if any(c.dep_ == "amod" and c.lower_ in _GENERIC_TIME for c in token.children):
         return True  # "leverage for future negotiations with China": no act, with anyone
     return not has_actor and token.head.lower_ in _TOPIC_PREPS
+
+
+#: Verbs whose bare object names a kind of act to be countered, not an act that happened.
+_COUNTER_VERBS = frozenset({"deter", "prevent", "disrupt", "combat", "counter", "tackle",
+                            "curb", "fight", "discourage", "eradicate", "eliminate", "reduce"})
+
+
+def countered_kind(noun: Token) -> bool:
+    """Whether ``noun`` is a bare kind of act that a verb of countering takes as object.
+
+    "Tools to deter and disrupt hostage-taking and wrongful detentions of U.S. nationals",
+    "to combat kidnappings": no determiner or possessor, so no particular act is meant
+    (issue 9, government releases). "Prevented the arrest of the editor" names one act and
+    stays coded.
+    """
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children):
+        return False
+    head = noun
+    while head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    if head is not noun and any(c.dep_ in {"det", "poss"} for c in head.children):
+        return False
+    governor = head.head
+    if head.dep_ == "conj" and governor.pos_ == "VERB":  # "to deter and disrupt X and Y",
+        return governor.lemma_.lower() in _COUNTER_VERBS  # with the noun read as a conjunct
+    return head.dep_ == "dobj" and governor.lemma_.lower() in _COUNTER_VERBS
+
+
+def standing_condition(verb: Token) -> bool:
+    """Whether a present passive relative clause describes a kind of people, not an act.
+
+    "Secure the release of nationals who are wrongfully detained or held hostage": with
+    "are" and no agent, on a bare plural with no determiner, the clause says what holds of
+    a class (events guideline 1c: states are not coded). "The two journalists who were
+    detained last week" reports an act and stays coded.
+    """
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head
+    if first.dep_ != "relcl" or any(c.dep_ == "agent" for c in (verb, first)
+                                    for c in c.children):
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ in {"are", "is"} for c in first.children):
+        return False
+    noun = first.head
+    return noun.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+
+
+def ranked(noun: Token) -> bool:
+    """Whether "no higher commitment than X" ranks a priority instead of making a commitment.
+
+    "The United States has no higher commitment than bringing home its citizens" says what
+    matters most, not what anyone agreed to do; "made no commitment to withdraw" is a negated
+    act and stays (it has no comparative).
+    """
+    return (any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+            and any(c.tag_ in {"JJR", "RBR"} or c.lower_ in {"more", "greater"}
+                    for c in noun.children if c.dep_ in {"amod", "advmod"}))
 
 
 #: Adjectives and verbs of likeness: their object is a point of comparison.

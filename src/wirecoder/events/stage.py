@@ -57,6 +57,7 @@ from .sense import (
     necessity,
     permitted,
     person_modifier,
+    standing_condition,
     standing_duty,
     standing_prospect,
     topic_nominal,
@@ -170,7 +171,7 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         governor = token.head
     negated = mods.is_negated(token, governor)
     draft.negated = negated
-    draft.future = mods.is_future(token, governor)
+    draft.future = mods.is_future(token, governor) or draft.future  # frame: announced act
     if entry.when == "negated":  # "will never allow", "will not hesitate to": said now
         draft.why.append("negated-permission->REJECT" if entry.category == "REJECT"
                          else f"negated-verb->{entry.category}")
@@ -377,6 +378,8 @@ def _verb_not_an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex
             ("with" in draft.trig.entry.requires.prep and idiomatic_with(token))
             or (draft.mode == "visit" and not_a_visit(token))):
         return True  # "with an eye to oil", "peacekeepers arrived in Bosnia"
+    if standing_condition(token):
+        return True  # "nationals who are wrongfully detained": a class, not an act
     return generic_group_subject(token, actor, index)  # "other countries are resisting X"
 
 

@@ -176,6 +176,7 @@ _ILLS = frozenset({
     "pandemic", "virus", "inequality", "unemployment", "waste", "pollution", "bureaucracy",
     "woke", "wokeness", "tax", "evasion", "counterfeiting", "smuggling", "trafficking",
     "extremism", "radicalization", "radicalisation", "hate", "racism", "antisemitism",
+    "kidnapping", "piracy", "banditry", "poaching", "cybercrime", "hostage-taking",
 })
 
 
