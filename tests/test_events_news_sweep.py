@@ -75,6 +75,7 @@ def test_a_descriptive_predicate_noun_is_no_accusation(nlp):
 # ---------------------------------------------------------------- victims, habits, tolls
 @pytest.mark.parametrize("text", [
     "Ruritanian medics carried the dead and wounded to hospitals.",
+    "Witnesses saw Ruritanian medics transporting dead and wounded to a Freedonian clinic.",
     "The injured were taken to a Freedonian hospital by Ruritanian medics.",
 ])
 def test_victims_named_by_a_participle_are_no_attack(nlp, text):
@@ -83,6 +84,7 @@ def test_victims_named_by_a_participle_are_no_attack(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "Ruritanian soldiers wounded three Freedonian protesters.",
+    "Ruritanian soldiers killed and wounded dozens of Freedonian protesters.",
     "Three Freedonian protesters were wounded by Ruritanian soldiers.",
 ])
 def test_wounding_someone_is_an_attack(nlp, text):
@@ -160,3 +162,49 @@ def test_an_event_that_did_not_take_place_is_negated(nlp):
     event = _one(nlp, "The talks between Ruritania and Freedonia did not take place.",
                  "CONSULT")
     assert event.negated
+
+
+# ---------------------------------------------------------------- expulsions, trials, strikes
+def test_declaring_diplomats_persona_non_grata_is_an_expulsion(nlp):
+    event = _one(nlp, "Two Freedonian diplomats were declared persona non grata by Ruritania.",
+                 "SANCTION")
+    assert event.mode == "expel"
+
+
+def test_ordering_diplomats_to_leave_is_an_expulsion(nlp):
+    event = _one(nlp, "Ruritania ordered two Freedonian diplomats to leave the country within "
+                      "72 hours.", "SANCTION")
+    assert event.mode == "expel"
+    assert {r.country_code for r in event.recipient} == {"FRE"}
+
+
+def test_ordering_ones_own_troops_out_is_no_expulsion(nlp):
+    assert "SANCTION" not in _types(nlp, "Ruritania ordered its troops to leave Freedonia.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian opposition leader went on trial Monday on treason charges.",
+    "The Ruritanian journalist will stand trial in Freedonia.",
+])
+def test_the_accused_on_trial_is_the_recipient(nlp, text):
+    event = _one(nlp, text, "ACCUSE")
+    assert {r.country_code for r in event.recipient} == {"RUR"}
+    assert not event.actor
+
+
+def test_a_court_putting_someone_on_trial_is_the_actor(nlp):
+    event = _one(nlp, "The Ruritanian court put the Freedonian journalist on trial.", "ACCUSE")
+    assert {a.country_code for a in event.actor} == {"RUR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonian workers went on strike against the Ruritanian company.",
+    "Freedonian teachers began a general strike against the Ruritanian-owned firm.",
+])
+def test_a_labour_strike_is_no_attack(nlp, text):
+    types = _types(nlp, text)
+    assert "PROTEST" in types and "ASSAULT" not in types
+
+
+def test_a_military_strike_is_an_attack(nlp):
+    assert "ASSAULT" in _types(nlp, "Ruritania launched a strike on Freedonian positions.")

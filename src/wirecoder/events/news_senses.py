@@ -16,6 +16,8 @@ reads the dependency parse and short closed word lists, never one article's word
   "the war has displaced millions": an abstract conflict noun with a perfect tense sums up
   the background; no party acted in that clause. "Clashes killed 12 soldiers on Tuesday"
   (one dated act) stays coded.
+* **Labour strikes.** "Workers went on strike", "a general strike", "a hunger strike": the
+  noun is a stoppage (PROTEST), not a military strike.
 * **The content of a charge or conviction.** "was convicted of inciting violence in an
   attempt to force the president from office", "charged with plotting to assassinate X":
   what a court or prosecutor alleges is the content of the accusation (guideline 2), not an
@@ -27,7 +29,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["charge_content", "cumulative_toll", "habitual", "substantive_participle"]
+__all__ = ["charge_content", "cumulative_toll", "habitual", "labour_strike",
+           "substantive_participle"]
 
 #: Participles and adjectives of harm that name people when used as nouns ("the wounded").
 _VICTIM_WORDS = frozenset({"wounded", "injured", "dead", "killed", "missing", "displaced",
@@ -50,7 +53,7 @@ def substantive_participle(token: Token) -> bool:
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].lower_ in {"and", "or"} and (
             doc[token.i - 2].lower_ in _VICTIM_WORDS
-            and doc[token.i - 2].dep_ in _NOMINAL_DEPS):
+            and (doc[token.i - 2].dep_ in _NOMINAL_DEPS or doc[token.i - 2].pos_ == "ADJ")):
         return True  # "the dead and wounded", however the coordination is parsed
     head_role = token.head if token.dep_ == "conj" else token
     if head_role.dep_ not in _NOMINAL_DEPS:
@@ -136,3 +139,20 @@ def charge_content(anchor: Token) -> bool:
                 return True
         cur = head
     return False
+
+
+#: Modifiers of "strike" that make it a stoppage of work ("a general strike").
+_STOPPAGE_MODS = frozenset({"general", "hunger", "labor", "labour", "worker", "workers",
+                            "teacher", "teachers", "doctor", "doctors", "nationwide", "union",
+                            "sit-down", "wildcat", "transport", "rail", "port", "miners"})
+
+
+def labour_strike(noun: Token) -> bool:
+    """Whether the noun "strike" is a stoppage ("went on strike", "a general strike")."""
+    if noun.lemma_.lower() != "strike":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and (
+            noun.head.head.lemma_.lower() in {"go", "be", "remain", "stay", "come"}):
+        return True
+    return any(c.lower_ in _STOPPAGE_MODS for c in noun.children
+               if c.dep_ in {"amod", "compound", "nmod"})

@@ -27,7 +27,13 @@ from .intent import (
     without_gerund,
 )
 from .lexicon import Lexicon, extra_paths, load_lexicon
-from .news_senses import charge_content, cumulative_toll, habitual, substantive_participle
+from .news_senses import (
+    charge_content,
+    cumulative_toll,
+    habitual,
+    labour_strike,
+    substantive_participle,
+)
 from .participants import (
     condition_target,
     first_person,
@@ -357,7 +363,7 @@ def _an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool
     if trig.entry.category == "AID" and facilitating_help(trig.token, index):
         return False  # "the law will help Beijing tighten control"
     if draft.category in {"ASSAULT", "COERCE"} and (
-            substantive_participle(trig.token)
+            substantive_participle(trig.token) or labour_strike(trig.token)
             or (not has_actor and cumulative_toll(trig.token))):
         return False  # "carried the dead and wounded", "the violence has killed 1,000"
     if standing_prospect(trig.governor, trig.inverse, has_actor):

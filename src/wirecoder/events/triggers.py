@@ -36,7 +36,7 @@ LIGHT_VERBS = frozenset((
 #: Light verbs whose subject undergoes the event ("drew criticism from", "faced sanctions").
 INVERSE_LIGHT_VERBS = frozenset((
     "draw", "face", "receive", "suffer", "attract", "incur", "endure", "undergo",
-    "encounter", "sustain", "survive", "escape", "earn", "bear", "meet",
+    "encounter", "sustain", "survive", "escape", "earn", "bear", "meet", "stand",
 ))
 #: Nouns whose "of" object carries the event and whose possessor is its actor
 #: ("Trump's imposition of sanctions", "the launch of an offensive").
@@ -196,6 +196,12 @@ def _to_infinitive(token: Token) -> bool:
     doc = token.doc
     return (token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to"
             and doc[token.i + 2].tag_ == "VB")
+
+
+def _undergone(token: Token, verb: Token) -> bool:
+    """A state the subject is in ("went on trial", "is on trial"): the subject undergoes it."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "on"
+            and verb.lemma_.lower() in {"go", "be", "remain"})
 
 
 def _placed_under(token: Token, governor: Token) -> bool:
@@ -383,6 +389,7 @@ def _noun_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> 
         trig.governor = clause_verb(token)
         if trig.governor is not None:
             trig.rules.append(f"governed:{trig.governor.lemma_.lower()}")
+            trig.inverse = _undergone(token, trig.governor)  # "went on trial": the accused
     elif governor is not None:
         lemma = governor.lemma_.lower()
         if token.dep_ == "pobj" and token.head.lower_ == "for":
