@@ -68,6 +68,21 @@ def test_condemning_a_vote_is_an_accusation(nlp, text):
     assert "ACCUSE" in _types(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Ruritanian observers said the Freedonian vote was marred by irregularities.",
+    "The Ruritanian opposition called the Freedonian election rigged.",
+])
+def test_saying_a_vote_was_rigged_is_an_allegation(nlp, text):
+    event = _one(nlp, text, "ACCUSE")
+    assert event.mode == "allege"
+    assert {a.country_code for a in event.actor} == {"RUR"}
+
+
+def test_a_celebration_marred_by_rain_is_no_allegation(nlp):
+    assert "ACCUSE" not in _types(nlp, "Ruritania said the Freedonian celebration was marred "
+                                       "by rain.")
+
+
 def test_a_descriptive_predicate_noun_is_no_accusation(nlp):
     assert "ACCUSE" not in _types(nlp, "Ruritania said the Freedonian vote was a success.")
 

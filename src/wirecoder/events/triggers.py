@@ -423,7 +423,8 @@ def _adj_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> T
         return _judgement_trigger(token, lexicon, _naming_verb(token.head) or token.head.head)
     if token.dep_ not in _PREDICATIVE and not _predicate_noun(token):
         return None
-    if not (token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.tag_ == "VBN")
+    if not (token.pos_ == "ADJ" or (token.pos_ == "VERB" and (
+            token.tag_ == "VBN" or token.dep_ == "oprd"))  # "called the vote rigged"
             or (token.pos_ == "NOUN" and token.dep_ == "oprd") or _predicate_noun(token)):
         return None
     head = token.head
@@ -465,6 +466,9 @@ def _judged_words(token: Token) -> set[str]:
     """
     while token.dep_ == "conj":  # "free and credible": the first conjunct's head
         token = token.head
+    own = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if own:  # "the vote was marred by irregularities": the participle's own subject
+        return {w for c in own if c.pos_ in _NOUN_POS for w in (c.lower_, c.lemma_.lower())}
     head = token.head.head if token.head.lower_ == "as" else token.head
     if head.pos_ in _NOUN_POS:  # "declared the vote as credible": "as" on the object
         return {head.lower_, head.lemma_.lower()}
