@@ -184,6 +184,28 @@ def is_negated(token: Token, governor: Token | None = None) -> bool:
     return False
 
 
+#: Verbs that say whether an event named by their subject happened ("the talks did not
+#: take place", "the strike never went ahead"); other predicates say something about it.
+_OCCURRENCE = frozenset({"happen", "occur", "take", "go", "begin", "start", "proceed",
+                         "materialize", "materialise", "resume", "continue", "last", "end",
+                         "come", "follow", "succeed", "work", "be", "get", "stop", "finish"})
+
+
+def says_if_it_happened(subject_noun: Token) -> bool:
+    """Whether the verb of an event noun's clause tells if the event took place.
+
+    A passive subject always does ("sanctions were not imposed"); an active one only with a
+    verb of occurrence ("the talks did not take place"). In "Lopez's conviction was not
+    going to advance peace" the negation denies an effect, not the conviction.
+    """
+    if subject_noun.dep_ == "nsubjpass":
+        return True
+    verb = subject_noun.head
+    if verb.lemma_.lower() not in _OCCURRENCE:
+        return False
+    return not any(c.dep_ == "xcomp" for c in verb.children)  # "was not going to advance"
+
+
 def _aux_words(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
 

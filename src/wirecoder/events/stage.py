@@ -27,6 +27,13 @@ from .intent import (
     without_gerund,
 )
 from .lexicon import Lexicon, extra_paths, load_lexicon
+from .news_senses import (
+    charge_content,
+    cumulative_toll,
+    habitual,
+    labour_strike,
+    substantive_participle,
+)
 from .participants import (
     condition_target,
     first_person,
@@ -167,7 +174,8 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
                   context=list(entry.context), why=[entry.id, *dict.fromkeys(trig.rules)])
     frame_outcome(draft, trig.absorbed)
     token, governor = trig.token, trig.governor
-    if governor is None and token.dep_ in {"nsubj", "nsubjpass"} and trig.kind == "noun":
+    if governor is None and token.dep_ in {"nsubj", "nsubjpass"} and trig.kind == "noun" and (
+            mods.says_if_it_happened(token)):
         governor = token.head
     negated = mods.is_negated(token, governor)
     draft.negated = negated
@@ -251,6 +259,9 @@ def _unrealized(draft: Draft) -> None:
     elif (draft.category == "AGREE" and draft.trig.kind == "noun"
           and praised_quality(draft.trig.token)):
         draft.keep = False  # "commended the leaders for their commitment": a quality
+    elif draft.category not in SPEECH_CATEGORIES and (
+            habitual(anchor) or charge_content(anchor)):
+        draft.keep = False  # "often gives inflated tolls", "convicted of inciting violence"
 
 
 def _judgement(trig: Trigger) -> bool:
@@ -352,6 +363,10 @@ def _an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool
         return False
     if trig.entry.category == "AID" and facilitating_help(trig.token, index):
         return False  # "the law will help Beijing tighten control"
+    if draft.category in {"ASSAULT", "COERCE"} and (
+            substantive_participle(trig.token) or labour_strike(trig.token)
+            or (not has_actor and cumulative_toll(trig.token))):
+        return False  # "carried the dead and wounded", "the violence has killed 1,000"
     if standing_prospect(trig.governor, trig.inverse, has_actor):
         return False  # "North Korea faces international restrictions": a state
     return not (trig.kind == "verb" and _verb_not_an_act(draft, actor, index))

@@ -36,7 +36,7 @@ LIGHT_VERBS = frozenset((
 #: Light verbs whose subject undergoes the event ("drew criticism from", "faced sanctions").
 INVERSE_LIGHT_VERBS = frozenset((
     "draw", "face", "receive", "suffer", "attract", "incur", "endure", "undergo",
-    "encounter", "sustain", "survive", "escape", "earn", "bear", "meet",
+    "encounter", "sustain", "survive", "escape", "earn", "bear", "meet", "stand",
 ))
 #: Nouns whose "of" object carries the event and whose possessor is its actor
 #: ("Trump's imposition of sanctions", "the launch of an offensive").
@@ -198,6 +198,12 @@ def _to_infinitive(token: Token) -> bool:
             and doc[token.i + 2].tag_ == "VB")
 
 
+def _undergone(token: Token, verb: Token) -> bool:
+    """A state the subject is in ("went on trial", "is on trial"): the subject undergoes it."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "on"
+            and verb.lemma_.lower() in {"go", "be", "remain"})
+
+
 def _placed_under(token: Token, governor: Token) -> bool:
     """Whether ``token`` is the state a verb puts its object in ("placed X under arrest")."""
     return (token.dep_ == "pobj" and token.head.lower_ == "under"
@@ -256,12 +262,24 @@ def _verb_matches(pattern: VerbPattern, token: Token) -> tuple[bool, int]:
     first = near.get(pattern.particles[0])
     if first is None or _temporal_prep(first):
         return False, token.i + 1  # "called Zelensky on Tuesday" is no "call on"
+    if len(pattern.particles) == 1 and _prep_after_object(token, first):
+        return False, token.i + 1  # "gives inflated tolls in such attacks" is no "give in"
     rest = {t.lower_ for t in first.subtree} | {t.lemma_.lower() for t in first.subtree}
     rest |= {t.lower_ for c in token.children for t in c.subtree if c.dep_ in _OBJ_DEPS}
     if not all(p in rest for p in pattern.particles[1:]):
         return False, token.i + 1
     end = first.i + 1 if first.i == token.i + 1 else token.i + 1
     return True, end
+
+
+def _prep_after_object(verb: Token, prep: Token) -> bool:
+    """A preposition with its own object after the verb's direct object.
+
+    "gives inflated tolls in such attacks": the "in" phrase is an adjunct of the clause,
+    not the particle of "give in" (a particle comes before the object or stands alone).
+    """
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" for c in prep.children) and any(
+        c.dep_ == "dobj" and verb.i < c.i < prep.i for c in verb.children)
 
 
 def _temporal_prep(prep: Token) -> bool:
@@ -371,6 +389,7 @@ def _noun_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> 
         trig.governor = clause_verb(token)
         if trig.governor is not None:
             trig.rules.append(f"governed:{trig.governor.lemma_.lower()}")
+            trig.inverse = _undergone(token, trig.governor)  # "went on trial": the accused
     elif governor is not None:
         lemma = governor.lemma_.lower()
         if token.dep_ == "pobj" and token.head.lower_ == "for":
@@ -401,10 +420,12 @@ _PREDICATIVE = frozenset({"acomp", "oprd", "ROOT", "ccomp", "xcomp", "advcl", "c
 def _adj_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> Trigger | None:
     """A predicative judgement adjective; its copula or "call"-verb is its governor."""
     if _named_as(token):  # "described the plan as a disaster"
-        return _judgement_trigger(token, lexicon, token.head.head)
-    if token.dep_ not in _PREDICATIVE or not (
-            token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.tag_ == "VBN")
-            or (token.pos_ == "NOUN" and token.dep_ == "oprd")):
+        return _judgement_trigger(token, lexicon, _naming_verb(token.head) or token.head.head)
+    if token.dep_ not in _PREDICATIVE and not _predicate_noun(token):
+        return None
+    if not (token.pos_ == "ADJ" or (token.pos_ == "VERB" and (
+            token.tag_ == "VBN" or token.dep_ == "oprd"))  # "called the vote rigged"
+            or (token.pos_ == "NOUN" and token.dep_ == "oprd") or _predicate_noun(token)):
         return None
     head = token.head
     if token.dep_ == "conj" and _adj_entries(head, lexicon):
@@ -416,27 +437,75 @@ def _adj_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> T
             continue
         if entry.excludes and _condition_holds(entry.excludes, token, None, entities, False):
             continue
+        if entry.requires.subject and not entry.requires.subject & _judged_words(token):
+            continue  # "the vote was credible" is a verdict; "the threat is credible" no
         return Trigger(token=token, entry=entry, kind="adj", start=token.idx,
                        end=token.idx + len(token), governor=governor,
                        rules=["judgement-adjective"])
     return None
 
 
+#: Judgement nouns that judge their subject after a copula ("the vote was a sham"); wider
+#: ones ("a disaster", "a crime") also describe events and stay limited to "called X a ...".
+_VERDICT_NOUNS = frozenset({"sham", "farce", "travesty", "mockery", "fraud", "betrayal",
+                            "affront", "disgrace"})
+
+
+def _predicate_noun(token: Token) -> bool:
+    """A verdict noun predicated of its subject by a copula ("the election was a sham")."""
+    return (token.pos_ == "NOUN" and token.dep_ == "attr" and token.lower_ in _VERDICT_NOUNS
+            and token.head.lemma_ == "be")
+
+
+def _judged_words(token: Token) -> set[str]:
+    """Words of the noun a predicative judgement is about.
+
+    The copula's subject ("the election was credible"), or the object of a verb of naming
+    ("declared the vote free and fair", "described the poll as credible"), whose own subject
+    is the judge.
+    """
+    while token.dep_ == "conj":  # "free and credible": the first conjunct's head
+        token = token.head
+    own = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if own:  # "the vote was marred by irregularities": the participle's own subject
+        return {w for c in own if c.pos_ in _NOUN_POS for w in (c.lower_, c.lemma_.lower())}
+    head = token.head.head if token.head.lower_ == "as" else token.head
+    if head.pos_ in _NOUN_POS:  # "declared the vote as credible": "as" on the object
+        return {head.lower_, head.lemma_.lower()}
+    deps = {"dobj", "npadvmod", "nsubjpass"} if head.lemma_.lower() in NAMING_VERBS else {
+        "nsubj", "nsubjpass"}
+    nouns = [c for c in head.children if c.dep_ in deps]
+    nouns += [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}]  # small clause
+    return {w for c in nouns if c.pos_ in _NOUN_POS for w in (c.lower_, c.lemma_.lower())}
+
+
 #: Verbs of naming whose "as" phrase or second object judges their object.
 NAMING_VERBS = frozenset({"call", "describe", "denounce", "condemn", "brand", "label", "slam",
                           "decry", "characterize", "characterise", "dismiss", "criticize",
-                          "criticise", "portray", "term", "deem", "see", "view", "regard"})
+                          "criticise", "portray", "term", "deem", "see", "view", "regard",
+                          "declare", "pronounce", "judge", "consider"})
 
 
 def _named_as(token: Token) -> bool:
     """A noun in the "as" phrase of a verb of naming ("described X as a disaster")."""
     head = token.head
+    if token.pos_ == "ADJ" and token.dep_ in {"amod", "pobj", "acomp"}:  # "as unfair"
+        return head.lower_ == "as" and _naming_verb(head) is not None
     return (token.pos_ == "NOUN" and token.dep_ == "pobj" and head.lower_ == "as"
             and head.head.pos_ == "VERB" and head.head.lemma_.lower() in NAMING_VERBS)
 
 
+def _naming_verb(as_word: Token) -> Token | None:
+    """The verb of naming of an "as" phrase, attached to the verb or to its object."""
+    head = as_word.head
+    if head.pos_ in _NOUN_POS and head.dep_ == "dobj":  # "declared the vote as credible"
+        head = head.head
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in NAMING_VERBS else None
+
+
 def _judgement_trigger(token: Token, lexicon: Lexicon, verb: Token) -> Trigger | None:
-    entries = [e for e in _adj_entries(token, lexicon) if e.when != "negated"]
+    entries = [e for e in _adj_entries(token, lexicon) if e.when != "negated" and not (
+        e.requires.subject and not e.requires.subject & _judged_words(token))]
     if not entries:
         return None
     return Trigger(token=token, entry=entries[0], kind="adj", start=token.idx,
