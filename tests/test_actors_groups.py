@@ -86,3 +86,10 @@ def test_the_two_countries_keep_both_parties_as_joint_actors():
                  if e.event_type == "ASSAULT")
     assert {e.country_code for e in event.actor} == {"IND", "PAK"}
     assert not event.recipient
+
+
+def test_the_two_sudans_are_the_states_of_that_name(nlp):
+    found = entities(nlp, "Khartoum and Juba signed an oil deal, and Chad welcomed it. The "
+                          "two Sudans had fought over the border.")
+    pair = group(found, "The two Sudans")
+    assert pair is not None and set(pair.members) == {"Sudan", "South Sudan"}

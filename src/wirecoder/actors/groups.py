@@ -9,7 +9,7 @@ members) for such a phrase when the text before it names exactly two parties:
 * the phrase: a determiner ``the`` / ``both`` (optionally with ``two``) and a plural head
   that names parties -- ``sides``, ``countries``, ``nations``, ``states``, ``neighbours``,
   ``capitals``, ``rivals``, ``foes``, ``parties`` -- or a plural country name after
-  ``the two`` ("the two Koreas", "the two Sudans"). ``the sides`` and ``the neighbours``
+  ``the two`` ("the two Koreas", "the two Sudans": only states of that name count). ``the sides`` and ``the neighbours``
   need no ``two``; ``the states`` or ``the parties`` alone stay unresolved (US states,
   political parties);
 * the members: sentence by sentence backwards from the phrase (its own sentence first,
@@ -60,7 +60,7 @@ def group_mentions(doc: Doc, taken: list[bool], mentions: list[Mention],
         start = _phrase_start(tok, what)
         if start is None or any(taken[start:tok.i + 1]):
             continue
-        members = _members(doc, mentions, start, what)
+        members = _members(doc, mentions, start, what, kb)
         if len(members) != 2:
             continue
         m = Mention(start, tok.i + 1, "COMPOUND", " and ".join(x.name for x in members),
@@ -68,7 +68,7 @@ def group_mentions(doc: Doc, taken: list[bool], mentions: list[Mention],
         m.members = tuple(x.name for x in members)
         codes = {x.country for x in members}
         m.country = codes.pop() if len(codes) == 1 else None
-        m.sector = "GOV" if what == "state" and m.country is None else None
+        m.sector = "GOV" if what != "side" and m.country is None else None
         m.extra["no_context"] = True
         out.append(m)
         for i in range(start, tok.i + 1):
@@ -86,7 +86,7 @@ def _head_kind(tok: Token, kb: KB) -> str | None:
         return "side"
     if (tok.pos_ == "PROPN" and lower.endswith("s") and tok.i > 0
             and tok.doc[tok.i - 1].lower_ == "two" and _is_country(kb, tok.text[:-1])):
-        return "state"  # "the two Koreas", "the two Sudans"
+        return "namesake:" + tok.text[:-1].lower()  # "the two Koreas", "the two Sudans"
     return None
 
 
@@ -109,7 +109,8 @@ def _phrase_start(head: Token, what: str) -> int | None:
     return None
 
 
-def _members(doc: Doc, mentions: list[Mention], start: int, what: str) -> list[Mention]:
+def _members(doc: Doc, mentions: list[Mention], start: int, what: str,
+             kb: KB) -> list[Mention]:
     """The two parties the phrase starting at token ``start`` refers to, or fewer/more."""
     sents = list(doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= start < s.end)
@@ -117,21 +118,24 @@ def _members(doc: Doc, mentions: list[Mention], start: int, what: str) -> list[M
         sent = sents[k]
         end = start if k == here else sent.end
         pool = [m for m in mentions if sent.start <= m.start and m.end <= end]
-        found = _parties(pool, what)
+        found = _parties(pool, what, kb)
         if len(found) >= 2:
             return found
     return []
 
 
-def _parties(pool: list[Mention], what: str) -> list[Mention]:
+def _parties(pool: list[Mention], what: str, kb: KB) -> list[Mention]:
     by_key: dict[str, Mention] = {}
     for m in pool:
         if m.is_place or not m.country or m.country in NONSTATE or m.kind == "COMPOUND":
             continue
         state = m.kind in {"GPE", "NORP"} or m.sector in {"GOV", "MIL"}
-        if what == "state" and not state:
+        if what != "side" and not state:
             continue
-        key = m.country if what == "state" or m.kind in {"GPE", "NORP"} else m.name
+        if what.startswith("namesake:") and what.split(":")[1] not in (
+                kb.country_name(m.country) or "").lower():
+            continue  # "the two Sudans" are Sudan and South Sudan, not another state
+        key = m.country if what != "side" or m.kind in {"GPE", "NORP"} else m.name
         by_key.setdefault(key, m)
     found = list(by_key.values())
     if what == "side" and len({m.country for m in found}) == 2:
