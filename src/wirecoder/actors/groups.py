@@ -10,8 +10,8 @@ members) for such a phrase when the text before it names exactly two parties:
   that names parties -- ``sides``, ``countries``, ``nations``, ``states``, ``neighbours``,
   ``capitals``, ``rivals``, ``foes``, ``parties`` -- or a plural country name after
   ``the two`` ("the two Koreas", "the two Sudans": only states of that name count).
-  ``the sides`` and ``the neighbours`` need no ``two``; ``the states`` or ``the parties`` alone stay unresolved (US states,
-  political parties);
+  ``the sides`` and ``the neighbours`` need no ``two``; ``the states`` or ``the parties``
+  alone stay unresolved (US states, political parties);
 * the members: sentence by sentence backwards from the phrase (its own sentence first,
   only the words before it), the first sentence that names two or more parties decides:
   exactly two distinct states (or, for ``sides`` and ``parties``, two distinct actors of
