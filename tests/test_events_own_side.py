@@ -25,3 +25,30 @@ def test_a_foreign_recipient_of_the_same_pledge_is_kept():
     event = _event("Kenyan President William Ruto pledged to support Somalia's army against "
                    "the militants.", "AGREE")
     assert {e.country_code for e in event.recipient} == {"SOM"}
+
+
+def test_our_country_in_a_quote_is_the_speakers_state():
+    event = _event("\"Our country will never recognize the breakaway region,\" Georgian "
+                   "Prime Minister Irakli Kobakhidze told reporters.", "REJECT")
+    assert {e.country_code for e in event.actor} == {"GEO"}
+
+
+def test_our_friends_in_a_quote_is_not_the_speaker():
+    found = [e for e in wirecoder.analyze(
+        "\"Our friends will never recognize the vote,\" Latvian Foreign Minister Baiba "
+        "Braze said.", published="2024-02-01").events if e.event_type == "REJECT"]
+    assert all("LVA" not in {a.country_code for a in e.actor} for e in found)
+
+
+def test_each_other_is_no_recipient_of_a_reciprocal_act():
+    event = _event("Estonia and Russia expelled each other's diplomats in the spring.",
+                   "SANCTION")
+    assert {e.country_code for e in event.actor} == {"EST", "RUS"}
+    assert not event.recipient
+
+
+def test_each_others_envoys_in_a_nominal_take_the_clause_subjects_as_actors():
+    event = _event("Peru and Chile met in Lima after years of expulsions of each other's "
+                   "envoys.", "SANCTION")
+    assert {e.country_code for e in event.actor} == {"PER", "CHL"}
+    assert not event.recipient

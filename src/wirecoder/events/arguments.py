@@ -385,6 +385,12 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
     if trig.kind == "adj":
         return _adj_roles(trig, index)
     found = _verb_roles(trig, index) if trig.kind == "verb" else _noun_roles(trig, index)
+    if any(_reciprocal_pronoun(e) for e in found.recipient):  # "expelled each other's envoys"
+        actor = list(found.actor)
+        if not actor and trig.kind == "noun":  # "met after the expulsion of each other's ..."
+            actor = _reciprocal_parties(trig.token, index)
+        found = Roles(actor, [e for e in found.recipient if not _reciprocal_pronoun(e)],
+                      found.from_subject)
     if trig.entry.category in _OWN_SIDE_NO_TARGET and found.recipient:
         own = {e.country_code for e in found.actor if e.country_code}
         kept = [e for e in found.recipient if not (e.country_code in own and _own_side(e))]
@@ -428,6 +434,33 @@ def _inner_recipient(inner: Trigger, found: Roles, index: EntityIndex,
     return [e for e in candidates if not e.is_place
             and (e.entity_name, e.country_code) not in names
             and not (e.country_code in own and _own_side(e))]
+
+
+def _reciprocal_parties(noun: Token, index: EntityIndex) -> list[Entity]:
+    """The parties of "each other('s)" in a nominal.
+
+    The nearest clause subject up the parse that names two or more countries ("X and Y
+    met ... after expulsions of each other's envoys"); none when no subject does.
+    """
+    cur = noun
+    for _ in range(8):
+        if cur.head == cur:
+            break
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            found = [e for e in subject_entities(cur, index) if e.country_code]
+            if len({e.country_code for e in found}) >= 2:
+                return found
+    return []
+
+
+def _reciprocal_pronoun(entity: Entity) -> bool:
+    """Whether a mention is "each other('s) ..." / "one another": the actors themselves.
+
+    Reciprocal acts list every party as actor and no recipient (events guideline).
+    """
+    text = (entity.raw_text or "").lower().replace("’", "'")
+    return text.startswith(("each other", "one another"))
 
 
 def _own_side(entity: Entity) -> bool:
