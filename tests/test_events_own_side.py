@@ -52,3 +52,23 @@ def test_each_others_envoys_in_a_nominal_take_the_clause_subjects_as_actors():
                    "envoys.", "SANCTION")
     assert {e.country_code for e in event.actor} == {"PER", "CHL"}
     assert not event.recipient
+
+
+def test_us_in_a_quote_is_the_speakers_side():
+    event = _event("\"Belarus is threatening us every week,\" Lithuanian President Gitanas "
+                   "Nauseda said.", "THREATEN")
+    assert {e.country_code for e in event.actor} == {"BLR"}
+    assert {e.country_code for e in event.recipient} == {"LTU"}
+
+
+def test_our_country_as_the_target_in_a_quote_is_the_speakers_state():
+    event = _event("\"Eritrea attacked our country without warning,\" Ethiopian Prime "
+                   "Minister Abiy Ahmed said.", "ASSAULT")
+    assert {e.country_code for e in event.recipient} == {"ETH"}
+
+
+def test_the_speaker_is_never_the_target_of_his_own_side():
+    event = _event("\"Our soldiers attacked us by mistake,\" Chadian army spokesman Azem "
+                   "Bermandoa said.", "ASSAULT")
+    assert {e.country_code for e in event.actor} == {"TCD"}
+    assert not event.recipient

@@ -32,6 +32,7 @@ from .triggers import Trigger
 __all__ = [
     "condition_target",
     "first_person",
+    "first_person_target",
     "is_remention",
     "names_other_party",
     "not_actor",
@@ -66,6 +67,26 @@ def first_person(trig: Trigger) -> bool:
     return subj.lower_ in _FIRST_SUBJECTS or (  # "our country will never recognise X"
         subj.lemma_.lower() in _SELF_NOUNS and any(
             c.dep_ == "poss" and c.lower_ in _FIRST_POSSESSIVES for c in subj.children))
+
+
+#: Prepositions that name the target of an act ("fired at us", "sanctions against our country").
+_TARGET_PREPS = frozenset({"against", "at", "on", "upon"})
+
+
+def first_person_target(trig: Trigger) -> bool:
+    """Whether the trigger's object is the speaker's side: "us", "me", "our country".
+
+    "'Russia is threatening us,' the president said": the recipient is the speaker. Only
+    the direct object of a verb, or the object of ``against/at/on`` on the trigger.
+    """
+    anchor = trig.governor if trig.governor is not None else trig.token
+    objs = [c for c in anchor.children if c.dep_ in {"dobj", "dative"}]
+    objs += [o for p in anchor.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in {"us", "me"} or (
+        o.lemma_.lower() in _SELF_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in _FIRST_POSSESSIVES for c in o.children))
+        for o in objs)
 
 
 def not_actor(entity: Entity, token_doc_text: str, source: str | None = None) -> bool:
