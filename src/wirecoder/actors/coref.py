@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from ..codebook import NONSTATE
 from ..pronouns import REPORT_LEMMAS, Candidate, QuotedText, person_takes, resolve
 from ..textutil import doc_text, tokens_with
+from .groups import group_mentions
 from .kb import KB, status
 from .publisher import Publisher
 from .resolve import Mention
@@ -88,6 +89,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     if publisher is not None:
         _publisher_officials(mentions, publisher)
     _compounds(doc, mentions)
+    mentions = sorted(mentions + group_mentions(doc, taken, mentions, kb), key=lambda m: m.start)
     _possessives(doc, mentions, kb)
     added = _descriptions(doc, taken, mentions, kb) + _pronouns(doc, taken, mentions)
     if publisher is not None:

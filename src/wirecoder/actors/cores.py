@@ -112,6 +112,12 @@ def _name_fragment(doc: Doc, start: int, end: int, actor: Actor) -> bool:
     if (actor.kind == "NORP" and start > 0 and doc[start].lower_.startswith("american")
             and doc[start - 1].lower_ in _REGION_PREFIXES):
         return True  # "North American", "Latin American": a region, not the United States
+    if actor.kind == "ORG":
+        # "Sudan People's Liberation Army" is not China's People's Liberation Army: the
+        # hit continues an organisation's name that starts with more proper nouns
+        first = doc[start]
+        return (start > 0 and first.ent_iob_ == "I" and first.ent_type_ == "ORG"
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title)
     if actor.kind != "PERSON":
         return False
 

@@ -214,6 +214,12 @@ _REGIONS = frozenset({"asia", "africa", "europe", "america", "americas", "north 
                       "north africa", "southern africa", "central africa", "sahel", "balkans",
                       "caucasus", "caribbean", "pacific", "eurasia", "scandinavia"})
 
+#: Compass directions: "the South", "the north" name a part of whichever country the story
+#: is about, not Cameroon's South Region or a town called North (no guessing).
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "north-east", "north-west", "south-east", "south-west",
+                      "centre", "center", "midwest", "far north", "far east", "deep south"})
+
 #: Last words of bodies of water: "the Red Sea" is not Sudan's Red Sea state, nor "the
 #: Gulf" a Gulf province; a sea borders several countries and names none.
 _WATER = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "bay", "river",
@@ -247,6 +253,8 @@ def place_candidates(name: str) -> tuple[str, ...]:
     folded = fold(name).lower().removeprefix("the ")
     words = folded.split() or [""]
     if words[-1] in _WATER or (" of " in folded and words[0] in _WATER) or folded in _REGIONS:
+        return ()
+    if folded in _COMPASS:
         return ()
     key = _SUFFIX.sub("", folded)
     table = _gazetteer()

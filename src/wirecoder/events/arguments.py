@@ -385,6 +385,16 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
     if trig.kind == "adj":
         return _adj_roles(trig, index)
     found = _verb_roles(trig, index) if trig.kind == "verb" else _noun_roles(trig, index)
+    if any(_reciprocal_pronoun(e) for e in found.recipient):  # "expelled each other's envoys"
+        actor = list(found.actor)
+        if not actor and trig.kind == "noun":  # "met after the expulsion of each other's ..."
+            actor = _reciprocal_parties(trig.token, index)
+        found = Roles(actor, [e for e in found.recipient if not _reciprocal_pronoun(e)],
+                      found.from_subject)
+    if trig.entry.category in _OWN_SIDE_NO_TARGET and found.recipient:
+        own = {e.country_code for e in found.actor if e.country_code}
+        kept = [e for e in found.recipient if not (e.country_code in own and _own_side(e))]
+        found = Roles(list(found.actor), kept, found.from_subject)
     clause = trig.entry.category in _CLAUSE_RECIPIENT and trig.kind == "verb"
     if found.recipient or not (trig.entry.frame or clause) or depth > 2:
         return found
@@ -418,9 +428,45 @@ def _inner_recipient(inner: Trigger, found: Roles, index: EntityIndex,
     candidates = list(inner_roles.recipient)
     if not candidates and inner.entry.reciprocal:
         candidates = [e for e in inner_roles.actor if entity_key(e) not in found_keys]
-    # "warned that it would be forced to ...": the frame's own actor undergoes nothing here
+    # "warned that it would be forced to ...": the frame's own actor undergoes nothing here;
+    # "pledged his government would not ...": the actor's own side is no recipient either
+    own = {e.country_code for e in found.actor if e.country_code}
     return [e for e in candidates if not e.is_place
-            and (e.entity_name, e.country_code) not in names]
+            and (e.entity_name, e.country_code) not in names
+            and not (e.country_code in own and _own_side(e))]
+
+
+def _reciprocal_parties(noun: Token, index: EntityIndex) -> list[Entity]:
+    """The parties of "each other('s)" in a nominal.
+
+    The nearest clause subject up the parse that names two or more countries ("X and Y
+    met ... after expulsions of each other's envoys"); none when no subject does.
+    """
+    cur = noun
+    for _ in range(8):
+        if cur.head == cur:
+            break
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            found = [e for e in subject_entities(cur, index) if e.country_code]
+            if len({e.country_code for e in found}) >= 2:
+                return found
+    return []
+
+
+def _reciprocal_pronoun(entity: Entity) -> bool:
+    """Whether a mention is "each other('s) ..." / "one another": the actors themselves.
+
+    Reciprocal acts list every party as actor and no recipient (events guideline).
+    """
+    text = (entity.raw_text or "").lower().replace("’", "'")
+    return text.startswith(("each other", "one another"))
+
+
+def _own_side(entity: Entity) -> bool:
+    """Whether a mention is a possessive reference ("his government", "its forces")."""
+    first = entity.raw_text.split(maxsplit=1)[0].lower() if entity.raw_text else ""
+    return first in {"his", "her", "its", "their", "our"}
 
 
 def _adj_roles(trig: Trigger, index: EntityIndex) -> Roles:
@@ -449,6 +495,11 @@ def _adj_roles(trig: Trigger, index: EntityIndex) -> Roles:
 _ADJ_PREPS = ("about", "over", "at", "by", "of", "with", "to", "toward", "towards", "regarding")
 
 
+#: Cooperative acts whose recipient is never the actor's own side named by a possessive
+#: ("pledged his government would ...", "offered its support": the parse may make the
+#: possessed noun an object); hostile and verbal acts may target it ("sacked his cabinet").
+_OWN_SIDE_NO_TARGET = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
+                                 "CONSULT"})
 #: Frames whose that-clause subject is the recipient ("demanded that X ...", "alleged that X").
 _CLAUSE_RECIPIENT = frozenset({"REQUEST", "ACCUSE"})
 #: Frames that share the recipient of the act they are about ("threatened to strike X").

@@ -1,7 +1,8 @@
 """Checks on who takes part in an event, applied after the parse gave actor and recipient.
 
 * **First person in a quote** ("'We will retaliate,' the minister said"): "we", "I",
-  "our", "my" stand for the speaker the quotes stage found.
+  "our", "my" stand for the speaker the quotes stage found, and so do the speaker's own
+  state or side named with "our" / "my" ("'Our country will never recognise X'").
 * **No self-loops by accident**: a recipient that is the actor again (another mention of
   the same name) is dropped; a stated domestic event keeps both ("police arrested Kenyan
   protesters"). Guessed countries, the main source of false loops, are gone from the
@@ -31,6 +32,7 @@ from .triggers import Trigger
 __all__ = [
     "condition_target",
     "first_person",
+    "first_person_target",
     "is_remention",
     "names_other_party",
     "not_actor",
@@ -39,6 +41,9 @@ __all__ = [
 
 _FIRST_SUBJECTS = frozenset({"we", "i"})
 _FIRST_POSSESSIVES = frozenset({"our", "my"})
+#: Nouns a speaker names their own state or side with ("our country", "my government").
+_SELF_NOUNS = frozenset({"country", "government", "nation", "state", "people", "army",
+                         "military", "force", "troop", "side", "administration"})
 #: News agencies and outlets: they report events, they never act in them.
 WIRE_AGENCIES = frozenset({
     "reuters", "associated press", "the associated press", "ap", "afp", "agence france-presse",
@@ -57,7 +62,31 @@ def first_person(trig: Trigger) -> bool:
         return any(c.dep_ == "poss" and c.lower_ in _FIRST_POSSESSIVES
                    for c in trig.token.children)
     subj = subject_of(anchor)
-    return subj is not None and subj.lower_ in _FIRST_SUBJECTS
+    if subj is None:
+        return False
+    return subj.lower_ in _FIRST_SUBJECTS or (  # "our country will never recognise X"
+        subj.lemma_.lower() in _SELF_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in _FIRST_POSSESSIVES for c in subj.children))
+
+
+#: Prepositions that name the target of an act ("fired at us", "sanctions against our country").
+_TARGET_PREPS = frozenset({"against", "at", "on", "upon"})
+
+
+def first_person_target(trig: Trigger) -> bool:
+    """Whether the trigger's object is the speaker's side: "us", "me", "our country".
+
+    "'Russia is threatening us,' the president said": the recipient is the speaker. Only
+    the direct object of a verb, or the object of ``against/at/on`` on the trigger.
+    """
+    anchor = trig.governor if trig.governor is not None else trig.token
+    objs = [c for c in anchor.children if c.dep_ in {"dobj", "dative"}]
+    objs += [o for p in anchor.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in {"us", "me"} or (
+        o.lemma_.lower() in _SELF_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in _FIRST_POSSESSIVES for c in o.children))
+        for o in objs)
 
 
 def not_actor(entity: Entity, token_doc_text: str, source: str | None = None) -> bool:

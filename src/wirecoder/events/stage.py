@@ -37,6 +37,7 @@ from .news_senses import (
 from .participants import (
     condition_target,
     first_person,
+    first_person_target,
     is_remention,
     names_other_party,
     not_actor,
@@ -424,6 +425,11 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence,
         speaker = mods.quote_speaker(trig.start, trig.end, quotes)
         if speaker is not None:  # "'We will retaliate,' the minister said"
             actor = (speaker,)
+    if not recipient and first_person_target(trig):
+        speaker = mods.quote_speaker(trig.start, trig.end, quotes)
+        if speaker is not None and speaker.country_code not in {
+                a.country_code for a in actor}:  # "'Russia is threatening us,' she said"
+            recipient = (speaker,)
     text = doc_text(trig.token.doc)
     actor = tuple(a for a in actor if not not_actor(a, text, source)
                   and not (a.start <= trig.start < a.end)  # "their opposition" is no actor

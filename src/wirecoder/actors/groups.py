@@ -1,0 +1,146 @@
+"""Plural references to the two parties of a story: "both sides", "the two countries".
+
+"Ethiopia and Eritrea fought a border war ... The mission urged both sides to exercise
+restraint": the knowledge base has no entry for "both sides", and the role list none for
+"countries", so the actors stage made no mention for them and events lost both parties.
+This module adds one ``COMPOUND`` mention (PLOVER compound actor: one actor, several
+members) for such a phrase when the text before it names exactly two parties:
+
+* the phrase: a determiner ``the`` / ``both`` (optionally with ``two``) and a plural head
+  that names parties -- ``sides``, ``countries``, ``nations``, ``states``, ``neighbours``,
+  ``capitals``, ``rivals``, ``foes``, ``parties`` -- or a plural country name after
+  ``the two`` ("the two Koreas", "the two Sudans": only states of that name count).
+  ``the sides`` and ``the neighbours`` need no ``two``; ``the states`` or ``the parties``
+  alone stay unresolved (US states, political parties);
+* the members: sentence by sentence backwards from the phrase (its own sentence first,
+  only the words before it), the first sentence that names two or more parties decides:
+  exactly two distinct states (or, for ``sides`` and ``parties``, two distinct actors of
+  any kind with a country: a government and its rebels) become the members; three or more
+  leave the phrase unresolved (no guessing). Intergovernmental bodies and places never
+  count as a side; the look-back stops after :data:`WINDOW` sentences.
+
+Unresolved phrases make no mention.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..codebook import NONSTATE
+from .kb import KB
+from .resolve import Mention
+
+__all__ = ["group_mentions"]
+
+#: Plural heads that name states, and those that name sides of any kind.
+STATE_HEADS = frozenset({"countries", "nations", "states", "neighbours", "neighbors",
+                         "capitals", "rivals", "foes", "adversaries", "governments"})
+SIDE_HEADS = frozenset({"sides", "parties", "belligerents"})
+#: Heads that refer to the pair without "two" / "both".
+BARE_HEADS = frozenset({"sides", "neighbours", "neighbors", "belligerents"})
+#: Sentences looked back over (the phrase's own included).
+WINDOW = 5
+
+
+def group_mentions(doc: Doc, taken: list[bool], mentions: list[Mention],
+                   kb: KB) -> list[Mention]:
+    """Return COMPOUND mentions for the plural party phrases of ``doc`` that resolve.
+
+    Args:
+        doc: The parsed document.
+        taken: Token flags of the words already in a mention (updated for the new ones).
+        mentions: The mentions found so far, in text order.
+        kb: The knowledge base (plural country names: "the two Koreas").
+    """
+    out = []
+    for tok in doc:
+        what = _head_kind(tok, kb)
+        if what is None or taken[tok.i]:
+            continue
+        start = _phrase_start(tok, what)
+        if start is None or any(taken[start:tok.i + 1]):
+            continue
+        members = _members(doc, mentions, start, what, kb)
+        if len(members) != 2:
+            continue
+        m = Mention(start, tok.i + 1, "COMPOUND", " and ".join(x.name for x in members),
+                    resolved_by="coref", plural=True)
+        m.members = tuple(x.name for x in members)
+        codes = {x.country for x in members}
+        m.country = codes.pop() if len(codes) == 1 else None
+        m.sector = "GOV" if what != "side" and m.country is None else None
+        m.extra["no_context"] = True
+        out.append(m)
+        for i in range(start, tok.i + 1):
+            taken[i] = True
+    return out
+
+
+def _head_kind(tok: Token, kb: KB) -> str | None:
+    lower = tok.lower_
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if lower in STATE_HEADS:
+        return "state"
+    if lower in SIDE_HEADS:
+        return "side"
+    if (tok.pos_ == "PROPN" and lower.endswith("s") and tok.i > 0
+            and tok.doc[tok.i - 1].lower_ == "two" and _is_country(kb, tok.text[:-1])):
+        return "namesake:" + tok.text[:-1].lower()  # "the two Koreas", "the two Sudans"
+    return None
+
+
+def _is_country(kb: KB, text: str) -> bool:
+    return any(a.kind == "GPE" and a.form == "name" for a in kb.lookup(text))
+
+
+def _phrase_start(head: Token, what: str) -> int | None:
+    """First token of "the (two) X" / "both (the) X" ending at ``head``, or None."""
+    words = [t for t in head.doc[max(head.left_edge.i, head.i - 3): head.i]]
+    lowers = [t.lower_ for t in words]
+    if not lowers:
+        return None
+    if lowers[-2:] == ["the", "two"] or lowers[-2:] == ["both", "the"]:
+        return words[-2].i
+    if lowers[-1] in {"both"} or lowers[-3:] == ["both", "of", "the"]:
+        return words[-1].i if lowers[-1] == "both" else words[-3].i
+    if lowers[-1] == "the" and head.lower_ in BARE_HEADS:
+        return words[-1].i
+    return None
+
+
+def _members(doc: Doc, mentions: list[Mention], start: int, what: str,
+             kb: KB) -> list[Mention]:
+    """The two parties the phrase starting at token ``start`` refers to, or fewer/more."""
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= start < s.end)
+    for k in range(here, max(-1, here - WINDOW), -1):
+        sent = sents[k]
+        end = start if k == here else sent.end
+        pool = [m for m in mentions if sent.start <= m.start and m.end <= end]
+        found = _parties(pool, what, kb)
+        if len(found) >= 2:
+            return found
+    return []
+
+
+def _parties(pool: list[Mention], what: str, kb: KB) -> list[Mention]:
+    by_key: dict[str, Mention] = {}
+    for m in pool:
+        if m.is_place or not m.country or m.country in NONSTATE or m.kind == "COMPOUND":
+            continue
+        state = m.kind in {"GPE", "NORP"} or m.sector in {"GOV", "MIL"}
+        if what != "side" and not state:
+            continue
+        if what.startswith("namesake:") and what.split(":")[1] not in (
+                kb.country_name(m.country) or "").lower():
+            continue  # "the two Sudans" are Sudan and South Sudan, not another state
+        key = m.country if what != "side" or m.kind in {"GPE", "NORP"} else m.name
+        by_key.setdefault(key, m)
+    found = list(by_key.values())
+    if what == "side" and len({m.country for m in found}) == 2:
+        firsts: dict[str | None, Mention] = {}
+        for m in found:
+            firsts.setdefault(m.country, m)
+        return list(firsts.values())
+    return found
