@@ -77,10 +77,10 @@ DOCS = [
         "quantities": [
             {"text": "less than 0.4 billion cubic feet per day", "value": 4e8, "unit": "cubic_foot/day", "kind": "rate", "about": "growth of natural gas production", "approx": True},
             {"text": "113 Bcf/d", "value": 1.13e11, "unit": "cubic_foot/day", "kind": "rate", "about": "natural gas production"},
-            {"text": "around two-thirds", "value": 0.6666666667, "unit": "fraction", "kind": "other", "about": "share of natural gas production", "approx": True},
+            {"text": "around two-thirds", "value": 0.6666666667, "unit": "fraction", "kind": "percent", "about": "share of natural gas production", "approx": True},
             {"text": "270,000 barrels per day", "value": 270000, "unit": "barrel/day", "kind": "rate", "about": "growth of crude oil production"},
             {"text": "13.2 million b/d", "value": 1.32e7, "unit": "barrel/day", "kind": "rate", "about": "crude oil production"},
-            {"text": "almost two-thirds", "value": 0.6666666667, "unit": "fraction", "kind": "other", "about": "share of U.S. production", "approx": True},
+            {"text": "almost two-thirds", "value": 0.6666666667, "unit": "fraction", "kind": "percent", "about": "share of U.S. production", "approx": True},
             {"text": "48%", "value": 48, "unit": "percent", "kind": "percent", "about": "share of crude oil production"},
         ],
     },

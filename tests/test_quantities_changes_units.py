@@ -1,0 +1,109 @@
+"""Quantities of issue 10, round 5: changes written as "raised X to Y", levels whose unit is
+left out, falling "ranges", vague plurals of units, conversions in parentheses, price bases
+after "/gal", "of which N" and "N minutes after midnight".
+
+Every sentence is written for the test (fictional places and figures).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quantity_helpers import quantities_by_text
+from quantity_helpers import quantity as _get
+
+
+def _values(text: str) -> list[tuple[str, float, float | None, str | None]]:
+    return [(q.text, q.value, q.value_high, q.unit) for q in quantities_by_text(text).values()]
+
+
+@pytest.mark.parametrize("text", [
+    "Norland's barley crop was raised 300,000 tons to 12.5 million tons this month.",
+    "Analysts lifted the forecast by 300,000 tons to 12.5 million tons on better rains.",
+])
+def test_an_increment_and_its_level_are_two_quantities(text):
+    found = _values(text)
+    assert ("300,000 tons", 300000, None, "metric_ton") in found
+    assert ("12.5 million tons", 12.5e6, None, "metric_ton") in found
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Vessland's rye exports are cut 200,000 tons to 4.1 million on weak demand.",
+     "4.1 million", 4.1e6, "metric_ton"),
+    ("The estimate rose by 15 million bushels to 820 million, the board said.",
+     "820 million", 8.2e8, "bushel"),
+    ("Output was raised by 40,000 tons to 2.2 million tons and sales by 8 million bushels "
+     "to 310 million in the new season.", "310 million", 3.1e8, "bushel"),
+])
+def test_a_level_without_its_unit_takes_the_increments_unit(text, span, value, unit):
+    q = _get(text, span)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_a_bare_scaled_number_after_a_non_change_keeps_no_borrowed_unit():
+    found = _values("Trucks carried 40 tons to 2 million people in the valley.")
+    assert all(unit != "metric_ton" or value == 40 for _, value, _, unit in found)
+
+
+def test_a_shared_unit_range_stays_one_range():
+    assert ("3 to 5 feet", 3, 5, "foot") in _values(
+        "Forecasters expect the Tamber River to rise 3 to 5 feet by Sunday.")
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Sales volatility fell from a peak of 74% in the spring of 2023 to 58% by June.",
+     "58%", 58),
+    ("Reservoir levels dropped from 90% during 2021 to 62% this autumn.", "62%", 62),
+])
+def test_a_year_before_to_is_no_range_bound(text, span, value):
+    q = _get(text, span)
+    assert (q.value, q.value_high) == (value, None)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("The new levee guards hundreds of miles of shoreline.", "hundreds of miles", 200, "mile"),
+    ("Wildfires blackened thousands of acres near Dorrow.", "thousands of acres", 2000, "acre"),
+    ("The freighter lost dozens of tons of cargo.", "dozens of tons", 24, "metric_ton"),
+])
+def test_vague_plurals_of_a_unit_are_approximate_measures(text, span, value, unit):
+    q = _get(text, span)
+    assert (q.value, q.unit, q.approximate) == (value, unit, True)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "high", "unit"), [
+    ("The crater pool sits about 60–75 m (197–246 ft) below the rim.", "about 60–75 m", 60,
+     75, "meter"),
+    ("The mast stands 18 m (59 feet) above the deck.", "18 m", 18, None, "meter"),
+    ("Hail piled 4 in (10 cm) against the doors.", "4 in", 4, None, "inch"),
+])
+def test_an_ambiguous_symbol_before_a_conversion_is_a_unit(text, span, value, high, unit):
+    q = _get(text, span)
+    assert (q.value, q.value_high, q.unit) == (value, high, unit)
+
+
+def test_a_parenthesis_of_another_dimension_does_not_make_in_an_inch():
+    found = _values("The mayor won 52 in (13 years) of votes.")
+    assert all(unit != "inch" for *_, unit in found)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Diesel averaged $3.71 per gallon, 4 cents/gal below last week.", "4 cents/gal", 0.04,
+     "USD/gallon"),
+    ("Heavy crude sold at $61/bbl in Corvel.", "$61/bbl", 61, "USD/barrel"),
+])
+def test_abbreviated_price_bases(text, span, value, unit):
+    q = _get(text, span)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_of_which_counts_the_noun_before():
+    q = _get("The agency tracked 22 convoys, of which 9 reached Ostel.", "9")
+    assert (q.unit, q.counted) == ("count", "convoy")
+
+
+@pytest.mark.parametrize("text", [
+    "The quake struck at 12:06 a.m. (6 minutes after midnight) near Halver.",
+    "Sirens sounded 10 minutes before noon in Rask.",
+])
+def test_minutes_from_midnight_or_noon_anchor_a_time(text):
+    assert not [q for q in quantities_by_text(text).values() if q.unit == "minute"]
