@@ -107,3 +107,22 @@ def test_of_which_counts_the_noun_before():
 ])
 def test_minutes_from_midnight_or_noon_anchor_a_time(text):
     assert not [q for q in quantities_by_text(text).values() if q.unit == "minute"]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Lake Orrin releases about 119 million cu ft per day in spring.",
+     "about 119 million cu ft per day", 1.19e8, "cubic_foot/day"),
+    ("The cistern under Belmar holds 500 cu m of rainwater.", "500 cu m", 500, "cubic_meter"),
+    ("Emissions in Tavia fell to 35 MtCO2 last year.", "35 MtCO2", 3.5e7, "metric_ton"),
+    ("The sector emitted 1.1 GtCO2e over the decade.", "1.1 GtCO2e", 1.1e9, "metric_ton"),
+    ("The capsule reentered at 7.8 km/s above the ocean.", "7.8 km/s", 7.8,
+     "kilometer/second"),
+])
+def test_news_spellings_round_5(text, span, value, unit):
+    q = _get(text, span)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+def test_near_is_a_hedge_of_a_forecast_level():
+    q = _get("The Dunmore River should crest near 40 feet on Thursday.", "near 40 feet")
+    assert (q.value, q.unit, q.approximate) == (40, "foot", True)
