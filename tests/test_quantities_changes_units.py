@@ -126,3 +126,14 @@ def test_news_spellings_round_5(text, span, value, unit):
 def test_near_is_a_hedge_of_a_forecast_level():
     q = _get("The Dunmore River should crest near 40 feet on Thursday.", "near 40 feet")
     assert (q.value, q.unit, q.approximate) == (40, "foot", True)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The blaze near Oska grew to 45,000 acres overnight, or about 70 square miles.",
+     "45,000 acres", "about 70 square miles"),
+    ("The crater lake of Mount Ferro sank to 90 m (295 ft) below its rim.", "90 m", "295 ft"),
+])
+def test_a_unit_conversion_measures_what_its_amount_measures(text, first, second):
+    found = quantities_by_text(text)
+    assert found[first].about is not None
+    assert found[second].about == found[first].about
