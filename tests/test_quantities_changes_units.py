@@ -117,6 +117,8 @@ def test_minutes_from_midnight_or_noon_anchor_a_time(text):
     ("The sector emitted 1.1 GtCO2e over the decade.", "1.1 GtCO2e", 1.1e9, "metric_ton"),
     ("The capsule reentered at 7.8 km/s above the ocean.", "7.8 km/s", 7.8,
      "kilometer/second"),
+    ("Lake Vell holds 12 cubic kilometres of fresh water.", "12 cubic kilometres", 12,
+     "cubic_kilometer"),
 ])
 def test_news_spellings_round_5(text, span, value, unit):
     q = _get(text, span)

@@ -167,6 +167,8 @@ _add("terawatt", "other", "terawatts", "terawatt")
 _add("kilowatt", "other", "kilowatts", "kilowatt", "kw")
 _add("cubic_foot", "volume", "cu ft", "cu. ft.", "cu. ft", "cubic ft")
 _add("cubic_meter", "volume", "cu m", "cu. m")
+_add("cubic_kilometer", "volume", "cubic kilometers", "cubic kilometer", "cubic kilometres",
+     "cubic kilometre", "cu km", "km3", "km³")
 _add("kilometer/second", "rate", "km/s", "kilometers per second", "kilometres per second")
 #: Tonnes of carbon dioxide: "35 MtCO2", "1.2 GtCO2e", "400 tCO2".
 _add("metric_ton", "mass", "mtco2", "mtco2e", "gtco2", "gtco2e", "tco2", "tco2e", "mmtco2e")
