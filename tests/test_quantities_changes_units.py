@@ -139,3 +139,21 @@ def test_a_unit_conversion_measures_what_its_amount_measures(text, first, second
     found = quantities_by_text(text)
     assert found[first].about is not None
     assert found[second].about == found[first].about
+
+
+@pytest.mark.parametrize(("text", "first", "second", "units"), [
+    ("The typhoon packed winds of up to 200 kilometers (124 miles) per hour near Lusan.",
+     "up to 200 kilometers", "124 miles", ("kilometer/hour", "mile/hour")),
+    ("The spring at Corra pours out 40 cubic meters (1,413 cubic feet) a day.",
+     "40 cubic meters", "1,413 cubic feet", ("cubic_meter/day", "cubic_foot/day")),
+])
+def test_a_period_after_a_parenthesised_conversion_closes_both_amounts(text, first, second,
+                                                                          units):
+    found = quantities_by_text(text)
+    assert (found[first].unit, found[second].unit) == units
+    assert found[first].kind == found[second].kind == "rate"
+
+
+def test_a_hyphenated_and_a_half_is_read():
+    q = _get("The storm dropped one-and-a-half feet of snow on Brill.", "one-and-a-half feet")
+    assert (q.value, q.unit) == (1.5, "foot")

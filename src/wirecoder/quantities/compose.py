@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .detect import CHANGE_BEFORE, SCALED_AMOUNT, Hit, parse_amount
+from .lexicon import RATE_PERIODS
 
 __all__ = ["compose"]
 
@@ -28,6 +29,13 @@ _ELIDED_LEVEL = re.compile(
     r"while|with|from|by|at|per|a|an)\b|\s*[.,;:)]|\s*$)", re.I)
 
 
+#: "(124 miles) per hour" after "200 kilometers": the period closes both amounts.
+_PAREN_PERIOD = re.compile(
+    r"\s*\)\s*(?:per|an?|each)\s+(?P<period>hour|day|week|month|year|second|minute)\b", re.I)
+_OPEN = re.compile(r"\s*\(\s*")
+_PER_PERIOD_KINDS = frozenset({"length", "volume", "mass"})
+
+
 def compose(text: str, hits: list[Hit]) -> list[Hit]:
     """Return ``hits`` (merged, in text order) with neighbours composed into one quantity.
 
@@ -43,7 +51,7 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
         the increment before it.
     """
     out: list[Hit] = []
-    for hit in _elided_levels(text, hits):
+    for hit in _paren_rates(text, _elided_levels(text, hits)):
         if out and _fraction_of_unit(text, out[-1], hit):
             part = out.pop()
             hit = Hit(part.start, hit.end, part.value * hit.value, None, hit.unit, hit.kind,
@@ -103,4 +111,24 @@ def _elided_levels(text: str, hits: list[Hit]) -> list[Hit]:
         if value is not None:
             out.append(Hit(m.start("amt"), m.end("amt"), value, None, hit.unit, hit.kind,
                            None, m.start("amt"), m.end("amt")))
+    return out
+
+
+def _paren_rates(text: str, hits: list[Hit]) -> list[Hit]:
+    """Make "200 kilometers (124 miles) per hour" two speeds.
+
+    The period after the parenthesised conversion belongs to both amounts.
+    """
+    out = list(hits)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if first.kind not in _PER_PERIOD_KINDS or second.kind not in _PER_PERIOD_KINDS:
+            continue
+        m = _PAREN_PERIOD.match(text, second.end)
+        if m is None or not _OPEN.fullmatch(text, first.end, second.start):
+            continue
+        period = RATE_PERIODS[m.group("period").lower()]
+        out[i], out[i + 1] = (
+            Hit(h.start, h.end, h.value, h.value_high, f"{h.unit}/{period}", "rate",
+                h.qualifier, h.unit_start, h.unit_end) for h in (first, second))
     return out

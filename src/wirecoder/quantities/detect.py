@@ -67,7 +67,8 @@ _DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
            r"|\d+(?:\.\d+)?|(?<!\.)\.\d+")  # "...165 KM/H": an ellipsis is no decimal point
 _SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
 _NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
-        rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?\b)")
+        rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?(?:\s+hundred)?"
+        r"(?:\s+and\s+a\s+half|-and-a-half)?\b)")
 #: Accounting negatives: "$(45.2) million".
 _PAREN = rf"\((?:{_DIGITS})\)"
 _WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|quadrillion|lakh\s+crore"
@@ -241,6 +242,7 @@ def _special_number(words: str) -> float | None:
             return whole + _VULGAR_VALUES[mixed.group(4)]
         denominator = float(mixed.group(3))
         return whole + float(mixed.group(2)) / denominator if denominator else None
+    words = words.replace("-and-a-half", " and a half")  # "one-and-a-half"
     if words.endswith(" and a half"):
         base = _parse_unsigned(words.removesuffix(" and a half"))
         return base + 0.5 if base is not None else None
