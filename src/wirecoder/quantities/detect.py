@@ -280,7 +280,8 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
     high = parse_amount(m.group("amt2")) if m.group("amt2") else None
     start = m.start()
     if high is not None and value > high >= 0 and not _FROM.search(
-            m.string, max(0, start - 6), start) and _implied_scale(m.group("amt2")) == 1.0:
+            m.string, max(0, start - 6), start) and _implied_scale(m.group("amt2")) == 1.0 \
+            and not m.groupdict().get("cur_b"):
         # "from a high of 81% in 2024 to 69%": a falling "range" is no range; the number
         # before "to" (a year, a date) is not part of the amount, the hedge neither
         value, high, start = high, None, m.start("amt2")
