@@ -1,4 +1,4 @@
-"""Hits composed from two neighbours: "two-thirds of a meter", "15 degrees below zero".
+"""Hits composed from neighbours: "two-thirds of a meter", "15 degrees below zero", levels.
 
 The patterns find "two-thirds" (a fraction) and "a meter" (one meter) apart, and "15
 degrees" without the "below zero" that makes it negative. These run after the hits are
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .detect import Hit
+from .detect import CHANGE_BEFORE, SCALED_AMOUNT, Hit, parse_amount
+from .lexicon import RATE_PERIODS
 
 __all__ = ["compose"]
 
@@ -19,6 +20,20 @@ _OF_ONE = re.compile(r"\s+of\s+(?:an?|one)\s+$", re.I)
 _TEMPERATURES = frozenset({"celsius", "fahrenheit", "degree"})
 _BELOW_ZERO = re.compile(
     r"\s+below\s+zero\b(?:\s+(?:degrees?\s+)?(?P<scale>celsius|centigrade|fahrenheit)\b)?", re.I)
+
+_AND_BEFORE = re.compile(r"\band\s+$", re.I)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+#: "... to 33.0 million" after an amount with a unit: the level, in that unit.
+_ELIDED_LEVEL = re.compile(
+    rf"\s+to\s+(?P<amt>{SCALED_AMOUNT})(?=\s+(?:due|on|in|for|this|last|as|after|and|"
+    r"while|with|from|by|at|per|a|an)\b|\s*[.,;:)]|\s*$)", re.I)
+
+
+#: "(124 miles) per hour" after "200 kilometers": the period closes both amounts.
+_PAREN_PERIOD = re.compile(
+    r"\s*\)\s*(?:per|an?|each)\s+(?P<period>hour|day|week|month|year|second|minute)\b", re.I)
+_OPEN = re.compile(r"\s*\(\s*")
+_PER_PERIOD_KINDS = frozenset({"length", "volume", "mass"})
 
 
 def compose(text: str, hits: list[Hit]) -> list[Hit]:
@@ -31,10 +46,12 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
     Returns:
         Hits in text order: a fraction followed by "of a <unit>" becomes that part of the
         unit; a temperature followed by "below zero" becomes negative, its span running
-        over "below zero" and a scale word after it (which also decides the unit).
+        over "below zero" and a scale word after it (which also decides the unit); the
+        bare level of a change ("raised 500,000 tons to 33.0 million") takes the unit of
+        the increment before it.
     """
     out: list[Hit] = []
-    for hit in hits:
+    for hit in _paren_rates(text, _elided_levels(text, hits)):
         if out and _fraction_of_unit(text, out[-1], hit):
             part = out.pop()
             hit = Hit(part.start, hit.end, part.value * hit.value, None, hit.unit, hit.kind,
@@ -65,3 +82,53 @@ def _below_zero(text: str, hit: Hit) -> Hit:
     high = -hit.value_high if hit.value_high is not None else None
     return Hit(hit.start, m.end(), -hit.value, high, unit, hit.kind, hit.qualifier,
                hit.unit_start, hit.unit_end)
+
+
+def _elided_levels(text: str, hits: list[Hit]) -> list[Hit]:
+    """Add the level of a change written without its unit.
+
+    "raised 500,000 tons to 33.0 million" holds 33.0 million tons. Only after an increment
+    (a change verb or "by") and for a scaled amount ("million", "billion") left bare.
+    """
+    out: list[Hit] = []
+    changing = -1  # end of the last increment: "by 5 tons to 26 million tons and 25 ..."
+    for i, hit in enumerate(hits):
+        out.append(hit)
+        if CHANGE_BEFORE.search(text, max(0, hit.start - 12), hit.start) or (
+                _AND_BEFORE.search(text, max(0, hit.start - 6), hit.start)
+                and changing >= 0 and not _SENTENCE_END.search(text, changing, hit.start)):
+            changing = hit.end
+        else:
+            continue
+        if hit.kind in ("money", "percent", "duration") or hit.value_high is not None:
+            continue
+        m = _ELIDED_LEVEL.match(text, hit.end)
+        if m is None:
+            continue
+        if i + 1 < len(hits) and hits[i + 1].start < m.end():
+            continue
+        value = parse_amount(m.group("amt"))
+        if value is not None:
+            out.append(Hit(m.start("amt"), m.end("amt"), value, None, hit.unit, hit.kind,
+                           None, m.start("amt"), m.end("amt")))
+    return out
+
+
+def _paren_rates(text: str, hits: list[Hit]) -> list[Hit]:
+    """Make "200 kilometers (124 miles) per hour" two speeds.
+
+    The period after the parenthesised conversion belongs to both amounts.
+    """
+    out = list(hits)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if first.kind not in _PER_PERIOD_KINDS or second.kind not in _PER_PERIOD_KINDS:
+            continue
+        m = _PAREN_PERIOD.match(text, second.end)
+        if m is None or not _OPEN.fullmatch(text, first.end, second.start):
+            continue
+        period = RATE_PERIODS[m.group("period").lower()]
+        out[i], out[i + 1] = (
+            Hit(h.start, h.end, h.value, h.value_high, f"{h.unit}/{period}", "rate",
+                h.qualifier, h.unit_start, h.unit_end) for h in (first, second))
+    return out

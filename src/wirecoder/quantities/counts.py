@@ -225,7 +225,7 @@ def _price_base(doc: Doc, i: int, j: int) -> bool:
 def _classify(doc: Doc, i: int, j: int) -> tuple[str, Token | None, Token | None] | None:
     last = doc[j]
     noun = _counted_noun(last)
-    if noun is not None and noun.lower_ in {"them", "those", "whom"}:
+    if noun is not None and noun.lower_ in {"them", "those", "these", "whom", "which"}:
         noun = antecedent(last, i)
     if noun is not None and noun.lower_ == "others":
         found = antecedent(last, i)

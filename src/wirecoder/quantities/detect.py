@@ -28,7 +28,8 @@ from .lexicon import (
 )
 from .registry import symbol_unit, unit_table
 
-__all__ = ["SEED", "Hit", "find", "merge", "parse_amount", "seeds", "windows"]
+__all__ = ["CHANGE_BEFORE", "SCALED_AMOUNT", "SEED", "Hit", "find", "merge", "parse_amount",
+           "seeds", "windows"]
 
 
 @dataclass(frozen=True)
@@ -66,12 +67,15 @@ _DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
            r"|\d+(?:\.\d+)?|(?<!\.)\.\d+")  # "...165 KM/H": an ellipsis is no decimal point
 _SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
 _NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
-        rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?(?:\s+hundred)?(?:\s+and\s+a\s+half)?\b)")
+        rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?(?:\s+hundred)?"
+        r"(?:\s+and\s+a\s+half|-and-a-half)?\b)")
 #: Accounting negatives: "$(45.2) million".
 _PAREN = rf"\((?:{_DIGITS})\)"
 _WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|quadrillion|lakh\s+crore"
                r"|crore|lakh)\b"
                r"|\s?(?:bn|mn|mln|bln|tn)\b)")
+#: A number with a scale word ("33.0 million", "1,000 million"): a level written bare.
+SCALED_AMOUNT = rf"{_NUM}{_WORD_SCALE}"
 _LETTER_SCALE = r"(?:[mbkt]\b)"
 _A_SCALE = r"\b(?:a|an|half\s+a)\s+(?:thousand|million|billion|trillion|dozen)\b"
 #: Worded amounts of a unit: "a couple of days" (2), "a half mile", "half an hour" (0.5).
@@ -111,7 +115,8 @@ _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre
                 "mmbtu": "mmbtu",
                 "ton": "metric_ton", "tonne": "metric_ton", "kilogram": "kilogram",
                 "kilo": "kilogram", "pound": "pound", "ounce": "troy_ounce", "share": "share",
-                "head": "person", "person": "person", "dollar": "USD"}
+                "head": "person", "person": "person", "dollar": "USD", "gal": "gallon",
+                "bbl": "barrel"}
 _MONEY_RATE = (rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
                r"|\s*/\s*(?:day|year)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
                rf"|(?:\s+(?:a|an|per)\s+|\s*/\s*)(?P<base>{_alt(_PRICE_BASES)})\b)?")
@@ -130,7 +135,7 @@ MEASURE = re.compile(
     r"(?:\s*|-)"
     rf"(?P<unit>{_UNIT_ALT})(?![\w])(?!-old){_RATE}", re.I)
 _NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s+now\b|"
-                        r"older\b|"
+                        r"older\b|(?:after|before|past|to)\s+(?:midnight|noon|the\s+hour)\b|"
                         r"-long\b(?=\s+(?:war|conflict)))", re.I)
 _SYMBOLS = unit_table().symbols
 SYMBOL_MEASURE = re.compile(
@@ -166,6 +171,13 @@ _RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+fro
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–)\s*")
 _AND = re.compile(r"\s+and\s+")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+#: Before "X to Y": an increment and the level it leads to, two quantities ("exports are
+#: raised 500,000 tons to 33.0 million tons", "grew by 270,000 b/d to 13.2 million b/d").
+CHANGE_BEFORE = re.compile(
+    r"\b(?:by|(?:rais|lift|increas|reduc|boost|revis|trimm|lower|cut|add|push|drive|driv)"
+    r"(?:e|es|ed|ing|s|ting|ped|ping)?|rose|fell|grew|dropped|declined|climbed|jumped|slipped)"
+    r"\s+$", re.I)
+
 
 
 def parse_amount(text: str) -> float | None:
@@ -230,6 +242,7 @@ def _special_number(words: str) -> float | None:
             return whole + _VULGAR_VALUES[mixed.group(4)]
         denominator = float(mixed.group(3))
         return whole + float(mixed.group(2)) / denominator if denominator else None
+    words = words.replace("-and-a-half", " and a half")  # "one-and-a-half"
     if words.endswith(" and a half"):
         base = _parse_unsigned(words.removesuffix(" and a half"))
         return base + 0.5 if base is not None else None
@@ -265,6 +278,13 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
     if value is None:
         return None
     high = parse_amount(m.group("amt2")) if m.group("amt2") else None
+    start = m.start()
+    if high is not None and value > high >= 0 and not _FROM.search(
+            m.string, max(0, start - 6), start) and _implied_scale(m.group("amt2")) == 1.0 \
+            and not m.groupdict().get("cur_b"):
+        # "from a high of 81% in 2024 to 69%": a falling "range" is no range; the number
+        # before "to" (a year, a date) is not part of the amount, the hedge neither
+        value, high, start = high, None, m.start("amt2")
     if high is not None and high > value and _implied_scale(m.group("amt")) == 1.0:
         shared = _implied_scale(m.group("amt2"))  # "$5-6 billion": the scale is shared
         value = value * shared if value * shared <= high else value
@@ -279,14 +299,14 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
         unit, kind = f"{unit}/{_PRICE_BASES.get(base, base)}", "rate"
     if scale != 1.0:
         value, high = value * scale, high * scale if high is not None else None
-    hedge = m.group("hedge")
+    hedge = m.group("hedge") if start == m.start() else None
     qualifier = hedge.lower() if hedge else None
     if qualifier is None and groups.get("plus"):
         qualifier = "or more"  # "200+ mph"
     elif qualifier is None and "couple" in m.group("amt").lower():
         qualifier = "a couple of"
     ustart = m.start("unit") if "unit" in groups else m.start("cur")
-    return Hit(m.start(), m.end(), value, high, unit, kind, qualifier, ustart, m.end())
+    return Hit(start, m.end(), value, high, unit, kind, qualifier, ustart, m.end())
 
 
 def _change(text: str, m: re.Match[str], hit: Hit) -> list[Hit]:
@@ -543,6 +563,8 @@ def _ranged(text: str, low: Hit, high: Hit) -> bool:
         return False  # "from 5% to 7%": a change, two quantities
     if _BETWEEN.search(text, max(0, low.start - 9), low.start):
         return bool(_AND.fullmatch(gap))
+    if CHANGE_BEFORE.search(text, max(0, low.start - 12), low.start):
+        return False  # "raised 500,000 tons to 26.5 million tons": increment, then level
     return bool(_RANGE_GAP.fullmatch(gap)) and high.value > low.value
 
 

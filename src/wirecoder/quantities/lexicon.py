@@ -61,7 +61,7 @@ APPROX_WORDS = (
     "around", "roughly", "approximately", "some", "an estimated", "estimated", "over",
     "under", "just over", "just under", "upwards of", "in excess of", "no more than",
     "barely", "a bit more than", "a little more than", "a bit less than", "well over",
-    "no fewer than", "no less than", "only about",
+    "no fewer than", "no less than", "only about", "near",
 )
 
 #: Currency symbols (prefix) to ISO 4217 codes.
@@ -165,6 +165,13 @@ _add("terawatt_hour", "other", "terawatt-hours", "terawatt hours", "twh")
 _add("megawatt_hour", "other", "megawatt-hours", "megawatt hours", "mwh")
 _add("terawatt", "other", "terawatts", "terawatt")
 _add("kilowatt", "other", "kilowatts", "kilowatt", "kw")
+_add("cubic_foot", "volume", "cu ft", "cu. ft.", "cu. ft", "cubic ft")
+_add("cubic_meter", "volume", "cu m", "cu. m")
+_add("cubic_kilometer", "volume", "cubic kilometers", "cubic kilometer", "cubic kilometres",
+     "cubic kilometre", "cu km", "km3", "km³")
+_add("kilometer/second", "rate", "km/s", "kilometers per second", "kilometres per second")
+#: Tonnes of carbon dioxide: "35 MtCO2", "1.2 GtCO2e", "400 tCO2".
+_add("metric_ton", "mass", "mtco2", "mtco2e", "gtco2", "gtco2e", "tco2", "tco2e", "mmtco2e")
 
 #: Scale a unit spelling carries ("bcm" is 10^9 cubic meters).
 UNIT_SCALES: dict[str, float] = {
@@ -173,7 +180,7 @@ UNIT_SCALES: dict[str, float] = {
     "gigatonnes": 1e9, "gigatonne": 1e9, "megatonnes": 1e6, "megatonne": 1e6,
     "bcf": 1e9, "tcf": 1e12, "mmcf": 1e6, "bcf/d": 1e9, "mmcf/d": 1e6, "bcfd": 1e9,
     "mmt": 1e6, "gigatons": 1e9, "gigaton": 1e9, "megatons": 1e6, "megaton": 1e6, "kilotons": 1e3,
-    "kiloton": 1e3,
+    "kiloton": 1e3, "mtco2": 1e6, "mtco2e": 1e6, "gtco2": 1e9, "gtco2e": 1e9, "mmtco2e": 1e6,
 }
 
 

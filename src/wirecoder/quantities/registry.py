@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from .lexicon import UNITS
+
 __all__ = ["UnitTable", "symbol_fits", "symbol_unit", "unit_table"]
 
 #: Symbols that are also common words or letters: used only in a fitting context.
@@ -50,6 +52,9 @@ _AFTER_SCALE_LETTER = re.compile(
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|highs?|lows?|heat|degrees|thermometers?|"
                           r"mercury|hottest|coldest|warmest)\b", re.I)
 _IN_PHRASE = re.compile(r"\s+(?:a|an|each|every|per)\b", re.I)
+#: A conversion in parentheses after the symbol: "90–115 m (295–377 ft)", "6 in (15 cm)".
+_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|some\s+|~)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?"
+                         r"[\s-]?(?P<unit>[^\W\d_][\w²³/]*(?:\s[a-z]+)?)")
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,8 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
     if symbol in ("C", "F"):  # "temperatures hovered around 35 C", never "35 F-16s"
         return bool(_TEMPERATURE.search(text, max(0, start - 80), start)
                     and _AFTER_SCALE_LETTER.match(rest))
+    if _converted(rest, symbol):
+        return True  # "about 90–115 m (295–377 ft) below the crater floor"
     if symbol == "in" and _IN_PHRASE.match(rest):
         return False  # "12 in a year", "3 in every 10": the preposition
     if symbol in ("t", "kt") and _SCALED.search(text, start, end - len(symbol)):
@@ -147,3 +154,21 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
             _WIND.search(text, max(0, start - 200), start) or _WIND.search(text, end, end + 30)):
         return True  # knots: "the intensity is held at 40 kt"
     return bool(_AFTER_OK.match(rest))
+
+
+def _converted(rest: str, symbol: str) -> bool:
+    """Return True when ``rest`` opens with a conversion in parentheses.
+
+    The conversion is an amount of the symbol's dimension in another, unambiguous unit:
+    "(295–377 ft)" after "m", "(15 cm)" after "in".
+    """
+    m = _CONVERSION.match(rest)
+    own = unit_table().symbols.get(symbol)
+    if m is None or own is None:
+        return False
+    for form in {m.group("unit"), m.group("unit").split()[0]} - AMBIGUOUS - {symbol}:
+        found = (unit_table().symbols.get(form) or unit_table().names.get(form.lower())
+                 or UNITS.get(form.lower()))
+        if found is not None and found[1] == own[1]:
+            return True
+    return False

@@ -56,7 +56,31 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
     timexes: Sequence[TimeExpression] = ctx.get("time_expressions")
     out = [_from_hit(doc, h, entities, timexes) for h in hits]
     out += [_from_count(doc, c, entities) for c in counts]
-    return tuple(sorted(out, key=lambda q: q.start))
+    return _conversions(text, sorted(out, key=lambda q: q.start))
+
+
+#: Between an amount and its conversion: "4 km (2 mi)", "45,000 acres, or about 70 sq mi".
+_CONVERSION_GAP = re.compile(r"\s*\(\s*|(?:\s+[a-z]+){0,2},?\s+or\s+")
+_CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "rate", "other"})
+
+
+def _conversions(text: str, quantities: list[Quantity]) -> tuple[Quantity, ...]:
+    """Return the quantities with each unit conversion measuring what its amount measures.
+
+    "located 4 km (2 mi) southeast of the crater", "grew to 45,000 acres, or about 70
+    square miles": the second amount restates the first in another unit, so it takes the
+    first one's ``about``.
+    """
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.about and q.kind == prev.kind
+                and q.kind in _CONVERTIBLE and q.unit != prev.unit
+                and _CONVERSION_GAP.fullmatch(text, prev.end, q.start)):
+            q = q.model_copy(update={"about": prev.about, "about_start": prev.about_start,
+                                     "about_end": prev.about_end})
+        out.append(q)
+    return tuple(out)
 
 
 def _lines(text: str, marker: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -71,6 +71,12 @@ PREFIXED = re.compile(rf"\b{_hedge(8)}(?:(?P<unit>magnitude|mach)[- ](?P<amt>\d+
                       r"|(?P<amt_b>\d+(?:\.\d+)?)[- ](?P<unit_b>magnitude)\b)", re.I)
 VAGUE_MONEY = re.compile(
     rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+of\s+(?P<cur>{_alt(CURRENCY_WORDS)})\b", re.I)
+#: Units whose vague plural is a measure: "hundreds of miles", "thousands of acres".
+_VAGUE_KINDS = frozenset({"length", "area", "volume", "mass"})
+VAGUE_MEASURE = re.compile(
+    rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+of\s+(?P<unit>"
+    rf"{_alt(u for u, (_, k) in UNITS.items() if k in _VAGUE_KINDS and ' ' not in u)})\b",
+    re.I)
 _NOT_COUNTS = words(
     "way state party sided time year month week day hour minute old fold point percent level "
     "degree inch foot mile meter kilometer ton times thirds third half quarter run")
@@ -156,6 +162,10 @@ def _prefixed(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _scan(VAGUE_MONEY, text, spans):
         cur = CURRENCY_WORDS[m["cur"].lower()]
         yield _hit(m, VAGUE_NUMBERS[m["vague"].lower()], cur, "money")
+    for m in _scan(VAGUE_MEASURE, text, spans):
+        unit, kind = UNITS[m["unit"].lower()]
+        yield Hit(m.start(), m.end(), VAGUE_NUMBERS[m["vague"].lower()], None, unit, kind,
+                  m["vague"].lower(), m.start("unit"), m.end())  # vague: approximate
 
 
 def _labelled(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
