@@ -1,0 +1,223 @@
+"""Source of the sealed quantities test set ``test5.jsonl`` (annotator sqn5, 2026-12-05).
+
+Each document: verbatim paragraphs (joined with ``\\n`` by the builder) and its quantities in text
+order. Build and check with ``python data/gold/check_quantities_test5.py build``.
+"""
+
+DOCS = [
+    {
+        "id": "qt5-001",
+        "source": "voa:1830939",
+        "url": "http://www.voanews.com/content/obama-faces-decision-about-controversial-pipeline/1830939.html",
+        "title": "Obama Faces Decision About Controversial Pipeline",
+        "published": "2014-01-16",
+        "truncated": True,
+        "note": "Removed: section label 'News / Science & Technology', headline, video-player "
+                "title and 'i X', dateline 'January 16, 2014 1:32 AM', byline line 'Rosanne "
+                "Skirble', subheading 'New route', 'Click to enlarge' widget text, photo caption "
+                "(Keystone pipeline under construction, courtesy TransCanada). Cut by the store; "
+                "kept to the last complete sentence. 'millions' (people at risk) is a vague "
+                "plural: 2e6 person.",
+        "paragraphs": [
+            "While the United States has an extensive network of some 2,000 oil pipe lines, one project is generating considerable debate. That’s the Keystone XL Pipeline, which would carry more than 800,000 barrels of heavy tar sands oil 3,000 kilometers from Canada, through the American Midwest to refineries on the Gulf coast. As VOA’s Rosanne Skirble reports, Keystone advocates say it will bring jobs and energy security, while opponents question the environmental costs.",
+            "President Barack Obama must soon decide the fate of a controversial pipeline that has been stalled by environmental concerns.",
+            "The TransCanada Keystone XL Pipeline is an extention to a pipeline that would carry over 800,000 barrels per day of heavy tar sands oil 3,000 kilometers from Canada through the American midwest to refineries on the Gulf Coast.",
+            "The pipeline is finished except for the leg that crosses the U.S.-Canada border, which requires the president's signature.",
+            "The pipeline was originally planned to run across a major aquifer, putting the water supply for millions at risk. Now TransCanada is back with a new route.",
+            "“Allowing the Keystone pipeline to be built requires a finding that doing so would be in our nation’s interest,\" Obama said in a speech last June. \"And our national interest will be served only if this project does not significantly exacerbate the problem of carbon pollution.\"",
+            "The president made those remarks at the launch of his Climate Action Plan, a move to reduce America's contribution to increased carbon emissions in the atmosphere.",
+        ],
+        "quantities": [
+            {"text": "some 2,000", "value": 2000, "unit": "count", "kind": "count",
+             "counted": "oil pipe lines", "about": "oil pipe lines in the United States", "approx": True},
+            {"text": "more than 800,000 barrels", "value": 800000, "unit": "barrel", "kind": "volume",
+             "about": "heavy tar sands oil carried by Keystone XL", "approx": True},
+            {"text": "3,000 kilometers", "value": 3000, "unit": "kilometer", "kind": "length",
+             "about": "pipeline route from Canada to the Gulf coast"},
+            {"text": "over 800,000 barrels per day", "value": 800000, "unit": "barrel/day", "kind": "rate",
+             "about": "heavy tar sands oil carried by the pipeline", "approx": True},
+            {"text": "3,000 kilometers", "value": 3000, "unit": "kilometer", "kind": "length",
+             "about": "pipeline route from Canada to the Gulf Coast"},
+            {"text": "millions", "value": 2000000, "unit": "person", "kind": "count",
+             "about": "people whose water supply was at risk", "approx": True},
+        ],
+    },
+    {
+        "id": "qt5-002",
+        "source": "voa:125410",
+        "url": "https://learningenglish.voanews.com/a/a-23-2006-09-05-voa2-83127752/125410.html",
+        "title": "Dry Conditions Lead to Government Aid in the West and South",
+        "published": "2006-09-05",
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', headline. Cut by the store inside "
+                "the last paragraph; kept to the last complete sentence. 'several months' is "
+                "annotated as 3 months, approximate (several = 3, as 'several hundred' = 300).",
+        "paragraphs": [
+            "This is the VOA Special English Agriculture Report.",
+            "Last week, Agriculture Secretary Mike Johanns announced help for American farmers hurt by lack of rain. Mister Johanns said the total amount of aid is about seven hundred eighty million dollars. The aid will include loans, indirect payments and other assistance for farmers in the central western and southern United States.",
+            "Important farming areas have experienced dry weather for several months. The drought has hurt both crop producers and those raising cattle, or ranchers. The weather has harmed some areas, but left others with enough rain for near record crops. The Northeast, for example, had heavy rainfall during the same period.",
+            "The U.S. Drought Monitor studies drought conditions across the country. The service operates as part of the National Drought Mitigation Center at the University of Nebraska.",
+            "The Monitor recently reported that exceptional drought conditions exist in Oklahoma, South Dakota and Texas. It also said that parts of Alabama, Arizona, Minnesota, Mississippi, Nebraska and Wyoming have an extremely severe drought.",
+            "Secretary Johanns spoke with reporters during a visit last Thursday to South Dakota. He said sixty-four percent of beef cows in America are in drought areas. The dry conditions have left little or no grass in many areas where cattle are raised. Ranchers who feed their cattle grass for part of the year have had to buy food or sell some or all of their animals.",
+            "The Department of Agriculture will provide fifty million dollars in aid for ranchers. That money will go to affected states in the form of awards, or grants. It will then be given to ranchers. The grants do not have to be repaid.",
+            "The drought has also affected cotton, sorghum and peanut growers. Farmers in dry states have been offered payments totaling seven hundred million dollars.",
+        ],
+        "quantities": [
+            {"text": "about seven hundred eighty million dollars", "value": 780000000, "unit": "USD",
+             "kind": "money", "about": "total amount of drought aid", "approx": True},
+            {"text": "several months", "value": 3, "unit": "month", "kind": "duration",
+             "about": "dry weather in important farming areas", "approx": True},
+            {"text": "sixty-four percent", "value": 64, "unit": "percent", "kind": "percent",
+             "about": "beef cows in America in drought areas"},
+            {"text": "fifty million dollars", "value": 50000000, "unit": "USD", "kind": "money",
+             "about": "aid for ranchers"},
+            {"text": "seven hundred million dollars", "value": 700000000, "unit": "USD", "kind": "money",
+             "about": "payments offered to farmers in dry states"},
+        ],
+    },
+    {
+        "id": "qt5-003",
+        "source": "voa:1443516",
+        "url": "https://www.voacambodia.com/a/1443516.html",
+        "title": "Midwest Farmers Battling Worst Drought in a Generation",
+        "published": None,
+        "truncated": False,
+        "note": "Video page; the stored page shows no date. Removed: 'Accessibility links', "
+                "'Breaking News', headline (twice), player text ('please wait', 'No media source "
+                "currently available', '0:00 0:02:51 0:00', 'Direct link'), size buttons "
+                "'XS SM MD LG'.",
+        "paragraphs": [
+            "Record high temperatures and lack of rainfall are creating the worst drought conditions for US farmers in a generation. The US Department of Agriculture has declared more than 1000 counties in 26 states natural disaster areas as crops there deteriorate. VOA's Kane Farabaugh has more from Illinois, one of the hardest-hit states.",
+        ],
+        "quantities": [
+            {"text": "more than 1000 counties", "value": 1000, "unit": "count", "kind": "count",
+             "counted": "counties", "about": "counties declared natural disaster areas", "approx": True},
+            {"text": "26 states", "value": 26, "unit": "count", "kind": "count", "counted": "states",
+             "about": "states with disaster counties"},
+        ],
+    },
+    {
+        "id": "qt5-004",
+        "source": "navy.mil:nvr-definition-4",
+        "url": "https://www.nvr.navy.mil/SHIPDETAILS/DEFINITION_4.HTML",
+        "title": "Naval Vessel Register definition: Light Displacement",
+        "published": "2013-02-01",
+        "truncated": False,
+        "note": "Removed: DoD banner ('This information resides on a DoD interest computer...'), "
+                "'Privacy and Security Notice', table header 'Definition Term Definition Text "
+                "Last Modified Date', last-modified stamp '2/1/2013 2:47:22 PM' (used as "
+                "published). The term 'Light Displacement' is kept as its own paragraph. Spans "
+                "stop before the abbreviation point of 'lbs.'.",
+        "paragraphs": [
+            "Light Displacement",
+            "The ship is complete and ready for service in every respect, including permanent ballast (solid and liquid), and liquids in machinery at operating levels but is without officers, crew, their effects, ammunition, or any items of consumable or variable load.",
+            "Note: Light Displacement is measured in LONG TONS (2240 lbs.) except for the LPD-17 Class, MHC-51 Class, DDX Class and LCS Class which are measured in METRIC TONS (2204.9 lbs.).",
+        ],
+        "quantities": [
+            {"text": "2240 lbs", "value": 2240, "unit": "pound", "kind": "mass",
+             "about": "a long ton"},
+            {"text": "2204.9 lbs", "value": 2204.9, "unit": "pound", "kind": "mass",
+             "about": "a metric ton"},
+        ],
+    },
+    {
+        "id": "qt5-005",
+        "source": "noaa:nohrsc-nsa-2009-01-08",
+        "url": "https://www.nohrsc.noaa.gov/nsa/index.html?year=2009&month=1&day=8&units=e&region=National",
+        "title": "National Snow Analyses: Weather Summary, 8 January 2009",
+        "published": "2009-01-08",
+        "truncated": False,
+        "note": "NOAA National Operational Hydrologic Remote Sensing Center. Removed: navigation "
+                "('weather.gov | National Weather Service | ... Home | News | Organization'), "
+                "page title 'National Snow Analyses', the heading 'Weather Summary' glued to the "
+                "first word, and the station-report table that follows ('Snow Reports', 'Note: "
+                "these data are unofficial and provisional.', 'Station Snowfall Reports "
+                "Interpolated'). The summary paragraph is whole. 'Another foot' is annotated "
+                "as 'foot' = 1 foot ('Another' is not a qualifier).",
+        "paragraphs": [
+            "Another 2 to 5 inches of rainfall (with locally higher amounts) occurred in the Northwest yesterday, accompanied by strong winds and unseasonably-warm temperatures. Farther inland, in the Northern Rockies through western Wyoming, up to a foot of snow fell. Up to 1 foot of snow fell in the Northeast (mainly in the lake-effect areas of western New York) with up to 3/4 inch of freezing rain in New York an Pennsylvania and up to 1 1/2 inches of rainfall along the Northeast coast. The snowpack in the Northwest and much of the West is very warm and is melting rapidly due to rainfall, warm and moist air, and condensation on the snowpack. Warm and moderately-melting conditions also exist in the northern High Plains, the Ohio River basin, and the Middle Atlantic due to rainfall and a surge of warm, moist air into those regions. Another foot of snowfall is expected in the high-elevation northern Rockies today as the system which brought the heavy rainfall to the Northwest coast shifts eastward. Up to 1/2 inch of rainfall is possible at lower elevations there. The warm air advection ahead of the storm will cause up to 1/2 foot of snowfall across the far northern Plains today, the western and southern Great Lakes tomorrow, and the middle Atlantic states on Saturday. South of the heaviest snowband will be a mix of snow, freezing rain, and rain. A push of cold air will pass across the Great Lakes behind this system and cause lake-effect snows this weekend of all the Great Lakes. High pressure will cover the West, but onshore flow on the north side of the high will bring heavy rainfall to mainly southwestern British Columbia on Sunday, but northwestern Washington might experience moderately heavy rainfall on Sunday.",
+        ],
+        "quantities": [
+            {"text": "2 to 5 inches", "value": 2, "high": 5, "unit": "inch", "kind": "length",
+             "about": "rainfall in the Northwest"},
+            {"text": "up to a foot", "value": 1, "unit": "foot", "kind": "length",
+             "about": "snow in the Northern Rockies", "approx": True},
+            {"text": "Up to 1 foot", "value": 1, "unit": "foot", "kind": "length",
+             "about": "snow in the Northeast", "approx": True},
+            {"text": "up to 3/4 inch", "value": 0.75, "unit": "inch", "kind": "length",
+             "about": "freezing rain in New York and Pennsylvania", "approx": True},
+            {"text": "up to 1 1/2 inches", "value": 1.5, "unit": "inch", "kind": "length",
+             "about": "rainfall along the Northeast coast", "approx": True},
+            {"text": "foot", "after": "Another ", "value": 1, "unit": "foot", "kind": "length",
+             "about": "snowfall expected in the northern Rockies"},
+            {"text": "Up to 1/2 inch", "value": 0.5, "unit": "inch", "kind": "length",
+             "about": "rainfall at lower elevations", "approx": True},
+            {"text": "up to 1/2 foot", "value": 0.5, "unit": "foot", "kind": "length",
+             "about": "snowfall across the far northern Plains", "approx": True},
+        ],
+    },
+    {
+        "id": "qt5-006",
+        "source": "nws:dvn-summary-2019-01-19",
+        "url": "https://www.weather.gov/dvn/Summary_01192019",
+        "title": "Winter storm summary, 18-19 January 2019 (NWS Quad Cities)",
+        "published": "2019-01-19",
+        "truncated": False,
+        "note": "Removed: 'National Weather Service United States Department of Commerce', the "
+                "site-wide hazard banner of the day the page was stored ('Severe Thunderstorms "
+                "and Possible Flooding...Read More >'), 'Summaries from other NWS Offices', "
+                "'COMING SOON', 'Surface Maps', NWS media-use notice.",
+        "paragraphs": [
+            "A significant winter storm system brought accumulating snow and hazardous travel conditions to the region Friday afternoon (Jan. 18) through much of the day Saturday (Jan. 19). Total snowfall accumulations of 3 to 6 inches fell across the area, with the higher amounts of 7 to 9 inches in the Freeport, IL and Memphis, MO areas. In addition, strong winds resulted in some blowing and drifting snow and hazardous travel conditions.",
+        ],
+        "quantities": [
+            {"text": "3 to 6 inches", "value": 3, "high": 6, "unit": "inch", "kind": "length",
+             "about": "total snowfall accumulations"},
+            {"text": "7 to 9 inches", "value": 7, "high": 9, "unit": "inch", "kind": "length",
+             "about": "snowfall in the Freeport and Memphis areas"},
+        ],
+    },
+    {
+        "id": "qt5-007",
+        "source": "nws:fwd-winterdefine",
+        "url": "https://preview.weather.gov/fwd/winterdefine",
+        "title": "Winter weather definitions (NWS Fort Worth)",
+        "published": None,
+        "truncated": False,
+        "note": "Removed: 'National Weather Service United States Department of Commerce', the "
+                "site-wide hazard banner ('Severe Weather and Heavy Rain Along the Central Gulf "
+                "Coast...Read More >'). The stored page lacks the terms of the first two "
+                "definitions (probably images); the definitions are kept as stored, terms as "
+                "their own paragraphs. 'the next day or two' is left out (a vague time window, "
+                "not a measured length).",
+        "paragraphs": [
+            "The National Weather Service uses the following definitions when describing winter weather:",
+            "An advance statement that severe winter weather conditions are possible within the next day or two.",
+            "An urgent statement that severe winter weather conditions have begun or will begin within about 12 hours.",
+            "Advisory",
+            "A statement that winter weather conditions are imminent or occurring. These conditions will cause significant inconvenience, and may become hazardous or life-threatening if safety tips are not followed.",
+            "Heavy Snow",
+            "Snowfall which accumulates to a depth of at least 4 inches in 12 hours or 6 inches in 24 hours.",
+            "Sleet",
+            "Pellets of ice composed of frozen or mostly frozen raindrops, or snowflakes which have melted and refrozen.",
+            "Freezing Rain/Freezing Drizzle",
+            "Rain or drizzle which falls as liquid then freezes when it strikes the ground or other surface.",
+            "Frost",
+            "The formation of thin ice crystals on the ground or other surfaces.",
+            "Wind Chill",
+            "A cooling effect caused when wind blows across exposed skin.",
+        ],
+        "quantities": [
+            {"text": "about 12 hours", "value": 12, "unit": "hour", "kind": "duration",
+             "about": "onset of severe winter weather under a warning", "approx": True},
+            {"text": "at least 4 inches", "value": 4, "unit": "inch", "kind": "length",
+             "about": "snowfall depth for heavy snow", "approx": True},
+            {"text": "12 hours", "value": 12, "unit": "hour", "kind": "duration",
+             "about": "accumulation period for heavy snow"},
+            {"text": "6 inches", "value": 6, "unit": "inch", "kind": "length",
+             "about": "snowfall depth for heavy snow"},
+            {"text": "24 hours", "value": 24, "unit": "hour", "kind": "duration",
+             "about": "accumulation period for heavy snow"},
+        ],
+    },
+]
