@@ -220,4 +220,125 @@ DOCS = [
              "about": "accumulation period for heavy snow"},
         ],
     },
+    {
+        "id": "qt5-008",
+        "source": "nws:gid-news-192",
+        "url": "https://weather.gov/gid/news_192",
+        "title": "Heavy rainfall and flooding, May 22-24 (NWS Hastings)",
+        "published": None,
+        "truncated": False,
+        "note": "Removed: 'National Weather Service United States Department of Commerce', the "
+                "site-wide hazard banner of the day the page was stored ('Widespread Precipitation "
+                "and Snow Across the Pacific Northwest...Read More >'), the station table "
+                "('Rainfall Totals May 22 - 24 Location Amount' and 51 station/amount rows, whose "
+                "unit is only implied), and the photo credit sentences after the last paragraph. "
+                "The year is not shown on the stored page. 'from over one inch to over seven "
+                "inches' is two quantities, each with its own qualifier.",
+        "paragraphs": [
+            "Thunderstorms produced heavy rainfall across south central Nebraska and north central Kansas beginning last Wednesday night and continuing through Friday night. Three day rainfall totals ranged from over one inch to over seven inches. The heavy rainfall resulted in widespread lowland flooding and river flooding.",
+            "The following rainfall totals are from National Weather Service cooperative observers, automated rain gauges and weather spotters.",
+            "The heavy rainfall caused flooding throughout towns, rural areas, and rivers.",
+        ],
+        "quantities": [
+            {"text": "Three day", "value": 3, "unit": "day", "kind": "duration",
+             "about": "period of the rainfall totals"},
+            {"text": "over one inch", "value": 1, "unit": "inch", "kind": "length",
+             "about": "lowest three day rainfall total", "approx": True},
+            {"text": "over seven inches", "value": 7, "unit": "inch", "kind": "length",
+             "about": "highest three day rainfall total", "approx": True},
+        ],
+    },
+    {
+        "id": "qt5-009",
+        "source": "nws:ncrfc-hmd-2016-07-25",
+        "url": "http://forecast.weather.gov/product.php?site=DMX&product=HMD&issuedby=MSR",
+        "title": "Hydrometeorological Forecast Discussion, NWS North Central River Forecast Center",
+        "published": "2016-07-25",
+        "truncated": True,
+        "note": "Removed: product navigation ('Home | Current Version | ... Glossary On', "
+                "'Versions: 1 2 3 4 5 6 7'), WMO header lines ('194', 'AGUS73 KMSR 251749', "
+                "'HMDMSR'), the title/issuer/time lines ('1248 PM CDT Mon Jul 25 2016', used as "
+                "published), section headings '...Precipitation...' and '...Hydrologic "
+                "Conditions...'. Hard line wraps joined with a space; the product's double spaces "
+                "after periods are kept. The fourth paragraph has no final period in the source. "
+                "Cut by the store inside the next paragraph ('The Mississippi River remains...'), "
+                "which is dropped.",
+        "paragraphs": [
+            "Mainly yesterday morning scattered showers and thunderstorms moved from east central Wisconsin across central and southern lower Michigan.  Most rainfall totals were 1.0 to 1.5 inches with a few locally higher amounts around 2 inches along western lower Michigan.",
+            "Then late yesterday afternoon through early this morning showers and thunderstorms developed along a cold front across Missouri and Illinois to northern Indiana.  Numerous rainfall reports were in the 1 to 3 inch range with a few reports between 3 and 4 inches, mainly in east central Missouri and central Illinois.",
+            "In the forecast... scattered showers continue this morning across southern Missouri to southern Illinois at the front will slowly moved out of our region.  Then scattered showers with possible thunderstorms will develop across the Dakotas to north and central Minnesota.  Rainfall totals in these areas should average around a quarter inch or less with a few locally higher amounts where thunderstorms pop up.",
+            "There are currently no forecast points above flood stage in the NCRFC area. The localized flooding and river rises from yesterday`s heavy rains have mostly begun to recede. Portions of the Illinois River basin are seeing localized flooding and additional rises from today`s round of heavy rain, but no river flooding is expected",
+            "Multiple rounds of heavy rain in recent weeks have caused elevated flows on many rivers across eastern North Dakota, Minnesota, Wisconsin, Iowa and Illinois.",
+        ],
+        "quantities": [
+            {"text": "1.0 to 1.5 inches", "value": 1.0, "high": 1.5, "unit": "inch", "kind": "length",
+             "about": "rainfall totals in Michigan"},
+            {"text": "around 2 inches", "value": 2, "unit": "inch", "kind": "length",
+             "about": "locally higher rainfall along western lower Michigan", "approx": True},
+            {"text": "1 to 3 inch", "value": 1, "high": 3, "unit": "inch", "kind": "length",
+             "about": "rainfall reports in Missouri and Illinois"},
+            {"text": "between 3 and 4 inches", "value": 3, "high": 4, "unit": "inch", "kind": "length",
+             "about": "highest rainfall reports", "approx": False},
+            {"text": "around a quarter inch or less", "value": 0.25, "unit": "inch", "kind": "length",
+             "about": "forecast rainfall totals in the Dakotas and Minnesota", "approx": True},
+        ],
+    },
+    {
+        "id": "qt5-010",
+        "source": "nws:rah-heat",
+        "url": "http://weather.gov/rah/heat",
+        "title": "Extreme Heat Forecasts (NWS Raleigh)",
+        "published": None,
+        "truncated": False,
+        "note": "Removed: 'National Weather Service United States Department of Commerce', "
+                "headings 'Extreme Heat Forecasts' and 'Extreme Heat Safety and Preparedness', "
+                "image alt texts ('cdc heat', 'heat graphicheat in cars'), the trailing "
+                "'Other heat-related links:'. Bare 'degrees' are Fahrenheit (a US weather reading "
+                "above 60; guideline round 2). '11 am' and '6 pm' are times of day, not "
+                "quantities.",
+        "paragraphs": [
+            "These forecasts are organized from longer term outlooks, at the top, to near term forecasts at the bottom.",
+            "On average, extreme heat has killed more people in the last 10 years than any other weather phenomena. Remember these tips for staying safe in extreme heat:",
+            "Hydrate. Whether you feel thirsty or not, drink plenty of water to avoid becoming dehydrated, especially when you're working or exercising outside.",
+            "Educate yourself. Keep up with the latest temperature and heat index forecasts and current readings (take actions to stay cool and safe when the temperatures hits 85 degrees or the heat index hits 90 degrees). Know the warning signs of a heat illness, and how you can stay cool.",
+            "Act quickly when a heat illness is suspected. Seek medical attention immediately for any of these warning signs: cramping, rapid pulse, heavy sweating, hot red skin, dizziness, confusion, nausea, vomiting.",
+            "Take it easy. Anyone working or exercising outdoors should avoid overexertion, especially between the hours of 11 am and 6 pm. Take hourly breaks in the shade or in air conditioning.",
+        ],
+        "quantities": [
+            {"text": "10 years", "value": 10, "unit": "year", "kind": "duration",
+             "about": "period of heat deaths compared"},
+            {"text": "85 degrees", "value": 85, "unit": "fahrenheit", "kind": "other",
+             "about": "temperature at which to take action"},
+            {"text": "90 degrees", "value": 90, "unit": "fahrenheit", "kind": "other",
+             "about": "heat index at which to take action"},
+        ],
+    },
+    {
+        "id": "qt5-011",
+        "source": "uscg:mycg-4000302",
+        "url": "https://mycg.uscg.mil/News/Article/4000302/enforcing-the-law-at-sea",
+        "title": "Enforcing the law at sea. Part I: The First 30 years",
+        "published": "2024-12-13",
+        "truncated": True,
+        "note": "US Coast Guard (a US government work). Removed: .mil website banner (3 lines), "
+                "'My Coast Guard', 'Commentary | Dec. 13, 2024' (used as published), headline, "
+                "byline 'By Capt. Daniel A. Laliberte, U. S. Coast Guard retired', subtitle 'Part "
+                "I: The First 30 years' (kept in title), subheading 'The Beginning: Opium by "
+                "Sea'. Cut by the store; kept to the last complete sentence. 'A decade later' "
+                "anchors a point in time and is not annotated (as 'years ago').",
+        "paragraphs": [
+            "With a seizure of opium near the entrance to San Francisco Bay in November 1886, cutters of the Revenue Marine Service began a fight against maritime drug smuggling that continues to this day.",
+            "The smuggling of opium into the west coast prompted the entry of the Coast Guard — at earlier times called the Revenue Marine and the Revenue Cutter Service—into maritime drug interdiction. The mission would stretch through WWI, wane during Prohibition, and practically disappear during World War II.  However, a resurgence would begin in the early 1970’s, with the growing popularity of marijuana. A decade later, the Coast Guard’s focus would begin to shift yet again, this time as maritime smugglers began to emphasize moving cocaine over marijuana.",
+            "The first at-sea drug seizure was made on November 30, 1886. On the morning of that day, U.S. Revenue Cutter (USRC) Richard Rush, a 175-foot hybrid sail/steamer, had been running a northeast/southwest-oriented barrier patrol off the entrance to the passage through the San Francisco Bar. For two days, the cutter had enjoyed calm seas, clear skies, and balmy temperatures while awaiting the arrival of the SS Rio de Janeiro — which intelligence from the U.S. Consulate in Hong Kong indicated would be attempting to smuggle opium into the U.S.",
+            "On November 30, 1886, Revenue Cutter Rush seized 350 pounds of opium aboard Steamship Rio De Janeiro at the entrance to San Francisco Bay. It was the first seizure of opium at sea by the U.S. Revenue Marine.",
+        ],
+        "quantities": [
+            {"text": "175-foot", "value": 175, "unit": "foot", "kind": "length",
+             "about": "length of the cutter Richard Rush"},
+            {"text": "two days", "value": 2, "unit": "day", "kind": "duration",
+             "about": "patrol awaiting the Rio de Janeiro"},
+            {"text": "350 pounds", "value": 350, "unit": "pound", "kind": "mass",
+             "about": "opium seized aboard the Rio De Janeiro"},
+        ],
+    },
 ]
