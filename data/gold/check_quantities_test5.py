@@ -189,6 +189,31 @@ def counts(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+#: Dimension of each unit id used in this set, as the scorer groups them (rates 'X/Y' other than
+#: speeds are 'rate'; news units = length, area, volume, mass, energy, power, speed, temperature,
+#: rate). Written out here so that the checker needs no wirecoder import.
+DIMENSION = {
+    "inch": "length", "foot": "length", "meter": "length", "mile": "length",
+    "kilometer": "length", "acre": "area", "barrel": "volume", "cubic_foot": "volume",
+    "pound": "mass", "metric_ton": "mass", "kilowatt": "power", "megawatt": "power",
+    "fahrenheit": "temperature", "mile/hour": "speed", "meter/second": "speed",
+    "barrel/day": "rate", "metric_ton/day": "rate", "USD/barrel": "rate", "USD/MMBtu": "rate",
+    "hour": "duration", "minute": "duration", "day": "duration", "week": "duration",
+    "month": "duration", "year": "duration", "USD": "money", "percent": "percent",
+    "count": "count", "person": "count", "multiplier": "other", "microradian": "other",
+}
+NEWS = ("length", "area", "volume", "mass", "energy", "power", "speed", "temperature", "rate")
+
+
+def dimensions(rows: list[dict]) -> str:
+    """Count quantities by unit dimension and the news-unit total."""
+    dims = Counter(DIMENSION.get(q["unit"], "UNMAPPED " + q["unit"])
+                   for r in rows for q in r["quantities"])
+    news = sum(n for d, n in dims.items() if d in NEWS)
+    return ("dimension: " + ", ".join(f"{d} {n}" for d, n in dims.most_common())
+            + f"\nnews units: {news}")
+
+
 def main(argv: list[str]) -> int:
     """Entry point: ``build`` or ``check``."""
     cmd = argv[1] if len(argv) > 1 else "check"
@@ -207,6 +232,7 @@ def main(argv: list[str]) -> int:
     ok = "OK: every span slices back, JSON valid, no problems"
     print("\n".join(problems) if problems else ok)
     print(counts(rows))
+    print(dimensions(rows))
     return 1 if problems else 0
 
 

@@ -745,4 +745,28 @@ DOCS = [
              "counted": "earthquakes", "about": "earthquakes on the south flank faults"},
         ],
     },
+    {
+        "id": "qt5-022",
+        "source": "usfs:hfi-may-2003-fuels-treatment",
+        "url": "https://www.fs.usda.gov/projects-policies/hfi/May-2003/hfi-fuels-treatment-graphs.shtml",
+        "title": "Healthy Forests Initiative: Fuels Accomplishments (USDA Forest Service, May 2003)",
+        "published": None,
+        "truncated": True,
+        "note": "USDA Forest Service. Removed: navigation, headers and logo texts, address and "
+                "phone number, 'Evaluate Our Service' box, 'FirstGov' line, headings 'Healthy "
+                "Forests Initiative' and 'Fuels Accomplishments', and the two chart descriptions "
+                "(alt text of the graphs, whose figures are garbled: acres printed with '$'). "
+                "Cut by the store inside the sentence 'By the end of FY 2003, even...', which is "
+                "dropped. 'FY 2000' is a year.",
+        "paragraphs": [
+            "The long-term solution to catastrophic wildfires is to address their causes by reducing fuel hazards and returning our forests and rangelands to healthy conditions. Tree thinning and removal of dense underbrush can ensure thriving forests while reducing risks of catastrophic fires and the dangers they pose to firefighters.",
+            "The Administration is meeting the challenge. Last year, the Administration set a record in the amount of fuels treatment work done. More than 2.25 million acres were treated. This is a million acres more than were treated in FY 2000.",
+        ],
+        "quantities": [
+            {"text": "More than 2.25 million acres", "value": 2250000, "unit": "acre", "kind": "area",
+             "about": "acres treated for fuels last year", "approx": True},
+            {"text": "a million acres", "value": 1000000, "unit": "acre", "kind": "area",
+             "about": "more acres treated than in FY 2000"},
+        ],
+    },
 ]
