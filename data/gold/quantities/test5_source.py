@@ -911,7 +911,7 @@ DOCS = [
             {"text": "month", "after": "over the past ", "value": 1, "unit": "month", "kind": "duration",
              "about": "period of short-term tilt trends"},
             {"text": "10 cm/yr", "value": 10, "unit": "centimeter/year", "kind": "rate",
-             "about": "cross-caldera extension rate", "approx": True},
+             "about": "cross-caldera extension rate"},
             {"text": "4 in/yr", "value": 4, "unit": "inch/year", "kind": "rate",
              "about": "cross-caldera extension rate"},
             {"text": "~160 m", "value": 160, "unit": "meter", "kind": "length",
@@ -947,6 +947,49 @@ DOCS = [
              "about": "lava lake level below the crater floor"},
             {"text": "450 t/d", "value": 450, "unit": "metric_ton/day", "kind": "rate",
              "about": "sulfur dioxide emission rate"},
+        ],
+    },
+    {
+        "id": "qt5-028",
+        "source": "usgs:volcano-status-2015-02-27",
+        "url": "http://volcanoes.usgs.gov/activity/status.php/",
+        "title": "USGS current volcano status: Shishaldin (Alaska Volcano Observatory), 27 February 2015",
+        "published": "2015-02-27",
+        "truncated": True,
+        "note": "USGS Volcano Hazards Program (Alaska Volcano Observatory report). Removed: the "
+                "'Current Alerts for U.S. Volcanoes' list (12 dated alert lines), the report "
+                "time line 'Friday, February 27, 2015 2:03 PM PST (...22:03 UTC)' (used as "
+                "published). Cut by the store at the next volcano's coordinate line, which is "
+                "dropped. The coordinates on the kept header line are not quantities; the summit "
+                "elevation is. '200-m-wide' is a compound adjective (span '200-m'). 'over 24' "
+                "stops at the number (modifier 'confirmed' between). 'Feb. 25', '1775', "
+                "'April-May 1999' are dates.",
+        "paragraphs": [
+            "54°45'19\" N 163°58'16\" W, Summit Elevation 9373 ft (2857 m)",
+            "Current Volcano Alert Level: WATCH",
+            "Current Aviation Color Code: ORANGE",
+            "Elevated surface temperatures were detected in satellite data from Shishaldin throughout the week. A low-level plume was was observed from the volcano in web camera images on Feb. 25. Seismicity remains above background levels. On Feb. 26, AVO received an observation from a mariner in the area reporting a low-level plume extending from the volcano summit to the north. In addition, the observer reported seeing an orange glow from the summit. Low-level eruptive activity confined to the summit crater of the volcano likely continues.",
+            "Shishaldin volcano, located near the center of Unimak Island in the eastern Aleutian Islands, is a spectacular symmetric cone with a base diameter of approximately 16 km (10 mi). A 200-m-wide (660 ft) funnel-shaped summit crater typically emits a steam plume and occasional small amounts of ash. Shishaldin is one of the most active volcanoes in the Aleutian volcanic arc, with at least 54 episodes of unrest including over 24 confirmed eruptions since 1775. Most eruptions are relatively small, although the April-May 1999 event generated an ash column that reached 45,000 ft above sea level.",
+        ],
+        "quantities": [
+            {"text": "9373 ft", "value": 9373, "unit": "foot", "kind": "length",
+             "about": "summit elevation of Shishaldin"},
+            {"text": "2857 m", "value": 2857, "unit": "meter", "kind": "length",
+             "about": "summit elevation of Shishaldin"},
+            {"text": "approximately 16 km", "value": 16, "unit": "kilometer", "kind": "length",
+             "about": "base diameter of Shishaldin", "approx": True},
+            {"text": "10 mi", "value": 10, "unit": "mile", "kind": "length",
+             "about": "base diameter of Shishaldin"},
+            {"text": "200-m", "value": 200, "unit": "meter", "kind": "length",
+             "about": "width of the summit crater"},
+            {"text": "660 ft", "value": 660, "unit": "foot", "kind": "length",
+             "about": "width of the summit crater"},
+            {"text": "at least 54 episodes", "value": 54, "unit": "count", "kind": "count",
+             "counted": "episodes", "about": "episodes of unrest at Shishaldin", "approx": True},
+            {"text": "over 24", "value": 24, "unit": "count", "kind": "count",
+             "counted": "confirmed eruptions", "about": "confirmed eruptions since 1775", "approx": True},
+            {"text": "45,000 ft", "value": 45000, "unit": "foot", "kind": "length",
+             "about": "height of the 1999 ash column above sea level"},
         ],
     },
 ]
