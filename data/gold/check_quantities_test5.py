@@ -199,6 +199,7 @@ DIMENSION = {
     "fahrenheit": "temperature", "celsius": "temperature", "centimeter/year": "speed",
     "inch/year": "speed", "mile/hour": "speed", "meter/second": "speed",
     "barrel/day": "rate", "metric_ton/day": "rate", "USD/barrel": "rate", "USD/MMBtu": "rate",
+    "USD/gallon": "rate",
     "hour": "duration", "minute": "duration", "day": "duration", "week": "duration",
     "month": "duration", "year": "duration", "USD": "money", "percent": "percent",
     "count": "count", "person": "count", "multiplier": "other", "microradian": "other",
