@@ -1,0 +1,172 @@
+"""Build and check ``part-gov.jsonl`` of the sealed events test set 5 (annotator sev5b).
+
+Standalone (no wirecoder import). The readable source is :data:`DOCS` below: each document's
+address, agency, title, date, the removals (``note``), its verbatim text (paragraphs joined by
+``\\n``) and its events. Each event names a ``key`` string that occurs once in the text (it
+locates the sentence) and a ``trigger`` found inside that sentence. The script computes
+``trigger_start/end`` and ``sentence_start/end`` with the shared splitter of
+``data/gold/check_documents.py`` (set 5's id pattern and abbreviations; if set 5 is not yet
+registered there, it registers ``sealed5-\\d\\d`` with test3/test4's ``a.m.``/``p.m.`` in memory
+only), writes ``part-gov.jsonl`` and runs the shared checker on it.
+
+Run: ``python data/gold/test5/build_gov.py`` (exit status 1 on any error).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+import check_documents as cd  # noqa: E402
+
+if 5 not in cd.SETS:
+    cd.SETS[5] = (r"sealed5-\d\d", frozenset({"a.m.", "p.m."}))
+EXTRA = cd.SETS[5][1]
+
+
+def ev(key, trigger, etype, mode="", context=(), actor=(), recipient=(), negated=False,
+       future=False, hypothetical=False):
+    """One event: ``actor``/``recipient`` are (code, text) pairs."""
+    return {"key": key, "trigger": trigger, "event_type": etype, "mode": mode,
+            "context": list(context), "actor": list(actor), "recipient": list(recipient),
+            "negated": negated, "future": future, "hypothetical": hypothetical}
+
+
+DOCS = [
+    {
+        "id": "sealed5-51",
+        "url": "https://www.centcom.mil/MEDIA/NEWS-ARTICLES/News-Article-View/Article/884823/"
+               "us-military-conducts-airstrikes-against-isil-near-mosul-dam/",
+        "agency": "U.S. Central Command",
+        "title": "U.S. Military Conducts Airstrikes Against ISIL near Mosul Dam",
+        "published": "2014-08-19",
+        "date_approximate": False,
+        "date_note": "Date printed on the release (NEWS | Aug. 19, 2014; dateline Aug. 19, 2014).",
+        "note": "Removed the page header 'NEWS | Aug. 19, 2014', the title line, the byline "
+                "'By U.S. Central Command News Release', the date line 'August 19, 2014' and "
+                "'Release #20140823'. Body text verbatim from the dateline on.",
+        "text": (
+            "TAMPA, Fla., Aug. 19, 2014 - U.S. military forces continued to attack ISIL terrorists "
+            "in Iraq in the last 24 hours, with fighter aircraft conducting two airstrikes near the "
+            "Mosul Dam.\n"
+            "One of the airstrikes successfully destroyed an ISIL checkpoint. The other airstrike "
+            "was not successful.\n"
+            "All strike aircraft exited the strike areas safely.\n"
+            "These airstrikes were conducted under authority to support Iraqi security forces and "
+            "Kurdish defense forces as they work together to combat ISIL, as well as to protect "
+            "critical infrastructure, U.S. personnel and facilities, and support humanitarian "
+            "efforts.\n"
+            "The Department of Defense confirmed yesterday that Iraqi forces have cleared the Mosul "
+            "Dam, and that Iraqi security forces and Kurdish defense forces are working together to "
+            "further expand control of the area."
+        ),
+        "events": [
+            ev("continued to attack ISIL", "attack", "ASSAULT", "aerial", ["military", "terrorism"],
+               [("USA", "U.S. military forces")], [("IMG", "ISIL terrorists")]),
+            ev("successfully destroyed", "destroyed", "ASSAULT", "aerial", ["military", "terrorism"],
+               [], [("IMG", "ISIL")]),
+            ev("to support Iraqi security forces", "support", "AID", "", ["military"],
+               [], [("IRQ", "Iraqi security forces"), ("IRQ", "Kurdish defense forces")]),
+            ev("as they work together", "work together", "COOPERATE", "", ["military"],
+               [("IRQ", "Iraqi security forces"), ("IRQ", "Kurdish defense forces")], []),
+            ev("to combat ISIL", "combat", "ASSAULT", "", ["military", "terrorism"],
+               [("IRQ", "Iraqi security forces"), ("IRQ", "Kurdish defense forces")],
+               [("IMG", "ISIL")]),
+            ev("have cleared the Mosul", "cleared", "ASSAULT", "", ["military"],
+               [("IRQ", "Iraqi forces")], []),
+            ev("are working together", "working together", "COOPERATE", "", ["military"],
+               [("IRQ", "Iraqi security forces"), ("IRQ", "Kurdish defense forces")], []),
+        ],
+    },
+    {
+        "id": "sealed5-52",
+        "url": "https://2009-2017.state.gov/r/pa/prs/ps/2014/12/235522.htm",
+        "agency": "U.S. Department of State",
+        "title": "U.S. Condemns Terrorist Attack in Iraq",
+        "published": "2014-12-24",
+        "date_approximate": False,
+        "date_note": "Date printed in the statement's header (December 24, 2014).",
+        "note": "Removed the title line and the header block 'Press Statement / Jen Psaki / "
+                "Department Spokesperson / Washington, DC / December 24, 2014'. Body verbatim.",
+        "text": (
+            "The United States strongly condemns the suicide attack today in Madaen, Iraq, which "
+            "took the lives of a number of anti-ISIL fighters as they gathered to receive government "
+            "salaries. We extend our condolences to the families of the victims and hope for a rapid "
+            "recovery for those who were injured.\n"
+            "As Iraqis unite against ISIL and turn the tide on the battlefield, ISIL will continue to "
+            "resort to such vicious and desperate acts as cowardly suicide attacks and other "
+            "atrocities to try to maintain its reign of fear.\n"
+            "The United States will continue to stand with the Government of Iraq and the Iraqi "
+            "people against violent extremists, and to support their continued progress towards "
+            "building a unified Iraq."
+        ),
+        "events": [
+            ev("strongly condemns", "condemns", "ACCUSE", "disapprove", ["terrorism"],
+               [("USA", "The United States")], []),
+            ev("the suicide attack today", "suicide attack", "ASSAULT", "explosives",
+               ["terrorism"], [], [("IRQ", "anti-ISIL fighters")]),
+            ev("turn the tide", "turn the tide", "ASSAULT", "", ["military", "terrorism"],
+               [("IRQ", "Iraqis")], [("IMG", "ISIL")]),
+            ev("cowardly suicide attacks", "suicide attacks", "ASSAULT", "explosives",
+               ["terrorism"], [("IMG", "ISIL")], [], future=True),
+            ev("continue to stand with", "stand with", "SUPPORT", "", ["terrorism"],
+               [("USA", "The United States")],
+               [("IRQ", "the Government of Iraq"), ("IRQ", "the Iraqi people")]),
+            ev("and to support their", "support", "SUPPORT", "", [],
+               [("USA", "The United States")], [("IRQ", "their")]),
+        ],
+    },
+]
+
+
+def locate(text: str, spans: list, event: dict, doc_id: str) -> dict:
+    """Resolve one event's key/trigger to offsets; raise on ambiguity."""
+    key = event["key"]
+    if text.count(key) != 1:
+        raise ValueError(f"{doc_id}: key {key!r} occurs {text.count(key)} times")
+    at = text.index(key)
+    s0, s1 = next((a, b) for a, b in spans if a <= at < b)
+    t0 = text.find(event["trigger"], s0, s1)
+    if t0 < 0:
+        raise ValueError(f"{doc_id}: trigger {event['trigger']!r} not in its sentence")
+    return {
+        "event_type": event["event_type"], "mode": event["mode"], "context": event["context"],
+        "actor": [c for c, _ in event["actor"]], "actor_text": [t for _, t in event["actor"]],
+        "recipient": [c for c, _ in event["recipient"]],
+        "recipient_text": [t for _, t in event["recipient"]],
+        "trigger": event["trigger"], "negated": event["negated"], "future": event["future"],
+        "hypothetical": event["hypothetical"], "trigger_start": t0,
+        "trigger_end": t0 + len(event["trigger"]), "sentence_start": s0, "sentence_end": s1,
+    }
+
+
+def build() -> list[dict]:
+    """Return the records of the part file, events sorted by position."""
+    records = []
+    for doc in DOCS:
+        spans = cd.sentences(doc["text"], EXTRA)
+        events = [locate(doc["text"], spans, e, doc["id"]) for e in doc["events"]]
+        events.sort(key=lambda e: (e["trigger_start"], e["trigger_end"]))
+        records.append({
+            "id": doc["id"], "url": doc["url"], "agency": doc["agency"],
+            "source": doc["agency"], "title": doc["title"], "published": doc["published"],
+            "date_approximate": doc["date_approximate"], "date_note": doc["date_note"],
+            "truncated": False, "note": doc["note"], "text": doc["text"], "events": events,
+        })
+    return records
+
+
+def main() -> int:
+    """Write ``part-gov.jsonl`` next to this script and check it."""
+    out = HERE / "part-gov.jsonl"
+    with open(out, "w", encoding="utf-8") as handle:
+        for record in build():
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 1 if cd.check(str(out), 5) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
