@@ -119,6 +119,106 @@ DOCS = [
                [("USA", "The United States")], [("IRQ", "their")]),
         ],
     },
+    {
+        "id": "sealed5-53",
+        "url": "https://ml.usembassy.gov/the-united-states-embassy-condemns-terrorist-attack-on-red-cross-vehicle/",
+        "agency": "U.S. Embassy in Mali (Department of State)",
+        "title": "The United States Embassy condemns terrorist attack on Red Cross vehicle",
+        "published": "2015-03-31",
+        "date_approximate": False,
+        "date_note": "Date printed in the release header (Bamako, Mali, March 31, 2015).",
+        "note": "Removed the title line and the header 'Embassy of the United States in Mali / Press "
+                "Release / Bamako, Mali, March 31, 2015'. Body verbatim (double space after the first "
+                "sentence kept).",
+        "text": (
+            "The United States Embassy strongly condemns the reprehensible terrorist attack on a Red "
+            "Cross vehicle that killed one staff member and seriously wounded another.  We offer our "
+            "deepest condolences to the victim\u2019s family and our hopes for the speedy recovery of "
+            "his colleague. We view this attack as particularly heinous as it was carried out against "
+            "a humanitarian organization and its employees engaged in critical life-saving work.\n"
+            "This terrorist attack underscores the need for all Malian parties to agree to the peace "
+            "accord reached in Algiers on March 1 without further delay. We believe the best way to "
+            "counter the terrorists who are operating in Mali is for Malians to build a national "
+            "consensus for the future of their country. This Accord is that critical first step for "
+            "Mali to be able to move forward on the challenging task to implement a durable peace so "
+            "that all the people of Mali can begin rebuilding their lives."
+        ),
+        "events": [
+            ev("Embassy strongly condemns", "condemns", "ACCUSE", "disapprove", ["terrorism"],
+               [("USA", "The United States Embassy")], []),
+            ev("reprehensible terrorist attack", "terrorist attack", "ASSAULT", "",
+               ["terrorism", "human_security"], [], [("NGO", "Red Cross")]),
+            ev("Malian parties to agree", "agree", "AGREE", "", ["diplomatic"],
+               [("MLI", "all Malian parties")], [], hypothetical=True),
+        ],
+    },
+    {
+        "id": "sealed5-54",
+        "url": "https://mm.usembassy.gov/u-s-embassy-statement-on-article-18-arrests-july-15-2015/",
+        "agency": "U.S. Embassy in Burma (Department of State)",
+        "title": "U.S. Embassy Statement on Article 18 Arrests",
+        "published": "2015-07-15",
+        "date_approximate": False,
+        "date_note": "Date from the page address (article-18-arrests-july-15-2015); the stored page "
+                     "prints no date.",
+        "note": "Removed the title line and the trailing link 'Read More'. Body verbatim.",
+        "text": (
+            "The United States is concerned over continued reports of arrests and excessive prison "
+            "terms handed down to peaceful protesters under Article 18 of the Peaceful Assembly and "
+            "Processions Act. Upholding an individual\u2019s ability to exercise his or her basic "
+            "rights of peaceful expression and assembly is central to any democracy, and fundamental "
+            "to the on-going reform process. Free exercise of these rights will be particularly "
+            "important during the upcoming election season as a measure of the election\u2019s "
+            "transparency, inclusiveness and credibility, and we urge authorities to ensure those "
+            "democratic rights are protected in the coming months and beyond."
+        ),
+        "events": [
+            ev("is concerned over", "concerned", "ACCUSE", "disapprove", ["rights_freedoms"],
+               [("USA", "The United States")], []),
+            ev("reports of arrests", "arrests", "COERCE", "arrest", ["repression"],
+               [], [("MMR", "peaceful protesters")]),
+            ev("excessive prison", "prison terms", "SANCTION", "convict", ["legal", "repression"],
+               [], [("MMR", "peaceful protesters")]),
+            ev("excessive prison", "prison terms", "COERCE", "arrest", ["repression"],
+               [], [("MMR", "peaceful protesters")]),
+            ev("we urge authorities", "urge", "REQUEST", "change", ["rights_freedoms"],
+               [("USA", "we")], [("MMR", "authorities")]),
+        ],
+    },
+    {
+        "id": "sealed5-55",
+        "url": "https://af.usembassy.gov/s-embassy-condemns-attacks-kabul-september-6-2016/",
+        "agency": "U.S. Embassy in Afghanistan (Department of State)",
+        "title": "U.S. Embassy Condemns Attacks in Kabul (September 6, 2016)",
+        "published": "2016-09-06",
+        "date_approximate": False,
+        "date_note": "Date printed on the page (September 6, 2016); 'yesterday' is September 5, 2016.",
+        "note": "Removed the title line (stored cut as '.S. Embassy Condemns Attacks in Kabul "
+                "(September 6, 2016)') and the date line 'September 6, 2016'. Body verbatim (curly "
+                "quotes and double spaces kept).",
+        "text": (
+            "We strongly condemn yesterday\u2019s deadly attack on security forces near the Ministry "
+            "of Defense in Kabul.\n"
+            "\u201cWe offer our deepest condolences to those affected by the attacks and their "
+            "families.\u201d said U.S. Ambassador P. Michael McKinley. \u201cThese horrendous attacks "
+            "reinforce the callous disregard the Taliban have for the innocent men, women, and "
+            "children of Afghanistan.  We mourn the loss of all these innocent lives, and those of our "
+            "steadfast partners in the Afghan security forces.  These brave men and women work "
+            "tirelessly to usher in a new era of peace in Afghanistan.  We will stand strong with them "
+            "and all our friends in Afghanistan as they strive to improve citizen safety and security "
+            "and secure lasting peace in this nation.\u201d"
+        ),
+        "events": [
+            ev("We strongly condemn", "condemn", "ACCUSE", "disapprove", ["terrorism"],
+               [("USA", "We")], []),
+            ev("deadly attack on security", "attack", "ASSAULT", "", ["terrorism", "military"],
+               [], [("AFG", "security forces")]),
+            ev("callous disregard", "callous disregard", "ACCUSE", "allege", ["terrorism"],
+               [], [("AFG", "the Taliban")]),
+            ev("We will stand strong", "stand strong with", "AGREE", "", [],
+               [("USA", "We")], [("AFG", "them"), ("AFG", "all our friends in Afghanistan")]),
+        ],
+    },
 ]
 
 
