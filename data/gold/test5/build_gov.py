@@ -219,6 +219,42 @@ DOCS = [
                [("USA", "We")], [("AFG", "them"), ("AFG", "all our friends in Afghanistan")]),
         ],
     },
+    {
+        "id": "sealed5-56",
+        "url": "https://cd.usembassy.gov/statement-u-s-department-stateviolence-death-burundi-nationals-"
+               "democratic-republic-congo/",
+        "agency": "U.S. Department of State (posted by the U.S. Embassy in the DRC)",
+        "title": "Statement by U.S. Department of State: Violence and Death of Burundi Nationals in the DRC",
+        "published": "2017-09-20",
+        "date_approximate": False,
+        "date_note": "Date printed on the page (September 20, 2017); the events are of September 15, 2017.",
+        "note": "Department of State spokesperson statement re-posted on the U.S. Embassy Kinshasa site. "
+                "Removed the title line and the header 'Statement by Heather Nauert, Spokesperson / "
+                "September 20, 2017'. Body verbatim.",
+        "text": (
+            "The U.S. government is dismayed by the violence and death of more than 30 Burundian "
+            "nationals and a Congolese soldier in Kamanyola, in the Eastern Democratic Republic of the "
+            "Congo (DRC) on September 15. We call upon the Government of the DRC to work with the "
+            "Office of the UN High Commissioner for Refugees (UNHCR) and UN peacekeepers to ease "
+            "tensions between Burundi refugees and their host population.\n"
+            "The cause of the violence must be determined and perpetrators must be held accountable. "
+            "We urge the Government of the DRC to protect those civilians affected by violence from "
+            "further attacks. Moreover, we urge the security forces of the DRC to refrain from using "
+            "excessive force."
+        ),
+        "events": [
+            ev("is dismayed by", "dismayed", "ACCUSE", "disapprove", ["human_rights"],
+               [("USA", "The U.S. government")], []),
+            ev("by the violence and death", "violence", "ASSAULT", "", ["human_rights", "asylum"],
+               [], [("BDI", "Burundian nationals"), ("COD", "a Congolese soldier")]),
+            ev("We call upon the Government", "call upon", "REQUEST", "", ["asylum"],
+               [("USA", "We")], [("COD", "the Government of the DRC")]),
+            ev("We urge the Government", "urge", "REQUEST", "", ["human_rights"],
+               [("USA", "We")], [("COD", "the Government of the DRC")]),
+            ev("we urge the security forces", "urge", "REQUEST", "", ["human_rights"],
+               [("USA", "we")], [("COD", "the security forces of the DRC")]),
+        ],
+    },
 ]
 
 
