@@ -255,6 +255,78 @@ DOCS = [
                [("USA", "we")], [("COD", "the security forces of the DRC")]),
         ],
     },
+    {
+        "id": "sealed5-57",
+        "url": "https://ye.usembassy.gov/statement-the-houthis-must-cease-the-assault-on-marib/",
+        "agency": "U.S. Department of State (posted by the U.S. Embassy in Yemen)",
+        "title": "STATEMENT: The Houthis Must Cease the Assault on Marib",
+        "published": "2021-02-16",
+        "date_approximate": False,
+        "date_note": "Date printed in the header (For Immediate Release, February 16, 2021).",
+        "note": "Department of State (Office of the Spokesperson) statement re-posted on the U.S. Embassy "
+                "Yemen site. Removed the title line and the header 'Office of the Spokesperson / For "
+                "Immediate Release / February 16, 2021'. Body verbatim (double spaces kept).",
+        "text": (
+            "The United States urges the Houthis to halt their advance on Marib and cease all military "
+            "operations and turn to negotiations.  The Houthis\u2019 assault on Marib is the action of a "
+            "group not committed to peace or to ending the war afflicting the people of Yemen.  UNOCHA "
+            "estimates about one million Yemenis have sought refuge in Marib since the beginning of the "
+            "war to escape Houthi violence.  Marib is controlled by the legitimate government of Yemen.  "
+            "This assault will only increase the number of internally displaced persons and exacerbate "
+            "the humanitarian crisis in Yemen, already home to the world\u2019s worst humanitarian "
+            "catastrophe.\n"
+            "If the Houthis are serious about a negotiated political solution, they must cease all "
+            "military advances and refrain from other destabilizing and potentially lethal actions, "
+            "including cross-border attacks on Saudi Arabia. They must commit to constructively "
+            "participate in the UN-led political process and engage seriously in the diplomatic effort "
+            "led by U.S. Special Envoy for Yemen Tim Lenderking.  The time to end this conflict is now.  "
+            "There is no military solution."
+        ),
+        "events": [
+            ev("The United States urges", "urges", "REQUEST", "yield", ["military"],
+               [("USA", "The United States")], [("YEM", "the Houthis")]),
+            ev("assault on Marib is", "assault", "ASSAULT", "", ["military"],
+               [("YEM", "The Houthis")], []),
+            ev("not committed to peace", "not committed to peace", "ACCUSE", "disapprove",
+               ["military"], [], [("YEM", "The Houthis")]),
+            ev("have sought refuge", "sought refuge", "SANCTION", "expel", ["human_security"],
+               [("YEM", "Houthi")], [("YEM", "Yemenis")]),
+            ev("they must cease", "must cease", "REQUEST", "yield", ["military"],
+               [], [("YEM", "the Houthis")]),
+            ev("They must commit", "must commit", "REQUEST", "meet", ["diplomatic"],
+               [], [("YEM", "They")]),
+        ],
+    },
+    {
+        "id": "sealed5-58",
+        "url": "https://www.dvidshub.net/image/8667117/uss-howard-conducts-maneuvering-exercise-with-ships-"
+               "royal-new-zealand-navy-royal-australian-navy",
+        "agency": "U.S. Navy (Defense Visual Information Distribution Service)",
+        "title": "USS Howard conducts maneuvering exercise with ships of the Royal New Zealand Navy, "
+                 "Royal Australian Navy (title as given by the page address)",
+        "published": "2024-09-28",
+        "date_approximate": True,
+        "date_note": "The caption dates the exercise Sept. 28, 2024; the page's own publication date is "
+                     "not printed in the stored text (the store's date field says 2024-09-26).",
+        "note": "DVIDS photo-release text. Removed the metadata furniture 'Content Credentials Issued "
+                "by: on VIRIN: Date Created: City: State: Country:', the image number "
+                "'240928-N-CV021-1074' and the photo credit '(U.S. Navy photo by Mass Communication "
+                "Specialist 3rd Class Alexandria Esteban)'. Caption text verbatim.",
+        "text": (
+            "SOUTH CHINA SEA (Sept. 28, 2024) The Arleigh Burke-class guided-missile destroyer USS Howard "
+            "(DDG 83) conducts a maneuvering exercise with ships from the Royal New Zealand Navy, the "
+            "Royal Australian Navy, the Armed Forces of the Philippines Navy and the Japan Maritime "
+            "Self-Defense Force in the South China Sea, Sept. 28, 2024. Howard is forward-deployed and "
+            "assigned to Destroyer Squadron (DESRON) 15, the Navy\u2019s largest DESRON and the U.S. 7th "
+            "Fleet\u2019s principal surface force."
+        ),
+        "events": [
+            ev("conducts a maneuvering", "maneuvering exercise", "COOPERATE", "", ["military"],
+               [("USA", "USS Howard"), ("NZL", "Royal New Zealand Navy"),
+                ("AUS", "Royal Australian Navy"), ("PHL", "Armed Forces of the Philippines Navy"),
+                ("JPN", "Japan Maritime Self-Defense Force")], []),
+        ],
+    },
 ]
 
 
