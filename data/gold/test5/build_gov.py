@@ -37,7 +37,52 @@ def ev(key, trigger, etype, mode="", context=(), actor=(), recipient=(), negated
 
 DOCS = [
     {
-        "id": "sealed5-51",
+        "id": "sealed5-50",  # renumbered by date in build()
+        "url": "https://obamawhitehouse.archives.gov/realitycheck/the-press-office/2011/06/03/"
+               "statement-press-secretary-violence-yemen",
+        "agency": "The White House (Office of the Press Secretary)",
+        "title": "Statement by the Press Secretary on Violence in Yemen",
+        "published": "2011-06-03",
+        "date_approximate": False,
+        "date_note": "Date from the page address (2011/06/03); 'today' is June 3, 2011.",
+        "note": "Removed the header 'The White House / Office of the Press Secretary', the title line and "
+                "the footer 'White House Shareables'; trailing spaces at the end of the first paragraph "
+                "dropped. Body verbatim (both spellings Sana\u2019a / Sana'a and the multiple spaces "
+                "kept).",
+        "text": (
+            "The United States condemns in the strongest terms the senseless acts of violence today in "
+            "Yemen, including the attack against the Presidential Palace compound in Sana\u2019a as well "
+            "as other attacks in Sana'a and throughout the country. We call on all sides to cease "
+            "hostilities immediately and to pursue an orderly and peaceful process of transferring "
+            "political power as called for in the GCC-brokered agreement.  Violence cannot resolve the "
+            "issues that confront Yemen, and today\u2019s events cannot be a justification for a new round "
+            "of fighting.   We urge all sides to heed the wishes of the Yemeni people, whose aspirations "
+            "include peace, reform, and prosperity.\n"
+            "In meetings held June 1-3 in Saudi Arabia and the United Arab Emirates, Assistant to the "
+            "President for Counterterrorism and Homeland Security John Brennan and his Saudi and Emirati "
+            "counterparts expressed deep concern at the deteriorating situation throughout Yemen. Mr. "
+            "Brennan said that the United States would continue to coordinate closely with both "
+            "governments on developments in Yemen in an effort to help bring an end to the violence."
+        ),
+        "events": [
+            ev("The United States condemns", "condemns", "ACCUSE", "disapprove", [],
+               [("USA", "The United States")], []),
+            ev("the attack against the Presidential", "attack", "ASSAULT", "", ["political_institutions"],
+               [], [("YEM", "Presidential Palace compound")]),
+            ev("We call on all sides", "call on", "REQUEST", "yield", ["political_institutions"],
+               [("USA", "We")], []),
+            ev("We urge all sides", "urge", "REQUEST", "", [],
+               [("USA", "We")], []),
+            ev("In meetings held", "meetings", "CONSULT", "visit", ["terrorism"],
+               [("USA", "John Brennan")],
+               [("SAU", "Saudi Arabia"), ("ARE", "the United Arab Emirates")]),
+            ev("coordinate closely", "coordinate", "COOPERATE", "", ["diplomatic"],
+               [("USA", "the United States"), ("SAU", "both governments"),
+                ("ARE", "both governments")], []),
+        ],
+    },
+    {
+        "id": "sealed5-51",  # renumbered by date in build()
         "url": "https://www.centcom.mil/MEDIA/NEWS-ARTICLES/News-Article-View/Article/884823/"
                "us-military-conducts-airstrikes-against-isil-near-mosul-dam/",
         "agency": "U.S. Central Command",
@@ -82,7 +127,7 @@ DOCS = [
         ],
     },
     {
-        "id": "sealed5-52",
+        "id": "sealed5-52",  # renumbered by date in build()
         "url": "https://2009-2017.state.gov/r/pa/prs/ps/2014/12/235522.htm",
         "agency": "U.S. Department of State",
         "title": "U.S. Condemns Terrorist Attack in Iraq",
@@ -120,7 +165,7 @@ DOCS = [
         ],
     },
     {
-        "id": "sealed5-53",
+        "id": "sealed5-53",  # renumbered by date in build()
         "url": "https://ml.usembassy.gov/the-united-states-embassy-condemns-terrorist-attack-on-red-cross-vehicle/",
         "agency": "U.S. Embassy in Mali (Department of State)",
         "title": "The United States Embassy condemns terrorist attack on Red Cross vehicle",
@@ -153,7 +198,7 @@ DOCS = [
         ],
     },
     {
-        "id": "sealed5-54",
+        "id": "sealed5-54",  # renumbered by date in build()
         "url": "https://mm.usembassy.gov/u-s-embassy-statement-on-article-18-arrests-july-15-2015/",
         "agency": "U.S. Embassy in Burma (Department of State)",
         "title": "U.S. Embassy Statement on Article 18 Arrests",
@@ -186,7 +231,7 @@ DOCS = [
         ],
     },
     {
-        "id": "sealed5-55",
+        "id": "sealed5-55",  # renumbered by date in build()
         "url": "https://af.usembassy.gov/s-embassy-condemns-attacks-kabul-september-6-2016/",
         "agency": "U.S. Embassy in Afghanistan (Department of State)",
         "title": "U.S. Embassy Condemns Attacks in Kabul (September 6, 2016)",
@@ -220,7 +265,7 @@ DOCS = [
         ],
     },
     {
-        "id": "sealed5-56",
+        "id": "sealed5-56",  # renumbered by date in build()
         "url": "https://cd.usembassy.gov/statement-u-s-department-stateviolence-death-burundi-nationals-"
                "democratic-republic-congo/",
         "agency": "U.S. Department of State (posted by the U.S. Embassy in the DRC)",
@@ -256,7 +301,7 @@ DOCS = [
         ],
     },
     {
-        "id": "sealed5-57",
+        "id": "sealed5-57",  # renumbered by date in build()
         "url": "https://ye.usembassy.gov/statement-the-houthis-must-cease-the-assault-on-marib/",
         "agency": "U.S. Department of State (posted by the U.S. Embassy in Yemen)",
         "title": "STATEMENT: The Houthis Must Cease the Assault on Marib",
@@ -298,7 +343,7 @@ DOCS = [
         ],
     },
     {
-        "id": "sealed5-58",
+        "id": "sealed5-58",  # renumbered by date in build()
         "url": "https://www.dvidshub.net/image/8667117/uss-howard-conducts-maneuvering-exercise-with-ships-"
                "royal-new-zealand-navy-royal-australian-navy",
         "agency": "U.S. Navy (Defense Visual Information Distribution Service)",
@@ -325,6 +370,59 @@ DOCS = [
                [("USA", "USS Howard"), ("NZL", "Royal New Zealand Navy"),
                 ("AUS", "Royal Australian Navy"), ("PHL", "Armed Forces of the Philippines Navy"),
                 ("JPN", "Japan Maritime Self-Defense Force")], []),
+        ],
+    },
+    {
+        "id": "sealed5-59",  # renumbered by date in build()
+        "url": "https://www.usaid.gov/news-information/press-releases/"
+               "may-26-2021-death-usaid-partner-humanitarian-aid-worker-tigray",
+        "agency": "U.S. Agency for International Development",
+        "title": "Death of USAID Partner Humanitarian Aid Worker in Tigray (title as given by the page "
+                 "address)",
+        "published": "2021-05-26",
+        "date_approximate": False,
+        "date_note": "Date from the page address (may-26-2021); the stored page prints no date.",
+        "note": "Statement by the USAID Administrator (the speaker is not named in the text). Removed the "
+                "header 'For Immediate Release / Office of Press Relations / Press Release', the link line "
+                "'For the latest updates on U.S. humanitarian assistance for the Tigray response, visit: "
+                "\u2026' and 'Share This Page'. Body verbatim.",
+        "text": (
+            "I want to express my heartfelt condolences to the family of an aid worker who was killed, "
+            "reportedly by Eritrean and Ethiopian soldiers in Ethiopia\u2019s Tigray region. The deceased "
+            "was a partner with USAID in providing desperately needed aid to the people of the region. "
+            "Every day humanitarian workers risk their own lives to help those in dire need because of "
+            "man-made conflicts and natural disasters. We hope that his courage and sacrifice, and that "
+            "of other humanitarian workers intimidated, threatened, harmed, or killed in the Tigray region "
+            "will not be in vain, as we work with the people of Ethiopia toward a peaceful resolution and "
+            "a brighter future.\n"
+            "Since the onset of conflict in Tigray in November 2020, at least seven humanitarian workers "
+            "are confirmed to have been killed while delivering assistance to those suffering in the "
+            "region. This recent targeting of a humanitarian worker was clearly intentional and is part "
+            "of a troubling rise in harassment and violence against aid workers. We strongly condemn this "
+            "violence and continue to call on all parties to the conflict in Tigray to allow full and "
+            "unhindered humanitarian access, and to ensure the safety of all humanitarian staff, so that "
+            "assistance can reach those in need.\n"
+            "This aid is absolutely critical, as more than five million people now need assistance. The "
+            "risk of famine in Ethiopia looms for the first time in over 30 years. The United States is "
+            "committed to helping the people in Tigray. In order for their suffering to end, Eritrean "
+            "troops must leave Tigray, the Ethiopian government must grant unimpeded humanitarian access "
+            "and punish human rights abusers, and a political solution must be reached."
+        ),
+        "events": [
+            ev("who was killed", "killed", "ASSAULT", "", ["human_security"],
+               [("ERI", "Eritrean"), ("ETH", "Ethiopian soldiers")], []),
+            ev("as we work with", "work with", "COOPERATE", "", ["human_security"],
+               [("USA", "we"), ("ETH", "the people of Ethiopia")], []),
+            ev("We strongly condemn this", "condemn", "ACCUSE", "disapprove", ["human_security"],
+               [("USA", "We")], []),
+            ev("continue to call on all parties", "call on", "REQUEST", "", ["human_security"],
+               [("USA", "We")], []),
+            ev("is committed to helping", "committed", "AGREE", "", ["human_security"],
+               [("USA", "The United States")], [("ETH", "the people in Tigray")]),
+            ev("troops must leave", "must leave", "REQUEST", "yield", ["military"],
+               [], [("ERI", "Eritrean troops")]),
+            ev("must grant unimpeded", "must grant", "REQUEST", "", ["human_security"],
+               [], [("ETH", "the Ethiopian government")]),
         ],
     },
 ]
@@ -354,7 +452,8 @@ def locate(text: str, spans: list, event: dict, doc_id: str) -> dict:
 def build() -> list[dict]:
     """Return the records of the part file, events sorted by position."""
     records = []
-    for doc in DOCS:
+    for number, doc in enumerate(sorted(DOCS, key=lambda d: d["published"]), 51):
+        doc = {**doc, "id": f"sealed5-{number}"}  # ids follow the order of publication
         spans = cd.sentences(doc["text"], EXTRA)
         events = [locate(doc["text"], spans, e, doc["id"]) for e in doc["events"]]
         events.sort(key=lambda e: (e["trigger_start"], e["trigger_end"]))
