@@ -425,6 +425,93 @@ DOCS = [
                [], [("ETH", "the Ethiopian government")]),
         ],
     },
+    {
+        "id": "sealed5-61",  # renumbered by date in build()
+        "url": "https://www.whitehouse.gov/the-press-office/2013/09/21/"
+               "statement-nsc-spokesperson-caitlin-hayden-attack-nairobi",
+        "agency": "The White House (National Security Council)",
+        "title": "Statement by NSC Spokesperson Caitlin Hayden on the Attack in Nairobi",
+        "published": "2013-09-21",
+        "date_approximate": False,
+        "date_note": "Date from the page address (2013/09/21); 'today' is September 21, 2013.",
+        "note": "Archived (frozen) White House page. Removed the archive banner 'This is historical material "
+                "\u201cfrozen in time\u201d. \u2026', 'Search form', the header 'The White House / Office of the "
+                "Press Secretary / For Immediate Release' and the title line. Body verbatim.",
+        "text": (
+            "The United States condemns in the strongest terms the despicable terrorist attack on innocent "
+            "civilians today at the Westgate Shopping Mall in Nairobi, Kenya. We extend our deepest "
+            "condolences to the families and loved ones of those who have been killed or injured, including "
+            "the American citizens who were injured and the staff of our Embassy in Kenya who were "
+            "tragically affected by this attack. We also commend the courageous response by Kenyan security "
+            "personnel and first responders, including the Kenyan Red Cross, who stepped forward to help "
+            "their fellow citizens. The perpetrators of this heinous act must be brought to justice, and we "
+            "have offered our full support to the Kenyan Government to do so. We will continue to stand "
+            "with the Kenyan people in their efforts to confront terrorism in all its forms, including the "
+            "threat posed by al-Shabaab. This cowardly act against innocent civilians will not shake our "
+            "resolve."
+        ),
+        "events": [
+            ev("condemns in the strongest", "condemns", "ACCUSE", "disapprove", ["terrorism"],
+               [("USA", "The United States")], []),
+            ev("despicable terrorist attack", "terrorist attack", "ASSAULT", "", ["terrorism"],
+               [], [("KEN", "innocent civilians")]),
+            ev("We also commend", "commend", "SUPPORT", "", ["terrorism"],
+               [("USA", "We")], [("KEN", "Kenyan security personnel")]),
+            ev("have offered our full support", "offered", "AGREE", "", ["terrorism"],
+               [("USA", "we")], [("KEN", "the Kenyan Government")]),
+            ev("continue to stand with the Kenyan", "stand with", "SUPPORT", "", ["terrorism"],
+               [("USA", "We")], [("KEN", "the Kenyan people")]),
+        ],
+    },
+    {
+        "id": "sealed5-62",  # renumbered by date in build()
+        "url": "https://www.centcom.mil/MEDIA/PRESS-RELEASES/Press-Release-View/Article/904436/"
+               "dec-28-iraqi-security-forces-seize-ramadi-government-center/",
+        "agency": "U.S. Central Command",
+        "title": "Dec. 28: Iraqi Security Forces seize Ramadi Government Center",
+        "published": "2015-12-28",
+        "date_approximate": False,
+        "date_note": "Date printed on the release (Press Release | Dec. 28, 2015; December 28, 2015).",
+        "note": "Removed the site banner ('An official website of the United States government \u2026 "
+                "secure websites.'), 'Press Release | Dec. 28, 2015', the title line, 'December 28, 2015' "
+                "and 'Release # 20151228-04'. Body verbatim from the dateline on.",
+        "text": (
+            "BAGHDAD, Iraq Iraqi military leaders announced today Iraqi Security Forces seized the "
+            "Government Center in Ramadi from Da'esh (the Arabic acronym for the Islamic State).\n"
+            "The Coalition congratulates the Iraqi Security Forces for its success in Ramadi. The ISF "
+            "operations to reach the center of Ramadi are a significant milestone on the path to clear "
+            "Da'esh from the historic city and the overall campaign to defeat the terrorist group across "
+            "Iraq.\n"
+            "\"The Iraqi Security Forces, including the Counter-Terrorism Service, the Iraqi Army, the Iraqi "
+            "Air Force, the federal and local police, and the tribal fighters, have demonstrated their "
+            "resolve in the fight for Ramadi,\" said Lt. Gen. Sean MacFarland, commander of the Combined "
+            "Joint Task Force supporting Iraqi security operations. \"I also want to commend the thousands "
+            "of troops of the Coalition who have made this success possible through relentless strikes "
+            "against Da'esh, training and equipping support to the Iraqi Security Forces, and advice and "
+            "assistance provided to Iraqi security leaders. This success belongs to them as well, and we "
+            "will all work together to defeat our common enemy.\"\n"
+            "Coalition support to operations in Ramadi include more than 600 strikes focused against "
+            "Da'esh targets in and around Ramadi, training and equipping of multiple elements of the Iraqi "
+            "Security Forces, providing specialized engineering equipment to clear improvised explosives "
+            "devices, and providing advice and assistance at multiple Iraqi headquarters."
+        ),
+        "events": [
+            ev("Security Forces seized", "seized", "ASSAULT", "", ["military", "terrorism"],
+               [("IRQ", "Iraqi Security Forces")], [("IMG", "Da'esh")]),
+            ev("The Coalition congratulates", "congratulates", "SUPPORT", "", ["military"],
+               [("IGO", "The Coalition")], [("IRQ", "the Iraqi Security Forces")]),
+            ev("I also want to commend", "commend", "SUPPORT", "", ["military"],
+               [("USA", "I")], [("IGO", "Coalition")]),
+            ev("relentless strikes", "strikes", "ASSAULT", "aerial", ["military", "terrorism"],
+               [("IGO", "Coalition")], [("IMG", "Da'esh")]),
+            ev("training and equipping support", "training and equipping support", "AID", "",
+               ["military"], [("IGO", "Coalition")], [("IRQ", "Iraqi Security Forces")]),
+            ev("more than 600 strikes", "strikes", "ASSAULT", "aerial", ["military", "terrorism"],
+               [("IGO", "Coalition")], [("IMG", "Da'esh")]),
+            ev("training and equipping of multiple", "training and equipping", "AID", "", ["military"],
+               [("IGO", "Coalition")], [("IRQ", "Iraqi Security Forces")]),
+        ],
+    },
 ]
 
 
