@@ -512,6 +512,51 @@ DOCS = [
                [("IGO", "Coalition")], [("IRQ", "Iraqi Security Forces")]),
         ],
     },
+    {
+        "id": "sealed5-63",  # renumbered by date in build()
+        "url": "https://2017-2020.usaid.gov/ru/news-information/press-releases/"
+               "nov-30-2017-statement-spokesperson-mccleskey-condolences-victims-violence-south-sudan",
+        "agency": "U.S. Agency for International Development",
+        "title": "Statement by Spokesperson McCleskey: condolences to victims of violence in South Sudan "
+                 "(title as given by the page address)",
+        "published": "2017-11-30",
+        "date_approximate": False,
+        "date_note": "Date from the page address (nov-30-2017); the violence is of November 28, 2017.",
+        "note": "USAID 2017-2020 archive site. Removed the archive banner ('You are viewing: Information "
+                "released online before January, 2021. \u2026 visit www.usaid.gov.') and the footer 'Comment / "
+                "Make a general inquiry or suggest an improvement.'. Body verbatim.",
+        "text": (
+            "The U.S. Agency for International Development condemns the recent intercommunal violence in "
+            "South Sudan's Jonglei State on November 28 that resulted in at least 45 civilian deaths, "
+            "including six humanitarian aid workers, as well as dozens of injuries. We extend our deepest "
+            "condolences to the victims and their families.\n"
+            "We commend the courage and bravery of the aid workers, who worked with USAID partners "
+            "implementing emergency programs. These heroes lost their lives while helping those in dire "
+            "need. Due to the ongoing conflict between the Government and armed opposition as well as "
+            "intercommunal clashes such as this, South Sudan is among the deadliest places on earth for "
+            "humanitarian workers, who work at great personal risk to save lives. In total, 94 aid workers "
+            "have been killed in South Sudan since the start of conflict in December 2013, including 27 "
+            "killed so far this year.\n"
+            "We encourage all the communities involved to reject violence. More broadly, we call on all the "
+            "parties to the conflict in South Sudan to stop obstructing and diverting humanitarian access "
+            "and ensure the safety of all humanitarian staff so that assistance can reach those who need it "
+            "most."
+        ),
+        "events": [
+            ev("Development condemns", "condemns", "ACCUSE", "disapprove", ["human_security"],
+               [("USA", "The U.S. Agency for International Development")], []),
+            ev("recent intercommunal violence", "violence", "ASSAULT", "", ["religion_ethnicity"],
+               [("SSD", "intercommunal")], []),
+            ev("We commend the courage", "commend", "SUPPORT", "", ["human_security"],
+               [("USA", "We")], [("NGO", "the aid workers")]),
+            ev("ongoing conflict between", "conflict", "ASSAULT", "", ["military"],
+               [("SSD", "the Government"), ("SSD", "armed opposition")], []),
+            ev("We encourage all the communities", "encourage", "REQUEST", "yield",
+               ["religion_ethnicity"], [("USA", "We")], []),
+            ev("we call on all the parties", "call on", "REQUEST", "", ["human_security"],
+               [("USA", "we")], [("SSD", "all the parties to the conflict in South Sudan")]),
+        ],
+    },
 ]
 
 
