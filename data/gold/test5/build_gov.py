@@ -557,6 +557,60 @@ DOCS = [
                [("USA", "we")], [("SSD", "all the parties to the conflict in South Sudan")]),
         ],
     },
+    {
+        "id": "sealed5-64",  # renumbered by date in build()
+        "url": "https://2017-2020.usaid.gov/az/news-information/press-releases/"
+               "feb-09-2018-statement-spokesperson-clayton-m-mccleskey-operation-mobile-cranes",
+        "agency": "U.S. Agency for International Development",
+        "title": "Statement by Spokesperson Clayton M. McCleskey on the operation of mobile cranes (title "
+                 "as given by the page address)",
+        "published": "2018-02-09",
+        "date_approximate": False,
+        "date_note": "Date from the page address (feb-09-2018); the stored page prints no date.",
+        "note": "USAID 2017-2020 archive site. Removed the archive banner ('You are viewing: Information "
+                "released online before January, 2021. \u2026 visit www.usaid.gov.') and the footer 'Comment / "
+                "Make a general inquiry or suggest an improvement.'. Body verbatim.",
+        "text": (
+            "The United States welcomes reports that four U.S.-funded World Food Programme mobile cranes "
+            "have now begun offloading supplies at Yemen's Hudaydah port. The additional capacity of these "
+            "cranes will cut in half the average time it takes to unload ships, allowing food, medicine, "
+            "and other necessities to reach people in need more quickly.\n"
+            "A protracted civil conflict has left more than 22 million people in Yemen in dire need of "
+            "humanitarian assistance. The country is currently facing the world's largest food-security "
+            "emergency and worst cholera outbreak.\n"
+            "Since October 2016, the United States has provided nearly $768 million in humanitarian "
+            "assistance to help the Yemeni people. We welcome the efforts of other donors to address this "
+            "humanitarian crisis, including the recent $1.5 billion pledge from the Saudi-led coalition to "
+            "the UN and humanitarian organizations working in Yemen.\n"
+            "The United States urges all parties to continue to allow all humanitarian and commercial "
+            "goods, including fuel, to enter Yemen through Hudaydah and all other points of access, and to "
+            "move freely throughout the country to reach people in need. We also urge all parties to "
+            "protect civilians and the aid workers, who work at great personal risk to assist people in "
+            "need.\n"
+            "The United States remains committed to supporting the Yemeni people, but only a political "
+            "solution to this conflict will ultimately advance long-term stability in Yemen and end the "
+            "suffering of its people."
+        ),
+        "events": [
+            ev("The United States welcomes", "welcomes", "SUPPORT", "", ["human_security"],
+               [("USA", "The United States")], [("UNO", "World Food Programme")]),
+            ev("begun offloading", "offloading", "AID", "", ["human_security"],
+               [("UNO", "World Food Programme")], [("YEM", "Yemen")]),
+            ev("has provided nearly", "provided", "AID", "", ["human_security"],
+               [("USA", "the United States")], [("YEM", "the Yemeni people")]),
+            ev("We welcome the efforts", "welcome", "SUPPORT", "", ["human_security"],
+               [("USA", "We")], [("SAU", "Saudi-led coalition")]),
+            ev("billion pledge", "pledge", "AGREE", "", ["human_security"],
+               [("SAU", "Saudi-led coalition")],
+               [("UNO", "the UN"), ("NGO", "humanitarian organizations")]),
+            ev("urges all parties to continue", "urges", "REQUEST", "", ["human_security"],
+               [("USA", "The United States")], []),
+            ev("We also urge all parties", "urge", "REQUEST", "", ["human_security"],
+               [("USA", "We")], []),
+            ev("remains committed to supporting", "committed", "AGREE", "", ["human_security"],
+               [("USA", "The United States")], [("YEM", "the Yemeni people")]),
+        ],
+    },
 ]
 
 
