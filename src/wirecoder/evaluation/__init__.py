@@ -59,7 +59,8 @@ SEALED_SPLIT = re.compile(r"heldout[2-9]\d*")
 _SEALED_FILES: dict[str, dict[str, Path]] = {
     "events": {"test2": Path("test2") / "documents.jsonl",
                "test3": Path("test3") / "documents.jsonl",
-               "test4": Path("test4") / "documents.jsonl"},
+               "test4": Path("test4") / "documents.jsonl",
+               "test5": Path("test5") / "documents.jsonl"},
     "quotes": {"test2": Path("quotes") / "test2.jsonl",
                "test3": Path("quotes") / "test3.jsonl"},
     "quantities": {"test3": Path("quantities") / "test3.jsonl",
