@@ -51,7 +51,7 @@ def _codes(entities) -> set[str]:
 
 # ------------------------------------------------------------------ idioms, not violence
 def test_intransitive_blow_up_is_not_destruction(nlp):
-    assert _types(nlp, "The two rivals are stuck in a trade conflict that blew up last year.") \
+    assert _types(nlp, "The two rivals are locked in a tariff dispute that blew up last year.") \
         == []
     assert _types(nlp, "The quarrel over fishing rights blew up after the election.") == []
     blast = _one(nlp, "Rebels blew up a railway bridge near the capital.", "ASSAULT")

@@ -181,7 +181,7 @@ def test_recipient_of_a_nominal(nlp, text, category, recipient):
 
 
 def test_refusal_with_will_never_is_not_future(nlp):
-    reject = _one(_code(nlp, "China will never allow the island to be separated."), "REJECT")
+    reject = _one(_code(nlp, "Ruritania will never allow the province to break away."), "REJECT")
     assert not reject.future and not reject.negated
 
 

@@ -30,11 +30,11 @@ def test_parse_amount(text, value):
 
 
 def test_money_with_hedge_and_worth():
-    q = _one("Washington approved arms sales to Taiwan worth as much as $11.15 billion.", "$")
-    assert (q.value, q.unit, q.kind, q.approximate) == (11.15e9, "USD", "money", True)
-    assert q.text == "as much as $11.15 billion" and q.qualifier == "as much as"
+    q = _one("Washington approved arms sales to Bahrain worth as much as $4.75 billion.", "$")
+    assert (q.value, q.unit, q.kind, q.approximate) == (4.75e9, "USD", "money", True)
+    assert q.text == "as much as $4.75 billion" and q.qualifier == "as much as"
     assert q.about == "arms sales"
-    assert q.committer is not None and "United States" in q.committer.entity_name + "United States"
+    assert q.committer is not None and q.committer.country_code == "USA"
 
 
 def test_money_currency_words_codes_and_ranges():
@@ -55,10 +55,10 @@ def test_mass_is_metric_tons_unless_short():
 
 
 def test_rate_is_one_quantity():
-    q = _one("Shipments of oil averaged 400,000 barrels a day last year.", "barrels")
+    q = _one("Crude shipments averaged 400,000 barrels a day in the first quarter.", "barrels")
     assert q.text == "400,000 barrels a day"
     assert (q.value, q.unit, q.kind, q.normalized_unit) == (4e5, "barrel/day", "rate", "barrel/day")
-    assert "oil" in q.about and "Shipments" in q.about
+    assert "Crude" in q.about and "shipments" in q.about
 
 
 def test_stockpile_about_from_context():
@@ -71,9 +71,9 @@ def test_stockpile_about_from_context():
 
 
 def test_committer_and_period():
-    q = _one("China committed to importing 25 million tons of American soybeans for next "
+    q = _one("Pretoria committed to importing 2 million tons of Brazilian maize for next "
              "season.", "tons")
-    assert q.committer is not None and q.committer.raw_text == "China"
+    assert q.committer is not None and q.committer.raw_text == "Pretoria"
     assert q.period == "next season"
 
 

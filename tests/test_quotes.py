@@ -104,9 +104,9 @@ def test_pronoun_speaker_resolves_to_the_person(nlp):
 
 
 def test_inverted_attribution_reads_role_and_organization(nlp):
-    text = "“The tone is consistent,” said Neo Wang, lead China macro analyst at Evercore ISI."
+    text = "“Nothing has changed,” said Lena Ortiz, chief emerging-markets analyst at Evercore ISI."
     (quote,) = run(nlp, text)
-    assert quote.kind == "direct" and speaker(quote) == "Neo Wang"
+    assert quote.kind == "direct" and speaker(quote) == "Lena Ortiz"
     assert quote.speaker.role and "analyst" in quote.speaker.role
     assert quote.speaker.organization == "Evercore ISI"
 
