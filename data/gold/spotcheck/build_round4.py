@@ -15,32 +15,19 @@ answers the judge accepts as right; the flags follow `data/gold/events/GUIDELINE
 
 from __future__ import annotations
 
-import json
-import re
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from common import make_ev, sentences, write_and_check
 
 STORIES = ["8009853", "8008619", "8008079"]
 
 # story, sentence anchor, trigger, type, mode, actor, actor_text, recipient, recipient_text, extras
-E = []
+E: list[dict] = []
+ev = make_ev(E)
 
-
-def ev(story, anchor, trigger, etype, mode, actor, actor_text, recipient, recipient_text, **kw):
-    """Add one annotated event to `E`."""
-    E.append(
-        dict(
-            story=story,
-            anchor=anchor,
-            trigger=trigger,
-            event_type=etype,
-            mode=mode,
-            actor=actor,
-            actor_text=actor_text,
-            recipient=recipient,
-            recipient_text=recipient_text,
-            **kw,
-        )
-    )
+__all__ = ["STORIES", "E", "sentences"]
 
 
 # ---------------------------------------------------------------- 8009853 (2025-03-13)
@@ -836,145 +823,6 @@ ev(
 )
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Split on sentence-final punctuation, re-joining after 'U.N.', 'U.S.' and initials."""
-    spans, start = [], 0
-    for m in re.finditer(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d]))\s+(?=[\"\u201c]?[A-Z])", text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if merged and re.search(r"(?:\bU\.[NS]|\s[A-Z])\.$", text[merged[-1][0] : merged[-1][1]]):
-            merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return merged
-
-
-def build(corpus_path: str) -> list[dict]:
-    """Return one record per story with offsets resolved (stops when an anchor is missing)."""
-    stories = {}
-    with open(corpus_path, encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec["id"] in STORIES:
-                stories[rec["id"]] = rec
-    out = []
-    for sid in STORIES:
-        rec = stories[sid]
-        text = rec["text"]
-        spans = sentences(text)
-        events = []
-        for e in (x for x in E if x["story"] == sid):
-            hits = [(s, t) for s, t in spans if text[s:t].startswith(e["anchor"])]
-            if len(hits) != 1:
-                raise SystemExit(f"{sid}: anchor {e['anchor']!r} found {len(hits)} times")
-            s, t = hits[0]
-            k = text.find(e["trigger"], s, t)
-            if k < 0:
-                raise SystemExit(f"{sid}: trigger {e['trigger']!r} not in sentence {e['anchor']!r}")
-            item = {
-                "sentence_index": spans.index((s, t)),
-                "sentence_start": s,
-                "sentence_end": t,
-                "sentence": text[s:t],
-                "trigger": e["trigger"],
-                "trigger_start": k,
-                "trigger_end": k + len(e["trigger"]),
-                "event_type": e["event_type"],
-                "mode": e["mode"],
-                "actor": e["actor"],
-                "actor_text": e["actor_text"],
-                "recipient": e["recipient"],
-                "recipient_text": e["recipient_text"],
-                "negated": e.get("negated", False),
-                "future": e.get("future", False),
-                "hypothetical": e.get("hypothetical", False),
-                "optional": e.get("optional", False),
-                "accept_types": e.get("accept_types", []),
-                "accept_actor": e.get("accept_actor", []),
-                "accept_recipient": e.get("accept_recipient", []),
-                "note": e.get("note", ""),
-            }
-            for _name, words in (
-                ("actor_text", e["actor_text"]),
-                ("recipient_text", e["recipient_text"]),
-            ):
-                for w in words:
-                    if w not in text[s:t] and w not in ("he", "it"):
-                        item.setdefault("context_mentions", []).append(w)
-            events.append(item)
-        events.sort(key=lambda x: x["trigger_start"])
-        out.append(
-            {
-                "id": sid,
-                "url": rec["url"],
-                "title": rec["title"],
-                "published": rec["published"],
-                "n_sentences": len(spans),
-                "events": events,
-            }
-        )
-    return out
-
-
-PLOVER = {
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-}  # fmt: skip
-
-
-def check(path: str, corpus_path: str) -> int:
-    """Re-read the written JSONL and check every offset and string against the corpus text.
-
-    Returns the number of events checked; stops with a message at the first problem.
-    """
-    with open(corpus_path, encoding="utf-8") as fh:
-        texts = {r["id"]: r["text"] for r in map(json.loads, fh)}
-    n = 0
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            text = texts[rec["id"]]
-            spans = sentences(text)
-            if rec["n_sentences"] != len(spans):
-                raise SystemExit(f"{rec['id']}: n_sentences {rec['n_sentences']} != {len(spans)}")
-            for e in rec["events"]:
-                s, t = e["sentence_start"], e["sentence_end"]
-                where = f"{rec['id']} sentence {e['sentence_index']} {e['trigger']!r}"
-                problems = [
-                    spans[e["sentence_index"]] != (s, t) and "sentence offsets",
-                    text[s:t] != e["sentence"] and "sentence text",
-                    text[e["trigger_start"] : e["trigger_end"]] != e["trigger"] and "trigger",
-                    not s <= e["trigger_start"] < e["trigger_end"] <= t and "trigger outside",
-                    e["event_type"] not in PLOVER and "event_type",
-                    not set(e["accept_types"]) <= PLOVER and "accept_types",
-                    len(e["actor"]) != len(e["actor_text"]) and "actor/actor_text length",
-                    len(e["recipient"]) != len(e["recipient_text"]) and "recipient length",
-                ]
-                for w in e["actor_text"] + e["recipient_text"]:
-                    if w not in e["sentence"] and w not in e.get("context_mentions", []):
-                        problems.append(f"mention {w!r} not in sentence")
-                    if w not in text:
-                        problems.append(f"mention {w!r} not in story")
-                bad = [p for p in problems if p]
-                if bad:
-                    raise SystemExit(f"{where}: {', '.join(bad)}")
-                n += 1
-    return n
-
-
 if __name__ == "__main__":
     corpus = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora/voa/voa_stories.jsonl"
-    out = "data/gold/spotcheck/round4.jsonl"
-    records = build(corpus)
-    with open(out, "w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    for r in records:
-        req = sum(not e["optional"] for e in r["events"])
-        print(
-            r["id"], "events", len(r["events"]), "required", req, "optional", len(r["events"]) - req
-        )
-    print("checked", check(out, corpus), "events: offsets, strings and codes OK")
+    write_and_check("data/gold/spotcheck/round4.jsonl", corpus, STORIES, E)

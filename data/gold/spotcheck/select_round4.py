@@ -14,38 +14,14 @@ dev sentences first. With ids: the stories' sentences, each marked DEV or not.
 
 from __future__ import annotations
 
-import glob
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from build_round4 import sentences
+from common import dev_blob, readout_ids, sentences
 
-GOLD = sorted(glob.glob("data/gold/events/dev*.jsonl") + glob.glob("data/gold/actors/dev*.jsonl"))
 EARLIER_ROUNDS = {"8005899", "6203091", "8009771", "6205546", "6181504", "7810159"}
-
-
-def dev_blob() -> str:
-    """Return the searchable text of the development gold and the tests."""
-    parts = []
-    for f in GOLD:
-        with open(f, encoding="utf-8") as fh:
-            parts += [json.dumps(json.loads(x), ensure_ascii=False) for x in fh if x.strip()]
-    for f in sorted(glob.glob("tests/*.py")):
-        parts.append(Path(f).read_text(encoding="utf-8"))
-    blob = "\n".join(parts)
-    return blob + "\n" + blob.replace('\\"', '"')
-
-
-def readout_ids(ids: list[str]) -> set[str]:
-    """Return the story ids that occur in any file under `data/gold/readouts/` (nothing printed)."""
-    found = set()
-    for f in sorted(Path("data/gold/readouts").rglob("*")):
-        if f.is_file():
-            raw = f.read_text(encoding="utf-8", errors="replace")
-            found |= {i for i in ids if i in raw}
-    return found
 
 
 def main() -> None:

@@ -1,0 +1,210 @@
+"""Helpers shared by the spot-check selection and build scripts (issue 9, rounds 4 and 5).
+
+Standalone: no wirecoder import. Run the round scripts from the repository root.
+
+- `sentences(text)`: the spot check's simple sentence splitter.
+- `dev_blob()` / `readout_ids(ids)`: what the selection scripts search (never print).
+- `build(corpus_path, story_ids, events)`: resolve the annotation's anchors and triggers to
+  character offsets; `check(path, corpus_path)`: re-read a written JSONL and check every offset,
+  string and code; `write_and_check(...)`: both, plus a summary line per story.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import re
+from pathlib import Path
+
+DEV_GOLD_GLOBS = ("data/gold/events/dev*.jsonl", "data/gold/actors/dev*.jsonl")
+
+PLOVER = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}  # fmt: skip
+
+
+def make_ev(events: list[dict]):
+    """Return an `ev(...)` function that appends one annotated event to `events`."""
+
+    def ev(story, anchor, trigger, etype, mode, actor, actor_text, recipient, recipient_text, **kw):
+        """Add one annotated event."""
+        events.append(
+            dict(
+                story=story,
+                anchor=anchor,
+                trigger=trigger,
+                event_type=etype,
+                mode=mode,
+                actor=actor,
+                actor_text=actor_text,
+                recipient=recipient,
+                recipient_text=recipient_text,
+                **kw,
+            )
+        )
+
+    return ev
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Split on sentence-final punctuation, re-joining after 'U.N.', 'U.S.' and initials."""
+    spans, start = [], 0
+    for m in re.finditer(r"(?:(?<=[.!?])|(?<=[.!?][\"\u201d]))\s+(?=[\"\u201c]?[A-Z])", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and re.search(r"(?:\bU\.[NS]|\s[A-Z])\.$", text[merged[-1][0] : merged[-1][1]]):
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def dev_blob() -> str:
+    """Return the searchable text of the development gold and the tests (never printed)."""
+    parts = []
+    files = sorted(f for g in DEV_GOLD_GLOBS for f in glob.glob(g))
+    for f in files:
+        with open(f, encoding="utf-8") as fh:
+            parts += [json.dumps(json.loads(x), ensure_ascii=False) for x in fh if x.strip()]
+    for f in sorted(glob.glob("tests/*.py")):
+        parts.append(Path(f).read_text(encoding="utf-8"))
+    blob = "\n".join(parts)
+    return blob + "\n" + blob.replace('\\"', '"')
+
+
+def readout_ids(ids: list[str]) -> set[str]:
+    """Return the story ids that occur in any file under `data/gold/readouts/` (nothing printed)."""
+    found = set()
+    for f in sorted(Path("data/gold/readouts").rglob("*")):
+        if f.is_file():
+            raw = f.read_text(encoding="utf-8", errors="replace")
+            found |= {i for i in ids if i in raw}
+    return found
+
+
+def _resolve(text: str, spans: list[tuple[int, int]], sid: str, e: dict) -> dict:
+    """Return one event record with its sentence and trigger offsets found in `text`."""
+    hits = [(s, t) for s, t in spans if text[s:t].startswith(e["anchor"])]
+    if len(hits) != 1:
+        raise SystemExit(f"{sid}: anchor {e['anchor']!r} found {len(hits)} times")
+    s, t = hits[0]
+    k = text.find(e["trigger"], s, t)
+    if k < 0:
+        raise SystemExit(f"{sid}: trigger {e['trigger']!r} not in sentence {e['anchor']!r}")
+    item = {
+        "sentence_index": spans.index((s, t)),
+        "sentence_start": s,
+        "sentence_end": t,
+        "sentence": text[s:t],
+        "trigger": e["trigger"],
+        "trigger_start": k,
+        "trigger_end": k + len(e["trigger"]),
+        "event_type": e["event_type"],
+        "mode": e["mode"],
+        "actor": e["actor"],
+        "actor_text": e["actor_text"],
+        "recipient": e["recipient"],
+        "recipient_text": e["recipient_text"],
+        "negated": e.get("negated", False),
+        "future": e.get("future", False),
+        "hypothetical": e.get("hypothetical", False),
+        "optional": e.get("optional", False),
+        "accept_types": e.get("accept_types", []),
+        "accept_actor": e.get("accept_actor", []),
+        "accept_recipient": e.get("accept_recipient", []),
+        "note": e.get("note", ""),
+    }
+    for w in e["actor_text"] + e["recipient_text"]:
+        if w not in text[s:t] and w not in ("he", "it"):
+            item.setdefault("context_mentions", []).append(w)
+    return item
+
+
+def build(corpus_path: str, story_ids: list[str], annotation: list[dict]) -> list[dict]:
+    """Return one record per story with offsets resolved (stops when an anchor is missing)."""
+    stories = {}
+    with open(corpus_path, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["id"] in story_ids:
+                stories[rec["id"]] = rec
+    out = []
+    for sid in story_ids:
+        rec = stories[sid]
+        spans = sentences(rec["text"])
+        events = [_resolve(rec["text"], spans, sid, e) for e in annotation if e["story"] == sid]
+        events.sort(key=lambda x: x["trigger_start"])
+        out.append(
+            {
+                "id": sid,
+                "url": rec["url"],
+                "title": rec["title"],
+                "published": rec["published"],
+                "n_sentences": len(spans),
+                "events": events,
+            }
+        )
+    return out
+
+
+def _problems(e: dict, text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Return what is wrong with one written event (empty when it checks out)."""
+    s, t = e["sentence_start"], e["sentence_end"]
+    problems = [
+        spans[e["sentence_index"]] != (s, t) and "sentence offsets",
+        text[s:t] != e["sentence"] and "sentence text",
+        text[e["trigger_start"] : e["trigger_end"]] != e["trigger"] and "trigger",
+        not s <= e["trigger_start"] < e["trigger_end"] <= t and "trigger outside",
+        e["event_type"] not in PLOVER and "event_type",
+        not set(e["accept_types"]) <= PLOVER and "accept_types",
+        len(e["actor"]) != len(e["actor_text"]) and "actor/actor_text length",
+        len(e["recipient"]) != len(e["recipient_text"]) and "recipient length",
+    ]
+    for w in e["actor_text"] + e["recipient_text"]:
+        if w not in e["sentence"] and w not in e.get("context_mentions", []):
+            problems.append(f"mention {w!r} not in sentence")
+        if w not in text:
+            problems.append(f"mention {w!r} not in story")
+    return [p for p in problems if p]
+
+
+def check(path: str, corpus_path: str) -> int:
+    """Re-read the written JSONL and check every offset and string against the corpus text.
+
+    Returns the number of events checked; stops with a message at the first problem.
+    """
+    with open(corpus_path, encoding="utf-8") as fh:
+        texts = {r["id"]: r["text"] for r in map(json.loads, fh)}
+    n = 0
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            text = texts[rec["id"]]
+            spans = sentences(text)
+            if rec["n_sentences"] != len(spans):
+                raise SystemExit(f"{rec['id']}: n_sentences {rec['n_sentences']} != {len(spans)}")
+            for e in rec["events"]:
+                bad = _problems(e, text, spans)
+                if bad:
+                    where = f"{rec['id']} sentence {e['sentence_index']} {e['trigger']!r}"
+                    raise SystemExit(f"{where}: {', '.join(bad)}")
+                n += 1
+    return n
+
+
+def write_and_check(out: str, corpus_path: str, story_ids: list[str], annotation: list[dict]):
+    """Build the records, write them to `out` as JSONL, print counts and check the file."""
+    records = build(corpus_path, story_ids, annotation)
+    with open(out, "w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    for r in records:
+        req = sum(not e["optional"] for e in r["events"])
+        print(
+            r["id"], "events", len(r["events"]), "required", req, "optional", len(r["events"]) - req
+        )
+    print("checked", check(out, corpus_path), "events: offsets, strings and codes OK")
