@@ -2,7 +2,7 @@
 
 Usage (from the repository root, with this checkout's ``src`` on ``PYTHONPATH``):
 
-    python data/gold/spotcheck/auto_judge.py round3 [-v]     # spot-check gold, round 3
+    python data/gold/spotcheck/auto_judge.py round3 [-v]     # spot-check gold, round N (3, 4, 5…)
     python data/gold/spotcheck/auto_judge.py dev4 [-v]       # data/gold/events/dev4.jsonl
 
 The rules of ``round3-judgement.md``, applied mechanically: a system event is *fully
@@ -28,7 +28,7 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
 
 
 def _load(which: str) -> list[dict]:
-    if which != "round3":
+    if not which.startswith("round"):
         return [json.loads(line) for line in
                 (ROOT / "data" / "gold" / "events" / f"{which}.jsonl").open(encoding="utf-8")]
     corpus = {}
@@ -36,7 +36,7 @@ def _load(which: str) -> list[dict]:
         story = json.loads(line)
         corpus[story["id"]] = story
     out = []
-    for line in (ROOT / "data" / "gold" / "spotcheck" / "round3.jsonl").open(encoding="utf-8"):
+    for line in (ROOT / "data" / "gold" / "spotcheck" / f"{which}.jsonl").open(encoding="utf-8"):
         doc = json.loads(line)
         story = corpus[doc["id"]]
         out.append({"id": doc["id"], "text": story["text"], "published": story["published"][:10],
