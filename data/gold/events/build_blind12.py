@@ -1,4 +1,4 @@
-"""Build ``blind12.jsonl``: six whole Voice of America stories annotated by hand (evgold2, 2026-12-05).
+"""Build ``blind12.jsonl``: six whole VOA stories annotated by hand (evgold2, 2026-12-05).
 
 Annotated and committed before any system ran on these texts (see ``README-blind12.md``). The
 developers of round 5 do not read this file; the lead scores the round's final system on it once,
