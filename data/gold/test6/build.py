@@ -69,14 +69,19 @@ def _event(doc: dict, line: str, spans: list[tuple[int, int]]) -> dict:
     if unknown:
         raise ValueError(f"{doc['id']}: unknown flags {unknown}")
     return {
-        "event_type": etype, "mode": mode,
+        "event_type": etype,
+        "mode": mode,
         "context": [c.strip() for c in ctx.split(",") if c.strip()],
-        "actor": a_codes, "actor_text": a_texts,
-        "recipient": r_codes, "recipient_text": r_texts,
+        "actor": a_codes,
+        "actor_text": a_texts,
+        "recipient": r_codes,
+        "recipient_text": r_texts,
         "trigger": trigger,
         **{name: short in flagset for short, name in FLAGS.items()},
-        "trigger_start": start, "trigger_end": end,
-        "sentence_start": sent[0], "sentence_end": sent[1],
+        "trigger_start": start,
+        "trigger_end": end,
+        "sentence_start": sent[0],
+        "sentence_end": sent[1],
     }
 
 
@@ -88,15 +93,27 @@ def _document(block: list[str]) -> dict:
         doc[key.strip()] = value.strip()
         i += 1
     j = block.index("--- events")
-    doc["text"] = "\n".join(block[i + 1:j])
+    doc["text"] = "\n".join(block[i + 1 : j])
     doc["source"] = doc["agency"]
     doc["date_approximate"] = doc.get("date_approximate") == "true"
     doc["truncated"] = doc.get("truncated") == "true"
     spans = sentences(doc["text"], SETS[SET][1])
-    events = [_event(doc, line, spans) for line in block[j + 1:] if line.strip()]
+    events = [_event(doc, line, spans) for line in block[j + 1 :] if line.strip()]
     doc["events"] = sorted(events, key=lambda e: (e["trigger_start"], e["trigger_end"]))
-    order = ["id", "url", "agency", "source", "title", "published", "date_approximate",
-             "date_note", "truncated", "note", "text", "events"]
+    order = [
+        "id",
+        "url",
+        "agency",
+        "source",
+        "title",
+        "published",
+        "date_approximate",
+        "date_note",
+        "truncated",
+        "note",
+        "text",
+        "events",
+    ]
     return {k: doc[k] for k in order}
 
 
