@@ -2,10 +2,10 @@
 
 Standalone: no wirecoder import. The builder and checks are those of
 ``check_quotes_test3.py`` (imported, not copied); only the source and target files differ.
-The texts and annotations live in ``quotes/test4_source.py``: a list ``DOCS`` of dicts (``id``,
-``url``, ``title``, ``published``, ``truncated``, ``note``, ``text``, ``quotes``), each quote a tuple
-``(kind, span, cue, speaker_text, speaker, speaker_country, speaker_class[, after])``; a span is
-searched from the start of the previous quote, ``"A<<>>B"`` spans from A to the next B.
+The texts and annotations live in ``quotes/test4_source.py``: a list ``DOCS`` of dicts
+(``id``, ``url``, ``title``, ``published``, ``truncated``, ``note``, ``text``, ``quotes``), each
+quote a tuple ``(kind, span, cue, speaker_text, speaker, speaker_country, speaker_class[, after])``;
+a span is searched from the start of the previous quote, ``"A<<>>B"`` spans from A to the next B.
 
 Usage::
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Source of the sealed quotes test set ``test4.jsonl``: 25 Voice of America news texts.
 
 Annotated by hand on 2026-12-05 by helper sqq5 before any system ran on these texts (see
