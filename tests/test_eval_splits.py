@@ -83,7 +83,6 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
 
     assert default_gold("events", "test").parent.name == "test5"  # the newest sealed set
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
-    assert default_gold("quotes", "test").name == "test3.jsonl"
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout4.jsonl"
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
