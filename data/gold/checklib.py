@@ -149,8 +149,13 @@ def place_quantity(text: str, pos: int, rec: Record) -> tuple[Record, int]:
     return out, out["end"]
 
 
-def build_paragraph_docs(source: Path) -> list[Record]:
-    """Build the documents of a source file whose texts are lists of ``paragraphs``."""
+def build_paragraph_docs(source: Path, truncated: bool | None = None) -> list[Record]:
+    """Build the documents of a source file whose texts are lists of ``paragraphs``.
+
+    Args:
+        source: The source file (its ``DOCS``).
+        truncated: Mark every document so (the dev sets' cut pages); None: as the source says.
+    """
     out = []
     for doc in runpy.run_path(str(source))["DOCS"]:
         text = "\n".join(doc["paragraphs"])
@@ -160,7 +165,7 @@ def build_paragraph_docs(source: Path) -> list[Record]:
             q, pos = place_quantity(text, pos, rec)
             quantities.append(q)
         row = {k: doc[k] for k in ("id", "source", "url", "title", "published")}
-        row["truncated"] = bool(doc.get("truncated", False))
+        row["truncated"] = bool(doc.get("truncated", False)) if truncated is None else truncated
         row["note"] = doc.get("note", "")
         row["text"] = text
         row["quantities"] = quantities
