@@ -123,8 +123,10 @@ def test_search_operators_do_what_they_say(voa_records, tmp_path):
         assert _ids(store, "iran OR iraq") == iran | iraq
         assert _ids(store, "iran iraq") == iran & iraq
         assert _ids(store, "iran -iraq") == iran - iraq == _ids(store, "iran NOT iraq")
-        assert _ids(store, "negoti*") >= _ids(store, "negotiations") | _ids(store, "negotiator")
-        assert _ids(store, "negotiations")
+        # a prefix finds every word it starts (words of the VOA corpus and of the bundled sample,
+        # which stands in when the corpus is not beside the checkout)
+        assert _ids(store, "tariff*") >= _ids(store, "tariffs") | _ids(store, "tariff")
+        assert _ids(store, "tariffs") and _ids(store, "tariff")
         texts = {str(r["id"]): (r.get("title") or "") + " " + r["text"] for r in voa_records}
         for story in _ids(store, '"prime minister"'):
             assert "prime minister" in texts[story].lower()

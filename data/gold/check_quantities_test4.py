@@ -4,7 +4,8 @@ Standalone: no wirecoder import. Texts: the documents of ``quotes/test3_source.p
 the sealed quotes set) plus ``EXTRA_DOCS`` of ``quantities/test4_source.py``; annotations: the
 ``QUANTITIES`` table and the extra documents' ``quantities`` (see that file's docstring). A span is
 searched from the end of the previous record (or after the first occurrence of ``after``).
-Normalized values follow the table of ``quantities/GUIDELINE.md`` (as in ``check_test3.py``).
+Normalized values follow the table of ``quantities/GUIDELINE.md`` as it stood when this set was
+built (without ``bushel``); the shared parts are in ``checklib.py``.
 
 Checks: every span slices back; no span starts or ends inside a word or with whitespace; records
 are in order and do not overlap; kinds are valid and agree with the unit's dimension; counts have
@@ -19,55 +20,35 @@ Usage::
 
 from __future__ import annotations
 
-import json
 import runpy
 import sys
-from collections import Counter
 from pathlib import Path
 from urllib.parse import urlparse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from checklib import (  # checklib.py sits next to this script
+    norm_without,
+    paragraphs,
+    quantity_fields,
+    quantity_problems,
+    tally,
+)
+from checklib import run as _run
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "quotes" / "test3_source.py"
 SOURCE = HERE / "quantities" / "test4_source.py"
 TARGET = HERE / "quantities" / "test4.jsonl"
 
-# unit -> (normalized unit, factor), from the guideline's normalisation rules.
-NORM = {
-    "kilogram": ("metric_ton", 0.001), "pound": ("metric_ton", 0.00045359237),
-    "short_ton": ("metric_ton", 0.90718474), "metric_ton": ("metric_ton", 1.0),
-    "meter": ("kilometer", 0.001), "kilometer": ("kilometer", 1.0),
-    "mile": ("kilometer", 1.609344), "nautical_mile": ("kilometer", 1.852),
-    "yard": ("kilometer", 0.0009144), "foot": ("kilometer", 0.0003048),
-    "inch": ("kilometer", 0.0000254), "centimeter": ("kilometer", 0.00001),
-    "millimeter": ("kilometer", 0.000001),
-    "hectare": ("square_kilometer", 0.01), "acre": ("square_kilometer", 0.0040468564224),
-    "square_mile": ("square_kilometer", 2.589988110336),
-    "square_kilometer": ("square_kilometer", 1.0),
-    "gallon": ("liter", 3.785411784), "cubic_meter": ("liter", 1000.0),
-    "cubic_foot": ("liter", 28.316846592), "liter": ("liter", 1.0),
-    "second": ("day", 1 / 86400), "minute": ("day", 1 / 1440), "hour": ("day", 1 / 24),
-    "day": ("day", 1.0), "week": ("day", 7.0), "month": ("day", 30.0), "year": ("day", 365.0),
-    "fraction": ("percent", 100.0), "basis_point": ("percentage_point", 0.01),
-}
-KINDS = {"money", "mass", "volume", "rate", "count", "percent", "duration", "length", "area",
-         "other"}
-KIND_OF_BASE = {"metric_ton": "mass", "kilometer": "length", "square_kilometer": "area",
-                "liter": "volume", "day": "duration", "percent": "percent"}
-
-
-def _text(raw: str) -> str:
-    return "\n".join(line.strip() for line in raw.strip("\n").split("\n") if line.strip())
-
-
-def _norm(unit: str, kind: str, value: float | None) -> tuple[float | None, str]:
-    """Return the normalized value and unit (ages, rates and 'other' are unchanged)."""
-    if kind in ("other", "rate") or unit not in NORM or value is None:
-        return value, unit
-    base, factor = NORM[unit]
-    return round(value * factor, 10), base
+#: The guideline's table when this set was built.
+NORM = norm_without("bushel")
+#: The key order of this set's records (the normalized unit before the normalized high value).
+KEY_ORDER = ("text", "start", "end", "value", "value_high", "unit", "normalized_value",
+             "normalized_unit", "normalized_value_high", "about", "approximate", "kind", "counted")
 
 
 def _record(text: str, pos: int, rec: dict, doc: str) -> tuple[dict, int]:
+    """Place one record from ``pos`` on (and after the first ``after``); fill the fields."""
     start_from = pos
     if rec.get("after"):
         anchor = text.find(rec["after"])
@@ -77,20 +58,8 @@ def _record(text: str, pos: int, rec: dict, doc: str) -> tuple[dict, int]:
     start = text.find(rec["text"], start_from)
     if start < 0:
         raise SystemExit(f"{doc}: span {rec['text']!r} not found after {start_from}")
-    out = {"text": rec["text"], "start": start, "end": start + len(rec["text"]),
-           "value": rec["value"]}
-    if rec.get("high") is not None:
-        out["value_high"] = rec["high"]
-    out["unit"] = rec["unit"]
-    out["normalized_value"], out["normalized_unit"] = _norm(rec["unit"], rec["kind"],
-                                                            rec["value"])
-    if rec.get("high") is not None:
-        out["normalized_value_high"] = _norm(rec["unit"], rec["kind"], rec["high"])[0]
-    out["about"] = rec["about"]
-    out["approximate"] = bool(rec.get("approx"))
-    out["kind"] = rec["kind"]
-    if rec.get("counted"):
-        out["counted"] = rec["counted"]
+    fields = quantity_fields(rec, start, NORM)
+    out = {key: fields[key] for key in KEY_ORDER if key in fields}
     return out, out["end"]
 
 
@@ -105,7 +74,7 @@ def build() -> list[dict]:
     docs = [d | {"quantities": table[d["id"]]} for d in shared] + list(extra)
     out = []
     for d in docs:
-        text, pos, items = _text(d["text"]), 0, []
+        text, pos, items = paragraphs(d["text"]), 0, []
         for rec in d["quantities"]:
             q, pos = _record(text, pos, rec, d["id"])
             items.append(q)
@@ -119,39 +88,7 @@ def build() -> list[dict]:
 
 def check(rows: list[dict]) -> list[str]:
     """Return a list of problems (empty when the set is clean)."""
-    problems = []
-    for key in ("id", "url"):
-        seen = Counter(r[key] for r in rows)
-        problems += [f"duplicate {key} {v}" for v, n in seen.items() if n > 1]
-    for r in rows:
-        text, last_end = r["text"], -1
-        for q in r["quantities"]:
-            where = f"{r['id']} {q['text']!r}@{q['start']}"
-            if text[q["start"]:q["end"]] != q["text"]:
-                problems.append(f"{where}: span does not slice back")
-            if q["text"] != q["text"].strip():
-                problems.append(f"{where}: span has outer whitespace")
-            before = text[q["start"] - 1] if q["start"] > 0 else " "
-            after = text[q["end"]] if q["end"] < len(text) else " "
-            if before.isalnum() or after.isalnum():
-                problems.append(f"{where}: span starts or ends inside a word")
-            if q["start"] < last_end:
-                problems.append(f"{where}: overlaps or precedes the previous record")
-            last_end = q["end"]
-            if q["kind"] not in KINDS:
-                problems.append(f"{where}: unknown kind {q['kind']}")
-            if q["unit"] == "count" and not q.get("counted"):
-                problems.append(f"{where}: count without counted")
-            if q.get("value_high") is not None and q["value_high"] < q["value"]:
-                problems.append(f"{where}: value_high below value")
-            want = KIND_OF_BASE.get(NORM.get(q["unit"], (None,))[0])
-            if want and q["kind"] not in (want, "other", "rate"):
-                problems.append(f"{where}: kind {q['kind']} for unit {q['unit']}")
-            if "/" in q["unit"] and q["kind"] != "rate":
-                problems.append(f"{where}: rate unit with kind {q['kind']}")
-            if not q["about"]:
-                problems.append(f"{where}: empty about")
-    return problems
+    return quantity_problems(rows, table=NORM, rate_units=True)
 
 
 PHYSICAL = {"length", "area", "volume", "mass", "rate"}
@@ -179,30 +116,14 @@ def counts(rows: list[dict]) -> str:
              f"ranges {sum('value_high' in q for q in qs)}, physical-unit {len(physical)} "
              f"(length/area/volume/mass/speed/temperature)"]
     dims = [DIMENSION.get(q["unit"], "rate" if "/" in q["unit"] else "?") for q in qs]
-    for label, values in (("dimension", dims), ("kind", [q["kind"] for q in qs]),
-                          ("unit", [q["unit"] for q in qs]),
-                          ("source", [r["source"] for r in rows])):
-        lines.append(f"{label}: " + ", ".join(f"{k} {n}" for k, n in Counter(values).most_common()))
+    lines += [tally("dimension", dims), tally("kind", [q["kind"] for q in qs]),
+              tally("unit", [q["unit"] for q in qs]), tally("source", [r["source"] for r in rows])]
     return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:
     """Entry point: ``build`` or ``check``."""
-    if argv[1:2] == ["build"]:
-        rows = build()
-        problems = check(rows)
-        if problems:
-            print("\n".join(problems))
-            return 1
-        with TARGET.open("w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(f"wrote {TARGET}")
-    rows = [json.loads(line) for line in TARGET.read_text(encoding="utf-8").splitlines()]
-    problems = check(rows)
-    print("\n".join(problems) if problems else "OK: every span slices back, no problems")
-    print(counts(rows))
-    return 1 if problems else 0
+    return _run(argv, TARGET, build, check, [counts])
 
 
 if __name__ == "__main__":

@@ -18,12 +18,20 @@ Usage::
 
 from __future__ import annotations
 
-import json
 import runpy
 import sys
-from collections import Counter
 from pathlib import Path
 from urllib.parse import urlparse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from checklib import (  # checklib.py sits next to this script
+    cuts_word,
+    duplicate_problems,
+    locate,
+    paragraphs,
+    tally,
+)
+from checklib import run as _run
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "quotes" / "test3_source.py"
@@ -32,31 +40,6 @@ KINDS = ("direct", "partial", "indirect")
 CLASSES = ("name", "pronoun", "nominal", "organisation")
 MARKS = "\"'“”‘’`"
 PRONOUNS = ("he", "she", "they", "it", "we", "i")
-
-
-def _text(raw: str) -> str:
-    """Join the non-empty lines of ``raw`` (one paragraph each) with newlines."""
-    return "\n".join(line.strip() for line in raw.strip("\n").split("\n") if line.strip())
-
-
-def _find(text: str, span: str, start: int, doc: str) -> int:
-    at = text.find(span, start)
-    if at < 0:
-        raise SystemExit(f"{doc}: span not found after {start}: {span!r}")
-    return at
-
-
-def _locate(text: str, span: str, cursor: int, after: str | None, doc: str) -> tuple[int, int]:
-    """Return (start, end) of ``span``; ``"A<<>>B"`` means from the first A to the next B."""
-    if after:
-        cursor = _find(text, after, 0, doc) + len(after)
-    if "<<>>" in span:
-        head, tail = span.split("<<>>")
-        at = _find(text, head, cursor, doc)
-        end = _find(text, tail, at + len(head), doc) + len(tail)
-        return at, end
-    at = _find(text, span, cursor, doc)
-    return at, at + len(span)
 
 
 def _source_name(url: str) -> str:
@@ -68,11 +51,11 @@ def build() -> list[dict]:
     """Return the records of the source file with computed offsets."""
     out = []
     for d in runpy.run_path(str(SOURCE))["DOCS"]:
-        text = _text(d["text"])
+        text = paragraphs(d["text"])
         cursor, quotes = 0, []
         for q in d["quotes"]:
             kind, span, cue, said, speaker, country, cls, *rest = q
-            at, end = _locate(text, span, cursor, rest[0] if rest else None, d["id"])
+            at, end = locate(text, span, cursor, rest[0] if rest else None, d["id"])
             cursor = at
             quotes.append({"text": text[at:end], "start": at, "end": end, "kind": kind,
                            "cue": cue, "speaker_text": said, "speaker": speaker,
@@ -105,9 +88,7 @@ def _quote_problems(text: str, q: dict, where: str) -> list[str]:
         problems.append(f"{where}: span does not slice back")
     if q["text"] != q["text"].strip() or not q["text"]:
         problems.append(f"{where}: empty span or outer whitespace")
-    before = text[q["start"] - 1] if q["start"] else " "
-    after = text[q["end"]] if q["end"] < len(text) else " "
-    if before.isalnum() or after.isalnum():
+    if cuts_word(text, q):
         problems.append(f"{where}: span starts or ends inside a word")
     if q["kind"] not in KINDS:
         problems.append(f"{where}: kind {q['kind']}")
@@ -134,10 +115,7 @@ def _nested(outer: dict, inner: dict) -> bool:
 
 def check(rows: list[dict]) -> list[str]:
     """Return the problems of ``rows`` (empty when the set is clean)."""
-    problems = []
-    for key in ("id", "url"):
-        seen = Counter(r[key] for r in rows)
-        problems += [f"duplicate {key} {v}" for v, n in seen.items() if n > 1]
+    problems = duplicate_problems(rows)
     for r in rows:
         last = None
         for q in r["quotes"]:
@@ -162,27 +140,13 @@ def counts(rows: list[dict]) -> str:
                           ("cue", [q["cue"] for q in qs]),
                           ("speaker_country", [q["speaker_country"] for q in qs]),
                           ("source", [r["source"] for r in rows])):
-        lines.append(f"{label}: " + ", ".join(f"{k} {n}" for k, n in Counter(values).most_common()))
+        lines.append(tally(label, values))
     return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:
     """Entry point: ``build`` or ``check``."""
-    if argv[1:2] == ["build"]:
-        rows = build()
-        problems = check(rows)
-        if problems:
-            print("\n".join(problems))
-            return 1
-        with TARGET.open("w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(f"wrote {TARGET}")
-    rows = [json.loads(line) for line in TARGET.read_text(encoding="utf-8").splitlines()]
-    problems = check(rows)
-    print("\n".join(problems) if problems else "OK: every span slices back, no problems")
-    print(counts(rows))
-    return 1 if problems else 0
+    return _run(argv, TARGET, build, check, [counts])
 
 
 if __name__ == "__main__":

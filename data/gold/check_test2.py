@@ -21,24 +21,16 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from checklib import locate as _locate  # checklib.py sits next to this script
+from checklib import norm_without
+from checklib import write_jsonl as _write
+
 HERE = Path(__file__).resolve().parent
 
-# Normalisation of the quantities guideline: unit -> (normalized unit, factor).
-_NORM = {
-    "kilogram": ("metric_ton", 0.001), "pound": ("metric_ton", 0.00045359237),
-    "short_ton": ("metric_ton", 0.90718474), "metric_ton": ("metric_ton", 1.0),
-    "meter": ("kilometer", 0.001), "mile": ("kilometer", 1.609344),
-    "nautical_mile": ("kilometer", 1.852), "yard": ("kilometer", 0.0009144),
-    "foot": ("kilometer", 0.0003048), "inch": ("kilometer", 0.0000254),
-    "kilometer": ("kilometer", 1.0),
-    "hectare": ("square_kilometer", 0.01), "acre": ("square_kilometer", 0.0040468564224),
-    "square_mile": ("square_kilometer", 2.589988110336),
-    "square_kilometer": ("square_kilometer", 1.0),
-    "gallon": ("liter", 3.785411784), "cubic_meter": ("liter", 1000.0), "liter": ("liter", 1.0),
-    "hour": ("day", 1 / 24), "minute": ("day", 1 / 1440), "second": ("day", 1 / 86400),
-    "day": ("day", 1.0), "week": ("day", 7.0), "month": ("day", 30.0), "year": ("day", 365.0),
-    "fraction": ("percent", 100.0), "basis_point": ("percentage_point", 0.01),
-}
+# Normalisation of the quantities guideline as it stood when this set was built:
+# unit -> (normalized unit, factor).
+_NORM = norm_without("centimeter", "millimeter", "cubic_foot", "bushel")
 
 
 def _normalize(value: float, high: float | None, unit: str, kind: str):
@@ -47,26 +39,6 @@ def _normalize(value: float, high: float | None, unit: str, kind: str):
         return (round(value * factor, 9), None if high is None else round(high * factor, 9),
                 target)
     return value, high, unit
-
-
-def _find(text: str, span: str, start: int, doc: str) -> int:
-    at = text.find(span, start)
-    if at < 0:
-        raise SystemExit(f"{doc}: span not found after {start}: {span!r}")
-    return at
-
-
-def _locate(text: str, span: str, cursor: int, after: str | None, doc: str) -> tuple[int, int]:
-    """Return (start, end) of ``span``; ``"A<<>>B"`` means from the first A to the next B."""
-    if after:
-        cursor = _find(text, after, 0, doc) + len(after)
-    if "<<>>" in span:
-        head, tail = span.split("<<>>")
-        at = _find(text, head, cursor, doc)
-        end = _find(text, tail, at + len(head), doc) + len(tail)
-        return at, end
-    at = _find(text, span, cursor, doc)
-    return at, at + len(span)
 
 
 def build_quotes(source: Path) -> list[dict]:
@@ -121,12 +93,6 @@ def _meta(d: dict, text: str) -> dict:
     if d.get("note"):
         rec["note"] = d["note"]
     return rec
-
-
-def _write(path: Path, records: list[dict]) -> None:
-    with path.open("w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 def check(path: Path, key: str) -> Counter:

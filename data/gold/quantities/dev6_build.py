@@ -1,8 +1,9 @@
 """Build and check the quantities dev set ``dev6.jsonl`` from ``dev6_source.py``.
 
-Standalone (no wirecoder import): reuses the record builder and checker of
-``data/gold/check_test3.py`` (offsets searched in text order, normalized values from the
-guideline's table) on this set's own source file.
+Standalone (no wirecoder import): uses the record builder and checker of the sealed quantities
+sets (``data/gold/checklib.py``, as ``data/gold/check_test3.py`` does: offsets searched in text
+order, normalized values from the guideline's table) on this set's own source file; every page
+is marked truncated.
 
 Usage::
 
@@ -11,44 +12,34 @@ Usage::
 
 from __future__ import annotations
 
-import json
-import runpy
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from checklib import (  # checklib.py sits in the parent folder
+    build_paragraph_docs,
+    quantity_counts,
+    quantity_problems,
+    write_jsonl,
+)
+
 HERE = Path(__file__).resolve().parent
-TOOLS = runpy.run_path(str(HERE.parent / "check_test3.py"))
 
 
 def build() -> list[dict]:
     """Return the records of ``dev6_source.py`` with offsets and normalized values."""
-    out = []
-    for doc in runpy.run_path(str(HERE / "dev6_source.py"))["DOCS"]:
-        text = "\n".join(doc["paragraphs"])
-        pos, quantities = 0, []
-        for rec in doc["quantities"]:
-            q, pos = TOOLS["_record"](text, pos, rec)
-            quantities.append(q)
-        row = {k: doc[k] for k in ("id", "source", "url", "title", "published")}
-        row["truncated"] = True
-        row["note"] = doc.get("note", "")
-        row["text"] = text
-        row["quantities"] = quantities
-        out.append(row)
-    return out
+    return build_paragraph_docs(HERE / "dev6_source.py", truncated=True)
 
 
 def main() -> int:
     """Write ``dev6.jsonl``; return 1 when the checker finds a problem."""
     rows = build()
-    problems = TOOLS["check"](rows)
+    problems = quantity_problems(rows)
     if problems:
         print("\n".join(problems))
         return 1
-    with (HERE / "dev6.jsonl").open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(TOOLS["counts"](rows))
+    write_jsonl(HERE / "dev6.jsonl", rows)
+    print(quantity_counts(rows))
     return 0
 
 

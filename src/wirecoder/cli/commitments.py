@@ -6,7 +6,6 @@ A skin over :meth:`wirecoder.store.Store.commitments` / :meth:`~wirecoder.store.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,7 +17,7 @@ from .app import app
 from .common import fail
 from .options import DbOpt
 from .store import _store
-from .tables import Format, render
+from .tables import Format, print_json, render
 
 __all__ = ["commitment", "commitments", "flat_rows", "write_rows"]
 
@@ -93,12 +92,8 @@ def commitments(
         count = write_rows(pledges, output)
         Console(stderr=True).print(f"wrote {count} rows to {output}")
         return
-    if fmt is Format.json:
-        json.dump(pledges, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
-        return
     render(flat_rows(pledges) if fmt is Format.csv else pledges, fmt,
-           None if fmt is Format.csv else _COLUMNS)
+           _COLUMNS if fmt is Format.table else None)
 
 
 @app.command()
@@ -121,8 +116,7 @@ def commitment(
             step["sentence_text"] = _sentence(analysis.text, step["start"], step["end"]) \
                 if analysis is not None else None
     if fmt is Format.json:
-        json.dump(pledge, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
+        print_json(pledge)
         return
     render(pledge["history"], fmt, None if fmt is Format.csv else [
         "date", "status", "kind", "amount", "unit", "period", "deadline", "reported_by",

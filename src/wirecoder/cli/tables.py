@@ -19,7 +19,7 @@ from rich.text import Text
 from ..numbers import human_number
 from .common import stderr
 
-__all__ = ["Format", "render", "table_limit"]
+__all__ = ["Format", "print_json", "render", "table_limit"]
 
 #: Columns of running text: they share the width left and wrap (or end with an ellipsis).
 _WIDE = {"sentence_text", "snippet", "text", "title", "url", "top_events", "message",
@@ -73,8 +73,7 @@ def render(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = 
         width: Table width; default the terminal's (100 when not a terminal).
     """
     if fmt is Format.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write("\n")
+        print_json(rows)
         return
     columns = columns or (list(rows[0]) if rows else [])
     if fmt is Format.csv:
@@ -93,6 +92,12 @@ def render(rows: list[dict[str, Any]], fmt: Format, columns: list[str] | None = 
                      "--format csv or json is never cut.")
     if not rows:
         stderr.print("no rows")
+
+
+def print_json(value: Any) -> None:
+    """Write ``value`` to standard output as indented JSON (dates as strings), then a newline."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
 
 
 def _csv(value: Any) -> Any:

@@ -195,6 +195,28 @@ def tally(score: Score, gold: Sequence[dict[str, Any]],
     return pairs
 
 
+def scored_pairs(score: Score, golds: Sequence[Sequence[dict[str, Any]]],
+                 predicted: Sequence[Sequence[Any]]) -> Iterator[tuple[dict[str, Any], Any]]:
+    """Tally every passage into ``score``; yield its matched (gold item, prediction) pairs.
+
+    Args:
+        score: Span counts, updated in place as the passages are read.
+        golds: Gold items, one list per passage.
+        predicted: Predictions, one list per passage (same order as ``golds``).
+
+    Yields:
+        Each matched gold item with its prediction, passage by passage (see :func:`tally`).
+    """
+    for gold, preds in zip(golds, predicted, strict=True):
+        for gi, pi in tally(score, gold, preds):
+            yield gold[gi], preds[pi]
+
+
+def span_row(name: str, score: Score) -> dict[str, Any]:
+    """Return the start of a ``scores`` row: the system's name and its ``span_*`` counts."""
+    return {"system": name, **{f"span_{k}": v for k, v in score.as_row().items()}}
+
+
 def evaluate_spans(
     gold_path: Path,
     settings: Any,

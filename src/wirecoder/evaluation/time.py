@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..settings import Settings
-from .common import Peer, Report, Score, evaluate_spans, match, tally
+from .common import Peer, Report, Score, evaluate_spans, match, scored_pairs, span_row
 
 __all__ = ["Prediction", "evaluate"]
 
@@ -101,12 +101,11 @@ def _row(name: str, golds: list[list[dict[str, Any]]],
          predicted: list[list[Prediction]]) -> dict[str, Any]:
     score = Score()
     right = {"type": 0, "value": 0, "granularity": 0}
-    for gold, preds in zip(golds, predicted, strict=True):
-        for gi, pi in tally(score, gold, preds):
-            for key in right:
-                right[key] += getattr(preds[pi], key) == gold[gi].get(key)
+    for gold, pred in scored_pairs(score, golds, predicted):
+        for key in right:
+            right[key] += getattr(pred, key) == gold.get(key)
     matched = score.tp or 1
-    row: dict[str, Any] = {"system": name, **{f"span_{k}": v for k, v in score.as_row().items()}}
+    row = span_row(name, score)
     row.update({f"{k}_acc": round(v / matched, 3) for k, v in right.items()})
     return row
 

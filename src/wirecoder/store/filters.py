@@ -15,14 +15,17 @@ import difflib
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import get_args
 
 from ..codebook import QUAD_CODE
 from ..daterange import DATE_FORMS, parse_day
+from ..models import QuoteKind
 from .config import store_error
 
 __all__ = ["QUOTE_KINDS", "Party", "choice", "day", "event_type", "party"]
 
-QUOTE_KINDS = ("direct", "partial", "indirect")
+#: The quote kinds of the data model (``models.QuoteKind``), in its order.
+QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 _COUNTRY_KINDS = {"GPE", "NORP"}
 
 

@@ -1,0 +1,170 @@
+"""The state of one document's mention builder and its reading of description phrases.
+
+:class:`Describer` holds what the builder of :mod:`.resolve` shares: the document, the knowledge
+base, the names (*cores*) found in it and which tokens are taken by an emitted mention. It reads
+the phrase around a name: a title phrase before it ("French President"), an appositive after it
+(", lead analyst at Evercore ISI"), into a dict of country, organisation, role, sector and former.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Token
+
+from .cores import Core, find_cores
+from .kb import KB, status
+from .mention import Mention
+from .postmod import NameMask
+from .roles import hq_country, inherit, role_of
+from .syntax import NOT_APPOS, org_sector
+
+__all__ = ["Describer"]
+
+
+class Describer:
+    """The mentions of one document being built, and the reading of description phrases."""
+
+    def __init__(self, doc: Doc, kb: KB, date: dt.date | None) -> None:
+        """Find the names of ``doc``; nothing is taken or emitted yet."""
+        self.doc, self.kb, self.date = doc, kb, date
+        self.cores = find_cores(doc, kb)
+        self.core_at: list[Core | None] = [None] * len(doc)
+        self.named = NameMask(self.core_at)
+        for core in self.cores:
+            for i in range(core.start, core.end):
+                self.core_at[i] = core
+        self.taken = [False] * len(doc)
+        self.out: list[Mention] = []
+
+    def _emit(self, m: Mention) -> None:
+        """Add ``m`` unless one of its tokens is taken already; take its tokens."""
+        if any(self.taken[i] for i in range(m.start, m.end)):
+            return
+        for i in range(m.start, m.end):
+            self.taken[i] = True
+        self.out.append(m)
+
+    def _consume(self, start: int, end: int) -> None:
+        """Mark the names between ``start`` and ``end`` used (absorbed by a mention)."""
+        for i in range(start, end):
+            core = self.core_at[i]
+            if core is not None:
+                core.used = True
+
+    # ---------------------------------------------------------------- descriptions
+    def _describe(self, start: int, end: int, consume: bool = True) -> dict[str, str | None]:
+        """Read a title phrase: country, organisation, role words, sector, former."""
+        info: dict[str, str | None] = {}
+        words: list[Token] = []
+        i = start
+        while i < end:
+            core = self.core_at[i]
+            if core is not None and core.actor is not None:
+                if i >= 2 and self.doc[i - 1].text == "-" and self.doc[i - 2].lower_ == "pro":
+                    core.used = core.used or consume  # "pro-Russian separatists": not Russia's
+                else:
+                    self._absorb(core, info, consume)
+                i = core.end
+                continue
+            if core is not None and core.label == "ORG":
+                info.setdefault("org", self.doc[core.start:core.end].text)
+                info.setdefault("org_sector", org_sector(self.doc[core.start:core.end]))
+                if core.inner:  # "Afghan Interior Ministry": the state's body
+                    info.setdefault("org_country", core.inner)
+                    info.setdefault("country", core.inner)
+                i = core.end
+                continue
+            tok = self.doc[i]
+            if tok.lower_ in {"country", "nation", "island"} and tok.head.i < end:
+                info.setdefault("country", self._last_country(tok.i))
+            if tok.lower_.rstrip("-") in self.kb.former or tok.lower_.startswith(("ex-", "then-")):
+                info["former"] = "yes"
+            words.append(tok)
+            i += 1
+        role, sector = role_of(self.kb, words)
+        if role:
+            info["role"] = role
+            info["sector"] = inherit(self.kb, role, sector, info)
+        return info
+
+    def _absorb(self, core: Core, info: dict[str, str | None], consume: bool = True) -> None:
+        actor = core.actor
+        assert actor is not None
+        country, sector, _ = status(actor, self.date)
+        if actor.kind in {"GPE", "NORP"} or actor.form in {"capital", "seat"}:
+            info.setdefault("country", country)
+        else:
+            info.setdefault("org", actor.name)
+            info.setdefault("org_sector", sector)
+            info.setdefault("org_country", country)
+        core.used = core.used or consume
+
+    def _appositive(self, core: Core) -> dict[str, str | None] | None:
+        root = self.doc[core.end - 1]
+        for child in root.rights:
+            if child.dep_ == "appos" and self.core_at[child.i] is None:
+                return self._appos_phrase(child)
+        surface = self._appos_surface(core)
+        if surface:
+            return surface
+        if root.dep_ == "appos" and root.head.i < core.start:
+            head = root.head
+            if self.core_at[head.i] is None and not self.taken[head.i]:
+                return self._describe(max(head.left_edge.i, head.sent.start),
+                                      head.i + 1)
+        return None
+
+    def _appos_surface(self, core: Core) -> dict[str, str | None] | None:
+        """Read ', lead analyst at Evercore ISI' after a name when the parse missed it."""
+        doc, i = self.doc, core.end
+        if i >= len(doc) - 1 or doc[i].text != ",":
+            return None
+        stop = i + 1
+        while stop < min(len(doc), i + 14) and not (doc[stop].is_punct and doc[stop].text != "-"):
+            stop += 1
+        if doc[i + 1].lower_ in NOT_APPOS or any(
+                c is not None and c.label == "PERSON" for c in self.core_at[i + 1:stop]):
+            return None
+        prep = next((t.i for t in doc[i + 1:stop] if t.lower_ in {"at", "of", "with", "for"}),
+                    stop)
+        info = self._describe(i + 1, prep, consume=False)
+        if not info.get("role"):
+            return None
+        info["appos_span"] = f"{i + 1}:{prep}"
+        for j in range(prep + 1, stop):
+            core2 = self.core_at[j]
+            if core2 is not None and core2.label != "PERSON":
+                sub = self._describe(core2.start, core2.end, consume=False)
+                for key in ("org", "org_sector", "org_country"):
+                    if sub.get(key):
+                        info.setdefault(key, sub[key])
+                if core2.actor is None and core2.label == "ORG":
+                    info.setdefault("org", doc[core2.start:core2.end].text)
+                    info.setdefault("org_country", hq_country(self.kb, self.doc, core2.end))
+                break
+        info["sector"] = inherit(self.kb, info["role"] or "", info.get("sector"), info)
+        return info
+
+    def _appos_phrase(self, head: Token) -> dict[str, str | None]:
+        info = self._describe(head.left_edge.i, head.i + 1, consume=False)
+        for tok in head.rights:
+            if tok.dep_ == "prep" and tok.lower_ in {"at", "of", "with", "for", "from", "in"}:
+                for obj in tok.children:
+                    core = self.core_at[obj.i]
+                    if core is not None:
+                        sub = self._describe(core.start, core.end, consume=False)
+                        for key in ("org", "org_sector", "org_country", "country"):
+                            if sub.get(key):
+                                info.setdefault(key, sub[key])
+                        if core.actor is None and core.label == "ORG":
+                            info.setdefault("org_country", hq_country(self.kb, self.doc, core.end))
+        if info.get("role"):
+            info["sector"] = inherit(self.kb, info["role"] or "", info.get("sector"), info)
+        return info
+
+    def _last_country(self, i: int) -> str | None:
+        for core in reversed(self.cores):
+            if core.start < i and core.actor is not None and core.actor.kind in {"GPE", "NORP"}:
+                return core.actor.country
+        return None

@@ -1,0 +1,192 @@
+"""The antecedent of a pronoun speaker ("he said", "they said").
+
+The search is the shared resolver's (:func:`wirecoder.pronouns.resolve`); this module says what
+each earlier token offers: an entity that fits and agrees in gender and number, an unnamed noun
+subject, a ranked name, or an earlier subject pronoun of the same gender resolved in turn.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import Entity
+from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve
+from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS
+from .gender import agrees, plural_noun, pronoun_gender
+from .index import DocIndex
+from .lexicon import DOCUMENT_NOUNS, NON_PERSON_NOUNS, PERSON_PRONOUNS, REPORT_VERBS
+from .mentions import at_token, nominal, surname_person, unnamed
+from .naming import full_name_before, named_apposition, past_dateline, titled_person
+from .ranks import phrase_before, ranked_person
+
+__all__ = ["PRONOUN_WINDOW", "pronoun_speaker"]
+
+#: Sentences searched backwards for the antecedent of a pronoun speaker.
+PRONOUN_WINDOW = 4
+
+_PERSONS = frozenset({"PERSON"})
+_GROUPS = frozenset({"ORG", "GPE", "NORP", "NOMINAL"})
+#: Endings of agent nouns for people: leader, commander, officer, spokesman, chairwoman.
+_PERSON_SUFFIXES = ("leader", "commander", "officer", "man", "woman", "person", "ist", "ian",
+                    "sergeant", "soldier", "director", "minister", "chief")
+
+
+def pronoun_speaker(index: DocIndex, token: Token, depth: int = 0) -> Entity | None:
+    """Resolve a pronoun speaker to its most recent plausible antecedent.
+
+    Memoised per document, token and depth: a chain of pronouns ("He said ... he said")
+    would otherwise be resolved again for every later pronoun (cubic in the window).
+    """
+    memo: dict[tuple[int, int], Entity | None] = index.__dict__.setdefault(
+        "_pronoun_memo", {})
+    key = (token.i, depth)
+    if key not in memo:
+        memo[key] = _resolve_pronoun(index, token, depth)
+    return memo[key]
+
+
+def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None:
+    word = token.lower_
+    if word not in PERSON_PRONOUNS and word not in ("it", "they"):
+        return None
+    found = _antecedent(index, token, word in PERSON_PRONOUNS, depth)
+    if found is None:
+        return None
+    antecedent, number = found
+    return at_token(
+        index,
+        antecedent,
+        token,
+        kind="PRONOUN",
+        coref_of=number if number is not None else antecedent.coref_of,
+    )
+
+
+def _antecedent(
+    index: DocIndex, token: Token, person: bool, depth: int
+) -> tuple[Entity, int | None] | None:
+    """Return the antecedent of a pronoun and its entity index, or None.
+
+    The search is the shared resolver's (:func:`wirecoder.pronouns.resolve`: sentences
+    backwards, subjects first, quoted words skipped); this stage says what a token offers:
+    an entity that fits and agrees (:func:`.gender.agrees`), an unnamed noun subject, a
+    ranked name, or an earlier subject pronoun of the same gender resolved in turn.
+    """
+
+    def offer(candidate: Token) -> Candidate[tuple[Entity, int | None]] | None:
+        named = named_apposition(index, past_dateline(index, candidate))
+        if named is not candidate:  # "the mayor of the city, X, said ... he said" -> X
+            found = _fitting(index, named, token, person)
+        elif candidate.dep_ in SUBJECTS:
+            found = _subject_antecedent(index, candidate, token, person, depth)
+        else:
+            found = _fitting(index, candidate, token, person)
+        return Candidate(found, wanted) if found is not None else None
+
+    wanted = frozenset({pronoun_class(token.text) or ""})
+    return resolve(token, offer, quoted=lambda i: index.in_quote[i] >= 0,
+                   sentences=index.sent_tokens, sentence=index.sentence_of(token.i),
+                   report_verbs=REPORT_VERBS, window=PRONOUN_WINDOW + 1)
+
+
+def _fitting(
+    index: DocIndex, candidate: Token, pronoun: Token, person: bool
+) -> tuple[Entity, int | None] | None:
+    """Return the entity at a non-subject token when it can be the pronoun's antecedent."""
+    number = index.entity_of(candidate)
+    if number is None:
+        return None
+    entity = index.entities[number]
+    if person and not _fits(entity, person):
+        entity = titled_person(entity) or entity  # "Colonel Ivo Brand", tagged ORG
+    if _fits(entity, person) and agrees(index, pronoun, entity):
+        return entity, number
+    return None
+
+
+def _subject_antecedent(
+    index: DocIndex, candidate: Token, pronoun: Token, person: bool, depth: int
+) -> tuple[Entity, int | None] | None:
+    """Return the antecedent a subject token offers to ``pronoun``, if it agrees."""
+    if candidate.lower_ in PERSON_PRONOUNS:
+        same = pronoun_gender(candidate.text) == pronoun_gender(pronoun.text)
+        if not (person and same and depth < 2):
+            return None
+        entity = pronoun_speaker(index, candidate, depth + 1)
+        return (entity, entity.coref_of) if entity is not None else None
+    number = index.entity_of(candidate)
+    if person and candidate.i < candidate.head.i and (
+        number is None or unnamed(index.entities[number])
+    ):
+        ranked = ranked_person(index, phrase_before(index, candidate.head), before=True)
+        if ranked is not None and agrees(index, pronoun, ranked):
+            return ranked, None  # "Sgt. 1st Class Rideout said ... he said"
+    if number is not None:
+        entity = index.entities[number]
+        named = _fits(entity, person)
+        if not named and person and _misread_name(index, candidate, number):
+            named, entity = True, surname_person(index, entity) or entity
+        if person and entity.kind == "NOMINAL" and _plausible_nominal(candidate, person):
+            named = True  # "a resident of Mandalay ... he said"
+        return (entity, number) if named and agrees(index, pronoun, entity) else None
+    if not _plausible_nominal(candidate, person):
+        return None
+    if pronoun.lower_ == "they" and not plural_noun(candidate) and candidate.pos_ == "NOUN":
+        return None
+    if pronoun.lower_ == "it" and plural_noun(candidate):
+        return None
+    return nominal(index, candidate), None
+
+
+def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
+    """Return True for a speaking surname the model took for a place or an organisation.
+
+    "Alasow said", "Ford said": a one-word proper name the knowledge base does not know,
+    subject of a reporting verb, is a person even when the NER labelled it ORG or GPE.
+    """
+    entity = index.entities[number]
+    if token.pos_ != "PROPN" or token.head.lemma_ not in REPORT_VERBS:
+        return False
+    words = entity.raw_text.split()
+    if entity.kind == "ORG" and len(words) > 1 and words[-2].lower() in MALE_NAMES | FEMALE_NAMES:
+        return True  # "Marina Tavares said", tagged ORG: a given name before the surname
+    if len(words) == 1 and full_name_before(index, words[0], entity.start) is not None:
+        return True  # "Michael Bloomberg announced ... Bloomberg said", both tagged ORG
+    return entity.resolved_by in ("ner", "gazetteer", "context") and len(words) == 1
+
+
+def _person_noun(token: Token) -> bool:
+    """Return True for a definite agent noun that names a person ("the squad leader")."""
+    first = token.left_edge
+    return first.lower_ in ("the", "a", "an") and token.lower_.endswith(_PERSON_SUFFIXES) and (
+        len(token.lower_) > 5)
+
+
+def _plausible_nominal(token: Token, person: bool) -> bool:
+    """Return True when an unnamed subject can be a pronoun's antecedent.
+
+    For he/she: a name the model missed, or a singular noun for a person that speaks
+    ("the spokesman said"), never a plural ("officials") nor an organisation word
+    ("the group", "the ministry"). For it/they: any noun.
+    """
+    if token.pos_ == "PROPN":
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    if not person:
+        return True
+    lemma = token.lemma_.lower()
+    return (
+        (token.head.lemma_ in REPORT_VERBS or _person_noun(token))
+        and token.tag_ == "NN"
+        and lemma not in ORG_WORDS
+        and lemma not in COLLECTIVE
+        and lemma not in DOCUMENT_NOUNS
+        and lemma not in NON_PERSON_NOUNS
+    )
+
+
+def _fits(entity: Entity, person: bool) -> bool:
+    if entity.is_place:
+        return False
+    return entity.kind in _PERSONS if person else entity.kind in _GROUPS

@@ -1,0 +1,149 @@
+"""Entities built or re-anchored at a speaker's token.
+
+A mention named again by a later word (:func:`at_token`), a NOMINAL entity built from an unnamed
+noun phrase (:func:`nominal`), the organisation a generic noun names again (:func:`known_nominal`)
+and the person a bare surname names in full (:func:`surname_person`). Shared by the speaker
+finder (:mod:`.speakers`) and the pronoun resolver (:mod:`.antecedents`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..models import Entity
+from .index import DocIndex
+from .lexicon import words
+from .naming import full_name_before
+from .ranks import earlier_person, is_rank_phrase
+
+__all__ = ["at_token", "known_nominal", "nominal", "surname_person", "unnamed"]
+
+_DETERMINERS = words("the a an this that these those")
+
+
+def unnamed(entity: Entity | None) -> bool:
+    """Return True when ``entity`` gives no reliable person's name.
+
+    None, a title or a group, a bare rank ("Army Sgt"), or a name found in a script in
+    capitals (the model's tags are noise there: "COMMANDER OF THE DIVISION" as a person).
+    """
+    if entity is None or entity.kind in ("NOMINAL", "ORG"):
+        return True
+    raw = entity.raw_text or ""
+    return entity.kind == "PERSON" and (is_rank_phrase(entity.entity_name or "")
+                                        or (raw.isupper() and len(raw) > 3))
+
+
+def surname_person(index: DocIndex, entity: Entity | None) -> Entity | None:
+    """Return the person named in full before, for a bare surname ("Ruiz said").
+
+    Also for a surname the model tagged as a group, place or nationality when a known
+    given name stood before it earlier ("Oskar Dane ... said Dane").
+    """
+    if entity is None or " " in entity.raw_text or not entity.raw_text.istitle():
+        return None
+    token = index.doc[index.token_at(entity.start)]
+    earlier = earlier_person(index, entity.raw_text, entity.start)
+    if earlier is not None:
+        return at_token(index, earlier, token)
+    full = full_name_before(index, entity.raw_text, entity.start)
+    if full is None:
+        return None
+    return at_token(index, entity, token, kind="PERSON", entity_name=full, country_code=None,
+                     country_name=None)
+
+
+def known_nominal(index: DocIndex, token: Token) -> Entity | None:
+    """Return an earlier ORG mention the noun names again ('the ministry' -> Foreign Ministry)."""
+    if token.pos_ != "NOUN":
+        return None
+    word = token.lower_
+    for entity in reversed(index.entities):
+        if entity.start >= token.idx or entity.kind != "ORG":
+            continue
+        if entity.raw_text.lower().rsplit(" ", 1)[-1] == word:
+            return at_token(index, entity, token)
+    return _generic_org(index, token)
+
+
+#: Head nouns that name again the organisation just named ("Lakeview Mining ... the company").
+_GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "agency", "organization",
+                                "organisation", "bank", "carrier", "airline", "insurer",
+                                "lender", "retailer", "automaker", "manufacturer", "utility"})
+
+
+def _generic_org(index: DocIndex, token: Token) -> Entity | None:
+    """Return the organisation "the company" names again: the nearest earlier ORG mention.
+
+    Only for a definite generic head noun without its own name ("the company", "the
+    firm"), within the two sentences before, outside quotations.
+    """
+    if token.lower_ not in _GENERIC_ORG_NOUNS or token.tag_ != "NN" or not any(
+            c.lower_ in ("the", "this") and c.dep_ == "det" for c in token.children):
+        return None
+    if any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in token.children):
+        return None  # "the mining company X", "the Lakeview group": a name of its own
+    low = index.sent_tokens[max(0, index.sentence_of(token.i) - 2)][0]
+    floor = index.doc[low].idx
+    for number in range(len(index.entities) - 1, -1, -1):
+        entity = index.entities[number]
+        if entity.start < floor:
+            break
+        if entity.start >= token.idx:
+            continue
+        if entity.kind == "ORG" and not index.quoted(index.doc[index.token_at(entity.start)]):
+            return at_token(index, entity, token, coref_of=number)
+    return None
+
+
+def at_token(index: DocIndex, entity: Entity, token: Token, **changes: Any) -> Entity:
+    """Return ``entity`` re-anchored on ``token`` as a coreference, with ``changes`` applied.
+
+    Args:
+        index: The document's index (gives the token's sentence).
+        entity: The entity the token refers to.
+        token: The token that names it again (a noun or a pronoun).
+        **changes: Further fields to set, e.g. ``kind`` and ``coref_of``.
+
+    Returns:
+        A copy of ``entity`` with the token's text, offsets and sentence,
+        ``resolved_by="coref"`` and ``changes``.
+    """
+    update = {
+        "raw_text": token.text,
+        "start": token.idx,
+        "end": token.idx + len(token),
+        "sentence": index.sentence_of(token.i),
+        "resolved_by": "coref",
+        **changes,
+    }
+    return entity.model_copy(update=update)
+
+
+def nominal(index: DocIndex, token: Token) -> Entity:
+    """Build a NOMINAL entity from the noun phrase headed by ``token``."""
+    doc = index.doc
+    first = token.left_edge.i
+    while first < token.i and (doc[first].is_punct or index.quoted(doc[first])):
+        first += 1
+    span = doc[first : token.i + 1]
+    words = span.text.split()
+    name = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _DETERMINERS else span.text
+    inner = [index.entities[n] for n in {index.entity_of(t) for t in span} if n is not None]
+    coded = next((e for e in inner if e.country_code), None)
+    org = next((e for e in inner if e.kind == "ORG"), None)
+    return Entity(
+        raw_text=span.text,
+        entity_name=name,
+        kind="NOMINAL",
+        start=span.start_char,
+        end=span.end_char,
+        sentence=index.sentence_of(token.i),
+        resolved_by="pattern",
+        country_code=coded.country_code if coded else None,
+        country_name=coded.country_name if coded else None,
+        sector_code=coded.sector_code if coded else None,
+        organization=org.entity_name if org else None,
+    )

@@ -1,0 +1,124 @@
+"""Who speaks through a cue verb: the subject token of a reporting verb.
+
+The parse's subject or agent, the object of "according to", the name after an inverted cue
+(", said X"), the head a participle or a conjunct inherits, or a name right before the verb when
+the parse gave no subject. :func:`subject_of` returns a token; :mod:`.speakers` maps it to an
+entity.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..pronouns import SUBJECTS
+from .cues import reporting_participle_owner
+from .index import DocIndex
+from .lexicon import PERSON_PRONOUNS, RELATIVE_PRONOUNS, words
+
+__all__ = ["subject_of"]
+
+_SUBJECTS = SUBJECTS
+_INHERIT = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_CUE_TAILS = words("in aloud back")
+
+
+def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
+    """Return the token naming who speaks through ``verb``."""
+    if verb.lower_ == "according":
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    for child in verb.children:
+        if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i == child.sent.start:
+            continue  # "Speaking in Geneva, X called ...": an opening participle, no subject
+        if child.dep_ in _SUBJECTS and not index.quoted(child):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    inverted = _after_verb(index, verb)
+    if inverted is not None:
+        return inverted
+    if verb.pos_ == "NOUN":  # "the notice read": the tagger made a compound of it
+        noun = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1),
+                    None)
+        if noun is not None and noun.pos_ in _NOUN_POS:
+            return noun
+    if verb.dep_ == "acl" and verb.head.pos_ in _NOUN_POS:
+        return verb.head
+    outer = reporting_participle_owner(verb)
+    if outer is not None and depth < 3:  # "X says Y will ..., saying Z": X says Z
+        return subject_of(index, outer, depth + 1)
+    if verb.dep_ in _INHERIT and verb.head.i != verb.i and depth < 3:
+        inherited = subject_of(index, verb.head, depth + 1)
+        if inherited is not None:
+            return inherited
+    return _before_verb(index, verb) or _clause_subject(index, verb)
+
+
+def _after_verb(index: DocIndex, verb: Token) -> Token | None:
+    """Return the speaker of an inverted cue (', said Neo Wang'), if the verb follows a quote."""
+    doc = index.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or verb.tag_ == "VBG" or not (
+        index.quoted(before) or before.is_quote or (
+            before.text == "," and not any(c.dep_ in ("ccomp", "dobj", "oprd") and c.i > verb.i
+                                           for c in verb.children))
+    ):
+        return None  # a cue after a quotation or a comma: ", said X"
+    last = None
+    first = verb.i + 1
+    if first < len(doc) and doc[first].lower_ in _CUE_TAILS:
+        first += 1  # "chimed in Senator X", "wondered aloud one trader"
+    for token in doc[first : min(len(doc), first + 5)]:
+        if token.pos_ in _NOUN_POS or index.entity_of(token) is not None:
+            last = token
+        elif last is not None or not (token.pos_ in ("DET", "ADJ") or token.lower_ == "one"):
+            break
+    return last
+
+
+def _before_verb(index: DocIndex, verb: Token) -> Token | None:
+    """Return a name standing right before the verb, when the parse gave no subject.
+
+    A comma-delimited phrase between the name and the verb is skipped ("X, flanked by
+    the heads of the armed forces, announced").
+    """
+    doc = index.doc
+    named = _before_parenthetical(index, verb)
+    if named is not None:
+        return named
+    for token in reversed(doc[max(0, verb.i - 3) : verb.i]):
+        if index.quoted(token):
+            return None
+        if index.entity_of(token) is not None or token.lower_ in PERSON_PRONOUNS:
+            return token
+    return None
+
+
+def _before_parenthetical(index: DocIndex, verb: Token) -> Token | None:
+    """Return the name before a ", ... ," phrase that ends right before ``verb``."""
+    doc = index.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for j in range(verb.i - 2, max(0, verb.i - 20), -1):
+        if index.quoted(doc[j]):
+            return None
+        if doc[j].text == ",":
+            number = index.entity_of(doc[j - 1]) if j > 0 else None
+            if number is not None and index.entities[number].kind in ("PERSON", "ORG"):
+                return doc[j - 1]
+            return None
+    return None
+
+
+def _clause_subject(index: DocIndex, verb: Token) -> Token | None:
+    """Return the nearest earlier subject of the sentence for a participle ('..., adding')."""
+    if verb.tag_ not in ("VBG", "VBN"):
+        return None
+    low = index.sent_tokens[index.sentence_of(verb.i)][0]
+    for token in reversed(index.doc[low : verb.i]):
+        if token.dep_ in _SUBJECTS and not index.quoted(token):
+            return token
+    return None
