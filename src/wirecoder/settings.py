@@ -7,6 +7,7 @@ both build one and pass it down, so no stage keeps a default of its own.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -51,6 +52,14 @@ class Settings(BaseModel):
         False, description="Keep events whose actor and recipient are both unresolved "
         "(no country); by default such events are left out."
     )
+    event_model: Literal["rules", "hybrid"] = Field(
+        "rules", description="How events are found: 'rules' (the lexicon and rule coder) or "
+        "'hybrid' (the rule coder combined with the learned trigger/type model, which drops "
+        "rule events it scores very unlikely and adds events it is confident about; see "
+        "docs/events.md).")
+    event_model_file: Path | None = Field(
+        None, description="Weights of the learned event type model (None: the shipped "
+        "wirecoder/data/events/type_model.json.gz); used in 'hybrid' mode.")
     fast_components: bool = Field(
         True, description="Run spaCy's attribute ruler and rule lemmatizer as wirecoder's "
         "output-identical faster components (wirecoder/fast_components.py); False keeps "

@@ -40,6 +40,8 @@ from .options import (
     DEFAULT_ANALYSIS,
     DEFAULT_RUN,
     AnalysisOptions,
+    EventModelFileOpt,
+    EventModelOpt,
     ExcelOpt,
     ModelOpt,
     OutputOpt,
@@ -385,6 +387,8 @@ def eval_(
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
                                      help="table | json.")] = "table",
     model: ModelOpt = None,
+    event_model: EventModelOpt = None,
+    event_model_file: EventModelFileOpt = None,
 ) -> None:
     """Score wirecoder on a hand-annotated gold set: precision / recall / F1 per field.
 
@@ -394,7 +398,9 @@ def eval_(
     from .common import print_report
 
     try:
-        report = evaluate(task, gold, settings_from(model=model), split=split,
+        report = evaluate(task, gold, settings_from(model=model, event_model=event_model,
+                                                    event_model_file=event_model_file),
+                          split=split,
                           gold_dir=gold_dir)
     except WirecoderError as exc:
         fail(exc)

@@ -37,7 +37,12 @@ stderr = Console(stderr=True, highlight=False)
 _OPTION_OF = {"model": "--model", "max_chars": "--max-chars", "workers": "--workers",
               "actor_files": "--actors", "event_lexicons": "--lexicon",
               "drop_negated": "--drop-negated", "batch_size": "--batch-size",
-              "actorless_events": "--actorless-events"}
+              "actorless_events": "--actorless-events", "event_model": "--event-model",
+              "event_model_file": "--event-model-file"}
+
+
+#: Pydantic limits that a number must meet (other context, e.g. a choice list, is no bound).
+_BOUNDS = ("gt", "ge", "lt", "le")
 
 
 def settings_from(**options: Any) -> Settings:
@@ -58,7 +63,7 @@ def settings_from(**options: Any) -> Settings:
     except ValidationError as exc:
         first = exc.errors()[0]
         field = str(first["loc"][0]) if first["loc"] else "?"
-        limit = first.get("ctx", {})
+        limit = {k: v for k, v in first.get("ctx", {}).items() if k in _BOUNDS}
         words = {"gt": "greater than", "ge": "at least", "lt": "less than", "le": "at most"}
         fix = ("use a number " + " and ".join(f"{words.get(k, k)} {v}"
                                               for k, v in limit.items()) + "."

@@ -24,7 +24,8 @@ from ..settings import Settings
 
 __all__ = [
     "DEFAULT_ANALYSIS", "DEFAULT_RUN", "ActorlessOpt", "ActorsOpt", "AnalysisOptions",
-    "DbOpt", "DropNegatedOpt", "ErrorsOpt", "ExcelOpt", "FollowSymlinksOpt",
+    "DbOpt", "DropNegatedOpt", "ErrorsOpt", "EventModelFileOpt", "EventModelOpt", "ExcelOpt",
+    "FollowSymlinksOpt",
     "IncludeHypotheticalOpt",
     "IncludeNegatedOpt", "LexiconOpt", "LimitOpt", "MaxCharsOpt", "ModelOpt", "OutputOpt",
     "PathsArg", "PublishedOpt", "QuietOpt", "RecordKind", "RunOptions", "SampleOpt",
@@ -66,6 +67,16 @@ ActorlessOpt = Annotated[bool, typer.Option(
     "--actorless-events", rich_help_panel=_ANALYSIS,
     help="Also output events with no participant resolved to a country or group code. "
     "Default: leave them out (an event needs a resolved actor or recipient).")]
+EventModelOpt = Annotated[str | None, typer.Option(
+    "--event-model", metavar="MODE", rich_help_panel=_ANALYSIS, show_default=False,
+    help="How events are found: rules (the lexicon and rule coder) or hybrid (the rules "
+    "combined with the learned trigger/type model, see docs/events.md). "
+    f"Default: {_DEFAULTS.event_model}.")]
+EventModelFileOpt = Annotated[Path | None, typer.Option(
+    "--event-model-file", metavar="FILE.json.gz", rich_help_panel=_ANALYSIS,
+    show_default=False,
+    help="Weights of the learned event model for --event-model hybrid (written by "
+    "scripts/train_event_model.py). Default: the shipped model.")]
 WorkersOpt = Annotated[int | None, typer.Option(
     "--workers", metavar="N", min=1, show_default=False,
     help=f"Worker processes for the analysis. Default: {_DEFAULTS.workers}.")]
@@ -116,6 +127,8 @@ class AnalysisOptions:
     max_chars: int | None = None
     drop_negated: bool = False
     actorless_events: bool = False
+    event_model: str | None = None
+    event_model_file: Path | None = None
     workers: int | None = None
 
     def settings_options(self) -> dict[str, Any]:
@@ -133,6 +146,7 @@ _ANALYSIS_PARAMETERS: dict[str, tuple[Any, Any]] = {
     "published": (PublishedOpt, None), "model": (ModelOpt, None), "actors": (ActorsOpt, None),
     "lexicon": (LexiconOpt, None), "max_chars": (MaxCharsOpt, None),
     "drop_negated": (DropNegatedOpt, False), "actorless_events": (ActorlessOpt, False),
+    "event_model": (EventModelOpt, None), "event_model_file": (EventModelFileOpt, None),
     "workers": (WorkersOpt, None),
 }
 

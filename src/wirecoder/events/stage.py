@@ -72,6 +72,7 @@ from .sense import (
     wished_for,
 )
 from .triggers import Trigger, find_triggers, light_noun
+from .type_model import Hybrid, hybrid_for, recombine
 from .word_senses import (
     assertion,
     captured_combatants,
@@ -96,7 +97,9 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
     lexicon = load_lexicon(extra_paths(ctx.settings))
     events = code_events(doc, lexicon, ctx.get("entities"), ctx.get("time_expressions"),
                          ctx.get("quotes"), story_id=ctx.story.id,
-                         published=ctx.story.published, source=ctx.story.source)
+                         published=ctx.story.published, source=ctx.story.source,
+                         hybrid=hybrid_for(ctx.settings.event_model,
+                                           ctx.settings.event_model_file))
     kept = [e for e in events
             if (ctx.settings.actorless_events or has_resolved_participant(e))
             and not (ctx.settings.drop_negated and e.negated)]
@@ -119,7 +122,7 @@ def has_resolved_participant(event: Event) -> bool:
 def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                 times: Sequence[TimeExpression] = (), quotes: Sequence = (), *,
                 story_id: str = "story", published: dt.date | None = None,
-                source: str | None = None) -> list[Event]:
+                source: str | None = None, hybrid: Hybrid | None = None) -> list[Event]:
     """Code the events of a parsed document.
 
     Args:
@@ -131,6 +134,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         story_id: Prefix of the event ids.
         published: Publication date, the fallback event date.
         source: The publishing outlet (never an actor).
+        hybrid: The learned type model combined with the rules (:mod:`.type_model`);
+            None codes with the rules alone.
 
     Returns:
         The events, in text order, with ids ``{story_id}-e{n}``.
@@ -138,8 +143,9 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     """
     index = EntityIndex(doc, entities)
     drafts: list[Draft] = []
+    triggers: list[Trigger] = []
     for sent in doc.sents:
-        drafts.extend(_sentence_drafts(sent, lexicon, index))
+        drafts.extend(_sentence_drafts(sent, lexicon, index, triggers))
     events: list[Event] = []
     seen: set[str] = set()
     for draft in drafts:
@@ -151,11 +157,20 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             seen.add(event.event_type)
         elif "not-an-act" in draft.why:
             seen.add(draft.category)  # "the ship is heading to Iran ... during the trip"
+    if hybrid is not None:
+        def build(trig: Trigger) -> Event | None:
+            draft = _draft(trig, lexicon)
+            return _build(draft, index, times, quotes, (story_id, source), published, 0) \
+                if draft.keep else None
+        events = [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(
+            recombine(doc, lexicon, index, quotes, triggers, events, hybrid, build))]
     return events
 
 
-def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex) -> list[Draft]:
+def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex,
+                     found: list[Trigger]) -> list[Draft]:
     triggers = absorb_frames(find_triggers(sent, lexicon, index.by_token))
+    found.extend(triggers)
     drafts = [d for d in (_draft(trig, lexicon) for trig in triggers) if d.keep]
     drafts = merge_nominals(drafts)
     drafts = [d for d in drafts if not is_setting_or_reference(d, drafts, index)]

@@ -1,0 +1,228 @@
+"""Training and evaluation data of the learned event type model (no scikit-learn here).
+
+Reads the development gold sets of events, parses each passage once and runs the stages the
+events stage needs, then gives (a) the labelled candidates of every passage (features from
+:mod:`.candidates`, label = the gold category of the event whose trigger the token anchors,
+else ``NONE``) and (b) the events stage's output under any settings, scored with the
+project's events scorer (:mod:`wirecoder.evaluation.events`). Used by
+``scripts/train_event_model.py`` and its tests.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..evaluation.common import Report, _day
+from ..evaluation.events import _report, _Tally
+from ..io import make_story
+from ..models import Story
+from ..nlp import nlp_for
+from ..parsing import parse_one
+from ..pipeline import prepare
+from ..settings import Settings
+from ..stages import StageContext
+from .entity_index import EntityIndex
+from .lexicon import Lexicon, load_lexicon
+from .rules import absorb_frames
+from .stage import code_events, extract
+from .triggers import Trigger, find_triggers
+from .type_model import NONE, VECTOR_PREFIX, candidate_features, model_input
+
+__all__ = ["FOLDS", "Example", "Passage", "evaluate_passages", "examples", "load_folds",
+           "parse_passages"]
+
+#: The development folds: name -> gold files (relative to the repository root). The
+#: spot-check files give offsets into VOA corpus stories (their text is read from there).
+#: dev10 and dev11 (annotated blind by evgold) were first scored with a model trained on
+#: the other folds (docs/quality.md), then added.
+FOLDS: dict[str, tuple[str, ...]] = {
+    "dev": ("data/gold/events/dev.jsonl",),
+    "dev2": ("data/gold/events/dev2.jsonl",),
+    "dev3": ("data/gold/test/documents.jsonl",),
+    "dev4-9": tuple(f"data/gold/events/dev{n}.jsonl" for n in range(4, 10)),
+    "spotcheck": ("data/gold/spotcheck/round3.jsonl", "data/gold/spotcheck/round4.jsonl"),
+    "dev10-11": ("data/gold/events/dev10.jsonl", "data/gold/events/dev11.jsonl"),
+}
+_VOA = "../shared/corpora/voa/voa_stories.jsonl"
+
+#: Stages the events stage reads (run before it, in this order).
+_BEFORE_EVENTS = ("time_expressions", "entities", "quotes")
+
+
+@dataclass
+class Passage:
+    """One gold record, parsed, with the results of the stages before events."""
+
+    fold: str
+    record: dict[str, Any]
+    story: Story
+    doc: Doc
+    results: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Example:
+    """One candidate token: its features and gold label."""
+
+    passage: int
+    features: tuple[str, ...]
+    label: str
+    vector: tuple[float, ...] = ()
+
+
+def load_folds(root: Path, names: Iterable[str] | None = None,
+               limit: int | None = None) -> list[tuple[str, dict[str, Any]]]:
+    """Return (fold name, gold record with its text) for the folds ``names`` (default: all).
+
+    Args:
+        root: The repository root.
+        names: Fold names of :data:`FOLDS`.
+        limit: Keep at most this many records per fold (for smoke tests).
+    """
+    out: list[tuple[str, dict[str, Any]]] = []
+    voa: dict[str, str] | None = None
+    for name in names or FOLDS:
+        records: list[dict[str, Any]] = []
+        for rel in FOLDS[name]:
+            path = root / rel
+            if not path.exists():
+                continue
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                if "text" not in record:
+                    voa = voa if voa is not None else _voa_texts(root / _VOA)
+                    if record["id"] not in voa:
+                        continue
+                    record["text"] = voa[record["id"]]
+                records.append(record)
+        out.extend((name, r) for r in records[:limit])
+    return out
+
+
+def _voa_texts(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return {s["id"]: s["text"] for s in map(json.loads, fh)}
+
+
+def parse_passages(records: Sequence[tuple[str, dict[str, Any]]],
+                   settings: Settings | None = None) -> list[Passage]:
+    """Parse each record once and run the stages the events stage reads."""
+    settings = settings or Settings()
+    stages = {s.name: s for s in prepare(settings)}
+    nlp = nlp_for(settings)
+    out = []
+    for fold, record in records:
+        story = make_story({"id": record["id"], "text": record["text"],
+                            "published": _day(record.get("published")),
+                            **{k: record[k] for k in ("title", "url") if record.get(k)},
+                            **({"source": record.get("source") or record["agency"]}
+                               if record.get("source") or record.get("agency") else {})})
+        passage = Passage(fold, record, story, parse_one(nlp, story.text))
+        for name in _BEFORE_EVENTS:
+            ctx = StageContext(story=story, settings=settings, results=passage.results)
+            passage.results[name] = tuple(stages[name].func(passage.doc, ctx))
+        out.append(passage)
+    return out
+
+
+def rule_pass(passage: Passage, lexicon: Lexicon) -> tuple[list[Trigger], list, EntityIndex]:
+    """The rule coder's triggers and events of a passage (as :func:`.stage.code_events`)."""
+    doc, res = passage.doc, passage.results
+    index = EntityIndex(doc, res["entities"])
+    triggers = [t for sent in doc.sents
+                for t in absorb_frames(find_triggers(sent, lexicon, index.by_token))]
+    events = code_events(doc, lexicon, res["entities"], res["time_expressions"], res["quotes"],
+                         story_id=passage.story.id, published=passage.story.published,
+                         source=passage.story.source)
+    return triggers, events, index
+
+
+def examples(passages: Sequence[Passage], lexicon: Lexicon | None = None,
+             ) -> tuple[list[Example], dict[str, int]]:
+    """Return the labelled candidates of ``passages`` and alignment counts.
+
+    The counts are ``gold`` (events with a type), ``aligned`` (their trigger found on a
+    candidate token) and ``unaligned``.
+    """
+    lexicon = lexicon or load_lexicon(())
+    out: list[Example] = []
+    counts = {"gold": 0, "aligned": 0, "unaligned": 0}
+    for n, passage in enumerate(passages):
+        triggers, events, index = rule_pass(passage, lexicon)
+        cands = candidate_features(passage.doc, lexicon, index, passage.results["quotes"],
+                                   triggers, events)
+        by_token = {tok.i: k for k, (tok, _) in enumerate(cands)}
+        labels = [NONE] * len(cands)
+        ruled = {t.token.i for t in triggers}
+        for gold in passage.record.get("events", []):
+            if not gold.get("event_type"):
+                continue
+            counts["gold"] += 1
+            token = _gold_token(passage.doc, passage.record["text"], gold, by_token, ruled)
+            if token is None:
+                counts["unaligned"] += 1
+                continue
+            counts["aligned"] += 1
+            k = by_token[token.i]
+            if labels[k] == NONE:
+                labels[k] = gold["event_type"]
+        out.extend(Example(n, tuple(feats), label, _vector(tok))
+                   for (tok, feats), label in zip(cands, labels, strict=True))
+    return out, counts
+
+
+def _vector(token: Token) -> tuple[float, ...]:
+    vec = model_input(token, ())
+    return tuple(vec[f"{VECTOR_PREFIX}{k}"] for k in range(len(vec)))
+
+
+def _gold_token(doc: Doc, text: str, gold: dict[str, Any], candidates: dict[int, int],
+                ruled: set[int]) -> Token | None:
+    """The candidate token that anchors a gold event's trigger, or None."""
+    span = _gold_span(doc, text, gold)
+    if span is None:
+        return None
+    tokens = [t for t in span if t.i in candidates]
+    if not tokens:
+        return None
+    for pick in ([t for t in tokens if t.i in ruled],
+                 [t for t in tokens if not (span.start <= t.head.i < span.end) or t.head is t],
+                 [t for t in tokens if t.pos_ == "VERB"], tokens):
+        if pick:
+            return pick[0]
+    return None  # pragma: no cover - tokens is not empty
+
+
+def _gold_span(doc: Doc, text: str, gold: dict[str, Any]) -> Span | None:
+    trigger = gold.get("trigger") or ""
+    if "trigger_start" in gold and "trigger_end" in gold:
+        start, end = int(gold["trigger_start"]), int(gold["trigger_end"])
+    else:
+        lo = int(gold.get("sentence_start", 0))
+        at = text.find(trigger, lo) if trigger else -1
+        if at < 0:
+            return None
+        start, end = at, at + len(trigger)
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def evaluate_passages(passages: Sequence[Passage], settings: Settings) -> Report:
+    """Run the events stage with ``settings`` on parsed passages and score it.
+
+    The report is the one ``wirecoder eval events`` gives for the same records.
+    """
+    tally = _Tally()
+    for passage in passages:
+        ctx = StageContext(story=passage.story, settings=settings, results=passage.results)
+        tally.add(passage.record, list(extract(passage.doc, ctx)))
+    return _report(tally, len(passages))

@@ -1,0 +1,211 @@
+"""The learned trigger/type model and its combination with the rule coder (``hybrid``).
+
+The rule coder (:mod:`.triggers`, :mod:`.stage`) finds about half of the events of unseen
+text. The learned model scores every candidate token of a sentence (:mod:`.candidates`)
+with a probability per PLOVER category and ``NONE``. In ``hybrid`` mode
+(``Settings.event_model``):
+
+* a rule event whose trigger the model scores ``NONE`` with probability at least the
+  model's ``drop_threshold`` is dropped;
+* a candidate with no rule event whose best category has probability at least
+  ``add_threshold`` becomes an event of that category, unless the sentence already has an
+  event of that category. The event is built by the rule coder's own machinery for that
+  token (a trigger with a generic lexicon entry of the category goes through the same
+  modality, negation, purpose-clause, sense and argument checks), so it has actor,
+  recipient, flags and date like any other event, and ``why`` says ``model:added p=…``.
+
+The thresholds are stored with the weights (chosen by cross-validation inside the training
+sets only; see ``scripts/train_event_model.py`` and ``docs/events.md``). The weights are
+read once per process, when the first document is coded in ``hybrid`` mode.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from ..learned import LinearModel
+from ..models import Event
+from .candidates import RuleView, candidate_tokens, features, quoted_tokens, rule_views
+from .entity_index import EntityIndex
+from .lexicon import Condition, Entry, Lexicon
+from .triggers import Trigger
+
+__all__ = ["NONE", "Hybrid", "builtin_model_path", "hybrid_for", "load_model", "recombine"]
+
+#: The label of a candidate that is no trigger.
+NONE = "NONE"
+
+#: Builds an event for a trigger with the rule coder's machinery (None: not an act).
+BuildEvent = Callable[[Trigger], Event | None]
+
+
+@dataclass(frozen=True)
+class Hybrid:
+    """A loaded model with the thresholds of its combination with the rules."""
+
+    model: LinearModel
+    add_threshold: float
+    drop_threshold: float
+
+
+def builtin_model_path() -> Path:
+    """Return the path of the shipped weights (``wirecoder/data/events/type_model.json.gz``)."""
+    return Path(str(resources.files("wirecoder") / "data" / "events" / "type_model.json.gz"))
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(path: Path | None = None) -> Hybrid:
+    """Read a type model and its thresholds (once per path and process).
+
+    Args:
+        path: A weights file written by the training script; None = the shipped one.
+
+    Raises:
+        ConfigError: when the file is missing or not a model file.
+    """
+    model = LinearModel.load(path or builtin_model_path())
+    return Hybrid(model, float(model.meta.get("add_threshold", 1.01)),
+                  float(model.meta.get("drop_threshold", 1.01)))
+
+
+def hybrid_for(mode: str, path: Path | None) -> Hybrid | None:
+    """Return the loaded model for ``Settings.event_model`` (None in ``rules`` mode)."""
+    return load_model(path) if mode == "hybrid" else None
+
+
+def candidate_features(doc: Doc, lexicon: Lexicon, index: EntityIndex, quotes: Sequence,
+                       triggers: Sequence[Trigger],
+                       events: Sequence[Event]) -> list[tuple[Token, list[str]]]:
+    """Return every candidate token of ``doc`` with its features (training and inference).
+
+    Args:
+        doc: The parsed document.
+        lexicon: The compiled lexicon.
+        index: The document's entities by token.
+        quotes: The quote records of the document.
+        triggers: The rule coder's triggers (every sentence).
+        events: The events the rule coder output.
+    """
+    views = rule_views(triggers, events)
+    out = []
+    for sent in doc.sents:
+        quoted = quoted_tokens(sent, quotes)
+        for token in candidate_tokens(sent, [i for i in views if sent.start <= i < sent.end]):
+            out.append((token, features(token, lexicon, index, token.i in quoted,
+                                        views.get(token.i, RuleView()))))
+    return out
+
+
+#: Prefix of the features that carry the parser's contextual token vector (``doc.tensor``).
+VECTOR_PREFIX = "vec"
+
+
+def model_input(token: Token, feats: Sequence[str], vectors: bool = True) -> dict[str, float]:
+    """The model's input for a candidate: its feature strings (value 1) and token vector.
+
+    The vector is the row of ``doc.tensor`` (the tok2vec output of the spaCy pipeline that
+    the tagger and parser read): it places words the training data never showed near the
+    words that did.
+    """
+    out = dict.fromkeys(feats, 1.0)
+    tensor = token.doc.tensor
+    if vectors and tensor is not None and len(tensor.shape) == 2 and tensor.shape[0] == len(
+            token.doc):
+        out.update((f"{VECTOR_PREFIX}{k}", float(v)) for k, v in enumerate(tensor[token.i]))
+    return out
+
+
+def recombine(doc: Doc, lexicon: Lexicon, index: EntityIndex, quotes: Sequence,
+              triggers: Sequence[Trigger], events: list[Event], hybrid: Hybrid,
+              build: BuildEvent) -> list[Event]:
+    """Return the rule ``events`` with the model's drops and additions (text order).
+
+    Args:
+        doc: The parsed document.
+        lexicon: The compiled lexicon.
+        index: The document's entities by token.
+        quotes: The quote records of the document.
+        triggers: The rule coder's triggers.
+        events: The rule coder's events.
+        hybrid: The model and its thresholds.
+        build: Builds the event of a trigger with the rule coder's machinery.
+    """
+    at_token = {t.start: t.token.i for t in triggers}
+    scored = {token.i: hybrid.model.probabilities(model_input(token, feats)) for token, feats
+              in candidate_features(doc, lexicon, index, quotes, triggers, events)}
+    kept: list[Event] = []
+    for event in events:
+        probs = scored.get(at_token.get(event.start, -1))
+        p_none = probs[NONE] if probs is not None else 0.0
+        if p_none >= hybrid.drop_threshold:
+            continue
+        kept.append(event.model_copy(update={"why": f"{event.why}; model:p_none={p_none:.3f}"}))
+    coded = {at_token.get(e.start) for e in events}
+    covered = {(doc[at_token[e.start]].sent.start if e.start in at_token else -1, e.event_type)
+               for e in kept}
+    best = [(i, *max(((k, v) for k, v in probs.items() if k != NONE), key=lambda kv: kv[1]))
+            for i, probs in scored.items() if i not in coded]
+    for i, label, p in sorted(best, key=lambda b: (-b[2], b[0])):  # most probable first
+        token = doc[i]
+        if p < hybrid.add_threshold or (token.sent.start, label) in covered:
+            continue
+        added = _added(token, label, p, lexicon, build)
+        if added is not None:
+            kept.append(added)
+            covered.add((token.sent.start, label))
+    return sorted(kept, key=lambda e: (e.start, e.end))
+
+
+def _added(token: Token, category: str, p: float, lexicon: Lexicon,
+           build: BuildEvent) -> Event | None:
+    if token.pos_ not in {"VERB", "NOUN", "PROPN"}:
+        return None
+    kind = "verb" if token.pos_ == "VERB" else "noun"
+    entry = _generic_entry(lexicon, category, kind, round(p, 2))
+    if entry is None:
+        return None
+    trig = Trigger(token=token, entry=entry, kind=kind, start=token.idx,
+                   end=token.idx + len(token), rules=[f"model:added p={p:.3f}"])
+    return build(trig)
+
+
+def _generic_entry(lexicon: Lexicon, category: str, kind: str,
+                   confidence: float) -> Entry | None:
+    """A lexicon entry of ``category`` stripped of its conditions: the added event's entry.
+
+    The entry with the most trigger words of the right kind gives the argument
+    prepositions (its ``recipient_preps``) the category usually has.
+    """
+    template = _templates(lexicon).get((category, kind)) or _templates(lexicon).get(
+        (category, "any"))
+    if template is None:
+        return None
+    return dataclasses.replace(
+        template, id=f"model.{category.lower()}", mode=None, requires=Condition(),
+        excludes=Condition(), frame=False, light=False, reciprocal=False, swap=False,
+        needs_content=False, when="any", confidence=confidence)
+
+
+def _templates(lexicon: Lexicon) -> dict[tuple[str, str], Entry]:
+    memo: dict[tuple[str, str], Entry] | None = lexicon.__dict__.get("_model_templates")
+    if memo is not None:
+        return memo
+    best: dict[tuple[str, str], tuple[int, Entry]] = {}
+    for entry in lexicon.entries:
+        if entry.frame or entry.light or entry.swap or entry.when != "any":
+            continue
+        for kind, size in (("verb", len(entry.verbs)), ("noun", len(entry.nouns)),
+                           ("any", len(entry.verbs) + len(entry.nouns))):
+            key = (entry.category, kind)
+            if size and (key not in best or size > best[key][0]):
+                best[key] = (size, entry)
+    memo = {k: v[1] for k, v in best.items()}
+    lexicon.__dict__["_model_templates"] = memo
+    return memo

@@ -1,0 +1,161 @@
+"""The learned event type model: candidate features, the shipped weights, hybrid mode.
+
+Sentences are written for these tests (fictional wording, real country names so that the
+actors stage resolves them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import wirecoder
+from wirecoder.events.candidates import RuleView, candidate_tokens, features
+from wirecoder.events.entity_index import EntityIndex
+from wirecoder.events.lexicon import load_lexicon
+from wirecoder.events.type_model import builtin_model_path, load_model
+from wirecoder.learned import LinearModel, file_sha256
+from wirecoder.settings import Settings
+
+PUBLISHED = "2025-03-03"
+#: "pummel" is in no lexicon entry: only a model can code it.
+NOVEL = "Armenian artillery pummelled Azerbaijani positions near the border on Monday."
+
+
+def _feats(nlp, text: str, word: str, **kw) -> list[str]:
+    analysis = wirecoder.analyze(text, published=PUBLISHED)
+    doc = nlp(text)
+    index = EntityIndex(doc, analysis.entities)
+    token = next(t for t in doc if t.text == word)
+    return features(token, load_lexicon(()), index, **kw)
+
+
+def test_features_read_negation_modal_preposition_and_country_subject(nlp) -> None:
+    feats = _feats(nlp, "Mexico will not negotiate with Peru next week.", "negotiate")
+    assert {"lemma=negotiate", "pos=VERB", "neg", "modal=will", "prep=with",
+            "prep_obj=with:peru", "party=nsubj", "party=pobj:with"} <= set(feats)
+    assert "lex_verb=CONSULT" in feats
+    assert "rule_trigger=None" in feats  # no rule view given
+
+
+def test_features_of_a_word_no_lexicon_lists(nlp) -> None:
+    feats = _feats(nlp, NOVEL, "pummelled", quoted=True,
+                   rule=RuleView("x.y", "ASSAULT", None, None))
+    assert "lemma=pummel" in feats and "lex=none" in feats
+    assert {"quoted=True", "rule_trigger=ASSAULT", "rule_event=None", "rule_entry=x.y",
+            "rule_kept=False"} <= set(feats)
+    assert "party=nsubj" in feats and "party=dobj" in feats
+
+
+def test_candidates_are_verbs_and_nouns_not_names(nlp) -> None:
+    doc = nlp("Chile and Peru signed a trade pact in Lima on Friday.")
+    words = [t.text for t in candidate_tokens(doc[:])]
+    assert "signed" in words and "pact" in words
+    assert "Lima" not in words and "Chile" not in words and "Friday" not in words
+    lima = next(t.i for t in doc if t.text == "Lima")
+    assert "Lima" in [t.text for t in candidate_tokens(doc[:], [lima])]
+
+
+def _model(tmp_path: Path, weights: dict[str, list[float]], add: float = 0.6,
+           drop: float = 0.9) -> Path:
+    path = tmp_path / f"m-{len(list(tmp_path.iterdir()))}.json.gz"
+    LinearModel(["NONE", "ASSAULT", "SANCTION"], weights, [2.0, 0.0, 0.0],
+                {"add_threshold": add, "drop_threshold": drop}).save(path)
+    return path
+
+
+def _events(text: str, path: Path | None, mode: str = "hybrid"):
+    settings = Settings(event_model=mode, event_model_file=path)
+    return wirecoder.analyze(text, published=PUBLISHED, settings=settings).events
+
+
+def test_hybrid_adds_an_event_the_lexicon_lacks_only_when_the_model_scores_it(tmp_path) -> None:
+    assert "pummel" not in load_lexicon(()).verb_index
+    assert _events(NOVEL, None, mode="rules") == ()
+    strong = _model(tmp_path, {"lemma=pummel": [0.0, 6.0, 0.0]})
+    events = _events(NOVEL, strong)
+    assert [(e.event_type, e.event_text) for e in events] == [("ASSAULT", "pummelled")]
+    event = events[0]
+    assert [a.country_code for a in event.actor] == ["ARM"]
+    assert [r.country_code for r in event.recipient] == ["AZE"]
+    assert "model:added p=" in event.why
+    weak = _model(tmp_path, {"lemma=pummel": [0.0, 2.1, 0.0]})  # p(ASSAULT) ~ 0.5 < 0.6
+    assert _events(NOVEL, weak) == ()
+
+
+def test_added_event_goes_through_the_modality_checks(tmp_path) -> None:
+    strong = _model(tmp_path, {"lemma=pummel": [0.0, 6.0, 0.0]})
+    events = _events("Armenian artillery did not pummel Azerbaijani positions on Monday.",
+                     strong)
+    assert [e.event_type for e in events] == ["ASSAULT"] and events[0].negated
+    assert _events("If Armenian artillery pummels Azerbaijani positions, talks will end.",
+                   strong) == ()  # a condition, not an act
+
+
+def test_hybrid_drops_rule_events_the_model_scores_unlikely(tmp_path) -> None:
+    text = "Mexico expelled the Cuban ambassador on Tuesday."
+    assert [e.event_type for e in _events(text, None, mode="rules")] == ["SANCTION"]
+    keep = _model(tmp_path, {"rule_event=SANCTION": [0.0, 0.0, 4.0]})
+    kept = _events(text, keep)
+    assert [e.event_type for e in kept] == ["SANCTION"] and "model:p_none=" in kept[0].why
+    drop = _model(tmp_path, {"lemma=expel": [6.0, 0.0, 0.0]})
+    assert _events(text, drop) == ()
+
+
+def test_rules_mode_reads_no_model_file(tmp_path) -> None:
+    missing = tmp_path / "nothing.json.gz"
+    text = "Mexico expelled the Cuban ambassador on Tuesday."
+    assert [e.event_type for e in _events(text, missing, mode="rules")] == ["SANCTION"]
+
+
+def test_shipped_model_loads_and_predicts_deterministically() -> None:
+    path = builtin_model_path()
+    hybrid = load_model(None)
+    assert path.stat().st_size < 5_000_000
+    assert hybrid.model.labels[0] != "" and "NONE" in hybrid.model.labels
+    assert 0.0 < hybrid.add_threshold <= 1.01 and 0.0 < hybrid.drop_threshold <= 1.01
+    assert hybrid.model.meta["command"].startswith("python scripts/train_event_model.py")
+    again = LinearModel.load(path)
+    feats = ["lemma=attack", "pos=VERB", "party=nsubj", "party=dobj", "lex_verb=ASSAULT",
+             "rule_trigger=ASSAULT", "rule_event=ASSAULT", "rule_kept=True"]
+    assert again.predict(feats) == hybrid.model.predict(feats)
+    assert hybrid.model.predict(feats)[0] == "ASSAULT"
+    assert hybrid.model.predict(["lemma=table", "pos=NOUN", "lex=none", "party=none",
+                                 "rule_trigger=None", "rule_event=None"])[0] == "NONE"
+    assert len(file_sha256(path)) == 64
+
+
+@pytest.mark.parametrize("mode", ["rules", "hybrid"])
+def test_both_modes_code_a_plain_attack(mode: str) -> None:
+    events = _events("Russian forces attacked Ukrainian positions near Kharkiv on Monday.",
+                     None, mode=mode)
+    assert "ASSAULT" in [e.event_type for e in events]
+
+
+def _training_script():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "train_event_model.py"
+    spec = importlib.util.spec_from_file_location("train_event_model", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_training_script_reproduces_its_weights_on_a_tiny_subset(tmp_path, monkeypatch) -> None:
+    pytest.importorskip("sklearn")
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    script = _training_script()
+    shas = []
+    out = tmp_path / "m.json.gz"
+    for _ in range(2):  # the same command twice: the same bytes
+        assert script.main(["--folds", "dev3,dev4-9", "--limit", "2", "--out", str(out)]) == 0
+        shas.append(file_sha256(out))
+    assert shas[0] == shas[1]
+    model = LinearModel.load(out)
+    assert "NONE" in model.labels
+    assert model.meta["folds"] == ["dev3", "dev4-9"] and model.meta["limit"] == 2
+    assert 0 < model.meta["add_threshold"] <= 1.01
