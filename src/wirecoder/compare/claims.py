@@ -93,6 +93,8 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
     for index in sorted(sides):
         side, _how, speaker = sides[index]
         start, end = spans[index]
+        if no_comment(text[start:end], lexicon):
+            continue  # "X declined to comment": no matter is stated (GUIDELINE: not a point)
         records = dict(by_sentence.get(index, {}))
         records["entity_list"] = [e for _, e in records.pop("entity", [])]
         first, last, reciprocal = parts.get(index, (start, end, False))
@@ -101,6 +103,17 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
         claims.append(claim.model_copy(update={"quotes": tuple(covering.get(index, ())),
                                                "reciprocal": reciprocal}))
     return claims
+
+
+def no_comment(sentence: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence only says that a speaker would not comment.
+
+    "X declined to comment on the leak", "she will not comment on a private conversation";
+    not when a clause after it states something ("… declined to comment, but said Y").
+    """
+    found = lexicon.no_comment.search(sentence)
+    return bool(found) and not lexicon.contrast.search(sentence, found.end()) and (
+        " but " not in sentence[found.end():])
 
 
 def _claim(sentence: str, account_id: str, index: int, start: int, end: int, side: str,

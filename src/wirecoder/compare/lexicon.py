@@ -41,6 +41,7 @@ class Lexicon:
     unnamed: re.Pattern[str]
     reciprocal: re.Pattern[str]
     contrast: re.Pattern[str]
+    no_comment: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -70,6 +71,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         unnamed=_words(data["unnamed"]),
         reciprocal=_words(data["reciprocal"]),
         contrast=re.compile("|".join(data["contrast"])),
+        no_comment=_words(data["no_comment"]),
     )
 
 

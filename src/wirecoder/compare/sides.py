@@ -28,11 +28,22 @@ SUBJECT_AFTER_PHRASE = 200  # ... or this many after an opening phrase ("Speakin
 ARMED_GROUP = "REB"  # sector of armed groups: a side of their own, not their country's
 
 
+STATE_MEDIA = re.compile(r"(?i)\b(?:official|state(?:-run|-owned|-controlled)?|"
+                         r"government-(?:run|owned|controlled))\b")
+
+
 def is_commentator(entity: Entity, lexicon: Lexicon) -> bool:
-    """Return whether a mention is a commentator (analyst, professor, former official, NGO...)."""
+    """Return whether a mention is a commentator (analyst, professor, former official, NGO...).
+
+    News organizations and journalists are commentators, except a state's own media ("the
+    North's official news agency", "state-run television"), which speak for that state.
+    """
     described = " ".join(filter(None, (entity.role, entity.raw_text, entity.entity_name)))
     if lexicon.commentators.search(described):
         return True
+    if entity.sector_code == "JRN" and entity.country_code and STATE_MEDIA.search(
+            entity.raw_text):
+        return False
     return entity.sector_code in NOT_A_PARTY and entity.kind != "GPE"
 
 
@@ -89,7 +100,10 @@ class Speakers:
         self.full: dict[str, str | None] = {}  # keys learned from full (multi-word) names
         self.officials: dict[str, str] = {}
         self.commentators: set[str] = set()
+        self.first: dict[str, set[str]] = {}  # first name -> full names (see by_name)
         entities = list(entities)
+        self.media = {e.entity_name for e in entities
+                      if e.sector_code == "JRN" and is_commentator(e, lexicon)}
         self.corrected = _corrected_sides(entities, lexicon)
         self.aliases = _abbreviations(entities, text, lexicon)
         places = Counter(e.country_code for e in entities if e.kind == "GPE" and e.country_code
@@ -116,6 +130,8 @@ class Speakers:
         the surname ambiguous; two full names of different sides do.
         """
         full = name is not None and len(name.split()) > 1
+        if full and name and name[:1].isupper():
+            self.first.setdefault(name.split()[0].lower(), set()).add(name.lower())
         for key in _keys(name):
             if full:
                 side_of = self.full.get(key, side)
@@ -136,6 +152,8 @@ class Speakers:
             f"name:{entity.entity_name}")
         if alias:  # "the RSF" after "the Rapid Support Forces (RSF)", whatever it resolved to
             return alias, False
+        if entity.organization and entity.organization in self.media:
+            return None, True  # "VOA's Peter Heinlein": a journalist reports, no side speaks
         official = self.officials.get(entity.entity_name)
         if is_commentator(entity, self.lexicon) or (
                 not official and self.commentators & set(_keys(entity.entity_name))):
@@ -146,11 +164,20 @@ class Speakers:
         return self.by_name(entity), False
 
     def by_name(self, entity: Entity) -> str | None:
-        """The side learned for the entity's organization, name or surname, if any."""
+        """The side learned for the entity's organization, name or surname, if any.
+
+        A bare one-word name that is the first name of exactly one full name of the story
+        ("Spokesman Zemedhun" after "spokesman Zemedhun Tekle"; in many naming cultures the
+        given name is the short form) takes that person's side.
+        """
         for name in (entity.organization, entity.entity_name):
             for key in _keys(name):
                 if self.names.get(key):
                     return self.names[key]
+        name = (entity.entity_name or "").lower()
+        fulls = self.first.get(name, set()) if name and " " not in name else set()
+        if len(fulls) == 1:
+            return self.names.get(next(iter(fulls)))
         return None
 
 
@@ -313,17 +340,20 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
                     votes.setdefault(index, Counter())[(side, document)] += max(
                         quote.end - quote.start, 1)
             continue
-        side, commentator = speakers.side(quote.speaker)
+        speaker = _named_after(quote.speaker, analysis.entities, analysis.text)
+        side, commentator = speakers.side(speaker)
+        if side is None and not commentator:
+            side = _principal(speaker, analysis.entities, analysis.text, speakers)
         if commentator:
             at = quote.speaker.start if quote.speaker else 0
             for index in range(first, last + 1):
                 commentary[index] = min(commentary.get(index, at), at)
             continue
         if side is None:
-            if quote.speaker is not None:
-                pending.update(dict.fromkeys(range(first, last + 1), quote.speaker))
+            if speaker is not None:
+                pending.update(dict.fromkeys(range(first, last + 1), speaker))
             continue
-        name = quote.speaker.entity_name if quote.speaker else None
+        name = speaker.entity_name if speaker else None
         speakers.learn(name, side)
         for index in range(first, last + 1):
             votes.setdefault(index, Counter())[(side, name)] += max(quote.end - quote.start, 1)
@@ -332,6 +362,9 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     _continue(pending, speakers, found, commentary)
     _subjects(analysis, spans, speakers, found, commentary, pending)
     _continue(pending, speakers, found, commentary)  # after a subject ("X said. He added")
+    _documents_speaking(analysis, spans, speakers, found, commentary, documents)
+    _governments(analysis, spans, pending, speakers, found, commentary)
+    _continue(pending, speakers, found, commentary)  # "he said" after a government speaker
     return {i: (side, how, name) for i, (side, name, how) in found.items()}, speakers
 
 
@@ -349,9 +382,9 @@ def _events(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers
         how = "reported_by"
         speaker = event.reported_by
         if side is None and event.event_type in VERBAL_TYPES and event.actor:
-            speaker = event.actor[0]
+            speaker = _named_after(event.actor[0], analysis.entities, analysis.text)
             side, how = speakers.side(speaker)[0], "actor"
-            if speaker.kind not in {"PERSON", "ORG", "GPE", "NOMINAL"}:
+            if speaker is None or speaker.kind not in {"PERSON", "ORG", "GPE", "NOMINAL"}:
                 side = None
         if side is not None:
             found[index] = (side, speaker.entity_name if speaker else None, how)
@@ -360,7 +393,7 @@ def _events(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers
 DOCUMENT = re.compile(
     r"(?i)(?:the|this|that|its|their|his|her|a|an)?\s*(?:[\w-]+\s+){0,2}?"
     r"(report|assessment|statement|study|communiqu[eé]|declaration|resolution|readout|"
-    r"document|letter|memo|review|findings|dossier)s?")
+    r"document|letter|memo|review|findings|dossier|article)s?")
 AUTHOR_LOOKBACK = 8  # sentences searched back for the issuer of a document that "says"
 
 
@@ -369,6 +402,8 @@ def _document(speaker: Entity | None) -> str | None:
     if speaker is None:
         return None
     found = DOCUMENT.fullmatch(speaker.raw_text.strip())
+    if found is None and speaker.kind == "PRONOUN" and speaker.entity_name:
+        found = DOCUMENT.fullmatch(speaker.entity_name.strip())  # "It said…" (the statement)
     return found.group(1).lower() if found else None
 
 
@@ -397,7 +432,8 @@ def _author_side(analysis: Analysis, spans: list[tuple[int, int]], index: int,
 
 DOCUMENT_WORD = re.compile(
     r"(?i)\b(reports?|assessments?|statements?|stud(?:y|ies)|communiqu[eé]s?|declarations?|"
-    r"resolutions?|readouts?|documents?|letters?|memos?|reviews?|findings|dossiers?)\b")
+    r"resolutions?|readouts?|documents?|letters?|memos?|reviews?|findings|dossiers?|"
+    r"articles?)\b")
 BEFORE_DOCUMENT = re.compile(  # "the U.N.'s new ▯", "a Freedonian ▯", "the 2020 ▯"
     r"(?:['’]s)?(?:\s+(?:new|latest|recent|annual|draft|final|joint|official|own|\d{4}))*\s+")
 AFTER_DOCUMENT = re.compile(r"\s+(?:(?:that|which)\s+|(?:by|from|of)\s+)(?:the\s+)?")
@@ -440,21 +476,71 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
         start = entity.start
         if entity.kind in PLACE_KINDS and text[max(start - 4, 0):start].lower() == "the ":
             start -= 4  # "the Chinese side proposed…"
-        if not _subject_position(text, spans[index][0], start):
+        agent = PASSIVE_AGENT.search(text, spans[index][0], entity.start)
+        if agent and agent.end() == entity.start and entity.kind not in PLACE_KINDS:
+            pass  # "That claim was made by X": X speaks
+        elif not _subject_position(text, spans[index][0], start):
             continue
-        head = HEAD.match(text, entity.end, spans[index][1])  # "'s executive arm", " side"
-        if entity.kind == "NORP" and not head:
-            continue  # "Chinese" alone is no speaker; "the Chinese side" is
-        verb_at = head.end() if head else entity.end
-        if not speakers.lexicon.reporting.match(text, verb_at, spans[index][1]):
-            continue
+        else:
+            named = _named_after(entity, analysis.entities, text)
+            head = HEAD.match(text, named.end, spans[index][1])  # "'s executive arm", " side"
+            if entity.kind == "NORP" and not head:
+                continue  # "Chinese" alone is no speaker; "the Chinese side" is
+            verb_at = head.end() if head else named.end
+            if not speakers.lexicon.reporting.match(text, verb_at, spans[index][1]):
+                continue
+            entity = named
         side, commentator = speakers.side(entity)
+        if side is None and not commentator:
+            side = _principal(entity, analysis.entities, text, speakers)
         if commentator:
             commentary[index] = min(commentary.get(index, entity.start), entity.start)
         elif side:
             found[index] = (side, entity.entity_name, "subject")
         elif _known(entity):
             pending.setdefault(index, entity)  # "He added…", "The ministers reaffirmed…"
+
+
+PASSIVE_AGENT = re.compile(  # "That claim was made by", "the allegation, voiced by"
+    r"(?i)\b(?:claims?|allegations?|accusations?|charges?|remarks?|comments?|statements?|"
+    r"assertions?)\b[^.;]{0,40}?\b(?:made|issued|voiced|raised|leveled|levell?ed|put forward)"
+    r"\s+by\s+(?:the\s+)?")
+PRINCIPAL = re.compile(r"\s+(?:to|of|for)\s+(?:the\s+)?")  # "an aide to X", "adviser of X"
+APPOSITION = re.compile(r"\s+")  # "The group Human Rights Watch", "the spokesman Mr. X"
+
+
+def _named_after(entity: Entity | None, entities: Iterable[Entity], text: str) -> Entity | None:
+    """The name a description is in apposition with: "The group Human Rights Watch" → HRW.
+
+    A nominal mention directly followed by a named person or organization describes that
+    name; the name, not what the description was resolved to, is the speaker.
+    """
+    if entity is None or entity.kind != "NOMINAL":
+        return entity
+    for other in entities:
+        if other.start > entity.end and other.kind in {"PERSON", "ORG"} and (
+                APPOSITION.fullmatch(text, entity.end, other.start)):
+            return other
+    return entity
+
+
+def _principal(entity: Entity | None, entities: Iterable[Entity], text: str,
+               speakers: Speakers) -> str | None:
+    """The side of the principal a speaker works for: "An aide to X", "an adviser of X".
+
+    An aide, adviser or spokesman without a side of his own speaks for the person or body
+    named right after "to", "of" or "for".
+    """
+    if entity is None or entity.kind not in {"NOMINAL", "PERSON"}:
+        return None
+    if not re.search(r"(?i)\b(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|assistants?|"
+                     r"deputy|envoy|representative)\s*$", entity.raw_text):
+        return None
+    for other in entities:
+        if other.start >= entity.end and PRINCIPAL.fullmatch(text, entity.end, other.start):
+            side, commentator = speakers.side(other)
+            return None if commentator else side
+    return None
 
 
 HEAD = re.compile(  # a country's or organization's body speaking: "the Chinese side", "X's arm"
@@ -501,6 +587,62 @@ def _continue(pending: dict[int, Entity], speakers: Speakers,
             speakers.learn(speaker.entity_name, side)
 
 
+GOVERNMENT_LOOKBACK = 3  # sentences searched back for the government an official speaks for
+GOVERNMENT_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def _governments(analysis: Analysis, spans: list[tuple[int, int]], pending: dict[int, Entity],
+                 speakers: Speakers, found: dict[int, tuple[str, str | None, str]],
+                 commentary: dict[int, int]) -> None:
+    """An official with no country speaks for the government the story was just naming.
+
+    "Government spokesman X said…" after "the Cambodian government…", "Information Ministry
+    spokesman Y described…" in a story placed in Ethiopia: a government or military speaker
+    whose mentions name no country takes the country of the nearest government body named
+    in the sentences before (up to ``GOVERNMENT_LOOKBACK``), else the story's home country.
+    Speakers already placed by name, by continuation or by description keep their side.
+    """
+    bodies = [(sentence_of(spans, e.start), e.start, e.country_code) for e in analysis.entities
+              if e.sector_code in GOVERNMENT_SECTORS and e.kind in {"NOMINAL", "ORG"}
+              and e.country_code and e.country_code not in NONSTATE]
+    for index in sorted(pending):
+        speaker = pending[index]
+        if index in found or index in commentary or speaker.sector_code not in (
+                GOVERNMENT_SECTORS) or speaker.country_code or speakers.by_name(speaker):
+            continue
+        if countries_named(speaker.raw_text) or speaker.kind == "PRONOUN":
+            continue
+        near = [(at, code) for sentence, at, code in bodies
+                if index - GOVERNMENT_LOOKBACK <= sentence and at < speaker.start]
+        side = max(near)[1] if near else speakers.home
+        if side:
+            found[index] = (side, speaker.entity_name, "government")
+            speakers.learn(speaker.entity_name, side)
+
+
+def _documents_speaking(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
+                        found: dict[int, tuple[str, str | None, str]],
+                        commentary: dict[int, int], known: dict[int, str]) -> None:
+    """Sentences whose subject is a document ("The brief statement said…"): its issuer's side.
+
+    Only sentences no speaker was found for; the issuer is found as by ``_author_side``.
+    """
+    text = analysis.text
+    for index, (start, end) in enumerate(spans):
+        if index in found or index in commentary:
+            continue
+        subject = DOCUMENT_SUBJECT.match(text, start, end)
+        if not subject or not speakers.lexicon.reporting.match(text, subject.end(), end):
+            continue
+        side = _author_side(analysis, spans, index, speakers, known)
+        if side:
+            found[index] = (side, subject.group(0).strip(), "document")
+            known[index] = side
+
+
+DOCUMENT_SUBJECT = re.compile(
+    r"(?i)(?:the|this|that|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:report|assessment|statement|communiqu[eé]|declaration|readout|letter|article)")
 DESCRIBED_LOOKBACK = 8  # sentences searched back for the speaker "the ministry" refers to
 
 

@@ -1,0 +1,73 @@
+"""Round 6 of the comparer (issue 11): a denial that names whose allegation it rejects.
+
+Hand-built analyses of sentences written for these tests (fictional countries and people).
+"""
+
+from __future__ import annotations
+
+from wirecoder.compare import compare_within
+from wirecoder.compare.lexicon import load_lexicon
+from wirecoder.models import Analysis, Entity, Quote
+
+
+def _ent(text: str, raw: str, name: str, code: str | None, kind: str = "PERSON",
+         nth: int = 0, **more: object) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(raw, start + 1)
+    return Entity(raw_text=raw, entity_name=name, country_code=code, kind=kind, start=start,
+                  end=start + len(raw), sentence=0, **more)
+
+
+def _quote(text: str, quoted: str, speaker: Entity) -> Quote:
+    start = text.index(quoted)
+    return Quote(text=quoted, kind="indirect", speaker=speaker, start=start,
+                 end=start + len(quoted), sentence=0)
+
+
+def _point_with(comparison, fragment: str):
+    text = next(iter(comparison.texts.values()))
+    return next(p for p in comparison.points
+                if any(fragment in text[s:e] for spans in p.evidence.values() for s, e in spans))
+
+
+def test_a_rejected_allegation_whose_author_and_content_are_named_states_both_sides():
+    text = ("Karvia has rejected accusations from Dorvian minister Alem Teku that it arms "
+            "the border militias. "
+            "The harvest in the south was the largest in a decade, the farm office said.")
+    karvia = _ent(text, "Karvia", "Karvia", "KRV", kind="GPE")
+    teku = _ent(text, "Dorvian minister Alem Teku", "Alem Teku", "DRV", sector_code="GOV")
+    point = _point_with(compare_within(Analysis(id="t", text=text, entities=(karvia, teku))),
+                        "rejected accusations")
+    assert set(point.sides) == {"KRV", "DRV"}
+    assert point.relation == "contradiction"
+
+
+def test_the_denier_is_the_subject_when_the_sentence_was_given_to_the_accuser():
+    text = ("Dorvia is rejecting allegations by Karvian officials who say Dorvian radio "
+            "stations back the opposition.")
+    dorvia = _ent(text, "Dorvia", "Dorvia", "DRV", kind="GPE")
+    officials = _ent(text, "Karvian officials", "Karvia officials", "KRV", kind="NOMINAL",
+                     sector_code="GOV")
+    analysis = Analysis(id="t", text=text, entities=(dorvia, officials), quotes=(
+        _quote(text, "Dorvian radio stations back the opposition", officials),))
+    point = _point_with(compare_within(analysis), "rejecting allegations")
+    assert set(point.sides) == {"KRV", "DRV"}
+    assert point.relation == "contradiction"
+
+
+def test_calling_an_allegation_a_fantasy_is_a_denial_and_a_bare_back_reference_is_not_split():
+    lexicon = load_lexicon()
+    assert lexicon.denial.search('called the claim a "complete fantasy"')
+    assert not lexicon.denial.search("since the start of the dispute with Karvia")
+    text = ("Karvia's envoy Ilse Varga said Dorvia shelled the dam. "
+            "Dorvia's minister Alem Teku dismissed the Karvian allegations on Monday.")
+    varga = _ent(text, "Karvia's envoy Ilse Varga", "Ilse Varga", "KRV", sector_code="GOV")
+    teku = _ent(text, "Dorvia's minister Alem Teku", "Alem Teku", "DRV", sector_code="GOV")
+    comparison = compare_within(Analysis(id="t", text=text, entities=(varga, teku), quotes=(
+        _quote(text, "Dorvia shelled the dam", varga),)))
+    point = _point_with(comparison, "dismissed the Karvian allegations")
+    # The denial answers the envoy's sentence; it does not state the allegation itself.
+    assert set(point.sides) == {"KRV", "DRV"}
+    assert point.relation == "contradiction"
+    assert len(point.evidence["KRV"]) == 1 and "shelled" in text[slice(*point.evidence["KRV"][0])]
