@@ -71,3 +71,15 @@ def test_calling_an_allegation_a_fantasy_is_a_denial_and_a_bare_back_reference_i
     assert set(point.sides) == {"KRV", "DRV"}
     assert point.relation == "contradiction"
     assert len(point.evidence["KRV"]) == 1 and "shelled" in text[slice(*point.evidence["KRV"][0])]
+
+
+def test_pushing_back_against_an_assessment_that_states_its_content_states_both_sides():
+    text = ("Karvian leaders pushed back Sunday against a new Dorvian assessment that they "
+            "face a split in the cabinet.")
+    leaders = _ent(text, "Karvian leaders", "Karvia leaders", "KRV", kind="NOMINAL",
+                   sector_code="GOV")
+    dorvian = _ent(text, "Dorvian", "Dorvia", "DRV", kind="NORP")
+    point = _point_with(compare_within(Analysis(id="t", text=text, entities=(leaders, dorvian))),
+                        "pushed back")
+    assert set(point.sides) == {"KRV", "DRV"}
+    assert point.relation == "contradiction"

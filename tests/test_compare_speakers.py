@@ -152,3 +152,32 @@ def test_a_statement_of_no_comment_is_not_a_point():
     assert not any(sentence.startswith("Karvia's envoy") for sentence in stated)
     assert any(sentence.startswith("Varga declined") for sentence in stated)
     assert any(sentence.startswith("Dorvia's minister") for sentence in stated)
+
+
+def test_a_party_listed_with_a_company_and_an_article_its_issuer_released_speak():
+    text = ("The North's official Varnian News Agency released an article saying the breach "
+            "was the work of sympathizers. "
+            "The article said a little-known group had claimed the breach. "
+            "Harbor Pictures executives and the Karvian Bureau of Investigation say it is too "
+            "early to blame anyone.")
+    state = _ent(text, "North's official Varnian News Agency", "VNA", "VRN", kind="ORG",
+                 sector_code="JRN")
+    article = _ent(text, "The article", "article", None, kind="NOMINAL")
+    company = _ent(text, "Harbor Pictures executives", "Harbor executives", "KRV",
+                   kind="NOMINAL", sector_code="BUS", role="executives")
+    bureau = _ent(text, "Karvian Bureau of Investigation", "Karvian Bureau of Investigation",
+                  "KRV", kind="ORG", sector_code="GOV")
+    sides = _sides(_analysis(text, [state, article, company, bureau], [
+        _quote(text, "the breach was the work of sympathizers", state),
+        _quote(text, "a little-known group had claimed the breach", article),
+        _quote(text, "it is too early to blame anyone", company)]))
+    assert sides == {0: "VRN", 1: "VRN", 2: "KRV"}
+
+
+def test_a_statement_from_a_named_body_and_a_message_that_came_from_someone_speak():
+    text = ("A statement from the Karvian foreign ministry said the launch was a provocation. "
+            "The same message came from Dorvian Premier Alem Teku at the assembly.")
+    ministry = _ent(text, "Karvian foreign ministry", "Karvia foreign ministry", "KRV",
+                    kind="ORG", sector_code="GOV")
+    teku = _ent(text, "Dorvian Premier Alem Teku", "Alem Teku", "DRV", sector_code="GOV")
+    assert _sides(_analysis(text, [ministry, teku])) == {0: "KRV", 1: "DRV"}

@@ -344,6 +344,10 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
         side, commentator = speakers.side(speaker)
         if side is None and not commentator:
             side = _principal(speaker, analysis.entities, analysis.text, speakers)
+        if commentator:  # "Company executives, the U.S. FBI and X say…": the party listed
+            listed = _listed_side(speaker, analysis.entities, analysis.text, speakers)
+            if listed:
+                speaker, side, commentator = None, listed, False
         if commentator:
             at = quote.speaker.start if quote.speaker else 0
             for index in range(first, last + 1):
@@ -434,8 +438,10 @@ DOCUMENT_WORD = re.compile(
     r"(?i)\b(reports?|assessments?|statements?|stud(?:y|ies)|communiqu[eé]s?|declarations?|"
     r"resolutions?|readouts?|documents?|letters?|memos?|reviews?|findings|dossiers?|"
     r"articles?)\b")
-BEFORE_DOCUMENT = re.compile(  # "the U.N.'s new ▯", "a Freedonian ▯", "the 2020 ▯"
-    r"(?:['’]s)?(?:\s+(?:new|latest|recent|annual|draft|final|joint|official|own|\d{4}))*\s+")
+BEFORE_DOCUMENT = re.compile(  # "the U.N.'s new ▯", "a Freedonian ▯", "X released an ▯"
+    r"(?:['’]s)?(?:\s+(?:has|have|had))?(?:\s+(?:released|issued|published|sent|posted|put "
+    r"out))?(?:\s+(?:a|an|its|their))?"
+    r"(?:\s+(?:new|latest|recent|annual|draft|final|joint|official|own|brief|\d{4}))*\s+")
 AFTER_DOCUMENT = re.compile(r"\s+(?:(?:that|which)\s+|(?:by|from|of)\s+)(?:the\s+)?")
 
 
@@ -501,12 +507,39 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
             pending.setdefault(index, entity)  # "He added…", "The ministers reaffirmed…"
 
 
-PASSIVE_AGENT = re.compile(  # "That claim was made by", "the allegation, voiced by"
+PASSIVE_AGENT = re.compile(  # "That claim was made by", "The same message came from"
     r"(?i)\b(?:claims?|allegations?|accusations?|charges?|remarks?|comments?|statements?|"
-    r"assertions?)\b[^.;]{0,40}?\b(?:made|issued|voiced|raised|leveled|levell?ed|put forward)"
-    r"\s+by\s+(?:the\s+)?")
+    r"assertions?|messages?|warnings?|calls?|appeals?|criticism)\b[^.;]{0,40}?\b(?:"
+    r"(?:made|issued|voiced|raised|leveled|levell?ed|put forward)\s+by|came\s+from)"
+    r"\s+(?:the\s+)?")
 PRINCIPAL = re.compile(r"\s+(?:to|of|for)\s+(?:the\s+)?")  # "an aide to X", "adviser of X"
 APPOSITION = re.compile(r"\s+")  # "The group Human Rights Watch", "the spokesman Mr. X"
+
+
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?|\s+")
+
+
+def _listed_side(entity: Entity | None, entities: Iterable[Entity], text: str,
+                 speakers: Speakers) -> str | None:
+    """The one side among the mentions listed with a commentator in a coordinated subject.
+
+    "Company executives, the U.S. Federal Bureau of Investigation and Homeland Security …
+    say…": the company is no side, the listed agencies are.
+    """
+    if entity is None:
+        return None
+    found: set[str] = set()
+    end = entity.end
+    for other in sorted(entities, key=lambda e: e.start):
+        if other.start < end:
+            continue
+        if not LIST_GAP.fullmatch(text, end, other.start):
+            break
+        side, commentator = speakers.side(other)
+        if side and not commentator:
+            found.add(side)
+        end = other.end
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_after(entity: Entity | None, entities: Iterable[Entity], text: str) -> Entity | None:
@@ -634,15 +667,18 @@ def _documents_speaking(analysis: Analysis, spans: list[tuple[int, int]], speake
         subject = DOCUMENT_SUBJECT.match(text, start, end)
         if not subject or not speakers.lexicon.reporting.match(text, subject.end(), end):
             continue
-        side = _author_side(analysis, spans, index, speakers, known)
+        noun = DOCUMENT_WORD.search(text, subject.start(), subject.end())
+        side = (_issuer(analysis.entities, noun.start(), noun.end(), text, speakers)
+                if noun else None) or _author_side(analysis, spans, index, speakers, known)
         if side:
             found[index] = (side, subject.group(0).strip(), "document")
             known[index] = side
 
 
-DOCUMENT_SUBJECT = re.compile(
+DOCUMENT_SUBJECT = re.compile(  # "The brief statement", "A statement from the Joint Chiefs"
     r"(?i)(?:the|this|that|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:report|assessment|statement|communiqu[eé]|declaration|readout|letter|article)")
+    r"(?:report|assessment|statement|communiqu[eé]|declaration|readout|letter|article)"
+    r"(?:\s+(?:from|by|of)\s+(?:the\s+)?(?-i:[A-Z])[^,.;\"“]{0,60}?(?=\s+[a-z]))?")
 DESCRIBED_LOOKBACK = 8  # sentences searched back for the speaker "the ministry" refers to
 
 
