@@ -83,3 +83,28 @@ def test_pushing_back_against_an_assessment_that_states_its_content_states_both_
                         "pushed back")
     assert set(point.sides) == {"KRV", "DRV"}
     assert point.relation == "contradiction"
+
+
+def test_a_denial_naming_a_groups_statement_answers_the_statement_reported_after_it():
+    text = ("Dorvia's information minister Alem Teku described the Northern Shield Front "
+            "statement as falsehoods. "
+            "The weather in the capital was mild on Saturday. "
+            "The brief statement said its fighters overran a garrison near Kessa.")
+    teku = _ent(text, "Dorvia's information minister Alem Teku", "Alem Teku", "DRV",
+                sector_code="GOV")
+    front = _ent(text, "Northern Shield Front", "Northern Shield Front", None, kind="ORG",
+                 sector_code="REB")
+    statement = _ent(text, "The brief statement", "statement", None, kind="NOMINAL")
+    analysis = Analysis(id="t", text=text, entities=(teku, front, statement), quotes=(
+        _quote(text, "its fighters overran a garrison near Kessa", statement),))
+    point = _point_with(compare_within(analysis), "falsehoods")
+    assert set(point.sides) == {"DRV", "Northern Shield Front"}
+    assert point.relation == "contradiction"
+
+
+def test_denying_ones_own_part_in_an_act_is_a_denial():
+    denial = load_lexicon().denial
+    assert denial.search("neither the minister nor the government played a role in the leak")
+    assert denial.search("Karvia had nothing to do with the blast")
+    assert denial.search("the army was not involved")
+    assert not denial.search("the army was involved in the rescue")

@@ -37,7 +37,7 @@ DENIAL_OVERLAP = 0.4  # a plain negation contradicts only a claim this close in 
 UNIQUE_ANCHOR = 0.5  # bonus when only the two matters of the pair carry a (rare) anchor
 PHRASE_BONUS = 1.0  # bonus (and the rebuttal's lower bar) when only the pair shares a phrase
 ANSWER_WINDOW = 3  # sentences a denial that refers back ("the allegations") looks back
-NAMED_ANSWER = 0.05  # least word overlap with the named side's matter it answers
+NAMED_ANSWER = 0.0  # least word overlap (above) with the named side's matter it answers
 
 
 @dataclass
@@ -238,7 +238,11 @@ def _answers(matters: Sequence[Matter], sets: _Sets,
 
     "Pakistan rejected the allegations as baseless", "…dismissing them as a witch hunt":
     the denial answers what another side said just before, though the two share no anchor
-    or wording. Only a denial that no other link placed in a point is linked so.
+    or wording. A denial with no other side's claim before it that names whose claim it
+    rejects ("rejected Pakistan's allegation", "the Northern Shield Front statement") answers
+    that side's matter with the most shared wording, else its nearest one within
+    ``ANSWER_WINDOW`` sentences (the claim may be reported after the denial). Only a denial
+    that no other link placed in a point is linked so.
     """
     where = [(i, c) for i, m in enumerate(matters) for c in m.claims]
     for i, matter in enumerate(matters):
@@ -252,12 +256,15 @@ def _answers(matters: Sequence[Matter], sets: _Sets,
             if before:
                 target = max(before)[1]
             else:  # "rejected Pakistan's allegation": the named side's closest matter
-                named = [(_jaccard(matter.words, matters[j].words), j)
+                named = [(_jaccard(matter.words, matters[j].words),
+                          -min(abs(_sentence(c) - at) for c in matters[j].claims), j)
                          for j in range(len(matters)) if matters[j].side in claim.answers_to
                          and not members[sets.find(j)] & members[root_i]]
-                if not named or max(named)[0] < NAMED_ANSWER:
+                # most shared wording, else (none shared) the nearest within the window
+                named = [x for x in named if x[0] > NAMED_ANSWER or -x[1] <= ANSWER_WINDOW]
+                if not named:
                     continue
-                target = max(named)[1]
+                target = max(named)[2]
             root_j = sets.find(target)
             if members[root_j] & members[root_i]:
                 continue

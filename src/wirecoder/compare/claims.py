@@ -152,6 +152,9 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
         tone_polarity=len(positive) - len(negative), records=tuple(ids))
 
 
+GROUP_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){2,5}[A-Z][\w'’-]+")
+
+
 def _answers_to(sentence: str, lexicon: Lexicon) -> tuple[str, ...]:
     """Sides a denial names as the author of what it rejects ("Pakistan's allegation")."""
     if not lexicon.denial.search(sentence):
@@ -160,6 +163,9 @@ def _answers_to(sentence: str, lexicon: Lexicon) -> tuple[str, ...]:
     for match in lexicon.backref.finditer(sentence):
         phrase = match.group(0)
         found.update(dict.fromkeys(sorted(countries_named(phrase))))
+        # a group named in full ("the Northern Shield Front statement"): armed groups are
+        # sides named by the group's name
+        found.update(dict.fromkeys(m.group(0) for m in GROUP_NAME.finditer(phrase)))
         found.update(dict.fromkeys(side for side, pattern in lexicon.organizations.items()
                                    if pattern.search(phrase)))
     return tuple(found)

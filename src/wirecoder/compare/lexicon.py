@@ -79,10 +79,11 @@ def _backref(data: dict[str, list[str]]) -> re.Pattern[str]:
     """A reference back to another side's claim: "the allegations", "dismissing them".
 
     A determiner (a capitalized possessive, "Washington's", is matched case-sensitively)
-    before up to two words and a claim noun, or a denial verb followed by a pronoun.
+    before up to four words ("the Northern Shield Front statement") and a claim noun, or a
+    denial verb followed by a pronoun.
     """
     determiners = [d if d[:1] != "[" else f"(?-i:{d})" for d in data["determiners"]]
-    noun = (r"(?:" + "|".join(determiners) + r")\s+(?:[\w.'’-]+\s+){0,2}?(?:"
+    noun = (r"(?:" + "|".join(determiners) + r")\s+(?:[\w.'’-]+\s+){0,4}?(?:"
             + "|".join(data["nouns"]) + ")")
     pronoun = (r"(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rebut\w*)\s+(?:"
                + "|".join(data["pronouns"]) + ")")
