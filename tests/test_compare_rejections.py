@@ -108,3 +108,32 @@ def test_denying_ones_own_part_in_an_act_is_a_denial():
     assert denial.search("Karvia had nothing to do with the blast")
     assert denial.search("the army was not involved")
     assert not denial.search("the army was involved in the rescue")
+
+
+def test_withholding_judgment_facing_a_denial_is_framing_not_contradiction():
+    text = ("Karvia denied any part in the cyber attack on the Harbor Pictures network. "
+            "Dorvian investigators of the cyber attack on the Harbor Pictures network say it "
+            "is too early to blame anyone.")
+    karvia = _ent(text, "Karvia", "Karvia", "KRV", kind="GPE")
+    investigators = _ent(text, "Dorvian investigators", "Dorvia investigators", "DRV",
+                         kind="NOMINAL", sector_code="GOV")
+    analysis = Analysis(id="t", text=text, entities=(karvia, investigators), quotes=(
+        _quote(text, "it is too early to blame anyone", investigators),))
+    point = _point_with(compare_within(analysis), "too early")
+    assert set(point.sides) == {"KRV", "DRV"}
+    assert point.relation == "different_framing"
+
+
+def test_a_sentence_pointing_back_at_the_claim_continues_its_sides_matter():
+    text = ("Karvia's envoy Ilse Varga called a Dorvian allegation that Karvian troops guard "
+            "the rebel camps \"a fantasy.\" "
+            "That claim was made by Alem Teku, a palace adviser, on radio.")
+    varga = _ent(text, "Karvia's envoy Ilse Varga", "Ilse Varga", "KRV", sector_code="GOV")
+    dorvian = _ent(text, "Dorvian", "Dorvia", "DRV", kind="NORP")
+    teku = _ent(text, "Alem Teku", "Alem Teku", "DRV", sector_code="GOV")
+    comparison = compare_within(Analysis(id="t", text=text, entities=(varga, dorvian, teku),
+                                         quotes=(_quote(text, "a fantasy.", varga),)))
+    point = _point_with(comparison, "That claim was made")
+    assert set(point.sides) == {"KRV", "DRV"}
+    assert len(point.evidence["DRV"]) == 2
+    assert point.relation == "contradiction"

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +39,12 @@ UNIQUE_ANCHOR = 0.5  # bonus when only the two matters of the pair carry a (rare
 PHRASE_BONUS = 1.0  # bonus (and the rebuttal's lower bar) when only the pair shares a phrase
 ANSWER_WINDOW = 3  # sentences a denial that refers back ("the allegations") looks back
 NAMED_ANSWER = 0.0  # least word overlap (above) with the named side's matter it answers
+
+
+# A sentence that opens by pointing back at the claim just stated ("That claim was made by
+# X", "The allegation came from Y") continues its side's matter in the sentence before.
+REFERS_BACK = re.compile(r"(?i)\s*(?:that|this|the|such|these|those)\s+(?:claims?|allegations?|"
+                         r"accusations?|charges?|assertions?|remarks?)\b")
 
 
 @dataclass
@@ -117,7 +124,8 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
             related = bool(set(a.anchors) & set(b.anchors)) or overlap >= SAME_VOICE_OVERLAP
             same_voice = continued or (MERGE_SAME_VOICE and adjacent and related
                                        and _same_speaker(a.speaker, b.speaker))
-            loose = adjacent and (strong or _jaccard(rare[i], rare[j]) >= LOOSE_OVERLAP)
+            loose = adjacent and (strong or _jaccard(rare[i], rare[j]) >= LOOSE_OVERLAP
+                                  or bool(REFERS_BACK.match(b.text)))
             anchored = strong and overlap >= ANCHORED_MATTER
             if overlap >= SAME_MATTER or anchored or same_voice or loose:
                 sets.union(i, j)
@@ -375,6 +383,11 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
         return "different_framing", (f"counter-accusations: {a.side} and {b.side} blame each "
                                      "other")
     overlap = _jaccard(a.words, b.words)
+    withheld = [m for m in (a, b) if all(c.withholds for c in m.claims)]
+    if len(withheld) == 1:
+        other = b if withheld[0] is a else a
+        return "different_framing", (f"{withheld[0].side} withholds judgment on what "
+                                     f"{other.side} states")
     if _demanding(a) and _demanding(b):
         return "different_framing", (f"counter-demands: {a.side} and {b.side} each demand "
                                      "something different on the matter")

@@ -148,6 +148,7 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
             e.event_type == "REQUEST" for e in events),
         exclusive=bool(lexicon.scope.search(sentence)),
         proposal=bool(lexicon.proposal.search(sentence)),
+        withholds=bool(lexicon.withholding.search(sentence)),
         tone=tuple(dict.fromkeys(positive + negative)),
         tone_polarity=len(positive) - len(negative), records=tuple(ids))
 

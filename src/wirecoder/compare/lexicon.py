@@ -42,6 +42,7 @@ class Lexicon:
     reciprocal: re.Pattern[str]
     contrast: re.Pattern[str]
     no_comment: re.Pattern[str]
+    withholding: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -72,6 +73,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         reciprocal=_words(data["reciprocal"]),
         contrast=re.compile("|".join(data["contrast"])),
         no_comment=_words(data["no_comment"]),
+        withholding=_words(data["withholding"]),
     )
 
 
