@@ -137,3 +137,13 @@ def test_a_sentence_pointing_back_at_the_claim_continues_its_sides_matter():
     assert set(point.sides) == {"KRV", "DRV"}
     assert len(point.evidence["DRV"]) == 2
     assert point.relation == "contradiction"
+
+
+def test_the_european_side_refusing_a_proposal_is_a_side_and_a_framing():
+    text = ("During the talks, the Karvian side proposed a minimum import price, but the "
+            "European side refused.")
+    karvian = _ent(text, "Karvian", "Karvia", "KRV", kind="NORP")
+    point = _point_with(compare_within(Analysis(id="t", text=text, entities=(karvian,))),
+                        "refused")
+    assert set(point.sides) == {"KRV", "EUR"}
+    assert point.relation == "different_framing"

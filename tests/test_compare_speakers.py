@@ -181,3 +181,18 @@ def test_a_statement_from_a_named_body_and_a_message_that_came_from_someone_spea
                     kind="ORG", sector_code="GOV")
     teku = _ent(text, "Dorvian Premier Alem Teku", "Alem Teku", "DRV", sector_code="GOV")
     assert _sides(_analysis(text, [ministry, teku])) == {0: "KRV", 1: "DRV"}
+
+
+def test_a_description_given_the_country_its_sentence_talks_about_does_not_speak_for_it():
+    text = ("Karvia's foreign minister Ilse Varga said the bloc would keep its sanctions. "
+            "The foreign ministers also voiced concern over the Dorvian border build-up.")
+    varga = _ent(text, "Karvia's foreign minister Ilse Varga", "Ilse Varga", "KRV",
+                 sector_code="GOV")
+    # The resolver gave the description the country named later in its sentence.
+    ministers = _ent(text, "The foreign ministers", "foreign ministers", "DRV",
+                     kind="NOMINAL", sector_code="GOV")
+    dorvian = _ent(text, "Dorvian", "Dorvia", "DRV", kind="NORP")
+    sides = _sides(_analysis(text, [varga, ministers, dorvian], [
+        _quote(text, "the bloc would keep its sanctions", varga)]))
+    assert sides.get(1) != "DRV"
+    assert sides[1] == "KRV"  # it continues the speaker before

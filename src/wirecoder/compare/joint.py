@@ -193,7 +193,9 @@ def _contrast(mentions: list[Entity], text: str, start: int, end: int, own: str,
         at = marker.end()
         body = BODY.match(text, at, end)  # "…, but the Chinese side refused"
         if body and lexicon.reporting.match(text, body.end(), end):
-            named = countries_named(body.group(1))
+            named = countries_named(body.group(1)) or {  # "the European side refused"
+                side for side, pattern in lexicon.organizations.items()
+                if pattern.search(body.group(0))}
             if len(named) == 1 and own not in named:
                 return next(iter(named)), marker.start()
         for entity in mentions:

@@ -104,13 +104,14 @@ class Speakers:
         entities = list(entities)
         self.media = {e.entity_name for e in entities
                       if e.sector_code == "JRN" and is_commentator(e, lexicon)}
+        self.doubtful = _topic_country(entities, text)
         self.corrected = _corrected_sides(entities, lexicon)
         self.aliases = _abbreviations(entities, text, lexicon)
         places = Counter(e.country_code for e in entities if e.kind == "GPE" and e.country_code
                          and e.country_code not in NONSTATE)
         self.home = places.most_common(1)[0][0] if places else None
         for entity in entities:
-            if entity.kind not in SPEAKER_KINDS:
+            if entity.kind not in SPEAKER_KINDS or (entity.start, entity.end) in self.doubtful:
                 continue
             if is_commentator(entity, lexicon) or (
                     entity.kind == "PERSON" and _described_as_commentator(text, entity, lexicon)):
@@ -154,6 +155,8 @@ class Speakers:
             return alias, False
         if entity.organization and entity.organization in self.media:
             return None, True  # "VOA's Peter Heinlein": a journalist reports, no side speaks
+        if (entity.start, entity.end) in self.doubtful:
+            return None, False  # "The foreign ministers" given the country they talk about
         official = self.officials.get(entity.entity_name)
         if is_commentator(entity, self.lexicon) or (
                 not official and self.commentators & set(_keys(entity.entity_name))):
@@ -179,6 +182,32 @@ class Speakers:
         if len(fulls) == 1:
             return self.names.get(next(iter(fulls)))
         return None
+
+
+TOPIC_WINDOW = 200  # characters after a description searched for the country it talks about
+
+
+def _topic_country(entities: list[Entity], text: str) -> set[tuple[int, int]]:
+    """Descriptions whose country is only the one their sentence talks about.
+
+    "The foreign ministers also reaffirmed their concerns over the East and South China
+    Seas": a definite description that names no country ("the foreign ministers", "the
+    diplomats") was resolved to China, the place named later in its sentence. Such a country
+    says what the speakers talk about, not whom they speak for; the speaker's side is then
+    found as for a speaker of unknown side (continuation, description).
+    """
+    places = [e for e in entities if e.kind in PLACE_KINDS and e.country_code]
+    doubtful = set()
+    for entity in entities:
+        if entity.kind != "NOMINAL" or not entity.country_code or entity.organization:
+            continue
+        if not entity.raw_text.lower().startswith("the ") or countries_named(entity.raw_text):
+            continue
+        if any(p.start > entity.end and p.start - entity.end <= TOPIC_WINDOW
+               and p.country_code == entity.country_code
+               and not re.search(r"[.!?]\s", text[entity.end:p.start]) for p in places):
+            doubtful.add((entity.start, entity.end))
+    return doubtful
 
 
 ABBREVIATION = re.compile(r"\s*[(\[]\s*([A-Z][A-Z0-9&-]{1,7})\s*[)\]]")
