@@ -196,3 +196,19 @@ def test_a_description_given_the_country_its_sentence_talks_about_does_not_speak
         _quote(text, "the bloc would keep its sanctions", varga)]))
     assert sides.get(1) != "DRV"
     assert sides[1] == "KRV"  # it continues the speaker before
+
+
+def test_a_definite_description_of_an_armed_group_is_the_group_that_spoke_last():
+    text = ("The Northern Shield Front said it had taken the pass. "
+            "Dorvia's army said the pass was never lost. "
+            "The separatist group accuses Dorvia of looting the province's copper.")
+    front = _ent(text, "Northern Shield Front", "Northern Shield Front", None, kind="ORG",
+                 sector_code="REB")
+    army = _ent(text, "Dorvia's army", "Dorvia army", "DRV", kind="NOMINAL", sector_code="MIL")
+    group = _ent(text, "The separatist group", "separatist group", "DRV", kind="NOMINAL",
+                 sector_code="REB", role="separatist group")
+    dorvia = _ent(text, "Dorvia", "Dorvia", "DRV", kind="GPE", nth=1)
+    sides = _sides(_analysis(text, [front, army, group, dorvia], [
+        _quote(text, "it had taken the pass", front),
+        _quote(text, "the pass was never lost", army)]))
+    assert sides == {0: "Northern Shield Front", 1: "DRV", 2: "Northern Shield Front"}

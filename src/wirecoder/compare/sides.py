@@ -105,6 +105,8 @@ class Speakers:
         self.media = {e.entity_name for e in entities
                       if e.sector_code == "JRN" and is_commentator(e, lexicon)}
         self.doubtful = _topic_country(entities, text)
+        self.armed = {side for e in entities if e.sector_code == ARMED_GROUP
+                      and (side := armed_group(e))}
         self.corrected = _corrected_sides(entities, lexicon)
         self.aliases = _abbreviations(entities, text, lexicon)
         places = Counter(e.country_code for e in entities if e.kind == "GPE" and e.country_code
@@ -199,7 +201,8 @@ def _topic_country(entities: list[Entity], text: str) -> set[tuple[int, int]]:
     places = [e for e in entities if e.kind in PLACE_KINDS and e.country_code]
     doubtful = set()
     for entity in entities:
-        if entity.kind != "NOMINAL" or not entity.country_code or entity.organization:
+        if entity.kind != "NOMINAL" or not entity.country_code or entity.organization or (
+                entity.sector_code == ARMED_GROUP):  # a group speaks for itself, not a country
             continue
         if not entity.raw_text.lower().startswith("the ") or countries_named(entity.raw_text):
             continue
@@ -642,6 +645,8 @@ def _continue(pending: dict[int, Entity], speakers: Speakers,
             side, how = speakers.home, "home"
         if side is None and speaker.kind not in {"PERSON", "PRONOUN"} and _known(speaker):
             side, how = _described_before(speaker, index, found), "description"
+        if side is None and speaker.sector_code == ARMED_GROUP and _known(speaker):
+            side, how = _group_before(index, found, speakers), "group"
         if side is None and index - 1 in found and _known(speaker):
             side, how = found[index - 1][0], "continued"
         if side:
@@ -709,6 +714,20 @@ DOCUMENT_SUBJECT = re.compile(  # "The brief statement", "A statement from the J
     r"(?:report|assessment|statement|communiqu[eé]|declaration|readout|letter|article)"
     r"(?:\s+(?:from|by|of)\s+(?:the\s+)?(?-i:[A-Z])[^,.;\"“]{0,60}?(?=\s+[a-z]))?")
 DESCRIBED_LOOKBACK = 8  # sentences searched back for the speaker "the ministry" refers to
+
+
+def _group_before(index: int, found: dict[int, tuple[str, str | None, str]],
+                  speakers: Speakers) -> str | None:
+    """The armed group that spoke last before sentence ``index``, if one did.
+
+    "The separatist group accuses the government of…" after the Baloch Liberation Army
+    claimed the attack: a definite description of an armed group is the group last named
+    as a speaker.
+    """
+    for back in range(index - 1, -1, -1):
+        if back in found and found[back][0] in speakers.armed:
+            return found[back][0]
+    return None
 
 
 def _described_before(speaker: Entity, index: int,
