@@ -147,3 +147,17 @@ def test_the_european_side_refusing_a_proposal_is_a_side_and_a_framing():
                         "refused")
     assert set(point.sides) == {"KRV", "EUR"}
     assert point.relation == "different_framing"
+
+
+def test_an_accusation_followed_by_a_charge_the_accused_denies_states_both_sides():
+    for text, fragment in (
+            ("Dorvia accuses Karvia of sheltering the rebels, a charge Karvia denies.",
+             "a charge Karvia denies"),
+            ("Dorvia said Karvia sheltered the rebels, which Karvia rejected.",
+             "which Karvia rejected")):
+        entities = tuple(_ent(text, name, name, code, kind="GPE", nth=nth) for name, code, nth
+                         in (("Dorvia", "DRV", 0), ("Karvia", "KRV", 0), ("Karvia", "KRV", 1)))
+        point = _point_with(compare_within(Analysis(id="t", text=text, entities=entities)),
+                            fragment)
+        assert set(point.sides) == {"DRV", "KRV"}
+        assert point.relation == "contradiction"
