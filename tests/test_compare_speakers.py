@@ -212,3 +212,10 @@ def test_a_definite_description_of_an_armed_group_is_the_group_that_spoke_last()
         _quote(text, "it had taken the pass", front),
         _quote(text, "the pass was never lost", army)]))
     assert sides == {0: "Northern Shield Front", 1: "DRV", 2: "Northern Shield Front"}
+
+
+def test_a_state_news_agency_of_the_registry_speaks_for_its_state():
+    text = "Xinhua said the patrol had been routine."
+    agency = _ent(text, "Xinhua", "Xinhua", "CHN", kind="ORG", sector_code="JRN")
+    assert _sides(_analysis(text, [agency], [
+        _quote(text, "the patrol had been routine", agency)])) == {0: "CHN"}

@@ -43,6 +43,7 @@ class Lexicon:
     contrast: re.Pattern[str]
     no_comment: re.Pattern[str]
     withholding: re.Pattern[str]
+    state_media: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -74,6 +75,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         contrast=re.compile("|".join(data["contrast"])),
         no_comment=_words(data["no_comment"]),
         withholding=_words(data["withholding"]),
+        state_media=_words(data["state_media"]),
     )
 
 

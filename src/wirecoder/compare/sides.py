@@ -36,13 +36,16 @@ def is_commentator(entity: Entity, lexicon: Lexicon) -> bool:
     """Return whether a mention is a commentator (analyst, professor, former official, NGO...).
 
     News organizations and journalists are commentators, except a state's own media ("the
-    North's official news agency", "state-run television"), which speak for that state.
+    North's official news agency", "state-run television", the agencies in the lexicon's
+    ``state_media``), which speak for that state.
     """
     described = " ".join(filter(None, (entity.role, entity.raw_text, entity.entity_name)))
     if lexicon.commentators.search(described):
         return True
-    if entity.sector_code == "JRN" and entity.country_code and STATE_MEDIA.search(
-            entity.raw_text):
+    if entity.sector_code == "JRN" and entity.country_code and (
+            STATE_MEDIA.search(entity.raw_text) or lexicon.state_media.fullmatch(
+                (entity.entity_name or "").strip())
+            or lexicon.state_media.fullmatch(entity.raw_text.strip())):
         return False
     return entity.sector_code in NOT_A_PARTY and entity.kind != "GPE"
 
