@@ -112,7 +112,9 @@ def no_comment(sentence: str, lexicon: Lexicon) -> bool:
     not when a clause after it states something ("… declined to comment, but said Y").
     """
     found = lexicon.no_comment.search(sentence)
-    return bool(found) and not lexicon.contrast.search(sentence, found.end()) and (
+    if found is None:
+        return False
+    return not lexicon.contrast.search(sentence, found.end()) and (
         " but " not in sentence[found.end():])
 
 

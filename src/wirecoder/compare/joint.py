@@ -137,9 +137,9 @@ def _rejected(mentions: list[Entity], text: str, start: int, end: int, own: str,
                         entity.end:noun.start()])):
                 author = entity
         side = _side(author, speakers) if author is not None else None
-        if side is None:
+        if author is None or side is None:
             continue
-        denier = own
+        denier: str | None = own
         if denier == side:
             subject = next((e for e in mentions if e.kind in SUBJECT_KINDS | {"NORP"}
                             and e.start < noun.start()), None)

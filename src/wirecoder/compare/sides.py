@@ -523,7 +523,7 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
         elif not _subject_position(text, spans[index][0], start):
             continue
         else:
-            named = _named_after(entity, analysis.entities, text)
+            named = _named_after(entity, analysis.entities, text) or entity
             head = HEAD.match(text, named.end, spans[index][1])  # "'s executive arm", " side"
             if entity.kind == "NORP" and not head:
                 continue  # "Chinese" alone is no speaker; "the Chinese side" is
