@@ -7,6 +7,7 @@ organizations), so the attribution rules are tested without the upstream stages.
 from __future__ import annotations
 
 from wirecoder.compare import compare_within
+from wirecoder.compare.claims import no_comment
 from wirecoder.compare.lexicon import load_lexicon
 from wirecoder.compare.sentences import sentence_spans
 from wirecoder.compare.sides import sentence_sides
@@ -152,6 +153,10 @@ def test_a_statement_of_no_comment_is_not_a_point():
     assert not any(sentence.startswith("Karvia's envoy") for sentence in stated)
     assert any(sentence.startswith("Varga declined") for sentence in stated)
     assert any(sentence.startswith("Dorvia's minister") for sentence in stated)
+    lexicon = load_lexicon()
+    assert no_comment("The ministry declined to comment on the report.", lexicon)
+    assert not no_comment("Varga, who would not comment on the talks, said the border is shut.",
+                          lexicon)
 
 
 def test_a_party_listed_with_a_company_and_an_article_its_issuer_released_speak():

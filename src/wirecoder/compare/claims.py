@@ -105,17 +105,22 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
     return claims
 
 
+STATES_AFTER = re.compile(r"\b(?:but|said|says|say|saying|added|adding|noted|noting|told|"
+                          r"insisted|stressed|warned)\b")
+
+
 def no_comment(sentence: str, lexicon: Lexicon) -> bool:
     """Whether a sentence only says that a speaker would not comment.
 
     "X declined to comment on the leak", "she will not comment on a private conversation";
-    not when a clause after it states something ("… declined to comment, but said Y").
+    not when a clause after it states something ("… declined to comment, but said Y", "X,
+    who would not comment on the talks, said Y").
     """
     found = lexicon.no_comment.search(sentence)
     if found is None:
         return False
-    return not lexicon.contrast.search(sentence, found.end()) and (
-        " but " not in sentence[found.end():])
+    rest = sentence[found.end():]
+    return not lexicon.contrast.search(rest) and not STATES_AFTER.search(rest)
 
 
 def _claim(sentence: str, account_id: str, index: int, start: int, end: int, side: str,
