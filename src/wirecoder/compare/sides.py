@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
 
-from ..actors.kb import compile_kb
 from ..models import Analysis, Entity
+from .countries import NONSTATE, PLACE_KINDS, countries_named
+from .descriptions import governments, listed_side, named_after, principal
+from .documents import author_side, document_noun, documents_speaking
 from .lexicon import Lexicon
 from .sentences import sentence_of
 
@@ -16,12 +17,10 @@ __all__ = ["Speakers", "account_side", "armed_group", "countries_named", "entity
            "is_commentator", "sentence_sides", "story_sides"]
 
 # Event types whose actor states a position (the actor is a side speaking, not acting).
-NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
 ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|representative|mission|delegat\w*)\b")
 NOT_A_PARTY = frozenset({"EDU", "MED", "NGO", "BUS", "CVL", "JRN", "SOC", "ELI", "HLH", "MNC"})
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 SPEAKER_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN"})
-PLACE_KINDS = frozenset({"GPE", "NORP"})  # mentions that name a country
 SUBJECT_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN", "GPE"})
 SUBJECT_WITHIN = 80  # a reporting verb's subject starts within this many characters
 SUBJECT_AFTER_PHRASE = 200  # ... or this many after an opening phrase ("Speaking in Paris, X said")
@@ -285,34 +284,6 @@ def _own_country(entity: Entity, lexicon: Lexicon) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-CAPITALIZED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
-
-
-@lru_cache(maxsize=4096)
-def countries_named(text: str) -> frozenset[str]:
-    """Countries that a place name or nationality in ``text`` names ("Chinese", "U.S.")."""
-    kb = compile_kb()
-    found: set[str] = set()
-    for match in CAPITALIZED.finditer(text):
-        words = match.group(0).split()
-        for size in range(len(words), 0, -1):  # longest first: "South Korean" before "South"
-            codes = {code for first in range(len(words) - size + 1)
-                     for a in kb.lookup(_bare(" ".join(words[first:first + size])))
-                     if a.kind in PLACE_KINDS and (code := a.country or a.place_country)}
-            if codes:
-                found.update(codes)
-                break
-    return frozenset(found)
-
-
-def _bare(phrase: str) -> str:
-    """A name without its possessive ("Bolivia's" → "Bolivia")."""
-    for suffix in ("'s", "’s", "'", "’"):
-        if phrase.endswith(suffix):
-            return phrase[: -len(suffix)]
-    return phrase
-
-
 DESCRIPTION = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|an)\s+([^,.;\"“”]{0,50})")
 
 
@@ -366,21 +337,21 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     documents: dict[int, str] = {}
     for quote in sorted(analysis.quotes, key=lambda q: q.start):
         first, last = sentence_of(spans, quote.start), sentence_of(spans, max(quote.end - 1, 0))
-        document = _document(quote.speaker)
+        document = document_noun(quote.speaker)
         if document:  # "The report noted…": the side of whoever issued the report
-            side = _author_side(analysis, spans, first, speakers, documents)
+            side = author_side(analysis, spans, first, speakers, documents)
             if side:
                 documents[first] = side
                 for index in range(first, last + 1):
                     votes.setdefault(index, Counter())[(side, document)] += max(
                         quote.end - quote.start, 1)
             continue
-        speaker = _named_after(quote.speaker, analysis.entities, analysis.text)
+        speaker = named_after(quote.speaker, analysis.entities, analysis.text)
         side, commentator = speakers.side(speaker)
         if side is None and not commentator:
-            side = _principal(speaker, analysis.entities, analysis.text, speakers)
+            side = principal(speaker, analysis.entities, analysis.text, speakers)
         if commentator:  # "Company executives, the U.S. FBI and X say…": the party listed
-            listed = _listed_side(speaker, analysis.entities, analysis.text, speakers)
+            listed = listed_side(speaker, analysis.entities, analysis.text, speakers)
             if listed:
                 speaker, side, commentator = None, listed, False
         if commentator:
@@ -401,8 +372,8 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     _continue(pending, speakers, found, commentary)
     _subjects(analysis, spans, speakers, found, commentary, pending)
     _continue(pending, speakers, found, commentary)  # after a subject ("X said. He added")
-    _documents_speaking(analysis, spans, speakers, found, commentary, documents)
-    _governments(analysis, spans, pending, speakers, found, commentary)
+    documents_speaking(analysis, spans, speakers, found, commentary, documents)
+    governments(analysis, spans, pending, speakers, found, commentary)
     _continue(pending, speakers, found, commentary)  # "he said" after a government speaker
     return {i: (side, how, name) for i, (side, name, how) in found.items()}, speakers
 
@@ -421,81 +392,12 @@ def _events(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers
         how = "reported_by"
         speaker = event.reported_by
         if side is None and event.event_type in VERBAL_TYPES and event.actor:
-            speaker = _named_after(event.actor[0], analysis.entities, analysis.text)
+            speaker = named_after(event.actor[0], analysis.entities, analysis.text)
             side, how = speakers.side(speaker)[0], "actor"
             if speaker is None or speaker.kind not in {"PERSON", "ORG", "GPE", "NOMINAL"}:
                 side = None
         if side is not None:
             found[index] = (side, speaker.entity_name if speaker else None, how)
-
-
-DOCUMENT = re.compile(
-    r"(?i)(?:the|this|that|its|their|his|her|a|an)?\s*(?:[\w-]+\s+){0,2}?"
-    r"(report|assessment|statement|study|communiqu[eé]|declaration|resolution|readout|"
-    r"document|letter|memo|review|findings|dossier|article)s?")
-AUTHOR_LOOKBACK = 8  # sentences searched back for the issuer of a document that "says"
-
-
-def _document(speaker: Entity | None) -> str | None:
-    """The document noun a speaker mention is ("The assessment said", "the report noted")."""
-    if speaker is None:
-        return None
-    found = DOCUMENT.fullmatch(speaker.raw_text.strip())
-    if found is None and speaker.kind == "PRONOUN" and speaker.entity_name:
-        found = DOCUMENT.fullmatch(speaker.entity_name.strip())  # "It said…" (the statement)
-    return found.group(1).lower() if found else None
-
-
-def _author_side(analysis: Analysis, spans: list[tuple[int, int]], index: int,
-                 speakers: Speakers, known: dict[int, str]) -> str | None:
-    """The side of whoever issued the document that sentence ``index`` quotes.
-
-    The nearest mention of a document before it (or earlier in the sentence) that names its
-    issuer decides: "a new United Nations assessment", "the report that the U.N. monitoring
-    team released", "a statement from the Joint Chiefs", "Britain's report"; a sentence
-    where a document already spoke ("The assessment said…", in ``known``) passes its side on.
-    """
-    text = analysis.text
-    for back in range(index, max(index - AUTHOR_LOOKBACK, -1), -1):
-        if back != index and back in known:
-            return known[back]
-        start, end = spans[back]
-        limit = spans[index][0] if back == index else end
-        found = [_issuer(analysis.entities, m.start(1), m.end(1), text, speakers)
-                 for m in DOCUMENT_WORD.finditer(text, start, limit)]
-        found = [side for side in found if side]
-        if found:
-            return found[-1]
-    return None
-
-
-DOCUMENT_WORD = re.compile(
-    r"(?i)\b(reports?|assessments?|statements?|stud(?:y|ies)|communiqu[eé]s?|declarations?|"
-    r"resolutions?|readouts?|documents?|letters?|memos?|reviews?|findings|dossiers?|"
-    r"articles?)\b")
-BEFORE_DOCUMENT = re.compile(  # "the U.N.'s new ▯", "a Freedonian ▯", "X released an ▯"
-    r"(?:['’]s)?(?:\s+(?:has|have|had))?(?:\s+(?:released|issued|published|sent|posted|put "
-    r"out))?(?:\s+(?:a|an|its|their))?"
-    r"(?:\s+(?:new|latest|recent|annual|draft|final|joint|official|own|brief|\d{4}))*\s+")
-AFTER_DOCUMENT = re.compile(r"\s+(?:(?:that|which)\s+|(?:by|from|of)\s+)(?:the\s+)?")
-
-
-def _issuer(entities: tuple[Entity, ...], start: int, end: int, text: str,
-            speakers: Speakers) -> str | None:
-    """The side of the issuer named with a document mention at [start, end), if any."""
-    for entity in entities:
-        if entity.kind not in {"ORG", "GPE", "NOMINAL", "PERSON", "NORP"}:
-            continue
-        if entity.end <= start and start - entity.end <= 30:
-            tied = entity.end == start or bool(BEFORE_DOCUMENT.fullmatch(text, entity.end, start))
-        elif entity.start >= end and entity.start - end <= 20:
-            tied = bool(AFTER_DOCUMENT.fullmatch(text, end, entity.start))
-        else:
-            continue
-        side, commentator = speakers.side(entity)
-        if tied and side and not commentator:
-            return side
-    return None
 
 
 def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
@@ -523,7 +425,7 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
         elif not _subject_position(text, spans[index][0], start):
             continue
         else:
-            named = _named_after(entity, analysis.entities, text) or entity
+            named = named_after(entity, analysis.entities, text) or entity
             head = HEAD.match(text, named.end, spans[index][1])  # "'s executive arm", " side"
             if entity.kind == "NORP" and not head:
                 continue  # "Chinese" alone is no speaker; "the Chinese side" is
@@ -533,7 +435,7 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
             entity = named
         side, commentator = speakers.side(entity)
         if side is None and not commentator:
-            side = _principal(entity, analysis.entities, text, speakers)
+            side = principal(entity, analysis.entities, text, speakers)
         if commentator:
             commentary[index] = min(commentary.get(index, entity.start), entity.start)
         elif side:
@@ -547,70 +449,6 @@ PASSIVE_AGENT = re.compile(  # "That claim was made by", "The same message came 
     r"assertions?|messages?|warnings?|calls?|appeals?|criticism)\b[^.;]{0,40}?\b(?:"
     r"(?:made|issued|voiced|raised|leveled|levell?ed|put forward)\s+by|came\s+from)"
     r"\s+(?:the\s+)?")
-PRINCIPAL = re.compile(r"\s+(?:to|of|for)\s+(?:the\s+)?")  # "an aide to X", "adviser of X"
-APPOSITION = re.compile(r"\s+")  # "The group Human Rights Watch", "the spokesman Mr. X"
-
-
-LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?|\s+")
-
-
-def _listed_side(entity: Entity | None, entities: Iterable[Entity], text: str,
-                 speakers: Speakers) -> str | None:
-    """The one side among the mentions listed with a commentator in a coordinated subject.
-
-    "Company executives, the U.S. Federal Bureau of Investigation and Homeland Security …
-    say…": the company is no side, the listed agencies are.
-    """
-    if entity is None:
-        return None
-    found: set[str] = set()
-    end = entity.end
-    for other in sorted(entities, key=lambda e: e.start):
-        if other.start < end:
-            continue
-        if not LIST_GAP.fullmatch(text, end, other.start):
-            break
-        side, commentator = speakers.side(other)
-        if side and not commentator:
-            found.add(side)
-        end = other.end
-    return found.pop() if len(found) == 1 else None
-
-
-def _named_after(entity: Entity | None, entities: Iterable[Entity], text: str) -> Entity | None:
-    """The name a description is in apposition with: "The group Human Rights Watch" → HRW.
-
-    A nominal mention directly followed by a named person or organization describes that
-    name; the name, not what the description was resolved to, is the speaker.
-    """
-    if entity is None or entity.kind != "NOMINAL":
-        return entity
-    for other in entities:
-        if other.start > entity.end and other.kind in {"PERSON", "ORG"} and (
-                APPOSITION.fullmatch(text, entity.end, other.start)):
-            return other
-    return entity
-
-
-def _principal(entity: Entity | None, entities: Iterable[Entity], text: str,
-               speakers: Speakers) -> str | None:
-    """The side of the principal a speaker works for: "An aide to X", "an adviser of X".
-
-    An aide, adviser or spokesman without a side of his own speaks for the person or body
-    named right after "to", "of" or "for".
-    """
-    if entity is None or entity.kind not in {"NOMINAL", "PERSON"}:
-        return None
-    if not re.search(r"(?i)\b(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|assistants?|"
-                     r"deputy|envoy|representative)\s*$", entity.raw_text):
-        return None
-    for other in entities:
-        if other.start >= entity.end and PRINCIPAL.fullmatch(text, entity.end, other.start):
-            side, commentator = speakers.side(other)
-            return None if commentator else side
-    return None
-
-
 HEAD = re.compile(  # a country's or organization's body speaking: "the Chinese side", "X's arm"
     r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:side|government|authorities|officials|"
     r"delegation|military|army|navy|ministry|arm|office|embassy|mission|leadership|"
@@ -657,65 +495,6 @@ def _continue(pending: dict[int, Entity], speakers: Speakers,
             speakers.learn(speaker.entity_name, side)
 
 
-GOVERNMENT_LOOKBACK = 3  # sentences searched back for the government an official speaks for
-GOVERNMENT_SECTORS = frozenset({"GOV", "MIL"})
-
-
-def _governments(analysis: Analysis, spans: list[tuple[int, int]], pending: dict[int, Entity],
-                 speakers: Speakers, found: dict[int, tuple[str, str | None, str]],
-                 commentary: dict[int, int]) -> None:
-    """An official with no country speaks for the government the story was just naming.
-
-    "Government spokesman X said…" after "the Cambodian government…", "Information Ministry
-    spokesman Y described…" in a story placed in Ethiopia: a government or military speaker
-    whose mentions name no country takes the country of the nearest government body named
-    in the sentences before (up to ``GOVERNMENT_LOOKBACK``), else the story's home country.
-    Speakers already placed by name, by continuation or by description keep their side.
-    """
-    bodies = [(sentence_of(spans, e.start), e.start, e.country_code) for e in analysis.entities
-              if e.sector_code in GOVERNMENT_SECTORS and e.kind in {"NOMINAL", "ORG"}
-              and e.country_code and e.country_code not in NONSTATE]
-    for index in sorted(pending):
-        speaker = pending[index]
-        if index in found or index in commentary or speaker.sector_code not in (
-                GOVERNMENT_SECTORS) or speaker.country_code or speakers.by_name(speaker):
-            continue
-        if countries_named(speaker.raw_text) or speaker.kind == "PRONOUN":
-            continue
-        near = [(at, code) for sentence, at, code in bodies
-                if index - GOVERNMENT_LOOKBACK <= sentence and at < speaker.start]
-        side = max(near)[1] if near else speakers.home
-        if side:
-            found[index] = (side, speaker.entity_name, "government")
-            speakers.learn(speaker.entity_name, side)
-
-
-def _documents_speaking(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
-                        found: dict[int, tuple[str, str | None, str]],
-                        commentary: dict[int, int], known: dict[int, str]) -> None:
-    """Sentences whose subject is a document ("The brief statement said…"): its issuer's side.
-
-    Only sentences no speaker was found for; the issuer is found as by ``_author_side``.
-    """
-    text = analysis.text
-    for index, (start, end) in enumerate(spans):
-        if index in found or index in commentary:
-            continue
-        subject = DOCUMENT_SUBJECT.match(text, start, end)
-        if not subject or not speakers.lexicon.reporting.match(text, subject.end(), end):
-            continue
-        noun = DOCUMENT_WORD.search(text, subject.start(), subject.end())
-        side = (_issuer(analysis.entities, noun.start(), noun.end(), text, speakers)
-                if noun else None) or _author_side(analysis, spans, index, speakers, known)
-        if side:
-            found[index] = (side, subject.group(0).strip(), "document")
-            known[index] = side
-
-
-DOCUMENT_SUBJECT = re.compile(  # "The brief statement", "A statement from the Joint Chiefs"
-    r"(?i)(?:the|this|that|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:report|assessment|statement|communiqu[eé]|declaration|readout|letter|article)"
-    r"(?:\s+(?:from|by|of)\s+(?:the\s+)?(?-i:[A-Z])[^,.;\"“]{0,60}?(?=\s+[a-z]))?")
 DESCRIBED_LOOKBACK = 8  # sentences searched back for the speaker "the ministry" refers to
 
 
