@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,7 +38,13 @@ DENIAL_OVERLAP = 0.4  # a plain negation contradicts only a claim this close in 
 UNIQUE_ANCHOR = 0.5  # bonus when only the two matters of the pair carry a (rare) anchor
 PHRASE_BONUS = 1.0  # bonus (and the rebuttal's lower bar) when only the pair shares a phrase
 ANSWER_WINDOW = 3  # sentences a denial that refers back ("the allegations") looks back
-NAMED_ANSWER = 0.05  # least word overlap with the named side's matter it answers
+NAMED_ANSWER = 0.0  # least word overlap (above) with the named side's matter it answers
+
+
+# A sentence that opens by pointing back at the claim just stated ("That claim was made by
+# X", "The allegation came from Y") continues its side's matter in the sentence before.
+REFERS_BACK = re.compile(r"(?i)\s*(?:that|this|the|such|these|those)\s+(?:claims?|allegations?|"
+                         r"accusations?|charges?|assertions?|remarks?)\b")
 
 
 @dataclass
@@ -117,7 +124,8 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
             related = bool(set(a.anchors) & set(b.anchors)) or overlap >= SAME_VOICE_OVERLAP
             same_voice = continued or (MERGE_SAME_VOICE and adjacent and related
                                        and _same_speaker(a.speaker, b.speaker))
-            loose = adjacent and (strong or _jaccard(rare[i], rare[j]) >= LOOSE_OVERLAP)
+            loose = adjacent and (strong or _jaccard(rare[i], rare[j]) >= LOOSE_OVERLAP
+                                  or bool(REFERS_BACK.match(b.text)))
             anchored = strong and overlap >= ANCHORED_MATTER
             if overlap >= SAME_MATTER or anchored or same_voice or loose:
                 sets.union(i, j)
@@ -238,7 +246,11 @@ def _answers(matters: Sequence[Matter], sets: _Sets,
 
     "Pakistan rejected the allegations as baseless", "…dismissing them as a witch hunt":
     the denial answers what another side said just before, though the two share no anchor
-    or wording. Only a denial that no other link placed in a point is linked so.
+    or wording. A denial with no other side's claim before it that names whose claim it
+    rejects ("rejected Pakistan's allegation", "the Northern Shield Front statement") answers
+    that side's matter with the most shared wording, else its nearest one within
+    ``ANSWER_WINDOW`` sentences (the claim may be reported after the denial). Only a denial
+    that no other link placed in a point is linked so.
     """
     where = [(i, c) for i, m in enumerate(matters) for c in m.claims]
     for i, matter in enumerate(matters):
@@ -252,12 +264,15 @@ def _answers(matters: Sequence[Matter], sets: _Sets,
             if before:
                 target = max(before)[1]
             else:  # "rejected Pakistan's allegation": the named side's closest matter
-                named = [(_jaccard(matter.words, matters[j].words), j)
+                named = [(_jaccard(matter.words, matters[j].words),
+                          -min(abs(_sentence(c) - at) for c in matters[j].claims), j)
                          for j in range(len(matters)) if matters[j].side in claim.answers_to
                          and not members[sets.find(j)] & members[root_i]]
-                if not named or max(named)[0] < NAMED_ANSWER:
+                # most shared wording, else (none shared) the nearest within the window
+                named = [x for x in named if x[0] > NAMED_ANSWER or -x[1] <= ANSWER_WINDOW]
+                if not named:
                     continue
-                target = max(named)[1]
+                target = max(named)[2]
             root_j = sets.find(target)
             if members[root_j] & members[root_i]:
                 continue
@@ -368,6 +383,11 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
         return "different_framing", (f"counter-accusations: {a.side} and {b.side} blame each "
                                      "other")
     overlap = _jaccard(a.words, b.words)
+    withheld = [m for m in (a, b) if all(c.withholds for c in m.claims)]
+    if len(withheld) == 1:
+        other = b if withheld[0] is a else a
+        return "different_framing", (f"{withheld[0].side} withholds judgment on what "
+                                     f"{other.side} states")
     if _demanding(a) and _demanding(b):
         return "different_framing", (f"counter-demands: {a.side} and {b.side} each demand "
                                      "something different on the matter")

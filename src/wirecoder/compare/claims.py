@@ -93,6 +93,8 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
     for index in sorted(sides):
         side, _how, speaker = sides[index]
         start, end = spans[index]
+        if no_comment(text[start:end], lexicon):
+            continue  # "X declined to comment": no matter is stated (GUIDELINE: not a point)
         records = dict(by_sentence.get(index, {}))
         records["entity_list"] = [e for _, e in records.pop("entity", [])]
         first, last, reciprocal = parts.get(index, (start, end, False))
@@ -101,6 +103,24 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
         claims.append(claim.model_copy(update={"quotes": tuple(covering.get(index, ())),
                                                "reciprocal": reciprocal}))
     return claims
+
+
+STATES_AFTER = re.compile(r"\b(?:but|said|says|say|saying|added|adding|noted|noting|told|"
+                          r"insisted|stressed|warned)\b")
+
+
+def no_comment(sentence: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence only says that a speaker would not comment.
+
+    "X declined to comment on the leak", "she will not comment on a private conversation";
+    not when a clause after it states something ("… declined to comment, but said Y", "X,
+    who would not comment on the talks, said Y").
+    """
+    found = lexicon.no_comment.search(sentence)
+    if found is None:
+        return False
+    rest = sentence[found.end():]
+    return not lexicon.contrast.search(rest) and not STATES_AFTER.search(rest)
 
 
 def _claim(sentence: str, account_id: str, index: int, start: int, end: int, side: str,
@@ -135,8 +155,12 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
             e.event_type == "REQUEST" for e in events),
         exclusive=bool(lexicon.scope.search(sentence)),
         proposal=bool(lexicon.proposal.search(sentence)),
+        withholds=bool(lexicon.withholding.search(sentence)),
         tone=tuple(dict.fromkeys(positive + negative)),
         tone_polarity=len(positive) - len(negative), records=tuple(ids))
+
+
+GROUP_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){2,5}[A-Z][\w'’-]+")
 
 
 def _answers_to(sentence: str, lexicon: Lexicon) -> tuple[str, ...]:
@@ -147,6 +171,9 @@ def _answers_to(sentence: str, lexicon: Lexicon) -> tuple[str, ...]:
     for match in lexicon.backref.finditer(sentence):
         phrase = match.group(0)
         found.update(dict.fromkeys(sorted(countries_named(phrase))))
+        # a group named in full ("the Northern Shield Front statement"): armed groups are
+        # sides named by the group's name
+        found.update(dict.fromkeys(m.group(0) for m in GROUP_NAME.finditer(phrase)))
         found.update(dict.fromkeys(side for side, pattern in lexicon.organizations.items()
                                    if pattern.search(phrase)))
     return tuple(found)

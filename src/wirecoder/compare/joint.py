@@ -9,7 +9,10 @@ A sentence is attributed to one side by ``sides.story_sides``; some report two:
   sides are those named before the reciprocal words, else in the sentence before, else the
   story's two most attributed sides;
 - a **contrast clause**: "X proposed talks, but Y refused", "X said…; Y rejected…" — the
-  clause after the marker is Y's when Y (a side) is its subject, the clause before stays X's.
+  clause after the marker is Y's when Y (a side) is its subject, the clause before stays X's;
+- a **rejected allegation whose author is named**: "X rejected accusations from Y that…",
+  "X is rejecting allegations by Y who say…", "X called a Ruritanian allegation that … a
+  fantasy" — the sentence states Y's allegation (from the claim noun on) and X's denial.
 
 Each extra side gets the part of the sentence that states its view (``Joint``).
 """
@@ -88,7 +91,62 @@ def joint_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
         if clause is not None:
             other, at = clause
             result[index] = [Joint(own, start, at), Joint(other, at, end, how="contrast")]
+            continue
+        rejected = _rejected(mentions, text, start, end, own, lexicon, speakers)
+        if rejected is not None:
+            denier, author, at = rejected
+            later = lexicon.denial.search(text, at, end)  # "… a fantasy": the denier's words
+            result[index] = [Joint(denier, start, end, how="rejects"),
+                             Joint(author, at, later.start() if later else end, how="alleged")]
     return result
+
+
+CLAIM_NOUN = re.compile(r"(?i)\b(?:allegations?|accusations?|claims?|charges?|assertions?|"
+                        r"remarks?|comments?|criticism|assessments?|reports?|findings)\b")
+AUTHOR_AFTER = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
+CONTENT = re.compile(  # the allegation's content follows: "… that X", "… who say X"
+    r"(?i)[^.;]{0,80}?\b(?:that|who\s+(?:say|said|says|claim\w*|allege\w*|accuse\w*))\s")
+AUTHOR_BEFORE = 25  # an author named before the noun ("a Ruritanian allegation") ends this close
+
+
+def _rejected(mentions: list[Entity], text: str, start: int, end: int, own: str,
+              lexicon: Lexicon, speakers: Speakers) -> tuple[str, str, int] | None:
+    """(denier, author, where the allegation starts) of "X rejected Y's allegation that…".
+
+    The sentence denies (``denial`` words: rejected, dismissed, a fantasy…) an allegation,
+    accusation or claim whose author is named right after the noun ("from Y", "by Y") or
+    right before it ("a Ruritanian allegation", "Y's claims"), and states its content ("…
+    that X", "… who say X"; "dismissed the U.S. allegations" alone refers back to a claim
+    made elsewhere, which ``align`` links instead). The denier is the sentence's
+    attributed side, or its subject when that side is the author ("The U.S. is rejecting
+    allegations by Cambodian officials who say…" was attributed to the quoted officials).
+    """
+    if not lexicon.denial.search(text, start, end):
+        return None
+    for noun in CLAIM_NOUN.finditer(text, start, end):
+        author = None
+        for entity in mentions:
+            if entity.kind not in NAMING_KINDS:
+                continue
+            if entity.start >= noun.end() and AUTHOR_AFTER.fullmatch(
+                    text, noun.end(), entity.start):
+                author = entity
+                break
+            if entity.end <= noun.start() and noun.start() - entity.end <= AUTHOR_BEFORE and (
+                    re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}", text[
+                        entity.end:noun.start()])):
+                author = entity
+        side = _side(author, speakers) if author is not None else None
+        if author is None or side is None:
+            continue
+        denier: str | None = own
+        if denier == side:
+            subject = next((e for e in mentions if e.kind in SUBJECT_KINDS | {"NORP"}
+                            and e.start < noun.start()), None)
+            denier = _side(subject, speakers) if subject is not None else None
+        if denier and denier != side and CONTENT.match(text, max(author.end, noun.end()), end):
+            return denier, side, min(author.start, noun.start())
+    return None
 
 
 def _side(entity: Entity, speakers: Speakers) -> str | None:
@@ -135,7 +193,9 @@ def _contrast(mentions: list[Entity], text: str, start: int, end: int, own: str,
         at = marker.end()
         body = BODY.match(text, at, end)  # "…, but the Chinese side refused"
         if body and lexicon.reporting.match(text, body.end(), end):
-            named = countries_named(body.group(1))
+            named = countries_named(body.group(1)) or {  # "the European side refused"
+                side for side, pattern in lexicon.organizations.items()
+                if pattern.search(body.group(0))}
             if len(named) == 1 and own not in named:
                 return next(iter(named)), marker.start()
         for entity in mentions:

@@ -41,6 +41,9 @@ class Lexicon:
     unnamed: re.Pattern[str]
     reciprocal: re.Pattern[str]
     contrast: re.Pattern[str]
+    no_comment: re.Pattern[str]
+    withholding: re.Pattern[str]
+    state_media: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -70,6 +73,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         unnamed=_words(data["unnamed"]),
         reciprocal=_words(data["reciprocal"]),
         contrast=re.compile("|".join(data["contrast"])),
+        no_comment=_words(data["no_comment"]),
+        withholding=_words(data["withholding"]),
+        state_media=_words(data["state_media"]),
     )
 
 
@@ -77,10 +83,11 @@ def _backref(data: dict[str, list[str]]) -> re.Pattern[str]:
     """A reference back to another side's claim: "the allegations", "dismissing them".
 
     A determiner (a capitalized possessive, "Washington's", is matched case-sensitively)
-    before up to two words and a claim noun, or a denial verb followed by a pronoun.
+    before up to four words ("the Northern Shield Front statement") and a claim noun, or a
+    denial verb followed by a pronoun.
     """
     determiners = [d if d[:1] != "[" else f"(?-i:{d})" for d in data["determiners"]]
-    noun = (r"(?:" + "|".join(determiners) + r")\s+(?:[\w.'’-]+\s+){0,2}?(?:"
+    noun = (r"(?:" + "|".join(determiners) + r")\s+(?:[\w.'’-]+\s+){0,4}?(?:"
             + "|".join(data["nouns"]) + ")")
     pronoun = (r"(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rebut\w*)\s+(?:"
                + "|".join(data["pronouns"]) + ")")

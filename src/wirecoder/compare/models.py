@@ -77,6 +77,8 @@ class Claim(_Record):
         "Sides the referring denial names as the claim's author ('Pakistan's allegation')."))
     reciprocal: bool = Field(False, description=(
         "The sentence reports the sides accusing each other ('blaming one another')."))
+    withholds: bool = Field(False, description=(
+        "Withholds judgment on the matter ('it is too early to blame anyone')."))
     tone: tuple[str, ...] = ()
     tone_polarity: int = Field(0, description="Positive minus negative tone words.")
     records: tuple[str, ...] = Field((), description="Ids of events, quotes, quantities used.")

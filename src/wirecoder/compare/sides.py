@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
 
-from ..actors.kb import compile_kb
 from ..models import Analysis, Entity
+from .countries import NONSTATE, PLACE_KINDS, countries_named
+from .descriptions import governments, listed_side, named_after, principal
+from .documents import author_side, document_noun, documents_speaking
 from .lexicon import Lexicon
 from .sentences import sentence_of
 
@@ -16,23 +17,35 @@ __all__ = ["Speakers", "account_side", "armed_group", "countries_named", "entity
            "is_commentator", "sentence_sides", "story_sides"]
 
 # Event types whose actor states a position (the actor is a side speaking, not acting).
-NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM"})
 ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|representative|mission|delegat\w*)\b")
 NOT_A_PARTY = frozenset({"EDU", "MED", "NGO", "BUS", "CVL", "JRN", "SOC", "ELI", "HLH", "MNC"})
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
 SPEAKER_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN"})
-PLACE_KINDS = frozenset({"GPE", "NORP"})  # mentions that name a country
 SUBJECT_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN", "GPE"})
 SUBJECT_WITHIN = 80  # a reporting verb's subject starts within this many characters
 SUBJECT_AFTER_PHRASE = 200  # ... or this many after an opening phrase ("Speaking in Paris, X said")
 ARMED_GROUP = "REB"  # sector of armed groups: a side of their own, not their country's
 
 
+STATE_MEDIA = re.compile(r"(?i)\b(?:official|state(?:-run|-owned|-controlled)?|"
+                         r"government-(?:run|owned|controlled))\b")
+
+
 def is_commentator(entity: Entity, lexicon: Lexicon) -> bool:
-    """Return whether a mention is a commentator (analyst, professor, former official, NGO...)."""
+    """Return whether a mention is a commentator (analyst, professor, former official, NGO...).
+
+    News organizations and journalists are commentators, except a state's own media ("the
+    North's official news agency", "state-run television", the agencies in the lexicon's
+    ``state_media``), which speak for that state.
+    """
     described = " ".join(filter(None, (entity.role, entity.raw_text, entity.entity_name)))
     if lexicon.commentators.search(described):
         return True
+    if entity.sector_code == "JRN" and entity.country_code and (
+            STATE_MEDIA.search(entity.raw_text) or lexicon.state_media.fullmatch(
+                (entity.entity_name or "").strip())
+            or lexicon.state_media.fullmatch(entity.raw_text.strip())):
+        return False
     return entity.sector_code in NOT_A_PARTY and entity.kind != "GPE"
 
 
@@ -89,14 +102,20 @@ class Speakers:
         self.full: dict[str, str | None] = {}  # keys learned from full (multi-word) names
         self.officials: dict[str, str] = {}
         self.commentators: set[str] = set()
+        self.first: dict[str, set[str]] = {}  # first name -> full names (see by_name)
         entities = list(entities)
+        self.media = {e.entity_name for e in entities
+                      if e.sector_code == "JRN" and is_commentator(e, lexicon)}
+        self.doubtful = _topic_country(entities, text)
+        self.armed = {side for e in entities if e.sector_code == ARMED_GROUP
+                      and (side := armed_group(e))}
         self.corrected = _corrected_sides(entities, lexicon)
         self.aliases = _abbreviations(entities, text, lexicon)
         places = Counter(e.country_code for e in entities if e.kind == "GPE" and e.country_code
                          and e.country_code not in NONSTATE)
         self.home = places.most_common(1)[0][0] if places else None
         for entity in entities:
-            if entity.kind not in SPEAKER_KINDS:
+            if entity.kind not in SPEAKER_KINDS or (entity.start, entity.end) in self.doubtful:
                 continue
             if is_commentator(entity, lexicon) or (
                     entity.kind == "PERSON" and _described_as_commentator(text, entity, lexicon)):
@@ -116,6 +135,8 @@ class Speakers:
         the surname ambiguous; two full names of different sides do.
         """
         full = name is not None and len(name.split()) > 1
+        if full and name and name[:1].isupper():
+            self.first.setdefault(name.split()[0].lower(), set()).add(name.lower())
         for key in _keys(name):
             if full:
                 side_of = self.full.get(key, side)
@@ -136,6 +157,10 @@ class Speakers:
             f"name:{entity.entity_name}")
         if alias:  # "the RSF" after "the Rapid Support Forces (RSF)", whatever it resolved to
             return alias, False
+        if entity.organization and entity.organization in self.media:
+            return None, True  # "VOA's Peter Heinlein": a journalist reports, no side speaks
+        if (entity.start, entity.end) in self.doubtful:
+            return None, False  # "The foreign ministers" given the country they talk about
         official = self.officials.get(entity.entity_name)
         if is_commentator(entity, self.lexicon) or (
                 not official and self.commentators & set(_keys(entity.entity_name))):
@@ -146,12 +171,48 @@ class Speakers:
         return self.by_name(entity), False
 
     def by_name(self, entity: Entity) -> str | None:
-        """The side learned for the entity's organization, name or surname, if any."""
+        """The side learned for the entity's organization, name or surname, if any.
+
+        A bare one-word name that is the first name of exactly one full name of the story
+        ("Spokesman Zemedhun" after "spokesman Zemedhun Tekle"; in many naming cultures the
+        given name is the short form) takes that person's side.
+        """
         for name in (entity.organization, entity.entity_name):
             for key in _keys(name):
                 if self.names.get(key):
                     return self.names[key]
+        name = (entity.entity_name or "").lower()
+        fulls = self.first.get(name, set()) if name and " " not in name else set()
+        if len(fulls) == 1:
+            return self.names.get(next(iter(fulls)))
         return None
+
+
+TOPIC_WINDOW = 200  # characters after a description searched for the country it talks about
+
+
+def _topic_country(entities: list[Entity], text: str) -> set[tuple[int, int]]:
+    """Descriptions whose country is only the one their sentence talks about.
+
+    "The foreign ministers also reaffirmed their concerns over the East and South China
+    Seas": a definite description that names no country ("the foreign ministers", "the
+    diplomats") was resolved to China, the place named later in its sentence. Such a country
+    says what the speakers talk about, not whom they speak for; the speaker's side is then
+    found as for a speaker of unknown side (continuation, description).
+    """
+    places = [e for e in entities if e.kind in PLACE_KINDS and e.country_code]
+    doubtful = set()
+    for entity in entities:
+        if entity.kind != "NOMINAL" or not entity.country_code or entity.organization or (
+                entity.sector_code == ARMED_GROUP):  # a group speaks for itself, not a country
+            continue
+        if not entity.raw_text.lower().startswith("the ") or countries_named(entity.raw_text):
+            continue
+        if any(p.start > entity.end and p.start - entity.end <= TOPIC_WINDOW
+               and p.country_code == entity.country_code
+               and not re.search(r"[.!?]\s", text[entity.end:p.start]) for p in places):
+            doubtful.add((entity.start, entity.end))
+    return doubtful
 
 
 ABBREVIATION = re.compile(r"\s*[(\[]\s*([A-Z][A-Z0-9&-]{1,7})\s*[)\]]")
@@ -223,34 +284,6 @@ def _own_country(entity: Entity, lexicon: Lexicon) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-CAPITALIZED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
-
-
-@lru_cache(maxsize=4096)
-def countries_named(text: str) -> frozenset[str]:
-    """Countries that a place name or nationality in ``text`` names ("Chinese", "U.S.")."""
-    kb = compile_kb()
-    found: set[str] = set()
-    for match in CAPITALIZED.finditer(text):
-        words = match.group(0).split()
-        for size in range(len(words), 0, -1):  # longest first: "South Korean" before "South"
-            codes = {code for first in range(len(words) - size + 1)
-                     for a in kb.lookup(_bare(" ".join(words[first:first + size])))
-                     if a.kind in PLACE_KINDS and (code := a.country or a.place_country)}
-            if codes:
-                found.update(codes)
-                break
-    return frozenset(found)
-
-
-def _bare(phrase: str) -> str:
-    """A name without its possessive ("Bolivia's" → "Bolivia")."""
-    for suffix in ("'s", "’s", "'", "’"):
-        if phrase.endswith(suffix):
-            return phrase[: -len(suffix)]
-    return phrase
-
-
 DESCRIPTION = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|an)\s+([^,.;\"“”]{0,50})")
 
 
@@ -304,26 +337,33 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     documents: dict[int, str] = {}
     for quote in sorted(analysis.quotes, key=lambda q: q.start):
         first, last = sentence_of(spans, quote.start), sentence_of(spans, max(quote.end - 1, 0))
-        document = _document(quote.speaker)
+        document = document_noun(quote.speaker)
         if document:  # "The report noted…": the side of whoever issued the report
-            side = _author_side(analysis, spans, first, speakers, documents)
+            side = author_side(analysis, spans, first, speakers, documents)
             if side:
                 documents[first] = side
                 for index in range(first, last + 1):
                     votes.setdefault(index, Counter())[(side, document)] += max(
                         quote.end - quote.start, 1)
             continue
-        side, commentator = speakers.side(quote.speaker)
+        speaker = named_after(quote.speaker, analysis.entities, analysis.text)
+        side, commentator = speakers.side(speaker)
+        if side is None and not commentator:
+            side = principal(speaker, analysis.entities, analysis.text, speakers)
+        if commentator:  # "Company executives, the U.S. FBI and X say…": the party listed
+            listed = listed_side(speaker, analysis.entities, analysis.text, speakers)
+            if listed:
+                speaker, side, commentator = None, listed, False
         if commentator:
             at = quote.speaker.start if quote.speaker else 0
             for index in range(first, last + 1):
                 commentary[index] = min(commentary.get(index, at), at)
             continue
         if side is None:
-            if quote.speaker is not None:
-                pending.update(dict.fromkeys(range(first, last + 1), quote.speaker))
+            if speaker is not None:
+                pending.update(dict.fromkeys(range(first, last + 1), speaker))
             continue
-        name = quote.speaker.entity_name if quote.speaker else None
+        name = speaker.entity_name if speaker else None
         speakers.learn(name, side)
         for index in range(first, last + 1):
             votes.setdefault(index, Counter())[(side, name)] += max(quote.end - quote.start, 1)
@@ -332,6 +372,9 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     _continue(pending, speakers, found, commentary)
     _subjects(analysis, spans, speakers, found, commentary, pending)
     _continue(pending, speakers, found, commentary)  # after a subject ("X said. He added")
+    documents_speaking(analysis, spans, speakers, found, commentary, documents)
+    governments(analysis, spans, pending, speakers, found, commentary)
+    _continue(pending, speakers, found, commentary)  # "he said" after a government speaker
     return {i: (side, how, name) for i, (side, name, how) in found.items()}, speakers
 
 
@@ -349,76 +392,12 @@ def _events(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers
         how = "reported_by"
         speaker = event.reported_by
         if side is None and event.event_type in VERBAL_TYPES and event.actor:
-            speaker = event.actor[0]
+            speaker = named_after(event.actor[0], analysis.entities, analysis.text)
             side, how = speakers.side(speaker)[0], "actor"
-            if speaker.kind not in {"PERSON", "ORG", "GPE", "NOMINAL"}:
+            if speaker is None or speaker.kind not in {"PERSON", "ORG", "GPE", "NOMINAL"}:
                 side = None
         if side is not None:
             found[index] = (side, speaker.entity_name if speaker else None, how)
-
-
-DOCUMENT = re.compile(
-    r"(?i)(?:the|this|that|its|their|his|her|a|an)?\s*(?:[\w-]+\s+){0,2}?"
-    r"(report|assessment|statement|study|communiqu[eé]|declaration|resolution|readout|"
-    r"document|letter|memo|review|findings|dossier)s?")
-AUTHOR_LOOKBACK = 8  # sentences searched back for the issuer of a document that "says"
-
-
-def _document(speaker: Entity | None) -> str | None:
-    """The document noun a speaker mention is ("The assessment said", "the report noted")."""
-    if speaker is None:
-        return None
-    found = DOCUMENT.fullmatch(speaker.raw_text.strip())
-    return found.group(1).lower() if found else None
-
-
-def _author_side(analysis: Analysis, spans: list[tuple[int, int]], index: int,
-                 speakers: Speakers, known: dict[int, str]) -> str | None:
-    """The side of whoever issued the document that sentence ``index`` quotes.
-
-    The nearest mention of a document before it (or earlier in the sentence) that names its
-    issuer decides: "a new United Nations assessment", "the report that the U.N. monitoring
-    team released", "a statement from the Joint Chiefs", "Britain's report"; a sentence
-    where a document already spoke ("The assessment said…", in ``known``) passes its side on.
-    """
-    text = analysis.text
-    for back in range(index, max(index - AUTHOR_LOOKBACK, -1), -1):
-        if back != index and back in known:
-            return known[back]
-        start, end = spans[back]
-        limit = spans[index][0] if back == index else end
-        found = [_issuer(analysis.entities, m.start(1), m.end(1), text, speakers)
-                 for m in DOCUMENT_WORD.finditer(text, start, limit)]
-        found = [side for side in found if side]
-        if found:
-            return found[-1]
-    return None
-
-
-DOCUMENT_WORD = re.compile(
-    r"(?i)\b(reports?|assessments?|statements?|stud(?:y|ies)|communiqu[eé]s?|declarations?|"
-    r"resolutions?|readouts?|documents?|letters?|memos?|reviews?|findings|dossiers?)\b")
-BEFORE_DOCUMENT = re.compile(  # "the U.N.'s new ▯", "a Freedonian ▯", "the 2020 ▯"
-    r"(?:['’]s)?(?:\s+(?:new|latest|recent|annual|draft|final|joint|official|own|\d{4}))*\s+")
-AFTER_DOCUMENT = re.compile(r"\s+(?:(?:that|which)\s+|(?:by|from|of)\s+)(?:the\s+)?")
-
-
-def _issuer(entities: tuple[Entity, ...], start: int, end: int, text: str,
-            speakers: Speakers) -> str | None:
-    """The side of the issuer named with a document mention at [start, end), if any."""
-    for entity in entities:
-        if entity.kind not in {"ORG", "GPE", "NOMINAL", "PERSON", "NORP"}:
-            continue
-        if entity.end <= start and start - entity.end <= 30:
-            tied = entity.end == start or bool(BEFORE_DOCUMENT.fullmatch(text, entity.end, start))
-        elif entity.start >= end and entity.start - end <= 20:
-            tied = bool(AFTER_DOCUMENT.fullmatch(text, end, entity.start))
-        else:
-            continue
-        side, commentator = speakers.side(entity)
-        if tied and side and not commentator:
-            return side
-    return None
 
 
 def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
@@ -440,15 +419,23 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
         start = entity.start
         if entity.kind in PLACE_KINDS and text[max(start - 4, 0):start].lower() == "the ":
             start -= 4  # "the Chinese side proposed…"
-        if not _subject_position(text, spans[index][0], start):
+        agent = PASSIVE_AGENT.search(text, spans[index][0], entity.start)
+        if agent and agent.end() == entity.start and entity.kind not in PLACE_KINDS:
+            pass  # "That claim was made by X": X speaks
+        elif not _subject_position(text, spans[index][0], start):
             continue
-        head = HEAD.match(text, entity.end, spans[index][1])  # "'s executive arm", " side"
-        if entity.kind == "NORP" and not head:
-            continue  # "Chinese" alone is no speaker; "the Chinese side" is
-        verb_at = head.end() if head else entity.end
-        if not speakers.lexicon.reporting.match(text, verb_at, spans[index][1]):
-            continue
+        else:
+            named = named_after(entity, analysis.entities, text) or entity
+            head = HEAD.match(text, named.end, spans[index][1])  # "'s executive arm", " side"
+            if entity.kind == "NORP" and not head:
+                continue  # "Chinese" alone is no speaker; "the Chinese side" is
+            verb_at = head.end() if head else named.end
+            if not speakers.lexicon.reporting.match(text, verb_at, spans[index][1]):
+                continue
+            entity = named
         side, commentator = speakers.side(entity)
+        if side is None and not commentator:
+            side = principal(entity, analysis.entities, text, speakers)
         if commentator:
             commentary[index] = min(commentary.get(index, entity.start), entity.start)
         elif side:
@@ -457,6 +444,11 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
             pending.setdefault(index, entity)  # "He added…", "The ministers reaffirmed…"
 
 
+PASSIVE_AGENT = re.compile(  # "That claim was made by", "The same message came from"
+    r"(?i)\b(?:claims?|allegations?|accusations?|charges?|remarks?|comments?|statements?|"
+    r"assertions?|messages?|warnings?|calls?|appeals?|criticism)\b[^.;]{0,40}?\b(?:"
+    r"(?:made|issued|voiced|raised|leveled|levell?ed|put forward)\s+by|came\s+from)"
+    r"\s+(?:the\s+)?")
 HEAD = re.compile(  # a country's or organization's body speaking: "the Chinese side", "X's arm"
     r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:side|government|authorities|officials|"
     r"delegation|military|army|navy|ministry|arm|office|embassy|mission|leadership|"
@@ -494,6 +486,8 @@ def _continue(pending: dict[int, Entity], speakers: Speakers,
             side, how = speakers.home, "home"
         if side is None and speaker.kind not in {"PERSON", "PRONOUN"} and _known(speaker):
             side, how = _described_before(speaker, index, found), "description"
+        if side is None and speaker.sector_code == ARMED_GROUP and _known(speaker):
+            side, how = _group_before(index, found, speakers), "group"
         if side is None and index - 1 in found and _known(speaker):
             side, how = found[index - 1][0], "continued"
         if side:
@@ -502,6 +496,20 @@ def _continue(pending: dict[int, Entity], speakers: Speakers,
 
 
 DESCRIBED_LOOKBACK = 8  # sentences searched back for the speaker "the ministry" refers to
+
+
+def _group_before(index: int, found: dict[int, tuple[str, str | None, str]],
+                  speakers: Speakers) -> str | None:
+    """The armed group that spoke last before sentence ``index``, if one did.
+
+    "The separatist group accuses the government of…" after the Baloch Liberation Army
+    claimed the attack: a definite description of an armed group is the group last named
+    as a speaker.
+    """
+    for back in range(index - 1, -1, -1):
+        if back in found and found[back][0] in speakers.armed:
+            return found[back][0]
+    return None
 
 
 def _described_before(speaker: Entity, index: int,
