@@ -7,6 +7,7 @@ both build one and pass it down, so no stage keeps a default of its own.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -51,6 +52,13 @@ class Settings(BaseModel):
         False, description="Keep events whose actor and recipient are both unresolved "
         "(no country); by default such events are left out."
     )
+    argument_chooser: Literal["learned", "rules"] = Field(
+        "learned", description="How the events stage picks actor and recipient: 'rules' (the "
+        "dependency rules alone) or 'learned' (the rules, corrected where the learned "
+        "argument chooser is confident; wirecoder/events/arg_model.py).")
+    argument_weights: Path | None = Field(
+        None, description="Weights file of the learned argument chooser; None = the one "
+        "shipped with wirecoder (data/events/arg_model.json.gz).")
     fast_components: bool = Field(
         True, description="Run spaCy's attribute ruler and rule lemmatizer as wirecoder's "
         "output-identical faster components (wirecoder/fast_components.py); False keeps "

@@ -385,6 +385,14 @@ def eval_(
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
                                      help="table | json.")] = "table",
     model: ModelOpt = None,
+    arguments: Annotated[str | None, typer.Option(
+        "--arguments", metavar="CHOOSER", show_default=False,
+        help="How events get actor and recipient: learned (default: the rules corrected by "
+        "the learned chooser) | rules.")] = None,
+    argument_weights: Annotated[Path | None, typer.Option(
+        "--argument-weights", metavar="FILE", show_default=False,
+        help="Weights of the learned argument chooser (scripts/train_arg_model.py). "
+        "Default: the ones shipped with wirecoder.")] = None,
 ) -> None:
     """Score wirecoder on a hand-annotated gold set: precision / recall / F1 per field.
 
@@ -394,8 +402,9 @@ def eval_(
     from .common import print_report
 
     try:
-        report = evaluate(task, gold, settings_from(model=model), split=split,
-                          gold_dir=gold_dir)
+        settings = settings_from(model=model, argument_chooser=arguments,
+                                 argument_weights=argument_weights)
+        report = evaluate(task, gold, settings, split=split, gold_dir=gold_dir)
     except WirecoderError as exc:
         fail(exc)
     if fmt == "json":

@@ -37,7 +37,8 @@ stderr = Console(stderr=True, highlight=False)
 _OPTION_OF = {"model": "--model", "max_chars": "--max-chars", "workers": "--workers",
               "actor_files": "--actors", "event_lexicons": "--lexicon",
               "drop_negated": "--drop-negated", "batch_size": "--batch-size",
-              "actorless_events": "--actorless-events"}
+              "actorless_events": "--actorless-events", "argument_chooser": "--arguments",
+              "argument_weights": "--argument-weights"}
 
 
 def settings_from(**options: Any) -> Settings:
@@ -60,7 +61,8 @@ def settings_from(**options: Any) -> Settings:
         field = str(first["loc"][0]) if first["loc"] else "?"
         limit = first.get("ctx", {})
         words = {"gt": "greater than", "ge": "at least", "lt": "less than", "le": "at most"}
-        fix = ("use a number " + " and ".join(f"{words.get(k, k)} {v}"
+        fix = (f"use {limit['expected']}." if "expected" in limit else
+               "use a number " + " and ".join(f"{words.get(k, k)} {v}"
                                               for k, v in limit.items()) + "."
                if limit else "see wirecoder COMMAND --help.")
         raise ConfigError("C004", value=chosen.get(field), option=_OPTION_OF.get(field, field),

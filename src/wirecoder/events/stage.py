@@ -14,7 +14,9 @@ from ..codebook import cameo_root, quad, score
 from ..models import Entity, Event, TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, sentence_index
+from . import arg_model
 from . import modifiers as mods
+from .arg_candidates import trigger_candidates
 from .arguments import EntityIndex, phrase_entities, roles, subject_entities, subject_of
 from .intent import (
     PURPOSE_CATEGORIES,
@@ -96,7 +98,8 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
     lexicon = load_lexicon(extra_paths(ctx.settings))
     events = code_events(doc, lexicon, ctx.get("entities"), ctx.get("time_expressions"),
                          ctx.get("quotes"), story_id=ctx.story.id,
-                         published=ctx.story.published, source=ctx.story.source)
+                         published=ctx.story.published, source=ctx.story.source,
+                         chooser=arg_model.chooser_for(ctx.settings))
     kept = [e for e in events
             if (ctx.settings.actorless_events or has_resolved_participant(e))
             and not (ctx.settings.drop_negated and e.negated)]
@@ -119,7 +122,8 @@ def has_resolved_participant(event: Event) -> bool:
 def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                 times: Sequence[TimeExpression] = (), quotes: Sequence = (), *,
                 story_id: str = "story", published: dt.date | None = None,
-                source: str | None = None) -> list[Event]:
+                source: str | None = None,
+                chooser: arg_model.Chooser | None = None) -> list[Event]:
     """Code the events of a parsed document.
 
     Args:
@@ -131,6 +135,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         story_id: Prefix of the event ids.
         published: Publication date, the fallback event date.
         source: The publishing outlet (never an actor).
+        chooser: The learned argument chooser; None keeps the rules' actor and recipient.
 
     Returns:
         The events, in text order, with ids ``{story_id}-e{n}``.
@@ -145,7 +150,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     for draft in drafts:
         if is_remention(draft.trig, draft.category, seen):
             continue  # "the attack" again: the event is already coded
-        event = _build(draft, index, times, quotes, (story_id, source), published, len(events))
+        event = _build(draft, index, times, quotes, (story_id, source), published, len(events),
+                       chooser)
         if event is not None:
             events.append(event)
             seen.add(event.event_type)
@@ -410,8 +416,9 @@ def _confidence(draft: Draft, has_actor: bool, from_subject: bool) -> float:
     return round(min(0.95, max(0.05, value)), 2)
 
 
-def _participants(draft: Draft, index: EntityIndex, quotes: Sequence,
-                  source: str | None) -> tuple[tuple[Entity, ...], tuple[Entity, ...], bool]:
+def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: str | None,
+                  chooser: arg_model.Chooser | None = None,
+                  ) -> tuple[tuple[Entity, ...], tuple[Entity, ...], bool]:
     """Actor, recipient and whether the actor is the subject (:mod:`.participants` checks)."""
     trig = draft.trig
     found = roles(trig, index)
@@ -437,7 +444,12 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence,
     recipient = tuple(r for r in recipient if not names_other_party(r, trig.token.doc))
     if not recipient and any(w.startswith("conditional-") for w in draft.why):
         recipient = tuple(condition_target(_anchor(trig), index))
-    return actor, without_self_loops(actor, recipient), found.from_subject
+    recipient = without_self_loops(actor, recipient)
+    if chooser is not None:  # the learned chooser's confident corrections (arg_model)
+        cands = trigger_candidates(trig.token, _anchor(trig), draft.category, trig.kind,
+                                   index, quotes, source, (actor, recipient))
+        actor, recipient = chooser.refine((trig.start, trig.end), cands, actor, recipient)
+    return actor, recipient, found.from_subject
 
 
 #: Modes a meeting may have before its place makes it a visit.
@@ -518,10 +530,10 @@ def _meeting_places(anchor: Token) -> list[Token]:
 
 def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
            quotes: Sequence, ids: tuple[str, str | None], published: dt.date | None,
-           n: int) -> Event | None:
+           n: int, chooser: arg_model.Chooser | None = None) -> Event | None:
     trig = draft.trig
     story_id, source = ids
-    actor, recipient, from_subject = _participants(draft, index, quotes, source)
+    actor, recipient, from_subject = _participants(draft, index, quotes, source, chooser)
     if draft.category == "CONSULT" and draft.mode in _VISIT_MODES and not recipient:
         actor, recipient = _visit(draft, actor, index)
     reporter = _reported_by(trig, index, quotes)
