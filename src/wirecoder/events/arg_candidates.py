@@ -164,6 +164,7 @@ def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
            f"type|rule={ctx.category}|{rule}", f"tkind={ctx.kind}", f"source={source}",
            f"kind={entity.kind}", f"res={entity.resolved_by}", f"place={entity.is_place}",
            f"title={entity.role is not None}", f"code={_code_kind(code)}",
+           f"sector={entity.sector_code}", f"sector|type={entity.sector_code}|{ctx.category}",
            f"countries={_bucket(ctx.countries)}", f"passive={_passive(ctx.anchor)}",
            f"in_quote={_in_span(entity.start, ctx.quotes)}",
            f"trig_in_quote={_in_span(ctx.token.idx, ctx.quotes)}",
@@ -194,15 +195,26 @@ def _path_length(cand: Candidate) -> int:
     return {"0": 0, "1": 1, "2": 2, "3-5": 3, "6+": 6}.get(found[4:], 9)
 
 
-def _ranked(cands: list[Candidate], token: Token) -> list[Candidate]:
-    """Add each candidate's rank by path length and side ("nearest after the trigger")."""
+def _ranked(cands: list[Candidate], token: Token, ctx: _Context) -> list[Candidate]:
+    """Add features that compare a candidate with the others of its trigger.
+
+    Its rank by path length (then distance), and whether its country is the rules' actor,
+    the only other country among the candidates, or one of several.
+    """
     order = sorted(range(len(cands)), key=lambda i: (_path_length(cands[i]),
                                                      abs(cands[i].entity.start - token.idx)))
     rank = {i: min(n, 2) for n, i in enumerate(order)}
-    return [Candidate(entity=c.entity, features=(*c.features, f"rank={rank[i]}",
-                                                 f"rank|n={rank[i]}|{min(len(cands), 3)}"),
-                      rule_actor=c.rule_actor, rule_recipient=c.rule_recipient)
-            for i, c in enumerate(cands)]
+    others = {c.entity.country_code for c in cands} - ctx.actor_codes
+    out = []
+    for i, c in enumerate(cands):
+        code = c.entity.country_code
+        alt = ("actor" if code in ctx.actor_codes else
+               "only" if len(others) == 1 else "several")
+        more = (f"rank={rank[i]}", f"rank|n={rank[i]}|{min(len(cands), 3)}", f"alt={alt}",
+                f"alt|type={alt}|{ctx.category}", f"alt|rank={alt}|{rank[i]}")
+        out.append(Candidate(entity=c.entity, features=(*c.features, *more),
+                             rule_actor=c.rule_actor, rule_recipient=c.rule_recipient))
+    return out
 
 
 def candidates(token: Token, anchor: Token, category: str, kind: str,
@@ -251,7 +263,7 @@ def candidates(token: Token, anchor: Token, category: str, kind: str,
         out.append(Candidate(entity=ent, features=_features(ent, ctx, source),
                              rule_actor=key in ctx.rule_actor,
                              rule_recipient=key in ctx.rule_recipient))
-    return _ranked(out, token)
+    return _ranked(out, token, ctx)
 
 
 def trigger_candidates(token: Token, anchor: Token, category: str, kind: str, index: Any,

@@ -34,6 +34,7 @@ FOLDS: dict[str, tuple[str, ...]] = {
     "dev3": ("test/documents.jsonl",),
     "dev4-9": tuple(f"events/dev{n}.jsonl" for n in range(4, 10)),
     "spotcheck": ("spotcheck/round3.jsonl", "spotcheck/round4.jsonl"),
+    "dev10": ("events/dev10.jsonl",),  # added after its first (fresh) reading
 }
 #: Where the spot-check records find their story texts (they store offsets only).
 VOA_CORPUS = Path("corpora") / "voa" / "voa_stories.jsonl"
