@@ -19,6 +19,7 @@ has its own weights.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Entity
+from ..textutil import doc_text
 from .participants import names_other_party, not_actor
 
 __all__ = ["Candidate", "candidates", "dependency_path", "mention_head", "trigger_candidates"]
@@ -55,7 +57,7 @@ class Candidate:
 
 def mention_head(doc: Doc, entity: Entity) -> Token | None:
     """Return the syntactic head token of a mention, or None when its span is not in ``doc``."""
-    if not 0 <= entity.start < entity.end <= len(doc.text):
+    if not 0 <= entity.start < entity.end <= len(doc_text(doc)):
         return None
     span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
@@ -75,8 +77,6 @@ def dependency_path(source: Token, target: Token) -> list[str] | None:
     Prepositions on the path are named ("vprep:with"). None when the tokens are in different
     sentences (no common ancestor).
     """
-    if source.sent.start != target.sent.start:
-        return None
     up = [source, *source.ancestors]
     down = [target, *target.ancestors]
     down_ids = {t.i for t in down}
@@ -95,20 +95,25 @@ def _code_kind(code: str | None) -> str:
     return "nonstate" if code in _NON_STATE else "state"
 
 
-def _in_span(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= pos < end for start, end in spans)
+def _in_span(pos: int, spans: Sequence) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` ((start, end) pairs or quote records)."""
+    return any(start <= pos < end for start, end in
+               (s if isinstance(s, tuple) else (s.start, s.end) for s in spans))
 
 
 def _bucket(n: int) -> str:
     return str(n) if n < 3 else ("3-5" if n < 6 else "6+")
 
 
-def _path_features(anchor: Token, head: Token | None, sent: Span, prefix: str) -> list[str]:
+def _path_features(anchor: Token, head: Token | None, sent: Span, prefix: str,
+                   found: list[list[str]] | None = None) -> list[str]:
     if head is None or not (sent.start <= head.i < sent.end):
         return [f"{prefix}path=OUT"]
     path = dependency_path(anchor, head)
     if path is None:
         return [f"{prefix}path=OUT"]
+    if found is not None:
+        found.append(path)
     text = "|".join(path) if len(path) <= _MAX_PATH else "LONG"
     out = [f"{prefix}path={text}", f"{prefix}len={_bucket(len(path))}"]
     if path:
@@ -124,9 +129,8 @@ def _path_features(anchor: Token, head: Token | None, sent: Span, prefix: str) -
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "parataxis", "pcomp"})
 
 
-def _clause_crossed(anchor: Token, head: Token) -> str:
+def _clause_crossed(path: list[str]) -> str:
     """The first clause label on the path from the trigger to the mention, or "none"."""
-    path = dependency_path(anchor, head) or []
     return next((step[1:] for step in path if step[1:] in _CLAUSES), "none")
 
 
@@ -139,10 +143,12 @@ class _Context:
     """What every candidate of one trigger shares."""
 
     token: Token
+    sent: Span
     anchor: Token
     category: str
     kind: str
     quotes: tuple[tuple[int, int], ...]
+    all_quotes: Sequence
     speaker: Entity | None
     rule_actor: frozenset[tuple[int, int]]
     rule_recipient: frozenset[tuple[int, int]]
@@ -152,8 +158,9 @@ class _Context:
 
 
 def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
-    doc, sent = ctx.token.doc, ctx.token.sent
+    doc, sent = ctx.token.doc, ctx.sent
     head = mention_head(doc, entity)
+    inside = sent.start_char <= entity.start < sent.end_char
     key = (entity.start, entity.end)
     rule = ("actor" if key in ctx.rule_actor else
             "recipient" if key in ctx.rule_recipient else "none")
@@ -166,11 +173,12 @@ def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
            f"title={entity.role is not None}", f"code={_code_kind(code)}",
            f"sector={entity.sector_code}", f"sector|type={entity.sector_code}|{ctx.category}",
            f"countries={_bucket(ctx.countries)}", f"passive={_passive(ctx.anchor)}",
-           f"in_quote={_in_span(entity.start, ctx.quotes)}",
+           f"in_quote={_in_span(entity.start, ctx.quotes if inside else ctx.all_quotes)}",
            f"trig_in_quote={_in_span(ctx.token.idx, ctx.quotes)}",
            f"side={'before' if entity.start < ctx.token.idx else 'after'}",
            f"speaker_country={ctx.speaker is not None and ctx.speaker.country_code == code}"]
-    path = _path_features(ctx.anchor, head, sent, "")
+    steps: list[list[str]] = []
+    path = _path_features(ctx.anchor, head, sent, "", steps)
     out += path
     out += [f"type={ctx.category}|{p}" for p in path[:1]]
     out += [f"rule={rule}|{p}" for p in path[:1]]
@@ -179,8 +187,7 @@ def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
     lemma = ctx.anchor.lemma_.lower()
     out += [f"lemma={lemma}", *(f"lemma={lemma}|{p}" for p in path[:1])]
     if head is not None and ctx.anchor.i != head.i:
-        clause = _clause_crossed(ctx.anchor, head)
-        out.append(f"crosses={clause}")
+        out.append(f"crosses={_clause_crossed(steps[0] if steps else [])}")
     if head is not None:
         out += [f"dep={head.dep_}", f"dep|head={head.dep_}|{head.head.dep_}",
                 f"dep|passive={head.dep_}|{_passive(ctx.anchor)}",
@@ -237,11 +244,14 @@ def candidates(token: Token, anchor: Token, category: str, kind: str,
         Candidates with a country code: the sentence's mentions, the rules' choices and the
         speaker of the quotation around the trigger.
     """
-    spans = tuple((q.start, q.end) for q in quotes)
-    speaker = next((q.speaker for q in quotes if q.start <= token.idx < q.end
+    sent = token.sent
+    local = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
+    spans = tuple((q.start, q.end) for q in local)
+    speaker = next((q.speaker for q in local if q.start <= token.idx < q.end
                     and q.speaker is not None), None)
     ctx = _Context(
-        token=token, anchor=anchor, category=category, kind=kind, quotes=spans,
+        token=token, sent=sent, anchor=anchor, category=category, kind=kind, quotes=spans,
+        all_quotes=quotes,
         speaker=speaker,
         rule_actor=frozenset((e.start, e.end) for e in rule_actor),
         rule_recipient=frozenset((e.start, e.end) for e in rule_recipient),
@@ -286,9 +296,11 @@ def trigger_candidates(token: Token, anchor: Token, category: str, kind: str, in
         rules: The rules' actor and recipient.
     """
     doc, sent = token.doc, token.sent
-    text = doc.text
-    inside = [e for e in index.entities
-              if sent.start_char <= e.start < sent.end_char and e.country_code
-              and not not_actor(e, text, source) and not names_other_party(e, doc)
-              and not (e.start <= token.idx < e.end)]
+    text = doc_text(doc)
+    entities = index.entities  # sorted by start (the actors stage's order)
+    first = bisect.bisect_left(entities, sent.start_char, key=lambda e: e.start)
+    last = bisect.bisect_left(entities, sent.end_char, lo=first, key=lambda e: e.start)
+    inside = [e for e in entities[first:last]
+              if e.country_code and not not_actor(e, text, source)
+              and not names_other_party(e, doc) and not (e.start <= token.idx < e.end)]
     return candidates(token, anchor, category, kind, inside, rules[0], rules[1], quotes)

@@ -56,7 +56,7 @@ _DEFAULT_THRESHOLDS = {"actor_fill": 0.8, "actor_add": 0.9, "actor_drop": 0.05,
 
 def role_probabilities(model: LinearModel, features: Sequence[str]) -> tuple[float, float]:
     """Return the probabilities that a candidate is the actor and that it is the recipient."""
-    p = model.probabilities(features)
+    p = dict(zip(model.labels, model.proba(features).tolist(), strict=True))
     both = p.get("both", 0.0)
     return p.get("actor", 0.0) + both, p.get("recipient", 0.0) + both
 
