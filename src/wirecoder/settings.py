@@ -60,6 +60,13 @@ class Settings(BaseModel):
     event_model_file: Path | None = Field(
         None, description="Weights of the learned event type model (None: the shipped "
         "wirecoder/data/events/type_model.json.gz); used in 'hybrid' mode.")
+    argument_chooser: Literal["learned", "rules"] = Field(
+        "learned", description="How the events stage picks actor and recipient: 'rules' (the "
+        "dependency rules alone) or 'learned' (the rules, corrected where the learned "
+        "argument chooser is confident; wirecoder/events/arg_model.py).")
+    argument_weights: Path | None = Field(
+        None, description="Weights file of the learned argument chooser; None = the one "
+        "shipped with wirecoder (data/events/arg_model.json.gz).")
     fast_components: bool = Field(
         True, description="Run spaCy's attribute ruler and rule lemmatizer as wirecoder's "
         "output-identical faster components (wirecoder/fast_components.py); False keeps "

@@ -389,6 +389,14 @@ def eval_(
     model: ModelOpt = None,
     event_model: EventModelOpt = None,
     event_model_file: EventModelFileOpt = None,
+    arguments: Annotated[str | None, typer.Option(
+        "--arguments", metavar="CHOOSER", show_default=False,
+        help="How events get actor and recipient: learned (default: the rules corrected by "
+        "the learned chooser) | rules.")] = None,
+    argument_weights: Annotated[Path | None, typer.Option(
+        "--argument-weights", metavar="FILE", show_default=False,
+        help="Weights of the learned argument chooser (scripts/train_arg_model.py). "
+        "Default: the ones shipped with wirecoder.")] = None,
 ) -> None:
     """Score wirecoder on a hand-annotated gold set: precision / recall / F1 per field.
 
@@ -398,10 +406,10 @@ def eval_(
     from .common import print_report
 
     try:
-        report = evaluate(task, gold, settings_from(model=model, event_model=event_model,
-                                                    event_model_file=event_model_file),
-                          split=split,
-                          gold_dir=gold_dir)
+        settings = settings_from(model=model, event_model=event_model,
+                                 event_model_file=event_model_file, argument_chooser=arguments,
+                                 argument_weights=argument_weights)
+        report = evaluate(task, gold, settings, split=split, gold_dir=gold_dir)
     except WirecoderError as exc:
         fail(exc)
     if fmt == "json":

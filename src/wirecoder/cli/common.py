@@ -38,7 +38,8 @@ _OPTION_OF = {"model": "--model", "max_chars": "--max-chars", "workers": "--work
               "actor_files": "--actors", "event_lexicons": "--lexicon",
               "drop_negated": "--drop-negated", "batch_size": "--batch-size",
               "actorless_events": "--actorless-events", "event_model": "--event-model",
-              "event_model_file": "--event-model-file"}
+              "event_model_file": "--event-model-file", "argument_chooser": "--arguments",
+              "argument_weights": "--argument-weights"}
 
 
 #: Pydantic limits that a number must meet (other context, e.g. a choice list, is no bound).
@@ -65,7 +66,8 @@ def settings_from(**options: Any) -> Settings:
         field = str(first["loc"][0]) if first["loc"] else "?"
         limit = {k: v for k, v in first.get("ctx", {}).items() if k in _BOUNDS}
         words = {"gt": "greater than", "ge": "at least", "lt": "less than", "le": "at most"}
-        fix = ("use a number " + " and ".join(f"{words.get(k, k)} {v}"
+        fix = (f"use {limit['expected']}." if "expected" in limit else
+               "use a number " + " and ".join(f"{words.get(k, k)} {v}"
                                               for k, v in limit.items()) + "."
                if limit else "see wirecoder COMMAND --help.")
         raise ConfigError("C004", value=chosen.get(field), option=_OPTION_OF.get(field, field),

@@ -14,7 +14,9 @@ from ..codebook import cameo_root, quad, score
 from ..models import Entity, Event, TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, sentence_index
+from . import arg_model
 from . import modifiers as mods
+from .arg_candidates import trigger_candidates
 from .arguments import EntityIndex, phrase_entities, roles, subject_entities, subject_of
 from .intent import (
     PURPOSE_CATEGORIES,
@@ -99,7 +101,8 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
                          ctx.get("quotes"), story_id=ctx.story.id,
                          published=ctx.story.published, source=ctx.story.source,
                          hybrid=hybrid_for(ctx.settings.event_model,
-                                           ctx.settings.event_model_file))
+                                           ctx.settings.event_model_file),
+                         chooser=arg_model.chooser_for(ctx.settings))
     kept = [e for e in events
             if (ctx.settings.actorless_events or has_resolved_participant(e))
             and not (ctx.settings.drop_negated and e.negated)]
@@ -122,7 +125,8 @@ def has_resolved_participant(event: Event) -> bool:
 def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                 times: Sequence[TimeExpression] = (), quotes: Sequence = (), *,
                 story_id: str = "story", published: dt.date | None = None,
-                source: str | None = None, hybrid: Hybrid | None = None) -> list[Event]:
+                source: str | None = None, hybrid: Hybrid | None = None,
+                chooser: arg_model.Chooser | None = None) -> list[Event]:
     """Code the events of a parsed document.
 
     Args:
@@ -136,6 +140,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         source: The publishing outlet (never an actor).
         hybrid: The learned type model combined with the rules (:mod:`.type_model`);
             None codes with the rules alone.
+        chooser: The learned argument chooser; None keeps the rules' actor and recipient.
 
     Returns:
         The events, in text order, with ids ``{story_id}-e{n}``.
@@ -151,7 +156,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     for draft in drafts:
         if is_remention(draft.trig, draft.category, seen):
             continue  # "the attack" again: the event is already coded
-        event = _build(draft, index, times, quotes, (story_id, source), published, len(events))
+        event = _build(draft, index, times, quotes, (story_id, source), published, len(events),
+                       chooser)
         if event is not None:
             events.append(event)
             seen.add(event.event_type)
@@ -160,8 +166,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     if hybrid is not None:
         def build(trig: Trigger) -> Event | None:
             draft = _draft(trig, lexicon)
-            return _build(draft, index, times, quotes, (story_id, source), published, 0) \
-                if draft.keep else None
+            return _build(draft, index, times, quotes, (story_id, source), published, 0,
+                          chooser) if draft.keep else None
         events = [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(
             recombine(doc, lexicon, index, quotes, triggers, events, hybrid, build))]
     return events
@@ -425,8 +431,9 @@ def _confidence(draft: Draft, has_actor: bool, from_subject: bool) -> float:
     return round(min(0.95, max(0.05, value)), 2)
 
 
-def _participants(draft: Draft, index: EntityIndex, quotes: Sequence,
-                  source: str | None) -> tuple[tuple[Entity, ...], tuple[Entity, ...], bool]:
+def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: str | None,
+                  chooser: arg_model.Chooser | None = None,
+                  ) -> tuple[tuple[Entity, ...], tuple[Entity, ...], bool]:
     """Actor, recipient and whether the actor is the subject (:mod:`.participants` checks)."""
     trig = draft.trig
     found = roles(trig, index)
@@ -452,7 +459,12 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence,
     recipient = tuple(r for r in recipient if not names_other_party(r, trig.token.doc))
     if not recipient and any(w.startswith("conditional-") for w in draft.why):
         recipient = tuple(condition_target(_anchor(trig), index))
-    return actor, without_self_loops(actor, recipient), found.from_subject
+    recipient = without_self_loops(actor, recipient)
+    if chooser is not None:  # the learned chooser's confident corrections (arg_model)
+        cands = trigger_candidates(trig.token, _anchor(trig), draft.category, trig.kind,
+                                   index, quotes, source, (actor, recipient))
+        actor, recipient = chooser.refine((trig.start, trig.end), cands, actor, recipient)
+    return actor, recipient, found.from_subject
 
 
 #: Modes a meeting may have before its place makes it a visit.
@@ -533,10 +545,10 @@ def _meeting_places(anchor: Token) -> list[Token]:
 
 def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
            quotes: Sequence, ids: tuple[str, str | None], published: dt.date | None,
-           n: int) -> Event | None:
+           n: int, chooser: arg_model.Chooser | None = None) -> Event | None:
     trig = draft.trig
     story_id, source = ids
-    actor, recipient, from_subject = _participants(draft, index, quotes, source)
+    actor, recipient, from_subject = _participants(draft, index, quotes, source, chooser)
     if draft.category == "CONSULT" and draft.mode in _VISIT_MODES and not recipient:
         actor, recipient = _visit(draft, actor, index)
     reporter = _reported_by(trig, index, quotes)

@@ -1,0 +1,159 @@
+"""The learned chooser of actor and recipient, combined with the rules (issue 9, round 5).
+
+A multinomial logistic regression (:class:`wirecoder.learned.LinearModel`, numpy only) reads
+the features of :mod:`.arg_candidates` and gives each candidate mention the probability that
+its country is the event's actor, its recipient, both (a stated domestic event) or neither.
+It was trained on the project's event gold by ``scripts/train_arg_model.py`` (the command,
+the data and the sha256 of the weights are in the model's ``meta`` and in
+``docs/events.md``).
+
+The combination (:meth:`Chooser.refine`) keeps the rules' answer unless the model is
+confident:
+
+* a country the rules chose for a role is dropped when its probability for that role is
+  below ``drop`` (every mention of it counted: the best one decides);
+* when the rules found no country for a role, the most probable candidate country fills it
+  when its probability is above ``fill``; a further country the rules did not choose is
+  added when its probability is above ``add``;
+* the model corrects events the rules resolved: when the rules found no country for
+  either role, their answer stands (the event then falls under ``actorless_events``);
+* the model never gives a country to a mention that has none (candidates carry their own
+  country, from the actors stage's evidence), never makes a self-loop the rules did not make
+  (a country added to one role that the other role holds is not added), and keeps the
+  rules' mentions without a country and their compound members (joint actors, "both
+  sides").
+
+The thresholds were chosen inside the training folds and ship in the model's ``meta``.
+``Settings.argument_chooser`` selects ``"learned"`` or ``"rules"``;
+``Settings.argument_weights`` names another weights file.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..learned import LinearModel
+from ..models import Entity
+from .arg_candidates import Candidate
+
+__all__ = ["BUILTIN_SHA256", "BUILTIN_WEIGHTS", "LABELS", "Chooser", "chooser_for", "combine",
+           "role_probabilities"]
+
+#: The weights shipped with the package (trained by scripts/train_arg_model.py).
+BUILTIN_WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "events" / "arg_model.json.gz"
+#: sha256 of the shipped weights (scripts/train_arg_model.py prints it; docs/events.md).
+BUILTIN_SHA256 = "fade684eff144a9cbe5968dfe3b50b4d6b1af7268b6530196c775904e6c14711"
+#: The model's classes: the candidate's country is the actor, the recipient, both or neither.
+LABELS = ("none", "actor", "recipient", "both")
+#: Thresholds used when a weights file names none.
+_DEFAULT_THRESHOLDS = {"actor_fill": 0.8, "actor_add": 0.9, "actor_drop": 0.05,
+                       "recipient_fill": 0.8, "recipient_add": 0.9, "recipient_drop": 0.05}
+
+
+def role_probabilities(model: LinearModel, features: Sequence[str]) -> tuple[float, float]:
+    """Return the probabilities that a candidate is the actor and that it is the recipient."""
+    p = dict(zip(model.labels, model.proba(features).tolist(), strict=True))
+    both = p.get("both", 0.0)
+    return p.get("actor", 0.0) + both, p.get("recipient", 0.0) + both
+
+
+@dataclass
+class Chooser:
+    """Refines the rules' actor and recipient with a learned model.
+
+    Attributes:
+        model: The candidate classifier; None keeps the rules' answer (``"rules"``).
+        thresholds: ``fill``, ``add`` and ``drop`` of each role (``actor_fill`` ...).
+        record: When a list, every call appends ``(trigger start, trigger end, candidates)``
+            (used to build training data).
+    """
+
+    model: LinearModel | None
+    thresholds: dict[str, float] = field(default_factory=lambda: dict(_DEFAULT_THRESHOLDS))
+    record: list[tuple[int, int, list[Candidate]]] | None = None
+
+    def refine(self, span: tuple[int, int], cands: list[Candidate],
+               actor: tuple[Entity, ...],
+               recipient: tuple[Entity, ...]) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+        """Return the actor and recipient after the model's confident corrections.
+
+        Args:
+            span: Character offsets of the trigger.
+            cands: The trigger's candidates (:func:`.arg_candidates.candidates`).
+            actor: The rules' actor.
+            recipient: The rules' recipient.
+        """
+        if self.record is not None:
+            self.record.append((span[0], span[1], cands))
+        if self.model is None or not cands:
+            return actor, recipient
+        probs = [role_probabilities(self.model, c.features) for c in cands]
+        return combine(cands, probs, actor, recipient, self.thresholds)
+
+
+def _best(cands: list[Candidate], probs: list[tuple[float, float]],
+          role: int) -> dict[str, tuple[float, Entity]]:
+    """Country -> (highest probability for the role, the mention that has it)."""
+    out: dict[str, tuple[float, Entity]] = {}
+    for cand, p in zip(cands, probs, strict=True):
+        code = cand.entity.country_code
+        if code and (code not in out or p[role] > out[code][0]):
+            out[code] = (p[role], cand.entity)
+    return out
+
+
+def combine(cands: list[Candidate], probs: list[tuple[float, float]],
+            actor: tuple[Entity, ...], recipient: tuple[Entity, ...],
+            thresholds: dict[str, float]) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """Combine the rules' roles with the candidates' probabilities (see the module doc).
+
+    Args:
+        cands: The candidates.
+        probs: (actor, recipient) probability of each candidate.
+        actor: The rules' actor.
+        recipient: The rules' recipient.
+        thresholds: ``fill``, ``add`` and ``drop`` of each role (``actor_fill`` ...).
+    """
+    if not any(e.country_code for e in (*actor, *recipient)):
+        return actor, recipient  # an event the rules cannot resolve is not the model's to make
+    best = (_best(cands, probs, 0), _best(cands, probs, 1))
+    rules = (actor, recipient)
+    kept: list[list[Entity]] = []
+    for role, name in enumerate(("actor", "recipient")):
+        drop = {code for code, (p, _) in best[role].items() if p < thresholds[f"{name}_drop"]}
+        kept.append([e for e in rules[role] if e.country_code not in drop])
+    for role, name in enumerate(("actor", "recipient")):
+        held = {e.country_code for e in kept[role]}
+        other = {e.country_code for e in kept[1 - role]}
+        ranked = sorted(best[role].items(), key=lambda item: (-item[1][0], item[0]))
+        for code, (p, entity) in ranked:
+            limit = thresholds[f"{name}_add" if held else f"{name}_fill"]
+            if p > limit and code not in held and code not in other:
+                kept[role].append(entity)
+                held.add(code)
+    return tuple(kept[0]), tuple(kept[1])
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str) -> LinearModel:
+    return LinearModel.load(path)
+
+
+def chooser_for(settings: Any) -> Chooser:
+    """Return the chooser the settings ask for (the weights are read once, lazily).
+
+    Args:
+        settings: A :class:`~wirecoder.settings.Settings` (``argument_chooser``,
+            ``argument_weights``).
+    """
+    if settings.argument_chooser == "rules":
+        return Chooser(model=None)
+    weights: Path | None = settings.argument_weights
+    model = _load(str(weights if weights is not None else BUILTIN_WEIGHTS))
+    thresholds = dict(_DEFAULT_THRESHOLDS)
+    thresholds.update(model.meta.get("thresholds", {}))
+    return Chooser(model=model, thresholds=thresholds)

@@ -1,0 +1,221 @@
+"""Training data, training and cross-validation of the learned argument chooser.
+
+Used by ``scripts/train_arg_model.py`` and ``scripts/cv_arg_model.py``; training needs
+scikit-learn (a development dependency, imported only here, inside :func:`train`), running
+the chooser does not (:mod:`.arg_model`).
+
+An example is one candidate mention of one system event whose type and sentence match a gold
+event (the scorer's matching, :func:`wirecoder.evaluation.events.match_events`). Its label is
+``actor`` / ``recipient`` / ``both`` / ``none``: whether the mention's country is in the gold
+actor set, the gold recipient set, both or neither.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..learned import LinearModel
+from ..settings import Settings
+from . import arg_model
+from .arg_candidates import Candidate
+
+__all__ = ["FOLDS", "EventCase", "choose_thresholds", "collect", "fold_records", "label_of",
+           "predict", "score_cases", "train"]
+
+#: Development folds of the leave-one-set-out cross-validation: name -> gold files.
+FOLDS: dict[str, tuple[str, ...]] = {
+    "dev": ("events/dev.jsonl",),
+    "dev2": ("events/dev2.jsonl",),
+    "dev3": ("test/documents.jsonl",),
+    "dev4-9": tuple(f"events/dev{n}.jsonl" for n in range(4, 10)),
+    "spotcheck": ("spotcheck/round3.jsonl", "spotcheck/round4.jsonl"),
+    "dev10": ("events/dev10.jsonl",),  # added after its first (fresh) reading
+}
+#: Where the spot-check records find their story texts (they store offsets only).
+VOA_CORPUS = Path("corpora") / "voa" / "voa_stories.jsonl"
+#: Threshold grids searched inside the training folds (1.01: never).
+FILL_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+ADD_GRID = (0.8, 0.9, 0.95, 1.01)
+DROP_GRID = (0.0, 0.05, 0.1, 0.2)
+#: Thresholds under which the chooser keeps the rules' answer.
+RULES_ONLY = {"actor_fill": 1.01, "actor_add": 1.01, "actor_drop": 0.0,
+              "recipient_fill": 1.01, "recipient_add": 1.01, "recipient_drop": 0.0}
+
+
+@dataclass
+class EventCase:
+    """One system event matched to a gold event, with its candidates.
+
+    Attributes:
+        fold: The fold the event comes from.
+        candidates: The candidates (features, rule choice, entity).
+        labels: The label of each candidate.
+        gold_actor: The gold actor codes.
+        gold_recipient: The gold recipient codes.
+        rule_actor: The rules' actor entities (codes and mentions).
+        rule_recipient: The rules' recipient entities.
+    """
+
+    fold: str
+    candidates: list[Candidate]
+    labels: list[str]
+    gold_actor: frozenset[str]
+    gold_recipient: frozenset[str]
+    rule_actor: tuple[Any, ...]
+    rule_recipient: tuple[Any, ...]
+
+
+def label_of(code: str | None, actor: Iterable[str], recipient: Iterable[str]) -> str:
+    """Return the label of a candidate of country ``code`` given the gold roles."""
+    in_actor, in_recipient = code in set(actor), code in set(recipient)
+    if in_actor and in_recipient:
+        return "both"
+    return "actor" if in_actor else ("recipient" if in_recipient else "none")
+
+
+def fold_records(name: str, gold_dir: Path, shared: Path | None = None) -> list[dict[str, Any]]:
+    """Return the gold records of fold ``name`` (spot-check records get their story text).
+
+    Args:
+        name: A key of :data:`FOLDS`, or a path to a gold JSONL file.
+        gold_dir: The ``data/gold`` directory.
+        shared: The shared directory holding the VOA corpus (for the spot-check fold).
+    """
+    files = [gold_dir / f for f in FOLDS[name]] if name in FOLDS else [Path(name)]
+    records = [json.loads(line) for f in files for line in f.read_text("utf-8").splitlines()
+               if line.strip()]
+    if any("text" not in r for r in records):
+        if shared is None:
+            raise ValueError(f"fold {name} needs the VOA corpus: pass the shared directory")
+        with (shared / VOA_CORPUS).open(encoding="utf-8") as fh:
+            texts = {s["id"]: s["text"] for s in map(json.loads, fh)}
+        for record in records:
+            record.setdefault("text", texts[record["id"]])
+    return records
+
+
+def collect(records: list[dict[str, Any]], fold: str,
+            settings: Settings | None = None) -> list[EventCase]:
+    """Run the rules on ``records`` and return the matched events with their candidates."""
+    from ..evaluation.common import analyze_records
+    from ..evaluation.events import match_events
+
+    choosers: list[arg_model.Chooser] = []
+
+    def recording(_settings: Any) -> arg_model.Chooser:
+        chooser = arg_model.Chooser(model=None, record=[])
+        choosers.append(chooser)
+        return chooser
+
+    original = arg_model.chooser_for
+    arg_model.chooser_for = recording  # type: ignore[assignment]
+    try:
+        analyses = analyze_records(records, settings or Settings(argument_chooser="rules"))
+    finally:
+        arg_model.chooser_for = original
+    if len(choosers) < len(records):
+        raise RuntimeError(f"{len(choosers)} documents reached the events stage, "
+                           f"{len(records)} expected")
+    choosers = choosers[len(choosers) - len(records):]  # the first may be the warm-up story
+    cases = []
+    for record, analysis, chooser in zip(records, analyses, choosers, strict=True):
+        golds = [g for g in record.get("events", []) if g.get("event_type")]
+        system = list(analysis.events)
+        recorded = {(s, e): c for s, e, c in chooser.record or []}
+        pairs, _, _ = match_events(record["text"], golds, system)
+        for gi, si in pairs:
+            event, gold = system[si], golds[gi]
+            cands = recorded.get((event.start, event.end), [])
+            actor, recipient = gold.get("actor") or [], gold.get("recipient") or []
+            cases.append(EventCase(
+                fold=fold, candidates=cands,
+                labels=[label_of(c.entity.country_code, actor, recipient) for c in cands],
+                gold_actor=frozenset(actor), gold_recipient=frozenset(recipient),
+                rule_actor=tuple(event.actor), rule_recipient=tuple(event.recipient)))
+    return cases
+
+
+def train(cases: Sequence[EventCase], c_value: float = 1.0,
+          meta: dict[str, Any] | None = None) -> LinearModel:
+    """Fit the multinomial logistic regression on the candidates of ``cases``."""
+    from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-untyped]
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+
+    rows = [dict.fromkeys(c.features, 1.0) for case in cases for c in case.candidates]
+    labels = [label for case in cases for label in case.labels]
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(rows)
+    clf = LogisticRegression(C=c_value, max_iter=500, solver="newton-cg")
+    with threadpool_limits(1):  # many threads on a small problem are much slower
+        clf.fit(matrix, labels)
+    names = list(vectorizer.get_feature_names_out())
+    classes = [str(c) for c in clf.classes_]
+    return LinearModel.from_matrix(classes, names, clf.coef_, clf.intercept_, meta)
+
+
+Probs = list[tuple[float, float]]
+
+
+def predict(cases: Sequence[EventCase], model: LinearModel | None) -> list[Probs | None]:
+    """Return the (actor, recipient) probabilities of every candidate of every case."""
+    if model is None:
+        return [None] * len(cases)
+    return [[arg_model.role_probabilities(model, c.features) for c in case.candidates]
+            for case in cases]
+
+
+def _choice(case: EventCase, probs: Probs | None,
+            thresholds: dict[str, float]) -> tuple[set[str], set[str]]:
+    if probs is None or not case.candidates:
+        actor, recipient = case.rule_actor, case.rule_recipient
+    else:
+        actor, recipient = arg_model.combine(case.candidates, probs, case.rule_actor,
+                                             case.rule_recipient, thresholds)
+    return ({e.country_code for e in actor if e.country_code},
+            {e.country_code for e in recipient if e.country_code})
+
+
+def score_cases(cases: Sequence[EventCase], probs: Sequence[Probs | None],
+                thresholds: dict[str, float]) -> dict[str, int]:
+    """Count matched events whose actor, recipient and both are right under a chooser."""
+    out = {"matched": len(cases), "actor": 0, "recipient": 0, "both": 0}
+    for case, p in zip(cases, probs, strict=True):
+        actor, recipient = _choice(case, p, thresholds)
+        a_ok, r_ok = actor == case.gold_actor, recipient == case.gold_recipient
+        out["actor"] += a_ok
+        out["recipient"] += r_ok
+        out["both"] += a_ok and r_ok
+    return out
+
+
+def choose_thresholds(cases_by_fold: dict[str, list[EventCase]],
+                      c_value: float = 1.0) -> dict[str, float]:
+    """Pick the thresholds by leave-one-fold-out predictions inside the given folds.
+
+    Each fold is predicted by a model trained on the others; the thresholds that make the
+    most matched events fully right (actor and recipient) over all of them are returned.
+    """
+    cases: list[EventCase] = []
+    probs: list[Probs | None] = []
+    for held in cases_by_fold:
+        rest = [c for f, cs in cases_by_fold.items() if f != held for c in cs]
+        model = train(rest, c_value)
+        cases.extend(cases_by_fold[held])
+        probs.extend(predict(cases_by_fold[held], model))
+    chosen = dict(RULES_ONLY)
+    for role in ("actor", "recipient"):  # one role at a time, the other as chosen so far
+        best: tuple[int, dict[str, float]] = (-1, chosen)
+        for fill, add, drop in itertools.product(FILL_GRID, ADD_GRID, DROP_GRID):
+            thresholds = {**chosen, f"{role}_fill": fill, f"{role}_add": add,
+                          f"{role}_drop": drop}
+            right = score_cases(cases, probs, thresholds)["both"]
+            if right > best[0]:
+                best = (right, thresholds)
+        chosen = best[1]
+    return chosen
