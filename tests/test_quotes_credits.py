@@ -98,3 +98,15 @@ def test_a_title_inside_the_reported_clause_is_not_the_speaker(nlp):
     (quote,) = _quotes(nlp, text, "indirect")
     assert quote.text.startswith("The agreement was reached Monday")
     assert "Osei" not in speaker(quote)
+
+
+@pytest.mark.parametrize("text", [
+    ('"The valley is under water," a volunteer with the Ostravan Relief Society, Pavel '
+     'Dromek, told reporters. He said rescuers had reached only two of the villages.'),
+    ('"The radar cannot see them," a border guard officer, who gave only his first name, '
+     'Taras, told reporters. He said dozens of drones had crossed overnight.'),
+])
+def test_a_pronoun_takes_the_name_closing_its_antecedents_description(nlp, text):
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.speaker.kind == "PRONOUN"
+    assert speaker(quote).split()[0] in ("Pavel", "Taras")
