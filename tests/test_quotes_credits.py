@@ -110,3 +110,16 @@ def test_a_pronoun_takes_the_name_closing_its_antecedents_description(nlp, text)
     (quote,) = _quotes(nlp, text, "indirect")
     assert quote.speaker.kind == "PRONOUN"
     assert speaker(quote).split()[0] in ("Pavel", "Taras")
+
+
+def test_a_clause_without_that_read_as_an_object(nlp):
+    text = ("Velmoran President Rosa Ferrant said Friday a former general planned to seize "
+            "the government.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == "a former general planned to seize the government"
+    assert speaker(quote) == "Rosa Ferrant"
+
+
+def test_an_object_with_a_passive_participle_is_no_clause(nlp):
+    text = "At the funeral the bishop said a prayer written by the miners of Dassel."
+    assert not _quotes(nlp, text, "indirect")

@@ -35,6 +35,9 @@ class Reported:
     cue: Cue
 
 
+#: Reporting verbs whose object is never the hearer: their object may be a misread clause.
+_OBJECT_CLAUSE_VERBS = frozenset({"say", "add", "claim", "state"})
+
 #: Dependencies by which a clause before a trailing cue may hang on it.
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "dep", "conj", "punct", "nsubj"})
 
@@ -137,8 +140,29 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
     if span is None and (cue.kind == "urge" or token.lemma_ in URGE_VERBS):
         span = _child_span(token, "xcomp")
     if span is None and reports:
-        span = _parenthetical(token) or _trailing(index, token)
+        span = _parenthetical(token) or _trailing(index, token) or _object_clause(token)
     return _trimmed(index, span) if span else None
+
+
+def _object_clause(token: Token) -> tuple[int, int] | None:
+    """Return a clause without 'that' the parser read as an object and a participle.
+
+    "said Friday a former general planned to take over": the subject became the object of
+    "said" and the finite verb a participle modifying it; a participle that takes an object
+    or an infinitive of its own is active, so the words are a reported clause.
+    """
+    if token.lemma_ not in _OBJECT_CLAUSE_VERBS:
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = next((c for c in obj.children if c.dep_ == "acl" and c.i > obj.i
+                 and c.tag_ in ("VBD", "VBN")), None)
+    if verb is None or not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None
+    if any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return None
+    return obj.left_edge.i, obj.right_edge.i + 1
 
 
 def _trailing(index: DocIndex, token: Token) -> tuple[int, int] | None:
