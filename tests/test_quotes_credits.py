@@ -123,3 +123,18 @@ def test_a_clause_without_that_read_as_an_object(nlp):
 def test_an_object_with_a_passive_participle_is_no_clause(nlp):
     text = "At the funeral the bishop said a prayer written by the miners of Dassel."
     assert not _quotes(nlp, text, "indirect")
+
+
+def test_a_that_clause_hung_on_the_statement_noun(nlp):
+    text = ("The company, Norvik Shipping, said in a statement that it would suspend "
+            "operations at Dassel.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == "it would suspend operations at Dassel"
+    assert "Norvik" in speaker(quote)
+
+
+def test_the_statement_speaks_for_the_body_that_issued_it(nlp):
+    text = ("The foreign ministry of Velmora issued a statement Tuesday. The statement said "
+            "the ambassador would be recalled.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert "ministry" in speaker(quote).lower()

@@ -216,6 +216,8 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
     if child is None and dep == "ccomp":  # "has said so far that X": the clause hangs on "far"
         child = next((g for c in token.children if c.dep_ in ("advmod", "npadvmod")
                       for g in c.children if g.dep_ == "ccomp"), None)
+    if child is None and dep == "ccomp":
+        child = _clause_in_phrase(token)
     if child is None or (clause and child.pos_ not in ("VERB", "AUX") and not any(
             t.pos_ in ("VERB", "AUX") for t in child.subtree)):
         return None
@@ -231,6 +233,24 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
             if other.dep_ == "ccomp" and other.i > last and not _credit_after(token, other):
                 last = max(last, other.right_edge.i + 1)
     return first, last
+
+
+def _clause_in_phrase(token: Token) -> Token | None:
+    """Return a 'that' clause the parser hung on the noun of the cue's phrase.
+
+    "said in a statement that it would suspend operations": the clause became a modifier
+    of "statement"; its "that" is a complementizer (a relative "that" is its subject or
+    object, never its marker), so it is what was said.
+    """
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.i < token.i:
+            continue
+        for pobj in prep.children:
+            for clause in pobj.children:
+                if clause.dep_ in ("acl", "relcl") and clause.i > pobj.i and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return clause
+    return None
 
 
 def _is_cue_verb(token: Token) -> bool:

@@ -97,7 +97,8 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
             return None
     if number is not None:
         entity = index.entities[number]
-        if entity.kind != "PRONOUN" or entity.coref_of is not None:
+        document = entity.kind == "NOMINAL" and token.lemma_.lower() in DOCUMENT_NOUNS
+        if not document and (entity.kind != "PRONOUN" or entity.coref_of is not None):
             return entity
     if token.lemma_.lower() in DOCUMENT_NOUNS:
         author = _author(token)
@@ -106,6 +107,8 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
         issuer = _issuer(index, token)
         if issuer is not None:
             return issuer
+        if number is not None:
+            return index.entities[number]
     for child in token.children:
         position = index.entity_of(child) if child.dep_ == "appos" else None
         if position is not None:
@@ -163,7 +166,9 @@ def _issuer(index: DocIndex, token: Token) -> Entity | None:
         c for c in candidates if c.dep_ != "nsubjpass" and not _issues_document(c)]
     for candidate in candidates:
         number = index.entity_of(candidate)
-        if number is not None and index.entities[number].kind in ("ORG", "GPE", "PERSON"):
+        kinds = ("ORG", "GPE", "PERSON", "NOMINAL") if _issues_document(candidate) else (
+            "ORG", "GPE", "PERSON")
+        if number is not None and index.entities[number].kind in kinds:
             return at_token(index, index.entities[number], token,
                              coref_of=number, kind=index.entities[number].kind)
         nounlike = candidate.pos_ == "NOUN" or (candidate.pos_ == "PROPN"
