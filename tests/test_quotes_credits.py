@@ -138,3 +138,11 @@ def test_the_statement_speaks_for_the_body_that_issued_it(nlp):
             "the ambassador would be recalled.")
     (quote,) = _quotes(nlp, text, "indirect")
     assert "ministry" in speaker(quote).lower()
+
+
+def test_they_takes_two_coordinated_persons(nlp):
+    text = ("Rosa Ferrant and Ivan Dorn spoke at the summit in Dassel. They said the region "
+            "needed more investment.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert set(quote.speaker.members) == {"Rosa Ferrant", "Ivan Dorn"}
+    assert speaker(quote) == "Rosa Ferrant and Ivan Dorn"
