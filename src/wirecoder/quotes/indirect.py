@@ -71,12 +71,12 @@ def reported_speech(index: DocIndex) -> Iterator[Reported]:
         if found is not None and not _mostly_quoted(index, found):
             candidates.append(Reported(found[0], found[1], cue))
     taken: list[tuple[int, int]] = []
-    for found in candidates:
-        span = (found.first, found.last)
-        if _is_credit(found, candidates) or _inside(span, taken):
+    for reported in candidates:
+        span = (reported.first, reported.last)
+        if _is_credit(reported, candidates) or _inside(span, taken):
             continue
         taken.append(span)
-        yield found
+        yield reported
 
 
 def _is_credit(outer: Reported, candidates: list[Reported]) -> bool:
