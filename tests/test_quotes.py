@@ -262,7 +262,7 @@ def test_voa_corpus_properties(nlp, voa_stories):
             assert len(q.text) <= MAX_QUOTE_CHARS
             if q.speaker is None:
                 continue
-            first = max(0, q.sentence - 1)
+            first = max(0, q.sentence - 2)  # 'the statement said': its issuer, 2 sentences back
             last_sent = max(i for i, start in enumerate(doc_sents) if start < q.end)
             low = doc_sents[first]
             high = doc_sents[last_sent + 2] if last_sent + 2 < len(doc_sents) else len(text)

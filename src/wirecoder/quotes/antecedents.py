@@ -121,6 +121,9 @@ def _subject_antecedent(
         ranked = ranked_person(index, phrase_before(index, candidate.head), before=True)
         if ranked is not None and agrees(index, pronoun, ranked):
             return ranked, None  # "Sgt. 1st Class Rideout said ... he said"
+    pair = _coordinated_persons(index, candidate, number) if pronoun.lower_ == "they" else None
+    if pair is not None:
+        return pair, None  # "Rosa Ferrant and Ivan Dorn spoke ... They said"
     if number is not None:
         entity = index.entities[number]
         named = _fits(entity, person)
@@ -136,6 +139,26 @@ def _subject_antecedent(
     if pronoun.lower_ == "it" and plural_noun(candidate):
         return None
     return nominal(index, candidate), None
+
+
+def _coordinated_persons(index: DocIndex, candidate: Token, number: int | None) -> Entity | None:
+    """Return a COMPOUND entity for a subject that coordinates persons ("X and Y said")."""
+    if number is None or index.entities[number].kind != "PERSON":
+        return None
+    others = [index.entity_of(c) for c in candidate.children if c.dep_ == "conj"]
+    people = [index.entities[n] for n in others
+              if n is not None and index.entities[n].kind == "PERSON"]
+    if not people:
+        return None
+    first = index.entities[number]
+    members = tuple(e.entity_name for e in (first, *people))
+    codes = {e.country_code for e in (first, *people)}
+    same = len(codes) == 1
+    return first.model_copy(update={
+        "kind": "COMPOUND", "members": members, "entity_name": " and ".join(members),
+        "country_code": first.country_code if same else None,
+        "country_name": first.country_name if same else None, "role": None,
+        "organization": None, "coref_of": None})
 
 
 def _misread_name(index: DocIndex, token: Token, number: int) -> bool:

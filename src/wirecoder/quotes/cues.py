@@ -8,9 +8,16 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .index import DocIndex
-from .lexicon import ALL_CUES, CHARACTERIZE_VERBS, QUOTE_ONLY_VERBS, REPORT_VERBS
+from .lexicon import (
+    ALL_CUES,
+    CHARACTERIZE_VERBS,
+    INDIRECT_ONLY_VERBS,
+    QUOTE_ONLY_VERBS,
+    REPORT_VERBS,
+)
 
-__all__ = ["Cue", "cue_at", "governing_cues", "nearby_cue", "reporting_participle_owner"]
+__all__ = ["Cue", "cue_at", "governing_cues", "is_credit", "nearby_cue",
+           "reporting_participle_owner"]
 
 #: Dependencies of a participle that inherits its subject from the verb it hangs on.
 _PARTICIPLE_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
@@ -21,6 +28,8 @@ MAX_CUE_DISTANCE = 30
 MAX_ANCESTORS = 10
 
 _VERB_POS = frozenset({"VERB", "AUX"})
+#: Verbs never taken as the nearby cue of a quotation.
+_NOT_NEARBY = CHARACTERIZE_VERBS | INDIRECT_ONLY_VERBS
 
 
 @dataclass(frozen=True)
@@ -127,7 +136,7 @@ def governing_cues(index: DocIndex, number: int) -> Iterator[Cue]:
 
 def _walk_up(index: DocIndex, token: Token, within: int) -> Iterator[Cue]:
     for _ in range(MAX_ANCESTORS):
-        if not index.quoted(token) and token.lemma_ not in QUOTE_ONLY_VERBS:
+        if not index.quoted(token) and token.lemma_ not in QUOTE_ONLY_VERBS | INDIRECT_ONLY_VERBS:
             cue = cue_at(token, within)
             if cue is not None:
                 yield cue
@@ -198,15 +207,39 @@ def nearby_cue(index: DocIndex, number: int) -> Cue | None:
         if index.in_quote[i] >= 0 or first <= i < last:
             continue
         token = doc[i]
-        cue = cue_at(token) if token.lemma_ not in CHARACTERIZE_VERBS else None
+        cue = cue_at(token) if token.lemma_ not in _NOT_NEARBY else None
         if cue is None or (cue.kind == "urge" and token.lemma_ not in REPORT_VERBS):
             continue
+        if is_credit(cue):
+            continue  # '"...," the company said, Reuters reports': the company speaks
         distance = first - i if i < first else i - last + 1
         if i < first and _sentence_ends_between(index, i, quote.open_mark):
             distance += MAX_CUE_DISTANCE * 10  # a cue of the previous sentence comes last
         if best is None or distance < best[0]:
             best = (distance, cue)
     return best[1] if best else None
+
+
+def is_credit(cue: Cue) -> bool:
+    """Return True for a cue that credits another attribution of its sentence.
+
+    "…, the company said in a statement, Reuters reported" and "…, X said, according to
+    Reuters": the later cue is linked in the parse to an earlier reporting verb that has a
+    subject of its own, and reports nothing after itself.
+    """
+    token = cue.token
+    if cue.kind == "according":
+        head = token.head
+        return head.i < token.i and head.lemma_ in REPORT_VERBS and head.pos_ in _VERB_POS
+    if any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+        return False
+    linked = [token.head] + [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
+    return any(
+        other.i < token.i and other.i != token.i and other.lemma_ in REPORT_VERBS
+        and other.pos_ in _VERB_POS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children)
+        for other in linked
+    )
 
 
 def reporting_participle_owner(verb: Token) -> Token | None:

@@ -10,11 +10,12 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from ..pronouns import SUBJECTS
 from .cues import Cue, cue_at, reporting_participle_owner
 from .index import DocIndex
 from .lexicon import QUOTE_ONLY_VERBS, REPORT_VERBS, URGE_VERBS
 
-__all__ = ["Reported", "reported_speech"]
+__all__ = ["Reported", "has_own_subject", "reported_speech"]
 
 #: Fewest tokens a reported clause must have.
 MIN_TOKENS = 3
@@ -34,6 +35,17 @@ class Reported:
     cue: Cue
 
 
+#: Reporting verbs whose object is never the hearer: their object may be a misread clause.
+_OBJECT_CLAUSE_VERBS = frozenset({"say", "add", "claim", "state"})
+
+#: Dependencies by which a clause before a trailing cue may hang on it.
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "dep", "conj", "punct", "nsubj"})
+
+#: Most tokens of a news log's time stamp before its colon.
+_MAX_STAMP = 5
+_STAMP_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "update", "updated", "est",
+                          "edt", "gmt", "utc"})
+
 #: Day words the parser puts at the head of a reported clause ("said Monday X").
 _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                         "sunday", "yesterday", "today", "tonight"})
@@ -42,9 +54,13 @@ _WH_WORDS = frozenset({"why", "how", "what", "whether", "when", "where", "who", 
 
 
 def reported_speech(index: DocIndex) -> Iterator[Reported]:
-    """Yield the reported-speech clauses of the document, in text order."""
+    """Yield the reported-speech clauses of the document, in text order.
+
+    A credit ("X said Y, Reuters reported", "according to Reuters") whose clause holds an
+    attribution of its own reports nothing itself: the inner attribution is kept.
+    """
     doc = index.doc
-    taken: list[tuple[int, int]] = []
+    candidates: list[Reported] = []
     for i in _cue_words(doc):
         if index.in_quote[i] >= 0:
             continue
@@ -52,10 +68,35 @@ def reported_speech(index: DocIndex) -> Iterator[Reported]:
         if cue is None:
             continue
         found = _clause(index, cue)
-        if found is None or _mostly_quoted(index, found) or _inside(found, taken):
+        if found is not None and not _mostly_quoted(index, found):
+            candidates.append(Reported(found[0], found[1], cue))
+    taken: list[tuple[int, int]] = []
+    for reported in candidates:
+        span = (reported.first, reported.last)
+        if _is_credit(reported, candidates) or _inside(span, taken):
             continue
-        taken.append(found)
-        yield Reported(found[0], found[1], cue)
+        taken.append(span)
+        yield reported
+
+
+def _is_credit(outer: Reported, candidates: list[Reported]) -> bool:
+    """Return True when ``outer`` only credits a report its clause already attributes.
+
+    Its clause holds the cue of another reported clause, a cue with a subject of its own
+    linked to ``outer``'s cue in the parse, and ``outer``'s cue follows that cue ("…, a
+    spokesman said, Reuters reported") or is an "according to" phrase.
+    """
+    for inner in candidates:
+        token = inner.cue.token
+        if inner is outer or not outer.first <= token.i < outer.last:
+            continue
+        if inner.cue.kind == "according" or not has_own_subject(token):
+            continue
+        if not _linked(outer.cue.token, token):
+            continue  # not the attribution the credit is attached to
+        if outer.cue.kind == "according" or outer.cue.token.i > token.i:
+            return True
+    return False
 
 
 _CUE_LEMMAS = np.array(sorted({get_string_id(w) for w in REPORT_VERBS | URGE_VERBS}),
@@ -73,19 +114,80 @@ def _cue_words(doc: Doc) -> list[int]:
     return np.flatnonzero(found).tolist()
 
 
+def _linked(credit: Token, cue: Token) -> bool:
+    """Return True when ``credit`` is ``cue``'s head or at most two arcs above it."""
+    if credit.head.i == cue.i:
+        return True
+    up = cue
+    for _ in range(2):
+        if up.head.i == up.i:
+            return False
+        up = up.head
+        if up.i == credit.i:
+            return True
+    return False
+
+
 def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
     """Return the token range of the clause ``cue`` reports, if it has one."""
     token = cue.token
     if cue.kind == "according":
         return _according(index, token)
     span = None
-    if token.lemma_ in REPORT_VERBS and token.lemma_ not in QUOTE_ONLY_VERBS:
+    reports = token.lemma_ in REPORT_VERBS and token.lemma_ not in QUOTE_ONLY_VERBS
+    if reports:
         span = _child_span(token, "ccomp", clause=True)
     if span is None and (cue.kind == "urge" or token.lemma_ in URGE_VERBS):
         span = _child_span(token, "xcomp")
-    if span is None and token.lemma_ in REPORT_VERBS and token.lemma_ not in QUOTE_ONLY_VERBS:
-        span = _parenthetical(token)
+    if span is None and reports:
+        span = _parenthetical(token) or _trailing(index, token) or _object_clause(token)
     return _trimmed(index, span) if span else None
+
+
+def _object_clause(token: Token) -> tuple[int, int] | None:
+    """Return a clause without 'that' the parser read as an object and a participle.
+
+    "said Friday a former general planned to take over": the subject became the object of
+    "said" and the finite verb a participle modifying it; a participle that takes an object
+    or an infinitive of its own is active, so the words are a reported clause.
+    """
+    if token.lemma_ not in _OBJECT_CLAUSE_VERBS:
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = next((c for c in obj.children if c.dep_ == "acl" and c.i > obj.i
+                 and c.tag_ in ("VBD", "VBN")), None)
+    if verb is None or not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None
+    if any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return None
+    return obj.left_edge.i, obj.right_edge.i + 1
+
+
+def _trailing(index: DocIndex, token: Token) -> tuple[int, int] | None:
+    """Return the clause before a sentence-final attribution the parse did not link.
+
+    "Russia is turning to old stocks, a senior official said on Monday": the parser often
+    makes the cue a conjunct or root beside the clause; when the cue has a subject of its
+    own right after a comma and reports nothing after it, the words from the start of the
+    sentence to that comma are reported.
+    """
+    doc = index.doc
+    subject = next((c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i), None)
+    if subject is None or subject.left_edge.i < 2 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > token.i and not _is_cue_verb(c)
+           for c in token.children):
+        return None
+    start, stop = index.sent_tokens[index.sentence_of(token.i)]
+    end = subject.left_edge.i - 1
+    if any(t.text in (":", *_QUOTE_CHARS) for t in doc[token.i + 1 : stop]):
+        return None  # "Asked whether X, the minister said: '...'": it introduces a quotation
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]) or any(
+            t.head.i == token.i and t.dep_ not in _CLAUSE_DEPS for t in doc[start:end]):
+        return None  # an opening modifier of the cue ("Asked whether ...,") reports nothing
+    return start, end
 
 
 def _parenthetical(token: Token) -> tuple[int, int] | None:
@@ -109,7 +211,13 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
 
     "declared the exercise a success": the small clause without a verb reports no speech.
     """
-    child = next((c for c in token.children if c.dep_ == dep), None)
+    child = next((c for c in token.children if c.dep_ == dep and not _credit_after(token, c)),
+                 None)
+    if child is None and dep == "ccomp":  # "has said so far that X": the clause hangs on "far"
+        child = next((g for c in token.children if c.dep_ in ("advmod", "npadvmod")
+                      for g in c.children if g.dep_ == "ccomp"), None)
+    if child is None and dep == "ccomp":
+        child = _clause_in_phrase(token)
     if child is None or (clause and child.pos_ not in ("VERB", "AUX") and not any(
             t.pos_ in ("VERB", "AUX") for t in child.subtree)):
         return None
@@ -120,7 +228,48 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
         owner = reporting_participle_owner(inner) if inner.i > first else None
         if owner is not None and owner.i == token.i:
             return first, inner.i - 1
+    if dep == "ccomp" and first > token.i:  # "said it would go on and (that) aid was safe"
+        for other in token.children:
+            if other.dep_ == "ccomp" and other.i > last and not _credit_after(token, other):
+                last = max(last, other.right_edge.i + 1)
     return first, last
+
+
+def _clause_in_phrase(token: Token) -> Token | None:
+    """Return a 'that' clause the parser hung on the noun of the cue's phrase.
+
+    "said in a statement that it would suspend operations": the clause became a modifier
+    of "statement"; its "that" is a complementizer (a relative "that" is its subject or
+    object, never its marker), so it is what was said.
+    """
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.i < token.i:
+            continue
+        for pobj in prep.children:
+            for clause in pobj.children:
+                if clause.dep_ in ("acl", "relcl") and clause.i > pobj.i and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return clause
+    return None
+
+
+def _is_cue_verb(token: Token) -> bool:
+    return token.lemma_ in REPORT_VERBS and token.pos_ in ("VERB", "AUX")
+
+
+def _credit_after(token: Token, child: Token) -> bool:
+    """Return True for a child that is a credit after the cue (", Reuters reported")."""
+    if child.i < token.i or not _is_cue_verb(child) or not has_own_subject(child):
+        return False
+    edge = child.left_edge.i
+    comma = edge if child.doc[edge].text == "," else edge - 1
+    return comma > 0 and child.doc[comma].text == "," and not any(
+        c.dep_ in ("ccomp", "dobj") and c.i > child.i for c in child.children)
+
+
+def has_own_subject(token: Token) -> bool:
+    """Return True when a verb has its own subject or shares its conjunct's."""
+    return token.dep_ == "conj" or any(c.dep_ in SUBJECTS for c in token.children)
 
 
 def _according(index: DocIndex, token: Token) -> tuple[int, int] | None:
@@ -147,6 +296,7 @@ def _trimmed(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
         if doc[first].lower_ in _WH_WORDS:
             return None  # "asked whether troops would stay": a question, not what was said
         first += 1
+    first = _past_stamp(doc, first, last)
     while first + 1 < last and doc[first].lower_ in _DAY_WORDS and doc[first + 1].dep_ != "case":
         first += 1  # "said Monday the outbreak was contained": the day dates the saying
     if first + 1 < last and doc[first].lower_ == "that" and doc[first].dep_ == "det":
@@ -156,6 +306,18 @@ def _trimmed(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
     if last - first < MIN_TOKENS or doc[first].lower_ in _WH_WORDS:
         return None  # "explains why the training is necessary" reports no content
     return first, last
+
+
+def _past_stamp(doc: Doc, first: int, last: int) -> int:
+    """Skip a leading time stamp of a news log ("10:01 p.m.: Russia said ...")."""
+    colon = next((j for j in range(first, min(last, first + _MAX_STAMP))
+                  if doc[j].text == ":"), None)
+    if colon is None or colon == first or colon + 1 >= last:
+        return first
+    if all(t.like_num or t.ent_type_ in ("TIME", "DATE") or t.lower_ in _STAMP_WORDS
+           for t in doc[first:colon]):
+        return colon + 1
+    return first
 
 
 def _without_according(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]:

@@ -8,6 +8,7 @@ __all__ = [
     "ALL_CUES",
     "CHARACTERIZE_VERBS",
     "DOCUMENT_NOUNS",
+    "INDIRECT_ONLY_VERBS",
     "INTRO_VERBS",
     "NON_PERSON_NOUNS",
     "PERSON_PRONOUNS",
@@ -31,7 +32,7 @@ REPORT_VERBS = words(
     contend maintain concede lament boast joke caution charge counter urge demand estimate
     reaffirm affirm underscore underline assure inform notify recommend propose express
     shout chant yell confide fret recount proclaim interject chime wonder read quip retort
-    exclaim muse scoff snap clarify
+    exclaim muse scoff snap clarify assess
     """
 )
 
@@ -40,6 +41,10 @@ QUOTE_ONLY_VERBS = words(
     "continue respond reply shout chant yell interject chime wonder read quip retort exclaim "
     "muse scoff snap"
 )
+
+#: Reporting verbs of a judgement: they open an indirect clause but never give quoted words
+#: their speaker ("X said experts assessed that the dam was built 'for a different weight'").
+INDIRECT_ONLY_VERBS = words("assess")
 
 #: Verbs whose content is an infinitive: "urged the U.S. to handle ...".
 URGE_VERBS = words("urge ask press encourage implore advise appeal call warn tell")

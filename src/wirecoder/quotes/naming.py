@@ -86,7 +86,27 @@ def named_apposition(index: DocIndex, token: Token) -> Token:
         number = index.entity_of(child) if child.dep_ == "appos" else None
         if number is not None and index.entities[number].kind == "PERSON":
             return child
-    return token
+    return _closing_apposition(index, token) or token
+
+
+def _closing_apposition(index: DocIndex, token: Token) -> Token | None:
+    """Return a name between commas that closes a subject's phrase, hung lower by the parser.
+
+    "a volunteer with the Red Crescent, Hamad Saleh, told VOA" (the name hangs on
+    "Crescent") and "an officer, who gave only his first name, Oleh, said": the last
+    comma-delimited words of the subject, right before the verb, are a person's name.
+    """
+    doc, edge = index.doc, token.right_edge.i
+    if token.dep_ not in ("nsubj", "nsubjpass") or edge + 1 >= len(doc):
+        return None
+    if doc[edge].text != "," or doc[edge + 1].i != token.head.i:
+        return None
+    last = doc[edge - 1]
+    number = index.entity_of(last)
+    if number is None or index.entities[number].kind != "PERSON" or last.dep_ != "appos":
+        return None
+    start = index.token_at(index.entities[number].start)
+    return last if start > token.i + 1 and doc[start - 1].text == "," else None
 
 
 def full_name_before(index: DocIndex, surname: str, before: int) -> str | None:

@@ -61,12 +61,22 @@ def ranked_speaker(index: DocIndex, verb: Token, subject: Token | None) -> Entit
         return None
     if subject is None or subject.i < verb.i:
         for phrase in phrases_before(index, verb):
+            if _reported_by(verb, phrase[0]):
+                break  # "<clause naming Secretary-General X>, the ministry said": X is reported
             found = ranked_person(index, phrase, before=True)
             if found is not None:
                 return found
     if subject is None or subject.i > verb.i:
         return ranked_person(index, phrase_after(index, verb), before=False)
     return None
+
+
+def _reported_by(verb: Token, i: int) -> bool:
+    """Return True when token ``i`` lies in the clause ``verb`` reports."""
+    return any(c.dep_ in ("ccomp", "parataxis") and c.left_edge.i <= i <= c.right_edge.i
+               for c in verb.children) or (
+        verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i
+        and verb.head.left_edge.i <= i <= verb.head.i)
 
 
 def speaker_for_token(index: DocIndex, token: Token) -> Entity | None:
@@ -87,7 +97,8 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
             return None
     if number is not None:
         entity = index.entities[number]
-        if entity.kind != "PRONOUN" or entity.coref_of is not None:
+        document = entity.kind == "NOMINAL" and token.lemma_.lower() in DOCUMENT_NOUNS
+        if not document and (entity.kind != "PRONOUN" or entity.coref_of is not None):
             return entity
     if token.lemma_.lower() in DOCUMENT_NOUNS:
         author = _author(token)
@@ -96,6 +107,8 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
         issuer = _issuer(index, token)
         if issuer is not None:
             return issuer
+        if number is not None:
+            return index.entities[number]
     for child in token.children:
         position = index.entity_of(child) if child.dep_ == "appos" else None
         if position is not None:
@@ -127,8 +140,10 @@ def _author(token: Token) -> Token | None:
 def _issuer(index: DocIndex, token: Token) -> Entity | None:
     """Return who issued 'the statement' named earlier: the subject that issued it.
 
-    Only for a definite document noun ("the statement read"): the nearest earlier
-    sentence subject that is a named organisation, state or person, within two sentences.
+    Only for a definite document noun ("the statement read"), within two sentences: the
+    author of an earlier mention of the same document ("an assessment from X"), else a
+    subject that issued a document ("X released a report"), else the nearest earlier active
+    subject that is a named organisation, state or person, or a common noun.
     """
     before = index.doc[token.i - 1].lower_ if token.i > 0 else ""
     if before not in ("the", "this") and not any(c.lower_ in ("the", "this")
@@ -136,17 +151,37 @@ def _issuer(index: DocIndex, token: Token) -> Entity | None:
         return None
     sentence = index.sentence_of(token.i)
     low = index.sent_tokens[max(0, sentence - 2)][0]
-    for i in range(token.i - 1, low - 1, -1):
-        candidate = index.doc[i]
-        if index.quoted(candidate) or candidate.dep_ not in _SUBJECTS:
+    for earlier in reversed(index.doc[low : token.i]):  # "an assessment from X ... the assessment"
+        if earlier.lemma_ != token.lemma_ or index.quoted(earlier):
             continue
+        author = _author(earlier)
+        if author is not None and index.entity_of(author) is not None:
+            return entity_for(index, author)
+        break
+    candidates = [index.doc[i] for i in range(token.i - 1, low - 1, -1)
+                  if index.doc[i].dep_ in _SUBJECTS and not index.quoted(index.doc[i])]
+    # who issued a document ("X released an assessment ... The report notes") comes first;
+    # a passive subject ("facilities were damaged") issues nothing
+    candidates = [c for c in candidates if _issues_document(c)] + [
+        c for c in candidates if c.dep_ != "nsubjpass" and not _issues_document(c)]
+    for candidate in candidates:
         number = index.entity_of(candidate)
-        if number is not None and index.entities[number].kind in ("ORG", "GPE", "PERSON"):
+        kinds = ("ORG", "GPE", "PERSON", "NOMINAL") if _issues_document(candidate) else (
+            "ORG", "GPE", "PERSON")
+        if number is not None and index.entities[number].kind in kinds:
             return at_token(index, index.entities[number], token,
                              coref_of=number, kind=index.entities[number].kind)
-        if number is None and candidate.pos_ == "NOUN" and candidate.lemma_ not in DOCUMENT_NOUNS:
+        nounlike = candidate.pos_ == "NOUN" or (candidate.pos_ == "PROPN"
+                                                 and _issues_document(candidate))
+        if number is None and nounlike and candidate.lemma_ not in DOCUMENT_NOUNS:
             return known_nominal(index, candidate) or nominal(index, candidate)
     return None
+
+
+def _issues_document(subject: Token) -> bool:
+    """Return True for the subject of a verb whose object is a document ('released a report')."""
+    return subject.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in subject.head.children)
 
 
 def _apposed_person(index: DocIndex, entity: Entity | None) -> Entity | None:
