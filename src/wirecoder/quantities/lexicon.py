@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..vocabulary import words
 
 __all__ = [
+    "AMOUNT_WORDS",
     "APPROX_WORDS",
     "CASUALTY_VERBS",
     "COMMIT_VERBS",
@@ -255,3 +256,9 @@ TRANSACTION_NOUNS: frozenset[str] = words(
 #: Generic nouns that take their subject matter from context ("a $12 billion stockpile").
 CONTAINER_NOUNS: frozenset[str] = words(
     "stockpile reserve fund package deal program programme plan facility scheme")
+
+#: Nouns that are themselves amounts: an "of"-phrase on them names no measured thing
+#: ("about half of the original 74%", "a third of 9 million").
+AMOUNT_WORDS: frozenset[str] = words(
+    "% percent per cent half halves third thirds quarter quarters fifth fifths tenth tenths "
+    "two-thirds three-quarters fraction")

@@ -56,7 +56,7 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
     timexes: Sequence[TimeExpression] = ctx.get("time_expressions")
     out = [_from_hit(doc, h, entities, timexes) for h in hits]
     out += [_from_count(doc, c, entities) for c in counts]
-    return _conversions(text, sorted(out, key=lambda q: q.start))
+    return _series(_conversions(text, sorted(out, key=lambda q: q.start)))
 
 
 #: Between an amount and its conversion: "4 km (2 mi)", "45,000 acres, or about 70 sq mi".
@@ -77,6 +77,24 @@ def _conversions(text: str, quantities: list[Quantity]) -> tuple[Quantity, ...]:
         if (prev is not None and prev.about and q.kind == prev.kind
                 and q.kind in _CONVERTIBLE and q.unit != prev.unit
                 and _CONVERSION_GAP.fullmatch(text, prev.end, q.start)):
+            q = q.model_copy(update={"about": prev.about, "about_start": prev.about_start,
+                                     "about_end": prev.about_end})
+        out.append(q)
+    return tuple(out)
+
+
+def _series(quantities: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """Return the quantities with each unlabelled member of a series labelled.
+
+    "forest cover shrank from 53% in 1985 to 47% in 1992, and now 35%": an amount the
+    parse ties to nothing measures what the amount of the same kind and unit before it in
+    the sentence measures.
+    """
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = next((p for p in reversed(out) if p.sentence == q.sentence
+                     and p.kind == q.kind and p.normalized_unit == q.normalized_unit), None)
+        if q.about is None and prev is not None and prev.about:
             q = q.model_copy(update={"about": prev.about, "about_start": prev.about_start,
                                      "about_end": prev.about_end})
         out.append(q)
