@@ -96,3 +96,16 @@ def test_about_shared_by_a_series_of_percentages():
     abouts = {span: _about_of(text, span) for span in ("61%", "44%", "about half", "88%")}
     assert abouts["61%"] == "forest area"
     assert set(abouts.values()) == {"forest area"}  # "half" is an amount, not what 88% measures
+
+
+@pytest.mark.parametrize(("text", "span", "about"), [
+    # a change "from X to Y": the verb's subject, for the starting amount too
+    ("Annual output would increase from $40 billion to $52 billion, the planners said.",
+     "$40 billion", "Annual output"),
+    # a measure of a participle predicate: the copula's subject
+    ("The Larkspur Fire was 35% contained on Tuesday.", "35%", "Larkspur Fire"),
+    # between a determiner and a noun, the amount modifies the noun
+    ("A magnitude 5.9 earthquake shook the coast of Velmara.", "magnitude 5.9", "earthquake"),
+])
+def test_about_of_changes_predicates_and_modifiers(text, span, about):
+    assert _about_of(text, span) == about

@@ -33,7 +33,7 @@ _MODIFIER_CLAUSES = frozenset({"relcl", "acl"})
 _REFERENCE_PREPS = frozenset({"of", "from", "off", "below", "above", "beyond"})
 _SPAN_PREPS = frozenset({"for", "in", "over", "during", "within"})
 #: Verbs that borrow the arguments of the verb they hang on ("was kept opened for two weeks").
-_DEPENDENT_VERBS = frozenset({"oprd", "xcomp", "conj", "advcl"})
+_DEPENDENT_VERBS = frozenset({"oprd", "xcomp", "conj", "advcl", "acomp"})
 
 
 def _usable(tok: Token | None) -> bool:

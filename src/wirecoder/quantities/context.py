@@ -27,7 +27,7 @@ from .lexicon import (
     TRANSACTION_NOUNS,
 )
 
-__all__ = ["About", "find_about", "find_committer", "find_period"]
+__all__ = ["About", "find_about", "find_committer", "find_period", "noun_after"]
 
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nn"})
 _DROP_ENTS = frozenset({"GPE", "NORP", "MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
@@ -180,7 +180,8 @@ def _about_noun(anchor: Token) -> Token | None:
     if anchor.dep_ == "pobj" and head.lower_ == "as" and head.head.dep_ == "amod" \
             and head.head.head.pos_ in {"NOUN", "PROPN"}:
         return head.head.head  # "an altitude as high as 13,700 meters"
-    if anchor.dep_ == "pobj" and head.lower_ in {"to", "at", "by"} and head.head.pos_ == "VERB":
+    if anchor.dep_ == "pobj" and head.lower_ in {"to", "at", "by", "from"} \
+            and head.head.pos_ == "VERB":
         return _verb_argument(head.head, ("dobj", "nsubj", "nsubjpass"))
     if anchor.dep_ in {"dobj", "attr", "npadvmod"} and head.lemma_.lower() in MEASURE_VERBS:
         return _verb_argument(head, ("nsubj", "nsubjpass"))
@@ -211,6 +212,21 @@ def find_about(anchor: Token, kind: str) -> About | None:
         return None
     floor = anchor.i if noun.i > anchor.i else -1
     return _contextual(_commodity(noun, kind, floor))
+
+
+def noun_after(doc: Doc, start: int, end: int) -> About | None:
+    """Return the noun a determiner-led amount modifies: "a magnitude 6.8 earthquake".
+
+    Used when the parse ties the amount to nothing: between a determiner and a noun,
+    the amount is a modifier of that noun.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return None
+    before, after = doc[span.start - 1], doc[span.end]
+    if before.pos_ != "DET" or after.pos_ != "NOUN" or after.like_num:
+        return None
+    return _phrase(after, floor=span.end - 1)
 
 
 def people_about(noun: Token | None, verb: Token | None) -> About | None:
