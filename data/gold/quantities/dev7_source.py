@@ -105,8 +105,8 @@ DOCS = [
         "id": "voa-typhoon-haikui-2012", "source": "Voice of America (voanews.com)",
         "url": "http://www.voanews.com/content/typhoon-haikui-slams-east-china/1475631.html",
         "title": "Typhoon Haikui Slams East China", "published": "2012-08-08",
-        "note": "photo caption left out; last paragraph cut after its first sentence; 'a couple of days' and "
-                "'the next few days' are vague and not annotated; 'third' is an ordinal",
+        "note": "photo caption left out; last paragraph cut after its first sentence; 'couple of days' is 2 "
+                "days, approximate (as in dev5 and test2), 'the next few days' has no number; 'third' is an ordinal",
         "paragraphs": [
             "Typhoon Haikui has hit eastern China, the third such storm to make landfall there in a week.",
             "The storm came ashore in Zhejiang province early Wednesday bringing heavy rains and winds of up to 150 kilometers per hour.",
@@ -122,6 +122,7 @@ DOCS = [
             {"text": "a week", "value": 1, "unit": "week", "kind": "duration", "about": "storms making landfall"},
             {"text": "up to 150 kilometers per hour", "value": 150, "unit": "kilometer/hour", "kind": "rate", "about": "winds", "approx": True},
             {"text": "More than 1.5 million people", "value": 1500000, "unit": "person", "kind": "count", "about": "people evacuated", "approx": True},
+            {"text": "couple of days", "value": 2, "unit": "day", "kind": "duration", "about": "moisture picked up by a front", "approx": True},
             {"text": "two airports", "value": 2, "unit": "count", "counted": "airports", "kind": "count", "about": "Shanghai's airports"},
             {"text": "Some 30,000 boats", "value": 30000, "unit": "count", "counted": "boats", "kind": "count", "about": "boats at port", "approx": True},
             {"text": "two", "value": 2, "unit": "count", "counted": "storms", "kind": "count", "about": "earlier storms", "after": "The "},

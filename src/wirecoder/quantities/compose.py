@@ -58,8 +58,26 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
                       part.qualifier, hit.unit_start, hit.unit_end)
         if out and out[-1].unit in _TEMPERATURES and hit.start < out[-1].end:
             continue  # "zero Celsius" inside "15 degrees below zero Celsius"
-        out.append(_below_zero(text, hit))
+        out.append(_suspended_range(text, _below_zero(text, hit)))
     return out
+
+
+#: The low end of a range with a suspended hyphen: "one- to two-week", "3- or 4-day".
+_SUSPENDED_LOW = re.compile(
+    r"(?<![\w-])(?P<amt>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-\s+(?:to|or)\s+$", re.I)
+
+
+def _suspended_range(text: str, hit: Hit) -> Hit:
+    """Return "one- to two-week" as one range: the low amount shares the compound's unit."""
+    if hit.value_high is not None or "-" not in text[hit.start : hit.unit_start + 1]:
+        return hit
+    m = _SUSPENDED_LOW.search(text, max(0, hit.start - 16), hit.start)
+    low = parse_amount(m.group("amt")) if m is not None else None
+    if m is None or low is None or low >= hit.value:
+        return hit
+    return Hit(m.start(), hit.end, low, hit.value, hit.unit, hit.kind, hit.qualifier,
+               hit.unit_start, hit.unit_end)
 
 
 def _fraction_of_unit(text: str, part: Hit, whole: Hit) -> bool:

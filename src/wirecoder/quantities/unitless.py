@@ -69,6 +69,10 @@ EXCHANGE = re.compile(
     r"(?:per|to\s+the|to\s+one|against\s+the)\s+(?:U\.S\.\s+|US\s+)?dollar\b", re.I)
 PREFIXED = re.compile(rf"\b{_hedge(8)}(?:(?P<unit>magnitude|mach)[- ](?P<amt>\d+(?:\.\d+)?)\b"
                       r"|(?P<amt_b>\d+(?:\.\d+)?)[- ](?P<unit_b>magnitude)\b)", re.I)
+#: A magnitude named before its value: "put the magnitude at 6.2", "a magnitude of 7.1".
+MAGNITUDE_OF = re.compile(
+    r"\bmagnitude\s+(?:of|at|was|is|as)\s+(?:a\s+|about\s+|around\s+)?"
+    r"(?P<amt>\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|per\s*cent))", re.I)
 VAGUE_MONEY = re.compile(
     rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+of\s+(?P<cur>{_alt(CURRENCY_WORDS)})\b", re.I)
 #: Units whose vague plural is a measure: "hundreds of miles", "thousands of acres".
@@ -159,6 +163,8 @@ def _exchange(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
 def _prefixed(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _scan(PREFIXED, text, spans):
         yield _hit(m, float(m["amt"] or m["amt_b"]), (m["unit"] or m["unit_b"]).lower(), "other")
+    for m in _scan(MAGNITUDE_OF, text, spans):
+        yield _hit(m, float(m["amt"]), "magnitude", "other", m.start("amt"), m.end("amt"))
     for m in _scan(VAGUE_MONEY, text, spans):
         cur = CURRENCY_WORDS[m["cur"].lower()]
         yield _hit(m, VAGUE_NUMBERS[m["vague"].lower()], cur, "money")
