@@ -1,0 +1,53 @@
+"""Quantities round 6 (issue 10): unit spellings and forms of wire news.
+
+Hyphenated rate compounds, price bases and densities, capacities, concentrations,
+temperature letters read from the words after them, magnitudes on the Richter scale,
+vague plurals of multi-word units, "a foot of rain". Every sentence is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quantity_helpers import quantities_by_text as _qs
+from quantity_helpers import quantity as _get
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("The firm operates a 150,000-barrel-per-day refinery near the delta.",
+     "150,000-barrel-per-day", 150000, "barrel/day"),
+    ("A 300,000-barrel-a-day pipeline crosses the steppe.", "300,000-barrel-a-day", 300000,
+     "barrel/day"),
+    ("Platinum traded at $960 per troy ounce on Friday.", "$960 per troy ounce", 960,
+     "USD/troy_ounce"),
+    ("Fine dust peaked at 240 micrograms per cubic meter in the capital.",
+     "240 micrograms per cubic meter", 240, "microgram/cubic_meter"),
+    ("The terminal will ship 7.5 mtpa of liquefied gas.", "7.5 mtpa", 7.5e6, "metric_ton/year"),
+    ("Carbon dioxide at the station averaged 423 parts per million.", "423 parts per million",
+     423, "ppm"),
+    ("Inland, the thermometer showed 44C while the coast saw 38C.", "44C", 44, "celsius"),
+    ("Tucson logged 117F, its hottest day on record.", "117F", 117, "fahrenheit"),
+    ("The tremor measured 6.4 on the Richter scale.", "6.4 on the Richter scale", 6.4,
+     "magnitude"),
+    ("An M6.9 quake rattled the islands overnight.", "M6.9", 6.9, "magnitude"),
+    ("Wildfires have scorched thousands of square kilometers of taiga.",
+     "thousands of square kilometers", 2000, "square_kilometer"),
+    ("The park spans 4,000 sq. miles of desert.", "4,000 sq. miles", 4000, "square_mile"),
+    ("The front could drop up to a foot of snow on the passes.", "up to a foot", 1, "foot"),
+])
+def test_news_unit_forms(text, span, value, unit):
+    q = _get(text, span)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Rangers on a foot patrol found 3 snares near the river.",
+    "A foot soldier carried 25 kilograms of gear.",
+])
+def test_a_foot_that_is_no_length(text):
+    assert not any(q.unit == "foot" for q in _qs(text).values())
+
+
+def test_temperature_letters_need_a_temperature_context():
+    found = _qs("Grade 5 C students scored 40 C marks in the test.")
+    assert not any(q.unit == "celsius" for q in found.values())
