@@ -106,6 +106,9 @@ def test_about_shared_by_a_series_of_percentages():
     ("The Larkspur Fire was 35% contained on Tuesday.", "35%", "Larkspur Fire"),
     # between a determiner and a noun, the amount modifies the noun
     ("A magnitude 5.9 earthquake shook the coast of Velmara.", "magnitude 5.9", "earthquake"),
+    # a unit word the parser made an argument is never what is measured
+    ("Temperatures in Orlev soared to 44 degrees Celsius on Sunday.", "44 degrees Celsius",
+     "Temperatures"),
 ])
 def test_about_of_changes_predicates_and_modifiers(text, span, about):
     assert _about_of(text, span) == about

@@ -25,6 +25,7 @@ from .lexicon import (
     CONTAINER_NOUNS,
     MEASURE_VERBS,
     TRANSACTION_NOUNS,
+    UNITS,
 )
 
 __all__ = ["About", "find_about", "find_committer", "find_period", "noun_after"]
@@ -104,8 +105,8 @@ def _worth_noun(worth: Token) -> Token | None:
 
 
 def _verb_argument(verb: Token, deps: tuple[str, ...]) -> Token | None:
-    for dep in deps:
-        arg = next((c for c in verb.children if c.dep_ == dep), None)
+    for dep in deps:  # a unit word is never what is measured ("soared to 46 degrees Celsius")
+        arg = next((c for c in verb.children if c.dep_ == dep and c.lower_ not in UNITS), None)
         if arg is None:
             continue
         if arg.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
