@@ -34,6 +34,14 @@ from quantity_helpers import quantity as _get
      "thousands of square kilometers", 2000, "square_kilometer"),
     ("The park spans 4,000 sq. miles of desert.", "4,000 sq. miles", 4000, "square_mile"),
     ("The front could drop up to a foot of snow on the passes.", "up to a foot", 1, "foot"),
+    ("The mill crushes 80 tonnes/hour of cane.", "80 tonnes/hour", 80, "metric_ton/hour"),
+    ("The refinery takes 900 tons/d of crude.", "900 tons/d", 900, "metric_ton/day"),
+    ("The new clinic covers 750 square meters.", "750 square meters", 750, "square_meter"),
+    ("The rebels withdrew 12kms from the town.", "12kms", 12, "kilometer"),
+    ("Divers searched several hundred meters of the reef.", "several hundred meters", 300,
+     "meter"),
+    ("The patrol walked a kilometer and a half to the ridge.", "a kilometer and a half", 1.5,
+     "kilometer"),
 ])
 def test_news_unit_forms(text, span, value, unit):
     q = _get(text, span)

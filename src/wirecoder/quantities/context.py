@@ -105,8 +105,9 @@ def _worth_noun(worth: Token) -> Token | None:
 
 
 def _verb_argument(verb: Token, deps: tuple[str, ...]) -> Token | None:
-    for dep in deps:  # a unit word is never what is measured ("soared to 46 degrees Celsius")
-        arg = next((c for c in verb.children if c.dep_ == dep and c.lower_ not in UNITS), None)
+    for dep in deps:  # an object that is a unit word is a misparse: "soared to 46 degrees Celsius"
+        arg = next((c for c in verb.children if c.dep_ == dep
+                    and not (dep == "dobj" and c.lower_ in UNITS)), None)
         if arg is None:
             continue
         if arg.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":

@@ -105,7 +105,8 @@ _PER_LINK = r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*)"
 _RATE = (rf"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}"
          rf"|{_PER_LINK}{_PER}))?"
          rf"(?:(?P<rate>(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-){_PERIODS}"
-         r"|\s*/\s*(?:day|year|d)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
+         r"|\s*/\s*(?:day|year|d|hour|hr|h|month|week|yr)\b"
+         r"|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
          rf"|{_PER_LINK}(?P<per>{_PER})(?:s|es)?\b)?")
 #: Per-unit prices: "$4.02 a gallon" is USD/gallon.
 _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre": "liter",
@@ -268,10 +269,14 @@ def _words_value(words: str, scale: float) -> float | None:
     return total * scale
 
 
+_PERIOD_SYMBOLS = {"d": "day", "h": "hour", "hr": "hour", "yr": "year"}
+
+
 def _rate_unit(base: str, rate: str | None) -> str:
     if not rate:
         return base
-    word = rate.strip().lower().replace("-", " ").split()[-1].lstrip("/")
+    word = rate.strip().lower().replace("-", " ").replace("/", " ").split()[-1]
+    word = _PERIOD_SYMBOLS.get(word, word)  # "tons/d", "t/h"
     return f"{base}/{RATE_PERIODS.get(word, word)}"
 
 

@@ -81,7 +81,7 @@ VAGUE_MONEY = re.compile(
 #: Units whose vague plural is a measure: "hundreds of miles", "thousands of acres".
 _VAGUE_KINDS = frozenset({"length", "area", "volume", "mass"})
 VAGUE_MEASURE = re.compile(
-    rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+of\s+(?P<unit>"
+    rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+(?:of\s+)?(?P<unit>"
     rf"{_alt(u for u, (_, k) in UNITS.items() if k in _VAGUE_KINDS)})\b",
     re.I)
 _NOT_COUNTS = words(
