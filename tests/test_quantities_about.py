@@ -112,3 +112,9 @@ def test_about_shared_by_a_series_of_percentages():
 ])
 def test_about_of_changes_predicates_and_modifiers(text, span, about):
     assert _about_of(text, span) == about
+
+
+def test_only_a_length_in_apposition_is_a_distance():
+    text = ("Cases have fallen for weeks, with infections 30% of the peak reported in "
+            "January, the ministry said.")
+    assert _about_of(text, "30%") == "infections"  # not "distance of infections from peak"

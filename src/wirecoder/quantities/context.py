@@ -135,7 +135,7 @@ def _nearest_conjunct(noun: Token, prep: Token) -> Token:
     return best
 
 
-def _described(anchor: Token, head: Token) -> About:
+def _described(anchor: Token, head: Token, kind: str) -> About:
     """Return what a measure in apposition to a noun describes.
 
     "an epicenter about 16 kilometers south of the city" -> epicenter; "a region about
@@ -143,7 +143,7 @@ def _described(anchor: Token, head: Token) -> About:
     """
     about = _phrase(head)
     ref = _of_object(anchor, frozenset({"from", "of"}))
-    if ref is None or ref.pos_ not in {"NOUN", "PROPN"}:
+    if kind != "length" or ref is None or ref.pos_ not in {"NOUN", "PROPN"}:
         return about
     left = ref.i
     while left > 0 and ref.doc[left - 1].dep_ in {"compound", "amod"} \
@@ -203,7 +203,7 @@ def find_about(anchor: Token, kind: str) -> About | None:
     if anchor.dep_ == "appos" and anchor.head.pos_ in {"NOUN", "NUM"} and anchor.head.i < anchor.i:
         if _is_amount(anchor.head):
             return find_about(anchor.head, kind)  # "26 billion baht ($860 million)"
-        return _described(anchor, _noun_before(anchor) or anchor.head)
+        return _described(anchor, _noun_before(anchor) or anchor.head, kind)
     obj = _of_object(anchor, frozenset({"of", "in"}))
     if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
         return _phrase(obj)
