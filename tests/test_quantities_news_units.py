@@ -42,6 +42,9 @@ from quantity_helpers import quantity as _get
      "meter"),
     ("The patrol walked a kilometer and a half to the ridge.", "a kilometer and a half", 1.5,
      "kilometer"),
+    ("Shipments reached 2.7m barrels a day in June.", "2.7m barrels a day", 2.7e6,
+     "barrel/day"),
+    ("The silo took in 35k tonnes of maize.", "35k tonnes", 35000, "metric_ton"),
 ])
 def test_news_unit_forms(text, span, value, unit):
     q = _get(text, span)
@@ -59,3 +62,20 @@ def test_a_foot_that_is_no_length(text):
 def test_temperature_letters_need_a_temperature_context():
     found = _qs("Grade 5 C students scored 40 C marks in the test.")
     assert not any(q.unit == "celsius" for q in found.values())
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    # a currency name several countries share takes the country the text names
+    ("Pakistan raised fuel prices again, and the rupee traded near 290 to the dollar.",
+     "near 290 to the dollar", "PKR/USD"),
+    ("Argentina devalued again. The peso's official rate was 1,020 per dollar.",
+     "1,020 per dollar", "ARS/USD"),
+    ("Ugandan police seized goods worth 3 million shillings.", "3 million shillings", "UGX"),
+    ("India's cabinet set aside Rs 1.9 trillion for railways.", "Rs 1.9 trillion", "INR"),
+    # a nationality written with the name wins over a country named elsewhere
+    ("Uganda fined the trader 40,000 Kenyan shillings.", "40,000 Kenyan shillings", "KES"),
+    # no country named: the word table's default
+    ("The rupee fell to 84 per dollar.", "84 per dollar", "INR/USD"),
+])
+def test_shared_currency_names(text, span, unit):
+    assert _get(text, span).unit == unit

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..textutil import longest_spans
 from ..word_alternation import alternation
+from .currencies import local_currency
 from .lexicon import (
     APPROX_WORDS,
     CURRENCY_CODES,
@@ -73,7 +74,10 @@ _NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
 _PAREN = rf"\((?:{_DIGITS})\)"
 _WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|quadrillion|lakh\s+crore"
                r"|crore|lakh)\b"
-               r"|\s?(?:bn|mn|mln|bln|tn)\b)")
+               r"|\s?(?:bn|mn|mln|bln|tn)\b"
+               # "3.2m barrels", "40k tonnes": a scale letter before a unit noun
+               r"|(?<=\d)[mk](?=\s+(?:barrels?|tonnes?|tons|litres?|liters?|gallons?|cubic"
+               r"|acres|hectares|bpd)\b))")
 #: A number with a scale word ("33.0 million", "1,000 million"): a level written bare.
 SCALED_AMOUNT = rf"{_NUM}{_WORD_SCALE}"
 _LETTER_SCALE = r"(?:[mbkt]\b)"
@@ -388,12 +392,18 @@ def _starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return _AMOUNT_STARTS if pattern in _SCANNED else None
 
 
+_SHARED_NAME = re.compile(r"(?:rupee|peso|shilling|dinar|franc|rial|riyal)s?|rs\.?", re.I)
+
+
 def _money(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for pattern in (MONEY_PRE, MONEY_POST):
         for m in _scan(pattern, text, spans, _starts(pattern)):
             cur = (m.groupdict().get("cur2") or m.group("cur")).lower()
             scale = 0.01 if cur == "cents" else 1.0
-            hit = _hit(m, "USD" if scale != 1.0 else _currency(cur), "money", scale)
+            code = "USD" if scale != 1.0 else _currency(cur)
+            if _SHARED_NAME.fullmatch(cur.strip()):  # a bare "rupees", not "Indian rupees"
+                code = local_currency(code, text, m.start())
+            hit = _hit(m, code, "money", scale)
             if hit is not None:
                 yield from _change(text, m, _negated(text, hit))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from .currencies import local_currency
 from .detect import Hit, parse_amount, windows
 from .lexicon import (
     APPROX_WORDS,
@@ -160,6 +161,7 @@ def _exchange(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
         cur = cur or _currency_before(text, m.start())
         value = parse_amount(m["amt"])
         if cur and value is not None:
+            cur = local_currency(cur, text, m.start())  # "the peso" in a story on Argentina
             yield _hit(m, value, f"{cur}/USD", "rate")
 
 
