@@ -67,3 +67,26 @@ def test_accounting_parentheses_before_a_currency_word():
 def test_magnitude_before_or_after_the_number(text, span, value):
     q = _get(text, span)
     assert (q.value, q.unit) == (value, "magnitude")
+
+
+@pytest.mark.parametrize(("text", "span", "value", "high", "unit"), [
+    # a suspended hyphen: the low amount shares the compound's unit
+    ("Crossing the pass takes a grueling one- to two-week trek.", "one- to two-week", 1, 2,
+     "week"),
+    ("The permit allows 3- or 4-day stays in the reserve.", "3- or 4-day", 3, 4, "day"),
+    # a magnitude named before its value
+    ("The seismology office put the magnitude at 5.8.", "5.8", 5.8, None, "magnitude"),
+    ("The tremor had a magnitude of 4.4, the observatory said.", "4.4", 4.4, None,
+     "magnitude"),
+    # a bare vague amount with a "who" clause counts people
+    ("The shelter is run for thousands who cross the border each month.", "thousands", 2000,
+     None, "person"),
+])
+def test_suspended_ranges_named_magnitudes_and_who_counts(text, span, value, high, unit):
+    q = _get(text, span)
+    assert (q.value, q.value_high, q.unit) == (value, high, unit)
+
+
+def test_a_two_week_compound_alone_is_no_range():
+    q = _get("The two-week trek was hard.", "two-week")
+    assert (q.value, q.value_high) == (2, None)

@@ -31,6 +31,9 @@ _BAD_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _MODIFIER_CLAUSES = frozenset({"relcl", "acl"})
 _REFERENCE_PREPS = frozenset({"of", "from", "off", "below", "above", "beyond"})
+_SPAN_PREPS = frozenset({"for", "in", "over", "during", "within"})
+#: Verbs that borrow the arguments of the verb they hang on ("was kept opened for two weeks").
+_DEPENDENT_VERBS = frozenset({"oprd", "xcomp", "conj", "advcl", "acomp"})
 
 
 def _usable(tok: Token | None) -> bool:
@@ -53,6 +56,9 @@ def _governor(anchor: Token) -> tuple[Token, Token | None]:
             break
         if head.pos_ in _VERBS:
             return head, tok
+        if head.pos_ in _NOUNS and tok.dep_ == "prep" and tok.lower_ in _SPAN_PREPS \
+                and _usable(head):
+            return head, None  # "a farmer for half a century", "the worst flood in decades"
         if head.pos_ not in _HOPS:
             break
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -114,11 +120,16 @@ def _reference(anchor: Token) -> Token | None:
     return _pobj(prep) if prep is not None else None
 
 
-def _argument(verb: Token, deps: tuple[str, ...], skip: int) -> Token | None:
-    """Return the first usable argument of ``verb``, trying ``deps`` in order."""
+def _argument(verb: Token, deps: tuple[str, ...], skip: int,
+              measures: bool = True) -> Token | None:
+    """Return the first usable argument of ``verb``, trying ``deps`` in order.
+
+    With ``measures`` False an argument that is itself an amount ("support 160,000
+    people for one month") is passed over.
+    """
     for dep in deps:
         for child in verb.children:
-            if child.dep_ != dep or child.i == skip:
+            if child.dep_ != dep or child.i == skip or (not measures and _is_measure(child)):
                 continue
             if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head if _usable(verb.head) else None
@@ -149,7 +160,10 @@ def clause_noun(anchor: Token) -> Token | None:
         noun = (_complement(child, child.i) or _complement(verb, child.i)
                 or _argument(verb, subjects, child.i))
     else:
-        noun = _sibling(verb, child) or _argument(verb, ("dobj", *subjects), child.i)
+        noun = _sibling(verb, child) or _argument(verb, ("dobj", *subjects), child.i,
+                                                  measures=False)
     if noun is None and verb.dep_ in _MODIFIER_CLAUSES and _usable(verb.head):
         noun = verb.head
+    if noun is None and verb.dep_ in _DEPENDENT_VERBS and verb.head.pos_ in _VERBS:
+        noun = _argument(verb.head, subjects, child.i)
     return noun

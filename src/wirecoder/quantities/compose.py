@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .detect import CHANGE_BEFORE, SCALED_AMOUNT, Hit, parse_amount
-from .lexicon import RATE_PERIODS
+from .lexicon import RATE_PERIODS, UNITS
 
 __all__ = ["compose"]
 
@@ -58,8 +58,44 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
                       part.qualifier, hit.unit_start, hit.unit_end)
         if out and out[-1].unit in _TEMPERATURES and hit.start < out[-1].end:
             continue  # "zero Celsius" inside "15 degrees below zero Celsius"
-        out.append(_below_zero(text, hit))
+        if out and hit.start < out[-1].end:
+            continue  # "a half" inside "a kilometer and a half"
+        out.append(_and_a_half(text, _suspended_range(text, _below_zero(text, hit))))
     return out
+
+
+#: The low end of a range with a suspended hyphen: "one- to two-week", "3- or 4-day".
+_SUSPENDED_LOW = re.compile(
+    r"(?<![\w-])(?P<amt>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-\s+(?:to|or)\s+$", re.I)
+
+
+def _suspended_range(text: str, hit: Hit) -> Hit:
+    """Return "one- to two-week" as one range: the low amount shares the compound's unit."""
+    if hit.value_high is not None or "-" not in text[hit.start : hit.unit_start + 1]:
+        return hit
+    m = _SUSPENDED_LOW.search(text, max(0, hit.start - 16), hit.start)
+    low = parse_amount(m.group("amt")) if m is not None else None
+    if m is None or low is None or low >= hit.value:
+        return hit
+    return Hit(m.start(), hit.end, low, hit.value, hit.unit, hit.kind, hit.qualifier,
+               hit.unit_start, hit.unit_end)
+
+
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _and_a_half(text: str, hit: Hit) -> Hit:
+    """Return "a kilometer and a half" as one and a half kilometers."""
+    if hit.kind not in _PHYSICAL or hit.value_high is not None or hit.end != hit.unit_end:
+        return hit
+    m = _AND_A_HALF.match(text, hit.end)
+    after = _NEXT_WORD.match(text, m.end()) if m is not None else None
+    if m is None or (after is not None and after.group(1).lower() in UNITS):
+        return hit  # "3 feet and a half inch": the half is of another unit
+    return Hit(hit.start, m.end(), hit.value + 0.5, None, hit.unit, hit.kind, hit.qualifier,
+               hit.unit_start, hit.unit_end)
 
 
 def _fraction_of_unit(text: str, part: Hit, whole: Hit) -> bool:

@@ -19,14 +19,16 @@ from ..models import Entity, TimeExpression
 from ..textutil import doc_text
 from .clause import clause_noun
 from .lexicon import (
+    AMOUNT_WORDS,
     CASUALTY_VERBS,
     COMMIT_VERBS,
     CONTAINER_NOUNS,
     MEASURE_VERBS,
     TRANSACTION_NOUNS,
+    UNITS,
 )
 
-__all__ = ["About", "find_about", "find_committer", "find_period"]
+__all__ = ["About", "find_about", "find_committer", "find_period", "noun_after"]
 
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nn"})
 _DROP_ENTS = frozenset({"GPE", "NORP", "MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
@@ -103,14 +105,66 @@ def _worth_noun(worth: Token) -> Token | None:
 
 
 def _verb_argument(verb: Token, deps: tuple[str, ...]) -> Token | None:
-    for dep in deps:
-        arg = next((c for c in verb.children if c.dep_ == dep), None)
+    for dep in deps:  # an object that is a unit word is a misparse: "soared to 46 degrees Celsius"
+        arg = next((c for c in verb.children if c.dep_ == dep
+                    and not (dep == "dobj" and c.lower_ in UNITS)), None)
         if arg is None:
             continue
         if arg.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return arg
     return None
+
+
+def _is_amount(tok: Token) -> bool:
+    """Return True for a token that is itself an amount ("%", "half", "74", "a third")."""
+    return tok.like_num or tok.lower_ in AMOUNT_WORDS or any(
+        c.dep_ in {"nummod", "quantmod"} for c in tok.children)
+
+
+def _nearest_conjunct(noun: Token, prep: Token) -> Token:
+    """Return the conjunct of ``noun`` nearest before ``prep``.
+
+    "heavy rains and winds of up to 150 km/h": the parser hangs "of" on the first
+    conjunct, but a post-modifier belongs to the noun right before it.
+    """
+    best = noun
+    for conj in noun.conjuncts:
+        if best.i < conj.i < prep.i and conj.pos_ in {"NOUN", "PROPN"}:
+            best = conj
+    return best
+
+
+def _described(anchor: Token, head: Token, kind: str) -> About:
+    """Return what a measure in apposition to a noun describes.
+
+    "an epicenter about 16 kilometers south of the city" -> epicenter; "a region about
+    500 kilometers from Santiago" -> distance of the region from Santiago.
+    """
+    about = _phrase(head)
+    ref = _of_object(anchor, frozenset({"from", "of"}))
+    if kind != "length" or ref is None or ref.pos_ not in {"NOUN", "PROPN"}:
+        return about
+    left = ref.i
+    while left > 0 and ref.doc[left - 1].dep_ in {"compound", "amod"} \
+            and ref.doc[left - 1].head.i == ref.i:
+        left -= 1
+    place = ref.doc[left : ref.i + 1]
+    return About(f"distance of {about.text} from {place.text}", about.start,
+                 place.end_char, head)
+
+
+def _noun_before(anchor: Token) -> Token | None:
+    """Return the noun right before the measure phrase of ``anchor``, if any.
+
+    "Dorna, a mountain town about 120 kilometers from X": the parser may hang the
+    measure on an earlier noun, but a post-modifying measure describes the noun it follows.
+    """
+    i = anchor.left_edge.i - 1
+    if i < 0:
+        return None
+    prev = anchor.doc[i]
+    return prev if prev.pos_ in {"NOUN", "PROPN"} and not _is_amount(prev) else None
 
 
 def _about_noun(anchor: Token) -> Token | None:
@@ -123,9 +177,13 @@ def _about_noun(anchor: Token) -> Token | None:
     if head.lemma_.lower() == "worth":
         return _worth_noun(head)
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN"} \
-            and head.head.i < anchor.i and head.head.lower_ not in {"%", "percent"}:
-        return head.head  # "inflation of 9%", "exports of 3 million barrels"
-    if anchor.dep_ == "pobj" and head.lower_ in {"to", "at", "by"} and head.head.pos_ == "VERB":
+            and head.head.i < anchor.i and not _is_amount(head.head):
+        return _nearest_conjunct(head.head, head)  # "inflation of 9%", "winds of 150 km/h"
+    if anchor.dep_ == "pobj" and head.lower_ == "as" and head.head.dep_ == "amod" \
+            and head.head.head.pos_ in {"NOUN", "PROPN"}:
+        return head.head.head  # "an altitude as high as 13,700 meters"
+    if anchor.dep_ == "pobj" and head.lower_ in {"to", "at", "by", "from"} \
+            and head.head.pos_ == "VERB":
         return _verb_argument(head.head, ("dobj", "nsubj", "nsubjpass"))
     if anchor.dep_ in {"dobj", "attr", "npadvmod"} and head.lemma_.lower() in MEASURE_VERBS:
         return _verb_argument(head, ("nsubj", "nsubjpass"))
@@ -143,7 +201,9 @@ def find_about(anchor: Token, kind: str) -> About | None:
         The words and span of what is measured.
     """
     if anchor.dep_ == "appos" and anchor.head.pos_ in {"NOUN", "NUM"} and anchor.head.i < anchor.i:
-        return find_about(anchor.head, kind)  # "26 billion baht ($860 million)"
+        if _is_amount(anchor.head):
+            return find_about(anchor.head, kind)  # "26 billion baht ($860 million)"
+        return _described(anchor, _noun_before(anchor) or anchor.head, kind)
     obj = _of_object(anchor, frozenset({"of", "in"}))
     if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
         return _phrase(obj)
@@ -154,6 +214,21 @@ def find_about(anchor: Token, kind: str) -> About | None:
         return None
     floor = anchor.i if noun.i > anchor.i else -1
     return _contextual(_commodity(noun, kind, floor))
+
+
+def noun_after(doc: Doc, start: int, end: int) -> About | None:
+    """Return the noun a determiner-led amount modifies: "a magnitude 6.8 earthquake".
+
+    Used when the parse ties the amount to nothing: between a determiner and a noun,
+    the amount is a modifier of that noun.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return None
+    before, after = doc[span.start - 1], doc[span.end]
+    if before.pos_ != "DET" or after.pos_ != "NOUN" or after.like_num:
+        return None
+    return _phrase(after, floor=span.end - 1)
 
 
 def people_about(noun: Token | None, verb: Token | None) -> About | None:

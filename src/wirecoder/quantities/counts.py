@@ -249,10 +249,19 @@ def _classify(doc: Doc, i: int, j: int) -> tuple[str, Token | None, Token | None
     toll = _toll_noun(last)
     if toll is not None:
         return ("person", toll, None)
+    relative = _who_clause(last)
+    if relative is not None:
+        return ("person", None, relative)  # "shared by thousands who arrive each year"
     noun = implied_noun(last, i) if last.lower_ not in {"zero", "none"} else None
     if noun is None:
         return None
     return ("person" if _person(noun) else "count", noun, None)
+
+
+def _who_clause(last: Token) -> Token | None:
+    """Return the verb of a "who" clause on a bare amount: "thousands who fled"."""
+    return next((c for c in last.children if c.dep_ == "relcl" and any(
+        g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ == "who" for g in c.children)), None)
 
 
 def _after_percent(doc: Doc, i: int) -> bool:

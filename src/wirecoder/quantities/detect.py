@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..textutil import longest_spans
 from ..word_alternation import alternation
+from .currencies import local_currency
 from .lexicon import (
     APPROX_WORDS,
     CURRENCY_CODES,
@@ -73,7 +74,10 @@ _NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
 _PAREN = rf"\((?:{_DIGITS})\)"
 _WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|quadrillion|lakh\s+crore"
                r"|crore|lakh)\b"
-               r"|\s?(?:bn|mn|mln|bln|tn)\b)")
+               r"|\s?(?:bn|mn|mln|bln|tn)\b"
+               # "3.2m barrels", "40k tonnes": a scale letter before a unit noun
+               r"|(?<=\d)[mk](?=\s+(?:barrels?|tonnes?|tons|litres?|liters?|gallons?|cubic"
+               r"|acres|hectares|bpd)\b))")
 #: A number with a scale word ("33.0 million", "1,000 million"): a level written bare.
 SCALED_AMOUNT = rf"{_NUM}{_WORD_SCALE}"
 _LETTER_SCALE = r"(?:[mbkt]\b)"
@@ -96,14 +100,17 @@ PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare"
              "ton": "metric_ton", "tonne": "metric_ton", "liter": "liter", "litre": "liter",
              "kg": "kilogram", "kilogram": "kilogram", "mwh": "megawatt_hour",
              "kwh": "kilowatt_hour", "household": "household", "student": "person",
-             "resident": "person", "inhabitant": "person"}
+             "resident": "person", "inhabitant": "person", "cubic meter": "cubic_meter",
+             "cubic metre": "cubic_meter", "m3": "cubic_meter", "square meter": "square_meter",
+             "square metre": "square_meter"}
 _PER = _alt(PER_UNITS, space=r"\s")
 #: "per hectare", "on every hectare", "for each resident", "/ha".
 _PER_LINK = r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*)"
 _RATE = (rf"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}"
          rf"|{_PER_LINK}{_PER}))?"
-         rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
-         r"|\s*/\s*(?:day|year|d)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
+         rf"(?:(?P<rate>(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-){_PERIODS}"
+         r"|\s*/\s*(?:day|year|d|hour|hr|h|month|week|yr)\b"
+         r"|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
          rf"|{_PER_LINK}(?P<per>{_PER})(?:s|es)?\b)?")
 #: Per-unit prices: "$4.02 a gallon" is USD/gallon.
 _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre": "liter",
@@ -116,7 +123,10 @@ _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre
                 "ton": "metric_ton", "tonne": "metric_ton", "kilogram": "kilogram",
                 "kilo": "kilogram", "pound": "pound", "ounce": "troy_ounce", "share": "share",
                 "head": "person", "person": "person", "dollar": "USD", "gal": "gallon",
-                "bbl": "barrel"}
+                "bbl": "barrel", "troy ounce": "troy_ounce", "metric ton": "metric_ton",
+                "metric tonne": "metric_ton", "cubic metre": "cubic_meter",
+                "square meter": "square_meter", "square metre": "square_meter",
+                "square foot": "square_foot"}
 _MONEY_RATE = (rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
                r"|\s*/\s*(?:day|year)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
                rf"|(?:\s+(?:a|an|per)\s+|\s*/\s*)(?P<base>{_alt(_PRICE_BASES)})\b)?")
@@ -134,6 +144,7 @@ MEASURE = re.compile(
     rf"{_HEDGE}(?P<amt>{_AMOUNT}|\ban?\b|\bone\b)(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?"
     r"(?:\s*|-)"
     rf"(?P<unit>{_UNIT_ALT})(?![\w])(?!-old){_RATE}", re.I)
+_FOOT_MEASURE = re.compile(r"\s+(?:of|deep|high|tall|long|wide|thick)\b|\s*[,.;)]", re.I)
 _NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s+now\b|"
                         r"older\b|(?:after|before|past|to)\s+(?:midnight|noon|the\s+hour)\b|"
                         r"-long\b(?=\s+(?:war|conflict)))", re.I)
@@ -161,7 +172,8 @@ SEED = re.compile(rf"[\d{_VULGAR}{_SIGNS}$]"
                   rf"|\b(?:{_WORDNUM}|thousand|million|billion|trillion|dozens?|hundreds?|"
                   r"thousands|millions|billions|scores|tens|half|twice|thrice|couple)\b"
                   r"|\ban?\s+(?:gallon|liter|litre|barrel|tonne|ton|kilo|kilogram|pound|mile"
-                  r"|kilometer|kilometre|acre|hectare|bushel|ounce|pint|cubic|square)\b"
+                  r"|kilometer|kilometre|acre|hectare|bushel|ounce|pint|cubic|square|inch"
+                  r"|meter|metre|foot(?=\s+(?:of|deep|high|tall|long|wide|thick)\b))\b"
                   r"|\ban?\s+(?:hour|day|week|month|year|decade|century|third|quarter|fifth"
                   r"|percentage|bit|little)\b", re.I)
 _UNIT_SCALE = UNIT_SCALES
@@ -261,10 +273,14 @@ def _words_value(words: str, scale: float) -> float | None:
     return total * scale
 
 
+_PERIOD_SYMBOLS = {"d": "day", "h": "hour", "hr": "hour", "yr": "year"}
+
+
 def _rate_unit(base: str, rate: str | None) -> str:
     if not rate:
         return base
-    word = rate.strip().lower().split()[-1].lstrip("/")
+    word = rate.strip().lower().replace("-", " ").replace("/", " ").split()[-1]
+    word = _PERIOD_SYMBOLS.get(word, word)  # "tons/d", "t/h"
     return f"{base}/{RATE_PERIODS.get(word, word)}"
 
 
@@ -376,12 +392,18 @@ def _starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return _AMOUNT_STARTS if pattern in _SCANNED else None
 
 
+_SHARED_NAME = re.compile(r"(?:rupee|peso|shilling|dinar|franc|rial|riyal)s?|rs\.?", re.I)
+
+
 def _money(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for pattern in (MONEY_PRE, MONEY_POST):
         for m in _scan(pattern, text, spans, _starts(pattern)):
             cur = (m.groupdict().get("cur2") or m.group("cur")).lower()
             scale = 0.01 if cur == "cents" else 1.0
-            hit = _hit(m, "USD" if scale != 1.0 else _currency(cur), "money", scale)
+            code = "USD" if scale != 1.0 else _currency(cur)
+            if _SHARED_NAME.fullmatch(cur.strip()):  # a bare "rupees", not "Indian rupees"
+                code = local_currency(code, text, m.start())
+            hit = _hit(m, code, "money", scale)
             if hit is not None:
                 yield from _change(text, m, _negated(text, hit))
 
@@ -425,6 +447,8 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
     worded = not m.group("hedge") and m.group("amt").lower() in {"a", "an"}
     if kind != "duration" and worded and _price_base(text, m):
         return None  # "a gallon of milk costs $5": a price base, not an amount
+    if worded and form == "foot" and not _FOOT_MEASURE.match(text, m.end()):
+        return None  # "a foot patrol", "a foot soldier"
     if unit == "degree":
         unit = _degrees(text, m)
     if unit == "inch" and _mercury(text, m):

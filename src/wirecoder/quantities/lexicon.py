@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..vocabulary import words
 
 __all__ = [
+    "AMOUNT_WORDS",
     "APPROX_WORDS",
     "CASUALTY_VERBS",
     "COMMIT_VERBS",
@@ -124,15 +125,19 @@ _add("bushel", "volume", "bushels", "bushel")
 _add("metric_ton", "mass", "mmt")
 _add("british_thermal_unit", "other", "btu", "btus")
 _add("kilowatt_hour", "other", "kilowatthours", "kilowatthour")
-_add("kilometer", "length", "kilometers", "kilometer", "kilometres", "kilometre", "km")
+_add("kilometer", "length", "kilometers", "kilometer", "kilometres", "kilometre", "km", "kms")
 _add("meter", "length", "meters", "meter", "metres", "metre")
 _add("mile", "length", "miles", "mile")
 _add("nautical_mile", "length", "nautical miles", "nautical mile")
 _add("foot", "length", "feet", "foot")
 _add("square_kilometer", "area", "square kilometers", "square kilometer", "square kilometres",
      "square kilometre", "sq km", "km2")
-_add("square_mile", "area", "square miles", "square mile")
+_add("square_mile", "area", "square miles", "square mile", "sq miles", "sq mile", "sq. miles",
+     "sq. mile", "sq mi", "sq. mi")
+_add("square_kilometer", "area", "sq. km", "sq kms", "sq. kilometers", "sq kilometers")
 _add("hectare", "area", "hectares", "hectare")
+_add("square_meter", "area", "square meters", "square meter", "square metres", "square metre",
+     "sq m", "sq. m")
 _add("acre", "area", "acres", "acre")
 _add("percent", "percent", "percent", "per cent", "%")
 _add("percentage_point", "percent", "percentage points", "percentage point")
@@ -173,6 +178,12 @@ _add("kilometer/second", "rate", "km/s", "kilometers per second", "kilometres pe
 #: Tonnes of carbon dioxide: "35 MtCO2", "1.2 GtCO2e", "400 tCO2".
 _add("metric_ton", "mass", "mtco2", "mtco2e", "gtco2", "gtco2e", "tco2", "tco2e", "mmtco2e")
 
+#: Annual capacities of liquefied gas plants and mines: "5.2 mtpa" (million tonnes a year).
+_add("metric_ton/year", "rate", "mtpa", "mmtpa")
+#: Concentrations: "420 parts per million" of carbon dioxide.
+_add("ppm", "other", "parts per million", "ppm")
+_add("ppb", "other", "parts per billion", "ppb")
+
 #: Scale a unit spelling carries ("bcm" is 10^9 cubic meters).
 UNIT_SCALES: dict[str, float] = {
     "bcm": 1e9, "tcm": 1e12, "mcm": 1e6, "decade": 10, "decades": 10, "century": 100,
@@ -180,7 +191,8 @@ UNIT_SCALES: dict[str, float] = {
     "gigatonnes": 1e9, "gigatonne": 1e9, "megatonnes": 1e6, "megatonne": 1e6,
     "bcf": 1e9, "tcf": 1e12, "mmcf": 1e6, "bcf/d": 1e9, "mmcf/d": 1e6, "bcfd": 1e9,
     "mmt": 1e6, "gigatons": 1e9, "gigaton": 1e9, "megatons": 1e6, "megaton": 1e6, "kilotons": 1e3,
-    "kiloton": 1e3, "mtco2": 1e6, "mtco2e": 1e6, "gtco2": 1e9, "gtco2e": 1e9, "mmtco2e": 1e6,
+    "kiloton": 1e3, "mtpa": 1e6, "mmtpa": 1e6, "mtco2": 1e6, "mtco2e": 1e6, "gtco2": 1e9,
+    "gtco2e": 1e9, "mmtco2e": 1e6,
 }
 
 
@@ -255,3 +267,9 @@ TRANSACTION_NOUNS: frozenset[str] = words(
 #: Generic nouns that take their subject matter from context ("a $12 billion stockpile").
 CONTAINER_NOUNS: frozenset[str] = words(
     "stockpile reserve fund package deal program programme plan facility scheme")
+
+#: Nouns that are themselves amounts: an "of"-phrase on them names no measured thing
+#: ("about half of the original 74%", "a third of 9 million").
+AMOUNT_WORDS: frozenset[str] = words(
+    "% percent per cent half halves third thirds quarter quarters fifth fifths tenth tenths "
+    "two-thirds three-quarters fraction")

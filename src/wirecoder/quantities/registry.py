@@ -49,8 +49,9 @@ _PER_PERIOD = re.compile(r"\s*(?:/|\s(?:a|an|per|each|every)\s)\s*(?:day|week|mo
 _AFTER_SCALE_LETTER = re.compile(
     r"\.?(?:\s*(?:$|[,;:)\]—–])|\.(?:\s|$)|\s+(?:in|on|at|and|or|by|with|during|for|this|"
     r"today|tonight|overnight|yesterday|across|while|as|to|from|after|before)\b)")
-_TEMPERATURE = re.compile(r"\b(?:temperatures?|highs?|lows?|heat|degrees|thermometers?|"
-                          r"mercury|hottest|coldest|warmest)\b", re.I)
+_TEMPERATURE = re.compile(r"\b(?:temperatures?|highs?|lows?|heat|heatwaves?|degrees|"
+                          r"thermometers?|mercury|hottest|coldest|warmest|warming|warmer|"
+                          r"hotter|colder|cooler|freezing|celsius|fahrenheit)\b", re.I)
 _IN_PHRASE = re.compile(r"\s+(?:a|an|each|every|per)\b", re.I)
 #: A conversion in parentheses after the symbol: "90–115 m (295–377 ft)", "6 in (15 cm)".
 _CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|some\s+|~)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?"
@@ -142,8 +143,9 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
             text, max(0, start - 60), start)):
         return True  # "8 m high", "snow depth reached 1.5 m"
     if symbol in ("C", "F"):  # "temperatures hovered around 35 C", never "35 F-16s"
-        return bool(_TEMPERATURE.search(text, max(0, start - 80), start)
-                    and _AFTER_SCALE_LETTER.match(rest))
+        return bool((_TEMPERATURE.search(text, max(0, start - 80), start)
+                     or _TEMPERATURE.search(text, end, end + 40))
+                    and _AFTER_SCALE_LETTER.match(rest))  # "118F, its hottest day"
     if _converted(rest, symbol):
         return True  # "about 90–115 m (295–377 ft) below the crater floor"
     if symbol == "in" and _IN_PHRASE.match(rest):

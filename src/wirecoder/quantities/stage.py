@@ -16,7 +16,14 @@ from ..stages import StageContext, register_stage
 from ..textutil import doc_text, parsed_text, sentence_index
 from .ages import find_ages
 from .compose import compose
-from .context import About, find_about, find_committer, find_period, people_about
+from .context import (
+    About,
+    find_about,
+    find_committer,
+    find_period,
+    noun_after,
+    people_about,
+)
 from .counts import CountHit, find_counts
 from .detect import Hit, find, merge, parse_amount, windows
 from .lexicon import UNITS
@@ -56,7 +63,7 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
     timexes: Sequence[TimeExpression] = ctx.get("time_expressions")
     out = [_from_hit(doc, h, entities, timexes) for h in hits]
     out += [_from_count(doc, c, entities) for c in counts]
-    return _conversions(text, sorted(out, key=lambda q: q.start))
+    return _series(_conversions(text, sorted(out, key=lambda q: q.start)))
 
 
 #: Between an amount and its conversion: "4 km (2 mi)", "45,000 acres, or about 70 sq mi".
@@ -81,6 +88,30 @@ def _conversions(text: str, quantities: list[Quantity]) -> tuple[Quantity, ...]:
                                      "about_end": prev.about_end})
         out.append(q)
     return tuple(out)
+
+
+def _series(quantities: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """Return the quantities with each unlabelled member of a series labelled.
+
+    "forest cover shrank from 53% in 1985 to 47% in 1992, and now 35%": an amount the
+    parse ties to nothing measures what the nearest amount of the same kind and unit in
+    the sentence measures (the one before it, else the one after it: "from $5 to $12").
+    """
+    out = _label_from_neighbour(list(quantities))
+    return tuple(reversed(_label_from_neighbour(out[::-1])))
+
+
+def _label_from_neighbour(quantities: list[Quantity]) -> list[Quantity]:
+    """Label each unlabelled quantity from the nearest earlier one of its kind and unit."""
+    out: list[Quantity] = []
+    for q in quantities:
+        prev = next((p for p in reversed(out) if p.sentence == q.sentence
+                     and p.kind == q.kind and p.normalized_unit == q.normalized_unit), None)
+        if q.about is None and prev is not None and prev.about:
+            q = q.model_copy(update={"about": prev.about, "about_start": prev.about_start,
+                                     "about_end": prev.about_end})
+        out.append(q)
+    return out
 
 
 def _lines(text: str, marker: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -133,6 +164,11 @@ def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
               timexes: Sequence[TimeExpression]) -> Quantity:
     anchor = _anchor(doc, hit.unit_start, hit.unit_end)
     about = find_about(anchor, hit.kind) if anchor is not None else None
+    modified = noun_after(doc, hit.start, hit.end)
+    if about is None or (modified is not None and anchor is not None
+                         and modified.noun.dep_ == anchor.dep_
+                         and modified.noun.head.i == anchor.head.i):
+        about = modified or about  # "A magnitude 5.9 earthquake": parsed as two subjects
     if hit.kind == "other" and hit.unit in {"year", "month"}:
         about = _age_about(doc, hit, about)
     about = _composed_about(doc, hit, about)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from .currencies import local_currency
 from .detect import Hit, parse_amount, windows
 from .lexicon import (
     APPROX_WORDS,
@@ -69,13 +70,20 @@ EXCHANGE = re.compile(
     r"(?:per|to\s+the|to\s+one|against\s+the)\s+(?:U\.S\.\s+|US\s+)?dollar\b", re.I)
 PREFIXED = re.compile(rf"\b{_hedge(8)}(?:(?P<unit>magnitude|mach)[- ](?P<amt>\d+(?:\.\d+)?)\b"
                       r"|(?P<amt_b>\d+(?:\.\d+)?)[- ](?P<unit_b>magnitude)\b)", re.I)
+#: A magnitude named before its value: "put the magnitude at 6.2", "a magnitude of 7.1".
+MAGNITUDE_OF = re.compile(
+    r"\bmagnitude\s+(?:of|at|was|is|as)\s+(?:a\s+|about\s+|around\s+)?"
+    r"(?P<amt>\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|per\s*cent))"
+    r"|(?P<amt_r>\d+(?:\.\d+)?)\s+on\s+the\s+Richter\s+scale\b"
+    r"|\b(?-i:M)(?P<amt_m>\d(?:\.\d)?)(?=\s+(?:quake|earthquake|tremor|aftershock)s?\b)",
+    re.I)
 VAGUE_MONEY = re.compile(
     rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+of\s+(?P<cur>{_alt(CURRENCY_WORDS)})\b", re.I)
 #: Units whose vague plural is a measure: "hundreds of miles", "thousands of acres".
 _VAGUE_KINDS = frozenset({"length", "area", "volume", "mass"})
 VAGUE_MEASURE = re.compile(
-    rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+of\s+(?P<unit>"
-    rf"{_alt(u for u, (_, k) in UNITS.items() if k in _VAGUE_KINDS and ' ' not in u)})\b",
+    rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+(?:of\s+)?(?P<unit>"
+    rf"{_alt(u for u, (_, k) in UNITS.items() if k in _VAGUE_KINDS)})\b",
     re.I)
 _NOT_COUNTS = words(
     "way state party sided time year month week day hour minute old fold point percent level "
@@ -153,12 +161,18 @@ def _exchange(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
         cur = cur or _currency_before(text, m.start())
         value = parse_amount(m["amt"])
         if cur and value is not None:
+            cur = local_currency(cur, text, m.start())  # "the peso" in a story on Argentina
             yield _hit(m, value, f"{cur}/USD", "rate")
 
 
 def _prefixed(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _scan(PREFIXED, text, spans):
         yield _hit(m, float(m["amt"] or m["amt_b"]), (m["unit"] or m["unit_b"]).lower(), "other")
+    for m in _scan(MAGNITUDE_OF, text, spans):
+        if m["amt"]:  # "put the magnitude at 6.2": the span is the value
+            yield _hit(m, float(m["amt"]), "magnitude", "other", m.start("amt"), m.end("amt"))
+        else:  # "7.8 on the Richter scale", "an M7.0 quake"
+            yield _hit(m, float(m["amt_r"] or m["amt_m"]), "magnitude", "other")
     for m in _scan(VAGUE_MONEY, text, spans):
         cur = CURRENCY_WORDS[m["cur"].lower()]
         yield _hit(m, VAGUE_NUMBERS[m["vague"].lower()], cur, "money")
@@ -199,7 +213,7 @@ _CUES: tuple[tuple[re.Pattern[str], _Family], ...] = (
     (re.compile(r"fold\b|\btimes\b|\btwice\b|\bthrice\b", re.I), _multipliers),
     (re.compile(r"\d-\d"), _tallies),
     (re.compile(r"dollar", re.I), _exchange),
-    (re.compile(r"magnitude|mach\b|s\s+of\s", re.I), _prefixed),
+    (re.compile(r"magnitude|mach\b|s\s+of\s|richter|\bM\d", re.I), _prefixed),
     (re.compile(r"\w-[a-z]"), _compounds),
     (re.compile(r":[ \t]*\d"), _labelled),
 )
