@@ -205,7 +205,7 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         draft.category, draft.mode = "ASSAULT", None  # "blasted boats with water cannons"
         draft.why.append("struck-with-weapon->ASSAULT")
     elif draft.category == "REQUEST" and trig.kind == "verb" and assertion(token):
-        draft.keep = False  # "insisted that it had exercised restraint": a position
+        _drop(draft, "assertion")  # "insisted that it had exercised restraint": a position
     elif draft.category == "COERCE" and trig.kind == "verb" and captured_combatants(token):
         draft.category, draft.mode = "ASSAULT", "abduct"  # guideline 12: captured soldiers
         draft.why.append("captured-combatants->ASSAULT")
@@ -214,6 +214,18 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         draft.why.append("not-ruled-out->THREATEN")
     _unrealized(draft)
     return draft
+
+
+def _drop(draft: Draft, reason: str) -> None:
+    """Drop ``draft``, saying why in its ``why`` (read by :mod:`.explain`)."""
+    draft.keep = False
+    draft.why.append(f"dropped:{reason}")
+
+
+def _dropped(draft: Draft, reason: str) -> Event | None:
+    """Record why :func:`_build` codes no event for ``draft``; return None."""
+    draft.why.append(f"dropped:{reason}")
+    return None
 
 
 def _speech_act(draft: Draft) -> bool:
@@ -244,25 +256,25 @@ def _unrealized(draft: Draft) -> None:
         if _speech_act(draft) and said_in_contact(anchor):
             draft.why.append("said-in-contact")  # "spoke with X to reaffirm support"
         else:
-            draft.keep = False
+            _drop(draft, "purpose-clause")
     elif mods.in_condition(draft.trig.token):
-        draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
+        _drop(draft, "condition")  # "if Russia attacks Poland, ...": a condition, not an act
     elif (wished_for(anchor) or necessity(anchor) or general_condition(anchor)
           or permitted(anchor) or standing_duty(anchor)):
-        draft.keep = False  # "want X to step up", "necessary to resist", "when ... attacked"
+        _drop(draft, "wish-necessity-permission")  # "want X to step up", "when attacked"
     elif document_content(anchor, material=not _speech_act(draft)) or (
             draft.trig.kind == "noun" and banned_act(draft.trig.token)):
-        draft.keep = False  # "the agreement requires X to withdraw", "bans nuclear tests"
+        _drop(draft, "document-content")  # "the treaty requires X to leave"
     elif generic_agent(anchor) and draft.category != "THREATEN":
-        draft.keep = False  # "those who threaten our forces": a policy, not an act
+        _drop(draft, "generic-agent")  # "those who threaten our forces": a policy, not an act
     elif alleged_reason(anchor):
-        draft.keep = False  # "sanctioned two firms for supporting ...": the allegation
+        _drop(draft, "alleged-reason")  # "sanctioned two firms for supporting ...": the allegation
     elif (draft.category == "AGREE" and draft.trig.kind == "noun"
           and praised_quality(draft.trig.token)):
-        draft.keep = False  # "commended the leaders for their commitment": a quality
+        _drop(draft, "praised-quality")  # "commended the leaders for their commitment": a quality
     elif draft.category not in SPEECH_CATEGORIES and (
             habitual(anchor) or charge_content(anchor)):
-        draft.keep = False  # "often gives inflated tolls", "convicted of inciting violence"
+        _drop(draft, "habitual-or-charge")  # "often gives", "convicted of"
 
 
 def _judgement(trig: Trigger) -> bool:
@@ -528,19 +540,19 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     if draft.demand:
         parties = _demand_parties(actor, reporter, index)
         if parties is None:
-            return None
+            return _dropped(draft, "demand-without-parties")
         actor, recipient = parties
     if trig.kind == "verb" and _judgement(trig) and subject_of(trig.token) is None:
-        return None  # "nor commit wrongdoings" (an imperative): no one is accused
+        return _dropped(draft, "judgement-without-subject")  # "nor commit wrongdoings"
     if not actor and draft.trig.entry.id == "threaten.consequences":
         issuer = reporter or _issuer(index)  # "they will bear the consequences": said by whom
         actor = (issuer,) if issuer is not None else ()
     if _judgement(trig) and not actor:
         if trig.entry.swap and reporter is None and not recipient:
-            return None  # "the crossing was illegal": a statement, not a judgement
+            return _dropped(draft, "statement-not-judgement")  # "the crossing was illegal"
         actor = (reporter,) if reporter is not None else ()
     if not actor and not recipient and not _anchored(trig):
-        return None
+        return _dropped(draft, "no-participant-unanchored")
     if not _an_act(draft, actor, index):
         draft.why.append("not-an-act")
         return None
