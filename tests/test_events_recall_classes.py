@@ -56,3 +56,34 @@ def test_the_modifier_of_a_counting_noun_is_the_act(nlp):
 ])
 def test_a_modifier_of_an_ordinary_noun_stays_no_event(nlp, text):
     assert not [c for c in _coded(nlp, text) if c[0] in {"ASSAULT", "PROTEST"}], text
+
+
+@pytest.mark.parametrize(("text", "category", "actor", "recipient"), [
+    ("Ruritanian troops crossed the border into Freedonia on Tuesday.", "MOBILIZE", {"RUR"},
+     {"FRE"}),
+    ("Ruritanian tanks rolled into a Freedonian border town.", "MOBILIZE", {"RUR"}, {"FRE"}),
+    ("Ruritania doubled its troops at the Freedonian border.", "MOBILIZE", {"RUR"}, {"FRE"}),
+    ("Ruritania announced the activation of a standby force on Monday.", "MOBILIZE", {"RUR"},
+     set()),
+    ("Ruritanian police blocked Freedonian marchers from reaching the embassy.", "COERCE",
+     {"RUR"}, {"FRE"}),
+    ("Ruritanian police blocked access to the Freedonian embassy.", "COERCE", {"RUR"}, {"FRE"}),
+    ("Ruritanian soldiers transported relief supplies to Freedonian villages.", "AID", {"RUR"},
+     {"FRE"}),
+])
+def test_codebook_class_vocabulary_found_missing_on_fresh_text(nlp, text, category, actor,
+                                                             recipient):
+    coded = [(c[2], c[3]) for c in _coded(nlp, text) if c[0] == category]
+    assert coded == [(actor, recipient)], (text, _coded(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonian refugees crossed the border into Ruritania.",
+    "The Ruritanian delegation entered the Freedonian parliament.",
+    "Freedonia increased its exports to Ruritania.",
+    "Ruritania activated its new embassy website.",
+    "Heavy snow stopped Ruritanian farmers from reaching Freedonian markets.",
+    "Freedonia transported its athletes to Ruritania.",
+])
+def test_the_same_verbs_with_other_subjects_or_objects_are_no_event(nlp, text):
+    assert not [c for c in _coded(nlp, text) if c[0] in {"MOBILIZE", "COERCE", "AID"}], text
