@@ -49,7 +49,8 @@ class Settings(BaseModel):
     drop_negated: bool = Field(False, description="Leave negated events out.")
     actorless_events: bool = Field(
         False, description="Keep events whose actor and recipient are both unresolved "
-        "(no country); by default such events are left out."
+        "(no country) and whose actor is no person, organization or state or political "
+        "sector; by default such events are left out."
     )
     fast_components: bool = Field(
         True, description="Run spaCy's attribute ruler and rule lemmatizer as wirecoder's "

@@ -44,7 +44,7 @@ from .lexicon import Lexicon
 from .participants import is_remention
 from .references import is_setting_or_reference
 from .rules import Draft, absorb_frames, merge_nominals
-from .stage import _build, _draft, has_resolved_participant
+from .stage import _build, _draft, kept_by_default
 from .triggers import _candidates, find_triggers
 
 __all__ = ["Dropped", "explain_dropped"]
@@ -168,8 +168,9 @@ def explain_dropped(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             continue
         n += 1
         seen.add(event.event_type)
-        if not actorless_events and not has_resolved_participant(event):
-            out.append(_record(draft, "participants", "no resolved actor or recipient"))
+        if not actorless_events and not kept_by_default(event):
+            out.append(_record(draft, "participants",
+                               "no resolved participant, no political actor"))
         elif drop_negated and event.negated:
             out.append(_record(draft, "negated"))
     return sorted(out, key=lambda d: (d.start, d.step))

@@ -41,6 +41,7 @@ from .participants import (
     is_remention,
     names_other_party,
     not_actor,
+    political_actor,
     without_self_loops,
 )
 from .references import is_setting_or_reference
@@ -87,7 +88,8 @@ from .word_senses import (
     verbal_attack,
 )
 
-__all__ = ["code_events", "extract", "has_resolved_participant", "load_lexicon"]
+__all__ = ["code_events", "extract", "has_resolved_participant", "kept_by_default",
+           "load_lexicon"]
 
 
 @register_stage("events", requires=("entities", "time_expressions", "quotes"))
@@ -98,12 +100,22 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
                          ctx.get("quotes"), story_id=ctx.story.id,
                          published=ctx.story.published, source=ctx.story.source)
     kept = [e for e in events
-            if (ctx.settings.actorless_events or has_resolved_participant(e))
+            if (ctx.settings.actorless_events or kept_by_default(e))
             and not (ctx.settings.drop_negated and e.negated)]
     if len(kept) != len(events):
         kept = [e.model_copy(update={"id": f"{ctx.story.id}-e{n}"})
                 for n, e in enumerate(kept)]
     return tuple(kept)
+
+
+def kept_by_default(event: Event) -> bool:
+    """Whether the stage keeps ``event`` without ``Settings.actorless_events``.
+
+    It needs a resolved participant (:func:`has_resolved_participant`) or a political actor
+    (:func:`~wirecoder.events.participants.political_actor`): a named person or organization,
+    or a state or political sector ("military forces", "the government"), country or not.
+    """
+    return has_resolved_participant(event) or political_actor(event)
 
 
 def has_resolved_participant(event: Event) -> bool:
