@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from name_table import FICTIONAL_STATES, name_entities
 from wirecoder.events import code_events, has_resolved_participant, load_lexicon
-from wirecoder.events.explain import explain_dropped
+from wirecoder.events.explain import explain_dropped, explain_story
 
 
 def _run(nlp, text: str):
@@ -49,3 +49,12 @@ def test_a_remention_is_reported_as_such(nlp):
             "The attack was condemned by Freedonia.")
     dropped, _ = _run(nlp, text)
     assert any(d.text == "attack" and d.step == "remention" for d in dropped), dropped
+
+
+def test_explain_story_runs_the_whole_pipeline_and_names_the_step():
+    text = ("Masked gunmen attacked a warehouse on the edge of town. "
+            "Chile expelled two Peruvian diplomats on Monday.")
+    dropped = explain_story(text, published="2025-03-01")
+    attack = [d for d in dropped if d.text == "attacked"]
+    assert [d.step for d in attack] == ["participants"]
+    assert not any(d.text == "expelled" and d.step != "lexicon" for d in dropped)

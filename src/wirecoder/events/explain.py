@@ -25,7 +25,7 @@ lexicon found that gave no event, with the step that dropped it:
 ``negated``
     coded as negated and ``drop_negated`` is set.
 
-It is a development and user tool (``wirecoder analyze --explain-dropped``): it changes no
+It is a development and user tool (``explain_story(text)`` for one article): it changes no
 output of the stage.
 """
 
@@ -38,16 +38,17 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..models import Entity, TimeExpression
+from ..settings import Settings
 from ..textutil import sentence_index
 from .arguments import EntityIndex
-from .lexicon import Lexicon
+from .lexicon import Lexicon, extra_paths, load_lexicon
 from .participants import is_remention
 from .references import is_setting_or_reference
 from .rules import Draft, absorb_frames, merge_nominals
 from .stage import _build, _draft, kept_by_default
 from .triggers import _candidates, find_triggers
 
-__all__ = ["Dropped", "explain_dropped"]
+__all__ = ["Dropped", "explain_dropped", "explain_story"]
 
 
 @dataclass(frozen=True)
@@ -174,3 +175,37 @@ def explain_dropped(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         elif drop_negated and event.negated:
             out.append(_record(draft, "negated"))
     return sorted(out, key=lambda d: (d.start, d.step))
+
+
+def explain_story(text: str, *, published: dt.date | str | None = None,
+                  source: str | None = None, settings: Settings | None = None) -> list[Dropped]:
+    """Analyze ``text`` and return the triggers its events stage dropped, with the reason.
+
+    The one-call form of :func:`explain_dropped` for users who wonder why an event is
+    missing: it runs :func:`wirecoder.analyze` with the same settings and replays the
+    events stage on the parsed text.
+
+    Args:
+        text: The article text.
+        published: Publication date (ISO string or date).
+        source: The publishing outlet.
+        settings: Analysis settings (defaults when None).
+
+    Returns:
+        The dropped triggers, in text order.
+
+    Example:
+        >>> # for d in explain_story("Gunmen attacked a convoy."): print(d.step, d.text)
+    """
+    from ..nlp import nlp_for
+    from ..parsing import parse_one
+    from ..pipeline import analyze
+
+    settings = settings or Settings()
+    analysis = analyze(text, published=published, source=source, settings=settings)
+    doc = parse_one(nlp_for(settings), text)
+    return explain_dropped(doc, load_lexicon(extra_paths(settings)), analysis.entities,
+                           analysis.time_expressions, analysis.quotes,
+                           published=analysis.published, source=analysis.source,
+                           actorless_events=settings.actorless_events,
+                           drop_negated=settings.drop_negated)
