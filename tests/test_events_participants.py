@@ -158,3 +158,23 @@ def test_a_natural_disaster_that_kills_is_no_assault():
 def test_the_object_of_an_invasion_is_its_recipient():
     [event] = _coded("Russia's invasion of Ukraine began in 2022.")
     assert (_codes(event.actor), _codes(event.recipient)) == ({"RUS"}, {"UKR"})
+
+
+def test_a_state_or_political_actor_without_a_country_keeps_its_event():
+    """Round-5 recall diagnosis: "military forces", "the government" are political actors."""
+    for text, category in [
+        ("Government forces shelled a rebel-held town on Sunday, killing nine people.",
+         "ASSAULT"),
+        ("The government banned all opposition rallies in the capital on Friday.", "COERCE"),
+        ("Opposition lawmakers urged voters to boycott the referendum.", "REQUEST"),
+    ]:
+        events = _events(text)
+        assert category in {e.event_type for e in events}, text
+        assert not any(_codes(e.actor) - {None} for e in events if e.event_type == category)
+
+
+def test_unidentified_or_private_actors_without_a_country_stay_out():
+    for text in ("Masked gunmen attacked a warehouse on the edge of town.",
+                 "Shoppers protested outside the mall over rising prices.",
+                 "Unknown assailants set fire to a bus depot overnight."):
+        assert _events(text) == (), text

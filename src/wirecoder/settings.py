@@ -50,7 +50,8 @@ class Settings(BaseModel):
     drop_negated: bool = Field(False, description="Leave negated events out.")
     actorless_events: bool = Field(
         False, description="Keep events whose actor and recipient are both unresolved "
-        "(no country); by default such events are left out."
+        "(no country) and whose actor is no person, organization or state or political "
+        "sector; by default such events are left out."
     )
     event_model: Literal["rules", "hybrid"] = Field(
         "rules", description="How events are found: 'rules' (the lexicon and rule coder) or "

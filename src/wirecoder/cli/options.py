@@ -65,8 +65,9 @@ DropNegatedOpt = Annotated[bool, typer.Option(
     "flagged negated.")]
 ActorlessOpt = Annotated[bool, typer.Option(
     "--actorless-events", rich_help_panel=_ANALYSIS,
-    help="Also output events with no participant resolved to a country or group code. "
-    "Default: leave them out (an event needs a resolved actor or recipient).")]
+    help="Also output events with no participant resolved to a country or group code and no "
+    "political actor. Default: leave them out (an event needs a resolved actor or recipient, "
+    "or an actor that is a person, an organization or a state or political sector).")]
 EventModelOpt = Annotated[str | None, typer.Option(
     "--event-model", metavar="MODE", rich_help_panel=_ANALYSIS, show_default=False,
     help="How events are found: rules (the lexicon and rule coder) or hybrid (the rules "

@@ -14,6 +14,7 @@ Every event records in ``why`` the lexicon entry and the rules that produced it.
 
 from __future__ import annotations
 
-from .stage import code_events, extract, has_resolved_participant, load_lexicon
+from .stage import code_events, extract, has_resolved_participant, kept_by_default, load_lexicon
 
-__all__ = ["code_events", "extract", "has_resolved_participant", "load_lexicon"]
+__all__ = ["code_events", "extract", "has_resolved_participant", "kept_by_default",
+           "load_lexicon"]

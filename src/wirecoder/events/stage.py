@@ -43,6 +43,7 @@ from .participants import (
     is_remention,
     names_other_party,
     not_actor,
+    political_actor,
     without_self_loops,
 )
 from .references import is_setting_or_reference
@@ -90,7 +91,8 @@ from .word_senses import (
     verbal_attack,
 )
 
-__all__ = ["code_events", "extract", "has_resolved_participant", "load_lexicon"]
+__all__ = ["code_events", "extract", "has_resolved_participant", "kept_by_default",
+           "load_lexicon"]
 
 
 @register_stage("events", requires=("entities", "time_expressions", "quotes"))
@@ -104,12 +106,22 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
                                            ctx.settings.event_model_file),
                          chooser=arg_model.chooser_for(ctx.settings))
     kept = [e for e in events
-            if (ctx.settings.actorless_events or has_resolved_participant(e))
+            if (ctx.settings.actorless_events or kept_by_default(e))
             and not (ctx.settings.drop_negated and e.negated)]
     if len(kept) != len(events):
         kept = [e.model_copy(update={"id": f"{ctx.story.id}-e{n}"})
                 for n, e in enumerate(kept)]
     return tuple(kept)
+
+
+def kept_by_default(event: Event) -> bool:
+    """Whether the stage keeps ``event`` without ``Settings.actorless_events``.
+
+    It needs a resolved participant (:func:`has_resolved_participant`) or a political actor
+    (:func:`~wirecoder.events.participants.political_actor`): a named person or organization,
+    or a state or political sector ("military forces", "the government"), country or not.
+    """
+    return has_resolved_participant(event) or political_actor(event)
 
 
 def has_resolved_participant(event: Event) -> bool:
@@ -226,7 +238,7 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         draft.category, draft.mode = "ASSAULT", None  # "blasted boats with water cannons"
         draft.why.append("struck-with-weapon->ASSAULT")
     elif draft.category == "REQUEST" and trig.kind == "verb" and assertion(token):
-        draft.keep = False  # "insisted that it had exercised restraint": a position
+        _drop(draft, "assertion")  # "insisted that it had exercised restraint": a position
     elif draft.category == "COERCE" and trig.kind == "verb" and captured_combatants(token):
         draft.category, draft.mode = "ASSAULT", "abduct"  # guideline 12: captured soldiers
         draft.why.append("captured-combatants->ASSAULT")
@@ -235,6 +247,18 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         draft.why.append("not-ruled-out->THREATEN")
     _unrealized(draft)
     return draft
+
+
+def _drop(draft: Draft, reason: str) -> None:
+    """Drop ``draft``, saying why in its ``why`` (read by :mod:`.explain`)."""
+    draft.keep = False
+    draft.why.append(f"dropped:{reason}")
+
+
+def _dropped(draft: Draft, reason: str) -> Event | None:
+    """Record why :func:`_build` codes no event for ``draft``; return None."""
+    draft.why.append(f"dropped:{reason}")
+    return None
 
 
 def _speech_act(draft: Draft) -> bool:
@@ -265,25 +289,25 @@ def _unrealized(draft: Draft) -> None:
         if _speech_act(draft) and said_in_contact(anchor):
             draft.why.append("said-in-contact")  # "spoke with X to reaffirm support"
         else:
-            draft.keep = False
+            _drop(draft, "purpose-clause")
     elif mods.in_condition(draft.trig.token):
-        draft.keep = False  # "if Russia attacks Poland, ...": a condition, not an act
+        _drop(draft, "condition")  # "if Russia attacks Poland, ...": a condition, not an act
     elif (wished_for(anchor) or necessity(anchor) or general_condition(anchor)
           or permitted(anchor) or standing_duty(anchor)):
-        draft.keep = False  # "want X to step up", "necessary to resist", "when ... attacked"
+        _drop(draft, "wish-necessity-permission")  # "want X to step up", "when attacked"
     elif document_content(anchor, material=not _speech_act(draft)) or (
             draft.trig.kind == "noun" and banned_act(draft.trig.token)):
-        draft.keep = False  # "the agreement requires X to withdraw", "bans nuclear tests"
+        _drop(draft, "document-content")  # "the treaty requires X to leave"
     elif generic_agent(anchor) and draft.category != "THREATEN":
-        draft.keep = False  # "those who threaten our forces": a policy, not an act
+        _drop(draft, "generic-agent")  # "those who threaten our forces": a policy, not an act
     elif alleged_reason(anchor):
-        draft.keep = False  # "sanctioned two firms for supporting ...": the allegation
+        _drop(draft, "alleged-reason")  # "sanctioned two firms for supporting ...": the allegation
     elif (draft.category == "AGREE" and draft.trig.kind == "noun"
           and praised_quality(draft.trig.token)):
-        draft.keep = False  # "commended the leaders for their commitment": a quality
+        _drop(draft, "praised-quality")  # "commended the leaders for their commitment": a quality
     elif draft.category not in SPEECH_CATEGORIES and (
             habitual(anchor) or charge_content(anchor)):
-        draft.keep = False  # "often gives inflated tolls", "convicted of inciting violence"
+        _drop(draft, "habitual-or-charge")  # "often gives", "convicted of"
 
 
 def _judgement(trig: Trigger) -> bool:
@@ -555,19 +579,19 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     if draft.demand:
         parties = _demand_parties(actor, reporter, index)
         if parties is None:
-            return None
+            return _dropped(draft, "demand-without-parties")
         actor, recipient = parties
     if trig.kind == "verb" and _judgement(trig) and subject_of(trig.token) is None:
-        return None  # "nor commit wrongdoings" (an imperative): no one is accused
+        return _dropped(draft, "judgement-without-subject")  # "nor commit wrongdoings"
     if not actor and draft.trig.entry.id == "threaten.consequences":
         issuer = reporter or _issuer(index)  # "they will bear the consequences": said by whom
         actor = (issuer,) if issuer is not None else ()
     if _judgement(trig) and not actor:
         if trig.entry.swap and reporter is None and not recipient:
-            return None  # "the crossing was illegal": a statement, not a judgement
+            return _dropped(draft, "statement-not-judgement")  # "the crossing was illegal"
         actor = (reporter,) if reporter is not None else ()
     if not actor and not recipient and not _anchored(trig):
-        return None
+        return _dropped(draft, "no-participant-unanchored")
     if not _an_act(draft, actor, index):
         draft.why.append("not-an-act")
         return None

@@ -7,7 +7,7 @@ plain ones, and entries from user files win over built-in ones.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -535,6 +535,9 @@ def find_triggers(sent: Span, lexicon: Lexicon, entities: dict[int, list]) -> li
         if trig.kind != "noun" or trig.token.dep_ not in {"compound", "amod"}:
             continue
         head = triggers.get(trig.token.head.i)
+        if head is None and trig.token.head.lemma_.lower() in QUANTIFIERS:
+            trig.governor = _governor(trig.token.head)  # "a bombing campaign": the bombing
+            continue
         if head is not None:
             head.rules.append(f"modifier:{trig.entry.id}")
             head.absorbed.append(trig.entry)
@@ -594,7 +597,5 @@ def _resolve_light(triggers: dict[int, Trigger]) -> None:
 def _merge_context(verb: Entry, noun: Entry) -> Entry:
     if not noun.context:
         return verb
-    from dataclasses import replace
-
     merged = tuple(dict.fromkeys((*verb.context, *noun.context)))
     return replace(verb, context=merged)

@@ -1,0 +1,126 @@
+"""Classify every missed gold event of a whole-document events gold by cause.
+
+Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``):
+
+    python scripts/recall_diagnosis.py dev10 dev11 round3 round4 [-v]
+
+A gold event is *missed* when no system event of its type starts in its sentence (the
+recall rule of ``wirecoder eval events`` and of ``data/gold/spotcheck/auto_judge.py``;
+spot-check events marked ``optional`` are not required). Each miss gets one cause, checked
+in this order:
+
+- ``other-type``: a system event of another type overlaps the gold trigger;
+- ``other-sentence``: a system event of the gold type overlaps the trigger but starts in
+  another sentence (a sentence split);
+- ``dropped:<step>:<reason>``: the lexicon found the trigger and a filter dropped it
+  (:mod:`wirecoder.events.explain`; ``(other type)`` when the dropped draft had another type);
+- ``listed-no-match``: the word is in the lexicon but no entry matched;
+- ``no-trigger``: no lexicon word at the gold trigger.
+
+Only dev splits and spot-check rounds that are dev (round3, round4) may be passed.
+"""
+
+from __future__ import annotations
+
+import collections
+import importlib.util
+import sys
+from pathlib import Path
+
+from wirecoder.evaluation.common import analyze_records
+from wirecoder.events import load_lexicon
+from wirecoder.events.explain import explain_dropped
+from wirecoder.nlp import nlp_for
+from wirecoder.parsing import parse_one
+from wirecoder.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+ALLOWED = {"dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
+           "round3", "round4"}
+
+
+def _load(which: str) -> list[dict]:
+    spec = importlib.util.spec_from_file_location(
+        "auto_judge", ROOT / "data" / "gold" / "spotcheck" / "auto_judge.py")
+    assert spec is not None and spec.loader is not None
+    judge = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(judge)
+    return judge._load(which)
+
+
+def _overlaps(a: tuple[int, int], start: int, end: int) -> bool:
+    return start < a[1] and a[0] < end
+
+
+def _cause(gold: dict, events: list, dropped: list) -> str:
+    span = (gold["trigger_start"], gold["trigger_end"])
+    s0, s1 = gold["sentence_start"], gold["sentence_end"]
+    kind = gold["event_type"]
+    if any(_overlaps(span, e.start, e.end) and e.event_type != kind
+           and s0 <= e.start < s1 for e in events):
+        return "other-type"
+    if any(_overlaps(span, e.start, e.end) and e.event_type == kind for e in events):
+        return "other-sentence"
+    hits = [d for d in dropped if _overlaps(span, d.start, d.end) and d.step != "lexicon"]
+    if hits:
+        same = [d for d in hits if d.event_type == kind]
+        d = (same or hits)[0]
+        return f"dropped:{d.step}:{d.reason}" + ("" if same else " (other type)")
+    if any(_overlaps(span, d.start, d.end) for d in dropped):
+        return "listed-no-match"
+    return "no-trigger"
+
+
+def diagnose(which: str, verbose: bool) -> collections.Counter:
+    """Print and return the causes of the missed events of the gold ``which``."""
+    if which not in ALLOWED:
+        raise SystemExit(f"{which}: not a dev split this script may read")
+    records = _load(which)
+    settings = Settings()
+    nlp = nlp_for(settings)
+    lexicon = load_lexicon()
+    causes: collections.Counter = collections.Counter()
+    n_gold = 0
+    for record, analysis in zip(records, analyze_records(records, settings), strict=True):
+        doc = parse_one(nlp, record["text"])
+        dropped = explain_dropped(doc, lexicon, analysis.entities, analysis.time_expressions,
+                                  analysis.quotes, published=analysis.published,
+                                  source=analysis.source)
+        for gold in record["events"]:
+            if gold.get("optional"):
+                continue
+            n_gold += 1
+            s0, s1 = gold["sentence_start"], gold["sentence_end"]
+            if any(e.event_type == gold["event_type"] and s0 <= e.start < s1
+                   for e in analysis.events):
+                continue
+            cause = _cause(gold, list(analysis.events), dropped)
+            causes[(cause, gold["event_type"])] += 1
+            if verbose:
+                print(f"{record['id']}\t{gold['event_type']}\t{gold['trigger']!r}\t{cause}")
+    missed = sum(causes.values())
+    print(f"== {which}: {n_gold} required gold events, {missed} missed")
+    return causes
+
+
+def main(argv: list[str]) -> None:
+    """Run :func:`diagnose` on each named gold set and print the totals by cause and type."""
+    verbose = "-v" in argv
+    total: collections.Counter = collections.Counter()
+    for which in [a for a in argv if not a.startswith("-")]:
+        total.update(diagnose(which, verbose))
+    by_cause: collections.Counter = collections.Counter()
+    by_type: collections.Counter = collections.Counter()
+    for (cause, kind), n in total.items():
+        by_cause[cause] += n
+        by_type[kind] += n
+    print("\ncause\tmissed")
+    for cause, n in by_cause.most_common():
+        print(f"{cause}\t{n}")
+    print("\ntype\tmissed")
+    for kind, n in by_type.most_common():
+        print(f"{kind}\t{n}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
