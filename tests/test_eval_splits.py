@@ -81,7 +81,7 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     from wirecoder.evaluation import default_gold
 
-    assert default_gold("events", "test").parent.name == "test5"  # the newest sealed set
+    assert default_gold("events", "test").parent.name == "test6"  # the newest sealed set
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout4.jsonl"

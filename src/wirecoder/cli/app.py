@@ -377,7 +377,7 @@ def eval_(
     split: Annotated[str, typer.Option(
         "--split", metavar="SPLIT",
         help="dev | dev2 | dev3 | devN, N ≥ 4 (all used while developing) | test (the newest "
-        "sealed set), test2 … test5 or heldoutN, e.g. heldout2 (sealed: sha256 checked "
+        "sealed set), test2 … test6 or heldoutN, e.g. heldout2 (sealed: sha256 checked "
         "against SHA256SUMS, every run logged in LOG.md).")
     ] = "dev",
     gold_dir: Annotated[Path | None, typer.Option(

@@ -60,7 +60,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
     "events": {"test2": Path("test2") / "documents.jsonl",
                "test3": Path("test3") / "documents.jsonl",
                "test4": Path("test4") / "documents.jsonl",
-               "test5": Path("test5") / "documents.jsonl"},
+               "test5": Path("test5") / "documents.jsonl",
+               "test6": Path("test6") / "documents.jsonl"},
     "quotes": {"test2": Path("quotes") / "test2.jsonl",
                "test3": Path("quotes") / "test3.jsonl",
                "test4": Path("quotes") / "test4.jsonl"},
@@ -74,7 +75,7 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
 }
 
 #: Named sealed splits besides ``test`` and ``heldoutN``.
-SEALED_NAMES = ("test2", "test3", "test4", "test5")
+SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6")
 
 
 def _sealed_file(task: str, split: str, root: Path) -> Path | None:
@@ -117,7 +118,7 @@ def default_gold(task: str, split: str = "dev", gold_dir: str | Path | None = No
     """Return the path of the gold set ``split`` (dev, dev2, dev3, test, test2…) for ``task``.
 
     Raises:
-        ConfigError: C006 for a named sealed split (``test2`` … ``test5``) the task lacks.
+        ConfigError: C006 for a named sealed split (``test2`` … ``test6``) the task lacks.
     """
     root = find_gold_dir(gold_dir)
     sealed = _sealed_file(task, split, root) if is_sealed(split) else None
@@ -209,7 +210,7 @@ def evaluate(
             if split == "heldout" else ""
         raise ConfigError("C006", detail=f"Unknown split {split!r}{hint}. "
                                          "Fix: use dev, dev2, dev3, devN (N ≥ 4), test, test2, "
-                                         "test3, test4, test5 or heldoutN (N ≥ 2).")
+                                         "test3 … test6 or heldoutN (N ≥ 2).")
     path = Path(gold) if gold else default_gold(task, split, gold_dir)
     if not path.exists():
         raise ConfigError("C006", detail=f"Gold file {path} not found. Fix: pass its path.")
