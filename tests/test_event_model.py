@@ -19,8 +19,8 @@ from wirecoder.learned import LinearModel, file_sha256
 from wirecoder.settings import Settings
 
 PUBLISHED = "2025-03-03"
-#: "pummel" is in no lexicon entry: only a model can code it.
-NOVEL = "Armenian artillery pummelled Azerbaijani positions near the border on Monday."
+#: "batter" is in no lexicon entry: only a model can code it.
+NOVEL = "Armenian artillery battered Azerbaijani positions near the border on Monday."
 
 
 def _feats(nlp, text: str, word: str, **kw) -> list[str]:
@@ -40,9 +40,9 @@ def test_features_read_negation_modal_preposition_and_country_subject(nlp) -> No
 
 
 def test_features_of_a_word_no_lexicon_lists(nlp) -> None:
-    feats = _feats(nlp, NOVEL, "pummelled", quoted=True,
+    feats = _feats(nlp, NOVEL, "battered", quoted=True,
                    rule=RuleView("x.y", "ASSAULT", None, None))
-    assert "lemma=pummel" in feats and "lex=none" in feats
+    assert "lemma=batter" in feats and "lex=none" in feats
     assert {"quoted=True", "rule_trigger=ASSAULT", "rule_event=None", "rule_entry=x.y",
             "rule_kept=False"} <= set(feats)
     assert "party=nsubj" in feats and "party=dobj" in feats
@@ -71,25 +71,25 @@ def _events(text: str, path: Path | None, mode: str = "hybrid"):
 
 
 def test_hybrid_adds_an_event_the_lexicon_lacks_only_when_the_model_scores_it(tmp_path) -> None:
-    assert "pummel" not in load_lexicon(()).verb_index
+    assert "batter" not in load_lexicon(()).verb_index
     assert _events(NOVEL, None, mode="rules") == ()
-    strong = _model(tmp_path, {"lemma=pummel": [0.0, 6.0, 0.0]})
+    strong = _model(tmp_path, {"lemma=batter": [0.0, 6.0, 0.0]})
     events = _events(NOVEL, strong)
-    assert [(e.event_type, e.event_text) for e in events] == [("ASSAULT", "pummelled")]
+    assert [(e.event_type, e.event_text) for e in events] == [("ASSAULT", "battered")]
     event = events[0]
     assert [a.country_code for a in event.actor] == ["ARM"]
     assert [r.country_code for r in event.recipient] == ["AZE"]
     assert "model:added p=" in event.why
-    weak = _model(tmp_path, {"lemma=pummel": [0.0, 2.1, 0.0]})  # p(ASSAULT) ~ 0.5 < 0.6
+    weak = _model(tmp_path, {"lemma=batter": [0.0, 2.1, 0.0]})  # p(ASSAULT) ~ 0.5 < 0.6
     assert _events(NOVEL, weak) == ()
 
 
 def test_added_event_goes_through_the_modality_checks(tmp_path) -> None:
-    strong = _model(tmp_path, {"lemma=pummel": [0.0, 6.0, 0.0]})
-    events = _events("Armenian artillery did not pummel Azerbaijani positions on Monday.",
+    strong = _model(tmp_path, {"lemma=batter": [0.0, 6.0, 0.0]})
+    events = _events("Armenian artillery did not batter Azerbaijani positions on Monday.",
                      strong)
     assert [e.event_type for e in events] == ["ASSAULT"] and events[0].negated
-    assert _events("If Armenian artillery pummels Azerbaijani positions, talks will end.",
+    assert _events("If Armenian artillery batters Azerbaijani positions, talks will end.",
                    strong) == ()  # a condition, not an act
 
 

@@ -76,6 +76,7 @@ from .sense import (
 )
 from .triggers import Trigger, find_triggers, light_noun
 from .type_model import Hybrid, hybrid_for, recombine
+from .visits import split_visit
 from .word_senses import (
     assertion,
     captured_combatants,
@@ -515,58 +516,6 @@ def _issuer(index: EntityIndex) -> Entity | None:
                  and e.kind == "PRONOUN"), None)
 
 
-def _visit(draft: Draft, actor: tuple[Entity, ...],
-           index: EntityIndex) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
-    """Split a meeting held in one party's country into visitor (actor) and host.
-
-    "Orban held talks with Putin in Moscow", "Mattis met British Defense Secretary Fallon
-    at the Pentagon": the codebook's CONSULT visit mode, the visitor is the actor and the
-    host the recipient (events guideline: visits). Only when the meeting has exactly two
-    parties of different countries and its place (a city, region or country, or an
-    institution's premises) belongs to exactly one of them; a meeting elsewhere ("in
-    Geneva") stays a meeting of both.
-    """
-    parties = {a.country_code for a in actor if a.country_code}
-    anchor = _anchor(draft.trig)
-    if len(actor) != 2 or len(parties) != 2 or not _has_partner(anchor, actor, index):
-        return actor, ()
-    for obj in _meeting_places(anchor):
-        hosts = {e.country_code for e in phrase_entities(obj, index)
-                 if e.country_code and (e.is_place or e.kind in {"ORG", "NOMINAL"})}
-        if len(hosts) == 1 and hosts <= parties:
-            host = hosts.pop()
-            draft.mode = "visit"
-            draft.why.append("visit:host-place")
-            return (tuple(a for a in actor if a.country_code != host),
-                    tuple(a for a in actor if a.country_code == host))
-    return actor, ()
-
-
-def _has_partner(anchor: Token, actor: tuple[Entity, ...], index: EntityIndex) -> bool:
-    """Whether one party meets the other ("met X", "talks with X"), not both jointly.
-
-    "The leaders met in Washington" names no visitor: both are the subject.
-    """
-    keys = {(a.start, a.end) for a in actor}
-    objs = [c for c in anchor.children if c.dep_ == "dobj"]
-    objs += [o for h in (anchor, *objs) for p in h.children if p.dep_ == "prep"
-             and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    return any((e.start, e.end) in keys for o in objs for e in phrase_entities(o, index))
-
-
-def _meeting_places(anchor: Token) -> list[Token]:
-    """Objects of the ``at/in`` phrases of a meeting: on the verb, its object or partner.
-
-    "met X in Tel Aviv", "held talks with Y in Moscow" (the phrase hangs on the object
-    or on the partner in the parse).
-    """
-    heads = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
-    heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep"
-              and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    return [obj for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"at", "in"}
-            for obj in p.children if obj.dep_ == "pobj"]
-
-
 def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
            quotes: Sequence, ids: tuple[str, str | None], published: dt.date | None,
            n: int, chooser: arg_model.Chooser | None = None) -> Event | None:
@@ -574,7 +523,7 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     story_id, source = ids
     actor, recipient, from_subject = _participants(draft, index, quotes, source, chooser)
     if draft.category == "CONSULT" and draft.mode in _VISIT_MODES and not recipient:
-        actor, recipient = _visit(draft, actor, index)
+        actor, recipient = split_visit(draft, _anchor(draft.trig), actor, index)
     reporter = _reported_by(trig, index, quotes)
     if draft.demand:
         parties = _demand_parties(actor, reporter, index)

@@ -1,0 +1,75 @@
+"""Meetings held in one party's country: the visitor is the actor, the host the recipient.
+
+The codebook's CONSULT *visit* mode, used by the events stage (:mod:`.stage`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import Entity
+from .arguments import EntityIndex, phrase_entities
+from .rules import Draft
+
+__all__ = ["split_visit"]
+
+
+def split_visit(draft: Draft, anchor: Token, actor: tuple[Entity, ...],
+                index: EntityIndex) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """Split a meeting held in one party's country into visitor (actor) and host.
+
+    "Orban held talks with Putin in Moscow", "Mattis met British Defense Secretary Fallon
+    at the Pentagon": the codebook's CONSULT visit mode, the visitor is the actor and the
+    host the recipient (events guideline: visits). Only when the meeting has exactly two
+    parties of different countries and its place (a city, region or country, or an
+    institution's premises) belongs to exactly one of them; a meeting elsewhere ("in
+    Geneva") stays a meeting of both.
+
+    Args:
+        draft: The meeting's draft (its mode and reasons are updated for a visit).
+        anchor: The token the meeting hangs on (the trigger or its governor).
+        actor: The meeting's parties as found by the argument rules.
+        index: The entity index of the document.
+
+    Returns:
+        ``(actor, recipient)``: the visitor and the host, or the parties unchanged and no
+        recipient when the meeting is not a visit.
+    """
+    parties = {a.country_code for a in actor if a.country_code}
+    if len(actor) != 2 or len(parties) != 2 or not _has_partner(anchor, actor, index):
+        return actor, ()
+    for obj in _meeting_places(anchor):
+        hosts = {e.country_code for e in phrase_entities(obj, index)
+                 if e.country_code and (e.is_place or e.kind in {"ORG", "NOMINAL"})}
+        if len(hosts) == 1 and hosts <= parties:
+            host = hosts.pop()
+            draft.mode = "visit"
+            draft.why.append("visit:host-place")
+            return (tuple(a for a in actor if a.country_code != host),
+                    tuple(a for a in actor if a.country_code == host))
+    return actor, ()
+
+
+def _has_partner(anchor: Token, actor: tuple[Entity, ...], index: EntityIndex) -> bool:
+    """Whether one party meets the other ("met X", "talks with X"), not both jointly.
+
+    "The leaders met in Washington" names no visitor: both are the subject.
+    """
+    keys = {(a.start, a.end) for a in actor}
+    objs = [c for c in anchor.children if c.dep_ == "dobj"]
+    objs += [o for h in (anchor, *objs) for p in h.children if p.dep_ == "prep"
+             and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    return any((e.start, e.end) in keys for o in objs for e in phrase_entities(o, index))
+
+
+def _meeting_places(anchor: Token) -> list[Token]:
+    """Objects of the ``at/in`` phrases of a meeting: on the verb, its object or partner.
+
+    "met X in Tel Aviv", "held talks with Y in Moscow" (the phrase hangs on the object
+    or on the partner in the parse).
+    """
+    heads = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep"
+              and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    return [obj for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"at", "in"}
+            for obj in p.children if obj.dep_ == "pobj"]
