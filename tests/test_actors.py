@@ -74,7 +74,7 @@ def test_unknown_person_from_title(run):
 
 def test_analyst_appositive_gives_role_organization_and_country(run):
     ents = run("“Markets will welcome it,” said Lena Ortiz, chief emerging-markets analyst at "
-               "Evercore ISI in New York.")
+               "Evercore ISI in Boston.")
     e = _find(ents, "Lena Ortiz")
     assert e.organization == "Evercore ISI"
     assert e.role is not None and "analyst" in e.role

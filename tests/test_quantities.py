@@ -62,8 +62,8 @@ def test_rate_is_one_quantity():
 
 
 def test_stockpile_about_from_context():
-    text = ("Trump moved to bolster supplies of rare earths, unveiling plans to launch a "
-            "$12 billion stockpile.")
+    text = ("The administration moved to shore up supplies of rare earths, announcing it would "
+            "build a $12 billion stockpile.")
     q = _one(text, "$12")
     assert q.value == 12e9 and q.unit == "USD"
     assert q.about == "rare earths stockpile"
