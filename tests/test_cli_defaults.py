@@ -24,8 +24,8 @@ from wirecoder.render import text_report
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
-TRADE = ("China agreed on Monday to buy 25 million tonnes of American soybeans worth "
-         "$11.15 billion, the U.S. trade representative said.")
+TRADE = ("Egypt agreed on Monday to buy 25 million tonnes of Russian wheat worth "
+         "$8.35 billion, the country's trade ministry said.")
 PROTEST = "Kenyan police fired tear gas at protesters in Nairobi on Tuesday."
 
 
@@ -36,7 +36,7 @@ def _commands() -> list[str]:
 
 
 @pytest.mark.parametrize(("value", "unit", "shown"), [
-    (25e6, "metric_ton", "25 million t"), (11.15e9, "USD", "$11.15 billion"),
+    (25e6, "metric_ton", "25 million t"), (8.35e9, "USD", "$8.35 billion"),
     (3.5, "percent", "3.5%"), (2000, "count", "2,000"), (1.2e12, "CNY", "1.2 trillion CNY"),
     (0.125, "kilometer", "0.12 km"),
 ])
@@ -53,7 +53,7 @@ def test_text_report_fits_100_columns_and_keeps_short_columns_whole():
     header = next(line for line in lines if "type" in line and "mode" in line)
     for column in ("type", "mode", "date", "flags"):
         assert re.search(rf"[┃│] {column} +[┃│]", header), column
-    assert "$11.15 billion" in report and "25 million t" in report
+    assert "$8.35 billion" in report and "25 million t" in report
     assert not re.search(r"\de\+\d", report)
     console = Console(width=100, record=True, file=io.StringIO())
     console.print(report, soft_wrap=True)
@@ -84,7 +84,7 @@ def test_analyze_csv_rows_of_any_record_kind(tmp_path):
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert {"story_id", "value", "value_high", "normalized_unit", "approximate", "period",
             "committer_name", "start", "end"} <= set(rows[0])
-    assert {r["text"] for r in rows} >= {"$11.15 billion"}
+    assert {r["text"] for r in rows} >= {"$8.35 billion"}
     parquet = tmp_path / "events.parquet"
     assert runner.invoke(app, ["analyze", str(story), "-o", str(parquet)]).exit_code == 0
     import pyarrow.parquet as pq

@@ -16,13 +16,13 @@ WHITE_HOUSE = {
         "of China on Tuesday. The two leaders held a candid and constructive discussion on trade "
         "and the bilateral relationship. President Biden emphasized the importance of maintaining "
         "peace and stability across the Taiwan Strait. He said China committed to buying 25 "
-        "million tons of American soybeans this season. The leaders agreed to keep open lines of "
+        "million tons of U.S. soybeans this season. The leaders agreed to keep open lines of "
         "communication.")}
 BEIJING = {
     "id": "mfa", "published": "2024-04-02", "text": (
         "Chinese President Xi Jinping spoke by phone with U.S. President Joe Biden on Tuesday at "
         "the request of the U.S. side. The call focused almost entirely on trade, Xi said. Xi "
-        "said China would buy 12 million tons of American soybeans this season. The two "
+        "said China would buy 12 million tons of U.S. soybeans this season. The two "
         "presidents agreed to keep open lines of communication.")}
 
 

@@ -28,6 +28,8 @@ NAMES = {
     "India": ("IND", "GPE"), "Sudanese": ("SDN", "NORP"), "Putin": ("RUS", "PERSON"),
     "European Union": ("EUR", "ORG"), "North Korea": ("PRK", "GPE"),
     "South Korea": ("KOR", "GPE"), "Venezuela": ("VEN", "GPE"), "Maduro": ("VEN", "PERSON"),
+    "Chile": ("CHL", "GPE"), "Lopez": ("CHL", "PERSON"), "Poland": ("POL", "GPE"),
+    "Modi": ("IND", "PERSON"),
 }
 _NAME_RE = re.compile("|".join(rf"\b{re.escape(n)}(?!\w)" for n in
                                sorted(NAMES, key=len, reverse=True)))
@@ -110,9 +112,9 @@ def test_plans_to_visit_is_agree(nlp):
 
 
 def test_reported_by_speech_verb(nlp):
-    event = one(nlp, "Trump said China committed to buying more soybeans.", "AGREE")
-    assert codes(event.actor) == {"CHN"}
-    assert event.reported_by is not None and event.reported_by.raw_text == "Trump"
+    event = one(nlp, "Lopez said Chile committed to buying more wheat.", "AGREE")
+    assert codes(event.actor) == {"CHL"}
+    assert event.reported_by is not None and event.reported_by.raw_text == "Lopez"
     assert "economic" in event.context
 
 
@@ -197,8 +199,8 @@ def test_possessive_nominal_opposition(nlp):
 
 
 def test_arms_sales_are_aid(nlp):
-    event = one(nlp, "Washington approved arms sales to Taiwan.", "AID")
-    assert codes(event.actor) == {"USA"} and codes(event.recipient) == {"TWN"}
+    event = one(nlp, "Washington has approved new arms sales to Poland.", "AID")
+    assert codes(event.actor) == {"USA"} and codes(event.recipient) == {"POL"}
     assert "military" in event.context and event.score == 10.0
 
 
@@ -220,13 +222,13 @@ def test_arrest_possessor_is_patient(nlp):
 
 
 def test_date_from_clause_and_fallback(nlp):
-    text = "Trump and Xi met in October. They spoke again."
+    text = "Macron and Modi met in October. They spoke again."
     start = text.index("October")
     te = TimeExpression(text="October", type="DATE", value="2025-10", granularity="month",
                         resolved=True, start=start, end=start + 7, sentence=0)
     event = one(nlp, text, "CONSULT", times=(te,))
     assert (event.date, event.date_source) == ("2025-10", "text")
-    event = one(nlp, "Trump and Xi met.", "CONSULT")
+    event = one(nlp, "Macron and Modi met.", "CONSULT")
     assert (event.date, event.date_source) == ("2026-02-04", "published")
 
 

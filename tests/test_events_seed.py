@@ -82,7 +82,7 @@ def test_seed_refusal_is_not_future(seed_analysis):
 
 def test_seed_tariff_threat_is_the_only_threat(seed_analysis):
     threats = [e for e in seed_analysis.events if e.event_type == "THREATEN"]
-    assert len(threats) == 1  # "have threatened that fragile peace" means endanger
+    assert len(threats) == 1  # the seed's other "threatened" (a peace put at risk) means endanger
     assert _codes(threats[0].actor) == {"USA"}
 
 

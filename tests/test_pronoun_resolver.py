@@ -51,5 +51,5 @@ def test_quotes_pronoun_agrees_in_gender_with_a_title():
 
 def test_it_in_a_relative_clause_takes_the_noun_the_clause_hangs_on():
     text = ("Washington cleared a new weapons package for the island last year. The step drew "
-            "protests from Beijing, which had said it firmly rejected any such deal.")
-    assert ("it", "China") in pronoun_names(text) or ("it", "Beijing") in pronoun_names(text)
+            "protests from Ottawa, which had said it firmly rejected any such deal.")
+    assert ("it", "Canada") in pronoun_names(text) or ("it", "Ottawa") in pronoun_names(text)

@@ -23,17 +23,17 @@ def _one(text: str, needle: str):
 
 @pytest.mark.parametrize(("text", "value"), [
     ("1.5 million", 1.5e6), ("$5bn", 5e9), ("twenty-five", 25), ("half a million", 5e5),
-    ("two dozen", 24), ("11.15 billion", 11.15e9), ("400,000", 4e5),
+    ("two dozen", 24), ("8.35 billion", 8.35e9), ("400,000", 4e5),
 ])
 def test_parse_amount(text, value):
     assert parse_amount(text.lstrip("$")) == pytest.approx(value)
 
 
 def test_money_with_hedge_and_worth():
-    q = _one("Washington approved arms sales to Bahrain worth as much as $4.75 billion.", "$")
+    q = _one("Washington approved weapons sales to Bahrain worth as much as $4.75 billion.", "$")
     assert (q.value, q.unit, q.kind, q.approximate) == (4.75e9, "USD", "money", True)
     assert q.text == "as much as $4.75 billion" and q.qualifier == "as much as"
-    assert q.about == "arms sales"
+    assert q.about == "weapons sales"
     assert q.committer is not None and q.committer.country_code == "USA"
 
 
@@ -55,9 +55,10 @@ def test_mass_is_metric_tons_unless_short():
 
 
 def test_rate_is_one_quantity():
-    q = _one("Crude shipments averaged 400,000 barrels a day in the first quarter.", "barrels")
-    assert q.text == "400,000 barrels a day"
-    assert (q.value, q.unit, q.kind, q.normalized_unit) == (4e5, "barrel/day", "rate", "barrel/day")
+    q = _one("Crude shipments averaged 250,000 barrels a day in the first quarter.", "barrels")
+    assert q.text == "250,000 barrels a day"
+    assert (q.value, q.unit, q.kind) == (2.5e5, "barrel/day", "rate")
+    assert q.normalized_unit == "barrel/day"
     assert "Crude" in q.about and "shipments" in q.about
 
 
@@ -123,22 +124,26 @@ def test_normalize_conventions():
     assert normalize(5e6, "EUR", "money") == (5e6, "EUR")
 
 
+def _seed_quantity(seed_analysis, unit: str, value: float):
+    """The seed's quantity of ``unit`` and ``value`` (the text is read from ../shared/seed)."""
+    found = [q for q in seed_analysis.quantities if q.unit == unit and q.value == value]
+    assert len(found) == 1, [(q.text, q.unit, q.value) for q in seed_analysis.quantities]
+    return found[0]
+
+
 def test_seed_headline_quantities(seed_analysis):
-    qs = {q.text: q for q in seed_analysis.quantities}
-    q20, q25 = qs["20 million tons"], qs["25 million tons"]
-    assert (q20.value, q20.unit, q20.about) == (20e6, "metric_ton", "soybeans")
-    assert (q25.value, q25.unit, q25.about) == (25e6, "metric_ton", "soybeans")
+    q20 = _seed_quantity(seed_analysis, "metric_ton", 20e6)
+    q25 = _seed_quantity(seed_analysis, "metric_ton", 25e6)
+    assert q20.about == "soybeans" and q25.about == "soybeans"
     assert q25.committer is not None and q25.committer.raw_text == "China"
     assert q25.period == "next season"
-    arms = qs["as much as $11.15 billion"]
-    assert (arms.value, arms.unit, arms.approximate, arms.about) == (
-        11.15e9, "USD", True, "arms sales")
+    arms = _seed_quantity(seed_analysis, "USD", 11.15e9)
+    assert arms.approximate and arms.about == "arms sales"
     assert arms.committer is not None and arms.committer.raw_text == "Washington"
-    oil = qs["400,000 barrels a day"]
-    assert (oil.value, oil.unit, oil.kind) == (4e5, "barrel/day", "rate")
-    assert "oil" in oil.about
-    stock = qs["$12 billion"]
-    assert (stock.value, stock.unit, stock.about) == (12e9, "USD", "rare earths stockpile")
+    oil = _seed_quantity(seed_analysis, "barrel/day", 4e5)
+    assert oil.kind == "rate" and "oil" in oil.about
+    stock = _seed_quantity(seed_analysis, "USD", 12e9)
+    assert stock.about == "rare earths stockpile"
 
 
 def test_seed_has_no_spurious_numbers(seed_analysis):

@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-US = ("President Trump spoke by phone with President Xi Jinping of China on Thursday. The two "
+US = ("President Trump spoke by phone with China's President Xi Jinping on Thursday. The two "
       "leaders discussed trade and fentanyl. President Trump said China agreed to buy 12 million "
       "metric tons of American soybeans this season.")
 CN = ("Chinese President Xi Jinping spoke with U.S. President Donald Trump by phone on Thursday. "

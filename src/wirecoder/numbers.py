@@ -1,4 +1,4 @@
-"""Numbers for people: ``25 million t``, ``$11.15 billion``, ``3.5%`` — never ``2.5e+07``."""
+"""Numbers for people: ``25 million t``, ``$8.35 billion``, ``3.5%`` — never ``2.5e+07``."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ _CURRENCY_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 def human_number(value: float | int | None) -> str:
     """Return ``value`` with at most 2 decimals, and million/billion/trillion for large ones.
 
-    Examples: ``25000000`` -> ``25 million``; ``11150000000`` -> ``11.15 billion``;
+    Examples: ``25000000`` -> ``25 million``; ``8350000000`` -> ``8.35 billion``;
     ``2000`` -> ``2,000``; ``0.125`` -> ``0.12``.
     """
     if value is None:
@@ -36,7 +36,7 @@ def _plain(value: float) -> str:
 
 
 def human_quantity(value: float | int | None, unit: str | None) -> str:
-    """Return ``value`` in ``unit`` for a person: ``$11.15 billion``, ``25 million t``, ``3.5%``."""
+    """Return ``value`` in ``unit`` for a person: ``$8.35 billion``, ``25 million t``, ``3.5%``."""
     number = human_number(value)
     if value is None or not unit:
         return number

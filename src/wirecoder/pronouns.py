@@ -175,7 +175,7 @@ def _embedding_subjects(pronoun: Token, most: int = 4) -> list[Token]:
 
     "X said it would ...", "X accused Y and said it would ...": the verb above the
     pronoun's verb, or the verb it is coordinated with, lends its subject; a relative
-    pronoun subject stands for the noun its clause hangs on ("Beijing, which had said it
+    pronoun subject stands for the noun its clause hangs on ("Ottawa, which had said it
     ..."). Only subjects before the pronoun count.
     """
     found: list[Token] = []
@@ -189,7 +189,7 @@ def _embedding_subjects(pronoun: Token, most: int = 4) -> list[Token]:
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None and subject.lower_ in ("which", "who", "that") and (
                 verb.dep_ == "relcl"):
-            subject = verb.head  # "Beijing, which had said it opposed ...": Beijing
+            subject = verb.head  # "Ottawa, which had said it opposed ...": Ottawa
         if subject is not None and subject.i < pronoun.i:
             found.append(subject)
             break

@@ -2,7 +2,7 @@
 
 * Repeated names: a later mention of the same person or organisation points back to
   the first one (``coref_of``); a bare surname of a person the text introduced
-  ("Wildau" after "Gabriel Wildau") takes that person's name and codes.
+  ("Okafor" after "Gabriel Okafor") takes that person's name and codes.
 * Titles: "the U.S. president" resolves through the knowledge base's dated roles, else
   to the last person the article gave that title. A bare definite title ("the
   President", "the Secretary") resolves to the one person the article introduced with

@@ -113,7 +113,7 @@ def find_actions(doc: Doc, root: Token, about: tuple[int | None, int | None],
                  vocab: Vocabulary) -> list[Action]:
     """Return the transaction words of a quantity, most specific first.
 
-    A noun of what the quantity measures ("$11.15 billion of *arms sales*") comes first,
+    A noun of what the quantity measures ("$8.35 billion of *arms sales*") comes first,
     then the nearest transaction word above the quantity ("has *provided* $2 billion in
     assistance"), so that the caller can take the first one whose clause states something.
     """

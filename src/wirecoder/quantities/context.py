@@ -3,9 +3,9 @@
 ``about`` is read from the dependency tree around the quantity's anchor token (the
 unit, or the number's last token): an "of"-complement ("25 million tons of
 soybeans"), the noun the amount modifies ("a $12 billion stockpile"), a "worth"
-construction ("arms sales to Taiwan worth $11.15 billion"), the object of a verb
-the amount is the goal of ("increasing purchases of soybeans to 20 million tons")
-or the subject of a measuring verb ("shipments ... averaged 400,000 barrels").
+construction ("arms sales to Poland worth $2.5 billion"), the object of a verb
+the amount is the goal of ("raising imports of wheat to 8 million tons")
+or the subject of a measuring verb ("shipments ... averaged 250,000 barrels").
 """
 
 from __future__ import annotations

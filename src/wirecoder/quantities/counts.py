@@ -135,7 +135,7 @@ def _bad_number(doc: Doc, i: int, j: int) -> bool:
             nxt.lower_ in _COMPASS or (nxt.lower_ in _MONTHS and span.text.isdigit()))):
         return True  # an identifier, a position ("2 SE Alvaton") or a date ("18 Oct")
     if nxt is not None and nxt.tag_ == "JJS" and not span.text[0].isdigit():
-        return True  # "the world's two largest economies": a ranking, not a count
+        return True  # "the region's two busiest ports": a ranking, not a count
     return bool(_ODD.match(span.text)) or (nxt is not None and nxt.text in {"%", ":", "-"})
 
 

@@ -1,8 +1,8 @@
 """Pattern pass: numbers with a currency or a unit, found by regexes compiled once.
 
-The patterns read money ("as much as $11.15 billion", "5 million euros",
+The patterns read money ("as much as $8.35 billion", "5 million euros",
 "USD 3bn", "$5-6 billion"), measures ("25 million tons", "30-day"), percentages
-and rates ("400,000 barrels a day" is one quantity: 400,000 barrel/day). Bare
+and rates ("250,000 barrels a day" is one quantity: 250,000 barrel/day). Bare
 numbers are left to :mod:`wirecoder.quantities.counts`.
 """
 

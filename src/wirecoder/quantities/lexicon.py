@@ -252,7 +252,7 @@ COMMIT_VERBS: frozenset[str] = words(
     grant supply deliver ship fund earmark budget propose request seek raise contribute
     transfer cut boost increase reduce""")
 
-#: Verbs whose object measures their subject ("shipments averaged 400,000 barrels").
+#: Verbs whose object measures their subject ("shipments averaged 250,000 barrels").
 MEASURE_VERBS: frozenset[str] = words(
     "average total reach amount exceed hit top climb rise fall drop jump surge stand "
     "be equal near double triple grow decline plunge soar number cost increase decrease gain "

@@ -46,10 +46,10 @@ QUOTE_ONLY_VERBS = words(
 #: their speaker ("X said experts assessed that the dam was built 'for a different weight'").
 INDIRECT_ONLY_VERBS = words("assess")
 
-#: Verbs whose content is an infinitive: "urged the U.S. to handle ...".
+#: Verbs whose content is an infinitive: "urged Canada to settle ...".
 URGE_VERBS = words("urge ask press encourage implore advise appeal call warn tell")
 
-#: Verbs that frame a partial quote as a description: "cast the call as 'excellent'".
+#: Verbs that frame a partial quote as a description: "described the talks as 'productive'".
 CHARACTERIZE_VERBS = words(
     """
     cast describe characterize characterise portray call label dub term brand hail deride

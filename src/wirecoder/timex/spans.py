@@ -1,7 +1,7 @@
 """Finding time expression spans: spaCy DATE/TIME entities plus patterns of our own.
 
 The patterns add what the statistical model misses or splits: weekdays and months
-on their own, "recently", rate periods ("400,000 barrels a day" -> "a day" is a
+on their own, "recently", rate periods ("250,000 barrels a day" -> "a day" is a
 SET), "daily"/"annually", and vague references ("in recent months"). Overlapping
 candidates merge into one span; ages ("a 34-year-old") and boilerplate lines
 (copyright notices) are dropped.

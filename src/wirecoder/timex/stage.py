@@ -83,7 +83,7 @@ def _record(doc: Doc, span: Span, part: tuple[int, int, str], pub: dt.date | Non
 
 
 def _as_set(full: str, start: int, text: str) -> str:
-    """Return "per day" for the period of a rate ("400,000 barrels a day"), else ``text``."""
+    """Return "per day" for the period of a rate ("250,000 barrels a day"), else ``text``."""
     words = text.lower().split()
     if len(words) == 2 and words[0] in {"a", "an"} and _RATE_BEFORE.search(
             full[max(0, start - 60) : start].rstrip()):
