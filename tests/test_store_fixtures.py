@@ -32,7 +32,7 @@ SENTENCES_1 = (
 SENTENCES_2 = (
     "Chinese President Xi Jinping met U.S. President Donald Trump in Busan on Thursday.",
     '"China and the United States should be partners," Xi Jinping said.',
-    "Beijing accused Washington of arms deals with Taiwan valued at $330 million.",
+    "Beijing accused Washington of new arms sales to Taiwan valued at $330 million.",
 )
 SENTENCES_3 = (
     "Russian forces attacked the Ukrainian city of Kharkiv overnight, officials said.",
