@@ -116,14 +116,20 @@ def test_named_sealed_split_heldout2_is_checked_and_logged(tmp_path: Path, nlp) 
     folder.mkdir()
     gold = folder / "heldout2.jsonl"
     gold.write_text(json.dumps(group) + "\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="SHA256SUMS"):
+    with pytest.raises(ConfigError, match="--sealed-run"):  # never spent by accident
         evaluate("readouts", split="heldout2", gold_dir=tmp_path)
+    assert not (folder / "LOG.md").exists()
+    with pytest.raises(ConfigError, match="SHA256SUMS"):
+        evaluate("readouts", split="heldout2", gold_dir=tmp_path, sealed_run=True)
     digest = hashlib.sha256(gold.read_bytes()).hexdigest()
     (folder / "SHA256SUMS").write_text(f"{digest}  heldout2.jsonl\n", encoding="utf-8")
-    report = evaluate("readouts", split="heldout2", gold_dir=tmp_path)
+    with pytest.raises(ConfigError, match="sealed test set"):  # the same file given by path
+        evaluate("readouts", gold, gold_dir=tmp_path)
+    report = evaluate("readouts", gold, gold_dir=tmp_path, sealed_run=True)
     assert report.headline["gold_points"] == 1
     log = (folder / "LOG.md").read_text(encoding="utf-8")
     assert "task readouts" in log and digest[:12] in log
+    assert len(log.splitlines()) == 1  # refused runs are not logged; the one run is
     with pytest.raises(ConfigError, match="Unknown split"):
         evaluate("readouts", split="heldout1", gold_dir=tmp_path)
 
@@ -133,3 +139,17 @@ def test_a_further_dev_split_reads_its_own_file() -> None:
 
     assert default_gold("quotes", "dev4").name == "dev4.jsonl"
     assert default_gold("quotes", "dev4").parent.name == "quotes"
+
+
+def test_a_sealed_file_given_by_path_needs_the_flag_but_a_users_own_file_does_not(
+        tmp_path: Path) -> None:
+    from wirecoder.evaluation import default_gold
+
+    sealed = default_gold("events", "test")
+    with pytest.raises(ConfigError, match="sealed test set") as caught:
+        evaluate("events", sealed)
+    assert "--sealed-run" in str(caught.value) and "LOG.md" in str(caught.value)
+    own = tmp_path / "mine.jsonl"  # a user's own gold file is scored without ceremony
+    own.write_text(json.dumps({"id": "u1", "text": "Ruritania expelled two envoys.",
+                               "events": []}) + "\n", encoding="utf-8")
+    assert evaluate("events", own).headline["records"] == 1

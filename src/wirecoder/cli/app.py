@@ -377,9 +377,14 @@ def eval_(
     split: Annotated[str, typer.Option(
         "--split", metavar="SPLIT",
         help="dev | dev2 | dev3 | devN, N ≥ 4 (all used while developing) | test (the newest "
-        "sealed set), test2 … test6 or heldoutN, e.g. heldout2 (sealed: sha256 checked "
-        "against SHA256SUMS, every run logged in LOG.md).")
+        "sealed set), test2 … test6 or heldoutN, e.g. heldout2 (sealed: needs --sealed-run, "
+        "sha256 checked against SHA256SUMS, every run logged in LOG.md).")
     ] = "dev",
+    sealed_run: Annotated[bool, typer.Option(
+        "--sealed-run",
+        help="Score a sealed test set (by split or by path). Such a run spends the set and is "
+        "logged in its LOG.md: only at the start and at the end of a development round.")
+    ] = False,
     gold_dir: Annotated[Path | None, typer.Option(
         "--gold-dir", metavar="DIR", show_default=False,
         help="Directory of the gold sets. Default: $WIRECODER_GOLD_DIR, else ./data/gold, "
@@ -409,7 +414,8 @@ def eval_(
         settings = settings_from(model=model, event_model=event_model,
                                  event_model_file=event_model_file, argument_chooser=arguments,
                                  argument_weights=argument_weights)
-        report = evaluate(task, gold, settings, split=split, gold_dir=gold_dir)
+        report = evaluate(task, gold, settings, split=split, gold_dir=gold_dir,
+                          sealed_run=sealed_run)
     except WirecoderError as exc:
         fail(exc)
     if fmt == "json":

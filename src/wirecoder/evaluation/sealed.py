@@ -1,0 +1,134 @@
+"""The sealed gold sets: which files they are, their sha256 check, the scoring log and the guard.
+
+A sealed set is scored only at the start and the end of a development round (see
+``data/gold/README.md``). Every run is checked against the set's ``SHA256SUMS`` and appended
+to the ``LOG.md`` in its folder, whether the set is named by split (``--split test``) or given
+by path; and a run must be asked for explicitly (``--sealed-run``), so that nobody spends a
+sealed set by accident while developing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import subprocess
+from pathlib import Path
+
+from ..errors import ConfigError
+from .common import Report
+
+#: A later sealed held-out set of a task: ``heldout2``, ``heldout3``… (``TASK/heldoutN.jsonl``).
+SEALED_SPLIT = re.compile(r"heldout[2-9]\d*")
+
+#: Sealed test sets by name, oldest first; ``test`` is the newest one of a task. Every name
+#: here is checked against its ``SHA256SUMS`` and logged in its folder's ``LOG.md``.
+#: (quantities ``test2`` is not listed: its errors were seen, it is a development set now.)
+_SEALED_FILES: dict[str, dict[str, Path]] = {
+    "events": {"test2": Path("test2") / "documents.jsonl",
+               "test3": Path("test3") / "documents.jsonl",
+               "test4": Path("test4") / "documents.jsonl",
+               "test5": Path("test5") / "documents.jsonl",
+               "test6": Path("test6") / "documents.jsonl"},
+    "quotes": {"test2": Path("quotes") / "test2.jsonl",
+               "test3": Path("quotes") / "test3.jsonl",
+               "test4": Path("quotes") / "test4.jsonl"},
+    "quantities": {"test3": Path("quantities") / "test3.jsonl",
+                   "test4": Path("quantities") / "test4.jsonl",
+                   "test5": Path("quantities") / "test5.jsonl"},
+    "commitments": {"heldout": Path("commitments") / "heldout.jsonl"},
+    "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
+                 "heldout3": Path("readouts") / "heldout3.jsonl",
+                 "heldout4": Path("readouts") / "heldout4.jsonl"},
+}
+
+#: Named sealed splits besides ``test`` and ``heldoutN``.
+SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6")
+
+
+def sealed_file(task: str, split: str, root: Path) -> Path | None:
+    """Return the sealed gold file ``split`` of ``task``, or None when it has no such set.
+
+    ``test`` is the newest sealed set of the task whose file exists.
+    """
+    sets = _SEALED_FILES.get(task, {})
+    if split != "test":
+        return root / sets[split] if split in sets else None
+    existing = [root / rel for rel in sets.values() if (root / rel).exists()]
+    return existing[-1] if existing else None
+
+
+def is_sealed(split: str) -> bool:
+    """Return whether ``split`` names a sealed set (``test`` or ``heldoutN``, N ≥ 2)."""
+    return split == "test" or split in SEALED_NAMES or bool(SEALED_SPLIT.fullmatch(split))
+
+
+def check_sealed(path: Path) -> str:
+    """Return the sha256 of a sealed gold file after checking it against ``SHA256SUMS``.
+
+    Raises:
+        ConfigError: when the folder has no ``SHA256SUMS`` entry for the file or the file
+            changed since it was sealed.
+    """
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    sums = path.parent / "SHA256SUMS"
+    listed = {}
+    if sums.exists():
+        for line in sums.read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if len(parts) == 2:
+                listed[parts[1].lstrip("*")] = parts[0]
+    if path.name not in listed:
+        raise ConfigError(detail=f"Sealed gold {path} has no entry in {sums}. "
+                                 "Fix: seal it with `sha256sum FILE > SHA256SUMS`.")
+    if listed[path.name] != digest:
+        raise ConfigError(detail=f"Sealed gold {path} changed since it was sealed "
+                                 f"(sha256 {digest[:12]}… is not {listed[path.name][:12]}…). "
+                                 "Fix: restore the sealed file; a changed set is no test set.")
+    return digest
+
+
+def log_sealed_run(path: Path, task: str, digest: str, report: Report) -> None:
+    """Append one line for this scoring run to ``LOG.md`` next to the sealed gold file."""
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True, check=False, timeout=5).stdout.strip() or "?"
+    except OSError:
+        commit = "?"
+    figures = ", ".join(f"{k} {v}" for k, v in report.headline.items()
+                        if isinstance(v, float))
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    line = f"- {stamp} · task {task} · commit {commit} · gold sha256 {digest[:12]} · {figures}\n"
+    with (path.parent / "LOG.md").open("a", encoding="utf-8") as log:
+        log.write(line)
+    report.notes.append(f"Sealed set: this scoring run was logged in {path.parent / 'LOG.md'}.")
+
+
+def sealed_path(path: Path, root: Path | None) -> bool:
+    """Return whether ``path`` is one of the registered sealed gold files under ``root``.
+
+    Args:
+        path: A gold file given by path.
+        root: The gold-set directory (``data/gold``), or None when there is none.
+    """
+    if root is None or not path.exists():
+        return False
+    target = path.resolve()
+    registered = {(root / rel).resolve() for sets in _SEALED_FILES.values()
+                  for rel in sets.values()}
+    return target in registered or bool(
+        target.parent == (root / "readouts").resolve()
+        and SEALED_SPLIT.fullmatch(target.stem))
+
+
+def refuse_unconfirmed(path: Path) -> None:
+    """Raise the guard's error for a sealed set scored without ``--sealed-run``.
+
+    Raises:
+        ConfigError: C006, always; it names the set, the rule and the fix.
+    """
+    raise ConfigError("C006", detail=(
+        f"{path} is a sealed test set: scoring it spends it, and every run is logged in "
+        f"{path.parent / 'LOG.md'}. Sealed sets are scored only at the start and at the end "
+        "of a development round. Fix: score a development split (--split dev, dev2 … devN); "
+        "if this is one of those two runs, add --sealed-run (Python: sealed_run=True)."))
