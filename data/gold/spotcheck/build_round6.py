@@ -179,7 +179,7 @@ ev(
 )
 ev(
     S,
-    "\"So, the decision of the ministry",
+    '"So, the decision of the ministry',
     "to find another partner from Brazil",
     "COOPERATE",
     "",
@@ -276,7 +276,7 @@ ev(
 )
 ev(
     S,
-    "\"My leg was bleeding and one man aimed",
+    '"My leg was bleeding and one man aimed',
     "aimed at me",
     "ASSAULT",
     "firearms",
@@ -401,7 +401,7 @@ ev(
 )
 ev(
     S,
-    "\"The terror group mainly targets",
+    '"The terror group mainly targets',
     "mainly targets",
     "ASSAULT",
     "",
@@ -431,7 +431,7 @@ ev(
 )
 ev(
     S,
-    "\"If you are seen in the forest, you can be killed",
+    '"If you are seen in the forest, you can be killed',
     "you can be killed",
     "ASSAULT",
     "",
@@ -542,7 +542,7 @@ ev(
 )
 ev(
     S,
-    "\"I see no signs that the North Koreans",
+    '"I see no signs that the North Koreans',
     "talking to the U.S.",
     "CONSULT",
     "",
@@ -715,8 +715,8 @@ ev(
 )
 ev(
     S,
-    "North Korea said it conducted a \"crucial test\"",
-    "conducted a \"crucial test\"",
+    'North Korea said it conducted a "crucial test"',
+    'conducted a "crucial test"',
     "MOBILIZE",
     "weapons",
     ["PRK"],
@@ -729,7 +729,7 @@ ev(
 )
 ev(
     S,
-    "North Korea said it conducted a \"crucial test\"",
+    'North Korea said it conducted a "crucial test"',
     "U.S. threats",
     "THREATEN",
     "",
@@ -827,7 +827,7 @@ ev(
 )
 ev(
     S,
-    "\"Now is not the time for the U.N. Security Council",
+    '"Now is not the time for the U.N. Security Council',
     "Now is not the time",
     "REJECT",
     "yield",
@@ -842,7 +842,7 @@ ev(
 )
 ev(
     S,
-    "\"The DPRK is threatening to conduct",
+    '"The DPRK is threatening to conduct',
     "refusing to meet",
     "REJECT",
     "meet",
@@ -857,7 +857,7 @@ ev(
 )
 ev(
     S,
-    "\"The DPRK is threatening to conduct",
+    '"The DPRK is threatening to conduct',
     "is threatening to conduct an escalated provocation",
     "THREATEN",
     "",
@@ -872,7 +872,7 @@ ev(
 )
 ev(
     S,
-    "\"The DPRK is threatening to conduct",
+    '"The DPRK is threatening to conduct',
     "continuing to maintain and advance its prohibited weapons",
     "MOBILIZE",
     "weapons",
@@ -887,7 +887,7 @@ ev(
 )
 ev(
     S,
-    "\"The DPRK is threatening to conduct",
+    '"The DPRK is threatening to conduct',
     "The DPRK is threatening",
     "ACCUSE",
     "allege",
