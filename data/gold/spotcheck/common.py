@@ -17,6 +17,8 @@ import re
 from pathlib import Path
 
 DEV_GOLD_GLOBS = ("data/gold/events/dev*.jsonl", "data/gold/actors/dev*.jsonl")
+# Round 6 also searches the blind event sets (judged or sealed; searched, never printed).
+DEV_GOLD_GLOBS_ROUND6 = (*DEV_GOLD_GLOBS, "data/gold/events/blind*.jsonl")
 
 PLOVER = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -63,10 +65,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def dev_blob() -> str:
+def dev_blob(globs: tuple[str, ...] = DEV_GOLD_GLOBS) -> str:
     """Return the searchable text of the development gold and the tests (never printed)."""
     parts = []
-    files = sorted(f for g in DEV_GOLD_GLOBS for f in glob.glob(g))
+    files = sorted(f for g in globs for f in glob.glob(g))
     for f in files:
         with open(f, encoding="utf-8") as fh:
             parts += [json.dumps(json.loads(x), ensure_ascii=False) for x in fh if x.strip()]
