@@ -39,7 +39,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
     "commitments": {"heldout": Path("commitments") / "heldout.jsonl"},
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
-                 "heldout4": Path("readouts") / "heldout4.jsonl"},
+                 "heldout4": Path("readouts") / "heldout4.jsonl",
+                 "heldout5": Path("readouts") / "heldout5.jsonl"},
 }
 
 #: Named sealed splits besides ``test`` and ``heldoutN``.
