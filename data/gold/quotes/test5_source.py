@@ -208,3 +208,361 @@ Two months ago, attackers targeted Iraq's ministries of finance and foreign affa
         ],
     },
 ]
+
+DOCS += [
+    {
+        "id": "t5-baghdad-embassy-blasts",
+        "url": "https://www.voabangla.com/a/a-16-2010-04-04-voa4-94465034/1399989.html",
+        "title": "41 Killed in Baghdad Explosions",
+        "published": "2010-04-04",
+        "truncated": False,
+        "note": "English VOA News item on the VOA Bangla site. Removed: the Bengali "
+                "'Accessibility links' label, title line, 'XS SM MD LG'. published: the date in "
+                "the URL.",
+        "text": """
+Iraqi officials say three car bomb blasts rocked central Baghdad Sunday, killing at least 41 people and wounding more than 200 others.
+The explosions targeted two sites, including areas housing the embassies of Iran, Egypt, Germany and Spain.
+Police called the near-simultaneous blasts suicide car bombings, and said they stopped a fourth bomb-rigged car from being detonated.
+Sunday's attacks broke a period of calm in the Iraqi capital following the March 7 parliamentary elections.
+Security officials had feared security could deteriorate as disputes over election results continue and opposing factions work to create a unity government.
+The massive coordinated attacks bear resemblance to other bombings targeting high-profile sites that have killed 400 people since last August.
+Police in Mosul said a separate bombing Sunday targeting a police patrol killed two people and injured at least 20 others.
+On Saturday, Iraqi military officials imposed a curfew in the village of Bou Saifi near Baghdad, where gunmen wearing military uniforms killed at least 24 people a day earlier.
+The Iraqi Interior Ministry has blamed al-Qaida for the slaying of men and women who reportedly had connections to the pro-U.S. Awakening movement, that helped U.S. and Iraqi forces fight al-Qaida.
+Iraqi security forces detained at least 25 people in connection with the slayings.
+""",
+        "quotes": [
+            (I, "three car bomb blasts rocked central Baghdad Sunday, killing at least 41 people and "
+                "wounding more than 200 others", "say", "Iraqi officials", "Iraqi officials", "IRQ",
+             NOM),
+            (I, "they stopped a fourth bomb-rigged car from being detonated", "said", "Police",
+             "police", "IRQ", ORG),
+            (I, "a separate bombing Sunday targeting a police patrol killed two people and injured "
+                "at least 20 others", "said", "Police", "police in Mosul", "IRQ", ORG),
+        ],
+    },
+    {
+        "id": "t5-baghdad-green-zone-blasts",
+        "url": "https://www.voanews.com/a/blasts-in-baghdad-kill-4-79291922/416394.html",
+        "title": "Bombings in Baghdad, Mosul Kill 8; Many Wounded",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, photo caption ('The "
+                "attacks occurred near the Iranian Embassy, the Foreign Ministry and the Immigration "
+                "Ministry.'). Cut by the store; kept to the last complete sentence.",
+        "text": """
+Iraq police say three blasts in Baghdad have killed four people and wounded 14 others. The explosions came as politicians continue to wrangle over who was responsible for the last wave of bombings, exactly one week ago.
+The explosions struck the heart of the Iraqi government's nerve center, near the heavily fortified Green Zone.
+Baghdad's security chief, General Qassem Mohammed Atta, described what took place.
+He says three explosive devices hidden in civilian vehicles blew up in parking lots in the Karrada District, near Baghdad's Green Zone. He says that a fourth explosive device, hidden in a parked vehicle near the Iranian Embassy, was found and disabled.
+An old woman dressed in black and spattered with blood sat on the ground screaming, as burned out vehicles, some still smoking, lined the parking lot behind her. Sirens wailed and security forces fired into the air, adding to the sense of chaos.
+The explosions were in the immediate vicinity of Iraq's Foreign Ministry building, which is covered by a gigantic Iraqi flag on one side as repairs continue on the structure that was gutted by a massive car-bomb explosion on August 16.
+Mortar attacks and assassination attempts against several Iraqi politicians were also reported, elsewhere in Baghdad.
+Three midday blasts also rocked the northern Iraqi city of Mosul, killing and wounding several dozen people.
+Tahsin al-Sheikhly, who belongs to Iraq's security commission, said security is still not back to normal after the last week's series of explosions, and his commission has sent its report to parliament.
+He says the atmosphere inside the security forces is not normal, either, and says the commission report proposes what parliament should examine and what needs to be done, so these explosions do not happen again.
+""",
+        "quotes": [
+            (I, "three blasts in Baghdad have killed four people and wounded 14 others", "say",
+             "Iraq police", "Iraq police", "IRQ", ORG),
+            (I, "three explosive devices hidden in civilian vehicles blew up in parking lots in the "
+                "Karrada District, near Baghdad's Green Zone", "says", "He",
+             "Qassem Mohammed Atta", "IRQ", PRON),
+            (I, "a fourth explosive device, hidden in a parked vehicle near the Iranian Embassy, was "
+                "found and disabled", "says", "He", "Qassem Mohammed Atta", "IRQ", PRON),
+            (I, "security is still not back to normal<<>>sent its report to parliament", "said",
+             "Tahsin al-Sheikhly", "Tahsin al-Sheikhly", "IRQ", NAME),
+            (I, "the atmosphere inside the security forces is not normal, either", "says", "He",
+             "Tahsin al-Sheikhly", "IRQ", PRON),
+            (I, "the commission report proposes<<>>do not happen again", "says", "He",
+             "Tahsin al-Sheikhly", "IRQ", PRON),
+        ],
+    },
+    {
+        "id": "t5-baghdad-cafe-bombing",
+        "url": "https://www.voanews.com/a/at-least-22-dead-in-baghdad-bomb-blast/1644466.html",
+        "title": "At Least 22 Dead in Baghdad Bomb Blast",
+        "published": None,
+        "truncated": False,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line. The stored page ends "
+                "with a complete paragraph (about 1,000 characters).",
+        "text": """
+Police in the Iraqi capital say at least 22 people were killed late Thursday and dozens more wounded, when a suicide bomber detonated explosives inside a Baghdad cafe.
+No one has claimed responsibility for the attack, which struck a Sunni neighborhood two days before provincial elections. Saturday's vote will be the first in the country since U.S. troops withdrew in late 2011.
+A wave of bombings this week has left at least 70 people dead, including a blast Tuesday in Azizyah, about 75 kilometers south of the capital, killing at least four people and wounding 15 others.
+No one has claimed responsibility for those attacks, either. But al-Qaida's Iraq wing has stepped up suicide bombings in recent months, in what analysts say is a renewed attempt to provoke violence between Iraq's Sunni and Shi'ite Muslims.
+""",
+        "quotes": [
+            (I, "at least 22 people were killed<<>>inside a Baghdad cafe", "say", "Police",
+             "police in the Iraqi capital", "IRQ", ORG),
+            (I, "is a renewed attempt to provoke violence between Iraq's Sunni and Shi'ite Muslims",
+             "say", "analysts", "analysts", None, NOM),
+        ],
+    },
+    {
+        "id": "t5-iraq-tal-afar-bombings",
+        "url": "http://www.voabangla.com/a/a-16-2009-07-09-voa1-94453619/1398765.html",
+        "title": "Bombings in Iraq Kill 40",
+        "published": "2009-07-09",
+        "truncated": False,
+        "note": "English VOA News item on the VOA Bangla site. Removed: the Bengali "
+                "'Accessibility links' label, title line, 'XS SM MD LG'. published: the date in "
+                "the URL.",
+        "text": """
+Iraqi officials say at least 40 people are dead in three bombings in northern Iraq and the capital, Baghdad, about one week after U.S. combat troops formally withdrew from Iraqi cities.
+Officials say two suicide bombers killed at least 34 people and wounded 62 others in the northern town of Tal Afar Thursday.
+Police said the first bomber detonated an explosives vest in the town about 400 kilometers northwest of Baghdad. The second attacker blew himself up minutes later, as people gathered to help victims of the first blast.
+Elsewhere, police in Baghdad say a bombing in Sadr City killed at least six people and wounded 16 others early Thursday.
+And authorities say a roadside bombing appeared to target the convoy of Iraq's central bank governor in Baghdad's Karrada district. He was unhurt in the blast.
+Iraq has seen multiple deadly attacks since the change in security on June 30.
+A member of parliament, Hanin Qudwa, told journalists that he thinks those responsible for the recent violence are trying to affect the political process.
+On Wednesday, police said a series of attacks in and around the northern city of Mosul killed at least 14 people.
+Authorities say car bombs exploded within minutes of each other near a Shi'ite mosque in Mosul and in a district on the outskirts of the city. Some 30 people were wounded in those attacks.
+""",
+        "quotes": [
+            (I, "at least 40 people are dead<<>>withdrew from Iraqi cities", "say", "Iraqi officials",
+             "Iraqi officials", "IRQ", NOM),
+            (I, "two suicide bombers killed at least 34 people and wounded 62 others in the northern "
+                "town of Tal Afar Thursday", "say", "Officials", "officials", "IRQ", NOM),
+            (I, "the first bomber detonated an explosives vest in the town about 400 kilometers "
+                "northwest of Baghdad", "said", "Police", "police", "IRQ", ORG),
+            (I, "a bombing in Sadr City killed at least six people and wounded 16 others early "
+                "Thursday", "say", "police", "police in Baghdad", "IRQ", ORG),
+            (I, "a roadside bombing appeared to target the convoy of Iraq's central bank governor in "
+                "Baghdad's Karrada district", "say", "authorities", "authorities", "IRQ", ORG),
+            (I, "he thinks those responsible for the recent violence are trying to affect the "
+                "political process", "told", "Hanin Qudwa", "Hanin Qudwa", "IRQ", NAME),
+            (I, "a series of attacks in and around the northern city of Mosul killed at least 14 "
+                "people", "said", "police", "police", "IRQ", ORG),
+            (I, "car bombs exploded within minutes of each other<<>>outskirts of the city", "say",
+             "Authorities", "authorities", "IRQ", ORG),
+        ],
+    },
+]
+
+DOCS += [
+    {
+        "id": "t5-pakistan-swat-offensive",
+        "url": "https://www.voanews.com/a/a-13-2009-05-07-voa54-68688002/408976.html",
+        "title": "Pakistan Army Steps Up Swat Offensive",
+        "published": "2009-05-07",
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, the crossheads "
+                "'Operations target militant training camps' and 'Aid workers concerned about Swat "
+                "residents'. Cut by the store inside the next crosshead; kept to the last complete "
+                "sentence. published: the date in the URL.",
+        "text": """
+Pakistan's army says its forces have killed more than 140 Taliban militants during the last 24 hours in Swat valley. Several troops have also been reported killed. Thousands of people continue to flee the clashes, joining hundreds of thousands of Pakistanis already displaced by fighting in the violent northwest.
+Nearly two weeks after Pakistani security forces began attacking Taliban positions in the northwest Malakand region, the army says troops are now focusing on the estimated 4,000 core fighters entrenched in the militant stronghold Swat valley.
+Army spokesman Major General Athar Abbas says recent operations have targeted militant training camps and ammunition dumps, killing more than 100 Taliban fighters, including some top commanders.
+"On the directive of the government, the army is now in full scale operation to eliminate, militants, miscreants and anti-state elements from Swat," Abbas said. "They are on the run and trying to block the exodus of civilians from the area."
+Aid workers have expressed concern that Swat residents and other civilians fleeing ongoing operations in nearby Buner and Dir districts have been unable to escape the heavy fighting.
+Pakistan's military says about 64,000 people have registered at more than 10 formal camps and hospitals set up for the fleeing civilians. But the United Nations refugee agency said Friday that figure misses the tens of thousands of people who stay with friends and relatives. U.N. officials estimated up to 200,000 people may have already fled the fighting and perhaps 300,000 more could leave in the coming days. They will join an estimated half million people who fled their homes in the past year and still have not returned.
+U.N. workers say they are looking for new sites to build camps for the many more expected arrivals.
+""",
+        "quotes": [
+            (I, "its forces have killed more than 140 Taliban militants during the last 24 hours in "
+                "Swat valley", "says", "Pakistan's army", "Pakistan's army", "PAK", ORG),
+            (I, "troops are now focusing on the estimated 4,000 core fighters entrenched in the "
+                "militant stronghold Swat valley", "says", "the army", "Pakistan's army", "PAK",
+             ORG),
+            (I, "recent operations have targeted<<>>including some top commanders", "says",
+             "Army spokesman Major General Athar Abbas", "Athar Abbas", "PAK", NAME),
+            (D, "On the directive of the government<<>>anti-state elements from Swat", "said",
+             "Abbas", "Athar Abbas", "PAK", NAME),
+            (D, "They are on the run and trying to block the exodus of civilians from the area.",
+             "said", "Abbas", "Athar Abbas", "PAK", NAME),
+            (I, "about 64,000 people have registered<<>>for the fleeing civilians", "says",
+             "Pakistan's military", "Pakistan's military", "PAK", ORG),
+            (I, "that figure misses the tens of thousands of people who stay with friends and "
+                "relatives", "said", "the United Nations refugee agency",
+             "United Nations refugee agency", "UNO", ORG),
+            (I, "up to 200,000 people may have already fled<<>>in the coming days", "estimated",
+             "U.N. officials", "U.N. officials", "UNO", NOM),
+            (I, "they are looking for new sites to build camps for the many more expected arrivals",
+             "say", "U.N. workers", "U.N. workers", "UNO", NOM),
+        ],
+    },
+    {
+        "id": "t5-mogadishu-amisom-fighting",
+        "url": "https://www.voanews.com/a/a-13-2009-07-13-voa38-68698617/409179.html",
+        "title": "Fighting Eases in Somalia Capital",
+        "published": "2009-07-13",
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line. Cut by the store; "
+                "kept to the last complete sentence. published: the date in the URL.",
+        "text": """
+Somalia's capital, Mogadishu, is reportedly calm one day after African Union peacekeepers were seen fighting al-Shabab-led insurgents in the north of the city. The incident has raised questions about whether the peacekeepers exceeded their mandate, which limits them to defending themselves and key sites from insurgent attacks.
+Sunday's fighting was reportedly precipitated by al-Shabab militants, who were spotted assembling one kilometer outside of Villa Somalia, the residence of the leader of Somalia's U.N.-backed transitional government, Sharif Sheik Ahmed.
+A Somali government official told local reporters that peacekeepers from the African Union mission in Somalia, known as AMISOM, backed up government troops in defending the presidential palace.
+But several people in Mogadishu interviewed by VOA say African Union peacekeepers in armored vehicles left their bases Sunday in the southern area of the capital and advanced into northern Mogadishu. There, they battled insurgents in what eyewitnesses describe as some of the worst street fighting in the capital in recent days.
+The Somali reports contradict AMISOM's insistence it did not engage in any combat with insurgents. Under their mandate, the 4,300 peacekeepers from Uganda and Burundi have the right to use force to defend themselves and key sites, which include Villa Somalia, and the city's main seaport and airport in the southern part of Mogadishu.
+Since arriving in Mogadishu more than two years ago in support of an unpopular, Ethiopian-backed transitional government, AMISOM has been careful to remain neutral in the insurgency, which has killed thousands of people and have left nearly 1.5 million homeless.
+""",
+        "quotes": [
+            (I, "peacekeepers from the African Union mission<<>>defending the presidential palace",
+             "told", "A Somali government official", "Somali government official", "SOM", NOM),
+            (I, "African Union peacekeepers in armored vehicles<<>>advanced into northern Mogadishu",
+             "say", "several people", "people in Mogadishu", "SOM", NOM),
+        ],
+    },
+    {
+        "id": "t5-seoul-delegation-pyongyang",
+        "url": "https://www.voanews.com/a/south-korean-delegation-north-korea-for-talks/4280620.html",
+        "title": "Seoul: North Korea's Kim Jong Un Meets with South Korean Officials",
+        "published": "2018-03-05",
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, photo caption (Kim "
+                "Yong Chol with the South Korean delegation, March 5, 2018). Cut by the store inside "
+                "a quotation; kept to the last complete sentence. The page's mixed quotation marks "
+                "are kept. published: from the photo caption.",
+        "text": """
+Officials in Seoul say North Korean leader Kim Jong Un hosted a dinner late Monday to welcome top aides of South Korean President Moon Jae-in, in the latest diplomatic effort that some hope will pave the way for direct talks between the U.S. and North Korea.
+The 10-member South Korean delegation headed by Moon's top national security advisor, Chung Eui-Yong, arrived in Pyongyang after a rare direct flight from Seoul to convey Moon's message concerning denuclearization and a permanent peace on the Korean Peninsula.
+Speaking to reporters in Seoul before his departure, Chung said that he would “deliver President Moon's strong determination and willingness for denuclearizing the Korean Peninsula, and making genuine and permanent peace (on the Peninsula)."
+Chung also said he will push for "in-depth" talks to find ways to help arrange the restart of dialogue between Pyongyang and Washington.
+"For this, we plan to have in-depth discussions not only on South-North talks, but also ways to continue talks between North Korea and the international community, including the United States," Chung said.
+When asked about the South-North meeting, State Department Bureau of East Asian and Pacific Affairs spokeswoman Katina Adams said Monday Washington is in close contact with Seoul on a "unified response to North Korea, including the need to maintain maximum pressure to achieve a denuclearized Korean peninsula."
+"We are not going to make the same mistakes as previous administrations," Adams said in a statement.
+""",
+        "quotes": [
+            (I, "North Korean leader Kim Jong Un hosted a dinner late Monday to welcome top aides of "
+                "South Korean President Moon Jae-in", "say", "Officials", "officials in Seoul",
+             "KOR", NOM),
+            (I, 'he would “deliver<<>>(on the Peninsula)."', "said", "Chung", "Chung Eui-Yong",
+             "KOR", NAME),
+            (P, "deliver President Moon's<<>>(on the Peninsula)", "said", "Chung", "Chung Eui-Yong",
+             "KOR", NAME),
+            (I, 'he will push for "in-depth" talks<<>>between Pyongyang and Washington', "said",
+             "Chung", "Chung Eui-Yong", "KOR", NAME),
+            (P, "in-depth", "said", "Chung", "Chung Eui-Yong", "KOR", NAME),
+            (D, "For this, we plan<<>>including the United States", "said", "Chung",
+             "Chung Eui-Yong", "KOR", NAME),
+            (I, 'Washington is in close contact with Seoul<<>>denuclearized Korean peninsula."',
+             "said",
+             "State Department Bureau of East Asian and Pacific Affairs spokeswoman Katina Adams",
+             "Katina Adams", "USA", NAME),
+            (P, "unified response to North Korea<<>>denuclearized Korean peninsula", "said",
+             "State Department Bureau of East Asian and Pacific Affairs spokeswoman Katina Adams",
+             "Katina Adams", "USA", NAME),
+            (D, "We are not going to make the same mistakes as previous administrations", "said",
+             "Adams", "Katina Adams", "USA", NAME),
+        ],
+    },
+    {
+        "id": "t5-iaea-iran-talks",
+        "url": "https://www.voanews.com/a/a-13-2006-03-07-voa43/329039.html",
+        "title": "IAEA Diplomats Locked in Iran Nuclear Talks",
+        "published": "2006-03-07",
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line. Cut by the store; "
+                "kept to the last complete sentence. The page's full stop after the closing "
+                "quotation mark is kept. published: the date in the URL.",
+        "text": """
+The International Atomic Energy Agency resumed closed talks Tuesday on Iran's nuclear program in an effort to avoid escalation in the stand-off with the Islamic Republic. Russian and American diplomats disagree on the next steps to ensure that Iran's nuclear installations will not be used to produce atomic bombs.
+Russia is continuing its drive to mediate in the dispute between Iran and the IAEA. One plan would be to move large-scale enrichment to Russia from Iran, which would reduce the chance that Tehran could secretly make nuclear arms. The Russian initiative would leave Iran in control of a small-scale enrichment program, something which until now has met with opposition from European countries and the United States.
+Western diplomats are now struggling to find a solution which would take a tough line against Iran without provoking retaliatory measures.
+The IAEA hopes Iran will accept the new initiative so that United Nations Security Council action will not be necessary. The IAEA would monitor any small-scale enrichment on Iranian soil.
+But Matthew Boland, press spokesman for the U.S. mission to the IAEA in Vienna, told VOA there is no indication of any change of heart on the part of Iran.
+"On February 4, the IAEA reported Iran to the Security Council," he noted. "Included in that report are the steps that the international community has called on Iran to take to provide assurances that its program is intended for peaceful purposes. The IAEA report makes clear that Iran has not taken these steps".
+The U.S. wants Iran to cease all enrichment activity on its territory and to hand over sensitive documents to the IAEA as requested. The U.N. nuclear watchdog also wants to interview scientists working on the Iranian nuclear program, but the United States says Tehran has denied access.
+Iran says it has a right to nuclear technology and that its program is purely peaceful.
+""",
+        "quotes": [
+            (I, "there is no indication of any change of heart on the part of Iran", "told",
+             "Matthew Boland", "Matthew Boland", "USA", NAME),
+            (D, "On February 4, the IAEA reported Iran to the Security Council", "noted", "he",
+             "Matthew Boland", "USA", PRON),
+            (D, "Included in that report<<>>Iran has not taken these steps", "noted", "he",
+             "Matthew Boland", "USA", PRON),
+            (I, "Tehran has denied access", "says", "the United States", "United States", "USA",
+             ORG),
+            (I, "it has a right to nuclear technology and that its program is purely peaceful",
+             "says", "Iran", "Iran", "IRN", ORG),
+        ],
+    },
+    {
+        "id": "t5-kenya-kibaki-talks",
+        "url": "https://www.voabangla.com/a/a-16-2008-01-03-voa18-94430154/1396057.html",
+        "title": "Kibaki: Will Talk With Rivals When Kenya Is Calm",
+        "published": "2008-01-03",
+        "truncated": False,
+        "note": "English VOA News item on the VOA Bangla site. Removed: the Bengali "
+                "'Accessibility links' label, title line, 'XS SM MD LG'. published: the date in "
+                "the URL.",
+        "text": """
+Kenyan President Mwai Kibaki says he will talk with political rivals when the deadly post-election violence gripping Kenya has ended.
+In a statement to reporters on Thursday, Mr. Kibaki said he is ready to have dialogue with what he called "concerned parties" once the nation is calm and people are ready for "constructive and productive engagement."
+He also appealed for peace and said anyone who breaks the law will be punished.
+Mr. Kibaki spoke a few hours after the opposition Orange Democratic Movement cancelled a rally intended to protest what it calls the rigging of last week's presidential election to ensure a Kibaki victory.
+Kenyan police fired tear gas, water cannon and warning shots to prevent thousands of ODM supporters from reaching the rally site in Nairobi today. The ODM now says the protest will take place Friday.
+This week's violence has displaced around 100-thousand Kenyans and left more than 300 others dead.
+Today, Kenya's attorney general Amos Wako called for an independent body to review and confirm the presidential election results. However, Wako said only a court could nullify President Kibaki's victory.
+European Union election observers have questioned the credibility of the results, as have several members of Kenya's electoral commission.
+Early returns from the December 27th presidential vote showed Mr. Odinga in the lead. Violence broke out after voting tallies were delayed in key districts, and election authorities declared Mr. Kibaki the winner.
+Much of the fighting has been between Mr. Odinga's Luo tribe and the president's Kikuyu tribe. Both sides have accused the other of committing acts of genocide.
+""",
+        "quotes": [
+            (I, "he will talk with political rivals when the deadly post-election violence gripping "
+                "Kenya has ended", "says", "Kenyan President Mwai Kibaki", "Mwai Kibaki", "KEN",
+             NAME),
+            (I, 'he is ready to have dialogue<<>>"constructive and productive engagement."', "said",
+             "Mr. Kibaki", "Mwai Kibaki", "KEN", NAME),
+            (P, "concerned parties", "called", "he", "Mwai Kibaki", "KEN", PRON),
+            (P, "constructive and productive engagement", "said", "Mr. Kibaki", "Mwai Kibaki", "KEN",
+             NAME),
+            (I, "anyone who breaks the law will be punished", "said", "He", "Mwai Kibaki", "KEN",
+             PRON),
+            (I, "the protest will take place Friday", "says", "The ODM",
+             "Orange Democratic Movement", "KEN", ORG),
+            (I, "only a court could nullify President Kibaki's victory", "said", "Wako", "Amos Wako",
+             "KEN", NAME),
+        ],
+    },
+    {
+        "id": "t5-kerry-voa-persian-interview",
+        "url": "https://www.insidevoa.com/a/john-kerry-tells-voa-us-is-ready-to-impose-more-sanctions-on-russia-for-its-actions-in-ukraine/1875840.html",
+        "title": "John Kerry Tells VOA U.S. Is Ready To Impose More Sanctions on Russia For Its Actions in Ukraine",
+        "published": None,
+        "truncated": True,
+        "note": "VOA's own news page on its interview (insidevoa.com). Removed: 'Accessibility "
+                "links', 'Breaking News', title line, photo caption (given twice: 'Secretary of State "
+                "John Kerry interviewed by VOA Persian's Siamak Deghanpour'). Cut by the store; kept "
+                "to the last complete sentence. The page's slips ('post-WW.II', 'become the victim be "
+                "the victim') are kept.",
+        "text": """
+Secretary of State John Kerry says the United States is “prepared to respond very, very strongly with additional, serious, sector sanctions” if Russia continues to engage in illegal activities in Ukraine. The secretary made the comment in an exclusive interview today with VOA’s Persian Service at the State Department.
+“We’re not going to allow the post-WW.II order,” Mr. Kerry said, “the international structure [to] be destroyed by the unilateral actions of one country. So it’s really up to President Putin and the Russians to decide … how they’re going to proceed here.” It’s in nobody’s interests, he said, “to have Ukraine made more dangerous by Russia moving troops or becoming more provocative.” And it’s also in nobody’s interest, he added, to have this issue grow rather than de-escalate.
+Turning to areas where the United States and Russia have been cooperating, such as policy toward Iran, Syria and Afghanistan, Mr. Kerry said they shouldn’t become the victim be the victim of the crisis in Ukraine.
+On the subject of U.S. policy toward Iran, Mr. Kerry said the United States has made clear to Tehran the U.S. bottom line: Iran cannot have a nuclear weapon. “If it’s a peaceful program,” he added, “then it ought to be very easy to show everybody it’s a peaceful program; it’s not hard to do that if you’re serious.” The United States, he said, wanted assurances that Iran’s program “is truly peaceful and could not quickly be transformed into a weapons program.”
+Mr. Kerry spoke with VOA’s Persian Service on a day where Iranians around the world are celebrating Nowruz -- the New Year.
+""",
+        "quotes": [
+            (I, "the United States is “prepared<<>>illegal activities in Ukraine", "says",
+             "Secretary of State John Kerry", "John Kerry", "USA", NAME),
+            (P, "prepared to respond very, very strongly with additional, serious, sector sanctions",
+             "says", "Secretary of State John Kerry", "John Kerry", "USA", NAME),
+            (D, "We’re not going to allow the post-WW.II order", "said", "Mr. Kerry", "John Kerry",
+             "USA", NAME),
+            (D, "the international structure [to]<<>>going to proceed here.", "said", "Mr. Kerry",
+             "John Kerry", "USA", NAME),
+            (I, "It’s in nobody’s interests, he said, “to have Ukraine<<>>more provocative.”", "said",
+             "he", "John Kerry", "USA", PRON),
+            (P, "to have Ukraine made more dangerous by Russia moving troops or becoming more "
+                "provocative", "said", "he", "John Kerry", "USA", PRON),
+            (I, "it’s also in nobody’s interest, he added, to have this issue grow rather than "
+                "de-escalate", "added", "he", "John Kerry", "USA", PRON),
+            (I, "they shouldn’t become the victim be the victim of the crisis in Ukraine", "said",
+             "Mr. Kerry", "John Kerry", "USA", NAME),
+            (I, "the United States has made clear to Tehran the U.S. bottom line: Iran cannot have a "
+                "nuclear weapon", "said", "Mr. Kerry", "John Kerry", "USA", NAME),
+            (D, "If it’s a peaceful program", "added", "he", "John Kerry", "USA", PRON),
+            (D, "then it ought to be very easy<<>>if you’re serious.", "added", "he", "John Kerry",
+             "USA", PRON),
+            (I, "The United States, he said, wanted assurances<<>>into a weapons program.”", "said",
+             "he", "John Kerry", "USA", PRON),
+            (P, "is truly peaceful and could not quickly be transformed into a weapons program",
+             "said", "he", "John Kerry", "USA", PRON),
+        ],
+    },
+]
