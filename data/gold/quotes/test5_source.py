@@ -566,3 +566,169 @@ Mr. Kerry spoke with VOA’s Persian Service on a day where Iranians around the 
         ],
     },
 ]
+
+DOCS += [
+    {
+        "id": "t5-burma-junta-dismisses-allegation",
+        "url": "http://burmese.voanews.com/a/a-27-a-2003-04-27-3-1-93474989/1226923.html",
+        "title": "Burmese Junta Dismisses Opposition Leader's Allegation - 2003-04-27",
+        "published": "2003-04-27",
+        "truncated": False,
+        "note": "English VOA News item on the VOA Burmese site. Removed: the Burmese "
+                "'Accessibility links' and 'Breaking News' labels, title line, 'XS SM MD LG'. The "
+                "agency credit line is kept. published: from the title.",
+        "text": """
+Burma's military government is disputing an allegation from pro-democratic opposition leader Aung San Suu Kyi that Rangoon is not interested in political reconciliation.
+Ms. Aung San Suu Kyi made the allegation to reporters earlier this week. But Friday, a government spokesman told reporters her allegation is senseless and does nothing to promote the reconciliation process.
+Just a few months ago, the opposition leader said she was optimistic about political change in Burma. This week she said that if the military government is truly interested in the welfare of the country, it should start cooperating with her National League for Democracy party.
+The United Nations brokered historic talks between the government and the opposition in late 2000, but negotiations have failed to move past the confidence-building stage.
+Information for this report is provided by AP, AFP and Reuters.
+""",
+        "quotes": [
+            (I, "her allegation is senseless and does nothing to promote the reconciliation process",
+             "told", "a government spokesman", "government spokesman", "MMR", NOM),
+            (I, "she was optimistic about political change in Burma", "said", "the opposition leader",
+             "Aung San Suu Kyi", "MMR", NOM),
+            (I, "if the military government is truly interested<<>>National League for Democracy "
+                "party", "said", "she", "Aung San Suu Kyi", "MMR", PRON),
+        ],
+    },
+    {
+        "id": "t5-burma-junta-rejects-harassment",
+        "url": "https://burmese.voanews.com/a/a-27-a-2003-01-04-2-1-93475559/1227018.html",
+        "title": "Burmese Junta Rejects Allegations of Harassment Against Opposition - 2003-01-04",
+        "published": "2003-01-04",
+        "truncated": False,
+        "note": "English VOA News item on the VOA Burmese site. Removed: the Burmese "
+                "'Accessibility links' label, title line. The page's 'have have' and the agency "
+                "credit line are kept. published: from the title.",
+        "text": """
+Burma's military junta has denied restricting opposition leader Aung San Suu Kyi's political activities.
+In a statement today (Saturday), the junta denied restricting any politician's movements, but said local law-enforcement personnel cannot be faulted for carrying out their legitimate responsibilities.
+Nobel laureate Aung San Suu Kyi said last week that although a series of trips around the country had gone well, some local officials were obstructive. During her trip last week to western Rakhine state, officials reportedly blocked her vehicle and told people not to attend her rallies.
+The United States and Britain have have voiced concern over the allegations.
+Information for this report is provided by AP and AFP.
+""",
+        "quotes": [
+            (I, "local law-enforcement personnel cannot be faulted for carrying out their legitimate "
+                "responsibilities", "said", "the junta", "Burma's military junta", "MMR", ORG),
+            (I, "although a series of trips around the country had gone well, some local officials "
+                "were obstructive", "said", "Nobel laureate Aung San Suu Kyi", "Aung San Suu Kyi",
+             "MMR", NAME),
+        ],
+    },
+    {
+        "id": "t5-libya-nato-tripoli-misrata",
+        "url": "https://www.voanews.com/a/nato-carries-out-airstrikes-on-libyan-capital-121553074/139202.html",
+        "title": "NATO Bombs Strike Tripoli; Rebels Advance in Misrata",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, photo caption (a "
+                "Libyan rebel fighter outside Ajdabiya, May 10, 2011). The stored text ends with a "
+                "complete paragraph near the store's limit; the page probably went on.",
+        "text": """
+NATO bombings shook the Libyan capital Tuesday, as rebels claimed to have pushed government forces further away from the besieged port city of Misrata.
+The alliance says airstrikes in Tripoli targeted a military command and control facility run by pro-government forces. Residents said one of the bombs hit a building used by Libya's military intelligence agency.
+NATO officials again denied they are targeting Libyan leader Moammar Gadhafi, but one strike sent up smoke from what appeared to be Mr. Gadhafi's compound.
+In Misrata, a rebel military spokesman said opposition forces have pushed government troops back about 15 kilometers from the city as opposition fighters advanced to the town of Dafniya. Colonel Ahmed Bani also said rebels had dislodged pro-Gadhafi forces from around the airport after two days of heavy fighting.
+In eastern Libya, rebels reported advances between the towns of Ajdabiya and Brega.
+In another boost to the opposition, the U.S. State Department said the first load of non-lethal American military aid for the rebels landed Tuesday in their stronghold of Benghazi. The Associated Press quoted spokesman Mark Toner as saying the shipment consists of more than 10,000 meals, with further deliveries of medical supplies, boots and protective gear to arrive soon.
+The shipment comes ahead of planned meetings in Washington this week between U.S. officials and senior members of Libya's opposition Transitional National Council.
+""",
+        "quotes": [
+            (I, "airstrikes in Tripoli targeted a military command and control facility run by "
+                "pro-government forces", "says", "The alliance", "NATO", "IGO", ORG),
+            (I, "one of the bombs hit a building used by Libya's military intelligence agency",
+             "said", "Residents", "residents", "LBY", NOM),
+            (I, "they are targeting Libyan leader Moammar Gadhafi", "denied", "NATO officials",
+             "NATO officials", "IGO", NOM),
+            (I, "opposition forces have pushed government troops back<<>>the town of Dafniya",
+             "said", "a rebel military spokesman", "Ahmed Bani", "LBY", NOM),
+            (I, "rebels had dislodged pro-Gadhafi forces from around the airport after two days of "
+                "heavy fighting", "said", "Colonel Ahmed Bani", "Ahmed Bani", "LBY", NAME),
+            (I, "the first load of non-lethal American military aid<<>>stronghold of Benghazi",
+             "said", "the U.S. State Department", "U.S. State Department", "USA", ORG),
+            (I, "the shipment consists of more than 10,000 meals<<>>to arrive soon", "as saying",
+             "spokesman Mark Toner", "Mark Toner", "USA", NAME),
+        ],
+    },
+    {
+        "id": "t5-haiti-devastation-relief",
+        "url": "https://www.voanews.com/a/devastation-hampers-earthquake-relief-effort-in-haiti-81337062/163744.html",
+        "title": "Devastation Hampers Earthquake Relief Effort in Haiti",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line. Cut by the store "
+                "inside a quotation; kept to the last complete sentence. The page's 'WF' (for WFP) "
+                "is kept.",
+        "text": """
+The United Nations and international aid agencies are ramping up their assistance to earthquake victims in Haiti. But, they report the extent of devastation caused by the powerful quake is hampering their relief efforts.
+Haiti is prone to disasters, but this huge quake is the worst to hit the Caribbean island state in two centuries. The 7.0 magnitude earthquake that struck Haiti on Tuesday destroyed much of the country's capital, Port-au-Prince.
+The International Red Cross fears up to three million people may have been affected by the earthquake, which not only devastated the capital city, but many smaller nearby communities.
+The United Nations reports electricity has been cut off and communications are difficult. It says bridges have been knocked out, hospitals and care facilities have been damaged or destroyed. Haiti's envoy to the United States estimates losses could run into the billions.
+The World Food Program is leading the United Nations emergency operation in Haiti. The director of the WF office in Geneva, Charles Vincent, says the airport in Port-au-Prince is open. But, he says access to the town from the airport is limited because of debris and other obstacles on the roads.
+"The Dominican Republic, which … could be an important hub for us to bring relief material on behalf of the humanitarian community has not been damaged, so we can use the Dominican Republic assets. And, we are beefing up our teams on the other side of the border," he said.
+Vincent says there are about four million people concentrated in and around Port-au-Prince. So, it is extremely critical to get essential aid and relief supplies to the survivors.
+He says WF has thousands of tons of food stocks in Haiti. So, he says WF can respond very quickly to food needs.
+""",
+        "quotes": [
+            (I, "the extent of devastation caused by the powerful quake is hampering their relief "
+                "efforts", "report", "they", "United Nations and international aid agencies", "UNO",
+             PRON),
+            (I, "electricity has been cut off and communications are difficult", "reports",
+             "The United Nations", "United Nations", "UNO", ORG),
+            (I, "bridges have been knocked out, hospitals and care facilities have been damaged or "
+                "destroyed", "says", "It", "United Nations", "UNO", PRON),
+            (I, "losses could run into the billions", "estimates", "Haiti's envoy",
+             "Haiti's envoy to the United States", "HTI", NOM),
+            (I, "the airport in Port-au-Prince is open", "says", "Charles Vincent", "Charles Vincent",
+             "UNO", NAME),
+            (I, "access to the town from the airport is limited because of debris and other "
+                "obstacles on the roads", "says", "he", "Charles Vincent", "UNO", PRON),
+            (D, "The Dominican Republic, which …<<>>on the other side of the border", "said", "he",
+             "Charles Vincent", "UNO", PRON),
+            (I, "there are about four million people concentrated in and around Port-au-Prince",
+             "says", "Vincent", "Charles Vincent", "UNO", NAME),
+            (I, "WF has thousands of tons of food stocks in Haiti", "says", "He", "Charles Vincent",
+             "UNO", PRON),
+            (I, "WF can respond very quickly to food needs", "says", "he", "Charles Vincent", "UNO",
+             PRON),
+        ],
+    },
+    {
+        "id": "t5-haiti-aid-distribution",
+        "url": "https://www.voabangla.com/a/a-16-2010-01-16-voa6-94466129/1400091.html",
+        "title": "Aid Pours Into Haiti, Faces Distribution Delays",
+        "published": "2010-01-16",
+        "truncated": True,
+        "note": "English VOA News item on the VOA Bangla site. Removed: the Bengali "
+                "'Accessibility links' label, title line. Cut by the store; kept to the last "
+                "complete sentence. The page's missing full stop ('clean water') and its broken "
+                "character in 'Ren\ufffd Preval' are kept. published: the date in the URL.",
+        "text": """
+More international aid is on the way to Haiti, but officials are complaining of problems coordinating its distribution.
+The U.S. military is operating Haiti's damaged main airport in the capital, Port-au-Prince, where many of the supplies are arriving. But lack of space has made it difficult to cope with all the planes sent by foreign donors and governments, and some have been forced to turn back.
+Aid groups are working around the clock to get relief supplies that have arrived to survivors in and around the capital, but their efforts have also been slowed by blocked roads and limited resources.
+A United Nations spokeswoman (Elizabeth Byrs) says the earthquake in Haiti is one of the worst disasters the world body has ever had to face.
+Four days after the quake reduced much of Port-au-Prince to rubble, thousands of people are living in the streets with untreated injuries and without sufficient food or clean water
+Aid workers report patience is wearing thin, and say they are worried about security problems if supplies are not delivered quickly.
+U.S. Secretary of State Hillary Clinton traveled Saturday to Port-au-Prince. Secretary Clinton landed at the airport in a U.S. Coast Guard transport plane loaded with water, food supplies and toiletries for staff at the U.S. Embassy.
+She will meet with Haitian President Ren\ufffd Preval and members of the U.S. government team and other aid workers to determine how best to help the recovery effort. At a stop in Puerto Rico, Clinton said it will help if the Haitian parliament issues an emergency decree. She says such a move would give Haitian authorities more authority to impose curfews and other measures to meet people's needs.
+Clinton said she will limit her visit to the confines of the airport so as not to disrupt relief efforts.
+""",
+        "quotes": [
+            (I, "the earthquake in Haiti is one of the worst disasters the world body has ever had "
+                "to face", "says", "A United Nations spokeswoman", "Elizabeth Byrs", "UNO", NOM),
+            (I, "patience is wearing thin", "report", "Aid workers", "aid workers", None, NOM),
+            (I, "they are worried about security problems if supplies are not delivered quickly",
+             "say", "Aid workers", "aid workers", None, NOM),
+            (I, "it will help if the Haitian parliament issues an emergency decree", "said",
+             "Clinton", "Hillary Clinton", "USA", NAME),
+            (I, "such a move would give Haitian authorities more authority to impose curfews and "
+                "other measures to meet people's needs", "says", "She", "Hillary Clinton", "USA",
+             PRON),
+            (I, "she will limit her visit to the confines of the airport so as not to disrupt "
+                "relief efforts", "said", "Clinton", "Hillary Clinton", "USA", NAME),
+        ],
+    },
+]
