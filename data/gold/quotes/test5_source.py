@@ -732,3 +732,214 @@ Clinton said she will limit her visit to the confines of the airport so as not t
         ],
     },
 ]
+
+DOCS += [
+    {
+        "id": "t5-haiti-ban-visit",
+        "url": "https://www.voabangla.com/a/a-16-2010-01-17-voa4-94462774/1399755.html",
+        "title": None,
+        "published": "2010-01-17",
+        "truncated": True,
+        "note": "English VOA News item on the VOA Bangla site; the store holds the text without "
+                "page furniture or title, with hard line wraps, which are joined; the paragraph "
+                "breaks are reconstructed (a new paragraph where a stored line ends a sentence). "
+                "Cut by the store; kept to the last complete sentence. The page's 'crisis' (for "
+                "'crises') is kept. published: the date in the URL.",
+        "text": """
+U.N. Secretary-General Ban Ki-moon says Haiti needs "unprecedented international support" due to the overwhelming damage and destruction caused by last week's massive earthquake.
+Mr. Ban arrived in Haiti Sunday to see the aid efforts for what he called "one of the most serious humanitarian crisis in decades." He says the U.N.'s priorities are coordinating the relief efforts, providing urgent humanitarian assistance, and saving as many lives as possible.
+International aid workers are struggling to deliver desperately needed water, food and medical supplies to Haitians, five days after the magnitude 7.0 earthquake.
+U.S. Lieutenant General Ken Keen, one of the top commanders overseeing relief efforts on the ground, says workers are relying on helicopters to ferry materials because roads are so badly damaged.
+The U.S. State Department says American citizens with a valid U.S. passport should go straight to the airport in the capital, Port-au-Prince, if they want to be evacuated.
+Haitian officials said some 40,000 corpses have been buried in mass graves and predicted the death toll could reach as high as 200,000.
+Mr. Ban will tour the ruins of the U.N. headquarters that collapsed during the quake and buried several employees.
+Mr. Ban said the United Nations should "prepare for the worst" regarding U.N. casualties in Haiti. Several dozen UN personnel are dead, and about 300 are missing.
+The United Nations on Saturday confirmed the death of Hedi Annabi, the U.N. special representative in Haiti and his deputy Luiz Carlos da Costa. Their bodies were found inside the collapsed U.N. headquarters along with that of Acting U.N. Police Commissioner in Haiti, Doug Coates.
+Meanwhile, a Red Cross spokesman (Matthew Cochrane) said Sunday aid operations have not given much attention to areas outside of the capital because they are difficult to reach.
+""",
+        "quotes": [
+            (I, 'Haiti needs "unprecedented international support"<<>>last week\'s massive '
+                "earthquake", "says", "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO",
+             NAME),
+            (P, "unprecedented international support", "says",
+             "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO", NAME),
+            (P, "one of the most serious humanitarian crisis in decades", "called", "he",
+             "Ban Ki-moon", "UNO", PRON),
+            (I, "the U.N.'s priorities are coordinating<<>>as many lives as possible", "says", "He",
+             "Ban Ki-moon", "UNO", PRON),
+            (I, "workers are relying on helicopters to ferry materials because roads are so badly "
+                "damaged", "says", "U.S. Lieutenant General Ken Keen", "Ken Keen", "USA", NAME),
+            (I, "American citizens with a valid U.S. passport<<>>if they want to be evacuated",
+             "says", "The U.S. State Department", "U.S. State Department", "USA", ORG),
+            (I, "some 40,000 corpses have been buried in mass graves", "said", "Haitian officials",
+             "Haitian officials", "HTI", NOM),
+            (I, "the death toll could reach as high as 200,000", "predicted", "Haitian officials",
+             "Haitian officials", "HTI", NOM),
+            (I, 'the United Nations should "prepare for the worst" regarding U.N. casualties in '
+                "Haiti", "said", "Mr. Ban", "Ban Ki-moon", "UNO", NAME),
+            (P, "prepare for the worst", "said", "Mr. Ban", "Ban Ki-moon", "UNO", NAME),
+            (I, "aid operations have not given much attention to areas outside of the capital "
+                "because they are difficult to reach", "said", "a Red Cross spokesman",
+             "Matthew Cochrane", "NGO", NOM),
+        ],
+    },
+    {
+        "id": "t5-ivory-coast-gbagbo-insists",
+        "url": "https://www.voanews.com/a/ivory-coast-leader-insists-he-is-rightful-president-112545294/132845.html",
+        "title": "Ivory Coast Leader Insists He is Rightful President",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, photo caption (given "
+                "twice: Laurent Gbagbo interviewed in Abidjan, 26 Dec 2010). Cut by the store; kept "
+                "to the last complete sentence.",
+        "text": """
+Ivory Coast's incumbent leader Laurent Gbagbo is insisting he is the true president of the country, but said he would be willing for an international committee to re-examine the election results.
+In a speech broadcast on state television Tuesday, Mr. Gbagbo defied a global barrage of criticism, saying he won the November election.
+However, he said he did not want more bloodshed in his country and offered to allow envoys from world powers, including the African Union, the United Nations and the European Union, to form a panel to study the post-election crisis.
+The international community has recognized Mr. Gbagbo's rival, Alassane Ouattara, as the winner of November's disputed poll.
+U.N. Secretary-General Ban Ki-moon warned Tuesday that Ivory Coast faces "a real risk" of return to civil war.
+He accused forces loyal to Mr. Gbagbo of trying to blockade the U.N. mission there and said the situation could become critical within days. He appealed to U.N. member states to help supplies reach the mission, which is guarding a hotel serving as headquarters to Mr. Ouattara.
+The U.N. chief said there has been an alarming increase in violence in the past week and said the United Nations has confirmed that mercenaries are being recruited from neighboring countries.
+The United Nations say more than 50 people have been killed in recent days and says it has received hundreds of reports of people being abducted from their homes by armed assailants in military uniforms.
+Nigeria said Tuesday it evacuated families of diplomats serving in Abidjan because of the intensifying standoff.
+""",
+        "quotes": [
+            (I, "he is the true president of the country", "insisting",
+             "Ivory Coast's incumbent leader Laurent Gbagbo", "Laurent Gbagbo", "CIV", NAME),
+            (I, "he would be willing for an international committee to re-examine the election "
+                "results", "said", "Ivory Coast's incumbent leader Laurent Gbagbo", "Laurent Gbagbo",
+             "CIV", NAME),
+            (I, "he won the November election", "saying", "Mr. Gbagbo", "Laurent Gbagbo", "CIV",
+             NAME),
+            (I, "he did not want more bloodshed in his country", "said", "he", "Laurent Gbagbo",
+             "CIV", PRON),
+            (I, 'Ivory Coast faces "a real risk" of return to civil war', "warned",
+             "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO", NAME),
+            (P, "a real risk", "warned", "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO",
+             NAME),
+            (I, "the situation could become critical within days", "said", "He", "Ban Ki-moon",
+             "UNO", PRON),
+            (I, "there has been an alarming increase in violence in the past week", "said",
+             "The U.N. chief", "Ban Ki-moon", "UNO", NOM),
+            (I, "the United Nations has confirmed that mercenaries are being recruited from "
+                "neighboring countries", "said", "The U.N. chief", "Ban Ki-moon", "UNO", NOM),
+            (I, "more than 50 people have been killed in recent days", "say", "The United Nations",
+             "United Nations", "UNO", ORG),
+            (I, "it has received hundreds of reports<<>>in military uniforms", "says",
+             "The United Nations", "United Nations", "UNO", ORG),
+            (I, "it evacuated families of diplomats serving in Abidjan because of the intensifying "
+                "standoff", "said", "Nigeria", "Nigeria", "NGA", ORG),
+        ],
+    },
+    {
+        "id": "t5-ivory-coast-un-vehicles-burned",
+        "url": "http://www.voanews.com/english/news/africa/Calm-Returns-to-Abidjan-After-Deadly-Clashes-113450659.html",
+        "title": "3 UN Vehicles Burned in Ivory Coast",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, photo caption (given "
+                "twice: Ivorian students near a burnt U.N. vehicle, 13 Jan 2011). Cut by the store; "
+                "kept to the last complete sentence.",
+        "text": """
+The United Nations says three U.N. vehicles in Ivory Coast have been attacked and burned by youths loyal to incumbent leader Laurent Gbagbo.
+A spokesman for the U.N. mission in Ivory Coast, Kenneth Blackman, says the attack occurred Thursday in the Riviera district of the main city, Abidjan. There were no immediate reports of casualties.
+The U.N. and other international bodies want Mr. Gbagbo to cede power to rival Alassane Ouattara, who most countries recognize as the winner of November's presidential election.
+Mr. Gbagbo has refused and ordered U.N. peacekeepers to leave the country -- an order the U.N. has rejected, saying Mr. Gbagbo is no longer Ivory Coast's president.
+Fighting between pro-Gbagbo security forces and armed Ouattara supporters in Abidjan Tuesday and Wednesday killed 11 people, including several policemen.
+The city was calm overnight Wednesday after the army imposed a curfew on the Abobo district, where the fighting had taken place.
+Earlier, the U.N. said three of its peacekeepers were wounded late Tuesday in an ambush by Gbagbo forces. In a statement, U.N. Secretary-General Ban Ki-moon said any attacks on U.N. peacekeepers are unacceptable.
+Mr. Ban also accused pro-Gbagbo forces of trying to force U.N. troops out of the Abobo district. He said U.N. forces "are determined" to stay in the area and will carry out their mandate to protect civilians.
+The West African bloc ECOWAS and the African Union have tried to persuade Mr. Gbagbo to give up power, so far without success.
+He maintains control of the army and other state institutions, although the U.N. is no longer recognizing his diplomats.
+""",
+        "quotes": [
+            (I, "three U.N. vehicles in Ivory Coast have been attacked and burned by youths loyal to "
+                "incumbent leader Laurent Gbagbo", "says", "The United Nations", "United Nations",
+             "UNO", ORG),
+            (I, "the attack occurred Thursday in the Riviera district of the main city, Abidjan",
+             "says", "Kenneth Blackman", "Kenneth Blackman", "UNO", NAME),
+            (I, "Mr. Gbagbo is no longer Ivory Coast's president", "saying", "the U.N.",
+             "United Nations", "UNO", ORG),
+            (I, "three of its peacekeepers were wounded late Tuesday in an ambush by Gbagbo forces",
+             "said", "the U.N.", "United Nations", "UNO", ORG),
+            (I, "any attacks on U.N. peacekeepers are unacceptable", "said",
+             "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO", NAME),
+            (I, 'U.N. forces "are determined" to stay in the area and will carry out their mandate '
+                "to protect civilians", "said", "He", "Ban Ki-moon", "UNO", PRON),
+            (P, "are determined", "said", "He", "Ban Ki-moon", "UNO", PRON),
+        ],
+    },
+    {
+        "id": "t5-ivory-coast-gbagbo-forces-deny",
+        "url": "https://www.voanews.com/a/gbagbo-forces-deny-attacking-un-ouattara-compound-119560249/137758.html",
+        "title": "Gbagbo Forces Deny Attacking UN, Ouattara Compound",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, photo caption (U.N. "
+                "soldiers and pro-Ouattara forces outside Abidjan, April 9, 2011). Cut by the store; "
+                "kept to the last complete sentence.",
+        "text": """
+Forces loyal to Ivory Coast's incumbent president Laurent Gbagbo say they are not responsible for Saturday's attack on a hotel housing the country's internationally-recognized leader. The United Nations and the United States say Gbagbo's forces used a ceasefire last week to regroup and rearm.
+Gbagbo's government says its forces were not behind the mortar attack on Abidjan's Golf Hotel where internationally-recognized president Alassane Ouattara is guarded by more than 300 United Nations peacekeepers.
+Gbagbo spokesman Ahoua Don Mello is calling on Ivorian citizens to resist French forces in Abidjan, who he said launched a "barbaric attack" last week along with pro-Ouattara fighters and U.N. peacekeepers.
+French and U.N. helicopters attacked Gbagbo heavy weapons positions at the presidential compound and the main military barracks last Monday. Pro-Ouattara fighters were unable to dislodge Gbagbo from an underground bunker at the presidential residence and say they will now leave him there and concentrate on securing the rest of the city.
+But the head of U.N. peacekeeping says nearly 1,000 Gbagbo fighters are regaining ground in downtown Abidjan and in the Cocody neighborhood around the presidential compound after using last Tuesday's ceasefire to reinforce their positions.
+The U.S. State Department says it is clear that last week's attempt to negotiate Gbagbo's surrender was nothing more than a ruse to regroup and rearm. State Department spokesman Mark Toner says Gbagbo's continued efforts to force a result that he could not obtain at the ballot box show what he calls a "callous disregard for the welfare of the Ivorian people, who will again suffer amid renewed heavy fighting in Abidjan."
+""",
+        "quotes": [
+            (I, "they are not responsible for Saturday's attack<<>>internationally-recognized leader",
+             "say", "Forces", "forces loyal to Laurent Gbagbo", "CIV", ORG),
+            (I, "Gbagbo's forces used a ceasefire last week to regroup and rearm", "say",
+             "The United Nations and the United States", "United Nations and United States", None,
+             ORG),
+            (I, "its forces were not behind the mortar attack<<>>300 United Nations peacekeepers",
+             "says", "Gbagbo's government", "Gbagbo's government", "CIV", ORG),
+            (I, 'launched a "barbaric attack" last week along with pro-Ouattara fighters and U.N. '
+                "peacekeepers", "said", "he", "Ahoua Don Mello", "CIV", PRON),
+            (P, "barbaric attack", "said", "he", "Ahoua Don Mello", "CIV", PRON),
+            (I, "they will now leave him there and concentrate on securing the rest of the city",
+             "say", "Pro-Ouattara fighters", "pro-Ouattara fighters", "CIV", NOM),
+            (I, "nearly 1,000 Gbagbo fighters are regaining ground<<>>to reinforce their positions",
+             "says", "the head", "head of U.N. peacekeeping", "UNO", NOM),
+            (I, "it is clear that last week's attempt to negotiate Gbagbo's surrender was nothing "
+                "more than a ruse to regroup and rearm", "says", "The U.S. State Department",
+             "U.S. State Department", "USA", ORG),
+            (I, "Gbagbo's continued efforts to force a result<<>>heavy fighting in Abidjan.\"",
+             "says", "State Department spokesman Mark Toner", "Mark Toner", "USA", NAME),
+            (P, "callous disregard for the welfare of the Ivorian people, who will again suffer "
+                "amid renewed heavy fighting in Abidjan", "calls", "he", "Mark Toner", "USA", PRON),
+        ],
+    },
+    {
+        "id": "t5-ivory-coast-battle-gbagbo-home",
+        "url": "http://www.voanews.com/english/news/africa/west/Fighting-in-Abidjan-Surrounds-Home-of-Incumbent-President-119049654.html",
+        "title": "Ivory Coast Battle Rages Near Gbagbo's Home",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, photo caption (given "
+                "twice: smoke over Abidjan, April 1, 2011). Cut by the store; kept to the last "
+                "complete sentence. The page's 'Chistof Heyns' is kept.",
+        "text": """
+Heavy gunfire and explosions have gripped Ivory Coast's main city, Abidjan, as a battle for control of the country raged outside the presidential palace and the home of incumbent president Laurent Gbagbo.
+Residents hid in their homes as fighters for internationally-recognized president Alassane Ouattara battled forces still loyal to Mr. Gbagbo.
+It was not clear if Mr. Gbagbo was inside his home, in the presidential palace or elsewhere. A Paris-based advisor, Alain Toussaint, said Friday that Mr. Gbagbo has no intention of ceding power.
+A spokesperson for the U.N. mission in Ivory Coast, Hamadoune Toure said that the mission offered to transport Mr. Gbagbo out of the country to help resolve the crisis.
+Mr. Ouattara has been declared the winner of a November presidential election, but Mr. Gbagbo has refused to step down and has been able to stay in control largely with the military's help.
+However, fighters loyal to Mr. Ouattara met little resistance from pro-Gbagbo troops when they swept into Abidjan Thursday, after a fast-moving offensive through the country in which they captured town after town.
+On Friday, U.N. Secretary-General Ban Ki-moon urged Mr. Gbagbo to hand over power and warned both sides that anyone who commits human rights violations will be held accountable. Both Gbagbo and Ouattara supporters have been accused of abuses.
+The U.N. High Commissioner for Refugees (UNHCR) said there are reports of extrajudicial killings, the killing and maiming of children and sexual violence.
+Special Rapporteur Chistof Heyns cited reports that civilians are being killed for expressing their political affiliation.
+""",
+        "quotes": [
+            (I, "Mr. Gbagbo has no intention of ceding power", "said", "Alain Toussaint",
+             "Alain Toussaint", "CIV", NAME),
+            (I, "the mission offered to transport Mr. Gbagbo out of the country to help resolve the "
+                "crisis", "said", "Hamadoune Toure", "Hamadoune Toure", "UNO", NAME),
+            (I, "anyone who commits human rights violations will be held accountable", "warned",
+             "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO", NAME),
+            (I, "there are reports of extrajudicial killings, the killing and maiming of children "
+                "and sexual violence", "said", "The U.N. High Commissioner for Refugees",
+             "U.N. High Commissioner for Refugees", "UNO", ORG),
+        ],
+    },
+]
