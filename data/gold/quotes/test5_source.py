@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the texts keep one paragraph a line)
 """Readable source of the sealed quotes test set ``test5.jsonl`` (VOA news stories).
 
 Built by ``data/gold/check_quotes_test5.py build`` (offsets computed there). ``DOCS`` is a list
@@ -10,7 +11,7 @@ Annotated by helper sqq6 on 2026-12-05 before any system ran on these texts. SEA
 ``README-test5.md``.
 """
 
-D, P, I = "direct", "partial", "indirect"
+DIR, PAR, IND = "direct", "partial", "indirect"
 NAME, PRON, NOM, ORG = "name", "pronoun", "nominal", "organisation"
 
 DOCS = [
@@ -33,19 +34,19 @@ The British-based Observatory said rebel units launched a new offensive in the c
 Opposition activists have been voicing increasing optimism that rebel forces are making gains and maintaining their positions against government forces.
 """,
         "quotes": [
-            (I, "insurgents were not inside the airport but were able to block access to it", "said",
+            (IND, "insurgents were not inside the airport but were able to block access to it", "said",
              "A rebel fighter", "rebel fighter", "SYR", NOM),
-            (I, "the heaviest clashes<<>>just east of the airport", "said",
+            (IND, "the heaviest clashes<<>>just east of the airport", "said",
              "The Britain-based Syrian Observatory for Human Rights",
              "Syrian Observatory for Human Rights", "NGO", ORG),
-            (I, '"terrorists," not state agents, were responsible for the countrywide outage',
+            (IND, '"terrorists," not state agents, were responsible for the countrywide outage',
              "as saying", "Syria's minister of information", "Syria's minister of information",
              "SYR", NOM),
-            (P, "terrorists", "as saying", "Syria's minister of information",
+            (PAR, "terrorists", "as saying", "Syria's minister of information",
              "Syria's minister of information", "SYR", NOM),
-            (I, "rebel units launched a new offensive<<>>commercial capital of Aleppo", "said",
+            (IND, "rebel units launched a new offensive<<>>commercial capital of Aleppo", "said",
              "The British-based Observatory", "Syrian Observatory for Human Rights", "NGO", ORG),
-            (I, "rebel forces in Idlib province began moving on Wadi al-Deif early Thursday", "said",
+            (IND, "rebel forces in Idlib province began moving on Wadi al-Deif early Thursday", "said",
              "The Observatory", "Syrian Observatory for Human Rights", "NGO", ORG),
         ],
     },
@@ -70,15 +71,15 @@ Their mission, endorsed by the U.N. Security Council, stems from a deadly August
 The U.S. has said the attack killed 1,400 people.
 """,
         "quotes": [
-            (I, "al-Qaida-linked militants and a Western-backed opposition faction end their "
+            (IND, "al-Qaida-linked militants and a Western-backed opposition faction end their "
                 "infighting in northern Syria", "demanded", "Several powerful Syrian rebel groups",
              "Syrian rebel groups", "SYR", NOM),
-            (I, "those that signed the appeal<<>>Free Syrian Army alliance", "said",
+            (IND, "those that signed the appeal<<>>Free Syrian Army alliance", "said",
              "The Britain-based Syrian Observatory for Human Rights",
              "Syrian Observatory for Human Rights", "NGO", ORG),
-            (I, "the nerve agent sarin was used", "determined", "the U.N.", "United Nations",
+            (IND, "the nerve agent sarin was used", "determined", "the U.N.", "United Nations",
              "UNO", ORG),
-            (I, "the attack killed 1,400 people", "has said", "The U.S.", "United States", "USA",
+            (IND, "the attack killed 1,400 people", "has said", "The U.S.", "United States", "USA",
              ORG),
         ],
     },
@@ -105,18 +106,18 @@ In an interview published in the British newspaper The Guardian, President Morsi
 Egypt's military has warned both sides to resolve their differences through negotiations but neither the military nor the police intervened when protesters stormed the Muslim Brotherhood headquarters in Cairo.
 """,
         "quotes": [
-            (I, "at least five people were killed in the incident", "say", "Activists", "activists",
+            (IND, "at least five people were killed in the incident", "say", "Activists", "activists",
              "EGY", NOM),
-            (I, "the nationwide death toll since Sunday has risen to 16", "say", "Egyptian officials",
+            (IND, "the nationwide death toll since Sunday has risen to 16", "say", "Egyptian officials",
              "Egyptian officials", "EGY", NOM),
-            (I, "the crowds in Cairo<<>>3 million people", "saying", "the Interior Ministry",
+            (IND, "the crowds in Cairo<<>>3 million people", "saying", "the Interior Ministry",
              "Interior Ministry", "EGY", ORG),
-            (D, "Don't you (Morsi) see<<>>Be fair.", None, "Jamal Helal", "Jamal Helal", "EGY", NAME),
-            (I, "dialogue is the only way out of Egypt's political crisis", "saying",
+            (DIR, "Don't you (Morsi) see<<>>Be fair.", None, "Jamal Helal", "Jamal Helal", "EGY", NAME),
+            (IND, "dialogue is the only way out of Egypt's political crisis", "saying",
              "the presidential office", "presidential office", "EGY", ORG),
-            (I, 'if he gave in to the pressure<<>>"week or a month."', "said", "President Morsi",
+            (IND, 'if he gave in to the pressure<<>>"week or a month."', "said", "President Morsi",
              "Mohamed Morsi", "EGY", NAME),
-            (P, "week or a month", "said", "President Morsi", "Mohamed Morsi", "EGY", NAME),
+            (PAR, "week or a month", "said", "President Morsi", "Mohamed Morsi", "EGY", NAME),
         ],
     },
     {
@@ -142,25 +143,25 @@ Also Wednesday, in eastern Logar province, a French soldier and his Afghan inter
 Military officials say another French soldier was seriously wounded in the attack.
 """,
         "quotes": [
-            (I, "eight suicide attackers also died in the daytime assault after they tried to kill "
+            (IND, "eight suicide attackers also died in the daytime assault after they tried to kill "
                 "as many people as possible", "say", "Afghan officials", "Afghan officials", "AFG",
              NOM),
-            (I, "the suicide bombers were trying to kill the justice minister", "saying",
+            (IND, "the suicide bombers were trying to kill the justice minister", "saying",
              "a Taliban spokesman", "Zabiullah Mujaheed", "AFG", NOM),
-            (P, "horrendous crime against civilians", "condemned",
+            (PAR, "horrendous crime against civilians", "condemned",
              "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO", NAME),
-            (P, "a total disrespect of human rights", "condemned",
+            (PAR, "a total disrespect of human rights", "condemned",
              "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO", NAME),
-            (P, "somewhat bold, brazen and troubling", "called",
+            (PAR, "somewhat bold, brazen and troubling", "called",
              "A U.S. Defense Department spokesman", "Bryan Whitman", "USA", NOM),
-            (I, "the attacks demonstrated a high degree of coordination", "said",
+            (IND, "the attacks demonstrated a high degree of coordination", "said",
              "Interior Ministry officials", "Interior Ministry officials", "AFG", NOM),
-            (I, "there are indications that some of the militants were foreigners", "adding",
+            (IND, "there are indications that some of the militants were foreigners", "adding",
              "Interior Ministry officials", "Interior Ministry officials", "AFG", NOM),
-            (I, "authorities are investigating the possibility militant groups in Pakistan are "
+            (IND, "authorities are investigating the possibility militant groups in Pakistan are "
                 "linked to the assault", "said", "Afghanistan's security chief", "Amrullah Saleh",
              "AFG", NOM),
-            (I, "another French soldier was seriously wounded in the attack", "say",
+            (IND, "another French soldier was seriously wounded in the attack", "say",
              "Military officials", "military officials", None, NOM),
         ],
     },
@@ -186,24 +187,24 @@ And U.N. Secretary-General Ban Ki-moon strongly condemned what he called "sensel
 Two months ago, attackers targeted Iraq's ministries of finance and foreign affairs. Those truck bombs killed more than 100 people and wounded 500 others. Al-Qaida claimed responsibility for those blasts.
 """,
         "quotes": [
-            (I, "the death toll may rise as rescue workers pull bodies from the rubble", "says",
+            (IND, "the death toll may rise as rescue workers pull bodies from the rubble", "says",
              "Iraq's Interior Ministry", "Iraq's Interior Ministry", "IRQ", ORG),
-            (I, "the violence bears the hallmarks of al-Qaida", "says",
+            (IND, "the violence bears the hallmarks of al-Qaida", "says",
              "Iraqi government spokesman Ali al-Dabbagh", "Ali al-Dabbagh", "IRQ", NAME),
-            (I, "attacks could rise ahead of elections in January", "warned", "officials",
+            (IND, "attacks could rise ahead of elections in January", "warned", "officials",
              "officials", "IRQ", NOM),
-            (I, "the United States will stand with Iraq's people and government as they prepare "
+            (IND, "the United States will stand with Iraq's people and government as they prepare "
                 "for upcoming elections", "said", "He", "Barack Obama", "USA", PRON),
-            (P, "despicable terrorist attacks", "called", "U.S. Secretary of State Hillary Clinton",
+            (PAR, "despicable terrorist attacks", "called", "U.S. Secretary of State Hillary Clinton",
              "Hillary Clinton", "USA", NAME),
-            (I, 'those behind the violence "seek<<>>self-reliance."', "said", "She",
+            (IND, 'those behind the violence "seek<<>>self-reliance."', "said", "She",
              "Hillary Clinton", "USA", PRON),
-            (P, "seek to undermine the impressive progress that Iraq has made towards stability "
+            (PAR, "seek to undermine the impressive progress that Iraq has made towards stability "
                 "and self-reliance", "said", "She", "Hillary Clinton", "USA", PRON),
-            (I, "they will not succeed", "said", "Clinton", "Hillary Clinton", "USA", NAME),
-            (P, "senseless and indiscriminate acts of violence", "called", "he", "Ban Ki-moon",
+            (IND, "they will not succeed", "said", "Clinton", "Hillary Clinton", "USA", NAME),
+            (PAR, "senseless and indiscriminate acts of violence", "called", "he", "Ban Ki-moon",
              "UNO", PRON),
-            (I, "the attackers repeatedly target the innocent and aim to disrupt Iraq 's recovery",
+            (IND, "the attackers repeatedly target the innocent and aim to disrupt Iraq 's recovery",
              "said", "He", "Ban Ki-moon", "UNO", PRON),
         ],
     },
@@ -232,12 +233,12 @@ The Iraqi Interior Ministry has blamed al-Qaida for the slaying of men and women
 Iraqi security forces detained at least 25 people in connection with the slayings.
 """,
         "quotes": [
-            (I, "three car bomb blasts rocked central Baghdad Sunday, killing at least 41 people and "
+            (IND, "three car bomb blasts rocked central Baghdad Sunday, killing at least 41 people and "
                 "wounding more than 200 others", "say", "Iraqi officials", "Iraqi officials", "IRQ",
              NOM),
-            (I, "they stopped a fourth bomb-rigged car from being detonated", "said", "Police",
+            (IND, "they stopped a fourth bomb-rigged car from being detonated", "said", "Police",
              "police", "IRQ", ORG),
-            (I, "a separate bombing Sunday targeting a police patrol killed two people and injured "
+            (IND, "a separate bombing Sunday targeting a police patrol killed two people and injured "
                 "at least 20 others", "said", "Police", "police in Mosul", "IRQ", ORG),
         ],
     },
@@ -263,18 +264,18 @@ Tahsin al-Sheikhly, who belongs to Iraq's security commission, said security is 
 He says the atmosphere inside the security forces is not normal, either, and says the commission report proposes what parliament should examine and what needs to be done, so these explosions do not happen again.
 """,
         "quotes": [
-            (I, "three blasts in Baghdad have killed four people and wounded 14 others", "say",
+            (IND, "three blasts in Baghdad have killed four people and wounded 14 others", "say",
              "Iraq police", "Iraq police", "IRQ", ORG),
-            (I, "three explosive devices hidden in civilian vehicles blew up in parking lots in the "
+            (IND, "three explosive devices hidden in civilian vehicles blew up in parking lots in the "
                 "Karrada District, near Baghdad's Green Zone", "says", "He",
              "Qassem Mohammed Atta", "IRQ", PRON),
-            (I, "a fourth explosive device, hidden in a parked vehicle near the Iranian Embassy, was "
+            (IND, "a fourth explosive device, hidden in a parked vehicle near the Iranian Embassy, was "
                 "found and disabled", "says", "He", "Qassem Mohammed Atta", "IRQ", PRON),
-            (I, "security is still not back to normal<<>>sent its report to parliament", "said",
+            (IND, "security is still not back to normal<<>>sent its report to parliament", "said",
              "Tahsin al-Sheikhly", "Tahsin al-Sheikhly", "IRQ", NAME),
-            (I, "the atmosphere inside the security forces is not normal, either", "says", "He",
+            (IND, "the atmosphere inside the security forces is not normal, either", "says", "He",
              "Tahsin al-Sheikhly", "IRQ", PRON),
-            (I, "the commission report proposes<<>>do not happen again", "says", "He",
+            (IND, "the commission report proposes<<>>do not happen again", "says", "He",
              "Tahsin al-Sheikhly", "IRQ", PRON),
         ],
     },
@@ -293,9 +294,9 @@ A wave of bombings this week has left at least 70 people dead, including a blast
 No one has claimed responsibility for those attacks, either. But al-Qaida's Iraq wing has stepped up suicide bombings in recent months, in what analysts say is a renewed attempt to provoke violence between Iraq's Sunni and Shi'ite Muslims.
 """,
         "quotes": [
-            (I, "at least 22 people were killed<<>>inside a Baghdad cafe", "say", "Police",
+            (IND, "at least 22 people were killed<<>>inside a Baghdad cafe", "say", "Police",
              "police in the Iraqi capital", "IRQ", ORG),
-            (I, "is a renewed attempt to provoke violence between Iraq's Sunni and Shi'ite Muslims",
+            (IND, "is a renewed attempt to provoke violence between Iraq's Sunni and Shi'ite Muslims",
              "say", "analysts", "analysts", None, NOM),
         ],
     },
@@ -320,21 +321,21 @@ On Wednesday, police said a series of attacks in and around the northern city of
 Authorities say car bombs exploded within minutes of each other near a Shi'ite mosque in Mosul and in a district on the outskirts of the city. Some 30 people were wounded in those attacks.
 """,
         "quotes": [
-            (I, "at least 40 people are dead<<>>withdrew from Iraqi cities", "say", "Iraqi officials",
+            (IND, "at least 40 people are dead<<>>withdrew from Iraqi cities", "say", "Iraqi officials",
              "Iraqi officials", "IRQ", NOM),
-            (I, "two suicide bombers killed at least 34 people and wounded 62 others in the northern "
+            (IND, "two suicide bombers killed at least 34 people and wounded 62 others in the northern "
                 "town of Tal Afar Thursday", "say", "Officials", "officials", "IRQ", NOM),
-            (I, "the first bomber detonated an explosives vest in the town about 400 kilometers "
+            (IND, "the first bomber detonated an explosives vest in the town about 400 kilometers "
                 "northwest of Baghdad", "said", "Police", "police", "IRQ", ORG),
-            (I, "a bombing in Sadr City killed at least six people and wounded 16 others early "
+            (IND, "a bombing in Sadr City killed at least six people and wounded 16 others early "
                 "Thursday", "say", "police", "police in Baghdad", "IRQ", ORG),
-            (I, "a roadside bombing appeared to target the convoy of Iraq's central bank governor in "
+            (IND, "a roadside bombing appeared to target the convoy of Iraq's central bank governor in "
                 "Baghdad's Karrada district", "say", "authorities", "authorities", "IRQ", ORG),
-            (I, "he thinks those responsible for the recent violence are trying to affect the "
+            (IND, "he thinks those responsible for the recent violence are trying to affect the "
                 "political process", "told", "Hanin Qudwa", "Hanin Qudwa", "IRQ", NAME),
-            (I, "a series of attacks in and around the northern city of Mosul killed at least 14 "
+            (IND, "a series of attacks in and around the northern city of Mosul killed at least 14 "
                 "people", "said", "police", "police", "IRQ", ORG),
-            (I, "car bombs exploded within minutes of each other<<>>outskirts of the city", "say",
+            (IND, "car bombs exploded within minutes of each other<<>>outskirts of the city", "say",
              "Authorities", "authorities", "IRQ", ORG),
         ],
     },
@@ -361,25 +362,25 @@ Pakistan's military says about 64,000 people have registered at more than 10 for
 U.N. workers say they are looking for new sites to build camps for the many more expected arrivals.
 """,
         "quotes": [
-            (I, "its forces have killed more than 140 Taliban militants during the last 24 hours in "
+            (IND, "its forces have killed more than 140 Taliban militants during the last 24 hours in "
                 "Swat valley", "says", "Pakistan's army", "Pakistan's army", "PAK", ORG),
-            (I, "troops are now focusing on the estimated 4,000 core fighters entrenched in the "
+            (IND, "troops are now focusing on the estimated 4,000 core fighters entrenched in the "
                 "militant stronghold Swat valley", "says", "the army", "Pakistan's army", "PAK",
              ORG),
-            (I, "recent operations have targeted<<>>including some top commanders", "says",
+            (IND, "recent operations have targeted<<>>including some top commanders", "says",
              "Army spokesman Major General Athar Abbas", "Athar Abbas", "PAK", NAME),
-            (D, "On the directive of the government<<>>anti-state elements from Swat", "said",
+            (DIR, "On the directive of the government<<>>anti-state elements from Swat", "said",
              "Abbas", "Athar Abbas", "PAK", NAME),
-            (D, "They are on the run and trying to block the exodus of civilians from the area.",
+            (DIR, "They are on the run and trying to block the exodus of civilians from the area.",
              "said", "Abbas", "Athar Abbas", "PAK", NAME),
-            (I, "about 64,000 people have registered<<>>for the fleeing civilians", "says",
+            (IND, "about 64,000 people have registered<<>>for the fleeing civilians", "says",
              "Pakistan's military", "Pakistan's military", "PAK", ORG),
-            (I, "that figure misses the tens of thousands of people who stay with friends and "
+            (IND, "that figure misses the tens of thousands of people who stay with friends and "
                 "relatives", "said", "the United Nations refugee agency",
              "United Nations refugee agency", "UNO", ORG),
-            (I, "up to 200,000 people may have already fled<<>>in the coming days", "estimated",
+            (IND, "up to 200,000 people may have already fled<<>>in the coming days", "estimated",
              "U.N. officials", "U.N. officials", "UNO", NOM),
-            (I, "they are looking for new sites to build camps for the many more expected arrivals",
+            (IND, "they are looking for new sites to build camps for the many more expected arrivals",
              "say", "U.N. workers", "U.N. workers", "UNO", NOM),
         ],
     },
@@ -400,9 +401,9 @@ The Somali reports contradict AMISOM's insistence it did not engage in any comba
 Since arriving in Mogadishu more than two years ago in support of an unpopular, Ethiopian-backed transitional government, AMISOM has been careful to remain neutral in the insurgency, which has killed thousands of people and have left nearly 1.5 million homeless.
 """,
         "quotes": [
-            (I, "peacekeepers from the African Union mission<<>>defending the presidential palace",
+            (IND, "peacekeepers from the African Union mission<<>>defending the presidential palace",
              "told", "A Somali government official", "Somali government official", "SOM", NOM),
-            (I, "African Union peacekeepers in armored vehicles<<>>advanced into northern Mogadishu",
+            (IND, "African Union peacekeepers in armored vehicles<<>>advanced into northern Mogadishu",
              "say", "several people", "people in Mogadishu", "SOM", NOM),
         ],
     },
@@ -426,26 +427,26 @@ When asked about the South-North meeting, State Department Bureau of East Asian 
 "We are not going to make the same mistakes as previous administrations," Adams said in a statement.
 """,
         "quotes": [
-            (I, "North Korean leader Kim Jong Un hosted a dinner late Monday to welcome top aides of "
+            (IND, "North Korean leader Kim Jong Un hosted a dinner late Monday to welcome top aides of "
                 "South Korean President Moon Jae-in", "say", "Officials", "officials in Seoul",
              "KOR", NOM),
-            (I, 'he would “deliver<<>>(on the Peninsula)."', "said", "Chung", "Chung Eui-Yong",
+            (IND, 'he would “deliver<<>>(on the Peninsula)."', "said", "Chung", "Chung Eui-Yong",
              "KOR", NAME),
-            (P, "deliver President Moon's<<>>(on the Peninsula)", "said", "Chung", "Chung Eui-Yong",
+            (PAR, "deliver President Moon's<<>>(on the Peninsula)", "said", "Chung", "Chung Eui-Yong",
              "KOR", NAME),
-            (I, 'he will push for "in-depth" talks<<>>between Pyongyang and Washington', "said",
+            (IND, 'he will push for "in-depth" talks<<>>between Pyongyang and Washington', "said",
              "Chung", "Chung Eui-Yong", "KOR", NAME),
-            (P, "in-depth", "said", "Chung", "Chung Eui-Yong", "KOR", NAME),
-            (D, "For this, we plan<<>>including the United States", "said", "Chung",
+            (PAR, "in-depth", "said", "Chung", "Chung Eui-Yong", "KOR", NAME),
+            (DIR, "For this, we plan<<>>including the United States", "said", "Chung",
              "Chung Eui-Yong", "KOR", NAME),
-            (I, 'Washington is in close contact with Seoul<<>>denuclearized Korean peninsula."',
+            (IND, 'Washington is in close contact with Seoul<<>>denuclearized Korean peninsula."',
              "said",
              "State Department Bureau of East Asian and Pacific Affairs spokeswoman Katina Adams",
              "Katina Adams", "USA", NAME),
-            (P, "unified response to North Korea<<>>denuclearized Korean peninsula", "said",
+            (PAR, "unified response to North Korea<<>>denuclearized Korean peninsula", "said",
              "State Department Bureau of East Asian and Pacific Affairs spokeswoman Katina Adams",
              "Katina Adams", "USA", NAME),
-            (D, "We are not going to make the same mistakes as previous administrations", "said",
+            (DIR, "We are not going to make the same mistakes as previous administrations", "said",
              "Adams", "Katina Adams", "USA", NAME),
         ],
     },
@@ -469,15 +470,15 @@ The U.S. wants Iran to cease all enrichment activity on its territory and to han
 Iran says it has a right to nuclear technology and that its program is purely peaceful.
 """,
         "quotes": [
-            (I, "there is no indication of any change of heart on the part of Iran", "told",
+            (IND, "there is no indication of any change of heart on the part of Iran", "told",
              "Matthew Boland", "Matthew Boland", "USA", NAME),
-            (D, "On February 4, the IAEA reported Iran to the Security Council", "noted", "he",
+            (DIR, "On February 4, the IAEA reported Iran to the Security Council", "noted", "he",
              "Matthew Boland", "USA", PRON),
-            (D, "Included in that report<<>>Iran has not taken these steps", "noted", "he",
+            (DIR, "Included in that report<<>>Iran has not taken these steps", "noted", "he",
              "Matthew Boland", "USA", PRON),
-            (I, "Tehran has denied access", "says", "the United States", "United States", "USA",
+            (IND, "Tehran has denied access", "says", "the United States", "United States", "USA",
              ORG),
-            (I, "it has a right to nuclear technology and that its program is purely peaceful",
+            (IND, "it has a right to nuclear technology and that its program is purely peaceful",
              "says", "Iran", "Iran", "IRN", ORG),
         ],
     },
@@ -503,19 +504,19 @@ Early returns from the December 27th presidential vote showed Mr. Odinga in the 
 Much of the fighting has been between Mr. Odinga's Luo tribe and the president's Kikuyu tribe. Both sides have accused the other of committing acts of genocide.
 """,
         "quotes": [
-            (I, "he will talk with political rivals when the deadly post-election violence gripping "
+            (IND, "he will talk with political rivals when the deadly post-election violence gripping "
                 "Kenya has ended", "says", "Kenyan President Mwai Kibaki", "Mwai Kibaki", "KEN",
              NAME),
-            (I, 'he is ready to have dialogue<<>>"constructive and productive engagement."', "said",
+            (IND, 'he is ready to have dialogue<<>>"constructive and productive engagement."', "said",
              "Mr. Kibaki", "Mwai Kibaki", "KEN", NAME),
-            (P, "concerned parties", "called", "he", "Mwai Kibaki", "KEN", PRON),
-            (P, "constructive and productive engagement", "said", "Mr. Kibaki", "Mwai Kibaki", "KEN",
+            (PAR, "concerned parties", "called", "he", "Mwai Kibaki", "KEN", PRON),
+            (PAR, "constructive and productive engagement", "said", "Mr. Kibaki", "Mwai Kibaki", "KEN",
              NAME),
-            (I, "anyone who breaks the law will be punished", "said", "He", "Mwai Kibaki", "KEN",
+            (IND, "anyone who breaks the law will be punished", "said", "He", "Mwai Kibaki", "KEN",
              PRON),
-            (I, "the protest will take place Friday", "says", "The ODM",
+            (IND, "the protest will take place Friday", "says", "The ODM",
              "Orange Democratic Movement", "KEN", ORG),
-            (I, "only a court could nullify President Kibaki's victory", "said", "Wako", "Amos Wako",
+            (IND, "only a court could nullify President Kibaki's victory", "said", "Wako", "Amos Wako",
              "KEN", NAME),
         ],
     },
@@ -538,30 +539,30 @@ On the subject of U.S. policy toward Iran, Mr. Kerry said the United States has 
 Mr. Kerry spoke with VOA’s Persian Service on a day where Iranians around the world are celebrating Nowruz -- the New Year.
 """,
         "quotes": [
-            (I, "the United States is “prepared<<>>illegal activities in Ukraine", "says",
+            (IND, "the United States is “prepared<<>>illegal activities in Ukraine", "says",
              "Secretary of State John Kerry", "John Kerry", "USA", NAME),
-            (P, "prepared to respond very, very strongly with additional, serious, sector sanctions",
+            (PAR, "prepared to respond very, very strongly with additional, serious, sector sanctions",
              "says", "Secretary of State John Kerry", "John Kerry", "USA", NAME),
-            (D, "We’re not going to allow the post-WW.II order", "said", "Mr. Kerry", "John Kerry",
+            (DIR, "We’re not going to allow the post-WW.II order", "said", "Mr. Kerry", "John Kerry",
              "USA", NAME),
-            (D, "the international structure [to]<<>>going to proceed here.", "said", "Mr. Kerry",
+            (DIR, "the international structure [to]<<>>going to proceed here.", "said", "Mr. Kerry",
              "John Kerry", "USA", NAME),
-            (I, "It’s in nobody’s interests, he said, “to have Ukraine<<>>more provocative.”", "said",
+            (IND, "It’s in nobody’s interests, he said, “to have Ukraine<<>>more provocative.”", "said",
              "he", "John Kerry", "USA", PRON),
-            (P, "to have Ukraine made more dangerous by Russia moving troops or becoming more "
+            (PAR, "to have Ukraine made more dangerous by Russia moving troops or becoming more "
                 "provocative", "said", "he", "John Kerry", "USA", PRON),
-            (I, "it’s also in nobody’s interest, he added, to have this issue grow rather than "
+            (IND, "it’s also in nobody’s interest, he added, to have this issue grow rather than "
                 "de-escalate", "added", "he", "John Kerry", "USA", PRON),
-            (I, "they shouldn’t become the victim be the victim of the crisis in Ukraine", "said",
+            (IND, "they shouldn’t become the victim be the victim of the crisis in Ukraine", "said",
              "Mr. Kerry", "John Kerry", "USA", NAME),
-            (I, "the United States has made clear to Tehran the U.S. bottom line: Iran cannot have a "
+            (IND, "the United States has made clear to Tehran the U.S. bottom line: Iran cannot have a "
                 "nuclear weapon", "said", "Mr. Kerry", "John Kerry", "USA", NAME),
-            (D, "If it’s a peaceful program", "added", "he", "John Kerry", "USA", PRON),
-            (D, "then it ought to be very easy<<>>if you’re serious.", "added", "he", "John Kerry",
+            (DIR, "If it’s a peaceful program", "added", "he", "John Kerry", "USA", PRON),
+            (DIR, "then it ought to be very easy<<>>if you’re serious.", "added", "he", "John Kerry",
              "USA", PRON),
-            (I, "The United States, he said, wanted assurances<<>>into a weapons program.”", "said",
+            (IND, "The United States, he said, wanted assurances<<>>into a weapons program.”", "said",
              "he", "John Kerry", "USA", PRON),
-            (P, "is truly peaceful and could not quickly be transformed into a weapons program",
+            (PAR, "is truly peaceful and could not quickly be transformed into a weapons program",
              "said", "he", "John Kerry", "USA", PRON),
         ],
     },
@@ -585,11 +586,11 @@ The United Nations brokered historic talks between the government and the opposi
 Information for this report is provided by AP, AFP and Reuters.
 """,
         "quotes": [
-            (I, "her allegation is senseless and does nothing to promote the reconciliation process",
+            (IND, "her allegation is senseless and does nothing to promote the reconciliation process",
              "told", "a government spokesman", "government spokesman", "MMR", NOM),
-            (I, "she was optimistic about political change in Burma", "said", "the opposition leader",
+            (IND, "she was optimistic about political change in Burma", "said", "the opposition leader",
              "Aung San Suu Kyi", "MMR", NOM),
-            (I, "if the military government is truly interested<<>>National League for Democracy "
+            (IND, "if the military government is truly interested<<>>National League for Democracy "
                 "party", "said", "she", "Aung San Suu Kyi", "MMR", PRON),
         ],
     },
@@ -610,9 +611,9 @@ The United States and Britain have have voiced concern over the allegations.
 Information for this report is provided by AP and AFP.
 """,
         "quotes": [
-            (I, "local law-enforcement personnel cannot be faulted for carrying out their legitimate "
+            (IND, "local law-enforcement personnel cannot be faulted for carrying out their legitimate "
                 "responsibilities", "said", "the junta", "Burma's military junta", "MMR", ORG),
-            (I, "although a series of trips around the country had gone well, some local officials "
+            (IND, "although a series of trips around the country had gone well, some local officials "
                 "were obstructive", "said", "Nobel laureate Aung San Suu Kyi", "Aung San Suu Kyi",
              "MMR", NAME),
         ],
@@ -636,19 +637,19 @@ In another boost to the opposition, the U.S. State Department said the first loa
 The shipment comes ahead of planned meetings in Washington this week between U.S. officials and senior members of Libya's opposition Transitional National Council.
 """,
         "quotes": [
-            (I, "airstrikes in Tripoli targeted a military command and control facility run by "
+            (IND, "airstrikes in Tripoli targeted a military command and control facility run by "
                 "pro-government forces", "says", "The alliance", "NATO", "IGO", ORG),
-            (I, "one of the bombs hit a building used by Libya's military intelligence agency",
+            (IND, "one of the bombs hit a building used by Libya's military intelligence agency",
              "said", "Residents", "residents", "LBY", NOM),
-            (I, "they are targeting Libyan leader Moammar Gadhafi", "denied", "NATO officials",
+            (IND, "they are targeting Libyan leader Moammar Gadhafi", "denied", "NATO officials",
              "NATO officials", "IGO", NOM),
-            (I, "opposition forces have pushed government troops back<<>>the town of Dafniya",
+            (IND, "opposition forces have pushed government troops back<<>>the town of Dafniya",
              "said", "a rebel military spokesman", "Ahmed Bani", "LBY", NOM),
-            (I, "rebels had dislodged pro-Gadhafi forces from around the airport after two days of "
+            (IND, "rebels had dislodged pro-Gadhafi forces from around the airport after two days of "
                 "heavy fighting", "said", "Colonel Ahmed Bani", "Ahmed Bani", "LBY", NAME),
-            (I, "the first load of non-lethal American military aid<<>>stronghold of Benghazi",
+            (IND, "the first load of non-lethal American military aid<<>>stronghold of Benghazi",
              "said", "the U.S. State Department", "U.S. State Department", "USA", ORG),
-            (I, "the shipment consists of more than 10,000 meals<<>>to arrive soon", "as saying",
+            (IND, "the shipment consists of more than 10,000 meals<<>>to arrive soon", "as saying",
              "spokesman Mark Toner", "Mark Toner", "USA", NAME),
         ],
     },
@@ -672,26 +673,26 @@ Vincent says there are about four million people concentrated in and around Port
 He says WF has thousands of tons of food stocks in Haiti. So, he says WF can respond very quickly to food needs.
 """,
         "quotes": [
-            (I, "the extent of devastation caused by the powerful quake is hampering their relief "
+            (IND, "the extent of devastation caused by the powerful quake is hampering their relief "
                 "efforts", "report", "they", "United Nations and international aid agencies", "UNO",
              PRON),
-            (I, "electricity has been cut off and communications are difficult", "reports",
+            (IND, "electricity has been cut off and communications are difficult", "reports",
              "The United Nations", "United Nations", "UNO", ORG),
-            (I, "bridges have been knocked out, hospitals and care facilities have been damaged or "
+            (IND, "bridges have been knocked out, hospitals and care facilities have been damaged or "
                 "destroyed", "says", "It", "United Nations", "UNO", PRON),
-            (I, "losses could run into the billions", "estimates", "Haiti's envoy",
+            (IND, "losses could run into the billions", "estimates", "Haiti's envoy",
              "Haiti's envoy to the United States", "HTI", NOM),
-            (I, "the airport in Port-au-Prince is open", "says", "Charles Vincent", "Charles Vincent",
+            (IND, "the airport in Port-au-Prince is open", "says", "Charles Vincent", "Charles Vincent",
              "UNO", NAME),
-            (I, "access to the town from the airport is limited because of debris and other "
+            (IND, "access to the town from the airport is limited because of debris and other "
                 "obstacles on the roads", "says", "he", "Charles Vincent", "UNO", PRON),
-            (D, "The Dominican Republic, which …<<>>on the other side of the border", "said", "he",
+            (DIR, "The Dominican Republic, which …<<>>on the other side of the border", "said", "he",
              "Charles Vincent", "UNO", PRON),
-            (I, "there are about four million people concentrated in and around Port-au-Prince",
+            (IND, "there are about four million people concentrated in and around Port-au-Prince",
              "says", "Vincent", "Charles Vincent", "UNO", NAME),
-            (I, "WF has thousands of tons of food stocks in Haiti", "says", "He", "Charles Vincent",
+            (IND, "WF has thousands of tons of food stocks in Haiti", "says", "He", "Charles Vincent",
              "UNO", PRON),
-            (I, "WF can respond very quickly to food needs", "says", "he", "Charles Vincent", "UNO",
+            (IND, "WF can respond very quickly to food needs", "says", "he", "Charles Vincent", "UNO",
              PRON),
         ],
     },
@@ -717,17 +718,17 @@ She will meet with Haitian President Ren\ufffd Preval and members of the U.S. go
 Clinton said she will limit her visit to the confines of the airport so as not to disrupt relief efforts.
 """,
         "quotes": [
-            (I, "the earthquake in Haiti is one of the worst disasters the world body has ever had "
+            (IND, "the earthquake in Haiti is one of the worst disasters the world body has ever had "
                 "to face", "says", "A United Nations spokeswoman", "Elizabeth Byrs", "UNO", NOM),
-            (I, "patience is wearing thin", "report", "Aid workers", "aid workers", None, NOM),
-            (I, "they are worried about security problems if supplies are not delivered quickly",
+            (IND, "patience is wearing thin", "report", "Aid workers", "aid workers", None, NOM),
+            (IND, "they are worried about security problems if supplies are not delivered quickly",
              "say", "Aid workers", "aid workers", None, NOM),
-            (I, "it will help if the Haitian parliament issues an emergency decree", "said",
+            (IND, "it will help if the Haitian parliament issues an emergency decree", "said",
              "Clinton", "Hillary Clinton", "USA", NAME),
-            (I, "such a move would give Haitian authorities more authority to impose curfews and "
+            (IND, "such a move would give Haitian authorities more authority to impose curfews and "
                 "other measures to meet people's needs", "says", "She", "Hillary Clinton", "USA",
              PRON),
-            (I, "she will limit her visit to the confines of the airport so as not to disrupt "
+            (IND, "she will limit her visit to the confines of the airport so as not to disrupt "
                 "relief efforts", "said", "Clinton", "Hillary Clinton", "USA", NAME),
         ],
     },
@@ -758,27 +759,27 @@ The United Nations on Saturday confirmed the death of Hedi Annabi, the U.N. spec
 Meanwhile, a Red Cross spokesman (Matthew Cochrane) said Sunday aid operations have not given much attention to areas outside of the capital because they are difficult to reach.
 """,
         "quotes": [
-            (I, 'Haiti needs "unprecedented international support"<<>>last week\'s massive '
+            (IND, 'Haiti needs "unprecedented international support"<<>>last week\'s massive '
                 "earthquake", "says", "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO",
              NAME),
-            (P, "unprecedented international support", "says",
+            (PAR, "unprecedented international support", "says",
              "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO", NAME),
-            (P, "one of the most serious humanitarian crisis in decades", "called", "he",
+            (PAR, "one of the most serious humanitarian crisis in decades", "called", "he",
              "Ban Ki-moon", "UNO", PRON),
-            (I, "the U.N.'s priorities are coordinating<<>>as many lives as possible", "says", "He",
+            (IND, "the U.N.'s priorities are coordinating<<>>as many lives as possible", "says", "He",
              "Ban Ki-moon", "UNO", PRON),
-            (I, "workers are relying on helicopters to ferry materials because roads are so badly "
+            (IND, "workers are relying on helicopters to ferry materials because roads are so badly "
                 "damaged", "says", "U.S. Lieutenant General Ken Keen", "Ken Keen", "USA", NAME),
-            (I, "American citizens with a valid U.S. passport<<>>if they want to be evacuated",
+            (IND, "American citizens with a valid U.S. passport<<>>if they want to be evacuated",
              "says", "The U.S. State Department", "U.S. State Department", "USA", ORG),
-            (I, "some 40,000 corpses have been buried in mass graves", "said", "Haitian officials",
+            (IND, "some 40,000 corpses have been buried in mass graves", "said", "Haitian officials",
              "Haitian officials", "HTI", NOM),
-            (I, "the death toll could reach as high as 200,000", "predicted", "Haitian officials",
+            (IND, "the death toll could reach as high as 200,000", "predicted", "Haitian officials",
              "Haitian officials", "HTI", NOM),
-            (I, 'the United Nations should "prepare for the worst" regarding U.N. casualties in '
+            (IND, 'the United Nations should "prepare for the worst" regarding U.N. casualties in '
                 "Haiti", "said", "Mr. Ban", "Ban Ki-moon", "UNO", NAME),
-            (P, "prepare for the worst", "said", "Mr. Ban", "Ban Ki-moon", "UNO", NAME),
-            (I, "aid operations have not given much attention to areas outside of the capital "
+            (PAR, "prepare for the worst", "said", "Mr. Ban", "Ban Ki-moon", "UNO", NAME),
+            (IND, "aid operations have not given much attention to areas outside of the capital "
                 "because they are difficult to reach", "said", "a Red Cross spokesman",
              "Matthew Cochrane", "NGO", NOM),
         ],
@@ -804,30 +805,30 @@ The United Nations say more than 50 people have been killed in recent days and s
 Nigeria said Tuesday it evacuated families of diplomats serving in Abidjan because of the intensifying standoff.
 """,
         "quotes": [
-            (I, "he is the true president of the country", "insisting",
+            (IND, "he is the true president of the country", "insisting",
              "Ivory Coast's incumbent leader Laurent Gbagbo", "Laurent Gbagbo", "CIV", NAME),
-            (I, "he would be willing for an international committee to re-examine the election "
+            (IND, "he would be willing for an international committee to re-examine the election "
                 "results", "said", "Ivory Coast's incumbent leader Laurent Gbagbo", "Laurent Gbagbo",
              "CIV", NAME),
-            (I, "he won the November election", "saying", "Mr. Gbagbo", "Laurent Gbagbo", "CIV",
+            (IND, "he won the November election", "saying", "Mr. Gbagbo", "Laurent Gbagbo", "CIV",
              NAME),
-            (I, "he did not want more bloodshed in his country", "said", "he", "Laurent Gbagbo",
+            (IND, "he did not want more bloodshed in his country", "said", "he", "Laurent Gbagbo",
              "CIV", PRON),
-            (I, 'Ivory Coast faces "a real risk" of return to civil war', "warned",
+            (IND, 'Ivory Coast faces "a real risk" of return to civil war', "warned",
              "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO", NAME),
-            (P, "a real risk", "warned", "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO",
+            (PAR, "a real risk", "warned", "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO",
              NAME),
-            (I, "the situation could become critical within days", "said", "He", "Ban Ki-moon",
+            (IND, "the situation could become critical within days", "said", "He", "Ban Ki-moon",
              "UNO", PRON),
-            (I, "there has been an alarming increase in violence in the past week", "said",
+            (IND, "there has been an alarming increase in violence in the past week", "said",
              "The U.N. chief", "Ban Ki-moon", "UNO", NOM),
-            (I, "the United Nations has confirmed that mercenaries are being recruited from "
+            (IND, "the United Nations has confirmed that mercenaries are being recruited from "
                 "neighboring countries", "said", "The U.N. chief", "Ban Ki-moon", "UNO", NOM),
-            (I, "more than 50 people have been killed in recent days", "say", "The United Nations",
+            (IND, "more than 50 people have been killed in recent days", "say", "The United Nations",
              "United Nations", "UNO", ORG),
-            (I, "it has received hundreds of reports<<>>in military uniforms", "says",
+            (IND, "it has received hundreds of reports<<>>in military uniforms", "says",
              "The United Nations", "United Nations", "UNO", ORG),
-            (I, "it evacuated families of diplomats serving in Abidjan because of the intensifying "
+            (IND, "it evacuated families of diplomats serving in Abidjan because of the intensifying "
                 "standoff", "said", "Nigeria", "Nigeria", "NGA", ORG),
         ],
     },
@@ -853,20 +854,20 @@ The West African bloc ECOWAS and the African Union have tried to persuade Mr. Gb
 He maintains control of the army and other state institutions, although the U.N. is no longer recognizing his diplomats.
 """,
         "quotes": [
-            (I, "three U.N. vehicles in Ivory Coast have been attacked and burned by youths loyal to "
+            (IND, "three U.N. vehicles in Ivory Coast have been attacked and burned by youths loyal to "
                 "incumbent leader Laurent Gbagbo", "says", "The United Nations", "United Nations",
              "UNO", ORG),
-            (I, "the attack occurred Thursday in the Riviera district of the main city, Abidjan",
+            (IND, "the attack occurred Thursday in the Riviera district of the main city, Abidjan",
              "says", "Kenneth Blackman", "Kenneth Blackman", "UNO", NAME),
-            (I, "Mr. Gbagbo is no longer Ivory Coast's president", "saying", "the U.N.",
+            (IND, "Mr. Gbagbo is no longer Ivory Coast's president", "saying", "the U.N.",
              "United Nations", "UNO", ORG),
-            (I, "three of its peacekeepers were wounded late Tuesday in an ambush by Gbagbo forces",
+            (IND, "three of its peacekeepers were wounded late Tuesday in an ambush by Gbagbo forces",
              "said", "the U.N.", "United Nations", "UNO", ORG),
-            (I, "any attacks on U.N. peacekeepers are unacceptable", "said",
+            (IND, "any attacks on U.N. peacekeepers are unacceptable", "said",
              "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO", NAME),
-            (I, 'U.N. forces "are determined" to stay in the area and will carry out their mandate '
+            (IND, 'U.N. forces "are determined" to stay in the area and will carry out their mandate '
                 "to protect civilians", "said", "He", "Ban Ki-moon", "UNO", PRON),
-            (P, "are determined", "said", "He", "Ban Ki-moon", "UNO", PRON),
+            (PAR, "are determined", "said", "He", "Ban Ki-moon", "UNO", PRON),
         ],
     },
     {
@@ -887,26 +888,26 @@ But the head of U.N. peacekeeping says nearly 1,000 Gbagbo fighters are regainin
 The U.S. State Department says it is clear that last week's attempt to negotiate Gbagbo's surrender was nothing more than a ruse to regroup and rearm. State Department spokesman Mark Toner says Gbagbo's continued efforts to force a result that he could not obtain at the ballot box show what he calls a "callous disregard for the welfare of the Ivorian people, who will again suffer amid renewed heavy fighting in Abidjan."
 """,
         "quotes": [
-            (I, "they are not responsible for Saturday's attack<<>>internationally-recognized leader",
+            (IND, "they are not responsible for Saturday's attack<<>>internationally-recognized leader",
              "say", "Forces", "forces loyal to Laurent Gbagbo", "CIV", ORG),
-            (I, "Gbagbo's forces used a ceasefire last week to regroup and rearm", "say",
+            (IND, "Gbagbo's forces used a ceasefire last week to regroup and rearm", "say",
              "The United Nations and the United States", "United Nations and United States", None,
              ORG),
-            (I, "its forces were not behind the mortar attack<<>>300 United Nations peacekeepers",
+            (IND, "its forces were not behind the mortar attack<<>>300 United Nations peacekeepers",
              "says", "Gbagbo's government", "Gbagbo's government", "CIV", ORG),
-            (I, 'launched a "barbaric attack" last week along with pro-Ouattara fighters and U.N. '
+            (IND, 'launched a "barbaric attack" last week along with pro-Ouattara fighters and U.N. '
                 "peacekeepers", "said", "he", "Ahoua Don Mello", "CIV", PRON),
-            (P, "barbaric attack", "said", "he", "Ahoua Don Mello", "CIV", PRON),
-            (I, "they will now leave him there and concentrate on securing the rest of the city",
+            (PAR, "barbaric attack", "said", "he", "Ahoua Don Mello", "CIV", PRON),
+            (IND, "they will now leave him there and concentrate on securing the rest of the city",
              "say", "Pro-Ouattara fighters", "pro-Ouattara fighters", "CIV", NOM),
-            (I, "nearly 1,000 Gbagbo fighters are regaining ground<<>>to reinforce their positions",
+            (IND, "nearly 1,000 Gbagbo fighters are regaining ground<<>>to reinforce their positions",
              "says", "the head", "head of U.N. peacekeeping", "UNO", NOM),
-            (I, "it is clear that last week's attempt to negotiate Gbagbo's surrender was nothing "
+            (IND, "it is clear that last week's attempt to negotiate Gbagbo's surrender was nothing "
                 "more than a ruse to regroup and rearm", "says", "The U.S. State Department",
              "U.S. State Department", "USA", ORG),
-            (I, "Gbagbo's continued efforts to force a result<<>>heavy fighting in Abidjan.\"",
+            (IND, "Gbagbo's continued efforts to force a result<<>>heavy fighting in Abidjan.\"",
              "says", "State Department spokesman Mark Toner", "Mark Toner", "USA", NAME),
-            (P, "callous disregard for the welfare of the Ivorian people, who will again suffer "
+            (PAR, "callous disregard for the welfare of the Ivorian people, who will again suffer "
                 "amid renewed heavy fighting in Abidjan", "calls", "he", "Mark Toner", "USA", PRON),
         ],
     },
@@ -931,13 +932,13 @@ The U.N. High Commissioner for Refugees (UNHCR) said there are reports of extraj
 Special Rapporteur Chistof Heyns cited reports that civilians are being killed for expressing their political affiliation.
 """,
         "quotes": [
-            (I, "Mr. Gbagbo has no intention of ceding power", "said", "Alain Toussaint",
+            (IND, "Mr. Gbagbo has no intention of ceding power", "said", "Alain Toussaint",
              "Alain Toussaint", "CIV", NAME),
-            (I, "the mission offered to transport Mr. Gbagbo out of the country to help resolve the "
+            (IND, "the mission offered to transport Mr. Gbagbo out of the country to help resolve the "
                 "crisis", "said", "Hamadoune Toure", "Hamadoune Toure", "UNO", NAME),
-            (I, "anyone who commits human rights violations will be held accountable", "warned",
+            (IND, "anyone who commits human rights violations will be held accountable", "warned",
              "U.N. Secretary-General Ban Ki-moon", "Ban Ki-moon", "UNO", NAME),
-            (I, "there are reports of extrajudicial killings, the killing and maiming of children "
+            (IND, "there are reports of extrajudicial killings, the killing and maiming of children "
                 "and sexual violence", "said", "The U.N. High Commissioner for Refugees",
              "U.N. High Commissioner for Refugees", "UNO", ORG),
         ],
