@@ -1,0 +1,401 @@
+"""Readable source of the sealed quantities test set ``test6.jsonl`` (issue 10, round 6).
+
+Each document gives its verbatim paragraphs (as the ``search`` tool's ``pages`` corpus stores the
+page, furniture removed as its ``note`` says) and its quantities in text order. A quantity names
+its span text; ``data/gold/check_quantities_test6.py`` finds the offsets, fills the normalized
+fields from the guideline's table and checks the set. Annotated by helper sqy6 on 2026-12-05/06
+before any system ran on these texts. Sealed: see ``README-test6.md``.
+"""
+
+from __future__ import annotations
+
+
+def q(text: str, value: float, unit: str, kind: str, about: str, **extra: object) -> dict:
+    """Return one quantity record (``approx``, ``high``, ``counted``, ``after`` optional)."""
+    rec = {"text": text, "value": value, "unit": unit, "kind": kind, "about": about}
+    rec.update(extra)
+    return rec
+
+
+DOCS: list[dict] = []
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-voa-3103370",
+    "source": "voa:3103370",
+    "url": "https://www.voanews.com/a/typhoon-melor-heads-to-sea-after-crossing-central-philippines/3103370.html",
+    "title": "Typhoon Melor Heads to Sea After Crossing Central Philippines",
+    "published": None,
+    "truncated": False,
+    "note": "Removed: 'Accessibility links', 'Breaking News', the headline (in title), the photo "
+            "caption (printed twice), the VOA News byline box with its 'more than 40 languages' "
+            "blurb and the XS/SM/MD/LG size switch. The page shows no publication date (the "
+            "caption dates the photo Monday, Dec. 14, 2015). 'thousands without power' is a vague "
+            "plural of people (2000, approximate); 'dozens of domestic flights and ferry services' "
+            "is a count (24, approximate). 'About 20 typhoons ... each year': the frequency is "
+            "separate, so only the count is annotated.",
+    "paragraphs": [
+        "Typhoon Melor is heading into the South China Sea after roaring across the central Philippines Monday, leaving at least one person dead and thousands without power.",
+        "The typhoon made landfall early Monday on Samar island carrying winds of 185 kilometers an hour. Authorities evacuated over 700,000 residents from Melor's path hours ahead of its arrival, and cancelled dozens of domestic flights and ferry services.",
+        "Forecasters say Melor, known locally as Nona, is still has wind gusts of 170 kilometers an hour as it heads towards Mindoro island. It is expected to lose more strength when it reaches South China Sea later Tuesday.",
+        "About 20 typhoons strike the Philippines each year. Many areas were devastated when Typhoon Haiyan struck the archipelago in November 2013, leaving more than 7,300 dead.",
+    ],
+    "quantities": [
+        q("at least one person", 1, "person", "count", "person dead", approx=True),
+        q("thousands", 2000, "person", "count", "people without power", approx=True),
+        q("185 kilometers an hour", 185, "kilometer/hour", "rate", "winds of the typhoon at landfall"),
+        q("over 700,000 residents", 700000, "person", "count", "residents evacuated from Melor's path", approx=True),
+        q("dozens", 24, "count", "count", "domestic flights and ferry services cancelled", approx=True, counted="flights and ferry services"),
+        q("170 kilometers an hour", 170, "kilometer/hour", "rate", "wind gusts of Melor"),
+        q("About 20 typhoons", 20, "count", "count", "typhoons that strike the Philippines each year", approx=True, counted="typhoons"),
+        q("more than 7,300", 7300, "person", "count", "dead in Typhoon Haiyan", approx=True),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-eia-ng-stats",
+    "source": "gov:eia.gov",
+    "url": "https://www.eia.gov/energyexplained/natural-gas/data-and-statistics.php",
+    "title": "Natural gas explained: Natural gas statistics",
+    "published": "2020-10-06",
+    "truncated": False,
+    "note": "Whole page as stored. Removed: 'U.S. Energy Information Administration logo', 'Skip to "
+            "sub-navigation', the section heading 'Natural gas explained' and the page heading "
+            "'Natural gas statistics' (in title); each table row is one line. published = the "
+            "page's 'Last updated' date. MMcf (million cubic feet) is cubic_foot with the million "
+            "applied to the value; prices 'per Mcf' keep the plain id USD/Mcf (as test5 kept "
+            "USD/MMBtu). Years in brackets ('(2017)', '(2018)') are dates, not quantities.",
+    "paragraphs": [
+        "Data for the United States for 2019, except where noted. Physical amounts (volumes) are in million cubic feet (MMcf) and prices are in dollars per thousand cubic feet (Mcf).",
+        "U.S. production (dry gas) 33,967,557 MMcf",
+        "U.S. consumption 31,099,061 MMcf",
+        "U.S. imports 2,741,717 MMcf",
+        "U.S. exports 4,656,324 MMcf",
+        "Liquefied natural gas (LNG) imports 52,903 MMcf",
+        "Average citygate price $3.81 per Mcf",
+        "Average price delivered to consumers",
+        "Residential $10.51 per Mcf",
+        "Commercial $7.61 per Mcf",
+        "Industrial $3.90 per Mcf",
+        "Electric power $2.99 per Mcf",
+        "Ranking of state residential prices",
+        "Highest—Hawaii $44.14 per Mcf",
+        "Lowest—New Mexico $6.40 per Mcf",
+        "Natural gas consumption by end use Amount Share of total",
+        "Electric power 11,307,426 MMcf 36%",
+        "Industrial 8,421,655 MMcf 27%",
+        "Residential 5,015,603 MMcf 16%",
+        "Commercial 3,512,607 MMcf 11%",
+        "Lease and processing plant fuel 1,846,355 MMcf 6%",
+        "Transportation (pipeline and vehicle fuel) 995,415 MMcf 3%",
+        "Number of producing natural gas wells 491,205",
+        "Natural gas percentage of utility-scale electricity generation 38%",
+        "Natural gas percentage of utility-scale electricity generation capacity (2018) 43%",
+        "Top dry natural gas-producing state Texas",
+        "World dry natural gas",
+        "Production (2017) 130,018,000 MMcf",
+        "Consumption (2017) 132,110,000 MMcf",
+        "Last updated: October 6, 2020",
+    ],
+    "quantities": [
+        q("33,967,557 MMcf", 33967557e6, "cubic_foot", "volume", "U.S. production (dry gas)"),
+        q("31,099,061 MMcf", 31099061e6, "cubic_foot", "volume", "U.S. natural gas consumption"),
+        q("2,741,717 MMcf", 2741717e6, "cubic_foot", "volume", "U.S. natural gas imports"),
+        q("4,656,324 MMcf", 4656324e6, "cubic_foot", "volume", "U.S. natural gas exports"),
+        q("52,903 MMcf", 52903e6, "cubic_foot", "volume", "liquefied natural gas (LNG) imports"),
+        q("$3.81 per Mcf", 3.81, "USD/Mcf", "rate", "average citygate price of natural gas"),
+        q("$10.51 per Mcf", 10.51, "USD/Mcf", "rate", "residential price delivered to consumers"),
+        q("$7.61 per Mcf", 7.61, "USD/Mcf", "rate", "commercial price delivered to consumers"),
+        q("$3.90 per Mcf", 3.90, "USD/Mcf", "rate", "industrial price delivered to consumers"),
+        q("$2.99 per Mcf", 2.99, "USD/Mcf", "rate", "electric power price delivered to consumers"),
+        q("$44.14 per Mcf", 44.14, "USD/Mcf", "rate", "highest state residential price (Hawaii)"),
+        q("$6.40 per Mcf", 6.40, "USD/Mcf", "rate", "lowest state residential price (New Mexico)"),
+        q("11,307,426 MMcf", 11307426e6, "cubic_foot", "volume", "natural gas consumption by electric power"),
+        q("36%", 36, "percent", "percent", "electric power share of natural gas consumption"),
+        q("8,421,655 MMcf", 8421655e6, "cubic_foot", "volume", "industrial natural gas consumption"),
+        q("27%", 27, "percent", "percent", "industrial share of natural gas consumption"),
+        q("5,015,603 MMcf", 5015603e6, "cubic_foot", "volume", "residential natural gas consumption"),
+        q("16%", 16, "percent", "percent", "residential share of natural gas consumption"),
+        q("3,512,607 MMcf", 3512607e6, "cubic_foot", "volume", "commercial natural gas consumption"),
+        q("11%", 11, "percent", "percent", "commercial share of natural gas consumption"),
+        q("1,846,355 MMcf", 1846355e6, "cubic_foot", "volume", "lease and processing plant fuel"),
+        q("6%", 6, "percent", "percent", "lease and processing plant fuel share of consumption"),
+        q("995,415 MMcf", 995415e6, "cubic_foot", "volume", "transportation (pipeline and vehicle fuel) consumption"),
+        q("3%", 3, "percent", "percent", "transportation share of natural gas consumption"),
+        q("491,205", 491205, "count", "count", "producing natural gas wells", counted="producing natural gas wells"),
+        q("38%", 38, "percent", "percent", "natural gas percentage of utility-scale electricity generation"),
+        q("43%", 43, "percent", "percent", "natural gas percentage of utility-scale generation capacity"),
+        q("130,018,000 MMcf", 130018000e6, "cubic_foot", "volume", "world dry natural gas production"),
+        q("132,110,000 MMcf", 132110000e6, "cubic_foot", "volume", "world dry natural gas consumption"),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+BD = "barrel/day"
+DOCS.append({
+    "id": "qt6-eia-oil-stats",
+    "source": "gov:eia.gov",
+    "url": "https://www.eia.gov/energyexplained/oil-and-petroleum-products/data-and-statistics.php",
+    "title": "Oil and petroleum products explained: Crude oil and petroleum statistics",
+    "published": None,
+    "truncated": True,
+    "note": "Cut by the store after 'Top'; kept to the last complete table row ('626,000 b/d', the "
+            "value cell of the largest-refinery row, on its own line as stored). Removed: EIA logo, "
+            "'Skip to sub-navigation', section heading 'Oil and petroleum products explained', page "
+            "heading 'Crude oil and petroleum statistics' (in title). No date on the stored part. "
+            "b/d is barrel/day; '370.020 million gallons/day' is gallon/day; cents/gallon is "
+            "USD/gallon (18.4 cents = 0.184). '979,000, b/d' keeps the page's stray comma inside "
+            "the span. The negative net imports and dependence share keep their minus sign.",
+    "paragraphs": [
+        "Data for the United States for 2022, unless otherwise indicated. Units are in barrels per day (b/d), except where noted. Prices are nominal prices.",
+        "Petroleum production (crude oil, natural gas liquids, renewable fuels, and processing gain) 20,078,900 b/d",
+        "Crude oil production 11,910,622 b/d",
+        "U.S. crude oil imports 6,281,296 b/d",
+        "Petroleum product imports 2,047,526 b/d",
+        "Net crude oil and petroleum product imports -1,191,009 b/d",
+        "Dependence on net petroleum imports (net imports as share of products supplied) -6.0%",
+        "Top crude oil import source Canada—3,798,000 b/d",
+        "Top total petroleum import source Canada—4,365,000 b/d",
+        "Crude oil imports from OPEC 979,000, b/d",
+        "Petroleum product imports from OPEC 275,000 b/d",
+        "Top crude oil producing state Texas—5,060,000 b/d",
+        "Consumption and disposition",
+        "Petroleum consumption (product supplied) 20,010,000 b/d",
+        "Motor gasoline consumption 8,810,000 b/d (370.020 million gallons/day)",
+        "Transportation sector share of total petroleum consumption 68%",
+        "Total petroleum exports 9,520,000 b/d",
+        "Prices (nominal)",
+        "Domestic crude oil first purchase price (wellhead price) $93.97/barrel",
+        "Refiner acquisition cost of crude oil (composite) $95.29/barrel",
+        "Motor gasoline retail price (all grades average) $4.059/gallon",
+        "Regular grade motor gasoline retail price $3.951/gallon",
+        "Premium grade motor gasoline retail price $4.744/gallon",
+        "Federal tax on motor gasoline 18.4 cents/gallon",
+        "Average state taxes and fees on motor gasoline 32.26 cents/gallon (as of July 1, 2023)",
+        "Federal tax for on-highway diesel fuel 24.40 cents/gallon",
+        "Average state fuel taxes and fees for on-highway diesel fuel 34.20 cents/gallon (as of July 1, 2023)",
+        "Refining and reserves",
+        "Number of operable petroleum refineries (as of January 1, 2023) 129",
+        "Largest refinery in distillation capacity (as of January 1, 2023) Port Arthur, Texas—Motiva Enterprises LLC",
+        "626,000 b/d",
+    ],
+    "quantities": [
+        q("20,078,900 b/d", 20078900, BD, "rate", "U.S. petroleum production"),
+        q("11,910,622 b/d", 11910622, BD, "rate", "U.S. crude oil production"),
+        q("6,281,296 b/d", 6281296, BD, "rate", "U.S. crude oil imports"),
+        q("2,047,526 b/d", 2047526, BD, "rate", "petroleum product imports"),
+        q("-1,191,009 b/d", -1191009, BD, "rate", "net crude oil and petroleum product imports"),
+        q("-6.0%", -6.0, "percent", "percent", "dependence on net petroleum imports"),
+        q("3,798,000 b/d", 3798000, BD, "rate", "crude oil imports from Canada, the top source"),
+        q("4,365,000 b/d", 4365000, BD, "rate", "total petroleum imports from Canada, the top source"),
+        q("979,000, b/d", 979000, BD, "rate", "crude oil imports from OPEC"),
+        q("275,000 b/d", 275000, BD, "rate", "petroleum product imports from OPEC"),
+        q("5,060,000 b/d", 5060000, BD, "rate", "crude oil production of Texas, the top producing state"),
+        q("20,010,000 b/d", 20010000, BD, "rate", "petroleum consumption (product supplied)"),
+        q("8,810,000 b/d", 8810000, BD, "rate", "motor gasoline consumption"),
+        q("370.020 million gallons/day", 370020000, "gallon/day", "rate", "motor gasoline consumption"),
+        q("68%", 68, "percent", "percent", "transportation sector share of petroleum consumption"),
+        q("9,520,000 b/d", 9520000, BD, "rate", "total petroleum exports"),
+        q("$93.97/barrel", 93.97, "USD/barrel", "rate", "domestic crude oil first purchase price (wellhead price)"),
+        q("$95.29/barrel", 95.29, "USD/barrel", "rate", "refiner acquisition cost of crude oil"),
+        q("$4.059/gallon", 4.059, "USD/gallon", "rate", "motor gasoline retail price (all grades average)"),
+        q("$3.951/gallon", 3.951, "USD/gallon", "rate", "regular grade motor gasoline retail price"),
+        q("$4.744/gallon", 4.744, "USD/gallon", "rate", "premium grade motor gasoline retail price"),
+        q("18.4 cents/gallon", 0.184, "USD/gallon", "rate", "federal tax on motor gasoline"),
+        q("32.26 cents/gallon", 0.3226, "USD/gallon", "rate", "average state taxes and fees on motor gasoline"),
+        q("24.40 cents/gallon", 0.244, "USD/gallon", "rate", "federal tax for on-highway diesel fuel"),
+        q("34.20 cents/gallon", 0.342, "USD/gallon", "rate", "average state fuel taxes and fees for on-highway diesel fuel"),
+        q("129", 129, "count", "count", "operable petroleum refineries", counted="operable petroleum refineries"),
+        q("626,000 b/d", 626000, BD, "rate", "distillation capacity of the largest refinery, Port Arthur"),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+TST = "thousand short tons"
+
+
+def kst(n: str, about: str) -> dict:
+    """Return a quantity '<n> thousand short tons' (short_ton, the thousand applied)."""
+    return q(f"{n} {TST}", int(n.replace(",", "")) * 1000, "short_ton", "mass", about)
+
+
+DOCS.append({
+    "id": "qt6-eia-coal-stats",
+    "source": "gov:eia.gov",
+    "url": "https://www.eia.gov/energyexplained/coal/data-and-statistics.php",
+    "title": "Coal explained: Coal statistics",
+    "published": None,
+    "truncated": True,
+    "note": "The plain-text copy of the page as stored (the store also holds a table rendering of "
+            "the same URL without the world rows); cut after 'World coal consumption 8,575,128,000 "
+            "(8.58 billion) short', kept to the last complete row. Removed: EIA logo, 'Skip to "
+            "sub-navigation', section heading 'Coal explained', page heading 'Coal statistics' (in "
+            "title), trailing spaces of two subheadings. 'thousand short tons' is short_ton with the "
+            "thousand applied. 'tons/miner-hour' (productivity) is plain tons, so metric_ton per "
+            "the guideline, over a miner-hour: metric_ton/miner_hour. '8,907,744,000 (8.91 billion) "
+            "short tons' is two quantities sharing the unit. 'Top five' is a rank; the years '2021' "
+            "and '1978' heading the productivity rows are dates.",
+    "paragraphs": [
+        "Data for the United States and for 2021, except where noted.",
+        "Production 577,431 thousand short tons",
+        "Imports 5,388 thousand short tons",
+        "Exports 85,115 thousand short tons",
+        "Consumption 545,685 thousand short tons",
+        "Coal consumption by end-use sector",
+        "Electric power sector 501,427 thousand short tons",
+        "Industrial (other than coke plants) 25,859 thousand short tons",
+        "Coke plants 17,589 thousand short tons",
+        "Commercial 811 thousand short tons",
+        "Consumption for electricity generation by all sectors 500,592 thousand short tons (92% of total U.S. coal consumption)",
+        "Coal share of utility-scale electricity generating capacity 18%",
+        "Coal share of utility-scale electricity generation 22%",
+        "Top five coal-consuming states by electric power sector",
+        "Texas 61,762 thousand short tons",
+        "Missouri 33,810 thousand short tons",
+        "Indiana 27,728 thousand short tons",
+        "Illinois 25,661 thousand short tons",
+        "West Virginia 24,250 thousand short tons",
+        "Year-end coal stocks (total) 118,126 thousand short tons",
+        "Average sales price (nominal) $36.45 per short ton",
+        "Average delivered price (nominal)",
+        "Electric power $37.32 per short ton",
+        "Coke plants $122.37 per short ton",
+        "Other industrial plants $57.89 per short ton",
+        "Largest producing state Wyoming—238,773 thousand short tons",
+        "Share of U.S. total produced in Western region 57%",
+        "Share of U.S. total produced from surface mining 62%",
+        "Demonstrated reserve base 471 billion short tons (as of January 1, 2022)",
+        "Largest producing coal mine North Antelope Rochelle Mine/Peabody Powder River Mining LLC",
+        "62,799,005 short tons, 11% of total U.S. production",
+        "Top producing company Peabody Energy Corporation",
+        "105,383,000 short tons, 18% of total U.S. production",
+        "Average number of coal mining industry employees during the year 39,518",
+        "2021 6.71 tons/miner-hour",
+        "1978 1.77 tons/miner-hour",
+        "World coal production 8,907,744,000 (8.91 billion) short tons",
+    ],
+    "quantities": [
+        kst("577,431", "U.S. coal production"),
+        kst("5,388", "U.S. coal imports"),
+        kst("85,115", "U.S. coal exports"),
+        kst("545,685", "U.S. coal consumption"),
+        kst("501,427", "coal consumption by the electric power sector"),
+        kst("25,859", "industrial coal consumption (other than coke plants)"),
+        kst("17,589", "coal consumption by coke plants"),
+        kst("811", "commercial coal consumption"),
+        kst("500,592", "coal consumption for electricity generation by all sectors"),
+        q("92%", 92, "percent", "percent", "share of total U.S. coal consumption used for electricity generation"),
+        q("18%", 18, "percent", "percent", "coal share of utility-scale electricity generating capacity"),
+        q("22%", 22, "percent", "percent", "coal share of utility-scale electricity generation"),
+        kst("61,762", "coal consumed by the electric power sector in Texas"),
+        kst("33,810", "coal consumed by the electric power sector in Missouri"),
+        kst("27,728", "coal consumed by the electric power sector in Indiana"),
+        kst("25,661", "coal consumed by the electric power sector in Illinois"),
+        kst("24,250", "coal consumed by the electric power sector in West Virginia"),
+        kst("118,126", "year-end coal stocks"),
+        q("$36.45 per short ton", 36.45, "USD/short_ton", "rate", "average coal sales price"),
+        q("$37.32 per short ton", 37.32, "USD/short_ton", "rate", "average delivered coal price, electric power"),
+        q("$122.37 per short ton", 122.37, "USD/short_ton", "rate", "average delivered coal price, coke plants"),
+        q("$57.89 per short ton", 57.89, "USD/short_ton", "rate", "average delivered coal price, other industrial plants"),
+        kst("238,773", "coal production of Wyoming, the largest producing state"),
+        q("57%", 57, "percent", "percent", "share of U.S. coal produced in the Western region"),
+        q("62%", 62, "percent", "percent", "share of U.S. coal produced from surface mining"),
+        q("471 billion short tons", 471e9, "short_ton", "mass", "demonstrated coal reserve base"),
+        q("62,799,005 short tons", 62799005, "short_ton", "mass", "production of the largest coal mine, North Antelope Rochelle"),
+        q("11%", 11, "percent", "percent", "largest mine's share of total U.S. production"),
+        q("105,383,000 short tons", 105383000, "short_ton", "mass", "coal production of Peabody Energy, the top producing company"),
+        q("18%", 18, "percent", "percent", "Peabody Energy's share of total U.S. production"),
+        q("39,518", 39518, "person", "count", "coal mining industry employees"),
+        q("6.71 tons/miner-hour", 6.71, "metric_ton/miner_hour", "rate", "coal mining productivity in 2021"),
+        q("1.77 tons/miner-hour", 1.77, "metric_ton/miner_hour", "rate", "coal mining productivity in 1978"),
+        q("8,907,744,000", 8907744000, "short_ton", "mass", "world coal production"),
+        q("8.91 billion", 8.91e9, "short_ton", "mass", "world coal production"),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+KWH = "kilowatt_hour"
+DOCS.append({
+    "id": "qt6-eia-nuclear-stats",
+    "source": "gov:eia.gov",
+    "url": "https://www.eia.gov/energyexplained/nuclear/data-and-statistics.php?ref=techhistorian.com",
+    "title": "Nuclear explained: U.S. nuclear statistics",
+    "published": "2022-11-18",
+    "truncated": False,
+    "note": "Whole page as stored (the URL carries a referrer parameter as stored). Removed: EIA "
+            "logo, 'Skip to sub-navigation', section heading 'Nuclear explained', page heading "
+            "'U.S. nuclear statistics' (in title), leading spaces of one subheading. published = "
+            "the 'Last updated' date. kilowatthours, kWh and BkWh are kilowatt_hour with the "
+            "scale applied (778,188 million = 7.78188e11; 789.88 BkWh = 7.8988e11); kilowatts and "
+            "megawatts are kind other, not normalized; cents/kilowatthour is USD/kilowatt_hour; "
+            "'$33.91 per pound U3O8' is USD/pound. 'three nuclear reactors' is a count. 'Top five' "
+            "is a rank; 'U3O8' is a name.",
+    "paragraphs": [
+        "Data as of the end of 2021, except where noted.",
+        "Total operable nuclear reactors 93",
+        "Nuclear total annual net electricity generation 778,188 million kilowatthours",
+        "Nuclear percentage of total annual electricity generation 18.9%",
+        "Nuclear net summer electricity generation capacity 95.55 million kilowatts",
+        "Nuclear share of total U.S. utility-scale electricity net summer generation capacity 8.3% (net summer capacity)",
+        "Nuclear average annual capacity factor 92.7%",
+        "Largest nuclear power plant Palo Verde (has three nuclear reactors) 3,937 megawatts",
+        "Number of states with operating commercial nuclear power plants 28",
+        "Uranium expenditures $72.5 million",
+        "Uranium concentrate (U3O8) production 21,000 pounds",
+        "Average price for purchased uranium concentrate U3O8 $33.91 per pound U3O8",
+        "Fuel cost: nuclear vs. fossil steam 0.61 cents/kilowatthour vs. 2.46 cents/kilowatthour",
+        "World nuclear statistics",
+        "Data for 2020.",
+        "Total world nuclear electricity generation 2,591 billion kWh",
+        "Nuclear percentage share of total world electricty generation 10.1%",
+        "Number of countries with nuclear power reactors 33",
+        "Top five nuclear electricity generating countries Total annual nuclear electricity generation in billion kilowatthours (BkWh) Nuclear share of total national annual electricity generation",
+        "United States 789.88 BkWh 19.5%",
+        "France 379.50 BkWh 68.5%",
+        "China 366.30 BkWh 4.8%",
+        "Russia 215.75 BkWh 21.0%",
+        "South Korea 152.33 BkWh 27.7%",
+        "Share of total world nuclear electricity generation",
+        "United States 29.9%",
+        "France 14.4%",
+        "China 13.9%",
+        "Russia 8.2%",
+        "South Korea 5.9%",
+        "Last updated: November 18, 2022, with most recent data available at the time of update.",
+    ],
+    "quantities": [
+        q("93", 93, "count", "count", "total operable nuclear reactors", counted="operable nuclear reactors"),
+        q("778,188 million kilowatthours", 778188e6, KWH, "other", "nuclear total annual net electricity generation"),
+        q("18.9%", 18.9, "percent", "percent", "nuclear percentage of total annual electricity generation"),
+        q("95.55 million kilowatts", 95.55e6, "kilowatt", "other", "nuclear net summer electricity generation capacity"),
+        q("8.3%", 8.3, "percent", "percent", "nuclear share of U.S. utility-scale net summer generation capacity"),
+        q("92.7%", 92.7, "percent", "percent", "nuclear average annual capacity factor"),
+        q("three nuclear reactors", 3, "count", "count", "reactors of Palo Verde", counted="nuclear reactors"),
+        q("3,937 megawatts", 3937, "megawatt", "other", "capacity of Palo Verde, the largest nuclear power plant"),
+        q("28", 28, "count", "count", "states with operating commercial nuclear power plants", counted="states"),
+        q("$72.5 million", 72.5e6, "USD", "money", "uranium expenditures"),
+        q("21,000 pounds", 21000, "pound", "mass", "uranium concentrate (U3O8) production"),
+        q("$33.91 per pound", 33.91, "USD/pound", "rate", "average price for purchased uranium concentrate"),
+        q("0.61 cents/kilowatthour", 0.0061, "USD/kilowatt_hour", "rate", "nuclear fuel cost"),
+        q("2.46 cents/kilowatthour", 0.0246, "USD/kilowatt_hour", "rate", "fossil steam fuel cost"),
+        q("2,591 billion kWh", 2591e9, KWH, "other", "total world nuclear electricity generation"),
+        q("10.1%", 10.1, "percent", "percent", "nuclear share of total world electricity generation"),
+        q("33", 33, "count", "count", "countries with nuclear power reactors", counted="countries"),
+        q("789.88 BkWh", 789.88e9, KWH, "other", "annual nuclear electricity generation of the United States"),
+        q("19.5%", 19.5, "percent", "percent", "nuclear share of U.S. electricity generation"),
+        q("379.50 BkWh", 379.50e9, KWH, "other", "annual nuclear electricity generation of France"),
+        q("68.5%", 68.5, "percent", "percent", "nuclear share of France's electricity generation"),
+        q("366.30 BkWh", 366.30e9, KWH, "other", "annual nuclear electricity generation of China"),
+        q("4.8%", 4.8, "percent", "percent", "nuclear share of China's electricity generation"),
+        q("215.75 BkWh", 215.75e9, KWH, "other", "annual nuclear electricity generation of Russia"),
+        q("21.0%", 21.0, "percent", "percent", "nuclear share of Russia's electricity generation"),
+        q("152.33 BkWh", 152.33e9, KWH, "other", "annual nuclear electricity generation of South Korea"),
+        q("27.7%", 27.7, "percent", "percent", "nuclear share of South Korea's electricity generation"),
+        q("29.9%", 29.9, "percent", "percent", "United States share of world nuclear electricity generation"),
+        q("14.4%", 14.4, "percent", "percent", "France's share of world nuclear electricity generation"),
+        q("13.9%", 13.9, "percent", "percent", "China's share of world nuclear electricity generation"),
+        q("8.2%", 8.2, "percent", "percent", "Russia's share of world nuclear electricity generation"),
+        q("5.9%", 5.9, "percent", "percent", "South Korea's share of world nuclear electricity generation"),
+    ],
+})
