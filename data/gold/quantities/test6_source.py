@@ -399,3 +399,106 @@ DOCS.append({
         q("5.9%", 5.9, "percent", "percent", "South Korea's share of world nuclear electricity generation"),
     ],
 })
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-usda-fas-prodbriefs",
+    "source": "gov:pecad.fas.usda.gov",
+    "url": "https://pecad.fas.usda.gov/cropexplorer/ce_news.aspx?stype=prodbriefs",
+    "title": "USDA FAS Crop Explorer: production briefs",
+    "published": "2017-07-12",
+    "truncated": True,
+    "note": "USDA Foreign Agricultural Service (IPAD) production briefs as stored; cut inside the "
+            "third brief ('which produces about 45 percent of Ukr'), kept to the last complete "
+            "sentence. The brief headings and their dates '(Jul 12, 2017)' are kept as lines (they "
+            "are the briefs' titles). '1.0 million', '2.8 million' and '6.45 million' take the unit "
+            "of the figure they are compared with (metric tons, hectares). '5-year average' is a "
+            "compound-adjective duration. 'tons per hectare' is plain tons: metric_ton/hectare.",
+    "paragraphs": [
+        "Turkey Wheat and Barley: Abundant Soil Moisture Supports Late Season Improvement.",
+        "(Jul 12, 2017)",
+        "Fall dryness over the Anatolian Plateau delayed the winter-grain planting campaign and reduced the time available for crop establishment. Favorable snow cover protected winter crops against frost damage, and above-average spring precipitation replenished soil moisture reserves which benefited the crops as they resumed spring growth. As a result, the winter crops were able to recover from the dry fall.",
+        "Australia Winter Crops: Lower Forecast for Wheat and Rapeseed Production.",
+        "(Jul 12, 2017)",
+        "Persistent dryness and a current subsoil moisture deficit in a major portion of Australia’s winter crop region contributed to a lower area, an estimated 9-percent drop in wheat yield, and an 8- percent drop in rapeseed yield from the 5-year average. Precipitation has been well below average since major sowing operations commenced in May. Winter crops are sown in May and June. Satellite-derived vegetation indices (the normalized difference vegetation index or NDVI) indicated below-average crop health from May through June for all major winter crop producing states.",
+        "Ukraine Wheat: Persistent Dryness Depletes Soil Moisture and Reduces Yield Prospects.",
+        "(Jul 12, 2017)",
+        "Ukraine wheat production for 2017/18 is forecast at 24.0 million metric tons, down 1.0 million from last month and down 2.8 million from last year. Harvested area is estimated at 6.60 million hectares against 6.45 million last year. Yield is estimated at 3.64 tons per hectare, down 4 percent from last month and down 13 percent from last year, but slightly above the 5-year average. The month-to-month decrease in estimated yield is attributed to severe dryness in central and western Ukraine, which hampered winter wheat development and led to a gradual depletion of the abundant early-season soil moisture.",
+    ],
+    "quantities": [
+        q("an estimated 9-percent", 9, "percent", "percent", "drop in Australian wheat yield", approx=True),
+        q("8- percent", 8, "percent", "percent", "drop in Australian rapeseed yield"),
+        q("5-year", 5, "year", "duration", "average period for Australian yields"),
+        q("24.0 million metric tons", 24.0e6, "metric_ton", "mass", "Ukraine wheat production for 2017/18"),
+        q("1.0 million", 1.0e6, "metric_ton", "mass", "decrease of Ukraine wheat production from last month"),
+        q("2.8 million", 2.8e6, "metric_ton", "mass", "decrease of Ukraine wheat production from last year"),
+        q("6.60 million hectares", 6.60e6, "hectare", "area", "Ukraine wheat harvested area"),
+        q("6.45 million", 6.45e6, "hectare", "area", "Ukraine wheat harvested area last year"),
+        q("3.64 tons per hectare", 3.64, "metric_ton/hectare", "rate", "Ukraine wheat yield"),
+        q("4 percent", 4, "percent", "percent", "decrease of Ukraine wheat yield from last month"),
+        q("13 percent", 13, "percent", "percent", "decrease of Ukraine wheat yield from last year"),
+        q("5-year", 5, "year", "duration", "average period for Ukraine wheat yield"),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-voablog-china-surplus",
+    "source": "voa:blogs.voanews.com",
+    "url": "https://blogs.voanews.com/breaking-news/2011/08/10/record-exports-boost-china-to-large-trade-surplus",
+    "title": None,
+    "published": "2011-08-10",
+    "truncated": False,
+    "note": "VOA 'Breaking News' blog post, whole as stored (the stored text has no headline or "
+            "furniture; published from the URL). 'in two and a half years' measures a length of "
+            "time (duration, 2.5 years).",
+    "paragraphs": [
+        "Rising exports have given China its largest trade surplus in two and a half years in spite of economic problems in much of the world.",
+        "The government said Monday it posted a $31.5 billion surplus in July, driven by a record $175 billion in exports. That marked a 20.4 percent increase in exports over the previous July.",
+        "Chinese imports were also up strongly at 22.9 percent, boosting hopes that Chinese purchasing can help lift other struggling economies.",
+        "China’s huge surpluses have been a source of friction with its major trading partners, who say Beijing artificially depresses the value of its currency to gain an unfair advantage. But analysts expect the nation’s export growth to slow because of weak demand in the United States and Europe.",
+    ],
+    "quantities": [
+        q("two and a half years", 2.5, "year", "duration", "period since China's last larger trade surplus"),
+        q("$31.5 billion", 31.5e9, "USD", "money", "China's trade surplus in July"),
+        q("$175 billion", 175e9, "USD", "money", "Chinese exports in July"),
+        q("20.4 percent", 20.4, "percent", "percent", "increase in Chinese exports over the previous July"),
+        q("22.9 percent", 22.9, "percent", "percent", "increase in Chinese imports"),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-voa-2537029",
+    "source": "voa:2537029",
+    "url": "http://www.voanews.com/content/opec-maintains-output-prices-drop-to-new-lows/2537029.html",
+    "title": "OPEC Maintains Output, Prices Hit 4-year Low",
+    "published": None,
+    "truncated": False,
+    "note": "Removed: 'Accessibility links', 'Breaking News', the headline (in title), the 'update' "
+            "label, the photo caption (printed twice), the VOA News byline box (cut by the store "
+            "inside its blurb). No date on the stored page. '1 million barrels more in 2015' "
+            "continues 'an additional 1 million barrels a day this year', so it is barrel/day. "
+            "'a four-year low' is a compound-adjective duration. 'about one-third' is a fraction. "
+            "'one of the most crucial' is a pronoun use, not a quantity.",
+    "paragraphs": [
+        "The Organization of Petroleum Exporting Countries has decided to maintain current levels of production, despite a worldwide oil glut that has driven market prices down more than 30 percent since June.",
+        "Meeting Thursday in Vienna, Austria, OPEC oil ministers decided to maintain the present output target of 30 million barrels a day. After the announcement, the price of benchmark Brent crude fell $4, to a four-year low of $73 a barrel.",
+        "The OPEC meeting, widely seen as one of the most crucial in years, came as shale oil production continues to surge in the United States. Forecasters say U.S. shale extraction will produce an additional 1 million barrels a day this year and 1 million barrels more in 2015.",
+        "With current OPEC production at 30 million barrels per day, analysts say the surge in U.S. production is proving particularly vexing for the cartel, with no OPEC strategies evident for offsetting the glut.",
+        "Led by Saudi Arabia and the Gulf states of Qatar, the United Arab Emirates and Kuwait, OPEC pumps about one-third of the world's oil, and has faced recent pressure from its poorer members to cut output.",
+        "However, wealthier producers argued that cutting production at this time would result in further loss of market shares in North America, where demand for OPEC oil has been sharply reduced.",
+        "Analysts say the OPEC decision is a particular blow to Venezuela's economy, which is teetering on the brink of recession. The Caracas government is not seen as having the reserves necessary to ride out the weak prices, which experts say could last indefinitely.",
+    ],
+    "quantities": [
+        q("more than 30 percent", 30, "percent", "percent", "drop in market oil prices since June", approx=True),
+        q("30 million barrels a day", 30e6, BD, "rate", "OPEC output target"),
+        q("$4", 4, "USD", "money", "fall in the price of benchmark Brent crude"),
+        q("four-year", 4, "year", "duration", "low of the Brent crude price"),
+        q("$73 a barrel", 73, "USD/barrel", "rate", "price of benchmark Brent crude"),
+        q("1 million barrels a day", 1e6, BD, "rate", "additional U.S. shale oil extraction this year"),
+        q("1 million barrels", 1e6, BD, "rate", "additional U.S. shale oil extraction in 2015"),
+        q("30 million barrels per day", 30e6, BD, "rate", "current OPEC production"),
+        q("about one-third", 1 / 3, "fraction", "percent", "OPEC share of the world's oil", approx=True),
+    ],
+})
