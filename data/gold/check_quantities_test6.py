@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_quantities_test5 as t5  # noqa: E402  (sits next to this script)
-from checklib import build_paragraph_docs  # noqa: E402
+from checklib import NORM, build_paragraph_docs, normalize  # noqa: E402
 from checklib import run as _run  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -35,12 +35,34 @@ DIMENSION = {
     "gallon/day": "rate", "USD/gallon": "rate", "USD/Mcf": "rate", "USD/short_ton": "rate",
     "USD/pound": "rate", "USD/kilowatt_hour": "rate", "metric_ton/miner_hour": "rate",
     "metric_ton/hectare": "rate", "kilogram/hectare": "rate",
+    "gallon": "volume", "liter": "volume", "cubic_kilometer": "volume", "acre_foot": "volume",
+    "kilogram": "mass", "megawatt_hour": "energy", "fraction": "percent",
+    "cubic_foot/second": "rate", "gallon/minute": "rate", "acre_foot/year": "rate",
+    "pound/gallon": "rate", "kilogram/liter": "rate",
+}
+
+#: Volume units of this set that the guideline's table (``checklib.NORM``) lacks: normalized to
+#: liters like the other volumes (1 km3 = 1e12 L; 1 acre-foot = 43,560 cubic feet).
+EXTRA_NORM = {
+    "cubic_kilometer": ("liter", 1e12),
+    "acre_foot": ("liter", 43560 * 28.316846592),
 }
 
 
 def build() -> list[dict]:
-    """Build every document of the source file into gold records."""
-    return build_paragraph_docs(SOURCE)
+    """Build every document of the source file into gold records.
+
+    Quantities in a unit of :data:`EXTRA_NORM` get their normalized fields from the guideline's
+    table extended by it (the shared builder knows only the guideline's table).
+    """
+    rows = build_paragraph_docs(SOURCE)
+    table = {**NORM, **EXTRA_NORM}
+    for q in (q for r in rows for q in r["quantities"] if q["unit"] in EXTRA_NORM):
+        q["normalized_value"], q["normalized_unit"] = normalize(q["unit"], q["kind"], q["value"],
+                                                                table)
+        if "value_high" in q:
+            q["normalized_value_high"] = normalize(q["unit"], q["kind"], q["value_high"], table)[0]
+    return rows
 
 
 def dimensions(rows: list[dict]) -> str:

@@ -502,3 +502,266 @@ DOCS.append({
         q("about one-third", 1 / 3, "fraction", "percent", "OPEC share of the world's oil", approx=True),
     ],
 })
+
+# ---------------------------------------------------------------------------------------------
+MWH = "megawatt_hour"
+DOCS.append({
+    "id": "qt6-eia-electricity-stats",
+    "source": "gov:eia.gov",
+    "url": "https://www.eia.gov/energyexplained/electricity/data-and-statistics.php",
+    "title": "Electricity explained: Electricity data and statistics",
+    "published": None,
+    "truncated": True,
+    "note": "Cut by the store after the largest-utility row; kept to that last complete row. Removed: "
+            "EIA logo, 'Skip to sub-navigation', a site-wide systems-restoration banner of the day "
+            "the page was stored, the section heading 'Electricity explained' (in title), "
+            "trailing/leading spaces of four lines. The footnote markers '1' after two subheadings "
+            "are not quantities. MWh/kWh are megawatt_hour/kilowatt_hour and MW/KW "
+            "megawatt/kilowatt (kind other), with 'thousand', 'million', 'billion', 'trillion' "
+            "applied to the value; each 'X or about Y' row is two quantities, the 'about' one "
+            "approximate. '100%' in the rounding note is annotated (a percentage).",
+    "paragraphs": [
+        "Data for the United States for 2020 (except where noted).",
+        "Note: MW = megawatts, MWh = megawatthours, KW = kilowatts, and kWh = kilowatthours",
+        "Electricity generation from utility-scale power plants (net generation) 1",
+        "Total net generation 4,007,019 thousand MWh or about 4.01 trillion kWh",
+        "Share of total net generation by energy source",
+        "Natural gas 40.5%",
+        "Coal 19.3%",
+        "Nuclear 19.7%",
+        "Nonhydroelectric renewables 12.4%",
+        "Hydroelectric (conventional) 7.1%",
+        "Petroleum and other sources 1.0%",
+        "Number of electricity generators 23,417",
+        "Largest power plant by net generation Palo Verde (nuclear)—31,552,433 MWh or about 31.6 billion kWh",
+        "Electricity generation capacity of utility-scale power plants (net summer capacity) 1",
+        "Total net capacity",
+        "1,115,681 MW or about 1.1 billion KW",
+        "Share of capacity by energy source",
+        "Natural gas 43.5%",
+        "Coal 19.3%",
+        "Nonhydroelectric renewables 16.3%",
+        "Hydroelectric (total) 9.2%",
+        "Conventional hydro 7.2%",
+        "Pumped storage hydro 2.1%",
+        "Nuclear 8.6%",
+        "Petroleum 2.5%",
+        "Other 0.5%",
+        "Total may not equal 100% because of independent rounding.",
+        "Largest power plant by capacity Grand Coulee Dam (hydroelectric)—7,079 MW",
+        "Electricity consumption (end use) and price",
+        "Total end use 3,856,364 million kWh or about 3.86 trillion kWh",
+        "Share of end use by type",
+        "Electricity retail sales (total) 96.4%",
+        "Direct use of electricity 3.6%",
+        "Electricity retail sales and shares by sector 3,717,674 million kWh or about 3.7 trillion kWh",
+        "Residential sector 39.4%",
+        "Commercial sector 34.6%",
+        "Industrial sector 25.8%",
+        "Transportation sector 0.2%",
+        "Largest electric utility by retail sales (within state) Florida Power & Light Company—113,663,998 MWh or about 114 billion kWh",
+    ],
+    "quantities": [
+        q("4,007,019 thousand MWh", 4007019e3, MWH, "other", "total net electricity generation"),
+        q("about 4.01 trillion kWh", 4.01e12, KWH, "other", "total net electricity generation", approx=True),
+        q("40.5%", 40.5, "percent", "percent", "natural gas share of total net generation"),
+        q("19.3%", 19.3, "percent", "percent", "coal share of total net generation"),
+        q("19.7%", 19.7, "percent", "percent", "nuclear share of total net generation"),
+        q("12.4%", 12.4, "percent", "percent", "nonhydroelectric renewables share of total net generation"),
+        q("7.1%", 7.1, "percent", "percent", "conventional hydroelectric share of total net generation"),
+        q("1.0%", 1.0, "percent", "percent", "petroleum and other sources share of total net generation"),
+        q("23,417", 23417, "count", "count", "electricity generators", counted="electricity generators"),
+        q("31,552,433 MWh", 31552433, MWH, "other", "net generation of Palo Verde, the largest power plant by generation"),
+        q("about 31.6 billion kWh", 31.6e9, KWH, "other", "net generation of Palo Verde", approx=True),
+        q("1,115,681 MW", 1115681, "megawatt", "other", "total net summer generation capacity"),
+        q("about 1.1 billion KW", 1.1e9, "kilowatt", "other", "total net summer generation capacity", approx=True),
+        q("43.5%", 43.5, "percent", "percent", "natural gas share of capacity"),
+        q("19.3%", 19.3, "percent", "percent", "coal share of capacity"),
+        q("16.3%", 16.3, "percent", "percent", "nonhydroelectric renewables share of capacity"),
+        q("9.2%", 9.2, "percent", "percent", "hydroelectric (total) share of capacity"),
+        q("7.2%", 7.2, "percent", "percent", "conventional hydro share of capacity"),
+        q("2.1%", 2.1, "percent", "percent", "pumped storage hydro share of capacity"),
+        q("8.6%", 8.6, "percent", "percent", "nuclear share of capacity"),
+        q("2.5%", 2.5, "percent", "percent", "petroleum share of capacity"),
+        q("0.5%", 0.5, "percent", "percent", "other sources share of capacity"),
+        q("100%", 100, "percent", "percent", "total of the capacity shares"),
+        q("7,079 MW", 7079, "megawatt", "other", "capacity of Grand Coulee Dam, the largest power plant by capacity"),
+        q("3,856,364 million kWh", 3856364e6, KWH, "other", "total electricity end use"),
+        q("about 3.86 trillion kWh", 3.86e12, KWH, "other", "total electricity end use", approx=True),
+        q("96.4%", 96.4, "percent", "percent", "retail sales share of end use"),
+        q("3.6%", 3.6, "percent", "percent", "direct use share of end use"),
+        q("3,717,674 million kWh", 3717674e6, KWH, "other", "electricity retail sales"),
+        q("about 3.7 trillion kWh", 3.7e12, KWH, "other", "electricity retail sales", approx=True),
+        q("39.4%", 39.4, "percent", "percent", "residential sector share of retail sales"),
+        q("34.6%", 34.6, "percent", "percent", "commercial sector share of retail sales"),
+        q("25.8%", 25.8, "percent", "percent", "industrial sector share of retail sales"),
+        q("0.2%", 0.2, "percent", "percent", "transportation sector share of retail sales"),
+        q("113,663,998 MWh", 113663998, MWH, "other", "retail sales of Florida Power & Light Company, the largest utility"),
+        q("about 114 billion kWh", 114e9, KWH, "other", "retail sales of Florida Power & Light Company", approx=True),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+KM3 = "cubic_kilometer"
+DOCS.append({
+    "id": "qt6-usgs-faq-natural-water",
+    "source": "gov:usgs.gov",
+    "url": "https://www.usgs.gov/faqs/how-much-natural-water-there",
+    "title": "How much natural water is there?",
+    "published": None,
+    "truncated": True,
+    "note": "USGS FAQ page with the teasers of related FAQs as stored; cut inside the last teaser "
+            "('a network of about 7,0'), kept to its last complete sentence. The teasers' own '...' "
+            "endings are the site's and are kept. Bullets ('  • ') removed from the six breakdown "
+            "rows. Cubic kilometers keep the id cubic_kilometer (normalized to liters, 1e12 each). "
+            "'Bgal/day' is gallon/day with the billion applied. 'revised every 5 years' is a "
+            "duration; 'The three largest water-use categories' is a count.",
+    "paragraphs": [
+        "How much natural water is there?",
+        "Earth is estimated to hold about 1,460,000,000 cubic kilometers of water. The breakdown of where all that water resides is estimated as follows:",
+        "Oceans (saline) 1,419,120,000 cubic kilometers",
+        "Ice caps and glaciers (fresh) 31,244,000 cubic kilometers",
+        "Ground water (fresh and saline) 8,906,000 cubic kilometers",
+        "Streams and lakes (fresh) 132,860 cubic kilometers",
+        "Lakes (saline) 116,800 cubic kilometers",
+        "Other--soil, atmosphere, biosphere (fresh) 480,340 cubic kilometers",
+        "How much water is used by people in the United States?",
+        "Since 1950, the USGS has collected and analyzed water-use data for the United States and its Territories . That data is revised every 5 years. As of 2015, the United States uses 322 billion gallons of water per day (Bgal/day). The three largest water-use categories were irrigation (118 Bgal/day), thermoelectric power (133 Bgal/day), and public...",
+        "What is the Earth's \"water cycle?\"",
+        "The water cycle , also known as the hydrologic cycle, describes the continuous movement of water as it makes a circuit from the oceans to the atmosphere to the Earth and on again. Most of Earth's water is in the oceans. The sun, which drives the water cycle, heats water in the oceans. Some of it evaporates as vapor into the air. Rising vapor cools...",
+        "Is saline water used for anything?",
+        "In the U.S., about 13 percent of all water used is saline water . But saline water can only be used for certain purposes. The main use is for thermoelectric power-plant cooling. About 5 percent of water used for industrial purposes is saline, and about 53 percent of all water used for mining purposes is saline. Saline water can be desalinated for...",
+        "How do we benefit from USGS streamgages?",
+        "Information on the flow of rivers is a vital national asset that safeguards lives, protects property, and ensures adequate water supplies for the future.",
+    ],
+    "quantities": [
+        q("about 1,460,000,000 cubic kilometers", 1460000000, KM3, "volume", "water held by Earth", approx=True),
+        q("1,419,120,000 cubic kilometers", 1419120000, KM3, "volume", "water in the oceans (saline)"),
+        q("31,244,000 cubic kilometers", 31244000, KM3, "volume", "water in ice caps and glaciers (fresh)"),
+        q("8,906,000 cubic kilometers", 8906000, KM3, "volume", "ground water (fresh and saline)"),
+        q("132,860 cubic kilometers", 132860, KM3, "volume", "water in streams and lakes (fresh)"),
+        q("116,800 cubic kilometers", 116800, KM3, "volume", "water in saline lakes"),
+        q("480,340 cubic kilometers", 480340, KM3, "volume", "water in soil, atmosphere, biosphere (fresh)"),
+        q("5 years", 5, "year", "duration", "interval at which water-use data are revised"),
+        q("322 billion gallons of water per day", 322e9, "gallon/day", "rate", "water used in the United States"),
+        q("three", 3, "count", "count", "largest water-use categories", counted="water-use categories"),
+        q("118 Bgal/day", 118e9, "gallon/day", "rate", "water used for irrigation"),
+        q("133 Bgal/day", 133e9, "gallon/day", "rate", "water used for thermoelectric power"),
+        q("about 13 percent", 13, "percent", "percent", "share of all water used that is saline", approx=True),
+        q("About 5 percent", 5, "percent", "percent", "share of industrial water that is saline", approx=True),
+        q("about 53 percent", 53, "percent", "percent", "share of mining water that is saline", approx=True),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+GAL = "gallon"
+DOCS.append({
+    "id": "qt6-usgs-million-gallons",
+    "source": "gov:usgs.gov",
+    "url": "https://www.usgs.gov/special-topics/water-science-school/science/a-million-gallons-water-how-much-it",
+    "title": "A Million Gallons of Water -- How Much is it?",
+    "published": None,
+    "truncated": True,
+    "note": "USGS Water Science School article. The article is whole; the stored page goes on with "
+            "lists of related topics and publications and a repeat of the summary, where the store "
+            "cut it: those were dropped. Removed: the navigation line '• Water Science School HOME "
+            "• Water Use topics •' and the article heading (in title); the conversion rows keep "
+            "their '- ' and '• ' markers as stored. 'million gallons per day' in quotation marks "
+            "names a unit and is not annotated; each 'a million gallons' of water talked about is "
+            "1e6 gallon ('a millions gallon' [sic] too). Mgal/d is gallon/day with the million "
+            "applied; acre-feet keep the id acre_foot (normalized to liters).",
+    "paragraphs": [
+        "If you look at our U.S. Geological Survey (USGS) water-use data, you see it is presented in \"million gallons per day\" (Mgal/d). We will help you visualize how much a millions gallon is so you can better understand our water-use information.",
+        "If you start browsing through USGS water-use information, you'll see water withdrawals and use are most often reported in \"million gallons per day\" (Mgal/d). You'll understand the data better if you can visualize how much a million gallons of water is. A good-sized bath holds 40 gallons, so a million gallons would be 25,000 baths. But, it might be easier to take a look at the pool and cube image.",
+        "If you were a swimming-pool builder and a customer asked you to build a pool that would hold a million-gallons, then they had better have a big yard! You would need to build a pool about 267 feet long (almost as long as a football field), 50 feet wide, and 10 feet deep. The cube on the right side shows you that 1 million gallons would form a cube that is 51.1 feet on each side.",
+        "Some helpful conversions:",
+        "- 1 Mgal/d = 1.547 cubic feet per second",
+        "- 1 Mgal/d = 694.4 gallons per minute",
+        "- 1 Mgal/d = 1.121 thousand acre-feet per year",
+        "- 1 million gallons = 3,785,412 liters",
+        "- 1 million gallons = 3.07 acre feet",
+        "How much do you think a million gallons (3,785,412 liters) of water weighs?",
+        "• At 8.34 pounds per gallon, a million gallons comes in at 8,340,000 pounds.",
+        "• At 1 kilogram per liter, 3,785,412 liters comes in at 3,785,412 kilograms.",
+    ],
+    "quantities": [
+        q("a millions gallon", 1e6, GAL, "volume", "water to visualize"),
+        q("a million gallons", 1e6, GAL, "volume", "water to visualize", after="visualize how much "),
+        q("40 gallons", 40, GAL, "volume", "water a good-sized bath holds"),
+        q("a million gallons", 1e6, GAL, "volume", "water in baths"),
+        q("25,000 baths", 25000, "count", "count", "baths in a million gallons", counted="baths"),
+        q("a million-gallons", 1e6, GAL, "volume", "water a pool would hold"),
+        q("about 267 feet", 267, "foot", "length", "length of a million-gallon pool", approx=True),
+        q("50 feet", 50, "foot", "length", "width of a million-gallon pool"),
+        q("10 feet", 10, "foot", "length", "depth of a million-gallon pool"),
+        q("1 million gallons", 1e6, GAL, "volume", "water forming a cube"),
+        q("51.1 feet", 51.1, "foot", "length", "side of a million-gallon cube"),
+        q("1 Mgal/d", 1e6, "gallon/day", "rate", "water use rate converted"),
+        q("1.547 cubic feet per second", 1.547, "cubic_foot/second", "rate", "1 Mgal/d in cubic feet per second"),
+        q("1 Mgal/d", 1e6, "gallon/day", "rate", "water use rate converted"),
+        q("694.4 gallons per minute", 694.4, "gallon/minute", "rate", "1 Mgal/d in gallons per minute"),
+        q("1 Mgal/d", 1e6, "gallon/day", "rate", "water use rate converted"),
+        q("1.121 thousand acre-feet per year", 1121, "acre_foot/year", "rate", "1 Mgal/d in acre-feet per year"),
+        q("1 million gallons", 1e6, GAL, "volume", "water volume converted to liters"),
+        q("3,785,412 liters", 3785412, "liter", "volume", "1 million gallons in liters"),
+        q("1 million gallons", 1e6, GAL, "volume", "water volume converted to acre feet"),
+        q("3.07 acre feet", 3.07, "acre_foot", "volume", "1 million gallons in acre feet"),
+        q("a million gallons", 1e6, GAL, "volume", "water whose weight is asked"),
+        q("3,785,412 liters", 3785412, "liter", "volume", "a million gallons of water in liters"),
+        q("8.34 pounds per gallon", 8.34, "pound/gallon", "rate", "weight of water per gallon"),
+        q("a million gallons", 1e6, GAL, "volume", "water weighed"),
+        q("8,340,000 pounds", 8340000, "pound", "mass", "weight of a million gallons of water"),
+        q("1 kilogram per liter", 1, "kilogram/liter", "rate", "weight of water per liter"),
+        q("3,785,412 liters", 3785412, "liter", "volume", "water weighed"),
+        q("3,785,412 kilograms", 3785412, "kilogram", "mass", "weight of 3,785,412 liters of water"),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-usgs-brass-water",
+    "source": "gov:geology.er.usgs.gov",
+    "url": "http://geology.er.usgs.gov/eespteam/brass/water/water.htm",
+    "title": "Bedrock Regional Aquifer Systematics Study: Our water supply",
+    "published": None,
+    "truncated": False,
+    "note": "USGS Bedrock Regional Aquifer Systematics Study page. The text is whole; the store cut "
+            "the page in its footer (contact line), which is removed with the rest of the "
+            "furniture: 'Link to USGS Home Page', the BRASS navigation bar, 'spacer', the image "
+            "label 'water budget of the United States', the footer links and the Department of the "
+            "Interior / maintainer lines. Bullet items are one line each. 'between 125,000 and "
+            "224,000 km' is a range in kilometer as written (the page means a volume). 'thousands "
+            "of years' is a vague plural (2000 years, approximate); 'roughly two thirds' and "
+            "'Nearly half' are fractions.",
+    "paragraphs": [
+        "Our water supply",
+        "The water supply at any place depends on several factors including",
+        "the hydrologic cycle",
+        "precipitation",
+        "evaporation",
+        "stream flow",
+        "subsurface flow",
+        "The water budget is the sum of the inputs, outputs, and storage of water in a system. The amount of water vapor in the air is equivalent to 40,000 billion gallons of liquid water. Of this about 10% falls as rain. Out of this roughly two thirds evaporates.",
+        "The remaining water enters the",
+        "surface or ground water storage systems",
+        "flows to the oceans or across the nation's boundaries",
+        "is used by consumption",
+        "evaporates from reservoirs",
+        "Our ground water supply",
+        "Nearly half the population of the United States uses ground water as the primary source of drinking water. Fortunately, ground water availability is enormous. Within the U.S. the amount of ground water within 0.8km of the land surface is between 125,000 and 224,000 km.",
+        "To put into perspective, the lower estimate is about the total discharge of the Mississippi River in the last 200 years! Unfortunately, owing to the cost of pumping and exploration, much less than the total quantity of ground water is available.",
+        "Protecting ground water is of crucial importance. It takes thousands of years to replenish aquifers. Once they are damaged by pollutants they are difficult or impossible to reclaim for drinking.",
+        "Aquifers are also important because 30% of the stream flow in the U.S. is supplied by ground water that emerges as springs or seepage along stream channels. This is counts for the dry season flow of most perennial streams.",
+    ],
+    "quantities": [
+        q("40,000 billion gallons", 40000e9, GAL, "volume", "liquid water equivalent of the water vapor in the air"),
+        q("about 10%", 10, "percent", "percent", "share of the water vapor that falls as rain", approx=True),
+        q("roughly two thirds", 2 / 3, "fraction", "percent", "share of the rain that evaporates", approx=True),
+        q("Nearly half", 0.5, "fraction", "percent", "share of the U.S. population using ground water for drinking", approx=True),
+        q("0.8km", 0.8, "kilometer", "length", "depth below the land surface of the ground water counted"),
+        q("between 125,000 and 224,000 km", 125000, "kilometer", "length", "amount of ground water within 0.8 km of the surface", high=224000),
+        q("the last 200 years", 200, "year", "duration", "period of Mississippi River discharge compared"),
+        q("thousands of years", 2000, "year", "duration", "time to replenish aquifers", approx=True),
+        q("30%", 30, "percent", "percent", "share of U.S. stream flow supplied by ground water"),
+    ],
+})
