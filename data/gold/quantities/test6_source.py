@@ -765,3 +765,83 @@ DOCS.append({
         q("30%", 30, "percent", "percent", "share of U.S. stream flow supplied by ground water"),
     ],
 })
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-voaburmese-1230702",
+    "source": "voa:1230702",
+    "url": "http://burmese.voanews.com/a/a-27-2005-04-26-voa1-93500979/1230702.html",
+    "title": "Japanese Train Crash Kills At Least 67",
+    "published": "2005-04-26",
+    "truncated": False,
+    "note": "English VOA story on the VOA Burmese site, whole as stored. Removed: the Burmese "
+            "'accessibility links' and 'breaking news' labels, the headline (in title), the "
+            "XS/SM/MD/LG size switch. published from the URL. 'in 40 years' measures a length "
+            "(duration); 'nearly a full day after the train slammed into...' anchors a point in "
+            "time and is not annotated; 'A few people' is a vague count (3, approximate); "
+            "'23-year-old' is an age.",
+    "paragraphs": [
+        "The death toll from Japan's worst train accident in 40 years has risen to at least 67, as rescue workers pull bodies from crushed rail cars in the western city of Amagasaki.",
+        "A few people are believed to be alive and trapped inside the train, nearly a full day after the train slammed into an apartment building during Monday's morning rush hour.",
+        "Investigators say the train's 23-year-old driver may have been hurrying to stay on schedule and failed to negotiate a turn in the tracks.",
+        "Officials are also investigating an automatic braking mechanism that may not have functioned correctly. Officials say more than 400 people are injured.",
+        "Information for this report is provided by AP, AFP and Reuters.",
+    ],
+    "quantities": [
+        q("40 years", 40, "year", "duration", "period in which this is Japan's worst train accident"),
+        q("at least 67", 67, "person", "count", "death toll of the train accident", approx=True),
+        q("A few people", 3, "person", "count", "people believed alive and trapped inside the train", approx=True),
+        q("23-year-old", 23, "year", "other", "age of the train's driver"),
+        q("more than 400 people", 400, "person", "count", "people injured", approx=True),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-voazimbabwe-drought2017",
+    "source": "voa:voazimbabwe.com",
+    "url": "https://www.voazimbabwe.com/p/6509.html",
+    "title": "Drought 2017",
+    "published": None,
+    "truncated": False,
+    "note": "VOA Zimbabwe topic page, whole as stored. Removed: 'Accessibility links', 'Breaking "
+            "News', the heading (in title). 'Millions of people' and 'Tens of millions of people' "
+            "are vague plurals (2e6 and 2e7, approximate).",
+    "paragraphs": [
+        "Extreme weather pattern ranging from drought to excessive rains have raised food dependency in Zimbabwe.",
+        "Millions of people across Africa lack access to enough food. In response to adverse food shortages, Zimbabwe’s government declared a state of emergency and launched an appeal for food aid. In east Africa, Somalia is on the brink of famine, and a drought in Kenya has prompted a state of emergency. Northeast Nigeria faces malnutrition, and famine has been declared in parts of South Sudan. Tens of millions of people across the continent ― many of whom are children ― lack enough food to eat. VOA Zimbabwe provides ongoing coverage of this critical story here and across Africa in VOA's special report 'Hunger Across Africa.'",
+    ],
+    "quantities": [
+        q("Millions of people", 2e6, "person", "count", "people across Africa lacking access to enough food", approx=True),
+        q("Tens of millions of people", 2e7, "person", "count", "people across the continent lacking enough food", approx=True),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-voaprojects-poaching",
+    "source": "voa:projects.voanews.com",
+    "url": "https://projects.voanews.com/poaching/?utm_medium=referral&utm_campaign=voa-special-projects&utm_source=homepage",
+    "title": "At War with Poachers",
+    "published": None,
+    "truncated": False,
+    "note": "VOA special-report landing page, whole as stored (URL with its tracking parameters as "
+            "stored). Removed: the kicker 'VOA Special Report' and the headline (in title); the "
+            "two story titles are kept as lines. 'over the last decade' and 'for a decade' measure "
+            "lengths (10 years); '30-year prison sentence' is a compound-adjective duration.",
+    "paragraphs": [
+        "African elephants struggle against the onslaught of criminal syndicates after their ivory.",
+        "VOA journeys for eight days deep into remote Minkebe National Park, where more than 80 percent of forest elephants have disappeared over the last decade.",
+        "Tanzania’s Ivory Queen",
+        "Yang Fen Glan allegedly ran an ivory smuggling hub for a decade. Now she faces a 30-year prison sentence in one of Tanzania's biggest poaching busts.",
+        "Payoffs and Poverty in Tanzania’s Poaching War",
+        "VOA treks through Tanzania’s Selous Game Reserve to show how corruption allows criminal poaching syndicates to thrive, decimating elephant populations in a U.N. World Heritage site.",
+    ],
+    "quantities": [
+        q("eight days", 8, "day", "duration", "VOA journey into Minkebe National Park"),
+        q("more than 80 percent", 80, "percent", "percent", "share of forest elephants that disappeared in Minkebe", approx=True),
+        q("the last decade", 10, "year", "duration", "period over which the forest elephants disappeared"),
+        q("a decade", 10, "year", "duration", "time Yang Fen Glan allegedly ran an ivory smuggling hub"),
+        q("30-year", 30, "year", "duration", "prison sentence Yang Fen Glan faces"),
+    ],
+})
