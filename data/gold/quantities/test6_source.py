@@ -845,3 +845,48 @@ DOCS.append({
         q("30-year", 30, "year", "duration", "prison sentence Yang Fen Glan faces"),
     ],
 })
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-voainside-7146920",
+    "source": "voa:7146920",
+    "url": "http://voainside.us/a/voa-marks-world-refugee-day-with-original-documentaries-interviews-and-infographics/7146920.html",
+    "title": "VOA Marks World Refugee Day with Original Documentaries, Interviews and Infographics",
+    "published": None,
+    "truncated": True,
+    "note": "Inside VOA (VOA's own site) release; cut by the store inside the Africa Division "
+            "paragraph, kept to its last complete sentence. Removed: 'Accessibility links', "
+            "'Breaking News', the headline (in title), the photo caption (printed twice). "
+            "'more than 11 million displaced people': a modifier stands between number and noun, "
+            "so the span stops at the number. 'for years' has no number and is not annotated.",
+    "paragraphs": [
+        "With the United Nations counting more than 108 million people forcibly displaced at the end of 2022, Voice of America marked World Refugee Day 2023 on June 20 with the release of numerous original articles, explainers, interviews, radio and television segments and documentaries. VOA reaches and covers marginalized populations around the world, including displaced Ukrainians, Afghans, Venezuelans, Rohingyas, Ethiopians and others. VOA documents their challenges and shares their stories within their communities and with the world at large.",
+        "VOA’s News Center featured a number of explainers, infographics, articles and other pieces focused on displacement, including a special documentary, “From Fear to Freedom: A Uyghur’s Journey.” The documentary details the story of Kasim Kashgar, a Uyghur journalist who wrote for VOA for years under a pen name covering the plight of other Uyghurs and ethnic minorities while living in exile.",
+        "The Eurasia Division featured special coverage, including a VOA Russian interview with Karolina Billing, a United Nations High Commissioner for Refugees representative in Ukraine. Billing provided the latest statistics on internally displaced persons and refugees from the war in Ukraine, which included more than 11 million displaced people and an additional 18 million people who require humanitarian assistance. Billing went on to explain that the UNHCR budget for the whole of the Ukraine response is capped at $1.1 billion.",
+        "The Africa Division highlighted the experiences of refugees with numerous radio and television programs.",
+    ],
+    "quantities": [
+        q("more than 108 million people", 108e6, "person", "count", "people forcibly displaced at the end of 2022", approx=True),
+        q("more than 11 million", 11e6, "person", "count", "people displaced by the war in Ukraine", approx=True),
+        q("18 million people", 18e6, "person", "count", "people in Ukraine who require humanitarian assistance"),
+        q("$1.1 billion", 1.1e9, "USD", "money", "UNHCR budget for the Ukraine response"),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-voaafrica-7135447",
+    "source": "voa:7135447",
+    "url": "https://voaafrica.com/a/7135447.html",
+    "title": "UN: One Million to Flee Sudan War by October",
+    "published": None,
+    "truncated": False,
+    "note": "VOA Africa video page; the description is whole. Removed: the headline (in title) and "
+            "the 'Episodes' list of other programs with its date.",
+    "paragraphs": [
+        "The United Nations announced that it expects close to a million Sudanese to flee war into neighboring nations such as Central African Republic, Chad, Egypt, Ethiopia, and South Sudan, adding that most of these nations are already hosts to Internally Displaced People (IDP), who face food insecurity and instability. VOA’s Henry Wilkins went to a refugee camp in Borota, Chad where he produced this report documenting some of the challenges faced by Sudanese refugees.",
+    ],
+    "quantities": [
+        q("close to a million Sudanese", 1e6, "person", "count", "Sudanese expected to flee the war into neighboring nations", approx=True),
+    ],
+})
