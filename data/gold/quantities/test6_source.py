@@ -890,3 +890,38 @@ DOCS.append({
         q("close to a million Sudanese", 1e6, "person", "count", "Sudanese expected to flee the war into neighboring nations", approx=True),
     ],
 })
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-eia-heating-oil-definitions",
+    "source": "gov:eia.gov",
+    "url": "https://www.eia.gov/dnav/pet/TblDefs/pet_pri_wfr_tbldef2.asp",
+    "title": "Definitions, Sources and Explanatory Notes: Weekly Heating Oil & Propane Prices",
+    "published": None,
+    "truncated": True,
+    "note": "EIA definitions page; cut inside the 'Residential Heating Oil Price' definition, kept "
+            "to the last complete definition. Removed: the page heading (in title), the "
+            "'Category:'/'Topic:' lines and the 'Key Terms Definition' table header; leading "
+            "spaces of the PADD sub-lines. 'between 540-640 degrees Fahrenheit' and 'between "
+            "1.9-3.4 centistokes' are ranges; centistokes keep the plain id (kind other). Names "
+            "with numbers (No. 2, PADD 1A, ASTM D396-92, D1835, HD-05) are not quantities.",
+    "paragraphs": [
+        "No. 2 Fuel Oil (Heating Oil) A distillate fuel oil for use in atomizing type burners for domestic heating or for use medium capacity commercial-industrial burner units, with distillation temperatures between 540-640 degrees Fahrenheit at the 90-percent recovery point; and the kinematic viscosities between 1.9-3.4 centistokes at 100 degrees Fahrenheit as defined in ASTM Specification D396-92.",
+        "Petroleum Administration for Defense District (PADD): PADD 1 (East Coast):",
+        "PADD 1A (New England): Connecticut, Maine, Massachusetts, New Hampshire, Rhode Island, Vermont.",
+        "PADD 1B (Central Atlantic): Delaware, District of Columbia, Maryland, New Jersey, New York, Pennsylvania.",
+        "PADD 1C (Lower Atlantic): Florida, Georgia, North Carolina, South Carolina, Virginia, West Virginia.",
+        "PADD 2 (Midwest): Illinois, Indiana, Iowa, Kansas, Kentucky, Michigan, Minnesota, Missouri, Nebraska, North Dakota, Ohio, Oklahoma, South Dakota, Tennessee, Wisconsin.",
+        "PADD 3 (Gulf Coast): Alabama, Arkansas, Louisiana, Mississippi, New Mexico, Texas.",
+        "PADD 4 (Rocky Mountain): Colorado, Idaho, Montana, Utah, Wyoming.",
+        "PADD 5 (West Coast): Alaska (North Slope and Other Mainland), Arizona, California, Hawaii, Nevada, Oregon, Washington.",
+        "Propane A normally gaseous straight-chain hydrocarbon. It is a colorless paraffinic gas that boils at a temperature of -43.67 degrees Fahrenheit. It is extracted from natural gas or refinery gas streams. It includes all products designated in ASTM Specification D1835 and Gas Processors Association Specifications for commercial propane and HD-05 propane. For price data, it does not include the propane portion of any natural gas liquids (NGL) mixes; i.e., butane-propane and ethane-propane mix.",
+    ],
+    "quantities": [
+        q("between 540-640 degrees Fahrenheit", 540, "fahrenheit", "other", "distillation temperatures of No. 2 fuel oil", high=640),
+        q("90-percent", 90, "percent", "percent", "recovery point of the distillation"),
+        q("between 1.9-3.4 centistokes", 1.9, "centistokes", "other", "kinematic viscosities of No. 2 fuel oil", high=3.4),
+        q("100 degrees Fahrenheit", 100, "fahrenheit", "other", "temperature at which the viscosity is measured"),
+        q("-43.67 degrees Fahrenheit", -43.67, "fahrenheit", "other", "boiling temperature of propane"),
+    ],
+})
