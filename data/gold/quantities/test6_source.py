@@ -925,3 +925,26 @@ DOCS.append({
         q("-43.67 degrees Fahrenheit", -43.67, "fahrenheit", "other", "boiling temperature of propane"),
     ],
 })
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-voa-6131764",
+    "source": "voa:6131764",
+    "url": "https://voanews.com/amp/episode_australia-burning-4130236/6131764.html",
+    "title": "Australia Burning",
+    "published": None,
+    "truncated": False,
+    "note": "VOA program page (AMP), whole as stored. Removed: the title (in title) and the player "
+            "notice 'Your browser doesn’t support HTML5'. Vague plurals: 'millions of hectares' "
+            "(2e6 hectares), 'millions of animals' (2e6, a count), 'thousands of homes' (2000, a "
+            "count), all approximate.",
+    "paragraphs": [
+        "Cooler weather and rain brought a bit of relief to horrific and destructive bush fires still raging across Australia. However, forecasters say it won't be enough to stop the out of control disaster which has burned millions of hectares, killed at least 25 people and millions of animals and destroyed thousands of homes.",
+    ],
+    "quantities": [
+        q("millions of hectares", 2e6, "hectare", "area", "land burned by the bush fires", approx=True),
+        q("at least 25 people", 25, "person", "count", "people killed by the bush fires", approx=True),
+        q("millions of animals", 2e6, "count", "count", "animals killed by the bush fires", approx=True, counted="animals"),
+        q("thousands of homes", 2000, "count", "count", "homes destroyed by the bush fires", approx=True, counted="homes"),
+    ],
+})
