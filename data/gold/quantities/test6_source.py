@@ -948,3 +948,101 @@ DOCS.append({
         q("thousands of homes", 2000, "count", "count", "homes destroyed by the bush fires", approx=True, counted="homes"),
     ],
 })
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-noaa-oceandepth",
+    "source": "gov:oceanservice.noaa.gov",
+    "url": "https://oceanservice.noaa.gov/facts/oceandepth.html",
+    "title": None,
+    "published": None,
+    "truncated": False,
+    "note": "NOAA National Ocean Service fact page, whole as stored. Removed: the three-line "
+            "'official website of the United States government' banner, the photo caption (its "
+            "'about 9 meters tall' is caption text), the related link 'Volumes of the Earth's "
+            "Oceans (...)', 'Author: NOAA', 'How to cite this article', 'Contact Us'. Bracketed "
+            "conversions are separate quantities, not approximate. 'several hundred kilometers' "
+            "is 300 kilometers, approximate.",
+    "paragraphs": [
+        "The average depth of the ocean is about 3,682 meters (12,080 feet). The deepest part of the ocean is called the Challenger Deep and is located beneath the western Pacific Ocean in the southern end of the Mariana Trench, which runs several hundred kilometers southwest of the U.S. territorial island of Guam. Challenger Deep is approximately 10,935 meters (35,876 feet) deep. It is named after the HMS Challenger, whose crew first sounded the depths of the trench in 1875.",
+    ],
+    "quantities": [
+        q("about 3,682 meters", 3682, "meter", "length", "average depth of the ocean", approx=True),
+        q("12,080 feet", 12080, "foot", "length", "average depth of the ocean"),
+        q("several hundred kilometers", 300, "kilometer", "length", "distance of the Mariana Trench southwest of Guam", approx=True),
+        q("approximately 10,935 meters", 10935, "meter", "length", "depth of the Challenger Deep", approx=True),
+        q("35,876 feet", 35876, "foot", "length", "depth of the Challenger Deep"),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-noaa-sea-level-explainer",
+    "source": "gov:noaa.gov",
+    "url": "https://www.noaa.gov/explainers/tracking-sea-level-rise-and-fall",
+    "title": "Tracking sea level rise and fall",
+    "published": None,
+    "truncated": False,
+    "note": "NOAA explainer as stored (the stored text ends with a complete sentence; whether the "
+            "live page goes on is not known). List items keep their '- ' markers as stored; "
+            "'densly' [sic] kept. 'over 19 years' measures a length (duration).",
+    "paragraphs": [
+        "The surface of our world’s ocean is a mosaic of peaks and valleys, hills and plains, resulting from the force of gravity, the Earth’s rotation and irregular features on the ocean floor. Other forces can raise or lower the water level too, such as temperature, wind, ocean currents, tides and movement of the land itself.",
+        "There are several terms used to describe sea level:",
+        "- Global sea level is the average height of the ocean around the world.",
+        "- Local sea level is the height of the water measured along the coast relative to a specific point on land.",
+        "- Mean sea level, also known as a tidal datum, is the average of the hourly water level heights observed at a local tide station over 19 years.",
+        "Understanding sea level and its terminology is important. Sea level data and tidal information establish marine boundaries, from private property lines to the borders of our nation’s territorial sea. NOAA uses sea level data to produce nautical charts and promote safe navigation. Sea level information also informs how we develop safe building codes, restore coastal habitats and site infrastructure. Together with storm surge information, it also informs floodplain maps and safe evacuation routes. With 40 percent of Americans living in densly populated coastal areas, having a clear understanding of sea level trends is critical to our societal and economic well being.",
+    ],
+    "quantities": [
+        q("19 years", 19, "year", "duration", "period over which mean sea level is averaged"),
+        q("40 percent", 40, "percent", "percent", "share of Americans living in coastal areas"),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-noaa-sltrends-faq",
+    "source": "gov:tidesandcurrents.noaa.gov",
+    "url": "https://tidesandcurrents.noaa.gov/sltrends/faq.shtml",
+    "title": "Frequently Asked Questons",
+    "published": None,
+    "truncated": True,
+    "note": "NOAA CO-OPS sea level trends FAQ; cut by the store ('However, the measu'), kept to the "
+            "last complete sentence. The page heading 'Frequently Asked Questons' [sic] is in "
+            "title. 'approximately 1.7-1.8 millimeters per year' is a range in millimeter/year "
+            "(a speed in the scorer's grouping); '(mm/yr)' restates the unit and is not a "
+            "quantity. 'the 20th Century' is an ordinal, not annotated; 'the past century' is a "
+            "duration (100 years).",
+    "paragraphs": [
+        "What is Sea Level?",
+        "There is an important distinction between the global sea level trend and relative sea level trends (based on local sea level measurements), which must be understood in order to interpret changes to a coastline or particular location, and to properly apply the information.",
+        "Just as the surface of the Earth is not flat, the surface of the oceans is also not flat, and this sea surface is not changing at the same rate globally. For instance, it is known that the absolute water level height is higher along the West Coast of the United States than the East Coast. However, publications often refer to Global Sea Level, or the average height of all the Earth's oceans. \"Global Sea Level Rise\" refers to the increase currently observed in the average Global Sea Level Trend, which is primarily attributed to changes in ocean volume due to two factors: ice melt and thermal expansion. Melting of glaciers and continental ice masses, such as the Greenland ice sheet, which are linked to changes in atmospheric temperature, can contribute significant amounts of freshwater input to the Earth's oceans. Additionally, a steady increase in global atmospheric temperature creates an expansion of saline sea water (i.e., salt water) molecules (called thermal expansion), thereby increasing ocean volume. The Intergovernmental Panel on Climate Change (IPCC) Report estimates that the global sea level rise was approximately 1.7-1.8 millimeters per year (mm/yr) over the past century (IPCC, 2007), based on tide station measurements around the world, with projected increased trends in sea level in the 20th Century based on global climate models.",
+        "Tide stations measure Local Sea Level, which refers to the height of the water as measured along the coast relative to a specific point on land. Water level measurements at tide stations are referenced to stable vertical points (or bench marks) on the land and a known relationship is established.",
+    ],
+    "quantities": [
+        q("two factors", 2, "count", "count", "factors of ocean volume change", counted="factors"),
+        q("approximately 1.7-1.8 millimeters per year", 1.7, "millimeter/year", "rate", "global sea level rise over the past century", approx=True, high=1.8),
+        q("the past century", 100, "year", "duration", "period of the estimated sea level rise"),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-noaa-coops-stations-layer",
+    "source": "gov:idpgis.ncep.noaa.gov",
+    "url": "https://idpgis.ncep.noaa.gov/arcgis/rest/services/NOS_Observations/CO_OPS_Stations/MapServer/1",
+    "title": "NOS_Observations/CO_OPS_Stations MapServer layer 1",
+    "published": None,
+    "truncated": False,
+    "note": "NOAA map-service layer description, whole as stored. Removed: the trailing link stub "
+            "'More information can be found at' (its link is not in the stored text). 'every 6 "
+            "minutes' gives the interval length (duration).",
+    "paragraphs": [
+        "Description: Layer represents any geographic location at which tidal (water level) observations have been collected and verified, including stations presently collecting observations. \"Tide\" is defined as the periodic rise and fall of a body of water resulting from gravitational interactions between Sun, Moon, and Earth. \"Water level\" is defined as the height of the water surface relative to a specific datum (reference elevation). Most stations with water level observations provide readings every 6 minutes. CO-OPS measures water levels at over 200 stations along the coast of the United States and its territories and around the Great Lakes.",
+    ],
+    "quantities": [
+        q("6 minutes", 6, "minute", "duration", "interval between water level readings"),
+        q("over 200 stations", 200, "count", "count", "CO-OPS water level stations", approx=True, counted="stations"),
+    ],
+})
