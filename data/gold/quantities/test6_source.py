@@ -1046,3 +1046,47 @@ DOCS.append({
         q("over 200 stations", 200, "count", "count", "CO-OPS water level stations", approx=True, counted="stations"),
     ],
 })
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-voa-561070",
+    "source": "voa:561070",
+    "url": "https://www.voanews.com/a/a-13-2008-01-11-voa26-66728797/561070.html",
+    "title": "Floods Destroy Homes, Livelihoods in Southern Africa",
+    "published": "2008-01-11",
+    "truncated": True,
+    "note": "Cut by the store inside the last paragraph ('shortages of'), kept to the last complete "
+            "sentence. Removed: 'Accessibility links', 'Breaking News', the headline (in title). "
+            "published from the URL. 'seven years ago' and 'one month before the peak of the "
+            "rainy season' anchor points in time and are not annotated; 'the past month' and "
+            "'more than 130 years of keeping records' measure lengths. Vague amounts: 'several "
+            "dozen' = 36, 'tens of thousands' = 20000, 'several thousand' = 3000, all "
+            "approximate. 'another 50,000': 'another' is not a qualifier, the span is the number. "
+            "'[are]' is the page's own editorial bracket inside the quotation.",
+    "paragraphs": [
+        "Floods and heavy rains have destroyed the homes and crops of nearly 100,000 people in several countries in southern Africa. Water levels of major rivers are approaching those that caused disastrous flooding seven years ago, but relief officials say better preparation has reduced casualty rates so far. VOA's Scott Bobb reports from our Southern African Bureau in Johannesburg.",
+        "Relief officials in southern Africa say heavy rains for the past month have killed several dozen people and displaced tens of thousands one month before the peak of the rainy season. Tens of thousands more have lost their crops.",
+        "An officer with the United Nations Humanitarian Affairs Coordination Office, Odile Bulten, says the water levels of five rivers in the region have triggered the highest alert.",
+        "\"As a result of heavy rains in Zambia and Zimbabwe these five rivers are overflowing, their levels is [are] quite high,\" Odile said.",
+        "The areas most affected lie in the lowlands of central Mozambique where relief officials say 30,000 people have lost their homes and another 50,000 have lost their crops.",
+        "Bulten says emergency response teams are beginning to provide food, sanitation, shelter, health and education facilities for those affected.",
+        "In Zimbabwe, soldiers are helping relief officials distribute food and medicine to victims of floods that have affected tens of thousands of people and left several thousand homeless.",
+        "A spokesman for the United Nations Children's Fund, James Elder, says the rains ended a two-year drought but are complicating Zimbabwe's existing problems.",
+        "\"The rainy season is still very much commencing,\" he said. \"We've had an enormous amount of rain in December, more than 130 years of keeping records. And so what problems it is bringing is also happening at a time when Zimbabweans are facing multiple crises.\"",
+    ],
+    "quantities": [
+        q("nearly 100,000 people", 100000, "person", "count", "people whose homes and crops were destroyed by floods", approx=True),
+        q("the past month", 1, "month", "duration", "period of heavy rains"),
+        q("several dozen people", 36, "person", "count", "people killed by heavy rains", approx=True),
+        q("tens of thousands", 20000, "person", "count", "people displaced by heavy rains", approx=True),
+        q("Tens of thousands", 20000, "person", "count", "people who lost their crops", approx=True),
+        q("five rivers", 5, "count", "count", "rivers that triggered the highest alert", counted="rivers"),
+        q("five rivers", 5, "count", "count", "rivers overflowing", counted="rivers"),
+        q("30,000 people", 30000, "person", "count", "people in Mozambique who lost their homes"),
+        q("50,000", 50000, "person", "count", "people in Mozambique who lost their crops"),
+        q("tens of thousands of people", 20000, "person", "count", "people affected by floods in Zimbabwe", approx=True),
+        q("several thousand", 3000, "person", "count", "people left homeless in Zimbabwe", approx=True),
+        q("two-year", 2, "year", "duration", "drought ended by the rains"),
+        q("more than 130 years", 130, "year", "duration", "period of rainfall record keeping", approx=True),
+    ],
+})
