@@ -1090,3 +1090,34 @@ DOCS.append({
         q("more than 130 years", 130, "year", "duration", "period of rainfall record keeping", approx=True),
     ],
 })
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-voa-2419538",
+    "source": "voa:2419538",
+    "url": "http://www.voanews.com/content/search-continues-for-trapped-miners-some-rescued/2419538.html",
+    "title": "Search Continues for 25 Trapped Miners in Eastern China",
+    "published": None,
+    "truncated": False,
+    "note": "Whole as stored. Removed: 'Accessibility links', 'Breaking News', the headline (in "
+            "title), the photo caption (printed twice; it dates the photo Aug. 19, 2014), the VOA "
+            "News byline box and the XS/SM/MD/LG size switch. Bodies of miners are people "
+            "('person'). 'hundreds of lives ... every year': a vague plural (200, approximate); "
+            "the frequency is separate and not part of the span.",
+    "paragraphs": [
+        "Rescuers continue searching for 25 workers who became trapped following a gas explosion in a coal mine in eastern China.",
+        "Officials quoted by the official Xinhua news agency said two bodies were pulled early Wednesday from deep within the partially collapsed mine.",
+        "Authorities still do not know what led to the Tuesday explosion at the Dongfang Coal Mine, which is located in eastern Anhui province.",
+        "A local emergency official said the privately owned mine was operating against orders to stop work during the flood season.",
+        "\"Local government issued an instruction, urging all the coal mines to suspend production due to the flood season and the order has not been lifted,\" said the official.",
+        "Mining accidents in China claim hundreds of lives every year, though safety standards have been gradually improving.",
+        "Xinhua reported on Monday that chances of finding 13 workers missing in a flooded mine last week in northeast China were slim. Three bodies have been found.",
+    ],
+    "quantities": [
+        q("25 workers", 25, "person", "count", "workers trapped after the gas explosion"),
+        q("two bodies", 2, "person", "count", "bodies pulled from the collapsed mine"),
+        q("hundreds of lives", 200, "person", "count", "lives claimed by mining accidents in China every year", approx=True),
+        q("13 workers", 13, "person", "count", "workers missing in a flooded mine in northeast China"),
+        q("Three bodies", 3, "person", "count", "bodies found in the flooded mine"),
+    ],
+})
