@@ -38,7 +38,7 @@ DIMENSION = {
     "gallon": "volume", "liter": "volume", "cubic_kilometer": "volume", "acre_foot": "volume",
     "kilogram": "mass", "megawatt_hour": "energy", "fraction": "percent",
     "cubic_foot/second": "rate", "gallon/minute": "rate", "acre_foot/year": "rate",
-    "pound/gallon": "rate", "kilogram/liter": "rate", "centistokes": "other", "millimeter/year": "speed",
+    "pound/gallon": "rate", "kilogram/liter": "rate", "centistokes": "other", "millimeter/year": "speed", "count/year": "rate",
 }
 
 #: Volume units of this set that the guideline's table (``checklib.NORM``) lacks: normalized to

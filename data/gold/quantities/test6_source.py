@@ -1121,3 +1121,70 @@ DOCS.append({
         q("Three bodies", 3, "person", "count", "bodies found in the flooded mine"),
     ],
 })
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-voa-2928322",
+    "source": "voa:2928322",
+    "url": "https://www.voanews.com/a/seven-killed-in-philippines-typhoon/2928322.html",
+    "title": "7 Killed in Philippines Typhoon",
+    "published": None,
+    "truncated": False,
+    "note": "Whole as stored. Removed: 'Accessibility links', 'Breaking News', the headline (in "
+            "title), the photo caption (printed twice; it dates the photo Aug. 22, 2015), the VOA "
+            "News byline box and the XS/SM/MD/LG size switch. 'the ninth storm' is an ordinal; "
+            "'about 20 storms and typhoons a year': the per-unit follows the count directly, so "
+            "it is one rate (count/year); 'one of the strongest' is a pronoun use. 'Thousands' "
+            "of people: 2000, approximate.",
+    "paragraphs": [
+        "The torrential rains of Typhoon Goni are pummeling the northern Philippines.",
+        "Seven people have died in the onslaught and two are missing, according to a report by the national disaster council.",
+        "Thousands have been evacuated or fled to higher ground.",
+        "The strong rains — which have triggered landslides and floods — caused a major river to overflow in Abra province, the area's governor said.",
+        "\"The Abra river has turned into an ocean,\" Governor Eustaquio Bersamin told DZMM radio. \"The rains were much stronger than we expected.\"",
+        "Goni is the ninth storm to hit the Philippines this year. The country usually sees about 20 storms and typhoons a year. In November 2013 Typhoon Haiyan, one of the strongest storms ever to hit land, swept across the central Philippines, leaving more than 7,300 people dead or missing.",
+        "The typhoon, with winds of up to 195 kilometers per hour, is moving slowly in the direction of Taiwan and Okinawa. Taiwan has already evacuated people from outlying islands.",
+    ],
+    "quantities": [
+        q("Seven people", 7, "person", "count", "people who died in Typhoon Goni"),
+        q("two", 2, "person", "count", "people missing after Typhoon Goni", after="died in the onslaught and "),
+        q("Thousands", 2000, "person", "count", "people evacuated or fled to higher ground", approx=True),
+        q("about 20 storms and typhoons a year", 20, "count/year", "rate", "storms and typhoons the Philippines usually sees", approx=True),
+        q("more than 7,300 people", 7300, "person", "count", "people dead or missing after Typhoon Haiyan", approx=True),
+        q("up to 195 kilometers per hour", 195, "kilometer/hour", "rate", "winds of Typhoon Goni", approx=True),
+    ],
+})
+
+# ---------------------------------------------------------------------------------------------
+DOCS.append({
+    "id": "qt6-voa-1785978",
+    "source": "voa:1785978",
+    "url": "http://www.voanews.com/articleprintview/1785978.html",
+    "title": "Typhoon Haiyan Pounds Central Philippines; 3 Dead",
+    "published": None,
+    "truncated": True,
+    "note": "VOA print view; cut by the store inside the last paragraph ('damaged bui'), kept to "
+            "the last complete paragraph. Removed: 'Accessibility links', 'Breaking News', the "
+            "headline (in title), the image caption 'Typhoon Haiyan, Nov. 7, 2013' (printed "
+            "twice). 'One of the strongest typhoons' is a pronoun use; 'seven injured': the span "
+            "is the number.",
+    "paragraphs": [
+        "One of the strongest typhoons ever recorded is pounding the central Philippines, where it has caused landslides, destroyed buildings and killed at least three people.",
+        "Many parts of the archipelago nation were cut off from electricity and communications Friday, as Typhoon Haiyan made landfall on the islands of Leyte and Samar.",
+        "The storm, known in the Philippines as Yolanda, had wind gusts of over 350 kilometers per hour as it lashed the islands. Some forecasters say this makes it the strongest recorded typhoon ever to make landfall.",
+        "Officials confirmed that three people had been killed and seven injured, though the death toll seems certain to rise. Over 700,000 people in 29 provinces have been evacuated.",
+        "Sonny Coloma, a presidential spokesman, said the government is working hard to distribute relief goods and prevent mass casualties in the worst-hit areas.",
+        "\"The goods were pre-positioned there and have been brought to the areas of great concern. Right now, they're taking care of continuing needs. Let's remember with those past calamities, ones similar to this, what the president wants is a timely supply and enough food,\" said Coloma.",
+        "However, many parts of the hardest-hit areas were unreachable on Friday, and the extent of the damage is not yet known.",
+        "Aya Omar, a call center supervisor in Manila, told VOA she is \"very worried\" about her family, which lives near a beach on Leyte Island's Tacloban city. Omar said she has not talked to her family since early Friday, when her mother sent frantic text messages about the incoming storm.",
+        "\"All communication lines are down and nobody can get out there. Pretty much the whole city, Tacloban city, is off the grid right now, so I don't know what I can do now except pray,\" said Omar.",
+    ],
+    "quantities": [
+        q("at least three people", 3, "person", "count", "people killed by Typhoon Haiyan", approx=True),
+        q("over 350 kilometers per hour", 350, "kilometer/hour", "rate", "wind gusts of Typhoon Haiyan", approx=True),
+        q("three people", 3, "person", "count", "people confirmed killed"),
+        q("seven", 7, "person", "count", "people injured", after="had been killed and "),
+        q("Over 700,000 people", 700000, "person", "count", "people evacuated", approx=True),
+        q("29 provinces", 29, "count", "count", "provinces where people were evacuated", counted="provinces"),
+    ],
+})
