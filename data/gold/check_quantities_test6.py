@@ -18,9 +18,9 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import check_quantities_test5 as t5  # noqa: E402  (sits next to this script)
-from checklib import NORM, build_paragraph_docs, normalize  # noqa: E402
-from checklib import run as _run  # noqa: E402
+import check_quantities_test5 as t5  # sits next to this script
+from checklib import NORM, build_paragraph_docs, normalize
+from checklib import run as _run
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "quantities" / "test6_source.py"
@@ -38,7 +38,8 @@ DIMENSION = {
     "gallon": "volume", "liter": "volume", "cubic_kilometer": "volume", "acre_foot": "volume",
     "kilogram": "mass", "megawatt_hour": "energy", "fraction": "percent",
     "cubic_foot/second": "rate", "gallon/minute": "rate", "acre_foot/year": "rate",
-    "pound/gallon": "rate", "kilogram/liter": "rate", "centistokes": "other", "millimeter/year": "speed", "count/year": "rate",
+    "pound/gallon": "rate", "kilogram/liter": "rate", "count/year": "rate",
+    "centistokes": "other", "millimeter/year": "speed",
 }
 
 #: Volume units of this set that the guideline's table (``checklib.NORM``) lacks: normalized to
