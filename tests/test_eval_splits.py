@@ -81,7 +81,8 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     from wirecoder.evaluation import default_gold
 
-    assert default_gold("events", "test").parent.name == "test6"  # the newest sealed set
+    assert default_gold("events", "test").parent.name == "test6"  # this round's sealed set
+    assert default_gold("events", "test7").parent.name == "test7"  # kept for the next round
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout5.jsonl"
