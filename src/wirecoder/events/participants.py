@@ -13,6 +13,8 @@
   category the story has already coded is the same event again, not a new one.
 * **Condition subjects**: a threat made under a condition names its target there ("will
   blockade the port unless Taiwan surrenders" -> recipient Taiwan).
+* **The parties of a talk again**: "They discussed ...", "Both agreed ...", "the two
+  leaders reviewed ..." after a meeting or call of two countries are its parties.
 * **Modifiers that name someone else**: a nationality on a relational noun names the
   other side ("Chinese rivals", "Russia's neighbours" are not China or Russia), and an
   organisation on "countries", "members" or "allies" names its members, not the body
@@ -30,12 +32,15 @@ from .arguments import EntityIndex, phrase_entities, subject_of
 from .triggers import Trigger
 
 __all__ = [
+    "GROUP_WINDOW",
     "condition_target",
     "first_person",
     "first_person_target",
+    "group_anaphor",
     "is_remention",
     "names_other_party",
     "not_actor",
+    "talk_parties",
     "without_self_loops",
 ]
 
@@ -211,3 +216,47 @@ def political_actor(event: Event) -> bool:
     return any(e.kind == "PERSON" or e.organization or e.sector_code in POLITICAL_SECTORS
                for e in event.actor)
 
+
+
+#: Plural subjects that point back to the parties of a talk ("They also discussed ...").
+_GROUP_PRONOUNS = frozenset({"they", "both"})
+#: Heads of "the two X" / "both X" subjects that name the parties again.
+_PARTY_NOUNS = frozenset({
+    "leader", "president", "side", "country", "minister", "nation", "government",
+    "delegation", "counterpart", "party", "secretary", "premier", "head", "official",
+    "chancellor", "king", "foreign minister", "state"})
+#: How many sentences back the parties of a talk may be named.
+GROUP_WINDOW = 2
+
+
+def group_anaphor(subject: Token | None) -> bool:
+    """Whether ``subject`` names the parties of an earlier talk again.
+
+    "They", "both", "the two", "the two leaders", "both countries", "the sides": after
+    "President A spoke with Prime Minister B", the next sentences' "They discussed ...",
+    "Both agreed ..." are A and B (readouts, joint statements).
+    """
+    if subject is None:
+        return False
+    word = subject.lower_
+    if word in _GROUP_PRONOUNS:
+        return True
+    kids = {c.lower_ for c in subject.children if c.dep_ in {"det", "nummod", "predet"}}
+    if word == "two" and "the" in kids:
+        return True  # "the two discussed"
+    if subject.lemma_.lower() not in _PARTY_NOUNS or subject.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return bool(kids & {"two", "both"}) or (subject.lemma_.lower() == "side" and "the" in kids)
+
+
+def talk_parties(event: Event) -> tuple[Entity, ...]:
+    """The parties of ``event`` when it names two or more countries acting together.
+
+    Several actors of distinct countries ("Kenya and Haiti agreed"), or both sides of a talk
+    (a CONSULT's actor and recipient): these are who a following "they" or "the two" are.
+    """
+    parties = tuple(event.actor)
+    if event.event_type == "CONSULT":
+        parties += tuple(event.recipient)
+    codes = {e.country_code for e in parties if e.country_code}
+    return parties if len(codes) >= 2 else ()

@@ -32,6 +32,10 @@ _GROUP_NOUNS = frozenset({
     "government", "force", "troop", "army", "navy", "president", "diplomat", "envoy",
     "spokesman", "spokesperson", "ministry", "authority", "country", "nation", "state",
     "police", "soldier", "militant", "fighter"})
+#: Counting heads of "N of <group>" subjects ("hundreds of Kenyan doctors", "dozens of").
+_COUNT_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+                          "score", "scores", "ten", "tens", "million", "millions", "group",
+                          "number", "crowd", "band"})
 #: Heads of "X for <principal>" subjects that speak or act for it ("a spokesman for Ghani").
 _AGENT_NOUNS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "envoy", "representative", "ambassador",
@@ -59,14 +63,49 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _own_subject(verb: Token, depth: int) -> Token | None:
-    """The verb's subject, or a raised passive subject ("Modi is expected to discuss")."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            return antecedent(child)
+    """The verb's subject, or a raised passive subject ("Modi is expected to discuss").
+
+    Two parse slips of the small English model are read back: a title split off as a
+    second subject ("Presidents Vladimir Putin and ... agreed": the name, not the title, is
+    the subject) and a name before a verb with no subject, attached as an adverb or a loose
+    dependent ("USAID provided $100,000": the name is the subject).
+    """
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if len(subjects) > 1:  # "Presidents Vladimir Putin ... agreed": the name
+        named = [c for c in subjects if c.pos_ == "PROPN"]
+        subjects = named or subjects
+    if subjects:
+        return antecedent(subjects[0])
     if depth and verb.dep_ != "conj":
         raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if raised is not None:  # "Modi is expected to discuss", "was forced to withdraw"
             return antecedent(raised)
+    return _stray_name_subject(verb)
+
+
+#: Dependencies the parse gives a subject name it failed to read ("USAID/advmod provided").
+_STRAY_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod", "compound", "amod"})
+#: Entity labels of names that can act.
+_ACTOR_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+
+
+def _stray_name_subject(verb: Token) -> Token | None:
+    """A name left of a finite active verb with no subject, mis-attached to the verb.
+
+    Only the verb's first left dependent, when it is a name (an entity of an actor kind),
+    the verb is finite and active, and nothing else (no other name, no clause) comes
+    between them.
+    """
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+            c.dep_ in {"nsubjpass", "auxpass", "expl"} for c in verb.children):
+        return None
+    lefts = [c for c in verb.lefts if c.dep_ not in {"punct", "aux", "neg"}]
+    if not lefts:
+        return None
+    first = lefts[0]
+    if (first.dep_ in _STRAY_DEPS and first.ent_type_ in _ACTOR_LABELS
+            and first.ent_iob_ in {"B", "I"} and len(lefts) == 1):
+        return first
     return None
 
 
@@ -140,7 +179,7 @@ def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
             if found:  # "Chinese and Russian bombers": every conjunct, else the first
                 return coordinated_modifiers(subj, index) or found[:1]
         if child.dep_ == "prep" and (child.lower_ == "from" or (
-                child.lower_ == "of" and subj.lemma_.lower() in _GROUP_NOUNS) or (
+                child.lower_ == "of" and subj.lemma_.lower() in _GROUP_NOUNS | _COUNT_HEADS) or (
                 child.lower_ == "for" and subj.lemma_.lower() in _AGENT_NOUNS)):
             for obj in child.children:
                 if obj.dep_ == "pobj" and phrase_entities(obj, index):

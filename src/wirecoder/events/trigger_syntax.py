@@ -58,10 +58,24 @@ def _counted(obj: Token) -> Token | None:
 
 
 def _bare_infinitive_subjects(token: Token) -> list[Token]:
-    """The subject of a bare infinitive complement ("helped Mauritius build an airstrip")."""
-    return [s for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VB"
-            and not any(a.dep_ in {"aux", "mark"} for a in c.children)
-            for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
+    """The subject of an infinitive complement that is the verb's object.
+
+    A bare infinitive ("helped Mauritius build an airstrip"), or a "to" infinitive of a
+    verb of permission or request, which the parse often reads as a clause with its own
+    subject ("allowed a U.N. convoy to enter": the convoy is what is allowed).
+    """
+    out = [s for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+           and not any(a.dep_ in {"aux", "mark"} for a in c.children)
+           for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
+    if token.lemma_.lower() in _PERMISSION_VERBS:
+        out += [s for c in token.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"
+                and any(a.lower_ == "to" for a in c.children)
+                for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}]
+    return out
+
+
+#: Verbs whose object is the subject of a following "to" infinitive ("allowed X to enter").
+_PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise"})
 
 
 def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
