@@ -214,7 +214,17 @@ def political_actor(event: Event) -> bool:
     round 5"): "military forces killed ...", "the government banned ...", "Abubakar urged ...".
     """
     return any(e.kind == "PERSON" or e.organization or e.sector_code in POLITICAL_SECTORS
-               for e in event.actor)
+               or _named_organization(e) for e in event.actor)
+
+
+def _named_organization(entity: Entity) -> bool:
+    """An organization named by a proper name the registries do not know ("the LTTE").
+
+    A name (a capitalised word, not a common noun phrase) the parser labels an organization:
+    an insurgent group, a committee, a school that acts. Its country stays unknown.
+    """
+    return entity.kind == "ORG" and any(w[:1].isupper() for w in entity.raw_text.split()
+                                        if w.lower() not in {"the", "a", "an"})
 
 
 
