@@ -41,6 +41,7 @@ def _types(nlp, text: str) -> list[str]:
     ("Ruritania yielded to Freedonian pressure and closed the camps.", "CONCEDE"),
     ("Ruritanian instructors trained Freedonian soldiers near the capital.", "COOPERATE"),
     ("Ruritanian forces used Freedonian villagers as human shields.", "ASSAULT"),
+    ("Ruritania launched an operation against Freedonian rebels in the forest.", "ASSAULT"),
 ])
 def test_codebook_classes_have_vocabulary(nlp, text, kind):
     assert kind in _types(nlp, text), (text, _coded(nlp, text))
@@ -52,6 +53,8 @@ def test_codebook_classes_have_vocabulary(nlp, text, kind):
     ("The Ruritanian coach trained the national football team.", "COOPERATE"),
     ("Ruritania placed an order for Freedonian grain.", "MOBILIZE"),
     ("Ruritanian farmers took out a loan from a local bank.", "AID"),
+    ("Ruritanian police launched an operation to find the missing girl.", "ASSAULT"),
+    ("Ruritanian soldiers began a rescue operation against the clock.", "ASSAULT"),
 ])
 def test_the_same_words_in_other_senses_stay_out(nlp, text, kind):
     assert kind not in _types(nlp, text), (text, _coded(nlp, text))
@@ -125,3 +128,12 @@ def test_who_acts_or_what_follows_chooses_the_category(nlp, text, kind, not_kind
     kinds = _types(nlp, text)
     assert kind in kinds, (text, kinds)
     assert not_kind not in kinds, (text, kinds)
+
+
+def test_a_name_before_a_progressive_verb_is_its_subject(nlp):
+    from wirecoder.events.subjects import subject_of
+
+    doc = nlp("USAID is also providing $50,000 for emergency shelter.")
+    verb = next(t for t in doc if t.lemma_ == "provide")
+    subj = subject_of(verb)
+    assert subj is not None and subj.text == "USAID", [(t.text, t.dep_) for t in doc]

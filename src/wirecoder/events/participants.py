@@ -95,12 +95,16 @@ def first_person_target(trig: Trigger) -> bool:
 
 
 def not_actor(entity: Entity, token_doc_text: str, source: str | None = None) -> bool:
-    """Whether ``entity`` is a dateline, a news agency or the publishing outlet."""
+    """Whether ``entity`` is a dateline, a news agency or the publishing outlet.
+
+    A publisher that is a state body (a government department, an embassy) is no outlet:
+    its releases report its own acts.
+    """
     name = (entity.entity_name or entity.raw_text).lower().strip()
     if name in WIRE_AGENCIES or entity.raw_text.lower() in WIRE_AGENCIES:
         return True
-    if source and name == source.lower().strip():
-        return True
+    if source and name == source.lower().strip() and entity.sector_code not in POLITICAL_SECTORS:
+        return True  # a government publisher acts in its own releases ("USAID provided ...")
     return _dateline(entity, token_doc_text)
 
 

@@ -96,10 +96,13 @@ def _stray_name_subject(verb: Token) -> Token | None:
     the verb is finite and active, and nothing else (no other name, no clause) comes
     between them.
     """
-    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or (
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children))  # "is providing"
+    if verb.pos_ != "VERB" or not finite or any(
             c.dep_ in {"nsubjpass", "auxpass", "expl"} for c in verb.children):
         return None
-    lefts = [c for c in verb.lefts if c.dep_ not in {"punct", "aux", "neg"}]
+    lefts = [c for c in verb.lefts if c.dep_ not in {"punct", "aux", "neg"}
+             and not (c.dep_ == "advmod" and not c.ent_type_)]  # "also", "later"
     if not lefts:
         return None
     first = lefts[0]
