@@ -55,6 +55,8 @@ def test_codebook_classes_have_vocabulary(nlp, text, kind):
     ("Ruritanian farmers took out a loan from a local bank.", "AID"),
     ("Ruritanian police launched an operation to find the missing girl.", "ASSAULT"),
     ("Ruritanian soldiers began a rescue operation against the clock.", "ASSAULT"),
+    ("Ruritanian and Freedonian police ran a joint operation against a smuggling gang.",
+     "ASSAULT"),
 ])
 def test_the_same_words_in_other_senses_stay_out(nlp, text, kind):
     assert kind not in _types(nlp, text), (text, _coded(nlp, text))
