@@ -139,3 +139,19 @@ def test_a_name_before_a_progressive_verb_is_its_subject(nlp):
     verb = next(t for t in doc if t.lemma_ == "provide")
     subj = subject_of(verb)
     assert subj is not None and subj.text == "USAID", [(t.text, t.dep_) for t in doc]
+
+
+_WITH_UN = {**FICTIONAL_STATES, "U.N.": ("UNO", "ORG")}
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("Officials welcomed the announcement that Ruritania had agreed to a truce.", "AGREE",
+     {"RUR"}),
+    ("Ruritania's U.N. mission opposed the Freedonian plan.", "ACCUSE", {"RUR"}),
+    ("Observers praised Freedonia's role in mediating the truce.", "CONSULT", {"FRE"}),
+    ("The Ruritanian minister issued a statement condemning the raid.", "ACCUSE", {"RUR"}),
+])
+def test_actors_the_clause_structure_names(nlp, text, kind, actor):
+    coded = [({a.country_code for a in e.actor}, e.event_type)
+             for e in code_with_names(nlp, text, _WITH_UN)]
+    assert (actor, kind) in coded, (text, coded)

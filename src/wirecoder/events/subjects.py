@@ -44,7 +44,16 @@ _AGENT_NOUNS = frozenset({
 #: Institutions that act for their possessor ("Mahathir's government", "Kenya's military").
 _INSTITUTIONS = frozenset({
     "government", "administration", "cabinet", "regime", "ministry", "military", "army",
-    "navy", "junta", "leadership"})
+    "navy", "junta", "leadership", "parliament", "legislature", "senate", "assembly",
+    "court", "judiciary", "police", "commission", "mission", "embassy", "delegation",
+    "agency", "council", "committee", "federation", "union", "party", "force", "guard",
+    "authority", "coalition", "movement"})
+#: Documents that speak for whoever issued them ("issued a statement condemning ...").
+_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "declaration", "report",
+                        "letter", "resolution", "message", "note", "release"})
+#: Nouns whose possessor does what their "in V-ing" phrase says ("Egypt's role in mediating").
+_PART_NOUNS = frozenset({"role", "effort", "part", "work", "contribution", "leadership",
+                         "success", "commitment", "help", "assistance", "support"})
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """Return the (possibly inherited) subject token of ``verb``.
 
@@ -141,10 +150,19 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
     if dep in {"xcomp", "conj"}:
         return subject_of(head, depth + 1) if head.pos_ in {"VERB", "AUX"} else None
     if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
+        if (dep == "acl" and head.lemma_.lower() in _DOCUMENTS and head.dep_ == "dobj"
+                and head.head.pos_ == "VERB"):
+            return subject_of(head.head, depth + 1)  # "issued a statement condemning"
         return head
     if dep == "acl":
         return next((c for c in head.children if c.dep_ == "poss"), None)
     if dep == "pcomp" and head.dep_ == "prep":
+        part = head.head if head.head.lemma_.lower() in _PART_NOUNS else next(
+            (c for c in head.head.children if c.dep_ == "dobj"
+             and c.lemma_.lower() in _PART_NOUNS and c.i < head.i), None)  # parse on the verb
+        poss = next((c for c in part.children if c.dep_ == "poss"), None) if part else None
+        if poss is not None and verb.tag_ == "VBG":
+            return poss  # "Egypt's role in mediating the ceasefire"
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         if (head.lower_ in {"for", "of"} and verb.tag_ == "VBG" and obj is not None
                 and head.head.lemma_.lower() in _JUDGED_DOER):
@@ -172,11 +190,12 @@ def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
     appos = [e for c in subj.children if c.dep_ == "appos" for e in phrase_entities(c, index)]
     if appos:
         return appos
-    for child in sorted(subj.children, key=lambda c: abs(c.i - subj.i)):
-        if child.dep_ == "poss" and subj.lemma_.lower() in _AGENT_NOUNS | _INSTITUTIONS:
-            found = phrase_entities(child, index)
+    if subj.lemma_.lower() in _AGENT_NOUNS | _INSTITUTIONS:  # "China's U.N. mission": China
+        for child in subj.children:
+            found = phrase_entities(child, index) if child.dep_ == "poss" else []
             if found:
                 return found[:1]
+    for child in sorted(subj.children, key=lambda c: abs(c.i - subj.i)):
         if child.dep_ in {"amod", "compound", "nmod"}:
             found = phrase_entities(child, index)
             if found:  # "Chinese and Russian bombers": every conjunct, else the first
