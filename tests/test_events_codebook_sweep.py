@@ -42,6 +42,7 @@ def _types(nlp, text: str) -> list[str]:
     ("Ruritanian instructors trained Freedonian soldiers near the capital.", "COOPERATE"),
     ("Ruritanian forces used Freedonian villagers as human shields.", "ASSAULT"),
     ("Ruritania launched an operation against Freedonian rebels in the forest.", "ASSAULT"),
+    ("Ruritania sent 500 peacekeepers to Freedonia last month.", "AID"),
 ])
 def test_codebook_classes_have_vocabulary(nlp, text, kind):
     assert kind in _types(nlp, text), (text, _coded(nlp, text))

@@ -149,6 +149,8 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         return subject_of(head, depth + 1)  # "..., calling on X to", "Threatening ..., BLA"
     if dep in {"xcomp", "conj"}:
         return subject_of(head, depth + 1) if head.pos_ in {"VERB", "AUX"} else None
+    if dep in {"acomp", "oprd"} and head.pos_ in {"VERB", "AUX"}:
+        return subject_of(head, depth + 1)  # "they are close to launching": via "close"
     if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
         if (dep == "acl" and head.lemma_.lower() in _DOCUMENTS and head.dep_ == "dobj"
                 and head.head.pos_ == "VERB"):
