@@ -3,6 +3,7 @@
 Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``):
 
     python scripts/recall_diagnosis.py dev10 dev11 round3 round4 [-v]
+    python scripts/recall_diagnosis.py all [-v]     # every events dev set and dev spot check
 
 A gold event is *missed* when no system event of its type starts in its sentence (the
 recall rule of ``wirecoder eval events`` and of ``data/gold/spotcheck/auto_judge.py``;
@@ -17,13 +18,17 @@ in this order:
 - ``listed-no-match``: the word is in the lexicon but no entry matched;
 - ``no-trigger``: no lexicon word at the gold trigger.
 
-Only dev splits and spot-check rounds that are dev (round3, round4) may be passed.
+Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev11), the
+spent blind sets blind12 and blind13, and the spot-check rounds that are dev (round3 … round5)
+may be passed. One-sentence records (dev, dev2) carry no offsets: their sentence is the whole
+record and the trigger is found by its text.
 """
 
 from __future__ import annotations
 
 import collections
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -35,11 +40,17 @@ from wirecoder.parsing import parse_one
 from wirecoder.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-ALLOWED = {"dev", "dev2", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-           "round3", "round4"}
+ALLOWED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
+           "dev11", "blind12", "blind13", "round3", "round4", "round5")
 
 
 def _load(which: str) -> list[dict]:
+    if which.startswith("blind"):
+        path = ROOT / "data" / "gold" / "events" / f"{which}.jsonl"
+        return [json.loads(line) for line in path.open(encoding="utf-8")]
+    if which == "dev3":
+        path = ROOT / "data" / "gold" / "test" / "documents.jsonl"
+        return [json.loads(line) for line in path.open(encoding="utf-8")]
     spec = importlib.util.spec_from_file_location(
         "auto_judge", ROOT / "data" / "gold" / "spotcheck" / "auto_judge.py")
     assert spec is not None and spec.loader is not None
@@ -50,6 +61,16 @@ def _load(which: str) -> list[dict]:
 
 def _overlaps(a: tuple[int, int], start: int, end: int) -> bool:
     return start < a[1] and a[0] < end
+
+
+def _offsets(gold: dict, text: str) -> dict:
+    """Return ``gold`` with trigger and sentence offsets (a one-sentence record has none)."""
+    if "sentence_start" in gold and "trigger_start" in gold:
+        return gold
+    at = text.find(gold.get("trigger") or "")
+    at = max(at, 0)
+    return {**gold, "sentence_start": 0, "sentence_end": len(text), "trigger_start": at,
+            "trigger_end": at + len(gold.get("trigger") or "")}
 
 
 def _cause(gold: dict, events: list, dropped: list) -> str:
@@ -89,6 +110,7 @@ def diagnose(which: str, verbose: bool) -> collections.Counter:
         for gold in record["events"]:
             if gold.get("optional"):
                 continue
+            gold = _offsets(gold, record["text"])
             n_gold += 1
             s0, s1 = gold["sentence_start"], gold["sentence_end"]
             if any(e.event_type == gold["event_type"] and s0 <= e.start < s1
@@ -97,7 +119,9 @@ def diagnose(which: str, verbose: bool) -> collections.Counter:
             cause = _cause(gold, list(analysis.events), dropped)
             causes[(cause, gold["event_type"])] += 1
             if verbose:
-                print(f"{record['id']}\t{gold['event_type']}\t{gold['trigger']!r}\t{cause}")
+                sentence = " ".join(record["text"][s0:s1].split())
+                print(f"{record['id']}\t{gold['event_type']}\t{gold['trigger']!r}\t{cause}"
+                      f"\t{sentence}")
     missed = sum(causes.values())
     print(f"== {which}: {n_gold} required gold events, {missed} missed")
     return causes
@@ -107,7 +131,8 @@ def main(argv: list[str]) -> None:
     """Run :func:`diagnose` on each named gold set and print the totals by cause and type."""
     verbose = "-v" in argv
     total: collections.Counter = collections.Counter()
-    for which in [a for a in argv if not a.startswith("-")]:
+    names = [a for a in argv if not a.startswith("-")]
+    for which in (ALLOWED if names == ["all"] else names):
         total.update(diagnose(which, verbose))
     by_cause: collections.Counter = collections.Counter()
     by_type: collections.Counter = collections.Counter()
@@ -120,6 +145,14 @@ def main(argv: list[str]) -> None:
     print("\ntype\tmissed")
     for kind, n in by_type.most_common():
         print(f"{kind}\t{n}")
+    coarse: collections.Counter = collections.Counter()
+    for (cause, kind), n in total.items():
+        coarse[(":".join(cause.split(":")[:2]).split(" (")[0], kind)] += n
+    classes = sorted({c for c, _ in coarse}, key=lambda c: -sum(
+        n for (c2, _), n in coarse.items() if c2 == c))
+    print("\ntype\t" + "\t".join(classes))
+    for kind, _ in by_type.most_common():
+        print(kind + "\t" + "\t".join(str(coarse[(c, kind)]) for c in classes))
 
 
 if __name__ == "__main__":

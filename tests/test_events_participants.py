@@ -178,3 +178,34 @@ def test_unidentified_or_private_actors_without_a_country_stay_out():
                  "Shoppers protested outside the mall over rising prices.",
                  "Unknown assailants set fire to a bus depot overnight."):
         assert _events(text) == (), text
+
+
+def test_a_named_organization_the_registries_do_not_know_is_a_political_actor():
+    """Round-6 recall diagnosis: an insurgent group or committee named by a proper name acts."""
+    from wirecoder.events.participants import political_actor
+    from wirecoder.models import Entity, Event
+
+    def event(raw: str, kind: str) -> Event:
+        actor = Entity(raw_text=raw, entity_name=raw, kind=kind, start=0, end=len(raw),
+                       sentence=0)
+        return Event(id="t-e0", story_id="t", event_type="THREATEN", actor=(actor,),
+                     recipient=(), event_text="threatened", text=f"{raw} threatened.",
+                     start=len(raw) + 1, end=len(raw) + 11, sentence=0)
+
+    assert political_actor(event("the Zorvan Liberation Front", "ORG"))
+    assert not political_actor(event("the committee", "ORG"))
+    assert not political_actor(event("masked gunmen", "NOMINAL"))
+
+
+def test_a_government_publisher_acts_in_its_own_release_but_an_outlet_does_not():
+    from wirecoder.events.participants import not_actor
+    from wirecoder.models import Entity
+
+    def entity(raw: str, sector: str | None) -> Entity:
+        return Entity(raw_text=raw, entity_name=raw, kind="ORG", sector_code=sector,
+                      start=0, end=len(raw), sentence=0)
+
+    text = "The Ministry of Ports of Zorvania delivered grain to Ostrava."
+    assert not not_actor(entity("Ministry of Ports of Zorvania", "GOV"), text,
+                         "Ministry of Ports of Zorvania")
+    assert not_actor(entity("Zorvan Daily Courier", "MED"), text, "Zorvan Daily Courier")

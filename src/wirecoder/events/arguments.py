@@ -52,7 +52,8 @@ class Roles:
 def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     verb, entry = trig.token, trig.entry
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")  # "a meeting requested by Japan"
+        verb.dep_ == "acl" and verb.tag_ == "VBN"  # "a meeting requested by Japan"
+        and not any(c.dep_ == "nsubj" for c in verb.children))  # "that Kyiv had agreed"
     if passive:
         actor = phrase_entities(passive_agent(verb), index)
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -13,6 +13,8 @@
   category the story has already coded is the same event again, not a new one.
 * **Condition subjects**: a threat made under a condition names its target there ("will
   blockade the port unless Taiwan surrenders" -> recipient Taiwan).
+* **The parties of a talk again**: "They discussed ...", "Both agreed ...", "the two
+  leaders reviewed ..." after a meeting or call of two countries are its parties.
 * **Modifiers that name someone else**: a nationality on a relational noun names the
   other side ("Chinese rivals", "Russia's neighbours" are not China or Russia), and an
   organisation on "countries", "members" or "allies" names its members, not the body
@@ -30,12 +32,15 @@ from .arguments import EntityIndex, phrase_entities, subject_of
 from .triggers import Trigger
 
 __all__ = [
+    "GROUP_WINDOW",
     "condition_target",
     "first_person",
     "first_person_target",
+    "group_anaphor",
     "is_remention",
     "names_other_party",
     "not_actor",
+    "talk_parties",
     "without_self_loops",
 ]
 
@@ -90,12 +95,16 @@ def first_person_target(trig: Trigger) -> bool:
 
 
 def not_actor(entity: Entity, token_doc_text: str, source: str | None = None) -> bool:
-    """Whether ``entity`` is a dateline, a news agency or the publishing outlet."""
+    """Whether ``entity`` is a dateline, a news agency or the publishing outlet.
+
+    A publisher that is a state body (a government department, an embassy) is no outlet:
+    its releases report its own acts.
+    """
     name = (entity.entity_name or entity.raw_text).lower().strip()
     if name in WIRE_AGENCIES or entity.raw_text.lower() in WIRE_AGENCIES:
         return True
-    if source and name == source.lower().strip():
-        return True
+    if source and name == source.lower().strip() and entity.sector_code not in POLITICAL_SECTORS:
+        return True  # a government publisher acts in its own releases ("USAID provided ...")
     return _dateline(entity, token_doc_text)
 
 
@@ -209,5 +218,59 @@ def political_actor(event: Event) -> bool:
     round 5"): "military forces killed ...", "the government banned ...", "Abubakar urged ...".
     """
     return any(e.kind == "PERSON" or e.organization or e.sector_code in POLITICAL_SECTORS
-               for e in event.actor)
+               or _named_organization(e) for e in event.actor)
 
+
+def _named_organization(entity: Entity) -> bool:
+    """An organization named by a proper name the registries do not know ("the LTTE").
+
+    A name (a capitalised word, not a common noun phrase) the parser labels an organization:
+    an insurgent group, a committee, a school that acts. Its country stays unknown.
+    """
+    return entity.kind == "ORG" and any(w[:1].isupper() for w in entity.raw_text.split()
+                                        if w.lower() not in {"the", "a", "an"})
+
+
+
+#: Plural subjects that point back to the parties of a talk ("They also discussed ...").
+_GROUP_PRONOUNS = frozenset({"they", "both"})
+#: Heads of "the two X" / "both X" subjects that name the parties again.
+_PARTY_NOUNS = frozenset({
+    "leader", "president", "side", "country", "minister", "nation", "government",
+    "delegation", "counterpart", "party", "secretary", "premier", "head", "official",
+    "chancellor", "king", "foreign minister", "state"})
+#: How many sentences back the parties of a talk may be named.
+GROUP_WINDOW = 2
+
+
+def group_anaphor(subject: Token | None) -> bool:
+    """Whether ``subject`` names the parties of an earlier talk again.
+
+    "They", "both", "the two", "the two leaders", "both countries", "the sides": after
+    "President A spoke with Prime Minister B", the next sentences' "They discussed ...",
+    "Both agreed ..." are A and B (readouts, joint statements).
+    """
+    if subject is None:
+        return False
+    word = subject.lower_
+    if word in _GROUP_PRONOUNS:
+        return True
+    kids = {c.lower_ for c in subject.children if c.dep_ in {"det", "nummod", "predet"}}
+    if word == "two" and "the" in kids:
+        return True  # "the two discussed"
+    if subject.lemma_.lower() not in _PARTY_NOUNS or subject.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return bool(kids & {"two", "both"}) or (subject.lemma_.lower() == "side" and "the" in kids)
+
+
+def talk_parties(event: Event) -> tuple[Entity, ...]:
+    """The parties of ``event`` when it names two or more countries acting together.
+
+    Several actors of distinct countries ("Kenya and Haiti agreed"), or both sides of a talk
+    (a CONSULT's actor and recipient): these are who a following "they" or "the two" are.
+    """
+    parties = tuple(event.actor)
+    if event.event_type == "CONSULT":
+        parties += tuple(event.recipient)
+    codes = {e.country_code for e in parties if e.country_code}
+    return parties if len(codes) >= 2 else ()

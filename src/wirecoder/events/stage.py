@@ -37,13 +37,16 @@ from .news_senses import (
     substantive_participle,
 )
 from .participants import (
+    GROUP_WINDOW,
     condition_target,
     first_person,
     first_person_target,
+    group_anaphor,
     is_remention,
     names_other_party,
     not_actor,
     political_actor,
+    talk_parties,
     without_self_loops,
 )
 from .references import is_setting_or_reference
@@ -166,12 +169,18 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         drafts.extend(_sentence_drafts(sent, lexicon, index, triggers))
     events: list[Event] = []
     seen: set[str] = set()
+    talk: tuple[int, tuple[Entity, ...]] = (-GROUP_WINDOW - 1, ())
     for draft in drafts:
         if is_remention(draft.trig, draft.category, seen):
             continue  # "the attack" again: the event is already coded
         event = _build(draft, index, times, quotes, (story_id, source), published, len(events),
                        chooser)
         if event is not None:
+            if (not event.actor and event.sentence - talk[0] <= GROUP_WINDOW
+                    and group_anaphor(subject_of(_anchor(draft.trig)))):
+                event = event.model_copy(update={"actor": talk[1], "why": (
+                    event.why or "") + "; group-anaphor"})  # "They discussed"
+            talk = (event.sentence, talk_parties(event)) if talk_parties(event) else talk
             events.append(event)
             seen.add(event.event_type)
         elif "not-an-act" in draft.why:

@@ -32,6 +32,10 @@ _GROUP_NOUNS = frozenset({
     "government", "force", "troop", "army", "navy", "president", "diplomat", "envoy",
     "spokesman", "spokesperson", "ministry", "authority", "country", "nation", "state",
     "police", "soldier", "militant", "fighter"})
+#: Counting heads of "N of <group>" subjects ("hundreds of Kenyan doctors", "dozens of").
+_COUNT_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
+                          "score", "scores", "ten", "tens", "million", "millions", "group",
+                          "number", "crowd", "band"})
 #: Heads of "X for <principal>" subjects that speak or act for it ("a spokesman for Ghani").
 _AGENT_NOUNS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "envoy", "representative", "ambassador",
@@ -40,7 +44,16 @@ _AGENT_NOUNS = frozenset({
 #: Institutions that act for their possessor ("Mahathir's government", "Kenya's military").
 _INSTITUTIONS = frozenset({
     "government", "administration", "cabinet", "regime", "ministry", "military", "army",
-    "navy", "junta", "leadership"})
+    "navy", "junta", "leadership", "parliament", "legislature", "senate", "assembly",
+    "court", "judiciary", "police", "commission", "mission", "embassy", "delegation",
+    "agency", "council", "committee", "federation", "union", "party", "force", "guard",
+    "authority", "coalition", "movement"})
+#: Documents that speak for whoever issued them ("issued a statement condemning ...").
+_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "declaration", "report",
+                        "letter", "resolution", "message", "note", "release"})
+#: Nouns whose possessor does what their "in V-ing" phrase says ("Egypt's role in mediating").
+_PART_NOUNS = frozenset({"role", "effort", "part", "work", "contribution", "leadership",
+                         "success", "commitment", "help", "assistance", "support"})
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """Return the (possibly inherited) subject token of ``verb``.
 
@@ -59,14 +72,52 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _own_subject(verb: Token, depth: int) -> Token | None:
-    """The verb's subject, or a raised passive subject ("Modi is expected to discuss")."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            return antecedent(child)
+    """The verb's subject, or a raised passive subject ("Modi is expected to discuss").
+
+    Two parse slips of the small English model are read back: a title split off as a
+    second subject ("Presidents Vladimir Putin and ... agreed": the name, not the title, is
+    the subject) and a name before a verb with no subject, attached as an adverb or a loose
+    dependent ("USAID provided $100,000": the name is the subject).
+    """
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if len(subjects) > 1:  # "Presidents Vladimir Putin ... agreed": the name
+        named = [c for c in subjects if c.pos_ == "PROPN"]
+        subjects = named or subjects
+    if subjects:
+        return antecedent(subjects[0])
     if depth and verb.dep_ != "conj":
         raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if raised is not None:  # "Modi is expected to discuss", "was forced to withdraw"
             return antecedent(raised)
+    return _stray_name_subject(verb)
+
+
+#: Dependencies the parse gives a subject name it failed to read ("USAID/advmod provided").
+_STRAY_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod", "compound", "amod"})
+#: Entity labels of names that can act.
+_ACTOR_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+
+
+def _stray_name_subject(verb: Token) -> Token | None:
+    """A name left of a finite active verb with no subject, mis-attached to the verb.
+
+    Only the verb's first left dependent, when it is a name (an entity of an actor kind),
+    the verb is finite and active, and nothing else (no other name, no clause) comes
+    between them.
+    """
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or (
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children))  # "is providing"
+    if verb.pos_ != "VERB" or not finite or any(
+            c.dep_ in {"nsubjpass", "auxpass", "expl"} for c in verb.children):
+        return None
+    lefts = [c for c in verb.lefts if c.dep_ not in {"punct", "aux", "neg"}
+             and not (c.dep_ == "advmod" and not c.ent_type_)]  # "also", "later"
+    if not lefts:
+        return None
+    first = lefts[0]
+    if (first.dep_ in _STRAY_DEPS and first.ent_type_ in _ACTOR_LABELS
+            and first.ent_iob_ in {"B", "I"} and len(lefts) == 1):
+        return first
     return None
 
 
@@ -98,11 +149,22 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         return subject_of(head, depth + 1)  # "..., calling on X to", "Threatening ..., BLA"
     if dep in {"xcomp", "conj"}:
         return subject_of(head, depth + 1) if head.pos_ in {"VERB", "AUX"} else None
+    if dep in {"acomp", "oprd"} and head.pos_ in {"VERB", "AUX"}:
+        return subject_of(head, depth + 1)  # "they are close to launching": via "close"
     if dep == "relcl" or (dep == "acl" and verb.tag_ == "VBG"):
+        if (dep == "acl" and head.lemma_.lower() in _DOCUMENTS and head.dep_ == "dobj"
+                and head.head.pos_ == "VERB"):
+            return subject_of(head.head, depth + 1)  # "issued a statement condemning"
         return head
     if dep == "acl":
         return next((c for c in head.children if c.dep_ == "poss"), None)
     if dep == "pcomp" and head.dep_ == "prep":
+        part = head.head if head.head.lemma_.lower() in _PART_NOUNS else next(
+            (c for c in head.head.children if c.dep_ == "dobj"
+             and c.lemma_.lower() in _PART_NOUNS and c.i < head.i), None)  # parse on the verb
+        poss = next((c for c in part.children if c.dep_ == "poss"), None) if part else None
+        if poss is not None and verb.tag_ == "VBG":
+            return poss  # "Egypt's role in mediating the ceasefire"
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         if (head.lower_ in {"for", "of"} and verb.tag_ == "VBG" and obj is not None
                 and head.head.lemma_.lower() in _JUDGED_DOER):
@@ -130,17 +192,18 @@ def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
     appos = [e for c in subj.children if c.dep_ == "appos" for e in phrase_entities(c, index)]
     if appos:
         return appos
-    for child in sorted(subj.children, key=lambda c: abs(c.i - subj.i)):
-        if child.dep_ == "poss" and subj.lemma_.lower() in _AGENT_NOUNS | _INSTITUTIONS:
-            found = phrase_entities(child, index)
+    if subj.lemma_.lower() in _AGENT_NOUNS | _INSTITUTIONS:  # "China's U.N. mission": China
+        for child in subj.children:
+            found = phrase_entities(child, index) if child.dep_ == "poss" else []
             if found:
                 return found[:1]
+    for child in sorted(subj.children, key=lambda c: abs(c.i - subj.i)):
         if child.dep_ in {"amod", "compound", "nmod"}:
             found = phrase_entities(child, index)
             if found:  # "Chinese and Russian bombers": every conjunct, else the first
                 return coordinated_modifiers(subj, index) or found[:1]
         if child.dep_ == "prep" and (child.lower_ == "from" or (
-                child.lower_ == "of" and subj.lemma_.lower() in _GROUP_NOUNS) or (
+                child.lower_ == "of" and subj.lemma_.lower() in _GROUP_NOUNS | _COUNT_HEADS) or (
                 child.lower_ == "for" and subj.lemma_.lower() in _AGENT_NOUNS)):
             for obj in child.children:
                 if obj.dep_ == "pobj" and phrase_entities(obj, index):

@@ -1,0 +1,124 @@
+"""Judgement triggers: predicative adjectives and verdict nouns ("called the vote rigged").
+
+A judgement adjective or noun codes an event (ACCUSE, SUPPORT ...) when it is predicated of
+something: after a copula ("the election was a sham"), as the second object or "as" phrase
+of a verb of naming ("described the plan as a disaster"). The copula or naming verb is the
+trigger's governor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Entry, Lexicon
+from .modifiers import is_negated
+from .trigger_record import Trigger
+from .trigger_syntax import NOUN_POS, condition_holds
+
+__all__ = ["NAMING_VERBS", "adj_trigger"]
+
+NOUN_POS = NOUN_POS
+
+
+#: Dependencies of a predicative adjective ("is deeply concerned", "called the claims baseless").
+_PREDICATIVE = frozenset({"acomp", "oprd", "ROOT", "ccomp", "xcomp", "advcl", "conj"})
+
+
+def adj_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> Trigger | None:
+    """A predicative judgement adjective; its copula or "call"-verb is its governor."""
+    if _named_as(token):  # "described the plan as a disaster"
+        return _judgement_trigger(token, lexicon, _naming_verb(token.head) or token.head.head)
+    if token.dep_ not in _PREDICATIVE and not _predicate_noun(token):
+        return None
+    if not (token.pos_ == "ADJ" or (token.pos_ == "VERB" and (
+            token.tag_ == "VBN" or token.dep_ == "oprd"))  # "called the vote rigged"
+            or (token.pos_ == "NOUN" and token.dep_ == "oprd") or _predicate_noun(token)):
+        return None
+    head = token.head
+    if token.dep_ == "conj" and _adj_entries(head, lexicon):
+        return None  # "hostile and abusive" is one judgement
+    governor = head if token.dep_ in {"acomp", "oprd"} and head.pos_ in {"VERB", "AUX"} else None
+    negated = is_negated(token) or (governor is not None and is_negated(governor))
+    for entry in _adj_entries(token, lexicon):
+        if entry.when != "any" and negated != (entry.when == "negated"):
+            continue
+        if entry.excludes and condition_holds(entry.excludes, token, None, entities, False):
+            continue
+        if entry.requires.subject and not entry.requires.subject & _judged_words(token):
+            continue  # "the vote was credible" is a verdict; "the threat is credible" no
+        return Trigger(token=token, entry=entry, kind="adj", start=token.idx,
+                       end=token.idx + len(token), governor=governor,
+                       rules=["judgement-adjective"])
+    return None
+
+
+#: Judgement nouns that judge their subject after a copula ("the vote was a sham"); wider
+#: ones ("a disaster", "a crime") also describe events and stay limited to "called X a ...".
+_VERDICT_NOUNS = frozenset({"sham", "farce", "travesty", "mockery", "fraud", "betrayal",
+                            "affront", "disgrace"})
+
+
+def _predicate_noun(token: Token) -> bool:
+    """A verdict noun predicated of its subject by a copula ("the election was a sham")."""
+    return (token.pos_ == "NOUN" and token.dep_ == "attr" and token.lower_ in _VERDICT_NOUNS
+            and token.head.lemma_ == "be")
+
+
+def _judged_words(token: Token) -> set[str]:
+    """Words of the noun a predicative judgement is about.
+
+    The copula's subject ("the election was credible"), or the object of a verb of naming
+    ("declared the vote free and fair", "described the poll as credible"), whose own subject
+    is the judge.
+    """
+    while token.dep_ == "conj":  # "free and credible": the first conjunct's head
+        token = token.head
+    own = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if own:  # "the vote was marred by irregularities": the participle's own subject
+        return {w for c in own if c.pos_ in NOUN_POS for w in (c.lower_, c.lemma_.lower())}
+    head = token.head.head if token.head.lower_ == "as" else token.head
+    if head.pos_ in NOUN_POS:  # "declared the vote as credible": "as" on the object
+        return {head.lower_, head.lemma_.lower()}
+    deps = {"dobj", "npadvmod", "nsubjpass"} if head.lemma_.lower() in NAMING_VERBS else {
+        "nsubj", "nsubjpass"}
+    nouns = [c for c in head.children if c.dep_ in deps]
+    nouns += [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}]  # small clause
+    return {w for c in nouns if c.pos_ in NOUN_POS for w in (c.lower_, c.lemma_.lower())}
+
+
+#: Verbs of naming whose "as" phrase or second object judges their object.
+NAMING_VERBS = frozenset({"call", "describe", "denounce", "condemn", "brand", "label", "slam",
+                          "decry", "characterize", "characterise", "dismiss", "criticize",
+                          "criticise", "portray", "term", "deem", "see", "view", "regard",
+                          "declare", "pronounce", "judge", "consider"})
+
+
+def _named_as(token: Token) -> bool:
+    """A noun in the "as" phrase of a verb of naming ("described X as a disaster")."""
+    head = token.head
+    if token.pos_ == "ADJ" and token.dep_ in {"amod", "pobj", "acomp"}:  # "as unfair"
+        return head.lower_ == "as" and _naming_verb(head) is not None
+    return (token.pos_ == "NOUN" and token.dep_ == "pobj" and head.lower_ == "as"
+            and head.head.pos_ == "VERB" and head.head.lemma_.lower() in NAMING_VERBS)
+
+
+def _naming_verb(as_word: Token) -> Token | None:
+    """The verb of naming of an "as" phrase, attached to the verb or to its object."""
+    head = as_word.head
+    if head.pos_ in NOUN_POS and head.dep_ == "dobj":  # "declared the vote as credible"
+        head = head.head
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in NAMING_VERBS else None
+
+
+def _judgement_trigger(token: Token, lexicon: Lexicon, verb: Token) -> Trigger | None:
+    entries = [e for e in _adj_entries(token, lexicon) if e.when != "negated" and not (
+        e.requires.subject and not e.requires.subject & _judged_words(token))]
+    if not entries:
+        return None
+    return Trigger(token=token, entry=entries[0], kind="adj", start=token.idx,
+                   end=token.idx + len(token), governor=verb, rules=["judgement-noun"])
+
+
+def _adj_entries(token: Token, lexicon: Lexicon) -> tuple[Entry, ...]:
+    return lexicon.adj_index.get(token.lower_) or lexicon.adj_index.get(token.lemma_.lower(), ())
+

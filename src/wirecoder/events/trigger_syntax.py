@@ -1,0 +1,238 @@
+"""Syntax checks of trigger conditions: objects, subjects, modifiers, prepositions, governors.
+
+The words a lexicon entry's ``requires`` / ``excludes`` conditions are checked against
+(``events/lexicon_format.py``), read off the dependency parse around a candidate trigger, and
+the verb that governs a noun trigger (light verbs, "claimed responsibility for", "responded
+with"). Shared by the verb, noun and judgement triggers of :mod:`.triggers`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Condition
+from .trigger_words import INVERSE_LIGHT_VERBS, QUANTIFIERS, RESPONSE_VERBS
+
+__all__ = ["GOVERNED", "NOUN_POS", "OBJ_DEPS", "clause_verb", "condition_holds", "governing_verb",
+           "modifier_words", "placed_under", "temporal_prep", "undergone"]
+
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+OBJ_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr", "oprd"})
+_MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "npadvmod"})
+GOVERNED = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+
+
+def _object_tokens(token: Token) -> list[Token]:
+    objs = [c for c in token.children if c.dep_ in OBJ_DEPS]
+    if token.dep_ == "relcl" and any(o.tag_ in {"WDT", "WP"} for o in objs):
+        objs.append(token.head)  # "the group that Seoul and Washington established"
+    objs.extend(_bare_infinitive_subjects(token))
+    for prep in token.children:
+        if prep.dep_ in {"prep", "agent", "prt"}:
+            objs.extend(c for c in prep.children if c.dep_ in {"pobj", "pcomp"})
+    objs.extend(c for o in list(objs) for c in o.conjuncts)
+    objs.extend(counted for o in list(objs) if (counted := _counted(o)) is not None)
+    return objs
+
+
+#: Heads of "N of X" objects that count X ("dozens of women", "thousands of websites").
+_COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                          "million", "millions", "ten", "tens", "score", "scores", "number",
+                          "group", "some", "many", "all", "most", "several", "few", "both",
+                          "tonne", "ton", "kilogram", "kg", "litre", "liter", "barrel",
+                          "truckload", "planeload", "shipload", "container", "crate", "pallet",
+                          "consignment", "batch"})
+
+
+def _counted(obj: Token) -> Token | None:
+    """The counted noun of a quantity object ("dozens of women" -> women)."""
+    if obj.lower_ not in _COUNT_NOUNS and obj.lemma_.lower() not in _COUNT_NOUNS \
+            and obj.pos_ != "NUM":
+        return None
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _counted(pobj) or pobj
+    return None
+
+
+def _bare_infinitive_subjects(token: Token) -> list[Token]:
+    """The subject of an infinitive complement that is the verb's object.
+
+    A bare infinitive ("helped Mauritius build an airstrip"), or a "to" infinitive of a
+    verb of permission or request, which the parse often reads as a clause with its own
+    subject ("allowed a U.N. convoy to enter": the convoy is what is allowed).
+    """
+    out = [s for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+           and not any(a.dep_ in {"aux", "mark"} for a in c.children)
+           for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"]
+    if token.lemma_.lower() in _PERMISSION_VERBS:
+        out += [s for c in token.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"
+                and any(a.lower_ == "to" for a in c.children)
+                for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}]
+    return out
+
+
+#: Verbs whose object is the subject of a following "to" infinitive ("allowed X to enter").
+_PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise"})
+
+
+def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
+    words: set[str] = {f"to {c.lemma_.lower()}" for c in token.children  # "refused to comment"
+                       if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}}
+    for obj in _object_tokens(token):
+        words.update({obj.lemma_.lower(), obj.lower_})
+        left = [c for c in obj.lefts if c.dep_ in {"compound", "amod"}]
+        if left:
+            words.add(" ".join([*(c.lower_ for c in left), obj.lower_]))
+            words.add(" ".join([*(c.lower_ for c in left), obj.lemma_.lower()]))
+            # each modifier with the head: "a joint border commission" is a joint commission
+            words.update(f"{c.lower_} {obj.lemma_.lower()}" for c in left)
+        phrase = obj.doc[obj.left_edge.i: min(obj.right_edge.i + 1, obj.left_edge.i + 6)]
+        words.add(phrase.text.lower())
+        if obj.i in entities and (obj.dep_ in {"dobj", "dative", "nsubjpass"}
+                                  or obj.dep_ == "nsubj"):
+            words.add("entity")
+        if any(getattr(e, "kind", "") == "ORG" for e in entities.get(obj.i, ())):
+            words.add("entity:org")
+        if obj.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in obj.children):
+            words.add("money")  # "provided $300,000"
+    return words
+
+
+def modifier_words(token: Token) -> set[str]:
+    """Words modifying ``token``: its left modifiers, an "of" postmodifier, a manner adverb."""
+    words = {c.lower_ for c in token.lefts if c.dep_ in _MOD_DEPS}
+    words |= {c.lemma_.lower() for c in token.lefts if c.dep_ in _MOD_DEPS}
+    for prep in token.rights:  # "war of words": a postmodifier names the kind of war
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words.update(f"of {c.lower_}" for c in prep.children if c.dep_ == "pobj")
+    if token.pos_ == "VERB":  # "helps the claimants militarily": a manner adverb after it
+        words |= {c.lower_ for c in token.rights if c.dep_ == "advmod"}
+    if token.i > 0:
+        words.add(token.doc[token.i - 1].lower_)
+    return words
+
+
+def _prep_words(token: Token, governor: Token | None) -> set[str]:
+    heads = [token] if governor is None else [token, governor]
+    return {c.lower_ for h in heads for c in h.children
+            if c.dep_ in {"prep", "agent", "prt"} and not temporal_prep(c)}
+
+
+def condition_holds(cond: Condition, token: Token, governor: Token | None,
+                     entities: dict[int, list], want_all: bool) -> bool:
+    """Check ``cond``: with ``want_all`` every part must hold, else any part suffices."""
+    checks = []
+    if cond.prep:
+        checks.append(bool(cond.prep & _prep_words(token, governor)))
+    if cond.object:
+        words = _object_words(token, entities)
+        checks.append(any(w in words or _phrase_in(w, words) for w in cond.object))
+    if cond.modifier:
+        checks.append(bool(cond.modifier & modifier_words(token)))
+    if cond.dep:
+        deps = {c.dep_ for c in token.children}
+        if _to_infinitive(token):
+            deps.add("to_infinitive")
+        checks.append(bool(cond.dep & deps))
+    if cond.subject:
+        checks.append(bool(cond.subject & _subject_words(token)))
+    if cond.head:
+        verb = clause_verb(token)
+        words = {verb.lemma_.lower()} if verb is not None else set()
+        if token.dep_ == "pobj":
+            words.add(token.head.lower_)
+        checks.append(bool(cond.head & words))
+    return all(checks) if want_all else any(checks)
+
+
+def _to_infinitive(token: Token) -> bool:
+    """Whether "to" + a base verb follows ``token`` ("Haiti's call to serve"), however parsed."""
+    doc = token.doc
+    return (token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to"
+            and doc[token.i + 2].tag_ == "VB")
+
+
+def undergone(token: Token, verb: Token) -> bool:
+    """A state the subject is in ("went on trial", "is on trial"): the subject undergoes it."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "on"
+            and verb.lemma_.lower() in {"go", "be", "remain"})
+
+
+def placed_under(token: Token, governor: Token) -> bool:
+    """Whether ``token`` is the state a verb puts its object in ("placed X under arrest")."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "under"
+            and any(c.dep_ == "dobj" for c in governor.children))
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb above a noun ("sentenced X to six years in prison" -> sentenced)."""
+    cur = token
+    for _ in range(5):
+        if cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB" or (cur.lemma_ == "be" and cur.dep_ in {"ROOT", "ccomp", "conj"}):
+            return cur  # "officials are in touch with": the copula heads the clause
+    return None
+
+
+def _subject_words(token: Token) -> set[str]:
+    """Words of the active subject of a verb trigger ("the dispute blew up", "troops withdrew").
+
+    A relative clause's subject is the noun it modifies ("a conflict that blew up"); a
+    coordinated verb and a participial adjunct share their head's subject.
+    """
+    cur = token
+    for _ in range(3):
+        subjects = [c for c in cur.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].tag_ not in {"WDT", "WP"}:
+            break
+        if cur.dep_ in {"relcl", "acl"} and cur.head.pos_ in NOUN_POS:
+            subjects = [cur.head]
+            break
+        if cur.dep_ != "conj" and not (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
+            break  # "the earthquake struck, killing 400": the participle shares the subject
+        cur = cur.head
+    words: set[str] = set()
+    for subj in subjects:
+        words.update({subj.lower_, subj.lemma_.lower()})
+        words.update(f"{c.lower_} {subj.lemma_.lower()}" for c in subj.lefts
+                     if c.dep_ in {"compound", "amod"})
+    return words
+
+
+def _phrase_in(word: str, words: set[str]) -> bool:
+    return (" " in word or "-" in word) and any(word in w for w in words)
+
+
+def temporal_prep(prep: Token) -> bool:
+    """Return True for a preposition whose object is a date or time ("on Tuesday")."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb that carries a noun trigger's event ("imposed sanctions", "responded with")."""
+    head = token.head
+    if (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTIFIERS
+            and head.head.dep_ in GOVERNED):
+        token, head = head.head, head.head.head  # "carried out a series of airstrikes"
+    if token.dep_ in GOVERNED and head.pos_ in {"VERB", "AUX"}:
+        return head
+    if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "responsibility":
+        claim = head.head.head
+        return claim if claim.pos_ == "VERB" else None
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb = head.head
+        if verb.lemma_.lower() == "meet" and head.lower_ != "with":
+            return None  # "met for a summit", "met after the session": no undergoing
+        if verb.lemma_.lower() in INVERSE_LIGHT_VERBS or head.lower_ == "under":
+            return verb
+        if head.lower_ == "with" and verb.lemma_.lower() in RESPONSE_VERBS and not any(
+                c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            return verb
+    return None
+
