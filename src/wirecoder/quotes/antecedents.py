@@ -15,7 +15,7 @@ from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS
 from .gender import agrees, plural_noun, pronoun_gender
 from .index import DocIndex
 from .lexicon import DOCUMENT_NOUNS, NON_PERSON_NOUNS, PERSON_PRONOUNS, REPORT_VERBS
-from .mentions import at_token, nominal, surname_person, unnamed
+from .mentions import at_token, known_nominal, nominal, surname_person, unnamed
 from .naming import full_name_before, named_apposition, past_dateline, titled_person
 from .ranks import phrase_before, ranked_person
 
@@ -126,6 +126,8 @@ def _subject_antecedent(
         return pair, None  # "Rosa Ferrant and Ivan Dorn spoke ... They said"
     if number is not None:
         entity = index.entities[number]
+        if entity.kind == "NOMINAL" and not person:  # "the association said ... it said"
+            entity = known_nominal(index, candidate) or entity
         named = _fits(entity, person)
         if not named and person and _misread_name(index, candidate, number):
             named, entity = True, surname_person(index, entity) or entity
@@ -138,7 +140,8 @@ def _subject_antecedent(
         return None
     if pronoun.lower_ == "it" and plural_noun(candidate):
         return None
-    return nominal(index, candidate), None
+    known = None if person else known_nominal(index, candidate)
+    return known or nominal(index, candidate), None
 
 
 def _coordinated_persons(index: DocIndex, candidate: Token, number: int | None) -> Entity | None:

@@ -1,0 +1,106 @@
+"""Quote attribution round 6 (issue 10): ordinary news-story reported speech.
+
+Appeals ("urged X to ...", "called on X to ...") report no words; a title set off by dashes
+speaks as the name in apposition; "quotes X as saying" gives X; an "according to" phrase after
+coordinated verbs reports them all; a "that"-less clause after the hearer of "told" that the
+parser merged with the hearer; "it" after "the association" takes the association's name.
+Every sentence is written for the test (fictional people, places and bodies).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import check_offsets, run, speaker
+
+
+def _quotes(nlp, text: str, kind: str | None = None):
+    quotes = run(nlp, text)
+    check_offsets(text, quotes)
+    return [q for q in quotes if kind is None or q.kind == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "The Orlan Council urged both militias to withdraw from the river crossings.",
+    "Governor Tessa Marlow called on the port authority to reopen the northern terminal.",
+    "The envoy asked the two delegations to resume talks in Dassel next week.",
+])
+def test_an_appeal_reports_no_words(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_quoted_words_inside_an_appeal_stay_a_partial_quote(nlp):
+    text = ('Radio Velmora said Governor Tessa Marlow called on the port authority to '
+            '"reopen the terminal at once."')
+    quotes = _quotes(nlp, text)
+    partial = [q for q in quotes if q.kind == "partial"]
+    assert [q.text for q in partial] == ["reopen the terminal at once"]
+    assert "Marlow" in speaker(partial[0])
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    assert [q.text.split()[0] for q in indirect] == ["Governor"]  # the radio's report
+    assert all(q.cue != "called on" for q in indirect)
+
+
+def test_a_title_set_off_by_dashes_speaks_as_the_named_person(nlp):
+    text = ("Velmoran Minister for Water Resources - Dr. Anselm Koriva - says the dam on the "
+            "Orla river is safe. He also denies that the reservoir has leaked.")
+    quotes = _quotes(nlp, text, "indirect")
+    assert [q.text for q in quotes] == ["the dam on the Orla river is safe",
+                                        "the reservoir has leaked"]
+    assert all(speaker(q) == "Anselm Koriva" for q in quotes)
+    assert quotes[1].speaker.kind == "PRONOUN"
+
+
+def test_a_title_does_not_take_a_name_hung_on_it_after_its_verb(nlp):
+    text = ("Amy Lindqvist, a radio host, was among those held. Lindqvist says she was held "
+            "while asking police about two colleagues, Omar Feld and Rita Sand, who had also "
+            "been detained.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert speaker(quote) == "Amy Lindqvist"
+
+
+def test_quotes_someone_as_saying_gives_the_one_quoted(nlp):
+    text = ("The Dassel Gazette quotes the province's harbor commissioner as saying the pier "
+            "was never inspected.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == "the pier was never inspected"
+    assert "commissioner" in speaker(quote)
+    assert "Gazette" not in speaker(quote)
+
+
+def test_according_to_after_coordinated_verbs_reports_both(nlp):
+    text = ('Two patrol boats were sent to the Kessel strait and "found no sign of the missing '
+            'trawler," according to a coast guard statement.')
+    quotes = _quotes(nlp, text)
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    assert [q.text.split()[:3] for q in indirect] == [["Two", "patrol", "boats"]]
+    assert indirect[0].text.endswith('trawler,"')
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Senator Mara Quill told VOA there should be more pressure on the Orlan government to "
+     "free the prisoners.",
+     "there should be more pressure on the Orlan government to free the prisoners"),
+    ("Mayor Ilse Brandt told reporters Friday during a briefing in Dassel the bridge is safe.",
+     "the bridge is safe"),
+    ("Mayor Ilse Brandt told Velmoran viewers that the bridge is safe.", "the bridge is safe"),
+])
+def test_a_clause_after_the_hearer_of_told(nlp, text, content):
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == content
+    assert "Brandt" in speaker(quote) or "Quill" in speaker(quote)
+
+
+def test_told_with_an_object_holding_a_relative_clause_reports_nothing(nlp):
+    text = "The envoy told VOA the story of a family that fled the fighting in Dassel."
+    assert _quotes(nlp, text, "indirect") == []
+
+
+def test_it_after_the_association_takes_the_association_name(nlp):
+    text = ("The Dassel Pilots Association rejected the offer on Monday. The association said "
+            "the airline had ignored its safety demands. In a message to members on Tuesday, "
+            "it said that pilots would strike on Friday.")
+    quotes = _quotes(nlp, text, "indirect")
+    assert quotes[-1].text == "pilots would strike on Friday"
+    assert quotes[-1].speaker.kind == "PRONOUN"
+    assert speaker(quotes[-1]) == "Dassel Pilots Association"
