@@ -104,3 +104,21 @@ def test_it_after_the_association_takes_the_association_name(nlp):
     assert quotes[-1].text == "pilots would strike on Friday"
     assert quotes[-1].speaker.kind == "PRONOUN"
     assert speaker(quotes[-1]) == "Dassel Pilots Association"
+
+
+def test_it_after_a_statement_takes_the_statement_issuer(nlp):
+    text = ("The statement from the Velmoran health ministry read: \u201cThe minister is "
+            "recovering at home.\u201d It said the minister would return to work next week.")
+    quotes = _quotes(nlp, text, "indirect")
+    assert quotes[-1].text == "the minister would return to work next week"
+    assert quotes[-1].speaker.kind == "PRONOUN"
+    assert "ministry" in speaker(quotes[-1]).lower()
+    assert "statement" not in speaker(quotes[-1]).lower()
+
+
+def test_a_surname_with_an_age_is_a_person_for_he(nlp):
+    text = ("Orlan, 58, attended the hearing on Monday. Near the end of his appearance, he "
+            'called the ruling "a disgrace."')
+    (quote,) = _quotes(nlp, text, "partial")
+    assert quote.text == "a disgrace"
+    assert speaker(quote) == "Orlan"

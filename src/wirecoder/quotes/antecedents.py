@@ -15,7 +15,7 @@ from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS
 from .gender import agrees, plural_noun, pronoun_gender
 from .index import DocIndex
 from .lexicon import DOCUMENT_NOUNS, NON_PERSON_NOUNS, PERSON_PRONOUNS, REPORT_VERBS
-from .mentions import at_token, known_nominal, nominal, surname_person, unnamed
+from .mentions import at_token, document_author, known_nominal, nominal, surname_person, unnamed
 from .naming import full_name_before, named_apposition, past_dateline, titled_person
 from .ranks import phrase_before, ranked_person
 
@@ -115,6 +115,8 @@ def _subject_antecedent(
         entity = pronoun_speaker(index, candidate, depth + 1)
         return (entity, entity.coref_of) if entity is not None else None
     number = index.entity_of(candidate)
+    if not person and candidate.lemma_.lower() in DOCUMENT_NOUNS:
+        return _document_issuer(index, candidate)  # "The statement from X read: ... It said"
     if person and candidate.i < candidate.head.i and (
         number is None or unnamed(index.entities[number])
     ):
@@ -144,6 +146,15 @@ def _subject_antecedent(
     return known or nominal(index, candidate), None
 
 
+def _document_issuer(index: DocIndex, document: Token) -> tuple[Entity, int | None] | None:
+    """Return who issued a document a pronoun names again: "a statement from X ... it said"."""
+    author = document_author(document)
+    number = index.entity_of(author) if author is not None else None
+    if number is None or index.entities[number].kind not in _GROUPS | _PERSONS:
+        return None
+    return index.entities[number], number
+
+
 def _coordinated_persons(index: DocIndex, candidate: Token, number: int | None) -> Entity | None:
     """Return a COMPOUND entity for a subject that coordinates persons ("X and Y said")."""
     if number is None or index.entities[number].kind != "PERSON":
@@ -171,6 +182,11 @@ def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
     subject of a reporting verb, is a person even when the NER labelled it ORG or GPE.
     """
     entity = index.entities[number]
+    doc = index.doc
+    if token.pos_ == "PROPN" and len(entity.raw_text.split()) == 1 and token.i + 3 < len(doc) and (
+            doc[token.i + 1].text == "," and doc[token.i + 2].like_num
+            and doc[token.i + 3].text == ","):
+        return True  # "Zamora, 67, attended": a name with an age is a person's
     if token.pos_ != "PROPN" or token.head.lemma_ not in REPORT_VERBS:
         return False
     words = entity.raw_text.split()

@@ -18,7 +18,8 @@ from .lexicon import words
 from .naming import full_name_before
 from .ranks import earlier_person, is_rank_phrase
 
-__all__ = ["at_token", "known_nominal", "nominal", "surname_person", "unnamed"]
+__all__ = ["at_token", "document_author", "known_nominal", "nominal", "surname_person",
+           "unnamed"]
 
 _DETERMINERS = words("the a an this that these those")
 
@@ -147,3 +148,15 @@ def nominal(index: DocIndex, token: Token) -> Entity:
         sector_code=coded.sector_code if coded else None,
         organization=org.entity_name if org else None,
     )
+
+
+def document_author(token: Token) -> Token | None:
+    """Return who issued a document noun: 'a statement from X', "X's statement"."""
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
