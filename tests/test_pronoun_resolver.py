@@ -53,3 +53,39 @@ def test_it_in_a_relative_clause_takes_the_noun_the_clause_hangs_on():
     text = ("Washington cleared a new weapons package for the island last year. The step drew "
             "protests from Ottawa, which had said it firmly rejected any such deal.")
     assert ("it", "Canada") in pronoun_names(text) or ("it", "Ottawa") in pronoun_names(text)
+
+
+def test_like_x_comma_named_person_speaks_as_the_named_person():
+    text = ("Orla Brenn has said the tariffs raise revenue. Like Brenn, Tomas Kavel, director of "
+            "the Velmora Trade Council, stressed the fentanyl issue in an interview. He said "
+            "Brenn's tariffs would stay.")
+    assert quote_speakers(text)[-1] == "Tomas Kavel"
+
+
+def test_a_sentence_whose_main_verb_lost_its_subject_offers_the_name_before_it():
+    """A hand-built parse (no model): the main verb of the middle sentence has no subject."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from wirecoder.pronouns import Candidate, resolve
+
+    words = ["Dana", "spoke", ".", "Earlier", ",", "Omar", "welcomed", "it", ".",
+             "He", "said", "so", "."]
+    heads = [1, 1, 1, 6, 6, 6, 6, 6, 6, 10, 10, 10, 10]
+    deps = ["nsubj", "ROOT", "punct", "advmod", "punct", "npadvmod", "ROOT", "dobj", "punct",
+            "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "ADV", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT",
+           "PRON", "VERB", "ADV", "PUNCT"]
+    tags = ["NNP", "VBD", ".", "RB", ",", "NNP", "VBD", "PRP", ".", "PRP", "VBD", "RB", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=[w.lower() for w in words])
+    people = {0: "Dana", 5: "Omar"}
+
+    def offer(token):
+        name = people.get(token.i)
+        return Candidate(name, frozenset({"he", "she"})) if name else None
+
+    found = resolve(doc[9], offer, quoted=lambda i: False,
+                    sentences=[(0, 3), (3, 9), (9, 13)], sentence=2,
+                    report_verbs=frozenset({"say"}))
+    assert found == "Omar"

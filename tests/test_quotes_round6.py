@@ -122,3 +122,22 @@ def test_a_surname_with_an_age_is_a_person_for_he(nlp):
     (quote,) = _quotes(nlp, text, "partial")
     assert quote.text == "a disgrace"
     assert speaker(quote) == "Orlan"
+
+
+def test_a_capitalized_description_keeps_its_words_as_the_name():
+    from types import SimpleNamespace
+
+    from wirecoder.models import Entity
+    from wirecoder.quotes.mentions import proper_nominal
+
+    described = Entity(raw_text="The Orlan-led Autonomous Council", entity_name="led council",
+                       kind="NOMINAL", start=0, end=32, sentence=0)
+    plain = Entity(raw_text="the local council", entity_name="local council",
+                   kind="NOMINAL", start=40, end=57, sentence=1)
+    pronoun = Entity(raw_text="it", entity_name="led council", kind="PRONOUN", start=70,
+                     end=72, sentence=2, coref_of=0)
+    index = SimpleNamespace(entities=(described, plain))
+    assert proper_nominal(index, described).entity_name == "Orlan-led Autonomous Council"
+    assert proper_nominal(index, pronoun).entity_name == "Orlan-led Autonomous Council"
+    assert proper_nominal(index, plain).entity_name == "local council"
+    assert proper_nominal(index, None) is None

@@ -9,7 +9,9 @@ the actors stage about its mentions (for events), the quotes stage about its ent
   backwards, within a window; in each sentence the subjects come first. A pronoun that
   reports speech ("he said", "she added") takes the subject of the main clause first, then
   the subject of a reporting verb, then other subjects (the previous speaker goes on
-  speaking); any other pronoun takes the nearest subject (the topic goes on acting). The
+  speaking); any other pronoun takes the nearest subject (the topic goes on acting). A
+  sentence whose main verb the parse left without a subject ("Like X, Y Z, an adviser,
+  emphasized ...") offers the agreeing word nearest before that verb instead. The
   nearest agreeing word in any other position is the fallback when no sentence offers an
   agreeing subject.
 * **Quoted words are skipped.** A name said only inside quotation marks
@@ -152,6 +154,8 @@ def resolve(
     for number in range(sentence, max(0, sentence - window + 1) - 1, -1):
         lo, hi = sentences[number]
         best: tuple[int, T] | None = None
+        root = _subjectless_root(pronoun.doc, lo, hi) if number != sentence else None
+        opening: T | None = None  # the agreeing word nearest before a subjectless main verb
         for i in range(min(hi, pronoun.i) - 1, lo - 1, -1):
             if quoted(i):
                 continue
@@ -161,13 +165,27 @@ def resolve(
                 continue
             if token.dep_ not in SUBJECTS:
                 fallback = fallback if fallback is not None else found.item
+                if root is not None and opening is None and i < root:
+                    opening = found.item
                 continue
             rank = subject_rank(token, report_verbs)
             if best is None or (speaks and rank < best[0]):
                 best = (rank, found.item)
         if best is not None:
             return best[1]
+        if opening is not None:
+            return opening  # "Like X, Y Z, an adviser, emphasized ...": the parse lost Y Z
     return fallback
+
+
+def _subjectless_root(doc: Doc, lo: int, hi: int) -> int | None:
+    """Return the main verb of sentence ``[lo, hi)`` when the parse gave it no subject."""
+    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or root.tag_ in ("VB", "VBG"):
+        return None  # no verb, an imperative or a participle: nobody is missing
+    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in root.children):
+        return None
+    return root.i
 
 
 def _embedding_subjects(pronoun: Token, most: int = 4) -> list[Token]:

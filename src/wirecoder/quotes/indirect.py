@@ -181,6 +181,9 @@ def _after_hearer(index: DocIndex, token: Token,
         return span
     if span is not None:
         between = doc[start : span[0]]
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if clause is None or any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children):
+            return span  # "told the AFP news service he believes": the clause has its subject
         if span[0] > start and all(t.pos_ in _SUBJECT_WORDS for t in between) and (
                 doc[start].lower_ not in _DAY_WORDS and doc[span[0]].dep_ != "mark"):
             return start, span[1]  # the torn-off subject joins its clause

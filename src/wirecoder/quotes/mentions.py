@@ -18,8 +18,8 @@ from .lexicon import words
 from .naming import full_name_before
 from .ranks import earlier_person, is_rank_phrase
 
-__all__ = ["at_token", "document_author", "known_nominal", "nominal", "surname_person",
-           "unnamed"]
+__all__ = ["at_token", "document_author", "known_nominal", "nominal", "proper_nominal",
+           "surname_person", "unnamed"]
 
 _DETERMINERS = words("the a an this that these those")
 
@@ -160,3 +160,28 @@ def document_author(token: Token) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
+
+
+def proper_nominal(index: DocIndex, entity: Entity | None) -> Entity | None:
+    """Return ``entity`` named by its own words when it is a capitalized phrase.
+
+    "The Kurdish-led Autonomous Administration" is a name the recognizer missed: a NOMINAL
+    speaker (or a pronoun resolved to one) whose words after the determiner are all
+    capitalized, two or more, keeps those words as its name instead of a normalized head.
+    """
+    if entity is None:
+        return None
+    source = entity
+    if entity.kind == "PRONOUN" and entity.coref_of is not None and (
+            0 <= entity.coref_of < len(index.entities)):
+        source = index.entities[entity.coref_of]
+    if source.kind != "NOMINAL":
+        return entity
+    names = source.raw_text.split()
+    if names and names[0].lower() in _DETERMINERS:
+        names = names[1:]
+    if len(names) < 2 or not all(w[:1].isupper() for w in names):
+        return entity
+    phrase = " ".join(names)
+    return entity if entity.entity_name == phrase else entity.model_copy(
+        update={"entity_name": phrase})

@@ -82,6 +82,11 @@ def named_apposition(index: DocIndex, token: Token) -> Token:
     so does a capitalized title that names no person itself, set off by commas or dashes
     ("Minister for Foreign Affairs - Dr. X Y - says").
     """
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ("like", "unlike"):
+        for child in token.children:  # "Like X, Y Z, an adviser, said": the parser made X
+            number = index.entity_of(child) if child.dep_ == "appos" else None  # the subject
+            if number is not None and index.entities[number].kind == "PERSON":
+                return child
     title = token.pos_ == "PROPN"
     if title:
         own = index.entity_of(token)
