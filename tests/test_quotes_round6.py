@@ -141,3 +141,15 @@ def test_a_capitalized_description_keeps_its_words_as_the_name():
     assert proper_nominal(index, pronoun).entity_name == "Orlan-led Autonomous Council"
     assert proper_nominal(index, plain).entity_name == "local council"
     assert proper_nominal(index, None) is None
+
+
+def test_a_finite_conjunct_belongs_to_the_reporting_verb_not_the_reported_clause(nlp):
+    text = ("Oil minister Karim Fasi spoke in Dassel. He said output decisions would continue to "
+            "be taken collectively within the group, and dismissed reports of a rift with its "
+            'neighbor as "fantasy."')
+    quotes = _quotes(nlp, text)
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    assert indirect[-1].text == ("output decisions would continue to be taken collectively "
+                                 "within the group")
+    (partial,) = [q for q in quotes if q.kind == "partial"]
+    assert partial.text == "fantasy" and speaker(partial) == "Karim Fasi"

@@ -9,7 +9,8 @@ the actors stage about its mentions (for events), the quotes stage about its ent
   backwards, within a window; in each sentence the subjects come first. A pronoun that
   reports speech ("he said", "she added") takes the subject of the main clause first, then
   the subject of a reporting verb, then other subjects (the previous speaker goes on
-  speaking); any other pronoun takes the nearest subject (the topic goes on acting). A
+  speaking; the source of "according to X" counts as such a subject); any other pronoun
+  takes the nearest subject (the topic goes on acting). A
   sentence whose main verb the parse left without a subject ("Like X, Y Z, an adviser,
   emphasized ...") offers the agreeing word nearest before that verb instead. The
   nearest agreeing word in any other position is the fallback when no sentence offers an
@@ -94,7 +95,12 @@ def person_takes(name: str, gender: str | None = None) -> frozenset[str]:
 
 
 def subject_rank(token: Token, report_verbs: frozenset[str]) -> int:
-    """Return 0 for the subject of the main clause, 1 of a reporting verb, else 2."""
+    """Return 0 for the subject of the main clause, 1 of a reporting verb, else 2.
+
+    The object of "according to" is a source like the subject of a reporting verb (1).
+    """
+    if _according_object(token):
+        return 1
     verb = token.head
     if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
         return 0
@@ -163,7 +169,7 @@ def resolve(
             found = candidate(token)
             if found is None or wanted not in found.takes:
                 continue
-            if token.dep_ not in SUBJECTS:
+            if token.dep_ not in SUBJECTS and not _according_object(token):
                 fallback = fallback if fallback is not None else found.item
                 if root is not None and opening is None and i < root:
                     opening = found.item
@@ -176,6 +182,12 @@ def resolve(
         if opening is not None:
             return opening  # "Like X, Y Z, an adviser, emphasized ...": the parse lost Y Z
     return fallback
+
+
+def _according_object(token: Token) -> bool:
+    """Return True for the source named by "according to X" (X, or X's head noun)."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
 
 
 def _subjectless_root(doc: Doc, lo: int, hi: int) -> int | None:

@@ -218,8 +218,10 @@ def _plausible_nominal(token: Token, person: bool) -> bool:
     if not person:
         return True
     lemma = token.lemma_.lower()
+    speaks = token.head.lemma_ in REPORT_VERBS and not any(
+        c.dep_ == "neg" for c in token.head.children)  # "their return wouldn't signal"
     return (
-        (token.head.lemma_ in REPORT_VERBS or _person_noun(token))
+        (speaks or _person_noun(token))
         and token.tag_ == "NN"
         and lemma not in ORG_WORDS
         and lemma not in COLLECTIVE

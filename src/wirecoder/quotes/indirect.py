@@ -11,7 +11,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..pronouns import SUBJECTS
-from .cues import Cue, cue_at, reporting_participle_owner
+from .cues import Cue, cue_at, finite_conjunct_owner, reporting_participle_owner
 from .index import DocIndex
 from .lexicon import QUOTE_ONLY_VERBS, REPORT_VERBS
 
@@ -282,7 +282,8 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
     if first <= token.i < last:
         return None
     for inner in child.subtree:  # "says X will cut aid, saying Y": the participle reports Y
-        owner = reporting_participle_owner(inner) if inner.i > first else None
+        owner = (reporting_participle_owner(inner) or finite_conjunct_owner(inner)
+                 if inner.i > first else None)
         if owner is not None and owner.i == token.i:
             return first, inner.i - 1
     if dep == "ccomp" and first > token.i:  # "said it would go on and (that) aid was safe"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..pronouns import SUBJECTS
-from .cues import reporting_participle_owner
+from .cues import finite_conjunct_owner, reporting_participle_owner
 from .index import DocIndex
 from .lexicon import PERSON_PRONOUNS, RELATIVE_PRONOUNS, words
 
@@ -52,7 +52,7 @@ def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
     quoted = _quoted_as(verb)
     if quoted is not None:
         return quoted
-    outer = reporting_participle_owner(verb)
+    outer = reporting_participle_owner(verb) or finite_conjunct_owner(verb)
     if outer is not None and depth < 3:  # "X says Y will ..., saying Z": X says Z
         return subject_of(index, outer, depth + 1)
     if verb.dep_ in _INHERIT and verb.head.i != verb.i and depth < 3:
