@@ -153,3 +153,23 @@ def test_a_finite_conjunct_belongs_to_the_reporting_verb_not_the_reported_clause
                                  "within the group")
     (partial,) = [q for q in quotes if q.kind == "partial"]
     assert partial.text == "fantasy" and speaker(partial) == "Karim Fasi"
+
+
+@pytest.mark.parametrize("text", [
+    "It is worth noting that the province may not lack the money to fund its schools.",
+    "It should be noted that the figures for the northern districts are incomplete.",
+    "A pilot agreed with Governor Ana Soler's recent remark that the region is on the move.",
+])
+def test_a_remark_of_the_reporter_or_a_noun_complement_is_no_quote(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_a_contrasting_report_after_while_is_its_own_quote(nlp):
+    text = ("Velmora's interior minister insisted that the detained mayor had \"links to a "
+            "smuggling ring,\" while the main opposition party said the arrest was politically "
+            "motivated.")
+    indirect = _quotes(nlp, text, "indirect")
+    assert [q.text for q in indirect] == [
+        'the detained mayor had "links to a smuggling ring,"',
+        "the arrest was politically motivated"]
+    assert "opposition party" in speaker(indirect[1])

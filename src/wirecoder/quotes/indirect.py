@@ -62,7 +62,7 @@ def reported_speech(index: DocIndex) -> Iterator[Reported]:
     doc = index.doc
     candidates: list[Reported] = []
     for i in _cue_words(doc):
-        if index.in_quote[i] >= 0:
+        if index.in_quote[i] >= 0 or _impersonal(doc[i]):
             continue
         cue = cue_at(doc[i])
         if cue is None:
@@ -77,6 +77,17 @@ def reported_speech(index: DocIndex) -> Iterator[Reported]:
             continue
         taken.append(span)
         yield reported
+
+
+def _impersonal(token: Token) -> bool:
+    """Return True for the reporter's own remark, which nobody else speaks.
+
+    "It is worth noting that ...", "It should be noted that ..." (a modal passive with a
+    dummy "it"); "it was announced that ..." stays a report.
+    """
+    return token.head.lower_ == "worth" or (token.tag_ == "VBN" and any(
+        c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
+        and any(c.tag_ == "MD" for c in token.children))
 
 
 def _is_credit(outer: Reported, candidates: list[Reported]) -> bool:
@@ -286,11 +297,23 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
                  if inner.i > first else None)
         if owner is not None and owner.i == token.i:
             return first, inner.i - 1
+        if inner.i > first and _contrasting_report(inner):
+            return first, inner.left_edge.i  # "X insisted that A, while Y said B": B is Y's
     if dep == "ccomp" and first > token.i:  # "said it would go on and (that) aid was safe"
         for other in token.children:
             if other.dep_ == "ccomp" and other.i > last and not _credit_after(token, other):
                 last = max(last, other.right_edge.i + 1)
     return first, last
+
+
+#: Prepositions of the medium or occasion of a statement ("said in a statement that").
+_MEDIUM_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})
+
+
+def _contrasting_report(verb: Token) -> bool:
+    """Return True for "while Y said ...": a report of its own set against the clause."""
+    return verb.dep_ == "advcl" and _is_cue_verb(verb) and has_own_subject(verb) and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)
 
 
 def _clause_in_phrase(token: Token) -> Token | None:
@@ -301,8 +324,8 @@ def _clause_in_phrase(token: Token) -> Token | None:
     object, never its marker), so it is what was said.
     """
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.i < token.i:
-            continue
+        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in _MEDIUM_PREPS:
+            continue  # "agreed with Y's remark that ...": the clause is Y's, a noun complement
         for pobj in prep.children:
             for clause in pobj.children:
                 if clause.dep_ in ("acl", "relcl") and clause.i > pobj.i and any(
