@@ -173,3 +173,28 @@ def test_a_contrasting_report_after_while_is_its_own_quote(nlp):
         'the detained mayor had "links to a smuggling ring,"',
         "the arrest was politically motivated"]
     assert "opposition party" in speaker(indirect[1])
+
+
+def test_a_coordinated_that_clause_with_its_own_subject_stays_in_the_report(nlp):
+    text = ("The regional relief office says its staff have \u201cstepped up food "
+            "deliveries,\u201d but that \u201croads remain a serious problem.\u201d")
+    (indirect,) = _quotes(nlp, text, "indirect")
+    assert indirect.text.startswith("its staff have")
+    assert indirect.text.endswith("serious problem.\u201d")
+
+
+def test_a_definite_title_names_the_titled_person_again(nlp):
+    text = ("Velmoran President Tomas Kavel met flood victims on Monday. The president is not "
+            "saying whether aid will be cut. He says the dam will be repaired by June. The "
+            "president says the army will help.")
+    indirect = _quotes(nlp, text, "indirect")
+    assert [speaker(q) for q in indirect] == ["Tomas Kavel", "Tomas Kavel"]
+    assert indirect[0].speaker.kind == "PRONOUN"
+    assert text[indirect[1].speaker.start : indirect[1].speaker.end] == "president"
+
+
+def test_a_title_the_person_was_not_given_names_nobody(nlp):
+    text = ("Velmoran President Tomas Kavel met flood victims on Monday. The minister said the "
+            "dam would be repaired by June.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert "Kavel" not in speaker(quote)

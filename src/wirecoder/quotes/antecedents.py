@@ -15,7 +15,15 @@ from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS
 from .gender import agrees, plural_noun, pronoun_gender
 from .index import DocIndex
 from .lexicon import DOCUMENT_NOUNS, NON_PERSON_NOUNS, PERSON_PRONOUNS, REPORT_VERBS
-from .mentions import at_token, document_author, known_nominal, nominal, surname_person, unnamed
+from .mentions import (
+    at_token,
+    document_author,
+    known_nominal,
+    nominal,
+    surname_person,
+    titled_earlier,
+    unnamed,
+)
 from .naming import full_name_before, named_apposition, past_dateline, titled_person
 from .ranks import phrase_before, ranked_person
 
@@ -135,6 +143,7 @@ def _subject_antecedent(
             named, entity = True, surname_person(index, entity) or entity
         if person and entity.kind == "NOMINAL" and _plausible_nominal(candidate, person):
             named = True  # "a resident of Mandalay ... he said"
+            entity = titled_earlier(index, candidate) or entity  # "The president said"
         return (entity, number) if named and agrees(index, pronoun, entity) else None
     if not _plausible_nominal(candidate, person):
         return None
@@ -142,7 +151,7 @@ def _subject_antecedent(
         return None
     if pronoun.lower_ == "it" and plural_noun(candidate):
         return None
-    known = None if person else known_nominal(index, candidate)
+    known = titled_earlier(index, candidate) if person else known_nominal(index, candidate)
     return known or nominal(index, candidate), None
 
 

@@ -274,6 +274,8 @@ def finite_conjunct_owner(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or head.tag_ not in (
             "VB", "VBN", "VBG") or not any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in verb.children):
+        return None  # "have ramped up ..., but that access remains ...": a clause of its own
     up = head
     while up.dep_ in ("xcomp", "conj") and up.head.i != up.i:
         up = up.head

@@ -19,7 +19,7 @@ from .naming import full_name_before
 from .ranks import earlier_person, is_rank_phrase
 
 __all__ = ["at_token", "document_author", "known_nominal", "nominal", "proper_nominal",
-           "surname_person", "unnamed"]
+           "surname_person", "titled_earlier", "unnamed"]
 
 _DETERMINERS = words("the a an this that these those")
 
@@ -185,3 +185,34 @@ def proper_nominal(index: DocIndex, entity: Entity | None) -> Entity | None:
     phrase = " ".join(names)
     return entity if entity.entity_name == phrase else entity.model_copy(
         update={"entity_name": phrase})
+
+
+#: Sentences searched back for the person a definite title names again ("the president").
+TITLE_WINDOW = 5
+
+
+def titled_earlier(index: DocIndex, token: Token) -> Entity | None:
+    """Return the person a definite title names again: "President X said ... The president says".
+
+    The title word must stand in the person's earlier mention or right before it ("U.S.
+    President Donald Trump", "Foreign Minister Y"), within :data:`TITLE_WINDOW` sentences,
+    outside quotations; the nearest such person is taken.
+    """
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNP"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    word = token.lower_
+    low = index.sent_tokens[max(0, index.sentence_of(token.i) - TITLE_WINDOW)][0]
+    floor = index.doc[low].idx
+    for number in range(len(index.entities) - 1, -1, -1):
+        entity = index.entities[number]
+        if entity.start >= token.idx or entity.kind != "PERSON":
+            continue
+        if entity.start < floor:
+            break
+        before = index.text[max(0, entity.start - 40) : entity.start].split()[-3:]
+        titles = [w.lower().strip(".,") for w in (*before, *entity.raw_text.split())]
+        if word in titles and not index.quoted(index.doc[index.token_at(entity.start)]):
+            return at_token(index, entity, token, coref_of=number)
+    return None

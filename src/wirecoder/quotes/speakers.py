@@ -19,7 +19,15 @@ from .cues import Cue
 from .gender import agrees
 from .index import DocIndex
 from .lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS
-from .mentions import at_token, document_author, known_nominal, nominal, surname_person, unnamed
+from .mentions import (
+    at_token,
+    document_author,
+    known_nominal,
+    nominal,
+    surname_person,
+    titled_earlier,
+    unnamed,
+)
 from .naming import given_named, mistagged_surname, named_apposition, past_dateline
 from .ranks import phrase_after, phrases_before, ranked_person
 from .subjects import subject_of
@@ -98,6 +106,8 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
     if number is not None:
         entity = index.entities[number]
         document = entity.kind == "NOMINAL" and token.lemma_.lower() in DOCUMENT_NOUNS
+        if entity.kind == "NOMINAL" and not document:
+            return titled_earlier(index, token) or entity  # "The president says" -> X
         if not document and (entity.kind != "PRONOUN" or entity.coref_of is not None):
             return entity
     if token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -115,7 +125,7 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
             return index.entities[position]
     if token.pos_ not in _NOUN_POS:
         return None
-    return known_nominal(index, token) or nominal(index, token)
+    return known_nominal(index, token) or titled_earlier(index, token) or nominal(index, token)
 
 
 def _actors_answer_agrees(index: DocIndex, token: Token, mention: Entity) -> bool:
