@@ -53,3 +53,73 @@ def test_it_in_a_relative_clause_takes_the_noun_the_clause_hangs_on():
     text = ("Washington cleared a new weapons package for the island last year. The step drew "
             "protests from Ottawa, which had said it firmly rejected any such deal.")
     assert ("it", "Canada") in pronoun_names(text) or ("it", "Ottawa") in pronoun_names(text)
+
+
+def test_like_x_comma_named_person_speaks_as_the_named_person():
+    text = ("Orla Brenn has said the tariffs raise revenue. Like Brenn, Tomas Kavel, director of "
+            "the Velmora Trade Council, stressed the fentanyl issue in an interview. He said "
+            "Brenn's tariffs would stay.")
+    assert quote_speakers(text)[-1] == "Tomas Kavel"
+
+
+def test_a_sentence_whose_main_verb_lost_its_subject_offers_the_name_before_it():
+    """A hand-built parse (no model): the main verb of the middle sentence has no subject."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from wirecoder.pronouns import Candidate, resolve
+
+    words = ["Dana", "spoke", ".", "Earlier", ",", "Omar", "welcomed", "it", ".",
+             "He", "said", "so", "."]
+    heads = [1, 1, 1, 6, 6, 6, 6, 6, 6, 10, 10, 10, 10]
+    deps = ["nsubj", "ROOT", "punct", "advmod", "punct", "npadvmod", "ROOT", "dobj", "punct",
+            "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "ADV", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT",
+           "PRON", "VERB", "ADV", "PUNCT"]
+    tags = ["NNP", "VBD", ".", "RB", ",", "NNP", "VBD", "PRP", ".", "PRP", "VBD", "RB", "."]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=[w.lower() for w in words])
+    people = {0: "Dana", 5: "Omar"}
+
+    def offer(token):
+        name = people.get(token.i)
+        return Candidate(name, frozenset({"he", "she"})) if name else None
+
+    found = resolve(doc[9], offer, quoted=lambda i: False,
+                    sentences=[(0, 3), (3, 9), (9, 13)], sentence=2,
+                    report_verbs=frozenset({"say"}))
+    assert found == "Omar"
+
+
+def test_the_source_of_according_to_speaks_on():
+    """A hand-built parse (no model): "according to Omar" names the last source."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from wirecoder.pronouns import Candidate, resolve
+
+    words = ["Dana", "spoke", ".", "Plans", "changed", ",", "according", "to", "Omar", ".",
+             "He", "said", "so", "."]
+    heads = [1, 1, 1, 4, 4, 4, 4, 6, 7, 4, 11, 11, 11, 11]
+    deps = ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "prep", "prep", "pobj",
+            "punct", "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT",
+           "PRON", "VERB", "ADV", "PUNCT"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() for w in words])
+    people = {0: "Dana", 8: "Omar"}
+
+    def offer(token):
+        name = people.get(token.i)
+        return Candidate(name, frozenset({"he", "she"})) if name else None
+
+    found = resolve(doc[10], offer, quoted=lambda i: False,
+                    sentences=[(0, 3), (3, 10), (10, 14)], sentence=2,
+                    report_verbs=frozenset({"say"}))
+    assert found == "Omar"
+
+
+def test_a_noun_of_a_negated_verb_is_no_speaking_person():
+    text = ("Tom Weller studies the grain markets. Their reopening would not signal a thaw. "
+            '"It is too early to tell," he said.')
+    assert quote_speakers(text)[-1] == "Tom Weller"

@@ -71,7 +71,7 @@ def test_partial_quotes_with_cast_as_cue(nlp):
     assert indirect[0].cue == "adding"
 
 
-def test_reported_speech_said_according_to_and_urged(nlp):
+def test_reported_speech_said_according_to_but_not_an_appeal(nlp):
     text = (
         "The Foreign Ministry said in a statement that the border would reopen on Monday. "
         "According to the United Nations, more than two million people have fled the fighting. "
@@ -84,8 +84,8 @@ def test_reported_speech_said_according_to_and_urged(nlp):
     assert found["said"] == ("the border would reopen on Monday", "Foreign Ministry")
     assert found["according to"][0] == "more than two million people have fled the fighting"
     assert "United Nations" in found["according to"][1]
-    assert found["urged"][0] == "lay down their weapons"
-    assert "Francis" in found["urged"][1]
+    assert "urged" not in found  # an infinitival directive is an appeal, not reported words
+    assert len(quotes) == 2
 
 
 def test_pronoun_speaker_resolves_to_the_person(nlp):
@@ -248,7 +248,8 @@ def test_seed_story_quotes_and_speakers(nlp, seed_text):
     assert marked[8].speaker.organization == "Evercore ISI"
     reported = [q for q in quotes if q.kind == "indirect"]
     assert sum("Trump" in speaker(q) for q in reported) >= 3
-    assert sum("Xi" in speaker(q) for q in reported) >= 2
+    assert sum("Xi" in speaker(q) for q in reported) >= 1
+    assert all(q.cue not in ("urged", "called on") for q in reported)  # appeals are no quotes
 
 
 @pytest.mark.slow

@@ -9,7 +9,10 @@ the actors stage about its mentions (for events), the quotes stage about its ent
   backwards, within a window; in each sentence the subjects come first. A pronoun that
   reports speech ("he said", "she added") takes the subject of the main clause first, then
   the subject of a reporting verb, then other subjects (the previous speaker goes on
-  speaking); any other pronoun takes the nearest subject (the topic goes on acting). The
+  speaking; the source of "according to X" counts as such a subject); any other pronoun
+  takes the nearest subject (the topic goes on acting). A
+  sentence whose main verb the parse left without a subject ("Like X, Y Z, an adviser,
+  emphasized ...") offers the agreeing word nearest before that verb instead. The
   nearest agreeing word in any other position is the fallback when no sentence offers an
   agreeing subject.
 * **Quoted words are skipped.** A name said only inside quotation marks
@@ -92,7 +95,12 @@ def person_takes(name: str, gender: str | None = None) -> frozenset[str]:
 
 
 def subject_rank(token: Token, report_verbs: frozenset[str]) -> int:
-    """Return 0 for the subject of the main clause, 1 of a reporting verb, else 2."""
+    """Return 0 for the subject of the main clause, 1 of a reporting verb, else 2.
+
+    The object of "according to" is a source like the subject of a reporting verb (1).
+    """
+    if _according_object(token):
+        return 1
     verb = token.head
     if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
         return 0
@@ -152,6 +160,8 @@ def resolve(
     for number in range(sentence, max(0, sentence - window + 1) - 1, -1):
         lo, hi = sentences[number]
         best: tuple[int, T] | None = None
+        root = _subjectless_root(pronoun.doc, lo, hi) if number != sentence else None
+        opening: T | None = None  # the agreeing word nearest before a subjectless main verb
         for i in range(min(hi, pronoun.i) - 1, lo - 1, -1):
             if quoted(i):
                 continue
@@ -159,15 +169,35 @@ def resolve(
             found = candidate(token)
             if found is None or wanted not in found.takes:
                 continue
-            if token.dep_ not in SUBJECTS:
+            if token.dep_ not in SUBJECTS and not _according_object(token):
                 fallback = fallback if fallback is not None else found.item
+                if root is not None and opening is None and i < root:
+                    opening = found.item
                 continue
             rank = subject_rank(token, report_verbs)
             if best is None or (speaks and rank < best[0]):
                 best = (rank, found.item)
         if best is not None:
             return best[1]
+        if opening is not None:
+            return opening  # "Like X, Y Z, an adviser, emphasized ...": the parse lost Y Z
     return fallback
+
+
+def _according_object(token: Token) -> bool:
+    """Return True for the source named by "according to X" (X, or X's head noun)."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+def _subjectless_root(doc: Doc, lo: int, hi: int) -> int | None:
+    """Return the main verb of sentence ``[lo, hi)`` when the parse gave it no subject."""
+    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or root.tag_ in ("VB", "VBG"):
+        return None  # no verb, an imperative or a participle: nobody is missing
+    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in root.children):
+        return None
+    return root.i
 
 
 def _embedding_subjects(pronoun: Token, most: int = 4) -> list[Token]:

@@ -68,6 +68,7 @@ MALE_NAMES = words(
     bashar nabil karim walid faisal salman abbas reza hossein mehdi recep benjamin yair
     naftali isaac moshe yossi narendra rahul amit raj sanjay imran nawaz shehbaz asif
     xi li wang zhang chen liu shinzo fumio kim moon yoon jae min joko prabowo ferdinand
+    rishi
     rodrigo cyril jacob william bola muhammadu goodluck uhuru william paul yoweri abiy
     kofi kwame emmerson robert felix denis george samuel nelson thabo
     """
@@ -82,7 +83,7 @@ FEMALE_NAMES = words(
     olivia martha cheryl megan andrea hannah jacqueline ann jean alice kathryn gloria
     teresa doris sara janice julia marie madison grace judy theresa beverly denise
     hillary kamala nancy ursula angela annalena giorgia marine christine kaja theresa
-    jacinda sanna mette kaja liz rishi claudia dilma cristina michelle sheikh hasina
+    jacinda sanna mette kaja liz claudia dilma cristina michelle hasina
     benazir indira sonia nirmala ana lucia lucía carmen isabel isabella sofia sofía elena
     olga natalia tatiana svetlana irina yulia maria marina anastasia oksana iryna
     fatima fatma aisha ayesha khadija mariam maryam zainab amina leila layla nadia

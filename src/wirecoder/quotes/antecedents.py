@@ -15,7 +15,15 @@ from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS
 from .gender import agrees, plural_noun, pronoun_gender
 from .index import DocIndex
 from .lexicon import DOCUMENT_NOUNS, NON_PERSON_NOUNS, PERSON_PRONOUNS, REPORT_VERBS
-from .mentions import at_token, nominal, surname_person, unnamed
+from .mentions import (
+    at_token,
+    document_author,
+    known_nominal,
+    nominal,
+    surname_person,
+    titled_earlier,
+    unnamed,
+)
 from .naming import full_name_before, named_apposition, past_dateline, titled_person
 from .ranks import phrase_before, ranked_person
 
@@ -115,6 +123,8 @@ def _subject_antecedent(
         entity = pronoun_speaker(index, candidate, depth + 1)
         return (entity, entity.coref_of) if entity is not None else None
     number = index.entity_of(candidate)
+    if not person and candidate.lemma_.lower() in DOCUMENT_NOUNS:
+        return _document_issuer(index, candidate)  # "The statement from X read: ... It said"
     if person and candidate.i < candidate.head.i and (
         number is None or unnamed(index.entities[number])
     ):
@@ -126,11 +136,14 @@ def _subject_antecedent(
         return pair, None  # "Rosa Ferrant and Ivan Dorn spoke ... They said"
     if number is not None:
         entity = index.entities[number]
+        if entity.kind == "NOMINAL" and not person:  # "the association said ... it said"
+            entity = known_nominal(index, candidate) or entity
         named = _fits(entity, person)
         if not named and person and _misread_name(index, candidate, number):
             named, entity = True, surname_person(index, entity) or entity
         if person and entity.kind == "NOMINAL" and _plausible_nominal(candidate, person):
             named = True  # "a resident of Mandalay ... he said"
+            entity = titled_earlier(index, candidate) or entity  # "The president said"
         return (entity, number) if named and agrees(index, pronoun, entity) else None
     if not _plausible_nominal(candidate, person):
         return None
@@ -138,7 +151,17 @@ def _subject_antecedent(
         return None
     if pronoun.lower_ == "it" and plural_noun(candidate):
         return None
-    return nominal(index, candidate), None
+    known = titled_earlier(index, candidate) if person else known_nominal(index, candidate)
+    return known or nominal(index, candidate), None
+
+
+def _document_issuer(index: DocIndex, document: Token) -> tuple[Entity, int | None] | None:
+    """Return who issued a document a pronoun names again: "a statement from X ... it said"."""
+    author = document_author(document)
+    number = index.entity_of(author) if author is not None else None
+    if number is None or index.entities[number].kind not in _GROUPS | _PERSONS:
+        return None
+    return index.entities[number], number
 
 
 def _coordinated_persons(index: DocIndex, candidate: Token, number: int | None) -> Entity | None:
@@ -168,6 +191,11 @@ def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
     subject of a reporting verb, is a person even when the NER labelled it ORG or GPE.
     """
     entity = index.entities[number]
+    doc = index.doc
+    if token.pos_ == "PROPN" and len(entity.raw_text.split()) == 1 and token.i + 3 < len(doc) and (
+            doc[token.i + 1].text == "," and doc[token.i + 2].like_num
+            and doc[token.i + 3].text == ","):
+        return True  # "Zamora, 67, attended": a name with an age is a person's
     if token.pos_ != "PROPN" or token.head.lemma_ not in REPORT_VERBS:
         return False
     words = entity.raw_text.split()
@@ -199,8 +227,10 @@ def _plausible_nominal(token: Token, person: bool) -> bool:
     if not person:
         return True
     lemma = token.lemma_.lower()
+    speaks = token.head.lemma_ in REPORT_VERBS and not any(
+        c.dep_ == "neg" for c in token.head.children)  # "their return wouldn't signal"
     return (
-        (token.head.lemma_ in REPORT_VERBS or _person_noun(token))
+        (speaks or _person_noun(token))
         and token.tag_ == "NN"
         and lemma not in ORG_WORDS
         and lemma not in COLLECTIVE

@@ -16,7 +16,7 @@ from .lexicon import (
     REPORT_VERBS,
 )
 
-__all__ = ["Cue", "cue_at", "governing_cues", "is_credit", "nearby_cue",
+__all__ = ["Cue", "cue_at", "finite_conjunct_owner", "governing_cues", "is_credit", "nearby_cue",
            "reporting_participle_owner"]
 
 #: Dependencies of a participle that inherits its subject from the verb it hangs on.
@@ -260,4 +260,25 @@ def reporting_participle_owner(verb: Token) -> Token | None:
         if head.head.i == head.i:
             return None
         head = head.head
+    return None
+
+
+def finite_conjunct_owner(verb: Token) -> Token | None:
+    """Return the reporting verb a finite conjunct really belongs to.
+
+    "He said decisions would continue to be taken jointly, and dismissed reports as
+    'fantasy'": the parser coordinated "dismissed" with a verb of the reported clause, but a
+    finite verb cannot share that verb's auxiliary ("would"); it is coordinated with "said".
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or head.tag_ not in (
+            "VB", "VBN", "VBG") or not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in verb.children):
+        return None  # "have ramped up ..., but that access remains ...": a clause of its own
+    up = head
+    while up.dep_ in ("xcomp", "conj") and up.head.i != up.i:
+        up = up.head
+    if up.dep_ == "ccomp" and up.head.lemma_ in REPORT_VERBS:
+        return up.head
     return None

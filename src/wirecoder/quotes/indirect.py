@@ -11,9 +11,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..pronouns import SUBJECTS
-from .cues import Cue, cue_at, reporting_participle_owner
+from .cues import Cue, cue_at, finite_conjunct_owner, reporting_participle_owner
 from .index import DocIndex
-from .lexicon import QUOTE_ONLY_VERBS, REPORT_VERBS, URGE_VERBS
+from .lexicon import QUOTE_ONLY_VERBS, REPORT_VERBS
 
 __all__ = ["Reported", "has_own_subject", "reported_speech"]
 
@@ -62,7 +62,7 @@ def reported_speech(index: DocIndex) -> Iterator[Reported]:
     doc = index.doc
     candidates: list[Reported] = []
     for i in _cue_words(doc):
-        if index.in_quote[i] >= 0:
+        if index.in_quote[i] >= 0 or _impersonal(doc[i]):
             continue
         cue = cue_at(doc[i])
         if cue is None:
@@ -77,6 +77,17 @@ def reported_speech(index: DocIndex) -> Iterator[Reported]:
             continue
         taken.append(span)
         yield reported
+
+
+def _impersonal(token: Token) -> bool:
+    """Return True for the reporter's own remark, which nobody else speaks.
+
+    "It is worth noting that ...", "It should be noted that ..." (a modal passive with a
+    dummy "it"); "it was announced that ..." stays a report.
+    """
+    return token.head.lower_ == "worth" or (token.tag_ == "VBN" and any(
+        c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
+        and any(c.tag_ == "MD" for c in token.children))
 
 
 def _is_credit(outer: Reported, candidates: list[Reported]) -> bool:
@@ -99,13 +110,13 @@ def _is_credit(outer: Reported, candidates: list[Reported]) -> bool:
     return False
 
 
-_CUE_LEMMAS = np.array(sorted({get_string_id(w) for w in REPORT_VERBS | URGE_VERBS}),
+_CUE_LEMMAS = np.array(sorted({get_string_id(w) for w in REPORT_VERBS - QUOTE_ONLY_VERBS}),
                        dtype=np.uint64)
 _ACCORDING = get_string_id("according")
 
 
 def _cue_words(doc: Doc) -> list[int]:
-    """Return the tokens whose lemma is a reporting or urging verb or whose form is "according".
+    """Return the tokens whose lemma is a reporting verb or whose form is "according".
 
     Read from the LEMMA and LOWER columns (no Token built per word).
     """
@@ -129,19 +140,76 @@ def _linked(credit: Token, cue: Token) -> bool:
 
 
 def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
-    """Return the token range of the clause ``cue`` reports, if it has one."""
+    """Return the token range of the clause ``cue`` reports, if it has one.
+
+    An infinitival directive ("urged Canada to settle", "called on both sides to stop") is an
+    appeal, not reported words (``GUIDELINE.md``): it yields no clause; quoted words inside it
+    are still partial quotes of the one who appealed.
+    """
     token = cue.token
     if cue.kind == "according":
         return _according(index, token)
-    span = None
-    reports = token.lemma_ in REPORT_VERBS and token.lemma_ not in QUOTE_ONLY_VERBS
-    if reports:
-        span = _child_span(token, "ccomp", clause=True)
-    if span is None and (cue.kind == "urge" or token.lemma_ in URGE_VERBS):
-        span = _child_span(token, "xcomp")
-    if span is None and reports:
+    if token.lemma_ not in REPORT_VERBS or token.lemma_ in QUOTE_ONLY_VERBS:
+        return None  # "urged X to ...", "called on X to ...": an appeal reports no words
+    span = _after_hearer(index, token, _child_span(token, "ccomp", clause=True))
+    if span is None:
         span = _parenthetical(token) or _trailing(index, token) or _object_clause(token)
     return _trimmed(index, span) if span else None
+
+
+#: Finite verb tags: a clause has one.
+_FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
+#: Parts of speech a reported clause without "that" may start with.
+_CLAUSE_START = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"})
+#: Parts of speech of a subject noun phrase torn off its clause.
+_SUBJECT_WORDS = frozenset({"DET", "PROPN", "NOUN", "NUM", "ADJ"})
+
+
+def _after_hearer(index: DocIndex, token: Token,
+                  span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Return the clause after the hearer of "told", when the parser merged them.
+
+    "told VOA tear gas was fired": the clause's subject became part of the object;
+    "told VOA there should be more pressure": the clause became a second object. A "that"-less
+    clause right after a named hearer runs from the word after the hearer.
+    """
+    if token.lemma_ != "tell" or token.i + 2 >= len(token.doc):
+        return span
+    doc = token.doc
+    nxt = doc[token.i + 1]
+    number = index.entity_of(nxt)
+    if number is not None:
+        hearer_end = index.token_at(index.entities[number].end - 1)
+        while doc[hearer_end].pos_ == "ADJ" and doc[hearer_end].head.i > hearer_end:
+            hearer_end = doc[hearer_end].head.i  # "told Iranian viewers"
+    elif nxt.pos_ == "PRON" or (nxt.tag_ == "NNS" and nxt.dep_ in ("dobj", "dative", "compound")):
+        hearer_end = nxt.i  # "told him", "told reporters"
+    else:
+        return span
+    start = hearer_end + 1
+    if start >= len(doc) or doc[start].pos_ not in _CLAUSE_START or doc[start].lower_ in (
+            "that", *_DAY_WORDS):
+        return span
+    if span is not None:
+        between = doc[start : span[0]]
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if clause is None or any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children):
+            return span  # "told the AFP news service he believes": the clause has its subject
+        if span[0] > start and all(t.pos_ in _SUBJECT_WORDS for t in between) and (
+                doc[start].lower_ not in _DAY_WORDS and doc[span[0]].dep_ != "mark"):
+            return start, span[1]  # the torn-off subject joins its clause
+        return span
+    end = token.right_edge.i + 1
+    if token.head.i != token.i or any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return None
+    return (start, end) if any(_main_finite(t, start) for t in doc[start:end]) else None
+
+
+def _main_finite(word: Token, start: int) -> bool:
+    """Return True for a finite verb that no relative clause after ``start`` holds."""
+    if word.tag_ not in _FINITE:
+        return False
+    return not any(w.dep_ in ("relcl", "acl") and w.i >= start for w in (word, *word.ancestors))
 
 
 def _object_clause(token: Token) -> tuple[int, int] | None:
@@ -225,14 +293,27 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
     if first <= token.i < last:
         return None
     for inner in child.subtree:  # "says X will cut aid, saying Y": the participle reports Y
-        owner = reporting_participle_owner(inner) if inner.i > first else None
+        owner = (reporting_participle_owner(inner) or finite_conjunct_owner(inner)
+                 if inner.i > first else None)
         if owner is not None and owner.i == token.i:
             return first, inner.i - 1
+        if inner.i > first and _contrasting_report(inner):
+            return first, inner.left_edge.i  # "X insisted that A, while Y said B": B is Y's
     if dep == "ccomp" and first > token.i:  # "said it would go on and (that) aid was safe"
         for other in token.children:
             if other.dep_ == "ccomp" and other.i > last and not _credit_after(token, other):
                 last = max(last, other.right_edge.i + 1)
     return first, last
+
+
+#: Prepositions of the medium or occasion of a statement ("said in a statement that").
+_MEDIUM_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})
+
+
+def _contrasting_report(verb: Token) -> bool:
+    """Return True for "while Y said ...": a report of its own set against the clause."""
+    return verb.dep_ == "advcl" and _is_cue_verb(verb) and has_own_subject(verb) and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)
 
 
 def _clause_in_phrase(token: Token) -> Token | None:
@@ -243,8 +324,8 @@ def _clause_in_phrase(token: Token) -> Token | None:
     object, never its marker), so it is what was said.
     """
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.i < token.i:
-            continue
+        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in _MEDIUM_PREPS:
+            continue  # "agreed with Y's remark that ...": the clause is Y's, a noun complement
         for pobj in prep.children:
             for clause in pobj.children:
                 if clause.dep_ in ("acl", "relcl") and clause.i > pobj.i and any(
@@ -273,12 +354,17 @@ def has_own_subject(token: Token) -> bool:
 
 
 def _according(index: DocIndex, token: Token) -> tuple[int, int] | None:
-    """Return the clause an 'according to X' phrase attributes (minus the phrase)."""
+    """Return the clause an 'according to X' phrase attributes (minus the phrase).
+
+    A phrase after the last of coordinated verbs attributes the whole coordination.
+    """
     head = token.head
     if head.i == token.i or head.pos_ not in ("VERB", "AUX"):
         return None
-    first, last = head.left_edge.i, head.right_edge.i + 1
     lo, hi = token.left_edge.i, token.right_edge.i + 1
+    while head.dep_ == "conj" and head.head.i < head.i < lo:
+        head = head.head  # "X was sent and determined Y, according to Z": Z reports both
+    first, last = head.left_edge.i, head.right_edge.i + 1
     if lo <= first:
         first = hi
     elif hi >= last or lo - first >= last - hi:

@@ -18,7 +18,8 @@ from .lexicon import words
 from .naming import full_name_before
 from .ranks import earlier_person, is_rank_phrase
 
-__all__ = ["at_token", "known_nominal", "nominal", "surname_person", "unnamed"]
+__all__ = ["at_token", "document_author", "known_nominal", "nominal", "proper_nominal",
+           "surname_person", "titled_earlier", "unnamed"]
 
 _DETERMINERS = words("the a an this that these those")
 
@@ -147,3 +148,71 @@ def nominal(index: DocIndex, token: Token) -> Entity:
         sector_code=coded.sector_code if coded else None,
         organization=org.entity_name if org else None,
     )
+
+
+def document_author(token: Token) -> Token | None:
+    """Return who issued a document noun: 'a statement from X', "X's statement"."""
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def proper_nominal(index: DocIndex, entity: Entity | None) -> Entity | None:
+    """Return ``entity`` named by its own words when it is a capitalized phrase.
+
+    "The Kurdish-led Autonomous Administration" is a name the recognizer missed: a NOMINAL
+    speaker (or a pronoun resolved to one) whose words after the determiner are all
+    capitalized, two or more, keeps those words as its name instead of a normalized head.
+    """
+    if entity is None:
+        return None
+    source = entity
+    if entity.kind == "PRONOUN" and entity.coref_of is not None and (
+            0 <= entity.coref_of < len(index.entities)):
+        source = index.entities[entity.coref_of]
+    if source.kind != "NOMINAL":
+        return entity
+    names = source.raw_text.split()
+    if names and names[0].lower() in _DETERMINERS:
+        names = names[1:]
+    if len(names) < 2 or not all(w[:1].isupper() for w in names):
+        return entity
+    phrase = " ".join(names)
+    return entity if entity.entity_name == phrase else entity.model_copy(
+        update={"entity_name": phrase})
+
+
+#: Sentences searched back for the person a definite title names again ("the president").
+TITLE_WINDOW = 5
+
+
+def titled_earlier(index: DocIndex, token: Token) -> Entity | None:
+    """Return the person a definite title names again: "President X said ... The president says".
+
+    The title word must stand in the person's earlier mention or right before it ("U.S.
+    President Donald Trump", "Foreign Minister Y"), within :data:`TITLE_WINDOW` sentences,
+    outside quotations; the nearest such person is taken.
+    """
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NN", "NNP"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    word = token.lower_
+    low = index.sent_tokens[max(0, index.sentence_of(token.i) - TITLE_WINDOW)][0]
+    floor = index.doc[low].idx
+    for number in range(len(index.entities) - 1, -1, -1):
+        entity = index.entities[number]
+        if entity.start >= token.idx or entity.kind != "PERSON":
+            continue
+        if entity.start < floor:
+            break
+        before = index.text[max(0, entity.start - 40) : entity.start].split()[-3:]
+        titles = [w.lower().strip(".,") for w in (*before, *entity.raw_text.split())]
+        if word in titles and not index.quoted(index.doc[index.token_at(entity.start)]):
+            return at_token(index, entity, token, coref_of=number)
+    return None

@@ -78,11 +78,25 @@ def named_apposition(index: DocIndex, token: Token) -> Token:
     """Return the name in apposition with a described speaker ("the mayor of X, Y Z, said").
 
     A common-noun subject whose apposition is a person's name speaks as that person,
-    however long the description ("the U.N.'s high commissioner for human rights, X,").
+    however long the description ("the U.N.'s high commissioner for human rights, X,"), and
+    so does a capitalized title that names no person itself, set off by commas or dashes
+    ("Minister for Foreign Affairs - Dr. X Y - says").
     """
-    if token.pos_ != "NOUN":
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ("like", "unlike"):
+        for child in token.children:  # "Like X, Y Z, an adviser, said": the parser made X
+            number = index.entity_of(child) if child.dep_ == "appos" else None  # the subject
+            if number is not None and index.entities[number].kind == "PERSON":
+                return child
+    title = token.pos_ == "PROPN"
+    if title:
+        own = index.entity_of(token)
+        if own is not None and index.entities[own].kind == "PERSON":
+            return token
+    elif token.pos_ != "NOUN":
         return token
     for child in token.children:
+        if title and not token.i < child.i < token.head.i:
+            continue  # a title's apposition stands between it and its verb
         number = index.entity_of(child) if child.dep_ == "appos" else None
         if number is not None and index.entities[number].kind == "PERSON":
             return child

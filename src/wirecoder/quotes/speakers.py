@@ -19,7 +19,15 @@ from .cues import Cue
 from .gender import agrees
 from .index import DocIndex
 from .lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS
-from .mentions import at_token, known_nominal, nominal, surname_person, unnamed
+from .mentions import (
+    at_token,
+    document_author,
+    known_nominal,
+    nominal,
+    surname_person,
+    titled_earlier,
+    unnamed,
+)
 from .naming import given_named, mistagged_surname, named_apposition, past_dateline
 from .ranks import phrase_after, phrases_before, ranked_person
 from .subjects import subject_of
@@ -98,10 +106,12 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
     if number is not None:
         entity = index.entities[number]
         document = entity.kind == "NOMINAL" and token.lemma_.lower() in DOCUMENT_NOUNS
+        if entity.kind == "NOMINAL" and not document:
+            return titled_earlier(index, token) or entity  # "The president says" -> X
         if not document and (entity.kind != "PRONOUN" or entity.coref_of is not None):
             return entity
     if token.lemma_.lower() in DOCUMENT_NOUNS:
-        author = _author(token)
+        author = document_author(token)
         if author is not None:
             return entity_for(index, author)
         issuer = _issuer(index, token)
@@ -115,7 +125,7 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
             return index.entities[position]
     if token.pos_ not in _NOUN_POS:
         return None
-    return known_nominal(index, token) or nominal(index, token)
+    return known_nominal(index, token) or titled_earlier(index, token) or nominal(index, token)
 
 
 def _actors_answer_agrees(index: DocIndex, token: Token, mention: Entity) -> bool:
@@ -123,18 +133,6 @@ def _actors_answer_agrees(index: DocIndex, token: Token, mention: Entity) -> boo
     if mention.kind != "PRONOUN" or mention.coref_of is None:
         return True
     return agrees(index, token, index.entities[mention.coref_of])
-
-
-def _author(token: Token) -> Token | None:
-    """Return who issued a document noun: 'a statement from X', "X's statement"."""
-    for child in token.children:
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    return None
 
 
 def _issuer(index: DocIndex, token: Token) -> Entity | None:
@@ -154,7 +152,7 @@ def _issuer(index: DocIndex, token: Token) -> Entity | None:
     for earlier in reversed(index.doc[low : token.i]):  # "an assessment from X ... the assessment"
         if earlier.lemma_ != token.lemma_ or index.quoted(earlier):
             continue
-        author = _author(earlier)
+        author = document_author(earlier)
         if author is not None and index.entity_of(author) is not None:
             return entity_for(index, author)
         break

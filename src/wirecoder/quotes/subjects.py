@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..pronouns import SUBJECTS
-from .cues import reporting_participle_owner
+from .cues import finite_conjunct_owner, reporting_participle_owner
 from .index import DocIndex
 from .lexicon import PERSON_PRONOUNS, RELATIVE_PRONOUNS, words
 
@@ -21,6 +21,8 @@ _SUBJECTS = SUBJECTS
 _INHERIT = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _CUE_TAILS = words("in aloud back")
+#: Verbs by which a report passes on someone's words ("quoted X as saying").
+_QUOTING = words("quote cite")
 
 
 def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
@@ -47,7 +49,10 @@ def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
             return noun
     if verb.dep_ == "acl" and verb.head.pos_ in _NOUN_POS:
         return verb.head
-    outer = reporting_participle_owner(verb)
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        return quoted
+    outer = reporting_participle_owner(verb) or finite_conjunct_owner(verb)
     if outer is not None and depth < 3:  # "X says Y will ..., saying Z": X says Z
         return subject_of(index, outer, depth + 1)
     if verb.dep_ in _INHERIT and verb.head.i != verb.i and depth < 3:
@@ -55,6 +60,18 @@ def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
         if inherited is not None:
             return inherited
     return _before_verb(index, verb) or _clause_subject(index, verb)
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """Return who a report quotes: "quotes X as saying", "X was quoted as saying".
+
+    The participle after "as" speaks for the object of "quote"/"cite" (or, in the passive,
+    for its subject), not for the report that quotes.
+    """
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_ not in _QUOTING:
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _after_verb(index: DocIndex, verb: Token) -> Token | None:
