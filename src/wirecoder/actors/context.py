@@ -43,6 +43,8 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from ..pronouns import REPORT_LEMMAS
+from .generic import noun_place_country, state_antecedent
+from .story import StoryScene, domestic_party, story_scene
 from .syntax import NONSTATE
 
 __all__ = ["assign_context"]
@@ -82,7 +84,8 @@ def _states(m: _Mention) -> bool:
     Media, companies, schools and civil-society bodies report on or work in other
     countries ("... shared with VOA details ... as the military"): they set no scene.
     """
-    return (bool(m.country) and m.country not in NONSTATE and m.resolved_by != "context"
+    return (bool(m.country) and m.country not in NONSTATE
+            and m.resolved_by not in {"context", "story"}
             and not m.extra.get("modifier") and m.sector not in NO_SCENE)
 
 
@@ -100,13 +103,17 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
     if not todo:
         return
     ordered = sorted(mentions, key=lambda x: x.start)
+    story: StoryScene | None = None
     for m in todo:
         candidates = m.extra.get("candidates")
         if isinstance(candidates, tuple):
             m.country = _namesake(ordered, candidates, _scene_countries(doc, ordered, m))
             m.resolved_by = "context" if m.country else m.resolved_by
             continue
-        code, how = _chain(doc, ordered, m) or _sector_chain(doc, ordered, m), "coref"
+        code, how = noun_place_country(doc, ordered, m), "pattern"
+        m.extra["noun_place"] = code is not None
+        if code is None:
+            code, how = _chain(doc, ordered, m) or state_antecedent(doc, ordered, m), "coref"
         if code is None:
             if m.extra.get("office"):
                 continue  # officials act on other states: "Secretary Mattis welcomed the
@@ -114,6 +121,9 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
             found = _scene_countries(doc, ordered, m)
             scene = len(found) == 1 and not found & BODIES  # "the UN helped 1 million people"
             code, how = (next(iter(found)) if scene else None), "context"
+            if not found and domestic_party(doc, m):  # the sentence says nothing: the story
+                story = story or story_scene(doc, ordered)
+                code, how = story.country_for(doc, m), "story"
         if code:
             m.country, m.resolved_by = code, how
 
@@ -166,7 +176,7 @@ def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention) -> set[str]
     sent = doc[m.start].sent
     out: set[str] = set()
     for o in ordered:
-        if (o is m or not o.country or o.resolved_by in {"context", "coref"}
+        if (o is m or not o.country or o.resolved_by in {"context", "coref", "story"}
                 or o.country in STATELESS or o.sector in NO_SCENE or o.extra.get("modifier")
                 or not sent.start <= o.start < sent.end):
             continue
@@ -253,36 +263,26 @@ _MORE_REPORTS = frozenset({"allege", "accuse", "assert", "describe", "highlight"
                            "believe", "estimate", "suggest", "argue", "call", "caution"})
 
 
-#: Sectors whose definite description points back to the one body of that kind named
-#: before ("the military" after "the Pakistani army spokesperson").
-CHAIN_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "JUD", "LEG", "SPY"})
-
-
-def _sector_chain(doc: Doc, ordered: list[_Mention], m: _Mention) -> str | None:
-    """Country of a definite nominal ("the military") of a kind named for one country only."""
-    if (m.kind != "NOMINAL" or m.sector not in CHAIN_SECTORS or m.extra.get("place_context")
-            or doc[m.start].lower_ != "the"):
-        return None
-    kinds = STATE_SECTORS if m.sector == "GOV" else {m.sector}
-    found = {str(o.country) for o in ordered
-             if o.start < m.start and o.sector in kinds and _states(o) and not o.is_place}
-    return found.pop() if len(found) == 1 else None
-
-
-#: Sectors of a state's own bodies: "the government" after "Kenyan troops" is Kenya's.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-
-
 def _head_lemma(doc: Doc, m: _Mention) -> str:
     return doc[m.end - 1].lemma_.lower()
 
 
+#: Determiners of a repeat that refers back to an earlier mention.
+DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+
+
 def _chain(doc: Doc, ordered: list[_Mention], m: _Mention) -> str | None:
-    """Country of the earlier nominals with the same head noun, when they name only one."""
+    """Country of the earlier nominals with the same head noun, when they name only one.
+
+    A place on the earlier noun ("rebels in South Sudan") carries over only to a definite
+    repeat ("the rebels"); a bare plural after it may be generic ("accused each other of
+    supporting rebels").
+    """
     if m.kind != "NOMINAL" or m.extra.get("place_context"):
         return None
+    definite = doc[m.start].lower_ in DEFINITE
     head = _head_lemma(doc, m)
     found = {str(o.country) for o in ordered
              if o.start < m.start and o.kind == "NOMINAL" and _states(o) and not o.is_place
-             and _head_lemma(doc, o) == head}
+             and _head_lemma(doc, o) == head and (definite or not o.extra.get("noun_place"))}
     return found.pop() if len(found) == 1 else None

@@ -36,6 +36,7 @@ from .kb import KB, status
 from .publisher import Publisher
 from .resolve import Mention
 from .roles import is_office
+from .syntax import locative
 from .titles import (
     copy_reference,
     issuer_possessives,
@@ -83,7 +84,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
         for i in range(m.start, m.end):
             taken[i] = True
     _appositions(doc, mentions)
-    _names(mentions)
+    _names(doc, mentions)
     _titles(kb, date, mentions)
     title_references(kb, date, mentions, publisher)
     if publisher is not None:
@@ -110,10 +111,14 @@ def _publisher_officials(mentions: list[Mention], publisher: Publisher) -> None:
             m.country, m.resolved_by = publisher.country, "publisher"
 
 
-def _names(mentions: list[Mention]) -> None:
+def _names(doc: Doc, mentions: list[Mention]) -> None:
     first: dict[str, Mention] = {}
     people: list[Mention] = []
     for m in mentions:
+        if _misread_surname(doc, m):  # "Lindqvist said" tagged ORG after "Anna Lindqvist"
+            source = _surname_source(m.name, people)
+            if source is not None:
+                m.kind, m.is_place = "PERSON", False
         if m.kind == "PERSON" and " " not in m.name and (m.resolved_by in {"ner", "context"} or (
                 m.resolved_by == "pattern" and not m.country)):  # "Minister Stropnicky"
             source = _surname_source(m.name, people)
@@ -128,6 +133,20 @@ def _names(mentions: list[Mention]) -> None:
             first.setdefault(m.name, m)
         if m.kind == "PERSON" and " " in m.name:
             people.append(m)
+
+
+def _misread_surname(doc: Doc, m: Mention) -> bool:
+    """Return True for a one-word name the model tagged ORG or GPE that the KB does not know.
+
+    After "Anna Lindqvist, Sweden's envoy", "Lindqvist said" is the envoy even when the
+    model calls "Lindqvist" an organisation or a place; :func:`_names` checks the surname.
+    A place after a place preposition ("in Austin") stays a place.
+    """
+    if m.kind not in {"ORG", "GPE"} or " " in m.name or m.end - m.start != 1:
+        return False
+    if m.resolved_by not in {"ner", "context", "gazetteer"}:
+        return False
+    return not locative(doc[m.start])
 
 
 def _appositions(doc: Doc, mentions: list[Mention]) -> None:
@@ -185,10 +204,11 @@ def _titles(kb: KB, date: dt.date | None, mentions: list[Mention]) -> None:
         title = m.role.lower()
         if title not in PERSON_TITLES and title.split()[-1] not in PERSON_TITLES:
             continue
-        person = title_holder(kb, date, m.country, title) if m.resolved_by != "context" else None
+        guessed = m.resolved_by in {"context", "story"}
+        person = title_holder(kb, date, m.country, title) if not guessed else None
         earlier = [p for p in mentions[:i] if p.kind == "PERSON"
                    and (person is None or p.name == person)
-                   and (m.resolved_by == "context" or p.country == m.country)
+                   and (m.resolved_by in {"context", "story"} or p.country == m.country)
                    and (p.title == title or (p.role or "").lower().endswith(title))]
         if earlier:
             copy_reference(m, earlier[-1])
@@ -202,7 +222,7 @@ def _titles(kb: KB, date: dt.date | None, mentions: list[Mention]) -> None:
 
 def _compounds(doc: Doc, mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
-        if m.kind != "NOMINAL" or (m.country and m.resolved_by != "context"):
+        if m.kind != "NOMINAL" or (m.country and m.resolved_by not in {"context", "story"}):
             continue
         words = [t.lower_ for t in doc[m.start:m.end]]
         head = words[-1]
@@ -239,7 +259,7 @@ def _possessives(doc: Doc, mentions: list[Mention], kb: KB) -> None:
         first = doc[m.start].lower_
         if m.kind != "NOMINAL" or first not in {"his", "her", "its", "their"}:
             continue
-        if m.country and m.resolved_by != "context":
+        if m.country and m.resolved_by not in {"context", "story"}:
             continue
         wants_person = first in {"his", "her"}
         prev = _clause_possessor(doc, m, mentions[:i], wants_person)
