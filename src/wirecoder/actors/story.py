@@ -47,6 +47,9 @@ DOMESTIC_SECTORS = frozenset({"CVL", "COP", "LEG", "OPP"})
 #: attackers.
 DOMESTIC_HEADS = frozenset({"rebels", "rebel", "insurgents", "insurgent", "separatists",
                             "separatist", "guerrillas", "guerrilla", "gunmen", "gunman"})
+#: Modifiers that make a government nominal a domestic party ("local officials").
+LOCAL_WORDS = frozenset({"local", "municipal", "provincial", "district", "village", "tribal",
+                         "opposition", "city", "county"})
 #: Heads of civilian nominals that do not live where the story happens.
 VISITORS = frozenset({"tourists", "tourist", "hostages", "hostage", "fans", "consumers",
                       "foreigners", "expatriates", "passengers", "pilgrims"})
@@ -133,6 +136,8 @@ def domestic_party(doc: Doc, m: _Mention) -> bool:
         return False
     if m.sector in DOMESTIC_SECTORS or head in DOMESTIC_HEADS:
         return True
+    if m.sector == "GOV" and any(t.lower_ in LOCAL_WORDS for t in doc[m.start:m.end - 1]):
+        return True  # "local authorities", "provincial officials", "opposition delegations"
     return m.sector == "MIL" and head in FORCE_HEADS
 
 
