@@ -128,3 +128,31 @@ def test_a_surname_tagged_as_an_organisation_is_the_person_named_before(nlp):
     person = find(found, "Lindqvist")
     assert (person.kind, person.country_code, person.entity_name) == (
         "PERSON", "SWE", "Anna Lindqvist")
+
+
+# ------------------------------------------------------- publishers and goods
+
+def _mention(analysis, raw: str) -> Entity:
+    return next(e for e in analysis.entities if e.raw_text == raw)
+
+
+def test_a_named_foreign_president_in_a_state_department_text_is_not_american():
+    import wirecoder
+
+    text = ("The United States condemns the detention of President Tomas Verdugo and calls "
+            "for his release. Deputy Secretary of State Lena Marsh spoke with regional "
+            "partners.")
+    a = wirecoder.analyze(text, published="2023-06-01", url="https://www.state.gov/x")
+    assert _mention(a, "President Tomas Verdugo").country_code is None
+    assert _mention(a, "Deputy Secretary of State Lena Marsh").country_code == "USA"
+
+
+def test_a_nationality_word_on_goods_sets_no_scene(nlp):
+    found = entities(nlp, "Protesters in several cities vandalized Japanese made vehicles "
+                          "on Sunday.")
+    assert find(found, "Protesters").country_code is None
+
+
+def test_a_nationality_word_on_ships_still_sets_the_scene(nlp):
+    found = entities(nlp, "Chinese coast guard ships fired water cannon at fishermen.")
+    assert find(found, "fishermen").country_code == "CHN"

@@ -180,9 +180,42 @@ def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention) -> set[str]
                 or o.country in STATELESS or o.sector in NO_SCENE or o.extra.get("modifier")
                 or not sent.start <= o.start < sent.end):
             continue
+        if _origin_only(doc, ordered, o):
+            continue
         if o.is_place or not _other_side(doc, m, o):
             out.add(str(o.country))
     return out
+
+
+#: Participles after a nationality word that give a thing's origin ("Japanese made cars").
+ORIGIN_WORDS = frozenset({"made", "built", "owned", "produced", "manufactured", "branded",
+                          "flagged", "registered"})
+
+
+#: Goods whose nationality word gives their origin, not a scene.
+GOODS = frozenset({"good", "goods", "product", "cargo", "import", "export", "car", "vehicle",
+                   "brand", "restaurant", "shop", "store", "merchandise", "commodity", "beef",
+                   "rice", "steel", "wine"})
+
+
+def _origin_only(doc: Doc, ordered: list[_Mention], o: _Mention) -> bool:
+    """Return True for a nationality adjective on goods ("Japanese made vehicles").
+
+    It tells where the goods come from, not where the sentence happens ("protesters
+    vandalized Japanese made vehicles" in a story set in China; "reimpose the transit ban on
+    Afghan cargo"). On ships, soil or a border it still sets the scene: those are where
+    states act.
+    """
+    if o.kind != "NORP" or o.is_place:
+        return False
+    nxt = doc[o.end] if o.end < len(doc) else None
+    if nxt is not None and nxt.text in {"-", "–"} and o.end + 1 < len(doc):
+        nxt = doc[o.end + 1]
+    if nxt is not None and nxt.lower_ in ORIGIN_WORDS:
+        return True  # "Japanese made vehicles" (the parser reads "Japanese" as a subject)
+    head = doc[o.end - 1].head
+    return head.i >= o.end and head.lemma_.lower() in GOODS and not any(
+        x.start <= head.i < x.end for x in ordered)
 
 
 #: Token dependencies that lead from a noun up to the predicate it is an argument of.

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -99,15 +100,25 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+#: Titles of a state's head or head of government: the knowledge base's dated roles name
+#: the publisher's own holders, so a named holder it does not know is a foreign one.
+TOP_OFFICE = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|"
+                        r"sultan|crown prince)")
+
+
 def _publisher_officials(mentions: list[Mention], publisher: Publisher) -> None:
     """Give the publisher's country to its own titled officials named without one.
 
     A government's statement marks foreign officials by their state ("Danish Acting
     Permanent Secretary X") and its own by the title alone ("Deputy Secretary of State X"
-    in a State Department readout is a U.S. official).
+    in a State Department readout is a U.S. official). Not a named president, prime
+    minister or king: the knowledge base knows the publisher's own (dated roles), so
+    "President Zelaya" or "Prime Minister-Designate Al-Abadi" in a State Department text is
+    a foreign leader whose country the text must give.
     """
     for m in mentions:
-        if m.kind == "PERSON" and m.country is None and m.extra.get("office"):
+        if m.kind == "PERSON" and m.country is None and m.extra.get("office") and not (
+                TOP_OFFICE.search(str(m.role).lower())):
             m.country, m.resolved_by = publisher.country, "publisher"
 
 
