@@ -156,3 +156,31 @@ def test_a_nationality_word_on_goods_sets_no_scene(nlp):
 def test_a_nationality_word_on_ships_still_sets_the_scene(nlp):
     found = entities(nlp, "Chinese coast guard ships fired water cannon at fishermen.")
     assert find(found, "fishermen").country_code == "CHN"
+
+
+# ------------------------------------------------------- judges, bodies, congresses
+
+def test_a_state_condemning_an_attack_does_not_place_its_victims(nlp):
+    found = entities(nlp, "Canada strongly condemns the attack on farmers in a village "
+                          "near the border.")
+    assert find(found, "farmers").country_code is None
+
+
+def test_victims_take_the_place_of_the_attack_not_the_condemning_state(nlp):
+    found = entities(nlp, "Norway condemns the attack on worshippers and children inside a "
+                          "mosque in Diyala province.")
+    assert find(found, "children").country_code == "IRQ"
+
+
+def test_the_council_repeats_the_security_council_named_before(nlp):
+    found = entities(nlp, "The U.N. Security Council met on Monday. The Council stood firmly "
+                          "with the people of Libya.")
+    council = find(found, "Council")
+    assert (council.country_code, council.resolved_by) == ("UNO", "coref")
+
+
+def test_a_people_s_congress_is_not_the_us_congress(nlp):
+    found = entities(nlp, "He met the National People's Congress chairman Li Wen on "
+                          "Wednesday.")
+    assert all(e.country_code != "USA" for e in found)
+    assert any("Congress" in e.raw_text for e in found)

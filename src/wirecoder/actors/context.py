@@ -252,6 +252,8 @@ def _other_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
     if m_head in o_head.ancestors or o_head in m_head.ancestors:
         return False  # a modifier or appositive of the mention: "X, professor at Koya ..."
     mine, theirs = _predicate(m_head), _predicate(o_head)
+    if _judges(theirs, o_head, m_head):
+        return True  # "the United States condemns the attack on women and children"
     named = m.kind in {"PERSON", "ORG"}
     if named and o.kind == "PERSON" and not _reports(theirs, o_head, m_head):
         return True  # people's nationalities are their own: "how Duterte will react to Suga"
@@ -261,6 +263,25 @@ def _other_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
         return True
     return _reports(theirs, o_head, m_head) and (_foreign_facing(o) or (
         named and o.kind == "GPE"))  # "Kim fired another missile, Seoul said"
+
+
+#: Verbs by which an actor judges an act or party from afar: it sets no scene for them.
+STANCE_LEMMAS = frozenset({"condemn", "welcome", "denounce", "deplore", "praise", "applaud",
+                           "commend", "mourn", "decry", "hail", "congratulate", "salute",
+                           "lament", "regret", "criticize", "criticise"})
+
+
+def _judges(verb: Token, subject: Token, other: Token) -> bool:
+    """Return True when ``subject`` judges, through ``verb``, something that holds ``other``.
+
+    "The United States strongly condemns the attack on women and children in Diyala": the
+    women are where the attack happened, not where the condemnation came from.
+    """
+    return (verb.lemma_.lower() in STANCE_LEMMAS and subject.dep_ in {"nsubj", "nsubjpass"}
+            and subject.head.i == verb.i and verb in other.ancestors
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} and (c.i == other.i or c in
+                                                               other.ancestors)
+                        for c in verb.children))
 
 
 def _conjuncts(a: Token, b: Token) -> bool:

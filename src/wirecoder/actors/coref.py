@@ -138,12 +138,33 @@ def _names(doc: Doc, mentions: list[Mention]) -> None:
                 m.resolved_by, m.role = "coref", m.role or source.role
                 m.antecedent = first.get(source.name, source)
                 continue
+        if m.kind == "ORG" and m.resolved_by in {"ner", "context"} and m.name in BODY_HEADS:
+            source = _body_source(m.name, list(first.values()))
+            if source is not None:  # "the Council" after "the U.N. Security Council"
+                copy_reference(m, source)
+                m.resolved_by, m.antecedent = "coref", source
+                continue
         if m.kind in {"PERSON", "ORG"}:
             if m.name in first and first[m.name] is not m:
                 m.antecedent = first[m.name]
             first.setdefault(m.name, m)
         if m.kind == "PERSON" and " " in m.name:
             people.append(m)
+
+
+#: One-word names of bodies that, alone, repeat a body named before in full ("the Council"
+#: after "the Security Council", "the Department" after "the Department of the Treasury").
+BODY_HEADS = frozenset({"Council", "Department", "Commission", "Court", "Ministry",
+                        "Committee", "Assembly", "Agency", "Tribunal", "Parliament", "Bank",
+                        "Fund", "Organization", "Organisation", "Union", "Mission", "Office"})
+
+
+def _body_source(word: str, named: list[Mention]) -> Mention | None:
+    """Return the one earlier organisation whose name holds ``word``, if only one does."""
+    found = {m.name: m for m in named if m.kind == "ORG" and m.country
+             and m.resolved_by not in {"context", "story"} and word in m.name.split()
+             and m.name != word}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _misread_surname(doc: Doc, m: Mention) -> bool:
