@@ -23,10 +23,18 @@ def codes(found: tuple[Entity, ...], raw: str) -> tuple[str | None, str | None]:
     return e.country_code, e.sector_code
 
 
-def test_bare_nominal_is_not_given_the_nearest_state_of_the_discourse(nlp):
-    # No guessing (issue 9): "Authorities" names no country of its own.
+def test_bare_authorities_repeat_the_one_state_body_named_before(nlp):
+    # Issue 9 item 2: a generic "authorities" refers back to the state bodies named before
+    # it when they are of one country only (resolved_by "coref", not the nearest state).
     found = entities(nlp, "Nigerian police arrested four men on Monday. "
                           "Authorities said the men were smuggling fuel.")
+    assert (find(found, "Authorities").country_code,
+            find(found, "Authorities").resolved_by) == ("NGA", "coref")
+
+
+def test_bare_authorities_after_two_states_bodies_stay_unresolved(nlp):
+    found = entities(nlp, "Nigerian police and Beninese customs officers seized a truck on "
+                          "Monday. Authorities said the men were smuggling fuel.")
     assert find(found, "Authorities").country_code is None
 
 

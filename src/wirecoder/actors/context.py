@@ -43,6 +43,8 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from ..pronouns import REPORT_LEMMAS
+from .generic import noun_place_country, state_antecedent
+from .story import StoryScene, domestic_party, story_scene
 from .syntax import NONSTATE
 
 __all__ = ["assign_context"]
@@ -82,7 +84,8 @@ def _states(m: _Mention) -> bool:
     Media, companies, schools and civil-society bodies report on or work in other
     countries ("... shared with VOA details ... as the military"): they set no scene.
     """
-    return (bool(m.country) and m.country not in NONSTATE and m.resolved_by != "context"
+    return (bool(m.country) and m.country not in NONSTATE
+            and m.resolved_by not in {"context", "story"}
             and not m.extra.get("modifier") and m.sector not in NO_SCENE)
 
 
@@ -100,13 +103,17 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
     if not todo:
         return
     ordered = sorted(mentions, key=lambda x: x.start)
+    story: StoryScene | None = None
     for m in todo:
         candidates = m.extra.get("candidates")
         if isinstance(candidates, tuple):
             m.country = _namesake(ordered, candidates, _scene_countries(doc, ordered, m))
             m.resolved_by = "context" if m.country else m.resolved_by
             continue
-        code, how = _chain(doc, ordered, m) or _sector_chain(doc, ordered, m), "coref"
+        code, how = noun_place_country(doc, ordered, m), "pattern"
+        m.extra["noun_place"] = code is not None
+        if code is None:
+            code, how = _chain(doc, ordered, m) or state_antecedent(doc, ordered, m), "coref"
         if code is None:
             if m.extra.get("office"):
                 continue  # officials act on other states: "Secretary Mattis welcomed the
@@ -114,6 +121,9 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
             found = _scene_countries(doc, ordered, m)
             scene = len(found) == 1 and not found & BODIES  # "the UN helped 1 million people"
             code, how = (next(iter(found)) if scene else None), "context"
+            if not found and domestic_party(doc, m):  # the sentence says nothing: the story
+                story = story or story_scene(doc, ordered)
+                code, how = story.country_for(doc, m), "story"
         if code:
             m.country, m.resolved_by = code, how
 
@@ -166,13 +176,46 @@ def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention) -> set[str]
     sent = doc[m.start].sent
     out: set[str] = set()
     for o in ordered:
-        if (o is m or not o.country or o.resolved_by in {"context", "coref"}
+        if (o is m or not o.country or o.resolved_by in {"context", "coref", "story"}
                 or o.country in STATELESS or o.sector in NO_SCENE or o.extra.get("modifier")
                 or not sent.start <= o.start < sent.end):
+            continue
+        if _origin_only(doc, ordered, o):
             continue
         if o.is_place or not _other_side(doc, m, o):
             out.add(str(o.country))
     return out
+
+
+#: Participles after a nationality word that give a thing's origin ("Japanese made cars").
+ORIGIN_WORDS = frozenset({"made", "built", "owned", "produced", "manufactured", "branded",
+                          "flagged", "registered"})
+
+
+#: Goods whose nationality word gives their origin, not a scene.
+GOODS = frozenset({"good", "goods", "product", "cargo", "import", "export", "car", "vehicle",
+                   "brand", "restaurant", "shop", "store", "merchandise", "commodity", "beef",
+                   "rice", "steel", "wine"})
+
+
+def _origin_only(doc: Doc, ordered: list[_Mention], o: _Mention) -> bool:
+    """Return True for a nationality adjective on goods ("Japanese made vehicles").
+
+    It tells where the goods come from, not where the sentence happens ("protesters
+    vandalized Japanese made vehicles" in a story set in China; "reimpose the transit ban on
+    Afghan cargo"). On ships, soil or a border it still sets the scene: those are where
+    states act.
+    """
+    if o.kind != "NORP" or o.is_place:
+        return False
+    nxt = doc[o.end] if o.end < len(doc) else None
+    if nxt is not None and nxt.text in {"-", "–"} and o.end + 1 < len(doc):
+        nxt = doc[o.end + 1]
+    if nxt is not None and nxt.lower_ in ORIGIN_WORDS:
+        return True  # "Japanese made vehicles" (the parser reads "Japanese" as a subject)
+    head = doc[o.end - 1].head
+    return head.i >= o.end and head.lemma_.lower() in GOODS and not any(
+        x.start <= head.i < x.end for x in ordered)
 
 
 #: Token dependencies that lead from a noun up to the predicate it is an argument of.
@@ -209,6 +252,8 @@ def _other_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
     if m_head in o_head.ancestors or o_head in m_head.ancestors:
         return False  # a modifier or appositive of the mention: "X, professor at Koya ..."
     mine, theirs = _predicate(m_head), _predicate(o_head)
+    if _judges(theirs, o_head, m_head):
+        return True  # "the United States condemns the attack on women and children"
     named = m.kind in {"PERSON", "ORG"}
     if named and o.kind == "PERSON" and not _reports(theirs, o_head, m_head):
         return True  # people's nationalities are their own: "how Duterte will react to Suga"
@@ -218,6 +263,25 @@ def _other_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
         return True
     return _reports(theirs, o_head, m_head) and (_foreign_facing(o) or (
         named and o.kind == "GPE"))  # "Kim fired another missile, Seoul said"
+
+
+#: Verbs by which an actor judges an act or party from afar: it sets no scene for them.
+STANCE_LEMMAS = frozenset({"condemn", "welcome", "denounce", "deplore", "praise", "applaud",
+                           "commend", "mourn", "decry", "hail", "congratulate", "salute",
+                           "lament", "regret", "criticize", "criticise"})
+
+
+def _judges(verb: Token, subject: Token, other: Token) -> bool:
+    """Return True when ``subject`` judges, through ``verb``, something that holds ``other``.
+
+    "The United States strongly condemns the attack on women and children in Diyala": the
+    women are where the attack happened, not where the condemnation came from.
+    """
+    return (verb.lemma_.lower() in STANCE_LEMMAS and subject.dep_ in {"nsubj", "nsubjpass"}
+            and subject.head.i == verb.i and verb in other.ancestors
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} and (c.i == other.i or c in
+                                                               other.ancestors)
+                        for c in verb.children))
 
 
 def _conjuncts(a: Token, b: Token) -> bool:
@@ -253,36 +317,26 @@ _MORE_REPORTS = frozenset({"allege", "accuse", "assert", "describe", "highlight"
                            "believe", "estimate", "suggest", "argue", "call", "caution"})
 
 
-#: Sectors whose definite description points back to the one body of that kind named
-#: before ("the military" after "the Pakistani army spokesperson").
-CHAIN_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "JUD", "LEG", "SPY"})
-
-
-def _sector_chain(doc: Doc, ordered: list[_Mention], m: _Mention) -> str | None:
-    """Country of a definite nominal ("the military") of a kind named for one country only."""
-    if (m.kind != "NOMINAL" or m.sector not in CHAIN_SECTORS or m.extra.get("place_context")
-            or doc[m.start].lower_ != "the"):
-        return None
-    kinds = STATE_SECTORS if m.sector == "GOV" else {m.sector}
-    found = {str(o.country) for o in ordered
-             if o.start < m.start and o.sector in kinds and _states(o) and not o.is_place}
-    return found.pop() if len(found) == 1 else None
-
-
-#: Sectors of a state's own bodies: "the government" after "Kenyan troops" is Kenya's.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-
-
 def _head_lemma(doc: Doc, m: _Mention) -> str:
     return doc[m.end - 1].lemma_.lower()
 
 
+#: Determiners of a repeat that refers back to an earlier mention.
+DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+
+
 def _chain(doc: Doc, ordered: list[_Mention], m: _Mention) -> str | None:
-    """Country of the earlier nominals with the same head noun, when they name only one."""
+    """Country of the earlier nominals with the same head noun, when they name only one.
+
+    A place on the earlier noun ("rebels in South Sudan") carries over only to a definite
+    repeat ("the rebels"); a bare plural after it may be generic ("accused each other of
+    supporting rebels").
+    """
     if m.kind != "NOMINAL" or m.extra.get("place_context"):
         return None
+    definite = doc[m.start].lower_ in DEFINITE
     head = _head_lemma(doc, m)
     found = {str(o.country) for o in ordered
              if o.start < m.start and o.kind == "NOMINAL" and _states(o) and not o.is_place
-             and _head_lemma(doc, o) == head}
+             and _head_lemma(doc, o) == head and (definite or not o.extra.get("noun_place"))}
     return found.pop() if len(found) == 1 else None

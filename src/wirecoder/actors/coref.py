@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -36,6 +37,7 @@ from .kb import KB, status
 from .publisher import Publisher
 from .resolve import Mention
 from .roles import is_office
+from .syntax import locative
 from .titles import (
     copy_reference,
     issuer_possessives,
@@ -83,7 +85,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
         for i in range(m.start, m.end):
             taken[i] = True
     _appositions(doc, mentions)
-    _names(mentions)
+    _names(doc, mentions)
     _titles(kb, date, mentions)
     title_references(kb, date, mentions, publisher)
     if publisher is not None:
@@ -98,22 +100,36 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+#: Titles of a state's head or head of government: the knowledge base's dated roles name
+#: the publisher's own holders, so a named holder it does not know is a foreign one.
+TOP_OFFICE = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|"
+                        r"sultan|crown prince)")
+
+
 def _publisher_officials(mentions: list[Mention], publisher: Publisher) -> None:
     """Give the publisher's country to its own titled officials named without one.
 
     A government's statement marks foreign officials by their state ("Danish Acting
     Permanent Secretary X") and its own by the title alone ("Deputy Secretary of State X"
-    in a State Department readout is a U.S. official).
+    in a State Department readout is a U.S. official). Not a named president, prime
+    minister or king: the knowledge base knows the publisher's own (dated roles), so
+    "President Zelaya" or "Prime Minister-Designate Al-Abadi" in a State Department text is
+    a foreign leader whose country the text must give.
     """
     for m in mentions:
-        if m.kind == "PERSON" and m.country is None and m.extra.get("office"):
+        if m.kind == "PERSON" and m.country is None and m.extra.get("office") and not (
+                TOP_OFFICE.search(str(m.role).lower())):
             m.country, m.resolved_by = publisher.country, "publisher"
 
 
-def _names(mentions: list[Mention]) -> None:
+def _names(doc: Doc, mentions: list[Mention]) -> None:
     first: dict[str, Mention] = {}
     people: list[Mention] = []
     for m in mentions:
+        if _misread_surname(doc, m):  # "Lindqvist said" tagged ORG after "Anna Lindqvist"
+            source = _surname_source(m.name, people)
+            if source is not None:
+                m.kind, m.is_place = "PERSON", False
         if m.kind == "PERSON" and " " not in m.name and (m.resolved_by in {"ner", "context"} or (
                 m.resolved_by == "pattern" and not m.country)):  # "Minister Stropnicky"
             source = _surname_source(m.name, people)
@@ -122,12 +138,47 @@ def _names(mentions: list[Mention]) -> None:
                 m.resolved_by, m.role = "coref", m.role or source.role
                 m.antecedent = first.get(source.name, source)
                 continue
+        if m.kind == "ORG" and m.resolved_by in {"ner", "context"} and m.name in BODY_HEADS:
+            source = _body_source(m.name, list(first.values()))
+            if source is not None:  # "the Council" after "the U.N. Security Council"
+                copy_reference(m, source)
+                m.resolved_by, m.antecedent = "coref", source
+                continue
         if m.kind in {"PERSON", "ORG"}:
             if m.name in first and first[m.name] is not m:
                 m.antecedent = first[m.name]
             first.setdefault(m.name, m)
         if m.kind == "PERSON" and " " in m.name:
             people.append(m)
+
+
+#: One-word names of bodies that, alone, repeat a body named before in full ("the Council"
+#: after "the Security Council", "the Department" after "the Department of the Treasury").
+BODY_HEADS = frozenset({"Council", "Department", "Commission", "Court", "Ministry",
+                        "Committee", "Assembly", "Agency", "Tribunal", "Parliament", "Bank",
+                        "Fund", "Organization", "Organisation", "Union", "Mission", "Office"})
+
+
+def _body_source(word: str, named: list[Mention]) -> Mention | None:
+    """Return the one earlier organisation whose name holds ``word``, if only one does."""
+    found = {m.name: m for m in named if m.kind == "ORG" and m.country
+             and m.resolved_by not in {"context", "story"} and word in m.name.split()
+             and m.name != word}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _misread_surname(doc: Doc, m: Mention) -> bool:
+    """Return True for a one-word name the model tagged ORG or GPE that the KB does not know.
+
+    After "Anna Lindqvist, Sweden's envoy", "Lindqvist said" is the envoy even when the
+    model calls "Lindqvist" an organisation or a place; :func:`_names` checks the surname.
+    A place after a place preposition ("in Austin") stays a place.
+    """
+    if m.kind not in {"ORG", "GPE"} or " " in m.name or m.end - m.start != 1:
+        return False
+    if m.resolved_by not in {"ner", "context", "gazetteer"}:
+        return False
+    return not locative(doc[m.start])
 
 
 def _appositions(doc: Doc, mentions: list[Mention]) -> None:
@@ -185,10 +236,11 @@ def _titles(kb: KB, date: dt.date | None, mentions: list[Mention]) -> None:
         title = m.role.lower()
         if title not in PERSON_TITLES and title.split()[-1] not in PERSON_TITLES:
             continue
-        person = title_holder(kb, date, m.country, title) if m.resolved_by != "context" else None
+        guessed = m.resolved_by in {"context", "story"}
+        person = title_holder(kb, date, m.country, title) if not guessed else None
         earlier = [p for p in mentions[:i] if p.kind == "PERSON"
                    and (person is None or p.name == person)
-                   and (m.resolved_by == "context" or p.country == m.country)
+                   and (m.resolved_by in {"context", "story"} or p.country == m.country)
                    and (p.title == title or (p.role or "").lower().endswith(title))]
         if earlier:
             copy_reference(m, earlier[-1])
@@ -202,7 +254,7 @@ def _titles(kb: KB, date: dt.date | None, mentions: list[Mention]) -> None:
 
 def _compounds(doc: Doc, mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
-        if m.kind != "NOMINAL" or (m.country and m.resolved_by != "context"):
+        if m.kind != "NOMINAL" or (m.country and m.resolved_by not in {"context", "story"}):
             continue
         words = [t.lower_ for t in doc[m.start:m.end]]
         head = words[-1]
@@ -239,7 +291,7 @@ def _possessives(doc: Doc, mentions: list[Mention], kb: KB) -> None:
         first = doc[m.start].lower_
         if m.kind != "NOMINAL" or first not in {"his", "her", "its", "their"}:
             continue
-        if m.country and m.resolved_by != "context":
+        if m.country and m.resolved_by not in {"context", "story"}:
             continue
         wants_person = first in {"his", "her"}
         prev = _clause_possessor(doc, m, mentions[:i], wants_person)

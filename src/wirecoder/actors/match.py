@@ -110,6 +110,8 @@ def _plausible(doc: Doc, start: int, end: int, surface: str) -> bool:
     if surface == "Congress":
         # the U.S. Congress, not "the National Congress Party", "the Indian National Congress"
         before = doc[start - 1] if start > 0 else None
+        if before is not None and before.text in {"'s", "’s"} and start > 1:
+            before = doc[start - 2]  # "the National People's Congress"
         after = doc[start + 1] if start + 1 < len(doc) else None
         named_before = before is not None and before.is_title and before.lower_ not in {
             "the", "u.s.", "us", "american"} and not before.is_sent_start

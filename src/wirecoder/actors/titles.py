@@ -107,7 +107,7 @@ def issuer_possessives(doc: Doc, mentions: list[Mention], publisher: Publisher) 
     for m in mentions:
         first = doc[m.start]
         if (m.kind == "NOMINAL" and first.lower_ == "our" and not _quoted(first)
-                and (m.country is None or m.resolved_by == "context")):
+                and (m.country is None or m.resolved_by in {"context", "story"})):
             m.country, m.resolved_by = publisher.country, "publisher"
 
 

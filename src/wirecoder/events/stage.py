@@ -133,9 +133,13 @@ def has_resolved_participant(event: Event) -> bool:
 
     By default the stage keeps only such events: an act whose participants are all unknown
     ("the attack", "officials said talks ...") cannot go into a dyad and is most often a
-    topic mention. ``Settings.actorless_events`` keeps them all.
+    topic mention. ``Settings.actorless_events`` keeps them all. A country that only the
+    story's location gave (``resolved_by: "story"``, "civilians" in a story set in one
+    country) does not make a participant resolved here: "attacks on civilians" stays a
+    topic mention unless another participant is resolved.
     """
-    return any(e.country_code for e in (*event.actor, *event.recipient))
+    return any(e.country_code and e.resolved_by != "story"  # the story's place: no licence
+               for e in (*event.actor, *event.recipient))
 
 
 def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],

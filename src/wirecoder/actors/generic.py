@@ -1,0 +1,118 @@
+"""Countries of generic parties from evidence inside their own noun phrase or story chain.
+
+Two kinds of evidence that :mod:`.context` reads before the sentence's scene:
+
+* **a place on the noun** (``resolved_by: "pattern"``): "rebels in eastern Congo",
+  "police in Bamako", "protesters in Lahore" -- a party that acts where it lives is
+  where the phrase puts it, even in a sentence that names other states ("Rwanda denied
+  backing rebels in eastern Congo": COD, not RWA). Only for domestic parties
+  (:func:`.story.domestic_party`): "troops in Syria" or "children in Sudan" are not
+  thereby Syrian or Sudanese.
+* **a compatible antecedent** (``resolved_by: "coref"``): a definite or bare generic
+  mention of a state body ("the government", "the ministry", "authorities") repeats the
+  state bodies named before it when they name one country only ("the Kenyan government
+  announced ... Authorities arrested 40 people": KEN); a state named acting as a whole is
+  a compatible antecedent of "the government" when it is a clause's subject ("Kenya
+  announced ... the government said"; not "Somalia-based"). Two countries named before:
+  unresolved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+from .story import domestic_party
+from .syntax import NONSTATE
+
+__all__ = ["GENERIC_BARE", "noun_place_country", "state_antecedent"]
+
+#: Generic heads that refer back without an article ("Authorities arrested ...").
+GENERIC_BARE = frozenset({"authorities"})
+#: Generic heads of a whole state's government: a state acting is their antecedent.
+GOVERNMENT_HEADS = frozenset({"government", "administration", "authorities", "regime"})
+#: Sectors of a state's own bodies.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Sectors whose generic mention points back to the bodies of that kind named before
+#: ("the military" after "the Pakistani army spokesperson", "the rebels" after "Karen
+#: guerrillas").
+CHAIN_SECTORS = STATE_SECTORS | {"REB"}
+
+
+class _Mention(Protocol):
+    start: int
+    end: int
+    kind: str
+    country: str | None
+    sector: str | None
+    is_place: bool
+    resolved_by: str
+    extra: dict[str, object]
+
+
+def _own(m: _Mention) -> bool:
+    return (bool(m.country) and m.country not in NONSTATE
+            and m.resolved_by not in {"context", "story"}
+            and not m.extra.get("modifier"))
+
+
+def noun_place_country(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str | None:
+    """Return the country of the place in "<party> in <place>" ("rebels in eastern Congo").
+
+    Args:
+        doc: The parsed document.
+        ordered: All mentions of the document, by start.
+        m: A nominal with no country of its own.
+
+    Returns:
+        The place's country, when ``m`` is a domestic party and an "in" phrase on its head
+        names a place with a country of its own; else None.
+    """
+    head = doc[m.end - 1]
+    if not domestic_party(doc, m) or m.sector == "MIL":
+        return None  # "troops in Syria" may be anyone's
+    # the parser often hangs "in X" on the verb ("accused police in Bamako"); right after
+    # a domestic party it still says where the party is (it acts, or is acted on, there)
+    after = [doc[m.end]] if m.end < len(doc) and doc[m.end].head.i != head.i else []
+    for prep in [*head.rights, *after]:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        place = next((o for o in ordered if o.is_place and _own(o)
+                      and o.start <= pobj.i < o.end), None)
+        if place is not None:
+            return place.country
+    return None
+
+
+def state_antecedent(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str | None:
+    """Return the one country of the state bodies named before a generic state mention.
+
+    Args:
+        doc: The parsed document.
+        ordered: All mentions of the document, by start.
+        m: A nominal with no country of its own ("the government", "authorities").
+
+    Returns:
+        The country, when every earlier compatible mention (a state body of the same
+        sector; for the government, any state body or the state acting as a whole)
+        names the same one; else None.
+    """
+    head = doc[m.end - 1].lower_
+    if m.kind != "NOMINAL" or m.sector not in CHAIN_SECTORS or m.extra.get("place_context"):
+        return None
+    if doc[m.start].lower_ != "the" and not (head in GENERIC_BARE and m.end - m.start == 1):
+        return None
+    kinds = STATE_SECTORS if m.sector == "GOV" else {m.sector}
+    found = set()
+    for o in ordered:
+        if o.start >= m.start or not _own(o) or o.is_place:
+            continue
+        if o.sector in kinds or (head in GOVERNMENT_HEADS and o.kind == "GPE" and not o.sector
+                                 and o.extra.get("subject")):  # "Kenya announced ..."
+            found.add(str(o.country))
+    return found.pop() if len(found) == 1 else None
