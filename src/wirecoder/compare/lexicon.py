@@ -43,6 +43,8 @@ class Lexicon:
     contrast: re.Pattern[str]
     no_comment: re.Pattern[str]
     withholding: re.Pattern[str]
+    continuation: re.Pattern[str]
+    cessation: re.Pattern[str]
     state_media: re.Pattern[str]
 
 
@@ -75,6 +77,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         contrast=re.compile("|".join(data["contrast"])),
         no_comment=_words(data["no_comment"]),
         withholding=_words(data["withholding"]),
+        continuation=_words(data["continuation"]),
+        cessation=_words(data["cessation"]),
         state_media=_words(data["state_media"]),
     )
 
