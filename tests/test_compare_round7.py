@@ -161,3 +161,11 @@ def test_vowing_to_go_on_with_what_the_other_side_wants_stopped_is_framing():
     assert len(points) == 1
     assert points[0].relation == "different_framing"
     assert points[0].why.startswith("opposite stance on the course of action")
+
+
+def test_a_subject_with_two_asides_before_called_states_its_sides_view():
+    text = ("Head of the ruling Lantern Party, Ilse Varn, speaking at a news conference, "
+            "called the report a compilation of rumors. "
+            "The weather in the capital was mild.")
+    varn = _ent(text, "Ilse Varn", "Ilse Varn", "KRV", sector_code="GOV")
+    assert _sides(Analysis(id="t", text=text, entities=(varn,))) == {0: "KRV"}

@@ -64,7 +64,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         initiator=tuple(re.compile(p) for p in data["initiator"]),
         commentators=_words(data["commentators"]),
         reporting=re.compile(
-            r"(?:\s*,[^,]{1,160},)?\s+(?:(?:" + "|".join(data["reporting"]["adverbs"])
+            r"(?:\s*,[^,]{1,160},){0,2}\s+(?:(?:" + "|".join(data["reporting"]["adverbs"])
             + r"|[a-z]+ly)\s+)*"
             r"(?:" + "|".join(data["reporting"]["verbs"]) + r")(?![\w-])", re.IGNORECASE),
         sources={side: _words(pats) for side, pats in data["sources"].items()},
