@@ -39,7 +39,9 @@ ORGANIZATION_WORDS = re.compile(
     r"congress|senate|house|government|state|republic|kingdom|nations|airlines?|media|press|"
     r"daily|journal|brigades?|battalion|coalition|alliance|authority|board|bureau|police|"
     r"guard|navy|embassy|mission|club|school|college|hospital|church|command|ltd|llc|plc|"
-    r"holdings|project|program(?:me)?|initiative|forum|summit|conference|airport|port)\b")
+    r"holdings|project|program(?:me)?|initiative|forum|summit|conference|airport|port|rights|"
+    r"reporters|borders|crisis|relief|aid|cross|crescent|doctors|freedom|amnesty|"
+    r"transparency|energy|oil|gas|motors|systems|technologies|labs?|capital|partners)\b")
 SENTENCE_END = re.compile(r"[a-z0-9)][.!?][\"”’]?\s")
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Gen|Col|Sen|Rep)\.?\s+")
 
