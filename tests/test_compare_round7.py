@@ -169,3 +169,23 @@ def test_a_subject_with_two_asides_before_called_states_its_sides_view():
             "The weather in the capital was mild.")
     varn = _ent(text, "Ilse Varn", "Ilse Varn", "KRV", sector_code="GOV")
     assert _sides(Analysis(id="t", text=text, entities=(varn,))) == {0: "KRV"}
+
+
+def test_a_speaker_rejecting_his_own_sides_allegation_is_moved_to_the_other_country():
+    # real country names (the rule reads them from the actor knowledge base), invented people
+    text = ("Chad's foreign ministry called the claims baseless. "
+            "\"We categorically reject baseless allegations by Sudanese army spokesperson "
+            "linking the bombing with Chad,\" said ministry spokesman Ado Venn. "
+            "Venn said the border is closed.")
+    ministry = _ent(text, "Chad's foreign ministry", "Chad foreign ministry", "TCD",
+                    kind="ORG", sector_code="GOV")
+    venn = _ent(text, "ministry spokesman Ado Venn", "Ado Venn", "SDN", sector_code="GOV",
+                role="ministry spokesman")  # the resolver's error: the accuser's country
+    short = _ent(text, "Venn", "Venn", None, kind="ORG", nth=1)
+    sudanese = _ent(text, "Sudanese", "Sudan", "SDN", kind="NORP")
+    analysis = Analysis(id="t", text=text, entities=(ministry, sudanese, venn, short), quotes=(
+        _quote(text, "We categorically reject baseless allegations by Sudanese army "
+                     "spokesperson linking the bombing with Chad,", venn),
+        _quote(text, "the border is closed", short)))
+    sides = _sides(analysis)
+    assert sides[1] == "TCD" and sides[2] == "TCD"

@@ -18,13 +18,18 @@ Three upstream errors are common on unseen stories and each hides a speaker's si
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..models import Entity
+from ..models import Analysis, Entity
 from .countries import NONSTATE, countries_named
 from .lexicon import Lexicon
+from .sentences import sentence_of
 
-__all__ = ["ARMED_GROUP", "corrected_sides", "name_like", "own_country", "short_name",
-           "title_before"]
+if TYPE_CHECKING:
+    from .sides import Speakers
+
+__all__ = ["ARMED_GROUP", "corrected_sides", "name_like", "own_country", "self_rejections",
+           "short_name", "title_before"]
 
 ARMED_GROUP = "REB"  # sector of armed groups: a side of their own, not their country's
 
@@ -135,3 +140,41 @@ def own_country(entity: Entity, lexicon: Lexicon, text: str = "") -> str | None:
         found.update(side for side, pattern in lexicon.institutions.items()
                      if pattern.search(words))
     return found.pop() if len(found) == 1 else None
+
+
+REJECTED_AUTHOR = re.compile(  # "reject baseless allegations by Pakistani army spokesperson"
+    r"(?i)\b(?:allegations?|accusations?|claims?|charges?|assertions?|statements?|remarks?)\s+"
+    r"(?:by|from|of)\s+(?:the\s+)?((?:[\w.'’-]+\s+){0,3}[\w.'’-]+)")
+
+
+def self_rejections(analysis: Analysis, spans: list[tuple[int, int]],
+                    speakers: Speakers) -> dict[str, str]:
+    """Speakers the resolver put on the side whose allegation they reject: {name: side}.
+
+    "We categorically reject baseless allegations by Pakistani army spokesperson linking the
+    attack … with Afghanistan," quoted from a foreign ministry spokesperson the resolver gave
+    Pakistan: nobody rejects his own side's allegation as baseless, so he speaks for the one
+    other country the sentence names. Only a speaker whose own words name no country is
+    corrected, and only when the sentence names exactly one other country.
+    """
+    lexicon = speakers.lexicon
+    fixed: dict[str, str] = {}
+    for quote in analysis.quotes:
+        speaker = quote.speaker
+        if speaker is None or not speaker.entity_name or own_country(
+                speaker, lexicon, analysis.text):
+            continue
+        side, commentator = speakers.side(speaker)
+        if side is None or commentator:
+            continue
+        index = sentence_of(spans, quote.start)
+        start, end = spans[index]
+        sentence = analysis.text[start:end]
+        author = REJECTED_AUTHOR.search(sentence)
+        if not (author and lexicon.denial.search(sentence)
+                and countries_named(author.group(1)) == {side}):
+            continue
+        others = set(countries_named(sentence)) - {side} - NONSTATE
+        if len(others) == 1:
+            fixed[speaker.entity_name] = others.pop()
+    return fixed

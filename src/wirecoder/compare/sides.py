@@ -11,7 +11,7 @@ from .countries import NONSTATE, PLACE_KINDS, countries_named
 from .descriptions import governments, listed_side, named_after, principal, unnamed_continuations
 from .documents import author_side, document_noun, documents_speaking
 from .lexicon import Lexicon
-from .names import ARMED_GROUP, corrected_sides, name_like, short_name
+from .names import ARMED_GROUP, corrected_sides, name_like, self_rejections, short_name
 from .sentences import sentence_of
 
 __all__ = ["Speakers", "account_side", "armed_group", "countries_named", "entity_side",
@@ -148,6 +148,12 @@ class Speakers:
                 self.names[key] = None  # two sides claim the name: ambiguous
             else:
                 self.names[key] = side
+
+    def relearn(self, name: str, side: str) -> None:
+        """Put ``name`` (and its surname) on ``side``, whatever was learned before."""
+        self.corrected[name] = side
+        for key in _keys(name):
+            self.full[key] = self.names[key] = side
 
     def side(self, entity: Entity | None) -> tuple[str | None, bool]:
         """Return (side or None, is a commentator) of a speaker mention."""
@@ -306,7 +312,7 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     commentator is quoted inside a side's sentence ("X criticized a report by Y, who wrote
     that…": X, the subject, speaks).
     """
-    speakers = Speakers(analysis.entities, lexicon, analysis.text)
+    speakers = _speakers(analysis, spans, lexicon)
     votes: dict[int, Counter[tuple[str, str | None]]] = {}
     commentary: dict[int, int] = {}  # sentence -> where its commentator is named
     pending: dict[int, Entity] = {}
@@ -358,6 +364,14 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     _continue(pending, speakers, found, commentary)  # "he said" after a government speaker
     unnamed_continuations(analysis, spans, speakers, found, commentary, orphans)
     return {i: (side, how, name) for i, (side, name, how) in found.items()}, speakers
+
+
+def _speakers(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexicon) -> Speakers:
+    """The story's speakers, with those who reject their own side's allegation moved."""
+    speakers = Speakers(analysis.entities, lexicon, analysis.text)
+    for name, side in self_rejections(analysis, spans, speakers).items():
+        speakers.relearn(name, side)  # "we reject the allegations by <his own side>"
+    return speakers
 
 
 def _events(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
