@@ -171,6 +171,8 @@ def _score(a: Matter, b: Matter, weights: dict[str, float]) -> tuple[float, floa
         if any("ACCUSE" in c.event_types or denier.side in c.participants
                for c in asserter.claims):
             rebuttal = REBUTTAL
+    if not rebuttal and a.words & b.words and _opposite_course(a, b):
+        rebuttal = REBUTTAL  # "will persist in its attacks" / "scale down their attacks"
     score = anchor + rebuttal + 0.5 * len(people) + (1.0 if keys_a & keys_b else 0.0) + 3 * overlap
     return score, overlap, rebuttal > 0
 
@@ -399,10 +401,7 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
                                          "or demands, not a statement of fact")
         return "contradiction", (f"{denier.side} rejects {asserter.side}'s claim as it "
                                  "refers back to it ('the allegations')")
-    neg_a = any(c.denial for c in a.claims) or (
-        overlap >= DENIAL_OVERLAP and any(c.negated for c in a.claims))
-    neg_b = any(c.denial for c in b.claims) or (
-        overlap >= DENIAL_OVERLAP and any(c.negated for c in b.claims))
+    neg_a, neg_b = _negations(a, b, overlap)
     if neg_a != neg_b:
         denier, asserter = (a, b) if neg_a else (b, a)
         if not any(c.denial or not c.modal for c in denier.claims if c.negated or c.denial):
@@ -413,6 +412,9 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
                                          "or demands, not a statement of fact")
         return "contradiction", (f"opposite polarity: {denier.side} negates or denies what "
                                  f"{asserter.side} asserts")
+    course = _opposite_course(a, b)
+    if course:
+        return "different_framing", course
     tone_a = sum(c.tone_polarity for c in a.claims)
     tone_b = sum(c.tone_polarity for c in b.claims)
     if tone_a * tone_b < 0:
@@ -425,6 +427,33 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
                                      f"{'/'.join(sorted(types_a))} vs {b.side} "
                                      f"{'/'.join(sorted(types_b))}")
     return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
+
+
+def _negations(a: Matter, b: Matter, overlap: float) -> tuple[bool, bool]:
+    """Whether each matter negates or denies the other's statement.
+
+    An explicit denial ("rejected", "fabricated", "baseless") outranks a plain negation:
+    when only one side denies, the other side's negated clause ("they do not know how it was
+    leaked") does not cancel the denial. Without a denial on exactly one side, a plain
+    negation counts only against a statement this close in wording (``DENIAL_OVERLAP``).
+    """
+    deny_a = any(c.denial for c in a.claims)
+    deny_b = any(c.denial for c in b.claims)
+    if deny_a != deny_b:
+        return deny_a, deny_b
+    close = overlap >= DENIAL_OVERLAP
+    return (deny_a or (close and any(c.negated for c in a.claims)),
+            deny_b or (close and any(c.negated for c in b.claims)))
+
+
+def _opposite_course(a: Matter, b: Matter) -> str:
+    """The ``why`` when one side vows to go on with an action the other wants stopped."""
+    for goes, stops in ((a, b), (b, a)):
+        if any(c.course > 0 for c in goes.claims) and any(c.course < 0 for c in stops.claims) \
+                and not any(c.course < 0 for c in goes.claims):
+            return (f"opposite stance on the course of action: {goes.side} vows to go on with "
+                    f"what {stops.side} wants stopped or scaled down")
+    return ""
 
 
 def _answering(a: Matter, b: Matter) -> tuple[Matter, Matter] | None:

@@ -156,8 +156,20 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
         exclusive=bool(lexicon.scope.search(sentence)),
         proposal=bool(lexicon.proposal.search(sentence)),
         withholds=bool(lexicon.withholding.search(sentence)),
+        course=course(sentence, lexicon),
         tone=tuple(dict.fromkeys(positive + negative)),
         tone_polarity=len(positive) - len(negative), records=tuple(ids))
+
+
+def course(sentence: str, lexicon: Lexicon) -> int:
+    """+1 when the sentence vows to go on with an action, -1 when it wants one stopped.
+
+    "will persist in its attacks" / "will not stop" → +1; "scale down their attacks",
+    "must stop" → -1; neither (or a plain report of what happened) → 0.
+    """
+    if lexicon.continuation.search(sentence):
+        return 1
+    return -1 if lexicon.cessation.search(sentence) else 0
 
 
 GROUP_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){2,5}[A-Z][\w'’-]+")

@@ -19,7 +19,8 @@ from .sentences import sentence_of
 if TYPE_CHECKING:
     from .sides import Speakers
 
-__all__ = ["governments", "listed_side", "named_after", "principal"]
+__all__ = ["bare_description", "governments", "listed_side", "named_after", "principal",
+           "unnamed_continuations"]
 
 PRINCIPAL = re.compile(r"\s+(?:to|of|for)\s+(?:the\s+)?")  # "an aide to X", "adviser of X"
 APPOSITION = re.compile(r"\s+")  # "The group Human Rights Watch", "the spokesman Mr. X"
@@ -116,3 +117,55 @@ def governments(analysis: Analysis, spans: list[tuple[int, int]], pending: dict[
         if side:
             found[index] = (side, speaker.entity_name, "government")
             speakers.learn(speaker.entity_name, side)
+
+
+BARE_DESCRIPTION = re.compile(  # "The spokesperson also accused…", unrecognized as a mention
+    r"\s*[\"“]?(?:The|the)\s+(?:[a-z][\w-]*\s+){0,2}?(spokes(?:man|woman|person)|official|"
+    r"minister|ambassador|envoy|ministry|secretary|president|premier|chancellor|general|"
+    r"commander|diplomat|statement|embassy|mission|delegation|government)\b")
+
+
+def bare_description(text: str, start: int, end: int, reporting: re.Pattern[str]) -> str | None:
+    """The head noun of a definite description opening a sentence before a reporting verb.
+
+    "The spokesperson also accused Iran of…" where the recognizer found no mention: the
+    head ("spokesperson") lets the sentence continue the side of the earlier speaker so
+    described.
+    """
+    found = BARE_DESCRIPTION.match(text, start, end)
+    if found and reporting.match(text, found.end(), end):
+        return found.group(1).lower()
+    return None
+
+
+CONTINUE_LOOKBACK = 8  # sentences searched back for the speaker a bare description means
+
+
+def unnamed_continuations(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
+                           found: dict[int, tuple[str, str | None, str]],
+                           commentary: dict[int, int], orphans: list[tuple[int, int]]) -> None:
+    """Sentences whose speaker has no mention: a bare description, a quote with no speaker.
+
+    "The spokesperson also accused Iran…" (no mention recognized) continues the side of the
+    earlier speaker its head noun describes; a quote naming no speaker right after a side's
+    sentence (a paragraph that goes on quoting) continues that side.
+    """
+    described: dict[int, str] = {}  # sentence -> the raw texts of its mentions
+    for entity in analysis.entities:
+        at = sentence_of(spans, entity.start)
+        described[at] = f"{described.get(at, '')} {entity.raw_text.lower()}"
+    for index, (start, end) in enumerate(spans):
+        head = None if index in found or index in commentary else bare_description(
+            analysis.text, start, end, speakers.lexicon.reporting)
+        side = next((found[back][0] for back in range(index - 1, max(
+            index - CONTINUE_LOOKBACK, -1), -1) if back in found and head and head in (
+                f"{found[back][1] or ''} {described.get(back, '')}".lower().split())), None)
+        if side:
+            found[index] = (side, head, "description")
+    for first, last in sorted(orphans):
+        if first in found or first in commentary or first - 1 not in found:
+            continue
+        side, name, _ = found[first - 1]
+        for index in range(first, last + 1):
+            if index not in found and index not in commentary:
+                found[index] = (side, name, "quote continued")

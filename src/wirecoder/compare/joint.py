@@ -102,7 +102,8 @@ def joint_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
 
 
 CLAIM_NOUN = re.compile(r"(?i)\b(?:allegations?|accusations?|claims?|charges?|assertions?|"
-                        r"remarks?|comments?|criticism|assessments?|reports?|findings)\b")
+                        r"remarks?|comments?|criticism|assessments?|reports?|findings|"
+                        r"statements?)\b")
 AUTHOR_AFTER = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
 CONTENT = re.compile(  # the allegation's content follows: "… that X", "… who say X"
     r"(?i)[^.;]{0,80}?\b(?:that|who\s+(?:say|said|says|claim\w*|allege\w*|accuse\w*))\s")

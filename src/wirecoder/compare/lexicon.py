@@ -43,6 +43,8 @@ class Lexicon:
     contrast: re.Pattern[str]
     no_comment: re.Pattern[str]
     withholding: re.Pattern[str]
+    continuation: re.Pattern[str]
+    cessation: re.Pattern[str]
     state_media: re.Pattern[str]
 
 
@@ -62,7 +64,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         initiator=tuple(re.compile(p) for p in data["initiator"]),
         commentators=_words(data["commentators"]),
         reporting=re.compile(
-            r"(?:\s*,[^,]{1,160},)?\s+(?:(?:" + "|".join(data["reporting"]["adverbs"])
+            r"(?:\s*,[^,]{1,160},){0,2}\s+(?:(?:" + "|".join(data["reporting"]["adverbs"])
             + r"|[a-z]+ly)\s+)*"
             r"(?:" + "|".join(data["reporting"]["verbs"]) + r")(?![\w-])", re.IGNORECASE),
         sources={side: _words(pats) for side, pats in data["sources"].items()},
@@ -75,6 +77,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         contrast=re.compile("|".join(data["contrast"])),
         no_comment=_words(data["no_comment"]),
         withholding=_words(data["withholding"]),
+        continuation=_words(data["continuation"]),
+        cessation=_words(data["cessation"]),
         state_media=_words(data["state_media"]),
     )
 

@@ -79,6 +79,9 @@ class Claim(_Record):
         "The sentence reports the sides accusing each other ('blaming one another')."))
     withholds: bool = Field(False, description=(
         "Withholds judgment on the matter ('it is too early to blame anyone')."))
+    course: int = Field(0, description=(
+        "+1: vows to go on with an action ('will persist in its attacks'); -1: wants it "
+        "stopped or scaled down ('the opportunity to scale down their attacks'); 0: neither."))
     tone: tuple[str, ...] = ()
     tone_polarity: int = Field(0, description="Positive minus negative tone words.")
     records: tuple[str, ...] = Field((), description="Ids of events, quotes, quantities used.")

@@ -8,9 +8,10 @@ from collections.abc import Iterable
 
 from ..models import Analysis, Entity
 from .countries import NONSTATE, PLACE_KINDS, countries_named
-from .descriptions import governments, listed_side, named_after, principal
+from .descriptions import governments, listed_side, named_after, principal, unnamed_continuations
 from .documents import author_side, document_noun, documents_speaking
 from .lexicon import Lexicon
+from .names import ARMED_GROUP, corrected_sides, name_like, self_rejections, short_name
 from .sentences import sentence_of
 
 __all__ = ["Speakers", "account_side", "armed_group", "countries_named", "entity_side",
@@ -24,7 +25,6 @@ SPEAKER_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN"})
 SUBJECT_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN", "GPE"})
 SUBJECT_WITHIN = 80  # a reporting verb's subject starts within this many characters
 SUBJECT_AFTER_PHRASE = 200  # ... or this many after an opening phrase ("Speaking in Paris, X said")
-ARMED_GROUP = "REB"  # sector of armed groups: a side of their own, not their country's
 
 
 STATE_MEDIA = re.compile(r"(?i)\b(?:official|state(?:-run|-owned|-controlled)?|"
@@ -109,7 +109,7 @@ class Speakers:
         self.doubtful = _topic_country(entities, text)
         self.armed = {side for e in entities if e.sector_code == ARMED_GROUP
                       and (side := armed_group(e))}
-        self.corrected = _corrected_sides(entities, lexicon)
+        self.corrected = corrected_sides(entities, lexicon, text)
         self.aliases = _abbreviations(entities, text, lexicon)
         places = Counter(e.country_code for e in entities if e.kind == "GPE" and e.country_code
                          and e.country_code not in NONSTATE)
@@ -149,6 +149,12 @@ class Speakers:
             else:
                 self.names[key] = side
 
+    def relearn(self, name: str, side: str) -> None:
+        """Put ``name`` (and its surname) on ``side``, whatever was learned before."""
+        self.corrected[name] = side
+        for key in _keys(name):
+            self.full[key] = self.names[key] = side
+
     def side(self, entity: Entity | None) -> tuple[str | None, bool]:
         """Return (side or None, is a commentator) of a speaker mention."""
         if entity is None:
@@ -165,10 +171,29 @@ class Speakers:
         if is_commentator(entity, self.lexicon) or (
                 not official and self.commentators & set(_keys(entity.entity_name))):
             return official, official is None  # "Yesilada", once "analyst Atilla Yesilada"
+        short = self.short_form(entity)
+        if short:  # "Mr. Ban" after "Ban Ki-moon": the full name decides, not the resolver
+            return short, False
         found = self.corrected.get(entity.entity_name) or entity_side(entity, self.lexicon)
         if found:
             return found, False
         return self.by_name(entity), False
+
+    def short_form(self, entity: Entity) -> str | None:
+        """The side of the one full name of the story that a bare one-word mention shortens.
+
+        "Smith" after "Shannon Smith", "Mr. Ban" after "Ban Ki-moon" (the given or family
+        name, first or last): the resolver often gives the short form the country of the
+        place it is named in, while the full name was resolved (or described) better.
+        """
+        name = short_name(entity)
+        if name is None:
+            return None
+        side = self.full.get(name)
+        if side:
+            return side
+        fulls = self.first.get(name, set())
+        return self.names.get(next(iter(fulls))) if len(fulls) == 1 else None
 
     def by_name(self, entity: Entity) -> str | None:
         """The side learned for the entity's organization, name or surname, if any.
@@ -241,49 +266,6 @@ def _abbreviations(entities: list[Entity], text: str, lexicon: Lexicon) -> dict[
     return found
 
 
-def _corrected_sides(entities: list[Entity], lexicon: Lexicon) -> dict[str, str]:
-    """Speakers whose own description names another country than the resolver gave them.
-
-    Every mention of the name that names a country must name the same one, and the
-    resolver's code must be a country (or none), not an organization's.
-    """
-    named: dict[str, set[str]] = {}
-    coded: dict[str, set[str | None]] = {}
-    for entity in entities:
-        if entity.kind not in {"PERSON", "NOMINAL", "ORG"} or entity.sector_code == ARMED_GROUP:
-            continue
-        own = _own_country(entity, lexicon)
-        if own:
-            named.setdefault(entity.entity_name, set()).add(own)
-        coded.setdefault(entity.entity_name, set()).add(entity.country_code)
-    corrected = {}
-    for name, countries in named.items():
-        codes = coded[name]
-        if len(countries) == 1 and not codes & (countries | NONSTATE):
-            corrected[name] = next(iter(countries))
-    return corrected
-
-
-def _own_country(entity: Entity, lexicon: Lexicon) -> str | None:
-    """The one country a speaker's own words name, if they name exactly one.
-
-    "A spokesman for the Chinese Foreign Ministry Liu Jianchao" names China (a nationality
-    inside the mention), "State Department spokeswoman X" the United States (a national
-    institution, ``institutions`` in the lexicon). The entity resolver sometimes gives such a
-    speaker the country of a place named nearby (the quote's subject); the speaker's own
-    description is the better evidence. Mentions naming two countries ("Pakistan's envoy to
-    China") or none give None.
-    """
-    found: set[str] = set()
-    for text in (entity.organization, entity.raw_text):
-        if not text:
-            continue
-        found.update(countries_named(text))
-        found.update(side for side, pattern in lexicon.institutions.items()
-                     if pattern.search(text))
-    return found.pop() if len(found) == 1 else None
-
-
 DESCRIPTION = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|an)\s+([^,.;\"“”]{0,50})")
 
 
@@ -330,13 +312,18 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     commentator is quoted inside a side's sentence ("X criticized a report by Y, who wrote
     that…": X, the subject, speaks).
     """
-    speakers = Speakers(analysis.entities, lexicon, analysis.text)
+    speakers = _speakers(analysis, spans, lexicon)
     votes: dict[int, Counter[tuple[str, str | None]]] = {}
     commentary: dict[int, int] = {}  # sentence -> where its commentator is named
     pending: dict[int, Entity] = {}
     documents: dict[int, str] = {}
+    orphans: list[tuple[int, int]] = []  # sentences of quotes that name no speaker
     for quote in sorted(analysis.quotes, key=lambda q: q.start):
         first, last = sentence_of(spans, quote.start), sentence_of(spans, max(quote.end - 1, 0))
+        if quote.speaker is None:  # a paragraph that opens with a quotation mark goes on quoting
+            if analysis.text[spans[first][0]:quote.start].strip() in {'"', "“", "‘"}:
+                orphans.append((first, last))
+            continue
         document = document_noun(quote.speaker)
         if document:  # "The report noted…": the side of whoever issued the report
             side = author_side(analysis, spans, first, speakers, documents)
@@ -375,7 +362,16 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     documents_speaking(analysis, spans, speakers, found, commentary, documents)
     governments(analysis, spans, pending, speakers, found, commentary)
     _continue(pending, speakers, found, commentary)  # "he said" after a government speaker
+    unnamed_continuations(analysis, spans, speakers, found, commentary, orphans)
     return {i: (side, how, name) for i, (side, name, how) in found.items()}, speakers
+
+
+def _speakers(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexicon) -> Speakers:
+    """The story's speakers, with those who reject their own side's allegation moved."""
+    speakers = Speakers(analysis.entities, lexicon, analysis.text)
+    for name, side in self_rejections(analysis, spans, speakers).items():
+        speakers.relearn(name, side)  # "we reject the allegations by <his own side>"
+    return speakers
 
 
 def _events(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
@@ -520,7 +516,12 @@ def _described_before(speaker: Entity, index: int,
     ministry's side, though other speakers came between.
     """
     words = speaker.raw_text.lower().split()
-    head = words[-1] if words else ""
+    return _described_before_head(words[-1] if words else "", index, found)
+
+
+def _described_before_head(head: str, index: int,
+                           found: dict[int, tuple[str, str | None, str]]) -> str | None:
+    """The side of the nearest earlier speaker whose name holds ``head``."""
     if len(head) < 4:
         return None
     for back in range(index - 1, max(index - DESCRIBED_LOOKBACK, -1), -1):
@@ -534,8 +535,8 @@ def _known(speaker: Entity) -> bool:
 
     An indefinite one ("a Western diplomatic source") is someone new.
     """
-    if speaker.kind in {"PERSON", "PRONOUN"}:
-        return True
+    if speaker.kind in {"PERSON", "PRONOUN"} or name_like(speaker):
+        return True  # a name ("Phay Siphan", even when recognized as an ORG) or a pronoun
     return speaker.raw_text.lower().startswith(("the ", "his ", "her ", "their ", "its "))
 
 
