@@ -121,3 +121,30 @@ def test_a_hoped_for_agreement_is_a_commitment_not_a_signing(nlp):
     assert _of_type(hoped, "AGREE") and not _of_type(hoped, "SUPPORT")
     signed = _code(nlp, "Sylvania signed a trade agreement with Osterlich.")
     assert _of_type(signed, "SUPPORT")
+
+
+def test_a_wished_for_receipt_is_no_pledge(nlp):
+    hoped = _code(nlp, "Sylvania hopes to get concessionary loans from Osterlich.")
+    assert not _of_type(hoped, "AGREE")
+    assert all(e.hypothetical for e in _of_type(hoped, "AID"))
+    pledged = _code(nlp, "Sylvania will get concessionary loans from Osterlich.")
+    assert _of_type(pledged, "AGREE")
+
+
+def test_a_nominal_whose_development_is_forecast_is_hypothetical(nlp):
+    forecast = _code(nlp, "Osterlich's security cooperation with Sylvania will likely develop "
+                          "slowly.")
+    coop = _of_type(forecast, "COOPERATE")
+    assert coop and all(e.hypothetical for e in coop)
+    reported = _code(nlp, "Osterlich's security cooperation with Sylvania has developed "
+                          "quickly.")
+    assert _occurred(reported, "COOPERATE")
+
+
+def test_a_meeting_a_trip_will_include_is_planned(nlp):
+    planned = _code(nlp, "The Osterlichian minister's trip will include meeting the "
+                         "Sylvanian president.")
+    meetings = _of_type(planned, "AGREE")
+    assert meetings and meetings[0].future and not _of_type(planned, "CONSULT")
+    held = _code(nlp, "The Osterlichian minister met the Sylvanian president.")
+    assert _occurred(held, "CONSULT")

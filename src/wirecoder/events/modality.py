@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Token
 
 from ..models import Entity
-from .modifiers import SPEECH_VERBS, clause_head
+from .modifiers import SPEECH_VERBS, clause_head, intent_lemma
 
 __all__ = [
     "commentary",
@@ -33,6 +33,7 @@ __all__ = [
     "is_hypothetical",
     "past_realis",
     "said_by_commentator",
+    "wished_receipt",
 ]
 
 #: Adverbs and adjectives of likelihood: the act is forecast, not reported ("will likely
@@ -140,6 +141,8 @@ def is_forecast(token: Token, governor: Token | None = None) -> bool:
     cur = governor or token
     if _predicted(clause_head(cur)) or _at_risk(cur):
         return True
+    if governor is None and _forecast_subject(token):
+        return True  # "Japan's security cooperation with India will likely develop slowly"
     for step in range(5):
         if cur.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in _LIKELY
                                                for c in cur.children):
@@ -182,6 +185,41 @@ def deontic(anchor: Token) -> bool:
     if head.lemma_.lower() not in _OBLIGATION or head.tag_ not in {"VBZ", "VBP", "VB", "MD"}:
         return False
     return not (head.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in head.children))
+
+
+#: Verbs of wishing: their complement is wanted, not promised.
+_WISH = frozenset({"hope", "want", "wish", "desire", "aspire", "dream"})
+
+
+def wished_receipt(anchor: Token, undergone: bool) -> bool:
+    """Whether the subject only wishes to receive or undergo the act.
+
+    "Malaysia hopes to get concessionary loans": nobody has promised the loans, so this is
+    no AGREE (future AID is a pledge only when the giver makes it). ``undergone``: the
+    subject receives or undergoes the act (an entry with ``swap``, an inverse light verb).
+    "Peru hopes to sign a deal" (the subject's own act) stays a commitment.
+    """
+    verb = clause_head(anchor)
+    return undergone and verb.dep_ == "xcomp" and intent_lemma(verb.head) in _WISH
+
+
+#: Predicates telling how an event named by their subject develops ("cooperation will
+#: likely develop slowly"); under a likelihood or possibility, the event is forecast.
+_DEVELOPMENT = frozenset({"develop", "grow", "expand", "deepen", "increase", "intensify",
+                          "improve", "strengthen", "happen", "occur", "begin", "start",
+                          "resume", "continue", "materialize", "materialise", "proceed",
+                          "take", "come", "escalate"})
+
+
+def _forecast_subject(noun: Token) -> bool:
+    """A nominal subject of a forecast development ("cooperation will likely develop")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if verb.lemma_.lower() not in _DEVELOPMENT:
+        return False
+    return bool(_aux_words(verb) & _POSSIBLE_AUX) or any(
+        c.dep_ == "advmod" and c.lower_ in _LIKELY for c in verb.children)
 
 
 def _at_risk(token: Token) -> bool:

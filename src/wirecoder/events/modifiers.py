@@ -21,6 +21,7 @@ __all__ = [
     "clause_head",
     "event_date",
     "event_location",
+    "intent_lemma",
     "is_future",
     "is_historical",
     "is_negated",
@@ -200,9 +201,26 @@ def is_future(token: Token, governor: Token | None = None) -> bool:
             return True
         if any(c.lower_ in _FUTURE_ADJ for c in tok.lefts if c.dep_ in {"amod", "compound"}):
             return True
-        if _intended(tok) or _continued_future(tok):
+        if _intended(tok) or _continued_future(tok) or _planned_content(tok):
             return True
     return False
+
+
+#: Verbs whose gerund object is part of a plan they announce ("the trip will include
+#: meeting the prime minister").
+_CONTENT_VERBS = frozenset({"include", "involve", "feature", "entail", "comprise"})
+
+
+def _planned_content(token: Token) -> bool:
+    """Return True for a plan's parts: "the trip will include meeting X" (both are planned).
+
+    The gerund object of a future "include/involve", or the nominal subject of one.
+    """
+    head = token.head
+    if head.lemma_.lower() not in _CONTENT_VERBS or not _aux_words(head) & _FUTURE_AUX:
+        return False
+    return (token.tag_ == "VBG" and token.dep_ in {"xcomp", "dobj", "pcomp", "ccomp"}) or (
+        token.dep_ == "nsubj" and token.pos_ == "NOUN")
 
 
 #: Verbs whose complement shares their tense ("will continue assisting", "will keep
@@ -251,14 +269,14 @@ def _intended(token: Token) -> bool:
         if cur.dep_ not in {"xcomp", "pcomp", "conj"} or cur.head == cur:
             return False
         cur = cur.head
-        if _intent_lemma(cur) in _INTENT or cur.lower_ in {"slated", "scheduled", "due", "set"}:
+        if intent_lemma(cur) in _INTENT or cur.lower_ in {"slated", "scheduled", "due", "set"}:
             return True
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
             cur = cur.head
     return False
 
 
-def _intent_lemma(token: Token) -> str:
+def intent_lemma(token: Token) -> str:
     """The lemma of a verb of intention; the small model lemmatizes "hopes" as "hop"."""
     lemma = token.lemma_.lower()
     return "hope" if lemma == "hop" and token.lower_.startswith("hope") else lemma

@@ -234,6 +234,9 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     elif not negated and modal.deontic(_anchor(trig)):  # "needs to withdraw": not done yet
         draft.hypothetical, draft.future = True, False
         draft.why.append("obligation->hypothetical")
+    elif draft.future and modal.wished_receipt(_anchor(trig), entry.swap or trig.inverse):
+        draft.hypothetical, draft.future = True, False  # "hopes to get loans": no pledge
+        draft.why.append("wished-receipt->hypothetical")
     conditional = modal.is_conditional(token, governor) and (
         draft.future or modal.has_modal(token, governor))
     announced = not forecast and (mods.is_announced(token, trig.governor) or (
