@@ -148,3 +148,14 @@ def test_a_meeting_a_trip_will_include_is_planned(nlp):
     assert meetings and meetings[0].future and not _of_type(planned, "CONSULT")
     held = _code(nlp, "The Osterlichian minister met the Sylvanian president.")
     assert _occurred(held, "CONSULT")
+
+
+def test_analyze_keeps_a_partys_possible_act_flagged_and_drops_an_analysts_forecast():
+    """The default of ``wirecoder.analyze`` (docs/events.md, "What analyze returns")."""
+    import wirecoder
+
+    own = wirecoder.analyze("Peru may expel Chilean diplomats.").events
+    sanctions = [e for e in own if e.event_type == "SANCTION"]
+    assert sanctions and all(e.hypothetical for e in sanctions)
+    forecast = wirecoder.analyze("Analysts say Peru may expel Chilean diplomats.").events
+    assert not [e for e in forecast if e.event_type == "SANCTION"]
