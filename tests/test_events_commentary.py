@@ -105,8 +105,9 @@ def test_commentator_entities_by_role():
     assert is_commentator(entity("director", "Ana Brill", "Harlan Institute for Peace"))
     assert not is_commentator(entity("foreign minister", "Ana Brill"))
     assert not is_commentator(entity("director", "Ana Brill", "Central Intelligence Agency"))
-    assert not is_commentator(entity("former president", "Jon Weld"))
-    assert is_commentator(entity("former president", "Jon Weld"), former=True)
+    assert not is_commentator(entity("former ambassador", "Jon Weld"))
+    assert is_commentator(entity("former ambassador", "Jon Weld"), former=True)
+    assert not is_commentator(entity("former president", "Jon Weld"), former=True)
 
 
 def test_an_obligation_is_not_yet_an_act(nlp):
@@ -159,3 +160,12 @@ def test_analyze_keeps_a_partys_possible_act_flagged_and_drops_an_analysts_forec
     assert sanctions and all(e.hypothetical for e in sanctions)
     forecast = wirecoder.analyze("Analysts say Peru may expel Chilean diplomats.").events
     assert not [e for e in forecast if e.event_type == "SANCTION"]
+
+
+def test_a_cancelled_meeting_is_no_planned_meeting(nlp):
+    cancelled = _code(nlp, "The fighting prompted cancellation of a scheduled summit meeting "
+                           "between Osterlich and Sylvania.")
+    assert not _of_type(cancelled, "AGREE") and not _of_type(cancelled, "CONSULT")
+    planned = _code(nlp, "The fighting delayed preparation of a scheduled summit meeting "
+                         "between Osterlich and Sylvania.")
+    assert _of_type(planned, "AGREE") or _of_type(planned, "CONSULT")

@@ -23,6 +23,7 @@ from ..models import Entity
 from .modifiers import SPEECH_VERBS, clause_head, intent_lemma
 
 __all__ = [
+    "cancelled",
     "commentary",
     "deontic",
     "has_modal",
@@ -222,6 +223,23 @@ def _forecast_subject(noun: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in _LIKELY for c in verb.children)
 
 
+#: Nouns of calling an act off: the act in their ``of`` phrase will not happen.
+_CANCELLATION = frozenset({"cancellation", "cancelation", "postponement", "suspension",
+                           "annulment", "scrapping", "abandonment"})
+
+
+def cancelled(token: Token) -> bool:
+    """Whether the trigger is what a cancellation calls off.
+
+    "prompted cancellation of a scheduled summit meeting": the meeting will not take
+    place, so it is no planned meeting (the cancellation itself is the event, a REJECT).
+    Verbs of cancelling already absorb their object ("called off talks": one REJECT).
+    """
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in _CANCELLATION)
+
+
 def _at_risk(token: Token) -> bool:
     """An object of a verb that is only risked ("risks provoking sanctions", "risk war")."""
     cur = token
@@ -293,6 +311,10 @@ _COMMENTARY_BODY = re.compile(
     r"|foundation|endowment|cent(?:er|re) for|studies|programs?|programmes?|council on"
     r"|brookings|rand|carnegie|chatham)(?![\w-])")
 _FORMER = re.compile(r"(?i)(?<![\w-])(?:former|ex-|retired)")
+#: Former officials who comment (a former president or minister may still be a politician).
+_FORMER_OFFICIAL = re.compile(
+    r"(?i)(?<![\w-])(?:ambassadors?|diplomats?|officials?|envoys?|advis[eo]rs?|negotiators?"
+    r"|officers?|generals?|admirals?|commanders?|intelligence|directors?|spokes\w+)(?![\w-])")
 
 
 def is_commentator(entity: Entity | None, *, former: bool = False) -> bool:
@@ -300,9 +322,10 @@ def is_commentator(entity: Entity | None, *, former: bool = False) -> bool:
 
     Args:
         entity: A mention of the actors stage (its ``role``, ``organization`` and words).
-        former: Also count former or retired officials (as speakers of a forecast: "a
-            former ambassador said X will ..."), not as actors ("former President Carter
-            visited Pyongyang" is an act).
+        former: Also count former or retired officials (ambassadors, diplomats, advisers,
+            generals...) as speakers of a forecast ("a former ambassador said X will ..."),
+            not as actors ("former President Carter visited Pyongyang" is an act); a former
+            president or minister may still be a politician and is not counted.
     """
     if entity is None or entity.kind == "GPE":
         return False
@@ -313,7 +336,8 @@ def is_commentator(entity: Entity | None, *, former: bool = False) -> bool:
     if role and _COMMENTARY_BODY.search(" ".join(filter(None, (entity.organization,
                                                               entity.raw_text)))):
         return True  # "director of the Asia program at a think tank"
-    return former and bool(_FORMER.search(" ".join(filter(None, (role, entity.raw_text)))))
+    described = " ".join(filter(None, (role, entity.raw_text)))
+    return former and bool(_FORMER.search(described)) and bool(_FORMER_OFFICIAL.search(described))
 
 
 def past_realis(anchor: Token) -> bool:

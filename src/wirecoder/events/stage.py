@@ -306,6 +306,8 @@ def _unrealized(draft: Draft) -> None:
             _drop(draft, "purpose-clause")
     elif modal.in_condition(draft.trig.token):
         _drop(draft, "condition")  # "if Russia attacks Poland, ...": a condition, not an act
+    elif modal.cancelled(draft.trig.token):
+        _drop(draft, "cancelled")  # "cancellation of a scheduled summit": it will not happen
     elif (wished_for(anchor) or necessity(anchor) or general_condition(anchor)
           or permitted(anchor) or standing_duty(anchor)):
         _drop(draft, "wish-necessity-permission")  # "want X to step up", "when attacked"
