@@ -58,3 +58,13 @@ def test_explain_story_runs_the_whole_pipeline_and_names_the_step():
     attack = [d for d in dropped if d.text == "attacked"]
     assert [d.step for d in attack] == ["participants"]
     assert not any(d.text == "expelled" and d.step != "lexicon" for d in dropped)
+
+
+def test_commentary_and_possessed_re_mentions_are_explained(nlp):
+    text = ("Analysts say Ruritania will likely expel Freedonian diplomats. "
+            "The Ruritanian president met Freedonian envoys in Geneva on Monday. "
+            "Officials praised Ruritania's meeting afterwards.")
+    dropped, events = _run(nlp, text)
+    assert any(d.text == "expel" and d.reason == "commentator-forecast" for d in dropped), dropped
+    assert any(d.text == "meeting" and d.step == "remention" for d in dropped), dropped
+    assert [e.event_text for e in events if e.event_type == "CONSULT"] == ["met"]

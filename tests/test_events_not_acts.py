@@ -64,8 +64,8 @@ def test_a_generic_future_nominal_after_a_preposition_is_a_topic(nlp):
 
 
 def test_a_forecast_is_hypothetical_not_a_commitment(nlp):
-    events = _code(nlp, "Experts said Osterlich will likely increase cooperation with "
-                        "Sylvania.")
+    events = _code(nlp, "Sylvanian officials said Osterlich will likely increase cooperation "
+                        "with Sylvania.")  # an analyst's forecast is not coded at all (modality)
     assert not _of_type(events, "AGREE")
     coop = _of_type(events, "COOPERATE")
     assert len(coop) == 1 and coop[0].hypothetical and not coop[0].future
@@ -267,7 +267,7 @@ def test_a_vow_to_resist_is_a_refusal_or_under_a_condition_a_threat(nlp):
 
 def test_a_participle_clause_shares_the_modal_of_its_head(nlp):
     events = _code(nlp, "The dispute may deepen mistrust while pushing Sylvania to increase "
-                        "security cooperation with Osterlich, analysts say.")
+                        "security cooperation with Osterlich, Ruritanian officials say.")
     coop = _of_type(events, "COOPERATE")
     assert coop and coop[0].hypothetical and not _of_type(events, "AGREE")
 

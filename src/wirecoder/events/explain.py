@@ -17,9 +17,11 @@ lexicon found that gave no event, with the step that dropped it:
 ``reference``
     a setting or a reference to an event, not an act ("during the war");
 ``remention``
-    a bare definite nominal of a category the story already coded ("the attack" again);
+    a bare definite nominal of a category the story already coded ("the attack" again), or
+    a possessed one naming an event coded before ("his White House meeting");
 ``build``
-    no event was built: no participant, not an act, a demand without parties, ...;
+    no event was built: no participant, not an act, a demand without parties, a
+    commentator's opinion or forecast (``commentator-actor``, ``commentator-forecast``), ...;
 ``participants``
     coded, but neither actor nor recipient is resolved (kept with ``actorless_events``);
 ``negated``
@@ -44,6 +46,7 @@ from .arguments import EntityIndex
 from .lexicon import Lexicon, extra_paths, load_lexicon
 from .participants import is_remention
 from .references import is_setting_or_reference
+from .remention import Coded, coded, possessive_remention
 from .rules import Draft, absorb_frames, merge_nominals
 from .stage import _build, _draft, kept_by_default
 from .triggers import _candidates, find_triggers
@@ -156,6 +159,7 @@ def explain_dropped(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     for sent in doc.sents:
         drafts.extend(_sentence(sent, lexicon, index, out))
     seen: set[str] = set()
+    earlier: list[Coded] = []
     n = 0
     for draft in drafts:
         if is_remention(draft.trig, draft.category, seen):
@@ -167,8 +171,12 @@ def explain_dropped(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             if "not-an-act" in draft.why:
                 seen.add(draft.category)
             continue
+        if possessive_remention(draft.trig, event, earlier):
+            out.append(_record(draft, "remention", "possessed nominal of an event coded before"))
+            continue
         n += 1
         seen.add(event.event_type)
+        earlier.append(coded(event))
         if not actorless_events and not kept_by_default(event):
             out.append(_record(draft, "participants",
                                "no resolved participant, no political actor"))

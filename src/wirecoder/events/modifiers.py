@@ -1,6 +1,6 @@
 """Auxiliary modes and circumstances of an event.
 
-Negation, future, hypothetical, historical, who reports the event, its date and location.
+Negation, future, historical, who reports the event, its date and location.
 
 Everything is read from the dependency parse around the trigger's clause, plus the
 records of the earlier stages (time expressions, quotes).
@@ -21,12 +21,9 @@ __all__ = [
     "clause_head",
     "event_date",
     "event_location",
-    "has_modal",
-    "in_condition",
-    "is_forecast",
+    "intent_lemma",
     "is_future",
     "is_historical",
-    "is_hypothetical",
     "is_negated",
     "reporting_clause",
 ]
@@ -34,14 +31,7 @@ __all__ = [
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 #: Adverbs that deny that the act happens ("seldom criticized", "rarely meets").
 _NEG_ADVERBS = frozenset({"seldom", "rarely", "hardly", "scarcely", "barely"})
-#: Adverbs and adjectives of likelihood: the act is forecast, not reported ("will likely
-#: increase", "is likely to respond", "probably intends").
-_LIKELY = frozenset({"likely", "unlikely", "probably", "possibly", "perhaps", "maybe",
-                     "presumably", "conceivably"})
-#: Modals of possibility on a governing verb ("may have to consider asking").
-_POSSIBLE_AUX = frozenset({"may", "might", "could"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-_HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
 #: Verbs of intention or schedule whose complement is a future event.
 _INTENT = frozenset((
     "plan", "intend", "aim", "seek", "hope", "want", "expect", "prepare", "slat", "slate",
@@ -53,8 +43,6 @@ _FUTURE_ADJ = frozenset(
      "next", "prospective", "anticipated", "slated",
      "intended", "impending"}
 )
-_HYPO_ADJ = frozenset({"possible", "potential", "hypothetical", "prospective", "likely"})
-_CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
 _HISTORY_CUES = ("decades ago", "centuries ago", "in the 19", "during the cold war",
                  "colonial era", "colonial rule", "colonial times", "during world war",
                  "in world war")
@@ -69,8 +57,6 @@ SPEECH_VERBS = frozenset((
     "suggest", "disclose", "reveal", "declare", "testify", "allege", "predict", "caution",
     "cast", "describe",
 ))
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "parataxis",
-                          "csubj", "conj"})
 
 
 def clause_head(token: Token) -> Token:
@@ -152,15 +138,6 @@ def _focus_particle(neg: Token) -> bool:
     return nxt is not None and nxt.lower_ in {"only", "just", "merely", "simply"}
 
 
-def in_condition(token: Token) -> bool:
-    """Return True when the event sits inside an "if/unless/whether" clause (the condition).
-
-    The condition names an act that has not happened ("if Russia attacks Poland, NATO will
-    respond"); only the consequence can be an event (a THREATEN when it is hostile).
-    """
-    return any(_conditional(t) for t in (token, *token.ancestors))
-
-
 def is_negated(token: Token, governor: Token | None = None) -> bool:
     """Return True when the trigger (or its light verb, or a controlling verb) is negated.
 
@@ -224,9 +201,26 @@ def is_future(token: Token, governor: Token | None = None) -> bool:
             return True
         if any(c.lower_ in _FUTURE_ADJ for c in tok.lefts if c.dep_ in {"amod", "compound"}):
             return True
-        if _intended(tok) or _continued_future(tok):
+        if _intended(tok) or _continued_future(tok) or _planned_content(tok):
             return True
     return False
+
+
+#: Verbs whose gerund object is part of a plan they announce ("the trip will include
+#: meeting the prime minister").
+_CONTENT_VERBS = frozenset({"include", "involve", "feature", "entail", "comprise"})
+
+
+def _planned_content(token: Token) -> bool:
+    """Return True for a plan's parts: "the trip will include meeting X" (both are planned).
+
+    The gerund object of a future "include/involve", or the nominal subject of one.
+    """
+    head = token.head
+    if head.lemma_.lower() not in _CONTENT_VERBS or not _aux_words(head) & _FUTURE_AUX:
+        return False
+    return (token.tag_ == "VBG" and token.dep_ in {"xcomp", "dobj", "pcomp", "ccomp"}) or (
+        token.dep_ == "nsubj" and token.pos_ == "NOUN")
 
 
 #: Verbs whose complement shares their tense ("will continue assisting", "will keep
@@ -275,11 +269,17 @@ def _intended(token: Token) -> bool:
         if cur.dep_ not in {"xcomp", "pcomp", "conj"} or cur.head == cur:
             return False
         cur = cur.head
-        if cur.lemma_.lower() in _INTENT or cur.lower_ in {"slated", "scheduled", "due", "set"}:
+        if intent_lemma(cur) in _INTENT or cur.lower_ in {"slated", "scheduled", "due", "set"}:
             return True
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
             cur = cur.head
     return False
+
+
+def intent_lemma(token: Token) -> str:
+    """The lemma of a verb of intention; the small model lemmatizes "hopes" as "hop"."""
+    lemma = token.lemma_.lower()
+    return "hope" if lemma == "hop" and token.lower_.startswith("hope") else lemma
 
 
 def _looking_forward(token: Token) -> bool:
@@ -292,85 +292,6 @@ def _looking_forward(token: Token) -> bool:
         head = head.head
     return head.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in
                                                  (*head.children, *prep.head.children, prep.head))
-
-
-def is_conditional(token: Token, governor: Token | None = None) -> bool:
-    """Return True when the event is the consequence of an "if" clause."""
-    cur = governor or token
-    for _ in range(3):
-        if any(c.dep_ == "advcl" and _conditional(c) for c in cur.children):
-            return True
-        if cur.head == cur or cur.dep_ not in {"xcomp", "conj", "ccomp"}:
-            return False
-        cur = cur.head
-    return False
-
-
-def has_modal(token: Token, governor: Token | None = None) -> bool:
-    """Return True when the trigger or its light verb has a modal ("could follow")."""
-    return any(_aux_words(tok) & _HYPO_AUX for tok in (token, governor) if tok is not None)
-
-
-def is_hypothetical(token: Token, governor: Token | None = None) -> bool:
-    """Return True for a conditional or merely possible event ("if ... were to", "could")."""
-    for tok in (token, governor):
-        if tok is None:
-            continue
-        if _aux_words(tok) & _HYPO_AUX:
-            return True
-        if any(c.lower_ in _HYPO_ADJ for c in tok.lefts if c.dep_ == "amod"):
-            return True
-    cur = governor or clause_head(token)  # a nominal shares its clause's condition
-    for _ in range(6):
-        if _conditional(cur) or any(c.dep_ == "advcl" and _conditional(c) for c in cur.children):
-            return True
-        if cur.head == cur or cur.dep_ not in _CLAUSE_DEPS or _own_adverbial(cur):
-            return False
-        cur = cur.head
-    return False
-
-
-#: Subordinators of adverbial clauses that hold their own act, outside a sibling condition
-#: ("while Beijing has urged Manila to ..., the Philippines has vowed to resist if ...").
-_OWN_CLAUSE_MARKS = frozenset({"while", "whereas", "although", "though", "because", "since",
-                               "as", "after", "before", "when", "once", "until"})
-
-
-def _own_adverbial(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(
-        c.dep_ in {"mark", "advmod"} and c.lower_ in _OWN_CLAUSE_MARKS for c in clause.children)
-
-
-def is_forecast(token: Token, governor: Token | None = None) -> bool:
-    """Return True for an act that is only forecast or possible, not announced.
-
-    "Japan will likely increase cooperation", "the U.S. is likely to respond", "Seoul may
-    have to consider asking Washington": an adverb or adjective of likelihood on the
-    trigger's clause, or a modal of possibility on a verb that governs it (through
-    ``xcomp``/``conj``, not across a reporting verb). Such an act is hypothetical: not
-    future (nobody committed to it), and not an AGREE.
-    """
-    cur = governor or token
-    for step in range(5):
-        if cur.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in _LIKELY
-                                               for c in cur.children):
-            return True  # not a verbless answer: "Probably the attack on Ukraine."
-        if cur.lemma_.lower() in _LIKELY and cur.pos_ == "ADJ":
-            return True  # "is likely to respond": the act is the adjective's complement
-        if step and _aux_words(cur) & _POSSIBLE_AUX:
-            return True
-        participle = cur.dep_ == "advcl" and cur.tag_ == "VBG" and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
-        if (cur.dep_ not in {"xcomp", "conj"} and not participle) or cur.head == cur:
-            return False  # a participle clause shares its head's modality ("may ... , pushing")
-        if cur.head.lemma_.lower() in SPEECH_VERBS:
-            return False
-        cur = cur.head
-    return False
-
-
-def _conditional(token: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in token.children)
 
 
 def is_historical(date: str | None, published: dt.date | None, clause: str) -> bool:

@@ -15,6 +15,7 @@ from ..models import Entity, Event, TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, sentence_index
 from . import arg_model
+from . import modality as modal
 from . import modifiers as mods
 from .arg_candidates import trigger_candidates
 from .arguments import EntityIndex, phrase_entities, roles, subject_entities, subject_of
@@ -50,6 +51,7 @@ from .participants import (
     without_self_loops,
 )
 from .references import is_setting_or_reference
+from .remention import Coded, coded, possessive_remention
 from .rules import (
     Draft,
     absorb_frames,
@@ -174,11 +176,15 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     events: list[Event] = []
     seen: set[str] = set()
     talk: tuple[int, tuple[Entity, ...]] = (-GROUP_WINDOW - 1, ())
+    earlier: list[Coded] = []
     for draft in drafts:
         if is_remention(draft.trig, draft.category, seen):
             continue  # "the attack" again: the event is already coded
         event = _build(draft, index, times, quotes, (story_id, source), published, len(events),
                        chooser)
+        if event is not None and possessive_remention(draft.trig, event, earlier):
+            draft.why.append("dropped:possessive-remention")  # "his White House meeting"
+            continue
         if event is not None:
             if (not event.actor and event.sentence - talk[0] <= GROUP_WINDOW
                     and group_anaphor(subject_of(_anchor(draft.trig)))):
@@ -187,6 +193,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             talk = (event.sentence, talk_parties(event)) if talk_parties(event) else talk
             events.append(event)
             seen.add(event.event_type)
+            earlier.append(coded(event))
         elif "not-an-act" in draft.why:
             seen.add(draft.category)  # "the ship is heading to Iran ... during the trip"
     if hybrid is not None:
@@ -232,17 +239,23 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         draft.why.append("negated-permission->REJECT" if entry.category == "REJECT"
                          else f"negated-verb->{entry.category}")
         draft.negated = draft.future = False
-    draft.hypothetical = mods.is_hypothetical(token, governor) and not draft.future
-    forecast = not negated and mods.is_forecast(token, governor)
+    draft.hypothetical = modal.is_hypothetical(token, governor) and not draft.future
+    forecast = not negated and modal.is_forecast(token, governor)
     if forecast:  # "will likely increase cooperation": possible, nobody committed to it
         draft.hypothetical, draft.future = True, False
         draft.why.append("forecast->hypothetical")
-    conditional = mods.is_conditional(token, governor) and (
-        draft.future or mods.has_modal(token, governor))
+    elif not negated and modal.deontic(_anchor(trig)):  # "needs to withdraw": not done yet
+        draft.hypothetical, draft.future = True, False
+        draft.why.append("obligation->hypothetical")
+    elif draft.future and modal.wished_receipt(_anchor(trig), entry.swap or trig.inverse):
+        draft.hypothetical, draft.future = True, False  # "hopes to get loans": no pledge
+        draft.why.append("wished-receipt->hypothetical")
+    conditional = modal.is_conditional(token, governor) and (
+        draft.future or modal.has_modal(token, governor))
     announced = not forecast and (mods.is_announced(token, trig.governor) or (
         entry.when == "irrealis" and _existential(token)
         and mods.is_announced(token.head)))  # "there will be consequences"
-    if conditional or mods.in_condition(token) or not demanded(draft):
+    if conditional or modal.in_condition(token) or not demanded(draft):
         reduce_auxiliary(draft, conditional=conditional, announced=announced)
     apply_cues(draft, lexicon, _anchor(trig))
     if draft.category == "ASSAULT" and trig.kind == "verb" and verbal_attack(token):
@@ -304,8 +317,10 @@ def _unrealized(draft: Draft) -> None:
             draft.why.append("said-in-contact")  # "spoke with X to reaffirm support"
         else:
             _drop(draft, "purpose-clause")
-    elif mods.in_condition(draft.trig.token):
+    elif modal.in_condition(draft.trig.token):
         _drop(draft, "condition")  # "if Russia attacks Poland, ...": a condition, not an act
+    elif modal.cancelled(draft.trig.token):
+        _drop(draft, "cancelled")  # "cancellation of a scheduled summit": it will not happen
     elif (wished_for(anchor) or necessity(anchor) or general_condition(anchor)
           or permitted(anchor) or standing_duty(anchor)):
         _drop(draft, "wish-necessity-permission")  # "want X to step up", "when attacked"
@@ -557,6 +572,11 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     if not _an_act(draft, actor, index):
         draft.why.append("not-an-act")
         return None
+    irrealis = draft.future or draft.hypothetical or any(
+        w.startswith(("future-", "forecast")) for w in draft.why)
+    comment = modal.commentary(actor, reporter, _anchor(trig), irrealis)
+    if comment is not None:  # "analysts say X will likely ...": an opinion, not an act
+        return _dropped(draft, comment)
     date, source, _ = _date(draft, times, published)
     reduced = any(w.startswith("future-") for w in draft.why)
     if (source == "text" and not draft.future and not reduced

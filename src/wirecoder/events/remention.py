@@ -1,0 +1,71 @@
+"""Nominal re-mentions named by their author: "his White House meeting", "Modi's visit".
+
+:func:`~wirecoder.events.participants.is_remention` drops a bare definite nominal ("the
+attack", "Tuesday's raid") of a category the story already coded. A nominal with a
+possessor of its own ("Suga's visit", "his meeting", "China's drills") is dropped here when
+it is a bare mention (no light verb, no date of its own) in a later sentence than an event
+of the same category and tense (a planned visit is not the call held before it) that shares
+a participant code, neither negated: the story is naming that event again. Verbal acts
+("Al-Abadi's condemnation") are left alone: their possessor is the author, which is news
+(spot checks, rounds 4 and 5: "re-mentions coded again").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import Event
+from .triggers import Trigger, light_noun
+
+__all__ = ["Coded", "coded", "possessive_remention"]
+
+#: Labels of a noun's own dependents that make it a new event ("Modi's visit in April",
+#: "China's drills near Taiwan on Monday").
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+#: Verbal categories: a possessed "condemnation", "demand" or "denial" names its author.
+_SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+
+
+@dataclass(frozen=True)
+class Coded:
+    """What a re-mention is compared with: an event already coded in the story."""
+
+    category: str
+    future: bool
+    negated: bool
+    sentence: int
+    codes: frozenset[str]
+
+
+def coded(event: Event) -> Coded:
+    """The :class:`Coded` record of ``event``."""
+    return Coded(event.event_type, event.future, event.negated, event.sentence, _codes(event))
+
+
+def _codes(event: Event) -> frozenset[str]:
+    return frozenset(e.country_code for e in (*event.actor, *event.recipient)
+                     if e.country_code)
+
+
+def possessive_remention(trig: Trigger, event: Event, earlier: Sequence[Coded]) -> bool:
+    """Whether ``event`` is a possessed nominal naming an event coded before.
+
+    Args:
+        trig: The event's trigger.
+        event: The event built from it.
+        earlier: Events already coded in the story.
+    """
+    token = trig.token
+    if trig.kind != "noun" or trig.governor is not None or light_noun(token) is not None:
+        return False
+    if event.event_type in _SAID:
+        return False  # "Al-Abadi's condemnation": who said it is news
+    if not any(c.dep_ == "poss" and c.ent_type_ not in _TIME_LABELS for c in token.children):
+        return False
+    if any(t.ent_type_ in _TIME_LABELS for t in token.subtree if t != token):
+        return False  # "Modi's visit in April": a date of its own
+    codes = _codes(event)
+    return bool(codes) and any(
+        e.category == event.event_type and e.future == event.future and not e.negated
+        and e.sentence < event.sentence and e.codes & codes for e in earlier)
