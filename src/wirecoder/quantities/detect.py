@@ -89,6 +89,8 @@ _RATE = (rf"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS
 _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre": "liter",
                 "mwh": "megawatt_hour", "kwh": "kilowatt_hour", "megawatt-hour": "megawatt_hour",
                 "kilowatthour": "kilowatt_hour", "million btu": "mmbtu",
+                "million british thermal units": "mmbtu", "mcf": "mcf",
+                "thousand cubic feet": "mcf",
                 "megawatt hour": "megawatt_hour", "kilowatt-hour": "kilowatt_hour",
                 "kilowatt hour": "kilowatt_hour", "hectare": "hectare", "acre": "acre",
                 "capita": "person", "bushel": "bushel", "cubic meter": "cubic_meter",

@@ -18,6 +18,13 @@ from .lexicon import CURRENCY_SYMBOLS, NUMBER_WORDS, SCALES
 __all__ = ["SCALED_AMOUNT", "SEED", "parse_amount", "seeds", "windows"]
 
 _SPACE = re.compile(r"\s+")
+#: A thousands group written after a stray space ("about 30, 000 migrants").
+_STRAY_SPACE = re.compile(r"(?<=\d), (?=000\b)")
+#: Worded fractions of one unit or scale ("a quarter mile", "half a million").
+_WORDED_FRACTIONS = {"half a": 0.5, "a half": 0.5, "half an": 0.5, "half": 0.5, "one half": 0.5,
+                     "one-half": 0.5, "a quarter": 0.25, "one quarter": 0.25,
+                     "one-quarter": 0.25, "a-quarter": 0.25, "three quarters": 0.75,
+                     "three-quarters": 0.75, "three quarter": 0.75, "three-quarter": 0.75}
 
 
 def _alt(words: Iterable[str], flags: int = re.I, space: str | None = None) -> str:
@@ -30,7 +37,8 @@ _VULGAR = "¼½¾⅓⅔⅛⅜⅝⅞"
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
 #: Digits: thousands with commas or spaces ("10 000"), scientific notation
 #: ("2.5 × 10^10", "1.5e-3"), mixed and vulgar fractions ("3 1/2", "¾"), decimals.
-_DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+_DIGITS = (r"\d{1,3}(?:,\d{3})*(?:, 000)(?:,\d{3})*(?![\d.])"  # "30, 000": a stray space
+           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
            r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s\d)"
            rf"|\d+(?:\.\d+)?\s?[×x]\s?10(?:\^[-−]?\d+|[{_SUPERSCRIPT}]+)"
            r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w])"
@@ -55,7 +63,10 @@ SCALED_AMOUNT = rf"{_NUM}{_WORD_SCALE}"
 _LETTER_SCALE = r"(?:[mbkt]\b)"
 _A_SCALE = r"\b(?:a|an|half\s+a)\s+(?:thousand|million|billion|trillion|dozen)\b"
 #: Worded amounts of a unit: "a couple of days" (2), "a half mile", "half an hour" (0.5).
-_A_FEW = r"\b(?:(?:a\s+)?couple\s+of|a\s+half|half\s+an?)(?=\s)"
+#: Worded fractions of one unit: "a quarter mile", "one-quarter inch", "three-quarters mile",
+#: "a half-mile stretch", "half-hour".
+_A_FEW = (r"\b(?:(?:a\s+)?couple\s+of|a\s+half|half\s+an?"
+          r"|(?:a|one)[\s-](?:quarter|half)|three[\s-]quarters?|half(?=-))(?=[\s-])")
 _AMOUNT = rf"(?:{_A_SCALE}|{_A_FEW}|{_NUM}{_WORD_SCALE}?)"
 _AMOUNT_MONEY = rf"(?:{_A_SCALE}|(?:{_PAREN}|{_NUM})(?:{_WORD_SCALE}|{_LETTER_SCALE})?)"
 
@@ -82,7 +93,7 @@ def parse_amount(text: str) -> float | None:
     Returns:
         The value, or None when the text holds no number.
     """
-    words = _SPACE.sub(" ", text.lower().replace(",", "")).strip()
+    words = _SPACE.sub(" ", _STRAY_SPACE.sub(",", text.lower()).replace(",", "")).strip()
     sign = 1.0
     if (words.startswith("(") and words.endswith(")")) or words.startswith(("-", "−", "minus ")):
         sign, words = -1.0, words.strip("()").removeprefix("minus ").lstrip("-−").strip()
@@ -103,8 +114,8 @@ def _parse_unsigned(words: str) -> float | None:
             break
     if words in {"", "a", "an"}:
         return scale if words else None
-    if words in {"half a", "a half", "half an"}:
-        return 0.5 * scale
+    if words in _WORDED_FRACTIONS:
+        return _WORDED_FRACTIONS[words] * scale
     if words in {"couple of", "a couple of"}:
         return 2.0 * scale
     try:

@@ -60,8 +60,14 @@ MULTIPLIER = re.compile(
     rf"\b{_hedge(4)}(?:(?P<fold>{_alt(_FOLD_WORDS)})|(?P<n>{_NUM})[- ]?fold)\b"
     rf"|\b{_hedge(5)}(?P<times>{_NUM})\s+times\b(?=\s+(?:more|less|higher|lower|larger|bigger|"
     r"greater|smaller|faster|as|the|that|what|its|their|his|her|world|global|[\d$]))"
-    rf"|\b{_hedge(6)}(?P<twice>twice|thrice)\b(?=\s+(?:as|the|that|what|its|their|his|her)\b)",
+    rf"|\b{_hedge(6)}(?P<twice>twice|thrice)\b(?=\s+(?:as|the|that|what|its|their|his|her)\b)"
+    # "about double the total", "is triple the rate": a hedge or a copula makes it an amount,
+    # not the verb of "plans to double the output"
+    r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=,\s)"
+    rf"|\b(?P<hedge9>{_HEDGES})\s+)"
+    r"(?P<double>double|triple|quadruple)\b(?=\s+(?:the|that|what|its|their|his|her)\b)",
     re.I)
+_DOUBLE_WORDS = {"double": 2, "triple": 3, "quadruple": 4}
 _TALLY_CUE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|margin|tally)\b", re.I)
 TALLY = re.compile(r"(?<![\d-])(?P<a>\d{1,3})-(?P<b>\d{1,3})(?![\d-])")
 _CUR_OF = {w.rstrip("s"): c for w, c in CURRENCY_WORDS.items() if " " not in w}
@@ -134,6 +140,8 @@ def _multipliers(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
             value = _FOLD_WORDS[m["fold"].lower()]
         elif m["twice"]:
             value = 2 if m["twice"].lower() == "twice" else 3
+        elif m["double"]:
+            value = _DOUBLE_WORDS[m["double"].lower()]
         else:
             value = parse_amount(m["n"] or m["times"]) or 0
         if value > 1:
@@ -210,7 +218,8 @@ _Family = Callable[[str, list[tuple[int, int]]], Iterator[Hit]]
 _CUES: tuple[tuple[re.Pattern[str], _Family], ...] = (
     (re.compile(r"half|third|quarter|fourth|fifth|sixth|tenth|\b(?:one|1)\s+(?:in|out)\s",
                 re.I), _fractions),
-    (re.compile(r"fold\b|\btimes\b|\btwice\b|\bthrice\b", re.I), _multipliers),
+    (re.compile(r"fold\b|\btimes\b|\btwice\b|\bthrice\b|\bdouble\b|\btriple\b|quadruple",
+                re.I), _multipliers),
     (re.compile(r"\d-\d"), _tallies),
     (re.compile(r"dollar", re.I), _exchange),
     (re.compile(r"magnitude|mach\b|s\s+of\s|richter|\bM\d", re.I), _prefixed),
