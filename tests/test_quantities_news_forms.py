@@ -166,3 +166,23 @@ def test_a_bulletin_label_is_what_is_measured(text, span, about):
 
 def test_a_saying_verb_before_a_colon_is_no_label():
     assert _get("She said: 8 km is too far to walk.", "8 km").about != "She said"
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "about"), [
+    ("Highs 82 to 87. Lows 61 to 66.", "61 to 66", 61, 66, "Lows"),
+    ("Heat index values up to 108 this afternoon.", "up to 108", 108, None, "Heat index values"),
+])
+def test_bare_readings_after_a_forecast_word(text, span, low, high, about):
+    q = _get(text, span)
+    assert (q.value, q.value_high, q.unit, q.about) == (low, high, "fahrenheit", about)
+
+
+def test_a_range_written_with_inch_marks():
+    q = _get('Snow totals of 4-7" are forecast above 3,000 feet.', '4-7"')
+    assert (q.value, q.value_high, q.unit) == (4, 7, "inch")
+
+
+def test_price_per_hundredweight():
+    q = _get("Milk prices averaged $21.40 per hundredweight in May.",
+             "$21.40 per hundredweight")
+    assert q.unit == "USD/hundredweight"

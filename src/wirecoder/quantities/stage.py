@@ -192,7 +192,10 @@ def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
 #: A report's label right before the amount: "Flood Stage: 16.0 ft", "Path width /maximum/:
 #: 200 yards", "Storm total snowfall: 14.5 in" (the label starts a line, a sentence or a cell).
 _LABEL = re.compile(r"(?:^|[\n.;]\s*|\s{2,}|\.{3})(?P<label>[A-Z][A-Za-z][\w ()-]{0,38}?)"
-                    r"\s*(?:/[^/\n]{1,20}/)?\s*:\s*$")
+                    r"\s*(?:/[^/\n]{1,20}/)?\s*:\s*$"
+                    # a forecast word right before a bare reading: "Highs 85 to 90."
+                    r"|\b(?P<word>(?:highs?|lows?|heat\s+ind(?:ex|ices)(?:\s+values?)?|"
+                    r"wind\s+chills?(?:\s+values?)?))\s+$", re.I)
 
 
 _SAYING = frozenset({"said", "says", "told", "added", "noted", "wrote", "stated", "asked",
@@ -203,13 +206,17 @@ def _label(doc: Doc, hit: Hit) -> About | None:
     """Return the label a bulletin writes before the amount, if any."""
     text = parsed_text(doc)
     m = _LABEL.search(text, max(0, hit.start - 60), hit.start)
-    if m is None or _unit_words(m["label"].strip()) or \
-            m["label"].split()[-1].lower() in _SAYING:
+    if m is None:
+        return None
+    group = "label" if m["label"] else "word"
+    label = m[group].strip()
+    if group == "label" and (_unit_words(label) or not label[0].isupper()
+                             or label.split()[-1].lower() in _SAYING):
         return None  # "He said: 5 km is too far" is no label
-    span = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
+    span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")
     if span is None or not len(span):
         return None
-    return About(m["label"].strip(), m.start("label"), m.end("label"), span.root)
+    return About(label, m.start(group), m.start(group) + len(label), span.root)
 
 
 def _unit_words(words: str) -> bool:

@@ -34,7 +34,8 @@ BELOW_ZERO = re.compile(rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?<![\d.])(?P<amt>\d{{1,
                         r"\s+below(?:\s+zero)?\b(?!\s+(?:normal|average|freezing|the|its))",
                         re.I)
 #: An inch mark (straight double quote or double prime) and a foot mark after a number.
-_MARK_HEDGE = rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?<![\w.])(?P<amt>\d{{1,3}}(?:\.\d+)?)"
+_MARK_HEDGE = (rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?<![\w.])(?P<amt>\d{{1,3}}(?:\.\d+)?)"
+               r"(?:\s*(?:-|–|to)\s*(?P<amt2>\d{1,3}(?:\.\d+)?))?")
 INCH_MARK = re.compile(rf"{_MARK_HEDGE}(?:\"|″)(?=\s|[,.;:)]|$)", re.I)
 FOOT_MARK = re.compile(rf"{_MARK_HEDGE}(?:'|′)(?=\s|[,.;:)]|$)", re.I)
 _MEASURED = re.compile(r"\b(?:hail(?:stones?)?|snow(?:fall|falls|pack)?|rain(?:fall|falls)?|"
@@ -44,6 +45,13 @@ _MEASURED = re.compile(r"\b(?:hail(?:stones?)?|snow(?:fall|falls|pack)?|rain(?:f
 _CUE = re.compile(r"\b(?:highs?|lows?|temperatures?|readings?|heat\s+ind(?:ex|ices)|"
                   r"wind\s+chills?|chills?|thermometers?|mercury|dew\s+points?)\b[^.;!?]{0,50}$",
                   re.I)
+#: A bare reading right after a forecast word: "Highs 85 to 90.", "Heat index values up to
+#: 110.", "Lows around 45," (no unit word: the report's scale).
+BARE_READING = re.compile(
+    r"\b(?:highs?|lows?|heat\s+ind(?:ex|ices)(?:\s+values?)?|wind\s+chills?(?:\s+values?)?)"
+    rf"\s+(?:(?P<hedge>{_HEDGE}|as\s+(?:high|low)\s+as)\s+)?(?P<amt>-?\d{{1,3}})"
+    r"(?:\s*(?:-|–|to)\s*(?P<amt2>-?\d{1,3}))?(?=\s*(?:[.,;]|$|\s+(?:and|with|on|at|in|"
+    r"today|tonight|tomorrow|this|by|north|south|east|west|across)\b))", re.I)
 #: Part of a decade -> (first, last) reading above the decade's base.
 _PARTS = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "middle": (4, 6), "upper": (7, 9),
           "high": (7, 9), None: (0, 9)}
@@ -78,7 +86,8 @@ def _marks(text: str) -> Iterator[Hit]:
         for m in pattern.finditer(text):
             if _MEASURED.search(text, max(0, m.start("amt") - 70), m.start("amt")):
                 hedge = m["hedge"].lower() if m["hedge"] else None
-                yield Hit(m.start(), m.end(), float(m["amt"]), None, unit, "length", hedge,
+                high = float(m["amt2"]) if m["amt2"] else None
+                yield Hit(m.start(), m.end(), float(m["amt"]), high, unit, "length", hedge,
                           m.start("amt"), m.end("amt"))
 
 
@@ -89,12 +98,21 @@ def _temperatures(text: str) -> Iterator[Hit]:
             if not _CUE.search(text, max(0, m.start() - 60), m.start()):
                 continue
             base = float(m["dec"])
-            low, high = _PARTS[m["part"].lower() if m["part"] else None]
+            first, last = _PARTS[m["part"].lower() if m["part"] else None]
             start = m.start() - 4 if text[max(0, m.start() - 4) : m.start()].lower() == "the " \
                 else m.start()
-            yield Hit(start, m.end(), base + low, base + high, _scale(text, "fahrenheit"),
+            yield Hit(start, m.end(), base + first, base + last, _scale(text, "fahrenheit"),
                       "other", m["part"].lower() if m["part"] else "the", m.start("dec"),
                       m.end())
+    for m in BARE_READING.finditer(text):
+        reading = float(m["amt"])
+        high = float(m["amt2"]) if m["amt2"] else None
+        if high is not None and high < reading:
+            continue
+        hedge = m["hedge"].lower() if m["hedge"] else None
+        start = m.start("hedge") if m["hedge"] else m.start("amt")
+        yield Hit(start, m.end(), reading, high, _scale(text, "fahrenheit"), "other", hedge,
+                  m.start("amt"), m.end())
     if "below" in lowered:
         for m in BELOW_ZERO.finditer(text):
             if not _CUE.search(text, max(0, m.start() - 60), m.start()):
