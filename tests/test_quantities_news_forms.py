@@ -186,3 +186,16 @@ def test_price_per_hundredweight():
     q = _get("Milk prices averaged $21.40 per hundredweight in May.",
              "$21.40 per hundredweight")
     assert q.unit == "USD/hundredweight"
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("WTI averaged $71.20/b in the third quarter.", "$71.20/b", "USD/barrel"),
+    ("Sorghum yields are forecast at 68 bu/acre.", "68 bu/acre", "bushel/acre"),
+])
+def test_report_abbreviations_for_barrels_and_bushels(text, span, unit):
+    assert _get(text, span).unit == unit
+
+
+def test_an_amount_in_a_span_of_time_is_no_rate():
+    q = _get("The Kell gauge recorded 1.2 inches of rain in an hour.", "1.2 inches")
+    assert q.unit == "inch"

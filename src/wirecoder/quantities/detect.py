@@ -79,7 +79,10 @@ PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare"
 _PER = _alt(PER_UNITS, space=r"\s")
 #: "per hectare", "on every hectare", "for each resident", "/ha".
 _PER_LINK = r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*)"
-_RATE = (rf"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}"
+#: An inserted commodity is words, never a preposition: "0.75 inches of rain in an hour" is
+#: no rate.
+_WORD = r"(?!(?:in|on|at|for|over|within|during|by|from|to|after)\b)[a-z]+"
+_RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}"
          rf"|{_PER_LINK}{_PER}))?"
          rf"(?:(?P<rate>(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-){_PERIODS}"
          r"|\s*/\s*(?:day|year|d|hour|hr|h|month|week|yr)\b"
@@ -91,7 +94,7 @@ _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre
                 "kilowatthour": "kilowatt_hour", "million btu": "mmbtu",
                 "million british thermal units": "mmbtu", "mcf": "mcf",
                 "thousand cubic feet": "mcf", "hundredweight": "hundredweight",
-                "cwt": "hundredweight",
+                "cwt": "hundredweight", "b": "barrel",
                 "megawatt hour": "megawatt_hour", "kilowatt-hour": "kilowatt_hour",
                 "kilowatt hour": "kilowatt_hour", "hectare": "hectare", "acre": "acre",
                 "capita": "person", "bushel": "bushel", "cubic meter": "cubic_meter",
