@@ -29,15 +29,18 @@ _HEDGE = "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=Tr
 #: "in the upper 80s", "into the mid-90s", "the 100s"; not "the 1990s" nor "'90s".
 DECADE = re.compile(r"(?<=\bthe\s)(?:(?P<part>low|lower|mid|middle|upper|high)[\s-]+)?"
                     r"(?P<dec>1[01]0|[1-9]0)s\b", re.I)
-#: "35 below zero", "as low as 20 below" (after a temperature word; no "degrees").
-BELOW_ZERO = re.compile(rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?<![\d.])(?P<amt>\d{{1,2}})"
-                        r"\s+below(?:\s+zero)?\b(?!\s+(?:normal|average|freezing|the|its))",
-                        re.I)
-#: An inch mark (straight double quote or double prime) and a foot mark after a number.
-_MARK_HEDGE = (rf"(?:\b(?P<hedge>{_HEDGE})\s+)?(?<![\w.])(?P<amt>\d{{1,3}}(?:\.\d+)?)"
-               r"(?:\s*(?:-|–|to)\s*(?P<amt2>\d{1,3}(?:\.\d+)?))?")
-INCH_MARK = re.compile(rf"{_MARK_HEDGE}(?:\"|″)(?=\s|[,.;:)]|$)", re.I)
-FOOT_MARK = re.compile(rf"{_MARK_HEDGE}(?:'|′)(?=\s|[,.;:)]|$)", re.I)
+#: "35 below zero", "as low as 20 below" (after a temperature word; no "degrees"). The hedge
+#: before a reading or a mark is read backwards from the number (:data:`_HEDGE_BEFORE`), so
+#: these patterns start at a digit and stay cheap on long texts.
+BELOW_ZERO = re.compile(r"(?<![\d.])(?P<amt>\d{1,2})\s+below(?:\s+zero)?\b"
+                        r"(?!\s+(?:normal|average|freezing|the|its))", re.I)
+_HEDGE_BEFORE = re.compile(rf"\b(?P<hedge>{_HEDGE})\s+$", re.I)
+#: An inch mark (straight double quote or double prime) and a foot mark after a number or a
+#: range of numbers.
+_MARKED = (r"(?<![\w.])(?P<amt>\d{1,3}(?:\.\d+)?)"
+           r"(?:\s*(?:-|–|to)\s*(?P<amt2>\d{1,3}(?:\.\d+)?))?")
+INCH_MARK = re.compile(rf"{_MARKED}(?:\"|″)(?=\s|[,.;:)]|$)")
+FOOT_MARK = re.compile(rf"{_MARKED}(?:'|′)(?=\s|[,.;:)]|$)")
 _MEASURED = re.compile(r"\b(?:hail(?:stones?)?|snow(?:fall|falls|pack)?|rain(?:fall|falls)?|"
                        r"precipitation|accumulations?|totals?|ice|sleet|drifts?|depths?|deep|"
                        r"diameter|waves?|seas|surge|swells?|water|flood(?:ing|waters?)?|"
@@ -84,11 +87,17 @@ def _marks(text: str) -> Iterator[Hit]:
         if pattern is FOOT_MARK and "'" not in text and "′" not in text:
             continue
         for m in pattern.finditer(text):
-            if _MEASURED.search(text, max(0, m.start("amt") - 70), m.start("amt")):
-                hedge = m["hedge"].lower() if m["hedge"] else None
+            if _MEASURED.search(text, max(0, m.start() - 70), m.start()):
+                start, hedge = _hedged(text, m.start())
                 high = float(m["amt2"]) if m["amt2"] else None
-                yield Hit(m.start(), m.end(), float(m["amt"]), high, unit, "length", hedge,
+                yield Hit(start, m.end(), float(m["amt"]), high, unit, "length", hedge,
                           m.start("amt"), m.end("amt"))
+
+
+def _hedged(text: str, start: int) -> tuple[int, str | None]:
+    """Return the start of the hedge right before ``start`` ("up to 2 ...") and the hedge."""
+    h = _HEDGE_BEFORE.search(text, max(0, start - 30), start)
+    return (h.start(), h["hedge"].lower()) if h else (start, None)
 
 
 def _temperatures(text: str) -> Iterator[Hit]:
@@ -104,6 +113,18 @@ def _temperatures(text: str) -> Iterator[Hit]:
             yield Hit(start, m.end(), base + first, base + last, _scale(text, "fahrenheit"),
                       "other", m["part"].lower() if m["part"] else "the", m.start("dec"),
                       m.end())
+    if any(w in lowered for w in ("high", "low", "heat", "chill")):
+        yield from _bare_readings(text)
+    if "below" in lowered:
+        for m in BELOW_ZERO.finditer(text):
+            if not _CUE.search(text, max(0, m.start() - 60), m.start()):
+                continue
+            start, hedge = _hedged(text, m.start())
+            yield Hit(start, m.end(), -float(m["amt"]), None, _scale(text, "degree"),
+                      "other", hedge, m.start("amt"), m.end())
+
+
+def _bare_readings(text: str) -> Iterator[Hit]:
     for m in BARE_READING.finditer(text):
         reading = float(m["amt"])
         high = float(m["amt2"]) if m["amt2"] else None
@@ -113,10 +134,3 @@ def _temperatures(text: str) -> Iterator[Hit]:
         start = m.start("hedge") if m["hedge"] else m.start("amt")
         yield Hit(start, m.end(), reading, high, _scale(text, "fahrenheit"), "other", hedge,
                   m.start("amt"), m.end())
-    if "below" in lowered:
-        for m in BELOW_ZERO.finditer(text):
-            if not _CUE.search(text, max(0, m.start() - 60), m.start()):
-                continue
-            hedge = m["hedge"].lower() if m["hedge"] else None
-            yield Hit(m.start(), m.end(), -float(m["amt"]), None, _scale(text, "degree"),
-                      "other", hedge, m.start("amt"), m.end())
