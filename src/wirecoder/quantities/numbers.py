@@ -37,8 +37,7 @@ _VULGAR = "¼½¾⅓⅔⅛⅜⅝⅞"
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
 #: Digits: thousands with commas or spaces ("10 000"), scientific notation
 #: ("2.5 × 10^10", "1.5e-3"), mixed and vulgar fractions ("3 1/2", "¾"), decimals.
-_DIGITS = (r"\d{1,3}(?:,\d{3})*(?:, 000)(?:,\d{3})*(?![\d.])"  # "30, 000": a stray space
-           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+_DIGITS = (r"\d{1,3}(?:,(?:\d{3}| 000(?![\d.])))+(?:\.\d+)?"  # "30, 000": a stray space
            r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s\d)"
            rf"|\d+(?:\.\d+)?\s?[×x]\s?10(?:\^[-−]?\d+|[{_SUPERSCRIPT}]+)"
            r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w])"

@@ -61,12 +61,11 @@ MULTIPLIER = re.compile(
     rf"|\b{_hedge(5)}(?P<times>{_NUM})\s+times\b(?=\s+(?:more|less|higher|lower|larger|bigger|"
     r"greater|smaller|faster|as|the|that|what|its|their|his|her|world|global|[\d$]))"
     rf"|\b{_hedge(6)}(?P<twice>twice|thrice)\b(?=\s+(?:as|the|that|what|its|their|his|her)\b)"
-    # "about double the total", "is triple the rate": a hedge or a copula makes it an amount,
-    # not the verb of "plans to double the output"
-    r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=,\s)"
-    rf"|\b(?P<hedge9>{_HEDGES})\s+)"
-    r"(?P<double>double|triple|quadruple)\b(?=\s+(?:the|that|what|its|their|his|her)\b)",
+    # "about double the total", "is triple the rate" (checked in _multipliers: a hedge or a
+    # copula before it makes it an amount, not the verb of "plans to double the output")
+    r"|\b(?P<double>double|triple|quadruple)\b(?=\s+(?:the|that|what|its|their|his|her)\b)",
     re.I)
+_DOUBLE_BEFORE = re.compile(rf"(?:\b(?P<hedge>{_HEDGES})|\b(?:is|are|was|were|be)|,)\s+$", re.I)
 _DOUBLE_WORDS = {"double": 2, "triple": 3, "quadruple": 4}
 _TALLY_CUE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|margin|tally)\b", re.I)
 TALLY = re.compile(r"(?<![\d-])(?P<a>\d{1,3})-(?P<b>\d{1,3})(?![\d-])")
@@ -141,7 +140,15 @@ def _multipliers(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
         elif m["twice"]:
             value = 2 if m["twice"].lower() == "twice" else 3
         elif m["double"]:
+            before = _DOUBLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before is None:
+                continue  # "plans to double the output": a verb
             value = _DOUBLE_WORDS[m["double"].lower()]
+            if before["hedge"]:
+                hedge = before["hedge"].lower()
+                yield Hit(before.start(), m.end(), value, None, "multiplier", "other", hedge,
+                          before.start(), m.end())
+                continue
         else:
             value = parse_amount(m["n"] or m["times"]) or 0
         if value > 1:

@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..word_alternation import alternation
 from .detect import Hit
 from .lexicon import APPROX_WORDS
 
 __all__ = ["find_weather"]
 
-_HEDGE = "|".join(re.escape(w) for w in sorted(APPROX_WORDS, key=len, reverse=True))
+_HEDGE = alternation(APPROX_WORDS, re.I)
 #: "in the upper 80s", "into the mid-90s", "the 100s"; not "the 1990s" nor "'90s".
 DECADE = re.compile(r"(?<=\bthe\s)(?:(?P<part>low|lower|mid|middle|upper|high)[\s-]+)?"
                     r"(?P<dec>1[01]0|[1-9]0)s\b", re.I)
