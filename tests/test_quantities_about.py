@@ -64,7 +64,7 @@ def _about_of(text: str, span: str) -> str | None:
     ("The quake struck at dawn with an epicenter about 12 kilometers south-southwest of the "
      "city of Orlev.", "about 12 kilometers", "epicenter"),
     # "NOUN as high as AMOUNT": the noun the comparative modifies
-    ("The new balloon can fly at an altitude as high as 20,000 meters.", "20,000 meters",
+    ("The new balloon can fly at an altitude as high as 20,000 meters.", "as high as 20,000 meters",
      "altitude"),
     # "A and B of AMOUNT": the post-modifier belongs to the conjunct right before it
     ("The front brought hail and gusts of up to 90 kilometers per hour.",

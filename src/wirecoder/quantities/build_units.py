@@ -92,6 +92,9 @@ SYMBOLS = {
     "sq. km": "kilometer ** 2", "sq. mi": "mile ** 2", "sq. ft": "foot ** 2",
     "mph": "mile / hour", "km/h": "kilometer / hour", "kph": "kilometer / hour",
     "km/hr": "kilometer / hour", "m/s": "meter / second", "kn": "knot",
+    "ft/s": "foot / second", "fps": "foot / second", "ft/sec": "foot / second",
+    # lower-case "nm": nautical miles of flights and ships, never nanometers (registry.py)
+    "nm": "nautical_mile",
     "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "TW": "terawatt",
     "Wh": "watt_hour", "kWh": "kilowatt_hour", "MWh": "megawatt_hour",
     "GWh": "gigawatt_hour", "TWh": "terawatt_hour", "kwh": "kilowatt_hour",

@@ -55,7 +55,8 @@ def _governor(anchor: Token) -> tuple[Token, Token | None]:
         if head.i == tok.i:
             break
         if head.pos_ in _VERBS:
-            return head, tok
+            ranked = _ranked_noun(tok)
+            return (ranked, None) if ranked is not None else (head, tok)
         if head.pos_ in _NOUNS and tok.dep_ == "prep" and tok.lower_ in _SPAN_PREPS \
                 and _usable(head):
             return head, None  # "a farmer for half a century", "the worst flood in decades"
@@ -68,6 +69,21 @@ def _governor(anchor: Token) -> tuple[Token, Token | None]:
             return head.head, None  # "with rice output down 15%"
         tok = head  # "300 kilometers north of", "down 40%", "for four weeks"
     return anchor, anchor
+
+
+#: Words that rank a noun within a span of time: "the driest conditions in four decades",
+#: "the lowest level in 30 years", "the first time in a decade".
+_RANKS = frozenset({"first", "last", "only"})
+
+
+def _ranked_noun(prep: Token) -> Token | None:
+    """Return the superlative noun just before a span phrase the parser hung on the verb."""
+    if prep.dep_ != "prep" or prep.lower_ not in _SPAN_PREPS or prep.i == 0:
+        return None
+    noun = prep.doc[prep.i - 1]
+    ranked = any(c.tag_ == "JJS" or c.lower_ in _RANKS for c in noun.children
+                 if c.i < noun.i)
+    return noun if ranked and _usable(noun) else None
 
 
 def _is_measure(tok: Token) -> bool:

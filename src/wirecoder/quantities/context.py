@@ -190,6 +190,23 @@ def _about_noun(anchor: Token) -> Token | None:
     return None
 
 
+#: Kinds whose "in" phrase names a place or a time, not what is measured ("six meters in
+#: coastal areas", "310 mm in parts of Kerala"), unless a bare dimension word ("5 cm in
+#: diameter", "12 km2 in area").
+_PLACED_KINDS = frozenset({"length", "area", "rate", "other"})
+_DIMENSIONS = frozenset({"diameter", "length", "height", "depth", "width", "size", "thickness",
+                         "circumference", "area", "volume", "elevation", "altitude", "span",
+                         "radius", "breadth", "girth"})
+
+
+def _place_or_time(anchor: Token, obj: Token, kind: str) -> bool:
+    """Return True when ``obj`` is the object of an "in" phrase that places a measure."""
+    prep = obj.head
+    dimension = obj.lower_ in _DIMENSIONS and not any(True for _ in obj.children)
+    return (prep.lower_ == "in" and prep.head.i == anchor.i and kind in _PLACED_KINDS
+            and not dimension)
+
+
 def find_about(anchor: Token, kind: str) -> About | None:
     """Return what the quantity anchored at ``anchor`` measures, or None.
 
@@ -205,7 +222,8 @@ def find_about(anchor: Token, kind: str) -> About | None:
             return find_about(anchor.head, kind)  # "26 billion baht ($860 million)"
         return _described(anchor, _noun_before(anchor) or anchor.head, kind)
     obj = _of_object(anchor, frozenset({"of", "in"}))
-    if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+    placed = obj is not None and _place_or_time(anchor, obj, kind)
+    if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and not placed:
         return _phrase(obj)
     noun = _about_noun(anchor)
     if noun is None or noun.pos_ == "PRON" or noun.ent_type_ in {"DATE", "TIME"}:
@@ -213,7 +231,23 @@ def find_about(anchor: Token, kind: str) -> About | None:
     if noun is None:
         return None
     floor = anchor.i if noun.i > anchor.i else -1
-    return _contextual(_commodity(noun, kind, floor))
+    about = _contextual(_commodity(noun, kind, floor))
+    return _in_place(about, obj) if placed and obj is not None else about
+
+
+def _in_place(about: About, obj: Token) -> About:
+    """Add a named place to what is measured: "Temperatures in Phoenix".
+
+    Only a place the entity recognizer names (or "parts of Kerala", "the city of Sylhet"):
+    "six meters in more than 100 coastal areas" keeps "waves".
+    """
+    named = obj if obj.ent_type_ in {"GPE", "LOC", "FAC"} else _of_object(obj)
+    if named is None or named.ent_type_ not in {"GPE", "LOC", "FAC"} or obj.i < about.noun.i:
+        return about
+    place = _phrase(obj, keep_of=named is not obj)
+    if about.end > place.start:
+        return about
+    return About(f"{about.text} in {place.text}", about.start, place.end, about.noun)
 
 
 def noun_after(doc: Doc, start: int, end: int) -> About | None:

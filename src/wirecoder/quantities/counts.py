@@ -20,8 +20,10 @@ from .detect import parse_amount, seeds
 from .implied import antecedent, implied_noun
 from .lexicon import (
     APPROX_WORDS,
+    CASUALTY_STATES,
     CASUALTY_VERBS,
     PERSON_NOUNS,
+    PERSON_VERBS,
     SCALES,
     UNITS,
     VAGUE_NUMBERS,
@@ -48,8 +50,9 @@ _COMPASS = words("north south east west northeast northwest southeast southwest 
 _MONTHS = words("jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. "
                 "june jul jul. july aug aug. august sep sep. sept sept. september oct oct. "
                 "october nov nov. november dec dec. december")
-#: Unit-like abbreviations the unit table lacks ("40 MB", "12 NM"): never counted nouns.
-_ABBREVIATION = re.compile(r"[A-Z]{1,3}|[b-df-hj-np-tv-z]{1,3}")
+#: Unit-like abbreviations the unit table lacks ("40 MB", "12 NM", "500 kV", "20 mSv"):
+#: never counted nouns.
+_ABBREVIATION = re.compile(r"[A-Z]{1,3}|[b-df-hj-np-tv-z]{1,3}|[a-z]{1,2}[A-Z][A-Za-z]{0,2}")
 #: SI prefixes: a prefixed unit the table lacks ("500 picometers") is still no counted noun.
 _SI_PREFIX = re.compile(r"(?:kilo|mega|giga|tera|peta|milli|centi|deci|micro|nano|hecto)-?")
 #: Identifiers written with a leading zero ("streamgage 05453000").
@@ -100,12 +103,18 @@ def _runs(doc: Doc, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if i > 0 and _is_num(doc[i - 1]) and i - 1 > last:
             i -= 1  # "half a million" style runs start before the seed
         j = i
-        while j + 1 < len(doc) and _is_num(doc[j + 1]):
-            j += 1
+        while j + 1 < len(doc) and (_is_num(doc[j + 1]) or _stray_group(doc, j)):
+            j += 2 if _stray_group(doc, j) else 1
         last = j
         if not any(s < doc[j].idx + len(doc[j]) and doc[i].idx < e for s, e in covered):
             runs.append((i, j))
     return runs
+
+
+def _stray_group(doc: Doc, j: int) -> bool:
+    """Return True when a thousands group follows after a stray space: "30, 000 migrants"."""
+    return (j + 2 < len(doc) and doc[j].text.isdigit() and len(doc[j].text) <= 3
+            and doc[j + 1].text == "," and doc[j + 2].text == "000")
 
 
 def _unit_word(word: str) -> bool:
@@ -120,8 +129,9 @@ def _bad_number(doc: Doc, i: int, j: int) -> bool:
     span = doc[i : j + 1]
     if _YEAR.fullmatch(span.text):
         return True
-    if any(t.ent_type_ in _SKIP_ENTS for t in span) and not _plain_count(doc, j):
-        return True
+    if (any(t.ent_type_ in _SKIP_ENTS for t in span) and not _plain_count(doc, j)
+            and span.text.lower() not in VAGUE_NUMBERS):
+        return True  # a vague amount ("Millions have fled") is no name, whatever the NER says
     if span.text.lower() == "one" or (i > 0 and doc[i - 1].lower_ in _ID_WORDS):
         return True
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "one":
@@ -171,6 +181,22 @@ def _of_object(tok: Token) -> Token | None:
     return None
 
 
+#: Modifier links a number can hang from inside a noun phrase ("6.2 million drought affected
+#: people": the parser ties the number to "drought", a modifier of "affected people").
+_MODIFIER_DEPS = frozenset({"npadvmod", "compound", "amod", "nmod"})
+
+
+def _phrase_head(head: Token, last: Token) -> Token:
+    """Return the noun a modifier chain right after the number leads to, else ``head``."""
+    if head.tag_ in {"NNS", "NNPS"}:
+        return head  # a plural right after the number is what it counts ("two children new")
+    node = head
+    while (node.dep_ in _MODIFIER_DEPS and node.head.i > node.i and node.head.i - last.i <= 5
+           and node.head.pos_ in {"NOUN", "PROPN", "VERB", "ADJ"}):
+        node = node.head
+    return node if node is not head and node.pos_ in {"NOUN", "PROPN"} else head
+
+
 def _counted_noun(last: Token) -> Token | None:
     head = last.head
     if (head.pos_ in {"ADJ", "X"} and head.dep_ in {"nmod", "amod"} and last.dep_ == "nummod"
@@ -180,7 +206,7 @@ def _counted_noun(last: Token) -> Token | None:
         last, head = head, head.head  # "between 20 and 30 people": 30 is a conjunct of 20
     if (last.dep_ in {"nummod", "compound", "quantmod", "amod"} and head.i > last.i
             and head.pos_ in {"NOUN", "PROPN"} and last.lower_ not in VAGUE_NUMBERS):
-        return head
+        return _phrase_head(head, last)
     return _of_object(last)
 
 
@@ -252,15 +278,61 @@ def _classify(doc: Doc, i: int, j: int) -> tuple[str, Token | None, Token | None
     relative = _who_clause(last)
     if relative is not None:
         return ("person", None, relative)  # "shared by thousands who arrive each year"
+    state = _casualty_state(last)
+    if state is not None:
+        return ("person", None, state)  # "At least 31 still remain missing"
     noun = implied_noun(last, i) if last.lower_ not in {"zero", "none"} else None
     if noun is None:
-        return None
+        verb = _person_verb(last)
+        return ("person", None, verb) if verb is not None else None
     return ("person" if _person(noun) else "count", noun, None)
 
 
+def _casualty_state(last: Token) -> Token | None:
+    """Return the state word of "N remain missing", "N were dead": the subject is people."""
+    if last.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    return next((c for c in last.head.children if c.dep_ in {"acomp", "attr", "oprd"}
+                 and c.lower_ in CASUALTY_STATES), None)
+
+
+def _person_verb(last: Token) -> Token | None:
+    """Return the verb a bare amount is the subject of when that verb's subject is people.
+
+    "Millions have been forced to leave their homes", "Hundreds marched": the verb is one
+    of :data:`PERSON_VERBS`, or its object is something people own ("their homes").
+    """
+    verb = last.head
+    if last.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.lemma_.lower() in PERSON_VERBS:
+        return verb
+    owned = any(t.lower_ in {"their", "themselves"} for t in verb.subtree if t.i > verb.i)
+    return verb if owned else None
+
+
 def _who_clause(last: Token) -> Token | None:
-    """Return the verb of a "who" clause on a bare amount: "thousands who fled"."""
-    return next((c for c in last.children if c.dep_ == "relcl" and any(
+    """Return the verb of a "who" clause on a bare amount: "thousands who fled".
+
+    The parser may hang the clause on the object of a phrase after the amount ("millions
+    across the region who face ..."); a "who" clause cannot describe a place or a thing,
+    so it then still describes the amount.
+    """
+    found = _relative_who(last)
+    if found is not None or last.lower_ not in VAGUE_NUMBERS:
+        return found
+    for tok in last.doc[last.i + 1 : min(last.i + 8, last.sent.end)]:
+        if tok.lower_ == "who" and tok.head.dep_ == "relcl":
+            owner = tok.head.head
+            person = _person(owner) or owner.ent_type_ in {"NORP", "PERSON", "ORG"}
+            return None if person or owner.i < last.i else tok.head
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":", "(", ")"}:
+            return None
+    return None
+
+
+def _relative_who(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "relcl" and any(
         g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ == "who" for g in c.children)), None)
 
 

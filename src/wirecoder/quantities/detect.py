@@ -8,13 +8,11 @@ numbers are left to :mod:`wirecoder.quantities.counts`.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..textutil import longest_spans
-from ..word_alternation import alternation
 from .currencies import local_currency
 from .lexicon import (
     APPROX_WORDS,
@@ -26,6 +24,19 @@ from .lexicon import (
     SCALES,
     UNIT_SCALES,
     UNITS,
+)
+from .numbers import (
+    _AMOUNT,
+    _AMOUNT_MONEY,
+    _PAREN,
+    _VULGAR,
+    _WORD_SCALE,
+    SCALED_AMOUNT,
+    SEED,
+    _alt,
+    parse_amount,
+    seeds,
+    windows,
 )
 from .registry import symbol_unit, unit_table
 
@@ -48,44 +59,6 @@ class Hit:
     unit_end: int
 
 
-def _alt(words: Iterable[str], flags: int = re.I, space: str | None = None) -> str:
-    """The words as one alternation, longest first (a trie: see :mod:`..word_alternation`)."""
-    return alternation(words, flags, space)
-
-
-_WORDNUM = _alt(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})
-_VULGAR = "¼½¾⅓⅔⅛⅜⅝⅞"
-_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
-#: Digits: thousands with commas or spaces ("10 000"), scientific notation
-#: ("2.5 × 10^10", "1.5e-3"), mixed and vulgar fractions ("3 1/2", "¾"), decimals.
-_DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-           r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s\d)"
-           rf"|\d+(?:\.\d+)?\s?[×x]\s?10(?:\^[-−]?\d+|[{_SUPERSCRIPT}]+)"
-           r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w])"
-           r"|(?<![\d/])\d+\s\d/(?:[2-9]|1[0-6])(?![\d/])"
-           r"|(?<![\d/])[1-9]/(?:[2-9]|1[0-6])(?![\d/])"  # "1/4 mile"
-           rf"|(?:\d+\s?)?[{_VULGAR}]"
-           r"|\d+(?:\.\d+)?|(?<!\.)\.\d+")  # "...165 KM/H": an ellipsis is no decimal point
-_SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
-_NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
-        rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?(?:\s+hundred)?"
-        r"(?:\s+and\s+a\s+half|-and-a-half)?\b)")
-#: Accounting negatives: "$(45.2) million".
-_PAREN = rf"\((?:{_DIGITS})\)"
-_WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|quadrillion|lakh\s+crore"
-               r"|crore|lakh)\b"
-               r"|\s?(?:bn|mn|mln|bln|tn)\b"
-               # "3.2m barrels", "40k tonnes": a scale letter before a unit noun
-               r"|(?<=\d)[mk](?=\s+(?:barrels?|tonnes?|tons|litres?|liters?|gallons?|cubic"
-               r"|acres|hectares|bpd)\b))")
-#: A number with a scale word ("33.0 million", "1,000 million"): a level written bare.
-SCALED_AMOUNT = rf"{_NUM}{_WORD_SCALE}"
-_LETTER_SCALE = r"(?:[mbkt]\b)"
-_A_SCALE = r"\b(?:a|an|half\s+a)\s+(?:thousand|million|billion|trillion|dozen)\b"
-#: Worded amounts of a unit: "a couple of days" (2), "a half mile", "half an hour" (0.5).
-_A_FEW = r"\b(?:(?:a\s+)?couple\s+of|a\s+half|half\s+an?)(?=\s)"
-_AMOUNT = rf"(?:{_A_SCALE}|{_A_FEW}|{_NUM}{_WORD_SCALE}?)"
-_AMOUNT_MONEY = rf"(?:{_A_SCALE}|(?:{_PAREN}|{_NUM})(?:{_WORD_SCALE}|{_LETTER_SCALE})?)"
 _HEDGE = rf"(?:\b(?P<hedge>{_alt(APPROX_WORDS)})\s+)?(?:\b(?P<between>between)\s+)?"
 _TO = r"\s*(?(between)(?:-|–|to|and)|(?:-|–|to))\s*"
 _SYM = _alt(k for k in CURRENCY_SYMBOLS if not k.rstrip('.').isalpha())
@@ -106,7 +79,10 @@ PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare"
 _PER = _alt(PER_UNITS, space=r"\s")
 #: "per hectare", "on every hectare", "for each resident", "/ha".
 _PER_LINK = r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*)"
-_RATE = (rf"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}"
+#: An inserted commodity is words, never a preposition: "0.75 inches of rain in an hour" is
+#: no rate.
+_WORD = r"(?!(?:in|on|at|for|over|within|during|by|from|to|after)\b)[a-z]+"
+_RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}"
          rf"|{_PER_LINK}{_PER}))?"
          rf"(?:(?P<rate>(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-){_PERIODS}"
          r"|\s*/\s*(?:day|year|d|hour|hr|h|month|week|yr)\b"
@@ -116,6 +92,9 @@ _RATE = (rf"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS
 _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre": "liter",
                 "mwh": "megawatt_hour", "kwh": "kilowatt_hour", "megawatt-hour": "megawatt_hour",
                 "kilowatthour": "kilowatt_hour", "million btu": "mmbtu",
+                "million british thermal units": "mmbtu", "mcf": "mcf",
+                "thousand cubic feet": "mcf", "hundredweight": "hundredweight",
+                "cwt": "hundredweight", "b": "barrel",
                 "megawatt hour": "megawatt_hour", "kilowatt-hour": "kilowatt_hour",
                 "kilowatt hour": "kilowatt_hour", "hectare": "hectare", "acre": "acre",
                 "capita": "person", "bushel": "bushel", "cubic meter": "cubic_meter",
@@ -165,17 +144,6 @@ _AMOUNT_STARTS = re.compile(rf"\((?=\d)|[\d.\-−{_VULGAR}]|\b{_alt(_START_WORDS
 _SCANNED = (MONEY_POST, MEASURE, SYMBOL_MEASURE)
 AGE = re.compile(r"\b(?P<amt>\d{1,3})(?P<unit>-year-old|-month-old|\s+years?\s+old)\b", re.I)
 _SPACE = re.compile(r"\s+")
-#: Where a quantity may start: a digit, a currency sign or a number word. Patterns run
-#: only in windows around these seeds, which keeps the pass cheap on long articles.
-_SIGNS = "".join(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k != "$")
-SEED = re.compile(rf"[\d{_VULGAR}{_SIGNS}$]"
-                  rf"|\b(?:{_WORDNUM}|thousand|million|billion|trillion|dozens?|hundreds?|"
-                  r"thousands|millions|billions|scores|tens|half|twice|thrice|couple)\b"
-                  r"|\ban?\s+(?:gallon|liter|litre|barrel|tonne|ton|kilo|kilogram|pound|mile"
-                  r"|kilometer|kilometre|acre|hectare|bushel|ounce|pint|cubic|square|inch"
-                  r"|meter|metre|foot(?=\s+(?:of|deep|high|tall|long|wide|thick)\b))\b"
-                  r"|\ban?\s+(?:hour|day|week|month|year|decade|century|third|quarter|fifth"
-                  r"|percentage|bit|little)\b", re.I)
 _UNIT_SCALE = UNIT_SCALES
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 #: "ranging from 2 to 6 inches", "sizes vary from 3 to 5 m": a range, not a change.
@@ -191,86 +159,6 @@ CHANGE_BEFORE = re.compile(
     r"\s+$", re.I)
 
 
-
-def parse_amount(text: str) -> float | None:
-    """Return the value of an amount such as ``1.5 million``, ``$5bn``, ``twenty-five``.
-
-    Args:
-        text: The amount, without currency or unit.
-
-    Returns:
-        The value, or None when the text holds no number.
-    """
-    words = _SPACE.sub(" ", text.lower().replace(",", "")).strip()
-    sign = 1.0
-    if (words.startswith("(") and words.endswith(")")) or words.startswith(("-", "−", "minus ")):
-        sign, words = -1.0, words.strip("()").removeprefix("minus ").lstrip("-−").strip()
-    elif words.startswith("(") and ")" in words:
-        sign, words = -1.0, words[1:].replace(")", "", 1).strip()
-    value = _parse_unsigned(words)
-    return None if value is None else sign * value
-
-
-def _parse_unsigned(words: str) -> float | None:
-    special = _special_number(words)
-    if special is not None:
-        return special
-    scale = 1.0
-    for key in sorted(SCALES, key=len, reverse=True):
-        if words.endswith(key) and (len(words) == len(key) or not words[-len(key) - 1].isalpha()):
-            scale, words = SCALES[key], words[: -len(key)].strip(" -")
-            break
-    if words in {"", "a", "an"}:
-        return scale if words else None
-    if words in {"half a", "a half", "half an"}:
-        return 0.5 * scale
-    if words in {"couple of", "a couple of"}:
-        return 2.0 * scale
-    try:
-        return float(words) * scale
-    except ValueError:
-        return _words_value(words, scale)
-
-
-_VULGAR_VALUES = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
-                  "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
-_SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
-_SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?)\s?[×x]\s?10\^?([-−]?\d+)")
-_MIXED = re.compile(r"(\d*)\s?(?:(\d+)/(\d+)|([¼½¾⅓⅔⅛⅜⅝⅞]))")
-_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
-
-
-def _special_number(words: str) -> float | None:
-    """Return the value of a fraction, mixed number, spaced or scientific number."""
-    if _SPACED_THOUSANDS.fullmatch(words):
-        return float(re.sub(r"\s", "", words))
-    sci = _SCIENTIFIC.fullmatch(words.translate(_SUPER_DIGITS).replace("−", "-"))
-    if sci:
-        return float(sci.group(1)) * float(10 ** int(sci.group(2)))
-    mixed = _MIXED.fullmatch(words)
-    if mixed:
-        whole = float(mixed.group(1) or 0)
-        if mixed.group(4):
-            return whole + _VULGAR_VALUES[mixed.group(4)]
-        denominator = float(mixed.group(3))
-        return whole + float(mixed.group(2)) / denominator if denominator else None
-    words = words.replace("-and-a-half", " and a half")  # "one-and-a-half"
-    if words.endswith(" and a half"):
-        base = _parse_unsigned(words.removesuffix(" and a half"))
-        return base + 0.5 if base is not None else None
-    return None
-
-
-def _words_value(words: str, scale: float) -> float | None:
-    total = 0.0
-    for part in re.split(r"[- ]", words):
-        if part in {"hundred", "dozen"}:
-            total = (total or 1) * NUMBER_WORDS[part]
-        elif part in NUMBER_WORDS:
-            total += NUMBER_WORDS[part]
-        else:
-            return None
-    return total * scale
 
 
 _PERIOD_SYMBOLS = {"d": "day", "h": "hour", "hr": "hour", "yr": "year"}
@@ -346,27 +234,6 @@ def _change(text: str, m: re.Match[str], hit: Hit) -> list[Hit]:
 def _implied_scale(amount: str) -> float:
     low = amount.lower()
     return next((v for k, v in SCALES.items() if len(k) > 2 and low.endswith(k)), 1.0)
-
-
-@functools.lru_cache(maxsize=2)
-def seeds(text: str) -> tuple[tuple[int, int], ...]:
-    """Return the (start, end) of every :data:`SEED` match in ``text``.
-
-    Kept for the last texts: the windows and the count pass of one story both need them.
-    """
-    return tuple(m.span() for m in SEED.finditer(text))
-
-
-def windows(text: str, before: int = 45, after: int = 120) -> list[tuple[int, int]]:
-    """Return merged character windows around the number seeds of ``text``."""
-    out: list[tuple[int, int]] = []
-    for seed_start, seed_end in seeds(text):
-        start, end = max(0, seed_start - before), min(len(text), seed_end + after)
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
 
 
 def _scan(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]],

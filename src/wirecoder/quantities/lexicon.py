@@ -12,6 +12,7 @@ from ..vocabulary import words
 __all__ = [
     "AMOUNT_WORDS",
     "APPROX_WORDS",
+    "CASUALTY_STATES",
     "CASUALTY_VERBS",
     "COMMIT_VERBS",
     "CONTAINER_NOUNS",
@@ -21,6 +22,7 @@ __all__ = [
     "MEASURE_VERBS",
     "NUMBER_WORDS",
     "PERSON_NOUNS",
+    "PERSON_VERBS",
     "RATE_PERIODS",
     "SCALES",
     "TRANSACTION_NOUNS",
@@ -62,7 +64,8 @@ APPROX_WORDS = (
     "around", "roughly", "approximately", "some", "an estimated", "estimated", "over",
     "under", "just over", "just under", "upwards of", "in excess of", "no more than",
     "barely", "a bit more than", "a little more than", "a bit less than", "well over",
-    "no fewer than", "no less than", "only about", "near",
+    "no fewer than", "no less than", "only about", "near", "as high as", "as low as",
+    "as far as", "as deep as", "as long as",
 )
 
 #: Currency symbols (prefix) to ISO 4217 codes.
@@ -112,6 +115,7 @@ _add("long_ton", "mass", "long tons", "long ton")
 _add("kilogram", "mass", "kilograms", "kilogram", "kilos", "kilo", "kg")
 _add("gram", "mass", "grams", "gram")
 _add("pound", "mass", "pounds", "pound", "lbs", "lb")
+_add("hundredweight", "mass", "hundredweight", "cwt")
 _add("troy_ounce", "mass", "troy ounces", "ounces", "ounce", "oz")
 _add("barrel", "volume", "barrels", "barrel", "bbl")
 _add("liter", "volume", "liters", "liter", "litres", "litre")
@@ -121,7 +125,7 @@ _add("cubic_meter", "volume", "bcm", "tcm")
 _add("cubic_foot", "volume", "cubic feet", "bcf", "tcf", "mmcf")
 _add("cubic_foot/day", "rate", "bcf/d", "mmcf/d", "bcfd")
 _add("cubic_foot/second", "rate", "cfs")
-_add("bushel", "volume", "bushels", "bushel")
+_add("bushel", "volume", "bushels", "bushel", "bu")
 _add("metric_ton", "mass", "mmt")
 _add("british_thermal_unit", "other", "btu", "btus")
 _add("kilowatt_hour", "other", "kilowatthours", "kilowatthour")
@@ -153,7 +157,13 @@ _add("year", "duration", "decades", "decade", "centuries", "century")
 _add("millimeter", "length", "millimeters", "millimeter", "millimetres", "millimetre", "mm")
 _add("centimeter", "length", "centimeters", "centimeter", "centimetres", "centimetre", "cm")
 _add("kilometer/hour", "rate", "kilometers per hour", "kilometres per hour", "km/h", "kph")
-_add("mile/hour", "rate", "miles per hour", "mph")
+_add("mile/hour", "rate", "miles per hour", "mph", "m.p.h.", "m.p.h")
+_add("kilometer/hour", "rate", "k.p.h.", "km/hr", "kmh", "kmph", "km per hour", "km an hour")
+#: Lengths measured along a line: "1,800 linear feet of levee", "40 linear meters".
+_add("foot", "length", "linear feet", "linear foot", "lineal feet")
+_add("meter", "length", "linear meters", "linear metres", "linear meter", "linear metre")
+_add("yard", "length", "linear yards")
+_add("mile", "length", "linear miles")
 _add("gigawatt_hour", "other", "gigawatt-hours", "gigawatt hours", "gwh")
 _add("kilowatt_hour", "other", "kilowatt-hours", "kilowatt hours", "kwh")
 _add("megawatt", "other", "megawatts", "megawatt", "mw")
@@ -242,8 +252,22 @@ CASUALTY_VERBS: dict[str, str] = {
     "arrest": "arrested", "detain": "detained", "evacuate": "evacuated", "die": "died",
     "rescue": "rescued", "abduct": "abducted", "kidnap": "kidnapped", "free": "freed",
     "release": "released", "deploy": "deployed", "execute": "executed", "hurt": "hurt",
-    "flee": "fled", "deport": "deported",
+    "flee": "fled", "deport": "deported", "force": "forced", "strand": "stranded",
+    "trap": "trapped", "hospitalize": "hospitalized", "drown": "drowned", "miss": "missing",
 }
+
+#: States of people a count is the subject of: "31 remain missing", "12 were dead".
+CASUALTY_STATES: frozenset[str] = words(
+    "missing dead injured wounded homeless stranded trapped hospitalized unaccounted hurt "
+    "killed displaced detained jailed imprisoned sick ill infected")
+
+#: Verbs whose subject is people: a bare amount that is their subject counts people
+#: ("Millions have been forced to leave", "Hundreds marched", "Thousands fled").
+PERSON_VERBS: frozenset[str] = words(
+    """flee leave force evacuate displace protest march rally gather demonstrate vote attend
+    join cross arrive return seek wait queue sign strike chant mourn pray migrate apply
+    register sleep camp walk travel throng crowd celebrate riot shelter suffer starve
+    emigrate immigrate enlist volunteer surrender defect""")
 
 #: Verbs of commitment, purchase, sale or spending: their subject is the committer.
 COMMIT_VERBS: frozenset[str] = words(

@@ -22,7 +22,7 @@ __all__ = ["UnitTable", "symbol_fits", "symbol_unit", "unit_table"]
 
 #: Symbols that are also common words or letters: used only in a fitting context.
 AMBIGUOUS = frozenset({"in", "m", "t", "L", "l", "gal", "g", "J", "W", "kn", "ha", "kt", "C",
-                       "F"})
+                       "F", "nm", "fps"})
 #: Symbols never used, whatever the context (times of day, one-letter words).
 NEVER = frozenset({"am", "pm", "AM", "PM", "a", "A", "s", "h"})
 
@@ -31,10 +31,13 @@ _AFTER_OK = re.compile(
     r"|an\s+hour|each|every)\b|/)")
 _LENGTH_ADJ = re.compile(r"\s+(?:high|long|wide|deep|tall|thick|away|below|above|across|"
                          r"underground|underwater|in\s+(?:length|height|diameter|depth))\b")
-#: A length measured just before an "m": "snow depth reached 1.5 m", "waves of 4 m".
+#: A length measured just before an "m": "snow depth reached 1.5 m", "waves of 4 m", "the
+#: lake level dropped 0.4 m", "the river crest reached 9 m".
 _LENGTH_NOUN = re.compile(
     r"\b(?:depths?|heights?|lengths?|widths?|distances?|altitudes?|elevations?|waves?|surges?|"
-    r"snow|water\s+levels?|thickness|diameters?|radius|span)\b[^.;,$€£]{0,40}$", re.I)
+    r"snow|(?:water|lake|river|sea|reservoir|flood|tide|tidal|groundwater)\s+levels?|"
+    r"thickness|diameters?|radius|span|rain|rainfall|precipitation|crests?|stages?)\b"
+    r"[^.;,$€£]{0,40}$", re.I)
 _SCALED = re.compile(r"(?:million|billion|thousand|mn|bn)\s+$", re.I)
 #: Upper-case symbols of weather bulletins and all-capitals scripts ("930 MI", "55 KT"):
 #: units only in capitals text, or (KT, MB) in a wind or pressure context.
@@ -42,6 +45,14 @@ CAPITALS = frozenset({"MI", "KM", "FT", "NM", "KT", "KTS", "MB", "MPH", "KPH", "
 _WIND = re.compile(r"\b(?:winds?|gusts?|gusting|intensity|sustained|knots?|mph|storm|"
                    r"hurricane|typhoon|cyclone|depression|wind\s+speed|blowing|speed|moving|"
                    r"sailing|steaming|cruising|drifting|heading|travell?ing)\b", re.I)
+#: Words of voyages and ranges: a lower-case "nm" near them is a nautical mile.
+_VOYAGE = re.compile(r"\b(?:fl(?:y|ew|own|ight|ights|ying)|aircraft|planes?|jets?|bombers?|"
+                     r"ships?|vessels?|boats?|sail(?:ed|ing|s)?|steam(?:ed|ing)|offshore|coast|"
+                     r"ranges?|radius|nautical|maritime|sea|miles?|knots?|kts?|navy|naval|"
+                     r"submarines?|transit(?:ed|s)?|drones?|missiles?)\b", re.I)
+#: Words of flowing water and motion: "fps" there is feet per second, not frames.
+_FLOW = re.compile(r"\b(?:velocity|velocities|current|currents|flow|flows|flowing|stream|"
+                   r"river|water|speed|speeds|wind|winds)\b", re.I)
 _PRESSURE = re.compile(r"\b(?:pressure|barometric|barometer|millibars?|hpa|mb)\b", re.I)
 _LOWER = re.compile(r"[a-z]")
 _PER_PERIOD = re.compile(r"\s*(?:/|\s(?:a|an|per|each|every)\s)\s*(?:day|week|month|year|annum)\b"
@@ -49,7 +60,7 @@ _PER_PERIOD = re.compile(r"\s*(?:/|\s(?:a|an|per|each|every)\s)\s*(?:day|week|mo
 _AFTER_SCALE_LETTER = re.compile(
     r"\.?(?:\s*(?:$|[,;:)\]—–])|\.(?:\s|$)|\s+(?:in|on|at|and|or|by|with|during|for|this|"
     r"today|tonight|overnight|yesterday|across|while|as|to|from|after|before)\b)")
-_TEMPERATURE = re.compile(r"\b(?:temperatures?|highs?|lows?|heat|heatwaves?|degrees|"
+_TEMPERATURE = re.compile(r"\b(?:temperatures?|temps?|highs?|lows?|heat|heatwaves?|degrees|"
                           r"thermometers?|mercury|hottest|coldest|warmest|warming|warmer|"
                           r"hotter|colder|cooler|freezing|celsius|fahrenheit)\b", re.I)
 _IN_PHRASE = re.compile(r"\s+(?:a|an|each|every|per)\b", re.I)
@@ -109,6 +120,10 @@ def symbol_unit(text: str, start: int, end: int,
             return table[symbol] if _capitals(text, start, end) else None
     if symbol in ("mb", "MB"):
         return table[symbol] if _PRESSURE.search(before) else None
+    if symbol in ("nm", "fps"):  # "flew 1,500 nm", "a current of 3 fps"; not nanometers
+        cue = _VOYAGE if symbol == "nm" else _FLOW
+        found = cue.search(text, max(0, start - 120), min(len(text), end + 60))
+        return table[symbol] if found else None
     if symbol in CAPITALS and not _capitals(text, start, end):
         return None
     return table[symbol]
@@ -134,8 +149,8 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
     """
     if symbol in NEVER:
         return False
-    if symbol not in AMBIGUOUS:
-        return True
+    if symbol not in AMBIGUOUS or symbol in ("nm", "fps"):
+        return True  # "nm" and "fps" are decided by the words around them (symbol_unit)
     rest = text[end : end + 40]
     if text[max(0, start - 2) : start].strip(" ").endswith(tuple("$€£¥₹")):
         return False  # "$8m", "$12 in a year": money, not a unit

@@ -30,6 +30,7 @@ from .lexicon import UNITS
 from .normalize import normalize
 from .registry import unit_table
 from .unitless import find_unitless
+from .weather import find_weather
 
 __all__ = ["extract", "parse_amount"]
 
@@ -56,7 +57,7 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
     skip = _lines(text, _BOILERPLATE)
     spans = windows(text)
     found = compose(text, merge([*find(text, spans), *find_unitless(text, spans),
-                                 *find_ages(doc, text)]))
+                                 *find_ages(doc, text), *find_weather(text)]))
     hits = [h for h in found if not _inside(h.start, skip) and _keep(text, h)]
     counts = find_counts(doc, [(h.start, h.end) for h in hits] + skip)
     entities: Sequence[Entity] = ctx.get("entities")
@@ -172,6 +173,7 @@ def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
     if hit.kind == "other" and hit.unit in {"year", "month"}:
         about = _age_about(doc, hit, about)
     about = _composed_about(doc, hit, about)
+    about = _label(doc, hit) or about
     if about is not None and _unit_words(about.text):
         about = None  # "55 KT  65 MPH": the next cell's unit is not what is measured
     if about is not None and hit.start <= about.start and about.end <= hit.unit_start:
@@ -185,6 +187,36 @@ def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
         unit=hit.unit, normalized_value=value, normalized_unit=unit, kind=hit.kind,
         approximate=hit.qualifier is not None, qualifier=hit.qualifier,
         committer=committer, **_about_fields(about), **_period_fields(period))
+
+
+#: A report's label right before the amount: "Flood Stage: 16.0 ft", "Path width /maximum/:
+#: 200 yards", "Storm total snowfall: 14.5 in" (the label starts a line, a sentence or a cell).
+_LABEL = re.compile(r"(?:^|[\n.;]\s*|\s{2,}|\.{3})(?P<label>[A-Z][A-Za-z][\w ()-]{0,38}?)"
+                    r"\s*(?:/[^/\n]{1,20}/)?\s*:\s*$"
+                    # a forecast word right before a bare reading: "Highs 85 to 90."
+                    r"|\b(?P<word>(?:highs?|lows?|heat\s+ind(?:ex|ices)(?:\s+values?)?|"
+                    r"wind\s+chills?(?:\s+values?)?))\s+$", re.I)
+
+
+_SAYING = frozenset({"said", "says", "told", "added", "noted", "wrote", "stated", "asked",
+                     "explained", "announced", "tweeted", "say", "note"})
+
+
+def _label(doc: Doc, hit: Hit) -> About | None:
+    """Return the label a bulletin writes before the amount, if any."""
+    text = parsed_text(doc)
+    m = _LABEL.search(text, max(0, hit.start - 60), hit.start)
+    if m is None:
+        return None
+    group = "label" if m["label"] else "word"
+    label = m[group].strip()
+    if group == "label" and (_unit_words(label) or not label[0].isupper()
+                             or label.split()[-1].lower() in _SAYING):
+        return None  # "He said: 5 km is too far" is no label
+    span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    return About(label, m.start(group), m.start(group) + len(label), span.root)
 
 
 def _unit_words(words: str) -> bool:

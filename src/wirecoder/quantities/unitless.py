@@ -60,8 +60,13 @@ MULTIPLIER = re.compile(
     rf"\b{_hedge(4)}(?:(?P<fold>{_alt(_FOLD_WORDS)})|(?P<n>{_NUM})[- ]?fold)\b"
     rf"|\b{_hedge(5)}(?P<times>{_NUM})\s+times\b(?=\s+(?:more|less|higher|lower|larger|bigger|"
     r"greater|smaller|faster|as|the|that|what|its|their|his|her|world|global|[\d$]))"
-    rf"|\b{_hedge(6)}(?P<twice>twice|thrice)\b(?=\s+(?:as|the|that|what|its|their|his|her)\b)",
+    rf"|\b{_hedge(6)}(?P<twice>twice|thrice)\b(?=\s+(?:as|the|that|what|its|their|his|her)\b)"
+    # "about double the total", "is triple the rate" (checked in _multipliers: a hedge or a
+    # copula before it makes it an amount, not the verb of "plans to double the output")
+    r"|\b(?P<double>double|triple|quadruple)\b(?=\s+(?:the|that|what|its|their|his|her)\b)",
     re.I)
+_DOUBLE_BEFORE = re.compile(rf"(?:\b(?P<hedge>{_HEDGES})|\b(?:is|are|was|were|be)|,)\s+$", re.I)
+_DOUBLE_WORDS = {"double": 2, "triple": 3, "quadruple": 4}
 _TALLY_CUE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|margin|tally)\b", re.I)
 TALLY = re.compile(r"(?<![\d-])(?P<a>\d{1,3})-(?P<b>\d{1,3})(?![\d-])")
 _CUR_OF = {w.rstrip("s"): c for w, c in CURRENCY_WORDS.items() if " " not in w}
@@ -134,6 +139,16 @@ def _multipliers(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
             value = _FOLD_WORDS[m["fold"].lower()]
         elif m["twice"]:
             value = 2 if m["twice"].lower() == "twice" else 3
+        elif m["double"]:
+            before = _DOUBLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before is None:
+                continue  # "plans to double the output": a verb
+            value = _DOUBLE_WORDS[m["double"].lower()]
+            if before["hedge"]:
+                hedge = before["hedge"].lower()
+                yield Hit(before.start(), m.end(), value, None, "multiplier", "other", hedge,
+                          before.start(), m.end())
+                continue
         else:
             value = parse_amount(m["n"] or m["times"]) or 0
         if value > 1:
@@ -210,7 +225,8 @@ _Family = Callable[[str, list[tuple[int, int]]], Iterator[Hit]]
 _CUES: tuple[tuple[re.Pattern[str], _Family], ...] = (
     (re.compile(r"half|third|quarter|fourth|fifth|sixth|tenth|\b(?:one|1)\s+(?:in|out)\s",
                 re.I), _fractions),
-    (re.compile(r"fold\b|\btimes\b|\btwice\b|\bthrice\b", re.I), _multipliers),
+    (re.compile(r"fold\b|\btimes\b|\btwice\b|\bthrice\b|\bdouble\b|\btriple\b|quadruple",
+                re.I), _multipliers),
     (re.compile(r"\d-\d"), _tallies),
     (re.compile(r"dollar", re.I), _exchange),
     (re.compile(r"magnitude|mach\b|s\s+of\s|richter|\bM\d", re.I), _prefixed),

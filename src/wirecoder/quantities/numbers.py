@@ -1,0 +1,185 @@
+"""Number grammar of the quantities patterns: how amounts are written and read.
+
+The regex pieces every pattern family composes (digits with thousands separators, spaced
+thousands, scientific notation, mixed and vulgar fractions, number words, scale words and
+letters, accounting negatives), :func:`parse_amount`, which reads the value of such an
+amount, and the number seeds (:func:`seeds`, :func:`windows`) around which the patterns run.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from ..word_alternation import alternation
+from .lexicon import CURRENCY_SYMBOLS, NUMBER_WORDS, SCALES
+
+__all__ = ["SCALED_AMOUNT", "SEED", "parse_amount", "seeds", "windows"]
+
+_SPACE = re.compile(r"\s+")
+#: A thousands group written after a stray space ("about 30, 000 migrants").
+_STRAY_SPACE = re.compile(r"(?<=\d), (?=000\b)")
+#: Worded fractions of one unit or scale ("a quarter mile", "half a million").
+_WORDED_FRACTIONS = {"half a": 0.5, "a half": 0.5, "half an": 0.5, "half": 0.5, "one half": 0.5,
+                     "one-half": 0.5, "a quarter": 0.25, "one quarter": 0.25,
+                     "one-quarter": 0.25, "a-quarter": 0.25, "three quarters": 0.75,
+                     "three-quarters": 0.75, "three quarter": 0.75, "three-quarter": 0.75}
+
+
+def _alt(words: Iterable[str], flags: int = re.I, space: str | None = None) -> str:
+    """The words as one alternation, longest first (a trie: see :mod:`..word_alternation`)."""
+    return alternation(words, flags, space)
+
+
+_WORDNUM = _alt(w for w in NUMBER_WORDS if w not in {"a", "an", "half", "dozen", "hundred"})
+_VULGAR = "¼½¾⅓⅔⅛⅜⅝⅞"
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
+#: Digits: thousands with commas or spaces ("10 000"), scientific notation
+#: ("2.5 × 10^10", "1.5e-3"), mixed and vulgar fractions ("3 1/2", "¾"), decimals.
+_DIGITS = (r"\d{1,3}(?:,(?:\d{3}| 000(?![\d.])))+(?:\.\d+)?"  # "30, 000": a stray space
+           r"|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s\d)"
+           rf"|\d+(?:\.\d+)?\s?[×x]\s?10(?:\^[-−]?\d+|[{_SUPERSCRIPT}]+)"
+           r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w])"
+           r"|(?<![\d/])\d+\s\d/(?:[2-9]|1[0-6])(?![\d/])"
+           r"|(?<![\d/])[1-9]/(?:[2-9]|1[0-6])(?![\d/])"  # "1/4 mile"
+           rf"|(?:\d+\s?)?[{_VULGAR}]"
+           r"|\d+(?:\.\d+)?|(?<!\.)\.\d+")  # "...165 KM/H": an ellipsis is no decimal point
+_SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
+_NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
+        rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?(?:\s+hundred)?"
+        r"(?:\s+and\s+a\s+half|-and-a-half)?\b)")
+#: Accounting negatives: "$(45.2) million".
+_PAREN = rf"\((?:{_DIGITS})\)"
+_WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|quadrillion|lakh\s+crore"
+               r"|crore|lakh)\b"
+               r"|\s?(?:bn|mn|mln|bln|tn)\b"
+               # "3.2m barrels", "40k tonnes": a scale letter before a unit noun
+               r"|(?<=\d)[mk](?=\s+(?:barrels?|tonnes?|tons|litres?|liters?|gallons?|cubic"
+               r"|acres|hectares|bpd)\b))")
+#: A number with a scale word ("33.0 million", "1,000 million"): a level written bare.
+SCALED_AMOUNT = rf"{_NUM}{_WORD_SCALE}"
+_LETTER_SCALE = r"(?:[mbkt]\b)"
+_A_SCALE = r"\b(?:a|an|half\s+a)\s+(?:thousand|million|billion|trillion|dozen)\b"
+#: Worded amounts of a unit: "a couple of days" (2), "a half mile", "half an hour" (0.5).
+#: Worded fractions of one unit: "a quarter mile", "one-quarter inch", "three-quarters mile",
+#: "a half-mile stretch", "half-hour".
+_A_FEW = (r"\b(?:(?:a\s+)?couple\s+of|a\s+half|half\s+an?"
+          r"|(?:a|one)[\s-](?:quarter|half)|three[\s-]quarters?|half(?=-))(?=[\s-])")
+_AMOUNT = rf"(?:{_A_SCALE}|{_A_FEW}|{_NUM}{_WORD_SCALE}?)"
+_AMOUNT_MONEY = rf"(?:{_A_SCALE}|(?:{_PAREN}|{_NUM})(?:{_WORD_SCALE}|{_LETTER_SCALE})?)"
+
+
+#: Where a quantity may start: a digit, a currency sign or a number word. Patterns run
+#: only in windows around these seeds, which keeps the pass cheap on long articles.
+_SIGNS = "".join(k for k in CURRENCY_SYMBOLS if len(k) == 1 and k != "$")
+SEED = re.compile(rf"[\d{_VULGAR}{_SIGNS}$]"
+                  rf"|\b(?:{_WORDNUM}|thousand|million|billion|trillion|dozens?|hundreds?|"
+                  r"thousands|millions|billions|scores|tens|half|twice|thrice|couple)\b"
+                  r"|\ban?\s+(?:gallon|liter|litre|barrel|tonne|ton|kilo|kilogram|pound|mile"
+                  r"|kilometer|kilometre|acre|hectare|bushel|ounce|pint|cubic|square|inch"
+                  r"|meter|metre|foot(?=\s+(?:of|deep|high|tall|long|wide|thick)\b))\b"
+                  r"|\ban?\s+(?:hour|day|week|month|year|decade|century|third|quarter|fifth"
+                  r"|percentage|bit|little)\b", re.I)
+
+
+def parse_amount(text: str) -> float | None:
+    """Return the value of an amount such as ``1.5 million``, ``$5bn``, ``twenty-five``.
+
+    Args:
+        text: The amount, without currency or unit.
+
+    Returns:
+        The value, or None when the text holds no number.
+    """
+    words = _SPACE.sub(" ", _STRAY_SPACE.sub(",", text.lower()).replace(",", "")).strip()
+    sign = 1.0
+    if (words.startswith("(") and words.endswith(")")) or words.startswith(("-", "−", "minus ")):
+        sign, words = -1.0, words.strip("()").removeprefix("minus ").lstrip("-−").strip()
+    elif words.startswith("(") and ")" in words:
+        sign, words = -1.0, words[1:].replace(")", "", 1).strip()
+    value = _parse_unsigned(words)
+    return None if value is None else sign * value
+
+
+def _parse_unsigned(words: str) -> float | None:
+    special = _special_number(words)
+    if special is not None:
+        return special
+    scale = 1.0
+    for key in sorted(SCALES, key=len, reverse=True):
+        if words.endswith(key) and (len(words) == len(key) or not words[-len(key) - 1].isalpha()):
+            scale, words = SCALES[key], words[: -len(key)].strip(" -")
+            break
+    if words in {"", "a", "an"}:
+        return scale if words else None
+    if words in _WORDED_FRACTIONS:
+        return _WORDED_FRACTIONS[words] * scale
+    if words in {"couple of", "a couple of"}:
+        return 2.0 * scale
+    try:
+        return float(words) * scale
+    except ValueError:
+        return _words_value(words, scale)
+
+
+_VULGAR_VALUES = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
+                  "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_SCIENTIFIC = re.compile(r"(\d+(?:\.\d+)?)\s?[×x]\s?10\^?([-−]?\d+)")
+_MIXED = re.compile(r"(\d*)\s?(?:(\d+)/(\d+)|([¼½¾⅓⅔⅛⅜⅝⅞]))")
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
+
+
+def _special_number(words: str) -> float | None:
+    """Return the value of a fraction, mixed number, spaced or scientific number."""
+    if _SPACED_THOUSANDS.fullmatch(words):
+        return float(re.sub(r"\s", "", words))
+    sci = _SCIENTIFIC.fullmatch(words.translate(_SUPER_DIGITS).replace("−", "-"))
+    if sci:
+        return float(sci.group(1)) * float(10 ** int(sci.group(2)))
+    mixed = _MIXED.fullmatch(words)
+    if mixed:
+        whole = float(mixed.group(1) or 0)
+        if mixed.group(4):
+            return whole + _VULGAR_VALUES[mixed.group(4)]
+        denominator = float(mixed.group(3))
+        return whole + float(mixed.group(2)) / denominator if denominator else None
+    words = words.replace("-and-a-half", " and a half")  # "one-and-a-half"
+    if words.endswith(" and a half"):
+        base = _parse_unsigned(words.removesuffix(" and a half"))
+        return base + 0.5 if base is not None else None
+    return None
+
+
+def _words_value(words: str, scale: float) -> float | None:
+    total = 0.0
+    for part in re.split(r"[- ]", words):
+        if part in {"hundred", "dozen"}:
+            total = (total or 1) * NUMBER_WORDS[part]
+        elif part in NUMBER_WORDS:
+            total += NUMBER_WORDS[part]
+        else:
+            return None
+    return total * scale
+
+
+@functools.lru_cache(maxsize=2)
+def seeds(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the (start, end) of every :data:`SEED` match in ``text``.
+
+    Kept for the last texts: the windows and the count pass of one story both need them.
+    """
+    return tuple(m.span() for m in SEED.finditer(text))
+
+
+def windows(text: str, before: int = 45, after: int = 120) -> list[tuple[int, int]]:
+    """Return merged character windows around the number seeds of ``text``."""
+    out: list[tuple[int, int]] = []
+    for seed_start, seed_end in seeds(text):
+        start, end = max(0, seed_start - before), min(len(text), seed_end + after)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out

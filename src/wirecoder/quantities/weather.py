@@ -1,0 +1,137 @@
+"""Weather-report forms: readings without a degree word, inch and foot marks.
+
+Temperatures written without a number of degrees: reports give a reading as a part of a
+decade ("the low 40s" = 40-43, "the mid-90s" = 94-96, "the upper 80s" = 87-89, "the 70s" =
+70-79, all approximate) or a number "below zero" with no degree word. Both count only after a
+temperature word of their sentence (highs, lows, temperatures, readings, heat index, wind
+chill), so "the 90s" of a decade or "the mid-1990s" are never temperatures. The scale is the
+article's own ("Celsius"/"°C" written elsewhere), else Fahrenheit for decades (the reports that
+write them are American); a reading "below zero" follows the rule of bare degrees (the
+article's scale, else ``degree``).
+
+Storm reports write inches and feet as marks: hail up to 1.75 followed by an inch mark,
+"storm total snowfall: 14.5" with one, drifts 6 feet deep written with a foot mark. A mark
+counts only after a word of what such reports measure (hail, snow, rain, ice, drifts, waves,
+depth, ...) in its sentence, so a quotation mark after a number is never an inch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..word_alternation import alternation
+from .detect import Hit
+from .lexicon import APPROX_WORDS
+
+__all__ = ["find_weather"]
+
+_HEDGE = alternation(APPROX_WORDS, re.I)
+#: "in the upper 80s", "into the mid-90s", "the 100s"; not "the 1990s" nor "'90s".
+DECADE = re.compile(r"(?<=\bthe\s)(?:(?P<part>low|lower|mid|middle|upper|high)[\s-]+)?"
+                    r"(?P<dec>1[01]0|[1-9]0)s\b", re.I)
+#: "35 below zero", "as low as 20 below" (after a temperature word; no "degrees"). The hedge
+#: before a reading or a mark is read backwards from the number (:data:`_HEDGE_BEFORE`), so
+#: these patterns start at a digit and stay cheap on long texts.
+BELOW_ZERO = re.compile(r"(?<![\d.])(?P<amt>\d{1,2})\s+below(?:\s+zero)?\b"
+                        r"(?!\s+(?:normal|average|freezing|the|its))", re.I)
+_HEDGE_BEFORE = re.compile(rf"\b(?P<hedge>{_HEDGE})\s+$", re.I)
+#: An inch mark (straight double quote or double prime) and a foot mark after a number or a
+#: range of numbers.
+_MARKED = (r"(?<![\w.])(?P<amt>\d{1,3}(?:\.\d+)?)"
+           r"(?:\s*(?:-|–|to)\s*(?P<amt2>\d{1,3}(?:\.\d+)?))?")
+INCH_MARK = re.compile(rf"{_MARKED}(?:\"|″)(?=\s|[,.;:)]|$)")
+FOOT_MARK = re.compile(rf"{_MARKED}(?:'|′)(?=\s|[,.;:)]|$)")
+_MEASURED = re.compile(r"\b(?:hail(?:stones?)?|snow(?:fall|falls|pack)?|rain(?:fall|falls)?|"
+                       r"precipitation|accumulations?|totals?|ice|sleet|drifts?|depths?|deep|"
+                       r"diameter|waves?|seas|surge|swells?|water|flood(?:ing|waters?)?|"
+                       r"thickness|height|crest|stage|size)\b[^.;!?\n]{0,60}$", re.I)
+_CUE = re.compile(r"\b(?:highs?|lows?|temperatures?|readings?|heat\s+ind(?:ex|ices)|"
+                  r"wind\s+chills?|chills?|thermometers?|mercury|dew\s+points?)\b[^.;!?]{0,50}$",
+                  re.I)
+#: A bare reading right after a forecast word: "Highs 85 to 90.", "Heat index values up to
+#: 110.", "Lows around 45," (no unit word: the report's scale).
+BARE_READING = re.compile(
+    r"\b(?:highs?|lows?|heat\s+ind(?:ex|ices)(?:\s+values?)?|wind\s+chills?(?:\s+values?)?)"
+    rf"\s+(?:(?P<hedge>{_HEDGE}|as\s+(?:high|low)\s+as)\s+)?(?P<amt>-?\d{{1,3}})"
+    r"(?:\s*(?:-|–|to)\s*(?P<amt2>-?\d{1,3}))?(?=\s*(?:[.,;]|$|\s+(?:and|with|on|at|in|"
+    r"today|tonight|tomorrow|this|by|north|south|east|west|across)\b))", re.I)
+#: Part of a decade -> (first, last) reading above the decade's base.
+_PARTS = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "middle": (4, 6), "upper": (7, 9),
+          "high": (7, 9), None: (0, 9)}
+
+
+def _scale(text: str, default: str) -> str:
+    """Return the article's own temperature scale, else ``default``."""
+    lowered = text.lower()
+    fahrenheit = "fahrenheit" in lowered or "°f" in lowered
+    celsius = "celsius" in lowered or "°c" in lowered or "centigrade" in lowered
+    if fahrenheit != celsius:
+        return "fahrenheit" if fahrenheit else "celsius"
+    return default
+
+
+def find_weather(text: str) -> Iterator[Hit]:
+    """Yield the weather-report readings of ``text``: decades, "below zero", inch/foot marks.
+
+    Args:
+        text: The article text.
+    """
+    yield from _temperatures(text)
+    yield from _marks(text)
+
+
+def _marks(text: str) -> Iterator[Hit]:
+    for pattern, unit in ((INCH_MARK, "inch"), (FOOT_MARK, "foot")):
+        if pattern is INCH_MARK and '"' not in text and "″" not in text:
+            continue
+        if pattern is FOOT_MARK and "'" not in text and "′" not in text:
+            continue
+        for m in pattern.finditer(text):
+            if _MEASURED.search(text, max(0, m.start() - 70), m.start()):
+                start, hedge = _hedged(text, m.start())
+                high = float(m["amt2"]) if m["amt2"] else None
+                yield Hit(start, m.end(), float(m["amt"]), high, unit, "length", hedge,
+                          m.start("amt"), m.end("amt"))
+
+
+def _hedged(text: str, start: int) -> tuple[int, str | None]:
+    """Return the start of the hedge right before ``start`` ("up to 2 ...") and the hedge."""
+    h = _HEDGE_BEFORE.search(text, max(0, start - 30), start)
+    return (h.start(), h["hedge"].lower()) if h else (start, None)
+
+
+def _temperatures(text: str) -> Iterator[Hit]:
+    lowered = text.lower()
+    if "0s" in lowered:
+        for m in DECADE.finditer(text):
+            if not _CUE.search(text, max(0, m.start() - 60), m.start()):
+                continue
+            base = float(m["dec"])
+            first, last = _PARTS[m["part"].lower() if m["part"] else None]
+            start = m.start() - 4 if text[max(0, m.start() - 4) : m.start()].lower() == "the " \
+                else m.start()
+            yield Hit(start, m.end(), base + first, base + last, _scale(text, "fahrenheit"),
+                      "other", m["part"].lower() if m["part"] else "the", m.start("dec"),
+                      m.end())
+    if any(w in lowered for w in ("high", "low", "heat", "chill")):
+        yield from _bare_readings(text)
+    if "below" in lowered:
+        for m in BELOW_ZERO.finditer(text):
+            if not _CUE.search(text, max(0, m.start() - 60), m.start()):
+                continue
+            start, hedge = _hedged(text, m.start())
+            yield Hit(start, m.end(), -float(m["amt"]), None, _scale(text, "degree"),
+                      "other", hedge, m.start("amt"), m.end())
+
+
+def _bare_readings(text: str) -> Iterator[Hit]:
+    for m in BARE_READING.finditer(text):
+        reading = float(m["amt"])
+        high = float(m["amt2"]) if m["amt2"] else None
+        if high is not None and high < reading:
+            continue
+        hedge = m["hedge"].lower() if m["hedge"] else None
+        start = m.start("hedge") if m["hedge"] else m.start("amt")
+        yield Hit(start, m.end(), reading, high, _scale(text, "fahrenheit"), "other", hedge,
+                  m.start("amt"), m.end())
