@@ -35,6 +35,9 @@ FOLDS: dict[str, tuple[str, ...]] = {
     "dev4-9": tuple(f"events/dev{n}.jsonl" for n in range(4, 10)),
     "spotcheck": ("spotcheck/round3.jsonl", "spotcheck/round4.jsonl"),
     "dev10": ("events/dev10.jsonl",),  # added after its first (fresh) reading
+    # round 6 (branch evrecip): sets judged in round 5, dev resources since
+    "dev11": ("events/dev11.jsonl",),
+    "blind12-13": ("events/blind12.jsonl", "events/blind13.jsonl"),
 }
 #: Where the spot-check records find their story texts (they store offsets only).
 VOA_CORPUS = Path("corpora") / "voa" / "voa_stories.jsonl"
@@ -42,9 +45,13 @@ VOA_CORPUS = Path("corpora") / "voa" / "voa_stories.jsonl"
 FILL_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 ADD_GRID = (0.8, 0.9, 0.95, 1.01)
 DROP_GRID = (0.0, 0.05, 0.1, 0.2)
+#: Grid of the threshold above which an empty role takes a mention of the other role's
+#: country (a domestic event; 1.01: never).
+DOMESTIC_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 #: Thresholds under which the chooser keeps the rules' answer.
 RULES_ONLY = {"actor_fill": 1.01, "actor_add": 1.01, "actor_drop": 0.0,
-              "recipient_fill": 1.01, "recipient_add": 1.01, "recipient_drop": 0.0}
+              "recipient_fill": 1.01, "recipient_add": 1.01, "recipient_drop": 0.0,
+              "actor_domestic": 1.01, "recipient_domestic": 1.01}
 
 
 @dataclass
@@ -195,7 +202,7 @@ def score_cases(cases: Sequence[EventCase], probs: Sequence[Probs | None],
 
 
 def choose_thresholds(cases_by_fold: dict[str, list[EventCase]],
-                      c_value: float = 1.0) -> dict[str, float]:
+                      c_value: float = 1.0, domestic: bool = True) -> dict[str, float]:
     """Pick the thresholds by leave-one-fold-out predictions inside the given folds.
 
     Each fold is predicted by a model trained on the others; the thresholds that make the
@@ -218,4 +225,13 @@ def choose_thresholds(cases_by_fold: dict[str, list[EventCase]],
             if right > best[0]:
                 best = (right, thresholds)
         chosen = best[1]
+    if domestic:
+        for role in ("actor", "recipient"):
+            best = (-1, chosen)
+            for limit in DOMESTIC_GRID:  # ties keep the higher (more cautious) limit
+                thresholds = {**chosen, f"{role}_domestic": limit}
+                right = score_cases(cases, probs, thresholds)["both"]
+                if right >= best[0]:
+                    best = (right, thresholds)
+            chosen = best[1]
     return chosen

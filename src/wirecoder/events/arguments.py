@@ -87,6 +87,9 @@ def _verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
 
 #: Hostile acts whose object's possessive pronoun is seldom the actor's own ("shelled its").
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+#: Verbs whose subject complains of an act done to it ("condemned the shelling of its embassy").
+_COMPLAINT_VERBS = frozenset({"condemn", "denounce", "protest", "deplore", "decry", "criticize",
+                              "criticise", "slam", "report", "complain", "confirm"})
 #: Verbs that report a claim: a pronoun inside their that-clause may point to their subject.
 _CLAIM_VERBS = frozenset({"charge", "allege", "claim", "contend", "accuse", "complain",
                           "insist", "protest"})
@@ -209,7 +212,30 @@ def _noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     actor, patient = _agent_roles(trig, heads, actor, patient, index)
     actor, recipient, from_subject = _governor_roles(trig, actor, patient, index)
     recipient, with_entities = _noun_recipients(entry, heads, recipient, index)
+    if not recipient and entry.category in _HOSTILE:
+        recipient = _patient_owner(noun, actor, index)
     return _finish(entry, actor, recipient, with_entities, from_subject)
+
+
+def _patient_owner(noun: Token, actor: list[Entity], index: EntityIndex) -> list[Entity]:
+    """Owner of a hostile nominal's patient named by a pronoun: the clause subject.
+
+    "Norway condemned the seizure of its tanker by Iranian forces": the possessive pronoun on
+    the ``of`` object is bound by the subject of the clause holding the nominal. Never the
+    actor's own country; without a known actor only when that clause is a complaint
+    ("Chile denounced the shelling of its embassy"), not a defence ("Algeria defended the
+    detention of its critics" names no target).
+    """
+    own = {e.country_code for e in actor if e.country_code}
+    verb = _clause_verb(noun)
+    if not own and (verb is None or verb.lemma_.lower() not in _COMPLAINT_VERBS):
+        return []
+    for _, obj in pobjs(noun, ("of",)):
+        found = [e for e in _bound_possessor(obj, index)
+                 if e.country_code and e.country_code not in own]
+        if found:
+            return found
+    return []
 
 
 def _modifier_roles(trig: Trigger, light: Token | None,
