@@ -2,7 +2,7 @@
 
 Usage (from the repository root, after ``scripts/collect_arg_cases.py CASES.pkl``)::
 
-    python scripts/cv_arg_model.py CASES.pkl [OUTDIR] [--domestic] [--pooled]
+    python scripts/cv_arg_model.py CASES.pkl [OUTDIR] [--domestic] [--macro]
 
 For each fold: the thresholds are chosen by leave-one-fold-out inside the other folds, a
 model is trained on all the other folds, and the held fold's matched events are scored with
@@ -10,8 +10,9 @@ the rules alone and with the learned chooser (actor, recipient, both right). Wit
 fold models are written as ``OUTDIR/arg_model_without_FOLD.json.gz`` so that the real
 scorer can be run on the held fold:
 ``wirecoder eval events --split dev --arguments learned --argument-weights FILE``.
-``--domestic`` adds the domestic fill to the threshold search; ``--pooled`` chooses the
-thresholds on events pooled over the folds (as before round 6) rather than averaged by fold.
+``--domestic`` adds the domestic fill to the threshold search; ``--macro`` chooses the
+thresholds on the share of events right averaged by fold rather than pooled (both off by
+default, as in ``train_arg_model.py``).
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def _brief(t: dict[str, float]) -> str:
 def main() -> None:
     """Print the per-fold table."""
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    domestic, macro = "--domestic" in sys.argv, "--pooled" not in sys.argv
+    domestic, macro = "--domestic" in sys.argv, "--macro" in sys.argv
     folds = pickle.loads(Path(args[0]).read_bytes())
     outdir = Path(args[1]) if len(args) > 1 else None
     print("| held-out fold | matched | actor rules | actor learned | recipient rules | "
