@@ -12,7 +12,8 @@ chooser (:mod:`.arg_model`) re-ranks every mention that could fill the roles:
 Each candidate is described by feature strings: the dependency path from the trigger (its
 governing verb for light-verb and frame triggers) to the mention's head, with prepositions
 named on it; the mention's grammatical role; voice; position; whether it stands in a quote;
-its kind and how the actors stage resolved it; whether the rules chose it (and its country)
+its kind and how the actors stage resolved it; whether the trigger's anchor has an object or
+addressee of its own (``objslot``); whether the rules chose it (and its country)
 for either role; and the event type. The features are the same for both roles; each role
 has its own weights.
 """
