@@ -2,7 +2,7 @@
 
 Usage (from the repository root, after ``scripts/collect_arg_cases.py CASES.pkl``)::
 
-    python scripts/cv_arg_model.py CASES.pkl [OUTDIR]
+    python scripts/cv_arg_model.py CASES.pkl [OUTDIR] [--domestic] [--macro]
 
 For each fold: the thresholds are chosen by leave-one-fold-out inside the other folds, a
 model is trained on all the other folds, and the held fold's matched events are scored with
@@ -10,6 +10,9 @@ the rules alone and with the learned chooser (actor, recipient, both right). Wit
 fold models are written as ``OUTDIR/arg_model_without_FOLD.json.gz`` so that the real
 scorer can be run on the held fold:
 ``wirecoder eval events --split dev --arguments learned --argument-weights FILE``.
+``--domestic`` adds the domestic fill to the threshold search; ``--macro`` chooses the
+thresholds on the share of events right averaged by fold rather than pooled (both off by
+default, as in ``train_arg_model.py``).
 """
 from __future__ import annotations
 
@@ -22,19 +25,22 @@ from wirecoder.events.arg_training import choose_thresholds, predict, score_case
 
 def _brief(t: dict[str, float]) -> str:
     return " ".join(f"{r[0]}:{t[r + '_fill']}/{t[r + '_add']}/{t[r + '_drop']}"
-                    for r in ("actor", "recipient"))
+                    f"/{t.get(r + '_domestic', 1.01)}" for r in ("actor", "recipient"))
 
 
 def main() -> None:
     """Print the per-fold table."""
-    folds = pickle.loads(Path(sys.argv[1]).read_bytes())
-    outdir = Path(sys.argv[2]) if len(sys.argv) > 2 else None
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    domestic, macro = "--domestic" in sys.argv, "--macro" in sys.argv
+    folds = pickle.loads(Path(args[0]).read_bytes())
+    outdir = Path(args[1]) if len(args) > 1 else None
     print("| held-out fold | matched | actor rules | actor learned | recipient rules | "
-          "recipient learned | both rules | both learned | thresholds (fill/add/drop) |")
+          "recipient learned | both rules | both learned | thresholds (fill/add/drop/domestic) |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+    total: dict[str, int] = {}
     for held in folds:
         train_folds = {f: cs for f, cs in folds.items() if f != held}
-        thresholds = choose_thresholds(train_folds)
+        thresholds = choose_thresholds(train_folds, domestic=domestic, macro=macro)
         model = train([c for cs in train_folds.values() for c in cs],
                       meta={"thresholds": thresholds, "held_out": held})
         if outdir is not None:
@@ -48,6 +54,13 @@ def main() -> None:
               f"{rules['recipient'] / n:.3f} | {learned['recipient'] / n:.3f} | "
               f"{rules['both'] / n:.3f} | {learned['both'] / n:.3f} | "
               f"{_brief(thresholds)} |", flush=True)
+        for key, value in (("rules", rules), ("learned", learned)):
+            for field in ("matched", "actor", "recipient", "both"):
+                total[f"{key}_{field}"] = total.get(f"{key}_{field}", 0) + value[field]
+    n = max(1, total.get("rules_matched", 0))
+    print(f"| pooled | {n} | {total['rules_actor'] / n:.3f} | {total['learned_actor'] / n:.3f} | "
+          f"{total['rules_recipient'] / n:.3f} | {total['learned_recipient'] / n:.3f} | "
+          f"{total['rules_both'] / n:.3f} | {total['learned_both'] / n:.3f} | |")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,8 @@ chooser (:mod:`.arg_model`) re-ranks every mention that could fill the roles:
 Each candidate is described by feature strings: the dependency path from the trigger (its
 governing verb for light-verb and frame triggers) to the mention's head, with prepositions
 named on it; the mention's grammatical role; voice; position; whether it stands in a quote;
-its kind and how the actors stage resolved it; whether the rules chose it (and its country)
+its kind and how the actors stage resolved it; whether the trigger's anchor has an object or
+addressee of its own (``objslot``); whether the rules chose it (and its country)
 for either role; and the event type. The features are the same for both roles; each role
 has its own weights.
 """
@@ -134,6 +135,21 @@ def _clause_crossed(path: list[str]) -> str:
     return next((step[1:] for step in path if step[1:] in _CLAUSES), "none")
 
 
+def _object_slot(anchor: Token) -> bool:
+    """Whether the anchor has its own object or addressee ("call on X to ...", "urged X").
+
+    When it has, a mention deeper inside its complement is the content of the act, not its
+    recipient ("called on the world to support the efforts of the OAS").
+    """
+    for child in anchor.children:
+        if child.dep_ in {"dobj", "dative"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"on", "upon", "to"} and any(
+                c.dep_ == "pobj" for c in child.children):
+            return True
+    return False
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
@@ -186,8 +202,11 @@ def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
         out += _path_features(ctx.token, head, sent, "t")
     lemma = ctx.anchor.lemma_.lower()
     out += [f"lemma={lemma}", *(f"lemma={lemma}|{p}" for p in path[:1])]
+    slot = _object_slot(ctx.anchor)
+    out.append(f"objslot={slot}")
     if head is not None and ctx.anchor.i != head.i:
-        out.append(f"crosses={_clause_crossed(steps[0] if steps else [])}")
+        crossed = _clause_crossed(steps[0] if steps else [])
+        out += [f"crosses={crossed}", f"objslot|crosses={slot}|{crossed}"]
     if head is not None:
         out += [f"dep={head.dep_}", f"dep|head={head.dep_}|{head.head.dep_}",
                 f"dep|passive={head.dep_}|{_passive(ctx.anchor)}",

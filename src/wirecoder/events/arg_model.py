@@ -15,6 +15,10 @@ confident:
 * when the rules found no country for a role, the most probable candidate country fills it
   when its probability is above ``fill``; a further country the rules did not choose is
   added when its probability is above ``add``;
+* a role left empty may take a mention of the other role's country — a domestic event
+  ("police fired at protesters", both of one country) — only when the mention is another
+  one than the other role's (span and name), no place, and its probability is above
+  ``domestic`` (chosen inside the training folds; 1.01 means never);
 * the model corrects events the rules resolved: when the rules found no country for
   either role, their answer stands (the event then falls under ``actorless_events``);
 * the model never gives a country to a mention that has none (candidates carry their own
@@ -46,7 +50,7 @@ __all__ = ["BUILTIN_SHA256", "BUILTIN_WEIGHTS", "LABELS", "Chooser", "chooser_fo
 #: The weights shipped with the package (trained by scripts/train_arg_model.py).
 BUILTIN_WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "events" / "arg_model.json.gz"
 #: sha256 of the shipped weights (scripts/train_arg_model.py prints it; docs/events.md).
-BUILTIN_SHA256 = "fade684eff144a9cbe5968dfe3b50b4d6b1af7268b6530196c775904e6c14711"
+BUILTIN_SHA256 = "5a16e354a4a7ad563cfce0569d468a5df5c6525f42a866a1ae1308d15faefbd2"
 #: The model's classes: the candidate's country is the actor, the recipient, both or neither.
 LABELS = ("none", "actor", "recipient", "both")
 #: Thresholds used when a weights file names none.
@@ -135,7 +139,31 @@ def combine(cands: list[Candidate], probs: list[tuple[float, float]],
             if p > limit and code not in held and code not in other:
                 kept[role].append(entity)
                 held.add(code)
+        if not kept[role]:
+            kept[role].extend(_domestic(cands, probs, role, kept[1 - role],
+                                        thresholds.get(f"{name}_domestic", 1.01)))
     return tuple(kept[0]), tuple(kept[1])
+
+
+def _domestic(cands: list[Candidate], probs: list[tuple[float, float]], role: int,
+              other: list[Entity], limit: float) -> list[Entity]:
+    """A mention of the other role's country that fills an empty role: a domestic event.
+
+    "Police fired tear gas at protesters" (both Kenyan): only another mention than the
+    other role's own (a different span and name), never a place, and only above ``limit``
+    (1.01, the default, never), a threshold chosen inside the training folds like the others.
+    """
+    if limit > 1.0 or not other:
+        return []
+    codes = {e.country_code for e in other if e.country_code}
+    spans = {(e.start, e.end) for e in other}
+    names = {e.entity_name for e in other}
+    pick = max(((p[role], c.entity) for c, p in zip(cands, probs, strict=True)
+                if c.entity.country_code in codes and not c.entity.is_place
+                and (c.entity.start, c.entity.end) not in spans
+                and c.entity.entity_name not in names),
+               key=lambda item: item[0], default=None)
+    return [pick[1]] if pick is not None and pick[0] > limit else []
 
 
 @functools.lru_cache(maxsize=4)

@@ -49,6 +49,9 @@ _FIRST_POSSESSIVES = frozenset({"our", "my"})
 #: Nouns a speaker names their own state or side with ("our country", "my government").
 _SELF_NOUNS = frozenset({"country", "government", "nation", "state", "people", "army",
                          "military", "force", "troop", "side", "administration"})
+#: What a speaker's side owns that can be the target of an act ("fired on our soldiers").
+_SELF_TARGETS = _SELF_NOUNS | frozenset({"soldier", "citizen", "national", "ship", "vessel",
+                                         "embassy", "diplomat", "territory", "airspace"})
 #: News agencies and outlets: they report events, they never act in them.
 WIRE_AGENCIES = frozenset({
     "reuters", "associated press", "the associated press", "ap", "afp", "agence france-presse",
@@ -89,7 +92,7 @@ def first_person_target(trig: Trigger) -> bool:
     objs += [o for p in anchor.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
              for o in p.children if o.dep_ == "pobj"]
     return any(o.lower_ in {"us", "me"} or (
-        o.lemma_.lower() in _SELF_NOUNS and any(
+        o.lemma_.lower() in _SELF_TARGETS and any(
             c.dep_ == "poss" and c.lower_ in _FIRST_POSSESSIVES for c in o.children))
         for o in objs)
 

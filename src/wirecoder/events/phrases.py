@@ -151,18 +151,25 @@ def passive_agent(verb: Token) -> Token | None:
     return None
 
 
+#: Prepositions that name a target: a gerund clause under them names it by its subject.
+_TARGET_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards"})
+
+
 def pobjs(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
     """Objects of ``token``'s prepositions ``preps``.
 
-    "spoke with X to discuss ...": the parse makes X the subject of a clause under "with"
-    (``pcomp``); that subject is the preposition's object.
+    "spoke with X to discuss ...", "fired at protesters marching on parliament": the parse
+    makes X the subject of a clause under the preposition (``pcomp``, an infinitive, or a
+    gerund after a preposition of a target); that subject is the preposition's object. Not
+    after "with": "with X speaking by phone" is a circumstance, not a partner.
     """
     out: list[tuple[str, Token]] = []
     for prep in token.children:
         if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in preps:
             out.extend((prep.lower_, c) for c in prep.children if c.dep_ == "pobj")
             out.extend((prep.lower_, s) for c in prep.children if c.dep_ == "pcomp"
-                       and any(a.tag_ == "TO" for a in c.children)
+                       and ((c.tag_ == "VBG" and prep.lower_ in _TARGET_PREPS)
+                            or any(a.tag_ == "TO" for a in c.children))
                        for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON")
     return out
 

@@ -221,8 +221,8 @@ def subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
     if subj.pos_ == "NOUN" and not index.at(subj):
         return nominal_subject(subj, index)
     found = phrase_entities(subj, index)
-    if found or subj.pos_ != "PRON":
-        return found
+    if found or subj.pos_ != "PRON" or _in_direct_quote(subj):
+        return found  # '"They fired on us," the minister said': "they" is not the speaker
     cur = verb
     for _ in range(6):
         if cur.head == cur:
@@ -231,3 +231,24 @@ def subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
             return phrase_entities(subject_of(cur.head), index)
         cur = cur.head
     return []
+
+
+_OPENING = frozenset({'"', "\u201c"})
+_CLOSING = frozenset({"\u201d"})
+
+
+def _in_direct_quote(token: Token) -> bool:
+    """Whether ``token`` stands between quotation marks opened in its sentence.
+
+    A pronoun in direct speech is read from the speaker's point of view: "they" or "he"
+    there names someone else, never the speaker (only "we"/"I" do, handled apart).
+    """
+    inside = False
+    for tok in token.sent:
+        if tok.i >= token.i:
+            break
+        if tok.text in _CLOSING or (tok.text == '"' and inside):
+            inside = False
+        elif tok.text in _OPENING:
+            inside = True
+    return inside

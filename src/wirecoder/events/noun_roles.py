@@ -1,0 +1,251 @@
+"""Actor and recipient of a nominal trigger ("Beijing's opposition", "the expulsion of X by Y").
+
+Possessives and modifiers of a nominalization are its actor, unless the noun names an act
+done to its possessor ("Mhlanga's arrest"); ``by`` phrases, participles and light verbs
+("launched an attack") give the actor; prepositional phrases the recipient.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import Entity
+from .entity_index import EntityIndex
+from .lexicon import Entry
+from .phrases import dedupe, participle, passive_agent, phrase_entities, pobjs, prep_entities
+from .subjects import subject_entities, subject_of
+from .triggers import Trigger, light_noun
+from .verb_roles import (
+    COMPLAINT_VERBS,
+    COOPERATIVE,
+    HOSTILE,
+    NOUN_RECIPIENT_PREPS,
+    Roles,
+    finish,
+    verb_objects,
+)
+
+__all__ = ["PATIENT_NOMINALS", "noun_roles"]
+
+def noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
+    """Roles of a nominal trigger, in named steps.
+
+    1. the nominal's own modifiers: possessor, compound, adjective (:func:`_modifier_roles`);
+    2. agents in ``by`` phrases, idioms and passive participles (:func:`_agent_roles`);
+    3. the light verb's subject and object (:func:`_governor_roles`);
+    4. recipients in prepositional phrases (:func:`_noun_recipients`).
+    """
+    noun, entry = trig.token, trig.entry
+    light = light_noun(noun)  # "Trump's imposition of sanctions": the light noun's owner
+    heads = [noun] if trig.governor is None else [noun, trig.governor]
+    if light is not None:
+        heads.append(light)
+    actor, patient = _modifier_roles(trig, light, index)
+    actor, patient = _agent_roles(trig, heads, actor, patient, index)
+    actor, recipient, from_subject = _governor_roles(trig, actor, patient, index)
+    recipient, with_entities = _noun_recipients(entry, heads, recipient, index)
+    if not recipient and entry.category in HOSTILE:
+        recipient = _patient_owner(noun, actor, index)
+    return finish(entry, actor, recipient, with_entities, from_subject)
+
+
+def _patient_owner(noun: Token, actor: list[Entity], index: EntityIndex) -> list[Entity]:
+    """Owner of a hostile nominal's patient named by a pronoun: the clause subject.
+
+    "Norway condemned the seizure of its tanker by Iranian forces": the possessive pronoun on
+    the ``of`` object is bound by the subject of the clause holding the nominal. Never the
+    actor's own country; without a known actor only when that clause is a complaint
+    ("Chile denounced the shelling of its embassy"), not a defence ("Algeria defended the
+    detention of its critics" names no target).
+    """
+    own = {e.country_code for e in actor if e.country_code}
+    verb = _clause_verb(noun)
+    if not own and (verb is None or verb.lemma_.lower() not in COMPLAINT_VERBS):
+        return []
+    for _, obj in pobjs(noun, ("of",)):
+        found = [e for e in _bound_possessor(obj, index)
+                 if e.country_code and e.country_code not in own]
+        if found:
+            return found
+    return []
+
+
+def _modifier_roles(trig: Trigger, light: Token | None,
+                    index: EntityIndex) -> tuple[list[Entity], list[Entity]]:
+    """Actor (or patient) from the nominal's possessor, compound or adjective."""
+    noun = trig.token
+    if trig.governor is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                     for c in noun.children):
+        actor = _bound_possessor(noun, index)  # "Russia used its Security Council veto"
+        if actor:
+            return actor, []
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    lefts = [*noun.lefts, *(light.lefts if light is not None else ())]
+    for child in sorted(lefts, key=lambda c: -c.i):
+        if child.dep_ not in {"poss", "compound", "amod", "nmod"}:
+            continue
+        found = phrase_entities(child, index)
+        if found and child.dep_ == "poss" and not has_of and _patient_poss(noun):
+            return [], found  # "Mhlanga's arrest": the possessor undergoes the act
+        if found:
+            return found, []
+    return [], []
+
+
+def _agent_roles(trig: Trigger, heads: list[Token], actor: list[Entity],
+                 patient: list[Entity], index: EntityIndex) -> tuple[list[Entity], list[Entity]]:
+    """Actor from ``by`` phrases ("the expulsion of X by Y"), idioms and participles.
+
+    Appends the passive participle to ``heads`` ("sanctions imposed on X").
+    """
+    noun, entry = trig.token, trig.entry
+    for head in heads:
+        for _, found in prep_entities(head, entry.actor_preps, index, deep=False):
+            actor = actor or found
+    if not actor and "by" in entry.actor_preps:  # "the expulsion of X by Y" (by on X)
+        actor = next((found for _, obj in pobjs(noun, ("of",))
+                      for _, found in prep_entities(obj, ("by",), index, deep=False)), [])
+    idiom_actor, idiom_patient = _adverbial_idiom(noun, index)
+    if idiom_patient:
+        actor, patient = idiom_actor, idiom_patient
+    part = participle(noun)
+    if part is not None:  # "an offensive launched by X", "sanctions imposed on X"
+        actor = actor or phrase_entities(passive_agent(part), index)
+        heads.append(part)
+    if not actor and trig.governor is None:
+        actor = _bound_possessor(noun, index)
+    return actor, patient
+
+
+def _subject_possessor(verb: Token, index: EntityIndex) -> list[Entity]:
+    """Entities of the possessor of ``verb``'s common-noun subject ("Malaysia's plan")."""
+    subj = subject_of(verb)
+    if subj is None or subj.pos_ != "NOUN":
+        return []
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    return phrase_entities(poss, index) if poss is not None else []
+
+
+def _governor_roles(trig: Trigger, actor: list[Entity], patient: list[Entity],
+                    index: EntityIndex) -> tuple[list[Entity], list[Entity], bool]:
+    """Actor and recipient from the light verb ("launched an attack", "faced sanctions")."""
+    recipient, from_subject = patient, False
+    if trig.governor is not None:
+        subject = subject_entities(trig.governor, index)
+        if not subject and not trig.inverse:  # "attacks were carried out by X"
+            subject = phrase_entities(passive_agent(trig.governor), index)
+        if trig.inverse:  # "Malaysia's plan drew criticism": the plan's owner undergoes it
+            recipient = subject or _subject_possessor(trig.governor, index)
+        elif not actor:
+            actor, from_subject = subject, bool(subject)
+        if not recipient and any(r.startswith("governed:") for r in trig.rules):
+            recipient = _governed_patient(trig.governor, index)
+    elif not actor and trig.entry.category in COOPERATIVE:
+        actor = _clause_subject(trig.token, index)
+    elif not actor and trig.entry.category in _ATTITUDES and trig.token.dep_ == "dobj":
+        actor = subject_entities(trig.token.head, index)  # "X shared concerns over Y"
+    return actor, recipient, from_subject
+
+
+def _noun_recipients(entry: Entry, heads: list[Token], recipient: list[Entity],
+                     index: EntityIndex) -> tuple[list[Entity], list[Entity]]:
+    """Recipient from ``to/against/on/...`` phrases; ``with/between`` partners apart."""
+    preps = tuple(p for p in (entry.recipient_preps or NOUN_RECIPIENT_PREPS)
+                  if p not in entry.actor_preps)
+    if entry.category in _ATTITUDES:  # "concern over X's decision", "anger about"
+        preps = (*preps, *_ATTITUDE_PREPS)
+    with_entities: list[Entity] = []
+    for deep in (False, True):  # a named object of any head before a mention deep inside
+        for head in heads:
+            for prep, found in prep_entities(head, (*preps, "between"), index, deep=deep):
+                if deep and prep in _ATTITUDE_PREPS:
+                    continue  # "concern over the violence in Israel" names no target
+                if prep == "between" or (prep == "with" and entry.reciprocal):
+                    if not deep or not with_entities:
+                        with_entities.extend(found)
+                elif not recipient:
+                    recipient = found
+    return recipient, dedupe(with_entities)
+
+
+#: Categories of stated attitudes whose nominal names its object with "over/about".
+_ATTITUDES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+_ATTITUDE_PREPS = ("over", "about", "regarding")
+
+
+def _governed_patient(verb: Token, index: EntityIndex) -> list[Entity]:
+    """Object or passive subject of a verb ("sentenced X to ...", "X was held in custody")."""
+    found = verb_objects(verb, index)
+    if found:
+        return found
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return phrase_entities(passive, index) if passive is not None else []
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb of the clause in which ``noun`` is an object ("affirmed [their support]")."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in {"dobj", "pobj", "prep", "conj", "appos", "attr"} or cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+    return None
+
+
+def _bound_possessor(noun: Token, index: EntityIndex) -> list[Entity]:
+    """Actor of a nominal with an unresolved possessive pronoun: the clause subject.
+
+    A possessive pronoun on an object is most often bound by the subject of its clause
+    ("the G7 countries affirmed their support", "Europe retaliated with its own tariffs").
+    """
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in _THIRD_POSSESSIVES or index.at(poss):
+        return []
+    verb = _clause_verb(noun)
+    return subject_entities(verb, index) if verb is not None else []
+
+
+def _adverbial_idiom(noun: Token, index: EntityIndex) -> tuple[list[Entity], list[Entity]]:
+    """Roles of "in support of X", "in protest of X": the clause subject acts on X."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "in" or not pobjs(noun, ("of",)):
+        return [], []
+    patient = [e for _, obj in pobjs(noun, ("of",)) for e in phrase_entities(obj, index)]
+    verb = head.head if head.head.pos_ in {"VERB", "AUX"} else None
+    return (subject_entities(verb, index) if verb is not None else []), patient
+
+
+_THIRD_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+
+def _clause_subject(noun: Token, index: EntityIndex) -> list[Entity]:
+    """Actor of a bare cooperative nominal in a prepositional phrase ("met during a call")."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in {"pobj", "prep", "pcomp", "compound"} or cur.head == cur:
+            return []
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            return subject_entities(cur, index)
+    return []
+
+
+def _patient_poss(noun: Token) -> bool:
+    """Return True for nominalizations whose possessor is the patient ("X's arrest").
+
+    These name an act done to someone ("Maduro's arrest", "Gbagbo's acquittal"); the
+    possessor of an agentive nominal is its actor ("Israel's crackdown", "Russia's invasion").
+    """
+    return noun.lemma_.lower() in PATIENT_NOMINALS
+
+
+#: Nominalizations whose possessor undergoes the act.
+PATIENT_NOMINALS = frozenset({
+    "arrest", "detention", "imprisonment", "incarceration", "capture", "internment",
+    "killing", "murder", "assassination", "execution", "kidnapping", "abduction", "torture",
+    "beating", "release", "deportation", "expulsion", "extradition", "acquittal", "pardon",
+    "conviction", "sentencing", "trial", "ouster", "overthrow", "removal", "dismissal",
+    "impeachment", "indictment", "prosecution", "exile", "jailing", "rescue", "evacuation",
+})

@@ -1,0 +1,189 @@
+"""Actor and recipient of a verb trigger, read from the dependency parse.
+
+Subjects (or ``by`` agents of passives) are actors; objects and ``to/against/on/with``
+phrases are recipients (:func:`verb_roles`). Also the pieces the nominal and frame rules
+share: the :class:`Roles` record, :func:`finish` (swaps, reciprocal acts) and
+:func:`verb_objects`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..models import Entity
+from .entity_index import EntityIndex
+from .lexicon import Entry
+from .modifiers import SPEECH_VERBS
+from .phrases import dedupe, entity_key, passive_agent, phrase_entities, prep_entities
+from .subjects import subject_entities
+from .triggers import Trigger
+
+__all__ = ["COMPLAINT_VERBS", "COOPERATIVE", "HOSTILE", "NOUN_RECIPIENT_PREPS", "Roles", "finish",
+           "verb_objects", "verb_roles"]
+
+_VERB_RECIPIENT_PREPS = ("against", "to", "with", "on", "toward", "towards", "at", "into")
+NOUN_RECIPIENT_PREPS = ("to", "against", "on", "with", "toward", "towards", "at", "between",
+                         "for")
+#: Verbs whose direct object is a topic, not a participant ("discussed Taiwan").
+_TOPIC_VERBS = frozenset({"discuss", "negotiate", "debate", "address", "raise", "consider"})
+COOPERATIVE = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+
+
+class Roles:
+    """Actor and recipient entities found for one trigger."""
+
+    def __init__(self, actor: list[Entity], recipient: list[Entity], from_subject: bool) -> None:
+        self.actor = tuple(dedupe(actor))
+        keys = {entity_key(e) for e in self.actor}
+        self.recipient = tuple(e for e in dedupe(recipient) if entity_key(e) not in keys)
+        self.from_subject = from_subject
+
+
+def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
+    """Return the actor and recipient of a verb trigger (subject, objects, phrases)."""
+    verb, entry = trig.token, trig.entry
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"  # "a meeting requested by Japan"
+        and not any(c.dep_ == "nsubj" for c in verb.children))  # "that Kyiv had agreed"
+    if passive:
+        actor = phrase_entities(passive_agent(verb), index)
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        recipient = phrase_entities(patient, index)
+    else:
+        actor = subject_entities(verb, index)
+        topic = verb.lemma_.lower() in _TOPIC_VERBS and entry.category == "CONSULT"
+        recipient = [] if topic else verb_objects(verb, index)
+        if entry.category == "MOBILIZE":
+            recipient = _mobilize_target(actor, recipient)
+        elif not recipient and entry.category in HOSTILE:
+            recipient = _speaker_possessor(verb, index, actor)
+    preps = entry.recipient_preps or _VERB_RECIPIENT_PREPS
+    with_entities = []
+    for prep, found in prep_entities(verb, preps, index, deep=not recipient):
+        if prep in {"with", "between"} and entry.reciprocal:
+            with_entities.extend(found)
+        elif not recipient or _goal_wins(entry, prep, recipient, found):
+            recipient = found
+    if entry.category in _TRANSFERS and not passive:  # "handed X over to Y" (on the object)
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for prep, found in prep_entities(obj, ("to",), index, deep=False):
+                if _goal_wins(entry, prep, recipient, found):
+                    recipient = found
+    if entry.reciprocal and not with_entities:
+        with_entities = _object_partners(verb, index)
+    if entry.category == "MOBILIZE":  # a show of force aims at another state, never its own
+        own = {e.country_code for e in actor if e.country_code}
+        recipient = [e for e in recipient if e.country_code not in own]
+    return finish(entry, actor, recipient, with_entities, from_subject=bool(actor))
+
+
+#: Hostile acts whose object's possessive pronoun is seldom the actor's own ("shelled its").
+HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+#: Verbs whose subject complains of an act done to it ("condemned the shelling of its embassy").
+COMPLAINT_VERBS = frozenset({"condemn", "denounce", "protest", "deplore", "decry", "criticize",
+                              "criticise", "slam", "report", "complain", "confirm"})
+#: Verbs that report a claim: a pronoun inside their that-clause may point to their subject.
+_CLAIM_VERBS = frozenset({"charge", "allege", "claim", "contend", "accuse", "complain",
+                          "insist", "protest"})
+
+
+def _speaker_possessor(verb: Token, index: EntityIndex, actor: list[Entity]) -> list[Entity]:
+    """The reporter of a hostile act on "its"/"their"/"our" object is its owner.
+
+    "The Azerbaijani military charged that Armenian forces shelled its positions": a
+    possessive pronoun on the patient of an attack reported in a that-clause points to the
+    reporting subject, never to the attacker (so an actor's own country is never taken).
+    """
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"}
+                              for c in obj.children):
+        return []
+    own = {e.country_code for e in actor if e.country_code}
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and (cur.head.lemma_.lower() in SPEECH_VERBS
+                                    or cur.head.lemma_.lower() in _CLAIM_VERBS):
+            found = subject_entities(cur.head, index)
+            return [e for e in found if e.country_code and e.country_code not in own]
+        if cur.head == cur:
+            break
+        cur = cur.head
+    return []
+
+
+def _mobilize_target(actor: list[Entity], objects: list[Entity]) -> list[Entity]:
+    """The object of a MOBILIZE verb is a recipient only when it belongs to another country.
+
+    What is mobilized is no recipient ("put its forces on alert", "deployed troops"); a
+    foreign ship or plane that is shadowed or buzzed is ("shadowed a British warship").
+    """
+    own = {e.country_code for e in actor if e.country_code}
+    return [e for e in objects if e.country_code and e.country_code not in own and own]
+
+
+#: Categories of transfers: what is handed over is the object, who gets it the "to" phrase.
+_TRANSFERS = frozenset({"AID", "RETREAT", "COOPERATE"})
+
+
+def _goal_wins(entry: Entry, prep: str, objects: list[Entity], found: list[Entity]) -> bool:
+    """Whether a ``to`` phrase, not the direct object, is the recipient.
+
+    In a transfer the receiver is the goal ("extradited the cartel boss to the United
+    States", "handed the bronzes over to Nigeria"); otherwise a goal with a country wins
+    only over an object that has none.
+    """
+    if prep != "to" or not any(e.country_code for e in found):
+        return False
+    return entry.category in _TRANSFERS or not any(e.country_code for e in objects)
+
+
+def _object_partners(verb: Token, index: EntityIndex) -> list[Entity]:
+    """Partners the parse hung on the object: "discussed the war with Chancellor Scholz"."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and not index.at(obj):
+            for _, found in prep_entities(obj, ("with",), index, deep=False):
+                return found
+    return []
+
+
+#: Verbs whose object is also the subject of a bare infinitive ("helped Mauritius build").
+_BARE_CONTROL = frozenset({"help", "assist", "let", "make"})
+
+
+def verb_objects(verb: Token, index: EntityIndex) -> list[Entity]:
+    """Return the entities of a verb's indirect or direct object (or a phrase on it)."""
+    if verb.lemma_.lower() in _BARE_CONTROL:  # the parse makes the object a subject
+        for comp in verb.children:
+            if comp.dep_ in {"ccomp", "xcomp"} and not any(c.lower_ == "to" for c in
+                                                            comp.children):
+                subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+                found = phrase_entities(subj, index) if subj is not None else []
+                if found:
+                    return found
+    for dep in ("dative", "dobj"):
+        obj = next((c for c in verb.children if c.dep_ == dep), None)
+        if obj is None:
+            continue
+        found = phrase_entities(obj, index)
+        if found:
+            return found
+        for _, ents in prep_entities(obj, NOUN_RECIPIENT_PREPS, index):
+            return ents
+    return []
+
+
+def finish(entry: Entry, actor: list[Entity], recipient: list[Entity],
+           with_entities: list[Entity], from_subject: bool) -> Roles:
+    """Return the roles after swaps ("X hosted Y") and reciprocal acts (all are actors)."""
+    if entry.swap and recipient and actor and not any(e.country_code for e in recipient):
+        recipient = []  # "Kenya hosted the summit": the object is no party, nobody visits
+    elif entry.swap:
+        actor, recipient = recipient, actor  # "X hosted Y": Y visits
+    if entry.reciprocal and entry.category != "COOPERATE":  # a place is where, not who
+        partners = [e for e in with_entities + recipient if not e.is_place]
+        return Roles(actor + partners, [], from_subject)
+    if with_entities and not actor and not entry.swap:
+        return Roles(with_entities, recipient, from_subject)
+    if with_entities and not recipient:
+        recipient = with_entities
+    return Roles(actor, recipient, from_subject)
