@@ -490,3 +490,29 @@ def _ent_text(token: Token) -> str:
             text = ent.text
             return text[4:] if text.lower().startswith("the ") else text
     return token.text
+
+
+def event_date_source(token: Token, anchor: Token, kind: str, blockers: frozenset[int],
+                      times: Sequence[TimeExpression],
+                      published: dt.date | None) -> tuple[str | None, str | None]:
+    """Return an event's date and where it came from (``text`` or ``published``).
+
+    Args:
+        token: The trigger word.
+        anchor: The word the trigger's clause hangs on (its governor, or itself).
+        kind: The trigger's kind (``verb``, ``noun``…).
+        blockers: Indices of other nominal triggers whose dates are their own.
+        times: The document's time expressions.
+        published: The publication date, used when the sentence dates nothing.
+    """
+    sent = token.sent
+    local = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    te = event_date(anchor, token if kind == "noun" else None, local, blockers)
+    if (te is not None and kind == "verb" and token.tag_ == "VBD"
+            and date_is_after(te.value, published)):
+        te = None  # a past act cannot follow publication: the date is another event's
+    if te is not None and te.value and te.value[:4].isdigit():
+        return te.value, "text"
+    if published is not None:
+        return published.isoformat(), "published"
+    return None, None

@@ -364,24 +364,6 @@ def _reported_by(trig: Trigger, index: EntityIndex, quotes: Sequence) -> Entity 
     return found[0] if found else None
 
 
-def _date(draft: Draft, times: Sequence[TimeExpression],
-          published: dt.date | None) -> tuple[str | None, str | None, TimeExpression | None]:
-    trig = draft.trig
-    sent = trig.token.sent
-    local = [t for t in times if sent.start_char <= t.start < sent.end_char]
-    noun = trig.token if trig.kind == "noun" else None
-    blockers = draft.blockers - {trig.token.i}
-    te = mods.event_date(_anchor(trig), noun, local, blockers)
-    if (te is not None and trig.kind == "verb" and trig.token.tag_ == "VBD"
-            and mods.date_is_after(te.value, published)):
-        te = None  # a past act cannot follow publication: the date is another event's
-    if te is not None and te.value and te.value[:4].isdigit():
-        return te.value, "text", te
-    if published is not None:
-        return published.isoformat(), "published", te
-    return None, None, te
-
-
 def _anchored(trig: Trigger) -> bool:
     """Whether a trigger with no named participant is still coded.
 
@@ -577,7 +559,8 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     comment = modal.commentary(actor, reporter, _anchor(trig), irrealis)
     if comment is not None:  # "analysts say X will likely ...": an opinion, not an act
         return _dropped(draft, comment)
-    date, source, _ = _date(draft, times, published)
+    date, source = mods.event_date_source(trig.token, _anchor(trig), trig.kind,
+                                          draft.blockers - {trig.token.i}, times, published)
     reduced = any(w.startswith("future-") for w in draft.why)
     if (source == "text" and not draft.future and not reduced
             and trig.token.tag_ not in {"VBD", "VBN"} and mods.date_is_after(date, published)):
