@@ -96,4 +96,91 @@ Beijing’s planned deployment of a military garrison to Sansha brought a swift 
              "pronoun"),
         ],
     },
+    {
+        "id": "t6-syria-opposition-disarray",
+        "url": "http://www.voanews.com/content/syrian-national-council-calls-for-eu-to-quickly-arm-rebels/1670408.html",
+        "title": "Syrian Opposition Groups in Disarray",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Middle East', the title line, two photo captions (each stored two to four times, "
+                "with an 'x'), the bylines 'Edward Yeranian' and 'Lisa Schlein'; paragraphs separated by a line "
+                "holding a single space. Cut by the store; kept up to the last complete sentence. published null "
+                "(the photo captions date the pictures May 20 and May 27, 2013, not the story).",
+        "text": """
+A group of Syria-based opposition factions has accused the main opposition coalition-in-exile of failing to represent the Syrian people, in a sign of further disarray among opponents of President Bashar al-Assad.
+The four opposition factions issued a statement Wednesday threatening to withdraw recognition from the Turkey-based Syrian National Coalition unless it expands its membership to include "revolutionary forces" inside Syria.
+The Syria-based groups said the sharply-divided SNC has failed to represent the two-year old anti-Assad rebellion at the "organizational, political and humanitarian levels."
+The statement came as SNC members struggled to reach any agreements on future strategy despite holding more than a week of meetings in Istanbul.
+""",
+        "quotes": [
+            ("partial", "revolutionary forces", "threatening", "The four opposition factions",
+             "four opposition factions", "SYR", "nominal"),
+            ("indirect", 'the sharply-divided SNC has failed<<>>humanitarian levels."', "said",
+             "The Syria-based groups", "Syria-based groups", "SYR", "nominal"),
+            ("partial", "organizational, political and humanitarian levels", "said", "The Syria-based groups",
+             "Syria-based groups", "SYR", "nominal"),
+        ],
+    },
+    {
+        "id": "t6-ukraine-kyiv-crackdown",
+        "url": "http://www.voanews.com/content/us-eu-condemn-crackdown-on-ukraine-protesters/1808326.html",
+        "title": "US, EU Condemn Crackdown on Ukraine Protesters",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Europe', the title line, the photo caption (stored twice), the byline 'James Brooke', "
+                "indentation, double spaces after full stops; the photo-gallery captions that follow the third "
+                "paragraph (the store cut the page inside them). published null (the caption dates the photo "
+                "Dec 11, 2013).",
+        "text": """
+“Go to Russia, Go to Russia,” chanted protesters as three buses loaded with Ukrainian riot police slowly retreated from their unsuccessful attack on pro-European protesters occupying Kyiv’s City Hall.
+Riot police and protesters played push and pull Wednesday over the heart of Ukraine’s capital. Under the cover of darkness and helped by Arctic temperatures, riot police broke down barricades and reclaimed about 20 percent of the Maidan, the protesters’ camp.
+Protester Oleg recounts how the police failed to take the opposition’s command center and shut down the sound stage: “They tried to break into the building, but they failed because actually the people stay there, and they stop.”
+""",
+        "quotes": [
+            ("direct", "Go to Russia, Go to Russia", "chanted", "protesters", "protesters", "UKR", "nominal"),
+            ("indirect", "how the police failed to take<<>>the sound stage", "recounts", "Protester Oleg", "Oleg",
+             "UKR", "name"),
+            ("direct", "They tried to break into the building<<>>and they stop.", None, "Protester Oleg", "Oleg",
+             "UKR", "name"),
+        ],
+    },
+    {
+        "id": "t6-ukraine-three-dead-clashes",
+        "url": "http://www.voanews.com/content/ukraine-pm-warns-of-use-of-force-against-protesters/1834483.html",
+        "title": "Three Reported Dead in Ukraine Clashes",
+        "published": "2014-01-22",
+        "truncated": True,
+        "note": "Removed: 'News / Europe', the title line, the photo caption (stored twice), the byline 'VOA News', "
+                "lines holding a single space, a second photo caption (with an 'x') inside which the store cut the "
+                "page. published: the date of the first photo caption (Wednesday, Jan. 22, 2014).",
+        "text": """
+Officials in Ukraine have confirmed three anti-government protesters have died in the capital, Kyiv, in new clashes with police.
+Two protesters were reported to have gunshot wounds. A medical official said another activist fell to his death at the site of the clashes.
+Reports indicate the police were trying to dismantle a protest camp in Kyiv Wednesday and fired tear gas at demonstrators, who responded by hurling stones and homemade explosives at police.
+The U.S. embassy in Kyiv said in a statement Wednesday that it has revoked the visas of several Ukrainian nationals linked to the violence. The names of those Ukrainians were not released.
+Also on Wednesday the European Union's foreign policy chief, Catherine Ashton, urged "an immediate end" to the escalating violence. After the reports of deaths, she "strongly" condemned the violence.
+On Tuesday, Ukrainian prime minister Mykola Azarov had warned the protesters that authorities might use force. Azarov told Russia's Vesti 24 television that if those he called "provocateurs" did not stop inciting clashes, officials would have no other choice.
+He said he hopes common sense will prevail and that many issues can be resolved at the negotiating table.
+Anti-government protesters marched through Kyiv for a third straight day Tuesday. Fighting between police and demonstrators has injured hundreds.
+""",
+        "quotes": [
+            ("indirect", "three anti-government protesters have died<<>>in new clashes with police", "confirmed",
+             "Officials", "Officials in Ukraine", "UKR", "nominal"),
+            ("indirect", "another activist fell to his death at the site of the clashes", "said",
+             "A medical official", "medical official", "UKR", "nominal"),
+            ("indirect", "the police were trying to dismantle<<>>explosives at police", "indicate", "Reports",
+             "Reports", None, "nominal"),
+            ("indirect", "it has revoked the visas of several Ukrainian nationals linked to the violence", "said",
+             "The U.S. embassy", "U.S. embassy in Kyiv", "USA", "organisation"),
+            ("partial", "an immediate end", "urged", "Catherine Ashton", "Catherine Ashton", "EUR", "name"),
+            ("partial", "strongly", "condemned", "she", "Catherine Ashton", "EUR", "pronoun"),
+            ("indirect", "authorities might use force", "warned", "Ukrainian prime minister Mykola Azarov",
+             "Mykola Azarov", "UKR", "name"),
+            ("indirect", 'if those he called "provocateurs"<<>>no other choice', "told", "Azarov", "Mykola Azarov",
+             "UKR", "name"),
+            ("partial", "provocateurs", "called", "he", "Mykola Azarov", "UKR", "pronoun"),
+            ("indirect", "he hopes common sense will prevail<<>>at the negotiating table", "said", "He",
+             "Mykola Azarov", "UKR", "pronoun"),
+        ],
+    },
 ]
