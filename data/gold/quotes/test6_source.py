@@ -183,4 +183,91 @@ Anti-government protesters marched through Kyiv for a third straight day Tuesday
              "Mykola Azarov", "UKR", "pronoun"),
         ],
     },
+    {
+        "id": "t6-mali-islamists-seize-diabaly",
+        "url": "http://www.voanews.com/content/un-security-council-to-meet-on-mali/1583197.html",
+        "title": "Islamists Seize New Mali Town",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Africa', the title line, the photo caption (stored twice; dates the photo Jan. 14, "
+                "2013), the byline 'VOA News', the crosshead 'Well-armed militants', four 'Click to Enlarge' lines. "
+                "Cut by the store; kept up to the last complete sentence. The page's typos are kept ('east of "
+                "Mail', 'compely'). published null.",
+        "text": """
+Islamist militants who control northern Mali are advancing southward, seizing a town closer to the capital, despite continuing French airstrikes.
+France's Defense Minister Jean-Yves Le Drian said the rebels took the town of Diabaly, about 400 kilometers north of Bamako, after fierce fighting with the Malian army.
+But he said the French military operation in Mali is working as President Francois Hollande had planned.
+"The situation is working out in the way that he [Hollande] anticipated and it is evolving favorably. To the east of Mail, the initiative of the terrorist groups has been blocked. The city of Konna has been abandoned and the terrorist groups have pulled back to Douentza," he said.
+VOA correspondent Anne Look, who is in Bamako, reports the Malian army is sending troops in an effort to beat back the militants, who are described as very well-armed.
+"The Malian military source in Koulikoro camp, which is about 60 kilometers outside of Bamako, has told me they’re sending reinforcements," she said. "Keep in mind it might take a little while for them to get there. So as of right now, we’re hearing that fighting in Diabaly has stopped, and that the Islamists control the town, but it doesn’t appear that the battle is compely over."
+Diabaly is west of areas where French warplanes bombed Islamist training camps, bases and weapon depots on Sunday. Le Drian characterized those attacks as successful.
+""",
+        "quotes": [
+            ("indirect", "the rebels took the town of Diabaly<<>>with the Malian army", "said",
+             "France's Defense Minister Jean-Yves Le Drian", "Jean-Yves Le Drian", "FRA", "name"),
+            ("indirect", "the French military operation in Mali is working as President Francois Hollande had planned",
+             "said", "he", "Jean-Yves Le Drian", "FRA", "pronoun"),
+            ("direct", "The situation is working out<<>>pulled back to Douentza", "said", "he", "Jean-Yves Le Drian",
+             "FRA", "pronoun"),
+            ("indirect", "the Malian army is sending troops<<>>very well-armed", "reports",
+             "VOA correspondent Anne Look", "Anne Look", "USA", "name"),
+            ("direct", "The Malian military source in Koulikoro camp<<>>sending reinforcements", "said", "she",
+             "Anne Look", "USA", "pronoun"),
+            ("direct", "Keep in mind<<>>compely over.", "said", "she", "Anne Look", "USA", "pronoun"),
+        ],
+    },
+    {
+        "id": "t6-mali-hollande-visit",
+        "url": "http://www.voanews.com/content/french-president-hollande-visits-mali/1595798.html",
+        "title": "Hollande: France to Remain at Mali’s Side as Fight Continues",
+        "published": "2013-02-02",
+        "truncated": True,
+        "note": "Removed: 'News / Africa', the title line, the photo caption (stored twice), the byline 'Anne Look'; "
+                "double spaces after full stops reduced to one. Cut by the store; kept up to the last complete "
+                "sentence. published: the date in the photo caption (Saturday, February 2, 2013).",
+        "text": """
+French President Francois Hollande received an exuberant welcome in Mali Saturday, three weeks after the start of a French military intervention that helped stop an Islamist militants' advance into Mali's south and won back the al-Qaida linked rebels' three northern strongholds after 10 months of occupation.
+Residents of Timbuktu danced, drummed and cheered in the streets Saturday as they welcomed French President Francois Hollande. These expressions of joy were forbidden by the al-Qaida-linked militants in control of the town just one week ago.
+President Hollande said later in his speech in Bamako that the 4,600 French troops involved in Operation Serval, most of them on the ground in Mali, were fighting "as brothers" alongside the Malians.
+Hollande says "town after town, village after village, the French and Malian armies supported by regional troops have finally returned to Mali its unity, territorial integrity and strength. The terrorist," he says, "has been pushed back. He has been chased out, but he has not yet been beaten."
+The French military intervention began, at the request of the Malian government, on Jan. 11, less than two days after the rebels, in control of the north since April, launched a surprise offensive south.
+Mali's army, already weakened by military defeat in the north and a coup in the south last year, could not have held them off on their own. French aircraft have carried out daily bombing campaigns against militant targets throughout the north and French ground troops have deployed as far north as Kidal.
+""",
+        "quotes": [
+            ("indirect", 'the 4,600 French troops<<>>alongside the Malians', "said", "President Hollande",
+             "Francois Hollande", "FRA", "name"),
+            ("partial", "as brothers", "said", "President Hollande", "Francois Hollande", "FRA", "name"),
+            ("direct", "town after town<<>>The terrorist", "says", "Hollande", "Francois Hollande", "FRA", "name"),
+            ("direct", "has been pushed back<<>>not yet been beaten.", "says", "he", "Francois Hollande", "FRA",
+             "pronoun"),
+        ],
+    },
+    {
+        "id": "t6-mali-african-force-double",
+        "url": "http://www.voanews.com/content/african-force-for-mali-could-double-in-size/1589179.html",
+        "title": "African Force for Mali Could Double in Size",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Africa', the title line, two photo captions (one stored four times, with an 'x'), "
+                "the byline 'VOA News', the fact box 'Foreign Troop Commitments to Mali' (a bulleted list). Cut by "
+                "the store inside the last sentence ('But he adds it is clear ...'), which is dropped. published "
+                "null (the captions date photos of Jul 26, 2012 and January 21, 2013).",
+        "text": """
+U.N. officials say an African intervention force now deploying in Mali could double from its envisioned 3,300 troops, as more soldiers are needed to help regain control from Islamist militants holding the country's north.
+Ivory Coast U.N. Ambassador Youssoufou Bamba, who represents the Economic Community of West African States at the United Nations, says nearly 1,000 troops already are in Mali. He urged the Security Council Tuesday to provide emergency financial and logistical support for the operation.
+French and Malian forces have stopped a southward push by the militants, who seized the vast area of northern Mali following a March coup.
+A VOA reporter in Gao says most Islamist militants have fled the city since last week, when French warplanes bombed their positions.
+The reporter says that some militants have been spotted in the area - driving in trucks or riding motorbikes or hiding out in trees.
+""",
+        "quotes": [
+            ("indirect", "an African intervention force<<>>holding the country's north", "say", "U.N. officials",
+             "U.N. officials", "UNO", "nominal"),
+            ("indirect", "nearly 1,000 troops already are in Mali", "says",
+             "Ivory Coast U.N. Ambassador Youssoufou Bamba", "Youssoufou Bamba", "CIV", "name"),
+            ("indirect", "most Islamist militants have fled the city<<>>bombed their positions", "says",
+             "A VOA reporter", "VOA reporter in Gao", "USA", "nominal"),
+            ("indirect", "some militants have been spotted<<>>hiding out in trees", "says", "The reporter",
+             "VOA reporter in Gao", "USA", "nominal"),
+        ],
+    },
 ]
