@@ -270,4 +270,40 @@ The reporter says that some militants have been spotted in the area - driving in
              "VOA reporter in Gao", "USA", "nominal"),
         ],
     },
+    {
+        "id": "t6-north-korea-state-of-war",
+        "url": "http://www.voanews.com/content/north-koreans-rally-to-support-threat-of-military-strike/1630983.html?page=1",
+        "title": "N. Korea Enters 'State of War' Against South",
+        "published": "2013-03-30",
+        "truncated": True,
+        "note": "Removed: 'News / Asia', the title line, the photo caption (stored twice; dates the photo March 29, "
+                "2013, a Friday), the byline 'VOA News'; double spaces reduced. Cut by the store inside the last "
+                "sentence ('U.S. Defense Secretary Chuck Hagel linked ...'), which is dropped. published: the "
+                "Saturday after the photo date (the statement was carried 'on Saturday').",
+        "text": """
+North Korea says it has entered what it calls a "state of war" against its southern neighbor.
+In a statement carried by the North's official Korean Central News Agency [KCNA] on Saturday, Pyongyang said "all issues raised between the North and the South will be handled accordingly."
+North Korea has been threatening to attack the South and U.S. military bases almost on a daily basis since the beginning of March.
+On Friday, tens of thousands of North Koreans held a huge rally in support their leader's threat of a possible military strike against the United States.
+Soldiers, workers and students marched through Kim Il Sung square in Pyongyang. The North's leader, Kim Jong Un, was not present.
+The rally came after Kim Jong Un ordered preparations for rocket strikes on the U.S. mainland and American military bases in South Korea, Guam and Hawaii.
+The KCNA said the leader put his rocket units on standby Friday, after a emergency meeting with top army commanders. He said the "time has come to settle accounts" with the United States.
+A South Korean military source later told VOA an increased movement of soldiers and vehicles had been detected at North Korean rocket sites.
+Kim Jong Un's announcement Friday came after nuclear-capable U.S. B-2 stealth bombers flew over an island Thursday off the coast of the Korean peninsula. The maneuver was part of ongoing military drills with South Korea.
+""",
+        "quotes": [
+            ("indirect", "it has entered what it calls<<>>against its southern neighbor", "says", "North Korea",
+             "North Korea", "PRK", "organisation"),
+            ("partial", "state of war", "calls", "it", "North Korea", "PRK", "pronoun"),
+            ("partial", "all issues raised between the North and the South will be handled accordingly", "said",
+             "Pyongyang", "North Korea", "PRK", "organisation"),
+            ("indirect", "the leader put his rocket units on standby Friday<<>>top army commanders", "said",
+             "The KCNA", "Korean Central News Agency", "PRK", "organisation"),
+            ("indirect", 'the "time has come to settle accounts" with the United States', "said", "He",
+             "Kim Jong Un", "PRK", "pronoun"),
+            ("partial", "time has come to settle accounts", "said", "He", "Kim Jong Un", "PRK", "pronoun"),
+            ("indirect", "an increased movement of soldiers<<>>North Korean rocket sites", "told",
+             "A South Korean military source", "South Korean military source", "KOR", "nominal"),
+        ],
+    },
 ]
