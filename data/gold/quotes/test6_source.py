@@ -306,4 +306,40 @@ Kim Jong Un's announcement Friday came after nuclear-capable U.S. B-2 stealth bo
              "A South Korean military source", "South Korean military source", "KOR", "nominal"),
         ],
     },
+    {
+        "id": "t6-iraq-kurdish-peshmerga-jalawla",
+        "url": "https://www.voanews.com/a/kurdish-fighters-vow-to-rid-region-of-islamic-state-militants/2423814.html",
+        "title": "Kurdish Fighters Vow to Rid Region of Islamic State Militants",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', the title line, the photo caption (dates the photo "
+                "August 18, 2014). Cut by the store inside the last paragraph ('Also entering the struggle ...'), "
+                "which is dropped. published null.",
+        "text": """
+Kurdish Peshmerga fighters, a deeply nationalistic but not always unified force, are vowing to rid their northern Iraqi region of Islamic State militants.
+The United States and European Union are relying heavily on the Peshmerga and Iraqi forces to push back the Sunni extremists and retake Iraqi territory that the Islamic State has declared a Muslim "caliphate."
+In an exclusive interview with VOA, Mahmoud Sangawi, commander of Peshmerga forces stationed near the Iranian border, describes what the fight is like near the captured town of Jalawla.
+"We are positioned around Jalawla and the terrorists from time to time attack us," he said. "They have planted mines and explosive devices in the roads, inside the town, shops, and gas stations."
+Once known for their fighting prowess, the Peshmerga were routed by the highly organized and well-armed extremist group when it pushed through northwestern Iraq earlier this year, seizing large swaths of land.
+Sangawi acknowledged the Peshmerga will have to adjust their strategy and tactics to oust the Islamic State militants.
+"We have suffered heavy casualties from their snipers, and our fighters are not familiar with street fighting, so we had to pull out," he said. "Now we are looking at a different strategy to liberate Jalawla."
+The commander also called on the United States to increase and expand its aerial bombardment of the militants.
+The United States has conducted more than 80 airstrikes against the Islamic State fighters since August 8 to protect religious and ethnic minorities fleeing the militants as well as American personnel based both in the Kurdish city of Irbil and the Iraqi capital of Baghdad.
+""",
+        "quotes": [
+            ("partial", "caliphate", "declared", "the Islamic State", "Islamic State", None, "organisation"),
+            ("indirect", "what the fight is like near the captured town of Jalawla", "describes", "Mahmoud Sangawi",
+             "Mahmoud Sangawi", "IRQ", "name"),
+            ("direct", "We are positioned around Jalawla<<>>from time to time attack us", "said", "he",
+             "Mahmoud Sangawi", "IRQ", "pronoun"),
+            ("direct", "They have planted mines<<>>and gas stations.", "said", "he", "Mahmoud Sangawi", "IRQ",
+             "pronoun"),
+            ("indirect", "the Peshmerga will have to adjust<<>>the Islamic State militants", "acknowledged",
+             "Sangawi", "Mahmoud Sangawi", "IRQ", "name"),
+            ("direct", "We have suffered heavy casualties<<>>so we had to pull out", "said", "he",
+             "Mahmoud Sangawi", "IRQ", "pronoun"),
+            ("direct", "Now we are looking at a different strategy to liberate Jalawla.", "said", "he",
+             "Mahmoud Sangawi", "IRQ", "pronoun"),
+        ],
+    },
 ]
