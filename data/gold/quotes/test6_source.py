@@ -342,4 +342,61 @@ The United States has conducted more than 80 airstrikes against the Islamic Stat
              "Mahmoud Sangawi", "IRQ", "pronoun"),
         ],
     },
+    {
+        "id": "t6-immigration-recap-2019-03",
+        "url": "https://voanews.com/a/im-migration-news-recap-mar-24-30-/4854256.html",
+        "title": "(Im)migration News Recap, Mar. 24-30",
+        "published": "2019-03-30",
+        "truncated": True,
+        "note": "A weekly news digest (news-log genre). Removed: 'Accessibility links', 'Breaking News', the title "
+                "line, two photo captions (each stored twice), the standing 'Editor's note' box, the crossheads "
+                "'Border crisis' and 'Shut the border down?'. The tweets announced after the colon of the third "
+                "paragraph are not in the stored page. Cut by the store inside the last sentence ('The Department "
+                "of Homeland Security has been finalizing ...'), which is dropped. published: the end of the week "
+                "in the title (2019 from the photo captions).",
+        "text": """
+Migrants are swamping the U.S.-Mexico border. U.S. Customs and Border Protection predicted that the total number of migrants detained after crossing the border in March would be about 100,000. The head of CBP, Commissioner Kevin McAleenan, said Wednesday in El Paso that the "surge numbers are just overwhelming the [U.S.] system."
+San Diego County, Calif., is suing the federal government because migrant families are released there with no direction or guidance. The result is chaos.
+President Donald Trump said he would close the border or parts of it next week if Mexico didn't immediately stop all illegal immigration into the U.S. His latest remarks came via tweets on Friday:
+It was the second day in a row that Trump had threatened to close the border, something he had not done since last November.
+""",
+        "quotes": [
+            ("indirect", "the total number of migrants detained<<>>would be about 100,000", "predicted",
+             "U.S. Customs and Border Protection", "U.S. Customs and Border Protection", "USA", "organisation"),
+            ("indirect", 'the "surge numbers<<>>system."', "said", "Commissioner Kevin McAleenan",
+             "Kevin McAleenan", "USA", "name"),
+            ("partial", "surge numbers are just overwhelming the [U.S.] system", "said",
+             "Commissioner Kevin McAleenan", "Kevin McAleenan", "USA", "name"),
+            ("indirect", "he would close the border<<>>illegal immigration into the U.S.", "said",
+             "President Donald Trump", "Donald Trump", "USA", "name"),
+        ],
+    },
+    {
+        "id": "t6-immigration-recap-2018-11",
+        "url": "https://www.voanews.com/a/im)migration-news-recap-nov-11-17-/4662155.html",
+        "title": "(Im)migration News Recap, Nov. 11-17",
+        "published": None,
+        "truncated": True,
+        "note": "A weekly news digest (news-log genre). Removed: 'Accessibility links', 'Breaking News', the title "
+                "line, the embedded video block ('The Long Wait to Enter US at Southern Border', 'please wait', "
+                "'No media source currently available', the time line, the video title again), the standing "
+                "'Editor's note' box, the crossheads 'Bridge to nowhere?', 'Rohingyas say no to repatriation', "
+                "'International students ditching US as option'; the store cut the page in the paragraph after "
+                "the crosshead 'Taliban vs. Militias vs. Winter', both dropped. published null (November 2018 "
+                "from the story id range is not stated on the page).",
+        "text": """
+Migrants are camping out on a bridge between Mexico and Texas, where — if you have papers to cross into the US — it costs just 25 cents to go through. Workers and school children do it every day, in both directions. But for asylum-seekers like Vilma Mendez Morales of Guatemala and Eddy Gonzalez of Cuba, that pocket change isn't enough, as the Trump administration tightens border controls and dispatches military to the frontier with Mexico.
+Bangladesh wants to send Rohingya Muslim refugees back to Myanmar. But when the time came to carry out that plan, the Rohingya refused to go back. International law bans countries from sending people back to a place where they will be endangered. The U.N. says the repatriation has to be voluntary. But when a refugee official said "We have arranged everything for you," the community said "We won't go!" During a meeting with Myanmar leader Aung San Suu Kyi this week, U.S. Vice President Mike Pence questioned where her government was in the process of prosecuting military forces accused of persecuting the Rohingya.
+Sure, the United States is still a top spot for foreign college kids who can afford it. But with out-of-control tuition rates and an increasingly tense political atmosphere, there just aren't as many interested in applying.
+""",
+        "quotes": [
+            ("indirect", "the repatriation has to be voluntary", "says", "The U.N.", "United Nations", "UNO",
+             "organisation"),
+            ("direct", "We have arranged everything for you", "said", "a refugee official", "refugee official",
+             None, "nominal"),
+            ("direct", "We won't go!", "said", "the community", "Rohingya community", None, "nominal"),
+            ("indirect", "where her government was in the process<<>>persecuting the Rohingya", "questioned",
+             "U.S. Vice President Mike Pence", "Mike Pence", "USA", "name"),
+        ],
+    },
 ]
