@@ -399,4 +399,34 @@ Sure, the United States is still a top spot for foreign college kids who can aff
              "U.S. Vice President Mike Pence", "Mike Pence", "USA", "name"),
         ],
     },
+    {
+        "id": "t6-afghanistan-karzai-reform-ties",
+        "url": "http://www.voanews.com/a/afghan-president-karzai-says-he-wants-to-reform-ties-with-the-us/1621712.html",
+        "title": "Karzai Says He Wants to Reform Ties with US",
+        "published": None,
+        "truncated": False,
+        "note": "Whole as stored. Removed: 'Accessibility links', 'Breaking News', the title line, the photo caption "
+                "(stored twice; 'Afghan President Hamid Karzai, March 6, 2013.'), the VOA News author box ('16x9 "
+                "Image', 'VOA News', the boilerplate about VOA), 'XS SM MD LG'. published null.",
+        "text": """
+Afghan President Hamid Karzai says his recent comments that were seen as critical of the United States were meant to help reform, and not damage, relations between the two countries.
+A statement from the Afghan president's office quotes Karzai saying his country wants a good relationship with the U.S., but one that is a friendship between two independent nations.
+The statement, released Thursday, came after the top U.S. commander in Afghanistan, General Joseph Dunford, warned his top commanders that troops faced an increased threat of attack due to rising tensions with the president.
+A copy of the emailed advisory, sent Wednesday, was obtained by the New York Times newspaper and other U.S. media.
+Karzai on Sunday accused the Taliban of being "at the service of America" by using violence to frighten Afghans into wanting foreign forces to remain in Afghanistan beyond the 2014 deadline.
+Both Dunford and U.S. Defense Secretary Chuck Hagel have rejected the allegations.
+Last month, Hagel's predecessor, Leon Panetta, said that NATO allies were considering leaving between 8,000 and 12,000 international troops in Afghanistan after 2014. Currently, there are about 100,000 NATO troops in Afghanistan.
+""",
+        "quotes": [
+            ("indirect", "his recent comments that were seen as critical<<>>between the two countries", "says",
+             "Afghan President Hamid Karzai", "Hamid Karzai", "AFG", "name"),
+            ("indirect", "his country wants a good relationship<<>>two independent nations", "saying", "Karzai",
+             "Hamid Karzai", "AFG", "name"),
+            ("indirect", "troops faced an increased threat of attack due to rising tensions with the president",
+             "warned", "General Joseph Dunford", "Joseph Dunford", "USA", "name"),
+            ("partial", "at the service of America", "accused", "Karzai", "Hamid Karzai", "AFG", "name"),
+            ("indirect", "NATO allies were considering leaving<<>>in Afghanistan after 2014", "said", "Leon Panetta",
+             "Leon Panetta", "USA", "name"),
+        ],
+    },
 ]
