@@ -429,4 +429,154 @@ Last month, Hagel's predecessor, Leon Panetta, said that NATO allies were consid
              "Leon Panetta", "USA", "name"),
         ],
     },
+    {
+        "id": "t6-syria-assad-denies-chemical-attack",
+        "url": "http://www.voanews.com/content/assad-denies-link-to-chemical-attack-vows-to-give-up-arsenal/1752742.html",
+        "title": "Assad Denies Link to Chemical Attack",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Middle East', the title line, the byline 'VOA News', the crosshead 'New war', "
+                "indentation, double spaces after full stops. Cut by the store inside the last sentence "
+                "('Although the report did not assign blame, ...'), which is dropped. published null (September "
+                "2013 from the story, not stated as a date).",
+        "text": """
+Syrian President Bashar al-Assad says he is fully committed to disposing his chemical arsenal, but denies his forces launched a poison gas attack last month that killed hundreds near Damascus.
+In an interview with the U.S. network Fox News broadcast Thursday, Assad promised to abide by a U.S.-Russia deal aimed at destroying the chemical stockpiles. But he described the situation as "complicated," saying destruction of the weapons would cost about $1 billion and would take a year or "maybe a little more."
+Russian Defense Minister Sergei Shoigu said his country currently has no plans to destroy Syria's chemical weapons on its own territory, although he acknowledged it has the facilities to do so.
+Russia and the United States are the only countries with industrial scale capacity to handle mustard, VX, sarin or cyanide-armed munitions, but the import of chemical weapons is banned under U.S. law.
+The disarmament plan, which is still being debated by U.N. Security Council envoys, requires Syria's government to turn over details of its chemical weapons by Saturday. Assad said he is willing to do this "tomorrow" and can provide experts access to the sites where the weapons are stored.
+Assad also insisted his government is waging a "new kind of war" against an infiltration of Islamist fighters from more than 80 countries. While he acknowledged the two-year uprising against him initially included non-extremists, he said that by the end of 2012 they had become the majority. He said "80 to 90 percent now consist of al-Qaida and their offshoots."
+The Syrian leader slammed a U.N. report issued this week that confirms sarin nerve gas was used in an attack against civilians in the rebel-held suburb of Ghouta on August 21.
+""",
+        "quotes": [
+            ("indirect", "he is fully committed to disposing his chemical arsenal", "says",
+             "Syrian President Bashar al-Assad", "Bashar al-Assad", "SYR", "name"),
+            ("indirect", "his forces launched a poison gas attack last month that killed hundreds near Damascus",
+             "denies", "Syrian President Bashar al-Assad", "Bashar al-Assad", "SYR", "name"),
+            ("partial", "complicated", "described", "he", "Bashar al-Assad", "SYR", "pronoun"),
+            ("indirect", 'destruction of the weapons would cost<<>>"maybe a little more."', "saying", "he",
+             "Bashar al-Assad", "SYR", "pronoun"),
+            ("partial", "maybe a little more", "saying", "he", "Bashar al-Assad", "SYR", "pronoun"),
+            ("indirect", "his country currently has no plans<<>>on its own territory", "said",
+             "Russian Defense Minister Sergei Shoigu", "Sergei Shoigu", "RUS", "name"),
+            ("indirect", "it has the facilities to do so", "acknowledged", "he", "Sergei Shoigu", "RUS", "pronoun"),
+            ("indirect", 'he is willing to do this "tomorrow"<<>>where the weapons are stored', "said", "Assad",
+             "Bashar al-Assad", "SYR", "name"),
+            ("partial", "tomorrow", "said", "Assad", "Bashar al-Assad", "SYR", "name"),
+            ("indirect", 'his government is waging a "new kind of war"<<>>more than 80 countries', "insisted",
+             "Assad", "Bashar al-Assad", "SYR", "name"),
+            ("partial", "new kind of war", "insisted", "Assad", "Bashar al-Assad", "SYR", "name"),
+            ("indirect", "the two-year uprising against him initially included non-extremists", "acknowledged",
+             "he", "Bashar al-Assad", "SYR", "pronoun"),
+            ("indirect", "by the end of 2012 they had become the majority", "said", "he", "Bashar al-Assad", "SYR",
+             "pronoun"),
+            ("partial", "80 to 90 percent now consist of al-Qaida and their offshoots", "said", "He",
+             "Bashar al-Assad", "SYR", "pronoun"),
+            ("indirect", "sarin nerve gas was used<<>>on August 21", "confirms", "a U.N. report", "U.N. report",
+             "UNO", "organisation"),
+        ],
+    },
+    {
+        "id": "t6-south-sudan-machar-backs-agreement",
+        "url": "http://www.voanews.com/content/south-sudan-ex-vp-backs-agreement-to-end-violence/1823826.html",
+        "title": "South Sudan Ex-VP Backs Agreement to End Violence",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Africa', the title line, the photo caption (stored twice), the byline 'Peter "
+                "Clottey', indentation, double spaces after full stops, trailing spaces; the photo-gallery captions "
+                "after the sixth paragraph, inside which the store cut the page. The page's misspelling 'Macher' is "
+                "kept. published null (the gallery dates photos Jan. 1, 2014).",
+        "text": """
+Former South Sudan vice president Riek Machar says groups demanding the immediate cessation of hostilities are “jumping the gun,” insisting representatives of the two warring factions holding peace talks in Ethiopia need to agree on the mechanisms to end the conflict.
+United Nations Secretary General Ban Ki-Moon has called for the prosecution of perpetrators of human rights violations in South Sudan, and some observers are calling for the International Criminal Court (ICC) to investigate and prosecute the perpetrators.
+Machar also says he backs the prosecution of those who commit gross human rights abuses and crimes against humanity in South Sudan’s ongoing conflict. He blames President Salva Kiir for the ongoing conflict.
+“Salva Kiir should go to the ICC,” said Machar. “He has targeted one ethnic group. He has embarked on ethnic cleansing resulting in the Juba massacre.”
+The violence in South Sudan erupted after President Salva Kiir, a Dinka, accused former vice president Riek Machar, a Nuer, of attempting a coup. Macher, who is in hiding, denied the accusation.
+“There was no coup d’état,” said Machar. “I am committed to a democratic process. It is Salva Kiir who did not want the democratic process in the party, nor does he want to go for the elections in 2015... There was no plan at all for a coup.”
+""",
+        "quotes": [
+            ("indirect", "groups demanding the immediate cessation of hostilities are “jumping the gun,”", "says",
+             "Former South Sudan vice president Riek Machar", "Riek Machar", "SSD", "name"),
+            ("partial", "jumping the gun", "says", "Former South Sudan vice president Riek Machar", "Riek Machar",
+             "SSD", "name"),
+            ("indirect", "representatives of the two warring factions<<>>to end the conflict", "insisting",
+             "Former South Sudan vice president Riek Machar", "Riek Machar", "SSD", "name"),
+            ("indirect", "he backs the prosecution of those<<>>South Sudan’s ongoing conflict", "says", "Machar",
+             "Riek Machar", "SSD", "name"),
+            ("direct", "Salva Kiir should go to the ICC", "said", "Machar", "Riek Machar", "SSD", "name"),
+            ("direct", "He has targeted one ethnic group.<<>>the Juba massacre.", "said", "Machar", "Riek Machar",
+             "SSD", "name"),
+            ("direct", "There was no coup d’état", "said", "Machar", "Riek Machar", "SSD", "name"),
+            ("direct", "I am committed to a democratic process.<<>>no plan at all for a coup.", "said", "Machar",
+             "Riek Machar", "SSD", "name"),
+        ],
+    },
+    {
+        "id": "t6-south-sudan-machar-interview",
+        "url": "http://www.voanews.com/content/south-sudan-machar-interview/1845824.html",
+        "title": "Machar Says He Wants to Bring Democracy, Equality to South Sudan",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Africa', the title line, the photo caption (stored twice; dates the photo Feb. 1, "
+                "2014), the byline 'John Tanza', indentation. Cut by the store inside the last paragraph ('In his "
+                "interview with VOA, Machar said creating a multi-party system would be a key ...'), which is "
+                "dropped. The page's typo 'natIon' is kept. published null.",
+        "text": """
+Former South Sudan Vice President Riek Machar says his newly created SPLM/SPLA resistance movement will work to move the young country to democracy and equality.
+The movement would "dedicate our time to the liberation of South Sudan so that we have a democratic, peaceful, prosperous natIon where elections would not be rigged, where people would not be intimidated, where there would be no one group trying to control others," he told VOA in a telephone interview from an undisclosed location.
+"South Sudan needs to be liberated from the current dictatorship being established by Salva Kiir," Machar said, reiterating an accusation he made last year when he was removed from office in a cabinet reshuffle.
+Machar accused Kiir of having "dictatorial tendencies" after the vice president and the rest of the presidential cabinet were fired in July.
+Barnaba Marial Benjamin, who was then South Sudan’s Minister of Information and government spokesman, said at the time of the reshuffle that Kiir acted within the constitution.
+Marial, who was re-appointed to the government, where he currently serves as foreign affairs minister, also said it was likely the restructuring of the government would generate heated debate within the ruling Sudan People’s Liberation Movement (SPLM).
+Even after his firing, Machar remained a high-ranking member of the SPLM, which is currently the only viable party in South Sudan. While many other parties exist, most have tiny membership numbers.
+""",
+        "quotes": [
+            ("indirect", "his newly created SPLM/SPLA resistance movement<<>>democracy and equality", "says",
+             "Former South Sudan Vice President Riek Machar", "Riek Machar", "SSD", "name"),
+            ("indirect", 'The movement would "dedicate our time<<>>control others,"', "told", "he", "Riek Machar",
+             "SSD", "pronoun"),
+            ("partial", "dedicate our time<<>>trying to control others", "told", "he", "Riek Machar", "SSD",
+             "pronoun"),
+            ("direct", "South Sudan needs to be liberated<<>>established by Salva Kiir", "said", "Machar",
+             "Riek Machar", "SSD", "name"),
+            ("partial", "dictatorial tendencies", "accused", "Machar", "Riek Machar", "SSD", "name"),
+            ("indirect", "Kiir acted within the constitution", "said", "Barnaba Marial Benjamin",
+             "Barnaba Marial Benjamin", "SSD", "name"),
+            ("indirect", "it was likely the restructuring<<>>Movement (SPLM)", "said", "Marial",
+             "Barnaba Marial Benjamin", "SSD", "name"),
+        ],
+    },
+    {
+        "id": "t6-south-sudan-machar-rejects-offer",
+        "url": "http://www.voanews.com/content/south-sudan-ex-vp-rejects-president-kiir-offer-to-end-conflict/2416258.html",
+        "title": "South Sudan Ex-VP Rejects President Kiir’s Offer to End Conflict",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Africa', the title line, the photo caption (stored twice; dates the photo May 12, "
+                "2014), the byline 'Peter Clottey'; double spaces after full stops. Cut by the store inside the last "
+                "paragraph ('Machar says as a demonstration of his commitment to t'), which is dropped. The stray "
+                "opening quotation mark after 'said Machar.' in the fourth paragraph is the page's. published null.",
+        "text": """
+South Sudan former vice president Riek Machar has rejected President Salva Kiir’s proposal to name him as second vice president in a transitional unity government before next year’s vote as part of a negotiating deal to end the country’s eight-month conflict.
+In an interview with VOA, Machar who heads the rebellion against the government in Juba says his representatives at the talks want direct face-to-face peace talks with officials of the government at the negotiations in neighboring Ethiopia to resolve the conflict.
+He says the involvement of other parties in the negotiations has often hampered efforts to reach an agreement to end the conflict.
+“I believe that direct talks between us and the government will yield quicker results and will ensure the peace agreement arrives faster than having others on the roundtable,” said Machar. “
+He blames mediators from the Intergovernmental Authority on Development (IGAD) after the talks failed to meet the August 10 deadline. IGAD extended peace negotiations to August 28, after the two parties failed to meet the deadline to conclude a peace agreement.
+Machar said IGAD is to blame for failure to meet the deadline.
+“Personally, I blame the mediators because at times they would suspend the peace talks without a good reason, particularly, when the chief mediator went to New York, we could have continued the peace talks,” said Machar. “We were saying, we want to have direct talks, but now the mediators are insisting that there would be round table talks with five others; the civil society organizations ... and former detainees with the two parties.”
+""",
+        "quotes": [
+            ("indirect", "his representatives at the talks want<<>>to resolve the conflict", "says", "Machar",
+             "Riek Machar", "SSD", "name"),
+            ("indirect", "the involvement of other parties<<>>to end the conflict", "says", "He", "Riek Machar",
+             "SSD", "pronoun"),
+            ("direct", "I believe that direct talks<<>>others on the roundtable", "said", "Machar", "Riek Machar",
+             "SSD", "name"),
+            ("indirect", "IGAD is to blame for failure to meet the deadline", "said", "Machar", "Riek Machar",
+             "SSD", "name"),
+            ("direct", "Personally, I blame the mediators<<>>continued the peace talks", "said", "Machar",
+             "Riek Machar", "SSD", "name"),
+            ("direct", "We were saying<<>>with the two parties.", "said", "Machar", "Riek Machar", "SSD", "name"),
+        ],
+    },
 ]
