@@ -579,4 +579,42 @@ Machar said IGAD is to blame for failure to meet the deadline.
             ("direct", "We were saying<<>>with the two parties.", "said", "Machar", "Riek Machar", "SSD", "name"),
         ],
     },
+    {
+        "id": "t6-libya-benghazi-clashes",
+        "url": "http://www.voanews.com/content/libyan-forces-islamist-militants-clash-in-benghazi/1915891.html",
+        "title": "Libyan Forces, Islamist Militants Clash in Benghazi",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Middle East', the title line, the byline 'Edward Yeranian', the crosshead 'Islamist "
+                "militants'; double spaces and trailing spaces. Cut by the store inside the last sentence ('He called "
+                "on militia leaders to follow orders ... trying to enter'), which is dropped. published null (May "
+                "2014 from the story, not stated as a date).",
+        "text": """
+Libyan military forces loyal to a retired general attacked militants in Benghazi on Friday.
+Hospital officials say at least 13 people were killed and 100 wounded in fierce fighting in eastern Libya.
+Libyan military forces loyal to retired General Halifa Hafter fought battles against the Islamist group Ansar al Shariah and other Islamist militias in the city of Benghazi.
+Libyan state television showed black smoke rising over Benghazi after government warplanes attacked Islamist militia bases. The report said the targets were bases belonging to Ansar al Shariah and two other Islamist militant groups.
+Al Arabiya TV reported that several thousand members of Libya's army, navy and air force joined General Hafter, a former army chief of staff, in Friday's military operation.
+Benghazi is a stronghold of militias with roots in the rebel brigades that toppled long-time Libyan dictator Moammar Gadhafi in 2011.
+The U.S. ambassador and three other Americans were killed in Benghazi in September 2012 during an assault by militants on the U.S. consulate.
+The report said the targets were bases belonging to Ansar al Shariah and two other Islamist militant groups - the February 17th Brigade and the Rafalah Sahaty Brigade.
+Libya's interim prime minister, Abdallah Thani, resigned last month, but is still leading the government in a caretaker capacity.
+Speaking to reporters after the airstrike, he said all sides - Islamist militias and government military units - must refrain from violence and obey orders from Libya's official military command structure.
+Thani said that incidents such as the clashes in Benghazi are preventing the government from restoring order and putting a stop to crime and terrorism there.
+""",
+        "quotes": [
+            ("indirect", "at least 13 people were killed and 100 wounded in fierce fighting in eastern Libya", "say",
+             "Hospital officials", "Hospital officials", "LBY", "nominal"),
+            ("indirect", "the targets were bases belonging to Ansar al Shariah and two other Islamist militant groups",
+             "said", "The report", "Libyan state television", "LBY", "organisation"),
+            ("indirect", "several thousand members of Libya's army<<>>Friday's military operation", "reported",
+             "Al Arabiya TV", "Al Arabiya TV", None, "organisation"),
+            ("indirect", "the targets were bases belonging to<<>>Rafalah Sahaty Brigade", "said", "The report",
+             "Libyan state television", "LBY", "organisation", "Benghazi is a stronghold"),
+            ("indirect", "all sides - Islamist militias<<>>military command structure", "said", "he", "Abdallah Thani",
+             "LBY", "pronoun"),
+            ("indirect", "incidents such as the clashes in Benghazi<<>>crime and terrorism there", "said", "Thani",
+             "Abdallah Thani", "LBY", "name"),
+        ],
+    },
 ]
