@@ -617,4 +617,115 @@ Thani said that incidents such as the clashes in Benghazi are preventing the gov
              "Abdallah Thani", "LBY", "name"),
         ],
     },
+    {
+        "id": "t6-car-violence-toll-kpetene",
+        "url": "http://www.voanews.com/content/violence-takes-toll-on-cars-people/1832392.html",
+        "title": "Violence Takes Toll on CAR's People",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Africa', the title line, the photo caption (stored twice; dates the photo Jan. 17, "
+                "2014), the byline 'Nick Long'; double spaces and trailing spaces. Cut by the store inside the last "
+                "paragraph ('Another teacher now living in Kpetene, Vianney Kpokpo, told VOA ...'), which is "
+                "dropped. published null.",
+        "text": """
+Life was never easy for most people in the Central African Republic, one of the continent's poorest countries, plagued by banditry and bad governance for many years. But the violence that has engulfed the CAR for the past year has taken the situation, for many, to a new low.
+Kpetene is a neighbourhood in the south of Bangui where according to locals there haven’t been any clashes between the rival militias - the largely Muslim Seleka and the largely Christian or animist anti-Balaka - that have killed hundreds if not thousands elsewhere in the country in the past year.
+But talk to anyone in Kpetene and they seem to have lost friends and relatives in the violence.
+Abel Nguerefara is a teacher who travelled to the southwestern town of Banguassou last March just after the Seleka had taken control of Bangui.
+He said on the way there, he was shocked to find all the administrative buildings had been looted, with documents burned or littering the streets, while Catholic missions had seen their vehicles stolen.
+He said on arrival at Banguassou, he learned a Seleka combatant had been killed there and in reprisal the Seleka had taken the local chief, who had stayed with the combatant’s body, and cut his throat. They then killed everyone they could see, he says, and he adds that his younger brother was there and they cut his throat too.
+""",
+        "quotes": [
+            ("indirect", "there haven’t been any clashes between the rival militias<<>>in the past year", "according to",
+             "locals", "locals", "CAF", "nominal"),
+            ("indirect", "on the way there, he was shocked<<>>their vehicles stolen", "said", "He", "Abel Nguerefara",
+             "CAF", "pronoun"),
+            ("indirect", "on arrival at Banguassou, he learned<<>>and cut his throat", "said", "He", "Abel Nguerefara",
+             "CAF", "pronoun"),
+            ("indirect", "They then killed everyone they could see", "says", "he", "Abel Nguerefara", "CAF", "pronoun"),
+            ("indirect", "his younger brother was there and they cut his throat too", "adds", "he", "Abel Nguerefara",
+             "CAF", "pronoun"),
+        ],
+    },
+    {
+        "id": "t6-car-kaga-bandoro-tensions",
+        "url": "http://www.voanews.com/content/tensions-high-in-car-town-of-kaga-bandoro/1852717.html",
+        "title": "Tensions High in CAR Town of Kaga Bandoro",
+        "published": "2014-02-17",
+        "truncated": True,
+        "note": "Removed: 'News / Africa', the title line, the photo caption (stored twice), the byline 'Anne Look', "
+                "the embedded video block (its title with a stray 'i', the date line 'February 17, 2014 3:10 PM', its "
+                "summary); double spaces; the photo-gallery captions after the last paragraph, inside which the store "
+                "cut the page. published: the date of the video block.",
+        "text": """
+The Central African Republic remains gripped in tit-for-tat inter-communal violence that has forced hundreds of thousands of people to flee their homes since December. In the northern town of Kaga Bandoro, tensions have been growing.
+Overnight on February 13, a Christian named Medard was gunned down near his home.
+He was laid out with a sheet covering him up to his closed eyes. His female relatives crouched at his side keening as his pregnant wife sat beside his head, her face tear-streaked, her expression shell-shocked.
+Outside the town of Kaga Bandoro, the anger was palpable as neighborhood young people dug his grave.
+Some waved machetes, the only weapon they say they have. They said local Muslims killed him.
+"We do not need Muslims here. We want the international community to help us find a solution right now. If the Muslims come out here, if the Seleka come out here, we will kill them," said Moussa Varakene, a local resident.
+""",
+        "quotes": [
+            ("indirect", "they have", "say", "they", "neighborhood young people", "CAF", "pronoun", "the only weapon they say"),
+            ("indirect", "local Muslims killed him", "said", "They", "neighborhood young people", "CAF", "pronoun"),
+            ("direct", "We do not need Muslims here.<<>>we will kill them", "said", "Moussa Varakene", "Moussa Varakene",
+             "CAF", "name"),
+        ],
+    },
+    {
+        "id": "t6-car-regional-troops-batangafo",
+        "url": "http://www.voanews.com/content/more-regional-troops-going-to-central-african-republic/1664553.html",
+        "title": "More Regional Troops Going to Central African Republic",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Africa', the title line, the photo caption (stored twice; dates the photo April 3, "
+                "2013), the byline 'Anne Look', a second photo caption (stored four times, with an 'x'); double "
+                "spaces. Cut by the store inside the last sentence ('Residents of the capital Bangui say that armed "
+                "men ... are holding up taxi drivers'), which is dropped. published null (May 2013 from the story).",
+        "text": """
+It has been almost two months since the Seleka rebel coalition seized power in the Central African Republic, but rebel leaders say they are struggling to get criminality under control. The Economic Community of Central African States says it will begin sending an additional 1,200 regional troops to CAR this week to help stabilize the country.
+This man in the town of Batangafo, in the northern Central African Republic, says armed men attacked his neighborhood on May 17, killing six people and setting fire to several houses. He asked that VOA not use his name out of fear for his safety.
+He says they came in four cars. They did not speak the local Sango language, and they went door-to-door stealing and hitting people. He says they killed his cousin.
+It has become a familiar story as frustration mounts in the Central African Republic over generalized insecurity since the Seleka rebel takeover on March 24.
+""",
+        "quotes": [
+            ("indirect", "they are struggling to get criminality under control", "say", "rebel leaders", "rebel leaders",
+             "CAF", "nominal"),
+            ("indirect", "it will begin sending<<>>to help stabilize the country", "says",
+             "The Economic Community of Central African States", "Economic Community of Central African States", "IGO",
+             "organisation"),
+            ("indirect", "armed men attacked his neighborhood<<>>setting fire to several houses", "says", "This man",
+             "man in the town of Batangafo", "CAF", "nominal"),
+            ("indirect", "VOA not use his name out of fear for his safety", "asked", "He",
+             "man in the town of Batangafo", "CAF", "pronoun"),
+            ("indirect", "they came in four cars", "says", "He", "man in the town of Batangafo", "CAF", "pronoun"),
+            ("indirect", "they killed his cousin", "says", "He", "man in the town of Batangafo", "CAF", "pronoun"),
+        ],
+    },
+    {
+        "id": "t6-pakistan-malala-arrests",
+        "url": "http://www.voanews.com/content/pakistan-police-announce-arrests-in-shooting-of-teen-malala-yousafzai/1525454.html?page=1",
+        "title": "Pakistan Police: Arrests Made in Child Activist Shooting",
+        "published": "2012-10-12",
+        "truncated": True,
+        "note": "Removed: 'News / Asia', the title line, the photo caption (stored twice; Oct. 11, 2012, a Thursday), "
+                "the byline 'VOA News', indentation, double spaces; the photo-gallery captions after the fourth "
+                "paragraph, inside which the store cut the page. published: the Friday after the caption date (the "
+                "story says 'Earlier Friday').",
+        "text": """
+Pakistani police have arrested several suspects in the shooting of a 14-year-old girl internationally recognized for documenting atrocities committed by the Taliban.
+Officials say the arrests took place in the northwestern Swat Valley, where Malala Yousafzai was shot in the head and neck Tuesday by Taliban gunmen as she left school.
+Few other details were released on the arrests.
+Earlier Friday, a Pakistani military spokesman said Yousafzai is in "satisfactory" condition. Major General Asim Saleem Bajwa said the next few days will be critical in the recovery of Yousafzai, who remains unconscious and on a ventilator.
+""",
+        "quotes": [
+            ("indirect", "the arrests took place in the northwestern Swat Valley<<>>as she left school", "say",
+             "Officials", "officials", "PAK", "nominal"),
+            ("indirect", 'Yousafzai is in "satisfactory" condition', "said", "a Pakistani military spokesman",
+             "Asim Saleem Bajwa", "PAK", "nominal"),
+            ("partial", "satisfactory", "said", "a Pakistani military spokesman", "Asim Saleem Bajwa", "PAK", "nominal"),
+            ("indirect", "the next few days will be critical<<>>on a ventilator", "said",
+             "Major General Asim Saleem Bajwa", "Asim Saleem Bajwa", "PAK", "name"),
+        ],
+    },
 ]
