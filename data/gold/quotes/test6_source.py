@@ -728,4 +728,62 @@ Earlier Friday, a Pakistani military spokesman said Yousafzai is in "satisfactor
              "Major General Asim Saleem Bajwa", "Asim Saleem Bajwa", "PAK", "name"),
         ],
     },
+    {
+        "id": "t6-myanmar-thein-sein-interview",
+        "url": "http://www.voanews.com/content/voa-exclusive-interview-myanmar-president-thein-sein/2527766.html",
+        "title": "VOA Exclusive: Interview With Myanmar President Thein Sein",
+        "published": "2014-11-20",
+        "truncated": True,
+        "note": "Removed: 'News / Asia', the title line, the photo caption (stored twice), the byline 'VOA News', the "
+                "crosshead 'Rohingya tightly controlled', indentation. Cut by the store inside the last sentence "
+                "('On a recent visit to Myanmar, ... U.S. President Barack O'), which is dropped. published: the "
+                "interview date in the photo caption (the story says 'Thursday').",
+        "text": """
+In an exclusive interview with VOA’s Burmese Service, Myanmar President Thein Sein called allegations that minority Muslim Rohingya are fleeing alleged torture in Rakhine state "a media fabrication."
+"International concern on this issue" is overblown, Thein Sein told VOA Burmese Service Chief Than Lwin Htun Thursday at the presidential residence in the capital, Naypyitaw.
+"It is just a media story that boat people are fleeing torture," he said.
+"Actually, there are more people willing to live here because it is spacious, [with] many places to live in and work. Some people are writing negative things with malice. International organizations are also helping them [as] well."
+The comments are striking, given that most of Myanmar's 1.1 million Rohingya are stateless and live in apartheid-like conditions in Rakhine, on the western coast of the predominantly Buddhist country.
+Almost 140,000 Rohingya remain displaced in internment camps after deadly clashes with local Buddhists in 2012. More than 100,000 have fled Myanmar by boat for Malaysia and Thailand. Thousands more have fled overland.
+Lacking food and adequate and health care, members of the minority group are heavily restricted in almost every facet of daily life, including education and marriage.
+In September, Myanmar confirmed to the United Nations it is finalizing a plan that will offer minority Rohingya Muslims citizenship if they change their ethnicity to suggest Bangladeshi origin, a term most reject because it implies they are illegal immigrants from Bangladesh despite having lived in the area for generations.
+""",
+        "quotes": [
+            ("partial", "a media fabrication", "called", "Myanmar President Thein Sein", "Thein Sein", "MMR", "name"),
+            ("indirect", '"International concern on this issue" is overblown', "told", "Thein Sein", "Thein Sein", "MMR",
+             "name"),
+            ("partial", "International concern on this issue", "told", "Thein Sein", "Thein Sein", "MMR", "name"),
+            ("direct", "It is just a media story that boat people are fleeing torture", "said", "he", "Thein Sein",
+             "MMR", "pronoun"),
+            ("direct", "Actually, there are more people<<>>helping them [as] well.", None, "he", "Thein Sein", "MMR",
+             "pronoun"),
+            ("indirect", "it is finalizing a plan<<>>to suggest Bangladeshi origin", "confirmed", "Myanmar", "Myanmar",
+             "MMR", "organisation"),
+        ],
+    },
+    {
+        "id": "t6-burma-thein-sein-praises-suu-kyi",
+        "url": "http://www.voanews.com/content/burma-president-praises-aung-san-suu-kyi/1516496.html",
+        "title": "Burmese President Praises Aung San Suu Kyi",
+        "published": "2012-09-27",
+        "truncated": True,
+        "note": "Removed: 'News / Asia', the title line, two photo captions (each stored four times, with an 'x'), the "
+                "byline 'VOA News'. Cut by the store inside the last sentence ('It was the first time that Aung San "
+                "Suu Kyi has been praised by the reformist president'), which is dropped. published: the date in the "
+                "photo captions (both speeches that day).",
+        "text": """
+Burmese President Thein Sein has offered rare praise for the country's opposition leader Aung San Suu Kyi, marking an apparent step forward in her complicated relationship with the former military general.
+Speaking at the Asia Society in New York, Thein Sein acknowledged that the democracy leader, who spent years detained under Burma's former military rulers, had played a crucial role in the country's reform process.
+"She has been working with us in undertaking several reforms. She has been a good colleague. And I am sure she will try to do what she can in order to make the reform process complete. And I believe she will continue to work with us to accomplish all the things that we need to achieve in the country," said Thein Sein.
+Speaking earlier at the United Nations General Assembly, the president congratulated the 1991 Nobel laureate on the honors she has received "in recognition for her efforts for democracy."
+""",
+        "quotes": [
+            ("indirect", "the democracy leader, who spent years<<>>the country's reform process", "acknowledged",
+             "Thein Sein", "Thein Sein", "MMR", "name"),
+            ("direct", "She has been working with us<<>>need to achieve in the country", "said", "Thein Sein",
+             "Thein Sein", "MMR", "name"),
+            ("partial", "in recognition for her efforts for democracy", "congratulated", "the president", "Thein Sein",
+             "MMR", "nominal"),
+        ],
+    },
 ]
