@@ -34,7 +34,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
     "quotes": {"test2": Path("quotes") / "test2.jsonl",
                "test3": Path("quotes") / "test3.jsonl",
                "test4": Path("quotes") / "test4.jsonl",
-               "test5": Path("quotes") / "test5.jsonl"},
+               "test5": Path("quotes") / "test5.jsonl",
+               "test6": Path("quotes") / "test6.jsonl"},
     "quantities": {"test3": Path("quantities") / "test3.jsonl",
                    "test4": Path("quantities") / "test4.jsonl",
                    "test5": Path("quantities") / "test5.jsonl",
@@ -51,7 +52,7 @@ SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7")
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND = {"events": "test7"}
+NEXT_ROUND = {"events": "test7", "quotes": "test6"}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:
