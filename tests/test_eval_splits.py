@@ -88,6 +88,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("readouts", "test").name == "heldout5.jsonl"
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     assert default_gold("quantities", "test").name == "test6.jsonl"
+    assert default_gold("quantities", "test7").name == "test7.jsonl"  # kept for the next round
     assert default_gold("quotes", "test").name == "test5.jsonl"
     assert default_gold("quotes", "test6").name == "test6.jsonl"  # kept for the next round
     seen = default_gold("quantities", "dev4")  # the quantities test2 set, seen once scored

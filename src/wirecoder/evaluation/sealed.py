@@ -39,7 +39,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
     "quantities": {"test3": Path("quantities") / "test3.jsonl",
                    "test4": Path("quantities") / "test4.jsonl",
                    "test5": Path("quantities") / "test5.jsonl",
-                   "test6": Path("quantities") / "test6.jsonl"},
+                   "test6": Path("quantities") / "test6.jsonl",
+                   "test7": Path("quantities") / "test7.jsonl"},
     "commitments": {"heldout": Path("commitments") / "heldout.jsonl"},
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
@@ -52,7 +53,7 @@ SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7")
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND = {"events": "test7", "quotes": "test6"}
+NEXT_ROUND = {"events": "test7", "quotes": "test6", "quantities": "test7"}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:
