@@ -25,8 +25,8 @@ whitespace and a capital letter or an opening quote). The story texts are VOA st
 
 A group either names a story of the VOA corpus (``voa_id``) or carries its story inline
 (``story``: ``text``, ``url``, ``title``, ``published``, ``truncated``, ``note``), as the
-heldout3, heldout4, heldout5 and heldout6 groups do: VOA stories taken from the search tool's store, not
-from the corpus. For inline stories the output also keeps ``truncated`` and ``note`` in ``source`` and
+heldout3, heldout4, heldout5 and heldout6 groups do: VOA stories taken from the search
+tool's store, not from the corpus. For inline stories the output also keeps ``truncated`` and ``note`` in ``source`` and
 each point's ``evidence_text`` (the sentence at every span), and ``--check`` verifies every span.
 """
 
