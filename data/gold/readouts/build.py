@@ -9,7 +9,8 @@ the second sealed set (``heldout2``), ``annotations-dev2.yaml`` the second devel
 (``dev2``), ``annotations-heldout3.yaml`` the third sealed set (``heldout3``),
 ``annotations-heldout4.yaml`` the fourth sealed set (``heldout4``; ``--annotations
 annotations-heldout4.yaml`` writes ``heldout4.jsonl`` alone), ``annotations-heldout5.yaml`` the
-fifth sealed set (``heldout5``, likewise); each split is
+fifth sealed set (``heldout5``, likewise), ``annotations-heldout6.yaml`` the sixth sealed set
+(``heldout6``, likewise); each split is
 written to ``SPLIT.jsonl``. ``--annotations FILE ...`` rebuilds only
 the splits of the given files (e.g. ``--annotations annotations-dev2.yaml``), so a development
 set can be rebuilt without opening the sealed ones.
@@ -24,8 +25,8 @@ whitespace and a capital letter or an opening quote). The story texts are VOA st
 
 A group either names a story of the VOA corpus (``voa_id``) or carries its story inline
 (``story``: ``text``, ``url``, ``title``, ``published``, ``truncated``, ``note``), as the
-heldout3, heldout4 and heldout5 groups do: VOA stories taken from the search tool's store, not
-from the corpus. For inline stories the output also keeps ``truncated`` and ``note`` in ``source`` and
+heldout3, heldout4, heldout5 and heldout6 groups do: VOA stories taken from the search
+tool's store, not from the corpus. For inline stories the output also keeps ``truncated`` and ``note`` in ``source`` and
 each point's ``evidence_text`` (the sentence at every span), and ``--check`` verifies every span.
 """
 
@@ -41,7 +42,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ANNOTATIONS = ("annotations.yaml", "annotations-heldout2.yaml", "annotations-dev2.yaml",
                "annotations-heldout3.yaml", "annotations-heldout4.yaml",
-               "annotations-heldout5.yaml")
+               "annotations-heldout5.yaml", "annotations-heldout6.yaml")
 BOUNDARY = re.compile(r"""[.!?]["”’)]?\s+(?=[A-Z"“‘(\[])""")
 
 
