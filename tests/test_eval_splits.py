@@ -86,6 +86,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout5.jsonl"
+    assert default_gold("readouts", "heldout6").name == "heldout6.jsonl"  # the next round's
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     assert default_gold("quantities", "test").name == "test6.jsonl"
     assert default_gold("quantities", "test7").name == "test7.jsonl"  # kept for the next round

@@ -45,7 +45,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
                  "heldout4": Path("readouts") / "heldout4.jsonl",
-                 "heldout5": Path("readouts") / "heldout5.jsonl"},
+                 "heldout5": Path("readouts") / "heldout5.jsonl",
+                 "heldout6": Path("readouts") / "heldout6.jsonl"},
 }
 
 #: Named sealed splits besides ``test`` and ``heldoutN``.
@@ -53,7 +54,8 @@ SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7")
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND = {"events": "test7", "quotes": "test6", "quantities": "test7"}
+NEXT_ROUND = {"events": "test7", "quotes": "test6", "quantities": "test7",
+              "readouts": "heldout6"}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:
