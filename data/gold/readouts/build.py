@@ -179,7 +179,7 @@ def main() -> None:
     """Write one SPLIT.jsonl per split next to this script (or, with --check, verify them)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--voa", type=Path,
-                        default=HERE.parents[3].parent / "shared/corpora/voa/voa_stories.jsonl")
+                        default=HERE.parents[2].parent / "shared/corpora/voa/voa_stories.jsonl")
     parser.add_argument("--annotations", nargs="+", default=list(ANNOTATIONS),
                         help="annotation files to build (default: all)")
     parser.add_argument("--check", action="store_true",
