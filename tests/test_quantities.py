@@ -63,11 +63,11 @@ def test_rate_is_one_quantity():
 
 
 def test_stockpile_about_from_context():
-    text = ("The administration moved to shore up supplies of rare earths, announcing it would "
-            "build a $12 billion stockpile.")
-    q = _one(text, "$12")
-    assert q.value == 12e9 and q.unit == "USD"
-    assert q.about == "rare earths stockpile"
+    text = ("The ministry moved to secure reserves of cobalt, announcing it would "
+            "build a $7 billion stockpile.")
+    q = _one(text, "$7")
+    assert q.value == 7e9 and q.unit == "USD"
+    assert q.about == "cobalt stockpile"
     assert text[q.about_start:q.about_end] == "stockpile"
 
 

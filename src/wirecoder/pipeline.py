@@ -171,9 +171,9 @@ def prepare(settings: Settings) -> tuple:
 #: Text analyzed once per process and settings, outside any memory zone, so that every
 #: stage builds its lazily made matchers and caches with strings that stay in the vocab.
 _WARM_UP_TEXT = (
-    "WASHINGTON, March 3, 2025 - The United States and China agreed on Monday to buy "
-    "25 million tons of soybeans worth $11 billion, officials said. \"We will talk "
-    "again next week,\" President Xi Jinping told reporters in Beijing."
+    "OTTAWA, March 3, 2025 - Canada and Mexico agreed on Monday to buy "
+    "4 million tons of wheat worth $1 billion, officials said. \"We will talk "
+    "again next week,\" President Claudia Sheinbaum told reporters in Mexico City."
 )
 _WARMED: set[tuple] = set()
 

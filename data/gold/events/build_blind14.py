@@ -176,7 +176,7 @@ DOCS = [
             "China Sea where the man was detained is an integral part of Japanese territory. The "
             "islands are claimed by both countries. The surrounding waters are rich fishing "
             "territory and are believed to hold undersea natural gas and oil reserves.\n"
-            "Mr. Kan's remarks followed a statement from China's Foreign Ministry on Saturday "
+            "Mr. Kan's remarks followed a statement on Saturday from China's Foreign Ministry "
             "that called the captain's detention unlawful and asked Japan to apologize. Upon his "
             "arrival home, Captain Zhan said he firmly supports the Chinese government's position "
             "and that he did nothing illegal."

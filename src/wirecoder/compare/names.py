@@ -57,7 +57,7 @@ def title_before(text: str, start: int) -> str:
     "…in Harare, Deputy Assistant Secretary of State for African Affairs Shannon Smith
     said" → "Deputy Assistant Secretary of State for African Affairs". The title stops at
     punctuation and at a lower-case word other than of/for/the/on ("and" would join two
-    names: "Donald Trump and President Xi").
+    names: "Ana Costa and President Ruiz").
     """
     chunk = text[max(start - TITLE_LOOKBACK, 0):start]
     ends = list(SENTENCE_END.finditer(chunk))

@@ -288,7 +288,7 @@ TRANSACTION_NOUNS: frozenset[str] = words(
     "purchase import export buy shipment sale production output delivery supply "
     "consumption sales imports exports")
 
-#: Generic nouns that take their subject matter from context ("a $12 billion stockpile").
+#: Generic nouns that take their subject matter from context ("a $7 billion stockpile").
 CONTAINER_NOUNS: frozenset[str] = words(
     "stockpile reserve fund package deal program programme plan facility scheme")
 
