@@ -81,17 +81,15 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     from wirecoder.evaluation import default_gold
 
-    assert default_gold("events", "test").parent.name == "test6"  # this round's sealed set
-    assert default_gold("events", "test7").parent.name == "test7"  # kept for the next round
+    assert default_gold("events", "test").parent.name == "test7"  # this round's sealed set
+    assert default_gold("events", "test6").parent.name == "test6"  # spent in round 6
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
     assert default_gold("quotes", "dev3").name == "test.jsonl"
-    assert default_gold("readouts", "test").name == "heldout5.jsonl"
-    assert default_gold("readouts", "heldout6").name == "heldout6.jsonl"  # the next round's
+    assert default_gold("readouts", "test").name == "heldout6.jsonl"
+    assert default_gold("readouts", "heldout5").name == "heldout5.jsonl"  # spent in round 6
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
-    assert default_gold("quantities", "test").name == "test6.jsonl"
-    assert default_gold("quantities", "test7").name == "test7.jsonl"  # kept for the next round
-    assert default_gold("quotes", "test").name == "test5.jsonl"
-    assert default_gold("quotes", "test6").name == "test6.jsonl"  # kept for the next round
+    assert default_gold("quantities", "test").name == "test7.jsonl"
+    assert default_gold("quotes", "test").name == "test6.jsonl"
     seen = default_gold("quantities", "dev4")  # the quantities test2 set, seen once scored
     assert (seen.parent.name, seen.name) == ("quantities", "test2.jsonl")
     for task in ("events", "quotes", "quantities", "readouts"):
