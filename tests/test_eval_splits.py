@@ -82,11 +82,11 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     from wirecoder.evaluation import default_gold
 
     assert default_gold("events", "test").parent.name == "test7"  # this round's sealed set
-    assert default_gold("events", "test6").parent.name == "test6"  # spent in round 6
+    assert default_gold("events", "dev12").parent.name == "test6"  # spent, opened in round 7
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout6.jsonl"
-    assert default_gold("readouts", "heldout5").name == "heldout5.jsonl"  # spent in round 6
+    assert default_gold("readouts", "dev7").name == "heldout5.jsonl"  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     assert default_gold("quantities", "test").name == "test7.jsonl"
     assert default_gold("quotes", "test").name == "test6.jsonl"
@@ -155,3 +155,18 @@ def test_a_sealed_file_given_by_path_needs_the_flag_but_a_users_own_file_does_no
     own.write_text(json.dumps({"id": "u1", "text": "Ruritania expelled two envoys.",
                                "events": []}) + "\n", encoding="utf-8")
     assert evaluate("events", own).headline["records"] == 1
+
+
+def test_a_spent_set_opened_for_development_is_named_by_its_dev_name_only() -> None:
+    from wirecoder.evaluation import default_gold
+    from wirecoder.evaluation.sealed import sealed_path
+
+    with pytest.raises(ConfigError, match="--split dev9"):
+        default_gold("quotes", "test5")
+    with pytest.raises(ConfigError, match="--split dev12"):
+        default_gold("events", "test6")
+    opened = default_gold("quantities", "dev9")
+    assert opened.name == "test6.jsonl"
+    root = opened.parent.parent
+    assert not sealed_path(opened, root)  # scored by path without --sealed-run
+    assert sealed_path(default_gold("quantities", "test"), root)  # this round's set stays guarded

@@ -31,6 +31,8 @@ from .sealed import (
     check_sealed,
     is_sealed,
     log_sealed_run,
+    opened_file,
+    opened_name,
     refuse_unconfirmed,
     sealed_file,
     sealed_path,
@@ -91,6 +93,13 @@ def default_gold(task: str, split: str = "dev", gold_dir: str | Path | None = No
         ConfigError: C006 for a named sealed split (``test2`` … ``test7``) the task lacks.
     """
     root = find_gold_dir(gold_dir)
+    renamed = opened_name(task, split)
+    if renamed:
+        raise ConfigError("C006", detail=f"The {task} set {split!r} was spent and opened for "
+                                         f"development. Fix: use --split {renamed}.")
+    opened = opened_file(task, split, root)
+    if opened is not None:
+        return opened
     sealed = sealed_file(task, split, root) if is_sealed(split) else None
     if sealed is not None:
         return sealed
