@@ -19,6 +19,25 @@ from pathlib import Path
 DEV_GOLD_GLOBS = ("data/gold/events/dev*.jsonl", "data/gold/actors/dev*.jsonl")
 # Round 6 also searches the blind event sets (judged or sealed; searched, never printed).
 DEV_GOLD_GLOBS_ROUND6 = (*DEV_GOLD_GLOBS, "data/gold/events/blind*.jsonl")
+# Round 7: every open development file with event, actor or quote text (searched, never printed).
+DEV_GOLD_GLOBS_ROUND7 = (
+    "data/gold/events/*.jsonl",
+    "data/gold/test/documents.jsonl",
+    "data/gold/test6/documents.jsonl",
+    "data/gold/test6/source.txt",
+    "data/gold/actors/*.jsonl",
+    "data/gold/quotes/dev*.jsonl",
+    "data/gold/quotes/test5.jsonl",
+    "data/gold/spotcheck/round[0-9].jsonl",
+)
+# Round 7: sealed (round 7) and spent-but-closed sets, searched only for story ids and URLs.
+SEALED_OR_CLOSED_GLOBS = (
+    "data/gold/test[2-5]/*", "data/gold/test7/*", "data/gold/test8/*",
+    "data/gold/quotes/test[2-4]*", "data/gold/quotes/test[67]*",
+    "data/gold/quantities/test[3-5]*", "data/gold/quantities/test[78]*",
+    "data/gold/readouts/heldout.jsonl", "data/gold/readouts/*heldout[2-4]*",
+    "data/gold/readouts/*heldout[67]*", "data/gold/commitments/heldout*",
+)  # fmt: skip
 
 PLOVER = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -70,12 +89,30 @@ def dev_blob(globs: tuple[str, ...] = DEV_GOLD_GLOBS) -> str:
     parts = []
     files = sorted(f for g in globs for f in glob.glob(g))
     for f in files:
+        if not f.endswith(".jsonl"):  # a plain source file (round 7: test6/source.txt)
+            parts.append(Path(f).read_text(encoding="utf-8"))
+            continue
         with open(f, encoding="utf-8") as fh:
             parts += [json.dumps(json.loads(x), ensure_ascii=False) for x in fh if x.strip()]
     for f in sorted(glob.glob("tests/*.py")):
         parts.append(Path(f).read_text(encoding="utf-8"))
     blob = "\n".join(parts)
     return blob + "\n" + blob.replace('\\"', '"')
+
+
+def gold_ids_or_urls(stories: list[dict], globs: tuple[str, ...]) -> set[str]:
+    """Return ids of stories whose id or URL occurs in a file matched by `globs`.
+
+    For sets that must not be read (sealed or spent and closed): only ids and URLs are looked
+    for, nothing of the files is printed.
+    """
+    found: set[str] = set()
+    for f in sorted({f for g in globs for f in glob.glob(g)}):
+        raw = Path(f).read_text(encoding="utf-8", errors="replace")
+        for s in stories:
+            if s["url"] in raw or re.search(rf"(?<![0-9a-f]){s['id']}(?![0-9a-f])", raw):
+                found.add(s["id"])
+    return found
 
 
 def readout_ids(ids: list[str]) -> set[str]:
