@@ -247,3 +247,62 @@ def write_and_check(out: str, corpus_path: str, story_ids: list[str], annotation
             r["id"], "events", len(r["events"]), "required", req, "optional", len(r["events"]) - req
         )
     print("checked", check(out, corpus_path), "events: offsets, strings and codes OK")
+
+
+def read_stories_source(path: str) -> list[dict]:
+    """Parse a readable story source file (round 7) into story records.
+
+    Blocks start with ``=== <id>``; ``key: value`` header lines (url, title, published,
+    truncated, note) run up to ``---``; then one paragraph per line (blank lines ignored, leading
+    indentation stripped), joined with ``\\n``. Lines starting with ``#`` before the first block
+    are comments.
+    """
+    stories: list[dict] = []
+    cur: dict | None = None
+    body: list[str] | None = None
+    for raw in Path(path).read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line.startswith("=== "):
+            cur, body = {"id": line[4:].strip()}, None
+            stories.append(cur)
+        elif cur is None or not line:
+            continue
+        elif body is None and line == "---":
+            body = []
+            cur["text_lines"] = body
+        elif body is None:
+            key, _, value = line.partition(":")
+            cur[key.strip()] = value.strip()
+        else:
+            body.append(line)
+    out = []
+    for s in stories:
+        out.append(
+            {
+                "id": s["id"],
+                "url": s["url"],
+                "title": s["title"],
+                "published": s.get("published", ""),
+                "text": "\n".join(s["text_lines"]),
+                "truncated": s["truncated"] == "true",
+                "note": s.get("note", ""),
+            }
+        )
+    return out
+
+
+def write_stories(source: str, out: str) -> list[dict]:
+    """Write the stories of `source` to `out` as JSONL and check each text against the source."""
+    stories = read_stories_source(source)
+    with open(out, "w", encoding="utf-8") as fh:
+        for s in stories:
+            fh.write(json.dumps(s, ensure_ascii=False) + "\n")
+    raw = Path(source).read_text(encoding="utf-8")
+    for s in stories:
+        for para in s["text"].split("\n"):
+            if para not in raw:
+                raise SystemExit(f"{s['id']}: paragraph not in source: {para[:60]!r}")
+        if not s["truncated"] or s["text"].endswith((".", '"', "\u201d")):
+            continue
+        raise SystemExit(f"{s['id']}: a truncated text must end at a complete sentence")
+    return stories

@@ -15,6 +15,10 @@ repository root:
 
 Prints one row per remaining story: id, section, date, words, dev sentences, title; fewest dev
 sentences first. No story text is printed.
+
+With ``--stories data/gold/spotcheck/round7-stories.jsonl`` it counts, for the stories taken from
+the search store, the same dev-gold sentences (and prints which sentence numbers), and says yes/no
+whether a story's id or URL occurs in a sealed or closed set.
 """
 
 from __future__ import annotations
@@ -41,8 +45,26 @@ EARLIER_ROUNDS = {
 }  # fmt: skip
 
 
+def check_taken(path: str) -> None:
+    """Print id, words, dev-gold sentence count and numbers, sealed/closed yes/no, title."""
+    blob = dev_blob(DEV_GOLD_GLOBS_ROUND7)
+    with open(path, encoding="utf-8") as fh:
+        stories = [json.loads(x) for x in fh]
+    sealed = gold_ids_or_urls(stories, SEALED_OR_CLOSED_GLOBS)
+    print("id | words | sentences | dev sentences (numbers) | in sealed/closed set | title")
+    for s in stories:
+        spans = sentences(s["text"])
+        hits = [i for i, (a, b) in enumerate(spans) if s["text"][a:b][:60] in blob]
+        yes = "yes" if s["id"] in sealed else "no"
+        words = len(s["text"].split())
+        print(s["id"], words, len(spans), f"{len(hits)} {hits}", yes, s["title"][:70], sep=" | ")
+
+
 def main() -> None:
     """Print the ranking table."""
+    if len(sys.argv) > 2 and sys.argv[1] == "--stories":
+        check_taken(sys.argv[2])
+        return
     corpus = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora/voa/voa_stories.jsonl"
     blob = dev_blob(DEV_GOLD_GLOBS_ROUND7)
     with open(corpus, encoding="utf-8") as fh:
