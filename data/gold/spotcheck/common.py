@@ -28,7 +28,7 @@ DEV_GOLD_GLOBS_ROUND7 = (
     "data/gold/actors/*.jsonl",
     "data/gold/quotes/dev*.jsonl",
     "data/gold/quotes/test5.jsonl",
-    "data/gold/spotcheck/round[0-9].jsonl",
+    "data/gold/spotcheck/round[3-6].jsonl",  # the judged rounds, not round 7 itself
 )
 # Round 7: sealed (round 7) and spent-but-closed sets, searched only for story ids and URLs.
 SEALED_OR_CLOSED_GLOBS = (
@@ -250,7 +250,7 @@ def write_and_check(out: str, corpus_path: str, story_ids: list[str], annotation
 
 
 def read_stories_source(path: str) -> list[dict]:
-    """Parse a readable story source file (round 7) into story records.
+    r"""Parse a readable story source file (round 7) into story records.
 
     Blocks start with ``=== <id>``; ``key: value`` header lines (url, title, published,
     truncated, note) run up to ``---``; then one paragraph per line (blank lines ignored, leading

@@ -80,7 +80,8 @@ def main() -> None:
         rows.append((n, s["id"], s["section"], s["published"][:10], words, s["title"][:70]))
     print(
         f"# {len(stories)} stories; {len(EARLIER_ROUNDS)} of rounds 2-6 and "
-        f"{len(excluded - EARLIER_ROUNDS)} more whose id or URL occurs in a sealed or closed set left out"
+        f"{len(excluded - EARLIER_ROUNDS)} more whose id or URL occurs in a sealed or closed "
+        "set left out"
     )
     print("id | section | date | words | dev sentences | title")
     for n, sid, sec, date, words, title in sorted(rows):
