@@ -19,6 +19,25 @@ from pathlib import Path
 DEV_GOLD_GLOBS = ("data/gold/events/dev*.jsonl", "data/gold/actors/dev*.jsonl")
 # Round 6 also searches the blind event sets (judged or sealed; searched, never printed).
 DEV_GOLD_GLOBS_ROUND6 = (*DEV_GOLD_GLOBS, "data/gold/events/blind*.jsonl")
+# Round 7: every open development file with event, actor or quote text (searched, never printed).
+DEV_GOLD_GLOBS_ROUND7 = (
+    "data/gold/events/*.jsonl",
+    "data/gold/test/documents.jsonl",
+    "data/gold/test6/documents.jsonl",
+    "data/gold/test6/source.txt",
+    "data/gold/actors/*.jsonl",
+    "data/gold/quotes/dev*.jsonl",
+    "data/gold/quotes/test5.jsonl",
+    "data/gold/spotcheck/round[3-6].jsonl",  # the judged rounds, not round 7 itself
+)
+# Round 7: sealed (round 7) and spent-but-closed sets, searched only for story ids and URLs.
+SEALED_OR_CLOSED_GLOBS = (
+    "data/gold/test[2-5]/*", "data/gold/test7/*", "data/gold/test8/*",
+    "data/gold/quotes/test[2-4]*", "data/gold/quotes/test[67]*",
+    "data/gold/quantities/test[3-5]*", "data/gold/quantities/test[78]*",
+    "data/gold/readouts/heldout.jsonl", "data/gold/readouts/*heldout[2-4]*",
+    "data/gold/readouts/*heldout[67]*", "data/gold/commitments/heldout*",
+)  # fmt: skip
 
 PLOVER = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -70,12 +89,30 @@ def dev_blob(globs: tuple[str, ...] = DEV_GOLD_GLOBS) -> str:
     parts = []
     files = sorted(f for g in globs for f in glob.glob(g))
     for f in files:
+        if not f.endswith(".jsonl"):  # a plain source file (round 7: test6/source.txt)
+            parts.append(Path(f).read_text(encoding="utf-8"))
+            continue
         with open(f, encoding="utf-8") as fh:
             parts += [json.dumps(json.loads(x), ensure_ascii=False) for x in fh if x.strip()]
     for f in sorted(glob.glob("tests/*.py")):
         parts.append(Path(f).read_text(encoding="utf-8"))
     blob = "\n".join(parts)
     return blob + "\n" + blob.replace('\\"', '"')
+
+
+def gold_ids_or_urls(stories: list[dict], globs: tuple[str, ...]) -> set[str]:
+    """Return ids of stories whose id or URL occurs in a file matched by `globs`.
+
+    For sets that must not be read (sealed or spent and closed): only ids and URLs are looked
+    for, nothing of the files is printed.
+    """
+    found: set[str] = set()
+    for f in sorted({f for g in globs for f in glob.glob(g)}):
+        raw = Path(f).read_text(encoding="utf-8", errors="replace")
+        for s in stories:
+            if s["url"] in raw or re.search(rf"(?<![0-9a-f]){s['id']}(?![0-9a-f])", raw):
+                found.add(s["id"])
+    return found
 
 
 def readout_ids(ids: list[str]) -> set[str]:
@@ -210,3 +247,62 @@ def write_and_check(out: str, corpus_path: str, story_ids: list[str], annotation
             r["id"], "events", len(r["events"]), "required", req, "optional", len(r["events"]) - req
         )
     print("checked", check(out, corpus_path), "events: offsets, strings and codes OK")
+
+
+def read_stories_source(path: str) -> list[dict]:
+    r"""Parse a readable story source file (round 7) into story records.
+
+    Blocks start with ``=== <id>``; ``key: value`` header lines (url, title, published,
+    truncated, note) run up to ``---``; then one paragraph per line (blank lines ignored, leading
+    indentation stripped), joined with ``\\n``. Lines starting with ``#`` before the first block
+    are comments.
+    """
+    stories: list[dict] = []
+    cur: dict | None = None
+    body: list[str] | None = None
+    for raw in Path(path).read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line.startswith("=== "):
+            cur, body = {"id": line[4:].strip()}, None
+            stories.append(cur)
+        elif cur is None or not line:
+            continue
+        elif body is None and line == "---":
+            body = []
+            cur["text_lines"] = body
+        elif body is None:
+            key, _, value = line.partition(":")
+            cur[key.strip()] = value.strip()
+        else:
+            body.append(line)
+    out = []
+    for s in stories:
+        out.append(
+            {
+                "id": s["id"],
+                "url": s["url"],
+                "title": s["title"],
+                "published": s.get("published", ""),
+                "text": "\n".join(s["text_lines"]),
+                "truncated": s["truncated"] == "true",
+                "note": s.get("note", ""),
+            }
+        )
+    return out
+
+
+def write_stories(source: str, out: str) -> list[dict]:
+    """Write the stories of `source` to `out` as JSONL and check each text against the source."""
+    stories = read_stories_source(source)
+    with open(out, "w", encoding="utf-8") as fh:
+        for s in stories:
+            fh.write(json.dumps(s, ensure_ascii=False) + "\n")
+    raw = Path(source).read_text(encoding="utf-8")
+    for s in stories:
+        for para in s["text"].split("\n"):
+            if para not in raw:
+                raise SystemExit(f"{s['id']}: paragraph not in source: {para[:60]!r}")
+        if not s["truncated"] or s["text"].endswith((".", '"', "\u201d")):
+            continue
+        raise SystemExit(f"{s['id']}: a truncated text must end at a complete sentence")
+    return stories
