@@ -377,7 +377,7 @@ def eval_(
     split: Annotated[str, typer.Option(
         "--split", metavar="SPLIT",
         help="dev | dev2 | dev3 | devN, N ≥ 4 (all used while developing) | test (the newest "
-        "sealed set), test2 … test7 or heldoutN, e.g. heldout2 (sealed: needs --sealed-run, "
+        "sealed set), test2 … test8 or heldoutN, e.g. heldout2 (sealed: needs --sealed-run, "
         "sha256 checked against SHA256SUMS, every run logged in LOG.md).")
     ] = "dev",
     sealed_run: Annotated[bool, typer.Option(

@@ -90,7 +90,7 @@ def default_gold(task: str, split: str = "dev", gold_dir: str | Path | None = No
     """Return the path of the gold set ``split`` (dev, dev2, dev3, test, test2…) for ``task``.
 
     Raises:
-        ConfigError: C006 for a named sealed split (``test2`` … ``test7``) the task lacks.
+        ConfigError: C006 for a named sealed split (``test2`` … ``test8``) the task lacks.
     """
     root = find_gold_dir(gold_dir)
     renamed = opened_name(task, split)
@@ -147,7 +147,7 @@ def evaluate(
             if split == "heldout" else ""
         raise ConfigError("C006", detail=f"Unknown split {split!r}{hint}. "
                                          "Fix: use dev, dev2, dev3, devN (N ≥ 4), test, test2, "
-                                         "test3 … test7 or heldoutN (N ≥ 2).")
+                                         "test3 … test8 or heldoutN (N ≥ 2).")
     path = Path(gold) if gold else default_gold(task, split, gold_dir)
     if not path.exists():
         raise ConfigError("C006", detail=f"Gold file {path} not found. Fix: pass its path.")
