@@ -187,4 +187,244 @@ He is happy that the people join his forums. He expresses thanks for the U.S.' h
              "Kem Sokha", "KHM", "pronoun"),
         ],
     },
+    {
+        "id": "test7-06-north-korea-experts",
+        "url": "http://www.voanews.com/content/experts-warn-of-further-provocations-by-north-korea/3153934.html",
+        "title": "Experts Warn of Further Provocations by North Korea",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Asia', the title line, a FILE photo caption stored twice, the crosshead "
+                "'Nuclear-armed state'. Cut by the store inside the last paragraph ('Some warned "
+                "Pyongyang could conduct a long-range rocket l'); kept to the last complete sentence. "
+                "Indentation removed.",
+        "text": """
+North Korea could take further provocative actions after the latest nuclear test that drew strong protests from the international community, experts in Seoul warned.
+With its fourth nuclear test, the communist country is likely to accelerate its effort to seek the status of a nuclear-armed state, experts said. Washington reaffirmed its position that it would not give Pyongyang such a recognition.
+“We do not and will not accept North Korea as a nuclear-armed state, and actions such as this latest test only strengthen our resolve,” said U.S. Secretary of State John Kerry in a statement after the test.
+Kim Tae-woo, a nuclear expert who specializes in the North Korean nuclear issue, said Pyongyang will pursue its longstanding demand for a peace treaty with Washington while keeping nuclear weapons.
+“North Korea wants the nuclear recognition without joining the NPT,” said Kim in reference to an international treaty aimed at preventing the spread of nuclear weapons and related technology.
+“The peace treaty that they are seeking is an attempt to withdraw U.S. forces from South Korea,” Kim added.
+Last week, Pyongyang offered to halt nuclear tests in return for an end to joint military exercises between Washington and Seoul and a peace treaty with Washington.
+""",
+        "quotes": [
+            ("indirect", "North Korea could take further provocative actions<<>>the international community",
+             "warned", "experts in Seoul", "experts in Seoul", "KOR", "nominal"),
+            ("indirect", "With its fourth nuclear test<<>>the status of a nuclear-armed state", "said",
+             "experts", "experts", "KOR", "nominal"),
+            ("direct", "We do not and will not accept North Korea<<>>only strengthen our resolve", "said",
+             "Secretary of State John Kerry", "John Kerry", "USA", "name"),
+            ("indirect", "Pyongyang will pursue its longstanding demand<<>>while keeping nuclear weapons",
+             "said", "Kim Tae-woo", "Kim Tae-woo", "KOR", "name"),
+            ("direct", "North Korea wants the nuclear recognition without joining the NPT", "said", "Kim",
+             "Kim Tae-woo", "KOR", "name"),
+            ("direct", "The peace treaty that they are seeking is an attempt to withdraw U.S. forces from "
+             "South Korea", "added", "Kim", "Kim Tae-woo", "KOR", "name"),
+        ],
+    },
+    {
+        "id": "test7-07-ukraine-april-25",
+        "url": "https://voanews.com/a/6543597.html",
+        "title": "Latest Developments in Ukraine: April 25",
+        "published": "2022-04-25",
+        "truncated": True,
+        "note": "News log. Removed: 'Accessibility links', 'Breaking News', the title line, a photo "
+                "caption stored twice, the standing line 'For full coverage of the crisis in Ukraine, "
+                "visit Flashpoint Ukraine.', the headings 'Recap of April 25', 'FIGHTING', "
+                "'HUMANITARIAN' and the bullet marks '* '. Cut by the store inside the next item ('The "
+                "International Criminal C'); kept to the last complete item. published = the title's "
+                "date (the caption confirms the year).",
+        "text": """
+Russia unleashed a string of attacks against Ukrainian rail and fuel facilities, striking crucial infrastructure far from the front line of its eastern offensive.
+Ukraine's defense ministry said Russia was continuing to attack in eastern Ukraine but was being pushed back.
+Britain’s defense ministry said Russia has “yet to achieve a significant breakthrough” in the eastern Donbas region.
+Russian President Vladimir Putin’s administration has recommended placing people inside ministries, government agencies, and state-owned companies to spread the Kremlin's political agenda among employees -- a move that harks back to Soviet times -- amid concern over fraying support.
+Three NATO warships arrived in the southwestern Finnish port of Turku to train with Finland's navy, as Helsinki considers the possibility of joining the U.S.-led alliance amid increased tensions with Russia over Ukraine.
+Since Russia’s invasion of Ukraine on February 24, the number of refugees fleeing violence has reached nearly 5.2 million.
+Ukraine has denied that an agreement was reached with Russia to form a humanitarian corridor to allow civilians to escape a steel plant in the besieged port city of Mariupol, and said Russia continued to attack the plant.
+Ukraine has said the United Nations should step in to oversee an evacuation route for civilians from the besieged steel mill in Mariupol.
+""",
+        "quotes": [
+            ("indirect", "Russia was continuing to attack in eastern Ukraine but was being pushed back",
+             "said", "Ukraine's defense ministry", "Ukraine's defense ministry", "UKR", "organisation"),
+            ("indirect", "Russia has “yet to achieve<<>>in the eastern Donbas region", "said",
+             "Britain’s defense ministry", "Britain’s defense ministry", "GBR", "organisation"),
+            ("partial", "yet to achieve a significant breakthrough", "said", "Britain’s defense ministry",
+             "Britain’s defense ministry", "GBR", "organisation"),
+            ("indirect", "an agreement was reached with Russia<<>>the besieged port city of Mariupol",
+             "denied", "Ukraine", "Ukraine", "UKR", "organisation"),
+            ("indirect", "Russia continued to attack the plant", "said", "Ukraine", "Ukraine", "UKR",
+             "organisation"),
+            ("indirect", "the United Nations should step in<<>>the besieged steel mill in Mariupol", "said",
+             "Ukraine", "Ukraine", "UKR", "organisation"),
+        ],
+    },
+    {
+        "id": "test7-08-sam-rainsy-2005",
+        "url": "https://www.voacambodia.com/a/a-40-a-2005-02-08-4-1-90140697/1353492.html",
+        "title": "Interview with Sam Rainsy Feb. 8 - 2005-02-08",
+        "published": "2005-02-08",
+        "truncated": False,
+        "note": "Removed: 'Accessibility links', 'Breaking News', the title line, 'XS SM MD LG' (the "
+                "page's end). Whole as stored. The page's 'politicial' and 'prince Ranariddh' are kept.",
+        "text": """
+In an interview Tuesday, Feb 8, at the Washington DC offices of VOA with the Khmer Service's Reasey Poch, the leader of Cambodia's opposition party, Sam Rainsy, says he is in the United States to seek support for his party and the country's democratic movement.
+Sam Rainsy and two of his top party members were stripped of their parliamentary immunity on Feb. 3 by the Cambodian National Assembly - a move which allows the Cambodian courts to proceed with charges against the three for alleged illegalities.
+Sam Rainsy says he plans to meet with the US Senators and representatives of other institutions, such as the World Bank, to thank them for their support and to explain the deteriorating politicial situation in Cambodia.
+In response to National Assembly President Norodom Ranariddh who said the U.S. should not interfere with the internal politics of Cambodia, Mr. Rainsy said Prince Ranariddh should not forget that without the U.S. and the international community, prince Ranariddh might have ended up in jail for a long time in 1997 when the Cambodian court found him guilty of staging a coup.
+""",
+        "quotes": [
+            ("indirect", "he is in the United States<<>>the country's democratic movement", "says",
+             "Sam Rainsy", "Sam Rainsy", "KHM", "name"),
+            ("indirect", "he plans to meet with the US Senators<<>>situation in Cambodia", "says",
+             "Sam Rainsy", "Sam Rainsy", "KHM", "name"),
+            ("indirect", "the U.S. should not interfere with the internal politics of Cambodia", "said",
+             "Norodom Ranariddh", "Norodom Ranariddh", "KHM", "name"),
+            ("indirect", "Prince Ranariddh should not forget<<>>guilty of staging a coup", "said",
+             "Mr. Rainsy", "Sam Rainsy", "KHM", "name"),
+        ],
+    },
+    {
+        "id": "test7-09-jordan-syrian-refugees",
+        "url": "http://www.voanews.com/content/in-jordan-syrian-refugees-await-assads-fall/1557662.html",
+        "title": "In Jordan, Syrian Refugees Await Assad's Fall",
+        "published": "2012-12-03",
+        "truncated": True,
+        "note": "The store holds several copies of this page; the first is used. Removed: 'News / Middle "
+                "East', the title line, the byline 'Elizabeth Arrott and Japhet Weeks', the crosshead "
+                "'Preparing for winter'; the text ends before the photo gallery (captions with "
+                "bullets) inside which the store cut. published = the date of the video block in "
+                "another stored copy of the same page. Mixed straight and curly quotation marks kept.",
+        "text": """
+In a makeshift kitchen between refugee tents in Jordan, members of an extended family try to recreate some semblance of the life they left in Syria, before war tore apart their homeland. They are among more than 200,000 Syrians in Jordan waiting for the conflict to end.
+Several women pat out dough for bread and cook it over an open fire. Om Ahmed, who cares for several children in the group, recalls their last days at home in el Sawra, in southern Syria.
+“It was very bad," she says. "They were hitting us with rockets and tanks and mortar shells.”
+They tried to find a haven in towns nearby, but were forced to cross the border, settling at the Zaatari refugee camp in Jordan. At the camp's playground, children have a place to run in safety, away from the bombing and firefights which have claimed an estimated 40,000 lives since early last year.
+As winter approaches, the needs of Om Ahmed and her family grow.
+“Life is difficult, and each day we are asking for more things,” she says. “We want different tents. With these tents, if it rains, the water comes in on us.”
+Others try to reinforce their tents with foam sheets, a half-measure as tens of thousands settle in for the winter. And more keep coming.
+""",
+        "quotes": [
+            ("direct", "It was very bad", "says", "she", "Om Ahmed", "SYR", "pronoun"),
+            ("direct", "They were hitting us with rockets and tanks and mortar shells.", "says", "she",
+             "Om Ahmed", "SYR", "pronoun"),
+            ("direct", "Life is difficult, and each day we are asking for more things", "says", "she",
+             "Om Ahmed", "SYR", "pronoun"),
+            ("direct", "We want different tents. With these tents, if it rains, the water comes in on us.",
+             "says", "she", "Om Ahmed", "SYR", "pronoun"),
+        ],
+    },
+    {
+        "id": "test7-10-immigration-activists",
+        "url": "http://www.voanews.com/content/immigration-activists-press-us-lawmakers-on-citizenship-for-the-undocumented/1739157.html",
+        "title": "Immigration Activists Press US Lawmakers on Citizenship for the Undocumented",
+        "published": "2013-08-28",
+        "truncated": True,
+        "note": "Removed: 'News / USA', the title line, the embedded video block (title, date 'August "
+                "28, 2013 10:07 PM', a summary naming VOA's Michael Bowman), the byline 'Michael "
+                "Bowman'. Cut by the store inside the next paragraph ('... in congressional dis'); kept "
+                "to the last complete sentence. Double spaces reduced. The page's 'believes is should "
+                "be' is kept.",
+        "text": """
+The fate of U.S. immigration reform could be decided in the Republican-controlled House of Representatives after Congress returns next month from a five-week recess. In the first of a two-part report, we examine efforts to pressure lawmakers in favor of a path to citizenship for the undocumented -- the most-contentious element of immigration reform.
+While Congress was in summer recess, hundreds of activists converged on the California district of Republican Congressman Kevin McCarthy, hoping to change his position on immigration reform.
+Their demand: a House vote on a comprehensive immigration reform package that would allow 11 million undocumented immigrants to eventually become U.S. citizens. Organizer Dolores Huerta believes is should be everyone’s right.
+“Every immigrant group that has come to the United States has been able to get citizenship, from the Founding Fathers, who were the first immigrants who came here, to the most recent ones who are here now,” said Huerta.
+McCarthy was not present when demonstrators entered his district office. But a statement on the congressman’s website rules out a path to citizenship: “We should not provide any amnesty that would benefit those who defy our laws and enter the United States illegally.”
+""",
+        "quotes": [
+            ("direct", "Every immigrant group that has come<<>>the most recent ones who are here now", "said",
+             "Huerta", "Dolores Huerta", "USA", "name"),
+            ("direct", "We should not provide any amnesty<<>>enter the United States illegally.", None,
+             "a statement", "Kevin McCarthy", "USA", "organisation"),
+        ],
+    },
+    {
+        "id": "test7-11-senate-immigration-hearing",
+        "url": "https://www.voanews.com/a/senate-focuses-on-immigration-reform/1602926.html",
+        "title": "US Senate Focuses on Immigration Reform",
+        "published": "2013-02-13",
+        "truncated": False,
+        "note": "Removed: 'Accessibility links', the title line, the byline 'VOA News', a photo caption "
+                "(its date, February 13, 2013, is the hearing's and the story's). Whole as stored. The "
+                "page's missing space in 'senatorsmany' is kept (the indirect span starts at the next "
+                "whole word).",
+        "text": """
+The Senate Judiciary Committee is hearing testimony about immigration reform, hours after President Barack Obama called for immigration reform in his State of the Union address to Congress.
+Homeland Security Secretary Janet Napolitano told senatorsmany changes need to be made and sustained for comprehensive reform. She said our immigration system is "broken" and "hurting our country."
+"Our immigration system is not working," she said. "Our communities, workers and employers are all frustrated by a system that treats a drug smuggler the same as a high-achieving student."
+Napolitano's testimony was interrupted by screaming protesters who entered the chamber with signs that said "No more deportation." Police quickly restored order in the room.
+Others testifying include Jose Antonio Vargas, the founder of Define American, and Chris Crane, the president of the National Immigration and Customs Enforcement Council.
+Latino activists have criticized Obama for failing to make immigration reform a priority of his first term.
+Last month, a bipartisan group of senators introduced a plan under which illegal immigrants would register with the government, pass a background check, pay fines and back taxes, and complete other steps to earn a probationary status to legally live and work in the United States. They would then be placed at the back of the line for those seeking a so-called green card as a permanent legal resident.
+The plan includes exceptions for those who entered the country as children, as well as for agricultural workers who play a role in maintaining the nation's food supply.
+""",
+        "quotes": [
+            ("indirect", "changes need to be made and sustained for comprehensive reform", "told",
+             "Janet Napolitano", "Janet Napolitano", "USA", "name"),
+            ("indirect", 'our immigration system is "broken"<<>>our country."', "said", "She",
+             "Janet Napolitano", "USA", "pronoun"),
+            ("partial", "broken", "said", "She", "Janet Napolitano", "USA", "pronoun"),
+            ("partial", "hurting our country", "said", "She", "Janet Napolitano", "USA", "pronoun"),
+            ("direct", "Our immigration system is not working", "said", "she", "Janet Napolitano", "USA",
+             "pronoun"),
+            ("direct", "Our communities, workers and employers<<>>a high-achieving student.", "said",
+             "she", "Janet Napolitano", "USA", "pronoun"),
+            ("direct", "No more deportation.", "said", "screaming protesters", "protesters", None,
+             "nominal"),
+        ],
+    },
+    {
+        "id": "test7-12-immigration-roundup-april",
+        "url": "https://www.voanews.com/a/immigration-news-roundup-april-2-7/7041350.html",
+        "title": "Immigration News Roundup: April 1-7",
+        "published": None,
+        "truncated": True,
+        "note": "Weekly news digest (news-log genre). Removed: 'Accessibility links', 'Breaking News', the "
+                "title line, a FILE photo caption stored twice, the standing 'Editor's note' box, the "
+                "item headings ('Immigration system problems linger', 'Relocation of Afghans "
+                "continues', 'Venezuelan migrant family forges ahead') and the linked story titles "
+                "after each item. Cut by the store inside the third item ('After her husband survived "
+                "a fire t'); kept to the last complete item. published null (the page gives only the "
+                "week; the year is 2023 from 'Ten years ago' and 2013).",
+        "text": """
+Ten years ago this month, Senator Chuck Schumer declared, “We all know that our immigration system is broken, and it’s time to get to work on fixing it.” Senator John McCain quoted Winston Churchill. But it was Lindsey Graham who offered the boldest prediction. “I think 2013 is the year of immigration reform,” the South Carolina Republican said.
+It wasn’t. And neither has any year since those “Gang of Eight” senators from both parties gathered in a Washington auditorium to offer hopeful pronouncements. Reported by The Associated Press.
+Inside a large building that was once used as a commercial guesthouse for foreign visitors in Kabul are numerous rooms occupied by families and individuals who are not allowed to go outside or disclose their exact location to anyone. Brought from different parts of Afghanistan, the residents are hosted in the facility before their flights to a third country where they will be processed for final relocation to the United States. Story by Akmal Dawi.
+""",
+        "quotes": [
+            ("direct", "We all know that our immigration system is broken, and it’s time to get to work "
+             "on fixing it.", "declared", "Senator Chuck Schumer", "Chuck Schumer", "USA", "name"),
+            ("direct", "I think 2013 is the year of immigration reform", "said",
+             "the South Carolina Republican", "Lindsey Graham", "USA", "nominal"),
+        ],
+    },
+    {
+        "id": "test7-13-afghan-election-kerry",
+        "url": "http://www.voanews.com/content/kerry-warns-against-power-grab-afghanistan/1952853.html",
+        "title": "Abdullah Declares Himself Winner in Afghan Election",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Asia', the title line, two photo captions (one stored twice, one four "
+                "times with an 'x'), the byline 'VOA NewsAyaz Gul'. Cut by the store inside the next "
+                "paragraph ('... approximately 44 per'); kept to the last complete sentence. Double "
+                "space reduced.",
+        "text": """
+A day after election authorities in Afghanistan declared that former finance minister Ashraf Ghani was far ahead in the preliminary results for the presidential runoff, his rival candidate Abdullah Abdullah rejected the outcome and declared himself the “rightful” winner.
+Ahead of Abdullah’s rejection, U.S. Secretary of State John Kerry issued a statement warning that any attempt to seize power would result in an immediate cutoff of U.S. economic and security assistance.
+President Barack Obama has called the two candidates in Afghanistan's disputed presidential runoff election, to ask them to let the process for investigating fraud claims go forward.
+In those phone calls, Obama warned Abdullah Abdullah and Ashraf Ghani that violence or taking "extra-constitutional measures" would result in the end of U.S. assistance to the war-torn country.
+In an effort to resolve allegations of fraud in the election Abdullah claims to have won, John Kerry is to visit Kabul on Friday.
+""",
+        "quotes": [
+            ("indirect", "former finance minister Ashraf Ghani was far ahead<<>>the presidential runoff",
+             "declared", "election authorities in Afghanistan", "election authorities in Afghanistan",
+             "AFG", "organisation"),
+            ("partial", "rightful", "declared", "Abdullah Abdullah", "Abdullah Abdullah", "AFG", "name"),
+            ("indirect", "any attempt to seize power<<>>economic and security assistance", "warning",
+             "a statement", "John Kerry", "USA", "organisation"),
+            ("indirect", 'violence or taking "extra-constitutional measures"<<>>the war-torn country',
+             "warned", "Obama", "Barack Obama", "USA", "name"),
+            ("partial", "extra-constitutional measures", "warned", "Obama", "Barack Obama", "USA", "name"),
+        ],
+    },
 ]
