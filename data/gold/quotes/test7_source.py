@@ -427,4 +427,139 @@ In an effort to resolve allegations of fraud in the election Abdullah claims to 
             ("partial", "extra-constitutional measures", "warned", "Obama", "Barack Obama", "USA", "name"),
         ],
     },
+    {
+        "id": "test7-14-egypt-protest-camps",
+        "url": "http://www.voanews.com/content/egypt-urged-not-to-forcibly-disperse-brotherhood-protests/1720351.html",
+        "title": "Egypt Protests Continue Despite Deadline to Disperse",
+        "published": "2013-08-02",
+        "truncated": True,
+        "note": "Removed: 'News / Middle East', the title line, a photo caption stored twice (its date, "
+                "August 2, 2013, a Friday, is the story's), the byline 'Heather Murdock'. Cut by the "
+                "store inside the last paragraph ('But Abeer said children are protected by the dozens "
+                "of guards checking bag'); kept to the last complete sentence. Indentation and double "
+                "spaces removed; the page's missing space in 'says,“Down' is kept.",
+        "text": """
+Despite reports of fresh violence in Egypt's capital and military orders to disband, supporters of ousted president Mohamed Morsi again came out en masse Friday night, saying the order to leave the protest camps has only made them more determined to stay put.
+This protest coordinated by the Muslim Brotherhood is relatively quiet before demonstrators break their daily Ramadan fast, but the crowds are thick, with more people coming in from every direction.
+Speeches blare on loudspeakers and crowds gather around a stage decorated with flags and posters of Morsi.
+Seham Hussein said she and her family come to the camp almost every day to support Morsi, who remains detained after being thrown out of office July 3.
+She said the order to leave the camp, and even the promise of safe passage out, has not deterred her family, or anyone else. Her 16-year-old daughter, Abeer, wears a pin that says,“Down with military rule” in Arabic.
+There are fears of violence if police go ahead with plans to dismantle the tent camps. Earlier in the day, there were reports of clashes between Muslim Brotherhood supporters of Morsi and the police.
+Police on Friday ordered a blockade around protest camps and gave anti-military protesters 48 hours to leave peacefully.
+""",
+        "quotes": [
+            ("indirect", "the order to leave the protest camps has only made them more determined to stay put",
+             "saying", "supporters of ousted president Mohamed Morsi",
+             "supporters of ousted president Mohamed Morsi", "EGY", "nominal"),
+            ("indirect", "she and her family come to the camp<<>>thrown out of office July 3", "said",
+             "Seham Hussein", "Seham Hussein", "EGY", "name"),
+            ("indirect", "the order to leave the camp, and even<<>>or anyone else", "said", "She",
+             "Seham Hussein", "EGY", "pronoun"),
+            ("direct", "Down with military rule", "says", "Abeer", "Abeer", "EGY", "name"),
+        ],
+    },
+    {
+        "id": "test7-15-egypt-protesters-defiant",
+        "url": "http://www.voanews.com/content/egypt-protesters-defiant-polce-warn-arrests/1723395.html",
+        "title": "Egypt Protesters Defiant as Police Warn of Arrests",
+        "published": "2013-08-04",
+        "truncated": True,
+        "note": "Removed: 'News / Middle East', the title line, a photo caption stored twice (its date, "
+                "Aug. 4, 2013, a Sunday, is the story's), the byline 'Heather Murdock'. Cut by the store "
+                "inside the last paragraph ('Some protesters, however, say Morsi’s removal has galv'); "
+                "kept to the last complete sentence. Double spaces reduced; the page's 'Twenty-four-year "
+                "old' is kept.",
+        "text": """
+Egyptian demonstrators demanding the reinstatement of ousted President Mohamed Morsi expressed defiance Sunday, as the Ministry of Interior said it was trying to protect them from the protest organizers.
+Police helicopters dropped flyers on Cairo's largest demonstration in Rabaa, saying the protesters have been “mentally kidnapped” by the Muslim Brotherhood and asking them to return home.
+It is sometimes hard to hear the police helicopter flying overhead as the crowd shouts opposition to the military and police. Some men hold shoes in the air toward the helicopter, a symbol of disrespect in Egypt.
+The helicopter swoops back and forth, dropping flyers on the protesters: a message from the Ministry of Interior. The flyers say police will not harm anyone who chooses to leave now and the security forces will protect them from the protest organizers.
+But people who have been staying in this camp for over a month in protest of the ouster of President Mohamed Morsi say they don’t care about the flyers, they will stay put until their demands are met.
+Twenty-four-year old university student Ahmed Abdullah says he won’t leave the camp until Morsi, currently detained by the military, is returned to office and the constitution is restored.
+Morsi was forced from office by the military on July 3 after Egyptians across the country took to the streets to demand his removal. Critics say after Morsi was elected last year, he used his authority to dismantle emerging democratic institutions and he alienated the courts, the military and the people.
+""",
+        "quotes": [
+            ("indirect", "it was trying to protect them from the protest organizers", "said",
+             "the Ministry of Interior", "Ministry of Interior", "EGY", "organisation"),
+            ("indirect", "the protesters have been “mentally kidnapped” by the Muslim Brotherhood", "saying",
+             "Police helicopters", "Ministry of Interior", "EGY", "organisation"),
+            ("partial", "mentally kidnapped", "saying", "Police helicopters", "Ministry of Interior", "EGY",
+             "organisation"),
+            ("indirect", "police will not harm anyone<<>>from the protest organizers", "say", "The flyers",
+             "Ministry of Interior", "EGY", "organisation"),
+            ("indirect", "they don’t care about the flyers, they will stay put until their demands are met",
+             "say", "people who have been staying in this camp",
+             "people who have been staying in this camp", "EGY", "nominal"),
+            ("indirect", "he won’t leave the camp<<>>the constitution is restored", "says",
+             "Ahmed Abdullah", "Ahmed Abdullah", "EGY", "name"),
+            ("indirect", "after Morsi was elected last year<<>>the military and the people", "say",
+             "Critics", "critics", None, "nominal"),
+        ],
+    },
+    {
+        "id": "test7-16-pro-morsi-marches",
+        "url": "http://www.voanews.com/content/egyptian-security-forces-on-standby-as-protests-heat-up/1705168.html",
+        "title": "Pro-Morsi Protesters Pack the Streets of Cairo",
+        "published": "2013-07-19",
+        "truncated": True,
+        "note": "The store holds several copies of this page (differing only in blank lines); the first is "
+                "used. Removed: 'News / Middle East', the title line, a photo caption stored twice (its "
+                "date, July 19, 2013, a Friday, is the story's), the byline 'Sharon Behn', 'Story "
+                "continues beneath photo gallery', a gallery caption stored twice, the crosshead "
+                "'Dueling demonstrations'. Cut by the store inside the next paragraph ('... where "
+                "hundreds o'); kept to the last complete sentence.",
+        "text": """
+Tens of thousands of supporters of ousted president Mohamed Morsi filled the streets of Cairo Friday, demanding the Islamist leader be returned to power. Waving the Egyptian flag and holding up posters, they marched through the summer heat shouting "Morsi is our President!" and "Egypt is Islamic," vowing to die for their cause.
+Organized by the Muslim Brotherhood — a group that was banned until the 2011 revolution that toppled former president Hosni Mubarak — the protestors are furious at what they call a military power grab at the expense of democracy.
+Their demonstrations are getting bigger, and their slogans more adamant.
+One young student marching in downtown Cairo, Mahmoud Tahir, grabbed a bullhorn to lead shouts against Army chief Abdel Fattah el-Sissi, whom the Brotherhood calls a traitor.
+Saying that it only responded to the will of the people, Egypt's military ousted Morsi on July 3. Since then, the former leader has been held at an undisclosed location despite calls for his release by the United States and the European Union.
+But the Muslim Brotherhood is rejecting calls by Egypt's interim president Adly Mansour to negotiate an end to the protests and join the new interim government.
+""",
+        "quotes": [
+            ("indirect", "the Islamist leader be returned to power", "demanding",
+             "supporters of ousted president Mohamed Morsi", "supporters of ousted president Mohamed Morsi",
+             "EGY", "nominal"),
+            ("direct", "Morsi is our President!", "shouting", "they",
+             "supporters of ousted president Mohamed Morsi", "EGY", "pronoun"),
+            ("direct", "Egypt is Islamic", "shouting", "they", "supporters of ousted president Mohamed Morsi",
+             "EGY", "pronoun"),
+            ("indirect", "it only responded to the will of the people", "Saying", "Egypt's military",
+             "Egypt's military", "EGY", "organisation"),
+        ],
+    },
+    {
+        "id": "test7-17-timbuktu-kidal",
+        "url": "http://www.voanews.com/content/french-forces-seize-control-outside-timbuktu/1592063.html",
+        "title": "French, Malian Troops Retake Timbuktu",
+        "published": "2013-01-28",
+        "truncated": True,
+        "note": "Removed: 'News / Africa', the title line, a photo caption stored twice (dated Jan. 28, "
+                "2013, the Monday the story reports), 'TEXT SIZE - +', the byline 'VOA News', a stray "
+                "'x'. Cut by the store inside a quotation ('“What’s interesting ... taking back Gao "
+                "ov'); kept to the last complete sentence before it. Double spaces reduced.",
+        "text": """
+Islamist militants have lost more ground in northern Mali, with French and Malian troops taking the city of Timbuktu and secular Tuareg rebels announcing they have seized the city of Kidal.
+A spokesman for Tuareg rebel group MNLA told VOA on Monday that the group's fighters now control Kidal and the nearby town of Tessalit. There has been no independent confirmation of the claim.
+Meanwhile, French media reports say French and Malian troops entered central Timbuktu Monday, a day after they seized the local airport and the key roads that lead to the historic city.
+The U.N. cultural agency UNESCO lists Timbuktu as a World Heritage site for its ancient mosques and shrines, some of which date back to the 15th century. But Islamist group Ansar Dine considers the sites sacrilegious, and the militants destroyed some mausoleums while they controlled the city.
+Timbuktu's mayor said Monday that Islamists fleeing the town set fire to a library housing thousands of historic manuscripts. Officials say they do not yet know the extent of the damage.
+Earlier, VOA correspondent Anne Look, who is in Malian town of Sevare, reported most Malians are cheered by the Islamists' retreat.
+""",
+        "quotes": [
+            ("indirect", "they have seized the city of Kidal", "announcing", "secular Tuareg rebels",
+             "secular Tuareg rebels", "MLI", "nominal"),
+            ("indirect", "the group's fighters now control Kidal and the nearby town of Tessalit", "told",
+             "A spokesman for Tuareg rebel group MNLA", "spokesman for Tuareg rebel group MNLA", "MLI",
+             "nominal"),
+            ("indirect", "French and Malian troops entered central Timbuktu Monday<<>>the historic city",
+             "say", "French media reports", "French media reports", "FRA", "nominal"),
+            ("indirect", "Islamists fleeing the town set fire to a library housing thousands of historic "
+             "manuscripts", "said", "Timbuktu's mayor", "Timbuktu's mayor", "MLI", "nominal"),
+            ("indirect", "they do not yet know the extent of the damage", "say", "Officials", "officials",
+             None, "nominal"),
+            ("indirect", "most Malians are cheered by the Islamists' retreat", "reported", "Anne Look",
+             "Anne Look", "USA", "name"),
+        ],
+    },
 ]
