@@ -562,4 +562,133 @@ Earlier, VOA correspondent Anne Look, who is in Malian town of Sevare, reported 
              "Anne Look", "USA", "name"),
         ],
     },
+    {
+        "id": "test7-18-malakal-camp-conditions",
+        "url": "http://www.voanews.com/content/displaced-south-sudanese-face-worsening-conditions-in-camps/1953822.html",
+        "title": "Displaced S. Sudanese Face Worsening Conditions in Camps",
+        "published": "2014-07-09",
+        "truncated": True,
+        "note": "Removed: 'News / Africa', the title line, the embedded video block (title, 'Emilie Iob', "
+                "'July 09, 2014 12:50 PM', a summary repeating the lead), the crosshead 'Flooded "
+                "tents'. Cut by the store inside a quotation ('\"And some soldiers kill civ'); kept to "
+                "the last complete sentence before it. published = the video block's date. Double "
+                "spaces reduced.",
+        "text": """
+Floods, malaria and malnutrition are making life worse for internally displaced people staying at camps in South Sudan. In Malakal, the country's second largest city, most people prefer to face difficulties at the U.N. camp rather than return home, where the security situation remains fragile.
+At a U.N. camp outside Malakal about 20,000 people are crammed in makeshift shelters. They fled the city, a few kilometers away, after fighting broke out in December between army and anti-government forces.
+The health conditions are poor for many here, and they are likely to get worse as the rainy season starts, says physician Belem Caminoa, with the aid group Doctors Without Borders.
+"They get flu, common colds, and then if they are malnourished, it's easy to get a severe infection, low respiratory and lung infection, and they become very, very weak. And then diarrhea for sure, because when it's raining, the water stays for days so half of them have diarrhea," explains Dr. Caminoa.
+At this time of year in Malakal, people suffer from scorching heat one day and flash floods the next. So living in tents become unbearable.
+Tibisa Deng and her children have been at the camp since January. She says despite the camp's poor conditions, she is unwilling to move back to Malakal even though it's been under government control since April.
+"I'm scared to go back because all the soldiers stay there. And they are waiting for war," she said.
+""",
+        "quotes": [
+            ("indirect", "The health conditions are poor for many here<<>>as the rainy season starts", "says",
+             "physician Belem Caminoa", "Belem Caminoa", "NGO", "name"),
+            ("direct", "They get flu, common colds<<>>half of them have diarrhea", "explains", "Dr. Caminoa",
+             "Belem Caminoa", "NGO", "name"),
+            ("indirect", "despite the camp's poor conditions<<>>under government control since April", "says",
+             "She", "Tibisa Deng", "SSD", "pronoun"),
+            ("direct", "I'm scared to go back because all the soldiers stay there. And they are waiting for war",
+             "said", "she", "Tibisa Deng", "SSD", "pronoun"),
+        ],
+    },
+    {
+        "id": "test7-19-malakal-hospital-displaced",
+        "url": "http://www.voanews.com/content/people-scared-to-retun-home-in-south-sudan/1840329.html",
+        "title": "People Frightened to Return to Homes in South Sudan",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Africa', the title line, a photo caption stored four times (dated Jan. "
+                "21, 2014, the photo's date), the byline 'Andrew Green'. Cut by the store inside the "
+                "last paragraph ('Government forces regained control of the town'); kept to the last "
+                "complete sentence. Double spaces and trailing spaces removed.",
+        "text": """
+A top U.N. official has warned the humanitarian situation in South Sudan may continue to deteriorate, as people are too frightened to move back to their homes. Aid workers there say they expect the number of people displaced by the South Sudan conflict to keep rising, increasing the risk of disease.
+Yusuf Anur sleeps in the open at the Malakal Teaching Hospital for more than two weeks. He says he is lucky to get one meal a day.
+“Right now, we are living here. We are suffering inside Malakal Teaching Hospital,” he said.
+And though Anur says he is suffering because of the shortages of food and clean water, he has no plans to leave the hospital. He says he does not believe the fighting has really ended.
+The U.N. reports more than 64,000 people in Malakal County were displaced in two waves of fighting in the area.
+The local U.N. base is hosting more than 26,000 people. Churches and mosques have also been converted into temporary shelters.
+""",
+        "quotes": [
+            ("indirect", "the humanitarian situation in South Sudan may continue to deteriorate<<>>back to "
+             "their homes", "warned", "A top U.N. official", "top U.N. official", "UNO", "nominal"),
+            ("indirect", "they expect the number of people displaced<<>>increasing the risk of disease", "say",
+             "Aid workers", "aid workers", None, "nominal"),
+            ("indirect", "he is lucky to get one meal a day", "says", "He", "Yusuf Anur", "SSD", "pronoun"),
+            ("direct", "Right now, we are living here. We are suffering inside Malakal Teaching Hospital",
+             "said", "he", "Yusuf Anur", "SSD", "pronoun"),
+            ("indirect", "he is suffering because of the shortages of food and clean water", "says", "Anur",
+             "Yusuf Anur", "SSD", "name"),
+            ("indirect", "he does not believe the fighting has really ended", "says", "He", "Yusuf Anur",
+             "SSD", "pronoun"),
+            ("indirect", "more than 64,000 people in Malakal County<<>>fighting in the area", "reports",
+             "The U.N.", "United Nations", "UNO", "organisation"),
+        ],
+    },
+    {
+        "id": "test7-20-amos-south-sudan-displaced",
+        "url": "http://www.voanews.com/content/south-sudan-idp-refugee-displaced-unrest-ocha-united-nations/1840139.html",
+        "title": "More Than 825,000 Displaced by South Sudan Crisis, UN Official Says",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Africa', the title line, a photo gallery (seven captions with bullets), "
+                "the video title 'UN Humanitarian Chief Visits South Sudan', the byline 'Andrew Green'; "
+                "the text ends before a photo caption stored twice, inside which the store cut. The "
+                "page's 'the young country s likely' is kept.",
+        "text": """
+More than 825,000 people have been displaced by violence in South Sudan, U.N. humanitarian chief Valerie Amos said Thursday, warning that an already dire humanitarian situation in the young country s likely to get worse until people are convinced it is safe to go back to the homes they fled during nearly six weeks of unrest.
+"More than 702,000 people have been displaced by the conflict across the country, and another 123,000 have fled into neighboring countries," Amos told reporters Wednesday as she wrapped up a three-day visit to South Sudan that has taken her to hot-spots in the fighting, including the oil town of Malakal and the capital, Juba, where the conflict erupted on Dec. 15.
+In Malakal, Amos said she "saw people in dire circumstances: short of food, living in conditions with poor sanitation and very little water."
+""",
+        "quotes": [
+            ("indirect", "More than 825,000 people have been displaced by violence in South Sudan", "said",
+             "Valerie Amos", "Valerie Amos", "UNO", "name"),
+            ("indirect", "an already dire humanitarian situation<<>>nearly six weeks of unrest", "warning",
+             "Valerie Amos", "Valerie Amos", "UNO", "name"),
+            ("direct", "More than 702,000 people<<>>fled into neighboring countries", "told", "Amos",
+             "Valerie Amos", "UNO", "name"),
+            ("indirect", 'she "saw people<<>>very little water."', "said", "Amos", "Valerie Amos", "UNO",
+             "name"),
+            ("partial", "saw people in dire circumstances: short of food, living in conditions with poor "
+             "sanitation and very little water", "said", "Amos", "Valerie Amos", "UNO", "name"),
+        ],
+    },
+    {
+        "id": "test7-21-car-refugees-cameroon",
+        "url": "http://www.voanews.com/content/many-car-refugees-arrive-in-cameroon-close-to-death/1921197.html",
+        "title": "Report: CAR Refugees Arrive in Cameroon Near Death",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Africa', the title line, a FILE photo caption stored twice, the byline "
+                "'Lisa Schlein'. The store cut after the last paragraph kept. Indentation and double "
+                "spaces removed; the page's mixed closing mark ('diseases,\" Byrs said') is kept.",
+        "text": """
+United Nations aid agencies are expressing alarm at the health condition of thousands of refugees arriving in Cameroon from the Central African Republic, describing some as close to death.
+U.N. aid agencies say growing numbers of refugees are arriving acutely malnourished and ill, often in a desperate state of health after covertly traversing the bush for weeks before reaching the border.
+The agencies report the death rate among the refugee children has been very high, with dehydration, hypothermia and severe anemia listed as the primary causes of death.
+World Food Program spokeswoman Elizabeth Byrs says about 80 percent of women and children are in need of therapeutic feeding to survive.
+“We are concerned because it is also the start of the rainy season and we anticipate a deterioration of the living condition in the camps, with the risk of diseases," Byrs said.
+Byrs says WFP already has distributed food to over 42,000 refugees in camps and border areas, adding that the growing refugee population is scattered in many locations, putting a big strain on the agency’s resources.
+The mainly Muslim C.A.R. refugees have been fleeing violence and revenge attacks by the largely Christian anti-Balaka militants since mid-December.
+UNHCR spokesman Adrian Edwards tells VOA he does not know whether the refugees are being actively pursued by the anti-Balaka, but that the refugees are clearly fleeing in panic.
+""",
+        "quotes": [
+            ("indirect", "growing numbers of refugees are arriving<<>>before reaching the border", "say",
+             "U.N. aid agencies", "United Nations aid agencies", "UNO", "organisation"),
+            ("indirect", "the death rate among the refugee children<<>>the primary causes of death", "report",
+             "The agencies", "United Nations aid agencies", "UNO", "organisation"),
+            ("indirect", "about 80 percent of women and children are in need of therapeutic feeding to survive",
+             "says", "Elizabeth Byrs", "Elizabeth Byrs", "UNO", "name"),
+            ("direct", "We are concerned because<<>>with the risk of diseases", "said", "Byrs",
+             "Elizabeth Byrs", "UNO", "name"),
+            ("indirect", "WFP already has distributed food to over 42,000 refugees in camps and border areas",
+             "says", "Byrs", "Elizabeth Byrs", "UNO", "name"),
+            ("indirect", "the growing refugee population is scattered<<>>the agency’s resources", "adding",
+             "Byrs", "Elizabeth Byrs", "UNO", "name"),
+            ("indirect", "he does not know whether the refugees<<>>clearly fleeing in panic", "tells",
+             "Adrian Edwards", "Adrian Edwards", "UNO", "name"),
+        ],
+    },
 ]
