@@ -691,4 +691,137 @@ UNHCR spokesman Adrian Edwards tells VOA he does not know whether the refugees a
              "Adrian Edwards", "Adrian Edwards", "UNO", "name"),
         ],
     },
+    {
+        "id": "test7-22-baghdad-car-bombs",
+        "url": "http://www.voanews.com/content/deadly-baghdad-violence-continues/1843060.html",
+        "title": "More Car Bombings Hit Baghdad",
+        "published": "2014-02-03",
+        "truncated": True,
+        "note": "Removed: 'News / Middle East', the title line, a photo caption stored twice (its date, "
+                "Feb. 3, 2014, a Monday, is the story's), the byline 'Edward Yeranian'; the text ends "
+                "before the photo gallery inside which the store cut. Double spaces reduced; the page's "
+                "'also also' is kept.",
+        "text": """
+A series of car bombs Monday struck parts of the Iraqi capital, Baghdad. Growing violence in Iraq killed 1,000 people and wounded 1,500 last month.
+Ambulances take casualties to hospitals, after a car bomb exploded in the Horriya district, north of Baghdad. Other bombings were reported in the district of Baladiyat and the suburb of Mahmoudiya. Iraqi satellite channels say more than a dozen people were killed in the blasts.
+The bombings coincided with military operations by the Iraqi Army in the restive, mostly Sunni Anbar province. Heavy fighting has been raging between the army and Islamic militants in and around the towns of Fallujah and Ramadi for more than a month.
+Witnesses say communications and electricity have been cut to Fallujah, most of which is now controlled by militants from the al Qaida-linked Islamic State of Iraq and the Levant group. An army statement said 57 militants were killed Sunday and Monday in Ramadi.
+Prime Minister Nouri al Maliki has threatened to attack Fallujah, and many residents have fled. Those remaining report shortages of food and medicine.
+Sunni religious leaders in nearby Kirkuk are urging the Iraqi government not to attack Fallujah and allow local militiamen and police to reassert control.
+They are calling for the government to immediately stop shelling residential and civilian areas and to withdraw the Iraqi Army from Anbar Province. They are also also urging Iraqi groups in other parts of the country to bring pressure on the government to solve the conflict peacefully.
+""",
+        "quotes": [
+            ("indirect", "more than a dozen people were killed in the blasts", "say",
+             "Iraqi satellite channels", "Iraqi satellite channels", "IRQ", "organisation"),
+            ("indirect", "communications and electricity have been cut to Fallujah<<>>the Levant group", "say",
+             "Witnesses", "witnesses", None, "nominal"),
+            ("indirect", "57 militants were killed Sunday and Monday in Ramadi", "said", "An army statement",
+             "Iraqi Army", "IRQ", "organisation"),
+        ],
+    },
+    {
+        "id": "test7-23-iraq-qaida-claims-attacks",
+        "url": "http://www.voanews.com/a/al-qaida-in-iraq-claims-deadly-bombing-wave/1624961.html",
+        "title": "Al-Qaida in Iraq Claims Deadly Bombing Wave",
+        "published": None,
+        "truncated": False,
+        "note": "Removed: 'Accessibility links', 'Breaking News', the title line, a photo caption stored "
+                "twice, the closing author box ('16x9 Image', 'VOA News', the standing description of "
+                "VOA). Whole as stored (the author box ends the page). published null: the caption's "
+                "March 19, 2013 is the attacks' day, the story is of the next day.",
+        "text": """
+Al-Qaida's Iraqi affiliate says it carried out the wave of attacks Tuesday that killed around 60 people, mainly in Shi'ite areas in and around the capital, Baghdad.
+The Islamic State of Iraq posted a statement on jihadist forums Wednesday claiming responsibility, saying the attacks were a "first stage" that will be followed by "revenge."
+The more than a dozen bombs that exploded across Baghdad during the Tuesday morning rush hour also wounded more than 160 people. Several bombings also were reported in towns north and south of the city.
+It was one of Iraq's deadliest days in months, and came on the eve of the 10th anniversary of the U.S.-led invasion of Iraq.
+U.S. President Barack Obama issued a statement Tuesday for the anniversary, paying tribute to the 1.5 million Americans who served "in one of our nation's longest wars," which ended with a U.S. withdrawal in December 2011.
+Obama said the 4,475 U.S. military personnel who died "made the ultimate sacrifice to give the Iraqi people an opportunity to forge their own future after many years of hardship."
+The Iraqi government said Tuesday it is postponing local elections scheduled for next month in the provinces of Anbar and Ninevah by up to six months, because of security threats to electoral workers and candidates.
+Voting in Iraq's other provinces is due to go ahead as planned on April 20.
+""",
+        "quotes": [
+            ("indirect", "it carried out the wave of attacks Tuesday<<>>the capital, Baghdad", "says",
+             "Al-Qaida's Iraqi affiliate", "Islamic State of Iraq", None, "organisation"),
+            ("indirect", 'the attacks were a "first stage"<<>>"revenge."', "saying", "The Islamic State of Iraq",
+             "Islamic State of Iraq", None, "organisation"),
+            ("partial", "first stage", "saying", "The Islamic State of Iraq", "Islamic State of Iraq", None,
+             "organisation"),
+            ("partial", "revenge", "saying", "The Islamic State of Iraq", "Islamic State of Iraq", None,
+             "organisation"),
+            ("partial", "in one of our nation's longest wars", "paying tribute", "Barack Obama",
+             "Barack Obama", "USA", "name"),
+            ("indirect", 'the 4,475 U.S. military personnel who died "made<<>>many years of hardship."', "said",
+             "Obama", "Barack Obama", "USA", "name"),
+            ("partial", "made the ultimate sacrifice to give the Iraqi people an opportunity to forge their "
+             "own future after many years of hardship", "said", "Obama", "Barack Obama", "USA", "name"),
+            ("indirect", "it is postponing local elections<<>>electoral workers and candidates", "said",
+             "The Iraqi government", "Iraqi government", "IRQ", "organisation"),
+        ],
+    },
+    {
+        "id": "test7-24-westgate-survivors",
+        "url": "https://www.voaswahili.com/a/kenya-westgate-survivors-trying-to-move-on/2972748.html",
+        "title": "Kenya's Westgate Survivors Trying to Move On",
+        "published": None,
+        "truncated": True,
+        "note": "An English VOA story on the VOA Swahili site. Removed: 'Upatikanaji viungo' (the "
+                "accessibility links), 'Breaking News', the site's date/time line (the day the page was "
+                "stored, 2023, not the story's), the title line, a photo caption (dated July 18, 2015). "
+                "Cut by the store inside the last paragraph ('Westgate security guard Charles Nyangira "
+                "says since the mall'); kept to the last complete sentence. published null (the story "
+                "is of 2015, two years after the September 2013 attack).",
+        "text": """
+Two years ago, terrorists attacked the Westgate Mall in Nairobi, leaving at least 67 people dead. Many survivors of the attack are still fighting hard to move on.
+Al-Shabab gunmen stormed Nairobi's Westgate Mall on September 21, 2013.
+Kenyan troops were locked in a firefight with gunmen in a siege that lasted three days, while survivors hid in various parts of the building.
+Teresia Syombua was in the mall that day and reopened her shop there one year ago. She vividly remembers the attack.
+"There is a shop where some girls made a mistake of standing and looking at one of the terrorists. I saw one of them get shot in front of my eyes, they were finishing everyone, they did not want to know who you were, whether you are white or Indian. They just shot," said Syombua.
+Kanini says getting over the attack has been hard. Like many Kenyans she is trying to come to grips with what happened.
+"I am often scared by sounds that sound like firearms, which always takes me back to Westgate. The sounds made by motorbikes sometimes scare me, but God protects us and there is no place where there is no death," said Kanini.
+A parliamentary inquiry following the attack revealed the government had been warned the mall was a target a year before it was hit. The inquiry also faulted a poorly coordinated response from Kenyan security forces.
+Since the Westgate siege, al-Shabab has claimed a string of attacks in Kenya, with the deadliest this past April at the Garissa University where 148 people were killed.
+The reopening of the mall last year came just a week before U.S. President Barack Obama visited Nairobi.
+""",
+        "quotes": [
+            ("direct", "There is a shop where some girls<<>>They just shot", "said", "Syombua",
+             "Teresia Syombua", "KEN", "name"),
+            ("indirect", "getting over the attack has been hard", "says", "Kanini", "Kanini", "KEN", "name"),
+            ("direct", "I am often scared by sounds<<>>there is no place where there is no death", "said",
+             "Kanini", "Kanini", "KEN", "name"),
+            ("indirect", "the government had been warned the mall was a target a year before it was hit",
+             "revealed", "A parliamentary inquiry", "parliamentary inquiry", "KEN", "organisation"),
+        ],
+    },
+    {
+        "id": "test7-25-bangkok-shutdown-rally",
+        "url": "https://www.voanews.com/a/thai-opposition-protesters-rally-support-for-bangkok-shutdown/1824776.html",
+        "title": "Thai Protesters Rally Support for Shutdown",
+        "published": "2014-01-07",
+        "truncated": False,
+        "note": "Removed: 'Accessibility links', the title line, the byline 'VOA News', a photo caption "
+                "(its date, Tuesday, Jan. 7, 2014, is the story's). Whole as stored.",
+        "text": """
+Anti-government protesters marched through Bangkok Tuesday, rallying support for a larger demonstration next week they hope will shut down the capital and force the prime minister to resign.
+One of the protesters, 27-year-old Naprapat Phrompipatpakdee, said she supports the opposition's call for Prime Minister Yingluck Shinawatra to hand over power to an unelected people's council.
+"Everything that this government has said or done is all wrong and they are pretending that it is right. I disagree with this," she said. "That's why I have to come to join Suthep."
+The protesters, led by ex-Deputy Prime Minister Suthep Thaugsuban, aim to paralyze the capital next Monday with mass demonstrations that will block main highways and prevent government offices from functioning.
+Prime Minister Yingluck has dissolved parliament, called for early elections, and proposed the formation of a national reform council as a way to resolve the months-long political crisis.
+But the opposition has said this is not enough, saying reforms must take place before elections, which analysts say the prime minister's ruling party is likely to win.
+Demonstrators view Yingluck as a puppet of her brother, former Prime Minister Thaksin Shinawatra.
+Former prime minister Thaksin, a billionaire businessman, was ousted in a 2006 military coup. He was convicted of corruption and lives in self-imposed exile.
+""",
+        "quotes": [
+            ("indirect", "she supports the opposition's call<<>>an unelected people's council", "said",
+             "Naprapat Phrompipatpakdee", "Naprapat Phrompipatpakdee", "THA", "name"),
+            ("direct", "Everything that this government has said or done<<>>I disagree with this", "said",
+             "she", "Naprapat Phrompipatpakdee", "THA", "pronoun"),
+            ("direct", "That's why I have to come to join Suthep.", "said", "she",
+             "Naprapat Phrompipatpakdee", "THA", "pronoun"),
+            ("indirect", "this is not enough", "said", "the opposition", "opposition", "THA", "organisation"),
+            ("indirect", "reforms must take place before elections", "saying", "the opposition", "opposition",
+             "THA", "organisation"),
+            ("indirect", "the prime minister's ruling party is likely to win", "say", "analysts", "analysts",
+             None, "nominal"),
+        ],
+    },
 ]
