@@ -1,4 +1,4 @@
-"""Build and check the sealed quotes test set ``quotes/test7.jsonl`` (VOA news stories, reports, digests).
+"""Build and check the sealed quotes test set ``quotes/test7.jsonl`` (VOA stories and news logs).
 
 Standalone: no wirecoder import. The builder and checks are those of
 ``check_quotes_test3.py`` (imported, not copied; they use ``checklib.py``); only the source and
