@@ -1,0 +1,277 @@
+"""Readable source of the sealed quantities test set ``test8.jsonl`` (annotated by helper sqy8).
+
+Each document: its metadata, its verbatim paragraphs (page furniture removed, named in ``note``)
+and its quantities in text order. ``Q`` writes one record; ``after`` anchors a span that occurs
+earlier in the text too. Build and check: ``python data/gold/check_quantities_test8.py build``.
+Sealed: scored only by the lead (see README-test8.md); do not read for development.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def Q(text: str, value: float, unit: str, kind: str, about: str, *, approx: bool = False,
+      counted: str | None = None, high: float | None = None,
+      after: str | None = None) -> dict[str, Any]:
+    """Return one annotation record (the builder fills offsets and normalized fields)."""
+    rec: dict[str, Any] = {"text": text, "value": value, "unit": unit, "kind": kind,
+                           "about": about, "approx": approx}
+    if counted:
+        rec["counted"] = counted
+    if high is not None:
+        rec["high"] = high
+    if after:
+        rec["after"] = after
+    return rec
+
+
+DOCS: list[dict[str, Any]] = []
+
+# --- 1. VOA: Typhoon Vongfong (cut by the store) -------------------------------------------------
+DOCS.append({
+    "id": "qt8-01", "source": "voa:voanews.com",
+    "url": "https://www.voanews.com/east-asia-pacific/typhoon-vongfong-kills-least-one-damages-homes-philippines",
+    "title": "Typhoon Vongfong Kills at Least One, Damages Homes in Philippines",
+    "published": "2020-05-15", "truncated": True,
+    "note": "Removed: date line and section label 'East Asia Pacific', headline (moved to title), "
+            "byline 'By VOA News' and time line, two photo captions. Cut by the store inside "
+            "the 7th paragraph; kept to the last complete sentence. 'one villager' (a villager) "
+            "is read as an indefinite article and not annotated; 'hundreds' of homes = 200, "
+            "approximate.",
+    "paragraphs": [
+        "Officials in the Philippines say strong winds and rain from Typhoon Vongfong killed at least one person and damaged hundreds of homes and coronavirus isolation facilities when the storm made landfall in the southeastern part of the nation.",
+        "Gov. Ben Evardone of Eastern Samar province, where the typhoon slammed ashore, told the Associated Press distraught residents wept after their houses were destroyed or blown away in the towns he inspected. The governor said one villager who lost his home slashed his wrist but was treated in time.",
+        "Evardone said a man bled to death after he was hit by glass shards in a school building, where he was trying to take shelter.",
+        "In the outlying region of Bicol, northwest of Eastern Samar, more than 145,000 people were riding out the weakening typhoon in emergency shelters on Friday after a mass evacuation that was complicated and slowed by the coronavirus.",
+        "Forecasters with the Joint Typhoon Warning Center in Hawaii say Vongfong weakened into a severe tropical storm after hitting land and was blowing northwest toward the populous main northern island of Luzon.",
+        "Its maximum sustained wind speed dropped to 110 kilometers per hour with gusts of 150 kilometers per hour but it remained dangerous, especially in coastal and low-lying villages, forecasters said. Vongfong was expected to blow out of the country's north on Sunday.",
+    ],
+    "quantities": [
+        Q("at least one person", 1, "person", "count", "people killed by Typhoon Vongfong", approx=True),
+        Q("hundreds", 200, "count", "count", "homes damaged", approx=True, counted="homes"),
+        Q("more than 145,000 people", 145000, "person", "count", "people riding out the typhoon in emergency shelters", approx=True),
+        Q("110 kilometers per hour", 110, "kilometer/hour", "rate", "maximum sustained wind speed"),
+        Q("150 kilometers per hour", 150, "kilometer/hour", "rate", "gusts"),
+    ],
+})
+
+# --- 2. VOA: Typhoon Soulik, print view (cut) -----------------------------------------------------
+DOCS.append({
+    "id": "qt8-02", "source": "voa:voanews.com",
+    "url": "http://www.voanews.com/articleprintview/1700995.html",
+    "title": "Typhoon Hits Taiwan, Thousands Evacuate",
+    "published": "2013-07-12", "truncated": True,
+    "note": "Print view. Removed: 'Print options', date line (moved to published), headline (moved "
+            "to title), byline 'by VOA News'. The stored text stops after '200 people dead or "
+            "missing' without a final period (cut or unfinished), so that sentence is left out. "
+            "Double spaces after periods are verbatim. 'Thousands' (of people) = 2000, approximate.",
+    "paragraphs": [
+        "Thousands of people were evacuated in Taiwan as a powerful typhoon made landfall on the northern part of the island.",
+        "Taiwan's Central Weather Bureau said Typhoon Soulik hit the northeast coast early Saturday morning.",
+        "Businesses and schools were closed and residents were advised to stay indoors.  Taiwan's China Airlines and Hong Kong-based Cathay Pacific Airways have warned of significant flight cancellations.",
+        "Later Saturday, the typhoon is expected to cross the narrow Taiwan Strait and hit the Chinese provinces of Fujian and Zhejiang.",
+    ],
+    "quantities": [
+        Q("Thousands", 2000, "person", "count", "people evacuated in Taiwan", approx=True),
+    ],
+})
+
+# --- 3. VOA: Greenland sea level (video page lead, whole) ----------------------------------------
+DOCS.append({
+    "id": "qt8-03", "source": "voa:voanews.com",
+    "url": "https://www.voanews.com/a/contributor-to-greenland-sea-level-rise/2598211.html",
+    "title": "Scientists Uncover ‘Contributor’ to Greenland Sea Level Rise",
+    "published": None, "truncated": False,
+    "note": "Video page; the stored text is the headline (moved to title) and this lead. 'about the "
+            "size of Saudi Arabia' is a comparison without a number, not annotated.",
+    "paragraphs": [
+        "Greenland is a big island -- about the size of Saudi Arabia -- covered by ice and snow. But climate experts agree that frozen ground cover is melting at an accelerating pace, raising the sea level. If it were to melt completely, global sea levels would rise more than seven meters. As VOA’s Rosanne Skirble reports, a new study examines how Greenland's vast network of little-understood rivers and streams is carrying water seaward.",
+    ],
+    "quantities": [
+        Q("more than seven meters", 7, "meter", "length", "global sea level rise if Greenland's ice melted", approx=True),
+    ],
+})
+
+# --- 4. NWS Twin Cities weather stories (whole) ---------------------------------------------------
+DOCS.append({
+    "id": "qt8-04", "source": "usgov:weather.gov",
+    "url": "https://weather.gov/mpx/weatherstory",
+    "title": "NWS Twin Cities/Chanhassen weather stories",
+    "published": None, "truncated": False,
+    "note": "Removed: agency header 'National Weather Service United States Department of Commerce' "
+            "and the site-wide national banner (headline, paragraph, 'Read More >'). Title written "
+            "as a description. Wind chills from a US NWS office are Fahrenheit; '40 to 50 below "
+            "zero' is one range -50 to -40 fahrenheit, approximate ('as cold as'). 'the next week' "
+            "is a duration (1 week), as test7 annotated 'the past week'; 'next week' (going into "
+            "next week) anchors a time and is not annotated.",
+    "paragraphs": [
+        "The coldest air we have experienced in at least a few years will arrive tonight, with chills as cold as 40 to 50 below zero early Friday morning.",
+        "The coldest air of the year arrives tonight and lasts through Saturday, with slow and gradual improvement starting Sunday.",
+        "The coldest air and wind chills of the year arrives later today.",
+        "We end this week with the coldest air we've seen since 2019. It warms up going into next week, but temperatures will still be well below normal. It will be cold and dry over the next week, with mainly dry weather expected to persist.",
+    ],
+    "quantities": [
+        Q("as cold as 40 to 50 below zero", -50, "fahrenheit", "other", "wind chills early Friday morning", approx=True, high=-40),
+        Q("the next week", 1, "week", "duration", "cold and dry period"),
+    ],
+})
+
+# --- 5. NWS Milwaukee/Sullivan weather stories (whole) --------------------------------------------
+DOCS.append({
+    "id": "qt8-05", "source": "usgov:weather.gov",
+    "url": "https://weather.gov/mkx/weatherstory",
+    "title": "NWS Milwaukee/Sullivan weather stories",
+    "published": None, "truncated": False,
+    "note": "Removed: agency header and the site-wide national banner (headline, paragraph, 'Read "
+            "More >'). Title written as a description. Wind chills are Fahrenheit (US NWS); "
+            "'-30 to -40' is one range -40 to -30. Clock times are not quantities.",
+    "paragraphs": [
+        "An Extreme Cold Warning is in effect from 12 am tonight until 1 pm Friday for wind chills of -30 to -40.",
+        "An Extreme Cold Watch is in effect from 1 pm Friday until 12 pm Saturday. Wind chills of -20 to -30 are expected during this period.",
+    ],
+    "quantities": [
+        Q("-30 to -40", -40, "fahrenheit", "other", "wind chills of the Extreme Cold Warning", high=-30),
+        Q("-20 to -30", -30, "fahrenheit", "other", "wind chills of the Extreme Cold Watch", high=-20),
+    ],
+})
+
+# --- 6. NWS Huntsville storm survey page (cut) ----------------------------------------------------
+DOCS.append({
+    "id": "qt8-06", "source": "usgov:weather.gov",
+    "url": "https://www.weather.gov/hun/hunsur_2013-04-19_surveysb",
+    "title": "NWS Huntsville: April 18-19, 2013 storm surveys",
+    "published": None, "truncated": True,
+    "note": "Removed: site-wide banner paragraph with 'Read More >', table-border residue ('|', "
+            "'||||', image placeholders), the link line 'Additional Information About Storm Reports "
+            "Received Can Be Viewed Here.', the heading 'Tornado Surveys Completed' and the image "
+            "caption 'White circle in images above indicates approximate location of the "
+            "tornado.'. Title written from the URL. The stored text ends in table residue, so the "
+            "page is marked cut. '2 to 4 hour' is a compound-adjective range of hours.",
+    "paragraphs": [
+        "One to two inches of rainfall also fell as the strong to severe storms rolled from west to east across northern Alabama and Southern Middle Tennessee. Below is an image of rainfall totals from 7 am on Thursday (April 18th) through 7 am Friday (April 19th). Most of the heavier rainfall fell in a short 2 to 4 hour period.",
+    ],
+    "quantities": [
+        Q("One to two inches", 1, "inch", "length", "rainfall across northern Alabama and Southern Middle Tennessee", high=2),
+        Q("2 to 4 hour", 2, "hour", "duration", "period of the heavier rainfall", high=4),
+    ],
+})
+
+# --- 7. Army: Operation Long-haul convoy (cut) -----------------------------------------------------
+DOCS.append({
+    "id": "qt8-07", "source": "usgov:army.mil",
+    "url": "https://www.army.mil/article/126061/long_haul_convoy_saves_dollars_trains_troops",
+    "title": "Long-haul convoy saves dollars, trains troops",
+    "published": "2014-05-15", "truncated": True,
+    "note": "Removed: byline/date box 'By Sgt. Joe Dees, 214th Fires BrigadeMay 15, 2014', three "
+            "photo captions with 'Show Caption + Hide Caption', photo credits and 'VIEW ORIGINAL'. "
+            "Cut by the store in the 4th paragraph; kept to the last complete sentence. Unit "
+            "names and ordinals (214th, 11th, 168th, 4th, 88Ms) and the date range 'May 6-9' are "
+            "not quantities.",
+    "paragraphs": [
+        "FORT SILL, Okla. (May 15, 2014) -- In a time of financial uncertainty for the military the \"Make it Happen\" Battalion, leaders and planners worked to do their part in saving resources and integrating training into operations.",
+        "Over the course of four days, May 6-9, 35 Soldiers from 214th Fires Brigade drove a 15-vehicle convoy 1,800 miles round trip from Fort Sill to Fort Carson, Colo., in the 11th installment of the 168th Brigade Support Battalion's \"Operation Long-haul.\" The convoy's mission delivered excess vehicles and equipment to units from across the 4th Infantry Division.",
+        "\"To move this amount of equipment this distance, using a convoy is more cost effective than using rail services, not to mention that this is a wonderful training opportunity for our 88Ms (truck drivers), supply personnel, fuelers and recovery personnel,\" explained Capt. Sharia Rodriquez, 168th BSB convoy commander and deputy support operations officer.",
+    ],
+    "quantities": [
+        Q("four days", 4, "day", "duration", "length of the convoy operation"),
+        Q("35 Soldiers", 35, "person", "count", "soldiers who drove the convoy"),
+        Q("15-vehicle", 15, "count", "count", "vehicles in the convoy", counted="vehicles"),
+        Q("1,800 miles", 1800, "mile", "length", "round trip from Fort Sill to Fort Carson"),
+    ],
+})
+
+# --- 8. Army: 25th Transportation Company returns (cut) -------------------------------------------
+DOCS.append({
+    "id": "qt8-08", "source": "usgov:army.mil",
+    "url": "https://www.army.mil/article-amp/92053/25th_trans_back_after_a_whole_lot_of_haulin_runs",
+    "title": "25th Trans back after a whole lot of haulin' runs",
+    "published": None, "truncated": True,
+    "note": "Removed: four photo captions (each cut with '...'). Title written from the URL slug. "
+            "Cut by the store in the 6th paragraph; kept to the last complete sentence. 'yearlong' "
+            "has no number and is not annotated; 'a year' (After a year) is a duration of 1 year; "
+            "'a half-million miles' = 500,000 miles. '524 Combat Service Support Battalion' and the "
+            "ordinals are unit names.",
+    "paragraphs": [
+        "WHEELER ARMY AIRFIELD, Hawaii -- It was past midnight at Wheeler Gulch as Soldiers from the 25th Transportation Company, 524 Combat Service Support Battalion, 45th Sustainment Brigade, 8th TSC, redeployed from Afghanistan after a yearlong deployment, Oct. 12.",
+        "The 170 Soldiers conducted more than 200 convoy missions to more than 20 different forward operating bases in Regional Command-South.",
+        "After a year, and a half-million miles of nonstop convoy operations on some of Afghanistan's toughest roads, 1st Lt. Jacob Rebo, executive officer, said a little sleep deprivation on the final convoy home didn't phase him. If anything, he said, there was no other way to come in than in the middle of the night like they had done on countless missions in Afghanistan.",
+        "\"Our motto is always forward,\" said Rebo. \"It's what we embodied with our unit; it's what sets us haulers apart.\"",
+        "The 25th Trans. faced a constant mission, with ever-present challenges.",
+    ],
+    "quantities": [
+        Q("170 Soldiers", 170, "person", "count", "soldiers of the 25th Transportation Company"),
+        Q("more than 200 convoy missions", 200, "count", "count", "convoy missions conducted", approx=True, counted="convoy missions"),
+        Q("more than 20", 20, "count", "count", "forward operating bases served", approx=True, counted="forward operating bases"),
+        Q("a year", 1, "year", "duration", "deployment in Afghanistan"),
+        Q("a half-million miles", 500000, "mile", "length", "nonstop convoy operations"),
+    ],
+})
+
+# --- 9. USGS HVO Kilauea update (cut) ---------------------------------------------------------------
+DOCS.append({
+    "id": "qt8-09", "source": "usgov:volcanoes.usgs.gov",
+    "url": "http://volcanoes.usgs.gov/activity/archive/current.php?noticeid=9606",
+    "title": "USGS Volcano Hazards Program Volcano Update: Kilauea",
+    "published": None, "truncated": True,
+    "note": "Removed: page header 'USGS Volcano Hazards Program Volcano Update' (kept as title) and "
+            "the link line 'HVO update page and observatory web site'. Cut by the store inside "
+            "the 'Background:' paragraph, which is left out. Ranges: '55-56 m', '180-184 ft', "
+            "'between 3,300 and 5,800 tonnes/day' (metric_ton/day). 'after about recording 1.5 cm' "
+            "is verbatim (the 'about' belongs to the figure): span '1.5 cm', approximate. Dates "
+            "'01/01-01/07', '01/08-01/21' and names 'Kahauale`a 2' are not quantities. The four "
+            "counts after the colon are earthquakes by area.",
+    "paragraphs": [
+        "Activity Summary: In the past 24 hours, the eruption continued at two locations. The summit tiltmeter network recorded continuing weak DI deflationary tilt and the lava-lake level dropped a few more meters. At the middle east rift zone, the Pu`u `O`o vent continued to feed the Kahauale`a 2 lava flow which was burning forest to the northeast. Gas emissions remained elevated.",
+        "Recent Observations at Kilauea summit: The summit tiltmeters continued to record weak DI deflationary tilt (almost 3.5 microradians over the past 3.5 days) and the lava-lake level dropped another few meters to an estimated 55-56 m (180-184 ft) below the floor of Halema`uma`u this morning. Gas emissions continued to be elevated: during the week of 01/01-01/07, the summit SO2 emission rate varied between 3,300 and 5,800 tonnes/day (see caveat below); however, no reliable emission rate measurements could be made during the period of 01/08-01/21 due to the absence of moderate trade-winds. A small amount of ash-sized tephra (mostly fresh spatter bits and Pele's hair from the circulating lava lake) was probably carried out of the vent within the gas plume and deposited onto nearby surfaces.",
+        "Seismic tremor levels were low with a few dropouts. Eighteen earthquakes were strong enough to be located beneath Kilauea Volcano in the past 24 hours: 3 within the southwest rift zone, 7 on south flank faults, 6 scattered within the upper east rift zone, and 2 in the Ka`oiki Pali area. GPS receivers spanning the summit caldera recorded changes mimicking the recent tilt changes after about recording 1.5 cm of extension since early December, 2013; the long-term, cross-caldera measurements indicate continued extension at a rate averaging 10 cm/yr (4 in/yr) since March, 2010.",
+    ],
+    "quantities": [
+        Q("the past 24 hours", 24, "hour", "duration", "period of the activity summary"),
+        Q("two locations", 2, "count", "count", "locations of the eruption", counted="locations"),
+        Q("almost 3.5 microradians", 3.5, "microradian", "other", "deflationary tilt at the summit", approx=True),
+        Q("the past 3.5 days", 3.5, "day", "duration", "period of the deflationary tilt"),
+        Q("an estimated 55-56 m", 55, "meter", "length", "lava-lake level below the floor of Halema`uma`u", approx=True, high=56),
+        Q("180-184 ft", 180, "foot", "length", "lava-lake level below the floor of Halema`uma`u", high=184),
+        Q("between 3,300 and 5,800 tonnes/day", 3300, "metric_ton/day", "rate", "summit SO2 emission rate", high=5800),
+        Q("Eighteen earthquakes", 18, "count", "count", "earthquakes located beneath Kilauea Volcano", counted="earthquakes"),
+        Q("the past 24 hours", 24, "hour", "duration", "period of the located earthquakes", after="beneath Kilauea Volcano in"),
+        Q("3", 3, "count", "count", "earthquakes within the southwest rift zone", counted="earthquakes"),
+        Q("7", 7, "count", "count", "earthquakes on south flank faults", counted="earthquakes"),
+        Q("6", 6, "count", "count", "earthquakes within the upper east rift zone", counted="earthquakes"),
+        Q("2", 2, "count", "count", "earthquakes in the Ka`oiki Pali area", counted="earthquakes"),
+        Q("1.5 cm", 1.5, "centimeter", "length", "extension across the summit caldera", approx=True),
+        Q("10 cm/yr", 10, "centimeter/year", "rate", "long-term extension rate across the caldera"),
+        Q("4 in/yr", 4, "inch/year", "rate", "long-term extension rate across the caldera"),
+    ],
+})
+
+# --- 10. NOAA climate.gov author index (cut) --------------------------------------------------------
+DOCS.append({
+    "id": "qt8-10", "source": "usgov:climate.gov",
+    "url": "https://climate.gov/author/susan-osborne?page=2",
+    "title": "NOAA Climate.gov: articles by Susan Osborne (page 2)",
+    "published": None, "truncated": True,
+    "note": "Index page of article leads, one paragraph each. Title written as a description. Cut "
+            "by the store inside the last lead, which is left out; one lead ends without a final "
+            "period (verbatim). Temperature differences in degrees Fahrenheit use 'fahrenheit' "
+            "(kind other). Ordinals (fifth warmest, sixteenth, 36th, 330th, 328th) and years are "
+            "not quantities; '16-month' is a compound-adjective duration.",
+    "paragraphs": [
+        "The average global temperature for October 2012 was the fifth warmest October since recordkeeping began in 1880.",
+        "October 2012 ended the 16-month streak of above-average monthly temperatures for the contiguous United States, with an average temperature of 53.9° Fahrenheit, 0.3° Fahrenheit below the long-term average.",
+        "According to the latest statistics from NOAA’s National Climatic Data Center, September 2012 marked the sixteenth consecutive month with above average temperatures for the Lower 48. Meanwhile, warm and dry conditions persisting in the Northwest have led to yet another month with above-average wildfire activity in the region.",
+        "The average global temperature for August 2012 was more than 1° Fahrenheit above the 20th-century average, according to the latest monthly analysis from the National Climatic Data Center, making it the fourth-warmest August since record keeping began in 1880. August 2012 also marked the 36th consecutive August and 330th consecutive month with a global temperature above the 20th-century average.",
+        "A scorching July contributed to the third hottest summer on record for the contiguous United States. Most of the U.S. was also drier than average. Rains from Isaac did little to relieve drought.",
+        "The average global temperature for July 2012 was more than 1° Fahrenheit above the 20th-century average, making it the fourth warmest July since record keeping began in 1880",
+        "July 2012 wasn’t just the hottest July on record, it was the hottest month ever recorded for the contiguous United States since records began in 1895.",
+        "The average global temperature for June 2012 was the fourth highest for any June since record keeping began in 1880. Land-only surface temperatures were the highest on record for the month. June 2012 also marks the 36th consecutive June and 328th consecutive month with a global temperature above the twentieth-century average. The last June with below-average global temperatures was June 1976.",
+    ],
+    "quantities": [
+        Q("16-month", 16, "month", "duration", "streak of above-average monthly temperatures"),
+        Q("53.9° Fahrenheit", 53.9, "fahrenheit", "other", "average temperature of the contiguous United States in October 2012"),
+        Q("0.3° Fahrenheit", 0.3, "fahrenheit", "other", "October 2012 temperature below the long-term average"),
+        Q("more than 1° Fahrenheit", 1, "fahrenheit", "other", "August 2012 global temperature above the 20th-century average", approx=True),
+        Q("more than 1° Fahrenheit", 1, "fahrenheit", "other", "July 2012 global temperature above the 20th-century average", approx=True, after="July 2012 was"),
+    ],
+})
