@@ -275,3 +275,140 @@ DOCS.append({
         Q("more than 1° Fahrenheit", 1, "fahrenheit", "other", "July 2012 global temperature above the 20th-century average", approx=True, after="July 2012 was"),
     ],
 })
+
+# --- 11. USACE news listing, tag 'flood', page 8 (cut) ----------------------------------------------
+DOCS.append({
+    "id": "qt8-11", "source": "usgov:usace.army.mil",
+    "url": "https://www.usace.army.mil/Media/News/NewsSearch/Tag/3397/?Page=8",
+    "title": "U.S. Army Corps of Engineers news, tag: flood (page 8)",
+    "published": None, "truncated": True,
+    "note": "Listing of news items (headline + lead). Removed: 'Results:', 'Tag: flood', 'Clear'. "
+            "Title written as a description. The 3rd item's lead is a teaser cut by the site in "
+            "mid-sentence and is left out (its headline is kept); the 4th item's lead is cut by "
+            "the store and kept to its last complete sentence. Double spaces are verbatim. "
+            "'within 3 feet' is approximate (an upper bound), as test7 treated 'Within 48 hours'. "
+            "Clock times and dates are not quantities.",
+    "paragraphs": [
+        "Corps to close Outlet Park at Melvern Lake",
+        "Melvern, Kan. —  Melvern Lake elevations have continued to rise this spring due to wet conditions across the Kansas and Missouri River basins.  Currently the Melvern Lake flood pool is 78 percent occupied leaving minimal space to store additional flood waters. Projected rainfall over the next 24 hours could be significant. Due to the lake level being within 3 feet of the uncontrolled spillway, Outlet Park is being closed at 10:00 p.m. CST on Saturday, May 25, 2019 to prevent elevated risk to life and safety. All occupants are asked to exit the area effective 3:00 p.m. Saturday, May 25, 2019.",
+        "Corps of Engineers prepares to release water from Perry Lake",
+        "PERRY, Kan.—  To ensure dam safety, the Kansas City District, U.S. Army Corps of Engineers may begin flood water release from Perry Lake in Kansas beginning Saturday, May 25, 2019 if forecasted heavy rains this weekend fill the reservoirs remaining storage capacity. If conditions force releases, Perry Lake will slowly begin ramping up water releases through the outlet works. Based on forecasted rains, it is expected releases could be in up to 20,000 cubic feet per second. If additional rain beyond forecast occurs, it could result in water passing through the spillway. The volume of any releases would be dependent on the inflows into the reservoir.",
+        "Corps of Engineers recreation at Harry S. Truman Lake impacted by flooding",
+        "High water levels expected in Kansas and Missouri throughout the holiday weekend",
+        "KANSAS CITY, Mo. — The Kansas City District, U.S. Army Corps of Engineers continues to monitor reservoirs and rivers in Kansas and Missouri. Due to widespread heavy rainfall, water elevations across the Heartland are higher than normal.",
+    ],
+    "quantities": [
+        Q("78 percent", 78, "percent", "percent", "share of the Melvern Lake flood pool occupied"),
+        Q("the next 24 hours", 24, "hour", "duration", "period of the projected rainfall"),
+        Q("within 3 feet", 3, "foot", "length", "lake level below the uncontrolled spillway", approx=True),
+        Q("up to 20,000 cubic feet per second", 20000, "cubic_foot/second", "rate", "expected water releases from Perry Lake", approx=True),
+    ],
+})
+
+# --- 12. USACE news listing, tag 'flood control', page 14 (cut) -------------------------------------
+DOCS.append({
+    "id": "qt8-12", "source": "usgov:usace.army.mil",
+    "url": "https://www.usace.army.mil/Media/News/NewsSearch/Tag/3463/?Page=14",
+    "title": "U.S. Army Corps of Engineers news, tag: flood control (page 14)",
+    "published": None, "truncated": True,
+    "note": "Listing of news items (headline + lead). Removed: 'Results:', 'Tag: flood control', "
+            "'Clear'. Title written as a description. The last lead is cut by the store and kept "
+            "to its last complete sentence. Release numbers ('21-009', '21-008'), dates and clock "
+            "times are not quantities; 'over the hour between midnight on Friday and 1 a.m.' "
+            "names a time interval, not annotated. Reservoir levels '818.4 feet', '1037.7 feet' "
+            "are elevations (foot, length).",
+    "paragraphs": [
+        "21-009 Mill Creek levees repaired after damage from 2020 Flood",
+        "WALLA WALLA, Wash. – The U.S. Army Corps of Engineers’ Walla Walla District completed repairs to sections of the Mill Creek Levee System that were damaged during the February 2020 flooding.",
+        "21-008 Dworshak Dam discharges to decrease to 13,800 cfs for second week of March",
+        "AHSAHKA, Idaho – In order to meet flood control targets for March and April, Dworshak Dam will be decreasing releases starting Friday night, March 5, at midnight. This decrease will result in the river lowering less than 1 foot over the hour between midnight on Friday and 1 a.m. Saturday morning.",
+        "2021 runoff forecast remains below average; Virtual spring public meeting set for April 6",
+        "*** Updated to add links to schedule for virtual public meetings *** Reservoir inflows in the Missouri River basin above Sioux City, Iowa (upper Basin) were well-below average in February. The 2021 calendar year runoff forecast for the upper basin remains below average. “Very cold February temperatures in the upper Basin locked up tributaries in ice and reduced inflows to the System reservoirs,” said John Remus, chief of the U.S. Army Corps of Engineers’, Missouri River Basin Water Management Division. “Mountain snowpack continues to accumulate in the Rocky Mountains; however, plains snowpack is well-below seasonal averages and soil moisture continues to be much drier than normal.”",
+        "Buckhorn and Carr Creek Dams are operating as designed, providing flood damage reduction",
+        "The U.S. Army Corps of Engineers Buckhorn Reservoir, Buckhorn, Kentucky, is currently at 818.4 feet or 56 percent full as of Tuesday, March 2 at 12:00 p.m. While Carr Creek Reservoir, Sassafras, Kentucky, is currently at 1037.7 feet or 47 percent full.",
+    ],
+    "quantities": [
+        Q("13,800 cfs", 13800, "cubic_foot/second", "rate", "Dworshak Dam discharges"),
+        Q("less than 1 foot", 1, "foot", "length", "river lowering", approx=True),
+        Q("818.4 feet", 818.4, "foot", "length", "Buckhorn Reservoir level"),
+        Q("56 percent", 56, "percent", "percent", "Buckhorn Reservoir share full"),
+        Q("1037.7 feet", 1037.7, "foot", "length", "Carr Creek Reservoir level"),
+        Q("47 percent", 47, "percent", "percent", "Carr Creek Reservoir share full"),
+    ],
+})
+
+# --- 13. USACE Northwestern Division news releases, page 2 (cut) ------------------------------------
+DOCS.append({
+    "id": "qt8-13", "source": "usgov:nwd.usace.army.mil",
+    "url": "https://www.nwd.usace.army.mil/Media/News-Releases/Tag/3110/?Page=2",
+    "title": "U.S. Army Corps of Engineers Northwestern Division news releases (page 2)",
+    "published": None, "truncated": True,
+    "note": "Listing of news releases (headline + lead). Removed: 'News Releases', 'Results:', 'Tag: "
+            "US Army Corps of Engineers', 'Clear', and the first item's lead, which is only a "
+            "run-together release header ('Release:ForImmediate Release:April 27, 2016Contact: ... "
+            "Corps of'). The last item (headline and a lead cut by the store) is left out. Title "
+            "written as a description. 'million acre feet' and 'MAF' are acre_foot (volume, "
+            "normalized to liters as in test6). Percentages of average/normal are percent.",
+    "paragraphs": [
+        "Corps determines Kennewick Man is Native American",
+        "MISSOURI BASIN RUNOFF WELL BELOW AVERAGE IN MARCH; SPRING PUBLIC MEETINGS TO BE HELD APRIL 12–14",
+        "OMAHA, Neb. – Runoff in the Missouri River Basin above Sioux City, Iowa, was 1.8 million acre feet (MAF) during March, only 60 percent of average, according to the U.S. Army Corps of Engineers (Corps).",
+        "Missouri Basin runoff near average; Corps sets fall public meeting dates",
+        "The U.S. Army Corps of Engineers Missouri River Basin Water Management Division reports runoff in the Missouri River Basin above Sioux City, Iowa, for August was 1.5 million acre feet (MAF), 108 percent of normal. The 2015 runoff forecast is 25.0 MAF, 99 percent of average. Average annual runoff is 25.2 MAF. System storage peaked in early July at 61.9 MAF, occupying 36 percent of the available flood storage.",
+        "Missouri River runoff below normal in July",
+        "Runoff in the Missouri River Basin above Sioux City, Iowa, for the month of July was 2.7 million acre feet (MAF), 81 percent of normal. The 2015 runoff forecast is 25.0 MAF, 99 percent of normal. Average annual runoff is 25.2 MAF. The total volume of water stored in the Mainstem Reservoir System is currently 61.3 MAF, occupying 5.2 MAF of the 16.3 MAF combined flood control storage zones. System storage peaked on July 9 at 61.9 MAF and is gradually declining. The water currently stored in the annual flood control zone will be released during the remainder of the year to serve navigation, water supply and other downstream purposes and will be completely evacuated prior to the start of next year’s runoff season.",
+    ],
+    "quantities": [
+        Q("1.8 million acre feet", 1.8e6, "acre_foot", "volume", "March runoff in the Missouri River Basin above Sioux City"),
+        Q("60 percent", 60, "percent", "percent", "March runoff share of average"),
+        Q("1.5 million acre feet", 1.5e6, "acre_foot", "volume", "August runoff in the Missouri River Basin above Sioux City"),
+        Q("108 percent", 108, "percent", "percent", "August runoff share of normal"),
+        Q("25.0 MAF", 2.5e7, "acre_foot", "volume", "2015 runoff forecast"),
+        Q("99 percent", 99, "percent", "percent", "2015 runoff forecast share of average"),
+        Q("25.2 MAF", 2.52e7, "acre_foot", "volume", "average annual runoff"),
+        Q("61.9 MAF", 6.19e7, "acre_foot", "volume", "peak system storage in early July"),
+        Q("36 percent", 36, "percent", "percent", "share of the available flood storage occupied"),
+        Q("2.7 million acre feet", 2.7e6, "acre_foot", "volume", "July runoff in the Missouri River Basin above Sioux City"),
+        Q("81 percent", 81, "percent", "percent", "July runoff share of normal"),
+        Q("25.0 MAF", 2.5e7, "acre_foot", "volume", "2015 runoff forecast"),
+        Q("99 percent", 99, "percent", "percent", "2015 runoff forecast share of normal"),
+        Q("25.2 MAF", 2.52e7, "acre_foot", "volume", "average annual runoff"),
+        Q("61.3 MAF", 6.13e7, "acre_foot", "volume", "water stored in the Mainstem Reservoir System"),
+        Q("5.2 MAF", 5.2e6, "acre_foot", "volume", "flood control storage occupied"),
+        Q("16.3 MAF", 1.63e7, "acre_foot", "volume", "combined flood control storage zones"),
+        Q("61.9 MAF", 6.19e7, "acre_foot", "volume", "peak system storage on July 9"),
+    ],
+})
+
+# --- 14. VOA Learning English: newscast of April 15, 2016 (cut) -------------------------------------
+DOCS.append({
+    "id": "qt8-14", "source": "voa:learningenglish.voanews.com",
+    "url": "https://learningenglish.voanews.com/a/voa-english-newscast-2100-utc-april-15-2016/3287962.html",
+    "title": "VOA English Newscast: 2100 UTC, April 15 2016",
+    "published": "2016-04-15", "truncated": True,
+    "note": "Newscast script. Removed: 'Accessibility links', 'Breaking News', headline (moved to "
+            "title), two photo captions (one of them cut, one doubled). Cut by the store in the "
+            "last paragraph; kept to the last complete sentence. The speakers' lines "
+            "'From Washington, this is VOA News.' and 'I’m David Byrd reporting.' are kept as text. "
+            "Magnitudes are 'magnitude' (kind other); 'second day in a row' is an ordinal; the "
+            "clock time is not a quantity. Verbatim oddities kept: 'Yuichrio', 'couldn't''.",
+    "paragraphs": [
+        "From Washington, this is VOA News.",
+        "I’m David Byrd reporting.",
+        "For the second day in a row a strong earthquake has rattled Japan.",
+        "The U.S. Geological Survey says the magnitude 7.0 earthquake occurred near Kumamoto city at 1:25 a.m. local time Saturday.",
+        "Yuichrio Yoshikado has family in the town of Mashiki.",
+        "\"It's as if all control was lost. I thought I was going to die and I couldn't' bear it any longer, so I grabbed onto the sides of the bathtub, but the water in the tub was about 70 percent filled and was waving…all the water splashed out of the tub.\"",
+        "The Japan Meteorological Agency issued a tsunami warning for the western coast of Kyushu after Friday's quake but canceled it a short time later.",
+        "On Thursday, a 6.5-magnitude quake struck near the city on the island of Kyushu, about 1,300 kilometers southwest of Tokyo.",
+        "U.S. Secretary of Defense Ash Carter visited a U.S. warship sailing in the South China Sea Friday to emphasize the Obama administration’s commitment to security in that area.",
+        "Speaking to reporters on board of the USS John C. Stennis aircraft carrier, Carter said that the United States \"intends to continue to play a role in keeping peace and stability in this region.\"",
+        "\"What's new is not an American carrier in this region. What's new is the context of tension which exists, which we want to reduce.\"",
+    ],
+    "quantities": [
+        Q("magnitude 7.0", 7.0, "magnitude", "other", "earthquake near Kumamoto city"),
+        Q("about 70 percent", 70, "percent", "percent", "share of the bathtub filled with water", approx=True),
+        Q("6.5-magnitude", 6.5, "magnitude", "other", "Thursday's quake on Kyushu"),
+        Q("about 1,300 kilometers", 1300, "kilometer", "length", "distance of the quake southwest of Tokyo", approx=True),
+    ],
+})
