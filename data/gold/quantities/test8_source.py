@@ -412,3 +412,89 @@ DOCS.append({
         Q("about 1,300 kilometers", 1300, "kilometer", "length", "distance of the quake southwest of Tokyo", approx=True),
     ],
 })
+
+# --- 15. VOA video episode: military and firefighters (whole) ---------------------------------------
+DOCS.append({
+    "id": "qt8-15", "source": "voa:voanews.com",
+    "url": "https://www.voanews.com/episode/military-firefighters-join-forces-against-common-enemy-4425711",
+    "title": "Military, Firefighters Join Forces Against Common Enemy",
+    "published": "2020-09-20", "truncated": False,
+    "note": "Video episode page. Removed: headline (moved to title), date line (moved to published), "
+            "player notices 'This program will begin at' and 'This program has ended and is being "
+            "processed for playback.'. 'millions of acres' is a vague plural: 2,000,000 acres, "
+            "approximate (as test7 annotated 'billions of dollars').",
+    "paragraphs": [
+        "Wildfires rage on in the Pacific Northwest of the United States, having so far killed at least 35 people. Scientists call the fires unprecedented in size and scope while officials say it’s all hands on deck to fight the fires, which have burned millions of acres of land. VOA’s Arash Arabasadi reports on how the US military is joining the fight.",
+    ],
+    "quantities": [
+        Q("at least 35 people", 35, "person", "count", "people killed by wildfires in the Pacific Northwest", approx=True),
+        Q("millions of acres", 2e6, "acre", "area", "land burned by the fires", approx=True),
+    ],
+})
+
+# --- 16. VOA Editorials, section 'Environment and Health' (cut) -------------------------------------
+DOCS.append({
+    "id": "qt8-16", "source": "voa:editorials.voa.gov",
+    "url": "http://editorials.voa.gov/section/environment-health/3281.html",
+    "title": "VOA Editorials: Environment and Health",
+    "published": None, "truncated": True,
+    "note": "Section page of VOA editorials (headline + lead each). Removed: banner 'Reflecting the "
+            "Views of the U.S. Government as Broadcast on The Voice of America', section label "
+            "(moved to title), five photo captions, 'Audio' labels, 'More' links, the link 'More "
+            "Environment and Health Editorials' and the cut headline after it. Verbatim oddity "
+            "kept: 'The United States’ is donating'. 'Over seven decades' = 70 years (unit year), "
+            "approximate ('Over'). 'five', 'two' count the nouns after them; the second 'two' "
+            "stops at the number (a name stands between it and 'awards').",
+    "paragraphs": [
+        "Feeding the Vulnerable in Malawi",
+        "The United States’ is donating $15.7 million worth of food commodities to Malawi to assist a portion of the 2.8 million people in need of humanitarian food assistance. U.S. Ambassador to Malawi Virginia Palmer made the announcement in late September.",
+        "Disrupting Support for a Drug Cartel",
+        "U.S. sanctions five Mexican businesses for support of Cartel de Jalisco Nueva Generacion.",
+        "Preserving Nepal's Heritage",
+        "The United States will help Nepal restore two historic and cultural treasures. U.S. Ambassador Peter W. Bodde announced, earlier this month, two Ambassador's Fund for Cultural Preservation, or AFCP, awards totaling $320,000.",
+        "Working Together, Nations Can Solve Problems",
+        "Over seven decades, the United Nations has forged a system of international rules and norms that is better, stronger and more stable than anything that came before it.",
+        "President Obama Welcomes Pope Francis",
+        "At the White House on September 23, President Barack Obama celebrated the visit to the United States of the first-ever Latin American Pontiff, Argentinian–born Pope Francis.",
+    ],
+    "quantities": [
+        Q("$15.7 million", 15.7e6, "USD", "money", "food commodities donated to Malawi"),
+        Q("2.8 million people", 2.8e6, "person", "count", "people in need of humanitarian food assistance in Malawi"),
+        Q("five", 5, "count", "count", "Mexican businesses sanctioned", counted="businesses"),
+        Q("two", 2, "count", "count", "historic and cultural treasures in Nepal", counted="treasures"),
+        Q("two", 2, "count", "count", "Ambassador's Fund for Cultural Preservation awards", counted="awards"),
+        Q("$320,000", 320000, "USD", "money", "AFCP awards total"),
+        Q("Over seven decades", 70, "year", "duration", "period of the United Nations system", approx=True),
+    ],
+})
+
+# --- 17. VOA Editorial: The U.S. Feeds Those In Need (cut) ------------------------------------------
+DOCS.append({
+    "id": "qt8-17", "source": "voa:editorials.voa.gov",
+    "url": "https://editorials.voa.gov/a/a-41-2007-09-07-voa2-84647222/1480120.html",
+    "title": "The U.S. Feeds Those In Need",
+    "published": "2007-09-07", "truncated": True,
+    "note": "VOA editorial. Removed: 'Accessibility links', 'Breaking News', headline (moved to "
+            "title) and its doubled caption. Published date from the URL. Cut by the store in the "
+            "5th paragraph; kept to the last complete sentence. Verbatim oddity kept: a stray "
+            "backslash after 'U-S-A-I-D.'. 'half' = fraction 0.5. 'Each week' is a separate "
+            "frequency, so only the tonnage is annotated; 'more than one billion dollars a year' is "
+            "one rate (USD/year). 'millions' (of others) = 2,000,000 people, approximate; 'some "
+            "two-and-a-half million' stops at the number (modifiers before 'Sudanese').",
+    "paragraphs": [
+        "The United States is the single largest food aid donor in the world, providing half of the world's emergency food assistance. The main vehicle for this aid is the Food for Peace Program of the U.S. Agency for International Development, or U-S-A-I-D. \\",
+        "Bill Hammink is the director of the Food for Peace Program. He says that U-S-A-I-D and its international partners are seeing increasing numbers of \"chronically vulnerable communities\" that have been weakened by war, natural disasters, and other causes.",
+        "In collaboration with affected governments, U-S-A-I-D answers needs by using such tools as the Famine Early Warning System Network. This is a database used to track climate, economic, and agricultural trends to project potential food shortages. Each week, U-S-A-I-D ships more than three-hundred-fifty-thousand metric tons of food items including peas, beans, lentils, cornmeal, wheat, and vegetable oil to more than thirty-five countries. This food aid is then distributed by the World Food Program and private nongovernmental organizations to people in need.",
+        "Sub-Saharan Africa has received more than one billion dollars a year in emergency food assistance from the United States in recent years. Sudan’s Darfur region is a major beneficiary of Food for Peace. In Darfur, over two hundred thousand people have died since 2003 as a result of government-orchestrated attacks, famine and disease, and millions of others have been displaced. Along with the World Food Program and private aid groups, Food for Peace is helping to feed some two-and-a-half million internally displaced Sudanese and more than two-hundred thousand refugees who have fled Darfur into neighboring Chad and the Central African Republic. United Nations Secretary-General Ban Ki-moon has urged Sudanese President Omar al-Bashir to implement an immediate cease-fire in Darfur.",
+    ],
+    "quantities": [
+        Q("half", 0.5, "fraction", "percent", "US share of the world's emergency food assistance"),
+        Q("more than three-hundred-fifty-thousand metric tons", 350000, "metric_ton", "mass", "food items shipped by USAID each week", approx=True),
+        Q("more than thirty-five countries", 35, "count", "count", "countries receiving US food aid", approx=True, counted="countries"),
+        Q("more than one billion dollars a year", 1e9, "USD/year", "rate", "US emergency food assistance to Sub-Saharan Africa", approx=True),
+        Q("over two hundred thousand people", 200000, "person", "count", "people who died in Darfur since 2003", approx=True),
+        Q("millions", 2e6, "person", "count", "people displaced in Darfur", approx=True),
+        Q("some two-and-a-half million", 2.5e6, "person", "count", "internally displaced Sudanese fed by Food for Peace", approx=True),
+        Q("more than two-hundred thousand refugees", 200000, "person", "count", "refugees who fled Darfur into Chad and the Central African Republic", approx=True),
+    ],
+})
