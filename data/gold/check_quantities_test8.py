@@ -38,15 +38,17 @@ DIMENSION = {
     "centimeter/year": "speed", "inch/year": "speed", "microradian": "other",
     "metric_ton/day": "rate", "metric_ton/hectare": "rate", "bushel": "volume",
     "bushel/acre": "rate", "barrel/day": "rate", "USD/bushel": "rate", "USD/gallon": "rate",
-    "cubic_foot/day": "rate", "degree": "other",
+    "cubic_foot/day": "rate", "degree": "other", "cubic_yard": "volume", "cubic_meter": "volume",
 }
+#: Normalisation of the units this set adds to the guideline's table (volume -> liter).
+EXTRA_NORM = {**t6.EXTRA_NORM, "cubic_yard": ("liter", 764.554857984)}
 
 
 def build() -> list[dict]:
-    """Build every document of the source file, as test7's builder does (same normalisation)."""
+    """Build every document of the source file, as test7's builder does (plus ``cubic_yard``)."""
     rows = build_paragraph_docs(SOURCE)
-    table = {**NORM, **t6.EXTRA_NORM}
-    for q in (q for r in rows for q in r["quantities"] if q["unit"] in t6.EXTRA_NORM):
+    table = {**NORM, **EXTRA_NORM}
+    for q in (q for r in rows for q in r["quantities"] if q["unit"] in EXTRA_NORM):
         q["normalized_value"], q["normalized_unit"] = normalize(q["unit"], q["kind"], q["value"],
                                                                 table)
         if "value_high" in q:

@@ -101,8 +101,10 @@ DOCS.append({
     "published": None, "truncated": False,
     "note": "Removed: agency header 'National Weather Service United States Department of Commerce' "
             "and the site-wide national banner (headline, paragraph, 'Read More >'). Title written "
-            "as a description. Wind chills from a US NWS office are Fahrenheit; '40 to 50 below "
-            "zero' is one range -50 to -40 fahrenheit, approximate ('as cold as'). 'the next week' "
+            "as a description. The page names no temperature scale and the readings are not above "
+            "60, so by GUIDELINE.md (round 2) the wind chills get unit 'degree' (kind other), "
+            "although a US NWS office reports Fahrenheit; '40 to 50 below zero' is one range -50 "
+            "to -40, approximate ('as cold as'). 'the next week' "
             "is a duration (1 week), as test7 annotated 'the past week'; 'next week' (going into "
             "next week) anchors a time and is not annotated.",
     "paragraphs": [
@@ -112,7 +114,7 @@ DOCS.append({
         "We end this week with the coldest air we've seen since 2019. It warms up going into next week, but temperatures will still be well below normal. It will be cold and dry over the next week, with mainly dry weather expected to persist.",
     ],
     "quantities": [
-        Q("as cold as 40 to 50 below zero", -50, "fahrenheit", "other", "wind chills early Friday morning", approx=True, high=-40),
+        Q("as cold as 40 to 50 below zero", -50, "degree", "other", "wind chills early Friday morning", approx=True, high=-40),
         Q("the next week", 1, "week", "duration", "cold and dry period"),
     ],
 })
@@ -124,15 +126,17 @@ DOCS.append({
     "title": "NWS Milwaukee/Sullivan weather stories",
     "published": None, "truncated": False,
     "note": "Removed: agency header and the site-wide national banner (headline, paragraph, 'Read "
-            "More >'). Title written as a description. Wind chills are Fahrenheit (US NWS); "
+            "More >'). Title written as a description. The page names no temperature scale and "
+            "the readings are not above 60, so by GUIDELINE.md the wind chills get unit 'degree' "
+            "(kind other); "
             "'-30 to -40' is one range -40 to -30. Clock times are not quantities.",
     "paragraphs": [
         "An Extreme Cold Warning is in effect from 12 am tonight until 1 pm Friday for wind chills of -30 to -40.",
         "An Extreme Cold Watch is in effect from 1 pm Friday until 12 pm Saturday. Wind chills of -20 to -30 are expected during this period.",
     ],
     "quantities": [
-        Q("-30 to -40", -40, "fahrenheit", "other", "wind chills of the Extreme Cold Warning", high=-30),
-        Q("-20 to -30", -30, "fahrenheit", "other", "wind chills of the Extreme Cold Watch", high=-20),
+        Q("-30 to -40", -40, "degree", "other", "wind chills of the Extreme Cold Warning", high=-30),
+        Q("-20 to -30", -30, "degree", "other", "wind chills of the Extreme Cold Watch", high=-20),
     ],
 })
 
@@ -571,5 +575,127 @@ DOCS.append({
         Q('Estimate 5,500 acres', 5500, 'acre', 'area', 'area burned by the Mescal Fire', approx=True),
         Q('0%', 0, 'percent', 'percent', 'containment of the Mescal Fire'),
         Q('Approximately 200', 200, 'person', 'count', 'total personnel on the Mescal Fire', approx=True),
+    ],
+})
+
+# --- 19. NWS Duluth: November 2024 climate summary (whole) ------------------------------------------
+DOCS.append({
+    "id": "qt8-19", "source": "usgov:weather.gov",
+    "url": "http://weather.gov/dlh/November24Climate",
+    "title": "NWS Duluth: November 2024 climate summary",
+    "published": None, "truncated": False,
+    "note": "Removed: agency header, bullet marks, and the footer 'nws logo Media use of NWS Web News "
+            "Stories is encouraged! Please acknowledge the NWS as the source of any news information "
+            "accessed from this site. nws logo'. Title written as a description. Temperature "
+            "departures in bare 'degrees' with no scale word on the page (and not readings above "
+            "60) get unit 'degree' (kind other) by GUIDELINE.md. Ranges '3 to 6', '3 to 7', '2 to 4 "
+            "inches', and the compound adjective '8-14 day' (days 8 to 14).",
+    "paragraphs": [
+        "It was a warm November with temperatures averaging about 3 to 6 degrees above average.",
+        "Precipitation was above average for most places, though snow was below average due to the warm temperatures.",
+        "Fall 2024 was warm and dry on average, with temperatures averaging around 3 to 7 degrees above average and precipitation 2 to 4 inches below average for most places.",
+        "The latest 8-14 day climate outlook favors above normal temperatures and near normal precipitation leading up to the holidays.",
+        "The December-February outlook is slightly tilted towards below normal temperatures and above normal precipitation.",
+    ],
+    "quantities": [
+        Q("about 3 to 6 degrees", 3, "degree", "other", "November temperatures above average", approx=True, high=6),
+        Q("around 3 to 7 degrees", 3, "degree", "other", "fall 2024 temperatures above average", approx=True, high=7),
+        Q("2 to 4 inches", 2, "inch", "length", "fall 2024 precipitation below average", high=4),
+        Q("8-14 day", 8, "day", "duration", "climate outlook period", high=14),
+    ],
+})
+
+# --- 20. Department of Commerce blog (archived), NCDC category (cut) ---------------------------------
+DOCS.append({
+    "id": "qt8-20", "source": "usgov:commerce.gov",
+    "url": "http://2010-2014.commerce.gov/blog/category/868.html",
+    "title": "Contiguous U.S. Warmer and Drier Than Average for November, Autumn",
+    "published": None, "truncated": True,
+    "note": "Archived Department of Commerce blog, category 'National Climactic Data Center' (NOAA "
+            "NCDC post). Removed: archive banner ('THIS IS AN ARCHIVED SITE ... CURRENT commerce.gov "
+            "website.'), category label, map caption, bullet marks. The post headline is also kept "
+            "as title. Cut by the store in the last bullet; kept to the last complete sentence. "
+            "Ordinals and ranks (20th warmest, 21st, 8th driest, 10th coolest, 'their ten warmest', "
+            "'their ten driest') are not quantities; 'the western half of the country' names a "
+            "region and is not annotated. Temperature departures in °F are 'fahrenheit'.",
+    "paragraphs": [
+        "Contiguous U.S. Warmer and Drier Than Average for November, Autumn",
+        "Drought persists, causing water resource issues for central U.S.; 2012 virtually certain to become warmest year on record for the nation",
+        "The average temperature for the contiguous U.S. during November was 44.1°F, 2.1°F above the 20th century average, tying 2004 as the 20th warmest November on record. The autumn contiguous U.S. temperature of 54.7°F was the 21st warmest autumn, 1.1°F above average.",
+        "The November nationally-averaged precipitation total of 1.19 inches was 0.93 inch below the long-term average and the 8th driest November on record. The autumn precipitation total for the contiguous U.S. was 5.71 inches, 1.0 inch below average.",
+        "November brought warmer-than-average conditions to the western half of the country. The largest temperature departures from average were centered near the Rockies where Arizona, Colorado, New Mexico, Utah, and Wyoming had November temperatures among their ten warmest.",
+        "The Eastern Seaboard, Ohio Valley, and Southeast were cooler than average during November. North Carolina tied its 10th coolest November on record, with a statewide-averaged temperature 3.5°F below average.",
+        "A large area of the country experienced below-average precipitation in November. Drier-than-average conditions stretched from the Intermountain West, through the Plains, into the Midwest, and along the entire East Coast. Twenty-two states had monthly precipitation totals ranking among their ten driest.",
+        "According to the November 27 U.S. Drought Monitor report, 62.7 percent of the contiguous U.S. was experiencing moderate-to-exceptional drought, larger than the 60.2 percent observed at the end of October.",
+    ],
+    "quantities": [
+        Q("44.1°F", 44.1, "fahrenheit", "other", "average November temperature of the contiguous U.S."),
+        Q("2.1°F", 2.1, "fahrenheit", "other", "November temperature above the 20th century average"),
+        Q("54.7°F", 54.7, "fahrenheit", "other", "autumn contiguous U.S. temperature"),
+        Q("1.1°F", 1.1, "fahrenheit", "other", "autumn temperature above average"),
+        Q("1.19 inches", 1.19, "inch", "length", "November nationally-averaged precipitation total"),
+        Q("0.93 inch", 0.93, "inch", "length", "November precipitation below the long-term average"),
+        Q("5.71 inches", 5.71, "inch", "length", "autumn precipitation total"),
+        Q("1.0 inch", 1.0, "inch", "length", "autumn precipitation below average"),
+        Q("3.5°F", 3.5, "fahrenheit", "other", "North Carolina statewide-averaged temperature below average"),
+        Q("Twenty-two states", 22, "count", "count", "states with precipitation among their ten driest", counted="states"),
+        Q("62.7 percent", 62.7, "percent", "percent", "share of the contiguous U.S. in moderate-to-exceptional drought"),
+        Q("60.2 percent", 60.2, "percent", "percent", "share in drought at the end of October"),
+    ],
+})
+
+# --- 21. USACE news listing, tag 'dredging' (cut) --------------------------------------------------
+DOCS.append({
+    "id": "qt8-21", "source": "usgov:usace.army.mil",
+    "url": "https://www.usace.army.mil/Media/News/NewsSearch/Tag/2373/dredging/",
+    "title": "U.S. Army Corps of Engineers news, tag: dredging",
+    "published": None, "truncated": True,
+    "note": "Listing of items (headline + abstract). Removed: 'Results:', 'Tag: dredging', 'Clear'. "
+            "Title written as a description. Cut by the store inside the second abstract; kept to "
+            "the last complete sentence. Enumerators '(1)', '(2)', '(3)', the footnote mark '[1]' "
+            "and the citations '(USACE-LRD 2021)' are not quantities; 'a third case study' is an "
+            "ordinal. 'annual' is a separate frequency, so the dredging amounts are volumes, not "
+            "rates. Ranges with an en dash share the scale word: '2–4 million cubic meters'. "
+            "cubic_yard is normalized to liters (764.554857984 L).",
+    "paragraphs": [
+        "Next-Generation Water Quality Monitoring during Dredging Operations: Knowns, Unknowns, and Path Forward",
+        "Abstract: Water quality monitoring data are routinely collected during dredging and placement operations to address various state and federal requirements, including water quality standards, with the intention of protecting ecosystem health. However, such efforts may be limited by the lack of a standardized national strategic focus and user-friendly streamlined interfaces to interpret the data. Inconsistencies in how and what data are collected and lack of consensus on scientifically backed biological-effects thresholds make it difficult to quantify potential dredging operations impacts (or lack thereof) both within individual projects over time and across multiple projects of differing characteristics. Summarized herein is an initial effort to define a scientifically backed path forward to improve the value of current and future water quality monitoring and management decisions based on water quality data collected. The provided turbidity data were generally below applicable state thresholds for two case studies but for a third case study did periodically exceed thresholds at depth. This includes providing rationale for strategic focus on the most relevant dredging operations and projects, based on three general site-specific data categorizations: (1) sediment type, (2) dredge type, and (3) ecosystem type.",
+        "Application of Existing Tools to Systematically Identify Nearshore Placement Sites for Beneficial Use of Navigation Sediments in Lake Michigan",
+        "Purpose: The Great Lakes includes 140 federally maintained harbors with an annual dredging program of 2–4 million cubic meters (3–5 million cubic yards)[1] of sediment. Many small harbors are not dredged regularly, and there is an undredged backlog of over 9 million cubic meters (12 million cubic yards) of sediment (USACE-LRD 2021).",
+    ],
+    "quantities": [
+        Q("two case studies", 2, "count", "count", "case studies with turbidity below state thresholds", counted="case studies"),
+        Q("three", 3, "count", "count", "general site-specific data categorizations", counted="data categorizations"),
+        Q("140", 140, "count", "count", "federally maintained harbors of the Great Lakes", counted="harbors"),
+        Q("2–4 million cubic meters", 2e6, "cubic_meter", "volume", "annual dredging program of sediment", high=4e6),
+        Q("3–5 million cubic yards", 3e6, "cubic_yard", "volume", "annual dredging program of sediment", high=5e6),
+        Q("over 9 million cubic meters", 9e6, "cubic_meter", "volume", "undredged backlog of sediment", approx=True),
+        Q("12 million cubic yards", 12e6, "cubic_yard", "volume", "undredged backlog of sediment"),
+    ],
+})
+
+# --- 22. USGS Science Feature: When Floods Hit, the USGS is There (cut) ------------------------------
+DOCS.append({
+    "id": "qt8-22", "source": "usgov:usgs.gov",
+    "url": "https://www2.usgs.gov/blogs/features/printemail/?post=176471",
+    "title": "When Floods Hit, the USGS is There",
+    "published": None, "truncated": True,
+    "note": "Print view of a USGS Science Feature. Removed: banner 'USGS - Science for a changing "
+            "world', headline (moved to title), 'This Science Feature can be found at:', photo "
+            "caption. Cut by the store in the last paragraph, which is left out. 'the next several "
+            "days' has no number and is not annotated; 'seven' stops at the number (modifiers "
+            "before 'gages').",
+    "paragraphs": [
+        "As flooding continues in parts of Missouri, Iowa, Illinois, Wisconsin, Michigan, and Indiana due to heavy rainfall over the past seven days, the U.S. Geological Survey is maintaining its response efforts and preparing for continued flooding in the Northern Plains and upper Midwest.",
+        "So far this spring, USGS streamgages have measured approximately 17 peaks of record, and numerous flood peaks that have been the largest in more than 50 years. The USGS will be in flood response mode for the next several days as flooding continues down the Wabash and White Rivers in Indiana, the Illinois River in Illinois, and along the middle Mississippi River.",
+        "The USGS is also ready to deploy field crews to the Red River of the North Basin in North Dakota and Minnesota as air temperatures rise above freezing and snowmelt begins, and has installed seven rapid deployment gages at locations in the basin where streamflow data is needed but otherwise unavailable. Runoff and subsequent flooding is expected to begin this weekend, especially in Fargo, N.D., and Oslo, Minn.",
+        "Preparation Helps Save Lives and Property",
+        "As soon as water starts to rise, specially trained USGS scientists and hydrologic technicians measure water levels, streamflows, and high water marks using state-of-the-art instrumentation. All of this information is crucial for National Weather Service (NWS) flood forecasts, for decisions by the U.S. Army Corps of Engineers (USACE) to operate spillways and levees, and for the planning of Federal, state, and local emergency managers, first responders, and many other groups.",
+    ],
+    "quantities": [
+        Q("the past seven days", 7, "day", "duration", "period of heavy rainfall"),
+        Q("approximately 17 peaks", 17, "count", "count", "peaks of record measured by USGS streamgages", approx=True, counted="peaks of record"),
+        Q("more than 50 years", 50, "year", "duration", "period in which the flood peaks were the largest", approx=True),
+        Q("seven", 7, "count", "count", "rapid deployment gages installed", counted="rapid deployment gages"),
     ],
 })
