@@ -39,6 +39,7 @@ DIMENSION = {
     "metric_ton/day": "rate", "metric_ton/hectare": "rate", "bushel": "volume",
     "bushel/acre": "rate", "barrel/day": "rate", "USD/bushel": "rate", "USD/gallon": "rate",
     "cubic_foot/day": "rate", "degree": "other", "cubic_yard": "volume", "cubic_meter": "volume",
+    "second": "duration",
 }
 #: Normalisation of the units this set adds to the guideline's table (volume -> liter).
 EXTRA_NORM = {**t6.EXTRA_NORM, "cubic_yard": ("liter", 764.554857984)}

@@ -699,3 +699,75 @@ DOCS.append({
         Q("seven", 7, "count", "count", "rapid deployment gages installed", counted="rapid deployment gages"),
     ],
 })
+
+# --- 23. USGS HVO Kilauea update, notice 7051 (cut) --------------------------------------------------
+DOCS.append({
+    "id": "qt8-23", "source": "usgov:volcanoes.usgs.gov",
+    "url": "http://volcanoes.usgs.gov/activity/archive/current.php?noticeid=7051",
+    "title": "USGS Volcano Hazards Program Volcano Update: Kilauea (notice 7051)",
+    "published": None, "truncated": True,
+    "note": "Title written as a description (the stored page starts with the activity summary). Cut "
+            "by the store in the paragraph 'Past 24 hours at the middle east rift zone vents:', "
+            "which is left out. 'one' within the list after 'Six earthquakes' counts earthquakes "
+            "(elliptical, like '3', '7' in qt8-09), not a pronoun 'one of'. 'from about 70 m to more "
+            "than 150 m' is written as two quantities (GUIDELINE rule 4: 'from X to Y' is not a "
+            "range). '~160 m' is approximate. Clock time and dates are not quantities.",
+    "paragraphs": [
+        "Activity Summary for past 24 hours: DI deflation started late last night and the summit lava lake level dropped afterward. Glow was visible at Pu`u `O`o from spatter cones on the northeast and southeast edges of the floor and from the upper tube system on the east flank; the public Pu`u `O`o webcams were not operational. Active surface flows were visible at the top of the pali southeast of Pu`u `O`o. There were no active flows on the coastal plain or entering the ocean. Seismic tremor levels were low and gas emissions were elevated.",
+        "Past 24 hours at Kilauea summit: DI deflation started at 11:15 pm last night and the lava lake started to drop as expected. Since mid-October 2011, the summit GPS network recorded continued weak extension. Seismic tremor levels were low. The most recent (preliminary) sulfur dioxide emission rate measurement was 1,000 tonnes/day on February 28, 2012. Slightly larger amounts of ash-sized tephra were wafted within the gas plume and deposited on nearby, downwind surfaces over the weekend, probably as a result of the frequent high stands and the accompanying spattering afterward.",
+        "Six earthquakes were strong enough to be located beneath Kilauea: three beneath the Ka`oiki Pali, one within the southwest rift zone, one within the east rift zone, and one on south flank faults.",
+        "Background: The summit lava lake is deep within a ~160 m (520 ft) diameter cylindrical vent with nearly vertical sides inset within the east wall and floor of Halema`uma`u Crater. Its level fluctuates from about 70 m to more than 150 m (out of sight) below the floor of Halema`uma`u Crater. The vent has been mostly active since opening with a small explosive event on March 19, 2008. Most recently, the lava level of the lake has remained below an inner ledge (75 m or 250 ft below the floor of Halema`uma`u Crater) and responded to summit tilt changes with the lake receding during deflation and rising during inflation.",
+    ],
+    "quantities": [
+        Q("past 24 hours", 24, "hour", "duration", "period of the activity summary"),
+        Q("Past 24 hours", 24, "hour", "duration", "period of the summit observations"),
+        Q("1,000 tonnes/day", 1000, "metric_ton/day", "rate", "sulfur dioxide emission rate"),
+        Q("Six earthquakes", 6, "count", "count", "earthquakes located beneath Kilauea", counted="earthquakes"),
+        Q("three", 3, "count", "count", "earthquakes beneath the Ka`oiki Pali", counted="earthquakes"),
+        Q("one", 1, "count", "count", "earthquakes within the southwest rift zone", counted="earthquakes"),
+        Q("one", 1, "count", "count", "earthquakes within the east rift zone", counted="earthquakes", after="southwest rift zone, "),
+        Q("one", 1, "count", "count", "earthquakes on south flank faults", counted="earthquakes", after="east rift zone, and "),
+        Q("~160 m", 160, "meter", "length", "diameter of the vent", approx=True),
+        Q("520 ft", 520, "foot", "length", "diameter of the vent"),
+        Q("about 70 m", 70, "meter", "length", "lava lake level below the crater floor (upper)", approx=True),
+        Q("more than 150 m", 150, "meter", "length", "lava lake level below the crater floor (lower)", approx=True),
+        Q("75 m", 75, "meter", "length", "inner ledge below the floor of Halema`uma`u Crater"),
+        Q("250 ft", 250, "foot", "length", "inner ledge below the floor of Halema`uma`u Crater"),
+    ],
+})
+
+# --- 24. NWS Amarillo: Damage Surveys (cut) ----------------------------------------------------------
+DOCS.append({
+    "id": "qt8-24", "source": "usgov:weather.gov",
+    "url": "https://www.weather.gov/ama/damagesurveys",
+    "title": "Damage Surveys",
+    "published": None, "truncated": True,
+    "note": "NWS Amarillo page. Removed: agency header, headline (moved to title), the table caption "
+            "'Table 1.  Enhanced Fujita Sacle for rating tornado magnitude.'. The small table is kept "
+            "one row per line. EF numbers (0-5) are ratings, not quantities; the wind-gust ranges "
+            "take their unit (mph) from the column header: '65 - 85' etc. are mile/hour (speed); "
+            "'Over 200' is approximate. '3-Second' is a compound-adjective duration. 'Table 1', "
+            "'Image 1' are names. Cut by the store in the last paragraph; kept to the last "
+            "complete sentence. Double spaces after periods are verbatim.",
+    "paragraphs": [
+        "Highly publicized damaging and historic tornado outbreaks in April and June of this year (2011) have led to a substantial increase in public interest in National Weather Service storm surveys.  When tornadoes occur, National Weather Service meteorologists are assigned the task of completing a thorough damage survey.  A survey team’s mission is to gather data in order to reconstruct a tornado’s life cycle, including where it occurred, when and where it initially touched down and lifted (path length), its width, and its magnitude.  It should also be mentioned that survey teams are occasionally tasked with determining whether damage may have been caused by straight line winds or a tornado and assessing the magnitude of straight line winds.  With respect to tornado damage surveys, one of the most difficult tasks is assigning a rating to a tornado.",
+        "Before February 2007, tornado strength was rated based on the Fujita Scale.  However, there were some flaws with the original Fujita Scale.  For instance, it did not account for the quality of building construction.  Beginning in 2001, it was determined that the Fujita Scale needed to be modified, and a committee of meteorologists, engineers, and academia was formed to begin developing a new scale.  In February 2007, the new Enhanced Fujita Scale (Table 1) became operational and is still the scale used to rate the magnitude of tornadoes.",
+        "EF Number 3-Second Wind Gust (mph)",
+        "0 65 - 85",
+        "1 86 - 110",
+        "2 111 - 135",
+        "3 136 - 165",
+        "4 166 - 200",
+        "5 Over 200",
+        "Before a survey team is deployed, they will be equipped with a variety of technology to complete the survey.  Typically, a damage survey kit will contain a GPS unit, a cell phone, a laptop with damage survey software, a digital camera, an atlas or gazetteer, and a notebook (Image 1).",
+    ],
+    "quantities": [
+        Q("3-Second", 3, "second", "duration", "wind gust averaging period"),
+        Q("65 - 85", 65, "mile/hour", "rate", "3-second wind gust of an EF0 tornado", high=85),
+        Q("86 - 110", 86, "mile/hour", "rate", "3-second wind gust of an EF1 tornado", high=110),
+        Q("111 - 135", 111, "mile/hour", "rate", "3-second wind gust of an EF2 tornado", high=135),
+        Q("136 - 165", 136, "mile/hour", "rate", "3-second wind gust of an EF3 tornado", high=165),
+        Q("166 - 200", 166, "mile/hour", "rate", "3-second wind gust of an EF4 tornado", high=200),
+        Q("Over 200", 200, "mile/hour", "rate", "3-second wind gust of an EF5 tornado", approx=True),
+    ],
+})
