@@ -771,3 +771,73 @@ DOCS.append({
         Q("Over 200", 200, "mile/hour", "rate", "3-second wind gust of an EF5 tornado", approx=True),
     ],
 })
+
+# --- 25. drought.gov (NOAA NIDIS): Temperature & Precipitation (cut) --------------------------------
+DOCS.append({
+    "id": "qt8-25", "source": "usgov:drought.gov",
+    "url": "https://drought.gov/drought/data-maps-tools/temperature-precipitation",
+    "title": "Temperature & Precipitation",
+    "published": None, "truncated": True,
+    "note": "Headline moved to title. The page ends in a map legend (class label, then a sentence "
+            "explaining it); it is kept one line per label/sentence. Cut by the store inside the "
+            "sentence after '80–90°F', which is left out (the label is kept). Ranges with an en dash "
+            "and one unit ('0–10°F') are one range each; '<0°F' and 'below 0°F' are approximate "
+            "(an upper bound); '7-day' is a compound-adjective duration each time it occurs. The "
+            "legend is statistics-like; it is the only one in the set and is noted here because "
+            "it supplies most of the set's explicit-Fahrenheit quantities.",
+    "paragraphs": [
+        'Air temperature and precipitation can have wide-ranging effects on natural processes, and their datasets are foundational for drought and climate analysis. Changes in temperature and precipitation can substantially disrupt crops and livestock, influence the frequency and intensity of severe weather events, and affect the quality and quantity of water available for municipal and industrial use.',
+        'Temperature and Precipitation Measurements',
+        'Temperature and precipitation data are collected from weather stations, weather radar, satellites, and computer models.',
+        'Warmer air temperatures increase evapotranspiration—which is the combination of evaporation from the soil and bodies of water and transpiration from plants—and lower soil moisture.',
+        'Drought is defined as the lack of precipitation over an extended period of time, usually for a season or more, that results in a water shortage.',
+        'Data, Maps, and Tools',
+        'To make data easier to use, many organizations derive products from raw data. These derived products may start with station data, which estimate (or interpolate) the information between stations using different methodologies. Radar- and satellite-based products may include station data as “ground truth” to remove bias and create more accurate products.',
+        'Temperature Conditions',
+        'Maximum Temperature (°F)',
+        '<0°F',
+        'The 7-day average daily maximum temperature is below 0°F.',
+        '0–10°F',
+        'The 7-day average daily maximum temperature is between 0–10°F.',
+        '10–20°F',
+        'The 7-day average daily maximum temperature is between 10–20°F.',
+        '20–30°F',
+        'The 7-day average daily maximum temperature is between 20–30°F.',
+        '30–40°F',
+        'The 7-day average daily maximum temperature is between 30–40°F.',
+        '40–60°F',
+        'The 7-day average daily maximum temperature is between 40–60°F.',
+        '60–70°F',
+        'The 7-day average daily maximum temperature is between 60–70°F.',
+        '70–80°F',
+        'The 7-day average daily maximum temperature is between 70–80°F.',
+        '80–90°F',
+    ],
+    "quantities": [
+        Q('<0°F', 0, 'fahrenheit', 'other', 'map class: 7-day average daily maximum temperature', approx=True),
+        Q('7-day', 7, 'day', 'duration', 'averaging period of the daily maximum temperature'),
+        Q('below 0°F', 0, 'fahrenheit', 'other', '7-day average daily maximum temperature', approx=True),
+        Q('0–10°F', 0, 'fahrenheit', 'other', 'map class: 7-day average daily maximum temperature', high=10),
+        Q('7-day', 7, 'day', 'duration', 'averaging period of the daily maximum temperature'),
+        Q('between 0–10°F', 0, 'fahrenheit', 'other', '7-day average daily maximum temperature', high=10),
+        Q('10–20°F', 10, 'fahrenheit', 'other', 'map class: 7-day average daily maximum temperature', high=20),
+        Q('7-day', 7, 'day', 'duration', 'averaging period of the daily maximum temperature'),
+        Q('between 10–20°F', 10, 'fahrenheit', 'other', '7-day average daily maximum temperature', high=20),
+        Q('20–30°F', 20, 'fahrenheit', 'other', 'map class: 7-day average daily maximum temperature', high=30),
+        Q('7-day', 7, 'day', 'duration', 'averaging period of the daily maximum temperature'),
+        Q('between 20–30°F', 20, 'fahrenheit', 'other', '7-day average daily maximum temperature', high=30),
+        Q('30–40°F', 30, 'fahrenheit', 'other', 'map class: 7-day average daily maximum temperature', high=40),
+        Q('7-day', 7, 'day', 'duration', 'averaging period of the daily maximum temperature'),
+        Q('between 30–40°F', 30, 'fahrenheit', 'other', '7-day average daily maximum temperature', high=40),
+        Q('40–60°F', 40, 'fahrenheit', 'other', 'map class: 7-day average daily maximum temperature', high=60),
+        Q('7-day', 7, 'day', 'duration', 'averaging period of the daily maximum temperature'),
+        Q('between 40–60°F', 40, 'fahrenheit', 'other', '7-day average daily maximum temperature', high=60),
+        Q('60–70°F', 60, 'fahrenheit', 'other', 'map class: 7-day average daily maximum temperature', high=70),
+        Q('7-day', 7, 'day', 'duration', 'averaging period of the daily maximum temperature'),
+        Q('between 60–70°F', 60, 'fahrenheit', 'other', '7-day average daily maximum temperature', high=70),
+        Q('70–80°F', 70, 'fahrenheit', 'other', 'map class: 7-day average daily maximum temperature', high=80),
+        Q('7-day', 7, 'day', 'duration', 'averaging period of the daily maximum temperature'),
+        Q('between 70–80°F', 70, 'fahrenheit', 'other', '7-day average daily maximum temperature', high=80),
+        Q('80–90°F', 80, 'fahrenheit', 'other', 'map class: 7-day average daily maximum temperature', high=90),
+    ],
+})
