@@ -841,3 +841,34 @@ DOCS.append({
         Q('80–90°F', 80, 'fahrenheit', 'other', 'map class: 7-day average daily maximum temperature', high=90),
     ],
 })
+
+# --- 26. Bonneville Power Administration: Hydropower (cut) -------------------------------------------
+DOCS.append({
+    "id": "qt8-26", "source": "usgov:bpa.gov",
+    "url": "https://legacy.bpa.gov/p/Generation/Hydro/Pages/Hydropower.aspx",
+    "title": "Hydropower",
+    "published": None, "truncated": True,
+    "note": "Bonneville Power Administration (DOE) page. Removed: 'Sign In', the map link label "
+            "'Federal Power Marketing Administrations Territories and Facilities'. Title written "
+            "from the URL. One hard line wrap inside the first paragraph joined with a space. Cut "
+            "by the store after 'For more information on this effort, email', which is left out. "
+            "'133' stops at the number (modifiers before 'facilities'); 'more than 60 million "
+            "homes' counts homes and businesses.",
+    "paragraphs": [
+        "Hydropower delivers clean power to over 60 percent of the people in the Pacific Northwest. It accounts for 90 percent of renewable energy in the region and helps to reliably integrate new intermittent renewables like solar and wind into the grid.",
+        "All about Federal Hydropower",
+        "Hydroelectric dams in the Northwest produce more electricity than any other North American river system. The majority of that hydropower is delivered from the Federal Columbia River Power System, a collaborative operation between Bonneville Power Administration and the generating agencies, U.S. Army Corps of Engineers (USACE) and U.S. Bureau of Reclamation (Reclamation). This system delivers at-cost power to public preference customers across the Northwest.",
+        "Federal Hydropower Summit",
+        "In 2016, the power marketing administrations (BPA, Southeastern Power Administration, Southwestern Power Administration and Western Power Administration), USACE and Reclamation formed the Federal Hydropower Summit – a collaborative effort to explore opportunities to retain and improve the federal hydropower system across the country. Together, these agencies deliver more than 44 percent of the nation’s hydropower via 133 federal hydropower facilities and 34,000 miles of federal high-voltage transmission lines. The energy generated and delivered serves more than 60 million homes and businesses, or approximately 150 million people, in 33 states. This ongoing effort will look for improvements that ensure reliable hydropower continues to be delivered at the best value for the nation.",
+    ],
+    "quantities": [
+        Q("over 60 percent", 60, "percent", "percent", "share of Pacific Northwest people powered by hydropower", approx=True),
+        Q("90 percent", 90, "percent", "percent", "hydropower share of renewable energy in the region"),
+        Q("more than 44 percent", 44, "percent", "percent", "federal agencies' share of the nation's hydropower", approx=True),
+        Q("133", 133, "count", "count", "federal hydropower facilities", counted="hydropower facilities"),
+        Q("34,000 miles", 34000, "mile", "length", "federal high-voltage transmission lines"),
+        Q("more than 60 million homes", 60e6, "count", "count", "homes and businesses served", approx=True, counted="homes and businesses"),
+        Q("approximately 150 million people", 150e6, "person", "count", "people served by federal hydropower", approx=True),
+        Q("33 states", 33, "count", "count", "states served by federal hydropower", counted="states"),
+    ],
+})
