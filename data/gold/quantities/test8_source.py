@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (verbatim paragraphs and one-line records are data)
 """Readable source of the sealed quantities test set ``test8.jsonl`` (annotated by helper sqy8).
 
 Each document: its metadata, its verbatim paragraphs (page furniture removed, named in ``note``)
