@@ -38,7 +38,8 @@ DOCS = [
         "date_note": "VOA Breaking News blog; the copy carries no date, the failed Unha-3 launch "
                      "dates it to 13 April 2012; title not in the stored copy, written by the "
                      "annotator; the stored copy ends mid-sentence and is kept up to the last "
-                     "complete sentence (the cut sentence on the Japanese defense minister dropped)",
+                     "complete sentence (the cut sentence on the Japanese defense minister "
+                     "dropped)",
         "text": (
             "U.N. Secretary-General Ban Ki-moon and many other international leaders have "
             "condemned North Korea's launch of a long-range missile, even though the test was a "
@@ -60,7 +61,8 @@ DOCS = [
             "such a test of a missile with possible military applications was a violation of U.N. "
             "resolutions.\n"
             "In Washington, White House press secretary Jay Carney said North Korea's action was a "
-            "threat to regional security, and a sign that Pyongyang prefers \u201cwasting its money "
+            "threat to regional security, and a sign that Pyongyang prefers \u201cwasting its "
+            "money "
             "on weapons and propaganda displays while the North Korean people go hungry.\u201d\n"
             "The U.S. has canceled plans to send additional food aid to North Korea, and considers "
             "that sanctions could be tightened even more if Pyongyang conducts \u201cfurther "
@@ -153,7 +155,8 @@ DOCS = [
         "date_approximate": True,
         "truncated": True,
         "date_note": "the copy carries no date; 'Wednesday', Avakov's ultimatum and the annexation "
-                     "of Crimea 'last month' date it to 9 April 2014; removed: 'World News' and the "
+                     "of Crimea 'last month' date it to 9 April 2014; removed: 'World News' and "
+                     "the "
                      "headline; the stored copy ends mid-sentence and is kept up to the last "
                      "complete sentence",
         "text": (
@@ -370,7 +373,8 @@ DOCS = [
             "A Chinese Foreign Ministry spokesman said in a statement that the USS John S. McCain "
             "had violated Chinese and international law, undermined Chinese sovereignty and "
             "security, and endangered the safety of frontline personnel.\n"
-            "The Chinese navy \u201cidentified the U.S. warship, warned and expelled it,\u2019\u2019 "
+            "The Chinese navy \u201cidentified the U.S. warship, warned and expelled "
+            "it,\u2019\u2019 "
             "the spokesman said.\n"
             "The U.S. destroyer sailed 6 nautical miles past Mischief Reef Thursday as part of a "
             "freedom of navigation operation in international waters, a U.S. navy official said "
