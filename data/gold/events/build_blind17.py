@@ -1,4 +1,4 @@
-"""Build ``blind17.jsonl``: eight whole U.S. government texts annotated blind (evgold5, 2026-12-06).
+"""Build ``blind17.jsonl``: nine whole U.S. government texts annotated blind (evgold5, 2026-12-06).
 
 The texts (U.S. embassies, Department of State, the White House National Security Council and
 Voice of America editorials that state the views of the U.S. Government; all public domain) and
@@ -246,11 +246,12 @@ DOCS = [
         "title": "U.S. Condemns Violence Against Venezuelan Opposition",
         "published": "2016-06-14",
         "date_approximate": True,
-        "truncated": False,
+        "truncated": True,
         "date_note": "the stored copy carries no date; the attack on Julio Borges and other "
                      "deputies at the National Electoral Council (early June 2016) dates it to June "
                      "2016 (approximate). Removed: the video notice 'Your browser doesn\u2019t "
-                     "support HTML5'. The stored copy ends at a complete sentence.",
+                     "support HTML5'. The stored copy reaches the store's length limit and may be "
+                     "cut after its last sentence, which is complete; marked truncated to be safe.",
         "text": (
             "Venezuelan opposition lawmakers were recently attacked by pro-government groups as "
             "they tried to enter the electoral board headquarters to demand that procedures be "
@@ -279,6 +280,43 @@ DOCS = [
             "the democratic process. It is incumbent on Venezuelans from across the political "
             "spectrum to find peaceful solutions to the real economic, political, and social "
             "challenges facing Venezuela."
+        ),
+    },
+    {
+        "id": "blind17-09",
+        "url": "https://editorials.voa.gov/amp/us-engagement-with-burma-122678219/1482522.html",
+        "agency": "Voice of America, editorial reflecting the views of the U.S. Government",
+        "title": "U.S. Engagement With Burma",
+        "published": "2011-05-25",
+        "date_approximate": True,
+        "truncated": False,
+        "date_note": "the stored copy carries no date; Deputy Assistant Secretary Joseph Yun's "
+                     "visit to the new government, the one-year clemency and the yearly renewal "
+                     "of the sanctions date it to May 2011 (approximate). Removed: the lead "
+                     "sentence repeated after the text as a page summary. The source's "
+                     "misspelling 'Aung San Suu Syi' is kept.",
+        "text": (
+            "A top U.S. diplomat traveled to Burma recently to meet senior officials in the new "
+            "government and consult with civil society on the political and human rights situation "
+            "there. Deputy Assistant Secretary of State Joseph Yun met Burma's foreign affairs "
+            "minister and the deputy speaker of the People's parliament, as well as business "
+            "leaders and representatives of nongovernmental organizations, ethnic minorities and "
+            "political parties, including pro-democracy leader Aung San Suu Syi. His visit reflects "
+            "our nation's continued willingness to engage with the government of Burma, while still "
+            "pressing its leaders for needed change.\n"
+            "Relations between the U.S. and Burma face serious challenges, but rather than isolate "
+            "the regime, we aim to air our differences and seek possible common ground. "
+            "Unfortunately, Burma has still shown little progress in improving human rights "
+            "overall. We have long called for the release of all political prisoners there, "
+            "estimated to number more than 2,000. The clemency program recently announced was "
+            "disappointing, in that it reduced prison sentences by just one year and included only "
+            "a few political prisoners.\n"
+            "To maintain pressure for reform, the United States has renewed for another year its "
+            "targeted economic sanctions against Burma. These restrictions are aimed at senior "
+            "officials of the regime and their key supporters who are responsible for preventing "
+            "Burma\u2019s transition to genuine democracy. We will continue to sustain pressure on "
+            "the Burmese regime, while at the same time pursuing engagement, as we strive to "
+            "promote positive change for the citizens of Burma."
         ),
     },
 ]
@@ -457,6 +495,27 @@ ev(D, "The United States remains concerned", "remains concerned", "ACCUSE", "dis
 ev(D, "The United States remains concerned", "calling upon", "REQUEST", "yield",
    ["repression", "pro_democracy"], ["USA"], ["The United States"], ["VEN"],
    ["the Venezuelan government"])
+
+D = "blind17-09"
+ev(D, "A top U.S. diplomat traveled to Burma", "traveled to Burma", "CONSULT", "visit",
+   ["diplomatic", "human_rights"], ["USA"], ["A top U.S. diplomat"], ["MMR"], ["Burma"])
+ev(D, "Joseph Yun met Burma's foreign affairs minister", "met", "CONSULT", "",
+   ["diplomatic"], ["USA", "MMR"],
+   ["Deputy Assistant Secretary of State Joseph Yun", "Burma's foreign affairs minister"])
+ev(D, "His visit reflects", "continued willingness to engage", "AGREE", "", ["diplomatic"],
+   ["USA"], ["our nation's"], ["MMR"], ["the government of Burma"])
+ev(D, "His visit reflects", "pressing", "REQUEST", "change", ["pro_democracy"],
+   ["USA"], ["our nation's"], ["MMR"], ["its leaders"])
+ev(D, "Burma has still shown little progress", "shown little progress", "ACCUSE",
+   "disapprove", ["human_rights"], [], [], ["MMR"], ["Burma"])
+ev(D, "We have long called for the release", "called for", "REQUEST", "yield",
+   ["human_rights", "repression"], ["USA"], ["We"])
+ev(D, "the United States has renewed for another year", "renewed", "SANCTION", "discontinue",
+   ["economic", "pro_democracy"], ["USA"], ["the United States"], ["MMR"], ["Burma"])
+ev(D, "These restrictions are aimed at", "aimed at", "SANCTION", "discontinue",
+   ["economic", "pro_democracy"], [], [], ["MMR"], ["senior officials of the regime"])
+ev(D, "We will continue to sustain pressure", "pursuing engagement", "AGREE", "",
+   ["diplomatic"], ["USA"], ["We"], ["MMR"], ["the Burmese regime"])
 
 
 def verify(path: Path) -> int:
