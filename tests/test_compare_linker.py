@@ -59,7 +59,7 @@ def test_the_shipped_linker_is_trained_on_development_sets_only():
     linker = default_linker()
     assert linker.model is not None and LINK_MODEL.exists()
     assert LINKED in linker.model.labels
-    assert linker.threshold == 0.5 and not linker.veto
+    assert linker.threshold == 0.5 and not linker.veto and linker.mutual_rules
     assert set(linker.model.meta["sets"]) == set(DEV_SETS)
     # dev7 is the opened heldout5; no other heldout file is trained on
     assert DEV_SETS["dev7"] == opened_file("readouts", "dev7", Path("data/gold")).name
@@ -89,6 +89,19 @@ def test_a_veto_linker_keeps_only_the_rule_links_the_model_accepts():
     none = align(claims, within=True, linker=Linker(model, 1.01, veto=True))
     assert keep_all == rules
     assert all(p.relation == "only_in_one" for p in none) and len(none) == 3
+
+
+def test_the_rules_mutual_best_links_stand_without_the_model():
+    text, claims = _claims(AGREEMENT)
+    model = default_linker().model
+    assert model is not None
+    # a bar no probability reaches: only the rules' links between mutual best counterparts
+    union = align(claims, within=True, linker=Linker(model, 1.01, mutual_rules=True))
+    alone = align(claims, within=True, linker=Linker(model, 1.01))
+    linked = [p for p in union if len(p.sides) == 2]
+    assert len(linked) == 1 and "Kestrel" in text[linked[0].evidence["RUR"][0][0]:
+                                                   linked[0].evidence["RUR"][0][1]]
+    assert all(p.relation == "only_in_one" for p in alone) and len(alone) == 3
 
 
 def test_link_features_are_bounded_and_name_the_rules_decision():

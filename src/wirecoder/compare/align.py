@@ -323,7 +323,9 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
             if learned.veto:
                 if rule and p >= learned.threshold:
                     pairs.append((signals.score, i, j, signals.base))
-            elif p >= learned.threshold:
+            elif p >= learned.threshold or (learned.mutual_rules and rule
+                                            and ranks[(i, j)] == 1.0):
+                p = max(p, learned.threshold)
                 pairs.append((p, i, j, p))
         elif signals.one_sentence:  # one sentence, both sides ("X offered, but Y…")
             pairs.append((LINK_SCORE + REBUTTAL, i, j, LINK_SCORE + REBUTTAL))

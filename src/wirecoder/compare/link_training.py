@@ -9,9 +9,10 @@ each story analyzed once, and every pair of two sides' matters labelled: linked 
 gold point holds a sentence of each (on two different gold sides), else not. The script
 prints, per set, the figures of the rule linker and of the learned linker under
 leave-one-set-out cross-validation (trained on the other sets, never on the set scored;
-the learned linker links at probability 0.5, the "veto" variant — rules' links the model
+the learned linker links at probability 0.5; "union", the shipped mode, also keeps the
+rules' links between mutual best counterparts; the "veto" variant — rules' links the model
 does not reject — chooses its threshold on the training sets), then fits one model on all
-sets and saves it with its threshold (``LINK_MODEL``).
+sets and saves it with its mode and threshold (``LINK_MODEL``).
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ DEV_SETS = {"dev": "dev.jsonl", "dev2": "dev2.jsonl", "dev3": "dev3.jsonl",
             "dev7": "heldout5.jsonl"}
 THRESHOLDS = (0.5,)  # the shipped linker links at p >= 0.5 (fixed, not searched)
 VETO_THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
-VETO = False  # the shipped linker's mode (see ``Linker.veto``)
+MODES = ("learned", "union", "veto")
+MODE = "union"  # the shipped linker's mode (see ``Linker``)
 C = 10.0  # inverse L2 strength of the logistic regression
 
 
@@ -138,31 +140,35 @@ def score_folds(runs: Sequence[tuple[Story, Linker]]) -> dict[str, float | int]:
     return _headline(points, confusion, len(runs))
 
 
-def _choose(stories: Sequence[Story], veto: bool = VETO) -> Linker:
-    """Fit on ``stories`` and choose the threshold that links them best (relation accuracy)."""
+def _choose(stories: Sequence[Story], mode: str = MODE) -> Linker:
+    """Fit on ``stories``; the veto variant's threshold is chosen on them (relation accuracy).
+
+    ``mode``: "learned" (the model alone, p >= 0.5), "union" (the model, or the rules'
+    links between mutual best counterparts; the shipped mode) or "veto".
+    """
     model = fit(stories)
+    veto = mode == "veto"
+    mutual = mode == "union"
     grid = VETO_THRESHOLDS if veto else THRESHOLDS
-    best = max(grid, key=lambda t: (score(stories, Linker(model, t, veto))[
+    best = max(grid, key=lambda t: (score(stories, Linker(model, t, veto, mutual))[
         "relation_accuracy_all"], -abs(t - 0.5)))
-    model.meta["threshold"] = best
-    model.meta["veto"] = veto
-    return Linker(model, best, veto)
+    model.meta.update({"threshold": best, "veto": veto, "mutual_rules": mutual})
+    return Linker(model, best, veto, mutual)
 
 
 def cross_validate(stories: Sequence[Story]) -> list[dict[str, Any]]:
     """Leave-one-set-out figures of the rules and of the learned linker, per set and pooled."""
     rows = []
-    runs: dict[str, list[tuple[Story, Linker]]] = {"rules": [], "learned": [], "veto": []}
+    runs: dict[str, list[tuple[Story, Linker]]] = {"rules": [], **{m: [] for m in MODES}}
     for split in dict.fromkeys(s.split for s in stories):
         held = [s for s in stories if s.split == split]
         rows.append({"set": split, "linker": "rules", **score(held, RULES)})
         runs["rules"] += [(s, RULES) for s in held]
-        for veto in (False, True):
-            linker = _choose([s for s in stories if s.split != split], veto)
-            name = "veto" if veto else "learned"
-            rows.append({"set": split, "linker": f"{name} (CV, t={linker.threshold})",
+        for mode in MODES:
+            linker = _choose([s for s in stories if s.split != split], mode)
+            rows.append({"set": split, "linker": f"{mode} (CV, t={linker.threshold})",
                          **score(held, linker)})
-            runs[name] += [(s, linker) for s in held]
+            runs[mode] += [(s, linker) for s in held]
     rows += [{"set": "pooled", "linker": name, **score_folds(found)}
              for name, found in runs.items()]
     return rows
@@ -188,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     assert linker.model is not None
     linker.model.meta["sets"] = list(DEV_SETS)
     linker.model.meta["command"] = "python -m wirecoder.compare.link_training"
-    print(_row({"set": "all (in-sample)", "linker": f"learned t={linker.threshold}",
+    print(_row({"set": "all (in-sample)", "linker": f"{MODE} t={linker.threshold}",
                 **score(stories, linker)}))
     if not args.no_save:
         args.out.parent.mkdir(parents=True, exist_ok=True)

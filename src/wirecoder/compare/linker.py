@@ -58,12 +58,15 @@ class Linker:
 
     ``model`` None means: decide by the rules. With ``veto``, a pair links when the rules
     link it and the model's probability reaches the threshold (the model only removes
-    links); otherwise when the probability reaches the threshold.
+    links); otherwise when the probability reaches the threshold, or — with
+    ``mutual_rules`` — when the rules link it and each of the two matters is the other's
+    best-scoring counterpart (the shipped linker).
     """
 
     model: LinearModel | None
     threshold: float = 0.5
     veto: bool = False  # keep the rules' links, minus those the model finds unlikely
+    mutual_rules: bool = False  # also link the rules' links between mutual best counterparts
 
     def probability(self, features: dict[str, float]) -> float:
         """Probability that the two matters of ``features`` are one point."""
@@ -83,7 +86,8 @@ def default_linker() -> Linker:
         return RULES
     model = LinearModel.load(LINK_MODEL)
     return Linker(model=model, threshold=float(model.meta.get("threshold", 0.5)),
-                  veto=bool(model.meta.get("veto", False)))
+                  veto=bool(model.meta.get("veto", False)),
+                  mutual_rules=bool(model.meta.get("mutual_rules", False)))
 
 
 def _sentence(claim_id: str) -> int:
