@@ -16,9 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .claims import STOPWORDS, WORD, content_words, phrases
+from .linker import Linker, Signals, default_linker, link_features
 from .models import Claim, Point
 
-__all__ = ["Matter", "align", "matters_of"]
+__all__ = ["Matter", "align", "best_pairs", "matters_of", "pair_signals"]
 
 SEVERITY = {"shared": 0, "different_framing": 1, "contradiction": 2}
 COMMON_SHARE = 0.5  # an anchor (a word) in more than this share of a group's claims weighs less
@@ -177,48 +178,35 @@ def _score(a: Matter, b: Matter, weights: dict[str, float]) -> tuple[float, floa
     return score, overlap, rebuttal > 0
 
 
-def align(claims: Sequence[Claim], within: bool = False) -> list[Point]:
+def align(claims: Sequence[Claim], within: bool = False, *,
+          linker: Linker | None = None) -> list[Point]:
     """Return the points of a group of claims (all accounts, all sides).
 
-    ``within``: the claims are sentences of one story (their order is the story's), so a
-    denial that refers back to a claim ("rejected the allegations") answers the other
-    side's nearest claim before it.
+    Args:
+        claims: The claims of every account of the group.
+        within: The claims are sentences of one story (their order is the story's), so a
+            denial that refers back to a claim ("rejected the allegations") answers the
+            other side's nearest claim before it, and the learned linker (below) decides
+            which two sides' matters are one point.
+        linker: The model that links two sides' matters; by default the shipped one
+            (``data/compare/link_model.json.gz``) in a story and the rules between separate
+            accounts. ``RULES`` forces the rules.
     """
     weights = anchor_weights(claims)
     matters = matters_of(claims, weights)
-    # A two-word phrase or an anchor that exactly two matters of the group carry ties them.
-    phrase_sets = [_phrases(m) for m in matters]
-    phrase_count = Counter(x for found in phrase_sets for x in found)
-    anchor_count = Counter(x for m in matters for x in m.anchors)
-    pairs = []
-    for i, a in enumerate(matters):
-        for j in range(i + 1, len(matters)):
-            b = matters[j]
-            if a.side == b.side:
-                continue
-            base, overlap, rebuts = _score(a, b, weights)
-            phrase = any(phrase_count[x] == 2 for x in phrase_sets[i] & phrase_sets[j])
-            base += PHRASE_BONUS * phrase
-            score = base + UNIQUE_ANCHOR * any(
-                anchor_count[x] == 2 and weights.get(x, 0) >= 1 for x in a.anchors & b.anchors)
-            anchored = bool(a.anchors & b.anchors) or score - 3 * overlap >= LINK_SCORE
-            if within and _one_sentence(a, b):  # one sentence, both sides ("X offered, but Y…")
-                pairs.append((LINK_SCORE + REBUTTAL, i, j, LINK_SCORE + REBUTTAL))
-                continue
-            if not (rebuts or phrase or overlap >= PARAPHRASE or _same_matter(a, b)):
-                continue  # some shared words alone never make two sides' matters one point
-            least = REBUTTAL_LINK if rebuts or phrase else LINK_SCORE
-            if score >= least and (anchored or rebuts or phrase or overlap >= MIN_OVERLAP):
-                pairs.append((score, i, j, base))
+    learned = linker if linker is not None else (default_linker() if within else None)
+    pairs = _pairs(matters, weights, within, learned)
     sets = _Sets(len(matters))
     members = {i: {(m.account, m.side)} for i, m in enumerate(matters)}
     cluster = {i: [i] for i in range(len(matters))}
     scores = {(i, j): base for _, i, j, base in pairs}  # cohesion: no unique-anchor bonus
+    bar = COHESION * (learned.threshold if learned and learned.model and not learned.veto
+                      else LINK_SCORE)
     for _, i, j, _base in sorted(pairs, reverse=True):
         root_i, root_j = sets.find(i), sets.find(j)
         if root_i == root_j or members[root_i] & members[root_j]:
             continue  # a point holds at most one matter of each account and side
-        if not _cohesive(cluster[root_i], cluster[root_j], matters, scores):
+        if not _cohesive(cluster[root_i], cluster[root_j], matters, scores, bar):
             continue  # no chains: A~B and B~C do not make A, B and C one point
         sets.union(root_i, root_j)
         members[root_j] |= members.pop(root_i)
@@ -306,15 +294,102 @@ def _same_matter(a: Matter, b: Matter) -> bool:
 
 
 def _cohesive(a: list[int], b: list[int], matters: Sequence[Matter],
-              scores: dict[tuple[int, int], float]) -> bool:
+              scores: dict[tuple[int, int], float], bar: float) -> bool:
     """Whether two candidate groups of matters are close enough to be one point.
 
     The mean alignment score over their cross-side pairs (a pair below the link bar counts
-    0) must reach ``COHESION`` × the link bar.
+    0) must reach ``bar`` (``COHESION`` × the link bar, or × the linker's threshold).
     """
     found = [scores.get((min(x, y), max(x, y)), 0.0) for x in a for y in b
              if matters[x].side != matters[y].side]
-    return not found or sum(found) / len(found) >= COHESION * LINK_SCORE
+    return not found or sum(found) / len(found) >= bar
+
+
+def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
+           learned: Linker | None) -> list[tuple[float, int, int, float]]:
+    """Return the linkable pairs of two sides' matters as (score, i, j, cohesion score).
+
+    With a learned linker, a pair links when the model's probability reaches its threshold
+    (the probability is the score); otherwise by the rules (``_rule_link``).
+    """
+    pairs = []
+    found = pair_signals(matters, weights, within)
+    ranks = best_pairs(found, matters)
+    for i, j, signals, rare in found:
+        if learned is not None and learned.model is not None:
+            rule = _rule_link(signals)
+            p = learned.probability(link_features(matters[i], matters[j], signals, rare, rule,
+                                                  ranks[(i, j)]))
+            if learned.veto:
+                if rule and p >= learned.threshold:
+                    pairs.append((signals.score, i, j, signals.base))
+            elif p >= learned.threshold or (learned.mutual_rules and rule
+                                            and ranks[(i, j)] == 1.0):
+                p = max(p, learned.threshold)
+                pairs.append((p, i, j, p))
+        elif signals.one_sentence:  # one sentence, both sides ("X offered, but Y…")
+            pairs.append((LINK_SCORE + REBUTTAL, i, j, LINK_SCORE + REBUTTAL))
+        elif _rule_link(signals):
+            pairs.append((signals.score, i, j, signals.base))
+    return pairs
+
+
+def pair_signals(matters: Sequence[Matter], weights: dict[str, float], within: bool
+                 ) -> list[tuple[int, int, Signals, float]]:
+    """Return (i, j, signals, overlap in rare words) for every pair of two sides' matters."""
+    # A two-word phrase or an anchor that exactly two matters of the group carry ties them.
+    phrase_sets = [_phrases(m) for m in matters]
+    phrase_count = Counter(x for found in phrase_sets for x in found)
+    anchor_count = Counter(x for m in matters for x in m.anchors)
+    words = Counter(w for m in matters for w in m.words)
+    common = {w for w, n in words.items() if n / len(matters) > COMMON_SHARE} if len(
+        matters) > 3 else set()
+    found = []
+    for i, a in enumerate(matters):
+        for j in range(i + 1, len(matters)):
+            b = matters[j]
+            if a.side == b.side:
+                continue
+            base, overlap, rebuts = _score(a, b, weights)
+            phrase = any(phrase_count[x] == 2 for x in phrase_sets[i] & phrase_sets[j])
+            base += PHRASE_BONUS * phrase
+            unique = any(anchor_count[x] == 2 and weights.get(x, 0) >= 1
+                         for x in a.anchors & b.anchors)
+            signals = Signals(base=base, score=base + UNIQUE_ANCHOR * unique, overlap=overlap,
+                              rebuts=rebuts, phrase=phrase, unique_anchor=unique,
+                              one_sentence=within and _one_sentence(a, b),
+                              same_matter=_same_matter(a, b),
+                              same_anchor=bool(a.anchors & b.anchors))
+            found.append((i, j, signals, _jaccard(a.words - common, b.words - common)))
+    return found
+
+
+def best_pairs(found: Sequence[tuple[int, int, Signals, float]], matters: Sequence[Matter]
+               ) -> dict[tuple[int, int], float]:
+    """How each pair ranks among the pairs of its two matters (by alignment score).
+
+    1.0 when each of the two matters has no better-scoring counterpart on the other's side
+    (mutual best), 0.5 when one of them has none, 0.0 otherwise.
+    """
+    best: dict[tuple[int, str], float] = {}
+    for i, j, signals, _ in found:
+        for mine, theirs in ((i, j), (j, i)):
+            key = (mine, matters[theirs].side)
+            best[key] = max(best.get(key, 0.0), signals.score)
+    return {(i, j): ((signals.score >= best[(i, matters[j].side)])
+                     + (signals.score >= best[(j, matters[i].side)])) / 2
+            for i, j, signals, _ in found}
+
+
+def _rule_link(s: Signals) -> bool:
+    """The rules' decision: whether two sides' matters are one point."""
+    if s.one_sentence:
+        return True
+    if not (s.rebuts or s.phrase or s.overlap >= PARAPHRASE or s.same_matter):
+        return False  # some shared words alone never make two sides' matters one point
+    anchored = s.same_anchor or s.score - 3 * s.overlap >= LINK_SCORE
+    least = REBUTTAL_LINK if s.rebuts or s.phrase else LINK_SCORE
+    return s.score >= least and (anchored or s.rebuts or s.phrase or s.overlap >= MIN_OVERLAP)
 
 
 def _topic(group: list[Matter], weights: dict[str, float]) -> str:

@@ -18,7 +18,7 @@ from .models import Account, AccountRef, Claim, Comparison, Mode
 from .sentences import sentence_spans
 from .sides import account_side, story_sides
 
-__all__ = ["as_account", "compare", "compare_analyses", "compare_within"]
+__all__ = ["as_account", "compare", "compare_analyses", "compare_within", "within_claims"]
 
 AccountLike = Account | Mapping[str, Any] | str
 
@@ -111,6 +111,19 @@ def compare_within(story: Analysis | str, *, published: dt.date | str | None = N
     analysis = story if isinstance(story, Analysis) else analyze(
         story, published=published, settings=settings, id=group or "story")
     lexicon = load_lexicon()
+    claims = within_claims(analysis, lexicon)
+    counts: dict[str, int] = {}
+    for claim in claims:
+        counts[claim.side] = counts.get(claim.side, 0) + 1
+    refs = [AccountRef(id=side, side=side, side_from="attribution", title=analysis.title,
+                       url=analysis.url, sentences=n) for side, n in counts.items()]
+    return _finish(claims, refs, dict.fromkeys(counts, analysis.text), group or analysis.id,
+                   "within", lexicon, dict.fromkeys(counts, analysis.entities))
+
+
+def within_claims(analysis: Analysis, lexicon: Lexicon | None = None) -> list[Claim]:
+    """Return the claims of every side of one analyzed story (attributed sentences)."""
+    lexicon = lexicon or load_lexicon()
     spans = sentence_spans(analysis.text)
     attributed, speakers = story_sides(analysis, spans, lexicon)
     joint = joint_sides(analysis, spans, lexicon, attributed, speakers)
@@ -128,13 +141,7 @@ def compare_within(story: Analysis | str, *, published: dt.date | str | None = N
     for side in sorted(every):
         claims.extend(build_claims(analysis, side, spans, every[side], lexicon,
                                    parts.get(side)))
-    counts: dict[str, int] = {}
-    for claim in claims:
-        counts[claim.side] = counts.get(claim.side, 0) + 1
-    refs = [AccountRef(id=side, side=side, side_from="attribution", title=analysis.title,
-                       url=analysis.url, sentences=n) for side, n in counts.items()]
-    return _finish(claims, refs, dict.fromkeys(counts, analysis.text), group or analysis.id,
-                   "within", lexicon, dict.fromkeys(counts, analysis.entities))
+    return claims
 
 
 def _finish(claims: list[Claim], refs: list[AccountRef], texts: dict[str, str],

@@ -10,6 +10,8 @@ A sentence is attributed to one side by ``sides.story_sides``; some report two:
   story's two most attributed sides;
 - a **contrast clause**: "X proposed talks, but Y refused", "X said…; Y rejected…" — the
   clause after the marker is Y's when Y (a side) is its subject, the clause before stays X's;
+- a **plural subject resolved to two sides**: "In a joint statement, the two sides agreed
+  to…", "Both governments pledged…" (the coreference stage names the compound's members);
 - a **rejected allegation whose author is named**: "X rejected accusations from Y that…",
   "X is rejecting allegations by Y who say…", "X called a Ruritanian allegation that … a
   fantasy" — the sentence states Y's allegation (from the claim noun on) and X's denial.
@@ -66,6 +68,7 @@ def joint_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     for index in sorted(found):
         first_seen.setdefault(found[index][0], index)
     protagonists = sorted(counts, key=lambda s: (-counts[s], first_seen[s]))[:2]
+    names = {e.entity_name: e for e in analysis.entities if e.kind != "COMPOUND"}
     result: dict[int, list[Joint]] = {}
     for index, (start, end) in enumerate(spans):
         mentions = by_sentence.get(index, [])
@@ -80,6 +83,10 @@ def joint_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
             if len(sides) >= 2:
                 result[index] = [Joint(side, start, end, reciprocal=True, how="reciprocal")
                                  for side in sides[:2]]
+            continue
+        together = _compound_subject(mentions, text, start, end, lexicon, speakers, names)
+        if len(together) > 1 and (own is None or own in together):
+            result[index] = [Joint(side, start, end, how="compound") for side in together]
             continue
         if own is None:
             continue
@@ -148,6 +155,35 @@ def _rejected(mentions: list[Entity], text: str, start: int, end: int, own: str,
         if denier and denier != side and CONTENT.match(text, max(author.end, noun.end()), end):
             return denier, side, min(author.start, noun.start())
     return None
+
+
+AGREEMENT = re.compile(r"(?i)\s+(?:(?:also|again|have|has|had|jointly|formally)\s+)*"
+                       r"(?:agreed|agree|pledged|vowed|signed|issued|acknowledged|reaffirmed)\b")
+OPENING = 90  # an opening phrase before the subject ("In a joint statement released Friday,")
+
+
+def _compound_subject(mentions: list[Entity], text: str, start: int, end: int,
+                      lexicon: Lexicon, speakers: Speakers,
+                      names: dict[str, Entity]) -> list[str]:
+    """Sides of a plural subject that stands for two sides: "the two sides agreed to…".
+
+    The sentence's first mention is a compound the coreference stage resolved to its
+    members ("the two sides" → China, Japan; "both governments"), at the start or after an
+    opening phrase closed by a comma, and a reporting or agreement verb follows it (a joint
+    statement, a shared pledge). Each member's side must be known and the two different.
+    """
+    first = next((e for e in mentions if e.kind in NAMING_KINDS | {"COMPOUND"}), None)
+    if first is None or first.kind != "COMPOUND" or len(first.members) < 2:
+        return []
+    lead = text[start:first.start].strip()
+    if lead and not (lead.endswith(",") and len(lead) <= OPENING):
+        return []
+    if not (lexicon.reporting.match(text, first.end, end) or AGREEMENT.match(
+            text, first.end, end)):
+        return []
+    sides = [_side(names[m], speakers) for m in first.members if m in names]
+    found = list(dict.fromkeys(s for s in sides if s))
+    return found if len(found) == len(first.members) else []
 
 
 def _side(entity: Entity, speakers: Speakers) -> str | None:

@@ -1,0 +1,140 @@
+"""The learned decision whether two sides' matters are one point (or each side's own).
+
+The relation of a point is decided in two steps: first whether a matter of one side has a
+counterpart in another side's account at all (no counterpart: ``only_in_one``), then how the
+two treat it (``shared``, ``different_framing``, ``contradiction``; rules in ``align.py``).
+On every sealed set the first step was the one that failed: the hand-tuned link rules both
+missed counterparts and tied unrelated matters (which turns a one-sided point into
+``shared`` and steals the sentences of the real counterpart).
+
+The first step here is a logistic regression over the signals the rules use — shared topic
+anchors, participants, quantities, event types, word overlap (all words and the words few
+of the group's matters carry), a shared rare phrase, a denial facing an accusation, the
+distance between the two matters in the story — and the rules' own decision as one feature.
+It is trained on every development group of ``data/gold/readouts`` (``link_training.py``;
+``python -m wirecoder.compare.link_training``) and ships as a small JSON weight file read
+with :class:`wirecoder.learned.LinearModel` (numpy only).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..learned import LinearModel
+from .claims import content_words
+
+if TYPE_CHECKING:
+    from .align import Matter
+
+__all__ = ["LINK_MODEL", "RULES", "Linker", "Signals", "default_linker", "link_features"]
+
+#: The shipped weights of the linker.
+LINK_MODEL = Path(__file__).resolve().parent.parent / "data" / "compare" / "link_model.json.gz"
+#: The label of a linked pair in the model.
+LINKED = "link"
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the alignment rules computed for a pair of two sides' matters."""
+
+    base: float  # anchors + participants + quantity + 3 × overlap + rebuttal + phrase
+    score: float  # base + the unique-anchor bonus
+    overlap: float  # word overlap (Jaccard) of the two matters
+    rebuts: bool  # a denial facing the other side's accusation, or an opposite course
+    phrase: bool  # a two-word phrase only these two matters of the group use
+    unique_anchor: bool  # a rare topic anchor only these two matters carry
+    one_sentence: bool  # both sides hold one sentence of the story
+    same_matter: bool  # a shared anchor, participant, measured quantity or event type
+    same_anchor: bool  # a shared topic anchor
+
+
+@dataclass(frozen=True)
+class Linker:
+    """A link model and the probability at which it links two matters.
+
+    ``model`` None means: decide by the rules. With ``veto``, a pair links when the rules
+    link it and the model's probability reaches the threshold (the model only removes
+    links); otherwise when the probability reaches the threshold, or — with
+    ``mutual_rules`` — when the rules link it and each of the two matters is the other's
+    best-scoring counterpart (the shipped linker).
+    """
+
+    model: LinearModel | None
+    threshold: float = 0.5
+    veto: bool = False  # keep the rules' links, minus those the model finds unlikely
+    mutual_rules: bool = False  # also link the rules' links between mutual best counterparts
+
+    def probability(self, features: dict[str, float]) -> float:
+        """Probability that the two matters of ``features`` are one point."""
+        if self.model is None:
+            raise ValueError("a rule linker has no probabilities")
+        return self.model.probabilities(features)[LINKED]
+
+
+#: Link by the hand-written rules (the behaviour before round 8).
+RULES = Linker(model=None)
+
+
+@lru_cache(maxsize=1)
+def default_linker() -> Linker:
+    """The shipped linker, or the rules when its weight file is absent."""
+    if not LINK_MODEL.exists():
+        return RULES
+    model = LinearModel.load(LINK_MODEL)
+    return Linker(model=model, threshold=float(model.meta.get("threshold", 0.5)),
+                  veto=bool(model.meta.get("veto", False)),
+                  mutual_rules=bool(model.meta.get("mutual_rules", False)))
+
+
+def _sentence(claim_id: str) -> int:
+    return int(claim_id.rsplit(":s", 1)[1])
+
+
+def link_features(a: Matter, b: Matter, signals: Signals, rare_overlap: float,
+                  rule: bool, rank: float) -> dict[str, float]:
+    """Return the features of a pair of two sides' matters (values in [0, 1]).
+
+    ``rank``: 1 when each matter is the other's best-scoring counterpart, 0.5 when one is.
+    """
+    people = {p for c in a.claims for p in c.participants} & {
+        p for c in b.claims for p in c.participants} - {a.side, b.side}
+    keys = {k for c in a.claims for k, _ in c.quantities if k} & {
+        k for c in b.claims for k, _ in c.quantities if k}
+    types = {t for c in a.claims for t in c.event_types} & {
+        t for c in b.claims for t in c.event_types}
+    distance = min(abs(_sentence(x.id) - _sentence(y.id)) for x in a.claims for y in b.claims)
+    best = max(_jaccard(content_words(x.text), content_words(y.text))
+               for x in a.claims for y in b.claims)
+    claims = [*a.claims, *b.claims]
+    return {
+        "rule": float(rule),
+        "mutual_best": float(rank == 1.0),
+        "one_best": float(rank == 0.5),
+        "one_sentence": float(signals.one_sentence),
+        "score": min(signals.score, 5.0) / 5.0,
+        "overlap": signals.overlap,
+        "rare_overlap": rare_overlap,
+        "best_sentence_overlap": best,
+        "rebuts": float(signals.rebuts),
+        "phrase": float(signals.phrase),
+        "unique_anchor": float(signals.unique_anchor),
+        "same_anchor": float(signals.same_anchor),
+        "anchors": min(len(a.anchors & b.anchors), 3) / 3,
+        "people": float(bool(people)),
+        "quantity": float(bool(keys)),
+        "event_type": float(bool(types)),
+        "adjacent": float(distance <= 1),
+        "near": float(distance <= 3),
+        "far": float(distance > 8),
+        "denial": float(any(c.denial or c.answers for c in claims)),
+        "demands": float(any(c.demand for c in a.claims) and any(c.demand for c in b.claims)),
+        "size": min(len(claims), 6) / 6,
+    }
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
