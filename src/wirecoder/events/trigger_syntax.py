@@ -11,7 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Condition
-from .trigger_words import INVERSE_LIGHT_VERBS, QUANTIFIERS, RESPONSE_VERBS
+from .trigger_words import (
+    INVERSE_LIGHT_VERBS,
+    LIGHT_VERBS,
+    QUANTIFIERS,
+    RESPONSE_VERBS,
+    verb_lemma,
+)
 
 __all__ = ["GOVERNED", "NOUN_POS", "OBJ_DEPS", "clause_verb", "condition_holds", "governing_verb",
            "modifier_words", "placed_under", "temporal_prep", "undergone"]
@@ -26,6 +32,8 @@ def _object_tokens(token: Token) -> list[Token]:
     objs = [c for c in token.children if c.dep_ in OBJ_DEPS]
     if token.dep_ == "relcl" and any(o.tag_ in {"WDT", "WP"} for o in objs):
         objs.append(token.head)  # "the group that Seoul and Washington established"
+    elif _passive_participle(token) and not objs:
+        objs.append(token.head)  # "the ceasefire signed by both sides": what was signed
     objs.extend(_bare_infinitive_subjects(token))
     for prep in token.children:
         if prep.dep_ in {"prep", "agent", "prt"}:
@@ -216,6 +224,9 @@ def temporal_prep(prep: Token) -> bool:
 
 def governing_verb(token: Token) -> Token | None:
     """The verb that carries a noun trigger's event ("imposed sanctions", "responded with")."""
+    clause = _relative_light_verb(token)  # "the offensive that X launched"
+    if clause is not None:
+        return clause
     head = token.head
     if (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTIFIERS
             and head.head.dep_ in GOVERNED):
@@ -236,3 +247,43 @@ def governing_verb(token: Token) -> Token | None:
             return verb
     return None
 
+
+
+def _passive_participle(verb: Token) -> bool:
+    """A past participle modifying a noun ("the truce signed in Geneva", "the town seized")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS
+
+
+def _gapped_object(verb: Token) -> bool:
+    """Whether the noun a clause modifies is the clause's object, not its subject.
+
+    "the offensive that X launched", "an offensive launched by X": the noun is the object;
+    "troops that launched it": the noun is the subject.
+    """
+    if _passive_participle(verb):
+        return True
+    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}
+                                        for c in verb.children)
+
+
+def _relative_light_verb(noun: Token) -> Token | None:
+    """The light verb of a relative clause or participle whose object is ``noun``.
+
+    "the offensive that Chad and Niger launched", "an operation carried out by the army":
+    the clause's subject (or "by" agent) did what the noun names. The parse often attaches
+    the clause to the object of the noun's preposition instead ("an offensive against the
+    militants that Chad launched"), so that noun's clauses are read too.
+    """
+    heads = [noun]
+    heads += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in _AGAINST
+              for p in prep.children if p.dep_ == "pobj"]
+    for head in heads:
+        for verb in head.children:
+            if verb.pos_ == "VERB" and verb_lemma(verb) in LIGHT_VERBS \
+                    and _gapped_object(verb):
+                return verb
+    return None
+
+
+#: Prepositions naming the target of an event noun, whose object may take its relative clause.
+_AGAINST = frozenset({"against", "on"})

@@ -1,0 +1,87 @@
+"""Light verbs, relative clauses and weapon frames of the recall round 7 (issue 9, evrec7).
+
+The noun carries the category and the light verb's subject is the actor, whether the verb
+governs the noun ("undertook a military operation", "staged rallies") or the noun is the
+object gap of a relative clause or participle ("the offensive that X launched", "the
+truce signed by X and Y"); a weapon used, dropped or lobbed is an attack. Sentences are
+written for these tests with fictional states, with contrast cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from name_table import FICTIONAL_STATES, code_with_names
+
+
+def _coded(nlp, text: str) -> list[tuple[str, set, set]]:
+    return [(e.event_type, {a.country_code for a in e.actor},
+             {r.country_code for r in e.recipient})
+            for e in code_with_names(nlp, text, FICTIONAL_STATES)]
+
+
+def _types(nlp, text: str) -> list[str]:
+    return [c[0] for c in _coded(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ruritania undertook a military operation in Freedonia.", ("ASSAULT", {"RUR"})),
+    ("Ruritanian exiles staged rallies in the Freedonian capital.", ("PROTEST", {"RUR"})),
+    ("Ruritania repeated calls for a ceasefire in Freedonia.", ("REQUEST", {"RUR"})),
+    ("The Ruritanian envoy declared allegiance to Freedonia.", ("SUPPORT", {"RUR"})),
+])
+def test_the_noun_of_a_light_verb_is_the_event_and_the_subject_acts(nlp, text, expected):
+    coded = _coded(nlp, text)
+    assert any((c[0], c[1]) == expected for c in coded), (text, coded)
+
+
+def test_undertaking_to_act_is_still_a_commitment(nlp):
+    kinds = _types(nlp, "Ruritania undertook to release the Freedonian fishermen.")
+    assert "ASSAULT" not in kinds
+    assert {"AGREE", "CONCEDE", "RETREAT"} & set(kinds), kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonian villagers fled an offensive that Ruritania launched in the spring.",
+    "Freedonian villagers fled a new offensive against the rebels that Ruritania launched.",
+    "Freedonian villagers fled the offensive launched by Ruritania in the spring.",
+])
+def test_the_subject_of_a_relative_light_verb_acts(nlp, text):
+    coded = _coded(nlp, text)
+    assert [c for c in coded if c[0] == "ASSAULT" and c[1] == {"RUR"}], coded
+
+
+def test_the_subject_of_a_relative_clause_on_the_actor_is_not_moved(nlp):
+    # "troops that launched the attack": the clause's subject gap is the troops themselves
+    coded = _coded(nlp, "Ruritanian troops that launched the raid were later withdrawn.")
+    assert not [c for c in coded if c[0] == "ASSAULT" and c[2] == {"RUR"}], coded
+
+
+def test_a_participle_names_what_it_modifies_as_its_object(nlp):
+    coded = _coded(nlp, "Observers praised the treaty signed by Ruritania and Freedonia.")
+    assert [c for c in coded if c[0] == "SUPPORT" and c[1] >= {"RUR"}], coded
+    assert "SUPPORT" not in _types(nlp, "Observers praised the letter signed by Ruritanian "
+                                        "students.")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ruritanian troops exchanged gunfire with Freedonian border guards.", "ASSAULT"),
+    ("Ruritanian soldiers returned fire.", "ASSAULT"),
+    ("The Ruritanian coast guard used a water cannon against a Freedonian boat.", "ASSAULT"),
+    ("Ruritanian helicopters dropped barrel bombs on Freedonian villages.", "ASSAULT"),
+    ("Mortar shells were lobbed at Freedonian troops from Ruritania.", "ASSAULT"),
+    ("The gunfire was conducted by Ruritanian soldiers.", "ASSAULT"),
+    ("Ruritanian forces have retaken the town from Freedonia.", "COERCE"),
+])
+def test_weapons_and_fire_name_an_attack(nlp, text, kind):
+    assert kind in _types(nlp, text), (text, _coded(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ruritanian soldiers returned to their barracks.", "ASSAULT"),
+    ("Ruritanian planes dropped leaflets over Freedonian towns.", "ASSAULT"),
+    ("The Ruritanian minister used the meeting to praise Freedonia.", "ASSAULT"),
+    ("Ruritanian troops returned fire.", "RETREAT"),
+])
+def test_the_same_verbs_without_a_weapon_are_no_attack(nlp, text, kind):
+    assert kind not in _types(nlp, text), (text, _coded(nlp, text))
