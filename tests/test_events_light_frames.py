@@ -85,3 +85,49 @@ def test_weapons_and_fire_name_an_attack(nlp, text, kind):
 ])
 def test_the_same_verbs_without_a_weapon_are_no_attack(nlp, text, kind):
     assert kind not in _types(nlp, text), (text, _coded(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("Ruritanian troops have begun withdrawing artillery from a Freedonian village.",
+     "RETREAT", {"RUR"}),
+    ("Ruritanian troops have begun pulling out of the Freedonian capital.", "RETREAT", {"RUR"}),
+    ("Ruritanian forces chased the aggressors out of the Freedonian oil field.", "ASSAULT",
+     {"RUR"}),
+    ("Ruritanian forces defeated the militants in the north.", "ASSAULT", {"RUR"}),
+    ("Ruritanian protesters set up barricades outside the Freedonian embassy.", "PROTEST",
+     {"RUR"}),
+])
+def test_subject_control_and_codebook_vocabulary(nlp, text, kind, actor):
+    coded = _coded(nlp, text)
+    assert [c for c in coded if c[0] == kind and c[1] == actor], coded
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Ruritanian parliament defeated the motion.", "ASSAULT"),
+    ("Ruritanian voters defeated the ruling party.", "ASSAULT"),
+    ("Ruritania urged Freedonian troops to pull out of the capital.", "RETREAT"),
+])
+def test_no_armed_object_or_an_object_controller_gives_no_act(nlp, text, kind):
+    coded = _coded(nlp, text)
+    assert not [c for c in coded if c[0] == kind and c[1] == {"RUR"}], coded
+
+
+def test_a_participle_does_not_lend_the_main_clause_subject(nlp):
+    coded = _coded(nlp, "Ruritania welcomed the treaty signed in Geneva last week.")
+    assert not [c for c in coded if c[0] != "SUPPORT" and c[1] == {"RUR"}], coded
+
+
+@pytest.mark.parametrize(("text", "kind", "actor", "recipient"), [
+    ("The Freedonian city has been under siege by Ruritanian forces since April.", "ASSAULT",
+     {"RUR"}, {"FRE"}),
+    ("The firing was conducted by Ruritanian soldiers or insurgents.", "ASSAULT", {"RUR"},
+     set()),
+])
+def test_the_by_agent_of_a_state_or_a_conducted_act_acts(nlp, text, kind, actor, recipient):
+    coded = _coded(nlp, text)
+    assert (kind, actor, recipient) in coded, coded
+
+
+def test_an_official_fired_from_a_post_is_no_attack(nlp):
+    coded = _coded(nlp, "The firing of the Ruritanian minister was conducted quietly.")
+    assert not [c for c in coded if c[0] == "ASSAULT"], coded

@@ -191,7 +191,8 @@ def _subject_words(token: Token) -> set[str]:
     """Words of the active subject of a verb trigger ("the dispute blew up", "troops withdrew").
 
     A relative clause's subject is the noun it modifies ("a conflict that blew up"); a
-    coordinated verb and a participial adjunct share their head's subject.
+    coordinated verb, a participial adjunct and a subject-control complement ("began
+    pulling out") share their head's subject.
     """
     cur = token
     for _ in range(3):
@@ -201,7 +202,8 @@ def _subject_words(token: Token) -> set[str]:
         if cur.dep_ in {"relcl", "acl"} and cur.head.pos_ in NOUN_POS:
             subjects = [cur.head]
             break
-        if cur.dep_ != "conj" and not (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
+        if cur.dep_ != "conj" and not (cur.dep_ == "advcl" and cur.tag_ == "VBG") \
+                and not _subject_control(cur):
             break  # "the earthquake struck, killing 400": the participle shares the subject
         cur = cur.head
     words: set[str] = set()
@@ -210,6 +212,15 @@ def _subject_words(token: Token) -> set[str]:
         words.update(f"{c.lower_} {subj.lemma_.lower()}" for c in subj.lefts
                      if c.dep_ in {"compound", "amod"})
     return words
+
+
+def _subject_control(verb: Token) -> bool:
+    """A complement whose subject is its head's ("troops began pulling out", "tried to flee").
+
+    Not when the head has an object, which then controls it ("urged troops to pull out").
+    """
+    return verb.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"}
+                                           for c in verb.head.children)
 
 
 def _phrase_in(word: str, words: set[str]) -> bool:
@@ -236,6 +247,8 @@ def governing_verb(token: Token) -> Token | None:
     if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "responsibility":
         claim = head.head.head
         return claim if claim.pos_ == "VERB" else None
+    if token.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ == "be":
+        return head.head  # "the city has been under siege by X": the subject undergoes it
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
         if verb.lemma_.lower() == "meet" and head.lower_ != "with":
@@ -255,22 +268,22 @@ def _passive_participle(verb: Token) -> bool:
 
 
 def _gapped_object(verb: Token) -> bool:
-    """Whether the noun a clause modifies is the clause's object, not its subject.
+    """Whether the noun a relative clause modifies is the clause's object, not its subject.
 
-    "the offensive that X launched", "an offensive launched by X": the noun is the object;
-    "troops that launched it": the noun is the subject.
+    "the offensive that X launched": the noun is the object; "troops that launched it": the
+    noun is the subject. (A passive participle, "an offensive launched by X", is read by the
+    argument finder from its "by" agent; as a governor it would lend the main clause's
+    subject: "welcomed the truce signed in Geneva".)
     """
-    if _passive_participle(verb):
-        return True
     return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}
                                         for c in verb.children)
 
 
 def _relative_light_verb(noun: Token) -> Token | None:
-    """The light verb of a relative clause or participle whose object is ``noun``.
+    """The light verb of a relative clause whose object is ``noun``.
 
-    "the offensive that Chad and Niger launched", "an operation carried out by the army":
-    the clause's subject (or "by" agent) did what the noun names. The parse often attaches
+    "the offensive that Chad and Niger launched": the clause's subject did what the noun
+    names. The parse often attaches
     the clause to the object of the noun's preposition instead ("an offensive against the
     militants that Chad launched"), so that noun's clauses are read too.
     """
