@@ -131,3 +131,38 @@ def test_the_by_agent_of_a_state_or_a_conducted_act_acts(nlp, text, kind, actor,
 def test_an_official_fired_from_a_post_is_no_attack(nlp):
     coded = _coded(nlp, "The firing of the Ruritanian minister was conducted quietly.")
     assert not [c for c in coded if c[0] == "ASSAULT"], coded
+
+
+@pytest.mark.parametrize("text", [
+    "The Freedonian minister said Ruritania's dangerous decision will cost lives.",
+    "The Freedonian minister said the unacceptable actions by Ruritanian police must end.",
+])
+def test_a_judgement_of_a_partys_conduct_accuses_it(nlp, text):
+    assert ("ACCUSE", {"FRE"}, {"RUR"}) in _coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania's dangerous decision worried analysts.",  # the reporter's own adjective
+    "The Freedonian minister said the road to Ruritania is dangerous.",  # a situation
+])
+def test_a_judgement_without_a_judge_or_conduct_is_no_accusation(nlp, text):
+    assert "ACCUSE" not in _types(nlp, text), _coded(nlp, text)
+
+
+def test_the_governing_condemnation_is_the_one_accusation(nlp):
+    coded = _coded(nlp, "The Freedonian minister condemned the dangerous actions by "
+                        "Ruritanian ships.")
+    assert [c[0] for c in coded].count("ACCUSE") == 1, coded
+
+
+def test_the_issuing_government_judges_in_its_own_statement():
+    from wirecoder import analyze
+
+    text = "We condemn the violence. Such actions by Russia are unacceptable."
+    coded = {(e.event_type, tuple(a.country_code for a in e.actor),
+              tuple(r.country_code for r in e.recipient))
+             for e in analyze(text, source="U.S. Department of State").events}
+    assert ("ACCUSE", ("USA",), ("RUS",)) in coded, coded
+    news = {(e.event_type, tuple(a.country_code for a in e.actor))
+            for e in analyze(text, source="Voice of America").events}
+    assert ("ACCUSE", ("USA",)) not in news, news
