@@ -166,3 +166,24 @@ def test_the_issuing_government_judges_in_its_own_statement():
     news = {(e.event_type, tuple(a.country_code for a in e.actor))
             for e in analyze(text, source="Voice of America").events}
     assert ("ACCUSE", ("USA",)) not in news, news
+
+
+@pytest.mark.parametrize(("text", "kind", "actor", "recipient"), [
+    ("Ruritania wants Freedonia to withdraw its troops from the border.", "REQUEST", {"RUR"},
+     {"FRE"}),
+    ("Ruritanian rebels tried to cut the Freedonian army's supply lines.", "ASSAULT", {"RUR"},
+     None),
+])
+def test_wanting_another_party_to_act_and_cutting_supply_lines(nlp, text, kind, actor,
+                                                              recipient):
+    coded = _coded(nlp, text)
+    assert [c for c in coded if c[0] == kind and c[1] == actor
+            and (recipient is None or c[2] == recipient)], coded
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania wants to join the Freedonian customs union.",
+    "Ruritania wants peace with Freedonia.",
+])
+def test_wanting_for_oneself_is_no_request(nlp, text):
+    assert "REQUEST" not in _types(nlp, text), _coded(nlp, text)

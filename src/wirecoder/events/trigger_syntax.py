@@ -82,8 +82,10 @@ def _bare_infinitive_subjects(token: Token) -> list[Token]:
     return out
 
 
-#: Verbs whose object is the subject of a following "to" infinitive ("allowed X to enter").
-_PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise"})
+#: Verbs whose object is the subject of a following "to" infinitive ("allowed X to enter",
+#: "wants X to withdraw").
+_PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise",
+                               "want"})
 
 
 def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
