@@ -82,6 +82,8 @@ def test_weapons_and_fire_name_an_attack(nlp, text, kind):
     ("Ruritanian planes dropped leaflets over Freedonian towns.", "ASSAULT"),
     ("The Ruritanian minister used the meeting to praise Freedonia.", "ASSAULT"),
     ("Ruritanian troops returned fire.", "RETREAT"),
+    ("Ruritania used artillery salutes to celebrate the holiday.", "ASSAULT"),
+    ("Ruritania fired two ballistic missiles into the sea.", "ASSAULT"),
 ])
 def test_the_same_verbs_without_a_weapon_are_no_attack(nlp, text, kind):
     assert kind not in _types(nlp, text), (text, _coded(nlp, text))
@@ -187,3 +189,9 @@ def test_wanting_another_party_to_act_and_cutting_supply_lines(nlp, text, kind, 
 ])
 def test_wanting_for_oneself_is_no_request(nlp, text):
     assert "REQUEST" not in _types(nlp, text), _coded(nlp, text)
+
+
+def test_crowd_control_weapons_give_one_assault(nlp):
+    coded = _coded(nlp, "Ruritanian police used tear gas and water cannon to disperse "
+                        "Freedonian protesters.")
+    assert [c[0] for c in coded].count("ASSAULT") == 1, coded

@@ -126,9 +126,22 @@ def modifier_words(token: Token) -> set[str]:
 
 
 def _prep_words(token: Token, governor: Token | None) -> set[str]:
+    """Prepositions on the trigger (and its governor), and target prepositions on its object.
+
+    The parse often hangs a verb's target on its direct object ("used a water cannon
+    against a boat").
+    """
     heads = [token] if governor is None else [token, governor]
-    return {c.lower_ for h in heads for c in h.children
-            if c.dep_ in {"prep", "agent", "prt"} and not temporal_prep(c)}
+    words = {c.lower_ for h in heads for c in h.children
+             if c.dep_ in {"prep", "agent", "prt"} and not temporal_prep(c)}
+    if token.pos_ == "VERB":
+        words |= {p.lower_ for o in token.children if o.dep_ == "dobj"
+                  for p in o.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS}
+    return words
+
+
+#: Prepositions naming the target of an act, read on a verb's object too.
+_TARGET_PREPS = frozenset({"against", "at", "upon", "onto"})
 
 
 def condition_holds(cond: Condition, token: Token, governor: Token | None,
