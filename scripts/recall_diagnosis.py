@@ -18,8 +18,8 @@ in this order:
 - ``listed-no-match``: the word is in the lexicon but no entry matched;
 - ``no-trigger``: no lexicon word at the gold trigger.
 
-Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev11), the
-spent blind sets blind12 and blind13, and the spot-check rounds that are dev (round3 … round5)
+Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev12), the
+spent blind sets blind12 … blind15, and the spot-check rounds that are dev (round3 … round6)
 may be passed. One-sentence records (dev, dev2) carry no offsets: their sentence is the whole
 record and the trigger is found by its text.
 """
@@ -41,7 +41,8 @@ from wirecoder.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 ALLOWED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-           "dev11", "blind12", "blind13", "round3", "round4", "round5")
+           "dev11", "dev12", "blind12", "blind13", "blind14", "blind15", "round3", "round4",
+           "round5", "round6")
 
 
 def _load(which: str) -> list[dict]:
@@ -50,6 +51,9 @@ def _load(which: str) -> list[dict]:
         return [json.loads(line) for line in path.open(encoding="utf-8")]
     if which == "dev3":
         path = ROOT / "data" / "gold" / "test" / "documents.jsonl"
+        return [json.loads(line) for line in path.open(encoding="utf-8")]
+    if which == "dev12":
+        path = ROOT / "data" / "gold" / "test6" / "documents.jsonl"
         return [json.loads(line) for line in path.open(encoding="utf-8")]
     spec = importlib.util.spec_from_file_location(
         "auto_judge", ROOT / "data" / "gold" / "spotcheck" / "auto_judge.py")

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from .entity_index import EntityIndex
+from .judgements import act_noun
 from .noun_roles import noun_roles
 from .phrases import entity_key, phrase_entities, prep_entities, subtree_entities
 from .subjects import nominal_subject, subject_entities, subject_of
@@ -130,6 +131,12 @@ def _adj_roles(trig: Trigger, index: EntityIndex) -> Roles:
     subject is what is judged; the judge is the speaker, added by the caller.
     """
     adj, entry, verb = trig.token, trig.entry, trig.governor
+    conduct = act_noun(adj) if "judgement-attributive" in trig.rules else None
+    if conduct is not None:  # "Russia's irresponsible decision": the owner is judged
+        owner = [e for c in conduct.children if c.dep_ == "poss"
+                 for e in phrase_entities(c, index)]
+        return Roles([], owner or [e for _, found in prep_entities(
+            conduct, ("by",), index, deep=False) for e in found], False)
     about = [e for _, found in prep_entities(adj, _ADJ_PREPS, index, deep=False)
              for e in found]
     if verb is not None and (adj.dep_ == "oprd" or adj.head.lower_ == "as"):

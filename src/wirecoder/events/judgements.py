@@ -15,7 +15,7 @@ from .modifiers import is_negated
 from .trigger_record import Trigger
 from .trigger_syntax import NOUN_POS, condition_holds
 
-__all__ = ["NAMING_VERBS", "adj_trigger"]
+__all__ = ["ATTRIBUTIVE_ONLY", "NAMING_VERBS", "act_noun", "adj_trigger"]
 
 NOUN_POS = NOUN_POS
 
@@ -26,6 +26,8 @@ _PREDICATIVE = frozenset({"acomp", "oprd", "ROOT", "ccomp", "xcomp", "advcl", "c
 
 def adj_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> Trigger | None:
     """A predicative judgement adjective; its copula or "call"-verb is its governor."""
+    if token.dep_ in {"amod", "conj"} and token.pos_ == "ADJ" and act_noun(token) is not None:
+        return _attributive_trigger(token, lexicon, entities)
     if _named_as(token):  # "described the plan as a disaster"
         return _judgement_trigger(token, lexicon, _naming_verb(token.head) or token.head.head)
     if token.dep_ not in _PREDICATIVE and not _predicate_noun(token):
@@ -35,11 +37,14 @@ def adj_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> Tr
             or (token.pos_ == "NOUN" and token.dep_ == "oprd") or _predicate_noun(token)):
         return None
     head = token.head
-    if token.dep_ == "conj" and _adj_entries(head, lexicon):
+    if token.dep_ == "conj" and any(e.id not in ATTRIBUTIVE_ONLY
+                                    for e in _adj_entries(head, lexicon)):
         return None  # "hostile and abusive" is one judgement
     governor = head if token.dep_ in {"acomp", "oprd"} and head.pos_ in {"VERB", "AUX"} else None
     negated = is_negated(token) or (governor is not None and is_negated(governor))
     for entry in _adj_entries(token, lexicon):
+        if entry.id in ATTRIBUTIVE_ONLY:
+            continue
         if entry.when != "any" and negated != (entry.when == "negated"):
             continue
         if entry.excludes and condition_holds(entry.excludes, token, None, entities, False):
@@ -122,3 +127,70 @@ def _judgement_trigger(token: Token, lexicon: Lexicon, verb: Token) -> Trigger |
 def _adj_entries(token: Token, lexicon: Lexicon) -> tuple[Entry, ...]:
     return lexicon.adj_index.get(token.lower_) or lexicon.adj_index.get(token.lemma_.lower(), ())
 
+
+
+#: Entries whose adjectives judge only an act they modify ("dangerous actions by X"): as a
+#: predicate they describe situations ("the road is dangerous").
+ATTRIBUTIVE_ONLY = frozenset({"accuse.attributive"})
+#: Nouns naming a party's conduct, which an attributive judgement condemns ("Russia's
+#: irresponsible decision", "unacceptable actions by the authorities").
+_ACT_NOUNS = frozenset({"action", "actions", "decision", "move", "step", "behavior",
+                        "behaviour", "conduct", "attempt", "disregard", "policy", "policies",
+                        "practice", "practices", "tactic", "tactics", "activity",
+                        "activities", "rhetoric", "campaign"})
+
+
+def act_noun(adj: Token) -> Token | None:
+    """The conduct noun an attributive adjective judges ("irresponsible and dangerous decision")."""
+    if adj.dep_ == "conj":
+        adj = adj.head
+    head = adj.head
+    if adj.dep_ == "amod" and head.pos_ in NOUN_POS and head.lemma_.lower() in _ACT_NOUNS:
+        return head
+    return None
+
+
+def _author(noun: Token, entities: dict[int, list]) -> bool:
+    """Whether a named party owns the conduct: a possessor or a "by" agent."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
+               for p in prep.children if p.dep_ == "pobj"]
+    return any(t.i in entities for o in owners for t in o.subtree)
+
+
+def _judged_by_governor(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a word of disapproval governs the conduct.
+
+    "condemned the dangerous actions", "concerned by the reckless decision": that word is
+    the one judgement.
+    """
+    head = noun.head
+    if noun.dep_ == "pobj":
+        head = head.head
+    lemma = head.lemma_.lower()
+    entries = [e for _, e in (*lexicon.verb_index.get(lemma, ()),
+                              *lexicon.noun_index.get(lemma, ()))]
+    entries += [*lexicon.adj_index.get(lemma, ()), *lexicon.adj_index.get(head.lower_, ())]
+    return any(e.category == "ACCUSE" for e in entries)
+
+
+def _attributive_trigger(token: Token, lexicon: Lexicon,
+                         entities: dict[int, list]) -> Trigger | None:
+    """A judgement adjective on a party's conduct: "Russia's irresponsible decision".
+
+    Coded ACCUSE of the conduct's owner when a named party owns it; the judge is the
+    speaker (a quote's speaker, the issuer of an official statement), added by the stage,
+    which drops the judgement when there is none (a reporter's own adjective).
+    """
+    noun = act_noun(token)
+    if noun is None or not _author(noun, entities) or is_negated(token) \
+            or _judged_by_governor(noun, lexicon):
+        return None
+    if token.dep_ == "conj" and _adj_entries(token.head, lexicon):
+        return None  # "irresponsible and dangerous": one judgement
+    entries = [e for e in _adj_entries(token, lexicon)
+               if e.category == "ACCUSE" and e.swap and e.when != "negated"]
+    if not entries:
+        return None
+    return Trigger(token=token, entry=entries[0], kind="adj", start=token.idx,
+                   end=token.idx + len(token), governor=None, rules=["judgement-attributive"])

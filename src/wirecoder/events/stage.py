@@ -546,9 +546,12 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
         issuer = reporter or _issuer(index)  # "they will bear the consequences": said by whom
         actor = (issuer,) if issuer is not None else ()
     if _judgement(trig) and not actor:
-        if trig.entry.swap and reporter is None and not recipient:
+        # the speaker, or the government issuing the statement when it names the judged
+        judge = reporter if reporter is not None or not recipient else _issuer(index)
+        if trig.entry.swap and judge is None and (not recipient or "judgement-attributive"
+                                                  in trig.rules):
             return _dropped(draft, "statement-not-judgement")  # "the crossing was illegal"
-        actor = (reporter,) if reporter is not None else ()
+        actor = (judge,) if judge is not None else ()
     if not actor and not recipient and not _anchored(trig):
         return _dropped(draft, "no-participant-unanchored")
     if not _an_act(draft, actor, index):

@@ -11,7 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Condition
-from .trigger_words import INVERSE_LIGHT_VERBS, QUANTIFIERS, RESPONSE_VERBS
+from .trigger_words import (
+    INVERSE_LIGHT_VERBS,
+    LIGHT_VERBS,
+    QUANTIFIERS,
+    RESPONSE_VERBS,
+    verb_lemma,
+)
 
 __all__ = ["GOVERNED", "NOUN_POS", "OBJ_DEPS", "clause_verb", "condition_holds", "governing_verb",
            "modifier_words", "placed_under", "temporal_prep", "undergone"]
@@ -26,6 +32,8 @@ def _object_tokens(token: Token) -> list[Token]:
     objs = [c for c in token.children if c.dep_ in OBJ_DEPS]
     if token.dep_ == "relcl" and any(o.tag_ in {"WDT", "WP"} for o in objs):
         objs.append(token.head)  # "the group that Seoul and Washington established"
+    elif _passive_participle(token) and not objs:
+        objs.append(token.head)  # "the ceasefire signed by both sides": what was signed
     objs.extend(_bare_infinitive_subjects(token))
     for prep in token.children:
         if prep.dep_ in {"prep", "agent", "prt"}:
@@ -74,8 +82,10 @@ def _bare_infinitive_subjects(token: Token) -> list[Token]:
     return out
 
 
-#: Verbs whose object is the subject of a following "to" infinitive ("allowed X to enter").
-_PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise"})
+#: Verbs whose object is the subject of a following "to" infinitive ("allowed X to enter",
+#: "wants X to withdraw").
+_PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise",
+                               "want"})
 
 
 def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
@@ -116,9 +126,22 @@ def modifier_words(token: Token) -> set[str]:
 
 
 def _prep_words(token: Token, governor: Token | None) -> set[str]:
+    """Prepositions on the trigger (and its governor), and target prepositions on its object.
+
+    The parse often hangs a verb's target on its direct object ("used a water cannon
+    against a boat").
+    """
     heads = [token] if governor is None else [token, governor]
-    return {c.lower_ for h in heads for c in h.children
-            if c.dep_ in {"prep", "agent", "prt"} and not temporal_prep(c)}
+    words = {c.lower_ for h in heads for c in h.children
+             if c.dep_ in {"prep", "agent", "prt"} and not temporal_prep(c)}
+    if token.pos_ == "VERB":
+        words |= {p.lower_ for o in token.children if o.dep_ == "dobj"
+                  for p in o.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS}
+    return words
+
+
+#: Prepositions naming the target of an act, read on a verb's object too.
+_TARGET_PREPS = frozenset({"against", "at", "upon", "onto"})
 
 
 def condition_holds(cond: Condition, token: Token, governor: Token | None,
@@ -183,7 +206,8 @@ def _subject_words(token: Token) -> set[str]:
     """Words of the active subject of a verb trigger ("the dispute blew up", "troops withdrew").
 
     A relative clause's subject is the noun it modifies ("a conflict that blew up"); a
-    coordinated verb and a participial adjunct share their head's subject.
+    coordinated verb, a participial adjunct and a subject-control complement ("began
+    pulling out") share their head's subject.
     """
     cur = token
     for _ in range(3):
@@ -193,7 +217,8 @@ def _subject_words(token: Token) -> set[str]:
         if cur.dep_ in {"relcl", "acl"} and cur.head.pos_ in NOUN_POS:
             subjects = [cur.head]
             break
-        if cur.dep_ != "conj" and not (cur.dep_ == "advcl" and cur.tag_ == "VBG"):
+        if cur.dep_ != "conj" and not (cur.dep_ == "advcl" and cur.tag_ == "VBG") \
+                and not _subject_control(cur):
             break  # "the earthquake struck, killing 400": the participle shares the subject
         cur = cur.head
     words: set[str] = set()
@@ -202,6 +227,15 @@ def _subject_words(token: Token) -> set[str]:
         words.update(f"{c.lower_} {subj.lemma_.lower()}" for c in subj.lefts
                      if c.dep_ in {"compound", "amod"})
     return words
+
+
+def _subject_control(verb: Token) -> bool:
+    """A complement whose subject is its head's ("troops began pulling out", "tried to flee").
+
+    Not when the head has an object, which then controls it ("urged troops to pull out").
+    """
+    return verb.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"}
+                                           for c in verb.head.children)
 
 
 def _phrase_in(word: str, words: set[str]) -> bool:
@@ -216,6 +250,9 @@ def temporal_prep(prep: Token) -> bool:
 
 def governing_verb(token: Token) -> Token | None:
     """The verb that carries a noun trigger's event ("imposed sanctions", "responded with")."""
+    clause = _relative_light_verb(token)  # "the offensive that X launched"
+    if clause is not None:
+        return clause
     head = token.head
     if (token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTIFIERS
             and head.head.dep_ in GOVERNED):
@@ -225,6 +262,8 @@ def governing_verb(token: Token) -> Token | None:
     if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ == "responsibility":
         claim = head.head.head
         return claim if claim.pos_ == "VERB" else None
+    if token.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ == "be":
+        return head.head  # "the city has been under siege by X": the subject undergoes it
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
         if verb.lemma_.lower() == "meet" and head.lower_ != "with":
@@ -236,3 +275,43 @@ def governing_verb(token: Token) -> Token | None:
             return verb
     return None
 
+
+
+def _passive_participle(verb: Token) -> bool:
+    """A past participle modifying a noun ("the truce signed in Geneva", "the town seized")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS
+
+
+def _gapped_object(verb: Token) -> bool:
+    """Whether the noun a relative clause modifies is the clause's object, not its subject.
+
+    "the offensive that X launched": the noun is the object; "troops that launched it": the
+    noun is the subject. (A passive participle, "an offensive launched by X", is read by the
+    argument finder from its "by" agent; as a governor it would lend the main clause's
+    subject: "welcomed the truce signed in Geneva".)
+    """
+    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}
+                                        for c in verb.children)
+
+
+def _relative_light_verb(noun: Token) -> Token | None:
+    """The light verb of a relative clause whose object is ``noun``.
+
+    "the offensive that Chad and Niger launched": the clause's subject did what the noun
+    names. The parse often attaches
+    the clause to the object of the noun's preposition instead ("an offensive against the
+    militants that Chad launched"), so that noun's clauses are read too.
+    """
+    heads = [noun]
+    heads += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in _AGAINST
+              for p in prep.children if p.dep_ == "pobj"]
+    for head in heads:
+        for verb in head.children:
+            if verb.pos_ == "VERB" and verb_lemma(verb) in LIGHT_VERBS \
+                    and _gapped_object(verb):
+                return verb
+    return None
+
+
+#: Prepositions naming the target of an event noun, whose object may take its relative clause.
+_AGAINST = frozenset({"against", "on"})

@@ -6,7 +6,10 @@ can be read and extended without the matching code.
 
 from __future__ import annotations
 
-__all__ = ["INVERSE_LIGHT_VERBS", "LIGHT_NOUNS", "LIGHT_VERBS", "QUANTIFIERS", "RESPONSE_VERBS"]
+from spacy.tokens import Token
+
+__all__ = ["INVERSE_LIGHT_VERBS", "LIGHT_NOUNS", "LIGHT_VERBS", "QUANTIFIERS", "RESPONSE_VERBS",
+           "verb_lemma"]
 
 #: Verbs whose object noun carries the event and whose subject is its actor
 #: ("hold talks", "launch an attack", "impose sanctions", "pose a threat").
@@ -21,8 +24,17 @@ LIGHT_VERBS = frozenset((
     "do", "perform", "initiate", "execute", "mark", "announce", "sign", "approve", "fire",
     "unleash", "open", "schedule", "set", "seek", "propose", "levy", "bring", "keep",
     "maintain", "ramp", "double", "triple", "reimpose", "affirm", "reaffirm", "reiterate",
-    "restate", "claim",
+    "restate", "claim", "repeat", "commence",
 ))
+#: Past forms the small English model lemmatises wrongly, by lower-case form ("staged" ->
+#: "stag"), so that a light verb is still recognised.
+_MISLEMMAS = {"staged": "stage", "staging": "stage"}
+
+
+def verb_lemma(token: Token) -> str:
+    """The lower-case lemma of a verb token, with the known mislemmatisations corrected."""
+    return _MISLEMMAS.get(token.lower_) or token.lemma_.lower()
+
 #: Light verbs whose subject undergoes the event ("drew criticism from", "faced sanctions").
 INVERSE_LIGHT_VERBS = frozenset((
     "draw", "face", "receive", "suffer", "attract", "incur", "endure", "undergo",

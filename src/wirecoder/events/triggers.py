@@ -35,6 +35,7 @@ from .trigger_words import (
     LIGHT_VERBS,
     QUANTIFIERS,
     RESPONSE_VERBS,
+    verb_lemma,
 )
 
 __all__ = ["INVERSE_LIGHT_VERBS", "LIGHT_NOUNS", "LIGHT_VERBS", "Trigger", "clause_verb",
@@ -155,7 +156,7 @@ def _noun_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> 
             trig.rules.append(f"governed:{trig.governor.lemma_.lower()}")
             trig.inverse = undergone(token, trig.governor)  # "went on trial": the accused
     elif governor is not None:
-        lemma = governor.lemma_.lower()
+        lemma = verb_lemma(governor)
         if token.dep_ == "pobj" and token.head.lower_ == "for":
             trig.governor = governor
             trig.rules.append(f"claimed-responsibility:{lemma}")
@@ -165,7 +166,8 @@ def _noun_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> 
         elif placed_under(token, governor):  # "placed X under arrest": X undergoes it
             trig.governor = governor
             trig.rules.append(f"placed-under:{lemma}")
-        elif lemma in INVERSE_LIGHT_VERBS or (token.dep_ == "pobj" and token.head.lower_ != "of"):
+        elif lemma in INVERSE_LIGHT_VERBS or (token.dep_ == "pobj" and token.head.lower_ != "of"
+                                              and token.head.head == governor):
             trig.governor, trig.inverse = governor, True
             trig.rules.append(f"inverse-light:{lemma}")
         elif lemma in LIGHT_VERBS:
