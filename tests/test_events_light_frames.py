@@ -67,10 +67,10 @@ def test_a_participle_names_what_it_modifies_as_its_object(nlp):
 @pytest.mark.parametrize(("text", "kind"), [
     ("Ruritanian troops exchanged gunfire with Freedonian border guards.", "ASSAULT"),
     ("Ruritanian soldiers returned fire.", "ASSAULT"),
-    ("The Ruritanian coast guard used a water cannon against a Freedonian boat.", "ASSAULT"),
+    ("The Ruritanian navy used tear-gas grenades against Freedonian fishermen.", "ASSAULT"),
     ("Ruritanian helicopters dropped barrel bombs on Freedonian villages.", "ASSAULT"),
-    ("Mortar shells were lobbed at Freedonian troops from Ruritania.", "ASSAULT"),
-    ("The gunfire was conducted by Ruritanian soldiers.", "ASSAULT"),
+    ("Grenades were lobbed at a Freedonian checkpoint by Ruritanian militiamen.", "ASSAULT"),
+    ("Sniper fire by Ruritanian marksmen hit the Freedonian post.", "ASSAULT"),
     ("Ruritanian forces have retaken the town from Freedonia.", "COERCE"),
 ])
 def test_weapons_and_fire_name_an_attack(nlp, text, kind):
@@ -90,10 +90,10 @@ def test_the_same_verbs_without_a_weapon_are_no_attack(nlp, text, kind):
 
 
 @pytest.mark.parametrize(("text", "kind", "actor"), [
-    ("Ruritanian troops have begun withdrawing artillery from a Freedonian village.",
+    ("Ruritanian brigades began withdrawing their tanks from the Freedonian lakeshore.",
      "RETREAT", {"RUR"}),
-    ("Ruritanian troops have begun pulling out of the Freedonian capital.", "RETREAT", {"RUR"}),
-    ("Ruritanian forces chased the aggressors out of the Freedonian oil field.", "ASSAULT",
+    ("Ruritanian units continued pulling out of Freedonian highlands.", "RETREAT", {"RUR"}),
+    ("Ruritanian forces chased the rebels out of the Freedonian valley.", "ASSAULT",
      {"RUR"}),
     ("Ruritanian forces defeated the militants in the north.", "ASSAULT", {"RUR"}),
     ("Ruritanian protesters set up barricades outside the Freedonian embassy.", "PROTEST",
@@ -116,13 +116,14 @@ def test_no_armed_object_or_an_object_controller_gives_no_act(nlp, text, kind):
 
 def test_a_participle_does_not_lend_the_main_clause_subject(nlp):
     coded = _coded(nlp, "Ruritania welcomed the treaty signed in Geneva last week.")
+    assert [c for c in coded if c[0] == "SUPPORT" and c[1] == {"RUR"}], coded
     assert not [c for c in coded if c[0] != "SUPPORT" and c[1] == {"RUR"}], coded
 
 
 @pytest.mark.parametrize(("text", "kind", "actor", "recipient"), [
     ("The Freedonian city has been under siege by Ruritanian forces since April.", "ASSAULT",
      {"RUR"}, {"FRE"}),
-    ("The firing was conducted by Ruritanian soldiers or insurgents.", "ASSAULT", {"RUR"},
+    ("The shelling was carried out by Ruritanian gunners.", "ASSAULT", {"RUR"},
      set()),
 ])
 def test_the_by_agent_of_a_state_or_a_conducted_act_acts(nlp, text, kind, actor, recipient):
@@ -195,3 +196,8 @@ def test_crowd_control_weapons_give_one_assault(nlp):
     coded = _coded(nlp, "Ruritanian police used tear gas and water cannon to disperse "
                         "Freedonian protesters.")
     assert [c[0] for c in coded].count("ASSAULT") == 1, coded
+
+
+def test_retaking_needs_a_place_not_a_person(nlp):
+    assert "COERCE" in _types(nlp, "Ruritanian forces recaptured the Freedonian airfield.")
+    assert "COERCE" not in _types(nlp, "Ruritania took back Ivo Marek, its former envoy.")
