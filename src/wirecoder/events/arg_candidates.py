@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Entity
 from ..textutil import doc_text
+from .judged_acts import judged_victim
 from .participants import names_other_party, not_actor
 
 __all__ = ["Candidate", "candidates", "dependency_path", "mention_head", "trigger_candidates"]
@@ -302,7 +303,8 @@ def trigger_candidates(token: Token, anchor: Token, category: str, kind: str, in
 
     The sentence's mentions that can never be a party are left out: a dateline, a news
     agency or the publishing outlet, a modifier that names the other side ("Chinese
-    rivals") and a mention inside the trigger itself ("their opposition").
+    rivals"), a mention inside the trigger itself ("their opposition") and the victims
+    of an act an accusation judges ("condemned the attack on X", :mod:`.judged_acts`).
 
     Args:
         token: The trigger token.
@@ -321,5 +323,6 @@ def trigger_candidates(token: Token, anchor: Token, category: str, kind: str, in
     last = bisect.bisect_left(entities, sent.end_char, lo=first, key=lambda e: e.start)
     inside = [e for e in entities[first:last]
               if e.country_code and not not_actor(e, text, source)
-              and not names_other_party(e, doc) and not (e.start <= token.idx < e.end)]
+              and not names_other_party(e, doc) and not (e.start <= token.idx < e.end)
+              and not (category == "ACCUSE" and judged_victim(e, token))]
     return candidates(token, anchor, category, kind, inside, rules[0], rules[1], quotes)

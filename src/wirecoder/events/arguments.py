@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from .entity_index import EntityIndex
+from .judged_acts import judged_agents, judged_victim
 from .noun_roles import noun_roles
 from .phrases import entity_key, phrase_entities, prep_entities, subtree_entities
 from .subjects import nominal_subject, subject_entities, subject_of
@@ -43,6 +44,11 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
             actor = _reciprocal_parties(trig.token, index)
         found = Roles(actor, [e for e in found.recipient if not _reciprocal_pronoun(e)],
                       found.from_subject)
+    if trig.entry.category == "ACCUSE":  # the victims are not accused, the attackers are
+        accused = [e for e in found.recipient if not judged_victim(e, trig.token)]
+        if not accused and trig.kind != "adj":
+            accused = judged_agents(trig.token, index)
+        found = Roles(list(found.actor), accused, found.from_subject)
     if trig.entry.category in _OWN_SIDE_NO_TARGET and found.recipient:
         own = {e.country_code for e in found.actor if e.country_code}
         kept = [e for e in found.recipient if not (e.country_code in own and _own_side(e))]
