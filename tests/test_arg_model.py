@@ -181,3 +181,27 @@ def test_domestic_fill_never_reuses_the_actors_own_mention_or_name():
     found = combine(cands, [(0.9, 0.9), (0.2, 0.9)], (police,), (),
                     {**RULES, "recipient_domestic": 0.5})
     assert found == ((police,), ())
+
+
+def test_thresholds_set_on_whole_documents_abstain_where_their_gold_leaves_the_role_empty():
+    pytest.importorskip("sklearn")
+    from wirecoder.events.arg_training import EventCase, choose_thresholds
+
+    def case(fold: str, n: int, filled: bool) -> EventCase:
+        a, r = _entity("RUR", 0), _entity("FRE", 10)
+        cands = [Candidate(a, ("path=vnsubj", f"noise={n % 3}"), True, False),
+                 Candidate(r, ("path=vprep:of|vpobj", f"noise={n % 4}"), False, False)]
+        return EventCase(fold=fold, candidates=cands,
+                         labels=["actor", "recipient" if filled else "none"],
+                         gold_actor=frozenset({"RUR"}),
+                         gold_recipient=frozenset({"FRE"} if filled else set()),
+                         rule_actor=(a,), rule_recipient=())
+
+    folds = {"dev": [case("dev", n, True) for n in range(40)],
+             "dev2": [case("dev2", n, True) for n in range(30)],
+             "docs_a": [case("docs_a", n, False) for n in range(12)],
+             "docs_b": [case("docs_b", n, False) for n in range(12)]}
+    pooled = choose_thresholds(folds)
+    documents = choose_thresholds(folds, documents=True)
+    assert pooled["recipient_fill"] < 1.0  # the sentence sets reward filling
+    assert documents["recipient_fill"] > pooled["recipient_fill"]  # the documents do not

@@ -74,3 +74,26 @@ def test_an_embassy_is_no_antecedent_of_the_host_authorities(nlp) -> None:
                       "authorities to release the detained journalists.")
     authorities = next(e for e in found if e.raw_text.endswith("authorities"))
     assert authorities.country_code != "FRA"
+
+
+@pytest.mark.parametrize("chooser", CHOOSERS)
+def test_an_adjective_of_concern_accuses_the_possessor_of_the_act(chooser: str) -> None:
+    actor, recipient = _roles("Ireland is deeply concerned about the Ugandan army's siege "
+                              "of the border town.", "ACCUSE", chooser)
+    assert recipient == {"UGA"}, (actor, recipient)
+
+
+def test_an_acronym_the_document_spells_out_is_that_body(nlp) -> None:
+    # "SDF" is Syria's Syrian Democratic Forces in the knowledge base
+    found = _entities(nlp, "Fighting between the Sudanese army and the Sudanese Defence "
+                      "Front (SDF) spread north. The army accused the SDF of attacking a "
+                      "convoy near Kassala.")
+    acronyms = [e for e in found if e.raw_text.endswith("SDF")]
+    assert acronyms and all(e.country_code == "SDN" for e in acronyms)
+
+
+def test_an_acronym_no_name_spells_keeps_its_own_resolution(nlp) -> None:
+    found = _entities(nlp, "The SDF said on Monday that it had captured a village near "
+                      "Raqqa from Islamic State fighters.")
+    acronyms = [e for e in found if e.raw_text.endswith("SDF")]
+    assert acronyms and all(e.country_code == "SYR" for e in acronyms)

@@ -36,7 +36,7 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
     to use force against North Korea", "refused to lift sanctions on Iran").
     """
     if trig.kind == "adj":
-        return _adj_roles(trig, index)
+        return _accused(trig, _adj_roles(trig, index), index)
     found = verb_roles(trig, index) if trig.kind == "verb" else noun_roles(trig, index)
     if any(_reciprocal_pronoun(e) for e in found.recipient):  # "expelled each other's envoys"
         actor = list(found.actor)
@@ -44,11 +44,7 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
             actor = _reciprocal_parties(trig.token, index)
         found = Roles(actor, [e for e in found.recipient if not _reciprocal_pronoun(e)],
                       found.from_subject)
-    if trig.entry.category == "ACCUSE":  # the victims are not accused, the attackers are
-        accused = [e for e in found.recipient if not judged_victim(e, trig.token)]
-        if not accused and trig.kind != "adj":
-            accused = judged_agents(trig.token, index)
-        found = Roles(list(found.actor), accused, found.from_subject)
+    found = _accused(trig, found, index)
     if trig.entry.category in _OWN_SIDE_NO_TARGET and found.recipient:
         own = {e.country_code for e in found.actor if e.country_code}
         kept = [e for e in found.recipient if not (e.country_code in own and _own_side(e))]
@@ -70,6 +66,21 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
     if not recipient:
         return found
     return Roles(list(found.actor), recipient, found.from_subject)
+
+
+def _accused(trig: Trigger, found: Roles, index: EntityIndex) -> Roles:
+    """An accusation's recipient: not the victims of the act it judges, but its agents.
+
+    "condemned the attack on <victims>" accuses nobody named; "condemned the shelling by
+    <army>" and "concerned about <militia>'s siege" accuse the army and the militia
+    (:mod:`.judged_acts`).
+    """
+    if trig.entry.category != "ACCUSE":
+        return found
+    accused = [e for e in found.recipient if not judged_victim(e, trig.token)]
+    if not accused:
+        accused = judged_agents(trig.token, index)
+    return Roles(list(found.actor), accused, found.from_subject)
 
 
 def _inner_recipient(inner: Trigger, found: Roles, index: EntityIndex,
