@@ -203,6 +203,12 @@ def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
         out += _path_features(ctx.token, head, sent, "t")
     lemma = ctx.anchor.lemma_.lower()
     out += [f"lemma={lemma}", *(f"lemma={lemma}|{p}" for p in path[:1])]
+    # which of the rules' roles are empty: the model's probability of filling one is then
+    # learned on the events where it is empty, with their type and path (round 7: the
+    # abstention the whole-document gold asks for, "condemns the attack on X" -> none)
+    empty = f"{'a' if not ctx.actor_codes else ''}{'r' if not ctx.recipient_codes else ''}"
+    out += [f"empty={empty or 'none'}", f"empty|type={empty}|{ctx.category}",
+            *(f"empty|{p}={empty}" for p in path[:1])]
     slot = _object_slot(ctx.anchor)
     out.append(f"objslot={slot}")
     if head is not None and ctx.anchor.i != head.i:

@@ -44,6 +44,12 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
             actor = _reciprocal_parties(trig.token, index)
         found = Roles(actor, [e for e in found.recipient if not _reciprocal_pronoun(e)],
                       found.from_subject)
+        if not found.recipient:
+            return found
+    if trig.kind == "verb" and _reciprocal_object(trig.token):
+        # "X and Y accused each other of violating a truce signed by Z": the parties are
+        # the actors, and Z, deep in the content, is no recipient
+        return Roles(list(found.actor), [], found.from_subject)
     found = _accused(trig, found, index)
     if trig.entry.category in _OWN_SIDE_NO_TARGET and found.recipient:
         own = {e.country_code for e in found.actor if e.country_code}
@@ -121,6 +127,15 @@ def _reciprocal_parties(noun: Token, index: EntityIndex) -> list[Entity]:
             if len({e.country_code for e in found}) >= 2:
                 return found
     return []
+
+
+def _reciprocal_object(verb: Token) -> bool:
+    """Whether the verb's object is "each other" / "one another" (no mention of its own)."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"} and child.lower_ in {"other", "another"} and any(
+                c.lower_ in {"each", "one"} for c in child.lefts):
+            return True
+    return False
 
 
 def _reciprocal_pronoun(entity: Entity) -> bool:

@@ -21,7 +21,7 @@ authorities" accuses that state).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from .entity_index import EntityIndex
@@ -45,9 +45,9 @@ VICTIM_PREPS = frozenset({"on", "against", "at", "upon", "toward", "towards", "o
 AGENT_PREPS = frozenset({"by", "between", "from"})
 
 
-def _head(entity: Entity, doc: object) -> Token | None:
+def _head(entity: Entity, doc: Doc) -> Token | None:
     """The syntactic head token of a mention (the token whose head lies outside it)."""
-    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
     return None if span is None or not len(span) else span.root
 
 
