@@ -205,3 +205,16 @@ def test_thresholds_set_on_whole_documents_abstain_where_their_gold_leaves_the_r
     documents = choose_thresholds(folds, documents=True)
     assert pooled["recipient_fill"] < 1.0  # the sentence sets reward filling
     assert documents["recipient_fill"] > pooled["recipient_fill"]  # the documents do not
+
+
+def test_a_joint_act_the_rules_gave_no_recipient_keeps_none():
+    east, west = _entity("FRE", 0), _entity("RUR", 10)
+    venue = Entity(raw_text="Osterlich", entity_name="Osterlich", country_code="OST",
+                   kind="GPE", start=30, end=39, sentence=0, is_place=True)
+    forum = _entity("IGO", 50)
+    cands = [_cand(east, actor=True), _cand(west, actor=True), _cand(venue), _cand(forum)]
+    sure = [(0.9, 0.0), (0.9, 0.0), (0.0, 0.95), (0.0, 0.9)]
+    actor, recipient = combine(cands, sure, (east, west), (), {**RULES, "recipient_fill": 0.5})
+    assert _codes(actor) == {"FRE", "RUR"} and recipient == ()
+    alone = combine(cands[1:], sure[1:], (west,), (), {**RULES, "recipient_fill": 0.5})
+    assert _codes(alone[1]) == {"OST"}  # one actor: the confident candidate fills the role
