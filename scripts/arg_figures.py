@@ -5,7 +5,7 @@ Usage (from the repository root)::
     python scripts/arg_figures.py [OUT.json] [--choosers rules,learned] [--splits dev,dev2,...]
 
 One process scores every split (``wirecoder eval events`` run split by split gives the same
-figures); blind12 and blind13 are read by path. Prints a Markdown table and, with OUT.json,
+figures); blind12–blind15 are read by path. Prints a Markdown table and, with OUT.json,
 writes the headlines.
 """
 from __future__ import annotations
@@ -18,8 +18,10 @@ from wirecoder.evaluation import default_gold
 from wirecoder.evaluation.events import evaluate
 from wirecoder.settings import Settings
 
-SPLITS = ("dev", "dev2", "dev3", *(f"dev{n}" for n in range(4, 12)), "blind12", "blind13")
-FIELDS = ("matched", "micro_f1", "dyad_f1", "actor_accuracy", "recipient_accuracy")
+SPLITS = ("dev", "dev2", "dev3", *(f"dev{n}" for n in range(4, 13)), "blind12", "blind13",
+          "blind14", "blind15")
+FIELDS = ("matched", "micro_precision", "micro_recall", "micro_f1", "dyad_precision",
+          "dyad_recall", "dyad_f1", "actor_accuracy", "recipient_accuracy")
 
 
 def _path(split: str) -> Path:

@@ -2,7 +2,7 @@
 
 Usage (from the repository root, after ``scripts/collect_arg_cases.py CASES.pkl``)::
 
-    python scripts/cv_arg_model.py CASES.pkl [OUTDIR] [--domestic] [--macro]
+    python scripts/cv_arg_model.py CASES.pkl [OUTDIR] [--domestic] [--macro] [--documents]
 
 For each fold: the thresholds are chosen by leave-one-fold-out inside the other folds, a
 model is trained on all the other folds, and the held fold's matched events are scored with
@@ -12,7 +12,8 @@ scorer can be run on the held fold:
 ``wirecoder eval events --split dev --arguments learned --argument-weights FILE``.
 ``--domestic`` adds the domestic fill to the threshold search; ``--macro`` chooses the
 thresholds on the share of events right averaged by fold rather than pooled (both off by
-default, as in ``train_arg_model.py``).
+default, as in ``train_arg_model.py``); ``--documents`` scores the thresholds on the folds
+of whole documents only (round 7).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def main() -> None:
     """Print the per-fold table."""
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     domestic, macro = "--domestic" in sys.argv, "--macro" in sys.argv
+    documents = "--documents" in sys.argv
     folds = pickle.loads(Path(args[0]).read_bytes())
     outdir = Path(args[1]) if len(args) > 1 else None
     print("| held-out fold | matched | actor rules | actor learned | recipient rules | "
@@ -40,7 +42,8 @@ def main() -> None:
     total: dict[str, int] = {}
     for held in folds:
         train_folds = {f: cs for f, cs in folds.items() if f != held}
-        thresholds = choose_thresholds(train_folds, domestic=domestic, macro=macro)
+        thresholds = choose_thresholds(train_folds, domestic=domestic, macro=macro,
+                                       documents=documents)
         model = train([c for cs in train_folds.values() for c in cs],
                       meta={"thresholds": thresholds, "held_out": held})
         if outdir is not None:

@@ -89,6 +89,31 @@ def _classify(role: str, gold: dict[str, Any], event: Any, cands: list, text: st
             else "no mention: other")
 
 
+def _wrong_by(role: str, gold: dict[str, Any], event: Any) -> list[str]:
+    """How the actors stage resolved the system mentions whose country the gold lacks."""
+    want = set(gold.get(role) or [])
+    return sorted({e.resolved_by for e in getattr(event, role)
+                   if e.country_code and e.country_code not in want})
+
+
+def _covering(role: str, gold: dict[str, Any], text: str, entities: tuple) -> list[str]:
+    """The mentions over the gold words of the role: words, country and how resolved."""
+    lo, hi = int(gold.get("sentence_start", 0)), int(gold.get("sentence_end", len(text)))
+    out = []
+    for words in gold.get(f"{role}_text") or []:
+        for s, e in _spans(text, words, lo, hi)[:1]:
+            out += [f"{m.raw_text}={m.country_code}/{m.resolved_by}" for m in entities
+                    if m.start < e and s < m.end]
+    return out
+
+
+def _self_loop(gold: dict[str, Any], event: Any) -> bool:
+    """True when the system gives actor and recipient a shared country the gold does not."""
+    mine = ({e.country_code for e in event.actor if e.country_code}
+            & {e.country_code for e in event.recipient if e.country_code})
+    return bool(mine - (set(gold.get("actor") or []) & set(gold.get("recipient") or [])))
+
+
 def diagnose(split: str, chooser: str, cases_out: Any) -> dict[str, Counter]:
     """Return the class counts of the wrong roles of one split."""
     records = [json.loads(line) for line in _path(split).read_text("utf-8").splitlines()
@@ -128,9 +153,14 @@ def diagnose(split: str, chooser: str, cases_out: Any) -> dict[str, Counter]:
                     cases_out.write(json.dumps({
                         "split": split, "role": role, "class": cls, "type": gold["event_type"],
                         "gold": sorted(gold.get(role) or []), "gold_text": gold.get(f"{role}_text"),
-                        "sys": [f"{e.raw_text}={e.country_code}" for e in getattr(event, role)],
-                        "sys_other": [f"{e.raw_text}={e.country_code}" for e in getattr(
-                            event, "recipient" if role == "actor" else "actor")],
+                        "sys": [f"{e.raw_text}={e.country_code}/{e.resolved_by}"
+                                for e in getattr(event, role)],
+                        "sys_other": [f"{e.raw_text}={e.country_code}/{e.resolved_by}"
+                                      for e in getattr(event, "recipient" if role == "actor"
+                                                       else "actor")],
+                        "wrong_by": _wrong_by(role, gold, event),
+                        "covering": _covering(role, gold, record["text"], analysis.entities),
+                        "self_loop": _self_loop(gold, event),
                         "cands": [f"{c.entity.raw_text}={c.entity.country_code}" for c in cands],
                         "trigger": event.event_text,
                         "sentence": record["text"][int(gold.get("sentence_start", 0)):

@@ -181,3 +181,40 @@ def test_domestic_fill_never_reuses_the_actors_own_mention_or_name():
     found = combine(cands, [(0.9, 0.9), (0.2, 0.9)], (police,), (),
                     {**RULES, "recipient_domestic": 0.5})
     assert found == ((police,), ())
+
+
+def test_thresholds_set_on_whole_documents_abstain_where_their_gold_leaves_the_role_empty():
+    pytest.importorskip("sklearn")
+    from wirecoder.events.arg_training import EventCase, choose_thresholds
+
+    def case(fold: str, n: int, filled: bool) -> EventCase:
+        a, r = _entity("RUR", 0), _entity("FRE", 10)
+        cands = [Candidate(a, ("path=vnsubj", f"noise={n % 3}"), True, False),
+                 Candidate(r, ("path=vprep:of|vpobj", f"noise={n % 4}"), False, False)]
+        return EventCase(fold=fold, candidates=cands,
+                         labels=["actor", "recipient" if filled else "none"],
+                         gold_actor=frozenset({"RUR"}),
+                         gold_recipient=frozenset({"FRE"} if filled else set()),
+                         rule_actor=(a,), rule_recipient=())
+
+    folds = {"dev": [case("dev", n, True) for n in range(40)],
+             "dev2": [case("dev2", n, True) for n in range(30)],
+             "docs_a": [case("docs_a", n, False) for n in range(12)],
+             "docs_b": [case("docs_b", n, False) for n in range(12)]}
+    pooled = choose_thresholds(folds)
+    documents = choose_thresholds(folds, documents=True)
+    assert pooled["recipient_fill"] < 1.0  # the sentence sets reward filling
+    assert documents["recipient_fill"] > pooled["recipient_fill"]  # the documents do not
+
+
+def test_a_joint_act_the_rules_gave_no_recipient_keeps_none():
+    east, west = _entity("FRE", 0), _entity("RUR", 10)
+    venue = Entity(raw_text="Osterlich", entity_name="Osterlich", country_code="OST",
+                   kind="GPE", start=30, end=39, sentence=0, is_place=True)
+    forum = _entity("IGO", 50)
+    cands = [_cand(east, actor=True), _cand(west, actor=True), _cand(venue), _cand(forum)]
+    sure = [(0.9, 0.0), (0.9, 0.0), (0.0, 0.95), (0.0, 0.9)]
+    actor, recipient = combine(cands, sure, (east, west), (), {**RULES, "recipient_fill": 0.5})
+    assert _codes(actor) == {"FRE", "RUR"} and recipient == ()
+    alone = combine(cands[1:], sure[1:], (west,), (), {**RULES, "recipient_fill": 0.5})
+    assert _codes(alone[1]) == {"OST"}  # one actor: the confident candidate fills the role

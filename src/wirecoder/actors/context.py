@@ -29,6 +29,10 @@ happens, nor the story the speaker's country ("the French Foreign Ministry said 
 rebels are near the capital", "<envoy> alleged that women under Taliban rule ..."). Places
 always set the scene ("Somali police arrested five suspects in Mogadishu": SOM).
 
+Peacekeepers, monitors and mediators (:data:`FOREIGN_HEADS`) serve abroad and take no
+scene (round 7): they belong to the one international body the document named before them
+(the UN's "peacekeepers" after "the UN mission in Mali"), else to none.
+
 Media, companies, schools and civil-society bodies (:data:`NO_SCENE`) are no evidence of
 where a sentence happens, and commentators (``no_context``) take no country. An unknown
 place ("in the town of Aungban") takes the sentence's country by the same rule. Otherwise
@@ -44,7 +48,7 @@ from spacy.tokens import Doc, Token
 
 from ..pronouns import REPORT_LEMMAS
 from .generic import noun_place_country, state_antecedent
-from .story import StoryScene, domestic_party, story_scene
+from .story import StoryScene, domestic_party, foreign_facing, story_scene
 from .syntax import NONSTATE
 
 __all__ = ["assign_context"]
@@ -118,6 +122,11 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
             if m.extra.get("office"):
                 continue  # officials act on other states: "Secretary Mattis welcomed the
                 # Czech Republic's efforts" says nothing of the secretary's country
+            if _serves_abroad(doc, m):
+                code = _mission_body(ordered, m)  # peacekeepers, monitors: their body or none
+                if code:
+                    m.country, m.resolved_by = code, "coref"
+                continue
             found = _scene_countries(doc, ordered, m)
             scene = len(found) == 1 and not found & BODIES  # "the UN helped 1 million people"
             code, how = (next(iter(found)) if scene else None), "context"
@@ -126,6 +135,32 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
                 code, how = story.country_for(doc, m), "story"
         if code:
             m.country, m.resolved_by = code, how
+
+
+#: Heads of nominals that are foreign where they serve: never the scene's country.
+FOREIGN_HEADS = frozenset({"peacekeeper", "peacekeepers", "monitor", "monitors", "observer",
+                           "observers", "inspector", "inspectors", "mediator", "mediators"})
+
+
+def _serves_abroad(doc: Doc, m: _Mention) -> bool:
+    """Return True for peacekeepers, monitors and mediators: they serve abroad."""
+    return not m.extra.get("place_context") and doc[m.end - 1].lower_ in FOREIGN_HEADS
+
+
+#: Codes of the international bodies that send peacekeepers and monitors.
+MISSION_BODIES = frozenset({"UNO", "IGO", "EUR"})
+
+
+def _mission_body(ordered: list[_Mention], m: _Mention) -> str | None:
+    """Return the one international body named before ``m`` in the document, if one.
+
+    "The UN mission in <country> ... six other peacekeepers were injured": the
+    peacekeepers are the body's, not the host country's; with two bodies named (the UN
+    and the African Union) or none, they stay unresolved.
+    """
+    found = {str(o.country) for o in ordered if o.start < m.start and o.country in
+             MISSION_BODIES and o.resolved_by not in {"context", "story"}}
+    return found.pop() if len(found) == 1 else None
 
 
 def _bare_congo(doc: Doc, mentions: Sequence[_Mention]) -> None:
@@ -261,7 +296,7 @@ def _other_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
         return o.kind in {"GPE", "PERSON"} or bool(o.extra.get("office"))
     if named and _reports(mine, m_head, o_head):
         return True
-    return _reports(theirs, o_head, m_head) and (_foreign_facing(o) or (
+    return _reports(theirs, o_head, m_head) and (foreign_facing(o) or (
         named and o.kind == "GPE"))  # "Kim fired another missile, Seoul said"
 
 
@@ -291,13 +326,6 @@ def _conjuncts(a: Token, b: Token) -> bool:
 
 
 #: Words of bodies and offices that speak about other countries.
-_FOREIGN_WORDS = ("foreign", "embassy", "ambassador", "envoy", "diplomat", "state department",
-                  "external affairs", "secretary of state")
-
-
-def _foreign_facing(o: _Mention) -> bool:
-    text = f"{getattr(o, 'name', '')} {getattr(o, 'role', '') or ''}".lower()
-    return any(w in text for w in _FOREIGN_WORDS)
 
 
 def _reports(verb: Token, subject: Token, other: Token) -> bool:

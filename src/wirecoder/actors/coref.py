@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from ..codebook import NONSTATE
 from ..pronouns import REPORT_LEMMAS, Candidate, QuotedText, person_takes, resolve
 from ..textutil import doc_text, tokens_with
+from .acronyms import spelled_acronyms
 from .groups import group_mentions
 from .kb import KB, status
 from .publisher import Publisher
@@ -87,6 +88,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     _appositions(doc, mentions)
     _names(doc, mentions)
     _titles(kb, date, mentions)
+    spelled_acronyms(doc, mentions)  # "the RSF, Rapid Support Forces": the document's RSF
     title_references(kb, date, mentions, publisher)
     if publisher is not None:
         _publisher_officials(mentions, publisher)

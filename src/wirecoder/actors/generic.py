@@ -11,7 +11,8 @@ Two kinds of evidence that :mod:`.context` reads before the sentence's scene:
 * **a compatible antecedent** (``resolved_by: "coref"``): a definite or bare generic
   mention of a state body ("the government", "the ministry", "authorities") repeats the
   state bodies named before it when they name one country only ("the Kenyan government
-  announced ... Authorities arrested 40 people": KEN); a state named acting as a whole is
+  announced ... Authorities arrested 40 people": KEN); an embassy, envoy or foreign
+  ministry is no antecedent (it serves in another state); a state named acting as a whole is
   a compatible antecedent of "the government" when it is a clause's subject ("Kenya
   announced ... the government said"; not "Somalia-based"). Two countries named before:
   unresolved.
@@ -24,7 +25,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
-from .story import domestic_party
+from .story import domestic_party, foreign_facing
 from .syntax import NONSTATE
 
 __all__ = ["GENERIC_BARE", "noun_place_country", "state_antecedent"]
@@ -110,8 +111,9 @@ def state_antecedent(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str 
     kinds = STATE_SECTORS if m.sector == "GOV" else {m.sector}
     found = set()
     for o in ordered:
-        if o.start >= m.start or not _own(o) or o.is_place:
-            continue
+        if o.start >= m.start or not _own(o) or o.is_place or foreign_facing(o):
+            continue  # an embassy's country is not the host's: "the U.S. Embassy in <city>
+            # calls upon authorities ..." (the host's authorities)
         if o.sector in kinds or (head in GOVERNMENT_HEADS and o.kind == "GPE" and not o.sector
                                  and o.extra.get("subject")):  # "Kenya announced ..."
             found.add(str(o.country))

@@ -38,7 +38,7 @@ from .kb import fold
 from .match import place_country
 from .syntax import NONSTATE
 
-__all__ = ["StoryScene", "domestic_party", "story_scene"]
+__all__ = ["StoryScene", "domestic_party", "foreign_facing", "story_scene"]
 
 #: Sectors of parties that act where they live (PLOVER codes).
 DOMESTIC_SECTORS = frozenset({"CVL", "COP", "LEG", "OPP"})
@@ -148,7 +148,8 @@ def _own(m: _Mention) -> bool:
         and m.sector not in NO_EVIDENCE)
 
 
-def _foreign_facing(m: _Mention) -> bool:
+def foreign_facing(m: object) -> bool:
+    """Return True for a foreign ministry, embassy, envoy or delegation (by name or role)."""
     text = f"{getattr(m, 'name', '')} {getattr(m, 'role', '') or ''}".lower()
     return any(w in text for w in FOREIGN_WORDS)
 
@@ -192,7 +193,7 @@ def story_scene(doc: Doc, mentions: Sequence[_Mention]) -> StoryScene:
             places[code] += 1
         elif m.kind == "NOMINAL" and m.sector in DOMESTIC_SECTORS:
             places[code] += 1  # "Kenyan police", "Thai villagers"
-        if not m.is_place and m.sector in STATE_SECTORS and not _foreign_facing(m):
+        if not m.is_place and m.sector in STATE_SECTORS and not foreign_facing(m):
             states.add(code)
             if m.sector in ARMED_SECTORS:
                 armed.add(code)

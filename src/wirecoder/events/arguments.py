@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from .entity_index import EntityIndex
+from .judged_acts import judged_agents, judged_victim
 from .judgements import act_noun
 from .noun_roles import noun_roles
 from .phrases import entity_key, phrase_entities, prep_entities, subtree_entities
@@ -36,7 +37,7 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
     to use force against North Korea", "refused to lift sanctions on Iran").
     """
     if trig.kind == "adj":
-        return _adj_roles(trig, index)
+        return _accused(trig, _adj_roles(trig, index), index)
     found = verb_roles(trig, index) if trig.kind == "verb" else noun_roles(trig, index)
     if any(_reciprocal_pronoun(e) for e in found.recipient):  # "expelled each other's envoys"
         actor = list(found.actor)
@@ -44,6 +45,13 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
             actor = _reciprocal_parties(trig.token, index)
         found = Roles(actor, [e for e in found.recipient if not _reciprocal_pronoun(e)],
                       found.from_subject)
+        if not found.recipient:
+            return found
+    if trig.kind == "verb" and _reciprocal_object(trig.token):
+        # "X and Y accused each other of violating a truce signed by Z": the parties are
+        # the actors, and Z, deep in the content, is no recipient
+        return Roles(list(found.actor), [], found.from_subject)
+    found = _accused(trig, found, index)
     if trig.entry.category in _OWN_SIDE_NO_TARGET and found.recipient:
         own = {e.country_code for e in found.actor if e.country_code}
         kept = [e for e in found.recipient if not (e.country_code in own and _own_side(e))]
@@ -65,6 +73,21 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
     if not recipient:
         return found
     return Roles(list(found.actor), recipient, found.from_subject)
+
+
+def _accused(trig: Trigger, found: Roles, index: EntityIndex) -> Roles:
+    """An accusation's recipient: not the victims of the act it judges, but its agents.
+
+    "condemned the attack on <victims>" accuses nobody named; "condemned the shelling by
+    <army>" and "concerned about <militia>'s siege" accuse the army and the militia
+    (:mod:`.judged_acts`).
+    """
+    if trig.entry.category != "ACCUSE":
+        return found
+    accused = [e for e in found.recipient if not judged_victim(e, trig.token)]
+    if not accused:
+        accused = judged_agents(trig.token, index)
+    return Roles(list(found.actor), accused, found.from_subject)
 
 
 def _inner_recipient(inner: Trigger, found: Roles, index: EntityIndex,
@@ -105,6 +128,15 @@ def _reciprocal_parties(noun: Token, index: EntityIndex) -> list[Entity]:
             if len({e.country_code for e in found}) >= 2:
                 return found
     return []
+
+
+def _reciprocal_object(verb: Token) -> bool:
+    """Whether the verb's object is "each other" / "one another" (no mention of its own)."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"} and child.lower_ in {"other", "another"} and any(
+                c.lower_ in {"each", "one"} for c in child.lefts):
+            return True
+    return False
 
 
 def _reciprocal_pronoun(entity: Entity) -> bool:

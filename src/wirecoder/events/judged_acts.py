@@ -1,0 +1,119 @@
+"""The victims of a condemned act are not the recipient of the condemnation (issue 9, round 7).
+
+An ACCUSE event's recipient is the party accused: "X condemned the attack by Y" and "X
+condemned Y's siege of Z" accuse Y. The people, places and bodies the condemned act was
+done to or in are not accused: "the United States condemns the attack on the UN mission",
+"... the violence against civilians and peacekeepers in <country>", "... the recent attacks
+in <city>, which targeted pilgrims", "deeply troubled by the conviction of <person>". Every
+events gold set of the project codes these with the victim outside the recipient (an
+ACCUSE with an empty recipient when the attacker is not named); the rules and the learned
+chooser filled it with the victim.
+
+:func:`judged_victim` reads the parse: a mention inside the trigger's content that hangs on
+a hostile or coercive nominal ("attack", "violence", "detention") as its target (``on``,
+``against``, ``at``, ``of`` ...), its place (``in``), the object of a relative clause on it
+("attacks which targeted X") or the possessor of an act done to the possessor ("his
+detention") is a victim. Agents stay: ``by`` and ``between`` phrases and the possessor of
+an attack ("the RSF's siege"); when the accusation has no recipient of its own, they are
+its recipient (:func:`judged_agents`: "condemns the detention of <activists> by <state>'s
+authorities" accuses that state).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..models import Entity
+from .entity_index import EntityIndex
+from .noun_roles import PATIENT_NOMINALS
+from .phrases import phrase_entities
+
+__all__ = ["HOSTILE_NOMINALS", "judged_agents", "judged_victim"]
+
+#: Nominals of hostile acts whose targets are victims, not accused.
+HOSTILE_NOMINALS = frozenset({
+    "attack", "assault", "violence", "bombing", "shelling", "strike", "airstrike", "raid",
+    "massacre", "siege", "abuse", "crackdown", "shooting", "explosion", "blast",
+    "bombardment", "offensive", "seizure", "harassment", "repression", "persecution",
+    "intimidation", "targeting", "hostility", "fighting", "aggression", "escalation",
+    "incursion", "invasion", "atrocity", "violation", "threat", "act", "outbreak",
+}) | PATIENT_NOMINALS
+#: Prepositions that attach a victim (or the place of the act) to a hostile nominal.
+VICTIM_PREPS = frozenset({"on", "against", "at", "upon", "toward", "towards", "of", "in",
+                          "inside", "near", "across", "targeting"})
+#: Prepositions that attach the act's agents.
+AGENT_PREPS = frozenset({"by", "between", "from"})
+
+
+def _head(entity: Entity, doc: Doc) -> Token | None:
+    """The syntactic head token of a mention (the token whose head lies outside it)."""
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    return None if span is None or not len(span) else span.root
+
+
+def judged_victim(entity: Entity, trigger: Token) -> bool:
+    """Return True when ``entity`` is a victim (or place) of an act the trigger judges.
+
+    Args:
+        entity: A mention in the trigger's sentence.
+        trigger: The ACCUSE trigger token ("condemns", "condemnation", "troubled").
+    """
+    tok = _head(entity, trigger.doc)
+    if tok is None:
+        return False
+    for _ in range(12):
+        parent = tok.head
+        if parent.i == tok.i or tok.i == trigger.i or parent.i == trigger.i:
+            return False
+        if tok.dep_ == "pobj" and parent.lower_ == "between":
+            return False  # "violence along the border between X and Y": the parties
+        nominal = parent.head if tok.dep_ == "pobj" and parent.dep_ == "prep" else None
+        if nominal is not None and nominal.lemma_.lower() in HOSTILE_NOMINALS:
+            if parent.lower_ in AGENT_PREPS:
+                return False  # "the attack by Y", "fighting between X and Y"
+            if parent.lower_ in VICTIM_PREPS:
+                return _under(nominal, trigger)
+        if tok.dep_ == "poss" and parent.lemma_.lower() in HOSTILE_NOMINALS:
+            # "his detention" (done to him) vs "the RSF's siege" (done by it)
+            return parent.lemma_.lower() in PATIENT_NOMINALS and _under(parent, trigger)
+        if (tok.dep_ in {"dobj", "nsubjpass"} and parent.dep_ in {"relcl", "acl"}
+                and parent.head.lemma_.lower() in HOSTILE_NOMINALS):
+            return _under(parent.head, trigger)  # "attacks which targeted pilgrims"
+        tok = parent
+    return False
+
+
+def _under(nominal: Token, trigger: Token) -> bool:
+    """Return True when the hostile nominal is in the trigger's content (not the trigger)."""
+    return nominal.i != trigger.i and trigger in nominal.ancestors
+
+
+def judged_agents(trigger: Token, index: EntityIndex) -> list[Entity]:
+    """Return the agents of the hostile acts that the trigger's content names.
+
+    "condemned the shelling of the town by <army>" -> the army; "<militia>'s siege of
+    <city>" -> the militia (a possessor of an act done to it, "his detention", is no agent).
+    Only nominals in the trigger's own content (its subtree, in its sentence) count.
+
+    Args:
+        trigger: The ACCUSE trigger token.
+        index: The document's entity index.
+    """
+    out: list[Entity] = []
+    for tok in trigger.subtree:
+        lemma = tok.lemma_.lower()
+        if tok.i == trigger.i or tok.pos_ not in {"NOUN", "PROPN"} or lemma not in \
+                HOSTILE_NOMINALS:
+            continue
+        # the parser may hang "by" on the act's object or its conjunct ("the detention of
+        # X and 45 others by <police>"); a "by" on a verb ("a town held by rebels") is not
+        nouns = {t.i for t in (tok, *tok.conjuncts) for t in t.subtree
+                 if t.pos_ in {"NOUN", "PROPN"}}
+        for child in (c for t in (tok, *tok.conjuncts) for c in t.subtree):
+            if child.dep_ == "prep" and child.lower_ == "by" and child.head.i in nouns:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    out += phrase_entities(pobj, index)
+            elif child.dep_ == "poss" and child.head.i == tok.i and lemma not in \
+                    PATIENT_NOMINALS:
+                out += phrase_entities(child, index)
+    return [e for e in out if e.country_code]
