@@ -48,7 +48,7 @@ def roles(trig: Trigger, index: EntityIndex, depth: int = 0) -> Roles:
         if not found.recipient:
             return found
     if trig.kind == "verb" and _reciprocal_object(trig.token):
-        # "X and Y accused each other of violating a truce signed by Z": the parties are
+        # "X and Y accused each other of breaking an accord Z brokered": the parties are
         # the actors, and Z, deep in the content, is no recipient
         return Roles(list(found.actor), [], found.from_subject)
     found = _accused(trig, found, index)
