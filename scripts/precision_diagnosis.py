@@ -64,7 +64,7 @@ def main(argv: list[str]) -> None:
                 print("\t".join([which, record["id"], e.event_type, e.mode or "-",
                                  record["text"][e.start:e.end], flags or "-",
                                  _codes(e.actor) + ">" + _codes(e.recipient),
-                                 ";".join(e.why)[:160], "|".join(gold_same)[:80],
+                                 (e.why or "")[:160], "|".join(gold_same)[:80],
                                  _sentence(record["text"], e.start)]))
         print(f"== {which}: {total} spurious", file=sys.stderr)
 

@@ -20,12 +20,18 @@ a deal") is reported, so "attempt" and "seek" are not goal markers.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from .modifiers import clause_head
 
-__all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "alleged_reason", "generic_agent",
-           "in_purpose_clause", "praised_quality", "said_in_contact", "without_gerund"]
+if TYPE_CHECKING:
+    from .trigger_record import Trigger
+
+__all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "advised_against", "alleged_reason",
+           "generic_agent", "in_purpose_clause", "praised_quality", "requested_content",
+           "said_in_contact", "support_commitment", "without_gerund"]
 
 #: Categories whose trigger inside a purpose clause is a goal, not an act.
 PURPOSE_CATEGORIES = frozenset({"AGREE", "AID", "COERCE", "SANCTION", "CONCEDE"})
@@ -170,3 +176,88 @@ def generic_agent(anchor: Token) -> bool:
     if verb.dep_ == "relcl" and verb.head.lower_ in _GENERIC:
         return True
     return any(c.dep_ == "nsubj" and c.lower_ in _GENERIC for c in verb.children)
+
+
+#: Verbs of asking whose infinitive complement (and its conjuncts) is what is asked for.
+_REQUEST_VERBS = frozenset({"urge", "ask", "appeal", "implore", "press", "encourage",
+                            "request", "demand", "exhort", "beseech", "entreat", "plead"})
+#: Edges from an act up to the verb whose content it is ("to cease ..., and surrender").
+_CONTENT_EDGES = frozenset({"xcomp", "conj", "advcl", "ccomp", "dep"})
+
+
+def _asks(verb: Token) -> bool:
+    """A verb of asking: "urge", "ask", "demand"; "call" only as "call on/upon/for"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"}
+                   for c in verb.children)
+    return lemma in _REQUEST_VERBS
+
+
+def requested_content(anchor: Token) -> bool:
+    """Whether the act is part of what a request asks for, not a reported act.
+
+    The request frame absorbs the first act it asks for ("urged X to hold talks" is one
+    REQUEST); acts coordinated with it or asked further down ("call on Gbagbo to cease
+    hostilities, direct his supporters to stand down, and surrender"; "called on both leaders
+    to restrain their forces, return them to barracks") are the same request's content.
+    Only verbs reached through infinitive complements and their conjuncts count: a clause
+    of its own ("X urged talks, and Y attacked") has a subject and stops the walk.
+    """
+    verb = clause_head(anchor)
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VB", "VBP"}:
+        return False
+    for _ in range(4):
+        if verb.dep_ not in _CONTENT_EDGES or verb.head == verb:
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return False  # a clause with its own subject reports its own act
+        head = verb.head
+        if _asks(head) and (verb.dep_ != "conj" or _misattached(verb, head)):
+            return True
+        verb = head
+    return False
+
+
+def _misattached(conj: Token, verb: Token) -> bool:
+    """A bare infinitive parsed as a conjunct of a finite verb of asking.
+
+    "Kenya called on Ethiopia to end the offensive, instruct its army ...": "instruct"
+    cannot be coordinated with "called" (it would be "instructed"); it continues the
+    infinitive complement. Only a tensed head counts ("we call ... and urge" is ambiguous).
+    """
+    return conj.tag_ == "VB" and verb.tag_ in {"VBD", "VBZ"}
+
+
+#: Verbs of advising against an act ("warned X against imposing sanctions").
+_ADVISE_AGAINST = frozenset({"warn", "caution", "advise", "counsel", "urge"})
+
+
+def advised_against(anchor: Token) -> bool:
+    """Whether the act is what someone is warned or advised against: it has not happened.
+
+    "Russia warned Western countries against imposing more sanctions": the warning may be an
+    event; the sanctions are its content, not an act.
+    """
+    verb = clause_head(anchor)
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and prep.lower_ == "against"
+            and prep.head.lemma_.lower() in _ADVISE_AGAINST)
+
+
+#: Commitment words whose support content is support stated now; a pledge to support
+#: ("pledged to support the talks") stays a promise, AGREE (the dev sets code it so).
+_SUPPORT_COMMITMENTS = frozenset({"commitment", "agree"})
+
+
+def support_commitment(trig: Trigger) -> bool:
+    """Whether a commitment frame states support ("reiterates its commitment to supporting").
+
+    A commitment to supporting a party, or to its security, expresses SUPPORT now (the
+    events gold codes "reiterates its commitment to supporting the people of X" and
+    "commitment to Israel's security" as SUPPORT, and "agreed to support" too); pledges
+    and commitments to assist, meet or withdraw stay AGREE.
+    """
+    return (trig.entry.id == "agree.commit" and bool(trig.absorbed)
+            and trig.absorbed[0].id == "support.back"
+            and trig.token.lemma_.lower() in _SUPPORT_COMMITMENTS)

@@ -22,11 +22,14 @@ from .arguments import EntityIndex, phrase_entities, roles, subject_entities, su
 from .intent import (
     PURPOSE_CATEGORIES,
     SPEECH_CATEGORIES,
+    advised_against,
     alleged_reason,
     generic_agent,
     in_purpose_clause,
     praised_quality,
+    requested_content,
     said_in_contact,
+    support_commitment,
     without_gerund,
 )
 from .lexicon import Lexicon, extra_paths, load_lexicon
@@ -228,6 +231,9 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     draft = Draft(trig=trig, category=entry.category, mode=entry.mode,
                   context=list(entry.context), why=[entry.id, *dict.fromkeys(trig.rules)])
     frame_outcome(draft, trig.absorbed)
+    if support_commitment(trig):  # "reiterates its commitment to supporting the people"
+        draft.category, draft.mode = "SUPPORT", None
+        draft.why.append("commitment-to-support->SUPPORT")
     token, governor = trig.token, trig.governor
     if governor is None and token.dep_ in {"nsubj", "nsubjpass"} and trig.kind == "noun" and (
             mods.says_if_it_happened(token)):
@@ -327,6 +333,9 @@ def _unrealized(draft: Draft) -> None:
     elif document_content(anchor, material=not _speech_act(draft)) or (
             draft.trig.kind == "noun" and banned_act(draft.trig.token)):
         _drop(draft, "document-content")  # "the treaty requires X to leave"
+    elif anchor.pos_ in {"VERB", "AUX"} and (
+            requested_content(anchor) or advised_against(anchor)):
+        _drop(draft, "request-content")  # "call on X to cease ..., and surrender"
     elif generic_agent(anchor) and draft.category != "THREATEN":
         _drop(draft, "generic-agent")  # "those who threaten our forces": a policy, not an act
     elif alleged_reason(anchor):

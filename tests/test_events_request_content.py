@@ -1,0 +1,61 @@
+"""Precision round 7 (issue 9 items 3 and 4): acts that are content, citations or support.
+
+Sentences written for these tests (real country names so that the actors stage resolves
+them; no sentence of a gold set):
+
+* what a request asks for beyond the act its frame absorbs is not an event;
+* what a party is warned against has not happened;
+* an accord cited as a norm ("a breach of the accords that X and Y signed") is no new
+  agreement, and the signing in its relative clause is background;
+* a commitment to supporting a party expresses SUPPORT, a commitment to assisting stays AGREE.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder import analyze
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.event_text) for e in analyze(text, published="2025-05-05").events]
+
+
+def test_acts_a_request_asks_for_are_its_content():
+    text = ("Kenya called on Ethiopia to end the offensive, instruct its army to pull back "
+            "from the border, and release the detained traders.")
+    assert _types(text) == [("REQUEST", "called on")]
+
+
+def test_an_act_done_after_a_request_stays_coded():
+    text = "Norway urged Belarus to release the journalists, and Belarus released them on Friday."
+    assert ("RETREAT", "released") in _types(text)
+
+
+def test_what_a_party_is_warned_against_is_not_coded():
+    assert _types("Peru warned Chile against imposing new tariffs on its grain.") == [
+        ("THREATEN", "warned")]
+    assert ("SANCTION", "tariffs") in _types("Chile imposed new tariffs on Peruvian grain.")
+
+
+@pytest.mark.parametrize("text", [
+    "The shelling is a breach of the Lima accords that Peru and Ecuador signed.",
+    "Ecuador must carry out what was laid out in the Quito agreement, a Peruvian minister said.",
+])
+def test_a_cited_accord_is_no_new_agreement(text):
+    assert not [t for t, _ in _types(text) if t in {"AGREE", "SUPPORT"}]
+
+
+def test_a_signing_reported_as_news_stays_coded():
+    assert [t for t, w in _types("Peru and Ecuador signed an accord in Lima on Monday.")
+            if w == "signed"]
+
+
+def test_a_commitment_to_supporting_a_party_is_support():
+    events = analyze("Finland reiterates its commitment to supporting the people of Moldova.",
+                     published="2025-05-05").events
+    assert [(e.event_type, e.actor[0].country_code, e.recipient[0].country_code)
+            for e in events] == [("SUPPORT", "FIN", "MDA")]
+    assert "commitment-to-support->SUPPORT" in (events[0].why or "")
+    assert [t for t, _ in _types("Norway is committed to assisting Moldova after the floods.")
+            ] == ["AGREE"]
