@@ -59,3 +59,21 @@ def test_a_commitment_to_supporting_a_party_is_support():
     assert "commitment-to-support->SUPPORT" in (events[0].why or "")
     assert [t for t, _ in _types("Norway is committed to assisting Moldova after the floods.")
             ] == ["AGREE"]
+
+
+def test_a_trip_under_way_is_a_planned_meeting():
+    events = analyze("The Sudanese minister is heading to Cairo for talks with Egyptian "
+                     "officials.", published="2025-05-05").events
+    assert [(e.event_type, e.future) for e in events] == [("AGREE", True)]
+    held = analyze("The Sudanese minister held talks in Cairo with Egyptian officials.",
+                   published="2025-05-05").events
+    assert [(e.event_type, e.future) for e in held] == [("CONSULT", False)]
+
+
+def test_a_verb_telling_more_of_a_remention_is_the_same_attack():
+    text = ("Russian jets bombed Idlib on Monday. The strikes happened late at night and hit "
+            "five villages, activists said.")
+    assert _types(text) == [("ASSAULT", "bombed")]
+    other = ("Russian jets bombed Idlib on Monday. Russian jets also hit five villages in "
+             "Aleppo on Tuesday.")
+    assert _types(other) == [("ASSAULT", "bombed"), ("ASSAULT", "hit")]

@@ -201,9 +201,21 @@ def is_future(token: Token, governor: Token | None = None) -> bool:
             return True
         if any(c.lower_ in _FUTURE_ADJ for c in tok.lefts if c.dep_ in {"amod", "compound"}):
             return True
-        if _intended(tok) or _continued_future(tok) or _planned_content(tok):
+        if _intended(tok) or _continued_future(tok) or _planned_content(tok) or _en_route(tok):
             return True
     return False
+
+
+def _en_route(token: Token) -> bool:
+    """Return True for a trip under way: "the delegation was headed to Cairo for talks".
+
+    "is heading / was headed to X" says the party has not arrived: the visit (and the
+    talks it is for) lies ahead, so it is a planned meeting (AGREE, ``future=true``).
+    """
+    return (token.lemma_.lower() == "head" and token.tag_ in {"VBG", "VBN"}
+            and any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in token.children)
+            and any(c.dep_ == "prep" and c.lower_ in {"to", "for", "toward", "towards"}
+                    for c in token.children))
 
 
 #: Verbs whose gerund object is part of a plan they announce ("the trip will include

@@ -54,7 +54,7 @@ from .participants import (
     without_self_loops,
 )
 from .references import is_setting_or_reference
-from .remention import Coded, coded, possessive_remention
+from .remention import Coded, coded, possessive_remention, remention_subject
 from .rules import (
     Draft,
     absorb_frames,
@@ -180,9 +180,14 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     seen: set[str] = set()
     talk: tuple[int, tuple[Entity, ...]] = (-GROUP_WINDOW - 1, ())
     earlier: list[Coded] = []
+    again: dict[int, str] = {}  # token index -> category of a re-mentioned event noun
     for draft in drafts:
         if is_remention(draft.trig, draft.category, seen):
+            again[draft.trig.token.i] = draft.category
             continue  # "the attack" again: the event is already coded
+        if remention_subject(draft.trig, draft.category, again):
+            draft.why.append("dropped:remention-subject")
+            continue  # "the strikes happened late Wednesday and hit five areas"
         event = _build(draft, index, times, quotes, (story_id, source), published, len(events),
                        chooser)
         if event is not None and possessive_remention(draft.trig, event, earlier):
