@@ -77,3 +77,46 @@ def test_a_verb_telling_more_of_a_remention_is_the_same_attack():
     other = ("Russian jets bombed Idlib on Monday. Russian jets also hit five villages in "
              "Aleppo on Tuesday.")
     assert _types(other) == [("ASSAULT", "bombed"), ("ASSAULT", "hit")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chad's army has experience fighting militants in Mali.",
+    "Belarus must end the practice of holding political prisoners, Lithuania said.",
+    "The arrests in Minsk are the latest in a long line of raids and detentions by Belarus "
+    "against the opposition.",
+])
+def test_conduct_named_as_a_pattern_is_not_one_act(text):
+    assert not [t for t, _ in _types(text) if t in {"ASSAULT", "COERCE"}]
+
+
+def test_one_act_beside_a_pattern_word_stays_coded():
+    assert ("COERCE", "arrested") in _types(
+        "Belarus arrested three opposition leaders on Monday, in a line of cars.")
+
+
+def test_a_welcomed_commitment_is_praised_not_promised():
+    welcomed = _types("Lithuania welcomed Belarus's commitment to release the prisoners.")
+    assert [t for t, _ in welcomed] == ["SUPPORT"]
+    assert [t for t, _ in _types("Belarus pledged to release the prisoners.")] == ["CONCEDE"]
+
+
+def test_insisting_on_a_future_indicative_is_a_position_not_a_request():
+    assert not _types("The Malian army insisted that its forces would continue to respect the "
+                      "ceasefire agreed in Algiers.")
+    assert [t for t, _ in _types("Mali insisted that France withdraw its troops.")] == [
+        "REQUEST"]
+
+
+def test_a_partys_own_pattern_of_conduct_is_no_pattern_mention():
+    from wirecoder.events.intent import pattern_of_acts
+    from wirecoder.nlp import nlp_for
+    from wirecoder.parsing import parse_one
+    from wirecoder.settings import Settings
+
+    nlp = nlp_for(Settings())
+    own = parse_one(nlp, "Belarus's continued pattern of detaining Lithuanian journalists "
+                         "is unacceptable.")
+    generic = parse_one(nlp, "The practice of detaining Lithuanian journalists is "
+                             "unacceptable.")
+    assert not pattern_of_acts(next(t for t in own if t.lower_ == "detaining"))
+    assert pattern_of_acts(next(t for t in generic if t.lower_ == "detaining"))

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from .trigger_record import Trigger
 
 __all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "advised_against", "alleged_reason",
-           "generic_agent", "in_purpose_clause", "praised_quality", "requested_content",
+           "generic_agent", "in_purpose_clause", "pattern_of_acts", "praised_quality",
+           "requested_content",
            "said_in_contact", "support_commitment", "without_gerund"]
 
 #: Categories whose trigger inside a purpose clause is a goal, not an act.
@@ -155,11 +156,52 @@ def praised_quality(noun: Token) -> bool:
     """Whether a commitment noun is the quality praised ("commended them for their commitment").
 
     "thanked the minister for his country's long-term commitment in Afghanistan" praises a
-    standing disposition; no promise is made in the sentence.
+    standing disposition; no promise is made in the sentence. A commitment welcomed or
+    saluted as an object ("we welcome his commitment to govern for all") is the praised
+    thing too: the events gold codes the welcome (SUPPORT), and the promised act itself
+    when the sentence names one, not an AGREE for the noun.
     """
     head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in _PRAISE_VERBS | {"welcome"}
     return (noun.dep_ == "pobj" and head.lower_ == "for"
             and head.head.lemma_.lower() in _PRAISE_VERBS)
+
+
+#: Nouns whose "of" phrase names a kind of act, not one act ("the practice of holding
+#: political prisoners", "a pattern of threats", "a long line of raids").
+_PATTERN_NOUNS = frozenset({"practice", "pattern", "history", "record", "habit", "tradition",
+                            "culture", "policy", "line"})
+
+
+def pattern_of_acts(token: Token) -> bool:
+    """Whether the act is named as a kind of conduct, not reported as one act.
+
+    "the practice of holding political prisoners", "a larger pattern of threats ... and
+    actions to target opposition leaders", "a long line of raids, detentions and punitive
+    measures", "has experience fighting militants": the sentence characterises conduct over
+    time; the acts it sums up are coded where they are reported (spot checks and dev12 /
+    blind15 of round 7). "line" counts only as "a long line of". A pattern with a possessor
+    names a party's ongoing conduct and is kept ("Russia's continued pattern of wrongfully
+    detaining U.S. nationals" is COERCE in dev8).
+    """
+    cur = token
+    for _ in range(5):
+        head = cur.head
+        if cur.dep_ in {"xcomp", "acl"} and head.lemma_.lower() == "experience":
+            return True
+        if cur.dep_ in {"pobj", "pcomp"} and head.lower_ == "of":
+            noun = head.head
+            lemma = noun.lemma_.lower()
+            if any(c.dep_ == "poss" for c in noun.children):
+                return False  # "Russia's continued pattern of detaining": a named conduct
+            return lemma in _PATTERN_NOUNS and (lemma != "line" or any(
+                c.lower_ == "long" for c in noun.children))
+        if cur.dep_ in {"conj", "acl"} or (cur.dep_ == "amod" and cur.tag_ == "VBG"):
+            cur = head
+            continue
+        return False
+    return False
 
 
 #: Heads of a generic agent ("those who threaten our forces", "anyone who attacks").

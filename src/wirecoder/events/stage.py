@@ -26,6 +26,7 @@ from .intent import (
     alleged_reason,
     generic_agent,
     in_purpose_clause,
+    pattern_of_acts,
     praised_quality,
     requested_content,
     said_in_contact,
@@ -341,6 +342,8 @@ def _unrealized(draft: Draft) -> None:
     elif anchor.pos_ in {"VERB", "AUX"} and (
             requested_content(anchor) or advised_against(anchor)):
         _drop(draft, "request-content")  # "call on X to cease ..., and surrender"
+    elif pattern_of_acts(draft.trig.token):
+        _drop(draft, "pattern-of-acts")  # "the practice of holding political prisoners"
     elif generic_agent(anchor) and draft.category != "THREATEN":
         _drop(draft, "generic-agent")  # "those who threaten our forces": a policy, not an act
     elif alleged_reason(anchor):
