@@ -120,3 +120,25 @@ def test_a_partys_own_pattern_of_conduct_is_no_pattern_mention():
                              "unacceptable.")
     assert not pattern_of_acts(next(t for t in own if t.lower_ == "detaining"))
     assert pattern_of_acts(next(t for t in generic if t.lower_ == "detaining"))
+
+
+def test_what_reports_say_is_not_reported_as_an_act():
+    said = _types("Norway is deeply concerned about reports of an assault by Sudanese forces "
+                  "on El Obeid.")
+    assert "ASSAULT" not in [t for t, _ in said]
+    assert ("ASSAULT", "assault") in _types(
+        "Sudanese forces launched an assault on El Obeid, Norway said.")
+
+
+def test_a_stance_verb_and_its_noun_are_one_act():
+    events = analyze("Finland stands in solidarity with the people of Moldova.",
+                     published="2025-05-05").events
+    assert [(e.event_type, e.actor[0].country_code) for e in events] == [("SUPPORT", "FIN")]
+
+
+def test_welcomed_agreements_and_trips_without_a_meeting_stay_as_they_were():
+    signed = _types("We welcome the important agreements signed today between Sudan and "
+                    "Chad, Norway said.")
+    assert ("AGREE", "agreements") in signed
+    assert "AGREE" not in [t for t, _ in _types(
+        "Hundreds of Honduran migrants are heading to Mexico, officials said.")]

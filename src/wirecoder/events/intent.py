@@ -152,6 +152,10 @@ _PRAISE_VERBS = frozenset({"commend", "thank", "praise", "applaud", "laud", "hai
                            "congratulate", "credit", "appreciate", "recognize", "recognise"})
 
 
+#: Nouns of a promise that a welcome praises ("welcome his commitment to govern for all").
+_PROMISE_NOUNS = frozenset({"commitment", "pledge", "promise", "undertaking", "assurance"})
+
+
 def praised_quality(noun: Token) -> bool:
     """Whether a commitment noun is the quality praised ("commended them for their commitment").
 
@@ -162,8 +166,9 @@ def praised_quality(noun: Token) -> bool:
     when the sentence names one, not an AGREE for the noun.
     """
     head = noun.head
-    if noun.dep_ == "dobj":
-        return head.lemma_.lower() in _PRAISE_VERBS | {"welcome"}
+    if noun.dep_ == "dobj":  # not "welcomed the agreements signed today": news
+        return (noun.lemma_.lower() in _PROMISE_NOUNS
+                and head.lemma_.lower() in _PRAISE_VERBS | {"welcome"})
     return (noun.dep_ == "pobj" and head.lower_ == "for"
             and head.head.lemma_.lower() in _PRAISE_VERBS)
 

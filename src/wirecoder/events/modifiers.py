@@ -207,15 +207,21 @@ def is_future(token: Token, governor: Token | None = None) -> bool:
 
 
 def _en_route(token: Token) -> bool:
-    """Return True for a trip under way: "the delegation was headed to Cairo for talks".
+    """Return True for a trip under way to a meeting: "was headed to Cairo for talks".
 
     "is heading / was headed to X" says the party has not arrived: the visit (and the
     talks it is for) lies ahead, so it is a planned meeting (AGREE, ``future=true``).
     """
     return (token.lemma_.lower() == "head" and token.tag_ in {"VBG", "VBN"}
             and any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in token.children)
-            and any(c.dep_ == "prep" and c.lower_ in {"to", "for", "toward", "towards"}
-                    for c in token.children))
+            and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.lemma_.lower() in _MEETING_AIMS for g in c.children) for c in token.children))
+
+
+#: Aims that make a trip under way a planned meeting ("headed to Cairo for talks"); migrants
+#: "heading to the U.S." plan no meeting.
+_MEETING_AIMS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations",
+                           "consultation", "consultations", "visit", "conference"})
 
 
 #: Verbs whose gerund object is part of a plan they announce ("the trip will include

@@ -55,7 +55,7 @@ from .participants import (
     without_self_loops,
 )
 from .references import is_setting_or_reference
-from .remention import Coded, coded, possessive_remention, remention_subject
+from .remention import Coded, coded, one_act, possessive_remention, remention_subject
 from .rules import (
     Draft,
     absorb_frames,
@@ -220,7 +220,7 @@ def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex,
     triggers = absorb_frames(find_triggers(sent, lexicon, index.by_token))
     found.extend(triggers)
     drafts = [d for d in (_draft(trig, lexicon) for trig in triggers) if d.keep]
-    drafts = merge_nominals(drafts)
+    drafts = one_act(merge_nominals(drafts))
     drafts = [d for d in drafts if not is_setting_or_reference(d, drafts, index)]
     blockers = frozenset(d.trig.token.i for d in drafts if d.trig.kind == "noun")
     for draft in drafts:
