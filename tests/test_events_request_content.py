@@ -84,6 +84,8 @@ def test_a_verb_telling_more_of_a_remention_is_the_same_attack():
     "Belarus must end the practice of holding political prisoners, Lithuania said.",
     "The arrests in Minsk are the latest in a long line of raids and detentions by Belarus "
     "against the opposition.",
+    "Norway urged Sudan to end the use of barrel bombs and all other forms of attacks "
+    "against civilians.",
 ])
 def test_conduct_named_as_a_pattern_is_not_one_act(text):
     assert not [t for t, _ in _types(text) if t in {"ASSAULT", "COERCE"}]
@@ -142,3 +144,20 @@ def test_welcomed_agreements_and_trips_without_a_meeting_stay_as_they_were():
     assert ("AGREE", "agreements") in signed
     assert "AGREE" not in [t for t, _ in _types(
         "Hundreds of Honduran migrants are heading to Mexico, officials said.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian officer asked the Chadian envoy if his government agreed with the plan.",
+    "Nigeria asked Chad whether its troops would stay.",
+    "What Boko Haram fighter has a family, the Nigerian woman asked Chadian soldiers.",
+])
+def test_asking_a_question_is_no_request(text):
+    assert "REQUEST" not in [t for t, _ in _types(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria asked Chad to keep its troops at the border.",
+    "Nigeria asked Chad for more troops.",
+])
+def test_asking_for_an_act_or_a_thing_is_a_request(text):
+    assert [t for t, _ in _types(text)] == ["REQUEST"]

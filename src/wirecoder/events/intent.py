@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .trigger_record import Trigger
 
 __all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "advised_against", "alleged_reason",
+           "asked_question",
            "generic_agent", "in_purpose_clause", "pattern_of_acts", "praised_quality",
            "requested_content",
            "said_in_contact", "support_commitment", "without_gerund"]
@@ -309,3 +310,25 @@ def support_commitment(trig: Trigger) -> bool:
     return (trig.entry.id == "agree.commit" and bool(trig.absorbed)
             and trig.absorbed[0].id == "support.back"
             and trig.token.lemma_.lower() in _SUPPORT_COMMITMENTS)
+
+
+def asked_question(verb: Token) -> bool:
+    """Whether "ask" puts a question, not a request ("asked X if he agreed", "What ...? she asked").
+
+    PLOVER's REQUEST asks for something: an act ("asked X to withdraw") or a thing ("asked X
+    for troops"). A clause that is a question (a wh-word first, "if/whether", or a question
+    mark) asks for information; the events gold codes no REQUEST for it ("asked the elder
+    Lai if he agreed with them"; spot check round 6: a survivor's rhetorical question).
+    """
+    if verb.lemma_.lower() not in {"ask", "inquire", "enquire"}:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False
+    for clause in (c for c in children if c.dep_ in {"ccomp", "advcl", "dep", "parataxis"}):
+        words = list(clause.subtree)
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children):
+            return True
+        if words[0].tag_ in {"WP", "WRB", "WDT", "WP$"} or any(t.text == "?" for t in words):
+            return True
+    return False

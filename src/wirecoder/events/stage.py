@@ -24,6 +24,7 @@ from .intent import (
     SPEECH_CATEGORIES,
     advised_against,
     alleged_reason,
+    asked_question,
     generic_agent,
     in_purpose_clause,
     pattern_of_acts,
@@ -278,6 +279,8 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         draft.why.append("struck-with-weapon->ASSAULT")
     elif draft.category == "REQUEST" and trig.kind == "verb" and assertion(token):
         _drop(draft, "assertion")  # "insisted that it had exercised restraint": a position
+    elif draft.category == "REQUEST" and trig.kind == "verb" and asked_question(token):
+        _drop(draft, "question")  # "asked X if he agreed": information, not a request
     elif draft.category == "COERCE" and trig.kind == "verb" and captured_combatants(token):
         draft.category, draft.mode = "ASSAULT", "abduct"  # guideline 12: captured soldiers
         draft.why.append("captured-combatants->ASSAULT")
