@@ -161,13 +161,3 @@ def test_asking_a_question_is_no_request(text):
 ])
 def test_asking_for_an_act_or_a_thing_is_a_request(text):
     assert [t for t, _ in _types(text)] == ["REQUEST"]
-
-
-def test_what_an_allegation_alleges_is_its_content():
-    alleged = _types("The Ukrainian spokesman alleged that Ukrainian troops had been targeted "
-                     "by Russian units firing across the border.")
-    assert [t for t, _ in alleged] == ["ACCUSE"]
-    assert [t for t, _ in _types("Russian units fired across the border at Ukrainian "
-                                 "troops, the Ukrainian spokesman said.")] == ["ASSAULT"]
-    denied = _types("Kyiv alleged that Moscow had violated the truce, and Moscow denied it.")
-    assert [t for t, _ in denied] == ["ACCUSE", "REJECT"]

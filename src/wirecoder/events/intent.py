@@ -29,22 +29,11 @@ from .modifiers import clause_head
 if TYPE_CHECKING:
     from .trigger_record import Trigger
 
-__all__ = [
-    "PURPOSE_CATEGORIES",
-    "SPEECH_CATEGORIES",
-    "advised_against",
-    "alleged_content",
-    "alleged_reason",
-    "asked_question",
-    "generic_agent",
-    "in_purpose_clause",
-    "pattern_of_acts",
-    "praised_quality",
-    "requested_content",
-    "said_in_contact",
-    "support_commitment",
-    "without_gerund",
-]
+__all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "advised_against", "alleged_reason",
+           "asked_question",
+           "generic_agent", "in_purpose_clause", "pattern_of_acts", "praised_quality",
+           "requested_content",
+           "said_in_contact", "support_commitment", "without_gerund"]
 
 #: Categories whose trigger inside a purpose clause is a goal, not an act.
 PURPOSE_CATEGORIES = frozenset({"AGREE", "AID", "COERCE", "SANCTION", "CONCEDE"})
@@ -343,30 +332,3 @@ def asked_question(verb: Token) -> bool:
         if words[0].tag_ in {"WP", "WRB", "WDT", "WP$"} or any(t.text == "?" for t in words):
             return True
     return False
-
-
-def alleged_content(anchor: Token) -> bool:
-    """Whether the act is what an allegation says ("X alleged they had been targeted by Y").
-
-    The allegation is the event (ACCUSE by its author); the act it alleges is its content.
-    The events gold codes only the ACCUSE for "alleged that ..." (dev sets: the content of
-    "alleged that women are being persecuted", "alleged the journalist had posted ...";
-    dev12: "alleged they had been targeted by the separatists and Russian units firing across
-    the border"). Only "allege" counts: "claimed" and "said" report acts (guideline 1), and
-    "believe X struck Y" stays an ASSAULT (:mod:`.modality`).
-    """
-    verb = clause_head(anchor)
-    for _ in range(6):
-        head = verb.head
-        if verb.dep_ == "ccomp" and head.lemma_.lower() == "allege":
-            return True
-        if verb.dep_ not in _INSIDE_CLAUSE or head == verb:
-            return False
-        verb = head
-    return False
-
-
-#: Edges that stay inside an alleged clause, down to a participle on its agent ("targeted
-#: by units firing across the border").
-_INSIDE_CLAUSE = frozenset({"conj", "acl", "relcl", "xcomp", "advcl", "pobj", "prep", "agent",
-                            "dobj"})

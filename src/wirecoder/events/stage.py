@@ -23,7 +23,6 @@ from .intent import (
     PURPOSE_CATEGORIES,
     SPEECH_CATEGORIES,
     advised_against,
-    alleged_content,
     alleged_reason,
     asked_question,
     generic_agent,
@@ -346,8 +345,6 @@ def _unrealized(draft: Draft) -> None:
     elif anchor.pos_ in {"VERB", "AUX"} and (
             requested_content(anchor) or advised_against(anchor)):
         _drop(draft, "request-content")  # "call on X to cease ..., and surrender"
-    elif draft.category != "ACCUSE" and alleged_content(anchor):
-        _drop(draft, "alleged-content")  # "alleged they had been targeted by Y"
     elif pattern_of_acts(draft.trig.token):
         _drop(draft, "pattern-of-acts")  # "the practice of holding political prisoners"
     elif generic_agent(anchor) and draft.category != "THREATEN":
