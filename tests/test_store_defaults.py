@@ -124,6 +124,19 @@ def test_unit_is_checked_against_the_stored_units(db_url):
             store.quantities(unit="metric_tonne")
 
 
+def test_unit_and_kind_are_checked_before_anything_is_stored(db_url):
+    with Store(db_url) as store:
+        with pytest.raises(StoreError, match="did you mean money"):
+            store.quantities(kind="monye")
+        with pytest.raises(StoreError, match="did you mean USD"):
+            store.quantities(unit="dolars")
+        assert store.quantities(unit="Dollars") == []  # a unit's name stands for its id
+        assert store.quantities(kind="MASS") == []
+    result = runner.invoke(app, ["quantities", "--db", db_url, "--unit", "kilogramz"])
+    assert result.exit_code != 0
+    assert "did you mean kilogram" in result.output
+
+
 def test_since_until_take_months_and_datetimes(store):
     assert _types(store.events(since="2025-03-10T08:00", until="2025-03")) == ["ACCUSE"]
     assert _types(store.events(until="2025-02")) == []

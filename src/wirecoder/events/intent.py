@@ -20,12 +20,20 @@ a deal") is reported, so "attempt" and "seek" are not goal markers.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from .modifiers import clause_head
 
-__all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "alleged_reason", "generic_agent",
-           "in_purpose_clause", "praised_quality", "said_in_contact", "without_gerund"]
+if TYPE_CHECKING:
+    from .trigger_record import Trigger
+
+__all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "advised_against", "alleged_reason",
+           "asked_question",
+           "generic_agent", "in_purpose_clause", "pattern_of_acts", "praised_quality",
+           "requested_content",
+           "said_in_contact", "support_commitment", "without_gerund"]
 
 #: Categories whose trigger inside a purpose clause is a goal, not an act.
 PURPOSE_CATEGORIES = frozenset({"AGREE", "AID", "COERCE", "SANCTION", "CONCEDE"})
@@ -145,15 +153,62 @@ _PRAISE_VERBS = frozenset({"commend", "thank", "praise", "applaud", "laud", "hai
                            "congratulate", "credit", "appreciate", "recognize", "recognise"})
 
 
+#: Nouns of a promise that a welcome praises ("welcome his commitment to govern for all").
+_PROMISE_NOUNS = frozenset({"commitment", "pledge", "promise", "undertaking", "assurance"})
+
+
 def praised_quality(noun: Token) -> bool:
     """Whether a commitment noun is the quality praised ("commended them for their commitment").
 
     "thanked the minister for his country's long-term commitment in Afghanistan" praises a
-    standing disposition; no promise is made in the sentence.
+    standing disposition; no promise is made in the sentence. A commitment welcomed or
+    saluted as an object ("we welcome his commitment to govern for all") is the praised
+    thing too: the events gold codes the welcome (SUPPORT), and the promised act itself
+    when the sentence names one, not an AGREE for the noun.
     """
     head = noun.head
+    if noun.dep_ == "dobj":  # not "welcomed the agreements signed today": news
+        return (noun.lemma_.lower() in _PROMISE_NOUNS
+                and head.lemma_.lower() in _PRAISE_VERBS | {"welcome"})
     return (noun.dep_ == "pobj" and head.lower_ == "for"
             and head.head.lemma_.lower() in _PRAISE_VERBS)
+
+
+#: Nouns whose "of" phrase names a kind of act, not one act ("the practice of holding
+#: political prisoners", "a pattern of threats", "a long line of raids").
+_PATTERN_NOUNS = frozenset({"practice", "pattern", "history", "record", "habit", "tradition",
+                            "culture", "policy", "line", "form", "kind", "type", "sort"})
+
+
+def pattern_of_acts(token: Token) -> bool:
+    """Whether the act is named as a kind of conduct, not reported as one act.
+
+    "the practice of holding political prisoners", "a larger pattern of threats ... and
+    actions to target opposition leaders", "a long line of raids, detentions and punitive
+    measures", "all other forms of attacks", "has experience fighting militants": the
+    sentence characterises conduct over time; the acts it sums up are coded where they are
+    reported (dev12 and blind15 of round 7). "line" counts only as "a long line of". A
+    pattern with a possessor names a party's ongoing conduct and is kept ("Russia's continued
+    pattern of wrongfully detaining U.S. nationals" is COERCE in dev8).
+    """
+    cur = token
+    for _ in range(5):
+        head = cur.head
+        if cur.dep_ in {"xcomp", "acl"} and head.lemma_.lower() == "experience":
+            return True
+        if cur.dep_ in {"pobj", "pcomp"} and head.lower_ == "of":
+            noun = head.head
+            lemma = noun.lemma_.lower()
+            if any(c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children)
+                   for c in noun.children):  # a "'s" possessor, however it is parsed
+                return False  # "Russia's continued pattern of detaining": a named conduct
+            return lemma in _PATTERN_NOUNS and (lemma != "line" or any(
+                c.lower_ == "long" for c in noun.children))
+        if cur.dep_ in {"conj", "acl"} or (cur.dep_ == "amod" and cur.tag_ == "VBG"):
+            cur = head
+            continue
+        return False
+    return False
 
 
 #: Heads of a generic agent ("those who threaten our forces", "anyone who attacks").
@@ -170,3 +225,110 @@ def generic_agent(anchor: Token) -> bool:
     if verb.dep_ == "relcl" and verb.head.lower_ in _GENERIC:
         return True
     return any(c.dep_ == "nsubj" and c.lower_ in _GENERIC for c in verb.children)
+
+
+#: Verbs of asking whose infinitive complement (and its conjuncts) is what is asked for.
+_REQUEST_VERBS = frozenset({"urge", "ask", "appeal", "implore", "press", "encourage",
+                            "request", "demand", "exhort", "beseech", "entreat", "plead"})
+#: Edges from an act up to the verb whose content it is ("to cease ..., and surrender").
+_CONTENT_EDGES = frozenset({"xcomp", "conj", "advcl", "ccomp", "dep"})
+
+
+def _asks(verb: Token) -> bool:
+    """A verb of asking: "urge", "ask", "demand"; "call" only as "call on/upon/for"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"}
+                   for c in verb.children)
+    return lemma in _REQUEST_VERBS
+
+
+def requested_content(anchor: Token) -> bool:
+    """Whether the act is part of what a request asks for, not a reported act.
+
+    The request frame absorbs the first act it asks for ("urged X to hold talks" is one
+    REQUEST); acts coordinated with it or asked further down ("call on Gbagbo to cease
+    hostilities, direct his supporters to stand down, and surrender"; "called on both leaders
+    to restrain their forces, return them to barracks") are the same request's content.
+    Only verbs reached through infinitive complements and their conjuncts count: a clause
+    of its own ("X urged talks, and Y attacked") has a subject and stops the walk.
+    """
+    verb = clause_head(anchor)
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VB", "VBP"}:
+        return False
+    for _ in range(4):
+        if verb.dep_ not in _CONTENT_EDGES or verb.head == verb:
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return False  # a clause with its own subject reports its own act
+        head = verb.head
+        if _asks(head) and (verb.dep_ != "conj" or _misattached(verb, head)):
+            return True
+        verb = head
+    return False
+
+
+def _misattached(conj: Token, verb: Token) -> bool:
+    """A bare infinitive parsed as a conjunct of a finite verb of asking.
+
+    "Kenya called on Ethiopia to end the offensive, instruct its army ...": "instruct"
+    cannot be coordinated with "called" (it would be "instructed"); it continues the
+    infinitive complement. Only a tensed head counts ("we call ... and urge" is ambiguous).
+    """
+    return conj.tag_ == "VB" and verb.tag_ in {"VBD", "VBZ"}
+
+
+#: Verbs of advising against an act ("warned X against imposing sanctions").
+_ADVISE_AGAINST = frozenset({"warn", "caution", "advise", "counsel", "urge"})
+
+
+def advised_against(anchor: Token) -> bool:
+    """Whether the act is what someone is warned or advised against: it has not happened.
+
+    "Russia warned Western countries against imposing more sanctions": the warning may be an
+    event; the sanctions are its content, not an act.
+    """
+    verb = clause_head(anchor)
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and prep.lower_ == "against"
+            and prep.head.lemma_.lower() in _ADVISE_AGAINST)
+
+
+#: Commitment words whose support content is support stated now; a pledge to support
+#: ("pledged to support the talks") stays a promise, AGREE (the dev sets code it so).
+_SUPPORT_COMMITMENTS = frozenset({"commitment", "agree"})
+
+
+def support_commitment(trig: Trigger) -> bool:
+    """Whether a commitment frame states support ("reiterates its commitment to supporting").
+
+    A commitment to supporting a party, or to its security, expresses SUPPORT now (the
+    events gold codes "reiterates its commitment to supporting the people of X" and
+    "commitment to Israel's security" as SUPPORT, and "agreed to support" too); pledges
+    and commitments to assist, meet or withdraw stay AGREE.
+    """
+    return (trig.entry.id == "agree.commit" and bool(trig.absorbed)
+            and trig.absorbed[0].id == "support.back"
+            and trig.token.lemma_.lower() in _SUPPORT_COMMITMENTS)
+
+
+def asked_question(verb: Token) -> bool:
+    """Whether "ask" puts a question, not a request ("asked X if he agreed", "What ...? she asked").
+
+    PLOVER's REQUEST asks for something: an act ("asked X to withdraw") or a thing ("asked X
+    for troops"). A clause that is a question (a wh-word first, "if/whether", or a question
+    mark) asks for information; the events gold codes no REQUEST for it ("asked the elder
+    Lai if he agreed with them"; spot check round 6: a survivor's rhetorical question).
+    """
+    if verb.lemma_.lower() not in {"ask", "inquire", "enquire"}:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False
+    for clause in (c for c in children if c.dep_ in {"ccomp", "advcl", "dep", "parataxis"}):
+        words = list(clause.subtree)
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children):
+            return True
+        if words[0].tag_ in {"WP", "WRB", "WDT", "WP$"} or any(t.text == "?" for t in words):
+            return True
+    return False

@@ -201,9 +201,27 @@ def is_future(token: Token, governor: Token | None = None) -> bool:
             return True
         if any(c.lower_ in _FUTURE_ADJ for c in tok.lefts if c.dep_ in {"amod", "compound"}):
             return True
-        if _intended(tok) or _continued_future(tok) or _planned_content(tok):
+        if _intended(tok) or _continued_future(tok) or _planned_content(tok) or _en_route(tok):
             return True
     return False
+
+
+def _en_route(token: Token) -> bool:
+    """Return True for a trip under way to a meeting: "was headed to Cairo for talks".
+
+    "is heading / was headed to X" says the party has not arrived: the visit (and the
+    talks it is for) lies ahead, so it is a planned meeting (AGREE, ``future=true``).
+    """
+    return (token.lemma_.lower() == "head" and token.tag_ in {"VBG", "VBN"}
+            and any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in token.children)
+            and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.lemma_.lower() in _MEETING_AIMS for g in c.children) for c in token.children))
+
+
+#: Aims that make a trip under way a planned meeting ("headed to Cairo for talks"); migrants
+#: "heading to the U.S." plan no meeting.
+_MEETING_AIMS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations",
+                           "consultation", "consultations", "visit", "conference"})
 
 
 #: Verbs whose gerund object is part of a plan they announce ("the trip will include

@@ -14,11 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..models import Event
+from .subjects import subject_of
 from .triggers import Trigger, light_noun
 
-__all__ = ["Coded", "coded", "possessive_remention"]
+if TYPE_CHECKING:
+    from .rules import Draft
+
+__all__ = ["Coded", "coded", "one_act", "possessive_remention", "remention_subject"]
 
 #: Labels of a noun's own dependents that make it a new event ("Modi's visit in April",
 #: "China's drills near Taiwan on Monday").
@@ -69,3 +74,31 @@ def possessive_remention(trig: Trigger, event: Event, earlier: Sequence[Coded]) 
     return bool(codes) and any(
         e.category == event.event_type and e.future == event.future and not e.negated
         and e.sentence < event.sentence and e.codes & codes for e in earlier)
+
+
+def remention_subject(trig: Trigger, category: str, again: dict[int, str]) -> bool:
+    """Whether a verb only tells more of a re-mentioned event noun, its subject.
+
+    "The strikes happened late Wednesday and hit five areas": "the strikes" names an attack
+    the story has coded already (dropped by
+    :func:`~wirecoder.events.participants.is_remention`), and "hit" is that attack again,
+    not a new one. ``again`` maps the token index of each dropped re-mention to its
+    category; only a verb of the same category counts.
+    """
+    if trig.kind != "verb":
+        return False
+    anchor = trig.governor if trig.governor is not None else trig.token
+    subject = subject_of(anchor)
+    return subject is not None and again.get(subject.i) == category
+
+
+def one_act(drafts: list[Draft]) -> list[Draft]:
+    """Drop a nominal whose light verb is itself a trigger of the same category.
+
+    "We stand in solidarity with X": "stand" (SUPPORT) and "solidarity" governed by it
+    (SUPPORT) are one act; the verb keeps it, with its own subject as the actor.
+    """
+    verbs = {(d.trig.token.i, d.category) for d in drafts if d.trig.kind == "verb"}
+    return [d for d in drafts if not (
+        d.trig.kind == "noun" and d.trig.governor is not None
+        and (d.trig.governor.i, d.category) in verbs)]

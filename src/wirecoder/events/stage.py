@@ -22,11 +22,16 @@ from .arguments import EntityIndex, phrase_entities, roles, subject_entities, su
 from .intent import (
     PURPOSE_CATEGORIES,
     SPEECH_CATEGORIES,
+    advised_against,
     alleged_reason,
+    asked_question,
     generic_agent,
     in_purpose_clause,
+    pattern_of_acts,
     praised_quality,
+    requested_content,
     said_in_contact,
+    support_commitment,
     without_gerund,
 )
 from .lexicon import Lexicon, extra_paths, load_lexicon
@@ -51,7 +56,7 @@ from .participants import (
     without_self_loops,
 )
 from .references import is_setting_or_reference
-from .remention import Coded, coded, possessive_remention
+from .remention import Coded, coded, one_act, possessive_remention, remention_subject
 from .rules import (
     Draft,
     absorb_frames,
@@ -177,9 +182,14 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     seen: set[str] = set()
     talk: tuple[int, tuple[Entity, ...]] = (-GROUP_WINDOW - 1, ())
     earlier: list[Coded] = []
+    again: dict[int, str] = {}  # token index -> category of a re-mentioned event noun
     for draft in drafts:
         if is_remention(draft.trig, draft.category, seen):
+            again[draft.trig.token.i] = draft.category
             continue  # "the attack" again: the event is already coded
+        if remention_subject(draft.trig, draft.category, again):
+            draft.why.append("dropped:remention-subject")
+            continue  # "the strikes happened late Wednesday and hit five areas"
         event = _build(draft, index, times, quotes, (story_id, source), published, len(events),
                        chooser)
         if event is not None and possessive_remention(draft.trig, event, earlier):
@@ -211,7 +221,7 @@ def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex,
     triggers = absorb_frames(find_triggers(sent, lexicon, index.by_token))
     found.extend(triggers)
     drafts = [d for d in (_draft(trig, lexicon) for trig in triggers) if d.keep]
-    drafts = merge_nominals(drafts)
+    drafts = one_act(merge_nominals(drafts))
     drafts = [d for d in drafts if not is_setting_or_reference(d, drafts, index)]
     blockers = frozenset(d.trig.token.i for d in drafts if d.trig.kind == "noun")
     for draft in drafts:
@@ -228,6 +238,9 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     draft = Draft(trig=trig, category=entry.category, mode=entry.mode,
                   context=list(entry.context), why=[entry.id, *dict.fromkeys(trig.rules)])
     frame_outcome(draft, trig.absorbed)
+    if support_commitment(trig):  # "reiterates its commitment to supporting the people"
+        draft.category, draft.mode = "SUPPORT", None
+        draft.why.append("commitment-to-support->SUPPORT")
     token, governor = trig.token, trig.governor
     if governor is None and token.dep_ in {"nsubj", "nsubjpass"} and trig.kind == "noun" and (
             mods.says_if_it_happened(token)):
@@ -266,6 +279,8 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         draft.why.append("struck-with-weapon->ASSAULT")
     elif draft.category == "REQUEST" and trig.kind == "verb" and assertion(token):
         _drop(draft, "assertion")  # "insisted that it had exercised restraint": a position
+    elif draft.category == "REQUEST" and trig.kind == "verb" and asked_question(token):
+        _drop(draft, "question")  # "asked X if he agreed": information, not a request
     elif draft.category == "COERCE" and trig.kind == "verb" and captured_combatants(token):
         draft.category, draft.mode = "ASSAULT", "abduct"  # guideline 12: captured soldiers
         draft.why.append("captured-combatants->ASSAULT")
@@ -327,6 +342,11 @@ def _unrealized(draft: Draft) -> None:
     elif document_content(anchor, material=not _speech_act(draft)) or (
             draft.trig.kind == "noun" and banned_act(draft.trig.token)):
         _drop(draft, "document-content")  # "the treaty requires X to leave"
+    elif anchor.pos_ in {"VERB", "AUX"} and (
+            requested_content(anchor) or advised_against(anchor)):
+        _drop(draft, "request-content")  # "call on X to cease ..., and surrender"
+    elif pattern_of_acts(draft.trig.token):
+        _drop(draft, "pattern-of-acts")  # "the practice of holding political prisoners"
     elif generic_agent(anchor) and draft.category != "THREATEN":
         _drop(draft, "generic-agent")  # "those who threaten our forces": a policy, not an act
     elif alleged_reason(anchor):

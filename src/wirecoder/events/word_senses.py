@@ -207,7 +207,7 @@ def struck_with_weapon(token: Token) -> bool:
 #: Verbs that demand with a bare (subjunctive) clause and assert with an indicative one.
 _MANDATIVE = frozenset({"insist"})
 _INDICATIVE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "did", "does",
-                             "do", "'s", "'d"})
+                             "do", "'s", "'d", "will", "would", "'ll"})  # "would continue"
 
 
 def assertion(token: Token) -> bool:

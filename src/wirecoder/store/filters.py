@@ -22,7 +22,8 @@ from ..daterange import DATE_FORMS, parse_day
 from ..models import QuoteKind
 from .config import store_error
 
-__all__ = ["QUOTE_KINDS", "Party", "choice", "day", "event_type", "party"]
+__all__ = ["QUOTE_KINDS", "Party", "choice", "day", "event_type", "party",
+           "quantity_vocabulary"]
 
 #: The quote kinds of the data model (``models.QuoteKind``), in its order.
 QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
@@ -68,8 +69,11 @@ def party(text: str) -> Party:
 
 
 def choice(value: str | None, option: str, choices: Iterable[str], *,
-           upper: bool = False) -> str | None:
+           upper: bool = False, aliases: dict[str, str] | None = None) -> str | None:
     """Return ``value`` if it is one of ``choices`` (case-insensitive), else raise S005.
+
+    ``aliases`` maps other names (casefolded) to a choice: "dollars" -> ``USD``; they are
+    accepted and searched for the "did you mean" too.
 
     Raises:
         StoreError: S005 with a "did you mean" and the valid values.
@@ -82,7 +86,8 @@ def choice(value: str | None, option: str, choices: Iterable[str], *,
     valid = sorted(set(choices))
     if not valid:  # nothing stored yet: any value simply matches nothing
         return value
-    folded = {c.casefold(): c for c in valid}
+    folded = {**{a: c for a, c in (aliases or {}).items() if c in valid},
+              **{c.casefold(): c for c in valid}}
     if value.casefold() in folded:
         found = folded[value.casefold()]
         return found.upper() if upper else found
@@ -90,6 +95,27 @@ def choice(value: str | None, option: str, choices: Iterable[str], *,
     hint = f"did you mean {folded[near[0]]}? " if near else ""
     shown = ", ".join(valid[:40]) + (", ..." if len(valid) > 40 else "")
     raise store_error("S005", value=value, option=option, fix=f"{hint}Use one of: {shown}.")
+
+
+#: Quantity kinds the quantities stage writes besides the kinds of its unit table.
+_QUANTITY_KINDS = frozenset({"money", "count", "percent", "percentage_point", "rate", "other"})
+
+
+@functools.lru_cache(maxsize=1)
+def quantity_vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """Return (canonical unit ids, kinds, unit names -> ids) of the quantities stage.
+
+    ``--unit`` and ``--kind`` are checked against these and the stored values, so an
+    unknown value is an error with a "did you mean" even before anything is stored; a
+    unit's written name ("dollars", "tonnes") stands for its id.
+    """
+    from ..quantities.lexicon import CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNITS
+
+    names = {**{k.casefold(): v for k, v in CURRENCY_WORDS.items()},
+             **{form.casefold(): unit for form, (unit, _) in UNITS.items()}}
+    units = set(names.values()) | set(CURRENCY_CODES) | set(CURRENCY_SYMBOLS.values())
+    kinds = {kind for _, kind in UNITS.values()} | _QUANTITY_KINDS
+    return frozenset(units), frozenset(kinds), names
 
 
 def event_type(value: str | None) -> str | None:

@@ -315,8 +315,9 @@ def quantities(
     Args:
         engine: The store's engine.
         about: Part of what is measured (case-insensitive), e.g. ``soybeans``.
-        unit: Canonical unit id, e.g. ``USD`` (any case); one no stored quantity has
-            raises, suggesting the nearest.
+        unit: Canonical unit id, e.g. ``USD`` (any case); one that neither a stored
+            quantity nor the quantities lexicon has raises, suggesting the nearest (an empty
+            store checks too).
         kind: ``money``, ``mass``, ``count``, ... (checked the same way).
         since: First publication day of the article, inclusive.
         until: Last publication day, inclusive.
@@ -330,9 +331,11 @@ def quantities(
     conditions: list[ColumnElement] = []
     if about:
         conditions.append(_like(q.c.about, about))
-    if unit := filters.choice(unit, "--unit", _distinct(engine, q.c.unit)):
+    known_units, known_kinds, unit_names = filters.quantity_vocabulary()
+    if unit := filters.choice(unit, "--unit", {*_distinct(engine, q.c.unit), *known_units},
+                              aliases=unit_names):
         conditions.append(q.c.unit == unit)
-    if kind := filters.choice(kind, "--kind", _distinct(engine, q.c.kind)):
+    if kind := filters.choice(kind, "--kind", {*_distinct(engine, q.c.kind), *known_kinds}):
         conditions.append(q.c.kind == kind)
     columns = ("article_id", "idx", "text", "value", "value_high", "unit", "normalized_value",
                "normalized_unit", "kind", "approximate", "about", "committer_name", "period",

@@ -1,0 +1,73 @@
+"""List every spurious system event (no gold match) of a whole-document events gold.
+
+Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``):
+
+    python scripts/precision_diagnosis.py dev12 blind14 blind15 > /tmp/spurious.tsv
+
+Each line gives the set, record id, event type, trigger, flags, actor / recipient codes, the
+``why`` of the event, the gold events of the same type in the record and the sentence. A
+system event is *spurious* when ``wirecoder eval events`` leaves it unmatched (same type and
+sentence, one-to-one: :func:`wirecoder.evaluation.events.match_events`). The causes are then
+assigned by reading (``docs/events.md``, "Precision round 7"); this script only lists.
+
+Only development sets may be passed: ``devN`` splits that are whole documents (dev3 …
+dev12) and the opened blind sets blind12 … blind15.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from wirecoder.evaluation.common import analyze_records
+from wirecoder.evaluation.events import match_events
+from wirecoder.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+ALLOWED = {"dev3": "test/documents.jsonl", "dev12": "test6/documents.jsonl",
+           **{f"dev{n}": f"events/dev{n}.jsonl" for n in range(4, 12)},
+           **{f"blind{n}": f"events/blind{n}.jsonl" for n in range(12, 16)}}
+
+
+def _codes(entities: object) -> str:
+    return ",".join(sorted({e.country_code for e in entities  # type: ignore[attr-defined]
+                            if e.country_code})) or "-"
+
+
+def _sentence(text: str, start: int) -> str:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0),
+                default=len(text))
+    return " ".join(text[left:right + 1].split())
+
+
+def main(argv: list[str]) -> None:
+    """Print the spurious events of each named development set."""
+    for which in argv:
+        if which not in ALLOWED:
+            raise SystemExit(f"{which}: not a development set this script may read")
+        path = ROOT / "data" / "gold" / ALLOWED[which]
+        records = [json.loads(line) for line in path.open(encoding="utf-8")]
+        total = 0
+        for record, analysis in zip(records, analyze_records(records, Settings()),
+                                    strict=True):
+            events = list(analysis.events)
+            _, _, extra = match_events(record["text"], record["events"], events)
+            for si in extra:
+                e = events[si]
+                total += 1
+                flags = "".join(f[0] for f in ("negated", "future", "hypothetical")
+                                if getattr(e, f))
+                gold_same = [g["trigger"] for g in record["events"]
+                             if g["event_type"] == e.event_type]
+                print("\t".join([which, record["id"], e.event_type, e.mode or "-",
+                                 record["text"][e.start:e.end], flags or "-",
+                                 _codes(e.actor) + ">" + _codes(e.recipient),
+                                 (e.why or "")[:160], "|".join(gold_same)[:80],
+                                 _sentence(record["text"], e.start)]))
+        print(f"== {which}: {total} spurious", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
