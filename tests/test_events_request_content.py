@@ -1,7 +1,7 @@
 """Precision round 7 (issue 9 items 3 and 4): acts that are content, citations or support.
 
 Sentences written for these tests (real country names so that the actors stage resolves
-them; no sentence of a gold set):
+them; the lead reworded at merge the ones that had followed development-gold sentences):
 
 * what a request asks for beyond the act its frame absorbs is not an event;
 * what a party is warned against has not happened;
@@ -52,7 +52,7 @@ def test_a_signing_reported_as_news_stays_coded():
 
 
 def test_a_commitment_to_supporting_a_party_is_support():
-    events = analyze("Finland reiterates its commitment to supporting the people of Moldova.",
+    events = analyze("Finland restated its firm commitment to supporting Moldova's farmers.",
                      published="2025-05-05").events
     assert [(e.event_type, e.actor[0].country_code, e.recipient[0].country_code)
             for e in events] == [("SUPPORT", "FIN", "MDA")]
@@ -71,8 +71,8 @@ def test_a_trip_under_way_is_a_planned_meeting():
 
 
 def test_a_verb_telling_more_of_a_remention_is_the_same_attack():
-    text = ("Russian jets bombed Idlib on Monday. The strikes happened late at night and hit "
-            "five villages, activists said.")
+    text = ("Russian jets bombed Idlib on Monday. The air strikes came before dawn and struck "
+            "two markets, activists said.")
     assert _types(text) == [("ASSAULT", "bombed")]
     other = ("Russian jets bombed Idlib on Monday. Russian jets also hit five villages in "
              "Aleppo on Tuesday.")
@@ -81,11 +81,10 @@ def test_a_verb_telling_more_of_a_remention_is_the_same_attack():
 
 @pytest.mark.parametrize("text", [
     "Chad's army has experience fighting militants in Mali.",
-    "Belarus must end the practice of holding political prisoners, Lithuania said.",
-    "The arrests in Minsk are the latest in a long line of raids and detentions by Belarus "
-    "against the opposition.",
-    "Norway urged Sudan to end the use of barrel bombs and all other forms of attacks "
-    "against civilians.",
+    "Lithuania condemned the practice of jailing reporters without trial in Belarus.",
+    "The detentions follow a long line of police raids by Belarus on opposition offices.",
+    "Norway asked Sudan to stop drone strikes and other forms of attack on farming "
+    "villages.",
 ])
 def test_conduct_named_as_a_pattern_is_not_one_act(text):
     assert not [t for t, _ in _types(text) if t in {"ASSAULT", "COERCE"}]
@@ -103,8 +102,8 @@ def test_a_welcomed_commitment_is_praised_not_promised():
 
 
 def test_insisting_on_a_future_indicative_is_a_position_not_a_request():
-    assert not _types("The Malian army insisted that its forces would continue to respect the "
-                      "ceasefire agreed in Algiers.")
+    assert not _types("Mali's defence ministry insisted that its soldiers would go on "
+                      "observing the truce.")
     assert [t for t, _ in _types("Mali insisted that France withdraw its troops.")] == [
         "REQUEST"]
 
@@ -125,25 +124,23 @@ def test_a_partys_own_pattern_of_conduct_is_no_pattern_mention():
 
 
 def test_what_reports_say_is_not_reported_as_an_act():
-    said = _types("Norway is deeply concerned about reports of an assault by Sudanese forces "
-                  "on El Obeid.")
+    said = _types("Norway voiced alarm at reports of an attack by Sudanese troops on Kadugli.")
     assert "ASSAULT" not in [t for t, _ in said]
-    assert ("ASSAULT", "assault") in _types(
-        "Sudanese forces launched an assault on El Obeid, Norway said.")
+    assert ("ASSAULT", "attack") in _types(
+        "Sudanese troops launched an attack on Kadugli, Norway said.")
 
 
 def test_a_stance_verb_and_its_noun_are_one_act():
-    events = analyze("Finland stands in solidarity with the people of Moldova.",
+    events = analyze("Finland stood in solidarity with Moldovan flood victims.",
                      published="2025-05-05").events
     assert [(e.event_type, e.actor[0].country_code) for e in events] == [("SUPPORT", "FIN")]
 
 
 def test_welcomed_agreements_and_trips_without_a_meeting_stay_as_they_were():
-    signed = _types("We welcome the important agreements signed today between Sudan and "
-                    "Chad, Norway said.")
+    signed = _types("Norway welcomed the new agreements signed on Tuesday by Sudan and Chad.")
     assert ("AGREE", "agreements") in signed
     assert "AGREE" not in [t for t, _ in _types(
-        "Hundreds of Honduran migrants are heading to Mexico, officials said.")]
+        "A caravan of Guatemalan families is heading to Mexico, officials said.")]
 
 
 @pytest.mark.parametrize("text", [
