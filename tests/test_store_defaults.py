@@ -132,6 +132,12 @@ def test_unit_and_kind_are_checked_before_anything_is_stored(db_url):
             store.quantities(unit="dolars")
         assert store.quantities(unit="Dollars") == []  # a unit's name stands for its id
         assert store.quantities(kind="MASS") == []
+        assert store.quantities(unit="USD/barrel") == []  # rate units the stage composes
+        assert store.quantities(unit="count/year") == []
+        with pytest.raises(StoreError, match="S005"):
+            store.quantities(unit="USD/barrelz")
+        with pytest.raises(StoreError, match="did you mean percent"):
+            store.quantities(kind="percentage_point")  # a unit, not a kind
     result = runner.invoke(app, ["quantities", "--db", db_url, "--unit", "kilogramz"])
     assert result.exit_code != 0
     assert "did you mean kilogram" in result.output

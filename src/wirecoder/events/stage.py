@@ -17,6 +17,7 @@ from ..textutil import doc_text, sentence_index
 from . import arg_model
 from . import modality as modal
 from . import modifiers as mods
+from .anchoring import anchored
 from .arg_candidates import trigger_candidates
 from .arguments import EntityIndex, phrase_entities, roles, subject_entities, subject_of
 from .intent import (
@@ -384,44 +385,6 @@ def _reported_by(trig: Trigger, index: EntityIndex, quotes: Sequence) -> Entity 
     return found[0] if found else None
 
 
-def _anchored(trig: Trigger) -> bool:
-    """Whether a trigger with no named participant is still coded.
-
-    A verb or a light-verb nominal is an event even when the actors stage names no one
-    ("police arrested dozens"); a bare nominal with no participant is a topic mention
-    ("protests over the war") and is left out.
-    """
-    if trig.kind == "verb" or trig.governor is not None or light_noun(trig.token) is not None:
-        return True
-    if trig.entry.category not in _BARE_NOMINAL_CATEGORIES:
-        return False
-    token = trig.token
-    if _anaphoric(token):
-        return False
-    return not (token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPS)
-
-
-def _anaphoric(noun: Token) -> bool:
-    """A back-reference that adds nothing: "this attack", "condemned the attack"."""
-    children = list(noun.children)
-    if len(children) != 1 or children[0].dep_ != "det":
-        return False
-    det = children[0].lower_
-    return det in {"this", "that", "these", "those"} or (det == "the" and noun.dep_ == "dobj")
-
-
-#: Categories whose bare nominal is coded without a named participant ("an attack killed 5");
-#: a bare "deal" or "talks" with no participant is usually a topic, not an event.
-_BARE_NOMINAL_CATEGORIES = frozenset(
-    {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "SUPPORT", "AID", "CONCEDE",
-     "RETREAT", "COOPERATE", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
-
-
-#: Prepositions that make a bare nominal a topic or time mention ("tensions over the war").
-_TOPIC_PREPS = frozenset({"over", "amid", "after", "before", "despite", "about", "since",
-                          "following", "of", "for", "on", "until", "like", "than", "ahead"})
-
-
 #: Categories of said acts: an allegation rejected by another is still its author's act.
 _VERBAL = SPEECH_CATEGORIES | {"AGREE", "CONSULT"}
 
@@ -572,7 +535,7 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
                                                   in trig.rules):
             return _dropped(draft, "statement-not-judgement")  # "the crossing was illegal"
         actor = (judge,) if judge is not None else ()
-    if not actor and not recipient and not _anchored(trig):
+    if not actor and not recipient and not anchored(trig):
         return _dropped(draft, "no-participant-unanchored")
     if not _an_act(draft, actor, index):
         draft.why.append("not-an-act")

@@ -98,7 +98,7 @@ def choice(value: str | None, option: str, choices: Iterable[str], *,
 
 
 #: Quantity kinds the quantities stage writes besides the kinds of its unit table.
-_QUANTITY_KINDS = frozenset({"money", "count", "percent", "percentage_point", "rate", "other"})
+_QUANTITY_KINDS = frozenset({"money", "count", "percent", "rate", "other"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,6 +116,27 @@ def quantity_vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, str
     units = set(names.values()) | set(CURRENCY_CODES) | set(CURRENCY_SYMBOLS.values())
     kinds = {kind for _, kind in UNITS.values()} | _QUANTITY_KINDS
     return frozenset(units), frozenset(kinds), names
+
+
+def rate_unit(value: str | None) -> str | None:
+    """Return the rate unit ``value`` ("USD/barrel", "count/year") in its stored spelling.
+
+    The quantities stage composes rate units from a known unit or kind over a known unit;
+    such a value is accepted when every part is known, and None is returned otherwise (the
+    caller then checks the value as a plain unit).
+    """
+    if not value or "/" not in value:
+        return None
+    units, kinds, names = quantity_vocabulary()
+    spelled = {u.casefold(): u for u in (*units, *kinds)}
+    parts = []
+    for part in value.split("/"):
+        key = part.strip().casefold()
+        known = spelled.get(key) or names.get(key)
+        if not known:
+            return None
+        parts.append(known)
+    return "/".join(parts)
 
 
 def event_type(value: str | None) -> str | None:

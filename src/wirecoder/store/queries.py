@@ -332,8 +332,8 @@ def quantities(
     if about:
         conditions.append(_like(q.c.about, about))
     known_units, known_kinds, unit_names = filters.quantity_vocabulary()
-    if unit := filters.choice(unit, "--unit", {*_distinct(engine, q.c.unit), *known_units},
-                              aliases=unit_names):
+    if unit := filters.rate_unit(unit) or filters.choice(
+            unit, "--unit", {*_distinct(engine, q.c.unit), *known_units}, aliases=unit_names):
         conditions.append(q.c.unit == unit)
     if kind := filters.choice(kind, "--kind", {*_distinct(engine, q.c.kind), *known_kinds}):
         conditions.append(q.c.kind == kind)
