@@ -152,9 +152,59 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
     if token.lemma_ not in REPORT_VERBS or token.lemma_ in QUOTE_ONLY_VERBS:
         return None  # "urged X to ...", "called on X to ...": an appeal reports no words
     span = _after_hearer(index, token, _child_span(token, "ccomp", clause=True))
+    if span is not None and _noun_complement(token, span[0]):
+        return None
     if span is None:
-        span = _parenthetical(token) or _trailing(index, token) or _object_clause(token)
+        span = (_parenthetical(token) or _trailing(index, token) or _object_clause(token)
+                or _that_clause(index, token))
     return _trimmed(index, span) if span else None
+
+
+#: Verbs whose object is a hearer: "told reporters that ..." reports the clause.
+_HEARER_VERBS = frozenset({"tell", "inform", "assure", "notify", "remind", "warn", "advise",
+                           "convince", "ask", "promise", "caution"})
+
+
+def _noun_complement(token: Token, first: int) -> bool:
+    """Return True when the clause completes the cue's object noun, not the cue.
+
+    "expressed concern that civilians were trapped", "voiced hope that ...": the clause says
+    what the concern is (a noun complement, ``GUIDELINE.md``), no words were reported. The
+    object of a verb with a hearer ("told reporters that") does not count.
+    """
+    if token.lemma_ in _HEARER_VERBS:
+        return False
+    doc = token.doc
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and token.i < c.i < first
+               and c.ent_type_ == "" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "that"
+               for c in token.children)
+
+
+def _that_clause(index: DocIndex, token: Token) -> tuple[int, int] | None:
+    """Return the words after "said that" when the parse lost the clause.
+
+    "X said that the mission offered to ...": the small model sometimes reads "that" as an
+    object or a preposition and breaks the clause apart. Right after a reporting verb (a day
+    word may stand between), "that" followed by a word is a complementizer; the clause runs
+    to the end of the sentence (or a semicolon) and must hold a finite verb.
+    """
+    doc = token.doc
+    at = token.i + 1
+    while at < len(doc) and doc[at].lower_ in _DAY_WORDS:
+        at += 1
+    if at + 1 >= len(doc) or doc[at].lower_ != "that" or not doc[at + 1].is_alpha:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return None
+    stop = index.sent_tokens[index.sentence_of(token.i)][1]
+    end = next((j for j in range(at + 1, stop) if doc[j].text == ";"), stop)
+    while end > at + 1 and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    if any(index.in_quote[j] >= 0 for j in range(at + 1, end)):
+        return None
+    if not any(t.tag_ in _FINITE for t in doc[at + 2 : end]):
+        return None
+    return at + 1, end
 
 
 #: Finite verb tags: a clause has one.
@@ -291,7 +341,9 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
         return None
     first, last = child.left_edge.i, child.right_edge.i + 1
     if first <= token.i < last:
-        return None
+        if not _extracted(token, child):
+            return None
+        first, last = token.i + 1, max(last, token.right_edge.i + 1)
     for inner in child.subtree:  # "says X will cut aid, saying Y": the participle reports Y
         owner = (reporting_participle_owner(inner) or finite_conjunct_owner(inner)
                  if inner.i > first else None)
@@ -304,6 +356,22 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
             if other.dep_ == "ccomp" and other.i > last and not _credit_after(token, other):
                 last = max(last, other.right_edge.i + 1)
     return first, last
+
+
+#: Words that open a relative clause or a free relative and stand for a word of it.
+_EXTRACTED = frozenset({"who", "what", "which", "that", "whom"})
+
+
+def _extracted(cue: Token, clause: Token) -> bool:
+    """Return True when the clause's subject or object was moved before the cue.
+
+    "forces who he said launched an attack", "in what analysts say is a new attempt": the
+    relative word stands for the reported clause's subject; the words after the cue are the
+    reported clause.
+    """
+    return any(c.i < cue.i and c.lower_ in _EXTRACTED and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+               for c in clause.children) and all(
+        t.i < cue.i or t.i > cue.i for t in clause.subtree) and clause.i > cue.i
 
 
 #: Prepositions of the medium or occasion of a statement ("said in a statement that").
@@ -421,8 +489,16 @@ def _without_according(index: DocIndex, span: tuple[int, int]) -> tuple[int, int
 
 
 def _mostly_quoted(index: DocIndex, span: tuple[int, int]) -> bool:
-    """Return True when the clause starts inside a quotation (it is the quotation itself)."""
-    return index.in_quote[span[0]] >= 0
+    """Return True when the clause starts inside a quotation (it is the quotation itself).
+
+    A clause that only opens with quoted words and goes on in the reporter's words
+    ('said "terrorists," not state agents, were responsible') is reported speech.
+    """
+    number = index.in_quote[span[0]]
+    if number < 0:
+        return False
+    inside = sum(1 for j in range(span[0], span[1]) if index.in_quote[j] == number)
+    return 2 * inside >= span[1] - span[0]
 
 
 def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

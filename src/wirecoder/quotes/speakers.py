@@ -111,7 +111,7 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
         if not document and (entity.kind != "PRONOUN" or entity.coref_of is not None):
             return entity
     if token.lemma_.lower() in DOCUMENT_NOUNS:
-        author = document_author(token)
+        author = document_author(token) or _document_subject(index, token)
         if author is not None:
             return entity_for(index, author)
         issuer = _issuer(index, token)
@@ -174,6 +174,20 @@ def _issuer(index: DocIndex, token: Token) -> Entity | None:
         if number is None and nounlike and candidate.lemma_ not in DOCUMENT_NOUNS:
             return known_nominal(index, candidate) or nominal(index, candidate)
     return None
+
+
+def _document_subject(index: DocIndex, token: Token) -> Token | None:
+    """Return who issued a document in the same clause: "the office issued a statement saying".
+
+    A document noun that is the object of a verb ("issued", "released", "put out") speaks for
+    that verb's active subject.
+    """
+    if token.dep_ != "dobj":
+        return None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None or index.quoted(subject) or subject.lower_ in ("which", "that", "who"):
+        return None
+    return subject
 
 
 def _issues_document(subject: Token) -> bool:

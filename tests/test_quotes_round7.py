@@ -1,0 +1,124 @@
+"""Quote attribution round 7 (issue 10): missed reported clauses and their speakers.
+
+A subjectless second reporting verb reports a clause of its own; "said that" whose clause the
+parse broke apart; a clause whose subject a relative word moved before the cue; a clause that
+opens with quoted words; "quoted X (as) saying"; a document's issuer in the same clause; a
+noun complement is no report; a participle closing a clause set off by a dash; two subjects
+(a description and a name); a one-word name given in full elsewhere; "they" after coordinated
+groups; a gendered role noun. Every sentence is written for the test (fictional people,
+places and bodies).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import check_offsets, run, speaker
+
+
+def _quotes(nlp, text: str, kind: str | None = None):
+    quotes = run(nlp, text)
+    check_offsets(text, quotes)
+    return [q for q in quotes if kind is None or q.kind == kind]
+
+
+def test_a_second_subjectless_reporting_verb_reports_its_own_clause(nlp):
+    text = ("Maria Velez says the harbor is closed to ships, and says the roads north of the "
+            "city are cut.")
+    quotes = _quotes(nlp, text, "indirect")
+    assert [q.text for q in quotes] == ["the harbor is closed to ships",
+                                        "the roads north of the city are cut"]
+    assert all(speaker(q) == "Maria Velez" for q in quotes)
+
+
+def test_a_description_and_a_name_as_two_subjects_give_the_name(nlp):
+    text = ("A spokeswoman for the regional council, Ines Kowalczyk said the vote would be "
+            "held in May.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == "the vote would be held in May"
+    assert speaker(quote) == "Ines Kowalczyk"
+
+
+@pytest.mark.parametrize(("text", "content", "who"), [
+    ("The dockers, who the union said had walked out at dawn, returned by noon.",
+     "walked out at dawn", "union"),
+    ("Prices rose again in March, in what traders say is a sign of a weak harvest.",
+     "is a sign of a weak harvest", "traders"),
+])
+def test_a_clause_whose_subject_a_relative_word_moved_is_reported(nlp, text, content, who):
+    quotes = _quotes(nlp, text, "indirect")
+    assert [q.text for q in quotes if q.text.endswith(content)], quotes
+    assert who in speaker(next(q for q in quotes if q.text.endswith(content)))
+
+
+def test_a_clause_opening_with_quoted_words_is_reported_speech(nlp):
+    text = 'The Velmoran ministry said "foreign agents," not local farmers, had started the fires.'
+    quotes = _quotes(nlp, text)
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    assert len(indirect) == 1 and indirect[0].text.endswith("had started the fires")
+    assert "ministry" in speaker(indirect[0])
+    assert [q.text for q in quotes if q.kind == "partial"] == ["foreign agents"]
+
+
+@pytest.mark.parametrize("text", [
+    "Local newspapers quoted the Harbor Authority saying the pier had been closed for weeks.",
+    "The Orla Harbor Authority issued a statement saying the pier had been closed for weeks.",
+])
+def test_a_document_or_a_quoted_body_speaks_for_its_issuer(nlp, text):
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == "the pier had been closed for weeks"
+    assert "Harbor Authority" in speaker(quote)
+
+
+@pytest.mark.parametrize("text", [
+    "Aid workers have expressed concern that families fleeing the valley cannot cross the "
+    "river.",
+    "The minister voiced hope that the talks in Dassel would resume soon.",
+])
+def test_a_noun_complement_is_no_quote(nlp, text):
+    assert _quotes(nlp, text, "indirect") == []
+
+
+def test_a_participle_closing_a_dashed_clause_speaks_for_its_subject(nlp):
+    text = ("The mayor closed the fish market -- a step the traders' union has condemned, "
+            "saying the ban will ruin hundreds of families.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == "the ban will ruin hundreds of families"
+    assert "union" in speaker(quote)
+
+
+def test_a_finding_opens_a_reported_clause(nlp):
+    text = "The inquiry in Velmora determined the warehouse fire was set on purpose."
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == "the warehouse fire was set on purpose"
+
+
+def test_said_that_keeps_its_clause_when_the_parse_breaks_it(nlp):
+    text = ("It was not clear where the ferry was. A harbor official, Pavel Orsk, said that "
+            "the crew offered to return the passengers to the port to end the standoff.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == ("the crew offered to return the passengers to the port to end the "
+                          "standoff")
+
+
+def test_a_one_word_name_takes_the_full_name_given_before(nlp):
+    text = ("Envoy Ryu Jae-won visited the camp on Sunday. Mr. Ryu said the priorities are "
+            "shelter and clean water. He says the airport will reopen on Monday.")
+    quotes = _quotes(nlp, text, "indirect")
+    assert len(quotes) == 2
+    assert all(speaker(q) == "Ryu Jae-won" for q in quotes)
+
+
+def test_they_after_coordinated_groups_gives_both(nlp):
+    text = ("The Orla Relief Fund and local charities are sending tents to the valley. But "
+            "they report the roads are too damaged for trucks.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.speaker.kind == "PRONOUN"
+    assert "Orla Relief Fund" in speaker(quote) and "charities" in speaker(quote)
+
+
+def test_a_gendered_role_noun_outweighs_a_name_ending_in_a(nlp):
+    text = ("Rebel spokesman Kofa Don Merrow is calling on residents to stay indoors, and he "
+            "said the fighting would end soon.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert speaker(quote) == "Kofa Don Merrow"
