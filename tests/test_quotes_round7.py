@@ -122,3 +122,51 @@ def test_a_gendered_role_noun_outweighs_a_name_ending_in_a(nlp):
             "said the fighting would end soon.")
     (quote,) = _quotes(nlp, text, "indirect")
     assert speaker(quote) == "Kofa Don Merrow"
+
+
+def test_a_quotation_only_verb_opens_a_clause_with_that(nlp):
+    text = ("Asked whether the locusts had reached Velmora, Farm Minister Ivo Dunst replied "
+            "that they already had.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == "they already had"
+    assert speaker(quote) == "Ivo Dunst"
+
+
+def test_that_after_the_hearer_of_told_is_a_complementizer(nlp):
+    text = ("A harbor official told a local radio station that Ottilie Brand had spent the "
+            "night on the ferry.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == "Ottilie Brand had spent the night on the ferry"
+
+
+def test_a_relative_clause_on_what_was_told_is_no_report(nlp):
+    assert _quotes(nlp, "She told the story that had shocked the village.", "indirect") == []
+
+
+def test_a_gerund_subject_clause_is_reported(nlp):
+    text = "He said creating such a council would show resolve to any rival."
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == "creating such a council would show resolve to any rival"
+
+
+def test_that_then_when_is_a_clause_not_a_question(nlp):
+    text = ("The broker said that when buying flats in Dassel, most families look for low "
+            "heating costs.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text.startswith("when buying flats")
+
+
+def test_a_trailing_credit_with_an_apposition_reports_the_clause(nlp):
+    text = ("The harbor will stay shut until March, Dora Pell, a port spokeswoman, told "
+            "reporters.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == "The harbor will stay shut until March"
+    assert speaker(quote) == "Dora Pell"
+
+
+def test_a_document_released_by_someone_is_theirs(nlp):
+    text = ("According to a summary released by the Orla Water Board, the reservoir is half "
+            "empty.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == "the reservoir is half empty"
+    assert "Orla Water Board" in speaker(quote)

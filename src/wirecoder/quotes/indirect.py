@@ -110,7 +110,7 @@ def _is_credit(outer: Reported, candidates: list[Reported]) -> bool:
     return False
 
 
-_CUE_LEMMAS = np.array(sorted({get_string_id(w) for w in REPORT_VERBS - QUOTE_ONLY_VERBS}),
+_CUE_LEMMAS = np.array(sorted({get_string_id(w) for w in REPORT_VERBS}),
                        dtype=np.uint64)
 _ACCORDING = get_string_id("according")
 
@@ -149,14 +149,16 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
     token = cue.token
     if cue.kind == "according":
         return _according(index, token)
-    if token.lemma_ not in REPORT_VERBS or token.lemma_ in QUOTE_ONLY_VERBS:
+    if token.lemma_ not in REPORT_VERBS:
         return None  # "urged X to ...", "called on X to ...": an appeal reports no words
+    if token.lemma_ in QUOTE_ONLY_VERBS and not _that_marked(token):
+        return None  # "replied" opens a clause only with "that": "replied that they had"
     span = _after_hearer(index, token, _child_span(token, "ccomp", clause=True))
     if span is not None and _noun_complement(token, span[0]):
         return None
     if span is None:
         span = (_parenthetical(token) or _trailing(index, token) or _object_clause(token)
-                or _that_clause(index, token))
+                or _that_clause(index, token) or _gerund_clause(token))
     return _trimmed(index, span) if span else None
 
 
@@ -180,20 +182,49 @@ def _noun_complement(token: Token, first: int) -> bool:
                for c in token.children)
 
 
+#: Parts of speech of a hearer's noun phrase ("a local radio station"), and its longest run.
+_HEARER_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
+_MAX_HEARER = 6
+
+
+def _gerund_clause(token: Token) -> tuple[int, int] | None:
+    """Return a clause whose subject is a gerund, which the parser made an object of the cue.
+
+    "said creating such a body would deter an attack": the parser reads "creating" as the
+    cue's open complement and the finite verb as its clause; together they are the report.
+    """
+    gerund = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                   and c.i == token.i + 1), None)
+    if gerund is None or token.lemma_ in _HEARER_VERBS:
+        return None
+    verb = next((c for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i), None)
+    if verb is None or not any(c.tag_ == "MD" or c.tag_ in _FINITE for c in (verb, *verb.children)):
+        return None
+    return gerund.i, gerund.right_edge.i + 1
+
+
 def _that_clause(index: DocIndex, token: Token) -> tuple[int, int] | None:
     """Return the words after "said that" when the parse lost the clause.
 
     "X said that the mission offered to ...": the small model sometimes reads "that" as an
-    object or a preposition and breaks the clause apart. Right after a reporting verb (a day
-    word may stand between), "that" followed by a word is a complementizer; the clause runs
-    to the end of the sentence (or a semicolon) and must hold a finite verb.
+    object or a preposition and breaks the clause apart; after the hearer of "told" it often
+    reads it as a relative pronoun ("told a radio station that X had fled"). Right after a
+    reporting verb (a day word may stand between) or after the hearer of a verb that takes
+    one, "that" followed by a word is a complementizer; the clause runs to the end of the
+    sentence (or a semicolon) and must hold a finite verb.
     """
     doc = token.doc
     at = token.i + 1
     while at < len(doc) and doc[at].lower_ in _DAY_WORDS:
         at += 1
+    if token.lemma_ in _HEARER_VERBS:  # "told a local radio station that ..."
+        while at < len(doc) and at - token.i <= _MAX_HEARER and doc[at].lower_ != "that" and (
+                doc[at].pos_ in _HEARER_WORDS or doc[at].tag_ == "POS"):
+            at += 1
     if at + 1 >= len(doc) or doc[at].lower_ != "that" or not doc[at + 1].is_alpha:
         return None
+    if doc[at + 1].pos_ in ("VERB", "AUX"):
+        return None  # "told the story that had shocked them": a relative clause
     if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return None
     stop = index.sent_tokens[index.sentence_of(token.i)][1]
@@ -205,6 +236,12 @@ def _that_clause(index: DocIndex, token: Token) -> tuple[int, int] | None:
     if not any(t.tag_ in _FINITE for t in doc[at + 2 : end]):
         return None
     return at + 1, end
+
+
+def _that_marked(token: Token) -> bool:
+    """Return True when the verb's clause opens with the complementizer "that"."""
+    return any(c.dep_ == "ccomp" and c.i > token.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
 
 
 #: Finite verb tags: a clause has one.
@@ -293,19 +330,42 @@ def _trailing(index: DocIndex, token: Token) -> tuple[int, int] | None:
     """
     doc = index.doc
     subject = next((c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i), None)
-    if subject is None or subject.left_edge.i < 2 or doc[subject.left_edge.i - 1].text != ",":
+    start_of = subject.left_edge.i if subject is not None else _credited_name(index, token)
+    if start_of is None or start_of < 2 or doc[start_of - 1].text != ",":
         return None
+    hearer = token.lemma_ in _HEARER_VERBS
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > token.i and not _is_cue_verb(c)
+           and not (hearer and c.dep_ == "dobj" and not any(
+               g.pos_ in ("VERB", "AUX") for g in c.subtree))
            for c in token.children):
-        return None
+        return None  # "..., X told VOA": the hearer is no reported clause
     start, stop = index.sent_tokens[index.sentence_of(token.i)]
-    end = subject.left_edge.i - 1
+    end = start_of - 1
     if any(t.text in (":", *_QUOTE_CHARS) for t in doc[token.i + 1 : stop]):
         return None  # "Asked whether X, the minister said: '...'": it introduces a quotation
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]) or any(
             t.head.i == token.i and t.dep_ not in _CLAUSE_DEPS for t in doc[start:end]):
         return None  # an opening modifier of the cue ("Asked whether ...,") reports nothing
     return start, end
+
+
+def _credited_name(index: DocIndex, token: Token) -> int | None:
+    """Return where a name set off by commas right before a subjectless cue starts.
+
+    "Funds are short, Jan Oduya, a spokesman for the agency, told VOA": the parser made the
+    name a conjunct of the clause and the cue a conjunct of its verb.
+    """
+    doc = index.doc
+    if token.dep_ != "conj" or token.i < 2 or doc[token.i - 1].text != ",":
+        return None
+    for j in range(token.i - 2, max(0, token.i - 20), -1):
+        number = index.entity_of(doc[j])
+        if number is not None and index.entities[number].kind == "PERSON" and (
+                doc[j + 1].text == ","):
+            return index.token_at(index.entities[number].start)
+        if index.quoted(doc[j]):
+            return None
+    return None
 
 
 def _parenthetical(token: Token) -> tuple[int, int] | None:
@@ -446,9 +506,11 @@ def _trimmed(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
     """Drop leading 'that'/'to'/punctuation and trailing punctuation of a clause."""
     doc = index.doc
     first, last = _without_according(index, span)
+    after_that = False
     while first < last and (doc[first].dep_ in _TRIM_LEAD and doc[first].text not in _QUOTE_CHARS):
         if doc[first].lower_ in _WH_WORDS:
             return None  # "asked whether troops would stay": a question, not what was said
+        after_that = after_that or doc[first].lower_ == "that"
         first += 1
     first = _past_stamp(doc, first, last)
     while first + 1 < last and doc[first].lower_ in _DAY_WORDS and doc[first + 1].dep_ != "case":
@@ -457,8 +519,9 @@ def _trimmed(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
         first += 1  # "said that output fell": a complementizer the parser took for a determiner
     while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _KEPT_PUNCT:
         last -= 1
-    if last - first < MIN_TOKENS or doc[first].lower_ in _WH_WORDS:
+    if last - first < MIN_TOKENS or (doc[first].lower_ in _WH_WORDS and not after_that):
         return None  # "explains why the training is necessary" reports no content
+    # "said that when prices rise, ...": after "that" a wh-word opens an adverbial clause
     return first, last
 
 

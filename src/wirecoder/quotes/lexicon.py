@@ -66,7 +66,7 @@ DOCUMENT_NOUNS = words(
     """
     statement readout report release post tweet message letter communique communiqué
     announcement notice transcript memo declaration note reply response reaction answer
-    verdict assessment comment warning
+    verdict assessment comment warning summary bulletin
     """
 )
 

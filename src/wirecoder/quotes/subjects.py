@@ -71,6 +71,10 @@ def _inherited_subject(index: DocIndex, verb: Token, depth: int) -> Token | None
     outer = reporting_participle_owner(verb) or finite_conjunct_owner(verb)
     if outer is not None and depth < 3:  # "X says Y will ..., saying Z": X says Z
         return subject_of(index, outer, depth + 1)
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        named = _before_parenthetical(index, verb)
+        if named is not None:  # "<clause>, Jan Oduya, a spokesman, told VOA": a trailing credit
+            return named
     if verb.dep_ in _INHERIT and verb.head.i != verb.i and depth < 3:
         inherited = subject_of(index, verb.head, depth + 1)
         if inherited is not None:
