@@ -170,3 +170,31 @@ def test_a_document_released_by_someone_is_theirs(nlp):
     (quote,) = _quotes(nlp, text, "indirect")
     assert quote.text == "the reservoir is half empty"
     assert "Orla Water Board" in speaker(quote)
+
+
+def test_that_after_the_occasion_of_told_is_a_complementizer(nlp):
+    text = ("Foreign Minister Ines Varga told VOA during a press briefing that she believes "
+            "the two leaders will meet in Dassel.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == "she believes the two leaders will meet in Dassel"
+    assert speaker(quote) == "Ines Varga"
+
+
+def test_a_relative_word_taken_for_the_subject_leaves_the_speaker(nlp):
+    text = ("Governor Tomas Ekholm has been fighting the mill owners for months, in what he "
+            "says is an effort to keep the river clean.")
+    quotes = _quotes(nlp, text, "indirect")
+    assert [q.text for q in quotes] == ["is an effort to keep the river clean"]
+    assert speaker(quotes[0]) == "Tomas Ekholm"
+
+
+def test_an_adverbial_when_clause_opens_a_report_not_a_question(nlp):
+    text = ("Paul Ferro, a student, said when he returns home to Dassel his impression is that "
+            "everyone is online.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text.startswith("when he returns home")
+    assert speaker(quote) == "Paul Ferro"
+
+
+def test_asked_when_is_still_a_question(nlp):
+    assert _quotes(nlp, "The mayor asked when the bridge would reopen.", "indirect") == []

@@ -14,6 +14,18 @@ from ..pronouns import SUBJECTS
 from .cues import Cue, cue_at, finite_conjunct_owner, reporting_participle_owner
 from .index import DocIndex
 from .lexicon import QUOTE_ONLY_VERBS, REPORT_VERBS
+from .repairs import (
+    DAY_WORDS,
+    EXTRACTED,
+    FINITE,
+    HEARER_VERBS,
+    MEDIUM_PREPS,
+    credited_name,
+    free_relative,
+    gerund_clause,
+    noun_complement,
+    that_clause,
+)
 
 __all__ = ["Reported", "has_own_subject", "reported_speech"]
 
@@ -46,9 +58,6 @@ _MAX_STAMP = 5
 _STAMP_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "update", "updated", "est",
                           "edt", "gmt", "utc"})
 
-#: Day words the parser puts at the head of a reported clause ("said Monday X").
-_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "yesterday", "today", "tonight"})
 #: Words opening an embedded question: its verb tells a topic, not what was said.
 _WH_WORDS = frozenset({"why", "how", "what", "whether", "when", "where", "who", "which"})
 
@@ -154,88 +163,12 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
     if token.lemma_ in QUOTE_ONLY_VERBS and not _that_marked(token):
         return None  # "replied" opens a clause only with "that": "replied that they had"
     span = _after_hearer(index, token, _child_span(token, "ccomp", clause=True))
-    if span is not None and _noun_complement(token, span[0]):
+    if span is not None and noun_complement(token, span[0]):
         return None
     if span is None:
         span = (_parenthetical(token) or _trailing(index, token) or _object_clause(token)
-                or _that_clause(index, token) or _gerund_clause(token))
+                or that_clause(index, token) or gerund_clause(token) or free_relative(token))
     return _trimmed(index, span) if span else None
-
-
-#: Verbs whose object is a hearer: "told reporters that ..." reports the clause.
-_HEARER_VERBS = frozenset({"tell", "inform", "assure", "notify", "remind", "warn", "advise",
-                           "convince", "ask", "promise", "caution"})
-
-
-def _noun_complement(token: Token, first: int) -> bool:
-    """Return True when the clause completes the cue's object noun, not the cue.
-
-    "expressed concern that civilians were trapped", "voiced hope that ...": the clause says
-    what the concern is (a noun complement, ``GUIDELINE.md``), no words were reported. The
-    object of a verb with a hearer ("told reporters that") does not count.
-    """
-    if token.lemma_ in _HEARER_VERBS:
-        return False
-    doc = token.doc
-    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and token.i < c.i < first
-               and c.ent_type_ == "" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "that"
-               for c in token.children)
-
-
-#: Parts of speech of a hearer's noun phrase ("a local radio station"), and its longest run.
-_HEARER_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
-_MAX_HEARER = 6
-
-
-def _gerund_clause(token: Token) -> tuple[int, int] | None:
-    """Return a clause whose subject is a gerund, which the parser made an object of the cue.
-
-    "said creating such a body would deter an attack": the parser reads "creating" as the
-    cue's open complement and the finite verb as its clause; together they are the report.
-    """
-    gerund = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
-                   and c.i == token.i + 1), None)
-    if gerund is None or token.lemma_ in _HEARER_VERBS:
-        return None
-    verb = next((c for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i), None)
-    if verb is None or not any(c.tag_ == "MD" or c.tag_ in _FINITE for c in (verb, *verb.children)):
-        return None
-    return gerund.i, gerund.right_edge.i + 1
-
-
-def _that_clause(index: DocIndex, token: Token) -> tuple[int, int] | None:
-    """Return the words after "said that" when the parse lost the clause.
-
-    "X said that the mission offered to ...": the small model sometimes reads "that" as an
-    object or a preposition and breaks the clause apart; after the hearer of "told" it often
-    reads it as a relative pronoun ("told a radio station that X had fled"). Right after a
-    reporting verb (a day word may stand between) or after the hearer of a verb that takes
-    one, "that" followed by a word is a complementizer; the clause runs to the end of the
-    sentence (or a semicolon) and must hold a finite verb.
-    """
-    doc = token.doc
-    at = token.i + 1
-    while at < len(doc) and doc[at].lower_ in _DAY_WORDS:
-        at += 1
-    if token.lemma_ in _HEARER_VERBS:  # "told a local radio station that ..."
-        while at < len(doc) and at - token.i <= _MAX_HEARER and doc[at].lower_ != "that" and (
-                doc[at].pos_ in _HEARER_WORDS or doc[at].tag_ == "POS"):
-            at += 1
-    if at + 1 >= len(doc) or doc[at].lower_ != "that" or not doc[at + 1].is_alpha:
-        return None
-    if doc[at + 1].pos_ in ("VERB", "AUX"):
-        return None  # "told the story that had shocked them": a relative clause
-    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
-        return None
-    stop = index.sent_tokens[index.sentence_of(token.i)][1]
-    end = next((j for j in range(at + 1, stop) if doc[j].text == ";"), stop)
-    while end > at + 1 and (doc[end - 1].is_space or doc[end - 1].is_punct):
-        end -= 1
-    if any(index.in_quote[j] >= 0 for j in range(at + 1, end)):
-        return None
-    if not any(t.tag_ in _FINITE for t in doc[at + 2 : end]):
-        return None
-    return at + 1, end
 
 
 def _that_marked(token: Token) -> bool:
@@ -244,8 +177,6 @@ def _that_marked(token: Token) -> bool:
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
 
 
-#: Finite verb tags: a clause has one.
-_FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
 #: Parts of speech a reported clause without "that" may start with.
 _CLAUSE_START = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"})
 #: Parts of speech of a subject noun phrase torn off its clause.
@@ -275,7 +206,7 @@ def _after_hearer(index: DocIndex, token: Token,
         return span
     start = hearer_end + 1
     if start >= len(doc) or doc[start].pos_ not in _CLAUSE_START or doc[start].lower_ in (
-            "that", *_DAY_WORDS):
+            "that", *DAY_WORDS):
         return span
     if span is not None:
         between = doc[start : span[0]]
@@ -283,7 +214,7 @@ def _after_hearer(index: DocIndex, token: Token,
         if clause is None or any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children):
             return span  # "told the AFP news service he believes": the clause has its subject
         if span[0] > start and all(t.pos_ in _SUBJECT_WORDS for t in between) and (
-                doc[start].lower_ not in _DAY_WORDS and doc[span[0]].dep_ != "mark"):
+                doc[start].lower_ not in DAY_WORDS and doc[span[0]].dep_ != "mark"):
             return start, span[1]  # the torn-off subject joins its clause
         return span
     end = token.right_edge.i + 1
@@ -294,7 +225,7 @@ def _after_hearer(index: DocIndex, token: Token,
 
 def _main_finite(word: Token, start: int) -> bool:
     """Return True for a finite verb that no relative clause after ``start`` holds."""
-    if word.tag_ not in _FINITE:
+    if word.tag_ not in FINITE:
         return False
     return not any(w.dep_ in ("relcl", "acl") and w.i >= start for w in (word, *word.ancestors))
 
@@ -330,10 +261,10 @@ def _trailing(index: DocIndex, token: Token) -> tuple[int, int] | None:
     """
     doc = index.doc
     subject = next((c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i), None)
-    start_of = subject.left_edge.i if subject is not None else _credited_name(index, token)
+    start_of = subject.left_edge.i if subject is not None else credited_name(index, token)
     if start_of is None or start_of < 2 or doc[start_of - 1].text != ",":
         return None
-    hearer = token.lemma_ in _HEARER_VERBS
+    hearer = token.lemma_ in HEARER_VERBS
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > token.i and not _is_cue_verb(c)
            and not (hearer and c.dep_ == "dobj" and not any(
                g.pos_ in ("VERB", "AUX") for g in c.subtree))
@@ -347,25 +278,6 @@ def _trailing(index: DocIndex, token: Token) -> tuple[int, int] | None:
             t.head.i == token.i and t.dep_ not in _CLAUSE_DEPS for t in doc[start:end]):
         return None  # an opening modifier of the cue ("Asked whether ...,") reports nothing
     return start, end
-
-
-def _credited_name(index: DocIndex, token: Token) -> int | None:
-    """Return where a name set off by commas right before a subjectless cue starts.
-
-    "Funds are short, Jan Oduya, a spokesman for the agency, told VOA": the parser made the
-    name a conjunct of the clause and the cue a conjunct of its verb.
-    """
-    doc = index.doc
-    if token.dep_ != "conj" or token.i < 2 or doc[token.i - 1].text != ",":
-        return None
-    for j in range(token.i - 2, max(0, token.i - 20), -1):
-        number = index.entity_of(doc[j])
-        if number is not None and index.entities[number].kind == "PERSON" and (
-                doc[j + 1].text == ","):
-            return index.token_at(index.entities[number].start)
-        if index.quoted(doc[j]):
-            return None
-    return None
 
 
 def _parenthetical(token: Token) -> tuple[int, int] | None:
@@ -418,10 +330,6 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
     return first, last
 
 
-#: Words that open a relative clause or a free relative and stand for a word of it.
-_EXTRACTED = frozenset({"who", "what", "which", "that", "whom"})
-
-
 def _extracted(cue: Token, clause: Token) -> bool:
     """Return True when the clause's subject or object was moved before the cue.
 
@@ -429,13 +337,11 @@ def _extracted(cue: Token, clause: Token) -> bool:
     relative word stands for the reported clause's subject; the words after the cue are the
     reported clause.
     """
-    return any(c.i < cue.i and c.lower_ in _EXTRACTED and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return any(c.i < cue.i and c.lower_ in EXTRACTED and c.dep_ in ("nsubj", "nsubjpass", "dobj")
                for c in clause.children) and all(
         t.i < cue.i or t.i > cue.i for t in clause.subtree) and clause.i > cue.i
 
 
-#: Prepositions of the medium or occasion of a statement ("said in a statement that").
-_MEDIUM_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})
 
 
 def _contrasting_report(verb: Token) -> bool:
@@ -452,7 +358,7 @@ def _clause_in_phrase(token: Token) -> Token | None:
     object, never its marker), so it is what was said.
     """
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in _MEDIUM_PREPS:
+        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in MEDIUM_PREPS:
             continue  # "agreed with Y's remark that ...": the clause is Y's, a noun complement
         for pobj in prep.children:
             for clause in pobj.children:
@@ -513,15 +419,16 @@ def _trimmed(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
         after_that = after_that or doc[first].lower_ == "that"
         first += 1
     first = _past_stamp(doc, first, last)
-    while first + 1 < last and doc[first].lower_ in _DAY_WORDS and doc[first + 1].dep_ != "case":
+    while first + 1 < last and doc[first].lower_ in DAY_WORDS and doc[first + 1].dep_ != "case":
         first += 1  # "said Monday the outbreak was contained": the day dates the saying
     if first + 1 < last and doc[first].lower_ == "that" and doc[first].dep_ == "det":
         first += 1  # "said that output fell": a complementizer the parser took for a determiner
     while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _KEPT_PUNCT:
         last -= 1
-    if last - first < MIN_TOKENS or (doc[first].lower_ in _WH_WORDS and not after_that):
+    adverbial = after_that or doc[first].head.dep_ == "advcl"
+    if last - first < MIN_TOKENS or (doc[first].lower_ in _WH_WORDS and not adverbial):
         return None  # "explains why the training is necessary" reports no content
-    # "said that when prices rise, ...": after "that" a wh-word opens an adverbial clause
+    # "said (that) when prices rise, ...": a wh-word opening an adverbial clause asks nothing
     return first, last
 
 

@@ -23,6 +23,8 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _CUE_TAILS = words("in aloud back")
 #: Verbs by which a report passes on someone's words ("quoted X as saying").
 _QUOTING = words("quote cite")
+#: Relative words the parser may take for the cue's subject beside the real one.
+_MOVED = words("what who which that whom")
 
 
 def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
@@ -39,6 +41,9 @@ def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ in _SUBJECTS and not index.quoted(child):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
+            if child.lower_ in _MOVED and any(c.dep_ in _SUBJECTS and c.i > child.i
+                                              for c in verb.children):
+                continue  # "in what he says is ...": "what" belongs to the reported clause
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
