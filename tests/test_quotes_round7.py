@@ -198,3 +198,30 @@ def test_an_adverbial_when_clause_opens_a_report_not_a_question(nlp):
 
 def test_asked_when_is_still_a_question(nlp):
     assert _quotes(nlp, "The mayor asked when the bridge would reopen.", "indirect") == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Many of the fishermen from the islands are angry and say their catch has been halved.",
+     "fishermen"),
+    ("Some have even said they hope to see a ceasefire monitor in Dassel.", "Some"),
+])
+def test_a_quantifier_subject_speaks_for_its_group(nlp, text, who):
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert who in speaker(quote)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("After weeks of denying it planned to close the border, Velmora shut it on Friday.",
+     "Velmora"),
+    ("The council accused the mayor of saying the budget was secret.", "mayor"),
+])
+def test_a_gerund_after_a_preposition_speaks_for_its_doer(nlp, text, who):
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert who in speaker(quote)
+
+
+def test_an_indefinite_statement_comes_from_the_source_just_credited(nlp):
+    text = ("The envoy met the rebels on Sunday, according to the Orla Peace Council. A "
+            "statement said the envoy offered to mediate.")
+    quotes = _quotes(nlp, text, "indirect")
+    assert "Orla Peace Council" in speaker(quotes[-1])

@@ -76,6 +76,10 @@ def _inherited_subject(index: DocIndex, verb: Token, depth: int) -> Token | None
     outer = reporting_participle_owner(verb) or finite_conjunct_owner(verb)
     if outer is not None and depth < 3:  # "X says Y will ..., saying Z": X says Z
         return subject_of(index, outer, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and depth < 3:
+        owner = _gerund_owner(index, verb)
+        if owner is not None:  # "After weeks of denying X, Thailand ...": Thailand denied
+            return owner
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
         named = _before_parenthetical(index, verb)
         if named is not None:  # "<clause>, Jan Oduya, a spokesman, told VOA": a trailing credit
@@ -107,6 +111,28 @@ def _named_subject(index: DocIndex, verb: Token) -> Token | None:
 
 
 _DASHES = frozenset({"--", "—", "–"})
+
+
+def _gerund_owner(index: DocIndex, verb: Token) -> Token | None:
+    """Return who does what a gerund after a preposition says.
+
+    "After weeks of denying X, the ministry ...": the subject of the clause the phrase
+    modifies; "accused the mayor of saying X": the object of the verb it hangs on.
+    """
+    prep = verb.head
+    if prep.pos_ != "ADP":
+        return None
+    up = prep.head
+    while up.pos_ in ("NOUN", "PROPN", "ADP", "NUM") and up.head.i != up.i:
+        up = up.head  # "after weeks of": the phrase hangs on a noun, then on the verb
+    if up.pos_ not in ("VERB", "AUX"):
+        return None
+    if up.i == prep.head.i:
+        obj = next((c for c in up.children if c.dep_ == "dobj" and c.i < prep.i), None)
+        if obj is not None:
+            return obj
+    return next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and not index.quoted(c)), None)
 
 
 def _dashed_clause_subject(index: DocIndex, verb: Token) -> Token | None:
