@@ -44,6 +44,10 @@ def test_a_description_and_a_name_as_two_subjects_give_the_name(nlp):
      "walked out at dawn", "union"),
     ("Prices rose again in March, in what traders say is a sign of a weak harvest.",
      "is a sign of a weak harvest", "traders"),
+    ("Maria Ekholm, a former judge who critics say tends to side with the mill owners, was "
+     "named to the board.", "tends to side with the mill owners", "critics"),
+    ("The province blamed the flood that it said made the northern road impassable.",
+     "made the northern road impassable", "province"),
 ])
 def test_a_clause_whose_subject_a_relative_word_moved_is_reported(nlp, text, content, who):
     quotes = _quotes(nlp, text, "indirect")

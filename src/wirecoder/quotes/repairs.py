@@ -57,20 +57,29 @@ _MAX_HEARER = 6
 def free_relative(token: Token) -> tuple[int, int] | None:
     """Return the clause after a cue whose subject a relative word replaced, parse broken.
 
-    "in what he says is an effort to ...": the parser made "what" the cue's subject and hung
-    the finite verb after the cue elsewhere; the words from that verb on are reported.
+    "in what he says is an effort to ...", "a minister who analysts say tends to ...", "the
+    pandemic that it said made it hard ...": the relative word stands right before the cue's
+    subject (or the parser made it the cue's subject), and the finite verb right after the
+    cue opens the reported words; the parser hung that verb elsewhere or made it an open
+    complement, which a finite verb cannot be.
     """
     doc = token.doc
-    if token.i + 2 >= len(doc) or any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > token.i
-                                      for c in token.children):
+    verb = doc[token.i + 1] if token.i + 2 < len(doc) else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in FINITE | {"VBN"}:
+        return None  # right after the cue, "made" read as a participle is a past tense
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > token.i and c.i != verb.i
+           for c in token.children):
         return None
-    if not any(c.lower_ in EXTRACTED and c.dep_ in ("nsubj", "dobj") and c.i < token.i
-               for c in token.children):
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i
+                    and c.lower_ not in EXTRACTED), None)
+    moved = any(c.lower_ in EXTRACTED and c.dep_ in ("nsubj", "dobj") and c.i < token.i
+                for c in token.children) or (
+        subject is not None and subject.left_edge.i > 0
+        and doc[subject.left_edge.i - 1].lower_ in EXTRACTED)
+    end = max(verb.right_edge.i, token.right_edge.i) + 1
+    if not moved or end - verb.i < 2:
         return None
-    verb = doc[token.i + 1]
-    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in FINITE or verb.i >= verb.right_edge.i:
-        return None
-    return token.i + 1, verb.right_edge.i + 1
+    return token.i + 1, end
 
 
 def gerund_clause(token: Token) -> tuple[int, int] | None:

@@ -39,11 +39,11 @@ def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i == child.sent.start:
             continue  # "Speaking in Geneva, X called ...": an opening participle, no subject
         if child.dep_ in _SUBJECTS and not index.quoted(child):
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
             if child.lower_ in _MOVED and any(c.dep_ in _SUBJECTS and c.i > child.i
                                               for c in verb.children):
                 continue  # "in what he says is ...": "what" belongs to the reported clause
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
