@@ -229,3 +229,8 @@ def test_an_indefinite_statement_comes_from_the_source_just_credited(nlp):
             "statement said the envoy offered to mediate.")
     quotes = _quotes(nlp, text, "indirect")
     assert "Orla Peace Council" in speaker(quotes[-1])
+
+
+def test_a_gerund_with_its_own_relative_clause_is_no_report(nlp):
+    text = "It is a creed from Velmora that stresses living what they regard as simple lives."
+    assert _quotes(nlp, text, "indirect") == []

@@ -95,6 +95,15 @@ def gerund_clause(token: Token) -> tuple[int, int] | None:
     verb = next((c for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i), None)
     if verb is None or not any(c.tag_ == "MD" or c.tag_ in FINITE for c in (verb, *verb.children)):
         return None
+    # the gerund's object became the clause's subject ("creating such a body would ..."); a
+    # clause with a pronoun subject or a relative word ("stresses living what they regard
+    # as natural") is the gerund's own complement, no report
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(
+            c.lower_ in EXTRACTED for c in verb.children):
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in EXTRACTED for c in token.children):
+        return None  # "a religion that stresses living ...": a relative clause
     return gerund.i, gerund.right_edge.i + 1
 
 
