@@ -165,12 +165,17 @@ def _document_issuer(index: DocIndex, document: Token) -> tuple[Entity, int | No
 
 
 def _coordinated_persons(index: DocIndex, candidate: Token, number: int | None) -> Entity | None:
-    """Return a COMPOUND entity for a subject that coordinates persons ("X and Y said")."""
-    if number is None or index.entities[number].kind != "PERSON":
+    """Return a COMPOUND entity for a subject that coordinates persons ("X and Y said").
+
+    Groups coordinate too: "The United Nations and aid agencies are ... they report" gives
+    both (an organisation, a state or a described group with a person or another group).
+    """
+    if number is None or index.entities[number].kind not in _PERSONS | _GROUPS:
         return None
+    kinds = _PERSONS | _GROUPS
     others = [index.entity_of(c) for c in candidate.children if c.dep_ == "conj"]
     people = [index.entities[n] for n in others
-              if n is not None and index.entities[n].kind == "PERSON"]
+              if n is not None and index.entities[n].kind in kinds and n != number]
     if not people:
         return None
     first = index.entities[number]

@@ -210,7 +210,7 @@ def nearby_cue(index: DocIndex, number: int) -> Cue | None:
         cue = cue_at(token) if token.lemma_ not in _NOT_NEARBY else None
         if cue is None or (cue.kind == "urge" and token.lemma_ not in REPORT_VERBS):
             continue
-        if is_credit(cue):
+        if is_credit(cue, index):
             continue  # '"...," the company said, Reuters reports': the company speaks
         distance = first - i if i < first else i - last + 1
         if i < first and _sentence_ends_between(index, i, quote.open_mark):
@@ -220,17 +220,19 @@ def nearby_cue(index: DocIndex, number: int) -> Cue | None:
     return best[1] if best else None
 
 
-def is_credit(cue: Cue) -> bool:
+def is_credit(cue: Cue, index: DocIndex | None = None) -> bool:
     """Return True for a cue that credits another attribution of its sentence.
 
     "…, the company said in a statement, Reuters reported" and "…, X said, according to
     Reuters": the later cue is linked in the parse to an earlier reporting verb that has a
-    subject of its own, and reports nothing after itself.
+    subject of its own, and reports nothing after itself. A verb inside quotation marks
+    (with ``index``) is quoted content, not an attribution the phrase could credit.
     """
     token = cue.token
     if cue.kind == "according":
         head = token.head
-        return head.i < token.i and head.lemma_ in REPORT_VERBS and head.pos_ in _VERB_POS
+        return head.i < token.i and head.lemma_ in REPORT_VERBS and head.pos_ in _VERB_POS and (
+            index is None or not index.quoted(head))
     if any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
         return False
     linked = [token.head] + [c for c in token.children if c.dep_ in ("ccomp", "parataxis")]
@@ -271,6 +273,9 @@ def finite_conjunct_owner(verb: Token) -> Token | None:
     finite verb cannot share that verb's auxiliary ("would"); it is coordinated with "said".
     """
     head = verb.head
+    parallel = _parallel_report(verb)
+    if parallel is not None:
+        return parallel
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or head.tag_ not in (
             "VB", "VBN", "VBG") or not any(c.dep_ in ("aux", "auxpass") for c in head.children):
         return None
@@ -281,4 +286,27 @@ def finite_conjunct_owner(verb: Token) -> Token | None:
         up = up.head
     if up.dep_ == "ccomp" and up.head.lemma_ in REPORT_VERBS:
         return up.head
+    return None
+
+
+def _parallel_report(verb: Token) -> Token | None:
+    """Return the reporting verb a second, subjectless reporting verb is coordinated with.
+
+    "She says the port is closed, and says the roads are cut": the parser coordinated the
+    second "says" with the verb of the first reported clause; a reporting verb of the same
+    form with no subject of its own repeats the outer one (same speaker, a clause of its own).
+    """
+    if verb.dep_ != "conj" or verb.lemma_ not in REPORT_VERBS or verb.tag_ not in (
+            "VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in verb.children):
+        return None
+    up = verb.head
+    for _ in range(3):
+        if up.dep_ == "ccomp" and up.head.lemma_ in REPORT_VERBS and up.head.i < verb.i:
+            outer = up.head
+            return outer if outer.tag_ == verb.tag_ else None
+        if up.dep_ not in ("conj", "xcomp") or up.head.i == up.i:
+            return None
+        up = up.head
     return None

@@ -40,9 +40,9 @@ def gender_of(index: DocIndex, entity: Entity) -> str | None:
     names = [w.strip(".,").lower() for w in (entity.raw_text or "").split()]
     before = index.text[max(0, entity.start - 12) : entity.start].lower().split()
     titles = {*names, *(before[-1:] if before else ()), *(entity.role or "").lower().split()}
-    if titles & MALE_TITLES:
+    if titles & MALE_TITLES or titles & _MALE_ROLES:
         return "m"
-    if titles & FEMALE_TITLES:
+    if titles & FEMALE_TITLES or any(w.endswith("woman") for w in titles):
         return "f"
     found = _pronoun_after(index, entity)
     if found is not None:
@@ -54,6 +54,12 @@ def gender_of(index: DocIndex, entity: Entity) -> str | None:
         return "m"
     return "f" if _feminine_ending(given) else None
 
+
+#: Role nouns that give a man's gender ("spokesman X", "X, a congressman").
+_MALE_ROLES = words(
+    "spokesman chairman congressman councilman businessman policeman cameraman assemblyman "
+    "alderman statesman serviceman nobleman clergyman tribesman militiaman gunman"
+)
 
 #: Given names ending in -a that are men's (Slavic, Italian, Arabic, South Asian, ...).
 _MALE_IN_A = words(

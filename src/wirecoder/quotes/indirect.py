@@ -14,6 +14,18 @@ from ..pronouns import SUBJECTS
 from .cues import Cue, cue_at, finite_conjunct_owner, reporting_participle_owner
 from .index import DocIndex
 from .lexicon import QUOTE_ONLY_VERBS, REPORT_VERBS
+from .repairs import (
+    DAY_WORDS,
+    EXTRACTED,
+    FINITE,
+    HEARER_VERBS,
+    MEDIUM_PREPS,
+    credited_name,
+    free_relative,
+    gerund_clause,
+    noun_complement,
+    that_clause,
+)
 
 __all__ = ["Reported", "has_own_subject", "reported_speech"]
 
@@ -46,9 +58,6 @@ _MAX_STAMP = 5
 _STAMP_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "update", "updated", "est",
                           "edt", "gmt", "utc"})
 
-#: Day words the parser puts at the head of a reported clause ("said Monday X").
-_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "yesterday", "today", "tonight"})
 #: Words opening an embedded question: its verb tells a topic, not what was said.
 _WH_WORDS = frozenset({"why", "how", "what", "whether", "when", "where", "who", "which"})
 
@@ -110,7 +119,7 @@ def _is_credit(outer: Reported, candidates: list[Reported]) -> bool:
     return False
 
 
-_CUE_LEMMAS = np.array(sorted({get_string_id(w) for w in REPORT_VERBS - QUOTE_ONLY_VERBS}),
+_CUE_LEMMAS = np.array(sorted({get_string_id(w) for w in REPORT_VERBS}),
                        dtype=np.uint64)
 _ACCORDING = get_string_id("according")
 
@@ -149,16 +158,25 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
     token = cue.token
     if cue.kind == "according":
         return _according(index, token)
-    if token.lemma_ not in REPORT_VERBS or token.lemma_ in QUOTE_ONLY_VERBS:
+    if token.lemma_ not in REPORT_VERBS:
         return None  # "urged X to ...", "called on X to ...": an appeal reports no words
+    if token.lemma_ in QUOTE_ONLY_VERBS and not _that_marked(token):
+        return None  # "replied" opens a clause only with "that": "replied that they had"
     span = _after_hearer(index, token, _child_span(token, "ccomp", clause=True))
+    if span is not None and noun_complement(token, span[0]):
+        return None
     if span is None:
-        span = _parenthetical(token) or _trailing(index, token) or _object_clause(token)
+        span = (_parenthetical(token) or _trailing(index, token) or _object_clause(token)
+                or that_clause(index, token) or gerund_clause(token) or free_relative(token))
     return _trimmed(index, span) if span else None
 
 
-#: Finite verb tags: a clause has one.
-_FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})
+def _that_marked(token: Token) -> bool:
+    """Return True when the verb's clause opens with the complementizer "that"."""
+    return any(c.dep_ == "ccomp" and c.i > token.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
+
+
 #: Parts of speech a reported clause without "that" may start with.
 _CLAUSE_START = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"})
 #: Parts of speech of a subject noun phrase torn off its clause.
@@ -188,7 +206,7 @@ def _after_hearer(index: DocIndex, token: Token,
         return span
     start = hearer_end + 1
     if start >= len(doc) or doc[start].pos_ not in _CLAUSE_START or doc[start].lower_ in (
-            "that", *_DAY_WORDS):
+            "that", *DAY_WORDS):
         return span
     if span is not None:
         between = doc[start : span[0]]
@@ -196,7 +214,7 @@ def _after_hearer(index: DocIndex, token: Token,
         if clause is None or any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in clause.children):
             return span  # "told the AFP news service he believes": the clause has its subject
         if span[0] > start and all(t.pos_ in _SUBJECT_WORDS for t in between) and (
-                doc[start].lower_ not in _DAY_WORDS and doc[span[0]].dep_ != "mark"):
+                doc[start].lower_ not in DAY_WORDS and doc[span[0]].dep_ != "mark"):
             return start, span[1]  # the torn-off subject joins its clause
         return span
     end = token.right_edge.i + 1
@@ -207,7 +225,7 @@ def _after_hearer(index: DocIndex, token: Token,
 
 def _main_finite(word: Token, start: int) -> bool:
     """Return True for a finite verb that no relative clause after ``start`` holds."""
-    if word.tag_ not in _FINITE:
+    if word.tag_ not in FINITE:
         return False
     return not any(w.dep_ in ("relcl", "acl") and w.i >= start for w in (word, *word.ancestors))
 
@@ -243,13 +261,17 @@ def _trailing(index: DocIndex, token: Token) -> tuple[int, int] | None:
     """
     doc = index.doc
     subject = next((c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i), None)
-    if subject is None or subject.left_edge.i < 2 or doc[subject.left_edge.i - 1].text != ",":
+    start_of = subject.left_edge.i if subject is not None else credited_name(index, token)
+    if start_of is None or start_of < 2 or doc[start_of - 1].text != ",":
         return None
+    hearer = token.lemma_ in HEARER_VERBS
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > token.i and not _is_cue_verb(c)
+           and not (hearer and c.dep_ == "dobj" and not any(
+               g.pos_ in ("VERB", "AUX") for g in c.subtree))
            for c in token.children):
-        return None
+        return None  # "..., X told VOA": the hearer is no reported clause
     start, stop = index.sent_tokens[index.sentence_of(token.i)]
-    end = subject.left_edge.i - 1
+    end = start_of - 1
     if any(t.text in (":", *_QUOTE_CHARS) for t in doc[token.i + 1 : stop]):
         return None  # "Asked whether X, the minister said: '...'": it introduces a quotation
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]) or any(
@@ -291,7 +313,9 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
         return None
     first, last = child.left_edge.i, child.right_edge.i + 1
     if first <= token.i < last:
-        return None
+        if not _extracted(token, child):
+            return None
+        first, last = token.i + 1, max(last, token.right_edge.i + 1)
     for inner in child.subtree:  # "says X will cut aid, saying Y": the participle reports Y
         owner = (reporting_participle_owner(inner) or finite_conjunct_owner(inner)
                  if inner.i > first else None)
@@ -306,8 +330,18 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
     return first, last
 
 
-#: Prepositions of the medium or occasion of a statement ("said in a statement that").
-_MEDIUM_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})
+def _extracted(cue: Token, clause: Token) -> bool:
+    """Return True when the clause's subject or object was moved before the cue.
+
+    "forces who he said launched an attack", "in what analysts say is a new attempt": the
+    relative word stands for the reported clause's subject; the words after the cue are the
+    reported clause.
+    """
+    return any(c.i < cue.i and c.lower_ in EXTRACTED and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+               for c in clause.children) and all(
+        t.i < cue.i or t.i > cue.i for t in clause.subtree) and clause.i > cue.i
+
+
 
 
 def _contrasting_report(verb: Token) -> bool:
@@ -324,7 +358,7 @@ def _clause_in_phrase(token: Token) -> Token | None:
     object, never its marker), so it is what was said.
     """
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in _MEDIUM_PREPS:
+        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in MEDIUM_PREPS:
             continue  # "agreed with Y's remark that ...": the clause is Y's, a noun complement
         for pobj in prep.children:
             for clause in pobj.children:
@@ -378,19 +412,23 @@ def _trimmed(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
     """Drop leading 'that'/'to'/punctuation and trailing punctuation of a clause."""
     doc = index.doc
     first, last = _without_according(index, span)
+    after_that = False
     while first < last and (doc[first].dep_ in _TRIM_LEAD and doc[first].text not in _QUOTE_CHARS):
         if doc[first].lower_ in _WH_WORDS:
             return None  # "asked whether troops would stay": a question, not what was said
+        after_that = after_that or doc[first].lower_ == "that"
         first += 1
     first = _past_stamp(doc, first, last)
-    while first + 1 < last and doc[first].lower_ in _DAY_WORDS and doc[first + 1].dep_ != "case":
+    while first + 1 < last and doc[first].lower_ in DAY_WORDS and doc[first + 1].dep_ != "case":
         first += 1  # "said Monday the outbreak was contained": the day dates the saying
     if first + 1 < last and doc[first].lower_ == "that" and doc[first].dep_ == "det":
         first += 1  # "said that output fell": a complementizer the parser took for a determiner
     while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _KEPT_PUNCT:
         last -= 1
-    if last - first < MIN_TOKENS or doc[first].lower_ in _WH_WORDS:
+    adverbial = after_that or doc[first].head.dep_ == "advcl"
+    if last - first < MIN_TOKENS or (doc[first].lower_ in _WH_WORDS and not adverbial):
         return None  # "explains why the training is necessary" reports no content
+    # "said (that) when prices rise, ...": a wh-word opening an adverbial clause asks nothing
     return first, last
 
 
@@ -421,8 +459,16 @@ def _without_according(index: DocIndex, span: tuple[int, int]) -> tuple[int, int
 
 
 def _mostly_quoted(index: DocIndex, span: tuple[int, int]) -> bool:
-    """Return True when the clause starts inside a quotation (it is the quotation itself)."""
-    return index.in_quote[span[0]] >= 0
+    """Return True when the clause starts inside a quotation (it is the quotation itself).
+
+    A clause that only opens with quoted words and goes on in the reporter's words
+    ('said "terrorists," not state agents, were responsible') is reported speech.
+    """
+    number = index.in_quote[span[0]]
+    if number < 0:
+        return False
+    inside = sum(1 for j in range(span[0], span[1]) if index.in_quote[j] == number)
+    return 2 * inside >= span[1] - span[0]
 
 
 def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

@@ -32,7 +32,7 @@ REPORT_VERBS = words(
     contend maintain concede lament boast joke caution charge counter urge demand estimate
     reaffirm affirm underscore underline assure inform notify recommend propose express
     shout chant yell confide fret recount proclaim interject chime wonder read quip retort
-    exclaim muse scoff snap clarify assess
+    exclaim muse scoff snap clarify assess determine
     """
 )
 
@@ -42,9 +42,10 @@ QUOTE_ONLY_VERBS = words(
     "muse scoff snap"
 )
 
-#: Reporting verbs of a judgement: they open an indirect clause but never give quoted words
-#: their speaker ("X said experts assessed that the dam was built 'for a different weight'").
-INDIRECT_ONLY_VERBS = words("assess")
+#: Reporting verbs of a judgement or finding: they open an indirect clause but never give
+#: quoted words their speaker ("X said experts assessed that the dam was built 'for a
+#: different weight'"; "the inquiry determined the fire was set").
+INDIRECT_ONLY_VERBS = words("assess determine")
 
 #: Verbs whose content is an infinitive: "urged Canada to settle ...".
 URGE_VERBS = words("urge ask press encourage implore advise appeal call warn tell")
@@ -65,7 +66,7 @@ DOCUMENT_NOUNS = words(
     """
     statement readout report release post tweet message letter communique communiqué
     announcement notice transcript memo declaration note reply response reaction answer
-    verdict assessment comment warning
+    verdict assessment comment warning summary bulletin
     """
 )
 

@@ -151,12 +151,20 @@ def nominal(index: DocIndex, token: Token) -> Entity:
 
 
 def document_author(token: Token) -> Token | None:
-    """Return who issued a document noun: 'a statement from X', "X's statement"."""
+    """Return who issued a document noun: 'a statement from X', "X's statement".
+
+    Also the agent of a participle on the noun: 'a readout released by X'.
+    """
     for child in token.children:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"):
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             if pobj is not None:
                 return pobj
     return None

@@ -17,8 +17,8 @@ from ..vocabulary import FEMALE_NAMES, MALE_NAMES
 from .index import DocIndex
 from .lexicon import RANK_WORDS
 
-__all__ = ["full_name_before", "given_named", "mistagged_surname", "named_apposition",
-           "past_dateline", "titled_person"]
+__all__ = ["full_name_before", "fullest_name", "given_named", "mistagged_surname",
+           "named_apposition", "past_dateline", "titled_person"]
 
 
 def mistagged_surname(entity: Entity | None) -> bool:
@@ -155,3 +155,38 @@ def titled_person(entity: Entity) -> Entity | None:
     if words[0].lower().rstrip(".") in RANK_WORDS and words[1][:1].isupper():
         return entity.model_copy(update={"kind": "PERSON", "entity_name": " ".join(words[1:])})
     return given_named(entity)
+
+
+def fullest_name(index: DocIndex, entity: Entity | None) -> Entity | None:
+    """Return ``entity`` named by the full name the article gave for its one-word name.
+
+    A person named again by one word ("Mr. Ban said", or a pronoun resolved to that mention)
+    takes the one longer person name of the document that starts or ends with that word:
+    "Ban" -> "Ban Ki-moon" (family name first), "Ortiz" -> "Lena Ortiz". When two different
+    full names share the word ("Kim Jong Un", "Kim Yo Jong"), the name stays as it is.
+    """
+    if entity is None or " " in entity.entity_name.strip() or not entity.entity_name:
+        return entity
+    source = entity
+    if entity.kind == "PRONOUN" and entity.coref_of is not None and (
+            0 <= entity.coref_of < len(index.entities)):
+        source = index.entities[entity.coref_of]
+    if source.kind != "PERSON":
+        return entity
+    word = entity.entity_name.strip()
+    fuller = {other.entity_name for other in index.entities
+              if other.kind == "PERSON" and _named_by(other.entity_name, word)}
+    if len(fuller) != 1:
+        return entity
+    return entity.model_copy(update={"entity_name": fuller.pop()})
+
+
+def _named_by(name: str, word: str) -> bool:
+    """Return True when ``name`` has more than one word and begins or ends with ``word``."""
+    parts = name.split()
+    return len(parts) > 1 and word in (parts[0], parts[-1]) and all(
+        p[:1].isupper() or p.lower() in _PARTICLES for p in parts)
+
+
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la",
+                        "du", "abu", "ben", "dos", "das", "di", "del"})

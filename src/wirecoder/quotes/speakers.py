@@ -96,6 +96,8 @@ def speaker_for_token(index: DocIndex, token: Token) -> Entity | None:
 def entity_for(index: DocIndex, token: Token) -> Entity | None:
     """Return the entity a speaker token stands for (pronouns and nominals included)."""
     number = index.entity_of(token)
+    if number is None and token.lower_ in _QUANTIFIERS and token.pos_ not in _NOUN_POS:
+        return _quantified(index, token)  # "Some said ...", "many of the residents say"
     if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
         # the careful resolver first, then the actors stage's
         resolved = pronoun_speaker(index, token)
@@ -111,7 +113,7 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
         if not document and (entity.kind != "PRONOUN" or entity.coref_of is not None):
             return entity
     if token.lemma_.lower() in DOCUMENT_NOUNS:
-        author = document_author(token)
+        author = document_author(token) or _document_subject(index, token)
         if author is not None:
             return entity_for(index, author)
         issuer = _issuer(index, token)
@@ -126,6 +128,21 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
     if token.pos_ not in _NOUN_POS:
         return None
     return known_nominal(index, token) or titled_earlier(index, token) or nominal(index, token)
+
+
+#: Quantifiers that stand for a group of speakers ("Some said", "Many of the residents say").
+_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others", "few", "both", "all"})
+
+
+def _quantified(index: DocIndex, token: Token) -> Entity | None:
+    """Return the group a quantifier subject names: "many of the residents" -> residents."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if group is not None and group.pos_ in _NOUN_POS:
+        return entity_for(index, group)
+    if group is not None:
+        return None  # "some of them": a pronoun the stage does not resolve here
+    return nominal(index, token)
 
 
 def _actors_answer_agrees(index: DocIndex, token: Token, mention: Entity) -> bool:
@@ -144,11 +161,11 @@ def _issuer(index: DocIndex, token: Token) -> Entity | None:
     subject that is a named organisation, state or person, or a common noun.
     """
     before = index.doc[token.i - 1].lower_ if token.i > 0 else ""
-    if before not in ("the", "this") and not any(c.lower_ in ("the", "this")
-                                                 for c in token.children):
-        return None
     sentence = index.sentence_of(token.i)
     low = index.sent_tokens[max(0, sentence - 2)][0]
+    if before not in ("the", "this") and not any(c.lower_ in ("the", "this")
+                                                 for c in token.children):
+        return _credited_source(index, token, low)  # "..., according to X. A statement said"
     for earlier in reversed(index.doc[low : token.i]):  # "an assessment from X ... the assessment"
         if earlier.lemma_ != token.lemma_ or index.quoted(earlier):
             continue
@@ -173,6 +190,40 @@ def _issuer(index: DocIndex, token: Token) -> Entity | None:
                                                  and _issues_document(candidate))
         if number is None and nounlike and candidate.lemma_ not in DOCUMENT_NOUNS:
             return known_nominal(index, candidate) or nominal(index, candidate)
+    return None
+
+
+def _document_subject(index: DocIndex, token: Token) -> Token | None:
+    """Return who issued a document in the same clause: "the office issued a statement saying".
+
+    A document noun that is the object of a verb ("issued", "released", "put out") speaks for
+    that verb's active subject.
+    """
+    if token.dep_ != "dobj":
+        return None
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None or index.quoted(subject) or subject.lower_ in ("which", "that", "who"):
+        return None
+    return subject
+
+
+def _credited_source(index: DocIndex, token: Token, low: int) -> Entity | None:
+    """Return the source an "according to X" phrase of the sentence before credits.
+
+    "X spoke to Y on Sunday, according to the White House. A statement said ...": an
+    indefinite document with no author of its own comes from the source just credited.
+    """
+    sentence = index.sentence_of(token.i)
+    start = index.sent_tokens[max(0, sentence - 1)][0]
+    for word in reversed(index.doc[max(low, start) : token.i]):
+        if word.lower_ != "according" or index.quoted(word):
+            continue
+        source = subject_of(index, word)
+        number = index.entity_of(source) if source is not None else None
+        if number is not None and index.entities[number].kind in ("ORG", "GPE", "PERSON"):
+            return at_token(index, index.entities[number], token, coref_of=number,
+                            kind=index.entities[number].kind)
+        return None
     return None
 
 

@@ -15,6 +15,7 @@ from .indirect import Reported, reported_speech
 from .lexicon import INTRO_VERBS, RANK_WORDS, REPORT_VERBS, words
 from .marks import QuoteSpan, find_quotes
 from .mentions import proper_nominal
+from .naming import fullest_name
 from .ranks import last_ranked_person
 from .speakers import ranked_speaker, speaker_for_token, speaker_of
 
@@ -355,5 +356,5 @@ def _record(
         cue=cue.text if cue else None,
         cue_start=cue.start if cue else None,
         cue_end=cue.end if cue else None,
-        speaker=proper_nominal(index, speaker),
+        speaker=fullest_name(index, proper_nominal(index, speaker)),
     )

@@ -23,6 +23,8 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _CUE_TAILS = words("in aloud back")
 #: Verbs by which a report passes on someone's words ("quoted X as saying").
 _QUOTING = words("quote cite")
+#: Relative words the parser may take for the cue's subject beside the real one.
+_MOVED = words("what who which that whom")
 
 
 def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
@@ -30,10 +32,16 @@ def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
     if verb.lower_ == "according":
         to = next((c for c in verb.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    named = _named_subject(index, verb)
+    if named is not None:
+        return named
     for child in verb.children:
         if child.dep_ == "csubj" and child.tag_ == "VBG" and child.i == child.sent.start:
             continue  # "Speaking in Geneva, X called ...": an opening participle, no subject
         if child.dep_ in _SUBJECTS and not index.quoted(child):
+            if child.lower_ in _MOVED and any(c.dep_ in _SUBJECTS and c.i > child.i
+                                              for c in verb.children):
+                continue  # "in what he says is ...": "what" belongs to the reported clause
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return child
@@ -47,19 +55,107 @@ def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
                     None)
         if noun is not None and noun.pos_ in _NOUN_POS:
             return noun
-    if verb.dep_ == "acl" and verb.head.pos_ in _NOUN_POS:
-        return verb.head
+    return _inherited_subject(index, verb, depth)
+
+
+def _inherited_subject(index: DocIndex, verb: Token, depth: int) -> Token | None:
+    """Return who speaks through a verb without a subject of its own.
+
+    The one a report quotes, the noun a participle modifies, the subject of a clause set off
+    by a dash, of the reporting verb a participle or conjunct belongs to, of the governing
+    verb, or a name before the verb.
+    """
     quoted = _quoted_as(verb)
     if quoted is not None:
         return quoted
+    if verb.dep_ == "acl" and verb.head.pos_ in _NOUN_POS:
+        return verb.head
+    dashed = _dashed_clause_subject(index, verb)
+    if dashed is not None:
+        return dashed
     outer = reporting_participle_owner(verb) or finite_conjunct_owner(verb)
     if outer is not None and depth < 3:  # "X says Y will ..., saying Z": X says Z
         return subject_of(index, outer, depth + 1)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and depth < 3:
+        owner = _gerund_owner(index, verb)
+        if owner is not None:  # "After weeks of denying X, Thailand ...": Thailand denied
+            return owner
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        named = _before_parenthetical(index, verb)
+        if named is not None:  # "<clause>, Jan Oduya, a spokesman, told VOA": a trailing credit
+            return named
     if verb.dep_ in _INHERIT and verb.head.i != verb.i and depth < 3:
         inherited = subject_of(index, verb.head, depth + 1)
         if inherited is not None:
             return inherited
     return _before_verb(index, verb) or _clause_subject(index, verb)
+
+
+def _named_subject(index: DocIndex, verb: Token) -> Token | None:
+    """Return the person's name when the parse gave the verb two subjects.
+
+    "A spokesperson for the mission, Jan Oduya said": without the second comma the parser
+    makes both the description and the name subjects of "said"; the name is the speaker.
+    """
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                and not index.quoted(c)]
+    if len(subjects) < 2:
+        return None
+    for child in reversed(subjects):
+        number = index.entity_of(child)
+        if number is not None and index.entities[number].kind == "PERSON":
+            return child
+        if number is None and child.pos_ == "PROPN" and subjects[0].pos_ == "NOUN":
+            return child  # a name the recognizer missed, after a description
+    return None
+
+
+_DASHES = frozenset({"--", "—", "–"})
+
+
+def _gerund_owner(index: DocIndex, verb: Token) -> Token | None:
+    """Return who does what a gerund after a preposition says.
+
+    "After weeks of denying X, the ministry ...": the subject of the clause the phrase
+    modifies; "accused the mayor of saying X": the object of the verb it hangs on.
+    """
+    prep = verb.head
+    if prep.pos_ != "ADP":
+        return None
+    up = prep.head
+    while up.pos_ in ("NOUN", "PROPN", "ADP", "NUM") and up.head.i != up.i:
+        up = up.head  # "after weeks of": the phrase hangs on a noun, then on the verb
+    if up.pos_ not in ("VERB", "AUX"):
+        return None
+    if up.i == prep.head.i:
+        obj = next((c for c in up.children if c.dep_ == "dobj" and c.i < prep.i), None)
+        if obj is not None:
+            return obj
+    return next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and not index.quoted(c)), None)
+
+
+def _dashed_clause_subject(index: DocIndex, verb: Token) -> Token | None:
+    """Return the subject of the clause set off by a dash that a ", saying" participle ends.
+
+    "X refused the order -- an order the council has rejected, saying Y": the parser hangs
+    the participle on the main verb before the dash, but it closes the clause after the
+    dash; that clause's subject speaks.
+    """
+    doc = index.doc
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != "," or verb.head.i >= verb.i:
+        return None
+    dash = next((j for j in range(verb.i - 2, verb.head.i, -1) if doc[j].text in _DASHES), None)
+    if dash is None:
+        return None
+    for j in range(verb.i - 2, dash, -1):
+        word = doc[j]
+        if word.pos_ in ("VERB", "AUX") and word.head.i > dash - 1:
+            subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and dash < c.i < word.i and not index.quoted(c)), None)
+            if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+                return subject
+    return None
 
 
 def _quoted_as(verb: Token) -> Token | None:
@@ -69,6 +165,12 @@ def _quoted_as(verb: Token) -> Token | None:
     for its subject), not for the report that quotes.
     """
     prep = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp", "ccomp") and (
+            prep.lemma_ in _QUOTING and prep.i < verb.i):  # "quoted the ministry saying"
+        return next((c for c in prep.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and prep.dep_ in ("dobj", "nsubjpass") and (
+            prep.head.lemma_ in _QUOTING):  # "quoted the Interior Ministry saying"
+        return prep
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_ not in _QUOTING:
         return None
     return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
