@@ -29,6 +29,7 @@ from .detect import Hit, find, merge, parse_amount, windows
 from .lexicon import UNITS
 from .normalize import normalize
 from .registry import unit_table
+from .rows import row_counts, row_labels
 from .unitless import find_unitless
 from .weather import find_weather
 
@@ -59,12 +60,14 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
     found = compose(text, merge([*find(text, spans), *find_unitless(text, spans),
                                  *find_ages(doc, text), *find_weather(text)]))
     hits = [h for h in found if not _inside(h.start, skip) and _keep(text, h)]
-    counts = find_counts(doc, [(h.start, h.end) for h in hits] + skip)
+    taken = [(h.start, h.end) for h in hits] + skip
+    counts = find_counts(doc, taken)
+    counts += row_counts(doc, text, taken + [(c.start, c.end) for c in counts])
     entities: Sequence[Entity] = ctx.get("entities")
     timexes: Sequence[TimeExpression] = ctx.get("time_expressions")
     out = [_from_hit(doc, h, entities, timexes) for h in hits]
     out += [_from_count(doc, c, entities) for c in counts]
-    return _series(_conversions(text, sorted(out, key=lambda q: q.start)))
+    return row_labels(text, _series(_conversions(text, sorted(out, key=lambda q: q.start))))
 
 
 #: Between an amount and its conversion: "4 km (2 mi)", "45,000 acres, or about 70 sq mi".
@@ -224,7 +227,9 @@ def _unit_words(words: str) -> bool:
 
     "A gallon of gasoline averaged $3.15": the gallon is what the price is about.
     """
-    return words in unit_table().symbols or (words.isupper() and words.lower() in UNITS)
+    if not any(c.isalpha() for c in words):
+        return True  # "%": a symbol the parse took for a noun
+    return words in unit_table().symbols or (not words.islower() and words.lower() in UNITS)
 
 
 def _composed_about(doc: Doc, hit: Hit, about: About | None) -> About | None:
