@@ -25,10 +25,23 @@ from quantity_helpers import quantities_by_text, quantity
     ("The plant treats 3 MGD of wastewater.", "3 MGD", "gallon/day", 3e6),
     ("Hydro plants in Ostrava made 41.2 BkWh last year.", "41.2 BkWh", "kilowatt_hour",
      41.2e9),
+    ("Wheat output is forecast at 820 TMT.", "820 TMT", "metric_ton", 820e3),
+    ("Yields reached 11.2 MT/ha near Dorsk.", "11.2 MT/ha", "metric_ton/hectare", 11.2),
+    ("Releases were 450 kaf and the lake holds 9.6 MAF.", "9.6 MAF", "acre_foot", 9.6e6),
+    ("The reactor at Velm is rated at 1,100 MWe.", "1,100 MWe", "megawatt", 1100),
+    ("The well flows at 350 gpm.", "350 gpm", "gallon/minute", 350),
+    ("Storage reached 430 MMbbl in May.", "430 MMbbl", "barrel", 430e6),
+    ("Stocks held 2,300 Mbbl in May.", "2,300 Mbbl", "barrel", 2.3e6),
+    ("Consumption fell to 515 MMst last year.", "515 MMst", "short_ton", 515e6),
 ])
 def test_agency_unit_spellings(text, span, unit, value):
     q = quantity(text, span)
     assert (q.unit, q.value) == (unit, pytest.approx(value))
+
+
+def test_a_unit_symbol_is_never_a_counted_noun():
+    found = quantities_by_text("The tank holds 40,000 gal and the hose 20 gal.")
+    assert not any(q.unit == "count" for q in found.values())
 
 
 def test_viscosity_is_a_unit_never_a_count():

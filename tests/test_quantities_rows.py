@@ -64,6 +64,17 @@ def test_a_footnote_digit_and_a_year_end_no_count_row():
     assert "1" not in found and "1998" not in found
 
 
+def test_a_line_holding_a_clause_is_no_row():
+    text = "Storm summary\n- Wind gusts were 60 mph at the Kessel pier\n"
+    assert [text[r.start:r.end] for r in rows(text)] == ["Storm summary"]
+    assert quantity(text, "60 mph").about != "Storm summary"
+
+
+def test_a_figure_first_row_with_its_own_words_keeps_them():
+    text = "Fire season highlights\n- 2.3 million acres burned across Oregon\n"
+    assert quantity(text, "2.3 million acres").about != "Fire season highlights"
+
+
 def test_sentences_keep_the_parse_about():
     text = "Officials in Varno said brine output reached 41,250 tons a day."
     assert quantity(text, "41,250 tons a day").about != "Officials in Varno said brine output"

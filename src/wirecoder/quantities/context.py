@@ -242,7 +242,7 @@ def find_about(anchor: Token, kind: str) -> About | None:
         The words and span of what is measured.
     """
     if anchor.dep_ == "pobj" and anchor.lower_ in UNITS and anchor.head.lower_ == "of" \
-            and anchor.head.head.lower_ in VAGUE_NUMBERS:
+            and anchor.head.head.lower_ in VAGUE_NUMBERS and _of_object(anchor) is None:
         anchor = anchor.head.head  # "burned millions of hectares": the amount heads the phrase
     if anchor.dep_ == "appos" and anchor.head.pos_ in {"NOUN", "NUM"} and anchor.head.i < anchor.i:
         if _is_amount(anchor.head):

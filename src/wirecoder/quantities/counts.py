@@ -29,6 +29,7 @@ from .lexicon import (
     VAGUE_NUMBERS,
     words,
 )
+from .registry import unit_table
 
 __all__ = ["CountHit", "find_counts"]
 
@@ -119,8 +120,8 @@ def _stray_group(doc: Doc, j: int) -> bool:
 
 def _unit_word(word: str) -> bool:
     """Return True for a unit spelling, SI-prefixed ones included ("kilotons", "picometers")."""
-    if word in UNITS:
-        return True
+    if word in UNITS or word in unit_table().symbols:
+        return True  # "40,000 gal": a symbol read as no unit there is still no counted noun
     prefix = _SI_PREFIX.match(word)
     return prefix is not None and word[prefix.end():] in UNITS
 

@@ -137,7 +137,25 @@ _add("cubic_foot/second", "rate", "cfs")
 #: Water-use spellings of US agencies: "1 Mgal/d" (million gallons a day), "322 Bgal/day",
 #: "5 MGD"; the scale is in the spelling, the rate period follows a slash.
 _add("gallon", "volume", "mgal", "bgal")
-_add("gallon/day", "rate", "mgd")
+_add("gallon/day", "rate", "mgd", "gpd")
+_add("gallon/minute", "rate", "gpm")
+#: Scaled spellings of energy and farm statistics: "820 TMT" (thousand metric tons), "430
+#: MMbbl", "2,300 Mbbl" (oil-industry M = thousand), "515 MMst" (million short tons), "450
+#: kaf" / "9.6 maf" (thousand / million acre-feet), "11.2 MT/ha".
+_add("metric_ton", "mass", "tmt")
+_add("barrel", "volume", "mmbbl", "mmbbls", "mbbl", "mbbls")
+_add("short_ton", "mass", "mmst")
+_add("acre_foot", "volume", "kaf", "maf")
+_add("metric_ton/hectare", "rate", "mt/ha")
+_add("kilogram/hectare", "rate", "kg/ha")
+#: Power ratings with a suffix: electric (MWe), alternating / direct current (MWac, MWdc).
+_add("megawatt", "other", "mwe", "mwac", "mwdc")
+_add("gigawatt", "other", "gwe", "gwac", "gwdc")
+#: "2.1 quads" of energy (quadrillion Btu), "2.4 cubic miles" of water, "35 µg/m3" of
+#: particles (micro sign or Greek mu).
+_add("british_thermal_unit", "other", "quads", "quad")
+_add("cubic_mile", "volume", "cubic miles", "cubic mile", "cu mi")
+_add("microgram/cubic_meter", "rate", "µg/m3", "μg/m3", "µg/m³", "μg/m³", "ug/m3")
 _add("bushel", "volume", "bushels", "bushel", "bu")
 _add("metric_ton", "mass", "mmt")
 _add("british_thermal_unit", "other", "btu", "btus")
@@ -218,6 +236,8 @@ UNIT_SCALES: dict[str, float] = {
     "mmt": 1e6, "gigatons": 1e9, "gigaton": 1e9, "megatons": 1e6, "megaton": 1e6, "kilotons": 1e3,
     "kiloton": 1e3, "mtpa": 1e6, "mmtpa": 1e6, "mtco2": 1e6, "mtco2e": 1e6, "gtco2": 1e9,
     "gtco2e": 1e9, "mmtco2e": 1e6, "mgal": 1e6, "bgal": 1e9, "mgd": 1e6, "bkwh": 1e9,
+    "tmt": 1e3, "mmbbl": 1e6, "mmbbls": 1e6, "mbbl": 1e3, "mbbls": 1e3, "mmst": 1e6,
+    "kaf": 1e3, "maf": 1e6, "quads": 1e15, "quad": 1e15,
 }
 
 

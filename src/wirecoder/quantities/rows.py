@@ -28,6 +28,8 @@ _TRAIL = re.compile(r"[\s\-–—:=,;(|/]+$")
 _EQUALS = re.compile(r"\s*=\s*")
 _LETTER = re.compile(r"[A-Za-z]")
 _SHARE_OF = re.compile(r"\s+of\s+(?P<of>[^,;()\n]*[^,;()\n\s])")
+_WORDS = re.compile(r"[A-Za-z]{2,}")
+_OF_TAIL = re.compile(r"\bof\b.*$", re.S)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -39,8 +41,14 @@ class Row:
     end: int
 
 
+#: Words of a clause: a line holding one is a sentence without its period ("- Wind gusts
+#: were 60 mph", "Total may not equal 100%"), not a label and its figure.
+_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|said|says|can|"
+                     r"could|may|might|should|must|did|does|do)\b", re.I)
+
+
 def rows(text: str) -> list[Row]:
-    """Return the lines of ``text`` that are rows (short, not ending like a sentence).
+    """Return the lines of ``text`` that are rows (short, no clause, not ending like a sentence).
 
     Args:
         text: The document text.
@@ -54,7 +62,7 @@ def rows(text: str) -> list[Row]:
         end = pos + len(line)
         stripped = line.strip()
         if (stripped and not _SENTENCE_END.search(stripped)
-                and len(stripped.split()) <= _MAX_WORDS):
+                and len(stripped.split()) <= _MAX_WORDS and not _CLAUSE.search(stripped)):
             out.append(Row(pos, end))
         pos = end + 1
     return out
@@ -66,6 +74,16 @@ def _row_at(table: Sequence[Row], start: int) -> Row | None:
 
 def _clean(label: str) -> str:
     return _TRAIL.sub("", _LEAD.sub("", label))
+
+
+def _residue(text: str, row: Row, quantities: Sequence[Quantity]) -> str:
+    """Return the row's text with its figures cut out."""
+    parts, pos = [], row.start
+    for p in quantities:
+        if row.start <= p.start and p.end <= row.end:
+            parts.append(text[pos:p.start])
+            pos = p.end
+    return " ".join([*parts, text[pos:row.end]])
 
 
 def _label(text: str, table: Sequence[Row], row: Row, q: Quantity,
@@ -85,7 +103,10 @@ def _label(text: str, table: Sequence[Row], row: Row, q: Quantity,
         return None
     if before and _EQUALS.fullmatch(text, before[-1].end, q.start):
         return before[-1].text, before[-1].start
-    # a row of figures only ("62,799,005 short tons, 11% of ...") under a label row
+    # a row of figures only ("62,799,005 short tons, 11% of ...") under a label row; words
+    # after the figure ("2.3 million acres burned in Oregon") say what it measures themselves
+    if len(_WORDS.findall(_OF_TAIL.sub("", _residue(text, row, quantities)))) >= 2:
+        return None
     above = next((r for r in table if r.end == row.start - 1), None)
     if above is None:
         return None
