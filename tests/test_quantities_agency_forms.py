@@ -123,3 +123,22 @@ def test_vague_durations_but_not_ages():
                                "thousands of years old.")
     assert found["hundreds of years"].value == 200
     assert not any("thousands" in t for t in found)
+
+
+def test_a_stray_space_after_a_hyphen_keeps_the_unit():
+    q = quantity("Yields fell in an 8- percent drop.", "8- percent")
+    assert (q.unit, q.value) == ("percent", 8)
+
+
+def test_a_percentage_compared_with_the_figure_before_it_shares_its_about():
+    text = "Sorghum output in Velm is estimated at 3.2 million tons, 15 percent below last year."
+    assert quantity(text, "15 percent").about == quantity(text, "3.2 million tons").about
+
+
+def test_a_period_right_after_a_counted_noun_makes_a_rate():
+    text = ("The islands see about 20 storms and typhoons a year. About 20 typhoons strike "
+            "Luzon each year. Rebels held 12 hostages a day after the raid.")
+    found = quantities_by_text(text)
+    assert found["about 20 storms and typhoons a year"].unit == "count/year"
+    assert found["About 20 typhoons"].unit == "count"  # a frequency apart from the count
+    assert found["12 hostages"].unit == "person"

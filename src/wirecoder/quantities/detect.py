@@ -124,7 +124,7 @@ MONEY_POST = re.compile(
     rf"(?P<cur>{_alt(CURRENCY_WORDS)}|cents|(?-i:{_CODES}))\b{_MONEY_RATE}", re.I)
 MEASURE = re.compile(
     rf"{_HEDGE}(?P<amt>{_AMOUNT}|\ban?\b|\bone\b)(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?"
-    r"(?:\s*|-)"
+    r"(?:\s*|-\s?)"  # "an 8- percent drop": a stray space after the hyphen
     rf"(?P<unit>{_UNIT_ALT})(?![\w])(?!-old){_RATE}", re.I)
 _FOOT_MEASURE = re.compile(r"\s+(?:of|deep|high|tall|long|wide|thick)\b|\s*[,.;)]", re.I)
 _NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s+now\b|"
