@@ -241,7 +241,7 @@ def _unit_words(words: str) -> bool:
 
     "A gallon of gasoline averaged $3.15": the gallon is what the price is about.
     """
-    if sum(c.isalpha() for c in words) < 2:
+    if len(words.strip()) < 2 or not any(c.isalnum() for c in words):
         return True  # "%", "d" (of "b/d"): a symbol the parse took for a noun
     return words in unit_table().symbols or (not words.islower() and words.lower() in UNITS)
 
