@@ -142,3 +142,9 @@ def test_a_period_right_after_a_counted_noun_makes_a_rate():
     assert found["about 20 storms and typhoons a year"].unit == "count/year"
     assert found["About 20 typhoons"].unit == "count"  # a frequency apart from the count
     assert found["12 hostages"].unit == "person"
+
+
+def test_a_written_article_before_an_abbreviation_is_no_amount():
+    found = quantities_by_text("A Mw 7.1 quake hit Velm, and they walked a mile.")
+    assert not any(q.unit == "megawatt" for q in found.values())
+    assert found["a mile"].value == 1
