@@ -315,7 +315,8 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
     if kind == "duration" and _NOT_AFTER.match(text, m.end()):
         return None
     worded = not m.group("hedge") and m.group("amt").lower() in {"a", "an"}
-    if worded and any(c.isupper() for c in m.group("unit")):
+    written = m.group("unit")
+    if worded and not written.islower() and (not written.isupper() or len(written) <= 3):
         return None  # "a Mw 7.1 quake", "a MB file": an abbreviation takes a written number
     if kind != "duration" and worded and _price_base(text, m):
         return None  # "a gallon of milk costs $5": a price base, not an amount
