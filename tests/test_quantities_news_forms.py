@@ -99,8 +99,8 @@ def test_m_after_a_water_level_is_meters(text, span):
 
 @pytest.mark.parametrize(("text", "span", "unit"), [
     ("Spot gas traded at $3.10 per million British thermal units on Monday.",
-     "$3.10 per million British thermal units", "USD/mmbtu"),
-    ("Wellhead gas sold for $2.45 per Mcf in the basin.", "$2.45 per Mcf", "USD/mcf"),
+     "$3.10 per million British thermal units", "USD/MMBtu"),
+    ("Wellhead gas sold for $2.45 per Mcf in the basin.", "$2.45 per Mcf", "USD/Mcf"),
 ])
 def test_gas_price_bases(text, span, unit):
     assert _get(text, span).unit == unit

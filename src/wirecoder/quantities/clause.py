@@ -59,7 +59,9 @@ def _governor(anchor: Token) -> tuple[Token, Token | None]:
             return (ranked, None) if ranked is not None else (head, tok)
         if head.pos_ in _NOUNS and tok.dep_ == "prep" and tok.lower_ in _SPAN_PREPS \
                 and _usable(head):
-            return head, None  # "a farmer for half a century", "the worst flood in decades"
+            # "a farmer for half a century", "the worst flood in decades"; "the toll from
+            # Peru's worst crash in 30 years": the ranked noun before the phrase wins
+            return _ranked_noun(tok) or head, None
         if head.pos_ not in _HOPS:
             break
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)

@@ -51,7 +51,8 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
         the increment before it.
     """
     out: list[Hit] = []
-    for hit in _paren_rates(text, _elided_levels(text, hits)):
+    hits = _compared_levels(text, _elided_levels(text, hits))
+    for hit in _paren_rates(text, _shared_periods(text, hits)):
         if out and _fraction_of_unit(text, out[-1], hit):
             part = out.pop()
             hit = Hit(part.start, hit.end, part.value * hit.value, None, hit.unit, hit.kind,
@@ -147,6 +148,62 @@ def _elided_levels(text: str, hits: list[Hit]) -> list[Hit]:
         if value is not None:
             out.append(Hit(m.start("amt"), m.end("amt"), value, None, hit.unit, hit.kind,
                            None, m.start("amt"), m.end("amt")))
+    return out
+
+
+#: A bare scaled figure compared with a figure before it: "24.0 million metric tons, down
+#: 1.0 million from last month", "6.60 million hectares against 6.45 million last year".
+_COMPARED = re.compile(
+    rf"\b(?:down|up|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+"
+    rf"(?P<amt>{SCALED_AMOUNT})(?=\s+(?:from|last|in|a|the|this|previous|earlier|before|"
+    r"during|for)\b|\s*[.,;:)]|\s*$)", re.I)
+_COMPARABLE = frozenset({"mass", "volume", "area", "length", "rate"})
+
+
+def _compared_levels(text: str, hits: list[Hit]) -> list[Hit]:
+    """Add each bare scaled figure that a comparison word ties to a measured figure.
+
+    The figure takes the unit of the nearest measured figure before it in its sentence
+    ("down 1.0 million from last month" after "24.0 million metric tons").
+    """
+    out = list(hits)
+    for i, hit in enumerate(hits):
+        if hit.kind not in _COMPARABLE or hit.value_high is not None:
+            continue
+        stop = hits[i + 1].start if i + 1 < len(hits) else len(text)
+        end = _SENTENCE_END.search(text, hit.end, stop)
+        stop = end.start() if end is not None else stop
+        for m in _COMPARED.finditer(text, hit.end, stop):
+            value = parse_amount(m["amt"])
+            if value is not None:
+                out.append(Hit(m.start("amt"), m.end("amt"), value, None, hit.unit, hit.kind,
+                               None, m.start("amt"), m.end("amt")))
+    return sorted(out, key=lambda h: h.start)
+
+
+#: Between a rate and a coordinated amount of the same unit that shares its period: "1
+#: million barrels a day this year and 1 million barrels more in 2015".
+_COORDINATED = re.compile(
+    r"(?:\s+(?:this|last|next)\s+(?:year|month|week)|\s+in\s+\d{4})?\s*,?\s*(?:and|or|but)\s+"
+    r"(?:another\s+|an?\s+additional\s+|an?\s+further\s+)?", re.I)
+
+
+def _shared_periods(text: str, hits: list[Hit]) -> list[Hit]:
+    """Return the hits with an amount coordinated right after a rate given that rate's period.
+
+    "an additional 1 million barrels a day this year and 1 million barrels more in 2015":
+    the second amount is a rate too. Only an amount of the rate's own unit, joined by a
+    bare "and"/"or" (a verb between them would start a new clause).
+    """
+    out = list(hits)
+    for i in range(1, len(out)):
+        prev, hit = out[i - 1], out[i]
+        if (prev.kind != "rate" or hit.kind == "rate" or "/" not in prev.unit
+                or prev.unit.split("/")[0] != hit.unit or hit.value_high is not None
+                or not _COORDINATED.fullmatch(text, prev.end, hit.start)):
+            continue
+        out[i] = Hit(hit.start, hit.end, hit.value, None, prev.unit, "rate", hit.qualifier,
+                     hit.unit_start, hit.unit_end)
     return out
 
 

@@ -23,9 +23,11 @@ from .lexicon import (
     CASUALTY_VERBS,
     COMMIT_VERBS,
     CONTAINER_NOUNS,
+    LEVEL_NOUNS,
     MEASURE_VERBS,
     TRANSACTION_NOUNS,
     UNITS,
+    VAGUE_NUMBERS,
 )
 
 __all__ = ["About", "find_about", "find_committer", "find_period", "noun_after"]
@@ -167,6 +169,21 @@ def _noun_before(anchor: Token) -> Token | None:
     return prev if prev.pos_ in {"NOUN", "PROPN"} and not _is_amount(prev) else None
 
 
+#: Prepositions that tie an amount to the noun they follow: "production at 30 million
+#: barrels a day", "unemployment at 5%", "temperatures between 540 and 640 degrees".
+_NOUN_PREPS = frozenset({"at", "between", "around", "near"})
+
+
+def _level_of(level: Token) -> Token | None:
+    """Return what a level noun measures: "the price ... fell to a four-year low of $73"."""
+    prep = level.head
+    if level.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
+        found = _verb_argument(prep.head, ("nsubj", "nsubjpass"))
+        if found is not None and found.pos_ in {"NOUN", "PROPN"}:
+            return found
+    return level
+
+
 def _about_noun(anchor: Token) -> Token | None:
     head = anchor.head
     if head.lemma_.lower() == "worth" and anchor.dep_ != "pobj":
@@ -178,7 +195,14 @@ def _about_noun(anchor: Token) -> Token | None:
         return _worth_noun(head)
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN"} \
             and head.head.i < anchor.i and not _is_amount(head.head):
+        if head.head.lemma_.lower() in LEVEL_NOUNS:  # "fell to a four-year low of $73"
+            return _level_of(head.head)
         return _nearest_conjunct(head.head, head)  # "inflation of 9%", "winds of 150 km/h"
+    if anchor.dep_ == "pobj" and head.lower_ in _NOUN_PREPS and head.head.pos_ == "NOUN" \
+            and head.head.i < anchor.i and not _is_amount(head.head) \
+            and head.head.lower_ not in UNITS:
+        return head.head  # "OPEC production at 30 million barrels a day", "temperatures
+        # between 540 and 640 degrees"
     if anchor.dep_ == "pobj" and head.lower_ == "as" and head.head.dep_ == "amod" \
             and head.head.head.pos_ in {"NOUN", "PROPN"}:
         return head.head.head  # "an altitude as high as 13,700 meters"
@@ -217,22 +241,59 @@ def find_about(anchor: Token, kind: str) -> About | None:
     Returns:
         The words and span of what is measured.
     """
+    if anchor.dep_ == "pobj" and anchor.lower_ in UNITS and anchor.head.lower_ == "of" \
+            and anchor.head.head.lower_ in VAGUE_NUMBERS and _of_object(anchor) is None:
+        anchor = anchor.head.head  # "burned millions of hectares": the amount heads the phrase
     if anchor.dep_ == "appos" and anchor.head.pos_ in {"NOUN", "NUM"} and anchor.head.i < anchor.i:
         if _is_amount(anchor.head):
             return find_about(anchor.head, kind)  # "26 billion baht ($860 million)"
         return _described(anchor, _noun_before(anchor) or anchor.head, kind)
     obj = _of_object(anchor, frozenset({"of", "in"}))
     placed = obj is not None and _place_or_time(anchor, obj, kind)
-    if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and not placed:
+    if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and not placed \
+            and obj.lower_ not in UNITS:
         return _phrase(obj)
+    activity = _of_activity(anchor)
+    if activity is not None:
+        return activity
     noun = _about_noun(anchor)
     if noun is None or noun.pos_ == "PRON" or noun.ent_type_ in {"DATE", "TIME"}:
         noun = clause_noun(anchor)
     if noun is None:
-        return None
+        return _predicate(anchor) if kind == "percent" else None
     floor = anchor.i if noun.i > anchor.i else -1
     about = _contextual(_commodity(noun, kind, floor))
     return _in_place(about, obj) if placed and obj is not None else about
+
+
+def _predicate(anchor: Token) -> About | None:
+    """Return what a share that is a subject does: "Of this, about 10% falls as rain"."""
+    verb = anchor.head
+    if anchor.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < anchor.i:
+        return None
+    last = verb
+    for tok in verb.doc[verb.i + 1 : verb.right_edge.i + 1]:
+        if tok.dep_ in {"cc", "conj", "punct"}:
+            break
+        last = tok
+    end = last.idx + len(last)
+    return About(doc_text(verb.doc)[verb.idx:end], verb.idx, end, verb)
+
+
+def _of_activity(anchor: Token) -> About | None:
+    """Return the activity an "of"-gerund names: "130 years of keeping records"."""
+    prep = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    verb = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) \
+        if prep is not None else None
+    if verb is None:
+        return None
+    last = verb
+    for tok in verb.doc[verb.i + 1 : verb.right_edge.i + 1]:
+        if tok.dep_ in {"cc", "conj", "punct"}:
+            break  # "80 years of making glass and 12 years of drought"
+        last = tok
+    end = last.idx + len(last)
+    return About(doc_text(verb.doc)[verb.idx:end], verb.idx, end, verb)
 
 
 def _in_place(about: About, obj: Token) -> About:

@@ -29,6 +29,7 @@ from .lexicon import (
     VAGUE_NUMBERS,
     words,
 )
+from .registry import unit_table
 
 __all__ = ["CountHit", "find_counts"]
 
@@ -119,10 +120,19 @@ def _stray_group(doc: Doc, j: int) -> bool:
 
 def _unit_word(word: str) -> bool:
     """Return True for a unit spelling, SI-prefixed ones included ("kilotons", "picometers")."""
-    if word in UNITS:
-        return True
+    if word in UNITS or word in unit_table().symbols:
+        return True  # "40,000 gal": a symbol read as no unit there is still no counted noun
     prefix = _SI_PREFIX.match(word)
     return prefix is not None and word[prefix.end():] in UNITS
+
+
+def _one_person(doc: Doc, i: int) -> bool:
+    """Return True for "at least one person dead": one casualty, no pronoun "one"."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or nxt.lemma_.lower() not in PERSON_NOUNS or nxt.tag_ != "NN":
+        return False
+    return _casualty_verb(nxt) is not None or any(t.lower_ in CASUALTY_STATES
+                                                  for t in doc[i + 2 : i + 4])
 
 
 def _bad_number(doc: Doc, i: int, j: int) -> bool:
@@ -132,7 +142,8 @@ def _bad_number(doc: Doc, i: int, j: int) -> bool:
     if (any(t.ent_type_ in _SKIP_ENTS for t in span) and not _plain_count(doc, j)
             and span.text.lower() not in VAGUE_NUMBERS):
         return True  # a vague amount ("Millions have fled") is no name, whatever the NER says
-    if span.text.lower() == "one" or (i > 0 and doc[i - 1].lower_ in _ID_WORDS):
+    if (span.text.lower() == "one" and not _one_person(doc, i)) or (
+            i > 0 and doc[i - 1].lower_ in _ID_WORDS):
         return True
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "one":
         return True  # "one of two groups": a pronoun, not a count
@@ -281,6 +292,9 @@ def _classify(doc: Doc, i: int, j: int) -> tuple[str, Token | None, Token | None
     state = _casualty_state(last)
     if state is not None:
         return ("person", None, state)  # "At least 31 still remain missing"
+    left = _left_in_state(last)
+    if left is not None:
+        return ("person", None, left)  # "leaving more than 500 dead", "thousands without power"
     noun = implied_noun(last, i) if last.lower_ not in {"zero", "none"} else None
     if noun is None:
         verb = _person_verb(last)
@@ -294,6 +308,25 @@ def _casualty_state(last: Token) -> Token | None:
         return None
     return next((c for c in last.head.children if c.dep_ in {"acomp", "attr", "oprd"}
                  and c.lower_ in CASUALTY_STATES), None)
+
+
+def _left_in_state(last: Token) -> Token | None:
+    """Return the state a bare amount of people is left in: "leaving 500 dead".
+
+    The parser makes the number a modifier of the state word ("500 dead", "several
+    thousand homeless"); a vague amount coordinated with a count of people is people too
+    ("one person dead and thousands without power").
+    """
+    head = last.head
+    if last.dep_ == "nummod" and head.pos_ == "ADJ" and head.lower_ in CASUALTY_STATES:
+        return head
+    if last.dep_ != "conj" or last.lower_ not in VAGUE_NUMBERS:
+        return None
+    if head.pos_ in {"VERB", "AUX"}:  # "leaving one person dead and thousands ...": the
+        head = next((c for c in head.children if c.dep_ == "dobj" and c.i < last.i), head)
+    if head.pos_ == "NOUN" and _person(head):  # "thousands without power": people without
+        return next((c for c in last.children if c.dep_ == "prep"), head)
+    return None
 
 
 def _person_verb(last: Token) -> Token | None:

@@ -75,7 +75,10 @@ PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare"
              "kwh": "kilowatt_hour", "household": "household", "student": "person",
              "resident": "person", "inhabitant": "person", "cubic meter": "cubic_meter",
              "cubic metre": "cubic_meter", "m3": "cubic_meter", "square meter": "square_meter",
-             "square metre": "square_meter"}
+             "square metre": "square_meter", "gallon": "gallon",
+             # output per hour of work: "6.7 tons/miner-hour", "per man-hour"
+             "miner-hour": "miner_hour", "man-hour": "man_hour", "worker-hour": "worker_hour",
+             "employee-hour": "employee_hour", "person-hour": "person_hour"}
 _PER = _alt(PER_UNITS, space=r"\s")
 #: "per hectare", "on every hectare", "for each resident", "/ha".
 _PER_LINK = r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*)"
@@ -91,14 +94,14 @@ _RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIO
 #: Per-unit prices: "$4.02 a gallon" is USD/gallon.
 _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre": "liter",
                 "mwh": "megawatt_hour", "kwh": "kilowatt_hour", "megawatt-hour": "megawatt_hour",
-                "kilowatthour": "kilowatt_hour", "million btu": "mmbtu",
-                "million british thermal units": "mmbtu", "mcf": "mcf",
-                "thousand cubic feet": "mcf", "hundredweight": "hundredweight",
+                "kilowatthour": "kilowatt_hour", "million btu": "MMBtu",
+                "million british thermal units": "MMBtu", "mcf": "Mcf",
+                "thousand cubic feet": "Mcf", "hundredweight": "hundredweight",
                 "cwt": "hundredweight", "b": "barrel",
                 "megawatt hour": "megawatt_hour", "kilowatt-hour": "kilowatt_hour",
                 "kilowatt hour": "kilowatt_hour", "hectare": "hectare", "acre": "acre",
                 "capita": "person", "bushel": "bushel", "cubic meter": "cubic_meter",
-                "mmbtu": "mmbtu",
+                "mmbtu": "MMBtu", "short ton": "short_ton",
                 "ton": "metric_ton", "tonne": "metric_ton", "kilogram": "kilogram",
                 "kilo": "kilogram", "pound": "pound", "ounce": "troy_ounce", "share": "share",
                 "head": "person", "person": "person", "dollar": "USD", "gal": "gallon",
@@ -121,7 +124,7 @@ MONEY_POST = re.compile(
     rf"(?P<cur>{_alt(CURRENCY_WORDS)}|cents|(?-i:{_CODES}))\b{_MONEY_RATE}", re.I)
 MEASURE = re.compile(
     rf"{_HEDGE}(?P<amt>{_AMOUNT}|\ban?\b|\bone\b)(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?"
-    r"(?:\s*|-)"
+    r"(?:\s*|-\s?)"  # "an 8- percent drop": a stray space after the hyphen
     rf"(?P<unit>{_UNIT_ALT})(?![\w])(?!-old){_RATE}", re.I)
 _FOOT_MEASURE = re.compile(r"\s+(?:of|deep|high|tall|long|wide|thick)\b|\s*[,.;)]", re.I)
 _NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s+now\b|"
@@ -312,6 +315,9 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
     if kind == "duration" and _NOT_AFTER.match(text, m.end()):
         return None
     worded = not m.group("hedge") and m.group("amt").lower() in {"a", "an"}
+    written = m.group("unit")
+    if worded and not written.islower() and (not written.isupper() or len(written) <= 3):
+        return None  # "a Mw 7.1 quake", "a MB file": an abbreviation takes a written number
     if kind != "duration" and worded and _price_base(text, m):
         return None  # "a gallon of milk costs $5": a price base, not an amount
     if worded and form == "foot" and not _FOOT_MEASURE.match(text, m.end()):
@@ -426,7 +432,7 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
     """
     spans = windows(text) if spans is None else spans
     found = [*_money(text, spans), *_measures(text, spans), *_ages(text, spans),
-             *_worded_durations(text)]
+             *_worded_durations(text), *_restated(text)]
     hits = sorted(found, key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in hits:
@@ -442,6 +448,38 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
             continue
         kept.append(hit)
     return [_postfixed(text, hit) for hit in kept]
+
+
+#: A figure restated in parentheses before the unit both share: "8,907,744,000 (8.91
+#: billion) short tons", "12,400 (12.4 thousand) barrels".
+_RESTATED = re.compile(rf"(?<![\w.,])(?P<a>\d[\d,]*(?:\.\d+)?)\s*\(\s*(?P<b>{SCALED_AMOUNT})"
+                       r"\s*\)", re.I)
+
+
+def _restated(text: str) -> Iterator[Hit]:
+    """Yield both figures of a restatement in parentheses, each with the unit after them.
+
+    They are one restatement only when their values agree (within 1 %).
+    """
+    for m in _RESTATED.finditer(text):
+        a, b = parse_amount(m["a"]), parse_amount(m["b"])
+        if a is None or b is None or not b or abs(a - b) > 0.01 * abs(b):
+            continue
+        masked = text[: m.end() - 1] + " " + text[m.end():]  # the ")" made a space
+        unit = MEASURE.match(masked, m.start("b"))
+        if unit is None or unit.group("amt2") or unit.group("hedge"):
+            continue
+        form = _SPACE.sub(" ", unit.group("unit").lower().replace("-", " "))
+        name, kind = UNITS[form]
+        hit = _measure_hit(masked, unit, form, name, kind)
+        if hit is None or hit.kind == "duration":
+            continue
+        scale = hit.value / b
+        ustart = unit.start("unit")
+        yield Hit(m.start("a"), m.end("a"), a * scale, None, hit.unit, hit.kind, None,
+                  ustart, hit.unit_end)
+        yield Hit(m.start("b"), m.end("b"), hit.value, None, hit.unit, hit.kind, None,
+                  ustart, hit.unit_end)
 
 
 def _ranged(text: str, low: Hit, high: Hit) -> bool:

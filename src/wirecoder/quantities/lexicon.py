@@ -19,6 +19,7 @@ __all__ = [
     "CURRENCY_CODES",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
+    "LEVEL_NOUNS",
     "MEASURE_VERBS",
     "NUMBER_WORDS",
     "PERSON_NOUNS",
@@ -55,7 +56,15 @@ VAGUE_NUMBERS: dict[str, float] = {
     "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
     "tens of thousands": 20000, "hundreds of thousands": 200000, "millions": 2e6,
     "tens thousands": 20000, "billions": 2e9, "several hundred": 300, "several thousand": 3000,
+    "several dozen": 36, "tens of millions": 2e7, "hundreds of millions": 2e8,
+    "tens of billions": 2e10,
 }
+
+#: Nouns that name a level reached, not what is measured: "a four-year low of $73", "a
+#: record of 9 million", "a peak of 45 degrees".
+LEVEL_NOUNS: frozenset[str] = frozenset({"low", "high", "record", "peak", "level", "trough",
+                                         "bottom", "maximum", "minimum", "top", "best",
+                                         "worst"})
 
 #: Hedges before a number; all mark the amount as approximate.
 APPROX_WORDS = (
@@ -125,10 +134,32 @@ _add("cubic_meter", "volume", "bcm", "tcm")
 _add("cubic_foot", "volume", "cubic feet", "bcf", "tcf", "mmcf")
 _add("cubic_foot/day", "rate", "bcf/d", "mmcf/d", "bcfd")
 _add("cubic_foot/second", "rate", "cfs")
+#: Water-use spellings of US agencies: "1 Mgal/d" (million gallons a day), "322 Bgal/day",
+#: "5 MGD"; the scale is in the spelling, the rate period follows a slash.
+_add("gallon", "volume", "mgal", "bgal")
+_add("gallon/day", "rate", "mgd", "gpd")
+_add("gallon/minute", "rate", "gpm")
+#: Scaled spellings of energy and farm statistics: "820 TMT" (thousand metric tons), "430
+#: MMbbl", "2,300 Mbbl" (oil-industry M = thousand), "515 MMst" (million short tons), "450
+#: kaf" / "9.6 maf" (thousand / million acre-feet), "11.2 MT/ha".
+_add("metric_ton", "mass", "tmt")
+_add("barrel", "volume", "mmbbl", "mmbbls", "mbbl", "mbbls")
+_add("short_ton", "mass", "mmst")
+_add("acre_foot", "volume", "kaf", "maf")
+_add("metric_ton/hectare", "rate", "mt/ha")
+_add("kilogram/hectare", "rate", "kg/ha")
+#: Power ratings with a suffix: electric (MWe), alternating / direct current (MWac, MWdc).
+_add("megawatt", "other", "mwe", "mwac", "mwdc")
+_add("gigawatt", "other", "gwe", "gwac", "gwdc")
+#: "2.1 quads" of energy (quadrillion Btu), "2.4 cubic miles" of water, "35 µg/m3" of
+#: particles (micro sign or Greek mu).
+_add("british_thermal_unit", "other", "quads", "quad")
+_add("cubic_mile", "volume", "cubic miles", "cubic mile", "cu mi")
+_add("microgram/cubic_meter", "rate", "µg/m3", "μg/m3", "µg/m³", "μg/m³", "ug/m3")
 _add("bushel", "volume", "bushels", "bushel", "bu")
 _add("metric_ton", "mass", "mmt")
 _add("british_thermal_unit", "other", "btu", "btus")
-_add("kilowatt_hour", "other", "kilowatthours", "kilowatthour")
+_add("kilowatt_hour", "other", "kilowatthours", "kilowatthour", "bkwh")
 _add("kilometer", "length", "kilometers", "kilometer", "kilometres", "kilometre", "km", "kms")
 _add("meter", "length", "meters", "meter", "metres", "metre")
 _add("mile", "length", "miles", "mile")
@@ -193,6 +224,8 @@ _add("metric_ton/year", "rate", "mtpa", "mmtpa")
 #: Concentrations: "420 parts per million" of carbon dioxide.
 _add("ppm", "other", "parts per million", "ppm")
 _add("ppb", "other", "parts per billion", "ppb")
+#: Kinematic viscosity of fuels: "between 1.9 and 3.4 centistokes".
+_add("centistokes", "other", "centistokes", "centistoke")
 
 #: Scale a unit spelling carries ("bcm" is 10^9 cubic meters).
 UNIT_SCALES: dict[str, float] = {
@@ -202,7 +235,9 @@ UNIT_SCALES: dict[str, float] = {
     "bcf": 1e9, "tcf": 1e12, "mmcf": 1e6, "bcf/d": 1e9, "mmcf/d": 1e6, "bcfd": 1e9,
     "mmt": 1e6, "gigatons": 1e9, "gigaton": 1e9, "megatons": 1e6, "megaton": 1e6, "kilotons": 1e3,
     "kiloton": 1e3, "mtpa": 1e6, "mmtpa": 1e6, "mtco2": 1e6, "mtco2e": 1e6, "gtco2": 1e9,
-    "gtco2e": 1e9, "mmtco2e": 1e6,
+    "gtco2e": 1e9, "mmtco2e": 1e6, "mgal": 1e6, "bgal": 1e9, "mgd": 1e6, "bkwh": 1e9,
+    "tmt": 1e3, "mmbbl": 1e6, "mmbbls": 1e6, "mbbl": 1e3, "mbbls": 1e3, "mmst": 1e6,
+    "kaf": 1e3, "maf": 1e6, "quads": 1e15, "quad": 1e15,
 }
 
 

@@ -25,14 +25,14 @@ TARGETS = {"mass": "metric_ton", "length": "kilometer", "area": "square_kilomete
 #: Canonical ids that pint spells differently.
 PINT_NAMES = {"cubic_meter": "meter ** 3", "square_kilometer": "kilometer ** 2",
                "cubic_foot": "foot ** 3", "square_mile": "mile ** 2",
-               "cubic_kilometer": "kilometer ** 3"}
+               "cubic_kilometer": "kilometer ** 3", "cubic_mile": "mile ** 3"}
 
 #: Kind of each physical unit id.
 KINDS = {
     "metric_ton": "mass", "short_ton": "mass", "long_ton": "mass", "kilogram": "mass",
     "gram": "mass", "pound": "mass", "troy_ounce": "mass", "liter": "volume",
     "gallon": "volume", "cubic_meter": "volume", "cubic_foot": "volume", "bushel": "volume",
-    "cubic_kilometer": "volume",
+    "cubic_kilometer": "volume", "cubic_mile": "volume",
     "kilometer": "length", "meter": "length", "mile": "length", "nautical_mile": "length",
     "foot": "length", "millimeter": "length", "centimeter": "length",
     "square_kilometer": "area", "square_mile": "area", "hectare": "area", "acre": "area",
@@ -43,7 +43,7 @@ FACTORS: dict[str, float] = {
     "metric_ton": 1.0, "short_ton": 0.90718474, "long_ton": 1.0160469088,
     "kilogram": 1e-3, "gram": 1e-6, "pound": 0.00045359237, "troy_ounce": 3.11034768e-05,
     "liter": 1.0, "gallon": 3.785411784, "cubic_meter": 1000.0, "cubic_foot": 28.316846592,
-    "bushel": 35.23907016688, "cubic_kilometer": 1e12,
+    "bushel": 35.23907016688, "cubic_kilometer": 1e12, "cubic_mile": 4.168181825440579e12,
     "kilometer": 1.0, "meter": 1e-3, "mile": 1.609344, "nautical_mile": 1.852,
     "foot": 3.048e-4, "millimeter": 1e-6, "centimeter": 1e-5, "square_kilometer": 1.0,
     "square_mile": 2.589988110336, "hectare": 0.01, "acre": 0.004046872609874252,

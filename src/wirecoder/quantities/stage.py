@@ -26,9 +26,10 @@ from .context import (
 )
 from .counts import CountHit, find_counts
 from .detect import Hit, find, merge, parse_amount, windows
-from .lexicon import UNITS
+from .lexicon import RATE_PERIODS, UNITS
 from .normalize import normalize
 from .registry import unit_table
+from .rows import row_counts, row_labels
 from .unitless import find_unitless
 from .weather import find_weather
 
@@ -59,12 +60,15 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
     found = compose(text, merge([*find(text, spans), *find_unitless(text, spans),
                                  *find_ages(doc, text), *find_weather(text)]))
     hits = [h for h in found if not _inside(h.start, skip) and _keep(text, h)]
-    counts = find_counts(doc, [(h.start, h.end) for h in hits] + skip)
+    taken = [(h.start, h.end) for h in hits] + skip
+    counts = find_counts(doc, taken)
+    counts += row_counts(doc, text, taken + [(c.start, c.end) for c in counts])
     entities: Sequence[Entity] = ctx.get("entities")
     timexes: Sequence[TimeExpression] = ctx.get("time_expressions")
     out = [_from_hit(doc, h, entities, timexes) for h in hits]
     out += [_from_count(doc, c, entities) for c in counts]
-    return _series(_conversions(text, sorted(out, key=lambda q: q.start)))
+    ordered = _conversions(text, sorted(out, key=lambda q: q.start))
+    return row_labels(text, _series(ordered, text))
 
 
 #: Between an amount and its conversion: "4 km (2 mi)", "45,000 acres, or about 70 sq mi".
@@ -91,23 +95,36 @@ def _conversions(text: str, quantities: list[Quantity]) -> tuple[Quantity, ...]:
     return tuple(out)
 
 
-def _series(quantities: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+def _series(quantities: tuple[Quantity, ...], text: str) -> tuple[Quantity, ...]:
     """Return the quantities with each unlabelled member of a series labelled.
 
     "forest cover shrank from 53% in 1985 to 47% in 1992, and now 35%": an amount the
     parse ties to nothing measures what the nearest amount of the same kind and unit in
     the sentence measures (the one before it, else the one after it: "from $5 to $12").
     """
-    out = _label_from_neighbour(list(quantities))
+    out = _label_from_neighbour(list(quantities), text)
     return tuple(reversed(_label_from_neighbour(out[::-1])))
 
 
-def _label_from_neighbour(quantities: list[Quantity]) -> list[Quantity]:
-    """Label each unlabelled quantity from the nearest earlier one of its kind and unit."""
+#: After a percentage: a comparison with the figure before it ("3.2 million tons, 15
+#: percent below last year"), so the percentage measures what that figure measures.
+_COMPARISON_AFTER = re.compile(r"\s+(?:below|above|higher|lower|more|less|up|down|over|under)\b",
+                               re.I)
+
+
+def _label_from_neighbour(quantities: list[Quantity], text: str = "") -> list[Quantity]:
+    """Label each unlabelled quantity from the nearest earlier one of its kind and unit.
+
+    A percentage compared with the figure before it takes that figure's label whatever
+    its kind.
+    """
     out: list[Quantity] = []
     for q in quantities:
+        compared = q.kind == "percent" and bool(text) and bool(
+            _COMPARISON_AFTER.match(text, q.end))
         prev = next((p for p in reversed(out) if p.sentence == q.sentence
-                     and p.kind == q.kind and p.normalized_unit == q.normalized_unit), None)
+                     and ((p.kind == q.kind and p.normalized_unit == q.normalized_unit)
+                          or (compared and p.end < q.start))), None)
         if q.about is None and prev is not None and prev.about:
             q = q.model_copy(update={"about": prev.about, "about_start": prev.about_start,
                                      "about_end": prev.about_end})
@@ -224,7 +241,9 @@ def _unit_words(words: str) -> bool:
 
     "A gallon of gasoline averaged $3.15": the gallon is what the price is about.
     """
-    return words in unit_table().symbols or (words.isupper() and words.lower() in UNITS)
+    if len(words.strip()) < 2 or not any(c.isalnum() for c in words):
+        return True  # "%", "d" (of "b/d"): a symbol the parse took for a noun
+    return words in unit_table().symbols or (not words.islower() and words.lower() in UNITS)
 
 
 def _composed_about(doc: Doc, hit: Hit, about: About | None) -> About | None:
@@ -257,6 +276,13 @@ def _age_about(doc: Doc, hit: Hit, about: About | None) -> About:
     return About(f"age of {whom.text}", whom.start, whom.end, whom.noun)
 
 
+#: A period right after a counted noun (and a noun joined to it): "20 storms and typhoons a
+#: year", "300 people a day"; not "each"/"every" (a frequency apart from the count).
+_COUNT_RATE = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:a|an|per)\s+"
+                         r"(?P<period>day|week|month|year)\b(?!\s+(?:ago|earlier|later|after|before))",
+                         re.I)
+
+
 def _from_count(doc: Doc, hit: CountHit, entities: Sequence[Entity]) -> Quantity:
     about: About | None
     if hit.unit == "person":
@@ -265,11 +291,17 @@ def _from_count(doc: Doc, hit: CountHit, entities: Sequence[Entity]) -> Quantity
         about = people_about(hit.noun, None)
     anchor = hit.noun or hit.verb
     committer = find_committer(anchor, None, entities) if anchor is not None else None
+    text = doc_text(doc)
+    unit, end, kind = hit.unit, hit.end, "percent" if hit.unit == "percentage_point" else "count"
+    rate = _COUNT_RATE.match(text, hit.end) if hit.noun is not None and (
+        hit.noun.idx + len(hit.noun) == hit.end) else None
+    if rate is not None:  # "about 20 storms and typhoons a year": one rate
+        unit, end, kind = f"{unit}/{RATE_PERIODS[rate['period'].lower()]}", rate.end(), "rate"
     return Quantity(
-        text=doc_text(doc)[hit.start : hit.end], start=hit.start, end=hit.end,
+        text=text[hit.start : end], start=hit.start, end=end,
         sentence=sentence_index(doc, hit.start), value=hit.value, value_high=hit.value_high,
-        unit=hit.unit, normalized_value=hit.value, normalized_unit=hit.unit,
-        kind="percent" if hit.unit == "percentage_point" else "count",
+        unit=unit, normalized_value=hit.value, normalized_unit=unit,
+        kind=kind,
         approximate=hit.approximate, qualifier=hit.qualifier, committer=committer,
         counted=_counted(hit),
         **_about_fields(about))

@@ -84,11 +84,13 @@ MAGNITUDE_OF = re.compile(
     re.I)
 VAGUE_MONEY = re.compile(
     rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+of\s+(?P<cur>{_alt(CURRENCY_WORDS)})\b", re.I)
-#: Units whose vague plural is a measure: "hundreds of miles", "thousands of acres".
-_VAGUE_KINDS = frozenset({"length", "area", "volume", "mass"})
+#: Units whose vague plural is a measure: "hundreds of miles", "thousands of acres",
+#: "thousands of years" (not "hundreds of years old", "dozens of years ago").
+_VAGUE_KINDS = frozenset({"length", "area", "volume", "mass", "duration"})
 VAGUE_MEASURE = re.compile(
     rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+(?:of\s+)?(?P<unit>"
-    rf"{_alt(u for u, (_, k) in UNITS.items() if k in _VAGUE_KINDS)})\b",
+    rf"{_alt(u for u, (_, k) in UNITS.items() if k in _VAGUE_KINDS)})\b"
+    r"(?!\s+(?:old|ago|earlier|later|before|after)\b)",
     re.I)
 _NOT_COUNTS = words(
     "way state party sided time year month week day hour minute old fold point percent level "
