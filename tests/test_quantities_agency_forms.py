@@ -103,8 +103,8 @@ def test_about_from_the_syntax_of_the_measured_noun(text, span, about):
      "at least one person", 1),
     ("The quake struck Chile, leaving more than 500 dead.", "more than 500", 500),
     ("The storms left several thousand homeless.", "several thousand", 3000),
-    ("The gale hit Tonga, leaving one person dead and thousands without power.", "thousands",
-     2000),
+    ("The gale battered Tonga, leaving two fishermen missing and thousands without water.",
+     "thousands", 2000),
     ("Floods have killed several dozen people.", "several dozen people", 36),
     ("Tens of millions of people lack clean water.", "Tens of millions of people", 2e7),
 ])
@@ -136,10 +136,10 @@ def test_a_percentage_compared_with_the_figure_before_it_shares_its_about():
 
 
 def test_a_period_right_after_a_counted_noun_makes_a_rate():
-    text = ("The islands see about 20 storms and typhoons a year. About 20 typhoons strike "
+    text = ("The coast gets roughly 15 floods and landslides a year. About 20 typhoons strike "
             "Luzon each year. Rebels held 12 hostages a day after the raid.")
     found = quantities_by_text(text)
-    assert found["about 20 storms and typhoons a year"].unit == "count/year"
+    assert found["roughly 15 floods and landslides a year"].unit == "count/year"
     assert found["About 20 typhoons"].unit == "count"  # a frequency apart from the count
     assert found["12 hostages"].unit == "person"
 

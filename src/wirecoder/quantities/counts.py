@@ -315,7 +315,7 @@ def _left_in_state(last: Token) -> Token | None:
 
     The parser makes the number a modifier of the state word ("500 dead", "several
     thousand homeless"); a vague amount coordinated with a count of people is people too
-    ("one person dead and thousands without power").
+    ("two fishermen missing and thousands without water").
     """
     head = last.head
     if last.dep_ == "nummod" and head.pos_ == "ADJ" and head.lower_ in CASUALTY_STATES:

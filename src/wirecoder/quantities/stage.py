@@ -295,7 +295,7 @@ def _from_count(doc: Doc, hit: CountHit, entities: Sequence[Entity]) -> Quantity
     unit, end, kind = hit.unit, hit.end, "percent" if hit.unit == "percentage_point" else "count"
     rate = _COUNT_RATE.match(text, hit.end) if hit.noun is not None and (
         hit.noun.idx + len(hit.noun) == hit.end) else None
-    if rate is not None:  # "about 20 storms and typhoons a year": one rate
+    if rate is not None:  # "roughly 15 floods and landslides a year": one rate
         unit, end, kind = f"{unit}/{RATE_PERIODS[rate['period'].lower()]}", rate.end(), "rate"
     return Quantity(
         text=text[hit.start : end], start=hit.start, end=end,
