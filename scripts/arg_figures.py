@@ -2,11 +2,13 @@
 
 Usage (from the repository root)::
 
-    python scripts/arg_figures.py [OUT.json] [--choosers rules,learned] [--splits dev,dev2,...]
+    python scripts/arg_figures.py [OUT.json] [--choosers=rules,learned] [--splits=dev,dev2,...]
+        [--weights=FILE]
 
 One process scores every split (``wirecoder eval events`` run split by split gives the same
 figures); blind12–blind15 are read by path. Prints a Markdown table and, with OUT.json,
-writes the headlines.
+writes the headlines. ``--weights=FILE`` scores the learned chooser with those weights
+instead of the shipped ones.
 """
 from __future__ import annotations
 
@@ -37,11 +39,13 @@ def main() -> None:
     out = next((Path(a) for a in args if not a.startswith("--")), None)
     choosers = opts.get("--choosers", "rules,learned").split(",")
     splits = opts.get("--splits", ",".join(SPLITS)).split(",")
+    weights = Path(opts["--weights"]) if "--weights" in opts else None
     result: dict[str, dict[str, dict]] = {}
     print("| split | chooser | " + " | ".join(FIELDS) + " |", flush=True)
     for split in splits:
         for chooser in choosers:
-            head = evaluate(_path(split), Settings(argument_chooser=chooser)).headline
+            head = evaluate(_path(split), Settings(argument_chooser=chooser,
+                                                    argument_weights=weights)).headline
             result.setdefault(split, {})[chooser] = {k: head[k] for k in FIELDS}
             print(f"| {split} | {chooser} | " + " | ".join(str(head[k]) for k in FIELDS)
                   + " |", flush=True)

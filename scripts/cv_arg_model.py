@@ -3,6 +3,7 @@
 Usage (from the repository root, after ``scripts/collect_arg_cases.py CASES.pkl``)::
 
     python scripts/cv_arg_model.py CASES.pkl [OUTDIR] [--domestic] [--macro] [--documents]
+        [--train-cases=OTHER.pkl] [--weights=FILE]
 
 For each fold: the thresholds are chosen by leave-one-fold-out inside the other folds, a
 model is trained on all the other folds, and the held fold's matched events are scored with
@@ -13,7 +14,12 @@ scorer can be run on the held fold:
 ``--domestic`` adds the domestic fill to the threshold search; ``--macro`` chooses the
 thresholds on the share of events right averaged by fold rather than pooled (both off by
 default, as in ``train_arg_model.py``); ``--documents`` scores the thresholds on the folds
-of whole documents only (round 7).
+of whole documents only (round 7). ``--train-cases=OTHER.pkl`` trains each fold's model
+and thresholds on the other folds of OTHER.pkl (cases collected by other code, e.g. the code
+the shipped weights were trained on) and scores them on the held fold of CASES.pkl: the
+cross-validated figure of an old training run on new candidates. ``--weights=FILE`` scores
+one fixed model with the thresholds of its ``meta`` instead (in-sample when FILE was trained
+on these folds).
 """
 from __future__ import annotations
 
@@ -22,6 +28,7 @@ import sys
 from pathlib import Path
 
 from wirecoder.events.arg_training import choose_thresholds, predict, score_cases, train
+from wirecoder.learned import LinearModel
 
 
 def _brief(t: dict[str, float]) -> str:
@@ -34,18 +41,25 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     domestic, macro = "--domestic" in sys.argv, "--macro" in sys.argv
     documents = "--documents" in sys.argv
+    opts = dict(a[2:].split("=", 1) for a in sys.argv[1:] if a.startswith("--") and "=" in a)
     folds = pickle.loads(Path(args[0]).read_bytes())
+    trained_on = (pickle.loads(Path(opts["train-cases"]).read_bytes())
+                  if "train-cases" in opts else folds)
+    fixed = LinearModel.load(opts["weights"]) if "weights" in opts else None
     outdir = Path(args[1]) if len(args) > 1 else None
     print("| held-out fold | matched | actor rules | actor learned | recipient rules | "
           "recipient learned | both rules | both learned | thresholds (fill/add/drop/domestic) |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     total: dict[str, int] = {}
     for held in folds:
-        train_folds = {f: cs for f, cs in folds.items() if f != held}
-        thresholds = choose_thresholds(train_folds, domestic=domestic, macro=macro,
-                                       documents=documents)
-        model = train([c for cs in train_folds.values() for c in cs],
-                      meta={"thresholds": thresholds, "held_out": held})
+        if fixed is not None:
+            model, thresholds = fixed, fixed.meta["thresholds"]
+        else:
+            train_folds = {f: cs for f, cs in trained_on.items() if f != held}
+            thresholds = choose_thresholds(train_folds, domestic=domestic, macro=macro,
+                                           documents=documents)
+            model = train([c for cs in train_folds.values() for c in cs],
+                          meta={"thresholds": thresholds, "held_out": held})
         if outdir is not None:
             outdir.mkdir(parents=True, exist_ok=True)
             model.save(outdir / f"arg_model_without_{held}.json.gz")

@@ -1,7 +1,7 @@
 """Print the gold records of one cross-validation fold of the argument chooser as JSONL.
 
 Usage, from the repository root: ``python scripts/fold_gold.py FOLD > FOLD.jsonl`` (FOLD is
-one of dev, dev2, dev3, dev4-9, spotcheck; the spot-check records get their VOA text from
+a fold of ``wirecoder.events.arg_training.FOLDS``; the spot-check records get their VOA text from
 ``../shared``), then ``wirecoder eval events FOLD.jsonl [--arguments rules]``.
 """
 from __future__ import annotations
