@@ -98,6 +98,7 @@ from .word_senses import (
     not_a_visit,
     not_ruled_out,
     numeric_target,
+    other_sense,
     sports_result,
     struck_with_weapon,
     verbal_attack,
@@ -409,7 +410,8 @@ def _an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool
         return False  # "carried the dead and wounded", "the violence has killed 1,000"
     if standing_prospect(trig.governor, trig.inverse, has_actor):
         return False  # "North Korea faces international restrictions": a state
-    return not (trig.kind == "verb" and _verb_not_an_act(draft, actor, index))
+    return not (other_sense(draft.category, trig.token)  # "offered resistance"
+                or (trig.kind == "verb" and _verb_not_an_act(draft, actor, index)))
 
 
 def _noun_not_an_act(draft: Draft, governed: bool, has_actor: bool,

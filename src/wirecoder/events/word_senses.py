@@ -28,16 +28,24 @@ from .phrases import antecedent
 __all__ = [
     "assertion",
     "captured_combatants",
+    "condolence",
     "dismissal",
     "facilitating_help",
+    "going_home_or_to_a_crowd",
     "metaphorical_fight",
     "metaphorical_war",
+    "non_violent_target",
     "not_a_visit",
     "not_ruled_out",
     "numeric_target",
+    "opposing_offer",
+    "other_sense",
+    "physical_cover",
     "sports_result",
     "struck_with_weapon",
+    "tally",
     "verbal_attack",
+    "verbal_clash",
 ]
 
 
@@ -279,3 +287,213 @@ def not_a_visit(verb: Token) -> bool:
     """
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subj is not None and subj.lemma_.lower() in _NOT_VISITORS
+
+
+# ---------------------------------------------------------------- round 7: other senses
+# Each check reads the trigger's arguments (the kind of its object, of its subject, of the
+# noun in one preposition); ``other_sense`` dispatches by PLOVER category.
+
+#: Objects of "offer" that are no offer to cooperate: opposing ("offer resistance").
+_OPPOSING_OFFERS = frozenset({"resistance", "opposition", "objection", "criticism", "defiance"})
+#: Objects of "regret / lament" that name a loss: a condolence, not an apology.
+_LOSSES = frozenset({"loss", "death", "passing", "casualty", "toll", "suffering", "demise"})
+#: Objects of "bring / raise" that are a figure: "brings the total to".
+_TALLIES = frozenset({"total", "number", "toll", "tally", "count", "sum", "figure", "amount",
+                      "share", "level"})
+#: Heads whose "of" phrase names what is counted ("a total of 65 companies").
+_PARTITIVES = frozenset({"total", "number", "dozen", "dozens", "hundred", "hundreds", "group",
+                         "list", "series", "handful", "score"})
+#: Nouns in "over / about" that make a clash a dispute ("clashed over the wording").
+_DISPUTED = _PROPOSITIONS | frozenset({
+    "issue", "question", "matter", "wording", "term", "detail", "future", "role", "way",
+    "method", "timetable", "timing", "sequence", "interpretation", "meaning", "definition",
+    "language", "text", "draft", "clause", "condition", "demand", "priority", "procedure",
+})
+#: Partners of "with" that make a clash physical ("clashed with police over prices").
+_FORCES = _COMBATANTS | frozenset({"police", "policeman", "officer", "force", "army",
+                                   "militia", "rebel", "gunman", "guard", "military"})
+#: Measures that target without violence ("targeted for repression", "targeted by sanctions").
+_MEASURES = frozenset({
+    "sanction", "measure", "repression", "harassment", "criticism", "investigation",
+    "prosecution", "surveillance", "restriction", "ban", "tariff", "scrutiny", "audit",
+    "deportation", "propaganda", "disinformation", "penalty", "fine", "freeze", "embargo",
+    "persecution", "intimidation", "censorship", "discrimination", "arrest", "legislation",
+    "law", "order", "decree", "regulation", "rule", "policy", "action", "step", "campaign",
+    "advertisement", "ad", "marketing",
+})
+#: Targets that only a measure can hit: legal and commercial entities, property, sectors.
+_LEGAL_TARGETS = frozenset({
+    "company", "firm", "bank", "entity", "business", "asset", "account", "exporter",
+    "importer", "individual", "oligarch", "sector", "export", "import", "product", "voter",
+    "consumer", "customer", "market", "audience", "buyer", "investor", "shareholder",
+})
+#: Hazards one covers troops from ("shelter soldiers from the stones"): no aid.
+_HAZARDS = _MUNITIONS | frozenset({"rain", "sun", "wind", "cold", "heat", "storm", "hail",
+                                   "debris", "blast", "shrapnel", "view", "camera"})
+#: Travellers going to a crowd event, and the events themselves: no diplomatic visit.
+_CROWD_EVENTS = frozenset({"rally", "protest", "demonstration", "march", "vigil", "match",
+                           "game", "concert", "festival", "stadium", "polling", "poll"})
+_TRAVEL = frozenset({"arrive", "head", "travel", "fly", "go", "come", "return", "land", "reach",
+                     "leave", "visit", "journey"})
+_MEETINGS = frozenset({"talk", "table", "negotiation", "meeting", "summit", "conference"})
+_CROWD = frozenset({"supporter", "protester", "protestor", "demonstrator", "voter", "pilgrim",
+                    "crowd", "fan", "spectator", "marcher", "mourner", "student"})
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Direct objects of the verb, or its passive subject, with their conjuncts."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    heads += [g for h in heads if h.lemma_.lower() in _PARTITIVES  # "a total of 65 firms"
+              for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    return [*heads, *(c for h in heads for c in h.conjuncts)]
+
+
+def _prep_objects(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the verb's prepositions in ``preps`` (and of its agent "by")."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.lower_ in preps and child.dep_ in {"prep", "agent"}:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def _lemmas(tokens: list[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens}
+
+
+def opposing_offer(verb: Token) -> bool:
+    """Whether "offer" gives resistance or opposition ("police did not offer resistance").
+
+    AGREE needs an offer to cooperate; offering resistance opposes (codebook AGREE).
+    """
+    return verb.lemma_.lower() == "offer" and bool(_lemmas(_objects(verb)) & _OPPOSING_OFFERS)
+
+
+def condolence(verb: Token) -> bool:
+    """Whether "regret" mourns a loss ("regrets the loss of life"), not an apology.
+
+    CONCEDE apologize needs the speaker to own a fault; regretting a death is a condolence.
+    """
+    return verb.lemma_.lower() in {"regret", "lament"} and bool(
+        _lemmas(_objects(verb)) & _LOSSES)
+
+
+def tally(verb: Token) -> bool:
+    """Whether "bring / raise" moves a figure ("this funding brings the total aid to"): no AID."""
+    if verb.lemma_.lower() not in {"bring", "raise", "push", "take"}:
+        return False
+    objects = _objects(verb)
+    modifiers = [c for o in objects for c in o.children if c.dep_ in {"amod", "compound"}]
+    return bool(_lemmas(objects) & _TALLIES or _lemmas(modifiers) & {"total", "cumulative"})
+
+
+def verbal_clash(verb: Token) -> bool:
+    """Whether "clash / spar over" a question is a dispute, not fighting (ASSAULT).
+
+    "The government and the rebels clashed over how to disarm": the "over / about / on"
+    phrase is a question or a proposal (a clause, or a noun like plan or wording) and no armed
+    party is the partner. "Protesters clashed with police over fuel prices" stays ASSAULT.
+    """
+    if verb.lemma_.lower() not in {"clash", "spar", "wrangle", "tussle", "feud"}:
+        return False
+    if _lemmas(_prep_objects(verb, frozenset({"with", "against"}))) & _FORCES:
+        return False
+    for child in verb.children:
+        if child.lower_ in {"over", "about", "on"} and child.dep_ == "prep":
+            if any(c.dep_ == "pcomp" for c in child.children):
+                return True  # "over how to incorporate the rebels"
+            if _lemmas([c for c in child.children if c.dep_ == "pobj"]) & _DISPUTED:
+                return True
+    return False
+
+
+def non_violent_target(verb: Token) -> bool:
+    """Whether "target" aims a measure, not force (ASSAULT needs violence).
+
+    "Was targeted for repression", "targeted by sanctions", "the new rules target foreign
+    banks", "65 companies are being targeted": the purpose or agent is a measure, or the
+    target is a legal or commercial entity. "Drones targeted the depot" stays ASSAULT.
+    """
+    if verb.lemma_.lower() != "target":
+        return False
+    if _lemmas(_prep_objects(verb, frozenset({"for", "by", "with"}))) & _MEASURES:
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in _MEASURES:
+        return True
+    return bool(_lemmas(_objects(verb)) & _LEGAL_TARGETS)
+
+
+def physical_cover(verb: Token) -> bool:
+    """Whether "shelter / shield" covers forces from a hazard ("shelter soldiers from stones").
+
+    AID helps a population or a party in need; forces covering their own from projectiles or
+    weather give no aid. "Sheltered the refugees from the storm" stays AID.
+    """
+    if verb.lemma_.lower() not in {"shelter", "shield", "cover", "protect"}:
+        return False
+    if not _lemmas(_objects(verb)) & _FORCES:
+        return False
+    for hazard in _prep_objects(verb, frozenset({"from", "against"})):
+        inner = [g for c in hazard.children if c.dep_ == "prep" for g in c.children]
+        if _lemmas([hazard, *inner]) & _HAZARDS:
+            return True  # "from the stones", "from the rain of stones"
+    return False
+
+
+def going_home_or_to_a_crowd(verb: Token) -> bool:
+    """Whether a travel verb returns home or takes a crowd to a rally: no visit (CONSULT).
+
+    "He arrived back in his country", "flew home", "supporters heading to a rally": a visit
+    needs visitors who go to meet a host.
+    """
+    if verb.lemma_.lower() not in _TRAVEL:
+        return False
+    places = _lemmas(_prep_objects(verb, frozenset({"to", "for", "in", "at"})))
+    if places & _MEETINGS:
+        return False  # "came back to the negotiating table"
+    if any(c.lower_ in {"back", "home"} and c.dep_ in {"prt", "advmod", "npadvmod"}
+           for c in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and verb.dep_ == "acl":
+        subj = verb.head  # "supporters heading to a rally"
+    return (subj is not None and subj.lemma_.lower() in _CROWD) or bool(places & _CROWD_EVENTS)
+
+
+def press_corps(verb: Token) -> bool:
+    """Whether "press" is the news media misread as a verb ("in remarks to press").
+
+    REQUEST press needs someone pressed or something pressed for ("pressed Ruritania to
+    release them", "pressed for talks"); with neither it is the noun.
+    """
+    if verb.lemma_.lower() != "press" or verb.pos_ == "NOUN":
+        return False
+    return not any(c.dep_ in {"dobj", "prt", "xcomp", "ccomp", "nsubj", "nsubjpass", "dative"}
+                   or (c.dep_ == "prep" and c.lower_ in {"for", "on", "ahead", "with"}
+                       and not _dated(c))
+                   for c in verb.children)
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a preposition's object is a date or time ("on Monday")."""
+    return any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj")
+
+
+_BY_CATEGORY = {
+    "AGREE": (opposing_offer,),
+    "CONCEDE": (condolence,),
+    "AID": (tally, physical_cover),
+    "ASSAULT": (verbal_clash, non_violent_target),
+    "CONSULT": (going_home_or_to_a_crowd,),
+    "REQUEST": (press_corps,),
+}
+
+
+def other_sense(category: str, trigger: Token) -> bool:
+    """Whether a trigger of ``category`` is used in a sense that is not that event.
+
+    Dispatches to the sense tests above by the trigger's PLOVER category.
+    """
+    return any(test(trigger) for test in _BY_CATEGORY.get(category, ()))
