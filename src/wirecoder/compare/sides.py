@@ -27,6 +27,13 @@ SUBJECT_WITHIN = 80  # a reporting verb's subject starts within this many charac
 SUBJECT_AFTER_PHRASE = 200  # ... or this many after an opening phrase ("Speaking in Paris, X said")
 
 
+# Non-state parties named by a group noun: "the rebels", "rebel delegates", "insurgents"; and
+# armed groups' own names ("the Sudan Liberation Army", "the Revolutionary Front").
+REBEL_NOUN = re.compile(r"(?i)\b(?:rebel|insurgen|guerr?ill)\w*")
+ARMED_NAME = re.compile(r"\b(?:Liberation|Revolutionary|Resistance|Rebel|Insurgent|Mujahideen)\b")
+UNNAMED_REBELS = "REB"  # the side of rebels a story does not name (one side per story)
+
+
 STATE_MEDIA = re.compile(r"(?i)\b(?:official|state(?:-run|-owned|-controlled)?|"
                          r"government-(?:run|owned|controlled))\b")
 
@@ -46,7 +53,8 @@ def is_commentator(entity: Entity, lexicon: Lexicon) -> bool:
                 (entity.entity_name or "").strip())
             or lexicon.state_media.fullmatch(entity.raw_text.strip())):
         return False
-    return entity.sector_code in NOT_A_PARTY and entity.kind != "GPE"
+    return (entity.sector_code in NOT_A_PARTY and entity.kind != "GPE"
+            and not nonstate_party(entity))  # "members of the rebel movement" (sector SOC)
 
 
 def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
@@ -56,8 +64,9 @@ def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
     """
     if entity is None or is_commentator(entity, lexicon):
         return None
-    if entity.sector_code == ARMED_GROUP:
-        return armed_group(entity)
+    if entity.sector_code == ARMED_GROUP or nonstate_party(entity):
+        return armed_group(entity) or (UNNAMED_REBELS if REBEL_NOUN.search(
+            entity.raw_text) else None)
     described = " ".join(filter(None, (entity.role, entity.raw_text, entity.entity_name)))
     envoy = bool(entity.role and ENVOY.search(entity.role)) or bool(ENVOY.search(described))
     for text in (entity.organization, entity.entity_name):
@@ -72,15 +81,29 @@ def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
     return entity.country_code
 
 
+def nonstate_party(entity: Entity) -> bool:
+    """Whether a mention speaks for rebels, never for the state they fight.
+
+    "Sudanese rebels", "members of the rebel X movement" and "the spokesman for the Y
+    Liberation Army" are resolved to the country they fight in; their side is the group's.
+    """
+    described = " ".join(filter(None, (entity.role, entity.raw_text)))
+    return bool(REBEL_NOUN.search(described) or (
+        entity.organization and ARMED_NAME.search(entity.organization)))
+
+
 def armed_group(entity: Entity) -> str | None:
     """The side of an armed group's mention: the group's name, never its country.
 
     "BLA militants" and "the separatist group" speak for the Baloch Liberation Army, not for
     Pakistan; a mention without a group name ("militants") speaks for no known side.
     """
-    if entity.organization:
+    if entity.organization and (entity.sector_code == ARMED_GROUP
+                                or ARMED_NAME.search(entity.organization)):
         return entity.organization
     name = entity.entity_name or ""
+    if REBEL_NOUN.search(entity.raw_text) and entity.sector_code != ARMED_GROUP:
+        return None  # "An Ethiopian rebel group": unnamed
     if entity.kind == "NOMINAL" and entity.role and entity.role.lower() in name.lower():
         return None  # "Pakistan militants": a description, not a group's name
     return name if name[:1].isupper() or name.startswith("al-") else None
@@ -107,7 +130,8 @@ class Speakers:
         self.media = {e.entity_name for e in entities
                       if e.sector_code == "JRN" and is_commentator(e, lexicon)}
         self.doubtful = _topic_country(entities, text)
-        self.armed = {side for e in entities if e.sector_code == ARMED_GROUP
+        self.armed = {side for e in entities if (e.sector_code == ARMED_GROUP
+                                                 or nonstate_party(e))
                       and (side := armed_group(e))}
         self.corrected = corrected_sides(entities, lexicon, text)
         self.aliases = _abbreviations(entities, text, lexicon)
@@ -169,12 +193,15 @@ class Speakers:
             return None, False  # "The foreign ministers" given the country they talk about
         official = self.officials.get(entity.entity_name)
         if is_commentator(entity, self.lexicon) or (
-                not official and self.commentators & set(_keys(entity.entity_name))):
+                not official and not nonstate_party(entity)
+                and self.commentators & set(_keys(entity.entity_name))):
             return official, official is None  # "Yesilada", once "analyst Atilla Yesilada"
         short = self.short_form(entity)
         if short:  # "Mr. Ban" after "Ban Ki-moon": the full name decides, not the resolver
             return short, False
         found = self.corrected.get(entity.entity_name) or entity_side(entity, self.lexicon)
+        if found == UNNAMED_REBELS and len(self.armed) == 1:
+            found = next(iter(self.armed))  # "the rebels" of a story naming one armed group
         if found:
             return found, False
         return self.by_name(entity), False
@@ -448,7 +475,13 @@ PASSIVE_AGENT = re.compile(  # "That claim was made by", "The same message came 
 HEAD = re.compile(  # a country's or organization's body speaking: "the Chinese side", "X's arm"
     r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:side|government|authorities|officials|"
     r"delegation|military|army|navy|ministry|arm|office|embassy|mission|leadership|"
-    r"spokes(?:man|woman|person)|envoy|commission|council|cabinet)\b")
+    r"spokes(?:man|woman|person)|envoy|commission|council|cabinet|"
+    r"mediators?|monitors?|observers?|negotiators?)\b")
+
+
+SUBORDINATE = re.compile(  # a mention right after a subordinating conjunction opens a clause
+    r"(?i)\b(?:after|before|when|while|since|because|although|though|once|until|if|as)\s+"
+    r"(?:the\s+)?$")
 
 
 def _subject_position(text: str, sentence_start: int, start: int) -> bool:
@@ -458,6 +491,8 @@ def _subject_position(text: str, sentence_start: int, start: int) -> bool:
     phrase closed by a comma ("Speaking to reporters in Paris, the minister stressed...").
     """
     before = text[sentence_start:start]
+    if SUBORDINATE.search(before):
+        return False  # "After rebels announced they were leaving, Mr. X said…": not the subject
     if len(before) <= SUBJECT_WITHIN:
         return True
     return len(before) <= SUBJECT_AFTER_PHRASE and before.rstrip().endswith(",") and (
