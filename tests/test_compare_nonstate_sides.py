@@ -86,3 +86,56 @@ def test_mediators_of_an_organization_speak_for_the_organization():
     sides = _sides(text, [minister, league], [
         _quote(text, "the talks had failed", minister)])
     assert sides == {0: "DRV", 1: "LCS"}
+
+
+def test_rebels_the_entity_stage_missed_speak_for_the_rebels():
+    text = ("Dorvia's interior ministry said the convoy would leave on Monday. "
+            "Talks resumed in Varna, but rebel negotiators asked for a new venue. "
+            "Aid workers in Varna waited for the talks with the rebels to end.")
+    ministry = _ent(text, "Dorvia's interior ministry", "Dorvia interior ministry", "DRV",
+                    sector_code="GOV")
+    sides = _sides(text, [ministry], [
+        _quote(text, "the convoy would leave on Monday", ministry)])
+    assert sides == {0: "DRV", 1: UNNAMED_REBELS}  # "talks with the rebels" is no subject
+
+
+def test_a_subject_inside_an_opening_clause_is_not_the_speaker():
+    text = ("The League of Coastal States convened the talks. "
+            "After the insurgents announced they were leaving, Tomas Brel expressed regret.")
+    league = _ent(text, "The League of Coastal States", "League of Coastal States", "LCS",
+                  kind="ORG", sector_code="GOV")
+    brel = _ent(text, "Tomas Brel", "Tomas Brel", "LCS", kind="PERSON", sector_code="GOV",
+                organization="League of Coastal States")
+    insurgents = _ent(text, "the insurgents", "insurgents", "DRV", sector_code="REB",
+                      role="insurgents")
+    sides = _sides(text, [league, insurgents, brel])
+    assert sides.get(1) == "LCS"
+
+
+def test_a_name_in_apposition_to_a_rebel_spokesman_speaks_for_the_rebels():
+    text = ("The spokesman for the Orun Liberation Army, Hadi Serro, says the truce is over. "
+            "Mr. Serro added that the talks in Varna had failed.")
+    spokesman = _ent(text, "The spokesman for the Orun Liberation Army",
+                     "spokesman for the Orun Liberation Army", "ORN", sector_code="MIL",
+                     organization="Orun Liberation Army", role="spokesman")
+    serro = _ent(text, "Hadi Serro", "Hadi Serro", "ORN", kind="PERSON")
+    mister = _ent(text, "Mr. Serro", "Mr. Serro", "ORN", kind="PERSON")
+    sides = _sides(text, [spokesman, serro, mister], [
+        _quote(text, "the truce is over", serro),
+        _quote(text, "the talks in Varna had failed", mister)])
+    assert sides == {0: "Orun Liberation Army", 1: "Orun Liberation Army"}
+
+
+def test_side_attribution_counts_sentences_given_the_gold_side():
+    from wirecoder.evaluation.readouts import side_attribution
+
+    spans = [(0, 10), (11, 20), (21, 30), (31, 40)]
+    gold = {"points": [{"evidence": {"KRV": [[0, 10], [11, 20]], "DRV": [[21, 30]]}},
+                       {"evidence": {"DRV": [[31, 40]]}}]}
+    # system side "REB" stands for DRV (two of its sentences), "KRV" for KRV; the second
+    # sentence has no side, the first has the side that stands for KRV.
+    attributed = {0: ("KRV", "quote", None), 2: ("REB", "quote", None),
+                  3: ("REB", "subject", None)}
+    assert side_attribution(gold, spans, attributed) == (3, 4)
+    attributed[0] = ("REB", "quote", None)
+    assert side_attribution(gold, spans, attributed) == (2, 4)

@@ -12,6 +12,14 @@ from .descriptions import governments, listed_side, named_after, principal, unna
 from .documents import author_side, document_noun, documents_speaking
 from .lexicon import Lexicon
 from .names import ARMED_GROUP, corrected_sides, name_like, self_rejections, short_name
+from .rebels import (
+    REBEL_NOUN,
+    UNNAMED_REBELS,
+    armed_group,
+    nonstate_party,
+    rebel_appositions,
+    rebels_speaking,
+)
 from .sentences import sentence_of
 
 __all__ = ["Speakers", "account_side", "armed_group", "countries_named", "entity_side",
@@ -25,13 +33,6 @@ SPEAKER_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN"})
 SUBJECT_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN", "GPE"})
 SUBJECT_WITHIN = 80  # a reporting verb's subject starts within this many characters
 SUBJECT_AFTER_PHRASE = 200  # ... or this many after an opening phrase ("Speaking in Paris, X said")
-
-
-# Non-state parties named by a group noun: "the rebels", "rebel delegates", "insurgents"; and
-# armed groups' own names ("the Sudan Liberation Army", "the Revolutionary Front").
-REBEL_NOUN = re.compile(r"(?i)\b(?:rebel|insurgen|guerr?ill)\w*")
-ARMED_NAME = re.compile(r"\b(?:Liberation|Revolutionary|Resistance|Rebel|Insurgent|Mujahideen)\b")
-UNNAMED_REBELS = "REB"  # the side of rebels a story does not name (one side per story)
 
 
 STATE_MEDIA = re.compile(r"(?i)\b(?:official|state(?:-run|-owned|-controlled)?|"
@@ -81,34 +82,6 @@ def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
     return entity.country_code
 
 
-def nonstate_party(entity: Entity) -> bool:
-    """Whether a mention speaks for rebels, never for the state they fight.
-
-    "Sudanese rebels", "members of the rebel X movement" and "the spokesman for the Y
-    Liberation Army" are resolved to the country they fight in; their side is the group's.
-    """
-    described = " ".join(filter(None, (entity.role, entity.raw_text)))
-    return bool(REBEL_NOUN.search(described) or (
-        entity.organization and ARMED_NAME.search(entity.organization)))
-
-
-def armed_group(entity: Entity) -> str | None:
-    """The side of an armed group's mention: the group's name, never its country.
-
-    "BLA militants" and "the separatist group" speak for the Baloch Liberation Army, not for
-    Pakistan; a mention without a group name ("militants") speaks for no known side.
-    """
-    if entity.organization and (entity.sector_code == ARMED_GROUP
-                                or ARMED_NAME.search(entity.organization)):
-        return entity.organization
-    name = entity.entity_name or ""
-    if REBEL_NOUN.search(entity.raw_text) and entity.sector_code != ARMED_GROUP:
-        return None  # "An Ethiopian rebel group": unnamed
-    if entity.kind == "NOMINAL" and entity.role and entity.role.lower() in name.lower():
-        return None  # "Pakistan militants": a description, not a group's name
-    return name if name[:1].isupper() or name.startswith("al-") else None
-
-
 class Speakers:
     """Sides of the speakers of one story, learned from all their mentions.
 
@@ -134,6 +107,8 @@ class Speakers:
                                                  or nonstate_party(e))
                       and (side := armed_group(e))}
         self.corrected = corrected_sides(entities, lexicon, text)
+        self.corrected.update(rebel_appositions(
+            entities, text, lambda e: entity_side(e, lexicon)))
         self.aliases = _abbreviations(entities, text, lexicon)
         places = Counter(e.country_code for e in entities if e.kind == "GPE" and e.country_code
                          and e.country_code not in NONSTATE)
@@ -385,12 +360,22 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     _events(analysis, spans, speakers, found, commentary, pending)
     _continue(pending, speakers, found, commentary)
     _subjects(analysis, spans, speakers, found, commentary, pending)
+    _rebels(analysis.text, spans, speakers, found)
     _continue(pending, speakers, found, commentary)  # after a subject ("X said. He added")
     documents_speaking(analysis, spans, speakers, found, commentary, documents)
     governments(analysis, spans, pending, speakers, found, commentary)
     _continue(pending, speakers, found, commentary)  # "he said" after a government speaker
     unnamed_continuations(analysis, spans, speakers, found, commentary, orphans)
     return {i: (side, how, name) for i, (side, name, how) in found.items()}, speakers
+
+
+def _rebels(text: str, spans: list[tuple[int, int]], speakers: Speakers,
+            found: dict[int, tuple[str, str | None, str]]) -> None:
+    """Give the rebels the sentences of unnamed rebel subjects ("rebel delegates asked…")."""
+    side = next(iter(speakers.armed)) if len(speakers.armed) == 1 else UNNAMED_REBELS
+    for index in rebels_speaking(text, spans, set(found), speakers.lexicon.reporting,
+                                 _subject_position):
+        found[index] = (side, None, "subject")
 
 
 def _speakers(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexicon) -> Speakers:
