@@ -139,3 +139,13 @@ def test_side_attribution_counts_sentences_given_the_gold_side():
     assert side_attribution(gold, spans, attributed) == (3, 4)
     attributed[0] = ("REB", "quote", None)
     assert side_attribution(gold, spans, attributed) == (2, 4)
+
+
+def test_rebels_inside_another_subject_do_not_speak():
+    text = ("Dorvia's interior ministry said the convoy would leave on Monday. "
+            "Troops fighting the rebels said the road was safe.")
+    ministry = _ent(text, "Dorvia's interior ministry", "Dorvia interior ministry", "DRV",
+                    sector_code="GOV")
+    sides = _sides(text, [ministry], [
+        _quote(text, "the convoy would leave on Monday", ministry)])
+    assert sides.get(1) != UNNAMED_REBELS

@@ -51,8 +51,8 @@ REBELS_SUBJECT = re.compile(  # "the rebels", "rebel delegates", "insurgent lead
     r"(?i)\b(?:the\s+)?(?-i:[A-Z][\w-]*\s+)?(?:rebels?|insurgents?|guerr?illas?)"
     r"(?:\s+(?:delegates|delegation|leaders|commanders|negotiators|representatives|"
     r"spokes(?:man|woman|person)))?\b")
-NOT_A_SUBJECT = re.compile(  # "talks with the rebels", "attacks by insurgents"
-    r"(?i)\b(?:of|with|against|by|for|to|on|from|between|among|at|in|and|or)\s+$")
+CLAUSE_START = re.compile(  # what may stand before the subject: nothing, a comma, "but"
+    r"(?i)(?:^|,|\b(?:but|while|whereas|yet))\s*$")
 
 
 def rebels_speaking(text: str, spans: list[tuple[int, int]], taken: set[int],
@@ -70,7 +70,7 @@ def rebels_speaking(text: str, spans: list[tuple[int, int]], taken: set[int],
             continue
         for match in REBELS_SUBJECT.finditer(text, start, end):
             if (subject_position(text, start, match.start())
-                    and not NOT_A_SUBJECT.search(text[start:match.start()])
+                    and CLAUSE_START.search(text[start:match.start()])
                     and reporting.match(text, match.end(), end)):
                 found.append(index)
                 break
