@@ -12,6 +12,14 @@ from .descriptions import governments, listed_side, named_after, principal, unna
 from .documents import author_side, document_noun, documents_speaking
 from .lexicon import Lexicon
 from .names import ARMED_GROUP, corrected_sides, name_like, self_rejections, short_name
+from .rebels import (
+    REBEL_NOUN,
+    UNNAMED_REBELS,
+    armed_group,
+    nonstate_party,
+    rebel_appositions,
+    rebels_speaking,
+)
 from .sentences import sentence_of
 
 __all__ = ["Speakers", "account_side", "armed_group", "countries_named", "entity_side",
@@ -46,7 +54,8 @@ def is_commentator(entity: Entity, lexicon: Lexicon) -> bool:
                 (entity.entity_name or "").strip())
             or lexicon.state_media.fullmatch(entity.raw_text.strip())):
         return False
-    return entity.sector_code in NOT_A_PARTY and entity.kind != "GPE"
+    return (entity.sector_code in NOT_A_PARTY and entity.kind != "GPE"
+            and not nonstate_party(entity))  # "members of the rebel movement" (sector SOC)
 
 
 def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
@@ -56,8 +65,9 @@ def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
     """
     if entity is None or is_commentator(entity, lexicon):
         return None
-    if entity.sector_code == ARMED_GROUP:
-        return armed_group(entity)
+    if entity.sector_code == ARMED_GROUP or nonstate_party(entity):
+        return armed_group(entity) or (UNNAMED_REBELS if REBEL_NOUN.search(
+            entity.raw_text) else None)
     described = " ".join(filter(None, (entity.role, entity.raw_text, entity.entity_name)))
     envoy = bool(entity.role and ENVOY.search(entity.role)) or bool(ENVOY.search(described))
     for text in (entity.organization, entity.entity_name):
@@ -70,20 +80,6 @@ def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
     if entity.country_code in {"NGO", "MNC", "JRN"}:
         return None
     return entity.country_code
-
-
-def armed_group(entity: Entity) -> str | None:
-    """The side of an armed group's mention: the group's name, never its country.
-
-    "BLA militants" and "the separatist group" speak for the Baloch Liberation Army, not for
-    Pakistan; a mention without a group name ("militants") speaks for no known side.
-    """
-    if entity.organization:
-        return entity.organization
-    name = entity.entity_name or ""
-    if entity.kind == "NOMINAL" and entity.role and entity.role.lower() in name.lower():
-        return None  # "Pakistan militants": a description, not a group's name
-    return name if name[:1].isupper() or name.startswith("al-") else None
 
 
 class Speakers:
@@ -107,9 +103,12 @@ class Speakers:
         self.media = {e.entity_name for e in entities
                       if e.sector_code == "JRN" and is_commentator(e, lexicon)}
         self.doubtful = _topic_country(entities, text)
-        self.armed = {side for e in entities if e.sector_code == ARMED_GROUP
+        self.armed = {side for e in entities if (e.sector_code == ARMED_GROUP
+                                                 or nonstate_party(e))
                       and (side := armed_group(e))}
         self.corrected = corrected_sides(entities, lexicon, text)
+        self.corrected.update(rebel_appositions(
+            entities, text, lambda e: entity_side(e, lexicon)))
         self.aliases = _abbreviations(entities, text, lexicon)
         places = Counter(e.country_code for e in entities if e.kind == "GPE" and e.country_code
                          and e.country_code not in NONSTATE)
@@ -169,12 +168,15 @@ class Speakers:
             return None, False  # "The foreign ministers" given the country they talk about
         official = self.officials.get(entity.entity_name)
         if is_commentator(entity, self.lexicon) or (
-                not official and self.commentators & set(_keys(entity.entity_name))):
+                not official and not nonstate_party(entity)
+                and self.commentators & set(_keys(entity.entity_name))):
             return official, official is None  # "Yesilada", once "analyst Atilla Yesilada"
         short = self.short_form(entity)
         if short:  # "Mr. Ban" after "Ban Ki-moon": the full name decides, not the resolver
             return short, False
         found = self.corrected.get(entity.entity_name) or entity_side(entity, self.lexicon)
+        if found == UNNAMED_REBELS and len(self.armed) == 1:
+            found = next(iter(self.armed))  # "the rebels" of a story naming one armed group
         if found:
             return found, False
         return self.by_name(entity), False
@@ -358,12 +360,22 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     _events(analysis, spans, speakers, found, commentary, pending)
     _continue(pending, speakers, found, commentary)
     _subjects(analysis, spans, speakers, found, commentary, pending)
+    _rebels(analysis.text, spans, speakers, found)
     _continue(pending, speakers, found, commentary)  # after a subject ("X said. He added")
     documents_speaking(analysis, spans, speakers, found, commentary, documents)
     governments(analysis, spans, pending, speakers, found, commentary)
     _continue(pending, speakers, found, commentary)  # "he said" after a government speaker
     unnamed_continuations(analysis, spans, speakers, found, commentary, orphans)
     return {i: (side, how, name) for i, (side, name, how) in found.items()}, speakers
+
+
+def _rebels(text: str, spans: list[tuple[int, int]], speakers: Speakers,
+            found: dict[int, tuple[str, str | None, str]]) -> None:
+    """Give the rebels the sentences of unnamed rebel subjects ("rebel delegates asked…")."""
+    side = next(iter(speakers.armed)) if len(speakers.armed) == 1 else UNNAMED_REBELS
+    for index in rebels_speaking(text, spans, set(found), speakers.lexicon.reporting,
+                                 _subject_position):
+        found[index] = (side, None, "subject")
 
 
 def _speakers(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexicon) -> Speakers:
@@ -448,7 +460,13 @@ PASSIVE_AGENT = re.compile(  # "That claim was made by", "The same message came 
 HEAD = re.compile(  # a country's or organization's body speaking: "the Chinese side", "X's arm"
     r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:side|government|authorities|officials|"
     r"delegation|military|army|navy|ministry|arm|office|embassy|mission|leadership|"
-    r"spokes(?:man|woman|person)|envoy|commission|council|cabinet)\b")
+    r"spokes(?:man|woman|person)|envoy|commission|council|cabinet|"
+    r"mediators?|monitors?|observers?|negotiators?)\b")
+
+
+SUBORDINATE = re.compile(  # a mention right after a subordinating conjunction opens a clause
+    r"(?i)\b(?:after|before|when|while|since|because|although|though|once|until|if|as)\s+"
+    r"(?:the\s+)?$")
 
 
 def _subject_position(text: str, sentence_start: int, start: int) -> bool:
@@ -458,6 +476,8 @@ def _subject_position(text: str, sentence_start: int, start: int) -> bool:
     phrase closed by a comma ("Speaking to reporters in Paris, the minister stressed...").
     """
     before = text[sentence_start:start]
+    if SUBORDINATE.search(before):
+        return False  # "After rebels announced they were leaving, Mr. X said…": not the subject
     if len(before) <= SUBJECT_WITHIN:
         return True
     return len(before) <= SUBJECT_AFTER_PHRASE and before.rstrip().endswith(",") and (

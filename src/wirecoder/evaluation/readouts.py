@@ -68,8 +68,38 @@ def score_group(gold: dict[str, Any], system: list[dict[str, Any]]) -> dict[str,
             "confusion": confusion}
 
 
-def _run(group: dict[str, Any], settings: Settings) -> dict[str, list[dict[str, Any]]]:
-    """Return the points of the comparer and of the lexical baseline for one group."""
+def side_attribution(gold: dict[str, Any], spans: list[tuple[int, int]],
+                     attributed: dict[int, tuple[str, str, str | None]]) -> tuple[int, int]:
+    """Count the gold evidence sentences given the right side: (right, total).
+
+    System sides are named differently from gold sides ("REB" / "DRB"), so each system side
+    stands for the gold side most of its sentences carry; a sentence is right when its
+    system side stands for one of the gold sides whose evidence it is. Sentences given no
+    side are wrong.
+    """
+    gold_of: dict[int, set[str]] = {}
+    for point in gold["points"]:
+        for side, evidence in point["evidence"].items():
+            for start, end in evidence:
+                for index, (a, b) in enumerate(spans):
+                    if a < end and start < b:
+                        gold_of.setdefault(index, set()).add(side)
+    votes: dict[str, Counter[str]] = {}
+    for index, sides in gold_of.items():
+        if index in attributed:
+            votes.setdefault(attributed[index][0], Counter()).update(sides)
+    stands_for = {side: count.most_common(1)[0][0] for side, count in votes.items()}
+    right = sum(1 for index, sides in gold_of.items()
+                if index in attributed and stands_for.get(attributed[index][0]) in sides)
+    return right, len(gold_of)
+
+
+def _run(group: dict[str, Any], settings: Settings, sides: list[int] | None = None
+         ) -> dict[str, list[dict[str, Any]]]:
+    """Return the points of the comparer and of the lexical baseline for one group.
+
+    ``sides``, when given, accumulates [right, total] of ``side_attribution`` (within mode).
+    """
     from ..compare import compare, compare_within
     from ..compare.claims import build_claims
     from ..compare.lexicon import load_lexicon
@@ -86,6 +116,10 @@ def _run(group: dict[str, Any], settings: Settings) -> dict[str, list[dict[str, 
     lexicon = load_lexicon()
     spans = sentence_spans(analysis.text)
     attributed = sentence_sides(analysis, spans, lexicon)
+    if sides is not None:
+        right, total = side_attribution(group, spans, attributed)
+        sides[0] += right
+        sides[1] += total
     claims = [c for side in sorted({s for s, _, _ in attributed.values()})
               for c in build_claims(analysis, side, spans, {
                   i: v for i, v in attributed.items() if v[0] == side}, lexicon)]
@@ -130,8 +164,9 @@ def evaluate(gold_path: str | Path, settings: Settings) -> Report:
     points: dict[str, Score] = {}
     confusion: dict[str, Counter[tuple[str, str]]] = {}
     rows = []
+    sides = [0, 0]
     for group in groups:
-        for system, predicted in _run(group, settings).items():
+        for system, predicted in _run(group, settings, sides).items():
             counts = score_group(group, predicted)
             score = points.setdefault(system, Score())
             score.tp += counts["matched"]
@@ -145,6 +180,9 @@ def evaluate(gold_path: str | Path, settings: Settings) -> Report:
                                  "confusion"].items() if g == s)})
     report = Report(title=f"readout comparison vs {gold_path}")
     report.headline.update(_headline(points["wirecoder"], confusion["wirecoder"], len(groups)))
+    if sides[1]:
+        report.headline["side_attribution"] = round(sides[0] / sides[1], 3)
+        report.headline["side_sentences"] = sides[1]
     report.tables["systems"] = [{"system": name, **_headline(score, confusion[name], len(groups))}
                                 for name, score in points.items()]
     report.tables["groups"] = rows
@@ -154,6 +192,10 @@ def evaluate(gold_path: str | Path, settings: Settings) -> Report:
     report.notes.append("A system point matches a gold point when their evidence sentences "
                         "overlap; one-to-one, most overlap first (see data/gold/readouts/"
                         "GUIDELINE.md).")
+    if sides[1]:
+        report.notes.append("side_attribution: share of the gold evidence sentences (of "
+                            "side_sentences) the comparer gives the right side; each system "
+                            "side stands for the gold side most of its sentences carry.")
     return report
 
 
