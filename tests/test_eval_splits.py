@@ -174,3 +174,14 @@ def test_a_spent_set_opened_for_development_is_named_by_its_dev_name_only() -> N
     root = opened.parent.parent
     assert not sealed_path(opened, root)  # scored by path without --sealed-run
     assert sealed_path(default_gold("quantities", "test"), root)  # this round's set stays guarded
+
+
+def test_a_run_is_logged_in_its_own_sets_section_of_a_shared_log() -> None:
+    from wirecoder.evaluation.sealed import section_end
+
+    log = ["# log\n", "\n", "## test6 (sealed, `test6.jsonl`)\n", "| a | b |\n", "- run 1\n",
+           "\n", "## test7 (sealed, `test7.jsonl`)\n", "| a | b |\n"]
+    assert section_end(log, "test6") == 5  # after test6's last line, before the blank line
+    assert section_end(log, "test7") == len(log)
+    assert section_end(log, "heldout6") == len(log)  # no section: at the end
+    assert section_end(["## test60 (x)\n", "- r\n"], "test6") == 2

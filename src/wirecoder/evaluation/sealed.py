@@ -138,9 +138,37 @@ def log_sealed_run(path: Path, task: str, digest: str, report: Report) -> None:
                         if isinstance(v, float))
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     line = f"- {stamp} · task {task} · commit {commit} · gold sha256 {digest[:12]} · {figures}\n"
-    with (path.parent / "LOG.md").open("a", encoding="utf-8") as log:
-        log.write(line)
+    log = path.parent / "LOG.md"
+    lines = log.read_text(encoding="utf-8").splitlines(keepends=True) if log.exists() else []
+    at = section_end(lines, path.stem)
+    if lines and not lines[at - 1].endswith("\n"):
+        lines[at - 1] += "\n"
+    log.write_text("".join([*lines[:at], line, *lines[at:]]), encoding="utf-8")
     report.notes.append(f"Sealed set: this scoring run was logged in {path.parent / 'LOG.md'}.")
+
+
+def section_end(lines: list[str], name: str) -> int:
+    """Return where a new run line of set ``name`` goes in a log's ``lines``.
+
+    A log shared by several sets of a folder has one ``## name …`` section per set: the line
+    goes after the last non-blank line of that set's section. A log with no such section
+    (one set per folder) takes it at the end.
+    """
+    heads = [i for i, text in enumerate(lines) if text.startswith("## ")]
+    mine = [i for i in heads if text_names(lines[i], name)]
+    if not mine:
+        return len(lines)
+    start = mine[-1]
+    end = next((i for i in heads if i > start), len(lines))
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1
+    return end
+
+
+def text_names(header: str, name: str) -> bool:
+    """Whether a ``## …`` header is the section of set ``name`` (``test6`` is not ``test60``)."""
+    words = header[3:].replace("`", " ").replace("(", " ").replace(".", " ").split()
+    return name in words
 
 
 def sealed_path(path: Path, root: Path | None) -> bool:
