@@ -30,6 +30,11 @@ DEV_GOLD_GLOBS_ROUND7 = (
     "data/gold/quotes/test5.jsonl",
     "data/gold/spotcheck/round[3-6].jsonl",  # the judged rounds, not round 7 itself
 )
+# Round 8: the round-7 files plus the judged round-7 spot check (searched, never printed).
+DEV_GOLD_GLOBS_ROUND8 = (
+    *DEV_GOLD_GLOBS_ROUND7[:-1],
+    "data/gold/spotcheck/round[3-7].jsonl",  # the judged rounds, not round 8 itself
+)
 # Round 7: sealed (round 7) and spent-but-closed sets, searched only for story ids and URLs.
 SEALED_OR_CLOSED_GLOBS = (
     "data/gold/test[2-5]/*", "data/gold/test7/*", "data/gold/test8/*",
