@@ -495,5 +495,12 @@ def other_sense(category: str, trigger: Token) -> bool:
     """Whether a trigger of ``category`` is used in a sense that is not that event.
 
     Dispatches to the sense tests above by the trigger's PLOVER category.
+
+    Args:
+        category: The PLOVER category the trigger would code.
+        trigger: The trigger token.
+
+    Returns:
+        True when one of the category's sense tests finds the other sense.
     """
     return any(test(trigger) for test in _BY_CATEGORY.get(category, ()))
