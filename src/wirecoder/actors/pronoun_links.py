@@ -1,7 +1,7 @@
 """Subject pronouns linked to the mentions they stand for (part of :mod:`.coref`).
 
 "he", "she", "it" and "they" as clause subjects become ``PRONOUN`` mentions carrying their
-antecedent's codes: the subject of a reporting clause ("the ministry said it would ..."),
+antecedent's codes: the subject of a reporting clause ("the army said it had ..."),
 a pair of people conjoined or met in the sentence before ("They ..."), else the shared
 pronoun resolver of :mod:`wirecoder.pronouns`.
 """
@@ -60,7 +60,7 @@ def pronoun_mentions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> li
             continue
         source = _pronoun_source(lower, tok, pool, shared)
         if lower == "they":
-            pair = _conjoined_people(tok, pool)  # "Obama and Harper met. They discussed"
+            pair = _conjoined_people(tok, pool)  # "Aldana and Voss met. They discussed"
             if pair is not None and (source is None or source.end <= pair.start):
                 source = pair
         if source is None:
@@ -77,8 +77,8 @@ def pronoun_mentions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> li
 def _conjoined_people(tok: Token, pool: list[Mention]) -> Mention | None:
     """Return a pair mention for the conjoined people subject of the previous sentence.
 
-    "President Obama and Prime Minister Harper met on Friday. They reviewed ..." -> the two;
-    so is a subject and the partner of its verb ("Biden spoke with Ruto. They welcomed").
+    "President Aldana and Prime Minister Voss met on Monday. They discussed ..." -> the two;
+    so is a subject and the partner of its verb ("Aldana spoke with Voss. They agreed").
     """
     first = _window(tok, tok.sent.start)
     people = [m for m in pool if first <= m.start and m.end <= tok.i and is_person(m)]
@@ -107,7 +107,7 @@ def _pronoun_source(lower: str, tok: Token, pool: list[Mention],
                     shared: _SharedResolver) -> Mention | None:
     speaker = _reporting_subject(tok, pool)
     if speaker is not None and _fits(lower, speaker):
-        return speaker  # "the Pakistan military said it killed 33 militants"
+        return speaker  # "the navy said it seized two boats"
     return shared.antecedent(tok)
 
 
