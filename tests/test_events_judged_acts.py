@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import wirecoder
+from events_helpers import event_roles as _roles
 from wirecoder.actors import extract
 from wirecoder.models import Entity, Story
 from wirecoder.settings import Settings
@@ -16,16 +16,6 @@ from wirecoder.stages import StageContext
 
 PUBLISHED = "2025-06-02"
 CHOOSERS = ("rules", "learned")
-
-
-def _roles(text: str, category: str, chooser: str) -> tuple[set[str], set[str]]:
-    found = [e for e in wirecoder.analyze(text, published=PUBLISHED,
-                                          settings=Settings(argument_chooser=chooser)).events
-             if e.event_type == category]
-    assert found, f"no {category} in {text!r}"
-    event = found[0]
-    return ({e.country_code for e in event.actor if e.country_code},
-            {e.country_code for e in event.recipient if e.country_code})
 
 
 def _entities(nlp, text: str) -> tuple[Entity, ...]:

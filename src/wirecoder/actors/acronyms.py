@@ -3,7 +3,7 @@
 Acronyms clash: "RSF" is a press-freedom group in the knowledge base and Sudan's Rapid
 Support Forces in a story about Sudan's war; "ANC", "PLA", "MDC" and "SDF" have several
 owners too. When the document itself names a body whose initials are the acronym ("the
-paramilitary RSF, Rapid Support Forces", "the Rapid Support Forces (RSF)"), every mention
+militia NDA, Northern Defence Army", "the Northern Defence Army (NDA)"), every mention
 of the acronym in that document is that body and takes its codes, whatever the knowledge
 base says of the acronym alone. An acronym no name of the document spells keeps its own
 resolution.
@@ -48,7 +48,7 @@ def spelled_acronyms(doc: Doc, mentions: Sequence[Mention]) -> None:
     if not bodies:
         return
     for m in mentions:
-        surface = doc[m.end - 1].text  # "RSF", "the paramilitary RSF"
+        surface = doc[m.end - 1].text  # "NDA", "the militia NDA"
         if (not _ACRONYM.match(surface) or surface not in bodies
                 or any(not t.is_lower for t in doc[m.start:m.end - 1])):
             continue

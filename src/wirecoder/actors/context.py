@@ -154,7 +154,7 @@ MISSION_BODIES = frozenset({"UNO", "IGO", "EUR"})
 def _mission_body(ordered: list[_Mention], m: _Mention) -> str | None:
     """Return the one international body named before ``m`` in the document, if one.
 
-    "The UN mission in <country> ... six other peacekeepers were injured": the
+    "The UN mission in <country> ... two more peacekeepers were wounded": the
     peacekeepers are the body's, not the host country's; with two bodies named (the UN
     and the African Union) or none, they stay unresolved.
     """
@@ -323,9 +323,6 @@ def _conjuncts(a: Token, b: Token) -> bool:
     """Return True when ``a`` and ``b`` head coordinated noun phrases ("X and Y")."""
     return ((a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
             or (a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i))
-
-
-#: Words of bodies and offices that speak about other countries.
 
 
 def _reports(verb: Token, subject: Token, other: Token) -> bool:

@@ -15,14 +15,13 @@
 * Definite descriptions: "the self-governing island", "the country", "the group",
   "the bloc" point to the last fitting mention.
 * Pronouns he/she/it/they that are subjects become ``PRONOUN`` mentions carrying the
-  antecedent's codes.
+  antecedent's codes (:mod:`.pronoun_links`).
 * In a government's own statement, "we" / "our" outside quotation marks is the issuing
   government ("We condemn the attack" in a State Department statement: USA).
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import itertools
 import re
@@ -30,11 +29,12 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..codebook import NONSTATE
-from ..pronouns import REPORT_LEMMAS, Candidate, QuotedText, person_takes, resolve
-from ..textutil import doc_text, tokens_with
+from ..pronouns import REPORT_LEMMAS
+from ..textutil import tokens_with
 from .acronyms import spelled_acronyms
 from .groups import group_mentions
 from .kb import KB, status
+from .pronoun_links import common_sector, is_person, pronoun_mentions
 from .publisher import Publisher
 from .resolve import Mention
 from .roles import is_office
@@ -66,8 +66,6 @@ PERSON_TITLES = frozenset({"president", "leader", "prime minister", "premier", "
                            "foreign minister", "defense minister", "secretary of state",
                            "king", "minister", "secretary-general", "envoy", "spokesperson",
                            "spokesman", "governor"})
-EXPLETIVE_HEADS = frozenset({"appear", "seem", "be", "remain", "look", "matter", "happen",
-                             "mean", "take", "rain", "become"})
 
 
 def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
@@ -88,14 +86,14 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     _appositions(doc, mentions)
     _names(doc, mentions)
     _titles(kb, date, mentions)
-    spelled_acronyms(doc, mentions)  # "the RSF, Rapid Support Forces": the document's RSF
+    spelled_acronyms(doc, mentions)  # "the NDA, Northern Defence Army": the document's NDA
     title_references(kb, date, mentions, publisher)
     if publisher is not None:
         _publisher_officials(mentions, publisher)
     _compounds(doc, mentions)
     mentions = sorted(mentions + group_mentions(doc, taken, mentions, kb), key=lambda m: m.start)
     _possessives(doc, mentions, kb)
-    added = _descriptions(doc, taken, mentions, kb) + _pronouns(doc, taken, mentions)
+    added = _descriptions(doc, taken, mentions, kb) + pronoun_mentions(doc, taken, mentions)
     if publisher is not None:
         added += issuer_pronouns(doc, taken, kb, publisher)
         issuer_possessives(doc, mentions, publisher)
@@ -277,7 +275,7 @@ def _compounds(doc: Doc, mentions: list[Mention]) -> None:
         codes = {x.country for x in members}
         m.country = codes.pop() if len(codes) == 1 else None
         m.name = " and ".join(m.members)
-        m.sector = "GOV" if COMPOUND_HEADS[head] == "state" else _common_sector(members)
+        m.sector = "GOV" if COMPOUND_HEADS[head] == "state" else common_sector(members)
 
 
 def _possessives(doc: Doc, mentions: list[Mention], kb: KB) -> None:
@@ -336,16 +334,6 @@ def _clause_possessor(doc: Doc, m: Mention, before: list[Mention],
     return None
 
 
-def _common_sector(members: list[Mention]) -> str | None:
-    sectors = {x.sector for x in members}
-    return sectors.pop() if len(sectors) == 1 else None
-
-
-def _is_person(m: Mention) -> bool:
-    """Return True for a person: a name, or a bare title resolved to its holder."""
-    return m.kind == "PERSON" or bool(m.extra.get("title_ref") and m.country)
-
-
 def _office_holders(mentions: list[Mention], heads_only: bool = False) -> list[Mention]:
     """Return the mentions of distinct office holders the text has named so far, in order.
 
@@ -355,7 +343,7 @@ def _office_holders(mentions: list[Mention], heads_only: bool = False) -> list[M
     found: dict[str, Mention] = {}
     for m in mentions:
         role = (m.role or m.title or "").lower()
-        if not _is_person(m) or not is_office(role):
+        if not is_person(m) or not is_office(role):
             continue
         if heads_only and (role.split()[-1] not in {"president", "minister", "premier",
                                                       "chancellor", "king", "emir"}
@@ -371,7 +359,7 @@ def _last_distinct(mentions: list[Mention], what: str) -> list[Mention]:
     found: dict[str, Mention] = {}
     for m in reversed(mentions):
         if what == "person":
-            ok = _is_person(m)
+            ok = is_person(m)
         elif what == "party":  # "both sides": states or armed groups ("Israel and Hamas")
             ok = (m.kind in {"GPE", "NORP", "ORG"} and not m.is_place and bool(m.country))
         else:
@@ -464,142 +452,3 @@ def _description_source(mentions: list[Mention], what: str, char: int,
         if what == "party" and m.kind == "ORG" and "PTY" in {m.sector, *m.others}:
             return m
     return None
-
-
-def _pronouns(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    pool = sorted(mentions, key=lambda m: m.start)
-    shared = _SharedResolver(doc, pool)
-    for i in tokens_with(doc, ("he", "she", "it", "they")):
-        tok = doc[i]
-        lower = tok.lower_
-        if taken[i]:
-            continue
-        if tok.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
-        if lower == "it" and tok.head.lemma_ in EXPLETIVE_HEADS:
-            continue
-        source = _pronoun_source(lower, tok, pool, shared)
-        if lower == "they":
-            pair = _conjoined_people(tok, pool)  # "Obama and Harper met. They discussed"
-            if pair is not None and (source is None or source.end <= pair.start):
-                source = pair
-        if source is None:
-            continue
-        m = Mention(tok.i, tok.i + 1, "PRONOUN", source.name, resolved_by="coref")
-        copy_reference(m, source)
-        m.role = source.role
-        m.members = source.members
-        out.append(m)
-        shared.add(m)
-    return out
-
-
-def _conjoined_people(tok: Token, pool: list[Mention]) -> Mention | None:
-    """Return a pair mention for the conjoined people subject of the previous sentence.
-
-    "President Obama and Prime Minister Harper met on Friday. They reviewed ..." -> the two;
-    so is a subject and the partner of its verb ("Biden spoke with Ruto. They welcomed").
-    """
-    first = _window(tok, tok.sent.start)
-    people = [m for m in pool if first <= m.start and m.end <= tok.i and _is_person(m)]
-    for m in reversed(people):
-        head = tok.doc[m.end - 1]
-        if head.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
-        linked = [c for c in head.children if c.dep_ == "conj"] + [
-            o for prep in head.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
-            for o in prep.children if o.dep_ == "pobj"]  # "X spoke with Y. They ..."
-        partners = [p for p in people if p is not m and any(
-            p.start <= c.i < p.end for c in linked)]
-        if len(partners) == 1:
-            pair = [m, partners[0]]
-            out = Mention(m.start, partners[0].end, "COMPOUND", " and ".join(x.name for x in pair),
-                          resolved_by="coref")
-            out.members = tuple(x.name for x in pair)
-            codes = {x.country for x in pair}
-            out.country = codes.pop() if len(codes) == 1 else None
-            out.sector = _common_sector(pair)
-            return out
-    return None
-
-
-def _pronoun_source(lower: str, tok: Token, pool: list[Mention],
-                    shared: _SharedResolver) -> Mention | None:
-    speaker = _reporting_subject(tok, pool)
-    if speaker is not None and _fits(lower, speaker):
-        return speaker  # "the Pakistan military said it killed 33 militants"
-    return shared.antecedent(tok)
-
-
-class _SharedResolver:
-    """This stage's side of the shared pronoun resolver (:mod:`wirecoder.pronouns`).
-
-    Maps a token to the mention it ends (the mention's head) and says which pronouns the
-    mention can stand for: :func:`_fits` for the kind and number, the name's gender for
-    he/she. Window: the pronoun's sentence and the one before.
-    """
-
-    def __init__(self, doc: Doc, pool: list[Mention]) -> None:
-        self.doc = doc
-        self.heads = {m.end - 1: m for m in pool}
-        self.sentences: list[tuple[int, int]] = []
-        self.starts: list[int] = []
-        self.quoted: QuotedText | None = None
-
-    def add(self, mention: Mention) -> None:
-        """Make a resolved pronoun available as the antecedent of a later one."""
-        self.heads[mention.end - 1] = mention
-
-    def antecedent(self, tok: Token) -> Mention | None:
-        if self.quoted is None:  # built on the first pronoun only
-            self.sentences = [(s.start, s.end) for s in self.doc.sents]
-            self.starts = [start for start, _ in self.sentences]
-            self.quoted = QuotedText(self.doc, doc_text(self.doc))
-        sentence = bisect.bisect_right(self.starts, tok.i) - 1
-        return resolve(tok, self._offer, quoted=self.quoted, sentences=self.sentences,
-                       sentence=sentence, report_verbs=REPORT_LEMMAS, window=2)
-
-    def _offer(self, token: Token) -> Candidate[Mention] | None:
-        m = self.heads.get(token.i)
-        if m is None:
-            return None
-        takes = {p for p in ("it", "they") if _fits(p, m)}
-        if _fits("he", m):
-            takes |= person_takes(f"{self.doc[m.start:m.end].text} {m.name}")
-        return Candidate(m, frozenset(takes)) if takes else None
-
-
-def _fits(lower: str, m: Mention) -> bool:
-    """Return True when ``m`` can be the antecedent of the pronoun ``lower``."""
-    if m.is_place:
-        return False
-    collective = bool(m.extra.get("collective"))
-    if lower in {"he", "she", "him", "her"}:
-        return m.kind == "PERSON"
-    if lower == "it":
-        return m.kind in {"ORG", "GPE", "NOMINAL"} and (not m.plural or collective) and (
-            m.kind != "GPE" or m.sector == "GOV" or _subject_like(m))
-    return lower in {"they", "them"} and (m.plural or m.kind == "COMPOUND" or bool(m.members))
-
-
-def _reporting_subject(tok: Token, pool: list[Mention]) -> Mention | None:
-    """Return the subject of the clause that embeds ``tok``'s clause ('X said it ...')."""
-    verb = tok.head
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp":
-        return None
-    subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.i > tok.i:
-        return None
-    return next((m for m in pool if m.start <= subject.i < m.end), None)
-
-
-def _subject_like(m: Mention) -> bool:
-    return bool(m.extra.get("subject"))
-
-
-def _window(tok: Token, sent_start: int) -> int:
-    """Return the first token of the sentence before the one holding ``tok``."""
-    if sent_start == 0:
-        return 0
-    return tok.doc[sent_start - 1].sent.start

@@ -159,7 +159,7 @@ def _rejected(mentions: list[Entity], text: str, start: int, end: int, own: str,
 
 AGREEMENT = re.compile(r"(?i)\s+(?:(?:also|again|have|has|had|jointly|formally)\s+)*"
                        r"(?:agreed|agree|pledged|vowed|signed|issued|acknowledged|reaffirmed)\b")
-OPENING = 90  # an opening phrase before the subject ("In a joint statement released Friday,")
+OPENING = 90  # an opening phrase before the subject ("In a joint communique issued Monday,")
 
 
 def _compound_subject(mentions: list[Entity], text: str, start: int, end: int,

@@ -24,6 +24,12 @@ def nonstate_party(entity: Entity) -> bool:
 
     "Sudanese rebels", "members of the rebel X movement" and "the spokesman for the Y
     Liberation Army" are resolved to the country they fight in; their side is the group's.
+
+    Args:
+        entity: A mention of the story.
+
+    Returns:
+        True when the mention's role, words or organisation name rebels or an armed group.
     """
     described = " ".join(filter(None, (entity.role, entity.raw_text)))
     return bool(REBEL_NOUN.search(described) or (
@@ -35,6 +41,12 @@ def armed_group(entity: Entity) -> str | None:
 
     "BLA militants" and "the separatist group" speak for the Baloch Liberation Army, not for
     Pakistan; a mention without a group name ("militants") speaks for no known side.
+
+    Args:
+        entity: A mention of the story.
+
+    Returns:
+        The armed group's name, or None when the mention names no group.
     """
     if entity.organization and (entity.sector_code == ARMED_GROUP
                                 or ARMED_NAME.search(entity.organization)):
@@ -63,6 +75,17 @@ def rebels_speaking(text: str, spans: list[tuple[int, int]], taken: set[int],
     The entity stages often give "rebel delegates asked…" or "the rebels said…" no mention
     at all; such a subject speaks for the one armed group the story names, else for the
     story's unnamed rebels (``UNNAMED_REBELS``), never for the state they fight.
+
+    Args:
+        text: The story's text.
+        spans: Character spans of the story's sentences.
+        taken: Indexes of sentences whose speaker is already known.
+        reporting: Pattern of a reporting verb right after the subject.
+        subject_position: Whether the words between a sentence start and an offset leave
+            the offset at a subject's place (text, sentence start, offset).
+
+    Returns:
+        Indexes of the sentences whose speaker is unnamed rebels, in order.
     """
     found = []
     for index, (start, end) in enumerate(spans):
@@ -84,6 +107,14 @@ def rebel_appositions(entities: list[Entity], text: str,
     "The spokesman for the X Liberation Army, Jon Doe, says…": the resolver gives Jon Doe the
     country the group fights in; the description before the name says whose spokesman he is
     (``side_of`` gives the description's side).
+
+    Args:
+        entities: The story's mentions.
+        text: The story's text.
+        side_of: The side a rebel description speaks for, or None.
+
+    Returns:
+        Person names (and their short forms) mapped to the rebel side they speak for.
     """
     found: dict[str, str] = {}
     ordered = sorted(entities, key=lambda e: e.start)

@@ -153,7 +153,7 @@ _PRAISE_VERBS = frozenset({"commend", "thank", "praise", "applaud", "laud", "hai
                            "congratulate", "credit", "appreciate", "recognize", "recognise"})
 
 
-#: Nouns of a promise that a welcome praises ("welcome his commitment to govern for all").
+#: Nouns of a promise that a welcome praises ("welcome her pledge to rule for everyone").
 _PROMISE_NOUNS = frozenset({"commitment", "pledge", "promise", "undertaking", "assurance"})
 
 
@@ -162,7 +162,7 @@ def praised_quality(noun: Token) -> bool:
 
     "thanked the minister for his country's long-term commitment in Afghanistan" praises a
     standing disposition; no promise is made in the sentence. A commitment welcomed or
-    saluted as an object ("we welcome his commitment to govern for all") is the praised
+    saluted as an object ("we welcome her pledge to rule for everyone") is the praised
     thing too: the events gold codes the welcome (SUPPORT), and the promised act itself
     when the sentence names one, not an AGREE for the noun.
     """
@@ -183,13 +183,19 @@ _PATTERN_NOUNS = frozenset({"practice", "pattern", "history", "record", "habit",
 def pattern_of_acts(token: Token) -> bool:
     """Whether the act is named as a kind of conduct, not reported as one act.
 
-    "the practice of holding political prisoners", "a larger pattern of threats ... and
-    actions to target opposition leaders", "a long line of raids, detentions and punitive
-    measures", "all other forms of attacks", "has experience fighting militants": the
-    sentence characterises conduct over time; the acts it sums up are coded where they are
-    reported (dev12 and blind15 of round 7). "line" counts only as "a long line of". A
-    pattern with a possessor names a party's ongoing conduct and is kept ("Russia's continued
-    pattern of wrongfully detaining U.S. nationals" is COERCE in dev8).
+    "the habit of jailing critics", "a broader pattern of intimidation ... and moves to
+    silence journalists", "a long line of raids, arrests and reprisals", "every other form
+    of assault", "has experience battling insurgents": the sentence characterises conduct
+    over time; the acts it sums up are coded where they are reported (dev12 and blind15 of
+    round 7). "line" counts only as "a long line of". A pattern with a possessor names a
+    party's ongoing conduct and is kept ("Veloria's continued pattern of unjustly holding
+    foreign visitors" is a COERCE).
+
+    Args:
+        token: The act's trigger token.
+
+    Returns:
+        True when the act is named as a kind of conduct.
     """
     cur = token
     for _ in range(5):
@@ -201,7 +207,7 @@ def pattern_of_acts(token: Token) -> bool:
             lemma = noun.lemma_.lower()
             if any(c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children)
                    for c in noun.children):  # a "'s" possessor, however it is parsed
-                return False  # "Russia's continued pattern of detaining": a named conduct
+                return False  # "Veloria's continued pattern of holding": a named conduct
             return lemma in _PATTERN_NOUNS and (lemma != "line" or any(
                 c.lower_ == "long" for c in noun.children))
         if cur.dep_ in {"conj", "acl"} or (cur.dep_ == "amod" and cur.tag_ == "VBG"):
@@ -230,7 +236,7 @@ def generic_agent(anchor: Token) -> bool:
 #: Verbs of asking whose infinitive complement (and its conjuncts) is what is asked for.
 _REQUEST_VERBS = frozenset({"urge", "ask", "appeal", "implore", "press", "encourage",
                             "request", "demand", "exhort", "beseech", "entreat", "plead"})
-#: Edges from an act up to the verb whose content it is ("to cease ..., and surrender").
+#: Edges from an act up to the verb whose content it is ("to halt ..., and disarm").
 _CONTENT_EDGES = frozenset({"xcomp", "conj", "advcl", "ccomp", "dep"})
 
 
@@ -247,11 +253,17 @@ def requested_content(anchor: Token) -> bool:
     """Whether the act is part of what a request asks for, not a reported act.
 
     The request frame absorbs the first act it asks for ("urged X to hold talks" is one
-    REQUEST); acts coordinated with it or asked further down ("call on Gbagbo to cease
-    hostilities, direct his supporters to stand down, and surrender"; "called on both leaders
-    to restrain their forces, return them to barracks") are the same request's content.
+    REQUEST); acts coordinated with it or asked further down ("urge Marlow to halt the
+    fighting, order his militia back to its camps, and disarm"; "called on both commanders
+    to hold their troops, pull them back to base") are the same request's content.
     Only verbs reached through infinitive complements and their conjuncts count: a clause
     of its own ("X urged talks, and Y attacked") has a subject and stops the walk.
+
+    Args:
+        anchor: The act's trigger token.
+
+    Returns:
+        True when the act is content of a request.
     """
     verb = clause_head(anchor)
     if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VB", "VBP"}:
@@ -278,15 +290,21 @@ def _misattached(conj: Token, verb: Token) -> bool:
     return conj.tag_ == "VB" and verb.tag_ in {"VBD", "VBZ"}
 
 
-#: Verbs of advising against an act ("warned X against imposing sanctions").
+#: Verbs of advising against an act ("cautioned X against closing a border").
 _ADVISE_AGAINST = frozenset({"warn", "caution", "advise", "counsel", "urge"})
 
 
 def advised_against(anchor: Token) -> bool:
     """Whether the act is what someone is warned or advised against: it has not happened.
 
-    "Russia warned Western countries against imposing more sanctions": the warning may be an
-    event; the sanctions are its content, not an act.
+    "Veloria cautioned its neighbours against closing the border": the warning may be an
+    event; the closure is its content, not an act.
+
+    Args:
+        anchor: The act's trigger token.
+
+    Returns:
+        True when the act is what a warning or advice is against.
     """
     verb = clause_head(anchor)
     prep = verb.head
@@ -300,12 +318,18 @@ _SUPPORT_COMMITMENTS = frozenset({"commitment", "agree"})
 
 
 def support_commitment(trig: Trigger) -> bool:
-    """Whether a commitment frame states support ("reiterates its commitment to supporting").
+    """Whether a commitment frame states support ("restated its commitment to backing X").
 
     A commitment to supporting a party, or to its security, expresses SUPPORT now (the
-    events gold codes "reiterates its commitment to supporting the people of X" and
-    "commitment to Israel's security" as SUPPORT, and "agreed to support" too); pledges
-    and commitments to assist, meet or withdraw stay AGREE.
+    events gold codes a restated commitment to backing a people and a commitment to a
+    state's security as SUPPORT, and "agreed to support" too); pledges and commitments to
+    assist, meet or withdraw stay AGREE.
+
+    Args:
+        trig: A trigger of the commitment entry with what it absorbed.
+
+    Returns:
+        True when the commitment states support now.
     """
     return (trig.entry.id == "agree.commit" and bool(trig.absorbed)
             and trig.absorbed[0].id == "support.back"
@@ -317,8 +341,14 @@ def asked_question(verb: Token) -> bool:
 
     PLOVER's REQUEST asks for something: an act ("asked X to withdraw") or a thing ("asked X
     for troops"). A clause that is a question (a wh-word first, "if/whether", or a question
-    mark) asks for information; the events gold codes no REQUEST for it ("asked the elder
-    Lai if he agreed with them"; spot check round 6: a survivor's rhetorical question).
+    mark) asks for information; the events gold codes no REQUEST for it ("asked the old
+    farmer whether he trusted them"; a rhetorical question of a survivor).
+
+    Args:
+        verb: The verb of asking.
+
+    Returns:
+        True when the verb puts a question rather than a request.
     """
     if verb.lemma_.lower() not in {"ask", "inquire", "enquire"}:
         return False

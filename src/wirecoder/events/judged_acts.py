@@ -2,9 +2,9 @@
 
 An ACCUSE event's recipient is the party accused: "X condemned the attack by Y" and "X
 condemned Y's siege of Z" accuse Y. The people, places and bodies the condemned act was
-done to or in are not accused: "the United States condemns the attack on the UN mission",
-"... the violence against civilians and peacekeepers in <country>", "... the recent attacks
-in <city>, which targeted pilgrims", "deeply troubled by the conviction of <person>". Every
+done to or in are not accused: "Veloria condemns the raid on the Red Cross office",
+"... the violence against farmers and aid workers in <country>", "... the latest bombings
+in <city>, which struck worshippers", "deeply dismayed by the sentencing of <person>". Every
 events gold set of the project codes these with the victim outside the recipient (an
 ACCUSE with an empty recipient when the attacker is not named); the rules and the learned
 chooser filled it with the victim.

@@ -207,7 +207,7 @@ def is_future(token: Token, governor: Token | None = None) -> bool:
 
 
 def _en_route(token: Token) -> bool:
-    """Return True for a trip under way to a meeting: "was headed to Cairo for talks".
+    """Return True for a trip under way to a meeting: "was headed to Lusaka for a summit".
 
     "is heading / was headed to X" says the party has not arrived: the visit (and the
     talks it is for) lies ahead, so it is a planned meeting (AGREE, ``future=true``).
@@ -218,8 +218,8 @@ def _en_route(token: Token) -> bool:
                 g.lemma_.lower() in _MEETING_AIMS for g in c.children) for c in token.children))
 
 
-#: Aims that make a trip under way a planned meeting ("headed to Cairo for talks"); migrants
-#: "heading to the U.S." plan no meeting.
+#: Aims that make a trip under way a planned meeting ("heading to Lusaka for a summit");
+#: travellers "heading to the coast" plan no meeting.
 _MEETING_AIMS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations",
                            "consultation", "consultations", "visit", "conference"})
 

@@ -63,11 +63,11 @@ def is_setting_or_reference(draft: Draft, drafts: Sequence[Draft], index: Entity
     if draft.category != "AGREE" and _discussed(_anchor(draft)):
         return True  # "discussed imposing sanctions", "talked about support for Kyiv"
     if trig.kind == "verb" and draft.category in {"SUPPORT", "AGREE"} and _signed_cited(noun):
-        return True  # "violations of the Minsk agreements that they signed": background
+        return True  # "breaches of the Ostrava accord that both had signed": background
     if trig.kind == "noun" and trig.entry.category == "AGREE" and _cited_accord(noun):
-        return True  # "in violation of the Minsk agreements", "laid out in the accords"
+        return True  # "in breach of the Ostrava accord", "set out in the treaty"
     if trig.kind == "noun" and trig.governor is None and _reported_only(noun):
-        return True  # "concerned about reports of a full-on assault": what reports say
+        return True  # "worried by reports of a looming raid": what reports say
     if trig.kind != "noun" or trig.governor is not None:
         if trig.kind != "noun" or noun.dep_ != "pobj":
             return False
@@ -125,11 +125,11 @@ def _cites_norm(prep: Token) -> bool:
     return word in {"with", "to"} and prep.head.lower_ in _NORM_HEADS | {"pursuant", "according"}
 
 
-#: Nouns whose "of" object is an accord in force ("violations of the Minsk agreements").
+#: Nouns whose "of" object is an accord in force ("breaches of the Ostrava accord").
 _NORM_OF_HEADS = frozenset({"violation", "breach", "implementation", "provision", "term",
                             "spirit", "letter", "framework", "signatory", "party",
                             "compliance", "adherence", "text", "clause", "article"})
-#: Verbs whose "in" phrase is the text that states something ("laid out in the accords").
+#: Verbs whose "in" phrase is the text that states something ("set out in the treaty").
 _STATED_IN = frozenset({"lay", "set", "outline", "enshrine", "stipulate", "specify",
                         "define", "spell", "describe", "state", "contain", "include"})
 #: Nouns of accords that a signing in a relative clause may refer back to.
@@ -140,8 +140,8 @@ _ACCORD_NOUNS = frozenset({"agreement", "accord", "deal", "treaty", "ceasefire",
 def _cited_accord(noun: Token) -> bool:
     """Whether an accord noun is cited as a norm by its head, not reached as news.
 
-    "clear violations of the ceasefire and the Minsk agreements", "what was laid out in the
-    Minsk agreements": the accord exists already; no agreement is reported (a conjunct is
+    "open breaches of the truce and the Ostrava accord", "what was set out in the Ostrava
+    accord": the accord exists already; no agreement is reported (a conjunct is
     read through its first conjunct).
     """
     while noun.dep_ == "conj" and noun.head != noun:

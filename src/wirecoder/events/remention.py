@@ -79,11 +79,18 @@ def possessive_remention(trig: Trigger, event: Event, earlier: Sequence[Coded]) 
 def remention_subject(trig: Trigger, category: str, again: dict[int, str]) -> bool:
     """Whether a verb only tells more of a re-mentioned event noun, its subject.
 
-    "The strikes happened late Wednesday and hit five areas": "the strikes" names an attack
+    "The raids came at dawn and struck three villages": "the raids" names an attack
     the story has coded already (dropped by
-    :func:`~wirecoder.events.participants.is_remention`), and "hit" is that attack again,
-    not a new one. ``again`` maps the token index of each dropped re-mention to its
-    category; only a verb of the same category counts.
+    :func:`~wirecoder.events.participants.is_remention`), and "struck" is that attack again,
+    not a new one. Only a verb of the same category counts.
+
+    Args:
+        trig: The verb's trigger.
+        category: The PLOVER category the verb would code.
+        again: The token index of each dropped re-mention, mapped to its category.
+
+    Returns:
+        True when the verb's subject is a re-mention of the same category.
     """
     if trig.kind != "verb":
         return False
@@ -95,8 +102,14 @@ def remention_subject(trig: Trigger, category: str, again: dict[int, str]) -> bo
 def one_act(drafts: list[Draft]) -> list[Draft]:
     """Drop a nominal whose light verb is itself a trigger of the same category.
 
-    "We stand in solidarity with X": "stand" (SUPPORT) and "solidarity" governed by it
+    "They stood in solidarity with X": "stood" (SUPPORT) and "solidarity" governed by it
     (SUPPORT) are one act; the verb keeps it, with its own subject as the actor.
+
+    Args:
+        drafts: The sentence's draft events.
+
+    Returns:
+        The drafts without nominals that repeat their light verb's act.
     """
     verbs = {(d.trig.token.i, d.category) for d in drafts if d.trig.kind == "verb"}
     return [d for d in drafts if not (

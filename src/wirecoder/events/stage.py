@@ -191,7 +191,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             continue  # "the attack" again: the event is already coded
         if remention_subject(draft.trig, draft.category, again):
             draft.why.append("dropped:remention-subject")
-            continue  # "the strikes happened late Wednesday and hit five areas"
+            continue  # "the raids came at dawn and struck three villages"
         event = _build(draft, index, times, quotes, (story_id, source), published, len(events),
                        chooser)
         if event is not None and possessive_remention(draft.trig, event, earlier):
@@ -240,7 +240,7 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     draft = Draft(trig=trig, category=entry.category, mode=entry.mode,
                   context=list(entry.context), why=[entry.id, *dict.fromkeys(trig.rules)])
     frame_outcome(draft, trig.absorbed)
-    if support_commitment(trig):  # "reiterates its commitment to supporting the people"
+    if support_commitment(trig):  # "restated its commitment to backing X"
         draft.category, draft.mode = "SUPPORT", None
         draft.why.append("commitment-to-support->SUPPORT")
     token, governor = trig.token, trig.governor
@@ -346,9 +346,9 @@ def _unrealized(draft: Draft) -> None:
         _drop(draft, "document-content")  # "the treaty requires X to leave"
     elif anchor.pos_ in {"VERB", "AUX"} and (
             requested_content(anchor) or advised_against(anchor)):
-        _drop(draft, "request-content")  # "call on X to cease ..., and surrender"
+        _drop(draft, "request-content")  # "urge X to halt ..., and disarm"
     elif pattern_of_acts(draft.trig.token):
-        _drop(draft, "pattern-of-acts")  # "the practice of holding political prisoners"
+        _drop(draft, "pattern-of-acts")  # "the habit of jailing critics"
     elif generic_agent(anchor) and draft.category != "THREATEN":
         _drop(draft, "generic-agent")  # "those who threaten our forces": a policy, not an act
     elif alleged_reason(anchor):

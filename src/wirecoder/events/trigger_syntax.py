@@ -263,7 +263,7 @@ def governing_verb(token: Token) -> Token | None:
         claim = head.head.head
         return claim if claim.pos_ == "VERB" else None
     if token.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ == "be":
-        return head.head  # "the city has been under siege by X": the subject undergoes it
+        return head.head  # "the port was under siege by X": the subject undergoes it
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
         if verb.lemma_.lower() == "meet" and head.lower_ != "with":
@@ -297,7 +297,7 @@ def _gapped_object(verb: Token) -> bool:
 def _relative_light_verb(noun: Token) -> Token | None:
     """The light verb of a relative clause whose object is ``noun``.
 
-    "the offensive that Chad and Niger launched": the clause's subject did what the noun
+    "the offensive that Kelor and Amsar launched": the clause's subject did what the noun
     names. The parse often attaches
     the clause to the object of the noun's preposition instead ("an offensive against the
     militants that Chad launched"), so that noun's clauses are read too.

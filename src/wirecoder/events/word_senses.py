@@ -300,7 +300,7 @@ _LOSSES = frozenset({"loss", "death", "passing", "casualty", "toll", "suffering"
 #: Objects of "bring / raise" that are a figure: "brings the total to".
 _TALLIES = frozenset({"total", "number", "toll", "tally", "count", "sum", "figure", "amount",
                       "share", "level"})
-#: Heads whose "of" phrase names what is counted ("a total of 65 companies").
+#: Heads whose "of" phrase names what is counted ("a total of 40 clinics").
 _PARTITIVES = frozenset({"total", "number", "dozen", "dozens", "hundred", "hundreds", "group",
                          "list", "series", "handful", "score"})
 #: Nouns in "over / about" that make a clash a dispute ("clashed over the wording").
@@ -363,7 +363,7 @@ def _lemmas(tokens: list[Token]) -> set[str]:
 
 
 def opposing_offer(verb: Token) -> bool:
-    """Whether "offer" gives resistance or opposition ("police did not offer resistance").
+    """Whether "offer" gives resistance or opposition ("the guards offered no resistance").
 
     AGREE needs an offer to cooperate; offering resistance opposes (codebook AGREE).
     """
@@ -371,7 +371,7 @@ def opposing_offer(verb: Token) -> bool:
 
 
 def condolence(verb: Token) -> bool:
-    """Whether "regret" mourns a loss ("regrets the loss of life"), not an apology.
+    """Whether "regret" mourns a loss ("regretted the loss of the crew"), not an apology.
 
     CONCEDE apologize needs the speaker to own a fault; regretting a death is a condolence.
     """
@@ -438,7 +438,7 @@ def physical_cover(verb: Token) -> bool:
     for hazard in _prep_objects(verb, frozenset({"from", "against"})):
         inner = [g for c in hazard.children if c.dep_ == "prep" for g in c.children]
         if _lemmas([hazard, *inner]) & _HAZARDS:
-            return True  # "from the stones", "from the rain of stones"
+            return True  # "from the rocks", "from a hail of rocks"
     return False
 
 
@@ -495,5 +495,12 @@ def other_sense(category: str, trigger: Token) -> bool:
     """Whether a trigger of ``category`` is used in a sense that is not that event.
 
     Dispatches to the sense tests above by the trigger's PLOVER category.
+
+    Args:
+        category: The PLOVER category the trigger would code.
+        trigger: The trigger token.
+
+    Returns:
+        True when one of the category's sense tests finds the other sense.
     """
     return any(test(trigger) for test in _BY_CATEGORY.get(category, ()))

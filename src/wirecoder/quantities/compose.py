@@ -151,8 +151,8 @@ def _elided_levels(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-#: A bare scaled figure compared with a figure before it: "24.0 million metric tons, down
-#: 1.0 million from last month", "6.60 million hectares against 6.45 million last year".
+#: A bare scaled figure compared with a figure before it: "31.5 million metric tons, up
+#: 2.2 million from last season", "4.80 million hectares against 4.95 million a year ago".
 _COMPARED = re.compile(
     rf"\b(?:down|up|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+"
     rf"(?P<amt>{SCALED_AMOUNT})(?=\s+(?:from|last|in|a|the|this|previous|earlier|before|"
@@ -164,7 +164,7 @@ def _compared_levels(text: str, hits: list[Hit]) -> list[Hit]:
     """Add each bare scaled figure that a comparison word ties to a measured figure.
 
     The figure takes the unit of the nearest measured figure before it in its sentence
-    ("down 1.0 million from last month" after "24.0 million metric tons").
+    ("up 2.2 million from last season" after "31.5 million metric tons").
     """
     out = list(hits)
     for i, hit in enumerate(hits):
@@ -181,8 +181,8 @@ def _compared_levels(text: str, hits: list[Hit]) -> list[Hit]:
     return sorted(out, key=lambda h: h.start)
 
 
-#: Between a rate and a coordinated amount of the same unit that shares its period: "1
-#: million barrels a day this year and 1 million barrels more in 2015".
+#: Between a rate and a coordinated amount of the same unit that shares its period: "2
+#: million tonnes a month this year and half a million tonnes more in 2031".
 _COORDINATED = re.compile(
     r"(?:\s+(?:this|last|next)\s+(?:year|month|week)|\s+in\s+\d{4})?\s*,?\s*(?:and|or|but)\s+"
     r"(?:another\s+|an?\s+additional\s+|an?\s+further\s+)?", re.I)
@@ -191,7 +191,7 @@ _COORDINATED = re.compile(
 def _shared_periods(text: str, hits: list[Hit]) -> list[Hit]:
     """Return the hits with an amount coordinated right after a rate given that rate's period.
 
-    "an additional 1 million barrels a day this year and 1 million barrels more in 2015":
+    "an extra 2 million tonnes a month this year and 3 million tonnes more in 2031":
     the second amount is a rate too. Only an amount of the rate's own unit, joined by a
     bare "and"/"or" (a verb between them would start a new clause).
     """

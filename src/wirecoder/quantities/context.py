@@ -175,7 +175,7 @@ _NOUN_PREPS = frozenset({"at", "between", "around", "near"})
 
 
 def _level_of(level: Token) -> Token | None:
-    """Return what a level noun measures: "the price ... fell to a four-year low of $73"."""
+    """Return what a level noun measures: "the rate ... sank to a ten-year low of 2%"."""
     prep = level.head
     if level.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB":
         found = _verb_argument(prep.head, ("nsubj", "nsubjpass"))
@@ -195,13 +195,13 @@ def _about_noun(anchor: Token) -> Token | None:
         return _worth_noun(head)
     if anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in {"NOUN", "PROPN"} \
             and head.head.i < anchor.i and not _is_amount(head.head):
-        if head.head.lemma_.lower() in LEVEL_NOUNS:  # "fell to a four-year low of $73"
+        if head.head.lemma_.lower() in LEVEL_NOUNS:  # "sank to a ten-year low of 2%"
             return _level_of(head.head)
         return _nearest_conjunct(head.head, head)  # "inflation of 9%", "winds of 150 km/h"
     if anchor.dep_ == "pobj" and head.lower_ in _NOUN_PREPS and head.head.pos_ == "NOUN" \
             and head.head.i < anchor.i and not _is_amount(head.head) \
             and head.head.lower_ not in UNITS:
-        return head.head  # "OPEC production at 30 million barrels a day", "temperatures
+        return head.head  # "mine output at 4 million tonnes a year", "temperatures
         # between 540 and 640 degrees"
     if anchor.dep_ == "pobj" and head.lower_ == "as" and head.head.dep_ == "amod" \
             and head.head.head.pos_ in {"NOUN", "PROPN"}:
@@ -267,7 +267,7 @@ def find_about(anchor: Token, kind: str) -> About | None:
 
 
 def _predicate(anchor: Token) -> About | None:
-    """Return what a share that is a subject does: "Of this, about 10% falls as rain"."""
+    """Return what a share that is a subject does: "Of the total, some 40% goes to schools"."""
     verb = anchor.head
     if anchor.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < anchor.i:
         return None
@@ -281,7 +281,7 @@ def _predicate(anchor: Token) -> About | None:
 
 
 def _of_activity(anchor: Token) -> About | None:
-    """Return the activity an "of"-gerund names: "130 years of keeping records"."""
+    """Return the activity an "of"-gerund names: "80 years of brewing beer"."""
     prep = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     verb = next((g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) \
         if prep is not None else None

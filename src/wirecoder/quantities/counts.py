@@ -127,7 +127,7 @@ def _unit_word(word: str) -> bool:
 
 
 def _one_person(doc: Doc, i: int) -> bool:
-    """Return True for "at least one person dead": one casualty, no pronoun "one"."""
+    """Return True for "one person killed": one casualty, no pronoun "one"."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is None or nxt.lemma_.lower() not in PERSON_NOUNS or nxt.tag_ != "NN":
         return False
@@ -322,7 +322,7 @@ def _left_in_state(last: Token) -> Token | None:
         return head
     if last.dep_ != "conj" or last.lower_ not in VAGUE_NUMBERS:
         return None
-    if head.pos_ in {"VERB", "AUX"}:  # "leaving one person dead and thousands ...": the
+    if head.pos_ in {"VERB", "AUX"}:  # "leaving two people hurt and hundreds ...": the
         head = next((c for c in head.children if c.dep_ == "dobj" and c.i < last.i), head)
     if head.pos_ == "NOUN" and _person(head):  # "thousands without power": people without
         return next((c for c in last.children if c.dep_ == "prep"), head)

@@ -450,7 +450,7 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
     return [_postfixed(text, hit) for hit in kept]
 
 
-#: A figure restated in parentheses before the unit both share: "8,907,744,000 (8.91
+#: A figure restated in parentheses before the unit both share: "4,615,200,000 (4.62
 #: billion) short tons", "12,400 (12.4 thousand) barrels".
 _RESTATED = re.compile(rf"(?<![\w.,])(?P<a>\d[\d,]*(?:\.\d+)?)\s*\(\s*(?P<b>{SCALED_AMOUNT})"
                        r"\s*\)", re.I)

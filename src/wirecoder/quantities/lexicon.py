@@ -60,7 +60,7 @@ VAGUE_NUMBERS: dict[str, float] = {
     "tens of billions": 2e10,
 }
 
-#: Nouns that name a level reached, not what is measured: "a four-year low of $73", "a
+#: Nouns that name a level reached, not what is measured: "a ten-year low of 2%", "a
 #: record of 9 million", "a peak of 45 degrees".
 LEVEL_NOUNS: frozenset[str] = frozenset({"low", "high", "record", "peak", "level", "trough",
                                          "bottom", "maximum", "minimum", "top", "best",

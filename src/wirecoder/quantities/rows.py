@@ -1,8 +1,8 @@
 """Rows of statistics tables and fact lists: what a figure in a row measures, rows that count.
 
 Statistics pages and fact sheets write one figure per line after its label, with no verb:
-"Crude oil production 11,910,622 b/d", "Texas 61,762 thousand short tons", "Coal 19.3%",
-"- 1 Mgal/d = 1.547 cubic feet per second", "Number of operable refineries 129". The
+"Wheat harvest 4,218,330 bushels", "Ohio 38,150 thousand short tons", "Hydro 7.4%",
+"- 1 acre-foot = 325,851 gallons", "Number of active grain elevators 412". The
 parse of such a line is no sentence, so the label is what the figure measures. A line is
 a row when it does not end like a sentence (a period, "!" or "?") and is short.
 """
@@ -41,8 +41,8 @@ class Row:
     end: int
 
 
-#: Words of a clause: a line holding one is a sentence without its period ("- Wind gusts
-#: were 60 mph", "Total may not equal 100%"), not a label and its figure.
+#: Words of a clause: a line holding one is a sentence without its period ("- Waves
+#: were 4 m high", "Shares may not add up to 100%"), not a label and its figure.
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|said|says|can|"
                      r"could|may|might|should|must|did|does|do)\b", re.I)
 
@@ -91,20 +91,20 @@ def _label(text: str, table: Sequence[Row], row: Row, q: Quantity,
     """Return the label of ``q`` in ``row`` and its start, or None.
 
     The label is the row's text before its first figure; a row that opens with figures
-    takes the left side of an equation ("1 Mgal/d = 694.4 gallons per minute") or the
-    label line above it ("Largest refinery ... Port Arthur, Texas" then "626,000 b/d").
+    takes the left side of an equation ("1 acre-foot = 1,233 cubic meters") or the
+    label line above it ("Largest mill ... Dayton, Ohio" then "310,000 tons").
     """
     before = [p for p in quantities if row.start <= p.start and p.end <= q.start]
     cut = before[0].start if before else q.start
     label = _clean(text[row.start : cut])
     if label and (_LETTER.search(label) or _YEAR.fullmatch(label)):
-        return label, text.index(label, row.start)  # "Coal 19.3%", "2021 6.71 tons/miner-hour"
+        return label, text.index(label, row.start)  # "Hydro 7.4%", "2030 3.25 tons/worker-hour"
     if label:
         return None
     if before and _EQUALS.fullmatch(text, before[-1].end, q.start):
         return before[-1].text, before[-1].start
-    # a row of figures only ("62,799,005 short tons, 11% of ...") under a label row; words
-    # after the figure ("2.3 million acres burned in Oregon") say what it measures themselves
+    # a row of figures only ("41,602,118 short tons, 8% of ...") under a label row; words
+    # after the figure ("1.4 million acres flooded in Nebraska") say what it measures themselves
     if len(_WORDS.findall(_OF_TAIL.sub("", _residue(text, row, quantities)))) >= 2:
         return None
     above = next((r for r in table if r.end == row.start - 1), None)
@@ -120,8 +120,8 @@ def _label(text: str, table: Sequence[Row], row: Row, q: Quantity,
 def row_labels(text: str, quantities: Sequence[Quantity]) -> tuple[Quantity, ...]:
     """Return the quantities with each figure of a table row measuring the row's label.
 
-    An ``about`` the parse found after the figure on its row stays ("11% of total U.S.
-    production"); any other is replaced by the label.
+    An ``about`` the parse found after the figure on its row stays ("8% of the national
+    harvest"); any other is replaced by the label.
 
     Args:
         text: The document text.
@@ -143,7 +143,7 @@ def row_labels(text: str, quantities: Sequence[Quantity]) -> tuple[Quantity, ...
             out.append(q)
             continue
         share = _SHARE_OF.match(text, q.end, row.end) if q.kind == "percent" else None
-        if share is not None:  # "11% of total U.S. production"
+        if share is not None:  # "8% of the national harvest"
             out.append(q.model_copy(update={"about": share["of"], "about_start": share.start(
                 "of"), "about_end": share.end("of")}))
             continue
@@ -157,7 +157,7 @@ def row_labels(text: str, quantities: Sequence[Quantity]) -> tuple[Quantity, ...
     return tuple(out)
 
 
-#: "Number of producing wells 491,205", "Total operable nuclear reactors 93": a row whose
+#: "Number of licensed ferries 2,418", "Total active wind farms 57": a row whose
 #: label counts a plural noun, its figure a bare whole number ending the row.
 _COUNT_ROW = re.compile(r"(?P<label>[A-Z][^\n]*?[a-z)])\s+(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*$")
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+", re.I)
@@ -172,7 +172,7 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
         return None
     toks = list(span)
     m = _NUMBER_OF.search(span.text)
-    if m is not None:  # "Number of countries with nuclear power reactors": countries
+    if m is not None:  # "Number of towns with public libraries": towns
         first = span.start_char + m.end()
         toks = [t for t in toks if t.idx >= first]
         head: list[Token] = []
@@ -192,7 +192,7 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def row_counts(doc: Doc, text: str, covered: Sequence[tuple[int, int]]) -> list[CountHit]:
-    """Return the counts of table rows: "Number of electricity generators 23,417".
+    """Return the counts of table rows: "Number of registered fishing boats 6,305".
 
     Args:
         doc: The parsed article.

@@ -276,7 +276,7 @@ def _age_about(doc: Doc, hit: Hit, about: About | None) -> About:
     return About(f"age of {whom.text}", whom.start, whom.end, whom.noun)
 
 
-#: A period right after a counted noun (and a noun joined to it): "20 storms and typhoons a
+#: A period right after a counted noun (and a noun joined to it): "12 floods and landslides a
 #: year", "300 people a day"; not "each"/"every" (a frequency apart from the count).
 _COUNT_RATE = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:a|an|per)\s+"
                          r"(?P<period>day|week|month|year)\b(?!\s+(?:ago|earlier|later|after|before))",

@@ -333,7 +333,7 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
 def _extracted(cue: Token, clause: Token) -> bool:
     """Return True when the clause's subject or object was moved before the cue.
 
-    "forces who he said launched an attack", "in what analysts say is a new attempt": the
+    "forces who he said launched an attack", "in what critics say is a fresh bid": the
     relative word stands for the reported clause's subject; the words after the cue are the
     reported clause.
     """
@@ -462,7 +462,7 @@ def _mostly_quoted(index: DocIndex, span: tuple[int, int]) -> bool:
     """Return True when the clause starts inside a quotation (it is the quotation itself).
 
     A clause that only opens with quoted words and goes on in the reporter's words
-    ('said "terrorists," not state agents, were responsible') is reported speech.
+    ('said "bandits," not soldiers, were to blame') is reported speech.
     """
     number = index.in_quote[span[0]]
     if number < 0:

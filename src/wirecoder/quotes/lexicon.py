@@ -43,8 +43,8 @@ QUOTE_ONLY_VERBS = words(
 )
 
 #: Reporting verbs of a judgement or finding: they open an indirect clause but never give
-#: quoted words their speaker ("X said experts assessed that the dam was built 'for a
-#: different weight'"; "the inquiry determined the fire was set").
+#: quoted words their speaker ("X said engineers assessed that the bridge was designed 'for
+#: lighter loads'"; "the inquiry determined the fire was set").
 INDIRECT_ONLY_VERBS = words("assess determine")
 
 #: Verbs whose content is an infinitive: "urged Canada to settle ...".

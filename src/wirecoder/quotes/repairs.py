@@ -40,6 +40,13 @@ def noun_complement(token: Token, first: int) -> bool:
     "expressed concern that civilians were trapped", "voiced hope that ...": the clause says
     what the concern is (a noun complement, ``GUIDELINE.md``), no words were reported. The
     object of a verb with a hearer ("told reporters that") does not count.
+
+    Args:
+        token: The cue verb.
+        first: Index of the clause's first token.
+
+    Returns:
+        True when the clause is the complement of the cue's object noun.
     """
     if token.lemma_ in HEARER_VERBS:
         return False
@@ -58,10 +65,16 @@ def free_relative(token: Token) -> tuple[int, int] | None:
     """Return the clause after a cue whose subject a relative word replaced, parse broken.
 
     "in what he says is an effort to ...", "a minister who analysts say tends to ...", "the
-    pandemic that it said made it hard ...": the relative word stands right before the cue's
+    drought that they said made farming ...": the relative word stands right before the cue's
     subject (or the parser made it the cue's subject), and the finite verb right after the
     cue opens the reported words; the parser hung that verb elsewhere or made it an open
     complement, which a finite verb cannot be.
+
+    Args:
+        token: The cue verb.
+
+    Returns:
+        The reported clause as token indexes (start, end exclusive), or None.
     """
     doc = token.doc
     verb = doc[token.i + 1] if token.i + 2 < len(doc) else None
@@ -87,6 +100,12 @@ def gerund_clause(token: Token) -> tuple[int, int] | None:
 
     "said creating such a body would deter an attack": the parser reads "creating" as the
     cue's open complement and the finite verb as its clause; together they are the report.
+
+    Args:
+        token: The cue verb.
+
+    Returns:
+        The gerund's clause as token indexes (start, end exclusive), or None.
     """
     gerund = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
                    and c.i == token.i + 1), None)
@@ -118,18 +137,25 @@ def _past_phrase(doc: Doc, at: int, limit: int) -> int:
 def that_clause(index: DocIndex, token: Token) -> tuple[int, int] | None:
     """Return the words after "said that" when the parse lost the clause.
 
-    "X said that the mission offered to ...": the small model sometimes reads "that" as an
+    "X said that the envoy proposed to ...": the small model sometimes reads "that" as an
     object or a preposition and breaks the clause apart; after the hearer of "told" it often
     reads it as a relative pronoun ("told a radio station that X had fled"). Right after a
     reporting verb (a day word may stand between) or after the hearer of a verb that takes
     one, "that" followed by a word is a complementizer; the clause runs to the end of the
     sentence (or a semicolon) and must hold a finite verb.
+
+    Args:
+        index: The document's index of tokens and entities.
+        token: The cue verb.
+
+    Returns:
+        The words after "that" as token indexes (start, end exclusive), or None.
     """
     doc = token.doc
     at = token.i + 1
     while at < len(doc) and doc[at].lower_ in DAY_WORDS:
         at += 1
-    if token.lemma_ in HEARER_VERBS:  # "told a local radio station that ..."
+    if token.lemma_ in HEARER_VERBS:  # "told a regional newspaper that ..."
         at = _past_phrase(doc, at, token.i + _MAX_HEARER)
     if at < len(doc) and doc[at].lower_ in _OCCASION_PREPS:  # "told VOA during a briefing that"
         at = _past_phrase(doc, at + 1, at + _MAX_HEARER)
@@ -155,6 +181,13 @@ def credited_name(index: DocIndex, token: Token) -> int | None:
 
     "Funds are short, Jan Oduya, a spokesman for the agency, told VOA": the parser made the
     name a conjunct of the clause and the cue a conjunct of its verb.
+
+    Args:
+        index: The document's index of tokens and entities.
+        token: The subjectless cue verb.
+
+    Returns:
+        The index of the name's first token, or None.
     """
     doc = index.doc
     if token.dep_ != "conj" or token.i < 2 or doc[token.i - 1].text != ",":

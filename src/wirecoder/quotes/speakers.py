@@ -194,7 +194,7 @@ def _issuer(index: DocIndex, token: Token) -> Entity | None:
 
 
 def _document_subject(index: DocIndex, token: Token) -> Token | None:
-    """Return who issued a document in the same clause: "the office issued a statement saying".
+    """Return who issued a document in the same clause: "the bureau put out a statement saying".
 
     A document noun that is the object of a verb ("issued", "released", "put out") speaks for
     that verb's active subject.

@@ -169,7 +169,7 @@ def _quoted_as(verb: Token) -> Token | None:
             prep.lemma_ in _QUOTING and prep.i < verb.i):  # "quoted the ministry saying"
         return next((c for c in prep.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and prep.dep_ in ("dobj", "nsubjpass") and (
-            prep.head.lemma_ in _QUOTING):  # "quoted the Interior Ministry saying"
+            prep.head.lemma_ in _QUOTING):  # "quoted the Health Ministry saying"
         return prep
     if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_ not in _QUOTING:
         return None

@@ -1,0 +1,184 @@
+"""Subject pronouns linked to the mentions they stand for (part of :mod:`.coref`).
+
+"he", "she", "it" and "they" as clause subjects become ``PRONOUN`` mentions carrying their
+antecedent's codes: the subject of a reporting clause ("the army said it had ..."),
+a pair of people conjoined or met in the sentence before ("They ..."), else the shared
+pronoun resolver of :mod:`wirecoder.pronouns`.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from ..pronouns import REPORT_LEMMAS, Candidate, QuotedText, person_takes, resolve
+from ..textutil import doc_text, tokens_with
+from .resolve import Mention
+from .titles import copy_reference
+
+__all__ = ["common_sector", "is_person", "pronoun_mentions"]
+
+#: Heads of an expletive "it" ("it seems", "it is ..."), never a pronoun to resolve.
+EXPLETIVE_HEADS = frozenset({"appear", "seem", "be", "remain", "look", "matter", "happen",
+                             "mean", "take", "rain", "become"})
+
+
+def common_sector(members: list[Mention]) -> str | None:
+    """Return the sector all ``members`` share, else None."""
+    sectors = {x.sector for x in members}
+    return sectors.pop() if len(sectors) == 1 else None
+
+
+def is_person(m: Mention) -> bool:
+    """Return True for a person: a name, or a bare title resolved to its holder."""
+    return m.kind == "PERSON" or bool(m.extra.get("title_ref") and m.country)
+
+
+def pronoun_mentions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+    """Return ``PRONOUN`` mentions for subject pronouns he/she/it/they with an antecedent.
+
+    Args:
+        doc: The parsed document.
+        taken: Per token, whether a mention already covers it.
+        mentions: The document's mentions so far (the antecedent pool).
+
+    Returns:
+        One new mention per resolved pronoun, carrying its antecedent's codes.
+    """
+    out: list[Mention] = []
+    pool = sorted(mentions, key=lambda m: m.start)
+    shared = _SharedResolver(doc, pool)
+    for i in tokens_with(doc, ("he", "she", "it", "they")):
+        tok = doc[i]
+        lower = tok.lower_
+        if taken[i]:
+            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if lower == "it" and tok.head.lemma_ in EXPLETIVE_HEADS:
+            continue
+        source = _pronoun_source(lower, tok, pool, shared)
+        if lower == "they":
+            pair = _conjoined_people(tok, pool)  # "Aldana and Voss met. They discussed"
+            if pair is not None and (source is None or source.end <= pair.start):
+                source = pair
+        if source is None:
+            continue
+        m = Mention(tok.i, tok.i + 1, "PRONOUN", source.name, resolved_by="coref")
+        copy_reference(m, source)
+        m.role = source.role
+        m.members = source.members
+        out.append(m)
+        shared.add(m)
+    return out
+
+
+def _conjoined_people(tok: Token, pool: list[Mention]) -> Mention | None:
+    """Return a pair mention for the conjoined people subject of the previous sentence.
+
+    "President Aldana and Prime Minister Voss met on Monday. They discussed ..." -> the two;
+    so is a subject and the partner of its verb ("Aldana spoke with Voss. They agreed").
+    """
+    first = _window(tok, tok.sent.start)
+    people = [m for m in pool if first <= m.start and m.end <= tok.i and is_person(m)]
+    for m in reversed(people):
+        head = tok.doc[m.end - 1]
+        if head.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        linked = [c for c in head.children if c.dep_ == "conj"] + [
+            o for prep in head.head.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for o in prep.children if o.dep_ == "pobj"]  # "X spoke with Y. They ..."
+        partners = [p for p in people if p is not m and any(
+            p.start <= c.i < p.end for c in linked)]
+        if len(partners) == 1:
+            pair = [m, partners[0]]
+            out = Mention(m.start, partners[0].end, "COMPOUND", " and ".join(x.name for x in pair),
+                          resolved_by="coref")
+            out.members = tuple(x.name for x in pair)
+            codes = {x.country for x in pair}
+            out.country = codes.pop() if len(codes) == 1 else None
+            out.sector = common_sector(pair)
+            return out
+    return None
+
+
+def _pronoun_source(lower: str, tok: Token, pool: list[Mention],
+                    shared: _SharedResolver) -> Mention | None:
+    speaker = _reporting_subject(tok, pool)
+    if speaker is not None and _fits(lower, speaker):
+        return speaker  # "the navy said it seized two boats"
+    return shared.antecedent(tok)
+
+
+class _SharedResolver:
+    """This stage's side of the shared pronoun resolver (:mod:`wirecoder.pronouns`).
+
+    Maps a token to the mention it ends (the mention's head) and says which pronouns the
+    mention can stand for: :func:`_fits` for the kind and number, the name's gender for
+    he/she. Window: the pronoun's sentence and the one before.
+    """
+
+    def __init__(self, doc: Doc, pool: list[Mention]) -> None:
+        self.doc = doc
+        self.heads = {m.end - 1: m for m in pool}
+        self.sentences: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+        self.quoted: QuotedText | None = None
+
+    def add(self, mention: Mention) -> None:
+        """Make a resolved pronoun available as the antecedent of a later one."""
+        self.heads[mention.end - 1] = mention
+
+    def antecedent(self, tok: Token) -> Mention | None:
+        if self.quoted is None:  # built on the first pronoun only
+            self.sentences = [(s.start, s.end) for s in self.doc.sents]
+            self.starts = [start for start, _ in self.sentences]
+            self.quoted = QuotedText(self.doc, doc_text(self.doc))
+        sentence = bisect.bisect_right(self.starts, tok.i) - 1
+        return resolve(tok, self._offer, quoted=self.quoted, sentences=self.sentences,
+                       sentence=sentence, report_verbs=REPORT_LEMMAS, window=2)
+
+    def _offer(self, token: Token) -> Candidate[Mention] | None:
+        m = self.heads.get(token.i)
+        if m is None:
+            return None
+        takes = {p for p in ("it", "they") if _fits(p, m)}
+        if _fits("he", m):
+            takes |= person_takes(f"{self.doc[m.start:m.end].text} {m.name}")
+        return Candidate(m, frozenset(takes)) if takes else None
+
+
+def _fits(lower: str, m: Mention) -> bool:
+    """Return True when ``m`` can be the antecedent of the pronoun ``lower``."""
+    if m.is_place:
+        return False
+    collective = bool(m.extra.get("collective"))
+    if lower in {"he", "she", "him", "her"}:
+        return m.kind == "PERSON"
+    if lower == "it":
+        return m.kind in {"ORG", "GPE", "NOMINAL"} and (not m.plural or collective) and (
+            m.kind != "GPE" or m.sector == "GOV" or _subject_like(m))
+    return lower in {"they", "them"} and (m.plural or m.kind == "COMPOUND" or bool(m.members))
+
+
+def _reporting_subject(tok: Token, pool: list[Mention]) -> Mention | None:
+    """Return the subject of the clause that embeds ``tok``'s clause ('X said it ...')."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp":
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > tok.i:
+        return None
+    return next((m for m in pool if m.start <= subject.i < m.end), None)
+
+
+def _subject_like(m: Mention) -> bool:
+    return bool(m.extra.get("subject"))
+
+
+def _window(tok: Token, sent_start: int) -> int:
+    """Return the first token of the sentence before the one holding ``tok``."""
+    if sent_start == 0:
+        return 0
+    return tok.doc[sent_start - 1].sent.start
