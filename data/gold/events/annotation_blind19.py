@@ -135,3 +135,43 @@ def annotate(ev) -> None:  # noqa: PLR0915 - one line per event, kept as data
        ["human_rights", "legal"], US3, we3, ["MLI"], ["the Malian transition government"])
     ev(d, "We remain ready to assist", "remain ready to assist", "AGREE", "",
        ["human_security"], US3, we3, ["MLI"], ["the Malian people"])
+
+    d = "blind19-08"  # State Department, attacks on civilians in Syria, 2021
+    ev(d, "The United States strongly condemns reported", "strongly condemns", "ACCUSE",
+       "disapprove", ["military", "human_rights"], ["USA"], ["The United States"],
+       ["SYR", "RUS"], ["Assad regime", "Russian"])
+    ev(d, "The United States strongly condemns reported", "artillery attacks", "ASSAULT", "",
+       ["military"], ["SYR"], ["Assad regime"], ["SYR"], ["civilians"])
+    ev(d, "The United States strongly condemns reported", "airstrikes", "ASSAULT", "aerial",
+       ["military"], ["RUS"], ["Russian"], ["SYR"], ["civilians"])
+    ev(d, "Reported artillery shelling on the Al-Atareb", "artillery shelling", "ASSAULT", "",
+       ["military", "health"], [], [], ["SYR"], ["several patients"])
+    ev(d, "Additionally, Russian airstrikes struck", "struck", "ASSAULT", "aerial",
+       ["military"], ["RUS"], ["Russian airstrikes"], ["SYR"], ["one civilian"])
+    ev(d, "we reiterate our call for a nationwide", "reiterate our call", "REQUEST", "change",
+       ["military"], ["USA"], ["we"])
+
+    d = "blind19-09"  # White House, Taliban attacks, 2019
+    ev(d, "The United States strongly condemns the Taliban", "strongly condemns", "ACCUSE",
+       "disapprove", ["terrorism", "election"], ["USA"], ["The United States"], ["AFG"],
+       ["the Taliban\u2019s"])
+    ev(d, "The United States strongly condemns the Taliban", "cowardly attacks", "ASSAULT", "",
+       ["terrorism"], ["AFG"], ["the Taliban\u2019s"], ["AFG"], ["the Afghan people"])
+    ev(d, "bombing of the election rally", "bombing", "ASSAULT", "explosives",
+       ["terrorism", "election"], [], [], ["AFG"], ["nearly 30 Afghan civilians"])
+    ev(d, "bombing of the election rally", "suicide attack", "ASSAULT", "explosives",
+       ["terrorism"], [], [], ["AFG"], ["more than 20 Afghans"])
+    ev(d, "he will not negotiate a peace agreement", "will not negotiate", "REJECT", "meet",
+       ["diplomatic", "terrorism"], ["USA"], ["The President"], ["AFG"], ["the Taliban"])
+
+    d = "blind19-10"  # U.S. Embassy Kabul, attack in Kabul, 2016
+    ev(d, "Today Kabul suffered a deadly attack", "deadly attack", "ASSAULT", "",
+       ["terrorism"], ["AFG"], ["the Taliban"], ["AFG"], ["Kabul"])
+    ev(d, "The U.S. Embassy condemns", "condemns", "ACCUSE", "disapprove", ["terrorism"],
+       ["USA"], ["The U.S. Embassy"])
+    ev(d, "Our thoughts and prayers are with", "thoughts and prayers", "SUPPORT", "",
+       ["terrorism"], ["USA"], ["Our"])
+    ev(d, "We stand with the people of Afghanistan", "stand with", "SUPPORT", "",
+       ["terrorism"], ["USA"], ["We"], ["AFG"], ["the people of Afghanistan"])
+    ev(d, "We stand with the people of Afghanistan", "will continue to advocate", "AGREE", "",
+       ["diplomatic"], ["USA"], ["we"], ["AFG"], ["the Afghan government\u2019s"])

@@ -232,6 +232,76 @@ DOCS = [
             "reconciliation, and rebuilding for the affected communities."
         ),
     },
+    {
+        "id": "blind19-08",
+        "url": "https://www.state.gov/attacks-on-civilians-in-syria-2/",
+        "agency": "U.S. Department of State, press statement",
+        "title": "Attacks on Civilians in Syria",
+        "published": "2021-03-22",
+        "date_approximate": True,
+        "date_note": "the copy carries no date; the shelling of the Al-Atareb Surgical Hospital "
+                     "'yesterday' dates it to 22 March 2021; removed: the state.gov footer 'U.S. "
+                     "Department of State' and the site banner 'The Lessons of 1989: Freedom and "
+                     "Our Future'; double spaces between sentences made single",
+        "text": (
+            "The United States strongly condemns reported Assad regime artillery attacks and "
+            "Russian airstrikes that killed civilians in western Aleppo and Idlib, yesterday. "
+            "Reported artillery shelling on the Al-Atareb Surgical Hospital in western Aleppo "
+            "killed several patients, including a child, and injured more than a dozen medical "
+            "staff. This hospital\u2019s coordinates had been shared with the UN-led "
+            "deconfliction mechanism.\n"
+            "Additionally, Russian airstrikes struck Idlib near the Bab al-Hawa border crossing "
+            "with Turkey, reportedly killing one civilian and putting access to much needed "
+            "assistance at risk. Bab al-Hawa remains the only UN-authorized humanitarian border "
+            "crossing in Syria and remains the most efficient and effective way to provide "
+            "life-saving humanitarian assistance to approximately 2.4 million Syrians every "
+            "month.\n"
+            "Civilians, including civilian medical personnel and facilities, must never be the "
+            "target of military action. This violence must stop \u2013 we reiterate our call for "
+            "a nationwide ceasefire."
+        ),
+    },
+    {
+        "id": "blind19-09",
+        "url": "https://trumpwhitehouse.archives.gov/briefings-statements/statement-press-secretary-79/",
+        "agency": "The White House, statement from the Press Secretary",
+        "title": "Statement from the Press Secretary (Taliban attacks in Parwan and Kabul)",
+        "published": "2019-09-17",
+        "date_approximate": True,
+        "date_note": "the copy carries no date; the bombing of the election rally in Parwan and "
+                     "the suicide attack in Kabul on the same day date it to 17 September 2019; "
+                     "removed: the link line 'Statements & Releases'",
+        "text": (
+            "The United States strongly condemns the Taliban\u2019s cowardly attacks against "
+            "the Afghan people. Today\u2019s bombing of the election rally in Parwan province "
+            "killed nearly 30 Afghan civilians, including women and children, while the suicide "
+            "attack in Kabul near the Afghan Ministry of Defense and U.S. Embassy compound "
+            "killed more than 20 Afghans. The President has made clear that he will not "
+            "negotiate a peace agreement while the Taliban continues such attacks."
+        ),
+    },
+    {
+        "id": "blind19-10",
+        "url": "https://af.usembassy.gov/u-s-embassy-statement-todays-attack-kabul-april-19-2016/",
+        "agency": "U.S. Embassy in Afghanistan",
+        "title": "U.S. Embassy Statement on Today\u2019s Attack in Kabul (April 19, 2016)",
+        "published": "2016-04-19",
+        "date_approximate": False,
+        "date_note": "removed: the headline and the date line 'April 19, 2016'; double and "
+                     "triple spaces between sentences made single",
+        "text": (
+            "Today Kabul suffered a deadly attack for which the Taliban claimed credit, "
+            "underscoring the harm that the Taliban continues to inflict on the Afghan people. "
+            "The U.S. Embassy condemns this senseless act of violence. Afghanistan deserves "
+            "peace and security, not attacks that victimize parents taking their children to "
+            "school, workers on their morning commute, and people who have stepped forward to "
+            "help defend their fellow citizens. Our thoughts and prayers are with the victims "
+            "and families and friends of those affected. We stand with the people of "
+            "Afghanistan and we will continue to advocate for the Afghan government\u2019s "
+            "peace process that will bring an end once and for all to callous attacks against "
+            "its people."
+        ),
+    },
 ]
 
 E: list[tuple] = []
