@@ -166,10 +166,10 @@ doc(D, "https://blogs.voanews.com/breaking-news/2012/09/21/s-korea-fires-warning
         "The two Koreas have been technically in a state of war for more than 60 years. The "
         "agreement that ended the 1950-53 civil war was only a truce.",
     ])
-ev(D, "South Korea says it has fired", "fired warning shots", "THREATEN", "violence",
+ev(D, "South Korea says it has fired", "fired warning shots", "MOBILIZE", "",
    ["military", "territory"], ["KOR"], ["South Korea"], ["PRK"],
    ["North Korean fishing boats"])
-ev(D, "the South Korean navy fired the shots", "fired the shots", "THREATEN", "violence",
+ev(D, "the South Korean navy fired the shots", "fired the shots", "MOBILIZE", "",
    ["military", "territory"], ["KOR"], ["the South Korean navy"], ["PRK"],
    ["the North Korean vessels"])
 ev(D, "the boats retreated", "retreated", "RETREAT", "withdraw", ["territory"],
@@ -289,6 +289,213 @@ ev(D, "they both need to resolve", "need to resolve their differences through di
    "REQUEST", "meet", ["diplomatic"], ["PAK"],
    ["Pakistan's former ambassador to Afghanistan Ali Sherzai"], ["AFG", "PAK"],
    ["they both", "they both"])
+
+
+# --------------------------------------------------------------------------- blind18-06
+D = "blind18-06"
+doc(D, "https://www.voanews.com/a/a-13-2008-02-18-voa39/334281.html",
+    "Serbs Demonstrate Against Kosovo Independence", "2008-02-18",
+    "date from the URL; the stored copy ends mid-sentence ('Spanish Foreign Minister Miguel "
+    "Angel'): kept up to the last complete sentence; removed: 'Accessibility links', "
+    "'Breaking News', the headline",
+    [
+        "The people of Kosovo have experienced their first day as a self-declared independent "
+        "state. But as Stefan Bos reports for VOA from Budapest, there have been Serbian "
+        "demonstrations against the move.",
+        "Kosovo's first day as a self-declared independent state, did not pass smoothly. From "
+        "Brussels to the Balkans there were sharp divisions over whether to agree with the "
+        "breakaway of what many still regard as a province of Serbia.",
+        "In the ethnically divided town of Mitrovica and other enclaves, thousands of minority "
+        "Serbs protested Kosovo's independence. The demonstrations followed overnight riots in "
+        "the Serbian capital, Belgrade, where protesters clashed with riot police trying to "
+        "defend buildings of the United States and Slovenian embassies.",
+        "Hundreds of protesters rallied outside the US Embassy in Belgrade. Others broke "
+        "windows at McDonald's restaurants and at the embassy of Slovenia, the country that "
+        "currently holds the European Union's rotating presidency. Protesters also threw rocks "
+        "and fireworks at the police during the riots, in which dozens of people were injured.",
+        "The violence broke out shortly after Serbian Prime Minister Vojislav Kostunica "
+        "strongly condemned the United States and other European Union countries for their "
+        "willingness to recognize Kosovo.",
+        "\"It is the European Union who should be ashamed, not Serbia. Serbia will keep its "
+        "head high and will not give in to attacks. The president of the United States, who is "
+        "responsible for this, and European leaders who have followed him in recognizing "
+        "Kosovo's independence will be Serbia's enemies,\" he said.",
+        "Russia and some other European countries also criticized Sunday's endorsement of a "
+        "declaration of independence by Kosovo's parliament. They have warned of similar moves "
+        "elsewhere from ethnic Hungarians in Slovakia or Romania and pro-Russian regions in "
+        "Georgia, to the Basque area in Spain.",
+    ], truncated=True)
+ev(D, "there have been Serbian", "demonstrations", "PROTEST", "demo", ["territory"],
+   ["SRB"], ["Serbian"])
+ev(D, "thousands of minority Serbs protested", "protested", "PROTEST", "demo",
+   ["territory", "religion_ethnicity"], ["KOS"], ["thousands of minority Serbs"], ["KOS"],
+   ["Kosovo's"])
+ev(D, "The demonstrations followed overnight riots", "riots", "PROTEST", "riot",
+   ["territory"], ["SRB"], ["protesters"], ["USA", "SVN"],
+   ["the United States", "Slovenian"])
+ev(D, "The demonstrations followed overnight riots", "clashed", "ASSAULT", "", ["territory"],
+   ["SRB"], ["protesters"], ["SRB"], ["riot police"])
+ev(D, "Hundreds of protesters rallied", "rallied", "PROTEST", "demo", ["territory"],
+   ["SRB"], ["Hundreds of protesters"], ["USA"], ["the US Embassy"])
+ev(D, "Others broke windows", "broke windows", "PROTEST", "vandalize", ["territory"],
+   ["SRB"], ["Others"], ["MNC", "SVN"], ["McDonald's restaurants", "the embassy of Slovenia"])
+ev(D, "Protesters also threw rocks", "threw rocks and fireworks", "PROTEST", "riot",
+   ["territory"], ["SRB"], ["Protesters"], ["SRB"], ["the police"])
+ev(D, "strongly condemned the United States", "strongly condemned", "ACCUSE", "disapprove",
+   ["territory", "diplomatic"], ["SRB"], ["Serbian Prime Minister Vojislav Kostunica"],
+   ["USA"], ["the United States"])
+ev(D, "It is the European Union who should be ashamed", "should be ashamed", "ACCUSE",
+   "disapprove", ["territory", "diplomatic"], ["SRB"], ["Serbia"], ["EUR"],
+   ["the European Union"])
+ev(D, "Serbia will keep its head high", "will not give in", "REJECT", "yield",
+   ["territory"], ["SRB"], ["Serbia"])
+ev(D, "who is responsible for this", "responsible", "ACCUSE", "allege",
+   ["territory", "diplomatic"], ["SRB"], ["he"], ["USA"],
+   ["The president of the United States"])
+ev(D, "who is responsible for this", "will be Serbia's enemies", "THREATEN", "relations",
+   ["territory", "diplomatic"], ["SRB"], ["he"], ["USA"],
+   ["The president of the United States"])
+ev(D, "Russia and some other European countries", "criticized", "ACCUSE", "disapprove",
+   ["territory"], ["RUS"], ["Russia"], ["KOS"], ["Kosovo's parliament"])
+
+# --------------------------------------------------------------------------- blind18-07
+D = "blind18-07"
+doc(D, "https://www.voanews.com/a/venezuela-sends-troops-to-colombian-border-99684574/123007.html",
+    "Venezuela Sends Troops to Colombian Border", "2010-07-30",
+    "the copy carries no date: the break of ties 'last week' (22 July 2010) and the UNASUR "
+    "meeting 'On Thursday' date it to Friday 30 July 2010; whole story; removed: "
+    "'Accessibility links', 'Breaking News', the headline, the credit line 'Some information "
+    "for this report was provided by AFP and Reuters.'; 'Ecuador..' kept as stored",
+    [
+        "Venezuela's president says he has deployed troops to the border with Colombia, as "
+        "tensions rise between the two South American countries.",
+        "Hugo Chavez said Friday he believed the outgoing government of Colombian President "
+        "Alvaro Uribe could be planning to attack Venezuela.",
+        "The move follows Colombia's accusations last week that Venezuela is harboring leftist "
+        "Colombian rebels.",
+        "Mr. Chavez, denying the charge, had harsh words for Mr. Uribe. In a phone call to a "
+        "Venezuelan television show Friday, Mr. Chavez said the Colombian President should see "
+        "a psychologist, saying he sees peace as a \"little trap.\"",
+        "Colombia's president-elect, Juan Manuel Santos, has promised to continue Mr. Uribe's "
+        "security policies.",
+        "The head of Colombia's largest leftist rebel group Friday proposed talks with the "
+        "incoming government to resolve the country's internal conflict.",
+        "Alfonso Cano, who commands the Revolutionary Armed Forces of Colombia, or FARC, issued "
+        "the proposal in a video message. There was no immediate response from President-elect "
+        "Santos.",
+        "On Thursday, Colombia and Venezuela brought their grievances to a group of South "
+        "American foreign ministers meeting in Ecuador.. But members of the Union of South "
+        "American Nations, or UNASUR, were unable to resolve the crisis.",
+        "The Venezuelan president severed ties with Colombia last week after Colombia went "
+        "before the Organization of American States' permanent council in Washington to "
+        "present photographs, maps, coordinates and videos it said show 1,500 guerrillas hiding "
+        "inside Venezuela.",
+        "Venezuela said the items did not provide any solid evidence of a guerrilla presence "
+        "there.",
+    ], approx=True)
+ev(D, "has deployed troops to the border", "has deployed troops", "MOBILIZE", "troops",
+   ["military", "territory"], ["VEN"], ["Venezuela's president"], ["COL"], ["Colombia"])
+ev(D, "he believed the outgoing government", "believed", "ACCUSE", "allege", ["military"],
+   ["VEN"], ["Hugo Chavez"], ["COL"],
+   ["the outgoing government of Colombian President Alvaro Uribe"])
+ev(D, "Colombia's accusations last week", "accusations", "ACCUSE", "allege",
+   ["military", "territory"], ["COL"], ["Colombia's"], ["VEN"], ["Venezuela"])
+ev(D, "denying the charge", "denying", "REJECT", "", ["military"], ["VEN"], ["Mr. Chavez"])
+ev(D, "denying the charge", "had harsh words", "ACCUSE", "disapprove", ["diplomatic"],
+   ["VEN"], ["Mr. Chavez"], ["COL"], ["Mr. Uribe"])
+ev(D, "should see a psychologist", "should see a psychologist", "ACCUSE", "disapprove",
+   ["diplomatic"], ["VEN"], ["Mr. Chavez"], ["COL"], ["the Colombian President"])
+ev(D, "proposed talks with the incoming government", "proposed talks", "AGREE", "",
+   ["diplomatic", "military"], ["COL"], ["The head of Colombia's largest leftist rebel group"],
+   ["COL"], ["the incoming government"])
+ev(D, "brought their grievances", "brought their grievances", "CONSULT", "multilateral",
+   ["diplomatic"], ["COL", "VEN"], ["Colombia", "Venezuela"])
+ev(D, "severed ties with Colombia", "severed ties", "SANCTION", "discontinue",
+   ["diplomatic"], ["VEN"], ["The Venezuelan president"], ["COL"], ["Colombia"])
+ev(D, "severed ties with Colombia", "to present photographs", "ACCUSE", "allege",
+   ["military", "territory"], ["COL"], ["Colombia"], ["VEN"], ["Venezuela"])
+ev(D, "did not provide any solid evidence", "did not provide any solid evidence", "REJECT",
+   "", ["military"], ["VEN"], ["Venezuela"])
+
+# --------------------------------------------------------------------------- blind18-08
+D = "blind18-08"
+doc(D, "http://www.voanews.com/a/japan-arrests-14-pro-china-activists-south-/1488585.html",
+    "China to Protest Japanese Arrest of Activists on Disputed Islands", "2012-08-15",
+    "the copy carries no date: the photo caption (15 August 2012) and 'arrived ... "
+    "Wednesday' date it; whole story; removed: 'Accessibility links', 'Breaking News', the "
+    "headline, the photo caption (printed twice), the fact box 'Japan and China's Disputed "
+    "Islands' (title twice and four bullets), the '16x9 Image' / 'VOA News' / 'The Voice of "
+    "America ...' author block",
+    [
+        "China says it is lodging a formal complaint with Japan after Japanese authorities "
+        "arrested 14 pro-China activists who landed on an island chain claimed by both "
+        "countries.",
+        "Japanese police say the activists arrived on the islands by boat from Hong Kong "
+        "Wednesday, despite Japan's heightened security presence in the area. At one point, "
+        "Japan's coastguard fired water cannons at the Chinese fishing vessel carrying the "
+        "activists.",
+        "Japan accuses the detained of violating immigration law and has sent them to Okinawa "
+        "to face charges.",
+        "The activists say the landing was aimed at countering a plan by a group of Japanese "
+        "lawmakers to visit the disputed islands.",
+        "The uninhabited islands, known as Senkaku in Japanese and Diaoyo in Chinese, are a "
+        "frequent flashpoint between Tokyo and Beijing. They are located in a gas-rich area and "
+        "surrounded by rich fishing grounds.",
+        "The landing came as tension broke out between Japan and its neighbors on the "
+        "emotionally charged anniversary of Tokyo\u2019s surrender in World War II.",
+        "In a separate demonstration, a group of South Koreans reached a set of disputed "
+        "islands known as Takeshima in Japan and Dokdo in Korea. It comes less than a week "
+        "after South Korean President Lee Myung-bak visited the island chain, provoking ire in "
+        "Tokyo.",
+    ], approx=True)
+ev(D, "China says it is lodging", "lodging a formal complaint", "ACCUSE", "disapprove",
+   ["territory", "diplomatic"], ["CHN"], ["China"], ["JPN"], ["Japan"])
+ev(D, "China says it is lodging", "arrested", "COERCE", "arrest", ["territory"],
+   ["JPN"], ["Japanese authorities"], ["CHN"], ["14 pro-China activists"])
+ev(D, "China says it is lodging", "landed", "PROTEST", "demo", ["territory"],
+   ["CHN"], ["14 pro-China activists"])
+ev(D, "fired water cannons", "fired water cannons", "COERCE", "", ["territory"],
+   ["JPN"], ["Japan's coastguard"], ["CHN"], ["the Chinese fishing vessel"])
+ev(D, "Japan accuses the detained", "accuses", "ACCUSE", "allege", ["legal", "territory"],
+   ["JPN"], ["Japan"], ["CHN"], ["the detained"])
+ev(D, "In a separate demonstration", "demonstration", "PROTEST", "demo", ["territory"],
+   ["KOR"], ["a group of South Koreans"])
+ev(D, "provoking ire in Tokyo", "provoking ire", "ACCUSE", "disapprove", ["territory"],
+   ["JPN"], ["Tokyo"], ["KOR"], ["South Korean President Lee Myung-bak"])
+
+# --------------------------------------------------------------------------- blind18-09
+D = "blind18-09"
+doc(D, "https://www.voanews.com/a/a-13-2007-03-23-voa29/351603.html",
+    "Iranian Forces Seize 15 British Sailors During Patrol in Persian Gulf", "2007-03-23",
+    "date from the URL; whole story as stored (it ends after the last paragraph below); "
+    "removed: 'Accessibility links', 'Breaking News', the headline",
+    [
+        "Iranian forces seized 15 British seamen during a search operation in the Shatt al Arab "
+        "waterway in the Persian Gulf on Friday. The British government has demanded their "
+        "immediate release, as VOA's Sonja Pace reports from London.",
+        "Commodore Nick Lambert of the HMS Cornwall, said the British sailors were on a routine "
+        "anti-smuggling operation. He said they had boarded and searched a merchant vessel and "
+        "were then seized.",
+        "\"Our understanding is that the boarding party returned to its boats, which were then "
+        "promptly arrested by a group of Iranian patrol boats inside Iraqi territorial waters,\" "
+        "he said.",
+        "The British government has demanded the immediate release of its naval personnel, and "
+        "Iran's ambassador in London was summoned to the Foreign Office on Friday.",
+        "There was no immediate comment from Iran on the reason for Friday's seizure. The "
+        "incident comes at a time of heightened tension between Iran and Britain and the U.S. "
+        "over the situation in Iraq and over Iran's nuclear program.",
+    ])
+ev(D, "Iranian forces seized 15 British seamen", "seized", "COERCE", "arrest",
+   ["military", "territory"], ["IRN"], ["Iranian forces"], ["GBR"], ["15 British seamen"])
+ev(D, "The British government has demanded their", "demanded", "REQUEST", "yield",
+   ["military"], ["GBR"], ["The British government"])
+ev(D, "promptly arrested by a group of Iranian", "arrested", "COERCE", "arrest",
+   ["military", "territory"], ["IRN"], ["a group of Iranian patrol boats"], ["GBR"],
+   ["the boarding party"])
+ev(D, "demanded the immediate release of its naval", "demanded", "REQUEST", "yield",
+   ["military"], ["GBR"], ["The British government"])
+ev(D, "demanded the immediate release of its naval", "was summoned", "ACCUSE", "disapprove",
+   ["diplomatic"], ["GBR"], ["the Foreign Office"], ["IRN"], ["Iran's ambassador"])
 
 
 def check_offsets(docs: list[dict]) -> None:
