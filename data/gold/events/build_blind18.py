@@ -498,6 +498,54 @@ ev(D, "demanded the immediate release of its naval", "was summoned", "ACCUSE", "
    ["diplomatic"], ["GBR"], ["the Foreign Office"], ["IRN"], ["Iran's ambassador"])
 
 
+# --------------------------------------------------------------------------- blind18-10
+D = "blind18-10"
+doc(D, "https://www.voanews.com/a/a-13-2006-05-04-voa21/327498.html",
+    "Nepal's Maoists Agree to Peace Talks", "2006-05-04",
+    "date from the URL; whole story; removed: 'Accessibility links', 'Breaking News', "
+    "'News', the headline, the credit line 'Some information for this report was provided by "
+    "AFP, AP and Reuters.' and the 'XS SM MD LG' size widget",
+    [
+        "Nepal's Maoist rebels have welcomed the new interim government's offer for a truce and "
+        "have agreed to hold peace talks.",
+        "The government made the offer Wednesday after the new Cabinet matched the insurgents' "
+        "ceasefire declaration and said it would drop terrorism charges against them.",
+        "This will be the third time the two sides will try to end the decade-old Maoist "
+        "insurgency that has claimed 13,000 lives. The earlier attempts failed.",
+        "The new Cabinet has also started the process of reversing actions taken since the king "
+        "took absolute power in February 2005. The Cabinet has annulled municipal elections held "
+        "three months ago.",
+        "King Gyanendra agreed to restore multiparty democracy after thousands of people took "
+        "to the streets for 19 straight days despite shoot-on-sight orders for the police. At "
+        "least 17 protesters were killed by police bullets. The Cabinet has announced "
+        "compensation for the families of those killed.",
+    ])
+ev(D, "have welcomed the new interim", "welcomed", "SUPPORT", "", ["diplomatic"],
+   ["NPL"], ["Nepal's Maoist rebels"], ["NPL"], ["the new interim government's"])
+ev(D, "have welcomed the new interim", "offer for a truce", "AGREE", "", ["military"],
+   ["NPL"], ["the new interim government's"])
+ev(D, "have welcomed the new interim", "agreed to hold peace talks", "AGREE", "",
+   ["diplomatic"], ["NPL"], ["Nepal's Maoist rebels"], future=True)
+ev(D, "matched the insurgents'", "matched", "CONCEDE", "", ["military"],
+   ["NPL"], ["the new Cabinet"], ["NPL"], ["the insurgents'"])
+ev(D, "matched the insurgents'", "ceasefire declaration", "CONCEDE", "", ["military"],
+   ["NPL"], ["the insurgents'"])
+ev(D, "matched the insurgents'", "would drop terrorism charges", "CONCEDE", "",
+   ["legal", "terrorism"], ["NPL"], ["the new Cabinet"], ["NPL"], ["them"], future=True)
+ev(D, "decade-old Maoist insurgency", "insurgency", "ASSAULT", "", ["military"],
+   ["NPL"], ["Maoist"])
+ev(D, "the king took absolute power", "took absolute power", "COERCE", "",
+   ["political_institutions", "pro_autocracy"], ["NPL"], ["the king"])
+ev(D, "King Gyanendra agreed to restore", "agreed to restore multiparty democracy", "CONCEDE",
+   "", ["political_institutions", "pro_democracy"], ["NPL"], ["King Gyanendra"])
+ev(D, "King Gyanendra agreed to restore", "took to the streets", "PROTEST", "demo",
+   ["pro_democracy"], ["NPL"], ["thousands of people"])
+ev(D, "At least 17 protesters were killed", "killed", "ASSAULT", "firearms",
+   ["repression"], ["NPL"], ["police"], ["NPL"], ["At least 17 protesters"])
+ev(D, "announced compensation", "announced compensation", "AGREE", "", ["reparations"],
+   ["NPL"], ["The Cabinet"], ["NPL"], ["the families of those killed"])
+
+
 def check_offsets(docs: list[dict]) -> None:
     """Re-check every offset and text field of the built documents."""
     for d in docs:
