@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from build_dev4 import build  # noqa: E402
+import check_documents  # noqa: E402
 from check_documents import sentences  # noqa: E402
 
 OUT = Path(__file__).with_name("blind18.jsonl")
@@ -570,6 +571,10 @@ def main() -> None:
     with OUT.open("w", encoding="utf-8") as handle:
         for d in docs:
             handle.write(json.dumps(d, ensure_ascii=False) + "\n")
+    # the sealed sets' standalone checker, run on the written file with this set's id pattern
+    check_documents.SETS[18] = (r"blind18-\d\d", frozenset())
+    if check_documents.check(str(OUT), 18):
+        raise SystemExit("check_documents found errors in " + str(OUT))
     n_sent = sum(len(sentences(d["text"])) for d in docs)
     print(f"{len(docs)} documents, {n_sent} sentences, "
           f"{sum(len(d['events']) for d in docs)} events -> {OUT}")
