@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from build_dev4 import build  # noqa: E402
-import check_documents  # noqa: E402
-from check_documents import sentences  # noqa: E402
+import check_documents
+from build_dev4 import build
+from check_documents import sentences
 
 OUT = Path(__file__).with_name("blind18.jsonl")
 VOA = "Voice of America"
