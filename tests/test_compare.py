@@ -15,14 +15,14 @@ WHITE_HOUSE = {
         "President Joe Biden spoke by phone with President Xi Jinping of the People's Republic "
         "of China on Tuesday. The two leaders held a candid and constructive discussion on trade "
         "and the bilateral relationship. President Biden emphasized the importance of maintaining "
-        "peace and stability across the Taiwan Strait. He said China committed to buying 25 "
-        "million tons of U.S. soybeans this season. The leaders agreed to keep open lines of "
+        "peace and stability across the Taiwan Strait. He said China committed to buying 18 "
+        "million tons of U.S. soybeans by June. The leaders agreed to keep open lines of "
         "communication.")}
 BEIJING = {
     "id": "mfa", "published": "2024-04-02", "text": (
         "Chinese President Xi Jinping spoke by phone with U.S. President Joe Biden on Tuesday at "
         "the request of the U.S. side. The call focused almost entirely on trade, Xi said. Xi "
-        "said China would buy 12 million tons of U.S. soybeans this season. The two "
+        "said China would buy 10 million tons of U.S. soybeans by June. The two "
         "presidents agreed to keep open lines of communication.")}
 
 
@@ -52,7 +52,7 @@ def test_exclusive_scope_contradicts_the_other_sides_topic(pair):
 def test_different_numbers_for_one_quantity_contradict(pair):
     soy = [p for p in pair.points if "soybeans" in p.why]
     assert soy and soy[0].relation == "contradiction"
-    assert "25" in WHITE_HOUSE["text"][slice(*soy[0].evidence["wh"][0])]
+    assert "18" in WHITE_HOUSE["text"][slice(*soy[0].evidence["wh"][0])]
 
 
 def test_compatible_statements_are_shared(pair):

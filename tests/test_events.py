@@ -90,9 +90,9 @@ def test_negated_and_future_flags(nlp):
 
 
 def test_never_allow_is_a_refusal(nlp):
-    event = one(nlp, "Beijing will never allow Taiwan to be separated from China.", "REJECT")
+    event = one(nlp, "Pakistan will never allow India to divert the river.", "REJECT")
     assert not event.negated
-    assert codes(event.actor) == {"CHN"}
+    assert codes(event.actor) == {"PAK"}
     assert "negated-permission->REJECT" in event.why
 
 
@@ -192,9 +192,9 @@ def test_phone_call_mode(nlp):
 
 
 def test_possessive_nominal_opposition(nlp):
-    text = "Beijing's opposition to U.S. arms sales to Taiwan is well known."
+    text = "Moscow's opposition to U.S. arms sales to Georgia is well known."
     event = one(nlp, text, "ACCUSE")  # an objection: ACCUSE disapprove
-    assert codes(event.actor) == {"CHN"} and codes(event.recipient) == {"USA"}
+    assert codes(event.actor) == {"RUS"} and codes(event.recipient) == {"USA"}
     assert event.mode == "disapprove"
 
 

@@ -78,7 +78,7 @@ def test_hint_of_retaliation_is_a_threat(nlp):
     assert _codes(threat.actor) == {"CHN"} and threat.mode == "restrict"
 
 
-@pytest.mark.parametrize("text", ["The dispute has threatened the fragile peace.",
+@pytest.mark.parametrize("text", ["The quarrel has threatened the shaky truce.",
                                   "Rising prices threaten the stability of the region."])
 def test_threaten_with_abstract_object_means_endanger(nlp, text):
     assert "THREATEN" not in _types(_code(nlp, text))
@@ -186,7 +186,7 @@ def test_refusal_with_will_never_is_not_future(nlp):
 
 
 def test_past_act_does_not_take_a_later_date(nlp):
-    consult = _one(_code(nlp, "Japan and China discussed his planned visit in April."),
+    consult = _one(_code(nlp, "Peru and Chile discussed her planned visit in May."),
                    "CONSULT")
     assert consult.date == PUBLISHED.isoformat()
 

@@ -46,7 +46,7 @@ def test_money_currency_words_codes_and_ranges():
 
 
 def test_mass_is_metric_tons_unless_short():
-    q = _one("China bought 25 million tons of soybeans.", "tons")
+    q = _one("Egypt bought 3 million tons of soybeans.", "tons")
     assert (q.unit, q.normalized_unit, q.kind) == ("metric_ton", "metric_ton", "mass")
     assert q.about == "soybeans"
     short = _one("The mine shipped 2,000 short tons of coal.", "tons")

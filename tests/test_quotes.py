@@ -104,11 +104,11 @@ def test_pronoun_speaker_resolves_to_the_person(nlp):
 
 
 def test_inverted_attribution_reads_role_and_organization(nlp):
-    text = "“Nothing has changed,” said Lena Ortiz, chief emerging-markets analyst at Evercore ISI."
+    text = "“The outlook is unchanged,” said Lena Ortiz, senior credit analyst at Teneo."
     (quote,) = run(nlp, text)
     assert quote.kind == "direct" and speaker(quote) == "Lena Ortiz"
     assert quote.speaker.role and "analyst" in quote.speaker.role
-    assert quote.speaker.organization == "Evercore ISI"
+    assert quote.speaker.organization == "Teneo"
 
 
 @pytest.mark.parametrize(("opening", "closing"), [('"', '"'), ("“", "”"), ("“", '"'), ('"', "”")])

@@ -77,7 +77,7 @@ def test_no_publication_date_stays_unresolved():
 
 
 def test_direction_from_tense_in_text():
-    found = _timexes("The leaders discussed his planned visit in April. Their last call in "
+    found = _timexes("The ministers discussed her planned visit in April. Their last call in "
                      "November was tense. They will meet Monday and met Tuesday.")
     assert found["April"].value == "2026-04" and found["April"].direction == "future"
     assert found["November"].value == "2025-11"

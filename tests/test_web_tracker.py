@@ -14,10 +14,10 @@ import re
 import pytest
 
 US = ("President Trump spoke by phone with China's President Xi Jinping on Thursday. The two "
-      "leaders discussed trade and fentanyl. President Trump said China agreed to buy 12 million "
-      "metric tons of American soybeans this season.")
+      "leaders discussed trade and fentanyl. President Trump said China agreed to buy 9 million "
+      "metric tons of American soybeans by March.")
 CN = ("Chinese President Xi Jinping spoke with U.S. President Donald Trump by phone on Thursday. "
-      "Xi said Taiwan is the most important issue in China-U.S. relations. The two sides "
+      "Xi said Washington must handle Taiwan with great care. The two sides "
       "discussed trade.")
 USDA = ("China has bought 8 million metric tons of U.S. soybeans so far this season, the U.S. "
         "Department of Agriculture said on Wednesday.")
@@ -120,7 +120,7 @@ def test_commitments_api_tracks_one_pledge_across_articles(tracker):
     assert [(h["article_id"], h["kind"]) for h in soy["history"]] == [(1, "pledge"),
                                                                       (3, "fulfilment")]
     first = soy["history"][0]
-    assert "12 million metric tons" in US[first["start"]:first["end"]]
+    assert "9 million metric tons" in US[first["start"]:first["end"]]
     one = tracker.get(f"/api/commitments/{soy['pledge_id']}").json()
     assert one["history"] == soy["history"]
     assert tracker.get("/api/commitments/NOPE-buy-x").status_code == 404
@@ -140,13 +140,13 @@ def test_commitment_pages_link_each_step_to_its_highlighted_span(tracker):
     said = re.findall(r'<blockquote>([^<]*)<mark class="hl-commitment">([^<]*)</mark>([^<]*)<',
                       page)
     assert [html.unescape("".join(parts)) for parts in said] == [
-        "President Trump said China agreed to buy 12 million metric tons of American soybeans "
-        "this season.", USDA]
+        "President Trump said China agreed to buy 9 million metric tons of American soybeans "
+        "by March.", USDA]
     links = re.findall(r'href="(/articles/(\d+)\?commitment=(\d+)#c\d+)"', page)
     assert [article for _, article, _ in links] == ["1", "3"]
     article = tracker.get(links[0][0]).text
     focused = re.findall(r'<span class="[^"]*\bfocus\b[^"]*"[^>]*>([^<]*)</span>', article)
-    assert "12 million metric tons" in "".join(focused)
+    assert "9 million metric tons" in "".join(focused)
     assert "hl-commitment" in article and 'id="c0"' in article and 'id="cm-0"' in article
     plain = tracker.get("/articles/2").text
     text = plain.split('id="article-text"')[1].split("</div>")[0]

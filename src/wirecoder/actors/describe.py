@@ -3,7 +3,7 @@
 :class:`Describer` holds what the builder of :mod:`.resolve` shares: the document, the knowledge
 base, the names (*cores*) found in it and which tokens are taken by an emitted mention. It reads
 the phrase around a name: a title phrase before it ("French President"), an appositive after it
-(", lead analyst at Evercore ISI"), into a dict of country, organisation, role, sector and former.
+(", credit analyst at Harlow"), into a dict of country, organisation, role, sector and former.
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ class Describer:
         return None
 
     def _appos_surface(self, core: Core) -> dict[str, str | None] | None:
-        """Read ', lead analyst at Evercore ISI' after a name when the parse missed it."""
+        """Read ', credit analyst at Harlow' after a name when the parse missed it."""
         doc, i = self.doc, core.end
         if i >= len(doc) - 1 or doc[i].text != ",":
             return None

@@ -167,7 +167,7 @@ def _total_action(root: Token, vocab: Vocabulary) -> Action | None:
 def find_action(root: Token, vocab: Vocabulary) -> Action | None:
     """Return the nearest transaction word above the quantity, stopping at a reporting verb.
 
-    A change verb ("increasing purchases to 20 million tons") gives way to the transaction
+    A change verb ("increasing purchases to 6 million tons") gives way to the transaction
     noun it acts on.
     """
     prep = ""
@@ -211,7 +211,7 @@ def _future(token: Token) -> bool:
 def _cue_candidates(action: Action, root: Token) -> Iterator[Token]:
     """Yield the words that may state the status, nearest first.
 
-    The action, the quantity's relative clause ("25 million tons *it promised*"), then the
+    The action, the quantity's relative clause ("4 million tons *it promised*"), then the
     heads above the action and above the quantity.
     """
     seen: set[int] = set()
@@ -299,7 +299,7 @@ def _revises_pledge(token: Token, vocab: Vocabulary) -> bool:
 
 def _uncued(action: Action, vocab: Vocabulary) -> Cue | None:
     verb = action.token
-    if action.nominal:  # "Chinese purchases will reach / reached 20 million tons"
+    if action.nominal:  # "Egyptian purchases will reach / reached 6 million tons"
         if verb.dep_ not in {"nsubj", "nsubjpass"} or lemma(verb.head) not in vocab.levels:
             if lemma(verb) in vocab.self_cued:  # "the $988 million package", "a $7 billion loan"
                 return Cue("made", "pledge", None, f"announced {verb.text}")

@@ -10,7 +10,7 @@ sale or a gift). Reports with a complete key (committer and object known, and th
 counterparty when the act has one) are linked when their keys are equal. A report with a gap
 joins the one complete pledge it is compatible with:
 
-* no counterparty ("it promised 25 million tons"), a generic object ("a $3 billion
+* no counterparty ("it promised 4 million tons"), a generic object ("a $3 billion
   package", "$500 million"), or a weak action ("the doses were delivered"): the pledge of the
   same committer that agrees on every stated part;
 * no committer (or a person the actors stage could not place): only a pledge reported in the

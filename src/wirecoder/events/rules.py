@@ -473,7 +473,7 @@ def _governing_draft(noun: Draft, drafts: list[Draft]) -> Draft | None:
 def _same_act(host: Draft, part: Draft) -> bool:
     """Same category, or a reduced host's category ("will travel for meetings": one visit).
 
-    A nominal reduced on its own ("discussed his planned visit") is a topic, not a part.
+    A nominal reduced on its own ("discussed her planned visit") is a topic, not a part.
     """
     reduced = host.category != host.trig.entry.category
     return host.category == part.category or (

@@ -205,7 +205,7 @@ def clause_verb(token: Token) -> Token | None:
 def _subject_words(token: Token) -> set[str]:
     """Words of the active subject of a verb trigger ("the dispute blew up", "troops withdrew").
 
-    A relative clause's subject is the noun it modifies ("a conflict that blew up"); a
+    A relative clause's subject is the noun it modifies ("a quarrel that flared up"); a
     coordinated verb, a participial adjunct and a subject-control complement ("began
     pulling out") share their head's subject.
     """

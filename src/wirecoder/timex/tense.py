@@ -53,7 +53,7 @@ def _modifier_direction(tok: Token) -> str | None:
 
 
 def _object_direction(verb: Token, span: Span) -> str | None:
-    """Read "discussed his planned visit in April": the object just before the date."""
+    """Read "discussed her planned visit in May": the object just before the date."""
     prep = span.root.head
     if prep.head.i != verb.i or prep.dep_ != "prep":
         return None
