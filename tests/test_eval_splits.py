@@ -82,18 +82,18 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     from wirecoder.evaluation import default_gold
 
     assert default_gold("events", "test").parent.name == "test8"  # this round's sealed set
-    assert default_gold("events", "test7").parent.name == "test7"  # spent in round 7
+    assert default_gold("events", "dev13").parent.name == "test7"  # spent, opened in round 8
     assert default_gold("events", "dev12").parent.name == "test6"  # spent, opened in round 7
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout7.jsonl"
-    assert default_gold("readouts", "heldout6").name == "heldout6.jsonl"  # spent in round 7
+    assert default_gold("readouts", "dev8").name == "heldout6.jsonl"  # spent, opened in round 8
     assert default_gold("readouts", "dev7").name == "heldout5.jsonl"  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     assert default_gold("quantities", "test").name == "test8.jsonl"
-    assert default_gold("quantities", "test7").name == "test7.jsonl"  # spent in round 7
+    assert default_gold("quantities", "dev10").name == "test7.jsonl"  # spent, opened in round 8
     assert default_gold("quotes", "test").name == "test7.jsonl"
-    assert default_gold("quotes", "test6").name == "test6.jsonl"  # spent in round 7
+    assert default_gold("quotes", "dev10").name == "test6.jsonl"  # spent, opened in round 8
     seen = default_gold("quantities", "dev4")  # the quantities test2 set, seen once scored
     assert (seen.parent.name, seen.name) == ("quantities", "test2.jsonl")
     for task in ("events", "quotes", "quantities", "readouts"):
