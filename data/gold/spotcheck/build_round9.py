@@ -51,8 +51,9 @@ ev(
     accept_actor=[["SAU"]],
     accept_recipient=[["YEM"]],
     note="a prisoner swap: both sides release captives (RETREAT/release), reciprocal, so both in "
-    "actor; the coalition-as-actor reading (recipient the Houthis) and COOPERATE/CONCEDE accepted; "
-    "the Saudi-led coalition is SAU (its leader; the other Arab states are unnamed), the Houthis YEM",
+    "actor; the coalition-as-actor reading (recipient the Houthis) and COOPERATE/CONCEDE "
+    "accepted; the Saudi-led coalition is SAU (its leader; the other Arab states are unnamed), the "
+    "Houthis YEM",
 )
 ev(
     S,
@@ -176,8 +177,8 @@ ev(
     ["YEM"],
     ["President Abd-Rabbu Mansour Hadi"],
     accept_types=["ASSAULT"],
-    note="the Houthis and Saleh's forces ousting Hadi: COERCE without mode (guideline 10, ousters); "
-    "domestic armed groups take the country's code",
+    note="the Houthis and Saleh's forces ousting Hadi: COERCE without mode (guideline 10, "
+    "ousters); domestic armed groups take the country's code",
 )
 ev(
     S,
@@ -237,7 +238,8 @@ ev(
     ["YEM"],
     ["Yemeni prisoners"],
     optional=True,
-    note="Yemeni prisoners held in Saudi Arabia: a detention told as a state (guideline 1c): optional",
+    note="Yemeni prisoners held in Saudi Arabia: a detention told as a state (guideline 1c): "
+    "optional",
 )
 ev(
     S,
@@ -335,7 +337,7 @@ ev(
 )
 ev(
     S,
-    'Therefore there is no question of having any intervention',
+    "Therefore there is no question of having any intervention",
     "there is no question of having any intervention by any third party",
     "REJECT",
     "",
@@ -501,8 +503,8 @@ ev(
     ["Bosnian Serb leader Milorad Dodik"],
     note="US Treasury sanctions on the Bosnian Serb leader: SANCTION/discontinue USA -> BIH "
     "(Republika Srpska takes Bosnia's code); 'for actively obstructing the ... peace accords' is "
-    "the ground of the sanction (the content of a charge, guideline 2: not coded); the 'U.S.-brokered "
-    "peace accords that ended Bosnia's war in 1995' are background (not coded)",
+    "the ground of the sanction (the content of a charge, guideline 2: not coded); the "
+    "'U.S.-brokered peace accords that ended Bosnia's war in 1995' are background (not coded)",
 )
 ev(
     S,
@@ -667,8 +669,8 @@ ev(
     optional=True,
     accept_actor=[["FRA"], ["FRA", "MLI"]],
     accept_recipient=[["MLI"]],
-    note="a nominal re-mention of the operation with no party named (guideline 1a/b): optional; the "
-    "mayor's return (sentence 2), Gao as a 'haven' and the MNLA's earlier proclamation of "
+    note="a nominal re-mention of the operation with no party named (guideline 1a/b): optional; "
+    "the mayor's return (sentence 2), Gao as a 'haven' and the MNLA's earlier proclamation of "
     "independence (quoted background) are not coded",
 )
 ev(
@@ -898,8 +900,8 @@ ev(
     [],
     accept_recipient=[["BOL"]],
     note="the US spokesman dismisses the charge: REJECT (guideline 14, 'called the allegations "
-    "baseless'); the allegation's author is not named in the sentence, so no ACCUSE here (guideline "
-    "2); Bolivia, the accuser, accepted as recipient",
+    "baseless'); the allegation's author is not named in the sentence, so no ACCUSE here "
+    "(guideline 2); Bolivia, the accuser, accepted as recipient",
 )
 ev(
     S,
@@ -912,8 +914,8 @@ ev(
     ["BOL"],
     ["Bolivian citizens"],
     optional=True,
-    note="USAID's ongoing programmes, told as what Bolivians lose: optional; 'those who will suffer' "
-    "is a forecast (not coded)",
+    note="USAID's ongoing programmes, told as what Bolivians lose: optional; 'those who will "
+    "suffer' is a forecast (not coded)",
 )
 ev(
     S,
