@@ -35,6 +35,14 @@ DEV_GOLD_GLOBS_ROUND8 = (
     *DEV_GOLD_GLOBS_ROUND7[:-1],
     "data/gold/spotcheck/round[3-7].jsonl",  # the judged rounds, not round 8 itself
 )
+# Round 9: the round-8 files plus the sets opened this round (events test7 = dev13, quotes
+# test6 = dev10); the spot check round 8 is sealed until the end of round 8 and not searched.
+DEV_GOLD_GLOBS_ROUND9 = (
+    *DEV_GOLD_GLOBS_ROUND8,
+    "data/gold/test7/documents.jsonl",
+    "data/gold/test7/source.txt",
+    "data/gold/quotes/test6.jsonl",
+)
 # Round 7: sealed (round 7) and spent-but-closed sets, searched only for story ids and URLs.
 SEALED_OR_CLOSED_GLOBS = (
     "data/gold/test[2-5]/*", "data/gold/test7/*", "data/gold/test8/*",
@@ -42,6 +50,18 @@ SEALED_OR_CLOSED_GLOBS = (
     "data/gold/quantities/test[3-5]*", "data/gold/quantities/test[78]*",
     "data/gold/readouts/heldout.jsonl", "data/gold/readouts/*heldout[2-4]*",
     "data/gold/readouts/*heldout[67]*", "data/gold/commitments/heldout*",
+)  # fmt: skip
+
+# Round 9: sealed (round 8 and the next round's) and spent-but-closed sets, searched only for
+# story ids and URLs (yes/no, nothing printed).
+SEALED_OR_CLOSED_GLOBS_ROUND9 = (
+    "data/gold/test[2-5]/*", "data/gold/test8/*", "data/gold/test9/*",
+    "data/gold/quotes/test[2-4]*", "data/gold/quotes/test[78]*",
+    "data/gold/quantities/test[3-5]*", "data/gold/quantities/test[89]*",
+    "data/gold/readouts/heldout.jsonl", "data/gold/readouts/*heldout[2-4]*",
+    "data/gold/readouts/*heldout[78]*", "data/gold/commitments/heldout*",
+    "data/gold/events/blind1[89]*", "data/gold/events/blind2[01]*",
+    "data/gold/spotcheck/round8*",
 )  # fmt: skip
 
 PLOVER = {
