@@ -51,7 +51,7 @@ SETS: dict[int, tuple[str, frozenset[str]]] = {
     6: (r"sealed6-\d\d", frozenset({"a.m.", "p.m."})),
     7: (r"sealed7-\d\d", frozenset({"a.m.", "p.m."})),
     8: (r"sealed8-\d\d", frozenset({"a.m.", "p.m."})),
-    9: (r"sealed9-\d\d", frozenset({"a.m.", "p.m."})),
+    9: (r"sealed9-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
 }
 CLOSING_QUOTES = "\"'\u201d\u2019"
 OPENERS = "\"'\u201c\u2018("
