@@ -1,4 +1,4 @@
-"""Build the sealed events test set 9 (``documents.jsonl``) from ``source.txt``; no wirecoder import.
+"""Build the sealed events test set 9 (``documents.jsonl``) from ``source.txt`` (no wirecoder).
 
 Usage: ``python data/gold/test9/build.py`` (writes ``documents.jsonl`` next to this file, then runs
 the shared checker ``data/gold/check_documents.py`` on it; non-zero exit on any error).

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from check_documents import main  # noqa: E402
+from check_documents import main
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:], set_number=9))
