@@ -82,6 +82,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     from wirecoder.evaluation import default_gold
 
     assert default_gold("events", "test").parent.name == "test8"  # this round's sealed set
+    assert default_gold("events", "test9").parent.name == "test9"  # kept for the next round
     assert default_gold("events", "dev13").parent.name == "test7"  # spent, opened in round 8
     assert default_gold("events", "dev12").parent.name == "test6"  # spent, opened in round 7
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
