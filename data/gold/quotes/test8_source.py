@@ -140,4 +140,164 @@ Officials on both sides reported that intermittent skirmishes were ongoing in th
              "reported", "Officials on both sides", "officials on both sides", None, "nominal"),
         ],
     },
+    {
+        "id": "t8-syria-damascus-aleppo-2012",
+        "url": "http://www.voanews.com/content/fourty_eight_iranians_kidnapped_in_syrian_capital/1455267.html",
+        "title": "Syrian Forces Push for Control of Damascus, Aleppo",
+        "published": "2012-08-04",
+        "truncated": False,
+        "note": "Removed: 'News / Middle East', title line, photo caption (stored twice), byline "
+                "'VOA News', the closing 'You May Like' box (where the store cut). Double "
+                "spaces after full stops reduced to one. published: the caption's date "
+                "(Saturday, August 4, 2012), the 'Saturday' of the story. The closing credit "
+                "line of the page is kept.",
+        "text": """
+Explosions have rocked the Syrian capital, Damascus, on Saturday, and the northern city of Aleppo as security forces try to push rebels from their remaining strongholds.
+The government says it has regained control of all of the capital. The French news agency reports a brigadier general told journalists that rebels had resorted to hit-and-run tactics against security forces.
+Activists say an entire district became a battleground in Aleppo on Saturday. An army helicopter fired machine gun rounds and ground troops shelled targets in an attempt to oust rebels from their positions.
+The opposition Syrian Observatory for Human Rights says more than two dozen people were killed in anti-government-related violence across Syria on Saturday.
+In another development, Iranian state media reports say 48 Iranian nationals who were aboard a bus in Damascus have been kidnapped. Iran says efforts are under way to free the nationals, described as religious pilgrims.
+In recent years, hundreds of thousands of Iranians have traveled to Syria to visit the Sayeda Zeinab mosque, a holy Shi'ite shrine in Damascus. Iranians have been targets for kidnap gangs several times since Syrian rebel groups began their mass uprising against President Bashar al-Assad more than 17 months ago.
+Syrian rebels come mainly from the country's Sunni Muslim majority, while most Iranians practice Shi'ite Islam.
+Some information for this report was provided by AFP and Reuters.
+""",
+        "quotes": [
+            ("indirect", "it has regained control of all of the capital",
+             "says", "The government", "Syrian government", "SYR", "organisation"),
+            ("indirect", "rebels had resorted to hit-and-run tactics against security forces",
+             "told", "a brigadier general", "brigadier general", "SYR", "nominal"),
+            ("indirect", "an entire district became a battleground in Aleppo on Saturday",
+             "say", "Activists", "activists", None, "nominal"),
+            ("indirect", "more than two dozen people were killed in anti-government-related violence across Syria on Saturday",
+             "says", "The opposition Syrian Observatory for Human Rights",
+             "Syrian Observatory for Human Rights", "NGO", "organisation"),
+            ("indirect", "48 Iranian nationals who were aboard a bus in Damascus have been kidnapped",
+             "say", "Iranian state media reports", "Iranian state media", "IRN", "organisation"),
+            ("indirect", "efforts are under way to free the nationals, described as religious pilgrims",
+             "says", "Iran", "Iran", "IRN", "organisation"),
+        ],
+    },
+    {
+        "id": "t8-syria-damascus-suburbs-2012",
+        "url": "http://www.voanews.com/content/diplomatic-efforts-continue-as-syrian-crackdown-intensifies-138340189/151340.html",
+        "title": "Diplomatic Efforts Continue as Syrian Crackdown Intensifies",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'News / Middle East', title line, photo caption (stored twice). Cut by the "
+                "store inside the next sentence ('Opposition sources say more than several dozen "
+                "civilians were killed in the government offensive,'); kept to the last complete "
+                "sentence. A double space ('also  were') reduced to one.",
+        "text": """
+Syrian government forces intensified their military crackdown against opposition forces near the capital, Damascus, retaking a number of key towns that had fallen to rebel soldiers in recent days. The fighting is occurring amid a frenzy of diplomatic activity to try to resolve the more than 10-month-old conflict.
+Heavily armed Syrian government forces pounded a string of Damascus suburbs for a second day, reportedly retaking the towns of Saqba, Kafr Batna and Hammouriya from rebel soldiers. The shelling was so heavy in places that black smoke was visible on the horizon in Damascus.
+An opposition supporter named Abou Ayman al Dimashqi told al-Hurra TV that government tanks and field artillery caused widespread destruction in several suburbs, and troops went house-to-house to arrest scores of people.
+He said the suburb of East Ghouta was devastated by the shelling of buildings and civilian targets by government artillery, tanks, rockets, helicopters and planes in the face of lightly armed rebel soldiers. Al Dimashqi added that plumes of smoke poured into the sky over the town of Arbein, while government snipers deployed in Hammouriya, and troops made arrests.
+Witnesses say hundreds of civilians fled the outlying suburbs for interior districts of Damascus. Government tanks and military hardware also were deployed in central squares of the capital to allay fears that rebel soldiers might breach the capital's defenses.
+""",
+        "quotes": [
+            ("indirect", "government tanks and field artillery caused widespread destruction in several suburbs, and troops went house-to-house to arrest scores of people",
+             "told", "Abou Ayman al Dimashqi", "Abou Ayman al Dimashqi", "SYR", "name"),
+            ("indirect", "the suburb of East Ghouta was devastated<<>>lightly armed rebel soldiers",
+             "said", "He", "Abou Ayman al Dimashqi", "SYR", "pronoun"),
+            ("indirect", "plumes of smoke poured into the sky over the town of Arbein, while government snipers deployed in Hammouriya, and troops made arrests",
+             "added", "Al Dimashqi", "Abou Ayman al Dimashqi", "SYR", "name"),
+            ("indirect", "hundreds of civilians fled the outlying suburbs for interior districts of Damascus",
+             "say", "Witnesses", "witnesses", None, "nominal"),
+        ],
+    },
+    {
+        "id": "t8-cuba-dissidents-le-2015",
+        "url": "https://learningenglish.voanews.com/a/us-defends-cuba-policy-after-dissidents-arrests/2591000.html",
+        "title": "US Defends Cuba Policy After Dissident Arrests",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, two audio players "
+                "(each with the title repeated, 'please wait', 'No media source currently "
+                "available', '0:00 0:02:37 0:00' / '0:00 0:05:12 0:00', 'Direct link'). Cut by "
+                "the store inside a quotation of Jen Psaki ('... human rights condit'); that "
+                "paragraph was dropped whole. The page's slips ('Berta Solar', 'Cuban officials "
+                "arrest her') are kept.",
+        "text": """
+Dissidents in Cuba are criticizing Cuban officials for detaining several activists last week. The dissidents say the detention shows what they call the “fallacy” – mistaken belief – of U.S. President Barack Obama’s decision to re-establish diplomatic relations with Cuba. They also say his decision to ease some restrictions between the countries is a mistake.
+The Cuban activist group “Ladies in White” is demanding the release of political prisoners and improved human rights. Berta Solar is head of the group. She says she and others do not believe President Obama’s decision will bring freedom.
+She says Mr. Obama “thought this would favor the Cuban people, but that is not the case.” In her words, “everything that comes out of this renewal of ties will benefit the Cuban government and not the Cuban people.”
+Dissidents say the arrest of Cuban performance artist Tania Bruguera is an example of the continuing repression. Cuban officials arrest her and about 50 others last week for planning an event in Havana’s Revolution Square. They wanted to use the event to push for freedom of expression. Officials later released her and some of the other activists.
+The United States condemned the detentions. But State Department official Jen Psaki was asked this week to defend the new U.S. policy.
+""",
+        "quotes": [
+            ("indirect", "the detention shows what they call<<>>diplomatic relations with Cuba",
+             "say", "The dissidents", "dissidents in Cuba", "CUB", "nominal"),
+            ("partial", "fallacy", "call", "they", "dissidents in Cuba", "CUB", "pronoun"),
+            ("indirect", "his decision to ease some restrictions between the countries is a mistake",
+             "say", "They", "dissidents in Cuba", "CUB", "pronoun"),
+            ("indirect", "she and others do not believe President Obama’s decision will bring freedom",
+             "says", "She", "Berta Solar", "CUB", "pronoun"),
+            ("indirect", "Mr. Obama “thought this would favor the Cuban people, but that is not the case.”",
+             "says", "She", "Berta Solar", "CUB", "pronoun"),
+            ("partial", "thought this would favor the Cuban people, but that is not the case",
+             "says", "She", "Berta Solar", "CUB", "pronoun"),
+            ("direct", "everything that comes out of this renewal of ties will benefit the Cuban government and not the Cuban people.",
+             "In her words", "She", "Berta Solar", "CUB", "pronoun"),
+            ("indirect", "the arrest of Cuban performance artist Tania Bruguera is an example of the continuing repression",
+             "say", "Dissidents", "dissidents", "CUB", "nominal"),
+        ],
+    },
+    {
+        "id": "t8-cuba-ladies-in-white-2013",
+        "url": "https://www.voanews.com/a/cuban-authorities-squelch-human-rights-march/1807828.html",
+        "title": "Cuban Authorities Squelch Human Rights March",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, a photo caption "
+                "stored twice that belongs to another story (an Azerbaijani-language caption "
+                "with HTML line breaks). Cut by the store inside the next sentence ('Cuban "
+                "authorities consider the island's small co'); kept to the last complete "
+                "sentence.",
+        "text": """
+Cuban security forces have detained about 20 dissidents at the start of an International Human Rights Day march, halting the demonstration before it started.
+The opponents were seen being taken away Tuesday after their planned protest along a central street in Havana was interrupted. The would-be protesters resisted, but no injuries were reported. It was not known where they were taken.
+The dissident group, called the Ladies in White, were pounced upon and quickly shoved into waiting vehicles by security personnel and government supporters when they arrived at a busy intersection in the capital.
+The women, in groups of two or three, came in taxis over a 20 minute period in an apparent attempt to avoid police, but to no avail.
+The incident was similar to many others in the past and invariably the women are driven home or detained for just a few hours.
+The organization charged that many other members were stopped by state security agents from attending what was billed as a rally and march for human rights.
+Under former president Fidel Castro, dissidents often faced long prison terms for their activities, while under his brother, who took over in 2008, the government has changed tactics, temporarily detaining opponents for a few hours, days or weeks and then releasing them, only to repeat the process if they protest again.
+International rights groups say Cuban laws virtually prevent all forms of protest and dissent while the government says it upholds human rights by providing free education and health services.
+Pro-government demonstrators gathered in the street to shout slogans for the Cuban revolution.
+""",
+        "quotes": [
+            ("indirect", "many other members were stopped by state security agents from attending what was billed as a rally and march for human rights",
+             "charged", "The organization", "Ladies in White", "CUB", "organisation"),
+            ("indirect", "Cuban laws virtually prevent all forms of protest and dissent",
+             "say", "International rights groups", "international rights groups", "NGO", "nominal"),
+            ("indirect", "it upholds human rights by providing free education and health services",
+             "says", "the government", "Cuban government", "CUB", "organisation"),
+        ],
+    },
+    {
+        "id": "t8-colombia-farc-visits-2016",
+        "url": "https://www.voanews.com/a/colombia-stops-farc-leaders-visits/3197855.html",
+        "title": "Colombia Stops FARC Leaders' Visits",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, two photo captions "
+                "(each stored twice, both marked FILE), crosshead ''No politics with arms''. Cut "
+                "by the store inside the next sentence ('... has been weakened i'); kept to the "
+                "last complete sentence.",
+        "text": """
+Colombian President Juan Manuel Santos has suspended visits to Colombia by the negotiators of the Marxist rebel group FARC.
+Colombian leaders and the rebel negotiators have been working on a peace deal in talks in Cuba.
+Santos initiated the suspension after the negotiators — Ivan Marquez, Jesus Santrich and Joaquin Gomez — participated in a public event in Colombia with armed guerrillas standing close by, despite restrictions on such activities.
+Humberto de la Calle, chief government negotiator, said in a statement "For the government, a fundamental rule of this agreement is that there will be no politics with arms... This is an unacceptable violation."
+De la Calle said the government has asked the International Red Cross to facilitate the return of the rebel leaders to Cuba "as soon as possible."
+Colombia and FARC have announced their intention to file a peace agreement by March 23.
+The leftist FARC rebels have been fighting a guerrilla war to topple Colombian governments since 1964, killing more than 220,000. They have used drug trafficking and kidnappings for ransom to fund their war.
+""",
+        "quotes": [
+            ("direct", "For the government, a fundamental rule<<>>unacceptable violation.",
+             "said", "Humberto de la Calle", "Humberto de la Calle", "COL", "name"),
+            ("indirect", "the government has asked the International Red Cross<<>>as soon as possible.\"",
+             "said", "De la Calle", "Humberto de la Calle", "COL", "name"),
+            ("partial", "as soon as possible", "said", "De la Calle", "Humberto de la Calle", "COL", "name"),
+        ],
+    },
 ]
