@@ -300,4 +300,82 @@ The leftist FARC rebels have been fighting a guerrilla war to topple Colombian g
             ("partial", "as soon as possible", "said", "De la Calle", "Humberto de la Calle", "COL", "name"),
         ],
     },
+    {
+        "id": "t8-afghanistan-helmand-assault-2016",
+        "url": "https://www.voanews.com/a/afghan-taliban-makes-assault-in-helmand/3227001.html",
+        "title": "Afghan Taliban Stages Assault in Helmand",
+        "published": "2016-03-09",
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, photo caption, "
+                "crossheads 'Casualties on both sides' and 'Protecting narcotics, crime', a second "
+                "photo caption (stored twice) inside which the store cut; kept to the end of the "
+                "paragraph before it. published: the first caption's date (March 9, 2016), the "
+                "'Wednesday' of the story. The page's slips ('went to on to assert', "
+                "'provincesis') are kept.",
+        "text": """
+Authorities in Afghanistan's restive southern province of Helmand say a group of at least 10 heavily-armed Taliban fighters have staged a coordinated assault, triggering a gun battle with security forces.
+The attack early Wednesday in the Gereshk district targeted the police headquarters and offices of the Afghan spy agency.
+A senior provincial security official, Abdul Jabbar Qahraman, told VOA that security forces have killed nine assailants during a gunfight to eliminate the remaining militants. He went to on to assert that all the assailants were foreign nationals and there were suicide bombers among them.
+The militant siege has left at least three security personnel dead while several others wounded, said Qahraman.
+A Taliban spokesman, Qari Yosaf Ahmadi, claimed responsibility for the assault, saying it has inflicted heavy casualties on Afghan security personnel.
+The fighting prompted provincial authorities to close the main Kandahar-Herat highway, which links the southern region to western Afghanistan. Reports say thousands of passengers have been stranded because of the road closure.
+Helmand, which borders Pakistan, is Afghanistan's largest province and a major poppy growing area and is a Taliban heartland. The insurgency has overrun many of the 14 districts of the province after months of fighting.
+Narcotics produced in Helmand and surrounding southern provincesis a main source of income for the insurgency, according to the United Nations.
+""",
+        "quotes": [
+            ("indirect", "a group of at least 10 heavily-armed Taliban fighters have staged a coordinated assault, triggering a gun battle with security forces",
+             "say", "Authorities in Afghanistan's restive southern province of Helmand",
+             "Helmand provincial authorities", "AFG", "organisation"),
+            ("indirect", "security forces have killed nine assailants during a gunfight to eliminate the remaining militants",
+             "told", "Abdul Jabbar Qahraman", "Abdul Jabbar Qahraman", "AFG", "name"),
+            ("indirect", "all the assailants were foreign nationals and there were suicide bombers among them",
+             "assert", "He", "Abdul Jabbar Qahraman", "AFG", "pronoun"),
+            ("indirect", "The militant siege has left at least three security personnel dead while several others wounded",
+             "said", "Qahraman", "Abdul Jabbar Qahraman", "AFG", "name"),
+            ("indirect", "it has inflicted heavy casualties on Afghan security personnel",
+             "saying", "Qari Yosaf Ahmadi", "Qari Yosaf Ahmadi", "AFG", "name"),
+            ("indirect", "thousands of passengers have been stranded because of the road closure",
+             "say", "Reports", "reports", None, "nominal"),
+            ("indirect", "Narcotics produced in Helmand and surrounding southern provincesis a main source of income for the insurgency",
+             "according to", "the United Nations", "United Nations", "UNO", "organisation"),
+        ],
+    },
+    {
+        "id": "t8-ukraine-energy-support-2022",
+        "url": "https://www.voanews.com/a/ukraine-calls-for-maximum-support-to-avoid-effects-of-russian-energy-cuts-/6731329.html",
+        "title": "Ukraine Calls for ‘Maximum Support’ to Avoid Effects of Russian Energy Cuts",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, photo caption "
+                "(stored twice, itself cut). Cut by the store inside the next sentence ('Russia, "
+                "in turn, said it would not sell oil to any countr'); kept to the last complete "
+                "sentence. Mixed curly/straight marks are the page's.",
+        "text": """
+Ukraine advocated Monday for “maximum support” for its efforts to defeat Russia in order to blunt economic effects on European allies, while Russia reiterated its blame on Western sanctions for disruptions of gas shipments to Germany.
+Ukrainian Foreign Minister Dmytro Kuleba said Russia’s “military aggression against Ukrainians, energy blackmail against EU citizens” were to blame for “rising prices and utility bills in EU countries.”
+“Solution: maximum support to Ukraine so that we defeat Putin sooner and he does not harm Europe anymore,” Kuleba tweeted.
+Kremlin spokesman Dmitry Peskov told reporters that Western sanctions were “causing chaos” for maintenance of the Nord Stream 1 pipeline, which Russian energy giant Gazprom shut down last week after saying it detected an oil leak.
+European countries that have sent munitions to the Kyiv government and helped train its fighters have accused Russia of weaponizing energy supplies they have purchased from Moscow.
+"Problems with gas supply arose because of the sanctions imposed on our country by Western states, including Germany and Britain," Peskov said.
+The Group of Seven (G-7) nations have proposed capping the price on Russian oil exports to limit Russian profits that help fund Russia’s war efforts in Ukraine.
+""",
+        "quotes": [
+            ("partial", "maximum support", "advocated", "Ukraine", "Ukraine", "UKR", "organisation"),
+            ("indirect", "Russia’s “military aggression<<>>in EU countries.”",
+             "said", "Ukrainian Foreign Minister Dmytro Kuleba", "Dmytro Kuleba", "UKR", "name"),
+            ("partial", "military aggression against Ukrainians, energy blackmail against EU citizens",
+             "said", "Ukrainian Foreign Minister Dmytro Kuleba", "Dmytro Kuleba", "UKR", "name"),
+            ("partial", "rising prices and utility bills in EU countries",
+             "said", "Ukrainian Foreign Minister Dmytro Kuleba", "Dmytro Kuleba", "UKR", "name"),
+            ("direct", "Solution: maximum support to Ukraine so that we defeat Putin sooner and he does not harm Europe anymore",
+             "tweeted", "Kuleba", "Dmytro Kuleba", "UKR", "name"),
+            ("indirect", "Western sanctions were “causing chaos” for maintenance of the Nord Stream 1 pipeline, which Russian energy giant Gazprom shut down last week",
+             "told", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "RUS", "name"),
+            ("partial", "causing chaos", "told", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "RUS", "name"),
+            ("indirect", "it detected an oil leak", "saying", "Russian energy giant Gazprom",
+             "Gazprom", "RUS", "organisation"),
+            ("direct", "Problems with gas supply arose because of the sanctions imposed on our country by Western states, including Germany and Britain",
+             "said", "Peskov", "Dmitry Peskov", "RUS", "name"),
+        ],
+    },
 ]
