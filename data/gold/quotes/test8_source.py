@@ -378,4 +378,158 @@ The Group of Seven (G-7) nations have proposed capping the price on Russian oil 
              "said", "Peskov", "Dmitry Peskov", "RUS", "name"),
         ],
     },
+    {
+        "id": "t8-nepal-quake-rescued-2015",
+        "url": "https://www.voanews.com/a/nepal-quake-toll-rises-as-aid-operations-continue/2742683.html",
+        "title": "Two Rescued in Nepal Quake Debris as Death Toll Rises",
+        "published": "2015-04-30",
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, photo caption (stored "
+                "twice). Cut by the store inside the next sentence ('VOA correspondent Steve "
+                "Herman visited ... along wit'); kept to the last complete sentence. published: "
+                "the caption's date (April 30, 2015), the 'Thursday' of the story.",
+        "text": """
+Rescue workers in Nepal pulled two survivors Thursday from the rubble of last weekend's devastating earthquake, rare moments of joy as the death toll climbed to nearly 6,000.
+Cheers rang out in Nepal's capital of Kathmandu as rescuers pulled a 15-year-old boy, Pemba Tamang, from a demolished guest house. Hours later, a hotel kitchen worker, a woman in her 30s, Krishna Devi Khadka, was also pulled to safety.
+The youth, caked in dust, was fitted with a neck brace before he was carried away on a stretcher and raced to a field hospital. But health care workers said he had suffered only minor cuts and bruises. The boy said he stayed alive by eating a jar of ghee, clarified butter, that he found in the darkness of the debris he was trapped in.
+Tamang described his horror as the earthquake occurred last Saturday.
+"I tried to run but ... something fell on my head and I lost consciousness — I've no idea for how long," he said. "When I came round, I was trapped under the debris and there was total darkness. I heard other people's voices screaming out for help around me ... but I felt helpless."
+Rescue workers said the woman they found was conscious and talking, with one saying, "It is as though she had been born again."
+Teams of rescue workers from across the world continued digging through rubble and aid groups worked to get much needed supplies to survivors.
+""",
+        "quotes": [
+            ("indirect", "he had suffered only minor cuts and bruises",
+             "said", "health care workers", "health care workers", "NPL", "nominal"),
+            ("indirect", "he stayed alive by eating a jar of ghee, clarified butter, that he found in the darkness of the debris he was trapped in",
+             "said", "The boy", "Pemba Tamang", "NPL", "nominal"),
+            ("direct", "I tried to run but ... something fell on my head and I lost consciousness — I've no idea for how long",
+             "said", "he", "Pemba Tamang", "NPL", "pronoun"),
+            ("direct", "When I came round<<>>but I felt helpless.",
+             "said", "he", "Pemba Tamang", "NPL", "pronoun"),
+            ("indirect", "the woman they found was conscious and talking",
+             "said", "Rescue workers", "rescue workers", None, "nominal"),
+            ("direct", "It is as though she had been born again.",
+             "saying", "one", "one of the rescue workers", None, "nominal"),
+        ],
+    },
+    {
+        "id": "t8-nepal-quake-dead-2015",
+        "url": "http://www.voanews.com/content/nepal-earthquake/2734091.html",
+        "title": "More Than 3,200 Dead in Nepal Quake",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, the label 'update', "
+                "an embed notice 'We are sorry, but this feature is currently not available', a "
+                "photo caption 'Avalanche in Nepal, on Mt. Everest' (stored twice). Cut by the "
+                "store inside the next sentence ('By early Sunday, sources reported to VOA "
+                "deaths and extensiv'); kept to the last complete sentence. The page's slip "
+                "'overnight night' is kept.",
+        "text": """
+Residents of Nepal's capital sought refuge outside overnight night, fearful of further aftershocks after a massive earthquake rocked much of the country Saturday, killing more than 3,200 people and injuring several thousand others.
+Communications systems from rural areas have been knocked out by the earthquake. The death and injury tolls are expected to rise when word comes in from those areas.
+Saturday's 7.8 magnitude quake struck 80 kilometers northwest of Kathmandu, destroying large parts of the capital's historic center. Sunday's 6.7 aftershock was among at least 18 smaller quakes that shook the Kathmandu area since.
+Citing Nepali government sources, the United Nations said 35 of the country's 75 districts are affected. Some 30 million people live in Nepal.
+VOA correspondent Steve Herman reports that emergency officials in Kathmandu say they are "overwhelmed" with rescue and assistance requests from across the country.
+Disaster response teams from the United States and other nations are deploying to help search, rescue and recovery efforts.
+On a website established by the International Committee of the Red Cross, hundreds of Nepalis and foreigners are reported missing by their loved ones. Far fewer have checked in on the site to report they are alive.
+The earthquake rocked the mountainous region minutes before noon local time on Saturday, flattening historic structures of wood and brick in the ancient capital city. At least 180 people were reported dead when the city's iconic Dharahara Tower - a UNESCO world heritage site - collapsed.
+To the east, avalanches shook Mt. Everest - the highest point on earth - killing at least 18 climbers, injuring many others and burying entire base camps.
+""",
+        "quotes": [
+            ("indirect", "35 of the country's 75 districts are affected",
+             "said", "the United Nations", "United Nations", "UNO", "organisation"),
+            ("indirect", "they are \"overwhelmed\" with rescue and assistance requests from across the country",
+             "say", "emergency officials in Kathmandu", "emergency officials in Kathmandu", "NPL", "nominal"),
+            ("partial", "overwhelmed", "say", "emergency officials in Kathmandu",
+             "emergency officials in Kathmandu", "NPL", "nominal"),
+            ("indirect", "they are alive", "report", "Far fewer",
+             "missing Nepalis and foreigners", None, "nominal"),
+        ],
+    },
+    {
+        "id": "t8-sri-lanka-tigers-cornered-2009",
+        "url": "https://www.voanews.com/a/a-13-2009-01-26-voa13-68822282/413598.html",
+        "title": "Sri Lanka Claims Rebels Now Cornered in Swath of Jungle",
+        "published": "2009-01-26",
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line. Cut by the store "
+                "inside a quotation of Brigadier Nanayakkara ('\"Definitely they will resort'); "
+                "that paragraph was dropped whole. published: the date in the URL. The page "
+                "spells the brigadier both 'Nanyakkara' and 'Nanayakkara' (kept in the text; "
+                "speaker normalised to Nanayakkara).",
+        "text": """
+Sri Lanka's army says the rebel Tamil Tigers are completely cornered and one of Asia's longest-running civil wars will soon be over.
+The Sri Lankan military contends it is clearing the last several villages containing Tamil Tigers and has pushed the rest of the rebel force into the jungle.
+Army media director Brigadier Udaya Nanyakkara tells VOA News the rebels have been squeezed into a small patch of land, effectively crushing the separatists who once ran a virtual Tamil mini-state in the north.
+"Presently we have confined them to 300 square kilometers. They are firing their mortars, they are firing small arms, especially operating in small pockets in forward areas," he said. "We are successfully confronting them and gaining control of the area step by step."
+It is not possible to verify the account as independent journalists are not allowed in the area. There have been no statements recently from the rebels, officially known as the Liberation Tigers of Tamil Eelam.
+United Nations officials in Sri Lanka are expressing concern about the thousands of trapped civilians and dwindling food supplies in the war zone, calling it a crisis. U.N. spokesman Gordon Weiss tells VOA "dozens" of civilians were killed and injured in the cross-fire during the past few days.
+Military spokesman Nanayakkara says a 35-square-kilometer safe zone has been established for the refugees.
+"People have been informed by air-dropping leaflets to them so that the people will be able to move into this safe zone," added Nanyakkara. "We are concerned about the civilians and we are not targeting any locations where civilians are stationed."
+Analysts say the remnants of the rebel force, believed led by Velupillai Prabhakaran, can be expected to engage in guerrilla tactics and urban terrorist attacks. That is an assessment Army Brigadier Nanayakkara does not disagree with.
+""",
+        "quotes": [
+            ("indirect", "the rebel Tamil Tigers are completely cornered and one of Asia's longest-running civil wars will soon be over",
+             "says", "Sri Lanka's army", "Sri Lankan army", "LKA", "organisation"),
+            ("indirect", "it is clearing the last several villages containing Tamil Tigers and has pushed the rest of the rebel force into the jungle",
+             "contends", "The Sri Lankan military", "Sri Lankan military", "LKA", "organisation"),
+            ("indirect", "the rebels have been squeezed into a small patch of land, effectively crushing the separatists who once ran a virtual Tamil mini-state in the north",
+             "tells", "Army media director Brigadier Udaya Nanyakkara", "Udaya Nanayakkara", "LKA", "name"),
+            ("direct", "Presently we have confined them<<>>in forward areas",
+             "said", "he", "Udaya Nanayakkara", "LKA", "pronoun"),
+            ("direct", "We are successfully confronting them and gaining control of the area step by step.",
+             "said", "he", "Udaya Nanayakkara", "LKA", "pronoun"),
+            ("indirect", "\"dozens\" of civilians were killed and injured in the cross-fire during the past few days",
+             "tells", "U.N. spokesman Gordon Weiss", "Gordon Weiss", "UNO", "name"),
+            ("partial", "dozens", "tells", "U.N. spokesman Gordon Weiss", "Gordon Weiss", "UNO", "name"),
+            ("indirect", "a 35-square-kilometer safe zone has been established for the refugees",
+             "says", "Military spokesman Nanayakkara", "Udaya Nanayakkara", "LKA", "name"),
+            ("direct", "People have been informed by air-dropping leaflets<<>>into this safe zone",
+             "added", "Nanyakkara", "Udaya Nanayakkara", "LKA", "name"),
+            ("direct", "We are concerned about the civilians and we are not targeting any locations where civilians are stationed.",
+             "added", "Nanyakkara", "Udaya Nanayakkara", "LKA", "name"),
+            ("indirect", "the remnants of the rebel force, believed led by Velupillai Prabhakaran, can be expected to engage in guerrilla tactics and urban terrorist attacks",
+             "say", "Analysts", "analysts", None, "nominal"),
+        ],
+    },
+    {
+        "id": "t8-fed-yellen-first-speech-2014",
+        "url": "http://www.voanews.com/content/federal-reserve-chair-stresses-inflation-employment-in-first-policy-speech/1894839.html",
+        "title": "Federal Reserve Chair Stresses Inflation, Employment in First Policy Speech",
+        "published": "2014-04-16",
+        "truncated": False,
+        "note": "Removed: 'Accessibility links', 'Breaking News', section label 'USA', title line, "
+                "photo caption (stored twice), the closing author box ('16x9 Image', 'VOA News', "
+                "'The Voice of America provides news ...'), 'XS SM MD LG'. Whole as stored. "
+                "published: the caption's date (Wednesday, April 16, 2014), the 'Wednesday' of "
+                "the story.",
+        "text": """
+Federal Reserve Chair Janet Yellen says inflation is expected to rise slowly from current levels to the U.S. central bank's two percent target rate.
+In her first major policy speech, Yellen told the Economic Club of New York the low rate of inflation appears due to "temporary" influences, such as the deceleration in consumer energy prices. She said longer-run inflation expectations, though, have remained steady.
+She said the Fed is not likely to raise interest rates until its inflation and unemployment goals are reached.
+Yellen also cautioned Wednesday that officials still predict only a gradual return to full employment during the next two to three years, even as she praised the country's recovery thus far.
+"Nearly five years into the expansion that began after the financial crisis and the Great Recession, the recovery has come a long way," she said. "More than 8 million jobs have been added to non-farm payrolls since 2009, almost the same number lost as a result of the recession."
+Yellen said an effective federal policy must respond to the "unexpected twists and turns" of an uncertain economy as the Fed judges when to finally tighten monetary policy after years of unprecedented stimulus.
+""",
+        "quotes": [
+            ("indirect", "inflation is expected to rise slowly from current levels to the U.S. central bank's two percent target rate",
+             "says", "Federal Reserve Chair Janet Yellen", "Janet Yellen", "USA", "name"),
+            ("indirect", "the low rate of inflation appears due to \"temporary\" influences, such as the deceleration in consumer energy prices",
+             "told", "Yellen", "Janet Yellen", "USA", "name"),
+            ("partial", "temporary", "told", "Yellen", "Janet Yellen", "USA", "name"),
+            ("indirect", "longer-run inflation expectations, though, have remained steady",
+             "said", "She", "Janet Yellen", "USA", "pronoun"),
+            ("indirect", "the Fed is not likely to raise interest rates until its inflation and unemployment goals are reached",
+             "said", "She", "Janet Yellen", "USA", "pronoun"),
+            ("indirect", "officials still predict only a gradual return to full employment during the next two to three years",
+             "cautioned", "Yellen", "Janet Yellen", "USA", "name"),
+            ("direct", "Nearly five years into the expansion<<>>has come a long way",
+             "said", "she", "Janet Yellen", "USA", "pronoun"),
+            ("direct", "More than 8 million jobs<<>>as a result of the recession.",
+             "said", "she", "Janet Yellen", "USA", "pronoun"),
+            ("indirect", "an effective federal policy must respond to<<>>years of unprecedented stimulus",
+             "said", "Yellen", "Janet Yellen", "USA", "name"),
+            ("partial", "unexpected twists and turns", "said", "Yellen", "Janet Yellen", "USA", "name"),
+        ],
+    },
 ]
