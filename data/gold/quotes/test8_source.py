@@ -532,4 +532,78 @@ Yellen said an effective federal policy must respond to the "unexpected twists a
             ("partial", "unexpected twists and turns", "said", "Yellen", "Janet Yellen", "USA", "name"),
         ],
     },
+    {
+        "id": "t8-ukraine-latest-april-15-2022",
+        "url": "https://www.voanews.com/a/latest-developments-in-ukraine-april-15/6530614.html",
+        "title": "Latest Developments in Ukraine: April 15",
+        "published": "2022-04-15",
+        "truncated": True,
+        "note": "News log (recap). Removed: 'Accessibility links', 'Breaking News', title line, photo "
+                "caption (stored twice), the standing lines 'For full coverage of the crisis in "
+                "Ukraine, visit Flashpoint Ukraine.', the heading 'Recap of April 15', the bullet "
+                "marks ('* ') and the line 'The latest developments of the conflict between Russia "
+                "and Ukraine. All times EDT:'. Cut by the store inside the first timed item "
+                "('9:41 p.m.: ... with Russia and'), which was dropped whole. published: the date "
+                "in the title (2022 from the caption).",
+        "text": """
+Kharkiv regional Governor Oleh Sinehubov said seven people, including a 7-month-old child, were killed in shelling of a residential neighborhood in the city.
+The Mariupol city council said on Telegram local residents report Russian troops are digging up bodies previously buried in residential courtyards and not allowing any new burials “of people killed by them.”
+Ukraine Minister of Foreign Affairs Dmytro Kuleba sent a message on Twitter wishing Jewish communities in Ukraine and around the world a Happy Passover.
+Italy’s ambassador has arrived back in Ukraine’s capital, Kyiv, and has reopened the Italian embassy, which will become fully operational on Monday.
+Moscow said 18 members of the European Union mission in Russia must leave the country.
+Ukraine President Volodymyr Zelenskyy, in his nightly video address, said, "The next package of sanctions against Russia must include an abandonment of Russian oil."
+The International Monetary Fund is "preparing for the massive reconstruction effort that will be required," IMF managing director Kristalina Georgieva said.
+About 1.25 million tonnes of grains and oilseeds are still on commercial vessels blocked in Ukrainian seaports due to Russia’s invasion.
+""",
+        "quotes": [
+            ("indirect", "seven people, including a 7-month-old child, were killed in shelling of a residential neighborhood in the city",
+             "said", "Kharkiv regional Governor Oleh Sinehubov", "Oleh Sinehubov", "UKR", "name"),
+            ("indirect", "Russian troops are digging up bodies<<>>killed by them.”",
+             "report", "local residents", "local residents of Mariupol", "UKR", "nominal"),
+            ("partial", "of people killed by them", "said", "The Mariupol city council",
+             "Mariupol city council", "UKR", "organisation"),
+            ("indirect", "18 members of the European Union mission in Russia must leave the country",
+             "said", "Moscow", "Russia", "RUS", "organisation"),
+            ("direct", "The next package of sanctions against Russia must include an abandonment of Russian oil.",
+             "said", "Ukraine President Volodymyr Zelenskyy", "Volodymyr Zelenskyy", "UKR", "name"),
+            ("indirect", "The International Monetary Fund is \"preparing<<>>will be required,\"",
+             "said", "IMF managing director Kristalina Georgieva", "Kristalina Georgieva", "IGO", "name"),
+            ("partial", "preparing for the massive reconstruction effort that will be required",
+             "said", "IMF managing director Kristalina Georgieva", "Kristalina Georgieva", "IGO", "name"),
+        ],
+    },
+    {
+        "id": "t8-ukraine-latest-april-27-2022",
+        "url": "https://www.voanews.com/a/latest-developments-in-ukraine-april-27/6546832.html",
+        "title": "Latest Developments in Ukraine: April 27",
+        "published": "2022-04-27",
+        "truncated": True,
+        "note": "News log (recap). Removed: 'Accessibility links', 'Breaking News', title line, photo "
+                "caption (stored twice), the standing line 'For full coverage of the crisis in "
+                "Ukraine, visit Flashpoint Ukraine.', the headings 'Recap of April 27', "
+                "'FIGHTING', 'HUMANITARIAN' and the bullet marks ('* '). Cut by the store at the "
+                "start of the next bullet ('M'). published: the date in the title and caption.",
+        "text": """
+Russian President Vladimir Putin vowed to Russia’s parliament that the goals of the country’s military operation in Ukraine will be achieved.
+Ukraine’s General Staff said Wednesday that Russia’s military has captured several settlements in the eastern Donbas region.
+Russian forces were on Wednesday pounding a huge steel works in Mariupol where the southern Ukrainian city’s last defenders and some civilians are holed up.
+The U.K. military intelligence said Wednesday that Russia has limited air access to the north and west of Ukraine, limiting offensive actions to deep strikes with stand-off weapons.
+Pro-Ukrainian protesters in the Russian-occupied southern city of Kherson were violently dispersed Wednesday, and four people were injured.
+The World Health Organization says the war in Ukraine has interrupted lifesaving immunizations in Ukraine, setting back years of progress in countering vaccine preventable diseases.
+The United Nations said Wednesday that it has teams in Moscow and Kyiv that are following up on the agreement “in principle” that Secretary-General Antonio Guterres got from Vladimir Putin during their meeting Tuesday to allow the U.N. and the ICRC to evacuate civilians trapped in the Azavstol steel plant in Mariupol.
+""",
+        "quotes": [
+            ("indirect", "the goals of the country’s military operation in Ukraine will be achieved",
+             "vowed", "Russian President Vladimir Putin", "Vladimir Putin", "RUS", "name"),
+            ("indirect", "Russia’s military has captured several settlements in the eastern Donbas region",
+             "said", "Ukraine’s General Staff", "Ukrainian General Staff", "UKR", "organisation"),
+            ("indirect", "Russia has limited air access to the north and west of Ukraine, limiting offensive actions to deep strikes with stand-off weapons",
+             "said", "The U.K. military intelligence", "U.K. military intelligence", "GBR", "organisation"),
+            ("indirect", "the war in Ukraine has interrupted lifesaving immunizations in Ukraine, setting back years of progress in countering vaccine preventable diseases",
+             "says", "The World Health Organization", "World Health Organization", "UNO", "organisation"),
+            ("indirect", "it has teams in Moscow and Kyiv<<>>steel plant in Mariupol",
+             "said", "The United Nations", "United Nations", "UNO", "organisation"),
+            ("partial", "in principle", "said", "The United Nations", "United Nations", "UNO", "organisation"),
+        ],
+    },
 ]
