@@ -606,4 +606,40 @@ The United Nations said Wednesday that it has teams in Moscow and Kyiv that are 
             ("partial", "in principle", "said", "The United Nations", "United Nations", "UNO", "organisation"),
         ],
     },
+    {
+        "id": "t8-bangladesh-rohingya-le-2017",
+        "url": "https://learningenglish.voanews.com/a/bangladesh-struggles-with-growing-number-of-rohingya-refugees/4018063.html",
+        "title": "Bangladesh Struggles with Growing Numbers of Rohingya Refugees",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, photo caption, the audio "
+                "player (title repeated, 'please wait', 'No media source currently available', "
+                "'0:00 0:05:36 0:00'), a second photo caption (stored twice). Cut by the store "
+                "inside the next sentence ('Before the latest fighting, at leas'); kept to the last "
+                "complete sentence. The page's slip 'with it calls' is kept.",
+        "text": """
+Bangladesh says it is struggling to build camps for the huge number of Rohingya fleeing violence in Myanmar.
+United Nations officials estimate that more than 120,000 people have arrived in southeastern Bangladesh over the past two weeks. Refugees started flooding across the border after violence started in Myanmar’s Rakhine state on August 25.
+The fighting began after a group called Arakan Rohingya Salvation Army launched attacks on police positions in Rakhine. Myanmar’s military answered the attacks with it calls “clearance operations.”
+Officials reported last week that at least 400 people have been killed.
+Myanmar security forces and militias linked to them have been accused of targeting Rohingya civilians in mass killings.
+Rakhine state is home to most of the Rohingya, many of whom are Muslim. Myanmar’s government considers them illegal immigrants. The Rohingya, however, say they are a minority group and have roots in the country, also called Burma, going back hundreds of years.
+“They have been coming and coming,” Lt. Col. Ariful Islam, a Bangladeshi border commander, told the BenarNews website. He added, “We are trying to convince them to stay at their homeland, Rakhine, but it is not always working.”
+""",
+        "quotes": [
+            ("indirect", "it is struggling to build camps for the huge number of Rohingya fleeing violence in Myanmar",
+             "says", "Bangladesh", "Bangladesh", "BGD", "organisation"),
+            ("indirect", "more than 120,000 people have arrived in southeastern Bangladesh over the past two weeks",
+             "estimate", "United Nations officials", "United Nations officials", "UNO", "nominal"),
+            ("partial", "clearance operations", "calls", "it", "Myanmar’s military", "MMR", "pronoun"),
+            ("indirect", "at least 400 people have been killed",
+             "reported", "Officials", "officials", None, "nominal"),
+            ("indirect", "they are a minority group and have roots in the country, also called Burma, going back hundreds of years",
+             "say", "The Rohingya", "Rohingya", "MMR", "nominal"),
+            ("direct", "They have been coming and coming",
+             "told", "Lt. Col. Ariful Islam", "Ariful Islam", "BGD", "name"),
+            ("direct", "We are trying to convince them to stay at their homeland, Rakhine, but it is not always working.",
+             "added", "He", "Ariful Islam", "BGD", "pronoun"),
+        ],
+    },
 ]
