@@ -642,4 +642,70 @@ Rakhine state is home to most of the Rohingya, many of whom are Muslim. Myanmarâ
              "added", "He", "Ariful Islam", "BGD", "pronoun"),
         ],
     },
+    {
+        "id": "t8-venezuela-chavez-delicate-2013",
+        "url": "http://www.voanews.com/content/vp-venezuelas-chavez-in-delicate-condition/1576447.html",
+        "title": "VP: Venezuela's Chavez in 'Delicate' Condition",
+        "published": None,
+        "truncated": False,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, photo caption (stored "
+                "twice; dated Jan. 1, 2013, a day before the story), the closing author box "
+                "('16x9 Image', 'VOA News', 'The Voice of America provides news ...', where the "
+                "store cut). The story is whole. The page's slip 'Madura' is kept.",
+        "text": """
+The vice president of Venezuela says President Hugo Chavez is in a "delicate" condition after cancer surgery last month in Cuba.
+Vice President Nicolas Maduro said he visited Chavez twice in Cuba. In comments broadcast Tuesday on the Telesur network, Maduro said Chavez faces a complex and delicate situation following the December 11 operation.
+Madura was returning to Venezuela Wednesday after visiting Cuba.
+President Chavez was first diagnosed with cancer in mid-2011 and underwent surgeries, chemotherapy and radiation. He has never disclosed the type or severity of the cancer.
+Before traveling to Havana, he named Maduro to be his successor if he is not able to resume his duties.
+Chavez soundly defeated opposition leader Henrique Capriles in October's presidential election. He is scheduled to be sworn in for a new six-year term on January 10. Venezuela's constitution stipulates if the president dies or is declared incapacitated, a new presidential election must be held within 30 days. But the National Assembly leader says he will not call for a new election if Chavez is not able to be sworn in.
+Opposition leaders believe they would have a better chance against Maduro in a new election than the charismatic Chavez, who has been in office since 1999. Some Chavez critics believe the Supreme Court, which is run by allies of the president, will allow him to extend his current term without being sworn-in.
+Some information for this report was provided by AP.
+""",
+        "quotes": [
+            ("indirect", "President Hugo Chavez is in a \"delicate\" condition after cancer surgery last month in Cuba",
+             "says", "The vice president of Venezuela", "Nicolas Maduro", "VEN", "nominal"),
+            ("partial", "delicate", "says", "The vice president of Venezuela", "Nicolas Maduro", "VEN", "nominal"),
+            ("indirect", "he visited Chavez twice in Cuba",
+             "said", "Vice President Nicolas Maduro", "Nicolas Maduro", "VEN", "name"),
+            ("indirect", "Chavez faces a complex and delicate situation following the December 11 operation",
+             "said", "Maduro", "Nicolas Maduro", "VEN", "name"),
+            ("indirect", "if the president dies or is declared incapacitated, a new presidential election must be held within 30 days",
+             "stipulates", "Venezuela's constitution", "Venezuelan constitution", "VEN", "organisation"),
+            ("indirect", "he will not call for a new election if Chavez is not able to be sworn in",
+             "says", "the National Assembly leader", "National Assembly leader", "VEN", "nominal"),
+        ],
+    },
+    {
+        "id": "t8-venezuela-chavez-improving-2012",
+        "url": "https://www.voanews.com/a/venezuelan-vice-president-says-chavez-health-is-improving/1571055.html",
+        "title": "Venezuelan VP Says Chavez's Health Improving",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, photo caption (stored "
+                "twice; dated December 9, 2012, before the story). Cut by the store inside the "
+                "next sentence ('Opposition leaders believe ... Vice President Mad'); kept to the "
+                "last complete sentence. The second quotation closes with two apostrophes ('') "
+                "on the page; kept.",
+        "text": """
+Venezuelan Vice President Nicolas Maduro has reassured the nation that ailing President Hugo Chavez continues to recover from cancer surgery.
+While touring a pediatric hospital in the capital, Caracas, Sunday Maduro told reporters that Chavez's health is improving with each day.
+"Our commander Hugo Chavez is receiving our prayers and those prayers are helping the work being done by the medical group [working with Chavez in Cuba] - which we can say is the best in the world from the scientific, academic and clinical practice point of view," Maduro said. "That is where the convergence that has precisely allowed for those difficult and complex moments to pass and to be improving towards a process of recuperation that fills us with joy.''
+Chavez underwent a six-hour surgical procedure nearly two weeks ago in Havana, Cuba, his fourth since he was diagnosed with cancer in mid-2011. He has never disclosed the type or severity of the cancer.
+This latest re-occurrence was discovered following the 58-year-old socialist leader's overwhelming re-election back in October. Chavez named Maduro as his successor if he is unable to resume his duties. The president is scheduled to be sworn in to a new six-year term in office on January 10.
+Under the country's constitution, if the president dies or is declared incapacitated, a new presidential election must be held within 30 days. But Diosdado Cabello, the head of Venezuela's National Assembly, said Saturday he will not call for a new election if Chavez is unable to be sworn in.
+""",
+        "quotes": [
+            ("indirect", "ailing President Hugo Chavez continues to recover from cancer surgery",
+             "reassured", "Venezuelan Vice President Nicolas Maduro", "Nicolas Maduro", "VEN", "name"),
+            ("indirect", "Chavez's health is improving with each day",
+             "told", "Maduro", "Nicolas Maduro", "VEN", "name"),
+            ("direct", "Our commander Hugo Chavez is receiving our prayers<<>>clinical practice point of view",
+             "said", "Maduro", "Nicolas Maduro", "VEN", "name"),
+            ("direct", "That is where the convergence<<>>fills us with joy.",
+             "said", "Maduro", "Nicolas Maduro", "VEN", "name"),
+            ("indirect", "he will not call for a new election if Chavez is unable to be sworn in",
+             "said", "Diosdado Cabello", "Diosdado Cabello", "VEN", "name"),
+        ],
+    },
 ]
