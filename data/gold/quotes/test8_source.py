@@ -708,4 +708,75 @@ Under the country's constitution, if the president dies or is declared incapacit
              "said", "Diosdado Cabello", "Diosdado Cabello", "VEN", "name"),
         ],
     },
+    {
+        "id": "t8-gaza-militants-killed-2014",
+        "url": "http://www.voanews.com/content/palestinian-militants-killed-as-israel-stirkes-gaza/1952277.html",
+        "title": "Palestinian Militants Killed as Israel Strikes Gaza",
+        "published": "2014-07-07",
+        "truncated": True,
+        "note": "Removed: 'News / Middle East', title line, photo caption (stored twice), byline "
+                "'Robert Berger'. Double spaces after full stops reduced to one. Cut by the store "
+                "inside the next sentence ('Police say three of the Israeli suspects ... at a "
+                "Jerusalem'); kept to the last complete sentence. published: the caption's date "
+                "(July 7, 2014).",
+        "text": """
+Nine Palestinian militants have been killed in Israeli air strikes in the Gaza Strip, and there has been a break in the case of the murder of a Palestinian teenager.
+Israeli warplanes struck 14 targets in Gaza, including one that hit a tunnel causing high casualties among fighters from the ruling Palestinian militant group Hamas.
+Israeli government spokesman Mark Regev said it was retaliation for dozens of Palestinian rocket attacks. “We are acting to protect our people. We are targeting the terrorists in Gaza, those firing the rockets. And Hamas has to understand, this must stop,” he said.
+Hamas vowed that Israel “will pay a tremendous price.”
+Hamas spokesman Mushir al-Masri said Israel started this escalation of violence and it was up to Israel to end it. Until then, he said, Hamas would defend the Palestinian people.
+Israel stepped up air strikes on Hamas 10 days ago, after blaming the group for the kidnap and murder of three Israeli teenagers. Hamas responded with rocket and mortar attacks.
+Tension has also been running high in Jerusalem, after a revenge killing for the murder of the three seminary students. Israeli police have arrested six Jewish suspects in connection with the kidnap and murder of a 16-year-old Palestinian that set off riots in Jerusalem.
+Israeli President Shimon Peres said, “We shall not cover [up] anything. We shall discover all the people that act criminally, killed, kidnapped, tortured and on that we shall not make any compromise. We are seriously and realistically trying to remain a democratic and human country.”
+""",
+        "quotes": [
+            ("indirect", "it was retaliation for dozens of Palestinian rocket attacks",
+             "said", "Israeli government spokesman Mark Regev", "Mark Regev", "ISR", "name"),
+            ("direct", "We are acting to protect our people.<<>>this must stop",
+             "said", "he", "Mark Regev", "ISR", "pronoun"),
+            ("indirect", "Israel “will pay a tremendous price.”",
+             "vowed", "Hamas", "Hamas", "PSE", "organisation"),
+            ("partial", "will pay a tremendous price", "vowed", "Hamas", "Hamas", "PSE", "organisation"),
+            ("indirect", "Israel started this escalation of violence and it was up to Israel to end it",
+             "said", "Hamas spokesman Mushir al-Masri", "Mushir al-Masri", "PSE", "name"),
+            ("indirect", "Hamas would defend the Palestinian people",
+             "said", "he", "Mushir al-Masri", "PSE", "pronoun"),
+            ("direct", "We shall not cover [up] anything.<<>>a democratic and human country.",
+             "said", "Israeli President Shimon Peres", "Shimon Peres", "ISR", "name"),
+        ],
+    },
+    {
+        "id": "t8-gaza-truce-expires-2014",
+        "url": "http://www.voanews.com/content/hamas-says-no-deal-with-israel-on-extending-truce/2406827.html?page=2",
+        "title": "Fighting Resumes as Gaza Truce Expires",
+        "published": "2014-08-08",
+        "truncated": True,
+        "note": "Removed: 'News / Middle East', title line, photo caption (stored twice), byline 'VOA "
+                "News', an inline photo caption (stored three times, with an 'x'). Double spaces "
+                "reduced to one. Cut by the store inside Regev's second quotation ('... purely "
+                "defensive pos'); kept to the end of the sentence before it. published: the "
+                "caption's date (Friday, Aug. 8, 2014), the 'Friday' of the story. Mixed "
+                "straight/curly marks are the page's.",
+        "text": """
+Israel pounded Gaza with a series of airstrikes Friday after Hamas resumed rocket attacks against Israel when talks broke down on extending a three-day truce.
+Smoke rose above Gaza as Israeli warplanes retaliated against dozens of rockets fired by Hamas into Israel, restarting a month-long conflict that has already left almost 2,000 people dead. The latest fighting killed at least five Palestinians and injured two Israelis.
+Israel held its fire for about three hours, but military spokesman Peter Lerner later confirmed airstrikes were being carried out "against terrorist infrastructure" in Gaza. Israeli Prime Minister Benjamin Netanyahu vowed a "forceful" retaliation in response to the projectile launches.
+A 10-year-old Palestinian boy was killed and five others critically wounded in the shelling.
+Israeli police said two people were injured by attacks from Gaza, Reuters reported.
+Government spokesman Mark Regev accused the Hamas-led fighters of indiscriminately targeting civilians.
+"Israel wanted to see this cease-fire succeed,” Regev said.
+""",
+        "quotes": [
+            ("indirect", "airstrikes were being carried out \"against terrorist infrastructure\" in Gaza",
+             "confirmed", "military spokesman Peter Lerner", "Peter Lerner", "ISR", "name"),
+            ("partial", "against terrorist infrastructure", "confirmed", "military spokesman Peter Lerner",
+             "Peter Lerner", "ISR", "name"),
+            ("partial", "forceful", "vowed", "Israeli Prime Minister Benjamin Netanyahu",
+             "Benjamin Netanyahu", "ISR", "name"),
+            ("indirect", "two people were injured by attacks from Gaza",
+             "said", "Israeli police", "Israeli police", "ISR", "organisation"),
+            ("direct", "Israel wanted to see this cease-fire succeed",
+             "said", "Regev", "Mark Regev", "ISR", "name"),
+        ],
+    },
 ]
