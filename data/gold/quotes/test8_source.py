@@ -779,4 +779,84 @@ Government spokesman Mark Regev accused the Hamas-led fighters of indiscriminate
              "said", "Regev", "Mark Regev", "ISR", "name"),
         ],
     },
+    {
+        "id": "t8-turkey-coup-crackdown-2016",
+        "url": "https://www.voanews.com/a/turkey-intensifies-coup-crackdown/3442927.html",
+        "title": "Turkey Intensifies Failed Coup Crackdown",
+        "published": "2016-08-01",
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, photo caption (stored "
+                "twice). Cut by the store inside the next sentence ('The U.S.-led coalition "
+                "conducting airstrikes against the militan'); kept to the last complete sentence. "
+                "published: the 'Monday' after the caption's 'Sunday, July 31, 2016'.",
+        "text": """
+Turkish forces detained nine soldiers early Monday who are suspected of attacking a hotel where President Recep Tayyip Erdogan was staying during an attempted coup in mid-July.
+The captures were made near the resort town of Marmaris, and followed the detention last week of several other soldiers accused of targeting Erdogan. The president had been vacationing in Marmaris on July 15 when the attempt to overthrow his government began and has said he left his hotel shortly before a group of soldiers attacked.
+Monday's captures are the latest in a crackdown against those who allegedly played a role in the attempted coup.
+Sunday, the government dismissed nearly 1,400 military personnel, including Erdogan's top military adviser, as the president also brought the country's armed forces under civilian rule.
+More than 50,000 people have now lost their jobs across the country and more than 18,000 have been detained in connection with the coup attempt, which the government has blamed on Muslim cleric Fethullah Gulen.
+Gulen is an Erdogan opponent who has lived in the United States for nearly two decades and has denied any connection in the uprising. Turkey has demanded the U.S. extradite the 75-year-old Gulen and sent documents on his alleged involvement in the failed coup to U.S. officials.
+""",
+        "quotes": [
+            ("indirect", "he left his hotel shortly before a group of soldiers attacked",
+             "said", "The president", "Recep Tayyip Erdogan", "TUR", "nominal"),
+            ("indirect", "the U.S. extradite the 75-year-old Gulen",
+             "demanded", "Turkey", "Turkey", "TUR", "organisation"),
+        ],
+    },
+    {
+        "id": "t8-mexico-quake-search-2017",
+        "url": "https://www.voanews.com/a/rescuers-work-to-find-mexico-earthquake-survivors/4038114.html",
+        "title": "Mexico: Search for Quake Survivors Continues",
+        "published": "2017-09-21",
+        "truncated": True,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line, the label 'update', "
+                "two photo captions (each stored twice), crosshead 'Dozens die at school', a third "
+                "photo caption inside which the store cut. published: the 'Thursday' after the "
+                "quake of Tuesday, Sept. 19, 2017 (captions). Ruvalcava's second quotation ends "
+                "without a full stop on the page.",
+        "text": """
+Rescue teams in Mexico worked Thursday to reach those still trapped among the dozens of buildings that fell during a massive earthquake that has killed more than 230 people.
+One search in Mexico City took place at a school where on Wednesday workers spotted a girl buried in the debris and were able to confirm she was still alive by asking her to move her hand.
+That search went through the overnight hours into Thursday, with precautions being taken to avoid shifting the unstable pile of rubble as they tried to reach her.
+“The girl told us her name, Frida,” rescue worker Rodolfo Ruvalcava told FORO TV. “Apart from just her name, she told us there were two other kids, and that there were other bodies. We don’t know if the others are alive”
+Since the magnitude 7.1 earthquake hit Tuesday, workers at the school have found 25 people dead there, including 21 children. The school is one of what Mexico’s education secretary said was more than 5,000 schools damaged by the earthquake.
+Another search in the capital city took place in Colonia Roma, one of the areas hardest hit by the earthquake. At an office building that collapsed, a VOA reporter saw three people rescued from the rubble Wednesday.
+""",
+        "quotes": [
+            ("direct", "The girl told us her name, Frida",
+             "told", "rescue worker Rodolfo Ruvalcava", "Rodolfo Ruvalcava", "MEX", "name"),
+            ("direct", "Apart from just her name<<>>if the others are alive",
+             "told", "rescue worker Rodolfo Ruvalcava", "Rodolfo Ruvalcava", "MEX", "name"),
+            ("indirect", "was more than 5,000 schools damaged by the earthquake",
+             "said", "Mexico’s education secretary", "Mexico’s education secretary", "MEX", "nominal"),
+        ],
+    },
+    {
+        "id": "t8-syria-aleppo-protests-2012",
+        "url": "http://www.voanews.com/content/syria-fighting/727261.html",
+        "title": "Syrian Attacks Continue as Mass Protests Spread",
+        "published": "2012-05-18",
+        "truncated": True,
+        "note": "Removed: 'News / Middle East', title line, photo caption (stored four times, two "
+                "run together), byline 'Edward Yeranian'. Cut by the store inside the next "
+                "sentence ('Signs held up by the protesters called for “sol'); kept to the last "
+                "complete sentence. published: the caption's date (Friday, May 18, 2012), the "
+                "'Friday' of the story.",
+        "text": """
+Syrian government troops pounded the rebel stronghold, Rastan, and parts of the flashpoint city, Homs, Friday, amid widespread anti-government protests across the country. Meanwhile, the head of the United Nations observer forces urged both the government and the opposition to engage in dialogue to end the violence.
+Witnesses say Syrian security forces fired tear-gas and live rounds to break up a student protest in Aleppo Friday. The demonstration was billed as the largest of its kind in Syria's northern commercial hub since the uprising against President Bashar al-Assad began in March 2011.
+The protests come after Syrian security forces disrupted a student demonstration in Aleppo on Thursday. Video taken from a U.N. vehicle in Aleppo Thursday showed security forces beating student protesters.
+On Friday, Syrian state television showed an empty boulevard in front of Aleppo University's medical college, saying there were “no significant demonstrations.” But video posted by opposition groups on the Internet showed large crowds gathering in the streets.
+Arab satellite channels also broadcast large protests in parts of Idlib province, Homs, Daraa and the capital, Damascus.
+""",
+        "quotes": [
+            ("indirect", "Syrian security forces fired tear-gas and live rounds to break up a student protest in Aleppo Friday",
+             "say", "Witnesses", "witnesses", None, "nominal"),
+            ("indirect", "there were “no significant demonstrations.”",
+             "saying", "Syrian state television", "Syrian state television", "SYR", "organisation"),
+            ("partial", "no significant demonstrations", "saying", "Syrian state television",
+             "Syrian state television", "SYR", "organisation"),
+        ],
+    },
 ]
