@@ -94,6 +94,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("quantities", "test").name == "test8.jsonl"
     assert default_gold("quantities", "dev10").name == "test7.jsonl"  # spent, opened in round 8
     assert default_gold("quotes", "test").name == "test7.jsonl"
+    assert default_gold("quotes", "test8").name == "test8.jsonl"  # kept for the next round
     assert default_gold("quotes", "dev10").name == "test6.jsonl"  # spent, opened in round 8
     seen = default_gold("quantities", "dev4")  # the quantities test2 set, seen once scored
     assert (seen.parent.name, seen.name) == ("quantities", "test2.jsonl")
