@@ -1,0 +1,656 @@
+"""Readable source of the sealed quantities test set ``test9.jsonl`` (annotated blind by sqy9).
+
+Each document gives its text as verbatim paragraphs (page furniture removed, named in ``note``)
+and its quantities in text order. A record names its span text; the builder
+(``../check_quantities_test9.py``, through ``checklib.build_paragraph_docs``) finds it from the
+end of the previous record (or after an ``after`` anchor) and fills the offsets and the
+normalized fields. Keys: ``text``, ``value``, ``high`` (range upper bound), ``unit``, ``kind``,
+``about``, ``approx``, ``counted`` (for ``unit: "count"``).
+"""
+
+EERE = "This is an excerpt from EERE Network News"
+EERE_NOTE = ("Removed: the newsletter banner ('" + EERE + ", a weekly electronic "
+             "newsletter.'), the date line (moved to published) and the headline (moved to "
+             "title).")
+
+
+def q(text, value, unit, kind, about, approx=False, high=None, counted=None, after=None):
+    """Return one quantity record of the source (see the module docstring)."""
+    rec = {"text": text, "value": value, "unit": unit, "kind": kind, "about": about,
+           "approx": approx}
+    if high is not None:
+        rec["high"] = high
+    if counted:
+        rec["counted"] = counted
+    if after:
+        rec["after"] = after
+    return rec
+
+
+def mw(text, value, about, approx=False, high=None):
+    """Return a megawatt (power) record: kind other, not normalized."""
+    return q(text, value, "megawatt", "other", about, approx, high)
+
+
+DOCS = [
+    {
+        "id": "qt9-01",
+        "source": "usgov:apps1.eere.energy.gov",
+        "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=21391",
+        "title": "Army Plans Largest Solar Array on a U.S. Military Installation",
+        "published": "2014-04-16",
+        "truncated": False,
+        "note": EERE_NOTE,
+        "paragraphs": [
+            "The U.S. Army announced on April 14 plans to start development of a nearly "
+            "20-megawatt solar array that will provide about 25% of the annual electricity "
+            "requirement of Fort Huachuca, south of Tucson, Arizona. The project will be the "
+            "largest solar array in the Department of Defense on a military installation.",
+            "Tucson Electric Power will fund, own, maintain, and operate the more than 75,000 "
+            "modules. Commercial operations are expected to begin in late 2014. The U.S. Army's "
+            "Energy Initiatives Task Force is working to deploy one gigawatt of renewable energy "
+            "by 2025. The task force is currently pursuing projects in Alabama, California, "
+            "Hawaii, Maryland, and New York. See the Army news release.",
+        ],
+        "quantities": [
+            mw("nearly 20-megawatt", 20, "solar array at Fort Huachuca", approx=True),
+            q("about 25%", 25, "percent", "percent",
+              "annual electricity requirement of Fort Huachuca", approx=True),
+            q("more than 75,000 modules", 75000, "count", "count", "solar array modules",
+              approx=True, counted="modules"),
+            q("one gigawatt", 1, "gigawatt", "other", "renewable energy the Army will deploy"),
+        ],
+    },
+    {
+        "id": "qt9-02",
+        "source": "usgov:apps1.eere.energy.gov",
+        "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=6352",
+        "title": "U.S. Wind Industry to Grow 25 Percent in 2003",
+        "published": "2003-05-21",
+        "truncated": False,
+        "note": EERE_NOTE + " Decision: 'expects from 1,100 to 1,400 megawatts' is an expected "
+                "range, not a change, so one quantity with value_high (span without 'from'); "
+                "'with half in the United States' is a fraction of the 3,000 megawatts.",
+        "paragraphs": [
+            "The installed capacity of wind generators in the United States is expected to grow "
+            "by about 25 percent in 2003, according to the American Wind Energy Association "
+            "(AWEA). The industry group expects from 1,100 to 1,400 megawatts of new wind "
+            "turbines to be installed this year, a lower number than the 1,500 to 1,800 "
+            "megawatts projected by the association back in January. AWEA says financing "
+            "difficulties that are plaguing the entire electrical generating market are also "
+            "creating roadblocks for some wind energy projects. See the AWEA press release.",
+            "Despite the difficulties in the power market, the wind turbine industry appears to "
+            "be booming as turbine manufacturers increasingly concentrate on larger turbines "
+            "while racking up new orders. In fact, GE Wind Energy announced on Monday that it "
+            "has received more than $2 billion in orders and commitments since it entered the "
+            "wind industry in May 2002. Between now and 2005, the company has commitments for "
+            "3,000 megawatts of new wind turbines, with half in the United States and the "
+            "remainder in Europe and Asia. The company has also introduced a new series of "
+            "turbines exceeding 2 megawatts in capacity, and unveiled on May 18th a new system "
+            "that allows turbines to stay connected to the grid during low-voltage events. "
+            "Meanwhile, NEG Micon North America, another leading wind turbine supplier, "
+            "announced on May 19th that it will supply 45 of its 1.65-megawatt wind turbines "
+            "for the Blue Canyon Wind Farm, under development by Zilkha Renewable Energy in "
+            "southwest Oklahoma. See the GE Wind Energy press releases and the NEG Micon press "
+            "release.",
+        ],
+        "quantities": [
+            q("about 25 percent", 25, "percent", "percent",
+              "growth of installed capacity of wind generators", approx=True),
+            mw("1,100 to 1,400 megawatts", 1100, "new wind turbines to be installed this year",
+               high=1400),
+            mw("1,500 to 1,800 megawatts", 1500, "new wind turbines projected in January",
+               high=1800),
+            q("more than $2 billion", 2e9, "USD", "money", "GE Wind Energy orders and commitments",
+              approx=True),
+            mw("3,000 megawatts", 3000, "GE commitments for new wind turbines"),
+            q("half", 0.5, "fraction", "percent", "share of the wind turbines in the United States"),
+            mw("exceeding 2 megawatts", 2, "capacity of new series of turbines", approx=True),
+            q("45", 45, "count", "count", "wind turbines for the Blue Canyon Wind Farm",
+              counted="wind turbines"),
+            mw("1.65-megawatt", 1.65, "NEG Micon wind turbines"),
+        ],
+    },
+    {
+        "id": "qt9-03",
+        "source": "usgov:apps1.eere.energy.gov",
+        "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=6066",
+        "title": "First Nebraska Wind Plant Completed as Wind Activities Accelerate Nationwide",
+        "published": "2002-09-04",
+        "truncated": False,
+        "note": EERE_NOTE + " '10 or more project locations': the qualifier 'or more' stands "
+                "after the number and is inside the span (approximate).",
+        "paragraphs": [
+            "Construction of the first utility-scale wind facility in Nebraska was completed on "
+            "August 28th. The Tennessee Valley Infrastructure Group Inc. (TVIG) announced that "
+            "the 10.5-megawatt wind plant should begin commercial operation on October 1st. The "
+            "project was commissioned by the Municipal Energy Agency of Nebraska. See the TVIG "
+            "press release.",
+            "A flurry of wind power activity has been occurring across the United States. In "
+            "North Dakota, Montana-Dakota Utilities Co. (MDU) is proposing to develop the "
+            "state's largest wind power facility. Dakota I Power Partners will pursue a "
+            "20-megawatt wind plant in Dickey County, located in the southeast part of the "
+            "state. In New York, the Long Island Power Authority (LIPA) is pursuing its proposed "
+            "offshore wind plant by requesting input from potential offshore wind power "
+            "developers. Governor George E. Pataki also announced that the New York Power "
+            "Authority is seeking proposals to develop 50 megawatts of wind power in the state. "
+            "And finally, US WindForce announced a joint venture with Padoma Wind Power to "
+            "develop as much as 1500 megawatts of wind energy projects, involving 10 or more "
+            "project locations, over the next 5 years in the Mid-Atlantic region. See the press "
+            "releases from MDU, LIPA, Governor Pataki, and US WindForce.",
+            "The large number of wind facilities currently being planned has led the American "
+            "Wind Energy Association (AWEA) to predict that 2003 will be a record year for wind "
+            "power development. Although 2002 shows a slight dip, with only 400 to 450 megawatts "
+            "of new wind power capacity, AWEA is predicting that 2,000 megawatts of new capacity "
+            "will be installed in 2003. See the AWEA press release.",
+        ],
+        "quantities": [
+            mw("10.5-megawatt", 10.5, "first Nebraska wind plant"),
+            mw("20-megawatt", 20, "wind plant in Dickey County"),
+            mw("50 megawatts", 50, "wind power sought by the New York Power Authority"),
+            mw("as much as 1500 megawatts", 1500, "wind energy projects in the Mid-Atlantic",
+               approx=True),
+            q("10 or more project locations", 10, "count", "count", "project locations",
+              approx=True, counted="project locations"),
+            q("the next 5 years", 5, "year", "duration", "development period of the joint venture"),
+            mw("400 to 450 megawatts", 400, "new wind power capacity in 2002", high=450),
+            mw("2,000 megawatts", 2000, "new capacity to be installed in 2003"),
+        ],
+    },
+    {
+        "id": "qt9-04",
+        "source": "usgov:apps1.eere.energy.gov",
+        "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=16321",
+        "title": "DOE Awards $5.2 Million for Wind Forecasting and Wind Turbine Development",
+        "published": "2010-09-15",
+        "truncated": False,
+        "note": EERE_NOTE + " 'Two of the projects' is a count (span 'Two').",
+        "paragraphs": [
+            "DOE announced on September 13 that it will award more than $5.2 million over two "
+            "years to five projects that will support U.S. wind energy development. Two of the "
+            "projects, focused on short-term wind forecasting, will receive a total of $3.4 "
+            "million over two years. AWS Truepower, LLC will lead a project that will focus on a "
+            "region of high wind energy use in Texas, while WindLogics, Inc. will lead a project "
+            "targeting portions of several upper-Midwestern states. In addition, three projects "
+            "will receive a total of more than $1.8 million to develop midsize wind turbines, "
+            "with Clean Green Energy, LLC developing a 200-kilowatt (kW) vertical-axis wind "
+            "turbine; Northern Power Systems developing a 450-kW wind turbine; and Texas Tech "
+            "University developing a 500-kW model that can be tilted upward without using "
+            "cranes. Vertical-axis wind turbines resemble upright eggbeaters and have "
+            "maintenance advantages because the generator is located near the ground. See the "
+            "DOE press release and the Web site for DOE's Wind and Water Power Program.",
+        ],
+        "quantities": [
+            q("more than $5.2 million", 5.2e6, "USD", "money", "DOE award for wind projects",
+              approx=True),
+            q("two years", 2, "year", "duration", "award period"),
+            q("five projects", 5, "count", "count", "projects supporting wind energy development",
+              counted="projects"),
+            q("Two", 2, "count", "count", "wind forecasting projects", counted="projects"),
+            q("$3.4 million", 3.4e6, "USD", "money", "funding for wind forecasting projects"),
+            q("two years", 2, "year", "duration", "forecasting funding period"),
+            q("three projects", 3, "count", "count", "midsize wind turbine projects",
+              counted="projects"),
+            q("more than $1.8 million", 1.8e6, "USD", "money",
+              "funding to develop midsize wind turbines", approx=True),
+            q("200-kilowatt", 200, "kilowatt", "other", "vertical-axis wind turbine"),
+            q("450-kW", 450, "kilowatt", "other", "Northern Power Systems wind turbine"),
+            q("500-kW", 500, "kilowatt", "other", "Texas Tech University wind turbine model"),
+        ],
+    },
+    {
+        "id": "qt9-05",
+        "source": "usgov:apps1.eere.energy.gov",
+        "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=12662",
+        "title": "DOE Awards $13.8 Million to 28 New Wind Energy Projects",
+        "published": "2009-07-22",
+        "truncated": False,
+        "note": EERE_NOTE + " Also removed the closing link line 'See the full report (PDF 1.9 "
+                "MB). Download Adobe Reader.' (link label and file size). Modifiers between "
+                "number and noun: spans '28', '14', 'about 8,400' (new jobs).",
+        "paragraphs": [
+            "DOE selected 28 new wind energy projects on July 16 for up to $13.8 million in "
+            "funding, tapping $12.8 million in American Recovery and Reinvestment Act funds. The "
+            "projects will help address market and deployment challenges, including wind turbine "
+            "research and testing and efforts to better integrate wind power into the nation's "
+            "electrical grid. The 14 wind turbine research and testing projects include work on "
+            "improved wind turbine towers, blades, gearboxes, lubricants, and generators; "
+            "advanced manufacturing techniques; and technologies for monitoring the performance "
+            "of operating wind turbines. The wind integration projects involve analyses of wind "
+            "measurement and forecasting techniques, energy storage systems, and means of "
+            "integrating wind power into electrical grid operations, including operating "
+            "techniques, software models, market simulation tools, and other strategies and "
+            "decision support tools. For a complete list of projects, see the DOE press release.",
+            "DOE also released the 2008 Wind Technologies Market Report, which details the $16 "
+            "billion investment made in U.S. wind power projects in 2008. The report finds that "
+            "U.S. wind power capacity increased by 8,558 megawatts in 2008, continuing the "
+            "United States' four-year streak of leading the world in annual wind power capacity "
+            "growth. The rapid growth rate also led the United States to overtake Germany and "
+            "claim the world lead in cumulative wind power capacity. The demand for wind power "
+            "spurred expansion of wind turbine manufacturing in the United States, creating "
+            "about 8,400 new jobs in 2008. Wind power also remained competitive in wholesale "
+            "power markets in 2008, although the industry is contending with continuing upward "
+            "pressure on wind power prices.",
+        ],
+        "quantities": [
+            q("28", 28, "count", "count", "new wind energy projects selected",
+              counted="wind energy projects"),
+            q("up to $13.8 million", 13.8e6, "USD", "money", "funding for wind energy projects",
+              approx=True),
+            q("$12.8 million", 12.8e6, "USD", "money", "Recovery Act funds"),
+            q("14", 14, "count", "count", "wind turbine research and testing projects",
+              counted="projects"),
+            q("$16 billion", 16e9, "USD", "money", "investment in U.S. wind power projects"),
+            mw("8,558 megawatts", 8558, "increase of U.S. wind power capacity in 2008"),
+            q("four-year", 4, "year", "duration", "streak of leading world wind capacity growth"),
+            q("about 8,400", 8400, "count", "count", "new jobs in wind turbine manufacturing",
+              approx=True, counted="jobs"),
+        ],
+    },
+    {
+        "id": "qt9-06",
+        "source": "usgov:apps1.eere.energy.gov",
+        "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=6030",
+        "title": "Ethanol Production Increases; USDA Confirms Energy Benefit",
+        "published": "2002-08-07",
+        "truncated": True,
+        "note": EERE_NOTE + " The store cuts the page inside the fourth paragraph; kept to its "
+                "last complete sentence (government page cut like a VOA page, as in test8). "
+                "Rates with the per-unit directly after the amount are one quantity: '67 million "
+                "gallons per year', '40 million gallons of ethanol per year' (inserted 'of X' "
+                "noun inside the span) -> gallon/year. '\"76\" brand' is a name.",
+        "paragraphs": [
+            "The U.S. ethanol industry continues to boom, with record production in June—up 13 "
+            "percent from June 2001—and lots of new capacity coming online. In the last week of "
+            "July and the first week of August, the Renewable Fuels Association (RFA) announced "
+            "the completion of two major ethanol plant expansions and one new plant, totaling 67 "
+            "million gallons per year in new production capacity. The new farmer-owned Adkins "
+            "Energy plant in Illinois has the capacity to produce 40 million gallons of ethanol "
+            "per year and includes a co-generation facility to produce steam and electricity for "
+            "the plant. See the RFA press releases.",
+            "Meanwhile, Philips Petroleum Company has stopped blending MTBE in the gasoline it "
+            "sells through its 1,500 stations under the \"76\" brand in California, with the "
+            "exception of some racing gasoline sold in limited locations. The company continues "
+            "to provide a small amount of MTBE-blended gasoline to independent gasoline stations. "
+            "The move makes the \"76\" brand the first large gasoline retailer selling only "
+            "ethanol-blended gasoline in the state. See the Philips Petroleum press release.",
+            "The U.S. Department of Agriculture (USDA) also has good news for the ethanol "
+            "industry: a new USDA study found that ethanol produces 34 percent more energy than "
+            "is used in growing and harvesting the corn and distilling it into ethanol. Going "
+            "against claims that ethanol production consumes more energy than it produces, the "
+            "report concludes that the net energy value of corn ethanol has become positive in "
+            "recent years due to technological advances in ethanol conversion and increased "
+            "efficiency in farm production. See the USDA press release.",
+            "DOE continues to develop technologies that will boost the energy yield of ethanol "
+            "from corn and other feedstocks.",
+        ],
+        "quantities": [
+            q("13 percent", 13, "percent", "percent", "rise of record ethanol production in June"),
+            q("two", 2, "count", "count", "major ethanol plant expansions",
+              counted="ethanol plant expansions"),
+            q("one new plant", 1, "count", "count", "new ethanol plant", counted="plants"),
+            q("67 million gallons per year", 6.7e7, "gallon/year", "rate",
+              "new ethanol production capacity"),
+            q("40 million gallons of ethanol per year", 4e7, "gallon/year", "rate",
+              "capacity of the Adkins Energy plant"),
+            q("1,500 stations", 1500, "count", "count", "Philips Petroleum gasoline stations",
+              counted="stations"),
+            q("34 percent", 34, "percent", "percent",
+              "energy ethanol produces beyond the energy used to make it"),
+        ],
+    },
+    {
+        "id": "qt9-07",
+        "source": "usgov:apps1.eere.energy.gov",
+        "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=6048",
+        "title": "Wind Projects Proposed in West Virginia and Northwest; Cape Wind to Install Test "
+                 "Tower off Cape Cod",
+        "published": "2002-08-21",
+        "truncated": True,
+        "note": EERE_NOTE + " The store cuts the page inside the last paragraph (the sentence on "
+                "the monitoring pole); kept to the last complete sentence. Ranges '25 to 50 "
+                "megawatts', '25 to 200 megawatts', 'the next three to five years' are one "
+                "quantity each.",
+        "paragraphs": [
+            "Wind power continues to advance in the United States, with a new 225-megawatt wind "
+            "facility proposed for West Virginia, a request for proposals for up to 50 megawatts "
+            "of wind power in the Pacific Northwest, and approval of a critical step needed to "
+            "develop the country's first offshore wind facility in Nantucket Sound.",
+            "In West Virginia, wind developer Nedpower is in the process of performing a "
+            "resource assessment for its proposed facility near Mount Storm. The company "
+            "anticipates a $150 million project using 150 turbines, each with a capacity of up "
+            "to 1.5 megawatts. See the Nedpower Web site.",
+            "Nedpower's planned location may be too close for comfort for another wind power "
+            "developer, US WindForce, LLC, which also plans to build a large wind facility in "
+            "the same area. See the US WindForce Web site.",
+            "In the Northwest, the Last Mile Electric Cooperative (LMEC) is seeking proposals "
+            "for projects that could provide 25 to 50 megawatts of wind power to the Pacific "
+            "Northwest and Northern California by the end of 2003. LMEC is a cooperative "
+            "corporation of 16 public power utilities and other members located in Washington, "
+            "Oregon, Nevada, and California. The cooperative is also looking to develop an "
+            "additional 25 to 200 megawatts of wind power over the next three to five years. "
+            "Proposals are due on September 4th. See the LMEC request for proposals.",
+            "And in the Northeast, where Cape Wind Associates is hoping to be the first "
+            "developer of offshore wind power in the country, the company has achieved a minor "
+            "victory: the U.S. Army Corps of Engineer has granted approval for Cape Wind to "
+            "install a monitoring station at its intended wind site in Nantucket Sound.",
+        ],
+        "quantities": [
+            mw("225-megawatt", 225, "wind facility proposed for West Virginia"),
+            mw("up to 50 megawatts", 50, "wind power sought in the Pacific Northwest",
+               approx=True),
+            q("$150 million", 1.5e8, "USD", "money", "Nedpower wind project"),
+            q("150 turbines", 150, "count", "count", "turbines of the Nedpower project",
+              counted="turbines"),
+            mw("up to 1.5 megawatts", 1.5, "capacity of each turbine", approx=True),
+            mw("25 to 50 megawatts", 25, "wind power sought by LMEC by the end of 2003", high=50),
+            q("16", 16, "count", "count", "public power utilities in LMEC", counted="utilities"),
+            mw("25 to 200 megawatts", 25, "additional wind power LMEC seeks", high=200),
+            q("the next three to five years", 3, "year", "duration",
+              "period to develop additional wind power", high=5),
+        ],
+    },
+    {
+        "id": "qt9-08",
+        "source": "usgov:apps1.eere.energy.gov",
+        "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=11884",
+        "title": "Large-Scale U.S. Solar Power Facilities Becoming Commonplace",
+        "published": "2008-07-23",
+        "truncated": True,
+        "note": EERE_NOTE + " Also removed the photo description, its caption ('Parabolic "
+                "trough technology ... See a larger version of this photo.') and credit. The "
+                "store cuts the page inside the second paragraph; kept to its last complete "
+                "sentence.",
+        "paragraphs": [
+            "A spate of announced plans to build large solar power facilities throughout the "
+            "United States seems to indicate that relatively large-scale systems are becoming "
+            "commonplace. The trend is most apparent in concentrating solar power (CSP), with a "
+            "number of facilities in the planning stages with capacities greater than 100 "
+            "megawatts (MW). One recent example is a plan to build a 106.8-MW CSP plant near "
+            "Coalinga, California, about 60 miles southwest of Fresno. Pacific Gas & Electric "
+            "Company (PG&E) signed a power purchase contract for the facility with a subsidiary "
+            "of Martifer Renewables Electricity LLC in June. Slated to start operation in 2011, "
+            "the facility will produce power from biomass fuels when the sun is not available, "
+            "allowing for constant power production. In addition, the four largest utilities in "
+            "New Mexico, including PNM, issued a request for proposals (RFP) in late June to "
+            "build a CSP plant in the state on the scale of about 100 MW. Bids are due by "
+            "September 26, and a contract should be issued by January 2009, with the goal of "
+            "commercial operation by 2012. Both the California and New Mexico facilities will "
+            "use parabolic trough-shaped mirrors to concentrate the sun's heat. See the PG&E "
+            "press release and the PNM press release and RFP.",
+            "Meanwhile, Florida Power & Light Company (FPL) is moving ahead with its plans to "
+            "deploy solar power in the Sunshine State.",
+        ],
+        "quantities": [
+            mw("greater than 100 megawatts", 100, "capacities of planned CSP facilities",
+               approx=True),
+            mw("106.8-MW", 106.8, "CSP plant near Coalinga"),
+            q("about 60 miles", 60, "mile", "length", "distance of the plant from Fresno",
+              approx=True),
+            q("four", 4, "count", "count", "largest utilities in New Mexico",
+              counted="utilities"),
+            mw("about 100 MW", 100, "CSP plant sought in New Mexico", approx=True),
+        ],
+    },
+    {
+        "id": "qt9-09",
+        "source": "usgov:www.usbr.gov",
+        "url": "http://www.usbr.gov/youth/learn/hydropower.cfm",
+        "title": "Hydropower (Bureau of Reclamation)",
+        "published": None,
+        "truncated": True,
+        "note": "Removed: the slideshow captions (bulleted photo labels) and the photo "
+                "description glued to the first paragraph ('A photo of a rotar being worked on at "
+                "Grand Coulee Dam in Washington.'). The store cuts the page after the heading "
+                "'Recent Efforts and Accomplishments' (heading and cut word dropped); kept to the "
+                "last complete sentence. Title written as a description. 'more than 40 billion "
+                "kilowatt-hours of electricity a year' is one rate (kilowatt_hour/year); "
+                "'annually offsets 27 million tons' has a separate frequency, so only the amount. "
+                "'10th largest' is a rank.",
+        "paragraphs": [
+            "The Bureau of Reclamation is the largest water supplier in the United States, "
+            "owning and operating 188 water projects across the western states with dams, "
+            "reservoirs, canals, diversion dams, pipelines, and other distribution "
+            "infrastructure. While owning 76 powerplants, it operates 53 powerplants that "
+            "produce more than 40 billion kilowatt-hours of electricity a year from 176 "
+            "generating units. That is enough energy to meet the needs of 3.5 million homes.",
+            "This makes Reclamation the second largest producer of hydropower in the United "
+            "States. However, many opportunities remain at existing Reclamation facilities to "
+            "produce additional hydropower.",
+            "Hydropower is clean, renewable power for federal projects and customers at cost, "
+            "with nearly $1 billion in revenues being returned to the Treasury each year.",
+            "Reclamation powerplants account for 23 percent of hydroelectric generating capacity "
+            "in the western United States and, when compared with all electric utilities, "
+            "Reclamation ranks as the 10th largest utility in the United States.",
+            "Hydropower generated at Reclamation facilities annually offsets 27 million tons of "
+            "carbon dioxide. It saves 6.8 million tons of coal or 23.5 million barrels of oil "
+            "that would otherwise be used to generate an equivalent amount of electricity in "
+            "fossil-fired powerplants.",
+            "Hydropower is a zero-carbon, zero-emission, low-cost source of energy that can be "
+            "relied upon for long-term, stable production of domestic electricity. Hydropower "
+            "also provides consistent, reliable generation which can be quickly adjusted and "
+            "dispatched to meet the various needs of the electric grid.",
+        ],
+        "quantities": [
+            q("188 water projects", 188, "count", "count", "Reclamation water projects",
+              counted="water projects"),
+            q("76 powerplants", 76, "count", "count", "powerplants Reclamation owns",
+              counted="powerplants"),
+            q("53 powerplants", 53, "count", "count", "powerplants Reclamation operates",
+              counted="powerplants"),
+            q("more than 40 billion kilowatt-hours of electricity a year", 4e10,
+              "kilowatt_hour/year", "rate", "electricity produced by Reclamation powerplants",
+              approx=True),
+            q("176 generating units", 176, "count", "count", "generating units",
+              counted="generating units"),
+            q("3.5 million homes", 3.5e6, "count", "count", "homes whose needs the energy meets",
+              counted="homes"),
+            q("nearly $1 billion", 1e9, "USD", "money", "hydropower revenues returned to the "
+              "Treasury", approx=True),
+            q("23 percent", 23, "percent", "percent",
+              "share of hydroelectric generating capacity in the western United States"),
+            q("27 million tons", 2.7e7, "metric_ton", "mass", "carbon dioxide offset annually"),
+            q("6.8 million tons", 6.8e6, "metric_ton", "mass", "coal saved"),
+            q("23.5 million barrels", 2.35e7, "barrel", "volume", "oil saved"),
+        ],
+    },
+    {
+        "id": "qt9-10",
+        "source": "usgov:www.usbr.gov",
+        "url": "https://www.usbr.gov/newsroom/newsroomold/newsletter/2018/2018-03-23newsletter"
+               ".html",
+        "title": "Reclamation newsletter, March 23, 2018",
+        "published": "2018-03-23",
+        "truncated": True,
+        "note": "Removed: the teaser that repeats the first two sentences above the body, the "
+                "'Reclamation Logotype' and 'Parker Dam' image labels and the date line (moved to "
+                "published). The store cuts the page inside the fifth paragraph (dropped: it has "
+                "no complete sentence). Title written as a description. 'more than 600 dams, "
+                "canals and reservoirs': span 'more than 600' (the counted noun is a list). "
+                "'annually provide more than 40 billion kilowatt hours': frequency before the "
+                "verb, so the amount is an energy (kilowatt_hour). 'second largest' is a rank; "
+                "'June 17, 1902' a date.",
+        "paragraphs": [
+            "The Bureau of Reclamation has played a big role in delivering water and generating "
+            "power in the West in the last 115 years. On June 17, 1902, President Theodore "
+            "Roosevelt signed the Reclamation Act creating the United States Reclamation "
+            "Service.",
+            "Since then, Reclamation has built more than 600 dams, canals and reservoirs "
+            "including Hoover Dam on the Colorado River and Grand Coulee on the Columbia River. "
+            "These water projects led to homesteading and promoted the economic development of "
+            "the West.",
+            "Reclamation is now the largest wholesale water supplier and the second largest "
+            "producer of hydropower in the United States, its 53 power plants annually provide "
+            "more than 40 billion kilowatt hours generating nearly a billion dollars in power "
+            "revenues and produce enough electricity to serve 3.5 million homes.",
+            "Today Reclamation is a contemporary water management agency with numerous programs, "
+            "initiatives and activities that will help the Western United States, Native "
+            "American tribes and others meet new water needs and balance the multitude of "
+            "competing uses of water in the West. These activities provide $48.05 billion in "
+            "total economic contribution that supports more than 387,000 jobs.",
+        ],
+        "quantities": [
+            q("the last 115 years", 115, "year", "duration",
+              "Reclamation's role in delivering water and power"),
+            q("more than 600", 600, "count", "count", "dams, canals and reservoirs built",
+              approx=True, counted="dams, canals and reservoirs"),
+            q("53 power plants", 53, "count", "count", "Reclamation power plants",
+              counted="power plants"),
+            q("more than 40 billion kilowatt hours", 4e10, "kilowatt_hour", "other",
+              "electricity Reclamation power plants provide annually", approx=True),
+            q("nearly a billion dollars", 1e9, "USD", "money", "power revenues", approx=True),
+            q("3.5 million homes", 3.5e6, "count", "count", "homes served", counted="homes"),
+            q("$48.05 billion", 4.805e10, "USD", "money", "total economic contribution"),
+            q("more than 387,000 jobs", 387000, "count", "count", "jobs supported",
+              approx=True, counted="jobs"),
+        ],
+    },
+    {
+        "id": "qt9-11",
+        "source": "usgov:apps1.eere.energy.gov",
+        "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=11972",
+        "title": "Gulf Energy Systems are Recovering from Gustav, Bracing for Ike",
+        "published": "2008-09-10",
+        "truncated": True,
+        "note": EERE_NOTE + " The store cuts the page after the second paragraph's first word "
+                "of a link line ('See'), dropped. Counts with modifiers: 'six' (natural gas "
+                "processing plants), 'seven' (southern states). '247,000 barrels per day' is a "
+                "rate (barrel/day).",
+        "paragraphs": [
+            "Oil and natural gas production in the Gulf of Mexico and refining and fuel delivery "
+            "along the Gulf Coast are gradually recovering from the impacts of Hurricane Gustav, "
+            "but the approach of Hurricane Ike will complicate recovery efforts and could bring "
+            "new damage. The Minerals Management Service (MMS) reported on September 9 that "
+            "77.5% of Gulf oil production has been shut-in, as well as 64.8% of natural gas "
+            "production in the Gulf, with 23.3% of the oil production platforms evacuated. "
+            "According to the September 9 situation report from DOE's Office of Electricity "
+            "Delivery and Energy Reliability, the Louisiana Offshore Oil Port has been returned "
+            "to service, allowing the offloading of large oil tankers, and most oil pipelines "
+            "are operating, although some are running at reduced flow rates. Natural gas "
+            "delivery faces greater challenges, as three pipelines are still not delivering "
+            "natural gas from offshore facilities, six natural gas processing plants are unable "
+            "to operate, four processing plants are able to operate but lack electrical power or "
+            "natural gas supplies, and 12 processing plants are running at less than full "
+            "capacity.",
+            "On the plus side, the power recovery has been swift for most of Louisiana, as only "
+            "9% of the state remained without power as of September 9. As a result, only one "
+            "refinery remained shut down, representing 247,000 barrels per day of production. "
+            "Another seven refineries were restarting, while 11 refineries were running at less "
+            "than full capacity. To help maintain fuel supplies and stabilize markets during the "
+            "disruption, DOE delivered 250,000 barrels of oil from the Strategic Petroleum "
+            "Reserve (SPR) to Marathon Petroleum Company's Midwest refineries on September 8, "
+            "while the U.S. Environmental Protection Agency (EPA) has issued emergency waivers "
+            "of fuel standards in seven southern states.",
+        ],
+        "quantities": [
+            q("77.5%", 77.5, "percent", "percent", "Gulf oil production shut-in"),
+            q("64.8%", 64.8, "percent", "percent", "natural gas production in the Gulf shut-in"),
+            q("23.3%", 23.3, "percent", "percent", "oil production platforms evacuated"),
+            q("three pipelines", 3, "count", "count", "pipelines not delivering natural gas",
+              counted="pipelines"),
+            q("six", 6, "count", "count", "natural gas processing plants unable to operate",
+              counted="natural gas processing plants"),
+            q("four processing plants", 4, "count", "count",
+              "processing plants lacking power or supplies", counted="processing plants"),
+            q("12 processing plants", 12, "count", "count",
+              "processing plants at less than full capacity", counted="processing plants"),
+            q("9%", 9, "percent", "percent", "share of Louisiana without power"),
+            q("one refinery", 1, "count", "count", "refinery shut down", counted="refineries"),
+            q("247,000 barrels per day", 247000, "barrel/day", "rate",
+              "production of the shut refinery"),
+            q("seven refineries", 7, "count", "count", "refineries restarting",
+              counted="refineries"),
+            q("11 refineries", 11, "count", "count", "refineries at less than full capacity",
+              counted="refineries"),
+            q("250,000 barrels", 250000, "barrel", "volume",
+              "oil delivered from the Strategic Petroleum Reserve"),
+            q("seven", 7, "count", "count", "southern states with fuel standard waivers",
+              counted="states"),
+        ],
+    },
+    {
+        "id": "qt9-12",
+        "source": "usgov:www.eia.gov",
+        "url": "https://www.eia.gov/special/disruptions/hurricane/ike/gustav_091408.html",
+        "title": "EIA Report on Hurricane Impacts on U.S. Energy",
+        "published": "2008-09-14",
+        "truncated": True,
+        "note": "Removed: breadcrumb ('Home > Special Report'), the headline (moved to title), "
+                "the time line 'As of Sunday, September 14, 3:00 pm See current' (date moved to "
+                "published; year from the page's '8/29/2008' column and the URL), the section "
+                "label, the NYMEX price table (header only, no figures) and its RBOB footnote. "
+                "The store cuts the page inside the sentence after 'reduced runs ... Ike.'; kept "
+                "to the last complete sentence. Double spaces after periods verbatim. Clock "
+                "times ('12:30 pm EDT') are not quantities. 'over 1.4 million barrels per day of "
+                "gasoline output': span stops after the per-unit.",
+        "paragraphs": [
+            "As of 12:30 pm EDT (11:30 am CDT), September 14, the Minerals Management Service "
+            "was reporting that 1.3 million barrels per day (or almost 100 percent) of the "
+            "federal portion of the Gulf of Mexico’s crude oil production was shut-in.  As of "
+            "8:00 pm EDT (7:00 pm CDT), September 13, the Department of Energy reported that "
+            "there are 15 refineries in Texas and Louisiana that are shut down ahead of "
+            "Hurricane Ike.  These 15 refineries have a total capacity of nearly 3.9 million "
+            "barrels per day (22 percent of U.S. operable capacity), and represent over 1.4 "
+            "million barrels per day of gasoline output (about 16 percent of U.S. gasoline "
+            "demand in September) and nearly 1.0 million barrels per day of distillate fuel "
+            "output (about 24 percent of U.S. demand in September), based on recent historical "
+            "data.  At this time, it is unclear how long these refineries will remain shut "
+            "down.  So far, since refineries first shut down before Hurricane Gustav, over 24 "
+            "million barrels of products have not been produced, including over 11 million "
+            "barrels of gasoline and 8 million barrels of distillate fuel. This does not even "
+            "include reduced production from refineries that have reduced runs at various times "
+            "during Hurricanes Gustav or Ike.",
+        ],
+        "quantities": [
+            q("1.3 million barrels per day", 1.3e6, "barrel/day", "rate",
+              "Gulf of Mexico crude oil production shut-in"),
+            q("almost 100 percent", 100, "percent", "percent",
+              "share of federal Gulf crude oil production shut-in", approx=True),
+            q("15 refineries", 15, "count", "count", "refineries shut down ahead of Ike",
+              counted="refineries"),
+            q("15 refineries", 15, "count", "count", "refineries shut down",
+              counted="refineries"),
+            q("nearly 3.9 million barrels per day", 3.9e6, "barrel/day", "rate",
+              "total capacity of the shut refineries", approx=True),
+            q("22 percent", 22, "percent", "percent", "share of U.S. operable capacity"),
+            q("over 1.4 million barrels per day", 1.4e6, "barrel/day", "rate",
+              "gasoline output of the shut refineries", approx=True),
+            q("about 16 percent", 16, "percent", "percent", "share of U.S. gasoline demand",
+              approx=True),
+            q("nearly 1.0 million barrels per day", 1e6, "barrel/day", "rate",
+              "distillate fuel output of the shut refineries", approx=True),
+            q("about 24 percent", 24, "percent", "percent", "share of U.S. distillate demand",
+              approx=True),
+            q("over 24 million barrels", 2.4e7, "barrel", "volume", "products not produced",
+              approx=True),
+            q("over 11 million barrels", 1.1e7, "barrel", "volume", "gasoline not produced",
+              approx=True),
+            q("8 million barrels", 8e6, "barrel", "volume", "distillate fuel not produced"),
+        ],
+    },
+    {
+        "id": "qt9-13",
+        "source": "usgov:www.weather.gov",
+        "url": "http://www.weather.gov/unr/2015-07-27",
+        "title": "Severe thunderstorms of 27 July 2015 (NWS Rapid City)",
+        "published": None,
+        "truncated": False,
+        "note": "Removed: NWS header ('National Weather Service United States Department of "
+                "Commerce'), the site-wide banner on gusty winds and an atmospheric river "
+                "('... Read More >'), the 'Overview' label, two photo captions and the NWS "
+                "footer ('nws logo Media use of NWS Web News Stories is encouraged! ...'). Title "
+                "written as a description; the event date is not a publication date. '3.5\"' is "
+                "3.5 inches (the inch mark).",
+        "paragraphs": [
+            "A series of severe thunderstorms rolled across northeastern Wyoming and western "
+            "South Dakota on 27 July 2015. Hail up to 3.5\" in diameter and wind gusts up to 73 "
+            "mph were reported. Prodigious amounts of hail fell in Custer, South Dakota. The "
+            "hail looked like snow due to the depth. Record rainfall also fell at the Rapid City "
+            "Regional Airport.",
+        ],
+        "quantities": [
+            q("up to 3.5\"", 3.5, "inch", "length", "hail diameter", approx=True),
+            q("up to 73 mph", 73, "mile/hour", "rate", "wind gusts", approx=True),
+        ],
+    },
+]
