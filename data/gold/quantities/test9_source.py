@@ -653,4 +653,246 @@ DOCS = [
             q("up to 73 mph", 73, "mile/hour", "rate", "wind gusts", approx=True),
         ],
     },
+    {
+        "id": "qt9-14",
+        "source": "voa:www.voanews.com",
+        "url": "https://www.voanews.com/a/a-13-a-2003-09-12-24-powerful-67322982/271232.html",
+        "title": "Powerful Hurricane Moves Across Atlantic Ocean - 2003-09-12",
+        "published": "2003-09-12",
+        "truncated": False,
+        "note": "Removed: 'Accessibility links', 'Breaking News', the section label 'News', the "
+                "headline (moved to title; its date gives published) and the size switcher "
+                "'XS SM MD LG'. 'category five' is a rating, not a quantity; 'thousands' (of "
+                "people) is a vague plural (2000, approximate).",
+        "paragraphs": [
+            "U.S. weather forecasters say a powerful hurricane is continuing its slow movement "
+            "westward across the Atlantic Ocean, with sustained winds of about 260 kilometers an "
+            "hour.",
+            "They say the center of the huge storm still is 600 kilometers northeast of islands "
+            "in the Caribbean Sea. And it could be several days before the hurricane, called "
+            "Isabel, will reach land.",
+            "The U.S. national hurricane center says the storm is moving to the west at only "
+            "about 15 kilometers an hour, and is expected to remain on that track for the next "
+            "24 hours.",
+            "Tropical storm winds extend out almost 300 kilometers from the center of the "
+            "hurricane. Forecasters say large ocean swells and hazardous surf are likely in the "
+            "northern Leeward Islands, the Virgin Islands, and Puerto Rico for the next several "
+            "days.",
+            "The forecasters call Isabel a category five hurricane, one that can cause "
+            "widespread destruction on land. The most recent category five hurricane in the "
+            "region, in 1998 - devastated parts of Central America and killed thousands of "
+            "people.",
+        ],
+        "quantities": [
+            q("about 260 kilometers an hour", 260, "kilometer/hour", "rate",
+              "sustained winds of hurricane Isabel", approx=True),
+            q("600 kilometers", 600, "kilometer", "length",
+              "distance of the storm center from Caribbean islands"),
+            q("about 15 kilometers an hour", 15, "kilometer/hour", "rate",
+              "speed of the storm's movement", approx=True),
+            q("the next 24 hours", 24, "hour", "duration", "time the storm keeps its track"),
+            q("almost 300 kilometers", 300, "kilometer", "length",
+              "extent of tropical storm winds", approx=True),
+            q("thousands", 2000, "person", "count", "people killed by the 1998 hurricane",
+              approx=True),
+        ],
+    },
+    {
+        "id": "qt9-15",
+        "source": "voa:www.voanews.com",
+        "url": "http://www.voanews.com/content/us-tornado-4th-upd--v/1665609.html",
+        "title": "Rescuers Dig for Survivors After Deadly US Tornado",
+        "published": None,
+        "truncated": False,
+        "note": "Removed: the section label 'World News', the headline (moved to title), 'TEXT "
+                "SIZE - +' and the trailing 'Feature Story' teaser (a photo caption and an "
+                "unrelated story lead). The page shows no date. 'at least three times' (searches "
+                "of each building) is a count of repetitions (counted 'times'), not a "
+                "multiplier. 'F-4' and 'a scale of five' name a rating scale and are not "
+                "annotated. '240' (injured) is a count of persons.",
+        "paragraphs": [
+            "More stormy weather is interfering with rescue efforts in Moore, Oklahoma, the day "
+            "after a monster tornado destroyed large parts of the central U.S. town.",
+            "Moore's fire chief says emergency workers will not stop searching for survivors, "
+            "saying they will go through the rubble of each building at least three times.",
+            "Monday's tornado killed 24 people and injured 240. It was a large and powerful "
+            "storm, measuring as an F-4 on a scale of five. Top measured winds hit 306 "
+            "kilometers per hour.",
+            "The storm tore up entire neighborhoods, leaving the landscape unrecognizable even "
+            "to those who lived in Moore their whole lives. Many people lost everything they "
+            "owned, including pets. Quick-thinking teachers are credited with saving lives at an "
+            "elementary school by hustling students into closets seconds before the storm "
+            "demolished the building.",
+            "President Barack Obama has declared a major disaster in Oklahoma. He ordered the "
+            "Federal Emergency Management Agency to provide any assistance the state needs. He "
+            "said the people of Moore are not standing alone as they recover and rebuild.",
+            "Moore is a suburb of the state capital, Oklahoma City. An even more powerful "
+            "tornado struck the town in 1999.",
+        ],
+        "quantities": [
+            q("at least three times", 3, "count", "count", "searches of each building's rubble",
+              approx=True, counted="times"),
+            q("24 people", 24, "person", "count", "people killed by the tornado"),
+            q("240", 240, "person", "count", "people injured by the tornado"),
+            q("306 kilometers per hour", 306, "kilometer/hour", "rate",
+              "top measured winds of the tornado"),
+        ],
+    },
+    {
+        "id": "qt9-16",
+        "source": "voa:www.voanews.com",
+        "url": "https://www.voanews.com/usa/least-6-dead-us-heat-wave",
+        "title": "At Least 6 Dead in US Heat Wave",
+        "published": "2019-07-21",
+        "truncated": True,
+        "note": "Removed: the store's date marker and section label 'USA', the headline (moved to "
+                "title), the byline and date line ('By VOA News', 'July 21, 2019 12:31 AM') and "
+                "the photo caption ('Russ Wilson splashes water ...'). The stored page reaches "
+                "the store's length limit, so it may continue: marked truncated (it ends at a "
+                "complete sentence). Decision: 'in the upper 70s to low 80s' (NWS night "
+                "temperatures in the United States) is read as Fahrenheit 77-83, approximate, "
+                "although the article's only scale word is 'Celsius' (36 degrees Celsius, in "
+                "another sentence): a Celsius reading is impossible here, and the guideline "
+                "takes the scale the context gives. 'Jeffrey Glickman, 37,' is an age. Verbatim: "
+                "the closing quote mark after 'brutal,' is two apostrophes.",
+        "paragraphs": [
+            "Health officials say an oppressive heat wave that has blanketed large swaths of the "
+            "United States has contributed to the deaths of at least six people.",
+            "Various news outlets have reported heat-related deaths in the states of Maryland, "
+            "Arizona and Arkansas.",
+            "The National Weather Service warned a \"dangerous heat wave\" paired with high "
+            "humidity in the United States over the weekend could quickly cause heat stress or "
+            "heat stroke, if precautions are not taken.",
+            "Events were canceled throughout the nation, from festivals and concerts to sporting "
+            "events.",
+            "The NWS said temperatures would remain warm at night, in the upper 70s to low 80s, "
+            "with more heat on the way Sunday for the East Coast. The agency also advised people "
+            "to check in on relatives and friends, especially the elderly.",
+            "During a span of three days in July 1995, more than 700 people died in Chicago, "
+            "when temperatures rose above 36 degrees Celsius. Many of those who died were poor "
+            "or elderly with no access to air conditioning. Many also lived alone.",
+            "Despite the warnings, one runner in the nation's capital planned to head out for a "
+            "run early Saturday. \"It's brutal,'' Jeffrey Glickman, 37, said, adding, \"You just "
+            "have to power through it the best you can.\"",
+            "Temperatures have been rising in cities from the Midwest to the East Coast because "
+            "of a high pressure system that has trapped the warm air. City officials are "
+            "allowing public pools to stay open longer and municipalities are issuing advisories "
+            "to inform the public about how best to deal with the heat.",
+        ],
+        "quantities": [
+            q("at least six people", 6, "person", "count", "deaths from the heat wave",
+              approx=True),
+            q("upper 70s to low 80s", 77, "fahrenheit", "other", "night temperatures",
+              approx=True, high=83),
+            q("three days", 3, "day", "duration", "span of the 1995 Chicago heat deaths"),
+            q("more than 700 people", 700, "person", "count", "people who died in Chicago",
+              approx=True),
+            q("above 36 degrees Celsius", 36, "celsius", "other", "temperatures in Chicago",
+              approx=True),
+            q("37", 37, "year", "other", "age of Jeffrey Glickman"),
+        ],
+    },
+    {
+        "id": "qt9-17",
+        "source": "usgov:www1.eere.energy.gov",
+        "url": "http://www1.eere.energy.gov/geothermal/printable_versions/news_detail.html?"
+               "news_id=9549",
+        "title": "Ormat Commissions 20-Megawatt Geothermal Power Plant in Nevada",
+        "published": "2005-11-23",
+        "truncated": False,
+        "note": "Removed: the header lines 'U.S. Department of Energy - Energy Efficiency and "
+                "Renewable Energy' and 'Geothermal Technologies Office', the headline (moved to "
+                "title) and the date line (moved to published). 'only 178 degrees Fahrenheit': "
+                "'only' is not an approximation qualifier.",
+        "paragraphs": [
+            "Only eight months after breaking ground, Ormat Nevada Inc. commissioned a new "
+            "20-megawatt geothermal power plant in Nevada on November 14th. According to Ormat, "
+            "the plant is the first geothermal facility built in the state under Nevada's "
+            "renewable portfolio standard (RPS) legislation, which set minimum requirements for "
+            "the generation of electricity from renewable energy sources. See the Ormat press "
+            "release.",
+            "Another company working to develop Nevada's geothermal sources is Nevada Geothermal "
+            "Power, Inc. The company has been drilling geothermal wells at its site in "
+            "Pumpernickel Valley, about 30 miles east of Winnemucca in north-central Nevada. As "
+            "of last week, the company had completed four wells with partial funding from DOE. "
+            "Although the hottest well produced temperatures of only 178 degrees Fahrenheit, the "
+            "company plans to extend that well deeper into the geothermal resource next year. "
+            "The company is also negotiating with Nevada utilities on a power contract for its "
+            "proposed 30-megawatt Blue Mountain Geothermal Project, to be located west of "
+            "Winnemucca. The company is seeking permits to drill seven production wells at the "
+            "site. See the November 2nd and November 15th press releases from Nevada Geothermal "
+            "Power.",
+            "Renewable energy goals are also driving a new $200 million project to boost power "
+            "transmission from California's Imperial Valley to Los Angeles. The \"Green Path "
+            "Project\" will upgrade existing transmission lines and create new interconnection "
+            "points, allowing greater access to geothermal energy and other renewable energy "
+            "sources. According to the Los Angeles Department of Water and Power (LADWP), the "
+            "project will benefit residents and businesses in Los Angeles, Imperial, San Diego, "
+            "and Riverside Counties. See the LADWP press release.",
+        ],
+        "quantities": [
+            q("eight months", 8, "month", "duration", "time from groundbreaking to commissioning"),
+            mw("20-megawatt", 20, "Ormat geothermal power plant"),
+            q("about 30 miles", 30, "mile", "length",
+              "distance of Pumpernickel Valley site from Winnemucca", approx=True),
+            q("four wells", 4, "count", "count", "geothermal wells completed", counted="wells"),
+            q("178 degrees Fahrenheit", 178, "fahrenheit", "other",
+              "temperature of the hottest well"),
+            mw("30-megawatt", 30, "Blue Mountain Geothermal Project"),
+            q("seven production wells", 7, "count", "count", "production wells to drill",
+              counted="production wells"),
+            q("$200 million", 2e8, "USD", "money", "Green Path transmission project"),
+        ],
+    },
+    {
+        "id": "qt9-18",
+        "source": "usgov:www1.eere.energy.gov",
+        "url": "http://www1.eere.energy.gov/geothermal/printable_versions/news_detail.html?"
+               "news_id=16918",
+        "title": "Nevada's Beowawe Geothermal Plant Begins Generating Clean Energy",
+        "published": "2011-04-20",
+        "truncated": False,
+        "note": "Removed: the headline (moved to title), the date line (moved to published) and "
+                "the subheading 'U.S. Energy Secretary Highlights Completion of First Recovery "
+                "Act-Funded Geothermal Plant'. Verbatim: the third paragraph has no final "
+                "period. 'doubling' (the country's clean energy resources) is a multiplier 2. "
+                "'first' is an ordinal.",
+        "paragraphs": [
+            "WASHINGTON, D.C. – U.S. Energy Secretary Steven Chu issued the following statement "
+            "today on the unveiling of the Beowawe Geothermal Plant in Eastern Nevada. This is "
+            "the first geothermal project funded under the American Recovery and Reinvestment "
+            "Act to start generating power.",
+            "\"Nevada is helping lead the way in securing America's clean energy future. This is "
+            "the first Recovery Act-funded geothermal project to start generating power in the "
+            "country and shows the great environmental and economic potential of this clean, "
+            "reliable, domestic energy resource,\" said Secretary Chu. \"Projects like this one "
+            "are playing an important role in helping to meet President Obama's goal of "
+            "doubling the country's clean energy resources over the next 25 years.\"",
+            "The new low-temperature, binary cycle plant uses waste heat from the geothermal "
+            "brine of an existing geothermal plant at the facility. The new plant will add "
+            "approximately 2 megawatts of clean renewable energy capacity to the existing "
+            "plant's nameplate capacity of approximately 17.7 megawatts",
+            "Developed by Terra-Gen Power and TAS Energy, the project was funded in part by a $2 "
+            "million Recovery Act grant from DOE's Geothermal Technologies Program. The Recovery "
+            "Act funding leveraged an additional $4 million in private sector investments to "
+            "support the project, which employed approximately 20 people to construct last "
+            "year.",
+            "The U.S. Department of Energy's Geothermal Technologies Program partners with "
+            "industry, academia and national laboratories to develop and validate "
+            "cost-competitive technologies and tools that accelerate growth of the U.S. "
+            "geothermal market and to establish the technical and economic feasibility of "
+            "enhanced geothermal systems.",
+        ],
+        "quantities": [
+            q("doubling", 2, "multiplier", "other", "country's clean energy resources"),
+            q("the next 25 years", 25, "year", "duration", "period of the clean energy goal"),
+            mw("approximately 2 megawatts", 2, "capacity the new plant adds", approx=True),
+            mw("approximately 17.7 megawatts", 17.7, "nameplate capacity of the existing plant",
+               approx=True),
+            q("$2 million", 2e6, "USD", "money", "Recovery Act grant"),
+            q("$4 million", 4e6, "USD", "money", "private sector investments"),
+            q("approximately 20 people", 20, "person", "count",
+              "people employed to construct the plant", approx=True),
+        ],
+    },
 ]
