@@ -895,4 +895,111 @@ DOCS = [
               "people employed to construct the plant", approx=True),
         ],
     },
+    {
+        "id": "qt9-19",
+        "source": "usgov:apps1.eere.energy.gov",
+        "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=9334",
+        "title": "Hurricane Katrina Shuts Refineries and Oil and Gas Production",
+        "published": "2005-08-31",
+        "truncated": True,
+        "note": EERE_NOTE + " The store cuts the page inside the third paragraph (dropped: no "
+                "complete sentence). Verbatim: 'According the Department', 'August 22nd..'. "
+                "'$2.649 per gallon' is a price rate (USD/gallon).",
+        "paragraphs": [
+            "While Hurricane Katrina resulted in a tragic and yet-untold loss of life and "
+            "property in the Gulf Coast states, the hurricane also significantly impacted the "
+            "production of oil and gas and the refining of oil into gasoline and other products. "
+            "According the Department of Interior's Minerals Management Service (MMS), as of "
+            "August 30th the hurricane had resulted in the evacuation of 645 platforms and 90 "
+            "rigs in the Gulf of Mexico, which account for 88 percent of the natural gas "
+            "production and 95 percent of the oil production in the Gulf. A press release from "
+            "Williams, a natural gas company, notes that on-shore facilities such as natural gas "
+            "processing plants and compressor systems were also shut down, while natural gas "
+            "pipelines continued operating at reduced capacity. Press reports indicate that "
+            "several oil refineries were also shut down, and of course, the region is suffering "
+            "from extensive power outages. The extent of damage to these facilities is not yet "
+            "known. See the press releases from the MMS and Williams.",
+            "According to Platts, an energy information company, prices of all major energy "
+            "commodities in the U.S. markets rose to record levels on August 29th. Although "
+            "analysts generally track next-month futures prices as traded on the New York "
+            "Mercantile Exchange (NYMEX), Platts notes that real-time prices on August 29th "
+            "exceeded the futures prices, particularly in the Gulf Coast region. Meanwhile, "
+            "diesel fuel prices at the pump hit a new record of $2.649 per gallon on August "
+            "30th, as reported by the American Automobile Association (AAA), while average "
+            "gasoline prices remained below the record price set on August 22nd.. See the Platts "
+            "press release and the AAA \"Fuel Gauge Report,\" and for the latest futures prices "
+            "for crude oil and other energy commodities, see the NYMEX Web site.",
+        ],
+        "quantities": [
+            q("645 platforms", 645, "count", "count", "platforms evacuated in the Gulf",
+              counted="platforms"),
+            q("90 rigs", 90, "count", "count", "rigs evacuated in the Gulf", counted="rigs"),
+            q("88 percent", 88, "percent", "percent", "share of Gulf natural gas production"),
+            q("95 percent", 95, "percent", "percent", "share of Gulf oil production"),
+            q("$2.649 per gallon", 2.649, "USD/gallon", "rate", "record diesel fuel price"),
+        ],
+    },
+    {
+        "id": "qt9-20",
+        "source": "usgov:www.eia.gov",
+        "url": "https://www.eia.gov/special/disruptions/hurricane/ike/gustav_092208.html",
+        "title": "EIA Report on Hurricane Impacts on U.S. Energy",
+        "published": "2008-09-22",
+        "truncated": True,
+        "note": "Same page type as qt9-12 (a later update). Removed: breadcrumb, headline (moved "
+                "to title), the time line 'As of Monday, September 22, 4:00 pm See current' "
+                "(date moved to published), the section label, the NYMEX price table (header "
+                "only) and its RBOB footnote. The store cuts the page inside the sentence on "
+                "the product pipelines; kept to the last complete sentence. Double spaces after "
+                "periods verbatim; clock times are not quantities; 'just over 12 percent' is "
+                "approximate.",
+        "paragraphs": [
+            "As of 12:30 pm EDT (11:30 am CDT), September 22, the Minerals Management Service "
+            "was reporting that nearly 1 million barrels per day (or about 77 percent) of the "
+            "federal portion of the Gulf of Mexico’s crude oil production was shut-in.  As of "
+            "9:00 am EDT (8:00 am CDT), September 22, the Department of Energy reported that "
+            "there are 9 refineries in Texas and Louisiana that are shut down due to Hurricane "
+            "Ike.  These 9 refineries have a total capacity of 2.3 million barrels per day "
+            "(about 13 percent of U.S. operable capacity), and represent almost 800,000 barrels "
+            "per day of gasoline output (nearly 9 percent of U.S. gasoline demand in September) "
+            "and about 500,000 barrels per day of distillate fuel output (just over 12 percent "
+            "of U.S. demand in September), based on recent historical data.  So far, since "
+            "refineries first shut down before Hurricane Gustav, over 41 million barrels of "
+            "products have not been produced, including over 19 million barrels of gasoline and "
+            "over 13 million barrels of distillate fuel. This does not include reduced "
+            "production from refineries that have reduced runs at various times during "
+            "Hurricanes Gustav or Ike.  As of September 22, 6 refineries were running at a "
+            "reduced rate.",
+        ],
+        "quantities": [
+            q("nearly 1 million barrels per day", 1e6, "barrel/day", "rate",
+              "Gulf of Mexico crude oil production shut-in", approx=True),
+            q("about 77 percent", 77, "percent", "percent",
+              "share of federal Gulf crude oil production shut-in", approx=True),
+            q("9 refineries", 9, "count", "count", "refineries shut down due to Ike",
+              counted="refineries"),
+            q("9 refineries", 9, "count", "count", "refineries shut down",
+              counted="refineries"),
+            q("2.3 million barrels per day", 2.3e6, "barrel/day", "rate",
+              "total capacity of the shut refineries"),
+            q("about 13 percent", 13, "percent", "percent", "share of U.S. operable capacity",
+              approx=True),
+            q("almost 800,000 barrels per day", 800000, "barrel/day", "rate",
+              "gasoline output of the shut refineries", approx=True),
+            q("nearly 9 percent", 9, "percent", "percent", "share of U.S. gasoline demand",
+              approx=True),
+            q("about 500,000 barrels per day", 500000, "barrel/day", "rate",
+              "distillate fuel output of the shut refineries", approx=True),
+            q("just over 12 percent", 12, "percent", "percent",
+              "share of U.S. distillate demand", approx=True),
+            q("over 41 million barrels", 4.1e7, "barrel", "volume", "products not produced",
+              approx=True),
+            q("over 19 million barrels", 1.9e7, "barrel", "volume", "gasoline not produced",
+              approx=True),
+            q("over 13 million barrels", 1.3e7, "barrel", "volume",
+              "distillate fuel not produced", approx=True),
+            q("6 refineries", 6, "count", "count", "refineries running at a reduced rate",
+              counted="refineries"),
+        ],
+    },
 ]
