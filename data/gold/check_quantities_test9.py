@@ -34,7 +34,8 @@ DIMENSION = {
     **t8.DIMENSION,
     "kilowatt": "power", "gigawatt": "power", "megawatt": "power",
     "kilowatt_hour": "energy", "kilowatt_hour/year": "rate", "gallon/year": "rate",
-    "barrel/day": "rate", "barrel": "volume",
+    "barrel/day": "rate", "barrel": "volume", "mile/gallon": "rate", "metric_ton/year": "rate",
+    "mile/year": "speed", "gram/mile": "rate", "USD/gallon": "rate", "multiplier": "other",
 }
 
 

@@ -1002,4 +1002,152 @@ DOCS = [
               counted="refineries"),
         ],
     },
+    {
+        "id": "qt9-21",
+        "source": "usgov:www.energy.gov",
+        "url": "https://www.energy.gov/eere/vehicles/articles/fotw-1264-november-14-2022-fuel-"
+               "economy-improvements-low-mpg-vehicles-have",
+        "title": "Fact of the Week #1264 (November 14, 2022): fuel economy improvements for "
+                 "low-mpg vehicles",
+        "published": "2022-11-14",
+        "truncated": False,
+        "note": "Removed: the chart title ('Annual Tailpipe Carbon Dioxide Emissions by Vehicle "
+                "Fuel Economy'), the chart note ('Note: Based on 15,000 annual miles and regular "
+                "gasoline.') and the source line. Title and date written from the URL slug. "
+                "Plain 'tons' -> metric_ton (guideline). 'about 15 tons of CO2 annually' is one "
+                "rate (metric_ton/year, inserted 'of CO2'). 'a 5-mpg improvement from 50 to 55 "
+                "mpg' is a change, so '50' and '55 mpg' are two quantities ('50' takes mpg from "
+                "the following unit); '0.3 tons of annual CO2 emissions' is a mass.",
+        "paragraphs": [
+            "Efforts to improve fuel economy also reduce carbon dioxide (CO2) emissions, but "
+            "improvements at the low end of the fuel economy spectrum produce the greatest CO2 "
+            "emissions reductions. A vehicle that gets 10 miles per gallon (mpg) and is driven "
+            "15,000 miles per year will produce about 15 tons of CO2 annually. Increasing that "
+            "fuel economy by 5 mpg to 15 mpg will produce about 10 tons of CO2 annually – a 33% "
+            "reduction in annual CO2 emissions. As fuel economy improves, there is a diminishing "
+            "impact on emission reduction. At the high end of the fuel economy spectrum, a 5-mpg "
+            "improvement from 50 to 55 mpg only yields an improvement of 0.3 tons of annual CO2 "
+            "emissions.",
+        ],
+        "quantities": [
+            q("10 miles per gallon", 10, "mile/gallon", "rate", "fuel economy of a vehicle"),
+            q("15,000 miles per year", 15000, "mile/year", "rate", "distance driven"),
+            q("about 15 tons of CO2 annually", 15, "metric_ton/year", "rate",
+              "CO2 emissions of a 10 mpg vehicle", approx=True),
+            q("5 mpg", 5, "mile/gallon", "rate", "fuel economy increase"),
+            q("15 mpg", 15, "mile/gallon", "rate", "improved fuel economy"),
+            q("about 10 tons of CO2 annually", 10, "metric_ton/year", "rate",
+              "CO2 emissions of a 15 mpg vehicle", approx=True),
+            q("33%", 33, "percent", "percent", "reduction in annual CO2 emissions"),
+            q("5-mpg", 5, "mile/gallon", "rate", "fuel economy improvement at the high end"),
+            q("50", 50, "mile/gallon", "rate", "fuel economy before the improvement"),
+            q("55 mpg", 55, "mile/gallon", "rate", "fuel economy after the improvement"),
+            q("0.3 tons", 0.3, "metric_ton", "mass", "improvement of annual CO2 emissions"),
+        ],
+    },
+    {
+        "id": "qt9-22",
+        "source": "usgov:apps1.eere.energy.gov",
+        "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=19096",
+        "title": "New EPA Report Shows Significant Gains in Fuel Economy for 2012",
+        "published": "2013-03-20",
+        "truncated": False,
+        "note": EERE_NOTE + " 'Compared to five years ago' anchors a point in time (not a "
+                "quantity); 'twice as many' and 'six-fold' are multipliers; 'one-year' "
+                "(increase) is a compound-adjective duration; '374 grams per mile' is a rate "
+                "(gram/mile).",
+        "paragraphs": [
+            "The U.S. Environmental Protection Agency (EPA) on March 15 released its annual "
+            "report that tracks the fuel economy of vehicles sold in the United States, "
+            "emphasizing major gains in the efficiency of American vehicles, which reduce oil "
+            "consumption and cut carbon emissions. The EPA estimates that between 2007 and 2012, "
+            "fuel economy values increased by 16%, while carbon dioxide emissions decreased by "
+            "13%. In 2012, there was a significant one-year increase of 1.4 miles per gallon "
+            "(mpg) for cars and trucks.",
+            "EPA’s “Light-Duty Automotive Technology, Carbon Dioxide Emissions, and Fuel Economy "
+            "Trends: 1975 through 2012” attributes the improvements to the rapid adoption of "
+            "more efficient technologies, the increasing number of high fuel economy choices for "
+            "consumers, and the fact that many automakers are already selling vehicles that can "
+            "potentially meet more rigorous future fuel economy and greenhouse gas emissions "
+            "standards. The report indicates that the projected gains for 2012 more than make up "
+            "for a slight dip in fuel economy in 2011.",
+            "The expected 1.4 mpg improvement in 2012 is based on sales estimates provided by "
+            "automakers to EPA. These projections show a reduction in carbon dioxide emissions "
+            "to 374 grams per mile and an increase in average fuel economy to 23.8 mpg. These "
+            "numbers represent the largest annual improvements since EPA began reporting on fuel "
+            "economy. Compared to five years ago, consumers have twice as many hybrid and diesel "
+            "vehicle choices, a growing set of plug-in electric vehicle options, and a six-fold "
+            "increase in the number of car models with combined city/highway fuel economy of 30 "
+            "mpg or higher. See the EPA press release and the complete report.",
+        ],
+        "quantities": [
+            q("16%", 16, "percent", "percent", "increase of fuel economy values 2007-2012"),
+            q("13%", 13, "percent", "percent", "decrease of carbon dioxide emissions"),
+            q("one-year", 1, "year", "duration", "period of the fuel economy increase"),
+            q("1.4 miles per gallon", 1.4, "mile/gallon", "rate",
+              "fuel economy increase for cars and trucks"),
+            q("1.4 mpg", 1.4, "mile/gallon", "rate", "expected fuel economy improvement"),
+            q("374 grams per mile", 374, "gram/mile", "rate", "carbon dioxide emissions"),
+            q("23.8 mpg", 23.8, "mile/gallon", "rate", "average fuel economy"),
+            q("twice", 2, "multiplier", "other", "hybrid and diesel vehicle choices"),
+            q("six-fold", 6, "multiplier", "other", "car models with 30 mpg or higher"),
+            q("30 mpg or higher", 30, "mile/gallon", "rate",
+              "combined city/highway fuel economy", approx=True),
+        ],
+    },
+    {
+        "id": "qt9-23",
+        "source": "usgov:blogs.state.gov",
+        "url": "https://blogs.state.gov/stories/2011/07/21/usaid-responds-horn-africa-drought?"
+               "page=0%2C1635",
+        "title": "USAID Responds to the Horn of Africa Drought",
+        "published": "2011-07-21",
+        "truncated": True,
+        "note": "Removed: the headline (moved to title), 'Posted by Rajiv Shah' and the date line "
+                "(moved to published). The store cuts the page inside the seventh paragraph "
+                "(dropped after its first complete sentence). Vague plurals: 'thousands' (of "
+                "people) 2000, 'millions' (of children) 2e6, 'hundreds of miles' 200 mile (span "
+                "includes 'of miles'), all approximate. 'just one child' is read as a number "
+                "(emphatic 'just one'), a person count of 1. 'fourth largest' is a rank.",
+        "paragraphs": [
+            "This morning, the United Nations declared what has become plain to anyone who has "
+            "witnessed the devastation caused by this epic drought: thousands of people in "
+            "southern Somalia are currently in a state of famine.",
+            "After the announcement, I visited the Wajir and Dadaab refugee camps in Kenya. I "
+            "saw child after child weary from their long journey to the camps, eager for their "
+            "first meal in days if not weeks. Seeing a child in such a fragile state -- "
+            "witnessing just one child face such difficult circumstances -- is heartbreaking. "
+            "Knowing that millions of children face a similar fate in the coming months "
+            "unleashes a sense of profound sorrow.",
+            "Dadaab is now the fourth largest city in Kenya, home to more than 370,000 people "
+            "who were in such a state of need that they fled their homes, many on foot, many "
+            "from hundreds of miles away, just to find food, water, and healthcare for "
+            "themselves and their children.",
+            "But the other thing I witnessed in those children was a strong sense of resilience. "
+            "They weren't beaten down by their circumstances or overcome with despair. They were "
+            "courageous, strong, unwilling to succumb to the tragedy that surrounded them.",
+            "Throughout the region, more than 11.5 million people are in need of emergency "
+            "assistance, and there is no quick fix to that need. The United States, in "
+            "cooperation with all of its international partners, is doing everything it can to "
+            "help relieve that suffering with food, water, healthcare, and other critical "
+            "services. Our priority is to save lives, and our experts are working day and night "
+            "to find every channel possible to provide that desperately needed assistance.",
+            "For years, we've been working with the Ethiopian government on a safety net program "
+            "that has step by step improved food security for many living in areas vulnerable to "
+            "drought.",
+        ],
+        "quantities": [
+            q("thousands", 2000, "person", "count", "people in southern Somalia in famine",
+              approx=True),
+            q("one child", 1, "person", "count", "child facing difficult circumstances"),
+            q("millions", 2e6, "person", "count", "children facing a similar fate",
+              approx=True),
+            q("more than 370,000 people", 370000, "person", "count",
+              "people living in Dadaab", approx=True),
+            q("hundreds of miles", 200, "mile", "length",
+              "distance refugees traveled to Dadaab", approx=True),
+            q("more than 11.5 million people", 1.15e7, "person", "count",
+              "people in need of emergency assistance", approx=True),
+        ],
+    },
 ]
