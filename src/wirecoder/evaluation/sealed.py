@@ -39,7 +39,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
     "quantities": {"test3": Path("quantities") / "test3.jsonl",
                    "test4": Path("quantities") / "test4.jsonl",
                    "test5": Path("quantities") / "test5.jsonl",
-                   "test8": Path("quantities") / "test8.jsonl"},
+                   "test8": Path("quantities") / "test8.jsonl",
+                   "test9": Path("quantities") / "test9.jsonl"},
     "commitments": {"heldout": Path("commitments") / "heldout.jsonl"},
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
@@ -82,7 +83,7 @@ SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND: dict[str, str] = {"events": "test9", "quotes": "test8"}
+NEXT_ROUND: dict[str, str] = {"events": "test9", "quotes": "test8", "quantities": "test9"}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:
