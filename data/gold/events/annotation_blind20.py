@@ -1,8 +1,8 @@
-"""Texts and event annotation of the sealed blind set ``blind20`` (evgold8, 2026-12-06).
+r"""Texts and event annotation of the sealed blind set ``blind20`` (evgold8, 2026-12-06).
 
 Ten Voice of America news stories (public domain), copied from the stored pages with page
 furniture removed (each ``date_note`` names what was removed). Paragraphs are separated by
-``\\n``. Five stories are whole; five are leads cut by the store, kept up to their last complete
+``\n``. Five stories are whole; five are leads cut by the store, kept up to their last complete
 sentence and marked ``"truncated": True``. Read by ``build_blind20.py``; see
 ``README-blind20.md`` for the choices made.
 

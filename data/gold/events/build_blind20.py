@@ -1,4 +1,4 @@
-"""Build ``blind20.jsonl``: ten Voice of America stories annotated blind (evgold8, 2026-12-06).
+r"""Build ``blind20.jsonl``: ten Voice of America stories annotated blind (evgold8, 2026-12-06).
 
 The texts (Voice of America news stories; public domain) and the annotation are written below
 as data: for each event a sentence anchor (a substring of exactly one sentence), the trigger (a
@@ -7,7 +7,7 @@ with the sentence rule of ``data/gold/check_documents.py`` and checks that every
 trigger is found exactly once and that every actor/recipient text lies in its sentence. This
 script then writes the file, re-reads it, checks every ``trigger_start``/``trigger_end``,
 sentence span and ``*_text`` again and runs the standalone checker of ``check_documents.py``
-over it (set pattern ``blind20-\\d\\d``, registered at run time only). No wirecoder import.
+over it (set pattern ``blind20-\d\d``, registered at run time only). No wirecoder import.
 Run from the repository root:
 
     python data/gold/events/build_blind20.py
