@@ -101,12 +101,11 @@ DOCS = [
         "url": "https://ua.usembassy.gov/statement-marie-harf-osce-access-ukraine-acting-spokesperson/",
         "agency": "U.S. Department of State (statement posted by the U.S. Embassy in Ukraine)",
         "title": "Statement by Marie Harf on OSCE Access in Ukraine, Acting Spokesperson",
-        "published": "2015-03-20",
+        "published": "2015-04-24",
         "date_approximate": True,
-        "date_note": "the stored copy carries no date; Marie Harf served as acting spokesperson "
-                     "in early 2015 and the text follows the February 2015 Minsk implementation "
-                     "plan and a local ceasefire east of Mariupol, which dates it to about March "
-                     "2015",
+        "date_note": "the stored copy carries no date; news reports of the same words (Interfax-"
+                     "Ukraine, lb.ua, kv.com.ua, read only for the date) place them at the State "
+                     "Department briefing of April 24, 2015",
         "note": "removed: headline",
         "truncated": False,
         "text": (
