@@ -1,4 +1,4 @@
-"""Build ``blind21.jsonl``: nine whole U.S. government texts annotated blind (evgold9, 2026-12-06).
+r"""Build ``blind21.jsonl``: nine whole U.S. government texts annotated blind (evgold9, 2026-12-06).
 
 Sealed set for round 9 (see ``README-blind21.md``): scored only by the lead, once at the start
 and once at the end of round 9, every run logged in ``LOG-blind.md``, no error analysis; a
@@ -10,7 +10,7 @@ public domain) and the annotation are kept below as data: for each event a sente
 substring of exactly one sentence), the trigger (a substring of that sentence) and the codes.
 The builder of ``build_dev4.py`` finds and checks every offset; this script then re-reads the
 written file and checks it again with the standalone checker of ``data/gold/check_documents.py``
-(id pattern ``blind21-\\d\\d``, registered here at run time only). No wirecoder import.
+(id pattern ``blind21-\d\d``, registered here at run time only). No wirecoder import.
 
     python data/gold/events/build_blind21.py
 """
@@ -217,10 +217,10 @@ DOCS = [
             "security of our fellow Afghan citizens remains a top priority.\u201d\n"
             "The force searched the compound without incident, detaining seven suspected militants "
             "and protecting five women and seven children during the operation.\n"
-            "ANSF continue to grow and conduct joint operations with Coalition forces. As of August "
-            "2008, the Afghan National Army was numbered at over 66,000 soldiers and is expected "
-            "to grow to over 80,000 by 2009. Coalition forces continue to support the growth of "
-            "the ANSF through training."
+            "ANSF continue to grow and conduct joint operations with Coalition forces. As of "
+            "August 2008, the Afghan National Army was numbered at over 66,000 soldiers and is "
+            "expected to grow to over 80,000 by 2009. Coalition forces continue to support the "
+            "growth of the ANSF through training."
         ),
     },
     {
