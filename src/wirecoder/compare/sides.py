@@ -58,6 +58,24 @@ def is_commentator(entity: Entity, lexicon: Lexicon) -> bool:
             and not nonstate_party(entity))  # "members of the rebel movement" (sector SOC)
 
 
+def serving_elite(entity: Entity, lexicon: Lexicon, dated: bool) -> bool:
+    """Whether a person the resolver placed in the ``ELI`` sector speaks for his country.
+
+    The knowledge base marks a person ``ELI`` once all his offices have ended — on the
+    story's date, or, for an undated story, today. The story's own words outrank that: a
+    mention with an office title ("President X", "Secretary of State Y") and no commentator
+    word ("former", "analyst") is a serving official; in an undated story every such
+    person of a known country is (the KB cannot tell whether his office had ended by then).
+    """
+    if entity.kind != "PERSON" or entity.sector_code != "ELI" or not entity.country_code:
+        return False
+    if entity.country_code in NONSTATE:
+        return False
+    if lexicon.commentators.search(" ".join(filter(None, (entity.role, entity.raw_text)))):
+        return False
+    return bool(entity.role) or not dated
+
+
 def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
     """Return the side (country or organization code) an entity speaks for, or None.
 
@@ -92,7 +110,8 @@ class Speakers:
     that government. Names claimed by two sides are left unresolved.
     """
 
-    def __init__(self, entities: Iterable[Entity], lexicon: Lexicon, text: str = "") -> None:
+    def __init__(self, entities: Iterable[Entity], lexicon: Lexicon, text: str = "",
+                 dated: bool = True) -> None:
         self.lexicon = lexicon
         self.names: dict[str, str | None] = {}
         self.full: dict[str, str | None] = {}  # keys learned from full (multi-word) names
@@ -113,9 +132,15 @@ class Speakers:
         places = Counter(e.country_code for e in entities if e.kind == "GPE" and e.country_code
                          and e.country_code not in NONSTATE)
         self.home = places.most_common(1)[0][0] if places else None
+        serving: dict[str, str] = {}
+        former: set[str] = set()
         for entity in entities:
             if entity.kind not in SPEAKER_KINDS or (entity.start, entity.end) in self.doubtful:
                 continue
+            if serving_elite(entity, lexicon, dated):  # "President X", a KB role ended later
+                serving.setdefault(entity.entity_name, entity.country_code or "")
+            elif lexicon.commentators.search(entity.raw_text):
+                former.add(entity.entity_name)  # "Former envoy X", then "X" with his role
             if is_commentator(entity, lexicon) or (
                     entity.kind == "PERSON" and _described_as_commentator(text, entity, lexicon)):
                 self.commentators.update(_keys(entity.entity_name))
@@ -125,6 +150,9 @@ class Speakers:
                 if (entity.sector_code in {"GOV", "MIL"} and entity.country_code
                         and entity.country_code not in NONSTATE):
                     self.officials.setdefault(entity.entity_name, entity.country_code)
+        for name, country in serving.items():
+            if name not in former:
+                self.officials.setdefault(name, country)
 
     def learn(self, name: str | None, side: str) -> None:
         """Remember that ``name`` (and its surname) speaks for ``side``.
@@ -380,7 +408,8 @@ def _rebels(text: str, spans: list[tuple[int, int]], speakers: Speakers,
 
 def _speakers(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexicon) -> Speakers:
     """The story's speakers, with those who reject their own side's allegation moved."""
-    speakers = Speakers(analysis.entities, lexicon, analysis.text)
+    speakers = Speakers(analysis.entities, lexicon, analysis.text,
+                        dated=analysis.published is not None)
     for name, side in self_rejections(analysis, spans, speakers).items():
         speakers.relearn(name, side)  # "we reject the allegations by <his own side>"
     return speakers
