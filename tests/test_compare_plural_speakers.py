@@ -1,6 +1,7 @@
 """Readout comparer, round 9 of the comparer (issue 11): office holders the knowledge base
 marks as elites, and sentences whose subject stands for two sides ("Both X and Y confirmed",
-"Both said", "officials in X and Y said", "X blamed…, while Y acknowledged…").
+"Both said", "officials in X and Y said", "X blamed…, while Y acknowledged…"), and a
+statement whose issuer "said in a statement".
 
 Hand-built analyses of sentences written for these tests (fictional people and events), so
 the rules are tested without the upstream stages.
@@ -144,3 +145,12 @@ def test_the_clause_before_a_contrast_is_the_opening_subjects_view():
     claims = {c.side: c.text for c in within_claims(analysis)}
     assert set(claims) == {"PER", "ECU"}
     assert claims["PER"].startswith("Peru blamed") and "spill" not in claims["PER"]
+
+
+def test_a_statement_introduced_by_said_in_a_statement_speaks_for_its_issuer():
+    text = ("Peruvian spokeswoman Ana Ruiz said in a written statement that the talks were "
+            "useful. The statement said the delegations discussed the fishing quotas.")
+    ruiz = _ent(text, "Peruvian spokeswoman Ana Ruiz", "Ana Ruiz", "PER", sector_code="GOV",
+                role="spokeswoman")
+    quotes = [_quote(text, "the talks were useful", ruiz)]
+    assert _sides_of(text, [ruiz], quotes)["The statement said t"] == {"PER"}
