@@ -1,6 +1,6 @@
 """Readout comparer, round 9 of the comparer (issue 11): office holders the knowledge base
-marks as elites, and sentences whose subject stands for two sides ("Both X and Y confirmed",
-"Both said", "officials in X and Y said", "X blamed…, while Y acknowledged…"), and a
+marks as elites, and sentences whose subject stands for two sides ("Both X and Y have denied",
+"Both later told reporters", "officials in X and Y said", "X says…, while Y has argued…"), and a
 statement whose issuer "said in a statement".
 
 Hand-built analyses of sentences written for these tests (fictional people and events), so
@@ -41,8 +41,8 @@ def _sides_of(text: str, entities: list[Entity], quotes: list[Quote] = (),
     return found
 
 
-LEADERS = ("President Arno Velk said the two leaders discussed the canal tolls. "
-           "Mr. Dorsan said the call had left him hopeful about the tolls.")
+LEADERS = ("President Arno Velk said the pipeline tolls would be cut by half. "
+           "Mr. Dorsan said his government would study the offer.")
 
 
 def _leaders(role: str | None = "President") -> list[Entity]:
@@ -55,20 +55,20 @@ def _leaders(role: str | None = "President") -> list[Entity]:
 def test_an_undated_storys_office_holders_speak_for_their_countries():
     # The KB marks both as elites (their offices have ended by now); the story has no date.
     velk, dorsan = _leaders()
-    quotes = [_quote(LEADERS, "the two leaders discussed", velk),
-              _quote(LEADERS, "the call had left him", dorsan)]
+    quotes = [_quote(LEADERS, "the pipeline tolls would be cut", velk),
+              _quote(LEADERS, "his government would study", dorsan)]
     sides = _sides_of(LEADERS, [velk, dorsan], quotes)
     assert sides["President Arno Velk "] == {"PER"}
-    assert sides["Mr. Dorsan said the "] == {"ECU"}
+    assert sides["Mr. Dorsan said his "] == {"ECU"}
 
 
 def test_a_dated_storys_elite_speaks_only_when_the_story_gives_him_an_office():
     velk, dorsan = _leaders()
-    quotes = [_quote(LEADERS, "the two leaders discussed", velk),
-              _quote(LEADERS, "the call had left him", dorsan)]
+    quotes = [_quote(LEADERS, "the pipeline tolls would be cut", velk),
+              _quote(LEADERS, "his government would study", dorsan)]
     sides = _sides_of(LEADERS, [velk, dorsan], quotes, published=dt.date(2031, 5, 2))
     assert sides["President Arno Velk "] == {"PER"}  # "President": the text outranks the KB
-    assert "Mr. Dorsan said the " not in sides  # no office in the text: still an elite
+    assert "Mr. Dorsan said his " not in sides  # no office in the text: still an elite
 
 
 def test_a_former_office_holder_stays_a_commentator_under_every_mention():
@@ -83,17 +83,17 @@ def test_a_former_office_holder_stays_a_commentator_under_every_mention():
 
 
 def test_both_and_a_coordinated_subject_give_the_sentence_to_both_sides():
-    text = "Both Peru and Ecuador confirmed on Monday that the canal talks had begun."
+    text = "Both Peru and Ecuador have denied that the border post was moved."
     entities = [_ent(text, "Peru", "Peru", "PER", kind="GPE"),
                 _ent(text, "Ecuador", "Ecuador", "ECU", kind="GPE")]
-    quotes = [_quote(text, "the canal talks had begun", entities[0])]
+    quotes = [_quote(text, "the border post was moved", entities[0])]
     assert _sides_of(text, entities, quotes)["Both Peru and Ecuado"] == {"PER", "ECU"}
 
 
 STORY = ("Peruvian negotiator Ana Ruiz said the tolls must fall. "
          "Ecuador's envoy Luis Mora said the tolls were fair. "
-         "Both said they will meet again in June. "
-         "Both governments thanked Chile for hosting the talks.")
+         "Both later told reporters that the next round opens in June. "
+         "Both governments praised Chile for the rescue of the fishing crews.")
 
 
 def _story_entities() -> tuple[list[Entity], list[Quote]]:
@@ -109,20 +109,20 @@ def _story_entities() -> tuple[list[Entity], list[Quote]]:
 def test_a_bare_plural_subject_stands_for_the_storys_two_sides():
     entities, quotes = _story_entities()
     sides = _sides_of(STORY, entities, quotes)
-    assert sides["Both said they will "] == {"PER", "ECU"}
+    assert sides["Both later told repo"] == {"PER", "ECU"}
 
 
 def test_the_party_a_plural_subject_thanks_is_not_one_of_its_members():
     entities, quotes = _story_entities()
     sides = _sides_of(STORY, entities, quotes)
-    assert sides["Both governments tha"] == {"PER", "ECU"}
+    assert sides["Both governments pra"] == {"PER", "ECU"}
 
 
 def test_officials_in_two_capitals_speak_for_both_countries():
-    text = "Officials in Lima and Quito said the two governments are talking in good faith."
+    text = "Officials in Lima and Quito said the joint survey of the river starts in March."
     officials = _ent(text, "Officials in Lima and Quito", "Officials in Lima and Quito", "PER",
                      kind="NOMINAL", sector_code="GOV", role="officials")
-    quotes = [_quote(text, "the two governments are talking", officials)]
+    quotes = [_quote(text, "the joint survey of the river", officials)]
     assert _sides_of(text, [officials], quotes)["Officials in Lima an"] == {"PER", "ECU"}
 
 
@@ -135,22 +135,22 @@ def test_diplomats_posted_in_another_capital_speak_for_their_own_country_only():
 
 
 def test_the_clause_before_a_contrast_is_the_opening_subjects_view():
-    text = ("Peru blamed the flooding on a dam upstream, while Ecuador has acknowledged that "
-            "part of the spill came from its reservoir.")
+    text = ("Peru says the flooding was caused by a dam upstream, while Ecuador has argued "
+            "that the rains alone explain it.")
     peru = _ent(text, "Peru", "Peru", "PER", kind="GPE")
     ecuador = _ent(text, "Ecuador", "Ecuador", "ECU", kind="GPE")
     # The quote stage gave the whole sentence to the clause's subject.
-    quotes = [_quote(text, "part of the spill came", ecuador)]
+    quotes = [_quote(text, "the rains alone explain it", ecuador)]
     analysis = Analysis(id="t", text=text, entities=(peru, ecuador), quotes=tuple(quotes))
     claims = {c.side: c.text for c in within_claims(analysis)}
     assert set(claims) == {"PER", "ECU"}
-    assert claims["PER"].startswith("Peru blamed") and "spill" not in claims["PER"]
+    assert claims["PER"].startswith("Peru says") and "rains" not in claims["PER"]
 
 
 def test_a_statement_introduced_by_said_in_a_statement_speaks_for_its_issuer():
-    text = ("Peruvian spokeswoman Ana Ruiz said in a written statement that the talks were "
-            "useful. The statement said the delegations discussed the fishing quotas.")
+    text = ("Peruvian spokeswoman Ana Ruiz said in a written statement that the ferry "
+            "contract was signed. The statement said the first boats sail in May.")
     ruiz = _ent(text, "Peruvian spokeswoman Ana Ruiz", "Ana Ruiz", "PER", sector_code="GOV",
                 role="spokeswoman")
-    quotes = [_quote(text, "the talks were useful", ruiz)]
+    quotes = [_quote(text, "contract was signed", ruiz)]
     assert _sides_of(text, [ruiz], quotes)["The statement said t"] == {"PER"}
