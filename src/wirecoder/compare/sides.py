@@ -11,7 +11,14 @@ from .countries import NONSTATE, PLACE_KINDS, countries_named
 from .descriptions import governments, listed_side, named_after, principal, unnamed_continuations
 from .documents import author_side, document_noun, documents_speaking
 from .lexicon import Lexicon
-from .names import ARMED_GROUP, corrected_sides, name_like, self_rejections, short_name
+from .names import (
+    ARMED_GROUP,
+    corrected_sides,
+    name_like,
+    self_rejections,
+    serving_elite,
+    short_name,
+)
 from .rebels import (
     REBEL_NOUN,
     UNNAMED_REBELS,
@@ -56,24 +63,6 @@ def is_commentator(entity: Entity, lexicon: Lexicon) -> bool:
         return False
     return (entity.sector_code in NOT_A_PARTY and entity.kind != "GPE"
             and not nonstate_party(entity))  # "members of the rebel movement" (sector SOC)
-
-
-def serving_elite(entity: Entity, lexicon: Lexicon, dated: bool) -> bool:
-    """Whether a person the resolver placed in the ``ELI`` sector speaks for his country.
-
-    The knowledge base marks a person ``ELI`` once all his offices have ended — on the
-    story's date, or, for an undated story, today. The story's own words outrank that: a
-    mention with an office title ("President X", "Secretary of State Y") and no commentator
-    word ("former", "analyst") is a serving official; in an undated story every such
-    person of a known country is (the KB cannot tell whether his office had ended by then).
-    """
-    if entity.kind != "PERSON" or entity.sector_code != "ELI" or not entity.country_code:
-        return False
-    if entity.country_code in NONSTATE:
-        return False
-    if lexicon.commentators.search(" ".join(filter(None, (entity.role, entity.raw_text)))):
-        return False
-    return bool(entity.role) or not dated
 
 
 def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
