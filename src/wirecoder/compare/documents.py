@@ -62,10 +62,12 @@ DOCUMENT_WORD = re.compile(
     r"(?i)\b(reports?|assessments?|statements?|stud(?:y|ies)|communiqu[eé]s?|declarations?|"
     r"resolutions?|readouts?|documents?|letters?|memos?|reviews?|findings|dossiers?|"
     r"articles?)\b")
-BEFORE_DOCUMENT = re.compile(  # "the U.N.'s new ▯", "a Freedonian ▯", "X released an ▯"
+BEFORE_DOCUMENT = re.compile(  # "the U.N.'s new ▯", "a Freedonian ▯", "X released an ▯",
+    # "X said in a written ▯"
     r"(?:['’]s)?(?:\s+(?:has|have|had))?(?:\s+(?:released|issued|published|sent|posted|put "
-    r"out))?(?:\s+(?:a|an|its|their))?"
-    r"(?:\s+(?:new|latest|recent|annual|draft|final|joint|official|own|brief|\d{4}))*\s+")
+    r"out|(?:said|says|stated|wrote)\s+in))?(?:\s+(?:a|an|its|their))?"
+    r"(?:\s+(?:new|latest|recent|annual|draft|final|joint|official|own|brief|written|"
+    r"\d{4}))*\s+")
 AFTER_DOCUMENT = re.compile(r"\s+(?:(?:that|which)\s+|(?:by|from|of)\s+)(?:the\s+)?")
 
 

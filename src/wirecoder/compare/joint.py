@@ -33,6 +33,7 @@ from .sides import SUBJECT_KINDS, Speakers, countries_named
 __all__ = ["Joint", "joint_sides"]
 
 NAMING_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "GPE", "NORP"})
+NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE"})  # a party the sentence names
 BODY = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:side|government|authorities|delegation|"
                   r"military|army|ministry|leadership)\b")
 CLAUSE_SUBJECT = 60  # the subject of a contrast clause starts within this many characters
@@ -67,7 +68,7 @@ def joint_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     first_seen: dict[str, int] = {}
     for index in sorted(found):
         first_seen.setdefault(found[index][0], index)
-    protagonists = sorted(counts, key=lambda s: (-counts[s], first_seen[s]))[:2]
+    protagonists = _ranked(counts, first_seen, [])
     names = {e.entity_name: e for e in analysis.entities if e.kind != "COMPOUND"}
     result: dict[int, list[Joint]] = {}
     for index, (start, end) in enumerate(spans):
@@ -84,7 +85,12 @@ def joint_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
                 result[index] = [Joint(side, start, end, reciprocal=True, how="reciprocal")
                                  for side in sides[:2]]
             continue
-        together = _compound_subject(mentions, text, start, end, lexicon, speakers, names)
+        together = _compound_subject(mentions, text, start, end, lexicon, speakers, names) or (
+            _plural_subject(text, start, end, lexicon, _ranked(counts, first_seen, [
+                _side(e, speakers) for e in mentions if e.kind in NAMED_KINDS])))
+        speaker = found.get(index, (None, "", None))[2]
+        if not together and own and speaker:
+            together = _two_countries(speaker, own)  # "officials in X and Y said"
         if len(together) > 1 and (own is None or own in together):
             result[index] = [Joint(side, start, end, how="compound") for side in together]
             continue
@@ -98,6 +104,11 @@ def joint_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
         if clause is not None:
             other, at = clause
             result[index] = [Joint(own, start, at), Joint(other, at, end, how="contrast")]
+            continue
+        opener = _opener(mentions, text, start, end, own, lexicon, speakers)
+        if opener is not None:
+            other, at = opener
+            result[index] = [Joint(other, start, at, how="contrast"), Joint(own, at, end)]
             continue
         rejected = _rejected(mentions, text, start, end, own, lexicon, speakers)
         if rejected is not None:
@@ -158,8 +169,13 @@ def _rejected(mentions: list[Entity], text: str, start: int, end: int, own: str,
 
 
 AGREEMENT = re.compile(r"(?i)\s+(?:(?:also|again|have|has|had|jointly|formally)\s+)*"
-                       r"(?:agreed|agree|pledged|vowed|signed|issued|acknowledged|reaffirmed)\b")
+                       r"(?:agreed|agree|pledged|vowed|signed|issued|acknowledged|reaffirmed|"
+                       r"thanked|praised|hailed)\b")
+PLURAL = re.compile(  # a plural subject standing for the story's two sides
+    r"(?i)(?:both|the\s+two)(?:\s+(?:sides|governments|countries|nations|leaders|delegations|"
+    r"ministers|presidents|parties|capitals|men))?(?=[\s,])")
 OPENING = 90  # an opening phrase before the subject ("In a joint communique issued Monday,")
+OPENING_PHRASE = re.compile(r"\s*(?:[^,]{1,%d},\s*)?" % OPENING)  # noqa: UP031
 
 
 def _compound_subject(mentions: list[Entity], text: str, start: int, end: int,
@@ -183,7 +199,77 @@ def _compound_subject(mentions: list[Entity], text: str, start: int, end: int,
         return []
     sides = [_side(names[m], speakers) for m in first.members if m in names]
     found = list(dict.fromkeys(s for s in sides if s))
-    return found if len(found) == len(first.members) else []
+    objects = {_side(e, speakers) for e in mentions if e.start >= first.end
+               and e.kind in NAMING_KINDS}  # "Both governments thanked Turkey": not Turkey
+    return found if len(found) == len(first.members) and not objects & set(found) else []
+
+
+def _two_countries(speaker: str, own: str) -> list[str]:
+    """The two countries of a speaker described as both sides' ("officials in X and Y").
+
+    Each side of the one "and" names exactly one country, the two differ and one of them is
+    the sentence's side ("U.S. diplomats in Phnom Penh" names two countries but is one
+    side's: no "and" between them).
+    """
+    parts = speaker.split(" and ")
+    if len(parts) != 2:
+        return []
+    first, second = countries_named(parts[0]), countries_named(parts[1])
+    if len(first) != 1 or len(second) != 1 or first == second or own not in first | second:
+        return []
+    return sorted(first | second)
+
+
+def _ranked(counts: Counter[str], first_seen: dict[str, int],
+            named: list[str | None]) -> list[str]:
+    """The story's two most attributed sides, leaving out those the sentence names."""
+    return sorted((s for s in counts if s not in named),
+                  key=lambda s: (-counts[s], first_seen[s]))[:2]
+
+
+def _opener(mentions: list[Entity], text: str, start: int, end: int, own: str,
+            lexicon: Lexicon, speakers: Speakers) -> tuple[str, int] | None:
+    """(other side, where the sentence's own clause starts) for "X blamed…, while Y said…".
+
+    The sentence was attributed to the side of a contrast clause's subject (``own``); the
+    clause before the marker is the view of another side when that side's mention opens the
+    sentence and a reporting verb follows it.
+    """
+    first = next((e for e in mentions if e.kind in SUBJECT_KINDS), None)
+    if first is None or text[start:first.start].strip().lower() not in {"", "the"}:
+        return None
+    if not lexicon.reporting.match(text, first.end, end):
+        return None
+    side = _side(first, speakers)
+    if not side or side == own:
+        return None
+    for marker in lexicon.contrast.finditer(text, first.end, end):
+        subject = next((e for e in mentions if marker.end() <= e.start
+                        <= marker.end() + CLAUSE_SUBJECT and e.kind in SUBJECT_KINDS), None)
+        if subject is not None and _side(subject, speakers) == own and (
+                lexicon.reporting.match(text, subject.end, end)):
+            return side, marker.start()
+    return None
+
+
+def _plural_subject(text: str, start: int, end: int, lexicon: Lexicon,
+                    protagonists: list[str]) -> list[str]:
+    """The story's two sides for a plural subject the coreference stage left unresolved.
+
+    "Both said they will continue talks", "Both governments thanked the mediator", "The two
+    sides agreed…": the subject opens the sentence (or follows an opening phrase closed by a
+    comma) and a reporting or agreement verb follows it. The sides are the story's two most
+    attributed ones, as for reciprocal blame with no side named.
+    """
+    if len(protagonists) < 2:
+        return []
+    lead = OPENING_PHRASE.match(text[start:end])
+    for at in dict.fromkeys((start, start + (lead.end() if lead else 0))):
+        found = PLURAL.match(text, at, end)
+        if found and (lexicon.reporting.match(text, found.end(), end)
+                      or AGREEMENT.match(text, found.end(), end)):
+            return protagonists[:2]
+    return []
 
 
 def _side(entity: Entity, speakers: Speakers) -> str | None:
@@ -211,7 +297,7 @@ def _coordinated(mentions: list[Entity], text: str, start: int,
         return []
     first, second = opening[0], opening[1]
     lead = text[start:first.start].strip().lower()
-    if lead not in {"", "the"} and not lead.startswith(BOTH):
+    if lead not in {"", "the", "both"} and not lead.startswith(BOTH):
         return []
     if text[first.end:second.start].lower() not in COORDINATION:
         return []

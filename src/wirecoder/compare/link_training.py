@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    python -m wirecoder.compare.link_training [--out PATH] [--no-save]
+    python -m wirecoder.compare.link_training [--out PATH] [--no-save] [--mode MODE]
 
 Every development set of ``data/gold/readouts`` (``DEV_SETS``; never a sealed one) is read,
 each story analyzed once, and every pair of two sides' matters labelled: linked when one
@@ -40,7 +40,7 @@ __all__ = ["DEV_SETS", "Story", "cross_validate", "examples", "fit", "load_stori
 #: The development sets (split name -> gold file under data/gold/readouts).
 DEV_SETS = {"dev": "dev.jsonl", "dev2": "dev2.jsonl", "dev3": "dev3.jsonl",
             "dev4": "dev4.jsonl", "dev5": "dev5.jsonl", "dev6": "dev6.jsonl",
-            "dev7": "heldout5.jsonl"}
+            "dev7": "heldout5.jsonl", "dev8": "heldout6.jsonl"}
 THRESHOLDS = (0.5,)  # the shipped linker links at p >= 0.5 (fixed, not searched)
 VETO_THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 MODES = ("learned", "union", "veto")
@@ -186,15 +186,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=LINK_MODEL)
     parser.add_argument("--no-save", action="store_true")
+    parser.add_argument("--mode", choices=MODES, default=MODE,
+                        help=f"how the saved linker uses the model (default {MODE})")
     args = parser.parse_args(argv)
     stories = load_stories()
     for row in cross_validate(stories):
         print(_row(row))
-    linker = _choose(stories)
+    linker = _choose(stories, args.mode)
     assert linker.model is not None
     linker.model.meta["sets"] = list(DEV_SETS)
     linker.model.meta["command"] = "python -m wirecoder.compare.link_training"
-    print(_row({"set": "all (in-sample)", "linker": f"{MODE} t={linker.threshold}",
+    print(_row({"set": "all (in-sample)", "linker": f"{args.mode} t={linker.threshold}",
                 **score(stories, linker)}))
     if not args.no_save:
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .sides import Speakers
 
 __all__ = ["ARMED_GROUP", "corrected_sides", "name_like", "own_country", "self_rejections",
-           "short_name", "title_before"]
+           "serving_elite", "short_name", "title_before"]
 
 ARMED_GROUP = "REB"  # sector of armed groups: a side of their own, not their country's
 
@@ -178,3 +178,21 @@ def self_rejections(analysis: Analysis, spans: list[tuple[int, int]],
         if len(others) == 1:
             fixed[speaker.entity_name] = others.pop()
     return fixed
+
+
+def serving_elite(entity: Entity, lexicon: Lexicon, dated: bool) -> bool:
+    """Whether a person the resolver placed in the ``ELI`` sector speaks for his country.
+
+    The knowledge base marks a person ``ELI`` once all his offices have ended — on the
+    story's date, or, for an undated story, today. The story's own words outrank that: a
+    mention with an office title ("President X", "Secretary of State Y") and no commentator
+    word ("former", "analyst") is a serving official; in an undated story every such
+    person of a known country is (the KB cannot tell whether his office had ended by then).
+    """
+    if entity.kind != "PERSON" or entity.sector_code != "ELI" or not entity.country_code:
+        return False
+    if entity.country_code in NONSTATE:
+        return False
+    if lexicon.commentators.search(" ".join(filter(None, (entity.role, entity.raw_text)))):
+        return False
+    return bool(entity.role) or not dated

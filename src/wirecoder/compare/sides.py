@@ -11,7 +11,14 @@ from .countries import NONSTATE, PLACE_KINDS, countries_named
 from .descriptions import governments, listed_side, named_after, principal, unnamed_continuations
 from .documents import author_side, document_noun, documents_speaking
 from .lexicon import Lexicon
-from .names import ARMED_GROUP, corrected_sides, name_like, self_rejections, short_name
+from .names import (
+    ARMED_GROUP,
+    corrected_sides,
+    name_like,
+    self_rejections,
+    serving_elite,
+    short_name,
+)
 from .rebels import (
     REBEL_NOUN,
     UNNAMED_REBELS,
@@ -92,7 +99,8 @@ class Speakers:
     that government. Names claimed by two sides are left unresolved.
     """
 
-    def __init__(self, entities: Iterable[Entity], lexicon: Lexicon, text: str = "") -> None:
+    def __init__(self, entities: Iterable[Entity], lexicon: Lexicon, text: str = "",
+                 dated: bool = True) -> None:
         self.lexicon = lexicon
         self.names: dict[str, str | None] = {}
         self.full: dict[str, str | None] = {}  # keys learned from full (multi-word) names
@@ -113,9 +121,15 @@ class Speakers:
         places = Counter(e.country_code for e in entities if e.kind == "GPE" and e.country_code
                          and e.country_code not in NONSTATE)
         self.home = places.most_common(1)[0][0] if places else None
+        serving: dict[str, str] = {}
+        former: set[str] = set()
         for entity in entities:
             if entity.kind not in SPEAKER_KINDS or (entity.start, entity.end) in self.doubtful:
                 continue
+            if serving_elite(entity, lexicon, dated):  # "President X", a KB role ended later
+                serving.setdefault(entity.entity_name, entity.country_code or "")
+            elif lexicon.commentators.search(entity.raw_text):
+                former.add(entity.entity_name)  # "Former envoy X", then "X" with his role
             if is_commentator(entity, lexicon) or (
                     entity.kind == "PERSON" and _described_as_commentator(text, entity, lexicon)):
                 self.commentators.update(_keys(entity.entity_name))
@@ -125,6 +139,9 @@ class Speakers:
                 if (entity.sector_code in {"GOV", "MIL"} and entity.country_code
                         and entity.country_code not in NONSTATE):
                     self.officials.setdefault(entity.entity_name, entity.country_code)
+        for name, country in serving.items():
+            if name not in former:
+                self.officials.setdefault(name, country)
 
     def learn(self, name: str | None, side: str) -> None:
         """Remember that ``name`` (and its surname) speaks for ``side``.
@@ -380,7 +397,8 @@ def _rebels(text: str, spans: list[tuple[int, int]], speakers: Speakers,
 
 def _speakers(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexicon) -> Speakers:
     """The story's speakers, with those who reject their own side's allegation moved."""
-    speakers = Speakers(analysis.entities, lexicon, analysis.text)
+    speakers = Speakers(analysis.entities, lexicon, analysis.text,
+                        dated=analysis.published is not None)
     for name, side in self_rejections(analysis, spans, speakers).items():
         speakers.relearn(name, side)  # "we reject the allegations by <his own side>"
     return speakers
