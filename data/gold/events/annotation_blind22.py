@@ -374,6 +374,79 @@ DOCS: list[dict] = [
             "have fled the country to escape poverty and avoid compulsory military service."
         ),
     },
+    {
+        "id": "blind22-11",
+        "url": "https://www.voanews.com/a/a-13-2005-04-26-voa33/302149.html",
+        "agency": VOA,
+        "title": "Syria Informs UN Lebanon Withdrawal Complete",
+        "published": "2005-04-26",
+        "date_approximate": False,
+        "truncated": False,
+        "date_note": "date from the VOA archive URL; whole story",
+        "note": "removed: 'Accessibility links', 'Breaking News', headline, photo caption; "
+                "source spellings ('Mekhdad'/'Mekdad') and the mixed straight/curly quotes "
+                "kept",
+        "text": (
+            "Syria has informed the United Nations that its withdrawal from Lebanon is "
+            "complete.\n"
+            "Syria's U.N. Ambassador Fayssal Mekhdad came to the Security Council chamber "
+            "Tuesday to confirm that the pullout was, in his words \"full and complete.\"\n"
+            "\"I have just submitted a letter to both the secretary-general and the president of "
+            "the Security Council from his excellency Mr. Farouq al-Sharaa on behalf of the "
+            "Syrian government confirming the Syrian full withdrawal from Lebanon in terms of "
+            "withdrawing the troops, the security apparatus and the assets,\u201d he said.\n"
+            "Syria's letter takes note of what it calls, \"the positive role its forces played in "
+            "ending Lebanon's civil war,\" and asks for recognition from the Security Council in "
+            "line with the significance of its withdrawal.\n"
+            "Ambassador Mekdad refused to discuss whether Syria considers the pullout premature, "
+            "but said he could not deny that it had been done under international pressure.\n"
+            "The withdrawal was completed as Secretary-General Kofi Annan submitted a report to "
+            "the Security Council on Syria's compliance with Resolution 1559. The resolution "
+            "adopted last September demanded the withdrawal of all foreign forces from "
+            "Lebanon.\n"
+            "The Secretary-General's report confirms the troop withdrawal, but notes that other "
+            "provisions of resolution 1559 have not been met.\n"
+            "A U.N. team sent to verify the withdrawal has already begun work in Damascus. A "
+            "spokesman said the group would gather material in the Syrian capital before heading "
+            "to Beirut."
+        ),
+    },
+    {
+        "id": "blind22-12",
+        "url": "https://www.voanews.com/a/a-13-2006-10-02-voa12/321348.html",
+        "agency": VOA,
+        "title": "Georgia Frees Four Russian Officers Accused of Spying",
+        "published": "2006-10-02",
+        "date_approximate": False,
+        "truncated": False,
+        "date_note": "date from the VOA archive URL; whole story",
+        "note": "removed: 'Accessibility links', 'Breaking News', 'News', headline, the label "
+                "'update', text-size widget 'XS SM MD LG'",
+        "text": (
+            "Four Russian military officers jailed in Georgia on charges of spying are back in "
+            "Moscow after authorities freed them in what Tbilisi calls a goodwill gesture.\n"
+            "Georgian authorities turned over the Russians to diplomats from the Organization "
+            "for Security and Cooperation in Europe.\n"
+            "Despite the release, Russia still plans to impose a number of economic sanctions on "
+            "Georgia, starting Tuesday, including cutting air, highway, train, sea and postal "
+            "links.\n"
+            "However, Mr. Putin on Monday ordered a long-planned pullout of Russian troops from "
+            "Georgia to continue. The Russian forces are expected to leave by the end of 2008.\n"
+            "The U.S. State Department says it welcomes the Russians' release and encourages "
+            "both countries to avoid more tension.\n"
+            "Georgia arrested the officers last week on suspicion of spying. Georgian television "
+            "broadcast videotape it says show the Russians meeting with their contacts.\n"
+            "Russia denies the charges. President Vladimir Putin called the arrests \"state "
+            "terrorism.\"\n"
+            "Moscow has recalled its ambassador and most diplomatic staff from Tbilisi. It has "
+            "also placed its troops in Georgia on high alert and ordered them to use deadly "
+            "force, if necessary, to defend themselves.\n"
+            "Georgia accuses Russian peacekeepers of backing pro-Russian separatists in the "
+            "breakaway Georgian regions of Abkhazia and South Ossetia. Georgia vows to bring the "
+            "areas back under its control.\n"
+            "Some information for this report was provided by AFP, AP and Reuters."
+        ),
+    },
 ]
 
 E: list[tuple] = []
@@ -625,3 +698,50 @@ ev(D, "Ethiopia will hand over disputed border regions", "hand over", "CONCEDE",
    ["territory"], ["ETH"], ["Ethiopia"], ["ERI"], ["Eritrea"])
 ev(D, "Its reclusive government has been accused", "accused", "ACCUSE", "allege",
    ["human_rights"], [], [], ["ERI"], ["Its reclusive government"])
+
+# blind22-11 Syrian withdrawal from Lebanon (2005)
+D = "blind22-11"
+ev(D, "Syria has informed the United Nations", "withdrawal", "RETREAT", "withdraw",
+   ["military", "territory"], ["SYR"], ["Syria"], ["LBN"], ["Lebanon"])
+ev(D, "asks for recognition from the Security Council", "asks for recognition", "REQUEST", "",
+   ["diplomatic"], ["SYR"], ["Syria's letter"], ["UNO"], ["the Security Council"])
+ev(D, "Kofi Annan submitted a report", "submitted a report", "ACCUSE", "investigate",
+   ["military", "diplomatic"], ["UNO"], ["Secretary-General Kofi Annan"], ["SYR"],
+   ["Syria's"])
+ev(D, "The resolution adopted last September demanded", "demanded", "REQUEST", "yield",
+   ["military", "territory"], ["UNO"], ["The resolution"])
+ev(D, "A U.N. team sent to verify", "verify", "ACCUSE", "investigate", ["military"], ["UNO"],
+   ["A U.N. team"])
+
+# blind22-12 Georgia frees Russian officers (2006)
+D = "blind22-12"
+ev(D, "Four Russian military officers jailed", "jailed", "COERCE", "arrest",
+   ["intelligence", "legal"], [], [], ["RUS"], ["Four Russian military officers"])
+ev(D, "Four Russian military officers jailed", "freed", "RETREAT", "release",
+   ["intelligence", "diplomatic"], ["GEO"], ["authorities"], ["RUS"], ["them"])
+ev(D, "Georgian authorities turned over the Russians", "turned over", "COOPERATE", "",
+   ["diplomatic"], ["GEO"], ["Georgian authorities"], ["IGO"],
+   ["diplomats from the Organization for Security and Cooperation in Europe"])
+ev(D, "Russia still plans to impose", "impose", "SANCTION", "discontinue",
+   ["economic", "diplomatic"], ["RUS"], ["Russia"], ["GEO"], ["Georgia"], future=True)
+ev(D, "ordered a long-planned pullout", "ordered a long-planned pullout", "CONCEDE", "",
+   ["military"], ["RUS"], ["Mr. Putin"], ["GEO"], ["Georgia"])
+ev(D, "it welcomes the Russians' release", "welcomes", "SUPPORT", "", ["diplomatic"],
+   ["USA"], ["The U.S. State Department"])
+ev(D, "it welcomes the Russians' release", "encourages", "REQUEST", "change", ["diplomatic"],
+   ["USA"], ["The U.S. State Department"], ["RUS", "GEO"],
+   ["both countries", "both countries"])
+ev(D, "Georgia arrested the officers", "arrested", "COERCE", "arrest", ["intelligence"],
+   ["GEO"], ["Georgia"], ["RUS"], ["the officers"])
+ev(D, "Russia denies the charges", "denies", "REJECT", "", ["intelligence"], ["RUS"],
+   ["Russia"])
+ev(D, "Putin called the arrests", "called the arrests", "ACCUSE", "disapprove",
+   ["intelligence"], ["RUS"], ["President Vladimir Putin"])
+ev(D, "Moscow has recalled its ambassador", "recalled its ambassador", "SANCTION", "withdraw",
+   ["diplomatic"], ["RUS"], ["Moscow"], ["GEO"], ["Tbilisi"])
+ev(D, "placed its troops in Georgia on high alert", "placed its troops", "MOBILIZE", "troops",
+   ["military"], ["RUS"], ["It"])
+ev(D, "placed its troops in Georgia on high alert", "ordered them to use deadly force",
+   "THREATEN", "violence", ["military"], ["RUS"], ["It"])
+ev(D, "Georgia accuses Russian peacekeepers", "accuses", "ACCUSE", "allege",
+   ["territory", "peacekeeping"], ["GEO"], ["Georgia"], ["RUS"], ["Russian peacekeepers"])
