@@ -343,7 +343,8 @@ DOCS: list[dict] = [
         "truncated": True,
         "date_note": "the copy carries no date line; the caption dates Isaias's arrival to "
                      "Saturday, July 14, 2018 and the reopening was 'Monday', so July 16, 2018; "
-                     "the copy ends on a complete paragraph but reaches the store's length limit, so it is marked truncated",
+                     "the copy ends on a complete paragraph but reaches the store's length "
+                     "limit, so it is marked truncated",
         "note": "removed: 'Accessibility links', 'Breaking News', headline, photo caption; "
                 "source typos ('Ethiopia.The', 'ofIsaia's', '--has') kept",
         "text": (

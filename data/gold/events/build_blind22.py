@@ -1,11 +1,11 @@
-"""Build ``blind22.jsonl``: ten Voice of America stories annotated blind (evgold10, 2026-12-06).
+r"""Build ``blind22.jsonl``: ten Voice of America stories annotated blind (evgold10, 2026-12-06).
 
 The texts and the annotation live in ``annotation_blind22.py`` (for each event a sentence
 anchor, the trigger and the codes). The builder of ``build_dev4.py`` finds the offsets with the
 sentence rule of ``data/gold/check_documents.py``, checks that every anchor and trigger is found
 exactly once and that every actor/recipient text lies in its sentence. This script then writes
 the file, re-reads it, checks every ``trigger``/sentence offset and ``*_text`` field again and
-runs the standalone checker of ``check_documents.py`` over it (set pattern ``blind22-\\d\\d``,
+runs the standalone checker of ``check_documents.py`` over it (set pattern ``blind22-\d\d``,
 registered at run time only). No wirecoder import. Run from the repository root:
 
     python data/gold/events/build_blind22.py
