@@ -134,42 +134,6 @@ DOCS = [
             "important element of democracy that helps ensure citizen confidence."
         ),
     },
-    {
-        "id": "blind23-05",
-        "url": "https://editorials.voa.gov/a/gates-in-china-113422344/1482264.html",
-        "agency": "Voice of America editorial (editorials.voa.gov)",
-        "title": "Gates In China",
-        "published": "2011-01-14",
-        "date_approximate": True,
-        "truncated": True,
-        "date_note": "no date in the stored copy; Gates met Liang Guanglie in Beijing on "
-                     "January 10, 2011 and the arms sale to Taiwan was 'last year' (2010), so "
-                     "mid-January 2011; removed: 'Accessibility links', 'Breaking News', "
-                     "headline, photo caption (twice), the standfirst summary; the store cuts the "
-                     "page inside the fifth paragraph, which is dropped (kept to the last "
-                     "complete paragraph)",
-        "text": (
-            "\"China and the United States are two of the world's great powers,\" Defense "
-            "Secretary Robert Gates said after meeting recently in Beijing with China's "
-            "Minister of National Defense General Liang Guanglie to re-establish "
-            "military-to-military relations. \"[W]e both recognize the responsibilities and "
-            "opportunities that status entails -- including showing the rest of the world the "
-            "benefits that arise when great nations cooperate on matters of shared interests.\"\n"
-            "China cut off military-to-military ties with the U.S. after the U.S. government "
-            "sold defensive weapons to Taiwan last year. Building a sustained and reliable "
-            "relationship between the two militaries is an indispensable part of strengthening "
-            "the broader relationship between China and the United States, Secretary Gates "
-            "said. \"In order to reduce the chances of miscommunication, misunderstanding, or "
-            "miscalculation, it is important that our military-to-military ties are solid, "
-            "consistent, and not subject to shifting political winds.\"\n"
-            "Secretary Gates said that he and General Liang have agreed to establish a working "
-            "group that will develop a new framework for improving ties between the U.S. and "
-            "Chinese military establishments. This group will present the framework during the "
-            "2011 Defense Consultative Talks. They have also agreed to hold working group "
-            "meetings under the Military Maritime Consultative Agreement to discuss future "
-            "maritime operational safety."
-        ),
-    },
 ]
 
 # doc, sentence anchor, trigger, type, mode, context, actor, actor_text, recipient,
@@ -229,19 +193,323 @@ ev(D, "The United States calls for all Hondurans", "calls for", "REQUEST", "chan
 ev(D, "We also urge transparent", "urge", "REQUEST", "change", ["human_rights", "legal"],
    ["USA"], ["We"])
 
+DOCS += [
+    {
+        "id": "blind23-05",
+        "url": "https://editorials.voa.gov/a/a-41-2008-09-18-voa1-84652277/1480836.html",
+        "agency": "Voice of America editorial (editorials.voa.gov)",
+        "title": "Acting Out In South America",
+        "published": "2008-09-18",
+        "date_approximate": False,
+        "date_note": "date from the page address (2008-09-18); removed: 'Accessibility links', "
+                     "'Breaking News', headline",
+        "text": (
+            "The leaders of Bolivia and Venezuela fancy themselves strong-minded and forceful "
+            "men, and are bold to speak their minds even when they don't have their facts "
+            "straight. Such was the case recently when they expelled the U.S. ambassadors to "
+            "their countries on false charges that they meddled in internal politics.\n"
+            "Venezuelan President Hugo Chavez on September 11th gave Ambassador Patrick Duddy "
+            "72 hours to leave Caracas, claiming the U.S. was supporting a plot to overthrow him. "
+            "He provided no evidence to support this spurious charge. His action followed a "
+            "decision by Bolivian President Evo Morales to expel Ambassador Philip Goldberg for "
+            "allegedly helping instigate antigovernment protests. Like his friend Mr. Chavez, "
+            "the Bolivian president offered no evidence to support the charge.\n"
+            "The reason neither leader provided evidence to justify their actions was that there "
+            "is none. The charges against the U.S. envoys have no basis in fact and the "
+            "Venezuelan and Bolivian leaders know it. Both Mr. Morales and Mr. Chavez made "
+            "serious errors in their actions, ones that will cause additional problems in the "
+            "region. These leaders face growing political opposition at home, which is likely "
+            "the reason they chose to act now.\n"
+            "While Mr. Morales and Mr. Chavez accuse the United States of conspiracy, the only "
+            "meaningful conspiracy in the region is the common commitment of democratic "
+            "countries to enhance opportunities for their citizens. The only overthrow they seek "
+            "is that of poverty.\n"
+            "U.S. relations with Bolivia and Venezuela have deep and historical roots, and "
+            "through strong trade and cultural ties they benefit our respective peoples. No "
+            "country has ever improved the well being of its citizens by antagonizing neighbors "
+            "and refraining from dealings with the world's democracies."
+        ),
+    },
+    {
+        "id": "blind23-06",
+        "url": "https://editorials.voa.gov/a/a-41-2006-07-28-voa3-83107592/1479875.html",
+        "agency": "Voice of America editorial (editorials.voa.gov)",
+        "title": "(Belarus: opposition leader Lebedko arrested; headline not in the stored copy)",
+        "published": "2006-07-28",
+        "date_approximate": False,
+        "truncated": True,
+        "date_note": "date from the page address (2006-07-28); the stored copy starts with the "
+                     "first paragraph (no headline) and is cut inside its sixth paragraph "
+                     "('President George W. Bush h...'), which is dropped; kept to the last "
+                     "complete paragraph",
+        "text": (
+            "Belarusian police have arrested opposition leader Anatoly Lebedko for so-called "
+            "hooliganism and for organizing a peaceful demonstration. On July 16th, Mr. Lebedko "
+            "staged a protest outside the Russian embassy in Minsk, the capital, against "
+            "Russia's support for Belarusian President Aleksander Lukashenko. Thirty of Mr. "
+            "Lebedko's fellow demonstrators were also arrested.\n"
+            "U.S. Ambassador to the Organization for Security and Cooperation in Europe Julie "
+            "Finley called the detention \"a travesty of justice.\" The government of President "
+            "Alexander Lukashenko has \"demonstrated flagrant and total disregard for the "
+            "democratic process and O-S-C-E values,\" said Ambassador Finley.\n"
+            "Other government opponents remain in jail in Belarus. Opposition leader Aleksander "
+            "Kozulin was sentenced to five-and-one-half years in prison for leading an "
+            "unauthorized rally. In a statement, U.S. State Department spokesman Sean McCormack "
+            "said \"The entire trial was a politically motivated process designed to punish "
+            "Kozulin for expressing his political views.\"\n"
+            "Back in February, the Belarusian K-G-B arrested four Belarusian civic activists "
+            "associated with the non-partisan monitoring group Partnership, which seeks to train "
+            "Belarusians on election observation and educate them on their rights as voters. "
+            "The K-G-B also raided their homes and offices and seized documents and equipment. "
+            "The four activists remain in detention, accused of \u201cslandering the president "
+            "and illegally running an unregistered organization,\" and could spend up to two "
+            "years in jail.\n"
+            "President Lukashenko has maintained his grip on power by suppressing dissent and "
+            "holding fraudulent elections. \"It was these sorts of actions,\" said Ambassador "
+            "Finley, \"that led the United States and the European Union to impose targeted "
+            "travel restrictions and financial sanctions against those individuals responsible "
+            "for this recent electoral fraud.\" Ms. Finley was referring to the rigged "
+            "presidential election held in Belarus in March."
+        ),
+    },
+    {
+        "id": "blind23-07",
+        "url": "https://www.africom.mil/pressrelease/28385/us-self-defense-strikes-in-somalia",
+        "agency": "U.S. Africa Command (africom.mil press release)",
+        "title": "U.S. Self-Defense Strikes in Somalia",
+        "published": "2016-09-07",
+        "date_approximate": False,
+        "date_note": "release dated Sep 07, 2016 (strikes of Sept. 5); removed: headline, the "
+                     "summary line that repeats the lead, 'United States Africa Command "
+                     "Stuttgart, Germany Sep 07, 2016', 'View Gallery', 'fallback', 'Gallery "
+                     "contains 1 image', the trailing 'More in Operations' links; double spaces "
+                     "between sentences made single",
+        "text": (
+            "On Sept. 5, 2016, in coordination with the Federal Government of Somalia, U.S. "
+            "forces conducted two (2) self-defense strikes against al-Shabaab, an "
+            "al-Qaeda-associated terrorist group, near Tortoroow, Somalia.\n"
+            "During a Somali-led counterterrorism operation, a large group of armed al-Shabaab "
+            "fighters attacked the force, threatening the safety and security of the forces in "
+            "the area. In response, the U.S. conducted two (2) self-defense strikes to "
+            "neutralize the threat, killing four (4) al-Shabaab militants.\n"
+            "The U.S. remains committed to our partners in eliminating terrorism and advancing "
+            "security in the region. Violent extremists endanger the safety and stability of "
+            "the Somali people; countering these threats remains in our common interests."
+        ),
+    },
+    {
+        "id": "blind23-08",
+        "url": "https://ye.usembassy.gov/usaid-announces-165-million-in-additional-humanitarian-"
+               "assistance-for-yemen/",
+        "agency": "U.S. Agency for International Development (press release posted by the U.S. "
+                  "Embassy in Yemen, ye.usembassy.gov)",
+        "title": "USAID Announces $165 Million in Additional Humanitarian Assistance for Yemen",
+        "published": "2021-06-15",
+        "date_approximate": True,
+        "truncated": True,
+        "date_note": "no date in the stored copy; 'almost seven years of war', 'the crisis began "
+                     "six years ago' and the Marib escalation place it in 2021 (placeholder "
+                     "mid-year date); removed: 'Office of Press Relations'; the store cuts the "
+                     "page inside its closing boilerplate line ('For the latest updates on "
+                     "USAID's humanitarian assistance in Y...'), which is dropped; every "
+                     "substantive paragraph is complete",
+        "text": (
+            "Today, the U.S. Agency for International Development (USAID) announced nearly $165 "
+            "million in additional humanitarian assistance for people affected by the "
+            "humanitarian crisis in Yemen. This funding will provide lifesaving aid for Yemenis "
+            "continuing to face humanitarian crisis after almost seven years of war that has "
+            "left 20 million people struggling to survive without basic necessities, including "
+            "more than two million young children facing deadly malnutrition.\n"
+            "This assistance will allow the UN World Food Program to continue providing "
+            "emergency food assistance, reaching more than 11 million people every month with "
+            "food provided by the American people, including in communities affected by the "
+            "COVID-19 pandemic.\n"
+            "Aid alone, however, cannot meet the vast and growing humanitarian needs in Yemen. "
+            "While aid from the international community has so far prevented people from "
+            "slipping into famine, the recent escalation of violence in Marib is only "
+            "increasing humanitarian needs as it threatens to displace hundreds of thousands of "
+            "people, placing further strain on an already stretched humanitarian response.\n"
+            "The United States calls on all parties to the conflict to end the fighting and "
+            "ensure needs do not continue to worsen. The United States urges Saudi Arabia, the "
+            "Yemeni Government, and the Houthis to do their part to ensure that fuel is flowing "
+            "into and throughout Yemen at prices Yemenis can afford, so they can access basic "
+            "services and aid.\n"
+            "The United States remains the largest single donor of humanitarian assistance in "
+            "Yemen, providing more than $3.6 billion to alleviate suffering of the Yemeni people "
+            "since the crisis began six years ago. While only a political agreement between "
+            "Yemenis can address the root causes of this crisis, USAID calls on other donors to "
+            "step up their contributions to help deliver critical assistance to the people of "
+            "Yemen, who have already endured so much."
+        ),
+    },
+    {
+        "id": "blind23-09",
+        "url": "https://editorials.voa.gov/a/a-41-2006-08-29-voa2-83108247/1479990.html",
+        "agency": "Voice of America editorial (editorials.voa.gov)",
+        "title": "Stop Arming Hezbollah",
+        "published": "2006-08-29",
+        "date_approximate": False,
+        "truncated": True,
+        "date_note": "date from the page address (2006-08-29); removed: 'Accessibility links', "
+                     "'Breaking News', headline; the store cuts the page inside its sixth "
+                     "paragraph ('Says Mr. Bolton, the support of Syria and Iran ...'), which is "
+                     "dropped; kept to the last complete paragraph",
+        "text": (
+            "The U.S. is calling on Syria and Iran to stop supplying Hezbollah with weapons. "
+            "John Bolton, the U.S. ambassador to the United Nations, says the international "
+            "community must work to stop unauthorized weapon shipments into Lebanon, as called "
+            "for in U-N Security Council Resolution one-seven-zero-one, or there will be a risk "
+            "of renewed fighting in the region.\n"
+            "Fighting began in July when Hezbollah terrorists operating out of southern Lebanon "
+            "entered Israel, killed eight Israeli soldiers and kidnapped two others. Israel "
+            "responded by attacking Hezbollah sites in Lebanon. The violence claimed the lives "
+            "of nearly one-hundred-sixty Israelis and one-thousand-two-hundred Lebanese.\n"
+            "United Nations Security Council Resolution one-seven-zero-one calls for a cessation "
+            "of hostilities. It authorizes an expanded U-N Interim Force in Lebanon, or UNIFIL, "
+            "to help the Lebanese army take control of southern Lebanon as Israel withdraws. "
+            "And, it imposes an embargo on all weapons going into Lebanon except for those to "
+            "be used by the Lebanese government and UNIFIL.\n"
+            "\"All states,\" says Mr. Bolton, \"must comply with their obligation to observe "
+            "this embargo, which, if not strictly observed, will significantly enhance the risk "
+            "of further hostilities.\" He says, \"this burden of abiding by the arms embargo, "
+            "and the world's attention, falls especially on Syria and Lebanon.\" Mr. Bolton "
+            "says, \"if the international community applies only a temporary band-aid "
+            "[solution] to the problem and allows Hezbollah to regroup and rearm, then the "
+            "suffering of the people of Lebanon and Israel may very well intensify in the near "
+            "future\":\n"
+            "\"We should keep our eye focused on the objective, which is that the combined "
+            "efforts of the government of Lebanon and UNIFIL in southern Lebanon should result "
+            "in the government of Israel being able to withdraw.\""
+        ),
+    },
+]
+
 D = "blind23-05"
-ev(D, "Defense Secretary Robert Gates said after meeting", "meeting", "CONSULT", "visit",
-   ["military", "diplomatic"], ["USA"], ["Defense Secretary Robert Gates"], ["CHN"],
-   ["China's Minister of National Defense General Liang Guanglie"])
-ev(D, "China cut off military-to-military ties", "cut off military-to-military ties",
-   "SANCTION", "discontinue", ["military", "diplomatic"], ["CHN"], ["China"], ["USA"],
-   ["the U.S."])
-ev(D, "China cut off military-to-military ties", "sold defensive weapons", "AID", "",
-   ["military"], ["USA"], ["the U.S. government"], ["TWN"], ["Taiwan"])
-ev(D, "he and General Liang have agreed", "have agreed to establish", "AGREE", "",
-   ["military"], ["USA", "CHN"], ["he", "General Liang"])
-ev(D, "They have also agreed to hold", "have also agreed to hold", "AGREE", "",
-   ["military"], ["USA", "CHN"], ["They", "They"], future=True)
+ev(D, "Such was the case recently", "expelled", "SANCTION", "expel", ["diplomatic"],
+   ["BOL", "VEN"], ["they", "they"], ["USA"], ["the U.S. ambassadors"])
+ev(D, "Such was the case recently", "false charges", "ACCUSE", "allege", ["diplomatic"],
+   ["BOL", "VEN"], ["they", "they"], ["USA"], ["the U.S. ambassadors"])
+ev(D, "gave Ambassador Patrick Duddy", "72 hours to leave Caracas", "SANCTION", "expel",
+   ["diplomatic"], ["VEN"], ["Venezuelan President Hugo Chavez"], ["USA"],
+   ["Ambassador Patrick Duddy"])
+ev(D, "gave Ambassador Patrick Duddy", "claiming", "ACCUSE", "allege",
+   ["diplomatic", "political_institutions"], ["VEN"], ["Venezuelan President Hugo Chavez"],
+   ["USA"], ["the U.S."])
+ev(D, "a decision by Bolivian President Evo Morales", "expel", "SANCTION", "expel",
+   ["diplomatic"], ["BOL"], ["Bolivian President Evo Morales"], ["USA"],
+   ["Ambassador Philip Goldberg"])
+ev(D, "a decision by Bolivian President Evo Morales", "allegedly", "ACCUSE", "allege",
+   ["diplomatic"], ["BOL"], ["Bolivian President Evo Morales"], ["USA"],
+   ["Ambassador Philip Goldberg"])
+ev(D, "made serious errors", "made serious errors", "ACCUSE", "disapprove", ["diplomatic"],
+   [], [], ["BOL", "VEN"], ["Mr. Morales", "Mr. Chavez"])
+ev(D, "accuse the United States of conspiracy", "accuse", "ACCUSE", "allege",
+   ["diplomatic"], ["BOL", "VEN"], ["Mr. Morales", "Mr. Chavez"], ["USA"],
+   ["the United States"])
+
+D = "blind23-06"
+ev(D, "Belarusian police have arrested", "arrested", "COERCE", "arrest",
+   ["repression", "pro_democracy"], ["BLR"], ["Belarusian police"], ["BLR"],
+   ["opposition leader Anatoly Lebedko"])
+ev(D, "staged a protest outside the Russian embassy", "staged a protest", "PROTEST", "demo",
+   ["pro_democracy"], ["BLR"], ["Mr. Lebedko"], ["RUS"], ["the Russian embassy"])
+ev(D, "fellow demonstrators were also arrested", "arrested", "COERCE", "arrest",
+   ["repression"], [], [], ["BLR"], ["Thirty of Mr. Lebedko's fellow demonstrators"])
+ev(D, "Finley called the detention", "called the detention \"a travesty of justice.\"",
+   "ACCUSE", "disapprove", ["repression", "human_rights"], ["USA"],
+   ["U.S. Ambassador to the Organization for Security and Cooperation in Europe Julie "
+    "Finley"])
+ev(D, "demonstrated flagrant and total disregard", "demonstrated flagrant and total disregard",
+   "ACCUSE", "disapprove", ["pro_democracy"], ["USA"], ["Ambassador Finley"], ["BLR"],
+   ["The government of President Alexander Lukashenko"])
+ev(D, "Kozulin was sentenced", "sentenced", "SANCTION", "convict", ["repression", "legal"],
+   [], [], ["BLR"], ["Opposition leader Aleksander Kozulin"])
+ev(D, "Kozulin was sentenced", "five-and-one-half years in prison", "COERCE", "arrest",
+   ["repression", "legal"], [], [], ["BLR"], ["Opposition leader Aleksander Kozulin"])
+ev(D, "The entire trial was a politically motivated", "politically motivated process",
+   "ACCUSE", "disapprove", ["repression", "legal"], ["USA"],
+   ["U.S. State Department spokesman Sean McCormack"])
+ev(D, "the Belarusian K-G-B arrested", "arrested", "COERCE", "arrest",
+   ["repression", "election"], ["BLR"], ["the Belarusian K-G-B"], ["BLR"],
+   ["four Belarusian civic activists"])
+ev(D, "The K-G-B also raided", "raided", "COERCE", "", ["repression"], ["BLR"],
+   ["The K-G-B"], ["BLR"], ["their"])
+ev(D, "The K-G-B also raided", "seized documents and equipment", "COERCE", "seize",
+   ["repression"], ["BLR"], ["The K-G-B"], ["BLR"], ["their"])
+ev(D, "The four activists remain in detention", "accused", "ACCUSE", "allege",
+   ["legal"], [], [], ["BLR"], ["The four activists"])
+ev(D, "The four activists remain in detention", "could spend up to two years in jail",
+   "COERCE", "arrest", ["legal", "repression"], [], [], ["BLR"], ["The four activists"],
+   hypothetical=True)
+ev(D, "has maintained his grip on power", "suppressing dissent", "COERCE", "",
+   ["repression"], ["BLR"], ["President Lukashenko"])
+ev(D, "led the United States and the European Union", "targeted travel restrictions",
+   "REJECT", "", ["election", "pro_democracy"], ["USA", "EUR"],
+   ["the United States", "the European Union"], ["BLR"],
+   ["those individuals responsible for this recent electoral fraud"])
+ev(D, "led the United States and the European Union", "financial sanctions", "SANCTION",
+   "discontinue", ["election", "pro_democracy"], ["USA", "EUR"],
+   ["the United States", "the European Union"], ["BLR"],
+   ["those individuals responsible for this recent electoral fraud"])
+
+D = "blind23-07"
+ev(D, "in coordination with the Federal Government of Somalia", "in coordination with",
+   "COOPERATE", "", ["military", "terrorism"], ["USA", "SOM"],
+   ["U.S. forces", "the Federal Government of Somalia"])
+ev(D, "in coordination with the Federal Government of Somalia",
+   "conducted two (2) self-defense strikes", "ASSAULT", "aerial", ["military", "terrorism"],
+   ["USA"], ["U.S. forces"], ["IMG"], ["al-Shabaab"])
+ev(D, "armed al-Shabaab fighters attacked the force", "attacked", "ASSAULT", "",
+   ["military", "terrorism"], ["IMG"], ["armed al-Shabaab fighters"], ["SOM"],
+   ["the force"])
+ev(D, "In response, the U.S. conducted", "conducted two (2) self-defense strikes", "ASSAULT",
+   "aerial", ["military", "terrorism"], ["USA"], ["the U.S."], ["IMG"],
+   ["al-Shabaab militants"])
+ev(D, "The U.S. remains committed to our partners", "remains committed", "AGREE", "",
+   ["terrorism"], ["USA"], ["The U.S."])
+
+D = "blind23-08"
+ev(D, "announced nearly $165 million", "announced nearly $165 million", "AGREE", "",
+   ["human_security"], ["USA"], ["the U.S. Agency for International Development"], ["YEM"],
+   ["people affected by the humanitarian crisis in Yemen"])
+ev(D, "This assistance will allow the UN World Food Program", "continue providing", "AID",
+   "", ["human_security"], ["UNO"], ["the UN World Food Program"])
+ev(D, "The United States calls on all parties", "calls on", "REQUEST", "change",
+   ["military", "human_security"], ["USA"], ["The United States"])
+ev(D, "The United States urges Saudi Arabia", "urges", "REQUEST", "change",
+   ["human_security", "economic"], ["USA"], ["The United States"], ["SAU", "YEM", "YEM"],
+   ["Saudi Arabia", "the Yemeni Government", "the Houthis"])
+ev(D, "remains the largest single donor", "providing more than $3.6 billion", "AID", "",
+   ["human_security"], ["USA"], ["The United States"], ["YEM"], ["the Yemeni people"])
+ev(D, "USAID calls on other donors", "calls on", "REQUEST", "assist", ["human_security"],
+   ["USA"], ["USAID"])
+
+D = "blind23-09"
+ev(D, "The U.S. is calling on Syria and Iran", "calling on", "REQUEST", "change",
+   ["military"], ["USA"], ["The U.S."], ["SYR", "IRN"], ["Syria", "Iran"])
+ev(D, "the international community must work to stop", "says", "REQUEST", "change",
+   ["military"], ["USA"], ["John Bolton"])
+ev(D, "Hezbollah terrorists operating out of southern Lebanon", "killed", "ASSAULT", "",
+   ["military", "terrorism"], ["LBN"], ["Hezbollah terrorists"], ["ISR"],
+   ["eight Israeli soldiers"])
+ev(D, "Hezbollah terrorists operating out of southern Lebanon", "kidnapped", "ASSAULT",
+   "abduct", ["military", "terrorism"], ["LBN"], ["Hezbollah terrorists"], ["ISR"],
+   ["two others"])
+ev(D, "Israel responded by attacking", "attacking", "ASSAULT", "", ["military"], ["ISR"],
+   ["Israel"], ["LBN"], ["Hezbollah sites"])
+ev(D, "calls for a cessation of hostilities", "calls for", "REQUEST", "change",
+   ["military", "peacekeeping"], ["UNO"],
+   ["United Nations Security Council Resolution one-seven-zero-one"])
+ev(D, "It authorizes an expanded", "to help", "AID", "", ["peacekeeping", "military"],
+   ["UNO"], ["U-N Interim Force in Lebanon"], ["LBN"], ["the Lebanese army"])
+ev(D, "It authorizes an expanded", "withdraws", "RETREAT", "withdraw",
+   ["military", "territory"], ["ISR"], ["Israel"])
+ev(D, "it imposes an embargo", "imposes an embargo", "SANCTION", "discontinue",
+   ["military"], ["UNO"], ["it"], ["LBN"], ["Lebanon"])
+ev(D, "must comply with their obligation", "must comply", "REQUEST", "change",
+   ["military"], ["USA"], ["Mr. Bolton"])
+ev(D, "allows Hezbollah to regroup and rearm", "rearm", "MOBILIZE", "weapons",
+   ["military"], ["LBN"], ["Hezbollah"], hypothetical=True)
 
 
 def main() -> int:
