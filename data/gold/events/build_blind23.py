@@ -1,9 +1,9 @@
 r"""Build ``blind23.jsonl``: whole U.S. government texts annotated blind (evgold11, 2026-12-06).
 
-The texts (U.S. embassies, U.S. Central Command, DVIDS, U.S. Forces Korea, VOA editorials;
-public domain) and the annotation are kept below as data. The builder of ``build_dev4.py``
-finds every offset from a sentence anchor and checks each trigger and ``*_text`` against its
-sentence; this script then re-reads the written file and runs the standalone checker of
+The texts (DVIDS, U.S. Central Command, U.S. Pacific Command, U.S. Africa Command, the U.S.
+Embassy in Honduras, USAID, VOA editorials; public domain) and the annotation are kept below
+as data. The builder of ``build_dev4.py`` finds every offset from a sentence anchor and
+checks each trigger and ``*_text`` against its sentence; this script then re-reads the written file and runs the standalone checker of
 ``data/gold/check_documents.py`` over it (id pattern ``blind23-\d\d``, registered at run time
 only). No wirecoder import. Run from the repository root:
 
@@ -202,7 +202,8 @@ DOCS += [
         "published": "2008-09-18",
         "date_approximate": False,
         "date_note": "date from the page address (2008-09-18); removed: 'Accessibility links', "
-                     "'Breaking News', headline",
+                     "'Breaking News', headline; the stored copy ends on a concluding "
+                     "sentence well below the store's cut length, so it is taken as whole",
         "text": (
             "The leaders of Bolivia and Venezuela fancy themselves strong-minded and forceful "
             "men, and are bold to speak their minds even when they don't have their facts "
