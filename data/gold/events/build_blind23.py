@@ -3,8 +3,8 @@ r"""Build ``blind23.jsonl``: whole U.S. government texts annotated blind (evgold
 The texts (DVIDS, U.S. Central Command, U.S. Pacific Command, U.S. Africa Command, the U.S.
 Embassy in Honduras, USAID, VOA editorials; public domain) and the annotation are kept below
 as data. The builder of ``build_dev4.py`` finds every offset from a sentence anchor and
-checks each trigger and ``*_text`` against its sentence; this script then re-reads the written file and runs the standalone checker of
-``data/gold/check_documents.py`` over it (id pattern ``blind23-\d\d``, registered at run time
+checks each trigger and ``*_text`` against its sentence; this script then re-reads the
+written file and runs the standalone checker of ``data/gold/check_documents.py`` over it (id pattern ``blind23-\d\d``, registered at run time
 only). No wirecoder import. Run from the repository root:
 
     python data/gold/events/build_blind23.py
@@ -44,8 +44,8 @@ DOCS = [
             "Malikel village. Insurgents used shoulder-fired grenades and machine guns. ANSF and "
             "ALP immediately returned fire and quickly forced the enemy fighters to retreat.\n"
             "\u201cAfghan Local Police are the main pillar that supports our security, safety and "
-            "happiness without discrimination,\u201d said ALP Interior Minister Director Brig. Gen. "
-            "Ali Shah Ahmadzai. \u201cALP protects checkpoints to support the well-being and "
+            "happiness without discrimination,\u201d said ALP Interior Minister Director Brig. "
+            "Gen. Ali Shah Ahmadzai. \u201cALP protects checkpoints to support the well-being and "
             "security of the people and our government.\u201d\n"
             "With the Government of the Islamic Republic of Afghanistan\u2019s recent announcement "
             "of Tranche 5/ Milestone 2013, Afghan National Security Forces are irreversibly "
