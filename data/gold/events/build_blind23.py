@@ -4,8 +4,9 @@ The texts (DVIDS, U.S. Central Command, U.S. Pacific Command, U.S. Africa Comman
 Embassy in Honduras, USAID, VOA editorials; public domain) and the annotation are kept below
 as data. The builder of ``build_dev4.py`` finds every offset from a sentence anchor and
 checks each trigger and ``*_text`` against its sentence; this script then re-reads the
-written file and runs the standalone checker of ``data/gold/check_documents.py`` over it (id pattern ``blind23-\d\d``, registered at run time
-only). No wirecoder import. Run from the repository root:
+written file and runs the standalone checker of ``data/gold/check_documents.py`` over it
+(id pattern ``blind23-\d\d``, registered at run time only). No wirecoder import. Run
+from the repository root:
 
     python data/gold/events/build_blind23.py
 
