@@ -514,6 +514,55 @@ ev(D, "allows Hezbollah to regroup and rearm", "rearm", "MOBILIZE", "weapons",
    ["military"], ["LBN"], ["Hezbollah"], hypothetical=True)
 
 
+DOCS += [
+    {
+        "id": "blind23-10",
+        "url": "https://usun.usmission.gov/press-release-ambassador-nikki-haley-on-the-failure-"
+               "of-talks-between-the-venezuelan-opposition-and-maduro-regime/",
+        "agency": "U.S. Mission to the United Nations (usun.usmission.gov press release)",
+        "title": "Press Release: Ambassador Nikki Haley on the Failure of Talks between the "
+                 "Venezuelan Opposition and Maduro Regime",
+        "published": "2018-02-08",
+        "date_approximate": False,
+        "date_note": "press release dated February 8, 2018; removed: headline and date line",
+        "text": (
+            "Yesterday, the Venezuelan opposition announced that their negotiations with the "
+            "government ended without agreement on a way to end the country\u2019s worsening "
+            "political crisis. The opposition rejected a draft proposal by the Maduro regime "
+            "that did not include even the most basic elements for guaranteeing credible "
+            "elections.\n"
+            "\u201cThe Venezuelan opposition stood strong for their democracy. The Maduro "
+            "regime\u2019s proposed agreement was not serious, and it\u2019s clear the government "
+            "never had any intention of negotiating in good faith or allowing the Venezuelan "
+            "people the free and fair elections they want and deserve. This sham proposal is "
+            "just the latest example of the lengths Maduro will go to destroy Venezuela\u2019s "
+            "democracy. We will continue to support the Venezuelan people\u2019s right to shape "
+            "the destiny of their country and have their voices heard,\u201d said Ambassador "
+            "Haley."
+        ),
+    },
+]
+
+D = "blind23-10"
+ev(D, "the Venezuelan opposition announced", "negotiations", "CONSULT", "",
+   ["political_institutions", "election"], ["VEN", "VEN"],
+   ["the Venezuelan opposition", "the government"])
+ev(D, "the Venezuelan opposition announced", "ended without agreement", "AGREE", "",
+   ["political_institutions", "election"], ["VEN", "VEN"],
+   ["the Venezuelan opposition", "the government"], negated=True)
+ev(D, "The opposition rejected a draft proposal", "rejected", "REJECT", "",
+   ["political_institutions", "election"], ["VEN"], ["The opposition"], ["VEN"],
+   ["the Maduro regime"])
+ev(D, "proposed agreement was not serious", "was not serious", "ACCUSE", "disapprove",
+   ["political_institutions", "election"], [], [], ["VEN"],
+   ["The Maduro regime\u2019s"])
+ev(D, "This sham proposal", "latest example", "ACCUSE", "allege", ["pro_democracy"], [],
+   [], ["VEN"], ["Maduro"])
+ev(D, "We will continue to support", "continue to support", "SUPPORT", "",
+   ["pro_democracy", "election"], ["USA"], ["Ambassador Haley"], ["VEN"],
+   ["the Venezuelan people\u2019s"])
+
+
 def main() -> int:
     """Write ``blind23.jsonl``, re-check it with ``check_documents``; return the exit code."""
     docs = build(DOCS, E)
