@@ -18,7 +18,7 @@ __all__ = ["find_ages"]
 
 _AGE_CUE = re.compile(
     r"\b(?:(?P<ages>ages?|aged)\s+(?P<a>\d{1,3})(?P<older>\s+(?:and|or)\s+(?:older|over|up|above|"
-    r"younger|under))?"
+    r"younger|under))?(?P<more>(?:\s*,\s*\d{1,3})*,?\s+(?:and|or)\s+\d{1,3}(?![\d,.]*\d))?"
     rf"|the\s+age\s+of\s+(?P<b>\d{{1,3}}|{NUMBER_WORD_ALT})"
     r"|in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<dec>[1-9]0)s"
     rf"|(?P<c>\d{{1,3}}|{NUMBER_WORD_ALT}(?:-{NUMBER_WORD_ALT})?)-year-olds?)\b", re.I)
@@ -39,6 +39,7 @@ def find_ages(doc: Doc, text: str) -> list[Hit]:
             end = m.end() if m["older"] else m.end("a")
             start = m.start() if m["older"] else m.start("a")
             out.append(Hit(start, end, float(m["a"]), None, "year", "other", None, start, end))
+            out += _more_ages(m)
         elif m["b"]:
             value = parse_amount(m["b"])
             if value:
@@ -55,6 +56,18 @@ def find_ages(doc: Doc, text: str) -> list[Hit]:
                                m.start(), m.end()))
     return out + list(_appositive_ages(doc, text))
 
+
+
+_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _more_ages(m: re.Match[str]) -> list[Hit]:
+    """Return the coordinated ages after the first: "aged 6 and 9", "ages 4, 7 and 12"."""
+    if not m["more"]:
+        return []
+    base = m.start("more")
+    return [Hit(base + n.start(), base + n.end(), float(n.group()), None, "year", "other", None,
+                base + n.start(), base + n.end()) for n in _NUMBER.finditer(m["more"])]
 
 
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z]), (?P<n>\d{1,3})(?=[,.;])")
