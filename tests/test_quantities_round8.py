@@ -120,3 +120,35 @@ def test_point_plans_and_multipliers_before_a_year(text, span, value):
 
 def test_a_three_point_shot_is_no_count():
     assert "3-point" not in quantities_by_text("Dara Vell hit a 3-point shot to win.")
+
+
+@pytest.mark.parametrize("text", [
+    "Page 2 of 14",
+    "Part 1 of 3",
+    "Photos of the Orvik flood\n1 of 12\nRescuers reached the village.",
+    "He wore size 10 shoes to the Velm hearing.",
+    "Round 2 talks begin in Brell on Monday.",
+])
+def test_page_counters_and_identifiers_are_no_counts(text):
+    assert all(q.unit not in {"count", "person"} for q in quantities_by_text(text).values())
+
+
+def test_a_part_of_a_whole_in_a_sentence_still_counts():
+    found = quantities_by_text("Two of 9 judges on the Velm court dissented.")
+    assert found["9 judges"].unit == "person"
+
+
+def test_a_person_noun_after_a_model_name_counts_aircraft():
+    found = quantities_by_text("The Lorath air force will buy 24 F-16 fighters from Orvik.")
+    assert found["24"].unit == "count"
+    assert quantities_by_text("Some 300 fighters crossed into Velm.")[
+        "Some 300 fighters"].unit == "person"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Brell academy trained 40 pilots last year.", "40 pilots"),
+    ("Police in Velm detained 12 rioters overnight.", "12 rioters"),
+    ("About 200 investors in Orvik lost their savings.", "About 200 investors"),
+])
+def test_more_person_nouns(text, span):
+    assert quantity(text, span).unit == "person"

@@ -44,7 +44,8 @@ _ID_WORDS = words("type no no. number phase level category article resolution ch
                       "section page grade stage flight route highway room unit class item "
                       "paragraph tier group covid-19 top size gate terminal platform pier "
                       "zone sector block jersey channel clause rule amendment annex exhibit "
-                      "lot ward district precinct")
+                      "lot ward district precinct part vol vol. volume issue episode season "
+                      "round edition photo image slide figure fig. table step")
 _NOT_COUNTED = frozenset({"time", "times", "percent", "point", "fold", "other"})
 _TIME_LEMMAS = frozenset(form for form, (_, kind) in UNITS.items() if kind == "duration")
 #: Compass points: "32.6 NORTH", "2 SE Alvaton", "961 east of" are positions, not counts.
@@ -149,6 +150,12 @@ def _bad_number(doc: Doc, i: int, j: int) -> bool:
         return True
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "one":
         return True  # "one of two groups": a pronoun, not a count
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].like_num and (
+            (i > 2 and doc[i - 3].lower_ in _ID_WORDS) or _counter_line(doc, i - 2, j)):
+        return True  # "Page 2 of 14", "Part 1 of 3", a gallery's "1 of 12" line
+    if j + 2 < len(doc) and doc[j + 1].lower_ == "of" and doc[j + 2].like_num and (
+            _counter_line(doc, i, j + 2)):
+        return True
     if _named_of(doc, i, j) or _glued_letters(doc, j) or _length_letter(doc, i, j):
         return True  # "the Group of 20", "Group of Seven"; "5G towers", "3D maps", "5m wall"
     if i > 0 and (_name_part(doc[i - 1], doc[j]) or doc[i - 1].lemma_ in {"dial", "call"}):
@@ -184,6 +191,13 @@ def _glued_letters(doc: Doc, j: int) -> bool:
     """Return True when letters are glued to the number: "5G", "3D", "5m wall" (no count)."""
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     return nxt is not None and not doc[j].whitespace_ and nxt.text.isalpha()
+
+
+def _counter_line(doc: Doc, first: int, j: int) -> bool:
+    """Return True when "N of M" is a whole line: a gallery or page counter ("1 of 12")."""
+    starts = first == 0 or "\n" in doc[first - 1].text_with_ws
+    ends = j + 1 >= len(doc) or "\n" in doc[j].whitespace_ or doc[j + 1].is_space
+    return starts and ends
 
 
 def _length_letter(doc: Doc, i: int, j: int) -> bool:
@@ -279,9 +293,15 @@ _GROUPS = frozenset({"crews", "staffs"})
 _OCCUPATION = ("grapher", "graphers", "ologist", "ologists", "ician", "icians")
 
 
+#: A model designation: "F-16", "Su-35", "MiG-29", "C-130" ("24 F-16 fighters" are jets).
+_MODEL = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]?")
+
+
 def _person(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
-    if noun.lower_ in _GROUPS:
+    if noun.lower_ in _GROUPS or any(
+            c.dep_ in {"compound", "nmod", "amod", "nummod"} and _MODEL.fullmatch(c.text)
+            for c in noun.children):
         return False
     return lemma in PERSON_NOUNS or lemma.rstrip("s") in PERSON_NOUNS or (
         noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"}) or (

@@ -314,7 +314,15 @@ PERSON_NOUNS: frozenset[str] = words(
     veteran cadet trainee graduate scientist researcher expert engineer reporter lawyer
     candidate supporter opponent member
     householder individual adult youth elder senior firefighter rescuer paramedic medic
-    responder""")
+    responder pilot astronaut crewmember contractor protestor witness inspector analyst
+    economist physician surgeon midwife caregiver peasant captive abductee spectator hiker
+    climber swimmer paratrooper commando sniper conscript reservist mercenary nun imam rabbi
+    correspondent photojournalist attorney prosecutor juror parliamentarian councillor
+    councilor mayor governor ambassador shareholder investor consumer borrower homeowner
+    taxpayer beneficiary recipient traveler traveller holidaymaker inhabitant occupant
+    retiree youngster toddler newborn teen professor lecturer mechanic plumber chef cop
+    trooper informant defector dissident campaigner rioter looter smuggler trafficker
+    poacher kidnapper hijacker separatist extremist guerrilla islamist""")
 
 #: Verbs whose object or subject counts people harmed or moved ("killed 12").
 CASUALTY_VERBS: dict[str, str] = {
