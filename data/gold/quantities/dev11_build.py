@@ -1,8 +1,9 @@
-"""Build and check the quantities dev set ``dev11.jsonl`` from ``dev11_source.py``.
+"""Build and check the quantities stress set ``dev11.jsonl`` from ``dev11_source.py``.
 
-Standalone (no wirecoder import): reuses the record builder and checker of
-``data/gold/check_test3.py`` (offsets searched in text order, normalized values from the
-guideline's table) on this set's own source file.
+Standalone (no wirecoder import): the record fields and the checker are the shared ones of
+``data/gold/checklib.py`` (via ``check_test3.py``); spans are found in text order. The
+normalisation table is checklib's, extended with the guideline's rule (mass -> metric_ton,
+volume -> liter) for the units this set has and that table lacks (gram, cubic kilometer).
 
 Usage::
 
@@ -18,6 +19,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TOOLS = runpy.run_path(str(HERE.parent / "check_test3.py"))
+LIB = runpy.run_path(str(HERE.parent / "checklib.py"))
+#: checklib's table plus the units of this set it lacks (factors as pint computes them).
+NORM = {**LIB["NORM"], "gram": ("metric_ton", 1e-6), "cubic_kilometer": ("liter", 1e12)}
 
 
 def build() -> list[dict]:
@@ -27,10 +31,14 @@ def build() -> list[dict]:
         text = "\n".join(doc["paragraphs"])
         pos, quantities = 0, []
         for rec in doc["quantities"]:
-            q, pos = TOOLS["_record"](text, pos, rec)
+            start = text.find(rec["text"], pos)
+            if start < 0:
+                raise ValueError(f"{doc['id']}: span {rec['text']!r} not found after {pos}")
+            q = LIB["quantity_fields"](rec, start, NORM)
+            pos = q["end"]
             quantities.append(q)
         row = {k: doc[k] for k in ("id", "source", "url", "title", "published")}
-        row["truncated"] = True
+        row["truncated"] = False
         row["note"] = doc.get("note", "")
         row["text"] = text
         row["quantities"] = quantities
