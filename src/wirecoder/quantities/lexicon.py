@@ -322,7 +322,9 @@ PERSON_NOUNS: frozenset[str] = words(
     taxpayer beneficiary recipient traveler traveller holidaymaker inhabitant occupant
     retiree youngster toddler newborn teen professor lecturer mechanic plumber chef cop
     trooper informant defector dissident campaigner rioter looter smuggler trafficker
-    poacher kidnapper hijacker separatist extremist guerrilla islamist""")
+    poacher kidnapper hijacker separatist extremist guerrilla islamist sibling brother sister
+    son daughter parent mother father husband wife grandchild grandparent cousin relative
+    twin""")
 
 #: Verbs whose object or subject counts people harmed or moved ("killed 12").
 CASUALTY_VERBS: dict[str, str] = {
