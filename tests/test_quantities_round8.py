@@ -152,3 +152,22 @@ def test_a_person_noun_after_a_model_name_counts_aircraft():
 ])
 def test_more_person_nouns(text, span):
     assert quantity(text, span).unit == "person"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Deaths among children under five in Arl fell by a third.", "under five", 5),
+    ("Pensioners over 70 in Brell can apply for the grant.", "over 70", 70),
+])
+def test_age_thresholds_after_a_people_noun(text, span, value):
+    found = quantities_by_text(text)
+    assert (found[span].unit, found[span].value, found[span].approximate) == (
+        "year", value, True)
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Children under 5 kilograms were treated at the Osk clinic.", "under 5 kilograms",
+     "kilogram"),
+    ("Recruits over 6 feet were sent to the Kell unit.", "over 6 feet", "foot"),
+])
+def test_measures_after_a_people_noun_are_no_ages(text, span, unit):
+    assert quantity(text, span).unit == unit
