@@ -128,6 +128,7 @@ def test_a_three_point_shot_is_no_count():
     "Photos of the Orvik flood\n1 of 12\nRescuers reached the village.",
     "He wore size 10 shoes to the Velm hearing.",
     "Round 2 talks begin in Brell on Monday.",
+    "The No. 2 official in the Velm ministry resigned.",
 ])
 def test_page_counters_and_identifiers_are_no_counts(text):
     assert all(q.unit not in {"count", "person"} for q in quantities_by_text(text).values())

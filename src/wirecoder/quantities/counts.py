@@ -146,8 +146,9 @@ def _bad_number(doc: Doc, i: int, j: int) -> bool:
             and span.text.lower() not in VAGUE_NUMBERS):
         return True  # a vague amount ("Millions have fled") is no name, whatever the NER says
     if (span.text.lower() == "one" and not _one_person(doc, i)) or (
-            i > 0 and doc[i - 1].lower_ in _ID_WORDS):
-        return True
+            i > 0 and doc[i - 1].lower_ in _ID_WORDS) or (
+            i > 1 and doc[i - 1].text == "." and doc[i - 2].lower_ in _ID_WORDS):
+        return True  # "Article 5", "size 10", "the No. 2 official" (the period split off)
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "one":
         return True  # "one of two groups": a pronoun, not a count
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].like_num and (
