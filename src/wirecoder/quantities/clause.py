@@ -88,6 +88,11 @@ def _ranked_noun(prep: Token) -> Token | None:
     return noun if ranked and _usable(noun) else None
 
 
+#: Duration words: a duration may measure a counted subject ("troops ... for six months").
+_DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "decades", "day", "week",
+                        "month", "year", "hour", "decade"})
+
+
 def _is_measure(tok: Token) -> bool:
     return tok.like_num or tok.lower_ == "%" or any(
         c.dep_ in {"nummod", "quantmod"} for c in tok.children)
@@ -180,6 +185,8 @@ def clause_noun(anchor: Token) -> Token | None:
     else:
         noun = _sibling(verb, child) or _argument(verb, ("dobj", *subjects), child.i,
                                                   measures=False)
+        if noun is None and anchor.lower_ in _DURATIONS:  # "3,500 troops sent for six months"
+            noun = _argument(verb, subjects, child.i, measures=True)
     if noun is None and verb.dep_ in _MODIFIER_CLAUSES and _usable(verb.head):
         noun = verb.head
     if noun is None and verb.dep_ in _DEPENDENT_VERBS and verb.head.pos_ in _VERBS:

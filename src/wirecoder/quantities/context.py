@@ -91,6 +91,8 @@ def _commodity(noun: Token, kind: str, floor: int) -> About:
     """For a trade-flow noun with "of X", return X for masses, the whole phrase otherwise."""
     obj = _of_object(noun)
     flow = noun.lemma_.lower() in TRANSACTION_NOUNS
+    if obj is not None and (obj.lower_ in UNITS or _is_amount(obj)):
+        return _phrase(noun, floor=floor)  # "a shipment of 300 tonnes": the amount itself
     if flow and obj is not None and kind in {"mass", "volume"}:
         return _phrase(obj)
     return _phrase(noun, keep_of=flow, floor=floor)
@@ -184,6 +186,12 @@ def _level_of(level: Token) -> Token | None:
     return level
 
 
+#: A level held relative to an amount: "the overnight low stayed above 80 degrees".
+_LEVEL_PREPS = frozenset({"above", "below", "under", "over", "around", "near"})
+_LEVEL_VERBS = frozenset({"stay", "remain", "hover", "hold", "sit", "peak", "settle", "be",
+                          "rise", "climb", "fall", "drop", "dip", "stand", "top", "keep"})
+
+
 def _about_noun(anchor: Token) -> Token | None:
     head = anchor.head
     if head.lemma_.lower() == "worth" and anchor.dep_ != "pobj":
@@ -209,6 +217,9 @@ def _about_noun(anchor: Token) -> Token | None:
     if anchor.dep_ == "pobj" and head.lower_ in {"to", "at", "by", "from"} \
             and head.head.pos_ == "VERB":
         return _verb_argument(head.head, ("dobj", "nsubj", "nsubjpass"))
+    if anchor.dep_ == "pobj" and head.lower_ in _LEVEL_PREPS and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in _LEVEL_VERBS:
+        return _verb_argument(head.head, ("nsubj", "nsubjpass"))  # "the low stayed above 80"
     if anchor.dep_ in {"dobj", "attr", "npadvmod"} and head.lemma_.lower() in MEASURE_VERBS:
         return _verb_argument(head, ("nsubj", "nsubjpass"))
     return None

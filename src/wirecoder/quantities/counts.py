@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..textutil import doc_text
 from .detect import parse_amount, seeds
-from .implied import antecedent, implied_noun
+from .implied import antecedent, implied_noun, unit_subject
 from .lexicon import (
     APPROX_WORDS,
     CASUALTY_STATES,
@@ -42,7 +42,10 @@ _HEDGE_BEFORE = re.compile(
 _NUM_WORDS = frozenset({*SCALES, "hundred", "dozen"})
 _ID_WORDS = words("type no no. number phase level category article resolution chapter "
                       "section page grade stage flight route highway room unit class item "
-                      "paragraph tier group covid-19 top")
+                      "paragraph tier group covid-19 top size gate terminal platform pier "
+                      "zone sector block jersey channel clause rule amendment annex exhibit "
+                      "lot ward district precinct part vol vol. volume issue episode season "
+                      "round edition photo image slide figure fig. table step")
 _NOT_COUNTED = frozenset({"time", "times", "percent", "point", "fold", "other"})
 _TIME_LEMMAS = frozenset(form for form, (_, kind) in UNITS.items() if kind == "duration")
 #: Compass points: "32.6 NORTH", "2 SE Alvaton", "961 east of" are positions, not counts.
@@ -143,10 +146,19 @@ def _bad_number(doc: Doc, i: int, j: int) -> bool:
             and span.text.lower() not in VAGUE_NUMBERS):
         return True  # a vague amount ("Millions have fled") is no name, whatever the NER says
     if (span.text.lower() == "one" and not _one_person(doc, i)) or (
-            i > 0 and doc[i - 1].lower_ in _ID_WORDS):
-        return True
+            i > 0 and doc[i - 1].lower_ in _ID_WORDS) or (
+            i > 1 and doc[i - 1].text == "." and doc[i - 2].lower_ in _ID_WORDS):
+        return True  # "Article 5", "size 10", "the No. 2 official" (the period split off)
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "one":
         return True  # "one of two groups": a pronoun, not a count
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].like_num and (
+            (i > 2 and doc[i - 3].lower_ in _ID_WORDS) or _counter_line(doc, i - 2, j)):
+        return True  # "Page 2 of 14", "Part 1 of 3", a gallery's "1 of 12" line
+    if j + 2 < len(doc) and doc[j + 1].lower_ == "of" and doc[j + 2].like_num and (
+            _counter_line(doc, i, j + 2)):
+        return True
+    if _named_of(doc, i, j) or _glued_letters(doc, j) or _length_letter(doc, i, j):
+        return True  # "the Group of 20", "Group of Seven"; "5G towers", "3D maps", "5m wall"
     if i > 0 and (_name_part(doc[i - 1], doc[j]) or doc[i - 1].lemma_ in {"dial", "call"}):
         return True  # "Zone 4 residents", "Level 3 gauge", "dial 112"
     if _price_base(doc, i, j):
@@ -158,6 +170,45 @@ def _bad_number(doc: Doc, i: int, j: int) -> bool:
     if nxt is not None and nxt.tag_ == "JJS" and not span.text[0].isdigit():
         return True  # "the region's two busiest ports": a ranking, not a count
     return bool(_ODD.match(span.text)) or (nxt is not None and nxt.text in {"%", ":", "-"})
+
+
+def _named_of(doc: Doc, i: int, j: int) -> bool:
+    """Return True for a number that ends a capitalised name: "the Group of 20 met".
+
+    A name of the form "<Capitalised noun> of N" is no count unless a noun follows the number
+    ("an Army of 5,000 soldiers", "THE COOPERATION OF 11 NATO ALLIES" still count).
+    """
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return False
+    name = doc[i - 2]
+    if not (name.text[:1].isupper() and name.pos_ in {"PROPN", "NOUN"}
+            and name.i > name.sent.start):
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return not name.text.isupper() and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"})
+
+
+def _glued_letters(doc: Doc, j: int) -> bool:
+    """Return True when letters are glued to the number: "5G", "3D", "5m wall" (no count)."""
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return nxt is not None and not doc[j].whitespace_ and nxt.text.isalpha()
+
+
+def _counter_line(doc: Doc, first: int, j: int) -> bool:
+    """Return True when "N of M" is a whole line: a gallery or page counter ("1 of 12")."""
+    starts = first == 0 or "\n" in doc[first - 1].text_with_ws
+    ends = j + 1 >= len(doc) or "\n" in doc[j].whitespace_ or doc[j + 1].is_space
+    return starts and ends
+
+
+def _length_letter(doc: Doc, i: int, j: int) -> bool:
+    """Return True for a glued "m" before a singular noun: "a 5m wall" is no count of walls.
+
+    A scale letter counts only things in the plural ("2.5m people", "3m refugees").
+    """
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return (j > i and not doc[j - 1].whitespace_ and doc[j].lower_ in {"m", "k"}
+            and nxt is not None and nxt.tag_ == "NN")
 
 
 def _plain_count(doc: Doc, j: int) -> bool:
@@ -243,9 +294,15 @@ _GROUPS = frozenset({"crews", "staffs"})
 _OCCUPATION = ("grapher", "graphers", "ologist", "ologists", "ician", "icians")
 
 
+#: A model designation: "F-16", "Su-35", "MiG-29", "C-130" ("24 F-16 fighters" are jets).
+_MODEL = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]?")
+
+
 def _person(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
-    if noun.lower_ in _GROUPS:
+    if noun.lower_ in _GROUPS or any(
+            c.dep_ in {"compound", "nmod", "amod", "nummod"} and _MODEL.fullmatch(c.text)
+            for c in noun.children):
         return False
     return lemma in PERSON_NOUNS or lemma.rstrip("s") in PERSON_NOUNS or (
         noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"}) or (
@@ -295,6 +352,9 @@ def _classify(doc: Doc, i: int, j: int) -> tuple[str, Token | None, Token | None
     left = _left_in_state(last)
     if left is not None:
         return ("person", None, left)  # "leaving more than 500 dead", "thousands without power"
+    measured = unit_subject(last)
+    if measured is not None:
+        return (UNITS[measured.lower_][0], measured, None)  # "Acres planted reached 4.2 million"
     noun = implied_noun(last, i) if last.lower_ not in {"zero", "none"} else None
     if noun is None:
         verb = _person_verb(last)
@@ -407,6 +467,8 @@ def _range_start(doc: Doc, i: int) -> tuple[int, float] | None:
         return None
     if doc[i - 1].lower_ == "and" and (i < 3 or doc[i - 3].lower_ != "between"):
         return None
+    if i > 2 and doc[i - 3].lower_ == "by" and doc[i - 1].lower_ == "to":
+        return None  # "fell by 9,000 to 336,000": a change and the new level
     if i > 2 and doc[i - 3].lower_ == "from" and not (
             i > 3 and doc[i - 4].lemma_ in {"range", "vary"}):
         return None  # "from 150 to 200": a change; "ranging from 150 to 200": a range

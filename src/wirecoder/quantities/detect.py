@@ -326,6 +326,8 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
         unit = _degrees(text, m)
     if unit == "inch" and _mercury(text, m):
         unit, kind = "inch_Hg", "other"
+    if unit == "pound" and _sterling(text, m):
+        unit, kind = "GBP", "money"
     return _hit(m, unit, kind, UNIT_SCALES.get(form, 1.0) if scale is None else scale)
 
 
@@ -350,10 +352,44 @@ def _mercury(text: str, m: re.Match[str]) -> bool:
                 or _OF_MERCURY.match(text, m.end()))
 
 
+#: Words that place an amount in Britain: "pounds" there may be sterling.
+_BRITISH = re.compile(r"£|\b(?:British|Britain|U\.?K\.?|England|English|Scotland|Scottish|"
+                      r"Wales|Welsh|London|Northern\s+Ireland)\b")
+#: Money words around an amount: "invest 80 million pounds", "a fine of 2 million pounds".
+_MONEY_WORDS = re.compile(
+    r"\b(?:invest|spend|spent|cost|pay|paid|fine|fined|worth|raise|raised|earn|owe|borrow|"
+    r"lend|lent|donat|pledg|budget|tax|revenue|profit|loss|salar|wage|price|fund|grant|"
+    r"compensat|bonus|deal|contract|bid|offer|sold|bought|valued)\w*", re.I)
+_SCALE_BEFORE_UNIT = re.compile(r"(?:million|billion|thousand|mln|bn|m)\b", re.I)
+
+
+def _sterling(text: str, m: re.Match[str]) -> bool:
+    """Return True when "pounds" are sterling: a British text, money words, no "of" + goods.
+
+    "invest 80 million pounds in new trains" in a story about a British firm is money;
+    "350 pounds of cocaine" and "the fish weighed 40 pounds" stay masses.
+    """
+    if re.match(r"\s+(?:of|per|an?|each)\b", text[m.end():]) or "weigh" in text[
+            max(0, m.start() - 60):m.start()].lower():
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    paragraph = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not _BRITISH.search(paragraph):
+        return False
+    scaled = bool(_SCALE_BEFORE_UNIT.search(m.group(0)))
+    window = (max(line_start, m.start() - 60), min(line_start + len(paragraph), m.end() + 40))
+    return scaled or bool(_MONEY_WORDS.search(text, *window))
+
+
 def _price_base(text: str, m: re.Match[str]) -> bool:
     """Return True for "a gallon of X costs $5": a money amount follows in the clause."""
     return bool(_MONEY_AHEAD.match(text, m.end())) or text[max(0, m.start() - 4):
                                                               m.start()].lower().strip() == "per"
+
+
+#: An explicit temperature scale: "°F", "41 °C", "Celsius", "centigrade".
+_SCALE_WORD = re.compile(r"[°º]\s?[CF]\b|\b(?:celsius|centigrade|fahrenheit)\b", re.I)
 
 
 def _degrees(text: str, m: re.Match[str]) -> str:
@@ -370,6 +406,11 @@ def _degrees(text: str, m: re.Match[str]) -> str:
     if fahrenheit != celsius:
         return "fahrenheit" if fahrenheit else "celsius"
     sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    if fahrenheit:  # both scales in the article: the last one written before, in the sentence
+        scales = _SCALE_WORD.findall(text, sentence_start, m.start())
+        if scales:
+            last = scales[-1].lower()
+            return "fahrenheit" if last.startswith("fahr") or last.endswith("f") else "celsius"
     context = text[sentence_start : m.end() + 60]
     value = parse_amount(m.group("amt"))
     if _TEMPERATURE_WORDS.search(context) and value is not None and value > 60:

@@ -15,13 +15,18 @@ from spacy.tokens import Token
 
 from .lexicon import PERSON_NOUNS, UNITS, words
 
-__all__ = ["antecedent", "implied_noun"]
+__all__ = ["antecedent", "implied_noun", "unit_subject"]
 
 _ARG_DEPS = words("nsubj nsubjpass dobj pobj attr appos conj npadvmod ROOT")
 _PRONOUNS = words("them those these whom which others other")
 _NUMBER_NOUNS = words("number total tally count toll figure")
-_GOAL_PREPS = words("to from with at than")
-_SKIP = frozenset({*UNITS, *words("point points time times percent way")})
+_GOAL_PREPS = words("to from with at than by")
+#: Level nouns: a bare number after them is a level or a change, never a count of them
+#: ("Prices rose by 5 to 80").
+_LEVELS = words("price prices rate rates yield yields cost costs share shares stock stocks index "
+                "indexes indices level levels value values wage wages tariff tariffs premium "
+                "premiums temperature temperatures score scores")
+_SKIP = frozenset({*UNITS, *_LEVELS, *words("point points time times percent way")})
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -75,6 +80,50 @@ def _subject_noun(verb: Token) -> Token | None:
     return None
 
 
+def _goal_verb(last: Token) -> Token | None:
+    """Return the verb a number is the goal, source or size of: "fell by 9,000 to 336,000"."""
+    if last.dep_ == "quantmod" and last.head.dep_ == "pobj" and last.i > 0 and (
+            last.doc[last.i - 1].lower_ == "by"):
+        last = last.head  # "by 9,000 to 336,000" parsed as one range
+    if last.dep_ != "pobj" or last.head.lower_ not in _GOAL_PREPS:
+        return None
+    verb = last.head.head
+    for _ in range(4):  # "compared with", "downward to", "by 9,000 to 336,000"
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        if verb.dep_ not in {"prep", "pobj", "advmod", "npadvmod"}:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+#: Physical kinds a plural unit noun may lend to a bare number ("hectares ... reached 30,000").
+_MEASURED_KINDS = words("mass volume area length rate other")
+
+
+def unit_subject(last: Token) -> Token | None:
+    """Return the unit noun a bare level measures: "Acres planted reached 4.2 million".
+
+    The number is the goal, source or object of a measure verb ("reach", "be", "fall by ...
+    to") whose subject (or the X of its "the number of X") is a plural unit word; a unit
+    the text names once as the thing measured is not repeated after the figure.
+    """
+    verb = _goal_verb(last)
+    if verb is None and last.dep_ in {"dobj", "attr"} and last.head.lemma_ in {
+            "reach", "hit", "top", "be", "total", "exceed", "stand"}:
+        verb = last.head
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ not in {"nsubj", "nsubjpass"} or child.i > last.i:
+            continue
+        noun = _of_object(child) if child.lemma_.lower() in _NUMBER_NOUNS else child
+        if (noun is not None and _plural(noun) and UNITS.get(noun.lower_, ("", ""))[1]
+                in _MEASURED_KINDS):
+            return noun
+    return None
+
+
 def implied_noun(last: Token, span_start: int) -> Token | None:
     """Return the noun a bare number counts, read from its context, or None.
 
@@ -85,20 +134,17 @@ def implied_noun(last: Token, span_start: int) -> Token | None:
     Returns:
         The counted noun (possibly far from the number), or None.
     """
-    if last.dep_ not in _ARG_DEPS:
+    if last.dep_ not in _ARG_DEPS and not (last.dep_ == "quantmod" and _goal_verb(last)):
         return None
     obj = _of_object(last)
     if obj is not None and obj.lower_ in _PRONOUNS:
         return _antecedent(last, span_start, 1)
     head = last.head
-    if last.dep_ == "pobj" and head.lower_ in _GOAL_PREPS:
-        verb = head.head
-        while verb.dep_ == "prep" and verb.head.i != verb.i:
-            verb = verb.head  # "compared with", "downward to"
-        if verb.pos_ in {"VERB", "AUX"}:
-            found = _subject_noun(verb)
-            if found is not None:
-                return found
+    verb = _goal_verb(last)
+    if verb is not None:
+        found = _subject_noun(verb)
+        if found is not None:
+            return found
     if last.dep_ == "pobj" and head.lower_ == "of" and _usable(head.head):
         return head.head
     if last.dep_ in {"dobj", "attr"} and head.pos_ in {"VERB", "AUX"}:

@@ -106,6 +106,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "hong kong dollars": "HKD", "new zealand dollars": "NZD", "taiwan dollars": "TWD",
     "zimbabwe dollars": "ZWL", "pakistani rupees": "PKR", "indian rupees": "INR",
     "kenyan shillings": "KES", "shillings": "KES", "cfa francs": "XAF", "bolivars": "VES",
+    "british pounds": "GBP", "egyptian pounds": "EGP", "lebanese pounds": "LBP",
+    "syrian pounds": "SYP", "sudanese pounds": "SDG", "south sudanese pounds": "SSP",
 }
 
 #: Unit surface forms -> (canonical unit id, kind). Singular and plural listed.
@@ -226,6 +228,37 @@ _add("ppm", "other", "parts per million", "ppm")
 _add("ppb", "other", "parts per billion", "ppb")
 #: Kinematic viscosity of fuels: "between 1.9 and 3.4 centistokes".
 _add("centistokes", "other", "centistokes", "centistoke")
+#: Round 8 spellings of wire and agency copy the table lacked (each was a count or nothing):
+#: energy and oil-equivalent units ("12 MMBtu", "3.1 Mtoe", "45,000 boe/d"), capacities per
+#: year ("250,000 tpa"), peak and engine power ("40 MWp", "600 horsepower"), radiation and
+#: sound ("20 millisieverts", "85 decibels"), food energy ("2,100 kcal"), ship tonnage ("82,000
+#: dwt", "deadweight tons" are metric tons), river flow ("5,000 cusecs" = cubic feet per
+#: second, "cumecs" = cubic meters per second), fuel economy ("35 mpg"), farm masses
+#: ("quintals" = 100 kg) and old volumes ("quarts", "therms").
+_add("british_thermal_unit", "other", "mmbtu", "mmbtus")
+_add("tonne_of_oil_equivalent", "other", "mtoe", "ktoe")
+_add("barrel_of_oil_equivalent", "other", "boe", "mmboe", "mboe")
+_add("barrel_of_oil_equivalent/day", "rate", "boe/d", "boepd", "mboe/d")
+_add("barrel/day", "rate", "mmbpd", "kbd", "kbpd", "bopd")
+_add("metric_ton/year", "rate", "tpa", "mtpy", "tpy")
+_add("megawatt", "other", "mwp")
+_add("gigawatt", "other", "gwp")
+_add("kilowatt", "other", "kwp")
+_add("horsepower", "other", "horsepower", "hp", "bhp")
+_add("millisievert", "other", "millisieverts", "millisievert", "msv")
+_add("microsievert", "other", "microsieverts", "microsievert", "µsv", "μsv", "usv")
+_add("sievert", "other", "sieverts", "sievert")
+_add("becquerel", "other", "becquerels", "becquerel", "bq")
+_add("becquerel/kilogram", "rate", "becquerels per kilogram", "bq/kg")
+_add("decibel", "other", "decibels", "decibel", "db")
+_add("kilocalorie", "other", "kilocalories", "kilocalorie", "kcal")
+_add("metric_ton", "mass", "dwt", "deadweight tons", "deadweight tonnes", "deadweight ton")
+_add("cubic_foot/second", "rate", "cusecs", "cusec")
+_add("cubic_meter/second", "rate", "cumecs", "cumec")
+_add("mile/gallon", "rate", "mpg", "miles per gallon")
+_add("kilogram", "mass", "quintals", "quintal")  # 100 kg (UNIT_SCALES)
+_add("quart", "volume", "quarts", "quart")
+_add("therm", "other", "therms", "therm")
 
 #: Scale a unit spelling carries ("bcm" is 10^9 cubic meters).
 UNIT_SCALES: dict[str, float] = {
@@ -238,6 +271,8 @@ UNIT_SCALES: dict[str, float] = {
     "gtco2e": 1e9, "mmtco2e": 1e6, "mgal": 1e6, "bgal": 1e9, "mgd": 1e6, "bkwh": 1e9,
     "tmt": 1e3, "mmbbl": 1e6, "mmbbls": 1e6, "mbbl": 1e3, "mbbls": 1e3, "mmst": 1e6,
     "kaf": 1e3, "maf": 1e6, "quads": 1e15, "quad": 1e15,
+    "mmbtu": 1e6, "mmbtus": 1e6, "mtoe": 1e6, "ktoe": 1e3, "mmboe": 1e6, "mboe": 1e3,
+    "mboe/d": 1e3, "mmbpd": 1e6, "kbd": 1e3, "kbpd": 1e3, "quintals": 100, "quintal": 100,
 }
 
 
@@ -279,7 +314,17 @@ PERSON_NOUNS: frozenset[str] = words(
     veteran cadet trainee graduate scientist researcher expert engineer reporter lawyer
     candidate supporter opponent member
     householder individual adult youth elder senior firefighter rescuer paramedic medic
-    responder""")
+    responder pilot astronaut crewmember contractor protestor witness inspector analyst
+    economist physician surgeon midwife caregiver peasant captive abductee spectator hiker
+    climber swimmer paratrooper commando sniper conscript reservist mercenary nun imam rabbi
+    correspondent photojournalist attorney prosecutor juror parliamentarian councillor
+    councilor mayor governor ambassador shareholder investor consumer borrower homeowner
+    taxpayer beneficiary recipient traveler traveller holidaymaker inhabitant occupant
+    retiree youngster toddler newborn teen professor lecturer mechanic plumber chef cop
+    trooper informant defector dissident campaigner rioter looter smuggler trafficker
+    poacher kidnapper hijacker separatist extremist guerrilla islamist sibling brother sister
+    son daughter parent mother father husband wife grandchild grandparent cousin relative
+    twin""")
 
 #: Verbs whose object or subject counts people harmed or moved ("killed 12").
 CASUALTY_VERBS: dict[str, str] = {

@@ -56,7 +56,8 @@ _WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|quadrillion|la
                r"|\s?(?:bn|mn|mln|bln|tn)\b"
                # "3.2m barrels", "40k tonnes": a scale letter before a unit noun
                r"|(?<=\d)[mk](?=\s+(?:barrels?|tonnes?|tons|litres?|liters?|gallons?|cubic"
-               r"|acres|hectares|bpd)\b))")
+               r"|acres|hectares|bpd|euros?|dollars?|pounds|yen|yuan|rupees|francs|rand|"
+               r"rubles|roubles|pesos)\b))")
 #: A number with a scale word ("33.0 million", "1,000 million"): a level written bare.
 SCALED_AMOUNT = rf"{_NUM}{_WORD_SCALE}"
 _LETTER_SCALE = r"(?:[mbkt]\b)"

@@ -116,6 +116,8 @@ def symbol_unit(text: str, start: int, end: int,
         per_period = _PER_PERIOD.match(text, end)  # "300 kt a year": kilotonnes
         if not per_period and (_WIND.search(before) or _WIND.search(text, end, end + 30)):
             return "knot", "rate", 1.0
+        if symbol == "kts" and not per_period:
+            return "knot", "rate", 1.0  # lower-case "kts" is knots ("sailed at 14 kts")
         if symbol != "kt":
             return table[symbol] if _capitals(text, start, end) else None
     if symbol in ("mb", "MB"):

@@ -26,7 +26,7 @@ from .context import (
 )
 from .counts import CountHit, find_counts
 from .detect import Hit, find, merge, parse_amount, windows
-from .lexicon import RATE_PERIODS, UNITS
+from .lexicon import RATE_PERIODS, UNIT_SCALES, UNITS
 from .normalize import normalize
 from .registry import unit_table
 from .rows import row_counts, row_labels
@@ -293,17 +293,25 @@ def _from_count(doc: Doc, hit: CountHit, entities: Sequence[Entity]) -> Quantity
     committer = find_committer(anchor, None, entities) if anchor is not None else None
     text = doc_text(doc)
     unit, end, kind = hit.unit, hit.end, "percent" if hit.unit == "percentage_point" else "count"
+    value = hit.value
+    normalized: tuple[float | None, str | None] = (value, unit)
     rate = _COUNT_RATE.match(text, hit.end) if hit.noun is not None and (
         hit.noun.idx + len(hit.noun) == hit.end) else None
     if rate is not None:  # "roughly 15 floods and landslides a year": one rate
         unit, end, kind = f"{unit}/{RATE_PERIODS[rate['period'].lower()]}", rate.end(), "rate"
+        normalized = (value, unit)
+    elif hit.noun is not None and UNITS.get(hit.noun.lower_, ("",))[0] == unit:
+        kind = UNITS[hit.noun.lower_][1]  # a level of a unit named as the subject
+        value *= UNIT_SCALES.get(hit.noun.lower_, 1.0)
+        normalized = normalize(value, unit, kind)
+    normalized_value, normalized_unit = normalized
     return Quantity(
         text=text[hit.start : end], start=hit.start, end=end,
-        sentence=sentence_index(doc, hit.start), value=hit.value, value_high=hit.value_high,
-        unit=unit, normalized_value=hit.value, normalized_unit=unit,
+        sentence=sentence_index(doc, hit.start), value=value, value_high=hit.value_high,
+        unit=unit, normalized_value=normalized_value, normalized_unit=normalized_unit,
         kind=kind,
         approximate=hit.approximate, qualifier=hit.qualifier, committer=committer,
-        counted=_counted(hit),
+        counted=_counted(hit) if kind in {"count", "rate", "percent"} else None,
         **_about_fields(about))
 
 

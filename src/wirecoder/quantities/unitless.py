@@ -63,7 +63,8 @@ MULTIPLIER = re.compile(
     rf"|\b{_hedge(6)}(?P<twice>twice|thrice)\b(?=\s+(?:as|the|that|what|its|their|his|her)\b)"
     # "about double the total", "is triple the rate" (checked in _multipliers: a hedge or a
     # copula before it makes it an amount, not the verb of "plans to double the output")
-    r"|\b(?P<double>double|triple|quadruple)\b(?=\s+(?:the|that|what|its|their|his|her)\b)",
+    r"|\b(?P<double>double|triple|quadruple)\b(?=\s+(?:the|that|what|its|their|his|her|those|"
+    r"these|last|this|previous|(?:19|20)\d\d)\b)",
     re.I)
 _DOUBLE_BEFORE = re.compile(rf"(?:\b(?P<hedge>{_HEDGES})|\b(?:is|are|was|were|be)|,)\s+$", re.I)
 _DOUBLE_WORDS = {"double": 2, "triple": 3, "quadruple": 4}
@@ -206,10 +207,19 @@ def _labelled(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
             yield _hit(m, value, "person", "count", m.start("amt"), m.end("amt"))
 
 
+#: Texts made of points: "a 12-point plan", "the six-point peace proposal" (not "a 3-point shot").
+_POINT_PLAN = re.compile(r"\s+(?:[a-z]+\s+)?(?:plan|program|programme|agenda|proposal|strategy|"
+                         r"roadmap|road\s+map|framework|list|charter|declaration|memorandum|"
+                         r"document|deal|accord|initiative|formula)s?\b")
+
+
 def _compounds(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _scan(COMPOUND, text, spans):
         noun = m["noun"].lower()
         value = parse_amount(m["amt"])
+        if noun == "point" and _POINT_PLAN.match(text, m.end()):
+            yield _hit(m, value or 0, "count", "count")  # "a 12-point plan": points of a text
+            continue
         if (noun in _NOT_COUNTS or noun in UNITS or noun.rstrip("s") in UNITS or not value
                 or value == 1 or not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2])):
             continue  # the compound must modify a following noun: "27-nation bloc"
