@@ -58,3 +58,22 @@ def test_a_speaker_named_by_office_is_she_of_her_report(nlp):
     she = next(e for e in found if e.raw_text == "she")
     assert she.country_code == "UNO"
 
+
+
+def test_a_country_inside_a_sea_s_name_is_no_mention(nlp):
+    found = entities(nlp, "A Filipino patrol boat was chased by coast guard ships in the "
+                          "South China Sea on Monday, Manila said.")
+    assert not any(e.country_code == "CHN" for e in found)
+    assert any(e.country_code == "PHL" for e in found)
+
+
+def test_the_sea_of_a_country_and_a_time_zone_name_no_party(nlp):
+    found = entities(nlp, "Russian bombers flew over the Sea of Japan at 9 a.m. Japan "
+                          "Standard Time, officials in Seoul said.")
+    assert not any(e.country_code == "JPN" for e in found)
+
+
+def test_a_city_named_after_its_country_is_still_a_place(nlp):
+    found = entities(nlp, "Farmers marched through Mexico City on Tuesday.")
+    city = find(found, "Mexico City")
+    assert (city.country_code, city.is_place) == ("MEX", True)
