@@ -77,3 +77,17 @@ def test_a_city_named_after_its_country_is_still_a_place(nlp):
     found = entities(nlp, "Farmers marched through Mexico City on Tuesday.")
     city = find(found, "Mexico City")
     assert (city.country_code, city.is_place) == ("MEX", True)
+
+
+def test_a_family_name_that_comes_first_repeats_its_person(nlp):
+    found = entities(nlp, "U.N. Secretary-General Ban Ki-moon visited Accra on Monday. "
+                          "Mr. Ban said the talks were useful.")
+    ban = find(found, "Mr. Ban")
+    assert (ban.country_code, ban.resolved_by) == ("UNO", "coref")
+
+
+def test_a_first_word_shared_by_two_people_stays_unlinked(nlp):
+    found = entities(nlp, "Zambian lawyer Chanda Mwale met Malawian judge Chanda Phiri in "
+                          "Lusaka on Monday. Mr. Chanda told reporters the meeting went well.")
+    chanda = find(found, "Mr. Chanda")
+    assert (chanda.country_code, chanda.resolved_by) == (None, "ner")
