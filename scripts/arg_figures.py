@@ -27,6 +27,8 @@ FIELDS = ("matched", "micro_precision", "micro_recall", "micro_f1", "dyad_precis
 
 
 def _path(split: str) -> Path:
+    if split.endswith(".jsonl"):
+        return Path(split)
     if split.startswith("blind"):
         return Path("data/gold/events") / f"{split}.jsonl"
     return default_gold("events", split, "data/gold")

@@ -31,6 +31,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--documents", action="store_true",
                         help="score the thresholds on the whole-document folds only")
+    parser.add_argument("--domestic", action="store_true",
+                        help="also search the domestic fill (an empty role may take another "
+                             "mention of the other role's country)")
     args = parser.parse_args()
     if args.cases is not None:
         stored = pickle.loads(args.cases.read_bytes())
@@ -38,12 +41,13 @@ def main() -> None:
     else:
         folds = {name: collect(fold_records(name, Path("data/gold"), args.shared), name)
                  for name in args.folds}
-    thresholds = choose_thresholds(folds, documents=args.documents)
+    thresholds = choose_thresholds(folds, documents=args.documents, domestic=args.domestic)
     cases = [c for cs in folds.values() for c in cs]
     meta = {"thresholds": thresholds, "folds": list(folds), "matched_events": len(cases),
             "candidates": sum(len(c.candidates) for c in cases),
             "command": "python scripts/train_arg_model.py " + " ".join(args.folds)
-            + (" --documents" if args.documents else "")}
+            + (" --documents" if args.documents else "")
+            + (" --domestic" if args.domestic else "")}
     model = train(cases, meta=meta)
     digest = model.save(args.out)
     print(f"{args.out}: {model.n_features} features, thresholds {thresholds}, sha256 {digest}")

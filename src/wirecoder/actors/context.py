@@ -47,7 +47,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from ..pronouns import REPORT_LEMMAS
-from .generic import noun_place_country, state_antecedent
+from .generic import noun_place_country, state_antecedent, state_antecedents
 from .story import StoryScene, domestic_party, foreign_facing, story_scene
 from .syntax import NONSTATE
 
@@ -133,6 +133,9 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
             if not found and domestic_party(doc, m):  # the sentence says nothing: the story
                 story = story or story_scene(doc, ordered)
                 code, how = story.country_for(doc, m), "story"
+            elif not found and (bodies := state_antecedents(doc, ordered, m)) is not None:
+                story = story or story_scene(doc, ordered)  # "the military", "authorities"
+                code, how = story.state_body_country(m, bodies), "story"
         if code:
             m.country, m.resolved_by = code, how
 

@@ -213,12 +213,21 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _surname_source(word: str, people: list[Mention]) -> Mention | None:
+    """Return the person introduced before whom the one-word name ``word`` repeats.
+
+    The surname of a full name ("Okafor" after "Gabriel Okafor"); else the first word of
+    exactly one introduced person: family names that come first ("Mr. Ban" after "Ban
+    Ki-moon", "Xi" after "Xi Jinping") or a first name repeated ("Makeda" after "Makeda
+    Mbewe") name that person either way. Two people with that first word: none.
+    """
     key = _bare(word)
     for person in reversed(people):
         parts = [_bare(p) for p in person.name.split()]
         if key in parts[1:] or (len(parts) == 1 and parts[0] == key):
             return person
-    return None
+    firsts = {person.name: person for person in people
+              if len(person.name.split()) > 1 and _bare(person.name.split()[0]) == key}
+    return next(iter(firsts.values())) if len(firsts) == 1 else None
 
 
 def _bare(word: str) -> str:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from .story import domestic_party, foreign_facing
 from .syntax import NONSTATE
 
-__all__ = ["GENERIC_BARE", "noun_place_country", "state_antecedent"]
+__all__ = ["GENERIC_BARE", "noun_place_country", "state_antecedent", "state_antecedents"]
 
 #: Generic heads that refer back without an article ("Authorities arrested ...").
 GENERIC_BARE = frozenset({"authorities"})
@@ -103,13 +103,24 @@ def state_antecedent(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str 
         sector; for the government, any state body or the state acting as a whole)
         names the same one; else None.
     """
+    found = state_antecedents(doc, ordered, m)
+    return found.pop() if found is not None and len(found) == 1 else None
+
+
+def state_antecedents(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> set[str] | None:
+    """Return the countries of the compatible state bodies named before ``m``.
+
+    None when ``m`` is no definite (or bare "authorities") generic mention of a state body;
+    else the set of countries (empty when none was named before). See
+    :func:`state_antecedent`.
+    """
     head = doc[m.end - 1].lower_
     if m.kind != "NOMINAL" or m.sector not in CHAIN_SECTORS or m.extra.get("place_context"):
         return None
     if doc[m.start].lower_ != "the" and not (head in GENERIC_BARE and m.end - m.start == 1):
         return None
     kinds = STATE_SECTORS if m.sector == "GOV" else {m.sector}
-    found = set()
+    found: set[str] = set()
     for o in ordered:
         if o.start >= m.start or not _own(o) or o.is_place or foreign_facing(o):
             continue  # an embassy's country is not the host's: "the U.S. Embassy in <city>
@@ -117,4 +128,4 @@ def state_antecedent(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str 
         if o.sector in kinds or (head in GOVERNMENT_HEADS and o.kind == "GPE" and not o.sector
                                  and o.extra.get("subject")):  # "Kenya announced ..."
             found.add(str(o.country))
-    return found.pop() if len(found) == 1 else None
+    return found

@@ -8,11 +8,11 @@ place. Its country is the gazetteer's, else the country of a known place right a
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .syntax import base, locative
 
-__all__ = ["PLACE_HEADS", "place_position"]
+__all__ = ["FEATURE_HEADS", "PLACE_HEADS", "inside_feature_name", "place_position"]
 
 #: Common nouns that name a place ("the central town of Aungban", "the capital, Harare").
 PLACE_HEADS = frozenset({"capital", "city", "town", "village", "region", "province",
@@ -48,3 +48,32 @@ def place_position(span: Span, label: str) -> bool:
     if _named_place(root):
         return True
     return label in PLACE_LABELS and (locative(root) or locative(base(root)))
+
+
+#: Capitalised heads of names of seas, straits and time zones that hold a country's name
+#: ("the South China Sea", "the Indian Ocean", "the Taiwan Strait", "China Standard Time").
+FEATURE_HEADS = frozenset({"Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay", "Channel",
+                           "Standard", "Daylight"})
+#: Capitalised heads that take the country after "of" ("the Sea of Japan", "Gulf of Mexico").
+FEATURE_OF = frozenset({"Sea", "Gulf", "Bay", "Strait", "Straits"})
+
+
+def inside_feature_name(doc: Doc, start: int, end: int) -> bool:
+    """Return True when tokens ``start:end`` name a country inside a sea's or time zone's name.
+
+    "Warships sailed in the South China Sea" names no Chinese party and no Chinese place:
+    the country's name is part of the water's (or the clock's) name, so it makes no
+    mention ("the Sea of Japan", "the Indian Ocean", "China Standard Time"). A city named
+    after its country ("Mexico City") is not a feature name.
+
+    Args:
+        doc: The parsed document.
+        start: The first token of the name.
+        end: The token after it.
+    """
+    if end < len(doc) and doc[end].text in FEATURE_HEADS:
+        if doc[end].text in {"Standard", "Daylight"}:
+            return end + 1 < len(doc) and doc[end + 1].text == "Time"
+        return True
+    return (start >= 2 and doc[start - 1].lower_ == "of"
+            and doc[start - 2].text in FEATURE_OF)

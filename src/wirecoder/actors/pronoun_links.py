@@ -106,9 +106,33 @@ def _conjoined_people(tok: Token, pool: list[Mention]) -> Mention | None:
 def _pronoun_source(lower: str, tok: Token, pool: list[Mention],
                     shared: _SharedResolver) -> Mention | None:
     speaker = _reporting_subject(tok, pool)
-    if speaker is not None and _fits(lower, speaker):
+    if speaker is not None and (_fits(lower, speaker) or _titled_speaker(lower, tok, speaker)):
         return speaker  # "the navy said it seized two boats"
     return shared.antecedent(tok)
+
+
+#: Head words of a mention that names one person by office or function: such a speaker is
+#: "he" or "she" of the clause it reports ("the U.N. rights chief said she will travel").
+PERSON_HEADS = frozenset({
+    "president", "minister", "secretary", "chancellor", "premier", "king", "queen", "emir",
+    "ambassador", "governor", "envoy", "spokesman", "spokeswoman", "spokesperson",
+    "commissioner", "chief", "leader", "director", "commander", "mayor", "senator",
+    "judge", "prosecutor", "secretary-general", "adviser", "advisor", "negotiator",
+    "representative", "chairman", "chairwoman", "chair", "head", "official", "general",
+    "rapporteur", "coordinator", "administrator", "lawmaker", "legislator"})
+
+
+def _titled_speaker(lower: str, tok: Token, speaker: Mention) -> bool:
+    """Return True when ``speaker`` is one person named by office and ``lower`` is he/she.
+
+    "The U.N. High Commissioner for Human Rights announced she will travel to <state>":
+    the reporting subject is a title (a nominal or a body's name in the knowledge base),
+    not a name, yet "she" is that person, not someone named earlier.
+    """
+    if lower not in {"he", "she"} or speaker.is_place or speaker.plural:
+        return False
+    root = tok.doc[speaker.start:speaker.end].root
+    return root.lower_ in PERSON_HEADS and root.tag_ in {"NN", "NNP"}
 
 
 class _SharedResolver:

@@ -20,7 +20,7 @@ from .kb import KB, status
 from .match import is_region, place_candidates, place_country
 from .mention import Mention, merge
 from .nominals import PAIR_HEADS, NominalBuilder
-from .places import place_position
+from .places import inside_feature_name, place_position
 from .roles import hq_country, hyphen_modifier, is_office, no_context, office_holder, role_phrase
 from .syntax import (
     MOD_DEPS,
@@ -45,6 +45,8 @@ class _Builder(NominalBuilder):
     def run(self) -> list[Mention]:
         order = sorted(self.cores, key=lambda c: (c.label not in {"PERSON"}, c.start))
         for core in order:
+            if core.label != "PERSON" and inside_feature_name(self.doc, core.start, core.end):
+                core.used = True  # "the South China Sea", "China Standard Time": no party
             if not core.used:
                 self._core(core)
         self._nominals()

@@ -89,10 +89,12 @@ class _Mention(Protocol):
 class StoryScene:
     """The location evidence of one document (built once, read for each open mention)."""
 
-    def __init__(self, places: Counter[str], states: set[str], armed: set[str]) -> None:
+    def __init__(self, places: Counter[str], states: set[str], armed: set[str],
+                 spots: Counter[str] | None = None) -> None:
         self.places = places
         self.states = states
         self.armed = armed
+        self.spots = spots if spots is not None else Counter()  # dateline and places only
 
     def country(self) -> str | None:
         """Return the one country that the location evidence points to, if any."""
@@ -111,6 +113,27 @@ class StoryScene:
         armed = head in FORCE_HEADS or head in DOMESTIC_HEADS
         if (self.states if armed else self.armed) - {code}:
             return None  # "troops", "rebels" in a story about two states
+        return code
+
+
+    def state_body_country(self, m: _Mention, antecedents: set[str]) -> str | None:
+        """Return the story's country for a generic state body ("the military", "authorities").
+
+        The story's country when its state bodies were named before (one of several breaks
+        the tie when two places or the dateline and a place put the story there: "Afghan
+        officials ... the military" in a story set in Pakistan), or when
+        none was and no other state's bodies act in the story; a military also needs that no
+        other state's armed bodies do. Else None.
+        """
+        code = self.country()
+        if code is None or (antecedents and code not in antecedents):
+            return None
+        if len(antecedents) > 1 and self.spots[code] < 2:
+            return None  # a tie is broken by places (or a dateline), not by the bodies named
+        if not antecedents and self.states - {code}:
+            return None
+        if m.sector in ARMED_SECTORS and self.armed - {code}:
+            return None  # "the military" in a story about two states' armies
         return code
 
 
@@ -180,21 +203,24 @@ def story_scene(doc: Doc, mentions: Sequence[_Mention]) -> StoryScene:
         countries whose state bodies act in the story.
     """
     places: Counter[str] = Counter()
+    spots: Counter[str] = Counter()
     states: set[str] = set()
     armed: set[str] = set()
     dateline = dateline_country(doc)
     if dateline:
         places[dateline] += 1
+        spots[dateline] += 1
     for m in mentions:
         if not _own(m):
             continue
         code = str(m.country)
         if m.is_place:
             places[code] += 1
+            spots[code] += 1
         elif m.kind == "NOMINAL" and m.sector in DOMESTIC_SECTORS:
             places[code] += 1  # "Kenyan police", "Thai villagers"
         if not m.is_place and m.sector in STATE_SECTORS and not foreign_facing(m):
             states.add(code)
             if m.sector in ARMED_SECTORS:
                 armed.add(code)
-    return StoryScene(places, states, armed)
+    return StoryScene(places, states, armed, spots)

@@ -53,7 +53,7 @@ __all__ = ["BUILTIN_SHA256", "BUILTIN_WEIGHTS", "LABELS", "Chooser", "chooser_fo
 #: The weights shipped with the package (trained by scripts/train_arg_model.py).
 BUILTIN_WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "events" / "arg_model.json.gz"
 #: sha256 of the shipped weights (scripts/train_arg_model.py prints it; docs/events.md).
-BUILTIN_SHA256 = "0db0f8cbf54f5f0338a5b39a02e76d7c3043ef16f2b3a2774feaa55c16623f2d"
+BUILTIN_SHA256 = "e284da26e5f7dc20189a322c11569ad2e8bbd60690c14d64cdf73017315359e6"
 #: The model's classes: the candidate's country is the actor, the recipient, both or neither.
 LABELS = ("none", "actor", "recipient", "both")
 #: Thresholds used when a weights file names none.
