@@ -1,0 +1,49 @@
+"""A hostile act one party reports of another is also its accusation (issue 9, evrec8).
+
+"Ruritania said Freedonian troops shelled its posts" codes the shelling and Ruritania's
+ACCUSE of Freedonia on "said". Not when the reporter reports its own act, when the act is
+only named inside a subject or a prepositional phrase, when it is future or negated, or
+when the sentence already codes the accusation. Sentences are written for these tests with
+fictional states.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from name_table import FICTIONAL_STATES, code_with_names
+
+
+def _accusations(nlp, text: str) -> list[tuple[str, set, set]]:
+    return [(e.event_text, {a.country_code for a in e.actor},
+             {r.country_code for r in e.recipient})
+            for e in code_with_names(nlp, text, FICTIONAL_STATES)
+            if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said Freedonian troops shelled three of its border villages on Sunday.",
+    "The Ruritanian army claimed that Freedonian soldiers attacked its outpost overnight.",
+    "Ruritania says Freedonian forces have bombed a bridge near the capital.",
+])
+def test_a_reported_attack_by_another_state_is_the_reporters_accusation(nlp, text):
+    found = _accusations(nlp, text)
+    assert any(actor == {"RUR"} and recipient == {"FRE"} for _, actor, recipient in found), (
+        text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said its troops shelled Freedonian positions on Sunday.",
+    "Ruritania says Ruritanian soldiers repelled an attack by Freedonian units.",
+    "Ruritania said Freedonian troops would attack the border town next week.",
+    "Ruritania said the plan to bomb Freedonian bridges had been dropped.",
+])
+def test_own_planned_or_embedded_acts_are_no_accusation(nlp, text):
+    found = _accusations(nlp, text)
+    assert not found, (text, found)
+
+
+def test_one_accusation_per_sentence(nlp):
+    text = "Ruritania accused Freedonia of shelling its villages, officials of Ruritania said."
+    found = _accusations(nlp, text)
+    assert len(found) == 1, found
