@@ -32,10 +32,8 @@ from .arguments import EntityIndex, phrase_entities, subject_of
 from .triggers import Trigger
 
 __all__ = [
-    "CUSTODY_ENTRIES",
     "GROUP_WINDOW",
     "condition_target",
-    "custody_act",
     "first_person",
     "first_person_target",
     "group_anaphor",
@@ -224,27 +222,6 @@ def political_actor(event: Event) -> bool:
     """
     return any(e.kind == "PERSON" or e.organization or e.sector_code in POLITICAL_SECTORS
                or _named_organization(e) for e in event.actor)
-
-
-#: Lexicon entries of acts that only a state's police, prosecutors or courts do to persons:
-#: arrest and detention (CAMEO 173), conviction and sentence (PLOVER SANCTION *convict*),
-#: a criminal charge (CAMEO 112 in its legal context).
-CUSTODY_ENTRIES = frozenset({"coerce.arrest", "sanction.convict", "accuse.charge"})
-
-
-def custody_act(event: Event) -> bool:
-    """Whether ``event`` arrests, sentences or charges a named person or a group of people.
-
-    "Two activists were sentenced to six years", "the opposition lawmaker was arrested":
-    the agent is the state's police or court, which the text rarely names, and the person
-    often has no country but the story's. Such an act is a report, not a topic mention
-    ("the habit of jailing critics" is dropped earlier): the events gold codes it with an
-    empty actor (issue 9, round 8: misses of this class in dev, dev12, blind13 and the
-    round-8 READ part). The country stays unknown unless the text gives it.
-    """
-    entry = (event.why or "").split(";")[0].strip()
-    return entry in CUSTODY_ENTRIES and not (event.negated or event.hypothetical) and any(
-        r.kind in {"PERSON", "NOMINAL"} for r in event.recipient)
 
 
 def _named_organization(entity: Entity) -> bool:

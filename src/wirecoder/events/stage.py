@@ -46,7 +46,6 @@ from .news_senses import (
 from .participants import (
     GROUP_WINDOW,
     condition_target,
-    custody_act,
     first_person,
     first_person_target,
     group_anaphor,
@@ -134,11 +133,9 @@ def kept_by_default(event: Event) -> bool:
 
     It needs a resolved participant (:func:`has_resolved_participant`) or a political actor
     (:func:`~wirecoder.events.participants.political_actor`): a named person or organization,
-    or a state or political sector ("military forces", "the government"), country or not;
-    or an arrest, sentence or charge of a person or group
-    (:func:`~wirecoder.events.participants.custody_act`).
+    or a state or political sector ("military forces", "the government"), country or not.
     """
-    return has_resolved_participant(event) or political_actor(event) or custody_act(event)
+    return has_resolved_participant(event) or political_actor(event)
 
 
 def has_resolved_participant(event: Event) -> bool:
