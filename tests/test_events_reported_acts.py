@@ -47,3 +47,32 @@ def test_one_accusation_per_sentence(nlp):
     text = "Ruritania accused Freedonia of shelling its villages, officials of Ruritania said."
     found = _accusations(nlp, text)
     assert len(found) == 1, found
+
+
+def _requests(nlp, text: str) -> list[tuple[str, set, set]]:
+    return [(e.event_text, {a.country_code for a in e.actor},
+             {r.country_code for r in e.recipient})
+            for e in code_with_names(nlp, text, FICTIONAL_STATES)
+            if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia said Ruritania must compensate the families of the fishermen.",
+    "Freedonia said on Tuesday that Ruritania should reconsider its decision.",
+])
+def test_another_partys_must_or_should_is_a_demand(nlp, text):
+    found = _requests(nlp, text)
+    assert any(actor == {"FRE"} and recipient == {"RUR"} for _, actor, recipient in found), (
+        text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia said Freedonian farmers must adapt to the drought.",
+    "Freedonia said Ruritania must have known about the plan.",
+    "Freedonia said Ruritania should be careful.",
+    "Freedonia asked whether Ruritania should reconsider its decision?",
+    "Ruritania must reconsider its decision.",
+])
+def test_no_demand_on_oneself_guesses_copulas_questions_or_without_a_speaker(nlp, text):
+    found = _requests(nlp, text)
+    assert not found, (text, found)

@@ -21,19 +21,21 @@ reporter's own "accused X of shelling" codes the allegation once).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from ..codebook import cameo_root, quad, score
-from ..models import Entity, Event
+from ..models import Entity, Event, Quote
 from ..textutil import doc_text, sentence_index
 from .entity_index import EntityIndex
-from .modifiers import clause_head, reporting_clause
+from .modifiers import clause_head, quote_speaker, reporting_clause
 from .participants import not_actor
 from .subjects import subject_entities
 
-__all__ = ["ASSERTIVE_VERBS", "REPORTED_CATEGORIES", "reported_accusations"]
+__all__ = ["ASSERTIVE_VERBS", "DEMAND_MODALS", "REPORTED_CATEGORIES", "reported_accusations",
+           "stated_demands"]
 
 #: Reporting verbs that assert what they report (not "announce", "deny", "predict" …).
 ASSERTIVE_VERBS = frozenset({
@@ -161,3 +163,99 @@ def _accusation(event: Event, verb: Token, reporter: tuple[Entity, ...],
         "quad": quad("ACCUSE"), "cameo_root": cameo_root("ACCUSE", None, ()),
         "reported_by": None, "why": f"reported-{event.event_type}->ACCUSE",
     })
+
+
+#: Modals by which a speaker says what another party has to do.
+DEMAND_MODALS = frozenset({"must", "should"})
+
+
+def stated_demands(events: Sequence[Event], doc: Doc, index: EntityIndex,
+                   quotes: Sequence[Quote], story_id: str,
+                   published: dt.date | None = None) -> list[Event]:
+    """Return ``events`` with a REQUEST for each "X must / should <act>" said by another party.
+
+    PLOVER REQUEST covers demands made in any form; a party's "Ruritania must pay
+    compensation" or "the government should reconsider its decision" demands the act of
+    its subject. :func:`wirecoder.events.rules.demanded` already turns a lexicon act under
+    "must"/"should" into a REQUEST; most demands name an act the lexicon does not code
+    ("must compensate", "should reconsider", "must choose peace"), and these were missed in
+    nine development sets (issue 9, round 8). The demander is the speaker of the quote or
+    reporting clause, else the government issuing the statement; the addressee is the
+    verb's subject, named (not a pronoun). Nothing is added for a demand on oneself ("we
+    must do more"), a subject with no country ("all parties should"), a passive or copula
+    ("must be held accountable", "should be careful"), a perfect ("must have known": a
+    guess), a condition ("if talks should fail") or a question, or where the sentence
+    already holds a REQUEST.
+
+    Args:
+        events: The coded events of ``doc``, in text order.
+        doc: The parsed document.
+        index: The document's entity index.
+        quotes: The quote records of ``doc``.
+        story_id: Prefix of the event ids (the events are renumbered when one is added).
+        published: Publication date, the date of the demand.
+
+    Returns:
+        The events in text order, ids ``{story_id}-e{n}``.
+    """
+    requested = {e.sentence for e in events if e.event_type == "REQUEST"}
+    starts = {e.start for e in events}
+    added: list[Event] = []
+    for sent in doc.sents:
+        n = sentence_index(doc, sent.start_char)
+        if n in requested or sent.text.rstrip().endswith("?"):
+            continue
+        for verb in sent:
+            event = _demand(verb, index, quotes, starts, published)
+            if event is not None:
+                added.append(event)
+                requested.add(n)
+                break
+    if not added:
+        return list(events)
+    merged = sorted([*events, *added], key=lambda e: e.start)
+    return [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(merged)]
+
+
+def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote], starts: set[int],
+            published: dt.date | None) -> Event | None:
+    """The REQUEST of "X must / should <verb>", or None."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    modal = next((c for c in aux if c.lower_ in DEMAND_MODALS), None)
+    if (modal is None or verb.pos_ != "VERB" or verb.lemma_ in {"be", "have"}
+            or any(c.lower_ in {"have", "be", "been"} for c in aux)
+            or any(c.dep_ in {"nsubjpass", "auxpass"} or (c.dep_ == "mark" and c.lower_ != "that")
+                   for c in verb.children)
+            or verb.idx in starts):
+        return None
+    addressees = tuple(e for e in subject_entities(verb, index) if e.country_code
+                       and e.kind != "PRONOUN")  # "they must not prevail": resolve, no demand
+    demander = _demander(verb, index, quotes)
+    if not addressees or demander is None or demander.country_code in {
+            a.country_code for a in addressees}:
+        return None
+    doc = verb.doc
+    start, end = modal.idx, verb.idx + len(verb.text)
+    return Event(
+        id="", event_type="REQUEST", mode=None, actor=(demander,), recipient=addressees,
+        event_text=doc_text(doc)[start:end], text=verb.sent.text, start=start, end=end,
+        sentence=sentence_index(doc, start),
+        date=published.isoformat() if published else None,
+        date_source="published" if published else None,
+        score=score("REQUEST", None), quad=quad("REQUEST"),
+        cameo_root=cameo_root("REQUEST", None, ()), confidence=0.5,
+        reported_by=demander, why=f"stated-demand:{modal.lower_}->REQUEST")
+
+
+def _demander(verb: Token, index: EntityIndex, quotes: Sequence[Quote]) -> Entity | None:
+    """Who says the demand: the quote's or reporting clause's speaker, else the issuer."""
+    clause = reporting_clause(verb)
+    found = [e for e in subject_entities(clause, index) if e.country_code
+             and e.sector_code not in _NOT_PARTIES] if clause is not None else []
+    if found:
+        return found[0]
+    speaker = quote_speaker(verb.idx, verb.idx + len(verb.text), quotes)
+    if speaker is not None:
+        return speaker if speaker.country_code else None
+    return next((e for e in index.entities if e.resolved_by == "publisher"
+                 and e.kind == "PRONOUN" and e.country_code), None)
