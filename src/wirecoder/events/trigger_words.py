@@ -24,7 +24,7 @@ LIGHT_VERBS = frozenset((
     "do", "perform", "initiate", "execute", "mark", "announce", "sign", "approve", "fire",
     "unleash", "open", "schedule", "set", "seek", "propose", "levy", "bring", "keep",
     "maintain", "ramp", "double", "triple", "reimpose", "affirm", "reaffirm", "reiterate",
-    "restate", "claim", "repeat", "commence", "pay",
+    "restate", "claim", "repeat", "commence",
 ))
 #: Past forms the small English model lemmatises wrongly, by lower-case form ("staged" ->
 #: "stag"), so that a light verb is still recognised.
