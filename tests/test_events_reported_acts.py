@@ -59,6 +59,8 @@ def _requests(nlp, text: str) -> list[tuple[str, set, set]]:
 @pytest.mark.parametrize("text", [
     "Freedonia said Ruritania must compensate the families of the fishermen.",
     "Freedonia said on Tuesday that Ruritania should reconsider its decision.",
+    "Freedonia said Ruritania needs to return the seized trawlers.",
+    "Freedonia said Ruritania has to pay for the damage.",
 ])
 def test_another_partys_must_or_should_is_a_demand(nlp, text):
     found = _requests(nlp, text)
@@ -72,6 +74,9 @@ def test_another_partys_must_or_should_is_a_demand(nlp, text):
     "Freedonia said Ruritania should be careful.",
     "Freedonia asked whether Ruritania should reconsider its decision?",
     "Ruritania must reconsider its decision.",
+    "Freedonia said Ruritania has yet to pay for the damage.",
+    "Freedonia said Ruritania will need to import more grain.",
+    "Freedonia said Ruritania does not need to pay for the damage.",
 ])
 def test_no_demand_on_oneself_guesses_copulas_questions_or_without_a_speaker(nlp, text):
     found = _requests(nlp, text)

@@ -34,8 +34,8 @@ from .modifiers import clause_head, quote_speaker, reporting_clause
 from .participants import not_actor
 from .subjects import subject_entities
 
-__all__ = ["ASSERTIVE_VERBS", "DEMAND_MODALS", "REPORTED_CATEGORIES", "reported_accusations",
-           "stated_demands"]
+__all__ = ["ASSERTIVE_VERBS", "DEMAND_MODALS", "OBLIGATION_VERBS", "REPORTED_CATEGORIES",
+           "reported_accusations", "stated_demands"]
 
 #: Reporting verbs that assert what they report (not "announce", "deny", "predict" …).
 ASSERTIVE_VERBS = frozenset({
@@ -115,15 +115,17 @@ _ASSERTED_DEPS = frozenset({"ccomp", "parataxis", "conj", "relcl", "acl", "advcl
 def _asserted(token: Token, verb: Token) -> bool:
     """Whether the reported clause of ``verb`` asserts the act ``token``.
 
-    Not an act named inside a subject, a prepositional phrase or a noun's modifier ("the
-    move to capture the oil fields has cut output", "the status of officials detained by
-    X"): the clause says something else about it.
+    The act may be the reported clause's subject ("says a crackdown by Y has
+    intensified"), not an act named inside a subject, a prepositional phrase or a noun's
+    modifier ("the move to capture the oil fields has cut output", "the status of officials
+    detained by X"): the clause says something else about it.
     """
     cur = token
-    for _ in range(12):
+    for step in range(12):
         if cur == verb or (cur.head == cur and verb.head == cur):
             return True  # '"X shelled Y," Z said': the quote's root governs the verb
-        if cur.dep_ not in _ASSERTED_DEPS or cur.head == cur:
+        subject = step == 0 and cur.dep_ == "nsubj"  # "says a crackdown by Y has intensified"
+        if (cur.dep_ not in _ASSERTED_DEPS and not subject) or cur.head == cur:
             return False
         cur = cur.head
     return False
@@ -172,12 +174,13 @@ DEMAND_MODALS = frozenset({"must", "should"})
 def stated_demands(events: Sequence[Event], doc: Doc, index: EntityIndex,
                    quotes: Sequence[Quote], story_id: str,
                    published: dt.date | None = None) -> list[Event]:
-    """Return ``events`` with a REQUEST for each "X must / should <act>" said by another party.
+    """Return ``events`` with a REQUEST for each "X must / needs to <act>" said by another party.
 
     PLOVER REQUEST covers demands made in any form; a party's "Ruritania must pay
     compensation" or "the government should reconsider its decision" demands the act of
     its subject. :func:`wirecoder.events.rules.demanded` already turns a lexicon act under
-    "must"/"should" into a REQUEST; most demands name an act the lexicon does not code
+    "must"/"should" into a REQUEST; "needs to", "has to" and "ought to" state the same
+    obligation (:func:`_demanded_act`); most demands name an act the lexicon does not code
     ("must compensate", "should reconsider", "must choose peace"), and these were missed in
     nine development sets (issue 9, round 8). The demander is the speaker of the quote or
     reporting clause, else the government issuing the statement; the addressee is the
@@ -219,14 +222,15 @@ def stated_demands(events: Sequence[Event], doc: Doc, index: EntityIndex,
 
 def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote], starts: set[int],
             published: dt.date | None) -> Event | None:
-    """The REQUEST of "X must / should <verb>", or None."""
-    aux = [c for c in verb.children if c.dep_ == "aux"]
-    modal = next((c for c in aux if c.lower_ in DEMAND_MODALS), None)
-    if (modal is None or verb.pos_ != "VERB" or verb.lemma_ in {"be", "have"}
-            or any(c.lower_ in {"have", "be", "been"} for c in aux)
+    """The REQUEST of "X must / should / needs to / has to <act>" at ``verb``, or None."""
+    found = _demanded_act(verb)
+    if found is None:
+        return None
+    cue, act = found
+    if (act.pos_ != "VERB" or act.lemma_ in {"be", "have"}
             or any(c.dep_ in {"nsubjpass", "auxpass"} or (c.dep_ == "mark" and c.lower_ != "that")
-                   for c in verb.children)
-            or verb.idx in starts):
+                   for c in (*act.children, *verb.children))
+            or (act.idx in starts and cue.dep_ == "aux")):  # rules.demanded coded it
         return None
     addressees = tuple(e for e in subject_entities(verb, index) if e.country_code
                        and e.kind != "PRONOUN")  # "they must not prevail": resolve, no demand
@@ -235,7 +239,7 @@ def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote], starts: se
             a.country_code for a in addressees}:
         return None
     doc = verb.doc
-    start, end = modal.idx, verb.idx + len(verb.text)
+    start, end = cue.idx, act.idx + len(act.text)
     return Event(
         id="", event_type="REQUEST", mode=None, actor=(demander,), recipient=addressees,
         event_text=doc_text(doc)[start:end], text=verb.sent.text, start=start, end=end,
@@ -244,7 +248,36 @@ def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote], starts: se
         date_source="published" if published else None,
         score=score("REQUEST", None), quad=quad("REQUEST"),
         cameo_root=cameo_root("REQUEST", None, ()), confidence=0.5,
-        reported_by=demander, why=f"stated-demand:{modal.lower_}->REQUEST")
+        reported_by=demander, why=f"stated-demand:{cue.lower_}->REQUEST")
+
+
+#: Auxiliaries that make an obligation a forecast ("will need to import more").
+_FORECAST_AUX = frozenset({"will", "would", "may", "might", "could", "'ll"})
+
+#: Verbs of obligation whose "to" infinitive is the demanded act ("needs to withdraw").
+OBLIGATION_VERBS = frozenset({"need", "have", "ought"})
+
+
+def _demanded_act(verb: Token) -> tuple[Token, Token] | None:
+    """The cue word and the demanded act of ``verb``, if it states an obligation.
+
+    "X must withdraw": (must, withdraw); "X needs to withdraw", "X has to withdraw":
+    (needs, withdraw). Not a perfect ("must have known": a guess), a negated need ("does
+    not need to") or a forecast ("will need to"): no demand.
+    """
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    modal = next((c for c in aux if c.lower_ in DEMAND_MODALS), None)
+    if modal is not None:
+        if any(c.lower_ in {"have", "be", "been"} for c in aux):
+            return None
+        return modal, verb
+    if verb.lemma_ not in OBLIGATION_VERBS or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FORECAST_AUX)
+            or c.lower_ == "yet" for c in verb.children):
+        return None  # "does not need to", "will need to buy" (a forecast), "has yet to"
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+    return (verb, act) if act is not None else None
 
 
 def _demander(verb: Token, index: EntityIndex, quotes: Sequence[Quote]) -> Entity | None:
