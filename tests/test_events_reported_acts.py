@@ -49,6 +49,14 @@ def test_one_accusation_per_sentence(nlp):
     assert len(found) == 1, found
 
 
+def test_added_events_carry_the_story_id(nlp):
+    events = code_with_names(
+        nlp, "Freedonia said Ruritania must compensate the fishermen and said Ruritanian "
+        "troops shelled its border posts.", FICTIONAL_STATES)
+    added = [e for e in events if (e.why or "").startswith(("stated-demand", "reported-"))]
+    assert added and all(e.story_id == "t" and e.id.startswith("t-e") for e in events), events
+
+
 def _requests(nlp, text: str) -> list[tuple[str, set, set]]:
     return [(e.event_text, {a.country_code for a in e.actor},
              {r.country_code for r in e.recipient})

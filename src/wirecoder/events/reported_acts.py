@@ -211,7 +211,7 @@ def stated_demands(events: Sequence[Event], doc: Doc, index: EntityIndex,
         for verb in sent:
             event = _demand(verb, index, quotes, starts, published)
             if event is not None:
-                added.append(event)
+                added.append(event.model_copy(update={"story_id": story_id}))
                 requested.add(n)
                 break
     if not added:
