@@ -189,11 +189,12 @@ def diagnose(which: str, verbose: bool) -> collections.Counter:
                 continue
             cause = _cause(gold, list(analysis.events), dropped)
             causes[(cause, gold["event_type"])] += 1
-            CLASSES[which][syntactic_class(gold, cause, doc)] += 1
+            klass = syntactic_class(gold, cause, doc)
+            CLASSES[which][klass] += 1
             if verbose:
                 sentence = " ".join(record["text"][s0:s1].split())
                 print(f"{record['id']}\t{gold['event_type']}\t{gold['trigger']!r}\t{cause}"
-                      f"\t{sentence}")
+                      f"\t{klass}\t{sentence}")
     missed = sum(causes.values())
     print(f"== {which}: {n_gold} required gold events, {missed} missed")
     return causes
