@@ -58,6 +58,7 @@ from .participants import (
 )
 from .references import is_setting_or_reference
 from .remention import Coded, coded, one_act, possessive_remention, remention_subject
+from .reported_acts import reported_accusations, stated_demands
 from .rules import (
     Draft,
     absorb_frames,
@@ -215,7 +216,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                           chooser) if draft.keep else None
         events = [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(
             recombine(doc, lexicon, index, quotes, triggers, events, hybrid, build))]
-    return events
+    events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
+    return stated_demands(events, doc, index, quotes, story_id, published)  # "X must pay"
 
 
 def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex,
