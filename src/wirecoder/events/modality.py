@@ -233,11 +233,54 @@ def cancelled(token: Token) -> bool:
 
     "prompted cancellation of a scheduled summit meeting": the meeting will not take
     place, so it is no planned meeting (the cancellation itself is the event, a REJECT).
-    Verbs of cancelling already absorb their object ("called off talks": one REJECT).
+    Verbs of cancelling already absorb their object ("called off talks": one REJECT). The
+    content of a plan called off is no act either: "scrapped its plans to send troops",
+    "the cancellation of plans for a summit".
     """
     prep = token.head
-    return (token.dep_ == "pobj" and prep.lower_ == "of"
-            and prep.head.lemma_.lower() in _CANCELLATION)
+    if (token.dep_ == "pobj" and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in _CANCELLATION):
+        return True
+    plan = _plan_of(token)
+    return plan is not None and _called_off(plan)
+
+
+#: Nouns of a plan whose content is an act not yet done ("plans to send aid").
+_PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "scheme", "project", "intention",
+                         "bid", "offer", "decision", "programme", "program"})
+#: Verbs that call a plan off: its content will not happen ("scrapped plans to deploy").
+_CALL_OFF = frozenset({"cancel", "scrap", "abandon", "shelve", "drop", "ditch", "postpone",
+                       "delay", "rescind", "revoke", "reverse", "withdraw", "suspend", "freeze",
+                       "halt", "annul", "call", "put"})
+
+
+def _plan_of(token: Token) -> Token | None:
+    """The plan noun whose content ``token`` is ("plans to send aid", "plans for a summit")."""
+    head = token.head
+    if token.dep_ in {"acl", "xcomp", "relcl"} and token.pos_ in {"VERB", "AUX"} and (
+            head.lemma_.lower() in _PLAN_NOUNS and head.pos_ == "NOUN"):
+        return head
+    if token.dep_ == "pobj" and head.lower_ in {"for", "of"} and (
+            head.head.lemma_.lower() in _PLAN_NOUNS and head.head.pos_ == "NOUN"):
+        return head.head
+    return None
+
+
+def _called_off(plan: Token) -> bool:
+    """Whether a plan is cancelled: "canceled plans to ...", "the scrapping of plans to ...".
+
+    "called off / put off / put on hold" read their particle; "call" and "put" alone do not
+    cancel.
+    """
+    verb = plan.head
+    if plan.dep_ == "pobj" and verb.lower_ == "of":
+        return verb.head.lemma_.lower() in _CANCELLATION
+    if plan.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in {"call", "put"}:
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma in _CALL_OFF
 
 
 def _at_risk(token: Token) -> bool:

@@ -1,0 +1,72 @@
+"""Precision round 8 (issue 9 item 4): meetings ahead, plans called off, parts of a whole.
+
+Sentences written for these tests (real country names so that the actors stage resolves
+them):
+
+* a meeting noun whose verb lies ahead ("will pay a visit", "proposed talks") is a planned
+  meeting, AGREE with ``future=true``; a meeting that took place stays CONSULT;
+* the content of a plan called off ("scrapped its plans to send troops") is no act;
+* the whole in "as part of a tour / an offensive" frames the act of its clause and is not a
+  second event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder import analyze
+
+
+def _events(text: str) -> list[tuple[str, str, bool]]:
+    return [(e.event_type, e.event_text, e.future)
+            for e in analyze(text, published="2025-05-05").events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish prime minister will pay an official visit to Ghana in March.",
+    "Norway's defence minister is going to make a trip to Estonia next month.",
+    "Kenya proposed talks with Uganda on the disputed island.",
+])
+def test_a_meeting_ahead_is_a_planned_meeting(text):
+    events = _events(text)
+    assert events and all(t == "AGREE" and future for t, _, future in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish prime minister paid an official visit to Ghana in March.",
+    "Kenya held talks with Uganda on the disputed island.",
+])
+def test_a_meeting_that_took_place_stays_consult(text):
+    assert [(t, f) for t, _, f in _events(text)] == [("CONSULT", False)]
+
+
+def test_talks_condemned_are_not_planned():
+    events = _events("Kenya will condemn the talks between Uganda and Sudan.")
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada has canceled plans to send more food aid to Haiti.",
+    "Chile scrapped its plan to deploy troops to the border with Peru.",
+    "Ghana called off its plan to expel the Togolese ambassador.",
+    "Kenya abandoned plans for a summit with Uganda.",
+])
+def test_the_content_of_a_plan_called_off_is_no_act(text):
+    assert not [t for t, _, _ in _events(text) if t in {"AID", "MOBILIZE", "SANCTION",
+                                                         "CONSULT", "AGREE"}]
+
+
+def test_an_act_done_as_planned_stays_coded():
+    events = _events("Kenya sent food aid to Somalia on Monday, in line with its plan to help.")
+    assert ("AID", "sent", False) in events
+
+
+def test_the_whole_an_act_is_part_of_is_no_second_event():
+    events = _events("The Danish prime minister will pay an official visit to Ghana as part "
+                     "of a regional tour which also covers Togo.")
+    assert [t for t, _, _ in events] == ["AGREE"]
+
+
+def test_a_tour_on_its_own_stays_coded():
+    events = _events("The Danish prime minister began a regional tour of West Africa in Ghana.")
+    assert [t for t, _, _ in events if t in {"CONSULT", "AGREE"}]
