@@ -70,3 +70,21 @@ def test_the_whole_an_act_is_part_of_is_no_second_event():
 def test_a_tour_on_its_own_stays_coded():
     events = _events("The Danish prime minister began a regional tour of West Africa in Ghana.")
     assert [t for t, _, _ in events if t in {"CONSULT", "AGREE"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Hopes that a war between Ghana and Togo could be avoided faded on Tuesday.",
+    "The clash dashed hopes for a summit between the Ghanaian and Togolese presidents.",
+    "There are growing fears of a Togolese attack on the border town.",
+    "Ghanaian officials fear that Togo will attack the border town.",
+])
+def test_an_act_only_hoped_for_or_feared_is_not_coded(text):
+    assert not [t for t, _, _ in _events(text) if t in {"ASSAULT", "CONSULT", "AGREE",
+                                                         "THREATEN"}]
+
+
+def test_an_act_that_came_as_feared_stays_coded():
+    events = _events("Togo attacked the border town, confirming the fears of Ghanaian officials.")
+    assert ("ASSAULT", "attacked", False) in events
+    assert ("ACCUSE", "concern", False) in _events(
+        "Ghana expressed concern about the Togolese attack on the border town.")

@@ -245,6 +245,49 @@ def cancelled(token: Token) -> bool:
     return plan is not None and _called_off(plan)
 
 
+#: Nouns of hope or fear: the act they look to has not happened ("hopes for a summit",
+#: "fears of an attack", "hopes that war could be avoided").
+_HOPE_FEAR_NOUNS = frozenset({"hope", "fear", "prospect", "spectre", "specter"})
+#: Verbs of fearing: their object or clause has not happened ("fear a new offensive").
+_FEAR_VERBS = frozenset({"fear", "dread"})
+
+
+def hoped_or_feared(token: Token) -> bool:
+    """Whether the act is only hoped for or feared: it has not happened.
+
+    "dashed hopes for a summit", "growing fears of an attack", "hopes that a war could be
+    avoided", "residents fear a new offensive", "fears that X will attack" name an act that
+    is looked to, not done, and nobody has committed to it (a pledge or threat is coded by
+    its own verb). An act a party is worried or concerned *about* ("concern about the
+    attack") is real and is not read here.
+    """
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in {"for", "of"} and _hope_or_fear(head.head):
+        return True
+    if token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _FEAR_VERBS:
+        return True
+    verb = clause_head(token) if token.pos_ not in {"VERB", "AUX"} else token
+    if token.pos_ not in {"VERB", "AUX"} and token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    owner = verb.head
+    if verb.dep_ in {"acl", "ccomp"} and _hope_or_fear(owner):
+        return True  # "hopes that a war could be avoided"
+    return verb.dep_ == "ccomp" and owner.lemma_.lower() in _FEAR_VERBS  # "fears that X will"
+
+
+def _hope_or_fear(noun: Token) -> bool:
+    """A noun of hope or fear, also when the parser tags it a verb.
+
+    "Hopes that ... rose": a subject or object is a noun in function, and so is a subjectless
+    "Hopes" opening the sentence; the small model lemmatizes "Hopes" as "hop".
+    """
+    nominal = noun.pos_ == "NOUN" or noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} or (
+        noun.i == noun.sent.start and noun.tag_ == "VBZ"  # "Hopes that ... rose": no subject
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in noun.children))
+    return nominal and (noun.lemma_.lower() in _HOPE_FEAR_NOUNS
+                        or noun.lower_.removesuffix("s") in _HOPE_FEAR_NOUNS)
+
+
 #: Nouns of a plan whose content is an act not yet done ("plans to send aid").
 _PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "scheme", "project", "intention",
                          "bid", "offer", "decision", "programme", "program"})

@@ -338,6 +338,8 @@ def _unrealized(draft: Draft) -> None:
         _drop(draft, "condition")  # "if Russia attacks Poland, ...": a condition, not an act
     elif modal.cancelled(draft.trig.token):
         _drop(draft, "cancelled")  # "cancellation of a scheduled summit": it will not happen
+    elif modal.hoped_or_feared(draft.trig.token):
+        _drop(draft, "hoped-or-feared")  # "dashed hopes for a summit": it has not happened
     elif (wished_for(anchor) or necessity(anchor) or general_condition(anchor)
           or permitted(anchor) or standing_duty(anchor)):
         _drop(draft, "wish-necessity-permission")  # "want X to step up", "when attacked"
