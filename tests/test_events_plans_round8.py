@@ -88,3 +88,30 @@ def test_an_act_that_came_as_feared_stays_coded():
     assert ("ASSAULT", "attacked", False) in events
     assert ("ACCUSE", "concern", False) in _events(
         "Ghana expressed concern about the Togolese attack on the border town.")
+
+
+def test_being_committed_to_supporting_a_party_is_support():
+    events = analyze("Norway remains committed to supporting Somalia's farmers.",
+                     published="2025-05-05").events
+    assert [(e.event_type, "commitment-to-support->SUPPORT" in (e.why or "")) for e in events] \
+        == [("SUPPORT", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway remains firmly committed to assisting the government of Somalia.",
+    "Norway is willing to support Somalia's farmers.",
+])
+def test_a_commitment_to_assist_and_a_willingness_stay_agree(text):
+    assert [t for t, _, _ in _events(text)] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    '"We are not ready to negotiate with Uganda," the Kenyan minister said.',
+    "Kenya is not willing to sign the accord with Uganda.",
+])
+def test_declared_unwillingness_is_a_refusal(text):
+    assert [(t, f) for t, _, f in _events(text)] == [("REJECT", False)]
+
+
+def test_declared_readiness_stays_agree():
+    assert [t for t, _, _ in _events("Kenya is ready to negotiate with Uganda.")] == ["AGREE"]

@@ -322,8 +322,9 @@ def support_commitment(trig: Trigger) -> bool:
 
     A commitment to supporting a party, or to its security, expresses SUPPORT now (the
     events gold codes a restated commitment to backing a people and a commitment to a
-    state's security as SUPPORT, and "agreed to support" too); pledges and commitments to
-    assist, meet or withdraw stay AGREE.
+    state's security as SUPPORT, and "agreed to support" too; "is / remains committed to
+    supporting X" states the same stance); pledges and commitments to assist, meet or
+    withdraw stay AGREE.
 
     Args:
         trig: A trigger of the commitment entry with what it absorbed.
@@ -331,9 +332,25 @@ def support_commitment(trig: Trigger) -> bool:
     Returns:
         True when the commitment states support now.
     """
-    return (trig.entry.id == "agree.commit" and bool(trig.absorbed)
-            and trig.absorbed[0].id == "support.back"
-            and trig.token.lemma_.lower() in _SUPPORT_COMMITMENTS)
+    if trig.entry.id not in {"agree.commit", "agree.willing"} or not trig.absorbed or (
+            trig.absorbed[0].id != "support.back"):
+        return False
+    token = trig.token
+    if trig.entry.id == "agree.willing":  # "remains committed to", not "is willing to"
+        return _committed_state(token)
+    return token.lemma_.lower() in _SUPPORT_COMMITMENTS or _committed_state(token)
+
+
+def _committed_state(token: Token) -> bool:
+    """"is / remains committed to supporting X": a stance held now, like "its commitment".
+
+    The active verb ("committed to support X", "has committed to backing") is a pledge made
+    in the sentence and stays AGREE.
+    """
+    if token.lower_ != "committed" or token.tag_ not in {"VBN", "JJ"}:
+        return False
+    return any(c.dep_ == "auxpass" or (c.dep_ in {"aux", "cop"} and c.lemma_ == "be")
+               for c in token.children) or token.head.lemma_.lower() in {"be", "remain", "stay"}
 
 
 def asked_question(verb: Token) -> bool:

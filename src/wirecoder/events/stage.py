@@ -254,6 +254,10 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         draft.why.append("negated-permission->REJECT" if entry.category == "REJECT"
                          else f"negated-verb->{entry.category}")
         draft.negated = draft.future = False
+    if negated and entry.id == "agree.willing" and draft.category == "AGREE":
+        draft.category, draft.mode = "REJECT", None  # "is not ready to negotiate": guideline 6a
+        draft.negated = draft.future = False
+        draft.why.append("unwilling->REJECT")
     draft.hypothetical = modal.is_hypothetical(token, governor) and not draft.future
     forecast = not negated and modal.is_forecast(token, governor)
     if forecast:  # "will likely increase cooperation": possible, nobody committed to it
