@@ -115,3 +115,16 @@ def test_declared_unwillingness_is_a_refusal(text):
 
 def test_declared_readiness_stays_agree():
     assert [t for t, _, _ in _events("Kenya is ready to negotiate with Uganda.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of Peru and Ecuador are to discuss how their countries can share "
+    "the river.",
+    "The Peruvian president is to visit Ecuador.",
+])
+def test_a_meeting_a_party_is_to_hold_is_planned(text):
+    assert [(t, f) for t, _, f in _events(text)] == [("AGREE", True)]
+
+
+def test_a_goal_that_is_to_be_reached_is_no_schedule():
+    assert not _events("The aim is to discuss how the two countries can share the river.")

@@ -203,7 +203,31 @@ def is_future(token: Token, governor: Token | None = None) -> bool:
             return True
         if _intended(tok) or _continued_future(tok) or _planned_content(tok) or _en_route(tok):
             return True
+        if _scheduled_be_to(tok):
+            return True
     return _meeting_ahead(token)
+
+
+#: Subjects of "is to" that state a goal, not a schedule ("the aim is to discuss").
+_GOAL_SUBJECTS = frozenset({"aim", "goal", "purpose", "idea", "objective", "task", "job",
+                            "priority", "challenge", "mission", "point", "intention", "hope"})
+
+
+def _scheduled_be_to(token: Token) -> bool:
+    """Return True for "X is / are to <verb>": the act is scheduled ("ministers are to meet").
+
+    The infinitive complement of a bare "be" whose subject is a party; "the aim is to
+    discuss" names a goal (:data:`_GOAL_SUBJECTS`), and "was to have met" a plan that
+    did not happen, so neither counts.
+    """
+    head = token.head
+    if token.dep_ != "xcomp" or head.lemma_ != "be" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if any(c.lower_ == "have" and c.dep_ == "aux" for c in token.children):
+        return False
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(s.lemma_.lower() not in _GOAL_SUBJECTS for s in subjects)
 
 
 def _en_route(token: Token) -> bool:
