@@ -128,3 +128,20 @@ def test_a_meeting_a_party_is_to_hold_is_planned(text):
 
 def test_a_goal_that_is_to_be_reached_is_no_schedule():
     assert not _events("The aim is to discuss how the two countries can share the river.")
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to VOA on Monday, the Kenyan army spokesman said the offensive had ended.",
+    "Ugandan officials failed to meet with reporters after the launch.",
+    "The Kenyan president held talks with reporters in Nairobi.",
+])
+def test_a_contact_with_the_press_is_no_meeting(text):
+    assert not [t for t, _, _ in _events(text) if t in {"CONSULT", "AGREE"}]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister met with Ugandan journalists jailed in Kampala.",
+    "The Kenyan president spoke to Ugandan President Museveni by phone.",
+])
+def test_a_contact_with_a_party_stays_consult(text):
+    assert [t for t, _, _ in _events(text)] == ["CONSULT"]
