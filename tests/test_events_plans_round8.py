@@ -145,3 +145,19 @@ def test_a_contact_with_the_press_is_no_meeting(text):
 ])
 def test_a_contact_with_a_party_stays_consult(text):
     assert [t for t, _, _ in _events(text)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian forces shelled the village, where Togolese troops are stationed.",
+    "The peninsula, which is occupied by Togolese forces, was discussed at the meeting.",
+])
+def test_a_state_described_in_a_relative_clause_is_no_act(text):
+    assert not [t for t, _, _ in _events(text) if t in {"MOBILIZE", "COERCE"}]
+
+
+@pytest.mark.parametrize("text", [
+    "The village, where Togolese troops were deployed on Monday, was shelled.",
+    "Togolese forces occupied the peninsula on Monday.",
+])
+def test_an_act_in_the_past_stays_coded(text):
+    assert [t for t, _, _ in _events(text) if t in {"MOBILIZE", "COERCE"}]

@@ -288,6 +288,23 @@ def _hope_or_fear(noun: Token) -> bool:
                         or noun.lower_.removesuffix("s") in _HOPE_FEAR_NOUNS)
 
 
+def background_state(token: Token) -> bool:
+    """Whether a present passive in a relative clause describes a state, not an act.
+
+    "the village, where Togolese troops are stationed", "the peninsula, which is occupied
+    by X" tell the reader what holds at a place (guideline 1: states are not coded); the
+    act that put the troops there is reported elsewhere, if at all. Only a simple present
+    passive ("is / are" + participle, no "being", no date of its own) in a relative clause
+    counts: "troops were deployed there on Monday" reports the deployment.
+    """
+    if token.pos_ != "VERB" or token.tag_ != "VBN" or token.dep_ not in {"relcl", "acl"}:
+        return False
+    aux = [c for c in token.children if c.dep_ in {"auxpass", "aux"}]
+    if not aux or any(c.lower_ not in {"is", "are"} for c in aux):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
+
+
 #: Nouns of a plan whose content is an act not yet done ("plans to send aid").
 _PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "scheme", "project", "intention",
                          "bid", "offer", "decision", "programme", "program"})

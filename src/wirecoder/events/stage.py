@@ -336,6 +336,8 @@ def _not_done(draft: Draft, anchor: Token) -> str | None:
         return "cancelled"  # "cancellation of a scheduled summit": it will not happen
     if modal.hoped_or_feared(token):
         return "hoped-or-feared"  # "dashed hopes for a summit": it has not happened
+    if draft.trig.kind == "verb" and modal.background_state(token):
+        return "background-state"  # "the town, where X's troops are stationed": a state
     if draft.trig.entry.category == "CONSULT" and (
             press_contact(anchor) or press_contact(token)):
         return "press-contact"  # "speaking to VOA", "met with reporters": a statement
