@@ -1,13 +1,16 @@
-"""Precision round 8 (issue 9 item 4): meetings ahead, plans called off, parts of a whole.
+"""Precision round 8 (issue 9 items 3 and 4): acts ahead, called off, hoped for, or states.
 
 Sentences written for these tests (real country names so that the actors stage resolves
-them):
+them; none follows a gold-set sentence):
 
-* a meeting noun whose verb lies ahead ("will pay a visit", "proposed talks") is a planned
-  meeting, AGREE with ``future=true``; a meeting that took place stays CONSULT;
-* the content of a plan called off ("scrapped its plans to send troops") is no act;
-* the whole in "as part of a tour / an offensive" frames the act of its clause and is not a
-  second event.
+* a meeting noun whose verb lies ahead ("will pay a visit", "proposed talks", "are to meet")
+  is a planned meeting, AGREE with ``future=true``; a meeting that took place stays CONSULT;
+* the content of a plan called off is no act;
+* the whole in "as part of a tour" frames the act of its clause and is not a second event;
+* an act only hoped for or feared has not happened;
+* a contact with the news media is how a statement is made, not a meeting;
+* a present passive in a relative clause describes a state;
+* declared unwillingness is a refusal (REJECT); "remains committed to supporting" is SUPPORT.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ def _events(text: str) -> list[tuple[str, str, bool]]:
 
 
 @pytest.mark.parametrize("text", [
-    "The Danish prime minister will pay an official visit to Ghana in March.",
+    "Argentina's president will pay a state visit to Japan in the autumn.",
     "Norway's defence minister is going to make a trip to Estonia next month.",
     "Kenya proposed talks with Uganda on the disputed island.",
 ])
@@ -33,7 +36,7 @@ def test_a_meeting_ahead_is_a_planned_meeting(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Danish prime minister paid an official visit to Ghana in March.",
+    "Argentina's president paid a state visit to Japan in the autumn.",
     "Kenya held talks with Uganda on the disputed island.",
 ])
 def test_a_meeting_that_took_place_stays_consult(text):
@@ -46,7 +49,20 @@ def test_talks_condemned_are_not_planned():
 
 
 @pytest.mark.parametrize("text", [
-    "Canada has canceled plans to send more food aid to Haiti.",
+    "The foreign ministers of Ecuador and Peru are to meet in Quito to review the border "
+    "accord.",
+    "The Peruvian president is to visit Ecuador.",
+])
+def test_a_meeting_a_party_is_to_hold_is_planned(text):
+    assert [(t, f) for t, _, f in _events(text)] == [("AGREE", True)]
+
+
+def test_a_goal_that_is_to_be_reached_is_no_schedule():
+    assert not _events("The goal is to negotiate a new fishing accord.")
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden has dropped its plans to ship wheat to Yemen.",
     "Chile scrapped its plan to deploy troops to the border with Peru.",
     "Ghana called off its plan to expel the Togolese ambassador.",
     "Kenya abandoned plans for a summit with Uganda.",
@@ -62,8 +78,8 @@ def test_an_act_done_as_planned_stays_coded():
 
 
 def test_the_whole_an_act_is_part_of_is_no_second_event():
-    events = _events("The Danish prime minister will pay an official visit to Ghana as part "
-                     "of a regional tour which also covers Togo.")
+    events = _events("As part of a tour of South America, Japan's foreign minister will pay a "
+                     "visit to Brazil.")
     assert [t for t, _, _ in events] == ["AGREE"]
 
 
@@ -73,8 +89,8 @@ def test_a_tour_on_its_own_stays_coded():
 
 
 @pytest.mark.parametrize("text", [
-    "Hopes that a war between Ghana and Togo could be avoided faded on Tuesday.",
-    "The clash dashed hopes for a summit between the Ghanaian and Togolese presidents.",
+    "Diplomats in Accra voiced hope that an armed conflict with Togo could still be prevented.",
+    "Ghanaian officials still hold out hope for a summit with the Togolese president.",
     "There are growing fears of a Togolese attack on the border town.",
     "Ghanaian officials fear that Togo will attack the border town.",
 ])
@@ -88,6 +104,51 @@ def test_an_act_that_came_as_feared_stays_coded():
     assert ("ASSAULT", "attacked", False) in events
     assert ("ACCUSE", "concern", False) in _events(
         "Ghana expressed concern about the Togolese attack on the border town.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan army spokesman, talking to reporters in Nairobi, said the offensive had ended.",
+    "Ugandan ministers met with reporters after the vote.",
+    "The Kenyan president held talks with reporters in Nairobi.",
+])
+def test_a_contact_with_the_press_is_no_meeting(text):
+    assert not [t for t, _, _ in _events(text) if t in {"CONSULT", "AGREE"}]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister met with Ugandan journalists jailed in Kampala.",
+    "The Kenyan president spoke to Ugandan President Museveni by phone.",
+])
+def test_a_contact_with_a_party_stays_consult(text):
+    assert [t for t, _, _ in _events(text)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The hills, which are occupied by Togolese militia, overlook the coastal road.",
+    "A base where Ugandan peacekeepers are deployed came under fire.",
+])
+def test_a_state_described_in_a_relative_clause_is_no_act(text):
+    assert not [t for t, _, _ in _events(text) if t in {"MOBILIZE", "COERCE", "AID"}]
+
+
+@pytest.mark.parametrize("text", [
+    "A base where Ugandan peacekeepers were deployed in March came under fire.",
+    "Togolese forces occupied the peninsula on Monday.",
+])
+def test_an_act_in_the_past_stays_coded(text):
+    assert [t for t, _, _ in _events(text) if t in {"MOBILIZE", "COERCE", "AID"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is not prepared to negotiate over the island, its foreign minister said.",
+    "Kenya is not willing to sign the accord with Uganda.",
+])
+def test_declared_unwillingness_is_a_refusal(text):
+    assert [(t, f) for t, _, f in _events(text)] == [("REJECT", False)]
+
+
+def test_declared_readiness_stays_agree():
+    assert [t for t, _, _ in _events("Kenya is ready to negotiate with Uganda.")] == ["AGREE"]
 
 
 def test_being_committed_to_supporting_a_party_is_support():
@@ -105,59 +166,6 @@ def test_a_commitment_to_assist_and_a_willingness_stay_agree(text):
     assert [t for t, _, _ in _events(text)] == ["AGREE"]
 
 
-@pytest.mark.parametrize("text", [
-    '"We are not ready to negotiate with Uganda," the Kenyan minister said.',
-    "Kenya is not willing to sign the accord with Uganda.",
-])
-def test_declared_unwillingness_is_a_refusal(text):
-    assert [(t, f) for t, _, f in _events(text)] == [("REJECT", False)]
-
-
-def test_declared_readiness_stays_agree():
-    assert [t for t, _, _ in _events("Kenya is ready to negotiate with Uganda.")] == ["AGREE"]
-
-
-@pytest.mark.parametrize("text", [
-    "The foreign ministers of Peru and Ecuador are to discuss how their countries can share "
-    "the river.",
-    "The Peruvian president is to visit Ecuador.",
-])
-def test_a_meeting_a_party_is_to_hold_is_planned(text):
-    assert [(t, f) for t, _, f in _events(text)] == [("AGREE", True)]
-
-
-def test_a_goal_that_is_to_be_reached_is_no_schedule():
-    assert not _events("The aim is to discuss how the two countries can share the river.")
-
-
-@pytest.mark.parametrize("text", [
-    "Speaking to VOA on Monday, the Kenyan army spokesman said the offensive had ended.",
-    "Ugandan officials failed to meet with reporters after the launch.",
-    "The Kenyan president held talks with reporters in Nairobi.",
-])
-def test_a_contact_with_the_press_is_no_meeting(text):
-    assert not [t for t, _, _ in _events(text) if t in {"CONSULT", "AGREE"}]
-
-
-@pytest.mark.parametrize("text", [
-    "The Kenyan minister met with Ugandan journalists jailed in Kampala.",
-    "The Kenyan president spoke to Ugandan President Museveni by phone.",
-])
-def test_a_contact_with_a_party_stays_consult(text):
-    assert [t for t, _, _ in _events(text)] == ["CONSULT"]
-
-
-@pytest.mark.parametrize("text", [
-    "Ghanaian forces shelled the village, where Togolese troops are stationed.",
-    "The peninsula, which is occupied by Togolese forces, was discussed at the meeting.",
-])
-def test_a_state_described_in_a_relative_clause_is_no_act(text):
-    assert not [t for t, _, _ in _events(text) if t in {"MOBILIZE", "COERCE"}]
-
-
-@pytest.mark.parametrize("text", [
-    "The village, where Togolese troops were deployed on Monday, was shelled.",
-    "Togolese forces occupied the peninsula on Monday.",
-])
-def test_an_act_in_the_past_stays_coded(text):
-    assert [t for t, _, _ in _events(text) if t in {"MOBILIZE", "COERCE"}]
+def test_support_stated_in_a_relative_clause_stays_coded():
+    events = _events("Chile tabled a truce plan that is supported by Peru.")
+    assert "SUPPORT" in [t for t, _, _ in events]

@@ -157,11 +157,11 @@ _MEDIA_NAMES = frozenset({"VOA", "Reuters", "AFP", "AP", "CNN", "BBC", "Xinhua",
 
 
 def press_contact(anchor: Token) -> bool:
-    """Whether a contact is with the news media: "speaking to VOA", "met with reporters".
+    """Whether a contact is with the news media: "talking to reporters", "an interview with CNN".
 
     A party that speaks to, meets or briefs the press makes a statement through it; the
-    contact is no CONSULT (guideline 13: "declined to comment" to the media is not coded;
-    the spot checks count "would not discuss further details" with reporters as spurious).
+    contact is no CONSULT (guideline 13: declining to comment to the media is not coded;
+    the round-7 spot check counts a spokesman's exchange with the press as spurious).
     Journalists named as a party ("met Ugandan journalists jailed in Kampala") stay: a
     nationality or a clause of their own makes them the people met, not the channel.
 

@@ -234,7 +234,7 @@ def cancelled(token: Token) -> bool:
     "prompted cancellation of a scheduled summit meeting": the meeting will not take
     place, so it is no planned meeting (the cancellation itself is the event, a REJECT).
     Verbs of cancelling already absorb their object ("called off talks": one REJECT). The
-    content of a plan called off is no act either: "scrapped its plans to send troops",
+    content of a plan called off is no act either: "dropped its plans to ship wheat",
     "the cancellation of plans for a summit".
     """
     prep = token.head
@@ -246,7 +246,7 @@ def cancelled(token: Token) -> bool:
 
 
 #: Nouns of hope or fear: the act they look to has not happened ("hopes for a summit",
-#: "fears of an attack", "hopes that war could be avoided").
+#: "fears of an attack", "hope that a conflict can be prevented").
 _HOPE_FEAR_NOUNS = frozenset({"hope", "fear", "prospect", "spectre", "specter"})
 #: Verbs of fearing: their object or clause has not happened ("fear a new offensive").
 _FEAR_VERBS = frozenset({"fear", "dread"})
@@ -255,7 +255,7 @@ _FEAR_VERBS = frozenset({"fear", "dread"})
 def hoped_or_feared(token: Token) -> bool:
     """Whether the act is only hoped for or feared: it has not happened.
 
-    "dashed hopes for a summit", "growing fears of an attack", "hopes that a war could be
+    "hold out hope for a summit", "growing fears of an attack", "hope that a conflict can be
     avoided", "residents fear a new offensive", "fears that X will attack" name an act that
     is looked to, not done, and nobody has committed to it (a pledge or threat is coded by
     its own verb). An act a party is worried or concerned *about* ("concern about the
@@ -271,7 +271,7 @@ def hoped_or_feared(token: Token) -> bool:
         return False
     owner = verb.head
     if verb.dep_ in {"acl", "ccomp"} and _hope_or_fear(owner):
-        return True  # "hopes that a war could be avoided"
+        return True  # "voiced hope that a conflict could be prevented"
     return verb.dep_ == "ccomp" and owner.lemma_.lower() in _FEAR_VERBS  # "fears that X will"
 
 
@@ -291,11 +291,12 @@ def _hope_or_fear(noun: Token) -> bool:
 def background_state(token: Token) -> bool:
     """Whether a present passive in a relative clause describes a state, not an act.
 
-    "the village, where Togolese troops are stationed", "the peninsula, which is occupied
+    "a base where peacekeepers are deployed", "the hills, which are occupied
     by X" tell the reader what holds at a place (guideline 1: states are not coded); the
     act that put the troops there is reported elsewhere, if at all. Only a simple present
     passive ("is / are" + participle, no "being", no date of its own) in a relative clause
-    counts: "troops were deployed there on Monday" reports the deployment.
+    counts: "troops were deployed there on Monday" reports the deployment. Verbal categories
+    are not read here (the caller's check): "a plan that is supported by X" states support.
     """
     if token.pos_ != "VERB" or token.tag_ != "VBN" or token.dep_ not in {"relcl", "acl"}:
         return False
@@ -305,17 +306,17 @@ def background_state(token: Token) -> bool:
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
 
 
-#: Nouns of a plan whose content is an act not yet done ("plans to send aid").
+#: Nouns of a plan whose content is an act not yet done ("plans to ship wheat").
 _PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "scheme", "project", "intention",
                          "bid", "offer", "decision", "programme", "program"})
-#: Verbs that call a plan off: its content will not happen ("scrapped plans to deploy").
+#: Verbs that call a plan off: its content will not happen ("abandoned plans to deploy").
 _CALL_OFF = frozenset({"cancel", "scrap", "abandon", "shelve", "drop", "ditch", "postpone",
                        "delay", "rescind", "revoke", "reverse", "withdraw", "suspend", "freeze",
                        "halt", "annul", "call", "put"})
 
 
 def _plan_of(token: Token) -> Token | None:
-    """The plan noun whose content ``token`` is ("plans to send aid", "plans for a summit")."""
+    """The plan noun whose content ``token`` is ("plans to ship wheat", "plans for a summit")."""
     head = token.head
     if token.dep_ in {"acl", "xcomp", "relcl"} and token.pos_ in {"VERB", "AUX"} and (
             head.lemma_.lower() in _PLAN_NOUNS and head.pos_ == "NOUN"):

@@ -258,10 +258,10 @@ _OFFER_VERBS = frozenset({"propose", "offer", "suggest"})
 
 
 def _meeting_ahead(token: Token) -> bool:
-    """Return True for a meeting noun whose verb lies ahead: "will pay an official visit to X".
+    """Return True for a meeting noun whose verb lies ahead: "will pay a state visit to X".
 
     The object of a verb with a future auxiliary ("will pay a visit", "is going to make a
-    trip") or of a verb of offering ("we propose talks") names a meeting that has not taken
+    trip") or of a verb of offering ("Kenya proposed talks") names a meeting that has not taken
     place; the parser does not always make that verb the noun's light verb, so the noun's own
     head is read. Only meeting nouns and verbs that do or offer the meeting: "will condemn
     the talks" says nothing of when the talks were.

@@ -69,7 +69,7 @@ def is_setting_or_reference(draft: Draft, drafts: Sequence[Draft], index: Entity
     if trig.kind == "noun" and trig.governor is None and _reported_only(noun):
         return True  # "worried by reports of a looming raid": what reports say
     if trig.kind == "noun" and trig.governor is None and _part_of(noun):
-        verb = clause_head(noun)  # "will visit Chile as part of a regional tour"
+        verb = clause_head(noun)  # "as part of a tour of South America, X will visit Y"
         return any(other is not draft and clause_head(_anchor(other)) == verb for other in drafts)
     if trig.kind != "noun" or trig.governor is not None:
         if trig.kind != "noun" or noun.dep_ != "pobj":
@@ -184,7 +184,7 @@ def _signed_cited(verb: Token) -> bool:
 
 
 def _part_of(noun: Token) -> bool:
-    """Whether ``noun`` is the whole in "as part of <noun>" ("as part of a regional tour").
+    """Whether ``noun`` is the whole in "as part of <noun>" ("as part of a tour of Asia").
 
     The act of the clause is one part of that tour, campaign or operation: the whole is its
     frame, not a second event of the sentence.

@@ -256,7 +256,7 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
                          else f"negated-verb->{entry.category}")
         draft.negated = draft.future = False
     if negated and entry.id == "agree.willing" and draft.category == "AGREE":
-        draft.category, draft.mode = "REJECT", None  # "is not ready to negotiate": guideline 6a
+        draft.category, draft.mode = "REJECT", None  # "is not prepared to negotiate": guideline 6a
         draft.negated = draft.future = False
         draft.why.append("unwilling->REJECT")
     draft.hypothetical = modal.is_hypothetical(token, governor) and not draft.future
@@ -335,12 +335,13 @@ def _not_done(draft: Draft, anchor: Token) -> str | None:
     if modal.cancelled(token):
         return "cancelled"  # "cancellation of a scheduled summit": it will not happen
     if modal.hoped_or_feared(token):
-        return "hoped-or-feared"  # "dashed hopes for a summit": it has not happened
-    if draft.trig.kind == "verb" and modal.background_state(token):
-        return "background-state"  # "the town, where X's troops are stationed": a state
+        return "hoped-or-feared"  # "hold out hope for a summit": it has not happened
+    if draft.trig.kind == "verb" and draft.category not in SPEECH_CATEGORIES and (
+            modal.background_state(token)):  # "a ceasefire that is supported by X": a stance
+        return "background-state"  # "a base where X's soldiers are deployed": a state
     if draft.trig.entry.category == "CONSULT" and (
             press_contact(anchor) or press_contact(token)):
-        return "press-contact"  # "speaking to VOA", "met with reporters": a statement
+        return "press-contact"  # "talking to reporters": a statement, not a meeting
     return None
 
 
