@@ -291,11 +291,13 @@ def _hope_or_fear(noun: Token) -> bool:
 def background_state(token: Token) -> bool:
     """Whether a present passive in a relative clause describes a state, not an act.
 
-    "a base where peacekeepers are deployed", "the hills, which are occupied
-    by X" tell the reader what holds at a place (guideline 1: states are not coded); the
-    act that put the troops there is reported elsewhere, if at all. Only a simple present
-    passive ("is / are" + participle, no "being", no date of its own) in a relative clause
-    counts: "troops were deployed there on Monday" reports the deployment. Verbal categories
+    "a base where peacekeepers are deployed", "the hills, which are occupied" tell the
+    reader what holds at a place (guideline 1: states are not coded); the act that put the
+    troops there is reported elsewhere, if at all. Only a simple present passive ("is / are"
+    + participle, no "being", no date of its own, no ``by`` agent) in a relative clause
+    counts: "troops were deployed there on Monday" reports the deployment, and "nationals
+    who are detained by X" names X's detention, which goes on
+    (``test_events_government_statements``). Verbal categories
     are not read here (the caller's check): "a plan that is supported by X" states support.
     """
     if token.pos_ != "VERB" or token.tag_ != "VBN" or token.dep_ not in {"relcl", "acl"}:
@@ -303,6 +305,8 @@ def background_state(token: Token) -> bool:
     aux = [c for c in token.children if c.dep_ in {"auxpass", "aux"}]
     if not aux or any(c.lower_ not in {"is", "are"} for c in aux):
         return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return False  # "nationals who are detained by X": X's act goes on (an earlier decision)
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
 
 
