@@ -5,13 +5,16 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``):
     python scripts/precision_diagnosis.py dev12 blind14 blind15 > /tmp/spurious.tsv
 
 Each line gives the set, record id, event type, trigger, flags, actor / recipient codes, the
-``why`` of the event, the gold events of the same type in the record and the sentence. A
+``why`` of the event, the gold events of the same type in the record, the gold events of
+the event's sentence (any type) and the sentence. A
 system event is *spurious* when ``wirecoder eval events`` leaves it unmatched (same type and
 sentence, one-to-one: :func:`wirecoder.evaluation.events.match_events`). The causes are then
 assigned by reading (``docs/events.md``, "Precision round 7"); this script only lists.
 
 Only development sets may be passed: ``devN`` splits that are whole documents (dev3 …
-dev12) and the opened blind sets blind12 … blind15.
+dev12) and the opened blind sets blind12 … blind16, or ``read`` (the READ part of round 8's
+read/check protocol, ``/work/wt/ev_read.jsonl``). dev13 and blind17 are left out on purpose:
+they hold the CHECK part's documents, whose errors nobody reads.
 """
 
 from __future__ import annotations
@@ -27,7 +30,10 @@ from wirecoder.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 ALLOWED = {"dev3": "test/documents.jsonl", "dev12": "test6/documents.jsonl",
            **{f"dev{n}": f"events/dev{n}.jsonl" for n in range(4, 12)},
-           **{f"blind{n}": f"events/blind{n}.jsonl" for n in range(12, 16)}}
+           **{f"blind{n}": f"events/blind{n}.jsonl" for n in range(12, 17)}}
+# The READ part of round 8's read/check protocol (a file outside the repository, made by the
+# lead); its CHECK part (``ev_check.jsonl``) is deliberately not readable here.
+READ_FILES = {"read": Path("/work/wt/ev_read.jsonl")}
 
 
 def _codes(entities: object) -> str:
@@ -45,9 +51,9 @@ def _sentence(text: str, start: int) -> str:
 def main(argv: list[str]) -> None:
     """Print the spurious events of each named development set."""
     for which in argv:
-        if which not in ALLOWED:
+        if which not in ALLOWED and which not in READ_FILES:
             raise SystemExit(f"{which}: not a development set this script may read")
-        path = ROOT / "data" / "gold" / ALLOWED[which]
+        path = READ_FILES.get(which) or ROOT / "data" / "gold" / ALLOWED[which]
         records = [json.loads(line) for line in path.open(encoding="utf-8")]
         total = 0
         for record, analysis in zip(records, analyze_records(records, Settings()),
@@ -61,10 +67,14 @@ def main(argv: list[str]) -> None:
                                 if getattr(e, f))
                 gold_same = [g["trigger"] for g in record["events"]
                              if g["event_type"] == e.event_type]
+                gold_here = [f'{g["event_type"]}:{g.get("trigger", "")}'
+                             for g in record["events"] if "sentence_start" in g
+                             and g["sentence_start"] < e.end and e.start < g["sentence_end"]]
                 print("\t".join([which, record["id"], e.event_type, e.mode or "-",
                                  record["text"][e.start:e.end], flags or "-",
                                  _codes(e.actor) + ">" + _codes(e.recipient),
                                  (e.why or "")[:160], "|".join(gold_same)[:80],
+                                 "|".join(gold_here)[:120] or "-",
                                  _sentence(record["text"], e.start)]))
         print(f"== {which}: {total} spurious", file=sys.stderr)
 

@@ -233,11 +233,119 @@ def cancelled(token: Token) -> bool:
 
     "prompted cancellation of a scheduled summit meeting": the meeting will not take
     place, so it is no planned meeting (the cancellation itself is the event, a REJECT).
-    Verbs of cancelling already absorb their object ("called off talks": one REJECT).
+    Verbs of cancelling already absorb their object ("called off talks": one REJECT). The
+    content of a plan called off is no act either: "dropped its plans to ship wheat",
+    "the cancellation of plans for a summit".
     """
     prep = token.head
-    return (token.dep_ == "pobj" and prep.lower_ == "of"
-            and prep.head.lemma_.lower() in _CANCELLATION)
+    if (token.dep_ == "pobj" and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in _CANCELLATION):
+        return True
+    plan = _plan_of(token)
+    return plan is not None and _called_off(plan)
+
+
+#: Nouns of hope or fear: the act they look to has not happened ("hopes for a summit",
+#: "fears of an attack", "hope that a conflict can be prevented").
+_HOPE_FEAR_NOUNS = frozenset({"hope", "fear", "prospect", "spectre", "specter"})
+#: Verbs of fearing: their object or clause has not happened ("fear a new offensive").
+_FEAR_VERBS = frozenset({"fear", "dread"})
+
+
+def hoped_or_feared(token: Token) -> bool:
+    """Whether the act is only hoped for or feared: it has not happened.
+
+    "hold out hope for a summit", "growing fears of an attack", "hope that a conflict can be
+    avoided", "residents fear a new offensive", "fears that X will attack" name an act that
+    is looked to, not done, and nobody has committed to it (a pledge or threat is coded by
+    its own verb). An act a party is worried or concerned *about* ("concern about the
+    attack") is real and is not read here.
+    """
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in {"for", "of"} and _hope_or_fear(head.head):
+        return True
+    if token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _FEAR_VERBS:
+        return True
+    verb = clause_head(token) if token.pos_ not in {"VERB", "AUX"} else token
+    if token.pos_ not in {"VERB", "AUX"} and token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    owner = verb.head
+    if verb.dep_ in {"acl", "ccomp"} and _hope_or_fear(owner):
+        return True  # "voiced hope that a conflict could be prevented"
+    return verb.dep_ == "ccomp" and owner.lemma_.lower() in _FEAR_VERBS  # "fears that X will"
+
+
+def _hope_or_fear(noun: Token) -> bool:
+    """A noun of hope or fear, also when the parser tags it a verb.
+
+    "Hopes that ... rose": a subject or object is a noun in function, and so is a subjectless
+    "Hopes" opening the sentence; the small model lemmatizes "Hopes" as "hop".
+    """
+    nominal = noun.pos_ == "NOUN" or noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} or (
+        noun.i == noun.sent.start and noun.tag_ == "VBZ"  # "Hopes that ... rose": no subject
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in noun.children))
+    return nominal and (noun.lemma_.lower() in _HOPE_FEAR_NOUNS
+                        or noun.lower_.removesuffix("s") in _HOPE_FEAR_NOUNS)
+
+
+def background_state(token: Token) -> bool:
+    """Whether a present passive in a relative clause describes a state, not an act.
+
+    "a base where peacekeepers are deployed", "the hills, which are occupied" tell the
+    reader what holds at a place (guideline 1: states are not coded); the act that put the
+    troops there is reported elsewhere, if at all. Only a simple present passive ("is / are"
+    + participle, no "being", no date of its own, no ``by`` agent) in a relative clause
+    counts: "troops were deployed there on Monday" reports the deployment, and "nationals
+    who are detained by X" names X's detention, which goes on
+    (``test_events_government_statements``). Verbal categories
+    are not read here (the caller's check): "a plan that is supported by X" states support.
+    """
+    if token.pos_ != "VERB" or token.tag_ != "VBN" or token.dep_ not in {"relcl", "acl"}:
+        return False
+    aux = [c for c in token.children if c.dep_ in {"auxpass", "aux"}]
+    if not aux or any(c.lower_ not in {"is", "are"} for c in aux):
+        return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return False  # "nationals who are detained by X": X's act goes on (an earlier decision)
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
+
+
+#: Nouns of a plan whose content is an act not yet done ("plans to ship wheat").
+_PLAN_NOUNS = frozenset({"plan", "plans", "proposal", "scheme", "project", "intention",
+                         "bid", "offer", "decision", "programme", "program"})
+#: Verbs that call a plan off: its content will not happen ("abandoned plans to deploy").
+_CALL_OFF = frozenset({"cancel", "scrap", "abandon", "shelve", "drop", "ditch", "postpone",
+                       "delay", "rescind", "revoke", "reverse", "withdraw", "suspend", "freeze",
+                       "halt", "annul", "call", "put"})
+
+
+def _plan_of(token: Token) -> Token | None:
+    """The plan noun whose content ``token`` is ("plans to ship wheat", "plans for a summit")."""
+    head = token.head
+    if token.dep_ in {"acl", "xcomp", "relcl"} and token.pos_ in {"VERB", "AUX"} and (
+            head.lemma_.lower() in _PLAN_NOUNS and head.pos_ == "NOUN"):
+        return head
+    if token.dep_ == "pobj" and head.lower_ in {"for", "of"} and (
+            head.head.lemma_.lower() in _PLAN_NOUNS and head.head.pos_ == "NOUN"):
+        return head.head
+    return None
+
+
+def _called_off(plan: Token) -> bool:
+    """Whether a plan is cancelled: "canceled plans to ...", "the scrapping of plans to ...".
+
+    "called off / put off / put on hold" read their particle; "call" and "put" alone do not
+    cancel.
+    """
+    verb = plan.head
+    if plan.dep_ == "pobj" and verb.lower_ == "of":
+        return verb.head.lemma_.lower() in _CANCELLATION
+    if plan.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in {"call", "put"}:
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return lemma in _CALL_OFF
 
 
 def _at_risk(token: Token) -> bool:

@@ -203,7 +203,31 @@ def is_future(token: Token, governor: Token | None = None) -> bool:
             return True
         if _intended(tok) or _continued_future(tok) or _planned_content(tok) or _en_route(tok):
             return True
-    return False
+        if _scheduled_be_to(tok):
+            return True
+    return _meeting_ahead(token)
+
+
+#: Subjects of "is to" that state a goal, not a schedule ("the aim is to discuss").
+_GOAL_SUBJECTS = frozenset({"aim", "goal", "purpose", "idea", "objective", "task", "job",
+                            "priority", "challenge", "mission", "point", "intention", "hope"})
+
+
+def _scheduled_be_to(token: Token) -> bool:
+    """Return True for "X is / are to <verb>": the act is scheduled ("ministers are to meet").
+
+    The infinitive complement of a bare "be" whose subject is a party; "the aim is to
+    discuss" names a goal (:data:`_GOAL_SUBJECTS`), and "was to have met" a plan that
+    did not happen, so neither counts.
+    """
+    head = token.head
+    if token.dep_ != "xcomp" or head.lemma_ != "be" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if any(c.lower_ == "have" and c.dep_ == "aux" for c in token.children):
+        return False
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(s.lemma_.lower() not in _GOAL_SUBJECTS for s in subjects)
 
 
 def _en_route(token: Token) -> bool:
@@ -222,6 +246,35 @@ def _en_route(token: Token) -> bool:
 #: travellers "heading to the coast" plan no meeting.
 _MEETING_AIMS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations",
                            "consultation", "consultations", "visit", "conference"})
+#: Nouns of a meeting or trip whose verb may announce it ("will pay a visit", "proposed talks").
+_MEETING_NOUNS = _MEETING_AIMS | {"trip", "tour", "dialogue", "round"}
+#: Verbs that do a meeting or trip named by their object ("pay a visit", "hold talks").
+_MEETING_VERBS = frozenset({"pay", "make", "hold", "have", "host", "attend", "begin", "start",
+                            "conduct", "undertake", "open", "launch", "resume", "join",
+                            "convene", "take", "embark"})
+#: Verbs that put forward a meeting that has not taken place ("proposed talks", "offered a
+#: dialogue"): codebook AGREE, an offer to meet.
+_OFFER_VERBS = frozenset({"propose", "offer", "suggest"})
+
+
+def _meeting_ahead(token: Token) -> bool:
+    """Return True for a meeting noun whose verb lies ahead: "will pay a state visit to X".
+
+    The object of a verb with a future auxiliary ("will pay a visit", "is going to make a
+    trip") or of a verb of offering ("Kenya proposed talks") names a meeting that has not taken
+    place; the parser does not always make that verb the noun's light verb, so the noun's own
+    head is read. Only meeting nouns and verbs that do or offer the meeting: "will condemn
+    the talks" says nothing of when the talks were.
+    """
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _MEETING_NOUNS or token.dep_ != "dobj":
+        return False
+    verb = token.head
+    if verb.pos_ not in {"VERB", "AUX"} or _negation_children(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _OFFER_VERBS:
+        return True
+    return lemma in _MEETING_VERBS and (bool(_aux_words(verb) & _FUTURE_AUX) or _going_to(verb))
 
 
 #: Verbs whose gerund object is part of a plan they announce ("the trip will include

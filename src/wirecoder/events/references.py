@@ -68,6 +68,9 @@ def is_setting_or_reference(draft: Draft, drafts: Sequence[Draft], index: Entity
         return True  # "in breach of the Ostrava accord", "set out in the treaty"
     if trig.kind == "noun" and trig.governor is None and _reported_only(noun):
         return True  # "worried by reports of a looming raid": what reports say
+    if trig.kind == "noun" and trig.governor is None and _part_of(noun):
+        verb = clause_head(noun)  # "as part of a tour of South America, X will visit Y"
+        return any(other is not draft and clause_head(_anchor(other)) == verb for other in drafts)
     if trig.kind != "noun" or trig.governor is not None:
         if trig.kind != "noun" or noun.dep_ != "pobj":
             return False
@@ -178,6 +181,20 @@ def _signed_cited(verb: Token) -> bool:
     noun = verb.head
     return (verb.dep_ == "relcl" and verb.lemma_.lower() in {"sign", "conclude", "ink"}
             and noun.lemma_.lower() in _ACCORD_NOUNS and _cited_accord(noun))
+
+
+def _part_of(noun: Token) -> bool:
+    """Whether ``noun`` is the whole in "as part of <noun>" ("as part of a tour of Asia").
+
+    The act of the clause is one part of that tour, campaign or operation: the whole is its
+    frame, not a second event of the sentence.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    part = prep.head
+    return (part.lower_ == "part" and part.dep_ == "pobj"
+            and part.head.lower_ in {"as", "in"})
 
 
 def _is_setting(prep: Token) -> bool:

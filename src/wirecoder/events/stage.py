@@ -30,6 +30,7 @@ from .intent import (
     in_purpose_clause,
     pattern_of_acts,
     praised_quality,
+    press_contact,
     requested_content,
     said_in_contact,
     support_commitment,
@@ -256,6 +257,10 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         draft.why.append("negated-permission->REJECT" if entry.category == "REJECT"
                          else f"negated-verb->{entry.category}")
         draft.negated = draft.future = False
+    if negated and entry.id == "agree.willing" and draft.category == "AGREE":
+        draft.category, draft.mode = "REJECT", None  # "is not prepared to negotiate": guideline 6a
+        draft.negated = draft.future = False
+        draft.why.append("unwilling->REJECT")
     draft.hypothetical = modal.is_hypothetical(token, governor) and not draft.future
     forecast = not negated and modal.is_forecast(token, governor)
     if forecast:  # "will likely increase cooperation": possible, nobody committed to it
@@ -324,6 +329,24 @@ def _existential(noun: Token) -> bool:
     return noun.dep_ in {"attr", "nsubj"} and noun.head.lemma_ == "be"
 
 
+def _not_done(draft: Draft, anchor: Token) -> str | None:
+    """Why the act is not one that happens (a condition, a plan called off, a hope), or None."""
+    token = draft.trig.token
+    if modal.in_condition(token):
+        return "condition"  # "if Russia attacks Poland, ...": a condition, not an act
+    if modal.cancelled(token):
+        return "cancelled"  # "cancellation of a scheduled summit": it will not happen
+    if modal.hoped_or_feared(token):
+        return "hoped-or-feared"  # "hold out hope for a summit": it has not happened
+    if draft.trig.kind == "verb" and draft.category not in SPEECH_CATEGORIES and (
+            modal.background_state(token)):  # "a ceasefire that is supported by X": a stance
+        return "background-state"  # "a base where X's soldiers are deployed": a state
+    if draft.trig.entry.category == "CONSULT" and (
+            press_contact(anchor) or press_contact(token)):
+        return "press-contact"  # "talking to reporters": a statement, not a meeting
+    return None
+
+
 def _unrealized(draft: Draft) -> None:
     """Drop goals stated as purposes; negate acts in a "without" gerund (:mod:`.intent`)."""
     anchor = _anchor(draft.trig)
@@ -336,10 +359,8 @@ def _unrealized(draft: Draft) -> None:
             draft.why.append("said-in-contact")  # "spoke with X to reaffirm support"
         else:
             _drop(draft, "purpose-clause")
-    elif modal.in_condition(draft.trig.token):
-        _drop(draft, "condition")  # "if Russia attacks Poland, ...": a condition, not an act
-    elif modal.cancelled(draft.trig.token):
-        _drop(draft, "cancelled")  # "cancellation of a scheduled summit": it will not happen
+    elif (reason := _not_done(draft, anchor)) is not None:
+        _drop(draft, reason)
     elif (wished_for(anchor) or necessity(anchor) or general_condition(anchor)
           or permitted(anchor) or standing_duty(anchor)):
         _drop(draft, "wish-necessity-permission")  # "want X to step up", "when attacked"
