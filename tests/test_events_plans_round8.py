@@ -110,6 +110,7 @@ def test_an_act_that_came_as_feared_stays_coded():
     "The Kenyan army spokesman, talking to reporters in Nairobi, said the offensive had ended.",
     "Ugandan ministers met with reporters after the vote.",
     "The Kenyan president held talks with reporters in Nairobi.",
+    "Ugandan ministers met with the BBC after the vote.",  # an outlet of the knowledge base
 ])
 def test_a_contact_with_the_press_is_no_meeting(text):
     assert not [t for t, _, _ in _events(text) if t in {"CONSULT", "AGREE"}]
@@ -160,7 +161,7 @@ def test_being_committed_to_supporting_a_party_is_support():
 
 
 @pytest.mark.parametrize("text", [
-    "Norway remains firmly committed to assisting the government of Somalia.",
+    "Portugal stays fully committed to helping Bolivian flood victims.",
     "Norway is willing to support Somalia's farmers.",
 ])
 def test_a_commitment_to_assist_and_a_willingness_stay_agree(text):

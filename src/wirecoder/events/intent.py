@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..actors.kb import compile_kb
 from .modifiers import clause_head
 
 if TYPE_CHECKING:
@@ -153,7 +154,6 @@ def alleged_reason(anchor: Token) -> bool:
 _MEDIA_NOUNS = frozenset({"reporter", "reporters", "journalist", "journalists", "press",
                           "media", "newsman", "newsmen", "correspondent", "correspondents",
                           "newspaper", "broadcaster", "outlet"})
-_MEDIA_NAMES = frozenset({"VOA", "Reuters", "AFP", "AP", "CNN", "BBC", "Xinhua", "TASS"})
 
 
 def press_contact(anchor: Token) -> bool:
@@ -178,8 +178,9 @@ def press_contact(anchor: Token) -> bool:
 
 
 def _media(noun: Token) -> bool:
-    if noun.text in _MEDIA_NAMES:
-        return True
+    if noun.pos_ == "PROPN" and any(actor.sector == "JRN" for actor in compile_kb().lookup(
+            noun.text)):
+        return True  # a news organisation of the knowledge base ("an interview with <outlet>")
     if noun.lower_ not in _MEDIA_NOUNS:
         return False
     return not any(c.ent_type_ in {"NORP", "GPE"} or c.dep_ in {"acl", "relcl", "poss"}
