@@ -57,7 +57,8 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
     word = token.lower_
     if word not in PERSON_PRONOUNS and word not in ("it", "they"):
         return None
-    found = _antecedent(index, token, word in PERSON_PRONOUNS, depth)
+    person = word in PERSON_PRONOUNS
+    found = _cataphor(index, token, person, depth) or _antecedent(index, token, person, depth)
     if found is None:
         return None
     antecedent, number = found
@@ -68,6 +69,30 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
         kind="PRONOUN",
         coref_of=number if number is not None else antecedent.coref_of,
     )
+
+
+def _cataphor(
+    index: DocIndex, token: Token, person: bool, depth: int
+) -> tuple[Entity, int | None] | None:
+    """Return the subject after an opening adverbial clause a pronoun looks ahead to.
+
+    "While she acknowledged the strike had hurt exports, Finance Minister Ana Soler said
+    ...": the subject of a subordinate clause that opens the sentence refers to the main
+    clause's subject when that subject is a noun phrase that agrees.
+    """
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i < verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.i < token.i for c in verb.children):
+        return None
+    start = index.sent_tokens[index.sentence_of(token.i)][0]
+    if any(not t.is_punct and not t.is_space for t in index.doc[start : verb.left_edge.i]):
+        return None  # the clause does not open the sentence
+    subject = next((c for c in verb.head.children
+                    if c.dep_ in SUBJECTS and c.i > verb.right_edge.i), None)
+    if subject is None or subject.pos_ == "PRON" or index.quoted(subject):
+        return None
+    return _subject_antecedent(index, subject, token, person, depth)
 
 
 def _antecedent(

@@ -167,8 +167,31 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
         return None
     if span is None:
         span = (_parenthetical(token) or _trailing(index, token) or _object_clause(token)
-                or that_clause(index, token) or gerund_clause(token) or free_relative(token))
+                or that_clause(index, token) or gerund_clause(token) or free_relative(token)
+                or _inverted_clause(token))
     return _trimmed(index, span) if span else None
+
+
+def _inverted_clause(token: Token) -> tuple[int, int] | None:
+    """Return the clause of a concessive report the parser turned upside down.
+
+    "While he acknowledged the strike had hurt exports, he said ...": the parser made the
+    reported clause's verb ("hurt") the head of the cue, which it hangs on as an adverbial
+    clause. When the cue has a subject and a conjunction but nothing after it, and its head's
+    subject starts right after the cue, the words from there to the head's end are reported.
+    """
+    head = token.head
+    if token.dep_ != "advcl" or head.i <= token.i or head.tag_ not in FINITE:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in token.children):
+        return None
+    if not has_own_subject(token) or any(c.i > token.i for c in token.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS and token.i < c.i < head.i),
+                   None)
+    if subject is None or subject.left_edge.i != token.i + 1:
+        return None
+    return token.i + 1, head.right_edge.i + 1
 
 
 def _that_marked(token: Token) -> bool:
@@ -303,6 +326,12 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
     """
     child = next((c for c in token.children if c.dep_ == dep and not _credit_after(token, c)),
                  None)
+    if child is not None and dep == "ccomp" and child.i < token.i:
+        # "While he acknowledged A, he said that B": a "that" clause after the cue is its
+        # content, not the clause the parser also hung before it
+        child = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                     child)
     if child is None and dep == "ccomp":  # "has said so far that X": the clause hangs on "far"
         child = next((g for c in token.children if c.dep_ in ("advmod", "npadvmod")
                       for g in c.children if g.dep_ == "ccomp"), None)
@@ -344,10 +373,19 @@ def _extracted(cue: Token, clause: Token) -> bool:
 
 
 
+#: Conjunctions of a report set against the clause it hangs on ("while Y said ...",
+#: "although he acknowledged ...").
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
 def _contrasting_report(verb: Token) -> bool:
-    """Return True for "while Y said ...": a report of its own set against the clause."""
+    """Return True for "while Y said ...": a report of its own set against the clause.
+
+    "X said A, although he acknowledged B": the parser often hangs the concessive report
+    inside the reported clause A; it is a report of its own (B), not part of A.
+    """
     return verb.dep_ == "advcl" and _is_cue_verb(verb) and has_own_subject(verb) and any(
-        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)
+        c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children)
 
 
 def _clause_in_phrase(token: Token) -> Token | None:

@@ -42,10 +42,11 @@ QUOTE_ONLY_VERBS = words(
     "muse scoff snap"
 )
 
-#: Reporting verbs of a judgement or finding: they open an indirect clause but never give
-#: quoted words their speaker ("X said engineers assessed that the bridge was designed 'for
-#: lighter loads'"; "the inquiry determined the fire was set").
-INDIRECT_ONLY_VERBS = words("assess determine")
+#: Reporting verbs of a judgement, finding or evidence: they open an indirect clause but never
+#: give quoted words their speaker ("X said engineers assessed that the bridge was designed
+#: 'for lighter loads'"; "the inquiry determined the fire was set"; "X said the evidence
+#: indicates the vote was 'deeply flawed'": the words are X's).
+INDIRECT_ONLY_VERBS = words("assess determine indicate")
 
 #: Verbs whose content is an infinitive: "urged Canada to settle ...".
 URGE_VERBS = words("urge ask press encourage implore advise appeal call warn tell")

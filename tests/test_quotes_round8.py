@@ -1,0 +1,99 @@
+"""Quote attribution round 8 (issue 10): concessive reports, occasion phrases, issuers.
+
+A concessive report ("..., although he acknowledged ...") is a quote of its own, also when the
+parser turned it upside down; a pronoun in an opening adverbial clause looks ahead to the main
+subject; "said at the end of the talks that ..." reports the clause; a definite document noun
+speaks for the main subject of the sentence before, not for a subject its clause embeds;
+quoted words no reporting verb attributes belong to the subject of the sentence's main verb;
+an evidence verb inside a report never takes the quoted words from the reporter; a rank word
+inside the name of a body ("the General Assembly") names nobody.
+Every sentence is written for the test (fictional people, places and bodies).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import check_offsets, run, speaker
+
+
+def _quotes(nlp, text: str, kind: str | None = None):
+    quotes = run(nlp, text)
+    check_offsets(text, quotes)
+    return [q for q in quotes if kind is None or q.kind == kind]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("Velmoran Interior Minister Tomas Kavel said his ministry has no plans to close the "
+     "northern border, although he acknowledged it has the troops to do so.",
+     "it has the troops to do so"),
+    ("Orla Brandt, the port director, said the terminal will reopen in March, though she "
+     "conceded the cranes are still damaged.", "the cranes are still damaged"),
+])
+def test_a_concessive_report_is_cut_off_the_clause_and_kept(nlp, text, second):
+    indirect = _quotes(nlp, text, "indirect")
+    assert [q.text for q in indirect][1:] == [second]
+    assert not indirect[0].text.endswith(second)
+    assert speaker(indirect[0]) == speaker(indirect[1]) != ""
+
+
+def test_an_upside_down_concessive_report_and_the_that_clause_after_the_cue(nlp):
+    text = ("While she acknowledged the strike had hurt exports, Finance Minister Ana Soler "
+            "said that by the end of the year the economy would recover.")
+    indirect = _quotes(nlp, text, "indirect")
+    assert [q.text for q in indirect] == [
+        "the strike had hurt exports", "by the end of the year the economy would recover"]
+    assert [q.cue for q in indirect] == ["acknowledged", "said"]
+    # the pronoun of the opening clause looks ahead to the main subject
+    assert [speaker(q) for q in indirect] == ["Ana Soler", "Ana Soler"]
+
+
+def test_a_subordinate_clause_of_another_verb_reports_nothing(nlp):
+    assert _quotes(nlp, "When he said goodbye, the crowd cheered loudly for the mayor.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Orla Brandt, who was then the port director, said at the time of the merger that Kavel "
+    "acted within the law.",
+    "The envoy said at the end of the talks that both sides would meet again in May.",
+])
+def test_that_after_an_occasion_phrase_with_of_opens_the_clause(nlp, text):
+    (indirect,) = _quotes(nlp, text, "indirect")
+    assert indirect.text == text[text.index(" that ") + 6 : -1]
+
+
+def test_a_relative_that_after_an_occasion_phrase_is_no_report(nlp):
+    assert _quotes(nlp, "The mayor spoke at the opening of the bridge that the army built.") == []
+
+
+def test_the_report_speaks_for_the_main_subject_before_it(nlp):
+    text = ("Velmoran state television showed thick dust drifting over the harbor after navy "
+            "gunboats shelled rebel depots. The report said the targets were fuel stores of "
+            "the Dassel Front.")
+    (indirect,) = _quotes(nlp, text, "indirect")
+    assert speaker(indirect).endswith("state television")  # not the gunboats nor the dust
+
+
+def test_quoted_words_without_a_reporting_verb_belong_to_the_main_subject(nlp):
+    text = ("President Tomas Kavel met the opposition leader on Friday. Speaking later at the "
+            "Velmoran General Assembly, the president congratulated her on the award she has "
+            'received "in recognition of her courage."')
+    (partial,) = _quotes(nlp, text, "partial")
+    assert partial.text == "in recognition of her courage"
+    assert partial.cue == "congratulated"
+    assert speaker(partial) == "Tomas Kavel"  # not "Assembly" after the rank word "General"
+
+
+def test_an_evidence_verb_inside_a_report_leaves_the_words_to_the_reporter(nlp):
+    text = ("In a statement on Sunday, Governor Ana Soler said the weight of evidence indicates "
+            'the count was "a badly managed exercise."')
+    (partial,) = _quotes(nlp, text, "partial")
+    assert partial.cue == "said"
+    assert speaker(partial) == "Ana Soler"
+
+
+def test_an_evidence_verb_still_reports_its_clause(nlp):
+    (indirect,) = _quotes(nlp, "Reports indicate the convoy was attacked near Dassel.",
+                          "indirect")
+    assert indirect.text == "the convoy was attacked near Dassel"
+    assert indirect.cue == "indicate"
