@@ -97,3 +97,63 @@ def test_an_evidence_verb_still_reports_its_clause(nlp):
                           "indirect")
     assert indirect.text == "the convoy was attacked near Dassel"
     assert indirect.cue == "indicate"
+
+
+@pytest.mark.parametrize(("text", "clause", "cue"), [
+    ("Dockworker Ivo recounts how the guards failed to take the union hall and shut down the "
+     "radio mast.", "how the guards failed to take the union hall and shut down the radio mast",
+     "recounts"),
+    ("In an interview with VOA, Sana Mirza, commander of the border brigade, describes what the "
+     "fight is like near the captured town of Dassel.",
+     "what the fight is like near the captured town of Dassel", "describes"),
+    ("During a meeting with the Velmoran leader, the envoy questioned where her government was "
+     "in the inquiry into the killings.",
+     "where her government was in the inquiry into the killings", "questioned"),
+])
+def test_a_wh_clause_after_a_verb_of_account_or_question_is_reported(nlp, text, clause, cue):
+    (indirect,) = _quotes(nlp, text, "indirect")
+    assert (indirect.text, indirect.cue) == (clause, cue)
+    assert speaker(indirect) != ""
+
+
+@pytest.mark.parametrize("text", [
+    "COLONEL WALKER EXPLAINS WHY THE TRAINING IS NECESSARY.",
+    "The mayor described the damage as severe.",
+    "Critics know what the fight is like near the captured town of Dassel.",
+])
+def test_no_wh_clause_after_a_script_verb_a_description_or_a_verb_of_knowing(nlp, text):
+    assert _quotes(nlp, text, "indirect") == []
+
+
+def test_an_opening_asked_whether_participle_reports_no_question(nlp):
+    text = 'Asked whether troops would stay, Kavel said: "We will see."'
+    assert [q.kind for q in _quotes(nlp, text)] == ["direct"]
+
+
+def test_a_definite_role_continues_the_person_who_just_spoke(nlp):
+    text = ('"There was a threat near the depot," said Ivo Brandt, adding that no train was '
+            "attacked. The army spokesman said police have conducted 900 raids so far this year. "
+            "Nearly 2,000 raids were conducted last year, he said.")
+    indirect = _quotes(nlp, text, "indirect")
+    assert [speaker(q) for q in indirect] == ["Ivo Brandt"] * 3
+    assert indirect[1].speaker.raw_text == "spokesman"  # the description's own words
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Brandt met Lena Kovac in Dassel. The army spokesman said the talks went well.",
+    "Lena Kovac said the port was closed. Ivo Brandt said it would reopen. The army spokesman "
+    "said the talks went well.",
+    "Lena Kovac said the port was closed. The Velmoran minister said the talks went well.",
+])
+def test_a_definite_role_stays_a_description_when_no_single_speaker_precedes(nlp, text):
+    last = _quotes(nlp, text, "indirect")[-1]
+    assert last.speaker is not None
+    assert last.speaker.kind != "PERSON"
+    assert speaker(last) not in ("Lena Kovac", "Ivo Brandt")
+
+
+def test_quoted_words_framed_by_a_group_of_people_are_theirs(nlp):
+    text = ('Authorities also opened a criminal case for "negligence and safety violations" '
+            "over the bridge.")
+    (partial,) = _quotes(nlp, text)
+    assert speaker(partial).lower() == "authorities"

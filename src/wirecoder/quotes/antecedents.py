@@ -17,6 +17,7 @@ from .index import DocIndex
 from .lexicon import DOCUMENT_NOUNS, NON_PERSON_NOUNS, PERSON_PRONOUNS, REPORT_VERBS
 from .mentions import (
     at_token,
+    continuing_person,
     document_author,
     known_nominal,
     nominal,
@@ -168,7 +169,8 @@ def _subject_antecedent(
             named, entity = True, surname_person(index, entity) or entity
         if person and entity.kind == "NOMINAL" and _plausible_nominal(candidate, person):
             named = True  # "a resident of Mandalay ... he said"
-            entity = titled_earlier(index, candidate) or entity  # "The president said"
+            entity = (titled_earlier(index, candidate)  # "The president said"
+                      or continuing_person(index, candidate) or entity)
         return (entity, number) if named and agrees(index, pronoun, entity) else None
     if not _plausible_nominal(candidate, person):
         return None
@@ -176,7 +178,8 @@ def _subject_antecedent(
         return None
     if pronoun.lower_ == "it" and plural_noun(candidate):
         return None
-    known = titled_earlier(index, candidate) if person else known_nominal(index, candidate)
+    known = (titled_earlier(index, candidate) or continuing_person(index, candidate)
+             if person else known_nominal(index, candidate))
     return known or nominal(index, candidate), None
 
 

@@ -40,7 +40,7 @@ class Cue:
     text: str
     start: int
     end: int
-    kind: str  # "report", "urge", "characterize" or "according"
+    kind: str  # "report", "urge", "characterize", "according" or "question"
 
 
 def cue_at(token: Token, within: int | None = None) -> Cue | None:
@@ -277,8 +277,9 @@ def finite_conjunct_owner(verb: Token) -> Token | None:
     if parallel is not None:
         return parallel
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or head.tag_ not in (
-            "VB", "VBN", "VBG") or not any(c.dep_ in ("aux", "auxpass") for c in head.children):
-        return None
+            "VB", "VBN", "VBG") or not any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"
+                                           for c in head.children):
+        return None  # "failed to take X and shut Y": the infinitive's "to" is shared
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in verb.children):
         return None  # "have ramped up ..., but that access remains ...": a clause of its own
     up = head

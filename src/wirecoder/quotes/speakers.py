@@ -21,6 +21,7 @@ from .index import DocIndex
 from .lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 from .mentions import (
     at_token,
+    continuing_person,
     document_author,
     known_nominal,
     nominal,
@@ -109,7 +110,8 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
         entity = index.entities[number]
         document = entity.kind == "NOMINAL" and token.lemma_.lower() in DOCUMENT_NOUNS
         if entity.kind == "NOMINAL" and not document:
-            return titled_earlier(index, token) or entity  # "The president says" -> X
+            return (titled_earlier(index, token) or continuing_person(index, token)
+                    or entity)  # "The president says" -> X
         if not document and (entity.kind != "PRONOUN" or entity.coref_of is not None):
             return entity
     if token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -127,7 +129,8 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
             return index.entities[position]
     if token.pos_ not in _NOUN_POS:
         return None
-    return known_nominal(index, token) or titled_earlier(index, token) or nominal(index, token)
+    return (known_nominal(index, token) or titled_earlier(index, token)
+            or continuing_person(index, token) or nominal(index, token))
 
 
 #: Quantifiers that stand for a group of speakers ("Some said", "Many of the residents say").
