@@ -157,3 +157,15 @@ def test_quoted_words_framed_by_a_group_of_people_are_theirs(nlp):
             "over the bridge.")
     (partial,) = _quotes(nlp, text)
     assert speaker(partial).lower() == "authorities"
+
+
+@pytest.mark.parametrize(("story", "clause", "who"), [
+    ("8006723", "she visited the five Uyghurs", "Chalida Tajaroensuk"),
+    ("8005797", "she bettered herself", "Lydia Rosasi"),
+])
+def test_a_name_tagged_as_a_group_is_a_person_when_an_age_or_who_follows(
+        nlp, voa_stories, story, clause, who):
+    # VOA stories (public domain): "X Y, who heads ...", "X Y, 29, works ..." then "She ..."
+    text = next(s["text"] for s in voa_stories if s["id"] == story)
+    quote = next(q for q in run(nlp, text) if q.text.startswith(clause))
+    assert speaker(quote) == who

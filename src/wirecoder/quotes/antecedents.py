@@ -229,6 +229,8 @@ def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
             doc[token.i + 1].text == "," and doc[token.i + 2].like_num
             and doc[token.i + 3].text == ","):
         return True  # "Zamora, 67, attended": a name with an age is a person's
+    if _described_as_person(index, entity):
+        return True  # "Lina Okafor, 29, works ...", "Lina Okafor, who heads ..."
     if token.pos_ != "PROPN" or token.head.lemma_ not in REPORT_VERBS:
         return False
     words = entity.raw_text.split()
@@ -237,6 +239,27 @@ def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
     if len(words) == 1 and full_name_before(index, words[0], entity.start) is not None:
         return True  # "Michael Bloomberg announced ... Bloomberg said", both tagged ORG
     return entity.resolved_by in ("ner", "gazetteer", "context") and len(words) == 1
+
+
+def _described_as_person(index: DocIndex, entity: Entity) -> bool:
+    """Return True for a name the model tagged as a group or place that a person's words follow.
+
+    Two or three capitalized words, none of them an organisation word, followed by an age or
+    a "who" clause ("Lina Okafor, 29, works ...", "Lina Okafor, who heads ...").
+    """
+    words = entity.raw_text.split()
+    if entity.kind not in ("ORG", "GPE", "NORP") or not 2 <= len(words) <= 3:
+        return False
+    if not all(w[:1].isupper() and w.isalpha() for w in words) or any(
+            w.lower() in ORG_WORDS for w in words):
+        return False
+    doc = index.doc
+    after = index.token_at(entity.end - 1) + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return False
+    nxt = doc[after + 1]
+    return nxt.lower_ == "who" or (nxt.like_num and after + 2 < len(doc)
+                                   and doc[after + 2].text == ",")
 
 
 def _person_noun(token: Token) -> bool:
