@@ -169,3 +169,25 @@ def test_a_name_tagged_as_a_group_is_a_person_when_an_age_or_who_follows(
     text = next(s["text"] for s in voa_stories if s["id"] == story)
     quote = next(q for q in run(nlp, text) if q.text.startswith(clause))
     assert speaker(quote) == who
+
+
+@pytest.mark.parametrize("text", [
+    '"Absolutely not," the minister said.',
+    '"Not yet," the minister said when asked about the deal.',
+])
+def test_a_negation_inside_the_quotation_does_not_cancel_the_cue(nlp, text):
+    (quote,) = _quotes(nlp, text)
+    assert quote.cue == "said"
+    assert "minister" in speaker(quote)
+
+
+def test_a_negated_cue_still_reports_nothing(nlp):
+    assert _quotes(nlp, "The ministry did not say whether the road would reopen.") == []
+
+
+def test_a_name_opening_a_sentence_is_its_lost_subject(nlp, voa_stories):
+    # VOA story (public domain): "Trump, in a taped interview with Fox News' ... show, dodged
+    # a question ..." (the parser took "show" for the subject), then '"...," he said.'
+    text = next(s["text"] for s in voa_stories if s["id"] == "8004380")
+    quote = next(q for q in run(nlp, text) if q.text == "There could be a little disruption")
+    assert speaker(quote) == "Donald Trump"

@@ -14,7 +14,9 @@ the actors stage about its mentions (for events), the quotes stage about its ent
   sentence whose main verb the parse left without a subject ("Like X, Y Z, an adviser,
   emphasized ...") offers the agreeing word nearest before that verb instead. The
   nearest agreeing word in any other position is the fallback when no sentence offers an
-  agreeing subject.
+  agreeing subject. A name that opens a sentence, set off by a comma ("Trump, in a taped
+  interview ..., dodged"), counts as that sentence's subject when no subject agrees (the
+  parser often loses it).
 * **Quoted words are skipped.** A name said only inside quotation marks
   ('"...will lose to Smith," he said') is never the antecedent.
 * **Agreement.** Each stage says which pronouns a candidate can stand for (a
@@ -181,7 +183,38 @@ def resolve(
             return best[1]
         if opening is not None:
             return opening  # "Like X, Y Z, an adviser, emphasized ...": the parse lost Y Z
+        if number != sentence:
+            first = _opening_name(pronoun.doc, lo, hi, candidate, wanted, quoted)
+            if first is not None:
+                return first  # "Trump, in a taped interview ..., dodged": a lost subject
     return fallback
+
+
+#: Most words of a name that opens a sentence before its comma.
+_OPENING_WORDS = 4
+
+
+def _opening_name(
+    doc: Doc, lo: int, hi: int, candidate: Callable[[Token], Candidate[T] | None],
+    wanted: str, quoted: Callable[[int], bool],
+) -> T | None:
+    """Return the agreeing name that opens a sentence, set off by a comma, if it offers one.
+
+    "Kavel, in a taped interview with a radio show, dodged a question ...": a name followed
+    by a comma at the start of a sentence is its subject even when the parser lost it (read
+    it as an interjection and took a noun of the aside for the subject); after a capitalized
+    preposition ("For Kavel, the trip was long.") it is the sentence's topic. Only
+    capitalized words may stand before the comma.
+    """
+    for i in range(lo, min(hi - 1, lo + _OPENING_WORDS)):
+        token = doc[i]
+        if not token.text[:1].isupper() or not token.is_alpha or quoted(i):
+            return None  # the tagger may call the name an interjection: its shape tells
+        if doc[i + 1].text != ",":
+            continue
+        found = candidate(token)
+        return found.item if found is not None and wanted in found.takes else None
+    return None
 
 
 def _according_object(token: Token) -> bool:

@@ -59,7 +59,7 @@ def cue_at(token: Token, within: int | None = None) -> Cue | None:
         return Cue(token, f"{token.text} {to.text}", token.idx, to.idx + len(to), "according")
     if token.lemma_ not in ALL_CUES or not (token.pos_ in _VERB_POS or _misread_verb(token)):
         return None
-    if any(child.dep_ == "neg" for child in token.children):
+    if any(child.dep_ == "neg" and not _quoted_apart(child, token) for child in token.children):
         return None  # "did not comment" reports no speech
     lemma = token.lemma_
     prep = _particle(token, ("on", "for")) if lemma == "call" else None
@@ -72,6 +72,19 @@ def cue_at(token: Token, within: int | None = None) -> Cue | None:
     if tail is not None:  # "chimed in", "wondered aloud"
         return Cue(token, f"{token.text} {tail.text}", token.idx, tail.idx + len(tail), kind)
     return Cue(token, token.text, token.idx, token.idx + len(token), kind)
+
+
+_MARKS = frozenset('"“”')
+
+
+def _quoted_apart(word: Token, verb: Token) -> bool:
+    """Return True when a quotation mark stands between ``word`` and ``verb``.
+
+    '"Absolutely not," he said': the parser hung the quoted "not" on the cue; it negates
+    nothing the speaker did.
+    """
+    lo, hi = sorted((word.i, verb.i))
+    return any(t.text in _MARKS for t in word.doc[lo:hi])
 
 
 def _misread_verb(token: Token) -> bool:
