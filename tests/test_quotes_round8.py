@@ -191,3 +191,18 @@ def test_a_name_opening_a_sentence_is_its_lost_subject(nlp, voa_stories):
     text = next(s["text"] for s in voa_stories if s["id"] == "8004380")
     quote = next(q for q in run(nlp, text) if q.text == "There could be a little disruption")
     assert speaker(quote) == "Donald Trump"
+
+
+def test_a_nearer_person_of_the_pronouns_gender_outweighs_an_unknown_earlier_subject(nlp):
+    text = ('"We only have one shot," said Verhoeven. The same message came from bank chief '
+            'Marta Kolar at the assembly. "We need a surge in lending," she said.')
+    last = _quotes(nlp, text)[-1]
+    assert speaker(last) == "Marta Kolar"
+
+
+def test_a_possessive_inside_a_clause_does_not_outweigh_the_subject(nlp, voa_stories):
+    # VOA story (public domain): "The Commerce chief also rebuffed fears that Trump's global
+    # tariffs would cause a recession ... 'Absolutely not,' he said." (after "Lutnick said")
+    text = next(s["text"] for s in voa_stories if s["id"] == "8004380")
+    quote = next(q for q in run(nlp, text) if q.text == "Absolutely not")
+    assert speaker(quote) == "Howard Lutnick"

@@ -12,10 +12,11 @@ from spacy.tokens import Token
 from ..models import Entity
 from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve
 from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS
-from .gender import agrees, plural_noun, pronoun_gender
+from .gender import agrees, gender_of, plural_noun, pronoun_gender
 from .index import DocIndex
 from .lexicon import DOCUMENT_NOUNS, NON_PERSON_NOUNS, PERSON_PRONOUNS, REPORT_VERBS
 from .mentions import (
+    ROLE_NOUNS,
     at_token,
     continuing_person,
     document_author,
@@ -115,12 +116,31 @@ def _antecedent(
             found = _subject_antecedent(index, candidate, token, person, depth)
         else:
             found = _fitting(index, candidate, token, person)
-        return Candidate(found, wanted) if found is not None else None
+        if found is None:
+            return None
+        return Candidate(found, _takes(index, candidate, found[0], wanted, person))
 
     wanted = frozenset({pronoun_class(token.text) or ""})
     return resolve(token, offer, quoted=lambda i: index.in_quote[i] >= 0,
                    sentences=index.sent_tokens, sentence=index.sentence_of(token.i),
                    report_verbs=REPORT_VERBS, window=PRONOUN_WINDOW + 1)
+
+
+_EITHER = frozenset({"he", "she"})
+
+
+def _takes(index: DocIndex, candidate: Token, entity: Entity, wanted: frozenset[str],
+           person: bool) -> frozenset[str]:
+    """Return the pronouns an agreeing candidate takes.
+
+    Only the wanted one when its gender is known (a he/she, a title, a given name), both he
+    and she when it is not.
+    """
+    if not person or candidate.lower_ in PERSON_PRONOUNS:
+        return wanted
+    if entity.kind in ("PERSON", "PRONOUN") and gender_of(index, entity) is not None:
+        return wanted
+    return _EITHER
 
 
 def _fitting(
@@ -265,8 +285,8 @@ def _described_as_person(index: DocIndex, entity: Entity) -> bool:
 def _person_noun(token: Token) -> bool:
     """Return True for a definite agent noun that names a person ("the squad leader")."""
     first = token.left_edge
-    return first.lower_ in ("the", "a", "an") and token.lower_.endswith(_PERSON_SUFFIXES) and (
-        len(token.lower_) > 5)
+    return first.lower_ in ("the", "a", "an") and (token.lower_ in ROLE_NOUNS or (
+        token.lower_.endswith(_PERSON_SUFFIXES) and len(token.lower_) > 5))
 
 
 def _plausible_nominal(token: Token, person: bool) -> bool:

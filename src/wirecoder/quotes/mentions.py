@@ -242,9 +242,10 @@ CONTINUE_WINDOW = 2
 def continuing_person(index: DocIndex, token: Token) -> Entity | None:
     """Return the one person the sentences before name, whom a definite role names again.
 
-    "'...,' said Ivo Brand ... The army spokesman said ...": a definite description made of
-    common words only ("the army spokesman", "the former minister"; not "the Velmoran
-    minister", which may be another person) that names nobody earlier by its title refers to
+    "'...,' said Ivo Brand ... The army spokesman said ...": a definite description with no
+    country, nationality, person or possessor in it ("the army spokesman", "the Commerce
+    chief"; not "the Velmoran minister" nor "Dassel's mayor", who may be another person)
+    that names nobody earlier by its title refers to
     the speaker just named, when the two sentences before (and its own, before it) name
     exactly one person outside quotations as the subject of a reporting verb or after one
     ("said X", "according to X").
@@ -253,8 +254,9 @@ def continuing_person(index: DocIndex, token: Token) -> Entity | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
-    if any(t.pos_ == "PROPN" or t.ent_type_ for t in token.subtree if t.i != token.i):
-        return None
+    if any(t.ent_type_ in ("NORP", "GPE", "PERSON") or t.tag_ == "POS"
+           for t in token.subtree if t.i != token.i):
+        return None  # "the Velmoran minister", "Dassel's mayor": maybe someone else
     sentence = index.sentence_of(token.i)
     floor = index.doc[index.sent_tokens[max(0, sentence - CONTINUE_WINDOW)][0]].idx
     found: int | None = None
