@@ -206,3 +206,13 @@ def test_a_possessive_inside_a_clause_does_not_outweigh_the_subject(nlp, voa_sto
     text = next(s["text"] for s in voa_stories if s["id"] == "8004380")
     quote = next(q for q in run(nlp, text) if q.text == "Absolutely not")
     assert speaker(quote) == "Howard Lutnick"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("“We have many remote areas,” said Dassel-based social worker and activist Tomas Brevik.",
+     "Tomas Brevik"),
+    ("“The fees are too high,” said local trader and union leader Mira Santos.", "Mira Santos"),
+])
+def test_a_bare_title_coordinated_with_a_titled_name_is_that_person(nlp, text, who):
+    (quote,) = _quotes(nlp, text)
+    assert speaker(quote) == who
