@@ -216,3 +216,19 @@ def test_a_possessive_inside_a_clause_does_not_outweigh_the_subject(nlp, voa_sto
 def test_a_bare_title_coordinated_with_a_titled_name_is_that_person(nlp, text, who):
     (quote,) = _quotes(nlp, text)
     assert speaker(quote) == who
+
+
+def test_a_definite_role_with_the_speakers_country_continues_the_speaker(nlp):
+    text = ("Velmoran Foreign Minister Ivo Brandt said the border would reopen. The Velmoran "
+            "minister said talks would resume in May.")
+    last = _quotes(nlp, text, "indirect")[-1]
+    assert speaker(last) == "Ivo Brandt"
+
+
+@pytest.mark.parametrize(("nationality", "same"), [("Kenyan", True), ("Ugandan", False)])
+def test_a_definite_role_with_a_country_continues_only_a_speaker_of_that_country(
+        nlp, nationality, same):
+    text = (f'"The road is open," said Kenyan police commander Otieno Wafula. The {nationality} '
+            "official said the convoy would leave on Monday.")
+    last = _quotes(nlp, text, "indirect")[-1]
+    assert (speaker(last) == "Otieno Wafula") is same
