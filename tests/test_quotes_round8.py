@@ -232,3 +232,13 @@ def test_a_definite_role_with_a_country_continues_only_a_speaker_of_that_country
             "official said the convoy would leave on Monday.")
     last = _quotes(nlp, text, "indirect")[-1]
     assert (speaker(last) == "Otieno Wafula") is same
+
+
+def test_a_short_clause_reported_in_a_relative_clause(nlp):
+    (quote,) = _quotes(nlp, "Villagers carried clubs, the only arms they say they own.")
+    assert (quote.kind, quote.text, quote.cue) == ("indirect", "they own", "say")
+
+
+@pytest.mark.parametrize("text", ["He said he did.", "Officials said it was."])
+def test_a_two_word_clause_of_a_main_cue_stays_too_short(nlp, text):
+    assert _quotes(nlp, text) == []

@@ -172,7 +172,8 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
         span = (_parenthetical(token) or _trailing(index, token) or _object_clause(token)
                 or that_clause(index, token) or gerund_clause(token) or free_relative(token)
                 or _inverted_clause(token))
-    return _trimmed(index, span, question=_asks(token)) if span else None
+    return _trimmed(index, span, question=_asks(token), relative=token.dep_ == "relcl") if (
+        span) else None
 
 
 def _asks(token: Token) -> bool:
@@ -470,13 +471,15 @@ def _according(index: DocIndex, token: Token) -> tuple[int, int] | None:
     return _trimmed(index, (first, last))
 
 
-def _trimmed(index: DocIndex, span: tuple[int, int],
-             question: bool = False) -> tuple[int, int] | None:
+def _trimmed(index: DocIndex, span: tuple[int, int], question: bool = False,
+             relative: bool = False) -> tuple[int, int] | None:
     """Drop leading 'that'/'to'/punctuation and trailing punctuation of a clause.
 
     A clause opening with a wh-word reports nothing ("explains why ..."), unless
     ``question``: the cue is a verb of account or question with a subject of its own
     ("recounts how ...", "questioned whether ..."), whose wh-clause is kept, wh-word included.
+    With ``relative`` (the cue heads a relative clause: "the only tools they say they have")
+    a clause of a subject and its finite verb is long enough.
     """
     doc = index.doc
     first, last = _without_according(index, span)
@@ -496,7 +499,8 @@ def _trimmed(index: DocIndex, span: tuple[int, int],
     while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _KEPT_PUNCT:
         last -= 1
     adverbial = after_that or doc[first].head.dep_ == "advcl" or question
-    if last - first < MIN_TOKENS or (doc[first].lower_ in _WH_WORDS and not adverbial):
+    least = MIN_TOKENS - 1 if relative and doc[last - 1].tag_ in FINITE else MIN_TOKENS
+    if last - first < least or (doc[first].lower_ in _WH_WORDS and not adverbial):
         return None  # "explains why the training is necessary" reports no content
     # "said (that) when prices rise, ...": a wh-word opening an adverbial clause asks nothing
     return first, last
