@@ -242,3 +242,11 @@ def test_a_short_clause_reported_in_a_relative_clause(nlp):
 @pytest.mark.parametrize("text", ["He said he did.", "Officials said it was."])
 def test_a_two_word_clause_of_a_main_cue_stays_too_short(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+def test_the_clause_a_pronoun_reports_never_holds_its_antecedent(nlp):
+    text = ('"It will take some time," Dassel University’s Casanova said. Companies such as '
+            "Velmar have shown that they can adapt, she said.")
+    last = _quotes(nlp, text)[-1]
+    assert last.cue == "said"
+    assert speaker(last) != "Velmar"

@@ -161,6 +161,11 @@ def resolve(
         if found is not None and wanted in found.takes:
             return found.item  # "the Kremlin accused Kyiv and said it would ..."
     speaks = pronoun.head.lemma_ in report_verbs  # "he said": the previous speaker
+    if speaks:  # "Firms such as X have adapted, she said": what she says names not her
+        reported = _reported_before(pronoun)
+        if reported is not None:
+            outside = quoted
+            quoted = lambda i: outside(i) or reported[0] <= i < reported[1]  # noqa: E731
     fallback: T | None = None
     gendered: T | None = None  # a nearer non-subject person known to be of the pronoun's gender
     for number in range(sentence, max(0, sentence - window + 1) - 1, -1):
@@ -267,6 +272,23 @@ def _opening_name(
             continue
         found = candidate(token)
         return found.item if found is not None and wanted in found.takes else None
+    return None
+
+
+def _reported_before(pronoun: Token) -> tuple[int, int] | None:
+    """Return the tokens of the clause a pronoun's reporting verb reports before it.
+
+    "Firms such as X have adapted, she said": the clause before a trailing attribution is
+    what the pronoun's referent says, so it cannot name her (as words in quotation marks).
+    The parser hangs it on the verb (``ccomp``) or the verb on it (``parataxis``, ``ccomp``).
+    """
+    verb = pronoun.head
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis") and child.i < pronoun.i:
+            return child.left_edge.i, child.right_edge.i + 1
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp", "conj") and head.i < pronoun.i and head.i != verb.i:
+        return head.left_edge.i, verb.left_edge.i
     return None
 
 
