@@ -250,3 +250,11 @@ def test_the_clause_a_pronoun_reports_never_holds_its_antecedent(nlp):
     last = _quotes(nlp, text)[-1]
     assert last.cue == "said"
     assert speaker(last) != "Velmar"
+
+
+def test_a_description_antecedent_keeps_its_own_words(nlp):
+    text = ("Outside the town of Dassel, the anger was palpable as neighborhood young people dug "
+            "his grave. They said soldiers killed him.")
+    (quote,) = _quotes(nlp, text)
+    assert speaker(quote) == "neighborhood young people"
+

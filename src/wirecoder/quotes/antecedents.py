@@ -143,6 +143,23 @@ def _takes(index: DocIndex, candidate: Token, entity: Entity, wanted: frozenset[
     return _EITHER
 
 
+def _whole_phrase(index: DocIndex, candidate: Token, entity: Entity) -> Entity:
+    """Return a description named by its own words, without the article.
+
+    The guideline's convention, where the mention's name dropped or changed some words:
+    "as neighborhood young people dug his grave ... They said": the mention is named "young
+    people"; the speaker is "neighborhood young people".
+    """
+    whole = nominal(index, candidate)
+    named = set((entity.entity_name or "").lower().split())
+    if entity.kind == "NOMINAL" and whole.end == entity.end and named < set(
+            (whole.entity_name or "").lower().split()):  # words dropped, no name given
+        return entity.model_copy(update={"raw_text": whole.raw_text,
+                                         "entity_name": whole.entity_name,
+                                         "start": whole.start})
+    return entity
+
+
 def _fitting(
     index: DocIndex, candidate: Token, pronoun: Token, person: bool
 ) -> tuple[Entity, int | None] | None:
@@ -183,7 +200,7 @@ def _subject_antecedent(
     if number is not None:
         entity = index.entities[number]
         if entity.kind == "NOMINAL" and not person:  # "the association said ... it said"
-            entity = known_nominal(index, candidate) or entity
+            entity = known_nominal(index, candidate) or _whole_phrase(index, candidate, entity)
         named = _fits(entity, person)
         if not named and person and _misread_name(index, candidate, number):
             named, entity = True, surname_person(index, entity) or entity
