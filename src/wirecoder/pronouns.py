@@ -14,7 +14,12 @@ the actors stage about its mentions (for events), the quotes stage about its ent
   sentence whose main verb the parse left without a subject ("Like X, Y Z, an adviser,
   emphasized ...") offers the agreeing word nearest before that verb instead. The
   nearest agreeing word in any other position is the fallback when no sentence offers an
-  agreeing subject.
+  agreeing subject. A name that opens a sentence, set off by a comma ("Trump, in a taped
+  interview ..., dodged"), counts as that sentence's subject when no subject agrees (the
+  parser often loses it). A person of the pronoun's gender (known from a title or a given
+  name) named in a nearer sentence outside its subject outweighs an earlier subject whose
+  gender is unknown ("The same message came from the bank's chief, Anna X. 'We ...,' she
+  said" after "'...,' said Dorn": Anna X).
 * **Quoted words are skipped.** A name said only inside quotation marks
   ('"...will lose to Smith," he said') is never the antecedent.
 * **Agreement.** Each stage says which pronouns a candidate can stand for (a
@@ -156,32 +161,135 @@ def resolve(
         if found is not None and wanted in found.takes:
             return found.item  # "the Kremlin accused Kyiv and said it would ..."
     speaks = pronoun.head.lemma_ in report_verbs  # "he said": the previous speaker
+    if speaks:  # "Firms such as X have adapted, she said": what she says names not her
+        reported = _reported_before(pronoun)
+        if reported is not None:
+            outside = quoted
+            quoted = lambda i: outside(i) or reported[0] <= i < reported[1]  # noqa: E731
     fallback: T | None = None
+    gendered: T | None = None  # a nearer non-subject person known to be of the pronoun's gender
     for number in range(sentence, max(0, sentence - window + 1) - 1, -1):
         lo, hi = sentences[number]
-        best: tuple[int, T] | None = None
         root = _subjectless_root(pronoun.doc, lo, hi) if number != sentence else None
-        opening: T | None = None  # the agreeing word nearest before a subjectless main verb
-        for i in range(min(hi, pronoun.i) - 1, lo - 1, -1):
-            if quoted(i):
-                continue
-            token = pronoun.doc[i]
-            found = candidate(token)
-            if found is None or wanted not in found.takes:
-                continue
-            if token.dep_ not in SUBJECTS and not _according_object(token):
-                fallback = fallback if fallback is not None else found.item
-                if root is not None and opening is None and i < root:
-                    opening = found.item
-                continue
-            rank = subject_rank(token, report_verbs)
-            if best is None or (speaks and rank < best[0]):
-                best = (rank, found.item)
-        if best is not None:
-            return best[1]
-        if opening is not None:
-            return opening  # "Like X, Y Z, an adviser, emphasized ...": the parse lost Y Z
+        scan = _scan(pronoun, range(min(hi, pronoun.i) - 1, lo - 1, -1), candidate, quoted,
+                     root, speaks, report_verbs)
+        fallback = fallback if fallback is not None else scan.fallback
+        if scan.best is not None:
+            if gendered is not None and scan.best_takes != {wanted}:
+                return gendered  # "... came from X, the bank's chief. '...,' she said"
+            return scan.best
+        if scan.opening is not None:
+            return scan.opening  # "Like X, Y Z, an adviser, emphasized ...": the parse lost Y Z
+        if number != sentence:
+            first = _opening_name(pronoun.doc, lo, hi, candidate, wanted, quoted)
+            if first is not None:
+                return first  # "Trump, in a taped interview ..., dodged": a lost subject
+            if gendered is None and wanted in ("he", "she"):
+                gendered = scan.gendered
     return fallback
+
+
+@dataclass
+class _Scan(Generic[T]):
+    """What one sentence offers a pronoun: its best subject and the other candidates."""
+
+    best: T | None = None
+    best_rank: int = 3
+    best_takes: frozenset[str] = frozenset()
+    fallback: T | None = None  # the nearest agreeing word in another position
+    opening: T | None = None  # the agreeing word nearest before a subjectless main verb
+    gendered: T | None = None  # the nearest such word known to be of the pronoun's gender
+
+
+def _scan(
+    pronoun: Token, positions: range, candidate: Callable[[Token], Candidate[T] | None],
+    quoted: Callable[[int], bool], root: int | None, speaks: bool,
+    report_verbs: frozenset[str],
+) -> _Scan[T]:
+    """Read the candidates of one sentence, from the pronoun backwards."""
+    wanted = pronoun_class(pronoun.text) or ""
+    scan: _Scan[T] = _Scan()
+    for i in positions:
+        if quoted(i):
+            continue
+        token = pronoun.doc[i]
+        found = candidate(token)
+        if found is None or wanted not in found.takes:
+            continue
+        if token.dep_ not in SUBJECTS and not _according_object(token):
+            scan.fallback = scan.fallback if scan.fallback is not None else found.item
+            if root is not None and scan.opening is None and i < root:
+                scan.opening = found.item
+            if scan.gendered is None and found.takes == {wanted} and _main_clause_word(token):
+                scan.gendered = found.item
+            continue
+        rank = subject_rank(token, report_verbs)
+        if scan.best is None or (speaks and rank < scan.best_rank):
+            scan.best, scan.best_rank, scan.best_takes = found.item, rank, found.takes
+    return scan
+
+
+#: Dependencies of a noun phrase of the main clause a gendered antecedent may fill.
+_ARGUMENT_DEPS = frozenset({"pobj", "dobj", "appos", "attr", "dative", "agent", "conj"})
+#: Dependencies that open a subordinate clause.
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "csubj", "pcomp"})
+
+
+def _main_clause_word(token: Token) -> bool:
+    """Return True for an argument of the main clause: no possessive, no embedded clause.
+
+    "The message came from bank chief Ana Roe" (Ana Roe: yes); "rebuffed fears that
+    Trump's tariffs would ..." (a possessive inside a clause: no).
+    """
+    while token.dep_ in ("compound", "flat", "amod"):
+        token = token.head
+    if token.dep_ not in _ARGUMENT_DEPS:
+        return False
+    return not any(a.dep_ in _CLAUSE_DEPS for a in token.ancestors)
+
+
+#: Most words of a name that opens a sentence before its comma.
+_OPENING_WORDS = 4
+
+
+def _opening_name(
+    doc: Doc, lo: int, hi: int, candidate: Callable[[Token], Candidate[T] | None],
+    wanted: str, quoted: Callable[[int], bool],
+) -> T | None:
+    """Return the agreeing name that opens a sentence, set off by a comma, if it offers one.
+
+    "Kavel, in a taped interview with a radio show, dodged a question ...": a name followed
+    by a comma at the start of a sentence is its subject even when the parser lost it (read
+    it as an interjection and took a noun of the aside for the subject); after a capitalized
+    preposition ("For Kavel, the trip was long.") it is the sentence's topic. Only
+    capitalized words may stand before the comma.
+    """
+    for i in range(lo, min(hi - 1, lo + _OPENING_WORDS)):
+        token = doc[i]
+        if not token.text[:1].isupper() or not token.is_alpha or quoted(i):
+            return None  # the tagger may call the name an interjection: its shape tells
+        if doc[i + 1].text != ",":
+            continue
+        found = candidate(token)
+        return found.item if found is not None and wanted in found.takes else None
+    return None
+
+
+def _reported_before(pronoun: Token) -> tuple[int, int] | None:
+    """Return the tokens of the clause a pronoun's reporting verb reports before it.
+
+    "Firms such as X have adapted, she said": the clause before a trailing attribution is
+    what the pronoun's referent says, so it cannot name her (as words in quotation marks).
+    The parser hangs it on the verb (``ccomp``) or the verb on it (``parataxis``, ``ccomp``).
+    """
+    verb = pronoun.head
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis") and child.i < pronoun.i:
+            return child.left_edge.i, child.right_edge.i + 1
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp", "conj") and head.i < pronoun.i and head.i != verb.i:
+        return head.left_edge.i, verb.left_edge.i
+    return None
 
 
 def _according_object(token: Token) -> bool:

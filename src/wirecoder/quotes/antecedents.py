@@ -12,11 +12,13 @@ from spacy.tokens import Token
 from ..models import Entity
 from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve
 from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS
-from .gender import agrees, plural_noun, pronoun_gender
+from .gender import agrees, gender_of, plural_noun, pronoun_gender
 from .index import DocIndex
 from .lexicon import DOCUMENT_NOUNS, NON_PERSON_NOUNS, PERSON_PRONOUNS, REPORT_VERBS
 from .mentions import (
+    ROLE_NOUNS,
     at_token,
+    continuing_person,
     document_author,
     known_nominal,
     nominal,
@@ -57,7 +59,8 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
     word = token.lower_
     if word not in PERSON_PRONOUNS and word not in ("it", "they"):
         return None
-    found = _antecedent(index, token, word in PERSON_PRONOUNS, depth)
+    person = word in PERSON_PRONOUNS
+    found = _cataphor(index, token, person, depth) or _antecedent(index, token, person, depth)
     if found is None:
         return None
     antecedent, number = found
@@ -68,6 +71,30 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
         kind="PRONOUN",
         coref_of=number if number is not None else antecedent.coref_of,
     )
+
+
+def _cataphor(
+    index: DocIndex, token: Token, person: bool, depth: int
+) -> tuple[Entity, int | None] | None:
+    """Return the subject after an opening adverbial clause a pronoun looks ahead to.
+
+    "While she acknowledged the strike had hurt exports, Finance Minister Ana Soler said
+    ...": the subject of a subordinate clause that opens the sentence refers to the main
+    clause's subject when that subject is a noun phrase that agrees.
+    """
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head.i < verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.i < token.i for c in verb.children):
+        return None
+    start = index.sent_tokens[index.sentence_of(token.i)][0]
+    if any(not t.is_punct and not t.is_space for t in index.doc[start : verb.left_edge.i]):
+        return None  # the clause does not open the sentence
+    subject = next((c for c in verb.head.children
+                    if c.dep_ in SUBJECTS and c.i > verb.right_edge.i), None)
+    if subject is None or subject.pos_ == "PRON" or index.quoted(subject):
+        return None
+    return _subject_antecedent(index, subject, token, person, depth)
 
 
 def _antecedent(
@@ -89,12 +116,48 @@ def _antecedent(
             found = _subject_antecedent(index, candidate, token, person, depth)
         else:
             found = _fitting(index, candidate, token, person)
-        return Candidate(found, wanted) if found is not None else None
+        if found is None:
+            return None
+        return Candidate(found, _takes(index, candidate, found[0], wanted, person))
 
     wanted = frozenset({pronoun_class(token.text) or ""})
     return resolve(token, offer, quoted=lambda i: index.in_quote[i] >= 0,
                    sentences=index.sent_tokens, sentence=index.sentence_of(token.i),
                    report_verbs=REPORT_VERBS, window=PRONOUN_WINDOW + 1)
+
+
+_EITHER = frozenset({"he", "she"})
+
+
+def _takes(index: DocIndex, candidate: Token, entity: Entity, wanted: frozenset[str],
+           person: bool) -> frozenset[str]:
+    """Return the pronouns an agreeing candidate takes.
+
+    Only the wanted one when its gender is known (a he/she, a title, a given name), both he
+    and she when it is not.
+    """
+    if not person or candidate.lower_ in PERSON_PRONOUNS:
+        return wanted
+    if entity.kind in ("PERSON", "PRONOUN") and gender_of(index, entity) is not None:
+        return wanted
+    return _EITHER
+
+
+def _whole_phrase(index: DocIndex, candidate: Token, entity: Entity) -> Entity:
+    """Return a description named by its own words, without the article.
+
+    The guideline's convention, where the mention's name dropped or changed some words:
+    "as neighborhood young people dug his grave ... They said": the mention is named "young
+    people"; the speaker is "neighborhood young people".
+    """
+    whole = nominal(index, candidate)
+    named = set((entity.entity_name or "").lower().split())
+    if entity.kind == "NOMINAL" and whole.end == entity.end and named < set(
+            (whole.entity_name or "").lower().split()):  # words dropped, no name given
+        return entity.model_copy(update={"raw_text": whole.raw_text,
+                                         "entity_name": whole.entity_name,
+                                         "start": whole.start})
+    return entity
 
 
 def _fitting(
@@ -137,13 +200,14 @@ def _subject_antecedent(
     if number is not None:
         entity = index.entities[number]
         if entity.kind == "NOMINAL" and not person:  # "the association said ... it said"
-            entity = known_nominal(index, candidate) or entity
+            entity = known_nominal(index, candidate) or _whole_phrase(index, candidate, entity)
         named = _fits(entity, person)
         if not named and person and _misread_name(index, candidate, number):
             named, entity = True, surname_person(index, entity) or entity
         if person and entity.kind == "NOMINAL" and _plausible_nominal(candidate, person):
             named = True  # "a resident of Mandalay ... he said"
-            entity = titled_earlier(index, candidate) or entity  # "The president said"
+            entity = (titled_earlier(index, candidate)  # "The president said"
+                      or continuing_person(index, candidate) or entity)
         return (entity, number) if named and agrees(index, pronoun, entity) else None
     if not _plausible_nominal(candidate, person):
         return None
@@ -151,7 +215,8 @@ def _subject_antecedent(
         return None
     if pronoun.lower_ == "it" and plural_noun(candidate):
         return None
-    known = titled_earlier(index, candidate) if person else known_nominal(index, candidate)
+    known = (titled_earlier(index, candidate) or continuing_person(index, candidate)
+             if person else known_nominal(index, candidate))
     return known or nominal(index, candidate), None
 
 
@@ -201,6 +266,8 @@ def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
             doc[token.i + 1].text == "," and doc[token.i + 2].like_num
             and doc[token.i + 3].text == ","):
         return True  # "Zamora, 67, attended": a name with an age is a person's
+    if _described_as_person(index, entity):
+        return True  # "Lina Okafor, 29, works ...", "Lina Okafor, who heads ..."
     if token.pos_ != "PROPN" or token.head.lemma_ not in REPORT_VERBS:
         return False
     words = entity.raw_text.split()
@@ -211,11 +278,32 @@ def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
     return entity.resolved_by in ("ner", "gazetteer", "context") and len(words) == 1
 
 
+def _described_as_person(index: DocIndex, entity: Entity) -> bool:
+    """Return True for a name the model tagged as a group or place that a person's words follow.
+
+    Two or three capitalized words, none of them an organisation word, followed by an age or
+    a "who" clause ("Lina Okafor, 29, works ...", "Lina Okafor, who heads ...").
+    """
+    words = entity.raw_text.split()
+    if entity.kind not in ("ORG", "GPE", "NORP") or not 2 <= len(words) <= 3:
+        return False
+    if not all(w[:1].isupper() and w.isalpha() for w in words) or any(
+            w.lower() in ORG_WORDS for w in words):
+        return False
+    doc = index.doc
+    after = index.token_at(entity.end - 1) + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return False
+    nxt = doc[after + 1]
+    return nxt.lower_ == "who" or (nxt.like_num and after + 2 < len(doc)
+                                   and doc[after + 2].text == ",")
+
+
 def _person_noun(token: Token) -> bool:
     """Return True for a definite agent noun that names a person ("the squad leader")."""
     first = token.left_edge
-    return first.lower_ in ("the", "a", "an") and token.lower_.endswith(_PERSON_SUFFIXES) and (
-        len(token.lower_) > 5)
+    return first.lower_ in ("the", "a", "an") and (token.lower_ in ROLE_NOUNS or (
+        token.lower_.endswith(_PERSON_SUFFIXES) and len(token.lower_) > 5))
 
 
 def _plausible_nominal(token: Token, person: bool) -> bool:

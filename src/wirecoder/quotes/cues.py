@@ -40,7 +40,7 @@ class Cue:
     text: str
     start: int
     end: int
-    kind: str  # "report", "urge", "characterize" or "according"
+    kind: str  # "report", "urge", "characterize", "according" or "question"
 
 
 def cue_at(token: Token, within: int | None = None) -> Cue | None:
@@ -59,7 +59,7 @@ def cue_at(token: Token, within: int | None = None) -> Cue | None:
         return Cue(token, f"{token.text} {to.text}", token.idx, to.idx + len(to), "according")
     if token.lemma_ not in ALL_CUES or not (token.pos_ in _VERB_POS or _misread_verb(token)):
         return None
-    if any(child.dep_ == "neg" for child in token.children):
+    if any(child.dep_ == "neg" and not _quoted_apart(child, token) for child in token.children):
         return None  # "did not comment" reports no speech
     lemma = token.lemma_
     prep = _particle(token, ("on", "for")) if lemma == "call" else None
@@ -72,6 +72,19 @@ def cue_at(token: Token, within: int | None = None) -> Cue | None:
     if tail is not None:  # "chimed in", "wondered aloud"
         return Cue(token, f"{token.text} {tail.text}", token.idx, tail.idx + len(tail), kind)
     return Cue(token, token.text, token.idx, token.idx + len(token), kind)
+
+
+_MARKS = frozenset('"“”')
+
+
+def _quoted_apart(word: Token, verb: Token) -> bool:
+    """Return True when a quotation mark stands between ``word`` and ``verb``.
+
+    '"Absolutely not," he said': the parser hung the quoted "not" on the cue; it negates
+    nothing the speaker did.
+    """
+    lo, hi = sorted((word.i, verb.i))
+    return any(t.text in _MARKS for t in word.doc[lo:hi])
 
 
 def _misread_verb(token: Token) -> bool:
@@ -277,8 +290,9 @@ def finite_conjunct_owner(verb: Token) -> Token | None:
     if parallel is not None:
         return parallel
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or head.tag_ not in (
-            "VB", "VBN", "VBG") or not any(c.dep_ in ("aux", "auxpass") for c in head.children):
-        return None
+            "VB", "VBN", "VBG") or not any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"
+                                           for c in head.children):
+        return None  # "failed to take X and shut Y": the infinitive's "to" is shared
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in verb.children):
         return None  # "have ramped up ..., but that access remains ...": a clause of its own
     up = head

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..pronouns import SUBJECTS
 from .cues import Cue, cue_at, finite_conjunct_owner, reporting_participle_owner
 from .index import DocIndex
-from .lexicon import QUOTE_ONLY_VERBS, REPORT_VERBS
+from .lexicon import QUESTION_VERBS, QUOTE_ONLY_VERBS, REPORT_VERBS
 from .repairs import (
     DAY_WORDS,
     EXTRACTED,
@@ -73,7 +73,7 @@ def reported_speech(index: DocIndex) -> Iterator[Reported]:
     for i in _cue_words(doc):
         if index.in_quote[i] >= 0 or _impersonal(doc[i]):
             continue
-        cue = cue_at(doc[i])
+        cue = cue_at(doc[i]) or _question_cue(doc[i])
         if cue is None:
             continue
         found = _clause(index, cue)
@@ -119,7 +119,7 @@ def _is_credit(outer: Reported, candidates: list[Reported]) -> bool:
     return False
 
 
-_CUE_LEMMAS = np.array(sorted({get_string_id(w) for w in REPORT_VERBS}),
+_CUE_LEMMAS = np.array(sorted({get_string_id(w) for w in REPORT_VERBS | QUESTION_VERBS}),
                        dtype=np.uint64)
 _ACCORDING = get_string_id("according")
 
@@ -158,6 +158,9 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
     token = cue.token
     if cue.kind == "according":
         return _according(index, token)
+    if cue.kind == "question":  # "described what the fight is like"
+        span = _child_span(token, "ccomp", clause=True)
+        return _trimmed(index, span, question=True) if span else None
     if token.lemma_ not in REPORT_VERBS:
         return None  # "urged X to ...", "called on X to ...": an appeal reports no words
     if token.lemma_ in QUOTE_ONLY_VERBS and not _that_marked(token):
@@ -167,8 +170,53 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
         return None
     if span is None:
         span = (_parenthetical(token) or _trailing(index, token) or _object_clause(token)
-                or that_clause(index, token) or gerund_clause(token) or free_relative(token))
-    return _trimmed(index, span) if span else None
+                or that_clause(index, token) or gerund_clause(token) or free_relative(token)
+                or _inverted_clause(token))
+    return _trimmed(index, span, question=_asks(token), relative=token.dep_ == "relcl") if (
+        span) else None
+
+
+def _asks(token: Token) -> bool:
+    """Return True for a verb of account or question whose wh-clause reports speech.
+
+    "Protester X recounts how the police failed ...", "Y questioned where the inquiry stood":
+    the verb is finite or has a subject of its own (not the opening participle of "Asked
+    whether ..., X said") and is no word of a script in capitals ("EXPLAINS WHY THE
+    TRAINING ..."), whose gold convention reports no content for it.
+    """
+    return token.lemma_ in QUESTION_VERBS and token.pos_ == "VERB" and not token.is_upper and (
+        token.tag_ in FINITE or any(c.dep_ == "nsubj" for c in token.children))
+
+
+def _question_cue(token: Token) -> Cue | None:
+    """Return the cue of a verb of account or question outside the reporting verbs."""
+    if token.lemma_ in REPORT_VERBS or not _asks(token):
+        return None
+    if any(c.dep_ == "neg" for c in token.children):
+        return None
+    return Cue(token, token.text, token.idx, token.idx + len(token), "question")
+
+
+def _inverted_clause(token: Token) -> tuple[int, int] | None:
+    """Return the clause of a concessive report the parser turned upside down.
+
+    "While he acknowledged the strike had hurt exports, he said ...": the parser made the
+    reported clause's verb ("hurt") the head of the cue, which it hangs on as an adverbial
+    clause. When the cue has a subject and a conjunction but nothing after it, and its head's
+    subject starts right after the cue, the words from there to the head's end are reported.
+    """
+    head = token.head
+    if token.dep_ != "advcl" or head.i <= token.i or head.tag_ not in FINITE:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in token.children):
+        return None
+    if not has_own_subject(token) or any(c.i > token.i for c in token.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS and token.i < c.i < head.i),
+                   None)
+    if subject is None or subject.left_edge.i != token.i + 1:
+        return None
+    return token.i + 1, head.right_edge.i + 1
 
 
 def _that_marked(token: Token) -> bool:
@@ -303,6 +351,12 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
     """
     child = next((c for c in token.children if c.dep_ == dep and not _credit_after(token, c)),
                  None)
+    if child is not None and dep == "ccomp" and child.i < token.i:
+        # "While he acknowledged A, he said that B": a "that" clause after the cue is its
+        # content, not the clause the parser also hung before it
+        child = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i
+                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                     child)
     if child is None and dep == "ccomp":  # "has said so far that X": the clause hangs on "far"
         child = next((g for c in token.children if c.dep_ in ("advmod", "npadvmod")
                       for g in c.children if g.dep_ == "ccomp"), None)
@@ -344,10 +398,19 @@ def _extracted(cue: Token, clause: Token) -> bool:
 
 
 
+#: Conjunctions of a report set against the clause it hangs on ("while Y said ...",
+#: "although he acknowledged ...").
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
 def _contrasting_report(verb: Token) -> bool:
-    """Return True for "while Y said ...": a report of its own set against the clause."""
+    """Return True for "while Y said ...": a report of its own set against the clause.
+
+    "X said A, although he acknowledged B": the parser often hangs the concessive report
+    inside the reported clause A; it is a report of its own (B), not part of A.
+    """
     return verb.dep_ == "advcl" and _is_cue_verb(verb) and has_own_subject(verb) and any(
-        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)
+        c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children)
 
 
 def _clause_in_phrase(token: Token) -> Token | None:
@@ -408,13 +471,23 @@ def _according(index: DocIndex, token: Token) -> tuple[int, int] | None:
     return _trimmed(index, (first, last))
 
 
-def _trimmed(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
-    """Drop leading 'that'/'to'/punctuation and trailing punctuation of a clause."""
+def _trimmed(index: DocIndex, span: tuple[int, int], question: bool = False,
+             relative: bool = False) -> tuple[int, int] | None:
+    """Drop leading 'that'/'to'/punctuation and trailing punctuation of a clause.
+
+    A clause opening with a wh-word reports nothing ("explains why ..."), unless
+    ``question``: the cue is a verb of account or question with a subject of its own
+    ("recounts how ...", "questioned whether ..."), whose wh-clause is kept, wh-word included.
+    With ``relative`` (the cue heads a relative clause: "the only tools they say they have")
+    a clause of a subject and its finite verb is long enough.
+    """
     doc = index.doc
     first, last = _without_according(index, span)
     after_that = False
     while first < last and (doc[first].dep_ in _TRIM_LEAD and doc[first].text not in _QUOTE_CHARS):
         if doc[first].lower_ in _WH_WORDS:
+            if question:
+                break
             return None  # "asked whether troops would stay": a question, not what was said
         after_that = after_that or doc[first].lower_ == "that"
         first += 1
@@ -425,8 +498,9 @@ def _trimmed(index: DocIndex, span: tuple[int, int]) -> tuple[int, int] | None:
         first += 1  # "said that output fell": a complementizer the parser took for a determiner
     while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _KEPT_PUNCT:
         last -= 1
-    adverbial = after_that or doc[first].head.dep_ == "advcl"
-    if last - first < MIN_TOKENS or (doc[first].lower_ in _WH_WORDS and not adverbial):
+    adverbial = after_that or doc[first].head.dep_ == "advcl" or question
+    least = MIN_TOKENS - 1 if relative and doc[last - 1].tag_ in FINITE else MIN_TOKENS
+    if last - first < least or (doc[first].lower_ in _WH_WORDS and not adverbial):
         return None  # "explains why the training is necessary" reports no content
     # "said (that) when prices rise, ...": a wh-word opening an adverbial clause asks nothing
     return first, last

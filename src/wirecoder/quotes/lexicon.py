@@ -12,6 +12,7 @@ __all__ = [
     "INTRO_VERBS",
     "NON_PERSON_NOUNS",
     "PERSON_PRONOUNS",
+    "QUESTION_VERBS",
     "QUOTE_ONLY_VERBS",
     "RANK_WORDS",
     "RELATIVE_PRONOUNS",
@@ -42,10 +43,16 @@ QUOTE_ONLY_VERBS = words(
     "muse scoff snap"
 )
 
-#: Reporting verbs of a judgement or finding: they open an indirect clause but never give
-#: quoted words their speaker ("X said engineers assessed that the bridge was designed 'for
-#: lighter loads'"; "the inquiry determined the fire was set").
-INDIRECT_ONLY_VERBS = words("assess determine")
+#: Reporting verbs of a judgement, finding or evidence: they open an indirect clause but never
+#: give quoted words their speaker ("X said engineers assessed that the bridge was designed
+#: 'for lighter loads'"; "the inquiry determined the fire was set"; "X said the evidence
+#: indicates the vote was 'deeply flawed'": the words are X's).
+INDIRECT_ONLY_VERBS = words("assess determine indicate")
+
+#: Verbs of an account or a question whose wh-clause is what was said ("recounted how the
+#: police failed ...", "questioned where the inquiry stood", "asked why ..."); for those not
+#: in REPORT_VERBS a wh-clause is the only content they report.
+QUESTION_VERBS = words("describe question recount explain ask detail")
 
 #: Verbs whose content is an infinitive: "urged Canada to settle ...".
 URGE_VERBS = words("urge ask press encourage implore advise appeal call warn tell")

@@ -14,11 +14,12 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from .index import DocIndex
-from .lexicon import words
+from .lexicon import REPORT_VERBS, words
 from .naming import full_name_before
 from .ranks import earlier_person, is_rank_phrase
 
-__all__ = ["at_token", "document_author", "known_nominal", "nominal", "proper_nominal",
+__all__ = ["at_token", "continuing_person", "document_author", "known_nominal", "nominal",
+           "proper_nominal",
            "surname_person", "titled_earlier", "unnamed"]
 
 _DETERMINERS = words("the a an this that these those")
@@ -224,3 +225,109 @@ def titled_earlier(index: DocIndex, token: Token) -> Entity | None:
         if word in titles and not index.quoted(index.doc[index.token_at(entity.start)]):
             return at_token(index, entity, token, coref_of=number)
     return None
+
+
+#: Singular role nouns a definite description of a person ends in ("the military spokesperson").
+ROLE_NOUNS = words(
+    """
+    spokesperson spokesman spokeswoman president minister official envoy ambassador governor
+    mayor premier chancellor secretary diplomat general commander prosecutor judge lawmaker
+    senator congressman congresswoman legislator chief director leader
+    """
+)
+#: Sentences searched backwards for the person a definite description continues.
+CONTINUE_WINDOW = 2
+
+
+def continuing_person(index: DocIndex, token: Token) -> Entity | None:
+    """Return the one person the sentences before name, whom a definite role names again.
+
+    "'...,' said Ivo Brand ... The army spokesman said ...": a definite description with no
+    person or possessor in it, and no country but the speaker's ("the army spokesman", "the
+    Commerce chief", "the U.S. leader" after an American; not "Dassel's mayor", nor "the
+    Velmoran minister" after a speaker of another country), that names nobody earlier by
+    its title refers to
+    the speaker just named, when the two sentences before (and its own, before it) name
+    exactly one person outside quotations as the subject of a reporting verb or after one
+    ("said X", "according to X").
+    """
+    if token.tag_ != "NN" or token.lower_ not in ROLE_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(t.ent_type_ == "PERSON" or t.tag_ == "POS" for t in token.subtree if t.i != token.i):
+        return None  # "Dassel's mayor": maybe someone else
+    places = [t for t in token.subtree if t.i != token.i and t.ent_type_ in ("NORP", "GPE")]
+    if any((n := index.entity_of(t)) is None or not index.entities[n].country_code
+           for t in places):
+        return None  # "the Velmoran minister": a country we cannot compare
+    countries = {index.entities[n].country_code for t in token.subtree
+                 if (n := index.entity_of(t)) is not None and index.entities[n].country_code
+                 and (t.ent_type_ in ("NORP", "GPE") or index.entities[n].kind == "NOMINAL")}
+    sentence = index.sentence_of(token.i)
+    floor = index.doc[index.sent_tokens[max(0, sentence - CONTINUE_WINDOW)][0]].idx
+    found: int | None = None
+    for number in range(len(index.entities) - 1, -1, -1):
+        entity = index.entities[number]
+        if entity.end > token.left_edge.idx:
+            continue  # the description itself, or what follows it
+        if entity.start < floor:
+            break
+        if index.quoted(index.doc[index.token_at(entity.start)]) or not _speaks(index, entity):
+            continue
+        if entity.kind == "PRONOUN" and entity.coref_of is not None:
+            number, entity = entity.coref_of, index.entities[entity.coref_of]
+        if entity.kind != "PERSON" or is_rank_phrase(entity.entity_name or ""):
+            return None  # another speaker (an organisation, an unresolved pronoun) came between
+        if found is not None and not _same_name(index.entities[found], entity):
+            return None  # two people spoke: the description is ambiguous
+        found = number if found is None else found
+    if found is None or (countries and not countries <= _countries_of(index, found)):
+        return None  # "the Velmoran minister" after a speaker of another country
+    names = {t.lower_ for t in token.subtree if t.i != token.i and t.pos_ == "PROPN"
+             and t.ent_type_ not in ("NORP", "GPE")}
+    if names and not names <= _title_words(index, found):
+        return None  # "the Commerce chief" only for a person called so ("Commerce Secretary X")
+    return at_token(index, index.entities[found], token, coref_of=found)
+
+
+def _title_words(index: DocIndex, number: int) -> set[str]:
+    """Return the lower-cased words of every mention of a person and the words just before."""
+    name = index.entities[number].entity_name
+    found: set[str] = set()
+    for entity in index.entities:
+        if entity.entity_name != name or entity.kind != "PERSON":
+            continue
+        first = max(0, index.token_at(entity.start) - 4)
+        found.update(t.lower_ for t in index.doc[first : index.token_at(entity.end - 1) + 1])
+    return found
+
+
+def _countries_of(index: DocIndex, number: int) -> set[str | None]:
+    """Return the country codes of a person: its own and those its mention's words name."""
+    entity = index.entities[number]
+    first = max(0, index.token_at(entity.start) - 4)
+    last = index.token_at(entity.end - 1)
+    found: set[str | None] = {entity.country_code} if entity.country_code else set()
+    for t in index.doc[first : last + 1]:
+        other = index.entity_of(t) if t.ent_type_ in ("NORP", "GPE") else None
+        if other is not None and index.entities[other].country_code:
+            found.add(index.entities[other].country_code)
+    return found
+
+
+def _speaks(index: DocIndex, entity: Entity) -> bool:
+    """Return True when a name is the subject of a reporting verb or follows one ("said X")."""
+    head = index.doc[index.token_at(entity.end - 1)]
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if verb.lower_ == "to" and verb.head.lower_ == "according":
+        return True
+    return verb.lemma_ in REPORT_VERBS and verb.pos_ in ("VERB", "AUX") and head.dep_ in (
+        "nsubj", "dobj", "attr", "npadvmod", "appos", "nsubjpass")
+
+
+def _same_name(one: Entity, other: Entity) -> bool:
+    a, b = (one.entity_name or "").split(), (other.entity_name or "").split()
+    return bool(a and b) and a[-1] == b[-1]

@@ -100,7 +100,23 @@ def named_apposition(index: DocIndex, token: Token) -> Token:
         number = index.entity_of(child) if child.dep_ == "appos" else None
         if number is not None and index.entities[number].kind == "PERSON":
             return child
-    return _closing_apposition(index, token) or token
+    return _closing_apposition(index, token) or _titled_conjunct(index, token) or token
+
+
+def _titled_conjunct(index: DocIndex, token: Token) -> Token | None:
+    """Return the name a bare description is coordinated with ("social worker and activist X").
+
+    "said Dassel-based social worker and activist Tomas Brevik": a singular common noun with
+    no determiner cannot stand alone; coordinated with a titled name, it is one more title of
+    that person (not so "the minister and X", two people).
+    """
+    if token.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in token.children):
+        return None
+    for child in token.children:
+        number = index.entity_of(child) if child.dep_ == "conj" and child.i > token.i else None
+        if number is not None and index.entities[number].kind == "PERSON":
+            return child
+    return None
 
 
 def _closing_apposition(index: DocIndex, token: Token) -> Token | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..models import Entity
+from ..vocabulary import ORG_WORDS
 from .index import DocIndex
 from .lexicon import RANK_WORDS
 
@@ -59,6 +60,8 @@ def ranked_person(index: DocIndex, phrase: tuple[int, int], before: bool) -> Ent
         while end < last and _name_word(doc[end]):
             end += 1
         names = [t for t in doc[i:end] if t.text not in (".", "-")]
+        if any(t.lower_ in ORG_WORDS for t in names):
+            continue  # "the General Assembly", "Chief Justice Court": a body, not a person
         if 1 <= len(names) <= 4 and (not before or end == last):
             found = (rank_start, i, end)
             if not before:

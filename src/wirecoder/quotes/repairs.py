@@ -159,6 +159,8 @@ def that_clause(index: DocIndex, token: Token) -> tuple[int, int] | None:
         at = _past_phrase(doc, at, token.i + _MAX_HEARER)
     if at < len(doc) and doc[at].lower_ in _OCCASION_PREPS:  # "told VOA during a briefing that"
         at = _past_phrase(doc, at + 1, at + _MAX_HEARER)
+        if at < len(doc) and doc[at].lower_ == "of":  # "said at the end of the talks that"
+            at = _past_phrase(doc, at + 1, at + _MAX_HEARER)
     if at + 1 >= len(doc) or doc[at].lower_ != "that" or not doc[at + 1].is_alpha:
         return None
     if doc[at + 1].pos_ in ("VERB", "AUX"):

@@ -21,6 +21,7 @@ from .index import DocIndex
 from .lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 from .mentions import (
     at_token,
+    continuing_person,
     document_author,
     known_nominal,
     nominal,
@@ -109,7 +110,8 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
         entity = index.entities[number]
         document = entity.kind == "NOMINAL" and token.lemma_.lower() in DOCUMENT_NOUNS
         if entity.kind == "NOMINAL" and not document:
-            return titled_earlier(index, token) or entity  # "The president says" -> X
+            return (titled_earlier(index, token) or continuing_person(index, token)
+                    or entity)  # "The president says" -> X
         if not document and (entity.kind != "PRONOUN" or entity.coref_of is not None):
             return entity
     if token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -127,7 +129,8 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
             return index.entities[position]
     if token.pos_ not in _NOUN_POS:
         return None
-    return known_nominal(index, token) or titled_earlier(index, token) or nominal(index, token)
+    return (known_nominal(index, token) or titled_earlier(index, token)
+            or continuing_person(index, token) or nominal(index, token))
 
 
 #: Quantifiers that stand for a group of speakers ("Some said", "Many of the residents say").
@@ -175,6 +178,9 @@ def _issuer(index: DocIndex, token: Token) -> Entity | None:
         break
     candidates = [index.doc[i] for i in range(token.i - 1, low - 1, -1)
                   if index.doc[i].dep_ in _SUBJECTS and not index.quoted(index.doc[i])]
+    # nearer sentences first; in a sentence, the main clause's subject before the subjects
+    # of clauses it embeds ("State television showed smoke rising ... The report said")
+    candidates.sort(key=lambda c: (-index.sentence_of(c.i), not _main_subject(c)))
     # who issued a document ("X released an assessment ... The report notes") comes first;
     # a passive subject ("facilities were damaged") issues nothing
     candidates = [c for c in candidates if _issues_document(c)] + [
@@ -188,9 +194,20 @@ def _issuer(index: DocIndex, token: Token) -> Entity | None:
                              coref_of=number, kind=index.entities[number].kind)
         nounlike = candidate.pos_ == "NOUN" or (candidate.pos_ == "PROPN"
                                                  and _issues_document(candidate))
-        if number is None and nounlike and candidate.lemma_ not in DOCUMENT_NOUNS:
-            return known_nominal(index, candidate) or nominal(index, candidate)
+        if nounlike and candidate.lemma_ not in DOCUMENT_NOUNS:
+            if number is None:
+                return known_nominal(index, candidate) or nominal(index, candidate)
+            if index.entities[number].kind == "NOMINAL":  # "state television showed ..."
+                return at_token(index, index.entities[number], token, coref_of=number)
     return None
+
+
+def _main_subject(subject: Token) -> bool:
+    """Return True for the subject of the sentence's main verb or of a verb coordinated with it."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _document_subject(index: DocIndex, token: Token) -> Token | None:

@@ -64,6 +64,8 @@ def _quoted(index: DocIndex) -> list[Quote]:
         if kind == "partial" and _title_like(content):
             continue  # a name or title in quotation marks, not speech
         cue, speaker = _attribution(index, number, previous if kind == "direct" else None)
+        if kind == "partial" and speaker is None:
+            cue, speaker = _framing(index, number) or (cue, speaker)
         record = _record(index, span.start, _trimmed_end(index.text, span, kind), kind, cue,
                          speaker)
         records.append(record)
@@ -105,6 +107,39 @@ def _attribution(
     if carried is not None:
         return carried
     return _introduced(index, number) or _script_carry(index, number, previous) or (None, None)
+
+
+#: Most arcs walked up from quoted words to the main verb of their sentence.
+_MAX_FRAME_ARCS = 12
+_SPEAKING_KINDS = frozenset({"PERSON", "ORG", "GPE", "NOMINAL", "PRONOUN", "COMPOUND"})
+
+
+def _framing(index: DocIndex, number: int) -> Attribution | None:
+    """Return the main verb and its subject for quoted words no reporting verb attributes.
+
+    "the president congratulated the laureate on the honors she has received 'in
+    recognition of her work'": the words are quoted from the subject of the sentence's main
+    verb (the verb frames them, as "described ... as"); a verb of a relative clause
+    ("she has received") is passed over. Only an active subject that names a person, a
+    group or an organisation speaks.
+    """
+    first, last = index.quote_tokens[number]
+    if first >= last:
+        return None
+    verb = index.doc[first]
+    for _ in range(_MAX_FRAME_ARCS):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if index.quoted(verb) or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be":
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    cue = Cue(verb, verb.text, verb.idx, verb.idx + len(verb), "characterize")
+    speaker = speaker_of(index, cue)
+    if speaker is None or speaker.kind not in _SPEAKING_KINDS:
+        return None
+    return cue, speaker
 
 
 def _colon_speaker(index: DocIndex, number: int) -> Attribution | None:
