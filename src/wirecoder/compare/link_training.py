@@ -54,7 +54,7 @@ DEV_SETS = {"dev": "dev.jsonl", "dev2": "dev2.jsonl", "dev3": "dev3.jsonl",
 LEAST_TUNED = ("dev7", "dev8")
 THRESHOLDS = (0.5,)  # the shipped linker links at p >= 0.5 (fixed, not searched)
 VETO_THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
-MODES = ("learned", "union", "veto", "anchored", "union+anchored")
+MODES = ("learned", "union", "veto", "anchored")
 MODE = "union"  # the shipped linker's mode (see ``Linker``)
 C = 10.0  # inverse L2 strength of the logistic regression
 
@@ -157,12 +157,12 @@ def _choose(stories: Sequence[Story], mode: str = MODE) -> Linker:
 
     ``mode``: "learned" (the model alone, p >= 0.5), "union" (the model, or the rules'
     links between mutual best counterparts), "anchored" (the model, or the rules' links
-    between two matters that alone carry a topic anchor), "union+anchored" (both) or "veto".
+    between two matters that alone carry a topic anchor) or "veto".
     """
     model = fit(stories)
     veto = mode == "veto"
-    mutual = mode in ("union", "union+anchored")
-    anchored = mode in ("anchored", "union+anchored")
+    mutual = mode == "union"
+    anchored = mode == "anchored"
     grid = VETO_THRESHOLDS if veto else THRESHOLDS
     best = max(grid, key=lambda t: (score(stories, Linker(model, t, veto, mutual, anchored))[
         "relation_accuracy_all"], -abs(t - 0.5)))
