@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .claims import STOPWORDS, WORD, content_words, phrases
 from .linker import Linker, Signals, default_linker, link_features
 from .models import Claim, Point
 
-__all__ = ["Matter", "align", "best_pairs", "matters_of", "pair_signals"]
+__all__ = ["Matter", "align", "anchor_ranks", "best_pairs", "matters_of", "pair_signals"]
 
 SEVERITY = {"shared": 0, "different_framing": 1, "contradiction": 2}
 COMMON_SHARE = 0.5  # an anchor (a word) in more than this share of a group's claims weighs less
@@ -315,16 +315,18 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
     pairs = []
     found = pair_signals(matters, weights, within)
     ranks = best_pairs(found, matters)
+    by_anchor = anchor_ranks(found, matters)
     for i, j, signals, rare in found:
         if learned is not None and learned.model is not None:
             rule = _rule_link(signals)
             p = learned.probability(link_features(matters[i], matters[j], signals, rare, rule,
-                                                  ranks[(i, j)]))
+                                                  ranks[(i, j)], by_anchor[(i, j)]))
             if learned.veto:
                 if rule and p >= learned.threshold:
                     pairs.append((signals.score, i, j, signals.base))
-            elif p >= learned.threshold or (learned.mutual_rules and rule
-                                            and ranks[(i, j)] == 1.0):
+            elif p >= learned.threshold or (rule and (
+                    (learned.mutual_rules and ranks[(i, j)] == 1.0)
+                    or (learned.anchored and signals.unique_anchor))):
                 p = max(p, learned.threshold)
                 pairs.append((p, i, j, p))
         elif signals.one_sentence:  # one sentence, both sides ("X offered, but Y…")
@@ -359,7 +361,8 @@ def pair_signals(matters: Sequence[Matter], weights: dict[str, float], within: b
                               rebuts=rebuts, phrase=phrase, unique_anchor=unique,
                               one_sentence=within and _one_sentence(a, b),
                               same_matter=_same_matter(a, b),
-                              same_anchor=bool(a.anchors & b.anchors))
+                              same_anchor=bool(a.anchors & b.anchors),
+                              anchor=sum(weights.get(x, 0) for x in a.anchors & b.anchors))
             found.append((i, j, signals, _jaccard(a.words - common, b.words - common)))
     return found
 
@@ -371,13 +374,29 @@ def best_pairs(found: Sequence[tuple[int, int, Signals, float]], matters: Sequen
     1.0 when each of the two matters has no better-scoring counterpart on the other's side
     (mutual best), 0.5 when one of them has none, 0.0 otherwise.
     """
+    return _ranks(found, matters, lambda s: s.score)
+
+
+def anchor_ranks(found: Sequence[tuple[int, int, Signals, float]], matters: Sequence[Matter]
+                 ) -> dict[tuple[int, int], float]:
+    """How each pair ranks among the pairs of its two matters by shared topic anchors alone.
+
+    Like :func:`best_pairs`, but by the weight of the anchors the two matters share (a
+    ranking their wording cannot move); 0.0 for a pair that shares no anchor.
+    """
+    ranks = _ranks(found, matters, lambda s: s.anchor)
+    return {(i, j): ranks[(i, j)] if s.anchor > 0 else 0.0 for i, j, s, _ in found}
+
+
+def _ranks(found: Sequence[tuple[int, int, Signals, float]], matters: Sequence[Matter],
+           value: Callable[[Signals], float]) -> dict[tuple[int, int], float]:
     best: dict[tuple[int, str], float] = {}
     for i, j, signals, _ in found:
         for mine, theirs in ((i, j), (j, i)):
             key = (mine, matters[theirs].side)
-            best[key] = max(best.get(key, 0.0), signals.score)
-    return {(i, j): ((signals.score >= best[(i, matters[j].side)])
-                     + (signals.score >= best[(j, matters[i].side)])) / 2
+            best[key] = max(best.get(key, 0.0), value(signals))
+    return {(i, j): ((value(signals) >= best[(i, matters[j].side)])
+                     + (value(signals) >= best[(j, matters[i].side)])) / 2
             for i, j, signals, _ in found}
 
 
@@ -591,3 +610,4 @@ def _exclusive_scope(points: list[Point], matters: list[Matter]) -> list[Point]:
                 break
         result.append(point)
     return result
+

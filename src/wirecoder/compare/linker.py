@@ -50,6 +50,7 @@ class Signals:
     one_sentence: bool  # both sides hold one sentence of the story
     same_matter: bool  # a shared anchor, participant, measured quantity or event type
     same_anchor: bool  # a shared topic anchor
+    anchor: float = 0.0  # summed weight of the shared topic anchors (rare ones weigh 1)
 
 
 @dataclass(frozen=True)
@@ -60,13 +61,16 @@ class Linker:
     link it and the model's probability reaches the threshold (the model only removes
     links); otherwise when the probability reaches the threshold, or — with
     ``mutual_rules`` — when the rules link it and each of the two matters is the other's
-    best-scoring counterpart (the shipped linker).
+    best-scoring counterpart, or — with ``anchored`` — when the rules link it and the two
+    carry a topic anchor no other matter of the group carries (a pair both the rules and
+    the topic anchors support, however far apart its wording).
     """
 
     model: LinearModel | None
     threshold: float = 0.5
     veto: bool = False  # keep the rules' links, minus those the model finds unlikely
     mutual_rules: bool = False  # also link the rules' links between mutual best counterparts
+    anchored: bool = False  # also link the rules' links that share a rare anchor only they carry
 
     def probability(self, features: dict[str, float]) -> float:
         """Probability that the two matters of ``features`` are one point."""
@@ -87,7 +91,8 @@ def default_linker() -> Linker:
     model = LinearModel.load(LINK_MODEL)
     return Linker(model=model, threshold=float(model.meta.get("threshold", 0.5)),
                   veto=bool(model.meta.get("veto", False)),
-                  mutual_rules=bool(model.meta.get("mutual_rules", False)))
+                  mutual_rules=bool(model.meta.get("mutual_rules", False)),
+                  anchored=bool(model.meta.get("anchored", False)))
 
 
 def _sentence(claim_id: str) -> int:
@@ -95,10 +100,12 @@ def _sentence(claim_id: str) -> int:
 
 
 def link_features(a: Matter, b: Matter, signals: Signals, rare_overlap: float,
-                  rule: bool, rank: float) -> dict[str, float]:
+                  rule: bool, rank: float, anchor_rank: float = 0.0) -> dict[str, float]:
     """Return the features of a pair of two sides' matters (values in [0, 1]).
 
-    ``rank``: 1 when each matter is the other's best-scoring counterpart, 0.5 when one is.
+    ``rank``: 1 when each matter is the other's best-scoring counterpart, 0.5 when one is;
+    ``anchor_rank`` the same by the weight of the shared topic anchors alone (0 when none
+    is shared), a ranking that does not depend on the two matters' wording.
     """
     people = {p for c in a.claims for p in c.participants} & {
         p for c in b.claims for p in c.participants} - {a.side, b.side}
@@ -111,6 +118,8 @@ def link_features(a: Matter, b: Matter, signals: Signals, rare_overlap: float,
                for x in a.claims for y in b.claims)
     claims = [*a.claims, *b.claims]
     return {
+        "anchor_weight": min(signals.anchor, 2.0) / 2.0,
+        "anchor_mutual": float(anchor_rank == 1.0),
         "rule": float(rule),
         "mutual_best": float(rank == 1.0),
         "one_best": float(rank == 0.5),
