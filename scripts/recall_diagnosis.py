@@ -38,6 +38,7 @@ from pathlib import Path
 from wirecoder.evaluation.common import analyze_records
 from wirecoder.events import load_lexicon
 from wirecoder.events.explain import explain_dropped
+from wirecoder.events.reported_acts import ASSERTIVE_VERBS
 from wirecoder.events.trigger_words import INVERSE_LIGHT_VERBS, LIGHT_VERBS
 from wirecoder.nlp import nlp_for
 from wirecoder.parsing import parse_one
@@ -119,9 +120,6 @@ def _cause(gold: dict, events: list, dropped: list) -> str:
     return "no-trigger"
 
 
-#: Reporting verbs whose gold ACCUSE is the reporter's allegation ("X said Y shelled Z").
-_REPORTING = frozenset({"say", "claim", "tell", "insist", "allege", "report", "state",
-                        "assert", "charge", "maintain", "contend"})
 _DEMAND_WORDS = ("must ", "should ", "need to", "needs to", "has to", "have to", "ought to")
 
 
@@ -141,7 +139,7 @@ def syntactic_class(gold: dict, cause: str, doc) -> str:
     text = " " + (gold.get("trigger") or "").lower() + " "
     if cause == "other-type":
         return "wrong type"
-    if gold["event_type"] == "ACCUSE" and tokens and tokens[0].lemma_.lower() in _REPORTING:
+    if gold["event_type"] == "ACCUSE" and tokens and tokens[0].lemma_.lower() in ASSERTIVE_VERBS:
         return "reported act (ACCUSE on the reporting verb)"
     if any(f" {w}" in text for w in _DEMAND_WORDS):
         return "modality: demand (must / should / needs to)"

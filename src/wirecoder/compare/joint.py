@@ -200,7 +200,7 @@ def _compound_subject(mentions: list[Entity], text: str, start: int, end: int,
     sides = [_side(names[m], speakers) for m in first.members if m in names]
     found = list(dict.fromkeys(s for s in sides if s))
     objects = {_side(e, speakers) for e in mentions if e.start >= first.end
-               and e.kind in NAMING_KINDS}  # "Both governments thanked Turkey": not Turkey
+               and e.kind in NAMING_KINDS}  # "Both governments praised Veloria": not Veloria
     return found if len(found) == len(first.members) and not objects & set(found) else []
 
 
@@ -208,8 +208,8 @@ def _two_countries(speaker: str, own: str) -> list[str]:
     """The two countries of a speaker described as both sides' ("officials in X and Y").
 
     Each side of the one "and" names exactly one country, the two differ and one of them is
-    the sentence's side ("U.S. diplomats in Phnom Penh" names two countries but is one
-    side's: no "and" between them).
+    the sentence's side ("Ruritanian diplomats in the Velorian capital" names two countries
+    but is one side's: no "and" between them).
     """
     parts = speaker.split(" and ")
     if len(parts) != 2:
@@ -256,7 +256,7 @@ def _plural_subject(text: str, start: int, end: int, lexicon: Lexicon,
                     protagonists: list[str]) -> list[str]:
     """The story's two sides for a plural subject the coreference stage left unresolved.
 
-    "Both said they will continue talks", "Both governments thanked the mediator", "The two
+    "Both said they would keep talking", "Both governments praised the host", "The two
     sides agreed…": the subject opens the sentence (or follows an opening phrase closed by a
     comma) and a reporting or agreement verb follows it. The sides are the story's two most
     attributed ones, as for reciprocal blame with no side named.

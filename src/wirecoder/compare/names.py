@@ -188,6 +188,16 @@ def serving_elite(entity: Entity, lexicon: Lexicon, dated: bool) -> bool:
     mention with an office title ("President X", "Secretary of State Y") and no commentator
     word ("former", "analyst") is a serving official; in an undated story every such
     person of a known country is (the KB cannot tell whether his office had ended by then).
+
+    Args:
+        entity: A resolved mention.
+        lexicon: The compare lexicon (its commentator words).
+        dated: Whether the story has a publication date.
+
+    Returns:
+        True for a person of a state in ``ELI`` whose mention carries an office title and
+        no commentator word, or any such person of an undated story; False otherwise (not
+        a person, not ``ELI``, no country or a non-state one, a commentator word).
     """
     if entity.kind != "PERSON" or entity.sector_code != "ELI" or not entity.country_code:
         return False

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..models import Analysis, Entity
+from .continued_sides import continue_pending, known_speaker
 from .countries import NONSTATE, PLACE_KINDS, countries_named
 from .descriptions import governments, listed_side, named_after, principal, unnamed_continuations
 from .documents import author_side, document_noun, documents_speaking
@@ -14,7 +15,6 @@ from .lexicon import Lexicon
 from .names import (
     ARMED_GROUP,
     corrected_sides,
-    name_like,
     self_rejections,
     serving_elite,
     short_name,
@@ -375,13 +375,13 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
             votes.setdefault(index, Counter())[(side, name)] += max(quote.end - quote.start, 1)
     found = {i: (*_top(c), "quote") for i, c in votes.items()}
     _events(analysis, spans, speakers, found, commentary, pending)
-    _continue(pending, speakers, found, commentary)
+    continue_pending(pending, speakers, found, commentary)
     _subjects(analysis, spans, speakers, found, commentary, pending)
     _rebels(analysis.text, spans, speakers, found)
-    _continue(pending, speakers, found, commentary)  # after a subject ("X said. He added")
+    continue_pending(pending, speakers, found, commentary)  # after a subject ("X said. He added")
     documents_speaking(analysis, spans, speakers, found, commentary, documents)
     governments(analysis, spans, pending, speakers, found, commentary)
-    _continue(pending, speakers, found, commentary)  # "he said" after a government speaker
+    continue_pending(pending, speakers, found, commentary)  # "he said" after a government speaker
     unnamed_continuations(analysis, spans, speakers, found, commentary, orphans)
     return {i: (side, how, name) for i, (side, name, how) in found.items()}, speakers
 
@@ -431,7 +431,8 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
               pending: dict[int, Entity]) -> None:
     """Attribute a sentence to the subject of its reporting verb ("X rejected / noted...").
 
-    A subject of unknown side who was mentioned before joins ``pending`` (see _continue).
+    A subject of unknown side who was mentioned before joins ``pending`` (see
+    :func:`.continued_sides.continue_pending`).
     A commentator quoted after the subject ("Lavrov criticized a report by Y, who wrote
     that…") does not take the sentence from the subject.
     """
@@ -466,7 +467,7 @@ def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speake
             commentary[index] = min(commentary.get(index, entity.start), entity.start)
         elif side:
             found[index] = (side, entity.entity_name, "subject")
-        elif _known(entity):
+        elif known_speaker(entity):
             pending.setdefault(index, entity)  # "He added…", "The ministers reaffirmed…"
 
 
@@ -500,82 +501,6 @@ def _subject_position(text: str, sentence_start: int, start: int) -> bool:
         return True
     return len(before) <= SUBJECT_AFTER_PHRASE and before.rstrip().endswith(",") and (
         before.count(",") == 1)
-
-
-def _continue(pending: dict[int, Entity], speakers: Speakers,
-              found: dict[int, tuple[str, str | None, str]],
-              commentary: dict[int, int]) -> None:
-    """A quote by a speaker of unknown side: by name, else the side of the sentence before.
-
-    Unnamed officials without a country ("security sources said", "officials said") speak
-    for the story's home country (the country its places are mostly in).
-    """
-    for index in sorted(pending):
-        if index in found or index in commentary:
-            continue
-        speaker = pending[index]
-        side = speakers.by_name(speaker)
-        how = "name"
-        if side is None and speakers.lexicon.unnamed.fullmatch(speaker.raw_text.strip()):
-            side, how = speakers.home, "home"
-        if side is None and speaker.kind not in {"PERSON", "PRONOUN"} and _known(speaker):
-            side, how = _described_before(speaker, index, found), "description"
-        if side is None and speaker.sector_code == ARMED_GROUP and _known(speaker):
-            side, how = _group_before(index, found, speakers), "group"
-        if side is None and index - 1 in found and _known(speaker):
-            side, how = found[index - 1][0], "continued"
-        if side:
-            found[index] = (side, speaker.entity_name, how)
-            speakers.learn(speaker.entity_name, side)
-
-
-DESCRIBED_LOOKBACK = 8  # sentences searched back for the speaker "the ministry" refers to
-
-
-def _group_before(index: int, found: dict[int, tuple[str, str | None, str]],
-                  speakers: Speakers) -> str | None:
-    """The armed group that spoke last before sentence ``index``, if one did.
-
-    "The separatist group accuses the government of…" after the Baloch Liberation Army
-    claimed the attack: a definite description of an armed group is the group last named
-    as a speaker.
-    """
-    for back in range(index - 1, -1, -1):
-        if back in found and found[back][0] in speakers.armed:
-            return found[back][0]
-    return None
-
-
-def _described_before(speaker: Entity, index: int,
-                      found: dict[int, tuple[str, str | None, str]]) -> str | None:
-    """The side of the nearest earlier speaker whose name holds the description's head noun.
-
-    "The ministry said…" paragraphs after "Ruritania's foreign ministry said…" continues that
-    ministry's side, though other speakers came between.
-    """
-    words = speaker.raw_text.lower().split()
-    return _described_before_head(words[-1] if words else "", index, found)
-
-
-def _described_before_head(head: str, index: int,
-                           found: dict[int, tuple[str, str | None, str]]) -> str | None:
-    """The side of the nearest earlier speaker whose name holds ``head``."""
-    if len(head) < 4:
-        return None
-    for back in range(index - 1, max(index - DESCRIBED_LOOKBACK, -1), -1):
-        if back in found and head in (found[back][1] or "").lower().split():
-            return found[back][0]
-    return None
-
-
-def _known(speaker: Entity) -> bool:
-    """A speaker mentioned before: a name, a pronoun or a definite description ("the official").
-
-    An indefinite one ("a Western diplomatic source") is someone new.
-    """
-    if speaker.kind in {"PERSON", "PRONOUN"} or name_like(speaker):
-        return True  # a name ("Phay Siphan", even when recognized as an ORG) or a pronoun
-    return speaker.raw_text.lower().startswith(("the ", "his ", "her ", "their ", "its "))
 
 
 def _top(counter: Counter[tuple[str, str | None]]) -> tuple[str, str | None]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..yamlfile import yaml_error
-from .lexicon_format import ConditionModel, EntryModel, read_lexicon_file
+from .lexicon_format import DEFAULT_CONFIDENCE, ConditionModel, EntryModel, read_lexicon_file
 
 __all__ = [
     "Entry",
@@ -81,7 +81,7 @@ class Entry:
     excludes: Condition = field(default_factory=Condition)
     actor_preps: tuple[str, ...] = ("by",)
     recipient_preps: tuple[str, ...] = ()
-    confidence: float = 0.75
+    confidence: float = DEFAULT_CONFIDENCE
     source: str = ""
     line: int = 0
 

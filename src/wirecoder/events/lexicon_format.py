@@ -16,10 +16,20 @@ from pydantic import BeforeValidator, Field, model_validator
 from ..codebook import CATEGORIES, CONTEXTS, MODES
 from ..yamlmodels import FileModel, invalid, mapping_of, read_model, strict_list
 
-__all__ = ["WHEN", "ConditionModel", "EntryModel", "LexiconFileModel", "read_lexicon_file"]
+__all__ = ["DEFAULT_CONFIDENCE", "UNLISTED_ACT_CONFIDENCE", "WHEN", "ConditionModel",
+           "EntryModel", "LexiconFileModel", "read_lexicon_file"]
 
 #: When an entry applies: always, only negated, only affirmed, only irrealis (threats).
 WHEN = ("any", "negated", "affirmed", "irrealis")
+
+#: Confidence of an event coded by a lexicon entry that sets no ``confidence``.
+DEFAULT_CONFIDENCE = 0.75
+
+#: Confidence of an event coded without a lexicon trigger, from the sentence's shape alone:
+#: a stated demand ("X must <act>") whose act no entry lists
+#: (:func:`wirecoder.events.reported_acts.stated_demands`). Below :data:`DEFAULT_CONFIDENCE`
+#: because no entry vouches for the act.
+UNLISTED_ACT_CONFIDENCE = 0.5
 _DOC = "docs/events.md"
 
 
@@ -102,7 +112,7 @@ class EntryModel(FileModel):
     nouns: Words = ()
     adjectives: Words = ()
     when: Annotated[str, BeforeValidator(_when)] = "any"
-    confidence: Annotated[float, BeforeValidator(_confidence)] = 0.75
+    confidence: Annotated[float, BeforeValidator(_confidence)] = DEFAULT_CONFIDENCE
     frame: Flag = False
     light: Flag = False
     reciprocal: Flag = False

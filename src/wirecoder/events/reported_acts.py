@@ -30,6 +30,7 @@ from ..codebook import cameo_root, quad, score
 from ..models import Entity, Event, Quote
 from ..textutil import doc_text, sentence_index
 from .entity_index import EntityIndex
+from .lexicon_format import UNLISTED_ACT_CONFIDENCE
 from .modifiers import clause_head, quote_speaker, reporting_clause
 from .participants import not_actor
 from .subjects import subject_entities
@@ -98,7 +99,7 @@ def _reporting_verb(event: Event, doc: Doc) -> Token | None:
     if verb is None or verb.lemma_.lower() not in ASSERTIVE_VERBS or verb.sent != span.sent:
         return None
     if not _asserted(span.root, verb):
-        return None  # "says talks will decide the status of officials detained by Y"
+        return None  # "says talks will settle the fate of sailors held by Y"
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "did not say that X attacked": no allegation
     return verb
@@ -115,16 +116,16 @@ _ASSERTED_DEPS = frozenset({"ccomp", "parataxis", "conj", "relcl", "acl", "advcl
 def _asserted(token: Token, verb: Token) -> bool:
     """Whether the reported clause of ``verb`` asserts the act ``token``.
 
-    The act may be the reported clause's subject ("says a crackdown by Y has
-    intensified"), not an act named inside a subject, a prepositional phrase or a noun's
-    modifier ("the move to capture the oil fields has cut output", "the status of officials
-    detained by X"): the clause says something else about it.
+    The act may be the reported clause's subject ("says a blockade by Y has tightened"),
+    not an act named inside a subject, a prepositional phrase or a noun's modifier ("the
+    move to capture the oil fields has cut output", "the fate of sailors held by X"): the
+    clause says something else about it.
     """
     cur = token
     for step in range(12):
         if cur == verb or (cur.head == cur and verb.head == cur):
             return True  # '"X shelled Y," Z said': the quote's root governs the verb
-        subject = step == 0 and cur.dep_ == "nsubj"  # "says a crackdown by Y has intensified"
+        subject = step == 0 and cur.dep_ == "nsubj"  # "says a blockade by Y has tightened"
         if (cur.dep_ not in _ASSERTED_DEPS and not subject) or cur.head == cur:
             return False
         cur = cur.head
@@ -176,13 +177,13 @@ def stated_demands(events: Sequence[Event], doc: Doc, index: EntityIndex,
                    published: dt.date | None = None) -> list[Event]:
     """Return ``events`` with a REQUEST for each "X must / needs to <act>" said by another party.
 
-    PLOVER REQUEST covers demands made in any form; a party's "Ruritania must pay
-    compensation" or "the government should reconsider its decision" demands the act of
-    its subject. :func:`wirecoder.events.rules.demanded` already turns a lexicon act under
+    PLOVER REQUEST covers demands made in any form; a party's "Ruritania must return the
+    seized trawlers" or "the council should postpone its ruling" demands the act of its
+    subject. :func:`wirecoder.events.rules.demanded` already turns a lexicon act under
     "must"/"should" into a REQUEST; "needs to", "has to" and "ought to" state the same
     obligation (:func:`_demanded_act`); most demands name an act the lexicon does not code
-    ("must compensate", "should reconsider", "must choose peace"), and these were missed in
-    nine development sets (issue 9, round 8). The demander is the speaker of the quote or
+    ("must return", "should postpone", "must lift the fishing ban"), and these were missed
+    in nine development sets (issue 9, round 8). The demander is the speaker of the quote or
     reporting clause, else the government issuing the statement; the addressee is the
     verb's subject, named (not a pronoun). Nothing is added for a demand on oneself ("we
     must do more"), a subject with no country ("all parties should"), a passive or copula
@@ -233,7 +234,7 @@ def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote], starts: se
             or (act.idx in starts and cue.dep_ == "aux")):  # rules.demanded coded it
         return None
     addressees = tuple(e for e in subject_entities(verb, index) if e.country_code
-                       and e.kind != "PRONOUN")  # "they must not prevail": resolve, no demand
+                       and e.kind != "PRONOUN")  # "they must not win": resolve, no demand
     demander = _demander(verb, index, quotes)
     if not addressees or demander is None or demander.country_code in {
             a.country_code for a in addressees}:
@@ -247,7 +248,7 @@ def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote], starts: se
         date=published.isoformat() if published else None,
         date_source="published" if published else None,
         score=score("REQUEST", None), quad=quad("REQUEST"),
-        cameo_root=cameo_root("REQUEST", None, ()), confidence=0.5,
+        cameo_root=cameo_root("REQUEST", None, ()), confidence=UNLISTED_ACT_CONFIDENCE,
         reported_by=demander, why=f"stated-demand:{cue.lower_}->REQUEST")
 
 

@@ -1,6 +1,6 @@
-"""Ages: "aged 33", "the age of 18", "in his 40s", "15-year-olds", "Khoshbo, 33,".
+"""Ages: "aged 33", "the age of 18", "in his 40s", "15-year-olds", "Tarvel, 41,".
 
-Read with the parse: appositive ages ("Khoshbo, 33,") must follow a person's name.
+Read with the parse: appositive ages ("Tarvel, 41,") must follow a person's name.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from .lexicon import UNITS
 from .unitless import NUMBER_WORD_ALT
 
 __all__ = ["find_ages"]
-
 
 _AGE_CUE = re.compile(
     r"\b(?:(?P<ages>ages?|aged)\s+(?P<a>\d{1,3})(?P<older>\s+(?:and|or)\s+(?:older|over|up|above|"
@@ -56,7 +55,7 @@ def _thresholds(doc: Doc, text: str) -> Iterator[Hit]:
 
 
 def find_ages(doc: Doc, text: str) -> list[Hit]:
-    """Return ages: "aged 33", "the age of 18", "in his 40s", "15-year-olds", "Khoshbo, 33,".
+    """Return ages: "aged 33", "the age of 18", "in his 40s", "15-year-olds", "Tarvel, 41,".
 
     In "the age of 18" the span is the number; appositive ages follow a person's name.
 
@@ -88,7 +87,7 @@ def find_ages(doc: Doc, text: str) -> list[Hit]:
     return out + list(_appositive_ages(doc, text)) + list(_thresholds(doc, text))
 
 
-
+#: One number of a coordinated age list: "6" and "9" of "aged 6 and 9".
 _NUMBER = re.compile(r"\d{1,3}")
 
 
@@ -105,7 +104,7 @@ _APPOSITIVE = re.compile(r"(?<=[A-Za-z]), (?P<n>\d{1,3})(?=[,.;])")
 
 
 def _appositive_ages(doc: Doc, text: str) -> Iterator[Hit]:
-    """Yield "Khoshbo, 33,": a number set off by commas after a person's name."""
+    """Yield "Tarvel, 41,": a number set off by commas after a person's name."""
     for m in _APPOSITIVE.finditer(text):
         span = doc.char_span(m.start("n"), m.end("n"))
         if span is None or len(span) != 1 or not 1 <= int(m["n"]) <= 115 or span.start < 2:

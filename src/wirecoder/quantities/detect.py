@@ -352,7 +352,16 @@ def _mercury(text: str, m: re.Match[str]) -> bool:
                 or _OF_MERCURY.match(text, m.end()))
 
 
-#: Words that place an amount in Britain: "pounds" there may be sterling.
+#: Words that place an amount in Britain: "pounds" there may be sterling. A fixed list on
+#: purpose, not the actors gazetteer (``actors.match.place_country``) nor the knowledge
+#: base's GBR entry (``data/actors/countries.yaml``): this module reads raw text without
+#: the parse's entities, so the gazetteer would have to try every word run of the paragraph
+#: against its ~69,000 place names, and British towns named like common words ("Deal",
+#: "March", "Bath", "Rugby" are GBR there) would make paragraphs British; the GBR entry
+#: is close to this list but adds "United Kingdom", "Briton" and the seats (Downing
+#: Street, Whitehall), and would let a user's ``--actors`` file change how units are read.
+#: Deriving the list from the GBR entry is a behaviour change to measure on the quantities
+#: dev sets, not a refactoring.
 _BRITISH = re.compile(r"£|\b(?:British|Britain|U\.?K\.?|England|English|Scotland|Scottish|"
                       r"Wales|Welsh|London|Northern\s+Ireland)\b")
 #: Money words around an amount: "invest 80 million pounds", "a fine of 2 million pounds".

@@ -102,11 +102,18 @@ _MEASURED_KINDS = words("mass volume area length rate other")
 
 
 def unit_subject(last: Token) -> Token | None:
-    """Return the unit noun a bare level measures: "Acres planted reached 4.2 million".
+    """Return the unit noun a bare level measures: "Hectares under wheat reached 3.1 million".
 
     The number is the goal, source or object of a measure verb ("reach", "be", "fall by ...
     to") whose subject (or the X of its "the number of X") is a plural unit word; a unit
     the text names once as the thing measured is not repeated after the figure.
+
+    Args:
+        last: The last token of the bare number ("million" of "3.1 million").
+
+    Returns:
+        The subject's plural unit noun ("Hectares"), or None when the number is not the
+        level of such a verb or its subject is no unit of a measured kind.
     """
     verb = _goal_verb(last)
     if verb is None and last.dep_ in {"dobj", "attr"} and last.head.lemma_ in {
