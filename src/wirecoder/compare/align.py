@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .claims import STOPWORDS, WORD, content_words, phrases
+from .claims import content_words, phrases, topic_label
 from .linker import Linker, Signals, default_linker, link_features
 from .models import Claim, Point
 
@@ -416,29 +416,7 @@ def _topic(group: list[Matter], weights: dict[str, float]) -> str:
     if counts:
         best = max(counts, key=lambda a: (counts[a], weights.get(a, 1), a))
         return best.replace("_", " ")
-    return _label(claim.text for m in group for claim in m.claims)
-
-
-def _label(texts: Iterable[str]) -> str:
-    """The three content words most used by the point's sentences (ties: first used first).
-
-    Deterministic: words are ranked by count, then by first appearance, and shown as they
-    are first written.
-    """
-    counts: Counter[str] = Counter()
-    shown: dict[str, str] = {}
-    for text in texts:
-        for word in WORD.findall(text):
-            lower = word.lower()
-            if lower in STOPWORDS or len(word) < 3:
-                continue
-            stem = content_words(word)
-            for key in stem:
-                counts[key] += 1
-                shown.setdefault(key, lower)
-    order = {key: n for n, key in enumerate(shown)}
-    best = sorted(counts, key=lambda k: (-counts[k], order[k]))[:3]
-    return " ".join(shown[k] for k in best) or "other"
+    return topic_label(claim.text for m in group for claim in m.claims)
 
 
 def _point(group: list[Matter], weights: dict[str, float]) -> Point:

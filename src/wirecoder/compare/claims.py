@@ -8,6 +8,8 @@ so an event the coder misses or mislabels weakens a claim but does not remove it
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -189,3 +191,31 @@ def _answers_to(sentence: str, lexicon: Lexicon) -> tuple[str, ...]:
         found.update(dict.fromkeys(side for side, pattern in lexicon.organizations.items()
                                    if pattern.search(phrase)))
     return tuple(found)
+
+
+def topic_label(texts: Iterable[str]) -> str:
+    """Return the three content words most used by a point's sentences (ties: first used first).
+
+    Deterministic: words are ranked by count, then by first appearance, and shown as they
+    are first written.
+
+    Args:
+        texts: The sentences of the point.
+
+    Returns:
+        The words joined by spaces, or ``"other"`` when there is none.
+    """
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for text in texts:
+        for word in WORD.findall(text):
+            lower = word.lower()
+            if lower in STOPWORDS or len(word) < 3:
+                continue
+            stem = content_words(word)
+            for key in stem:
+                counts[key] += 1
+                shown.setdefault(key, lower)
+    order = {key: n for n, key in enumerate(shown)}
+    best = sorted(counts, key=lambda k: (-counts[k], order[k]))[:3]
+    return " ".join(shown[k] for k in best) or "other"
