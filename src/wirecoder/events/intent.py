@@ -178,8 +178,8 @@ def press_contact(anchor: Token) -> bool:
 
 
 def _media(noun: Token) -> bool:
-    if noun.pos_ == "PROPN" and any(actor.sector == "JRN" for actor in compile_kb().lookup(
-            noun.text)):
+    if noun.pos_ == "PROPN" and any(actor.kind == "ORG" and actor.sector == "JRN"
+                                    for actor in compile_kb().lookup(noun.text)):
         return True  # a news organisation of the knowledge base ("an interview with <outlet>")
     if noun.lower_ not in _MEDIA_NOUNS:
         return False
