@@ -6,8 +6,14 @@ subject; "said at the end of the talks that ..." reports the clause; a definite 
 speaks for the main subject of the sentence before, not for a subject its clause embeds;
 quoted words no reporting verb attributes belong to the subject of the sentence's main verb;
 an evidence verb inside a report never takes the quoted words from the reporter; a rank word
-inside the name of a body ("the General Assembly") names nobody.
-Every sentence is written for the test (fictional people, places and bodies).
+inside the name of a body ("the General Assembly") names nobody; a wh-clause after a verb of
+account or question ("recounted where ...") is what was said; a definite role ("the
+spokeswoman") continues the one person who just spoke; a nearer person of the pronoun's gender
+outweighs an earlier subject of unknown gender.
+
+The sentences are made up for these tests (invented people, places and bodies; real
+nationalities only where a test is about a speaker's country) and paraphrase no sentence of a
+gold set; the tests marked as such read VOA stories (public domain) from the corpus.
 """
 
 from __future__ import annotations
@@ -24,9 +30,8 @@ def _quotes(nlp, text: str, kind: str | None = None):
 
 
 @pytest.mark.parametrize(("text", "second"), [
-    ("Velmoran Interior Minister Tomas Kavel said his ministry has no plans to close the "
-     "northern border, although he acknowledged it has the troops to do so.",
-     "it has the troops to do so"),
+    ("Harbor official Pavel Renko told reporters the ferries will keep running all winter, "
+     "although he admitted that fuel was scarce.", "fuel was scarce"),
     ("Orla Brandt, the port director, said the terminal will reopen in March, though she "
      "conceded the cranes are still damaged.", "the cranes are still damaged"),
 ])
@@ -38,14 +43,14 @@ def test_a_concessive_report_is_cut_off_the_clause_and_kept(nlp, text, second):
 
 
 def test_an_upside_down_concessive_report_and_the_that_clause_after_the_cue(nlp):
-    text = ("While she acknowledged the strike had hurt exports, Finance Minister Ana Soler "
-            "said that by the end of the year the economy would recover.")
+    text = ("Though he conceded that the talks had stalled, Trade Minister Pavel Renko insisted "
+            "that in the spring the deal could still be signed.")
     indirect = _quotes(nlp, text, "indirect")
     assert [q.text for q in indirect] == [
-        "the strike had hurt exports", "by the end of the year the economy would recover"]
-    assert [q.cue for q in indirect] == ["acknowledged", "said"]
+        "the talks had stalled", "in the spring the deal could still be signed"]
+    assert [q.cue for q in indirect] == ["conceded", "insisted"]
     # the pronoun of the opening clause looks ahead to the main subject
-    assert [speaker(q) for q in indirect] == ["Ana Soler", "Ana Soler"]
+    assert [speaker(q) for q in indirect] == ["Pavel Renko", "Pavel Renko"]
 
 
 def test_a_subordinate_clause_of_another_verb_reports_nothing(nlp):
@@ -53,8 +58,8 @@ def test_a_subordinate_clause_of_another_verb_reports_nothing(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Orla Brandt, who was then the port director, said at the time of the merger that Kavel "
-    "acted within the law.",
+    "Lena Orvik, then head of the rail board, insisted at the close of the hearing that the "
+    "tender was lawful.",
     "The envoy said at the end of the talks that both sides would meet again in May.",
 ])
 def test_that_after_an_occasion_phrase_with_of_opens_the_clause(nlp, text):
@@ -67,29 +72,28 @@ def test_a_relative_that_after_an_occasion_phrase_is_no_report(nlp):
 
 
 def test_the_report_speaks_for_the_main_subject_before_it(nlp):
-    text = ("Velmoran state television showed thick dust drifting over the harbor after navy "
-            "gunboats shelled rebel depots. The report said the targets were fuel stores of "
-            "the Dassel Front.")
+    text = ("A Tarvian news channel aired footage of ambulances queuing at the border after "
+            "militia snipers fired on the crossing. The bulletin said three medics were wounded.")
     (indirect,) = _quotes(nlp, text, "indirect")
-    assert speaker(indirect).endswith("state television")  # not the gunboats nor the dust
+    assert speaker(indirect).endswith("news channel")  # not the snipers of the embedded clause
 
 
 def test_quoted_words_without_a_reporting_verb_belong_to_the_main_subject(nlp):
-    text = ("President Tomas Kavel met the opposition leader on Friday. Speaking later at the "
-            "Velmoran General Assembly, the president congratulated her on the award she has "
-            'received "in recognition of her courage."')
+    text = ("Mayor Pavel Renko inspected the flooded tram depot on Tuesday. Later, at the Tarvian "
+            "General Council, the mayor thanked the depot crews for a repair effort he has backed "
+            '"with every coin the city has."')
     (partial,) = _quotes(nlp, text, "partial")
-    assert partial.text == "in recognition of her courage"
-    assert partial.cue == "congratulated"
-    assert speaker(partial) == "Tomas Kavel"  # not "Assembly" after the rank word "General"
+    assert partial.text == "with every coin the city has"
+    assert partial.cue == "thanked"  # not "backed", the verb of the relative clause
+    assert speaker(partial) == "Pavel Renko"  # not "Council" after the rank word "General"
 
 
 def test_an_evidence_verb_inside_a_report_leaves_the_words_to_the_reporter(nlp):
-    text = ("In a statement on Sunday, Governor Ana Soler said the weight of evidence indicates "
-            'the count was "a badly managed exercise."')
+    text = ('Engineer Marek Dolan wrote on Monday that the survey indicates the harbor is '
+            '"unsafe for large ships."')
     (partial,) = _quotes(nlp, text, "partial")
-    assert partial.cue == "said"
-    assert speaker(partial) == "Ana Soler"
+    assert partial.cue == "wrote"
+    assert speaker(partial).endswith("Marek Dolan")  # not "the survey"
 
 
 def test_an_evidence_verb_still_reports_its_clause(nlp):
@@ -100,15 +104,14 @@ def test_an_evidence_verb_still_reports_its_clause(nlp):
 
 
 @pytest.mark.parametrize(("text", "clause", "cue"), [
-    ("Dockworker Ivo recounts how the guards failed to take the union hall and shut down the "
-     "radio mast.", "how the guards failed to take the union hall and shut down the radio mast",
-     "recounts"),
-    ("In an interview with VOA, Sana Mirza, commander of the border brigade, describes what the "
-     "fight is like near the captured town of Dassel.",
-     "what the fight is like near the captured town of Dassel", "describes"),
-    ("During a meeting with the Velmoran leader, the envoy questioned where her government was "
-     "in the inquiry into the killings.",
-     "where her government was in the inquiry into the killings", "questioned"),
+    ("Ferry captain Ruta Holm recounted where the lifeboats had drifted after the storm.",
+     "where the lifeboats had drifted after the storm", "recounted"),
+    ("Two nurses at the clinic described how the ward ran out of oxygen during the night.",
+     "how the ward ran out of oxygen during the night", "described"),
+    ("Speaking to the council, Mayor Ilse Varga questioned why the bridge repairs had stalled "
+     "since spring.", "why the bridge repairs had stalled since spring", "questioned"),
+    ("In her memoir, retired judge Mara Ilic details how the court was pressured to drop the "
+     "case.", "how the court was pressured to drop the case", "details"),
 ])
 def test_a_wh_clause_after_a_verb_of_account_or_question_is_reported(nlp, text, clause, cue):
     (indirect,) = _quotes(nlp, text, "indirect")
@@ -117,26 +120,26 @@ def test_a_wh_clause_after_a_verb_of_account_or_question_is_reported(nlp, text, 
 
 
 @pytest.mark.parametrize("text", [
-    "COLONEL WALKER EXPLAINS WHY THE TRAINING IS NECESSARY.",
+    "SERGEANT MORA DESCRIBES HOW THE CONVOY WAS AMBUSHED.",
     "The mayor described the damage as severe.",
-    "Critics know what the fight is like near the captured town of Dassel.",
+    "Most residents know how hard the winter will be in the hills above Tarvo.",
 ])
 def test_no_wh_clause_after_a_script_verb_a_description_or_a_verb_of_knowing(nlp, text):
     assert _quotes(nlp, text, "indirect") == []
 
 
 def test_an_opening_asked_whether_participle_reports_no_question(nlp):
-    text = 'Asked whether troops would stay, Kavel said: "We will see."'
+    text = 'Asked whether ferry fares would rise in winter, Renko said: "It is too early to tell."'
     assert [q.kind for q in _quotes(nlp, text)] == ["direct"]
 
 
 def test_a_definite_role_continues_the_person_who_just_spoke(nlp):
-    text = ('"There was a threat near the depot," said Ivo Brandt, adding that no train was '
-            "attacked. The army spokesman said police have conducted 900 raids so far this year. "
-            "Nearly 2,000 raids were conducted last year, he said.")
+    text = ("Harbor master Mira Santos said two cranes had been repaired. The spokeswoman told "
+            "reporters that a third crane would be fixed by June. Work on the quay would take "
+            "longer, she added.")
     indirect = _quotes(nlp, text, "indirect")
-    assert [speaker(q) for q in indirect] == ["Ivo Brandt"] * 3
-    assert indirect[1].speaker.raw_text == "spokesman"  # the description's own words
+    assert [speaker(q) for q in indirect] == ["Mira Santos"] * 3
+    assert indirect[1].speaker.raw_text == "spokeswoman"  # the description's own words
 
 
 @pytest.mark.parametrize("text", [
@@ -153,10 +156,9 @@ def test_a_definite_role_stays_a_description_when_no_single_speaker_precedes(nlp
 
 
 def test_quoted_words_framed_by_a_group_of_people_are_theirs(nlp):
-    text = ('Authorities also opened a criminal case for "negligence and safety violations" '
-            "over the bridge.")
+    text = 'The inspectors also fined the mill for "repeated and wilful pollution" of the river.'
     (partial,) = _quotes(nlp, text)
-    assert speaker(partial).lower() == "authorities"
+    assert speaker(partial).lower() == "inspectors"
 
 
 @pytest.mark.parametrize(("story", "clause", "who"), [
@@ -235,8 +237,8 @@ def test_a_definite_role_with_a_country_continues_only_a_speaker_of_that_country
 
 
 def test_a_short_clause_reported_in_a_relative_clause(nlp):
-    (quote,) = _quotes(nlp, "Villagers carried clubs, the only arms they say they own.")
-    assert (quote.kind, quote.text, quote.cue) == ("indirect", "they own", "say")
+    (quote,) = _quotes(nlp, "Rebels hold the dam, which officials concede they lost.")
+    assert (quote.kind, quote.text, quote.cue) == ("indirect", "they lost", "concede")
 
 
 @pytest.mark.parametrize("text", ["He said he did.", "Officials said it was."])
@@ -253,8 +255,8 @@ def test_the_clause_a_pronoun_reports_never_holds_its_antecedent(nlp):
 
 
 def test_a_description_antecedent_keeps_its_own_words(nlp):
-    text = ("Outside the town of Dassel, the anger was palpable as neighborhood young people dug "
-            "his grave. They said soldiers killed him.")
+    text = ("The mine road stayed shut all Friday while off-duty railway workers sat across it. "
+            "They said the company had cut their pay.")
     (quote,) = _quotes(nlp, text)
-    assert speaker(quote) == "neighborhood young people"
+    assert speaker(quote) == "off-duty railway workers"  # not "railway workers"
 

@@ -164,8 +164,7 @@ def resolve(
     if speaks:  # "Firms such as X have adapted, she said": what she says names not her
         reported = _reported_before(pronoun)
         if reported is not None:
-            outside = quoted
-            quoted = lambda i: outside(i) or reported[0] <= i < reported[1]  # noqa: E731
+            quoted = _also_skipping(quoted, reported)
     fallback: T | None = None
     gendered: T | None = None  # a nearer non-subject person known to be of the pronoun's gender
     for number in range(sentence, max(0, sentence - window + 1) - 1, -1):
@@ -273,6 +272,17 @@ def _opening_name(
         found = candidate(token)
         return found.item if found is not None and wanted in found.takes else None
     return None
+
+
+def _also_skipping(quoted: Callable[[int], bool],
+                   span: tuple[int, int]) -> Callable[[int], bool]:
+    """Return ``quoted`` widened to the tokens ``[start, end)`` of ``span``, skipped too."""
+    start, end = span
+
+    def skipped(i: int) -> bool:
+        return quoted(i) or start <= i < end
+
+    return skipped
 
 
 def _reported_before(pronoun: Token) -> tuple[int, int] | None:

@@ -147,8 +147,8 @@ def _whole_phrase(index: DocIndex, candidate: Token, entity: Entity) -> Entity:
     """Return a description named by its own words, without the article.
 
     The guideline's convention, where the mention's name dropped or changed some words:
-    "as neighborhood young people dug his grave ... They said": the mention is named "young
-    people"; the speaker is "neighborhood young people".
+    "... while off-duty railway workers sat across it. They said ...": the mention is named
+    "railway workers"; the speaker is "off-duty railway workers".
     """
     whole = nominal(index, candidate)
     named = set((entity.entity_name or "").lower().split())

@@ -158,7 +158,7 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
     token = cue.token
     if cue.kind == "according":
         return _according(index, token)
-    if cue.kind == "question":  # "described what the fight is like"
+    if cue.kind == "question":  # "described how the ward ran out of oxygen"
         span = _child_span(token, "ccomp", clause=True)
         return _trimmed(index, span, question=True) if span else None
     if token.lemma_ not in REPORT_VERBS:
@@ -179,10 +179,10 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
 def _asks(token: Token) -> bool:
     """Return True for a verb of account or question whose wh-clause reports speech.
 
-    "Protester X recounts how the police failed ...", "Y questioned where the inquiry stood":
-    the verb is finite or has a subject of its own (not the opening participle of "Asked
-    whether ..., X said") and is no word of a script in capitals ("EXPLAINS WHY THE
-    TRAINING ..."), whose gold convention reports no content for it.
+    "The captain recounted where the lifeboats drifted", "the mayor questioned why the repairs
+    stalled": the verb is finite or has a subject of its own (not the opening participle of
+    "Asked whether ..., X said") and is no word of a script in capitals ("SERGEANT Y DESCRIBES
+    HOW ..."), whose gold convention reports no content for it.
     """
     return token.lemma_ in QUESTION_VERBS and token.pos_ == "VERB" and not token.is_upper and (
         token.tag_ in FINITE or any(c.dep_ == "nsubj" for c in token.children))

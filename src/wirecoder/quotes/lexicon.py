@@ -44,13 +44,13 @@ QUOTE_ONLY_VERBS = words(
 )
 
 #: Reporting verbs of a judgement, finding or evidence: they open an indirect clause but never
-#: give quoted words their speaker ("X said engineers assessed that the bridge was designed
-#: 'for lighter loads'"; "the inquiry determined the fire was set"; "X said the evidence
-#: indicates the vote was 'deeply flawed'": the words are X's).
+#: give quoted words their speaker ("X wrote that the survey indicates the harbor is 'unsafe
+#: for large ships'"; "X said an audit determined the accounts were 'deliberately obscured'":
+#: the words are X's; "inspectors assessed that the ledgers were incomplete" reports the clause).
 INDIRECT_ONLY_VERBS = words("assess determine indicate")
 
-#: Verbs of an account or a question whose wh-clause is what was said ("recounted how the
-#: police failed ...", "questioned where the inquiry stood", "asked why ..."); for those not
+#: Verbs of an account or a question whose wh-clause is what was said ("recounted where the
+#: lifeboats drifted", "questioned why the repairs stalled", "asked why ..."); for those not
 #: in REPORT_VERBS a wh-clause is the only content they report.
 QUESTION_VERBS = words("describe question recount explain ask detail")
 

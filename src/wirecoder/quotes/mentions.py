@@ -242,14 +242,21 @@ CONTINUE_WINDOW = 2
 def continuing_person(index: DocIndex, token: Token) -> Entity | None:
     """Return the one person the sentences before name, whom a definite role names again.
 
-    "'...,' said Ivo Brand ... The army spokesman said ...": a definite description with no
-    person or possessor in it, and no country but the speaker's ("the army spokesman", "the
-    Commerce chief", "the U.S. leader" after an American; not "Dassel's mayor", nor "the
-    Velmoran minister" after a speaker of another country), that names nobody earlier by
-    its title refers to
-    the speaker just named, when the two sentences before (and its own, before it) name
-    exactly one person outside quotations as the subject of a reporting verb or after one
-    ("said X", "according to X").
+    "Harbor master X said ... The spokeswoman told reporters ...": a definite description
+    with no person or possessor in it, and no country but the speaker's ("the spokeswoman",
+    "the Commerce chief", "the U.S. leader" after an American; not "Dassel's mayor", nor "the
+    Velmoran minister" after a speaker of another country), that names nobody earlier by its
+    title refers to the speaker just named, when the two sentences before (and its own,
+    before it) name exactly one person outside quotations as the subject of a reporting verb
+    or after one ("said X", "according to X").
+
+    Args:
+        index: The quotes stage's index of the parsed document.
+        token: The head noun of the description ("spokeswoman").
+
+    Returns:
+        A mention of that person at ``token`` (``coref_of`` points at the person's entity),
+        or None when the description is no definite role or no single speaker precedes it.
     """
     if token.tag_ != "NN" or token.lower_ not in ROLE_NOUNS:
         return None

@@ -179,7 +179,8 @@ def _issuer(index: DocIndex, token: Token) -> Entity | None:
     candidates = [index.doc[i] for i in range(token.i - 1, low - 1, -1)
                   if index.doc[i].dep_ in _SUBJECTS and not index.quoted(index.doc[i])]
     # nearer sentences first; in a sentence, the main clause's subject before the subjects
-    # of clauses it embeds ("State television showed smoke rising ... The report said")
+    # of clauses it embeds ("A news channel aired footage of ... after snipers fired ... The
+    # bulletin said")
     candidates.sort(key=lambda c: (-index.sentence_of(c.i), not _main_subject(c)))
     # who issued a document ("X released an assessment ... The report notes") comes first;
     # a passive subject ("facilities were damaged") issues nothing

@@ -117,10 +117,10 @@ _SPEAKING_KINDS = frozenset({"PERSON", "ORG", "GPE", "NOMINAL", "PRONOUN", "COMP
 def _framing(index: DocIndex, number: int) -> Attribution | None:
     """Return the main verb and its subject for quoted words no reporting verb attributes.
 
-    "the president congratulated the laureate on the honors she has received 'in
-    recognition of her work'": the words are quoted from the subject of the sentence's main
-    verb (the verb frames them, as "described ... as"); a verb of a relative clause
-    ("she has received") is passed over. Only an active subject that names a person, a
+    "the mayor thanked the crews for a repair effort he has backed 'with every coin the city
+    has'": the words are quoted from the subject of the sentence's main verb (the verb frames
+    them, as "described ... as"); a verb of a relative clause ("he has backed") is passed
+    over. Only an active subject that names a person, a
     group or an organisation speaks.
     """
     first, last = index.quote_tokens[number]
