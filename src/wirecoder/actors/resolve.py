@@ -161,6 +161,9 @@ class _Builder(NominalBuilder):
             m.sector = info.get("sector")
             # "EU Trade Commissioner X", "ICC Prosecutor X": the title's body is the affiliation
             m.country = info.get("country") or info.get("org_country")
+            if m.country is None and info.get("role") and "|" not in (
+                    place := str(info.get("place_codes") or "|")):
+                m.country = place  # "Kaduna Governor Amina Bello": the office's place
         if info.get("former") and m.sector not in {None, "ELI"}:
             m.sector = "ELI"
         m.extra["no_context"] = no_context(self.kb, info)
