@@ -74,3 +74,13 @@ def test_reporters_firms_and_acronyms_take_no_place_country(nlp):
     assert country(found, "The newspaper's Mombasa correspondent") is None
     found = entities(nlp, "MDC legislators walked out of parliament on Tuesday.")
     assert country(found, "MDC legislators") is None
+
+
+def test_a_person_of_a_place_and_an_appositive_office_of_a_place(nlp):
+    found = entities(nlp, "Governor Nasir Ahmed of Kaduna condemned the attack, a Chinese "
+                          "envoy said.")
+    assert country(found, "Governor Nasir Ahmed") == "NGA"
+    found = entities(nlp, "Ali Musa, the governor of Kaduna, condemned the Chinese envoy.")
+    assert country(found, "Ali Musa") == "NGA"
+    found = entities(nlp, "Kaduna Governor Amina Bello condemned the attack.")
+    assert country(found, "Kaduna Governor Amina Bello") == "NGA"

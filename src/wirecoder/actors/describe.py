@@ -20,7 +20,7 @@ from .postmod import NameMask
 from .roles import hq_country, inherit, role_of
 from .syntax import NOT_APPOS, org_sector
 
-__all__ = ["PLACE_LABELS", "UNIT_HEADS", "Describer"]
+__all__ = ["PLACE_LABELS", "UNIT_HEADS", "Describer", "one_place"]
 
 #: Entity labels of names the gazetteer may place ("Kaduna", "Balochistan").
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -28,6 +28,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 UNIT_HEADS = frozenset({"state", "province", "region", "district", "county", "governorate",
                         "department",
                         "oblast", "prefecture", "municipality"})
+
+
+def one_place(info: dict[str, str | None]) -> str | None:
+    """Return the one country of the place a description names, if the gazetteer knows one."""
+    codes = str(info.get("place_codes") or "")
+    return codes if codes and "|" not in codes else None
 
 
 class Describer:
@@ -217,6 +223,7 @@ class Describer:
                     core = self.core_at[obj.i]
                     if core is not None:
                         sub = self._describe(core.start, core.end, consume=False)
+                        sub.setdefault("country", one_place(sub))  # "the governor of Kaduna"
                         for key in ("org", "org_sector", "org_country", "country"):
                             if sub.get(key):
                                 info.setdefault(key, sub[key])
