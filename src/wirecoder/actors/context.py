@@ -103,10 +103,17 @@ def _needs_context(m: _Mention) -> bool:
 def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
     """Give mentions without a country the country their evidence gives (in place)."""
     _bare_congo(doc, mentions)
+    ordered = sorted(mentions, key=lambda x: x.start)
+    for m in mentions:
+        homes = m.extra.get("place_candidates")
+        if m.country is None and isinstance(homes, tuple):
+            # "the Tripoli police": the place's name is in several countries; the story
+            # names one of them, or the body stays unresolved
+            m.country = _namesake(ordered, homes, _scene_countries(doc, ordered, m))
+            m.resolved_by = "context" if m.country else m.resolved_by
     todo = [m for m in mentions if _needs_context(m)]
     if not todo:
         return
-    ordered = sorted(mentions, key=lambda x: x.start)
     story: StoryScene | None = None
     for m in todo:
         candidates = m.extra.get("candidates")

@@ -14,12 +14,26 @@ from spacy.tokens import Doc, Token
 
 from .cores import Core, find_cores
 from .kb import KB, status
+from .match import home_candidates, is_region, place_country
 from .mention import Mention
 from .postmod import NameMask
 from .roles import hq_country, inherit, role_of
 from .syntax import NOT_APPOS, org_sector
 
-__all__ = ["Describer"]
+__all__ = ["PLACE_LABELS", "UNIT_HEADS", "Describer", "one_place"]
+
+#: Entity labels of names the gazetteer may place ("Kaduna", "Balochistan").
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Nouns of administrative units that follow a place's name ("Kano state").
+UNIT_HEADS = frozenset({"state", "province", "region", "district", "county", "governorate",
+                        "department",
+                        "oblast", "prefecture", "municipality"})
+
+
+def one_place(info: dict[str, str | None]) -> str | None:
+    """Return the one country of the place a description names, if the gazetteer knows one."""
+    codes = str(info.get("place_codes") or "")
+    return codes if codes and "|" not in codes else None
 
 
 class Describer:
@@ -67,6 +81,19 @@ class Describer:
                     self._absorb(core, info, consume)
                 i = core.end
                 continue
+            codes = self._modifier_place(core) if (
+                core is not None and core.actor is None) else ()
+            if core is not None and codes:  # "the Kaduna police": the place's country
+                info.setdefault("place_codes", "|".join(codes))
+                i = core.end
+                continue
+            if core is None and (named := self._unnamed_place(i, end)) is not None:
+                if named[1]:  # "Kano state police": the model tagged no name
+                    info.setdefault("place_codes", "|".join(named[1]))
+                else:  # a place the gazetteer does not know: no country, and no guess
+                    info.setdefault("place_unknown", "yes")
+                i = named[0]
+                continue
             if core is not None and core.label == "ORG":
                 info.setdefault("org", self.doc[core.start:core.end].text)
                 info.setdefault("org_sector", org_sector(self.doc[core.start:core.end]))
@@ -87,6 +114,48 @@ class Describer:
             info["role"] = role
             info["sector"] = inherit(self.kb, role, sector, info)
         return info
+
+    def _modifier_place(self, core: Core) -> tuple[str, ...]:
+        """Return the gazetteer's codes for a place name that modifies a role noun.
+
+        "the Kaduna police", "a Yekaterinburg court", "Sindh's chief minister": the body
+        sits in the place, so it is of the place's country. Several codes (a city name
+        found in several countries) leave the choice to the story (:mod:`.context`). A
+        place before a hyphen ("a Dubai-based firm", "Kyiv-backed") or a body of water,
+        region or compass word names no home.
+        """
+        doc = self.doc
+        text = doc[core.start:core.end].text
+        if core.label not in PLACE_LABELS and not (
+                core.label == "ORG" and core.end - core.start <= 3 and not text.isupper()
+                and org_sector(doc[core.start:core.end]) is None and place_country(text)):
+            return ()  # an organisation ("MDC"); "Balochistan" tagged ORG is a place
+        nxt = doc[core.end] if core.end < len(doc) else None
+        if nxt is not None and (nxt.text in {"-", "–"} or nxt.lower_.startswith("based")):
+            return ()
+        if core.start > 0 and doc[core.start - 1].text in {"-", "–"}:
+            return ()  # "pro-Kharkiv" and the like
+        if is_region(text):
+            return ()
+        unit = nxt is not None and nxt.lower_ in UNIT_HEADS
+        return home_candidates(text, unit)
+
+    def _unnamed_place(self, i: int, end: int) -> tuple[int, tuple[str, ...]] | None:
+        """Read "Kano state" / "Sindh province" at token ``i``, a place no model tagged.
+
+        Proper nouns right before a place noun (state, province, region, district ...)
+        name that place; returns the index after the place noun and the gazetteer's
+        codes for the name (empty when it knows none), or None when no such phrase
+        starts at ``i``.
+        """
+        doc, j = self.doc, i
+        while j < end and doc[j].pos_ == "PROPN" and self.core_at[j] is None:
+            j += 1
+        if j == i or j >= end - 1 or doc[j].lower_ not in UNIT_HEADS:
+            return None
+        if i > 0 and doc[i - 1].pos_ == "PROPN":
+            return None  # inside a longer name
+        return j + 1, home_candidates(doc[i:j].text, unit=True)
 
     def _absorb(self, core: Core, info: dict[str, str | None], consume: bool = True) -> None:
         actor = core.actor
@@ -154,6 +223,7 @@ class Describer:
                     core = self.core_at[obj.i]
                     if core is not None:
                         sub = self._describe(core.start, core.end, consume=False)
+                        sub.setdefault("country", one_place(sub))  # "the governor of Kaduna"
                         for key in ("org", "org_sector", "org_country", "country"):
                             if sub.get(key):
                                 info.setdefault(key, sub[key])

@@ -6,8 +6,8 @@ Two kinds of evidence that :mod:`.context` reads before the sentence's scene:
   "police in Bamako", "protesters in Lahore" -- a party that acts where it lives is
   where the phrase puts it, even in a sentence that names other states ("Rwanda denied
   backing rebels in eastern Congo": COD, not RWA). Only for domestic parties
-  (:func:`.story.domestic_party`): "troops in Syria" or "children in Sudan" are not
-  thereby Syrian or Sudanese.
+  (:func:`.story.domestic_party`) and courts ("a court in Rostov", round 8): "troops in
+  Syria" or "children in Sudan" are not thereby Syrian or Sudanese.
 * **a compatible antecedent** (``resolved_by: "coref"``): a definite or bare generic
   mention of a state body ("the government", "the ministry", "authorities") repeats the
   state bodies named before it when they name one country only ("the Kenyan government
@@ -72,7 +72,7 @@ def noun_place_country(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> st
         names a place with a country of its own; else None.
     """
     head = doc[m.end - 1]
-    if not domestic_party(doc, m) or m.sector == "MIL":
+    if not (domestic_party(doc, m) or _local_court(m)) or m.sector == "MIL":
         return None  # "troops in Syria" may be anyone's
     # the parser often hangs "in X" on the verb ("accused police in Bamako"); right after
     # a domestic party it still says where the party is (it acts, or is acted on, there)
@@ -88,6 +88,15 @@ def noun_place_country(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> st
         if place is not None:
             return place.country
     return None
+
+
+def _local_court(m: _Mention) -> bool:
+    """Return True for a court or judge with no country of its own ("a court in Rostov").
+
+    A court sits where it judges: the place in its phrase is its state's. (International
+    courts are named, and the knowledge base gives them their code.)
+    """
+    return m.kind == "NOMINAL" and m.sector == "JUD" and not m.extra.get("office")
 
 
 def state_antecedent(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str | None:

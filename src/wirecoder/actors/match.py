@@ -24,7 +24,8 @@ from ..cache import cached
 from ..textutil import lemma_lower_columns, longest_spans
 from .kb import KB, Actor, fold
 
-__all__ = ["Hit", "find_hits", "is_region", "place_candidates", "place_country"]
+__all__ = ["Hit", "find_hits", "home_candidates", "is_region", "place_candidates",
+           "place_country"]
 
 #: Single-token surfaces that are ordinary English words when not capitalised as names.
 _AMBIGUOUS = frozenset({"US", "IS", "AU", "WHO", "ICE", "Fed", "Chad", "Jordan", "Georgia",
@@ -197,7 +198,16 @@ def _build_gazetteer() -> dict[str, str | None]:
             regions.setdefault(_PREFIX.sub("", name), set()).add(code)
     for name, codes in regions.items():
         table.setdefault(name, "|".join(sorted(codes)))
+        table[_SUB + name] = "|".join(sorted(codes))  # the subdivisions alone (home_candidates)
     return table
+
+
+#: Administrative unit words after a name: the name is a subdivision's.
+_UNIT = re.compile(r"\s(?:province|region|state|governorate|county|district|oblast|"
+                   r"department|prefecture)$")
+
+#: Key prefix of the gazetteer's subdivision-only entries ("Ontario" is also a US city).
+_SUB = "sub:"
 
 
 def _city_code(by_code: dict[str, int]) -> str:
@@ -246,6 +256,39 @@ def is_region(name: str) -> bool:
     return fold(name).lower().removeprefix("the ") in _REGIONS
 
 
+def home_candidates(name: str, unit: bool = False) -> tuple[str, ...]:
+    """Return the codes of the countries where a body named by the place ``name`` sits.
+
+    The gazetteer gives a name held by a city and by another country's province to the
+    city's country ("Ontario", a Californian city; "Beni", a Congolese one): for "the
+    Ontario provincial leader" both countries are candidates, and the story decides
+    (:mod:`.context`). After a unit noun ("Kano state", "Beni department") only the
+    subdivisions count.
+
+    Args:
+        name: The place's name as written.
+        unit: True when a unit noun (state, province, county …) follows the name.
+    """
+    codes = place_candidates(name)
+    folded = fold(name).lower().removeprefix("the ")
+    if not codes and _not_a_place(folded):
+        return ()
+    key = _SUFFIX.sub("", folded)
+    table = _gazetteer()
+    found = table.get(_SUB + key) or table.get(_SUB + _PREFIX.sub("", key))
+    subs = tuple(found.split("|")) if found else ()
+    if unit and subs:
+        return subs
+    return tuple(sorted(set(codes) | set(subs)))
+
+
+def _not_a_place(folded: str) -> bool:
+    """Return True for a body of water, a world region or a compass word."""
+    words = folded.split() or [""]
+    return (words[-1] in _WATER or (" of " in folded and words[0] in _WATER)
+            or folded in _REGIONS or folded in _COMPASS)
+
+
 def place_candidates(name: str) -> tuple[str, ...]:
     """Return the codes of the countries that hold a place named ``name`` (several: ambiguous).
 
@@ -260,5 +303,9 @@ def place_candidates(name: str) -> tuple[str, ...]:
         return ()
     key = _SUFFIX.sub("", folded)
     table = _gazetteer()
+    if _UNIT.search(folded):  # "Ontario province": a subdivision, not the Californian city
+        found = table.get(_SUB + key) or table.get(_SUB + _PREFIX.sub("", key))
+        if found:
+            return tuple(found.split("|"))
     found = table.get(key) or table.get(_PREFIX.sub("", key))
     return tuple(found.split("|")) if found else ()

@@ -11,12 +11,13 @@ from spacy.tokens import Token
 
 from ..textutil import tokens_with
 from .cores import Core
-from .describe import Describer
+from .describe import UNIT_HEADS, Describer
 from .kb import role_heads, status
-from .match import place_country
+from .match import home_candidates
 from .mention import Mention
 from .postmod import anchors, describe_objects, nominal_name, post_modifier_end
 from .roles import inherit, is_office, no_context, role_of, role_phrase
+from .story import foreign_facing
 from .syntax import COLLECTIVE, MOD_DEPS, NONSTATE, OVERRIDING, agent_hyphen, nonstate_code
 
 __all__ = ["PAIR_HEADS", "NominalBuilder"]
@@ -24,6 +25,9 @@ __all__ = ["PAIR_HEADS", "NominalBuilder"]
 #: Heads of nominals that name the parties to a meeting ("the two leaders", "both
 #: sides"): coreference finds them; the sentence's country is no evidence.
 PAIR_HEADS = frozenset({"leaders", "sides", "two", "counterparts", "presidents", "premiers"})
+#: Sectors of bodies a place name on them does not make that place's country's: a
+#: newspaper's "Moscow correspondent", "Beijing analysts" of a foreign firm.
+NO_HOME_SECTORS = frozenset({"JRN", "BUS", "EDU", "MED"})
 
 
 class NominalBuilder(Describer):
@@ -91,19 +95,44 @@ class NominalBuilder(Describer):
         if info.get("former"):
             m.sector = "ELI"
         m.extra["no_context"] = title_ref or head.lower_ in PAIR_HEADS or no_context(
-            self.kb, info) or any(
+            self.kb, info) or bool(info.get("place_unknown")) or any(
             c.actor is None and c.label in {"NORP", "GPE", "LOC"} for c in self.cores
             if start <= c.start < head.i)
+        self._fill_country(m, start, head, info)
+        m.name = nominal_name(m.name, m.role, self.kb.country_name(m.country), m.org,
+                              m.country in NONSTATE, bool(m.extra["post"]))
+        self._consume(start, head.i)
+        self._emit(m)
+
+    def _fill_country(self, m: Mention, start: int, head: Token,
+                      info: dict[str, str | None]) -> None:
+        """Give ``m`` its organisation's country, a non-state code or its place's country."""
         if m.country is None and info.get("org"):
             m.country = info.get("org_country")
         code = nonstate_code(self.doc[start:head.i + 1])
         if m.country is None or (code == "IGO" and any(
                 t.lower_ in OVERRIDING for t in self.doc[start:head.i])):
             m.country = code or m.country
-        m.name = nominal_name(m.name, m.role, self.kb.country_name(m.country), m.org,
-                              m.country in NONSTATE, bool(m.extra["post"]))
-        self._consume(start, head.i)
-        self._emit(m)
+        if m.country is None:
+            self._home_place(m, info)
+
+    def _home_place(self, m: Mention, info: dict[str, str | None]) -> None:
+        """Give a body named by its place ("the Kaduna police") the place's country.
+
+        Only the gazetteer's reading of a place name inside the phrase counts (see
+        :meth:`.Describer._modifier_place`); a name several countries hold waits for the
+        story to name one of them (``extra["place_candidates"]``, :mod:`.context`). Envoys,
+        embassies and reporters serve elsewhere: "the Moscow correspondent" is no Russian.
+        """
+        codes = tuple(str(info.get("place_codes") or "").split("|")) if info.get(
+            "place_codes") else ()
+        if not codes or m.sector in NO_HOME_SECTORS or foreign_facing(m):
+            return
+        if len(codes) == 1:
+            m.country = codes[0]
+            m.extra["home_place"] = True
+        else:
+            m.extra["place_candidates"] = codes
 
     def _title_reference(self, start: int, head: Token, info: dict[str, str | None]) -> bool:
         """Return True for a bare definite office title: "the President", "the Secretary".
@@ -155,7 +184,9 @@ class NominalBuilder(Describer):
         found = describe_objects(inside)
         if not inside:
             names = " ".join(t.text for t in self.doc[head.i + 2:end] if t.pos_ == "PROPN")
-            found["country"] = place_country(names) if names else None
+            codes = home_candidates(names, unit=self.doc[end - 1].lower_ in UNIT_HEADS) \
+                if names else ()  # "officials of Beni department": Bolivia's, not Congo's
+            found["country"] = codes[0] if len(codes) == 1 else None
         if info.get("country") or info.get("org_country"):
             found.pop("country", None)  # "the U.N. envoy for Syria" stays a U.N. envoy
         for key, value in found.items():

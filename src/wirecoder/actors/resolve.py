@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..pronouns import REPORT_LEMMAS
 from .context import assign_context
 from .cores import Core
+from .describe import one_place
 from .kb import KB, status
 from .match import is_region, place_candidates, place_country
 from .mention import Mention, merge
@@ -161,6 +162,8 @@ class _Builder(NominalBuilder):
             m.sector = info.get("sector")
             # "EU Trade Commissioner X", "ICC Prosecutor X": the title's body is the affiliation
             m.country = info.get("country") or info.get("org_country")
+            if m.country is None and info.get("role"):
+                m.country = one_place(info)  # "Kaduna Governor Amina Bello": the office's
         if info.get("former") and m.sector not in {None, "ELI"}:
             m.sector = "ELI"
         m.extra["no_context"] = no_context(self.kb, info)
@@ -203,7 +206,7 @@ class _Builder(NominalBuilder):
             if other.actor is None and other.label == "ORG":
                 sub["org_country"] = other.inner or hq_country(self.kb, self.doc, other.end)
             out = {"org": sub.get("org"), "sector": sub.get("org_sector"),
-                   "country": sub.get("org_country") or sub.get("country")}
+                   "country": sub.get("org_country") or sub.get("country") or one_place(sub)}
             return {k: v for k, v in out.items() if v}
         return {}
 
