@@ -44,3 +44,22 @@ def test_a_stated_position_lends_no_act_to_its_conjunct():
             "regional coordination to end the dispute.")
     assert "COOPERATE" not in {e.event_type for e in _events(text)}
 
+
+
+@pytest.mark.parametrize(("text", "word", "category", "actor", "recipient"), [
+    ("The Greek coast guard intercepted and boarded a Turkish freighter near Lesbos.",
+     "intercepted", "COERCE", "GRC", "TUR"),
+    ("Indonesian patrol boats intercepted and detained three Vietnamese fishing boats.",
+     "intercepted", "COERCE", "IDN", "VNM"),
+])
+def test_a_verb_shares_the_object_of_the_verb_coordinated_after_it(text, word, category,
+                                                                   actor, recipient):
+    event = _at(text, word, category)
+    assert actor in {e.country_code for e in event.actor}
+    assert recipient in {e.country_code for e in event.recipient}
+
+
+def test_a_conjunct_with_its_own_subject_lends_no_object():
+    text = "The Greek navy intercepted and Turkish police boarded a freighter near Izmir."
+    at = text.index("intercepted")
+    assert not [e for e in _events(text) if e.start <= at < e.end]

@@ -35,12 +35,30 @@ def _object_tokens(token: Token) -> list[Token]:
     elif _passive_participle(token) and not objs:
         objs.append(token.head)  # "the ceasefire signed by both sides": what was signed
     objs.extend(_bare_infinitive_subjects(token))
+    if not objs:
+        objs.extend(_raised_objects(token))
     for prep in token.children:
         if prep.dep_ in {"prep", "agent", "prt"}:
             objs.extend(c for c in prep.children if c.dep_ in {"pobj", "pcomp"})
     objs.extend(c for o in list(objs) for c in o.conjuncts)
     objs.extend(counted for o in list(objs) if (counted := _counted(o)) is not None)
     return objs
+
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated after it ("stopped and boarded X").
+
+    The parse hangs a shared object on the last verb only: "intercepted and boarded the
+    freighter" gives "intercepted" no object. Only a verb directly followed by its
+    conjunction, whose conjunct shares its subject (has none of its own).
+    """
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].dep_ != "cc":
+        return []
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+            return [c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i]
+    return []
 
 
 #: Heads of "N of X" objects that count X ("dozens of women", "thousands of websites").
