@@ -19,8 +19,8 @@ from .trigger_words import (
     verb_lemma,
 )
 
-__all__ = ["GOVERNED", "NOUN_POS", "OBJ_DEPS", "clause_verb", "condition_holds", "governing_verb",
-           "modifier_words", "placed_under", "temporal_prep", "undergone"]
+__all__ = ["GOVERNED", "NOUN_POS", "OBJ_DEPS", "clause_verb", "condition_holds", "first_conjunct",
+           "governing_verb", "modifier_words", "placed_under", "temporal_prep", "undergone"]
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 OBJ_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr", "oprd"})
@@ -35,12 +35,30 @@ def _object_tokens(token: Token) -> list[Token]:
     elif _passive_participle(token) and not objs:
         objs.append(token.head)  # "the ceasefire signed by both sides": what was signed
     objs.extend(_bare_infinitive_subjects(token))
+    if not objs:
+        objs.extend(_raised_objects(token))
     for prep in token.children:
         if prep.dep_ in {"prep", "agent", "prt"}:
             objs.extend(c for c in prep.children if c.dep_ in {"pobj", "pcomp"})
     objs.extend(c for o in list(objs) for c in o.conjuncts)
     objs.extend(counted for o in list(objs) if (counted := _counted(o)) is not None)
     return objs
+
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated after it ("stopped and boarded X").
+
+    The parse hangs a shared object on the last verb only: "intercepted and boarded the
+    freighter" gives "intercepted" no object. Only a verb directly followed by its
+    conjunction, whose conjunct shares its subject (has none of its own).
+    """
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].dep_ != "cc":
+        return []
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+            return [c for c in conj.children if c.dep_ == "dobj" and c.i > conj.i]
+    return []
 
 
 #: Heads of "N of X" objects that count X ("dozens of women", "thousands of websites").
@@ -248,9 +266,39 @@ def temporal_prep(prep: Token) -> bool:
         c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
+def first_conjunct(noun: Token) -> Token:
+    """The first of coordinated nouns, whose place in the clause the others share.
+
+    "imposed tariffs and a travel ban": the ban is imposed as the tariffs are (the parse
+    hangs "ban" on "tariffs" as a conjunct, not on the verb).
+    """
+    cur = noun
+    for _ in range(8):
+        if cur.dep_ != "conj" or cur.head.pos_ not in NOUN_POS or cur.head == cur:
+            break
+        cur = cur.head
+    return cur
+
+
+#: Light verbs of stating a position ("reaffirmed support for X, as well as coordination"):
+#: a noun coordinated with what they state is often its topic, not a second act.
+_STATING = frozenset({"affirm", "reaffirm", "reiterate", "restate", "repeat", "express",
+                      "voice", "claim", "declare", "announce", "unveil"})
+
+
 def governing_verb(token: Token) -> Token | None:
-    """The verb that carries a noun trigger's event ("imposed sanctions", "responded with")."""
+    """The verb that carries a noun trigger's event ("imposed sanctions", "responded with").
+
+    A coordinated noun has the governor of the first conjunct ("launched airstrikes and a
+    ground offensive": launched), unless that verb states a position.
+    """
     clause = _relative_light_verb(token)  # "the offensive that X launched"
+    if clause is not None:
+        return clause
+    first = first_conjunct(token)
+    if first is not token:
+        verb = governing_verb(first)
+        return None if verb is None or verb_lemma(verb) in _STATING else verb
     if clause is not None:
         return clause
     head = token.head

@@ -23,6 +23,7 @@ from .trigger_syntax import (
     OBJ_DEPS,
     clause_verb,
     condition_holds,
+    first_conjunct,
     governing_verb,
     modifier_words,
     placed_under,
@@ -157,6 +158,7 @@ def _noun_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> 
             trig.inverse = undergone(token, trig.governor)  # "went on trial": the accused
     elif governor is not None:
         lemma = verb_lemma(governor)
+        token = first_conjunct(token)  # "imposed tariffs and a ban": the ban's place
         if token.dep_ == "pobj" and token.head.lower_ == "for":
             trig.governor = governor
             trig.rules.append(f"claimed-responsibility:{lemma}")
