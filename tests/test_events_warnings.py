@@ -22,7 +22,7 @@ def _events(nlp, text: str) -> list[tuple[str, str, set, set]]:
 
 @pytest.mark.parametrize("text", [
     "Ruritania issued a series of warnings to Freedonia over the new dam.",
-    "The parliament passed the bill despite repeated warnings from Freedonia.",
+    "The Ruritanian navy resumed its drills despite repeated warnings from Freedonia.",
     "Ruritania sent a stern warning to Freedonia after the border incident.",
 ])
 def test_a_warning_a_party_issues_is_a_threat(nlp, text):
