@@ -30,6 +30,12 @@ def adj_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> Tr
         return _attributive_trigger(token, lexicon, entities)
     if _named_as(token):  # "described the plan as a disaster"
         return _judgement_trigger(token, lexicon, _naming_verb(token.head) or token.head.head)
+    namer = _naming_of_modified(token)
+    if namer is not None:  # "called the vote a sham poll": the judgement modifies the name
+        trig = _judgement_trigger(token, lexicon, namer)
+        if trig is not None:  # the name is the judged predicate; the span covers both
+            trig.token, trig.end = token.head, token.head.idx + len(token.head)
+        return trig
     if token.dep_ not in _PREDICATIVE and not _predicate_noun(token):
         return None
     if not (token.pos_ == "ADJ" or (token.pos_ == "VERB" and (
@@ -105,6 +111,24 @@ def _named_as(token: Token) -> bool:
         return head.lower_ == "as" and _naming_verb(head) is not None
     return (token.pos_ == "NOUN" and token.dep_ == "pobj" and head.lower_ == "as"
             and head.head.pos_ == "VERB" and head.head.lemma_.lower() in NAMING_VERBS)
+
+
+def _naming_of_modified(token: Token) -> Token | None:
+    """The verb of naming whose predicate noun ``token`` modifies ("called X a sham poll").
+
+    The judgement word is a modifier of the name a verb of naming gives its object: the
+    second object ("called the vote a sham poll") or the noun of its "as" phrase
+    ("described the raid as a reckless act").
+    """
+    noun = token.head
+    if token.dep_ not in {"amod", "compound"} or noun.pos_ not in NOUN_POS or noun is token:
+        return None
+    verb = noun.head
+    if noun.dep_ == "oprd" and verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS:
+        return verb
+    if noun.dep_ == "pobj" and verb.lower_ == "as":
+        return _naming_verb(verb)
+    return None
 
 
 def _naming_verb(as_word: Token) -> Token | None:
