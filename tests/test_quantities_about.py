@@ -25,8 +25,10 @@ def _about(text: str, span: str) -> str | None:
      "reconstruction"),
     # object measure with no complement: the verb's subject
     ("The probe flew 2,000 kilometers before it lost contact.", "2,000 kilometers", "probe"),
-    # duration in a prepositional phrase: the verb's object, else its subject
-    ("The government delayed the new tariffs for six weeks.", "six weeks", "new tariffs"),
+    # duration in a prepositional phrase: the act with its object (round 8,
+    # action.span_activity), else the subject that undergoes it
+    ("The government delayed the new tariffs for six weeks.", "six weeks",
+     "delayed the new tariffs"),
     ("The siege that lasted nine months left the city in ruins.", "nine months", "siege"),
     # reduced relative clause: the noun it modifies
     ("The lender approved a credit line valued at $4 billion.", "$4 billion", "credit line"),

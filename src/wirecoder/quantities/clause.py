@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["clause_noun"]
+__all__ = ["clause_noun", "complement_noun"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})
@@ -108,8 +108,8 @@ def _sibling(verb: Token, child: Token) -> Token | None:
     if obj is None or not _is_measure(obj):
         return None
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return (_pobj(of) if of is not None else None) or _complement(obj, obj.i) or \
-        _complement(verb, obj.i)
+    return (_pobj(of) if of is not None else None) or complement_noun(obj, obj.i) or \
+        complement_noun(verb, obj.i)
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -117,8 +117,16 @@ def _pobj(prep: Token) -> Token | None:
     return obj if _usable(obj) else None
 
 
-def _complement(head: Token, after: int) -> Token | None:
-    """Return the noun of the first "in"/"for"/"on" phrase of ``head`` after ``after``."""
+def complement_noun(head: Token, after: int) -> Token | None:
+    """Return the noun of the first "in"/"for"/"on" phrase of ``head`` after ``after``.
+
+    Args:
+        head: The object or verb whose phrases are read.
+        after: Token index the phrase must follow.
+
+    Returns:
+        The phrase's noun ("pledged $4.5 billion in aid" -> aid), or None.
+    """
     for child in head.rights:
         if child.i > after and child.dep_ == "prep" and child.lower_ in _AMOUNT_PREPS:
             obj = _pobj(child)
@@ -180,7 +188,7 @@ def clause_noun(anchor: Token) -> Token | None:
         return None
     subjects = ("nsubj", "nsubjpass")
     if child.dep_ in _OBJECT_DEPS:
-        noun = (_complement(child, child.i) or _complement(verb, child.i)
+        noun = (complement_noun(child, child.i) or complement_noun(verb, child.i)
                 or _argument(verb, subjects, child.i))
     else:
         noun = _sibling(verb, child) or _argument(verb, ("dobj", *subjects), child.i,

@@ -11,12 +11,13 @@ or the subject of a measuring verb ("shipments ... averaged 250,000 barrels").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from ..models import Entity, TimeExpression
 from ..textutil import doc_text
+from .about import About
+from .action import agent_action, span_activity
 from .clause import clause_noun
 from .lexicon import (
     AMOUNT_WORDS,
@@ -36,16 +37,6 @@ _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nn"})
 _DROP_ENTS = frozenset({"GPE", "NORP", "MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _REL_PRONOUNS = frozenset({"which", "that", "who", "what"})
 _PERIOD_PREPS = frozenset({"for", "over", "during", "through", "throughout"})
-
-
-@dataclass(frozen=True)
-class About:
-    """What is measured: words, character span and head noun."""
-
-    text: str
-    start: int
-    end: int
-    noun: Token
 
 
 def _phrase(noun: Token, keep_of: bool = False, floor: int = -1) -> About:
@@ -264,12 +255,15 @@ def find_about(anchor: Token, kind: str) -> About | None:
     if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and not placed \
             and obj.lower_ not in UNITS:
         return _phrase(obj)
-    activity = _of_activity(anchor)
+    activity = _of_activity(anchor) or agent_action(anchor)
     if activity is not None:
         return activity
     noun = _about_noun(anchor)
     if noun is None or noun.pos_ == "PRON" or noun.ent_type_ in {"DATE", "TIME"}:
         noun = clause_noun(anchor)
+    act = span_activity(anchor, noun)  # "suspended him from all matches for eight months"
+    if act is not None:
+        return act
     if noun is None:
         return _predicate(anchor) if kind == "percent" else None
     floor = anchor.i if noun.i > anchor.i else -1
