@@ -73,13 +73,13 @@ def test_unknown_person_from_title(run):
 
 
 def test_analyst_appositive_gives_role_organization_and_country(run):
-    ents = run("“Bond traders expected this,” said Lena Ortiz, senior credit analyst at "
-               "Teneo, based in New York.")
+    ents = run("“Freight rates will ease,” said Lena Ortiz, a shipping economist at "
+               "Capital Economics in London.")
     e = _find(ents, "Lena Ortiz")
-    assert e.organization == "Teneo"
-    assert e.role is not None and "analyst" in e.role
-    assert (e.country_code, e.sector_code) == ("USA", "BUS")
-    assert _find(ents, "Teneo").country_code == "USA"
+    assert e.organization == "Capital Economics"
+    assert e.role is not None and "economist" in e.role
+    assert (e.country_code, e.sector_code) == ("GBR", "BUS")
+    assert _find(ents, "Capital Economics").country_code == "GBR"
 
 
 def test_nationality_with_role_noun_is_one_entity(run):
@@ -125,21 +125,21 @@ def test_former_official_is_eli(run):
 
 
 def test_taiwan_and_description_coreference(run):
-    ents = run("Taiwan held drills on Monday. Officials in Beijing warned the self-governing "
-               "island against more of them.")
-    island = _find(ents, "the self-governing island")
+    ents = run("Taiwan held drills on Monday. Officials in Beijing warned the island against "
+               "more of them.")
+    island = _find(ents, "the island")
     assert island.country_code == "TWN"
     assert island.coref_of is not None and ents[island.coref_of].entity_name == "Taiwan"
 
 
 def test_surname_pronoun_and_compound(run):
-    ents = run("Gabriel Okafor, managing director at Harrow Advisory, spoke first. Okafor said he "
+    ents = run("Tomas Okafor, a partner at Harrow Advisory, spoke first. Okafor said he "
                "expected more talks. Trump and Xi spoke by phone, and the two leaders "
                "agreed to meet.")
     surname = _find(ents, "Okafor")
-    assert surname.entity_name == "Gabriel Okafor" and surname.coref_of is not None
+    assert surname.entity_name == "Tomas Okafor" and surname.coref_of is not None
     he = _find(ents, "he")
-    assert he.kind == "PRONOUN" and he.entity_name == "Gabriel Okafor"
+    assert he.kind == "PRONOUN" and he.entity_name == "Tomas Okafor"
     both = _find(ents, "the two leaders")
     assert both.kind == "COMPOUND"
     assert set(both.members) == {"Donald Trump", "Xi Jinping"}

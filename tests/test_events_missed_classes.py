@@ -172,7 +172,7 @@ def test_losing_an_election_or_a_match_is_no_ruling(nlp, text):
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
     ("Ruritania's plan met with opposition from Freedonia.", {"FRE"}, {"RUR"}),
-    ("Sylvania's proposal drew sharp criticism from Ruritania.", {"RUR"}, {"SYL"}),
+    ("Sylvania's proposal met harsh criticism from Ruritania.", {"RUR"}, {"SYL"}),
 ])
 def test_opposition_met_by_a_plan_is_disapproval_of_its_owner(nlp, text, actor, recipient):
     events = _events(nlp, text, "ACCUSE")

@@ -12,7 +12,7 @@
 * Groups of leaders: "the two leaders", "both sides" become one mention of kind
   ``COMPOUND`` whose ``members`` are the canonical names of the last two actors
   (PLOVER compound actors: one actor, several members).
-* Definite descriptions: "the self-governing island", "the country", "the group",
+* Definite descriptions: "the island", "the country", "the group",
   "the bloc" point to the last fitting mention.
 * Pronouns he/she/it/they that are subjects become ``PRONOUN`` mentions carrying the
   antecedent's codes (:mod:`.pronoun_links`).

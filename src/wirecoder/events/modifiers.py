@@ -451,7 +451,7 @@ def event_date(anchor: Token, noun: Token | None, times: Sequence[TimeExpression
     """Return the time expression attached to the trigger's clause (closest first).
 
     ``blockers`` are the token indices of other triggers: a date attached to another
-    event's nominal ("discussed his visit in April") is not this event's date. When the
+    event's nominal ("reviewed her trip in June") is not this event's date. When the
     clause has no date, a coordinated or relative clause inherits its head clause's date.
     """
     clause = clause_head(anchor)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Coded", "coded", "one_act", "possessive_remention", "remention_subject"]
 
-#: Labels of a noun's own dependents that make it a new event ("Modi's visit in April",
+#: Labels of a noun's own dependents that make it a new event ("Modi's visit in June",
 #: "China's drills near Taiwan on Monday").
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 #: Verbal categories: a possessed "condemnation", "demand" or "denial" names its author.
@@ -69,7 +69,7 @@ def possessive_remention(trig: Trigger, event: Event, earlier: Sequence[Coded]) 
     if not any(c.dep_ == "poss" and c.ent_type_ not in _TIME_LABELS for c in token.children):
         return False
     if any(t.ent_type_ in _TIME_LABELS for t in token.subtree if t != token):
-        return False  # "Modi's visit in April": a date of its own
+        return False  # "Modi's visit in June": a date of its own
     codes = _codes(event)
     return bool(codes) and any(
         e.category == event.event_type and e.future == event.future and not e.negated

@@ -1,8 +1,8 @@
 """What a quantity measures, who commits it and for which period, from the parse.
 
 ``about`` is read from the dependency tree around the quantity's anchor token (the
-unit, or the number's last token): an "of"-complement ("25 million tons of
-soybeans"), the noun the amount modifies ("a $7 billion stockpile"), a "worth"
+unit, or the number's last token): an "of"-complement ("40 million tonnes of
+iron ore"), the noun the amount modifies ("a $7 billion stockpile"), a "worth"
 construction ("arms sales to Poland worth $2.5 billion"), the object of a verb
 the amount is the goal of ("raising imports of wheat to 8 million tons")
 or the subject of a measuring verb ("shipments ... averaged 250,000 barrels").

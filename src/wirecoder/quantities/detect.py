@@ -1,7 +1,7 @@
 """Pattern pass: numbers with a currency or a unit, found by regexes compiled once.
 
 The patterns read money ("as much as $8.35 billion", "5 million euros",
-"USD 3bn", "$5-6 billion"), measures ("25 million tons", "30-day"), percentages
+"USD 3bn", "$5-6 billion"), measures ("40 million tonnes", "30-day"), percentages
 and rates ("250,000 barrels a day" is one quantity: 250,000 barrel/day). Bare
 numbers are left to :mod:`wirecoder.quantities.counts`.
 """

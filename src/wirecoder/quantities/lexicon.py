@@ -33,7 +33,7 @@ __all__ = [
     "words",
 ]
 
-#: Scale words after a number ("$5 billion", "$5bn", "25 million tons").
+#: Scale words after a number ("$5 billion", "$5bn", "40 million tonnes").
 SCALES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12,

@@ -177,7 +177,7 @@ def _quoted_as(verb: Token) -> Token | None:
 
 
 def _after_verb(index: DocIndex, verb: Token) -> Token | None:
-    """Return the speaker of an inverted cue (', said Neo Wang'), if the verb follows a quote."""
+    """Return the speaker of an inverted cue (', said Ana Reyes'), if the verb follows a quote."""
     doc = index.doc
     before = doc[verb.i - 1] if verb.i > 0 else None
     if before is None or verb.tag_ == "VBG" or not (

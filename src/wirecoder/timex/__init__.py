@@ -3,8 +3,8 @@
 Spans come from spaCy's DATE/TIME entities and our own patterns (:mod:`.spans`);
 each is read by a rule grammar (:mod:`.grammar`) and, when relative, resolved
 against the publication date with the direction of its clause (:mod:`.tense`):
-"the last call in November" is the past November, "a planned visit in April" the
-coming April. Without a publication date relative values stay unresolved.
+"the last meeting in October" is the past October, "a planned trip in June" the
+coming June. Without a publication date relative values stay unresolved.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Direction of a time expression's clause: past, present or future, from the parse.
 
 Walking up from the expression's root, the first decisive sign wins: a planning
-modifier on a noun ("a planned visit in April", "the last call in November"), a
+modifier on a noun ("a planned trip in June", "the last meeting in October"), a
 future auxiliary ("will", "would", "is going to"), a planning verb governing the
 clause ("slated to hold", "plans to visit"), or the tense of the finite verb.
 """
@@ -53,7 +53,7 @@ def _modifier_direction(tok: Token) -> str | None:
 
 
 def _object_direction(verb: Token, span: Span) -> str | None:
-    """Read "discussed her planned visit in May": the object just before the date."""
+    """Read "reviewed her planned trip in May": the object just before the date."""
     prep = span.root.head
     if prep.head.i != verb.i or prep.dep_ != "prep":
         return None
