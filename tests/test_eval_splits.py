@@ -82,21 +82,21 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     from wirecoder.evaluation import default_gold
 
     assert default_gold("events", "test").parent.name == "test9"  # this round's sealed set
-    assert default_gold("events", "test8").parent.name == "test8"  # the last round's
+    assert default_gold("events", "dev14").parent.name == "test8"  # spent, opened in round 9
     assert default_gold("events", "dev13").parent.name == "test7"  # spent, opened in round 8
     assert default_gold("events", "dev12").parent.name == "test6"  # spent, opened in round 7
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout8.jsonl"
-    assert default_gold("readouts", "heldout7").name == "heldout7.jsonl"  # the last round's
+    assert default_gold("readouts", "dev9").name == "heldout7.jsonl"  # spent, opened in round 9
     assert default_gold("readouts", "dev8").name == "heldout6.jsonl"  # spent, opened in round 8
     assert default_gold("readouts", "dev7").name == "heldout5.jsonl"  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     assert default_gold("quantities", "test").name == "test9.jsonl"
-    assert default_gold("quantities", "test8").name == "test8.jsonl"  # the last round's
+    assert default_gold("quantities", "dev13").name == "test8.jsonl"  # spent, opened in round 9
     assert default_gold("quantities", "dev10").name == "test7.jsonl"  # spent, opened in round 8
     assert default_gold("quotes", "test").name == "test8.jsonl"
-    assert default_gold("quotes", "test7").name == "test7.jsonl"  # the last round's
+    assert default_gold("quotes", "dev11").name == "test7.jsonl"  # spent, opened in round 9
     assert default_gold("quotes", "dev10").name == "test6.jsonl"  # spent, opened in round 8
     seen = default_gold("quantities", "dev4")  # the quantities test2 set, seen once scored
     assert (seen.parent.name, seen.name) == ("quantities", "test2.jsonl")
