@@ -5,7 +5,8 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``):
     python scripts/events_dev_figures.py [--json OUT.json] [SET ...]
 
 SET defaults to every events dev set: dev, dev2, dev3 (``data/gold/test/documents.jsonl``),
-dev4 … dev12 and the spent blind sets blind12 … blind14 (``data/gold/events/blindN.jsonl``). Each
+dev4 … dev13 and the spent blind sets blind12 … blind17 (the text read before round 9;
+blind18, blind19, blind22, blind23 may also be named) (``data/gold/events/blindN.jsonl``). Each
 row is ``wirecoder eval events`` on that set (micro P/R/F1 on type + sentence, dyad F1). Only
 development sets may be named here; sealed sets are refused.
 """
@@ -21,12 +22,14 @@ from wirecoder.evaluation.events import evaluate
 from wirecoder.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ["dev", "dev2", "dev3", *[f"dev{n}" for n in range(4, 13)], "blind12", "blind13",
-           "blind14"]
+DEFAULT = ["dev", "dev2", "dev3", *[f"dev{n}" for n in range(4, 14)],
+           *[f"blind{n}" for n in range(12, 18)]]
+#: Spent blind sets, open for development (blind20/21 and from 24 on are sealed or unscored).
+OPEN_BLIND = {*range(12, 20), 22, 23}
 
 
 def _path(name: str) -> Path:
-    if name.startswith("blind") and name[5:].isdigit() and int(name[5:]) <= 15:
+    if name.startswith("blind") and name[5:].isdigit() and int(name[5:]) in OPEN_BLIND:
         return ROOT / "data" / "gold" / "events" / f"{name}.jsonl"
     if name == "dev" or (name.startswith("dev") and name[3:].isdigit()):
         return default_gold("events", name)
