@@ -79,9 +79,9 @@ ev(S, "The attack severely damaged relations", "sinking of a South Korean warshi
 ev(S, "In the first significant sign of a thaw", "held what they described as constructive talks",
    "CONSULT", "", ["KOR", "PRK"], ["senior diplomats", "senior diplomats"], [], [],
    accept_actor=[[]],
-   note="inter-Korean talks in Bali: 'senior diplomats' are the two Koreas' by the story (guideline: "
-   "earlier sentences tell who someone is); reciprocal; empty actor accepted since no country is "
-   "named in the sentence")
+   note="inter-Korean talks in Bali: 'senior diplomats' are the two Koreas' by the story "
+   "(guideline: earlier sentences tell who someone is); reciprocal; empty actor accepted since "
+   "no country is named in the sentence")
 ev(S, "A North Korean delegation later visited New York", "visited New York for additional talks",
    "CONSULT", "visit", ["PRK"], ["North Korean"], ["USA"], ["U.S."],
    accept_actor=[["PRK", "USA"]], accept_recipient=[[]],
@@ -94,8 +94,8 @@ ev(S, "An alliance of mostly East African nations", "is preparing a coordinated 
    "MOBILIZE", "troops", ["IGO"], ["An alliance of mostly East African nations"], ["IMG"],
    ["al-Shabab"], accept_actor=[[]], accept_recipient=[[], ["SOM"]],
    note="a regional coalition preparing a campaign: MOBILIZE (under way, not future); the alliance "
-   "(IGAD/AU states) -> IGO, empty accepted as it may be read as a regional construct; al-Shabab -> "
-   "IMG (guideline); 'to finish off' is the purpose (not coded)")
+   "(IGAD/AU states) -> IGO, empty accepted as it may be read as a regional construct; "
+   "al-Shabab -> IMG (guideline); 'to finish off' is the purpose (not coded)")
 ev(S, "The al-Qaida-inspired extremists were driven out", "were driven out of the Somali capital",
    "ASSAULT", "", ["IGO"], ["African Union troops"], ["IMG"], ["The al-Qaida-inspired extremists"],
    accept_recipient=[[], ["SOM"]],
@@ -125,8 +125,9 @@ ev(S, "Ethiopian officials say no formal decision", "no formal decision has been
    "AGREE", "", ["ETH"], ["Ethiopian"], [], [], optional=True, negated=True,
    accept_types=["SUPPORT"],
    note="no decision yet to join the troop contributors: negated AGREE (guideline 6), optional")
-ev(S, "But foreign ministry spokesman Dina Mufti says", "will help the campaign in any way possible",
-   "AGREE", "", ["ETH"], ["Addis Ababa"], [], [], accept_types=["SUPPORT", "COOPERATE"],
+ev(S, "But foreign ministry spokesman Dina Mufti says",
+   "will help the campaign in any way possible", "AGREE", "", ["ETH"], ["Addis Ababa"], [], [],
+   accept_types=["SUPPORT", "COOPERATE"],
    accept_recipient=[["IGO"], ["SOM"]],
    note="Ethiopia's pledge to help the campaign: AGREE with future=false (guideline 4: the "
    "commitment is made); the campaign names no recipient (IGO, SOM accepted)")
@@ -171,9 +172,9 @@ ev(S, "He says Taiwan will handle easy but pressing issues", "will handle easy b
    note="a stated order of business with China, not a concrete commitment: optional")
 ev(S, "In that spirit, he says, there is no urgency", "no urgency to discuss a peace accord",
    "REJECT", "", ["TWN"], ["he"], ["CHN"], ["China"], optional=True,
-   note="restatement of sentence 5's refusal: optional; 'Ties were frozen' (sentence 11) is a state "
-   "and 'Deals signed with the Asian economic powerhouse' (sentence 12) a back-reference (neither "
-   "coded)")
+   note="restatement of sentence 5's refusal: optional; 'Ties were frozen' (sentence 11) is a "
+   "state and 'Deals signed with the Asian economic powerhouse' (sentence 12) a back-reference "
+   "(neither coded)")
 
 # ------------------------------------------------ 6176467 (US-Honduras migration deal, 2019)
 S = "6176467"

@@ -6,7 +6,8 @@ sentence counts as "in the dev gold" when its first 60 characters occur in one o
 development files (`DEV_GOLD_GLOBS_ROUND10` in `common.py`: those of round 9 plus the judged
 `data/gold/spotcheck/round8.jsonl` and the sets opened in round 9) or in a `tests/*.py` file. The
 files are only searched, never printed; the sealed and spent-closed sets
-(`SEALED_OR_CLOSED_GLOBS_ROUND10`) only for the story's id or URL (yes/no). Run from the repository root:
+(`SEALED_OR_CLOSED_GLOBS_ROUND10`) only for the story's id or URL (yes/no). Run from the
+repository root:
 
     python data/gold/spotcheck/select_round10.py --stories data/gold/spotcheck/round10-stories.jsonl
 
