@@ -64,6 +64,26 @@ SEALED_OR_CLOSED_GLOBS_ROUND9 = (
     "data/gold/spotcheck/round8*",
 )  # fmt: skip
 
+# Round 10: the round-9 files plus the judged round-8 spot check and the sets opened in round 9
+# (events test8 = dev14, quotes test7 = dev11); searched, never printed. The round-9 spot check is
+# sealed until the end of round 9 and is not searched.
+DEV_GOLD_GLOBS_ROUND10 = (
+    *DEV_GOLD_GLOBS_ROUND9,
+    "data/gold/test8/documents.jsonl",
+    "data/gold/test8/source.txt",
+    "data/gold/quotes/test7.jsonl",
+    "data/gold/spotcheck/round8.jsonl",
+)
+
+# Round 10: sealed (round 9 and the next round's) and spent-but-closed sets, searched only for
+# story ids and URLs (yes/no, nothing printed).
+SEALED_OR_CLOSED_GLOBS_ROUND10 = (
+    *SEALED_OR_CLOSED_GLOBS_ROUND9,
+    "data/gold/test10/*", "data/gold/quotes/test9*", "data/gold/quantities/test10*",
+    "data/gold/readouts/*heldout9*", "data/gold/events/blind2[2-7]*",
+    "data/gold/spotcheck/round9*",
+)  # fmt: skip
+
 PLOVER = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
