@@ -11,6 +11,7 @@ abbreviations, :data:`SETS`):
     python data/gold/test7/check_offsets.py data/gold/test7/documents.jsonl
     python data/gold/test8/check_offsets.py data/gold/test8/documents.jsonl
     python data/gold/test9/check_offsets.py data/gold/test9/documents.jsonl
+    python data/gold/test10/check_offsets.py data/gold/test10/documents.jsonl
 
 It checks, for every document and event, that the fields are complete, that
 ``text[trigger_start:trigger_end] == trigger``, that the trigger lies inside
@@ -52,6 +53,7 @@ SETS: dict[int, tuple[str, frozenset[str]]] = {
     7: (r"sealed7-\d\d", frozenset({"a.m.", "p.m."})),
     8: (r"sealed8-\d\d", frozenset({"a.m.", "p.m."})),
     9: (r"sealed9-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
+    10: (r"sealed10-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
 }
 CLOSING_QUOTES = "\"'\u201d\u2019"
 OPENERS = "\"'\u201c\u2018("
