@@ -1,0 +1,170 @@
+"""Texts and gold quotes of the sealed quotes test set ``test9.jsonl`` (issue 10).
+
+Voice of America news stories (public domain, 17 U.S.C. § 105), copied by hand from the pages
+as the ``search`` tool's ``pages`` corpus stores them, page furniture removed (named in each
+``note``). Annotated by helper sqq10 on 2026-12-06 before any system ran on these texts.
+Built and checked by ``data/gold/check_quotes_test9.py``.
+
+Each quote is a tuple ``(kind, span, cue, speaker_text, speaker, speaker_country,
+speaker_class[, after])``; a span is searched from the start of the previous quote (or after
+the first occurrence of ``after``); ``"A<<>>B"`` spans from A to the next B.
+"""
+
+DOCS = [
+    {
+        "id": "test9-01-kyrgyz-bakiyev-refuses",
+        "url": "http://www.voanews.com/content/kyrgyzstan-mourns-uprising-victims-struggles-with-unrest-90340214/115548.html",
+        "title": "Kyrgyzstan's President Refuses to Step Down",
+        "published": None,
+        "truncated": False,
+        "note": "Whole as stored (the story ends before the 'You May Like' box). Removed: 'News / Asia', "
+                "title line, the 'You May Like' box. Double spaces reduced to one. The page's 'Kyrgz' "
+                "and 'lead by' kept. No date on the page (April 2010 by the content).",
+        "text": """
+Kyrgyzstan President Kurmanbek Bakiyev has refused to step down even though the self-proclaimed new government says it will hold elections in six months.
+Witnesses say the streets of Bishkek were calm early Friday morning even though sporadic gunfire was heard overnight. Vigilante groups organized by the country's self-proclaimed new government said they fought looters in the capital.
+The new Kyrgz leadership, lead by former foreign minister Rosa Otunbayeva, says that parliament was dissolved on Thursday. A day earlier, demonstrators stormed government buildings, forcing President Kurmanbek Bakiyev to flee to the southern part of the country.
+Otunbayeva has called for Mr. Bakiyev to step down. He has refused, despite her pleas.
+Sagaibek Bergygulov is a Bishkek resident. He thinks it is time for the embattled leader to step aside.
+He says we do not need Bakiyev. He is feeding only his family. He gave jobs to his relatives and his close ones. And people here are suffering. No jobs, corruption everywhere. They are stealing from the state.
+Bishkek resident Kabulbek Khurmanov also says that Mr. Bakiyev needs to resign, otherwise there will be bloody consequences.
+He says if he does not want more bloodshed and civil war, he should voluntarily hand over his presidential power to the people. If he persists, there will be more blood.
+Meanwhile, the interim leader, Otunbaeva said that Russia had helped oust Mr. Bakiyev.
+Russian Prime Minister Vladimir Putin was one of the first world leaders to call Otunbayeva, on Thursday, which was widely seen as support for the new government. Mr. Putin also promised to provide humanitarian aid to Kyrgyzstan.
+""",
+        "quotes": [
+            ("indirect", "it will hold elections in six months", "says",
+             "the self-proclaimed new government", "self-proclaimed new government", "KGZ",
+             "organisation"),
+            ("indirect", "the streets of Bishkek<<>>heard overnight", "say", "Witnesses",
+             "witnesses", None, "nominal"),
+            ("indirect", "they fought looters in the capital", "said",
+             "Vigilante groups organized by the country's self-proclaimed new government",
+             "vigilante groups organized by the country's self-proclaimed new government", "KGZ",
+             "nominal"),
+            ("indirect", "parliament was dissolved on Thursday", "says", "The new Kyrgz leadership",
+             "new Kyrgyz leadership", "KGZ", "organisation"),
+            ("indirect", "we do not need Bakiyev", "says", "He", "Sagaibek Bergygulov", "KGZ",
+             "pronoun"),
+            ("indirect", "Mr. Bakiyev needs to resign, otherwise there will be bloody consequences",
+             "says", "Bishkek resident Kabulbek Khurmanov", "Kabulbek Khurmanov", "KGZ", "name"),
+            ("indirect", "if he does not want more bloodshed<<>>to the people", "says", "He",
+             "Kabulbek Khurmanov", "KGZ", "pronoun"),
+            ("indirect", "Russia had helped oust Mr. Bakiyev", "said", "Otunbaeva", "Rosa Otunbayeva",
+             "KGZ", "name"),
+        ],
+    },
+    {
+        "id": "test9-02-kyrgyz-us-envoy",
+        "url": "http://www.voanews.com/a/us-envoy-in-kyrgyzstan-for-talks-with-interim-government-90818699/115823.html",
+        "title": "US, Kyrgyzstan Holding Talks Amid Political Crisis",
+        "published": None,
+        "truncated": True,
+        "note": "Cut by the store inside the sentence 'She made her remarks ...'; kept to the last "
+                "complete sentence. Removed: 'Accessibility links', 'Breaking News', title line, "
+                "the photo caption (stored twice). The page's 'under, certain conditions' kept. "
+                "No date on the page (the caption's photo is of 14 Apr 2010).",
+        "text": """
+An American envoy is holding talks in Bishkek with the leadership that replaced Kyrgyzstan's president last week and has now stripped him of his immunity. Forces loyal to President Kurmanbek Bakiev fired on anti-government demonstrators last Wednesday. Authorities say 84 deaths have been confirmed and hundreds more who were wounded are still hospitalized. That has emotions remaining high in one of the poorest countries of the former Soviet Union.
+On the grounds of the Defense Ministry, where Kyrgyzstan's interim leader has set up her temporary office, a small-but-angry crowd has gathered demanding the deposed president be brought to the capital to face justice.
+Some here are evidently growing impatient with the lingering standoff between the provisional government and Mr. Bakiev, who is in the southern part of the Central Asian country, and are upset about a possible deal that would allow him to depart the country.
+The deposed president is hinting he might formally resign under, certain conditions, while ridiculing the leadership which took control after he fled the capital.
+Russian President Dmitri Medvedev, speaking in Washington, said the chances are "very high" for civil war in Kyrgyzstan.
+VOA News asked interim leader Rosa Otunbaeva about that. She responded by noting that the defiant president has vowed to unleash further bloodshed, should the forces now loyal to the provisional leadership move against him.
+"He's in the corner. He would probably try to do that sort of stuff. But we have also plans and we are acting," she said.
+Ms. Otunbaeva reiterated that the president should resign and "safely leave the country."
+""",
+        "quotes": [
+            ("indirect", "84 deaths have been confirmed<<>>still hospitalized", "say", "Authorities",
+             "authorities", "KGZ", "nominal"),
+            ("indirect", "the deposed president be brought to the capital to face justice",
+             "demanding", "a small-but-angry crowd", "small-but-angry crowd", "KGZ", "nominal"),
+            ("indirect", "he might formally resign under, certain conditions", "hinting",
+             "The deposed president", "Kurmanbek Bakiev", "KGZ", "nominal"),
+            ("indirect", "the chances are \"very high\" for civil war in Kyrgyzstan", "said",
+             "Russian President Dmitri Medvedev", "Dmitri Medvedev", "RUS", "name"),
+            ("partial", "very high", "said", "Russian President Dmitri Medvedev", "Dmitri Medvedev",
+             "RUS", "name"),
+            ("indirect", "the defiant president has vowed<<>>move against him", "noting", "She",
+             "Rosa Otunbaeva", "KGZ", "pronoun"),
+            ("direct", "He's in the corner.<<>>we are acting", "said", "she", "Rosa Otunbaeva",
+             "KGZ", "pronoun"),
+            ("indirect", "the president should resign and \"safely leave the country.\"", "reiterated",
+             "Ms. Otunbaeva", "Rosa Otunbaeva", "KGZ", "name"),
+            ("partial", "safely leave the country", "reiterated", "Ms. Otunbaeva", "Rosa Otunbaeva",
+             "KGZ", "name"),
+        ],
+    },
+    {
+        "id": "test9-03-kenya-odinga-challenge",
+        "url": "https://www.voanews.com/a/kenyans-await-word-on-election-challenge-from-odinga/3986626.html",
+        "title": "Kenyans Await Word on Election Challenge From Odinga",
+        "published": None,
+        "truncated": True,
+        "note": "Cut by the store inside the sentence 'Police dispute that figure, ...'; kept to the "
+                "last complete sentence. Removed: 'Accessibility links', 'Breaking News', title line, "
+                "two photo captions (the second stored twice). No date on the page (August 2017 by "
+                "the captions and content).",
+        "text": """
+Kenyans continue to wait in suspense for a statement by opposition leader Raila Odinga, who has rejected the results of the presidential contest, announced Friday. He claims the election was rigged.
+Odinga and his NASA coalition were scheduled to announce their next move Tuesday. But they instead released a statement postponing his remarks to Wednesday, given what they called the “urgency, complexity and delicate nature” of the issues being considered.
+The electoral commission announced on August 11 that incumbent President Uhuru Kenyatta had won the election with 54.3 percent of the vote, beating Odinga’s 44.8 percent.
+Odinga has rejected the results, asserting that the voting system was hacked. The opposition has rejected calls to challenge the poll results in court.
+The White House released a statement Tuesday congratulating Kenyatta on his re-election, and said it welcomed the “statements by international and domestic observer missions affirming the credibility of the election.” It also called on Kenyans to “reject violence and resolve disputes in accordance with the Kenyan constitution and the rule of law.”
+The Kenya National Commission on Human Rights said Saturday that 24 people had lost their lives since the day following the election as a result of police using live bullets.
+""",
+        "quotes": [
+            ("indirect", "the election was rigged", "claims", "He", "Raila Odinga", "KEN", "pronoun"),
+            ("partial", "urgency, complexity and delicate nature", "called", "they", "NASA coalition",
+             "KEN", "pronoun"),
+            ("indirect", "incumbent President Uhuru Kenyatta<<>>44.8 percent", "announced",
+             "The electoral commission", "electoral commission", "KEN", "organisation"),
+            ("indirect", "the voting system was hacked", "asserting", "Odinga", "Raila Odinga", "KEN",
+             "name"),
+            ("indirect", "it welcomed the “statements<<>>of the election.”", "said", "The White House",
+             "White House", "USA", "organisation"),
+            ("partial", "statements by international<<>>credibility of the election", "said",
+             "The White House", "White House", "USA", "organisation"),
+            ("partial", "reject violence<<>>the rule of law", "called on", "It", "White House", "USA",
+             "pronoun"),
+            ("indirect", "24 people had lost their lives<<>>live bullets", "said",
+             "The Kenya National Commission on Human Rights",
+             "Kenya National Commission on Human Rights", "KEN", "organisation"),
+        ],
+    },
+    {
+        "id": "test9-04-liberia-ebola-goal",
+        "url": "http://www.voanews.com/content/liberia-sets-december-25-goal-no-new-ebola-cases/2522437.html",
+        "title": "Liberia Sets December 25 Goal: No New Ebola Cases",
+        "published": None,
+        "truncated": False,
+        "note": "Whole as stored (the story ends before the closing 'VOA News' author box). Removed: "
+                "'Accessibility links', 'Breaking News', title line, the photo caption (stored twice), "
+                "the 'VOA News' author box. No date on the page (November 2014 by the content).",
+        "text": """
+The hardest hit of the West African nations facing the deadly Ebola outbreak, Liberia, has set a national goal of recording no new cases by Christmas, December 25.
+President Ellen Johnson Sirleaf said in a nationwide radio address Sunday that her country's path to recovery will be difficult. She said Liberia's health care system must be better prepared for any future disease epidemic, with sharp improvements also needed in the country's economy and governance.
+She shifted several cabinet officials, saying it was necessary to appoint a team of officials "that is understanding of the prevailing challenges."
+More than 2,800 of West Africa's 5,165 Ebola deaths have been recorded in Liberia.
+Also Sunday, U.S. health officials said travelers from Mali will be subject to the same screening and monitoring as people arriving from Liberia, Sierra Leone and Guinea. That includes taking arriving travelers' temperatures and questioning them about their health and possible exposure to the Ebola virus.
+Although Mali is not suffering from a widespread Ebola outbreak, there have been a number of confirmed cases there in recent days.
+Meanwhile, in the U.S., authorities reported that a surgeon, Doctor Martin Salia, who contracted Ebola while working in Sierra Leone, is "extremely ill."
+Salia, a Sierra Leone national who lives in the United States, is being treated at a hospital in the central U.S. state of Nebraska.
+""",
+        "quotes": [
+            ("indirect", "her country's path to recovery will be difficult", "said",
+             "President Ellen Johnson Sirleaf", "Ellen Johnson Sirleaf", "LBR", "name"),
+            ("indirect", "Liberia's health care system<<>>economy and governance", "said", "She",
+             "Ellen Johnson Sirleaf", "LBR", "pronoun"),
+            ("indirect", "it was necessary<<>>prevailing challenges.\"", "saying", "She",
+             "Ellen Johnson Sirleaf", "LBR", "pronoun"),
+            ("partial", "that is understanding of the prevailing challenges", "saying", "She",
+             "Ellen Johnson Sirleaf", "LBR", "pronoun"),
+            ("indirect", "travelers from Mali<<>>Sierra Leone and Guinea", "said",
+             "U.S. health officials", "U.S. health officials", "USA", "nominal"),
+            ("indirect", "a surgeon, Doctor Martin Salia,<<>>\"extremely ill.\"", "reported",
+             "authorities", "authorities", "USA", "nominal"),
+            ("partial", "extremely ill", "reported", "authorities", "authorities", "USA", "nominal"),
+        ],
+    },
+]
