@@ -167,4 +167,87 @@ Salia, a Sierra Leone national who lives in the United States, is being treated 
             ("partial", "extremely ill", "reported", "authorities", "authorities", "USA", "nominal"),
         ],
     },
+    {
+        "id": "test9-05-somalia-mayor-spokesman",
+        "url": "https://www.voanews.com/a/a-13-2007-12-29-voa19-66813232/256057.html",
+        "title": "Somali Islamist Group Claims Responsibility for Death of Mogadishu Mayor's Spokesman",
+        "published": "2007-12-29",
+        "truncated": False,
+        "note": "Whole as stored. Removed: 'Accessibility links', 'Breaking News', title line. Date "
+                "from the URL.",
+        "text": """
+A Somali Islamist group has claimed responsibility for the death of the spokesman for Mogadishu's mayor.
+The Mujahideen Youth Movement published a statement on its Web site Saturday claiming to have detonated the roadside bomb that killed Mohamed Muhuyidin Ali.
+Officials said earlier that Ali was fatally wounded from the blast and later died in a local hospital.
+Fighting between Islamist-led insurgents and Ethiopian-backed government troops over the past year has killed an estimated 6,000 people.
+The United Nations estimates around 600,000 people have fled fighting in the capital this year.
+The east African country has not had a stable central government since 1991.
+""",
+        "quotes": [
+            ("indirect", "Ali was fatally wounded<<>>a local hospital", "said", "Officials",
+             "officials", "SOM", "nominal"),
+            ("indirect", "around 600,000 people have fled fighting in the capital this year",
+             "estimates", "The United Nations", "United Nations", "UNO", "organisation"),
+        ],
+    },
+    {
+        "id": "test9-06-safrica-zuma-appeal-2008",
+        "url": "https://www.voanews.com/a/a-13-2008-07-31-voa23-66672882/557971.html",
+        "title": "South Africa's Highest Court Rejects Jacob Zuma Appeal",
+        "published": "2008-07-31",
+        "truncated": True,
+        "note": "Cut by the store inside the sentence 'Campaigning for next April's presidential "
+                "election ...'; kept to the last complete sentence. Removed: 'Accessibility links', "
+                "'Breaking News', title line. Date from the URL. The page's 'spoke to English to "
+                "Africa Service reporter', 'Africa's…arms deal', 'Pietermartizburg' kept.",
+        "text": """
+In South Africa, ruling ANC Party President Jacob Zuma received a set-back Thursday in his bid to fight fraud and corruption charges against him. The Constitutional Court, the nation's highest, has ruled against Zuma regarding potential evidence in his upcoming trial. Barring a conviction, he's expected to seek his party's nomination to run for national president to replace Thabo Mbeki.
+VOA reporter Delia Robertson, who's following the story from Johannesburg, spoke to English to Africa Service reporter Joe De Capua about what the court ruling means for Zuma.
+"It means that some 98,000 pages of evidence, which the state confiscated in raids on Mr. Zuma's homes and also those of his legal adviser at the time, two of his legal advisers, can be used as evidence against him in the corruption trial, which is scheduled to get underway next week," she says.
+Robertson summarizes the case against Zuma. "It flows out of the conviction in 2005 of his former financial adviser Schabir Sheik. And it revolves around money that was said to have been solicited by Zuma in order that he would intervene on behalf of a company bidding for parts of South Africa's…arms deal," she says.
+Asked whether the court's decision ends Zuma's appeals, Robertson says, "On these particular matters, yes. But he will next week seek to have the entire case thrown out of court when his trial is due to begin in KwaZulu-Natal (Province in) Pietermartizburg… There are also other applications pending. One in Mauritius, another in the United Kingdom, where he is seeking to have the release of documents to the National Prosecuting Authority blocked."
+Zuma says his constitutional rights have been violated and describes his prosecution as a political ploy to thwart his efforts to become South African president.
+The trial is expected to take months.
+""",
+        "quotes": [
+            ("direct", "It means that some 98,000 pages<<>>get underway next week", "says", "she",
+             "Delia Robertson", "USA", "pronoun"),
+            ("direct", "It flows out of the conviction<<>>arms deal", "says", "she",
+             "Delia Robertson", "USA", "pronoun"),
+            ("indirect", "whether the court's decision ends Zuma's appeals", "Asked",
+             "English to Africa Service reporter Joe De Capua", "Joe De Capua", "USA", "name"),
+            ("direct", "On these particular matters, yes.<<>>Authority blocked.", "says", "Robertson",
+             "Delia Robertson", "USA", "name"),
+            ("indirect", "his constitutional rights have been violated", "says", "Zuma", "Jacob Zuma",
+             "ZAF", "name"),
+        ],
+    },
+    {
+        "id": "test9-07-safrica-zuma-evidence-2007",
+        "url": "https://www.voanews.com/a/a-13-2007-11-08-voa43/331337.html",
+        "title": "South African Court Gives Green Light for Zuma Case",
+        "published": "2007-11-08",
+        "truncated": True,
+        "note": "Cut by the store inside the sentence 'Consequently there has been widespread "
+                "reaction, ...'; kept to the last complete sentence. Removed: 'Accessibility links', "
+                "'Breaking News', title line. Date from the URL.",
+        "text": """
+South Africa's Supreme Court of Appeal has ruled in favor of the prosecution in four applications that will give the state access to important evidence in its corruption case against Jacob Zuma, the country's former deputy president. VOA's Delia Robertson reports from our bureau in Johannesburg.
+The court's decision will allow the state access to documents seized in 2005 at the homes and offices of Jacob Zuma and two of his lawyers. The original court order, authorizing seizure of the documents, had been overturned by a lower court in Durban.
+It also granted the prosecution access to original documents in Mauritius. These include the 2000 diary of Alain Thetard, then chief executive of the South African branch of the French arms manufacturer, now called Thint. The diary is thought to include details of a meeting between Thetard, Zuma and Shabir Shaik, Zuma's former financial advisor previously convicted on fraud and corruption charges, which the court at the time linked to Zuma.
+The prosecution charges that at the meeting in 2000, the three discussed an annual payment of 77-thousand dollars from Thint to Zuma, which the state alleges was a bribe linked to South Africa's 7-billion dollar arms refurbishment program.
+Zuma's lawyer Mike Hulley said in a statement, the court's majority decisions have strong constitutional law imperatives which impact fundamentally on Mr. Zuma's rights. He said an appeal will be filed with the Constitutional Court.
+The court's decision comes just a month ahead of the national conference of the ruling African National Congress which will choose the party's leadership for the ensuing five years and at which Zuma is seeking to become president of the organization.
+""",
+        "quotes": [
+            ("indirect", "at the meeting in 2000<<>>from Thint to Zuma", "charges", "The prosecution",
+             "prosecution", "ZAF", "organisation"),
+            ("indirect", "was a bribe<<>>arms refurbishment program", "alleges", "the state", "state",
+             "ZAF", "organisation"),
+            ("indirect", "the court's majority decisions<<>>Mr. Zuma's rights", "said",
+             "Zuma's lawyer Mike Hulley", "Mike Hulley", "ZAF", "name"),
+            ("indirect", "an appeal will be filed with the Constitutional Court", "said", "He",
+             "Mike Hulley", "ZAF", "pronoun"),
+        ],
+    },
 ]
