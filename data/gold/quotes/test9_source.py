@@ -250,4 +250,140 @@ The court's decision comes just a month ahead of the national conference of the 
              "Mike Hulley", "ZAF", "pronoun"),
         ],
     },
+    {
+        "id": "test9-08-ethiopia-denies-violence",
+        "url": "https://www.voanews.com/a/a-13-2005-11-03-voa24-67516072/386921.html",
+        "title": "Ethiopian Government Denies Responsibility for Violence",
+        "published": "2005-11-03",
+        "truncated": False,
+        "note": "Whole as stored. Removed: 'Accessibility links', 'Breaking News', title line. Date "
+                "from the URL. The page's bracketed insertion and 'political motivated' kept.",
+        "text": """
+Ethiopia’s minister of information, Berhan Hailu, denies responsibility for two days of violent protests in which security forces have killed at least 31 people and wounded 150. Mr. Berhan told VOA reporter James Butty that the violence was caused by politically motivated demonstrators who attacked police and public transportation and set fire to homes. He says the protests were illegal [since in Ethiopia, the government must approve demonstrations]. Mr. Berhan says today has been peaceful, with Muslims celebrating the end of Ramadan.
+Ethiopia’s minister of information also disagreed with allegations by the Committee to Protect Journalists that the government is threatening the independent media, including international broadcasters. He says reports have shown these media to be, in his words, unethical because he says they are working with “unlawful” and “political motivated” people interested in destabilizing the government. Mr. Berhan did not cite any source to substantiate his complaint about the behavior of the independent media.
+The Ethiopian official discounted concerns that the protests may be harming investment. In response to travel advisories issued by some Western countries regarding Ethiopia, Mr. Berhan said the government is in firm control of the situation.
+""",
+        "quotes": [
+            ("indirect", "the violence was caused by<<>>set fire to homes", "told", "Mr. Berhan",
+             "Berhan Hailu", "ETH", "name"),
+            ("indirect", "the protests were illegal [since<<>>approve demonstrations]", "says", "He",
+             "Berhan Hailu", "ETH", "pronoun"),
+            ("indirect", "today has been peaceful, with Muslims celebrating the end of Ramadan", "says",
+             "Mr. Berhan", "Berhan Hailu", "ETH", "name"),
+            ("indirect", "reports have shown these media to be, in his words, unethical", "says", "He",
+             "Berhan Hailu", "ETH", "pronoun"),
+            ("indirect", "they are working with “unlawful”<<>>destabilizing the government", "says",
+             "he", "Berhan Hailu", "ETH", "pronoun"),
+            ("partial", "unlawful", "says", "he", "Berhan Hailu", "ETH", "pronoun"),
+            ("partial", "political motivated", "says", "he", "Berhan Hailu", "ETH", "pronoun"),
+            ("indirect", "the government is in firm control of the situation", "said", "Mr. Berhan",
+             "Berhan Hailu", "ETH", "name"),
+        ],
+    },
+    {
+        "id": "test9-09-kenya-somali-refugees-sept",
+        "url": "https://www.voanews.com/a/a-13-2006-09-15-voa51/330048.html",
+        "title": "Hundreds of Somali Refugees Cross Daily into Kenya",
+        "published": "2006-09-15",
+        "truncated": False,
+        "note": "Whole as stored. Removed: 'Accessibility links', 'Breaking News', title line. Date "
+                "from the URL. The page's 'in the Kenya' and 'agency (UNHCR), says' kept.",
+        "text": """
+Hundreds of Somali refugees are crossing the border in the Kenya each day. The UN refugee agency (UNHCR), says the numbers have increased following reports of a planned advance on Kismayo by forces of the Islamic Courts Union.
+Millicent Mutuli is a spokesperson for the UNHCR. From Nairobi, she spoke to VOA English to Africa Service reporter Joe De Capua about the Somali refugees.
+“We have in the last three days registered a significant increase in the number of Somali refugees coming in. This number is now at 300 to 350 a day. This is up from 100 people a day just one month ago,” she says.
+The refugees are coming from several cities in Somalia. Mutuli says, “The majority are coming from Mogadishu, Kismayo, but we’re also beginning to see people from Baidoa. What is interesting is that those coming from Kismayo say that they have decided to leave because of rising tensions in the southern port city. They fear that there could be skirmishes between Islamic Courts Union and warlords that have been controlling Kismayo.”
+Mutuli says the trek into Kenya is taking a toll on the refugees. “There are sick people amongst those who are coming in, but the majority of people are really very tired. We’re seeing women and children looking very emaciated. And this is because people have traveled long distance. They walk. They get rides on trucks when they can. I mean on the whole people are dehydrated, they’re tired.”
+The refugees are being taken to a complex of UNHCR camps in Dadaab, nearly 100 kilometers from the border. The camps house 134,000 refugees, most of them Somalis.
+""",
+        "quotes": [
+            ("indirect", "the numbers have increased<<>>the Islamic Courts Union", "says",
+             "The UN refugee agency", "UN refugee agency", "UNO", "organisation"),
+            ("direct", "We have in the last three days<<>>just one month ago", "says", "she",
+             "Millicent Mutuli", "UNO", "pronoun"),
+            ("direct", "The majority are coming<<>>controlling Kismayo.", "says", "Mutuli",
+             "Millicent Mutuli", "UNO", "name"),
+            ("indirect", "the trek into Kenya is taking a toll on the refugees", "says", "Mutuli",
+             "Millicent Mutuli", "UNO", "name"),
+            ("direct", "There are sick people<<>>they’re tired.", "says", "Mutuli",
+             "Millicent Mutuli", "UNO", "name"),
+        ],
+    },
+    {
+        "id": "test9-10-kenya-somali-refugees-aug",
+        "url": "https://www.voanews.com/a/a-13-2006-08-11-voa20/330000.html",
+        "title": "100 Somali Refugees Cross into Kenya Each Day",
+        "published": "2006-08-11",
+        "truncated": False,
+        "note": "Whole as stored. Removed: 'Accessibility links', 'Breaking News', title line. Date "
+                "from the URL.",
+        "text": """
+The UN refugee agency says fear of further fighting in Mogadishu is behind the influx of more Somali refugees entering northeast Kenya.
+Emmanuel Nyabera is a spokesperson for the UNHCR. From Nairobi, he spoke to VOA English to Africa Service reporter Joe De Capua about the refugee movements.
+“The situation is that since the beginning of this year, we have received around 18,000 new Somali refugees coming into Kenya to the Dadaab refugee camp. Initially, some of them were saying they are coming in because of drought that affected that part of the country. But of late, we’ve been receiving almost a hundred every day. A majority of them are coming from Mogadishu through Kismayo into Dadaab, claiming that they are running away because of the conflict in Mogadishu.”
+The Union of Islamic Courts militias seized control of Mogadishu in June but continue to fight with what’s described as a “loose” alliance of warlords that had been in control of the city for many years.
+There are three refugee camps in Dadaab. Nyabera says, “We know very well as it is now we can accommodate around 30,000 more. That is the number we are expecting to come this year, unless the war escalates.” If the war does escalate, the number of Somali refugees could be as many as 50,000. At that point, the UNHCR says it may request permission from Kenya to open a fourth camp in Dadaab.
+""",
+        "quotes": [
+            ("indirect", "fear of further fighting<<>>entering northeast Kenya", "says",
+             "The UN refugee agency", "UN refugee agency", "UNO", "organisation"),
+            ("direct", "The situation is that<<>>the conflict in Mogadishu.", "spoke", "he",
+             "Emmanuel Nyabera", "UNO", "pronoun"),
+            ("direct", "We know very well<<>>unless the war escalates.", "says", "Nyabera",
+             "Emmanuel Nyabera", "UNO", "name"),
+            ("indirect", "it may request permission from Kenya to open a fourth camp in Dadaab",
+             "says", "the UNHCR", "UNHCR", "UNO", "organisation"),
+        ],
+    },
+    {
+        "id": "test9-11-china-taiwan-interference",
+        "url": "https://learningenglish.voanews.com/amp/china-to-us-no-foreign-interference-in-taiwan/6281816.html",
+        "title": "China to US: ‘No Foreign Interference’ in Taiwan",
+        "published": None,
+        "truncated": True,
+        "note": "Cut by the store after 'U.S. ' at the start of a paragraph; kept to the last complete "
+                "sentence. Removed: title line (stored twice), two photo captions, 'Your browser "
+                "doesn’t support HTML5' (audio player). The page's 'make China understands' and "
+                "mixed straight/curly marks kept. No date on the page (October 2021 by the content).",
+        "text": """
+China says it will permit “no foreign interference” in Taiwan.
+Foreign Ministry spokesperson Wang Wenbin made the comment Friday in answer to a reporter’s question during the ministry’s usual press briefing in Beijing.
+China considers Taiwan a Chinese province.
+A day earlier, U.S. President Joe Biden said the United States would defend Taiwan if it were attacked.
+Wang said there should be no expectation for China to compromise on issues related to its “sovereignty,” territory and other interests.
+China’s government has been increasing its military activities around the island, which it considers a rebel territory. China has said it plans to one day reclaim the territory and would use force if necessary.
+On Thursday, Biden said the U.S. did not want a new Cold War. But he expressed concern that China might take part “in activities that will put them in a position where they may make a serious mistake."
+“I just want to make China understands that we are not going to step back, we are not going to change any of our views,” Biden said. When asked whether the U.S. would come to Taiwan's defense if it were attacked, he answered: “Yes, we have a commitment to do that.”
+In his comments Friday, Wang said the U.S. should “be cautious with its words and actions on the Taiwan issue.” He added that “any wrong signals” sent to supporters of Taiwan independence could “seriously damage China-U.S. relations and peace and stability in the Taiwan Strait.”
+""",
+        "quotes": [
+            ("indirect", "it will permit “no foreign interference” in Taiwan", "says", "China", "China",
+             "CHN", "organisation"),
+            ("partial", "no foreign interference", "says", "China", "China", "CHN", "organisation"),
+            ("indirect", "the United States would defend Taiwan if it were attacked", "said",
+             "U.S. President Joe Biden", "Joe Biden", "USA", "name"),
+            ("indirect", "there should be no expectation<<>>other interests", "said", "Wang",
+             "Wang Wenbin", "CHN", "name"),
+            ("partial", "sovereignty", "said", "Wang", "Wang Wenbin", "CHN", "name"),
+            ("indirect", "it plans to one day reclaim the territory and would use force if necessary",
+             "said", "China", "China", "CHN", "organisation"),
+            ("indirect", "the U.S. did not want a new Cold War", "said", "Biden", "Joe Biden", "USA",
+             "name"),
+            ("partial", "in activities that will put them<<>>make a serious mistake",
+             "expressed concern", "he", "Joe Biden", "USA", "pronoun"),
+            ("direct", "I just want to make China understands<<>>any of our views", "said", "Biden",
+             "Joe Biden", "USA", "name"),
+            ("direct", "Yes, we have a commitment to do that.", "answered", "he", "Joe Biden", "USA",
+             "pronoun"),
+            ("indirect", "the U.S. should “be cautious<<>>the Taiwan issue.”", "said", "Wang",
+             "Wang Wenbin", "CHN", "name"),
+            ("partial", "be cautious with its words and actions on the Taiwan issue", "said", "Wang",
+             "Wang Wenbin", "CHN", "name"),
+            ("indirect", "“any wrong signals”<<>>in the Taiwan Strait.”", "added", "He",
+             "Wang Wenbin", "CHN", "pronoun"),
+            ("partial", "any wrong signals", "added", "He", "Wang Wenbin", "CHN", "pronoun"),
+            ("partial", "seriously damage China-U.S.<<>>in the Taiwan Strait", "added", "He",
+             "Wang Wenbin", "CHN", "pronoun"),
+        ],
+    },
 ]
