@@ -386,4 +386,66 @@ In his comments Friday, Wang said the U.S. should “be cautious with its words 
              "Wang Wenbin", "CHN", "pronoun"),
         ],
     },
+    {
+        "id": "test9-12-nigeria-lagos-governor-race",
+        "url": "https://www.voanews.com/a/a-13-2007-04-13-voa37/332284.html",
+        "title": "State Governor Candidates Try to Woo Voters in Lagos, Nigeria",
+        "published": "2007-04-13",
+        "truncated": True,
+        "note": "Cut by the store inside the sentence 'During the rare hours when there is power, "
+                "...'; kept to the last complete sentence. Removed: 'Accessibility links', 'Breaking "
+                "News', title line. Date from the URL. The page's missing full stop after 'work and "
+                "prosperity' kept.",
+        "text": """
+Nigeria, Africa's most populous nation, is preparing to go to the polls for the first in a series of crucial elections. First up are elections on Saturday for state governors. In the commercial capital of Lagos candidates are wooing voters with catchy tunes and grandiose promises in a city where most people live in slums. Sarah Simpson reports for VOA from Lagos.
+Jimi Agbaje of the Democratic People's Alliance is just one of 22 candidates running for governor of Lagos State. He says he is the man who can provide the state's nine million residents with good roads, electricity and security; food, water and shelter.
+Lagos State is home to Lagos city, Nigeria's sprawling commercial capital. The city is so large that it extends beyond the state limits and has an estimated population of 15 million.
+Two out of three residents in this mega-city, known for high crime and choking traffic jams, live in slums, according to local government authorities.
+Not surprisingly, every party is promising to provide basic needs.
+Lagos is the sixth largest city in the world, and government officials acknowledge it lacks the infrastructure to support this massive population. Electricity is at best sporadic. Fewer than one percent of residents have a flushing toilet. Human and industrial waste chokes the lagoons on which the city sits.
+Lagos used to be Nigeria's capital and remains the country's commerce and business hub. Despite the problems, thousands of Nigerians flock to the city every year in search of work and prosperity
+With a population growth rate of around six percent a year, Lagos will be the third largest city in the world by 2015, according to government officials.
+Whoever wins Saturday's poll faces a formidable task, but many residents doubt whether any of them will be able to live up to their promises.
+""",
+        "quotes": [
+            ("indirect", "he is the man who can provide<<>>food, water and shelter", "says", "He",
+             "Jimi Agbaje", "NGA", "pronoun"),
+            ("indirect", "Two out of three residents<<>>live in slums", "according to",
+             "local government authorities", "local government authorities", "NGA", "nominal"),
+            ("indirect", "it lacks the infrastructure to support this massive population",
+             "acknowledge", "government officials", "government officials", "NGA", "nominal"),
+            ("indirect", "With a population growth rate<<>>by 2015", "according to",
+             "government officials", "government officials", "NGA", "nominal"),
+        ],
+    },
+    {
+        "id": "test9-13-venezuelans-fleeing-again",
+        "url": "https://learningenglish.voanews.com/a/venezuelans-once-again-fleeing-as-troubles-increase/5615603.html",
+        "title": "Venezuelans Once Again Fleeing as Troubles Increase",
+        "published": None,
+        "truncated": True,
+        "note": "Cut by the store inside a quotation ('“We hard'); kept to the last complete sentence "
+                "before it. Removed: 'Accessibility links', 'Breaking News', title line (stored "
+                "twice), the photo caption (stored twice), the audio player ('please wait', 'No media "
+                "source currently available', times). The page's 'migrationmovements' kept. No date "
+                "on the page (October 2020 by the caption).",
+        "text": """
+Eleazar Hernández slept on the side of a road in the light rain as the weather turned cold.
+The 23-year-old Venezuelan was trying to get to the Colombian city of Medellin with his wife. She is seven months pregnant.
+They had no money for transportation by the time they reached the small town of Pamplona, about 480 kilometers away from Medellin. Hernández hoped to get a ride on the back of a truck to cross the Paramo de Berlin, an area high in the mountains.
+“My wife can barely walk,” said Hernández. “We need transport to get us out of here,” he added. The Associated Press (AP) reports the two spent four days sleeping on Pamplona’s sidewalks.
+Venezuelans are again fleeing their nation’s economic and humanitarian disaster.
+The disease COVID-19 and measures to slow its spread halted one of the world’s biggest migrationmovements. Venezuelans are going to Colombia to escape an economy where many people earn less than two dollars a month.
+The number of people leaving is smaller than before. But Colombian immigration officials expect 200,000 Venezuelans to enter the country in the next few months. In Colombia, there is the chance for them to find work, which will allow them to send money back to feed their families.
+The new migrants are finding conditions worse than those who fled Venezuela before COVID-19. Many shelters remain closed. Colombians fearing infection are less likely to help with food donations. And drivers are less likely to pick up hitchhikers.
+""",
+        "quotes": [
+            ("direct", "My wife can barely walk", "said", "Hernández", "Eleazar Hernández", "VEN",
+             "name"),
+            ("direct", "We need transport to get us out of here", "added", "he", "Eleazar Hernández",
+             "VEN", "pronoun"),
+            ("indirect", "the two spent four days sleeping on Pamplona’s sidewalks", "reports",
+             "The Associated Press (AP)", "Associated Press", "USA", "organisation"),
+        ],
+    },
 ]
