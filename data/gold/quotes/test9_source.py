@@ -448,4 +448,39 @@ The new migrants are finding conditions worse than those who fled Venezuela befo
              "The Associated Press (AP)", "Associated Press", "USA", "organisation"),
         ],
     },
+    {
+        "id": "test9-14-skorea-halts-aid",
+        "url": "http://www.voanews.com/content/south-korea-halts-aid-inter-korean-exchanges-over-missile-test/3135782.html",
+        "title": "South Korea Halts Aid, Inter-Korean Exchanges Over Nuclear Test",
+        "published": None,
+        "truncated": True,
+        "note": "Cut by the store inside a quotation of Cho Tae-yong; the paragraph holding it was "
+                "dropped. Removed: 'News / Asia', title line, the photo caption (stored twice), the "
+                "byline 'Kim Hwan Yong', the crosshead 'Seoul turns to propaganda broadcasts', "
+                "indentation. No date on the page (January 2016 by the content).",
+        "text": """
+South Korea said Thursday that it would temporarily suspend aid to North Korea and limit inter-Korean exchanges in response to Pyongyang’s nuclear test this week.
+A South Korean Unification Ministry official who asked to remain anonymous told reporters that the latest nuclear test was a “grave measure” that had harmed peace on the Korean Peninsula and stability in the region.
+The official also said that to ensure the safety of its citizens, the government would limit South Koreans’ entry to the Kaesong Industrial Complex, where about 50,000 North Koreans are working at about 120 factories run by South Korean companies. The government will allow only South Korean businessmen and workers directly involved in the operation of the factories to cross the Korean border, according to the official.
+This was the second time that South Korea imposed partial restrictions on its citizens’ entry to the complex. In 2013, Seoul took a similar measure after Pyongyang conducted its third nuclear test.
+In a related move, South Korea resumed loudspeaker propaganda broadcasts across the demilitarized zone (DMZ) at noon Friday.
+Cho Tae-yong, a senior presidential national security official, told reporters that Pyongyang’s nuclear test was a violation of the August 25 agreement, a reference to an inter-Korean deal that calls for easing tensions on the Korean Peninsula and promoting dialogue and exchanges between the Koreas.
+""",
+        "quotes": [
+            ("indirect", "it would temporarily suspend<<>>nuclear test this week", "said",
+             "South Korea", "South Korea", "KOR", "organisation"),
+            ("indirect", "the latest nuclear test was<<>>stability in the region", "told",
+             "A South Korean Unification Ministry official",
+             "South Korean Unification Ministry official", "KOR", "nominal"),
+            ("partial", "grave measure", "told", "A South Korean Unification Ministry official",
+             "South Korean Unification Ministry official", "KOR", "nominal"),
+            ("indirect", "to ensure the safety<<>>run by South Korean companies", "said",
+             "The official", "South Korean Unification Ministry official", "KOR", "nominal"),
+            ("indirect", "The government will allow<<>>cross the Korean border", "according to",
+             "the official", "South Korean Unification Ministry official", "KOR", "nominal"),
+            ("indirect", "Pyongyang’s nuclear test was a violation of the August 25 agreement",
+             "told", "Cho Tae-yong, a senior presidential national security official",
+             "Cho Tae-yong", "KOR", "name"),
+        ],
+    },
 ]
