@@ -479,8 +479,99 @@ Cho Tae-yong, a senior presidential national security official, told reporters t
             ("indirect", "The government will allow<<>>cross the Korean border", "according to",
              "the official", "South Korean Unification Ministry official", "KOR", "nominal"),
             ("indirect", "Pyongyang’s nuclear test was a violation of the August 25 agreement",
-             "told", "Cho Tae-yong, a senior presidential national security official",
-             "Cho Tae-yong", "KOR", "name"),
+             "told", "Cho Tae-yong", "Cho Tae-yong", "KOR", "name"),
+        ],
+    },
+    {
+        "id": "test9-15-zimbabwe-zlhr-arrests",
+        "url": "https://www.voazimbabwe.com/a/lawyers-group-worried-over-arrest-of-scores-of-anti-government-protesters/5528587.html",
+        "title": "Arrest of Civic Society Leaders Worrying Zimbabwe Lawyers Group",
+        "published": None,
+        "truncated": True,
+        "note": "VOA Zimbabwe (Studio 7) English site. Cut by the store inside the sentence "
+                "'Kurauone spent the weekend ...'; kept to the last complete sentence. Removed: "
+                "'Accessibility links', 'Breaking News', title line, the photo caption 'Zimbabwe "
+                "activists in court'. The page's mixed hyphen/en dash around the lists kept. No date "
+                "on the page (early August 2020 by the content).",
+        "text": """
+The Zimbabwe Lawyers for Human Rights (ZLHR) says state security forces continue arresting local people and charging them for allegedly participating in organizing anti-government protests last Friday.
+In a statement, the ZLHR said scores of people have already been arrested and some are in hiding in different parts of the country.
+The ZLHR said in Bulawayo, police on Sunday arrested and detained four residents - Nyasha William Gwazemba, Nigel Ndlovu, Lydia Muzaba and Methembe Msipha – and charged them with participating in a public gathering with intention to cause public violence as defined in section 37 of the Criminal Law (Codification and Reform) Act.
+Gwazemba, Ndlovu, Muzaba and Msipha, who are represented by Bruce Masamvu and Kholwani Ngwenya of the ZLHR, are expected to appear in court soon.
+In Chiredzi, four residents - Machirairwa Mugidho, Ropafadzo Makunike, Mellania Makara and Victor Bhogo - were detained in remand prison after they were arrested Friday and charged with contravening section 37(1)(a) of the Criminal Law (Codification and Reform) Act for allegedly participating in a protest in which they reportedly carried some placards with messages denouncing President Emmerson Mnangagwa such as “ZANU PF Must Go” and “Shutdown Inflation Not Innocent Citizens”.
+Prosecutors said a picture showing Mugidho, Makunike, Makara and Bhogo demonstrating together with eight other unidentified people, who are yet to be arrested went viral on social media.
+On Monday, ZLHR said, a magistrate at Chiredzi Magistrates Court is set to hand down a ruling on their bail application filed by the Chiredzi residents’ lawyer Martin Mureri.
+In Masvingo, Ward Four Councillor Godfrey Kurauone, represented by Mureri of ZLHR, was expected to have his bail application heard before magistrate Patience Madondo.
+""",
+        "quotes": [
+            ("indirect", "state security forces continue<<>>protests last Friday", "says",
+             "The Zimbabwe Lawyers for Human Rights", "Zimbabwe Lawyers for Human Rights", "NGO",
+             "organisation"),
+            ("indirect", "scores of people have already been arrested<<>>parts of the country", "said",
+             "the ZLHR", "Zimbabwe Lawyers for Human Rights", "NGO", "organisation"),
+            ("indirect", "in Bulawayo, police on Sunday<<>>(Codification and Reform) Act", "said",
+             "The ZLHR", "Zimbabwe Lawyers for Human Rights", "NGO", "organisation"),
+            ("partial", "ZANU PF Must Go", "carried", "they", "four residents", "ZWE", "pronoun"),
+            ("partial", "Shutdown Inflation Not Innocent Citizens", "carried", "they",
+             "four residents", "ZWE", "pronoun"),
+            ("indirect", "a picture showing Mugidho<<>>went viral on social media", "said",
+             "Prosecutors", "prosecutors", "ZWE", "nominal"),
+            ("indirect", "a magistrate at Chiredzi Magistrates Court<<>>lawyer Martin Mureri", "said",
+             "ZLHR", "Zimbabwe Lawyers for Human Rights", "NGO", "organisation"),
+        ],
+    },
+    {
+        "id": "test9-16-zimbabwe-studio7-headlines-mar14",
+        "url": "https://www.voazimbabwe.com/a/zimbabwe-news-headlines/3234873.html",
+        "title": "Studio 7 Headlines, Monday, March 14, 2016",
+        "published": "2016-03-14",
+        "truncated": False,
+        "note": "Newscast headline page of VOA Zimbabwe (Studio 7). Whole as stored. Removed: "
+                "'Accessibility links', 'Breaking News', title line, the caption 'Voice of America "
+                "Studio 7', the standing lines ('Stay tuned for these stories ...', 'Send us your "
+                "numbers ...'), the audio player (title repeated, 'please wait', 'No media source "
+                "currently available', times, 'Direct link'). Date from the title.",
+        "text": """
+Zimbabwe People First led by Joice Mujuru reacts to weekend violence following clashes with suspected ruling party members in Harare as Transform Zimbabwe party claims that six of its youth activists were temporarily abducted by suspected Zanu PF followers yesterday.
+Some churches in Zimbabwe craft a document specifying democratic principles needed in the country.
+Women’s Affairs Minister Nyasha Chikwinya says Zimbabwe is setting up a bank for the empowerment of women.
+A Zimbabwean with a kidney ailment says he is struggling to access medication due to the current harsh economic environment in the country.
+We will give you an update on the match fixing scandal that has gripped Zimbabwe and South Africa.
+Today on LiveTalk our hosts Blessing Zulu and Gibbs Dube will be talking with listeners and experts about a resurgence of violent activities in Zimbabwe.
+""",
+        "quotes": [
+            ("indirect", "six of its youth activists<<>>followers yesterday", "claims",
+             "Transform Zimbabwe party", "Transform Zimbabwe party", "ZWE", "organisation"),
+            ("indirect", "Zimbabwe is setting up a bank for the empowerment of women", "says",
+             "Women’s Affairs Minister Nyasha Chikwinya", "Nyasha Chikwinya", "ZWE", "name"),
+            ("indirect", "he is struggling to access medication<<>>in the country", "says",
+             "A Zimbabwean with a kidney ailment", "Zimbabwean with a kidney ailment", "ZWE",
+             "nominal"),
+        ],
+    },
+    {
+        "id": "test9-17-zimbabwe-studio7-headlines-apr19",
+        "url": "https://www.voazimbabwe.com/a/zimbabwe-news-headlines/3292030.html",
+        "title": "Studio 7 Headlines, Tuesday, April 19, 2016",
+        "published": "2016-04-19",
+        "truncated": False,
+        "note": "Newscast headline page of VOA Zimbabwe (Studio 7). Whole as stored. Removed: "
+                "'Accessibility links', 'Breaking News', title line, the caption 'Voice of America "
+                "Studio 7' (stored twice), the standing lines ('Stay tuned for these stories ...', "
+                "'Participate by sending your messages ...', 'Stay tuned!!!!!!'), the audio player. "
+                "The page's 'a year.', 'take closer look' and 'out hosts' kept. Date from the title.",
+        "text": """
+Some Zimbabweans are planning to stage protests over the beating up of Patson Dzamara, the brother of political activist Itai Dzamara who was abducted by unknown assailants a year. Patson Dzamara, who staged a one-man protest yesterday at the National Sports Stadium where President Robert Mugabe was addressing thousands of people to mark the country’s 36th independence anniversary, was beaten up by suspected state security agents.
+Staff director for the United States House Subcommittee on Africa, Global Health and Human Rights, Gregory B. Simpkins, says targeted sanctions imposed by the West are not to blame for Zimbabwe’s economic disaster.
+Some Zimbabweans say they have not yet enjoyed the fruits of independence following black majority rule in 1980.
+We will take closer look at President Mugabe’s remarks that some companies are performing well in Zimbabwe’s devastated economy.
+This evening on Livetalk on The Connection out hosts will be talking with listeners and experts about Zimbabwean youth and black majority rule.
+""",
+        "quotes": [
+            ("indirect", "targeted sanctions imposed by the West<<>>economic disaster", "says",
+             "Gregory B. Simpkins", "Gregory B. Simpkins", "USA", "name"),
+            ("indirect", "they have not yet enjoyed<<>>black majority rule in 1980", "say",
+             "Some Zimbabweans", "Zimbabweans", "ZWE", "nominal"),
         ],
     },
 ]
