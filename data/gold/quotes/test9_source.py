@@ -574,4 +574,105 @@ This evening on Livetalk on The Connection out hosts will be talking with listen
              "Some Zimbabweans", "Zimbabweans", "ZWE", "nominal"),
         ],
     },
+    {
+        "id": "test9-18-zimbabwe-chamisa-court",
+        "url": "https://www.voazimbabwe.com/a/zimbabwe-election-nelson-chamisa-emmerson-mnangagwa/4538989.html",
+        "title": "Historic Presidential Election Court Challenge Grips Zimbabwe",
+        "published": None,
+        "truncated": True,
+        "note": "VOA Zimbabwe (Studio 7) English site. Cut by the store inside a quotation of "
+                "Lovemore Madhuku; the paragraph holding it was dropped. Removed: 'Accessibility "
+                "links', 'Breaking News', title line, the photo caption (stored twice). The page's "
+                "'40-year-lawyer' and '50.6percent' kept. No date on the page (August 2018 by the "
+                "caption and content).",
+        "text": """
+Zimbabwe’s opposition MDC Alliance leader Nelson Chamisa finally gets his day in court, Wednesday, when the full Constitutional Court sits to decide on whether or not the July 30th election was rigged in favor of incumbent President Emmerson Mnangagwa.
+Chamisa, a 40-year-lawyer and ordained minister who took over from the late MDC-T leader Morgan Tsvangirai, is challenging the results of the Zimbabwe Electoral Commission (ZEC), which initially gave Mnangagwa a 50.8 percent margin before revising the margin downwards to 50.67, and again to 50.6percent.
+The Commission’s chairperson Priscilla Chigumba is blaming data capturing errors for the initial poll results.
+Legal experts are warning that the odds are stacked against Chamisa, seeking to become only the second African presidential aspirant to have courts annul election results. In 2017, Kenya became the first African nation and only third in the world after Ukraine, Maldives and Austria to have courts annul an election result.
+But constitutional law expert and former presidential candidate Lovemore Madhuku of the National Constitutional Assembly, says Chamisa’s case may be dead on arrival.
+""",
+        "quotes": [
+            ("indirect", "the odds are stacked against Chamisa", "warning", "Legal experts",
+             "legal experts", "ZWE", "nominal"),
+            ("indirect", "Chamisa’s case may be dead on arrival", "says", "Lovemore Madhuku",
+             "Lovemore Madhuku", "ZWE", "name"),
+        ],
+    },
+    {
+        "id": "test9-19-zimbabwe-xenophobia-shelters",
+        "url": "https://www.voazimbabwe.com/a/zimbabwe-south-africa/2731856.html",
+        "title": "Some Xenophobia Victims in South Africa Abandon Local Shelters",
+        "published": None,
+        "truncated": True,
+        "note": "VOA Zimbabwe (Studio 7) English site. Cut by the store inside the sentence 'At the "
+                "same time, some rights activists ...'; kept to the last complete sentence. Removed: "
+                "'Accessibility links', 'Breaking News', title line, the photo caption, two embedded "
+                "audio players ('please wait', 'No media source currently available', times, 'Direct "
+                "link'). The page's 'targetting', 'zimabweans', 'xenophic' and 'Nkosazana Zuma "
+                "Dlamini' kept. No date on the page (April 2015 by the caption).",
+        "text": """
+Zimbabweans and other foreigners in South Africa, who sought refuge in shelters from xenophobic attacks, have started going back to their homes.
+This follows a lull in the wave of attacks targetting foreigners that officials say left seven people dead. Unofficial sources say the figure could be much higher.
+Zimbabwe’s Ambassador to South Africa, Isaac Moyo, told Studio 7 he witnessed two camps in one of the hardest hit suburbs of Alexandra near Johannesburg being dismantled.
+However, some of those returning to their homes said there is still tension despite an assuring presence of police and the army patrolling the streets.
+More than 800 Zimbabweans have left South Africa in buses that were provided by the government and well-wishers. On arriving at the border, the returnees are counselled before being taken to their destinations.
+Dozens more zimabweans are reported to have fled without any state assistance.
+Studio 7 spoke to ambassador Moyo on the xenophic attacks.
+Meanwhile, Studio 7 reached independent political commentator, Walter Mbongolwane, who says as long as the fundamental causes of the xenophobia are not addressed the violence may erupt again any time.
+African Union Commission chair, Nkosazana Zuma Dlamini, said Thursday she is gravely concerned about the tragedy unfolding in South Africa, which has over the years been developed by local people and foreigners.
+""",
+        "quotes": [
+            ("indirect", "left seven people dead", "say", "officials", "officials", None, "nominal"),
+            ("indirect", "the figure could be much higher", "say", "Unofficial sources",
+             "unofficial sources", None, "nominal"),
+            ("indirect", "he witnessed two camps<<>>being dismantled", "told", "Isaac Moyo",
+             "Isaac Moyo", "ZWE", "name"),
+            ("indirect", "there is still tension<<>>patrolling the streets", "said",
+             "some of those returning to their homes", "those returning to their homes", None,
+             "nominal"),
+            ("indirect", "as long as the fundamental causes<<>>again any time", "says",
+             "Walter Mbongolwane", "Walter Mbongolwane", "ZWE", "name"),
+            ("indirect", "she is gravely concerned<<>>local people and foreigners", "said",
+             "Nkosazana Zuma Dlamini", "Nkosazana Dlamini-Zuma", "IGO", "name"),
+        ],
+    },
+    {
+        "id": "test9-20-zimbabwe-xenophobia-returnees",
+        "url": "https://www.voazimbabwe.com/a/zimbabwe-south-africa-xenophobia-zwelithini/2728998.html",
+        "title": "Xenophobic Attacks Continue as Fleeing Zimbabweans Arrive Home",
+        "published": None,
+        "truncated": True,
+        "note": "VOA Zimbabwe (Studio 7) English site. Cut by the store inside the sentence "
+                "'Opposition movement for democratic change leader ...'; kept to the last complete "
+                "sentence. Removed: 'Accessibility links', 'Breaking News', title line, the photo "
+                "caption. The page's 'Alexandria', 'VOA Studio seven' and missing comma after 'South "
+                "Africa' kept. No date on the page (April 2015 by the caption).",
+        "text": """
+As xenophobic attacks against foreigners continue in South Africa Defence Minister, Nosiviwe Mapisa-Nqakula, has deployed the army in the Johannesburg township of Alexandria to try and quell the disturbances that have claimed the lives of about six people.
+According to press reports, Nqakula said a Zimbabwean couple was shot last night in Alexandria. Earlier reports indicated that the two were dead but the minister said they were recovering in hospital.
+This comes at a time when the first batch of Zimbabweans ferried by the government from the troubled country arrived by bus on Monday.
+Minister of State for Matabeleland South, Abednico Ncube, who welcomed the arriving Zimbabweans fleeing South Africa at the Beitbridge border post, told the Herald newspaper that government provided three buses while unnamed sources had offered a similar number.
+The violence flared up again Tuesday in the port city of Durban despite an impassioned plea by Zulu king, Goodwill Zwelithini, to stop the attacks. The king was accused of fanning the violence but he strongly denies that he urged South Africans to drive foreigners out of the country.
+Independent commentator, Dinizulu Macaphulana, told VOA Studio seven that there appears to be a hidden hand behind the xenophobic attacks.
+Meanwhile, foreigners in South Africa have come up with a coalition that is designed to articulate their problems. The coalition is expected to be launched tomorrow in Johannesburg.
+Studio 7 also spoke to one of the initiators, Salman Khan, a Pakistani national, who says the grouping will work as a union that will accommodate people from all countries.
+""",
+        "quotes": [
+            ("indirect", "a Zimbabwean couple was shot last night in Alexandria", "said", "Nqakula",
+             "Nosiviwe Mapisa-Nqakula", "ZAF", "name"),
+            ("indirect", "the two were dead", "indicated", "Earlier reports", "reports", None,
+             "nominal"),
+            ("indirect", "they were recovering in hospital", "said", "the minister",
+             "Nosiviwe Mapisa-Nqakula", "ZAF", "nominal"),
+            ("indirect", "government provided three buses<<>>a similar number", "told",
+             "Abednico Ncube", "Abednico Ncube", "ZWE", "name"),
+            ("indirect", "he urged South Africans to drive foreigners out of the country", "denies",
+             "he", "Goodwill Zwelithini", "ZAF", "pronoun"),
+            ("indirect", "there appears to be a hidden hand behind the xenophobic attacks", "told",
+             "Dinizulu Macaphulana", "Dinizulu Macaphulana", None, "name"),
+            ("indirect", "the grouping will work as a union<<>>from all countries", "says",
+             "Salman Khan", "Salman Khan", "PAK", "name"),
+        ],
+    },
 ]
