@@ -675,4 +675,146 @@ Studio 7 also spoke to one of the initiators, Salman Khan, a Pakistani national,
              "Salman Khan", "Salman Khan", "PAK", "name"),
         ],
     },
+    {
+        "id": "test9-21-kenya-wfp-drought-appeal",
+        "url": "https://www.voanews.com/a/a-13-2006-07-28-voa45/327772.html",
+        "title": "UN World Food Program Appeals for Help in Kenya",
+        "published": "2006-07-28",
+        "truncated": False,
+        "note": "Whole as stored: the store cut inside the closing standing line ('Let us know what you "
+                "think of this report ...'), after the story's last paragraph; that line was removed. "
+                "Removed also: 'Accessibility links', 'Breaking News', title line. Date from the URL. "
+                "The page's 'The WFP' after a comma and 'feeds million children' kept.",
+        "text": """
+The UN World Food Program (WFP) says it’s quickly running out of emergency food aid for millions of people in Kenya affected by drought. As the dry season continues, the WFP is appealing to donors for new contributions to prevent malnutrition from increasing.
+Penny Ferguson is the spokesperson for the WFP in Nairobi. She told VOA English to Africa reporter Cole Mallard that people in Kenya are still recovering from the long drought.
+Although long rains have come, which has helped some, it’s the beginning of the dry season. She says the WFP has only enough food assistance to feed people through September. She says the WFP appealed for $225 million in February to feed people through the rest of 2006, and still needs $90 million, despite generous contributions from the United States, the United Kingdom, and the government of Kenya itself.
+Ferguson says in March and April, The WFP had to cut vegetable oil from the rations of 3 million people, illustrating that one item, routine in nature, can cause severe hardship. She says it’s hard to predict what may come as a result of the appeal, but she hopes that keeping the public informed will help, “given the time it can take to buy commodities in bulk and get them transported up into some of these very remote areas in Kenya, short notice can just be too late.”
+She says if the money doesn’t come, the WFP will continue to do the best it can in this emergency operation to feed 3.6 million people, covering 25 of Kenya’s 70 districts. She says, “3.1 million people receive monthly rations and more than half a million school children are given school meals through this same emergency operation, in addition to the regular school meals program that feeds million children in Kenya, so it’s a very big operation.”
+""",
+        "quotes": [
+            ("indirect", "it’s quickly running out<<>>affected by drought", "says",
+             "The UN World Food Program", "UN World Food Program", "UNO", "organisation"),
+            ("indirect", "people in Kenya are still recovering from the long drought", "told", "She",
+             "Penny Ferguson", "UNO", "pronoun"),
+            ("indirect", "the WFP has only enough food assistance to feed people through September",
+             "says", "She", "Penny Ferguson", "UNO", "pronoun"),
+            ("indirect", "the WFP appealed for $225 million<<>>the government of Kenya itself", "says",
+             "She", "Penny Ferguson", "UNO", "pronoun"),
+            ("indirect", "in March and April, The WFP had to cut<<>>can cause severe hardship", "says",
+             "Ferguson", "Penny Ferguson", "UNO", "name"),
+            ("indirect", "it’s hard to predict what may come as a result of the appeal", "says", "She",
+             "Penny Ferguson", "UNO", "pronoun"),
+            ("partial", "given the time it can take<<>>can just be too late", "says", "she",
+             "Penny Ferguson", "UNO", "pronoun"),
+            ("indirect", "if the money doesn’t come<<>>25 of Kenya’s 70 districts", "says", "She",
+             "Penny Ferguson", "UNO", "pronoun"),
+            ("direct", "3.1 million people receive<<>>it’s a very big operation.", "says", "She",
+             "Penny Ferguson", "UNO", "pronoun"),
+        ],
+    },
+    {
+        "id": "test9-22-africa-floods-wfp",
+        "url": "https://www.voanews.com/a/a-13-2007-09-23-voa27-66787542/565571.html",
+        "title": None,
+        "published": "2007-09-23",
+        "truncated": False,
+        "note": "Whole as stored (about 1,000 characters; the store kept no title line and no page "
+                "furniture, so `title` is null). Date from the URL. The page's lower-case 'world food "
+                "program', a quotation closed without a full stop and 'food supply..but' kept.",
+        "text": """
+Floods across sub-Saharan Africa have affected about 1.5 million people. In many cases the rains came totally unexpectedly. Ironically, in countries like Ghana, due to months of droughts, farmers were not able to produce enough crops this year. Now the harvest in the affected areas has been destroyed. Government officials and aid workers are warning of serious food shortages.
+The situation in other countries could be similar. Marcus Prior is the spokesman for the world food program (WFP) in Eastern and Central Africa. From his base in Kenya’s capital Nairobi, he told VOA reporter Akwei Thompson how the WFP is handling this enormous food situation in Africa.
+“Well, the World Food Program is mounting an enormous program in response to the flooding across Africa” Fortunately, he added, “much of the flooding is taking place in countries where the WFP already has offices and food supply..but we simply do not have all the food we need given the enormity of the needs at the moment.”
+""",
+        "quotes": [
+            ("indirect", "how the WFP is handling this enormous food situation in Africa", "told", "he",
+             "Marcus Prior", "UNO", "pronoun"),
+            ("direct", "Well, the World Food Program<<>>the flooding across Africa", "told", "he",
+             "Marcus Prior", "UNO", "pronoun"),
+            ("partial", "much of the flooding<<>>the needs at the moment", "added", "he",
+             "Marcus Prior", "UNO", "pronoun"),
+        ],
+    },
+    {
+        "id": "test9-23-zimbabwe-us-food-aid-2005",
+        "url": "https://www.voazimbabwe.com/a/a-13-56-74-2005-09-20-voa81-68955907/1456711.html",
+        "title": "Large-Scale Food Aid Due in Southern Africa Within Weeks",
+        "published": "2005-09-20",
+        "truncated": False,
+        "note": "VOA Zimbabwe (Studio 7) English site. Whole as stored. Removed: 'Accessibility "
+                "links', 'Breaking News', title line, 'More reports from VOA's Studio 7 for "
+                "Zimbabwe...', 'XS SM MD LG'. Date from the URL. The page's 'Ms. Bernini' (for "
+                "Benini) kept.",
+        "text": """
+U.S. government plans to ship 73,500 metric tons of food to Zimbabwe and other Southern African countries are well advanced and distribution in the region is likely to begin next month, an American spokesperson told the Voice of America.
+Spokeswoman Carla Benini of the U.S. mission to the United Nations food agencies in Rome – the World Food Program and the Food and Agriculture Organization – said no date has been set to launch distribution to begin, but it could begin in October.
+The World Food Program says 10 million people in the region need food aid – 4 million in Zimbabwe, 4 million in Malawi, 1 million in Zambia, 500,000 in Lesotho, 400,000 in Mozambique, and 200,000 in Swaziland. Zimbabwe has been a focus for attention, in part because the Harare government is at odds with United Nations humanitarian aid officials over whether or not current food shortages mean widespread hunger.
+The United States has been the main contributor to food relief efforts for the region. It contributed $51.8 million to direct 73,500 tonnes of food into the region.
+WFP spokesman Mike Huggins in Johannesburg said he was not informed of the U.S. schedule, and was waiting for supplies to arrive before initiating distribution logistics.
+The Zimbabwean government has said it wants to distribute food through its official channels, but Mr. Huggins said the WFP and its local partners will handle this.
+Reporter Patience Rusere for VOA’s Studio 7 for Zimbabwe spoke with Ms. Bernini.
+""",
+        "quotes": [
+            ("indirect", "U.S. government plans to ship<<>>likely to begin next month", "told",
+             "an American spokesperson", "Carla Benini", "USA", "nominal"),
+            ("indirect", "no date has been set<<>>it could begin in October", "said",
+             "Spokeswoman Carla Benini", "Carla Benini", "USA", "name"),
+            ("indirect", "10 million people in the region need food aid<<>>200,000 in Swaziland", "says",
+             "The World Food Program", "World Food Program", "UNO", "organisation"),
+            ("indirect", "he was not informed<<>>initiating distribution logistics", "said",
+             "WFP spokesman Mike Huggins", "Mike Huggins", "UNO", "name"),
+            ("indirect", "it wants to distribute food through its official channels", "said",
+             "The Zimbabwean government", "Zimbabwean government", "ZWE", "organisation"),
+            ("indirect", "the WFP and its local partners will handle this", "said", "Mr. Huggins",
+             "Mike Huggins", "UNO", "name"),
+        ],
+    },
+    {
+        "id": "test9-24-zimbabwe-studio7-headlines-feb15",
+        "url": "https://www.voazimbabwe.com/a/headlines-zimbabwe-news/3191455.html",
+        "title": "Studio 7 Headlines, Monday, February 15, 2016",
+        "published": "2016-02-15",
+        "truncated": False,
+        "note": "Newscast headline page of VOA Zimbabwe (Studio 7). Whole as stored. Removed: "
+                "'Accessibility links', 'Breaking News', title line, the caption 'Voice of America "
+                "Studio 7', the standing lines ('Stay tuned for these stories ...', 'Send us your "
+                "numbers ...'), the audio player. Date from the title.",
+        "text": """
+Zimbabweans speak out on First Lady Grace Mugabe’s attacks on a Zanu PF rival group allegedly led by Vice President Emmerson Mnangagwa. We will take a closer look on Mrs. Mugabe’s intentions.
+The Zimbabwe Institute for Democracy says political patronage in the ruling Zanu PF party is paralyzing the country.
+People First, which is set to be led by former Vice President Joice Mujuru, has been officially registered as a political party in Zimbabwe.
+Zambia allegedly stops maize exports to Zimbabwe amid hunger gripping its southern African neighbor due to a crippling drought.
+Zimbabwe impounds a US-registered cargo plane with a dead body and millions of rands.
+Food insecurity threatens people living with HIV/AIDS in Manicaland province.
+And Zimbabwean soccer teams beat rivals in the Africa safari ahead of crucial return matches.
+Today on LiveTalk our hosts Gibbs Dube and Blessing Zulu will be talking with listeners and experts about police brutality as peaceful Valentine’s Day protestors are violently stopped by the Zimbabwe Republic Police.
+""",
+        "quotes": [
+            ("indirect", "political patronage in the ruling Zanu PF party is paralyzing the country",
+             "says", "The Zimbabwe Institute for Democracy", "Zimbabwe Institute for Democracy",
+             "NGO", "organisation"),
+        ],
+    },
+    {
+        "id": "test9-25-zimbabwe-studio7-headlines-nov20",
+        "url": "https://www.voazimbabwe.com/a/headlines-zimbabwe-news/3066568.html",
+        "title": "Studio 7 Headlines, Friday, November 20, 2015",
+        "published": "2015-11-20",
+        "truncated": False,
+        "note": "Newscast headline page of VOA Zimbabwe (Studio 7). Whole as stored. Removed: "
+                "'Accessibility links', 'Breaking News', title line, the caption 'Voice of America "
+                "Studio 7', the standing lines ('Stay tuned for these stories ...', the closing "
+                "'Stay tuned!!!!!!'), the audio player. Date from the title.",
+        "text": """
+First Lady Grace Mugabe continues to rally the people of Zimbabwe to support her aging husband’s ruling party saying she is not interested in the presidential post, which has been held by President Robert Mugabe for more than 35 years.
+Zimbabwe is monitoring the situation in Mali to establish if any of its citizens are among 134 hostages being held by suspected Islamic militants at a luxury hotel in the capital, Bamako. So far, three people have been killed by the unidentified assailants at the hotel surrounded by troops drawn from the United Nations, France and Mali.
+Zimbabwe is preparing to host the 18th International Conference on AIDS and STIs in Africa next week. ICASA is a premier gathering for those working in the field of HIV, political and civic society leaders, people living with HIV and others committed to ending the pandemic. About 7,000 delegates from nearly 150 countries are expected to attend the event.
+Today on Livetalk our hosts will lead discussions on First Lady Grace Mugabe’s current countrywide rallies where she is distributing food and agricultural implements sourced by the government from Brazil.
+""",
+        "quotes": [
+            ("indirect", "she is not interested in the presidential post", "saying",
+             "First Lady Grace Mugabe", "Grace Mugabe", "ZWE", "name"),
+        ],
+    },
 ]
