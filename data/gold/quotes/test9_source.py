@@ -817,4 +817,86 @@ Today on Livetalk our hosts will lead discussions on First Lady Grace Mugabe’s
              "First Lady Grace Mugabe", "Grace Mugabe", "ZWE", "name"),
         ],
     },
+    {
+        "id": "test9-26-solomon-islands-riots",
+        "url": "https://www.voanews.com/a/a-13-2006-04-19-voa2/398241.html",
+        "title": "Australia Sends More Troops to Troubled South Pacific Neighbor",
+        "published": "2006-04-19",
+        "truncated": True,
+        "note": "Cut by the store inside the sentence 'Its in...'; kept to the last complete sentence. "
+                "Removed: 'Accessibility links', 'Breaking News', title line. Date from the URL.",
+        "text": """
+Australia is sending reinforcements to the troubled Solomon Islands as violent disturbances continue following the appointment of a new prime minister. Seventeen Australian peacekeepers were injured in the lawlessness and looting that has left parts of the capital Honiara in ruins. Canberra organized a multi-national force that went into the Solomon Islands in July 2003 after years of ethnic fighting.
+More than 170 Australian soldiers and police officers are being sent to quell the disturbances in Honiara. This rapid reaction force is expected to touch down in the capital of the Solomon Islands late Wednesday.
+They will find a city scarred by mob violence. As many as one thousand people rampaged through the streets, targeting shops in the Chinatown district.
+Police were pelted with stones and several peacekeepers from Australia and New Zealand were injured in the riots. Many of their vehicles were also torched.
+Australian Prime Minister John Howard believes the spark for the unrest was the appointment of Snyder Rini as the Solomon Islands' prime minister.
+"The situation is still quite unsettled," he said. "It does appear to be a reaction to the election outcome. Australia has made a very strong, long-term commitment to the future of the Solomon Islands."
+On Tuesday, Mr. Rini was chosen to head a new government after national elections earlier this month. His opponents have accused him of corruption and of being under the control of ethnic Chinese businessmen who hold much of the wealth in the Solomon Islands.
+Mr. Rini denies the allegations. He was trapped inside the parliament building for most of Tuesday as the violence continued outside.
+The lawlessness in Honiara has taken the authorities by surprise. The security situation across the archipelago had improved since Australia led an international rescue mission to the country almost three years ago.
+""",
+        "quotes": [
+            ("direct", "The situation is still quite unsettled", "said", "he", "John Howard", "AUS",
+             "pronoun"),
+            ("direct", "It does appear to be a reaction<<>>the future of the Solomon Islands.", "said",
+             "he", "John Howard", "AUS", "pronoun"),
+        ],
+    },
+    {
+        "id": "test9-27-mexico-recount-prepares",
+        "url": "https://www.voanews.com/a/a-13-2006-07-04-voa67/327824.html",
+        "title": "Mexico Prepares for Recount in Disputed Presidential Election",
+        "published": "2006-07-04",
+        "truncated": True,
+        "note": "Cut by the store inside the sentence 'But the PRD's Lopez Obrado...'; kept to the "
+                "last complete sentence. Removed: 'Accessibility links', 'Breaking News', title line. "
+                "Date from the URL. The page's 'Andres Manual' (once) kept.",
+        "text": """
+Mexico's Federal Electoral Institute, known as the IFE, is ready to begin a detailed verification of its preliminary vote count from Sunday's presidential election. Leftist candidate Andres Manual Lopez Obrador claims there was vote manipulation and has promised to fight "vote for vote" to prove that he won. But, conservative candidate Felipe Calderon is gaining momentum in his effort to present himself as the winner.
+On Tuesday, newspaper headlines across Mexico reported the final preliminary vote count from Sunday's election that put Felipe Calderon of the ruling National Action Party more than one percent ahead of Andres Manuel Lopez Obrador of the Party of the Democratic Revolution.
+Calderon appeared relaxed and confident as he spoke to reporters in televised interviews and discussed his plans to reach out to other parties to build a government of unity.
+Boosting his position further, two of the four other candidates who ran for president conceded defeat. Most important was the concession of Roberto Madrazo, candidate of the Institutional Revolutionary Party, or PRI, the party that had dominated Mexico for 71 years until the election of Vicente Fox in 2000.
+He said he accepted the results from what he called a fair and transparent electoral process and stressed that his party would not haggle over the votes, but would accept the will of the Mexican people.
+Madrazo finished in a distant third place according to the preliminary vote count and failed to win in any area of the country. Political analysts say this could be a fatal blow to the once almighty PRI, although the party has done well in some local elections, capturing governor's seat in a few recent state contests.
+Also conceding defeat was the candidate of the New Alliance Party, Roberto Campa, who said the vote count clearly showed that Felipe Calderon had won the election.
+""",
+        "quotes": [
+            ("indirect", "there was vote manipulation", "claims", "Andres Manual Lopez Obrador",
+             "Andres Manuel Lopez Obrador", "MEX", "name"),
+            ("partial", "vote for vote", "promised", "Andres Manual Lopez Obrador",
+             "Andres Manuel Lopez Obrador", "MEX", "name"),
+            ("indirect", "he accepted the results<<>>fair and transparent electoral process", "said",
+             "He", "Roberto Madrazo", "MEX", "pronoun"),
+            ("indirect", "his party would not haggle<<>>the will of the Mexican people", "stressed",
+             "He", "Roberto Madrazo", "MEX", "pronoun"),
+            ("indirect", "this could be a fatal blow to the once almighty PRI", "say",
+             "Political analysts", "political analysts", None, "nominal"),
+            ("indirect", "the vote count clearly showed<<>>had won the election", "said",
+             "Roberto Campa", "Roberto Campa", "MEX", "name"),
+        ],
+    },
+    {
+        "id": "test9-28-mexico-lopez-obrador-recount",
+        "url": "https://www.voanews.com/a/a-13-2006-08-08-voa10/328068.html",
+        "title": "Lopez Obrador Demands Total Recount of Mexican Presidential Vote",
+        "published": "2006-08-08",
+        "truncated": False,
+        "note": "Whole as stored. Removed: 'Accessibility links', 'Breaking News', title line. Kept "
+                "VOA's standing credit line 'Some information for this report was provided by AFP, "
+                "AP and Reuters.' (the story is VOA-written). Date from the URL.",
+        "text": """
+Leftist Mexican presidential candidate Andres Manuel Lopez Obrador has launched a sixth week of protests, demanding a full vote recount from the July 2 election.
+On Monday, Lopez Obrador told several thousand supporters gathered outside the electoral court in Mexico City that he would not give up on his demand for a recount of all 41 million ballots cast.
+The demonstration came two days after Mexico's Federal Electoral Tribunal ordered a recount at only about nine percent of the nation's 130,000 voting stations.
+That move was applauded by supporters of conservative ruling party candidate Felipe Calderon. Calderon won the election by a little more than half a percent of the votes cast.
+Lopez Obrador has pledged to keep up the street protests until he gets a total recount.
+The nation's top electoral court has until September 6 to rule on any challenges and officially announce the winner of the election.
+Some information for this report was provided by AFP, AP and Reuters.
+""",
+        "quotes": [
+            ("indirect", "he would not give up<<>>41 million ballots cast", "told", "Lopez Obrador",
+             "Andres Manuel Lopez Obrador", "MEX", "name"),
+        ],
+    },
 ]
