@@ -97,6 +97,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("quantities", "dev13").name == "test8.jsonl"  # spent, opened in round 9
     assert default_gold("quantities", "dev10").name == "test7.jsonl"  # spent, opened in round 8
     assert default_gold("quotes", "test").name == "test8.jsonl"
+    assert default_gold("quotes", "test9").name == "test9.jsonl"  # kept for the next round
     assert default_gold("quotes", "dev11").name == "test7.jsonl"  # spent, opened in round 9
     assert default_gold("quotes", "dev10").name == "test6.jsonl"  # spent, opened in round 8
     seen = default_gold("quantities", "dev4")  # the quantities test2 set, seen once scored
