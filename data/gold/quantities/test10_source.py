@@ -92,3 +92,119 @@ DOCS.append({
         Q("hundreds", 200, "count", "count", "other roads closed", approx=True, counted="roads", after="Portions of"),
     ],
 })
+
+DOCS.append({
+    "id": "q10-03",
+    "source": "voa:www.voatiengviet.com",
+    "url": "https://www.voatiengviet.com/a/special-english-agri-521-01-16-12-137429013/916515.html",
+    "title": "Anh ngữ đặc biệt: Fertilizer Trees",
+    "published": "2012-01-16",
+    "truncated": True,
+    "note": ("VOA Vietnamese service page carrying a VOA Special English Agriculture Report. "
+             "Removed: 'Đường dẫn truy cập' (accessibility links), headline (moved to title), the "
+             "Vietnamese programme blurb with its YouTube link. Date from the URL slug (01-16-12). "
+             "Cut by the store; kept to the last complete sentence (the cut quotation dropped). "
+             "'twenty-fifty', 'nineteen sixty-one', 'two thousand nine' are years, not annotated. "
+             "'one billion tons more grain each year': the frequency is separated from the amount "
+             "by 'more grain', so the span is the mass only."),
+    "paragraphs": [
+        "This is the VOA Special English Agriculture Report.",
+        "The United Nations estimates that world food production will have to increase by seventy percent by twenty-fifty. A world population growing in number and wealth will require one billion tons more grain each year, and two hundred million tons more meat.",
+        "The Food and Agriculture Organization says those gains will have to happen largely on existing land through \"sustainable intensification.\"",
+        "Officials say the new report provides the first \"global assessment of the state of the planet's land resources.\" It says large parts of all continents are experiencing damage. One-fourth of all land is described as \"highly degraded.\" The greatest threats are losses of soil quality, biodiversity and water resources.",
+        "New agricultural methods and technology increased food production in many countries during the Green Revolution. Cropland increased by twelve percent from nineteen sixty-one to two thousand nine -- yet production grew by one hundred fifty percent.",
+        "But the new report warns that production rates have been slowing in many areas. In too many places, it says, practices that have increased production have also harmed the land and water. It calls for greater use of practices that can expand production while limiting damage to ecosystems.",
+        "One such practice is the use of \"fertilizer trees.\" These are fast-growing trees and shrubs whose leaves and roots help improve soil. A recent study found that about four hundred thousand farmers in southern Africa are using them.",
+    ],
+    "quantities": [
+        Q("seventy percent", 70, "percent", "percent", "increase of world food production"),
+        Q("one billion tons", 1e9, "metric_ton", "mass", "more grain required each year"),
+        Q("two hundred million tons", 2e8, "metric_ton", "mass", "more meat required"),
+        Q("One-fourth", 0.25, "fraction", "percent", "land described as highly degraded"),
+        Q("twelve percent", 12, "percent", "percent", "increase of cropland"),
+        Q("one hundred fifty percent", 150, "percent", "percent", "growth of food production"),
+        Q("about four hundred thousand farmers", 400000, "person", "count", "farmers in southern Africa using fertilizer trees", approx=True),
+    ],
+})
+
+DOCS.append({
+    "id": "q10-04",
+    "source": "usgov:www.usda.gov",
+    "url": "https://www.usda.gov/media/press-releases/2024/04/18/usda-usaid-deploy-1-billion-emergency-food-assistance",
+    "title": "USDA, USAID Deploy $1 Billion for Emergency Food Assistance",
+    "published": "2024-04-18",
+    "truncated": True,
+    "note": ("Removed: 'Skip to main content', headline (moved to title), subtitle 'Biden-Harris "
+             "Administration Announces Both Immediate Aid and Pilot Program for Non-Traditional "
+             "Commodities'. Cut by the store in the middle of a sentence; kept to the last complete "
+             "sentence (a government page kept like a cut VOA page, as in test5-test9). 'many "
+             "millions of people': vague plural, 2 million, approximate."),
+    "paragraphs": [
+        "WASHINGTON, April 18, 2024 – The U.S. Department of Agriculture and the U.S. Agency for International Development will deploy $1 billion in Commodity Credit Corporation funding to purchase U.S.-grown commodities to provide emergency food assistance to people in need throughout the world, Agriculture Secretary Tom Vilsack and USAID Administrator Samantha Power announced today.",
+        "“America’s farmers are the most productive and efficient in the world, and we rely on them to supply safe and nutritious food not only to our nation, but to the global community,” Secretary Vilsack said. “With many millions of people in dire need worldwide, the U.S. agricultural sector is well positioned to provide lifesaving food assistance. The United States produces more commodities than are consumed, and therefore has the opportunity to partner with USAID and extend this food to those in our global community who are struggling.”",
+        "“During this time of staggering global hunger, America is extending a hand to hungry communities around the world – and American farmers are crucial to that effort,” said Administrator Power. “USAID is honored to collaborate with USDA to purchase, ship and distribute our surplus food supplies to people in urgent need across the globe.”",
+        "In October 2023, USDA stated its intention to bolster efforts to combat global hunger by purchasing U.S.-grown commodities and working with USAID, the lead federal coordinator for disaster assistance, to ensure those commodities reach people in need around the world.",
+    ],
+    "quantities": [
+        Q("$1 billion", 1e9, "USD", "money", "Commodity Credit Corporation funding for emergency food assistance"),
+        Q("many millions", 2e6, "person", "count", "people in dire need worldwide", approx=True),
+    ],
+})
+
+DOCS.append({
+    "id": "q10-05",
+    "source": "usgov:www.dvidshub.net",
+    "url": "https://www.dvidshub.net/news/52852/move-em-out-keeping-lines-open-iraq-afghanistan",
+    "title": "Move ‘em out: Keeping the lines open in Iraq, Afghanistan",
+    "published": None,
+    "truncated": True,
+    "note": ("Removed: site maintenance banner, 'Forgot Password?', site logo line, headline "
+             "(printed twice; moved to title), photo credit and caption with 'read more read more', "
+             "byline 'Story by Sgt. Benjamin Kibbey' and unit line '367th Mobile Public Affairs "
+             "Detachment'. No date shown: published null. Cut by the store; kept to the last "
+             "complete sentence. '1st' (brigade) and 'World War II' are not quantities."),
+    "paragraphs": [
+        "CAMP ARIFJAN, Kuwait – As U.S. troops continue to make their way out of Iraq, the equipment that has sustained and protected them for the past seven years is being moved out as well.",
+        "The responsibility for this task currently falls to the 1st Sustainment Brigade, based at Fort Riley, Kan., and currently deployed to Camp Arifjan.",
+        "Since the early days of Operation Iraqi Freedom, the U.S. military has moved from a system in which each unit brought every piece of equipment they would need with them when they deployed to one in which units fall in on gear already in theater. Because of this change, as units leave theater, they take less with them.",
+        "When the new status of forces agreement was signed, it set in motion an ongoing operation — the most significant since World War II — that will account for the movement of some two million pieces of equipment out of Iraq.",
+        "The 1st SB has addressed this need with the “Durable Express,” a regular convoy that goes north empty — sometimes as far as Mosul — and returns full.",
+        "“The Durable Express was an initiative that we came up with that provides a predictable, tailorable convoy to the various [Retrograde Assistance Team] and [Mobile Retrograde Assistance Team] yards up north, where a majority of this equipment is located,” said Col. Donnie Walker, 1st SB commander from Lineville, Ala.",
+    ],
+    "quantities": [
+        Q("the past seven years", 7, "year", "duration", "time the equipment sustained troops in Iraq"),
+        Q("some two million pieces", 2e6, "count", "count", "pieces of equipment moved out of Iraq", approx=True, counted="pieces of equipment"),
+    ],
+})
+
+DOCS.append({
+    "id": "q10-06",
+    "source": "voa:learningenglish.voanews.com",
+    "url": "https://learningenglish.voanews.com/a/a-23-a-2002-04-18-1-1-83110172/119880.html",
+    "title": "ENVIRONMENT REPORT - April 19, 2002: World’s Forests Endangered - 2002-04-18",
+    "published": "2002-04-18",
+    "truncated": True,
+    "note": ("Removed: 'Accessibility links', 'Breaking News', headline line (moved to title). Cut "
+             "by the store; kept to the last complete sentence. 'forests that are thousands of "
+             "years old' is an age (unit year, kind other), vague plural 2000, approximate. "
+             "'second- oldest' (verbatim space) is a rank, not annotated; 'only' is not a "
+             "qualifier of the guideline, so 'twenty-five percent' is exact."),
+    "paragraphs": [
+        "This is the VOA Special English ENVIRONMENT REPORT.",
+        "Many of the world’s forests are quickly disappearing because of increased development. The World Resources Institute, based in Washington, D-C, recently completed a report about the problem. It says forty percent of the world’s undeveloped forest areas could be lost in ten to twenty years.",
+        "The report includes the results of a two-year study of almost half the world’s forests. It includes forests in Chile, Venezuela, Indonesia, Russia, Central Africa and North America. The study is based on maps produced by a group linked to the World Resources Institute called Global Forest Watch.",
+        "The maps combine satellite technology with information from the ground. The maps show illegal tree cutting, mining and road development in areas once thought to be undamaged forest land. The report says most of the threat is a result of bad economics, poor supervision and dishonesty.",
+        "The World Resources Institute says Russia is one example. Russia has the largest forest area in the world. Yet, only twenty-five percent of forests in Russia today remain undamaged. Global Forest Watch says Russia’s forests are disappearing because of tree-cutting, fires set by people and other activities.",
+        "In Indonesia, about seventy percent of trees are cut illegally. In Venezuela, tree cutting and mining activities threaten natural forest areas. Central Africa also was named in the report as another example of poor land management.",
+        "Global Forest Watch says government policies often support short-term economic gain, instead of long-term efforts to protect forests. In Chile, for example, government policies urge people to plant new trees by clearing native forests that are thousands of years old. As a result, ancient forests and the second- oldest living trees in the world are in danger.",
+    ],
+    "quantities": [
+        Q("forty percent", 40, "percent", "percent", "world's undeveloped forest areas that could be lost"),
+        Q("ten to twenty years", 10, "year", "duration", "time in which the forest areas could be lost", high=20),
+        Q("two-year", 2, "year", "duration", "study of the world's forests"),
+        Q("almost half", 0.5, "fraction", "percent", "share of the world's forests studied", approx=True),
+        Q("twenty-five percent", 25, "percent", "percent", "forests in Russia that remain undamaged"),
+        Q("about seventy percent", 70, "percent", "percent", "trees cut illegally in Indonesia", approx=True),
+        Q("thousands of years", 2000, "year", "other", "age of native forests in Chile", approx=True),
+    ],
+})
