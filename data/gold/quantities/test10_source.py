@@ -208,3 +208,42 @@ DOCS.append({
         Q("thousands of years", 2000, "year", "other", "age of native forests in Chile", approx=True),
     ],
 })
+
+DOCS.append({
+    "id": "q10-07",
+    "source": "usgov:climate.gov",
+    "url": "https://climate.gov/author/jake-crouch",
+    "title": "Articles by Jake Crouch (climate.gov author page)",
+    "published": None,
+    "truncated": True,
+    "note": ("NOAA Climate.gov author page: the summaries of eight articles, each a prose "
+             "paragraph (no table or legend; no summary carries more than 3 quantities). Title "
+             "written as a description. No date: published null. Cut by the store in the middle "
+             "of a sentence; kept to the last complete sentence. Temperature differences ('1.6° "
+             "Fahrenheit warmer') are temperatures in fahrenheit like the readings. Not "
+             "annotated: ranks and ordinals ('eighth driest', 'sixteenth consecutive month', "
+             "'fourth-warmest'), 'twentieth-century'/'20th-century', 'Lower 48' (a name), years."),
+    "paragraphs": [
+        "April showers and cool temperatures brought drought relief to many areas across the United States, but conditions worsened in the Southwest.",
+        "Winter storms in February improved drought in the Southeast and Midwest, but well below average precipitation in parts of the West in recent months has worsened drought in other places.",
+        "Despite several snowstorms associated with cold-air outbreaks, average January temperatures across the contiguous United States weren’t especially cold according to the latest statistics from NOAA’s National Climatic Data Center. Although the average temperature was spot-on freezing—32.0° Fahrenheit—that was still 1.6° Fahrenheit warmer than the twentieth-century January average.",
+        "The average temperature for the contiguous United States for 2012 was 55.3° Fahrenheit, which was 3.2° Fahrenheit above the twentieth-century average and 1.0° Fahrenheit above the previous record from 1998.",
+        "The November nationally averaged precipitation total of 1.19 inches was nearly an inch below the long-term average, making this the eighth driest November on record.",
+        "October 2012 ended the 16-month streak of above-average monthly temperatures for the contiguous United States, with an average temperature of 53.9° Fahrenheit, 0.3° Fahrenheit below the long-term average.",
+        "According to the latest statistics from NOAA’s National Climatic Data Center, September 2012 marked the sixteenth consecutive month with above average temperatures for the Lower 48. Meanwhile, warm and dry conditions persisting in the Northwest have led to yet another month with above-average wildfire activity in the region.",
+        "The average global temperature for August 2012 was more than 1° Fahrenheit above the 20th-century average, according to the latest monthly analysis from the National Climatic Data Center, making it the fourth-warmest August since record keeping began in 1880.",
+    ],
+    "quantities": [
+        Q("32.0° Fahrenheit", 32.0, "fahrenheit", "other", "average January temperature in the contiguous United States"),
+        Q("1.6° Fahrenheit", 1.6, "fahrenheit", "other", "January temperature above the twentieth-century January average"),
+        Q("55.3° Fahrenheit", 55.3, "fahrenheit", "other", "average temperature of the contiguous United States for 2012"),
+        Q("3.2° Fahrenheit", 3.2, "fahrenheit", "other", "2012 temperature above the twentieth-century average"),
+        Q("1.0° Fahrenheit", 1.0, "fahrenheit", "other", "2012 temperature above the previous record"),
+        Q("1.19 inches", 1.19, "inch", "length", "November nationally averaged precipitation total"),
+        Q("nearly an inch", 1, "inch", "length", "November precipitation below the long-term average", approx=True),
+        Q("16-month", 16, "month", "duration", "streak of above-average monthly temperatures"),
+        Q("53.9° Fahrenheit", 53.9, "fahrenheit", "other", "average temperature of October 2012"),
+        Q("0.3° Fahrenheit", 0.3, "fahrenheit", "other", "October 2012 temperature below the long-term average"),
+        Q("more than 1° Fahrenheit", 1, "fahrenheit", "other", "August 2012 global temperature above the 20th-century average", approx=True),
+    ],
+})
