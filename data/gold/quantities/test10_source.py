@@ -247,3 +247,37 @@ DOCS.append({
         Q("more than 1° Fahrenheit", 1, "fahrenheit", "other", "August 2012 global temperature above the 20th-century average", approx=True),
     ],
 })
+
+DOCS.append({
+    "id": "q10-08",
+    "source": "voa:learningenglish.voanews.com",
+    "url": "https://learningenglish.voanews.com/a/drought-biofuel-corn-maize-soybean-ethanol/1485617.html",
+    "title": "VOA Special English Agriculture Report: drought, corn and biofuel",
+    "published": None,
+    "truncated": True,
+    "note": ("Stored without page furniture or headline; title written from the URL slug. No "
+             "date shown: published null. Cut by the store; kept to the last complete sentence. "
+             "'the lowest in seventeen years' is annotated as a duration (as 'in decades' in "
+             "q10-02); 'a month ago' anchors a point in time and is not annotated."),
+    "paragraphs": [
+        "This is the VOA Special English Agriculture Report.",
+        "American officials have sharply reduced their expectations for this year's corn and soybean crops. Farmers in the Midwest are struggling with record heat and the worst drought in many years.",
+        "The United States is the world's largest producer of corn and soybeans. Last Friday the Agriculture Department predicted that corn production would total 10.8 billion bushels this year. That was down seventeen percent from a prediction made just a month ago. And it was down thirteen percent from last year's level. The average yield per hectare could be the lowest in seventeen years.",
+        "At the same time, the government predicted that soybean production would be twelve percent lower than last year.",
+        "The price of maize, which Americans call corn, has hit record levels. Corn is a major part of animal feed, so the price of meat, milk and eggs is also expected to climb.",
+        "The United Nations Food and Agriculture Organization says average food prices worldwide rose six percent in July. The American drought was a big reason. Gawain Kripke is a food price expert with the anti-hunger group Oxfam America.",
+        "GAWAIN KRIPKE: \"Because the U.S. is such a massive food producer and food exporter, the impacts of a drought in the United States are likely to trickle out all around the world.\"",
+        "The situation has renewed the fight between food and fuel. About forty percent of the nation's corn crop goes into making ethanol. The production process leaves some of that in a form that can be fed to animals. Still, at least one-fourth of the American corn crop is now made into fuel.",
+        "The United States requires that part of its corn crop be used in the production of biofuels. The use of ethanol has grown as government requirements have increased. But the head of the FAO, writing in the Financial Times, called for \"an immediate, temporary suspension\" of that requirement.",
+    ],
+    "quantities": [
+        Q("10.8 billion bushels", 1.08e10, "bushel", "volume", "predicted US corn production this year"),
+        Q("seventeen percent", 17, "percent", "percent", "drop of the corn forecast from a month earlier"),
+        Q("thirteen percent", 13, "percent", "percent", "drop of corn production from last year"),
+        Q("seventeen years", 17, "year", "duration", "period with no lower average corn yield per hectare"),
+        Q("twelve percent", 12, "percent", "percent", "drop of soybean production from last year"),
+        Q("six percent", 6, "percent", "percent", "rise of average world food prices in July"),
+        Q("About forty percent", 40, "percent", "percent", "share of the US corn crop made into ethanol", approx=True),
+        Q("at least one-fourth", 0.25, "fraction", "percent", "share of the American corn crop made into fuel", approx=True),
+    ],
+})
