@@ -43,6 +43,8 @@ DIMENSION = {
     "megawatt_hour": "energy", "gigawatt_hour": "energy", "kilowatt_hour": "energy",
     "gigawatt": "power", "megawatt": "power", "kilowatt": "power",
     "celsius": "temperature", "fahrenheit": "temperature", "magnitude": "other",
+    "day/week": "rate", "cubic_foot/second/day": "rate", "cubic_foot/second": "rate",
+    "cubic_yard": "volume", "bushel": "volume", "inch": "length", "mile": "length",
 }
 
 

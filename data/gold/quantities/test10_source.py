@@ -281,3 +281,103 @@ DOCS.append({
         Q("at least one-fourth", 0.25, "fraction", "percent", "share of the American corn crop made into fuel", approx=True),
     ],
 })
+
+DOCS.append({
+    "id": "q10-09",
+    "source": "usgov:www.mvd.usace.army.mil",
+    "url": "http://www.mvd.usace.army.mil/Media/News-Releases/Article/473848/dredges-move-mountains-of-sand-keep-navigation-channel-open/",
+    "title": "Dredges move mountains of sand, keep navigation channel open",
+    "published": "2013-01-18",
+    "truncated": False,
+    "note": ("Whole as stored. Removed: an analytics script line, site name lines 'US Army Corps of "
+             "Engineers' and 'Mississippi Valley Division Website', headline (moved to title), "
+             "'Published Jan. 18, 2013' (moved to published), '-end-', contact block (name, phone "
+             "number) and 'Release no. 13-003'. 'seven days a week' is a rate (day/week). 'more "
+             "than six Louisiana Superdomes' and '92 Empire State Buildings': the span stops at "
+             "the number (proper-noun modifier before the counted noun). '2011 flood': a year."),
+    "paragraphs": [
+        "VICKSBURG, MISS., January 18, 2013 – The U.S. Army Corps of Engineers deployed as many as 25 dredges during the past nine months to maintain the Mississippi River’s navigation channel and re-open sand-choked harbors between St. Louis and the Gulf of Mexico in response to one of our nation’s most severe droughts.",
+        "Beginning in May 2012, and continuing today, Corps and private dredges contracted by the Corps, worked around the clock, seven days a week, to remove sediment deposited by the 2011 flood and fight extreme low-water conditions. Since May, the dredges have moved more than 29 million cubic yards of sediment – enough material to fill 1,333,333 dump trucks, or more than six Louisiana Superdomes, with a weight (67 billion pounds) equal to 92 Empire State Buildings.",
+    ],
+    "quantities": [
+        Q("as many as 25 dredges", 25, "count", "count", "dredges deployed on the Mississippi River", approx=True, counted="dredges"),
+        Q("the past nine months", 9, "month", "duration", "period of dredging deployment"),
+        Q("seven days a week", 7, "day/week", "rate", "days a week the dredges worked"),
+        Q("more than 29 million cubic yards", 2.9e7, "cubic_yard", "volume", "sediment moved by the dredges since May", approx=True),
+        Q("1,333,333 dump trucks", 1333333, "count", "count", "dump trucks the sediment would fill", counted="dump trucks"),
+        Q("more than six", 6, "count", "count", "Louisiana Superdomes the sediment would fill", approx=True, counted="Louisiana Superdomes"),
+        Q("67 billion pounds", 6.7e10, "pound", "mass", "weight of the dredged sediment"),
+        Q("92", 92, "count", "count", "Empire State Buildings of equal weight", counted="Empire State Buildings"),
+    ],
+})
+
+DOCS.append({
+    "id": "q10-10",
+    "source": "usgov:www.usace.army.mil",
+    "url": "https://www.usace.army.mil/Media/News/NewsSearch/Tag/2373/?Page=5",
+    "title": "U.S. Army Corps of Engineers news, tag 'dredging', page 5",
+    "published": None,
+    "truncated": True,
+    "note": ("USACE news listing: item headlines and their summary paragraphs (prose), kept as "
+             "paragraphs. Title written as a description. Removed: 'Results:', 'Tag: dredging', "
+             "'Clear', list bullets. No date: published null. Cut by the store inside the last "
+             "item (headline and cut summary 'Ab' dropped). '92-year-old' (the vessel) is an age; "
+             "'31 different locations': span stops at the number; 'Pool 8', '(IN-1)' are names."),
+    "paragraphs": [
+        "St. Louis District, U. S. Army Corps of Engineers, Dredge Potter underway for another dredging season",
+        "The Dredge Potter, owned and operated by the U. S. Army Corps of Engineers, St. Louis District, is getting underway today for the 2024 dredging season ensuring safe navigation for commercial vessels on the Illinois and Mississippi Rivers. In 2023, drought conditions required the crew and then 92-year-old vessel to move 6.3 million cubic yards of sand, silt, and clay from the river bottom at 31 different locations.",
+        "Corps of Engineers begins dredging operations near Brownsville, Minnesota",
+        "The U.S. Army Corps of Engineers, St. Paul District, is conducting dredging operations at their Above Brownsville Placement site, also known as “Crater Island,” within Pool 8, of the Mississippi River, near Brownsville, Minnesota.",
+        "USACE marks completion of the Indiana Harbor Confined Disposal Facility Dike Raise Construction Project",
+        "Today, the U.S. Army Corps of Engineers (USACE) Chicago District, Rep. Frank J. Mrvan (IN-1), and Fernando Trevino, Executive Director of the East Chicago Waterways Management District, marked the completion of the Dike Raise construction project at the Indiana Harbor Confined Disposal Facility.",
+        "Corps of Engineers begins dredging operations in Saugatuck",
+        "The U.S. Army Corps of Engineers, Detroit District, will begin dredging 68,000 cubic yards of sediment from Saugatuck Harbor, Michigan, next week to ensure safe navigation between Lake Michigan and the Kalamazoo River. The two-mile federal channel in Saugatuck is a popular recreational destination and harbor of refuge. The King Company, of Holland, is contracted to complete the work for $341,000, after completing dredging in Muskegon under the same awarded contract totaling $1.4 million.",
+    ],
+    "quantities": [
+        Q("92-year-old", 92, "year", "other", "age of the Dredge Potter"),
+        Q("6.3 million cubic yards", 6.3e6, "cubic_yard", "volume", "sand, silt and clay moved by the Dredge Potter in 2023"),
+        Q("31", 31, "count", "count", "locations dredged in 2023", counted="locations"),
+        Q("68,000 cubic yards", 68000, "cubic_yard", "volume", "sediment to be dredged from Saugatuck Harbor"),
+        Q("two-mile", 2, "mile", "length", "federal channel in Saugatuck"),
+        Q("$341,000", 341000, "USD", "money", "contract for the Saugatuck dredging"),
+        Q("$1.4 million", 1.4e6, "USD", "money", "contract total including Muskegon dredging"),
+    ],
+})
+
+DOCS.append({
+    "id": "q10-11",
+    "source": "usgov:www.usace.army.mil",
+    "url": "https://www.usace.army.mil/Media/News/NewsSearch/?Page=1550",
+    "title": "U.S. Army Corps of Engineers news search, page 1550",
+    "published": None,
+    "truncated": True,
+    "note": ("USACE news listing: item headlines and summary paragraphs kept as paragraphs; two "
+             "summaries end unfinished on the page itself ('will complete', 'Nov. 25,'), kept "
+             "verbatim. Title written as a description; no date: published null. Removed: list "
+             "bullets. Cut by the store inside the last summary; kept to the last complete "
+             "sentence. '3,000 cubic feet per second per day' is a rate of change of a flow rate: "
+             "unit cubic_foot/second/day. 'cfs' is cubic_foot/second. 'at or near' is a "
+             "qualifier (approximate). Not annotated: dates, 'FY 2018', 'Phase 4', ordinals "
+             "('first debris pickup', 'second pass')."),
+    "paragraphs": [
+        "Suffolk, Norfolk District secure safe navigation in unique agreement",
+        "The U.S. Army Corps of Engineers Norfolk District began maintenance dredging of the Bennett’s Creek Federal Navigation channel in Suffolk, Va., today",
+        "U.S. Army Corps of Engineers (USACE) Receives Unmodified Opinion on Military Construction (MILCON) Funds Fiscal 2018 Financial Statements.",
+        "On Dec. 3, 2018, the U.S. Army Corps of Engineers (USACE) was rendered an unmodified opinion on its Military Construction (MILCON) Funds FY 2018 Financial Statements by financial accounting firm KPMG. KPMG’s opinion concluded the Army MILCON Financial Statements are fairly stated in all material respects.",
+        "Corps’ to complete Baker and Early Counties' first debris pickup Dec. 12, begin second pass Dec. 20",
+        "By Dec. 12, the U.S. Army Corps of Engineers, working with local government officials, will complete",
+        "Corps steps down releases from Gavins Point Dam to winter release rate",
+        "The U.S. Army Corps of Engineers began reducing Gavins Point releases to the winter release rate on December 2. The releases will be stepped down at a rate of 3,000 cubic feet per second per day until they reach 20,000 cfs on December 11. Releases are expected to remain at or near 20,000 cfs for the remainder of the winter. Gavins Point Dam winter releases normally range between 12,000 and 17,000 cfs.",
+        "Corps of Engineers says farewell to another navigation season on Upper Mississippi River",
+        "ST. PAUL, Minn. – The last tow of the 2018 navigation season departed St. Paul, Minnesota, Nov. 25,",
+        "Bluestone Dam Final Anchor Ribbon Cutting",
+        "A ceremony to celebrate the installation of the final anchors in the Bluestone Dam on the New River at Hinton, W.Va., took place Dec. 7, 2018. The U.S. Army Corps of Engineers and its Phase 4 contractor are finalizing the installation of 278 high strength steel strand anchors in the spillway and non-overflow monoliths.",
+    ],
+    "quantities": [
+        Q("3,000 cubic feet per second per day", 3000, "cubic_foot/second/day", "rate", "step-down of Gavins Point releases"),
+        Q("20,000 cfs", 20000, "cubic_foot/second", "rate", "Gavins Point winter release rate reached on December 11"),
+        Q("at or near 20,000 cfs", 20000, "cubic_foot/second", "rate", "Gavins Point releases for the remainder of the winter", approx=True),
+        Q("between 12,000 and 17,000 cfs", 12000, "cubic_foot/second", "rate", "normal Gavins Point Dam winter releases", high=17000),
+        Q("278", 278, "count", "count", "steel strand anchors installed in Bluestone Dam", counted="anchors"),
+    ],
+})
