@@ -381,3 +381,39 @@ DOCS.append({
         Q("278", 278, "count", "count", "steel strand anchors installed in Bluestone Dam", counted="anchors"),
     ],
 })
+
+DOCS.append({
+    "id": "q10-12",
+    "source": "usgov:www.usbr.gov",
+    "url": "https://www.usbr.gov/newsroom/rssxml/rssfeed.cfm",
+    "title": "Reclamation updates 2019 Central Valley Project South-of-Delta water allocations",
+    "published": "2019-05-22",
+    "truncated": True,
+    "note": ("Bureau of Reclamation news-release feed; only its first release is stored. Removed: "
+             "feed channel title, description and URLs, the release URL, its title (moved to "
+             "title) and timestamp '2019-05-22 13:15:00.0' (moved to published); the feed's "
+             "'<P>' markers are the paragraph breaks. Cut by the store; kept to the last complete "
+             "sentence. 'over twice its average' is a multiplier; 'in recent decades' is read as "
+             "a vague plural duration (20 years, approximate, as in q10-02); 'Class 1', 'Class 2' "
+             "are names."),
+    "paragraphs": [
+        "SACRAMENTO, Calif. – The Bureau of Reclamation Wednesday issued updated Central Valley Project South-of-Delta allocations for the 2019 contract year. This update reflects ongoing water supply improvements due to the latest series of storms.",
+        "With this month’s update, South-of-Delta agricultural water service contractors’ allocations are increased to 70% of their contract total. South-of-Delta allocations for municipal and industrial contractors’ allocations are increased to 95% of their historic use.",
+        "“The storms experienced in the Central Valley during the past week are unusual this late in the year, bringing the month’s precipitation to over twice its average,” said Mid-Pacific Regional Director Ernest Conant. “The late storms provided an added boost to the already above average precipitation for 2019. Snowpack throughout the state is still about 150% of average for this time of year.”",
+        "The CVP Friant Division’s allocation remains unchanged for Class 1 contractors at 100%. However, the period for uncontrolled season deliveries to Class 2 contractors has been extended to June 14. (The first 800,000 acre-feet of available water supply is considered Class 1; Class 2 is considered the next amount of available water supply up to 1.4 million acre-feet).",
+        "All other CVP contractors’ allocations were previously increased to 100% of their contract totals in recent months.",
+        "The wet conditions this year have allowed Reclamation to meet full allocations for most CVP water users. However, Reclamation has had ongoing challenges in providing higher allocations for South-of-Delta water service contractors in recent decades in part due to regulatory restrictions.",
+    ],
+    "quantities": [
+        Q("70%", 70, "percent", "percent", "South-of-Delta agricultural contractors' allocation of contract total"),
+        Q("95%", 95, "percent", "percent", "South-of-Delta municipal and industrial allocation of historic use"),
+        Q("the past week", 1, "week", "duration", "period of the late storms in the Central Valley"),
+        Q("over twice", 2, "multiplier", "other", "month's precipitation relative to average", approx=True),
+        Q("about 150%", 150, "percent", "percent", "snowpack relative to average for the time of year", approx=True),
+        Q("100%", 100, "percent", "percent", "Friant Division Class 1 allocation"),
+        Q("800,000 acre-feet", 800000, "acre_foot", "volume", "first available water supply considered Class 1"),
+        Q("up to 1.4 million acre-feet", 1.4e6, "acre_foot", "volume", "available water supply for Class 2", approx=True),
+        Q("100%", 100, "percent", "percent", "allocations of all other CVP contractors", after="previously increased to"),
+        Q("decades", 20, "year", "duration", "period of challenges in South-of-Delta allocations", approx=True),
+    ],
+})
