@@ -417,3 +417,98 @@ DOCS.append({
         Q("decades", 20, "year", "duration", "period of challenges in South-of-Delta allocations", approx=True),
     ],
 })
+
+EERE_NOTE = ("Removed: newsletter banner 'This is an excerpt from EERE Network News, a weekly "
+             "electronic newsletter.', date line (moved to published), headline (moved to title). "
+             "'See the ... press release.' sentences are page text and kept. ")
+
+DOCS.append({
+    "id": "q10-13",
+    "source": "usgov:apps1.eere.energy.gov",
+    "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=6209",
+    "title": "Solar Power Installed at the White House and in California",
+    "published": "2003-01-15",
+    "truncated": True,
+    "note": EERE_NOTE + ("Cut by the store; kept to the last complete sentence. '1600 Pennsylvania "
+             "Avenue' is an address. 'one for the pool and spa, and one for domestic hot water' "
+             "are pronouns, not annotated. 'the next few months': 'few' read as 3, approximate. "
+             "'two 18-kilowatt systems' gives two quantities: the count 'two' and the power "
+             "'18-kilowatt'. 'a total of 600 kilowatts': 'a total of' is not a qualifier."),
+    "paragraphs": [
+        "A number of large solar power installations have been installed in recent weeks, including one at a high-profile address: 1600 Pennsylvania Avenue, better known as the White House. Evergreen Solar, Inc. announced on January 8th that it provided a 9-kilowatt grid-connected solar power system for installation on a White House grounds maintenance building. Solar Design Associates oversaw the installation, which also included two solar thermal systems -- one for the pool and spa, and one for domestic hot water. See the Evergreen Solar press release.",
+        "Meanwhile, on the other side of the country, California continues its leadership in large solar power systems. In late December, Kyocera Solar, Inc. announced that it will provide 2.4 megawatts of solar modules to the California Fair Industry for installation throughout the state. At about the same time, WorldWater Corporation announced that it sold a total of 600 kilowatts of solar water pumping systems to the Joshua Water Basin District in Joshua Tree. Within the next few months, Loyola Marymount University (LMU), located in Los Angeles, will follow the trend by drawing on 723 kilowatts of solar power provided by the PowerLight Corporation. The $4.3-million installation will cover 81,000 square feet of rooftop on three buildings at LMU's Westchester campus. And on a smaller scale, Prevalent Power recently installed a 37.5-kilowatt solar power system on the roof of a kennel in San Francisco. See the press releases from Kyocera Solar, WorldWater, LMU, and Prevalent Power.",
+        "Solar power installations are progressing in other states as well. In Chicago, Spire Solar Chicago installed two 18-kilowatt systems on affordable multifamily housing developments in December.",
+    ],
+    "quantities": [
+        Q("9-kilowatt", 9, "kilowatt", "other", "solar power system for a White House maintenance building"),
+        Q("two", 2, "count", "count", "solar thermal systems at the White House", counted="solar thermal systems", after="also included"),
+        Q("2.4 megawatts", 2.4, "megawatt", "other", "solar modules Kyocera will provide in California"),
+        Q("600 kilowatts", 600, "kilowatt", "other", "solar water pumping systems sold to Joshua Water Basin District"),
+        Q("the next few months", 3, "month", "duration", "time before LMU draws on solar power", approx=True),
+        Q("723 kilowatts", 723, "kilowatt", "other", "solar power for Loyola Marymount University"),
+        Q("$4.3-million", 4.3e6, "USD", "money", "cost of the LMU solar installation"),
+        Q("81,000 square feet", 81000, "square_foot", "area", "rooftop covered by the LMU installation"),
+        Q("three buildings", 3, "count", "count", "buildings at LMU's Westchester campus", counted="buildings"),
+        Q("37.5-kilowatt", 37.5, "kilowatt", "other", "solar power system on a kennel roof in San Francisco"),
+        Q("two", 2, "count", "count", "systems installed in Chicago", counted="systems", after="Spire Solar Chicago installed"),
+        Q("18-kilowatt", 18, "kilowatt", "other", "each solar system on Chicago housing developments"),
+    ],
+})
+
+DOCS.append({
+    "id": "q10-14",
+    "source": "usgov:apps1.eere.energy.gov",
+    "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=6595",
+    "title": "New Solar Power Systems in California and Nevada Break Records",
+    "published": "2004-01-14",
+    "truncated": True,
+    "note": EERE_NOTE + ("Cut by the store ('See the press releases' unfinished); kept to the last "
+             "complete sentence. 'Bakerfield' [sic] kept. 'A-300' is a product name."),
+    "paragraphs": [
+        "December was a month of record-breaking solar power announcements, as a vitamin manufacturer installed the largest photovoltaic system in Nevada and plans proceeded in California for the largest solar power system yet installed at a community college. In Nevada, Las Vegas Solar Electric began construction in December of a 214.5-kilowatt photovoltaic system on the roof of YourVitamins, Inc., a vitamin manufacturing company in Henderson, about 15 miles southeast of Las Vegas. The solar power installation will be the largest in the state when construction is finished in mid-January. In California, construction is underway on a one-megawatt solar power system at Cerro Coso College, a community college in Ridgecrest, about 75 miles east of Bakerfield in the Mojave Desert. WorldWater Corporation is supplying the photovoltaic system, which should be completed in June. See the WorldWater Corporation press release and the announcement from Las Vegas Solar Electric.",
+        "A number of other large solar power installations have been built or announced in recent months. Provision Technologies, Inc. is currently planning to install the largest photovoltaic system on the Hawaiian island of Kauai, a 25-kilowatt system. Solera Energy installed an 88-kilowatt solar power system at a public agency in Sewell, New Jersey, in November. The system uses solar modules from Sharp Electronics Corporation. In late September, a 114-kilowatt solar power system was installed at Kettle Foods headquarters in Salem, Oregon. And on Edwards Air Force Base in southern California, SunPower Corporation installed a 5-kilowatt system at the NASA Dryden Flight Research Center. Though small, the system is the first to incorporate SunPower's A-300 solar cells, which are able to convert 20 percent of the sun's radiation into electricity.",
+    ],
+    "quantities": [
+        Q("214.5-kilowatt", 214.5, "kilowatt", "other", "photovoltaic system on the YourVitamins roof"),
+        Q("about 15 miles", 15, "mile", "length", "distance of Henderson southeast of Las Vegas", approx=True),
+        Q("one-megawatt", 1, "megawatt", "other", "solar power system at Cerro Coso College"),
+        Q("about 75 miles", 75, "mile", "length", "distance of Ridgecrest east of Bakersfield", approx=True),
+        Q("25-kilowatt", 25, "kilowatt", "other", "photovoltaic system planned on Kauai"),
+        Q("88-kilowatt", 88, "kilowatt", "other", "solar power system in Sewell, New Jersey"),
+        Q("114-kilowatt", 114, "kilowatt", "other", "solar power system at Kettle Foods headquarters"),
+        Q("5-kilowatt", 5, "kilowatt", "other", "system at the NASA Dryden Flight Research Center"),
+        Q("20 percent", 20, "percent", "percent", "share of the sun's radiation converted by A-300 cells"),
+    ],
+})
+
+DOCS.append({
+    "id": "q10-15",
+    "source": "usgov:apps1.eere.energy.gov",
+    "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=8120",
+    "title": "California Plans to Install Solar Power on One Million Homes",
+    "published": "2004-08-25",
+    "truncated": False,
+    "note": EERE_NOTE + ("Whole as stored. Customers (people) are persons; 'that number grew to "
+             "535' counts customers (person). '25 houses or more' keeps the trailing qualifier "
+             "(approximate). 'Million Homes Plan', 'Million Solar Roofs Initiative' are names; "
+             "'a million solar homes' and 'one million U.S. roofs' stop at the number (modifier "
+             "before the counted noun)."),
+    "paragraphs": [
+        "California Governor Arnold Schwarzenegger unveiled a plan on August 20th to install solar power systems on one million homes by 2017. The Million Homes Plan initially starts with the state's current incentives for solar power, but beginning in 2008, home builders will offer solar power as an option in any subdivision that has 25 houses or more. Customers who install solar power systems will pay a time-of-use rate, which can result in added savings, and will also be able to sell excess power back to the utility at the retail rate, a process known as net metering. See the governor's press release.",
+        "Solar power is already proving popular in San Diego County, where 1,500 customers have connected renewable energy systems to the power grid. According to San Diego Electric and Gas (SDG&E), only 11 customers applied for net-metering connections in 1999, but by 2003, that number grew to 535. More than 450 net metering applications have been filed so far this year. See the SDG&E press release.",
+        "If the concept of a million solar homes sounds familiar, you're probably thinking of the DOE-led Million Solar Roofs Initiative. Announced in June 1997, that initiative aims to install either solar power or solar thermal systems on one million U.S. roofs by 2010. As of last year, the initiative had yielded at least 200 megawatts of solar energy installations, including 40 megawatts of solar power, with 822 partners throughout the country helping to advance the initiative's goals. See the Million Solar Roofs Web site.",
+    ],
+    "quantities": [
+        Q("one million homes", 1e6, "count", "count", "homes to get solar power systems in California", counted="homes"),
+        Q("25 houses or more", 25, "count", "count", "houses in a subdivision offering solar power", approx=True, counted="houses"),
+        Q("1,500 customers", 1500, "person", "count", "San Diego County customers with connected renewable energy systems"),
+        Q("11 customers", 11, "person", "count", "customers applying for net-metering connections in 1999"),
+        Q("535", 535, "person", "count", "customers applying for net-metering connections by 2003"),
+        Q("More than 450", 450, "count", "count", "net metering applications filed this year", approx=True, counted="net metering applications"),
+        Q("a million", 1e6, "count", "count", "solar homes", counted="solar homes", after="the concept of"),
+        Q("one million", 1e6, "count", "count", "U.S. roofs with solar systems by 2010", counted="roofs", after="thermal systems on"),
+        Q("at least 200 megawatts", 200, "megawatt", "other", "solar energy installations under the initiative", approx=True),
+        Q("40 megawatts", 40, "megawatt", "other", "solar power installations under the initiative"),
+        Q("822 partners", 822, "count", "count", "partners of the Million Solar Roofs Initiative", counted="partners"),
+    ],
+})
