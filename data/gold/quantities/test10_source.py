@@ -512,3 +512,42 @@ DOCS.append({
         Q("822 partners", 822, "count", "count", "partners of the Million Solar Roofs Initiative", counted="partners"),
     ],
 })
+
+DOCS.append({
+    "id": "q10-16",
+    "source": "voa:learningenglish.voanews.com",
+    "url": "https://learningenglish.voanews.com/a/a-23-a-2002-04-29-1-1-83109622/119867.html",
+    "title": "AGRICULTURE REPORT – April 30, 2002: American Farmers - 2002-04-29",
+    "published": "2002-04-29",
+    "truncated": True,
+    "note": ("Removed: 'Accessibility links', 'Breaking News', headline line (moved to title). Cut "
+             "by the store; kept to the last complete sentence. Numbers spelled out in words "
+             "(VOA Special English). 'between the ages of eighteen and thirty-five' is an age "
+             "range (unit year, kind other), span on the numbers as for 'the age of 18'. "
+             "'the fourth time in four years': 'fourth' is an ordinal, 'four years' a duration. "
+             "Years ('Two-Thousand', 'Nineteen-Ninety-One'), 'second biggest', 'fifth year' and "
+             "'one year earlier' (a time anchor) are not annotated."),
+    "paragraphs": [
+        "This is the VOA Special English AGRICULTURE REPORT.",
+        "Two new reports offer information about American farmers. The first report provides official information on farms and farmland in the United States. The other gives the opinions of young American farmers.",
+        "The Department of Agriculture reports that the number of American farms decreased last year. It estimates there were two-million-one-hundred-sixty-thousand farms. That is down seven-tenths of one percent from the number reported in Two-Thousand. It was the second biggest decrease in the number of American farms since Nineteen-Ninety-One.",
+        "Nationwide, more than three-hundred-eighty-million hectares of land were used for farming last year. That is down about eight-hundred-thousand hectares from one year earlier.",
+        "The other report comes from the American Farm Bureau Federation, the nation’s largest farm group. It questioned about three-hundred farmers between the ages of eighteen and thirty-five from across the country.",
+        "This report found that the leading concern of young farmers was earning a profit. It was the fourth time in four years that those questioned said making a profit was their top concern. For the fifth year, the young farmers said international trade was important for making a profit. Many of them said increasing agricultural exports was the most important step the United States government could take to help farmers.",
+        "The young farmers were divided on a question that dealt with future earnings from agriculture. A little more than half said their farm earnings should come totally from selling their crops. The others said farmers also need payments from government programs.",
+        "Fifty-one percent of those questioned said they started farming as a member of a family business. Twenty-seven percent entered farming on their own. Almost fourteen percent said marriage led them to farming.",
+    ],
+    "quantities": [
+        Q("two-million-one-hundred-sixty-thousand farms", 2160000, "count", "count", "American farms last year", counted="farms"),
+        Q("seven-tenths of one percent", 0.7, "percent", "percent", "decrease in the number of American farms"),
+        Q("more than three-hundred-eighty-million hectares", 3.8e8, "hectare", "area", "land used for farming last year", approx=True),
+        Q("about eight-hundred-thousand hectares", 8e5, "hectare", "area", "decrease of farmland from the year before", approx=True),
+        Q("about three-hundred farmers", 300, "person", "count", "young farmers questioned by the Farm Bureau", approx=True),
+        Q("eighteen and thirty-five", 18, "year", "other", "ages of the young farmers questioned", high=35),
+        Q("four years", 4, "year", "duration", "period in which profit was the top concern"),
+        Q("A little more than half", 0.5, "fraction", "percent", "young farmers wanting earnings only from crops", approx=True),
+        Q("Fifty-one percent", 51, "percent", "percent", "farmers who started in a family business"),
+        Q("Twenty-seven percent", 27, "percent", "percent", "farmers who entered farming on their own"),
+        Q("Almost fourteen percent", 14, "percent", "percent", "farmers led to farming by marriage", approx=True),
+    ],
+})
