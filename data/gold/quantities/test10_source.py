@@ -551,3 +551,69 @@ DOCS.append({
         Q("Almost fourteen percent", 14, "percent", "percent", "farmers led to farming by marriage", approx=True),
     ],
 })
+
+DOCS.append({
+    "id": "q10-17",
+    "source": "voa:learningenglish.voanews.com",
+    "url": "https://learningenglish.voanews.com/a/a-23-a-2001-12-27-3-1-83034732/119494.html",
+    "title": "ENVIRONMENT REPORT – December 28, 2001: Warm Year - 2001-12-27",
+    "published": "2001-12-27",
+    "truncated": True,
+    "note": ("Removed: 'Accessibility links', 'Breaking News', headline line (moved to title). Cut "
+             "by the store; kept to the last complete sentence. 'more than four-tenths of a "
+             "degree': bare degree, Celsius from the article's own scale word. 'nine of the ten "
+             "warmest years' gives two counts. Years spelled in words, 'second warmest', "
+             "'twenty-third year' (ordinal) and 'W-M-O' are not annotated."),
+    "paragraphs": [
+        "This is the VOA Special English ENVIRONMENT REPORT.",
+        "Scientists expect this year to be the second warmest year ever recorded. They say average surface temperatures this year will be warmer than any other year except Nineteen-Ninety-Eight.",
+        "The World Meteorological Organization in Geneva, Switzerland noted the findings in its yearly climate report.",
+        "The World Meteorological Organization says the higher surface temperatures are part of a continuing move toward warmer weather. W-M-O officials say average temperatures have risen more than six-tenths of one degree Celsius during the past one-hundred years. They also expect temperatures to continue rising.",
+        "W-M-O officials say the warming is a result of large amounts of carbon dioxide and other industrial pollutants being released in Earth’s atmosphere. These gases trap heat from the sun. This is commonly called the greenhouse effect.",
+        "Ken Davidson is director of the W-M-O World Climate Program. He says the greenhouse effect is responsible for unusual weather around the world in recent years.",
+        "For the report, W-M-O officials compared the current conditions with temperature records since Eighteen-Sixty. They found that nine of the ten warmest years ever recorded have been since Nineteen-Ninety.",
+        "Average temperatures this year are more than four-tenths of a degree higher than the average temperature from Nineteen-Sixty-One to Nineteen-Ninety. This was the twenty-third year that temperatures were above the average for that period.",
+        "The report noted higher than average temperatures in Australia, Japan and North America. It says October was the hottest month in England in more than three-hundred years. Denmark and Germany also set records for the warmest October in more than one-hundred years.",
+        "However, some areas reported colder than normal temperatures this year.",
+    ],
+    "quantities": [
+        Q("more than six-tenths of one degree Celsius", 0.6, "celsius", "other", "rise of average temperatures", approx=True),
+        Q("the past one-hundred years", 100, "year", "duration", "period of the temperature rise"),
+        Q("nine", 9, "count", "count", "warmest years recorded since 1990", counted="years", after="found that"),
+        Q("ten", 10, "count", "count", "warmest years ever recorded", counted="years"),
+        Q("more than four-tenths of a degree", 0.4, "celsius", "other", "this year's temperatures above the 1961-1990 average", approx=True),
+        Q("more than three-hundred years", 300, "year", "duration", "period without a hotter month in England", approx=True),
+        Q("more than one-hundred years", 100, "year", "duration", "period without a warmer October in Denmark and Germany", approx=True),
+    ],
+})
+
+DOCS.append({
+    "id": "q10-18",
+    "source": "voa:learningenglish.voanews.com",
+    "url": "https://learningenglish.voanews.com/a/a-23-a-2003-01-02-4-1-83118177/122072.html",
+    "title": "ENVIRONMENT REPORT – Second Hottest Year - 2003-01-02",
+    "published": "2003-01-02",
+    "truncated": True,
+    "note": ("Removed: 'Accessibility links', 'Breaking News', headline line (moved to title), "
+             "'Broadcast: January 3, 2003'. Cut by the store; kept to the last complete sentence. "
+             "'hundreds of deaths': vague plural, 200 persons, approximate. Years in words, "
+             "'second warmest' are not annotated."),
+    "paragraphs": [
+        "This is the VOA Special English ENVIRONMENT REPORT.",
+        "Temperatures around the world continue to rise. United Nations scientists say they believe two-thousand-two was one of the warmest years ever measured. The scientists also say they expect the coming years will get even hotter.",
+        "The U-N’s World Meteorological Organization reports that last year was the second warmest since record keeping began in eighteen-sixty. Nineteen-ninety-eight remains the warmest year ever measured.",
+        "Ken Davidson is the director of the World Meteorological Organization’s World Climate Program. He says the ten warmest years all happened after nineteen-eighty-seven. Of those ten, nine happened after nineteen-ninety. He says the rate of temperature increase over the past twenty-five years is greater than that over the past one-thousand years.",
+        "Mister Davidson says the organization agrees with scientific findings that global warming is happening as a result of human activities. He says one reason for the higher temperatures is the expansion of cities. Studies show that cities are hotter than other areas. Mister Davidson says another influence is the release of carbon dioxide and other industrial gases. Industrial gases have been shown to increase temperatures in Earth’s atmosphere.",
+        "The new report says many areas experienced unusual weather in two-thousand-two. Most of Asia, for example, was warmer than usual. India had unusually high temperatures in April and May. The extremely hot weather caused hundreds of deaths. There also were extremely dry conditions across India. Parts of Africa experienced unusually heavy rains. Yet other areas in Africa had unusually dry weather.",
+        "A severe ocean storm hit South Korea in August. It set a new national record for rainfall. In central Europe, more than one-hundred people died in flooding caused by heavy rainfall in September.",
+    ],
+    "quantities": [
+        Q("ten", 10, "count", "count", "warmest years, all after 1987", counted="years", after="He says the"),
+        Q("ten", 10, "count", "count", "warmest years", counted="years", after="Of those"),
+        Q("nine", 9, "count", "count", "warmest years after 1990", counted="years"),
+        Q("the past twenty-five years", 25, "year", "duration", "period of the recent temperature increase"),
+        Q("the past one-thousand years", 1000, "year", "duration", "period compared for the rate of temperature increase"),
+        Q("hundreds", 200, "person", "count", "deaths caused by hot weather in India", approx=True),
+        Q("more than one-hundred people", 100, "person", "count", "people who died in flooding in central Europe", approx=True),
+    ],
+})
