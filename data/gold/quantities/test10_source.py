@@ -617,3 +617,38 @@ DOCS.append({
         Q("more than one-hundred people", 100, "person", "count", "people who died in flooding in central Europe", approx=True),
     ],
 })
+
+DOCS.append({
+    "id": "q10-19",
+    "source": "voa:learningenglish.voanews.com",
+    "url": "https://learningenglish.voanews.com/a/large-tsunamis-do-not-happen-often-but-the-threat-is-always-present-123226568/116869.html",
+    "title": "Large tsunamis do not happen often, but the threat is always present (SCIENCE IN THE NEWS)",
+    "published": None,
+    "truncated": True,
+    "note": ("Stored without page furniture or headline; title written from the URL slug. Removed: "
+             "the '(MUSIC)' broadcast cues (two lines). No date shown: published null. Cut by the "
+             "store; kept to the last complete sentence. 'once every ten years' is one rate "
+             "(0.1 count/year). 'from five minutes to one hour apart' is one range, in minutes "
+             "(5 to 60). Not annotated: ordinals ('first wave', 'third or fourth wave'), 'not "
+             "just one wave' (contrast, not a count), 'Tsu', 'nami'."),
+    "paragraphs": [
+        "BOB DOUGHTY: This is SCIENCE IN THE NEWS in VOA Special English. I’m Bob Doughty.",
+        "FAITH LAPIDUS: And I’m Faith Lapidus. This week, we tell about tsunamis -- the deadly sea waves often caused by earthquakes.",
+        "BOB DOUGHTY: People in Japan call them “harbor waves.” Tsunami is a two-character Japanese word. Tsu means harbor and nami means wave. Tsunamis happen after an earthquake strikes, either near or under the ocean. The earthquake displaces a large amount of water in the ocean. Waves then rush inland quickly and powerfully, causing death and destruction.",
+        "Scientists say that strong earthquakes under the sea are responsible for eighty to ninety percent of all tsunamis. Volcanic explosions can also cause a tsunami. So could a large piece of land sliding into the water or when a rock from space strikes the ocean. There have been three major tsunamis worldwide in the past seven years. Generally, a major tsunami happens only once every ten years.",
+        "FAITH LAPIDUS: In the deep ocean, a tsunami wave may rise up only about three hundred millimeters. In fact, people on a boat at sea may not even know that a tsunami wave has just moved past them. Tsunamis are long waves that can travel great distances very quickly - some move at over eight hundred kilometers an hour. They can cross an ocean in less than a day.",
+        "Some people may not understand the difference between a tsunami and a tidal wave. Tides are the normal rise and fall of saltwater levels against the coast. Tsunamis are not normal tides - they are extreme events. And a tsunami is not just one wave, but a series of waves. Some of the waves can be huge. Scientists say the first wave is often not the largest. That is usually the third or fourth wave. The waves can be from five minutes to one hour apart.",
+        "BOB DOUGHTY: How is a tsunami wave caused? The land underneath the ocean is made up of tectonic plates. These large areas are always moving.",
+    ],
+    "quantities": [
+        Q("two-character", 2, "count", "count", "characters of the Japanese word tsunami", counted="characters"),
+        Q("eighty to ninety percent", 80, "percent", "percent", "tsunamis caused by strong undersea earthquakes", high=90),
+        Q("three", 3, "count", "count", "major tsunamis worldwide", counted="tsunamis", after="There have been"),
+        Q("the past seven years", 7, "year", "duration", "period of three major tsunamis"),
+        Q("once every ten years", 0.1, "count/year", "rate", "frequency of a major tsunami"),
+        Q("about three hundred millimeters", 300, "millimeter", "length", "rise of a tsunami wave in the deep ocean", approx=True),
+        Q("over eight hundred kilometers an hour", 800, "kilometer/hour", "rate", "speed of some tsunamis", approx=True),
+        Q("less than a day", 1, "day", "duration", "time for a tsunami to cross an ocean", approx=True),
+        Q("five minutes to one hour", 5, "minute", "duration", "time between tsunami waves", high=60),
+    ],
+})
