@@ -46,7 +46,8 @@ DIMENSION = {
     "celsius": "temperature", "fahrenheit": "temperature", "magnitude": "other",
     "day/week": "rate", "cubic_foot/second/day": "rate", "cubic_foot/second": "rate",
     "cubic_yard": "volume", "bushel": "volume", "inch": "length", "mile": "length",
-    "square_foot": "area", "acre_foot": "volume", "multiplier": "other",
+    "square_foot": "area", "acre_foot": "volume", "multiplier": "other", "liter/day": "rate",
+    "USD/year": "rate", "count/year": "rate", "millimeter": "length", "minute": "duration",
 }
 
 

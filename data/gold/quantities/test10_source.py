@@ -652,3 +652,40 @@ DOCS.append({
         Q("five minutes to one hour", 5, "minute", "duration", "time between tsunami waves", high=60),
     ],
 })
+
+DOCS.append({
+    "id": "q10-20",
+    "source": "voa:learningenglish.voanews.com",
+    "url": "https://learningenglish.voanews.com/a/a-23-2006-11-12-voa2-83130257/126302.html",
+    "title": "Without Water There Is No Life",
+    "published": "2006-11-12",
+    "truncated": True,
+    "note": ("Removed: 'Accessibility links', 'Breaking News', headline (moved to title), summary "
+             "line 'A yearly U.N. study on poverty gives reasons for world action on water "
+             "issues.' and the label 'Transcript of radio broadcast:'. Date from the URL. Cut by "
+             "the store; kept to the last complete sentence. 'each year, more than two million "
+             "children die': the frequency is separate, so only the count is annotated. 'twenty "
+             "liters of water a day' and 'four thousand million dollars a year' are rates. "
+             "'First', 'Second', 'Third', 'November ninth' are not annotated; 'Mister Watkins "
+             "say' [sic] kept."),
+    "paragraphs": [
+        "This is the VOA Special English Development Report.",
+        "The United Nations Development Program says the world is facing a water crisis. It says each year, more than two million children die from diseases caused by unclean water. Most of these deaths are from diarrhea and other sicknesses caused by unclean water polluted by human waste.",
+        "The warning is in this year's Human Development Report, released by the U.N. agency on November ninth. Kevin Watkins is the lead writer and head of the Human Development Report office. He says these deaths could be prevented with clean water and toilets. The report also finds that almost half the people in developing countries suffer from health problems due to unclean water and lack of waste removal systems.",
+        "Mister Watkins says the crisis in health care also reduces economic growth in many developing nations. The report says more than one thousand million people in the world do not have clean water and sanitation.",
+        "The Human Development Report proposes a three-part action plan to help solve the crisis. First, Mister Watkins say that governments need to take action to make water a human right. He says national legislation is needed that provides citizens with the right to twenty liters of water a day.",
+        "Second, the action plan calls on each nation to spend more on water and sanitation. It proposes that each nation spend at least one percent of the value of all the goods and services the country produces. Third, the plan calls for increased international aid. This would require an additional four thousand million dollars a year, or two times as much international aid, in the next ten years.",
+        "Mister Watkins says the world is not running out of water. The crisis is not because of scarcity. He says there is about the same amount of water in the world every year.",
+    ],
+    "quantities": [
+        Q("more than two million children", 2e6, "person", "count", "children dying each year from diseases caused by unclean water", approx=True),
+        Q("almost half", 0.5, "fraction", "percent", "people in developing countries with health problems from unclean water", approx=True),
+        Q("more than one thousand million people", 1e9, "person", "count", "people without clean water and sanitation", approx=True),
+        Q("three-part", 3, "count", "count", "parts of the action plan", counted="parts"),
+        Q("twenty liters of water a day", 20, "liter/day", "rate", "water each citizen should have a right to"),
+        Q("at least one percent", 1, "percent", "percent", "share of national output to spend on water and sanitation", approx=True),
+        Q("four thousand million dollars a year", 4e9, "USD/year", "rate", "additional international aid required"),
+        Q("two times", 2, "multiplier", "other", "international aid compared with now"),
+        Q("the next ten years", 10, "year", "duration", "period of the increased aid"),
+    ],
+})
