@@ -689,3 +689,41 @@ DOCS.append({
         Q("the next ten years", 10, "year", "duration", "period of the increased aid"),
     ],
 })
+
+DOCS.append({
+    "id": "q10-21",
+    "source": "usgov:ncei.noaa.gov",
+    "url": "https://ncei.noaa.gov/access/monitoring/monthly-report/summary-info/national/201506",
+    "title": "Monthly Report Summary Information: National Summary Information - June 2015",
+    "published": None,
+    "truncated": True,
+    "note": ("NOAA National Centers for Environmental Information. Removed: page heading and "
+             "section heading (moved to title), 'See Full Report', map titles and captions "
+             "('Significant U.S. Climate Events for June 2015', 'Significant climate events for "
+             "June 2015', the two map titles and the two-line map caption), the heading 'June 2015 "
+             "was 2nd warmest for the contiguous US', labels 'June' and 'Temperature', list "
+             "bullet. No publication date shown: published null. Cut by the store; kept to the "
+             "last complete sentence. 'patterns,as' (no space) kept. Temperature differences "
+             "('2.9°F above') are fahrenheit. Ordinals ('10th warmest', 'ninth wettest', 'third "
+             "consecutive month'), '20th century', 'Lower 48', dates are not annotated."),
+    "paragraphs": [
+        "The Monthly Report Summary Information is a synopsis of the collection of national and global summaries released each month.",
+        "For extended analysis of regional temperature and precipitation patterns,as well as extreme events, please see our full report that will be released on July 13th.",
+        "Record warmth engulfed the West; drought worsened in the Northwest; and record precipitation fell in the Ohio Valley.",
+        "The June contiguous U.S. average temperature was 71.4°F, 2.9°F above the 20th century average, second only to June 1933 in the 121-year period of record. Record and near-record warmth stretched from the Rockies to West Coast. The average contiguous U.S. temperature for the first half of 2015 was 49.5°F, 1.9°F above the 20th century average, and the 10th warmest January-June on record.",
+        "The June precipitation total for the contiguous U.S. was 3.53 inches, 0.60 inch above average. This was the ninth wettest June on record, and marked the third consecutive month of above-average precipitation for the Lower 48. Above-average precipitation was observed in the Southwest, Southern Plains, Ohio Valley, and Northeast; the Northwest was dry.",
+        "This analysis of U.S. temperature and precipitation is based on data back to January 1895, resulting in 121 years of data.",
+        "Above-average temperatures were widespread in the West and along the Southeast coast, where 16 states were much warmer than average. California, Idaho, Oregon, Utah, and Washington were each record warm for June.",
+    ],
+    "quantities": [
+        Q("71.4°F", 71.4, "fahrenheit", "other", "June 2015 contiguous U.S. average temperature"),
+        Q("2.9°F", 2.9, "fahrenheit", "other", "June temperature above the 20th century average"),
+        Q("121-year", 121, "year", "duration", "period of record"),
+        Q("49.5°F", 49.5, "fahrenheit", "other", "average temperature for the first half of 2015"),
+        Q("1.9°F", 1.9, "fahrenheit", "other", "first-half temperature above the 20th century average"),
+        Q("3.53 inches", 3.53, "inch", "length", "June precipitation total for the contiguous U.S."),
+        Q("0.60 inch", 0.6, "inch", "length", "June precipitation above average"),
+        Q("121 years", 121, "year", "duration", "years of data in the analysis"),
+        Q("16 states", 16, "count", "count", "states much warmer than average", counted="states"),
+    ],
+})
