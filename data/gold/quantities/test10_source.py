@@ -727,3 +727,78 @@ DOCS.append({
         Q("16 states", 16, "count", "count", "states much warmer than average", counted="states"),
     ],
 })
+
+DOCS.append({
+    "id": "q10-22",
+    "source": "usgov:www.doi.gov",
+    "url": "https://www.doi.gov/news/pressreleases/2009_06_24_releaseB",
+    "title": "Secretary Salazar Announces Upcoming BLM Oil and Gas Lease Sales, Lauds Progress in Balanced Energy Agenda",
+    "published": "2009-06-24",
+    "truncated": True,
+    "note": ("Department of the Interior. Removed: headline (moved to title), 'Last edited "
+             "09/29/2021'. Date from the URL. Cut by the store inside a quotation; the cut "
+             "paragraph is dropped. '782,280 of those acres': span on the number, unit acre from "
+             "'of those acres' (as test9 took mpg from a following unit). 'another 20 sales': "
+             "'another' is not a qualifier."),
+    "paragraphs": [
+        "WASHINGTON, D.C. – Secretary of the Interior Ken Salazar today described the progress the Department of the Interior has made in the last six months to responsibly develop oil and gas resources on public lands as part of President Obama's comprehensive energy strategy for the United States. Since January, the Department of the Interior has offered more than 2.5 million acres of U.S. public lands, primarily in the West, for oil and natural gas development and companies have leased 782,280 of those acres, paying more than $60 million in bonus bids and leasing fees.",
+        "“As part of President Obama's comprehensive energy strategy, our Bureau of Land Management has an active and robust program to responsibly develop onshore U.S. lands for traditional energy production,” Secretary of the Interior Ken Salazar said. “We have held 17 oil and gas lease sales since January and plan to hold another 20 sales in the next six months. Our nation needs a balanced approach to meet its energy needs today, continuing to rely on appropriate domestic sources of oil, gas and coal, while we accelerate the development of our vast renewable energy resources.”",
+        "So far this year, the Bureau has offered 2,261,854 acres in 1,749 parcels and sold oil and gas development leases on 782,280 of those acres in 866 parcels, collecting $60,108,904 in revenue.",
+        "For most federal oil and gas leases, 50 percent of the revenues collected are returned to the states where the oil and gas activity occurs. Of the remaining 50 percent of the revenues, 40 percent goes to a reclamation fund for water projects and 10 percent goes to the U.S. Treasury.",
+    ],
+    "quantities": [
+        Q("the last six months", 6, "month", "duration", "period of progress in oil and gas development"),
+        Q("more than 2.5 million acres", 2.5e6, "acre", "area", "public lands offered for oil and gas development since January", approx=True),
+        Q("782,280", 782280, "acre", "area", "acres leased by companies"),
+        Q("more than $60 million", 6e7, "USD", "money", "bonus bids and leasing fees paid", approx=True),
+        Q("17", 17, "count", "count", "oil and gas lease sales held since January", counted="lease sales"),
+        Q("20 sales", 20, "count", "count", "lease sales planned in the next six months", counted="sales"),
+        Q("the next six months", 6, "month", "duration", "period of the planned lease sales"),
+        Q("2,261,854 acres", 2261854, "acre", "area", "acres offered by the Bureau this year"),
+        Q("1,749 parcels", 1749, "count", "count", "parcels offered", counted="parcels"),
+        Q("782,280", 782280, "acre", "area", "acres sold for oil and gas development leases", after="leases on"),
+        Q("866 parcels", 866, "count", "count", "parcels leased", counted="parcels"),
+        Q("$60,108,904", 60108904, "USD", "money", "revenue collected from the lease sales"),
+        Q("50 percent", 50, "percent", "percent", "lease revenues returned to the states"),
+        Q("50 percent", 50, "percent", "percent", "remaining lease revenues", after="remaining"),
+        Q("40 percent", 40, "percent", "percent", "revenues going to a reclamation fund"),
+        Q("10 percent", 10, "percent", "percent", "revenues going to the U.S. Treasury"),
+    ],
+})
+
+DOCS.append({
+    "id": "q10-23",
+    "source": "usgov:doi.gov",
+    "url": "https://doi.gov/news/press-releases?page=102",
+    "title": "Department of the Interior press releases, page 102",
+    "published": None,
+    "truncated": True,
+    "note": ("Interior press-release listing: item headlines and summary paragraphs kept as "
+             "paragraphs. Title written as a description; no date: published null. Removed: "
+             "heading 'Press Releases', 'Read More' links, a leading space. Cut by the store "
+             "inside the last summary (dropped). 'greater than a 29 percent increase': the "
+             "qualifier is in the span (approximate). '$1B' is 1e9 USD. Fiscal years ('FY "
+             "2019', 'FY 2021'), 'First', dates are not annotated."),
+    "paragraphs": [
+        "Oil Production from Department of the Interior Managed Leases Surpasses 1 Billion Barrels for the First Time in History Under the Trump Administration",
+        "The Department of the Interior announced today that over one billion barrels of oil were produced in Fiscal Year (FY) 2019 from leases on federal and American Indian-owned lands and offshore areas – a historic milestone. This is greater than a 29 percent increase in production compared to the end of the previous Administration, which totaled 808.7 million barrels in FY 2016, and represents a 122.5-million-barrel increase in production compared to FY 2018.",
+        "Interior Announces Region-Wide Oil and Gas Lease Sale for Gulf of Mexico",
+        "In support of President Trump’s America-First Offshore Energy Strategy, U.S. Secretary of the Interior David Bernhardt announced today that the Bureau of Ocean Energy Management (BOEM) will offer over 78 million acres for a region-wide lease sale scheduled for March 18, 2020. The sale would include all available unleased areas in federal waters of the Gulf of Mexico.",
+        "President Trump’s Budget Proposes $12.8 Billion for Department of the Interior Programs in FY 2021 – Invests $1B for a Stronger Interior Wildland Fire Program",
+        "Today, President Donald J. Trump proposed a $12.8 billion Fiscal Year (FY) 2021 budget for the Department of the Interior, including a new, innovative $50 million initiative that would begin to transform and build a more stable and permanent wildland firefighting workforce to better align with the challenges of prolonged periods of wildfire activity and the need to more aggressively implement active vegetation management.",
+        "Interior Announces More Than $170 Million in Conservation Funding for States and Tribes to Reclaim and Repurpose Abandoned Coal Mines",
+    ],
+    "quantities": [
+        Q("1 Billion Barrels", 1e9, "barrel", "volume", "oil produced from Interior-managed leases"),
+        Q("over one billion barrels", 1e9, "barrel", "volume", "oil produced in FY 2019 from federal and Indian leases", approx=True),
+        Q("greater than a 29 percent", 29, "percent", "percent", "increase in production since FY 2016", approx=True),
+        Q("808.7 million barrels", 8.087e8, "barrel", "volume", "oil production in FY 2016"),
+        Q("122.5-million-barrel", 1.225e8, "barrel", "volume", "increase in production compared to FY 2018"),
+        Q("over 78 million acres", 7.8e7, "acre", "area", "Gulf of Mexico areas offered for a lease sale", approx=True),
+        Q("$12.8 Billion", 1.28e10, "USD", "money", "proposed budget for Interior programs"),
+        Q("$1B", 1e9, "USD", "money", "investment in the Interior wildland fire program"),
+        Q("$12.8 billion", 1.28e10, "USD", "money", "proposed FY 2021 Interior budget"),
+        Q("$50 million", 5e7, "USD", "money", "wildland firefighting workforce initiative"),
+        Q("More Than $170 Million", 1.7e8, "USD", "money", "conservation funding to reclaim abandoned coal mines", approx=True),
+    ],
+})
