@@ -802,3 +802,70 @@ DOCS.append({
         Q("More Than $170 Million", 1.7e8, "USD", "money", "conservation funding to reclaim abandoned coal mines", approx=True),
     ],
 })
+
+DOCS.append({
+    "id": "q10-24",
+    "source": "usgov:www.dvidshub.net",
+    "url": "https://www.dvidshub.net/news/507188/military-airlifts-supplies-displaced-people-philippines",
+    "title": "Military Airlifts Supplies, Displaced People in Philippines",
+    "published": "2013-11-14",
+    "truncated": False,
+    "note": ("Whole as stored. Removed: the metadata block at the end ('Story by ...', 'Date "
+             "Taken', 'Date Posted', 'Story ID', 'Location', 'Web Views', 'Downloads', the "
+             "copyright-restrictions line); date from 'Date Taken'. 'flight hours' are a "
+             "duration in hours. Modifiers between number and noun stop the span ('186' aircraft "
+             "sorties, 'nearly 1,200' relief workers, 'nearly 2,900' displaced people, 'more "
+             "than 600' U.S. military personnel). Plain 'tons' is metric_ton (guideline). "
+             "'Haiyan/Yolanda', 'USS George Washington', '31st' are not quantities."),
+    "paragraphs": [
+        "U.S. military assets have delivered approximately 623,000 pounds of relief supplies provided by the U.S. Agency for International Development since the start of Operation Damayan, the relief effort in support of the government of the Philippines in the wake of Typhoon Haiyan/Yolanda.",
+        "In addition to the delivery of relief supplies, U.S. military aircraft have logged nearly 480 flight hours in 186 aircraft sorties, moved nearly 1,200 relief workers into Tacloban and have airlifted nearly 2,900 displaced people from the affected areas to date.",
+        "Over the last 24 hours, more than 118 tons of food, water and shelter items have been delivered to Tacloban, Borongan and Guiuan -- some of the hardest-hit regions.",
+        "A joint contingent of more than 600 U.S. military personnel is currently ashore in the Philippines; the USS George Washington Strike Group has more than 6,200 sailors supporting air operations. An additional 1,000 Marines and sailors with the 31st Marine Expeditionary Unit are expected to arrive in approximately five days.",
+        "At the request of the government of the Philippines, international military forces in the region are also ramping up their support. Australia, India, Japan, Malaysia, Singapore, South Korea and Taiwan are currently providing aircraft and/or medical personnel to assist in the relief operations.",
+        "Similar military support from Brunei, Great Britain, New Zealand and Thailand is also expected.",
+    ],
+    "quantities": [
+        Q("approximately 623,000 pounds", 623000, "pound", "mass", "relief supplies delivered by U.S. military assets", approx=True),
+        Q("nearly 480 flight hours", 480, "hour", "duration", "flight hours logged by U.S. military aircraft", approx=True),
+        Q("186", 186, "count", "count", "aircraft sorties", counted="sorties"),
+        Q("nearly 1,200", 1200, "person", "count", "relief workers moved into Tacloban", approx=True),
+        Q("nearly 2,900", 2900, "person", "count", "displaced people airlifted", approx=True),
+        Q("the last 24 hours", 24, "hour", "duration", "period of the latest deliveries"),
+        Q("more than 118 tons", 118, "metric_ton", "mass", "food, water and shelter items delivered", approx=True),
+        Q("more than 600", 600, "person", "count", "U.S. military personnel ashore in the Philippines", approx=True),
+        Q("more than 6,200 sailors", 6200, "person", "count", "sailors of the USS George Washington Strike Group", approx=True),
+        Q("1,000 Marines", 1000, "person", "count", "additional Marines and sailors expected"),
+        Q("approximately five days", 5, "day", "duration", "time until the Marines arrive", approx=True),
+    ],
+})
+
+DOCS.append({
+    "id": "q10-25",
+    "source": "usgov:www.airforcemedicine.af.mil",
+    "url": "https://www.airforcemedicine.af.mil/News/Display/Article/3599979/us-airlifts-critical-humanitarian-supplies-to-egypt-to-support-aid-delivery-in/",
+    "title": "U.S. airlifts critical humanitarian supplies to Egypt to support aid delivery in Gaza",
+    "published": None,
+    "truncated": True,
+    "note": ("USAID Office of Press Relations release posted on an Air Force site. Removed: the "
+             "four-line '.mil' site banner, headline (moved to title), the 'Published' / 'By "
+             "Office of Press Relations' / 'USAID' bullets. No date shown: published null. Cut "
+             "by the store; kept to the last complete sentence. '24.5 metric tons, more than "
+             "54,000 pounds' are two quantities (the same load in two units). 'thousands of "
+             "people': vague plural, 2000, approximate. 'C-17' is a name."),
+    "paragraphs": [
+        "Today, the U.S. airlifted 24.5 metric tons, more than 54,000 pounds, of UN humanitarian supplies to provide vitally needed medical supplies and food and nutrition assistance to the people of Gaza. A U.S. Air Force C-17 aircraft delivered the items to Egypt, where they will be transported via ground into Gaza and then distributed by UN agencies. The U.S. is planning additional flights in the coming days. This is in addition to the more than 500,000 pounds of food assistance delivered by the U.S. last week alone.",
+        "Today’s flight includes medical supplies to support the health system in Gaza and ready-to-use foods for the displaced populations, both adults and children. With 1.7 million people internally displaced and 2.2 million in need of humanitarian assistance, increased humanitarian supplies are essential to saving lives and alleviating suffering for the most vulnerable.",
+        "At the request of USAID, the Department of Defense U.S. Central Command, began transporting these life-saving supplies to help thousands of people amid a humanitarian pause in hostilities to further a surge of life-saving assistance to Palestinian civilians. The U.S. will continue to lead the humanitarian response in Gaza to further support those in desperate need.",
+        "The U.S. has mobilized $100 million in humanitarian assistance to help civilians affected by the conflict.",
+    ],
+    "quantities": [
+        Q("24.5 metric tons", 24.5, "metric_ton", "mass", "UN humanitarian supplies airlifted for Gaza"),
+        Q("more than 54,000 pounds", 54000, "pound", "mass", "UN humanitarian supplies airlifted for Gaza", approx=True),
+        Q("more than 500,000 pounds", 500000, "pound", "mass", "food assistance delivered last week", approx=True),
+        Q("1.7 million people", 1.7e6, "person", "count", "people internally displaced in Gaza"),
+        Q("2.2 million", 2.2e6, "person", "count", "people in need of humanitarian assistance"),
+        Q("thousands", 2000, "person", "count", "people helped by the supplies", approx=True),
+        Q("$100 million", 1e8, "USD", "money", "humanitarian assistance mobilized by the U.S."),
+    ],
+})
