@@ -39,7 +39,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
     "quantities": {"test3": Path("quantities") / "test3.jsonl",
                    "test4": Path("quantities") / "test4.jsonl",
                    "test5": Path("quantities") / "test5.jsonl",
-                   "test9": Path("quantities") / "test9.jsonl"},
+                   "test9": Path("quantities") / "test9.jsonl",
+                   "test10": Path("quantities") / "test10.jsonl"},
     "commitments": {"heldout": Path("commitments") / "heldout.jsonl"},
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
@@ -49,8 +50,9 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
 
 #: Spent sealed sets opened for development: each was scored only at the start and the end of
 #: its round (headline keys; nobody read its errors), then opened at the start of the next round
-#: (round 7 opened round 6's sets, round 8 opened round 7's, round 9 opened round 8's, 2026-12-06). From then on each is a
-#: development set under its new name and never "unseen" again.
+#: (round 7 opened round 6's sets, round 8 opened round 7's, round 9 opened round 8's,
+#: 2026-12-06). From then on each is a development set under its new name and never "unseen"
+#: again.
 OPENED_FILES: dict[str, dict[str, tuple[str, Path]]] = {
     "events": {"test6": ("dev12", Path("test6") / "documents.jsonl"),
                "test7": ("dev13", Path("test7") / "documents.jsonl"),
@@ -87,7 +89,7 @@ SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND: dict[str, str] = {"events": "test10", "quotes": "test9"}
+NEXT_ROUND: dict[str, str] = {"events": "test10", "quotes": "test9", "quantities": "test10"}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:
