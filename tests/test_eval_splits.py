@@ -89,6 +89,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout8.jsonl"
+    assert default_gold("readouts", "heldout9").name == "heldout9.jsonl"  # the next round's
     assert default_gold("readouts", "dev9").name == "heldout7.jsonl"  # spent, opened in round 9
     assert default_gold("readouts", "dev8").name == "heldout6.jsonl"  # spent, opened in round 8
     assert default_gold("readouts", "dev7").name == "heldout5.jsonl"  # spent, opened
