@@ -1,4 +1,4 @@
-"""Build ``blind26.jsonl``: Voice of America stories annotated blind by evgold14 (2026-12-06).
+r"""Build ``blind26.jsonl``: Voice of America stories annotated blind by evgold14 (2026-12-06).
 
 The texts (Voice of America news stories, public domain) and the annotation are written below
 as data: for each event a sentence anchor (a substring of exactly one sentence), the trigger
@@ -6,7 +6,7 @@ as data: for each event a sentence anchor (a substring of exactly one sentence),
 offset with the sentence rule of ``data/gold/check_documents.py`` and checks that every anchor
 and trigger is found exactly once and that every actor/recipient text lies in its sentence.
 This script then re-reads the written file, checks every offset again and runs the standalone
-checker of ``check_documents.py`` over it (id pattern ``blind26-\\d\\d``, registered at run time
+checker of ``check_documents.py`` over it (id pattern ``blind26-\d\d``, registered at run time
 only). It imports nothing from wirecoder. Run from the repository root:
 
     python data/gold/events/build_blind26.py
@@ -38,8 +38,9 @@ DOCS: list[dict] = [
         "title": "Two Peacekeepers Killed in Sudan's Darfur Region",
         "published": "2013-12-30",
         "date_approximate": True,
-        "date_note": "the stored copy carries no date; the VOA article id (1819768) lies just after "
-                     "that of a story of 2013-12-14 (1810276), so late December 2013 is assumed",
+        "date_note": "the stored copy carries no date; the VOA article id (1819768) lies just "
+                     "after that of a story of 2013-12-14 (1810276), so late December 2013 is "
+                     "assumed",
         "truncated": False,
         "note": "removed furniture: 'Accessibility links', 'Breaking News', the headline (kept in "
                 "title), the text-size widget 'XS SM MD LG'; whole story",
@@ -65,9 +66,9 @@ DOCS: list[dict] = [
         "date_approximate": False,
         "date_note": "date given by the stored copy (2017-04-26); the attack was on Wednesday",
         "truncated": False,
-        "note": "removed furniture: 'Accessibility links', 'Languages', 'Middle East', the headline "
-                "(kept in title), the byline box 'VOA News', the FILE photo caption, 'Your "
-                "opinion', 'Show comments', 'Related', 'Back to top', the text-size widget 'XS SM "
+        "note": "removed furniture: 'Accessibility links', 'Languages', 'Middle East', the "
+                "headline (kept in title), the byline box 'VOA News', the FILE photo caption, "
+                "'Your opinion', 'Show comments', 'Related', 'Back to top', the text-size widget 'XS SM "
                 "MD LG'; whole story; the last sentence has no final period in the source and is "
                 "kept so",
         "text": (
@@ -91,9 +92,9 @@ DOCS: list[dict] = [
         "title": "UN Security Council Condemns Attack in Mali",
         "published": "2015-11-29",
         "date_approximate": True,
-        "date_note": "the stored copy carries no date; the attack was on Saturday, a week after the "
-                     "Radisson Blu attack of 2015-11-20, i.e. 2015-11-28; the statement is dated "
-                     "the day after",
+        "date_note": "the stored copy carries no date; the attack was on Saturday, a week after "
+                     "the Radisson Blu attack of 2015-11-20, i.e. 2015-11-28; the statement is "
+                     "dated the day after",
         "truncated": True,
         "note": "removed furniture: 'Accessibility links', 'Breaking News', the headline (kept in "
                 "title); the stored copy shows no closing widget, so it is treated as a lead cut "
