@@ -68,9 +68,9 @@ DOCS: list[dict] = [
         "truncated": False,
         "note": "removed furniture: 'Accessibility links', 'Languages', 'Middle East', the "
                 "headline (kept in title), the byline box 'VOA News', the FILE photo caption, "
-                "'Your opinion', 'Show comments', 'Related', 'Back to top', the text-size widget 'XS SM "
-                "MD LG'; whole story; the last sentence has no final period in the source and is "
-                "kept so",
+                "'Your opinion', 'Show comments', 'Related', 'Back to top', the text-size "
+                "widget 'XS SM MD LG'; whole story; the last sentence has no final period in the "
+                "source and is kept so",
         "text": (
             "Ten Iranian border guards were killed and three others were wounded Wednesday in a "
             "\"terrorist attack\" launched from inside Pakistan, Iranian state media said.\n"
