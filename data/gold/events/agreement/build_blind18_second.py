@@ -58,6 +58,9 @@ ev(D, "which the government had accepted", "rejected", "REJECT", "", ["diplomati
    ["SDN"], ["rebel leaders"])
 ev(D, "address rebel demands", "demands", "REQUEST", "change",
    ["political_institutions", "economic"], ["SDN"], ["rebel"])
+ev(D, "it is important for an agreement to be reached",
+   "it is important for an agreement to be reached", "AGREE", "", ["diplomatic"], ["SDN"],
+   ["a rebel negotiator, SLM member Niemat Ahmadai"])
 ev(D, "non-Arab rebels accused", "accused", "ACCUSE", "allege", ["religion_ethnicity"],
    ["SDN"], ["non-Arab rebels"], ["SDN"], ["the Arab-dominated government"])
 ev(D, "Fighting between the rebels", "Fighting", "ASSAULT", "", ["military"],
@@ -84,13 +87,18 @@ ev(D, "will not be attending the peace talks", "will not be attending", "REJECT"
    ["diplomatic"], ["SDN", "SDN"], ["Many rebel factions", "the Justice and Equality Movement"])
 ev(D, "he believes his group may yet take part", "take part", "AGREE", "", ["diplomatic"],
    ["SDN"], ["his group"], future=True, hypothetical=True)
+ev(D, "should come through political negotiation", "should come through political negotiation",
+   "AGREE", "", ["diplomatic"], ["SDN"], ["We"])
+ev(D, "the international community they should know", "should know", "REQUEST", "",
+   ["diplomatic"], ["SDN"], ["we"])
 ev(D, "rebels in Darfur took up arms", "Accusing", "ACCUSE", "allege",
    ["economic", "political_institutions"], ["SDN"], ["rebels in Darfur"], ["SDN"],
    ["Sudan's Arab-majority government in Khartoum"])
 ev(D, "rebels in Darfur took up arms", "took up arms", "ASSAULT", "", ["military"],
    ["SDN"], ["rebels in Darfur"], ["SDN"], ["Sudan's Arab-majority government in Khartoum"])
-ev(D, "were brokered by the United Nations", "brokered", "CONSULT", "third-party",
-   ["diplomatic", "peacekeeping"], ["UNO", "IGO"], ["the United Nations", "African Union"])
+ev(D, "were brokered by the United Nations", "brokered", "AGREE", "",
+   ["diplomatic", "peacekeeping"], ["UNO", "IGO"], ["the United Nations", "African Union"],
+   future=True)
 
 # --- blind18-03: S.Korea Fires Warning Shots at N.Korean Fishing Boats (2012-09-21) ---
 D = "blind18-03"
@@ -123,8 +131,8 @@ ev(D, "are alarmed by Georgia's military buildup", "military buildup", "MOBILIZE
    ["military"], ["GEO"], ["Georgia's"])
 ev(D, "aimed at training Georgian forces", "training", "AID", "", ["military"], ["USA"],
    ["U.S."], ["GEO"], ["Georgian forces"])
-ev(D, "other forms of help could be offered", "help", "AID", "", ["military"], ["USA"],
-   ["he"], future=True, hypothetical=True)
+ev(D, "other forms of help could be offered", "could be offered", "AGREE", "", ["military"],
+   ["USA"], ["he"], hypothetical=True)
 ev(D, "spoke by telephone about reducing tensions", "spoke by telephone", "CONSULT", "phone",
    ["diplomatic", "territory"], ["USA", "RUS"], ["President Barack Obama", "Dmitri Medvedev"])
 ev(D, "Biden also telephoned", "telephoned", "CONSULT", "phone", ["diplomatic"],
@@ -137,6 +145,8 @@ ev(D, "Russian forces swept into Georgia", "swept into", "ASSAULT", "",
    ["military", "territory"], ["RUS"], ["Russian forces"], ["GEO"], ["Georgia"])
 ev(D, "Russian forces swept into Georgia", "attempts to regain control", "ASSAULT", "",
    ["military", "territory"], ["GEO"], ["Georgian"], ["GEO"], ["breakaway South Ossetia"])
+ev(D, "Georgia said it only shelled", "said", "ACCUSE", "allege", ["military", "territory"],
+   ["GEO"], ["Georgia"], ["RUS"], ["Russian forces"])
 ev(D, "Georgia said it only shelled", "shelled", "ASSAULT", "", ["military"], ["GEO"],
    ["Georgia"], ["GEO"], ["South Ossetian targets"])
 ev(D, "Georgia said it only shelled", "invaded", "ASSAULT", "", ["military", "territory"],
@@ -174,12 +184,13 @@ ev(D, "thousands of minority Serbs protested", "protested", "PROTEST", "demo",
    ["territory", "religion_ethnicity"], ["KOS"], ["thousands of minority Serbs"], ["KOS"],
    ["Kosovo's"])
 ev(D, "The demonstrations followed overnight riots", "riots", "PROTEST", "riot",
-   ["territory"], ["SRB"], ["protesters"], ["SRB"], ["riot police"])
+   ["territory", "diplomatic"], ["SRB"], ["protesters"], ["USA", "SVN"],
+   ["the United States", "Slovenian embassies"])
 ev(D, "Hundreds of protesters rallied", "rallied", "PROTEST", "demo", ["territory"],
    ["SRB"], ["Hundreds of protesters"], ["USA"], ["the US Embassy"])
-ev(D, "Others broke windows", "broke windows", "PROTEST", "vandalize", ["territory"],
+ev(D, "Others broke windows", "broke windows", "PROTEST", "riot", ["territory"],
    ["SRB"], ["Others"], ["MNC", "SVN"], ["McDonald's restaurants", "the embassy of Slovenia"])
-ev(D, "Protesters also threw rocks", "threw rocks and fireworks", "ASSAULT", "primitive",
+ev(D, "Protesters also threw rocks", "threw rocks and fireworks", "PROTEST", "riot",
    ["territory"], ["SRB"], ["Protesters"], ["SRB"], ["the police"])
 ev(D, "Kostunica strongly condemned", "strongly condemned", "ACCUSE", "disapprove",
    ["territory", "diplomatic"], ["SRB"], ["Serbian Prime Minister Vojislav Kostunica"],
@@ -191,10 +202,10 @@ ev(D, "Serbia will keep its head high", "will not give in", "REJECT", "yield",
 ev(D, "will be Serbia's enemies", "who is responsible for this", "ACCUSE", "allege",
    ["territory"], ["SRB"], ["he"], ["USA"], ["The president of the United States"])
 ev(D, "will be Serbia's enemies", "recognizing", "SUPPORT", "", ["territory", "diplomatic"],
-   ["USA", "EUR"], ["him", "European leaders"], ["KOS"], ["Kosovo's"])
+   ["USA"], ["him"], ["KOS"], ["Kosovo's"])
 ev(D, "will be Serbia's enemies", "will be Serbia's enemies", "THREATEN", "relations",
-   ["territory", "diplomatic"], ["SRB"], ["he"], ["USA", "EUR"],
-   ["The president of the United States", "European leaders"])
+   ["territory", "diplomatic"], ["SRB"], ["he"], ["USA"],
+   ["The president of the United States"])
 ev(D, "Russia and some other European countries also criticized", "criticized", "ACCUSE",
    "disapprove", ["territory"], ["RUS"], ["Russia"], ["KOS"], ["Kosovo's parliament"])
 
@@ -205,6 +216,9 @@ ev(D, "he has deployed troops to the border", "deployed troops", "MOBILIZE", "tr
 ev(D, "could be planning to attack Venezuela", "said", "ACCUSE", "allege", ["military"],
    ["VEN"], ["Hugo Chavez"], ["COL"],
    ["the outgoing government of Colombian President Alvaro Uribe"])
+ev(D, "could be planning to attack Venezuela", "attack", "ASSAULT", "", ["military"], ["COL"],
+   ["the outgoing government of Colombian President Alvaro Uribe"], ["VEN"], ["Venezuela"],
+   future=True, hypothetical=True)
 ev(D, "Colombia's accusations last week", "accusations", "ACCUSE", "allege",
    ["military", "terrorism"], ["COL"], ["Colombia's"], ["VEN"], ["Venezuela"])
 ev(D, "denying the charge", "denying", "REJECT", "", ["military"], ["VEN"],
@@ -218,8 +232,10 @@ ev(D, "Friday proposed talks", "proposed talks", "AGREE", "", ["military", "dipl
    ["the incoming government"])
 ev(D, "issued the proposal", "issued the proposal", "AGREE", "", ["military"], ["COL"],
    ["Alfonso Cano"])
-ev(D, "brought their grievances", "brought their grievances", "CONSULT", "multilateral",
+ev(D, "brought their grievances", "brought their grievances", "ACCUSE", "disapprove",
    ["diplomatic"], ["COL", "VEN"], ["Colombia", "Venezuela"])
+ev(D, "brought their grievances", "meeting", "CONSULT", "multilateral", ["diplomatic"],
+   ["COL", "VEN"], ["Colombia", "Venezuela"])
 ev(D, "were unable to resolve the crisis", "unable to resolve", "AGREE", "", ["diplomatic"],
    ["IGO"], ["members of the Union of South American Nations"], negated=True)
 ev(D, "severed ties with Colombia", "severed ties", "SANCTION", "discontinue",
@@ -237,8 +253,6 @@ ev(D, "lodging a formal complaint", "arrested", "COERCE", "arrest", ["territory"
    ["Japanese authorities"], ["CHN"], ["14 pro-China activists"])
 ev(D, "lodging a formal complaint", "landed", "PROTEST", "demo", ["territory"], ["CHN"],
    ["14 pro-China activists"])
-ev(D, "the activists arrived on the islands", "arrived on the islands", "PROTEST", "demo",
-   ["territory"], ["CHN"], ["the activists"])
 ev(D, "the activists arrived on the islands", "heightened security presence", "MOBILIZE",
    "police", ["territory"], ["JPN"], ["Japan's"])
 ev(D, "fired water cannons", "fired water cannons", "ASSAULT", "", ["territory"], ["JPN"],
@@ -256,6 +270,8 @@ ev(D, "Iranian forces seized 15 British seamen", "seized", "COERCE", "arrest",
    ["military", "territory"], ["IRN"], ["Iranian forces"], ["GBR"], ["15 British seamen"])
 ev(D, "has demanded their immediate release, as", "demanded", "REQUEST", "yield",
    ["military"], ["GBR"], ["The British government"])
+ev(D, "were then seized", "boarded and searched", "COERCE", "seize", ["crime"], ["GBR"],
+   ["they"])
 ev(D, "were then seized", "seized", "COERCE", "arrest", ["military"], [], [], ["GBR"],
    ["they"])
 ev(D, "promptly arrested by a group of Iranian patrol boats", "arrested", "COERCE", "arrest",
@@ -288,7 +304,7 @@ ev(D, "King Gyanendra agreed to restore", "agreed to restore multiparty democrac
    "CONCEDE", "", ["pro_democracy"], ["NPL"], ["King Gyanendra"], ["NPL"],
    ["thousands of people"])
 ev(D, "King Gyanendra agreed to restore", "took to the streets", "PROTEST", "demo",
-   ["pro_democracy"], ["NPL"], ["thousands of people"])
+   ["pro_democracy"], ["NPL"], ["thousands of people"], ["NPL"], ["King Gyanendra"])
 ev(D, "King Gyanendra agreed to restore", "shoot-on-sight orders", "THREATEN", "violence",
    ["repression"], ["NPL"], ["the police"], ["NPL"], ["thousands of people"])
 ev(D, "were killed by police bullets", "killed", "ASSAULT", "firearms", ["repression"],
