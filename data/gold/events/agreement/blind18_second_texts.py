@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (texts and notes are kept verbatim, one string per field)
 """The ten texts of blind18, copied verbatim from the lead's hand-out (iaa9, 2026-12-06).
 
 Voice of America stories (voanews.com), works of the U.S. government, public domain (credit
