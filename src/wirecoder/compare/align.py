@@ -216,7 +216,7 @@ def align(claims: Sequence[Claim], within: bool = False, *,
     points: dict[int, list[Matter]] = {}
     for i, matter in enumerate(matters):
         points.setdefault(sets.find(i), []).append(matter)
-    built = [_point(group, weights) for group in points.values()]
+    built = [_point(group, weights, within) for group in points.values()]
     built = _exclusive_scope(built, matters)
     return sorted(built, key=lambda p: min(s[0] for v in p.evidence.values() for s in v))
 
@@ -419,7 +419,7 @@ def _topic(group: list[Matter], weights: dict[str, float]) -> str:
     return topic_label(claim.text for m in group for claim in m.claims)
 
 
-def _point(group: list[Matter], weights: dict[str, float]) -> Point:
+def _point(group: list[Matter], weights: dict[str, float], within: bool = False) -> Point:
     claims = [c for m in group for c in m.claims]
     evidence: dict[str, list[tuple[int, int]]] = {}
     for claim in claims:
@@ -428,7 +428,7 @@ def _point(group: list[Matter], weights: dict[str, float]) -> Point:
     if len(sides) == 1:
         relation, why = "only_in_one", f"no counterpart: only {sides[0]} states this matter"
     else:
-        relation, why = _relation(group)
+        relation, why = _relation(group, within)
     return Point.model_validate({
         "topic": _topic(group, weights), "relation": relation, "in": tuple(evidence),
         "sides": sides, "evidence": {k: tuple(sorted(set(v))) for k, v in evidence.items()},
@@ -436,20 +436,20 @@ def _point(group: list[Matter], weights: dict[str, float]) -> Point:
         "records": tuple(dict.fromkeys(r for c in claims for r in c.records)), "why": why})
 
 
-def _relation(group: list[Matter]) -> tuple[str, str]:
+def _relation(group: list[Matter], within: bool = False) -> tuple[str, str]:
     """The most divergent relation between any two sides of the point."""
     best = ("shared", "")
     for i, a in enumerate(group):
         for b in group[i + 1:]:
             if a.side == b.side:
                 continue
-            found = _pair_relation(a, b)
+            found = _pair_relation(a, b, within)
             if SEVERITY[found[0]] > SEVERITY[best[0]] or not best[1]:
                 best = found
     return best
 
 
-def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
+def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str]:
     numbers = _numbers_differ(a, b)
     if numbers:
         return "contradiction", numbers
@@ -498,6 +498,10 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
         return "different_framing", (f"same matter, different predicate: {a.side} "
                                      f"{'/'.join(sorted(types_a))} vs {b.side} "
                                      f"{'/'.join(sorted(types_b))}")
+    if within and not _one_sentence(a, b) and overlap < PARAPHRASE:
+        return "different_framing", (f"same matter, each side in its own words: {a.side} and "
+                                     f"{b.side} state it apart, neither in one sentence nor "
+                                     f"as a paraphrase (word overlap {overlap:.2f})")
     return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
 
 

@@ -1,0 +1,71 @@
+"""Round 9 of the comparer: the relation of two sides' statements on one matter in one story.
+
+Sentences written for these tests (fictional countries and officials). Claims are built from
+a story with no upstream records, so only the comparer's own rules decide.
+"""
+
+from __future__ import annotations
+
+from wirecoder.compare.align import align
+from wirecoder.compare.claims import build_claims
+from wirecoder.compare.lexicon import load_lexicon
+from wirecoder.compare.linker import RULES
+from wirecoder.compare.sentences import sentence_spans
+from wirecoder.models import Analysis
+
+
+def _points(sentences: list[tuple[str, str]], within: bool):
+    """Align the claims of ``[(sides, sentence), ...]``; "A+B" gives a sentence to both."""
+    text = " ".join(s for _, s in sentences)
+    spans = sentence_spans(text)
+    assert len(spans) == len(sentences)
+    analysis = Analysis(id="t", text=text)
+    lexicon = load_lexicon()
+    sides = dict.fromkeys(x for found, _ in sentences for x in found.split("+"))
+    claims = []
+    for side in sides:
+        mine = {i: (side, "given", f"speaker {side}") for i, (found, _) in enumerate(sentences)
+                if side in found.split("+")}
+        claims.extend(build_claims(analysis, side, spans, mine, lexicon))
+    return align(claims, within=within, linker=RULES)
+
+
+SEPARATE = [
+    ("RUR", "Ruritania said the Geneva talks on the fishing dispute achieved real progress."),
+    ("FRE", "Freedonia described the Geneva talks on fishing as a waste of time that "
+            "settled nothing."),
+]
+
+
+def test_two_sides_stating_one_matter_apart_in_their_own_words_frame_it_differently():
+    points = _points(SEPARATE, within=True)
+    linked = [p for p in points if len(p.sides) == 2]
+    assert len(linked) == 1
+    assert linked[0].relation == "different_framing"
+    assert "in its own words" in linked[0].why
+
+
+def test_between_separate_accounts_the_same_pair_stays_shared():
+    points = _points(SEPARATE, within=False)
+    linked = [p for p in points if len(p.sides) == 2]
+    assert len(linked) == 1
+    assert linked[0].relation == "shared"
+
+
+def test_a_paraphrase_by_the_other_side_in_one_story_is_shared():
+    points = _points([
+        ("RUR", "Ruritania said the Geneva talks on the fishing dispute will resume in May."),
+        ("FRE", "Freedonia said the Geneva talks on the fishing dispute would resume in May."),
+    ], within=True)
+    linked = [p for p in points if len(p.sides) == 2]
+    assert len(linked) == 1
+    assert linked[0].relation == "shared"
+
+
+def test_one_sentence_both_sides_state_together_is_shared():
+    points = _points([
+        ("RUR+FRE", "Ruritania and Freedonia agreed to reopen the border crossing at Vell."),
+        ("RUR", "Ruritania's envoy Ada Korr said the crossing would help farmers sell grain."),
+    ], within=True)
+    joint = [p for p in points if len(p.sides) == 2]
+    assert joint and all(p.relation == "shared" for p in joint)
