@@ -69,3 +69,31 @@ def test_one_sentence_both_sides_state_together_is_shared():
     ], within=True)
     joint = [p for p in points if len(p.sides) == 2]
     assert joint and all(p.relation == "shared" for p in joint)
+
+
+REPLY = [
+    ("RUR", "Ruritania asked the harbour authority to cut the fees its trawlers pay at the quays."),
+    ("RUR", "Ruritanian captains have waited months for a berth at Vell."),
+    ("FRE", "Freedonian harbour officials responded, saying the fees cover dredging and cannot "
+            "drop."),
+]
+
+
+def test_a_reply_left_alone_answers_the_other_sides_claim_just_before_it():
+    points = _points(REPLY, within=True)
+    linked = [p for p in points if len(p.sides) == 2]
+    assert len(linked) == 1
+    assert set(linked[0].claims) == {"RUR:s0", "FRE:s2"}  # the claim it shares words with
+    assert linked[0].relation == "different_framing"
+
+
+def test_without_a_reply_verb_the_same_statement_stays_one_sided():
+    plain = [*REPLY[:2], ("FRE", "Freedonian harbour officials said the fees cover dredging and "
+                                 "cannot drop.")]
+    points = _points(plain, within=True)
+    assert all(len(p.sides) == 1 for p in points)
+
+
+def test_a_reply_never_answers_a_claim_stated_after_it():
+    points = _points([REPLY[2], *REPLY[:2]], within=True)
+    assert all(len(p.sides) == 1 for p in points)

@@ -40,6 +40,7 @@ UNIQUE_ANCHOR = 0.5  # bonus when only the two matters of the pair carry a (rare
 PHRASE_BONUS = 1.0  # bonus (and the rebuttal's lower bar) when only the pair shares a phrase
 ANSWER_WINDOW = 3  # sentences a denial that refers back ("the allegations") looks back
 NAMED_ANSWER = 0.0  # least word overlap (above) with the named side's matter it answers
+REPLIES = True  # a reply ("responded, saying…") left alone answers the claim just before it
 
 
 # A sentence that opens by pointing back at the claim just stated ("That claim was made by
@@ -247,12 +248,18 @@ def _answers(matters: Sequence[Matter], sets: _Sets,
         root_i = sets.find(i)
         if len(cluster.get(root_i, ())) > 1:
             continue
-        for claim in (c for c in matter.claims if c.answers):
+        for claim in (c for c in matter.claims if c.answers or (REPLIES and c.replies)):
             at = _sentence(claim)
             before = [(_sentence(c), j) for j, c in where
                       if c.side != matter.side and at - ANSWER_WINDOW <= _sentence(c) < at]
-            if before:
+            if before and claim.replies and not claim.answers:
+                # a reply answers the other side's claim nearby that shares most of its words
+                target = max((_jaccard(matter.words, matters[j].words), at_j, j)
+                             for at_j, j in before)[2]
+            elif before:
                 target = max(before)[1]
+            elif not claim.answers:
+                continue  # a reply answers what was said before it, never a claim after it
             else:  # "rejected Pakistan's allegation": the named side's closest matter
                 named = [(_jaccard(matter.words, matters[j].words),
                           -min(abs(_sentence(c) - at) for c in matters[j].claims), j)
