@@ -97,3 +97,20 @@ def test_without_a_reply_verb_the_same_statement_stays_one_sided():
 def test_a_reply_never_answers_a_claim_stated_after_it():
     points = _points([REPLY[2], *REPLY[:2]], within=True)
     assert all(len(p.sides) == 1 for p in points)
+
+
+def test_news_verbs_of_stance_report_their_subjects_view():
+    from wirecoder.compare.api import within_claims
+    from wirecoder.models import Entity
+
+    text = ("Ruritanian Interior Minister Olek Brand tells reporters the border is calm. "
+            "Freedonian Defense Minister Ines Tamm downplayed the incident at the ford.")
+    entities = []
+    for raw, name, code in (("Ruritanian Interior Minister Olek Brand", "Olek Brand", "RUR"),
+                            ("Freedonian Defense Minister Ines Tamm", "Ines Tamm", "FRE")):
+        start = text.index(raw)
+        entities.append(Entity(raw_text=raw, entity_name=name, country_code=code,
+                               kind="PERSON", start=start, end=start + len(raw), sentence=0))
+    claims = within_claims(Analysis(id="t", text=text, entities=tuple(entities)))
+    sides = {text[c.start:c.start + 10]: c.side for c in claims}
+    assert sides == {"Ruritanian": "RUR", "Freedonian": "FRE"}
