@@ -114,3 +114,21 @@ def test_news_verbs_of_stance_report_their_subjects_view():
     claims = within_claims(Analysis(id="t", text=text, entities=tuple(entities)))
     sides = {text[c.start:c.start + 10]: c.side for c in claims}
     assert sides == {"Ruritanian": "RUR", "Freedonian": "FRE"}
+
+
+def test_adjacent_sentences_of_two_speakers_sharing_only_an_anchor_stay_two_matters():
+    from wirecoder.compare.align import anchor_weights, matters_of
+
+    text = ("Trade minister Ada Korr said the sanctions had closed three flour mills in Vell. "
+            "Navy commander Ivo Pell said new visa restrictions ground the coastal patrols. "
+            "Freedonia said the talks on the fishing quota would go on in May. "
+            "Freedonia added that its trawlers keep to the agreed grounds.")
+    spans = sentence_spans(text)
+    sides = {0: ("RUR", "given", "Ada Korr"), 1: ("RUR", "given", "Ivo Pell")}
+    claims = build_claims(Analysis(id="t", text=text), "RUR", spans, sides, load_lexicon())
+    claims += build_claims(Analysis(id="t", text=text), "FRE", spans,
+                           {2: ("FRE", "given", "Freedonia"), 3: ("FRE", "given", "Freedonia")},
+                           load_lexicon())
+    assert set(claims[0].anchors) & set(claims[1].anchors) == {"sanctions"}
+    matters = matters_of(claims, anchor_weights(claims))
+    assert sorted(len(m.claims) for m in matters if m.side == "RUR") == [1, 1]

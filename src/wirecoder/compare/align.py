@@ -126,7 +126,7 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
             related = bool(set(a.anchors) & set(b.anchors)) or overlap >= SAME_VOICE_OVERLAP
             same_voice = continued or (MERGE_SAME_VOICE and adjacent and related
                                        and _same_speaker(a.speaker, b.speaker))
-            loose = adjacent and (strong or _jaccard(rare[i], rare[j]) >= LOOSE_OVERLAP
+            loose = adjacent and (_jaccard(rare[i], rare[j]) >= LOOSE_OVERLAP
                                   or bool(REFERS_BACK.match(b.text)))
             anchored = strong and overlap >= ANCHORED_MATTER
             if overlap >= SAME_MATTER or anchored or same_voice or loose:
