@@ -233,15 +233,16 @@ def _sentence(claim: Claim) -> int:
 
 def _answers(matters: Sequence[Matter], sets: _Sets,
              members: dict[int, set[tuple[str, str]]], cluster: dict[int, list[int]]) -> None:
-    """Link each referring denial left alone to the other side's nearest claim before it.
+    """Link each referring denial or reply left alone to another side's claim before it.
 
     "Pakistan rejected the allegations as baseless", "…dismissing them as a witch hunt":
     the denial answers what another side said just before, though the two share no anchor
     or wording. A denial with no other side's claim before it that names whose claim it
     rejects ("rejected Pakistan's allegation", "the Northern Shield Front statement") answers
     that side's matter with the most shared wording, else its nearest one within
-    ``ANSWER_WINDOW`` sentences (the claim may be reported after the denial). Only a denial
-    that no other link placed in a point is linked so.
+    ``ANSWER_WINDOW`` sentences (the claim may be reported after the denial). A reply
+    ("responded, saying…") answers the claim in the window before it closest in wording.
+    Only a denial or reply that no other link placed in a point is linked so.
     """
     where = [(i, c) for i, m in enumerate(matters) for c in m.claims]
     for i, matter in enumerate(matters):
@@ -252,8 +253,7 @@ def _answers(matters: Sequence[Matter], sets: _Sets,
             at = _sentence(claim)
             before = [(_sentence(c), j) for j, c in where
                       if c.side != matter.side and at - ANSWER_WINDOW <= _sentence(c) < at]
-            if before and claim.replies and not claim.answers:
-                # a reply answers the other side's claim nearby that shares most of its words
+            if before and claim.replies and not claim.answers:  # the closest in wording
                 target = max((_jaccard(matter.words, matters[j].words), at_j, j)
                              for at_j, j in before)[2]
             elif before:
@@ -507,8 +507,7 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
                                      f"{'/'.join(sorted(types_b))}")
     if within and not _one_sentence(a, b) and overlap < PARAPHRASE:
         return "different_framing", (f"same matter, each side in its own words: {a.side} and "
-                                     f"{b.side} state it apart, neither in one sentence nor "
-                                     f"as a paraphrase (word overlap {overlap:.2f})")
+                                     f"{b.side} state it apart (word overlap {overlap:.2f})")
     return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
 
 
