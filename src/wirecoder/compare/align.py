@@ -40,6 +40,7 @@ UNIQUE_ANCHOR = 0.5  # bonus when only the two matters of the pair carry a (rare
 PHRASE_BONUS = 1.0  # bonus (and the rebuttal's lower bar) when only the pair shares a phrase
 ANSWER_WINDOW = 3  # sentences a denial that refers back ("the allegations") looks back
 NAMED_ANSWER = 0.0  # least word overlap (above) with the named side's matter it answers
+REPLIES = True  # a reply ("responded, saying…") left alone answers the claim just before it
 
 
 # A sentence that opens by pointing back at the claim just stated ("That claim was made by
@@ -125,7 +126,7 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
             related = bool(set(a.anchors) & set(b.anchors)) or overlap >= SAME_VOICE_OVERLAP
             same_voice = continued or (MERGE_SAME_VOICE and adjacent and related
                                        and _same_speaker(a.speaker, b.speaker))
-            loose = adjacent and (strong or _jaccard(rare[i], rare[j]) >= LOOSE_OVERLAP
+            loose = adjacent and (_jaccard(rare[i], rare[j]) >= LOOSE_OVERLAP
                                   or bool(REFERS_BACK.match(b.text)))
             anchored = strong and overlap >= ANCHORED_MATTER
             if overlap >= SAME_MATTER or anchored or same_voice or loose:
@@ -216,7 +217,7 @@ def align(claims: Sequence[Claim], within: bool = False, *,
     points: dict[int, list[Matter]] = {}
     for i, matter in enumerate(matters):
         points.setdefault(sets.find(i), []).append(matter)
-    built = [_point(group, weights) for group in points.values()]
+    built = [_point(group, weights, within) for group in points.values()]
     built = _exclusive_scope(built, matters)
     return sorted(built, key=lambda p: min(s[0] for v in p.evidence.values() for s in v))
 
@@ -232,27 +233,33 @@ def _sentence(claim: Claim) -> int:
 
 def _answers(matters: Sequence[Matter], sets: _Sets,
              members: dict[int, set[tuple[str, str]]], cluster: dict[int, list[int]]) -> None:
-    """Link each referring denial left alone to the other side's nearest claim before it.
+    """Link each referring denial or reply left alone to another side's claim before it.
 
     "Pakistan rejected the allegations as baseless", "…dismissing them as a witch hunt":
     the denial answers what another side said just before, though the two share no anchor
     or wording. A denial with no other side's claim before it that names whose claim it
     rejects ("rejected Pakistan's allegation", "the Northern Shield Front statement") answers
     that side's matter with the most shared wording, else its nearest one within
-    ``ANSWER_WINDOW`` sentences (the claim may be reported after the denial). Only a denial
-    that no other link placed in a point is linked so.
+    ``ANSWER_WINDOW`` sentences (the claim may be reported after the denial). A reply
+    ("responded, saying…") answers the claim in the window before it closest in wording.
+    Only a denial or reply that no other link placed in a point is linked so.
     """
     where = [(i, c) for i, m in enumerate(matters) for c in m.claims]
     for i, matter in enumerate(matters):
         root_i = sets.find(i)
         if len(cluster.get(root_i, ())) > 1:
             continue
-        for claim in (c for c in matter.claims if c.answers):
+        for claim in (c for c in matter.claims if c.answers or (REPLIES and c.replies)):
             at = _sentence(claim)
             before = [(_sentence(c), j) for j, c in where
                       if c.side != matter.side and at - ANSWER_WINDOW <= _sentence(c) < at]
-            if before:
+            if before and claim.replies and not claim.answers:  # the closest in wording
+                target = max((_jaccard(matter.words, matters[j].words), at_j, j)
+                             for at_j, j in before)[2]
+            elif before:
                 target = max(before)[1]
+            elif not claim.answers:
+                continue  # a reply answers what was said before it, never a claim after it
             else:  # "rejected Pakistan's allegation": the named side's closest matter
                 named = [(_jaccard(matter.words, matters[j].words),
                           -min(abs(_sentence(c) - at) for c in matters[j].claims), j)
@@ -419,7 +426,7 @@ def _topic(group: list[Matter], weights: dict[str, float]) -> str:
     return topic_label(claim.text for m in group for claim in m.claims)
 
 
-def _point(group: list[Matter], weights: dict[str, float]) -> Point:
+def _point(group: list[Matter], weights: dict[str, float], within: bool = False) -> Point:
     claims = [c for m in group for c in m.claims]
     evidence: dict[str, list[tuple[int, int]]] = {}
     for claim in claims:
@@ -428,7 +435,7 @@ def _point(group: list[Matter], weights: dict[str, float]) -> Point:
     if len(sides) == 1:
         relation, why = "only_in_one", f"no counterpart: only {sides[0]} states this matter"
     else:
-        relation, why = _relation(group)
+        relation, why = _relation(group, within)
     return Point.model_validate({
         "topic": _topic(group, weights), "relation": relation, "in": tuple(evidence),
         "sides": sides, "evidence": {k: tuple(sorted(set(v))) for k, v in evidence.items()},
@@ -436,20 +443,20 @@ def _point(group: list[Matter], weights: dict[str, float]) -> Point:
         "records": tuple(dict.fromkeys(r for c in claims for r in c.records)), "why": why})
 
 
-def _relation(group: list[Matter]) -> tuple[str, str]:
+def _relation(group: list[Matter], within: bool = False) -> tuple[str, str]:
     """The most divergent relation between any two sides of the point."""
     best = ("shared", "")
     for i, a in enumerate(group):
         for b in group[i + 1:]:
             if a.side == b.side:
                 continue
-            found = _pair_relation(a, b)
+            found = _pair_relation(a, b, within)
             if SEVERITY[found[0]] > SEVERITY[best[0]] or not best[1]:
                 best = found
     return best
 
 
-def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
+def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str]:
     numbers = _numbers_differ(a, b)
     if numbers:
         return "contradiction", numbers
@@ -498,6 +505,9 @@ def _pair_relation(a: Matter, b: Matter) -> tuple[str, str]:
         return "different_framing", (f"same matter, different predicate: {a.side} "
                                      f"{'/'.join(sorted(types_a))} vs {b.side} "
                                      f"{'/'.join(sorted(types_b))}")
+    if within and not _one_sentence(a, b) and overlap < PARAPHRASE:
+        return "different_framing", (f"same matter, each side in its own words: {a.side} and "
+                                     f"{b.side} state it apart (word overlap {overlap:.2f})")
     return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
 
 

@@ -158,6 +158,7 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
         exclusive=bool(lexicon.scope.search(sentence)),
         proposal=bool(lexicon.proposal.search(sentence)),
         withholds=bool(lexicon.withholding.search(sentence)),
+        replies=bool(lexicon.reply.search(sentence)),
         course=course(sentence, lexicon),
         tone=tuple(dict.fromkeys(positive + negative)),
         tone_polarity=len(positive) - len(negative), records=tuple(ids))

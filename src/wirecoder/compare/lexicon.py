@@ -43,6 +43,7 @@ class Lexicon:
     contrast: re.Pattern[str]
     no_comment: re.Pattern[str]
     withholding: re.Pattern[str]
+    reply: re.Pattern[str]
     continuation: re.Pattern[str]
     cessation: re.Pattern[str]
     state_media: re.Pattern[str]
@@ -77,6 +78,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         contrast=re.compile("|".join(data["contrast"])),
         no_comment=_words(data["no_comment"]),
         withholding=_words(data["withholding"]),
+        reply=_words(data["reply"]),
         continuation=_words(data["continuation"]),
         cessation=_words(data["cessation"]),
         state_media=_words(data["state_media"]),

@@ -77,6 +77,8 @@ class Claim(_Record):
         "Sides the referring denial names as the claim's author ('Pakistan's allegation')."))
     reciprocal: bool = Field(False, description=(
         "The sentence reports the sides accusing each other ('blaming one another')."))
+    replies: bool = Field(False, description=(
+        "Reports its side answering another side ('responded, saying', 'countered')."))
     withholds: bool = Field(False, description=(
         "Withholds judgment on the matter ('it is too early to blame anyone')."))
     course: int = Field(0, description=(
