@@ -291,6 +291,31 @@ DOCS: list[dict] = [
             "strengthen interoperability among participants."
         ),
     },
+    {
+        "id": "blind27-09",
+        "url": "https://bf.usembassy.gov/official-statement-ouagadougou-attack-march-2-2018/",
+        "agency": "U.S. Embassy in Burkina Faso",
+        "title": "Official Statement on Ouagadougou Attack \u2013 March 2, 2018",
+        "published": "2018-03-02",
+        "date_approximate": True,
+        "date_note": "the stored copy gives only the date of the attack in its headline (March 2, "
+                     "2018); the statement is dated to that day",
+        "truncated": False,
+        "note": "removed: the headline (kept in title)",
+        "text": (
+            "We condemn all acts of terror and extend our condolences to the victims of the "
+            "March 2 attack in Ouagadougou. The perpetrators only seek to undermine stability in "
+            "the region, and do not care about, or contribute to, the well-being of men, women, "
+            "and children who are the innocent casualties of these barbarous attacks by armed "
+            "thugs.\n"
+            "That is why our partnership with Burkina Faso is essential: to help provide security, "
+            "to promote economic development that creates jobs and opportunities for education and "
+            "training for Africa\u2019s growing population, and to strengthen legitimate government "
+            "institutions that are transparent and responsive to the needs of the citizens they "
+            "serve. Our continued engagement will underscore these principles and our deep and "
+            "abiding commitment to African democracy, security, development, and prosperity."
+        ),
+    },
 ]
 
 # doc, sentence anchor, trigger, type, mode, context, actor, actor_text, recipient,
@@ -454,7 +479,7 @@ ev(D, "greatly alarmed by the escalating fighting", "driven from their homes", "
    "expel", ["human_security", "migration"], ["COD"], ["rebel"])
 ev(D, "We are also concerned by reports", "concerned", "ACCUSE", "disapprove",
    ["military"], ["USA"], ["We"])
-ev(D, "We are also concerned by reports", "shelling", "ASSAULT", "explosives",
+ev(D, "We are also concerned by reports", "shelling", "ASSAULT", "",
    ["military", "territory"], [], [], ["RWA"], ["Rwandan"])
 ev(D, "We call on the DRC and Rwandan", "call on", "REQUEST", "change", ["military"],
    ["USA"], ["We"], ["COD", "RWA"], ["the DRC", "Rwandan governments"])
@@ -514,3 +539,10 @@ ev(D, "African Lion is U.S. Africa Command", "hosted", "COOPERATE", "", ["milita
    ["USA", "MAR", "TUN", "SEN"], ["U.S. Africa Command\u2019s", "Morocco", "Tunisia", "Senegal"])
 ev(D, "More than 7,000 participants", "train together", "COOPERATE", "", ["military"],
    ["IGO", "USA"], ["NATO", "U.S."])
+
+# --- blind27-09: U.S. Embassy in Burkina Faso (2018) ---
+D = "blind27-09"
+ev(D, "We condemn all acts of terror", "condemn", "ACCUSE", "disapprove", ["terrorism"],
+   ["USA"], ["We"])
+ev(D, "We condemn all acts of terror", "attack", "ASSAULT", "", ["terrorism"],
+   [], [], ["BFA"], ["Ouagadougou"])
