@@ -16,193 +16,221 @@ from __future__ import annotations
 DOCS: list[dict] = [
     {
         "id": "blind27-01",
-        "url": "https://georgewbush-whitehouse.archives.gov/news/releases/2007/05/print/text/"
-               "20070517-9.html",
+        "url": (
+            "https://georgewbush-whitehouse.archives.gov/news/releases/2007/05/print/text/20070517-9.html"
+        ),
         "agency": "The White House, Office of the Press Secretary",
-        "title": "Statement on Continuation of the National Emergency with Respect to Burma",
+        "title": (
+            "Statement on Continuation of the National Emergency with Respect to Burma"
+        ),
         "published": "2007-05-17",
         "date_approximate": False,
         "date_note": "release date printed on the page",
         "truncated": False,
-        "note": "removed: 'The White House', 'President George W. Bush', 'Print this document' "
-                "(twice), 'For Immediate Release', 'Office of the Press Secretary', the date "
-                "line, the headline (kept in title), '# # #', 'Return to this article at:'",
+        "note": (
+            "removed: 'The White House', 'President George W. Bush', 'Print this document' "
+            "(twice), 'For Immediate Release', 'Office of the Press Secretary', the date line, "
+            "the headline (kept in title), '# # #', 'Return to this article at:'"
+        ),
         "text": (
-            "President Bush today signed a notification to Congress of his intent to continue the "
-            "national emergency with respect to Burma and the associated sanctions. This step is an "
-            "indication of the President's serious concern over the continued deterioration of the "
-            "situation in Burma and his determination to stand with those who are struggling to end "
-            "tyranny in that country.\n"
-            "In recent weeks, the Burmese junta has stepped up its attacks on ethnic populations, "
-            "producing even greater refugee flows; has used its mass member organization to conduct "
-            "attacks on and extra-legally detain citizens in Irrawaddy Division and in Rangoon; has "
-            "continued to harass and detain peaceful democracy activists; and has arrested students "
-            "and others seeking to pray at pagodas for the release of political prisoners, including "
-            "Nobel Laureate Aung San Suu Kyi. These recent actions take place against a backdrop of "
-            "ongoing grave human rights violations, including the use of rape as a weapon against "
-            "civilian populations and conscription of child soldiers.\n"
-            "As the 17th anniversary of the 1990 elections approaches, it is clear that the junta is "
-            "becoming only more brutal, more repressive, and more indifferent to the concerns of its "
-            "neighbors and the international community. We urge the State Peace and Development "
-            "Council (SPDC) to immediately and unconditionally release Aung San Suu Kyi and all "
-            "political prisoners so that a genuine dialogue between all stakeholders may begin and "
-            "national reconciliation may start in earnest. We also urge all nations, and especially "
-            "Burma's neighbors, to condemn unequivocally the SPDC's continued unwillingness to move "
-            "forward on its own promises to return the nation to democratic rule."
+            "President Bush today signed a notification to Congress of his intent to continue "
+            "the national emergency with respect to Burma and the associated sanctions. This "
+            "step is an indication of the President's serious concern over the continued "
+            "deterioration of the situation in Burma and his determination to stand with those "
+            "who are struggling to end tyranny in that country.\nIn recent weeks, the Burmese "
+            "junta has stepped up its attacks on ethnic populations, producing even greater "
+            "refugee flows; has used its mass member organization to conduct attacks on and "
+            "extra-legally detain citizens in Irrawaddy Division and in Rangoon; has continued "
+            "to harass and detain peaceful democracy activists; and has arrested students and "
+            "others seeking to pray at pagodas for the release of political prisoners, "
+            "including Nobel Laureate Aung San Suu Kyi. These recent actions take place "
+            "against a backdrop of ongoing grave human rights violations, including the use of "
+            "rape as a weapon against civilian populations and conscription of child "
+            "soldiers.\nAs the 17th anniversary of the 1990 elections approaches, it is clear "
+            "that the junta is becoming only more brutal, more repressive, and more "
+            "indifferent to the concerns of its neighbors and the international community. We "
+            "urge the State Peace and Development Council (SPDC) to immediately and "
+            "unconditionally release Aung San Suu Kyi and all political prisoners so that a "
+            "genuine dialogue between all stakeholders may begin and national reconciliation "
+            "may start in earnest. We also urge all nations, and especially Burma's neighbors, "
+            "to condemn unequivocally the SPDC's continued unwillingness to move forward on "
+            "its own promises to return the nation to democratic rule."
         ),
     },
     {
         "id": "blind27-02",
-        "url": "https://georgewbush-whitehouse.archives.gov/news/releases/2007/09/print/"
-               "20070928-15.html",
+        "url": (
+            "https://georgewbush-whitehouse.archives.gov/news/releases/2007/09/print/20070928-15.html"
+        ),
         "agency": "The White House, Office of the First Lady",
         "title": "Statement by Mrs. Laura Bush",
         "published": "2007-09-28",
         "date_approximate": False,
         "date_note": "release date printed on the page",
         "truncated": False,
-        "note": "removed: 'For Immediate Release', 'Office of the First Lady', the date line, the "
-                "headline (kept in title), '# # #'",
+        "note": (
+            "removed: 'For Immediate Release', 'Office of the First Lady', the date line, the "
+            "headline (kept in title), '# # #'"
+        ),
         "text": (
-            "The deplorable acts of violence being perpetrated against Buddhist monks and peaceful "
-            "Burmese demonstrators shame the military regime. Tens of thousands of Burmese are "
-            "turning to the streets to demand their freedom-and the country's military dictatorship "
-            "has countered with horrifying abuses. Non-violent demonstrations by Buddhist monks and "
-            "nuns have been met with tear gas, smoke grenades, baton beatings, and automatic "
-            "weapons. The regime admits to killing 10 people, but unofficial reports suggest the "
-            "number is much higher. Getting reliable information in and out of Burma is a challenge "
-            "as cell phones have been seized and telephone lines slashed. Burmese bloggers and "
-            "citizen journalists are being silenced. The U.N. has dispatched its special envoy on "
-            "Burma, Ibrahim Gambari. He must be allowed to meet with demonstrating monks and "
-            "Burma's democratically elected leader, Aung San Suu Kyi. President Bush calls on all "
-            "nations, especially those nations closest to Burma that have the most influence with "
-            "the regime, to support the aspirations of the Burmese people, and to join in "
+            "The deplorable acts of violence being perpetrated against Buddhist monks and "
+            "peaceful Burmese demonstrators shame the military regime. Tens of thousands of "
+            "Burmese are turning to the streets to demand their freedom-and the country's "
+            "military dictatorship has countered with horrifying abuses. Non-violent "
+            "demonstrations by Buddhist monks and nuns have been met with tear gas, smoke "
+            "grenades, baton beatings, and automatic weapons. The regime admits to killing 10 "
+            "people, but unofficial reports suggest the number is much higher. Getting "
+            "reliable information in and out of Burma is a challenge as cell phones have been "
+            "seized and telephone lines slashed. Burmese bloggers and citizen journalists are "
+            "being silenced. The U.N. has dispatched its special envoy on Burma, Ibrahim "
+            "Gambari. He must be allowed to meet with demonstrating monks and Burma's "
+            "democratically elected leader, Aung San Suu Kyi. President Bush calls on all "
+            "nations, especially those nations closest to Burma that have the most influence "
+            "with the regime, to support the aspirations of the Burmese people, and to join in "
             "condemning the junta's use of violence on its own people. Seeing Burma through a "
-            "peaceful democratic transition is in all nations' best interest. The United States "
-            "stands with the people of Burma. We support their demands for basic human rights: "
-            "freedom of speech, worship, and assembly. We cannot-and will not-turn our attention "
-            "from courageous people who stand up for democracy and justice."
+            "peaceful democratic transition is in all nations' best interest. The United "
+            "States stands with the people of Burma. We support their demands for basic human "
+            "rights: freedom of speech, worship, and assembly. We cannot-and will not-turn our "
+            "attention from courageous people who stand up for democracy and justice."
         ),
     },
     {
         "id": "blind27-03",
         "url": "https://editorials.voa.gov/a/a-41-2008-01-28-voa1-84649872/1480476.html",
-        "agency": "Voice of America (editorial, reflecting the views of the U.S. Government)",
+        "agency": (
+            "Voice of America (editorial, reflecting the views of the U.S. Government)"
+        ),
         "title": "Kenya (VOA editorial on the post-election crisis)",
         "published": "2008-01-28",
         "date_approximate": False,
-        "date_note": "date from the archive URL (a-41-2008-01-28); the stored copy carries no "
-                     "headline, the title is descriptive",
+        "date_note": (
+            "date from the archive URL (a-41-2008-01-28); the stored copy carries no headline, "
+            "the title is descriptive"
+        ),
         "truncated": False,
-        "note": "no furniture in the stored copy; the text is kept whole, including 'U.S "
-                "Assistant' (no period) as stored",
+        "note": (
+            "no furniture in the stored copy; the text is kept whole, including 'U.S "
+            "Assistant' (no period) as stored"
+        ),
         "text": (
-            "Violence continues to wrack Kenya in the wake of a flawed presidential election. More "
-            "than six-hundred-fifty people have been killed in riots and ethnic fighting since the "
-            "December 27th vote. Opposition leader Raila Odinga has accused President Mwai Kibaki of "
-            "rigging the election in his favor. Former United Nations Secretary General Kofi Annan "
-            "is trying to help negotiate a settlement between the two sides.\n"
-            "The U.S. is facilitating the efforts of Mr. Annan. In a written statement, U.S "
-            "Assistant Secretary of State for African Affairs Jendayi Frazer said, \"It is "
-            "imperative for President Kibaki and Raila Odinga to sit together directly and without "
-            "preconditions to discuss how to end the post-electoral crisis in a way that reflects "
-            "the will of the Kenyan people. Both should acknowledge serious irregularities in the "
-            "vote tallying, which made it impossible to determine with certainty the final result, "
-            "and both must take forthright steps to end violence and ensure respect for rule of law "
-            "consistent with respect for human rights.\"\n"
-            "Assistant Secretary of State Frazer called on the Kenyan government to restore freedom "
-            "of the press and assembly. The only way forward for Kenya, she said, is to embrace "
-            "equitable power-sharing, end the violence, and agree on an agenda for constitutional "
-            "and electoral reform. During this process, it is critical that all Kenyan leaders and "
-            "institutions speak in a responsible and respectful tone.\n"
-            "In the meantime, said Assistant Secretary of State Frazer, \"the United States cannot "
-            "conduct business as usual in Kenya. The Kenyan people recognize that the "
-            "post-electoral crisis has revealed longstanding problems that must not be ignored.\"\n"
-            "As a close friend and partner of Kenya, the United States will remain intensively "
-            "engaged to help encourage resolution of the post-electoral crisis. \"We are "
-            "convinced,\" said Ms. Frazer, \"that Kenyans will achieve this, and that the country "
-            "will emerge out of this crisis a stronger and more just democratic society.\""
+            "Violence continues to wrack Kenya in the wake of a flawed presidential election. "
+            "More than six-hundred-fifty people have been killed in riots and ethnic fighting "
+            "since the December 27th vote. Opposition leader Raila Odinga has accused "
+            "President Mwai Kibaki of rigging the election in his favor. Former United Nations "
+            "Secretary General Kofi Annan is trying to help negotiate a settlement between the "
+            "two sides.\nThe U.S. is facilitating the efforts of Mr. Annan. In a written "
+            "statement, U.S Assistant Secretary of State for African Affairs Jendayi Frazer "
+            "said, \"It is imperative for President Kibaki and Raila Odinga to sit together "
+            "directly and without preconditions to discuss how to end the post-electoral "
+            "crisis in a way that reflects the will of the Kenyan people. Both should "
+            "acknowledge serious irregularities in the vote tallying, which made it impossible "
+            "to determine with certainty the final result, and both must take forthright steps "
+            "to end violence and ensure respect for rule of law consistent with respect for "
+            "human rights.\"\nAssistant Secretary of State Frazer called on the Kenyan "
+            "government to restore freedom of the press and assembly. The only way forward for "
+            "Kenya, she said, is to embrace equitable power-sharing, end the violence, and "
+            "agree on an agenda for constitutional and electoral reform. During this process, "
+            "it is critical that all Kenyan leaders and institutions speak in a responsible "
+            "and respectful tone.\nIn the meantime, said Assistant Secretary of State Frazer, "
+            "\"the United States cannot conduct business as usual in Kenya. The Kenyan people "
+            "recognize that the post-electoral crisis has revealed longstanding problems that "
+            "must not be ignored.\"\nAs a close friend and partner of Kenya, the United States "
+            "will remain intensively engaged to help encourage resolution of the "
+            "post-electoral crisis. \"We are convinced,\" said Ms. Frazer, \"that Kenyans will "
+            "achieve this, and that the country will emerge out of this crisis a stronger and "
+            "more just democratic society.\""
         ),
     },
     {
         "id": "blind27-04",
         "url": "https://editorials.voa.gov/a/a-41-2008-08-14-voa3-84650372/1480558.html",
-        "agency": "Voice of America (editorial, reflecting the views of the U.S. Government)",
+        "agency": (
+            "Voice of America (editorial, reflecting the views of the U.S. Government)"
+        ),
         "title": "Bush On Russia-Georgia",
         "published": "2008-08-14",
         "date_approximate": False,
         "date_note": "date from the archive URL (a-41-2008-08-14)",
         "truncated": True,
-        "note": "removed: 'Accessibility links', 'Breaking News', the headline printed twice "
-                "(kept in title); the stored copy is cut inside its last paragraph ('Presiden'), "
-                "which is dropped",
+        "note": (
+            "removed: 'Accessibility links', 'Breaking News', the headline printed twice (kept "
+            "in title); the stored copy is cut inside its last paragraph ('Presiden'), which "
+            "is dropped"
+        ),
         "text": (
             "President George W. Bush says the United States strongly supports the efforts of "
             "France, which currently holds the presidency of the European Union, to broker an "
-            "agreement to end the conflict between Russia and Georgia:\n"
-            "\u201cThe United States of America stands with the democratically elected government "
-            "of Georgia. We insist that the sovereignty and territorial integrity of Georgia be "
-            "respected. Russia has stated that changing the government of Georgia is not its goal. "
-            "The United States and the world expect Russia to honor that commitment.\u201d\n"
-            "President Bush noted that Russia has stated that it has halted military operations "
-            "and agreed to a provisional ceasefire:\n"
-            "\u201cUnfortunately, we're receiving reports of Russian actions that are inconsistent "
-            "with these statements. We're concerned about reports that Russian units have taken up "
+            "agreement to end the conflict between Russia and Georgia:\n\u201cThe United "
+            "States of America stands with the democratically elected government of Georgia. "
+            "We insist that the sovereignty and territorial integrity of Georgia be respected. "
+            "Russia has stated that changing the government of Georgia is not its goal. The "
+            "United States and the world expect Russia to honor that "
+            "commitment.\u201d\nPresident Bush noted that Russia has stated that it has halted "
+            "military operations and agreed to a provisional ceasefire:\n\u201cUnfortunately, "
+            "we're receiving reports of Russian actions that are inconsistent with these "
+            "statements. We're concerned about reports that Russian units have taken up "
             "positions on the east side of the city of Gori, which allows them to block the "
             "East-West Highway, divide the country, and threaten the capital of Tbilisi. We're "
-            "concerned about reports that Russian forces have entered and taken positions in the "
-            "port city of Poti, that Russian armored vehicles are blocking access to that port, and "
-            "that Russia is blowing up Georgian vessels. We're concerned about reports that "
-            "Georgian citizens of all ethnic origins are not being protected.\u201d\n"
-            "To demonstrate U.S. solidarity with the Georgian people and to help bring about a "
-            "peaceful resolution of the conflict, President Bush is sending U.S. Secretary of State "
-            "Condoleezza Rice to France, where she will confer with President Sarkozy. Then she "
-            "will travel to Tbilisi, where she will personally convey America's unwavering support "
-            "for Georgia's democratic government. The U.S. Defense Department has begun to "
-            "transport humanitarian assistance to the people of Georgia. \"We expect Russia to "
-            "honor its commitment to let in all forms of humanitarian assistance,\" said President "
-            "Bush."
+            "concerned about reports that Russian forces have entered and taken positions in "
+            "the port city of Poti, that Russian armored vehicles are blocking access to that "
+            "port, and that Russia is blowing up Georgian vessels. We're concerned about "
+            "reports that Georgian citizens of all ethnic origins are not being "
+            "protected.\u201d\nTo demonstrate U.S. solidarity with the Georgian people and to "
+            "help bring about a peaceful resolution of the conflict, President Bush is sending "
+            "U.S. Secretary of State Condoleezza Rice to France, where she will confer with "
+            "President Sarkozy. Then she will travel to Tbilisi, where she will personally "
+            "convey America's unwavering support for Georgia's democratic government. The U.S. "
+            "Defense Department has begun to transport humanitarian assistance to the people "
+            "of Georgia. \"We expect Russia to honor its commitment to let in all forms of "
+            "humanitarian assistance,\" said President Bush."
         ),
     },
     {
         "id": "blind27-05",
-        "url": "https://editorials.voa.gov/amp/violence-flairs-in-eastern-congo/1741348.html",
-        "agency": "Voice of America (editorial, reflecting the views of the U.S. Government)",
+        "url": (
+            "https://editorials.voa.gov/amp/violence-flairs-in-eastern-congo/1741348.html"
+        ),
+        "agency": (
+            "Voice of America (editorial, reflecting the views of the U.S. Government)"
+        ),
         "title": "Violence Flairs In Eastern Congo",
         "published": "2013-08-30",
         "date_approximate": True,
-        "date_note": "the copy carries no date; fighting that 'erupted August 20' 'this month' "
-                     "and M23's capture of Goma 'last year' (November 2012) date it to late "
-                     "August 2013; the day is a placeholder",
+        "date_note": (
+            "the copy carries no date; fighting that 'erupted August 20' 'this month' and "
+            "M23's capture of Goma 'last year' (November 2012) date it to late August 2013; "
+            "the day is a placeholder"
+        ),
         "truncated": True,
-        "note": "removed: the summary line printed above the text (it repeats the first clause "
-                "of the second paragraph); the stored copy is cut inside its last paragraph "
-                "('committed by M'), which is dropped",
+        "note": (
+            "removed: the summary line printed above the text (it repeats the first clause of "
+            "the second paragraph); the stored copy is cut inside its last paragraph "
+            "('committed by M'), which is dropped"
+        ),
         "text": (
             "Heavy fighting flared again this month between government troops and rebel forces "
-            "near Goma in the eastern Democratic Republic of the Congo. Hostilities erupted August "
-            "20 and continued for five days before tapering off. Congolese troops were supported by "
-            "an intervention brigade of MONUSCO, the United Nations force in the DRC.\n"
-            "The United States strongly supports the actions of MONUSCO and calls on the rebels to "
-            "immediately end the hostilities, lay down their arms and disband, as called for in a "
-            "U.N. Security Council resolution seeking to restore peace and stability in the "
-            "region.\n"
-            "The United States is greatly alarmed by the escalating fighting and condemns rebel "
-            "actions that have resulted in civilian casualties, attacks on the U.N. peacekeeping "
-            "mission and thousands being driven from their homes. We are also concerned by reports "
-            "of shelling across the Rwandan border.\n"
-            "We call on the DRC and Rwandan governments to exercise restraint and avoid actions "
-            "that put civilians at risk. That includes putting an end to any and all support by "
-            "Rwanda for the rebels and for all parties to facilitate access for humanitarian groups "
-            "aiding populations in need.\n"
-            "The rebels, a group of Congolese military deserters calling themselves the "
-            "\u201cM23,\u201d briefly took control of Goma last year and still control areas in North "
-            "Kivu province adjacent to the Rwandan border. Reports from the U.N. Group of Experts "
-            "and Human Rights Watch indicate the M23 has received support from Rwanda.\n"
-            "Though peace talks between the rebels and government have been ongoing since last "
-            "December under the auspices of the International Conference of the Great Lakes Region "
-            "and with the mediation of the Ugandan government, they have stalled repeatedly and "
-            "have made little progress since March."
+            "near Goma in the eastern Democratic Republic of the Congo. Hostilities erupted "
+            "August 20 and continued for five days before tapering off. Congolese troops were "
+            "supported by an intervention brigade of MONUSCO, the United Nations force in the "
+            "DRC.\nThe United States strongly supports the actions of MONUSCO and calls on the "
+            "rebels to immediately end the hostilities, lay down their arms and disband, as "
+            "called for in a U.N. Security Council resolution seeking to restore peace and "
+            "stability in the region.\nThe United States is greatly alarmed by the escalating "
+            "fighting and condemns rebel actions that have resulted in civilian casualties, "
+            "attacks on the U.N. peacekeeping mission and thousands being driven from their "
+            "homes. We are also concerned by reports of shelling across the Rwandan "
+            "border.\nWe call on the DRC and Rwandan governments to exercise restraint and "
+            "avoid actions that put civilians at risk. That includes putting an end to any and "
+            "all support by Rwanda for the rebels and for all parties to facilitate access for "
+            "humanitarian groups aiding populations in need.\nThe rebels, a group of Congolese "
+            "military deserters calling themselves the \u201cM23,\u201d briefly took control "
+            "of Goma last year and still control areas in North Kivu province adjacent to the "
+            "Rwandan border. Reports from the U.N. Group of Experts and Human Rights Watch "
+            "indicate the M23 has received support from Rwanda.\nThough peace talks between "
+            "the rebels and government have been ongoing since last December under the "
+            "auspices of the International Conference of the Great Lakes Region and with the "
+            "mediation of the Ugandan government, they have stalled repeatedly and have made "
+            "little progress since March."
         ),
     },
     {
@@ -212,39 +240,41 @@ DOCS: list[dict] = [
         "title": "US Condemns Mali Violence",
         "published": "2012-05-25",
         "date_approximate": True,
-        "date_note": "the copy carries no date line; the caption's photo of May 21, 2012, the "
-                     "attack on the interim president 'Monday' and Nuland's statement 'Friday' "
-                     "date it to Friday, May 25, 2012",
+        "date_note": (
+            "the copy carries no date line; the caption's photo of May 21, 2012, the attack on "
+            "the interim president 'Monday' and Nuland's statement 'Friday' date it to Friday, "
+            "May 25, 2012"
+        ),
         "truncated": True,
-        "note": "removed: 'Accessibility links', 'Breaking News', the headline (kept in title), "
-                "the photo caption printed twice; the stored copy is cut only inside the closing "
-                "VOA byline box ('16x9 Image', 'VOA News', 'The Voice of America provides ...'), "
-                "dropped as furniture; every story paragraph is complete",
+        "note": (
+            "removed: 'Accessibility links', 'Breaking News', the headline (kept in title), "
+            "the photo caption printed twice; the stored copy is cut only inside the closing "
+            "VOA byline box ('16x9 Image', 'VOA News', 'The Voice of America provides ...'), "
+            "dropped as furniture; every story paragraph is complete"
+        ),
         "text": (
-            "The United States has strongly condemned this week's violence in Mali and called on "
-            "coup leader Amadou Sanogo and his allies to stand aside and allow for the restoration "
-            "of civilian rule.\n"
-            "State Department spokeswoman, Victoria Nuland, said Friday that the U.S. calls on "
-            "Mali's soldiers to return to their roles as defenders of the constitution. She said "
-            "U.S. will \"remain alert\" to any efforts, civilian or military, to deprive Mali's "
-            "citizens of a speedy return to stable, democratic government.\n"
-            "She said the U.S. will pursue sanctions on those who attempt to undermine the "
-            "process.\n"
-            "On Thursday, a Malian government spokesman said the transitional authority remains "
-            "focused on organizing elections and resolving the Tuareg rebellion in the north, after "
-            "the country's interim president was attacked earlier this week.\n"
-            "Hamadoune Toure said the government is committed to a deal between interim president "
-            "Dioncounda Traore, coup leader Captain Amadou Sanogo, and the Economic Community of "
-            "West African States (ECOWAS) to extend Mr. Traore's mandate for one year.\n"
-            "Members of the pro-junta political coalition, COPAM, said Wednesday they have chosen "
-            "Captain Sanogo to replace Traore as head of the transition, but no public announcement "
-            "has been made.\n"
-            "Traore traveled to Paris Wednesday to seek medical treatment. The interim leader was "
-            "injured Monday when protesters overpowered guards at the presidential palace and "
-            "attacked him in his office.\n"
-            "Traore's chief of staff, Issa Togo, said the interim president is fine and had "
-            "returned to work Tuesday before traveling to France. He said Traore goes to Paris "
-            "every year at this time for a medical checkup."
+            "The United States has strongly condemned this week's violence in Mali and called "
+            "on coup leader Amadou Sanogo and his allies to stand aside and allow for the "
+            "restoration of civilian rule.\nState Department spokeswoman, Victoria Nuland, "
+            "said Friday that the U.S. calls on Mali's soldiers to return to their roles as "
+            "defenders of the constitution. She said U.S. will \"remain alert\" to any "
+            "efforts, civilian or military, to deprive Mali's citizens of a speedy return to "
+            "stable, democratic government.\nShe said the U.S. will pursue sanctions on those "
+            "who attempt to undermine the process.\nOn Thursday, a Malian government spokesman "
+            "said the transitional authority remains focused on organizing elections and "
+            "resolving the Tuareg rebellion in the north, after the country's interim "
+            "president was attacked earlier this week.\nHamadoune Toure said the government is "
+            "committed to a deal between interim president Dioncounda Traore, coup leader "
+            "Captain Amadou Sanogo, and the Economic Community of West African States (ECOWAS) "
+            "to extend Mr. Traore's mandate for one year.\nMembers of the pro-junta political "
+            "coalition, COPAM, said Wednesday they have chosen Captain Sanogo to replace "
+            "Traore as head of the transition, but no public announcement has been "
+            "made.\nTraore traveled to Paris Wednesday to seek medical treatment. The interim "
+            "leader was injured Monday when protesters overpowered guards at the presidential "
+            "palace and attacked him in his office.\nTraore's chief of staff, Issa Togo, said "
+            "the interim president is fine and had returned to work Tuesday before traveling "
+            "to France. He said Traore goes to Paris every year at this time for a medical "
+            "checkup."
         ),
     },
     {
@@ -254,66 +284,78 @@ DOCS: list[dict] = [
         "title": "U.S. Ambassador Haas\u2019s Statement on Political Violence in Dhaka",
         "published": "2022-12-08",
         "date_approximate": True,
-        "date_note": "the stored copy carries no date; 'yesterday' refers to the clash in Dhaka "
-                     "of December 7, 2022, so the statement is dated December 8, 2022",
+        "date_note": (
+            "the stored copy carries no date; 'yesterday' refers to the clash in Dhaka of "
+            "December 7, 2022, so the statement is dated December 8, 2022"
+        ),
         "truncated": False,
         "note": "removed: the headline (kept in title)",
         "text": (
-            "The U.S. Embassy extends its condolences to the families of those killed and injured "
-            "yesterday in Dhaka.  We are concerned about reports of intimidation and political "
-            "violence in Dhaka and call on everyone to respect the rule of law and to refrain from "
-            "violence, harassment, and intimidation.\n"
-            "We encourage government authorities to investigate these reports of violence and to "
-            "protect the fundamental freedoms of expression, association, and peaceful assembly."
+            "The U.S. Embassy extends its condolences to the families of those killed and "
+            "injured yesterday in Dhaka.  We are concerned about reports of intimidation and "
+            "political violence in Dhaka and call on everyone to respect the rule of law and "
+            "to refrain from violence, harassment, and intimidation.\nWe encourage government "
+            "authorities to investigate these reports of violence and to protect the "
+            "fundamental freedoms of expression, association, and peaceful assembly."
         ),
     },
     {
         "id": "blind27-08",
-        "url": "https://www.dvidshub.net/image/6681561/african-lion-2021-roc-drill-rehearsal",
+        "url": (
+            "https://www.dvidshub.net/image/6681561/african-lion-2021-roc-drill-rehearsal"
+        ),
         "agency": "DVIDS (U.S. Department of Defense), U.S. Army image caption",
         "title": "African Lion 2021 ROC drill rehearsal",
         "published": "2021-06-06",
         "date_approximate": False,
-        "date_note": "date of the drill stated in the caption (the page's date field reads "
-                     "2021-06-06)",
+        "date_note": (
+            "date of the drill stated in the caption (the page's date field reads 2021-06-06)"
+        ),
         "truncated": False,
-        "note": "removed: the photo credit '(U.S. Army photo by Cpl. Christopher Brecht)' and "
-                "the page's date field; a whole DVIDS image caption",
+        "note": (
+            "removed: the photo credit '(U.S. Army photo by Cpl. Christopher Brecht)' and the "
+            "page's date field; a whole DVIDS image caption"
+        ),
         "text": (
             "U.S. and partner nation military leaders conduct a rehearsal of concept drill to "
-            "ensure that they and their subordinates understand joint exercise African Lion 2021, "
-            "at the Royal Moroccan military\u2019s Southern Zone Headquarters, June 6th, 2021. "
-            "African Lion is U.S. Africa Command\u2019s largest, premier, Joint, annual exercise "
-            "hosted by Morocco, Tunisia and Senegal, 7-18 June. More than 7,000 participants from "
-            "nine nations and NATO train together with a focus on enhancing readiness for U.S. and "
-            "partner nation forces. Al21 is a multi-domain, multi-component, and multi-national "
-            "exercise, which employs a full array of mission capabilities with the goal to "
-            "strengthen interoperability among participants."
+            "ensure that they and their subordinates understand joint exercise African Lion "
+            "2021, at the Royal Moroccan military\u2019s Southern Zone Headquarters, June 6th, "
+            "2021. African Lion is U.S. Africa Command\u2019s largest, premier, Joint, annual "
+            "exercise hosted by Morocco, Tunisia and Senegal, 7-18 June. More than 7,000 "
+            "participants from nine nations and NATO train together with a focus on enhancing "
+            "readiness for U.S. and partner nation forces. Al21 is a multi-domain, "
+            "multi-component, and multi-national exercise, which employs a full array of "
+            "mission capabilities with the goal to strengthen interoperability among "
+            "participants."
         ),
     },
     {
         "id": "blind27-09",
-        "url": "https://bf.usembassy.gov/official-statement-ouagadougou-attack-march-2-2018/",
+        "url": (
+            "https://bf.usembassy.gov/official-statement-ouagadougou-attack-march-2-2018/"
+        ),
         "agency": "U.S. Embassy in Burkina Faso",
         "title": "Official Statement on Ouagadougou Attack \u2013 March 2, 2018",
         "published": "2018-03-02",
         "date_approximate": True,
-        "date_note": "the stored copy gives only the date of the attack in its headline (March 2, "
-                     "2018); the statement is dated to that day",
+        "date_note": (
+            "the stored copy gives only the date of the attack in its headline (March 2, "
+            "2018); the statement is dated to that day"
+        ),
         "truncated": False,
         "note": "removed: the headline (kept in title)",
         "text": (
             "We condemn all acts of terror and extend our condolences to the victims of the "
-            "March 2 attack in Ouagadougou. The perpetrators only seek to undermine stability in "
-            "the region, and do not care about, or contribute to, the well-being of men, women, "
-            "and children who are the innocent casualties of these barbarous attacks by armed "
-            "thugs.\n"
-            "That is why our partnership with Burkina Faso is essential: to help provide security, "
-            "to promote economic development that creates jobs and opportunities for education and "
-            "training for Africa\u2019s growing population, and to strengthen legitimate government "
-            "institutions that are transparent and responsive to the needs of the citizens they "
-            "serve. Our continued engagement will underscore these principles and our deep and "
-            "abiding commitment to African democracy, security, development, and prosperity."
+            "March 2 attack in Ouagadougou. The perpetrators only seek to undermine stability "
+            "in the region, and do not care about, or contribute to, the well-being of men, "
+            "women, and children who are the innocent casualties of these barbarous attacks by "
+            "armed thugs.\nThat is why our partnership with Burkina Faso is essential: to help "
+            "provide security, to promote economic development that creates jobs and "
+            "opportunities for education and training for Africa\u2019s growing population, "
+            "and to strengthen legitimate government institutions that are transparent and "
+            "responsive to the needs of the citizens they serve. Our continued engagement will "
+            "underscore these principles and our deep and abiding commitment to African "
+            "democracy, security, development, and prosperity."
         ),
     },
 ]

@@ -1,11 +1,11 @@
-"""Build ``blind27.jsonl``: eight U.S. government texts annotated blind (evgold15, 2026-12-06).
+r"""Build ``blind27.jsonl``: nine U.S. government texts annotated blind (evgold15, 2026-12-06).
 
 The texts and the annotation are kept in ``annotation_blind27.py``. This script reuses the
 builder of ``build_dev4.py`` (it finds every offset from a sentence anchor and checks that every
 anchor and trigger is found exactly once and that every actor/recipient text lies in its
 sentence), writes ``blind27.jsonl``, re-reads it, checks every trigger and sentence offset and
 every ``*_text`` field again, and runs the standalone checker of ``check_documents.py`` over it
-(id pattern ``blind27-\\d\\d``, registered here at run time only). No wirecoder import. Run from
+(id pattern ``blind27-\d\d``, registered here at run time only). No wirecoder import. Run from
 the repository root:
 
     python data/gold/events/build_blind27.py
