@@ -90,11 +90,14 @@ class StoryScene:
     """The location evidence of one document (built once, read for each open mention)."""
 
     def __init__(self, places: Counter[str], states: set[str], armed: set[str],
-                 spots: Counter[str] | None = None) -> None:
+                 spots: Counter[str] | None = None, parties: set[str] | None = None) -> None:
         self.places = places
         self.states = states
         self.armed = armed
         self.spots = spots if spots is not None else Counter()  # dateline and places only
+        #: Countries of every state actor named with its own country (GPE names, state
+        #: bodies, envoys): who else acts in the story.
+        self.parties = parties if parties is not None else set(states)
 
     def country(self) -> str | None:
         """Return the one country that the location evidence points to, if any."""
@@ -134,6 +137,21 @@ class StoryScene:
             return None
         if m.sector in ARMED_SECTORS and self.armed - {code}:
             return None  # "the military" in a story about two states' armies
+        return code
+
+
+    def official_country(self) -> str | None:
+        """Return the story's country for a titled person the text gives no country.
+
+        "Prime Minister <name>", "opposition leader <name>", "Attorney General <name>": a
+        holder the knowledge base does not know, in a story that happens in one country
+        where no other state acts (no other state is named as an actor, nor its bodies or
+        envoys): the office is that country's. Else None — a story with a second state
+        may be about that state's officials.
+        """
+        code = self.country()
+        if code is None or self.parties - {code}:
+            return None
         return code
 
 
@@ -206,6 +224,7 @@ def story_scene(doc: Doc, mentions: Sequence[_Mention]) -> StoryScene:
     spots: Counter[str] = Counter()
     states: set[str] = set()
     armed: set[str] = set()
+    parties: set[str] = set()
     dateline = dateline_country(doc)
     if dateline:
         places[dateline] += 1
@@ -219,8 +238,10 @@ def story_scene(doc: Doc, mentions: Sequence[_Mention]) -> StoryScene:
             spots[code] += 1
         elif m.kind == "NOMINAL" and m.sector in DOMESTIC_SECTORS:
             places[code] += 1  # "Kenyan police", "Thai villagers"
+        if not m.is_place and (m.kind == "GPE" or m.sector in STATE_SECTORS):
+            parties.add(code)
         if not m.is_place and m.sector in STATE_SECTORS and not foreign_facing(m):
             states.add(code)
             if m.sector in ARMED_SECTORS:
                 armed.add(code)
-    return StoryScene(places, states, armed, spots)
+    return StoryScene(places, states, armed, spots, parties)
