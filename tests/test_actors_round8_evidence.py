@@ -120,3 +120,18 @@ def test_an_envoy_never_takes_the_story_country(nlp):
     found = entities(nlp, "MASERU, Lesotho — Police in Maseru broke up a march on Monday. "
                           "Ambassador Karin Holmqvist met protest leaders on Tuesday.")
     assert find(found, "Ambassador Karin Holmqvist").country_code != "LSO"
+
+
+def test_a_story_without_places_is_set_where_its_only_state_acts(nlp):
+    found = entities(nlp, "The Lesotho government has long promised free assembly. The "
+                          "Lesotho army stayed in its barracks on Friday. Yesterday the "
+                          "police beat women who had gathered to march.")
+    e = find(found, "the police")
+    assert (e.country_code, e.resolved_by) == ("LSO", "story")
+
+
+def test_a_story_without_places_and_two_states_decides_nothing(nlp):
+    found = entities(nlp, "The Lesotho government has long promised free assembly. The "
+                          "Botswana government said it was watching. Yesterday the police "
+                          "beat women who had gathered to march.")
+    assert find(found, "the police").country_code is None
