@@ -90,3 +90,48 @@ def test_a_first_word_shared_by_two_people_stays_unlinked(nlp):
                           "Lusaka on Monday. Mr. Chanda told reporters the meeting went well.")
     chanda = find(found, "Mr. Chanda")
     assert (chanda.country_code, chanda.resolved_by) == (None, "ner")
+
+
+# -- round 9: titled people the knowledge base does not know (branch evdyad9) -------------
+
+def test_a_titled_person_in_a_one_country_story_takes_its_country(nlp):
+    found = entities(nlp, "MASERU, Lesotho — Police in Maseru broke up a march on Monday. "
+                          "Opposition leader Palesa Ntho was detained at the march.")
+    e = find(found, "Opposition leader Palesa Ntho")
+    assert (e.country_code, e.resolved_by) == ("LSO", "story")
+
+
+def test_the_office_holder_s_later_mentions_share_the_story_country(nlp):
+    found = entities(nlp, "MASERU, Lesotho — Police in Maseru broke up a march on Monday. "
+                          "Prime Minister Thabo Ramoeli condemned the violence. Mr. Ramoeli "
+                          "promised an inquiry.")
+    assert find(found, "Prime Minister Thabo Ramoeli").country_code == "LSO"
+    assert find(found, "Mr. Ramoeli").country_code == "LSO"
+
+
+def test_a_titled_person_stays_open_when_another_state_acts_in_the_story(nlp):
+    found = entities(nlp, "MASERU, Lesotho — Police in Maseru broke up a march on Monday. "
+                          "South Africa criticised the police. Prime Minister Thabo Ramoeli "
+                          "condemned the violence.")
+    assert find(found, "Prime Minister Thabo Ramoeli").country_code is None
+
+
+def test_an_envoy_never_takes_the_story_country(nlp):
+    found = entities(nlp, "MASERU, Lesotho — Police in Maseru broke up a march on Monday. "
+                          "Ambassador Karin Holmqvist met protest leaders on Tuesday.")
+    assert find(found, "Ambassador Karin Holmqvist").country_code != "LSO"
+
+
+def test_a_story_without_places_is_set_where_its_only_state_acts(nlp):
+    found = entities(nlp, "The Lesotho government has long promised free assembly. The "
+                          "Lesotho army stayed in its barracks on Friday. Yesterday the "
+                          "police beat women who had gathered to march.")
+    e = find(found, "the police")
+    assert (e.country_code, e.resolved_by) == ("LSO", "story")
+
+
+def test_a_story_without_places_and_two_states_decides_nothing(nlp):
+    found = entities(nlp, "The Lesotho government has long promised free assembly. The "
+                          "Botswana government said it was watching. Yesterday the police "
+                          "beat women who had gathered to march.")
+    assert find(found, "the police").country_code is None

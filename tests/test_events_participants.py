@@ -148,6 +148,18 @@ def test_a_dateline_with_a_state_or_date_before_the_dash_is_no_actor():
                for e in a.events for x in (*e.actor, *e.recipient))
 
 
+def test_the_state_after_a_dateline_city_is_no_actor():
+    from wirecoder.events.participants import not_actor
+    from wirecoder.models import Entity
+
+    text = "SUVA, Fiji – The patrol ship left Suva on Monday after a port visit."
+    state = Entity(raw_text="Fiji", entity_name="Fiji", country_code="FJI", kind="GPE",
+                   start=6, end=10, sentence=0)
+    later = Entity(raw_text="Suva", entity_name="Suva", country_code="FJI", kind="GPE",
+                   start=text.index("Suva on"), end=text.index("Suva on") + 4, sentence=0)
+    assert not_actor(state, text) and not not_actor(later, text)
+
+
 def test_a_natural_disaster_that_kills_is_no_assault():
     assert not [e for e in _coded("The earthquake struck Ecuador on Saturday, killing about "
                                   "400 Ecuadorian civilians.") if e.event_type == "ASSAULT"]

@@ -114,7 +114,7 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
     todo = [m for m in mentions if _needs_context(m)]
     if not todo:
         return
-    story: StoryScene | None = None
+    scene = _Scene(doc, ordered)
     for m in todo:
         candidates = m.extra.get("candidates")
         if isinstance(candidates, tuple):
@@ -126,25 +126,56 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
         if code is None:
             code, how = _chain(doc, ordered, m) or state_antecedent(doc, ordered, m), "coref"
         if code is None:
-            if m.extra.get("office"):
-                continue  # officials act on other states: "Secretary Mattis welcomed the
-                # Czech Republic's efforts" says nothing of the secretary's country
-            if _serves_abroad(doc, m):
-                code = _mission_body(ordered, m)  # peacekeepers, monitors: their body or none
-                if code:
-                    m.country, m.resolved_by = code, "coref"
-                continue
-            found = _scene_countries(doc, ordered, m)
-            scene = len(found) == 1 and not found & BODIES  # "the UN helped 1 million people"
-            code, how = (next(iter(found)) if scene else None), "context"
-            if not found and domestic_party(doc, m):  # the sentence says nothing: the story
-                story = story or story_scene(doc, ordered)
-                code, how = story.country_for(doc, m), "story"
-            elif not found and (bodies := state_antecedents(doc, ordered, m)) is not None:
-                story = story or story_scene(doc, ordered)  # "the military", "authorities"
-                code, how = story.state_body_country(m, bodies), "story"
+            code, how = _without_evidence(doc, ordered, m, scene)
         if code:
             m.country, m.resolved_by = code, how
+
+
+class _Scene:
+    """The story's scene, built once per document when a mention first needs it."""
+
+    def __init__(self, doc: Doc, ordered: list[_Mention]) -> None:
+        self.doc, self.ordered = doc, ordered
+        self._scene: StoryScene | None = None
+
+    def get(self) -> StoryScene:
+        if self._scene is None:
+            self._scene = story_scene(self.doc, self.ordered)
+        return self._scene
+
+
+def _without_evidence(doc: Doc, ordered: list[_Mention], m: _Mention,
+                      scene: _Scene) -> tuple[str | None, str]:
+    """Country and how for a mention with no chain: its body, its sentence or its story."""
+    if m.extra.get("office"):
+        # officials act on other states: "Secretary Mattis welcomed the Czech Republic's
+        # efforts" says nothing of the secretary's country; a story where no other state
+        # acts does ("Prime Minister <name>" in a one-country story)
+        return (scene.get().official_country() if _home_official(m) else None), "story"
+    if _serves_abroad(doc, m):
+        return _mission_body(ordered, m), "coref"  # peacekeepers, monitors: their body or none
+    found = _scene_countries(doc, ordered, m)
+    if len(found) == 1 and not found & BODIES:  # "the UN helped 1 million people"
+        return next(iter(found)), "context"
+    if found:
+        return None, "context"
+    if domestic_party(doc, m):  # the sentence says nothing: the story
+        return scene.get().country_for(doc, m), "story"
+    if _home_official(m):  # "opposition leader <name>"
+        return scene.get().official_country(), "story"
+    if (bodies := state_antecedents(doc, ordered, m)) is not None:
+        return scene.get().state_body_country(m, bodies), "story"  # "the military"
+    return None, "story"
+
+
+def _home_official(m: _Mention) -> bool:
+    """Return True for a named person with a title that serves at home.
+
+    Not an envoy, ambassador or foreign minister (:func:`foreign_facing`), nor a commentator
+    (``no_context``).
+    """
+    return (m.kind == "PERSON" and bool(getattr(m, "role", None)) and not foreign_facing(m)
+            and not m.extra.get("no_context"))
 
 
 #: Heads of nominals that are foreign where they serve: never the scene's country.

@@ -68,6 +68,12 @@ FOREIGN_WORDS = ("foreign", "embassy", "ambassador", "envoy", "diplomat", "state
                  "external affairs", "secretary of state", "consul", "delegation")
 #: Share of the location evidence that one country must hold.
 SHARE = 2 / 3
+#: Mentions of one country's actors that set a story without places there (and no other
+#: country's actor may be named).
+ACTOR_EVIDENCE = 2
+#: Sectors of the actors that set a story without places: a state's bodies, its leaders
+#: and domestic parties.
+ACTOR_SECTORS = STATE_SECTORS | DOMESTIC_SECTORS | frozenset({"ELI", "REB", "PTY"})
 
 #: A dateline: "NAIROBI, Kenya —", "ALEPPO, Syria (VOA) -", "GOMA —".
 _DATELINE = re.compile(
@@ -90,16 +96,30 @@ class StoryScene:
     """The location evidence of one document (built once, read for each open mention)."""
 
     def __init__(self, places: Counter[str], states: set[str], armed: set[str],
-                 spots: Counter[str] | None = None) -> None:
+                 spots: Counter[str] | None = None, parties: set[str] | None = None,
+                 actors: Counter[str] | None = None) -> None:
         self.places = places
         self.states = states
         self.armed = armed
         self.spots = spots if spots is not None else Counter()  # dateline and places only
+        #: Countries of every state actor named with its own country (GPE names, state
+        #: bodies, envoys): who else acts in the story.
+        self.parties = parties if parties is not None else set(states)
+        #: Mentions per country of the story's own-country actors (states, their bodies,
+        #: leaders, domestic parties): where a story without places happens.
+        self.actors: Counter[str] = actors if actors is not None else Counter()
 
     def country(self) -> str | None:
-        """Return the one country that the location evidence points to, if any."""
+        """Return the one country that the location evidence points to, if any.
+
+        A story that names no place and has no dateline is set where its state actors
+        are when they all belong to one country, named at least twice ("the Kyrgyz
+        Republic ... the Kyrgyz government ... the police": Kyrgyzstan).
+        """
         total = sum(self.places.values())
         if not total:
+            if len(self.actors) == 1 and sum(self.actors.values()) >= ACTOR_EVIDENCE:
+                return next(iter(self.actors))
             return None
         code, count = self.places.most_common(1)[0]
         return code if count >= SHARE * total else None
@@ -134,6 +154,21 @@ class StoryScene:
             return None
         if m.sector in ARMED_SECTORS and self.armed - {code}:
             return None  # "the military" in a story about two states' armies
+        return code
+
+
+    def official_country(self) -> str | None:
+        """Return the story's country for a titled person the text gives no country.
+
+        "Prime Minister <name>", "opposition leader <name>", "Attorney General <name>": a
+        holder the knowledge base does not know, in a story that happens in one country
+        where no other state acts (no other state is named as an actor, nor its bodies or
+        envoys): the office is that country's. Else None — a story with a second state
+        may be about that state's officials.
+        """
+        code = self.country()
+        if code is None or self.parties - {code}:
+            return None
         return code
 
 
@@ -206,6 +241,8 @@ def story_scene(doc: Doc, mentions: Sequence[_Mention]) -> StoryScene:
     spots: Counter[str] = Counter()
     states: set[str] = set()
     armed: set[str] = set()
+    parties: set[str] = set()
+    actors: Counter[str] = Counter()
     dateline = dateline_country(doc)
     if dateline:
         places[dateline] += 1
@@ -219,8 +256,12 @@ def story_scene(doc: Doc, mentions: Sequence[_Mention]) -> StoryScene:
             spots[code] += 1
         elif m.kind == "NOMINAL" and m.sector in DOMESTIC_SECTORS:
             places[code] += 1  # "Kenyan police", "Thai villagers"
+        if not m.is_place and (m.kind == "GPE" or m.sector in STATE_SECTORS):
+            parties.add(code)
+        if not m.is_place and (m.kind == "GPE" or m.sector in ACTOR_SECTORS):
+            actors[code] += 1
         if not m.is_place and m.sector in STATE_SECTORS and not foreign_facing(m):
             states.add(code)
             if m.sector in ARMED_SECTORS:
                 armed.add(code)
-    return StoryScene(places, states, armed, spots)
+    return StoryScene(places, states, armed, spots, parties, actors)

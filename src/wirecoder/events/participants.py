@@ -112,9 +112,15 @@ def not_actor(entity: Entity, token_doc_text: str, source: str | None = None) ->
 
 
 def _dateline(entity: Entity, text: str) -> bool:
-    """An all-capitals place at the start of a line followed by a dash ("KUALA LUMPUR —")."""
+    """An all-capitals place at the start of a line followed by a dash ("KUALA LUMPUR —").
+
+    The state after a capitalised city ("NASSAU, Bahamas –") belongs to the dateline too.
+    """
     line_start = text.rfind("\n", 0, entity.start) + 1
-    if text[line_start:entity.start].strip(" \t\"'(") or not entity.raw_text.isupper():
+    before = text[line_start:entity.start].strip(" \t\"'(")
+    if _city_of_dateline(before):
+        return _dash_follows(text[entity.end:entity.end + 40])
+    if before or not entity.raw_text.isupper():
         return False
     rest = text[entity.end:entity.end + 40].lstrip(" ,")
     if rest.startswith("("):  # "BEIJING (Reuters) —"
@@ -126,6 +132,20 @@ def _dateline(entity: Entity, text: str) -> bool:
     between = rest[:dash].replace(",", " ").split() if dash > 0 else []
     return bool(between) and len(between) <= 5 and all(w[0].isupper() or w[0].isdigit()
                                                        for w in between)
+
+
+def _city_of_dateline(before: str) -> bool:
+    """Whether ``before`` is a dateline's capitalised city and its comma ("NASSAU,")."""
+    city = before[:-1].strip() if before.endswith(",") else ""
+    return bool(city) and len(city) <= 40 and city.isupper()
+
+
+def _dash_follows(rest: str) -> bool:
+    """Whether a dateline's dash follows (after an optional "(VOA)")."""
+    rest = rest.lstrip(" ,")
+    if rest.startswith("(") and ")" in rest:
+        rest = rest[rest.find(")") + 1:].lstrip()
+    return any(rest.startswith(d) for d in _DASHES)
 
 
 def without_self_loops(actor: Sequence[Entity], recipient: Sequence[Entity]) -> tuple[Entity, ...]:

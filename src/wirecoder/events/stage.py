@@ -20,6 +20,7 @@ from . import modifiers as mods
 from .anchoring import anchored
 from .arg_candidates import trigger_candidates
 from .arguments import EntityIndex, phrase_entities, roles, subject_entities, subject_of
+from .coordinated import with_coordinated_states
 from .intent import (
     PURPOSE_CATEGORIES,
     SPEECH_CATEGORIES,
@@ -507,7 +508,9 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
         cands = trigger_candidates(trig.token, _anchor(trig), draft.category, trig.kind,
                                    index, quotes, source, (actor, recipient))
         actor, recipient = chooser.refine((trig.start, trig.end), cands, actor, recipient)
-    return actor, recipient, found.from_subject
+    doc = trig.token.doc  # "the navies of A and B": a party of each state
+    return (with_coordinated_states(actor, doc), with_coordinated_states(recipient, doc),
+            found.from_subject)
 
 
 #: Modes a meeting may have before its place makes it a visit.
