@@ -94,6 +94,117 @@ DOCS: list[dict] = [
             "children in an effort to intimidate voters."
         ),
     },
+    {
+        "id": "blind24-04",
+        "url": "https://www.voanews.com/a/a-13-2008-08-09-voa10/335718.html",
+        "agency": "Voice of America",
+        "title": "African Union: Will Suspend Mauritania's Membership Due to Coup",
+        "published": "2008-08-09",
+        "date_approximate": False,
+        "date_note": "date from the VOA archive URL (a-13-2008-08-09)",
+        "note": "removed: 'Accessibility links', 'Breaking News', 'News', the headline (kept in "
+                "title), the text-size widget 'XS SM MD LG'; whole page (wire-credit line kept)",
+        "truncated": False,
+        "text": (
+            "The African Union says it will suspend Mauritania's membership until democracy is "
+            "restored in the West African country.\n"
+            "AU chief Bernard Membe of Tanzania issued a statement Saturday condemning the "
+            "military coup that overthrew Mauritania's democratically elected government.\n"
+            "Mauritanian coup leader Mohamed Ould Abdel Aziz is quoted by Reuters news agency "
+            "saying the military will continue to detain deposed president Sidi Ould Cheikh "
+            "Abdallahi for what he called security reasons.\n"
+            "Coup leaders said Friday an 11-man military junta would assume presidential powers "
+            "until new elections are organized.\n"
+            "They also said they would appoint a new government and issue a constitutional "
+            "decree formalizing the powers of what they call the \"High State Council.\"\n"
+            "The United States, European Union and Arab League have all condemned Wednesday's "
+            "coup.\n"
+            "On Thursday, the U.S. government suspended more than $22 million in "
+            "non-humanitarian aid to Mauritania, while the EU has said the coup threatens more "
+            "than $240 million in aid.\n"
+            "President Abdallahi's children have expressed concern about their father's safety "
+            "and health. The ousted president has been in military custody since Wednesday.\n"
+            "The coup took place shortly after the Mauritanian president announced his "
+            "intention to replace several top army generals.\n"
+            "On Thursday, at least one thousand people marched in Mauritania's capital, "
+            "Nouakchott, in support of the coup. Riot police fired tear gas to break up a "
+            "smaller protest by anti-coup demonstrators.\n"
+            "The military leaders have promised to hold \"free and transparent\" elections as "
+            "soon as possible.\n"
+            "Some information for this report was provided by Reuters."
+        ),
+    },
+    {
+        "id": "blind24-05",
+        "url": "https://www.voanews.com/a/a-13-2009-02-06-voa19-68769507/359369.html",
+        "agency": "Voice of America",
+        "title": "Kyrgyzstan's Decision to Close US Base 'Final'",
+        "published": "2009-02-06",
+        "date_approximate": False,
+        "date_note": "date from the VOA archive URL (a-13-2009-02-06)",
+        "note": "removed: 'Accessibility links', 'Breaking News', the headline (kept in title); "
+                "the stored copy reaches the store's length limit without an end marker, so it is "
+                "kept to its last complete sentence and marked truncated; source spelling "
+                "'Tajkistan' kept",
+        "truncated": True,
+        "text": (
+            "Kyrgyzstan says its decision to shut down a U.S. military base is \"final.\"\n"
+            "That word from a Kyrgyz government spokesman on Friday contradicts earlier "
+            "statements from both Kyrgyzstan and the United States that discussions about the "
+            "base are continuing.\n"
+            "A U.S. State Department spokesman, Gordon Duguid, reiterated that there has been "
+            "no official notification from Kyrgyzstan on the status of the base. He said Friday "
+            "that normal operations continue at the base, along with talks with Kyrgyz "
+            "authorities on the U.S. presence.\n"
+            "The Manas air base in Kyrgyzstan plays a major logistical role in supplying U.S. "
+            "and NATO forces in Afghanistan.\n"
+            "Kyrgyz President Kurmanbek Bakiyev announced plans to shut the base on Tuesday in "
+            "Moscow, shortly after securing $2 billion in loans and aid from Russia.\n"
+            "Meanwhile, Russian Foreign Minister Sergei Lavrov says his country will allow the "
+            "United States to cross Russian territory to deliver non-military supplies to "
+            "Afghanistan.\n"
+            "Tajkistan is also offering help. The U.S. ambassador in Dushanbe, Tracey Ann "
+            "Jacobson, says the Tajik president is ready to allow transport of non-military "
+            "supplies to Afghanistan through his territory.\n"
+            "Diplomatic and defense sources say the United States is considering a military "
+            "deal with Uzbekistan to establish an alternate supply route for NATO forces "
+            "fighting the Taliban in Afghanistan.\n"
+            "Most U.S. and NATO shipments into Afghanistan have been arriving by road through "
+            "Pakistan, but those convoys have increasingly come under attack from Taliban and "
+            "al-Qaida militants in recent months.\n"
+            "The Kyrgyzstan base issue flared as the Obama administration continued a policy "
+            "review on the Afghanistan conflict that is widely expected to include a big "
+            "increase in U.S. troop strength there.\n"
+            "U.S. Secretary of State Hillary Clinton said Thursday that denial of access to "
+            "Manas would be regrettable but would not affect U.S. Afghan strategy."
+        ),
+    },
+    {
+        "id": "blind24-06",
+        "url": "https://www.voanews.com/a/somali-pirates-hijack-malaysian-ship-23-crew-111034399/156932.html",
+        "agency": "Voice of America",
+        "title": "Somali Pirates Hijack Malaysian Ship, 23 Crew",
+        "published": "2010-11-30",
+        "date_approximate": True,
+        "date_note": "no date on the stored copy; the MV Albedo was seized on Friday, Nov. 26, "
+                     "2010, and 'Multiple sources said Tuesday' dates the story to Nov. 30, 2010",
+        "note": "removed: 'Accessibility links', 'Breaking News', the headline (kept in title); "
+                "the stored copy ends on a complete sentence well below the store's length limit",
+        "truncated": False,
+        "text": (
+            "Somali pirates have hijacked a Malaysian-flagged container ship in the Indian "
+            "Ocean.\n"
+            "Multiple sources said Tuesday that pirates seized the MV Albedo west of the "
+            "Maldives islands on Friday. The ship was en route from the United Arab Emirates to "
+            "Kenya.\n"
+            "The European Union's anti-piracy force says the Albedo has a crew of 23 from "
+            "Pakistan, Bangladesh, Sri Lanka and Iran.\n"
+            "Somali pirates are now reported to be holding at least 22 vessels with more than "
+            "500 hostages.\n"
+            "Pirates have continued to hijack ships despite naval patrols by the European "
+            "Union, NATO, and countries such as Russia and China."
+        ),
+    }
 ]
 
 E: list[tuple] = []
@@ -153,3 +264,78 @@ ev(D, "The Colombian military says it", "explosives were detonated", "ASSAULT", 
    ["military"], [], [], ["COL"], ["their convoy"])
 ev(D, "Human Rights Watch has accused", "has accused", "ACCUSE", "allege",
    ["human_rights", "election"], ["NGO"], ["Human Rights Watch"], ["COL"], ["FARC"])
+
+D = "blind24-04"
+ev(D, "The African Union says it will suspend", "will suspend", "SANCTION", "discontinue",
+   ["political_institutions", "pro_democracy"], ["IGO"], ["The African Union"], ["MRT"],
+   ["Mauritania's"], future=True)
+ev(D, "AU chief Bernard Membe", "condemning", "ACCUSE", "disapprove",
+   ["political_institutions", "pro_democracy"], ["IGO"], ["AU chief Bernard Membe of Tanzania"])
+ev(D, "AU chief Bernard Membe", "overthrew", "COERCE", "", ["political_institutions", "military"],
+   ["MRT"], ["the military coup"], ["MRT"], ["Mauritania's democratically elected government"])
+ev(D, "will continue to detain", "will continue to detain", "COERCE", "arrest",
+   ["political_institutions"], ["MRT"], ["the military"], ["MRT"],
+   ["deposed president Sidi Ould Cheikh Abdallahi"])
+ev(D, "an 11-man military junta would assume", "would assume presidential powers", "COERCE", "",
+   ["political_institutions", "military"], ["MRT"], ["an 11-man military junta"], future=True)
+ev(D, "have all condemned", "have all condemned", "ACCUSE", "disapprove",
+   ["political_institutions", "pro_democracy"], ["USA", "EUR", "IGO"],
+   ["The United States", "European Union", "Arab League"])
+ev(D, "the U.S. government suspended", "suspended", "SANCTION", "discontinue",
+   ["economic", "pro_democracy"], ["USA"], ["the U.S. government"], ["MRT"], ["Mauritania"])
+ev(D, "the U.S. government suspended", "threatens", "THREATEN", "", ["economic"], ["EUR"],
+   ["the EU"])
+ev(D, "have expressed concern", "expressed concern", "ACCUSE", "disapprove",
+   ["political_institutions"], ["MRT"], ["President Abdallahi's children"])
+ev(D, "Riot police fired tear gas", "fired tear gas", "ASSAULT", "", ["repression"], ["MRT"],
+   ["Riot police"], ["MRT"], ["anti-coup demonstrators"])
+ev(D, "Riot police fired tear gas", "protest", "PROTEST", "demo",
+   ["pro_democracy", "political_institutions"], ["MRT"], ["anti-coup demonstrators"])
+ev(D, "at least one thousand people marched", "in support of", "SUPPORT", "",
+   ["political_institutions"], ["MRT"], ["at least one thousand people"])
+ev(D, "The military leaders have promised", "have promised", "AGREE", "",
+   ["election"], ["MRT"], ["The military leaders"])
+
+D = "blind24-05"
+ev(D, "Kyrgyzstan says its decision", "decision to shut down", "SANCTION", "expel",
+   ["military", "diplomatic"], ["KGZ"], ["Kyrgyzstan"], ["USA"], ["a U.S. military base"],
+   future=True)
+ev(D, "That word from a Kyrgyz government spokesman", "discussions", "CONSULT", "",
+   ["military", "diplomatic"], ["KGZ", "USA"], ["Kyrgyzstan", "the United States"])
+ev(D, "He said Friday that normal operations", "talks", "CONSULT", "", ["military", "diplomatic"],
+   ["USA", "KGZ"], ["U.S.", "Kyrgyz authorities"])
+ev(D, "Kyrgyz President Kurmanbek Bakiyev announced", "announced plans to shut", "SANCTION",
+   "expel", ["military"], ["KGZ"], ["Kyrgyz President Kurmanbek Bakiyev"], future=True)
+ev(D, "Kyrgyz President Kurmanbek Bakiyev announced", "securing $2 billion in loans and aid",
+   "AGREE", "", ["economic"], ["RUS"], ["Russia"], ["KGZ"], ["Kyrgyz President Kurmanbek Bakiyev"])
+ev(D, "Sergei Lavrov says his country will allow", "will allow", "AGREE", "",
+   ["military", "territory"], ["RUS"], ["Russian Foreign Minister Sergei Lavrov"], ["USA"],
+   ["the United States"])
+ev(D, "Tajkistan is also offering help", "offering help", "AGREE", "", ["military"], ["TJK"],
+   ["Tajkistan"])
+ev(D, "the Tajik president is ready to allow", "is ready to allow", "AGREE", "",
+   ["military", "territory"], ["TJK"], ["the Tajik president"])
+ev(D, "the United States is considering a military deal", "considering a military deal",
+   "AGREE", "", ["military"], ["USA"], ["the United States"], ["UZB"], ["Uzbekistan"],
+   hypothetical=True)
+ev(D, "the United States is considering a military deal", "fighting", "ASSAULT", "",
+   ["military", "terrorism"], ["IGO"], ["NATO forces"], ["AFG"], ["the Taliban"])
+ev(D, "those convoys have increasingly come under attack", "come under attack", "ASSAULT", "",
+   ["military", "terrorism"], ["AFG", "IMG"], ["Taliban", "al-Qaida militants"], ["USA", "IGO"],
+   ["those convoys", "those convoys"])
+ev(D, "The Kyrgyzstan base issue flared", "big increase in U.S. troop strength", "MOBILIZE",
+   "troops", ["military"], ["USA"], ["the Obama administration"], hypothetical=True)
+ev(D, "Hillary Clinton said Thursday", "would be regrettable", "ACCUSE", "disapprove",
+   ["military", "diplomatic"], ["USA"], ["U.S. Secretary of State Hillary Clinton"])
+
+D = "blind24-06"
+ev(D, "Somali pirates have hijacked", "have hijacked", "ASSAULT", "abduct", ["crime"], ["SOM"],
+   ["Somali pirates"], ["MYS"], ["a Malaysian-flagged container ship"])
+ev(D, "pirates seized the MV Albedo", "seized", "ASSAULT", "abduct", ["crime"], ["SOM"],
+   ["pirates"], ["MYS"], ["the MV Albedo"])
+ev(D, "Somali pirates are now reported to be holding", "holding", "ASSAULT", "abduct", ["crime"],
+   ["SOM"], ["Somali pirates"])
+ev(D, "Pirates have continued to hijack", "continued to hijack", "ASSAULT", "abduct", ["crime"],
+   ["SOM"], ["Pirates"])
+ev(D, "Pirates have continued to hijack", "naval patrols", "MOBILIZE", "", ["military", "crime"],
+   ["EUR", "IGO", "RUS", "CHN"], ["the European Union", "NATO", "Russia", "China"])
