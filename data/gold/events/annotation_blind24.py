@@ -204,7 +204,96 @@ DOCS: list[dict] = [
             "Pirates have continued to hijack ships despite naval patrols by the European "
             "Union, NATO, and countries such as Russia and China."
         ),
-    }
+    },
+    {
+        "id": "blind24-07",
+        "url": "https://www.voanews.com/a/a-13-2005-02-21-voa14/301801.html",
+        "agency": "Voice of America",
+        "title": "Indonesia, Aceh Rebels Begin New Round of Peace Talks in Finland",
+        "published": "2005-02-21",
+        "date_approximate": False,
+        "date_note": "date from the VOA archive URL (a-13-2005-02-21)",
+        "note": "removed: 'Accessibility links', 'Breaking News', the headline (kept in title); "
+                "the stored copy is cut inside its last paragraph ('But the military says it will "
+                "not stop fightin'); kept to the last complete sentence; source wording kept "
+                "('Deacon University', 'The time for peace permanent peace')",
+        "truncated": True,
+        "text": (
+            "The Indonesian government and separatist rebels of the Free Aceh Movement began a "
+            "new round of peace talks in Helsinki Monday, aimed at solving nearly three decades "
+            "of conflict.\n"
+            "The separatist rebels, known as GAM, are demanding the full withdrawal of "
+            "Indonesia's 50,000 strong security forces from the region of Aceh, located on the "
+            "northern tip of Sumatra Island.\n"
+            "The oil- and gas-rich region was the hardest hit by the December 26 earthquake and "
+            "tsunami, with more than 230,000 people either dead or missing and many villages "
+            "and infrastructure destroyed.\n"
+            "That disaster has thrown Aceh's decades-old conflict into the international "
+            "spotlight, with both sides under pressure to proceed with peace talks so that "
+            "reconstruction can proceed without conflict.\n"
+            "Indonesian president Susilo Bambang Yudhoyono says it is time to find a lasting "
+            "solution to the conflict.\n"
+            "\"I call on GAM, the Aceh separatist movement to terminate the conflict, to come "
+            "to permanent peace with dignity, and to work together to rebuild Aceh under the "
+            "framework of special autonomy,\" he said. \"This is what Acehnese want, this is "
+            "what the Indonesian government is offering, and this is what the international "
+            "community supports. The time for peace permanent peace, is now.\"\n"
+            "Prior to the tsunami, the peace process had been suspended since 2003, when talks "
+            "broke down and Indonesia's military launched an all-out offensive against GAM.\n"
+            "A member of the Acehnese panel, Damien Kingsbury of Australia's Deacon University, "
+            "says GAM will insist that any peace agreement be put to a province-wide vote.\n"
+            "Mr. Kingsbury says GAM will also ask the government to clarify its autonomy offer, "
+            "suggesting that the rebels' previous insistence on nothing short of full "
+            "independence might be softening.\n"
+            "GAM declared a truce after the tsunami, saying it wanted to help with rescue "
+            "efforts."
+        ),
+    },
+    {
+        "id": "blind24-08",
+        "url": "https://www.voatibetan.com/a/a-28-2005-08-15-voa5-90266292/1268919.html",
+        "agency": "Voice of America",
+        "title": "Indonesian Government, Aceh Rebels Sign Peace Deal",
+        "published": "2005-08-15",
+        "date_approximate": False,
+        "date_note": "date from the VOA archive URL (a-28-2005-08-15); the English VOA story as "
+                     "kept on the VOA Tibetan service site",
+        "note": "removed: the Tibetan-script date line of the page header and the headline (kept "
+                "in title); the stored copy reaches the store's length limit without an end "
+                "marker, so it is kept to its last complete sentence and marked truncated",
+        "truncated": True,
+        "text": (
+            "The Indonesian government and rebels from the Free Aceh Movement signed a historic "
+            "peace deal in the Finnish capital Helsinki Monday to officially end a nearly "
+            "three-decade old conflict. Attention will turn now to how the deal is "
+            "implemented.\n"
+            "Both the Indonesian government and the Free Aceh Movement, or GAM, say they are "
+            "optimistic this peace agreement will hold. But during the signing ceremony, the "
+            "self-styled GAM prime minister in exile and chief negotiator, Malik Mahmud, "
+            "expressed some concerns.\n"
+            "Mr. Malik says GAM cannot rely on the government to disarm militias allegedly "
+            "funded by the military, because it denies their existence. \"The Free Aceh "
+            "Movement expresses its deep concern over the continuing presence of TNI proxy "
+            "militias in Aceh, despite the signing of the Aceh peace agreement,\" he said. "
+            "\"The government has since denied that any militias exist in Aceh, hence the logic "
+            "follows, there is no need for their disarmament.\"\n"
+            "Earlier truces between the two warring factions ended in renewed conflict. But the "
+            "December tsunami that ravaged Indonesia's Aceh province also brought the two sides "
+            "back to the negotiating table.\n"
+            "With much of the oil- and gas-rich province destroyed and more than 160,000 people "
+            "killed in the tsunami, both sides now say they want to concentrate on helping in "
+            "the reconstruction of Aceh.\n"
+            "GAM spokesman Bahtiar Abdulah says he believes the agreement will hold with "
+            "international help.\n"
+            "\"I think we had quite a substantial achievement in this peace agreement which we "
+            "believe is workable if both parties work hard toward this goal and also with the "
+            "help of the international community, and the international monitoring team,\" "
+            "said Mr. Bahtiar. \"I'm optimistic that it will work.\"\n"
+            "The first of some 200 monitors from the European Union and the Association of "
+            "Southeast Asian Nations began arriving in Aceh on Sunday to monitor the peace "
+            "deal."
+        ),
+    },
 ]
 
 E: list[tuple] = []
@@ -339,3 +428,43 @@ ev(D, "Pirates have continued to hijack", "continued to hijack", "ASSAULT", "abd
    ["SOM"], ["Pirates"])
 ev(D, "Pirates have continued to hijack", "naval patrols", "MOBILIZE", "", ["military", "crime"],
    ["EUR", "IGO", "RUS", "CHN"], ["the European Union", "NATO", "Russia", "China"])
+
+D = "blind24-07"
+ev(D, "began a new round of peace talks", "began a new round of peace talks", "CONSULT", "",
+   ["military", "territory"], ["IDN", "IDN"],
+   ["The Indonesian government", "separatist rebels of the Free Aceh Movement"])
+ev(D, "are demanding the full withdrawal", "are demanding", "REQUEST", "yield",
+   ["military", "territory"], ["IDN"], ["The separatist rebels"], ["IDN"],
+   ["Indonesia's 50,000 strong security forces"])
+ev(D, "I call on GAM", "I call on", "REQUEST", "change", ["military", "territory"], ["IDN"],
+   ["I"], ["IDN"], ["GAM"])
+ev(D, "this is what the Indonesian government is offering", "is offering", "CONCEDE", "",
+   ["territory", "political_institutions"], ["IDN"], ["the Indonesian government"])
+ev(D, "Indonesia's military launched an all-out offensive", "launched an all-out offensive",
+   "ASSAULT", "", ["military"], ["IDN"], ["Indonesia's military"], ["IDN"], ["GAM"])
+ev(D, "says GAM will insist", "will insist", "REQUEST", "", ["territory", "election"], ["IDN"],
+   ["GAM"], future=True)
+ev(D, "GAM will also ask the government", "will also ask", "REQUEST", "",
+   ["territory", "political_institutions"], ["IDN"], ["GAM"], ["IDN"], ["the government"],
+   future=True)
+ev(D, "GAM declared a truce", "declared a truce", "CONCEDE", "", ["military", "disasters"],
+   ["IDN"], ["GAM"])
+
+D = "blind24-08"
+ev(D, "signed a historic peace deal", "signed a historic peace deal", "AGREE", "",
+   ["military", "territory"], ["IDN", "IDN"],
+   ["The Indonesian government", "rebels from the Free Aceh Movement"])
+ev(D, "expressed some concerns", "expressed some concerns", "ACCUSE", "disapprove",
+   ["military"], ["IDN"], ["Malik Mahmud"])
+ev(D, "Mr. Malik says GAM cannot rely", "allegedly funded", "ACCUSE", "allege", ["military"],
+   ["IDN"], ["Mr. Malik"], ["IDN"], ["the military"])
+ev(D, "Mr. Malik says GAM cannot rely", "denies", "REJECT", "", ["military"], ["IDN"], ["it"])
+ev(D, "expresses its deep concern", "expresses its deep concern", "ACCUSE", "disapprove",
+   ["military"], ["IDN"], ["The Free Aceh Movement"], ["IDN"], ["TNI proxy militias"])
+ev(D, "The government has since denied", "has since denied", "REJECT", "", ["military"],
+   ["IDN"], ["The government"])
+ev(D, "brought the two sides back", "back to the negotiating table", "CONSULT", "",
+   ["military", "disasters"], ["IDN", "IDN"], ["the two sides", "the two sides"])
+ev(D, "The first of some 200 monitors", "began arriving", "AID", "", ["peacekeeping"],
+   ["EUR", "IGO"], ["the European Union", "the Association of Southeast Asian Nations"],
+   ["IDN"], ["Aceh"])
