@@ -294,6 +294,49 @@ DOCS: list[dict] = [
             "deal."
         ),
     },
+    {
+        "id": "blind24-09",
+        "url": "https://www.voanews.com/a/a-13-2008-05-11-voa6-66819232/256600.html",
+        "agency": "Voice of America",
+        "title": "Sudan Breaks Ties With Chad Over Rebel Attack on Khartoum",
+        "published": "2008-05-11",
+        "date_approximate": False,
+        "date_note": "date from the VOA archive URL (a-13-2008-05-11)",
+        "note": "removed: 'Accessibility links', 'Breaking News', the headline (kept in title); "
+                "the stored copy is cut inside its last paragraph ('... but few people expect'), "
+                "which is dropped; source wording kept ('3,000 Widespread', 'apposite', "
+                "'Omar al-Bashir Al-Bashir', 'in string of')",
+        "truncated": True,
+        "text": (
+            "Sudan has severed ties with neighboring Chad following an attack Saturday by "
+            "rebels from Sudan's Darfur region on the capital, Khartoum. As Derek Kilner "
+            "reports from Nairobi, Sudan's president accused Chad of supporting the rebels.\n"
+            "The attack late Saturday by the Justice and Equality Movement marks the first time "
+            "the five-year conflict in Sudan's western Darfur region has reached the capital.\n"
+            "There is little indication of the extent of casualties or the number of rebels "
+            "involved in the attack - though estimates have put the figure at as high as 3,000 "
+            "Widespread bombing and heavy artillery was heard late Saturday coming from "
+            "Omdurman - the twin city apposite Khartoum across the Nile river.\n"
+            "The government says it has defeated the rebels, and has shown captured fighters "
+            "and vehicles on state television.\n"
+            "Freelance journalist Blake Evans-Pritchard spoke to VOA from Khartoum. He says the "
+            "city appears calm.\n"
+            "\"As I understand it from speaking to people in Omdurman the streets are very quiet "
+            "now there,\" Evans-Pritchard said. \"There is no sign of the fighting that there "
+            "was last night.\"\n"
+            "A curfew has been canceled in Khartoum, but extended in Omdurman until further "
+            "notice.\n"
+            "The army says it is continuing to look for scattered rebels, including the leader "
+            "of the Justice and Equality Movement, Khalil Ibrahim.\n"
+            "Sudanese President Omar al-Bashir Al-Bashir accused Chad's government of training "
+            "and supporting the rebels. In a televised address he said, \"We have no choice but "
+            "to sever relations.\"\n"
+            "The two governments have long accused each other of backing rebel groups.\n"
+            "Chad says Khartoum supported an attack by Chadian rebels in February that reached "
+            "the capital Ndjamena. The two governments agreed to the latest in string of failed "
+            "peace agreements in March."
+        ),
+    },
 ]
 
 E: list[tuple] = []
@@ -468,3 +511,31 @@ ev(D, "brought the two sides back", "back to the negotiating table", "CONSULT", 
 ev(D, "The first of some 200 monitors", "began arriving", "AID", "", ["peacekeeping"],
    ["EUR", "IGO"], ["the European Union", "the Association of Southeast Asian Nations"],
    ["IDN"], ["Aceh"])
+
+D = "blind24-09"
+ev(D, "Sudan has severed ties", "has severed ties", "SANCTION", "discontinue", ["diplomatic"],
+   ["SDN"], ["Sudan"], ["TCD"], ["neighboring Chad"])
+ev(D, "Sudan has severed ties", "attack", "ASSAULT", "", ["military"], ["SDN"],
+   ["rebels from Sudan's Darfur region"], ["SDN"], ["the capital, Khartoum"])
+ev(D, "As Derek Kilner reports", "accused", "ACCUSE", "allege", ["military"], ["SDN"],
+   ["Sudan's president"], ["TCD"], ["Chad"])
+ev(D, "The government says it has defeated", "has defeated", "ASSAULT", "", ["military"],
+   ["SDN"], ["The government"], ["SDN"], ["the rebels"])
+ev(D, "The government says it has defeated", "captured fighters", "ASSAULT", "abduct",
+   ["military"], ["SDN"], ["The government"])
+ev(D, "A curfew has been canceled", "has been canceled", "CONCEDE", "", ["military"], [], [],
+   ["SDN"], ["Khartoum"])
+ev(D, "A curfew has been canceled", "extended", "COERCE", "curfew", ["military"], [], [],
+   ["SDN"], ["Omdurman"])
+ev(D, "Omar al-Bashir Al-Bashir accused", "accused", "ACCUSE", "allege", ["military"], ["SDN"],
+   ["Sudanese President Omar al-Bashir Al-Bashir"], ["TCD"], ["Chad's government"])
+ev(D, "In a televised address he said", "sever relations", "SANCTION", "discontinue",
+   ["diplomatic"], ["SDN"], ["he"])
+ev(D, "have long accused each other", "have long accused each other", "ACCUSE", "allege",
+   ["military"], ["SDN", "TCD"], ["The two governments", "The two governments"])
+ev(D, "Chad says Khartoum supported", "says", "ACCUSE", "allege", ["military"], ["TCD"],
+   ["Chad"], ["SDN"], ["Khartoum"])
+ev(D, "Chad says Khartoum supported", "attack", "ASSAULT", "", ["military"], ["TCD"],
+   ["Chadian rebels"], ["TCD"], ["the capital Ndjamena"])
+ev(D, "The two governments agreed", "agreed", "AGREE", "", ["military", "diplomatic"],
+   ["SDN", "TCD"], ["The two governments", "The two governments"])
