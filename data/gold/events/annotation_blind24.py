@@ -337,6 +337,48 @@ DOCS: list[dict] = [
             "peace agreements in March."
         ),
     },
+    {
+        "id": "blind24-10",
+        "url": "https://lao.voanews.com/a/a-52-2007-06-12-voa5-90683044/1185820.html",
+        "agency": "Voice of America",
+        "title": "US Deplores Hmong Deportations to Laos",
+        "published": "2007-06-12",
+        "date_approximate": False,
+        "date_note": "date from the VOA archive URL (a-52-2007-06-12); an English story of the VOA "
+                     "Lao service (lao.voanews.com)",
+        "note": "removed: the Lao-script accessibility-links label and page date line, the "
+                "headline (kept in title); the stored copy is cut inside its closing line "
+                "('Listen to our ...'), which is dropped; the quoted statement's paragraph "
+                "breaks and the space before its closing quote are kept as stored",
+        "truncated": True,
+        "text": (
+            "U.S. Deputy Spokesman Sean McCormack on Monday issued a statement regarding "
+            "Thailand's deportation of some 160 Hmong refugees from Laos who had been detained "
+            "on charge of entering the country illegally. The statement reads:\n"
+            "\"On Saturday, June 9, the Royal Thai Government deported about 160 ethnic Hmong "
+            "who had fled from Laos in recent months. All had been detained in prisons in "
+            "Thailand for illegally entering the country.\n"
+            "The United States, with other countries and international organizations, has urged "
+            "the Thai government not to deport vulnerable people seeking refugee status without "
+            "first having a screening process that meets international standards. It is a "
+            "generally recognized principle that no one with a genuine fear of persecution "
+            "should be returned to a country where he or she might face mistreatment. "
+            "Unfortunately, continued allegations of human rights violations in Laos, combined "
+            "with the Lao government\u2019s refusal so far to permit monitoring of returnees, "
+            "cause concern about the well-being of those who were deported.\n"
+            "Thailand has a long tradition of providing refuge for those in need. Thailand has "
+            "the right to prevent illegal immigration. However, we urge the Thai government to "
+            "live up to its traditions and international standards, and to ensure that those "
+            "with a genuine claim to refugee status are not returned to an uncertain fate. \"\n"
+            "Meanwhile, the United Nations High Commissioner for Refugees said it was \"deeply "
+            "concerned\" about Thailand's deportation of 163 ethnic Hmongs to communist Laos, "
+            "and that it fears for the 8,000 Hmongs currently residing in a makeshift camp in "
+            "Ban Huay Nam Khao in Thailand's Phetchabun Province, as Thai authorities prepare "
+            "to send more Hmongs back to Laos.\n"
+            "Ban Huay Nam Khao Hmong leader Ly Seu says his people would rather die in Thailand "
+            "than go back to Laos."
+        ),
+    },
 ]
 
 E: list[tuple] = []
@@ -539,3 +581,31 @@ ev(D, "Chad says Khartoum supported", "attack", "ASSAULT", "", ["military"], ["T
    ["Chadian rebels"], ["TCD"], ["the capital Ndjamena"])
 ev(D, "The two governments agreed", "agreed", "AGREE", "", ["military", "diplomatic"],
    ["SDN", "TCD"], ["The two governments", "The two governments"])
+
+D = "blind24-10"
+ev(D, "Sean McCormack on Monday issued", "deportation", "COERCE", "deport",
+   ["migration", "asylum"], ["THA"], ["Thailand's"], ["LAO"],
+   ["some 160 Hmong refugees from Laos"])
+ev(D, "Sean McCormack on Monday issued", "detained", "COERCE", "arrest", ["migration"], ["THA"],
+   ["Thailand's"], ["LAO"], ["some 160 Hmong refugees from Laos"])
+ev(D, "the Royal Thai Government deported", "deported", "COERCE", "deport",
+   ["migration", "asylum"], ["THA"], ["the Royal Thai Government"], ["LAO"],
+   ["about 160 ethnic Hmong"])
+ev(D, "All had been detained in prisons", "had been detained", "COERCE", "arrest", ["migration"],
+   [], [], ["LAO"], ["All"])
+ev(D, "has urged the Thai government not to deport", "has urged", "REQUEST", "change",
+   ["asylum", "human_rights"], ["USA"], ["The United States"], ["THA"], ["the Thai government"])
+ev(D, "refusal so far to permit monitoring", "refusal", "REJECT", "",
+   ["human_rights", "asylum"], ["LAO"], ["the Lao government\u2019s"])
+ev(D, "we urge the Thai government", "we urge", "REQUEST", "change", ["asylum", "human_rights"],
+   ["USA"], ["we"], ["THA"], ["the Thai government"])
+ev(D, "said it was \"deeply concerned\"", "\"deeply concerned\"", "ACCUSE", "disapprove",
+   ["asylum", "human_rights"], ["UNO"], ["the United Nations High Commissioner for Refugees"],
+   ["THA"], ["Thailand's"])
+ev(D, "said it was \"deeply concerned\"", "deportation", "COERCE", "deport",
+   ["migration", "asylum"], ["THA"], ["Thailand's"], ["LAO"], ["163 ethnic Hmongs"])
+ev(D, "said it was \"deeply concerned\"", "prepare to send more Hmongs back", "COERCE", "deport",
+   ["migration", "asylum"], ["THA"], ["Thai authorities"], ["LAO"], ["more Hmongs"],
+   future=True)
+ev(D, "Ly Seu says his people would rather die", "would rather die", "REJECT", "",
+   ["asylum"], ["LAO"], ["Ban Huay Nam Khao Hmong leader Ly Seu"])
