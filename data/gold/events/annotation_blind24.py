@@ -1,4 +1,4 @@
-"""Texts and annotation of ``blind24.jsonl`` (evgold12, 2026-12-06; Voice of America, public domain).
+"""Texts and annotation of ``blind24.jsonl`` (evgold12, 2026-12-06; VOA, public domain).
 
 Written from the annotator's own reading before any system ran on these texts. Each event is
 ``ev(doc, sentence anchor, trigger, type, mode, contexts, actor codes, actor texts, recipient codes,
@@ -51,8 +51,8 @@ DOCS: list[dict] = [
         "date_note": "no date on the stored copy; 'early Wednesday' and 'the failed coup attempt "
                      "last week' (Turkey, July 15, 2016) date it to Wednesday, July 20, 2016",
         "note": "removed: 'Accessibility links', 'Breaking News', the headline (kept in title), "
-                "the photo caption ('FILE - Dozens of Turkish F-16 jets ...'); the stored copy ends "
-                "on a complete sentence well below the store's length limit",
+                "the photo caption ('FILE - Dozens of Turkish F-16 jets ...'); the stored copy "
+                "ends on a complete sentence well below the store's length limit",
         "truncated": False,
         "text": (
             "Turkish state media report at least 20 Kurdish militants were killed in Turkish "

@@ -1,10 +1,10 @@
-"""Build ``blind24.jsonl``: Voice of America stories annotated blind (evgold12, 2026-12-06).
+r"""Build ``blind24.jsonl``: Voice of America stories annotated blind (evgold12, 2026-12-06).
 
 The texts and the annotation are in ``annotation_blind24.py``. This script reuses the builder of
 ``build_dev4.py`` (which finds every offset from a sentence anchor and checks that each anchor and
 trigger is found once and every actor/recipient text lies in its sentence), writes the file,
 re-reads it, checks every offset again and runs the standalone checker of
-``data/gold/check_documents.py`` (set pattern ``blind24-\\d\\d``, registered at run time only).
+``data/gold/check_documents.py`` (set pattern ``blind24-\d\d``, registered at run time only).
 No wirecoder import. Run from the repository root:
 
     python data/gold/events/build_blind24.py
