@@ -252,6 +252,92 @@ DOCS: list[dict] = [
             "training, interoperability, and defense trade, he said."
         ),
     },
+    {
+        "id": "blind25-09",
+        "url": "https://2009-2017.state.gov/r/pa/prs/ps/2009/sept/129984.htm",
+        "agency": "U.S. Department of State",
+        "title": "Situation in Guinea",
+        "published": "2009-09-29",
+        "date_approximate": False,
+        "date_note": "press statement by Ian Kelly, Department Spokesman, Washington, DC, "
+                     "September 29, 2009; removed: the headline (kept in title), the block "
+                     "\"Press Statement / Ian Kelly / Department Spokesman / Washington, DC / "
+                     "September 29, 2009\" and the release number \"PRN: 2009/975\"",
+        "truncated": False,
+        "text": (
+            "The United States condemns the Guinean military\u2019s brazen and inappropriate "
+            "use of force against civilians on September 28. According to reports, "
+            "Presidential Guard troops opened fire on unarmed and peaceful demonstrators, "
+            "killing at least 157 and injuring over 1,200. The military also stands accused of "
+            "carrying out brutal rapes and sexual assaults on women demonstrators and "
+            "bystanders during its rampage.\n"
+            "We demand the immediate release of opposition leaders and a return to civilian "
+            "rule as soon as possible, a move that the Guinean people themselves continue to "
+            "demand. The United States also insists that the National Council for Democracy "
+            "and Development respect the commitments it has made and not field candidates in "
+            "Guinea\u2019s upcoming elections.\n"
+            "The United States will continue to monitor the extralegal actions of the military "
+            "and government as well as work with its international partners -- the "
+            "International Contact Group on Guinea -- to support a peaceful transition in "
+            "Guinea."
+        ),
+    },
+    {
+        "id": "blind25-10",
+        "url": "https://gn.usembassy.gov/u-s-ambassador-urges-peace/",
+        "agency": "U.S. Embassy in Guinea",
+        "title": "U.S. Ambassador Urges Peace",
+        "published": "2019-11-06",
+        "date_approximate": False,
+        "date_note": "press statement, Conakry, November 6, 2019; removed: the .gov banner, "
+                     "the headline and date line, \"Press Statement\", \"Conakry, November 06, "
+                     "2019\" and \"For Immediate Release\"; double spaces between sentences "
+                     "made single",
+        "truncated": False,
+        "text": (
+            "As U.S. Ambassador, I urge all parties to avoid any violent or provocative acts "
+            "during Thursday\u2019s march. Security forces should exercise maximum restraint "
+            "and marchers should avoid acts of aggression. The deaths of 4 November were "
+            "tragic. The government\u2019s promise of a full investigation of the deaths is "
+            "welcome; this investigation should be done rapidly and hold accountable all those "
+            "responsible. It is important that the deaths of 14 October be completely "
+            "investigated as well. Finally, in order to create the conditions necessary for "
+            "dialogue, opposition leaders arrested before and during the 14 October protests "
+            "should be released."
+        ),
+    },
+    {
+        "id": "blind25-11",
+        "url": "https://obamawhitehouse.archives.gov/realitycheck/the-press-office/2012/03/25/"
+               "statement-press-secretary-john-brennans-call-president-hadi-yemen",
+        "agency": "The White House, Office of the Press Secretary",
+        "title": "Statement by the Press Secretary on John Brennan's Call with President Hadi "
+                 "of Yemen",
+        "published": "2012-03-25",
+        "date_approximate": False,
+        "date_note": "date from the archive URL (2012/03/25); a readout of a phone call; "
+                     "removed: \"The White House\", \"Office of the Press Secretary\", the "
+                     "headline (kept in title) and the trailing \"White House Shareables\"; "
+                     "double spaces between sentences made single; the straight and curly "
+                     "apostrophes are kept as stored",
+        "truncated": False,
+        "text": (
+            "Assistant to the President for Homeland Security and Counterterrorism John "
+            "Brennan called Yemeni President Abdo Rabo Mansour Hadi today to discuss the "
+            "ongoing political transition in Yemen. Mr. Brennan commended President "
+            "Hadi\u2019s continued leadership and reiterated that the U.S. Government strongly "
+            "supports full implementation of the National Dialogue. He noted that it is "
+            "essential that all Yemeni political actors, especially those from the previous "
+            "government, play a constructive role in the transition process, and he expressed "
+            "concern over recent reports that some former government officials are being "
+            "disruptive. President Hadi thanked the United States for its strong support and "
+            "affirmed his commitment to restore stability to Yemen through a political "
+            "transition. Mr. Brennan and President Hadi both emphasized the strong partnership "
+            "between the United States and Yemen and pledged that the two countries, together "
+            "with Yemen's other international partners, will work closely together to confront "
+            "Yemen\u2019s security and economic challenges."
+        ),
+    },
 ]
 
 # doc, sentence anchor, trigger, type, mode, context, actor, actor_text, recipient,
@@ -400,3 +486,63 @@ ev(D, "They emphasized continued cooperation", "emphasized continued cooperation
    "COOPERATE", "", ["military", "intelligence", "crime"], ["USA", "IDN"], ["They", "They"])
 ev(D, "The secretary and his counterpart", "discussed", "CONSULT", "", ["military"],
    ["USA", "IDN"], ["The secretary", "his counterpart"])
+
+# blind25-09: the Conakry stadium killings (State Department)
+D = "blind25-09"
+ev(D, "The United States condemns the Guinean", "condemns", "ACCUSE", "disapprove",
+   ["repression", "human_rights"], ["USA"], ["The United States"], ["GIN"],
+   ["the Guinean military\u2019s"])
+ev(D, "The United States condemns the Guinean", "use of force", "ASSAULT", "",
+   ["repression", "human_rights"], ["GIN"], ["the Guinean military\u2019s"], ["GIN"],
+   ["civilians"])
+ev(D, "Presidential Guard troops opened fire", "opened fire", "ASSAULT", "firearms",
+   ["repression", "pro_democracy"], ["GIN"], ["Presidential Guard troops"], ["GIN"],
+   ["unarmed and peaceful demonstrators"])
+ev(D, "The military also stands accused", "stands accused", "ACCUSE", "allege",
+   ["gender", "human_rights"], [], [], ["GIN"], ["The military"])
+ev(D, "We demand the immediate release", "demand the immediate release", "REQUEST",
+   "change", ["political_institutions", "pro_democracy"], ["USA"], ["We"])
+ev(D, "We demand the immediate release", "continue to demand", "REQUEST", "change",
+   ["political_institutions", "pro_democracy"], ["GIN"], ["the Guinean people"])
+ev(D, "The United States also insists", "insists", "REQUEST", "change",
+   ["election", "political_institutions"], ["USA"], ["The United States"], ["GIN"],
+   ["the National Council for Democracy and Development"])
+ev(D, "will continue to monitor", "work with", "AGREE", "", ["political_institutions"],
+   ["USA"], ["The United States"], ["IGO"], ["the International Contact Group on Guinea"])
+
+# blind25-10: a planned opposition march in Conakry (U.S. Embassy in Guinea)
+D = "blind25-10"
+ev(D, "As U.S. Ambassador, I urge", "urge", "REQUEST", "change", ["repression"], ["USA"],
+   ["I"])
+ev(D, "Security forces should exercise", "should exercise maximum restraint", "REQUEST",
+   "change", ["repression"], [], [], ["GIN"], ["Security forces"])
+ev(D, "Security forces should exercise", "should avoid acts of aggression", "REQUEST",
+   "change", ["repression"], [], [], ["GIN"], ["marchers"])
+ev(D, "promise of a full investigation", "promise", "AGREE", "", ["legal", "repression"],
+   ["GIN"], ["The government\u2019s"])
+ev(D, "promise of a full investigation", "is welcome", "SUPPORT", "", ["legal"], [], [],
+   ["GIN"], ["The government\u2019s"])
+ev(D, "opposition leaders arrested", "arrested", "COERCE", "arrest",
+   ["repression", "political_institutions"], [], [], ["GIN"], ["opposition leaders"])
+
+# blind25-11: Brennan's call with President Hadi of Yemen (White House readout)
+D = "blind25-11"
+ev(D, "John Brennan called Yemeni President", "called", "CONSULT", "phone",
+   ["political_institutions"], ["USA", "YEM"],
+   ["Assistant to the President for Homeland Security and Counterterrorism John Brennan",
+    "Yemeni President Abdo Rabo Mansour Hadi"])
+ev(D, "Mr. Brennan commended", "commended", "SUPPORT", "", ["political_institutions"],
+   ["USA"], ["Mr. Brennan"], ["YEM"], ["President Hadi\u2019s"])
+ev(D, "Mr. Brennan commended", "strongly supports", "SUPPORT", "",
+   ["political_institutions"], ["USA"], ["the U.S. Government"])
+ev(D, "He noted that it is essential", "noted that it is essential", "REQUEST", "change",
+   ["political_institutions"], ["USA"], ["He"], ["YEM"], ["all Yemeni political actors"])
+ev(D, "He noted that it is essential", "expressed concern", "ACCUSE", "disapprove",
+   ["political_institutions"], ["USA"], ["he"], ["YEM"],
+   ["some former government officials"])
+ev(D, "President Hadi thanked", "thanked", "SUPPORT", "", ["political_institutions"],
+   ["YEM"], ["President Hadi"], ["USA"], ["the United States"])
+ev(D, "President Hadi thanked", "affirmed his commitment", "AGREE", "",
+   ["political_institutions"], ["YEM"], ["President Hadi"])
+ev(D, "both emphasized the strong partnership", "pledged", "AGREE", "",
+   ["military", "economic"], ["USA", "YEM"], ["Mr. Brennan", "President Hadi"])
