@@ -1,7 +1,9 @@
-"""Texts and event annotation of ``blind25.jsonl`` (evgold13, 2026-12-06), read by ``build_blind25.py``.
+r"""Texts and event annotation of ``blind25.jsonl`` (evgold13, 2026-12-06).
+
+Read by ``build_blind25.py``.
 
 Each document keeps the exact wording of the stored public-domain page, without its furniture
-(named in ``date_note``); paragraph breaks are ``\\n``. Each event is one ``ev(...)`` call:
+(named in ``date_note``); paragraph breaks are ``\n``. Each event is one ``ev(...)`` call:
 document id, a sentence anchor (a substring of exactly one sentence), the trigger (a substring
 of that sentence), type, mode, contexts, actor codes and texts, recipient codes and texts, and
 the negated / future / hypothetical flags. The annotation follows ``GUIDELINE.md``; choices it
@@ -27,7 +29,8 @@ DOCS: list[dict] = [
                      "assumed; removed: the .gov banner (\"An official website of the United "
                      "States Government ...\"), the closing \"U.S. Department of State\" and "
                      "the trailing link \"The Lessons of 1989: Freedom and Our Future\"; double "
-                     "spaces between sentences made single",
+                     "spaces between sentences made single; the title is taken from the URL "
+                     "slug",
         "truncated": False,
         "text": (
             "The United States regrets the transition government of Mali\u2019s decision to "
@@ -431,7 +434,7 @@ ev(D, "along with the vast majority of nations", "does not recognize", "REJECT",
    ["the break-away Georgian provinces of Abkhazia and South Ossetia"])
 ev(D, "Russia, which fought a short war", "fought a short war", "ASSAULT", "",
    ["military", "territory"], ["RUS", "GEO"], ["Russia", "Georgia"])
-ev(D, "Russia, which fought a short war", "does,", "SUPPORT", "",
+ev(D, "Russia, which fought a short war", "does", "SUPPORT", "",
    ["territory", "diplomatic"], ["RUS"], ["Russia"])
 ev(D, "We once again urge Russia", "urge", "REQUEST", "yield",
    ["territory", "military", "human_security"], ["USA"], ["We"], ["RUS"], ["Russia"])

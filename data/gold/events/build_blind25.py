@@ -25,7 +25,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 import check_documents  # noqa: E402
-from annotation_blind25 import DOCS, E, EXTRA_ABBREVIATIONS  # noqa: E402
+from annotation_blind25 import DOCS, EXTRA_ABBREVIATIONS, E  # noqa: E402
 from build_dev4 import build  # noqa: E402
 
 OUT = HERE / "blind25.jsonl"
