@@ -81,8 +81,8 @@ def hybrid_for(mode: str, path: Path | None) -> Hybrid | None:
 
 
 def candidate_features(doc: Doc, lexicon: Lexicon, index: EntityIndex, quotes: Sequence,
-                       triggers: Sequence[Trigger],
-                       events: Sequence[Event]) -> list[tuple[Token, list[str]]]:
+                       triggers: Sequence[Trigger], events: Sequence[Event],
+                       ruled_only: bool = False) -> list[tuple[Token, list[str]]]:
     """Return every candidate token of ``doc`` with its features (training and inference).
 
     Args:
@@ -92,14 +92,24 @@ def candidate_features(doc: Doc, lexicon: Lexicon, index: EntityIndex, quotes: S
         quotes: The quote records of the document.
         triggers: The rule coder's triggers (every sentence).
         events: The events the rule coder output.
+        ruled_only: Only the tokens the rule coder anchors an event on (all a model that
+            adds nothing needs to score).
     """
     views = rule_views(triggers, events)
     out = []
     for sent in doc.sents:
+        inside = [i for i in views if sent.start <= i < sent.end]
+        coded = [(i, views[i].event_category) for i in inside]
+        if ruled_only and not any(c is not None for _, c in coded):
+            continue
         quoted = quoted_tokens(sent, quotes)
-        for token in candidate_tokens(sent, [i for i in views if sent.start <= i < sent.end]):
+        tokens = candidate_tokens(sent, inside)
+        if ruled_only:
+            tokens = [t for t in tokens if views.get(t.i, RuleView()).event_category]
+        for token in tokens:
+            others = [c for i, c in coded if c is not None and i != token.i]
             out.append((token, features(token, lexicon, index, token.i in quoted,
-                                        views.get(token.i, RuleView()))))
+                                        views.get(token.i, RuleView()), others)))
     return out
 
 
@@ -138,8 +148,13 @@ def recombine(doc: Doc, lexicon: Lexicon, index: EntityIndex, quotes: Sequence,
         build: Builds the event of a trigger with the rule coder's machinery.
     """
     at_token = {t.start: t.token.i for t in triggers}
-    scored = {token.i: hybrid.model.probabilities(model_input(token, feats)) for token, feats
-              in candidate_features(doc, lexicon, index, quotes, triggers, events)}
+    adds = hybrid.add_threshold <= 1.0  # a drop-only model scores the rule events alone
+    vectors = hybrid.model.knows(f"{VECTOR_PREFIX}0")  # else the (binary) strings suffice
+    scored = {token.i: hybrid.model.probabilities(
+        model_input(token, feats) if vectors else list(dict.fromkeys(feats)))
+        for token, feats
+        in candidate_features(doc, lexicon, index, quotes, triggers, events,
+                              ruled_only=not adds)}
     kept: list[Event] = []
     for event in events:
         probs = scored.get(at_token.get(event.start, -1))
