@@ -179,8 +179,10 @@ def choose_uses(passages: Sequence[Passage], exs: Sequence[Example], folder: Pat
 
 def cross_validate(passages: Sequence[Passage], exs: Sequence[Example],
                    folder: Path) -> list[dict[str, Any]]:
-    """Rules-only vs each use of the model per held-out fold (model and thresholds from
-    the other folds)."""
+    """Rules-only vs each use of the model per held-out fold.
+
+    The model and the thresholds of each use come from the other folds.
+    """
     rows = []
     for fold in sorted({p.fold for p in passages}):
         train_passages = [p for p in passages if p.fold != fold]

@@ -106,8 +106,11 @@ def features(token: Token, lexicon: Lexicon, index: EntityIndex,
 
 
 def _context_features(token: Token, lexicon: Lexicon, sentence: Sequence[str]) -> Iterator[str]:
-    """The sentence's other rule events, and what the lexicon lists for the governing word
-    and for the heads of the token's clausal complements ("vowed to ...", "said that ...")."""
+    """Context features of a candidate.
+
+    The sentence's other rule events, and what the lexicon lists for the governing word
+    and for the heads of the token's clausal complements ("vowed to ...", "said that ...").
+    """
     yield f"sent_events={min(len(sentence), 2)}"
     yield from (f"sent_event={c}" for c in sorted(set(sentence)))
     head = token.head
