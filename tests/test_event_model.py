@@ -125,6 +125,24 @@ def test_a_model_that_adds_nothing_scores_only_the_rule_events(tmp_path) -> None
     assert [e.event_type for e in _events(text, keep)] == ["SANCTION"]
 
 
+def test_filter_mode_drops_with_its_own_threshold_and_never_adds(tmp_path) -> None:
+    """``filter`` reads the drop threshold chosen for the drop-only use and adds nothing,
+    however confident the model is about a word the lexicon lacks."""
+    path = tmp_path / "uses.json.gz"
+    LinearModel(["NONE", "ASSAULT", "SANCTION"],
+                {"lemma=batter": [0.0, 6.0, 0.0], "lemma=expel": [2.5, 0.0, 0.0]},
+                [2.0, 0.0, 0.0],
+                {"add_threshold": 0.6, "drop_threshold": 1.01,
+                 "uses": {"drop_only": {"add_threshold": 1.01, "drop_threshold": 0.95}}},
+                ).save(path)
+    assert [e.event_type for e in _events(NOVEL, path, mode="hybrid")] == ["ASSAULT"]
+    assert _events(NOVEL, path, mode="filter") == ()
+    text = "Mexico expelled the Cuban ambassador on Tuesday."
+    assert [e.event_type for e in _events(text, path, mode="hybrid")] == ["SANCTION"]
+    assert _events(text, path, mode="filter") == ()  # p(NONE) ~ 0.99 >= 0.95
+    assert load_model(path, "filter").add_threshold > 1.0
+
+
 def test_rules_mode_reads_no_model_file(tmp_path) -> None:
     missing = tmp_path / "nothing.json.gz"
     text = "Mexico expelled the Cuban ambassador on Tuesday."
@@ -137,6 +155,7 @@ def test_shipped_model_loads_and_predicts_deterministically() -> None:
     assert path.stat().st_size < 5_000_000
     assert hybrid.model.labels[0] != "" and "NONE" in hybrid.model.labels
     assert 0.0 < hybrid.add_threshold <= 1.01 and 0.0 < hybrid.drop_threshold <= 1.01
+    assert load_model(None, "filter").drop_threshold <= 1.0  # the default mode drops
     assert hybrid.model.meta["command"].startswith("python scripts/train_event_model.py")
     again = LinearModel.load(path)
     feats = ["lemma=attack", "pos=VERB", "party=nsubj", "party=dobj", "lex_verb=ASSAULT",
@@ -148,7 +167,7 @@ def test_shipped_model_loads_and_predicts_deterministically() -> None:
     assert len(file_sha256(path)) == 64
 
 
-@pytest.mark.parametrize("mode", ["rules", "hybrid"])
+@pytest.mark.parametrize("mode", ["rules", "filter", "hybrid"])
 def test_both_modes_code_a_plain_attack(mode: str) -> None:
     events = _events("Russian forces attacked Ukrainian positions near Kharkiv on Monday.",
                      None, mode=mode)
