@@ -4,13 +4,15 @@ Run from the repository root (needs scikit-learn, which analysis itself does not
 
     python scripts/train_event_model.py --cv --out src/wirecoder/data/events/type_model.json.gz
 
-* ``--cv`` measures rules-only vs hybrid on each development fold (``dev``, ``dev2``,
-  ``dev3``, ``dev4-9``, ``spotcheck``; see ``wirecoder.events.model_data.FOLDS``) with a
-  model trained on the other folds; the hybrid thresholds are chosen inside those training
-  folds only (inner leave-one-fold-out), never on the fold scored.
+* ``--cv`` measures rules-only vs each use of the model (``hybrid``: drops and additions;
+  ``drop_only``, the ``filter`` mode; ``add_only``) on each development fold (``dev``,
+  ``dev2``, ``dev3``, ``dev4-11``, ``dev12-13``, ``blind12-17``, ``read9``; see
+  ``wirecoder.events.model_data.FOLDS``) with a model trained on the other folds; the
+  thresholds of each use are chosen inside those training folds only (inner
+  leave-one-fold-out), never on the fold scored. Pooled figures follow the rows.
 * ``--out`` trains on every fold (thresholds chosen by the same inner cross-validation)
-  and writes the weights, the thresholds and this command into the model file; the
-  sha256 it prints is recorded in ``docs/events.md``. The same data and code give the same
+  and writes the weights, the thresholds of each use (``meta.uses``) and this command into
+  the model file; the sha256 it prints is recorded in ``docs/events.md``. The same data and code give the same
   bytes (fixed solver, no randomness, weights rounded to 5 decimals).
 * ``--score FOLD=FILE`` scores an extra gold file (e.g. a fresh set) with rules and with the
   model of ``--out`` (or the shipped one) before anything is trained on it.
