@@ -12,8 +12,8 @@ Run from the repository root (needs scikit-learn, which analysis itself does not
   leave-one-fold-out), never on the fold scored. Pooled figures follow the rows.
 * ``--out`` trains on every fold (thresholds chosen by the same inner cross-validation)
   and writes the weights, the thresholds of each use (``meta.uses``) and this command into
-  the model file; the sha256 it prints is recorded in ``docs/events.md``. The same data and code give the same
-  bytes (fixed solver, no randomness, weights rounded to 5 decimals).
+  the model file; the sha256 it prints is recorded in ``docs/events.md``. The same data
+  and code give the same bytes (fixed solver, no randomness, weights rounded to 5 decimals).
 * ``--score FOLD=FILE`` scores an extra gold file (e.g. a fresh set) with rules and with the
   model of ``--out`` (or the shipped one) before anything is trained on it.
 """
