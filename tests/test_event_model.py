@@ -103,6 +103,46 @@ def test_hybrid_drops_rule_events_the_model_scores_unlikely(tmp_path) -> None:
     assert _events(text, drop) == ()
 
 
+def test_a_model_that_adds_nothing_scores_only_the_rule_events(tmp_path) -> None:
+    """With ``add_threshold`` above 1 (a precision filter) the sentences without a rule
+    event and the tokens without one are not featurised; the drops stay the same."""
+    from wirecoder.events.model_data import parse_passages, rule_pass
+    from wirecoder.events.type_model import candidate_features
+
+    text = ("Mexico expelled the Cuban ambassador on Tuesday. The weather in the capital "
+            "was mild and markets were calm.")
+    passage = parse_passages([("t", {"id": "t2", "text": text, "published": PUBLISHED})])[0]
+    lexicon = load_lexicon(())
+    triggers, events, index = rule_pass(passage, lexicon)
+    args = (passage.doc, lexicon, index, passage.results["quotes"], triggers, events)
+    every = [tok.text for tok, _ in candidate_features(*args)]
+    ruled = [tok.text for tok, _ in candidate_features(*args, ruled_only=True)]
+    assert "markets" in every and "ambassador" in every
+    assert ruled == ["expelled"]
+    drop = _model(tmp_path, {"lemma=expel": [6.0, 0.0, 0.0]}, add=1.01)
+    assert _events(text, drop) == ()
+    keep = _model(tmp_path, {"rule_event=SANCTION": [0.0, 0.0, 4.0]}, add=1.01)
+    assert [e.event_type for e in _events(text, keep)] == ["SANCTION"]
+
+
+def test_filter_mode_drops_with_its_own_threshold_and_never_adds(tmp_path) -> None:
+    """``filter`` reads the drop threshold chosen for the drop-only use and adds nothing,
+    however confident the model is about a word the lexicon lacks."""
+    path = tmp_path / "uses.json.gz"
+    LinearModel(["NONE", "ASSAULT", "SANCTION"],
+                {"lemma=batter": [0.0, 6.0, 0.0], "lemma=expel": [2.5, 0.0, 0.0]},
+                [2.0, 0.0, 0.0],
+                {"add_threshold": 0.6, "drop_threshold": 1.01,
+                 "uses": {"drop_only": {"add_threshold": 1.01, "drop_threshold": 0.95}}},
+                ).save(path)
+    assert [e.event_type for e in _events(NOVEL, path, mode="hybrid")] == ["ASSAULT"]
+    assert _events(NOVEL, path, mode="filter") == ()
+    text = "Mexico expelled the Cuban ambassador on Tuesday."
+    assert [e.event_type for e in _events(text, path, mode="hybrid")] == ["SANCTION"]
+    assert _events(text, path, mode="filter") == ()  # p(NONE) ~ 0.99 >= 0.95
+    assert load_model(path, "filter").add_threshold > 1.0
+
+
 def test_rules_mode_reads_no_model_file(tmp_path) -> None:
     missing = tmp_path / "nothing.json.gz"
     text = "Mexico expelled the Cuban ambassador on Tuesday."
@@ -115,6 +155,7 @@ def test_shipped_model_loads_and_predicts_deterministically() -> None:
     assert path.stat().st_size < 5_000_000
     assert hybrid.model.labels[0] != "" and "NONE" in hybrid.model.labels
     assert 0.0 < hybrid.add_threshold <= 1.01 and 0.0 < hybrid.drop_threshold <= 1.01
+    assert load_model(None, "filter").drop_threshold <= 1.0  # the default mode drops
     assert hybrid.model.meta["command"].startswith("python scripts/train_event_model.py")
     again = LinearModel.load(path)
     feats = ["lemma=attack", "pos=VERB", "party=nsubj", "party=dobj", "lex_verb=ASSAULT",
@@ -126,7 +167,7 @@ def test_shipped_model_loads_and_predicts_deterministically() -> None:
     assert len(file_sha256(path)) == 64
 
 
-@pytest.mark.parametrize("mode", ["rules", "hybrid"])
+@pytest.mark.parametrize("mode", ["rules", "filter", "hybrid"])
 def test_both_modes_code_a_plain_attack(mode: str) -> None:
     events = _events("Russian forces attacked Ukrainian positions near Kharkiv on Monday.",
                      None, mode=mode)
@@ -152,10 +193,31 @@ def test_training_script_reproduces_its_weights_on_a_tiny_subset(tmp_path, monke
     shas = []
     out = tmp_path / "m.json.gz"
     for _ in range(2):  # the same command twice: the same bytes
-        assert script.main(["--folds", "dev3,dev4-9", "--limit", "2", "--out", str(out)]) == 0
+        assert script.main(["--folds", "dev3,dev4-11", "--limit", "2", "--out", str(out)]) == 0
         shas.append(file_sha256(out))
     assert shas[0] == shas[1]
     model = LinearModel.load(out)
     assert "NONE" in model.labels
-    assert model.meta["folds"] == ["dev3", "dev4-9"] and model.meta["limit"] == 2
+    assert model.meta["folds"] == ["dev3", "dev4-11"] and model.meta["limit"] == 2
     assert 0 < model.meta["add_threshold"] <= 1.01
+
+
+def test_features_see_other_events_complements_and_rule_arguments() -> None:
+    """Round 9 features: the sentence's other rule events, the lexicon's categories of the
+    governing word and of a clausal complement, and whether the rule event's roles resolve."""
+    from wirecoder.events.model_data import parse_passages, rule_pass
+    from wirecoder.events.type_model import candidate_features
+
+    text = "Chile vowed to expel the Peruvian envoy, and it condemned the raid."
+    passage = parse_passages([("t", {"id": "t1", "text": text, "published": PUBLISHED})])[0]
+    lexicon = load_lexicon(())
+    triggers, events, index = rule_pass(passage, lexicon)
+    feats = {tok.text: set(f) for tok, f in candidate_features(
+        passage.doc, lexicon, index, passage.results["quotes"], triggers, events)}
+    assert {"comp_lex_verb=COERCE", "comp_lex_verb=SANCTION"} <= feats["vowed"]
+    assert "head_lex_verb=AGREE" in feats["expel"]  # governed by "vow"
+    assert {"sent_events=1", "sent_event=ACCUSE"} <= feats["vowed"]
+    assert "sent_event=THREATEN" in feats["condemned"]
+    assert "rule_args=actor:True|recipient:True" in feats["vowed"]
+    assert "rule_args=actor:True|recipient:False" in feats["condemned"]
+    assert not any(f.startswith("rule_args") for f in feats["raid"])

@@ -107,6 +107,10 @@ class LinearModel:
         """Number of features with a weight."""
         return len(self._index)
 
+    def knows(self, name: str) -> bool:
+        """Whether the model has a weight for the feature ``name``."""
+        return name in self._index
+
     def scores(self, features: Features) -> np.ndarray:
         """Return the linear score of each label (bias plus the present features' weights).
 

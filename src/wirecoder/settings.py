@@ -53,14 +53,14 @@ class Settings(BaseModel):
         "(no country) and whose actor is no person, organization or state or political "
         "sector; by default such events are left out."
     )
-    event_model: Literal["rules", "hybrid"] = Field(
-        "rules", description="How events are found: 'rules' (the lexicon and rule coder) or "
-        "'hybrid' (the rule coder combined with the learned trigger/type model, which drops "
-        "rule events it scores very unlikely and adds events it is confident about; see "
-        "docs/events.md).")
+    event_model: Literal["rules", "filter", "hybrid"] = Field(
+        "filter", description="How events are found: 'rules' (the lexicon and rule coder "
+        "alone), 'filter' (the rule coder, less the events the learned trigger/type model "
+        "scores very unlikely) or 'hybrid' (the filter, plus events the model is confident "
+        "about where the rules found none); see docs/events.md.")
     event_model_file: Path | None = Field(
         None, description="Weights of the learned event type model (None: the shipped "
-        "wirecoder/data/events/type_model.json.gz); used in 'hybrid' mode.")
+        "wirecoder/data/events/type_model.json.gz); used in 'filter' and 'hybrid' modes.")
     argument_chooser: Literal["learned", "rules"] = Field(
         "learned", description="How the events stage picks actor and recipient: 'rules' (the "
         "dependency rules alone) or 'learned' (the rules, corrected where the learned "

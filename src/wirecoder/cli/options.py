@@ -70,13 +70,14 @@ ActorlessOpt = Annotated[bool, typer.Option(
     "or an actor that is a person, an organization or a state or political sector).")]
 EventModelOpt = Annotated[str | None, typer.Option(
     "--event-model", metavar="MODE", rich_help_panel=_ANALYSIS, show_default=False,
-    help="How events are found: rules (the lexicon and rule coder) or hybrid (the rules "
-    "combined with the learned trigger/type model, see docs/events.md). "
+    help="How events are found: rules (the lexicon and rule coder alone), filter (the rules "
+    "less the events the learned trigger/type model scores very unlikely) or hybrid (the "
+    "filter plus events the model adds; see docs/events.md). "
     f"Default: {_DEFAULTS.event_model}.")]
 EventModelFileOpt = Annotated[Path | None, typer.Option(
     "--event-model-file", metavar="FILE.json.gz", rich_help_panel=_ANALYSIS,
     show_default=False,
-    help="Weights of the learned event model for --event-model hybrid (written by "
+    help="Weights of the learned event model for --event-model filter|hybrid (written by "
     "scripts/train_event_model.py). Default: the shipped model.")]
 WorkersOpt = Annotated[int | None, typer.Option(
     "--workers", metavar="N", min=1, show_default=False,

@@ -42,12 +42,17 @@ class RuleView:
     Attributes:
         trigger: The lexicon entry that fired on the token, by id and category.
         event: The category and mode of the event the rule coder output there.
+        actor: Whether that event's actor resolves to a country or IGO code (None: no
+            event there).
+        recipient: The same for its recipient.
     """
 
     trigger_id: str | None = None
     trigger_category: str | None = None
     event_category: str | None = None
     event_mode: str | None = None
+    actor: bool | None = None
+    recipient: bool | None = None
 
 
 def candidate_tokens(sent: Span, rule_tokens: Sequence[int] = ()) -> list[Token]:
@@ -63,7 +68,8 @@ def candidate_tokens(sent: Span, rule_tokens: Sequence[int] = ()) -> list[Token]
 
 
 def features(token: Token, lexicon: Lexicon, index: EntityIndex,
-             quoted: bool = False, rule: RuleView | None = None) -> list[str]:
+             quoted: bool = False, rule: RuleView | None = None,
+             sentence: Sequence[str] = ()) -> list[str]:
     """Return the feature strings of a candidate trigger ``token``.
 
     Args:
@@ -72,6 +78,7 @@ def features(token: Token, lexicon: Lexicon, index: EntityIndex,
         index: The document's entities by token.
         quoted: Whether the token lies inside a quotation.
         rule: The rule coder's view of the token (None: no trigger there).
+        sentence: The categories of the rule coder's other events in the sentence.
     """
     lemma = token.lemma_.lower()
     head = token.head
@@ -84,6 +91,7 @@ def features(token: Token, lexicon: Lexicon, index: EntityIndex,
     out.extend(_party_features(token, index))
     if head is not token and head.pos_ in {"VERB", "AUX"}:
         out.extend(f"head_{f}" for f in _modality(head))
+    out.extend(_context_features(token, lexicon, sentence))
     rule = rule or RuleView()
     out.append(f"rule_trigger={rule.trigger_category}")
     out.append(f"rule_event={rule.event_category}")
@@ -92,7 +100,27 @@ def features(token: Token, lexicon: Lexicon, index: EntityIndex,
         out.append(f"rule_kept={rule.event_category == rule.trigger_category}")
     if rule.event_mode is not None:
         out.append(f"rule_mode={rule.event_category}.{rule.event_mode}")
+    if rule.event_category is not None:
+        out.append(f"rule_args=actor:{rule.actor}|recipient:{rule.recipient}")
     return out
+
+
+def _context_features(token: Token, lexicon: Lexicon, sentence: Sequence[str]) -> Iterator[str]:
+    """Context features of a candidate.
+
+    The sentence's other rule events, and what the lexicon lists for the governing word
+    and for the heads of the token's clausal complements ("vowed to ...", "said that ...").
+    """
+    yield f"sent_events={min(len(sentence), 2)}"
+    yield from (f"sent_event={c}" for c in sorted(set(sentence)))
+    head = token.head
+    if head is not token:
+        yield from (f"head_{f}" for f in _lexicon_features(head.lemma_.lower(), head.lower_,
+                                                           lexicon))
+    for child in token.children:
+        if child.dep_ in {"xcomp", "ccomp"}:
+            yield from (f"comp_{f}" for f in _lexicon_features(child.lemma_.lower(),
+                                                               child.lower_, lexicon))
 
 
 def _lexicon_features(lemma: str, lower: str, lexicon: Lexicon) -> Iterator[str]:
@@ -180,7 +208,13 @@ def rule_views(triggers: Sequence, events: Sequence) -> Mapping[int, RuleView]:
     out: dict[int, RuleView] = {}
     for trig in triggers:
         event = by_char.get(trig.start)
-        out[trig.token.i] = RuleView(trig.entry.id, trig.entry.category,
-                                     event.event_type if event is not None else None,
-                                     event.mode if event is not None else None)
+        if event is None:
+            out[trig.token.i] = RuleView(trig.entry.id, trig.entry.category)
+            continue
+        out[trig.token.i] = RuleView(trig.entry.id, trig.entry.category, event.event_type,
+                                     event.mode, _coded(event.actor), _coded(event.recipient))
     return out
+
+
+def _coded(entities: Sequence) -> bool:
+    return any(e.country_code for e in entities)

@@ -2,8 +2,9 @@
 
 The rule coder (:mod:`.triggers`, :mod:`.stage`) finds about half of the events of unseen
 text. The learned model scores every candidate token of a sentence (:mod:`.candidates`)
-with a probability per PLOVER category and ``NONE``. In ``hybrid`` mode
-(``Settings.event_model``):
+with a probability per PLOVER category and ``NONE``. In ``filter`` mode (the default since
+round 9, ``Settings.event_model``) it only drops (first point below); in ``hybrid`` mode it
+also adds (second point):
 
 * a rule event whose trigger the model scores ``NONE`` with probability at least the
   model's ``drop_threshold`` is dropped;
@@ -37,7 +38,8 @@ from .entity_index import EntityIndex
 from .lexicon import Condition, Entry, Lexicon
 from .triggers import Trigger
 
-__all__ = ["NONE", "Hybrid", "builtin_model_path", "hybrid_for", "load_model", "recombine"]
+__all__ = ["NEVER", "NONE", "Hybrid", "builtin_model_path", "hybrid_for", "load_model",
+           "recombine"]
 
 #: The label of a candidate that is no trigger.
 NONE = "NONE"
@@ -60,29 +62,40 @@ def builtin_model_path() -> Path:
     return Path(str(resources.files("wirecoder") / "data" / "events" / "type_model.json.gz"))
 
 
-@functools.lru_cache(maxsize=4)
-def load_model(path: Path | None = None) -> Hybrid:
-    """Read a type model and its thresholds (once per path and process).
+#: Adds nothing (a probability never reaches it).
+NEVER = 1.01
+
+
+@functools.lru_cache(maxsize=8)
+def load_model(path: Path | None = None, use: str = "hybrid") -> Hybrid:
+    """Read a type model and the thresholds of one use (once per path, use and process).
 
     Args:
         path: A weights file written by the training script; None = the shipped one.
+        use: ``hybrid`` (drops and additions: the file's ``add_threshold`` and
+            ``drop_threshold``) or ``filter`` (drops only: the drop threshold chosen for
+            that use, ``meta["uses"]["drop_only"]``, else the file's; nothing added).
 
     Raises:
         ConfigError: when the file is missing or not a model file.
     """
     model = LinearModel.load(path or builtin_model_path())
-    return Hybrid(model, float(model.meta.get("add_threshold", 1.01)),
-                  float(model.meta.get("drop_threshold", 1.01)))
+    if use == "filter":
+        chosen = model.meta.get("uses", {}).get("drop_only", {})
+        drop = chosen.get("drop_threshold", model.meta.get("drop_threshold", NEVER))
+        return Hybrid(model, NEVER, float(drop))
+    return Hybrid(model, float(model.meta.get("add_threshold", NEVER)),
+                  float(model.meta.get("drop_threshold", NEVER)))
 
 
 def hybrid_for(mode: str, path: Path | None) -> Hybrid | None:
     """Return the loaded model for ``Settings.event_model`` (None in ``rules`` mode)."""
-    return load_model(path) if mode == "hybrid" else None
+    return load_model(path, mode) if mode in {"filter", "hybrid"} else None
 
 
 def candidate_features(doc: Doc, lexicon: Lexicon, index: EntityIndex, quotes: Sequence,
-                       triggers: Sequence[Trigger],
-                       events: Sequence[Event]) -> list[tuple[Token, list[str]]]:
+                       triggers: Sequence[Trigger], events: Sequence[Event],
+                       ruled_only: bool = False) -> list[tuple[Token, list[str]]]:
     """Return every candidate token of ``doc`` with its features (training and inference).
 
     Args:
@@ -92,14 +105,24 @@ def candidate_features(doc: Doc, lexicon: Lexicon, index: EntityIndex, quotes: S
         quotes: The quote records of the document.
         triggers: The rule coder's triggers (every sentence).
         events: The events the rule coder output.
+        ruled_only: Only the tokens the rule coder anchors an event on (all a model that
+            adds nothing needs to score).
     """
     views = rule_views(triggers, events)
     out = []
     for sent in doc.sents:
+        inside = [i for i in views if sent.start <= i < sent.end]
+        coded = [(i, views[i].event_category) for i in inside]
+        if ruled_only and not any(c is not None for _, c in coded):
+            continue
         quoted = quoted_tokens(sent, quotes)
-        for token in candidate_tokens(sent, [i for i in views if sent.start <= i < sent.end]):
+        tokens = candidate_tokens(sent, inside)
+        if ruled_only:
+            tokens = [t for t in tokens if views.get(t.i, RuleView()).event_category]
+        for token in tokens:
+            others = [c for i, c in coded if c is not None and i != token.i]
             out.append((token, features(token, lexicon, index, token.i in quoted,
-                                        views.get(token.i, RuleView()))))
+                                        views.get(token.i, RuleView()), others)))
     return out
 
 
@@ -138,8 +161,13 @@ def recombine(doc: Doc, lexicon: Lexicon, index: EntityIndex, quotes: Sequence,
         build: Builds the event of a trigger with the rule coder's machinery.
     """
     at_token = {t.start: t.token.i for t in triggers}
-    scored = {token.i: hybrid.model.probabilities(model_input(token, feats)) for token, feats
-              in candidate_features(doc, lexicon, index, quotes, triggers, events)}
+    adds = hybrid.add_threshold < NEVER  # a filter (drops only) scores the rule events alone
+    vectors = hybrid.model.knows(f"{VECTOR_PREFIX}0")  # else the (binary) strings suffice
+    scored = {token.i: hybrid.model.probabilities(
+        model_input(token, feats) if vectors else list(dict.fromkeys(feats)))
+        for token, feats
+        in candidate_features(doc, lexicon, index, quotes, triggers, events,
+                              ruled_only=not adds)}
     kept: list[Event] = []
     for event in events:
         probs = scored.get(at_token.get(event.start, -1))
