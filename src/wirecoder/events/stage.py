@@ -119,7 +119,8 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
                          published=ctx.story.published, source=ctx.story.source,
                          hybrid=hybrid_for(ctx.settings.event_model,
                                            ctx.settings.event_model_file),
-                         chooser=arg_model.chooser_for(ctx.settings))
+                         chooser=arg_model.chooser_for(ctx.settings),
+                         reported_acts=ctx.settings.reported_acts)
     kept = [e for e in events
             if (ctx.settings.actorless_events or kept_by_default(e))
             and not (ctx.settings.drop_negated and e.negated)]
@@ -157,7 +158,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                 times: Sequence[TimeExpression] = (), quotes: Sequence = (), *,
                 story_id: str = "story", published: dt.date | None = None,
                 source: str | None = None, hybrid: Hybrid | None = None,
-                chooser: arg_model.Chooser | None = None) -> list[Event]:
+                chooser: arg_model.Chooser | None = None,
+                reported_acts: bool = False) -> list[Event]:
     """Code the events of a parsed document.
 
     Args:
@@ -172,6 +174,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         hybrid: The learned type model combined with the rules (:mod:`.type_model`);
             None codes with the rules alone.
         chooser: The learned argument chooser; None keeps the rules' actor and recipient.
+        reported_acts: Also code reported accusations and stated demands
+            (:mod:`.reported_acts`; ``Settings.reported_acts``, off by default).
 
     Returns:
         The events, in text order, with ids ``{story_id}-e{n}``.
@@ -217,6 +221,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                           chooser) if draft.keep else None
         events = [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(
             recombine(doc, lexicon, index, quotes, triggers, events, hybrid, build))]
+    if not reported_acts:  # off by default: mostly spurious on unseen text (round 9)
+        return events
     events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
     return stated_demands(events, doc, index, quotes, story_id, published)  # "X must pay"
 
