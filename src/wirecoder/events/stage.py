@@ -89,7 +89,7 @@ from .sense import (
 )
 from .triggers import Trigger, find_triggers, light_noun
 from .type_model import Hybrid, hybrid_for, recombine
-from .visits import split_visit
+from .visits import site_visit, split_visit
 from .word_senses import (
     assertion,
     captured_combatants,
@@ -462,8 +462,8 @@ def _verb_not_an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex
         return True  # "battled the wildfires", "fired his minister", "beat X 2-0"
     if draft.category == "CONSULT" and (
             ("with" in draft.trig.entry.requires.prep and idiomatic_with(token))
-            or (draft.mode == "visit" and not_a_visit(token))):
-        return True  # "with an eye to oil", "peacekeepers arrived in Bosnia"
+            or (draft.mode == "visit" and (not_a_visit(token) or site_visit(token, index)))):
+        return True  # "with an eye to oil", "peacekeepers arrived in Bosnia", "visited a village"
     if standing_condition(token):
         return True  # "nationals who are wrongfully detained": a class, not an act
     return generic_group_subject(token, actor, index)  # "other countries are resisting X"
