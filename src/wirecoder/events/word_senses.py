@@ -41,6 +41,7 @@ __all__ = [
     "opposing_offer",
     "other_sense",
     "physical_cover",
+    "shows_something",
     "sports_result",
     "struck_with_weapon",
     "tally",
@@ -476,6 +477,16 @@ def press_corps(verb: Token) -> bool:
                    for c in verb.children)
 
 
+def shows_something(verb: Token) -> bool:
+    """Whether "demonstrate" means *show*: it has an object or a clause (no PROTEST).
+
+    "The attack demonstrates the group's contempt for life", "has demonstrated its resolve",
+    "demonstrated that the plan works": a street demonstration takes no object.
+    """
+    return verb.lemma_.lower() == "demonstrate" and verb.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "ccomp", "nsubjpass"} for c in verb.children)
+
+
 def _dated(prep: Token) -> bool:
     """Whether a preposition's object is a date or time ("on Monday")."""
     return any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj")
@@ -487,6 +498,7 @@ _BY_CATEGORY = {
     "AID": (tally, physical_cover),
     "ASSAULT": (verbal_clash, non_violent_target),
     "CONSULT": (going_home_or_to_a_crowd,),
+    "PROTEST": (shows_something,),
     "REQUEST": (press_corps,),
 }
 
