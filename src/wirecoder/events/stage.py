@@ -42,6 +42,7 @@ from .news_senses import (
     cumulative_toll,
     habitual,
     labour_strike,
+    standing_agreement,
     substantive_participle,
 )
 from .participants import (
@@ -451,7 +452,8 @@ def _noun_not_an_act(draft: Draft, governed: bool, has_actor: bool,
         return True  # "the North Korean threat", "amid concerns over", "similar to"
     if draft.category == "ASSAULT" and metaphorical_war(token, index):
         return True  # "Colombia's war on drugs"
-    return not governed and (person_modifier(token) or (
+    return not governed and (person_modifier(token) or (  # "the accords remain the basis"
+        draft.category == "AGREE" and standing_agreement(token)) or (
         draft.category not in _VERBAL and denied_content(token)))  # "denied any role in"
 
 
