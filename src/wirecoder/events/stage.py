@@ -175,8 +175,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         hybrid: The learned type model combined with the rules (:mod:`.type_model`);
             None codes with the rules alone.
         chooser: The learned argument chooser; None keeps the rules' actor and recipient.
-        reported_acts: Also code reported accusations and stated demands
-            (:mod:`.reported_acts`; ``Settings.reported_acts``, off by default).
+        reported_acts: Also code reported accusations and stated demands (:mod:`.reported_acts`).
 
     Returns:
         The events, in text order, with ids ``{story_id}-e{n}``.
@@ -222,10 +221,10 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                           chooser) if draft.keep else None
         events = [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(
             recombine(doc, lexicon, index, quotes, triggers, events, hybrid, build))]
-    if not reported_acts:  # off by default: mostly spurious on unseen text (round 9)
-        return events
-    events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
-    return stated_demands(events, doc, index, quotes, story_id, published)  # "X must pay"
+    if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
+        events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shot Z"
+        events = stated_demands(events, doc, index, quotes, story_id, published)  # "X must pay"
+    return events
 
 
 def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex,
