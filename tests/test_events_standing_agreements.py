@@ -1,4 +1,4 @@
-"""An agreement in force is no act of agreeing (issue 9, round 9, evprec9).
+"""An agreement or alliance in force is no act (issue 9, round 9, evprec9).
 
 AGREE codes the agreeing ("signed a deal", "the accords signed on Monday", "a deal was
 reached"); an agreement noun that no verb makes or announces names an accord in force, a
@@ -35,3 +35,18 @@ def test_an_agreement_in_force_is_no_event(nlp, text):
 ])
 def test_agreeing_stays(nlp, text):
     assert _agreements(nlp, text), text
+
+
+def _supports(nlp, text: str) -> list[str]:
+    return [e.event_text for e in code_with_names(nlp, text, FICTIONAL_STATES)
+            if e.event_type == "SUPPORT"]
+
+
+def test_a_group_backed_by_a_state_is_an_attribute(nlp):
+    text = "Rebel forces backed by Ruritania have controlled the valley since the war in Freedonia."
+    found = _supports(nlp, text)
+    assert not found, found
+
+
+def test_backing_itself_stays(nlp):
+    assert _supports(nlp, "Ruritania backed the rebels fighting the Freedonian army.")

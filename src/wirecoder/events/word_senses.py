@@ -27,6 +27,7 @@ from .phrases import antecedent
 
 __all__ = [
     "assertion",
+    "backing_attribute",
     "captured_combatants",
     "condolence",
     "dismissal",
@@ -487,6 +488,19 @@ def shows_something(verb: Token) -> bool:
         c.dep_ in {"dobj", "ccomp", "nsubjpass"} for c in verb.children)
 
 
+def backing_attribute(verb: Token) -> bool:
+    """Whether "backed / supported by X" only describes whom X backs (no SUPPORT act).
+
+    "Rebel forces backed by Ruritania have held the town since 2019", "soldiers supported
+    by allied militias advanced": a participle on a noun names an alliance in force, an
+    attribute of the group (events guideline 1c: states and attributes are not coded);
+    "Ruritania backed the rebels" and "a plan backed by the council on Monday" stay.
+    """
+    return (verb.lemma_.lower() in {"back", "support"} and verb.dep_ == "acl"
+            and verb.tag_ == "VBN" and not any(
+                t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree))
+
+
 def _dated(prep: Token) -> bool:
     """Whether a preposition's object is a date or time ("on Monday")."""
     return any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj")
@@ -499,6 +513,7 @@ _BY_CATEGORY = {
     "ASSAULT": (verbal_clash, non_violent_target),
     "CONSULT": (going_home_or_to_a_crowd,),
     "PROTEST": (shows_something,),
+    "SUPPORT": (backing_attribute,),
     "REQUEST": (press_corps,),
 }
 
