@@ -1,7 +1,7 @@
 """A demand's list of acts is one demand, however the parser hangs the list (issue 9, round 9).
 
-"called on X to cease fire, order its troops to stand down, and surrender" is parsed with
-"order" and "surrender" conjoined to "called": the frame's content continues there
+"urged X to stop the raids, tell its gunmen to stand down, and surrender" is parsed with
+"tell" and "surrender" conjoined to "urged": the frame's content continues there
 (rules._stray_conjuncts), so the surrender is demanded, not reported. Sentences are
 written for these tests with fictional states.
 """
@@ -18,8 +18,8 @@ def _types(nlp, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    '"We call on Freedonia to cease these attacks, direct its militias to stand down, and '
-    'surrender to the elected government of Ruritania."',
+    '"We urge Freedonia to stop these raids, tell its gunmen to stand down, and surrender '
+    'to the Ruritanian police."',
     "Ruritania urged Freedonia's commanders to halt the offensive, return their units to "
     "barracks, and release the prisoners.",
 ])
@@ -29,7 +29,7 @@ def test_the_acts_listed_in_a_demand_are_its_content(nlp, text):
 
 
 def test_a_reporting_participle_after_a_refusal_is_not_its_content(nlp):
-    text = ("Freedonia rejected the arrest warrant, telling reporters that it would ask "
-            "Ruritania to intervene.")
+    text = ("Freedonia rejected the extradition request, adding in a radio address that it "
+            "would ask Ruritania to mediate.")
     found = _types(nlp, text)
     assert "REJECT" in found and "REQUEST" in found, found

@@ -16,8 +16,8 @@ def _protests(nlp, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "The Ruritanian government has demonstrated total disregard for the vote.",
-    "The bombing once again demonstrates Freedonia's contempt for the ceasefire.",
+    "The Ruritanian navy has demonstrated remarkable restraint in the strait.",
+    "The new satellite demonstrates Freedonia's growing skill in rocketry.",
     "Ruritania demonstrated that its new missile can reach Freedonia.",
 ])
 def test_demonstrating_something_is_no_protest(nlp, text):

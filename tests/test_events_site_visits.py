@@ -1,7 +1,7 @@
 """A visit to a site is no consultation; a visit to a party is (issue 9, round 9, evprec9).
 
-Codebook CONSULT *visit*: a visit is a meeting with a host. "visited a flooded village",
-"was heading to the border", "travelled to one of the islands" go to a place that names no
+Codebook CONSULT *visit*: a visit is a meeting with a host. "toured a fishing village",
+"was heading to the frontier", "travelled to one of the sandbanks" go to a place that names no
 party: no CONSULT. Sentences are written for these tests with fictional states.
 """
 
@@ -18,10 +18,10 @@ def _consults(nlp, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "The Ruritanian prime minister visited a flooded village on Monday.",
-    "The Freedonian president visited the disputed islands last week, angering Ruritania.",
-    "A Ruritanian army convoy was seen heading to the border overnight.",
-    "Freedonian activists were detained after traveling to one of the islands.",
+    "The Ruritanian prime minister toured a fishing village on Monday.",
+    "The Freedonian president visited the contested reefs last week, angering Ruritania.",
+    "A long Ruritanian supply column was seen heading to the frontier at dawn.",
+    "Freedonian fishermen were fined after traveling to one of the sandbanks.",
 ])
 def test_a_visit_to_a_site_is_no_consultation(nlp, text):
     found = _consults(nlp, text)

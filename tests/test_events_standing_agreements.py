@@ -18,10 +18,10 @@ def _agreements(nlp, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "The Harbour accords between Ruritania and Freedonia remain the best basis for peace.",
+    "Under the Harbour accords between Ruritania and Freedonia, fishing boats may cross.",
     "Freedonia shelled two villages despite a truce between Ruritania and Freedonia.",
-    "Ruritania said Freedonia had not lived up to its commitments.",
-    "Only a political agreement between Ruritania and Freedonia can end the crisis.",
+    "Ruritania said Freedonia keeps breaking its commitments on fishing quotas.",
+    "Diplomats say a lasting pact between Ruritania and Freedonia is still far off.",
 ])
 def test_an_agreement_in_force_is_no_event(nlp, text):
     found = _agreements(nlp, text)
@@ -43,7 +43,7 @@ def _supports(nlp, text: str) -> list[str]:
 
 
 def test_a_group_backed_by_a_state_is_an_attribute(nlp):
-    text = "Rebel forces backed by Ruritania have controlled the valley since the war in Freedonia."
+    text = "Militias backed by Ruritania still hold three river ports in northern Freedonia."
     found = _supports(nlp, text)
     assert not found, found
 

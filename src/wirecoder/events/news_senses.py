@@ -23,9 +23,9 @@ reads the dependency parse and short closed word lists, never one article's word
   what a court or prosecutor alleges is the content of the accusation (guideline 2), not an
   act of its own; the conviction or charge is coded. Said acts inside it ("convicted of what
   authorities call extremist crimes") are the authorities' own judgement and stay.
-* **Standing agreements** (round 9). "The Minsk agreements remain the best chance", "despite
-  a truce backed by mediators", "abide by their commitments", "only a political agreement
-  can end the crisis": an agreement noun with no verb of reaching it names an accord in
+* **Standing agreements** (round 9). "Under the Harbour accords, boats may cross", "fighting
+  flared despite the truce between the two", "keeps breaking its commitments", "a lasting pact
+  is still far off": an agreement noun with no verb of reaching it names an accord in
   force, a document or a hope, not the act of agreeing (AGREE is the agreeing: "signed a
   deal", "the agreements signed today", "a deal was reached").
 """
@@ -174,8 +174,8 @@ _REACHING = frozenset({"sign", "reach", "strike", "conclude", "seal", "agree", "
 def standing_agreement(noun: Token) -> bool:
     """Whether an AGREE noun names an accord in force, not the act of agreeing.
 
-    An agreement noun ("the Minsk agreements", "a truce backed by mediators") or plural
-    "commitments" ("abide by their commitments"), carried by no light verb (the caller
+    An agreement noun ("the Harbour accords", "the truce between the two") or plural
+    "commitments" ("keeps breaking its commitments"), carried by no light verb (the caller
     checks), with no verb of reaching it as its clause or its head ("the agreements signed
     today", "a deal was reached") and no date of its own ("Monday's deal").
 

@@ -85,11 +85,12 @@ def _complement_tokens(frame: Token) -> set[int]:
 def _stray_conjuncts(frame: Token, content: set[int]) -> list[Token]:
     """Verbs of the content list that the parser hung on the frame verb itself.
 
-    "called on X to cease fire, disarm and surrender" and "accused X of shelling, looting
-    and burning" are parsed with "disarm"/"surrender" conjoined to "called" and "looting" an
-    adverbial clause of "accused": a bare infinitive (or gerund) after the content, with no
-    subject or marker of its own, in the form of a verb of the content, where the frame
-    verb is finite, continues the content ("rejected the warrant, telling reporters" does not).
+    "urged X to stop the raids, tell its gunmen to stand down, and surrender" is parsed with
+    "tell" and "surrender" conjoined to "urged", and in "accused X of raiding,
+    looting and burning" "looting" may hang on "accused" as an adverbial clause: a bare
+    infinitive (or gerund) after the content, with no subject or marker of its own, in the
+    form of a verb of the content, where the frame verb is finite, continues the content
+    ("rejected the request, adding that …" does not).
     """
     if not content or frame.tag_ in {"VB", "VBG"}:
         return []

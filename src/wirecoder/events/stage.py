@@ -222,7 +222,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         events = [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(
             recombine(doc, lexicon, index, quotes, triggers, events, hybrid, build))]
     if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
-        events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shot Z"
+        events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
         events = stated_demands(events, doc, index, quotes, story_id, published)  # "X must pay"
     return events
 

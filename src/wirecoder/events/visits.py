@@ -84,9 +84,9 @@ STATE_NOUNS = frozenset({"country", "nation", "capital", "kingdom", "state", "re
 def site_visit(verb: Token, index: EntityIndex) -> bool:
     """Whether a travel verb only goes to a site: no party is visited (issue 9, round 9).
 
-    "The envoy visited a flooded village", "the president visited the disputed islands",
-    "a convoy was heading to the border", "advised residents not to travel to the
-    crossing": the destination is a common-noun place that names no country, city or
+    "The envoy toured a fishing village", "the president visited the contested reefs",
+    "a supply column was heading to the frontier", "fishermen travelled to one of the
+    sandbanks": the destination is a common-noun place that names no country, city or
     body, so nobody is met (codebook CONSULT: visits are meetings with a host). A
     destination naming a party ("visited Ruritania", "flew to the Ruritanian capital"), a
     state noun ("visited the country") or a partner ("travelled to the border to meet X")

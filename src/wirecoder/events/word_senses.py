@@ -481,7 +481,7 @@ def press_corps(verb: Token) -> bool:
 def shows_something(verb: Token) -> bool:
     """Whether "demonstrate" means *show*: it has an object or a clause (no PROTEST).
 
-    "The attack demonstrates the group's contempt for life", "has demonstrated its resolve",
+    "The launch demonstrates the country's skill in rocketry", "has demonstrated restraint",
     "demonstrated that the plan works": a street demonstration takes no object.
     """
     return verb.lemma_.lower() == "demonstrate" and verb.pos_ == "VERB" and any(
@@ -491,8 +491,8 @@ def shows_something(verb: Token) -> bool:
 def backing_attribute(verb: Token) -> bool:
     """Whether "backed / supported by X" only describes whom X backs (no SUPPORT act).
 
-    "Rebel forces backed by Ruritania have held the town since 2019", "soldiers supported
-    by allied militias advanced": a participle on a noun names an alliance in force, an
+    "Militias backed by Ruritania still hold three ports", "a column supported by allied
+    tanks moved north": a participle on a noun names an alliance in force, an
     attribute of the group (events guideline 1c: states and attributes are not coded);
     "Ruritania backed the rebels" and "a plan backed by the council on Monday" stay.
     """
