@@ -12,9 +12,10 @@ sentence, one-to-one: :func:`wirecoder.evaluation.events.match_events`). The cau
 assigned by reading (``docs/events.md``, "Precision round 7"); this script only lists.
 
 Only development sets may be passed: ``devN`` splits that are whole documents (dev3 …
-dev12) and the opened blind sets blind12 … blind16, or ``read`` (the READ part of round 8's
-read/check protocol, ``/work/wt/ev_read.jsonl``). dev13 and blind17 are left out on purpose:
-they hold the CHECK part's documents, whose errors nobody reads.
+dev13) and the opened blind sets blind12 … blind17, ``read`` (the READ part of round 8's
+read/check protocol, ``/work/wt/ev_read.jsonl``) or ``read9`` (round 9's READ part,
+``/work/wt/ev_read9.jsonl``, rebuilt by ``scripts/round9_split.py``). dev14, blind19 and
+blind22 are left out on purpose: they hold round 9's CHECK part, whose errors nobody reads.
 """
 
 from __future__ import annotations
@@ -29,11 +30,13 @@ from wirecoder.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 ALLOWED = {"dev3": "test/documents.jsonl", "dev12": "test6/documents.jsonl",
+           "dev13": "test7/documents.jsonl",
            **{f"dev{n}": f"events/dev{n}.jsonl" for n in range(4, 12)},
-           **{f"blind{n}": f"events/blind{n}.jsonl" for n in range(12, 17)}}
-# The READ part of round 8's read/check protocol (a file outside the repository, made by the
-# lead); its CHECK part (``ev_check.jsonl``) is deliberately not readable here.
-READ_FILES = {"read": Path("/work/wt/ev_read.jsonl")}
+           **{f"blind{n}": f"events/blind{n}.jsonl" for n in range(12, 18)}}
+# The READ parts of round 8's and round 9's read/check protocol (files outside the
+# repository, made by the lead); their CHECK parts (``ev_check*.jsonl``) are deliberately
+# not readable here.
+READ_FILES = {"read": Path("/work/wt/ev_read.jsonl"), "read9": Path("/work/wt/ev_read9.jsonl")}
 
 
 def _codes(entities: object) -> str:

@@ -130,7 +130,8 @@ def test_every_help_has_an_example_and_no_type_labels():
 def test_analysis_commands_share_the_analysis_options(command):
     text = runner.invoke(app, [command, "--help"]).stdout
     for option in ("--actors", "--lexicon", "--max-chars", "--drop-negated", "--model",
-                   "--published", "--workers", "--errors", "--actorless-events"):
+                   "--published", "--workers", "--errors", "--actorless-events",
+                   "--reported-acts"):
         assert option in text, (command, option)
 
 
@@ -226,3 +227,13 @@ def test_actorless_events_switch_restores_events_without_a_resolved_party():
                                     input=story).stdout)
     assert not any(e["event_type"] == "ASSAULT" for e in default["events"])
     assert any(e["event_type"] == "ASSAULT" for e in wide["events"])
+
+
+def test_reported_acts_switch_adds_the_reporters_accusation():
+    story = "Norway said Swedish troops shelled three border villages on Sunday."
+    default = json.loads(runner.invoke(app, ["analyze", "-", "-f", "json"], input=story).stdout)
+    wide = json.loads(runner.invoke(app, ["analyze", "-", "-f", "json", "--reported-acts"],
+                                    input=story).stdout)
+    assert any(e["event_type"] == "ASSAULT" for e in default["events"])
+    assert not any(e["event_type"] == "ACCUSE" for e in default["events"])
+    assert any(e["event_type"] == "ACCUSE" for e in wide["events"])

@@ -37,7 +37,8 @@ stderr = Console(stderr=True, highlight=False)
 _OPTION_OF = {"model": "--model", "max_chars": "--max-chars", "workers": "--workers",
               "actor_files": "--actors", "event_lexicons": "--lexicon",
               "drop_negated": "--drop-negated", "batch_size": "--batch-size",
-              "actorless_events": "--actorless-events", "event_model": "--event-model",
+              "actorless_events": "--actorless-events", "reported_acts": "--reported-acts",
+              "event_model": "--event-model",
               "event_model_file": "--event-model-file", "argument_chooser": "--arguments",
               "argument_weights": "--argument-weights"}
 

@@ -68,6 +68,11 @@ ActorlessOpt = Annotated[bool, typer.Option(
     help="Also output events with no participant resolved to a country or group code and no "
     "political actor. Default: leave them out (an event needs a resolved actor or recipient, "
     "or an actor that is a person, an organization or a state or political sector).")]
+ReportedActsOpt = Annotated[bool, typer.Option(
+    "--reported-acts", rich_help_panel=_ANALYSIS,
+    help="Also code a party's ACCUSE of a hostile act it reports ('X said Y shelled Z') and a "
+    "REQUEST for a stated obligation ('Y must pay'). Default: off (mostly spurious on unseen "
+    "text, docs/events.md).")]
 EventModelOpt = Annotated[str | None, typer.Option(
     "--event-model", metavar="MODE", rich_help_panel=_ANALYSIS, show_default=False,
     help="How events are found: rules (the lexicon and rule coder alone), filter (the rules "
@@ -129,6 +134,7 @@ class AnalysisOptions:
     max_chars: int | None = None
     drop_negated: bool = False
     actorless_events: bool = False
+    reported_acts: bool = False
     event_model: str | None = None
     event_model_file: Path | None = None
     workers: int | None = None
@@ -138,6 +144,7 @@ class AnalysisOptions:
         options = asdict(self)
         del options["published"]
         options["actorless_events"] = self.actorless_events or None  # unset: the default
+        options["reported_acts"] = self.reported_acts or None
         return options
 
 
@@ -148,6 +155,7 @@ _ANALYSIS_PARAMETERS: dict[str, tuple[Any, Any]] = {
     "published": (PublishedOpt, None), "model": (ModelOpt, None), "actors": (ActorsOpt, None),
     "lexicon": (LexiconOpt, None), "max_chars": (MaxCharsOpt, None),
     "drop_negated": (DropNegatedOpt, False), "actorless_events": (ActorlessOpt, False),
+    "reported_acts": (ReportedActsOpt, False),
     "event_model": (EventModelOpt, None), "event_model_file": (EventModelFileOpt, None),
     "workers": (WorkersOpt, None),
 }

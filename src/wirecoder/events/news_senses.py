@@ -23,6 +23,11 @@ reads the dependency parse and short closed word lists, never one article's word
   what a court or prosecutor alleges is the content of the accusation (guideline 2), not an
   act of its own; the conviction or charge is coded. Said acts inside it ("convicted of what
   authorities call extremist crimes") are the authorities' own judgement and stay.
+* **Standing agreements** (round 9). "Under the Harbour accords, boats may cross", "fighting
+  flared despite the truce between the two", "keeps breaking its commitments", "a lasting pact
+  is still far off": an agreement noun with no verb of reaching it names an accord in
+  force, a document or a hope, not the act of agreeing (AGREE is the agreeing: "signed a
+  deal", "the agreements signed today", "a deal was reached").
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = ["charge_content", "cumulative_toll", "habitual", "labour_strike",
-           "substantive_participle"]
+           "standing_agreement", "substantive_participle"]
 
 #: Participles and adjectives of harm that name people when used as nouns ("the wounded").
 _VICTIM_WORDS = frozenset({"wounded", "injured", "dead", "killed", "missing", "displaced",
@@ -156,3 +161,34 @@ def labour_strike(noun: Token) -> bool:
         return True
     return any(c.lower_ in _STOPPAGE_MODS for c in noun.children
                if c.dep_ in {"amod", "compound", "nmod"})
+
+
+#: Nouns that name an agreement in force once it is made.
+_AGREEMENT_NOUNS = frozenset({"agreement", "deal", "truce", "accord", "pact", "treaty"})
+#: Verbs that make or announce an agreement ("signed", "reached", "brokered on Monday").
+_REACHING = frozenset({"sign", "reach", "strike", "conclude", "seal", "agree", "broker",
+                       "announce", "hammer", "clinch", "finalize", "finalise", "negotiate",
+                       "approve", "ratify", "initial", "unveil", "propose", "offer"})
+
+
+def standing_agreement(noun: Token) -> bool:
+    """Whether an AGREE noun names an accord in force, not the act of agreeing.
+
+    An agreement noun ("the Harbour accords", "the truce between the two") or plural
+    "commitments" ("keeps breaking its commitments"), carried by no light verb (the caller
+    checks), with no verb of reaching it as its clause or its head ("the agreements signed
+    today", "a deal was reached") and no date of its own ("Monday's deal").
+
+    Args:
+        noun: The noun trigger.
+    """
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not (lemma in _AGREEMENT_NOUNS
+                                   or (lemma == "commitment" and noun.tag_ == "NNS")):
+        return False
+    verbs = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+    if noun.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        verbs.append(noun.head)
+    if any(v.lemma_.lower() in _REACHING for v in verbs):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree)

@@ -17,6 +17,11 @@ reporting its own strikes accuses nobody). Nothing is added for acts that are ne
 hypothetical or future (a reported plan or threat is no allegation), for a reporter without a
 country (a witness, a journalist), or where the sentence already holds an ACCUSE event (the
 reporter's own "accused X of shelling" codes the allegation once).
+
+Both inferences of this module are off by default since round 9 (``Settings.reported_acts``,
+``--reported-acts``): on text their author never read, 1 of their 12 events was right, and the
+events guideline codes "X said Y attacked Z" as the attack alone (docs/events.md, "Precision
+round 9").
 """
 
 from __future__ import annotations

@@ -77,7 +77,28 @@ def _complement_tokens(frame: Token) -> set[int]:
             if child.dep_ == "prep" and child.lower_ not in _CONTENT_PREPS:
                 continue
             out.update(_content(child))
+    for extra in _stray_conjuncts(frame, out):
+        out.update(_content(extra))
     return out
+
+
+def _stray_conjuncts(frame: Token, content: set[int]) -> list[Token]:
+    """Verbs of the content list that the parser hung on the frame verb itself.
+
+    "urged X to stop the raids, tell its gunmen to stand down, and surrender" is parsed with
+    "tell" and "surrender" conjoined to "urged", and in "accused X of raiding,
+    looting and burning" "looting" may hang on "accused" as an adverbial clause: a bare
+    infinitive (or gerund) after the content, with no subject or marker of its own, in the
+    form of a verb of the content, where the frame verb is finite, continues the content
+    ("rejected the request, adding that …" does not).
+    """
+    if not content or frame.tag_ in {"VB", "VBG"}:
+        return []
+    doc, last = frame.doc, max(content)
+    forms = {doc[i].tag_ for i in content} & {"VB", "VBG"}  # the list's own verb form
+    return [c for c in frame.children if c.i > last and c.dep_ in {"conj", "advcl"}
+            and c.tag_ in forms and not any(
+                g.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for g in c.children)]
 
 
 def _keeps_own_event(frame: Trigger, inner: Trigger) -> bool:

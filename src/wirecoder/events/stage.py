@@ -43,6 +43,7 @@ from .news_senses import (
     cumulative_toll,
     habitual,
     labour_strike,
+    standing_agreement,
     substantive_participle,
 )
 from .participants import (
@@ -90,7 +91,7 @@ from .sense import (
 )
 from .triggers import Trigger, find_triggers, light_noun
 from .type_model import Hybrid, hybrid_for, recombine
-from .visits import split_visit
+from .visits import site_visit, split_visit
 from .word_senses import (
     assertion,
     captured_combatants,
@@ -120,7 +121,8 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
                          published=ctx.story.published, source=ctx.story.source,
                          hybrid=hybrid_for(ctx.settings.event_model,
                                            ctx.settings.event_model_file),
-                         chooser=arg_model.chooser_for(ctx.settings))
+                         chooser=arg_model.chooser_for(ctx.settings),
+                         reported_acts=ctx.settings.reported_acts)
     kept = [e for e in events
             if (ctx.settings.actorless_events or kept_by_default(e))
             and not (ctx.settings.drop_negated and e.negated)]
@@ -158,7 +160,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                 times: Sequence[TimeExpression] = (), quotes: Sequence = (), *,
                 story_id: str = "story", published: dt.date | None = None,
                 source: str | None = None, hybrid: Hybrid | None = None,
-                chooser: arg_model.Chooser | None = None) -> list[Event]:
+                chooser: arg_model.Chooser | None = None,
+                reported_acts: bool = False) -> list[Event]:
     """Code the events of a parsed document.
 
     Args:
@@ -173,6 +176,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         hybrid: The learned type model combined with the rules (:mod:`.type_model`);
             None codes with the rules alone.
         chooser: The learned argument chooser; None keeps the rules' actor and recipient.
+        reported_acts: Also code reported accusations and stated demands (:mod:`.reported_acts`).
 
     Returns:
         The events, in text order, with ids ``{story_id}-e{n}``.
@@ -218,8 +222,10 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                           chooser) if draft.keep else None
         events = [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(
             recombine(doc, lexicon, index, quotes, triggers, events, hybrid, build))]
-    events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
-    return stated_demands(events, doc, index, quotes, story_id, published)  # "X must pay"
+    if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
+        events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
+        events = stated_demands(events, doc, index, quotes, story_id, published)  # "X must pay"
+    return events
 
 
 def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex,
@@ -446,7 +452,8 @@ def _noun_not_an_act(draft: Draft, governed: bool, has_actor: bool,
         return True  # "the North Korean threat", "amid concerns over", "similar to"
     if draft.category == "ASSAULT" and metaphorical_war(token, index):
         return True  # "Colombia's war on drugs"
-    return not governed and (person_modifier(token) or (
+    return not governed and (person_modifier(token) or (  # "the accords remain the basis"
+        draft.category == "AGREE" and standing_agreement(token)) or (
         draft.category not in _VERBAL and denied_content(token)))  # "denied any role in"
 
 
@@ -457,8 +464,8 @@ def _verb_not_an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex
         return True  # "battled the wildfires", "fired his minister", "beat X 2-0"
     if draft.category == "CONSULT" and (
             ("with" in draft.trig.entry.requires.prep and idiomatic_with(token))
-            or (draft.mode == "visit" and not_a_visit(token))):
-        return True  # "with an eye to oil", "peacekeepers arrived in Bosnia"
+            or (draft.mode == "visit" and (not_a_visit(token) or site_visit(token, index)))):
+        return True  # "with an eye to oil", "peacekeepers arrived in Bosnia", "visited a village"
     if standing_condition(token):
         return True  # "nationals who are wrongfully detained": a class, not an act
     return generic_group_subject(token, actor, index)  # "other countries are resisting X"

@@ -11,7 +11,7 @@ from ..models import Entity
 from .arguments import EntityIndex, phrase_entities
 from .rules import Draft
 
-__all__ = ["split_visit"]
+__all__ = ["STATE_NOUNS", "site_visit", "split_visit"]
 
 
 def split_visit(draft: Draft, anchor: Token, actor: tuple[Entity, ...],
@@ -73,3 +73,63 @@ def _meeting_places(anchor: Token) -> list[Token]:
               and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
     return [obj for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in {"at", "in"}
             for obj in p.children if obj.dep_ == "pobj"]
+
+
+#: Common nouns that stand for a state or its seat ("visited the country", "flew to the
+#: capital"): a visit there is a visit to that state.
+STATE_NOUNS = frozenset({"country", "nation", "capital", "kingdom", "state", "republic",
+                         "emirate", "government", "city", "region"})
+
+
+def site_visit(verb: Token, index: EntityIndex) -> bool:
+    """Whether a travel verb only goes to a site: no party is visited (issue 9, round 9).
+
+    "The envoy toured a fishing village", "the president visited the contested reefs",
+    "a supply column was heading to the frontier", "fishermen travelled to one of the
+    sandbanks": the destination is a common-noun place that names no country, city or
+    body, so nobody is met (codebook CONSULT: visits are meetings with a host). A
+    destination naming a party ("visited Ruritania", "flew to the Ruritanian capital"), a
+    state noun ("visited the country") or a partner ("travelled to the border to meet X")
+    keeps the visit.
+
+    Args:
+        verb: The travel or visit verb (a CONSULT *visit* trigger).
+        index: The document's entity index.
+    """
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "in"}
+               for o in p.children if o.dep_ == "pobj"]
+    if not places or any(_meets_someone(c) for c in verb.children):
+        return False
+    return all(_site(place, index) for place in places)
+
+
+def _meets_someone(child: Token) -> bool:
+    """A partner or purpose on the travel verb: "with X", "to meet X", "for talks"."""
+    if child.dep_ == "prep":
+        return child.lower_ in {"with", "for"}
+    return child.dep_ in {"xcomp", "advcl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+
+
+def _site(place: Token, index: EntityIndex) -> bool:
+    """A common-noun place naming no party ("a village in <region>", "the <town> border").
+
+    Its modifiers may name places ("the Torkham border", "a village in the delta"), not a
+    party ("the Ruritanian embassy"); "one of the islands" is read as "the islands".
+    """
+    if place.lower_ == "one":
+        place = next((o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), place)
+    if place.pos_ != "NOUN" or place.lemma_.lower() in STATE_NOUNS:
+        return False
+    return not any(not e.is_place for t in _modifiers(place) for e in index.at(t))
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """``token`` and its modifiers, without its prepositional phrases and clauses."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in {"prep", "relcl", "acl", "appos", "conj", "cc"}:
+            out.extend(_modifiers(child))
+    return out

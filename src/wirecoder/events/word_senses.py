@@ -27,6 +27,7 @@ from .phrases import antecedent
 
 __all__ = [
     "assertion",
+    "backing_attribute",
     "captured_combatants",
     "condolence",
     "dismissal",
@@ -41,6 +42,7 @@ __all__ = [
     "opposing_offer",
     "other_sense",
     "physical_cover",
+    "shows_something",
     "sports_result",
     "struck_with_weapon",
     "tally",
@@ -476,6 +478,29 @@ def press_corps(verb: Token) -> bool:
                    for c in verb.children)
 
 
+def shows_something(verb: Token) -> bool:
+    """Whether "demonstrate" means *show*: it has an object or a clause (no PROTEST).
+
+    "The launch demonstrates the country's skill in rocketry", "has demonstrated restraint",
+    "demonstrated that the plan works": a street demonstration takes no object.
+    """
+    return verb.lemma_.lower() == "demonstrate" and verb.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "ccomp", "nsubjpass"} for c in verb.children)
+
+
+def backing_attribute(verb: Token) -> bool:
+    """Whether "backed / supported by X" only describes whom X backs (no SUPPORT act).
+
+    "Militias backed by Ruritania still hold three ports", "a column supported by allied
+    tanks moved north": a participle on a noun names an alliance in force, an
+    attribute of the group (events guideline 1c: states and attributes are not coded);
+    "Ruritania backed the rebels" and "a plan backed by the council on Monday" stay.
+    """
+    return (verb.lemma_.lower() in {"back", "support"} and verb.dep_ == "acl"
+            and verb.tag_ == "VBN" and not any(
+                t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree))
+
+
 def _dated(prep: Token) -> bool:
     """Whether a preposition's object is a date or time ("on Monday")."""
     return any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj")
@@ -487,6 +512,8 @@ _BY_CATEGORY = {
     "AID": (tally, physical_cover),
     "ASSAULT": (verbal_clash, non_violent_target),
     "CONSULT": (going_home_or_to_a_crowd,),
+    "PROTEST": (shows_something,),
+    "SUPPORT": (backing_attribute,),
     "REQUEST": (press_corps,),
 }
 
