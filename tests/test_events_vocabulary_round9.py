@@ -118,3 +118,36 @@ def test_a_launch_of_a_missile_is_a_weapons_test(nlp):
     found = _events(nlp, "Freedonia condemned Ruritania's launch of a long-range missile.")
     assert any(kind == "MOBILIZE" and trigger == "launch" and actor == {"RUR"}
                for kind, trigger, actor, _ in found), found
+
+
+def test_announcing_aid_is_an_intent_to_give_it(nlp):
+    """CAMEO 033 "express intent to provide material aid" is AGREE."""
+    found = _events(nlp, "Ruritania announced $40 million in new assistance for Freedonia.")
+    assert any(kind == "AGREE" and trigger == "announced" and actor == {"RUR"}
+               for kind, trigger, actor, _ in found), found
+
+
+# Word senses narrowed on the spurious side (more spurious than right across the dev sets).
+
+@pytest.mark.parametrize("text", [
+    "The bombing demonstrates Ruritania's contempt for Freedonian sovereignty.",
+    "The Freedonian report demonstrated that Ruritania had broken the accord.",
+])
+def test_demonstrate_meaning_show_is_no_protest(nlp, text):
+    found = _events(nlp, text)
+    assert not any(kind == "PROTEST" for kind, *_ in found), (text, found)
+
+
+def test_demonstrating_outside_an_embassy_stays_a_protest(nlp):
+    found = _events(nlp, "Hundreds of Freedonians demonstrated outside the Ruritanian embassy.")
+    assert any(kind == "PROTEST" for kind, *_ in found), found
+
+
+def test_a_parliament_approving_a_law_is_no_support(nlp):
+    found = _events(nlp, "The Ruritanian parliament approved a law on fishing quotas.")
+    assert not any(kind == "SUPPORT" for kind, *_ in found), found
+
+
+def test_forcing_a_retreat_is_not_coded_as_coercion(nlp):
+    found = _events(nlp, "Ruritanian troops forced the Freedonian fighters to retreat.")
+    assert not any(kind == "COERCE" for kind, *_ in found), found
