@@ -191,7 +191,9 @@ def _record_changes(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> lis
     the entry of the system event now matching it; one matched before but not after is
     ``-gold`` for the entry of the event that matched it. A gold event matched both times
     (perhaps by another event) is no change. A system event matching no gold that is new
-    is ``+spurious``; one that is gone (or now matches) is ``-spurious``.
+    is ``+spurious``; one that is gone (or now matches) is ``-spurious``. A matched event
+    kept whose actor and recipient codes became right or wrong is ``dyad now right`` /
+    ``dyad now wrong`` (counted in the entry's dyad net only).
     """
     old_gold = {e["gold"]: e for e in old if e["gold"] is not None}
     new_gold = {e["gold"]: e for e in new if e["gold"] is not None}
@@ -201,6 +203,11 @@ def _record_changes(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> lis
     out += [("-gold", e) for gi, e in old_gold.items() if gi not in new_gold]
     out += [("+spurious", e) for k, e in new_spur.items() if k not in old_spur]
     out += [("-spurious", e) for k, e in old_spur.items() if k not in new_spur]
+    old_dyad = {_key(e): e["dyad"] for e in old if e["gold"] is not None}
+    for e in new:  # the same matched event, its actor or recipient now right or wrong
+        if e["gold"] is not None and e["gold"] in old_gold and old_dyad.get(_key(e)) is not None \
+                and old_dyad[_key(e)] != e["dyad"]:
+            out.append(("dyad now right" if e["dyad"] else "dyad now wrong", e))
     return out
 
 
@@ -257,6 +264,9 @@ def compare(before_path: Path, after_path: Path, verbose: bool = False) -> None:
 
 
 def _count(c: collections.Counter, group: str, side: str, dyad: bool) -> None:
+    if side.startswith("dyad now"):
+        c[group + ("+dyad" if side.endswith("right") else "-dyad")] += 1
+        return
     c[group + side] += 1
     c[group + side[0] + "dyad"] += dyad
 

@@ -151,3 +151,20 @@ def test_a_parliament_approving_a_law_is_no_support(nlp):
 def test_forcing_a_retreat_is_not_coded_as_coercion(nlp):
     found = _events(nlp, "Ruritanian troops forced the Freedonian fighters to retreat.")
     assert not any(kind == "COERCE" for kind, *_ in found), found
+
+
+def test_rebels_fighting_for_autonomy_use_force(nlp):
+    """CAMEO 190: an armed group's campaign "for autonomy" is ASSAULT."""
+    found = _events(nlp, "Ruritanian rebels have been fighting for autonomy in the hills "
+                         "since 1990.")
+    assert any(kind == "ASSAULT" and trigger == "fighting" for kind, trigger, *_ in found), found
+
+
+def test_activists_fighting_for_a_right_use_no_force(nlp):
+    found = _events(nlp, "Ruritanian activists are fighting for the right to vote.")
+    assert not any(kind == "ASSAULT" for kind, *_ in found), found
+
+
+def test_providing_drinking_water_is_aid(nlp):
+    found = _events(nlp, "Ruritania is providing safe drinking water to Freedonian villages.")
+    assert any(kind == "AID" and actor == {"RUR"} for kind, _, actor, _ in found), found
