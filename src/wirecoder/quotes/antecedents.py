@@ -7,6 +7,8 @@ subject, a ranked name, or an earlier subject pronoun of the same gender resolve
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..models import Entity
@@ -170,7 +172,8 @@ def _fitting(
     entity = index.entities[number]
     if person and not _fits(entity, person):
         entity = titled_person(entity) or entity  # "Colonel Ivo Brand", tagged ORG
-    if _fits(entity, person) and agrees(index, pronoun, entity):
+    fits = _fits(entity, person) or (person and _described_as_person(index, entity))
+    if fits and agrees(index, pronoun, entity):
         return entity, number
     return None
 
@@ -278,14 +281,23 @@ def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
     return entity.resolved_by in ("ner", "gazetteer", "context") and len(words) == 1
 
 
+#: An age written before a name: "27-year-old", "63-year-old".
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
 def _described_as_person(index: DocIndex, entity: Entity) -> bool:
     """Return True for a name the model tagged as a group or place that a person's words follow.
 
     Two or three capitalized words, none of them an organisation word, followed by an age or
-    a "who" clause ("Lina Okafor, 29, works ...", "Lina Okafor, who heads ...").
+    a "who" clause ("Lina Okafor, 29, works ...", "Lina Okafor, who heads ..."), or preceded
+    by an age inside the mention ("27-year-old Lina Okafor").
     """
     words = entity.raw_text.split()
-    if entity.kind not in ("ORG", "GPE", "NORP") or not 2 <= len(words) <= 3:
+    if entity.kind not in ("ORG", "GPE", "NORP"):
+        return False
+    if words and _AGE.fullmatch(words[0]):
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[1:])  # "27-year-old X Y"
+    if not 2 <= len(words) <= 3:
         return False
     if not all(w[:1].isupper() and w.isalpha() for w in words) or any(
             w.lower() in ORG_WORDS for w in words):

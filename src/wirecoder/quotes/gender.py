@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..models import Entity
 from ..vocabulary import FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES
 from .index import DocIndex
-from .lexicon import words
+from .lexicon import REPORT_VERBS, words
 
 __all__ = ["agrees", "gender_of", "pronoun_gender"]
 
@@ -66,7 +66,8 @@ _MALE_IN_A = words(
     "joshua luca luka nikita ilya sasha misha pasha grisha kolya yura vova musa moussa issa "
     "isa yahya zakaria hamza osama usama oussama taha reza mirza attila akira andrea nicola "
     "mattia costa krishna rama shiva surya aditya chandra arjuna mustafa mustapha idrissa "
-    "aliyu kaba sekou dada joska"
+    "aliyu kaba sekou dada joska mykola nikola kuzma foma danila savva ilia kazuya takuya "
+    "tetsuya tatsuya shinya naoya yuya seiya kazuma takuma ryoma"
 )
 
 
@@ -87,11 +88,17 @@ def _given_name(entity: Entity) -> str:
 
 
 def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
-    """Return the gender of the first his/her the same clause uses after the name."""
+    """Return the gender of the first his/her (or own reported he/she) after the name.
+
+    "Leila Haddad met her counterpart": her. "Ivo Marek said he would stay": a he or she
+    that is the subject of the clause the person's own reporting verb reports is the
+    person's (the speaker speaks of themself unless another person came between).
+    """
     doc = index.doc
     first, last = index.token_range(entity.start, entity.end)
     if first >= len(doc):
         return None
+    verb = _subject_verb(doc[max(first, last - 1)])
     sentence_end = index.sent_tokens[index.sentence_of(first)][1]
     for token in doc[last : min(sentence_end, last + _LOOKAHEAD)]:
         if index.quoted(token):
@@ -101,7 +108,24 @@ def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
             return None  # another person: the pronoun may be theirs
         if token.lower_ in ("his", "her") and token.dep_ == "poss":
             return "m" if token.lower_ == "his" else "f"
+        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and (
+                verb is not None and _reports(verb, token)):
+            return "m" if token.lower_ == "he" else "f"
     return None
+
+
+def _subject_verb(token: Token) -> Token | None:
+    """Return the reporting verb whose subject a name's last word heads, else None."""
+    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head  # "One of the marchers, Ivo Marek, said he ...": the subject
+    if token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return token.head if token.head.lemma_ in REPORT_VERBS else None
+
+
+def _reports(verb: Token, token: Token) -> bool:
+    """Return True when ``token`` lies in a clause that ``verb`` reports (its ccomp)."""
+    return any(a.dep_ == "ccomp" and a.head.i == verb.i for a in token.ancestors)
 
 
 def agrees(index: DocIndex, pronoun: Token, entity: Entity) -> bool:
