@@ -50,3 +50,20 @@ def test_an_age_before_a_name_tagged_as_a_group_makes_it_a_person(nlp):
             '"Nobody asked us," he said.')
     direct = _quotes(nlp, text, "direct")
     assert [speaker(q) for q in direct] == ["Kittiphat Wongsakul"]
+
+
+def test_the_owner_of_a_subject_that_is_no_person_is_the_topic(nlp):
+    text = ("Governor Ruth Ansel toured the flooded valley last week. Senator Lena Moor's "
+            "office released the letter on Friday.\n\n"
+            '"We expect an answer soon," she said.')
+    (quote,) = _quotes(nlp, text, "direct")
+    assert speaker(quote) == "Lena Moor"
+
+
+@pytest.mark.parametrize("thing", ["study", "survey"])
+def test_a_study_that_reveals_something_is_no_he(nlp, thing):
+    text = (f"A {thing} released this week revealed that flooding is spreading faster than "
+            "expected. Take 44-year-old ferryman Obi Kanta, for example. Losing his boat came as "
+            'a shock, he said. "The river took everything," he added.')
+    direct = _quotes(nlp, text, "direct")
+    assert [speaker(q) for q in direct] == ["Obi Kanta"]

@@ -215,6 +215,11 @@ def _scan(
         found = candidate(token)
         if found is None or wanted not in found.takes:
             continue
+        owner = speaks and _owns_subject(token, candidate, wanted)
+        if owner:  # "Ana Roe's agency opened ... '...,' she said": the owner is the topic
+            if scan.best is None:  # last of the subjects: any other one of its sentence wins
+                scan.best, scan.best_rank, scan.best_takes = found.item, 3, found.takes
+            continue
         if token.dep_ not in SUBJECTS and not _according_object(token):
             scan.fallback = scan.fallback if scan.fallback is not None else found.item
             if root is not None and scan.opening is None and i < root:
@@ -226,6 +231,21 @@ def _scan(
         if scan.best is None or (speaks and rank < scan.best_rank):
             scan.best, scan.best_rank, scan.best_takes = found.item, rank, found.takes
     return scan
+
+
+def _owns_subject(token: Token, candidate: Callable[[Token], Candidate[T] | None],
+                 wanted: str) -> bool:
+    """Return True for the possessor of a subject that cannot itself be the antecedent.
+
+    "Ivo Marek's firm, Altona, sells boats. '...,' he said": the firm is no "he", its owner
+    is the sentence's topic and ranks as its subject. Not so when the subject agrees ("Ivo
+    Marek's lawyer said ... he said": the lawyer).
+    """
+    head = token.head
+    if token.dep_ != "poss" or head.dep_ not in SUBJECTS or head.i == token.i:
+        return False
+    offered = candidate(head)
+    return offered is None or wanted not in offered.takes
 
 
 #: Dependencies of a noun phrase of the main clause a gendered antecedent may fill.

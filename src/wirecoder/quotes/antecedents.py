@@ -114,7 +114,7 @@ def _antecedent(
         named = named_apposition(index, past_dateline(index, candidate))
         if named is not candidate:  # "the mayor of the city, X, said ... he said" -> X
             found = _fitting(index, named, token, person)
-        elif candidate.dep_ in SUBJECTS:
+        elif candidate.dep_ in SUBJECTS or _common_owner(candidate):
             found = _subject_antecedent(index, candidate, token, person, depth)
         else:
             found = _fitting(index, candidate, token, person)
@@ -126,6 +126,11 @@ def _antecedent(
     return resolve(token, offer, quoted=lambda i: index.in_quote[i] >= 0,
                    sentences=index.sent_tokens, sentence=index.sentence_of(token.i),
                    report_verbs=REPORT_VERBS, window=PRONOUN_WINDOW + 1)
+
+
+def _common_owner(token: Token) -> bool:
+    """Return True for a common noun owning a subject: "The author's novel was banned"."""
+    return token.dep_ == "poss" and token.pos_ == "NOUN" and token.head.dep_ in SUBJECTS
 
 
 _EITHER = frozenset({"he", "she"})

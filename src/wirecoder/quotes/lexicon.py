@@ -82,6 +82,7 @@ NON_PERSON_NOUNS = words(
     """
     group country nation state side bloc alliance organization organisation body firm
     regime city province region town village kremlin ministry team club coalition
+    study survey poll research analysis index tank institute
     """
 )
 
