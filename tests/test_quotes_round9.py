@@ -67,3 +67,21 @@ def test_a_study_that_reveals_something_is_no_he(nlp, thing):
             'a shock, he said. "The river took everything," he added.')
     direct = _quotes(nlp, text, "direct")
     assert [speaker(q) for q in direct] == ["Obi Kanta"]
+
+
+def test_another_mention_of_the_same_person_tells_the_gender(nlp):
+    # "Ondra" ends in -a (taken for a woman's name); "Mr. Kevala" earlier says otherwise
+    text = ("Critics have long blamed Mr. Kevala for the power cuts. Grid operator Piet Hanse "
+            "runs the national network. On Monday, Energy Minister Ondra Kevala toured the "
+            'plant. "The grid is failing," he said.')
+    (quote,) = _quotes(nlp, text, "direct")
+    assert speaker(quote) == "Ondra Kevala"
+
+
+@pytest.mark.parametrize("group", ["Aid workers", "Rescue teams"])
+def test_a_compound_subject_the_parser_read_as_a_verb_speaks(nlp, group):
+    text = (f"{group} in Pellin say food stocks are nearly gone. They say more than 20,000 "
+            "people arrived this week.")
+    first, second = _quotes(nlp, text, "indirect")
+    assert first.speaker is not None and first.speaker.raw_text == group
+    assert second.speaker is not None and second.speaker.entity_name != "food stocks"

@@ -36,15 +36,12 @@ def pronoun_gender(word: str) -> str | None:
 
 
 def gender_of(index: DocIndex, entity: Entity) -> str | None:
-    """Return "m" or "f" for a person entity when the text or its name tells, else None."""
-    names = [w.strip(".,").lower() for w in (entity.raw_text or "").split()]
-    before = index.text[max(0, entity.start - 12) : entity.start].lower().split()
-    titles = {*names, *(before[-1:] if before else ()), *(entity.role or "").lower().split()}
-    if titles & MALE_TITLES or titles & _MALE_ROLES:
-        return "m"
-    if titles & FEMALE_TITLES or any(w.endswith("woman") for w in titles):
-        return "f"
-    found = _pronoun_after(index, entity)
+    """Return "m" or "f" for a person entity when the text or its name tells, else None.
+
+    What the mention's own words tell comes first, then what the story's other mentions of
+    the same person tell ("Ms. Roe" later, "Roe said he ..." earlier), then the given name.
+    """
+    found = _mention_gender(index, entity) or _story_gender(index, entity)
     if found is not None:
         return found
     given = _given_name(entity)
@@ -53,6 +50,38 @@ def gender_of(index: DocIndex, entity: Entity) -> str | None:
     if given in MALE_NAMES and given not in FEMALE_NAMES:
         return "m"
     return "f" if _feminine_ending(given) else None
+
+
+def _mention_gender(index: DocIndex, entity: Entity) -> str | None:
+    """Return the gender one mention's words tell: a title, a role, a his/her or own he/she."""
+    names = [w.strip(".,").lower() for w in (entity.raw_text or "").split()]
+    before = index.text[max(0, entity.start - 12) : entity.start].lower().split()
+    titles = {*names, *(before[-1:] if before else ()), *(entity.role or "").lower().split()}
+    if titles & MALE_TITLES or titles & _MALE_ROLES:
+        return "m"
+    if titles & FEMALE_TITLES or any(w.endswith("woman") for w in titles):
+        return "f"
+    return _pronoun_after(index, entity)
+
+
+def _story_gender(index: DocIndex, entity: Entity) -> str | None:
+    """Return the one gender the story's other mentions of the same person tell, else None.
+
+    A mention names the same person when its name ends in the same family name ("Mr. Roe",
+    "Ana Roe"). Memoised per document and family name; mentions that disagree (two people of
+    one family) tell nothing.
+    """
+    if entity.kind != "PERSON" or not entity.entity_name:
+        return None
+    memo: dict[str, str | None] = index.__dict__.setdefault("_gender_memo", {})
+    name = entity.entity_name.split()[-1].lower()
+    if name not in memo:
+        told = {_mention_gender(index, other) for other in index.entities
+                if other.kind == "PERSON" and other.entity_name
+                and other.entity_name.split()[-1].lower() == name}
+        told.discard(None)
+        memo[name] = told.pop() if len(told) == 1 else None
+    return memo[name]
 
 
 #: Role nouns that give a man's gender ("spokesman X", "X, a congressman").

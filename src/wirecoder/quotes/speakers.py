@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 from ..models import Entity
-from ..pronouns import SUBJECTS
+from ..pronouns import SUBJECTS, noun_subject
 from .antecedents import PRONOUN_WINDOW, pronoun_speaker
 from .cues import Cue
 from .gender import agrees
@@ -61,7 +61,19 @@ def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
                   or given_named(entity) or entity)
     if entity is None:
         return None
+    if token is not None and entity.kind == "NOMINAL" and token.dep_ == "dobj":
+        entity = _compound_read_as_verb(index, token, entity)
     return _with_appositive(index, _apposed_person(index, entity) or entity)
+
+
+def _compound_read_as_verb(index: DocIndex, token: Token, entity: Entity) -> Entity:
+    """Return the description a misparsed compound names whole: "Aid workers", not "workers"."""
+    verb = token.head
+    if noun_subject(verb).i != token.i or entity.start <= verb.idx:
+        return entity
+    text = index.text[verb.idx : entity.end]
+    return entity.model_copy(update={"start": verb.idx, "raw_text": text,
+                                     "entity_name": text.lower()})
 
 
 def ranked_speaker(index: DocIndex, verb: Token, subject: Token | None) -> Entity | None:
