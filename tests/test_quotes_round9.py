@@ -85,3 +85,23 @@ def test_a_compound_subject_the_parser_read_as_a_verb_speaks(nlp, group):
     first, second = _quotes(nlp, text, "indirect")
     assert first.speaker is not None and first.speaker.raw_text == group
     assert second.speaker is not None and second.speaker.entity_name != "food stocks"
+
+
+def test_a_noun_of_number_speaks_for_the_group_it_counts(nlp):
+    text = ("Hundreds of nurses marched on parliament in Velda on Friday. They said wages had "
+            "not risen in a decade. Thousands of farmers say the new tax will ruin them.")
+    first, second = _quotes(nlp, text, "indirect")
+    assert first.speaker is not None and first.speaker.entity_name == "nurses"
+    assert second.speaker is not None and second.speaker.entity_name == "farmers"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # common given names of either gender decide between two people of unknown gender
+    ('Mayor Ingrid Sol met Colonel Aron Pike on Tuesday. The talks lasted three hours.\n\n'
+     '"The roads will reopen," he said.', "Aron Pike"),
+    ('Opposition leader Rasa Kolin accused President Dario Vell of rigging the vote. Vell '
+     'denied the charge on state television.\n\n"We have the evidence," she said.', "Rasa Kolin"),
+])
+def test_listed_given_names_decide_the_gender(nlp, text, expected):
+    (quote,) = _quotes(nlp, text, "direct")
+    assert speaker(quote) == expected

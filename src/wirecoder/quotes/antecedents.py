@@ -23,6 +23,7 @@ from .mentions import (
     continuing_person,
     document_author,
     known_nominal,
+    multitude_group,
     nominal,
     surname_person,
     titled_earlier,
@@ -193,6 +194,9 @@ def _subject_antecedent(
             return None
         entity = pronoun_speaker(index, candidate, depth + 1)
         return (entity, entity.coref_of) if entity is not None else None
+    group = multitude_group(candidate) if not person else None
+    if group is not None:  # "Hundreds of nurses marched ... They said": the nurses
+        return _subject_antecedent(index, group, pronoun, person, depth)
     number = index.entity_of(candidate)
     if not person and candidate.lemma_.lower() in DOCUMENT_NOUNS:
         return _document_issuer(index, candidate)  # "The statement from X read: ... It said"

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from ..vocabulary import FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES
+from .given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
 from .index import DocIndex
 from .lexicon import REPORT_VERBS, words
 
@@ -45,9 +46,9 @@ def gender_of(index: DocIndex, entity: Entity) -> str | None:
     if found is not None:
         return found
     given = _given_name(entity)
-    if given in FEMALE_NAMES and given not in MALE_NAMES:
+    if given in _FEMALE and given not in _MALE:
         return "f"
-    if given in MALE_NAMES and given not in FEMALE_NAMES:
+    if given in _MALE and given not in _FEMALE:
         return "m"
     return "f" if _feminine_ending(given) else None
 
@@ -83,6 +84,10 @@ def _story_gender(index: DocIndex, entity: Entity) -> str | None:
         memo[name] = told.pop() if len(told) == 1 else None
     return memo[name]
 
+
+#: Given names by gender: the shared lists and the quotes stage's longer ones.
+_MALE = MALE_NAMES | MORE_MALE_NAMES
+_FEMALE = FEMALE_NAMES | MORE_FEMALE_NAMES
 
 #: Role nouns that give a man's gender ("spokesman X", "X, a congressman").
 _MALE_ROLES = words(

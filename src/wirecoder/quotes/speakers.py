@@ -24,6 +24,7 @@ from .mentions import (
     continuing_person,
     document_author,
     known_nominal,
+    multitude_group,
     nominal,
     surname_person,
     titled_earlier,
@@ -109,8 +110,9 @@ def speaker_for_token(index: DocIndex, token: Token) -> Entity | None:
 def entity_for(index: DocIndex, token: Token) -> Entity | None:
     """Return the entity a speaker token stands for (pronouns and nominals included)."""
     number = index.entity_of(token)
-    if number is None and token.lower_ in _QUANTIFIERS and token.pos_ not in _NOUN_POS:
-        return _quantified(index, token)  # "Some said ...", "many of the residents say"
+    if (number is None and token.lower_ in _QUANTIFIERS and token.pos_ not in _NOUN_POS) or (
+            multitude_group(token) is not None):
+        return _quantified(index, token)  # "many of the residents say", "Thousands of X say"
     if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
         # the careful resolver first, then the actors stage's
         resolved = pronoun_speaker(index, token)
