@@ -105,3 +105,14 @@ def test_a_noun_of_number_speaks_for_the_group_it_counts(nlp):
 def test_listed_given_names_decide_the_gender(nlp, text, expected):
     (quote,) = _quotes(nlp, text, "direct")
     assert speaker(quote) == expected
+
+
+@pytest.mark.parametrize(("text", "bearers"), [
+    ('Farmers outside the ministry in Pellin carried banners reading "Bread before borders."',
+     "Farmers"),
+    ('The hearing was interrupted by students who entered the hall with signs that said '
+     '"No more fees."', "students"),
+])
+def test_a_sign_speaks_for_its_bearers(nlp, text, bearers):
+    (quote,) = _quotes(nlp, text)
+    assert quote.speaker is not None and quote.speaker.raw_text.split()[0] == bearers

@@ -6,6 +6,7 @@ from ..vocabulary import words
 
 __all__ = [
     "ALL_CUES",
+    "CARRIED_NOUNS",
     "CHARACTERIZE_VERBS",
     "DOCUMENT_NOUNS",
     "INDIRECT_ONLY_VERBS",
@@ -76,6 +77,9 @@ DOCUMENT_NOUNS = words(
     verdict assessment comment warning summary bulletin
     """
 )
+
+#: Things carried in a crowd whose written words are quoted for their bearers.
+CARRIED_NOUNS = words("sign banner placard poster billboard")
 
 #: Singular nouns that never stand for a person ("he"/"she" cannot refer to them).
 NON_PERSON_NOUNS = words(
