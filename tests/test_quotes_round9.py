@@ -116,3 +116,19 @@ def test_listed_given_names_decide_the_gender(nlp, text, expected):
 def test_a_sign_speaks_for_its_bearers(nlp, text, bearers):
     (quote,) = _quotes(nlp, text)
     assert quote.speaker is not None and quote.speaker.raw_text.split()[0] == bearers
+
+
+def test_a_relative_report_by_others_is_cut_from_the_outer_report(nlp):
+    text = ("The union has said the offer is not enough, saying talks must resume before the "
+            "vote, which observers say the ruling bloc is likely to win.")
+    indirect = _quotes(nlp, text, "indirect")
+    assert [q.text for q in indirect] == [
+        "the offer is not enough", "talks must resume before the vote",
+        "the ruling bloc is likely to win"]
+    assert [speaker(q) for q in indirect][-1] == "observers"
+
+
+def test_a_relative_report_by_the_same_pronoun_stays_inside(nlp):
+    text = "Mayor Ivo Brand said the men who he said started the fire were arrested on Monday."
+    texts = [q.text for q in _quotes(nlp, text, "indirect")]
+    assert any(t.endswith("were arrested on Monday") for t in texts)
