@@ -43,8 +43,8 @@ from spacy.tokens import Doc, Token
 
 from .vocabulary import name_gender
 
-__all__ = ["REPORT_LEMMAS", "SUBJECTS", "Candidate", "QuotedText", "person_takes",
-           "pronoun_class", "resolve", "subject_rank"]
+__all__ = ["REPORT_LEMMAS", "SUBJECTS", "Candidate", "QuotedText", "noun_subject",
+           "person_takes", "pronoun_class", "resolve", "subject_rank"]
 
 T = TypeVar("T")
 
@@ -97,6 +97,26 @@ def person_takes(name: str, gender: str | None = None) -> frozenset[str]:
     if found == "f":
         return frozenset({"she"})
     return frozenset({"he", "she"})
+
+
+def noun_subject(token: Token) -> Token:
+    """Return the noun a misparsed clausal subject stands for, else ``token`` itself.
+
+    "Aid workers in Juba say ...", "Rescue teams say ...": the small parser reads the first
+    noun of the compound as a verb with the second as its object (a ``csubj``). A capitalized
+    verb that opens its sentence, has no subject and governs a plural noun right after it is
+    that noun phrase.
+    """
+    if token.dep_ != "csubj" or token.pos_ != "VERB" or token.i != token.sent.start:
+        return token
+    if not token.text[:1].isupper() or token.tag_ == "VBG" or any(
+            c.dep_ in SUBJECTS for c in token.children):
+        return token
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.head.i == token.i and following.dep_ == "dobj" and (
+            following.tag_ == "NNS"):
+        return following
+    return token
 
 
 def subject_rank(token: Token, report_verbs: frozenset[str]) -> int:
@@ -215,17 +235,44 @@ def _scan(
         found = candidate(token)
         if found is None or wanted not in found.takes:
             continue
-        if token.dep_ not in SUBJECTS and not _according_object(token):
+        owner = speaks and _owns_subject(token, candidate, wanted)
+        if owner:  # "Ana Roe's agency opened ... '...,' she said": the owner is the topic
+            if scan.best is None:  # last of the subjects: any other one of its sentence wins
+                scan.best, scan.best_rank, scan.best_takes = found.item, 3, found.takes
+            continue
+        standing = _standing_for(token)  # "Aid workers say": the csubj "Aid" they stand for
+        if token.dep_ not in SUBJECTS and standing is None and not _according_object(token):
             scan.fallback = scan.fallback if scan.fallback is not None else found.item
             if root is not None and scan.opening is None and i < root:
                 scan.opening = found.item
             if scan.gendered is None and found.takes == {wanted} and _main_clause_word(token):
                 scan.gendered = found.item
             continue
-        rank = subject_rank(token, report_verbs)
+        rank = subject_rank(standing if standing is not None else token, report_verbs)
         if scan.best is None or (speaks and rank < scan.best_rank):
             scan.best, scan.best_rank, scan.best_takes = found.item, rank, found.takes
     return scan
+
+
+def _standing_for(token: Token) -> Token | None:
+    """Return the misparsed clausal subject a noun stands for (:func:`noun_subject`), else None."""
+    head = token.head
+    return head if token.dep_ == "dobj" and noun_subject(head).i == token.i else None
+
+
+def _owns_subject(token: Token, candidate: Callable[[Token], Candidate[T] | None],
+                 wanted: str) -> bool:
+    """Return True for the possessor of a subject that cannot itself be the antecedent.
+
+    "Ivo Marek's firm, Altona, sells boats. '...,' he said": the firm is no "he", its owner
+    is the sentence's topic and ranks as its subject. Not so when the subject agrees ("Ivo
+    Marek's lawyer said ... he said": the lawyer).
+    """
+    head = token.head
+    if token.dep_ != "poss" or head.dep_ not in SUBJECTS or head.i == token.i:
+        return False
+    offered = candidate(head)
+    return offered is None or wanted not in offered.takes
 
 
 #: Dependencies of a noun phrase of the main clause a gendered antecedent may fill.
@@ -334,7 +381,7 @@ def _embedding_subjects(pronoun: Token, most: int = 4) -> list[Token]:
         if verb.dep_ not in ("ccomp", "conj", "advcl", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        subject = next((noun_subject(c) for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None and subject.lower_ in ("which", "who", "that") and (
                 verb.dep_ == "relcl"):
             subject = verb.head  # "Ottawa, which had said it opposed ...": Ottawa

@@ -7,6 +7,8 @@ subject, a ranked name, or an earlier subject pronoun of the same gender resolve
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..models import Entity
@@ -21,6 +23,7 @@ from .mentions import (
     continuing_person,
     document_author,
     known_nominal,
+    multitude_group,
     nominal,
     surname_person,
     titled_earlier,
@@ -112,7 +115,7 @@ def _antecedent(
         named = named_apposition(index, past_dateline(index, candidate))
         if named is not candidate:  # "the mayor of the city, X, said ... he said" -> X
             found = _fitting(index, named, token, person)
-        elif candidate.dep_ in SUBJECTS:
+        elif candidate.dep_ in SUBJECTS or _common_owner(candidate):
             found = _subject_antecedent(index, candidate, token, person, depth)
         else:
             found = _fitting(index, candidate, token, person)
@@ -124,6 +127,11 @@ def _antecedent(
     return resolve(token, offer, quoted=lambda i: index.in_quote[i] >= 0,
                    sentences=index.sent_tokens, sentence=index.sentence_of(token.i),
                    report_verbs=REPORT_VERBS, window=PRONOUN_WINDOW + 1)
+
+
+def _common_owner(token: Token) -> bool:
+    """Return True for a common noun owning a subject: "The author's novel was banned"."""
+    return token.dep_ == "poss" and token.pos_ == "NOUN" and token.head.dep_ in SUBJECTS
 
 
 _EITHER = frozenset({"he", "she"})
@@ -170,7 +178,8 @@ def _fitting(
     entity = index.entities[number]
     if person and not _fits(entity, person):
         entity = titled_person(entity) or entity  # "Colonel Ivo Brand", tagged ORG
-    if _fits(entity, person) and agrees(index, pronoun, entity):
+    fits = _fits(entity, person) or (person and _described_as_person(index, entity))
+    if fits and agrees(index, pronoun, entity):
         return entity, number
     return None
 
@@ -185,6 +194,9 @@ def _subject_antecedent(
             return None
         entity = pronoun_speaker(index, candidate, depth + 1)
         return (entity, entity.coref_of) if entity is not None else None
+    group = multitude_group(candidate) if not person else None
+    if group is not None:  # "Hundreds of nurses marched ... They said": the nurses
+        return _subject_antecedent(index, group, pronoun, person, depth)
     number = index.entity_of(candidate)
     if not person and candidate.lemma_.lower() in DOCUMENT_NOUNS:
         return _document_issuer(index, candidate)  # "The statement from X read: ... It said"
@@ -278,14 +290,23 @@ def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
     return entity.resolved_by in ("ner", "gazetteer", "context") and len(words) == 1
 
 
+#: An age written before a name: "27-year-old", "63-year-old".
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
 def _described_as_person(index: DocIndex, entity: Entity) -> bool:
     """Return True for a name the model tagged as a group or place that a person's words follow.
 
     Two or three capitalized words, none of them an organisation word, followed by an age or
-    a "who" clause ("Lina Okafor, 29, works ...", "Lina Okafor, who heads ...").
+    a "who" clause ("Lina Okafor, 29, works ...", "Lina Okafor, who heads ..."), or preceded
+    by an age inside the mention ("27-year-old Lina Okafor").
     """
     words = entity.raw_text.split()
-    if entity.kind not in ("ORG", "GPE", "NORP") or not 2 <= len(words) <= 3:
+    if entity.kind not in ("ORG", "GPE", "NORP"):
+        return False
+    if words and _AGE.fullmatch(words[0]):
+        return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[1:])  # "27-year-old X Y"
+    if not 2 <= len(words) <= 3:
         return False
     if not all(w[:1].isupper() and w.isalpha() for w in words) or any(
             w.lower() in ORG_WORDS for w in words):

@@ -14,8 +14,9 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from ..vocabulary import FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES
+from .given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
 from .index import DocIndex
-from .lexicon import words
+from .lexicon import REPORT_VERBS, words
 
 __all__ = ["agrees", "gender_of", "pronoun_gender"]
 
@@ -36,7 +37,24 @@ def pronoun_gender(word: str) -> str | None:
 
 
 def gender_of(index: DocIndex, entity: Entity) -> str | None:
-    """Return "m" or "f" for a person entity when the text or its name tells, else None."""
+    """Return "m" or "f" for a person entity when the text or its name tells, else None.
+
+    What the mention's own words tell comes first, then what the story's other mentions of
+    the same person tell ("Ms. Roe" later, "Roe said he ..." earlier), then the given name.
+    """
+    found = _mention_gender(index, entity) or _story_gender(index, entity)
+    if found is not None:
+        return found
+    given = _given_name(entity)
+    if given in _FEMALE and given not in _MALE:
+        return "f"
+    if given in _MALE and given not in _FEMALE:
+        return "m"
+    return "f" if _feminine_ending(given) else None
+
+
+def _mention_gender(index: DocIndex, entity: Entity) -> str | None:
+    """Return the gender one mention's words tell: a title, a role, a his/her or own he/she."""
     names = [w.strip(".,").lower() for w in (entity.raw_text or "").split()]
     before = index.text[max(0, entity.start - 12) : entity.start].lower().split()
     titles = {*names, *(before[-1:] if before else ()), *(entity.role or "").lower().split()}
@@ -44,16 +62,32 @@ def gender_of(index: DocIndex, entity: Entity) -> str | None:
         return "m"
     if titles & FEMALE_TITLES or any(w.endswith("woman") for w in titles):
         return "f"
-    found = _pronoun_after(index, entity)
-    if found is not None:
-        return found
-    given = _given_name(entity)
-    if given in FEMALE_NAMES and given not in MALE_NAMES:
-        return "f"
-    if given in MALE_NAMES and given not in FEMALE_NAMES:
-        return "m"
-    return "f" if _feminine_ending(given) else None
+    return _pronoun_after(index, entity)
 
+
+def _story_gender(index: DocIndex, entity: Entity) -> str | None:
+    """Return the one gender the story's other mentions of the same person tell, else None.
+
+    A mention names the same person when its name ends in the same family name ("Mr. Roe",
+    "Ana Roe"). Memoised per document and family name; mentions that disagree (two people of
+    one family) tell nothing.
+    """
+    if entity.kind != "PERSON" or not entity.entity_name:
+        return None
+    memo: dict[str, str | None] = index.__dict__.setdefault("_gender_memo", {})
+    name = entity.entity_name.split()[-1].lower()
+    if name not in memo:
+        told = {_mention_gender(index, other) for other in index.entities
+                if other.kind == "PERSON" and other.entity_name
+                and other.entity_name.split()[-1].lower() == name}
+        told.discard(None)
+        memo[name] = told.pop() if len(told) == 1 else None
+    return memo[name]
+
+
+#: Given names by gender: the shared lists and the quotes stage's longer ones.
+_MALE = MALE_NAMES | MORE_MALE_NAMES
+_FEMALE = FEMALE_NAMES | MORE_FEMALE_NAMES
 
 #: Role nouns that give a man's gender ("spokesman X", "X, a congressman").
 _MALE_ROLES = words(
@@ -66,7 +100,8 @@ _MALE_IN_A = words(
     "joshua luca luka nikita ilya sasha misha pasha grisha kolya yura vova musa moussa issa "
     "isa yahya zakaria hamza osama usama oussama taha reza mirza attila akira andrea nicola "
     "mattia costa krishna rama shiva surya aditya chandra arjuna mustafa mustapha idrissa "
-    "aliyu kaba sekou dada joska"
+    "aliyu kaba sekou dada joska mykola nikola kuzma foma danila savva ilia kazuya takuya "
+    "tetsuya tatsuya shinya naoya yuya seiya kazuma takuma ryoma"
 )
 
 
@@ -87,11 +122,17 @@ def _given_name(entity: Entity) -> str:
 
 
 def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
-    """Return the gender of the first his/her the same clause uses after the name."""
+    """Return the gender of the first his/her (or own reported he/she) after the name.
+
+    "Leila Haddad met her counterpart": her. "Ivo Marek said he would stay": a he or she
+    that is the subject of the clause the person's own reporting verb reports is the
+    person's (the speaker speaks of themself unless another person came between).
+    """
     doc = index.doc
     first, last = index.token_range(entity.start, entity.end)
     if first >= len(doc):
         return None
+    verb = _subject_verb(doc[max(first, last - 1)])
     sentence_end = index.sent_tokens[index.sentence_of(first)][1]
     for token in doc[last : min(sentence_end, last + _LOOKAHEAD)]:
         if index.quoted(token):
@@ -101,7 +142,24 @@ def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
             return None  # another person: the pronoun may be theirs
         if token.lower_ in ("his", "her") and token.dep_ == "poss":
             return "m" if token.lower_ == "his" else "f"
+        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and (
+                verb is not None and _reports(verb, token)):
+            return "m" if token.lower_ == "he" else "f"
     return None
+
+
+def _subject_verb(token: Token) -> Token | None:
+    """Return the reporting verb whose subject a name's last word heads, else None."""
+    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head  # "One of the marchers, Ivo Marek, said he ...": the subject
+    if token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return token.head if token.head.lemma_ in REPORT_VERBS else None
+
+
+def _reports(verb: Token, token: Token) -> bool:
+    """Return True when ``token`` lies in a clause that ``verb`` reports (its ccomp)."""
+    return any(a.dep_ == "ccomp" and a.head.i == verb.i for a in token.ancestors)
 
 
 def agrees(index: DocIndex, pronoun: Token, entity: Entity) -> bool:

@@ -377,6 +377,8 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
             return first, inner.i - 1
         if inner.i > first and _contrasting_report(inner):
             return first, inner.left_edge.i  # "X insisted that A, while Y said B": B is Y's
+        if inner.i > first and _others_relative_report(inner):
+            return first, inner.left_edge.i  # "A before the vote, which observers say B": B
     if dep == "ccomp" and first > token.i:  # "said it would go on and (that) aid was safe"
         for other in token.children:
             if other.dep_ == "ccomp" and other.i > last and not _credit_after(token, other):
@@ -401,6 +403,20 @@ def _extracted(cue: Token, clause: Token) -> bool:
 #: Conjunctions of a report set against the clause it hangs on ("while Y said ...",
 #: "although he acknowledged ...").
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def _others_relative_report(verb: Token) -> bool:
+    """Return True for a report in a relative clause by someone named there by a noun.
+
+    "X said talks must resume before the vote, which observers say the bloc will win": the
+    relative clause is the observers' report, not part of X's; a pronoun subject ("forces who
+    he said launched ...") is the same reporter and stays inside.
+    """
+    if verb.dep_ != "relcl" or verb.lemma_ not in REPORT_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and subject.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children))
 
 
 def _contrasting_report(verb: Token) -> bool:

@@ -6,6 +6,7 @@ from ..vocabulary import words
 
 __all__ = [
     "ALL_CUES",
+    "CARRIED_NOUNS",
     "CHARACTERIZE_VERBS",
     "DOCUMENT_NOUNS",
     "INDIRECT_ONLY_VERBS",
@@ -77,11 +78,15 @@ DOCUMENT_NOUNS = words(
     """
 )
 
+#: Things carried in a crowd whose written words are quoted for their bearers.
+CARRIED_NOUNS = words("sign banner placard poster billboard")
+
 #: Singular nouns that never stand for a person ("he"/"she" cannot refer to them).
 NON_PERSON_NOUNS = words(
     """
     group country nation state side bloc alliance organization organisation body firm
     regime city province region town village kremlin ministry team club coalition
+    study survey poll research analysis index tank institute
     """
 )
 

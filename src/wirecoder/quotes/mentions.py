@@ -124,6 +124,19 @@ def at_token(index: DocIndex, entity: Entity, token: Token, **changes: Any) -> E
     return entity.model_copy(update=update)
 
 
+#: Nouns of number that head a group: "Hundreds of nurses", "dozens of farmers".
+_MULTITUDES = frozenset({"hundred", "thousand", "dozen", "million", "score", "ten"})
+
+
+def multitude_group(token: Token) -> Token | None:
+    """Return the group a noun of number counts ("Hundreds of nurses" -> nurses), else None."""
+    if token.lemma_.lower() not in _MULTITUDES or token.tag_ != "NNS":
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return group if group is not None and group.pos_ == "NOUN" else None
+
+
 def nominal(index: DocIndex, token: Token) -> Entity:
     """Build a NOMINAL entity from the noun phrase headed by ``token``."""
     doc = index.doc

@@ -92,8 +92,8 @@ def named_apposition(index: DocIndex, token: Token) -> Token:
         own = index.entity_of(token)
         if own is not None and index.entities[own].kind == "PERSON":
             return token
-    elif token.pos_ != "NOUN":
-        return token
+    elif token.pos_ not in ("NOUN", "NUM"):
+        return token  # a numeral heads "One of the marchers, X Y, said": X Y speaks
     for child in token.children:
         if title and not token.i < child.i < token.head.i:
             continue  # a title's apposition stands between it and its verb

@@ -13,17 +13,24 @@ import re
 from spacy.tokens import Token
 
 from ..models import Entity
-from ..pronouns import SUBJECTS
+from ..pronouns import SUBJECTS, noun_subject
 from .antecedents import PRONOUN_WINDOW, pronoun_speaker
 from .cues import Cue
 from .gender import agrees
 from .index import DocIndex
-from .lexicon import DOCUMENT_NOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+from .lexicon import (
+    CARRIED_NOUNS,
+    DOCUMENT_NOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    THING_PRONOUNS,
+)
 from .mentions import (
     at_token,
     continuing_person,
     document_author,
     known_nominal,
+    multitude_group,
     nominal,
     surname_person,
     titled_earlier,
@@ -61,7 +68,19 @@ def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
                   or given_named(entity) or entity)
     if entity is None:
         return None
+    if token is not None and entity.kind == "NOMINAL" and token.dep_ == "dobj":
+        entity = _compound_read_as_verb(index, token, entity)
     return _with_appositive(index, _apposed_person(index, entity) or entity)
+
+
+def _compound_read_as_verb(index: DocIndex, token: Token, entity: Entity) -> Entity:
+    """Return the description a misparsed compound names whole: "Aid workers", not "workers"."""
+    verb = token.head
+    if noun_subject(verb).i != token.i or entity.start <= verb.idx:
+        return entity
+    text = index.text[verb.idx : entity.end]
+    return entity.model_copy(update={"start": verb.idx, "raw_text": text,
+                                     "entity_name": text.lower()})
 
 
 def ranked_speaker(index: DocIndex, verb: Token, subject: Token | None) -> Entity | None:
@@ -97,8 +116,9 @@ def speaker_for_token(index: DocIndex, token: Token) -> Entity | None:
 def entity_for(index: DocIndex, token: Token) -> Entity | None:
     """Return the entity a speaker token stands for (pronouns and nominals included)."""
     number = index.entity_of(token)
-    if number is None and token.lower_ in _QUANTIFIERS and token.pos_ not in _NOUN_POS:
-        return _quantified(index, token)  # "Some said ...", "many of the residents say"
+    standing, found = _stands_for_others(index, token, number)
+    if standing:
+        return found
     if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS | THING_PRONOUNS:
         # the careful resolver first, then the actors stage's
         resolved = pronoun_speaker(index, token)
@@ -135,6 +155,47 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
 
 #: Quantifiers that stand for a group of speakers ("Some said", "Many of the residents say").
 _QUANTIFIERS = frozenset({"some", "many", "most", "several", "others", "few", "both", "all"})
+
+
+def _stands_for_others(
+    index: DocIndex, token: Token, number: int | None
+) -> tuple[bool, Entity | None]:
+    """Return (True, speaker) for a word that speaks for others: a count of them, their sign.
+
+    "many of the residents say", "Thousands of farmers say" (the group counted; nobody for
+    "some of them"), "protesters carried banners reading ..." (the bearers).
+    """
+    if (number is None and token.lower_ in _QUANTIFIERS and token.pos_ not in _NOUN_POS) or (
+            multitude_group(token) is not None):
+        return True, _quantified(index, token)
+    bearer = _bearer(token)
+    return (True, entity_for(index, bearer)) if bearer is not None else (False, None)
+
+
+def _bearer(token: Token) -> Token | None:
+    """Return who carries a sign whose words are quoted, else None.
+
+    A sign speaks for its bearers: "Protesters carried banners reading ..." (the subject of
+    the verb whose object the sign is), "protesters with signs that said ..." (the noun or
+    the subject of the verb that "with" attaches to). A relative pronoun stands for its noun.
+    """
+    if token.lemma_.lower() not in CARRIED_NOUNS:
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head
+        if verb.pos_ in _NOUN_POS:
+            return verb
+    elif token.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl"):
+        verb = verb.head  # "carried banners reading ...", the participle's subject misparsed
+    elif token.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _quantified(index: DocIndex, token: Token) -> Entity | None:

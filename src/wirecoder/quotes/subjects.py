@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..pronouns import SUBJECTS
+from ..pronouns import SUBJECTS, noun_subject
 from .cues import finite_conjunct_owner, reporting_participle_owner
 from .index import DocIndex
 from .lexicon import PERSON_PRONOUNS, RELATIVE_PRONOUNS, words
@@ -44,7 +44,7 @@ def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
                 continue  # "in what he says is ...": "what" belongs to the reported clause
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
-            return child
+            return noun_subject(child)
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     inverted = _after_verb(index, verb)
