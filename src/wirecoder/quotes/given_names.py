@@ -18,7 +18,7 @@ MORE_MALE_NAMES = words(
     """
     aaron abel abraham adam adrian ahmet alan albert alberto aleksandr aleksander alfred
     alfredo ambrose amir anders andre andrei andrej anthony anton antoine arnold arthur
-    augustin axel barack bernard bertrand bjorn boris bruno carl cesar christian
+    augustin axel bernard bertrand bjorn boris bruno carl cesar christian
     christopher claude conor craig darius dean derek dominic douglas dragan duncan
     eduardo edwin emil enrique ernesto esteban eugene evan fabian farid fatih federico
     francisco frederick gabriel gaston georg gerald gerhard gilbert giovanni giuseppe gonzalo
@@ -47,7 +47,7 @@ MORE_MALE_NAMES = words(
     mujib najib nasir qasim rahim rahman sadiq shafiq zabihullah
     hiroshi kenji koji makoto masahiro naoki satoshi shigeru shinji takashi takeshi taro
     tetsuo yoshihiko yoshihide yukio
-    somchai somsak prayuth thaksin
+    somsak
     """
 )
 
@@ -76,6 +76,6 @@ MORE_FEMALE_NAMES = words(
     shabana shazia shireen shaista sumaira uzma bushra nasreen ruksana
     fatemeh maryam narges shirin soraya mahbouba malalai fawzia sima roya
     hiroko keiko kumiko mariko michiko naoko noriko sachiko tomoko yumiko yuriko
-    siti dewi kartini megawati yingluck
+    siti dewi
     """
 )
