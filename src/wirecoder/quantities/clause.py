@@ -38,27 +38,7 @@ _DEPENDENT_VERBS = frozenset({"oprd", "xcomp", "conj", "advcl", "acomp"})
 
 def _usable(tok: Token | None) -> bool:
     return (tok is not None and tok.pos_ in _NOUNS and not tok.like_num
-            and tok.ent_type_ not in _BAD_ENTS and not dateline(tok))
-
-
-_DATELINE_DASHES = frozenset({"–", "—", "-", "--"})
-
-
-def dateline(tok: Token) -> bool:
-    """Return True for the place of a dateline ("SALEM –", "TORVA, Ore. —") read as a word.
-
-    The parser often makes it a subject of the first verb; it never says what is measured.
-    """
-    doc = tok.doc
-    at_start = tok.i == tok.sent.start or "\n" in doc[tok.i - 1].text_with_ws
-    if not (at_start and tok.is_upper and tok.is_alpha and len(tok) > 2):
-        return False
-    for nxt in doc[tok.i + 1 : tok.i + 5]:  # the dash, after a state ("TORVA, Ore. –")
-        if nxt.text in _DATELINE_DASHES:
-            return True
-        if not (nxt.text in {",", "."} or nxt.text[:1].isupper()):
-            return False
-    return False
+            and tok.ent_type_ not in _BAD_ENTS)
 
 
 def _governor(anchor: Token) -> tuple[Token, Token | None]:

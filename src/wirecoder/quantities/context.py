@@ -18,7 +18,7 @@ from ..models import Entity, TimeExpression
 from ..textutil import doc_text
 from .about import About
 from .action import agent_action, span_activity
-from .clause import clause_noun, dateline
+from .clause import clause_noun
 from .lexicon import (
     AMOUNT_WORDS,
     CASUALTY_VERBS,
@@ -101,23 +101,14 @@ def _worth_noun(worth: Token) -> Token | None:
 
 def _verb_argument(verb: Token, deps: tuple[str, ...]) -> Token | None:
     for dep in deps:  # an object that is a unit word is a misparse: "soared to 46 degrees Celsius"
-        arg = next((_undated(c) for c in verb.children if c.dep_ == dep
-                    and not (dep == "dobj" and c.lower_ in UNITS) and _undated(c) is not None),
-                   None)
+        arg = next((c for c in verb.children if c.dep_ == dep
+                    and not (dep == "dobj" and c.lower_ in UNITS)), None)
         if arg is None:
             continue
         if arg.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return arg
     return None
-
-
-def _undated(tok: Token) -> Token | None:
-    """Return ``tok``, or for a dateline read as the subject the noun set after its dash."""
-    if not dateline(tok):
-        return tok
-    return next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
-                 and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _is_amount(tok: Token) -> bool:
@@ -187,7 +178,7 @@ def _level_of(level: Token) -> Token | None:
 
 
 #: A level held relative to an amount: "the overnight low stayed above 80 degrees".
-_LEVEL_PREPS = frozenset({"above", "below", "under", "over", "around", "near", "between"})
+_LEVEL_PREPS = frozenset({"above", "below", "under", "over", "around", "near"})
 _LEVEL_VERBS = frozenset({"stay", "remain", "hover", "hold", "sit", "peak", "settle", "be",
                           "rise", "climb", "fall", "drop", "dip", "stand", "top", "keep"})
 
@@ -217,8 +208,8 @@ def _about_noun(anchor: Token) -> Token | None:
     if anchor.dep_ == "pobj" and head.lower_ in {"to", "at", "by", "from"} \
             and head.head.pos_ == "VERB":
         return _verb_argument(head.head, ("dobj", "nsubj", "nsubjpass"))
-    if anchor.dep_ == "pobj" and head.lower_ in _LEVEL_PREPS \
-            and head.head.pos_ in {"VERB", "AUX"} and head.head.lemma_.lower() in _LEVEL_VERBS:
+    if anchor.dep_ == "pobj" and head.lower_ in _LEVEL_PREPS and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in _LEVEL_VERBS:
         return _verb_argument(head.head, ("nsubj", "nsubjpass"))  # "the low stayed above 80"
     if anchor.dep_ in {"dobj", "attr", "npadvmod"} and head.lemma_.lower() in MEASURE_VERBS:
         return _verb_argument(head, ("nsubj", "nsubjpass"))
@@ -335,14 +326,9 @@ def noun_after(doc: Doc, start: int, end: int) -> About | None:
     if span is None or span.start == 0 or span.end >= len(doc):
         return None
     before, after = doc[span.start - 1], doc[span.end]
-    if after.text == "(":  # "a 40 m (131 ft) diameter shaft": past the conversion
-        close = next((t for t in doc[span.end : span.end + 8] if t.text == ")"), None)
-        if close is None or close.i + 1 >= len(doc):
-            return None
-        after = doc[close.i + 1]
     if before.pos_ != "DET" or after.pos_ != "NOUN" or after.like_num:
         return None
-    return _phrase(after, floor=after.i - 1)
+    return _phrase(after, floor=span.end - 1)
 
 
 def people_about(noun: Token | None, verb: Token | None) -> About | None:

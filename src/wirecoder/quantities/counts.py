@@ -146,18 +146,6 @@ def _one_person(doc: Doc, i: int) -> bool:
                                                   for t in doc[i + 2 : i + 4])
 
 
-def _listed_one(tok: Token) -> bool:
-    """Return True for "one" as an item of a list of counts ("three beneath X, one within Y").
-
-    Its head in the parse is another number it is coordinated or set beside.
-    """
-    head = tok.head
-    while head.dep_ in {"conj", "appos"} and head.lower_ == "one" and head.head.i != head.i:
-        head = head.head
-    return (tok.dep_ in {"conj", "appos"} and head.like_num and head.lower_ != "one"
-            and head.i < tok.i)
-
-
 def _bad_number(doc: Doc, i: int, j: int) -> bool:
     span = doc[i : j + 1]
     if _YEAR.fullmatch(span.text):
@@ -165,7 +153,7 @@ def _bad_number(doc: Doc, i: int, j: int) -> bool:
     if (any(t.ent_type_ in _SKIP_ENTS for t in span) and not _plain_count(doc, j)
             and span.text.lower() not in VAGUE_NUMBERS):
         return True  # a vague amount ("Millions have fled") is no name, whatever the NER says
-    if (span.text.lower() == "one" and not _one_person(doc, i) and not _listed_one(doc[i])) or (
+    if (span.text.lower() == "one" and not _one_person(doc, i)) or (
             i > 0 and doc[i - 1].lower_ in _ID_WORDS) or (
             i > 1 and doc[i - 1].text == "." and doc[i - 2].lower_ in _ID_WORDS):
         return True  # "Article 5", "size 10", "the No. 2 official" (the period split off)

@@ -22,6 +22,8 @@ _LIST_BEFORE = re.compile(rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*)(?P<comma>\s*,
                           r"\s+(?:and|or)\s+$")
 _ITEM_RE = re.compile(_ITEM)
 _RANGE_WORD = re.compile(r"\b(?:between|from)\s+$", re.I)
+#: A name before the first item ("Zone 4", "Flight 370", "No. 2"): the number is no amount.
+_NAMED = re.compile(r"(?:\b[A-Z][\w.]*|#)\s*$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: Kinds whose unit a list can share (money writes its sign on each amount, counts their noun).
 _LISTABLE = frozenset({"length", "area", "volume", "mass", "percent", "rate", "other",
@@ -50,7 +52,8 @@ def shared_units(text: str, hits: list[Hit]) -> list[Hit]:
 def _listed(text: str, hit: Hit, floor: int) -> list[Hit]:
     """Return the amounts listed right before ``hit`` (after ``floor``), as hits of its unit."""
     m = _LIST_BEFORE.search(text, max(floor, hit.start - 80), hit.start)
-    if m is None or _RANGE_WORD.search(text, max(0, m.start() - 10), m.start()):
+    if m is None or _RANGE_WORD.search(text, max(0, m.start() - 10), m.start()) or (
+            _NAMED.search(text, max(0, m.start() - 20), m.start())):
         return []
     items = list(_ITEM_RE.finditer(text, m.start("items"), m.end("items")))
     if not items or any(_YEAR.fullmatch(item.group()) for item in items):

@@ -165,8 +165,6 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
                     and _AFTER_SCALE_LETTER.match(rest))  # "118F, its hottest day"
     if _converted(rest, symbol):
         return True  # "about 90–115 m (295–377 ft) below the crater floor"
-    if _paired(text, end, symbol):
-        return True  # "from about 70 m to more than 150 m below", "75 m or 250 ft"
     if symbol == "in" and _IN_PHRASE.match(rest):
         return False  # "12 in a year", "3 in every 10": the preposition
     if symbol in ("t", "kt") and _SCALED.search(text, start, end - len(symbol)):
@@ -175,30 +173,6 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
             _WIND.search(text, max(0, start - 200), start) or _WIND.search(text, end, end + 30)):
         return True  # knots: "the intensity is held at 40 kt"
     return bool(_AFTER_OK.match(rest))
-
-
-#: A second amount after a range or a choice: "70 m to 150 m", "75 m or 250 ft".
-_PAIRED = re.compile(r"\s+(?:to|and|or)\s+(?:(?:about|some|nearly|almost|more\s+than|"
-                     r"less\s+than|over|under)\s+|~)?[\d.,]*\d\s?(?P<unit>[^\W\d_][\w²³]*)",
-                     re.I)
-
-
-def _paired(text: str, end: int, symbol: str) -> bool:
-    """Return True when the symbol is paired with a second amount in a unit of its dimension.
-
-    The second unit must be unambiguous, or the same symbol in a unit context of its own.
-    """
-    m = _PAIRED.match(text, end)
-    own = unit_table().symbols.get(symbol)
-    if m is None or own is None:
-        return False
-    form = m.group("unit")
-    if form == symbol:
-        return symbol_fits(text, m.start("unit"), m.end("unit"), symbol)
-    if form in AMBIGUOUS or form in NEVER:
-        return False
-    found = unit_table().symbols.get(form)
-    return found is not None and found[1] == own[1]
 
 
 def _converted(rest: str, symbol: str) -> bool:

@@ -23,7 +23,7 @@ __all__ = ["Row", "row_counts", "row_labels", "rows"]
 
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*\s*$")
 _MAX_WORDS = 30
-_LEAD = re.compile(r"^[\s\-–—•*·|<>≤≥~]+")
+_LEAD = re.compile(r"^[\s\-–—•*·|]+")
 _TRAIL = re.compile(r"[\s\-–—:=,;(|/]+$")
 _EQUALS = re.compile(r"\s*=\s*")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -107,7 +107,7 @@ def _label(text: str, table: Sequence[Row], row: Row, q: Quantity,
     # after the figure ("1.4 million acres flooded in Nebraska") say what it measures themselves
     if len(_WORDS.findall(_OF_TAIL.sub("", _residue(text, row, quantities)))) >= 2:
         return None
-    above = _header_above(text, table, row, q, quantities)
+    above = next((r for r in table if r.end == row.start - 1), None)
     if above is None:
         return None
     label = _clean(text[above.start : above.end])
@@ -115,33 +115,6 @@ def _label(text: str, table: Sequence[Row], row: Row, q: Quantity,
             above.start <= p.start < above.end for p in quantities):
         return None  # a row of figures is no label
     return label, text.index(label, above.start)
-
-
-_LEGEND_LINES = 30
-
-
-def _header_above(text: str, table: Sequence[Row], row: Row, q: Quantity,
-                  quantities: Sequence[Quantity]) -> Row | None:
-    """Return the label row above a row of figures, or None.
-
-    The label row is right above, or above a legend block: lines that are rows of figures
-    or sentences holding a figure of the same unit ("0–10°F" then "The weekly mean is
-    between 0–10°F." ... under "Maximum Temperature (°F)").
-    """
-    end = row.start - 1
-    for _ in range(_LEGEND_LINES):
-        if end <= 0:
-            return None
-        start = text.rfind("\n", 0, end) + 1
-        above = _row_at(table, start)
-        figures = [p for p in quantities if start <= p.start < end]
-        if above is not None and above.end == end and not figures:
-            return above
-        if not figures or not all(p.unit == q.unit for p in figures) or (
-                above is not None and len(_WORDS.findall(_residue(text, above, figures))) > 1):
-            return None  # a line of other words or units ends the block
-        end = start - 1
-    return None
 
 
 def row_labels(text: str, quantities: Sequence[Quantity]) -> tuple[Quantity, ...]:

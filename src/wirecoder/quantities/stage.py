@@ -173,7 +173,7 @@ def _anchor(doc: Doc, start: int, end: int) -> Token | None:
         return None
     for tok in span:  # the first unit-like token of the span: "barrels" in "... barrels a day"
         if tok.pos_ in {"NOUN", "PROPN"} and not tok.like_num and tok.head.i not in range(
-                span.start, span.end) and any(c.isalpha() for c in tok.text):  # not "°"
+                span.start, span.end):
             return tok
     return span.root
 
@@ -212,9 +212,7 @@ _LABEL = re.compile(r"(?:^|[\n.;]\s*|\s{2,}|\.{3})(?P<label>[A-Z][A-Za-z][\w ()-
                     r"\s*(?:/[^/\n]{1,20}/)?\s*:\s*$"
                     # a forecast word right before a bare reading: "Highs 85 to 90."
                     r"|\b(?P<word>(?:highs?|lows?|heat\s+ind(?:ex|ices)(?:\s+values?)?|"
-                    r"wind\s+chills?(?:\s+values?)?))\s+$"
-                    r"|\b(?P<chill>(?:heat\s+ind(?:ex|ices)(?:\s+values?)?|"
-                    r"wind\s+chills?(?:\s+values?)?))\s+of\s+$", re.I)
+                    r"wind\s+chills?(?:\s+values?)?))\s+$", re.I)
 
 
 _SAYING = frozenset({"said", "says", "told", "added", "noted", "wrote", "stated", "asked",
@@ -227,7 +225,7 @@ def _label(doc: Doc, hit: Hit) -> About | None:
     m = _LABEL.search(text, max(0, hit.start - 60), hit.start)
     if m is None:
         return None
-    group = "label" if m["label"] else "word" if m["word"] else "chill"
+    group = "label" if m["label"] else "word"
     label = m[group].strip()
     if group == "label" and (_unit_words(label) or not label[0].isupper()
                              or label.split()[-1].lower() in _SAYING):

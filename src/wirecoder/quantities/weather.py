@@ -52,12 +52,10 @@ _CUE = re.compile(r"\b(?:highs?|lows?|temperatures?|readings?|heat\s+ind(?:ex|ic
 #: A bare reading right after a forecast word: "Highs 85 to 90.", "Heat index values up to
 #: 110.", "Lows around 45," (no unit word: the report's scale).
 BARE_READING = re.compile(
-    r"\b(?:highs?|lows?|(?:heat\s+ind(?:ex|ices)(?:\s+values?)?|wind\s+chills?(?:\s+values?)?)"
-    rf"(?:\s+of)?)\s+(?:(?P<hedge>{_HEDGE}|as\s+(?:high|low)\s+as)\s+)?"
-    r"(?P<amt>-?\d{1,3})(?!\d|[.,]\d)"
-    r"(?:\s*(?:-|–|to)\s*(?P<amt2>-?\d{1,3})(?!\d|[.,]\d))?(?=\s*(?:[.,;]|$|\s+(?:and|with|on|at|in|"
-    r"today|tonight|tomorrow|this|by|north|south|east|west|across|are|is|were|will|"
-    r"expected|possible|likely)\b))", re.I)
+    r"\b(?:highs?|lows?|heat\s+ind(?:ex|ices)(?:\s+values?)?|wind\s+chills?(?:\s+values?)?)"
+    rf"\s+(?:(?P<hedge>{_HEDGE}|as\s+(?:high|low)\s+as)\s+)?(?P<amt>-?\d{{1,3}})"
+    r"(?:\s*(?:-|–|to)\s*(?P<amt2>-?\d{1,3}))?(?=\s*(?:[.,;]|$|\s+(?:and|with|on|at|in|"
+    r"today|tonight|tomorrow|this|by|north|south|east|west|across)\b))", re.I)
 #: Part of a decade -> (first, last) reading above the decade's base.
 _PARTS = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "middle": (4, 6), "upper": (7, 9),
           "high": (7, 9), None: (0, 9)}
@@ -131,9 +129,7 @@ def _bare_readings(text: str) -> Iterator[Hit]:
     for m in BARE_READING.finditer(text):
         reading = float(m["amt"])
         high = float(m["amt2"]) if m["amt2"] else None
-        if high is not None and high < reading <= 0:
-            reading, high = high, reading  # "wind chills of -30 to -40": colder last
-        elif high is not None and high < reading:
+        if high is not None and high < reading:
             continue
         hedge = m["hedge"].lower() if m["hedge"] else None
         start = m.start("hedge") if m["hedge"] else m.start("amt")
