@@ -1,7 +1,7 @@
 """Round 9 of issue 10: number grammar, shared units over lists, spurious numbers.
 
 Classes from the first reading of the READ half of quantities dev13 and the older dev sets:
-hyphenated worded numbers of radio scripts ("three-hundred-fifty-thousand"), a unit written
+hyphenated worded numbers of radio scripts ("four-hundred-twenty-thousand"), a unit written
 once after a list of amounts ("decreases of 54 and 47 percent"), clock times and list
 markers read as counts ("12 am", "(2)"), one-word agency energy units, scaled decimals.
 
@@ -16,26 +16,26 @@ from quantity_helpers import quantities_by_text, quantity
 
 
 @pytest.mark.parametrize("text, span, value, unit", [
-    ("Each month the Corvel agency ships more than four-hundred-twenty-thousand metric tons "
-     "of grain.", "more than four-hundred-twenty-thousand metric tons", 420000, "metric_ton"),
-    ("Relief reached more than forty-seven villages in the Oskar valley.",
-     "more than forty-seven villages", 47, "count"),
-    ("The camps shelter some three-and-a-half million displaced people.",
-     "some three-and-a-half million", 3500000, "person"),
-    ("Nearly six-hundred thousand refugees crossed into Tamberly.",
-     "Nearly six-hundred thousand refugees", 600000, "person"),
+    ("The Osk quarry has dug up about four-hundred-twenty-thousand metric tons of granite "
+     "since 1990.", "about four-hundred-twenty-thousand metric tons", 420000, "metric_ton"),
+    ("The choir sang in forty-seven churches across Varnia.",
+     "forty-seven churches", 47, "count"),
+    ("Voters in Tessaly number roughly three-and-a-half million, the census bureau said.",
+     "roughly three-and-a-half million", 3500000, None),
+    ("Nearly six-hundred thousand voters signed the Brell petition.",
+     "Nearly six-hundred thousand voters", 600000, "person"),
     ("Five hundred and twenty tonnes of seed were handed out in Brell.",
      "Five hundred and twenty tonnes", 520, "metric_ton"),
 ])
 def test_hyphenated_and_long_worded_numbers(text: str, span: str, value: float,
-                                            unit: str) -> None:
+                                            unit: str | None) -> None:
     q = quantity(text, span)
-    assert (q.value, q.unit) == (value, unit)
+    assert q.value == value and (unit is None or q.unit == unit), (q.value, q.unit)
 
 
 @pytest.mark.parametrize("text, spans, unit", [
-    ("Polls in Varn and Sessel showed drops of 38 and 22 percent.", ("38", "22 percent"),
-     "percent"),
+    ("Sales of tea and coffee rose 38 and 22 percent at the Varn market.",
+     ("38", "22 percent"), "percent"),
     ("Forecast highs of 33, 29 and 26 degrees Celsius were posted for three towns.",
      ("33", "29", "26 degrees Celsius"), "celsius"),
     ("The test wells near Ostra are 4, 6 or 9 m deep.", ("4", "6", "9 m"), "meter"),
@@ -53,7 +53,7 @@ def test_a_unit_written_once_is_shared_by_the_listed_amounts(text: str, spans: t
     ("The fee was $6 and 15 percent of the profit.", "6"),
     ("Hail hit homes in Zone 4 and 12 percent of the farms near Osk.", "4"),
     # one amount restated in another unit after ", or"
-    ("Orchards in Pellam fell by nearly 3,000, or 12 percent, in a decade.", "nearly 3,000"),
+    ("The Pellam chess club lost 3,000, or 12 percent, of its members.", "3,000"),
 ])
 def test_ranges_years_and_money_are_not_lists(text: str, not_listed: str) -> None:
     found = quantities_by_text(text)
@@ -61,8 +61,9 @@ def test_ranges_years_and_money_are_not_lists(text: str, not_listed: str) -> Non
 
 
 @pytest.mark.parametrize("text, number", [
-    ("A cold advisory runs from 11 pm tonight until 9 am Sunday in Ostra.", "11"),
-    ("Crews sorted the wreckage by (1) hull type, (2) engine type and (3) cargo.", "2"),
+    ("The Ostra ferry leaves at 6 pm and is back by 11 am on Monday.", "11"),
+    ("Applicants must (1) register online, (2) pay the fee and (3) attend an interview.",
+     "2"),
 ])
 def test_clock_times_and_list_markers_are_not_counts(text: str, number: str) -> None:
     assert not any(number in t for t in quantities_by_text(text))
