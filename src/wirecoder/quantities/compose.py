@@ -11,6 +11,7 @@ import re
 
 from .detect import CHANGE_BEFORE, SCALED_AMOUNT, Hit, parse_amount
 from .lexicon import RATE_PERIODS, UNITS
+from .lists import shared_units
 
 __all__ = ["compose"]
 
@@ -51,7 +52,7 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
         the increment before it.
     """
     out: list[Hit] = []
-    hits = _compared_levels(text, _elided_levels(text, hits))
+    hits = shared_units(text, _compared_levels(text, _elided_levels(text, hits)))
     for hit in _paren_rates(text, _shared_periods(text, hits)):
         if out and _fraction_of_unit(text, out[-1], hit):
             part = out.pop()

@@ -107,8 +107,9 @@ def _runs(doc: Doc, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if i > 0 and _is_num(doc[i - 1]) and i - 1 > last:
             i -= 1  # "half a million" style runs start before the seed
         j = i
-        while j + 1 < len(doc) and (_is_num(doc[j + 1]) or _stray_group(doc, j)):
-            j += 2 if _stray_group(doc, j) else 1
+        while j + 1 < len(doc) and (_is_num(doc[j + 1]) or _stray_group(doc, j)
+                                    or _word_hyphen(doc, j)):
+            j += 2 if _stray_group(doc, j) or _word_hyphen(doc, j) else 1
         last = j
         if not any(s < doc[j].idx + len(doc[j]) and doc[i].idx < e for s, e in covered):
             runs.append((i, j))
@@ -119,6 +120,13 @@ def _stray_group(doc: Doc, j: int) -> bool:
     """Return True when a thousands group follows after a stray space: "30, 000 migrants"."""
     return (j + 2 < len(doc) and doc[j].text.isdigit() and len(doc[j].text) <= 3
             and doc[j + 1].text == "," and doc[j + 2].text == "000")
+
+
+def _word_hyphen(doc: Doc, j: int) -> bool:
+    """Return True when a number word follows after a hyphen: "thirty-five", "two-hundred"."""
+    return (j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_
+            and not doc[j + 1].whitespace_ and doc[j].is_alpha and doc[j + 2].is_alpha
+            and _is_num(doc[j]) and _is_num(doc[j + 2]))
 
 
 def _unit_word(word: str) -> bool:
@@ -164,12 +172,29 @@ def _bad_number(doc: Doc, i: int, j: int) -> bool:
     if _price_base(doc, i, j):
         return True
     nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in _CLOCK:
+        return True  # "12 am tonight": a time of day
+    if _list_marker(doc, i, j):
+        return True
     if _LEADING_ZERO.fullmatch(span.text) or (nxt is not None and (
             nxt.lower_ in _COMPASS or (nxt.lower_ in _MONTHS and span.text.isdigit()))):
         return True  # an identifier, a position ("2 SE Alvaton") or a date ("18 Oct")
     if nxt is not None and nxt.tag_ == "JJS" and not span.text[0].isdigit():
         return True  # "the region's two busiest ports": a ranking, not a count
     return bool(_ODD.match(span.text)) or (nxt is not None and nxt.text in {"%", ":", "-"})
+
+
+_CLOCK = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
+
+
+def _list_marker(doc: Doc, i: int, j: int) -> bool:
+    """Return True for an item marker "(2)" of a list that also has "(1)" or "(3)" near it."""
+    if i != j or i == 0 or j + 1 >= len(doc) or not doc[i].text.isdigit() or (
+            doc[i - 1].text != "(" or doc[j + 1].text != ")"):
+        return False
+    n = int(doc[i].text)
+    near = doc_text(doc)[max(0, doc[i].idx - 200) : doc[i].idx + 200]
+    return f"({n - 1})" in near or f"({n + 1})" in near
 
 
 def _named_of(doc: Doc, i: int, j: int) -> bool:
@@ -436,6 +461,8 @@ def _after_percent(doc: Doc, i: int) -> bool:
 
 def _widen(doc: Doc, i: int, j: int) -> tuple[int, float | None]:
     """Return the start and value of a vague amount spelled over more tokens."""
+    if i >= 7 and _is_num(doc[i - 7]) and doc[i - 6 : i].text.lower() == "-and-a-half":
+        return i - 7, parse_amount(doc[i - 7 : j + 1].text)  # "two-and-a-half million"
     for k in (2, 1):
         if i - k >= 0:
             words_ = doc[i - k : j + 1].text.lower()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 
 from ..word_alternation import alternation
 from .lexicon import CURRENCY_SYMBOLS, NUMBER_WORDS, SCALES
@@ -47,7 +48,9 @@ _DIGITS = (r"\d{1,3}(?:,(?:\d{3}| 000(?![\d.])))+(?:\.\d+)?"  # "30, 000": a str
            r"|\d+(?:\.\d+)?|(?<!\.)\.\d+")  # "...165 KM/H": an ellipsis is no decimal point
 _SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
 _NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
-        rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?(?:\s+hundred)?"
+        rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?"
+        # "three-hundred-fifty", "five hundred and twenty": a hundred and what follows it
+        rf"(?:(?:\s+|-)hundred(?:(?:\s+and\s+|\s+|-)(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)?)?"
         r"(?:\s+and\s+a\s+half|-and-a-half)?\b)")
 #: Accounting negatives: "$(45.2) million".
 _PAREN = rf"\((?:{_DIGITS})\)"
@@ -114,14 +117,19 @@ def _parse_unsigned(words: str) -> float | None:
             break
     if words in {"", "a", "an"}:
         return scale if words else None
+    if scale != 1.0 and (special := _special_number(words)) is not None:
+        return special * scale  # "two-and-a-half million"
     if words in _WORDED_FRACTIONS:
         return _WORDED_FRACTIONS[words] * scale
     if words in {"couple of", "a couple of"}:
         return 2.0 * scale
     try:
-        return float(words) * scale
+        value = float(words) * scale
     except ValueError:
         return _words_value(words, scale)
+    if scale != 1.0 and "." in words:  # "8.7 trillion" is 8.7e12, not 8699999999999.999
+        return float(Decimal(words) * Decimal(repr(scale)))
+    return value
 
 
 _VULGAR_VALUES = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125,
@@ -156,6 +164,8 @@ def _special_number(words: str) -> float | None:
 def _words_value(words: str, scale: float) -> float | None:
     total = 0.0
     for part in re.split(r"[- ]", words):
+        if part == "and" and total:
+            continue  # "five hundred and twenty"
         if part in {"hundred", "dozen"}:
             total = (total or 1) * NUMBER_WORDS[part]
         elif part in NUMBER_WORDS:

@@ -221,6 +221,7 @@ def _compounds(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
             yield _hit(m, value or 0, "count", "count")  # "a 12-point plan": points of a text
             continue
         if (noun in _NOT_COUNTS or noun in UNITS or noun.rstrip("s") in UNITS or not value
+                or noun in NUMBER_WORDS or noun == "and"  # "thirty-five", "two-and-a-half"
                 or value == 1 or not re.match(r"\s+[a-z]", text[m.end() : m.end() + 2])):
             continue  # the compound must modify a following noun: "27-nation bloc"
         yield _hit(m, value, "count", "count")
