@@ -173,7 +173,7 @@ def _bad_number(doc: Doc, i: int, j: int) -> bool:
         return True
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in _CLOCK:
-        return True  # "12 am tonight": a time of day
+        return True  # "9 pm on Friday": a time of day
     if _list_marker(doc, i, j):
         return True
     if _LEADING_ZERO.fullmatch(span.text) or (nxt is not None and (

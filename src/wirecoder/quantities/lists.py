@@ -1,6 +1,6 @@
 """Lists of bare amounts that share the unit written after the last one.
 
-"highs of 31, 28 and 25 degrees", "decreases of 54 and 47 percent", "depths of 3, 5 or 8 m":
+"highs of 31, 28 and 25 degrees", "gains of 12 and 9 percent", "depths of 3, 5 or 8 m":
 the unit is written once, after the last amount, and belongs to every amount of the list.
 The patterns find only the last amount with its unit; :func:`shared_units` adds the others,
 each a quantity of the same unit and kind. A range ("between 30 and 40 km") is read by the
@@ -59,7 +59,7 @@ def _listed(text: str, hit: Hit, floor: int) -> list[Hit]:
     if not items or any(_YEAR.fullmatch(item.group()) for item in items):
         return []
     if len(items) == 1 and m["comma"]:
-        return []  # "fell by nearly 60,000, or 42 percent": the same change restated
+        return []  # "rose by about 8,000, or 15 percent": the same change restated
     found = []
     for item in items:
         value = parse_amount(item.group())
