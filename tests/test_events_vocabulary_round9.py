@@ -128,9 +128,11 @@ def test_announcing_aid_is_an_intent_to_give_it(nlp):
 
 
 # Word senses narrowed on the spurious side (more spurious than right across the dev sets).
+# "Demonstrate" meaning *show* is read by word_senses.shows_something (object, clause or
+# passive subject), the one mechanism for it (tests/test_events_show_sense.py).
 
 @pytest.mark.parametrize("text", [
-    "The bombing demonstrates Ruritania's contempt for Freedonian sovereignty.",
+    "Ruritania's disregard for the truce was plainly demonstrated by the shelling of Oster.",
     "The Freedonian report demonstrated that Ruritania had broken the accord.",
 ])
 def test_demonstrate_meaning_show_is_no_protest(nlp, text):
