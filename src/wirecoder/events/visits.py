@@ -128,7 +128,7 @@ def _meets_someone(child: Token) -> bool:
 def _site(place: Token, index: EntityIndex) -> bool:
     """A common-noun place naming no party ("a village in <region>", "the <town> border").
 
-    Its modifiers may name places ("the Torkham border", "a village in the delta"), not a
+    Its modifiers may name places ("the Oster border", "a village in the delta"), not a
     party ("the Ruritanian embassy"); "one of the islands" is read as "the islands".
     """
     if place.lower_ == "one":
