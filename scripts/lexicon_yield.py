@@ -30,8 +30,9 @@ spurious events by trigger lemma and entry, so each lexicon entry can be judged 
 sides. Only lemmas missed in at least ``--min-sets`` sets or ``--min-docs`` documents are
 printed. No gold sentence is printed: only lemmas, frames, counts and set names.
 
-Only development sets may be named (as ``scripts/events_dev_figures.py``; the CHECK part of
-the round-9 split and the sealed sets are refused).
+Only development sets may be named (as ``scripts/events_dev_figures.py``); the sealed sets,
+the CHECK part of the round-9 split and the gold it is built from (dev14, blind19, blind22,
+``test8/documents.jsonl``) are refused (:func:`refused`).
 """
 
 from __future__ import annotations
@@ -49,7 +50,31 @@ sys.path.insert(0, str(ROOT / "scripts"))
 READ = Path("/work/wt/ev_read9.jsonl")
 SPOT = [f"round{n}" for n in range(3, 9)]
 _SEALED_WORDS = ("check", "test9", "test10", "blind20", "blind21", "blind24", "blind25",
-                 "round9", "round10", "heldout")
+                 "blind26", "blind27", "round9", "round10", "heldout")
+#: The gold the round-9 CHECK part is built from (scripts/round9_split.py): its set names and
+#: files are refused as well, whichever way they are named.
+_CHECK_SOURCES = ("dev14", "blind19", "blind22")
+_CHECK_FILES = ("test8/documents.jsonl", "blind19.jsonl", "blind22.jsonl")
+
+
+def refused(name: str) -> bool:
+    """Whether ``name`` (a set name or a path) is sealed text or a source of the CHECK part.
+
+    Args:
+        name: A development set name ("dev13", "blind18", "round8") or a gold file path.
+
+    Returns:
+        True for sealed sets, the CHECK files and the gold they are built from (dev14,
+        blind19, blind22, ``test8/documents.jsonl``, under any path).
+    """
+    path = Path(name)
+    base = path.name.lower()
+    full = path.resolve().as_posix().lower() if path.suffix else name.lower()
+    parts = [part.lower() for part in path.parts]
+    return (any(word in part for word in _SEALED_WORDS for part in parts)
+            or any(base == s or base == f"{s}.jsonl" for s in _CHECK_SOURCES)
+            or any(full.endswith(f) or name.lower().endswith(f) for f in _CHECK_FILES)
+            or "test8" in parts)
 
 
 def _sets(names: list[str]) -> list[str]:
@@ -64,7 +89,7 @@ def _records(name: str) -> list[dict[str, Any]]:
     """The gold records of one development set (refuses sealed and CHECK files)."""
     from events_dev_figures import _path
 
-    if any(word in Path(name).name for word in _SEALED_WORDS):
+    if refused(name):
         raise SystemExit(f"{name}: sealed or CHECK text, not for development")
     if name.endswith(".jsonl"):
         return [json.loads(line) for line in Path(name).open(encoding="utf-8")]

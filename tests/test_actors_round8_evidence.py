@@ -123,15 +123,15 @@ def test_an_envoy_never_takes_the_story_country(nlp):
 
 
 def test_a_story_without_places_is_set_where_its_only_state_acts(nlp):
-    found = entities(nlp, "The Lesotho government has long promised free assembly. The "
-                          "Lesotho army stayed in its barracks on Friday. Yesterday the "
-                          "police beat women who had gathered to march.")
+    found = entities(nlp, "The Malawian cabinet approved a new budget on Thursday. Teachers "
+                          "called a strike, and the Malawian finance minister called it "
+                          "illegal. On Saturday the police arrested three union leaders.")
     e = find(found, "the police")
-    assert (e.country_code, e.resolved_by) == ("LSO", "story")
+    assert (e.country_code, e.resolved_by) == ("MWI", "story")
 
 
 def test_a_story_without_places_and_two_states_decides_nothing(nlp):
-    found = entities(nlp, "The Lesotho government has long promised free assembly. The "
-                          "Botswana government said it was watching. Yesterday the police "
-                          "beat women who had gathered to march.")
+    found = entities(nlp, "The Malawian cabinet approved a new budget on Thursday. The "
+                          "Zambian government said it would send observers. On Saturday the "
+                          "police arrested three union leaders.")
     assert find(found, "the police").country_code is None

@@ -26,7 +26,8 @@ def _codes(entities) -> set[str]:
 
 
 def test_forces_of_two_states_as_patient_give_both_recipients():
-    event = _one("Rebels ambushed the border guards of Laos and Vietnam last week.", "ASSAULT")
+    event = _one("On Tuesday smugglers opened fire on the customs officers of Laos and "
+                 "Vietnam.", "ASSAULT")
     assert _codes(event.recipient) == {"LAO", "VNM"}
 
 
@@ -43,9 +44,8 @@ def test_a_list_of_three_states_after_the_mention_counts_each():
 
 
 def test_a_state_the_tagger_calls_a_person_still_counts():
-    event = _one("The armies of Chad and Niger launched a joint offensive against the "
-                 "insurgents on Sunday.", "ASSAULT")
-    assert {"TCD", "NER"} <= _codes(event.actor)
+    event = _one("Soldiers from Chad and Mali attacked a militant base overnight.", "ASSAULT")
+    assert {"TCD", "MLI"} <= _codes(event.actor)  # the tagger calls "Mali" a person
 
 
 def test_one_thing_of_two_states_is_no_party_of_each(nlp):

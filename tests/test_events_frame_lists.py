@@ -1,8 +1,8 @@
 """A demand's list of acts is one demand, however the parser hangs the list (issue 9, round 9).
 
-"urged X to stop the raids, tell its gunmen to stand down, and surrender" is parsed with
-"tell" and "surrender" conjoined to "urged": the frame's content continues there
-(rules._stray_conjuncts), so the surrender is demanded, not reported. Sentences are
+"pleaded with X to open the crossings, pay the fishermen, and pull its troops out" may be
+parsed with "pay" (and "pull" after it) conjoined to "pleaded": the frame's content continues there
+(rules._stray_conjuncts), so the pull-out is demanded, not reported. Sentences are
 written for these tests with fictional states.
 """
 
@@ -18,8 +18,8 @@ def _types(nlp, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    '"We urge Freedonia to stop these raids, tell its gunmen to stand down, and surrender '
-    'to the Ruritanian police."',
+    "For weeks the Freedonian cabinet has pleaded with Ruritania to open the crossings, pay "
+    "the fishermen, and pull its troops out of Oster.",
     "Ruritania urged Freedonia's commanders to halt the offensive, return their units to "
     "barracks, and release the prisoners.",
 ])

@@ -37,3 +37,20 @@ def test_a_visit_to_a_site_is_no_consultation(nlp, text):
 def test_a_visit_to_a_party_stays(nlp, text):
     found = _consults(nlp, text)
     assert found, text
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday the Freedonian government sent its special envoy to Ruritania.",
+    "Freedonia sent a trade delegation to Ruritania last week.",
+    "Freedonia sent its emissary to Ruritania yesterday.",
+    "The Freedonian president visited the minister in Ruritania.",
+])
+def test_a_sent_person_is_no_site(nlp, text):
+    """The object of "send an envoy" is who travels, not the place; its "to X" is the place."""
+    found = _consults(nlp, text)
+    assert found, text
+
+
+def test_a_person_sent_to_a_site_visits_nobody(nlp):
+    text = "Ruritania dispatched a trade delegation to a fishing village near the coast."
+    assert not _consults(nlp, text), text

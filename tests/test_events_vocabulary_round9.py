@@ -115,22 +115,26 @@ def test_civilian_ships_or_a_port_call_are_no_show_of_force(nlp, text):
 
 
 def test_a_launch_of_a_missile_is_a_weapons_test(nlp):
-    found = _events(nlp, "Freedonia condemned Ruritania's launch of a long-range missile.")
-    assert any(kind == "MOBILIZE" and trigger == "launch" and actor == {"RUR"}
+    found = _events(nlp, "After Ruritania's failed launch of a ballistic missile on Monday, "
+                         "Freedonia closed its airspace.")
+    assert any(kind == "MOBILIZE" and "launch" in trigger and actor == {"RUR"}
                for kind, trigger, actor, _ in found), found
 
 
 def test_announcing_aid_is_an_intent_to_give_it(nlp):
     """CAMEO 033 "express intent to provide material aid" is AGREE."""
-    found = _events(nlp, "Ruritania announced $40 million in new assistance for Freedonia.")
-    assert any(kind == "AGREE" and trigger == "announced" and actor == {"RUR"}
+    found = _events(nlp, "On Monday Ruritania unveiled compensation for Freedonian fishermen "
+                         "whose boats sank.")
+    assert any(kind == "AGREE" and trigger == "unveiled" and actor == {"RUR"}
                for kind, trigger, actor, _ in found), found
 
 
 # Word senses narrowed on the spurious side (more spurious than right across the dev sets).
+# "Demonstrate" meaning *show* is read by word_senses.shows_something (object, clause or
+# passive subject), the one mechanism for it (tests/test_events_show_sense.py).
 
 @pytest.mark.parametrize("text", [
-    "The bombing demonstrates Ruritania's contempt for Freedonian sovereignty.",
+    "Ruritania's disregard for the truce was plainly demonstrated by the shelling of Oster.",
     "The Freedonian report demonstrated that Ruritania had broken the accord.",
 ])
 def test_demonstrate_meaning_show_is_no_protest(nlp, text):
@@ -153,11 +157,11 @@ def test_forcing_a_retreat_is_not_coded_as_coercion(nlp):
     assert not any(kind == "COERCE" for kind, *_ in found), found
 
 
-def test_rebels_fighting_for_autonomy_use_force(nlp):
-    """CAMEO 190: an armed group's campaign "for autonomy" is ASSAULT."""
-    found = _events(nlp, "Ruritanian rebels have been fighting for autonomy in the hills "
-                         "since 1990.")
-    assert any(kind == "ASSAULT" and trigger == "fighting" for kind, trigger, *_ in found), found
+def test_armed_groups_fighting_for_a_cause_use_force(nlp):
+    """CAMEO 190: an armed group's campaign "for" a cause is ASSAULT."""
+    found = _events(nlp, "In the north, militias loyal to the old king fought for a separate "
+                         "Freedonian state.")
+    assert any(kind == "ASSAULT" and trigger == "fought" for kind, trigger, *_ in found), found
 
 
 def test_activists_fighting_for_a_right_use_no_force(nlp):

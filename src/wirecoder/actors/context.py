@@ -18,7 +18,7 @@ no country of its own, marked in ``resolved_by``:
    international body) decides nothing: "the Russian Federation and the DPRK", "the
    Kenyan army ... militants who crossed from Somalia". Nor does any sentence give an
    office holder (a president, minister, secretary, ambassador) a country: officials act
-   on and meet other states ("Secretary Mattis welcomed the Czech Republic's efforts",
+   on and meet other states ("Secretary Varga welcomed Ruritania's offer of talks",
    "President Obama and Prime Minister Harper met in Washington").
 
 Within the sentence, only mentions that set the scene count. The other side of the
@@ -148,8 +148,8 @@ def _without_evidence(doc: Doc, ordered: list[_Mention], m: _Mention,
                       scene: _Scene) -> tuple[str | None, str]:
     """Country and how for a mention with no chain: its body, its sentence or its story."""
     if m.extra.get("office"):
-        # officials act on other states: "Secretary Mattis welcomed the Czech Republic's
-        # efforts" says nothing of the secretary's country; a story where no other state
+        # officials act on other states: "Secretary Varga welcomed Ruritania's offer of
+        # talks" says nothing of the secretary's country; a story where no other state
         # acts does ("Prime Minister <name>" in a one-country story)
         return (scene.get().official_country() if _home_official(m) else None), "story"
     if _serves_abroad(doc, m):

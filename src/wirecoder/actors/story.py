@@ -113,8 +113,8 @@ class StoryScene:
         """Return the one country that the location evidence points to, if any.
 
         A story that names no place and has no dateline is set where its state actors
-        are when they all belong to one country, named at least twice ("the Kyrgyz
-        Republic ... the Kyrgyz government ... the police": Kyrgyzstan).
+        are when they all belong to one country, named at least twice ("the Malawian
+        cabinet ... the Malawian finance minister ... the police": Malawi).
         """
         total = sum(self.places.values())
         if not total:

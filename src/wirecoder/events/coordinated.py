@@ -2,7 +2,7 @@
 
 The actors stage makes one mention for a plural noun phrase whose modifier coordinates
 states ("the governments of Norway and Sweden", "Bolivian and Paraguayan troops",
-"the border guards of Laos and Vietnam") and gives it one country, the first one's. The
+"the customs officers of Laos and Vietnam") and gives it one country, the first one's. The
 phrase names a party of each state: the guideline codes both as actors (or both as
 recipients), one country each (``data/gold/events/GUIDELINE.md``, joint actors).
 
@@ -50,7 +50,7 @@ def _words(tok: Token) -> Span:
 def _states(span: Span) -> list[tuple[int, int, str]]:
     """(start, end, country) of the state names and demonyms inside ``span``, in order.
 
-    The named-entity label is not trusted ("Nigerien" may be tagged a person): the
+    The named-entity label is not trusted ("Mali" may be tagged a person): the
     knowledge base decides what names a state.
     """
     out, seen = [], set()
@@ -69,7 +69,7 @@ def _conjoined(span: Span, states: list[tuple[int, int, str]]) -> list[tuple[int
     """States outside the mention that the parse coordinates with a state inside it.
 
     "The foreign ministers of Kenya, Uganda and Tanzania" may end at "Kenya";
-    "Chadian and Nigerien forces" may start at "Nigerien". A possessor is no such state
+    "Malian and Togolese police" may start at "Togolese". A possessor is no such state
     ("Kenya and Uganda's president" is no party of Uganda).
     """
     doc = span.doc
@@ -130,7 +130,7 @@ def coordinated_codes(entity: Entity, doc: Doc) -> list[str]:
 def with_coordinated_states(entities: Sequence[Entity], doc: Doc) -> tuple[Entity, ...]:
     """``entities`` with one copy per further state of each coordinating mention.
 
-    "The border guards of Laos and Vietnam" (one mention, Laos) gives that mention and a
+    "The customs officers of Laos and Vietnam" (one mention, Laos) gives that mention and a
     copy with Vietnam's country; states already among ``entities`` are not added again.
     """
     out = list(entities)

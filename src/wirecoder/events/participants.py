@@ -114,7 +114,7 @@ def not_actor(entity: Entity, token_doc_text: str, source: str | None = None) ->
 def _dateline(entity: Entity, text: str) -> bool:
     """An all-capitals place at the start of a line followed by a dash ("KUALA LUMPUR —").
 
-    The state after a capitalised city ("NASSAU, Bahamas –") belongs to the dateline too.
+    The state after a capitalised city ("OSTERHAVEN, Ruritania –") belongs to the dateline too.
     """
     line_start = text.rfind("\n", 0, entity.start) + 1
     before = text[line_start:entity.start].strip(" \t\"'(")
@@ -135,7 +135,7 @@ def _dateline(entity: Entity, text: str) -> bool:
 
 
 def _city_of_dateline(before: str) -> bool:
-    """Whether ``before`` is a dateline's capitalised city and its comma ("NASSAU,")."""
+    """Whether ``before`` is a dateline's capitalised city and its comma ("OSTERHAVEN,")."""
     city = before[:-1].strip() if before.endswith(",") else ""
     return bool(city) and len(city) <= 40 and city.isupper()
 

@@ -85,8 +85,8 @@ def _complement_tokens(frame: Token) -> set[int]:
 def _stray_conjuncts(frame: Token, content: set[int]) -> list[Token]:
     """Verbs of the content list that the parser hung on the frame verb itself.
 
-    "urged X to stop the raids, tell its gunmen to stand down, and surrender" is parsed with
-    "tell" and "surrender" conjoined to "urged", and in "accused X of raiding,
+    "pleaded with X to open the crossings, pay the fishermen, and pull its troops out" may be
+    parsed with "pay" (and "pull" after it) conjoined to "pleaded", and in "accused X of raiding,
     looting and burning" "looting" may hang on "accused" as an adverbial clause: a bare
     infinitive (or gerund) after the content, with no subject or marker of its own, in the
     form of a verb of the content, where the frame verb is finite, continues the content

@@ -11,7 +11,7 @@ from ..models import Entity
 from .arguments import EntityIndex, phrase_entities
 from .rules import Draft
 
-__all__ = ["STATE_NOUNS", "site_visit", "split_visit"]
+__all__ = ["SENT_PERSON_NOUNS", "STATE_NOUNS", "site_visit", "split_visit"]
 
 
 def split_visit(draft: Draft, anchor: Token, actor: tuple[Entity, ...],
@@ -80,6 +80,13 @@ def _meeting_places(anchor: Token) -> list[Token]:
 STATE_NOUNS = frozenset({"country", "nation", "capital", "kingdom", "state", "republic",
                          "emirate", "government", "city", "region"})
 
+#: Persons or bodies a party sends ("sent an envoy to X", "dispatched a delegation"): the
+#: object of the verb is the one who travels, not the place; the place is the object of
+#: their own ``to`` phrase ("an envoy to Ruritania").
+SENT_PERSON_NOUNS = frozenset({"envoy", "emissary", "delegation", "delegate", "mission",
+                               "minister", "representative", "ambassador", "diplomat",
+                               "negotiator", "official", "team", "messenger"})
+
 
 def site_visit(verb: Token, index: EntityIndex) -> bool:
     """Whether a travel verb only goes to a site: no party is visited (issue 9, round 9).
@@ -96,12 +103,18 @@ def site_visit(verb: Token, index: EntityIndex) -> bool:
         verb: The travel or visit verb (a CONSULT *visit* trigger).
         index: The document's entity index.
     """
-    places = [c for c in verb.children if c.dep_ == "dobj"]
-    places += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "in"}
-               for o in p.children if o.dep_ == "pobj"]
+    places = [*_destinations(verb)]
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        places += _destinations(obj) if obj.lemma_.lower() in SENT_PERSON_NOUNS else [obj]
     if not places or any(_meets_someone(c) for c in verb.children):
         return False
     return all(_site(place, index) for place in places)
+
+
+def _destinations(head: Token) -> list[Token]:
+    """Objects of the ``to/in`` phrases on ``head`` ("went to X", "an envoy to X")."""
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in {"to", "in"}
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _meets_someone(child: Token) -> bool:
@@ -115,7 +128,7 @@ def _meets_someone(child: Token) -> bool:
 def _site(place: Token, index: EntityIndex) -> bool:
     """A common-noun place naming no party ("a village in <region>", "the <town> border").
 
-    Its modifiers may name places ("the Torkham border", "a village in the delta"), not a
+    Its modifiers may name places ("the Oster border", "a village in the delta"), not a
     party ("the Ruritanian embassy"); "one of the islands" is read as "the islands".
     """
     if place.lower_ == "one":
