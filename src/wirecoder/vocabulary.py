@@ -4,13 +4,16 @@ Each stage keeps its own vocabulary in its own lexicon module or data file. A li
 stages read lives here, so that no stage imports another stage's word lists: the
 organisation head words (actors give an unknown organisation its sector; quotes refuse them
 as a person's name), the collective nouns (actors' agreement, quotes' speakers) and the
-gender words of people's titles and given names (both stages' pronoun resolution).
+gender words of people's titles and given names (both stages' pronoun resolution), and the
+person role nouns ("minister", "spokeswoman") with the sub-list each caller reads.
 """
 
 from __future__ import annotations
 
-__all__ = ["COLLECTIVE", "FEMALE_NAMES", "FEMALE_TITLES", "MALE_NAMES", "MALE_TITLES",
-           "ORG_WORDS", "name_gender", "words"]
+__all__ = ["AGENT_ROLES", "COLLECTIVE", "DEFINITE_ROLE_NOUNS", "FEMALE_NAMES", "FEMALE_TITLES",
+           "HOLDER_TITLES", "MALE_NAMES", "MALE_TITLES", "OFFICE_TITLES", "ORG_WORDS",
+           "OTHER_ROLES", "PERSON_ROLE_NOUNS", "PRONOUN_PERSON_HEADS", "PROXY_NOUNS",
+           "SPEAKER_NOUNS", "name_gender", "words"]
 
 
 def words(text: str) -> frozenset[str]:
@@ -111,3 +114,56 @@ def name_gender(name: str) -> str | None:
         if word in FEMALE_NAMES and word not in MALE_NAMES:
             return "female"
     return None
+
+
+# --- Person role nouns ------------------------------------------------------------------------
+# Words that name one person by role or title ("the minister", "a spokeswoman"). One curated
+# list, PERSON_ROLE_NOUNS, and the sub-lists its callers read. A caller whose list is narrower
+# than the whole is given it here, with what it leaves out named, because widening it would
+# change that caller's output (round 9, tidy9: every caller's list kept word for word).
+
+#: Nouns of a person who speaks for someone ("a spokesman for the ministry").
+SPEAKER_NOUNS = words("spokesman spokeswoman spokesperson")
+#: Last words of titles held by one office holder of a state ("the President", "the Foreign
+#: Minister"): a bare definite title refers to one person (actors' roles).
+OFFICE_TITLES = words(
+    "president minister secretary chancellor premier king queen prince emir sultan "
+    "ambassador governor vice-president"
+)
+#: Nouns of a person who acts or negotiates for a principal ("an envoy for the U.N.").
+AGENT_ROLES = words(
+    "envoy representative ambassador adviser advisor negotiator emissary commissioner "
+    "coordinator rapporteur"
+)
+#: Other nouns of a person by office or function.
+OTHER_ROLES = words(
+    "official diplomat general commander prosecutor judge lawmaker senator congressman "
+    "congresswoman legislator chief director leader mayor chairman chairwoman chair head "
+    "administrator secretary-general lawyer attorney correspondent"
+)
+#: Every singular noun that names one person by role or title.
+PERSON_ROLE_NOUNS = SPEAKER_NOUNS | OFFICE_TITLES | AGENT_ROLES | OTHER_ROLES
+
+#: Actors' pronoun links: heads of a speaker named by office whom a following "he"/"she" of
+#: the clause it reports refers to. Leaves out nouns not tried there.
+PRONOUN_PERSON_HEADS = PERSON_ROLE_NOUNS - words(
+    "prince sultan vice-president emissary diplomat congressman congresswoman lawyer attorney "
+    "correspondent"
+)
+#: Quotes: singular role nouns a definite description of an earlier speaker ends in ("the
+#: spokeswoman"). Leaves out agents, royals and heads of bodies.
+DEFINITE_ROLE_NOUNS = PERSON_ROLE_NOUNS - words(
+    "administrator adviser advisor attorney chair chairman chairwoman commissioner coordinator "
+    "correspondent emir emissary head king lawyer negotiator prince queen rapporteur "
+    "representative secretary-general sultan vice-president"
+)
+#: Events: heads of "X for <principal>" subjects that speak or act for it ("a spokesman for
+#: the president").
+PROXY_NOUNS = SPEAKER_NOUNS | AGENT_ROLES | words("minister secretary lawyer attorney")
+#: Actors' coreference: titles whose bare mention is resolved to their holder ("the prime
+#: minister"); single words and the multi-word titles read whole. "spokeswoman" is not one
+#: of them (as before round 9; adding it is a behaviour change to measure, not a tidy-up).
+HOLDER_TITLES = words(
+    "president leader premier chancellor king minister secretary-general envoy governor "
+    "spokesman spokesperson"
+) | frozenset({"prime minister", "foreign minister", "defense minister", "secretary of state"})

@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..models import Entity
+from ..vocabulary import DEFINITE_ROLE_NOUNS
 from .index import DocIndex
 from .lexicon import REPORT_VERBS, words
 from .naming import full_name_before
@@ -227,14 +228,6 @@ def titled_earlier(index: DocIndex, token: Token) -> Entity | None:
     return None
 
 
-#: Singular role nouns a definite description of a person ends in ("the military spokesperson").
-ROLE_NOUNS = words(
-    """
-    spokesperson spokesman spokeswoman president minister official envoy ambassador governor
-    mayor premier chancellor secretary diplomat general commander prosecutor judge lawmaker
-    senator congressman congresswoman legislator chief director leader
-    """
-)
 #: Sentences searched backwards for the person a definite description continues.
 CONTINUE_WINDOW = 2
 
@@ -258,7 +251,7 @@ def continuing_person(index: DocIndex, token: Token) -> Entity | None:
         A mention of that person at ``token`` (``coref_of`` points at the person's entity),
         or None when the description is no definite role or no single speaker precedes it.
     """
-    if token.tag_ != "NN" or token.lower_ not in ROLE_NOUNS:
+    if token.tag_ != "NN" or token.lower_ not in DEFINITE_ROLE_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
