@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from ..vocabulary import DEFINITE_ROLE_NOUNS
-from .index import DocIndex
+from .index import DocIndex, referent
 from .lexicon import REPORT_VERBS, words
 from .naming import full_name_before
 from .ranks import earlier_person, is_rank_phrase
@@ -181,10 +181,7 @@ def proper_nominal(index: DocIndex, entity: Entity | None) -> Entity | None:
     """
     if entity is None:
         return None
-    source = entity
-    if entity.kind == "PRONOUN" and entity.coref_of is not None and (
-            0 <= entity.coref_of < len(index.entities)):
-        source = index.entities[entity.coref_of]
+    source = referent(index, entity)
     if source.kind != "NOMINAL":
         return entity
     names = source.raw_text.split()
