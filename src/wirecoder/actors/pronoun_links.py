@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..pronouns import REPORT_LEMMAS, Candidate, QuotedText, person_takes, resolve
 from ..textutil import doc_text, tokens_with
-from ..vocabulary import PRONOUN_PERSON_HEADS
+from ..vocabulary import PERSON_ROLE_NOUNS
 from .resolve import Mention
 from .titles import copy_reference
 
@@ -124,7 +124,7 @@ def _titled_speaker(lower: str, tok: Token, speaker: Mention) -> bool:
     if lower not in {"he", "she"} or speaker.is_place or speaker.plural:
         return False
     root = tok.doc[speaker.start:speaker.end].root
-    return root.lower_ in PRONOUN_PERSON_HEADS and root.tag_ in {"NN", "NNP"}
+    return root.lower_ in PERSON_ROLE_NOUNS and root.tag_ in {"NN", "NNP"}
 
 
 class _SharedResolver:

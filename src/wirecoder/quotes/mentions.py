@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..models import Entity
-from ..vocabulary import DEFINITE_ROLE_NOUNS
+from ..vocabulary import PERSON_ROLE_NOUNS
 from .index import DocIndex, referent
 from .lexicon import REPORT_VERBS, words
 from .naming import full_name_before
@@ -248,7 +248,7 @@ def continuing_person(index: DocIndex, token: Token) -> Entity | None:
         A mention of that person at ``token`` (``coref_of`` points at the person's entity),
         or None when the description is no definite role or no single speaker precedes it.
     """
-    if token.tag_ != "NN" or token.lower_ not in DEFINITE_ROLE_NOUNS:
+    if token.tag_ != "NN" or token.lower_ not in PERSON_ROLE_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
