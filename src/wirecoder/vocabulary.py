@@ -4,13 +4,15 @@ Each stage keeps its own vocabulary in its own lexicon module or data file. A li
 stages read lives here, so that no stage imports another stage's word lists: the
 organisation head words (actors give an unknown organisation its sector; quotes refuse them
 as a person's name), the collective nouns (actors' agreement, quotes' speakers) and the
-gender words of people's titles and given names (both stages' pronoun resolution).
+gender words of people's titles and given names (both stages' pronoun resolution), and the
+person role nouns ("minister", "spokeswoman") with the sub-list each caller reads.
 """
 
 from __future__ import annotations
 
-__all__ = ["COLLECTIVE", "FEMALE_NAMES", "FEMALE_TITLES", "MALE_NAMES", "MALE_TITLES",
-           "ORG_WORDS", "name_gender", "words"]
+__all__ = ["AGENT_ROLES", "COLLECTIVE", "FEMALE_NAMES", "FEMALE_TITLES", "HOLDER_TITLES",
+           "MALE_NAMES", "MALE_TITLES", "OFFICE_TITLES", "ORG_WORDS", "OTHER_ROLES",
+           "PERSON_ROLE_NOUNS", "SPEAKER_NOUNS", "name_gender", "words"]
 
 
 def words(text: str) -> frozenset[str]:
@@ -111,3 +113,43 @@ def name_gender(name: str) -> str | None:
         if word in FEMALE_NAMES and word not in MALE_NAMES:
             return "female"
     return None
+
+
+# --- Person role nouns ------------------------------------------------------------------------
+# Words that name one person by role or title ("the minister", "a spokeswoman"). One curated
+# list, PERSON_ROLE_NOUNS, and the sub-lists its callers read. Actors' pronoun links,
+# quotes' definite descriptions and events' "X for <principal>" subjects read the whole list
+# (round 9, tidy9: widening their former lists to it left every events and quotes dev set
+# and the output on the VOA corpus unchanged). A caller whose list is narrower is given it
+# here by name: actors' coreference (HOLDER_TITLES; the whole list changed its output on VOA
+# stories) and actors' offices (OFFICE_TITLES, one office holder of a state).
+
+#: Nouns of a person who speaks for someone ("a spokesman for the ministry").
+SPEAKER_NOUNS = words("spokesman spokeswoman spokesperson")
+#: Last words of titles held by one office holder of a state ("the President", "the Foreign
+#: Minister"): a bare definite title refers to one person (actors' roles).
+OFFICE_TITLES = words(
+    "president minister secretary chancellor premier king queen prince emir sultan "
+    "ambassador governor vice-president"
+)
+#: Nouns of a person who acts or negotiates for a principal ("an envoy for the U.N.").
+AGENT_ROLES = words(
+    "envoy representative ambassador adviser advisor negotiator emissary commissioner "
+    "coordinator rapporteur"
+)
+#: Other nouns of a person by office or function.
+OTHER_ROLES = words(
+    "official diplomat general commander prosecutor judge lawmaker senator congressman "
+    "congresswoman legislator chief director leader mayor chairman chairwoman chair head "
+    "administrator secretary-general lawyer attorney correspondent"
+)
+#: Every singular noun that names one person by role or title.
+PERSON_ROLE_NOUNS = SPEAKER_NOUNS | OFFICE_TITLES | AGENT_ROLES | OTHER_ROLES
+
+#: Actors' coreference: titles whose bare mention is resolved to their holder ("the prime
+#: minister"); single words and the multi-word titles read whole. "spokeswoman" is not one
+#: of them (as before round 9; adding it is a behaviour change to measure, not a tidy-up).
+HOLDER_TITLES = words(
+    "president leader premier chancellor king minister secretary-general envoy governor "
+    "spokesman spokesperson"
+) | frozenset({"prime minister", "foreign minister", "defense minister", "secretary of state"})

@@ -42,12 +42,12 @@ a mention keeps no country: a wrong country is worse than none.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
 from ..pronouns import REPORT_LEMMAS
 from .generic import noun_place_country, state_antecedent, state_antecedents
+from .story import SceneMention as _Mention
 from .story import StoryScene, domestic_party, foreign_facing, story_scene
 from .syntax import NONSTATE
 
@@ -69,17 +69,6 @@ STATELESS = frozenset({"IMG", "ISM"})
 
 #: Sectors of mentions whose country does not tell where the story happens.
 NO_SCENE = frozenset({"JRN", "BUS", "SOC", "EDU", "MED", "REL"})
-
-
-class _Mention(Protocol):
-    start: int
-    end: int
-    kind: str
-    country: str | None
-    sector: str | None
-    is_place: bool
-    resolved_by: str
-    extra: dict[str, object]
 
 
 def _states(m: _Mention) -> bool:

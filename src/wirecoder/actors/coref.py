@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from ..codebook import NONSTATE
 from ..pronouns import REPORT_LEMMAS
 from ..textutil import tokens_with
+from ..vocabulary import HOLDER_TITLES
 from .acronyms import spelled_acronyms
 from .groups import group_mentions
 from .kb import KB, status
@@ -62,10 +63,6 @@ COMPOUND_HEADS = {"leaders": "person", "presidents": "person", "ministers": "per
 #: Heads of pairs of office holders: "the two leaders" are not the spokesperson quoted
 #: in between.
 LEADER_HEADS = frozenset({"leaders", "presidents", "ministers", "premiers"})
-PERSON_TITLES = frozenset({"president", "leader", "prime minister", "premier", "chancellor",
-                           "foreign minister", "defense minister", "secretary of state",
-                           "king", "minister", "secretary-general", "envoy", "spokesperson",
-                           "spokesman", "governor"})
 
 
 def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
@@ -243,7 +240,7 @@ def _titles(kb: KB, date: dt.date | None, mentions: list[Mention]) -> None:
                 "title_ref"):
             continue
         title = m.role.lower()
-        if title not in PERSON_TITLES and title.split()[-1] not in PERSON_TITLES:
+        if title not in HOLDER_TITLES and title.split()[-1] not in HOLDER_TITLES:
             continue
         guessed = m.resolved_by in {"context", "story"}
         person = title_holder(kb, date, m.country, title) if not guessed else None

@@ -21,10 +21,10 @@ Two kinds of evidence that :mod:`.context` reads before the sentence's scene:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from spacy.tokens import Doc
 
+from .story import SceneMention as _Mention
 from .story import domestic_party, foreign_facing
 from .syntax import NONSTATE
 
@@ -40,17 +40,6 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: ("the military" after "the Pakistani army spokesperson", "the rebels" after "Karen
 #: guerrillas").
 CHAIN_SECTORS = STATE_SECTORS | {"REB"}
-
-
-class _Mention(Protocol):
-    start: int
-    end: int
-    kind: str
-    country: str | None
-    sector: str | None
-    is_place: bool
-    resolved_by: str
-    extra: dict[str, object]
 
 
 def _own(m: _Mention) -> bool:

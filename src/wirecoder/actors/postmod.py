@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..vocabulary import SPEAKER_NOUNS
 from .match import place_country
 
 __all__ = ["POST_PREPS", "anchors", "describe_objects", "nominal_name", "post_modifier_end"]
@@ -112,12 +113,11 @@ def _identifies(doc: Doc, start: int, end: int, named: Sequence[bool]) -> bool:
 
 #: Heads a place phrase identifies ("a border official in Termez", "police in Lahore",
 #: "a resident of Kherson"); other heads stay apart from a place ("children | in Sudan").
-PLACE_BOUND = frozenset({"official", "officials", "authority", "authorities", "police",
-                         "spokesman", "spokeswoman",
-                         "spokesperson", "resident", "residents", "refugee", "refugees",
-                         "diplomat", "diplomats", "governor", "mayor", "inhabitants",
-                         "partners", "villagers", "citizens", "envoy", "ambassador",
-                         "correspondent", "prosecutor", "prosecutors", "regime", "junta"})
+PLACE_BOUND = SPEAKER_NOUNS | frozenset({
+    "official", "officials", "authority", "authorities", "police", "resident", "residents",
+    "refugee", "refugees", "diplomat", "diplomats", "governor", "mayor", "inhabitants",
+    "partners", "villagers", "citizens", "envoy", "ambassador", "correspondent", "prosecutor",
+    "prosecutors", "regime", "junta"})
 
 
 #: Heads that a country after "from" identifies: they serve that state ("soldiers from

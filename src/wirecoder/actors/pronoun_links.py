@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..pronouns import REPORT_LEMMAS, Candidate, QuotedText, person_takes, resolve
 from ..textutil import doc_text, tokens_with
+from ..vocabulary import PERSON_ROLE_NOUNS
 from .resolve import Mention
 from .titles import copy_reference
 
@@ -111,15 +112,6 @@ def _pronoun_source(lower: str, tok: Token, pool: list[Mention],
     return shared.antecedent(tok)
 
 
-#: Head words of a mention that names one person by office or function: such a speaker is
-#: "he" or "she" of the clause it reports ("the U.N. rights chief said she will travel").
-PERSON_HEADS = frozenset({
-    "president", "minister", "secretary", "chancellor", "premier", "king", "queen", "emir",
-    "ambassador", "governor", "envoy", "spokesman", "spokeswoman", "spokesperson",
-    "commissioner", "chief", "leader", "director", "commander", "mayor", "senator",
-    "judge", "prosecutor", "secretary-general", "adviser", "advisor", "negotiator",
-    "representative", "chairman", "chairwoman", "chair", "head", "official", "general",
-    "rapporteur", "coordinator", "administrator", "lawmaker", "legislator"})
 
 
 def _titled_speaker(lower: str, tok: Token, speaker: Mention) -> bool:
@@ -132,7 +124,7 @@ def _titled_speaker(lower: str, tok: Token, speaker: Mention) -> bool:
     if lower not in {"he", "she"} or speaker.is_place or speaker.plural:
         return False
     root = tok.doc[speaker.start:speaker.end].root
-    return root.lower_ in PERSON_HEADS and root.tag_ in {"NN", "NNP"}
+    return root.lower_ in PERSON_ROLE_NOUNS and root.tag_ in {"NN", "NNP"}
 
 
 class _SharedResolver:

@@ -11,6 +11,7 @@ import functools
 
 from spacy.tokens import Doc, Span, Token
 
+from ..vocabulary import OFFICE_TITLES
 from .kb import KB, Actor, fold, status
 from .match import place_country
 from .mention import role_start
@@ -175,11 +176,6 @@ def country_of_text(kb: KB, text: str) -> str | None:
     return None
 
 
-#: Last words of titles that name one office holder of a state ("the President", "the
-#: Foreign Minister", "the Secretary"): a bare definite title refers to one person.
-OFFICE_HEADS = frozenset({"president", "minister", "secretary", "chancellor", "premier",
-                          "king", "queen", "prince", "emir", "sultan", "ambassador",
-                          "governor", "vice-president"})
 #: First words that make a title another office than its last word ("Vice President" is
 #: not "the President", "Prime Minister" not "the Minister").
 _OTHER_OFFICE = ("vice ", "deputy ", "under ", "assistant ", "prime ", "first ", "former ",
@@ -192,7 +188,7 @@ def is_office(role: str | None) -> bool:
     Args:
         role: A role phrase as the resolver reads it (any case).
     """
-    return bool(role) and str(role).lower().split()[-1] in OFFICE_HEADS
+    return bool(role) and str(role).lower().split()[-1] in OFFICE_TITLES
 
 
 def office_matches(title: str, role: str | None) -> bool:

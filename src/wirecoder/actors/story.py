@@ -38,7 +38,7 @@ from .kb import fold
 from .match import place_country
 from .syntax import NONSTATE
 
-__all__ = ["StoryScene", "domestic_party", "foreign_facing", "story_scene"]
+__all__ = ["SceneMention", "StoryScene", "domestic_party", "foreign_facing", "story_scene"]
 
 #: Sectors of parties that act where they live (PLOVER codes).
 DOMESTIC_SECTORS = frozenset({"CVL", "COP", "LEG", "OPP"})
@@ -81,7 +81,9 @@ _DATELINE = re.compile(
     r"(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s")
 
 
-class _Mention(Protocol):
+class SceneMention(Protocol):
+    """What the scene and context rules read of a mention (``resolve.Mention`` has it)."""
+
     start: int
     end: int
     kind: str
@@ -124,7 +126,7 @@ class StoryScene:
         code, count = self.places.most_common(1)[0]
         return code if count >= SHARE * total else None
 
-    def country_for(self, doc: Doc, m: _Mention) -> str | None:
+    def country_for(self, doc: Doc, m: SceneMention) -> str | None:
         """Return the story's country for the domestic party ``m``, or None."""
         code = self.country()
         if code is None:
@@ -136,7 +138,7 @@ class StoryScene:
         return code
 
 
-    def state_body_country(self, m: _Mention, antecedents: set[str]) -> str | None:
+    def state_body_country(self, m: SceneMention, antecedents: set[str]) -> str | None:
         """Return the story's country for a generic state body ("the military", "authorities").
 
         The story's country when its state bodies were named before (one of several breaks
@@ -172,11 +174,11 @@ class StoryScene:
         return code
 
 
-def _head(doc: Doc, m: _Mention) -> str:
+def _head(doc: Doc, m: SceneMention) -> str:
     return doc[m.end - 1].lower_
 
 
-def domestic_party(doc: Doc, m: _Mention) -> bool:
+def domestic_party(doc: Doc, m: SceneMention) -> bool:
     """Return True for a nominal of a party that acts where it lives ("police", "residents").
 
     Args:
@@ -199,7 +201,7 @@ def domestic_party(doc: Doc, m: _Mention) -> bool:
     return m.sector == "MIL" and head in FORCE_HEADS
 
 
-def _own(m: _Mention) -> bool:
+def _own(m: SceneMention) -> bool:
     """Return True for a mention whose country is its own evidence."""
     return (bool(m.country) and m.country not in NONSTATE and m.resolved_by not in {
         "context", "coref", "story"} and not m.extra.get("modifier")
@@ -226,7 +228,7 @@ def dateline_country(doc: Doc) -> str | None:
     return place_country(city)
 
 
-def story_scene(doc: Doc, mentions: Sequence[_Mention]) -> StoryScene:
+def story_scene(doc: Doc, mentions: Sequence[SceneMention]) -> StoryScene:
     """Collect the location evidence of ``doc`` from its dateline and mentions.
 
     Args:

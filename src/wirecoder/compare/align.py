@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .claims import content_words, phrases, topic_label
-from .linker import Linker, Signals, default_linker, link_features
+from .linker import Linker, Signals, default_linker, link_features, shared_ground
 from .models import Claim, Point
 
 __all__ = ["Matter", "align", "anchor_ranks", "best_pairs", "matters_of", "pair_signals"]
@@ -291,12 +291,7 @@ def _same_matter(a: Matter, b: Matter) -> bool:
     """
     if a.anchors & b.anchors:
         return True
-    people = {p for c in a.claims for p in c.participants} & {
-        p for c in b.claims for p in c.participants} - {a.side, b.side}
-    keys = {k for c in a.claims for k, _ in c.quantities if k} & {
-        k for c in b.claims for k, _ in c.quantities if k}
-    types = {t for c in a.claims for t in c.event_types} & {
-        t for c in b.claims for t in c.event_types}
+    people, keys, types = shared_ground(a, b)
     return bool(people or keys or types)
 
 

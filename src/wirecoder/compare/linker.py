@@ -29,7 +29,8 @@ from .claims import content_words
 if TYPE_CHECKING:
     from .align import Matter
 
-__all__ = ["LINK_MODEL", "RULES", "Linker", "Signals", "default_linker", "link_features"]
+__all__ = ["LINK_MODEL", "RULES", "Linker", "Signals", "default_linker", "link_features",
+           "shared_ground"]
 
 #: The shipped weights of the linker.
 LINK_MODEL = Path(__file__).resolve().parent.parent / "data" / "compare" / "link_model.json.gz"
@@ -99,6 +100,20 @@ def _sentence(claim_id: str) -> int:
     return int(claim_id.rsplit(":s", 1)[1])
 
 
+def shared_ground(a: Matter, b: Matter) -> tuple[set[str], set[str], set[str]]:
+    """Return what two sides' matters share: people, quantity keys and event types.
+
+    People are the participants of either side's claims other than the two sides.
+    """
+    people = {p for c in a.claims for p in c.participants} & {
+        p for c in b.claims for p in c.participants} - {a.side, b.side}
+    keys = {k for c in a.claims for k, _ in c.quantities if k} & {
+        k for c in b.claims for k, _ in c.quantities if k}
+    types = {t for c in a.claims for t in c.event_types} & {
+        t for c in b.claims for t in c.event_types}
+    return people, keys, types
+
+
 def link_features(a: Matter, b: Matter, signals: Signals, rare_overlap: float,
                   rule: bool, rank: float, anchor_rank: float = 0.0) -> dict[str, float]:
     """Return the features of a pair of two sides' matters (values in [0, 1]).
@@ -107,12 +122,7 @@ def link_features(a: Matter, b: Matter, signals: Signals, rare_overlap: float,
     ``anchor_rank`` the same by the weight of the shared topic anchors alone (0 when none
     is shared), a ranking that does not depend on the two matters' wording.
     """
-    people = {p for c in a.claims for p in c.participants} & {
-        p for c in b.claims for p in c.participants} - {a.side, b.side}
-    keys = {k for c in a.claims for k, _ in c.quantities if k} & {
-        k for c in b.claims for k, _ in c.quantities if k}
-    types = {t for c in a.claims for t in c.event_types} & {
-        t for c in b.claims for t in c.event_types}
+    people, keys, types = shared_ground(a, b)
     distance = min(abs(_sentence(x.id) - _sentence(y.id)) for x in a.claims for y in b.claims)
     best = max(_jaccard(content_words(x.text), content_words(y.text))
                for x in a.claims for y in b.claims)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..models import Entity
+from ..vocabulary import PERSON_ROLE_NOUNS
 from .entity_index import EntityIndex
 from .modifiers import SPEECH_VERBS
 from .phrases import antecedent, coordinated_modifiers, participle, passive_agent, phrase_entities
@@ -36,11 +37,6 @@ _GROUP_NOUNS = frozenset({
 _COUNT_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
                           "score", "scores", "ten", "tens", "million", "millions", "group",
                           "number", "crowd", "band"})
-#: Heads of "X for <principal>" subjects that speak or act for it ("a spokesman for Ghani").
-_AGENT_NOUNS = frozenset({
-    "spokesman", "spokeswoman", "spokesperson", "envoy", "representative", "ambassador",
-    "adviser", "advisor", "lawyer", "attorney", "negotiator", "emissary", "minister",
-    "secretary", "commissioner", "coordinator", "rapporteur"})
 #: Institutions that act for their possessor ("Mahathir's government", "Kenya's military").
 _INSTITUTIONS = frozenset({
     "government", "administration", "cabinet", "regime", "ministry", "military", "army",
@@ -192,7 +188,7 @@ def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
     appos = [e for c in subj.children if c.dep_ == "appos" for e in phrase_entities(c, index)]
     if appos:
         return appos
-    if subj.lemma_.lower() in _AGENT_NOUNS | _INSTITUTIONS:  # "China's U.N. mission": China
+    if subj.lemma_.lower() in PERSON_ROLE_NOUNS | _INSTITUTIONS:  # "China's U.N. mission": China
         for child in subj.children:
             found = phrase_entities(child, index) if child.dep_ == "poss" else []
             if found:
@@ -204,7 +200,7 @@ def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
                 return coordinated_modifiers(subj, index) or found[:1]
         if child.dep_ == "prep" and (child.lower_ == "from" or (
                 child.lower_ == "of" and subj.lemma_.lower() in _GROUP_NOUNS | _COUNT_HEADS) or (
-                child.lower_ == "for" and subj.lemma_.lower() in _AGENT_NOUNS)):
+                child.lower_ == "for" and subj.lemma_.lower() in PERSON_ROLE_NOUNS)):
             for obj in child.children:
                 if obj.dep_ == "pobj" and phrase_entities(obj, index):
                     return phrase_entities(obj, index)

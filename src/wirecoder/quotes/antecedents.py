@@ -13,12 +13,11 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve
-from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS
+from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
 from .gender import agrees, gender_of, plural_noun, pronoun_gender
 from .index import DocIndex
 from .lexicon import DOCUMENT_NOUNS, NON_PERSON_NOUNS, PERSON_PRONOUNS, REPORT_VERBS
 from .mentions import (
-    ROLE_NOUNS,
     at_token,
     continuing_person,
     document_author,
@@ -323,7 +322,7 @@ def _described_as_person(index: DocIndex, entity: Entity) -> bool:
 def _person_noun(token: Token) -> bool:
     """Return True for a definite agent noun that names a person ("the squad leader")."""
     first = token.left_edge
-    return first.lower_ in ("the", "a", "an") and (token.lower_ in ROLE_NOUNS or (
+    return first.lower_ in ("the", "a", "an") and (token.lower_ in PERSON_ROLE_NOUNS or (
         token.lower_.endswith(_PERSON_SUFFIXES) and len(token.lower_) > 5))
 
 

@@ -11,7 +11,7 @@ from ..models import Entity
 from ..textutil import parsed_text
 from .marks import QuoteSpan
 
-__all__ = ["DocIndex"]
+__all__ = ["DocIndex", "referent"]
 
 
 @dataclass
@@ -89,3 +89,11 @@ class DocIndex:
     def sentence_of(self, token_index: int) -> int:
         """Return the sentence number of a token."""
         return self.tok_sent[token_index] if self.tok_sent else 0
+
+
+def referent(index: DocIndex, entity: Entity) -> Entity:
+    """Return the entity a resolved pronoun refers to; any other entity itself."""
+    if entity.kind == "PRONOUN" and entity.coref_of is not None and (
+            0 <= entity.coref_of < len(index.entities)):
+        return index.entities[entity.coref_of]
+    return entity

@@ -13,7 +13,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..models import Entity
-from .index import DocIndex
+from ..vocabulary import PERSON_ROLE_NOUNS
+from .index import DocIndex, referent
 from .lexicon import REPORT_VERBS, words
 from .naming import full_name_before
 from .ranks import earlier_person, is_rank_phrase
@@ -193,10 +194,7 @@ def proper_nominal(index: DocIndex, entity: Entity | None) -> Entity | None:
     """
     if entity is None:
         return None
-    source = entity
-    if entity.kind == "PRONOUN" and entity.coref_of is not None and (
-            0 <= entity.coref_of < len(index.entities)):
-        source = index.entities[entity.coref_of]
+    source = referent(index, entity)
     if source.kind != "NOMINAL":
         return entity
     names = source.raw_text.split()
@@ -240,14 +238,6 @@ def titled_earlier(index: DocIndex, token: Token) -> Entity | None:
     return None
 
 
-#: Singular role nouns a definite description of a person ends in ("the military spokesperson").
-ROLE_NOUNS = words(
-    """
-    spokesperson spokesman spokeswoman president minister official envoy ambassador governor
-    mayor premier chancellor secretary diplomat general commander prosecutor judge lawmaker
-    senator congressman congresswoman legislator chief director leader
-    """
-)
 #: Sentences searched backwards for the person a definite description continues.
 CONTINUE_WINDOW = 2
 
@@ -271,7 +261,7 @@ def continuing_person(index: DocIndex, token: Token) -> Entity | None:
         A mention of that person at ``token`` (``coref_of`` points at the person's entity),
         or None when the description is no definite role or no single speaker precedes it.
     """
-    if token.tag_ != "NN" or token.lower_ not in ROLE_NOUNS:
+    if token.tag_ != "NN" or token.lower_ not in PERSON_ROLE_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from ..vocabulary import FEMALE_NAMES, MALE_NAMES
-from .index import DocIndex
+from .index import DocIndex, referent
 from .lexicon import RANK_WORDS
 
 __all__ = ["full_name_before", "fullest_name", "given_named", "mistagged_surname",
@@ -183,10 +183,7 @@ def fullest_name(index: DocIndex, entity: Entity | None) -> Entity | None:
     """
     if entity is None or " " in entity.entity_name.strip() or not entity.entity_name:
         return entity
-    source = entity
-    if entity.kind == "PRONOUN" and entity.coref_of is not None and (
-            0 <= entity.coref_of < len(index.entities)):
-        source = index.entities[entity.coref_of]
+    source = referent(index, entity)
     if source.kind != "PERSON":
         return entity
     word = entity.entity_name.strip()
