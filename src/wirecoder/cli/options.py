@@ -71,8 +71,8 @@ ActorlessOpt = Annotated[bool, typer.Option(
 ReportedActsOpt = Annotated[bool, typer.Option(
     "--reported-acts", rich_help_panel=_ANALYSIS,
     help="Also code a party's ACCUSE of a hostile act it reports ('X said Y shelled Z') and a "
-    "REQUEST for a stated obligation ('Y must pay'). Default: off (mostly spurious on unseen "
-    "text, docs/events.md).")]
+    "REQUEST for a stated obligation ('Y must pay'); mostly spurious on unseen text "
+    f"(docs/events.md). Default: {'on' if _DEFAULTS.reported_acts else 'off'}.")]
 EventModelOpt = Annotated[str | None, typer.Option(
     "--event-model", metavar="MODE", rich_help_panel=_ANALYSIS, show_default=False,
     help="How events are found: rules (the lexicon and rule coder alone), filter (the rules "
