@@ -19,7 +19,7 @@ from . import modality as modal
 from . import modifiers as mods
 from .anchoring import anchored
 from .arg_candidates import trigger_candidates
-from .arguments import EntityIndex, phrase_entities, roles, subject_entities, subject_of
+from .arguments import EntityIndex, roles, subject_of
 from .coordinated import with_coordinated_states
 from .intent import (
     PURPOSE_CATEGORIES,
@@ -62,6 +62,7 @@ from .participants import (
 from .references import is_setting_or_reference
 from .remention import Coded, coded, one_act, possessive_remention, remention_subject
 from .reported_acts import reported_accusations, stated_demands
+from .reporters import reported_by
 from .rules import (
     Draft,
     absorb_frames,
@@ -396,26 +397,6 @@ def _judgement(trig: Trigger) -> bool:
     return trig.kind == "adj" or (trig.entry.swap and trig.entry.category == "ACCUSE")
 
 
-def _reported_by(trig: Trigger, index: EntityIndex, quotes: Sequence) -> Entity | None:
-    anchor = _anchor(trig)
-    obj = mods.according_to(anchor)
-    if obj is not None:
-        found = phrase_entities(obj, index)
-        if found:
-            return found[0]
-    verb = mods.reporting_clause(anchor)
-    if verb is not None:
-        found = subject_entities(verb, index)
-        if found:
-            return found[0]
-    speaker = mods.quote_speaker(trig.start, trig.end, quotes)
-    if speaker is not None:
-        return speaker
-    obj = mods.sentence_according_to(anchor)
-    found = phrase_entities(obj, index) if obj is not None else []
-    return found[0] if found else None
-
-
 #: Categories of said acts: an allegation rejected by another is still its author's act.
 _VERBAL = SPEECH_CATEGORIES | {"AGREE", "CONSULT"}
 
@@ -552,7 +533,7 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     actor, recipient, from_subject = _participants(draft, index, quotes, source, chooser)
     if draft.category == "CONSULT" and draft.mode in _VISIT_MODES and not recipient:
         actor, recipient = split_visit(draft, _anchor(draft.trig), actor, index)
-    reporter = _reported_by(trig, index, quotes)
+    reporter = reported_by(_anchor(trig), trig.start, trig.end, index, quotes)
     if draft.demand:
         parties = _demand_parties(actor, reporter, index)
         if parties is None:
