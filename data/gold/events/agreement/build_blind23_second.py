@@ -184,6 +184,8 @@ ev(D, "in coordination with the Federal Government of Somalia", "in coordination
 ev(D, "in coordination with the Federal Government of Somalia", "self-defense strikes",
    "ASSAULT", "", ["military", "terrorism"], ["USA"], ["U.S. forces"], ["IMG"],
    ["al-Shabaab"])
+ev(D, "armed al-Shabaab fighters attacked the force", "counterterrorism operation", "ASSAULT",
+   "", ["military", "terrorism"], ["SOM"], ["Somali-led"])
 ev(D, "armed al-Shabaab fighters attacked the force", "attacked", "ASSAULT", "",
    ["military", "terrorism"], ["IMG"], ["a large group of armed al-Shabaab fighters"],
    ["SOM"], ["the force"])
