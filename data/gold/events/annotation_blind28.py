@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data file: long text literals)
 """Texts and hand annotation of ``blind28.jsonl`` (evgold16, 2026-12-06).
 
 Ten Voice of America news stories (public domain), taken from the search tool's ``pages`` store and
