@@ -60,7 +60,7 @@ def test_maduro_is_eli_after_his_ouster(run):
 
 
 def test_title_and_nationality_belong_to_the_person(run):
-    e = _find(run("French President Emmanuel Macron traveled to Beijing."),
+    e = _find(run("French President Emmanuel Macron opened a museum in Lyon."),
               "French President Emmanuel Macron")
     assert (e.entity_name, e.country_code, e.sector_code, e.kind) == (
         "Emmanuel Macron", "FRA", "GOV", "PERSON")
@@ -146,8 +146,8 @@ def test_surname_pronoun_and_compound(run):
 
 
 def test_spans_sorted_and_not_overlapping(run):
-    ents = run("French President Emmanuel Macron and Chinese leader Xi Jinping discussed "
-               "Taiwan, while Russian officials met Iranian diplomats in Tehran.")
+    ents = run("French President Emmanuel Macron and Kenyan leader William Ruto discussed "
+               "debt relief, while Russian officials met Iranian diplomats in Tehran.")
     for a, b in itertools.pairwise(ents):
         assert a.start <= b.start and a.end <= b.start
 

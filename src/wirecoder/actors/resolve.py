@@ -2,7 +2,7 @@
 
 A *core* is a name the document gives (a knowledge-base match, else a spaCy entity).
 Each core either heads its own noun phrase, which then grows to the left over its
-title and nationality words ("French President Emmanuel Macron"), or modifies a role
+title and nationality words ("German Chancellor Olaf Scholz"), or modifies a role
 noun to its right, which then becomes the mention ("Iraqi officials", "U.S. forces").
 Role nouns with no name ("rebels", "civilians") become nominal mentions.
 """
