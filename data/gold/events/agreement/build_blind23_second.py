@@ -17,7 +17,6 @@ It imports nothing from wirecoder. See ``README.md`` in this folder.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -25,8 +24,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[0]))
 sys.path.insert(0, str(HERE.parents[1]))
-import check_documents  # noqa: E402
 from blind23_second_texts import DOCS as TEXTS  # noqa: E402
+from blind_build import write_checked  # noqa: E402
 from build_dev4 import build  # noqa: E402
 
 OUT = HERE / "blind23_second.jsonl"
@@ -271,38 +270,10 @@ ev(D, "We will continue to support", "continue to support", "SUPPORT", "",
    ["the Venezuelan people\u2019s"])
 
 
-def recheck(path: Path) -> int:
-    """Re-read ``path``: every trigger, sentence span and ``*_text``; return the error count."""
-    errors = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        doc = json.loads(line)
-        text = doc["text"]
-        spans = set(check_documents.sentences(text))
-        for event in doc["events"]:
-            s0, s1 = event["sentence_start"], event["sentence_end"]
-            t0, t1 = event["trigger_start"], event["trigger_end"]
-            ok = (text[t0:t1] == event["trigger"] and (s0, s1) in spans and s0 <= t0 < t1 <= s1
-                  and all(p in text[s0:s1]
-                          for p in event["actor_text"] + event["recipient_text"]))
-            if not ok:
-                errors += 1
-                print("OFFSET ERROR", doc["id"], event["event_type"], repr(event["trigger"]))
-    return errors
-
-
-def main() -> None:
+def main() -> int:
     """Write ``blind23_second.jsonl``, re-check it and print the checker's summary."""
-    docs = build(DOCS, E)
-    with OUT.open("w", encoding="utf-8") as handle:
-        for doc in docs:
-            handle.write(json.dumps(doc, ensure_ascii=False) + "\n")
-    bad = recheck(OUT)
-    check_documents.SETS[23] = (r"blind23-\d\d", frozenset())
-    bad += check_documents.check(str(OUT), 23)
-    if bad:
-        raise SystemExit(f"{bad} errors")
-    print(f"{len(docs)} documents, {len(E)} events -> {OUT.name}; offsets re-checked")
+    return 1 if write_checked(build(DOCS, E), OUT, 23, r"blind23-\d\d") else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
