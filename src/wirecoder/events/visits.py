@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..models import Entity
+from ..vocabulary import PERSON_ROLE_NOUNS
 from .arguments import EntityIndex, phrase_entities
 from .rules import Draft
 
@@ -82,10 +83,10 @@ STATE_NOUNS = frozenset({"country", "nation", "capital", "kingdom", "state", "re
 
 #: Persons or bodies a party sends ("sent an envoy to X", "dispatched a delegation"): the
 #: object of the verb is the one who travels, not the place; the place is the object of
-#: their own ``to`` phrase ("an envoy to Ruritania").
-SENT_PERSON_NOUNS = frozenset({"envoy", "emissary", "delegation", "delegate", "mission",
-                               "minister", "representative", "ambassador", "diplomat",
-                               "negotiator", "official", "team", "messenger"})
+#: their own ``to`` phrase ("an envoy to Ruritania"). The shared role nouns of
+#: :mod:`wirecoder.vocabulary`, plus the bodies a state sends.
+SENT_PERSON_NOUNS = PERSON_ROLE_NOUNS | frozenset({"delegation", "delegate", "mission", "team",
+                                                  "messenger"})
 
 
 def site_visit(verb: Token, index: EntityIndex) -> bool:
