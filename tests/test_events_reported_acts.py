@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+import wirecoder
 from name_table import FICTIONAL_STATES, TEST_DAY, name_entities
 from wirecoder.events.stage import code_events, load_lexicon
 from wirecoder.settings import Settings
@@ -33,8 +34,12 @@ def _accusations(nlp, text: str, *, on: bool = True) -> list[tuple[str, set, set
             if e.event_type == "ACCUSE"]
 
 
-def test_reported_acts_are_off_by_default():
-    assert Settings().reported_acts is False
+def test_the_analysis_leaves_reported_acts_out_unless_asked():
+    text = "Armenia said Azerbaijani troops shelled three of its border villages on Sunday."
+    default = wirecoder.analyze(text, published="2021-05-02")
+    asked = wirecoder.analyze(text, published="2021-05-02", settings=Settings(reported_acts=True))
+    assert [e.event_type for e in default.events] == ["ASSAULT"]
+    assert "ACCUSE" in [e.event_type for e in asked.events]
 
 
 @pytest.mark.parametrize("text", [
