@@ -7,7 +7,8 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``):
     python scripts/lexicon_yield.py mine SNAPSHOT.json [--min-sets 2] [--min-docs 3] [--all-causes]
 
 ``snapshot`` runs the events stage on each SET (default: the older union dev … dev13 and
-blind12 … blind17, the round-9 READ part ``/work/wt/ev_read9.jsonl`` when present, and the
+blind12 … blind17, the round-9 READ part (``ev_read9.jsonl`` in ``$WIRECODER_SPLIT_DIR``)
+when present, and the
 judged spot checks round3 … round8) and stores, per record, every system event (type,
 span, the lexicon entry in ``why``, whether it matches a gold event on type + sentence and
 on the dyad) and every required gold event (matched or not, its trigger's head lemma and
@@ -40,6 +41,7 @@ from __future__ import annotations
 import collections
 import importlib.util
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -47,7 +49,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-READ = Path("/work/wt/ev_read9.jsonl")
+#: Round 9's READ part (``scripts/round9_split.py`` writes it into $WIRECODER_SPLIT_DIR,
+#: default ``.splits`` in the repository).
+READ = Path(os.environ.get("WIRECODER_SPLIT_DIR", ROOT / ".splits")) / "ev_read9.jsonl"
 SPOT = [f"round{n}" for n in range(3, 9)]
 _SEALED_WORDS = ("check", "test9", "test10", "blind20", "blind21", "blind24", "blind25",
                  "blind26", "blind27", "round9", "round10", "heldout")

@@ -13,14 +13,16 @@ assigned by reading (``docs/events.md``, "Precision round 7"); this script only 
 
 Only development sets may be passed: ``devN`` splits that are whole documents (dev3 …
 dev13) and the opened blind sets blind12 … blind17, ``read`` (the READ part of round 8's
-read/check protocol, ``/work/wt/ev_read.jsonl``) or ``read9`` (round 9's READ part,
-``/work/wt/ev_read9.jsonl``, rebuilt by ``scripts/round9_split.py``). dev14, blind19 and
+read/check protocol, ``ev_read.jsonl``) or ``read9`` (round 9's READ part,
+``ev_read9.jsonl`` in ``$WIRECODER_SPLIT_DIR``, rebuilt by ``scripts/round9_split.py``).
+dev14, blind19 and
 blind22 are left out on purpose: they hold round 9's CHECK part, whose errors nobody reads.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -33,10 +35,12 @@ ALLOWED = {"dev3": "test/documents.jsonl", "dev12": "test6/documents.jsonl",
            "dev13": "test7/documents.jsonl",
            **{f"dev{n}": f"events/dev{n}.jsonl" for n in range(4, 12)},
            **{f"blind{n}": f"events/blind{n}.jsonl" for n in range(12, 18)}}
-# The READ parts of round 8's and round 9's read/check protocol (files outside the
-# repository, made by the lead); their CHECK parts (``ev_check*.jsonl``) are deliberately
-# not readable here.
-READ_FILES = {"read": Path("/work/wt/ev_read.jsonl"), "read9": Path("/work/wt/ev_read9.jsonl")}
+# The READ parts of round 8's and round 9's read/check protocol (not committed: rebuilt by
+# ``scripts/round8_split.py`` / ``round9_split.py`` into $WIRECODER_SPLIT_DIR, default
+# ``.splits`` in the repository); their CHECK parts (``ev_check*.jsonl``) are deliberately not
+# readable here.
+SPLIT_DIR = Path(os.environ.get("WIRECODER_SPLIT_DIR", ROOT / ".splits"))
+READ_FILES = {"read": SPLIT_DIR / "ev_read.jsonl", "read9": SPLIT_DIR / "ev_read9.jsonl"}
 
 
 def _codes(entities: object) -> str:

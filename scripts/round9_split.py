@@ -12,12 +12,16 @@ text its author has not seen. Documents alternate, starting with the first in RE
 
 Usage::
 
-    python scripts/round9_split.py OUT_DIR   # writes OUT_DIR/{ev,qt,qy}_{read,check}9.jsonl
+    python scripts/round9_split.py [OUT_DIR]   # writes OUT_DIR/{ev,qt,qy}_{read,check}9.jsonl
+
+OUT_DIR defaults to $WIRECODER_SPLIT_DIR, else ``.splits`` in the repository (git-ignored),
+where ``scripts/precision_diagnosis.py`` and ``scripts/lexicon_yield.py`` look for READ.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -53,4 +57,5 @@ def main(out_dir: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else ".")
+    default = Path(__file__).resolve().parents[1] / ".splits"
+    main(sys.argv[1] if len(sys.argv) > 1 else os.environ.get("WIRECODER_SPLIT_DIR", str(default)))
