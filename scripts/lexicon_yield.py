@@ -7,9 +7,9 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``):
     python scripts/lexicon_yield.py mine SNAPSHOT.json [--min-sets 2] [--min-docs 3] [--all-causes]
 
 ``snapshot`` runs the events stage on each SET (default: the older union dev … dev13 and
-blind12 … blind17, the round-9 READ part (``ev_read9.jsonl`` in ``$WIRECODER_SPLIT_DIR``)
+blind12 … blind17, the round-10 READ part (``ev_read10.jsonl`` in ``$WIRECODER_SPLIT_DIR``)
 when present, and the
-judged spot checks round3 … round8) and stores, per record, every system event (type,
+judged spot checks round3 … round9) and stores, per record, every system event (type,
 span, the lexicon entry in ``why``, whether it matches a gold event on type + sentence and
 on the dyad) and every required gold event (matched or not, its trigger's head lemma and
 syntactic frame, and for a miss the cause of
@@ -32,8 +32,8 @@ sides. Only lemmas missed in at least ``--min-sets`` sets or ``--min-docs`` docu
 printed. No gold sentence is printed: only lemmas, frames, counts and set names.
 
 Only development sets may be named (as ``scripts/events_dev_figures.py``); the sealed sets,
-the CHECK part of the round-9 split and the gold it is built from (dev14, blind19, blind22,
-``test8/documents.jsonl``) are refused (:func:`refused`).
+the CHECK part of the round-10 split and the gold it is built from (dev15, blind21, blind26,
+``test9/documents.jsonl``) are refused (:func:`refused`).
 """
 
 from __future__ import annotations
@@ -49,27 +49,27 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-#: Round 9's READ part (``scripts/round9_split.py`` writes it into $WIRECODER_SPLIT_DIR,
+#: Round 10's READ part (``scripts/round10_split.py`` writes it into $WIRECODER_SPLIT_DIR,
 #: default ``.splits`` in the repository).
-READ = Path(os.environ.get("WIRECODER_SPLIT_DIR", ROOT / ".splits")) / "ev_read9.jsonl"
-SPOT = [f"round{n}" for n in range(3, 9)]
-_SEALED_WORDS = ("check", "test9", "test10", "blind20", "blind21", "blind24", "blind25",
-                 "blind26", "blind27", "round9", "round10", "heldout")
-#: The gold the round-9 CHECK part is built from (scripts/round9_split.py): its set names and
+READ = Path(os.environ.get("WIRECODER_SPLIT_DIR", ROOT / ".splits")) / "ev_read10.jsonl"
+SPOT = [f"round{n}" for n in range(3, 10)]
+_SEALED_WORDS = ("check", "test10", "test11", "blind24", "blind25", "blind28", "blind29",
+                 "blind30", "blind31", "blind32", "blind33", "round10", "round11", "heldout")
+#: The gold the round-10 CHECK part is built from (scripts/round10_split.py): its set names and
 #: files are refused as well, whichever way they are named.
-_CHECK_SOURCES = ("dev14", "blind19", "blind22")
-_CHECK_FILES = ("test8/documents.jsonl", "blind19.jsonl", "blind22.jsonl")
+_CHECK_SOURCES = ("dev15", "blind21", "blind26")
+_CHECK_FILES = ("test9/documents.jsonl", "blind21.jsonl", "blind26.jsonl")
 
 
 def refused(name: str) -> bool:
     """Whether ``name`` (a set name or a path) is sealed text or a source of the CHECK part.
 
     Args:
-        name: A development set name ("dev13", "blind18", "round8") or a gold file path.
+        name: A development set name ("dev14", "blind20", "round9") or a gold file path.
 
     Returns:
-        True for sealed sets, the CHECK files and the gold they are built from (dev14,
-        blind19, blind22, ``test8/documents.jsonl``, under any path).
+        True for sealed sets, the CHECK files and the gold they are built from (dev15,
+        blind21, blind26, ``test9/documents.jsonl``, under any path).
     """
     path = Path(name)
     base = path.name.lower()
@@ -78,7 +78,7 @@ def refused(name: str) -> bool:
     return (any(word in part for word in _SEALED_WORDS for part in parts)
             or any(base == s or base == f"{s}.jsonl" for s in _CHECK_SOURCES)
             or any(full.endswith(f) or name.lower().endswith(f) for f in _CHECK_FILES)
-            or "test8" in parts)
+            or "test9" in parts)
 
 
 def _sets(names: list[str]) -> list[str]:

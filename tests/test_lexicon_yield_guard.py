@@ -1,4 +1,4 @@
-"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-9 CHECK part."""
+"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-10 CHECK part."""
 
 from __future__ import annotations
 
@@ -20,10 +20,11 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev14", "blind19", "blind22", "test8",
-    "data/gold/events/blind22.jsonl", "data/gold/events/blind19.jsonl",
-    "data/gold/test8/documents.jsonl", "/elsewhere/copy/test8/documents.jsonl",
-    "/work/wt/ev_check9.jsonl", "blind20", "round9", "data/gold/test9/documents.jsonl",
+    "dev15", "blind21", "blind26", "test9",
+    "data/gold/events/blind26.jsonl", "data/gold/events/blind21.jsonl",
+    "data/gold/test9/documents.jsonl", "/elsewhere/copy/test9/documents.jsonl",
+    "/work/wt/ev_check10.jsonl", "blind24", "blind29", "round10",
+    "data/gold/test10/documents.jsonl", "test11",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -32,8 +33,8 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev13", "dev", "blind18", "blind23", "round8", "/work/wt/ev_read9.jsonl",
-    "data/gold/events/blind23.jsonl", "data/gold/test7/documents.jsonl",
+    "dev14", "dev", "blind20", "blind27", "blind22", "round9", "/work/wt/ev_read10.jsonl",
+    "data/gold/events/blind27.jsonl", "data/gold/test8/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
