@@ -4,8 +4,8 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``)::
 
     python scripts/dyad_classes.py [SET ...] [--cases=F.jsonl] [--json=OUT.json]
 
-SET is a development set name (dev, dev2, dev3, dev4 … dev13, blind12 … blind19, blind22,
-blind23; ``older`` = dev … dev13 and blind12–17, the text read before round 9) or a gold
+SET is a development set name (those of ``scripts/events_dev_figures.py``: dev … dev14,
+the open blind sets; ``older`` = dev … dev13 and blind12–17, the text read before round 9) or a gold
 file by path that is not sealed and not a CHECK part. Each set is analysed once with
 ``actorless_events`` on; the default output is that run with the stage's participants filter
 applied (:func:`wirecoder.events.stage.kept_by_default`, exactly what the stage drops), so
@@ -41,7 +41,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from wirecoder.evaluation import default_gold
+from events_dev_figures import _path as dev_path  # one list of open sets (scripts/ on sys.path)
+
 from wirecoder.evaluation.common import analyze_records
 from wirecoder.evaluation.events import match_events
 from wirecoder.events.stage import kept_by_default
@@ -50,7 +51,6 @@ from wirecoder.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 OLDER = ["dev", "dev2", "dev3", *[f"dev{n}" for n in range(4, 14)],
          *[f"blind{n}" for n in range(12, 18)]]
-OPEN_BLIND = {*range(12, 20), 22, 23}
 #: Files never read here: the CHECK parts of the READ / CHECK protocol.
 _REFUSED = ("check",)
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
@@ -74,11 +74,7 @@ def _path(name: str) -> Path:
         raise SystemExit(f"{name}: a CHECK part is never diagnosed")
     if name.endswith(".jsonl"):
         return Path(name)
-    if name.startswith("blind") and name[5:].isdigit() and int(name[5:]) in OPEN_BLIND:
-        return ROOT / "data" / "gold" / "events" / f"{name}.jsonl"
-    if name == "dev" or (name.startswith("dev") and name[3:].isdigit()):
-        return default_gold("events", name, ROOT / "data" / "gold")
-    raise SystemExit(f"{name}: not an events development set")
+    return dev_path(name)
 
 
 def _codes(entities: Any) -> set[str]:

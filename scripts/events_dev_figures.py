@@ -29,7 +29,14 @@ DEFAULT = ["dev", "dev2", "dev3", *[f"dev{n}" for n in range(4, 15)],
 OPEN_BLIND = {*range(12, 21), 22, 23, 27}
 
 
+#: Development names whose file holds round 10's CHECK part (``scripts/round10_split.py``).
+CHECK_SOURCES = ("dev15",)
+
+
 def _path(name: str) -> Path:
+    if name in CHECK_SOURCES:
+        raise SystemExit(f"{name}: half of it is round 10's CHECK part; use "
+                         "$WIRECODER_SPLIT_DIR/ev_read10.jsonl for its READ half")
     if name.startswith("blind") and name[5:].isdigit() and int(name[5:]) in OPEN_BLIND:
         return ROOT / "data" / "gold" / "events" / f"{name}.jsonl"
     if name == "dev" or (name.startswith("dev") and name[3:].isdigit()):

@@ -14,9 +14,9 @@ assigned by reading (``docs/events.md``, "Precision round 7"); this script only 
 Only development sets may be passed: ``devN`` splits that are whole documents (dev3 …
 dev13) and the opened blind sets blind12 … blind17, ``read`` (the READ part of round 8's
 read/check protocol, ``ev_read.jsonl``) or ``read9`` (round 9's READ part,
-``ev_read9.jsonl`` in ``$WIRECODER_SPLIT_DIR``, rebuilt by ``scripts/round9_split.py``).
-dev14, blind19 and
-blind22 are left out on purpose: they hold round 9's CHECK part, whose errors nobody reads.
+``ev_read9.jsonl`` in ``$WIRECODER_SPLIT_DIR``, rebuilt by ``scripts/round9_split.py``) or
+``read10`` (round 10's READ part, ``scripts/round10_split.py``). dev15, blind21 and blind26
+are left out on purpose: they hold round 10's CHECK part, whose errors nobody reads.
 """
 
 from __future__ import annotations
@@ -32,15 +32,16 @@ from wirecoder.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 ALLOWED = {"dev3": "test/documents.jsonl", "dev12": "test6/documents.jsonl",
-           "dev13": "test7/documents.jsonl",
+           "dev13": "test7/documents.jsonl", "dev14": "test8/documents.jsonl",
            **{f"dev{n}": f"events/dev{n}.jsonl" for n in range(4, 12)},
-           **{f"blind{n}": f"events/blind{n}.jsonl" for n in range(12, 18)}}
+           **{f"blind{n}": f"events/blind{n}.jsonl" for n in (*range(12, 21), 22, 23, 27)}}
 # The READ parts of round 8's and round 9's read/check protocol (not committed: rebuilt by
 # ``scripts/round8_split.py`` / ``round9_split.py`` into $WIRECODER_SPLIT_DIR, default
 # ``.splits`` in the repository); their CHECK parts (``ev_check*.jsonl``) are deliberately not
 # readable here.
 SPLIT_DIR = Path(os.environ.get("WIRECODER_SPLIT_DIR", ROOT / ".splits"))
-READ_FILES = {"read": SPLIT_DIR / "ev_read.jsonl", "read9": SPLIT_DIR / "ev_read9.jsonl"}
+READ_FILES = {"read": SPLIT_DIR / "ev_read.jsonl", "read9": SPLIT_DIR / "ev_read9.jsonl",
+              "read10": SPLIT_DIR / "ev_read10.jsonl"}
 
 
 def _codes(entities: object) -> str:
