@@ -21,7 +21,7 @@ it is development material like the rest.
 
 Usage::
 
-    python scripts/read_check_split.py ROUND [OUT_DIR]   # 10: OUT_DIR/{ev,qt,qy}_{read,check}10.jsonl
+    python scripts/read_check_split.py ROUND [OUT_DIR]  # 10: {ev,qt,qy}_{read,check}10.jsonl
 
 OUT_DIR defaults to $WIRECODER_SPLIT_DIR, else ``.splits`` in the repository (git-ignored),
 where ``scripts/precision_diagnosis.py`` and ``scripts/lexicon_yield.py`` look for READ.
