@@ -95,6 +95,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("readouts", "dev7").name == "heldout5.jsonl"  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     assert default_gold("quantities", "test").name == "test10.jsonl"
+    assert default_gold("quantities", "test11").name == "test11.jsonl"  # kept for the next round
     assert default_gold("quantities", "dev14").name == "test9.jsonl"  # spent, opened in round 10
     assert default_gold("quantities", "dev13").name == "test8.jsonl"  # spent, opened in round 9
     assert default_gold("quantities", "dev10").name == "test7.jsonl"  # spent, opened in round 8
