@@ -82,6 +82,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     from wirecoder.evaluation import default_gold
 
     assert default_gold("events", "test").parent.name == "test10"  # this round's sealed set
+    assert default_gold("events", "test11").parent.name == "test11"  # kept for the next round
     assert default_gold("events", "dev15").parent.name == "test9"  # spent, opened in round 10
     assert default_gold("events", "dev14").parent.name == "test8"  # spent, opened in round 9
     assert default_gold("events", "dev13").parent.name == "test7"  # spent, opened in round 8
