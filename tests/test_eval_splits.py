@@ -101,6 +101,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("quantities", "dev13").name == "test8.jsonl"  # spent, opened in round 9
     assert default_gold("quantities", "dev10").name == "test7.jsonl"  # spent, opened in round 8
     assert default_gold("quotes", "test").name == "test9.jsonl"
+    assert default_gold("quotes", "test10").name == "test10.jsonl"  # kept for the next round
     assert default_gold("quotes", "dev12").name == "test8.jsonl"  # spent, opened in round 10
     assert default_gold("quotes", "dev11").name == "test7.jsonl"  # spent, opened in round 9
     assert default_gold("quotes", "dev10").name == "test6.jsonl"  # spent, opened in round 8
