@@ -90,6 +90,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout9.jsonl"
+    assert default_gold("readouts", "heldout10").name == "heldout10.jsonl"  # the next round's
     assert default_gold("readouts", "dev10").name == "heldout8.jsonl"  # spent, opened in round 10
     assert default_gold("readouts", "dev9").name == "heldout7.jsonl"  # spent, opened in round 9
     assert default_gold("readouts", "dev8").name == "heldout6.jsonl"  # spent, opened in round 8
