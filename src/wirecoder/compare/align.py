@@ -457,7 +457,7 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
         return "contradiction", numbers
     if any(c.reciprocal for c in (*a.claims, *b.claims)):
         return "different_framing", (f"counter-accusations: {a.side} and {b.side} blame each "
-                                     "other")
+                                     "other or disagree in one sentence")
     overlap = _jaccard(a.words, b.words)
     withheld = [m for m in (a, b) if all(c.withholds for c in m.claims)]
     if len(withheld) == 1:

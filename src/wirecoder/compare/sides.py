@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..models import Analysis, Entity
+from .carried_sides import carried_sides
 from .continued_sides import continue_pending, known_speaker
 from .countries import NONSTATE, PLACE_KINDS, countries_named
 from .descriptions import governments, listed_side, named_after, principal, unnamed_continuations
@@ -383,6 +384,7 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     governments(analysis, spans, pending, speakers, found, commentary)
     continue_pending(pending, speakers, found, commentary)  # "he said" after a government speaker
     unnamed_continuations(analysis, spans, speakers, found, commentary, orphans)
+    carried_sides(analysis.text, spans, found, commentary)
     return {i: (side, how, name) for i, (side, name, how) in found.items()}, speakers
 
 

@@ -1,0 +1,85 @@
+"""Round 10 of the comparer (ro9): sentences that carry on a side's statement, sides that
+disagree in one sentence.
+
+Sentences written for these tests (fictional officials; countries and places chosen freely).
+"""
+
+from __future__ import annotations
+
+from wirecoder.compare.carried_sides import carried_sides
+from wirecoder.compare.lexicon import load_lexicon
+from wirecoder.compare.sentences import sentence_spans
+
+
+def _carried(sentences: list[str], found: dict[int, tuple[str, str | None, str]],
+             commentary: dict[int, int] | None = None) -> dict[int, tuple[str, str | None, str]]:
+    text = " ".join(sentences)
+    spans = sentence_spans(text)
+    assert len(spans) == len(sentences)
+    found = dict(found)
+    carried_sides(text, spans, found, commentary or {})
+    return found
+
+
+def test_a_pronoun_subject_with_any_verb_carries_on_the_speaker_before():
+    found = _carried([
+        "Deputy minister Ilse Marov said on Tuesday that the grain corridor must stay open.",
+        "She also pressed for an inspection team at the river port of Halvik.",
+        "Prices of bread rose again in the capital.",
+    ], {0: ("NOR", "Ilse Marov", "quote")})
+    assert found[1][0] == "NOR"
+    assert 2 not in found  # narration with no pronoun subject stays without a side
+
+
+def test_a_pronoun_with_a_copula_or_after_an_unattributed_sentence_carries_nothing():
+    found = _carried([
+        "Deputy minister Ilse Marov said the grain corridor must stay open.",
+        "She was born in the north of the country.",
+        "Prices of bread rose again in the capital.",
+        "It later fell after the harvest came in.",
+    ], {0: ("NOR", "Ilse Marov", "quote")})
+    assert 1 not in found  # "She was…": a description of the speaker, not her statement
+    assert 3 not in found  # the sentence before has no side
+
+
+def test_a_commentator_sentence_is_never_carried():
+    found = _carried([
+        "Deputy minister Ilse Marov said the grain corridor must stay open.",
+        "He doubted that the corridor would survive the winter, analyst Pavel Orn said.",
+    ], {0: ("NOR", "Ilse Marov", "quote")}, commentary={1: 40})
+    assert 1 not in found
+
+
+def test_a_definite_document_carries_on_the_statement_before():
+    found = _carried([
+        "The foreign ministry of Chile said on Friday that the fishing talks had failed.",
+        "The statement said the quota offered to its fleets was an insult.",
+    ], {0: ("CHL", "foreign ministry of Chile", "subject")})
+    assert found[1][0] == "CHL"
+    assert found[1][2] == "document carried"
+
+
+def test_two_sides_that_disagree_in_one_sentence_are_reciprocal():
+    reciprocal = load_lexicon().reciprocal
+    assert reciprocal.search("Norway and Chile disagree about whether the quota should be cut.")
+    assert reciprocal.search("The two governments remain divided over the toll on the bridge.")
+    assert not reciprocal.search("Marov said she disagrees with the new quota.")
+    assert not reciprocal.search("Norway and Chile disagree with the court's ruling.")
+
+
+def test_a_sentence_where_two_sides_disagree_is_a_divergent_point_of_both():
+    import wirecoder
+    from wirecoder.compare import compare_within
+
+    story = ("Norwegian Fisheries Minister Ola Brenn said on Monday that the cod quota in the "
+             "Barents Sea must be cut by half. Russian Deputy Minister Pyotr Kalin said the "
+             "quota should be kept at last year's level. Separately, port fees in Tromso rose "
+             "for the third year. Norway and Russia disagree about whether the licences of "
+             "foreign trawlers should be renewed.")
+    result = compare_within(wirecoder.analyze(story, published="2026-03-02"))
+    start = story.index("Norway and Russia")
+    joint = [p for p in result.points
+             if all(any(s[0] == start for s in spans) for spans in p.evidence.values())]
+    assert len(joint) == 1
+    assert set(joint[0].sides) == {"NOR", "RUS"}
+    assert joint[0].relation == "different_framing"
