@@ -83,3 +83,33 @@ def test_a_sentence_where_two_sides_disagree_is_a_divergent_point_of_both():
     assert len(joint) == 1
     assert set(joint[0].sides) == {"NOR", "RUS"}
     assert joint[0].relation == "different_framing"
+
+
+def _person(raw: str, name: str, role: str | None, code: str | None, sector: str | None):
+    from wirecoder.models import Entity
+
+    return Entity(start=0, end=len(raw), sentence=0, raw_text=raw, entity_name=name,
+                  country_code=code, sector_code=sector, kind="PERSON", role=role,
+                  resolved_by="kb")
+
+
+def test_a_national_office_in_the_mention_outranks_the_kbs_later_post():
+    from wirecoder.compare.sides import Speakers
+
+    lexicon = load_lexicon()
+    minister = _person("Kenyan Foreign Minister Amos Wetu", "Amos Wetu", "Foreign Minister",
+                       "UNO", "MED")  # the KB knows him by a later post at a U.N. agency
+    speakers = Speakers([minister], lexicon, minister.raw_text)
+    assert speakers.side(minister) == ("KEN", False)
+
+
+def test_an_organization_post_or_a_former_office_is_no_national_office():
+    from wirecoder.compare.names import national_office
+
+    lexicon = load_lexicon()
+    envoy = _person("U.N. special representative for Kenya Ida Lund", "Ida Lund",
+                    "special representative", "UNO", "GOV")
+    former = _person("former Kenyan Foreign Minister Amos Wetu", "Amos Wetu",
+                     "Foreign Minister", "UNO", "MED")
+    assert national_office(envoy, lexicon) is None
+    assert national_office(former, lexicon) is None

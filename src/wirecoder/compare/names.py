@@ -28,8 +28,8 @@ from .sentences import sentence_of
 if TYPE_CHECKING:
     from .sides import Speakers
 
-__all__ = ["ARMED_GROUP", "corrected_sides", "name_like", "own_country", "self_rejections",
-           "serving_elite", "short_name", "title_before"]
+__all__ = ["ARMED_GROUP", "corrected_sides", "name_like", "national_office", "own_country",
+           "self_rejections", "serving_elite", "short_name", "title_before"]
 
 ARMED_GROUP = "REB"  # sector of armed groups: a side of their own, not their country's
 
@@ -206,3 +206,38 @@ def serving_elite(entity: Entity, lexicon: Lexicon, dated: bool) -> bool:
     if lexicon.commentators.search(" ".join(filter(None, (entity.role, entity.raw_text)))):
         return False
     return bool(entity.role) or not dated
+
+
+NATIONAL_OFFICE = re.compile(r"(?i)\b(?:minister|president|premier|chancellor|ambassador|"
+                             r"secretary of state|foreign secretary|king|emir|spokes(?:man|woman|"
+                             r"person))\b")
+
+
+def national_office(entity: Entity, lexicon: Lexicon, text: str = "") -> str | None:
+    """The country whose office a person's own mention gives him, when the resolver did not.
+
+    "Ethiopian Foreign Minister X" speaks for Ethiopia even when the knowledge base knows X
+    by a later post at an international organization or in a non-party sector (health,
+    business…): the story's description of the office he holds at the time outranks it.
+    Only a person whose mention (or the title written before it) names a national office and
+    exactly one country, no organization and no commentator word.
+
+    Args:
+        entity: A resolved mention.
+        lexicon: The compare lexicon (organizations, commentator words).
+        text: The story, for a title written before the mention.
+
+    Returns:
+        The country code, or None.
+    """
+    if entity.kind != "PERSON" or not entity.role or not NATIONAL_OFFICE.search(entity.role):
+        return None
+    words = " ".join(filter(None, (entity.raw_text, title_before(text, entity.start)
+                                   if text else "")))
+    if lexicon.commentators.search(words) or any(
+            pattern.search(words) for pattern in lexicon.organizations.values()):
+        return None
+    countries = countries_named(words)
+    if len(countries) != 1 or countries & NONSTATE:
+        return None
+    return next(iter(countries))

@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .names import (
     ARMED_GROUP,
     corrected_sides,
+    national_office,
     self_rejections,
     serving_elite,
     short_name,
@@ -134,7 +135,11 @@ class Speakers:
             if is_commentator(entity, lexicon) or (
                     entity.kind == "PERSON" and _described_as_commentator(text, entity, lexicon)):
                 self.commentators.update(_keys(entity.entity_name))
-            side = self.corrected.get(entity.entity_name) or entity_side(entity, self.lexicon)
+            office = national_office(entity, lexicon, text)
+            if office:  # "Ethiopian Foreign Minister X", known to the KB by a later post
+                self.officials[entity.entity_name] = office
+            side = (self.corrected.get(entity.entity_name) or entity_side(entity, self.lexicon)
+                    or office)
             if side:
                 self.learn(entity.entity_name, side)
                 if (entity.sector_code in {"GOV", "MIL"} and entity.country_code
