@@ -113,3 +113,58 @@ def test_an_organization_post_or_a_former_office_is_no_national_office():
                      "Foreign Minister", "UNO", "MED")
     assert national_office(envoy, lexicon) is None
     assert national_office(former, lexicon) is None
+
+
+def _matter_sizes(sentences: list[tuple[str, str]]) -> list[list[int]]:
+    """Matters of one side's sentences ``[(speaker, sentence), ...]`` as lists of indexes."""
+    from wirecoder.compare.claims import build_claims
+    from wirecoder.compare.matters import anchor_weights, matters_of
+    from wirecoder.models import Analysis
+
+    text = " ".join(s for _, s in sentences)
+    spans = sentence_spans(text)
+    assert len(spans) == len(sentences)
+    sides = {i: ("RUR", "given", speaker) for i, (speaker, _) in enumerate(sentences)}
+    claims = build_claims(Analysis(id="t", text=text), "RUR", spans, sides, load_lexicon())
+    matters = matters_of(claims, anchor_weights(claims))
+    return sorted(sorted(int(c.id.rsplit(":s", 1)[1]) for c in m.claims) for m in matters)
+
+
+def test_one_speakers_adjacent_sentences_sharing_one_rare_name_stay_two_matters():
+    # Only "Halvik" (a name) is shared: a new statement of the same speaker, not one matter;
+    # two speakers' adjacent sentences still join on such wording.
+    sentences = [
+        ("Ada Korr", "Ada Korr said the ferry line to Halvik would reopen after the storms."),
+        ("Ada Korr", "Korr also warned that Halvik fishermen face higher diesel prices in "
+                     "autumn and winter."),
+        ("Ada Korr", "Korr welcomed a grant from the coastal fund for the schools of Vell."),
+    ]
+    assert _matter_sizes(sentences) == [[0], [1], [2]]
+    assert _matter_sizes([sentences[0], (
+        "Ivo Pell", "Harbour master Ivo Pell confirmed the Halvik ferry timetable for "
+                    "September.")]) == [[0, 1]]
+
+
+def test_a_direct_quote_backing_its_speakers_indirect_statement_joins_it():
+    sentences = [
+        ("Ada Korr", "Ada Korr rejected claims that the ferry subsidies would be cut."),
+        ("Ada Korr", "\u201cNobody in this government will cut a single ferry subsidy,\u201d Korr "
+                     "said."),
+        ("Ada Korr", "Korr also said the Halvik schools will get new roofs before the ferry "
+                     "season."),
+    ]
+    # the quote backs the statement; the next sentence, not quoted, shares only "ferry"
+    assert _matter_sizes(sentences) == [[0, 1], [2]]
+
+
+def test_they_after_a_side_sentence_is_not_carried_and_a_retired_officer_is_a_commentator():
+    from wirecoder.compare.sides import is_commentator
+
+    found = _carried([
+        "Deputy minister Ilse Marov said the grain corridor must stay open.",
+        "They also discussed the price of fuel for the river barges.",  # both parties, not hers
+    ], {0: ("NOR", "Ilse Marov", "quote")})
+    assert 1 not in found
+    general = _person("Retired Norwegian General Odd Viken", "Odd Viken", "General", "NOR",
+                      "MIL")
+    assert is_commentator(general, load_lexicon())

@@ -22,7 +22,7 @@ __all__ = ["CARRY_BACK", "carried_sides"]
 
 CARRY_BACK = 1  # sentences looked back for the statement a pronoun or document carries on
 PRONOUN_SUBJECT = re.compile(
-    r"(?:He|She|They|It)\s+(?:(?:also|later|then|again|further|still|too|[a-z]+ly)\s+)*"
+    r"(?:He|She|It)\s+(?:(?:also|later|then|again|further|still|too|[a-z]+ly)\s+)*"
     r"(?!(?:is|was|were|are|has\s+been|had\s+been|have\s+been|will\s+be|would\s+be)\b)"
     r"[a-z][\w'’-]*\b")
 DEFINITE_DOCUMENT = re.compile(
