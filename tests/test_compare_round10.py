@@ -168,3 +168,25 @@ def test_they_after_a_side_sentence_is_not_carried_and_a_retired_officer_is_a_co
     general = _person("Retired Norwegian General Odd Viken", "Odd Viken", "General", "NOR",
                       "MIL")
     assert is_commentator(general, load_lexicon())
+
+
+def test_a_name_in_apposition_to_a_described_office_takes_its_side():
+    from wirecoder.compare.sides import Speakers
+    from wirecoder.models import Entity
+
+    text = ("Delegates met the U.N. envoy for Ruritania, Lars de Vekke, in Geneva. "
+            "De Vekke told reporters he was hopeful.")
+    envoy_at = text.index("the U.N. envoy")
+    name_at = text.index("Lars de Vekke")
+    short_at = text.index("De Vekke told")
+    entities = [
+        Entity(start=envoy_at, end=name_at - 2, sentence=0, raw_text="the U.N. envoy for Ruritania",
+               entity_name="U.N. envoy for Ruritania", country_code="UNO", kind="NOMINAL",
+               role="envoy", resolved_by="pattern"),
+        Entity(start=name_at, end=name_at + 13, sentence=0, raw_text="Lars de Vekke",
+               entity_name="Lars de Vekke", kind="ORG", resolved_by="ner"),
+        Entity(start=short_at, end=short_at + 8, sentence=1, raw_text="De Vekke",
+               entity_name="De Vekke", kind="PERSON", resolved_by="ner"),
+    ]
+    speakers = Speakers(entities, load_lexicon(), text)
+    assert speakers.side(entities[2])[0] == "UNO"

@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .names import (
     ARMED_GROUP,
     corrected_sides,
+    described_names,
     national_office,
     self_rejections,
     serving_elite,
@@ -148,6 +149,10 @@ class Speakers:
         for name, country in serving.items():
             if name not in former:
                 self.officials.setdefault(name, country)
+        for name, side in described_names(entities, text,
+                                          lambda e: entity_side(e, lexicon)).items():
+            if name not in self.corrected and not self.by_name_key(name):
+                self.learn(name, side)  # "the U.N. envoy for Syria, Staffan de Mistura"
 
     def learn(self, name: str | None, side: str) -> None:
         """Remember that ``name`` (and its surname) speaks for ``side``.
@@ -219,6 +224,10 @@ class Speakers:
             return side
         fulls = self.first.get(name, set())
         return self.names.get(next(iter(fulls))) if len(fulls) == 1 else None
+
+    def by_name_key(self, name: str) -> str | None:
+        """The side already learned for a name or its surname, if any."""
+        return next((self.names[key] for key in _keys(name) if self.names.get(key)), None)
 
     def by_name(self, entity: Entity) -> str | None:
         """The side learned for the entity's organization, name or surname, if any.
