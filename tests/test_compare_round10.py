@@ -190,3 +190,19 @@ def test_a_name_in_apposition_to_a_described_office_takes_its_side():
     ]
     speakers = Speakers(entities, load_lexicon(), text)
     assert speakers.side(entities[2])[0] == "UNO"
+
+
+def test_a_claim_disputed_by_another_side_in_the_same_sentence_is_a_contradiction():
+    import wirecoder
+    from wirecoder.compare import compare_within
+
+    story = ("Norwegian officials said on Monday that their patrol boats stayed inside "
+             "Norwegian waters, a claim disputed by Russia, which says the boats crossed the "
+             "line near Vardo. Russian Deputy Minister Pyotr Kalin said the fishing talks "
+             "would resume in May.")
+    result = compare_within(wirecoder.analyze(story, published="2026-03-02"))
+    first = [p for p in result.points
+             if any(s[0] == 0 for spans in p.evidence.values() for s in spans)]
+    assert len(first) == 1
+    assert set(first[0].sides) == {"NOR", "RUS"}
+    assert first[0].relation == "contradiction"
