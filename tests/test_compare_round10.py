@@ -206,3 +206,25 @@ def test_a_claim_disputed_by_another_side_in_the_same_sentence_is_a_contradictio
     assert len(first) == 1
     assert set(first[0].sides) == {"NOR", "RUS"}
     assert first[0].relation == "contradiction"
+
+
+def test_a_sentence_naming_its_source_takes_the_sources_side_over_a_continued_speaker():
+    from wirecoder.compare.documents import according_to
+    from wirecoder.models import Entity
+
+    sentences = [
+        "Norwegian Fisheries Minister Ola Brenn said the quota must be cut.",
+        "According to a summary from the Russian side, Kalin said the quota was fair.",
+        "According to media reports, the boats returned to port.",
+    ]
+    text = " ".join(sentences)
+    spans = sentence_spans(text)
+    at = text.index("Kalin")
+    kalin = Entity(start=at, end=at + 5, sentence=1, raw_text="Kalin", entity_name="Kalin",
+                   kind="PERSON", resolved_by="ner")
+    found = {0: ("NOR", "Ola Brenn", "quote")}
+    pending = {1: kalin}
+    according_to(text, spans, load_lexicon(), found, pending)
+    assert found[1][0] == "RUS"
+    assert 1 not in pending
+    assert 2 not in found  # media reports name no side

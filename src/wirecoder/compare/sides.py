@@ -11,7 +11,7 @@ from .carried_sides import carried_sides
 from .continued_sides import continue_pending, known_speaker
 from .countries import NONSTATE, PLACE_KINDS, countries_named
 from .descriptions import governments, listed_side, named_after, principal, unnamed_continuations
-from .documents import author_side, document_noun, documents_speaking
+from .documents import according_to, author_side, document_noun, documents_speaking
 from .lexicon import Lexicon
 from .names import (
     ARMED_GROUP,
@@ -389,6 +389,7 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
         for index in range(first, last + 1):
             votes.setdefault(index, Counter())[(side, name)] += max(quote.end - quote.start, 1)
     found = {i: (*_top(c), "quote") for i, c in votes.items()}
+    according_to(analysis.text, spans, lexicon, found, pending)  # "According to X's summary,"
     _events(analysis, spans, speakers, found, commentary, pending)
     continue_pending(pending, speakers, found, commentary)
     _subjects(analysis, spans, speakers, found, commentary, pending)
