@@ -1,0 +1,124 @@
+"""Round 10 of issue 10: news units in shapes the development sets lacked.
+
+Classes found with stress sentences written by dimension (temperature, rates, prices,
+distances) and with the misses of quantities dev13: a degree sign set apart from its scale
+("53.9° Fahrenheit") or with none ("highs near 45°"), negative readings with no unit after a
+temperature word ("wind chills of -30 to -40"), a yearly adverb after an inserted commodity
+("12 tons of carbon dioxide yearly"), price bases taken from the unit table ("$1.20 per
+therm", "$700 per acre-foot"), worded fractions of a scale ("a half-million miles") and the
+metre symbol at the far end of a span ("from about 70 m to more than 150 m").
+
+Every sentence is written for these tests (fictional places, agencies and figures).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quantity_helpers import quantities_by_text, quantity
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("The mean reading for Varnia in May was 61.4° Fahrenheit, the bureau said.",
+     "61.4° Fahrenheit", 61.4, "fahrenheit"),
+    ("Brell's summer ran more than 2° Fahrenheit above its long-term mean.",
+     "more than 2° Fahrenheit", 2, "fahrenheit"),
+    ("The pond at Osk warmed to 18.5° C by noon.", "18.5° C", 18.5, "celsius"),
+    ("Afternoon highs near 41° Celsius baked the Tessaly plain.",
+     "near 41° Celsius", 41, "celsius"),
+    ("Forecast readings between 28° and 31° C were posted for the Varn coast.",
+     "between 28° and 31° C", 28, "celsius"),
+])
+def test_degree_sign_apart_from_its_scale(text: str, span: str, value: float,
+                                          unit: str) -> None:
+    q = quantity(text, span)
+    assert (q.value, q.unit, q.kind) == (value, unit, "other")
+
+
+def test_a_bare_degree_sign_is_a_degree_never_a_count() -> None:
+    q = quantity("The Osk ski jump's ramp is tilted 35° to the ground.", "35°")
+    assert (q.value, q.unit) == (35, "degree")
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("The research buoy Kelda at 41.2° N, 12.7° W logged 17.5° C water.", "17.5° C"),
+    ("At the Brell beacon, 48°12' north, the air read 9° Celsius.", "9° Celsius"),
+])
+def test_positions_with_a_degree_sign_are_no_quantities(text: str, reading: str) -> None:
+    found = quantities_by_text(text)
+    assert found[reading].unit == "celsius", list(found)
+    assert [q.text for q in found.values()] == [reading]
+
+
+@pytest.mark.parametrize("text, span, value, high", [
+    ("Wind chills of -25 to -35 are possible in Upper Brell on Saturday.",
+     "-25 to -35", -35, -25),
+    ("Overnight lows fell to minus 12 in Varn Falls.", "minus 12", -12, None),
+    ("Readings at the Osk station dropped to -18 C overnight.", "-18 C", -18, None),
+])
+def test_negative_readings_after_a_temperature_word(text: str, span: str, value: float,
+                                                    high: float | None) -> None:
+    q = quantity(text, span)
+    assert (q.value, q.value_high) == (value, high)
+    assert q.unit in {"degree", "celsius"}
+
+
+def test_a_negative_number_without_a_temperature_word_is_no_reading() -> None:
+    found = quantities_by_text("Lows fell to minus 8 in Brell. The Varn confidence index "
+                               "fell to -4 in June.")
+    assert found["minus 8"].value == -8, list(found)
+    assert "-4" not in found
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("A Brell cement kiln releases about 40,000 tons of carbon dioxide yearly.",
+     "about 40,000 tons of carbon dioxide yearly", "metric_ton/year"),
+    ("The Osk smelter emits 2 million tonnes of CO2 annually.",
+     "2 million tonnes of CO2 annually", "metric_ton/year"),
+])
+def test_a_yearly_adverb_after_an_inserted_commodity_makes_a_rate(text: str, span: str,
+                                                                  unit: str) -> None:
+    q = quantity(text, span)
+    assert (q.unit, q.kind) == (unit, "rate")
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Households in Varn pay $1.35 per therm this winter.", "$1.35 per therm", "USD/therm"),
+    ("Irrigation water in the Osk valley sells for $640 per acre-foot.",
+     "$640 per acre-foot", "USD/acre_foot"),
+    ("Crushed stone costs the Brell county $28 per cubic yard.",
+     "$28 per cubic yard", "USD/cubic_yard"),
+    ("Drivers on the Tessaly turnpike pay $0.40 per mile.", "$0.40 per mile", "USD/mile"),
+])
+def test_price_bases_from_the_unit_table(text: str, span: str, unit: str) -> None:
+    q = quantity(text, span)
+    assert (q.unit, q.kind) == (unit, "rate")
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("The Varn haulers logged a half-million miles of road work.", "a half-million miles",
+     500000, "mile"),
+    ("The agency stored a quarter-million tons of Brell grain.", "a quarter-million tons",
+     250000, "metric_ton"),
+])
+def test_worded_fractions_of_a_scale(text: str, span: str, value: float, unit: str) -> None:
+    q = quantity(text, span)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Osk crater pool level swings from about 60 m to more than 140 m (at its lowest) "
+     "under the rim.", "more than 140 m"),
+    ("The Varn shaft sits under a shelf (65 m or 213 ft below the rim).", "65 m"),
+])
+def test_metre_symbol_at_the_far_end_of_a_span_or_before_a_conversion(text: str,
+                                                                      span: str) -> None:
+    assert quantity(text, span).unit == "meter"
+
+
+def test_million_before_a_currency_word_is_no_metre() -> None:
+    found = quantities_by_text("The Brell shaft dropped from about 20 m to more than 45 m "
+                               "(at its deepest) last year, while its fund grew from 5 m to "
+                               "8 m euros.")
+    assert found["more than 45 m"].unit == "meter", list(found)
+    assert not any(q.unit == "meter" and q.value in (5, 8) for q in found.values())
