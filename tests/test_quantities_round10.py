@@ -122,3 +122,39 @@ def test_million_before_a_currency_word_is_no_metre() -> None:
                                "8 m euros.")
     assert found["more than 45 m"].unit == "meter", list(found)
     assert not any(q.unit == "meter" and q.value in (5, 8) for q in found.values())
+
+
+def test_a_worded_foot_in_a_rate_is_a_measure() -> None:
+    q = quantity("The Varn river is rising about a foot per hour.", "about a foot per hour")
+    assert (q.value, q.unit, q.kind) == (1, "foot/hour", "rate")
+
+
+@pytest.mark.parametrize("text, span, unit, about", [
+    ("The Osk field holds 3 billion barrels of oil equivalent.",
+     "3 billion barrels of oil equivalent", "barrel_of_oil_equivalent", "Osk field"),
+    ("Brell's output rose to 1.1 million barrels of oil equivalent per day.",
+     "1.1 million barrels of oil equivalent per day", "barrel_of_oil_equivalent/day", "output"),
+    ("Varnia consumed 120 million tonnes of oil equivalent last year.",
+     "120 million tonnes of oil equivalent", "tonne_of_oil_equivalent", "Varnia"),
+])
+def test_oil_equivalent_units_written_out(text: str, span: str, unit: str, about: str) -> None:
+    q = quantity(text, span)
+    assert q.unit == unit and q.about is not None and about in q.about, (q.unit, q.about)
+
+
+@pytest.mark.parametrize("text, span, about", [
+    ("Only one Osk mill stayed shut, representing 95,000 barrels per day of output.",
+     "95,000 barrels per day", "output"),
+    ("The Varn pipeline, idle since May, carried 40,000 barrels a day of diluted bitumen "
+     "before the leak.", "40,000 barrels a day", "diluted bitumen"),
+])
+def test_the_of_noun_after_a_whole_rate_is_what_flows(text: str, span: str,
+                                                      about: str) -> None:
+    assert quantity(text, span).about == about
+
+
+@pytest.mark.parametrize("span", ["250 meters", "82,000 deadweight tons"])
+def test_the_clause_subject_is_the_last_resort_for_about(span: str) -> None:
+    text = ("The tanker now steaming off Brell is 250 meters long and weighs 82,000 "
+            "deadweight tons.")
+    assert quantity(text, span).about == "tanker"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["clause_noun", "complement_noun"]
+__all__ = ["clause_noun", "complement_noun", "subject_noun"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})
@@ -200,3 +200,34 @@ def clause_noun(anchor: Token) -> Token | None:
     if noun is None and verb.dep_ in _DEPENDENT_VERBS and verb.head.pos_ in _VERBS:
         noun = _argument(verb.head, subjects, child.i)
     return noun
+
+
+def subject_noun(anchor: Token) -> Token | None:
+    """Return the subject of the nearest clause above ``anchor``, the last resort for ``about``.
+
+    Used only when nothing else ties the measure to a noun (a misparsed verb, a measure
+    hung on an adjective or an adverb): "The Osk ferry now crosses at 30 kilometers an
+    hour" -> ferry. The first subject found on the way up decides; a pronoun subject
+    gives None, a relative pronoun hands over the noun its clause modifies.
+
+    Args:
+        anchor: The quantity's anchor token.
+
+    Returns:
+        The subject noun, or None.
+    """
+    tok = anchor
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        subject = next((c for c in tok.children
+                        if c.dep_ in {"nsubj", "nsubjpass", "csubj"} and c.i != anchor.i), None)
+        if subject is not None and subject.dep_ == "csubj":  # "The ship now steaming ... is"
+            subject = next((c for c in subject.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
+            return tok.head if _usable(tok.head) else None
+        return subject if _usable(subject) else None
+    return None

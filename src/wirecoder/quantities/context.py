@@ -31,7 +31,7 @@ from .lexicon import (
     VAGUE_NUMBERS,
 )
 
-__all__ = ["About", "find_about", "find_committer", "find_period", "noun_after"]
+__all__ = ["About", "find_about", "find_committer", "find_period", "noun_after", "phrase_of"]
 
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nn"})
 _DROP_ENTS = frozenset({"GPE", "NORP", "MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
@@ -58,6 +58,11 @@ def _phrase(noun: Token, keep_of: bool = False, floor: int = -1) -> About:
             end = obj.idx + len(obj)
     start = doc[left].idx
     return About(doc_text(doc)[start:end], start, end, noun)
+
+
+def phrase_of(noun: Token) -> About:
+    """Return the noun with its left modifiers (compounds, adjectives) as an ``About``."""
+    return _phrase(noun)
 
 
 def _of_object(tok: Token, preps: frozenset[str] = frozenset({"of"})) -> Token | None:

@@ -327,7 +327,8 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
         return None  # "a Mw 7.1 quake", "a MB file": an abbreviation takes a written number
     if kind != "duration" and worded and _price_base(text, m):
         return None  # "a gallon of milk costs $5": a price base, not an amount
-    if worded and form == "foot" and not _FOOT_MEASURE.match(text, m.end()):
+    if worded and form == "foot" and not m.group("rate") and not _FOOT_MEASURE.match(
+            text, m.end()):
         return None  # "a foot patrol", "a foot soldier"
     if unit == "degree":
         unit = _degrees(text, m)

@@ -83,7 +83,8 @@ SEED = re.compile(rf"[\d{_VULGAR}{_SIGNS}$]"
                   r"thousands|millions|billions|scores|tens|half|twice|thrice|couple)\b"
                   r"|\ban?\s+(?:gallon|liter|litre|barrel|tonne|ton|kilo|kilogram|pound|mile"
                   r"|kilometer|kilometre|acre|hectare|bushel|ounce|pint|cubic|square|inch"
-                  r"|meter|metre|foot(?=\s+(?:of|deep|high|tall|long|wide|thick)\b))\b"
+                  r"|meter|metre|foot(?=\s+(?:of|deep|high|tall|long|wide|thick|per|an?\s+"
+                  r"(?:hour|day|week|month|year))\b))\b"
                   r"|\ban?\s+(?:hour|day|week|month|year|decade|century|third|quarter|fifth"
                   r"|percentage|bit|little)\b", re.I)
 
