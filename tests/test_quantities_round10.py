@@ -158,3 +158,18 @@ def test_the_clause_subject_is_the_last_resort_for_about(span: str) -> None:
     text = ("The tanker now steaming off Brell is 250 meters long and weighs 82,000 "
             "deadweight tons.")
     assert quantity(text, span).about == "tanker"
+
+
+def test_a_physical_measure_after_to_on_a_noun_measures_that_noun() -> None:
+    text = "Sustained winds of 30 to 40 mph with gusts to 55 mph are expected in Osk."
+    assert quantity(text, "55 mph").about == "gusts"
+
+
+def test_price_per_dozen() -> None:
+    q = quantity("Brell egg prices rose to $3.95 per dozen.", "$3.95 per dozen")
+    assert (q.unit, q.kind) == ("USD/dozen", "rate")
+
+
+def test_zetta_prefixed_energy_from_pint() -> None:
+    q = quantity("The Varn sea's heat content rose by 12 zettajoules.", "12 zettajoules")
+    assert (q.unit, q.kind) == ("zettajoule", "other")

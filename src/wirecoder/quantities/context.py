@@ -182,6 +182,8 @@ def _level_of(level: Token) -> Token | None:
     return level
 
 
+#: Kinds of physical measures (a unit word as the anchor): "gusts to 60 mph".
+_PHYSICAL_KINDS = frozenset({"length", "area", "volume", "mass", "rate", "other"})
 #: A level held relative to an amount: "the overnight low stayed above 80 degrees".
 _LEVEL_PREPS = frozenset({"above", "below", "under", "over", "around", "near"})
 _LEVEL_VERBS = frozenset({"stay", "remain", "hover", "hold", "sit", "peak", "settle", "be",
@@ -207,6 +209,10 @@ def _about_noun(anchor: Token) -> Token | None:
             and head.head.lower_ not in UNITS:
         return head.head  # "mine output at 4 million tonnes a year", "temperatures
         # between 540 and 640 degrees"
+    if anchor.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "NOUN" \
+            and head.head.i < anchor.i and anchor.lower_ in UNITS \
+            and UNITS[anchor.lower_][1] in _PHYSICAL_KINDS and not _is_amount(head.head):
+        return head.head  # "gusts to 60 mph", "seas to 12 feet"
     if anchor.dep_ == "pobj" and head.lower_ == "as" and head.head.dep_ == "amod" \
             and head.head.head.pos_ in {"NOUN", "PROPN"}:
         return head.head.head  # "an altitude as high as 13,700 meters"

@@ -105,6 +105,7 @@ _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre
                 "ton": "metric_ton", "tonne": "metric_ton", "kilogram": "kilogram",
                 "kilo": "kilogram", "pound": "pound", "ounce": "troy_ounce", "share": "share",
                 "head": "person", "person": "person", "dollar": "USD", "gal": "gallon",
+                "dozen": "dozen",
                 "bbl": "barrel", "troy ounce": "troy_ounce", "metric ton": "metric_ton",
                 "metric tonne": "metric_ton", "cubic metre": "cubic_meter",
                 "square meter": "square_meter", "square metre": "square_meter",
