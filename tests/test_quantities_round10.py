@@ -173,3 +173,15 @@ def test_price_per_dozen() -> None:
 def test_zetta_prefixed_energy_from_pint() -> None:
     q = quantity("The Varn sea's heat content rose by 12 zettajoules.", "12 zettajoules")
     assert (q.unit, q.kind) == ("zettajoule", "other")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The Osk reservoirs hold 1.4, 0.9 and 0.6 million acre-feet.",
+     {"1.4": 1.4e6, "0.9": 9e5}),
+    ("Brell pipelines carry 35, 20 and 15 bcm of gas a year.", {"35": 3.5e10, "20": 2e10}),
+])
+def test_a_list_shares_the_scale_of_its_last_amount(text: str,
+                                                    values: dict[str, float]) -> None:
+    found = quantities_by_text(text)
+    for span, value in values.items():
+        assert found[span].value == pytest.approx(value), (span, found[span].value)
