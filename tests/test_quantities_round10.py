@@ -185,3 +185,39 @@ def test_a_list_shares_the_scale_of_its_last_amount(text: str,
     found = quantities_by_text(text)
     for span, value in values.items():
         assert found[span].value == pytest.approx(value), (span, found[span].value)
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Delegates in Osk agreed to cap warming at 1.8C above pre-industrial levels.", "1.8C",
+     "celsius"),
+    ("Readings of up to 44C (111F) are forecast in Varn.", "up to 44C", "celsius"),
+    ("Brell sweltered at 41.3 C (106.3 F) on Friday.", "41.3 C", "celsius"),
+    ("Brell sweltered at 41.3 C (106.3 F) on Friday.", "106.3 F", "fahrenheit"),
+])
+def test_scale_letters_before_a_comparison_or_a_conversion(text: str, span: str,
+                                                           unit: str) -> None:
+    assert quantity(text, span).unit == unit
+
+
+def test_a_conversion_takes_the_label_its_amount_gets_last() -> None:
+    found = quantities_by_text("Readings of up to 44C (111F) are forecast in Varn.")
+    assert found["111F"].about == found["up to 44C"].about == "Readings"
+
+
+@pytest.mark.parametrize("text, span, value, high", [
+    ("Expect lows of 24 to 29 across the Varn valley tonight.", "24 to 29", 24, 29),
+    ("Heat index values up to 112 are expected in Osk.", "up to 112", 112, None),
+    ("The Brell forecast: sunny, with a high of 91 on Tuesday.", "91", 91, None),
+])
+def test_bare_forecast_readings(text: str, span: str, value: float,
+                                high: float | None) -> None:
+    q = quantity(text, span)
+    assert (q.value, q.value_high, q.unit) == (value, high, "fahrenheit")
+
+
+def test_a_high_of_a_share_price_is_no_temperature() -> None:
+    found = quantities_by_text("Varn Mining shares hit a high of 121 on Tuesday. Expect "
+                               "lows of 24 to 29 across Osk tonight.")
+    assert found["24 to 29"].unit == "fahrenheit", list(found)
+    assert not any(q.unit in {"fahrenheit", "celsius", "degree"} and q.value == 121
+                   for q in found.values())

@@ -59,9 +59,11 @@ _LOWER = re.compile(r"[a-z]")
 _PER_PERIOD = re.compile(r"\s*(?:/|\s(?:a|an|per|each|every)\s)\s*(?:day|week|month|year|annum)\b"
                          r"|\s+of\b", re.I)
 _AFTER_SCALE_LETTER = re.compile(
-    r"\.?(?:\s*(?:$|[,;:)\]—–])|\.(?:\s|$)|\s+(?:in|on|at|and|or|by|with|during|for|this|"
-    r"today|tonight|overnight|yesterday|across|while|as|to|from|after|before)\b)")
+    r"\.?(?:\s*(?:$|[,;:)\]—–])|\.(?:\s|$)|\s*\(|\s+(?:in|on|at|and|or|by|with|during|for|"
+    r"this|today|tonight|overnight|yesterday|across|while|as|to|from|after|before|above|"
+    r"below|of|than|warmer|cooler|hotter|colder|higher|lower|is|are|was|were|will)\b)")
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|temps?|highs?|lows?|heat|heatwaves?|degrees|"
+                          r"swelter\w*|scorch\w*|sizzl\w*|"
                           r"readings?|wind\s+chills?|dew\s+points?|"
                           r"thermometers?|mercury|hottest|coldest|warmest|warming|warmer|"
                           r"hotter|colder|cooler|freezing|celsius|fahrenheit)\b", re.I)

@@ -71,7 +71,8 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
     out += [_from_count(doc, c, entities) for c in counts]
     ordered = _conversions(text, sorted(out, key=lambda q: q.start))
     labelled = row_labels(text, _series(ordered, text))
-    return tuple(_subject_fallback(doc, q, hits) for q in labelled)
+    # a conversion after an amount labelled only now takes its label too: "45C (113F)"
+    return _conversions(text, [_subject_fallback(doc, q, hits) for q in labelled])
 
 
 def _subject_fallback(doc: Doc, q: Quantity, hits: Sequence[Hit]) -> Quantity:

@@ -52,10 +52,16 @@ _CUE = re.compile(r"\b(?:highs?|lows?|temperatures?|readings?|heat\s+ind(?:ex|ic
 #: A bare reading right after a forecast word: "Highs 85 to 90.", "Heat index values up to
 #: 110.", "Lows around 45," (no unit word: the report's scale).
 BARE_READING = re.compile(
-    r"\b(?:highs?|lows?|heat\s+ind(?:ex|ices)(?:\s+values?)?|wind\s+chills?(?:\s+values?)?)"
-    rf"\s+(?:(?P<hedge>{_HEDGE}|as\s+(?:high|low)\s+as)\s+)?(?P<amt>-?\d{{1,3}})"
-    r"(?:\s*(?:-|–|to)\s*(?P<amt2>-?\d{1,3}))?(?=\s*(?:[.,;]|$|\s+(?:and|with|on|at|in|"
-    r"today|tonight|tomorrow|this|by|north|south|east|west|across)\b))", re.I)
+    r"\b(?:(?P<plural>highs|lows)|highs?|lows?|heat\s+ind(?:ex|ices)(?:\s+values?)?"
+    r"|wind\s+chills?(?:\s+values?)?)(?:\s+(?P<of>of))?"
+    rf"\s+(?:(?P<hedge>{_HEDGE}|as\s+(?:high|low)\s+as)\s+)?(?P<amt>-?\d{{1,3}})(?![.,]?\d)"
+    r"(?:\s*(?:-|–|to)\s*(?P<amt2>-?\d{1,3})(?![.,]?\d))?(?=\s*(?:[.,;]|$|\s+(?:and|with|on|"
+    r"at|in|today|tonight|tomorrow|this|by|north|south|east|west|across|are|is|were|was|"
+    r"will|expected|possible|likely|overnight|through|during)\b))", re.I)
+#: A forecast text: a singular "a high of 88" is a reading only in one ("a record high of
+#: 118" of a share index is not).
+_WEATHER_TEXT = re.compile(r"\b(?:temperatures?|degrees|forecasts?|weather|sunny|cloudy|"
+                           r"showers|humid\w*)\b|°", re.I)
 #: A reading with a degree sign set apart from its scale or with none: "53.9° Fahrenheit",
 #: "more than 1° F", "highs near 45°", "between 30° and 35° C". Not a position ("32.6° N",
 #: "32°15'"): a compass letter or word, or minutes, after the sign are no reading.
@@ -150,7 +156,12 @@ def _temperatures(text: str) -> Iterator[Hit]:
 
 
 def _bare_readings(text: str) -> Iterator[Hit]:
+    weather: bool | None = None
     for m in BARE_READING.finditer(text):
+        if m["of"] and not m["plural"]:
+            weather = bool(_WEATHER_TEXT.search(text)) if weather is None else weather
+            if not weather:
+                continue
         reading = float(m["amt"])
         high = float(m["amt2"]) if m["amt2"] else None
         if high is not None and high < reading:
