@@ -221,3 +221,14 @@ def test_a_high_of_a_share_price_is_no_temperature() -> None:
     assert found["24 to 29"].unit == "fahrenheit", list(found)
     assert not any(q.unit in {"fahrenheit", "celsius", "degree"} and q.value == 121
                    for q in found.values())
+
+
+@pytest.mark.parametrize("text, span, about", [
+    ("KELDA, Mont. – Runoff in the Varn River Basin above Osk was 2.1 million acre feet "
+     "during April, only 70 percent of average.", "2.1 million acre feet", "Runoff"),
+    ("BRELL, Idaho – The Osk reservoir is currently at 512.6 feet or 48 percent full.",
+     "512.6 feet", "Osk reservoir"),
+])
+def test_a_datelines_place_is_never_what_is_measured(text: str, span: str,
+                                                      about: str) -> None:
+    assert quantity(text, span).about == about

@@ -18,7 +18,7 @@ from ..models import Entity, TimeExpression
 from ..textutil import doc_text
 from .about import About
 from .action import agent_action, span_activity
-from .clause import clause_noun
+from .clause import clause_noun, undated
 from .lexicon import (
     AMOUNT_WORDS,
     CASUALTY_VERBS,
@@ -112,7 +112,7 @@ def _verb_argument(verb: Token, deps: tuple[str, ...]) -> Token | None:
             continue
         if arg.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
-        return arg
+        return undated(arg, verb) if dep in {"nsubj", "nsubjpass"} else arg
     return None
 
 
