@@ -196,9 +196,9 @@ def _argument(verb: Token, deps: tuple[str, ...], skip: int,
                 continue
             if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head if _usable(verb.head) else None
-            child = undated(child, verb) if dep in {"nsubj", "nsubjpass"} else child
-            if _usable(child):
-                return child
+            found = undated(child, verb) if dep in {"nsubj", "nsubjpass"} else child
+            if _usable(found):
+                return found
     return None
 
 
