@@ -232,3 +232,13 @@ def test_a_high_of_a_share_price_is_no_temperature() -> None:
 def test_a_datelines_place_is_never_what_is_measured(text: str, span: str,
                                                       about: str) -> None:
     assert quantity(text, span).about == about
+
+
+@pytest.mark.parametrize("text, span, value, high", [
+    ("A 3-to-5-inch snowfall is forecast for the Osk hills.", "3-to-5-inch", 3, 5),
+    ("Brell will add two 800-to-1,200-megawatt units.", "800-to-1,200-megawatt", 800, 1200),
+])
+def test_hyphenated_to_ranges_before_a_unit(text: str, span: str, value: float,
+                                            high: float) -> None:
+    q = quantity(text, span)
+    assert (q.value, q.value_high) == (value, high)

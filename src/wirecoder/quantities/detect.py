@@ -60,7 +60,7 @@ class Hit:
 
 
 _HEDGE = rf"(?:\b(?P<hedge>{_alt(APPROX_WORDS)})\s+)?(?:\b(?P<between>between)\s+)?"
-_TO = r"\s*(?(between)(?:-|–|to|and)|(?:-|–|to))\s*"
+_TO = r"\s*(?(between)(?:-|–|to|and)|(?:-to-|-|–|to))\s*"  # "a 4-to-6-inch snowfall"
 _SYM = _alt(k for k in CURRENCY_SYMBOLS if not k.rstrip('.').isalpha())
 _CODES = "|".join(sorted(CURRENCY_CODES))
 _PERIODS = (r"(?:day|week|month|year|annum|hour|second|minute)\b"
