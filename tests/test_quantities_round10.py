@@ -242,3 +242,9 @@ def test_hyphenated_to_ranges_before_a_unit(text: str, span: str, value: float,
                                             high: float) -> None:
     q = quantity(text, span)
     assert (q.value, q.value_high) == (value, high)
+
+
+def test_degrees_take_the_scale_written_as_a_letter_after_degrees() -> None:
+    text = ("The mean Varn temperature in May was 61.2 degrees F, 1.8 degrees above the "
+            "long-term mean.")
+    assert quantity(text, "1.8 degrees").unit == "fahrenheit"

@@ -41,7 +41,7 @@ from .numbers import (
 from .registry import symbol_unit, unit_table
 
 __all__ = ["CHANGE_BEFORE", "SCALED_AMOUNT", "SEED", "Hit", "degree_scale", "find", "merge",
-           "parse_amount", "seeds", "windows"]
+           "parse_amount", "seeds", "windows", "written_scales"]
 
 
 @dataclass(frozen=True)
@@ -415,6 +415,18 @@ def _degrees(text: str, m: re.Match[str]) -> str:
     return degree_scale(text, m.start(), m.end(), parse_amount(m.group("amt")))
 
 
+_WRITTEN_F = re.compile(r"fahrenheit|[°º]\s?f\b|\bdeg(?:rees?|s)?\.?\s+f\b", re.I)
+_WRITTEN_C = re.compile(r"celsius|centigrade|[°º]\s?c\b|\bdeg(?:rees?|s)?\.?\s+c\b", re.I)
+
+
+def written_scales(text: str) -> tuple[bool, bool]:
+    """Return whether the text writes a Fahrenheit and a Celsius scale anywhere.
+
+    "Fahrenheit", "°F", "° F", "degrees F" (and the same for Celsius, "centigrade").
+    """
+    return bool(_WRITTEN_F.search(text)), bool(_WRITTEN_C.search(text))
+
+
 def degree_scale(text: str, start: int, end: int, value: float | None) -> str:
     """Decide the scale of a reading in bare degrees: never silently Celsius.
 
@@ -432,9 +444,7 @@ def degree_scale(text: str, start: int, end: int, value: float | None) -> str:
     Returns:
         ``fahrenheit``, ``celsius`` or ``degree``.
     """
-    lowered = text.lower()
-    fahrenheit = "fahrenheit" in lowered or "°f" in lowered
-    celsius = "celsius" in lowered or "°c" in lowered or "centigrade" in lowered
+    fahrenheit, celsius = written_scales(text)
     if fahrenheit != celsius:
         return "fahrenheit" if fahrenheit else "celsius"
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1

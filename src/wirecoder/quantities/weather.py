@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ..word_alternation import alternation
-from .detect import Hit, degree_scale
+from .detect import Hit, degree_scale, written_scales
 from .lexicon import APPROX_WORDS
 
 __all__ = ["find_weather"]
@@ -89,9 +89,7 @@ _PARTS = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "middle": (4, 6), "uppe
 
 def _scale(text: str, default: str) -> str:
     """Return the article's own temperature scale, else ``default``."""
-    lowered = text.lower()
-    fahrenheit = "fahrenheit" in lowered or "°f" in lowered
-    celsius = "celsius" in lowered or "°c" in lowered or "centigrade" in lowered
+    fahrenheit, celsius = written_scales(text)
     if fahrenheit != celsius:
         return "fahrenheit" if fahrenheit else "celsius"
     return default
