@@ -40,13 +40,76 @@ def noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     heads = [noun] if trig.governor is None else [noun, trig.governor]
     if light is not None:
         heads.append(light)
+    happening = occurrence_verb(noun) if trig.governor is None else None
+    if happening is not None:  # "fighting erupted between X and Y"
+        heads.append(happening)
     actor, patient = _modifier_roles(trig, light, index)
     actor, patient = _agent_roles(trig, heads, actor, patient, index)
     actor, recipient, from_subject = _governor_roles(trig, actor, patient, index)
     recipient, with_entities = _noun_recipients(entry, heads, recipient, index)
     if not recipient and entry.category in HOSTILE:
         recipient = _patient_owner(noun, actor, index)
-    return finish(entry, actor, recipient, with_entities, from_subject)
+    if not actor and entry.category == "PROTEST":  # "protests were reported in Yemen"
+        actor = _country_place(heads, index)
+    roles = finish(entry, actor, recipient, with_entities, from_subject)
+    if (entry.category in _PLACED_HARM and not entry.reciprocal
+            and not _coded(roles.actor, roles.recipient)):
+        place = _country_place(heads, index)  # "an airstrike in northwestern Yemen"
+        if place:
+            return Roles([], place, from_subject)
+    return roles
+
+
+#: One-sided attacks whose place names the side that suffers them when no party is named
+#: (two-sided fighting has two parties, neither of them the place).
+_PLACED_HARM = frozenset({"ASSAULT"})
+
+
+def _coded(*groups: tuple[Entity, ...]) -> bool:
+    return any(e.country_code for group in groups for e in group)
+
+
+#: Verbs that only say an event happened ("fighting erupted", "clashes broke out", "protests
+#: were reported"): their prepositional phrases belong to the event noun that is their subject.
+OCCURRENCE_VERBS = frozenset({
+    "erupt", "break", "flare", "rage", "continue", "resume", "intensify", "escalate", "occur",
+    "begin", "start", "spread", "persist", "subside", "happen", "take", "report", "unfold"})
+
+
+def occurrence_verb(noun: Token) -> Token | None:
+    """The verb that only tells that ``noun`` happened, when the noun is its subject.
+
+    "Heavy fighting erupted between A and B", "clashes broke out between A and B", "protests
+    were reported in Yemen", "talks took place in Doha": the parse hangs the event's
+    "between/in" phrase on the verb. "take" counts only as "take place", "break" only as
+    "break out".
+    """
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in OCCURRENCE_VERBS:
+        return None
+    parts = {c.lower_ for c in verb.children if c.dep_ in {"prt", "dobj", "prep", "advmod"}}
+    if lemma == "break" and "out" not in parts:
+        return None
+    if lemma == "take" and "place" not in parts:
+        return None
+    return verb
+
+
+def _country_place(heads: list[Token], index: EntityIndex) -> list[Entity]:
+    """Protesters named only by where they march: the country of an "in" place.
+
+    "Large protests were reported in Yemen", "protests in Syrian towns": the codebook's
+    protester is the population of that country. Only a place resolved to a country.
+    """
+    for head in heads:
+        for _, found in prep_entities(head, ("in",), index, deep=True):
+            places = [e for e in found if e.country_code]
+            if places:
+                return places[:1]
+    return []
 
 
 def _patient_owner(noun: Token, actor: list[Entity], index: EntityIndex) -> list[Entity]:
