@@ -82,3 +82,15 @@ def test_an_airstrike_in_a_country_targets_that_country():
 def test_a_meeting_of_a_bloc_names_the_bloc():
     found = _of("A meeting of ASEAN foreign ministers opened in Jakarta on Monday.", "CONSULT")
     assert found and found[0].actor
+
+
+# -- re-mentions: two-sided fighting that names its sides is reported anew --------------
+
+def test_definite_fighting_between_named_sides_is_coded_again_a_bare_one_is_not():
+    named = ("Georgian and Abkhaz units exchanged fire on Tuesday. The fighting between "
+             "Georgia and Russia has displaced hundreds of families.")
+    found = [e for e in _of(named, "ASSAULT") if e.sentence == 1]
+    assert found and _codes(found[0].actor) == {"GEO", "RUS"}
+    bare = ("Georgian and Abkhaz units exchanged fire on Tuesday. The fighting has displaced "
+            "hundreds of families.")
+    assert not [e for e in _of(bare, "ASSAULT") if e.sentence == 1]
