@@ -94,3 +94,19 @@ def test_definite_fighting_between_named_sides_is_coded_again_a_bare_one_is_not(
     bare = ("Georgian and Abkhaz units exchanged fire on Tuesday. The fighting has displaced "
             "hundreds of families.")
     assert not [e for e in _of(bare, "ASSAULT") if e.sentence == 1]
+
+
+# -- military moves and de-escalation (PLOVER MOBILIZE, RETREAT ceasefire) ----------------
+
+def test_halting_military_operations_is_a_ceasefire_not_an_attack():
+    text = "Azerbaijan said on Friday that it had halted its military operations near Lachin."
+    assert [e.mode for e in _of(text, "RETREAT")] == ["ceasefire"]
+    assert not _of(text, "ASSAULT")
+
+
+def test_troops_taking_up_positions_mobilize_an_opinion_does_not():
+    found = _of("Sudanese troops took up positions along the Chadian border overnight.",
+                "MOBILIZE")
+    assert found and _codes(found[0].actor) == {"SDN"}
+    assert not _of("The Danish minister took up a position on the pension reform.",
+                   "MOBILIZE")
