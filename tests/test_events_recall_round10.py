@@ -110,3 +110,8 @@ def test_troops_taking_up_positions_mobilize_an_opinion_does_not():
     assert found and _codes(found[0].actor) == {"SDN"}
     assert not _of("The Danish minister took up a position on the pension reform.",
                    "MOBILIZE")
+
+
+def test_shelling_near_a_place_targets_its_country():
+    found = _of("Residents fled after the shelling near Tripoli, Libya, on Sunday.", "ASSAULT")
+    assert found and _codes(found[0].recipient) == {"LBY"} and not found[0].actor

@@ -12,7 +12,15 @@ from spacy.tokens import Token
 from ..models import Entity
 from .entity_index import EntityIndex
 from .lexicon import Entry
-from .phrases import dedupe, participle, passive_agent, phrase_entities, pobjs, prep_entities
+from .phrases import (
+    dedupe,
+    participle,
+    passive_agent,
+    phrase_entities,
+    pobjs,
+    prep_entities,
+    subtree_entities,
+)
 from .subjects import subject_entities, subject_of
 from .triggers import Trigger, light_noun
 from .verb_roles import (
@@ -54,7 +62,7 @@ def noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     roles = finish(entry, actor, recipient, with_entities, from_subject)
     if (entry.category in _PLACED_HARM and not entry.reciprocal
             and not _coded(roles.actor, roles.recipient)):
-        place = _country_place(heads, index)  # "an airstrike in northwestern Yemen"
+        place = _country_place(heads, index, _HARM_PLACE_PREPS)  # "an airstrike in Yemen"
         if place:
             return Roles([], place, from_subject)
     return roles
@@ -63,6 +71,10 @@ def noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
 #: One-sided attacks whose place names the side that suffers them when no party is named
 #: (two-sided fighting has two parties, neither of them the place).
 _PLACED_HARM = frozenset({"ASSAULT"})
+#: Prepositions that place an attack ("strikes near Gao", "shelling across the border").
+_HARM_PLACE_PREPS = ("in", "near", "across", "along", "outside", "inside")
+#: Prepositions of an attack's target, inside which its place may be named.
+_TARGET_PREPS = ("on", "against", "at")
 
 
 def _coded(*groups: tuple[Entity, ...]) -> bool:
@@ -98,16 +110,22 @@ def occurrence_verb(noun: Token) -> Token | None:
     return verb
 
 
-def _country_place(heads: list[Token], index: EntityIndex) -> list[Entity]:
-    """Protesters named only by where they march: the country of an "in" place.
+def _country_place(heads: list[Token], index: EntityIndex,
+                   preps: tuple[str, ...] = ("in",)) -> list[Entity]:
+    """The country of the place an event noun happens in (the first one resolved).
 
-    "Large protests were reported in Yemen", "protests in Syrian towns": the codebook's
-    protester is the population of that country. Only a place resolved to a country.
+    Protesters named only by where they march are that country's people ("Large protests
+    were reported in Yemen", "protests in Syrian towns"); a one-sided attack that names no
+    party targets the country it strikes ("strikes near Gao", "an attack on a base in
+    Kolofata": the place may sit inside the target phrase). Only a place resolved to a
+    country.
     """
-    for head in heads:
-        for _, found in prep_entities(head, ("in",), index, deep=True):
-            places = [e for e in found if e.country_code]
-            if places:
+    targets = [obj for head in heads for _, obj in pobjs(head, _TARGET_PREPS)]
+    for head in [*heads, *targets]:
+        for _, obj in pobjs(head, preps):
+            places = [e for e in (*phrase_entities(obj, index), *subtree_entities(obj, index))
+                      if e.country_code]
+            if places:  # "near Benghazi in Libya": the first mention with a country
                 return places[:1]
     return []
 
