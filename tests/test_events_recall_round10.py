@@ -84,6 +84,13 @@ def test_a_meeting_of_a_bloc_names_the_bloc():
     assert found and found[0].actor
 
 
+def test_a_meeting_that_sets_another_act_is_coded_when_its_of_phrase_names_who_meets():
+    text = ("Poland announced new export curbs at a meeting of NATO defence ministers in "
+            "Brussels.")
+    found = _of(text, "CONSULT")
+    assert found and found[0].actor
+
+
 # -- re-mentions: two-sided fighting that names its sides is reported anew --------------
 
 def test_definite_fighting_between_named_sides_is_coded_again_a_bare_one_is_not():
