@@ -122,3 +122,10 @@ def test_troops_taking_up_positions_mobilize_an_opinion_does_not():
 def test_shelling_near_a_place_targets_its_country():
     found = _of("Residents fled after the shelling near Tripoli, Libya, on Sunday.", "ASSAULT")
     assert found and _codes(found[0].recipient) == {"LBY"} and not found[0].actor
+
+
+# -- counted events: the quantifier carries the event's phrases -------------------------
+
+def test_a_wave_of_arrests_by_police_names_the_arresting_state():
+    found = _of("A wave of arrests by Georgian police swept Batumi on Thursday.", "COERCE")
+    assert found and _codes(found[0].actor) == {"GEO"}

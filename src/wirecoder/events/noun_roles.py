@@ -22,6 +22,7 @@ from .phrases import (
     subtree_entities,
 )
 from .subjects import subject_entities, subject_of
+from .trigger_words import QUANTIFIERS
 from .triggers import Trigger, light_noun
 from .verb_roles import (
     COMPLAINT_VERBS,
@@ -48,9 +49,13 @@ def noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     heads = [noun] if trig.governor is None else [noun, trig.governor]
     if light is not None:
         heads.append(light)
-    happening = occurrence_verb(noun) if trig.governor is None else None
-    if happening is not None:  # "fighting erupted between X and Y"
-        heads.append(happening)
+    counted = _quantifier(noun)
+    if counted is not None:  # "a wave of arrests by Belarusian police"
+        heads.append(counted)
+    if trig.governor is None:
+        happening = occurrence_verb(counted if counted is not None else noun)
+        if happening is not None:  # "fighting erupted between X and Y"
+            heads.append(happening)
     actor, patient = _modifier_roles(trig, light, index)
     actor, patient = _agent_roles(trig, heads, actor, patient, index)
     actor, recipient, from_subject = _governor_roles(trig, actor, patient, index)
@@ -86,6 +91,18 @@ def _coded(*groups: tuple[Entity, ...]) -> bool:
 OCCURRENCE_VERBS = frozenset({
     "erupt", "break", "flare", "rage", "continue", "resume", "intensify", "escalate", "occur",
     "begin", "start", "spread", "persist", "subside", "happen", "take", "report", "unfold"})
+
+
+def _quantifier(noun: Token) -> Token | None:
+    """The quantifier noun whose ``of`` phrase holds ``noun`` ("a wave of arrests").
+
+    The parse hangs the event's own phrases on the quantifier: "a wave of arrests by
+    Belarusian police", "a series of attacks on army posts".
+    """
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTIFIERS:
+        return head.head
+    return None
 
 
 def occurrence_verb(noun: Token) -> Token | None:
