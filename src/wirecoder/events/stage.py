@@ -60,7 +60,14 @@ from .participants import (
     without_self_loops,
 )
 from .references import is_setting_or_reference
-from .remention import Coded, coded, one_act, possessive_remention, remention_subject
+from .remention import (
+    Coded,
+    coded,
+    names_own_parties,
+    one_act,
+    possessive_remention,
+    remention_subject,
+)
 from .reported_acts import reported_accusations, stated_demands
 from .reporters import reported_by
 from .rules import (
@@ -194,7 +201,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     earlier: list[Coded] = []
     again: dict[int, str] = {}  # token index -> category of a re-mentioned event noun
     for draft in drafts:
-        if is_remention(draft.trig, draft.category, seen):
+        if is_remention(draft.trig, draft.category, seen) and not names_own_parties(
+                draft.trig, index):
             again[draft.trig.token.i] = draft.category
             continue  # "the attack" again: the event is already coded
         if remention_subject(draft.trig, draft.category, again):
