@@ -1,0 +1,48 @@
+"""Who did it to whom, round 10 (issue 9): joint agreements and other argument classes.
+
+Sentences written for these tests (other names and shapes than any gold set).
+"""
+
+from __future__ import annotations
+
+import wirecoder
+
+PUBLISHED = "2025-03-01"
+
+
+def _one(text: str, category: str):
+    found = [e for e in wirecoder.analyze(text, published=PUBLISHED).events
+             if e.event_type == category]
+    assert found, f"no {category} in {text!r}"
+    return found[0]
+
+
+def _codes(entities) -> set[str]:
+    return {e.country_code for e in entities if e.country_code}
+
+
+# --- joint agreements: the partner of "agreed with" / "signed a deal with" is an actor -----
+
+def test_agreed_with_a_state_makes_both_actors_but_not_with_a_proposal():
+    event = _one("Ghana has agreed with Togo to share the river's water.", "AGREE")
+    assert _codes(event.actor) == {"GHA", "TGO"}
+    assert not event.recipient
+    endorsement = _one("Chile agreed with the Peruvian proposal for a truce.", "SUPPORT")
+    assert _codes(endorsement.actor) == {"CHL"}  # an endorsement of a plan, not a deal
+
+
+def test_signed_a_deal_with_a_state_makes_both_actors_unless_separate():
+    event = _one("Ghana signed a trade deal with Togo in Accra on Monday.", "SUPPORT")
+    assert _codes(event.actor) == {"GHA", "TGO"}
+    assert not event.recipient
+    separate = _one("Chile and Peru signed separate agreements with Brazil on Friday.",
+                    "SUPPORT")
+    assert _codes(separate.actor) == {"CHL", "PER"}
+    assert _codes(separate.recipient) == {"BRA"}
+
+
+def test_the_place_of_a_signing_is_no_recipient():
+    event = _one("Armenia and Azerbaijan initialled a peace agreement at the White House on "
+                 "Friday.", "SUPPORT")
+    assert _codes(event.actor) == {"ARM", "AZE"}
+    assert not event.recipient
