@@ -46,3 +46,18 @@ def test_the_place_of_a_signing_is_no_recipient():
                  "Friday.", "SUPPORT")
     assert _codes(event.actor) == {"ARM", "AZE"}
     assert not event.recipient
+
+
+# --- "our" nominals inside a quote belong to the speaker's country ---------------------------
+
+def test_our_nominal_in_a_quote_takes_the_speakers_country_not_the_sentences():
+    event = _one('Ghana\'s foreign minister said on Monday: "We condemn the arrest of our '
+                 'citizens by Togo."', "COERCE")
+    assert _codes(event.actor) == {"TGO"}
+    assert _codes(event.recipient) == {"GHA"}  # not Togo, the sentence's other country
+
+
+def test_our_nominal_without_a_country_takes_the_speakers():
+    event = _one('"Togo has detained our fishermen," Ghana\'s fisheries minister said on '
+                 'Monday.', "COERCE")
+    assert _codes(event.recipient) == {"GHA"}
