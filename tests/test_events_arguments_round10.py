@@ -61,3 +61,19 @@ def test_our_nominal_without_a_country_takes_the_speakers():
     event = _one('"Togo has detained our fishermen," Ghana\'s fisheries minister said on '
                  'Monday.', "COERCE")
     assert _codes(event.recipient) == {"GHA"}
+
+
+# --- reciprocal acts with a "with" partner: joint exercises, traded accusations ------------
+
+def test_joint_exercises_with_a_partner_make_both_actors():
+    event = _one("Chadian forces conducted joint exercises with French troops last week.",
+                 "COOPERATE")
+    assert _codes(event.actor) == {"TCD", "FRA"}
+    assert not event.recipient
+
+
+def test_traded_accusations_with_a_partner_make_both_actors():
+    event = _one("Chad traded accusations with Sudan on Friday over the border attacks.",
+                 "ACCUSE")
+    assert _codes(event.actor) == {"TCD", "SDN"}
+    assert not event.recipient

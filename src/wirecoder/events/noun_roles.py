@@ -44,9 +44,24 @@ def noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     actor, patient = _agent_roles(trig, heads, actor, patient, index)
     actor, recipient, from_subject = _governor_roles(trig, actor, patient, index)
     recipient, with_entities = _noun_recipients(entry, heads, recipient, index)
+    if _mutual(noun) and actor:  # "traded accusations with X": both accuse
+        partners = [e for h in (noun, noun.head) for _, obj in pobjs(h, ("with",))
+                    if index.at(obj) for e in phrase_entities(obj, index) if not e.is_place]
+        actor = actor + [e for e in partners if e not in actor]
+        recipient = [e for e in recipient if e not in partners]
     if not recipient and entry.category in HOSTILE:
         recipient = _patient_owner(noun, actor, index)
     return finish(entry, actor, recipient, with_entities, from_subject)
+
+
+#: Light verbs of a two-way act: "traded accusations", "exchanged threats" (events guideline:
+#: mutual accusations are reciprocal, every party an actor).
+_MUTUAL_VERBS = frozenset({"trade", "exchange", "swap"})
+
+
+def _mutual(noun: Token) -> bool:
+    """Whether the nominal is the object of a verb of exchange ("traded barbs with X")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MUTUAL_VERBS
 
 
 def _patient_owner(noun: Token, actor: list[Entity], index: EntityIndex) -> list[Entity]:

@@ -212,7 +212,11 @@ def verb_objects(verb: Token, index: EntityIndex) -> list[Entity]:
 
 def finish(entry: Entry, actor: list[Entity], recipient: list[Entity],
            with_entities: list[Entity], from_subject: bool) -> Roles:
-    """Return the roles after swaps ("X hosted Y") and reciprocal acts (all are actors)."""
+    """Return the roles after swaps ("X hosted Y") and reciprocal acts (all are actors).
+
+    A reciprocal cooperation ("joint exercises", events guideline) takes its ``with``
+    partners as actors and keeps any other recipient ("joint patrols with X against Y").
+    """
     if entry.swap and recipient and actor and not any(e.country_code for e in recipient):
         recipient = []  # "Kenya hosted the summit": the object is no party, nobody visits
     elif entry.swap:
@@ -220,6 +224,11 @@ def finish(entry: Entry, actor: list[Entity], recipient: list[Entity],
     if entry.reciprocal and entry.category != "COOPERATE":  # a place is where, not who
         partners = [e for e in with_entities + recipient if not e.is_place]
         return Roles(actor + partners, [], from_subject)
+    if entry.reciprocal and with_entities:  # "held joint drills with X": X drills too
+        partners = [e for e in with_entities if not e.is_place]
+        keys = {entity_key(e) for e in partners}
+        return Roles(actor + partners, [e for e in recipient if entity_key(e) not in keys],
+                     from_subject)
     if with_entities and not actor and not entry.swap:
         return Roles(with_entities, recipient, from_subject)
     if with_entities and not recipient:
