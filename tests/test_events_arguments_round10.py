@@ -6,6 +6,7 @@ Sentences written for these tests (other names and shapes than any gold set).
 from __future__ import annotations
 
 import wirecoder
+from wirecoder.actors.syntax import nonstate_code
 
 PUBLISHED = "2025-03-01"
 
@@ -77,3 +78,15 @@ def test_traded_accusations_with_a_partner_make_both_actors():
                  "ACCUSE")
     assert _codes(event.actor) == {"TCD", "SDN"}
     assert not event.recipient
+
+
+# --- generic Islamist / jihadist fighters are a transnational armed group (IMG) ------------
+
+def test_indefinite_islamist_fighters_are_img_a_definite_group_is_left_to_coreference(nlp):
+    event = _one("Islamist fighters ambushed a patrol in the desert on Tuesday.", "ASSAULT")
+    assert _codes(event.actor) == {"IMG"}
+    event = _one("Suspected jihadists attacked an army post in northern Togo on Thursday.",
+                 "ASSAULT")
+    assert _codes(event.actor) == {"IMG"}
+    doc = nlp("The Islamist group freed the hostages.")
+    assert nonstate_code(doc[0:3]) is None  # "the Islamist group" repeats a named group
