@@ -90,3 +90,14 @@ def test_indefinite_islamist_fighters_are_img_a_definite_group_is_left_to_corefe
     assert _codes(event.actor) == {"IMG"}
     doc = nlp("The Islamist group freed the hostages.")
     assert nonstate_code(doc[0:3]) is None  # "the Islamist group" repeats a named group
+
+
+# --- "clashes broke out between X and Y": the parties hang on the verb ----------------------
+
+def test_fighting_that_erupted_between_two_forces_has_both_as_actors():
+    event = _one("Deadly clashes broke out between Kenyan police and Ugandan soldiers on "
+                 "Monday.", "ASSAULT")
+    assert _codes(event.actor) == {"KEN", "UGA"}
+    event = _one("Fresh fighting has erupted between Sudanese government troops and Chadian "
+                 "rebels.", "ASSAULT")
+    assert _codes(event.actor) == {"SDN", "TCD"}
