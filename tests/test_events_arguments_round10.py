@@ -101,3 +101,14 @@ def test_fighting_that_erupted_between_two_forces_has_both_as_actors():
     event = _one("Fresh fighting has erupted between Sudanese government troops and Chadian "
                  "rebels.", "ASSAULT")
     assert _codes(event.actor) == {"SDN", "TCD"}
+
+
+# --- "quoted X as denying": X does what the gerund says --------------------------------------
+
+def test_quoted_as_gerund_makes_the_quoted_party_the_actor():
+    event = _one("Reuters quoted Kenya's foreign minister as condemning the attack on Monday.",
+                 "ACCUSE")
+    assert _codes(event.actor) == {"KEN"}
+    event = _one("State media cited the Chinese foreign ministry as rejecting the claims.",
+                 "REJECT")
+    assert [a.raw_text for a in event.actor] == ["the Chinese foreign ministry"]
