@@ -112,3 +112,12 @@ def test_quoted_as_gerund_makes_the_quoted_party_the_actor():
     event = _one("State media cited the Chinese foreign ministry as rejecting the claims.",
                  "REJECT")
     assert [a.raw_text for a in event.actor] == ["the Chinese foreign ministry"]
+
+
+# --- a list of states the parse reads as an apposition ----------------------------------------
+
+def test_a_list_of_states_read_as_an_apposition_gives_every_state():
+    event = _one("The Netherlands, Belgium, Austria and Ireland urged Serbia to free the "
+                 "detained journalists.", "REQUEST")
+    assert _codes(event.actor) == {"NLD", "BEL", "AUT", "IRL"}
+    assert _codes(event.recipient) == {"SRB"}
