@@ -121,3 +121,12 @@ def test_a_list_of_states_read_as_an_apposition_gives_every_state():
                  "detained journalists.", "REQUEST")
     assert _codes(event.actor) == {"NLD", "BEL", "AUT", "IRL"}
     assert _codes(event.recipient) == {"SRB"}
+
+
+# --- a body or official owned by a named person takes the person's country -------------------
+
+def test_a_named_persons_cabinet_takes_the_persons_country_in_a_two_state_sentence():
+    event = _one("Prime Minister Narendra Modi's cabinet warned Pakistan against any "
+                 "provocation.", "THREATEN")
+    assert event.actor and all(a.country_code == "IND" for a in event.actor)
+    assert _codes(event.recipient) == {"PAK"}
