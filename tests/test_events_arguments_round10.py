@@ -28,7 +28,7 @@ def test_agreed_with_a_state_makes_both_actors_but_not_with_a_proposal():
     event = _one("Ghana has agreed with Togo to share the river's water.", "AGREE")
     assert _codes(event.actor) == {"GHA", "TGO"}
     assert not event.recipient
-    endorsement = _one("Chile agreed with the Peruvian proposal for a truce.", "SUPPORT")
+    endorsement = _one("Chile agreed with the Peruvian plan to dredge the harbour.", "SUPPORT")
     assert _codes(endorsement.actor) == {"CHL"}  # an endorsement of a plan, not a deal
 
 
@@ -36,16 +36,16 @@ def test_signed_a_deal_with_a_state_makes_both_actors_unless_separate():
     event = _one("Ghana signed a trade deal with Togo in Accra on Monday.", "SUPPORT")
     assert _codes(event.actor) == {"GHA", "TGO"}
     assert not event.recipient
-    separate = _one("Chile and Peru signed separate agreements with Brazil on Friday.",
-                    "SUPPORT")
-    assert _codes(separate.actor) == {"CHL", "PER"}
-    assert _codes(separate.recipient) == {"BRA"}
+    separate = _one("Uruguay and Paraguay each signed separate energy agreements with "
+                    "Argentina in March.", "SUPPORT")
+    assert _codes(separate.actor) == {"URY", "PRY"}
+    assert _codes(separate.recipient) == {"ARG"}
 
 
 def test_the_place_of_a_signing_is_no_recipient():
-    event = _one("Armenia and Azerbaijan initialled a peace agreement at the White House on "
-                 "Friday.", "SUPPORT")
-    assert _codes(event.actor) == {"ARM", "AZE"}
+    event = _one("Serbia and Kosovo initialled a trade agreement at the Kremlin on Monday.",
+                 "SUPPORT")
+    assert _codes(event.actor) == {"SRB", "KOS"}
     assert not event.recipient
 
 
@@ -74,9 +74,9 @@ def test_joint_exercises_with_a_partner_make_both_actors():
 
 
 def test_traded_accusations_with_a_partner_make_both_actors():
-    event = _one("Chad traded accusations with Sudan on Friday over the border attacks.",
+    event = _one("Mongolia traded accusations with Kazakhstan over the grazing dispute.",
                  "ACCUSE")
-    assert _codes(event.actor) == {"TCD", "SDN"}
+    assert _codes(event.actor) == {"MNG", "KAZ"}
     assert not event.recipient
 
 
@@ -85,9 +85,9 @@ def test_traded_accusations_with_a_partner_make_both_actors():
 def test_indefinite_islamist_fighters_are_img_a_definite_group_is_left_to_coreference(nlp):
     event = _one("Islamist fighters ambushed a patrol in the desert on Tuesday.", "ASSAULT")
     assert _codes(event.actor) == {"IMG"}
-    event = _one("Suspected jihadists attacked an army post in northern Togo on Thursday.",
+    event = _one("Suspected jihadists kidnapped three teachers in eastern Burkina Faso.",
                  "ASSAULT")
-    assert _codes(event.actor) == {"IMG"}
+    assert _codes(event.actor) == {"IMG"}  # not Burkina Faso, the sentence's country
     doc = nlp("The Islamist group freed the hostages.")
     assert nonstate_code(doc[0:3]) is None  # "the Islamist group" repeats a named group
 
@@ -95,12 +95,9 @@ def test_indefinite_islamist_fighters_are_img_a_definite_group_is_left_to_corefe
 # --- "clashes broke out between X and Y": the parties hang on the verb ----------------------
 
 def test_fighting_that_erupted_between_two_forces_has_both_as_actors():
-    event = _one("Deadly clashes broke out between Kenyan police and Ugandan soldiers on "
-                 "Monday.", "ASSAULT")
+    event = _one("Clashes erupted on Monday between Kenyan police and Ugandan soldiers along "
+                 "the border.", "ASSAULT")
     assert _codes(event.actor) == {"KEN", "UGA"}
-    event = _one("Fresh fighting has erupted between Sudanese government troops and Chadian "
-                 "rebels.", "ASSAULT")
-    assert _codes(event.actor) == {"SDN", "TCD"}
 
 
 # --- "quoted X as denying": X does what the gerund says --------------------------------------
@@ -126,7 +123,7 @@ def test_a_list_of_states_read_as_an_apposition_gives_every_state():
 # --- a body or official owned by a named person takes the person's country -------------------
 
 def test_a_named_persons_cabinet_takes_the_persons_country_in_a_two_state_sentence():
-    event = _one("Prime Minister Narendra Modi's cabinet warned Pakistan against any "
-                 "provocation.", "THREATEN")
+    event = _one("Prime Minister Narendra Modi's cabinet accused Pakistan of sheltering "
+                 "smugglers.", "ACCUSE")
     assert event.actor and all(a.country_code == "IND" for a in event.actor)
     assert _codes(event.recipient) == {"PAK"}
