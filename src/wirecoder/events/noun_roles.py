@@ -60,6 +60,15 @@ def noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     actor, patient = _agent_roles(trig, heads, actor, patient, index)
     actor, recipient, from_subject = _governor_roles(trig, actor, patient, index)
     recipient, with_entities = _noun_recipients(entry, heads, recipient, index)
+    if not with_entities and not actor and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        # "clashes broke out between X and Y": the parse hangs the parties on the verb
+        with_entities = [e for _, found in prep_entities(noun.head, ("between",), index)
+                         for e in found]
+    if _mutual(noun) and actor:  # "traded accusations with X": both accuse
+        partners = [e for h in (noun, noun.head) for _, obj in pobjs(h, ("with",))
+                    if index.at(obj) for e in phrase_entities(obj, index) if not e.is_place]
+        actor = actor + [e for e in partners if e not in actor]
+        recipient = [e for e in recipient if e not in partners]
     if not recipient and entry.category in HOSTILE:
         recipient = _patient_owner(noun, actor, index)
     if not actor and entry.category == "PROTEST":  # "protests were reported in Yemen"
@@ -145,6 +154,16 @@ def _country_place(heads: list[Token], index: EntityIndex,
             if places:  # "near Benghazi in Libya": the first mention with a country
                 return places[:1]
     return []
+
+
+#: Light verbs of a two-way act: "traded accusations", "exchanged threats" (events guideline:
+#: mutual accusations are reciprocal, every party an actor).
+_MUTUAL_VERBS = frozenset({"trade", "exchange", "swap"})
+
+
+def _mutual(noun: Token) -> bool:
+    """Whether the nominal is the object of a verb of exchange ("traded barbs with X")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MUTUAL_VERBS
 
 
 def _patient_owner(noun: Token, actor: list[Entity], index: EntityIndex) -> list[Entity]:

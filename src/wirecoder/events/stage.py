@@ -56,6 +56,7 @@ from .participants import (
     names_other_party,
     not_actor,
     political_actor,
+    speaker_side,
     talk_parties,
     without_self_loops,
 )
@@ -493,6 +494,7 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
                 a.country_code for a in actor}:  # "'Russia is threatening us,' she said"
             recipient = (speaker,)
     text = doc_text(trig.token.doc)
+    actor, recipient = speaker_side(actor, text, quotes), speaker_side(recipient, text, quotes)
     actor = tuple(a for a in actor if not not_actor(a, text, source)
                   and not (a.start <= trig.start < a.end)  # "their opposition" is no actor
                   and not names_other_party(a, trig.token.doc))
