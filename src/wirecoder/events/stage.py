@@ -51,7 +51,6 @@ from .participants import (
     condition_target,
     first_person,
     first_person_target,
-    group_anaphor,
     is_remention,
     names_other_party,
     not_actor,
@@ -90,6 +89,7 @@ from .sense import (
     topic_nominal,
     wished_for,
 )
+from .statements import group_actor, joint_issuer, opens_with_talk, with_joint_issuer
 from .triggers import Trigger, find_triggers, light_noun
 from .type_model import Hybrid, hybrid_for, recombine
 from .visits import site_visit, split_visit
@@ -191,6 +191,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     events: list[Event] = []
     seen: set[str] = set()
     talk: tuple[int, tuple[Entity, ...]] = (-GROUP_WINDOW - 1, ())
+    readout: tuple[Entity, ...] = ()  # the parties of a talk the document opens with
     earlier: list[Coded] = []
     again: dict[int, str] = {}  # token index -> category of a re-mentioned event noun
     for draft in drafts:
@@ -206,16 +207,19 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             draft.why.append("dropped:possessive-remention")  # "his White House meeting"
             continue
         if event is not None:
-            if (not event.actor and event.sentence - talk[0] <= GROUP_WINDOW
-                    and group_anaphor(subject_of(_anchor(draft.trig)))):
-                event = event.model_copy(update={"actor": talk[1], "why": (
-                    event.why or "") + "; group-anaphor"})  # "They discussed"
-            talk = (event.sentence, talk_parties(event)) if talk_parties(event) else talk
+            event = group_actor(event, subject_of(_anchor(draft.trig)), talk, readout)
+            if talk_parties(event):
+                talk = (event.sentence, talk_parties(event))
+                if not readout and opens_with_talk(event):
+                    readout = talk[1]
             events.append(event)
             seen.add(event.event_type)
             earlier.append(coded(event))
         elif "not-an-act" in draft.why:
             seen.add(draft.category)  # "the ship is heading to Iran ... during the trip"
+    publisher = next((e.country_code for e in entities if e.resolved_by == "publisher"
+                      and e.kind == "PRONOUN"), None)
+    events = with_joint_issuer(events, joint_issuer(doc, index, publisher))
     if hybrid is not None:
         def build(trig: Trigger) -> Event | None:
             draft = _draft(trig, lexicon)

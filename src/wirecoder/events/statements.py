@@ -1,0 +1,186 @@
+"""Who speaks and who takes part in government statements and readouts (issue 9, round 10).
+
+Official texts name their participants once, at the top, and then refer to them by "we",
+"they", "the leaders" or the name of the group. Two document-level readings:
+
+* **Joint statements**: when the opening sentence's subject names the governments or
+  missions of several countries ("The embassies of A, B and C in D acknowledge ...", "The
+  Troika Heads of Mission of A, B and C share ..."), the statement's "we"/"our" and the
+  group's own name ("The Troika condemns ...") are all of those countries, not the
+  publisher alone.
+* **Readouts**: when the document opens with a call or meeting of two or more countries
+  ("The President spoke with Prime Minister X of Y today ..."), the whole document reports
+  that talk, so "They discussed ...", "The leaders reviewed ...", "Both agreed ..." name its
+  parties anywhere in the document, not only within the few sentences after it
+  (:data:`~wirecoder.events.participants.GROUP_WINDOW`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..models import Entity, Event
+from .arguments import EntityIndex
+from .participants import GROUP_WINDOW, group_anaphor
+
+__all__ = ["OPENING_SENTENCES", "JointIssuer", "group_actor", "joint_issuer", "leaders_anaphor",
+           "opens_with_talk", "with_joint_issuer"]
+
+#: How many opening sentences of a document may name a readout's talk or a joint issuer.
+OPENING_SENTENCES = 2
+#: Words naming the first person plural of a statement's issuer.
+_ISSUER_WORDS = frozenset({"we", "us", "our"})
+#: Heads of a subject that names several governments speaking together.
+_GROUP_HEADS = frozenset({
+    "embassy", "government", "mission", "troika", "quartet", "quint", "head", "ambassador",
+    "minister", "country", "state", "member", "chief", "representative", "envoy",
+    "partner", "ally", "nation", "leader", "co-chair", "chair", "friends", "group"})
+#: Heads of a definite plural subject that names a readout's parties ("The leaders").
+_LEADER_NOUNS = frozenset({"leader", "president", "minister", "side", "secretary",
+                           "counterpart", "delegation", "official"})
+
+
+def opens_with_talk(event: Event) -> bool:
+    """Whether ``event`` is a talk of several countries in a document's opening sentences."""
+    return event.sentence < OPENING_SENTENCES
+
+
+def group_actor(event: Event, subject: Token | None, talk: tuple[int, tuple[Entity, ...]],
+                readout: tuple[Entity, ...]) -> Event:
+    """Give "They discussed", "Both agreed", "The leaders reviewed" the parties of a talk.
+
+    Args:
+        event: The event, its actor as the parse gave it.
+        subject: The subject of its trigger.
+        talk: The sentence and parties of the last talk of several countries.
+        readout: The parties of the talk the document opens with (:func:`opens_with_talk`),
+            empty when it opens with none.
+
+    Returns:
+        ``event`` with the parties of the talk of the last few sentences
+        (:data:`~wirecoder.events.participants.GROUP_WINDOW`), else of the readout, as its
+        actor when its own actor has no country and its subject points back to them.
+    """
+    if any(a.country_code for a in event.actor):
+        return event
+    if event.sentence - talk[0] <= GROUP_WINDOW and talk[1]:
+        parties = talk[1]
+    elif readout:
+        parties = readout
+    else:
+        return event
+    if not (group_anaphor(subject) or (readout and leaders_anaphor(subject))):
+        return event
+    return event.model_copy(update={"actor": parties, "why": (
+        event.why or "") + "; group-anaphor"})  # "They discussed"
+
+
+def leaders_anaphor(subject: Token | None) -> bool:
+    """Whether ``subject`` is "the leaders"/"the ministers": a readout's parties again.
+
+    Only a definite plural head of :data:`_LEADER_NOUNS` with no modifier of its own
+    ("the leaders", not "the Afghan leaders" or "the leaders of the region").
+    """
+    if subject is None or subject.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if subject.lemma_.lower() not in _LEADER_NOUNS:
+        return False
+    kids = list(subject.children)
+    return (any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+            and all(c.dep_ in {"det", "advmod", "punct", "cc", "conj"} for c in kids))
+
+
+@dataclass(frozen=True)
+class JointIssuer:
+    """The governments that issue a statement together.
+
+    Attributes:
+        members: One entity per country named in the opening subject.
+        names: The proper nouns of that subject ("troika"), lower-cased: the group's name.
+    """
+
+    members: tuple[Entity, ...] = ()
+    names: frozenset[str] = frozenset()
+
+
+def joint_issuer(doc: Doc, index: EntityIndex, publisher: str | None) -> JointIssuer:
+    """The countries of a joint statement's opening subject, when there are several.
+
+    Args:
+        doc: The parsed document.
+        index: Its entity index.
+        publisher: The country code of the issuing government (None: no official text).
+
+    Returns:
+        The countries named (outside a place phrase: "in Mali" is where, not who) in the
+        subject of an opening sentence whose head is a group noun ("embassies",
+        "governments", "Troika Heads of Mission") or an organisation, when they are two or
+        more and include the publisher; else an empty :class:`JointIssuer`.
+    """
+    if publisher is None:
+        return JointIssuer()
+    for n, sent in enumerate(doc.sents):
+        if n >= OPENING_SENTENCES:
+            break
+        subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if subject is None or not (subject.lemma_.lower() in _GROUP_HEADS
+                                   or subject.ent_type_ == "ORG"):
+            continue
+        found = _subject_countries(subject, index)
+        codes = {e.country_code for e in found}
+        if len(codes) >= 2 and publisher in codes:
+            names = frozenset(t.lower_ for t in subject.subtree if t.pos_ == "PROPN")
+            return JointIssuer(found, names)
+    return JointIssuer()
+
+
+def _subject_countries(subject: Token, index: EntityIndex) -> tuple[Entity, ...]:
+    out: dict[str, Entity] = {}
+    for tok in subject.subtree:
+        if _in_place_phrase(tok, subject):
+            continue
+        for ent in index.at(tok):
+            if ent.country_code and ent.kind != "PERSON" and ent.country_code not in out:
+                out[ent.country_code] = ent
+    return tuple(out.values())
+
+
+def _in_place_phrase(tok: Token, subject: Token) -> bool:
+    """Whether ``tok`` stands under a preposition other than "of" below ``subject``."""
+    while tok.i != subject.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ != "of":
+            return True
+        tok = tok.head
+    return False
+
+
+def with_joint_issuer(events: Sequence[Event], issuer: JointIssuer) -> list[Event]:
+    """Give the actors "we"/"our" and the group's own name the joint issuer's countries.
+
+    Args:
+        events: The document's events.
+        issuer: The joint issuer (:func:`joint_issuer`); no members changes nothing.
+
+    Returns:
+        The events, an actor that is the issuer's first person (resolved from the
+        publisher) or a countryless mention of the group's name replaced by the members.
+    """
+    if not issuer.members:
+        return list(events)
+    out = []
+    for event in events:
+        if event.actor and all(_is_issuer(a, issuer.names) for a in event.actor):
+            event = event.model_copy(update={"actor": issuer.members, "why": (
+                event.why or "") + "; joint-issuer"})
+        out.append(event)
+    return out
+
+
+def _is_issuer(entity: Entity, names: frozenset[str]) -> bool:
+    text = entity.raw_text.lower()
+    if entity.resolved_by == "publisher" and text in _ISSUER_WORDS:
+        return True
+    return not entity.country_code and bool(set(text.replace("the ", "").split()) & names)

@@ -1,0 +1,96 @@
+"""Government statements and readouts: who "we", "they" and "the leaders" are (issue 9, round 10).
+
+A joint statement's "we" is every government its opening subject names (not the publisher
+alone), and the group's own name ("The Quartet condemns") is those governments too; a
+place phrase ("in Osterland") names where, not who. A readout that opens with a call or
+meeting of two countries reports that talk throughout: "They discussed ..." and "The leaders
+reviewed ..." are its parties however far down they stand; a talk in the middle of a story
+keeps the short window. Sentences are written for these tests; entities come from a small
+name table plus the issuer's first person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from name_table import FICTIONAL_STATES, TEST_DAY, name_entities
+from wirecoder.events import code_events, load_lexicon
+from wirecoder.models import Entity
+
+NAMES = {**FICTIONAL_STATES, "Sylvania": ("SYL", "GPE"), "Osterland": ("OST", "GPE"),
+         "President Venn": ("FRE", "PERSON"), "Prime Minister Moor": ("RUR", "PERSON"),
+         "Quartet": (None, "ORG")}
+
+
+def _code(nlp, text: str, publisher: str | None = None):
+    entities = name_entities(text, NAMES)
+    if publisher is not None:  # the actors stage resolves "we"/"our" to the publisher
+        entities += [Entity(raw_text=m[0], entity_name="government", country_code=publisher,
+                            kind="PRONOUN", start=m.start(), end=m.end(), sentence=0,
+                            resolved_by="publisher")
+                     for m in re.finditer(r"\b(?:[Ww]e|[Oo]ur)\b", text)]
+        entities.sort(key=lambda e: e.start)
+    return code_events(nlp(text), load_lexicon(), entities, published=TEST_DAY)
+
+
+def _actors(events, category: str) -> list[set[str]]:
+    return [{a.country_code for a in e.actor} for e in events if e.event_type == category]
+
+
+JOINT = ("The embassies of Freedonia, Ruritania and Sylvania in Osterland note the report on "
+         "the flooding of the river valley. We call on the Osterland authorities to open the "
+         "dams without delay.")
+
+
+def test_a_joint_statements_we_is_every_issuing_government(nlp):
+    assert _actors(_code(nlp, JOINT, "FRE"), "REQUEST") == [{"FRE", "RUR", "SYL"}]
+
+
+def test_a_single_embassys_we_stays_its_own_government(nlp):
+    text = JOINT.replace("The embassies of Freedonia, Ruritania and Sylvania",
+                         "The embassy of Freedonia")
+    assert _actors(_code(nlp, text, "FRE"), "REQUEST") == [{"FRE"}]
+
+
+def test_a_joint_statement_the_publisher_is_not_part_of_changes_nothing(nlp):
+    assert _actors(_code(nlp, JOINT, "OST"), "REQUEST") == [{"OST"}]
+
+
+def test_the_groups_own_name_is_its_members(nlp):
+    text = ("The Quartet envoys of Freedonia, Ruritania and Sylvania met in Osterland on "
+            "Monday. The Quartet strongly condemns the shelling of the river ports. We "
+            "call on Osterland to reopen the ports.")
+    events = _code(nlp, text, "SYL")
+    assert _actors(events, "ACCUSE") == [{"FRE", "RUR", "SYL"}]
+
+
+READOUT = ("President Venn spoke today with Prime Minister Moor about the harvest season. "
+           "President Venn congratulated Prime Minister Moor on the election result. "
+           "He noted the record grain exports of the past year. "
+           "The weather service expects a dry summer in the south. "
+           "{last}")
+
+
+def test_they_far_down_a_readout_are_its_parties(nlp):
+    events = _code(nlp, READOUT.format(last="They also discussed the fishing quota."))
+    assert _actors(events, "CONSULT")[-1] == {"FRE", "RUR"}
+
+
+def test_the_leaders_of_a_readout_are_its_parties(nlp):
+    events = _code(nlp, READOUT.format(last="The leaders also discussed the fishing quota."))
+    assert _actors(events, "CONSULT")[-1] == {"FRE", "RUR"}
+
+
+def test_named_leaders_stay_who_they_are(nlp):
+    events = _code(nlp, READOUT.format(
+        last="The Osterland leaders also discussed the fishing quota."))
+    assert _actors(events, "CONSULT")[-1] == {"OST"}
+
+
+def test_a_talk_in_the_middle_of_a_story_keeps_the_short_window(nlp):
+    text = ("Heavy rain fell on the coast on Monday. Rivers rose in the north. "
+            "President Venn spoke with Prime Minister Moor on Tuesday. "
+            "Roads were closed in three provinces. Schools stayed shut. "
+            "Farmers counted their losses. They discussed the fishing quota.")
+    events = _code(nlp, text)
+    assert _actors(events, "CONSULT")[-1] != {"FRE", "RUR"}
