@@ -94,3 +94,42 @@ def test_a_talk_in_the_middle_of_a_story_keeps_the_short_window(nlp):
             "Farmers counted their losses. They discussed the fishing quota.")
     events = _code(nlp, text)
     assert _actors(events, "CONSULT")[-1] != {"FRE", "RUR"}
+
+
+def _mourning(nlp, text: str, publisher: str | None, mourners: str | None):
+    """Code ``text`` with ``mourners`` resolved to Osterland, as the story's context does."""
+    entities = name_entities(text, NAMES)
+    if mourners is not None:
+        start = text.index(mourners)
+        entities.append(Entity(raw_text=mourners, entity_name=mourners, country_code="OST",
+                               kind="NOMINAL", start=start, end=start + len(mourners),
+                               sentence=0, resolved_by="context"))
+        entities.sort(key=lambda e: e.start)
+    if publisher is not None:
+        entities += [Entity(raw_text=m[0], entity_name="government", country_code=publisher,
+                            kind="PRONOUN", start=m.start(), end=m.end(), sentence=0,
+                            resolved_by="publisher")
+                     for m in re.finditer(r"\b(?:[Ww]e|[Oo]ur)\b", text)]
+        entities.sort(key=lambda e: e.start)
+    events = code_events(nlp(text), load_lexicon(), entities, published=TEST_DAY)
+    return [e for e in events if e.event_type == "SUPPORT"]
+
+
+def test_condolences_to_the_families_in_a_statement_have_no_political_recipient(nlp):
+    text = ("We extend our heartfelt condolences to the bereaved families after the mine "
+            "collapse in the northern hills.")
+    events = _mourning(nlp, text, "FRE", "the bereaved families")
+    assert events and all(not e.recipient for e in events)
+
+
+def test_condolences_to_a_people_keep_it(nlp):
+    text = "We extend our heartfelt condolences to the people of Ruritania."
+    events = _mourning(nlp, text, "FRE", None)
+    assert any("RUR" in {r.country_code for r in e.recipient} for e in events)
+
+
+def test_condolences_in_a_news_story_keep_the_mourners(nlp):
+    text = ("The Freedonian envoy extended his condolences to the bereaved families after "
+            "the mine collapse.")
+    events = _mourning(nlp, text, None, "the bereaved families")
+    assert any("OST" in {r.country_code for r in e.recipient} for e in events)

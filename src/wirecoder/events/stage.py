@@ -89,7 +89,14 @@ from .sense import (
     topic_nominal,
     wished_for,
 )
-from .statements import group_actor, joint_issuer, opens_with_talk, with_joint_issuer
+from .statements import (
+    group_actor,
+    issuing_country,
+    joint_issuer,
+    opens_with_talk,
+    with_joint_issuer,
+    without_private_mourners,
+)
 from .triggers import Trigger, find_triggers, light_noun
 from .type_model import Hybrid, hybrid_for, recombine
 from .visits import site_visit, split_visit
@@ -217,9 +224,6 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             earlier.append(coded(event))
         elif "not-an-act" in draft.why:
             seen.add(draft.category)  # "the ship is heading to Iran ... during the trip"
-    publisher = next((e.country_code for e in entities if e.resolved_by == "publisher"
-                      and e.kind == "PRONOUN"), None)
-    events = with_joint_issuer(events, joint_issuer(doc, index, publisher))
     if hybrid is not None:
         def build(trig: Trigger) -> Event | None:
             draft = _draft(trig, lexicon)
@@ -227,6 +231,9 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                           chooser) if draft.keep else None
         events = [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(
             recombine(doc, lexicon, index, quotes, triggers, events, hybrid, build))]
+    publisher = issuing_country(entities, source)
+    events = with_joint_issuer(events, joint_issuer(doc, index, publisher))
+    events = without_private_mourners(events, doc, publisher)
     if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
         events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
         events = stated_demands(events, doc, index, quotes, story_id, published)  # "X must pay"

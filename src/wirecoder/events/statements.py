@@ -22,12 +22,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..actors.publisher import publisher_of
 from ..models import Entity, Event
 from .arguments import EntityIndex
 from .participants import GROUP_WINDOW, group_anaphor
 
-__all__ = ["OPENING_SENTENCES", "JointIssuer", "group_actor", "joint_issuer", "leaders_anaphor",
-           "opens_with_talk", "with_joint_issuer"]
+__all__ = ["OPENING_SENTENCES", "JointIssuer", "group_actor", "issuing_country", "joint_issuer",
+           "leaders_anaphor", "opens_with_talk", "with_joint_issuer", "without_private_mourners"]
 
 #: How many opening sentences of a document may name a readout's talk or a joint issuer.
 OPENING_SENTENCES = 2
@@ -41,6 +42,20 @@ _GROUP_HEADS = frozenset({
 #: Heads of a definite plural subject that names a readout's parties ("The leaders").
 _LEADER_NOUNS = frozenset({"leader", "president", "minister", "side", "secretary",
                            "counterpart", "delegation", "official"})
+
+
+def issuing_country(entities: Sequence[Entity], source: str | None) -> str | None:
+    """The country of the government issuing the document, None for other publishers.
+
+    A mention the actors stage resolved from the publisher ("we", "the President" of a White
+    House text) gives it; else the outlet's name (:func:`~wirecoder.actors.publisher.publisher_of`).
+    """
+    found = next((e.country_code for e in entities
+                  if e.resolved_by == "publisher" and e.country_code), None)
+    if found is not None:
+        return found
+    pub = publisher_of(source, None)
+    return pub.country if pub is not None else None
 
 
 def opens_with_talk(event: Event) -> bool:
@@ -184,3 +199,61 @@ def _is_issuer(entity: Entity, names: frozenset[str]) -> bool:
     if entity.resolved_by == "publisher" and text in _ISSUER_WORDS:
         return True
     return not entity.country_code and bool(set(text.replace("the ", "").split()) & names)
+
+
+#: Nouns of condolence and sympathy: offered to mourners, not to a political actor.
+_CONDOLENCE_NOUNS = frozenset({"condolence", "sympathy"})
+#: Private mourners a condolence is addressed to ("the families of the victims").
+_MOURNERS = frozenset({"family", "families", "relative", "relatives", "friend", "friends",
+                       "one", "ones", "victim", "victims", "survivor", "survivors"})
+
+
+def without_private_mourners(events: Sequence[Event], doc: Doc,
+                             publisher: str | None) -> list[Event]:
+    """Drop the mourners and the dead from the recipients of an official statement's condolences.
+
+    "extends its deepest condolences to the families of the soldiers" and "sympathies for
+    the loss of two diplomats" address private persons: the mourners are not a political
+    actor (whatever country the story's context gives them), and the dead are the occasion,
+    not the recipient. A government, people or organisation named as addressee ("to the
+    people of X", "to the UN") stays. Only in a government's own statement (the development
+    sets' news stories code the mourners' country).
+
+    Args:
+        events: The document's events.
+        doc: The parsed document.
+        publisher: The issuing government's country; None (no official text) changes nothing.
+
+    Returns:
+        The events, condolence recipients that are mourners or stand in a "for" phrase
+        removed.
+    """
+    if publisher is None:
+        return list(events)
+    out = []
+    for event in events:
+        if event.event_type == "SUPPORT" and event.recipient:
+            span = doc.char_span(event.start, event.end, alignment_mode="expand")
+            head = span.root if span is not None else None
+            if head is not None and head.lemma_.lower() in _CONDOLENCE_NOUNS:
+                kept = tuple(r for r in event.recipient if not _mourner(r, head, doc))
+                if len(kept) != len(event.recipient):
+                    event = event.model_copy(update={"recipient": kept, "why": (
+                        event.why or "") + "; condolence-to-mourners"})
+        out.append(event)
+    return out
+
+
+def _mourner(entity: Entity, trigger: Token, doc: Doc) -> bool:
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.lower_ in _MOURNERS:
+        return True
+    for tok in (root, *root.ancestors):  # "for the loss of two diplomats"
+        if tok.i == trigger.i:
+            break
+        if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.i == trigger.i:
+            return True
+    return False
