@@ -133,3 +133,27 @@ def test_condolences_in_a_news_story_keep_the_mourners(nlp):
             "the mine collapse.")
     events = _mourning(nlp, text, None, "the bereaved families")
     assert any("OST" in {r.country_code for r in e.recipient} for e in events)
+
+
+def test_thoughts_and_prayers_with_a_people_are_support(nlp):
+    events = _code(nlp, "Our thoughts and prayers are with the people of Ruritania tonight.",
+                   "FRE")
+    support = [e for e in events if e.event_type == "SUPPORT"]
+    assert support and {r.country_code for r in support[0].recipient} == {"RUR"}
+
+
+def test_saddened_by_deaths_is_support_without_the_dead_as_recipient(nlp):
+    text = "We are deeply saddened by the deaths of four Ruritanian firefighters."
+    events = [e for e in _code(nlp, text, "FRE") if e.event_type == "SUPPORT"]
+    assert events and not events[0].recipient
+
+
+def test_an_official_expectation_of_a_named_party_is_a_request(nlp):
+    events = _code(nlp, "We expect Ruritania to honor its pledge to reopen the border.", "FRE")
+    requests = [e for e in events if e.event_type == "REQUEST"]
+    assert requests and {r.country_code for r in requests[0].recipient} == {"RUR"}
+
+
+def test_a_forecast_is_no_request(nlp):
+    events = _code(nlp, "Bankers expect Ruritania to cut interest rates next month.")
+    assert "REQUEST" not in [e.event_type for e in events]

@@ -201,8 +201,11 @@ def _is_issuer(entity: Entity, names: frozenset[str]) -> bool:
     return not entity.country_code and bool(set(text.replace("the ", "").split()) & names)
 
 
-#: Nouns of condolence and sympathy: offered to mourners, not to a political actor.
-_CONDOLENCE_NOUNS = frozenset({"condolence", "sympathy"})
+#: Words of condolence and sympathy: offered to mourners, not to a political actor.
+_CONDOLENCE_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympathies",
+                               "prayer", "prayers", "saddened", "sadden"})
+#: Nouns whose "of" phrase names the dead: the occasion of sympathy, not its recipient.
+_LOSS_NOUNS = frozenset({"death", "loss", "killing", "passing"})
 #: Private mourners a condolence is addressed to ("the families of the victims").
 _MOURNERS = frozenset({"family", "families", "relative", "relatives", "friend", "friends",
                        "one", "ones", "victim", "victims", "survivor", "survivors"})
@@ -212,12 +215,13 @@ def without_private_mourners(events: Sequence[Event], doc: Doc,
                              publisher: str | None) -> list[Event]:
     """Drop the mourners and the dead from the recipients of an official statement's condolences.
 
-    "extends its deepest condolences to the families of the soldiers" and "sympathies for
-    the loss of two diplomats" address private persons: the mourners are not a political
-    actor (whatever country the story's context gives them), and the dead are the occasion,
-    not the recipient. A government, people or organisation named as addressee ("to the
-    people of X", "to the UN") stays. Only in a government's own statement (the development
-    sets' news stories code the mourners' country).
+    "extends its deepest condolences to the families of the soldiers", "our thoughts and
+    prayers are with the victims", "saddened by the deaths of three soldiers" and
+    "sympathies for the loss of two diplomats" address private persons: the mourners are
+    not a political actor (whatever country the story's context gives them), and the dead
+    are the occasion, not the recipient. A government, people or organisation named as
+    addressee ("to the people of X", "to the UN") stays. Only in a government's own
+    statement (the development sets' news stories code the mourners' country).
 
     Args:
         events: The document's events.
@@ -235,7 +239,7 @@ def without_private_mourners(events: Sequence[Event], doc: Doc,
         if event.event_type == "SUPPORT" and event.recipient:
             span = doc.char_span(event.start, event.end, alignment_mode="expand")
             head = span.root if span is not None else None
-            if head is not None and head.lemma_.lower() in _CONDOLENCE_NOUNS:
+            if head is not None and ({head.lemma_.lower(), head.lower_} & _CONDOLENCE_WORDS):
                 kept = tuple(r for r in event.recipient if not _mourner(r, head, doc))
                 if len(kept) != len(event.recipient):
                     event = event.model_copy(update={"recipient": kept, "why": (
@@ -256,4 +260,6 @@ def _mourner(entity: Entity, trigger: Token, doc: Doc) -> bool:
             break
         if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.i == trigger.i:
             return True
+        if tok.lemma_.lower() in _LOSS_NOUNS and tok.i != root.i:
+            return True  # "saddened by the deaths of three soldiers"
     return False
