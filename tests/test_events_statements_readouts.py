@@ -157,3 +157,33 @@ def test_an_official_expectation_of_a_named_party_is_a_request(nlp):
 def test_a_forecast_is_no_request(nlp):
     events = _code(nlp, "Bankers expect Ruritania to cut interest rates next month.")
     assert "REQUEST" not in [e.event_type for e in events]
+
+
+def _with_person(nlp, text: str, person: str, publisher: str | None):
+    """Code ``text`` with ``person`` as a countryless PERSON mention (a name not in the KB)."""
+    start = text.index(person)
+    entities = [*name_entities(text, NAMES),
+                Entity(raw_text=person, entity_name=person, kind="PERSON", start=start,
+                       end=start + len(person), sentence=0)]
+    if publisher is not None:
+        entities += [Entity(raw_text=m[0], entity_name="government", country_code=publisher,
+                            kind="PRONOUN", start=m.start(), end=m.end(), sentence=0,
+                            resolved_by="publisher")
+                     for m in re.finditer(r"\b(?:[Ww]e|[Oo]ur)\b", text)]
+    entities.sort(key=lambda e: e.start)
+    return code_events(nlp(text), load_lexicon(), entities, published=TEST_DAY)
+
+
+OFFICIAL = ("Spokesperson Dalby called on Ruritania to release the detained fishermen. "
+            "We remain in close contact with our partners.")
+
+
+def test_a_bare_titled_official_of_a_statement_is_the_issuer(nlp):
+    events = _with_person(nlp, OFFICIAL, "Spokesperson Dalby", "FRE")
+    assert _actors(events, "REQUEST") == [{"FRE"}]
+
+
+def test_a_bare_titled_person_in_a_news_story_stays_unresolved(nlp):
+    events = _with_person(nlp, OFFICIAL.replace("We remain in close contact with our partners.",
+                                                "Talks continue."), "Spokesperson Dalby", None)
+    assert _actors(events, "REQUEST") in ([set()], [{None}], [])

@@ -28,7 +28,8 @@ from .arguments import EntityIndex
 from .participants import GROUP_WINDOW, group_anaphor
 
 __all__ = ["OPENING_SENTENCES", "JointIssuer", "group_actor", "issuing_country", "joint_issuer",
-           "leaders_anaphor", "opens_with_talk", "with_joint_issuer", "without_private_mourners"]
+           "leaders_anaphor", "opens_with_talk", "with_joint_issuer", "with_own_officials",
+           "without_private_mourners"]
 
 #: How many opening sentences of a document may name a readout's talk or a joint issuer.
 OPENING_SENTENCES = 2
@@ -263,3 +264,56 @@ def _mourner(entity: Entity, trigger: Token, doc: Doc) -> bool:
         if tok.lemma_.lower() in _LOSS_NOUNS and tok.i != root.i:
             return True  # "saddened by the deaths of three soldiers"
     return False
+
+
+#: Titles of an issuing government's own officials when a statement names them bare
+#: ("Spokesperson Kirby", "Assistant Secretary of State Frazer", "Ambassador Reyes").
+_OFFICE_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "secretary",
+                           "ambassador", "envoy", "chargé", "charge", "undersecretary"})
+
+
+def with_own_officials(events: Sequence[Event], doc: Doc,
+                       publisher: str | None) -> list[Event]:
+    """Give a statement's own officials, named by a bare title, the issuing country.
+
+    In a government's own statement, "Spokesperson Kirby underscored ...", "Assistant
+    Secretary of State Frazer called on ..." name its officials: a title of
+    :data:`_OFFICE_WORDS` with no country of its own (no nationality, no "of X" that the
+    actors stage resolved) is the issuer's office. Only countryless person or nominal
+    actors whose words, or the title words just before a cut name, hold such a title.
+
+    Args:
+        events: The document's events.
+        doc: The parsed document.
+        publisher: The issuing government's country; None changes nothing.
+
+    Returns:
+        The events, such actors given ``publisher`` as their country.
+    """
+    if publisher is None:
+        return list(events)
+    out = []
+    for event in events:
+        if event.actor and not any(a.country_code for a in event.actor):
+            actor = tuple(_own_official(a, doc, publisher) for a in event.actor)
+            if actor != tuple(event.actor):
+                event = event.model_copy(update={"actor": actor, "why": (
+                    event.why or "") + "; issuer-official"})
+        out.append(event)
+    return out
+
+
+def _own_official(entity: Entity, doc: Doc, publisher: str) -> Entity:
+    if entity.country_code or entity.kind not in {"PERSON", "NOMINAL"}:
+        return entity
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None:
+        return entity
+    words = {t.lower_ for t in span}
+    left = span.start - 1
+    while left >= 0 and left >= span.start - 6 and doc[left].pos_ in {"PROPN", "ADP"}:
+        words.add(doc[left].lower_)  # "Deputy Assistant Secretary of State [Joseph Yun]"
+        left -= 1
+    if not words & _OFFICE_WORDS:
+        return entity
+    return entity.model_copy(update={"country_code": publisher, "resolved_by": "publisher"})
