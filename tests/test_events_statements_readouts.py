@@ -187,3 +187,26 @@ def test_a_bare_titled_person_in_a_news_story_stays_unresolved(nlp):
     events = _with_person(nlp, OFFICIAL.replace("We remain in close contact with our partners.",
                                                 "Talks continue."), "Spokesperson Dalby", None)
     assert _actors(events, "REQUEST") in ([set()], [{None}], [])
+
+
+QUOTED = ('The spokesperson added: "Today we welcome the decision of Ruritania to free the '
+          'detained fishermen."')
+
+
+def _quoted_we(nlp, source: str):
+    """Code QUOTED with its "we" as a mention the actors stage left without a country."""
+    start = QUOTED.index("we ")
+    entities = sorted([*name_entities(QUOTED, NAMES),
+                       Entity(raw_text="we", entity_name="we", kind="PRONOUN", start=start,
+                              end=start + 2, sentence=0, resolved_by="coref")],
+                      key=lambda e: e.start)
+    return code_events(nlp(QUOTED), load_lexicon(), entities, published=TEST_DAY,
+                       source=source)
+
+
+def test_a_quoted_we_of_an_official_statement_is_the_issuer(nlp):
+    assert _actors(_quoted_we(nlp, "U.S. Department of State"), "SUPPORT") == [{"USA"}]
+
+
+def test_a_quoted_we_of_a_news_story_is_left_to_the_quote(nlp):
+    assert {"USA"} not in _actors(_quoted_we(nlp, "Voice of America"), "SUPPORT")

@@ -94,6 +94,7 @@ from .statements import (
     issuing_country,
     joint_issuer,
     opens_with_talk,
+    with_issuer_we,
     with_joint_issuer,
     with_own_officials,
     without_private_mourners,
@@ -235,7 +236,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     publisher = issuing_country(entities, source)
     events = with_joint_issuer(events, joint_issuer(doc, index, publisher))
     events = without_private_mourners(events, doc, publisher)
-    events = with_own_officials(events, doc, publisher)
+    events = with_issuer_we(with_own_officials(events, doc, publisher), doc, publisher)
     if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
         events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
         events = stated_demands(events, doc, index, quotes, story_id, published)  # "X must pay"

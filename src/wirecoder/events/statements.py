@@ -26,10 +26,11 @@ from ..actors.publisher import publisher_of
 from ..models import Entity, Event
 from .arguments import EntityIndex
 from .participants import GROUP_WINDOW, group_anaphor
+from .subjects import subject_of
 
 __all__ = ["OPENING_SENTENCES", "JointIssuer", "group_actor", "issuing_country", "joint_issuer",
-           "leaders_anaphor", "opens_with_talk", "with_joint_issuer", "with_own_officials",
-           "without_private_mourners"]
+           "leaders_anaphor", "opens_with_talk", "with_issuer_we", "with_joint_issuer",
+           "with_own_officials", "without_private_mourners"]
 
 #: How many opening sentences of a document may name a readout's talk or a joint issuer.
 OPENING_SENTENCES = 2
@@ -317,3 +318,47 @@ def _own_official(entity: Entity, doc: Doc, publisher: str) -> Entity:
     if not words & _OFFICE_WORDS:
         return entity
     return entity.model_copy(update={"country_code": publisher, "resolved_by": "publisher"})
+
+
+def with_issuer_we(events: Sequence[Event], doc: Doc, publisher: str | None) -> list[Event]:
+    """Give a statement's "we" the issuing country when its quote's speaker has none.
+
+    "... he noted, 'today we welcome the decree'": in a government's own statement, a quoted
+    "we" stands for the quoted speaker, and a speaker the actors stage left without a
+    country ("he", a name not in the knowledge base) is most often the issuer's own
+    official. Only when the trigger's subject is "we" and its actors have no country (an
+    event with no actor at all is left alone: rescuing those lost on CHECK).
+
+    Args:
+        events: The document's events.
+        doc: The parsed document.
+        publisher: The issuing government's country; None changes nothing.
+
+    Returns:
+        The events, such actors replaced by the issuer's "we".
+    """
+    if publisher is None:
+        return list(events)
+    out = []
+    for event in events:
+        if event.actor and not any(a.country_code for a in event.actor):
+            subject = _trigger_subject(doc, event)
+            if subject is not None and subject.lower_ in {"we", "us"}:
+                start = subject.idx
+                we = Entity(raw_text=subject.text, entity_name="government", kind="PRONOUN",
+                            country_code=publisher, sector_code="GOV", start=start,
+                            end=start + len(subject), sentence=event.sentence,
+                            resolved_by="publisher")
+                event = event.model_copy(update={"actor": (we,), "why": (
+                    event.why or "") + "; issuer-we"})
+        out.append(event)
+    return out
+
+
+def _trigger_subject(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    verb = root if root.pos_ in {"VERB", "AUX", "ADJ"} else root.head
+    return subject_of(verb)
