@@ -51,7 +51,6 @@ from .participants import (
     condition_target,
     first_person,
     first_person_target,
-    group_anaphor,
     is_remention,
     names_other_party,
     not_actor,
@@ -97,6 +96,16 @@ from .sense import (
     standing_prospect,
     topic_nominal,
     wished_for,
+)
+from .statements import (
+    group_actor,
+    issuing_country,
+    joint_issuer,
+    opens_with_talk,
+    with_issuer_we,
+    with_joint_issuer,
+    with_own_officials,
+    without_private_mourners,
 )
 from .triggers import Trigger, find_triggers, light_noun
 from .type_model import Hybrid, hybrid_for, recombine
@@ -199,6 +208,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     events: list[Event] = []
     seen: set[str] = set()
     talk: tuple[int, tuple[Entity, ...]] = (-GROUP_WINDOW - 1, ())
+    readout: tuple[Entity, ...] = ()  # the parties of a talk the document opens with
     earlier: list[Coded] = []
     again: dict[int, str] = {}  # token index -> category of a re-mentioned event noun
     for draft in drafts:
@@ -215,11 +225,11 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             draft.why.append("dropped:possessive-remention")  # "his White House meeting"
             continue
         if event is not None:
-            if (not event.actor and event.sentence - talk[0] <= GROUP_WINDOW
-                    and group_anaphor(subject_of(_anchor(draft.trig)))):
-                event = event.model_copy(update={"actor": talk[1], "why": (
-                    event.why or "") + "; group-anaphor"})  # "They discussed"
-            talk = (event.sentence, talk_parties(event)) if talk_parties(event) else talk
+            event = group_actor(event, subject_of(_anchor(draft.trig)), talk, readout)
+            if talk_parties(event):
+                talk = (event.sentence, talk_parties(event))
+                if not readout and opens_with_talk(event):
+                    readout = talk[1]
             events.append(event)
             seen.add(event.event_type)
             earlier.append(coded(event))
@@ -232,6 +242,10 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                           chooser) if draft.keep else None
         events = [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(
             recombine(doc, lexicon, index, quotes, triggers, events, hybrid, build))]
+    publisher = issuing_country(entities, source)
+    events = with_joint_issuer(events, joint_issuer(doc, index, publisher))
+    events = without_private_mourners(events, doc, publisher)
+    events = with_issuer_we(with_own_officials(events, doc, publisher), doc, publisher)
     if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
         events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
         events = stated_demands(events, doc, index, quotes, story_id, published)  # "X must pay"

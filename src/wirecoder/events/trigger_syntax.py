@@ -101,9 +101,9 @@ def _bare_infinitive_subjects(token: Token) -> list[Token]:
 
 
 #: Verbs whose object is the subject of a following "to" infinitive ("allowed X to enter",
-#: "wants X to withdraw").
+#: "wants X to withdraw", "we expect X to honor").
 _PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise",
-                               "want"})
+                               "want", "expect"})
 
 
 def _object_words(token: Token, entities: dict[int, list]) -> set[str]:

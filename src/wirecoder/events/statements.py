@@ -1,0 +1,364 @@
+"""Who speaks and who takes part in government statements and readouts (issue 9, round 10).
+
+Official texts name their participants once, at the top, and then refer to them by "we",
+"they", "the leaders" or the name of the group. Two document-level readings:
+
+* **Joint statements**: when the opening sentence's subject names the governments or
+  missions of several countries ("The embassies of A, B and C in D acknowledge ...", "The
+  Troika Heads of Mission of A, B and C share ..."), the statement's "we"/"our" and the
+  group's own name ("The Troika condemns ...") are all of those countries, not the
+  publisher alone.
+* **Readouts**: when the document opens with a call or meeting of two or more countries
+  ("The President spoke with Prime Minister X of Y today ..."), the whole document reports
+  that talk, so "They discussed ...", "The leaders reviewed ...", "Both agreed ..." name its
+  parties anywhere in the document, not only within the few sentences after it
+  (:data:`~wirecoder.events.participants.GROUP_WINDOW`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..actors.publisher import publisher_of
+from ..models import Entity, Event
+from .arguments import EntityIndex
+from .participants import GROUP_WINDOW, group_anaphor
+from .subjects import subject_of
+
+__all__ = ["OPENING_SENTENCES", "JointIssuer", "group_actor", "issuing_country", "joint_issuer",
+           "leaders_anaphor", "opens_with_talk", "with_issuer_we", "with_joint_issuer",
+           "with_own_officials", "without_private_mourners"]
+
+#: How many opening sentences of a document may name a readout's talk or a joint issuer.
+OPENING_SENTENCES = 2
+#: Words naming the first person plural of a statement's issuer.
+_ISSUER_WORDS = frozenset({"we", "us", "our"})
+#: Heads of a subject that names several governments speaking together.
+_GROUP_HEADS = frozenset({
+    "embassy", "government", "mission", "troika", "quartet", "quint", "head", "ambassador",
+    "minister", "country", "state", "member", "chief", "representative", "envoy",
+    "partner", "ally", "nation", "leader", "co-chair", "chair", "friends", "group"})
+#: Heads of a definite plural subject that names a readout's parties ("The leaders").
+_LEADER_NOUNS = frozenset({"leader", "president", "minister", "side", "secretary",
+                           "counterpart", "delegation", "official"})
+
+
+def issuing_country(entities: Sequence[Entity], source: str | None) -> str | None:
+    """The country of the government issuing the document, None for other publishers.
+
+    A mention the actors stage resolved from the publisher ("we", "the President" of a White
+    House text) gives it; else the outlet's name (:func:`~wirecoder.actors.publisher.publisher_of`).
+    """
+    found = next((e.country_code for e in entities
+                  if e.resolved_by == "publisher" and e.country_code), None)
+    if found is not None:
+        return found
+    pub = publisher_of(source, None)
+    return pub.country if pub is not None else None
+
+
+def opens_with_talk(event: Event) -> bool:
+    """Whether ``event`` is a talk of several countries in a document's opening sentences."""
+    return event.sentence < OPENING_SENTENCES
+
+
+def group_actor(event: Event, subject: Token | None, talk: tuple[int, tuple[Entity, ...]],
+                readout: tuple[Entity, ...]) -> Event:
+    """Give "They discussed", "Both agreed", "The leaders reviewed" the parties of a talk.
+
+    Args:
+        event: The event, its actor as the parse gave it.
+        subject: The subject of its trigger.
+        talk: The sentence and parties of the last talk of several countries.
+        readout: The parties of the talk the document opens with (:func:`opens_with_talk`),
+            empty when it opens with none.
+
+    Returns:
+        ``event`` with the parties of the talk of the last few sentences
+        (:data:`~wirecoder.events.participants.GROUP_WINDOW`), else of the readout, as its
+        actor when its own actor has no country and its subject points back to them.
+    """
+    if any(a.country_code for a in event.actor):
+        return event
+    if event.sentence - talk[0] <= GROUP_WINDOW and talk[1]:
+        parties = talk[1]
+    elif readout:
+        parties = readout
+    else:
+        return event
+    if not (group_anaphor(subject) or (readout and leaders_anaphor(subject))):
+        return event
+    return event.model_copy(update={"actor": parties, "why": (
+        event.why or "") + "; group-anaphor"})  # "They discussed"
+
+
+def leaders_anaphor(subject: Token | None) -> bool:
+    """Whether ``subject`` is "the leaders"/"the ministers": a readout's parties again.
+
+    Only a definite plural head of :data:`_LEADER_NOUNS` with no modifier of its own
+    ("the leaders", not "the Afghan leaders" or "the leaders of the region").
+    """
+    if subject is None or subject.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if subject.lemma_.lower() not in _LEADER_NOUNS:
+        return False
+    kids = list(subject.children)
+    return (any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+            and all(c.dep_ in {"det", "advmod", "punct", "cc", "conj"} for c in kids))
+
+
+@dataclass(frozen=True)
+class JointIssuer:
+    """The governments that issue a statement together.
+
+    Attributes:
+        members: One entity per country named in the opening subject.
+        names: The proper nouns of that subject ("troika"), lower-cased: the group's name.
+    """
+
+    members: tuple[Entity, ...] = ()
+    names: frozenset[str] = frozenset()
+
+
+def joint_issuer(doc: Doc, index: EntityIndex, publisher: str | None) -> JointIssuer:
+    """The countries of a joint statement's opening subject, when there are several.
+
+    Args:
+        doc: The parsed document.
+        index: Its entity index.
+        publisher: The country code of the issuing government (None: no official text).
+
+    Returns:
+        The countries named (outside a place phrase: "in Mali" is where, not who) in the
+        subject of an opening sentence whose head is a group noun ("embassies",
+        "governments", "Troika Heads of Mission") or an organisation, when they are two or
+        more and include the publisher; else an empty :class:`JointIssuer`.
+    """
+    if publisher is None:
+        return JointIssuer()
+    for n, sent in enumerate(doc.sents):
+        if n >= OPENING_SENTENCES:
+            break
+        subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if subject is None or not (subject.lemma_.lower() in _GROUP_HEADS
+                                   or subject.ent_type_ == "ORG"):
+            continue
+        found = _subject_countries(subject, index)
+        codes = {e.country_code for e in found}
+        if len(codes) >= 2 and publisher in codes:
+            names = frozenset(t.lower_ for t in subject.subtree if t.pos_ == "PROPN")
+            return JointIssuer(found, names)
+    return JointIssuer()
+
+
+def _subject_countries(subject: Token, index: EntityIndex) -> tuple[Entity, ...]:
+    out: dict[str, Entity] = {}
+    for tok in subject.subtree:
+        if _in_place_phrase(tok, subject):
+            continue
+        for ent in index.at(tok):
+            if ent.country_code and ent.kind != "PERSON" and ent.country_code not in out:
+                out[ent.country_code] = ent
+    return tuple(out.values())
+
+
+def _in_place_phrase(tok: Token, subject: Token) -> bool:
+    """Whether ``tok`` stands under a preposition other than "of" below ``subject``."""
+    while tok.i != subject.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ != "of":
+            return True
+        tok = tok.head
+    return False
+
+
+def with_joint_issuer(events: Sequence[Event], issuer: JointIssuer) -> list[Event]:
+    """Give the actors "we"/"our" and the group's own name the joint issuer's countries.
+
+    Args:
+        events: The document's events.
+        issuer: The joint issuer (:func:`joint_issuer`); no members changes nothing.
+
+    Returns:
+        The events, an actor that is the issuer's first person (resolved from the
+        publisher) or a countryless mention of the group's name replaced by the members.
+    """
+    if not issuer.members:
+        return list(events)
+    out = []
+    for event in events:
+        if event.actor and all(_is_issuer(a, issuer.names) for a in event.actor):
+            event = event.model_copy(update={"actor": issuer.members, "why": (
+                event.why or "") + "; joint-issuer"})
+        out.append(event)
+    return out
+
+
+def _is_issuer(entity: Entity, names: frozenset[str]) -> bool:
+    text = entity.raw_text.lower()
+    if entity.resolved_by == "publisher" and text in _ISSUER_WORDS:
+        return True
+    return not entity.country_code and bool(set(text.replace("the ", "").split()) & names)
+
+
+#: Words of condolence and sympathy: offered to mourners, not to a political actor.
+_CONDOLENCE_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympathies",
+                               "prayer", "prayers", "saddened", "sadden"})
+#: Nouns whose "of" phrase names the dead: the occasion of sympathy, not its recipient.
+_LOSS_NOUNS = frozenset({"death", "loss", "killing", "passing"})
+#: Private mourners a condolence is addressed to ("the families of the victims").
+_MOURNERS = frozenset({"family", "families", "relative", "relatives", "friend", "friends",
+                       "one", "ones", "victim", "victims", "survivor", "survivors"})
+
+
+def without_private_mourners(events: Sequence[Event], doc: Doc,
+                             publisher: str | None) -> list[Event]:
+    """Drop the mourners and the dead from the recipients of an official statement's condolences.
+
+    "extends its deepest condolences to the families of the soldiers", "our thoughts and
+    prayers are with the victims", "saddened by the deaths of three soldiers" and
+    "sympathies for the loss of two diplomats" address private persons: the mourners are
+    not a political actor (whatever country the story's context gives them), and the dead
+    are the occasion, not the recipient. A government, people or organisation named as
+    addressee ("to the people of X", "to the UN") stays. Only in a government's own
+    statement (the development sets' news stories code the mourners' country).
+
+    Args:
+        events: The document's events.
+        doc: The parsed document.
+        publisher: The issuing government's country; None (no official text) changes nothing.
+
+    Returns:
+        The events, condolence recipients that are mourners or stand in a "for" phrase
+        removed.
+    """
+    if publisher is None:
+        return list(events)
+    out = []
+    for event in events:
+        if event.event_type == "SUPPORT" and event.recipient:
+            span = doc.char_span(event.start, event.end, alignment_mode="expand")
+            head = span.root if span is not None else None
+            if head is not None and ({head.lemma_.lower(), head.lower_} & _CONDOLENCE_WORDS):
+                kept = tuple(r for r in event.recipient if not _mourner(r, head, doc))
+                if len(kept) != len(event.recipient):
+                    event = event.model_copy(update={"recipient": kept, "why": (
+                        event.why or "") + "; condolence-to-mourners"})
+        out.append(event)
+    return out
+
+
+def _mourner(entity: Entity, trigger: Token, doc: Doc) -> bool:
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.lower_ in _MOURNERS:
+        return True
+    for tok in (root, *root.ancestors):  # "for the loss of two diplomats"
+        if tok.i == trigger.i:
+            break
+        if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.i == trigger.i:
+            return True
+        if tok.lemma_.lower() in _LOSS_NOUNS and tok.i != root.i:
+            return True  # "saddened by the deaths of three soldiers"
+    return False
+
+
+#: Titles of an issuing government's own officials when a statement names them bare
+#: ("Spokesperson Kirby", "Assistant Secretary of State Frazer", "Ambassador Reyes").
+_OFFICE_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "secretary",
+                           "ambassador", "envoy", "chargé", "charge", "undersecretary"})
+
+
+def with_own_officials(events: Sequence[Event], doc: Doc,
+                       publisher: str | None) -> list[Event]:
+    """Give a statement's own officials, named by a bare title, the issuing country.
+
+    In a government's own statement, "Spokesperson Kirby underscored ...", "Assistant
+    Secretary of State Frazer called on ..." name its officials: a title of
+    :data:`_OFFICE_WORDS` with no country of its own (no nationality, no "of X" that the
+    actors stage resolved) is the issuer's office. Only countryless person or nominal
+    actors whose words, or the title words just before a cut name, hold such a title.
+
+    Args:
+        events: The document's events.
+        doc: The parsed document.
+        publisher: The issuing government's country; None changes nothing.
+
+    Returns:
+        The events, such actors given ``publisher`` as their country.
+    """
+    if publisher is None:
+        return list(events)
+    out = []
+    for event in events:
+        if event.actor and not any(a.country_code for a in event.actor):
+            actor = tuple(_own_official(a, doc, publisher) for a in event.actor)
+            if actor != tuple(event.actor):
+                event = event.model_copy(update={"actor": actor, "why": (
+                    event.why or "") + "; issuer-official"})
+        out.append(event)
+    return out
+
+
+def _own_official(entity: Entity, doc: Doc, publisher: str) -> Entity:
+    if entity.country_code or entity.kind not in {"PERSON", "NOMINAL"}:
+        return entity
+    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+    if span is None:
+        return entity
+    words = {t.lower_ for t in span}
+    left = span.start - 1
+    while left >= 0 and left >= span.start - 6 and doc[left].pos_ in {"PROPN", "ADP"}:
+        words.add(doc[left].lower_)  # "Deputy Assistant Secretary of State [Joseph Yun]"
+        left -= 1
+    if not words & _OFFICE_WORDS:
+        return entity
+    return entity.model_copy(update={"country_code": publisher, "resolved_by": "publisher"})
+
+
+def with_issuer_we(events: Sequence[Event], doc: Doc, publisher: str | None) -> list[Event]:
+    """Give a statement's "we" the issuing country when its quote's speaker has none.
+
+    "... he noted, 'today we welcome the decree'": in a government's own statement, a quoted
+    "we" stands for the quoted speaker, and a speaker the actors stage left without a
+    country ("he", a name not in the knowledge base) is most often the issuer's own
+    official. Only when the trigger's subject is "we" and its actors have no country (an
+    event with no actor at all is left alone: rescuing those lost on CHECK).
+
+    Args:
+        events: The document's events.
+        doc: The parsed document.
+        publisher: The issuing government's country; None changes nothing.
+
+    Returns:
+        The events, such actors replaced by the issuer's "we".
+    """
+    if publisher is None:
+        return list(events)
+    out = []
+    for event in events:
+        if event.actor and not any(a.country_code for a in event.actor):
+            subject = _trigger_subject(doc, event)
+            if subject is not None and subject.lower_ in {"we", "us"}:
+                start = subject.idx
+                we = Entity(raw_text=subject.text, entity_name="government", kind="PRONOUN",
+                            country_code=publisher, sector_code="GOV", start=start,
+                            end=start + len(subject), sentence=event.sentence,
+                            resolved_by="publisher")
+                event = event.model_copy(update={"actor": (we,), "why": (
+                    event.why or "") + "; issuer-we"})
+        out.append(event)
+    return out
+
+
+def _trigger_subject(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    verb = root if root.pos_ in {"VERB", "AUX", "ADJ"} else root.head
+    return subject_of(verb)
