@@ -60,7 +60,14 @@ from .participants import (
     without_self_loops,
 )
 from .references import is_setting_or_reference
-from .remention import Coded, coded, one_act, possessive_remention, remention_subject
+from .remention import (
+    Coded,
+    coded,
+    one_act,
+    one_act_participles,
+    possessive_remention,
+    remention_subject,
+)
 from .reported_acts import reported_accusations, stated_demands
 from .reporters import reported_by
 from .rules import (
@@ -216,6 +223,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             earlier.append(coded(event))
         elif "not-an-act" in draft.why:
             seen.add(draft.category)  # "the ship is heading to Iran ... during the trip"
+    events = one_act_participles(events, doc)  # "a crackdown ... with activists jailed"
     if hybrid is not None:
         def build(trig: Trigger) -> Event | None:
             draft = _draft(trig, lexicon)
