@@ -128,7 +128,8 @@ def one_act_participles(events: list[Event], doc: Doc) -> list[Event]:
     A participle whose patient is the noun it modifies or the clause it joins ("a crackdown
     ... with numerous activists jailed") most often tells the act of its sentence again; it
     is an event of its own only when nothing else in its sentence is ("Chilean soldiers
-    killed in the clash were buried"). Ids are renumbered when one is dropped.
+    killed in the clash were buried"); so is a coordinated participle of another category
+    ("were detained and later beaten by X"). Ids are renumbered when one is dropped.
 
     Args:
         events: The document's events, with ids ``{story_id}-e{n}``.

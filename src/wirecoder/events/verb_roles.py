@@ -19,7 +19,8 @@ from .subjects import subject_entities
 from .triggers import Trigger
 
 __all__ = ["COMPLAINT_VERBS", "COOPERATIVE", "HOSTILE", "NOUN_RECIPIENT_PREPS", "Roles",
-           "borrowed_patient", "finish", "passive_patient", "verb_objects", "verb_roles"]
+           "borrowed_patient", "finish", "passive_patient", "reduced_relative", "verb_objects",
+           "verb_roles"]
 
 _VERB_RECIPIENT_PREPS = ("against", "to", "with", "on", "toward", "towards", "at", "into")
 NOUN_RECIPIENT_PREPS = ("to", "against", "on", "with", "toward", "towards", "at", "between",
@@ -45,7 +46,8 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"  # "a meeting requested by Japan"
         and not any(c.dep_ == "nsubj" for c in verb.children)) or (  # "that Kyiv had agreed"
-        _shared_passive(verb))  # "were arrested and later deported by X"
+        _shared_passive(verb)) or (  # "were arrested and later deported by X"
+        reduced_relative(verb) and entry.category != "MOBILIZE")  # "troops deployed": a state
     if passive:
         actor = phrase_entities(passive_agent(verb), index)
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -78,6 +80,23 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
         own = {e.country_code for e in actor if e.country_code}
         recipient = [e for e in recipient if e.country_code not in own]
     return finish(entry, actor, recipient, with_entities, from_subject=bool(actor))
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A participle the parse made the main verb of its noun ("officers arrested ... were sent").
+
+    A past participle with a subject but no auxiliary cannot head a clause: when a verb
+    coordinated after it carries the sentence, it modifies its "subject", which undergoes it.
+    """
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT" or any(
+            c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    if any(c.dep_ == "cc" for c in verb.children):
+        return False  # "X detained Y and sent Z home": a real coordination
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for c in verb.children)
 
 
 def _shared_passive(verb: Token) -> bool:
@@ -125,6 +144,8 @@ def passive_patient(verb: Token, depth: int = 0) -> Token | None:
     own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if own is not None or depth > 3:
         return own
+    if reduced_relative(verb):
+        return next(c for c in verb.children if c.dep_ == "nsubj")
     head = verb.head
     if head == verb:
         return None
