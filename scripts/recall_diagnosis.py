@@ -18,14 +18,16 @@ in this order:
 - ``listed-no-match``: the word is in the lexicon but no entry matched;
 - ``no-trigger``: no lexicon word at the gold trigger.
 
-Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev12), the
-spent blind sets blind12 … blind15, and the spot-check rounds that are dev (round3 … round6)
-may be passed, and a gold file by path that is not sealed or a CHECK part (round 8:
+Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev14; dev15
+holds round 10's CHECK part), the spent blind sets open for development (blind12 … blind20,
+blind22, blind23, blind27), and the spot-check rounds that are dev (round3 … round9) may be
+passed, and a gold file by path that is not sealed or a CHECK part (round 8:
 ``ev_read.jsonl`` from ``scripts/round8_split.py``, the READ part of dev13 + blind16).
 One-sentence records (dev,
 dev2) carry no offsets: their sentence is the whole record and the trigger is found by its
-text. The last table counts the misses of each set by syntactic class
-(:func:`syntactic_class`, round 8).
+text. The next table counts the misses of each set by syntactic class
+(:func:`syntactic_class`, round 8); the last one counts the misses whose trigger lemma the
+lexicon lists by dependency frame (:func:`frame`, round 10), ranked by the number of sets.
 """
 
 from __future__ import annotations
