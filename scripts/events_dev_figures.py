@@ -29,7 +29,7 @@ DEFAULT = ["dev", "dev2", "dev3", *[f"dev{n}" for n in range(4, 15)],
 OPEN_BLIND = {*range(12, 21), 22, 23, 27}
 
 
-#: Development names whose file holds round 10's CHECK part (``scripts/round10_split.py``).
+#: Development names whose file holds round 10's CHECK part (``scripts/read_check_split.py``).
 CHECK_SOURCES = ("dev15",)
 
 

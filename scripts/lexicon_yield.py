@@ -49,13 +49,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-#: Round 10's READ part (``scripts/round10_split.py`` writes it into $WIRECODER_SPLIT_DIR,
+#: Round 10's READ part (``scripts/read_check_split.py 10`` writes it into $WIRECODER_SPLIT_DIR,
 #: default ``.splits`` in the repository).
 READ = Path(os.environ.get("WIRECODER_SPLIT_DIR", ROOT / ".splits")) / "ev_read10.jsonl"
 SPOT = [f"round{n}" for n in range(3, 10)]
 _SEALED_WORDS = ("check", "test10", "test11", "blind24", "blind25", "blind28", "blind29",
                  "blind30", "blind31", "blind32", "blind33", "round10", "round11", "heldout")
-#: The gold the round-10 CHECK part is built from (scripts/round10_split.py): its set names and
+#: The gold the round-10 CHECK part is built from (scripts/read_check_split.py): its set names and
 #: files are refused as well, whichever way they are named.
 _CHECK_SOURCES = ("dev15", "blind21", "blind26")
 _CHECK_FILES = ("test9/documents.jsonl", "blind21.jsonl", "blind26.jsonl")

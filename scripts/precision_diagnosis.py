@@ -14,8 +14,8 @@ assigned by reading (``docs/events.md``, "Precision round 7"); this script only 
 Only development sets may be passed: ``devN`` splits that are whole documents (dev3 …
 dev13) and the opened blind sets blind12 … blind17, ``read`` (the READ part of round 8's
 read/check protocol, ``ev_read.jsonl``) or ``read9`` (round 9's READ part,
-``ev_read9.jsonl`` in ``$WIRECODER_SPLIT_DIR``, rebuilt by ``scripts/round9_split.py``) or
-``read10`` (round 10's READ part, ``scripts/round10_split.py``). dev15, blind21 and blind26
+``ev_read9.jsonl`` in ``$WIRECODER_SPLIT_DIR``, rebuilt by ``scripts/read_check_split.py 9``) or
+``read10`` (round 10's READ part, ``scripts/read_check_split.py 10``). dev15, blind21 and blind26
 are left out on purpose: they hold round 10's CHECK part, whose errors nobody reads.
 """
 
@@ -36,7 +36,7 @@ ALLOWED = {"dev3": "test/documents.jsonl", "dev12": "test6/documents.jsonl",
            **{f"dev{n}": f"events/dev{n}.jsonl" for n in range(4, 12)},
            **{f"blind{n}": f"events/blind{n}.jsonl" for n in (*range(12, 21), 22, 23, 27)}}
 # The READ parts of round 8's and round 9's read/check protocol (not committed: rebuilt by
-# ``scripts/round8_split.py`` / ``round9_split.py`` into $WIRECODER_SPLIT_DIR, default
+# ``scripts/read_check_split.py 8|9|10`` into $WIRECODER_SPLIT_DIR, default
 # ``.splits`` in the repository); their CHECK parts (``ev_check*.jsonl``) are deliberately not
 # readable here.
 SPLIT_DIR = Path(os.environ.get("WIRECODER_SPLIT_DIR", ROOT / ".splits"))

@@ -22,7 +22,7 @@ Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … 
 holds round 10's CHECK part), the spent blind sets open for development (blind12 … blind20,
 blind22, blind23, blind27), and the spot-check rounds that are dev (round3 … round9) may be
 passed, and a gold file by path that is not sealed or a CHECK part (round 8:
-``ev_read.jsonl`` from ``scripts/round8_split.py``, the READ part of dev13 + blind16).
+``ev_read.jsonl`` from ``scripts/read_check_split.py 8``, the READ part of dev13 + blind16).
 One-sentence records (dev,
 dev2) carry no offsets: their sentence is the whole record and the trigger is found by its
 text. The next table counts the misses of each set by syntactic class

@@ -116,7 +116,7 @@ def test_one_word_naming_two_anchors_is_not_a_list_of_topics():
 
 
 def test_a_surname_names_the_same_speaker_as_the_full_name():
-    from wirecoder.compare.align import _same_speaker
+    from wirecoder.compare.matters import same_speaker as _same_speaker
 
     assert _same_speaker("Ruben Brekelmans", "Brekelmans")
     assert not _same_speaker("Ruben Brekelmans", "Anna Brekelmans")

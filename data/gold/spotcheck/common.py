@@ -84,6 +84,17 @@ SEALED_OR_CLOSED_GLOBS_ROUND10 = (
     "data/gold/spotcheck/round9*",
 )  # fmt: skip
 
+# Round 11: the round-10 files plus the judged round-9 spot check and the sets opened in round 10
+# (events test9 = dev15, quotes test8 = dev12); searched, never printed. The round-10 spot check
+# is sealed until the end of round 10 and is neither read nor searched.
+DEV_GOLD_GLOBS_ROUND11 = (
+    *DEV_GOLD_GLOBS_ROUND10,
+    "data/gold/test9/documents.jsonl",
+    "data/gold/test9/source.txt",
+    "data/gold/quotes/test8.jsonl",
+    "data/gold/spotcheck/round9.jsonl",
+)
+
 PLOVER = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",

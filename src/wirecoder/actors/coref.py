@@ -94,6 +94,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     if publisher is not None:
         added += issuer_pronouns(doc, taken, kb, publisher)
         issuer_possessives(doc, mentions, publisher)
+    _named_possessors(doc, mentions + added)
     return sorted(mentions + added, key=lambda m: m.start)
 
 
@@ -308,6 +309,32 @@ def _possessives(doc: Doc, mentions: list[Mention], kb: KB) -> None:
             m.country, m.antecedent, m.resolved_by = prev.country, prev, "coref"
             if (m.role or "").lower() in kb.inherit and prev.sector:
                 m.sector = prev.sector
+
+
+#: Heads whose possessor is the other side ("Biden's counterpart", "Putin's host").
+_OTHER_SIDE = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests",
+                         "visitor", "visitors", "interlocutor", "interlocutors"})
+
+
+def _named_possessors(doc: Doc, mentions: list[Mention]) -> None:
+    """Give "<person>'s security cabinet", "<person>'s envoys" the named possessor's country.
+
+    The nominal stops at a person's name, so "Prime Minister Netanyahu's security cabinet"
+    was a cabinet of no country. A body, official or group a named person owns is that
+    person's country's (round 10); not a counterpart, host or guest, who is the other side.
+    Only possessors with a country of their own (knowledge base, title), not a guessed one.
+    """
+    by_end = {m.end: m for m in mentions if m.kind == "PERSON" and m.country
+              and m.resolved_by not in {"context", "story"}}
+    for m in mentions:
+        if (m.kind != "NOMINAL" or m.country is not None or m.start < 2
+                or doc[m.end - 1].lower_ in _OTHER_SIDE
+                or doc[m.start - 1].lower_ not in {"'s", "’s", "'"}):
+            continue
+        owner = by_end.get(m.start - 1)
+        case = doc[m.start - 1]  # "'s": on the owner's name, which hangs on the head
+        if owner is not None and doc[m.end - 1].i in {case.head.i, case.head.head.i}:
+            m.country, m.antecedent, m.resolved_by = owner.country, owner, "coref"
 
 
 def _possessor_fits(prev: Mention, wants_person: bool) -> bool:

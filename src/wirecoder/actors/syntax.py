@@ -163,11 +163,23 @@ NONSTATE_HEADS = {
 OVERRIDING = frozenset({"regional", "multinational"})
 
 
+#: Fighters an Islamist or jihadist modifier makes a transnational armed group when the
+#: phrase is indefinite ("Islamist fighters", "suspected jihadists"; events gold: IMG). A
+#: definite one ("the Islamist group") repeats a group named before: coreference decides.
+ISLAMIST_WORDS = frozenset({"islamist", "jihadist"})
+FIGHTER_HEADS = frozenset({"fighters", "militants", "insurgents", "rebels", "jihadists",
+                           "gunmen", "extremists"})
+_DEFINITE = frozenset({"the", "this", "these", "those", "its", "their"})
+
+
 def nonstate_code(span: Span) -> str | None:
     """Return the non-state code a nominal's words give ("aid workers" -> NGO), if any."""
+    head = span[-1].lower_ if len(span) else ""
+    if (head in FIGHTER_HEADS and span[0].lower_ not in _DEFINITE
+            and (head == "jihadists" or any(t.lower_ in ISLAMIST_WORDS for t in span[:-1]))):
+        return "IMG"  # "Islamist insurgents", "suspected jihadists"
     if len(span) < 2:
         return None
-    head = span[-1].lower_
     for tok in span[:-1]:
         for code in NONSTATE_MODIFIERS.get(tok.lower_, ()):
             if head in NONSTATE_HEADS[code]:

@@ -12,11 +12,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..models import Analysis, Entity
+from .countries import NONSTATE, countries_named
+from .lexicon import Lexicon
 
 if TYPE_CHECKING:
     from .sides import Speakers
 
-__all__ = ["author_side", "document_noun", "documents_speaking"]
+__all__ = ["according_to", "author_side", "document_noun", "documents_speaking"]
 
 DOCUMENT = re.compile(
     r"(?i)(?:the|this|that|its|their|his|her|a|an)?\s*(?:[\w-]+\s+){0,2}?"
@@ -115,3 +117,42 @@ DOCUMENT_SUBJECT = re.compile(  # "The brief statement", "A statement from the J
     r"(?i)(?:the|this|that|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:report|assessment|statement|communiqu[eé]|declaration|readout|letter|article)"
     r"(?:\s+(?:from|by|of)\s+(?:the\s+)?(?-i:[A-Z])[^,.;\"“]{0,60}?(?=\s+[a-z]))?")
+
+
+ACCORDING_TO = re.compile(r"(?i)\s*according\s+to\s+([^,]{3,90}),")
+
+
+def according_to(text: str, spans: list[tuple[int, int]], lexicon: Lexicon,
+                 found: dict[int, tuple[str, str | None, str]],
+                 pending: dict[int, Entity]) -> None:
+    """Sentences that open by naming their source: "According to X's summary, Y said…".
+
+    The source outranks a speaker whose own side is unknown (who would otherwise continue
+    the side of the sentence before): "According to an official summary from the Chinese
+    side, Xie said…" is China's account. Only a source naming exactly one side (a country or
+    nationality, a national institution, an organization) and no commentator; "according to
+    media reports" or "to the index" names none and changes nothing.
+
+    Args:
+        text: The story.
+        spans: The story's sentence spans.
+        lexicon: The compare lexicon (institutions, organizations, commentator words).
+        found: Sentence index -> (side, speaker name, how); updated in place.
+        pending: Sentence index -> a speaker of unknown side; the sentences given a side
+            here leave it.
+    """
+    for index, (start, end) in enumerate(spans):
+        if index in found:
+            continue
+        opening = ACCORDING_TO.match(text, start, end)
+        if opening is None:
+            continue
+        source = opening.group(1)
+        if lexicon.commentators.search(source):
+            continue
+        named = set(countries_named(source)) | {
+            side for side, pattern in lexicon.institutions.items() if pattern.search(source)} | {
+            side for side, pattern in lexicon.organizations.items() if pattern.search(source)}
+        if len(named) == 1 and not (named & NONSTATE and countries_named(source)):
+            found[index] = (next(iter(named)), source.strip(), "according")
+            pending.pop(index, None)

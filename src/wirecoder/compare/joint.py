@@ -36,6 +36,9 @@ NAMING_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "GPE", "NORP"})
 NAMED_KINDS = frozenset({"PERSON", "ORG", "GPE"})  # a party the sentence names
 BODY = re.compile(r"(?:the\s+)?([A-Z][\w'’-]+)\s+(?:side|government|authorities|delegation|"
                   r"military|army|ministry|leadership)\b")
+DISPUTED_BY = re.compile(  # after ", a claim": the agent of a passive denial speaks
+    r"(?:\w+\s+)?(?:disputed|denied|rejected|contested|dismissed|refuted|challenged)\s+by\s+"
+    r"(?:the\s+)?")
 CLAUSE_SUBJECT = 60  # the subject of a contrast clause starts within this many characters
 COORDINATION = (" and ", " & ")
 BOTH = ("both ",)
@@ -310,7 +313,8 @@ def _contrast(mentions: list[Entity], text: str, start: int, end: int, own: str,
     """(other side, where its clause starts) when a contrast clause has another side's subject.
 
     The clause's subject (a side other than ``own``) opens it and is followed by a reporting
-    verb: "…, but Kabul rejected the proposal".
+    verb: "…, but Kabul rejected the proposal"; or the clause names it as the agent of a
+    passive denial: "…, a claim disputed by Kabul".
     """
     for marker in lexicon.contrast.finditer(text, start, end):
         at = marker.end()
@@ -326,7 +330,8 @@ def _contrast(mentions: list[Entity], text: str, start: int, end: int, own: str,
                 continue
             if entity.kind not in SUBJECT_KINDS:
                 continue
-            if not lexicon.reporting.match(text, entity.end, end):
+            disputed = DISPUTED_BY.fullmatch(text, at, entity.start)  # "a claim denied by Y"
+            if not disputed and not lexicon.reporting.match(text, entity.end, end):
                 break
             side = _side(entity, speakers)
             if side and side != own:

@@ -18,6 +18,8 @@ Three upstream errors are common on unseen stories and each hides a speaker's si
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..models import Analysis, Entity
@@ -28,8 +30,8 @@ from .sentences import sentence_of
 if TYPE_CHECKING:
     from .sides import Speakers
 
-__all__ = ["ARMED_GROUP", "corrected_sides", "name_like", "own_country", "self_rejections",
-           "serving_elite", "short_name", "title_before"]
+__all__ = ["ARMED_GROUP", "corrected_sides", "described_names", "name_like", "national_office",
+           "own_country", "self_rejections", "serving_elite", "short_name", "title_before"]
 
 ARMED_GROUP = "REB"  # sector of armed groups: a side of their own, not their country's
 
@@ -47,6 +49,8 @@ ORGANIZATION_WORDS = re.compile(
     r"holdings|project|program(?:me)?|initiative|forum|summit|conference|airport|port|rights|"
     r"reporters|borders|crisis|relief|aid|cross|crescent|doctors|freedom|amnesty|"
     r"transparency|energy|oil|gas|motors|systems|technologies|labs?|capital|partners)\b")
+NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "van", "von", "der", "den",
+                            "la", "le", "al", "el", "bin", "ibn"})  # "Staffan de Mistura"
 SENTENCE_END = re.compile(r"[a-z0-9)][.!?][\"”’]?\s")
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Gen|Col|Sen|Rep)\.?\s+")
 
@@ -77,7 +81,7 @@ def name_like(entity: Entity) -> bool:
         return True
     if entity.kind != "ORG" or entity.sector_code or entity.country_code or entity.organization:
         return False
-    words = entity.raw_text.split()
+    words = [w for w in entity.raw_text.split() if w not in NAME_PARTICLES]
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
             and not any(ch.isdigit() for ch in entity.raw_text)
             and not ORGANIZATION_WORDS.search(entity.raw_text))
@@ -206,3 +210,65 @@ def serving_elite(entity: Entity, lexicon: Lexicon, dated: bool) -> bool:
     if lexicon.commentators.search(" ".join(filter(None, (entity.role, entity.raw_text)))):
         return False
     return bool(entity.role) or not dated
+
+
+NATIONAL_OFFICE = re.compile(r"(?i)\b(?:minister|president|premier|chancellor|ambassador|"
+                             r"secretary of state|foreign secretary|king|emir|spokes(?:man|woman|"
+                             r"person))\b")
+
+
+def national_office(entity: Entity, lexicon: Lexicon, text: str = "") -> str | None:
+    """The country whose office a person's own mention gives him, when the resolver did not.
+
+    "Ethiopian Foreign Minister X" speaks for Ethiopia even when the knowledge base knows X
+    by a later post at an international organization or in a non-party sector (health,
+    business…): the story's description of the office he holds at the time outranks it.
+    Only a person whose mention (or the title written before it) names a national office and
+    exactly one country, no organization and no commentator word.
+
+    Args:
+        entity: A resolved mention.
+        lexicon: The compare lexicon (organizations, commentator words).
+        text: The story, for a title written before the mention.
+
+    Returns:
+        The country code, or None.
+    """
+    if entity.kind != "PERSON" or not entity.role or not NATIONAL_OFFICE.search(entity.role):
+        return None
+    words = " ".join(filter(None, (entity.raw_text, title_before(text, entity.start)
+                                   if text else "")))
+    if lexicon.commentators.search(words) or any(
+            pattern.search(words) for pattern in lexicon.organizations.values()):
+        return None
+    countries = countries_named(words)
+    if len(countries) != 1 or countries & NONSTATE:
+        return None
+    return next(iter(countries))
+
+
+def described_names(entities: list[Entity], text: str,
+                    side_of: Callable[[Entity], str | None]) -> dict[str, str]:
+    """Names the story introduces in apposition to a description that has a side.
+
+    "…met the U.N. envoy for Syria, Staffan de Mistura, in Geneva", "Ruritania's trade
+    minister, Ada Korr, said…": the description right before the name, closed by a comma,
+    says whom the person speaks for when the resolver gave the name no side. Only a name
+    (a person, or a personal name labelled an organization) without a side of its own, right
+    after a description (``NOMINAL``) whose side ``side_of`` gives.
+
+    Args:
+        entities: The story's mentions.
+        text: The story's text.
+        side_of: The side a mention speaks for, or None.
+
+    Returns:
+        Names mapped to the side of the description they stand in apposition to.
+    """
+    found: dict[str, str] = {}
+    for before, person in pairwise(sorted(entities, key=lambda e: e.start)):
+        if (before.kind == "NOMINAL" and person.entity_name and name_like(person)
+                and text[before.end:person.start] == ", " and side_of(person) is None
+                and (side := side_of(before))):
+            found[person.entity_name] = side
+    return found

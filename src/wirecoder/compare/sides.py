@@ -7,14 +7,17 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..models import Analysis, Entity
+from .carried_sides import carried_sides
 from .continued_sides import continue_pending, known_speaker
 from .countries import NONSTATE, PLACE_KINDS, countries_named
 from .descriptions import governments, listed_side, named_after, principal, unnamed_continuations
-from .documents import author_side, document_noun, documents_speaking
+from .documents import according_to, author_side, document_noun, documents_speaking
 from .lexicon import Lexicon
 from .names import (
     ARMED_GROUP,
     corrected_sides,
+    described_names,
+    national_office,
     self_rejections,
     serving_elite,
     short_name,
@@ -133,7 +136,11 @@ class Speakers:
             if is_commentator(entity, lexicon) or (
                     entity.kind == "PERSON" and _described_as_commentator(text, entity, lexicon)):
                 self.commentators.update(_keys(entity.entity_name))
-            side = self.corrected.get(entity.entity_name) or entity_side(entity, self.lexicon)
+            office = national_office(entity, lexicon, text)
+            if office:  # "Ethiopian Foreign Minister X", known to the KB by a later post
+                self.officials[entity.entity_name] = office
+            side = (self.corrected.get(entity.entity_name) or entity_side(entity, self.lexicon)
+                    or office)
             if side:
                 self.learn(entity.entity_name, side)
                 if (entity.sector_code in {"GOV", "MIL"} and entity.country_code
@@ -142,6 +149,10 @@ class Speakers:
         for name, country in serving.items():
             if name not in former:
                 self.officials.setdefault(name, country)
+        for name, side in described_names(entities, text,
+                                          lambda e: entity_side(e, lexicon)).items():
+            if name not in self.corrected and not self.by_name_key(name):
+                self.learn(name, side)  # "the U.N. envoy for Syria, Staffan de Mistura"
 
     def learn(self, name: str | None, side: str) -> None:
         """Remember that ``name`` (and its surname) speaks for ``side``.
@@ -213,6 +224,10 @@ class Speakers:
             return side
         fulls = self.first.get(name, set())
         return self.names.get(next(iter(fulls))) if len(fulls) == 1 else None
+
+    def by_name_key(self, name: str) -> str | None:
+        """The side already learned for a name or its surname, if any."""
+        return next((self.names[key] for key in _keys(name) if self.names.get(key)), None)
 
     def by_name(self, entity: Entity) -> str | None:
         """The side learned for the entity's organization, name or surname, if any.
@@ -374,6 +389,7 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
         for index in range(first, last + 1):
             votes.setdefault(index, Counter())[(side, name)] += max(quote.end - quote.start, 1)
     found = {i: (*_top(c), "quote") for i, c in votes.items()}
+    according_to(analysis.text, spans, lexicon, found, pending)  # "According to X's summary,"
     _events(analysis, spans, speakers, found, commentary, pending)
     continue_pending(pending, speakers, found, commentary)
     _subjects(analysis, spans, speakers, found, commentary, pending)
@@ -383,6 +399,7 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     governments(analysis, spans, pending, speakers, found, commentary)
     continue_pending(pending, speakers, found, commentary)  # "he said" after a government speaker
     unnamed_continuations(analysis, spans, speakers, found, commentary, orphans)
+    carried_sides(analysis.text, spans, found, commentary)
     return {i: (side, how, name) for i, (side, name, how) in found.items()}, speakers
 
 

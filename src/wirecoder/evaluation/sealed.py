@@ -29,20 +29,24 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
                "test3": Path("test3") / "documents.jsonl",
                "test4": Path("test4") / "documents.jsonl",
                "test5": Path("test5") / "documents.jsonl",
-               "test10": Path("test10") / "documents.jsonl"},
+               "test10": Path("test10") / "documents.jsonl",
+               "test11": Path("test11") / "documents.jsonl"},
     "quotes": {"test2": Path("quotes") / "test2.jsonl",
                "test3": Path("quotes") / "test3.jsonl",
                "test4": Path("quotes") / "test4.jsonl",
-               "test9": Path("quotes") / "test9.jsonl"},
+               "test9": Path("quotes") / "test9.jsonl",
+               "test10": Path("quotes") / "test10.jsonl"},
     "quantities": {"test3": Path("quantities") / "test3.jsonl",
                    "test4": Path("quantities") / "test4.jsonl",
                    "test5": Path("quantities") / "test5.jsonl",
-                   "test10": Path("quantities") / "test10.jsonl"},
+                   "test10": Path("quantities") / "test10.jsonl",
+                   "test11": Path("quantities") / "test11.jsonl"},
     "commitments": {"heldout": Path("commitments") / "heldout.jsonl"},
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
                  "heldout4": Path("readouts") / "heldout4.jsonl",
-                 "heldout9": Path("readouts") / "heldout9.jsonl"},
+                 "heldout9": Path("readouts") / "heldout9.jsonl",
+                 "heldout10": Path("readouts") / "heldout10.jsonl"},
 }
 
 #: Spent sealed sets opened for development: each was scored only at the start and the end of
@@ -86,11 +90,12 @@ def opened_name(task: str, split: str) -> str | None:
 
 #: Named sealed splits besides ``test`` and ``heldoutN``.
 SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
-                "test10")
+                "test10", "test11")
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND: dict[str, str] = {}
+NEXT_ROUND: dict[str, str] = {"events": "test11", "quotes": "test10", "quantities": "test11",
+                              "readouts": "heldout10"}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:

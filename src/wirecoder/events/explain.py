@@ -46,7 +46,7 @@ from .arguments import EntityIndex
 from .lexicon import Lexicon, extra_paths, load_lexicon
 from .participants import is_remention
 from .references import is_setting_or_reference
-from .remention import Coded, coded, possessive_remention
+from .remention import Coded, coded, names_own_parties, possessive_remention
 from .rules import Draft, absorb_frames, merge_nominals
 from .stage import _build, _draft, kept_by_default
 from .triggers import _candidates, find_triggers
@@ -162,7 +162,8 @@ def explain_dropped(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     earlier: list[Coded] = []
     n = 0
     for draft in drafts:
-        if is_remention(draft.trig, draft.category, seen):
+        if is_remention(draft.trig, draft.category, seen) and not names_own_parties(
+                draft.trig, index):
             out.append(_record(draft, "remention"))
             continue
         event = _build(draft, index, times, quotes, ("explain", source), published, n)

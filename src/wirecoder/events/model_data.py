@@ -43,7 +43,7 @@ __all__ = ["FOLDS", "Example", "Passage", "evaluate_passages", "examples", "load
 #: the other folds (docs/quality.md), then added. Round 9 (branch evlearn9) added the text
 #: read since (dev12 = ``test6``, dev13 = ``test7``, blind12–17) and round 9's READ part
 #: (every other document of dev14 = ``test8``, from the first: suffix ``::even``, plus
-#: blind18 and blind23; ``scripts/round9_split.py``). Round 9's CHECK part (the other
+#: blind18 and blind23; ``scripts/read_check_split.py 9``). Round 9's CHECK part (the other
 #: documents of dev14, blind19, blind22) is never trained on.
 FOLDS: dict[str, tuple[str, ...]] = {
     "dev": ("data/gold/events/dev.jsonl",),

@@ -12,8 +12,17 @@ from spacy.tokens import Token
 from ..models import Entity
 from .entity_index import EntityIndex
 from .lexicon import Entry
-from .phrases import dedupe, participle, passive_agent, phrase_entities, pobjs, prep_entities
+from .phrases import (
+    dedupe,
+    participle,
+    passive_agent,
+    phrase_entities,
+    pobjs,
+    prep_entities,
+    subtree_entities,
+)
 from .subjects import subject_entities, subject_of
+from .trigger_words import QUANTIFIERS
 from .triggers import Trigger, light_noun
 from .verb_roles import (
     COMPLAINT_VERBS,
@@ -40,13 +49,121 @@ def noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     heads = [noun] if trig.governor is None else [noun, trig.governor]
     if light is not None:
         heads.append(light)
+    counted = _quantifier(noun)
+    if counted is not None:  # "a wave of arrests by Belarusian police"
+        heads.append(counted)
+    if trig.governor is None:
+        happening = occurrence_verb(counted if counted is not None else noun)
+        if happening is not None:  # "fighting erupted between X and Y"
+            heads.append(happening)
     actor, patient = _modifier_roles(trig, light, index)
     actor, patient = _agent_roles(trig, heads, actor, patient, index)
     actor, recipient, from_subject = _governor_roles(trig, actor, patient, index)
     recipient, with_entities = _noun_recipients(entry, heads, recipient, index)
+    if not with_entities and not actor and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        # "clashes broke out between X and Y": the parse hangs the parties on the verb
+        with_entities = [e for _, found in prep_entities(noun.head, ("between",), index)
+                         for e in found]
+    if _mutual(noun) and actor:  # "traded accusations with X": both accuse
+        partners = [e for h in (noun, noun.head) for _, obj in pobjs(h, ("with",))
+                    if index.at(obj) for e in phrase_entities(obj, index) if not e.is_place]
+        actor = actor + [e for e in partners if e not in actor]
+        recipient = [e for e in recipient if e not in partners]
     if not recipient and entry.category in HOSTILE:
         recipient = _patient_owner(noun, actor, index)
-    return finish(entry, actor, recipient, with_entities, from_subject)
+    if not actor and entry.category == "PROTEST":  # "protests were reported in Yemen"
+        actor = _country_place(heads, index)
+    roles = finish(entry, actor, recipient, with_entities, from_subject)
+    if (entry.category in _PLACED_HARM and not entry.reciprocal
+            and not _coded(roles.actor, roles.recipient)):
+        place = _country_place(heads, index, _HARM_PLACE_PREPS)  # "an airstrike in Yemen"
+        if place:
+            return Roles([], place, from_subject)
+    return roles
+
+
+#: One-sided attacks whose place names the side that suffers them when no party is named
+#: (two-sided fighting has two parties, neither of them the place).
+_PLACED_HARM = frozenset({"ASSAULT"})
+#: Prepositions that place an attack ("strikes near Gao", "shelling across the border").
+_HARM_PLACE_PREPS = ("in", "near", "across", "along", "outside", "inside")
+#: Prepositions of an attack's target, inside which its place may be named.
+_TARGET_PREPS = ("on", "against", "at")
+
+
+def _coded(*groups: tuple[Entity, ...]) -> bool:
+    return any(e.country_code for group in groups for e in group)
+
+
+#: Verbs that only say an event happened ("fighting erupted", "clashes broke out", "protests
+#: were reported"): their prepositional phrases belong to the event noun that is their subject.
+OCCURRENCE_VERBS = frozenset({
+    "erupt", "break", "flare", "rage", "continue", "resume", "intensify", "escalate", "occur",
+    "begin", "start", "spread", "persist", "subside", "happen", "take", "report", "unfold"})
+
+
+def _quantifier(noun: Token) -> Token | None:
+    """The quantifier noun whose ``of`` phrase holds ``noun`` ("a wave of arrests").
+
+    The parse hangs the event's own phrases on the quantifier: "a wave of arrests by
+    Belarusian police", "a series of attacks on army posts".
+    """
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTIFIERS:
+        return head.head
+    return None
+
+
+def occurrence_verb(noun: Token) -> Token | None:
+    """The verb that only tells that ``noun`` happened, when the noun is its subject.
+
+    "Heavy fighting erupted between A and B", "clashes broke out between A and B", "protests
+    were reported in Yemen", "talks took place in Doha": the parse hangs the event's
+    "between/in" phrase on the verb. "take" counts only as "take place", "break" only as
+    "break out".
+    """
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in OCCURRENCE_VERBS:
+        return None
+    parts = {c.lower_ for c in verb.children if c.dep_ in {"prt", "dobj", "prep", "advmod"}}
+    if lemma == "break" and "out" not in parts:
+        return None
+    if lemma == "take" and "place" not in parts:
+        return None
+    return verb
+
+
+def _country_place(heads: list[Token], index: EntityIndex,
+                   preps: tuple[str, ...] = ("in",)) -> list[Entity]:
+    """The country of the place an event noun happens in (the first one resolved).
+
+    Protesters named only by where they march are that country's people ("Large protests
+    were reported in Yemen", "protests in Syrian towns"); a one-sided attack that names no
+    party targets the country it strikes ("strikes near Gao", "an attack on a base in
+    Kolofata": the place may sit inside the target phrase). Only a place resolved to a
+    country.
+    """
+    targets = [obj for head in heads for _, obj in pobjs(head, _TARGET_PREPS)]
+    for head in [*heads, *targets]:
+        for _, obj in pobjs(head, preps):
+            places = [e for e in (*phrase_entities(obj, index), *subtree_entities(obj, index))
+                      if e.country_code]
+            if places:  # "near Benghazi in Libya": the first mention with a country
+                return places[:1]
+    return []
+
+
+#: Light verbs of a two-way act: "traded accusations", "exchanged threats" (events guideline:
+#: mutual accusations are reciprocal, every party an actor).
+_MUTUAL_VERBS = frozenset({"trade", "exchange", "swap"})
+
+
+def _mutual(noun: Token) -> bool:
+    """Whether the nominal is the object of a verb of exchange ("traded barbs with X")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MUTUAL_VERBS
 
 
 def _patient_owner(noun: Token, actor: list[Entity], index: EntityIndex) -> list[Entity]:

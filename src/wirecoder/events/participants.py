@@ -3,6 +3,10 @@
 * **First person in a quote** ("'We will retaliate,' the minister said"): "we", "I",
   "our", "my" stand for the speaker the quotes stage found, and so do the speaker's own
   state or side named with "our" / "my" ("'Our country will never recognise X'").
+* **"Our" nominals in a quote** ("'Togo has detained our fishermen,' the Ghanaian
+  minister said"): a nominal the speaker owns with "our" / "my" is of the speaker's
+  country, whatever the sentence names (round 10; a country of its own stays: "our heroic
+  Sudanese Armed Forces").
 * **No self-loops by accident**: a recipient that is the actor again (another mention of
   the same name) is dropped; a stated domestic event keeps both ("police arrested Kenyan
   protesters"). Guessed countries, the main source of false loops, are gone from the
@@ -29,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity, Event
 from .arguments import EntityIndex, phrase_entities, subject_of
+from .modifiers import quote_speaker
 from .triggers import Trigger
 
 __all__ = [
@@ -40,6 +45,7 @@ __all__ = [
     "is_remention",
     "names_other_party",
     "not_actor",
+    "speaker_side",
     "talk_parties",
     "without_self_loops",
 ]
@@ -95,6 +101,41 @@ def first_person_target(trig: Trigger) -> bool:
         o.lemma_.lower() in _SELF_TARGETS and any(
             c.dep_ == "poss" and c.lower_ in _FIRST_POSSESSIVES for c in o.children))
         for o in objs)
+
+
+#: How a mention got a country that is no evidence of its own (the sentence, the story, a
+#: chain): a first-person possessor in a quote outweighs them.
+_WEAK_EVIDENCE = frozenset({"context", "story", "coref", "ner"})
+
+
+def speaker_side(entities: Sequence[Entity], text: str, quotes: Sequence) -> tuple[Entity, ...]:
+    """Give a nominal owned by "our" / "my" inside a quote the speaker's country.
+
+    "'Togo has detained our fishermen,' Ghana's fisheries minister said": the fishermen are
+    Ghanaian, not Togolese (the sentence's other country) nor unresolved. Only nominals
+    whose country is missing or came from no evidence of their own (:data:`_WEAK_EVIDENCE`),
+    and only when the quotes stage found a speaker with a country.
+
+    Args:
+        entities: An event's actor or recipient entities.
+        text: The document text.
+        quotes: The quotes stage's records.
+
+    Returns:
+        The entities, the speaker's own nominals with the speaker's country.
+    """
+    out = []
+    for e in entities:
+        first = text[e.start:e.end].split(maxsplit=1)[:1]
+        if (e.kind == "NOMINAL" and first and first[0].lower() in _FIRST_POSSESSIVES
+                and (e.country_code is None or e.resolved_by in _WEAK_EVIDENCE)):
+            speaker = quote_speaker(e.start, e.end, quotes)
+            if speaker is not None and speaker.country_code:
+                e = e.model_copy(update={"country_code": speaker.country_code,
+                                         "country_name": speaker.country_name,
+                                         "resolved_by": "coref"})
+        out.append(e)
+    return tuple(out)
 
 
 def not_actor(entity: Entity, token_doc_text: str, source: str | None = None) -> bool:

@@ -121,9 +121,31 @@ def phrase_entities(token: Token | None, index: EntityIndex, depth: int = 0) -> 
     if token is None:
         return []
     out = _phrase(token, index, depth)
-    for conj in antecedent(token).conjuncts:
+    for conj in (*antecedent(token).conjuncts, *_listed_states(antecedent(token), index)):
         out.extend(index.at(conj))
     return [m for ent in dedupe(out) for m in index.expand(ent)]
+
+
+def _listed_states(token: Token, index: EntityIndex) -> list[Token]:
+    """States of a list the parse read as an apposition ("The United States, Russia, ...").
+
+    "The Netherlands, Belgium, Austria and Ireland urged ...": the small model hangs
+    "Belgium" on "Netherlands" as an appositive and the rest on one of them as
+    conjuncts. A state is never in apposition to another state,
+    so a state appositive in a coordination continues the list; a lone one is a place's
+    state ("Damascus, Syria"), no list.
+    """
+    if not _state(token, index):
+        return []
+    for appos in (c for c in token.children if c.dep_ == "appos"):
+        if _state(appos, index) and (appos.conjuncts or token.conjuncts):
+            return [appos, *appos.conjuncts]
+    return []
+
+
+def _state(token: Token, index: EntityIndex) -> bool:
+    found = index.at(token)
+    return bool(found) and found[0].kind == "GPE" and not found[0].is_place
 
 
 def subtree_entities(token: Token, index: EntityIndex) -> list[Entity]:

@@ -203,10 +203,15 @@ def _is_setting(prep: Token) -> bool:
 
 
 def _own_participants(noun: Token, index: EntityIndex) -> bool:
-    """Whether the meeting names who meets ("talks with Kyiv", "a Security Council meeting")."""
+    """Whether the meeting names who meets ("talks with Kyiv", "a Security Council meeting").
+
+    "At a meeting of ASEAN foreign ministers" names them too (recall round 10: the ``of``
+    participants of a meeting noun, as ``consult.meet`` reads them).
+    """
     for child in noun.children:
         if child.dep_ in {"compound", "amod", "nmod"} and phrase_entities(child, index):
             return True
-    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}]
+    preps = [p for p in noun.children if p.dep_ == "prep"
+             and p.lower_ in {"with", "between", "of"}]
     return any(phrase_entities(obj, index) for prep in preps for obj in prep.children
                if obj.dep_ == "pobj")

@@ -56,6 +56,7 @@ from .participants import (
     names_other_party,
     not_actor,
     political_actor,
+    speaker_side,
     talk_parties,
     without_self_loops,
 )
@@ -63,6 +64,7 @@ from .references import is_setting_or_reference
 from .remention import (
     Coded,
     coded,
+    names_own_parties,
     one_act,
     one_act_participles,
     possessive_remention,
@@ -201,7 +203,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     earlier: list[Coded] = []
     again: dict[int, str] = {}  # token index -> category of a re-mentioned event noun
     for draft in drafts:
-        if is_remention(draft.trig, draft.category, seen):
+        if is_remention(draft.trig, draft.category, seen) and not names_own_parties(
+                draft.trig, index):
             again[draft.trig.token.i] = draft.category
             continue  # "the attack" again: the event is already coded
         if remention_subject(draft.trig, draft.category, again):
@@ -493,6 +496,7 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
                 a.country_code for a in actor}:  # "'Russia is threatening us,' she said"
             recipient = (speaker,)
     text = doc_text(trig.token.doc)
+    actor, recipient = speaker_side(actor, text, quotes), speaker_side(recipient, text, quotes)
     actor = tuple(a for a in actor if not not_actor(a, text, source)
                   and not (a.start <= trig.start < a.end)  # "their opposition" is no actor
                   and not names_other_party(a, trig.token.doc))

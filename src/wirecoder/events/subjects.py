@@ -165,10 +165,14 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         if (head.lower_ in {"for", "of"} and verb.tag_ == "VBG" and obj is not None
                 and head.head.lemma_.lower() in _JUDGED_DOER):
             return obj  # "congratulated X for hosting", "accused X of arming": X does it
+        if head.lower_ == "as" and obj is not None and head.head.lemma_.lower() in _QUOTING:
+            return obj  # "quoted the ministry as denying the report": the ministry denies
         return subject_of(head.head, depth + 1)
     return None
 
 
+#: Verbs that attribute words to their object ("quoted X as saying", "cited X as denying").
+_QUOTING = frozenset({"quote", "cite"})
 #: Verbs that judge their object for an act ("thanked X for hosting", "accused X of arming").
 _JUDGED_DOER = frozenset({
     "thank", "congratulate", "praise", "commend", "applaud", "laud", "hail", "credit",

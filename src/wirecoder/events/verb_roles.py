@@ -14,7 +14,7 @@ from ..models import Entity
 from .entity_index import EntityIndex
 from .lexicon import Entry
 from .modifiers import SPEECH_VERBS
-from .phrases import dedupe, entity_key, passive_agent, phrase_entities, prep_entities
+from .phrases import dedupe, entity_key, passive_agent, phrase_entities, pobjs, prep_entities
 from .subjects import subject_entities
 from .triggers import Trigger
 
@@ -76,6 +76,8 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
                     recipient = found
     if entry.reciprocal and not with_entities:
         with_entities = _object_partners(verb, index)
+    if not passive and not entry.reciprocal:
+        actor, recipient = _joint_agreement(verb, entry, actor, recipient, index)
     if entry.category == "MOBILIZE":  # a show of force aims at another state, never its own
         own = {e.country_code for e in actor if e.country_code}
         recipient = [e for e in recipient if e.country_code not in own]
@@ -219,6 +221,42 @@ def _goal_wins(entry: Entry, prep: str, objects: list[Entity], found: list[Entit
     return entry.category in _TRANSFERS or not any(e.country_code for e in objects)
 
 
+#: Verbs of agreeing and signing whose ``with`` partner is a party to the same agreement.
+_AGREEMENT_VERBS = frozenset({"agree", "sign", "ratify", "initial", "conclude"})
+#: Object modifiers that make one side's agreements its own ("signed separate deals with").
+_SEPARATE = frozenset({"separate", "individual", "bilateral"})
+
+
+def _joint_agreement(verb: Token, entry: Entry, actor: list[Entity], recipient: list[Entity],
+                     index: EntityIndex) -> tuple[list[Entity], list[Entity]]:
+    """Partners of an agreement made "with" a party join the actor (events guideline).
+
+    "Chile agreed with Peru to reopen the border", "Ghana signed a trade deal with Togo":
+    an agreement binds both sides, as "reached a deal with Togo" (a reciprocal entry)
+    already says, so the partner is an actor and the recipient stays empty. Only parties
+    with a country count (not places, not "agreed with the proposal"); "signed separate
+    agreements with Brazil" keeps Brazil as the recipient of each side's act. A place is
+    where an agreement is signed, never its recipient ("initialled the accord at the White
+    House").
+    """
+    lemma = verb.lemma_.lower()
+    if (not actor or lemma not in _AGREEMENT_VERBS
+            or entry.category != ("AGREE" if lemma == "agree" else "SUPPORT")):
+        return actor, recipient  # "agreed with the U.S. proposal" is SUPPORT: an endorsement
+    recipient = [e for e in recipient if not e.is_place]  # "signed it at the White House"
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if any(m.lower_ in _SEPARATE for h in holders[1:] for m in h.children if m.dep_ == "amod"):
+        return actor, recipient
+    partners = [e for h in holders for _, obj in pobjs(h, ("with",)) if index.at(obj)
+                for e in phrase_entities(obj, index)]
+    if not partners or any(e.is_place or not e.country_code for e in partners):
+        return actor, recipient
+    keys = {entity_key(e) for e in partners}
+    if not keys & {entity_key(e) for e in recipient}:
+        return actor, recipient  # the partner is not what the rules chose ("agreed with X's plan")
+    return actor + partners, [e for e in recipient if entity_key(e) not in keys]
+
+
 def _object_partners(verb: Token, index: EntityIndex) -> list[Entity]:
     """Partners the parse hung on the object: "discussed the war with Chancellor Scholz"."""
     for obj in verb.children:
@@ -256,7 +294,11 @@ def verb_objects(verb: Token, index: EntityIndex) -> list[Entity]:
 
 def finish(entry: Entry, actor: list[Entity], recipient: list[Entity],
            with_entities: list[Entity], from_subject: bool) -> Roles:
-    """Return the roles after swaps ("X hosted Y") and reciprocal acts (all are actors)."""
+    """Return the roles after swaps ("X hosted Y") and reciprocal acts (all are actors).
+
+    A reciprocal cooperation ("joint exercises", events guideline) takes its ``with``
+    partners as actors and keeps any other recipient ("joint patrols with X against Y").
+    """
     if entry.swap and recipient and actor and not any(e.country_code for e in recipient):
         recipient = []  # "Kenya hosted the summit": the object is no party, nobody visits
     elif entry.swap:
@@ -264,6 +306,11 @@ def finish(entry: Entry, actor: list[Entity], recipient: list[Entity],
     if entry.reciprocal and entry.category != "COOPERATE":  # a place is where, not who
         partners = [e for e in with_entities + recipient if not e.is_place]
         return Roles(actor + partners, [], from_subject)
+    if entry.reciprocal and with_entities:  # "held joint drills with X": X drills too
+        partners = [e for e in with_entities if not e.is_place]
+        keys = {entity_key(e) for e in partners}
+        return Roles(actor + partners, [e for e in recipient if entity_key(e) not in keys],
+                     from_subject)
     if with_entities and not actor and not entry.swap:
         return Roles(with_entities, recipient, from_subject)
     if with_entities and not recipient:

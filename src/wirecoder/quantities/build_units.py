@@ -71,7 +71,7 @@ PREFIXED = {
     "liter": ("milli", "centi", "deci", "hecto", "mega"),
     "watt": ("kilo", "mega", "giga", "tera"),
     "watt_hour": ("kilo", "mega", "giga", "tera"),
-    "joule": ("kilo", "mega", "giga", "tera", "peta", "exa"),
+    "joule": ("kilo", "mega", "giga", "tera", "peta", "exa", "zetta"),
     "pascal": ("kilo", "hecto", "mega"),
     "bar": ("milli",),
 }

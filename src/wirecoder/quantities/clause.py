@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["clause_noun", "complement_noun"]
+__all__ = ["clause_noun", "complement_noun", "subject_noun", "undated"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})
@@ -34,6 +34,38 @@ _REFERENCE_PREPS = frozenset({"of", "from", "off", "below", "above", "beyond"})
 _SPAN_PREPS = frozenset({"for", "in", "over", "during", "within"})
 #: Verbs that borrow the arguments of the verb they hang on ("was kept opened for two weeks").
 _DEPENDENT_VERBS = frozenset({"oprd", "xcomp", "conj", "advcl", "acomp"})
+
+
+_DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def _dateline(tok: Token) -> bool:
+    """Return True for the place of a dateline the parser made a subject: "KELDA, Mont. –"."""
+    starts = tok.i == tok.sent.start or (tok.idx > 0 and tok.doc.text[tok.idx - 1] == "\n")
+    return (starts and tok.text.isupper() and len(tok.text) > 2 and any(
+        t.text in _DASHES for t in tok.doc[tok.i + 1 : min(tok.i + 6, tok.sent.end)]))
+
+
+def undated(subject: Token | None, verb: Token) -> Token | None:
+    """Return the real subject when the parser took a dateline's place for it.
+
+    "KELDA, Mont. – Runoff in the basin was 2.1 million acre feet": the dateline's place
+    heads the sentence; the subject is its apposition (Runoff) or the verb's other subject.
+
+    Args:
+        subject: The subject the parse gives.
+        verb: Its verb.
+
+    Returns:
+        The subject, the one after the dateline, or None when there is none.
+    """
+    if subject is None or not _dateline(subject):
+        return subject
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if appos is not None:
+        return appos
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 and c.i > subject.i), None)
 
 
 def _usable(tok: Token | None) -> bool:
@@ -164,8 +196,9 @@ def _argument(verb: Token, deps: tuple[str, ...], skip: int,
                 continue
             if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head if _usable(verb.head) else None
-            if _usable(child):
-                return child
+            found = undated(child, verb) if dep in {"nsubj", "nsubjpass"} else child
+            if _usable(found):
+                return found
     return None
 
 
@@ -200,3 +233,35 @@ def clause_noun(anchor: Token) -> Token | None:
     if noun is None and verb.dep_ in _DEPENDENT_VERBS and verb.head.pos_ in _VERBS:
         noun = _argument(verb.head, subjects, child.i)
     return noun
+
+
+def subject_noun(anchor: Token) -> Token | None:
+    """Return the subject of the nearest clause above ``anchor``, the last resort for ``about``.
+
+    Used only when nothing else ties the measure to a noun (a misparsed verb, a measure
+    hung on an adjective or an adverb): "The Osk ferry now crosses at 30 kilometers an
+    hour" -> ferry. The first subject found on the way up decides; a pronoun subject
+    gives None, a relative pronoun hands over the noun its clause modifies.
+
+    Args:
+        anchor: The quantity's anchor token.
+
+    Returns:
+        The subject noun, or None.
+    """
+    tok = anchor
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        subject = next((c for c in tok.children
+                        if c.dep_ in {"nsubj", "nsubjpass", "csubj"} and c.i != anchor.i), None)
+        if subject is not None and subject.dep_ == "csubj":  # "The ship now steaming ... is"
+            subject = next((c for c in subject.children if c.dep_ == "nsubj"), None)
+        subject = undated(subject, tok)
+        if subject is None:
+            continue
+        if subject.lower_ in _REL_PRONOUNS and tok.dep_ == "relcl":
+            return tok.head if _usable(tok.head) else None
+        return subject if _usable(subject) else None
+    return None

@@ -18,7 +18,7 @@ from ..models import Entity, TimeExpression
 from ..textutil import doc_text
 from .about import About
 from .action import agent_action, span_activity
-from .clause import clause_noun
+from .clause import clause_noun, undated
 from .lexicon import (
     AMOUNT_WORDS,
     CASUALTY_VERBS,
@@ -31,7 +31,7 @@ from .lexicon import (
     VAGUE_NUMBERS,
 )
 
-__all__ = ["About", "find_about", "find_committer", "find_period", "noun_after"]
+__all__ = ["About", "find_about", "find_committer", "find_period", "noun_after", "phrase_of"]
 
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nn"})
 _DROP_ENTS = frozenset({"GPE", "NORP", "MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
@@ -58,6 +58,11 @@ def _phrase(noun: Token, keep_of: bool = False, floor: int = -1) -> About:
             end = obj.idx + len(obj)
     start = doc[left].idx
     return About(doc_text(doc)[start:end], start, end, noun)
+
+
+def phrase_of(noun: Token) -> About:
+    """Return the noun with its left modifiers (compounds, adjectives) as an ``About``."""
+    return _phrase(noun)
 
 
 def _of_object(tok: Token, preps: frozenset[str] = frozenset({"of"})) -> Token | None:
@@ -107,7 +112,7 @@ def _verb_argument(verb: Token, deps: tuple[str, ...]) -> Token | None:
             continue
         if arg.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
-        return arg
+        return undated(arg, verb) if dep in {"nsubj", "nsubjpass"} else arg
     return None
 
 
@@ -177,6 +182,8 @@ def _level_of(level: Token) -> Token | None:
     return level
 
 
+#: Kinds of physical measures (a unit word as the anchor): "gusts to 60 mph".
+_PHYSICAL_KINDS = frozenset({"length", "area", "volume", "mass", "rate", "other"})
 #: A level held relative to an amount: "the overnight low stayed above 80 degrees".
 _LEVEL_PREPS = frozenset({"above", "below", "under", "over", "around", "near"})
 _LEVEL_VERBS = frozenset({"stay", "remain", "hover", "hold", "sit", "peak", "settle", "be",
@@ -202,6 +209,10 @@ def _about_noun(anchor: Token) -> Token | None:
             and head.head.lower_ not in UNITS:
         return head.head  # "mine output at 4 million tonnes a year", "temperatures
         # between 540 and 640 degrees"
+    if anchor.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "NOUN" \
+            and head.head.i < anchor.i and anchor.lower_ in UNITS \
+            and UNITS[anchor.lower_][1] in _PHYSICAL_KINDS and not _is_amount(head.head):
+        return head.head  # "gusts to 60 mph", "seas to 12 feet"
     if anchor.dep_ == "pobj" and head.lower_ == "as" and head.head.dep_ == "amod" \
             and head.head.head.pos_ in {"NOUN", "PROPN"}:
         return head.head.head  # "an altitude as high as 13,700 meters"

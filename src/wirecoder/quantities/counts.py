@@ -58,7 +58,8 @@ _MONTHS = words("jan jan. january feb feb. february mar mar. march apr apr. apri
 #: never counted nouns.
 _ABBREVIATION = re.compile(r"[A-Z]{1,3}|[b-df-hj-np-tv-z]{1,3}|[a-z]{1,2}[A-Z][A-Za-z]{0,2}")
 #: SI prefixes: a prefixed unit the table lacks ("500 picometers") is still no counted noun.
-_SI_PREFIX = re.compile(r"(?:kilo|mega|giga|tera|peta|milli|centi|deci|micro|nano|hecto)-?")
+_SI_PREFIX = re.compile(r"(?:kilo|mega|giga|tera|peta|exa|zetta|milli|centi|deci|micro|nano|"
+                        r"pico|hecto)-?")
 #: Identifiers written with a leading zero ("streamgage 05453000").
 _LEADING_ZERO = re.compile(r"0\d{3,}")
 

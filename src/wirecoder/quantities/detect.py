@@ -40,8 +40,8 @@ from .numbers import (
 )
 from .registry import symbol_unit, unit_table
 
-__all__ = ["CHANGE_BEFORE", "SCALED_AMOUNT", "SEED", "Hit", "find", "merge", "parse_amount",
-           "seeds", "windows"]
+__all__ = ["CHANGE_BEFORE", "SCALED_AMOUNT", "SEED", "Hit", "degree_scale", "find", "merge",
+           "parse_amount", "seeds", "windows", "written_scales"]
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class Hit:
 
 
 _HEDGE = rf"(?:\b(?P<hedge>{_alt(APPROX_WORDS)})\s+)?(?:\b(?P<between>between)\s+)?"
-_TO = r"\s*(?(between)(?:-|–|to|and)|(?:-|–|to))\s*"
+_TO = r"\s*(?(between)(?:-|–|to|and)|(?:-to-|-|–|to))\s*"  # "a 4-to-6-inch snowfall"
 _SYM = _alt(k for k in CURRENCY_SYMBOLS if not k.rstrip('.').isalpha())
 _CODES = "|".join(sorted(CURRENCY_CODES))
 _PERIODS = (r"(?:day|week|month|year|annum|hour|second|minute)\b"
@@ -84,9 +84,9 @@ _PER = _alt(PER_UNITS, space=r"\s")
 _PER_LINK = r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*)"
 #: An inserted commodity is words, never a preposition: "0.75 inches of rain in an hour" is
 #: no rate.
-_WORD = r"(?!(?:in|on|at|for|over|within|during|by|from|to|after)\b)[a-z]+"
+_WORD = r"(?!(?:in|on|at|for|over|within|during|by|from|to|after)\b)[a-z][a-z0-9]*"
 _RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}"
-         rf"|{_PER_LINK}{_PER}))?"
+         rf"|{_PER_LINK}{_PER}|\s+(?:daily|annually|yearly|monthly|weekly)\b))?"
          rf"(?:(?P<rate>(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-){_PERIODS}"
          r"|\s*/\s*(?:day|year|d|hour|hr|h|month|week|yr)\b"
          r"|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
@@ -105,13 +105,20 @@ _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre
                 "ton": "metric_ton", "tonne": "metric_ton", "kilogram": "kilogram",
                 "kilo": "kilogram", "pound": "pound", "ounce": "troy_ounce", "share": "share",
                 "head": "person", "person": "person", "dollar": "USD", "gal": "gallon",
+                "dozen": "dozen",
                 "bbl": "barrel", "troy ounce": "troy_ounce", "metric ton": "metric_ton",
                 "metric tonne": "metric_ton", "cubic metre": "cubic_meter",
                 "square meter": "square_meter", "square metre": "square_meter",
                 "square foot": "square_foot"}
+#: The unit table's physical units are price bases too ("$1.20 per therm", "$700 per
+#: acre-foot", "$30 per cubic yard"), unless their spelling carries a scale ("bcm").
+_TABLE_BASES = {form: unit for form, (unit, kind) in UNITS.items()
+                if kind in {"mass", "volume", "area", "length", "other"}
+                and form not in UNIT_SCALES and unit not in {"degree", "celsius", "fahrenheit"}}
+_BASE_ALT = _alt({**_TABLE_BASES, **_PRICE_BASES}, space=r"[\s-]")
 _MONEY_RATE = (rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
                r"|\s*/\s*(?:day|year)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
-               rf"|(?:\s+(?:a|an|per)\s+|\s*/\s*)(?P<base>{_alt(_PRICE_BASES)})\b)?")
+               rf"|(?:\s+(?:a|an|per)\s+|\s*/\s*)(?P<base>{_BASE_ALT})\b)?")
 _CUR2 = "|".join(sorted((w for w in CURRENCY_WORDS if " " in w), key=len, reverse=True))
 _UNIT_ALT = _alt(UNITS, space=r"[\s-]")
 
@@ -202,8 +209,9 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
         per = _SPACE.sub(" ", groups["per"].lower())
         unit, kind = f"{unit}/{PER_UNITS.get(per, per)}", "rate"
     elif groups.get("base"):
-        base = _SPACE.sub(" ", groups["base"].lower())
-        unit, kind = f"{unit}/{_PRICE_BASES.get(base, base)}", "rate"
+        base = _SPACE.sub(" ", groups["base"].lower().replace("-", " "))
+        found = _PRICE_BASES.get(base) or _TABLE_BASES.get(base, base)
+        unit, kind = f"{unit}/{found}", "rate"
     if scale != 1.0:
         value, high = value * scale, high * scale if high is not None else None
     hedge = m.group("hedge") if start == m.start() else None
@@ -320,7 +328,8 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
         return None  # "a Mw 7.1 quake", "a MB file": an abbreviation takes a written number
     if kind != "duration" and worded and _price_base(text, m):
         return None  # "a gallon of milk costs $5": a price base, not an amount
-    if worded and form == "foot" and not _FOOT_MEASURE.match(text, m.end()):
+    if worded and form == "foot" and not m.group("rate") and not _FOOT_MEASURE.match(
+            text, m.end()):
         return None  # "a foot patrol", "a foot soldier"
     if unit == "degree":
         unit = _degrees(text, m)
@@ -402,26 +411,49 @@ _SCALE_WORD = re.compile(r"[°º]\s?[CF]\b|\b(?:celsius|centigrade|fahrenheit)\b
 
 
 def _degrees(text: str, m: re.Match[str]) -> str:
-    """Decide the scale of bare "degrees": never silently Celsius.
+    """Decide the scale of bare "degrees" (see :func:`degree_scale`)."""
+    return degree_scale(text, m.start(), m.end(), parse_amount(m.group("amt")))
+
+
+_WRITTEN_F = re.compile(r"fahrenheit|[°º]\s?f\b|\bdeg(?:rees?|s)?\.?\s+f\b", re.I)
+_WRITTEN_C = re.compile(r"celsius|centigrade|[°º]\s?c\b|\bdeg(?:rees?|s)?\.?\s+c\b", re.I)
+
+
+def written_scales(text: str) -> tuple[bool, bool]:
+    """Return whether the text writes a Fahrenheit and a Celsius scale anywhere.
+
+    "Fahrenheit", "°F", "° F", "degrees F" (and the same for Celsius, "centigrade").
+    """
+    return bool(_WRITTEN_F.search(text)), bool(_WRITTEN_C.search(text))
+
+
+def degree_scale(text: str, start: int, end: int, value: float | None) -> str:
+    """Decide the scale of a reading in bare degrees: never silently Celsius.
 
     The article's own explicit scale wins (it writes "Fahrenheit"/"°F" or "Celsius"/"°C"
     elsewhere); else, in a temperature context, readings above 60 are Fahrenheit (no
     weather reading reaches 60 °C); else the unit stays "degree" (scale unknown, or an
     angle).
+
+    Args:
+        text: The article text.
+        start: Offset of the reading.
+        end: Offset just after it.
+        value: Its value, when read.
+
+    Returns:
+        ``fahrenheit``, ``celsius`` or ``degree``.
     """
-    lowered = text.lower()
-    fahrenheit = "fahrenheit" in lowered or "°f" in lowered
-    celsius = "celsius" in lowered or "°c" in lowered or "centigrade" in lowered
+    fahrenheit, celsius = written_scales(text)
     if fahrenheit != celsius:
         return "fahrenheit" if fahrenheit else "celsius"
-    sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     if fahrenheit:  # both scales in the article: the last one written before, in the sentence
-        scales = _SCALE_WORD.findall(text, sentence_start, m.start())
+        scales = _SCALE_WORD.findall(text, sentence_start, start)
         if scales:
             last = scales[-1].lower()
             return "fahrenheit" if last.startswith("fahr") or last.endswith("f") else "celsius"
-    context = text[sentence_start : m.end() + 60]
-    value = parse_amount(m.group("amt"))
+    context = text[sentence_start : end + 60]
     if _TEMPERATURE_WORDS.search(context) and value is not None and value > 60:
         return "fahrenheit"
     return "degree"

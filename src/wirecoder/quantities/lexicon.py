@@ -240,8 +240,10 @@ _add("centistokes", "other", "centistokes", "centistoke")
 #: second, "cumecs" = cubic meters per second), fuel economy ("35 mpg"), farm masses
 #: ("quintals" = 100 kg) and old volumes ("quarts", "therms").
 _add("british_thermal_unit", "other", "mmbtu", "mmbtus")
-_add("tonne_of_oil_equivalent", "other", "mtoe", "ktoe")
-_add("barrel_of_oil_equivalent", "other", "boe", "mmboe", "mboe")
+_add("tonne_of_oil_equivalent", "other", "mtoe", "ktoe", "tonnes of oil equivalent",
+     "tons of oil equivalent", "tonne of oil equivalent", "ton of oil equivalent")
+_add("barrel_of_oil_equivalent", "other", "boe", "mmboe", "mboe", "barrels of oil equivalent",
+     "barrel of oil equivalent")
 _add("barrel_of_oil_equivalent/day", "rate", "boe/d", "boepd", "mboe/d")
 _add("barrel/day", "rate", "mmbpd", "kbd", "kbpd", "bopd")
 _add("metric_ton/year", "rate", "tpa", "mtpy", "tpy")

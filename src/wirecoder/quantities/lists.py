@@ -9,6 +9,7 @@ patterns already and is never a list here; years ("in 2019 and 12 percent") are 
 
 from __future__ import annotations
 
+import math
 import re
 
 from .detect import Hit, parse_amount
@@ -60,11 +61,30 @@ def _listed(text: str, hit: Hit, floor: int) -> list[Hit]:
         return []
     if len(items) == 1 and m["comma"]:
         return []  # "rose by about 8,000, or 15 percent": the same change restated
+    scale = _scale(text, hit)
     found = []
     for item in items:
         value = parse_amount(item.group())
         if value is None:
             return []
-        found.append(Hit(item.start(), item.end(), value, None, hit.unit, hit.kind, None,
-                         hit.unit_start, hit.unit_end))
+        found.append(Hit(item.start(), item.end(), value * scale, None, hit.unit, hit.kind,
+                         None, hit.unit_start, hit.unit_end))
     return found
+
+
+_LEADING_NUMBER = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
+def _scale(text: str, hit: Hit) -> float:
+    """Return the scale the last amount's words apply to its number, shared by the list.
+
+    "1.2, 0.8 and 0.5 million acre-feet", "55, 40 and 30 bcm": the scale word or the
+    scaled unit spelling is written once, after the last number.
+    """
+    m = _LEADING_NUMBER.match(text, hit.start)
+    bare = parse_amount(m.group()) if m else None
+    if not bare or hit.value == bare:
+        return 1.0
+    ratio = hit.value / bare  # a power of ten, never the rest of "3 1/2" or "two and a half"
+    power = math.log10(ratio) if ratio > 0 else 0.0
+    return ratio if power >= 1 and abs(power - round(power)) < 1e-9 else 1.0

@@ -64,7 +64,8 @@ _WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|quadrillion|la
 #: A number with a scale word ("33.0 million", "1,000 million"): a level written bare.
 SCALED_AMOUNT = rf"{_NUM}{_WORD_SCALE}"
 _LETTER_SCALE = r"(?:[mbkt]\b)"
-_A_SCALE = r"\b(?:a|an|half\s+a)\s+(?:thousand|million|billion|trillion|dozen)\b"
+_A_SCALE = (r"\b(?:(?:a|an|half\s+a)\s+(?:thousand|million|billion|trillion|dozen)"
+            r"|a\s+(?:half|quarter)[\s-](?:thousand|million|billion|trillion))\b")
 #: Worded amounts of a unit: "a couple of days" (2), "a half mile", "half an hour" (0.5).
 #: Worded fractions of one unit: "a quarter mile", "one-quarter inch", "three-quarters mile",
 #: "a half-mile stretch", "half-hour".
@@ -82,7 +83,8 @@ SEED = re.compile(rf"[\d{_VULGAR}{_SIGNS}$]"
                   r"thousands|millions|billions|scores|tens|half|twice|thrice|couple)\b"
                   r"|\ban?\s+(?:gallon|liter|litre|barrel|tonne|ton|kilo|kilogram|pound|mile"
                   r"|kilometer|kilometre|acre|hectare|bushel|ounce|pint|cubic|square|inch"
-                  r"|meter|metre|foot(?=\s+(?:of|deep|high|tall|long|wide|thick)\b))\b"
+                  r"|meter|metre|foot(?=\s+(?:of|deep|high|tall|long|wide|thick|per|an?\s+"
+                  r"(?:hour|day|week|month|year))\b))\b"
                   r"|\ban?\s+(?:hour|day|week|month|year|decade|century|third|quarter|fifth"
                   r"|percentage|bit|little)\b", re.I)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from .lexicon import UNITS
+from .lexicon import CURRENCY_WORDS, UNITS
 
 __all__ = ["UnitTable", "symbol_fits", "symbol_unit", "unit_table"]
 
@@ -35,6 +35,7 @@ _LENGTH_ADJ = re.compile(r"\s+(?:high|long|wide|deep|tall|thick|away|below|above
 #: lake level dropped 0.4 m", "the river crest reached 9 m".
 _LENGTH_NOUN = re.compile(
     r"\b(?:depths?|heights?|lengths?|widths?|distances?|altitudes?|elevations?|waves?|surges?|"
+    r"levels?|ledges?|"
     r"snow|(?:water|lake|river|sea|reservoir|flood|tide|tidal|groundwater)\s+levels?|"
     r"thickness|diameters?|radius|span|rain|rainfall|precipitation|crests?|stages?)\b"
     r"[^.;,$€£]{0,40}$", re.I)
@@ -58,14 +59,17 @@ _LOWER = re.compile(r"[a-z]")
 _PER_PERIOD = re.compile(r"\s*(?:/|\s(?:a|an|per|each|every)\s)\s*(?:day|week|month|year|annum)\b"
                          r"|\s+of\b", re.I)
 _AFTER_SCALE_LETTER = re.compile(
-    r"\.?(?:\s*(?:$|[,;:)\]—–])|\.(?:\s|$)|\s+(?:in|on|at|and|or|by|with|during|for|this|"
-    r"today|tonight|overnight|yesterday|across|while|as|to|from|after|before)\b)")
+    r"\.?(?:\s*(?:$|[,;:)\]—–])|\.(?:\s|$)|\s*\(|\s+(?:in|on|at|and|or|by|with|during|for|"
+    r"this|today|tonight|overnight|yesterday|across|while|as|to|from|after|before|above|"
+    r"below|of|than|warmer|cooler|hotter|colder|higher|lower|is|are|was|were|will)\b)")
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|temps?|highs?|lows?|heat|heatwaves?|degrees|"
+                          r"swelter\w*|scorch\w*|sizzl\w*|"
+                          r"readings?|wind\s+chills?|dew\s+points?|"
                           r"thermometers?|mercury|hottest|coldest|warmest|warming|warmer|"
                           r"hotter|colder|cooler|freezing|celsius|fahrenheit)\b", re.I)
 _IN_PHRASE = re.compile(r"\s+(?:a|an|each|every|per)\b", re.I)
 #: A conversion in parentheses after the symbol: "90–115 m (295–377 ft)", "6 in (15 cm)".
-_CONVERSION = re.compile(r"\s*\(\s*(?:about\s+|some\s+|~)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?"
+_CONVERSION = re.compile(r"(?:\s*\(|,?\s+or)\s*(?:about\s+|some\s+|~)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?"
                          r"[\s-]?(?P<unit>[^\W\d_][\w²³/]*(?:\s[a-z]+)?)")
 
 
@@ -164,7 +168,9 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
                      or _TEMPERATURE.search(text, end, end + 40))
                     and _AFTER_SCALE_LETTER.match(rest))  # "118F, its hottest day"
     if _converted(rest, symbol):
-        return True  # "about 90–115 m (295–377 ft) below the crater floor"
+        return True  # "about 90–115 m (295–377 ft) below the crater floor", "75 m or 250 ft"
+    if _same_symbol_before(text, start, end, symbol):
+        return True  # "from about 70 m to more than 150 m": the second end of a span
     if symbol == "in" and _IN_PHRASE.match(rest):
         return False  # "12 in a year", "3 in every 10": the preposition
     if symbol in ("t", "kt") and _SCALED.search(text, start, end - len(symbol)):
@@ -173,6 +179,19 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
             _WIND.search(text, max(0, start - 200), start) or _WIND.search(text, end, end + 30)):
         return True  # knots: "the intensity is held at 40 kt"
     return bool(_AFTER_OK.match(rest))
+
+
+_CURRENCY_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(CURRENCY_WORDS, key=len, reverse=True))})\b",
+                             re.I)
+_HEDGE_WORDS = r"(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|over|under)"
+
+
+def _same_symbol_before(text: str, start: int, end: int, symbol: str) -> bool:
+    """Return True when the amount ends a span opened by the same symbol: "70 m to 150 m"."""
+    pattern = (rf"(?<![$€£¥₹\d.,])\d[\d.,]*\s?{re.escape(symbol)}\s+(?:to|and|or|-|–)\s+"
+               rf"(?:{_HEDGE_WORDS}\s+)?$")
+    return bool(re.search(pattern, text[max(0, start - 30) : start])) and not \
+        _CURRENCY_AFTER.match(text, end)
 
 
 def _converted(rest: str, symbol: str) -> bool:

@@ -15,6 +15,7 @@ from ..models import Entity, Quantity, TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, parsed_text, sentence_index
 from .ages import find_ages
+from .clause import subject_noun
 from .compose import compose
 from .context import (
     About,
@@ -23,6 +24,7 @@ from .context import (
     find_period,
     noun_after,
     people_about,
+    phrase_of,
 )
 from .counts import CountHit, find_counts
 from .detect import Hit, find, merge, parse_amount, windows
@@ -68,7 +70,25 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
     out = [_from_hit(doc, h, entities, timexes) for h in hits]
     out += [_from_count(doc, c, entities) for c in counts]
     ordered = _conversions(text, sorted(out, key=lambda q: q.start))
-    return row_labels(text, _series(ordered, text))
+    labelled = row_labels(text, _series(ordered, text))
+    # a conversion after an amount labelled only now takes its label too: "45C (113F)"
+    return _conversions(text, [_subject_fallback(doc, q, hits) for q in labelled])
+
+
+def _subject_fallback(doc: Doc, q: Quantity, hits: Sequence[Hit]) -> Quantity:
+    """Return the quantity with the clause subject as ``about`` when nothing else gave one.
+
+    The last step: series, conversions and table rows label first.
+    """
+    if q.about is not None:
+        return q
+    hit = next((h for h in hits if h.start == q.start and h.end == q.end), None)
+    anchor = _anchor(doc, hit.unit_start, hit.unit_end) if hit is not None else None
+    noun = subject_noun(anchor) if anchor is not None else None
+    if noun is None:
+        return q
+    about = phrase_of(noun)
+    return q.model_copy(update=_about_fields(about))
 
 
 #: Between an amount and its conversion: "4 km (2 mi)", "45,000 acres, or about 70 sq mi".
@@ -190,11 +210,13 @@ def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
     if hit.kind == "other" and hit.unit in {"year", "month"}:
         about = _age_about(doc, hit, about)
     about = _composed_about(doc, hit, about)
-    about = _label(doc, hit) or about
+    about = _label(doc, hit) or _rate_object(doc, hit, about) or about
     if about is not None and _unit_words(about.text):
         about = None  # "55 KT  65 MPH": the next cell's unit is not what is measured
-    if about is not None and hit.start <= about.start and about.end <= hit.unit_start:
-        about = None  # "two-thirds of a meter": the amount's own words measure nothing
+    if about is not None and hit.start <= about.start and (
+            about.end <= hit.unit_start or ("_of_" in hit.unit and about.end <= hit.end)):
+        about = None  # "two-thirds of a meter", "barrels of oil equivalent": the amount's
+        # own words measure nothing
     committer = find_committer(anchor, about, entities) if anchor is not None else None
     period = find_period(anchor, timexes, (hit.start, hit.end)) if anchor is not None else None
     value, unit = normalize(hit.value, hit.unit, hit.kind)
@@ -246,14 +268,33 @@ def _unit_words(words: str) -> bool:
     return words in unit_table().symbols or (not words.islower() and words.lower() in UNITS)
 
 
+_OF_AFTER = re.compile(r"\s+of\s+(?=[a-z])")
+
+
+def _rate_object(doc: Doc, hit: Hit, about: About | None) -> About | None:
+    """Return the "of" noun written after a whole rate: "120,000 barrels per day of output".
+
+    The rate's own words ("barrels per day") name the unit; the noun after them names what
+    flows. None when no such noun follows or ``about`` already lies inside the span.
+    """
+    if hit.kind != "rate" or (about is not None and hit.start <= about.start < hit.end):
+        return None
+    m = _OF_AFTER.match(parsed_text(doc), hit.end)
+    span = doc.char_span(m.start() + 1, m.end() - 1, alignment_mode="expand") if m else None
+    obj = next((c for c in span[0].children if c.dep_ == "pobj"), None) if span else None
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.lower_ in UNITS:
+        return None
+    return phrase_of(obj)
+
+
 def _composed_about(doc: Doc, hit: Hit, about: About | None) -> About | None:
     """Return the whole composed phrase of a rate with an inserted commodity.
 
     "3.3 million barrels of crude a day" measures "barrels of crude a day", not "crude"
     alone: the unit, its "of" noun and the period make one phrase.
     """
-    if hit.kind != "rate" or about is None:
-        return about
+    if hit.kind != "rate" or about is None or "_of_" in hit.unit:
+        return about  # "barrels of oil equivalent per day": the "of" is the unit's own
     phrase = doc_text(doc)[hit.unit_start : hit.end]
     if " of " not in phrase or about.start < hit.unit_start or about.end > hit.end:
         return about

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ..word_alternation import alternation
-from .detect import Hit
+from .detect import Hit, degree_scale, written_scales
 from .lexicon import APPROX_WORDS
 
 __all__ = ["find_weather"]
@@ -52,10 +52,36 @@ _CUE = re.compile(r"\b(?:highs?|lows?|temperatures?|readings?|heat\s+ind(?:ex|ic
 #: A bare reading right after a forecast word: "Highs 85 to 90.", "Heat index values up to
 #: 110.", "Lows around 45," (no unit word: the report's scale).
 BARE_READING = re.compile(
-    r"\b(?:highs?|lows?|heat\s+ind(?:ex|ices)(?:\s+values?)?|wind\s+chills?(?:\s+values?)?)"
-    rf"\s+(?:(?P<hedge>{_HEDGE}|as\s+(?:high|low)\s+as)\s+)?(?P<amt>-?\d{{1,3}})"
-    r"(?:\s*(?:-|–|to)\s*(?P<amt2>-?\d{1,3}))?(?=\s*(?:[.,;]|$|\s+(?:and|with|on|at|in|"
-    r"today|tonight|tomorrow|this|by|north|south|east|west|across)\b))", re.I)
+    r"\b(?:(?P<plural>highs|lows)|highs?|lows?|heat\s+ind(?:ex|ices)(?:\s+values?)?"
+    r"|wind\s+chills?(?:\s+values?)?)(?:\s+(?P<of>of))?"
+    rf"\s+(?:(?P<hedge>{_HEDGE}|as\s+(?:high|low)\s+as)\s+)?(?P<amt>-?\d{{1,3}})(?![.,]?\d)"
+    r"(?:\s*(?:-|–|to)\s*(?P<amt2>-?\d{1,3})(?![.,]?\d))?(?=\s*(?:[.,;]|$|\s+(?:and|with|on|"
+    r"at|in|today|tonight|tomorrow|this|by|north|south|east|west|across|are|is|were|was|"
+    r"will|expected|possible|likely|overnight|through|during)\b))", re.I)
+#: A forecast text: a singular "a high of 88" is a reading only in one ("a record high of
+#: 118" of a share index is not).
+_WEATHER_TEXT = re.compile(r"\b(?:temperatures?|degrees|forecasts?|weather|sunny|cloudy|"
+                           r"showers|humid\w*)\b|°", re.I)
+#: A reading with a degree sign set apart from its scale or with none: "53.9° Fahrenheit",
+#: "more than 1° F", "highs near 45°", "between 30° and 35° C". Not a position ("32.6° N",
+#: "32°15'"): a compass letter or word, or minutes, after the sign are no reading.
+DEGREE_SIGN = re.compile(
+    r"(?:\b(?P<between>between)\s+)?"
+    r"(?<![\w.,])(?P<amt>[-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?[°º]"
+    r"(?:\s*(?(between)and|(?:-|–|to))\s*(?P<amt2>[-−]?\d{1,3}(?:\.\d+)?)\s?[°º]?)?"
+    r"(?:\s?(?P<scale>(?-i:[FC])|fahrenheit|celsius|centigrade)\b)?"
+    r"(?!\s?(?-i:[NSEW])\b|\s?\d|['′]|\s*(?:north|south|east|west|latitude|longitude)\b)",
+    re.I)
+#: A negative reading with no unit word after a temperature word of its sentence: "wind
+#: chills of -30 to -40", "lows fell to minus 10 in Embrun". It ends the phrase: a unit,
+#: percent sign or another number after it belongs to another pattern.
+_NEGATIVE = r"(?:(?<![\w.,\-−])[-−]|\bminus\s+)"
+MINUS_READING = re.compile(
+    rf"{_NEGATIVE}(?P<amt>\d{{1,2}}(?:\.\d)?)"
+    rf"(?:\s*(?:to|–|-)\s*{_NEGATIVE}?(?P<amt2>\d{{1,2}}(?:\.\d)?))?"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|at|on|or|by|overnight|tonight|today|tomorrow|this|"
+    r"with|across|are|is|were|was|will|expected|possible|likely|early|late|during)\b)", re.I)
+
 #: Part of a decade -> (first, last) reading above the decade's base.
 _PARTS = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "middle": (4, 6), "upper": (7, 9),
           "high": (7, 9), None: (0, 9)}
@@ -63,9 +89,7 @@ _PARTS = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "middle": (4, 6), "uppe
 
 def _scale(text: str, default: str) -> str:
     """Return the article's own temperature scale, else ``default``."""
-    lowered = text.lower()
-    fahrenheit = "fahrenheit" in lowered or "°f" in lowered
-    celsius = "celsius" in lowered or "°c" in lowered or "centigrade" in lowered
+    fahrenheit, celsius = written_scales(text)
     if fahrenheit != celsius:
         return "fahrenheit" if fahrenheit else "celsius"
     return default
@@ -116,6 +140,10 @@ def _temperatures(text: str) -> Iterator[Hit]:
                       m.end())
     if any(w in lowered for w in ("high", "low", "heat", "chill")):
         yield from _bare_readings(text)
+    if "°" in text or "º" in text:
+        yield from _degree_signs(text)
+    if "-" in text or "−" in text or "minus" in lowered:
+        yield from _negative_readings(text)
     if "below" in lowered:
         for m in BELOW_ZERO.finditer(text):
             if not _CUE.search(text, max(0, m.start() - 60), m.start()):
@@ -126,7 +154,12 @@ def _temperatures(text: str) -> Iterator[Hit]:
 
 
 def _bare_readings(text: str) -> Iterator[Hit]:
+    weather: bool | None = None
     for m in BARE_READING.finditer(text):
+        if m["of"] and not m["plural"]:
+            weather = bool(_WEATHER_TEXT.search(text)) if weather is None else weather
+            if not weather:
+                continue
         reading = float(m["amt"])
         high = float(m["amt2"]) if m["amt2"] else None
         if high is not None and high < reading:
@@ -135,3 +168,43 @@ def _bare_readings(text: str) -> Iterator[Hit]:
         start = m.start("hedge") if m["hedge"] else m.start("amt")
         yield Hit(start, m.end(), reading, high, _scale(text, "fahrenheit"), "other", hedge,
                   m.start("amt"), m.end())
+
+
+def _reading(text: str) -> float:
+    return float(text.replace(",", "").replace("−", "-"))
+
+
+def _degree_signs(text: str) -> Iterator[Hit]:
+    """Yield readings written with a degree sign, the scale after a space or not at all."""
+    for m in DEGREE_SIGN.finditer(text):
+        value = _reading(m["amt"])
+        high = _reading(m["amt2"]) if m["amt2"] else None
+        if high is not None and high <= value:
+            continue
+        scale = (m["scale"] or "").lower()
+        if scale:
+            unit = "fahrenheit" if scale.startswith("f") else "celsius"
+        else:
+            unit = degree_scale(text, m.start(), m.end(), value)
+        start, hedge = _hedged(text, m.start())
+        if m["between"] and high is None:
+            continue
+        yield Hit(start, m.end(), value, high, unit, "other", hedge, m.start(), m.end())
+
+
+def _negative_readings(text: str) -> Iterator[Hit]:
+    """Yield negative readings with no unit after a temperature word ("lows of -5")."""
+    for m in MINUS_READING.finditer(text):
+        if not _CUE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        first = -float(m["amt"])
+        second = text[m.end("amt"):m.start("amt2")] if m["amt2"] else ""
+        if m["amt2"]:  # "-30 to -40": both negative; "-5 to 10" crosses zero
+            other = float(m["amt2"]) * (-1 if re.search(r"[-−]\s*$|minus\s+$", second)
+                                        and re.search(r"\S\s*(?:to|–|-)", second) else 1)
+            value, high = min(first, other), max(first, other)
+        else:
+            value, high = first, None
+        start, hedge = _hedged(text, m.start())
+        yield Hit(start, m.end(), value, high, _scale(text, "degree"), "other", hedge,
+                  m.start(), m.end())

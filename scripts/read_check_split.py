@@ -1,0 +1,101 @@
+"""Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
+
+At the start of rounds 8, 9 and 10 the lead split the text opened that round into a part the
+developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
+checked on text its author has not seen. Documents of an opened sealed set alternate, starting
+with the first in READ; opened blind sets go whole to one side:
+
+- round 8 (files ``ev_read`` / ``ev_check``): events READ = every other document of ``test7``
+  (opened as ``dev13``) + ``blind16``; CHECK = the other documents of ``test7`` + ``blind17``.
+- round 9 (suffix ``9``): events READ = half of ``test8`` (``dev14``) + ``blind18`` (VOA) +
+  ``blind23`` (government); CHECK = the other half + ``blind22`` + ``blind19``; quotes
+  ``quotes/test7.jsonl`` (``dev11``) and quantities ``quantities/test8.jsonl`` (``dev13``),
+  alternate documents.
+- round 10 (suffix ``10``): events READ = half of ``test9`` (``dev15``) + ``blind20`` (VOA) +
+  ``blind27`` (government texts and VOA editorials); CHECK = the other half + ``blind26`` (VOA)
+  + ``blind21`` (government); quotes ``quotes/test8.jsonl`` (``dev12``) and quantities
+  ``quantities/test9.jsonl`` (``dev14``), alternate documents.
+
+A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
+it is development material like the rest.
+
+Usage::
+
+    python scripts/read_check_split.py ROUND [OUT_DIR]  # 10: {ev,qt,qy}_{read,check}10.jsonl
+
+OUT_DIR defaults to $WIRECODER_SPLIT_DIR, else ``.splits`` in the repository (git-ignored),
+where ``scripts/precision_diagnosis.py`` and ``scripts/lexicon_yield.py`` look for READ.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "data" / "gold"
+#: One part: (gold file under data/gold, which documents: "even", "odd" or "all").
+Part = list[tuple[str, str]]
+#: round -> file stem -> the documents it holds, in order.
+SPLITS: dict[int, dict[str, Part]] = {
+    8: {"ev_read": [("test7/documents.jsonl", "even"), ("events/blind16.jsonl", "all")],
+        "ev_check": [("test7/documents.jsonl", "odd"), ("events/blind17.jsonl", "all")]},
+    9: {"ev_read9": [("test8/documents.jsonl", "even"), ("events/blind18.jsonl", "all"),
+                     ("events/blind23.jsonl", "all")],
+        "ev_check9": [("test8/documents.jsonl", "odd"), ("events/blind22.jsonl", "all"),
+                      ("events/blind19.jsonl", "all")],
+        "qt_read9": [("quotes/test7.jsonl", "even")], "qt_check9": [("quotes/test7.jsonl", "odd")],
+        "qy_read9": [("quantities/test8.jsonl", "even")],
+        "qy_check9": [("quantities/test8.jsonl", "odd")]},
+    10: {"ev_read10": [("test9/documents.jsonl", "even"), ("events/blind20.jsonl", "all"),
+                       ("events/blind27.jsonl", "all")],
+         "ev_check10": [("test9/documents.jsonl", "odd"), ("events/blind26.jsonl", "all"),
+                        ("events/blind21.jsonl", "all")],
+         "qt_read10": [("quotes/test8.jsonl", "even")],
+         "qt_check10": [("quotes/test8.jsonl", "odd")],
+         "qy_read10": [("quantities/test9.jsonl", "even")],
+         "qy_check10": [("quantities/test9.jsonl", "odd")]},
+}
+_START = {"even": 0, "odd": 1, "all": 0}
+_STEP = {"even": 2, "odd": 2, "all": 1}
+
+
+def _rows(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
+    """Return the records of each READ and CHECK file of ``round_number`` (8, 9 or 10).
+
+    Raises:
+        SystemExit: for a round that had no split.
+    """
+    if round_number not in SPLITS:
+        raise SystemExit(f"round {round_number}: no READ / CHECK split "
+                         f"(rounds {', '.join(map(str, SPLITS))})")
+    out: dict[str, list[dict[str, object]]] = {}
+    for stem, sources in SPLITS[round_number].items():
+        out[stem] = [row for rel, which in sources
+                     for row in _rows(GOLD / rel)[_START[which]::_STEP[which]]]
+    return out
+
+
+def main(round_number: int, out_dir: str) -> None:
+    """Write the READ and CHECK files of ``round_number`` into ``out_dir``."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, rows in parts(round_number).items():
+        with (out / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
+            for row in rows:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"{name}: {len(rows)} documents")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2 or not sys.argv[1].isdigit():
+        raise SystemExit("usage: python scripts/read_check_split.py ROUND [OUT_DIR]")
+    default = os.environ.get("WIRECODER_SPLIT_DIR", str(ROOT / ".splits"))
+    main(int(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else default)
