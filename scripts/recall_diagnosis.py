@@ -18,14 +18,16 @@ in this order:
 - ``listed-no-match``: the word is in the lexicon but no entry matched;
 - ``no-trigger``: no lexicon word at the gold trigger.
 
-Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev12), the
-spent blind sets blind12 … blind15, and the spot-check rounds that are dev (round3 … round6)
-may be passed, and a gold file by path that is not sealed or a CHECK part (round 8:
+Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev14; dev15
+holds round 10's CHECK part), the spent blind sets open for development (blind12 … blind20,
+blind22, blind23, blind27), and the spot-check rounds that are dev (round3 … round9) may be
+passed, and a gold file by path that is not sealed or a CHECK part (round 8:
 ``ev_read.jsonl`` from ``scripts/read_check_split.py 8``, the READ part of dev13 + blind16).
 One-sentence records (dev,
 dev2) carry no offsets: their sentence is the whole record and the trigger is found by its
-text. The last table counts the misses of each set by syntactic class
-(:func:`syntactic_class`, round 8).
+text. The next table counts the misses of each set by syntactic class
+(:func:`syntactic_class`, round 8); the last one counts the misses whose trigger lemma the
+lexicon lists by dependency frame (:func:`frame`, round 10), ranked by the number of sets.
 """
 
 from __future__ import annotations
@@ -47,8 +49,11 @@ from wirecoder.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 ALLOWED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-           "dev11", "dev12", "blind12", "blind13", "blind14", "blind15", "round3", "round4",
-           "round5", "round6")
+           "dev11", "dev12", "dev13", "dev14", "blind12", "blind13", "blind14", "blind15",
+           "blind16", "blind17", "blind18", "blind19", "blind20", "blind22", "blind23",
+           "blind27", "round3", "round4", "round5", "round6", "round7", "round8", "round9")
+#: Gold files of the dev names kept under old test folders (dev15 is round 10's CHECK source).
+_TEST_FOLDERS = {"dev3": "test", "dev12": "test6", "dev13": "test7", "dev14": "test8"}
 
 
 def _load(which: str) -> list[dict]:
@@ -57,22 +62,53 @@ def _load(which: str) -> list[dict]:
     if which.startswith("blind"):
         path = ROOT / "data" / "gold" / "events" / f"{which}.jsonl"
         return [json.loads(line) for line in path.open(encoding="utf-8")]
-    if which == "dev3":
-        path = ROOT / "data" / "gold" / "test" / "documents.jsonl"
-        return [json.loads(line) for line in path.open(encoding="utf-8")]
-    if which == "dev12":
-        path = ROOT / "data" / "gold" / "test6" / "documents.jsonl"
+    if which in _TEST_FOLDERS:
+        path = ROOT / "data" / "gold" / _TEST_FOLDERS[which] / "documents.jsonl"
         return [json.loads(line) for line in path.open(encoding="utf-8")]
     spec = importlib.util.spec_from_file_location(
         "auto_judge", ROOT / "data" / "gold" / "spotcheck" / "auto_judge.py")
     assert spec is not None and spec.loader is not None
     judge = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(judge)
+    if not judge.CORPUS.exists():  # a git worktree one level deeper than the main checkout
+        judge.CORPUS = ROOT.parents[1] / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
     return judge._load(which)
 
 
 #: Misses by syntactic class (:func:`syntactic_class`), per gold set.
 CLASSES: collections.defaultdict = collections.defaultdict(collections.Counter)
+#: Misses whose trigger lemma the lexicon lists, by dependency frame (:func:`frame`), per set.
+FRAMES: collections.defaultdict = collections.defaultdict(collections.Counter)
+
+
+def frame(gold: dict, doc) -> str:
+    """The dependency frame of a gold trigger: its part of speech and label path to the root.
+
+    "police arrested and beat": ``VERB conj<ROOT``; "vowed to retaliate": ``VERB
+    xcomp<ROOT``; "after forces shelled": ``VERB advcl<ROOT``. At most four labels.
+    """
+    span = doc.char_span(gold["trigger_start"], gold["trigger_end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return "?"
+    token = span.root
+    labels = []
+    cur = token
+    for _ in range(4):
+        labels.append(cur.dep_)
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return f"{token.pos_} " + "<".join(labels)
+
+
+def _listed(gold: dict, doc, lexicon) -> bool:
+    """Whether the lexicon lists the lemma of a gold trigger's root word."""
+    span = doc.char_span(gold["trigger_start"], gold["trigger_end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+    return any(w in lexicon.verb_index or w in lexicon.noun_index or w in lexicon.adj_index
+               for w in words)
 
 
 def _readable_path(which: str) -> bool:
@@ -190,10 +226,12 @@ def diagnose(which: str, verbose: bool) -> collections.Counter:
             causes[(cause, gold["event_type"])] += 1
             klass = syntactic_class(gold, cause, doc)
             CLASSES[which][klass] += 1
+            where = frame(gold, doc) if _listed(gold, doc, lexicon) else "(not listed)"
+            FRAMES[which][where] += 1
             if verbose:
                 sentence = " ".join(record["text"][s0:s1].split())
                 print(f"{record['id']}\t{gold['event_type']}\t{gold['trigger']!r}\t{cause}"
-                      f"\t{klass}\t{sentence}")
+                      f"\t{klass}\t{where}\t{sentence}")
     missed = sum(causes.values())
     print(f"== {which}: {n_gold} required gold events, {missed} missed")
     return causes
@@ -233,6 +271,22 @@ def main(argv: list[str]) -> None:
     for name, n in every.most_common():
         present = sum(1 for s in sets if CLASSES[s][name])
         print(f"{name}\t{n}\t{present}\t" + "\t".join(str(CLASSES[s][name]) for s in sets))
+    _table("frame (lexicon lists the trigger)", FRAMES)
+
+
+def _table(title: str, counts_by_set: collections.defaultdict) -> None:
+    """Print counts by row and set, rows ranked by the number of sets, then by count."""
+    sets = list(counts_by_set)
+    every: collections.Counter = collections.Counter()
+    for counts in counts_by_set.values():
+        every.update(counts)
+    print(f"\n{title}\tall\tsets with it\t" + "\t".join(Path(s).stem for s in sets))
+    rows = sorted(every, key=lambda r: (-sum(1 for s in sets if counts_by_set[s][r]),
+                                        -every[r], r))
+    for name in rows:
+        present = sum(1 for s in sets if counts_by_set[s][name])
+        print(f"{name}\t{every[name]}\t{present}\t"
+              + "\t".join(str(counts_by_set[s][name]) for s in sets))
 
 
 if __name__ == "__main__":

@@ -116,12 +116,14 @@ def test_a_contact_with_the_press_is_no_meeting(text):
     assert not [t for t, _, _ in _events(text) if t in {"CONSULT", "AGREE"}]
 
 
-@pytest.mark.parametrize("text", [
-    "The Kenyan minister met with Ugandan journalists jailed in Kampala.",
-    "The Kenyan president spoke to Ugandan President Museveni by phone.",
+@pytest.mark.parametrize(("text", "expected"), [
+    # the jailing the participle tells is an act of its own (round 10, participles)
+    ("The Kenyan minister met with Ugandan journalists jailed in Kampala.",
+     ["CONSULT", "COERCE"]),
+    ("The Kenyan president spoke to Ugandan President Museveni by phone.", ["CONSULT"]),
 ])
-def test_a_contact_with_a_party_stays_consult(text):
-    assert [t for t, _, _ in _events(text)] == ["CONSULT"]
+def test_a_contact_with_a_party_stays_consult(text, expected):
+    assert [t for t, _, _ in _events(text)] == expected
 
 
 @pytest.mark.parametrize("text", [

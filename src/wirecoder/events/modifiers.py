@@ -36,7 +36,7 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _INTENT = frozenset((
     "plan", "intend", "aim", "seek", "hope", "want", "expect", "prepare", "slat", "slate",
     "schedule", "set", "due", "look", "try", "consider", "mull", "weigh", "propose", "wish",
-    "aspire", "move", "eye",
+    "aspire", "move", "eye", "order",
 ))
 _FUTURE_ADJ = frozenset(
     {"planned", "upcoming", "proposed", "future", "forthcoming", "scheduled", "expected",
@@ -339,7 +339,9 @@ def _intended(token: Token) -> bool:
             return True  # "looks forward to working with Brazil"
         if cur.dep_ not in {"xcomp", "pcomp", "conj"} or cur.head == cur:
             return False
-        cur = cur.head
+        step, cur = cur.dep_, cur.head
+        if step == "conj":
+            continue  # "ordered the closure and expelled its staff": done, not intended
         if intent_lemma(cur) in _INTENT or cur.lower_ in {"slated", "scheduled", "due", "set"}:
             return True
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":

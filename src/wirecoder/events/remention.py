@@ -16,17 +16,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc
+
 from ..models import Event
 from .entity_index import EntityIndex
 from .phrases import phrase_entities, pobjs
 from .subjects import subject_of
 from .triggers import Trigger, light_noun
+from .verb_roles import borrowed_patient
 
 if TYPE_CHECKING:
     from .rules import Draft
 
-__all__ = ["Coded", "coded", "names_own_parties", "one_act", "possessive_remention",
-           "remention_subject"]
+__all__ = ["Coded", "coded", "names_own_parties", "one_act", "one_act_participles",
+           "possessive_remention", "remention_subject"]
 
 #: Labels of a noun's own dependents that make it a new event ("Modi's visit in June",
 #: "China's drills near Taiwan on Monday").
@@ -143,3 +146,28 @@ def names_own_parties(trig: Trigger, index: EntityIndex) -> bool:
         return False
     return any(e.country_code for _, obj in pobjs(trig.token, ("between",))
                for e in phrase_entities(obj, index))
+
+
+def one_act_participles(events: list[Event], doc: Doc) -> list[Event]:
+    """Drop a participle's event when its sentence codes the same category otherwise.
+
+    A participle whose patient is the noun it modifies or the clause it joins ("a crackdown
+    ... with numerous activists jailed") most often tells the act of its sentence again; it
+    is an event of its own only when nothing else in its sentence is ("Chilean soldiers
+    killed in the clash were buried"); so is a coordinated participle of another category
+    ("were detained and later beaten by X"). Ids are renumbered when one is dropped.
+
+    Args:
+        events: The document's events, with ids ``{story_id}-e{n}``.
+        doc: The parsed document.
+    """
+    at = {t.idx: t for t in doc}
+    borrowed = {e.start for e in events if e.start in at and at[e.start].pos_ == "VERB"
+                and borrowed_patient(at[e.start])}
+    others = {(e.sentence, e.event_type) for e in events if e.start not in borrowed}
+    kept = [e for e in events
+            if e.start not in borrowed or (e.sentence, e.event_type) not in others]
+    if len(kept) == len(events):
+        return events
+    return [e.model_copy(update={"id": f"{e.id.rsplit('-e', 1)[0]}-e{n}"})
+            for n, e in enumerate(kept)]

@@ -225,7 +225,8 @@ def _subject_words(token: Token) -> set[str]:
 
     A relative clause's subject is the noun it modifies ("a quarrel that flared up"); a
     coordinated verb, a participial adjunct and a subject-control complement ("began
-    pulling out") share their head's subject.
+    pulling out") share their head's subject; an object-control complement has its head's
+    object ("ordered the army to withdraw").
     """
     cur = token
     for _ in range(3):
@@ -235,6 +236,10 @@ def _subject_words(token: Token) -> set[str]:
         if cur.dep_ in {"relcl", "acl"} and cur.head.pos_ in NOUN_POS:
             subjects = [cur.head]
             break
+        if cur.dep_ == "xcomp" and not subjects:  # "ordered the army to withdraw": the army
+            subjects = [c for c in cur.head.children if c.dep_ in {"dobj", "dative"}]
+            if subjects:
+                break
         if cur.dep_ != "conj" and not (cur.dep_ == "advcl" and cur.tag_ == "VBG") \
                 and not _subject_control(cur):
             break  # "the earthquake struck, killing 400": the participle shares the subject

@@ -18,8 +18,9 @@ from .phrases import dedupe, entity_key, passive_agent, phrase_entities, pobjs, 
 from .subjects import subject_entities
 from .triggers import Trigger
 
-__all__ = ["COMPLAINT_VERBS", "COOPERATIVE", "HOSTILE", "NOUN_RECIPIENT_PREPS", "Roles", "finish",
-           "verb_objects", "verb_roles"]
+__all__ = ["COMPLAINT_VERBS", "COOPERATIVE", "HOSTILE", "NOUN_RECIPIENT_PREPS", "Roles",
+           "borrowed_patient", "finish", "passive_patient", "reduced_relative", "verb_objects",
+           "verb_roles"]
 
 _VERB_RECIPIENT_PREPS = ("against", "to", "with", "on", "toward", "towards", "at", "into")
 NOUN_RECIPIENT_PREPS = ("to", "against", "on", "with", "toward", "towards", "at", "between",
@@ -44,10 +45,14 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     verb, entry = trig.token, trig.entry
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"  # "a meeting requested by Japan"
-        and not any(c.dep_ == "nsubj" for c in verb.children))  # "that Kyiv had agreed"
+        and not any(c.dep_ == "nsubj" for c in verb.children)) or (  # "that Kyiv had agreed"
+        _shared_passive(verb)) or (  # "were arrested and later deported by X"
+        reduced_relative(verb) and entry.category != "MOBILIZE")  # "troops deployed": a state
     if passive:
         actor = phrase_entities(passive_agent(verb), index)
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if entry.category != "MOBILIZE":  # "troops stationed at X": what moves, no target
+            patient = passive_patient(verb)
         recipient = phrase_entities(patient, index)
     else:
         actor = subject_entities(verb, index)
@@ -77,6 +82,83 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
         own = {e.country_code for e in actor if e.country_code}
         recipient = [e for e in recipient if e.country_code not in own]
     return finish(entry, actor, recipient, with_entities, from_subject=bool(actor))
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A participle the parse made the main verb of its noun ("officers arrested ... were sent").
+
+    A past participle with a subject but no auxiliary cannot head a clause: when a verb
+    coordinated after it carries the sentence, it modifies its "subject", which undergoes it.
+    """
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT" or any(
+            c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    if any(c.dep_ == "cc" for c in verb.children):
+        return False  # "X detained Y and sent Z home": a real coordination
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for c in verb.children)
+
+
+def _shared_passive(verb: Token) -> bool:
+    """A bare past participle sharing the passive of the clause it joins or is attached to.
+
+    "were arrested and later deported by X", "were expelled, accused of spying". Only a past
+    participle with no subject or auxiliary of its own.
+    """
+    if verb.tag_ != "VBN" or verb.dep_ not in {"conj", "advcl"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
+            or (c.dep_ == "advmod" and c.tag_ == "WRB") for c in verb.children):
+        return False  # "when attacked", "if convicted": a condition, not an act
+    head = verb.head
+    if verb.dep_ == "conj":
+        return any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children)
+    return (head.pos_ in {"VERB", "AUX"} and verb.i > head.i  # "Asked by VOA, X said": a
+            and not any(c.dep_ == "dobj" for c in head.children))  # frame, not a new act
+
+
+def borrowed_patient(verb: Token) -> bool:
+    """Whether a passive participle takes its patient from the noun or clause it joins.
+
+    "the Chilean soldiers killed in the clash", "were arrested and later deported", "remain in
+    custody, accused of ..." (:func:`passive_patient`); not a verb with a passive subject of
+    its own.
+    """
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    return passive_patient(verb) is not None
+
+
+#: Verbs that undo a past sanction: their object's participle tells its past, not a new act.
+_UNDOING_VERBS = frozenset({"pardon", "amnesty", "acquit", "exonerate", "commute"})
+
+
+def passive_patient(verb: Token, depth: int = 0) -> Token | None:
+    """Who undergoes a passive verb: its passive subject, else what its participle shares.
+
+    "X was detained": X. A participle modifying a noun undergoes it ("the Chilean soldiers
+    killed in the clash", "activists being held"); a participle coordinated with a passive
+    shares its subject ("were arrested and later deported"); a participial adjunct of an
+    intransitive or passive clause says it of that clause's subject ("the activists remain in
+    custody, accused of ...").
+    """
+    own = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if own is not None or depth > 3:
+        return own
+    if reduced_relative(verb):
+        return next(c for c in verb.children if c.dep_ == "nsubj")
+    head = verb.head
+    if head == verb:
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        undone = head.dep_ == "dobj" and head.head.lemma_.lower() in _UNDOING_VERBS
+        return None if undone else head  # "pardoned 17 activists convicted of": their past
+    if not _shared_passive(verb):
+        return None
+    if verb.dep_ == "conj":
+        return passive_patient(head, depth + 1)
+    return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 #: Hostile acts whose object's possessive pronoun is seldom the actor's own ("shelled its").
