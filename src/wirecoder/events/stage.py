@@ -98,16 +98,7 @@ from .sense import (
     topic_nominal,
     wished_for,
 )
-from .statements import (
-    group_actor,
-    issuing_country,
-    joint_issuer,
-    opens_with_talk,
-    with_issuer_we,
-    with_joint_issuer,
-    with_own_officials,
-    without_private_mourners,
-)
+from .statements import as_issued, group_actor, opens_with_talk
 from .triggers import Trigger, find_triggers, light_noun
 from .type_model import Hybrid, hybrid_for, recombine
 from .visits import site_visit, split_visit
@@ -244,10 +235,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                           chooser) if draft.keep else None
         events = [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(
             recombine(doc, lexicon, index, quotes, triggers, events, hybrid, build))]
-    publisher = issuing_country(entities, source)
-    events = with_joint_issuer(events, joint_issuer(doc, index, publisher))
-    events = without_private_mourners(events, doc, publisher)
-    events = with_issuer_we(with_own_officials(events, doc, publisher), doc, publisher)
+    events = as_issued(events, doc, index, entities, source)  # official texts' own voice
     if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
         events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
         events = stated_demands(events, doc, index, quotes, story_id, published)  # "X must pay"

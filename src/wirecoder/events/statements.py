@@ -46,6 +46,20 @@ _LEADER_NOUNS = frozenset({"leader", "president", "minister", "side", "secretary
                            "counterpart", "delegation", "official"})
 
 
+def as_issued(events: Sequence[Event], doc: Doc, index: EntityIndex,
+              entities: Sequence[Entity], source: str | None) -> list[Event]:
+    """Return ``events`` read in the voice of the document's issuer (the stage's post-pass).
+
+    Joint statements' "we" is every issuing government, condolences of an official text to
+    private mourners name no recipient, and its own bare-titled officials and unresolved
+    quoted "we" act for the issuing country (:func:`issuing_country`).
+    """
+    publisher = issuing_country(entities, source)
+    events = with_joint_issuer(events, joint_issuer(doc, index, publisher))
+    events = without_private_mourners(events, doc, publisher)
+    return with_issuer_we(with_own_officials(events, doc, publisher), doc, publisher)
+
+
 def issuing_country(entities: Sequence[Entity], source: str | None) -> str | None:
     """The country of the government issuing the document, None for other publishers.
 
