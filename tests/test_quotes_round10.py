@@ -1,0 +1,61 @@
+"""Quote attribution round 10 (issue 10): nested and layered speakers, described pronoun speakers.
+
+A report of someone else's report keeps the inner speaker ("The agency reports a colonel told
+journalists that X" -> the colonel); a voice verb inside another's report speaks its own
+quotation ("said a soldier had yelled, '...'" -> the soldier); a pronoun whose antecedent is a
+description the knowledge base names is named by the description when the story never gives
+the name.
+
+The sentences are made up for these tests (invented places and bodies).
+"""
+
+from __future__ import annotations
+
+from test_quotes import check_offsets, run, speaker
+
+
+def _quotes(nlp, text: str, kind: str | None = None):
+    quotes = run(nlp, text)
+    check_offsets(text, quotes)
+    return [q for q in quotes if kind is None or q.kind == kind]
+
+
+def test_an_agency_relaying_a_named_source_gives_the_inner_speaker(nlp):
+    text = ("Heavy shelling hit the port of Varna Nova on Sunday. The Associated Press reports a "
+            "police colonel told journalists that the attackers had fled north.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert quote.text == "the attackers had fled north"
+    assert speaker(quote) == "police colonel"
+
+
+def test_a_correspondent_relaying_officials_gives_the_officials(nlp):
+    text = ("Floods cut off three provinces of Belvar. Radio Tarvo reports that relief officials "
+            'in Ostra say they are "stretched to breaking point" after a week of rain.')
+    (indirect,) = _quotes(nlp, text, "indirect")
+    assert indirect.text.startswith("they are")
+    assert speaker(indirect) == "relief officials in Ostra"
+
+
+def test_a_voice_verb_inside_a_report_speaks_its_own_quotation(nlp):
+    text = ('A shopkeeper in Dorvik said a soldier had yelled, "Get inside and lock the door," '
+            "moments before the blast.")
+    (direct,) = _quotes(nlp, text, "direct")
+    assert direct.cue == "yelled"
+    assert speaker(direct) == "soldier"
+    # a verb that only mentions a response, with the quoted words as its manner, is no voice
+    text = ('Governor Ilse Marrow said the province would respond to the cuts "with patience" '
+            "and would not close any school.")
+    (partial,) = _quotes(nlp, text, "partial")
+    assert speaker(partial) == "Ilse Marrow"
+
+
+def test_a_pronoun_for_a_described_leader_keeps_the_description(nlp):
+    text = ("Ghana's president told lawmakers on Tuesday that cocoa exports would recover. "
+            '"We have turned the corner," he said.')
+    (direct,) = _quotes(nlp, text, "direct")
+    assert speaker(direct) == "Ghana's president"
+    # a leader the story names keeps the name
+    text = ("Ghana's president, Kwame Osei-Tutu, told lawmakers on Tuesday that cocoa exports "
+            'would recover. "We have turned the corner," he said.')
+    (direct,) = _quotes(nlp, text, "direct")
+    assert speaker(direct) == "Kwame Osei-Tutu"
