@@ -59,3 +59,10 @@ def test_a_pronoun_for_a_described_leader_keeps_the_description(nlp):
             'would recover. "We have turned the corner," he said.')
     (direct,) = _quotes(nlp, text, "direct")
     assert speaker(direct) == "Kwame Osei-Tutu"
+
+
+def test_in_her_words_names_the_speaker_of_the_quotation(nlp):
+    text = ("Mirela Dacic heads the farmers league. She says the new tariff will ruin small "
+            'growers. In her words, "nobody in the capital has ever planted a field."')
+    direct = _quotes(nlp, text, "direct")
+    assert [(q.cue, speaker(q)) for q in direct] == [("In her words", "Mirela Dacic")]
