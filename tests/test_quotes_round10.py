@@ -66,3 +66,10 @@ def test_in_her_words_names_the_speaker_of_the_quotation(nlp):
             'growers. In her words, "nobody in the capital has ever planted a field."')
     direct = _quotes(nlp, text, "direct")
     assert [(q.cue, speaker(q)) for q in direct] == [("In her words", "Mirela Dacic")]
+
+
+def test_in_his_words_inside_a_sentence_is_its_subjects(nlp):
+    text = ("Tervia's envoy Marek Olsen came to the council chamber on Tuesday to confirm that "
+            'the withdrawal was, in his words "complete and final."')
+    (partial,) = _quotes(nlp, text, "partial")
+    assert (partial.cue, speaker(partial)) == ("in his words", "Marek Olsen")
