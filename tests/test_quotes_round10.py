@@ -73,3 +73,19 @@ def test_in_his_words_inside_a_sentence_is_its_subjects(nlp):
             'the withdrawal was, in his words "complete and final."')
     (partial,) = _quotes(nlp, text, "partial")
     assert (partial.cue, speaker(partial)) == ("in his words", "Marek Olsen")
+
+
+def test_a_titled_subject_the_model_read_as_an_organisation_is_a_person(nlp):
+    text = ("Sanja Horvat said the audit was accurate. Interior Minister Ivo Brand rejected it on "
+            'Tuesday. "The numbers are wrong," he said.')
+    (direct,) = _quotes(nlp, text, "direct")
+    assert speaker(direct) == "Ivo Brand"
+
+
+def test_a_possessive_after_another_named_person_tells_not_the_subjects_gender(nlp):
+    # "Tomas Rada" is read as a parliament by the knowledge base; spaCy still sees a person,
+    # so "his" may be his and says nothing of Greta Lind.
+    text = ('Chancellor Greta Lind thanked President Tomas Rada for his support. "Tervia has been '
+            'a true friend," she said.')
+    (direct,) = _quotes(nlp, text, "direct")
+    assert speaker(direct) == "Greta Lind"

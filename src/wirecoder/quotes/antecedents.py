@@ -231,17 +231,7 @@ def _subject_antecedent(
     if pair is not None:
         return pair, None  # "Rosa Ferrant and Ivan Dorn spoke ... They said"
     if number is not None:
-        entity = index.entities[number]
-        if entity.kind == "NOMINAL" and not person:  # "the association said ... it said"
-            entity = known_nominal(index, candidate) or _whole_phrase(index, candidate, entity)
-        named = _fits(entity, person)
-        if not named and person and _misread_name(index, candidate, number):
-            named, entity = True, surname_person(index, entity) or entity
-        if person and entity.kind == "NOMINAL" and _plausible_nominal(candidate, person):
-            named = True  # "a resident of Mandalay ... he said"
-            entity = (titled_earlier(index, candidate)  # "The president said"
-                      or continuing_person(index, candidate) or entity)
-        return (entity, number) if named and agrees(index, pronoun, entity) else None
+        return _entity_antecedent(index, candidate, pronoun, person, number)
     if not _plausible_nominal(candidate, person):
         return None
     if pronoun.lower_ == "they" and not plural_noun(candidate) and candidate.pos_ == "NOUN":
@@ -251,6 +241,25 @@ def _subject_antecedent(
     known = (titled_earlier(index, candidate) or continuing_person(index, candidate)
              if person else known_nominal(index, candidate))
     return known or nominal(index, candidate), None
+
+
+def _entity_antecedent(
+    index: DocIndex, candidate: Token, pronoun: Token, person: bool, number: int
+) -> tuple[Entity, int | None] | None:
+    """Return the antecedent a subject that is an entity's mention offers, if it agrees."""
+    entity = index.entities[number]
+    if person and not _fits(entity, person):
+        entity = titled_person(entity) or entity  # "Interior Minister Ivo Brand", an ORG
+    if entity.kind == "NOMINAL" and not person:  # "the association said ... it said"
+        entity = known_nominal(index, candidate) or _whole_phrase(index, candidate, entity)
+    named = _fits(entity, person)
+    if not named and person and _misread_name(index, candidate, number):
+        named, entity = True, surname_person(index, entity) or entity
+    if person and entity.kind == "NOMINAL" and _plausible_nominal(candidate, person):
+        named = True  # "a resident of Mandalay ... he said"
+        entity = (titled_earlier(index, candidate)  # "The president said"
+                  or continuing_person(index, candidate) or entity)
+    return (entity, number) if named and agrees(index, pronoun, entity) else None
 
 
 def _document_issuer(index: DocIndex, document: Token) -> tuple[Entity, int | None] | None:

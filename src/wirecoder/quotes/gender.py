@@ -138,8 +138,9 @@ def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
         if index.quoted(token):
             return None
         other = index.entity_of(token)
-        if other is not None and index.entities[other].kind == "PERSON":
-            return None  # another person: the pronoun may be theirs
+        if token.ent_type_ == "PERSON" or (
+                other is not None and index.entities[other].kind == "PERSON"):
+            return None  # another person (also one the actors took for a body): may be theirs
         if token.lower_ in ("his", "her") and token.dep_ == "poss":
             return "m" if token.lower_ == "his" else "f"
         if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and (
