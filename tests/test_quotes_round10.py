@@ -89,3 +89,20 @@ def test_a_possessive_after_another_named_person_tells_not_the_subjects_gender(n
             'a true friend," she said.')
     (direct,) = _quotes(nlp, text, "direct")
     assert speaker(direct) == "Greta Lind"
+
+
+def test_a_pronoun_speaker_is_named_as_the_story_names_him(nlp):
+    # the knowledge base's name carries a suffix ("III") the story never writes
+    text = ('President Benigno Aquino opened a new bridge in Cebu on Monday. "This bridge belongs '
+            'to the fishermen," he said.')
+    (direct,) = _quotes(nlp, text, "direct")
+    assert speaker(direct) == "Benigno Aquino"
+
+
+def test_a_pronoun_speaker_named_before_a_run_of_background_sentences(nlp):
+    text = ("Interior Minister Ivo Brand visited the border post at Kelm on Monday. The post was "
+            "attacked twice last month. Smugglers use the river crossing at night. The army sent "
+            "two more companies in March. Local farmers have complained about the curfew. "
+            '"We will keep the curfew until the summer," he said.')
+    (direct,) = _quotes(nlp, text, "direct")
+    assert speaker(direct) == "Ivo Brand"

@@ -35,6 +35,9 @@ __all__ = ["PRONOUN_WINDOW", "pronoun_speaker"]
 
 #: Sentences searched backwards for the antecedent of a pronoun speaker.
 PRONOUN_WINDOW = 4
+#: Sentences searched when the first window holds no candidate at all (a speaker introduced
+#: before a run of background sentences): a pronoun speaker always names someone.
+WIDE_PRONOUN_WINDOW = 10
 
 _PERSONS = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "GPE", "NORP", "NOMINAL"})
@@ -63,6 +66,8 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
         return None
     person = word in PERSON_PRONOUNS
     found = _cataphor(index, token, person, depth) or _antecedent(index, token, person, depth)
+    if found is None and depth == 0:  # nothing in reach: the last one who agrees further back
+        found = _antecedent(index, token, person, depth, window=WIDE_PRONOUN_WINDOW)
     if found is None:
         return None
     antecedent, number = found
@@ -75,17 +80,27 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
     )
 
 
-def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
-    """Return a described person named by the description when the text never gives the name.
+#: A generational suffix after a name the knowledge base gives: "Jr.", "III".
+_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 
-    "Tervia's interior minister told parliament ... 'We will ...,' he said": the knowledge
-    base knows who held the post, but the speaker is the one the story names, so a name none
-    of whose words the text holds gives way to the description ("Tervia's interior minister").
+
+def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
+    """Return a person named as the story names them, not as the knowledge base does.
+
+    A generational suffix the story never writes is dropped ("Benigno Aquino III" ->
+    "Benigno Aquino"). "Tervia's interior minister told parliament ... 'We will ...,' he
+    said": the knowledge base knows who held the post, but the speaker is the one the story
+    names, so a name none of whose words the text holds gives way to the description
+    ("Tervia's interior minister").
     """
     name = entity.entity_name or ""
     raw = " ".join((entity.raw_text or "").split())
     if entity.kind not in ("PERSON", "NOMINAL") or not name or raw == name:
         return entity
+    bare = _SUFFIX.sub("", name)
+    if bare != name and bare.lower() in index.text.lower() and name.lower() not in (
+            index.text.lower()):  # "Benigno Aquino III" where the story says "Benigno Aquino"
+        return entity.model_copy(update={"entity_name": bare})
     if not any(w.isalpha() and w.islower() and len(w) > 2 for w in raw.split()):
         return entity  # no description ("The U.N.", a spelling variant of a name)
     text = index.text.lower()
@@ -122,7 +137,7 @@ def _cataphor(
 
 
 def _antecedent(
-    index: DocIndex, token: Token, person: bool, depth: int
+    index: DocIndex, token: Token, person: bool, depth: int, window: int = PRONOUN_WINDOW
 ) -> tuple[Entity, int | None] | None:
     """Return the antecedent of a pronoun and its entity index, or None.
 
@@ -147,7 +162,7 @@ def _antecedent(
     wanted = frozenset({pronoun_class(token.text) or ""})
     return resolve(token, offer, quoted=lambda i: index.in_quote[i] >= 0,
                    sentences=index.sent_tokens, sentence=index.sentence_of(token.i),
-                   report_verbs=REPORT_VERBS, window=PRONOUN_WINDOW + 1)
+                   report_verbs=REPORT_VERBS, window=window + 1)
 
 
 def _common_owner(token: Token) -> bool:
