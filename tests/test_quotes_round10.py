@@ -26,6 +26,12 @@ def test_an_agency_relaying_a_named_source_gives_the_inner_speaker(nlp):
     (quote,) = _quotes(nlp, text, "indirect")
     assert quote.text == "the attackers had fled north"
     assert speaker(quote) == "police colonel"
+    # a report after the first clause relays nothing: the first clause stays its speaker's
+    text = ("Governor Ilse Marrow said the bridge would reopen on Friday, but an engineer on the "
+            "site said the repairs would take another week.")
+    first = _quotes(nlp, text, "indirect")[0]
+    assert first.text.startswith("the bridge would reopen")
+    assert speaker(first) == "Ilse Marrow"
 
 
 def test_a_correspondent_relaying_officials_gives_the_officials(nlp):
@@ -80,6 +86,12 @@ def test_a_titled_subject_the_model_read_as_an_organisation_is_a_person(nlp):
             'Tuesday. "The numbers are wrong," he said.')
     (direct,) = _quotes(nlp, text, "direct")
     assert speaker(direct) == "Ivo Brand"
+    # a surname whose given name the story wrote as a man's cannot be "she"
+    text = ('Lena Kost, an analyst at Varro Capital, expects more cuts. "Prices will fall," Kost '
+            'said. Brokers were calmer. "The market has priced it in," said Peter Bramm of '
+            'Hollen Bank. Bramm said buyers were returning. "We see demand in Asia," she said.')
+    direct = _quotes(nlp, text, "direct")
+    assert speaker(direct[-1]) == "Lena Kost"
 
 
 def test_a_possessive_after_another_named_person_tells_not_the_subjects_gender(nlp):
@@ -106,3 +118,22 @@ def test_a_pronoun_speaker_named_before_a_run_of_background_sentences(nlp):
             '"We will keep the curfew until the summer," he said.')
     (direct,) = _quotes(nlp, text, "direct")
     assert speaker(direct) == "Ivo Brand"
+    # a surname whose given name the story wrote as a man's cannot be "she"
+    text = ('Lena Kost, an analyst at Varro Capital, expects more cuts. "Prices will fall," Kost '
+            'said. Brokers were calmer. "The market has priced it in," said Peter Bramm of '
+            'Hollen Bank. Bramm said buyers were returning. "We see demand in Asia," she said.')
+    direct = _quotes(nlp, text, "direct")
+    assert speaker(direct[-1]) == "Lena Kost"
+
+
+def test_a_trade_noun_with_nobody_named_before_is_the_pronouns_antecedent(nlp):
+    text = ('The poet\'s collection, "Salt Roads," was pulled from shops in March. "You can burn '
+            'paper, but not memory," she told a radio station.')
+    (direct,) = _quotes(nlp, text, "direct")
+    assert speaker(direct) == "poet"
+    # after a named person the trade noun names that person again: the pronoun takes the name
+    text = ('Maria Velde, a Tervian photographer, thanked her colleagues on Friday. "I am tired '
+            'but free," she said. The photographer, whose flood pictures were widely shared, '
+            'had spent two months in custody. She said "the cell was never dark."')
+    partial = _quotes(nlp, text, "partial")
+    assert [speaker(q) for q in partial] == ["Maria Velde"]

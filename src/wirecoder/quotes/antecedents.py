@@ -16,7 +16,13 @@ from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve
 from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
 from .gender import agrees, gender_of, plural_noun, pronoun_gender
 from .index import DocIndex
-from .lexicon import DOCUMENT_NOUNS, NON_PERSON_NOUNS, PERSON_PRONOUNS, REPORT_VERBS
+from .lexicon import (
+    DOCUMENT_NOUNS,
+    NON_PERSON_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    REPORT_VERBS,
+)
 from .mentions import (
     at_token,
     continuing_person,
@@ -35,8 +41,8 @@ __all__ = ["PRONOUN_WINDOW", "pronoun_speaker"]
 
 #: Sentences searched backwards for the antecedent of a pronoun speaker.
 PRONOUN_WINDOW = 4
-#: Sentences searched when the first window holds no candidate at all (a speaker introduced
-#: before a run of background sentences): a pronoun speaker always names someone.
+#: Sentences searched for he/she when the first window holds no candidate at all (a speaker
+#: introduced before a run of background sentences); only a named person is taken there.
 WIDE_PRONOUN_WINDOW = 10
 
 _PERSONS = frozenset({"PERSON"})
@@ -66,8 +72,10 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
         return None
     person = word in PERSON_PRONOUNS
     found = _cataphor(index, token, person, depth) or _antecedent(index, token, person, depth)
-    if found is None and depth == 0:  # nothing in reach: the last one who agrees further back
+    if found is None and depth == 0 and person:  # nothing in reach: a named person further back
         found = _antecedent(index, token, person, depth, window=WIDE_PRONOUN_WINDOW)
+        if found is not None and found[0].kind != "PERSON":
+            found = None
     if found is None:
         return None
     antecedent, number = found
@@ -230,6 +238,8 @@ def _subject_antecedent(
             return None
         entity = pronoun_speaker(index, candidate, depth + 1)
         return (entity, entity.coref_of) if entity is not None else None
+    if person and _names_again(index, candidate):
+        return None  # "X, a reporter, ... The reporter was detained. He ...": X, further back
     group = multitude_group(candidate) if not person else None
     if group is not None:  # "Hundreds of nurses marched ... They said": the nurses
         return _subject_antecedent(index, group, pronoun, person, depth)
@@ -255,7 +265,28 @@ def _subject_antecedent(
         return None
     known = (titled_earlier(index, candidate) or continuing_person(index, candidate)
              if person else known_nominal(index, candidate))
-    return known or nominal(index, candidate), None
+    found = known or nominal(index, candidate)
+    return (found, None) if agrees(index, pronoun, found) else None
+
+
+#: Sentences before a trade noun ("the reporter") searched for the person it names again.
+_TRADE_WINDOW = 4
+
+
+def _names_again(index: DocIndex, candidate: Token) -> bool:
+    """Return True for a trade noun that likely names again a person named just before.
+
+    "Mech Dara ... The reporter was detained. He ...": "the reporter" is a description of
+    someone the story named, whose name the pronoun takes; only with no person named in the
+    sentences before does the description itself stand for the speaker ("The author's novel
+    was banned. '...,' she said").
+    """
+    word = candidate.lower_
+    if word not in PERSON_NOUNS or word in PERSON_ROLE_NOUNS:
+        return False
+    floor = index.doc[index.sent_tokens[max(0, index.sentence_of(candidate.i) - _TRADE_WINDOW)][0]]
+    return any(e.kind == "PERSON" and floor.idx <= e.start < candidate.idx
+               for e in index.entities)
 
 
 def _entity_antecedent(
@@ -368,8 +399,10 @@ def _described_as_person(index: DocIndex, entity: Entity) -> bool:
 def _person_noun(token: Token) -> bool:
     """Return True for a definite agent noun that names a person ("the squad leader")."""
     first = token.left_edge
-    return first.lower_ in ("the", "a", "an") and (token.lower_ in PERSON_ROLE_NOUNS or (
-        token.lower_.endswith(_PERSON_SUFFIXES) and len(token.lower_) > 5))
+    word = token.lower_
+    return first.lower_ in ("the", "a", "an") and (
+        word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS
+        or (word.endswith(_PERSON_SUFFIXES) and len(word) > 5))
 
 
 def _plausible_nominal(token: Token, person: bool) -> bool:

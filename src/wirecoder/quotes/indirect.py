@@ -133,7 +133,11 @@ def _relayed(outer: Reported, inner: Reported) -> bool:
     if any(t.is_punct for t in token.doc[token.i + 1 : inner.first]):
         return False  # "X said a clerk had told them, '...', before ...": X's clause stays
     subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
-    return subject is not None and subject.pos_ in ("NOUN", "PROPN")
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    opening = token.doc[outer.first]
+    start = outer.first + 1 if opening.lower_ == "that" else outer.first
+    return subject.left_edge.i <= start  # the report is the whole clause, not a later part
 
 
 #: Verbs of plain speech whose clause, reported by another, is the quoted one's words.
