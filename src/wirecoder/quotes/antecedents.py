@@ -16,7 +16,13 @@ from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve
 from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
 from .gender import agrees, gender_of, plural_noun, pronoun_gender
 from .index import DocIndex
-from .lexicon import DOCUMENT_NOUNS, NON_PERSON_NOUNS, PERSON_PRONOUNS, REPORT_VERBS
+from .lexicon import (
+    DOCUMENT_NOUNS,
+    NON_PERSON_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    REPORT_VERBS,
+)
 from .mentions import (
     at_token,
     continuing_person,
@@ -35,6 +41,9 @@ __all__ = ["PRONOUN_WINDOW", "pronoun_speaker"]
 
 #: Sentences searched backwards for the antecedent of a pronoun speaker.
 PRONOUN_WINDOW = 4
+#: Sentences searched for he/she when the first window holds no candidate at all (a speaker
+#: introduced before a run of background sentences); only a named person is taken there.
+WIDE_PRONOUN_WINDOW = 10
 
 _PERSONS = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "GPE", "NORP", "NOMINAL"})
@@ -63,16 +72,52 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
         return None
     person = word in PERSON_PRONOUNS
     found = _cataphor(index, token, person, depth) or _antecedent(index, token, person, depth)
+    if found is None and depth == 0 and person:  # nothing in reach: a named person further back
+        found = _antecedent(index, token, person, depth, window=WIDE_PRONOUN_WINDOW)
+        if found is not None and found[0].kind != "PERSON":
+            found = None
     if found is None:
         return None
     antecedent, number = found
     return at_token(
         index,
-        antecedent,
+        _named_as_written(index, antecedent),
         token,
         kind="PRONOUN",
         coref_of=number if number is not None else antecedent.coref_of,
     )
+
+
+#: A generational suffix after a name the knowledge base gives: "Jr.", "III".
+_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+
+
+def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
+    """Return a person named as the story names them, not as the knowledge base does.
+
+    A generational suffix the story never writes is dropped ("Benigno Aquino III" ->
+    "Benigno Aquino"). "Tervia's interior minister told parliament ... 'We will ...,' he
+    said": the knowledge base knows who held the post, but the speaker is the one the story
+    names, so a name none of whose words the text holds gives way to the description
+    ("Tervia's interior minister").
+    """
+    name = entity.entity_name or ""
+    raw = " ".join((entity.raw_text or "").split())
+    if entity.kind not in ("PERSON", "NOMINAL") or not name or raw == name:
+        return entity
+    bare = _SUFFIX.sub("", name)
+    if bare != name and bare.lower() in index.text.lower() and name.lower() not in (
+            index.text.lower()):  # "Benigno Aquino III" where the story says "Benigno Aquino"
+        return entity.model_copy(update={"entity_name": bare})
+    if not any(w.isalpha() and w.islower() and len(w) > 2 for w in raw.split()):
+        return entity  # no description ("The U.N.", a spelling variant of a name)
+    text = index.text.lower()
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)
+           for w in name.lower().split() if len(w) > 2):
+        return entity
+    first, _, rest = raw.partition(" ")
+    described = rest if first.lower() in ("the", "a", "an") and rest else raw
+    return entity.model_copy(update={"entity_name": described})
 
 
 def _cataphor(
@@ -100,7 +145,7 @@ def _cataphor(
 
 
 def _antecedent(
-    index: DocIndex, token: Token, person: bool, depth: int
+    index: DocIndex, token: Token, person: bool, depth: int, window: int = PRONOUN_WINDOW
 ) -> tuple[Entity, int | None] | None:
     """Return the antecedent of a pronoun and its entity index, or None.
 
@@ -125,7 +170,7 @@ def _antecedent(
     wanted = frozenset({pronoun_class(token.text) or ""})
     return resolve(token, offer, quoted=lambda i: index.in_quote[i] >= 0,
                    sentences=index.sent_tokens, sentence=index.sentence_of(token.i),
-                   report_verbs=REPORT_VERBS, window=PRONOUN_WINDOW + 1)
+                   report_verbs=REPORT_VERBS, window=window + 1)
 
 
 def _common_owner(token: Token) -> bool:
@@ -193,6 +238,8 @@ def _subject_antecedent(
             return None
         entity = pronoun_speaker(index, candidate, depth + 1)
         return (entity, entity.coref_of) if entity is not None else None
+    if person and _names_again(index, candidate):
+        return None  # "X, a reporter, ... The reporter was detained. He ...": X, further back
     group = multitude_group(candidate) if not person else None
     if group is not None:  # "Hundreds of nurses marched ... They said": the nurses
         return _subject_antecedent(index, group, pronoun, person, depth)
@@ -209,17 +256,7 @@ def _subject_antecedent(
     if pair is not None:
         return pair, None  # "Rosa Ferrant and Ivan Dorn spoke ... They said"
     if number is not None:
-        entity = index.entities[number]
-        if entity.kind == "NOMINAL" and not person:  # "the association said ... it said"
-            entity = known_nominal(index, candidate) or _whole_phrase(index, candidate, entity)
-        named = _fits(entity, person)
-        if not named and person and _misread_name(index, candidate, number):
-            named, entity = True, surname_person(index, entity) or entity
-        if person and entity.kind == "NOMINAL" and _plausible_nominal(candidate, person):
-            named = True  # "a resident of Mandalay ... he said"
-            entity = (titled_earlier(index, candidate)  # "The president said"
-                      or continuing_person(index, candidate) or entity)
-        return (entity, number) if named and agrees(index, pronoun, entity) else None
+        return _entity_antecedent(index, candidate, pronoun, person, number)
     if not _plausible_nominal(candidate, person):
         return None
     if pronoun.lower_ == "they" and not plural_noun(candidate) and candidate.pos_ == "NOUN":
@@ -228,7 +265,47 @@ def _subject_antecedent(
         return None
     known = (titled_earlier(index, candidate) or continuing_person(index, candidate)
              if person else known_nominal(index, candidate))
-    return known or nominal(index, candidate), None
+    found = known or nominal(index, candidate)
+    return (found, None) if agrees(index, pronoun, found) else None
+
+
+#: Sentences before a trade noun ("the reporter") searched for the person it names again.
+_TRADE_WINDOW = 4
+
+
+def _names_again(index: DocIndex, candidate: Token) -> bool:
+    """Return True for a trade noun that likely names again a person named just before.
+
+    "Mech Dara ... The reporter was detained. He ...": "the reporter" is a description of
+    someone the story named, whose name the pronoun takes; only with no person named in the
+    sentences before does the description itself stand for the speaker ("The author's novel
+    was banned. '...,' she said").
+    """
+    word = candidate.lower_
+    if word not in PERSON_NOUNS or word in PERSON_ROLE_NOUNS:
+        return False
+    floor = index.doc[index.sent_tokens[max(0, index.sentence_of(candidate.i) - _TRADE_WINDOW)][0]]
+    return any(e.kind == "PERSON" and floor.idx <= e.start < candidate.idx
+               for e in index.entities)
+
+
+def _entity_antecedent(
+    index: DocIndex, candidate: Token, pronoun: Token, person: bool, number: int
+) -> tuple[Entity, int | None] | None:
+    """Return the antecedent a subject that is an entity's mention offers, if it agrees."""
+    entity = index.entities[number]
+    if person and not _fits(entity, person):
+        entity = titled_person(entity) or entity  # "Interior Minister Ivo Brand", an ORG
+    if entity.kind == "NOMINAL" and not person:  # "the association said ... it said"
+        entity = known_nominal(index, candidate) or _whole_phrase(index, candidate, entity)
+    named = _fits(entity, person)
+    if not named and person and _misread_name(index, candidate, number):
+        named, entity = True, surname_person(index, entity) or entity
+    if person and entity.kind == "NOMINAL" and _plausible_nominal(candidate, person):
+        named = True  # "a resident of Mandalay ... he said"
+        entity = (titled_earlier(index, candidate)  # "The president said"
+                  or continuing_person(index, candidate) or entity)
+    return (entity, number) if named and agrees(index, pronoun, entity) else None
 
 
 def _document_issuer(index: DocIndex, document: Token) -> tuple[Entity, int | None] | None:
@@ -322,8 +399,10 @@ def _described_as_person(index: DocIndex, entity: Entity) -> bool:
 def _person_noun(token: Token) -> bool:
     """Return True for a definite agent noun that names a person ("the squad leader")."""
     first = token.left_edge
-    return first.lower_ in ("the", "a", "an") and (token.lower_ in PERSON_ROLE_NOUNS or (
-        token.lower_.endswith(_PERSON_SUFFIXES) and len(token.lower_) > 5))
+    word = token.lower_
+    return first.lower_ in ("the", "a", "an") and (
+        word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS
+        or (word.endswith(_PERSON_SUFFIXES) and len(word) > 5))
 
 
 def _plausible_nominal(token: Token, person: bool) -> bool:

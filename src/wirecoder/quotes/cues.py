@@ -148,6 +148,10 @@ def governing_cues(index: DocIndex, number: int) -> Iterator[Cue]:
 
 
 def _walk_up(index: DocIndex, token: Token, within: int) -> Iterator[Cue]:
+    if not index.quoted(token) and _voices_nested(token, index.doc[within]):
+        cue = cue_at(token, within)
+        if cue is not None:  # "X said a guard had yelled, '...'": the guard's words
+            yield cue
     for _ in range(MAX_ANCESTORS):
         if not index.quoted(token) and token.lemma_ not in QUOTE_ONLY_VERBS | INDIRECT_ONLY_VERBS:
             cue = cue_at(token, within)
@@ -156,6 +160,25 @@ def _walk_up(index: DocIndex, token: Token, within: int) -> Iterator[Cue]:
         if token.head.i == token.i:
             return
         token = token.head
+
+
+_ADVERBIAL_DEPS = frozenset({"prep", "pobj", "advmod", "npadvmod", "agent"})
+#: Quote-only verbs of a voice that may govern quoted words inside another's report.
+_VOICE_VERBS = frozenset({"shout", "yell", "chant", "exclaim", "retort", "snap", "scoff", "quip",
+                          "interject"})
+
+
+def _voices_nested(token: Token, quoted: Token) -> bool:
+    """Return True for a voice verb with its own subject inside a clause another verb reports.
+
+    "A clerk said a guard had yelled, '...'": the quotation hangs on "yelled", whose subject
+    (the guard) is its speaker, not the one who reports the scene. The quoted words must be
+    what the verb voices (not an adverbial phrase: "would shout down critics 'with facts'").
+    """
+    return (quoted.dep_ not in _ADVERBIAL_DEPS and token.lemma_ in _VOICE_VERBS
+            and token.pos_ in _VERB_POS and token.dep_ == "ccomp"
+            and token.head.lemma_ in REPORT_VERBS
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
 
 
 def _continued(index: DocIndex, after: int) -> int:

@@ -45,7 +45,7 @@ def gender_of(index: DocIndex, entity: Entity) -> str | None:
     found = _mention_gender(index, entity) or _story_gender(index, entity)
     if found is not None:
         return found
-    given = _given_name(entity)
+    given = _given_name(entity) or _story_given_name(index, entity)
     if given in _FEMALE and given not in _MALE:
         return "f"
     if given in _MALE and given not in _FEMALE:
@@ -83,6 +83,24 @@ def _story_gender(index: DocIndex, entity: Entity) -> str | None:
         told.discard(None)
         memo[name] = told.pop() if len(told) == 1 else None
     return memo[name]
+
+
+def _story_given_name(index: DocIndex, entity: Entity) -> str:
+    """Return the one given name the story writes before a one-word person's family name.
+
+    "Jeffrey Towson ... Towson said": the surname alone tells no gender; the full name does.
+    Two different given names (two people of one family) tell nothing.
+    """
+    words = (entity.entity_name or "").split()
+    if entity.kind not in ("PERSON", "PRONOUN", "NOMINAL") or len(words) != 1 or not (
+            words[0][:1].isupper()):
+        return ""
+    family = words[0].lower()
+    given = {_given_name(other) for other in index.entities
+             if other.kind == "PERSON" and len((other.entity_name or "").split()) > 1
+             and other.entity_name.split()[-1].lower() == family}
+    given.discard("")
+    return given.pop() if len(given) == 1 else ""
 
 
 #: Given names by gender: the shared lists and the quotes stage's longer ones.
@@ -138,8 +156,9 @@ def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
         if index.quoted(token):
             return None
         other = index.entity_of(token)
-        if other is not None and index.entities[other].kind == "PERSON":
-            return None  # another person: the pronoun may be theirs
+        if token.ent_type_ == "PERSON" or (
+                other is not None and index.entities[other].kind == "PERSON"):
+            return None  # another person (also one the actors took for a body): may be theirs
         if token.lower_ in ("his", "her") and token.dep_ == "poss":
             return "m" if token.lower_ == "his" else "f"
         if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and (
@@ -172,6 +191,11 @@ def agrees(index: DocIndex, pronoun: Token, entity: Entity) -> bool:
             return False
         found = gender_of(index, entity)
         return found is None or found == wanted
+    if entity.kind == "NOMINAL" and wanted in ("m", "f"):  # "Towson said": a name untagged
+        found = _story_given_name(index, entity)
+        gender = "f" if found in _FEMALE and found not in _MALE else (
+            "m" if found in _MALE and found not in _FEMALE else None)
+        return gender is None or gender == wanted
     return True
 
 

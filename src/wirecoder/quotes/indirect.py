@@ -114,9 +114,34 @@ def _is_credit(outer: Reported, candidates: list[Reported]) -> bool:
             continue
         if not _linked(outer.cue.token, token):
             continue  # not the attribution the credit is attached to
-        if outer.cue.kind == "according" or outer.cue.token.i > token.i:
+        if outer.cue.kind == "according" or outer.cue.token.i > token.i or _relayed(outer, inner):
             return True
     return False
+
+
+def _relayed(outer: Reported, inner: Reported) -> bool:
+    """Return True when ``outer`` relays what a named other said: layered attribution.
+
+    "Radio Tarvo reports that relief officials say they are ...", "The agency reports a
+    colonel told journalists that ...": the reported clause is itself a report whose speaker is
+    a noun phrase (not a pronoun for the outer speaker); the inner speaker is the one quoted.
+    """
+    token = inner.cue.token
+    if token.head.i != outer.cue.token.i or token.dep_ != "ccomp" or (
+            token.lemma_ not in _RELAY_LEMMAS):
+        return False
+    if any(t.is_punct for t in token.doc[token.i + 1 : inner.first]):
+        return False  # "X said a clerk had told them, '...', before ...": X's clause stays
+    subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    opening = token.doc[outer.first]
+    start = outer.first + 1 if opening.lower_ == "that" else outer.first
+    return subject.left_edge.i <= start  # the report is the whole clause, not a later part
+
+
+#: Verbs of plain speech whose clause, reported by another, is the quoted one's words.
+_RELAY_LEMMAS = frozenset({"say", "tell", "report"})
 
 
 _CUE_LEMMAS = np.array(sorted({get_string_id(w) for w in REPORT_VERBS | QUESTION_VERBS}),

@@ -12,6 +12,7 @@ __all__ = [
     "INDIRECT_ONLY_VERBS",
     "INTRO_VERBS",
     "NON_PERSON_NOUNS",
+    "PERSON_NOUNS",
     "PERSON_PRONOUNS",
     "QUESTION_VERBS",
     "QUOTE_ONLY_VERBS",
@@ -100,6 +101,18 @@ RANK_WORDS = words(
     gen lt col maj capt cpt sgt cpl spc pvt pfc adm cmdr cdr ens ltc sfc ssg msg sgm csm
     lcpl ssgt tsgt msgt smsgt cmsgt gysgt sra 1sg 1lt 2lt cw2 cw3 cw4 cw5 wo1 pv2 brig
     mr mrs ms dr
+    """
+)
+
+#: Singular nouns of a person by trade or circumstance (not an office) that he or she can
+#: name again: "The author's novel was banned. '...,' she said". Gendered nouns (mother,
+#: widow) are left out: they would agree with either pronoun.
+PERSON_NOUNS = words(
+    """
+    author poet writer novelist playwright singer artist musician actor painter filmmaker
+    doctor nurse surgeon teacher farmer fisherman journalist reporter photographer student
+    survivor witness resident worker driver owner victim teenager patient engineer
+    scientist researcher pilot refugee migrant shopkeeper vendor trader
     """
 )
 

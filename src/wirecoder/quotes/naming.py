@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 from ..models import Entity
-from ..vocabulary import FEMALE_NAMES, MALE_NAMES
+from ..vocabulary import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
 from .index import DocIndex, referent
 from .lexicon import RANK_WORDS
 
@@ -170,7 +170,24 @@ def titled_person(entity: Entity) -> Entity | None:
         return None
     if words[0].lower().rstrip(".") in RANK_WORDS and words[1][:1].isupper():
         return entity.model_copy(update={"kind": "PERSON", "entity_name": " ".join(words[1:])})
-    return given_named(entity)
+    return given_named(entity) or _after_title(entity, words)
+
+
+def _after_title(entity: Entity, words: list[str]) -> Entity | None:
+    """Return a person for an ORG mention whose title word is followed by a name.
+
+    "Interior Minister Ivo Brand": the model read the office as an organisation; one to three
+    capitalized words after the last title word, none an organisation word, are the name.
+    """
+    titles = [i for i, w in enumerate(words[:-1]) if w.lower() in PERSON_ROLE_NOUNS]
+    if not titles:
+        return None
+    name = words[titles[-1] + 1 :]
+    if len(name) > 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name):
+        return None
+    if any(w.lower() in ORG_WORDS or w.lower() in PERSON_ROLE_NOUNS for w in name):
+        return None
+    return entity.model_copy(update={"kind": "PERSON", "entity_name": " ".join(name)})
 
 
 def fullest_name(index: DocIndex, entity: Entity | None) -> Entity | None:

@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Token
 from ..models import Entity, Quote, QuoteKind
 from ..stages import StageContext, register_stage
 from ..textutil import sentence_index
+from .antecedents import pronoun_speaker
 from .cues import Cue, cue_at, governing_cues, nearby_cue
+from .gender import agrees
 from .index import DocIndex
 from .indirect import Reported, reported_speech
 from .lexicon import INTRO_VERBS, RANK_WORDS, REPORT_VERBS, words
@@ -60,7 +62,9 @@ def _quoted(index: DocIndex) -> list[Quote]:
     previous: tuple[QuoteSpan, Quote] | None = None
     for number, span in enumerate(index.quotes):
         content = index.text[span.start : span.end]
-        kind: QuoteKind = "direct" if _is_direct(index, span) else "partial"
+        opening = _own_words(index, number)  # "In her words, '...'": a statement
+        own = opening is not None and opening.group(0)[:1] == "I"
+        kind: QuoteKind = "direct" if own or _is_direct(index, span) else "partial"
         if kind == "partial" and _title_like(content):
             continue  # a name or title in quotation marks, not speech
         cue, speaker = _attribution(index, number, previous if kind == "direct" else None)
@@ -89,6 +93,9 @@ def _attribution(
     index: DocIndex, number: int, previous: tuple[QuoteSpan, Quote] | None
 ) -> Attribution:
     """Return the cue and speaker of quotation ``number``."""
+    own = _in_own_words(index, number)
+    if own is not None:
+        return own
     fallback: Attribution | None = None
     for cue in governing_cues(index, number):
         speaker = speaker_of(index, cue)
@@ -107,6 +114,56 @@ def _attribution(
     if carried is not None:
         return carried
     return _introduced(index, number) or _script_carry(index, number, previous) or (None, None)
+
+
+#: "In her words, '...'", "In his own words: '...'" right before a quotation's opening mark.
+_IN_WORDS = re.compile(r"\b[Ii]n (his|her|their) (?:own )?words\s*[,:]?\s*$")
+#: The subject pronoun a possessive of "in her words" stands for.
+_SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
+#: Sentences searched backwards for that subject pronoun.
+_OWN_WORDS_WINDOW = 2
+#: Kinds of a subject whose words "in his words" can be.
+_OWNER_KINDS = frozenset({"PERSON", "PRONOUN", "ORG", "GPE", "COMPOUND"})
+
+
+def _own_words(index: DocIndex, number: int) -> re.Match[str] | None:
+    """Return the match of "In her words," right before quotation ``number``, or None."""
+    mark = index.quotes[number].open_mark
+    return _IN_WORDS.search(index.text, max(0, mark - 40), mark)
+
+
+def _in_own_words(index: DocIndex, number: int) -> Attribution | None:
+    """Return the cue "In her words" and the speaker its possessive names.
+
+    "She says the plan will fail. In her words, '...'": the possessive stands for the nearest
+    subject pronoun of its person before it ("She"), resolved like any pronoun speaker, or for
+    a noun subject before it in its own sentence ("X came to say it was, in his words, '...'").
+    """
+    found = _own_words(index, number)
+    if found is None:
+        return None
+    owner = index.token_at(found.start(1))
+    wanted = _SUBJECT_OF[found.group(1).lower()]
+    first = index.sent_tokens[max(0, index.sentence_of(owner) - _OWN_WORDS_WINDOW)][0]
+    cue_words = found.group(0).strip(" ,:")
+    cue = Cue(index.doc[index.token_at(found.start())], cue_words, found.start(),
+              found.start() + len(cue_words), "report")
+    for verb in index.doc[owner].ancestors:  # "X came to confirm it was, in his words '...'"
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i > owner or index.quoted(subject):
+            continue
+        named = (pronoun_speaker(index, subject) if subject.lower_ == wanted
+                 else speaker_for_token(index, subject))
+        if named is not None and named.kind in _OWNER_KINDS and agrees(
+                index, index.doc[owner], named):
+            return cue, named
+    for i in range(owner - 1, first - 1, -1):
+        token = index.doc[i]
+        if token.lower_ == wanted and token.dep_ in ("nsubj", "nsubjpass") and not (
+                index.quoted(token)):
+            named = pronoun_speaker(index, token)
+            return (cue, named) if named is not None else None
+    return None  # the usual search decides
 
 
 #: Most arcs walked up from quoted words to the main verb of their sentence.
