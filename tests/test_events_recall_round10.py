@@ -33,9 +33,9 @@ def test_fighting_that_erupted_between_two_sides_names_them():
     assert found and _codes(found[0].actor) == {"MLI", "NER"}
 
 
-def test_clashes_that_broke_out_between_guards_name_both_states():
-    found = _of("New clashes broke out on Sunday between Chilean and Bolivian border guards.",
-                "ASSAULT")
+def test_clashes_that_broke_out_in_a_subordinate_clause_name_both_states():
+    found = _of("When clashes broke out between Chilean and Bolivian police at the salt "
+                "flats, two officers were hurt.", "ASSAULT")
     assert found and _codes(found[0].actor) == {"CHL", "BOL"}
 
 
@@ -58,37 +58,38 @@ def test_break_without_out_lends_nothing():
 
 # -- protests told by their place ------------------------------------------------------
 
-def test_protests_reported_in_a_country_are_its_people():
-    found = _of("Large protests were reported in Ecuador after the vote on Sunday.", "PROTEST")
+def test_protests_in_a_country_are_its_people():
+    found = _of("Police estimated that protests in Ecuador drew forty thousand people.",
+                "PROTEST")
     assert found and _codes(found[0].actor) == {"ECU"}
 
 
 def test_protests_in_towns_of_a_nationality_are_that_country():
-    found = _of("Scattered protests took place in several Peruvian cities on Friday.",
-                "PROTEST")
+    found = _of("Protests in two Peruvian provinces turned violent overnight.", "PROTEST")
     assert found and _codes(found[0].actor) == {"PER"}
 
 
 # -- a one-sided attack with no named party: the place suffers it ----------------------
 
 def test_an_airstrike_in_a_country_targets_that_country():
-    found = _of("At least thirty people died in an airstrike in northern Syria on Monday.",
+    found = _of("Nine fishermen were among the dead in an airstrike in southern Somalia.",
                 "ASSAULT")
-    assert found and _codes(found[0].recipient) == {"SYR"} and not found[0].actor
+    assert found and _codes(found[0].recipient) == {"SOM"} and not found[0].actor
 
 
 # -- a meeting named by its "of" participants ------------------------------------------
 
 def test_a_meeting_of_a_bloc_names_the_bloc():
-    found = _of("A meeting of ASEAN foreign ministers opened in Jakarta on Monday.", "CONSULT")
-    assert found and found[0].actor
+    found = _of("A meeting of Arab League interior ministers ended in Cairo without a "
+                "statement.", "CONSULT")
+    assert found and _codes(found[0].actor) == {"IGO"}
 
 
 def test_a_meeting_that_sets_another_act_is_coded_when_its_of_phrase_names_who_meets():
-    text = ("Poland announced new export curbs at a meeting of NATO defence ministers in "
-            "Brussels.")
+    text = ("At a meeting of Mercosur trade ministers in Montevideo, Uruguay proposed lower "
+            "tariffs.")
     found = _of(text, "CONSULT")
-    assert found and found[0].actor
+    assert found and _codes(found[0].actor) == {"IGO"}  # the bloc meets, not the proposer
 
 
 # -- re-mentions: two-sided fighting that names its sides is reported anew --------------
@@ -106,7 +107,7 @@ def test_definite_fighting_between_named_sides_is_coded_again_a_bare_one_is_not(
 # -- military moves and de-escalation (PLOVER MOBILIZE, RETREAT ceasefire) ----------------
 
 def test_halting_military_operations_is_a_ceasefire_not_an_attack():
-    text = "Azerbaijan said on Friday that it had halted its military operations near Lachin."
+    text = "Kenyan commanders halted all military operations along the Ethiopian frontier at dawn."
     assert [e.mode for e in _of(text, "RETREAT")] == ["ceasefire"]
     assert not _of(text, "ASSAULT")
 

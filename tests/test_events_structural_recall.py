@@ -23,8 +23,8 @@ def _codes(entities) -> set[str | None]:
 
 @pytest.mark.parametrize(("text", "category"), [
     ("Three Freedonian soldiers killed in the border clash were buried on Sunday.", "ASSAULT"),
-    ("Four Freedonian officers arrested in the capital on spying charges were sent home.",
-     "COERCE"),
+    ("The two Freedonian trawler captains arrested off the Ruritanian coast appeared in "
+     "court on Wednesday.", "COERCE"),
     ("Ruritania has freed the two Freedonian sailors detained by its navy in March.", "COERCE"),
 ])
 def test_participle_modifying_a_noun_makes_it_the_recipient(nlp, text, category):
@@ -57,7 +57,7 @@ def test_ordered_pullback_of_own_troops_is_a_concession(nlp):
 
 
 def test_fighters_forced_to_retreat_retreat(nlp):
-    text = "Freedonian forces shelled the hills and forced the Ruritanian fighters to retreat."
+    text = "Freedonia bombed the bridges and forced Ruritanian units to retreat."
     events = _events(nlp, text, "RETREAT")
     assert len(events) == 1
     assert _codes(events[0].actor) == {"RUR"}
@@ -65,7 +65,7 @@ def test_fighters_forced_to_retreat_retreat(nlp):
 
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Freedonia planned the raid for weeks and captured two Ruritanian officers.", "captured"),
-    ("Freedonia ordered the closure of the Ruritanian consulate and expelled its staff.",
+    ("Freedonia ordered a review of its visa rules and expelled two Ruritanian diplomats.",
      "expelled"),
 ])
 def test_act_coordinated_with_an_intent_verb_is_done_not_intended(nlp, text, trigger):

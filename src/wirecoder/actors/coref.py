@@ -319,7 +319,7 @@ _OTHER_SIDE = frozenset({"counterpart", "counterparts", "host", "hosts", "guest"
 def _named_possessors(doc: Doc, mentions: list[Mention]) -> None:
     """Give "<person>'s security cabinet", "<person>'s envoys" the named possessor's country.
 
-    The nominal stops at a person's name, so "Prime Minister Netanyahu's security cabinet"
+    The nominal stops at a person's name, so "Prime Minister Olga Varnak's security cabinet"
     was a cabinet of no country. A body, official or group a named person owns is that
     person's country's (round 10); not a counterpart, host or guest, who is the other side.
     Only possessors with a country of their own (knowledge base, title), not a guessed one.

@@ -341,7 +341,7 @@ def _intended(token: Token) -> bool:
             return False
         step, cur = cur.dep_, cur.head
         if step == "conj":
-            continue  # "ordered the closure and expelled its staff": done, not intended
+            continue  # "ordered a review and expelled two envoys": done, not intended
         if intent_lemma(cur) in _INTENT or cur.lower_ in {"slated", "scheduled", "due", "set"}:
             return True
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":

@@ -50,7 +50,7 @@ def noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     if light is not None:
         heads.append(light)
     counted = _quantifier(noun)
-    if counted is not None:  # "a wave of arrests by Belarusian police"
+    if counted is not None:  # "a wave of arrests by Freedonian police"
         heads.append(counted)
     if trig.governor is None:
         happening = occurrence_verb(counted if counted is not None else noun)
@@ -71,12 +71,12 @@ def noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
         recipient = [e for e in recipient if e not in partners]
     if not recipient and entry.category in HOSTILE:
         recipient = _patient_owner(noun, actor, index)
-    if not actor and entry.category == "PROTEST":  # "protests were reported in Yemen"
+    if not actor and entry.category == "PROTEST":  # "protests were held in Ruritania"
         actor = _country_place(heads, index)
     roles = finish(entry, actor, recipient, with_entities, from_subject)
     if (entry.category in _PLACED_HARM and not entry.reciprocal
             and not _coded(roles.actor, roles.recipient)):
-        place = _country_place(heads, index, _HARM_PLACE_PREPS)  # "an airstrike in Yemen"
+        place = _country_place(heads, index, _HARM_PLACE_PREPS)  # "an airstrike in Ruritania"
         if place:
             return Roles([], place, from_subject)
     return roles
@@ -85,7 +85,7 @@ def noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
 #: One-sided attacks whose place names the side that suffers them when no party is named
 #: (two-sided fighting has two parties, neither of them the place).
 _PLACED_HARM = frozenset({"ASSAULT"})
-#: Prepositions that place an attack ("strikes near Gao", "shelling across the border").
+#: Prepositions that place an attack ("strikes near Zenda", "shelling across the border").
 _HARM_PLACE_PREPS = ("in", "near", "across", "along", "outside", "inside")
 #: Prepositions of an attack's target, inside which its place may be named.
 _TARGET_PREPS = ("on", "against", "at")
@@ -106,7 +106,7 @@ def _quantifier(noun: Token) -> Token | None:
     """The quantifier noun whose ``of`` phrase holds ``noun`` ("a wave of arrests").
 
     The parse hangs the event's own phrases on the quantifier: "a wave of arrests by
-    Belarusian police", "a series of attacks on army posts".
+    Freedonian police", "a series of attacks on army posts".
     """
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTIFIERS:
@@ -118,7 +118,7 @@ def occurrence_verb(noun: Token) -> Token | None:
     """The verb that only tells that ``noun`` happened, when the noun is its subject.
 
     "Heavy fighting erupted between A and B", "clashes broke out between A and B", "protests
-    were reported in Yemen", "talks took place in Doha": the parse hangs the event's
+    were held in Ruritania", "talks took place in Strelsau": the parse hangs the event's
     "between/in" phrase on the verb. "take" counts only as "take place", "break" only as
     "break out".
     """
@@ -140,10 +140,10 @@ def _country_place(heads: list[Token], index: EntityIndex,
                    preps: tuple[str, ...] = ("in",)) -> list[Entity]:
     """The country of the place an event noun happens in (the first one resolved).
 
-    Protesters named only by where they march are that country's people ("Large protests
-    were reported in Yemen", "protests in Syrian towns"); a one-sided attack that names no
-    party targets the country it strikes ("strikes near Gao", "an attack on a base in
-    Kolofata": the place may sit inside the target phrase). Only a place resolved to a
+    Protesters named only by where they march are that country's people ("Protests were
+    held in Ruritania", "protests in Freedonian towns"); a one-sided attack that names no
+    party targets the country it strikes ("strikes near Zenda", "an attack on a base in
+    Strelsau": the place may sit inside the target phrase). Only a place resolved to a
     country.
     """
     targets = [obj for head in heads for _, obj in pobjs(head, _TARGET_PREPS)]

@@ -5,8 +5,8 @@
   state or side named with "our" / "my" ("'Our country will never recognise X'").
 * **"Our" nominals in a quote** ("'Togo has detained our fishermen,' the Ghanaian
   minister said"): a nominal the speaker owns with "our" / "my" is of the speaker's
-  country, whatever the sentence names (round 10; a country of its own stays: "our heroic
-  Sudanese Armed Forces").
+  country, whatever the sentence names (round 10; a country of its own stays: "our brave
+  Freedonian navy").
 * **No self-loops by accident**: a recipient that is the actor again (another mention of
   the same name) is dropped; a stated domestic event keeps both ("police arrested Kenyan
   protesters"). Guessed countries, the main source of false loops, are gone from the

@@ -205,7 +205,7 @@ def _is_setting(prep: Token) -> bool:
 def _own_participants(noun: Token, index: EntityIndex) -> bool:
     """Whether the meeting names who meets ("talks with Kyiv", "a Security Council meeting").
 
-    "At a meeting of ASEAN foreign ministers" names them too (recall round 10: the ``of``
+    "At a meeting of the bloc's farm ministers" names them too (recall round 10: the ``of``
     participants of a meeting noun, as ``consult.meet`` reads them).
     """
     for child in noun.children:

@@ -129,8 +129,8 @@ def names_own_parties(trig: Trigger, index: EntityIndex) -> bool:
     "The attack" or "this raid" again is the event the story coded before (issue 9 item 3),
     and so is "the attack on the embassy" or "the deal between X and Y" (measured on the
     development sets, round 10: a target, agent or ``between`` phrase on other definite
-    nouns re-mentions the act more often than not). "The fighting between Azerbaijan and
-    Armenia" names the two sides of an armed conflict, which goes on and is reported anew:
+    nouns re-mentions the act more often than not). "The fighting between Ruritania and
+    Freedonia" names the two sides of an armed conflict, which goes on and is reported anew:
     it is coded. Only two-sided fighting (a reciprocal ASSAULT entry) with a ``between``
     phrase holding an entity resolved to a country.
 

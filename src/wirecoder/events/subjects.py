@@ -166,7 +166,7 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
                 and head.head.lemma_.lower() in _JUDGED_DOER):
             return obj  # "congratulated X for hosting", "accused X of arming": X does it
         if head.lower_ == "as" and obj is not None and head.head.lemma_.lower() in _QUOTING:
-            return obj  # "quoted the ministry as denying the report": the ministry denies
+            return obj  # "quoted the envoy as denying the charge": the envoy denies
         return subject_of(head.head, depth + 1)
     return None
 

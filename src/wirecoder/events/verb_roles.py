@@ -153,7 +153,7 @@ def passive_patient(verb: Token, depth: int = 0) -> Token | None:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         undone = head.dep_ == "dobj" and head.head.lemma_.lower() in _UNDOING_VERBS
-        return None if undone else head  # "pardoned 17 activists convicted of": their past
+        return None if undone else head  # "pardoned the strikers convicted of": their past
     if not _shared_passive(verb):
         return None
     if verb.dep_ == "conj":
@@ -236,14 +236,14 @@ def _joint_agreement(verb: Token, entry: Entry, actor: list[Entity], recipient: 
     already says, so the partner is an actor and the recipient stays empty. Only parties
     with a country count (not places, not "agreed with the proposal"); "signed separate
     agreements with Brazil" keeps Brazil as the recipient of each side's act. A place is
-    where an agreement is signed, never its recipient ("initialled the accord at the White
-    House").
+    where an agreement is signed, never its recipient ("signed the accord in Strelsau", the
+    Ruritanian capital).
     """
     lemma = verb.lemma_.lower()
     if (not actor or lemma not in _AGREEMENT_VERBS
             or entry.category != ("AGREE" if lemma == "agree" else "SUPPORT")):
         return actor, recipient  # "agreed with the U.S. proposal" is SUPPORT: an endorsement
-    recipient = [e for e in recipient if not e.is_place]  # "signed it at the White House"
+    recipient = [e for e in recipient if not e.is_place]  # "signed it in Strelsau"
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     if any(m.lower_ in _SEPARATE for h in holders[1:] for m in h.children if m.dep_ == "amod"):
         return actor, recipient
