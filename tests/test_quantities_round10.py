@@ -10,9 +10,10 @@ metre symbol at the far end of a span ("from 18 m to nearly 27 m").
 
 Every sentence is written for these tests (fictional places, agencies and figures). After
 review, the sentences that had followed development-gold sentences (a degree sign before
-"Fahrenheit" above a long-term mean, wind chills, a half-million miles, metre spans and an
-"m or ft" conversion, a whole rate "of output", a vessel's length and tonnage, two datelines
-and degrees above a mean) were replaced by sentences of other shapes, places and numbers.
+"Fahrenheit" above a long-term mean, wind chills, a worded half-million distance, metre
+spans and an "m or ft" conversion, a whole rate "of output", a vessel's length and tonnage,
+two datelines and degrees above a mean) were replaced by sentences of other shapes, places
+and numbers.
 """
 
 from __future__ import annotations
