@@ -2,13 +2,18 @@
 
 Classes found with stress sentences written by dimension (temperature, rates, prices,
 distances) and with the misses of quantities dev13: a degree sign set apart from its scale
-("53.9° Fahrenheit") or with none ("highs near 45°"), negative readings with no unit after a
-temperature word ("wind chills of -30 to -40"), a yearly adverb after an inserted commodity
+("47.8° Fahrenheit") or with none ("highs near 45°"), negative readings with no unit after a
+temperature word ("wind chills from -12 to -20"), a yearly adverb after an inserted commodity
 ("12 tons of carbon dioxide yearly"), price bases taken from the unit table ("$1.20 per
-therm", "$700 per acre-foot"), worded fractions of a scale ("a half-million miles") and the
-metre symbol at the far end of a span ("from about 70 m to more than 150 m").
+therm", "$700 per acre-foot"), worded fractions of a scale ("a quarter-million tons") and the
+metre symbol at the far end of a span ("from 18 m to nearly 27 m").
 
-Every sentence is written for these tests (fictional places, agencies and figures).
+Every sentence is written for these tests (fictional places, agencies and figures). After
+review, the sentences that had followed development-gold sentences (a degree sign before
+"Fahrenheit" above a long-term mean, wind chills, a worded half-million distance, metre
+spans and an "m or ft" conversion, a whole rate "of output", a vessel's length and tonnage,
+two datelines and degrees above a mean) were replaced by sentences of other shapes, places
+and numbers.
 """
 
 from __future__ import annotations
@@ -19,10 +24,10 @@ from quantity_helpers import quantities_by_text, quantity
 
 
 @pytest.mark.parametrize("text, span, value, unit", [
-    ("The mean reading for Varnia in May was 61.4° Fahrenheit, the bureau said.",
-     "61.4° Fahrenheit", 61.4, "fahrenheit"),
-    ("Brell's summer ran more than 2° Fahrenheit above its long-term mean.",
-     "more than 2° Fahrenheit", 2, "fahrenheit"),
+    ("Zenda's met bureau logged 47.8° Fahrenheit as the February average.",
+     "47.8° Fahrenheit", 47.8, "fahrenheit"),
+    ("Ruritania's autumn finished about 4° Fahrenheit warmer than the 30-year norm.",
+     "about 4° Fahrenheit", 4, "fahrenheit"),
     ("The pond at Osk warmed to 18.5° C by noon.", "18.5° C", 18.5, "celsius"),
     ("Afternoon highs near 41° Celsius baked the Tessaly plain.",
      "near 41° Celsius", 41, "celsius"),
@@ -51,8 +56,8 @@ def test_positions_with_a_degree_sign_are_no_quantities(text: str, reading: str)
 
 
 @pytest.mark.parametrize("text, span, value, high", [
-    ("Wind chills of -25 to -35 are possible in Upper Brell on Saturday.",
-     "-25 to -35", -35, -25),
+    ("Overnight, wind chills from -12 to -20 will settle over the Zenda ridge.",
+     "-12 to -20", -20, -12),
     ("Overnight lows fell to minus 12 in Varn Falls.", "minus 12", -12, None),
     ("Readings at the Osk station dropped to -18 C overnight.", "-18 C", -18, None),
 ])
@@ -96,8 +101,8 @@ def test_price_bases_from_the_unit_table(text: str, span: str, unit: str) -> Non
 
 
 @pytest.mark.parametrize("text, span, value, unit", [
-    ("The Varn haulers logged a half-million miles of road work.", "a half-million miles",
-     500000, "mile"),
+    ("Zenda's couriers have driven a half-million kilometers since the depot opened.",
+     "a half-million kilometers", 500000, "kilometer"),
     ("The agency stored a quarter-million tons of Brell grain.", "a quarter-million tons",
      250000, "metric_ton"),
 ])
@@ -107,9 +112,9 @@ def test_worded_fractions_of_a_scale(text: str, span: str, value: float, unit: s
 
 
 @pytest.mark.parametrize("text, span", [
-    ("The Osk crater pool level swings from about 60 m to more than 140 m (at its lowest) "
-     "under the rim.", "more than 140 m"),
-    ("The Varn shaft sits under a shelf (65 m or 213 ft below the rim).", "65 m"),
+    ("The wreck lies anywhere from 18 m to nearly 27 m down, divers in Quillon said.",
+     "nearly 27 m"),
+    ("The new mast is 52 m or 171 ft tall, Quillon officials said.", "52 m"),
 ])
 def test_metre_symbol_at_the_far_end_of_a_span_or_before_a_conversion(text: str,
                                                                       span: str) -> None:
@@ -117,11 +122,10 @@ def test_metre_symbol_at_the_far_end_of_a_span_or_before_a_conversion(text: str,
 
 
 def test_million_before_a_currency_word_is_no_metre() -> None:
-    found = quantities_by_text("The Brell shaft dropped from about 20 m to more than 45 m "
-                               "(at its deepest) last year, while its fund grew from 5 m to "
-                               "8 m euros.")
-    assert found["more than 45 m"].unit == "meter", list(found)
-    assert not any(q.unit == "meter" and q.value in (5, 8) for q in found.values())
+    found = quantities_by_text("Divers say the wreck lies anywhere from 18 m to nearly 27 m "
+                               "down; the salvage fund went from 2 m to 3 m dollars.")
+    assert found["nearly 27 m"].unit == "meter", list(found)
+    assert not any(q.unit == "meter" and q.value in (2, 3) for q in found.values())
 
 
 def test_a_worded_foot_in_a_rate_is_a_measure() -> None:
@@ -143,8 +147,8 @@ def test_oil_equivalent_units_written_out(text: str, span: str, unit: str, about
 
 
 @pytest.mark.parametrize("text, span, about", [
-    ("Only one Osk mill stayed shut, representing 95,000 barrels per day of output.",
-     "95,000 barrels per day", "output"),
+    ("Freedonian exporters shipped 265,000 barrels per day of naphtha in March.",
+     "265,000 barrels per day", "naphtha"),
     ("The Varn pipeline, idle since May, carried 40,000 barrels a day of diluted bitumen "
      "before the leak.", "40,000 barrels a day", "diluted bitumen"),
 ])
@@ -153,11 +157,9 @@ def test_the_of_noun_after_a_whole_rate_is_what_flows(text: str, span: str,
     assert quantity(text, span).about == about
 
 
-@pytest.mark.parametrize("span", ["250 meters", "82,000 deadweight tons"])
-def test_the_clause_subject_is_the_last_resort_for_about(span: str) -> None:
-    text = ("The tanker now steaming off Brell is 250 meters long and weighs 82,000 "
-            "deadweight tons.")
-    assert quantity(text, span).about == "tanker"
+def test_the_clause_subject_is_the_last_resort_for_about() -> None:
+    text = "The ferry, renamed last spring, now measures 96 meters and displaces 4,300 tons."
+    assert quantity(text, "4,300 tons").about == "ferry"
 
 
 def test_a_physical_measure_after_to_on_a_noun_measures_that_noun() -> None:
@@ -224,10 +226,10 @@ def test_a_high_of_a_share_price_is_no_temperature() -> None:
 
 
 @pytest.mark.parametrize("text, span, about", [
-    ("KELDA, Mont. – Runoff in the Varn River Basin above Osk was 2.1 million acre feet "
-     "during April, only 70 percent of average.", "2.1 million acre feet", "Runoff"),
-    ("BRELL, Idaho – The Osk reservoir is currently at 512.6 feet or 48 percent full.",
-     "512.6 feet", "Osk reservoir"),
+    ("STRELSAU, Ore. – Snowmelt feeding the upper Dremel had totaled 880,000 acre feet by "
+     "May 1, forecasters said.", "880,000 acre feet", "Snowmelt"),
+    ("PORTVALE – Lake Vessemer stood at 1,043 feet on Monday, nine feet below last spring.",
+     "1,043 feet", "Lake Vessemer"),
 ])
 def test_a_datelines_place_is_never_what_is_measured(text: str, span: str,
                                                       about: str) -> None:
@@ -245,6 +247,5 @@ def test_hyphenated_to_ranges_before_a_unit(text: str, span: str, value: float,
 
 
 def test_degrees_take_the_scale_written_as_a_letter_after_degrees() -> None:
-    text = ("The mean Varn temperature in May was 61.2 degrees F, 1.8 degrees above the "
-            "long-term mean.")
-    assert quantity(text, "1.8 degrees").unit == "fahrenheit"
+    text = "Zenda averaged 47.3 degrees F in March, about 2.6 degrees warmer than normal."
+    assert quantity(text, "about 2.6 degrees").unit == "fahrenheit"

@@ -40,7 +40,7 @@ _DASHES = frozenset({"–", "—", "-", "--"})
 
 
 def _dateline(tok: Token) -> bool:
-    """Return True for the place of a dateline the parser made a subject: "KELDA, Mont. –"."""
+    """Return True for the place of a dateline the parser made a subject: "STRELSAU, Ore. –"."""
     starts = tok.i == tok.sent.start or (tok.idx > 0 and tok.doc.text[tok.idx - 1] == "\n")
     return (starts and tok.text.isupper() and len(tok.text) > 2 and any(
         t.text in _DASHES for t in tok.doc[tok.i + 1 : min(tok.i + 6, tok.sent.end)]))
@@ -49,8 +49,9 @@ def _dateline(tok: Token) -> bool:
 def undated(subject: Token | None, verb: Token) -> Token | None:
     """Return the real subject when the parser took a dateline's place for it.
 
-    "KELDA, Mont. – Runoff in the basin was 2.1 million acre feet": the dateline's place
-    heads the sentence; the subject is its apposition (Runoff) or the verb's other subject.
+    "STRELSAU, Ore. – Snowmelt in the Dremel hills was 880,000 acre feet": the dateline's
+    place heads the sentence; the subject is its apposition (Snowmelt) or the verb's other
+    subject.
 
     Args:
         subject: The subject the parse gives.

@@ -168,9 +168,9 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
                      or _TEMPERATURE.search(text, end, end + 40))
                     and _AFTER_SCALE_LETTER.match(rest))  # "118F, its hottest day"
     if _converted(rest, symbol):
-        return True  # "about 90–115 m (295–377 ft) below the crater floor", "75 m or 250 ft"
+        return True  # "some 20–24 m (66–79 ft) above the quay", "52 m or 171 ft"
     if _same_symbol_before(text, start, end, symbol):
-        return True  # "from about 70 m to more than 150 m": the second end of a span
+        return True  # "from 18 m to nearly 27 m": the second end of a span
     if symbol == "in" and _IN_PHRASE.match(rest):
         return False  # "12 in a year", "3 in every 10": the preposition
     if symbol in ("t", "kt") and _SCALED.search(text, start, end - len(symbol)):

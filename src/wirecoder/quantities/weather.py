@@ -62,7 +62,7 @@ BARE_READING = re.compile(
 #: 118" of a share index is not).
 _WEATHER_TEXT = re.compile(r"\b(?:temperatures?|degrees|forecasts?|weather|sunny|cloudy|"
                            r"showers|humid\w*)\b|°", re.I)
-#: A reading with a degree sign set apart from its scale or with none: "53.9° Fahrenheit",
+#: A reading with a degree sign set apart from its scale or with none: "47.8° Fahrenheit",
 #: "more than 1° F", "highs near 45°", "between 30° and 35° C". Not a position ("32.6° N",
 #: "32°15'"): a compass letter or word, or minutes, after the sign are no reading.
 DEGREE_SIGN = re.compile(
@@ -73,7 +73,7 @@ DEGREE_SIGN = re.compile(
     r"(?!\s?(?-i:[NSEW])\b|\s?\d|['′]|\s*(?:north|south|east|west|latitude|longitude)\b)",
     re.I)
 #: A negative reading with no unit word after a temperature word of its sentence: "wind
-#: chills of -30 to -40", "lows fell to minus 10 in Embrun". It ends the phrase: a unit,
+#: chills from -12 to -20", "lows fell to minus 10 in Embrun". It ends the phrase: a unit,
 #: percent sign or another number after it belongs to another pattern.
 _NEGATIVE = r"(?:(?<![\w.,\-−])[-−]|\bminus\s+)"
 MINUS_READING = re.compile(
