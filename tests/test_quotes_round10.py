@@ -70,9 +70,9 @@ def test_a_pronoun_for_a_described_leader_keeps_the_description(nlp):
 
 
 def test_in_her_words_names_the_speaker_of_the_quotation(nlp):
-    text = ("The pilots' union at Harlow Docks is chaired by Katarina Holm. She rejected the port's "
-            'pay offer last week. In her words, "a raise that small insults every pilot on the '
-            'river."')
+    text = ("The pilots' union at Harlow Docks is chaired by Katarina Holm. She rejected the "
+            "port's pay offer last week. In her words, \"a raise that small insults every pilot "
+            'on the river."')
     direct = _quotes(nlp, text, "direct")
     assert [(q.cue, speaker(q)) for q in direct] == [("In her words", "Katarina Holm")]
 
