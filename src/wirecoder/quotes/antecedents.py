@@ -174,7 +174,7 @@ def _antecedent(
 
 
 def _common_owner(token: Token) -> bool:
-    """Return True for a common noun owning a subject: "The author's novel was banned"."""
+    """Return True for a common noun owning a subject: "The sculptor's statue was removed"."""
     return token.dep_ == "poss" and token.pos_ == "NOUN" and token.head.dep_ in SUBJECTS
 
 
@@ -278,8 +278,8 @@ def _names_again(index: DocIndex, candidate: Token) -> bool:
 
     "Anton Veck ... The reporter was detained. He ...": "the reporter" is a description of
     someone the story named, whose name the pronoun takes; only with no person named in the
-    sentences before does the description itself stand for the speaker ("The author's novel
-    was banned. '...,' she said").
+    sentences before does the description itself stand for the speaker ("The sculptor's
+    statue was removed. '...,' she said").
     """
     word = candidate.lower_
     if word not in PERSON_NOUNS or word in PERSON_ROLE_NOUNS:
