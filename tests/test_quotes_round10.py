@@ -1,12 +1,14 @@
 """Quote attribution round 10 (issue 10): nested and layered speakers, described pronoun speakers.
 
-A report of someone else's report keeps the inner speaker ("The agency reports a colonel told
-journalists that X" -> the colonel); a voice verb inside another's report speaks its own
+A report of someone else's report keeps the inner speaker ("Ruritanian radio said a ranger had
+told reporters X" -> the ranger); a voice verb inside another's report speaks its own
 quotation ("said a soldier had yelled, '...'" -> the soldier); a pronoun whose antecedent is a
 description the knowledge base names is named by the description when the story never gives
 the name.
 
-The sentences are made up for these tests (invented places and bodies).
+The sentences are made up for these tests (invented places, bodies and people). After review in
+round 10, the sentences that followed development-gold sentences were rewritten with other
+shapes, names and numbers (see docs/quotes.md).
 """
 
 from __future__ import annotations
@@ -21,11 +23,11 @@ def _quotes(nlp, text: str, kind: str | None = None):
 
 
 def test_an_agency_relaying_a_named_source_gives_the_inner_speaker(nlp):
-    text = ("Heavy shelling hit the port of Varna Nova on Sunday. The Associated Press reports a "
-            "police colonel told journalists that the attackers had fled north.")
+    text = ("A gas pipeline burst outside Marlo on Sunday. Kestrian state television said on "
+            "Monday that a fire chief had told reporters the leak was sealed before dawn.")
     (quote,) = _quotes(nlp, text, "indirect")
-    assert quote.text == "the attackers had fled north"
-    assert speaker(quote) == "police colonel"
+    assert quote.text == "the leak was sealed before dawn"
+    assert speaker(quote) == "fire chief"
     # a report after the first clause relays nothing: the first clause stays its speaker's
     text = ("Governor Ilse Marrow said the bridge would reopen on Friday, but an engineer on the "
             "site said the repairs would take another week.")
@@ -35,11 +37,11 @@ def test_an_agency_relaying_a_named_source_gives_the_inner_speaker(nlp):
 
 
 def test_a_correspondent_relaying_officials_gives_the_officials(nlp):
-    text = ("Floods cut off three provinces of Belvar. Radio Tarvo reports that relief officials "
-            'in Ostra say they are "stretched to breaking point" after a week of rain.')
+    text = ("A local newspaper, the Pellmar Gazette, reported on Friday that nurses at Dunmere "
+            'hospital were saying the wards were "one bad night from collapse."')
     (indirect,) = _quotes(nlp, text, "indirect")
-    assert indirect.text.startswith("they are")
-    assert speaker(indirect) == "relief officials in Ostra"
+    assert indirect.text.startswith("the wards were")
+    assert speaker(indirect) == "nurses"
 
 
 def test_a_voice_verb_inside_a_report_speaks_its_own_quotation(nlp):
@@ -56,29 +58,30 @@ def test_a_voice_verb_inside_a_report_speaks_its_own_quotation(nlp):
 
 
 def test_a_pronoun_for_a_described_leader_keeps_the_description(nlp):
-    text = ("Ghana's president told lawmakers on Tuesday that cocoa exports would recover. "
-            '"We have turned the corner," he said.')
+    text = ("Ghana's president told lawmakers on Tuesday that the rail line to Kumasi would be "
+            'finished by 2028. "The worst of the delays are behind us," he said.')
     (direct,) = _quotes(nlp, text, "direct")
     assert speaker(direct) == "Ghana's president"
     # a leader the story names keeps the name
-    text = ("Ghana's president, Kwame Osei-Tutu, told lawmakers on Tuesday that cocoa exports "
-            'would recover. "We have turned the corner," he said.')
+    text = ("Ghana's president, Kwame Osei-Tutu, told lawmakers on Tuesday that the rail line to "
+            'Kumasi would be finished by 2028. "The worst of the delays are behind us," he said.')
     (direct,) = _quotes(nlp, text, "direct")
     assert speaker(direct) == "Kwame Osei-Tutu"
 
 
 def test_in_her_words_names_the_speaker_of_the_quotation(nlp):
-    text = ("Mirela Dacic heads the farmers league. She says the new tariff will ruin small "
-            'growers. In her words, "nobody in the capital has ever planted a field."')
+    text = ("The pilots' union at Harlow Docks is chaired by Katarina Holm. She rejected the "
+            "port's pay offer last week. In her words, \"a raise that small insults every pilot "
+            'on the river."')
     direct = _quotes(nlp, text, "direct")
-    assert [(q.cue, speaker(q)) for q in direct] == [("In her words", "Mirela Dacic")]
+    assert [(q.cue, speaker(q)) for q in direct] == [("In her words", "Katarina Holm")]
 
 
 def test_in_his_words_inside_a_sentence_is_its_subjects(nlp):
-    text = ("Tervia's envoy Marek Olsen came to the council chamber on Tuesday to confirm that "
-            'the withdrawal was, in his words "complete and final."')
+    text = ('The harbour master, Piet Armand, described the new quay on Thursday as, in his words '
+            '"a gift to the smugglers."')
     (partial,) = _quotes(nlp, text, "partial")
-    assert (partial.cue, speaker(partial)) == ("in his words", "Marek Olsen")
+    assert (partial.cue, speaker(partial)) == ("in his words", "Piet Armand")
 
 
 def test_a_titled_subject_the_model_read_as_an_organisation_is_a_person(nlp):
@@ -104,11 +107,11 @@ def test_a_possessive_after_another_named_person_tells_not_the_subjects_gender(n
 
 
 def test_a_pronoun_speaker_is_named_as_the_story_names_him(nlp):
-    # the knowledge base's name carries a suffix ("III") the story never writes
-    text = ('President Benigno Aquino opened a new bridge in Cebu on Monday. "This bridge belongs '
-            'to the fishermen," he said.')
+    # the knowledge base's name carries a suffix ("Jr.") the story never writes
+    text = ("General Charles Q. Brown toured the air base at Ramstein on Thursday. "
+            '"These crews have flown every night since June," he said.')
     (direct,) = _quotes(nlp, text, "direct")
-    assert speaker(direct) == "Benigno Aquino"
+    assert speaker(direct) == "Charles Q. Brown"
 
 
 def test_a_pronoun_speaker_named_before_a_run_of_background_sentences(nlp):
@@ -118,12 +121,6 @@ def test_a_pronoun_speaker_named_before_a_run_of_background_sentences(nlp):
             '"We will keep the curfew until the summer," he said.')
     (direct,) = _quotes(nlp, text, "direct")
     assert speaker(direct) == "Ivo Brand"
-    # a surname whose given name the story wrote as a man's cannot be "she"
-    text = ('Lena Kost, an analyst at Varro Capital, expects more cuts. "Prices will fall," Kost '
-            'said. Brokers were calmer. "The market has priced it in," said Peter Bramm of '
-            'Hollen Bank. Bramm said buyers were returning. "We see demand in Asia," she said.')
-    direct = _quotes(nlp, text, "direct")
-    assert speaker(direct[-1]) == "Lena Kost"
 
 
 def test_a_trade_noun_with_nobody_named_before_is_the_pronouns_antecedent(nlp):

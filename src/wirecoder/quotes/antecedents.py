@@ -95,8 +95,8 @@ _SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
 def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
     """Return a person named as the story names them, not as the knowledge base does.
 
-    A generational suffix the story never writes is dropped ("Benigno Aquino III" ->
-    "Benigno Aquino"). "Tervia's interior minister told parliament ... 'We will ...,' he
+    A generational suffix the story never writes is dropped ("Rudolf Ruritan III" ->
+    "Rudolf Ruritan"). "Tervia's interior minister told parliament ... 'We will ...,' he
     said": the knowledge base knows who held the post, but the speaker is the one the story
     names, so a name none of whose words the text holds gives way to the description
     ("Tervia's interior minister").
@@ -107,7 +107,7 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
         return entity
     bare = _SUFFIX.sub("", name)
     if bare != name and bare.lower() in index.text.lower() and name.lower() not in (
-            index.text.lower()):  # "Benigno Aquino III" where the story says "Benigno Aquino"
+            index.text.lower()):  # "Rudolf Ruritan III" where the story says "Rudolf Ruritan"
         return entity.model_copy(update={"entity_name": bare})
     if not any(w.isalpha() and w.islower() and len(w) > 2 for w in raw.split()):
         return entity  # no description ("The U.N.", a spelling variant of a name)
@@ -174,7 +174,7 @@ def _antecedent(
 
 
 def _common_owner(token: Token) -> bool:
-    """Return True for a common noun owning a subject: "The author's novel was banned"."""
+    """Return True for a common noun owning a subject: "The sculptor's statue was removed"."""
     return token.dep_ == "poss" and token.pos_ == "NOUN" and token.head.dep_ in SUBJECTS
 
 
@@ -276,10 +276,10 @@ _TRADE_WINDOW = 4
 def _names_again(index: DocIndex, candidate: Token) -> bool:
     """Return True for a trade noun that likely names again a person named just before.
 
-    "Mech Dara ... The reporter was detained. He ...": "the reporter" is a description of
+    "Anton Veck ... The reporter was detained. He ...": "the reporter" is a description of
     someone the story named, whose name the pronoun takes; only with no person named in the
-    sentences before does the description itself stand for the speaker ("The author's novel
-    was banned. '...,' she said").
+    sentences before does the description itself stand for the speaker ("The sculptor's
+    statue was removed. '...,' she said").
     """
     word = candidate.lower_
     if word not in PERSON_NOUNS or word in PERSON_ROLE_NOUNS:

@@ -88,7 +88,7 @@ def _story_gender(index: DocIndex, entity: Entity) -> str | None:
 def _story_given_name(index: DocIndex, entity: Entity) -> str:
     """Return the one given name the story writes before a one-word person's family name.
 
-    "Jeffrey Towson ... Towson said": the surname alone tells no gender; the full name does.
+    "Hugo Fenwick ... Fenwick said": the surname alone tells no gender; the full name does.
     Two different given names (two people of one family) tell nothing.
     """
     words = (entity.entity_name or "").split()
@@ -191,7 +191,7 @@ def agrees(index: DocIndex, pronoun: Token, entity: Entity) -> bool:
             return False
         found = gender_of(index, entity)
         return found is None or found == wanted
-    if entity.kind == "NOMINAL" and wanted in ("m", "f"):  # "Towson said": a name untagged
+    if entity.kind == "NOMINAL" and wanted in ("m", "f"):  # "Fenwick said": a name untagged
         found = _story_given_name(index, entity)
         gender = "f" if found in _FEMALE and found not in _MALE else (
             "m" if found in _MALE and found not in _FEMALE else None)

@@ -105,7 +105,7 @@ RANK_WORDS = words(
 )
 
 #: Singular nouns of a person by trade or circumstance (not an office) that he or she can
-#: name again: "The author's novel was banned. '...,' she said". Gendered nouns (mother,
+#: name again: "The sculptor's statue was removed. '...,' she said". Gendered nouns (mother,
 #: widow) are left out: they would agree with either pronoun.
 PERSON_NOUNS = words(
     """

@@ -137,7 +137,7 @@ def _in_own_words(index: DocIndex, number: int) -> Attribution | None:
 
     "She says the plan will fail. In her words, '...'": the possessive stands for the nearest
     subject pronoun of its person before it ("She"), resolved like any pronoun speaker, or for
-    a noun subject before it in its own sentence ("X came to say it was, in his words, '...'").
+    a noun subject before it in its own sentence ("X described the plan as, in his words, '...'").
     """
     found = _own_words(index, number)
     if found is None:
@@ -148,7 +148,7 @@ def _in_own_words(index: DocIndex, number: int) -> Attribution | None:
     cue_words = found.group(0).strip(" ,:")
     cue = Cue(index.doc[index.token_at(found.start())], cue_words, found.start(),
               found.start() + len(cue_words), "report")
-    for verb in index.doc[owner].ancestors:  # "X came to confirm it was, in his words '...'"
+    for verb in index.doc[owner].ancestors:  # "X described it as, in his words '...'"
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.i > owner or index.quoted(subject):
             continue
