@@ -341,8 +341,9 @@ def with_issuer_we(events: Sequence[Event], doc: Doc, publisher: str | None) -> 
     "... the deputy spokesman replied that 'we applaud the reopened crossing'": in a
     government's own statement, a quoted "we" stands for the quoted speaker, and a speaker
     the actors stage left without a country ("he", a name not in the knowledge base) is
-    most often the issuer's own official. Only when the trigger's subject is "we" and its actors have no country (an
-    event with no actor at all is left alone: rescuing those lost on CHECK).
+    most often the issuer's own official. Only when the trigger's subject is "we" and its
+    actors have no country (an event with no actor at all is left alone: rescuing those
+    lost on CHECK).
 
     Args:
         events: The document's events.
