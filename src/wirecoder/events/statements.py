@@ -5,10 +5,9 @@ Official texts name their participants once, at the top, and then refer to them 
 
 * **Joint statements**: when the opening sentence's subject names the governments or
   missions of several countries ("On Thursday the ambassadors of Sylvania, Freedonia and
-  Ruritania toured ...", "Meeting in Osterland, the Contact Group partners A, B and C
-  reviewed ..."), the statement's "we"/"our" and the group's own name ("The Contact Group
-  denounces ...") are all of those countries, not the
-  publisher alone.
+  Ruritania toured ...", "Meeting in Osterland, the Lakeshore Group partners A, B and C
+  reviewed ..."), the statement's "we"/"our" and the group's own name ("The Lakeshore Group
+  denounces ...") are all of those countries, not the publisher alone.
 * **Readouts**: when the document opens with a call or meeting of two or more countries
   ("The President spoke with Prime Minister X of Y today ..."), the whole document reports
   that talk, so "They discussed ...", "The leaders reviewed ...", "Both agreed ..." name its
@@ -149,7 +148,7 @@ def joint_issuer(doc: Doc, index: EntityIndex, publisher: str | None) -> JointIs
     Returns:
         The countries named (outside a place phrase: "in Mali" is where, not who) in the
         subject of an opening sentence whose head is a group noun ("embassies",
-        "governments", "Contact Group partners") or an organisation, when they are two or
+        "governments", "Lakeshore Group partners") or an organisation, when they are two or
         more and include the publisher; else an empty :class:`JointIssuer`.
     """
     if publisher is None:
