@@ -130,7 +130,7 @@ class JointIssuer:
 
     Attributes:
         members: One entity per country named in the opening subject.
-        names: The proper nouns of that subject ("troika"), lower-cased: the group's name.
+        names: The proper nouns of that subject ("quartet"), lower-cased: the group's name.
     """
 
     members: tuple[Entity, ...] = ()
