@@ -2,6 +2,9 @@
 disagree in one sentence.
 
 Sentences written for these tests (fictional officials; countries and places chosen freely).
+The sentences of seven tests (reciprocal lexicon and story, national office, organization
+post, apposition, claim rejected by another side, source naming a side) were rewritten after
+review in round 10, as the first versions followed development-gold readouts.
 """
 
 from __future__ import annotations
@@ -61,7 +64,8 @@ def test_a_definite_document_carries_on_the_statement_before():
 
 def test_two_sides_that_disagree_in_one_sentence_are_reciprocal():
     reciprocal = load_lexicon().reciprocal
-    assert reciprocal.search("Norway and Chile disagree about whether the quota should be cut.")
+    assert reciprocal.search("Oslo's negotiators and their Chilean counterparts still differ on "
+                             "the size of the cut.")
     assert reciprocal.search("The two governments remain divided over the toll on the bridge.")
     assert not reciprocal.search("Marov said she disagrees with the new quota.")
     assert not reciprocal.search("Norway and Chile disagree with the court's ruling.")
@@ -71,17 +75,17 @@ def test_a_sentence_where_two_sides_disagree_is_a_divergent_point_of_both():
     import wirecoder
     from wirecoder.compare import compare_within
 
-    story = ("Norwegian Fisheries Minister Ola Brenn said on Monday that the cod quota in the "
-             "Barents Sea must be cut by half. Russian Deputy Minister Pyotr Kalin said the "
-             "quota should be kept at last year's level. Separately, port fees in Tromso rose "
-             "for the third year. Norway and Russia disagree about whether the licences of "
-             "foreign trawlers should be renewed.")
+    story = ("The rail link to Vyborg should reopen in April, Finnish Transport Minister Aino "
+             "Salme told parliament on Thursday. Russian Deputy Minister Grigory Lutsev said "
+             "the line would stay closed until the customs row is settled. A snowstorm closed "
+             "two highways in Lapland overnight. On the cost of repairing the border station, "
+             "Finland and Russia still differ.")
     result = compare_within(wirecoder.analyze(story, published="2026-03-02"))
-    start = story.index("Norway and Russia")
+    start = story.index("On the cost")
     joint = [p for p in result.points
              if all(any(s[0] == start for s in spans) for spans in p.evidence.values())]
     assert len(joint) == 1
-    assert set(joint[0].sides) == {"NOR", "RUS"}
+    assert set(joint[0].sides) == {"FIN", "RUS"}
     assert joint[0].relation == "different_framing"
 
 
@@ -97,20 +101,20 @@ def test_a_national_office_in_the_mention_outranks_the_kbs_later_post():
     from wirecoder.compare.sides import Speakers
 
     lexicon = load_lexicon()
-    minister = _person("Kenyan Foreign Minister Amos Wetu", "Amos Wetu", "Foreign Minister",
-                       "UNO", "MED")  # the KB knows him by a later post at a U.N. agency
+    minister = _person("Chilean Finance Minister Rosa Ibarra", "Rosa Ibarra", "Finance Minister",
+                       "UNO", "BUS")  # the KB knows her by a later post at a U.N. body
     speakers = Speakers([minister], lexicon, minister.raw_text)
-    assert speakers.side(minister) == ("KEN", False)
+    assert speakers.side(minister) == ("CHL", False)
 
 
 def test_an_organization_post_or_a_former_office_is_no_national_office():
     from wirecoder.compare.names import national_office
 
     lexicon = load_lexicon()
-    envoy = _person("U.N. special representative for Kenya Ida Lund", "Ida Lund",
+    envoy = _person("U.N. special representative for Chile Ida Lund", "Ida Lund",
                     "special representative", "UNO", "GOV")
-    former = _person("former Kenyan Foreign Minister Amos Wetu", "Amos Wetu",
-                     "Foreign Minister", "UNO", "MED")
+    former = _person("former Chilean Finance Minister Rosa Ibarra", "Rosa Ibarra",
+                     "Finance Minister", "UNO", "BUS")
     assert national_office(envoy, lexicon) is None
     assert national_office(former, lexicon) is None
 
@@ -174,19 +178,21 @@ def test_a_name_in_apposition_to_a_described_office_takes_its_side():
     from wirecoder.compare.sides import Speakers
     from wirecoder.models import Entity
 
-    text = ("Delegates met the U.N. envoy for Ruritania, Lars de Vekke, in Geneva. "
-            "De Vekke told reporters he was hopeful.")
-    envoy_at = text.index("the U.N. envoy")
-    name_at = text.index("Lars de Vekke")
-    short_at = text.index("De Vekke told")
+    text = ("The water talks were chaired by the U.N. mediator for Freedonia, Henrike van Dael, "
+            "who flew in from Vienna on Sunday. Asked about the dam, Van Dael predicted a deal "
+            "by June.")
+    envoy_at = text.index("the U.N. mediator")
+    name_at = text.index("Henrike van Dael")
+    short_at = text.index("Van Dael predicted")
     entities = [
-        Entity(start=envoy_at, end=name_at - 2, sentence=0, raw_text="the U.N. envoy for Ruritania",
-               entity_name="U.N. envoy for Ruritania", country_code="UNO", kind="NOMINAL",
-               role="envoy", resolved_by="pattern"),
-        Entity(start=name_at, end=name_at + 13, sentence=0, raw_text="Lars de Vekke",
-               entity_name="Lars de Vekke", kind="ORG", resolved_by="ner"),
-        Entity(start=short_at, end=short_at + 8, sentence=1, raw_text="De Vekke",
-               entity_name="De Vekke", kind="PERSON", resolved_by="ner"),
+        Entity(start=envoy_at, end=name_at - 2, sentence=0,
+               raw_text="the U.N. mediator for Freedonia",
+               entity_name="U.N. mediator for Freedonia", country_code="UNO", kind="NOMINAL",
+               role="mediator", resolved_by="pattern"),
+        Entity(start=name_at, end=name_at + 16, sentence=0, raw_text="Henrike van Dael",
+               entity_name="Henrike van Dael", kind="ORG", resolved_by="ner"),
+        Entity(start=short_at, end=short_at + 8, sentence=1, raw_text="Van Dael",
+               entity_name="Van Dael", kind="PERSON", resolved_by="ner"),
     ]
     speakers = Speakers(entities, load_lexicon(), text)
     assert speakers.side(entities[2])[0] == "UNO"
@@ -196,15 +202,15 @@ def test_a_claim_disputed_by_another_side_in_the_same_sentence_is_a_contradictio
     import wirecoder
     from wirecoder.compare import compare_within
 
-    story = ("Norwegian officials said on Monday that their patrol boats stayed inside "
-             "Norwegian waters, a claim disputed by Russia, which says the boats crossed the "
-             "line near Vardo. Russian Deputy Minister Pyotr Kalin said the fishing talks "
-             "would resume in May.")
+    story = ("The Finnish coast guard reported on Monday that a survey ship had anchored for two "
+             "days above the undersea cable near Hanko \u2014 an assertion rejected by "
+             "Russia. Russian Deputy Minister Grigory Lutsev said the rail talks would resume "
+             "in May.")
     result = compare_within(wirecoder.analyze(story, published="2026-03-02"))
     first = [p for p in result.points
              if any(s[0] == 0 for spans in p.evidence.values() for s in spans)]
     assert len(first) == 1
-    assert set(first[0].sides) == {"NOR", "RUS"}
+    assert set(first[0].sides) == {"FIN", "RUS"}
     assert first[0].relation == "contradiction"
 
 
@@ -213,18 +219,19 @@ def test_a_sentence_naming_its_source_takes_the_sources_side_over_a_continued_sp
     from wirecoder.models import Entity
 
     sentences = [
-        "Norwegian Fisheries Minister Ola Brenn said the quota must be cut.",
-        "According to a summary from the Russian side, Kalin said the quota was fair.",
-        "According to media reports, the boats returned to port.",
+        "Russian Deputy Minister Grigory Lutsev said the transit tariff would double.",
+        "According to the Finnish government's notes of the call, Salme called the new tariff "
+        "unjustified.",
+        "According to media reports, the freight trains returned to Kouvola.",
     ]
     text = " ".join(sentences)
     spans = sentence_spans(text)
-    at = text.index("Kalin")
-    kalin = Entity(start=at, end=at + 5, sentence=1, raw_text="Kalin", entity_name="Kalin",
+    at = text.index("Salme")
+    salme = Entity(start=at, end=at + 5, sentence=1, raw_text="Salme", entity_name="Salme",
                    kind="PERSON", resolved_by="ner")
-    found = {0: ("NOR", "Ola Brenn", "quote")}
-    pending = {1: kalin}
+    found = {0: ("RUS", "Grigory Lutsev", "quote")}
+    pending = {1: salme}
     according_to(text, spans, load_lexicon(), found, pending)
-    assert found[1][0] == "RUS"
+    assert found[1][0] == "FIN"
     assert 1 not in pending
     assert 2 not in found  # media reports name no side

@@ -1,12 +1,14 @@
 """Government statements and readouts: who "we", "they" and "the leaders" are (issue 9, round 10).
 
 A joint statement's "we" is every government its opening subject names (not the publisher
-alone), and the group's own name ("The Quartet condemns") is those governments too; a
+alone), and the group's own name ("The Quartet denounces") is those governments too; a
 place phrase ("in Osterland") names where, not who. A readout that opens with a call or
 meeting of two countries reports that talk throughout: "They discussed ..." and "The leaders
 reviewed ..." are its parties however far down they stand; a talk in the middle of a story
-keeps the short window. Sentences are written for these tests; entities come from a small
-name table plus the issuer's first person.
+keeps the short window. Sentences are written for these tests (the joint-statement,
+group-name, saddened-by-a-death, expectation, bare-title and quoted-"we" sentences were rewritten
+after review in round 10, as the first versions followed development-gold sentences);
+entities come from a small name table plus the issuer's first person.
 """
 
 from __future__ import annotations
@@ -37,9 +39,9 @@ def _actors(events, category: str) -> list[set[str]]:
     return [{a.country_code for a in e.actor} for e in events if e.event_type == category]
 
 
-JOINT = ("The embassies of Freedonia, Ruritania and Sylvania in Osterland note the report on "
-         "the flooding of the river valley. We call on the Osterland authorities to open the "
-         "dams without delay.")
+JOINT = ("On Thursday the ambassadors of Sylvania, Freedonia and Ruritania in Osterland toured "
+         "the silted harbour at Varnholm. Before the winter storms, we urge the port authority of "
+         "Osterland to dredge the channel.")
 
 
 def test_a_joint_statements_we_is_every_issuing_government(nlp):
@@ -47,8 +49,8 @@ def test_a_joint_statements_we_is_every_issuing_government(nlp):
 
 
 def test_a_single_embassys_we_stays_its_own_government(nlp):
-    text = JOINT.replace("The embassies of Freedonia, Ruritania and Sylvania",
-                         "The embassy of Freedonia")
+    text = JOINT.replace("the ambassadors of Sylvania, Freedonia and Ruritania",
+                         "the ambassador of Freedonia")
     assert _actors(_code(nlp, text, "FRE"), "REQUEST") == [{"FRE"}]
 
 
@@ -57,9 +59,9 @@ def test_a_joint_statement_the_publisher_is_not_part_of_changes_nothing(nlp):
 
 
 def test_the_groups_own_name_is_its_members(nlp):
-    text = ("The Quartet envoys of Freedonia, Ruritania and Sylvania met in Osterland on "
-            "Monday. The Quartet strongly condemns the shelling of the river ports. We "
-            "call on Osterland to reopen the ports.")
+    text = ("Meeting in Osterland on Friday, the Quartet partners Ruritania, Sylvania and "
+            "Freedonia reviewed the ceasefire along the canal. The Quartet denounces the "
+            "seizure of grain barges at Lumen. Our navies will escort the next convoy.")
     events = _code(nlp, text, "SYL")
     assert _actors(events, "ACCUSE") == [{"FRE", "RUR", "SYL"}]
 
@@ -143,13 +145,15 @@ def test_thoughts_and_prayers_with_a_people_are_support(nlp):
 
 
 def test_saddened_by_deaths_is_support_without_the_dead_as_recipient(nlp):
-    text = "We are deeply saddened by the deaths of four Ruritanian firefighters."
+    text = ("We were saddened to learn of the death of a Ruritanian mountain guide in an "
+            "avalanche above Brennec.")
     events = [e for e in _code(nlp, text, "FRE") if e.event_type == "SUPPORT"]
     assert events and not events[0].recipient
 
 
 def test_an_official_expectation_of_a_named_party_is_a_request(nlp):
-    events = _code(nlp, "We expect Ruritania to honor its pledge to reopen the border.", "FRE")
+    events = _code(nlp, "As the shoal talks resume, we expect Ruritania to withdraw its patrol "
+                        "vessels within a week.", "FRE")
     requests = [e for e in events if e.event_type == "REQUEST"]
     assert requests and {r.country_code for r in requests[0].recipient} == {"RUR"}
 
@@ -174,28 +178,29 @@ def _with_person(nlp, text: str, person: str, publisher: str | None):
     return code_events(nlp(text), load_lexicon(), entities, published=TEST_DAY)
 
 
-OFFICIAL = ("Spokesperson Dalby called on Ruritania to release the detained fishermen. "
-            "We remain in close contact with our partners.")
+OFFICIAL = ("On Wednesday Deputy Envoy Marisol Tench urged Ruritania to let the stranded "
+            "cargo ship Aldebaran leave port. Our mission is following the matter.")
 
 
 def test_a_bare_titled_official_of_a_statement_is_the_issuer(nlp):
-    events = _with_person(nlp, OFFICIAL, "Spokesperson Dalby", "FRE")
+    events = _with_person(nlp, OFFICIAL, "Marisol Tench", "FRE")
     assert _actors(events, "REQUEST") == [{"FRE"}]
 
 
 def test_a_bare_titled_person_in_a_news_story_stays_unresolved(nlp):
-    events = _with_person(nlp, OFFICIAL.replace("We remain in close contact with our partners.",
-                                                "Talks continue."), "Spokesperson Dalby", None)
-    assert _actors(events, "REQUEST") in ([set()], [{None}], [])
+    events = _with_person(nlp, OFFICIAL.replace("Our mission is following the matter.",
+                                                "Its owners hope to sail soon."),
+                          "Marisol Tench", None)
+    assert _actors(events, "REQUEST") == [{None}]  # coded, its actor left without a country
 
 
-QUOTED = ('The spokesperson added: "Today we welcome the decision of Ruritania to free the '
-          'detained fishermen."')
+QUOTED = ('Asked about the ferry, the deputy spokesman replied that "we applaud Ruritania for '
+          'reopening the Varnholm crossing," adding that talks would go on.')
 
 
 def _quoted_we(nlp, source: str):
     """Code QUOTED with its "we" as a mention the actors stage left without a country."""
-    start = QUOTED.index("we ")
+    start = QUOTED.index('"we ') + 1
     entities = sorted([*name_entities(QUOTED, NAMES),
                        Entity(raw_text="we", entity_name="we", kind="PRONOUN", start=start,
                               end=start + 2, sentence=0, resolved_by="coref")],

@@ -128,8 +128,8 @@ def according_to(text: str, spans: list[tuple[int, int]], lexicon: Lexicon,
     """Sentences that open by naming their source: "According to X's summary, Y said…".
 
     The source outranks a speaker whose own side is unknown (who would otherwise continue
-    the side of the sentence before): "According to an official summary from the Chinese
-    side, Xie said…" is China's account. Only a source naming exactly one side (a country or
+    the side of the sentence before): "According to Freedonia's own record of the talks,
+    Pemberly said…" is Freedonia's account. Only a source naming exactly one side (a country or
     nationality, a national institution, an organization) and no commentator; "according to
     media reports" or "to the index" names none and changes nothing.
 

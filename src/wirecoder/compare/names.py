@@ -50,7 +50,7 @@ ORGANIZATION_WORDS = re.compile(
     r"reporters|borders|crisis|relief|aid|cross|crescent|doctors|freedom|amnesty|"
     r"transparency|energy|oil|gas|motors|systems|technologies|labs?|capital|partners)\b")
 NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "van", "von", "der", "den",
-                            "la", "le", "al", "el", "bin", "ibn"})  # "Staffan de Mistura"
+                            "la", "le", "al", "el", "bin", "ibn"})  # "Ilona van Reest"
 SENTENCE_END = re.compile(r"[a-z0-9)][.!?][\"”’]?\s")
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Gen|Col|Sen|Rep)\.?\s+")
 
@@ -220,7 +220,7 @@ NATIONAL_OFFICE = re.compile(r"(?i)\b(?:minister|president|premier|chancellor|am
 def national_office(entity: Entity, lexicon: Lexicon, text: str = "") -> str | None:
     """The country whose office a person's own mention gives him, when the resolver did not.
 
-    "Ethiopian Foreign Minister X" speaks for Ethiopia even when the knowledge base knows X
+    "Freedonian Trade Minister X" speaks for Freedonia even when the knowledge base knows X
     by a later post at an international organization or in a non-party sector (health,
     business…): the story's description of the office he holds at the time outranks it.
     Only a person whose mention (or the title written before it) names a national office and
@@ -251,7 +251,7 @@ def described_names(entities: list[Entity], text: str,
                     side_of: Callable[[Entity], str | None]) -> dict[str, str]:
     """Names the story introduces in apposition to a description that has a side.
 
-    "…met the U.N. envoy for Syria, Staffan de Mistura, in Geneva", "Ruritania's trade
+    "…welcomed the U.N. mediator for Freedonia, Ilona van Reest, to the talks", "Ruritania's trade
     minister, Ada Korr, said…": the description right before the name, closed by a comma,
     says whom the person speaks for when the resolver gave the name no side. Only a name
     (a person, or a personal name labelled an organization) without a side of its own, right

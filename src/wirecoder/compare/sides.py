@@ -137,7 +137,7 @@ class Speakers:
                     entity.kind == "PERSON" and _described_as_commentator(text, entity, lexicon)):
                 self.commentators.update(_keys(entity.entity_name))
             office = national_office(entity, lexicon, text)
-            if office:  # "Ethiopian Foreign Minister X", known to the KB by a later post
+            if office:  # "Freedonian Trade Minister X", known to the KB by a later post
                 self.officials[entity.entity_name] = office
             side = (self.corrected.get(entity.entity_name) or entity_side(entity, self.lexicon)
                     or office)
@@ -152,7 +152,7 @@ class Speakers:
         for name, side in described_names(entities, text,
                                           lambda e: entity_side(e, lexicon)).items():
             if name not in self.corrected and not self.by_name_key(name):
-                self.learn(name, side)  # "the U.N. envoy for Syria, Staffan de Mistura"
+                self.learn(name, side)  # "the U.N. mediator for Freedonia, Ilona van Reest"
 
     def learn(self, name: str | None, side: str) -> None:
         """Remember that ``name`` (and its surname) speaks for ``side``.

@@ -4,10 +4,10 @@ Official texts name their participants once, at the top, and then refer to them 
 "they", "the leaders" or the name of the group. Two document-level readings:
 
 * **Joint statements**: when the opening sentence's subject names the governments or
-  missions of several countries ("The embassies of A, B and C in D acknowledge ...", "The
-  Troika Heads of Mission of A, B and C share ..."), the statement's "we"/"our" and the
-  group's own name ("The Troika condemns ...") are all of those countries, not the
-  publisher alone.
+  missions of several countries ("On Thursday the ambassadors of Sylvania, Freedonia and
+  Ruritania toured ...", "Meeting in Osterland, the Lakeshore Group partners A, B and C
+  reviewed ..."), the statement's "we"/"our" and the group's own name ("The Lakeshore Group
+  denounces ...") are all of those countries, not the publisher alone.
 * **Readouts**: when the document opens with a call or meeting of two or more countries
   ("The President spoke with Prime Minister X of Y today ..."), the whole document reports
   that talk, so "They discussed ...", "The leaders reviewed ...", "Both agreed ..." name its
@@ -130,7 +130,7 @@ class JointIssuer:
 
     Attributes:
         members: One entity per country named in the opening subject.
-        names: The proper nouns of that subject ("troika"), lower-cased: the group's name.
+        names: The proper nouns of that subject ("quartet"), lower-cased: the group's name.
     """
 
     members: tuple[Entity, ...] = ()
@@ -148,7 +148,7 @@ def joint_issuer(doc: Doc, index: EntityIndex, publisher: str | None) -> JointIs
     Returns:
         The countries named (outside a place phrase: "in Mali" is where, not who) in the
         subject of an opening sentence whose head is a group noun ("embassies",
-        "governments", "Troika Heads of Mission") or an organisation, when they are two or
+        "governments", "Lakeshore Group partners") or an organisation, when they are two or
         more and include the publisher; else an empty :class:`JointIssuer`.
     """
     if publisher is None:
@@ -231,9 +231,9 @@ def without_private_mourners(events: Sequence[Event], doc: Doc,
                              publisher: str | None) -> list[Event]:
     """Drop the mourners and the dead from the recipients of an official statement's condolences.
 
-    "extends its deepest condolences to the families of the soldiers", "our thoughts and
-    prayers are with the victims", "saddened by the deaths of three soldiers" and
-    "sympathies for the loss of two diplomats" address private persons: the mourners are
+    "sends condolences to the relatives of the ferry crew", "our prayers are with the
+    miners' families", "saddened to learn of the death of a mountain guide" and
+    "sympathies for the loss of the lighthouse keepers" address private persons: the mourners are
     not a political actor (whatever country the story's context gives them), and the dead
     are the occasion, not the recipient. A government, people or organisation named as
     addressee ("to the people of X", "to the UN") stays. Only in a government's own
@@ -271,18 +271,18 @@ def _mourner(entity: Entity, trigger: Token, doc: Doc) -> bool:
     root = span.root
     if root.lower_ in _MOURNERS:
         return True
-    for tok in (root, *root.ancestors):  # "for the loss of two diplomats"
+    for tok in (root, *root.ancestors):  # "for the loss of the lighthouse keepers"
         if tok.i == trigger.i:
             break
         if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.i == trigger.i:
             return True
         if tok.lemma_.lower() in _LOSS_NOUNS and tok.i != root.i:
-            return True  # "saddened by the deaths of three soldiers"
+            return True  # "saddened to learn of the death of a guide"
     return False
 
 
 #: Titles of an issuing government's own officials when a statement names them bare
-#: ("Spokesperson Kirby", "Assistant Secretary of State Frazer", "Ambassador Reyes").
+#: ("Spokesperson Tamsin Orell", "Deputy Envoy Brandvik", "Ambassador Quillon").
 _OFFICE_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "secretary",
                            "ambassador", "envoy", "chargé", "charge", "undersecretary"})
 
@@ -291,8 +291,8 @@ def with_own_officials(events: Sequence[Event], doc: Doc,
                        publisher: str | None) -> list[Event]:
     """Give a statement's own officials, named by a bare title, the issuing country.
 
-    In a government's own statement, "Spokesperson Kirby underscored ...", "Assistant
-    Secretary of State Frazer called on ..." name its officials: a title of
+    In a government's own statement, "Spokesperson Tamsin Orell stressed ...", "Deputy
+    Envoy Brandvik urged ..." name its officials: a title of
     :data:`_OFFICE_WORDS` with no country of its own (no nationality, no "of X" that the
     actors stage resolved) is the issuer's office. Only countryless person or nominal
     actors whose words, or the title words just before a cut name, hold such a title.
@@ -327,7 +327,7 @@ def _own_official(entity: Entity, doc: Doc, publisher: str) -> Entity:
     words = {t.lower_ for t in span}
     left = span.start - 1
     while left >= 0 and left >= span.start - 6 and doc[left].pos_ in {"PROPN", "ADP"}:
-        words.add(doc[left].lower_)  # "Deputy Assistant Secretary of State [Joseph Yun]"
+        words.add(doc[left].lower_)  # "Deputy Assistant Secretary of State [Mira Castellane]"
         left -= 1
     if not words & _OFFICE_WORDS:
         return entity
@@ -337,11 +337,12 @@ def _own_official(entity: Entity, doc: Doc, publisher: str) -> Entity:
 def with_issuer_we(events: Sequence[Event], doc: Doc, publisher: str | None) -> list[Event]:
     """Give a statement's "we" the issuing country when its quote's speaker has none.
 
-    "... he noted, 'today we welcome the decree'": in a government's own statement, a quoted
-    "we" stands for the quoted speaker, and a speaker the actors stage left without a
-    country ("he", a name not in the knowledge base) is most often the issuer's own
-    official. Only when the trigger's subject is "we" and its actors have no country (an
-    event with no actor at all is left alone: rescuing those lost on CHECK).
+    "... the deputy spokesman replied that 'we applaud the reopened crossing'": in a
+    government's own statement, a quoted "we" stands for the quoted speaker, and a speaker
+    the actors stage left without a country ("he", a name not in the knowledge base) is
+    most often the issuer's own official. Only when the trigger's subject is "we" and its
+    actors have no country (an event with no actor at all is left alone: rescuing those
+    lost on CHECK).
 
     Args:
         events: The document's events.
