@@ -64,14 +64,14 @@ def test_user_file_adds_and_overrides(tmp_path, nlp):
         "source: newsroom list\nchecked: 2026-11-28\nactors:\n"
         "  - name: Zorblat Analytics\n    kind: ORG\n    country: CHE\n    sector: BUS\n"
         "    aliases: [Zorblat]\n"
-        "  - name: Teneo\n    kind: ORG\n    country: GBR\n    sector: BUS\n"))
+        "  - name: Eurasia Group\n    kind: ORG\n    country: GBR\n    sector: BUS\n"))
     loaded = wirecoder.load_actors(path)
-    assert [a.name for a in loaded.actors] == ["Zorblat Analytics", "Teneo"]
+    assert [a.name for a in loaded.actors] == ["Zorblat Analytics", "Eurasia Group"]
     settings = wirecoder.Settings(actor_files=(path,), stages=("entities",))
-    analysis = wirecoder.analyze("Zorblat and Teneo said prices would rise.",
+    analysis = wirecoder.analyze("Zorblat and Eurasia Group said prices would rise.",
                                  published="2026-02-04", settings=settings)
     codes = {e.entity_name: e.country_code for e in analysis.entities}
-    assert codes == {"Zorblat Analytics": "CHE", "Teneo": "GBR"}
+    assert codes == {"Zorblat Analytics": "CHE", "Eurasia Group": "GBR"}
 
 
 @pytest.mark.parametrize(("body", "line", "words"), [
