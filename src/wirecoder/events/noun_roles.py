@@ -60,10 +60,6 @@ def noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     actor, patient = _agent_roles(trig, heads, actor, patient, index)
     actor, recipient, from_subject = _governor_roles(trig, actor, patient, index)
     recipient, with_entities = _noun_recipients(entry, heads, recipient, index)
-    if not with_entities and not actor and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
-        # "clashes broke out between X and Y": the parse hangs the parties on the verb
-        with_entities = [e for _, found in prep_entities(noun.head, ("between",), index)
-                         for e in found]
     if _mutual(noun) and actor:  # "traded accusations with X": both accuse
         partners = [e for h in (noun, noun.head) for _, obj in pobjs(h, ("with",))
                     if index.at(obj) for e in phrase_entities(obj, index) if not e.is_place]
