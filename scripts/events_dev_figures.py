@@ -5,8 +5,9 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``):
     python scripts/events_dev_figures.py [--json OUT.json] [SET ...]
 
 SET defaults to every events dev set: dev, dev2, dev3 (``data/gold/test/documents.jsonl``),
-dev4 … dev13 and the spent blind sets blind12 … blind17 (the text read before round 9;
-blind18, blind19, blind22, blind23 may also be named) (``data/gold/events/blindN.jsonl``). Each
+dev4 … dev15 and the spent blind sets blind12 … blind27 that are open for development
+(blind24 and blind29 are whole parts of round 11's READ half; blind25 and blind28 are in its
+CHECK half and refused) (``data/gold/events/blindN.jsonl``). Each
 row is ``wirecoder eval events`` on that set (micro P/R/F1 on type + sentence, dyad F1). Only
 development sets may be named here; sealed sets are refused.
 """
@@ -22,21 +23,23 @@ from wirecoder.evaluation.events import evaluate
 from wirecoder.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = ["dev", "dev2", "dev3", *[f"dev{n}" for n in range(4, 15)],
-           *[f"blind{n}" for n in (*range(12, 21), 22, 23, 27)]]
-#: Spent blind sets, open for development (round 10: blind21 and blind26 are in its CHECK part;
-#: blind24, blind25 and from blind28 on are sealed or unscored).
-OPEN_BLIND = {*range(12, 21), 22, 23, 27}
+#: Spent blind sets, open for development (round 11: blind25 and blind28 are in its CHECK part;
+#: from blind30 on they are sealed or unscored).
+OPEN_BLIND = {*range(12, 25), 26, 27, 29}
+#: Blind sets that are whole parts of round 11's READ file (counted there, not twice).
+READ_BLIND = {24, 29}
+DEFAULT = ["dev", "dev2", "dev3", *[f"dev{n}" for n in range(4, 16)],
+           *[f"blind{n}" for n in sorted(OPEN_BLIND - READ_BLIND)]]
 
 
-#: Development names whose file holds round 10's CHECK part (``scripts/read_check_split.py``).
-CHECK_SOURCES = ("dev15",)
+#: Development names whose file holds round 11's CHECK part (``scripts/read_check_split.py``).
+CHECK_SOURCES = ("dev16",)
 
 
 def _path(name: str) -> Path:
     if name in CHECK_SOURCES:
-        raise SystemExit(f"{name}: half of it is round 10's CHECK part; use "
-                         "$WIRECODER_SPLIT_DIR/ev_read10.jsonl for its READ half")
+        raise SystemExit(f"{name}: half of it is round 11's CHECK part; use "
+                         "$WIRECODER_SPLIT_DIR/ev_read11.jsonl for its READ half")
     if name.startswith("blind") and name[5:].isdigit() and int(name[5:]) in OPEN_BLIND:
         return ROOT / "data" / "gold" / "events" / f"{name}.jsonl"
     if name == "dev" or (name.startswith("dev") and name[3:].isdigit()):

@@ -57,6 +57,14 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check10": [("quotes/test8.jsonl", "odd")],
          "qy_read10": [("quantities/test9.jsonl", "even")],
          "qy_check10": [("quantities/test9.jsonl", "odd")]},
+    11: {"ev_read11": [("test10/documents.jsonl", "even"), ("events/blind24.jsonl", "all"),
+                       ("events/blind29.jsonl", "all")],
+         "ev_check11": [("test10/documents.jsonl", "odd"), ("events/blind28.jsonl", "all"),
+                        ("events/blind25.jsonl", "all")],
+         "qt_read11": [("quotes/test9.jsonl", "even")],
+         "qt_check11": [("quotes/test9.jsonl", "odd")],
+         "qy_read11": [("quantities/test10.jsonl", "even")],
+         "qy_check11": [("quantities/test10.jsonl", "odd")]},
 }
 _START = {"even": 0, "odd": 1, "all": 0}
 _STEP = {"even": 2, "odd": 2, "all": 1}
@@ -68,7 +76,7 @@ def _rows(path: Path) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8, 9 or 10).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 11).
 
     Raises:
         SystemExit: for a round that had no split.

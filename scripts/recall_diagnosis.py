@@ -18,11 +18,12 @@ in this order:
 - ``listed-no-match``: the word is in the lexicon but no entry matched;
 - ``no-trigger``: no lexicon word at the gold trigger.
 
-Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev14; dev15
-holds round 10's CHECK part), the spent blind sets open for development (blind12 … blind20,
-blind22, blind23, blind27), and the spot-check rounds that are dev (round3 … round9) may be
-passed, and a gold file by path that is not sealed or a CHECK part (round 8:
-``ev_read.jsonl`` from ``scripts/read_check_split.py 8``, the READ part of dev13 + blind16).
+Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev15; dev16
+holds round 11's CHECK part), the spent blind sets open for development (blind12 … blind24,
+blind26, blind27, blind29), and the spot-check rounds that are dev (round3 … round10) may be
+passed, and a gold file by path that is not sealed or a CHECK part (round 11:
+``ev_read11.jsonl`` from ``scripts/read_check_split.py 11``, the READ part of dev16 + blind24 +
+blind29).
 One-sentence records (dev,
 dev2) carry no offsets: their sentence is the whole record and the trigger is found by its
 text. The next table counts the misses of each set by syntactic class
@@ -49,11 +50,12 @@ from wirecoder.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 ALLOWED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-           "dev11", "dev12", "dev13", "dev14", "blind12", "blind13", "blind14", "blind15",
-           "blind16", "blind17", "blind18", "blind19", "blind20", "blind22", "blind23",
-           "blind27", "round3", "round4", "round5", "round6", "round7", "round8", "round9")
-#: Gold files of the dev names kept under old test folders (dev15 is round 10's CHECK source).
-_TEST_FOLDERS = {"dev3": "test", "dev12": "test6", "dev13": "test7", "dev14": "test8"}
+           "dev11", "dev12", "dev13", "dev14", "dev15",
+           *[f"blind{n}" for n in (*range(12, 25), 26, 27, 29)],
+           *[f"round{n}" for n in range(3, 11)])
+#: Gold files of the dev names kept under old test folders (dev16 is round 11's CHECK source).
+_TEST_FOLDERS = {"dev3": "test", "dev12": "test6", "dev13": "test7", "dev14": "test8",
+                 "dev15": "test9"}
 
 
 def _load(which: str) -> list[dict]:
@@ -118,8 +120,7 @@ def _readable_path(which: str) -> bool:
     the CHECK part and the sealed files are refused.
     """
     name = Path(which).name
-    sealed = ("check", "test9", "test10", "test11", "blind21", "blind24", "blind25",
-              "blind26", "blind28", "blind29", "blind3", "heldout")
+    sealed = ("check", "test10", "test11", "test12", "blind25", "blind28", "blind3", "heldout")
     return (which.endswith(".jsonl") and Path(which).is_file() and "/test" not in which
             and not any(word in name for word in sealed))
 

@@ -1,4 +1,4 @@
-"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-10 CHECK part."""
+"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-11 CHECK part."""
 
 from __future__ import annotations
 
@@ -20,11 +20,11 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev15", "blind21", "blind26", "test9",
-    "data/gold/events/blind26.jsonl", "data/gold/events/blind21.jsonl",
-    "data/gold/test9/documents.jsonl", "/elsewhere/copy/test9/documents.jsonl",
-    "/work/wt/ev_check10.jsonl", "blind24", "blind29", "round10",
-    "data/gold/test10/documents.jsonl", "test11",
+    "dev16", "blind25", "blind28", "test10",
+    "data/gold/events/blind25.jsonl", "data/gold/events/blind28.jsonl",
+    "data/gold/test10/documents.jsonl", "/elsewhere/copy/test10/documents.jsonl",
+    "/work/wt/ev_check11.jsonl", "blind30", "blind31", "round11", "round12",
+    "data/gold/test11/documents.jsonl", "test11", "test12", "blind32",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -33,8 +33,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev14", "dev", "blind20", "blind27", "blind22", "round9", "/work/wt/ev_read10.jsonl",
-    "data/gold/events/blind27.jsonl", "data/gold/test8/documents.jsonl",
+    "dev15", "dev14", "dev", "blind21", "blind26", "blind24", "blind29", "round10",
+    "/work/wt/ev_read11.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test9/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
