@@ -12,6 +12,7 @@ abbreviations, :data:`SETS`):
     python data/gold/test8/check_offsets.py data/gold/test8/documents.jsonl
     python data/gold/test9/check_offsets.py data/gold/test9/documents.jsonl
     python data/gold/test10/check_offsets.py data/gold/test10/documents.jsonl
+    python data/gold/test12/check_offsets.py data/gold/test12/documents.jsonl
 
 It checks, for every document and event, that the fields are complete, that
 ``text[trigger_start:trigger_end] == trigger``, that the trigger lies inside
@@ -54,6 +55,7 @@ SETS: dict[int, tuple[str, frozenset[str]]] = {
     8: (r"sealed8-\d\d", frozenset({"a.m.", "p.m."})),
     9: (r"sealed9-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
     10: (r"sealed10-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
+    12: (r"sealed12-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "MR."})),
 }
 CLOSING_QUOTES = "\"'\u201d\u2019"
 OPENERS = "\"'\u201c\u2018("
