@@ -83,6 +83,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
 
     assert default_gold("events", "test").parent.name == "test11"  # this round's sealed set
     assert default_gold("events", "dev16").parent.name == "test10"  # spent, opened in round 11
+    assert default_gold("events", "test12").parent.name == "test12"  # kept for the next round
     assert default_gold("events", "dev15").parent.name == "test9"  # spent, opened in round 10
     assert default_gold("events", "dev14").parent.name == "test8"  # spent, opened in round 9
     assert default_gold("events", "dev13").parent.name == "test7"  # spent, opened in round 8
@@ -103,6 +104,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("quantities", "dev10").name == "test7.jsonl"  # spent, opened in round 8
     assert default_gold("quotes", "test").name == "test10.jsonl"
     assert default_gold("quotes", "dev13").name == "test9.jsonl"  # spent, opened in round 11
+    assert default_gold("quotes", "test11").name == "test11.jsonl"  # kept for the next round
     assert default_gold("quotes", "dev12").name == "test8.jsonl"  # spent, opened in round 10
     assert default_gold("quotes", "dev11").name == "test7.jsonl"  # spent, opened in round 9
     assert default_gold("quotes", "dev10").name == "test6.jsonl"  # spent, opened in round 8
