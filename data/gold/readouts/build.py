@@ -13,7 +13,8 @@ fifth sealed set (``heldout5``, likewise), ``annotations-heldout6.yaml`` the six
 (``heldout6``, likewise), ``annotations-heldout7.yaml`` the seventh (``heldout7``, likewise),
 ``annotations-heldout8.yaml`` the eighth (``heldout8``, likewise),
 ``annotations-heldout9.yaml`` the ninth (``heldout9``, likewise),
-``annotations-heldout10.yaml`` the tenth (``heldout10``, likewise);
+``annotations-heldout10.yaml`` the tenth (``heldout10``, likewise),
+``annotations-heldout11.yaml`` the eleventh (``heldout11``, likewise);
 each split is
 written to ``SPLIT.jsonl``. ``--annotations FILE ...`` rebuilds only
 the splits of the given files (e.g. ``--annotations annotations-dev2.yaml``), so a development
@@ -48,7 +49,8 @@ ANNOTATIONS = ("annotations.yaml", "annotations-heldout2.yaml", "annotations-dev
                "annotations-heldout3.yaml", "annotations-heldout4.yaml",
                "annotations-heldout5.yaml", "annotations-heldout6.yaml",
                "annotations-heldout7.yaml", "annotations-heldout8.yaml",
-               "annotations-heldout9.yaml", "annotations-heldout10.yaml")
+               "annotations-heldout9.yaml", "annotations-heldout10.yaml",
+               "annotations-heldout11.yaml")
 BOUNDARY = re.compile(r"""[.!?]["”’)]?\s+(?=[A-Z"“‘(\[])""")
 
 
