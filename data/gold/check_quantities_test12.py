@@ -1,0 +1,73 @@
+"""Build and check the sealed quantities test set ``quantities/test12.jsonl``.
+
+Standalone: no wirecoder import. The annotations live in ``quantities/test12_source.py`` (each
+document's verbatim paragraphs and its records in text order). The builder, the span checks, the
+count lines and the unit-dimension table are those of ``check_quantities_test9.py`` (and through
+it ``check_quantities_test8.py`` ... ``checklib.py``), imported, not copied; this script only
+points them at test12, adds the one unit this set uses that test9's tables lack (``square_foot``:
+area, normalized to square_kilometer) and adds a count line per news dimension with the largest
+share of one page.
+
+Usage::
+
+    python data/gold/check_quantities_test12.py build    # writes quantities/test12.jsonl
+    python data/gold/check_quantities_test12.py check    # re-checks the written file, prints counts
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import check_quantities_test5 as t5  # sits next to this script
+import check_quantities_test8 as t8
+import check_quantities_test9 as t9
+from checklib import NORM, build_paragraph_docs, normalize
+from checklib import run as _run
+
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE / "quantities" / "test12_source.py"
+TARGET = HERE / "quantities" / "test12.jsonl"
+
+#: Dimension of each unit id of this set, as the scorer groups them (test9's table extended).
+DIMENSION = {**t9.DIMENSION, "square_foot": "area"}
+#: Normalisation of the units this set adds to the guideline's table (area -> square_kilometer).
+EXTRA_NORM = {**t8.EXTRA_NORM, "square_foot": ("square_kilometer", 0.09290304e-6)}
+
+
+def build() -> list[dict]:
+    """Build every document of the source file (normalized fields as in test9's builder)."""
+    rows = build_paragraph_docs(SOURCE)
+    table = {**NORM, **EXTRA_NORM}
+    for q in (q for r in rows for q in r["quantities"] if q["unit"] in EXTRA_NORM):
+        q["normalized_value"], q["normalized_unit"] = normalize(q["unit"], q["kind"], q["value"],
+                                                                table)
+        if "value_high" in q:
+            q["normalized_value_high"] = normalize(q["unit"], q["kind"], q["value_high"], table)[0]
+    return rows
+
+
+def dimensions(rows: list[dict]) -> str:
+    """Count quantities by unit dimension, each news dimension and the largest page share."""
+    dims = Counter(DIMENSION.get(q["unit"], "UNMAPPED " + q["unit"])
+                   for r in rows for q in r["quantities"])
+    news = sum(n for d, n in dims.items() if d in t5.NEWS)
+    total = sum(dims.values())
+    top = max(rows, key=lambda r: len(r["quantities"]))
+    return ("dimension: " + ", ".join(f"{d} {n}" for d, n in dims.most_common())
+            + f"\nnews units: {news}; per news dimension: "
+            + ", ".join(f"{d} {dims[d]}" for d in t5.NEWS)
+            + f"\nlargest page: {top['id']} {len(top['quantities'])} of {total} "
+            f"({100 * len(top['quantities']) / total:.1f}%)")
+
+
+def main(argv: list[str]) -> int:
+    """Entry point: ``build`` or ``check``."""
+    return _run(argv, TARGET, build, t5.check, [t5.counts, dimensions, t8.sources],
+                ok="OK: every span slices back, JSON valid, no problems")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
