@@ -92,6 +92,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout10.jsonl"
     assert default_gold("readouts", "dev11").name == "heldout9.jsonl"  # spent, opened in round 11
+    assert default_gold("readouts", "heldout11").name == "heldout11.jsonl"  # the next round's
     assert default_gold("readouts", "dev10").name == "heldout8.jsonl"  # spent, opened in round 10
     assert default_gold("readouts", "dev9").name == "heldout7.jsonl"  # spent, opened in round 9
     assert default_gold("readouts", "dev8").name == "heldout6.jsonl"  # spent, opened in round 8
@@ -99,6 +100,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     assert default_gold("quantities", "test").name == "test11.jsonl"
     assert default_gold("quantities", "dev15").name == "test10.jsonl"  # spent, opened in round 11
+    assert default_gold("quantities", "test12").name == "test12.jsonl"  # kept for the next round
     assert default_gold("quantities", "dev14").name == "test9.jsonl"  # spent, opened in round 10
     assert default_gold("quantities", "dev13").name == "test8.jsonl"  # spent, opened in round 9
     assert default_gold("quantities", "dev10").name == "test7.jsonl"  # spent, opened in round 8

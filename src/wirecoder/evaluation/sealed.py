@@ -39,12 +39,14 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
     "quantities": {"test3": Path("quantities") / "test3.jsonl",
                    "test4": Path("quantities") / "test4.jsonl",
                    "test5": Path("quantities") / "test5.jsonl",
-                   "test11": Path("quantities") / "test11.jsonl"},
+                   "test11": Path("quantities") / "test11.jsonl",
+                   "test12": Path("quantities") / "test12.jsonl"},
     "commitments": {"heldout": Path("commitments") / "heldout.jsonl"},
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
                  "heldout4": Path("readouts") / "heldout4.jsonl",
-                 "heldout10": Path("readouts") / "heldout10.jsonl"},
+                 "heldout10": Path("readouts") / "heldout10.jsonl",
+                 "heldout11": Path("readouts") / "heldout11.jsonl"},
 }
 
 #: Spent sealed sets opened for development: each was scored only at the start and the end of
@@ -96,7 +98,8 @@ SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND: dict[str, str] = {"events": "test12", "quotes": "test11"}
+NEXT_ROUND: dict[str, str] = {"events": "test12", "quotes": "test11", "quantities": "test12",
+                              "readouts": "heldout11"}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:
