@@ -16,7 +16,6 @@ from ..textutil import longest_spans
 from .currencies import local_currency
 from .lexicon import (
     APPROX_WORDS,
-    CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     NUMBER_WORDS,
@@ -39,9 +38,20 @@ from .numbers import (
     windows,
 )
 from .registry import symbol_unit, unit_table
+from .unit_senses import (
+    CURRENCY_CODE_ALT,
+    CURRENCY_SYMBOL_ALT,
+    degree_scale,
+    mercury,
+    price_base,
+    sterling,
+)
 
-__all__ = ["CHANGE_BEFORE", "SCALED_AMOUNT", "SEED", "Hit", "degree_scale", "find", "merge",
-           "parse_amount", "seeds", "windows", "written_scales"]
+__all__ = ["CHANGE_BEFORE", "SCALED_AMOUNT", "SEED", "Hit", "find", "merge", "parse_amount",
+           "seeds", "windows"]
+
+_SYM = CURRENCY_SYMBOL_ALT
+_CODES = CURRENCY_CODE_ALT
 
 
 @dataclass(frozen=True)
@@ -61,8 +71,6 @@ class Hit:
 
 _HEDGE = rf"(?:\b(?P<hedge>{_alt(APPROX_WORDS)})\s+)?(?:\b(?P<between>between)\s+)?"
 _TO = r"\s*(?(between)(?:-|–|to|and)|(?:-to-|-|–|to))\s*"  # "a 4-to-6-inch snowfall"
-_SYM = _alt(k for k in CURRENCY_SYMBOLS if not k.rstrip('.').isalpha())
-_CODES = "|".join(sorted(CURRENCY_CODES))
 _PERIODS = (r"(?:day|week|month|year|annum|hour|second|minute)\b"
             r"(?!\s+(?:earlier|later|ago|before)\b)")
 #: Per-units of compound units: "kWh per capita", "tonnes per hectare", "L/ha".
@@ -326,137 +334,18 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
     written = m.group("unit")
     if worded and not written.islower() and (not written.isupper() or len(written) <= 3):
         return None  # "a Mw 7.1 quake", "a MB file": an abbreviation takes a written number
-    if kind != "duration" and worded and _price_base(text, m):
+    if kind != "duration" and worded and price_base(text, m):
         return None  # "a gallon of milk costs $5": a price base, not an amount
     if worded and form == "foot" and not m.group("rate") and not _FOOT_MEASURE.match(
             text, m.end()):
         return None  # "a foot patrol", "a foot soldier"
     if unit == "degree":
-        unit = _degrees(text, m)
-    if unit == "inch" and _mercury(text, m):
+        unit = degree_scale(text, m.start(), m.end(), parse_amount(m.group("amt")))
+    if unit == "inch" and mercury(text, m):
         unit, kind = "inch_Hg", "other"
-    if unit == "pound" and _sterling(text, m):
+    if unit == "pound" and sterling(text, m):
         unit, kind = "GBP", "money"
     return _hit(m, unit, kind, UNIT_SCALES.get(form, 1.0) if scale is None else scale)
-
-
-_MONEY_AHEAD = re.compile(
-    rf"[^.;]{{0,80}}?(?:(?:{_SYM})\s?\d|\d[\d.,]*\s*(?:{_alt(CURRENCY_WORDS)}|cents?)\b"
-    rf"|(?-i:{_CODES})\s?\d)", re.I)
-_TEMPERATURE_WORDS = re.compile(
-    r"\b(?:temperature|heat|high|low|hot|cold|warm|cool|weather|forecast|thermometer|"
-    r"fever|freez|boil|degrees?\s+(?:above|below))", re.I)
-
-
-_AFTER_MILLIBARS = re.compile(r"(?:\bmb|\bmillibars?|\bhpa)\W{0,6}$", re.I)
-_PRESSURE_BEFORE = re.compile(r"\b(?:pressure|barometric|barometer)\b[^.;]{0,40}$", re.I)
-_OF_MERCURY = re.compile(r"\s+of\s+mercury\b", re.I)
-
-
-def _mercury(text: str, m: re.Match[str]) -> bool:
-    """Return True for inches of mercury: "971 mb (28.67 inches)", "pressure of 29.9 inches"."""
-    start = m.start()
-    return bool(_AFTER_MILLIBARS.search(text, max(0, start - 12), start)
-                or _PRESSURE_BEFORE.search(text, max(0, start - 60), start)
-                or _OF_MERCURY.match(text, m.end()))
-
-
-#: Words that place an amount in Britain: "pounds" there may be sterling. A fixed list on
-#: purpose, not the actors gazetteer (``actors.match.place_country``) nor the knowledge
-#: base's GBR entry (``data/actors/countries.yaml``): this module reads raw text without
-#: the parse's entities, so the gazetteer would have to try every word run of the paragraph
-#: against its ~69,000 place names, and British towns named like common words ("Deal",
-#: "March", "Bath", "Rugby" are GBR there) would make paragraphs British; the GBR entry
-#: is close to this list but adds "United Kingdom", "Briton" and the seats (Downing
-#: Street, Whitehall), and would let a user's ``--actors`` file change how units are read.
-#: Deriving the list from the GBR entry is a behaviour change to measure on the quantities
-#: dev sets, not a refactoring.
-_BRITISH = re.compile(r"£|\b(?:British|Britain|U\.?K\.?|England|English|Scotland|Scottish|"
-                      r"Wales|Welsh|London|Northern\s+Ireland)\b")
-#: Money words around an amount: "invest 80 million pounds", "a fine of 2 million pounds".
-_MONEY_WORDS = re.compile(
-    r"\b(?:invest|spend|spent|cost|pay|paid|fine|fined|worth|raise|raised|earn|owe|borrow|"
-    r"lend|lent|donat|pledg|budget|tax|revenue|profit|loss|salar|wage|price|fund|grant|"
-    r"compensat|bonus|deal|contract|bid|offer|sold|bought|valued)\w*", re.I)
-_SCALE_BEFORE_UNIT = re.compile(r"(?:million|billion|thousand|mln|bn|m)\b", re.I)
-
-
-def _sterling(text: str, m: re.Match[str]) -> bool:
-    """Return True when "pounds" are sterling: a British text, money words, no "of" + goods.
-
-    "invest 80 million pounds in new trains" in a story about a British firm is money;
-    "350 pounds of cocaine" and "the fish weighed 40 pounds" stay masses.
-    """
-    if re.match(r"\s+(?:of|per|an?|each)\b", text[m.end():]) or "weigh" in text[
-            max(0, m.start() - 60):m.start()].lower():
-        return False
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    line_end = text.find("\n", m.end())
-    paragraph = text[line_start:line_end if line_end >= 0 else len(text)]
-    if not _BRITISH.search(paragraph):
-        return False
-    scaled = bool(_SCALE_BEFORE_UNIT.search(m.group(0)))
-    window = (max(line_start, m.start() - 60), min(line_start + len(paragraph), m.end() + 40))
-    return scaled or bool(_MONEY_WORDS.search(text, *window))
-
-
-def _price_base(text: str, m: re.Match[str]) -> bool:
-    """Return True for "a gallon of X costs $5": a money amount follows in the clause."""
-    return bool(_MONEY_AHEAD.match(text, m.end())) or text[max(0, m.start() - 4):
-                                                              m.start()].lower().strip() == "per"
-
-
-#: An explicit temperature scale: "°F", "41 °C", "Celsius", "centigrade".
-_SCALE_WORD = re.compile(r"[°º]\s?[CF]\b|\b(?:celsius|centigrade|fahrenheit)\b", re.I)
-
-
-def _degrees(text: str, m: re.Match[str]) -> str:
-    """Decide the scale of bare "degrees" (see :func:`degree_scale`)."""
-    return degree_scale(text, m.start(), m.end(), parse_amount(m.group("amt")))
-
-
-_WRITTEN_F = re.compile(r"fahrenheit|[°º]\s?f\b|\bdeg(?:rees?|s)?\.?\s+f\b", re.I)
-_WRITTEN_C = re.compile(r"celsius|centigrade|[°º]\s?c\b|\bdeg(?:rees?|s)?\.?\s+c\b", re.I)
-
-
-def written_scales(text: str) -> tuple[bool, bool]:
-    """Return whether the text writes a Fahrenheit and a Celsius scale anywhere.
-
-    "Fahrenheit", "°F", "° F", "degrees F" (and the same for Celsius, "centigrade").
-    """
-    return bool(_WRITTEN_F.search(text)), bool(_WRITTEN_C.search(text))
-
-
-def degree_scale(text: str, start: int, end: int, value: float | None) -> str:
-    """Decide the scale of a reading in bare degrees: never silently Celsius.
-
-    The article's own explicit scale wins (it writes "Fahrenheit"/"°F" or "Celsius"/"°C"
-    elsewhere); else, in a temperature context, readings above 60 are Fahrenheit (no
-    weather reading reaches 60 °C); else the unit stays "degree" (scale unknown, or an
-    angle).
-
-    Args:
-        text: The article text.
-        start: Offset of the reading.
-        end: Offset just after it.
-        value: Its value, when read.
-
-    Returns:
-        ``fahrenheit``, ``celsius`` or ``degree``.
-    """
-    fahrenheit, celsius = written_scales(text)
-    if fahrenheit != celsius:
-        return "fahrenheit" if fahrenheit else "celsius"
-    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    if fahrenheit:  # both scales in the article: the last one written before, in the sentence
-        scales = _SCALE_WORD.findall(text, sentence_start, start)
-        if scales:
-            last = scales[-1].lower()
-            return "fahrenheit" if last.startswith("fahr") or last.endswith("f") else "celsius"
-    context = text[sentence_start : end + 60]
-    if _TEMPERATURE_WORDS.search(context) and value is not None and value > 60:
-        return "fahrenheit"
-    return "degree"
 
 
 #: Worded durations of one unit: "a yearlong deployment", "YEAR LONG", "the next day or two".

@@ -35,7 +35,7 @@ _LENGTH_ADJ = re.compile(r"\s+(?:high|long|wide|deep|tall|thick|away|below|above
 #: lake level dropped 0.4 m", "the river crest reached 9 m".
 _LENGTH_NOUN = re.compile(
     r"\b(?:depths?|heights?|lengths?|widths?|distances?|altitudes?|elevations?|waves?|surges?|"
-    r"levels?|ledges?|"
+    r"levels?|"
     r"snow|(?:water|lake|river|sea|reservoir|flood|tide|tidal|groundwater)\s+levels?|"
     r"thickness|diameters?|radius|span|rain|rainfall|precipitation|crests?|stages?)\b"
     r"[^.;,$€£]{0,40}$", re.I)

@@ -21,8 +21,9 @@ import re
 from collections.abc import Iterator
 
 from ..word_alternation import alternation
-from .detect import Hit, degree_scale, written_scales
+from .detect import Hit
 from .lexicon import APPROX_WORDS
+from .unit_senses import degree_scale, written_scales
 
 __all__ = ["find_weather"]
 
