@@ -105,3 +105,15 @@ def test_two_sides_opposite_verdicts_on_the_talks_are_one_divergent_point():
     assert len(both) == 1
     assert set(both[0].sides) == {"LTU", "LVA"}
     assert both[0].relation == "different_framing"
+
+
+def test_a_quote_speaker_kept_as_a_bare_head_is_the_fuller_description_around_it():
+    # The quote stage keeps "president" and resolves it to the last president quoted; the
+    # entity stage reads "The Estonian president", whose nationality names the speaker.
+    story = ("Estonian President Jaak Tamm arrived in Helsinki on Monday for talks with Finnish "
+             "President Aino Salme. Ms. Salme said the quarrel over fishing quotas \"is behind "
+             "us.\" The Estonian president said his trip opened \"a fresh chapter\" for the two "
+             "neighbors.")
+    sides = _story_sides(story)
+    assert sides.get(1) == "FIN"
+    assert sides.get(2) == "EST"
