@@ -11,16 +11,19 @@ its own:
   sentence before reported.
 
 Both take the side of the sentence right before, and only when that sentence has a side
-and the sentence itself has none and is no commentator's.
+and the sentence itself has none and is no commentator's; a document may also carry on the
+statement two sentences before when the sentence between is plain narration ("The ministry
+said… The talks had lasted two days. The statement said…"; round 11).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["CARRY_BACK", "carried_sides"]
+__all__ = ["CARRY_BACK", "DOCUMENT_BACK", "carried_sides"]
 
-CARRY_BACK = 1  # sentences looked back for the statement a pronoun or document carries on
+CARRY_BACK = 1  # sentences looked back for the statement a pronoun carries on
+DOCUMENT_BACK = 2  # a document may follow its statement after one sentence of narration
 PRONOUN_SUBJECT = re.compile(
     r"(?:He|She|It)\s+(?:(?:also|later|then|again|further|still|too|[a-z]+ly)\s+)*"
     r"(?!(?:is|was|were|are|has\s+been|had\s+been|have\s+been|will\s+be|would\s+be)\b)"
@@ -46,13 +49,33 @@ def carried_sides(text: str, spans: list[tuple[int, int]],
         commentary: Sentences spoken by a commentator (never given a side).
     """
     for index, (start, end) in enumerate(spans):
-        if index in found or index in commentary or index - CARRY_BACK not in found:
-            continue
-        side, name, how = found[index - CARRY_BACK]
-        if how not in CARRIED_HOWS:
+        if index in found or index in commentary:
             continue
         opening = text[start:end].lstrip("\"“ ")
-        if DEFINITE_DOCUMENT.match(opening):
+        document = DEFINITE_DOCUMENT.match(opening) is not None
+        before = _statement_before(index, found, commentary,
+                                   DOCUMENT_BACK if document else CARRY_BACK)
+        if before is None:
+            continue
+        side, name, how = found[before]
+        if how not in CARRIED_HOWS:
+            continue
+        if document:
             found[index] = (side, name, "document carried")
         elif PRONOUN_SUBJECT.match(opening):
             found[index] = (side, name, "pronoun")
+
+
+def _statement_before(index: int, found: dict[int, tuple[str, str | None, str]],
+                      commentary: dict[int, int], back: int) -> int | None:
+    """The nearest sentence within ``back`` before ``index`` that has a side.
+
+    Sentences in between must be plain narration (no side, no commentator): a commentator's
+    sentence between the statement and the carrying sentence breaks the chain.
+    """
+    for before in range(index - 1, max(index - back, 0) - 1, -1):
+        if before in found:
+            return before
+        if before in commentary:
+            return None
+    return None

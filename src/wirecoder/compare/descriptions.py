@@ -19,8 +19,8 @@ from .sentences import sentence_of
 if TYPE_CHECKING:
     from .sides import Speakers
 
-__all__ = ["bare_description", "governments", "listed_side", "named_after", "principal",
-           "unnamed_continuations"]
+__all__ = ["bare_description", "fuller_mention", "governments", "listed_side", "named_after",
+           "principal", "unnamed_continuations"]
 
 PRINCIPAL = re.compile(r"\s+(?:to|of|for)\s+(?:the\s+)?")  # "an aide to X", "adviser of X"
 APPOSITION = re.compile(r"\s+")  # "The group Human Rights Watch", "the spokesman Mr. X"
@@ -50,6 +50,28 @@ def listed_side(entity: Entity | None, entities: Iterable[Entity], text: str,
             found.add(side)
         end = other.end
     return found.pop() if len(found) == 1 else None
+
+
+FULLER_KINDS = frozenset({"PERSON", "NOMINAL"})
+
+
+def fuller_mention(entity: Entity | None, entities: Iterable[Entity]) -> Entity | None:
+    """The longer mention of the entity stage that holds a quote's shorter speaker mention.
+
+    The quote stage may keep only the head of a description ("president" of "The <nationality>
+    president said") and resolve it by coreference to another person named before; the
+    entity stage read the whole description, whose nationality names the speaker (round 11).
+    The longest person or description mention covering the speaker's span is the speaker.
+    """
+    if entity is None:
+        return None
+    covering = [other for other in entities
+                if other.kind in FULLER_KINDS and other.start <= entity.start
+                and other.end >= entity.end and other.end - other.start > entity.end - entity.start
+                and other.entity_name and other.country_code]
+    if not covering:
+        return entity
+    return max(covering, key=lambda e: e.end - e.start)
 
 
 def named_after(entity: Entity | None, entities: Iterable[Entity], text: str) -> Entity | None:

@@ -10,7 +10,14 @@ from ..models import Analysis, Entity
 from .carried_sides import carried_sides
 from .continued_sides import continue_pending, known_speaker
 from .countries import NONSTATE, PLACE_KINDS, countries_named
-from .descriptions import governments, listed_side, named_after, principal, unnamed_continuations
+from .descriptions import (
+    fuller_mention,
+    governments,
+    listed_side,
+    named_after,
+    principal,
+    unnamed_continuations,
+)
 from .documents import according_to, author_side, document_noun, documents_speaking
 from .lexicon import Lexicon
 from .names import (
@@ -367,7 +374,8 @@ def story_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
                     votes.setdefault(index, Counter())[(side, document)] += max(
                         quote.end - quote.start, 1)
             continue
-        speaker = named_after(quote.speaker, analysis.entities, analysis.text)
+        speaker = named_after(fuller_mention(quote.speaker, analysis.entities),
+                              analysis.entities, analysis.text)
         side, commentator = speakers.side(speaker)
         if side is None and not commentator:
             side = principal(speaker, analysis.entities, analysis.text, speakers)
