@@ -124,6 +124,22 @@ class StoryScene:
                 return next(iter(self.actors))
             return None
         code, count = self.places.most_common(1)[0]
+        if count >= SHARE * total:
+            return code
+        return self._with_actors()
+
+    def _with_actors(self) -> str | None:
+        """Return the country that places and own-country actors together point to, if any.
+
+        Places split between two countries (a visit abroad, a venue of talks, a refugee
+        camp across the border) leave the story open; the state actors and domestic bodies
+        the story names with their own country break the tie when one country holds two
+        thirds of both counted together ("<country>'s president", "<country>'s police",
+        "in <capital>", "a visit to London": the first country).
+        """
+        both = self.places + self.actors
+        total = sum(both.values())
+        code, count = both.most_common(1)[0]
         return code if count >= SHARE * total else None
 
     def country_for(self, doc: Doc, m: SceneMention) -> str | None:

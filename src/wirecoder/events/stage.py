@@ -56,6 +56,7 @@ from .participants import (
     not_actor,
     political_actor,
     speaker_side,
+    story_target,
     talk_parties,
     without_self_loops,
 )
@@ -163,7 +164,7 @@ def has_resolved_participant(event: Event) -> bool:
     topic mention unless another participant is resolved.
     """
     return any(e.country_code and e.resolved_by != "story"  # the story's place: no licence
-               for e in (*event.actor, *event.recipient))
+               for e in (*event.actor, *event.recipient)) or story_target(event)
 
 
 def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
