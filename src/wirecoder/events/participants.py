@@ -287,8 +287,9 @@ def political_actor(event: Event) -> bool:
 
 
 #: Event types whose story-resolved target does not license the event: a death toll
-#: ("killed 40 civilians") in a one-country story is most often background, not an act.
-STORY_UNLICENSED = frozenset({"ASSAULT"})
+#: ("killed 40 civilians") in a one-country story is most often background, not an act, and
+#: help to "residents" or "the victims" comes from a giver the story does not resolve.
+STORY_UNLICENSED = frozenset({"ASSAULT", "AID"})
 #: Determiners of a target that points back to people named before ("these people").
 _POINTING = frozenset({"these", "those", "this", "that"})
 
@@ -300,9 +301,10 @@ def story_target(event: Event) -> bool:
     "story"``; :mod:`wirecoder.actors.story`) and that is the target of an arrest, a charge,
     a sentence, a demand or a release ("authorities detained 30 demonstrators", "holds 170
     political prisoners") is a participant of that country: the event goes into a dyad.
-    Not for ASSAULT (death tolls: "clashes killed 40 civilians" is mostly background) and
-    not for a target that points back ("these people"). A story-resolved *actor* licenses
-    nothing ("residents gathered" is as often a scene as an act).
+    Not for ASSAULT (death tolls: "clashes killed 40 civilians" is mostly background) nor
+    AID (help for "residents"), and not for a target that points back ("these people").
+    A story-resolved *actor* licenses nothing ("residents gathered" is as often a scene as
+    an act).
     """
     if event.event_type in STORY_UNLICENSED:
         return False
