@@ -8,6 +8,8 @@
   domestic party that only the story's location resolved ("fourteen demonstrators were
   arrested" in a story datelined in one country) is coded with that country as recipient.
   Not a death toll (ASSAULT), nor help (AID), nor a target pointing back ("these people").
+* **Provinces by their news name**: pycountry's local unit words ("Sheng", "Zizhiqu",
+  "-do") are dropped, so "Guangxi" and "Gyeonggi" are found.
 
 Sentences written for these tests (fictional events; real places, since the codes are
 theirs).
@@ -78,3 +80,14 @@ def test_an_arrest_with_no_agent_in_a_datelined_story_is_coded_with_the_story_s_
             "Saturday against a rise in bread prices. These people were arrested near the "
             "parliament building.")
     assert not _of(_analysis(back), "COERCE")
+
+
+def test_a_province_known_by_its_local_unit_name_is_found_without_the_unit():
+    from wirecoder.actors.match import place_country
+
+    # pycountry keeps the local unit word ("... Sheng", "... Zizhiqu", "...-do")
+    assert place_country("Guangxi") == "CHN"
+    assert place_country("Gyeonggi province") == "KOR"
+    found = _analysis("Police in Guangxi dispersed a crowd of farmers who had blocked a "
+                      "highway.")
+    assert _entity(found, "Police in Guangxi").country_code == "CHN"
