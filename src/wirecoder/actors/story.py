@@ -13,7 +13,9 @@ story's location evidence points to one country:
 
 One country must hold at least two thirds of that evidence ("Juba", "Bor" and one
 "Addis Ababa" for the venue of talks: South Sudan); a story whose places are split
-("in Kuwait" three times, "Yemen" twice) or that names none decides nothing. Security
+("in Kuwait" three times, "Yemen" twice) or that names none decides nothing, unless places
+and the story's own-country actors counted together give one country two thirds (a trip
+abroad in a story about one state's president, ministers and police; round 11). Security
 forces, troops, police, rebels and gunmen -- armed parties -- also need that no **other**
 state's government, army or police acts in the story: in a story about two warring states
 (or two states accusing each other of backing rebels) they stay unresolved. Civilians,
