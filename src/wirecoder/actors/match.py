@@ -194,12 +194,18 @@ def _build_gazetteer() -> dict[str, str | None]:
         code = alpha3.get(sub.country_code)
         name = fold(sub.name).lower()
         if code:
-            regions.setdefault(name, set()).add(code)
-            regions.setdefault(_PREFIX.sub("", name), set()).add(code)
+            for form in {name, _PREFIX.sub("", name), _LOCAL_UNIT.sub("", name)}:
+                regions.setdefault(form, set()).add(code)
     for name, codes in regions.items():
         table.setdefault(name, "|".join(sorted(codes)))
         table[_SUB + name] = "|".join(sorted(codes))  # the subdivisions alone (home_candidates)
     return table
+
+
+#: Unit words that pycountry keeps in a subdivision's local name ("Sichuan Sheng",
+#: "Xinjiang Uygur Zizhiqu", "Gyeonggi-do"): the name in news text is without them.
+_LOCAL_UNIT = re.compile(r"(?:\s(?:(?:uygur|zhuangzu|huizu)\s)?(?:sheng|shi|zizhiqu)|"
+                         r"-(?:do|gwangyeoksi|teukbyeolsi|teukbyeoljachido))$")
 
 
 #: Administrative unit words after a name: the name is a subdivision's.

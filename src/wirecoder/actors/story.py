@@ -13,7 +13,9 @@ story's location evidence points to one country:
 
 One country must hold at least two thirds of that evidence ("Juba", "Bor" and one
 "Addis Ababa" for the venue of talks: South Sudan); a story whose places are split
-("in Kuwait" three times, "Yemen" twice) or that names none decides nothing. Security
+("in Kuwait" three times, "Yemen" twice) or that names none decides nothing, unless places
+and the story's own-country actors counted together give one country two thirds (a trip
+abroad in a story about one state's president, ministers and police; round 11). Security
 forces, troops, police, rebels and gunmen -- armed parties -- also need that no **other**
 state's government, army or police acts in the story: in a story about two warring states
 (or two states accusing each other of backing rebels) they stay unresolved. Civilians,
@@ -124,6 +126,22 @@ class StoryScene:
                 return next(iter(self.actors))
             return None
         code, count = self.places.most_common(1)[0]
+        if count >= SHARE * total:
+            return code
+        return self._with_actors()
+
+    def _with_actors(self) -> str | None:
+        """Return the country that places and own-country actors together point to, if any.
+
+        Places split between two countries (a visit abroad, a venue of talks, a refugee
+        camp across the border) leave the story open; the state actors and domestic bodies
+        the story names with their own country break the tie when one country holds two
+        thirds of both counted together ("<country>'s president", "<country>'s police",
+        "in <capital>", "a visit to London": the first country).
+        """
+        both = self.places + self.actors
+        total = sum(both.values())
+        code, count = both.most_common(1)[0]
         return code if count >= SHARE * total else None
 
     def country_for(self, doc: Doc, m: SceneMention) -> str | None:

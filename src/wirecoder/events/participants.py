@@ -46,6 +46,7 @@ __all__ = [
     "names_other_party",
     "not_actor",
     "speaker_side",
+    "story_target",
     "talk_parties",
     "without_self_loops",
 ]
@@ -283,6 +284,33 @@ def political_actor(event: Event) -> bool:
     """
     return any(e.kind == "PERSON" or e.organization or e.sector_code in POLITICAL_SECTORS
                or _named_organization(e) for e in event.actor)
+
+
+#: Event types whose story-resolved target does not license the event: a death toll
+#: ("killed 40 civilians") in a one-country story is most often background, not an act, and
+#: help to "residents" or "the victims" comes from a giver the story does not resolve.
+STORY_UNLICENSED = frozenset({"ASSAULT", "AID"})
+#: Determiners of a target that points back to people named before ("these people").
+_POINTING = frozenset({"these", "those", "this", "that"})
+
+
+def story_target(event: Event) -> bool:
+    """Whether a recipient that the story's location resolved licenses ``event``.
+
+    A domestic party given its country by where the story happens (``resolved_by:
+    "story"``; :mod:`wirecoder.actors.story`) and that is the target of an arrest, a charge,
+    a sentence, a demand or a release ("authorities detained 30 demonstrators", "holds 170
+    political prisoners") is a participant of that country: the event goes into a dyad.
+    Not for ASSAULT (death tolls: "clashes killed 40 civilians" is mostly background) nor
+    AID (help for "residents"), and not for a target that points back ("these people").
+    A story-resolved *actor* licenses nothing ("residents gathered" is as often a scene as
+    an act).
+    """
+    if event.event_type in STORY_UNLICENSED:
+        return False
+    return any(e.resolved_by == "story" and e.country_code
+               and e.raw_text.split(maxsplit=1)[0].lower() not in _POINTING
+               for e in event.recipient)
 
 
 def _named_organization(entity: Entity) -> bool:

@@ -56,6 +56,7 @@ from .participants import (
     not_actor,
     political_actor,
     speaker_side,
+    story_target,
     talk_parties,
     without_self_loops,
 )
@@ -160,10 +161,11 @@ def has_resolved_participant(event: Event) -> bool:
     topic mention. ``Settings.actorless_events`` keeps them all. A country that only the
     story's location gave (``resolved_by: "story"``, "civilians" in a story set in one
     country) does not make a participant resolved here: "attacks on civilians" stays a
-    topic mention unless another participant is resolved.
+    topic mention unless another participant is resolved -- except a story-resolved target
+    of an arrest, charge, sentence or demand (:func:`~.participants.story_target`, round 11).
     """
     return any(e.country_code and e.resolved_by != "story"  # the story's place: no licence
-               for e in (*event.actor, *event.recipient))
+               for e in (*event.actor, *event.recipient)) or story_target(event)
 
 
 def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
