@@ -8,6 +8,8 @@ share: the :class:`Roles` record, :func:`finish` (swaps, reciprocal acts) and
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..models import Entity
@@ -81,7 +83,28 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     if entry.category == "MOBILIZE":  # a show of force aims at another state, never its own
         own = {e.country_code for e in actor if e.country_code}
         recipient = [e for e in recipient if e.country_code not in own]
+    entry = _directed_fight(verb, entry, index, passive)  # "X fought Y": Y is the target
     return finish(entry, actor, recipient, with_entities, from_subject=bool(actor))
+
+
+def _directed_fight(verb: Token, entry: Entry, index: EntityIndex, passive: bool) -> Entry:
+    """Fighting with a party as direct object ("rebels battled the army"): actor → recipient.
+
+    Returns the entry, made non-reciprocal for such a verb.
+
+    Two-sided fighting is reciprocal (events guideline), and "X and Y clashed", "X fought
+    with Y", "fought each other" stay joint. A transitive verb whose object is a party
+    names who fights whom: the development golds code it actor → recipient (9 of 11; the
+    object "a border war", no party, keeps the joint reading).
+    """
+    if entry.category != "ASSAULT" or not entry.reciprocal or passive:
+        return entry
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in {"each", "one"}:  # "fought each other / one another"
+        return entry
+    if any(not e.is_place for e in phrase_entities(obj, index)):
+        return replace(entry, reciprocal=False)
+    return entry
 
 
 def reduced_relative(verb: Token) -> bool:

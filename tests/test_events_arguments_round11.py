@@ -1,0 +1,39 @@
+"""Who did it to whom, round 11 (issue 9): argument classes of found events.
+
+Sentences written for these tests (other names and shapes than any gold set).
+"""
+
+from __future__ import annotations
+
+import wirecoder
+
+PUBLISHED = "2025-03-01"
+
+
+def _one(text: str, category: str):
+    found = [e for e in wirecoder.analyze(text, published=PUBLISHED).events
+             if e.event_type == category]
+    assert found, f"no {category} in {text!r}"
+    return found[0]
+
+
+def _codes(entities) -> set[str]:
+    return {e.country_code for e in entities if e.country_code}
+
+
+# --- fighting with a party as direct object names who fights whom ---------------------------
+
+def test_transitive_fighting_puts_the_object_party_in_the_recipient():
+    event = _one("Ghanaian troops have been fighting Boko Haram near the border since 2019.",
+                 "ASSAULT")
+    assert _codes(event.actor) == {"GHA"}
+    assert _codes(event.recipient) == {"NGA"}
+
+
+def test_two_sided_fighting_without_a_party_object_stays_joint():
+    war = _one("Ghana and Togo fought a brief border war in 1990.", "ASSAULT")
+    assert _codes(war.actor) == {"GHA", "TGO"}
+    assert not war.recipient
+    clash = _one("Ghanaian police clashed with Togolese smugglers on Friday.", "ASSAULT")
+    assert _codes(clash.actor) == {"GHA", "TGO"}
+    assert not clash.recipient
