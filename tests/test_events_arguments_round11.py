@@ -37,3 +37,22 @@ def test_two_sided_fighting_without_a_party_object_stays_joint():
     clash = _one("Ghanaian police clashed with Togolese smugglers on Friday.", "ASSAULT")
     assert _codes(clash.actor) == {"GHA", "TGO"}
     assert not clash.recipient
+
+
+# --- "X joined Y in doing": Y is a joint actor of the act ------------------------------------
+
+def test_the_party_joined_in_an_act_is_a_joint_actor():
+    event = _one("The Kenyan embassy joins the African Union in urging restraint by Ethiopia.",
+                 "REQUEST")
+    assert _codes(event.actor) == {"KEN", "IGO"}
+    both = [e for e in wirecoder.analyze(
+        "Peru joined the Organization of American States in condemning the arrests and "
+        "calling for new elections.", published=PUBLISHED).events
+        if e.event_type in {"ACCUSE", "REQUEST"}]
+    assert len(both) == 2
+    assert all(_codes(e.actor) == {"PER", "IGO"} for e in both)
+
+
+def test_joining_without_an_in_phrase_adds_no_actor():
+    event = _one("Chile joined the talks and urged Bolivia to reopen the border.", "REQUEST")
+    assert _codes(event.actor) == {"CHL"}

@@ -214,7 +214,29 @@ def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
 
 
 def subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
-    """Entities of the (possibly inherited) subject of ``verb`` (:func:`subject_of`)."""
+    """Entities of the (possibly inherited) subject of ``verb`` (:func:`subject_of`).
+
+    The parties someone "joins in" doing ``verb`` share its subject: "Peru joined the
+    OAS in condemning the coup" has Peru and the OAS as actors (events guideline: joint
+    actors), and so has the conjoined "... and calling for elections".
+    """
+    found = _subject_entities(verb, index)
+    joined = _joined_parties(verb, index)
+    return found + [e for e in joined if e not in found] if found else found
+
+
+def _joined_parties(verb: Token, index: EntityIndex) -> list[Entity]:
+    """The object of "join" whose ``in`` phrase holds ``verb`` ("joined X in urging")."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_.lower() != "join":
+        return []
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return phrase_entities(obj, index) if obj is not None else []
+
+
+def _subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
     subj = subject_of(verb)
     if subj is None:
         return []
