@@ -56,3 +56,18 @@ def test_the_party_joined_in_an_act_is_a_joint_actor():
 def test_joining_without_an_in_phrase_adds_no_actor():
     event = _one("Chile joined the talks and urged Bolivia to reopen the border.", "REQUEST")
     assert _codes(event.actor) == {"CHL"}
+
+
+# --- "X called Y to V": a phone call, whose caller does V (not "called on Y to V") ------------
+
+def test_the_caller_congratulates_not_the_person_called():
+    event = _one("The Ugandan president called Kenyan President Ruto on Tuesday to congratulate "
+                 "him on his reelection.", "SUPPORT")
+    assert _codes(event.actor) == {"UGA"}
+    assert _codes(event.recipient) == {"KEN"}
+
+
+def test_called_on_still_makes_the_addressee_the_target():
+    event = _one("Kenya called upon Uganda on Friday to reopen the border.", "REQUEST")
+    assert _codes(event.actor) == {"KEN"}
+    assert _codes(event.recipient) == {"UGA"}

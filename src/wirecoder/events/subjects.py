@@ -124,7 +124,7 @@ def _controller(head: Token, depth: int) -> Token | None:
     the head's own subject ("is ready to accept").
     """
     lemma = head.lemma_.lower()
-    if lemma in OBJECT_CONTROL:
+    if lemma in OBJECT_CONTROL and not _phone_call(head):
         obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
         if obj is not None:
             return obj
@@ -136,6 +136,15 @@ def _controller(head: Token, depth: int) -> Token | None:
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd"}:
         return subject_of(head.head, depth + 1)  # "is ready to accept", "due to travel"
     return subject_of(head, depth + 1)
+
+
+def _phone_call(head: Token) -> bool:
+    """A call to someone ("called X to congratulate him"): the caller acts, not X.
+
+    "Called on / upon X to ..." is a request, whose addressee does the act.
+    """
+    return head.lemma_.lower() == "call" and not any(  # "on" right after: "called on X to"
+        c.lower_ in {"on", "upon"} and c.i == head.i + 1 for c in head.children)
 
 
 def _inherited_subject(verb: Token, depth: int) -> Token | None:
