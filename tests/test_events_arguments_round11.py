@@ -71,3 +71,18 @@ def test_called_on_still_makes_the_addressee_the_target():
     event = _one("Kenya called upon Uganda on Friday to reopen the border.", "REQUEST")
     assert _codes(event.actor) == {"KEN"}
     assert _codes(event.recipient) == {"UGA"}
+
+
+# --- a recipient the chooser picked out of "between A and B" keeps both parties --------------
+
+def test_concern_over_clashes_between_two_states_targets_both():
+    event = _one("Kenya voiced concern over border clashes between Uganda and Tanzania.",
+                 "ACCUSE")
+    assert _codes(event.actor) == {"KEN"}
+    assert _codes(event.recipient) == {"UGA", "TZA"}
+
+
+def test_an_end_to_fighting_between_two_states_is_asked_of_both():
+    event = _one("The Security Council called for an immediate end to fighting between Ghana "
+                 "and Togo.", "REQUEST")
+    assert _codes(event.recipient) == {"GHA", "TGO"}
