@@ -86,3 +86,17 @@ def test_an_end_to_fighting_between_two_states_is_asked_of_both():
     event = _one("The Security Council called for an immediate end to fighting between Ghana "
                  "and Togo.", "REQUEST")
     assert _codes(event.recipient) == {"GHA", "TGO"}
+
+
+# --- a list of parties the parse reads as an apposition of its first state -------------------
+
+def test_a_listed_body_of_another_state_continues_the_list():
+    event = _one("Canada urges Peru, the Bolivian government and Ecuador to respect the truce.",
+                 "REQUEST")
+    assert _codes(event.recipient) == {"PER", "BOL", "ECU"}
+
+
+def test_an_apposition_describing_the_state_adds_no_party():
+    event = _one("Kenya, the region's largest economy and a key donor, pledged aid to Somalia.",
+                 "AGREE")
+    assert _codes(event.actor) == {"KEN"}
