@@ -100,3 +100,16 @@ def test_an_apposition_describing_the_state_adds_no_party():
     event = _one("Kenya, the region's largest economy and a key donor, pledged aid to Somalia.",
                  "AGREE")
     assert _codes(event.actor) == {"KEN"}
+
+
+# --- the topic of talks ("a discussion on X") is no party ------------------------------------
+
+def test_the_topic_of_a_convened_discussion_is_no_party():
+    event = _one("Ghana's president convened a discussion on Togo at the summit.", "CONSULT")
+    assert _codes(event.actor) == {"GHA"}
+    assert not event.recipient
+
+
+def test_sanctions_on_a_state_still_target_it():
+    event = _one("Peru imposed sanctions on Bolivia.", "SANCTION")
+    assert _codes(event.recipient) == {"BOL"}

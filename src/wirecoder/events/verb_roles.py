@@ -64,7 +64,7 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
             recipient = _mobilize_target(actor, recipient)
         elif not recipient and entry.category in HOSTILE:
             recipient = _speaker_possessor(verb, index, actor)
-    preps = entry.recipient_preps or _VERB_RECIPIENT_PREPS
+    preps = _recipient_preps(entry)
     with_entities = []
     for prep, found in prep_entities(verb, preps, index, deep=not recipient):
         if prep in {"with", "between"} and entry.reciprocal:
@@ -105,6 +105,18 @@ def _directed_fight(verb: Token, entry: Entry, index: EntityIndex, passive: bool
     if any(not e.is_place for e in phrase_entities(obj, index)):
         return replace(entry, reciprocal=False)
     return entry
+
+
+def _recipient_preps(entry: Entry) -> tuple[str, ...]:
+    """The verb's recipient prepositions; talks are held "on" a topic, never with it."""
+    preps = entry.recipient_preps or _VERB_RECIPIENT_PREPS
+    return tuple(p for p in preps if p != "on") if entry.category == "CONSULT" else preps
+
+
+#: Nouns of talk whose "on" phrase is their topic ("convened a discussion on Togo").
+_TALK_NOUNS = frozenset({"discussion", "debate", "conference", "meeting", "session", "talks",
+                         "consultation", "consultations", "dialogue", "briefing", "hearing",
+                         "seminar", "forum", "summit", "resolution", "report", "statement"})
 
 
 def reduced_relative(verb: Token) -> bool:
@@ -310,7 +322,9 @@ def verb_objects(verb: Token, index: EntityIndex) -> list[Entity]:
         found = phrase_entities(obj, index)
         if found:
             return found
-        for _, ents in prep_entities(obj, NOUN_RECIPIENT_PREPS, index):
+        preps = tuple(p for p in NOUN_RECIPIENT_PREPS if p != "on" or obj.lemma_.lower()
+                      not in _TALK_NOUNS)
+        for _, ents in prep_entities(obj, preps, index):
             return ents
     return []
 
