@@ -23,8 +23,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.kb import compile_kb
 from ..models import Entity
+from .entity_index import EntityIndex
 
-__all__ = ["coordinated_codes", "with_coordinated_states"]
+__all__ = ["coordinated_codes", "with_chosen_conjuncts", "with_coordinated_states"]
 
 #: Words allowed between two coordinated states ("A and B", "A, B", "A, and the B").
 _JOIN = re.compile(r"^\s*(,\s*)?(and\s+|&\s+)?(the\s+)?$", re.IGNORECASE)
@@ -143,4 +144,41 @@ def with_coordinated_states(entities: Sequence[Entity], doc: Doc) -> tuple[Entit
             have.add(code)
             out.append(entity.model_copy(update={
                 "country_code": code, "country_name": kb.country_name(code)}))
+    return tuple(out)
+
+
+def with_chosen_conjuncts(chosen: Sequence[Entity], rules: Sequence[Entity],
+                          other: Sequence[Entity], index: EntityIndex,
+                          doc: Doc) -> tuple[Entity, ...]:
+    """A role the learned chooser filled, with the states coordinated with its pick.
+
+    The chooser adds one country for a role (a second only above a stricter threshold),
+    so "concern over clashes between A and B" got A alone; the parties of one
+    coordination fill the role together (events guideline: joint recipients). Only
+    conjuncts of a mention the chooser added (not the rules' own), each a state mention
+    with a country (no place) that neither role holds yet.
+
+    Args:
+        chosen: The role after the chooser.
+        rules: The same role as the rules gave it.
+        other: The other role after the chooser.
+        index: Token -> mention lookup of the document.
+        doc: The parsed document.
+    """
+    keys = {(e.start, e.end) for e in rules}
+    held = {e.country_code for e in (*chosen, *other) if e.country_code}
+    out = list(chosen)
+    for entity in chosen:
+        if (entity.start, entity.end) in keys or not entity.country_code or entity.is_place:
+            continue
+        span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for conj in span.root.conjuncts:
+            for mention in index.at(conj):
+                if (mention.country_code and not mention.is_place
+                        and mention.kind in _STATE_LABELS
+                        and mention.country_code not in held):
+                    held.add(mention.country_code)
+                    out.append(mention)
     return tuple(out)

@@ -140,7 +140,16 @@ def _listed_states(token: Token, index: EntityIndex) -> list[Token]:
     for appos in (c for c in token.children if c.dep_ == "appos"):
         if _state(appos, index) and (appos.conjuncts or token.conjuncts):
             return [appos, *appos.conjuncts]
+        if appos.conjuncts and _other_party(appos, token, index):
+            return [appos, *appos.conjuncts]  # "Peru, the Bolivian government and Ecuador"
     return []
+
+
+def _other_party(appos: Token, state: Token, index: EntityIndex) -> bool:
+    """An appositive naming another country's party than the state it hangs on."""
+    own = {e.country_code for e in index.at(state)}
+    return any(e.country_code and e.country_code not in own and not e.is_place
+               for e in index.at(appos))
 
 
 def _state(token: Token, index: EntityIndex) -> bool:

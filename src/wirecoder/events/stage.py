@@ -20,7 +20,7 @@ from . import modifiers as mods
 from .anchoring import anchored
 from .arg_candidates import trigger_candidates
 from .arguments import EntityIndex, roles, subject_of
-from .coordinated import with_coordinated_states
+from .coordinated import with_chosen_conjuncts, with_coordinated_states
 from .intent import (
     PURPOSE_CATEGORIES,
     SPEECH_CATEGORIES,
@@ -511,7 +511,9 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     if chooser is not None:  # the learned chooser's confident corrections (arg_model)
         cands = trigger_candidates(trig.token, _anchor(trig), draft.category, trig.kind,
                                    index, quotes, source, (actor, recipient))
-        actor, recipient = chooser.refine((trig.start, trig.end), cands, actor, recipient)
+        ruled, (actor, recipient) = recipient, chooser.refine(
+            (trig.start, trig.end), cands, actor, recipient)
+        recipient = with_chosen_conjuncts(recipient, ruled, actor, index, trig.token.doc)
     doc = trig.token.doc  # "the navies of A and B": a party of each state
     return (with_coordinated_states(actor, doc), with_coordinated_states(recipient, doc),
             found.from_subject)

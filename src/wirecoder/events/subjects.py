@@ -124,7 +124,7 @@ def _controller(head: Token, depth: int) -> Token | None:
     the head's own subject ("is ready to accept").
     """
     lemma = head.lemma_.lower()
-    if lemma in OBJECT_CONTROL:
+    if lemma in OBJECT_CONTROL and not _phone_call(head):
         obj = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
         if obj is not None:
             return obj
@@ -136,6 +136,15 @@ def _controller(head: Token, depth: int) -> Token | None:
     if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd"}:
         return subject_of(head.head, depth + 1)  # "is ready to accept", "due to travel"
     return subject_of(head, depth + 1)
+
+
+def _phone_call(head: Token) -> bool:
+    """A call to someone ("called X to congratulate him"): the caller acts, not X.
+
+    "Called on / upon X to ..." is a request, whose addressee does the act.
+    """
+    return head.lemma_.lower() == "call" and not any(  # "on" right after: "called on X to"
+        c.lower_ in {"on", "upon"} and c.i == head.i + 1 for c in head.children)
 
 
 def _inherited_subject(verb: Token, depth: int) -> Token | None:
@@ -212,7 +221,29 @@ def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
 
 
 def subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
-    """Entities of the (possibly inherited) subject of ``verb`` (:func:`subject_of`)."""
+    """Entities of the (possibly inherited) subject of ``verb`` (:func:`subject_of`).
+
+    The parties someone "joins in" doing ``verb`` share its subject: "Peru joined the
+    OAS in condemning the coup" has Peru and the OAS as actors (events guideline: joint
+    actors), and so has the conjoined "... and calling for elections".
+    """
+    found = _subject_entities(verb, index)
+    joined = _joined_parties(verb, index)
+    return found + [e for e in joined if e not in found] if found else found
+
+
+def _joined_parties(verb: Token, index: EntityIndex) -> list[Entity]:
+    """The object of "join" whose ``in`` phrase holds ``verb`` ("joined X in urging")."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_.lower() != "join":
+        return []
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return phrase_entities(obj, index) if obj is not None else []
+
+
+def _subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
     subj = subject_of(verb)
     if subj is None:
         return []

@@ -8,6 +8,8 @@ share: the :class:`Roles` record, :func:`finish` (swaps, reciprocal acts) and
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..models import Entity
@@ -62,7 +64,7 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
             recipient = _mobilize_target(actor, recipient)
         elif not recipient and entry.category in HOSTILE:
             recipient = _speaker_possessor(verb, index, actor)
-    preps = entry.recipient_preps or _VERB_RECIPIENT_PREPS
+    preps = _recipient_preps(entry)
     with_entities = []
     for prep, found in prep_entities(verb, preps, index, deep=not recipient):
         if prep in {"with", "between"} and entry.reciprocal:
@@ -81,7 +83,40 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
     if entry.category == "MOBILIZE":  # a show of force aims at another state, never its own
         own = {e.country_code for e in actor if e.country_code}
         recipient = [e for e in recipient if e.country_code not in own]
+    entry = _directed_fight(verb, entry, index, passive)  # "X fought Y": Y is the target
     return finish(entry, actor, recipient, with_entities, from_subject=bool(actor))
+
+
+def _directed_fight(verb: Token, entry: Entry, index: EntityIndex, passive: bool) -> Entry:
+    """Fighting with a party as direct object ("rebels battled the army"): actor → recipient.
+
+    Returns the entry, made non-reciprocal for such a verb.
+
+    Two-sided fighting is reciprocal (events guideline), and "X and Y clashed", "X fought
+    with Y", "fought each other" stay joint. A transitive verb whose object is a party
+    names who fights whom: the development golds code it actor → recipient (9 of 11; the
+    object "a border war", no party, keeps the joint reading).
+    """
+    if entry.category != "ASSAULT" or not entry.reciprocal or passive:
+        return entry
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in {"each", "one"}:  # "fought each other / one another"
+        return entry
+    if any(not e.is_place for e in phrase_entities(obj, index)):
+        return replace(entry, reciprocal=False)
+    return entry
+
+
+def _recipient_preps(entry: Entry) -> tuple[str, ...]:
+    """The verb's recipient prepositions; talks are held "on" a topic, never with it."""
+    preps = entry.recipient_preps or _VERB_RECIPIENT_PREPS
+    return tuple(p for p in preps if p != "on") if entry.category == "CONSULT" else preps
+
+
+#: Nouns of talk whose "on" phrase is their topic ("convened a discussion on Togo").
+_TALK_NOUNS = frozenset({"discussion", "debate", "conference", "meeting", "session", "talks",
+                         "consultation", "consultations", "dialogue", "briefing", "hearing",
+                         "seminar", "forum", "summit", "resolution", "report", "statement"})
 
 
 def reduced_relative(verb: Token) -> bool:
@@ -287,7 +322,9 @@ def verb_objects(verb: Token, index: EntityIndex) -> list[Entity]:
         found = phrase_entities(obj, index)
         if found:
             return found
-        for _, ents in prep_entities(obj, NOUN_RECIPIENT_PREPS, index):
+        preps = tuple(p for p in NOUN_RECIPIENT_PREPS if p != "on" or obj.lemma_.lower()
+                      not in _TALK_NOUNS)
+        for _, ents in prep_entities(obj, preps, index):
             return ents
     return []
 
