@@ -274,10 +274,10 @@ def _part_of(index: DocIndex, token: Token, group: Entity | None, prefix: str) -
     while last > first + 1 and (doc[last - 1].is_punct or index.quoted(doc[last - 1])):
         last -= 1
     span = doc[first:last]
+    opening = span[0].text if span[0].pos_ == "PROPN" else span[0].lower_
     own = nominal(index, token).model_copy(update={
         "raw_text": span.text, "start": span.start_char, "end": span.end_char,
-        "entity_name": span.text.lower() if span.text[:1].isupper() and not any(
-            t.pos_ == "PROPN" for t in span) else span.text})
+        "entity_name": opening + span.text[len(span[0].text):]})
     if group is None:
         return own
     elsewhere = group.kind == "PRONOUN" or not own.start <= group.start < own.end

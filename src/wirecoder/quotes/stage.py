@@ -100,10 +100,6 @@ def _attribution(
     own = _in_own_words(index, number)
     if own is not None:
         return own
-    paired = _coordinated(index, number, previous)
-    if paired is not None:
-        return paired
-    previous = previous if direct else None
     fallback: Attribution | None = None
     for cue in governing_cues(index, number):
         speaker = speaker_of(index, cue)
@@ -111,8 +107,15 @@ def _attribution(
             return cue, speaker
         fallback = fallback or (cue, None)
     near = nearby_cue(index, number)
+    said = speaker_of(index, near) if near is not None else None
+    if near is not None and said is not None:
+        return near, said
+    paired = _coordinated(index, number, previous)  # '"A" and "B," vowing ...': A's speaker
+    if paired is not None:
+        return paired
     if near is not None:
-        return near, speaker_of(index, near)
+        return near, None
+    previous = previous if direct else None
     if fallback is not None:
         return fallback
     colon = _colon_speaker(index, number)
@@ -280,7 +283,7 @@ def _carried(
 
 
 #: What may stand between two quotations one verb governs: "shouting "A" and "B"".
-_COORDINATING = frozenset({"", "and", "or", ",", ", and", ", or"})
+_COORDINATING = frozenset({"and", "or", ", and", ", or"})
 
 
 def _coordinated(
@@ -289,8 +292,9 @@ def _coordinated(
     """Return the attribution of the quotation this one is coordinated with.
 
     "marchers chanted "A!" and "B," vowing ...": the second quotation joins the first with
-    "and" (or "or", a comma); the parser often breaks the sentence after the first, so the
-    second shares the first's cue and speaker instead of a verb of its own clause.
+    "and" or "or"; the parser often breaks the sentence after the first, so the second shares
+    the first's cue and speaker instead of a verb of its own clause. Two quotations with
+    nothing between them are no pair: the second often opens another speaker's statement.
     """
     if previous is None or previous[1].speaker is None:
         return None

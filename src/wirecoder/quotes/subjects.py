@@ -102,7 +102,7 @@ def _scene_noun_owner(index: DocIndex, verb: Token) -> Token | None:
     noun = verb.head
     if verb.tag_ != "VBG" or noun.dep_ != "pobj" or noun.pos_ != "NOUN":
         return None
-    if index.entity_of(noun) is not None or noun.lemma_.lower() in PERSON_NOUNS | COLLECTIVE:
+    if _can_speak(index, noun):
         return None  # "met with protesters chanting ...": the protesters chant
     prep = noun.head
     owner = prep.head
@@ -110,6 +110,20 @@ def _scene_noun_owner(index: DocIndex, verb: Token) -> Token | None:
         return None
     return next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")
                  and not index.quoted(c)), None)
+
+
+def _can_speak(index: DocIndex, noun: Token) -> bool:
+    """Return True for a noun that names people or a body: an actor's mention or a people noun.
+
+    "the streets", "the town hall", a place, are none; "protesters", "the police" are.
+    """
+    if noun.lemma_.lower() in PERSON_NOUNS | COLLECTIVE:
+        return True
+    number = index.entity_of(noun)
+    if number is None:
+        return False
+    entity = index.entities[number]
+    return not entity.is_place and entity.kind not in ("GPE", "LOC", "FAC")
 
 
 def _named_subject(index: DocIndex, verb: Token) -> Token | None:
