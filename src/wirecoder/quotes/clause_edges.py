@@ -64,7 +64,7 @@ def trimmed(index: DocIndex, span: tuple[int, int], question: bool = False,
     adverbial = after_that or doc[first].head.dep_ == "advcl" or question
     least = MIN_TOKENS - 1 if relative and doc[last - 1].tag_ in FINITE else MIN_TOKENS
     if last - first < least or (doc[first].lower_ in _WH_WORDS and not adverbial):
-        return None  # "explains why the training is necessary" reports no content
+        return None  # an embedded question ("explains why the plan failed") reports no content
     # "said (that) when prices rise, ...": a wh-word opening an adverbial clause asks nothing
     return first, last
 
