@@ -266,10 +266,19 @@ def _owns_subject(token: Token, candidate: Callable[[Token], Candidate[T] | None
 
     "Ivo Marek's firm, Altona, sells boats. '...,' he said": the firm is no "he", its owner
     is the sentence's topic and ranks as its subject. Not so when the subject agrees ("Ivo
-    Marek's lawyer said ... he said": the lawyer).
+    Marek's lawyer said ... he said": the lawyer). So is the name in the "of" phrase of such
+    a subject, or of the noun after the verb of a sentence without subject ("Most striking
+    was the withdrawal of Ana Roe. He said ...": the withdrawal is no "he").
     """
     head = token.head
-    if token.dep_ != "poss" or head.dep_ not in SUBJECTS or head.i == token.i:
+    if token.dep_ == "pobj" and head.lower_ == "of" and token.pos_ == "PROPN":
+        head = head.head
+        if head.dep_ == "attr" and not any(c.dep_ in SUBJECTS for c in head.head.children):
+            offered = candidate(head)
+            return offered is None or wanted not in offered.takes
+    elif token.dep_ != "poss":
+        return False
+    if head.dep_ not in SUBJECTS or head.i == token.i:
         return False
     offered = candidate(head)
     return offered is None or wanted not in offered.takes
@@ -338,6 +347,7 @@ def _reported_before(pronoun: Token) -> tuple[int, int] | None:
     "Firms such as X have adapted, she said": the clause before a trailing attribution is
     what the pronoun's referent says, so it cannot name her (as words in quotation marks).
     The parser hangs it on the verb (``ccomp``) or the verb on it (``parataxis``, ``ccomp``).
+    So does the part before a parenthetical attribution ("The troops, it said, withdrew").
     """
     verb = pronoun.head
     for child in verb.children:
@@ -346,6 +356,8 @@ def _reported_before(pronoun: Token) -> tuple[int, int] | None:
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp", "conj") and head.i < pronoun.i and head.i != verb.i:
         return head.left_edge.i, verb.left_edge.i
+    if verb.dep_ == "parataxis" and head.i > verb.i and head.left_edge.i < verb.left_edge.i:
+        return head.left_edge.i, verb.left_edge.i  # "Veridian troops, it said, repelled ..."
     return None
 
 
@@ -358,11 +370,23 @@ def _according_object(token: Token) -> bool:
 def _subjectless_root(doc: Doc, lo: int, hi: int) -> int | None:
     """Return the main verb of sentence ``[lo, hi)`` when the parse gave it no subject."""
     root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+    if root is not None and root.tag_ == "VBG" and root.i == _first_word(doc, lo, hi):
+        # "Speaking at the council, X's envoy, Y Z, called ...": the parser made the opening
+        # participle the root and the finite verb after it a modifier; that verb lost its subject
+        root = next((t for t in doc[root.i + 1 : hi] if t.tag_ in ("VBD", "VBZ", "VBP")
+                     and t.dep_ in ("acl", "relcl", "advcl", "conj")
+                     and not any(c.dep_ in SUBJECTS for c in t.children)), None)
+        return root.i if root is not None else None
     if root is None or root.pos_ not in ("VERB", "AUX") or root.tag_ in ("VB", "VBG"):
         return None  # no verb, an imperative or a participle: nobody is missing
     if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in root.children):
         return None
     return root.i
+
+
+def _first_word(doc: Doc, lo: int, hi: int) -> int:
+    """Return the index of the first token of ``[lo, hi)`` that is no punctuation or space."""
+    return next((t.i for t in doc[lo:hi] if not t.is_punct and not t.is_space), lo)
 
 
 def _embedding_subjects(pronoun: Token, most: int = 4) -> list[Token]:

@@ -68,13 +68,13 @@ def pronoun_speaker(index: DocIndex, token: Token, depth: int = 0) -> Entity | N
 
 def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None:
     word = token.lower_
-    if word not in PERSON_PRONOUNS and word not in ("it", "they"):
+    if word not in PERSON_PRONOUNS and word not in ("it", "they", "them"):
         return None
     person = word in PERSON_PRONOUNS
     found = _cataphor(index, token, person, depth) or _antecedent(index, token, person, depth)
     if found is None and depth == 0 and person:  # nothing in reach: a named person further back
         found = _antecedent(index, token, person, depth, window=WIDE_PRONOUN_WINDOW)
-        if found is not None and found[0].kind != "PERSON":
+        if found is not None and not _named_person(index, found):
             found = None
     if found is None:
         return None
@@ -86,6 +86,37 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
         kind="PRONOUN",
         coref_of=number if number is not None else antecedent.coref_of,
     )
+
+
+def _named_person(index: DocIndex, found: tuple[Entity, int | None]) -> bool:
+    """Return True for a person, or a pronoun resolved in turn to a person's mention."""
+    entity, number = found
+    if entity.kind == "PERSON":
+        return True
+    return entity.kind == "PRONOUN" and number is not None and (
+        index.entities[number].kind == "PERSON")
+
+
+def _word_sentences(index: DocIndex) -> tuple[list[tuple[int, int]], list[int]]:
+    """Return the document's sentences with word-less ones merged into the sentence before.
+
+    A closing quotation mark and a paragraph break the parser left as a sentence of their own
+    ('"' then a blank line) are no sentence the pronoun window should count. Also returns, for
+    each parser sentence, the number of the merged sentence that holds it. Memoised per index.
+    """
+    memo: dict[str, tuple[list[tuple[int, int]], list[int]]] = index.__dict__.setdefault(
+        "_word_sentences", {})
+    if "all" not in memo:
+        merged: list[tuple[int, int]] = []
+        where: list[int] = []
+        for lo, hi in index.sent_tokens:
+            if merged and not any(t.is_alpha or t.like_num for t in index.doc[lo:hi]):
+                merged[-1] = (merged[-1][0], hi)
+            else:
+                merged.append((lo, hi))
+            where.append(len(merged) - 1)
+        memo["all"] = (merged, where)
+    return memo["all"]
 
 
 #: A generational suffix after a name the knowledge base gives: "Jr.", "III".
@@ -103,8 +134,16 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
     """
     name = entity.entity_name or ""
     raw = " ".join((entity.raw_text or "").split())
-    if entity.kind not in ("PERSON", "NOMINAL") or not name or raw == name:
+    if entity.kind not in ("PERSON", "NOMINAL", "ORG") or not name or raw == name:
         return entity
+    if entity.kind == "ORG" and name != entity.country_name:
+        return entity  # an organisation's own name ("United Nations" for "the U.N.")
+    if entity.kind != "PERSON":
+        written = _written_words(raw, name)
+        if written is not None:  # "The Pakistani military", not the code's "Pakistan military"
+            return entity.model_copy(update={"entity_name": written})
+        if entity.kind == "ORG":
+            return entity
     bare = _SUFFIX.sub("", name)
     if bare != name and bare.lower() in index.text.lower() and name.lower() not in (
             index.text.lower()):  # "Rudolf Ruritan III" where the story says "Rudolf Ruritan"
@@ -118,6 +157,35 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
     first, _, rest = raw.partition(" ")
     described = rest if first.lower() in ("the", "a", "an") and rest else raw
     return entity.model_copy(update={"entity_name": described})
+
+
+def _written_words(raw: str, name: str) -> str | None:
+    """Return a group's words as written when its canonical name rewrote a proper word.
+
+    "the Veridian army" named "Veridia army" (the country for its adjective), "The White
+    House" named "United States" (the knowledge base's state): the written words, without
+    the article, are how the story names the speaker. None when the name keeps the words.
+    """
+    words = raw.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    names = name.split()
+    if not words or " ".join(words).lower() == name.lower():
+        return None
+    if not all(w[:1].isupper() for w in words if w.isalpha() and w.lower() not in _MINOR):
+        if len(words) != len(names) or not all(
+                a.lower() == b.lower() or (a[:1].isupper() and b[:1].isupper())
+                for a, b in zip(words, names, strict=True)):
+            return None
+        return " ".join(words)  # a country's adjective for its name, the other words kept
+    if any(w.lower() in raw.lower() for w in names if len(w) > 2) or any(
+            "." in w or (w.isupper() and len(w) > 1) for w in words):
+        return None  # a name the knowledge base only spelled out or shortened ("the U.N.")
+    return " ".join(words)  # "The White House" for the state it speaks for
+
+
+#: Lower-case words a capitalized name may hold ("Ministry of Defense").
+_MINOR = frozenset({"of", "for", "and", "the", "on", "in", "de"})
 
 
 def _cataphor(
@@ -168,9 +236,28 @@ def _antecedent(
         return Candidate(found, _takes(index, candidate, found[0], wanted, person))
 
     wanted = frozenset({pronoun_class(token.text) or ""})
+    sentences, where = _word_sentences(index)
     return resolve(token, offer, quoted=lambda i: index.in_quote[i] >= 0,
-                   sentences=index.sent_tokens, sentence=index.sentence_of(token.i),
+                   sentences=sentences, sentence=where[index.sentence_of(token.i)],
                    report_verbs=REPORT_VERBS, window=window + 1)
+
+
+def _number_disagrees(pronoun: Token, candidate: Token, entity: Entity) -> bool:
+    """Return True when a described group or person cannot take the pronoun by number.
+
+    "it" never names a plural noun ("Veridian troops, it said"); "they" never names one
+    person described by a singular noun ("demanding the leader be freed ... they marched").
+    Collective nouns ("the army", "the government") take either.
+    """
+    if entity.kind != "NOMINAL":
+        return False
+    wanted = pronoun_class(pronoun.text)
+    if wanted == "it":
+        return plural_noun(candidate)
+    word = candidate.lower_
+    return wanted == "they" and candidate.tag_ == "NN" and (
+        word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS
+        or (word.endswith(_PERSON_SUFFIXES) and len(word) > 5))
 
 
 def _common_owner(token: Token) -> bool:
@@ -220,6 +307,8 @@ def _fitting(
     if number is None:
         return None
     entity = index.entities[number]
+    if _number_disagrees(pronoun, candidate, entity):
+        return None  # "answered the attacks with what it called ...": "it" is no plural
     if person and not _fits(entity, person):
         entity = titled_person(entity) or entity  # "Colonel Ivo Brand", tagged ORG
     fits = _fits(entity, person) or (person and _described_as_person(index, entity))
@@ -232,10 +321,11 @@ def _subject_antecedent(
     index: DocIndex, candidate: Token, pronoun: Token, person: bool, depth: int
 ) -> tuple[Entity, int | None] | None:
     """Return the antecedent a subject token offers to ``pronoun``, if it agrees."""
-    if candidate.lower_ in PERSON_PRONOUNS:
+    plural = pronoun_class(pronoun.text) == "they"
+    if candidate.lower_ in PERSON_PRONOUNS or (plural and candidate.lower_ == "they"):
         same = pronoun_gender(candidate.text) == pronoun_gender(pronoun.text)
-        if not (person and same and depth < 2):
-            return None
+        if not (same and depth < 2):
+            return None  # "But they instead released ... what they called": the first "they"
         entity = pronoun_speaker(index, candidate, depth + 1)
         return (entity, entity.coref_of) if entity is not None else None
     if person and _names_again(index, candidate):
@@ -252,14 +342,17 @@ def _subject_antecedent(
         ranked = ranked_person(index, phrase_before(index, candidate.head), before=True)
         if ranked is not None and agrees(index, pronoun, ranked):
             return ranked, None  # "Sgt. 1st Class Rideout said ... he said"
-    pair = _coordinated_persons(index, candidate, number) if pronoun.lower_ == "they" else None
+    own = _own_group(index, candidate, number) if plural else None
+    if own is not None:
+        return own, None  # "Mara Kint and her Unity alliance ... they said": the alliance
+    pair = _coordinated_persons(index, candidate, number) if plural else None
     if pair is not None:
         return pair, None  # "Rosa Ferrant and Ivan Dorn spoke ... They said"
     if number is not None:
         return _entity_antecedent(index, candidate, pronoun, person, number)
     if not _plausible_nominal(candidate, person):
         return None
-    if pronoun.lower_ == "they" and not plural_noun(candidate) and candidate.pos_ == "NOUN":
+    if plural and not plural_noun(candidate) and candidate.pos_ == "NOUN":
         return None
     if pronoun.lower_ == "it" and plural_noun(candidate):
         return None
@@ -294,6 +387,8 @@ def _entity_antecedent(
 ) -> tuple[Entity, int | None] | None:
     """Return the antecedent a subject that is an entity's mention offers, if it agrees."""
     entity = index.entities[number]
+    if _number_disagrees(pronoun, candidate, entity):
+        return None  # "Veridian troops, it said, ...": "it" is no plural
     if person and not _fits(entity, person):
         entity = titled_person(entity) or entity  # "Interior Minister Ivo Brand", an ORG
     if entity.kind == "NOMINAL" and not person:  # "the association said ... it said"
@@ -315,6 +410,35 @@ def _document_issuer(index: DocIndex, document: Token) -> tuple[Entity, int | No
     if number is None or index.entities[number].kind not in _GROUPS | _PERSONS:
         return None
     return index.entities[number], number
+
+
+#: Possessive pronouns by which a group is named as a person's own ("his party").
+_OWNING = frozenset({"his", "her", "their"})
+
+
+def _own_group(index: DocIndex, candidate: Token, number: int | None) -> Entity | None:
+    """Return the group a person is coordinated with as its member: "X and his coalition".
+
+    "Mara Kint and her Unity alliance were due to speak ... they released": the group the
+    person belongs to is what "they" names (the person is one of them). A common noun whose
+    own possessive pronoun refers back to the person; its name leaves out that pronoun.
+    """
+    if number is None or index.entities[number].kind != "PERSON":
+        return None
+    for conj in candidate.children:
+        if conj.dep_ != "conj" or conj.pos_ != "NOUN" or conj.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in _OWNING for c in conj.children):
+            continue
+        group = nominal(index, conj)
+        words = group.raw_text.split()
+        if words and words[0].lower() in _OWNING:
+            first = index.doc[conj.left_edge.i + 1]
+            group = group.model_copy(update={"entity_name": " ".join(words[1:]),
+                                             "raw_text": " ".join(words[1:]),
+                                             "start": first.idx})
+        return group
+    return None
 
 
 def _coordinated_persons(index: DocIndex, candidate: Token, number: int | None) -> Entity | None:
@@ -397,10 +521,14 @@ def _described_as_person(index: DocIndex, entity: Entity) -> bool:
 
 
 def _person_noun(token: Token) -> bool:
-    """Return True for a definite agent noun that names a person ("the squad leader")."""
+    """Return True for a definite agent noun that names a person ("the squad leader").
+
+    A possessor makes it definite too: "Tervia's foreign minister", "the army's commander".
+    """
     first = token.left_edge
     word = token.lower_
-    return first.lower_ in ("the", "a", "an") and (
+    owned = any(c.dep_ == "poss" for c in token.children)  # "Georgia's foreign minister"
+    return (first.lower_ in ("the", "a", "an") or owned) and (
         word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS
         or (word.endswith(_PERSON_SUFFIXES) and len(word) > 5))
 

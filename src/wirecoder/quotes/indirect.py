@@ -11,6 +11,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..pronouns import SUBJECTS
+from .clause_edges import QUOTE_CHARS, mostly_quoted, trimmed
+from .credits import credit_after, has_own_subject, is_credit, is_cue_verb
 from .cues import Cue, cue_at, finite_conjunct_owner, reporting_participle_owner
 from .index import DocIndex
 from .lexicon import QUESTION_VERBS, QUOTE_ONLY_VERBS, REPORT_VERBS
@@ -29,14 +31,6 @@ from .repairs import (
 
 __all__ = ["Reported", "has_own_subject", "reported_speech"]
 
-#: Fewest tokens a reported clause must have.
-MIN_TOKENS = 3
-
-_TRIM_LEAD = frozenset({"mark", "punct", "cc", "aux"})
-_QUOTE_CHARS = frozenset('"“”„')
-#: Punctuation a clause keeps at its end: closing quotation marks and the percent sign.
-_KEPT_PUNCT = _QUOTE_CHARS | {"%"}
-
 
 @dataclass(frozen=True)
 class Reported:
@@ -52,14 +46,6 @@ _OBJECT_CLAUSE_VERBS = frozenset({"say", "add", "claim", "state"})
 
 #: Dependencies by which a clause before a trailing cue may hang on it.
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "dep", "conj", "punct", "nsubj"})
-
-#: Most tokens of a news log's time stamp before its colon.
-_MAX_STAMP = 5
-_STAMP_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "update", "updated", "est",
-                          "edt", "gmt", "utc"})
-
-#: Words opening an embedded question: its verb tells a topic, not what was said.
-_WH_WORDS = frozenset({"why", "how", "what", "whether", "when", "where", "who", "which"})
 
 
 def reported_speech(index: DocIndex) -> Iterator[Reported]:
@@ -77,12 +63,12 @@ def reported_speech(index: DocIndex) -> Iterator[Reported]:
         if cue is None:
             continue
         found = _clause(index, cue)
-        if found is not None and not _mostly_quoted(index, found):
+        if found is not None and not mostly_quoted(index, found):
             candidates.append(Reported(found[0], found[1], cue))
     taken: list[tuple[int, int]] = []
     for reported in candidates:
         span = (reported.first, reported.last)
-        if _is_credit(reported, candidates) or _inside(span, taken):
+        if is_credit(reported, candidates) or _inside(span, taken):
             continue
         taken.append(span)
         yield reported
@@ -97,51 +83,6 @@ def _impersonal(token: Token) -> bool:
     return token.head.lower_ == "worth" or (token.tag_ == "VBN" and any(
         c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children)
         and any(c.tag_ == "MD" for c in token.children))
-
-
-def _is_credit(outer: Reported, candidates: list[Reported]) -> bool:
-    """Return True when ``outer`` only credits a report its clause already attributes.
-
-    Its clause holds the cue of another reported clause, a cue with a subject of its own
-    linked to ``outer``'s cue in the parse, and ``outer``'s cue follows that cue ("…, a
-    spokesman said, Reuters reported") or is an "according to" phrase.
-    """
-    for inner in candidates:
-        token = inner.cue.token
-        if inner is outer or not outer.first <= token.i < outer.last:
-            continue
-        if inner.cue.kind == "according" or not has_own_subject(token):
-            continue
-        if not _linked(outer.cue.token, token):
-            continue  # not the attribution the credit is attached to
-        if outer.cue.kind == "according" or outer.cue.token.i > token.i or _relayed(outer, inner):
-            return True
-    return False
-
-
-def _relayed(outer: Reported, inner: Reported) -> bool:
-    """Return True when ``outer`` relays what a named other said: layered attribution.
-
-    "Radio Tarvo reports that relief officials say they are ...", "The agency reports a
-    colonel told journalists that ...": the reported clause is itself a report whose speaker is
-    a noun phrase (not a pronoun for the outer speaker); the inner speaker is the one quoted.
-    """
-    token = inner.cue.token
-    if token.head.i != outer.cue.token.i or token.dep_ != "ccomp" or (
-            token.lemma_ not in _RELAY_LEMMAS):
-        return False
-    if any(t.is_punct for t in token.doc[token.i + 1 : inner.first]):
-        return False  # "X said a clerk had told them, '...', before ...": X's clause stays
-    subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
-        return False
-    opening = token.doc[outer.first]
-    start = outer.first + 1 if opening.lower_ == "that" else outer.first
-    return subject.left_edge.i <= start  # the report is the whole clause, not a later part
-
-
-#: Verbs of plain speech whose clause, reported by another, is the quoted one's words.
-_RELAY_LEMMAS = frozenset({"say", "tell", "report"})
 
 
 _CUE_LEMMAS = np.array(sorted({get_string_id(w) for w in REPORT_VERBS | QUESTION_VERBS}),
@@ -159,20 +100,6 @@ def _cue_words(doc: Doc) -> list[int]:
     return np.flatnonzero(found).tolist()
 
 
-def _linked(credit: Token, cue: Token) -> bool:
-    """Return True when ``credit`` is ``cue``'s head or at most two arcs above it."""
-    if credit.head.i == cue.i:
-        return True
-    up = cue
-    for _ in range(2):
-        if up.head.i == up.i:
-            return False
-        up = up.head
-        if up.i == credit.i:
-            return True
-    return False
-
-
 def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
     """Return the token range of the clause ``cue`` reports, if it has one.
 
@@ -185,7 +112,7 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
         return _according(index, token)
     if cue.kind == "question":  # "described how the ward ran out of oxygen"
         span = _child_span(token, "ccomp", clause=True)
-        return _trimmed(index, span, question=True) if span else None
+        return trimmed(index, span, question=True) if span else None
     if token.lemma_ not in REPORT_VERBS:
         return None  # "urged X to ...", "called on X to ...": an appeal reports no words
     if token.lemma_ in QUOTE_ONLY_VERBS and not _that_marked(token):
@@ -197,7 +124,7 @@ def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
         span = (_parenthetical(token) or _trailing(index, token) or _object_clause(token)
                 or that_clause(index, token) or gerund_clause(token) or free_relative(token)
                 or _inverted_clause(token))
-    return _trimmed(index, span, question=_asks(token), relative=token.dep_ == "relcl") if (
+    return trimmed(index, span, question=_asks(token), relative=token.dep_ == "relcl") if (
         span) else None
 
 
@@ -338,14 +265,14 @@ def _trailing(index: DocIndex, token: Token) -> tuple[int, int] | None:
     if start_of is None or start_of < 2 or doc[start_of - 1].text != ",":
         return None
     hearer = token.lemma_ in HEARER_VERBS
-    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > token.i and not _is_cue_verb(c)
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > token.i and not is_cue_verb(c)
            and not (hearer and c.dep_ == "dobj" and not any(
                g.pos_ in ("VERB", "AUX") for g in c.subtree))
            for c in token.children):
         return None  # "..., X told VOA": the hearer is no reported clause
     start, stop = index.sent_tokens[index.sentence_of(token.i)]
     end = start_of - 1
-    if any(t.text in (":", *_QUOTE_CHARS) for t in doc[token.i + 1 : stop]):
+    if any(t.text in (":", *QUOTE_CHARS) for t in doc[token.i + 1 : stop]):
         return None  # "Asked whether X, the minister said: '...'": it introduces a quotation
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]) or any(
             t.head.i == token.i and t.dep_ not in _CLAUSE_DEPS for t in doc[start:end]):
@@ -374,7 +301,7 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
 
     "declared the exercise a success": the small clause without a verb reports no speech.
     """
-    child = next((c for c in token.children if c.dep_ == dep and not _credit_after(token, c)),
+    child = next((c for c in token.children if c.dep_ == dep and not credit_after(token, c)),
                  None)
     if child is not None and dep == "ccomp" and child.i < token.i:
         # "While he acknowledged A, he said that B": a "that" clause after the cue is its
@@ -406,7 +333,7 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
             return first, inner.left_edge.i  # "A before the vote, which observers say B": B
     if dep == "ccomp" and first > token.i:  # "said it would go on and (that) aid was safe"
         for other in token.children:
-            if other.dep_ == "ccomp" and other.i > last and not _credit_after(token, other):
+            if other.dep_ == "ccomp" and other.i > last and not credit_after(token, other):
                 last = max(last, other.right_edge.i + 1)
     return first, last
 
@@ -421,8 +348,6 @@ def _extracted(cue: Token, clause: Token) -> bool:
     return any(c.i < cue.i and c.lower_ in EXTRACTED and c.dep_ in ("nsubj", "nsubjpass", "dobj")
                for c in clause.children) and all(
         t.i < cue.i or t.i > cue.i for t in clause.subtree) and clause.i > cue.i
-
-
 
 
 #: Conjunctions of a report set against the clause it hangs on ("while Y said ...",
@@ -450,7 +375,7 @@ def _contrasting_report(verb: Token) -> bool:
     "X said A, although he acknowledged B": the parser often hangs the concessive report
     inside the reported clause A; it is a report of its own (B), not part of A.
     """
-    return verb.dep_ == "advcl" and _is_cue_verb(verb) and has_own_subject(verb) and any(
+    return verb.dep_ == "advcl" and is_cue_verb(verb) and has_own_subject(verb) and any(
         c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children)
 
 
@@ -472,25 +397,6 @@ def _clause_in_phrase(token: Token) -> Token | None:
     return None
 
 
-def _is_cue_verb(token: Token) -> bool:
-    return token.lemma_ in REPORT_VERBS and token.pos_ in ("VERB", "AUX")
-
-
-def _credit_after(token: Token, child: Token) -> bool:
-    """Return True for a child that is a credit after the cue (", Reuters reported")."""
-    if child.i < token.i or not _is_cue_verb(child) or not has_own_subject(child):
-        return False
-    edge = child.left_edge.i
-    comma = edge if child.doc[edge].text == "," else edge - 1
-    return comma > 0 and child.doc[comma].text == "," and not any(
-        c.dep_ in ("ccomp", "dobj") and c.i > child.i for c in child.children)
-
-
-def has_own_subject(token: Token) -> bool:
-    """Return True when a verb has its own subject or shares its conjunct's."""
-    return token.dep_ == "conj" or any(c.dep_ in SUBJECTS for c in token.children)
-
-
 def _according(index: DocIndex, token: Token) -> tuple[int, int] | None:
     """Return the clause an 'according to X' phrase attributes (minus the phrase).
 
@@ -509,81 +415,7 @@ def _according(index: DocIndex, token: Token) -> tuple[int, int] | None:
         last = lo
     else:
         first = hi
-    return _trimmed(index, (first, last))
-
-
-def _trimmed(index: DocIndex, span: tuple[int, int], question: bool = False,
-             relative: bool = False) -> tuple[int, int] | None:
-    """Drop leading 'that'/'to'/punctuation and trailing punctuation of a clause.
-
-    A clause opening with a wh-word reports nothing ("explains why ..."), unless
-    ``question``: the cue is a verb of account or question with a subject of its own
-    ("recounts how ...", "questioned whether ..."), whose wh-clause is kept, wh-word included.
-    With ``relative`` (the cue heads a relative clause: "the only tools they say they have")
-    a clause of a subject and its finite verb is long enough.
-    """
-    doc = index.doc
-    first, last = _without_according(index, span)
-    after_that = False
-    while first < last and (doc[first].dep_ in _TRIM_LEAD and doc[first].text not in _QUOTE_CHARS):
-        if doc[first].lower_ in _WH_WORDS:
-            if question:
-                break
-            return None  # "asked whether troops would stay": a question, not what was said
-        after_that = after_that or doc[first].lower_ == "that"
-        first += 1
-    first = _past_stamp(doc, first, last)
-    while first + 1 < last and doc[first].lower_ in DAY_WORDS and doc[first + 1].dep_ != "case":
-        first += 1  # "said Monday the outbreak was contained": the day dates the saying
-    if first + 1 < last and doc[first].lower_ == "that" and doc[first].dep_ == "det":
-        first += 1  # "said that output fell": a complementizer the parser took for a determiner
-    while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _KEPT_PUNCT:
-        last -= 1
-    adverbial = after_that or doc[first].head.dep_ == "advcl" or question
-    least = MIN_TOKENS - 1 if relative and doc[last - 1].tag_ in FINITE else MIN_TOKENS
-    if last - first < least or (doc[first].lower_ in _WH_WORDS and not adverbial):
-        return None  # "explains why the training is necessary" reports no content
-    # "said (that) when prices rise, ...": a wh-word opening an adverbial clause asks nothing
-    return first, last
-
-
-def _past_stamp(doc: Doc, first: int, last: int) -> int:
-    """Skip a leading time stamp of a news log ("10:01 p.m.: Russia said ...")."""
-    colon = next((j for j in range(first, min(last, first + _MAX_STAMP))
-                  if doc[j].text == ":"), None)
-    if colon is None or colon == first or colon + 1 >= last:
-        return first
-    if all(t.like_num or t.ent_type_ in ("TIME", "DATE") or t.lower_ in _STAMP_WORDS
-           for t in doc[first:colon]):
-        return colon + 1
-    return first
-
-
-def _without_according(index: DocIndex, span: tuple[int, int]) -> tuple[int, int]:
-    """Cut an 'according to X' phrase off either edge of a clause."""
-    first, last = span
-    for token in index.doc[first:last]:
-        if token.lower_ != "according":
-            continue
-        lo, hi = token.left_edge.i, token.right_edge.i + 1
-        if hi >= last:
-            return first, lo
-        if lo <= first:
-            return hi, last
-    return first, last
-
-
-def _mostly_quoted(index: DocIndex, span: tuple[int, int]) -> bool:
-    """Return True when the clause starts inside a quotation (it is the quotation itself).
-
-    A clause that only opens with quoted words and goes on in the reporter's words
-    ('said "bandits," not soldiers, were to blame') is reported speech.
-    """
-    number = index.in_quote[span[0]]
-    if number < 0:
-        return False
-    inside = sum(1 for j in range(span[0], span[1]) if index.in_quote[j] == number)
-    return 2 * inside >= span[1] - span[0]
+    return trimmed(index, (first, last))
 
 
 def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

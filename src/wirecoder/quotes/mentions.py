@@ -43,7 +43,8 @@ def surname_person(index: DocIndex, entity: Entity | None) -> Entity | None:
     """Return the person named in full before, for a bare surname ("Ruiz said").
 
     Also for a surname the model tagged as a group, place or nationality when a known
-    given name stood before it earlier ("Oskar Dane ... said Dane").
+    given name stood before it earlier ("Oskar Dane ... said Dane"), and for a given name
+    so tagged that opens the one full name given before ("Georgia Lund ... Georgia said").
     """
     if entity is None or " " in entity.raw_text or not entity.raw_text.istitle():
         return None
@@ -53,9 +54,28 @@ def surname_person(index: DocIndex, entity: Entity | None) -> Entity | None:
         return at_token(index, earlier, token)
     full = full_name_before(index, entity.raw_text, entity.start)
     if full is None:
-        return None
+        given = _given_name_person(index, entity)
+        return at_token(index, given, token) if given is not None else None
     return at_token(index, entity, token, kind="PERSON", entity_name=full, country_code=None,
                      country_name=None)
+
+
+def _given_name_person(index: DocIndex, entity: Entity) -> Entity | None:
+    """Return the one person named in full before whose given name a mistagged word is.
+
+    "Georgia Lund was elected ... Georgia told the council": a given name that is also a
+    country's or a place's ("Jordan", "Georgia", "Chad", "Israel"), used alone for a person
+    named in full earlier, is tagged as the place; it names that person when exactly one
+    person named before starts with it.
+    """
+    if entity.kind not in ("GPE", "NORP", "ORG") or " " in entity.raw_text:
+        return None
+    word = entity.raw_text
+    found = {other.entity_name: other for other in index.entities
+             if other.kind == "PERSON" and other.start < entity.start
+             and len((other.entity_name or "").split()) > 1
+             and (other.entity_name or "").split()[0] == word}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def known_nominal(index: DocIndex, token: Token) -> Entity | None:

@@ -100,7 +100,32 @@ def named_apposition(index: DocIndex, token: Token) -> Token:
         number = index.entity_of(child) if child.dep_ == "appos" else None
         if number is not None and index.entities[number].kind == "PERSON":
             return child
-    return _closing_apposition(index, token) or _titled_conjunct(index, token) or token
+    return (_closing_apposition(index, token) or _titled_conjunct(index, token)
+            or _named_participle(index, token) or token)
+
+
+#: Participles by which a description gives the person's name ("a trader named X").
+_NAMING_VERBS = frozenset({"name", "call", "identify"})
+
+
+def _named_participle(index: DocIndex, token: Token) -> Token | None:
+    """Return the name a description gives with a participle: "an aid worker named X".
+
+    "A farmer called X", "a trader, identified only as X,": the participle hangs on the noun
+    and its complement (or the object of its "as") is a person's name.
+    """
+    for verb in token.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in _NAMING_VERBS:
+            continue
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                child = next((c for c in child.children if c.dep_ == "pobj"), child)
+            elif child.dep_ not in ("oprd", "attr", "dobj", "xcomp"):
+                continue
+            number = index.entity_of(child)
+            if number is not None and index.entities[number].kind == "PERSON":
+                return child
+    return None
 
 
 def _titled_conjunct(index: DocIndex, token: Token) -> Token | None:

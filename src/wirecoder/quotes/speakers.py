@@ -154,7 +154,8 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
 
 
 #: Quantifiers that stand for a group of speakers ("Some said", "Many of the residents say").
-_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others", "few", "both", "all"})
+_QUANTIFIERS = frozenset({"some", "many", "most", "several", "others", "few", "fewer", "both",
+                          "all"})
 
 
 def _stands_for_others(
@@ -162,12 +163,15 @@ def _stands_for_others(
 ) -> tuple[bool, Entity | None]:
     """Return (True, speaker) for a word that speaks for others: a count of them, their sign.
 
-    "many of the residents say", "Thousands of farmers say" (the group counted; nobody for
-    "some of them"), "protesters carried banners reading ..." (the bearers).
+    "many of the residents say", "Thousands of farmers say" (the group counted), "some of
+    them said" (the group "them" stands for), "One of the protesters said", "with one saying"
+    (an unnamed member of the group), "protesters carried banners reading ..." (the bearers).
     """
     if (number is None and token.lower_ in _QUANTIFIERS and token.pos_ not in _NOUN_POS) or (
             multitude_group(token) is not None):
         return True, _quantified(index, token)
+    if number is None and token.lower_ == "one" and token.pos_ in ("NUM", "PRON"):
+        return True, _member(index, token)
     bearer = _bearer(token)
     return (True, entity_for(index, bearer)) if bearer is not None else (False, None)
 
@@ -199,14 +203,89 @@ def _bearer(token: Token) -> Token | None:
 
 
 def _quantified(index: DocIndex, token: Token) -> Entity | None:
-    """Return the group a quantifier subject names: "many of the residents" -> residents."""
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    group = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    """Return the group a quantifier subject names: "many of the residents" -> residents.
+
+    "some of them": the group the pronoun stands for, named at the quantifier's phrase; "some
+    of those leaving the camps": the phrase itself.
+    """
+    group = _of_object(token)
     if group is not None and group.pos_ in _NOUN_POS:
         return entity_for(index, group)
     if group is not None:
-        return None  # "some of them": a pronoun the stage does not resolve here
+        return _part_of(index, token, _group_of(index, group), "")
     return nominal(index, token)
+
+
+def _member(index: DocIndex, token: Token) -> Entity:
+    """Return the unnamed member of a group who speaks: "One of the protesters said".
+
+    The group is the object of "of" ("one of the diplomats", "one of them"); without one, in
+    an absolute phrase ("Rescuers pulled a boy from the rubble, with one saying ..."), the
+    subject of the clause the phrase modifies. The speaker is named "one of" the group and
+    placed on the words that name the member.
+    """
+    group = _of_object(token)
+    if group is None:
+        group = _absolute_owner(token)
+    found = _group_of(index, group) if group is not None else None
+    return _part_of(index, token, found, "one of ")
+
+
+def _of_object(token: Token) -> Token | None:
+    """Return the object of the token's "of" phrase ("many of the residents" -> residents)."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+
+
+def _absolute_owner(token: Token) -> Token | None:
+    """Return the subject of the clause an absolute "with one saying" phrase modifies."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.tag_ != "VBG":
+        return None
+    prep = verb.head
+    if prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in _SUBJECTS), None)
+
+
+def _group_of(index: DocIndex, group: Token) -> Entity | None:
+    """Return the entity a group word stands for: a noun's, a pronoun's antecedent, or None.
+
+    "them" is resolved like "they"; "those leaving the camps" names itself (None).
+    """
+    if group.pos_ in _NOUN_POS:
+        return entity_for(index, group)
+    if group.lower_ in ("them", "they"):
+        return pronoun_speaker(index, group)
+    return None
+
+
+def _part_of(index: DocIndex, token: Token, group: Entity | None, prefix: str) -> Entity:
+    """Return a NOMINAL speaker on the quantifier's phrase, named after its group.
+
+    The phrase runs from the quantifier to the end of its "of" phrase ("Some of them", "one
+    of the rescue workers"); it takes the group's codes and, with ``prefix``, the name
+    ``prefix`` + the group's name when the group is named elsewhere ("one of them" -> "one of
+    diplomats"), its own words when the phrase names it ("one of the protesters"); with no
+    group, its own words.
+    """
+    doc = index.doc
+    first, last = token.left_edge.i, token.right_edge.i + 1
+    while last > first + 1 and (doc[last - 1].is_punct or index.quoted(doc[last - 1])):
+        last -= 1
+    span = doc[first:last]
+    opening = span[0].text if span[0].pos_ == "PROPN" else span[0].lower_
+    own = nominal(index, token).model_copy(update={
+        "raw_text": span.text, "start": span.start_char, "end": span.end_char,
+        "entity_name": opening + span.text[len(span[0].text):]})
+    if group is None:
+        return own
+    elsewhere = group.kind == "PRONOUN" or not own.start <= group.start < own.end
+    named = prefix + (group.entity_name or "") if elsewhere else own.entity_name
+    return own.model_copy(update={
+        "entity_name": named if prefix else group.entity_name,
+        "country_code": group.country_code, "country_name": group.country_name,
+        "sector_code": group.sector_code, "organization": group.organization})
 
 
 def _actors_answer_agrees(index: DocIndex, token: Token, mention: Entity) -> bool:

@@ -67,7 +67,7 @@ def _quoted(index: DocIndex) -> list[Quote]:
         kind: QuoteKind = "direct" if own or _is_direct(index, span) else "partial"
         if kind == "partial" and _title_like(content):
             continue  # a name or title in quotation marks, not speech
-        cue, speaker = _attribution(index, number, previous if kind == "direct" else None)
+        cue, speaker = _attribution(index, number, previous, direct=kind == "direct")
         if kind == "partial" and speaker is None:
             cue, speaker = _framing(index, number) or (cue, speaker)
         record = _record(index, span.start, _trimmed_end(index.text, span, kind), kind, cue,
@@ -90,9 +90,13 @@ def _trimmed_end(text: str, span: QuoteSpan, kind: str) -> int:
 
 
 def _attribution(
-    index: DocIndex, number: int, previous: tuple[QuoteSpan, Quote] | None
+    index: DocIndex, number: int, previous: tuple[QuoteSpan, Quote] | None, *, direct: bool
 ) -> Attribution:
-    """Return the cue and speaker of quotation ``number``."""
+    """Return the cue and speaker of quotation ``number``.
+
+    ``previous`` is the quotation before it with its record; only a direct quotation carries
+    its attribution on (a partial one takes it only when coordinated with it).
+    """
     own = _in_own_words(index, number)
     if own is not None:
         return own
@@ -103,8 +107,15 @@ def _attribution(
             return cue, speaker
         fallback = fallback or (cue, None)
     near = nearby_cue(index, number)
+    said = speaker_of(index, near) if near is not None else None
+    if near is not None and said is not None:
+        return near, said
+    paired = _coordinated(index, number, previous)  # '"A" and "B," vowing ...': A's speaker
+    if paired is not None:
+        return paired
     if near is not None:
-        return near, speaker_of(index, near)
+        return near, None
+    previous = previous if direct else None
     if fallback is not None:
         return fallback
     colon = _colon_speaker(index, number)
@@ -264,6 +275,34 @@ def _carried(
     first = index.quote_tokens[number][0]
     before = index.quote_tokens[index.quotes.index(span)][1] - 1
     if _sentence_ends(index, max(before, 0), first) > 1:
+        return None
+    cue = None
+    if record.cue is not None and record.cue_start is not None:
+        cue = cue_at(index.doc[index.token_at(record.cue_start)])
+    return cue, record.speaker
+
+
+#: What may stand between two quotations one verb governs: "shouting "A" and "B"".
+_COORDINATING = frozenset({"and", "or", ", and", ", or"})
+
+
+def _coordinated(
+    index: DocIndex, number: int, previous: tuple[QuoteSpan, Quote] | None
+) -> Attribution | None:
+    """Return the attribution of the quotation this one is coordinated with.
+
+    "marchers chanted "A!" and "B," vowing ...": the second quotation joins the first with
+    "and" or "or"; the parser often breaks the sentence after the first, so the second shares
+    the first's cue and speaker instead of a verb of its own clause. Two quotations with
+    nothing between them are no pair: the second often opens another speaker's statement.
+    """
+    if previous is None or previous[1].speaker is None:
+        return None
+    span, record = previous
+    if span.close_mark is None:
+        return None
+    gap = index.text[span.close_mark + 1 : index.quotes[number].open_mark]
+    if " ".join(gap.split()).lower() not in _COORDINATING or "\n" in gap:
         return None
     cue = None
     if record.cue is not None and record.cue_start is not None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..pronouns import SUBJECTS, noun_subject
-from ..vocabulary import REPORTING_VERBS
+from ..vocabulary import COLLECTIVE, REPORTING_VERBS
 from .cues import finite_conjunct_owner, reporting_participle_owner
 from .index import DocIndex
-from .lexicon import PERSON_PRONOUNS, RELATIVE_PRONOUNS, words
+from .lexicon import PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, words
 
 __all__ = ["subject_of"]
 
@@ -68,7 +68,7 @@ def _inherited_subject(index: DocIndex, verb: Token, depth: int) -> Token | None
     if quoted is not None:
         return quoted
     if verb.dep_ == "acl" and verb.head.pos_ in _NOUN_POS:
-        return verb.head
+        return _scene_noun_owner(index, verb) or verb.head
     dashed = _dashed_clause_subject(index, verb)
     if dashed is not None:
         return dashed
@@ -88,6 +88,40 @@ def _inherited_subject(index: DocIndex, verb: Token, depth: int) -> Token | None
         if inherited is not None:
             return inherited
     return _before_verb(index, verb) or _clause_subject(index, verb)
+
+
+def _scene_noun_owner(index: DocIndex, verb: Token) -> Token | None:
+    """Return who speaks through a participle the parser hung on a place or a thing.
+
+    "they marched through the square shouting ...": the participle hangs on "square", the
+    object of a preposition of the verb, which is no speaker (no name, no word for people);
+    the subject of that verb speaks.
+    """
+    noun = verb.head
+    if verb.tag_ != "VBG" or noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+        return None
+    if _can_speak(index, noun):
+        return None  # "met with protesters chanting ...": the protesters chant
+    prep = noun.head
+    owner = prep.head
+    if prep.dep_ != "prep" or owner.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and not index.quoted(c)), None)
+
+
+def _can_speak(index: DocIndex, noun: Token) -> bool:
+    """Return True for a noun that names people or a body: an actor's mention or a people noun.
+
+    "the streets", "the town hall", a place, are none; "protesters", "the police" are.
+    """
+    if noun.lemma_.lower() in PERSON_NOUNS | COLLECTIVE:
+        return True
+    number = index.entity_of(noun)
+    if number is None:
+        return False
+    entity = index.entities[number]
+    return not entity.is_place and entity.kind not in ("GPE", "LOC", "FAC")
 
 
 def _named_subject(index: DocIndex, verb: Token) -> Token | None:
