@@ -71,7 +71,10 @@ def test_a_participle_names_what_it_modifies_as_its_object(nlp):
     ("Ruritanian helicopters dropped barrel bombs on Freedonian villages.", "ASSAULT"),
     ("Grenades were lobbed at a Freedonian checkpoint by Ruritanian militiamen.", "ASSAULT"),
     ("Sniper fire by Ruritanian marksmen hit the Freedonian post.", "ASSAULT"),
-    ("Ruritanian forces have retaken the town from Freedonia.", "COERCE"),
+    # vocabulary round 11: retaking a place is combat (ASSAULT, as the gold sets code it);
+    # a first capture stays a seizure (COERCE)
+    ("Ruritanian forces have retaken the town from Freedonia.", "ASSAULT"),
+    ("Ruritanian forces have captured the town from Freedonia.", "COERCE"),
 ])
 def test_weapons_and_fire_name_an_attack(nlp, text, kind):
     assert kind in _types(nlp, text), (text, _coded(nlp, text))
@@ -199,5 +202,7 @@ def test_crowd_control_weapons_give_one_assault(nlp):
 
 
 def test_retaking_needs_a_place_not_a_person(nlp):
-    assert "COERCE" in _types(nlp, "Ruritanian forces recaptured the Freedonian airfield.")
-    assert "COERCE" not in _types(nlp, "Ruritania took back Ivo Marek, its former envoy.")
+    # vocabulary round 11: a retaken place is combat (ASSAULT), no longer a seizure
+    assert "ASSAULT" in _types(nlp, "Ruritanian forces recaptured the Freedonian airfield.")
+    took_back = _types(nlp, "Ruritania took back Ivo Marek, its former envoy.")
+    assert "COERCE" not in took_back and "ASSAULT" not in took_back

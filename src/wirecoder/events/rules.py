@@ -400,7 +400,7 @@ _REJECT_MODE = {"CONSULT": "meet", "AID": "assist", "CONCEDE": "yield", "RETREAT
 
 
 def _irrealis(draft: Draft, announced: bool) -> None:
-    """Keep an ``irrealis`` entry ("retaliate", "reprisal") only as an announced act.
+    """Keep an ``irrealis`` entry ("retaliate", "reprisal", "will abide by") only as announced.
 
     "will retaliate", "could retaliate if", "would hit back" announce a response and are
     THREATEN (said now, so not future); "China retaliated" reports an act of unnamed kind
@@ -409,7 +409,9 @@ def _irrealis(draft: Draft, announced: bool) -> None:
     if draft.negated or not (announced or draft.future or draft.hypothetical):
         draft.keep = False
         return
-    draft.why.append("announced-response->THREATEN")
+    # an announced commitment ("will abide by the accord") is no threat: say what it is
+    draft.why.append("announced-response->THREATEN" if draft.category == "THREATEN"
+                     else f"announced-{draft.category}")
     draft.future = draft.hypothetical = False
 
 

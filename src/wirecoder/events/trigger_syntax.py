@@ -106,9 +106,17 @@ _PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable", "authorize", 
                                "want", "expect"})
 
 
+#: Dependencies of an adjective that completes a verb's object ("hold X accountable").
+_COMPLEMENT_DEPS = frozenset({"ccomp", "oprd", "acomp"})
+
+
 def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
     words: set[str] = {f"to {c.lemma_.lower()}" for c in token.children  # "refused to comment"
                        if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}}
+    # an object complement the parse hangs on the verb as a clause: "will hold accountable
+    # those responsible", "would hold Freedonia accountable" (accountable: ccomp)
+    words.update(c.lemma_.lower() for c in token.children
+                 if c.dep_ in _COMPLEMENT_DEPS and c.pos_ == "ADJ")
     for obj in _object_tokens(token):
         words.update({obj.lemma_.lower(), obj.lower_})
         left = [c for c in obj.lefts if c.dep_ in {"compound", "amod"}]
