@@ -102,6 +102,7 @@ from .statements import as_issued, group_actor, opens_with_talk
 from .triggers import Trigger, find_triggers, light_noun
 from .type_model import Hybrid, hybrid_for, recombine
 from .visits import site_visit, split_visit
+from .state_senses import diplomatic_protest, planned_object
 from .word_senses import (
     assertion,
     captured_combatants,
@@ -273,7 +274,8 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         governor = token.head
     negated = mods.is_negated(token, governor)
     draft.negated = negated
-    draft.future = mods.is_future(token, governor) or draft.future  # frame: announced act
+    draft.future = (mods.is_future(token, governor) or planned_object(token)  # "plans an attack"
+                    or draft.future)  # frame: announced act
     if entry.when == "negated":  # "will never allow", "will not hesitate to": said now
         draft.why.append("negated-permission->REJECT" if entry.category == "REJECT"
                          else f"negated-verb->{entry.category}")
@@ -307,6 +309,9 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     elif draft.category == "ACCUSE" and trig.kind == "verb" and struck_with_weapon(token):
         draft.category, draft.mode = "ASSAULT", None  # "blasted boats with water cannons"
         draft.why.append("struck-with-weapon->ASSAULT")
+    elif draft.category == "PROTEST" and diplomatic_protest(token):
+        draft.category, draft.mode = "ACCUSE", "disapprove"  # "the ministry protested"
+        draft.why.append("diplomatic-protest->ACCUSE")
     elif draft.category == "REQUEST" and trig.kind == "verb" and assertion(token):
         _drop(draft, "assertion")  # "insisted that it had exercised restraint": a position
     elif draft.category == "REQUEST" and trig.kind == "verb" and asked_question(token):
