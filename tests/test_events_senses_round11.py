@@ -112,3 +112,24 @@ def test_gunners_firing_back_is_an_assault(nlp):
 def test_a_minister_firing_back_is_verbal(nlp):
     text = "The Freedonian premier fired back at Ruritanian critics of his budget."
     assert _events(nlp, text, "ACCUSE") and not _events(nlp, text, "ASSAULT"), text
+
+
+# ---------------------------------------------------------------- occupied (a state)
+
+
+@pytest.mark.parametrize("text", [
+    "We call on Freedonia to return all occupied territory to Veridia.",
+    "The talks covered the northern islands, which are occupied by Ruritanian marines "
+    "in breach of a treaty.",
+])
+def test_a_standing_occupation_is_no_seizure(nlp, text):
+    found = [e.event_text for e in _events(nlp, text, "COERCE")]
+    assert not found, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritanian troops occupied three hospitals in the Freedonian capital on Monday.",
+    "The border town was occupied by Freedonian militias last week.",
+])
+def test_occupying_a_place_stays_a_seizure(nlp, text):
+    assert _events(nlp, text, "COERCE"), text

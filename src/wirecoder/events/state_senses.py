@@ -5,6 +5,8 @@ Precision round 11 (``docs/events.md``, "Precision round 11"). Each check reads 
 * **keep / hold + a state**: "the rules keep refugees stuck in camps", "kept the talks
   alive" put someone in a condition; detention (COERCE/arrest) needs custody ("held
   migrants at a base", "kept them locked up").
+* **occupied**: "all occupied territory", "which is occupied by X" describe a standing
+  occupation (guideline 1c), not the act of seizing (COERCE/seize).
 * **calls for / on**: "renewed its calls for X to free the sailors" is a demand, not a
   telephone call (CONSULT/phone).
 * **diplomatic protests**: "the foreign ministry protested the landing" is a complaint
@@ -17,7 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["demand_call", "diplomatic_protest", "kept_in_state", "planned_object"]
+__all__ = ["demand_call", "diplomatic_protest", "kept_in_state", "occupied_state",
+           "planned_object"]
 
 #: Complements of "keep / hold" that are custody: "kept them locked up" stays a detention.
 _CUSTODY_STATES = frozenset({
@@ -160,3 +163,30 @@ def diplomatic_protest(trigger: Token) -> bool:
               for o in c.children if o.dep_ == "pobj"]
     agents += [c for c in trigger.children if c.dep_ == "poss"]
     return any(_official(a) for a in agents)
+
+
+def occupied_state(verb: Token) -> bool:
+    """Whether "occupied" names a standing occupation, not the act of seizing.
+
+    "Return all occupied territory", "the occupied provinces" (an attributive participle),
+    "the peninsula, which is occupied by Ruritanian forces" (a present passive) describe a
+    state (events guideline 1c: states and attributes are not coded). "Troops occupied
+    three hospitals on Monday" and "the town was occupied by rebels last week" stay.
+
+    Args:
+        verb: The trigger token ("occupy").
+
+    Returns:
+        True for the attributive or present-state reading.
+    """
+    if verb.lemma_.lower() != "occupy" or verb.lower_ != "occupied":
+        return False
+    if verb.dep_ == "amod":
+        return True
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.tag_ in {"DT", "PDT", "PRP$"} and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return True  # "return all occupied territory", parsed as a verb: still attributive
+    passive = [c for c in verb.children if c.dep_ == "auxpass" and verb.tag_ == "VBN"]
+    return bool(passive) and all(c.tag_ in {"VBZ", "VBP"} for c in passive) and not any(
+        t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
