@@ -274,8 +274,8 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         governor = token.head
     negated = mods.is_negated(token, governor)
     draft.negated = negated
-    draft.future = (mods.is_future(token, governor) or planned_object(token)  # "plans an attack"
-                    or draft.future)  # frame: announced act
+    draft.future = (mods.is_future(token, governor) or draft.future  # frame: announced act
+                    or planned_object(token, draft.category))  # "is planning an attack"
     if entry.when == "negated":  # "will never allow", "will not hesitate to": said now
         draft.why.append("negated-permission->REJECT" if entry.category == "REJECT"
                          else f"negated-verb->{entry.category}")

@@ -91,7 +91,12 @@ _PLANNING_VERBS = frozenset({"plan", "prepare", "plot", "contemplate", "consider
                              "weigh", "ready"})
 
 
-def planned_object(token: Token) -> bool:
+#: Categories a planned act is flagged future in (events guideline 4: non-cooperative acts
+#: announced for later); a planned meeting or aid is an AGREE, decided elsewhere.
+_PLANNED_CATEGORIES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
+
+
+def planned_object(token: Token, category: str) -> bool:
     """Whether an event noun is what a planning verb prepares ("is planning an attack").
 
     The noun is the direct object of "plan / prepare / plot / contemplate / consider / mull /
@@ -102,11 +107,12 @@ def planned_object(token: Token) -> bool:
 
     Args:
         token: The event noun.
+        category: The PLOVER category the noun codes; only non-cooperative acts count.
 
     Returns:
         True when the noun's verb plans or prepares it.
     """
-    if token.pos_ != "NOUN":
+    if token.pos_ != "NOUN" or category not in _PLANNED_CATEGORIES:
         return False
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "for":
