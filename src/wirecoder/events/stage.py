@@ -98,11 +98,11 @@ from .sense import (
     topic_nominal,
     wished_for,
 )
+from .state_senses import diplomatic_protest, planned_object
 from .statements import as_issued, group_actor, opens_with_talk
 from .triggers import Trigger, find_triggers, light_noun
 from .type_model import Hybrid, hybrid_for, recombine
 from .visits import site_visit, split_visit
-from .state_senses import diplomatic_protest, planned_object
 from .word_senses import (
     assertion,
     captured_combatants,
@@ -303,6 +303,14 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     if conditional or modal.in_condition(token) or not demanded(draft):
         reduce_auxiliary(draft, conditional=conditional, announced=announced)
     apply_cues(draft, lexicon, _anchor(trig))
+    _other_reading(draft, trig)
+    _unrealized(draft)
+    return draft
+
+
+def _other_reading(draft: Draft, trig: Trigger) -> None:
+    """Retype or drop a draft whose trigger is read in another sense ("attacked the plan")."""
+    token = trig.token
     if draft.category == "ASSAULT" and trig.kind == "verb" and verbal_attack(token):
         draft.category, draft.mode = "ACCUSE", "disapprove"  # "attacked the plan"
         draft.why.append("verbal-attack->ACCUSE")
@@ -322,8 +330,6 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     elif draft.category == "REJECT" and trig.kind == "verb" and not_ruled_out(token):
         draft.category, draft.mode = "THREATEN", None  # "refused to rule out force"
         draft.why.append("not-ruled-out->THREATEN")
-    _unrealized(draft)
-    return draft
 
 
 def _drop(draft: Draft, reason: str) -> None:

@@ -158,8 +158,9 @@ def diplomatic_protest(trigger: Token) -> bool:
     if trigger.lemma_.lower() != "protest":
         return False
     if trigger.pos_ == "VERB":
-        if any(c.dep_ == "prep" and c.lower_ == "to" and any(
-                o.ent_type_ == "GPE" or _official(o) for o in c.children) for c in trigger.children):
+        to_whom = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for o in c.children]
+        if any(o.ent_type_ == "GPE" or _official(o) for o in to_whom):
             return True  # "protested to Freedonia"
         subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
         if not subjects and trigger.dep_ in {"conj", "xcomp"}:
