@@ -118,7 +118,7 @@ def test_a_minister_firing_back_is_verbal(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "We call on Freedonia to return all occupied territory to Veridia.",
+    "Ruritania will not negotiate until Freedonia surrenders all occupied territory.",
     "The talks covered the northern islands, which are occupied by Ruritanian marines "
     "in breach of a treaty.",
 ])
@@ -133,3 +133,25 @@ def test_a_standing_occupation_is_no_seizure(nlp, text):
 ])
 def test_occupying_a_place_stays_a_seizure(nlp, text):
     assert _events(nlp, text, "COERCE"), text
+
+
+# ---------------------------------------------------------------- natural causes
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of fishing villages were wrecked and 200 residents injured during the typhoon, "
+    "the Veridian ministry said.",
+    "Hundreds of homes were destroyed by the earthquake in northern Veridia.",
+])
+def test_damage_by_a_natural_disaster_is_no_assault(nlp, text):
+    found = [e.event_text for e in _events(nlp, text, "ASSAULT")]
+    assert not found, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonian shelling destroyed much of the province last week.",
+    "Three soldiers were killed in the air strike on the Freedonian base.",
+    "Two Ruritanian villagers were wounded during the shelling of the border town.",
+])
+def test_damage_by_a_party_stays_an_assault(nlp, text):
+    assert _events(nlp, text, "ASSAULT"), text

@@ -11,6 +11,7 @@ Precision round 11 (``docs/events.md``, "Precision round 11"). Each check reads 
   telephone call (CONSULT/phone).
 * **diplomatic protests**: "the foreign ministry protested the landing" is a complaint
   (ACCUSE), not collective action (PROTEST, events guideline 11).
+* **natural causes**: "homes destroyed by the earthquake" is no ASSAULT (guideline 13).
 * **planned acts**: "is preparing an offensive", "was planning an attack" name an act that
   has not happened: it is coded with ``future=true`` (events guideline 4), never as done.
 """
@@ -19,8 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["demand_call", "diplomatic_protest", "kept_in_state", "occupied_state",
-           "planned_object"]
+__all__ = ["demand_call", "diplomatic_protest", "kept_in_state", "natural_cause",
+           "occupied_state", "planned_object"]
 
 #: Complements of "keep / hold" that are custody: "kept them locked up" stays a detention.
 _CUSTODY_STATES = frozenset({
@@ -191,9 +192,51 @@ def occupied_state(verb: Token) -> bool:
     if verb.dep_ == "amod":
         return True
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if before is not None and before.tag_ in {"DT", "PDT", "PRP$"} and not any(
-            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
-        return True  # "return all occupied territory", parsed as a verb: still attributive
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (before is not None and before.tag_ in {"DT", "PDT", "PRP$"} and after is not None
+            and after.pos_ == "NOUN" and after.head == verb
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
+        return True  # "surrenders all occupied territory", parsed as a verb: attributive
     passive = [c for c in verb.children if c.dep_ == "auxpass" and verb.tag_ == "VBN"]
     return bool(passive) and all(c.tag_ in {"VBZ", "VBP"} for c in passive) and not any(
         t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
+#: Natural causes of death and damage (events guideline 13: not political events).
+_NATURAL_CAUSES = frozenset({
+    "earthquake", "quake", "tsunami", "cyclone", "hurricane", "typhoon", "storm", "flood",
+    "flooding", "landslide", "mudslide", "avalanche", "tornado", "eruption", "drought",
+    "monsoon", "wildfire", "disaster", "tremor", "aftershock",
+})
+#: Verbs of damage and death that a natural cause can be the agent of.
+_DAMAGE_VERBS = frozenset({"destroy", "kill", "damage", "wreck", "devastate", "flatten",
+                           "level", "injure", "wound", "raze"})
+
+
+def _cause_phrases(verb: Token) -> list[Token]:
+    return [o for c in verb.children if c.dep_ in {"prep", "agent"}
+            and c.lower_ in {"by", "in", "during", "from"}
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def natural_cause(verb: Token) -> bool:
+    """Whether damage or death is caused by a natural disaster, not by a party (no ASSAULT).
+
+    "Homes were destroyed by the earthquake", "villages were wrecked and residents injured
+    during the typhoon" (the cause hangs on the coordinated verb): events guideline 13 codes
+    no disaster. "Shelling destroyed the province" and "killed in the air strike"
+    stay ASSAULT.
+
+    Args:
+        verb: An ASSAULT verb trigger ("destroy", "kill" …).
+
+    Returns:
+        True when a natural cause is the agent or the setting of the verb or its conjunct.
+    """
+    if verb.lemma_.lower() not in _DAMAGE_VERBS or verb.pos_ != "VERB":
+        return False
+    conjuncts = [c for c in verb.children if c.dep_ == "conj"]
+    verbs = [verb, *conjuncts, *[a for c in conjuncts for a in c.children if a.dep_ == "acl"]]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    return any(o.lemma_.lower() in _NATURAL_CAUSES for v in verbs for o in _cause_phrases(v))
