@@ -99,6 +99,7 @@ from .sense import (
     topic_nominal,
     wished_for,
 )
+from .state_senses import diplomatic_protest, planned_object
 from .statements import as_issued, group_actor, opens_with_talk
 from .triggers import Trigger, find_triggers, light_noun
 from .type_model import Hybrid, hybrid_for, recombine
@@ -275,7 +276,8 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         governor = token.head
     negated = mods.is_negated(token, governor)
     draft.negated = negated
-    draft.future = mods.is_future(token, governor) or draft.future  # frame: announced act
+    draft.future = (mods.is_future(token, governor) or draft.future  # frame: announced act
+                    or planned_object(token, draft.category))  # "is planning an attack"
     if entry.when == "negated":  # "will never allow", "will not hesitate to": said now
         draft.why.append("negated-permission->REJECT" if entry.category == "REJECT"
                          else f"negated-verb->{entry.category}")
@@ -303,12 +305,23 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     if conditional or modal.in_condition(token) or not demanded(draft):
         reduce_auxiliary(draft, conditional=conditional, announced=announced)
     apply_cues(draft, lexicon, _anchor(trig))
+    _other_reading(draft, trig)
+    _unrealized(draft)
+    return draft
+
+
+def _other_reading(draft: Draft, trig: Trigger) -> None:
+    """Retype or drop a draft whose trigger is read in another sense ("attacked the plan")."""
+    token = trig.token
     if draft.category == "ASSAULT" and trig.kind == "verb" and verbal_attack(token):
         draft.category, draft.mode = "ACCUSE", "disapprove"  # "attacked the plan"
         draft.why.append("verbal-attack->ACCUSE")
     elif draft.category == "ACCUSE" and trig.kind == "verb" and struck_with_weapon(token):
         draft.category, draft.mode = "ASSAULT", None  # "blasted boats with water cannons"
         draft.why.append("struck-with-weapon->ASSAULT")
+    elif draft.category == "PROTEST" and diplomatic_protest(token):
+        draft.category, draft.mode = "ACCUSE", "disapprove"  # "the ministry protested"
+        draft.why.append("diplomatic-protest->ACCUSE")
     elif draft.category == "REQUEST" and trig.kind == "verb" and assertion(token):
         _drop(draft, "assertion")  # "insisted that it had exercised restraint": a position
     elif draft.category == "REQUEST" and trig.kind == "verb" and asked_question(token):
@@ -319,8 +332,6 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     elif draft.category == "REJECT" and trig.kind == "verb" and not_ruled_out(token):
         draft.category, draft.mode = "THREATEN", None  # "refused to rule out force"
         draft.why.append("not-ruled-out->THREATEN")
-    _unrealized(draft)
-    return draft
 
 
 def _drop(draft: Draft, reason: str) -> None:

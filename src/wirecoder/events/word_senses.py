@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from .entity_index import EntityIndex
 from .phrases import antecedent
+from .state_senses import demand_call, kept_in_state, natural_cause, occupied_state
 
 __all__ = [
     "assertion",
@@ -510,8 +511,9 @@ _BY_CATEGORY = {
     "AGREE": (opposing_offer,),
     "CONCEDE": (condolence,),
     "AID": (tally, physical_cover),
-    "ASSAULT": (verbal_clash, non_violent_target),
-    "CONSULT": (going_home_or_to_a_crowd,),
+    "ASSAULT": (verbal_clash, non_violent_target, natural_cause),
+    "CONSULT": (going_home_or_to_a_crowd, demand_call),
+    "COERCE": (kept_in_state, occupied_state),
     "PROTEST": (shows_something,),
     "SUPPORT": (backing_attribute,),
     "REQUEST": (press_corps,),

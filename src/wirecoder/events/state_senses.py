@@ -1,0 +1,242 @@
+"""Senses of "keep", "call" and planning verbs that are not the coded act (issue 9, round 11).
+
+Precision round 11 (``docs/events.md``, "Precision round 11"). Each check reads the parse:
+
+* **keep / hold + a state**: "the rules keep refugees stuck in camps", "kept the talks
+  alive" put someone in a condition; detention (COERCE/arrest) needs custody ("held
+  migrants at a base", "kept them locked up").
+* **occupied**: "all occupied territory", "which is occupied by X" describe a standing
+  occupation (guideline 1c), not the act of seizing (COERCE/seize).
+* **calls for / on**: "renewed its calls for X to free the sailors" is a demand, not a
+  telephone call (CONSULT/phone).
+* **diplomatic protests**: "the foreign ministry protested the landing" is a complaint
+  (ACCUSE), not collective action (PROTEST, events guideline 11).
+* **natural causes**: "homes destroyed by the earthquake" is no ASSAULT (guideline 13).
+* **planned acts**: "is preparing an offensive", "was planning an attack" name an act that
+  has not happened: it is coded with ``future=true`` (events guideline 4), never as done.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["demand_call", "diplomatic_protest", "kept_in_state", "natural_cause",
+           "occupied_state", "planned_object"]
+
+#: Complements of "keep / hold" that are custody: "kept them locked up" stays a detention.
+_CUSTODY_STATES = frozenset({
+    "lock", "locked", "jail", "jailed", "detain", "detained", "imprison", "imprisoned",
+    "captive", "incommunicado", "hostage", "prisoner", "shackle", "shackled", "chain",
+    "chained", "confine", "confined", "isolated", "isolate",
+})
+
+#: Conditions a reduced relative after the object names ("kept migrants trapped at sea");
+#: other participles there describe the people ("hold migrants slated for deportation").
+_CONDITIONS = frozenset({"stuck", "trapped", "stranded", "marooned", "waiting", "exposed",
+                         "hungry", "dependent", "idle", "afloat", "alive", "guessing"})
+
+
+def kept_in_state(verb: Token) -> bool:
+    """Whether "keep / hold X <state>" puts X in a condition, not in custody.
+
+    "The new rules keep refugees stuck in camps", "kept the border closed", "held the
+    prices steady": an object predicate (``oprd``, ``acomp``, ``ccomp`` adjective or
+    participle) states the condition; detention is coded only when that state is custody
+    ("kept the journalists locked up", "held them incommunicado").
+
+    Args:
+        verb: The trigger token ("keep", "hold").
+
+    Returns:
+        True when a non-custody state complement follows the object.
+    """
+    if verb.lemma_.lower() not in {"keep", "hold"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    states = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}
+              and c.tag_ in {"JJ", "VBN", "VBG", "RB"} and c.i > verb.i]
+    states += [c for o in objects for c in o.rights  # "kept migrants trapped at sea"
+               if c.dep_ in {"acl", "amod"} and c.i == o.i + 1
+               and c.lower_ in _CONDITIONS]
+    if not states:
+        return False
+    return not any(s.lower_ in _CUSTODY_STATES or s.lemma_.lower() in _CUSTODY_STATES
+                   or any(p.lower_ in {"up", "behind"} for p in s.children)
+                   for s in states)
+
+
+def demand_call(noun: Token) -> bool:
+    """Whether the noun "call(s)" is a demand ("calls for X to free them"), not a phone call.
+
+    "Renewed its calls for Freedonia to release the crew", "repeated calls on the rebels to
+    disarm", "a call for restraint": the word right after the noun is "for" or "on" (the
+    parser often hangs the "for X to V" clause on the verb, so the order of words decides).
+    "A phone call with the president" and "a call to the premier" stay CONSULT.
+
+    Args:
+        noun: The trigger token of a CONSULT/phone noun.
+
+    Returns:
+        True for the demand sense.
+    """
+    if noun.lemma_.lower() != "call" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.lower_ in {"phone", "telephone", "video", "conference"} for c in noun.lefts):
+        return False
+    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    return after is not None and after.lower_ in {"for", "on", "upon"}
+
+
+#: Verbs whose noun object is an act in preparation ("is preparing an offensive").
+_PLANNING_VERBS = frozenset({"plan", "prepare", "plot", "contemplate", "consider", "mull",
+                             "weigh", "ready"})
+
+
+#: Categories a planned act is flagged future in (events guideline 4: non-cooperative acts
+#: announced for later); a planned meeting or aid is an AGREE, decided elsewhere.
+_PLANNED_CATEGORIES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
+
+
+def planned_object(token: Token, category: str) -> bool:
+    """Whether an event noun is what a planning verb prepares ("is planning an attack").
+
+    The noun is the direct object of "plan / prepare / plot / contemplate / consider / mull /
+    weigh / ready" ("is preparing a large military offensive", "were plotting attacks on the
+    capital"), or the object of "for" after "prepare" ("prepares for a counter-offensive"):
+    the act lies ahead (events guideline 4, ``future=true``). A verb in a passive with the
+    act done ("the raid, planned for months, killed ten") is not read here: only objects.
+
+    Args:
+        token: The event noun.
+        category: The PLOVER category the noun codes; only non-cooperative acts count.
+
+    Returns:
+        True when the noun's verb plans or prepares it.
+    """
+    if token.pos_ != "NOUN" or category not in _PLANNED_CATEGORIES:
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+        if head.lemma_.lower() != "prepare":
+            return False
+    elif token.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in _PLANNING_VERBS
+
+
+#: Officials and bodies whose protest is a diplomatic complaint, not a street protest.
+_OFFICIAL_BODIES = frozenset({
+    "ministry", "government", "embassy", "minister", "ministers", "spokesman", "spokeswoman",
+    "spokesperson", "ambassador", "envoy", "president", "premier", "cabinet", "department",
+    "office", "consulate", "mission", "delegation", "chancellor", "administration",
+    "foreign", "diplomat", "diplomats",
+})
+
+
+def _official(noun: Token) -> bool:
+    if noun.lemma_.lower() in _OFFICIAL_BODIES or noun.lower_ in _OFFICIAL_BODIES:
+        return True
+    return noun.ent_type_ == "GPE" and not any(
+        c.dep_ in {"prep", "amod", "nummod"} for c in noun.children)
+
+
+def diplomatic_protest(trigger: Token) -> bool:
+    """Whether "protest" is a state's complaint (ACCUSE), not collective action (PROTEST).
+
+    Events guideline 11: PROTEST needs collective physical action. "Veridia's foreign
+    ministry protested the landing", "Ruritania protested to Freedonia over the seizure",
+    "a strong protest by the Freedonian embassy" are diplomatic protests, which the codebook
+    files under ACCUSE (disapprove). Crowds stay PROTEST ("thousands protested outside the
+    embassy", "farmers from Ruritania protested").
+
+    Args:
+        trigger: The PROTEST trigger token ("protest", verb or noun).
+
+    Returns:
+        True when the protester is a state or an official body.
+    """
+    if trigger.lemma_.lower() != "protest":
+        return False
+    if trigger.pos_ == "VERB":
+        to_whom = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for o in c.children]
+        if any(o.ent_type_ == "GPE" or _official(o) for o in to_whom):
+            return True  # "protested to Freedonia"
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        if not subjects and trigger.dep_ in {"conj", "xcomp"}:
+            subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+        return any(_official(s) for s in subjects)
+    agents = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+              for o in c.children if o.dep_ == "pobj"]
+    agents += [c for c in trigger.children if c.dep_ == "poss"]
+    return any(_official(a) for a in agents)
+
+
+def occupied_state(verb: Token) -> bool:
+    """Whether "occupied" names a standing occupation, not the act of seizing.
+
+    "Return all occupied territory", "the occupied provinces" (an attributive participle),
+    "the peninsula, which is occupied by Ruritanian forces" (a present passive) describe a
+    state (events guideline 1c: states and attributes are not coded). "Troops occupied
+    three hospitals on Monday" and "the town was occupied by rebels last week" stay.
+
+    Args:
+        verb: The trigger token ("occupy").
+
+    Returns:
+        True for the attributive or present-state reading.
+    """
+    if verb.lemma_.lower() != "occupy" or verb.lower_ != "occupied":
+        return False
+    if verb.dep_ == "amod":
+        return True
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (before is not None and before.tag_ in {"DT", "PDT", "PRP$"} and after is not None
+            and after.pos_ == "NOUN" and after.head == verb
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
+        return True  # "surrenders all occupied territory", parsed as a verb: attributive
+    passive = [c for c in verb.children if c.dep_ == "auxpass" and verb.tag_ == "VBN"]
+    return bool(passive) and all(c.tag_ in {"VBZ", "VBP"} for c in passive) and not any(
+        t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
+#: Natural causes of death and damage (events guideline 13: not political events).
+_NATURAL_CAUSES = frozenset({
+    "earthquake", "quake", "tsunami", "cyclone", "hurricane", "typhoon", "storm", "flood",
+    "flooding", "landslide", "mudslide", "avalanche", "tornado", "eruption", "drought",
+    "monsoon", "wildfire", "disaster", "tremor", "aftershock",
+})
+#: Verbs of damage and death that a natural cause can be the agent of.
+_DAMAGE_VERBS = frozenset({"destroy", "kill", "damage", "wreck", "devastate", "flatten",
+                           "level", "injure", "wound", "raze"})
+
+
+def _cause_phrases(verb: Token) -> list[Token]:
+    return [o for c in verb.children if c.dep_ in {"prep", "agent"}
+            and c.lower_ in {"by", "in", "during", "from"}
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def natural_cause(verb: Token) -> bool:
+    """Whether damage or death is caused by a natural disaster, not by a party (no ASSAULT).
+
+    "Homes were destroyed by the earthquake", "villages were wrecked and residents injured
+    during the typhoon" (the cause hangs on the coordinated verb): events guideline 13 codes
+    no disaster. "Shelling destroyed the province" and "killed in the air strike"
+    stay ASSAULT.
+
+    Args:
+        verb: An ASSAULT verb trigger ("destroy", "kill" …).
+
+    Returns:
+        True when a natural cause is the agent or the setting of the verb or its conjunct.
+    """
+    if verb.lemma_.lower() not in _DAMAGE_VERBS or verb.pos_ != "VERB":
+        return False
+    conjuncts = [c for c in verb.children if c.dep_ == "conj"]
+    verbs = [verb, *conjuncts, *[a for c in conjuncts for a in c.children if a.dep_ == "acl"]]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    return any(o.lemma_.lower() in _NATURAL_CAUSES for v in verbs for o in _cause_phrases(v))
