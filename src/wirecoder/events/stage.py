@@ -17,6 +17,7 @@ from ..textutil import doc_text, sentence_index
 from . import arg_model
 from . import modality as modal
 from . import modifiers as mods
+from .act_checks import an_act
 from .anchoring import anchored
 from .arg_candidates import trigger_candidates
 from .arguments import EntityIndex, roles, subject_of
@@ -40,11 +41,7 @@ from .intent import (
 from .lexicon import Lexicon, extra_paths, load_lexicon
 from .news_senses import (
     charge_content,
-    cumulative_toll,
     habitual,
-    labour_strike,
-    standing_agreement,
-    substantive_participle,
 )
 from .participants import (
     GROUP_WINDOW,
@@ -84,38 +81,22 @@ from .rules import (
 )
 from .sense import (
     banned_act,
-    characterisation,
-    denied_content,
     document_content,
     general_condition,
-    generic_group_subject,
-    idiomatic_with,
     necessity,
     permitted,
-    person_modifier,
-    standing_condition,
     standing_duty,
-    standing_prospect,
-    topic_nominal,
     wished_for,
 )
 from .state_senses import diplomatic_protest, planned_object
 from .statements import as_issued, group_actor, opens_with_talk
-from .triggers import Trigger, find_triggers, light_noun
+from .triggers import Trigger, find_triggers
 from .type_model import Hybrid, hybrid_for, recombine
-from .visits import site_visit, split_visit
+from .visits import split_visit
 from .word_senses import (
     assertion,
     captured_combatants,
-    dismissal,
-    facilitating_help,
-    metaphorical_fight,
-    metaphorical_war,
-    not_a_visit,
     not_ruled_out,
-    numeric_target,
-    other_sense,
-    sports_result,
     struck_with_weapon,
     verbal_attack,
 )
@@ -423,61 +404,6 @@ def _judgement(trig: Trigger) -> bool:
     return trig.kind == "adj" or (trig.entry.swap and trig.entry.category == "ACCUSE")
 
 
-#: Categories of said acts: an allegation rejected by another is still its author's act.
-_VERBAL = SPEECH_CATEGORIES | {"AGREE", "CONSULT"}
-
-
-def _an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool:
-    """Whether the mention reports an act (:mod:`.sense`).
-
-    Not a characterisation ("the North Korean threat"), a topic ("amid concerns over X"), a
-    metaphor ("war on drugs"), another sense of the trigger ("fired his minister"), or an act
-    of an unnamed generic group ("other countries are resisting X").
-    """
-    trig = draft.trig
-    governed = trig.governor is not None or light_noun(trig.token) is not None
-    has_actor = any(a.country_code for a in actor)
-    if trig.kind == "noun" and _noun_not_an_act(draft, governed, has_actor, index):
-        return False
-    if trig.entry.category == "AID" and facilitating_help(trig.token, index):
-        return False  # "the law will help Beijing tighten control"
-    if draft.category in {"ASSAULT", "COERCE"} and (
-            substantive_participle(trig.token) or labour_strike(trig.token)
-            or (not has_actor and cumulative_toll(trig.token))):
-        return False  # "carried the dead and wounded", "the violence has killed 1,000"
-    if standing_prospect(trig.governor, trig.inverse, has_actor):
-        return False  # "North Korea faces international restrictions": a state
-    return not (other_sense(draft.category, trig.token)  # "offered resistance"
-                or (trig.kind == "verb" and _verb_not_an_act(draft, actor, index)))
-
-
-def _noun_not_an_act(draft: Draft, governed: bool, has_actor: bool,
-                     index: EntityIndex) -> bool:
-    token = draft.trig.token
-    if characterisation(token, draft.category, governed) or topic_nominal(
-            token, governed, has_actor):
-        return True  # "the North Korean threat", "amid concerns over", "similar to"
-    if draft.category == "ASSAULT" and metaphorical_war(token, index):
-        return True  # "Colombia's war on drugs"
-    return not governed and (person_modifier(token) or (  # "the accords remain the basis"
-        draft.category == "AGREE" and standing_agreement(token)) or (
-        draft.category not in _VERBAL and denied_content(token)))  # "denied any role in"
-
-
-def _verb_not_an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool:
-    token = draft.trig.token
-    if draft.category == "ASSAULT" and (metaphorical_fight(token) or dismissal(token)
-                                         or numeric_target(token) or sports_result(token)):
-        return True  # "battled the wildfires", "fired his minister", "beat X 2-0"
-    if draft.category == "CONSULT" and (
-            ("with" in draft.trig.entry.requires.prep and idiomatic_with(token))
-            or (draft.mode == "visit" and (not_a_visit(token) or site_visit(token, index)))):
-        return True  # "with an eye to oil", "peacekeepers arrived in Bosnia", "visited a village"
-    if standing_condition(token):
-        return True  # "nationals who are wrongfully detained": a class, not an act
-    return generic_group_subject(token, actor, index)  # "other countries are resisting X"
-
-
 def _confidence(draft: Draft, has_actor: bool, from_subject: bool) -> float:
     value = draft.trig.entry.confidence
     if draft.trig.kind == "verb" or draft.trig.governor is not None:
@@ -582,7 +508,7 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
         actor = (judge,) if judge is not None else ()
     if not actor and not recipient and not anchored(trig):
         return _dropped(draft, "no-participant-unanchored")
-    if not _an_act(draft, actor, index):
+    if not an_act(draft, actor, index):
         draft.why.append("not-an-act")
         return None
     irrealis = draft.future or draft.hypothetical or any(
