@@ -56,7 +56,7 @@ def an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool:
     if trig.kind == "noun" and _noun_not_an_act(draft, governed, has_actor, index):
         return False
     if trig.entry.category == "AID" and facilitating_help(trig.token, index):
-        return False  # "the law will help Beijing tighten control"
+        return False  # a law or measure that "helps" a government do something: no aid
     if draft.category in {"ASSAULT", "COERCE"} and (
             substantive_participle(trig.token) or labour_strike(trig.token)
             or (not has_actor and cumulative_toll(trig.token))):

@@ -56,7 +56,7 @@ def mercury(text: str, m: re.Match[str]) -> bool:
 #: dev sets, not a refactoring.
 _BRITISH = re.compile(r"£|\b(?:British|Britain|U\.?K\.?|England|English|Scotland|Scottish|"
                       r"Wales|Welsh|London|Northern\s+Ireland)\b")
-#: Money words around an amount: "invest 80 million pounds", "a fine of 2 million pounds".
+#: Money words around an amount: "invest 30 million pounds", "a fine of 5 million pounds".
 _MONEY_WORDS = re.compile(
     r"\b(?:invest|spend|spent|cost|pay|paid|fine|fined|worth|raise|raised|earn|owe|borrow|"
     r"lend|lent|donat|pledg|budget|tax|revenue|profit|loss|salar|wage|price|fund|grant|"
@@ -67,7 +67,7 @@ _SCALE_BEFORE_UNIT = re.compile(r"(?:million|billion|thousand|mln|bn|m)\b", re.I
 def sterling(text: str, m: re.Match[str]) -> bool:
     """Return True when "pounds" are sterling: a British text, money words, no "of" + goods.
 
-    "invest 80 million pounds in new trains" in a story about a British firm is money;
+    "spend 40 million pounds on new ferries" in a story about a British firm is money;
     "350 pounds of cocaine" and "the fish weighed 40 pounds" stay masses.
     """
     if re.match(r"\s+(?:of|per|an?|each)\b", text[m.end():]) or "weigh" in text[
