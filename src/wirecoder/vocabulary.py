@@ -12,7 +12,7 @@ from __future__ import annotations
 
 __all__ = ["AGENT_ROLES", "COLLECTIVE", "FEMALE_NAMES", "FEMALE_TITLES", "HOLDER_TITLES",
            "MALE_NAMES", "MALE_TITLES", "OFFICE_TITLES", "ORG_WORDS", "OTHER_ROLES",
-           "PERSON_ROLE_NOUNS", "REPORTING_VERBS", "SPEAKER_NOUNS", "name_gender", "words"]
+           "PERSON_ROLE_NOUNS", "QUOTING_VERBS", "SPEAKER_NOUNS", "name_gender", "words"]
 
 
 def words(text: str) -> frozenset[str]:
@@ -126,7 +126,7 @@ def name_gender(name: str) -> str | None:
 
 #: Verbs by which a report passes on someone's words ("quoted X as saying", "cited X as
 #: denying"): their object, not their subject, is the one who speaks or acts (quotes and events).
-REPORTING_VERBS = words("quote cite")
+QUOTING_VERBS = words("quote cite")
 #: Nouns of a person who speaks for someone ("a spokesman for the ministry").
 SPEAKER_NOUNS = words("spokesman spokeswoman spokesperson")
 #: Last words of titles held by one office holder of a state ("the President", "the Foreign

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..models import Entity
-from ..vocabulary import PERSON_ROLE_NOUNS, REPORTING_VERBS
+from ..vocabulary import PERSON_ROLE_NOUNS, QUOTING_VERBS
 from .entity_index import EntityIndex
 from .modifiers import SPEECH_VERBS
 from .phrases import antecedent, coordinated_modifiers, participle, passive_agent, phrase_entities
@@ -174,7 +174,7 @@ def _inherited_subject(verb: Token, depth: int) -> Token | None:
         if (head.lower_ in {"for", "of"} and verb.tag_ == "VBG" and obj is not None
                 and head.head.lemma_.lower() in _JUDGED_DOER):
             return obj  # "congratulated X for hosting", "accused X of arming": X does it
-        if head.lower_ == "as" and obj is not None and head.head.lemma_.lower() in REPORTING_VERBS:
+        if head.lower_ == "as" and obj is not None and head.head.lemma_.lower() in QUOTING_VERBS:
             return obj  # "quoted the envoy as denying the charge": the envoy denies
         return subject_of(head.head, depth + 1)
     return None

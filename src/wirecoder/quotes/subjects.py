@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..pronouns import SUBJECTS, noun_subject
-from ..vocabulary import COLLECTIVE, REPORTING_VERBS
+from ..vocabulary import COLLECTIVE, QUOTING_VERBS
 from .cues import finite_conjunct_owner, reporting_participle_owner
 from .index import DocIndex
 from .lexicon import PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, words
@@ -199,12 +199,12 @@ def _quoted_as(verb: Token) -> Token | None:
     """
     prep = verb.head
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp", "ccomp") and (
-            prep.lemma_ in REPORTING_VERBS and prep.i < verb.i):  # "quoted the ministry saying"
+            prep.lemma_ in QUOTING_VERBS and prep.i < verb.i):  # "quoted the ministry saying"
         return next((c for c in prep.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and prep.dep_ in ("dobj", "nsubjpass") and (
-            prep.head.lemma_ in REPORTING_VERBS):  # "quoted the Health Ministry saying"
+            prep.head.lemma_ in QUOTING_VERBS):  # "quoted the Health Ministry saying"
         return prep
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_ not in REPORTING_VERBS:
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_ not in QUOTING_VERBS:
         return None
     return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
