@@ -3,6 +3,9 @@ document that carries on a statement over a sentence of narration, and each side
 on the contact as one matter.
 
 Sentences written for these tests (fictional officials and events; countries chosen freely).
+After review, the three stance-verb openings and the story of the bare-head speaker were
+rewritten because they followed development-gold shapes; each fails on the code before
+this round.
 """
 
 from __future__ import annotations
@@ -24,9 +27,9 @@ def _story_sides(story: str) -> dict[int, str]:
 
 
 @pytest.mark.parametrize(("opening", "side"), [
-    ("Estonia suspects the ferry operator of hiding the real cost of the new route.", "EST"),
-    ("Finland's government has offered to pay for dredging the harbor at Porvoo.", "FIN"),
-    ("Estonia puts the cost of the new route far higher, at 40 million euros.", "EST"),
+    ("Across the gulf, Estonia suspects a leak in the customs office.", "EST"),
+    ("After the storm, Finland offered two icebreakers to clear the shipping lane.", "FIN"),
+    ("Estonia puts its own losses from the closed crossing at 3 million euros a month.", "EST"),
 ])
 def test_a_party_subject_with_a_stance_verb_states_its_sides_view(opening: str, side: str):
     story = ("Finnish Transport Minister Aino Salme met her Estonian counterpart Jaak Tamm in "
@@ -108,12 +111,13 @@ def test_two_sides_opposite_verdicts_on_the_talks_are_one_divergent_point():
 
 
 def test_a_quote_speaker_kept_as_a_bare_head_is_the_fuller_description_around_it():
-    # The quote stage keeps "president" and resolves it to the last president quoted; the
-    # entity stage reads "The Estonian president", whose nationality names the speaker.
-    story = ("Estonian President Jaak Tamm arrived in Helsinki on Monday for talks with Finnish "
-             "President Aino Salme. Ms. Salme said the quarrel over fishing quotas \"is behind "
-             "us.\" The Estonian president said his trip opened \"a fresh chapter\" for the two "
-             "neighbors.")
+    # The quote stage keeps "prime minister" and resolves it to the prime minister quoted
+    # before; the entity stage reads "The Latvian prime minister", whose nationality names
+    # the speaker.
+    story = ("Latvian Prime Minister Ilze Berzina welcomed Lithuanian Prime Minister Tomas "
+             "Rimkus to Riga on Thursday for a summit on rail links. Mr. Rimkus told reporters "
+             "the long row over freight tariffs \"is settled for good.\" The Latvian prime "
+             "minister said the summit had been \"a fair bargain\" for both capitals.")
     sides = _story_sides(story)
-    assert sides.get(1) == "FIN"
-    assert sides.get(2) == "EST"
+    assert sides.get(1) == "LTU"
+    assert sides.get(2) == "LVA"

@@ -1,7 +1,10 @@
 """Word senses and modality of precision round 11 (issue 9; ``events/state_senses.py``).
 
 Every sentence is written for these tests, with fictional states; each class has its
-spurious reading and its genuine one, so a rule that is too broad fails here.
+spurious reading and its genuine one, so a rule that is too broad fails here. After review,
+six sentences (a planned offensive, the two "keep X in a state", a call on a state, the two
+standing occupations) were rewritten because they followed development-gold shapes; each
+rewritten sentence fails on the code before this round.
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ def _events(nlp, text: str, category: str) -> list:
 
 
 @pytest.mark.parametrize("text", [
-    "A coalition of Ruritanian provinces is preparing a large military offensive "
-    "against the rebels.",
+    "Satellite images suggest Ruritanian generals are preparing a spring offensive near "
+    "the salt lakes.",
     "Freedonia was quietly planning an attack on the border town, officials said.",
     "Veridian officers say Freedonian rebels were plotting attacks on the capital's dams.",
 ])
@@ -44,8 +47,8 @@ def test_a_launched_attack_stays_done(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Aid groups say the new rules keep refugees stuck in camps along the Freedonian border.",
-    "Critics argue that Ruritania's quotas kept migrants trapped at sea for weeks.",
+    "Since the strike began, Veridia has kept the refugees stranded at the old airport.",
+    "Officials admit the backlog keeps asylum seekers stranded on the islands for months.",
 ])
 def test_keeping_people_in_a_condition_is_no_detention(nlp, text):
     found = [e.event_text for e in _events(nlp, text, "COERCE")]
@@ -66,7 +69,7 @@ def test_custody_stays_a_detention(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "Ruritania renewed its calls for Freedonia to free the detained sailors.",
-    "Veridia repeated its call on the Freedonian rebels to lay down their arms.",
+    "Freedonian lawmakers backed a call on Veridia to withdraw its ambassador.",
 ])
 def test_calls_for_an_act_are_no_phone_call(nlp, text):
     found = [e.event_text for e in _events(nlp, text, "CONSULT")]
@@ -118,9 +121,9 @@ def test_a_minister_firing_back_is_verbal(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Ruritania will not negotiate until Freedonia surrenders all occupied territory.",
-    "The talks covered the northern islands, which are occupied by Ruritanian marines "
-    "in breach of a treaty.",
+    "Veridia says Freedonia surrenders no occupied acreage lightly.",
+    "Two oil rigs in the gulf are occupied by Veridian sailors, a Freedonian admiral "
+    "complained.",
 ])
 def test_a_standing_occupation_is_no_seizure(nlp, text):
     found = [e.event_text for e in _events(nlp, text, "COERCE")]

@@ -2,11 +2,11 @@
 
 Precision round 11 (``docs/events.md``, "Precision round 11"). Each check reads the parse:
 
-* **keep / hold + a state**: "the rules keep refugees stuck in camps", "kept the talks
+* **keep / hold + a state**: "the backlog keeps asylum seekers stranded", "kept the talks
   alive" put someone in a condition; detention (COERCE/arrest) needs custody ("held
   migrants at a base", "kept them locked up").
-* **occupied**: "all occupied territory", "which is occupied by X" describe a standing
-  occupation (guideline 1c), not the act of seizing (COERCE/seize).
+* **occupied**: "surrenders no occupied acreage", "two rigs are occupied by X" describe a
+  standing occupation (guideline 1c), not the act of seizing (COERCE/seize).
 * **calls for / on**: "renewed its calls for X to free the sailors" is a demand, not a
   telephone call (CONSULT/phone).
 * **diplomatic protests**: "the foreign ministry protested the landing" is a complaint
@@ -30,8 +30,9 @@ _CUSTODY_STATES = frozenset({
     "chained", "confine", "confined", "isolated", "isolate",
 })
 
-#: Conditions a reduced relative after the object names ("kept migrants trapped at sea");
-#: other participles there describe the people ("hold migrants slated for deportation").
+#: Conditions a reduced relative after the object names ("has kept the refugees stranded");
+#: other participles there describe the people ("held three Freedonian pilots captured
+#: last spring").
 _CONDITIONS = frozenset({"stuck", "trapped", "stranded", "marooned", "waiting", "exposed",
                          "hungry", "dependent", "idle", "afloat", "alive", "guessing"})
 
@@ -39,7 +40,7 @@ _CONDITIONS = frozenset({"stuck", "trapped", "stranded", "marooned", "waiting", 
 def kept_in_state(verb: Token) -> bool:
     """Whether "keep / hold X <state>" puts X in a condition, not in custody.
 
-    "The new rules keep refugees stuck in camps", "kept the border closed", "held the
+    "The backlog keeps asylum seekers stranded", "kept the border closed", "held the
     prices steady": an object predicate (``oprd``, ``acomp``, ``ccomp`` adjective or
     participle) states the condition; detention is coded only when that state is custody
     ("kept the journalists locked up", "held them incommunicado").
@@ -55,7 +56,7 @@ def kept_in_state(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     states = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}
               and c.tag_ in {"JJ", "VBN", "VBG", "RB"} and c.i > verb.i]
-    states += [c for o in objects for c in o.rights  # "kept migrants trapped at sea"
+    states += [c for o in objects for c in o.rights  # "kept the refugees stranded"
                if c.dep_ in {"acl", "amod"} and c.i == o.i + 1
                and c.lower_ in _CONDITIONS]
     if not states:
@@ -68,9 +69,10 @@ def kept_in_state(verb: Token) -> bool:
 def demand_call(noun: Token) -> bool:
     """Whether the noun "call(s)" is a demand ("calls for X to free them"), not a phone call.
 
-    "Renewed its calls for Freedonia to release the crew", "repeated calls on the rebels to
-    disarm", "a call for restraint": the word right after the noun is "for" or "on" (the
-    parser often hangs the "for X to V" clause on the verb, so the order of words decides).
+    "Renewed its calls for Freedonia to release the crew", "backed a call on Veridia to
+    withdraw its envoy", "a call for restraint": the word right after the noun is "for" or
+    "on" (the parser often hangs the "for X to V" clause on the verb, so the order of words
+    decides).
     "A phone call with the president" and "a call to the premier" stay CONSULT.
 
     Args:
@@ -101,8 +103,8 @@ def planned_object(token: Token, category: str) -> bool:
     """Whether an event noun is what a planning verb prepares ("is planning an attack").
 
     The noun is the direct object of "plan / prepare / plot / contemplate / consider / mull /
-    weigh / ready" ("is preparing a large military offensive", "were plotting attacks on the
-    capital"), or the object of "for" after "prepare" ("prepares for a counter-offensive"):
+    weigh / ready" ("generals are preparing a spring offensive", "were plotting attacks on
+    the dams"), or the object of "for" after "prepare" ("prepares for a counter-offensive"):
     the act lies ahead (events guideline 4, ``future=true``). A verb in a passive with the
     act done ("the raid, planned for months, killed ten") is not read here: only objects.
 
@@ -176,8 +178,8 @@ def diplomatic_protest(trigger: Token) -> bool:
 def occupied_state(verb: Token) -> bool:
     """Whether "occupied" names a standing occupation, not the act of seizing.
 
-    "Return all occupied territory", "the occupied provinces" (an attributive participle),
-    "the peninsula, which is occupied by Ruritanian forces" (a present passive) describe a
+    "Freedonia surrenders no occupied acreage", "the occupied provinces" (an attributive
+    participle), "two oil rigs are occupied by Veridian sailors" (a present passive) describe a
     state (events guideline 1c: states and attributes are not coded). "Troops occupied
     three hospitals on Monday" and "the town was occupied by rebels last week" stay.
 
@@ -196,7 +198,7 @@ def occupied_state(verb: Token) -> bool:
     if (before is not None and before.tag_ in {"DT", "PDT", "PRP$"} and after is not None
             and after.pos_ == "NOUN" and after.head == verb
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
-        return True  # "surrenders all occupied territory", parsed as a verb: attributive
+        return True  # "surrenders no occupied acreage", parsed as a verb: attributive
     passive = [c for c in verb.children if c.dep_ == "auxpass" and verb.tag_ == "VBN"]
     return bool(passive) and all(c.tag_ in {"VBZ", "VBP"} for c in passive) and not any(
         t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)

@@ -37,7 +37,7 @@ _OF_MERCURY = re.compile(r"\s+of\s+mercury\b", re.I)
 
 
 def mercury(text: str, m: re.Match[str]) -> bool:
-    """Return True for inches of mercury: "971 mb (28.67 inches)", "pressure of 29.9 inches"."""
+    """Return True for inches of mercury: "988 mb (29.18 inches)", "pressure of 29.9 inches"."""
     start = m.start()
     return bool(_AFTER_MILLIBARS.search(text, max(0, start - 12), start)
                 or _PRESSURE_BEFORE.search(text, max(0, start - 60), start)
