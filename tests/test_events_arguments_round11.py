@@ -1,6 +1,8 @@
 """Who did it to whom, round 11 (issue 9): argument classes of found events.
 
-Sentences written for these tests (other names and shapes than any gold set).
+Sentences written for these tests (other names and shapes than any gold set). Four of them
+(the border war, "joined ... in", the phone call, the convened seminar) were rewritten after
+the round-11 review because their first versions followed development-gold shapes.
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ def test_transitive_fighting_puts_the_object_party_in_the_recipient():
 
 
 def test_two_sided_fighting_without_a_party_object_stays_joint():
-    war = _one("Ghana and Togo fought a brief border war in 1990.", "ASSAULT")
-    assert _codes(war.actor) == {"GHA", "TGO"}
+    war = _one("Bolivia and Paraguay fought a bloody three-year war over the Chaco lowlands.",
+               "ASSAULT")
+    assert _codes(war.actor) == {"BOL", "PRY"}
     assert not war.recipient
     clash = _one("Ghanaian police clashed with Togolese smugglers on Friday.", "ASSAULT")
     assert _codes(clash.actor) == {"GHA", "TGO"}
@@ -46,10 +49,11 @@ def test_the_party_joined_in_an_act_is_a_joint_actor():
                  "REQUEST")
     assert _codes(event.actor) == {"KEN", "IGO"}
     both = [e for e in wirecoder.analyze(
-        "Togo joined the African Union in denouncing the detentions and demanding a new vote.",
+        "Norwegian diplomats have joined their Swedish counterparts in accusing Moscow of "
+        "jamming GPS signals and demanding that it stop.",
         published=PUBLISHED).events if e.event_type in {"ACCUSE", "REQUEST"}]
     assert len(both) == 2
-    assert all(_codes(e.actor) == {"TGO", "IGO"} for e in both)
+    assert all(_codes(e.actor) == {"NOR", "SWE"} for e in both)
 
 
 def test_joining_without_an_in_phrase_adds_no_actor():
@@ -59,11 +63,11 @@ def test_joining_without_an_in_phrase_adds_no_actor():
 
 # --- "X called Y to V": a phone call, whose caller does V (not "called on Y to V") ------------
 
-def test_the_caller_congratulates_not_the_person_called():
-    event = _one("The Ugandan president called Kenyan President Ruto on Tuesday to congratulate "
-                 "him on his reelection.", "SUPPORT")
-    assert _codes(event.actor) == {"UGA"}
-    assert _codes(event.recipient) == {"KEN"}
+def test_the_caller_thanks_not_the_person_called():
+    event = _one("Late on Sunday the Chilean foreign minister called the Argentine ambassador "
+                 "to thank Argentina for its help with the mine rescue.", "SUPPORT")
+    assert _codes(event.actor) == {"CHL"}
+    assert _codes(event.recipient) == {"ARG"}
 
 
 def test_called_on_still_makes_the_addressee_the_target():
@@ -105,8 +109,9 @@ def test_an_apposition_describing_the_state_adds_no_party():
 # --- the topic of talks ("a discussion on X") is no party ------------------------------------
 
 def test_the_topic_of_a_convened_discussion_is_no_party():
-    event = _one("Ghana's president convened a discussion on Togo at the summit.", "CONSULT")
-    assert _codes(event.actor) == {"GHA"}
+    event = _one("With forty donor states present, Norway convened a two-day seminar on the "
+                 "plight of Myanmar's refugees.", "CONSULT")
+    assert _codes(event.actor) == {"NOR"}
     assert not event.recipient
 
 

@@ -5,6 +5,8 @@ Each class was chosen because its missed events recur across development sets (m
 PLOVER codebook or the CAMEO-to-PLOVER table, and it was kept only where it wins more gold
 events than it adds spurious ones (docs/events.md, "Vocabulary round 11"). Sentences are
 written for these tests with fictional states; each positive case fails before the round.
+Two (the accountability warning, taking up arms) were rewritten after the round-11 review
+because their first versions followed development-gold shapes.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ def _events(nlp, text: str) -> list[tuple[str, str, set, set]]:
 
 # ---------------------------------------------------------------- warnings and repercussions
 @pytest.mark.parametrize("text", [
-    "Ruritania will hold Freedonia fully accountable for any harm done to its fishermen.",
+    "The Ruritanian navy says it will hold the Freedonian coast guard accountable if the ferry "
+    "is stopped again.",
     "The Ruritanian cabinet intends to hold accountable whoever ordered the raid on its embassy.",
 ])
 def test_announced_accountability_with_a_clausal_complement_is_a_threat(nlp, text):
@@ -70,9 +73,9 @@ def test_a_first_capture_stays_a_seizure(nlp):
     assert any(kind == "COERCE" for kind, *_ in found), found
 
 
-def test_taking_up_arms_against_a_government_is_an_assault(nlp):
-    found = _events(nlp, "Separatists in Freedonia took up arms against the central "
-                         "government in 1998.")
+def test_taking_up_arms_against_troops_is_an_assault(nlp):
+    found = _events(nlp, "Last spring the highland clans, angered by a dam that flooded their "
+                         "valleys, took up arms against Freedonian troops.")
     assert any(kind == "ASSAULT" and trigger == "took up" for kind, trigger, *_ in found), found
 
 

@@ -1,7 +1,7 @@
 """Plural references to the two parties of a story: "both sides", "the two countries".
 
-"Ethiopia and Eritrea fought a border war ... The mission urged both sides to exercise
-restraint": the knowledge base has no entry for "both sides", and the role list none for
+"Ruritania and Freedonia traded fire across the river ... The envoy asked both sides to
+hold back": the knowledge base has no entry for "both sides", and the role list none for
 "countries", so the actors stage made no mention for them and events lost both parties.
 This module adds one ``COMPOUND`` mention (PLOVER compound actor: one actor, several
 members) for such a phrase when the text before it names exactly two parties:

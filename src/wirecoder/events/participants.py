@@ -299,8 +299,8 @@ def story_target(event: Event) -> bool:
 
     A domestic party given its country by where the story happens (``resolved_by:
     "story"``; :mod:`wirecoder.actors.story`) and that is the target of an arrest, a charge,
-    a sentence, a demand or a release ("authorities detained 30 demonstrators", "holds 170
-    political prisoners") is a participant of that country: the event goes into a dyad.
+    a sentence, a demand or a release ("authorities detained 30 demonstrators", "keeps 45
+    dissident poets in jail") is a participant of that country: the event goes into a dyad.
     Not for ASSAULT (death tolls: "clashes killed 40 civilians" is mostly background) nor
     AID (help for "residents"), and not for a target that points back ("these people").
     A story-resolved *actor* licenses nothing ("residents gathered" is as often a scene as

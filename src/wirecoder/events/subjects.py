@@ -223,9 +223,9 @@ def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
 def subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
     """Entities of the (possibly inherited) subject of ``verb`` (:func:`subject_of`).
 
-    The parties someone "joins in" doing ``verb`` share its subject: "Peru joined the
-    OAS in condemning the coup" has Peru and the OAS as actors (events guideline: joint
-    actors), and so has the conjoined "... and calling for elections".
+    The parties someone "joins in" doing ``verb`` share its subject: "Freedonia joined
+    Ruritania in accusing Sylvania of dumping steel" has Freedonia and Ruritania as actors
+    (events guideline: joint actors), and so has a conjoined "... and asking it for talks".
     """
     found = _subject_entities(verb, index)
     joined = _joined_parties(verb, index)

@@ -94,8 +94,9 @@ def _directed_fight(verb: Token, entry: Entry, index: EntityIndex, passive: bool
 
     Two-sided fighting is reciprocal (events guideline), and "X and Y clashed", "X fought
     with Y", "fought each other" stay joint. A transitive verb whose object is a party
-    names who fights whom: the development golds code it actor → recipient (9 of 11; the
-    object "a border war", no party, keeps the joint reading).
+    names who fights whom: the development golds code it actor → recipient (9 of 11). An
+    object that is no party keeps the joint reading ("Ruritania and Freedonia fought a
+    short river war").
     """
     if entry.category != "ASSAULT" or not entry.reciprocal or passive:
         return entry
@@ -113,7 +114,7 @@ def _recipient_preps(entry: Entry) -> tuple[str, ...]:
     return tuple(p for p in preps if p != "on") if entry.category == "CONSULT" else preps
 
 
-#: Nouns of talk whose "on" phrase is their topic ("convened a discussion on Togo").
+#: Nouns of talk whose "on" phrase is their topic ("Freedonia hosted a forum on Ruritania").
 _TALK_NOUNS = frozenset({"discussion", "debate", "conference", "meeting", "session", "talks",
                          "consultation", "consultations", "dialogue", "briefing", "hearing",
                          "seminar", "forum", "summit", "resolution", "report", "statement"})
