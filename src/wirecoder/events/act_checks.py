@@ -90,5 +90,5 @@ def _verb_not_an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex
             or (draft.mode == "visit" and (not_a_visit(token) or site_visit(token, index)))):
         return True  # "with an eye to oil", "peacekeepers arrived in Bosnia", "visited a village"
     if standing_condition(token):
-        return True  # "nationals who are wrongfully detained": a class, not an act
+        return True  # citizens described as held (a standing class, not a new detention)
     return generic_group_subject(token, actor, index)  # "other countries are resisting X"
