@@ -7,7 +7,8 @@ plural noun; a given name that is also a country's name, used alone, is the pers
 full before; a pronoun finds its antecedent across a paragraph break and a quoted third party.
 
 The sentences are made up for these tests (invented people, places and bodies, a few real
-country names where the class needs one).
+country names where the class needs one); seven of them were rewritten after review so that no
+test keeps the shape of a development-gold sentence.
 """
 
 from __future__ import annotations
