@@ -1,13 +1,14 @@
 """Quote speakers round 11 (issue 10): partitives, plural pronouns, names that look like places.
 
 Classes: a partitive or quantified subject ("One of the X said", "Some of them told", "with
-one saying") speaks for an unnamed member of its group; "they" takes a group, never one person
+one admitting") speaks for an unnamed member of its group; "they" takes a group, never one person
 described by a singular noun, and an earlier "they" is resolved in turn; "it" never takes a
 plural noun; a given name that is also a country's name, used alone, is the person named in
 full before; a pronoun finds its antecedent across a paragraph break and a quoted third party.
 
 The sentences are made up for these tests (invented people, places and bodies, a few real
-country names where the class needs one).
+country names where the class needs one); seven of them were rewritten after review so that no
+test keeps the shape of a development-gold sentence.
 """
 
 from __future__ import annotations
@@ -50,41 +51,41 @@ def test_some_of_them_speak_for_their_group(nlp):
 
 
 def test_a_quantifier_over_a_described_group_names_the_phrase(nlp):
-    text = "Many of those who fled the floods in March say they have no house to go back to."
+    text = ("Several of those who waited in the rain for tickets complained that the box "
+            "office opened an hour late.")
     (quote,) = _quotes(nlp, text)
-    assert _span(text, quote) == "Many of those who fled the floods in March"
-    assert speaker(quote) == "many of those who fled the floods in March"
+    assert _span(text, quote) == "Several of those who waited in the rain for tickets"
+    assert speaker(quote) == "several of those who waited in the rain for tickets"
 
 
 def test_one_in_an_absolute_phrase_is_a_member_of_the_subject(nlp):
-    text = ("Volunteers handed out bread at the station until midnight, with one telling "
-            "reporters the queue had never been longer.")
+    text = ("The climbers reached the summit after nine hours, with one admitting that the "
+            "last ridge had frightened her.")
     (quote,) = _quotes(nlp, text)
-    assert speaker(quote).lower() == "one of volunteers"
+    assert speaker(quote).lower() == "one of climbers"
     assert _span(text, quote) == "one"
 
 
 def test_they_is_no_single_described_person_and_the_scene_does_not_speak(nlp):
-    text = ("Striking dock workers blocked the port road at dawn to demand that their arrested "
-            "shop steward be released. By noon they were walking toward the harbor chanting "
-            '"Bring him home" and "No fines for striking" as police watched.')
+    text = ("Cab drivers blocked the ring road on Friday because a colleague had been fined for "
+            "a broken light. Later they drove slowly to the airport chanting \"Fine us all\" or "
+            '"Ten years, one light."')
     marked = [q for q in _quotes(nlp, text) if q.kind in ("direct", "partial")]
-    assert [speaker(q) for q in marked] == ["striking dock workers"] * 2
+    assert [speaker(q).lower() for q in marked] == ["cab drivers"] * 2
 
 
 def test_an_earlier_they_is_resolved_in_turn_to_a_persons_own_group(nlp):
-    text = ("Union chief Petra Lom and her union had promised a decision by noon. Hours later "
-            'they put out a short note, blaming what they described as "pressure from the '
-            'owners."')
+    text = ("Coach Mira Tell and her squad landed in Oberfeld on Sunday. They had lost every "
+            'match, and they blamed "a pitch fit for cows" for the defeats.')
     (quote,) = _quotes(nlp, text, "partial")
-    assert speaker(quote) == "union"
+    assert speaker(quote) == "squad"
 
 
 def test_it_is_no_plural_noun(nlp):
-    text = ("In a statement on Sunday, the Chadian army accused rebels of raiding a fuel depot. "
-            "Several soldiers, it added, were wounded while defending the depot.")
+    text = ("The Ruritanian health ministry closed two clinics on Friday. Their doctors, it "
+            "said, had not been paid since June.")
     quotes = _quotes(nlp, text, "indirect")
-    assert speaker(quotes[-1]) == "Chadian army"  # as written, not the code's country name
+    assert speaker(quotes[-1]) == "Ruritanian health ministry"
 
 
 def test_a_given_name_that_is_a_country_names_the_person(nlp):
@@ -102,11 +103,11 @@ def test_a_title_that_names_a_country_takes_she(nlp):
 
 
 def test_a_description_named_by_a_participle_gives_the_name(nlp):
-    text = ("A retired teacher named Inge Sorensen wrote on her blog that the hull was full of "
-            "water. She added that nobody had claimed the boat.")
+    text = ("On Tuesday a bus driver named Omar Feld told the inquiry he had warned his depot "
+            "twice. He added that the brakes had been replaced in a hurry.")
     first, second = _quotes(nlp, text)
-    assert speaker(first) == "Inge Sorensen"
-    assert speaker(second) == "Inge Sorensen"
+    assert speaker(first) == "Omar Feld"
+    assert speaker(second) == "Omar Feld"
 
 
 def test_she_reaches_back_past_a_quoted_third_party(nlp):
@@ -119,8 +120,8 @@ def test_she_reaches_back_past_a_quoted_third_party(nlp):
 
 
 def test_the_person_in_the_of_phrase_of_a_sentence_without_subject(nlp):
-    text = ("Felix Amar claimed victory for the ruling party on Tuesday night. Far more guarded "
-            "was the reaction of Hugo Serrat, who trailed in third place.\n\n"
-            "He said he would wait for the final count.")
+    text = ("Kurt Vahl was sworn in as treasurer on Monday. Still unknown is the role of Oskar "
+            "Brede, who ran the treasury for six years.\n\n"
+            "He told a radio station he had turned the job down.")
     (quote,) = _quotes(nlp, text)
-    assert speaker(quote) == "Hugo Serrat"
+    assert speaker(quote) == "Oskar Brede"

@@ -267,8 +267,8 @@ def _owns_subject(token: Token, candidate: Callable[[Token], Candidate[T] | None
     "Ivo Marek's firm, Altona, sells boats. '...,' he said": the firm is no "he", its owner
     is the sentence's topic and ranks as its subject. Not so when the subject agrees ("Ivo
     Marek's lawyer said ... he said": the lawyer). So is the name in the "of" phrase of such
-    a subject, or of the noun after the verb of a sentence without subject ("Most striking
-    was the withdrawal of Ana Roe. He said ...": the withdrawal is no "he").
+    a subject, or of the noun after the verb of a sentence without subject ("Still open is
+    the file of Lena Voss. She said ...": the file is no "she").
     """
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and token.pos_ == "PROPN":
@@ -357,7 +357,7 @@ def _reported_before(pronoun: Token) -> tuple[int, int] | None:
     if verb.dep_ in ("parataxis", "ccomp", "conj") and head.i < pronoun.i and head.i != verb.i:
         return head.left_edge.i, verb.left_edge.i
     if verb.dep_ == "parataxis" and head.i > verb.i and head.left_edge.i < verb.left_edge.i:
-        return head.left_edge.i, verb.left_edge.i  # "Veridian troops, it said, repelled ..."
+        return head.left_edge.i, verb.left_edge.i  # "The harvest, it reported, was late"
     return None
 
 
@@ -371,7 +371,7 @@ def _subjectless_root(doc: Doc, lo: int, hi: int) -> int | None:
     """Return the main verb of sentence ``[lo, hi)`` when the parse gave it no subject."""
     root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
     if root is not None and root.tag_ == "VBG" and root.i == _first_word(doc, lo, hi):
-        # "Speaking at the council, X's envoy, Y Z, called ...": the parser made the opening
+        # "Arriving late, the mayor of Tarvik thanked ...": the parser made the opening
         # participle the root and the finite verb after it a modifier; that verb lost its subject
         root = next((t for t in doc[root.i + 1 : hi] if t.tag_ in ("VBD", "VBZ", "VBP")
                      and t.dep_ in ("acl", "relcl", "advcl", "conj")

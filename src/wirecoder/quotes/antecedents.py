@@ -245,8 +245,8 @@ def _antecedent(
 def _number_disagrees(pronoun: Token, candidate: Token, entity: Entity) -> bool:
     """Return True when a described group or person cannot take the pronoun by number.
 
-    "it" never names a plural noun ("Veridian troops, it said"); "they" never names one
-    person described by a singular noun ("demanding the leader be freed ... they marched").
+    "it" never names a plural noun (the board fined two ferries ... "it": the board); "they"
+    never names one person described by a singular noun (the mayor ... "they": not the mayor).
     Collective nouns ("the army", "the government") take either.
     """
     if entity.kind != "NOMINAL":
@@ -308,7 +308,7 @@ def _fitting(
         return None
     entity = index.entities[number]
     if _number_disagrees(pronoun, candidate, entity):
-        return None  # "answered the attacks with what it called ...": "it" is no plural
+        return None  # a plural object ("fined the ferries") is no "it"
     if person and not _fits(entity, person):
         entity = titled_person(entity) or entity  # "Colonel Ivo Brand", tagged ORG
     fits = _fits(entity, person) or (person and _described_as_person(index, entity))
@@ -325,7 +325,7 @@ def _subject_antecedent(
     if candidate.lower_ in PERSON_PRONOUNS or (plural and candidate.lower_ == "they"):
         same = pronoun_gender(candidate.text) == pronoun_gender(pronoun.text)
         if not (same and depth < 2):
-            return None  # "But they instead released ... what they called": the first "they"
+            return None  # another pronoun class, or a chain of "they"s past two links
         entity = pronoun_speaker(index, candidate, depth + 1)
         return (entity, entity.coref_of) if entity is not None else None
     if person and _names_again(index, candidate):
@@ -344,7 +344,7 @@ def _subject_antecedent(
             return ranked, None  # "Sgt. 1st Class Rideout said ... he said"
     own = _own_group(index, candidate, number) if plural else None
     if own is not None:
-        return own, None  # "Mara Kint and her Unity alliance ... they said": the alliance
+        return own, None  # "the coach and his squad ... they": the squad
     pair = _coordinated_persons(index, candidate, number) if plural else None
     if pair is not None:
         return pair, None  # "Rosa Ferrant and Ivan Dorn spoke ... They said"
@@ -388,7 +388,7 @@ def _entity_antecedent(
     """Return the antecedent a subject that is an entity's mention offers, if it agrees."""
     entity = index.entities[number]
     if _number_disagrees(pronoun, candidate, entity):
-        return None  # "Veridian troops, it said, ...": "it" is no plural
+        return None  # a plural subject ("the ferries") is no "it"
     if person and not _fits(entity, person):
         entity = titled_person(entity) or entity  # "Interior Minister Ivo Brand", an ORG
     if entity.kind == "NOMINAL" and not person:  # "the association said ... it said"
@@ -419,8 +419,8 @@ _OWNING = frozenset({"his", "her", "their"})
 def _own_group(index: DocIndex, candidate: Token, number: int | None) -> Entity | None:
     """Return the group a person is coordinated with as its member: "X and his coalition".
 
-    "Mara Kint and her Unity alliance were due to speak ... they released": the group the
-    person belongs to is what "they" names (the person is one of them). A common noun whose
+    "the coach and his squad" followed by "they": the group the person belongs to is what
+    "they" names (the person is one of them). A common noun whose
     own possessive pronoun refers back to the person; its name leaves out that pronoun.
     """
     if number is None or index.entities[number].kind != "PERSON":

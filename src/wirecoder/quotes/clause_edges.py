@@ -51,7 +51,7 @@ def trimmed(index: DocIndex, span: tuple[int, int], question: bool = False,
         if doc[first].lower_ in _WH_WORDS:
             if question:
                 break
-            return None  # "asked whether troops would stay": a question, not what was said
+            return None  # "asked whether the bakery would reopen": a question, not what was said
         after_that = after_that or doc[first].lower_ == "that"
         first += 1
     first = _past_stamp(doc, first, last)

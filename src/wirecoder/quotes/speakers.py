@@ -206,7 +206,7 @@ def _quantified(index: DocIndex, token: Token) -> Entity | None:
     """Return the group a quantifier subject names: "many of the residents" -> residents.
 
     "some of them": the group the pronoun stands for, named at the quantifier's phrase; "some
-    of those leaving the camps": the phrase itself.
+    of those still waiting for a visa": the phrase itself.
     """
     group = _of_object(token)
     if group is not None and group.pos_ in _NOUN_POS:
@@ -220,7 +220,7 @@ def _member(index: DocIndex, token: Token) -> Entity:
     """Return the unnamed member of a group who speaks: "One of the protesters said".
 
     The group is the object of "of" ("one of the diplomats", "one of them"); without one, in
-    an absolute phrase ("Rescuers pulled a boy from the rubble, with one saying ..."), the
+    an absolute phrase ("Six cyclists finished after dark, with one admitting ..."), the
     subject of the clause the phrase modifies. The speaker is named "one of" the group and
     placed on the words that name the member.
     """
@@ -251,7 +251,7 @@ def _absolute_owner(token: Token) -> Token | None:
 def _group_of(index: DocIndex, group: Token) -> Entity | None:
     """Return the entity a group word stands for: a noun's, a pronoun's antecedent, or None.
 
-    "them" is resolved like "they"; "those leaving the camps" names itself (None).
+    "them" is resolved like "they"; "those still waiting for a visa" names itself (None).
     """
     if group.pos_ in _NOUN_POS:
         return entity_for(index, group)

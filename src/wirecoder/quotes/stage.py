@@ -291,7 +291,7 @@ def _coordinated(
 ) -> Attribution | None:
     """Return the attribution of the quotation this one is coordinated with.
 
-    "marchers chanted "A!" and "B," vowing ...": the second quotation joins the first with
+    'the clerk stamped "late" or "unpaid" on each form': the second quotation joins the first with
     "and" or "or"; the parser often breaks the sentence after the first, so the second shares
     the first's cue and speaker instead of a verb of its own clause. Two quotations with
     nothing between them are no pair: the second often opens another speaker's statement.

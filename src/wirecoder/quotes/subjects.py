@@ -93,7 +93,7 @@ def _inherited_subject(index: DocIndex, verb: Token, depth: int) -> Token | None
 def _scene_noun_owner(index: DocIndex, verb: Token) -> Token | None:
     """Return who speaks through a participle the parser hung on a place or a thing.
 
-    "they marched through the square shouting ...": the participle hangs on "square", the
+    "they waited by the gate shouting ...": the participle hangs on "gate", the
     object of a preposition of the verb, which is no speaker (no name, no word for people);
     the subject of that verb speaks.
     """
