@@ -201,6 +201,8 @@ def _bare_congo(doc: Doc, mentions: Sequence[_Mention]) -> None:
     only when the document otherwise names the Republic of the Congo and never the DRC
     (Brazzaville, Sassou Nguesso); else COD (Kinshasa, Goma, M23, or nothing else).
     """
+    if "Congo" not in doc.text:
+        return
     bare = [t.i for t in doc if t.text == "Congo" and not _qualified_congo(t)]
     if not bare:
         return

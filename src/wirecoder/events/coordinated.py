@@ -45,7 +45,15 @@ def _state_code(text: str) -> str | None:
 def _words(tok: Token) -> Span:
     """The named entity holding ``tok`` (a state's name may be several words), else ``tok``."""
     doc = tok.doc
-    return next((e for e in doc.ents if e.start <= tok.i < e.end), doc[tok.i:tok.i + 1])
+    if tok.ent_iob_ not in {"B", "I"}:
+        return doc[tok.i:tok.i + 1]
+    start = tok.i
+    while doc[start].ent_iob_ == "I" and start > 0:  # back to the entity's first token
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _states(span: Span) -> list[tuple[int, int, str]]:

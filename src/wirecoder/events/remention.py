@@ -161,7 +161,11 @@ def one_act_participles(events: list[Event], doc: Doc) -> list[Event]:
         events: The document's events, with ids ``{story_id}-e{n}``.
         doc: The parsed document.
     """
-    at = {t.idx: t for t in doc}
+    at = {}
+    for e in events:  # the token starting at each event's offset (no walk over the doc)
+        span = doc.char_span(e.start, e.start + 1, alignment_mode="expand")
+        if span is not None and span[0].idx == e.start:
+            at[e.start] = span[0]
     borrowed = {e.start for e in events if e.start in at and at[e.start].pos_ == "VERB"
                 and borrowed_patient(at[e.start])}
     others = {(e.sentence, e.event_type) for e in events if e.start not in borrowed}
