@@ -9,19 +9,9 @@ review in round 10, as the first versions followed development-gold readouts.
 
 from __future__ import annotations
 
-from wirecoder.compare.carried_sides import carried_sides
+from compare_helpers import carried as _carried
 from wirecoder.compare.lexicon import load_lexicon
 from wirecoder.compare.sentences import sentence_spans
-
-
-def _carried(sentences: list[str], found: dict[int, tuple[str, str | None, str]],
-             commentary: dict[int, int] | None = None) -> dict[int, tuple[str, str | None, str]]:
-    text = " ".join(sentences)
-    spans = sentence_spans(text)
-    assert len(spans) == len(sentences)
-    found = dict(found)
-    carried_sides(text, spans, found, commentary or {})
-    return found
 
 
 def test_a_pronoun_subject_with_any_verb_carries_on_the_speaker_before():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.compare.carried_sides import carried_sides
+from compare_helpers import carried as _carried
 from wirecoder.compare.lexicon import load_lexicon
 from wirecoder.compare.sentences import sentence_spans
 
@@ -37,16 +37,6 @@ def test_a_party_subject_with_a_stance_verb_states_its_sides_view(opening: str, 
     sides = _story_sides(story)
     assert sides.get(1) == side
     assert 2 not in sides  # narration keeps no side
-
-
-def _carried(sentences: list[str], found: dict[int, tuple[str, str | None, str]],
-             commentary: dict[int, int] | None = None) -> dict[int, tuple[str, str | None, str]]:
-    text = " ".join(sentences)
-    spans = sentence_spans(text)
-    assert len(spans) == len(sentences)
-    found = dict(found)
-    carried_sides(text, spans, found, commentary or {})
-    return found
 
 
 def test_a_document_carries_on_a_statement_across_one_sentence_of_narration():
