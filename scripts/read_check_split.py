@@ -1,9 +1,9 @@
 """Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
 
-At the start of rounds 8, 9 and 10 the lead split the text opened that round into a part the
+At the start of rounds 8 to 12 the lead split the text opened that round into a part the
 developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
 checked on text its author has not seen. Documents of an opened sealed set alternate, starting
-with the first in READ; opened blind sets go whole to one side:
+with the first in READ; opened blind sets go whole to one side (alternate too from round 12):
 
 - round 8 (files ``ev_read`` / ``ev_check``): events READ = every other document of ``test7``
   (opened as ``dev13``) + ``blind16``; CHECK = the other documents of ``test7`` + ``blind17``.
@@ -15,6 +15,12 @@ with the first in READ; opened blind sets go whole to one side:
   ``blind27`` (government texts and VOA editorials); CHECK = the other half + ``blind26`` (VOA)
   + ``blind21`` (government); quotes ``quotes/test8.jsonl`` (``dev12``) and quantities
   ``quantities/test9.jsonl`` (``dev14``), alternate documents.
+- round 11 (suffix ``11``): events READ = half of ``test10`` (``dev16``) + ``blind24`` +
+  ``blind29``; CHECK = the other half + ``blind28`` + ``blind25``; quotes ``test9`` (``dev13``)
+  and quantities ``test10`` (``dev15``), alternate documents.
+- round 12 (suffix ``12``): events READ = half of ``test11`` (``dev17``) and half of each of
+  ``blind30`` (VOA) and ``blind31`` (government texts); CHECK = the other halves; quotes
+  ``test10`` (``dev14``) and quantities ``test11`` (``dev16``), alternate documents.
 
 A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
 it is development material like the rest.
@@ -65,6 +71,14 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check11": [("quotes/test9.jsonl", "odd")],
          "qy_read11": [("quantities/test10.jsonl", "even")],
          "qy_check11": [("quantities/test10.jsonl", "odd")]},
+    12: {"ev_read12": [("test11/documents.jsonl", "even"), ("events/blind30.jsonl", "even"),
+                       ("events/blind31.jsonl", "even")],
+         "ev_check12": [("test11/documents.jsonl", "odd"), ("events/blind30.jsonl", "odd"),
+                        ("events/blind31.jsonl", "odd")],
+         "qt_read12": [("quotes/test10.jsonl", "even")],
+         "qt_check12": [("quotes/test10.jsonl", "odd")],
+         "qy_read12": [("quantities/test11.jsonl", "even")],
+         "qy_check12": [("quantities/test11.jsonl", "odd")]},
 }
 _START = {"even": 0, "odd": 1, "all": 0}
 _STEP = {"even": 2, "odd": 2, "all": 1}
@@ -76,7 +90,7 @@ def _rows(path: Path) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8 to 11).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 12).
 
     Raises:
         SystemExit: for a round that had no split.

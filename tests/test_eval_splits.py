@@ -83,7 +83,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
 
     assert default_gold("events", "test").parent.name == "test12"  # this round's sealed set
     assert default_gold("events", "dev16").parent.name == "test10"  # spent, opened in round 11
-    assert default_gold("events", "test11").parent.name == "test11"  # spent, opened in round 12
+    assert default_gold("events", "dev17").parent.name == "test11"  # spent, opened in round 12
     assert default_gold("events", "dev15").parent.name == "test9"  # spent, opened in round 10
     assert default_gold("events", "dev14").parent.name == "test8"  # spent, opened in round 9
     assert default_gold("events", "dev13").parent.name == "test7"  # spent, opened in round 8
@@ -92,7 +92,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout11.jsonl"
     assert default_gold("readouts", "dev11").name == "heldout9.jsonl"  # spent, opened in round 11
-    assert default_gold("readouts", "heldout10").name == "heldout10.jsonl"  # spent, opened in round 12
+    assert default_gold("readouts", "dev12").name == "heldout10.jsonl"  # spent, opened in round 12
     assert default_gold("readouts", "dev10").name == "heldout8.jsonl"  # spent, opened in round 10
     assert default_gold("readouts", "dev9").name == "heldout7.jsonl"  # spent, opened in round 9
     assert default_gold("readouts", "dev8").name == "heldout6.jsonl"  # spent, opened in round 8
@@ -100,13 +100,13 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     assert default_gold("quantities", "test").name == "test12.jsonl"
     assert default_gold("quantities", "dev15").name == "test10.jsonl"  # spent, opened in round 11
-    assert default_gold("quantities", "test11").name == "test11.jsonl"  # spent, opened in round 12
+    assert default_gold("quantities", "dev16").name == "test11.jsonl"  # spent, opened in round 12
     assert default_gold("quantities", "dev14").name == "test9.jsonl"  # spent, opened in round 10
     assert default_gold("quantities", "dev13").name == "test8.jsonl"  # spent, opened in round 9
     assert default_gold("quantities", "dev10").name == "test7.jsonl"  # spent, opened in round 8
     assert default_gold("quotes", "test").name == "test11.jsonl"
     assert default_gold("quotes", "dev13").name == "test9.jsonl"  # spent, opened in round 11
-    assert default_gold("quotes", "test10").name == "test10.jsonl"  # spent, opened in round 12
+    assert default_gold("quotes", "dev14").name == "test10.jsonl"  # spent, opened in round 12
     assert default_gold("quotes", "dev12").name == "test8.jsonl"  # spent, opened in round 10
     assert default_gold("quotes", "dev11").name == "test7.jsonl"  # spent, opened in round 9
     assert default_gold("quotes", "dev10").name == "test6.jsonl"  # spent, opened in round 8

@@ -1,4 +1,4 @@
-"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-11 CHECK part."""
+"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-12 CHECK part."""
 
 from __future__ import annotations
 
@@ -20,11 +20,11 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev16", "blind25", "blind28", "test10",
-    "data/gold/events/blind25.jsonl", "data/gold/events/blind28.jsonl",
-    "data/gold/test10/documents.jsonl", "/elsewhere/copy/test10/documents.jsonl",
-    "/work/wt/ev_check11.jsonl", "blind30", "blind31", "round11", "round12",
-    "data/gold/test11/documents.jsonl", "test11", "test12", "blind32",
+    "dev17", "blind30", "blind31", "test11",
+    "data/gold/events/blind30.jsonl", "data/gold/events/blind31.jsonl",
+    "data/gold/test11/documents.jsonl", "/elsewhere/copy/test11/documents.jsonl",
+    "/work/wt/ev_check12.jsonl", "blind34", "blind35", "round12", "round13",
+    "data/gold/test12/documents.jsonl", "test12", "test13", "blind32",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -33,9 +33,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev15", "dev14", "dev", "blind21", "blind26", "blind24", "blind29", "round10",
-    "/work/wt/ev_read11.jsonl", "data/gold/events/blind27.jsonl",
-    "data/gold/test9/documents.jsonl",
+    "dev16", "dev15", "dev", "blind25", "blind28", "blind24", "blind29", "round11",
+    "/work/wt/ev_read12.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test10/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
