@@ -91,6 +91,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout11.jsonl"
+    assert default_gold("readouts", "heldout12").name == "heldout12.jsonl"  # the next round's
     assert default_gold("readouts", "dev11").name == "heldout9.jsonl"  # spent, opened in round 11
     assert default_gold("readouts", "dev12").name == "heldout10.jsonl"  # spent, opened in round 12
     assert default_gold("readouts", "dev10").name == "heldout8.jsonl"  # spent, opened in round 10
