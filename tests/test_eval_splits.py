@@ -106,6 +106,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("quantities", "dev13").name == "test8.jsonl"  # spent, opened in round 9
     assert default_gold("quantities", "dev10").name == "test7.jsonl"  # spent, opened in round 8
     assert default_gold("quotes", "test").name == "test11.jsonl"
+    assert default_gold("quotes", "test12").name == "test12.jsonl"  # kept for the next round
     assert default_gold("quotes", "dev13").name == "test9.jsonl"  # spent, opened in round 11
     assert default_gold("quotes", "dev14").name == "test10.jsonl"  # spent, opened in round 12
     assert default_gold("quotes", "dev12").name == "test8.jsonl"  # spent, opened in round 10
