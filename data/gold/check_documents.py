@@ -13,6 +13,7 @@ abbreviations, :data:`SETS`):
     python data/gold/test9/check_offsets.py data/gold/test9/documents.jsonl
     python data/gold/test10/check_offsets.py data/gold/test10/documents.jsonl
     python data/gold/test12/check_offsets.py data/gold/test12/documents.jsonl
+    python data/gold/test13/check_offsets.py data/gold/test13/documents.jsonl
 
 It checks, for every document and event, that the fields are complete, that
 ``text[trigger_start:trigger_end] == trigger``, that the trigger lies inside
@@ -56,6 +57,7 @@ SETS: dict[int, tuple[str, frozenset[str]]] = {
     9: (r"sealed9-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
     10: (r"sealed10-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
     12: (r"sealed12-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "MR."})),
+    13: (r"sealed13-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
 }
 CLOSING_QUOTES = "\"'\u201d\u2019"
 OPENERS = "\"'\u201c\u2018("
