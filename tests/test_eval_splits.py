@@ -82,6 +82,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     from wirecoder.evaluation import default_gold
 
     assert default_gold("events", "test").parent.name == "test12"  # this round's sealed set
+    assert default_gold("events", "test13").parent.name == "test13"  # kept for the next round
     assert default_gold("events", "dev16").parent.name == "test10"  # spent, opened in round 11
     assert default_gold("events", "dev17").parent.name == "test11"  # spent, opened in round 12
     assert default_gold("events", "dev15").parent.name == "test9"  # spent, opened in round 10
@@ -100,6 +101,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("readouts", "dev7").name == "heldout5.jsonl"  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     assert default_gold("quantities", "test").name == "test12.jsonl"
+    assert default_gold("quantities", "test13").name == "test13.jsonl"  # kept for the next round
     assert default_gold("quantities", "dev15").name == "test10.jsonl"  # spent, opened in round 11
     assert default_gold("quantities", "dev16").name == "test11.jsonl"  # spent, opened in round 12
     assert default_gold("quantities", "dev14").name == "test9.jsonl"  # spent, opened in round 10

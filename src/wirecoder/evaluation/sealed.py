@@ -29,7 +29,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
                "test3": Path("test3") / "documents.jsonl",
                "test4": Path("test4") / "documents.jsonl",
                "test5": Path("test5") / "documents.jsonl",
-               "test12": Path("test12") / "documents.jsonl"},
+               "test12": Path("test12") / "documents.jsonl",
+               "test13": Path("test13") / "documents.jsonl"},
     "quotes": {"test2": Path("quotes") / "test2.jsonl",
                "test3": Path("quotes") / "test3.jsonl",
                "test4": Path("quotes") / "test4.jsonl",
@@ -38,7 +39,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
     "quantities": {"test3": Path("quantities") / "test3.jsonl",
                    "test4": Path("quantities") / "test4.jsonl",
                    "test5": Path("quantities") / "test5.jsonl",
-                   "test12": Path("quantities") / "test12.jsonl"},
+                   "test12": Path("quantities") / "test12.jsonl",
+                   "test13": Path("quantities") / "test13.jsonl"},
     "commitments": {"heldout": Path("commitments") / "heldout.jsonl"},
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
@@ -100,7 +102,8 @@ SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND: dict[str, str] = {"quotes": "test12", "readouts": "heldout12"}
+NEXT_ROUND: dict[str, str] = {"events": "test13", "quotes": "test12", "quantities": "test13",
+                              "readouts": "heldout12"}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:
