@@ -14,7 +14,7 @@ __all__ = ["ARMED_NAME", "REBEL_NOUN", "UNNAMED_REBELS", "armed_group", "nonstat
 
 # Non-state parties named by a group noun: "the rebels", "rebel delegates", "insurgents"; and
 # armed groups' own names ("the Sudan Liberation Army", "the Revolutionary Front").
-REBEL_NOUN = re.compile(r"(?i)\b(?:rebel|insurgen|guerr?ill)\w*")
+REBEL_NOUN = re.compile(r"(?i)\b(?:rebel|insurgen|guerr?ill|maoist)\w*")
 ARMED_NAME = re.compile(r"\b(?:Liberation|Revolutionary|Resistance|Rebel|Insurgent|Mujahideen)\b")
 UNNAMED_REBELS = "REB"  # the side of rebels a story does not name (one side per story)
 
@@ -60,7 +60,7 @@ def armed_group(entity: Entity) -> str | None:
 
 
 REBELS_SUBJECT = re.compile(  # "the rebels", "rebel delegates", "insurgent leaders"
-    r"(?i)\b(?:the\s+)?(?-i:[A-Z][\w-]*\s+)?(?:rebels?|insurgents?|guerr?illas?)"
+    r"(?i)\b(?:the\s+)?(?-i:[A-Z][\w-]*\s+)?(?:rebels?|insurgents?|guerr?illas?|Maoists)"
     r"(?:\s+(?:delegates|delegation|leaders|commanders|negotiators|representatives|"
     r"spokes(?:man|woman|person)))?\b")
 CLAUSE_START = re.compile(  # what may stand before the subject: nothing, a comma, "but"

@@ -29,6 +29,7 @@ from .names import (
     serving_elite,
     short_name,
 )
+from .opposition import opposition_sides
 from .rebels import (
     REBEL_NOUN,
     UNNAMED_REBELS,
@@ -127,6 +128,7 @@ class Speakers:
         self.corrected = corrected_sides(entities, lexicon, text)
         self.corrected.update(rebel_appositions(
             entities, text, lambda e: entity_side(e, lexicon)))
+        self.corrected.update(opposition_sides(entities, text))  # not the state they oppose
         self.aliases = _abbreviations(entities, text, lexicon)
         places = Counter(e.country_code for e in entities if e.kind == "GPE" and e.country_code
                          and e.country_code not in NONSTATE)
