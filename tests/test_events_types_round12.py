@@ -4,7 +4,8 @@ Round 12 counted wrong-type events on the development sets (docs/events.md, "Typ
 12"). These tests cover the classes fixed by the codebook: regretting another party's act is
 ACCUSE, not CONCEDE; non-material support is SUPPORT, not AID; forces blocking roads
 COERCE, they do not PROTEST; a casualty count over a period is a statistic (no ASSAULT); a
-crowd that gathers before a building of authority protests, it does not CONSULT.
+crowd that gathers before a building of authority protests, it does not CONSULT; "will not
+allow X to undermine" warns X off (THREATEN), it refuses nothing.
 Sentences are written for these tests with fictional states.
 """
 
@@ -88,3 +89,14 @@ def test_a_crowd_that_only_gathers_holds_no_consultation(nlp):
             "shelling.")
     types = [t for t, _ in _types(nlp, text)]
     assert "CONSULT" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania will not allow Freedonia to undermine its security, the minister said.",
+    "Freedonia would never let Ruritanian militias threaten its border towns.",
+])
+def test_warning_another_party_off_a_hostile_act_threatens(nlp, text):
+    types = [t for t, _ in _types(nlp, text)]
+    assert "THREATEN" in types and "REJECT" not in types, types
+    refusal = "Ruritania will not allow the Freedonian detainees to leave."
+    assert [t for t, _ in _types(nlp, refusal)] == ["REJECT"]  # a refused release

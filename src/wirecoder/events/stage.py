@@ -98,6 +98,7 @@ from .type_senses import (
     cumulative_tally,
     nonmaterial_support,
     regretted_other_act,
+    warned_off,
 )
 from .visits import split_visit
 from .word_senses import (
@@ -320,6 +321,9 @@ def _other_reading(draft: Draft, trig: Trigger) -> None:
     elif draft.category == "REJECT" and trig.kind == "verb" and not_ruled_out(token):
         draft.category, draft.mode = "THREATEN", None  # "refused to rule out force"
         draft.why.append("not-ruled-out->THREATEN")
+    elif draft.category == "REJECT" and trig.kind == "verb" and warned_off(token):
+        draft.category, draft.mode = "THREATEN", None  # "will not allow X to undermine"
+        draft.why.append("warned-off->THREATEN")
     elif draft.category == "CONCEDE" and trig.kind == "verb" and regretted_other_act(token):
         draft.category, draft.mode = "ACCUSE", "disapprove"  # "regrets that X refused"
         draft.why.append("regretted-other->ACCUSE")

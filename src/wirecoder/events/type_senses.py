@@ -22,6 +22,9 @@ trigger's arguments; :func:`.stage._other_reading` applies them:
   ("members of the network gathered outside the embassy to call for ...") is a PROTEST
   (codebook: "rally, gather to protest") when it gathers before a building or to demand,
   and no event otherwise ("thousands of civilians had gathered after they fled").
+* **warnings off**: "will not allow Freedonia to undermine its security" warns another
+  party off a hostile act (THREATEN: "coercive or forceful warnings", as "will not
+  tolerate"); a refused permission to leave, enter or go stays REJECT.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = ["armed_obstruction", "crowd_gathering", "cumulative_tally", "nonmaterial_support",
-           "regretted_other_act"]
+           "regretted_other_act", "warned_off"]
 
 #: Verbs of regret that code CONCEDE (``concede.apologize``) when the act is one's own.
 _REGRET_VERBS = frozenset({"regret"})
@@ -252,3 +255,38 @@ def crowd_gathering(verb: Token) -> str | None:
                 g.lower_ == "front" for g in child.children):
             return "PROTEST"
     return "none"
+
+
+#: Verbs of permission whose negation may warn another party off.
+_PERMIT_VERBS = frozenset({"allow", "let", "permit"})
+#: Auxiliaries of a commitment for the future ("will not allow", "would never let").
+_FUTURE_AUX = frozenset({"will", "would", "shall", "wo", "'ll"})
+#: Hostile acts against the speaker that a state warns others off.
+_HARMS = frozenset({
+    "undermine", "threaten", "harm", "hurt", "destabilize", "destabilise", "attack",
+    "violate", "interfere", "meddle", "infringe", "encroach", "endanger", "jeopardize",
+    "jeopardise", "intimidate", "provoke", "bully", "blackmail", "dictate", "occupy",
+    "invade", "seize", "annex", "subvert", "sabotage", "disrupt", "terrorize", "terrorise",
+})
+
+
+def warned_off(verb: Token) -> bool:
+    """Whether a negated future permission warns another party off a hostile act.
+
+    "Ruritania will not allow Freedonia to undermine its security", "would never let the
+    militias threaten our towns": the complement is the other party's act against the
+    speaker (:data:`_HARMS`), so the statement is a forceful warning (THREATEN), not the
+    refusal of a request ("will not allow the detainees to leave" stays REJECT).
+
+    Args:
+        verb: The REJECT trigger verb ("allow", "let", "permit").
+
+    Returns:
+        True when the refused permission is for a hostile act, announced for the future.
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PERMIT_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return False
+    return any(c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in _HARMS
+               for c in verb.children)
