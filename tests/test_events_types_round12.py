@@ -5,7 +5,8 @@ Round 12 counted wrong-type events on the development sets (docs/events.md, "Typ
 ACCUSE, not CONCEDE; non-material support is SUPPORT, not AID; forces blocking roads
 COERCE, they do not PROTEST; a casualty count over a period is a statistic (no ASSAULT); a
 crowd that gathers before a building of authority protests, it does not CONSULT; "will not
-allow X to undermine" warns X off (THREATEN), it refuses nothing.
+allow X to undermine" warns X off (THREATEN), it refuses nothing; an exercise held with a
+partner is COOPERATE (events guideline 12).
 Sentences are written for these tests with fictional states.
 """
 
@@ -100,3 +101,11 @@ def test_warning_another_party_off_a_hostile_act_threatens(nlp, text):
     assert "THREATEN" in types and "REJECT" not in types, types
     refusal = "Ruritania will not allow the Freedonian detainees to leave."
     assert [t for t, _ in _types(nlp, refusal)] == ["REJECT"]  # a refused release
+
+
+def test_an_exercise_held_with_a_partner_is_cooperation(nlp):
+    types = [t for t, _ in _types(nlp, "Ruritania held a naval exercise with Freedonia in the "
+                                       "gulf.")]
+    assert types == ["COOPERATE"], types
+    alone = "Ruritania conducted a military exercise near the Freedonian border."
+    assert [t for t, _ in _types(nlp, alone)] == ["MOBILIZE"]  # one state's drill

@@ -92,14 +92,7 @@ from .state_senses import diplomatic_protest, planned_object
 from .statements import as_issued, group_actor, opens_with_talk
 from .triggers import Trigger, find_triggers
 from .type_model import Hybrid, hybrid_for, recombine
-from .type_senses import (
-    armed_obstruction,
-    crowd_gathering,
-    cumulative_tally,
-    nonmaterial_support,
-    regretted_other_act,
-    warned_off,
-)
+from .type_senses import other_type
 from .visits import split_visit
 from .word_senses import (
     assertion,
@@ -321,26 +314,14 @@ def _other_reading(draft: Draft, trig: Trigger) -> None:
     elif draft.category == "REJECT" and trig.kind == "verb" and not_ruled_out(token):
         draft.category, draft.mode = "THREATEN", None  # "refused to rule out force"
         draft.why.append("not-ruled-out->THREATEN")
-    elif draft.category == "REJECT" and trig.kind == "verb" and warned_off(token):
-        draft.category, draft.mode = "THREATEN", None  # "will not allow X to undermine"
-        draft.why.append("warned-off->THREATEN")
-    elif draft.category == "CONCEDE" and trig.kind == "verb" and regretted_other_act(token):
-        draft.category, draft.mode = "ACCUSE", "disapprove"  # "regrets that X refused"
-        draft.why.append("regretted-other->ACCUSE")
-    elif draft.category == "AID" and nonmaterial_support(token, trig.rules):
-        draft.category, draft.mode = "SUPPORT", None  # "provided political support"
-        draft.why.append("nonmaterial-support->SUPPORT")
-    elif draft.category == "PROTEST" and draft.mode == "obstruct" and armed_obstruction(token):
-        draft.category, draft.mode = "COERCE", "restrict"  # "soldiers blocked the road"
-        draft.why.append("armed-obstruction->COERCE")
-    elif draft.category == "ASSAULT" and trig.kind == "verb" and cumulative_tally(token):
-        _drop(draft, "casualty-tally")  # "have been killed since 2013": a statistic
-    elif draft.category == "CONSULT" and (crowd := crowd_gathering(token)) is not None:
-        if crowd == "PROTEST":  # "members gathered outside the embassy to call for"
-            draft.category, draft.mode = "PROTEST", "demo"
-            draft.why.append("crowd-gathering->PROTEST")
+    elif (reading := other_type(draft.category, draft.mode, trig.token, trig.governor,
+                                trig.kind, trig.rules)) is not None:
+        category, mode, note = reading  # round 12's type choices (type_senses.py)
+        if category is None:
+            _drop(draft, note)
         else:
-            _drop(draft, "crowd-gathering")  # "thousands of civilians had gathered"
+            draft.category, draft.mode = category, mode
+            draft.why.append(note)
 
 
 def _drop(draft: Draft, reason: str) -> None:

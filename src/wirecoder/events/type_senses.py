@@ -25,14 +25,16 @@ trigger's arguments; :func:`.stage._other_reading` applies them:
 * **warnings off**: "will not allow Freedonia to undermine its security" warns another
   party off a hostile act (THREATEN: "coercive or forceful warnings", as "will not
   tolerate"); a refused permission to leave, enter or go stays REJECT.
+* **joint exercises**: a drill or exercise held with or between partners is COOPERATE
+  (events guideline 12: "Joint exercises are COOPERATE"); one state's drill stays MOBILIZE.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["armed_obstruction", "crowd_gathering", "cumulative_tally", "nonmaterial_support",
-           "regretted_other_act", "warned_off"]
+__all__ = ["armed_obstruction", "crowd_gathering", "cumulative_tally", "joint_exercise",
+           "nonmaterial_support", "other_type", "regretted_other_act", "warned_off"]
 
 #: Verbs of regret that code CONCEDE (``concede.apologize``) when the act is one's own.
 _REGRET_VERBS = frozenset({"regret"})
@@ -290,3 +292,88 @@ def warned_off(verb: Token) -> bool:
         return False
     return any(c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in _HARMS
                for c in verb.children)
+
+
+#: Nouns of a military exercise.
+_EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
+#: Modifiers of an exercise held by several forces.
+_JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational",
+                    "multilateral"})
+
+
+def _several(subj: Token) -> bool:
+    """Whether a subject names two parties ("Ruritania and Freedonia", "Ruritanian and ...")."""
+    if any(c.dep_ == "conj" for c in subj.children):
+        return True
+    return any(c.dep_ in {"amod", "compound"} and any(g.dep_ == "conj" for g in c.children)
+               for c in subj.children)
+
+
+def joint_exercise(noun: Token, governor: Token | None) -> bool:
+    """Whether a MOBILIZE exercise noun is held with or between partners.
+
+    "held a naval exercise with Freedonia", "the drill between the two armies", "a joint
+    exercise", "Ruritanian and Freedonian troops completed a training exercise".
+
+    Args:
+        noun: The MOBILIZE trigger noun.
+        governor: Its light verb, if any ("held", "conducted").
+
+    Returns:
+        True when the exercise is joint (COOPERATE, events guideline 12).
+    """
+    if noun.lemma_.lower() not in _EXERCISES:
+        return False
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in _JOINT for c in noun.children):
+        return True
+    heads = [noun] if governor is None else [noun, governor]
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
+        heads.append(noun.head)  # "the drill, held between the two armies, ended"
+        heads += [c for c in noun.children if c.dep_ == "acl"]
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "alongside"}
+           for h in heads for c in h.children):
+        return True
+    subj = _subject(governor) if governor is not None else None
+    return subj is not None and _several(subj)
+
+
+#: A type choice: the new category (None: no event) and mode, and the note for ``why``.
+Reading = tuple[str | None, str | None, str]
+
+
+def other_type(category: str, mode: str | None, token: Token, governor: Token | None,
+               kind: str, rules: list[str]) -> Reading | None:
+    """Return round 12's reading of a trigger coded ``category``, or None to keep it.
+
+    Args:
+        category: The PLOVER category the entry (and frames) gave the draft.
+        mode: Its mode.
+        token: The trigger token.
+        governor: The trigger's light verb, if any.
+        kind: ``"verb"`` or ``"noun"`` (the trigger's kind).
+        rules: The trigger's rule notes (:attr:`.triggers.Trigger.rules`).
+
+    Returns:
+        ``(category, mode, note)`` to retype the event, ``(None, None, reason)`` to drop it,
+        or None when no check applies.
+    """
+    verb = kind == "verb"
+    if category == "CONCEDE" and verb and regretted_other_act(token):
+        return "ACCUSE", "disapprove", "regretted-other->ACCUSE"  # "regrets that X refused"
+    if category == "AID" and nonmaterial_support(token, rules):
+        return "SUPPORT", None, "nonmaterial-support->SUPPORT"  # "provided political support"
+    if category == "PROTEST" and mode == "obstruct" and armed_obstruction(token):
+        return "COERCE", "restrict", "armed-obstruction->COERCE"  # "soldiers blocked the road"
+    if category == "ASSAULT" and verb and cumulative_tally(token):
+        return None, None, "casualty-tally"  # "have been killed since 2013": a statistic
+    if category == "CONSULT":
+        crowd = crowd_gathering(token)
+        if crowd == "PROTEST":
+            return "PROTEST", "demo", "crowd-gathering->PROTEST"
+        if crowd is not None:
+            return None, None, "crowd-gathering"  # "thousands of civilians had gathered"
+    if category == "MOBILIZE" and joint_exercise(token, governor):
+        return "COOPERATE", None, "joint-exercise->COOPERATE"  # guideline 12
+    if category == "REJECT" and verb and warned_off(token):
+        return "THREATEN", None, "warned-off->THREATEN"  # "will not allow X to undermine"
+    return None
