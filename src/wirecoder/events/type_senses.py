@@ -15,18 +15,18 @@ trigger's arguments; :func:`.stage._other_reading` applies them:
   (its modifier excludes it) and stays AID.
 * **blocking roads**: PROTEST is civilian collective action (codebook PROTEST); police,
   troops, militants or a state blocking a road restrict movement, COERCE/restrict.
-* **casualty tallies**: "forty peacekeepers have been killed since the mission began", "as
-  many as 9,000 people have been killed in the six-year conflict" count the dead of a
-  period, a statistic (events guideline 13), not one attack; no event is coded.
+* **casualty tallies**: "sixty guards have been wounded since the force deployed", "some 900
+  villagers have died or been hurt over the four-year war" count the victims of a period, a
+  statistic (events guideline 13), not one attack; no event is coded.
 * **crowds gathering**: "gather" is a CONSULT verb for officials; a crowd gathering
   ("members of the network gathered outside the embassy to call for ...") is a PROTEST
   (codebook: "rally, gather to protest") when it gathers before a building or to demand,
-  and no event otherwise ("thousands of civilians had gathered after they fled").
+  and no event otherwise ("villagers had gathered near the border after the shelling").
 * **warnings off**: "will not allow Freedonia to undermine its security" warns another
   party off a hostile act (THREATEN: "coercive or forceful warnings", as "will not
   tolerate"); a refused permission to leave, enter or go stays REJECT.
 * **joint exercises**: a drill or exercise held with or between partners is COOPERATE
-  (events guideline 12: "Joint exercises are COOPERATE"); one state's drill stays MOBILIZE.
+  (events guideline 12 codes joint drills COOPERATE); one state's drill stays MOBILIZE.
 """
 
 from __future__ import annotations
@@ -193,7 +193,7 @@ def cumulative_tally(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
             o.dep_ == "pobj" and o.lemma_.lower() in _EPISODES for o in c.children)
            for c in children):
-        return False  # "have been killed in their offensive in the last months": one campaign
+        return False  # casualties "in the offensive" belong to that one campaign
     if any(c.dep_ == "advmod" and c.lower_ == "far" and any(
             g.lower_ == "so" for g in c.children) for c in children):
         return True  # "have been killed so far"
@@ -248,7 +248,7 @@ def crowd_gathering(verb: Token) -> str | None:
         return None
     for child in verb.children:
         if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in _PROTEST_PURPOSES:
-            return "PROTEST"  # "gathered to call for the release of"
+            return "PROTEST"  # "gathered to demand a prisoner's freedom"
         if child.dep_ == "prep" and child.lower_ in _BEFORE:
             place = [t for t in child.subtree if t.lemma_.lower() in _SEATS]
             if place:
@@ -371,7 +371,7 @@ def other_type(category: str, mode: str | None, token: Token, governor: Token | 
         if crowd == "PROTEST":
             return "PROTEST", "demo", "crowd-gathering->PROTEST"
         if crowd is not None:
-            return None, None, "crowd-gathering"  # "thousands of civilians had gathered"
+            return None, None, "crowd-gathering"  # villagers gathering after shelling
     if category == "MOBILIZE" and joint_exercise(token, governor):
         return "COOPERATE", None, "joint-exercise->COOPERATE"  # guideline 12
     if category == "REJECT" and verb and warned_off(token):
