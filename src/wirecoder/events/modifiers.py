@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..models import Entity, Quote, TimeExpression
 
 __all__ = [
+    "PLANNING_VERBS",
     "SPEECH_VERBS",
     "clause_head",
     "event_date",
@@ -32,10 +33,14 @@ _NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"
 #: Adverbs that deny that the act happens ("seldom criticized", "rarely meets").
 _NEG_ADVERBS = frozenset({"seldom", "rarely", "hardly", "scarcely", "barely"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: Verbs of planning: the act they plan lies ahead, whether it is their complement ("plans to
+#: strike", :data:`_INTENT`) or their noun object ("is preparing an offensive",
+#: ``state_senses.planned_object``, which adds its own object-only verbs).
+PLANNING_VERBS = frozenset({"plan", "prepare", "consider", "mull", "weigh"})
 #: Verbs of intention or schedule whose complement is a future event.
-_INTENT = frozenset((
-    "plan", "intend", "aim", "seek", "hope", "want", "expect", "prepare", "slat", "slate",
-    "schedule", "set", "due", "look", "try", "consider", "mull", "weigh", "propose", "wish",
+_INTENT = PLANNING_VERBS | frozenset((
+    "intend", "aim", "seek", "hope", "want", "expect", "slat", "slate",
+    "schedule", "set", "due", "look", "try", "propose", "wish",
     "aspire", "move", "eye", "order",
 ))
 _FUTURE_ADJ = frozenset(

@@ -92,6 +92,7 @@ from .state_senses import diplomatic_protest, planned_object
 from .statements import as_issued, group_actor, opens_with_talk
 from .triggers import Trigger, find_triggers
 from .type_model import Hybrid, hybrid_for, recombine
+from .type_senses import other_type
 from .visits import split_visit
 from .word_senses import (
     assertion,
@@ -313,6 +314,14 @@ def _other_reading(draft: Draft, trig: Trigger) -> None:
     elif draft.category == "REJECT" and trig.kind == "verb" and not_ruled_out(token):
         draft.category, draft.mode = "THREATEN", None  # "refused to rule out force"
         draft.why.append("not-ruled-out->THREATEN")
+    elif (reading := other_type(draft.category, draft.mode, trig.token, trig.governor,
+                                trig.kind, trig.rules)) is not None:
+        category, mode, note = reading  # round 12's type choices (type_senses.py)
+        if category is None:
+            _drop(draft, note)
+        else:
+            draft.category, draft.mode = category, mode
+            draft.why.append(note)
 
 
 def _drop(draft: Draft, reason: str) -> None:

@@ -20,6 +20,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..vocabulary import SPEAKER_NOUNS
+from .modifiers import PLANNING_VERBS
+
 __all__ = ["demand_call", "diplomatic_protest", "kept_in_state", "natural_cause",
            "occupied_state", "planned_object"]
 
@@ -90,8 +93,8 @@ def demand_call(noun: Token) -> bool:
 
 
 #: Verbs whose noun object is an act in preparation ("is preparing an offensive").
-_PLANNING_VERBS = frozenset({"plan", "prepare", "plot", "contemplate", "consider", "mull",
-                             "weigh", "ready"})
+#: The verbs of planning (:data:`.modifiers.PLANNING_VERBS`) and verbs that plan only an object.
+_PLANNING_VERBS = PLANNING_VERBS | frozenset({"plot", "contemplate", "ready"})
 
 
 #: Categories a planned act is flagged future in (events guideline 4: non-cooperative acts
@@ -128,9 +131,9 @@ def planned_object(token: Token, category: str) -> bool:
 
 
 #: Officials and bodies whose protest is a diplomatic complaint, not a street protest.
-_OFFICIAL_BODIES = frozenset({
-    "ministry", "government", "embassy", "minister", "ministers", "spokesman", "spokeswoman",
-    "spokesperson", "ambassador", "envoy", "president", "premier", "cabinet", "department",
+_OFFICIAL_BODIES = SPEAKER_NOUNS | frozenset({
+    "ministry", "government", "embassy", "minister", "ministers",
+    "ambassador", "envoy", "president", "premier", "cabinet", "department",
     "office", "consulate", "mission", "delegation", "chancellor", "administration",
     "foreign", "diplomat", "diplomats",
 })

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.publisher import publisher_of
 from ..models import Entity, Event
+from ..vocabulary import SPEAKER_NOUNS
 from .arguments import EntityIndex
 from .participants import GROUP_WINDOW, group_anaphor
 from .subjects import subject_of
@@ -283,8 +284,8 @@ def _mourner(entity: Entity, trigger: Token, doc: Doc) -> bool:
 
 #: Titles of an issuing government's own officials when a statement names them bare
 #: ("Spokesperson Tamsin Orell", "Deputy Envoy Brandvik", "Ambassador Quillon").
-_OFFICE_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "secretary",
-                           "ambassador", "envoy", "chargé", "charge", "undersecretary"})
+_OFFICE_WORDS = SPEAKER_NOUNS | frozenset({"secretary", "ambassador", "envoy", "chargé", "charge",
+                                           "undersecretary"})
 
 
 def with_own_officials(events: Sequence[Event], doc: Doc,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..models import Entity
-from ..vocabulary import PERSON_ROLE_NOUNS, QUOTING_VERBS
+from ..vocabulary import PERSON_ROLE_NOUNS, QUOTING_VERBS, SPEAKER_NOUNS
 from .entity_index import EntityIndex
 from .modifiers import SPEECH_VERBS
 from .phrases import antecedent, coordinated_modifiers, participle, passive_agent, phrase_entities
@@ -28,10 +28,11 @@ OBJECT_CONTROL = frozenset((
 #: Verbs whose prepositional object is the subject of their infinitive ("look to X to").
 PREP_CONTROL = frozenset({"look", "appeal", "turn", "rely", "count", "depend", "wait"})
 #: Heads of "X of <group>" subjects that stand for the group ("leaders of the G7").
-_GROUP_NOUNS = frozenset({
+#: (Not ``sense._GROUP_NOUNS``, the heads of a generic group of unnamed parties.)
+_GROUP_HEADS = SPEAKER_NOUNS | frozenset({
     "leader", "official", "minister", "member", "head", "representative", "delegation",
     "government", "force", "troop", "army", "navy", "president", "diplomat", "envoy",
-    "spokesman", "spokesperson", "ministry", "authority", "country", "nation", "state",
+    "ministry", "authority", "country", "nation", "state",
     "police", "soldier", "militant", "fighter"})
 #: Counting heads of "N of <group>" subjects ("hundreds of Kenyan doctors", "dozens of").
 _COUNT_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
@@ -210,7 +211,7 @@ def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
             if found:  # "Chinese and Russian bombers": every conjunct, else the first
                 return coordinated_modifiers(subj, index) or found[:1]
         if child.dep_ == "prep" and (child.lower_ == "from" or (
-                child.lower_ == "of" and subj.lemma_.lower() in _GROUP_NOUNS | _COUNT_HEADS) or (
+                child.lower_ == "of" and subj.lemma_.lower() in _GROUP_HEADS | _COUNT_HEADS) or (
                 child.lower_ == "for" and subj.lemma_.lower() in PERSON_ROLE_NOUNS)):
             for obj in child.children:
                 if obj.dep_ == "pobj" and phrase_entities(obj, index):

@@ -1,0 +1,379 @@
+"""Readings that give a trigger another PLOVER type than its lexicon entry (issue 9, round 12).
+
+Round 12 counted the spurious system events of READ and the development sets that pair with
+an unmatched gold event of another type on the same trigger (``docs/events.md``, "Types
+round 12"). The checks here pick between two candidate types by the codebook, reading the
+trigger's arguments; :func:`.stage._other_reading` applies them:
+
+* **regret**: the codebook's CONCEDE is regret for one's own act; regretting another
+  party's act is disapproval, ACCUSE (events guideline 14: "regrets the decision of
+  Kenya"). "We regret that the council failed to agree" is ACCUSE, "we regret our error"
+  stays CONCEDE.
+* **non-material support**: AID is material; "provided political support", "extends its
+  full support" give SUPPORT (codebook SUPPORT: political, diplomatic, non-material).
+  Support named material ("military / logistical support") is no ``support.back`` noun
+  (its modifier excludes it) and stays AID.
+* **blocking roads**: PROTEST is civilian collective action (codebook PROTEST); police,
+  troops, militants or a state blocking a road restrict movement, COERCE/restrict.
+* **casualty tallies**: "sixty guards have been wounded since the force deployed", "some 900
+  villagers have died or been hurt over the four-year war" count the victims of a period, a
+  statistic (events guideline 13), not one attack; no event is coded.
+* **crowds gathering**: "gather" is a CONSULT verb for officials; a crowd gathering
+  ("members of the network gathered outside the embassy to call for ...") is a PROTEST
+  (codebook: "rally, gather to protest") when it gathers before a building or to demand,
+  and no event otherwise ("villagers had gathered near the border after the shelling").
+* **warnings off**: "will not allow Freedonia to undermine its security" warns another
+  party off a hostile act (THREATEN: "coercive or forceful warnings", as "will not
+  tolerate"); a refused permission to leave, enter or go stays REJECT.
+* **joint exercises**: a drill or exercise held with or between partners is COOPERATE
+  (events guideline 12 codes joint drills COOPERATE); one state's drill stays MOBILIZE.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["armed_obstruction", "crowd_gathering", "cumulative_tally", "joint_exercise",
+           "nonmaterial_support", "other_type", "regretted_other_act", "warned_off"]
+
+#: Verbs of regret that code CONCEDE (``concede.apologize``) when the act is one's own.
+_REGRET_VERBS = frozenset({"regret"})
+#: Clause dependencies of a regretted proposition ("regret that the council failed").
+_CLAUSE_DEPS = frozenset({"ccomp"})
+#: Subject dependencies inside that clause.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
+def _own(mention: Token, regretter: Token | None) -> bool:
+    """Whether ``mention`` is the regretter itself: a pronoun, or the same head word."""
+    if mention.pos_ == "PRON" or mention.tag_ == "PRP$":
+        return True  # "we regret that we could not", "Ruritania regrets that it did"
+    return regretter is not None and mention.lemma_.lower() == regretter.lemma_.lower()
+
+
+def regretted_other_act(verb: Token) -> bool:
+    """Whether "regret" deplores another party's act rather than apologizing for its own.
+
+    The regretted proposition is a clause whose subject is a noun phrase that is not the
+    regretter ("regrets that the Freedonian parliament refused to ratify"), or the object is
+    an act possessed by a named other ("regrets Freedonia's decision"). A pronoun subject or
+    possessor ("regret that we", "regret our error") is taken as the regretter's own.
+
+    Args:
+        verb: The CONCEDE trigger verb.
+
+    Returns:
+        True when the regret is disapproval of someone else (ACCUSE/disapprove).
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REGRET_VERBS:
+        return False
+    regretter = _subject(verb)
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
+            subj = _subject(child)
+            if subj is not None and not _own(subj, regretter):
+                return True
+        if child.dep_ == "dobj":
+            owners = [c for c in child.children if c.dep_ == "poss"]
+            if any(not _own(o, regretter) for o in owners):
+                return True
+    return False
+
+
+#: Nouns of a material thing given beside the support ("support and weapons"): AID stands.
+_SUPPORT_NOUNS = frozenset({"support", "backing"})
+
+
+def nonmaterial_support(verb: Token, rules: list[str]) -> bool:
+    """Whether an AID verb gives only non-material support ("provided political support").
+
+    The verb coded AID through its object, the ``support.back`` noun (``object:support.back``
+    in ``rules``), and it has no other object ("provided support and weapons" stays AID).
+
+    Args:
+        verb: The AID trigger verb.
+        rules: The trigger's rule notes (:attr:`.triggers.Trigger.rules`).
+
+    Returns:
+        True when the event is SUPPORT (codebook: only material help is AID).
+    """
+    if "object:support.back" not in rules or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [c for o in objects for c in o.conjuncts]
+    return bool(objects) and all(o.lemma_.lower() in _SUPPORT_NOUNS for o in objects)
+
+
+#: Subjects that are forces or authorities, not civilians (codebook PROTEST: civilian action).
+_FORCES = frozenset({
+    "police", "policeman", "officer", "soldier", "troop", "army", "force", "military",
+    "militant", "rebel", "fighter", "insurgent", "guerrilla", "militia", "gunman", "guard",
+    "authority", "government", "regime", "junta", "marine", "jihadist", "extremist",
+})
+
+
+def armed_obstruction(verb: Token) -> bool:
+    """Whether a road is blocked by forces or a state, not by protesters.
+
+    "Freedonian soldiers blocked the road", "rebels block roads into the town": the
+    obstruction restricts movement (COERCE/restrict); "farmers blocked roads" stays PROTEST.
+    The subject is the verb's own, or that of the verb it is a conjunct or complement of
+    ("continue to block roads").
+
+    Args:
+        verb: The PROTEST obstruct trigger verb.
+
+    Returns:
+        True when the subject is a force, an authority or a state (GPE).
+    """
+    if verb.pos_ != "VERB":
+        return False
+    subj = _subject(verb)
+    if subj is None and verb.dep_ in {"conj", "xcomp"}:
+        subj = _subject(verb.head)
+    if subj is None:
+        return False
+    return subj.lemma_.lower() in _FORCES or subj.ent_type_ == "GPE"
+
+
+#: Verbs of casualties counted in a tally.
+_CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "die"})
+#: Named episodes of violence: casualties "in the offensive" are that act's, not a tally.
+_EPISODES = frozenset({"offensive", "attack", "operation", "raid", "clash", "strike", "bombing",
+                       "shelling", "ambush", "assault", "battle", "airstrike", "incursion"})
+#: Wars counted whole in a tally ("in the seven-year conflict").
+_WARS = frozenset({"conflict", "war", "insurgency", "uprising", "crisis"})
+#: Units of a war's length ("seven-year", "the 18-month war").
+_UNITS = frozenset({"year", "years", "month", "months", "decade", "decades"})
+
+
+def _period(prep: Token) -> bool:
+    """Whether a preposition phrase is a period: "since 2013", "over the past five months"."""
+    word = prep.lower_
+    if word == "since":
+        return True
+    if word not in {"over", "in", "during", "throughout"}:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    words = {t.lower_ for t in obj.subtree if t.i < obj.i or t == obj}
+    if words & {"past", "last"}:
+        return True  # "over the past five months", "in the last year"
+    # "in the seven-year conflict": a war counted whole over its years
+    return obj.lemma_.lower() in _WARS and bool(
+        words & _UNITS or any(w.endswith(("-year", "-month")) for w in words))
+
+
+def cumulative_tally(verb: Token) -> bool:
+    """Whether a passive perfect casualty verb counts the dead of a period.
+
+    "N have been killed since ...", "... have been killed so far", "... in the past year",
+    "... in the seven-year conflict": a tally (events guideline 13, statistics), with no agent
+    ("by ...") and no single attack named.
+
+    Args:
+        verb: The ASSAULT trigger verb.
+
+    Returns:
+        True when the clause is a casualty count over a period.
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CASUALTY_VERBS:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "nsubjpass" for c in children) or any(
+            c.dep_ == "agent" for c in children):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"in", "during"} and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _EPISODES for o in c.children)
+           for c in children):
+        return False  # casualties "in the offensive" belong to that one campaign
+    if any(c.dep_ == "advmod" and c.lower_ == "far" and any(
+            g.lower_ == "so" for g in c.children) for c in children):
+        return True  # "have been killed so far"
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                     for m in c.children) for c in children):
+        return True  # "since the mission was established"
+    return any(c.dep_ == "prep" and _period(c) for c in children)
+
+
+#: Verbs of a crowd coming together.
+_GATHER_VERBS = frozenset({"gather", "assemble", "converge", "mass"})
+#: Heads of a crowd or of people who are no officials ("thousands of civilians", "members").
+_CROWD = frozenset({
+    "protester", "protestor", "demonstrator", "supporter", "activist", "member", "people",
+    "civilian", "resident", "villager", "student", "monk", "woman", "man", "worker", "crowd",
+    "thousand", "hundred", "dozen", "refugee", "follower", "family", "relative", "citizen",
+})
+#: Prepositions of standing before a building ("outside the embassy", "in front of").
+_BEFORE = frozenset({"outside", "before", "front", "near", "at"})
+#: Purposes that make a gathering a protest ("to call for the release", "to denounce").
+_PROTEST_PURPOSES = frozenset({"call", "demand", "protest", "denounce", "condemn", "urge",
+                               "press", "demonstrate", "oppose", "rally", "mourn", "chant"})
+#: Buildings of authority a crowd protests before.
+_SEATS = frozenset({"embassy", "consulate", "parliament", "ministry", "palace", "office",
+                    "headquarters", "court", "house", "building", "mission", "residence"})
+
+
+def _crowd(subj: Token) -> bool:
+    if subj.lemma_.lower() in _CROWD or subj.lower_ in _CROWD:
+        return True
+    return subj.like_num  # "thousands gathered"
+
+
+def crowd_gathering(verb: Token) -> str | None:
+    """How a CONSULT "gather" by a crowd reads: ``"PROTEST"``, ``"none"`` or None (a meeting).
+
+    A crowd of non-officials (:data:`_CROWD`) that gathers before a building of authority or
+    in order to demand something protests; one that only gathers holds no consultation.
+
+    Args:
+        verb: The CONSULT trigger verb.
+
+    Returns:
+        "PROTEST", "none" (no event), or None when the subject is no crowd.
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GATHER_VERBS:
+        return None
+    subj = _subject(verb)
+    if subj is None and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None or not _crowd(subj):
+        return None
+    for child in verb.children:
+        if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in _PROTEST_PURPOSES:
+            return "PROTEST"  # "gathered to demand a prisoner's freedom"
+        if child.dep_ == "prep" and child.lower_ in _BEFORE:
+            place = [t for t in child.subtree if t.lemma_.lower() in _SEATS]
+            if place:
+                return "PROTEST"  # "gathered in front of the embassy"
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+                g.lower_ == "front" for g in child.children):
+            return "PROTEST"
+    return "none"
+
+
+#: Verbs of permission whose negation may warn another party off.
+_PERMIT_VERBS = frozenset({"allow", "let", "permit"})
+#: Auxiliaries of a commitment for the future ("will not allow", "would never let").
+_FUTURE_AUX = frozenset({"will", "would", "shall", "wo", "'ll"})
+#: Hostile acts against the speaker that a state warns others off.
+_HARMS = frozenset({
+    "undermine", "threaten", "harm", "hurt", "destabilize", "destabilise", "attack",
+    "violate", "interfere", "meddle", "infringe", "encroach", "endanger", "jeopardize",
+    "jeopardise", "intimidate", "provoke", "bully", "blackmail", "dictate", "occupy",
+    "invade", "seize", "annex", "subvert", "sabotage", "disrupt", "terrorize", "terrorise",
+})
+
+
+def warned_off(verb: Token) -> bool:
+    """Whether a negated future permission warns another party off a hostile act.
+
+    "Ruritania will not allow Freedonia to undermine its security", "would never let the
+    militias threaten our towns": the complement is the other party's act against the
+    speaker (:data:`_HARMS`), so the statement is a forceful warning (THREATEN), not the
+    refusal of a request ("will not allow the detainees to leave" stays REJECT).
+
+    Args:
+        verb: The REJECT trigger verb ("allow", "let", "permit").
+
+    Returns:
+        True when the refused permission is for a hostile act, announced for the future.
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PERMIT_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return False
+    return any(c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in _HARMS
+               for c in verb.children)
+
+
+#: Nouns of a military exercise.
+_EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "wargame"})
+#: Modifiers of an exercise held by several forces.
+_JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational",
+                    "multilateral"})
+
+
+def _several(subj: Token) -> bool:
+    """Whether a subject names two parties ("Ruritania and Freedonia", "Ruritanian and ...")."""
+    if any(c.dep_ == "conj" for c in subj.children):
+        return True
+    return any(c.dep_ in {"amod", "compound"} and any(g.dep_ == "conj" for g in c.children)
+               for c in subj.children)
+
+
+def joint_exercise(noun: Token, governor: Token | None) -> bool:
+    """Whether a MOBILIZE exercise noun is held with or between partners.
+
+    "held a naval exercise with Freedonia", "the drill between the two armies", "a joint
+    exercise", "Ruritanian and Freedonian troops completed a training exercise".
+
+    Args:
+        noun: The MOBILIZE trigger noun.
+        governor: Its light verb, if any ("held", "conducted").
+
+    Returns:
+        True when the exercise is joint (COOPERATE, events guideline 12).
+    """
+    if noun.lemma_.lower() not in _EXERCISES:
+        return False
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in _JOINT for c in noun.children):
+        return True
+    heads = [noun] if governor is None else [noun, governor]
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
+        heads.append(noun.head)  # "the drill, held between the two armies, ended"
+        heads += [c for c in noun.children if c.dep_ == "acl"]
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "alongside"}
+           for h in heads for c in h.children):
+        return True
+    subj = _subject(governor) if governor is not None else None
+    return subj is not None and _several(subj)
+
+
+#: A type choice: the new category (None: no event) and mode, and the note for ``why``.
+Reading = tuple[str | None, str | None, str]
+
+
+def other_type(category: str, mode: str | None, token: Token, governor: Token | None,
+               kind: str, rules: list[str]) -> Reading | None:
+    """Return round 12's reading of a trigger coded ``category``, or None to keep it.
+
+    Args:
+        category: The PLOVER category the entry (and frames) gave the draft.
+        mode: Its mode.
+        token: The trigger token.
+        governor: The trigger's light verb, if any.
+        kind: ``"verb"`` or ``"noun"`` (the trigger's kind).
+        rules: The trigger's rule notes (:attr:`.triggers.Trigger.rules`).
+
+    Returns:
+        ``(category, mode, note)`` to retype the event, ``(None, None, reason)`` to drop it,
+        or None when no check applies.
+    """
+    verb = kind == "verb"
+    if category == "CONCEDE" and verb and regretted_other_act(token):
+        return "ACCUSE", "disapprove", "regretted-other->ACCUSE"  # "regrets that X refused"
+    if category == "AID" and nonmaterial_support(token, rules):
+        return "SUPPORT", None, "nonmaterial-support->SUPPORT"  # "provided political support"
+    if category == "PROTEST" and mode == "obstruct" and armed_obstruction(token):
+        return "COERCE", "restrict", "armed-obstruction->COERCE"  # "soldiers blocked the road"
+    if category == "ASSAULT" and verb and cumulative_tally(token):
+        return None, None, "casualty-tally"  # "have been killed since 2013": a statistic
+    if category == "CONSULT":
+        crowd = crowd_gathering(token)
+        if crowd == "PROTEST":
+            return "PROTEST", "demo", "crowd-gathering->PROTEST"
+        if crowd is not None:
+            return None, None, "crowd-gathering"  # villagers gathering after shelling
+    if category == "MOBILIZE" and joint_exercise(token, governor):
+        return "COOPERATE", None, "joint-exercise->COOPERATE"  # guideline 12
+    if category == "REJECT" and verb and warned_off(token):
+        return "THREATEN", None, "warned-off->THREATEN"  # "will not allow X to undermine"
+    return None
