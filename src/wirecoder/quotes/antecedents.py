@@ -224,6 +224,8 @@ def _antecedent(
     """
 
     def offer(candidate: Token) -> Candidate[tuple[Entity, int | None]] | None:
+        if speaks_for_group and _reported_earlier(candidate, token):
+            return None  # "X said the navy had struck. It also said ...": X, not the navy
         named = named_apposition(index, past_dateline(index, candidate))
         if named is not candidate:  # "the mayor of the city, X, said ... he said" -> X
             found = _fitting(index, named, token, person)
@@ -236,28 +238,63 @@ def _antecedent(
         return Candidate(found, _takes(index, candidate, found[0], wanted, person))
 
     wanted = frozenset({pronoun_class(token.text) or ""})
+    speaks_for_group = not person and token.head.lemma_ in REPORT_VERBS
     sentences, where = _word_sentences(index)
     return resolve(token, offer, quoted=lambda i: index.in_quote[i] >= 0,
                    sentences=sentences, sentence=where[index.sentence_of(token.i)],
                    report_verbs=REPORT_VERBS, window=window + 1)
 
 
+def _reported_earlier(candidate: Token, pronoun: Token) -> bool:
+    """Return True when ``candidate`` lies in a clause an earlier sentence attributes.
+
+    "A statement from the board said the rebels had crossed. It also said ...", "According to
+    the league, turnout rose. It said ...": the words another reports (a clause a reporting
+    verb with a subject of its own governs, or one an "according to" phrase credits) name what
+    was said, not who says it again; "it" and "they" that report something take the earlier
+    speaker. The pronoun's own sentence is the shared resolver's (``_reported_before``).
+    """
+    if candidate.sent.start == pronoun.sent.start:
+        return False
+    node = candidate
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ in ("ccomp", "parataxis") and head.lemma_ in REPORT_VERBS and any(
+                c.dep_ in SUBJECTS and c.i != candidate.i for c in head.children):
+            return True
+        if any(c.lower_ == "according" and c.i < node.i and not (
+                c.left_edge.i <= candidate.i <= c.right_edge.i) for c in head.children):
+            return True
+        node = head
+    return any(c.lower_ == "according" and not (c.left_edge.i <= candidate.i <= c.right_edge.i)
+               for c in node.children)
+
+
 def _number_disagrees(pronoun: Token, candidate: Token, entity: Entity) -> bool:
     """Return True when a described group or person cannot take the pronoun by number.
 
-    "it" never names a plural noun (the board fined two ferries ... "it": the board); "they"
-    never names one person described by a singular noun (the mayor ... "they": not the mayor).
+    "it" never names a plural noun (the board fined two ferries ... "it": the board) nor one
+    person described by a title (the envoy ... "it": not the envoy); "they" never names one
+    person described by a singular noun (the mayor ... "they": not the mayor).
     Collective nouns ("the army", "the government") take either.
     """
     if entity.kind != "NOMINAL":
         return False
     wanted = pronoun_class(pronoun.text)
-    if wanted == "it":
-        return plural_noun(candidate)
+    if wanted == "it":  # a word inside the phrase ("trade" of "the trade minister")
+        while candidate.dep_ in _INSIDE_PHRASE and candidate.head.pos_ in ("NOUN", "PROPN"):
+            candidate = candidate.head
     word = candidate.lower_
-    return wanted == "they" and candidate.tag_ == "NN" and (
+    one_person = candidate.tag_ == "NN" and (
         word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS
         or (word.endswith(_PERSON_SUFFIXES) and len(word) > 5))
+    if wanted == "it":  # nor a person described by a title ("the trade minister ... it")
+        return plural_noun(candidate) or one_person
+    return wanted == "they" and one_person
+
+
+#: Arcs of a word inside a noun phrase, below the phrase's head noun.
+_INSIDE_PHRASE = frozenset({"compound", "poss", "amod", "case", "det", "nmod"})
 
 
 def _common_owner(token: Token) -> bool:
