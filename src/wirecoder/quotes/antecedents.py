@@ -254,8 +254,9 @@ def _reported_earlier(candidate: Token, pronoun: Token) -> bool:
     was said, not who says it again; "it" and "they" that report something take the earlier
     speaker. The pronoun's own sentence is the shared resolver's (``_reported_before``).
     """
-    if candidate.sent.start == pronoun.sent.start:
-        return False
+    if candidate.sent.start == pronoun.sent.start or (
+            candidate.dep_ in SUBJECTS and candidate.head.lemma_ in REPORT_VERBS):
+        return False  # the pronoun's own sentence, or a speaker itself ("while X claimed")
     node = candidate
     while node.head.i != node.i:
         head = node.head
@@ -281,9 +282,8 @@ def _number_disagrees(pronoun: Token, candidate: Token, entity: Entity) -> bool:
     if entity.kind != "NOMINAL":
         return False
     wanted = pronoun_class(pronoun.text)
-    if wanted == "it":  # a word inside the phrase ("trade" of "the trade minister")
-        while candidate.dep_ in _INSIDE_PHRASE and candidate.head.pos_ in ("NOUN", "PROPN"):
-            candidate = candidate.head
+    while candidate.dep_ in _INSIDE_PHRASE and candidate.head.pos_ in ("NOUN", "PROPN"):
+        candidate = candidate.head  # a word inside the phrase: "trade" of "the trade minister"
     word = candidate.lower_
     one_person = candidate.tag_ == "NN" and (
         word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS
