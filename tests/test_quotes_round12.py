@@ -4,7 +4,8 @@ Classes: "it"/"they" that report again take the earlier speaker, never a party i
 clause an earlier sentence attributes (a reporting verb's clause, an "according to" clause);
 "it" never takes one person described by a title; a participle before its noun ("a written
 reply") is no cue, so a quotation after it keeps the earlier speaker; a verb whose subject is
-evidence ("the figures suggest") gives the words to the "according to" source.
+evidence ("the figures suggest") gives the words to the "according to" source; "they" skips a
+singular title; he/she is never the last word of an outlet's name ("X News asked Y ... She").
 
 The sentences are written for these tests, with invented people, places and bodies.
 """
@@ -58,3 +59,26 @@ def test_evidence_subject_gives_way_to_the_according_to_source(nlp):
     (quote,) = _quotes(nlp, text)
     assert speaker(quote).lower() == "veridian statistics office"
     assert _span(text, quote) == "the Veridian statistics office"
+
+
+def test_they_skips_the_singular_title_for_the_group_addressed(nlp):
+    text = ("The Veridian president met the union's leaders on Monday. The president told them "
+            "the pension reform would go ahead. They said they would strike anyway.")
+    quote = _quotes(nlp, text, "indirect")[-1]
+    assert speaker(quote).lower().endswith("leaders")
+    assert _span(text, quote) == "They"
+
+
+def test_she_is_not_the_outlet_that_asked_her(nlp):
+    text = ("The talks collapsed on Tuesday. BBC News interviewed Veridia's finance minister "
+            "Hanna Lind afterwards. She said the lenders had asked for too much.")
+    (quote,) = _quotes(nlp, text)
+    assert speaker(quote) == "Hanna Lind"
+    assert _span(text, quote) == "She"
+
+
+def test_she_is_not_the_agency_that_spoke_with_her(nlp):
+    text = ("The ceasefire held overnight. AFP News spoke with Colonel Dana Ruiz near the front "
+            "line. She said her unit had not fired a shot since Sunday.")
+    (quote,) = _quotes(nlp, text)
+    assert speaker(quote) == "Dana Ruiz"

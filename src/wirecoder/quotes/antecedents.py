@@ -387,7 +387,7 @@ def _subject_antecedent(
         return pair, None  # "Rosa Ferrant and Ivan Dorn spoke ... They said"
     if number is not None:
         return _entity_antecedent(index, candidate, pronoun, person, number)
-    if not _plausible_nominal(candidate, person):
+    if not _plausible_nominal(candidate, person) or (person and _group_name(index, candidate)):
         return None
     if plural and not plural_noun(candidate) and candidate.pos_ == "NOUN":
         return None
@@ -568,6 +568,17 @@ def _person_noun(token: Token) -> bool:
     return (first.lower_ in ("the", "a", "an") or owned) and (
         word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS
         or (word.endswith(_PERSON_SUFFIXES) and len(word) > 5))
+
+
+def _group_name(index: DocIndex, token: Token) -> bool:
+    """Return True for a capitalized word ending a group's name ("News" of "Tarvo News").
+
+    The recognizer tagged only the first words ("Tarvo") as the organisation; the rest of its
+    name is no person a he/she can stand for.
+    """
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and (number := index.entity_of(c)) is not None
+        and index.entities[number].kind in ("ORG", "GPE", "NORP") for c in token.children)
 
 
 def _plausible_nominal(token: Token, person: bool) -> bool:
