@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..models import Entity
 from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve
 from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
+from .clause_edges import in_earlier_report
 from .gender import agrees, gender_of, plural_noun, pronoun_gender
 from .index import DocIndex
 from .lexicon import (
@@ -224,7 +225,7 @@ def _antecedent(
     """
 
     def offer(candidate: Token) -> Candidate[tuple[Entity, int | None]] | None:
-        if speaks_for_group and _reported_earlier(candidate, token):
+        if speaks_for_group and in_earlier_report(candidate, token):
             return None  # "X said the navy had struck. It also said ...": X, not the navy
         named = named_apposition(index, past_dateline(index, candidate))
         if named is not candidate:  # "the mayor of the city, X, said ... he said" -> X
@@ -243,32 +244,6 @@ def _antecedent(
     return resolve(token, offer, quoted=lambda i: index.in_quote[i] >= 0,
                    sentences=sentences, sentence=where[index.sentence_of(token.i)],
                    report_verbs=REPORT_VERBS, window=window + 1)
-
-
-def _reported_earlier(candidate: Token, pronoun: Token) -> bool:
-    """Return True when ``candidate`` lies in a clause an earlier sentence attributes.
-
-    "A statement from the board said the rebels had crossed. It also said ...", "According to
-    the league, turnout rose. It said ...": the words another reports (a clause a reporting
-    verb with a subject of its own governs, or one an "according to" phrase credits) name what
-    was said, not who says it again; "it" and "they" that report something take the earlier
-    speaker. The pronoun's own sentence is the shared resolver's (``_reported_before``).
-    """
-    if candidate.sent.start == pronoun.sent.start or (
-            candidate.dep_ in SUBJECTS and candidate.head.lemma_ in REPORT_VERBS):
-        return False  # the pronoun's own sentence, or a speaker itself ("while X claimed")
-    node = candidate
-    while node.head.i != node.i:
-        head = node.head
-        if node.dep_ in ("ccomp", "parataxis") and head.lemma_ in REPORT_VERBS and any(
-                c.dep_ in SUBJECTS and c.i != candidate.i for c in head.children):
-            return True
-        if any(c.lower_ == "according" and c.i < node.i and not (
-                c.left_edge.i <= candidate.i <= c.right_edge.i) for c in head.children):
-            return True
-        node = head
-    return any(c.lower_ == "according" and not (c.left_edge.i <= candidate.i <= c.right_edge.i)
-               for c in node.children)
 
 
 def _number_disagrees(pronoun: Token, candidate: Token, entity: Entity) -> bool:
