@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..models import Entity
 from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve
 from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
+from .clause_edges import in_earlier_report
 from .gender import agrees, gender_of, plural_noun, pronoun_gender
 from .index import DocIndex
 from .lexicon import (
@@ -224,6 +225,8 @@ def _antecedent(
     """
 
     def offer(candidate: Token) -> Candidate[tuple[Entity, int | None]] | None:
+        if speaks_for_group and in_earlier_report(candidate, token):
+            return None  # "X said the navy had struck. It also said ...": X, not the navy
         named = named_apposition(index, past_dateline(index, candidate))
         if named is not candidate:  # "the mayor of the city, X, said ... he said" -> X
             found = _fitting(index, named, token, person)
@@ -236,6 +239,7 @@ def _antecedent(
         return Candidate(found, _takes(index, candidate, found[0], wanted, person))
 
     wanted = frozenset({pronoun_class(token.text) or ""})
+    speaks_for_group = not person and token.head.lemma_ in REPORT_VERBS
     sentences, where = _word_sentences(index)
     return resolve(token, offer, quoted=lambda i: index.in_quote[i] >= 0,
                    sentences=sentences, sentence=where[index.sentence_of(token.i)],
@@ -245,19 +249,27 @@ def _antecedent(
 def _number_disagrees(pronoun: Token, candidate: Token, entity: Entity) -> bool:
     """Return True when a described group or person cannot take the pronoun by number.
 
-    "it" never names a plural noun (the board fined two ferries ... "it": the board); "they"
-    never names one person described by a singular noun (the mayor ... "they": not the mayor).
+    "it" never names a plural noun (the board fined two ferries ... "it": the board) nor one
+    person described by a title (the envoy ... "it": not the envoy); "they" never names one
+    person described by a singular noun (the mayor ... "they": not the mayor).
     Collective nouns ("the army", "the government") take either.
     """
     if entity.kind != "NOMINAL":
         return False
     wanted = pronoun_class(pronoun.text)
-    if wanted == "it":
-        return plural_noun(candidate)
+    while candidate.dep_ in _INSIDE_PHRASE and candidate.head.pos_ in ("NOUN", "PROPN"):
+        candidate = candidate.head  # a word inside the phrase: "trade" of "the trade minister"
     word = candidate.lower_
-    return wanted == "they" and candidate.tag_ == "NN" and (
+    one_person = candidate.tag_ == "NN" and (
         word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS
         or (word.endswith(_PERSON_SUFFIXES) and len(word) > 5))
+    if wanted == "it":  # nor a person described by a title ("the trade minister ... it")
+        return plural_noun(candidate) or one_person
+    return wanted == "they" and one_person
+
+
+#: Arcs of a word inside a noun phrase, below the phrase's head noun.
+_INSIDE_PHRASE = frozenset({"compound", "poss", "amod", "case", "det", "nmod"})
 
 
 def _common_owner(token: Token) -> bool:
@@ -350,7 +362,7 @@ def _subject_antecedent(
         return pair, None  # "Rosa Ferrant and Ivan Dorn spoke ... They said"
     if number is not None:
         return _entity_antecedent(index, candidate, pronoun, person, number)
-    if not _plausible_nominal(candidate, person):
+    if not _plausible_nominal(candidate, person) or (person and _group_name(index, candidate)):
         return None
     if plural and not plural_noun(candidate) and candidate.pos_ == "NOUN":
         return None
@@ -531,6 +543,17 @@ def _person_noun(token: Token) -> bool:
     return (first.lower_ in ("the", "a", "an") or owned) and (
         word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS
         or (word.endswith(_PERSON_SUFFIXES) and len(word) > 5))
+
+
+def _group_name(index: DocIndex, token: Token) -> bool:
+    """Return True for a capitalized word ending a group's name ("News" of "Tarvo News").
+
+    The recognizer tagged only the first words ("Tarvo") as the organisation; the rest of its
+    name is no person a he/she can stand for.
+    """
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and (number := index.entity_of(c)) is not None
+        and index.entities[number].kind in ("ORG", "GPE", "NORP") for c in token.children)
 
 
 def _plausible_nominal(token: Token, person: bool) -> bool:

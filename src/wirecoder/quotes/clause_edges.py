@@ -9,12 +9,14 @@ quotation is that quotation.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..pronouns import SUBJECTS
 from .index import DocIndex
+from .lexicon import REPORT_VERBS
 from .repairs import DAY_WORDS, FINITE
 
-__all__ = ["MIN_TOKENS", "QUOTE_CHARS", "mostly_quoted", "trimmed"]
+__all__ = ["MIN_TOKENS", "QUOTE_CHARS", "in_earlier_report", "mostly_quoted", "trimmed"]
 
 #: Fewest tokens a reported clause must have.
 MIN_TOKENS = 3
@@ -106,3 +108,29 @@ def mostly_quoted(index: DocIndex, span: tuple[int, int]) -> bool:
         return False
     inside = sum(1 for j in range(span[0], span[1]) if index.in_quote[j] == number)
     return 2 * inside >= span[1] - span[0]
+
+
+def in_earlier_report(candidate: Token, pronoun: Token) -> bool:
+    """Return True when ``candidate`` lies in a clause an earlier sentence attributes.
+
+    "A statement from the board said the rebels had crossed. It also said ...", "According to
+    the league, turnout rose. It said ...": the words another reports (a clause a reporting
+    verb with a subject of its own governs, or one an "according to" phrase credits) name what
+    was said, not who says it again; "it" and "they" that report something take the earlier
+    speaker. The pronoun's own sentence is the shared resolver's (``_reported_before``).
+    """
+    if candidate.sent.start == pronoun.sent.start or (
+            candidate.dep_ in SUBJECTS and candidate.head.lemma_ in REPORT_VERBS):
+        return False  # the pronoun's own sentence, or a speaker itself ("while X claimed")
+    node = candidate
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ in ("ccomp", "parataxis") and head.lemma_ in REPORT_VERBS and any(
+                c.dep_ in SUBJECTS and c.i != candidate.i for c in head.children):
+            return True
+        if any(c.lower_ == "according" and c.i < node.i and not (
+                c.left_edge.i <= candidate.i <= c.right_edge.i) for c in head.children):
+            return True
+        node = head
+    return any(c.lower_ == "according" and not (c.left_edge.i <= candidate.i <= c.right_edge.i)
+               for c in node.children)

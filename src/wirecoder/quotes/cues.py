@@ -61,6 +61,8 @@ def cue_at(token: Token, within: int | None = None) -> Cue | None:
         return None
     if any(child.dep_ == "neg" and not _quoted_apart(child, token) for child in token.children):
         return None  # "did not comment" reports no speech
+    if _attributive(token):
+        return None  # "in a written reply": a participle describing a noun reports nothing
     lemma = token.lemma_
     prep = _particle(token, ("on", "for")) if lemma == "call" else None
     if prep is not None:
@@ -85,6 +87,16 @@ def _quoted_apart(word: Token, verb: Token) -> bool:
     """
     lo, hi = sorted((word.i, verb.i))
     return any(t.text in _MARKS for t in word.doc[lo:hi])
+
+
+def _attributive(token: Token) -> bool:
+    """Return True for a participle used as an adjective before its noun ("a written note").
+
+    Such a word describes the noun ("a written answer", "a posted message"); it is no verb of
+    speech with a subject, so a quotation near it must not take the words around it as speaker.
+    """
+    return (token.dep_ == "amod" and token.tag_ in ("VBN", "JJ")
+            and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _misread_verb(token: Token) -> bool:

@@ -60,6 +60,8 @@ def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
     ("CAREER COUNSELOR, STAFF SERGEANT CRISTI PETTIT SAYS", "said Pvt. Brandon Hickle").
     """
     token = subject_of(index, cue.token)
+    if token is not None and token.lemma_.lower() in _EVIDENCE_NOUNS:
+        token = _according_source(cue.token) or token
     if token is not None:
         token = named_apposition(index, past_dateline(index, token))
     entity = entity_for(index, token) if token is not None else None
@@ -71,6 +73,29 @@ def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
     if token is not None and entity.kind == "NOMINAL" and token.dep_ == "dobj":
         entity = _compound_read_as_verb(index, token, entity)
     return _with_appositive(index, _apposed_person(index, entity) or entity)
+
+
+#: Nouns for what shows a thing, never who says it ("the figures suggest that ...").
+_EVIDENCE_NOUNS = frozenset({"fact", "data", "figure", "number", "result", "finding",
+                             "evidence", "statistic", "trend"})
+
+
+def _according_source(verb: Token) -> Token | None:
+    """Return the source an "according to" phrase on ``verb`` or its heads credits.
+
+    "According to the panel's auditors, the fact that exports held up shows that ...": the
+    verb's subject is the evidence, the phrase names who reads it so.
+    """
+    node = verb
+    for _ in range(3):
+        for child in node.children:
+            to = next((c for c in child.children if c.lower_ == "to"), None)
+            if child.lower_ == "according" and to is not None:
+                return next((c for c in to.children if c.dep_ == "pobj"), None)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
 
 
 def _compound_read_as_verb(index: DocIndex, token: Token, entity: Entity) -> Entity:
