@@ -81,7 +81,9 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
         with_entities = _object_partners(verb, index)
     if not passive and not entry.reciprocal:
         actor, recipient = _joint_agreement(verb, entry, actor, recipient, index)
-    if entry.category == "MOBILIZE":  # a show of force aims at another state, never its own
+    if entry.category == "MOBILIZE" or (entry.category, entry.mode) == ("RETREAT", "withdraw"):
+        # a show of force aims at another state, never its own; a party pulling back inside
+        # its own country withdraws from no other party (military moves round 12)
         own = {e.country_code for e in actor if e.country_code}
         recipient = [e for e in recipient if e.country_code not in own]
     entry = _directed_fight(verb, entry, index, passive)  # "X fought Y": Y is the target
