@@ -24,14 +24,20 @@ def _events(nlp, text: str, category: str) -> list:
 
 
 @pytest.mark.parametrize("text", [
-    "Satellite images suggest Ruritanian generals are preparing a spring offensive near "
-    "the salt lakes.",
     "Freedonia was quietly planning an attack on the border town, officials said.",
     "Veridian officers say Freedonian rebels were plotting attacks on the capital's dams.",
 ])
 def test_a_prepared_or_planned_attack_is_not_done(nlp, text):
     found = _events(nlp, text, "ASSAULT")
     assert found and all(e.future or e.hypothetical for e in found), (text, found)
+
+
+def test_a_prepared_offensive_is_no_done_attack_but_a_move(nlp):
+    """Round 12 (military moves): the preparation of an offensive is MOBILIZE (codebook)."""
+    text = ("Satellite images suggest Ruritanian generals are preparing a spring offensive near "
+            "the salt lakes.")
+    assert not [e for e in _events(nlp, text, "ASSAULT") if not (e.future or e.hypothetical)]
+    assert _events(nlp, text, "MOBILIZE"), text
 
 
 @pytest.mark.parametrize("text", [

@@ -39,6 +39,7 @@ from .intent import (
     without_gerund,
 )
 from .lexicon import Lexicon, extra_paths, load_lexicon
+from .military_moves import prepared_offensive, relief_deployment
 from .news_senses import (
     charge_content,
     habitual,
@@ -260,6 +261,12 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     draft.negated = negated
     draft.future = (mods.is_future(token, governor) or draft.future  # frame: announced act
                     or planned_object(token, draft.category))  # "is planning an attack"
+    if prepared_offensive(token, draft.category):  # "is preparing an offensive": the move
+        draft.category, draft.mode, draft.future = "MOBILIZE", "troops", False
+        draft.why.append("prepared-offensive->MOBILIZE")
+    elif relief_deployment(token, draft.category):  # "deployed troops to help flood victims"
+        draft.category, draft.mode = "AID", None
+        draft.why.append("relief-deployment->AID")
     if entry.when == "negated":  # "will never allow", "will not hesitate to": said now
         draft.why.append("negated-permission->REJECT" if entry.category == "REJECT"
                          else f"negated-verb->{entry.category}")

@@ -56,6 +56,7 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
         if entry.category != "MOBILIZE":  # "troops stationed at X": what moves, no target
             patient = passive_patient(verb)
         recipient = phrase_entities(patient, index)
+        actor, recipient = _mobilized_owner(entry, actor, recipient)
     else:
         actor = subject_entities(verb, index)
         topic = verb.lemma_.lower() in _TOPIC_VERBS and entry.category == "CONSULT"
@@ -80,7 +81,9 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
         with_entities = _object_partners(verb, index)
     if not passive and not entry.reciprocal:
         actor, recipient = _joint_agreement(verb, entry, actor, recipient, index)
-    if entry.category == "MOBILIZE":  # a show of force aims at another state, never its own
+    if entry.category == "MOBILIZE" or (entry.category, entry.mode) == ("RETREAT", "withdraw"):
+        # a show of force aims at another state, never its own; a party pulling back inside
+        # its own country withdraws from no other party (military moves round 12)
         own = {e.country_code for e in actor if e.country_code}
         recipient = [e for e in recipient if e.country_code not in own]
     entry = _directed_fight(verb, entry, index, passive)  # "X fought Y": Y is the target
@@ -229,6 +232,19 @@ def _speaker_possessor(verb: Token, index: EntityIndex, actor: list[Entity]) -> 
             break
         cur = cur.head
     return []
+
+
+def _mobilized_owner(entry: Entry, actor: list[Entity],
+                     patient: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    """In a passive MOBILIZE with no agent, the owner of what moved is the actor.
+
+    "Ruritanian troops were deployed to the border", "Ruritanian vessels were spotted near
+    the islands": the units belong to the party that moves them (issue 9, military moves
+    round 12); a shadowed or buzzed ship (``mobilize.shadow``) is the target instead.
+    """
+    if entry.category != "MOBILIZE" or actor or entry.id == "mobilize.shadow":
+        return actor, patient
+    return patient, []
 
 
 def _mobilize_target(actor: list[Entity], objects: list[Entity]) -> list[Entity]:
