@@ -67,7 +67,7 @@ _COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", 
                           "group", "some", "many", "all", "most", "several", "few", "both",
                           "tonne", "ton", "kilogram", "kg", "litre", "liter", "barrel",
                           "truckload", "planeload", "shipload", "container", "crate", "pallet",
-                          "consignment", "batch"})
+                          "consignment", "batch", "total", "pound", "shipment", "load"})
 
 
 def _counted(obj: Token) -> Token | None:
