@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
+import numpy as np
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 __all__ = ["doc_text", "lemma_lower_columns", "longest_spans", "parsed_text", "sentence_index",
@@ -43,6 +46,7 @@ _PARSED_KEY = "wirecoder.parsed_text"
 
 
 _COLUMNS_KEY = "wirecoder.lemma_lower"
+_LOWER_KEY = "wirecoder.lower_array"
 
 
 def lemma_lower_columns(doc: Doc) -> tuple[list[int], list[int]]:
@@ -72,13 +76,25 @@ def tokens_with(doc: Doc, words: Iterable[str]) -> list[int]:
     """Return the indices of the tokens whose lower-case form is one of ``words``.
 
     Reads the document's LOWER column at once instead of building a Token object per word
-    (a stage that looks for a few words should not pay for every token).
+    (a stage that looks for a few words should not pay for every token). The column is
+    read once per document and the ids of a word set once per process (see
+    :func:`_word_ids`).
     """
-    import numpy as np
+    column = doc.user_data.get(_LOWER_KEY)
+    if column is None:
+        column = doc.user_data[_LOWER_KEY] = doc.to_array("LOWER")
+    wanted = _word_ids(words if isinstance(words, frozenset) else frozenset(words))
+    return np.flatnonzero(np.isin(column, wanted)).tolist()
 
-    column = doc.to_array("LOWER")
-    wanted = np.array([doc.vocab.strings[w] for w in words], dtype=column.dtype)
-    return [int(i) for i in np.nonzero(np.isin(column, wanted))[0]]
+
+@functools.lru_cache(maxsize=64)
+def _word_ids(words: frozenset[str]) -> np.ndarray:
+    """Return the string ids of ``words``, the ids the LOWER column holds.
+
+    A string's id (its hash, or spaCy's fixed number for a reserved symbol such as "root")
+    is the same in every vocabulary: the cached array holds no vocabulary's state.
+    """
+    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
 
 
 def sentence_starts(doc: Doc) -> list[int]:

@@ -46,6 +46,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..pronouns import REPORT_LEMMAS
+from ..textutil import parsed_text
 from .generic import noun_place_country, state_antecedent, state_antecedents
 from .story import SceneMention as _Mention
 from .story import StoryScene, domestic_party, foreign_facing, story_scene
@@ -201,7 +202,7 @@ def _bare_congo(doc: Doc, mentions: Sequence[_Mention]) -> None:
     only when the document otherwise names the Republic of the Congo and never the DRC
     (Brazzaville, Sassou Nguesso); else COD (Kinshasa, Goma, M23, or nothing else).
     """
-    if "Congo" not in doc.text:
+    if "Congo" not in parsed_text(doc):
         return
     bare = [t.i for t in doc if t.text == "Congo" and not _qualified_congo(t)]
     if not bare:

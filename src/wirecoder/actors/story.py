@@ -36,6 +36,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
+from ..textutil import parsed_text
 from .kb import fold
 from .match import place_country
 from .syntax import NONSTATE
@@ -234,7 +235,7 @@ def foreign_facing(m: object) -> bool:
 
 def dateline_country(doc: Doc) -> str | None:
     """Return the country of the story's dateline ("NAIROBI, Kenya —" -> KEN), if any."""
-    found = _DATELINE.match(doc.text[:120])
+    found = _DATELINE.match(parsed_text(doc)[:120])
     if found is None:
         return None
     state = found.group("state")

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.kb import compile_kb
 from ..models import Entity
+from ..textutil import parsed_text
 from .entity_index import EntityIndex
 
 __all__ = ["coordinated_codes", "with_chosen_conjuncts", "with_coordinated_states"]
@@ -118,7 +119,7 @@ def coordinated_codes(entity: Entity, doc: Doc) -> list[str]:
     states = _states(span)
     if not states:
         return []
-    text = doc.text
+    text = parsed_text(doc)
     prefix = text[entity.start:states[0][0]].strip(" ,").lower()
     only_names = prefix in {"", "the"} and not text[states[-1][1]:entity.end].strip()
     if not only_names:  # a noun phrase: its head must name several parties

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..textutil import parsed_text
+
 __all__ = ["clause_noun", "complement_noun", "subject_noun", "undated"]
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -41,7 +43,7 @@ _DASHES = frozenset({"–", "—", "-", "--"})
 
 def _dateline(tok: Token) -> bool:
     """Return True for the place of a dateline the parser made a subject: "STRELSAU, Ore. –"."""
-    starts = tok.i == tok.sent.start or (tok.idx > 0 and tok.doc.text[tok.idx - 1] == "\n")
+    starts = tok.i == tok.sent.start or (tok.idx > 0 and parsed_text(tok.doc)[tok.idx - 1] == "\n")
     return (starts and tok.text.isupper() and len(tok.text) > 2 and any(
         t.text in _DASHES for t in tok.doc[tok.i + 1 : min(tok.i + 6, tok.sent.end)]))
 
