@@ -18,6 +18,8 @@
   antecedent's codes (:mod:`.pronoun_links`).
 * In a government's own statement, "we" / "our" outside quotation marks is the issuing
   government ("We condemn the attack" in a State Department statement: USA).
+* Inside a quotation, "we", "I", "our embassy" are the quotation's speaker's side
+  (:mod:`.first_person`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from ..pronouns import REPORT_LEMMAS
 from ..textutil import tokens_with
 from ..vocabulary import HOLDER_TITLES
 from .acronyms import spelled_acronyms
+from .first_person import quoted_first_person
 from .groups import group_mentions
 from .kb import KB, status
 from .pronoun_links import common_sector, is_person, pronoun_mentions
@@ -91,6 +94,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     mentions = sorted(mentions + group_mentions(doc, taken, mentions, kb), key=lambda m: m.start)
     _possessives(doc, mentions, kb)
     added = _descriptions(doc, taken, mentions, kb) + pronoun_mentions(doc, taken, mentions)
+    added += quoted_first_person(doc, taken, mentions)
     if publisher is not None:
         added += issuer_pronouns(doc, taken, kb, publisher)
         issuer_possessives(doc, mentions, publisher)
