@@ -82,3 +82,11 @@ def test_the_on_phrase_of_a_document_names_the_recipient_of_its_condemnation():
     # talk nouns keep their "on" phrase as the topic, not a party met
     found = _events("Chile held talks with Peru on Bolivia's lithium contracts.", "CONSULT")
     assert found and "BOL" not in _codes(found[0].actor) | _codes(found[0].recipient)
+
+
+def test_a_person_the_knowledge_base_does_not_know_takes_the_body_they_head():
+    text = ("Makerita Fonua, who leads Tonga's negotiating team, walked out of the talks "
+            "with Fiji on Tuesday.")
+    assert _entity(text, "Makerita Fonua").country_code == "TON"
+    walked = _events(text, "PROTEST")
+    assert walked and _codes(walked[0].actor) == {"TON"}
