@@ -64,8 +64,8 @@ def test_a_quoted_our_description_takes_the_speaker_s_country_as_the_target():
 
 
 def test_the_first_person_singular_of_a_government_statement_is_that_government():
-    text = ("I firmly condemn the bombing of the railway station in Mombasa and send my "
-            "condolences to the families of the victims.")
+    text = ("I firmly condemn the bombing of the railway station in Mombasa and wish a "
+            "swift recovery to everyone it hurt.")
     url = "https://www.state.gov/statement-on-a-railway-bombing/"
     condemned = _events(text, "ACCUSE", url=url)
     assert condemned and _codes(condemned[0].actor) == {"USA"}

@@ -1,7 +1,7 @@
 """First person inside a quotation: the speaker the sentence names (part of :mod:`.coref`).
 
 '"We will not accept these terms," the Freedonian foreign minister said': "we" is the
-speaker's side, so a quoted "we", "us", "I", "me" (``PRONOUN`` mentions) and a quoted
+speaker's side, so a quoted "we" or "I" (``PRONOUN`` mentions) and a quoted
 "our ..." / "my ..." description without a country of its own ("our embassy", "my
 government") take the codes of the quotation's speaker. The speaker is the subject of a
 reporting verb outside the quotation marks in the same sentence; it must carry a state's
@@ -21,8 +21,10 @@ from .titles import copy_reference, quoted
 
 __all__ = ["quoted_first_person"]
 
-#: First-person words that become mentions of the speaker's side.
-FIRST_PERSON = frozenset({"we", "us", "i", "me"})
+#: First-person words that become mentions of the speaker's side. Object forms ("attacked
+#: us") are left to the events stage, which makes the speaker a recipient only when the
+#: actor is of another side (:func:`wirecoder.events.participants.first_person_target`).
+FIRST_PERSON = frozenset({"we", "i"})
 #: First-person possessives opening a description of the speaker's own ("our embassy").
 FIRST_POSSESSIVES = frozenset({"our", "my"})
 
@@ -36,7 +38,7 @@ def quoted_first_person(doc: Doc, taken: list[bool], mentions: list[Mention]) ->
         mentions: The document's mentions so far (speakers and quoted descriptions).
 
     Returns:
-        New ``PRONOUN`` mentions for quoted "we" / "us" / "I" / "me"; quoted "our ..." and
+        New ``PRONOUN`` mentions for quoted "we" / "I"; quoted "our ..." and
         "my ..." descriptions without a country are given the speaker's codes in place.
     """
     out: list[Mention] = []
@@ -62,7 +64,7 @@ def quoted_first_person(doc: Doc, taken: list[bool], mentions: list[Mention]) ->
             continue
         m = Mention(tok.i, tok.i + 1, "PRONOUN", speaker.name, resolved_by="coref")
         copy_reference(m, speaker)
-        m.plural = tok.lower_ in {"we", "us"}
+        m.plural = tok.lower_ == "we"
         out.append(m)
         taken[i] = True
     return out
