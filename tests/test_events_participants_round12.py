@@ -90,13 +90,3 @@ def test_a_person_the_knowledge_base_does_not_know_takes_the_body_they_head():
     assert _entity(text, "Makerita Fonua").country_code == "TON"
     walked = _events(text, "PROTEST")
     assert walked and _codes(walked[0].actor) == {"TON"}
-
-
-def test_working_or_coordinating_with_a_state_makes_both_parties_actors():
-    found = _events("Ghanaian customs officers have been coordinating with Togo to trace the "
-                    "smuggling ring.", "COOPERATE")
-    assert found and _codes(found[0].actor) == {"GHA", "TGO"}
-    assert not _codes(found[0].recipient)
-    found = _events("Last year Ghana collaborated with Togo on a shared power grid.",
-                    "COOPERATE")
-    assert found and _codes(found[0].actor) == {"GHA", "TGO"}

@@ -80,7 +80,6 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
         with_entities = _object_partners(verb, index)
     if not passive and not entry.reciprocal:
         actor, recipient = _joint_agreement(verb, entry, actor, recipient, index)
-        actor, recipient = _joint_work(verb, entry, actor, recipient, index)
     if entry.category == "MOBILIZE":  # a show of force aims at another state, never its own
         own = {e.country_code for e in actor if e.country_code}
         recipient = [e for e in recipient if e.country_code not in own]
@@ -295,44 +294,6 @@ def _joint_agreement(verb: Token, entry: Entry, actor: list[Entity], recipient: 
     if not keys & {entity_key(e) for e in recipient}:
         return actor, recipient  # the partner is not what the rules chose ("agreed with X's plan")
     return actor + partners, [e for e in recipient if entity_key(e) not in keys]
-
-
-#: Entries of working together: "X is coordinating with Y" is one joint act of both.
-_JOINT_WORK = frozenset({"cooperate.work"})
-#: Auxiliaries of a planned or possible act ("will work with Y" is AGREE, an intent, whose
-#: partner stays its recipient).
-_PLANNED_AUX = frozenset({"will", "would", "shall", "'ll", "could", "may", "might", "to"})
-
-
-def _joint_work(verb: Token, entry: Entry, actor: list[Entity], recipient: list[Entity],
-                index: EntityIndex) -> tuple[list[Entity], list[Entity]]:
-    """Partners a party works, cooperates or coordinates "with" join the actor.
-
-    The development golds code "X has been coordinating / working closely with Y" jointly
-    (both sides act), as joint exercises. Only a partner with a country (not a place) that
-    the rules made the recipient, and only an act under way or done: "will work with Y",
-    "pledged to cooperate with Y" (an intent, AGREE) keep Y as the recipient.
-    """
-    if entry.id not in _JOINT_WORK or not actor or _planned(verb):
-        return actor, recipient
-    keys = {entity_key(e) for _, obj in pobjs(verb, ("with",)) if index.at(obj)
-            for e in phrase_entities(obj, index) if e.country_code and not e.is_place}
-    partners = [e for e in recipient if entity_key(e) in keys]
-    if not partners:
-        return actor, recipient
-    return actor + partners, [e for e in recipient if entity_key(e) not in keys]
-
-
-def _planned(verb: Token) -> bool:
-    """Return True when ``verb`` (or the verb it complements) is future, modal or infinitive."""
-    tok = verb
-    for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in _PLANNED_AUX for c in tok.children):
-            return True
-        if tok.dep_ != "xcomp" or tok.head is tok:
-            return False
-        tok = tok.head
-    return False
 
 
 def _object_partners(verb: Token, index: EntityIndex) -> list[Entity]:
