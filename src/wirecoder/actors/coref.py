@@ -18,6 +18,8 @@
   antecedent's codes (:mod:`.pronoun_links`).
 * In a government's own statement, "we" / "our" outside quotation marks is the issuing
   government ("We condemn the attack" in a State Department statement: USA).
+* Inside a quotation, "we", "I", "our embassy" are the quotation's speaker's side
+  (:mod:`.first_person`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from ..pronouns import REPORT_LEMMAS
 from ..textutil import tokens_with
 from ..vocabulary import HOLDER_TITLES
 from .acronyms import spelled_acronyms
+from .first_person import quoted_first_person
 from .groups import group_mentions
 from .kb import KB, status
 from .pronoun_links import common_sector, is_person, pronoun_mentions
@@ -81,6 +84,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
         for i in range(m.start, m.end):
             taken[i] = True
     _appositions(doc, mentions)
+    _heads_of(doc, mentions)
     _names(doc, mentions)
     _titles(kb, date, mentions)
     spelled_acronyms(doc, mentions)  # "the NDA, Northern Defence Army": the document's NDA
@@ -91,6 +95,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     mentions = sorted(mentions + group_mentions(doc, taken, mentions, kb), key=lambda m: m.start)
     _possessives(doc, mentions, kb)
     added = _descriptions(doc, taken, mentions, kb) + pronoun_mentions(doc, taken, mentions)
+    added += quoted_first_person(doc, taken, mentions)
     if publisher is not None:
         added += issuer_pronouns(doc, taken, kb, publisher)
         issuer_possessives(doc, mentions, publisher)
@@ -208,6 +213,33 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> None:
         title.name = name.name
         if title.start > name.start:
             title.antecedent = name
+
+
+#: Verbs of a relative clause that make a person the head of a body ("X, who heads the
+#: Ruritanian delegation,"); present tense only: "who led" may be a former post.
+HEAD_VERBS = frozenset({"heads", "leads", "chairs", "commands", "directs"})
+
+
+def _heads_of(doc: Doc, mentions: list[Mention]) -> None:
+    """Give a person without a country the codes of the body a relative clause says they head.
+
+    "Mr. Kalo, who heads the Ruritanian delegation, ..." is a Ruritanian official: the
+    body is the object of "who heads / leads / chairs / commands" attached to the name.
+    """
+    for m in mentions:
+        if m.kind != "PERSON" or m.country is not None:
+            continue
+        head = doc[m.end - 1]
+        for clause in head.children:
+            if clause.dep_ != "relcl" or clause.lower_ not in HEAD_VERBS or not any(
+                    c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+                continue
+            objects = [c.i for c in clause.children if c.dep_ == "dobj"]
+            body = next((b for b in mentions for i in objects if b.start <= i < b.end
+                         and b.country and not b.is_place), None)
+            if body is not None:
+                m.country, m.sector, m.resolved_by = body.country, body.sector, "coref"
+                m.org = m.org or body.name
 
 
 def _surname_source(word: str, people: list[Mention]) -> Mention | None:

@@ -21,7 +21,7 @@ from .mention import Mention
 from .publisher import Publisher
 from .roles import office_matches
 
-__all__ = ["copy_reference", "issuer_possessives", "issuer_pronouns", "title_holder",
+__all__ = ["copy_reference", "issuer_possessives", "issuer_pronouns", "quoted", "title_holder",
            "title_references"]
 
 
@@ -80,20 +80,22 @@ def title_holder(kb: KB, date: dt.date | None, country: str | None, title: str) 
             return actor.name
     return None
 
-#: First-person plural words that name the issuer of an official statement.
-_ISSUER_WORDS = frozenset({"we", "us", "our"})
+#: First-person words that name the issuer of an official statement: "we" is the
+#: government, "I" the official who signs it ("I condemn the attack" in a minister's
+#: statement), of the same government.
+_ISSUER_WORDS = frozenset({"we", "us", "our", "i", "me"})
 _OPENING_QUOTES = frozenset({"“", "‘"})
 _CLOSING_QUOTES = frozenset({"”", "’"})
 
 
 def issuer_pronouns(doc: Doc, taken: list[bool], kb: KB,
                      publisher: Publisher) -> list[Mention]:
-    """Return mentions of the issuing government for "we"/"our" of its own statement."""
+    """Return mentions of the issuing government for "we"/"our"/"I" of its own statement."""
     out = []
     name = f"{kb.country_name(publisher.country) or publisher.country} government"
     for i in tokens_with(doc, _ISSUER_WORDS):
         tok = doc[i]
-        if taken[i] or _quoted(tok):
+        if taken[i] or quoted(tok):
             continue
         m = Mention(tok.i, tok.i + 1, "PRONOUN", name, publisher.country, "GOV",
                     resolved_by="publisher")
@@ -106,12 +108,12 @@ def issuer_possessives(doc: Doc, mentions: list[Mention], publisher: Publisher) 
     """Give "our officials" of an official statement the issuing government's country."""
     for m in mentions:
         first = doc[m.start]
-        if (m.kind == "NOMINAL" and first.lower_ == "our" and not _quoted(first)
+        if (m.kind == "NOMINAL" and first.lower_ == "our" and not quoted(first)
                 and (m.country is None or m.resolved_by in {"context", "story"})):
             m.country, m.resolved_by = publisher.country, "publisher"
 
 
-def _quoted(tok: Token) -> bool:
+def quoted(tok: Token) -> bool:
     """Return True when ``tok`` stands inside quotation marks of its paragraph."""
     doc = tok.doc
     inside = False

@@ -117,10 +117,13 @@ def _recipient_preps(entry: Entry) -> tuple[str, ...]:
     return tuple(p for p in preps if p != "on") if entry.category == "CONSULT" else preps
 
 
-#: Nouns of talk whose "on" phrase is their topic ("Freedonia hosted a forum on Ruritania").
+#: Nouns of talk (CONSULT) whose "on" phrase is their topic ("Freedonia hosted a forum on
+#: Ruritania"). Documents ("report", "statement", "resolution") are not talk: their "on"
+#: phrase names whom a judgement of them is about ("condemned the report on Ruritania's
+#: programme" keeps Ruritania as recipient).
 _TALK_NOUNS = frozenset({"discussion", "debate", "conference", "meeting", "session", "talks",
                          "consultation", "consultations", "dialogue", "briefing", "hearing",
-                         "seminar", "forum", "summit", "resolution", "report", "statement"})
+                         "seminar", "forum", "summit"})
 
 
 def reduced_relative(verb: Token) -> bool:
