@@ -271,7 +271,7 @@ def _noun_recipients(entry: Entry, heads: list[Token], recipient: list[Entity],
     for deep in (False, True):  # a named object of any head before a mention deep inside
         for head in heads:
             for prep, found in prep_entities(head, (*preps, "between"), index, deep=deep):
-                if deep and prep in _ATTITUDE_PREPS:
+                if deep and prep in _ATTITUDE_PREPS and not _state_of_affairs(head, prep):
                     continue  # "concern over the violence in Israel" names no target
                 if prep == "between" or (prep == "with" and entry.reciprocal):
                     if not deep or not with_entities:
@@ -284,6 +284,18 @@ def _noun_recipients(entry: Entry, heads: list[Token], recipient: list[Entity],
 #: Categories of stated attitudes whose nominal names its object with "over/about".
 _ATTITUDES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 _ATTITUDE_PREPS = ("over", "about", "regarding")
+
+
+#: Nouns of a state of affairs: "concern over the situation in X" is about X itself
+#: (recipients round 12), unlike an act ("the violence in X"), whose agents are not named.
+_SITUATIONS = frozenset({"situation", "crisis", "conditions", "developments", "turmoil",
+                         "unrest", "instability"})
+
+
+def _state_of_affairs(head: Token, prep: str) -> bool:
+    """Whether ``head``'s ``prep`` phrase names a state of affairs ("concern over the crisis")."""
+    return any(obj.lemma_.lower() in _SITUATIONS or obj.lower_ in _SITUATIONS
+               for word, obj in pobjs(head, (prep,)) if word == prep)
 
 
 def _governed_patient(verb: Token, index: EntityIndex) -> list[Entity]:

@@ -157,14 +157,16 @@ def _state(token: Token, index: EntityIndex) -> bool:
     return bool(found) and found[0].kind == "GPE" and not found[0].is_place
 
 
-def subtree_entities(token: Token, index: EntityIndex) -> list[Entity]:
+def subtree_entities(token: Token, index: EntityIndex,
+                     skip: frozenset[int] = frozenset()) -> list[Entity]:
     """Entities of the first mention inside ``token``'s phrase, with its conjuncts.
 
     The mention is read at its syntactic head ("the partnership between the United
-    States and Afghanistan" gives both), not at its first word.
+    States and Afghanistan" gives both), not at its first word. Tokens whose index is in
+    ``skip`` are passed over.
     """
     for tok in token.subtree:
-        found = index.at(tok)
+        found = index.at(tok) if tok.i not in skip else []
         if found:
             ent = found[0]
             head = tok
@@ -194,26 +196,68 @@ def pobjs(token: Token, preps: Sequence[str]) -> list[tuple[str, Token]]:
     gerund after a preposition of a target); that subject is the preposition's object. Not
     after "with": "with X speaking by phone" is a circumstance, not a partner.
     """
-    out: list[tuple[str, Token]] = []
-    for prep in token.children:
-        if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in preps:
-            out.extend((prep.lower_, c) for c in prep.children if c.dep_ == "pobj")
-            out.extend((prep.lower_, s) for c in prep.children if c.dep_ == "pcomp"
-                       and ((c.tag_ == "VBG" and prep.lower_ in _TARGET_PREPS)
-                            or any(a.tag_ == "TO" for a in c.children))
-                       for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON")
+    return [(word, obj) for word, objs in _pobj_groups(token, preps) for obj in objs]
+
+
+def _pobj_groups(token: Token, preps: Sequence[str]) -> list[tuple[str, list[Token]]]:
+    """:func:`pobjs` grouped by phrase: coordinated prepositions make one group.
+
+    "to the families and to the government of X" is one recipient phrase of two conjuncts
+    (recipients round 12), read like "to the families and the government of X".
+    """
+    out: list[tuple[str, list[Token]]] = []
+    for first in token.children:
+        if first.dep_ not in {"prep", "agent", "dative"} or first.lower_ not in preps:
+            continue
+        objs: list[Token] = []
+        # the same word repeated: "over X and on Y" is no list of one phrase's objects
+        for prep in (first, *(c for c in first.children if c.dep_ == "conj"
+                              and c.pos_ == "ADP" and c.lower_ == first.lower_)):
+            objs.extend(c for c in prep.children if c.dep_ == "pobj")
+            objs.extend(s for c in prep.children if c.dep_ == "pcomp"
+                        and ((c.tag_ == "VBG" and prep.lower_ in _TARGET_PREPS)
+                             or any(a.tag_ == "TO" for a in c.children))
+                        for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON")
+        if objs:
+            out.append((first.lower_, objs))
     return out
 
 
 def prep_entities(token: Token, preps: Sequence[str], index: EntityIndex,
                   deep: bool = True) -> list[tuple[str, list[Entity]]]:
-    """(preposition, entities) of ``token``'s phrases ``preps``; ``deep``: search inside."""
+    """(preposition, entities) of ``token``'s phrases ``preps``; ``deep``: search inside.
+
+    The conjuncts of coordinated prepositions give one entry ("to X and to Y": X and Y).
+    """
     out = []
-    for prep, obj in pobjs(token, preps):
-        found = phrase_entities(obj, index) or (subtree_entities(obj, index) if deep else [])
+    for prep, objs in _pobj_groups(token, preps):
+        found = dedupe([e for obj in objs for e in (phrase_entities(obj, index) or (
+            subtree_entities(obj, index, venue_tokens(obj)) if deep else []))])
         if found:
             out.append((prep, found))
     return out
+
+
+#: Nouns of a gathering: a place in their locative phrase is where it met ("at a briefing
+#: in X", "during a summit at Y"), not whom an act inside the phrase targets.
+_GATHERINGS = frozenset({"briefing", "conference", "meeting", "summit", "session", "forum",
+                         "ceremony", "rally", "gathering", "hearing", "seminar", "interview",
+                         "event", "congress", "convention", "visit", "trip", "tour"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "near"})
+
+
+def venue_tokens(noun: Token) -> frozenset[int]:
+    """Token indices of the place phrases ("in/at/near X") of a gathering noun.
+
+    A deep search for a recipient inside such a phrase ("denied the report at a briefing in
+    X") skips them: a location is a recipient only when the act is aimed at it (events
+    guideline; recipients round 12).
+    """
+    if noun.lemma_.lower() not in _GATHERINGS:
+        return frozenset()
+    return frozenset(t.i for c in noun.children
+                     if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS
+                     for t in c.subtree)
 
 
 def participle(noun: Token) -> Token | None:
