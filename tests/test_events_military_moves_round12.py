@@ -23,8 +23,6 @@ def _events(nlp, text: str) -> list[tuple[str, str, set, set, bool]]:
 
 # ---------------------------------------------------------------- moves (MOBILIZE)
 @pytest.mark.parametrize("text", [
-    "A convoy of Ruritanian armoured vehicles rolled through three Freedonian border villages "
-    "at dawn.",
     "A Ruritanian brigade has moved closer to the Freedonian capital since Sunday.",
     "Freedonian rebels are regrouping in the hills after losing the valley.",
 ])
@@ -36,8 +34,8 @@ def test_armed_units_on_the_move_are_mobilization(nlp, text):
 @pytest.mark.parametrize(("text", "trigger"), [
     ("Every week the Ruritanian navy sends patrol vessels past Freedonia's outer islands.",
      "sends"),
-    ("Satellite photos suggest Ruritania moved nuclear warheads into storage bunkers near the "
-     "Freedonian border.", "moved"),
+    ("Ruritania is sending 12 more warheads to its missile base on Kastel island, its defence "
+     "minister confirmed on Friday.", "sending"),
     ("The Ruritanian navy has ordered two destroyers and a submarine into the strait off "
      "Freedonia.", "ordered"),
 ])
@@ -90,9 +88,22 @@ def test_plotting_an_attack_stays_a_future_assault(nlp):
 def test_soldiers_sent_for_disaster_relief_are_aid(nlp):
     """Codebook MOBILIZE ambiguities: forces mobilized for disaster relief are AID."""
     found = _events(nlp, "After the cyclone, Ruritania deployed 3,000 soldiers to clear debris "
-                         "and evacuate coastal towns.")
+                         "and rebuild storm-damaged bridges.")
     assert any(kind == "AID" and actor == {"RUR"} for kind, _, actor, _, _ in found), found
     assert not any(kind == "MOBILIZE" for kind, *_ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania dispatched a marine unit to evacuate its embassy staff from the Freedonian "
+    "capital on Wednesday.",
+    "Overnight Freedonia deployed an elite police squad to rescue two Ruritanian engineers "
+    "kidnapped by a gang.",
+])
+def test_forces_sent_to_rescue_or_evacuate_people_stay_a_move(nlp, text):
+    """Rescuing or evacuating is no disaster relief by itself: the purpose's object must name it."""
+    found = _events(nlp, text)
+    assert any(kind == "MOBILIZE" for kind, *_ in found), (text, found)
+    assert not any(kind == "AID" for kind, *_ in found), (text, found)
 
 
 # ---------------------------------------------------------------- pull-backs (RETREAT)

@@ -9,29 +9,28 @@ Two codebook rules about MOBILIZE that depend on the clause around the trigger:
   `troops`, happening now (``future=false``). A plot of a single attack or bombing stays a
   future ASSAULT, as before (:func:`wirecoder.events.state_senses.planned_object`).
 - *Forces mobilized for disaster relief are AID* (MOBILIZE ambiguities): a deployment whose
-  purpose clause or "for" phrase names a natural disaster or relief work ("deployed troops
-  to help flood victims", "sent soldiers for earthquake relief").
+  purpose clause (its object or setting, not the purpose verb: forces sent to rescue
+  hostages stay a move) or "for" phrase names a natural disaster or relief work.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .modifiers import PREPARING_VERBS
+
 __all__ = ["prepared_offensive", "relief_deployment"]
 
-#: Verbs whose noun object (or "for" object) is an attack being prepared: the preparation
-#: itself is the military move.
-_PREPARING_VERBS = frozenset({"prepare", "ready"})
-#: Verbs of planning that make a campaign noun a move in preparation.
-_PLANNING_VERBS = frozenset({"plan"})
 #: Attack nouns that name a military campaign, not a single strike.
 _CAMPAIGN_NOUNS = frozenset({"offensive", "counteroffensive", "counter-offensive", "invasion",
                              "incursion", "operation", "campaign", "assault", "push"})
-#: Words of a purpose that make a deployment disaster relief (codebook: AID).
+#: Words of a purpose's object or setting that make a deployment disaster relief (codebook:
+#: AID). Rescuing or evacuating is no such word: forces also rescue hostages or evacuate an
+#: embassy, which stays a military move; what they rescue or where must name the disaster.
 _RELIEF_WORDS = frozenset({
     "flood", "flooding", "floods", "earthquake", "quake", "tsunami", "cyclone", "hurricane",
     "typhoon", "storm", "wildfire", "wildfires", "landslide", "mudslide", "drought",
-    "disaster", "relief", "evacuation", "evacuate", "rescue", "survivor", "survivors",
+    "disaster", "relief", "survivor", "survivors",
     "flood-hit", "quake-hit", "storm-hit", "earthquake-hit",
 })
 #: Verbs of a purpose clause under a deployment ("to help", "to assist").
@@ -67,9 +66,11 @@ def prepared_offensive(token: Token, category: str) -> bool:
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
-    if lemma in _PREPARING_VERBS:
+    if lemma in PREPARING_VERBS:
         return True
-    return lemma in _PLANNING_VERBS and token.lemma_.lower() in _CAMPAIGN_NOUNS
+    # of the planning verbs only "plan" makes a campaign a move ("considering an offensive"
+    # weighs it, still a future act)
+    return lemma == "plan" and token.lemma_.lower() in _CAMPAIGN_NOUNS
 
 
 def relief_deployment(token: Token, category: str) -> bool:
@@ -89,7 +90,9 @@ def relief_deployment(token: Token, category: str) -> bool:
         purpose = child.dep_ in {"xcomp", "advcl"} and child.lemma_.lower() in _PURPOSE_VERBS
         if not purpose and not (child.dep_ == "prep" and child.lower_ == "for"):
             continue
-        words = {t.lower_ for t in child.subtree} | {t.lemma_.lower() for t in child.subtree}
+        # the purpose's object and setting, not its verb: "to rescue hostages" is no relief
+        context = [t for t in child.subtree if t is not child]
+        words = {t.lower_ for t in context} | {t.lemma_.lower() for t in context}
         if words & _RELIEF_WORDS:
             return True
     return False

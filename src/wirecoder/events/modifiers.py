@@ -18,6 +18,7 @@ from ..models import Entity, Quote, TimeExpression
 
 __all__ = [
     "PLANNING_VERBS",
+    "PREPARING_VERBS",
     "SPEECH_VERBS",
     "clause_head",
     "event_date",
@@ -36,7 +37,10 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: Verbs of planning: the act they plan lies ahead, whether it is their complement ("plans to
 #: strike", :data:`_INTENT`) or their noun object ("is preparing an offensive",
 #: ``state_senses.planned_object``, which adds its own object-only verbs).
-PLANNING_VERBS = frozenset({"plan", "prepare", "consider", "mull", "weigh"})
+#: Of them, the verbs of making ready, with "ready", which takes only a noun object ("readied a
+#: ground assault"): the thing made ready is being prepared now (``military_moves``).
+PREPARING_VERBS = frozenset({"prepare", "ready"})
+PLANNING_VERBS = frozenset({"plan", "consider", "mull", "weigh"}) | (PREPARING_VERBS - {"ready"})
 #: Verbs of intention or schedule whose complement is a future event.
 _INTENT = PLANNING_VERBS | frozenset((
     "intend", "aim", "seek", "hope", "want", "expect", "slat", "slate",

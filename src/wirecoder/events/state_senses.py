@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..vocabulary import SPEAKER_NOUNS
-from .modifiers import PLANNING_VERBS
+from .modifiers import PLANNING_VERBS, PREPARING_VERBS
 
 __all__ = ["demand_call", "diplomatic_protest", "kept_in_state", "natural_cause",
            "occupied_state", "planned_object"]
@@ -94,7 +94,7 @@ def demand_call(noun: Token) -> bool:
 
 #: Verbs whose noun object is an act in preparation ("is preparing an offensive").
 #: The verbs of planning (:data:`.modifiers.PLANNING_VERBS`) and verbs that plan only an object.
-_PLANNING_VERBS = PLANNING_VERBS | frozenset({"plot", "contemplate", "ready"})
+_PLANNING_VERBS = PLANNING_VERBS | PREPARING_VERBS | frozenset({"plot", "contemplate"})
 
 
 #: Categories a planned act is flagged future in (events guideline 4: non-cooperative acts
