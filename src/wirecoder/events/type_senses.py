@@ -34,7 +34,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = ["armed_obstruction", "crowd_gathering", "cumulative_tally", "joint_exercise",
-           "nonmaterial_support", "other_type", "regretted_other_act", "warned_off"]
+           "nonmaterial_support", "other_type", "regretted_other_act", "regretted_party",
+           "warned_off"]
 
 #: Verbs of regret that code CONCEDE (``concede.apologize``) when the act is one's own.
 _REGRET_VERBS = frozenset({"regret"})
@@ -55,13 +56,46 @@ def _own(mention: Token, regretter: Token | None) -> bool:
     return regretter is not None and mention.lemma_.lower() == regretter.lemma_.lower()
 
 
-def regretted_other_act(verb: Token) -> bool:
-    """Whether "regret" deplores another party's act rather than apologizing for its own.
+def regretted_party(verb: Token) -> Token | None:
+    """The other party whose act "regret" deplores, or None when the regret is for one's own.
 
     The regretted proposition is a clause whose subject is a noun phrase that is not the
     regretter ("regrets that the Freedonian parliament refused to ratify"), or the object is
     an act possessed by a named other ("regrets Freedonia's decision"). A pronoun subject or
-    possessor ("regret that we", "regret our error") is taken as the regretter's own.
+    possessor ("regret that we", "regret our error") is taken as the regretter's own. The
+    clause's subject (or the object's possessor) is the recipient of the disapproval.
+
+    Args:
+        verb: The CONCEDE trigger verb.
+
+    Returns:
+        The head of the other party's phrase, or None.
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REGRET_VERBS:
+        return None
+    regretter = _subject(verb)
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
+            subj = _subject(child)
+            if subj is not None and not _own(subj, regretter):
+                return subj
+        if child.dep_ == "dobj":
+            owner = next((c for c in child.children
+                          if c.dep_ == "poss" and not _own(c, regretter)), None)
+            if owner is not None:
+                return owner
+    return None
+
+
+def regretted_other_act(verb: Token) -> bool:
+    """Whether "regret" deplores another party's act rather than apologizing for its own.
+
+    Two places code regret as ACCUSE, and both are needed: the lexicon entry
+    ``accuse.regret_act`` takes a listed act noun as object with or without a possessor
+    ("regrets the decision", read by its entry as disapproval), which this check leaves
+    CONCEDE; this check takes what that entry cannot see, a "that" clause with another
+    subject and an act noun outside the entry's list possessed by another
+    (:func:`regretted_party`).
 
     Args:
         verb: The CONCEDE trigger verb.
@@ -69,19 +103,7 @@ def regretted_other_act(verb: Token) -> bool:
     Returns:
         True when the regret is disapproval of someone else (ACCUSE/disapprove).
     """
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REGRET_VERBS:
-        return False
-    regretter = _subject(verb)
-    for child in verb.children:
-        if child.dep_ in _CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
-            subj = _subject(child)
-            if subj is not None and not _own(subj, regretter):
-                return True
-        if child.dep_ == "dobj":
-            owners = [c for c in child.children if c.dep_ == "poss"]
-            if any(not _own(o, regretter) for o in owners):
-                return True
-    return False
+    return regretted_party(verb) is not None
 
 
 #: Nouns of a material thing given beside the support ("support and weapons"): AID stands.
@@ -221,6 +243,34 @@ _SEATS = frozenset({"embassy", "consulate", "parliament", "ministry", "palace", 
                     "headquarters", "court", "house", "building", "mission", "residence"})
 
 
+#: Official bodies whose members meet rather than crowd ("members of the cabinet").
+_BODIES = frozenset({
+    "government", "cabinet", "council", "parliament", "assembly", "senate", "congress",
+    "committee", "commission", "ministry", "delegation", "administration", "board",
+    "organisation", "organization", "union", "league", "alliance", "bloc", "court",
+    "legislature", "bureau", "secretariat", "presidium", "politburo", "junta", "party",
+})
+
+
+def _of_body(subj: Token) -> bool:
+    """Whether a subject's "of" phrase names an organisation, a state or an official body.
+
+    "members of the Coastal Council", "members of Ruritania's cabinet", "the people of two
+    ministries": the members of a body who gather meet (CONSULT), they are no crowd. A number
+    head reads through to its noun ("dozens of members of the council").
+    """
+    head = subj
+    for _ in range(2):
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is None:
+            return False
+        if obj.ent_type_ in {"ORG", "GPE"} or obj.lemma_.lower() in _BODIES:
+            return True
+        head = obj
+    return False
+
+
 def _crowd(subj: Token) -> bool:
     if subj.lemma_.lower() in _CROWD or subj.lower_ in _CROWD:
         return True
@@ -256,6 +306,8 @@ def crowd_gathering(verb: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ == "in" and any(
                 g.lower_ == "front" for g in child.children):
             return "PROTEST"
+    if _of_body(subj):
+        return None  # members of a body or state who gather meet: CONSULT stands
     return "none"
 
 
