@@ -24,7 +24,7 @@ def _types(nlp, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "own"), [
     ("We deeply regret that the Freedonian parliament refused to ratify the treaty, the "
      "Ruritanian minister said.", "Ruritania regrets that it fired on the Freedonian boat."),
-    ("Ruritania regrets the Freedonian army's raid on the village.",
+    ("It is with sorrow that Ruritania regrets that Freedonian negotiators walked out.",
      "Ruritania regretted its error and apologized to Freedonia."),
 ])
 def test_regretting_another_partys_act_is_disapproval(nlp, text, own):
@@ -73,7 +73,7 @@ def test_forces_blocking_roads_coerce(nlp, text):
     "Freedonia.",
     "Five Ruritanian engineers have been wounded since work on the Freedonian dam began.",
     "At least 60 Freedonian soldiers have been wounded so far.",
-    "More than 200 Freedonians have been killed over the past three weeks, Ruritania said.",
+    "More than 200 Freedonians have been killed over the past 19 days, Ruritania said.",
 ])
 def test_a_casualty_count_over_a_period_is_no_attack(nlp, text):
     assert "ASSAULT" not in [t for t, _ in _types(nlp, text)]

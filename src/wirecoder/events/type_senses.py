@@ -6,25 +6,28 @@ round 12"). The checks here pick between two candidate types by the codebook, re
 trigger's arguments; :func:`.stage._other_reading` applies them:
 
 * **regret**: the codebook's CONCEDE is regret for one's own act; regretting another
-  party's act is disapproval, ACCUSE (events guideline 14: "regrets the decision of
-  Kenya"). "We regret that the council failed to agree" is ACCUSE, "we regret our error"
-  stays CONCEDE.
-* **non-material support**: AID is material; "provided political support", "extends its
-  full support" give SUPPORT (codebook SUPPORT: political, diplomatic, non-material).
+  party's act is disapproval, ACCUSE (events guideline 14). "Ruritania regrets that the
+  Freedonian navy ignored its warnings" is ACCUSE (recipient: the clause's subject), "we
+  regret our error" stays CONCEDE.
+* **non-material support**: AID is material; a giving verb whose only object is support
+  named diplomatic, moral or political gives SUPPORT (codebook SUPPORT: political,
+  diplomatic, non-material).
   Support named material ("military / logistical support") is no ``support.back`` noun
   (its modifier excludes it) and stays AID.
 * **blocking roads**: PROTEST is civilian collective action (codebook PROTEST); police,
   troops, militants or a state blocking a road restrict movement, COERCE/restrict.
-* **casualty tallies**: "sixty guards have been wounded since the force deployed", "some 900
-  villagers have died or been hurt over the four-year war" count the victims of a period, a
+* **casualty tallies**: a passive perfect count of victims over a period with no agent and
+  no named attack ("five engineers have been wounded since work on the dam began") is a
   statistic (events guideline 13), not one attack; no event is coded.
-* **crowds gathering**: "gather" is a CONSULT verb for officials; a crowd gathering
-  ("members of the network gathered outside the embassy to call for ...") is a PROTEST
-  (codebook: "rally, gather to protest") when it gathers before a building or to demand,
-  and no event otherwise ("villagers had gathered near the border after the shelling").
-* **warnings off**: "will not allow Freedonia to undermine its security" warns another
-  party off a hostile act (THREATEN: "coercive or forceful warnings", as "will not
-  tolerate"); a refused permission to leave, enter or go stays REJECT.
+* **crowds gathering**: "gather" is a CONSULT verb for officials; a crowd of non-officials
+  gathering before a building of authority or in order to demand something is a PROTEST
+  (codebook: "rally, gather to protest"), and no event when it only gathers ("families
+  fleeing a flood gathered in a school"). Members of an organisation, a state or an
+  official body who gather meet: CONSULT stands.
+* **warnings off**: a future refusal to permit another party a hostile act against the
+  speaker ("would never permit their militias to destabilize its provinces") warns that
+  party off (THREATEN: "coercive or forceful warnings", as "will not tolerate"); a refused
+  permission to leave, enter or go stays REJECT.
 * **joint exercises**: a drill or exercise held with or between partners is COOPERATE
   (events guideline 12 codes joint drills COOPERATE); one state's drill stays MOBILIZE.
 """
@@ -60,10 +63,10 @@ def regretted_party(verb: Token) -> Token | None:
     """The other party whose act "regret" deplores, or None when the regret is for one's own.
 
     The regretted proposition is a clause whose subject is a noun phrase that is not the
-    regretter ("regrets that the Freedonian parliament refused to ratify"), or the object is
-    an act possessed by a named other ("regrets Freedonia's decision"). A pronoun subject or
-    possessor ("regret that we", "regret our error") is taken as the regretter's own. The
-    clause's subject (or the object's possessor) is the recipient of the disapproval.
+    regretter ("regrets that the Freedonian parliament refused to ratify"). A pronoun
+    subject ("regret that we") is taken as the regretter's own. The clause's subject is the
+    recipient of the disapproval. An act named as the object ("regrets Freedonia's decision")
+    is the lexicon's: ``accuse.regret_act`` codes it ACCUSE with its possessor as recipient.
 
     Args:
         verb: The CONCEDE trigger verb.
@@ -79,23 +82,18 @@ def regretted_party(verb: Token) -> Token | None:
             subj = _subject(child)
             if subj is not None and not _own(subj, regretter):
                 return subj
-        if child.dep_ == "dobj":
-            owner = next((c for c in child.children
-                          if c.dep_ == "poss" and not _own(c, regretter)), None)
-            if owner is not None:
-                return owner
     return None
 
 
 def regretted_other_act(verb: Token) -> bool:
     """Whether "regret" deplores another party's act rather than apologizing for its own.
 
-    Two places code regret as ACCUSE, and both are needed: the lexicon entry
-    ``accuse.regret_act`` takes a listed act noun as object with or without a possessor
-    ("regrets the decision", read by its entry as disapproval), which this check leaves
-    CONCEDE; this check takes what that entry cannot see, a "that" clause with another
-    subject and an act noun outside the entry's list possessed by another
-    (:func:`regretted_party`).
+    Two places code regret as ACCUSE, each for a shape the other cannot see: the lexicon
+    entry ``accuse.regret_act`` takes an act noun as object ("regrets the decision",
+    "regrets Freedonia's refusal"; removing it changes development events), and this check
+    takes a "that" clause with another subject, which no entry's object can express
+    (:func:`regretted_party`). An object-possessor test that this check also made was
+    removed in review: it changed no development or READ event.
 
     Args:
         verb: The CONCEDE trigger verb.
@@ -111,7 +109,7 @@ _SUPPORT_NOUNS = frozenset({"support", "backing"})
 
 
 def nonmaterial_support(verb: Token, rules: list[str]) -> bool:
-    """Whether an AID verb gives only non-material support ("provided political support").
+    """Whether an AID verb gives only non-material support ("gave Freedonia moral support").
 
     The verb coded AID through its object, the ``support.back`` noun (``object:support.back``
     in ``rules``), and it has no other object ("provided support and weapons" stays AID).
@@ -141,10 +139,10 @@ _FORCES = frozenset({
 def armed_obstruction(verb: Token) -> bool:
     """Whether a road is blocked by forces or a state, not by protesters.
 
-    "Freedonian soldiers blocked the road", "rebels block roads into the town": the
+    "Freedonian soldiers blocked the road", "police kept blocking the motorway": the
     obstruction restricts movement (COERCE/restrict); "farmers blocked roads" stays PROTEST.
     The subject is the verb's own, or that of the verb it is a conjunct or complement of
-    ("continue to block roads").
+    ("seized the bridge and blocked the highway", "kept blocking").
 
     Args:
         verb: The PROTEST obstruct trigger verb.
@@ -167,14 +165,14 @@ _CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "die"})
 #: Named episodes of violence: casualties "in the offensive" are that act's, not a tally.
 _EPISODES = frozenset({"offensive", "attack", "operation", "raid", "clash", "strike", "bombing",
                        "shelling", "ambush", "assault", "battle", "airstrike", "incursion"})
-#: Wars counted whole in a tally ("in the seven-year conflict").
+#: Wars counted whole in a tally (a war named with its length in years or months).
 _WARS = frozenset({"conflict", "war", "insurgency", "uprising", "crisis"})
-#: Units of a war's length ("seven-year", "the 18-month war").
+#: Units of a war's length ("decade-long", "the 11-month war").
 _UNITS = frozenset({"year", "years", "month", "months", "decade", "decades"})
 
 
 def _period(prep: Token) -> bool:
-    """Whether a preposition phrase is a period: "since 2013", "over the past five months"."""
+    """Whether a preposition phrase is a period: "since 2013", "over the past 14 months"."""
     word = prep.lower_
     if word == "since":
         return True
@@ -185,8 +183,8 @@ def _period(prep: Token) -> bool:
         return False
     words = {t.lower_ for t in obj.subtree if t.i < obj.i or t == obj}
     if words & {"past", "last"}:
-        return True  # "over the past five months", "in the last year"
-    # "in the seven-year conflict": a war counted whole over its years
+        return True  # "over the past 14 months", "in the last year"
+    # a war named with its length ("the decade-long insurgency"): counted whole
     return obj.lemma_.lower() in _WARS and bool(
         words & _UNITS or any(w.endswith(("-year", "-month")) for w in words))
 
@@ -195,8 +193,8 @@ def cumulative_tally(verb: Token) -> bool:
     """Whether a passive perfect casualty verb counts the dead of a period.
 
     "N have been killed since ...", "... have been killed so far", "... in the past year",
-    "... in the seven-year conflict": a tally (events guideline 13, statistics), with no agent
-    ("by ...") and no single attack named.
+    "... in the decade-long insurgency": a tally (events guideline 13, statistics), with no
+    agent ("by ...") and no single attack named.
 
     Args:
         verb: The ASSAULT trigger verb.
@@ -221,7 +219,7 @@ def cumulative_tally(verb: Token) -> bool:
         return True  # "have been killed so far"
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                      for m in c.children) for c in children):
-        return True  # "since the mission was established"
+        return True  # a "since" clause: counted from an event on ("since work began")
     return any(c.dep_ == "prep" and _period(c) for c in children)
 
 
@@ -235,7 +233,7 @@ _CROWD = frozenset({
 })
 #: Prepositions of standing before a building ("outside the embassy", "in front of").
 _BEFORE = frozenset({"outside", "before", "front", "near", "at"})
-#: Purposes that make a gathering a protest ("to call for the release", "to denounce").
+#: Purposes that make a gathering a protest ("to call for a prisoner's freedom", "to denounce").
 _PROTEST_PURPOSES = frozenset({"call", "demand", "protest", "denounce", "condemn", "urge",
                                "press", "demonstrate", "oppose", "rally", "mourn", "chant"})
 #: Buildings of authority a crowd protests before.
@@ -302,7 +300,7 @@ def crowd_gathering(verb: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in _BEFORE:
             place = [t for t in child.subtree if t.lemma_.lower() in _SEATS]
             if place:
-                return "PROTEST"  # "gathered in front of the embassy"
+                return "PROTEST"  # "massed in front of a consulate"
         if child.dep_ == "prep" and child.lower_ == "in" and any(
                 g.lower_ == "front" for g in child.children):
             return "PROTEST"
@@ -327,10 +325,10 @@ _HARMS = frozenset({
 def warned_off(verb: Token) -> bool:
     """Whether a negated future permission warns another party off a hostile act.
 
-    "Ruritania will not allow Freedonia to undermine its security", "would never let the
-    militias threaten our towns": the complement is the other party's act against the
-    speaker (:data:`_HARMS`), so the statement is a forceful warning (THREATEN), not the
-    refusal of a request ("will not allow the detainees to leave" stays REJECT).
+    "Ruritania would never permit Freedonian gunboats to intimidate its fishing fleet",
+    "will not let the militias threaten our towns": the complement is the other party's act
+    against the speaker (:data:`_HARMS`), so the statement is a forceful warning (THREATEN),
+    not the refusal of a request ("will not allow the detainees to leave" stays REJECT).
 
     Args:
         verb: The REJECT trigger verb ("allow", "let", "permit").
@@ -411,21 +409,21 @@ def other_type(category: str, mode: str | None, token: Token, governor: Token | 
     """
     verb = kind == "verb"
     if category == "CONCEDE" and verb and regretted_other_act(token):
-        return "ACCUSE", "disapprove", "regretted-other->ACCUSE"  # "regrets that X refused"
+        return "ACCUSE", "disapprove", "regretted-other->ACCUSE"  # "regrets that X ignored"
     if category == "AID" and nonmaterial_support(token, rules):
-        return "SUPPORT", None, "nonmaterial-support->SUPPORT"  # "provided political support"
+        return "SUPPORT", None, "nonmaterial-support->SUPPORT"  # "gave moral support"
     if category == "PROTEST" and mode == "obstruct" and armed_obstruction(token):
         return "COERCE", "restrict", "armed-obstruction->COERCE"  # "soldiers blocked the road"
     if category == "ASSAULT" and verb and cumulative_tally(token):
-        return None, None, "casualty-tally"  # "have been killed since 2013": a statistic
+        return None, None, "casualty-tally"  # a count of victims over a period: a statistic
     if category == "CONSULT":
         crowd = crowd_gathering(token)
         if crowd == "PROTEST":
             return "PROTEST", "demo", "crowd-gathering->PROTEST"
         if crowd is not None:
-            return None, None, "crowd-gathering"  # villagers gathering after shelling
+            return None, None, "crowd-gathering"  # a crowd that only gathers: no meeting
     if category == "MOBILIZE" and joint_exercise(token, governor):
         return "COOPERATE", None, "joint-exercise->COOPERATE"  # guideline 12
     if category == "REJECT" and verb and warned_off(token):
-        return "THREATEN", None, "warned-off->THREATEN"  # "will not allow X to undermine"
+        return "THREATEN", None, "warned-off->THREATEN"  # "would never permit X to harm Y"
     return None
