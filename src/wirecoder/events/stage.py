@@ -58,6 +58,7 @@ from .participants import (
     talk_parties,
     without_self_loops,
 )
+from .phrases import entity_key, phrase_entities
 from .references import is_setting_or_reference
 from .remention import (
     Coded,
@@ -93,7 +94,7 @@ from .state_senses import diplomatic_protest, planned_object
 from .statements import as_issued, group_actor, opens_with_talk
 from .triggers import Trigger, find_triggers
 from .type_model import Hybrid, hybrid_for, recombine
-from .type_senses import other_type
+from .type_senses import other_type, regretted_party
 from .visits import split_visit
 from .word_senses import (
     assertion,
@@ -331,6 +332,14 @@ def _other_reading(draft: Draft, trig: Trigger) -> None:
             draft.why.append(note)
 
 
+def _regretted_recipient(verb: Token, actor: tuple[Entity, ...],
+                         index: EntityIndex) -> tuple[Entity, ...]:
+    """The party whose act a regret deplores (the clause's subject or the act's possessor)."""
+    own = {entity_key(e) for e in actor}
+    return tuple(e for e in phrase_entities(regretted_party(verb), index)
+                 if entity_key(e) not in own)
+
+
 def _drop(draft: Draft, reason: str) -> None:
     """Drop ``draft``, saying why in its ``why`` (read by :mod:`.explain`)."""
     draft.keep = False
@@ -504,6 +513,8 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     actor, recipient, from_subject = _participants(draft, index, quotes, source, chooser)
     if draft.category == "CONSULT" and draft.mode in _VISIT_MODES and not recipient:
         actor, recipient = split_visit(draft, _anchor(draft.trig), actor, index)
+    if not recipient and "regretted-other->ACCUSE" in draft.why:
+        recipient = _regretted_recipient(trig.token, actor, index)
     reporter = reported_by(_anchor(trig), trig.start, trig.end, index, quotes)
     if draft.demand:
         parties = _demand_parties(actor, reporter, index)

@@ -6,25 +6,28 @@ round 12"). The checks here pick between two candidate types by the codebook, re
 trigger's arguments; :func:`.stage._other_reading` applies them:
 
 * **regret**: the codebook's CONCEDE is regret for one's own act; regretting another
-  party's act is disapproval, ACCUSE (events guideline 14: "regrets the decision of
-  Kenya"). "We regret that the council failed to agree" is ACCUSE, "we regret our error"
-  stays CONCEDE.
-* **non-material support**: AID is material; "provided political support", "extends its
-  full support" give SUPPORT (codebook SUPPORT: political, diplomatic, non-material).
+  party's act is disapproval, ACCUSE (events guideline 14). "Ruritania regrets that the
+  Freedonian navy ignored its warnings" is ACCUSE (recipient: the clause's subject), "we
+  regret our error" stays CONCEDE.
+* **non-material support**: AID is material; a giving verb whose only object is support
+  named diplomatic, moral or political gives SUPPORT (codebook SUPPORT: political,
+  diplomatic, non-material).
   Support named material ("military / logistical support") is no ``support.back`` noun
   (its modifier excludes it) and stays AID.
 * **blocking roads**: PROTEST is civilian collective action (codebook PROTEST); police,
   troops, militants or a state blocking a road restrict movement, COERCE/restrict.
-* **casualty tallies**: "sixty guards have been wounded since the force deployed", "some 900
-  villagers have died or been hurt over the four-year war" count the victims of a period, a
+* **casualty tallies**: a passive perfect count of victims over a period with no agent and
+  no named attack ("five engineers have been wounded since work on the dam began") is a
   statistic (events guideline 13), not one attack; no event is coded.
-* **crowds gathering**: "gather" is a CONSULT verb for officials; a crowd gathering
-  ("members of the network gathered outside the embassy to call for ...") is a PROTEST
-  (codebook: "rally, gather to protest") when it gathers before a building or to demand,
-  and no event otherwise ("villagers had gathered near the border after the shelling").
-* **warnings off**: "will not allow Freedonia to undermine its security" warns another
-  party off a hostile act (THREATEN: "coercive or forceful warnings", as "will not
-  tolerate"); a refused permission to leave, enter or go stays REJECT.
+* **crowds gathering**: "gather" is a CONSULT verb for officials; a crowd of non-officials
+  gathering before a building of authority or in order to demand something is a PROTEST
+  (codebook: "rally, gather to protest"), and no event when it only gathers ("families
+  fleeing a flood gathered in a school"). Members of an organisation, a state or an
+  official body who gather meet: CONSULT stands.
+* **warnings off**: a future refusal to permit another party a hostile act against the
+  speaker ("would never permit their militias to destabilize its provinces") warns that
+  party off (THREATEN: "coercive or forceful warnings", as "will not tolerate"); a refused
+  permission to leave, enter or go stays REJECT.
 * **joint exercises**: a drill or exercise held with or between partners is COOPERATE
   (events guideline 12 codes joint drills COOPERATE); one state's drill stays MOBILIZE.
 """
@@ -34,7 +37,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = ["armed_obstruction", "crowd_gathering", "cumulative_tally", "joint_exercise",
-           "nonmaterial_support", "other_type", "regretted_other_act", "warned_off"]
+           "nonmaterial_support", "other_type", "regretted_other_act", "regretted_party",
+           "warned_off"]
 
 #: Verbs of regret that code CONCEDE (``concede.apologize``) when the act is one's own.
 _REGRET_VERBS = frozenset({"regret"})
@@ -55,13 +59,41 @@ def _own(mention: Token, regretter: Token | None) -> bool:
     return regretter is not None and mention.lemma_.lower() == regretter.lemma_.lower()
 
 
+def regretted_party(verb: Token) -> Token | None:
+    """The other party whose act "regret" deplores, or None when the regret is for one's own.
+
+    The regretted proposition is a clause whose subject is a noun phrase that is not the
+    regretter ("regrets that the Freedonian parliament refused to ratify"). A pronoun
+    subject ("regret that we") is taken as the regretter's own. The clause's subject is the
+    recipient of the disapproval. An act named as the object ("regrets Freedonia's decision")
+    is the lexicon's: ``accuse.regret_act`` codes it ACCUSE with its possessor as recipient.
+
+    Args:
+        verb: The CONCEDE trigger verb.
+
+    Returns:
+        The head of the other party's phrase, or None.
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REGRET_VERBS:
+        return None
+    regretter = _subject(verb)
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
+            subj = _subject(child)
+            if subj is not None and not _own(subj, regretter):
+                return subj
+    return None
+
+
 def regretted_other_act(verb: Token) -> bool:
     """Whether "regret" deplores another party's act rather than apologizing for its own.
 
-    The regretted proposition is a clause whose subject is a noun phrase that is not the
-    regretter ("regrets that the Freedonian parliament refused to ratify"), or the object is
-    an act possessed by a named other ("regrets Freedonia's decision"). A pronoun subject or
-    possessor ("regret that we", "regret our error") is taken as the regretter's own.
+    Two places code regret as ACCUSE, each for a shape the other cannot see: the lexicon
+    entry ``accuse.regret_act`` takes an act noun as object ("regrets the decision",
+    "regrets Freedonia's refusal"; removing it changes development events), and this check
+    takes a "that" clause with another subject, which no entry's object can express
+    (:func:`regretted_party`). An object-possessor test that this check also made was
+    removed in review: it changed no development or READ event.
 
     Args:
         verb: The CONCEDE trigger verb.
@@ -69,19 +101,7 @@ def regretted_other_act(verb: Token) -> bool:
     Returns:
         True when the regret is disapproval of someone else (ACCUSE/disapprove).
     """
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REGRET_VERBS:
-        return False
-    regretter = _subject(verb)
-    for child in verb.children:
-        if child.dep_ in _CLAUSE_DEPS and child.pos_ in {"VERB", "AUX"}:
-            subj = _subject(child)
-            if subj is not None and not _own(subj, regretter):
-                return True
-        if child.dep_ == "dobj":
-            owners = [c for c in child.children if c.dep_ == "poss"]
-            if any(not _own(o, regretter) for o in owners):
-                return True
-    return False
+    return regretted_party(verb) is not None
 
 
 #: Nouns of a material thing given beside the support ("support and weapons"): AID stands.
@@ -89,7 +109,7 @@ _SUPPORT_NOUNS = frozenset({"support", "backing"})
 
 
 def nonmaterial_support(verb: Token, rules: list[str]) -> bool:
-    """Whether an AID verb gives only non-material support ("provided political support").
+    """Whether an AID verb gives only non-material support ("gave Freedonia moral support").
 
     The verb coded AID through its object, the ``support.back`` noun (``object:support.back``
     in ``rules``), and it has no other object ("provided support and weapons" stays AID).
@@ -119,10 +139,10 @@ _FORCES = frozenset({
 def armed_obstruction(verb: Token) -> bool:
     """Whether a road is blocked by forces or a state, not by protesters.
 
-    "Freedonian soldiers blocked the road", "rebels block roads into the town": the
+    "Freedonian soldiers blocked the road", "police kept blocking the motorway": the
     obstruction restricts movement (COERCE/restrict); "farmers blocked roads" stays PROTEST.
     The subject is the verb's own, or that of the verb it is a conjunct or complement of
-    ("continue to block roads").
+    ("seized the bridge and blocked the highway", "kept blocking").
 
     Args:
         verb: The PROTEST obstruct trigger verb.
@@ -145,14 +165,14 @@ _CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "die"})
 #: Named episodes of violence: casualties "in the offensive" are that act's, not a tally.
 _EPISODES = frozenset({"offensive", "attack", "operation", "raid", "clash", "strike", "bombing",
                        "shelling", "ambush", "assault", "battle", "airstrike", "incursion"})
-#: Wars counted whole in a tally ("in the seven-year conflict").
+#: Wars counted whole in a tally (a war named with its length in years or months).
 _WARS = frozenset({"conflict", "war", "insurgency", "uprising", "crisis"})
-#: Units of a war's length ("seven-year", "the 18-month war").
+#: Units of a war's length ("decade-long", "the 11-month war").
 _UNITS = frozenset({"year", "years", "month", "months", "decade", "decades"})
 
 
 def _period(prep: Token) -> bool:
-    """Whether a preposition phrase is a period: "since 2013", "over the past five months"."""
+    """Whether a preposition phrase is a period: "since 2013", "over the past 14 months"."""
     word = prep.lower_
     if word == "since":
         return True
@@ -163,8 +183,8 @@ def _period(prep: Token) -> bool:
         return False
     words = {t.lower_ for t in obj.subtree if t.i < obj.i or t == obj}
     if words & {"past", "last"}:
-        return True  # "over the past five months", "in the last year"
-    # "in the seven-year conflict": a war counted whole over its years
+        return True  # "over the past 14 months", "in the last year"
+    # a war named with its length ("the decade-long insurgency"): counted whole
     return obj.lemma_.lower() in _WARS and bool(
         words & _UNITS or any(w.endswith(("-year", "-month")) for w in words))
 
@@ -173,8 +193,8 @@ def cumulative_tally(verb: Token) -> bool:
     """Whether a passive perfect casualty verb counts the dead of a period.
 
     "N have been killed since ...", "... have been killed so far", "... in the past year",
-    "... in the seven-year conflict": a tally (events guideline 13, statistics), with no agent
-    ("by ...") and no single attack named.
+    "... in the decade-long insurgency": a tally (events guideline 13, statistics), with no
+    agent ("by ...") and no single attack named.
 
     Args:
         verb: The ASSAULT trigger verb.
@@ -199,7 +219,7 @@ def cumulative_tally(verb: Token) -> bool:
         return True  # "have been killed so far"
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                      for m in c.children) for c in children):
-        return True  # "since the mission was established"
+        return True  # a "since" clause: counted from an event on ("since work began")
     return any(c.dep_ == "prep" and _period(c) for c in children)
 
 
@@ -213,12 +233,40 @@ _CROWD = frozenset({
 })
 #: Prepositions of standing before a building ("outside the embassy", "in front of").
 _BEFORE = frozenset({"outside", "before", "front", "near", "at"})
-#: Purposes that make a gathering a protest ("to call for the release", "to denounce").
+#: Purposes that make a gathering a protest ("to call for a prisoner's freedom", "to denounce").
 _PROTEST_PURPOSES = frozenset({"call", "demand", "protest", "denounce", "condemn", "urge",
                                "press", "demonstrate", "oppose", "rally", "mourn", "chant"})
 #: Buildings of authority a crowd protests before.
 _SEATS = frozenset({"embassy", "consulate", "parliament", "ministry", "palace", "office",
                     "headquarters", "court", "house", "building", "mission", "residence"})
+
+
+#: Official bodies whose members meet rather than crowd ("members of the cabinet").
+_BODIES = frozenset({
+    "government", "cabinet", "council", "parliament", "assembly", "senate", "congress",
+    "committee", "commission", "ministry", "delegation", "administration", "board",
+    "organisation", "organization", "union", "league", "alliance", "bloc", "court",
+    "legislature", "bureau", "secretariat", "presidium", "politburo", "junta", "party",
+})
+
+
+def _of_body(subj: Token) -> bool:
+    """Whether a subject's "of" phrase names an organisation, a state or an official body.
+
+    "members of the Coastal Council", "members of Ruritania's cabinet", "the people of two
+    ministries": the members of a body who gather meet (CONSULT), they are no crowd. A number
+    head reads through to its noun ("dozens of members of the council").
+    """
+    head = subj
+    for _ in range(2):
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is None:
+            return False
+        if obj.ent_type_ in {"ORG", "GPE"} or obj.lemma_.lower() in _BODIES:
+            return True
+        head = obj
+    return False
 
 
 def _crowd(subj: Token) -> bool:
@@ -252,10 +300,12 @@ def crowd_gathering(verb: Token) -> str | None:
         if child.dep_ == "prep" and child.lower_ in _BEFORE:
             place = [t for t in child.subtree if t.lemma_.lower() in _SEATS]
             if place:
-                return "PROTEST"  # "gathered in front of the embassy"
+                return "PROTEST"  # "massed in front of a consulate"
         if child.dep_ == "prep" and child.lower_ == "in" and any(
                 g.lower_ == "front" for g in child.children):
             return "PROTEST"
+    if _of_body(subj):
+        return None  # members of a body or state who gather meet: CONSULT stands
     return "none"
 
 
@@ -275,10 +325,10 @@ _HARMS = frozenset({
 def warned_off(verb: Token) -> bool:
     """Whether a negated future permission warns another party off a hostile act.
 
-    "Ruritania will not allow Freedonia to undermine its security", "would never let the
-    militias threaten our towns": the complement is the other party's act against the
-    speaker (:data:`_HARMS`), so the statement is a forceful warning (THREATEN), not the
-    refusal of a request ("will not allow the detainees to leave" stays REJECT).
+    "Ruritania would never permit Freedonian gunboats to intimidate its fishing fleet",
+    "will not let the militias threaten our towns": the complement is the other party's act
+    against the speaker (:data:`_HARMS`), so the statement is a forceful warning (THREATEN),
+    not the refusal of a request ("will not allow the detainees to leave" stays REJECT).
 
     Args:
         verb: The REJECT trigger verb ("allow", "let", "permit").
@@ -359,21 +409,21 @@ def other_type(category: str, mode: str | None, token: Token, governor: Token | 
     """
     verb = kind == "verb"
     if category == "CONCEDE" and verb and regretted_other_act(token):
-        return "ACCUSE", "disapprove", "regretted-other->ACCUSE"  # "regrets that X refused"
+        return "ACCUSE", "disapprove", "regretted-other->ACCUSE"  # "regrets that X ignored"
     if category == "AID" and nonmaterial_support(token, rules):
-        return "SUPPORT", None, "nonmaterial-support->SUPPORT"  # "provided political support"
+        return "SUPPORT", None, "nonmaterial-support->SUPPORT"  # "gave moral support"
     if category == "PROTEST" and mode == "obstruct" and armed_obstruction(token):
         return "COERCE", "restrict", "armed-obstruction->COERCE"  # "soldiers blocked the road"
     if category == "ASSAULT" and verb and cumulative_tally(token):
-        return None, None, "casualty-tally"  # "have been killed since 2013": a statistic
+        return None, None, "casualty-tally"  # a count of victims over a period: a statistic
     if category == "CONSULT":
         crowd = crowd_gathering(token)
         if crowd == "PROTEST":
             return "PROTEST", "demo", "crowd-gathering->PROTEST"
         if crowd is not None:
-            return None, None, "crowd-gathering"  # villagers gathering after shelling
+            return None, None, "crowd-gathering"  # a crowd that only gathers: no meeting
     if category == "MOBILIZE" and joint_exercise(token, governor):
         return "COOPERATE", None, "joint-exercise->COOPERATE"  # guideline 12
     if category == "REJECT" and verb and warned_off(token):
-        return "THREATEN", None, "warned-off->THREATEN"  # "will not allow X to undermine"
+        return "THREATEN", None, "warned-off->THREATEN"  # "would never permit X to harm Y"
     return None
