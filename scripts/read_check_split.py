@@ -1,6 +1,6 @@
 """Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
 
-At the start of rounds 8 to 12 the lead split the text opened that round into a part the
+At the start of rounds 8 to 13 the lead split the text opened that round into a part the
 developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
 checked on text its author has not seen. Documents of an opened sealed set alternate, starting
 with the first in READ; opened blind sets go whole to one side (alternate too from round 12):
@@ -21,6 +21,9 @@ with the first in READ; opened blind sets go whole to one side (alternate too fr
 - round 12 (suffix ``12``): events READ = half of ``test11`` (``dev17``) and half of each of
   ``blind30`` (VOA) and ``blind31`` (government texts); CHECK = the other halves; quotes
   ``test10`` (``dev14``) and quantities ``test11`` (``dev16``), alternate documents.
+- round 13 (suffix ``13``): events READ = half of ``test12`` (``dev18``) and half of each of
+  ``blind32`` (VOA) and ``blind33`` (government texts); CHECK = the other halves; quotes
+  ``test11`` (``dev15``) and quantities ``test12`` (``dev17``), alternate documents.
 
 A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
 it is development material like the rest.
@@ -79,6 +82,14 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check12": [("quotes/test10.jsonl", "odd")],
          "qy_read12": [("quantities/test11.jsonl", "even")],
          "qy_check12": [("quantities/test11.jsonl", "odd")]},
+    13: {"ev_read13": [("test12/documents.jsonl", "even"), ("events/blind32.jsonl", "even"),
+                       ("events/blind33.jsonl", "even")],
+         "ev_check13": [("test12/documents.jsonl", "odd"), ("events/blind32.jsonl", "odd"),
+                        ("events/blind33.jsonl", "odd")],
+         "qt_read13": [("quotes/test11.jsonl", "even")],
+         "qt_check13": [("quotes/test11.jsonl", "odd")],
+         "qy_read13": [("quantities/test12.jsonl", "even")],
+         "qy_check13": [("quantities/test12.jsonl", "odd")]},
 }
 _START = {"even": 0, "odd": 1, "all": 0}
 _STEP = {"even": 2, "odd": 2, "all": 1}
@@ -90,7 +101,7 @@ def _rows(path: Path) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8 to 12).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 13).
 
     Raises:
         SystemExit: for a round that had no split.

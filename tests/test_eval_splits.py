@@ -82,7 +82,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     from wirecoder.evaluation import default_gold
 
     assert default_gold("events", "test").parent.name == "test13"  # this round's sealed set
-    assert default_gold("events", "test12").parent.name == "test12"  # spent in round 12
+    assert default_gold("events", "dev18").parent.name == "test12"  # spent, opened in round 13
     assert default_gold("events", "dev16").parent.name == "test10"  # spent, opened in round 11
     assert default_gold("events", "dev17").parent.name == "test11"  # spent, opened in round 12
     assert default_gold("events", "dev15").parent.name == "test9"  # spent, opened in round 10
@@ -92,7 +92,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout12.jsonl"
-    assert default_gold("readouts", "heldout11").name == "heldout11.jsonl"  # spent in round 12
+    assert default_gold("readouts", "dev13").name == "heldout11.jsonl"  # spent, opened in round 13
     assert default_gold("readouts", "dev11").name == "heldout9.jsonl"  # spent, opened in round 11
     assert default_gold("readouts", "dev12").name == "heldout10.jsonl"  # spent, opened in round 12
     assert default_gold("readouts", "dev10").name == "heldout8.jsonl"  # spent, opened in round 10
@@ -101,7 +101,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("readouts", "dev7").name == "heldout5.jsonl"  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     assert default_gold("quantities", "test").name == "test13.jsonl"
-    assert default_gold("quantities", "test12").name == "test12.jsonl"  # spent in round 12
+    assert default_gold("quantities", "dev17").name == "test12.jsonl"  # spent, opened in round 13
     assert default_gold("quantities", "dev15").name == "test10.jsonl"  # spent, opened in round 11
     assert default_gold("quantities", "dev16").name == "test11.jsonl"  # spent, opened in round 12
     assert default_gold("quantities", "dev14").name == "test9.jsonl"  # spent, opened in round 10
@@ -111,6 +111,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("quotes", "test12").name == "test12.jsonl"  # kept for the next round
     assert default_gold("quotes", "dev13").name == "test9.jsonl"  # spent, opened in round 11
     assert default_gold("quotes", "dev14").name == "test10.jsonl"  # spent, opened in round 12
+    assert default_gold("quotes", "dev15").name == "test11.jsonl"  # spent, opened in round 13
     assert default_gold("quotes", "dev12").name == "test8.jsonl"  # spent, opened in round 10
     assert default_gold("quotes", "dev11").name == "test7.jsonl"  # spent, opened in round 9
     assert default_gold("quotes", "dev10").name == "test6.jsonl"  # spent, opened in round 8

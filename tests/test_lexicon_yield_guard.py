@@ -1,4 +1,4 @@
-"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-12 CHECK part."""
+"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-13 CHECK part."""
 
 from __future__ import annotations
 
@@ -20,11 +20,11 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev17", "blind30", "blind31", "test11",
-    "data/gold/events/blind30.jsonl", "data/gold/events/blind31.jsonl",
-    "data/gold/test11/documents.jsonl", "/elsewhere/copy/test11/documents.jsonl",
-    "/work/wt/ev_check12.jsonl", "blind34", "blind35", "round12", "round13",
-    "data/gold/test12/documents.jsonl", "test12", "test13", "blind32",
+    "dev18", "blind32", "blind33", "test12",
+    "data/gold/events/blind32.jsonl", "data/gold/events/blind33.jsonl",
+    "data/gold/test12/documents.jsonl", "/elsewhere/copy/test12/documents.jsonl",
+    "/work/wt/ev_check13.jsonl", "blind34", "blind35", "blind36", "round13", "round14",
+    "data/gold/test13/documents.jsonl", "test13", "test14", "blind37",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -33,9 +33,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev16", "dev15", "dev", "blind25", "blind28", "blind24", "blind29", "round11",
-    "/work/wt/ev_read12.jsonl", "data/gold/events/blind27.jsonl",
-    "data/gold/test10/documents.jsonl",
+    "dev17", "dev16", "dev", "blind30", "blind31", "blind29", "round12",
+    "/work/wt/ev_read13.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test11/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
