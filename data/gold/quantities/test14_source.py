@@ -1290,4 +1290,73 @@ DOCS = [
                 "Army net zero energy pilot installations"),
         ],
     },
+    # ------------------------------------------------------------------ DisasterAssistance.gov
+    {
+        "id": "qt14-27",
+        "source": "usgov:www.disasterassistance.gov",
+        "url": "https://www.disasterassistance.gov/aggregator/sources/17?page=40",
+        "title": "DisasterAssistance.gov feed aggregator: wildfire updates (spring 2021)",
+        "published": "2021-06-09",
+        "truncated": True,
+        "note": "Feed-aggregator page of the federal DisasterAssistance.gov portal (run by FEMA); "
+                "the items are wildfire updates of the Forest Service and BLM. Removed: the "
+                "'4 years 1 month ago' timestamps before each item. Each item is a teaser cut "
+                "by the aggregator itself (its own mid-sentence ends, e.g. 'contained at 1,400 "
+                "acres on June 7 at', and 'Firefighters are also...') and is kept verbatim; the "
+                "store cut the page inside the last item, kept to its last complete sentence. "
+                "Title written as a description; published is the date of the first update "
+                "(approximate for the page). Form-like fields ('Size: 712 acres Percent "
+                "Contained: 85%.') are run into the prose as stored. 'Stage 1', 'Type 3' are "
+                "names; '1,608-acre' is a compound adjective; 'within a week' is approximate; "
+                "'the next few days' is not annotated.",
+        "paragraphs": [
+            "Wolf Draw Fire Update \u2013 June 9, 2021 This will be the last update on the Wolf "
+            "Draw Fire unless conditions change significantly. Start date: May 29, 2021 "
+            "Location: Approximately 30 miles north of Cuba and 11 miles northwest of Regina on "
+            "the Cuba Ranger District of the Santa Fe National Forest (SFNF), Rio Arriba County "
+            "Cause: Human. The Wolf Draw Fire was caused by an illegal abandoned campfire that "
+            "escaped the fire ring over the Memorial Day weekend. The west side of the SFNF is "
+            "currently under Stage 1 fire restrictions, which prohibit dispersed campfires. "
+            "Size: 712 acres Percent Contained: 85%. Fire managers expect to reach 100% "
+            "containment within a week. Resources: 2 hand crews and 1 Type 3 helicopter Fuels: "
+            "Ponderosa pine and mixed conifer Operations: Operations today are following a "
+            "familiar pattern as crews continue with mop-up and suppression repair. Firefighters "
+            "are also...",
+            "The 1,608-acre Wilson Creek Fire on Mt. Wilson, about 15 miles northeast of Pioche, "
+            "is 100-percent contained. BLM firefighters will patrol the burn area for the next "
+            "few days. The lightning-ignited fire was first reported Thursday morning, May",
+            "The Warren Fire was contained at 1,400 acres on June 7 at",
+            "The Harshaw Fire was contained at 149 acres on June 3 at",
+            "Late in the day on May 17th, a wildfire was detected northwest of Bezhik Lake in "
+            "the Boundary Waters Canoe Area Wilderness (BWCAW) on the LaCroix Ranger District of "
+            "the Superior National Forest. Bezhik Lake is located west of Big Moose Lake, north "
+            "of Cummings Lake, and approximately 16 miles north of Tower, MN. The fire is "
+            "believed to be started by a lightning",
+            "The Flag Fire was reported on Sunday, April 25, 2021 around 2pm. The fire "
+            "originated between the Flag Mine and Wild Cow Campground in the Hualapai Mountains, "
+            "approximately 11 miles south/southeast of Kingman, Arizona.",
+        ],
+        "quantities": [
+            q("Approximately 30 miles", 30, "mile", "length",
+              "distance of the Wolf Draw Fire north of Cuba", True),
+            q("11 miles", 11, "mile", "length",
+              "distance of the Wolf Draw Fire northwest of Regina"),
+            q("712 acres", 712, "acre", "area", "size of the Wolf Draw Fire"),
+            pct("85%", 85, "containment of the Wolf Draw Fire"),
+            pct("100%", 100, "expected containment of the Wolf Draw Fire"),
+            q("a week", 7, "day", "duration", "time to full containment", True),
+            cnt("2 hand crews", 2, "hand crews", "resources on the Wolf Draw Fire"),
+            cnt("1", 1, "helicopter", "Type 3 helicopter on the Wolf Draw Fire"),
+            q("1,608-acre", 1608, "acre", "area", "size of the Wilson Creek Fire"),
+            q("about 15 miles", 15, "mile", "length",
+              "distance of the Wilson Creek Fire from Pioche", True),
+            pct("100-percent", 100, "containment of the Wilson Creek Fire"),
+            q("1,400 acres", 1400, "acre", "area", "size of the Warren Fire when contained"),
+            q("149 acres", 149, "acre", "area", "size of the Harshaw Fire when contained"),
+            q("approximately 16 miles", 16, "mile", "length",
+              "distance of Bezhik Lake north of Tower", True),
+            q("approximately 11 miles", 11, "mile", "length",
+              "distance of the Flag Fire origin from Kingman", True),
+        ],
+    },
 ]
