@@ -895,4 +895,39 @@ But the withdrawal of the UN peacekeepers meant reduced security. Haitian police
              "said", "Serge Therriault", "Serge Therriault", "UNO", "name"),
         ],
     },
+    {
+        "id": "t13-honduran-caravan-2018",
+        "url": "https://learningenglish.voanews.com/a/honduran-migrant-caravan-heading-to-mexico-the-united-states/4614707.html",
+        "title": "Honduran Migrant Caravan Heading to Mexico, the United States",
+        "published": None,
+        "truncated": True,
+        "note": "Learning English story. Removed: 'Accessibility links', 'Breaking News', title "
+                "line, photo caption (dated April 18, 2018, of an earlier caravan, so not used as "
+                "the date), the audio player lines (title, 'please wait', 'No media source "
+                "currently available', '0:00 0:04:24 0:00'). Cut by the store inside the next "
+                "sentence ('... and who want'); kept to the last complete sentence. 'told the "
+                "presidents ... to put an end' (an appeal) and 'has threatened to stop giving "
+                "aid' (infinitive) are not annotated; 'thought that' is no speech. The Pence "
+                "quotation opens with a straight and closes with a curly mark, as on the page. "
+                "published: null (October 2018 by the content).",
+        "text": """
+The migrant caravan that started in San Pedro Sula in northern Honduras has grown as it crosses the country.
+Some people are walking. Some are in vehicles. But they all seem to have a common goal – a better life.
+Many of them hope to find that life in the United States.
+Bartolo Fuentes is the organizer of the march. He told the Reuters news agency that the migrants are fleeing poverty and violence back home. San Pedro Sula has one of the highest murder rates in the world. Sixty-four percent of families in Honduras live in poverty.
+The caravan’s population has grown to an estimated 1,700 people. When the caravan began in San Pedro Sula, there were about 1,000 marchers.
+Local media reports and social media have spread word of the large migration. Many people who had been planning to leave Honduras thought that traveling in a large group would help keep them safer. So, they joined the caravan.
+The Associated Press reports that some families arrived with babies. Most who joined carried only a small bag.
+American Vice President Mike Pence recently told the presidents of Honduras, El Salvador and Guatemala to put an end to the mass migrations. Pence said, "Tell your people: Don't put your families at risk by taking the dangerous journey north to attempt to enter the United States illegally.”
+American President Donald Trump has threatened to stop giving aid to countries that permit the passage of such caravans.
+""",
+        "quotes": [
+            ("indirect", "the migrants are fleeing poverty and violence back home", "told", "He",
+             "Bartolo Fuentes", "HND", "pronoun"),
+            ("indirect", "some families arrived with babies", "reports", "The Associated Press",
+             "Associated Press", "USA", "organisation"),
+            ("direct", "Tell your people: Don't put your families at risk<<>>enter the United States illegally.",
+             "said", "Pence", "Mike Pence", "USA", "name"),
+        ],
+    },
 ]
