@@ -29,20 +29,24 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
                "test3": Path("test3") / "documents.jsonl",
                "test4": Path("test4") / "documents.jsonl",
                "test5": Path("test5") / "documents.jsonl",
-               "test13": Path("test13") / "documents.jsonl"},
+               "test13": Path("test13") / "documents.jsonl",
+               "test14": Path("test14") / "documents.jsonl"},
     "quotes": {"test2": Path("quotes") / "test2.jsonl",
                "test3": Path("quotes") / "test3.jsonl",
                "test4": Path("quotes") / "test4.jsonl",
-               "test12": Path("quotes") / "test12.jsonl"},
+               "test12": Path("quotes") / "test12.jsonl",
+               "test13": Path("quotes") / "test13.jsonl"},
     "quantities": {"test3": Path("quantities") / "test3.jsonl",
                    "test4": Path("quantities") / "test4.jsonl",
                    "test5": Path("quantities") / "test5.jsonl",
-                   "test13": Path("quantities") / "test13.jsonl"},
+                   "test13": Path("quantities") / "test13.jsonl",
+                   "test14": Path("quantities") / "test14.jsonl"},
     "commitments": {"heldout": Path("commitments") / "heldout.jsonl"},
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
                  "heldout4": Path("readouts") / "heldout4.jsonl",
-                 "heldout12": Path("readouts") / "heldout12.jsonl"},
+                 "heldout12": Path("readouts") / "heldout12.jsonl",
+                 "heldout13": Path("readouts") / "heldout13.jsonl"},
 }
 
 #: Spent sealed sets opened for development: each was scored only at the start and the end of
@@ -99,11 +103,12 @@ def opened_name(task: str, split: str) -> str | None:
 
 #: Named sealed splits besides ``test`` and ``heldoutN``.
 SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
-                "test10", "test11", "test12", "test13")
+                "test10", "test11", "test12", "test13", "test14")
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND: dict[str, str] = {}
+NEXT_ROUND: dict[str, str] = {"events": "test14", "quotes": "test13", "quantities": "test14",
+                              "readouts": "heldout13"}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:
