@@ -5,7 +5,9 @@ takes the side its name had before, the story's home country for unnamed officia
 side of the nearest earlier speaker whose name holds its head noun ("the ministry" after
 "Ruritania's foreign ministry"), the armed group last heard for a description of an armed
 group, else the side of the sentence before. An indefinite description ("a Western
-diplomatic source") is someone new and continues nothing.
+diplomatic source") is someone new and continues nothing. A government official of unknown
+country never carries on an armed group's or an opposition party's side: he speaks for the
+one government the story names, else for no side (round 13).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["continue_pending", "known_speaker"]
 
+STATE_OFFICIAL = "GOV"  # sector of a government official (minister, negotiator, spokesman)
+
 
 def continue_pending(pending: dict[int, Entity], speakers: Speakers,
                      found: dict[int, tuple[str, str | None, str]],
@@ -27,7 +31,10 @@ def continue_pending(pending: dict[int, Entity], speakers: Speakers,
     """A quote by a speaker of unknown side: by name, else the side of the sentence before.
 
     Unnamed officials without a country ("border sources said", "officials said") speak
-    for the story's home country (the country its places are mostly in).
+    for the story's home country (the country its places are mostly in). A government
+    official (sector ``GOV``) after a sentence of an armed group or an opposition party
+    speaks for the one government the story names ("the <country> government"), else for
+    no side: the minister who rejects the rebels' charge is not the rebels' voice.
 
     Args:
         pending: Sentence index -> its speaker of unknown side.
@@ -47,11 +54,23 @@ def continue_pending(pending: dict[int, Entity], speakers: Speakers,
             side, how = _described_before(speaker, index, found), "description"
         if side is None and speaker.sector_code == ARMED_GROUP and known_speaker(speaker):
             side, how = _group_before(index, found, speakers), "group"
-        if side is None and index - 1 in found and known_speaker(speaker):
+        if (side is None and speaker.sector_code == STATE_OFFICIAL and index - 1 in found
+                and _nonstate(found[index - 1][0], speakers)):
+            side, how = speakers.government, "government"  # never the armed group's voice
+        elif side is None and index - 1 in found and known_speaker(speaker):
             side, how = found[index - 1][0], "continued"
         if side:
             found[index] = (side, speaker.entity_name, how)
             speakers.learn(speaker.entity_name, side)
+
+
+def _nonstate(side: str, speakers: Speakers) -> bool:
+    """Whether ``side`` fights or opposes a state: an armed group or an opposition party.
+
+    An organization of states (the U.N., the G7) is not such a side: its members' ministers
+    speak for it ("The foreign ministers also reaffirmed…").
+    """
+    return side in speakers.armed or side in speakers.opposition or side == ARMED_GROUP
 
 
 DESCRIBED_LOOKBACK = 8  # sentences searched back for the speaker "the ministry" refers to

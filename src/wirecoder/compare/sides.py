@@ -128,11 +128,18 @@ class Speakers:
         self.corrected = corrected_sides(entities, lexicon, text)
         self.corrected.update(rebel_appositions(
             entities, text, lambda e: entity_side(e, lexicon)))
-        self.corrected.update(opposition_sides(entities, text))  # not the state they oppose
+        opposing = opposition_sides(entities, text)
+        self.corrected.update(opposing)  # not the state they oppose
+        self.opposition = set(opposing.values())
         self.aliases = _abbreviations(entities, text, lexicon)
         places = Counter(e.country_code for e in entities if e.kind == "GPE" and e.country_code
                          and e.country_code not in NONSTATE)
         self.home = places.most_common(1)[0][0] if places else None
+        states = {e.country_code for e in entities if e.sector_code == "GOV"
+                  and e.kind in {"NOMINAL", "ORG"} and e.country_code
+                  and e.country_code not in NONSTATE}
+        #: The one state whose government the story names ("the Ruritanian government").
+        self.government = states.pop() if len(states) == 1 else None
         serving: dict[str, str] = {}
         former: set[str] = set()
         for entity in entities:

@@ -18,8 +18,9 @@ from pathlib import Path
 from ..errors import ConfigError
 from .common import Report
 
-#: A later sealed held-out set of a task: ``heldout2``, ``heldout3``… (``TASK/heldoutN.jsonl``).
-SEALED_SPLIT = re.compile(r"heldout[2-9]\d*")
+#: A later sealed held-out set of a task: ``heldout2``, ``heldout3``… ``heldout12``…
+#: (``TASK/heldoutN.jsonl``; N ≥ 2, so two-digit numbers from 10 on too).
+SEALED_SPLIT = re.compile(r"heldout(?:[2-9]|[1-9]\d+)")
 
 #: Sealed test sets by name, oldest first; ``test`` is the newest one of a task. Every name
 #: here is checked against its ``SHA256SUMS`` and logged in its folder's ``LOG.md``.

@@ -1,0 +1,125 @@
+"""Why gold one-sided points are missed: a diagnosis of the comparer on development gold.
+
+A gold ``only_in_one`` point (one side states the matter, no other side addresses it) is
+found when a system point that matches it (``wirecoder eval readouts`` matching: evidence
+sentences overlap, one-to-one) is ``only_in_one`` too. Otherwise it failed in one of three
+ways, each with its own fix:
+
+- ``linked``: the matching system point holds another side's sentences too — the linker
+  joined the matter to another side's matter (a one-sided point turned divergent or shared);
+- ``merged``: no system point is left for it, though its sentences have a side — they were
+  merged into a neighbouring matter of the same side that matched another gold point;
+- ``no side``: no system point is left and none of its sentences was given a side.
+
+``python -m wirecoder.compare.diagnose --split dev12 [--split dev11 …] [--points]`` prints the
+counts per set (and, with ``--points``, every failed point). Sealed sets are refused: their
+errors must not be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..errors import ConfigError
+from ..evaluation.readouts import match_points
+
+__all__ = ["CAUSES", "classify", "diagnose_split", "main"]
+
+#: The outcomes of a gold one-sided point, in the order they are printed.
+CAUSES = ("right", "linked", "merged", "no side")
+
+
+def _sentences(evidence: Mapping[str, Sequence[Sequence[int]]],
+               spans: Sequence[tuple[int, int]]) -> set[int]:
+    return {i for ranges in evidence.values() for start, end in ranges
+            for i, (a, b) in enumerate(spans) if a < end and start < b}
+
+
+def classify(gold: dict[str, Any], points: Sequence[dict[str, Any]],
+             spans: Sequence[tuple[int, int]], sided: set[int]
+             ) -> list[tuple[int, str]]:
+    """Return (gold point index, cause) for every gold ``only_in_one`` point of one group.
+
+    Args:
+        gold: The gold group (``points`` with ``relation`` and ``evidence``).
+        points: The system points (``relation``, ``evidence``), as in the comparison's JSON.
+        spans: The story's sentence spans.
+        sided: Indexes of the sentences the comparer gave a side.
+
+    Returns:
+        One of :data:`CAUSES` per gold one-sided point, in gold order.
+    """
+    within = gold.get("mode") == "within"
+    matched = dict(match_points(gold["points"], list(points), within))
+    found = []
+    for g, point in enumerate(gold["points"]):
+        if point["relation"] != "only_in_one":
+            continue
+        s = matched.get(g)
+        if s is not None:
+            system = points[s]
+            cause = "right" if system["relation"] == "only_in_one" else "linked"
+        elif _sentences(point["evidence"], spans) & sided:
+            cause = "merged"
+        else:
+            cause = "no side"
+        found.append((g, cause))
+    return found
+
+
+def diagnose_split(split: str, *, show_points: bool = False) -> Counter[str]:
+    """Return the causes of the gold one-sided points of development set ``split``.
+
+    Raises:
+        ConfigError: C006 for a sealed set (its errors must not be read) or an unknown one.
+    """
+    from ..evaluation import default_gold, find_gold_dir
+    from ..evaluation.common import read_gold
+    from ..evaluation.sealed import is_sealed, opened_name, sealed_path
+    from ..pipeline import analyze
+    from .api import compare_within, within_claims
+    from .sentences import sentence_spans
+
+    renamed = opened_name("readouts", split) is not None  # default_gold names the new name
+    path = default_gold("readouts", split) if renamed or not is_sealed(split) else None
+    if path is None or sealed_path(path, find_gold_dir()):
+        raise ConfigError("C006", detail=f"{split!r} is a sealed set: its errors must not be "
+                                         "read. Fix: diagnose a development set (dev … devN).")
+    counts: Counter[str] = Counter()
+    for gold in read_gold(path):
+        if gold.get("mode") != "within":
+            continue
+        analysis = analyze(gold["text"], published=gold.get("source", {}).get("published"),
+                           id=gold["group"])
+        spans = sentence_spans(analysis.text)
+        sided = {i for claim in within_claims(analysis)
+                 for i, (a, b) in enumerate(spans) if a < claim.end and claim.start < b}
+        points = compare_within(analysis, group=gold["group"]).to_dict()["points"]
+        for g, cause in classify(gold, points, spans, sided):
+            counts[cause] += 1
+            if show_points and cause != "right":
+                print(f"  {gold['group']} #{g} {cause}: {gold['points'][g].get('topic', '')}")
+    return counts
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print the causes of missed one-sided points per development set."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", action="append", required=True,
+                        help="a development set of data/gold/readouts (repeatable)")
+    parser.add_argument("--points", action="store_true", help="list every failed point")
+    args = parser.parse_args(argv)
+    total: Counter[str] = Counter()
+    for split in args.split:
+        counts = diagnose_split(split, show_points=args.points)
+        total.update(counts)
+        print(split, " ".join(f"{cause}={counts[cause]}" for cause in CAUSES))
+    if len(args.split) > 1:
+        print("pooled", " ".join(f"{cause}={total[cause]}" for cause in CAUSES))
+
+
+if __name__ == "__main__":
+    main()
