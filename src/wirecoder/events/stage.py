@@ -47,6 +47,7 @@ from .news_senses import (
 from .participants import (
     GROUP_WINDOW,
     condition_target,
+    fight_casualties,
     first_person,
     first_person_target,
     is_remention,
@@ -447,8 +448,11 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     trig = draft.trig
     found = roles(trig, index)
     actor, recipient = found.actor, found.recipient
+    fight = fight_casualties(trig, draft.parts, actor, index)  # "killed in clashes between"
+    if fight is not None:
+        actor, recipient = fight
     for part in draft.parts:  # "a strike that killed 20 villagers": one act, its victims
-        if actor and recipient:
+        if (actor and recipient) or fight is not None:
             break
         more = roles(part, index)
         actor, recipient = actor or more.actor, recipient or more.recipient
