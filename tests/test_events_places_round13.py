@@ -52,3 +52,43 @@ def test_a_named_killer_in_a_fight_keeps_its_victims(nlp):
 def test_a_fight_that_names_no_party_keeps_its_casualties(nlp):
     _, recipient = _roles(nlp, "Three Ruritanian soldiers were killed in the fighting.")
     assert recipient == {"RUR"}
+
+
+# --------------------------------------------- the place of a two-sided act is no party
+class _PlaceAddingChooser:
+    """Stands for a learned chooser that confidently adds a town as the recipient."""
+
+    def __init__(self, place: str) -> None:
+        self.place = place
+
+    def refine(self, span, cands, actor, recipient):
+        towns = tuple(c.entity for c in cands if c.entity.raw_text == self.place)
+        return actor, recipient + towns
+
+
+def _with_chooser(nlp, text: str, category: str) -> tuple[set, set]:
+    from name_table import name_entities
+    from wirecoder.events.lexicon import load_lexicon
+    from wirecoder.events.stage import code_events
+
+    names = {**NAMES, "Zenda": ("RUR", "GPE")}
+    entities = [e.model_copy(update={"is_place": e.raw_text == "Zenda"})
+                for e in name_entities(text, names)]
+    events = code_events(nlp(text), load_lexicon(), entities, story_id="t",
+                         chooser=_PlaceAddingChooser("Zenda"))
+    found = [e for e in events if e.event_type == category]
+    assert found, text
+    return ({a.country_code for a in found[0].actor},
+            {r.country_code for r in found[0].recipient})
+
+
+def test_a_chosen_place_is_no_recipient_of_two_sided_fighting(nlp):
+    actor, recipient = _with_chooser(nlp, "For a third day Ruritania and Freedonia fought "
+                                          "fiercely around the hill town of Zenda.", "ASSAULT")
+    assert actor == {"RUR", "FRE"} and recipient == set()
+
+
+def test_a_chosen_place_stays_the_target_of_a_one_sided_attack(nlp):
+    _, recipient = _with_chooser(nlp, "Freedonian howitzers pounded Zenda overnight.",
+                                 "ASSAULT")
+    assert recipient == {"RUR"}

@@ -33,7 +33,9 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity, Event
 from .arguments import EntityIndex, phrase_entities, roles, subject_of
+from .lexicon import Entry
 from .modifiers import quote_speaker
+from .phrases import entity_key
 from .triggers import Trigger
 
 __all__ = [
@@ -46,6 +48,7 @@ __all__ = [
     "is_remention",
     "names_other_party",
     "not_actor",
+    "setting_not_party",
     "speaker_side",
     "story_target",
     "talk_parties",
@@ -406,3 +409,28 @@ def fight_casualties(trig: Trigger, parts: Sequence[Trigger], actor: tuple[Entit
         victims = roles(trig, index).recipient
         return tuple(sides) + tuple(v for v in victims if v not in sides), ()
     return tuple(sides), ()
+
+
+def setting_not_party(entry: Entry, recipient: tuple[Entity, ...],
+                      ruled: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Drop a place the learned chooser added as the recipient of a two-sided act (round 13).
+
+    Reciprocal acts (fighting, talks) put every party in the actor and have no recipient
+    (events guideline); the rules never make their place a party (:func:`.verb_roles.finish`:
+    "a place is where, not who"), and neither may the chooser: "heavy fighting continued in
+    <province> between A and B" names where the fight is, not whom it is aimed at. Joint
+    cooperation keeps its target ("joint patrols with X against Y"), and a place the rules
+    themselves chose stays.
+
+    Args:
+        entry: The trigger's lexicon entry.
+        recipient: The recipient after the chooser.
+        ruled: The rules' recipient before the chooser.
+
+    Returns:
+        The recipient without places the chooser added to a reciprocal act.
+    """
+    if not entry.reciprocal or entry.category == "COOPERATE":
+        return recipient
+    kept = {entity_key(e) for e in ruled}
+    return tuple(e for e in recipient if not e.is_place or entity_key(e) in kept)

@@ -54,6 +54,7 @@ from .participants import (
     names_other_party,
     not_actor,
     political_actor,
+    setting_not_party,
     speaker_side,
     story_target,
     talk_parties,
@@ -480,6 +481,7 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
         ruled, (actor, recipient) = recipient, chooser.refine(
             (trig.start, trig.end), cands, actor, recipient)
         recipient = with_chosen_conjuncts(recipient, ruled, actor, index, trig.token.doc)
+        recipient = setting_not_party(trig.entry, recipient, ruled)  # "fighting in <town>"
     doc = trig.token.doc  # "the navies of A and B": a party of each state
     return (with_coordinated_states(actor, doc), with_coordinated_states(recipient, doc),
             found.from_subject)
