@@ -376,7 +376,7 @@ def fight_casualties(trig: Trigger, parts: Sequence[Trigger], actor: tuple[Entit
                      index: EntityIndex) -> tuple[tuple[Entity, ...], tuple[Entity, ...]] | None:
     """Parties of a two-sided fight that caused the casualties of a harm verb (round 13).
 
-    "<number> people were killed in clashes between Ruritanian troops and rebels", "fighting
+    "a dozen villagers died in a clash between Ruritanian troops and rebels", "fighting
     between X and Y has killed <number> civilians": the act is the fight, which is reciprocal
     (events guideline: two-sided fighting puts every party in the actor and no recipient), so
     the dead are not its target, and a country the sentence gives them by context (one
