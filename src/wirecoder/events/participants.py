@@ -32,19 +32,23 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..models import Entity, Event
-from .arguments import EntityIndex, phrase_entities, subject_of
+from .arguments import EntityIndex, phrase_entities, roles, subject_of
+from .lexicon import Entry
 from .modifiers import quote_speaker
+from .phrases import entity_key
 from .triggers import Trigger
 
 __all__ = [
     "GROUP_WINDOW",
     "condition_target",
+    "fight_casualties",
     "first_person",
     "first_person_target",
     "group_anaphor",
     "is_remention",
     "names_other_party",
     "not_actor",
+    "setting_not_party",
     "speaker_side",
     "story_target",
     "talk_parties",
@@ -366,3 +370,67 @@ def talk_parties(event: Event) -> tuple[Entity, ...]:
         parties += tuple(event.recipient)
     codes = {e.country_code for e in parties if e.country_code}
     return parties if len(codes) >= 2 else ()
+
+
+def fight_casualties(trig: Trigger, parts: Sequence[Trigger], actor: tuple[Entity, ...],
+                     index: EntityIndex) -> tuple[tuple[Entity, ...], tuple[Entity, ...]] | None:
+    """Parties of a two-sided fight that caused the casualties of a harm verb (round 13).
+
+    "a dozen villagers died in a clash between Ruritanian troops and rebels", "fighting
+    between X and Y has killed <number> civilians": the act is the fight, which is reciprocal
+    (events guideline: two-sided fighting puts every party in the actor and no recipient), so
+    the dead are not its target, and a country the sentence gives them by context (one
+    fighting party's) is a guess. When the fight names one party only ("guards killed in a
+    clash with smugglers"), the casualties are the other side and join the actors. Only for a
+    harm verb with no agent of its own ("troops killed ten rebels in fighting" stays
+    directed) whose merged part is a reciprocal fight naming at least one party.
+
+    Args:
+        trig: The harm trigger (ASSAULT, not reciprocal).
+        parts: The triggers merged into it (:func:`~.rules.merge_nominals`).
+        actor: The harm trigger's own actor.
+        index: The sentence's entities.
+
+    Returns:
+        (actor, recipient) of the fight, or None when the rule does not apply.
+    """
+    entry = trig.entry
+    if entry.category != "ASSAULT" or entry.reciprocal or actor:
+        return None
+    fight = next((p for p in parts if p.entry.category == "ASSAULT" and p.entry.reciprocal),
+                 None)
+    if fight is None:
+        return None
+    sides = roles(fight, index).actor
+    if not sides:
+        return None  # "killed in the fighting": no party named, the dead stay its target
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in fight.token.children)
+    if len(sides) == 1 and not between:  # "killed in a clash with smugglers": the other side
+        victims = roles(trig, index).recipient
+        return tuple(sides) + tuple(v for v in victims if v not in sides), ()
+    return tuple(sides), ()
+
+
+def setting_not_party(entry: Entry, recipient: tuple[Entity, ...],
+                      ruled: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Drop a place the learned chooser added as the recipient of a two-sided act (round 13).
+
+    Reciprocal acts (fighting, talks) put every party in the actor and have no recipient
+    (events guideline); the rules never make their place a party (:func:`.verb_roles.finish`:
+    "a place is where, not who"), and neither may the chooser: "heavy fighting continued in
+    <province> between A and B" names where the fight is, not whom it is aimed at. Joint
+    cooperation keeps its target ("joint patrols with X against Y"), and a place the rules
+    themselves chose stays.
+
+    Args:
+        entry: The trigger's lexicon entry.
+        recipient: The recipient after the chooser.
+        ruled: The rules' recipient before the chooser.
+
+    Returns:
+        The recipient without places the chooser added to a reciprocal act.
+    """
+    if not entry.reciprocal or entry.category == "COOPERATE":
+        return recipient
+    kept = {entity_key(e) for e in ruled}
+    return tuple(e for e in recipient if not e.is_place or entity_key(e) in kept)

@@ -47,12 +47,14 @@ from .news_senses import (
 from .participants import (
     GROUP_WINDOW,
     condition_target,
+    fight_casualties,
     first_person,
     first_person_target,
     is_remention,
     names_other_party,
     not_actor,
     political_actor,
+    setting_not_party,
     speaker_side,
     story_target,
     talk_parties,
@@ -447,8 +449,11 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     trig = draft.trig
     found = roles(trig, index)
     actor, recipient = found.actor, found.recipient
+    fight = fight_casualties(trig, draft.parts, actor, index)  # "killed in clashes between"
+    if fight is not None:
+        actor, recipient = fight
     for part in draft.parts:  # "a strike that killed 20 villagers": one act, its victims
-        if actor and recipient:
+        if (actor and recipient) or fight is not None:
             break
         more = roles(part, index)
         actor, recipient = actor or more.actor, recipient or more.recipient
@@ -476,6 +481,7 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
         ruled, (actor, recipient) = recipient, chooser.refine(
             (trig.start, trig.end), cands, actor, recipient)
         recipient = with_chosen_conjuncts(recipient, ruled, actor, index, trig.token.doc)
+        recipient = setting_not_party(trig.entry, recipient, ruled)  # "fighting in <town>"
     doc = trig.token.doc  # "the navies of A and B": a party of each state
     return (with_coordinated_states(actor, doc), with_coordinated_states(recipient, doc),
             found.from_subject)
