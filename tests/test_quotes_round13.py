@@ -1,0 +1,58 @@
+"""Quote speakers round 13 (issue 10): judging verbs, pieces in a publication, outlet names.
+
+Classes: a verb of judgement with its own subject ("auditors deemed the figures '...'")
+gives the quoted words to that subject, not to the speaker of the clause before it; a piece
+printed in a publication ("an editorial in X", "a column in the paper") speaks for the
+publication, and "the paper" for the outlet named just before; an outlet the recognizer
+leaves unnamed ("the state-owned Sentinel daily") is named by its proper name, also for the
+pronoun that stands for it.
+
+The sentences are written for these tests, with invented people, places and bodies.
+"""
+
+from __future__ import annotations
+
+from test_quotes import check_offsets, run, speaker
+
+
+def _quotes(nlp, text: str, kind: str | None = None):
+    quotes = run(nlp, text)
+    check_offsets(text, quotes)
+    return [q for q in quotes if kind is None or q.kind == kind]
+
+
+def test_judging_verb_with_its_own_subject_speaks(nlp):
+    text = ("The Freedonian port authority reported on Friday that cargo volumes rose by a "
+            "third, and independent auditors judged the figures \"plausible but unverified.\"")
+    (quote,) = _quotes(nlp, text, "partial")
+    assert speaker(quote).lower() == "independent auditors"
+
+
+def test_relative_clause_with_deemed_gives_its_subject(nlp):
+    text = ("Some 900 volunteers from six countries watched the Veridian referendum, which the "
+            "Commonwealth mission later deemed \"orderly and calm.\"")
+    (quote,) = _quotes(nlp, text, "partial")
+    assert speaker(quote).lower() == "commonwealth mission"
+
+
+def test_editorial_in_a_named_paper_speaks_for_the_paper(nlp):
+    text = ("A Monday editorial in Veridia's Morning Courier condemns what it terms "
+            "\"reckless adventurism\" by the Ruritanian navy.")
+    (quote,) = _quotes(nlp, text, "partial")
+    assert speaker(quote) == "Morning Courier"
+
+
+def test_column_in_the_paper_speaks_for_the_outlet_named_before(nlp):
+    text = ("The state-owned Tribune daily was scathing about the budget. \"Nobody in the "
+            "capital believes these numbers,\" a column in the paper argued on Tuesday.")
+    (quote,) = _quotes(nlp, text, "direct")
+    assert speaker(quote) == "Tribune"
+
+
+def test_outlet_named_by_its_title_and_its_pronoun(nlp):
+    text = ("Ruritania's two opposition blocs hope to merge before the spring vote. But the "
+            "state-run Sentinel newspaper doubted it on Sunday. It wrote that the talks "
+            "\"have not moved an inch\" since January.")
+    quotes = _quotes(nlp, text)
+    assert quotes
+    assert all(speaker(q) == "Sentinel" for q in quotes)
