@@ -209,8 +209,9 @@ def document_author(token: Token) -> Token | None:
     Also the agent of a participle on the noun: 'a readout released by X', and the outlet
     that printed a piece: 'an editorial in X', 'an article in the paper'.
     """
+    printed = token.lemma_.lower() in PUBLISHED_NOUNS
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "in" and token.lemma_.lower() in PUBLISHED_NOUNS:
+        if printed and child.dep_ == "prep" and child.lower_ == "in":
             outlet = next((c for c in child.children if c.dep_ == "pobj"), None)
             if outlet is not None and _is_outlet(outlet):
                 return _earlier_outlet(outlet) or outlet
