@@ -56,3 +56,17 @@ def test_outlet_named_by_its_title_and_its_pronoun(nlp):
     quotes = _quotes(nlp, text)
     assert quotes
     assert all(speaker(q) == "Sentinel" for q in quotes)
+
+
+def test_pronoun_for_a_description_names_it_as_written(nlp):
+    text = ("The former Veridian foreign minister spoke on Channel Nine on Monday about the "
+            "patrols. He added: \"The neighbours must share what the border posts cost.\"")
+    quote = _quotes(nlp, text, "direct")[-1]
+    assert speaker(quote) == "former Veridian foreign minister"
+
+
+def test_pronoun_for_a_description_keeps_its_adjectives(nlp):
+    text = ("Outside the appeals court, the retired Freedonian ambassador spoke to reporters for "
+            "ten minutes. \"I have nothing to hide and nothing to sell,\" she said.")
+    quote = _quotes(nlp, text, "direct")[-1]
+    assert speaker(quote) == "retired Freedonian ambassador"

@@ -145,6 +145,9 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
             return entity.model_copy(update={"entity_name": written})
         if entity.kind == "ORG":
             return entity
+        described = _description_as_written(raw, name)
+        if described is not None:  # "former Veridian envoy", not the code's "Veridia envoy"
+            return entity.model_copy(update={"entity_name": described})
     bare = _SUFFIX.sub("", name)
     if bare != name and bare.lower() in index.text.lower() and name.lower() not in (
             index.text.lower()):  # "Rudolf Ruritan III" where the story says "Rudolf Ruritan"
@@ -184,6 +187,28 @@ def _written_words(raw: str, name: str) -> str | None:
         return None  # a name the knowledge base only spelled out or shortened ("the U.N.")
     return " ".join(words)  # "The White House" for the state it speaks for
 
+
+def _description_as_written(raw: str, name: str) -> str | None:
+    """Return a description as the story writes it, when its name dropped or rewrote words.
+
+    "The retired Freedonian consul" named "consul", "the former Veridian envoy" named
+    "Veridia envoy": the speaker of a pronoun is the description without its article and
+    without what follows its head (a comma, a relative clause, a prepositional phrase), as
+    the guideline names an unnamed speaker. None when the name is already those words or
+    does not end in the description's head noun.
+    """
+    words = _POST_HEAD.split(raw, maxsplit=1)[0].split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) < 2 or not name or " ".join(words).lower() == name.lower():
+        return None
+    if words[-1].lower() != name.split()[-1].lower():
+        return None
+    return " ".join(words)
+
+
+#: Where a description's head ends: a comma, a relative pronoun, a preposition.
+_POST_HEAD = re.compile(r",|\s(?:of|for|to|at|in|from|with|who|which|that|on)\s")
 
 #: Lower-case words a capitalized name may hold ("Ministry of Defense").
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "de"})
