@@ -70,3 +70,18 @@ def test_pronoun_for_a_description_keeps_its_adjectives(nlp):
             "ten minutes. \"I have nothing to hide and nothing to sell,\" she said.")
     quote = _quotes(nlp, text, "direct")[-1]
     assert speaker(quote) == "retired Freedonian ambassador"
+
+
+def test_pronoun_after_a_short_description_takes_the_fuller_one(nlp):
+    text = ("The Ruritanian central bank held its main rate at 6 percent on Thursday. Hours "
+            "later the bank warned that prices were still rising. It added that it would act "
+            "again in March.")
+    quote = _quotes(nlp, text, "indirect")[-1]
+    assert speaker(quote) == "Ruritanian central bank"
+
+
+def test_pronoun_for_a_group_with_an_owner_keeps_the_owner(nlp):
+    text = ("Freedonia's ruling party swept the provincial vote. The party's leader, Marta "
+            "Sol, thanked volunteers in the capital. It said turnout had been \"historic.\"")
+    quote = _quotes(nlp, text, "indirect")[-1]
+    assert speaker(quote) == "Freedonia's ruling party"

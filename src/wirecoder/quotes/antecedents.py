@@ -38,6 +38,7 @@ from .mentions import (
 from .naming import (
     description_as_written,
     full_name_before,
+    fuller_description,
     named_apposition,
     past_dateline,
     titled_person,
@@ -146,6 +147,9 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
         return entity
     if entity.kind == "ORG" and name != entity.country_name:
         return entity  # an organisation's own name ("United Nations" for "the U.N.")
+    fuller = fuller_description(index, entity)
+    if fuller is not None:  # "the bank" after "the Veridian central bank"
+        return entity.model_copy(update={"entity_name": fuller})
     if entity.kind != "PERSON":
         written = written_words(raw, name)
         if written is not None:  # "The Pakistani military", not the code's "Pakistan military"

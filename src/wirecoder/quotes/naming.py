@@ -17,7 +17,8 @@ from ..vocabulary import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
 from .index import DocIndex, referent
 from .lexicon import RANK_WORDS
 
-__all__ = ["description_as_written", "full_name_before", "fullest_name", "given_named",
+__all__ = ["description_as_written", "full_name_before", "fuller_description",
+           "fullest_name", "given_named",
            "mistagged_surname", "named_apposition", "past_dateline", "titled_person",
            "written_words"]
 
@@ -297,3 +298,34 @@ _POST_HEAD = re.compile(r",|\s(?:of|for|to|at|in|from|with|who|which|that|on)\s"
 
 #: Lower-case words a capitalized name may hold ("Ministry of Defense").
 _MINOR = frozenset({"of", "for", "and", "the", "on", "in", "de"})
+
+
+#: Sentences searched back for the fuller mention a definite description names again.
+FULLER_WINDOW = 5
+
+
+def fuller_description(index: DocIndex, entity: Entity) -> str | None:
+    """Return the fuller earlier description that "the <noun>" names again.
+
+    "The Freedonian central bank held rates ... Later the bank said": the bank is the
+    Freedonian central bank, the fullest description the story gives (without its article
+    and post-modifiers). Only for a NOMINAL written as "the"/"this" and one noun, within
+    :data:`FULLER_WINDOW` sentences; an organisation's own name ending in that noun
+    ("the Grain Board ... the board") gives that name. None when nothing fuller precedes.
+    """
+    words = (entity.raw_text or "").split()
+    if entity.kind != "NOMINAL" or len(words) != 2 or words[0].lower() not in ("the", "this"):
+        return None
+    head = words[1].lower()
+    for earlier in reversed(index.entities):
+        if earlier.start >= entity.start or earlier.kind not in ("NOMINAL", "ORG"):
+            continue
+        if earlier.sentence < entity.sentence - FULLER_WINDOW:
+            break
+        said = _POST_HEAD.split(earlier.raw_text or "", maxsplit=1)[0].split()
+        if said and said[0].lower() in ("the", "a", "an"):
+            said = said[1:]
+        if len(said) < 2 or said[-1].lower() != head:
+            continue
+        return earlier.entity_name if earlier.kind == "ORG" else " ".join(said)
+    return None
