@@ -85,3 +85,10 @@ def test_pronoun_for_a_group_with_an_owner_keeps_the_owner(nlp):
             "Sol, thanked volunteers in the capital. It said turnout had been \"historic.\"")
     quote = _quotes(nlp, text, "indirect")[-1]
     assert speaker(quote) == "Freedonia's ruling party"
+
+
+def test_according_to_clause_before_a_paragraph_break_ends_at_its_words(nlp):
+    text = ("Veridian customs officers searched the freighter for six hours. According to "
+            "the harbour master, nothing illegal was found on board.\n\nThe ship sailed at dawn.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert text[quote.start : quote.end] == "nothing illegal was found on board"
