@@ -33,6 +33,11 @@ def test_relative_clause_with_deemed_gives_its_subject(nlp):
             "Commonwealth mission later deemed \"orderly and calm.\"")
     (quote,) = _quotes(nlp, text, "partial")
     assert speaker(quote).lower() == "commonwealth mission"
+    # a bare participle names no judge: the words stay the reporting subject's
+    text = ("The Veridian culture ministry said its inspectors had seized 300 films deemed "
+            "\"harmful to public morals.\"")
+    (quote,) = _quotes(nlp, text, "partial")
+    assert speaker(quote).lower().endswith("culture ministry")
 
 
 def test_editorial_in_a_named_paper_speaks_for_the_paper(nlp):
@@ -92,3 +97,24 @@ def test_according_to_clause_before_a_paragraph_break_ends_at_its_words(nlp):
             "the harbour master, nothing illegal was found on board.\n\nThe ship sailed at dawn.")
     (quote,) = _quotes(nlp, text, "indirect")
     assert text[quote.start : quote.end] == "nothing illegal was found on board"
+
+
+def test_quoted_predicate_belongs_to_its_subject_before_the_marks(nlp):
+    text = ("Halima Yusuf Warsame went back to Port Vell, her coastal hometown, in 2018. But "
+            "she and her three sons \"could not find schools or clean water there.\" They "
+            "returned to Calder last spring.")
+    (quote,) = _quotes(nlp, text, "partial")
+    assert speaker(quote) == "Halima Yusuf Warsame"
+
+
+def test_quotation_without_cue_after_a_person_subject_is_theirs(nlp):
+    text = ("The interim premier, Sara Lind, went on national radio late on Tuesday. \"Schools "
+            "will open on time. Teachers will be paid.\" Lind also asked civil servants to stay "
+            "at their desks.")
+    (quote,) = _quotes(nlp, text, "direct")
+    assert speaker(quote) == "Sara Lind"
+    # after a sentence whose subject is a thing, nobody is named
+    text = ("The storm reached Calder before dawn. \"We lost everything in an hour.\" "
+            "Neighbours began clearing the roads by noon.")
+    (quote,) = _quotes(nlp, text, "direct")
+    assert quote.speaker is None

@@ -87,7 +87,7 @@ DOCUMENT_NOUNS = words(
 PUBLISHED_NOUNS = words("article editorial commentary column op-ed dispatch report story")
 
 #: Nouns that name a publication or broadcaster without its name ("the paper").
-OUTLET_NOUNS = words("paper newspaper daily weekly journal magazine broadcaster channel agency")
+OUTLET_NOUNS = words("paper newspaper daily weekly journal magazine broadcaster channel")
 
 #: Things carried in a crowd whose written words are quoted for their bearers.
 CARRIED_NOUNS = words("sign banner placard poster billboard")

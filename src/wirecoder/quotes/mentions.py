@@ -195,8 +195,9 @@ def outlet_title(token: Token) -> str | None:
     None unless ``token`` is an outlet noun (:data:`OUTLET_NOUNS`) with proper nouns
     compounded on it.
     """
-    if token.lemma_.lower() not in OUTLET_NOUNS:
-        return None
+    news = any(c.lower_ == "news" and c.dep_ == "compound" for c in token.children)
+    if token.lemma_.lower() not in OUTLET_NOUNS and not (news and token.lower_ == "agency"):
+        return None  # "the Reuters news agency" is an outlet, "the United Nations agency" not
     names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if not names:
         return None
