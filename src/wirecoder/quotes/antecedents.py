@@ -35,7 +35,15 @@ from .mentions import (
     titled_earlier,
     unnamed,
 )
-from .naming import full_name_before, named_apposition, past_dateline, titled_person
+from .naming import (
+    description_as_written,
+    full_name_before,
+    fuller_description,
+    named_apposition,
+    past_dateline,
+    titled_person,
+    written_words,
+)
 from .ranks import phrase_before, ranked_person
 
 __all__ = ["PRONOUN_WINDOW", "pronoun_speaker"]
@@ -139,12 +147,18 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
         return entity
     if entity.kind == "ORG" and name != entity.country_name:
         return entity  # an organisation's own name ("United Nations" for "the U.N.")
+    fuller = fuller_description(index, entity)
+    if fuller is not None:  # "the bank" after "the Veridian central bank"
+        return entity.model_copy(update={"entity_name": fuller})
     if entity.kind != "PERSON":
-        written = _written_words(raw, name)
+        written = written_words(raw, name)
         if written is not None:  # "The Pakistani military", not the code's "Pakistan military"
             return entity.model_copy(update={"entity_name": written})
         if entity.kind == "ORG":
             return entity
+        described = description_as_written(raw, name)
+        if described is not None:  # "former Veridian envoy", not the code's "Veridia envoy"
+            return entity.model_copy(update={"entity_name": described})
     bare = _SUFFIX.sub("", name)
     if bare != name and bare.lower() in index.text.lower() and name.lower() not in (
             index.text.lower()):  # "Rudolf Ruritan III" where the story says "Rudolf Ruritan"
@@ -158,35 +172,6 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
     first, _, rest = raw.partition(" ")
     described = rest if first.lower() in ("the", "a", "an") and rest else raw
     return entity.model_copy(update={"entity_name": described})
-
-
-def _written_words(raw: str, name: str) -> str | None:
-    """Return a group's words as written when its canonical name rewrote a proper word.
-
-    "the Veridian army" named "Veridia army" (the country for its adjective), "The White
-    House" named "United States" (the knowledge base's state): the written words, without
-    the article, are how the story names the speaker. None when the name keeps the words.
-    """
-    words = raw.split()
-    if words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    names = name.split()
-    if not words or " ".join(words).lower() == name.lower():
-        return None
-    if not all(w[:1].isupper() for w in words if w.isalpha() and w.lower() not in _MINOR):
-        if len(words) != len(names) or not all(
-                a.lower() == b.lower() or (a[:1].isupper() and b[:1].isupper())
-                for a, b in zip(words, names, strict=True)):
-            return None
-        return " ".join(words)  # a country's adjective for its name, the other words kept
-    if any(w.lower() in raw.lower() for w in names if len(w) > 2) or any(
-            "." in w or (w.isupper() and len(w) > 1) for w in words):
-        return None  # a name the knowledge base only spelled out or shortened ("the U.N.")
-    return " ".join(words)  # "The White House" for the state it speaks for
-
-
-#: Lower-case words a capitalized name may hold ("Ministry of Defense").
-_MINOR = frozenset({"of", "for", "and", "the", "on", "in", "de"})
 
 
 def _cataphor(

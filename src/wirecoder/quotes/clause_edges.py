@@ -61,7 +61,8 @@ def trimmed(index: DocIndex, span: tuple[int, int], question: bool = False,
         first += 1  # "said Monday the outbreak was contained": the day dates the saying
     if first + 1 < last and doc[first].lower_ == "that" and doc[first].dep_ == "det":
         first += 1  # "said that output fell": a complementizer the parser took for a determiner
-    while last > first and doc[last - 1].is_punct and doc[last - 1].text not in _KEPT_PUNCT:
+    while last > first and (doc[last - 1].is_space or (  # a paragraph break ends no clause
+            doc[last - 1].is_punct and doc[last - 1].text not in _KEPT_PUNCT)):
         last -= 1
     adverbial = after_that or doc[first].head.dep_ == "advcl" or question
     least = MIN_TOKENS - 1 if relative and doc[last - 1].tag_ in FINITE else MIN_TOKENS

@@ -12,8 +12,10 @@ __all__ = [
     "INDIRECT_ONLY_VERBS",
     "INTRO_VERBS",
     "NON_PERSON_NOUNS",
+    "OUTLET_NOUNS",
     "PERSON_NOUNS",
     "PERSON_PRONOUNS",
+    "PUBLISHED_NOUNS",
     "QUESTION_VERBS",
     "QUOTE_ONLY_VERBS",
     "RANK_WORDS",
@@ -63,7 +65,7 @@ URGE_VERBS = words("urge ask press encourage implore advise appeal call warn tel
 CHARACTERIZE_VERBS = words(
     """
     cast describe characterize characterise portray call label dub term brand hail deride
-    dismiss denounce slam praise welcome condemn criticize criticise decry accuse
+    dismiss denounce slam praise welcome condemn criticize criticise decry accuse deem judge
     """
 )
 
@@ -76,8 +78,16 @@ DOCUMENT_NOUNS = words(
     statement readout report release post tweet message letter communique communiqué
     announcement notice transcript memo declaration note reply response reaction answer
     verdict assessment comment warning summary bulletin
+    article editorial commentary column op-ed dispatch
     """
 )
+
+#: Document nouns for a piece a publication prints: "an editorial in X" speaks for X (the
+#: outlet), where "a statement in parliament" names only where it was made.
+PUBLISHED_NOUNS = words("article editorial commentary column op-ed dispatch report story")
+
+#: Nouns that name a publication or broadcaster without its name ("the paper").
+OUTLET_NOUNS = words("paper newspaper daily weekly journal magazine broadcaster channel")
 
 #: Things carried in a crowd whose written words are quoted for their bearers.
 CARRIED_NOUNS = words("sign banner placard poster billboard")

@@ -15,11 +15,12 @@ from spacy.tokens import Token
 from ..models import Entity
 from ..vocabulary import PERSON_ROLE_NOUNS
 from .index import DocIndex, referent
-from .lexicon import REPORT_VERBS, words
+from .lexicon import OUTLET_NOUNS, PUBLISHED_NOUNS, REPORT_VERBS, words
 from .naming import full_name_before
 from .ranks import earlier_person, is_rank_phrase
 
 __all__ = ["at_token", "continuing_person", "document_author", "known_nominal", "nominal",
+           "outlet_title",
            "proper_nominal",
            "surname_person", "titled_earlier", "unnamed"]
 
@@ -167,6 +168,9 @@ def nominal(index: DocIndex, token: Token) -> Entity:
     span = doc[first : token.i + 1]
     words = span.text.split()
     name = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _DETERMINERS else span.text
+    title = outlet_title(token)
+    if title:
+        name = title  # "the state-run Sentinel newspaper" -> "Sentinel"
     inner = [index.entities[n] for n in {index.entity_of(t) for t in span} if n is not None]
     coded = next((e for e in inner if e.country_code), None)
     org = next((e for e in inner if e.kind == "ORG"), None)
@@ -185,13 +189,35 @@ def nominal(index: DocIndex, token: Token) -> Entity:
     )
 
 
+def outlet_title(token: Token) -> str | None:
+    """Return the name of an outlet written before its kind: 'the Sentinel newspaper' -> 'Sentinel'.
+
+    None unless ``token`` is an outlet noun (:data:`OUTLET_NOUNS`) with proper nouns
+    compounded on it.
+    """
+    news = any(c.lower_ == "news" and c.dep_ == "compound" for c in token.children)
+    if token.lemma_.lower() not in OUTLET_NOUNS and not (news and token.lower_ == "agency"):
+        return None  # "the Reuters news agency" is an outlet, "the United Nations agency" not
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    return token.doc[names[0].left_edge.i : names[-1].i + 1].text
+
+
 def document_author(token: Token) -> Token | None:
     """Return who issued a document noun: 'a statement from X', "X's statement".
 
-    Also the agent of a participle on the noun: 'a readout released by X'.
+    Also the agent of a participle on the noun: 'a readout released by X', and the outlet
+    that printed a piece: 'an editorial in X', 'an article in the paper'.
     """
+    printed = token.lemma_.lower() in PUBLISHED_NOUNS
     for child in token.children:
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"):
+        if printed and child.dep_ == "prep" and child.lower_ == "in":
+            outlet = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if outlet is not None and _is_outlet(outlet):
+                return _earlier_outlet(outlet) or outlet
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"
+                                    and child.ent_type_ not in ("DATE", "TIME")):
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -202,6 +228,38 @@ def document_author(token: Token) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             if pobj is not None:
                 return pobj
+    return None
+
+
+#: Entity types of a place or time: "a report in Geneva", "an article in March" name no outlet.
+_NOT_OUTLETS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP"})
+
+
+def _is_outlet(token: Token) -> bool:
+    """Return True for a word that can name a publication: a name, or 'the paper'."""
+    if token.lemma_.lower() in OUTLET_NOUNS:
+        return True
+    return token.pos_ == "PROPN" and token.ent_type_ not in _NOT_OUTLETS
+
+
+def _earlier_outlet(token: Token) -> Token | None:
+    """Return the named outlet 'the paper' stands for: 'the Tribune daily', two sentences back.
+
+    The name is the proper noun compounded with an outlet noun ("the Courier newspaper");
+    None when ``token`` is a name itself or no such outlet is named before it.
+    """
+    if token.lemma_.lower() not in OUTLET_NOUNS:
+        return None
+    first = token.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = token.doc[first - 1].sent.start
+    for word in reversed(token.doc[first : token.i]):
+        if word.lemma_.lower() not in OUTLET_NOUNS:
+            continue
+        names = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            return names[-1]
     return None
 
 

@@ -17,8 +17,10 @@ from ..vocabulary import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
 from .index import DocIndex, referent
 from .lexicon import RANK_WORDS
 
-__all__ = ["full_name_before", "fullest_name", "given_named", "mistagged_surname",
-           "named_apposition", "past_dateline", "titled_person"]
+__all__ = ["description_as_written", "full_name_before", "fuller_description",
+           "fullest_name", "given_named",
+           "mistagged_surname", "named_apposition", "past_dateline", "titled_person",
+           "written_words"]
 
 
 def mistagged_surname(entity: Entity | None) -> bool:
@@ -245,3 +247,85 @@ def _named_by(name: str, word: str) -> bool:
 
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la",
                         "du", "abu", "ben", "dos", "das", "di", "del"})
+
+
+def written_words(raw: str, name: str) -> str | None:
+    """Return a group's words as written when its canonical name rewrote a proper word.
+
+    "the Veridian army" named "Veridia army" (the country for its adjective), "The White
+    House" named "United States" (the knowledge base's state): the written words, without
+    the article, are how the story names the speaker. None when the name keeps the words.
+    """
+    words = raw.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    names = name.split()
+    if not words or " ".join(words).lower() == name.lower():
+        return None
+    if not all(w[:1].isupper() for w in words if w.isalpha() and w.lower() not in _MINOR):
+        if len(words) != len(names) or not all(
+                a.lower() == b.lower() or (a[:1].isupper() and b[:1].isupper())
+                for a, b in zip(words, names, strict=True)):
+            return None
+        return " ".join(words)  # a country's adjective for its name, the other words kept
+    if any(w.lower() in raw.lower() for w in names if len(w) > 2) or any(
+            "." in w or (w.isupper() and len(w) > 1) for w in words):
+        return None  # a name the knowledge base only spelled out or shortened ("the U.N.")
+    return " ".join(words)  # "The White House" for the state it speaks for
+
+
+def description_as_written(raw: str, name: str) -> str | None:
+    """Return a description as the story writes it, when its name dropped or rewrote words.
+
+    "The retired Freedonian consul" named "consul", "the former Veridian envoy" named
+    "Veridia envoy": the speaker of a pronoun is the description without its article and
+    without what follows its head (a comma, a relative clause, a prepositional phrase), as
+    the guideline names an unnamed speaker. None when the name is already those words or
+    does not end in the description's head noun.
+    """
+    words = _POST_HEAD.split(raw, maxsplit=1)[0].split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) < 2 or not name or " ".join(words).lower() == name.lower():
+        return None
+    if words[-1].lower() != name.split()[-1].lower():
+        return None
+    return " ".join(words)
+
+
+#: Where a description's head ends: a comma, a relative pronoun, a preposition.
+_POST_HEAD = re.compile(r",|\s(?:of|for|to|at|in|from|with|who|which|that|on)\s")
+
+#: Lower-case words a capitalized name may hold ("Ministry of Defense").
+_MINOR = frozenset({"of", "for", "and", "the", "on", "in", "de"})
+
+
+#: Sentences searched back for the fuller mention a definite description names again.
+FULLER_WINDOW = 5
+
+
+def fuller_description(index: DocIndex, entity: Entity) -> str | None:
+    """Return the fuller earlier description that "the <noun>" names again.
+
+    "The Freedonian central bank held rates ... Later the bank said": the bank is the
+    Freedonian central bank, the fullest description the story gives (without its article
+    and post-modifiers). Only for a NOMINAL written as "the"/"this" and one noun, within
+    :data:`FULLER_WINDOW` sentences; an organisation's own name ending in that noun
+    ("the Grain Board ... the board") gives that name. None when nothing fuller precedes.
+    """
+    words = (entity.raw_text or "").split()
+    if entity.kind != "NOMINAL" or len(words) != 2 or words[0].lower() not in ("the", "this"):
+        return None
+    head = words[1].lower()
+    for earlier in reversed(index.entities):
+        if earlier.start >= entity.start or earlier.kind not in ("NOMINAL", "ORG"):
+            continue
+        if earlier.sentence < entity.sentence - FULLER_WINDOW:
+            break
+        said = _POST_HEAD.split(earlier.raw_text or "", maxsplit=1)[0].split()
+        if said and said[0].lower() in ("the", "a", "an"):
+            said = said[1:]
+        if len(said) < 2 or said[-1].lower() != head:
+            continue
+        return earlier.entity_name if earlier.kind == "ORG" else " ".join(said)
+    return None

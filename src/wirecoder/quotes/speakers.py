@@ -17,7 +17,7 @@ from ..pronouns import SUBJECTS, noun_subject
 from .antecedents import PRONOUN_WINDOW, pronoun_speaker
 from .cues import Cue
 from .gender import agrees
-from .index import DocIndex
+from .index import DocIndex, referent
 from .lexicon import (
     CARRIED_NOUNS,
     DOCUMENT_NOUNS,
@@ -32,6 +32,7 @@ from .mentions import (
     known_nominal,
     multitude_group,
     nominal,
+    outlet_title,
     surname_person,
     titled_earlier,
     unnamed,
@@ -72,7 +73,28 @@ def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
         return None
     if token is not None and entity.kind == "NOMINAL" and token.dep_ == "dobj":
         entity = _compound_read_as_verb(index, token, entity)
-    return _with_appositive(index, _apposed_person(index, entity) or entity)
+    return _outlet_named(index, _with_appositive(index, _apposed_person(index, entity) or entity))
+
+
+def _outlet_named(index: DocIndex, entity: Entity | None) -> Entity | None:
+    """Return ``entity`` named by its outlet's name: 'the state-run Sentinel daily' -> 'Sentinel'.
+
+    For a description (or a pronoun resolved to one) headed by an outlet noun with a proper
+    name compounded on it, which the recognizer left unnamed.
+    """
+    if entity is None or entity.kind not in ("NOMINAL", "PRONOUN"):
+        return entity
+    source = referent(index, entity)
+    if source.kind != "NOMINAL":
+        return entity
+    for position in range(index.token_at(source.start), len(index.doc)):
+        token = index.doc[position]
+        if token.idx >= source.end:
+            break
+        title = outlet_title(token)
+        if title:
+            return entity.model_copy(update={"entity_name": title})
+    return entity
 
 
 #: Nouns for what shows a thing, never who says it ("the figures suggest that ...").
@@ -135,7 +157,7 @@ def _reported_by(verb: Token, i: int) -> bool:
 def speaker_for_token(index: DocIndex, token: Token) -> Entity | None:
     """Return the speaker a word names (a name, a description, a message's author)."""
     entity = entity_for(index, token)
-    return _with_appositive(index, _apposed_person(index, entity) or entity)
+    return _outlet_named(index, _with_appositive(index, _apposed_person(index, entity) or entity))
 
 
 def entity_for(index: DocIndex, token: Token) -> Entity | None:

@@ -199,6 +199,8 @@ def _framing(index: DocIndex, number: int) -> Attribution | None:
         if verb.head.i == verb.i:
             break
         verb = verb.head
+    if verb.pos_ in ("VERB", "AUX") and index.quoted(verb):
+        return _quoted_predicate(index, verb, first)
     if index.quoted(verb) or verb.pos_ not in ("VERB", "AUX") or verb.lemma_ == "be":
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
@@ -208,6 +210,27 @@ def _framing(index: DocIndex, number: int) -> Attribution | None:
     if speaker is None or speaker.kind not in _SPEAKING_KINDS:
         return None
     return cue, speaker
+
+
+#: Kinds of a subject whose quoted predicate is its own words (a person, a body, a state).
+_PREDICATE_KINDS = frozenset({"PERSON", "ORG", "GPE", "PRONOUN", "COMPOUND"})
+
+
+def _quoted_predicate(index: DocIndex, verb: Token, first: int) -> Attribution | None:
+    """Return the subject before the marks of a quoted predicate, with no cue.
+
+    "But she and her two brothers 'could not find work anywhere'": the quoted verb's subject
+    stands outside the quotation mark, and the words are that subject's. Only a named
+    person, body or state, or a pronoun resolved to one, speaks: a described thing ("the
+    plan 'is dead'") does not.
+    """
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i >= first or index.quoted(subject):
+        return None
+    speaker = speaker_for_token(index, subject)
+    if speaker is None or speaker.kind not in _PREDICATE_KINDS:
+        return None
+    return None, speaker
 
 
 def _colon_speaker(index: DocIndex, number: int) -> Attribution | None:
@@ -357,9 +380,11 @@ def _introduced(index: DocIndex, number: int) -> Attribution | None:
         cue = cue_at(root)
     if cue is not None:
         return cue, speaker_of(index, cue)
-    if not _alone(index, number):
+    alone = _alone(index, number)
+    if not alone and not (root is not None and _stands_as_sentence(index, number)):
         return None
-    named = _script_speaker(index, index.token_at(index.quotes[number].open_mark))
+    named = _script_speaker(index, index.token_at(index.quotes[number].open_mark)) if (
+        alone) else None
     if named is not None or root is None:
         return named
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -423,6 +448,21 @@ def _speech_word(token: Token) -> bool:
     forms = {token.lemma_.lower(), low, low[:-1], low[:-2]} if low.endswith("s") else {
         token.lemma_.lower(), low}
     return bool(forms & _SPEECH)
+
+
+def _stands_as_sentence(index: DocIndex, number: int) -> bool:
+    """Return True when quotation ``number`` is whole sentences with nothing after its mark.
+
+    "X appeared on state television. 'The schools will open. Wages will be paid.' X also
+    ...": no cue in or after it, so the person the sentence before names as its subject
+    speaks (the guideline's quotation without attribution).
+    """
+    quote = index.quotes[number]
+    if quote.close_mark is None:
+        return False
+    after = index.text[quote.close_mark + 1 :].lstrip(" \t")
+    inside = index.text[quote.start : quote.end].rstrip()
+    return inside[-1:] in ".?!" and (not after or after[:1] == "\n" or after[:1].isupper())
 
 
 def _alone(index: DocIndex, number: int) -> bool:
