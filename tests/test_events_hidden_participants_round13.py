@@ -77,3 +77,21 @@ def test_neighbours_with_a_hyphenated_adjective_need_no_number():
     event = next(e for e in wirecoder.analyze(text, published=PUBLISHED).events
                  if e.text.startswith("The oil-rich"))
     assert _codes(event.actor) == {"GUY", "SUR"}
+
+
+def test_the_countries_alone_refer_to_the_two_states_just_named():
+    text = ("Estonia and Latvia settled a dispute over fishing rights in 2023. On Monday the "
+            "countries agreed to build a joint power line.")
+    event = next(e for e in wirecoder.analyze(text, published=PUBLISHED).events
+                 if e.event_type == "AGREE" and "power line" in e.text)
+    assert _codes(event.actor) == {"EST", "LVA"}
+
+
+def test_a_resolution_a_parliament_passed_speaks_for_that_parliament(nlp):
+    event = _only(nlp, "On Friday the Ruritanian parliament passed a resolution that urged "
+                       "Freedonia to close its embassy.", "REQUEST")
+    assert _codes(event.actor) == {"RUR"}
+    assert _codes(event.recipient) == {"FRE"}
+    rejected = code_with_names(nlp, "Ruritania rejected a draft resolution that urged "
+                                    "Freedonia to close its embassy.", FICTIONAL_STATES)
+    assert not any("RUR" in _codes(e.actor) for e in rejected if e.event_type == "REQUEST")

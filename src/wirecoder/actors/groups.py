@@ -38,7 +38,7 @@ STATE_HEADS = frozenset({"countries", "nations", "states", "neighbours", "neighb
                          "capitals", "rivals", "foes", "adversaries", "governments"})
 SIDE_HEADS = frozenset({"sides", "parties", "belligerents"})
 #: Heads that refer to the pair without "two" / "both".
-BARE_HEADS = frozenset({"sides", "neighbours", "neighbors", "belligerents"})
+BARE_HEADS = frozenset({"sides", "neighbours", "neighbors", "belligerents", "countries", "nations"})
 #: Sentences looked back over (the phrase's own included).
 WINDOW = 5
 

@@ -17,7 +17,8 @@ from .entity_index import EntityIndex
 from .modifiers import SPEECH_VERBS
 from .phrases import antecedent, coordinated_modifiers, participle, passive_agent, phrase_entities
 
-__all__ = ["INSTRUMENTS", "OBJECT_CONTROL", "nominal_subject", "subject_entities", "subject_of"]
+__all__ = ["INSTRUMENTS", "OBJECT_CONTROL", "issued_document", "nominal_subject",
+           "subject_entities", "subject_of"]
 
 #: Verbs whose object is the understood subject of their infinitive ("urged X to ...").
 OBJECT_CONTROL = frozenset((
@@ -211,6 +212,8 @@ def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
     appos = [e for c in subj.children if c.dep_ == "appos" for e in phrase_entities(c, index)]
     if appos:
         return appos
+    if issued_document(subj):  # "X adopted a resolution that calls on Y": X calls on Y
+        return subject_entities(subj.head, index)
     lemma = subj.lemma_.lower()
     if lemma in PERSON_ROLE_NOUNS | _INSTITUTIONS | INSTRUMENTS:  # "China's U.N. mission": China
         for child in subj.children:
@@ -248,6 +251,22 @@ def _launched_from(part: Token, index: EntityIndex) -> list[Entity]:
                 if found:
                     return found[:1]
     return []
+
+
+#: Verbs by which a body issues a document that then speaks for it (round 13).
+_ISSUING = frozenset({"issue", "pass", "adopt", "release", "publish", "send", "approve",
+                      "unveil", "circulate", "deliver", "table", "submit", "sign"})
+
+
+def issued_document(noun: Token) -> bool:
+    """A document that is the object of its issuer's verb ("passed a resolution that ...").
+
+    The document's own clause ("... that calls on X to withdraw") is its issuer's act; a
+    document that someone else rejects or quotes is not.
+    """
+    verb = noun.head
+    return (noun.lemma_.lower() in _DOCUMENTS and noun.dep_ == "dobj" and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in _ISSUING)
 
 
 def subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
