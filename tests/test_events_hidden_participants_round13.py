@@ -5,6 +5,8 @@
   possessor ("Ruritania's drones"), an "of" phrase ("warships of the Freedonian navy"), or
   the state a launching participle names ("a missile fired from Freedonia"). An instrument
   phrase that names no owner gives no actor.
+* **A dateline the parse makes a second subject** ("ZENDA, Ruritania - Freedonian troops
+  shelled ...") no longer hides the clause's real subject.
 * **Plural descriptions of two states with adjectives** ("the two former Baltic
   republics", "the nuclear-armed neighbours") refer to the two states the text just named,
   as "the two countries" already did.
@@ -95,3 +97,9 @@ def test_a_resolution_a_parliament_passed_speaks_for_that_parliament(nlp):
     rejected = code_with_names(nlp, "Ruritania rejected a draft resolution that urged "
                                     "Freedonia to close its embassy.", FICTIONAL_STATES)
     assert not any("RUR" in _codes(e.actor) for e in rejected if e.event_type == "REQUEST")
+
+
+def test_a_dateline_parsed_as_a_second_subject_does_not_hide_the_actor(nlp):
+    event = _only(nlp, "ZENDA, Ruritania - Freedonian troops shelled two villages near the "
+                       "border overnight.", "ASSAULT")
+    assert _codes(event.actor) == {"FRE"}

@@ -89,6 +89,8 @@ def _own_subject(verb: Token, depth: int) -> Token | None:
     dependent ("USAID provided $100,000": the name is the subject).
     """
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if len(subjects) > 1:  # "OSTRAVA, Freedonia - The navy seized": not the dateline
+        subjects = [c for c in subjects if not _dateline_word(c)] or subjects
     if len(subjects) > 1:  # "Presidents Vladimir Putin ... agreed": the name
         named = [c for c in subjects if c.pos_ == "PROPN"]
         subjects = named or subjects
@@ -99,6 +101,23 @@ def _own_subject(verb: Token, depth: int) -> Token | None:
         if raised is not None:  # "Modi is expected to discuss", "was forced to withdraw"
             return antecedent(raised)
     return _stray_name_subject(verb)
+
+
+#: Dashes that close a dateline ("OSTRAVA, Freedonia -").
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def _dateline_word(token: Token) -> bool:
+    """An all-capitals place opening its sentence and closed by a dash: a dateline.
+
+    The parse often makes it a second subject of the first verb ("OSTRAVA, Freedonia -
+    The Ruritanian navy seized ..."), and the dateline then hid the real subject (round 13).
+    """
+    sent = token.sent
+    if token.i != sent.start or not token.text.isalpha() or not token.text.isupper() or len(
+            token.text) < 3:
+        return False
+    return any(t.text in _DASHES for t in token.doc[token.i + 1:min(token.i + 8, sent.end)])
 
 
 #: Dependencies the parse gives a subject name it failed to read ("USAID/advmod provided").
