@@ -10,7 +10,8 @@ members) for such a phrase when the text before it names exactly two parties:
   that names parties -- ``sides``, ``countries``, ``nations``, ``states``, ``neighbours``,
   ``republics``, ``capitals``, ``rivals``, ``foes``, ``parties`` -- or a plural country name after
   ``the two`` ("the two Koreas", "the two Sudans": only states of that name count).
-  ``the sides`` and ``the neighbours`` need no ``two``; ``the states`` or ``the parties``
+  ``the sides``, ``the neighbours``, ``the countries`` and ``the nations`` need no
+  ``two``; ``the states`` or ``the parties``
   alone stay unresolved (US states, political parties); adjectives before the head are
   read over ("the two former republics", "the nuclear-armed neighbours", round 13);
 * the members: sentence by sentence backwards from the phrase (its own sentence first,
