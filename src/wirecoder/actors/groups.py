@@ -8,10 +8,12 @@ members) for such a phrase when the text before it names exactly two parties:
 
 * the phrase: a determiner ``the`` / ``both`` (optionally with ``two``) and a plural head
   that names parties -- ``sides``, ``countries``, ``nations``, ``states``, ``neighbours``,
-  ``capitals``, ``rivals``, ``foes``, ``parties`` -- or a plural country name after
+  ``republics``, ``capitals``, ``rivals``, ``foes``, ``parties`` -- or a plural country name after
   ``the two`` ("the two Koreas", "the two Sudans": only states of that name count).
-  ``the sides`` and ``the neighbours`` need no ``two``; ``the states`` or ``the parties``
-  alone stay unresolved (US states, political parties);
+  ``the sides``, ``the neighbours``, ``the countries`` and ``the nations`` need no
+  ``two``; ``the states`` or ``the parties``
+  alone stay unresolved (US states, political parties); adjectives before the head are
+  read over ("the two former republics", "the nuclear-armed neighbours", round 13);
 * the members: sentence by sentence backwards from the phrase (its own sentence first,
   only the words before it), the first sentence that names two or more parties decides:
   exactly two distinct states (or, for ``sides`` and ``parties``, two distinct actors of
@@ -33,11 +35,11 @@ from .resolve import Mention
 __all__ = ["group_mentions"]
 
 #: Plural heads that name states, and those that name sides of any kind.
-STATE_HEADS = frozenset({"countries", "nations", "states", "neighbours", "neighbors",
+STATE_HEADS = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "republics",
                          "capitals", "rivals", "foes", "adversaries", "governments"})
 SIDE_HEADS = frozenset({"sides", "parties", "belligerents"})
 #: Heads that refer to the pair without "two" / "both".
-BARE_HEADS = frozenset({"sides", "neighbours", "neighbors", "belligerents"})
+BARE_HEADS = frozenset({"sides", "neighbours", "neighbors", "belligerents", "countries", "nations"})
 #: Sentences looked back over (the phrase's own included).
 WINDOW = 5
 
@@ -95,8 +97,16 @@ def _is_country(kb: KB, text: str) -> bool:
 
 
 def _phrase_start(head: Token, what: str) -> int | None:
-    """First token of "the (two) X" / "both (the) X" ending at ``head``, or None."""
-    words = [t for t in head.doc[max(head.left_edge.i, head.i - 3): head.i]]
+    """First token of "the (two) X" / "both (the) X" ending at ``head``, or None.
+
+    Adjectives between the determiner and the head are read over ("the two former
+    republics", "the nuclear-armed neighbours"; round 13).
+    """
+    first = head.i
+    while first > head.left_edge.i and first > head.i - _MAX_ADJECTIVES and _describes(
+            head.doc[first - 1], head):
+        first -= 1
+    words = [t for t in head.doc[max(head.left_edge.i, first - 3): first]]
     lowers = [t.lower_ for t in words]
     if not lowers:
         return None
@@ -107,6 +117,23 @@ def _phrase_start(head: Token, what: str) -> int | None:
     if lowers[-1] == "the" and head.lower_ in BARE_HEADS:
         return words[-1].i
     return None
+
+
+#: Adjective words read over between "the two" and the head.
+_MAX_ADJECTIVES = 4
+
+
+def _describes(tok: Token, head: Token) -> bool:
+    """An adjective (or a hyphenated part of one) modifying ``head``, not a number or name."""
+    if tok.lower_ in {"two", "both", "the"} or tok.ent_type_ in {"GPE", "ORG", "PERSON"}:
+        return False
+    cur = tok
+    for _ in range(3):  # "nuclear - armed": the parts hang on "armed"
+        if cur.head == head:
+            return cur.dep_ == "amod" and tok.pos_ in {"ADJ", "VERB", "PUNCT", "NOUN", "ADV",
+                                                       "PROPN"}
+        cur = cur.head
+    return False
 
 
 def _members(doc: Doc, mentions: list[Mention], start: int, what: str,

@@ -17,7 +17,8 @@ from .entity_index import EntityIndex
 from .modifiers import SPEECH_VERBS
 from .phrases import antecedent, coordinated_modifiers, participle, passive_agent, phrase_entities
 
-__all__ = ["OBJECT_CONTROL", "nominal_subject", "subject_entities", "subject_of"]
+__all__ = ["INSTRUMENTS", "OBJECT_CONTROL", "issued_document", "nominal_subject",
+           "subject_entities", "subject_of"]
 
 #: Verbs whose object is the understood subject of their infinitive ("urged X to ...").
 OBJECT_CONTROL = frozenset((
@@ -48,6 +49,17 @@ _INSTITUTIONS = frozenset({
 #: Documents that speak for whoever issued them ("issued a statement condemning ...").
 _DOCUMENTS = frozenset({"statement", "communique", "communiqué", "declaration", "report",
                         "letter", "resolution", "message", "note", "release"})
+#: Weapons, craft and units that act for whoever owns them ("Ruritania's drones struck",
+#: "artillery of the Freedonian army shelled", "jets launched from Freedonia bombed"):
+#: their possessor, "of" phrase or launching participle names the actor (round 13).
+INSTRUMENTS = frozenset({
+    "jet", "warplane", "plane", "aircraft", "airplane", "bomber", "helicopter", "gunship",
+    "drone", "missile", "rocket", "shell", "artillery", "tank", "howitzer", "mortar",
+    "warship", "ship", "vessel", "destroyer", "frigate", "cruiser", "submarine", "boat",
+    "gunboat", "cutter", "carrier", "battery", "launcher", "squadron", "fleet", "flotilla",
+    "convoy", "patrol", "unit", "battalion", "brigade", "division", "regiment"})
+#: Prepositions of a participle on a weapon that name where it came from ("launched from X").
+_LAUNCH_PREPS = frozenset({"from"})
 #: Nouns whose possessor does what their "in V-ing" phrase says ("Egypt's role in mediating").
 _PART_NOUNS = frozenset({"role", "effort", "part", "work", "contribution", "leadership",
                          "success", "commitment", "help", "assistance", "support"})
@@ -77,6 +89,8 @@ def _own_subject(verb: Token, depth: int) -> Token | None:
     dependent ("USAID provided $100,000": the name is the subject).
     """
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if len(subjects) > 1:  # "OSTRAVA, Freedonia - The navy seized": not the dateline
+        subjects = [c for c in subjects if not _dateline_word(c)] or subjects
     if len(subjects) > 1:  # "Presidents Vladimir Putin ... agreed": the name
         named = [c for c in subjects if c.pos_ == "PROPN"]
         subjects = named or subjects
@@ -87,6 +101,23 @@ def _own_subject(verb: Token, depth: int) -> Token | None:
         if raised is not None:  # "Modi is expected to discuss", "was forced to withdraw"
             return antecedent(raised)
     return _stray_name_subject(verb)
+
+
+#: Dashes that close a dateline ("OSTRAVA, Freedonia -").
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def _dateline_word(token: Token) -> bool:
+    """An all-capitals place opening its sentence and closed by a dash: a dateline.
+
+    The parse often makes it a second subject of the first verb ("OSTRAVA, Freedonia -
+    The Ruritanian navy seized ..."), and the dateline then hid the real subject (round 13).
+    """
+    sent = token.sent
+    if token.i != sent.start or not token.text.isalpha() or not token.text.isupper() or len(
+            token.text) < 3:
+        return False
+    return any(t.text in _DASHES for t in token.doc[token.i + 1:min(token.i + 8, sent.end)])
 
 
 #: Dependencies the parse gives a subject name it failed to read ("USAID/advmod provided").
@@ -200,7 +231,10 @@ def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
     appos = [e for c in subj.children if c.dep_ == "appos" for e in phrase_entities(c, index)]
     if appos:
         return appos
-    if subj.lemma_.lower() in PERSON_ROLE_NOUNS | _INSTITUTIONS:  # "China's U.N. mission": China
+    if issued_document(subj):  # "X adopted a resolution that calls on Y": X calls on Y
+        return subject_entities(subj.head, index)
+    lemma = subj.lemma_.lower()
+    if lemma in PERSON_ROLE_NOUNS | _INSTITUTIONS | INSTRUMENTS:  # "China's U.N. mission": China
         for child in subj.children:
             found = phrase_entities(child, index) if child.dep_ == "poss" else []
             if found:
@@ -211,14 +245,47 @@ def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
             if found:  # "Chinese and Russian bombers": every conjunct, else the first
                 return coordinated_modifiers(subj, index) or found[:1]
         if child.dep_ == "prep" and (child.lower_ == "from" or (
-                child.lower_ == "of" and subj.lemma_.lower() in _GROUP_HEADS | _COUNT_HEADS) or (
-                child.lower_ == "for" and subj.lemma_.lower() in PERSON_ROLE_NOUNS)):
+                child.lower_ == "of" and lemma in _GROUP_HEADS | _COUNT_HEADS | INSTRUMENTS) or (
+                child.lower_ == "for" and lemma in PERSON_ROLE_NOUNS)):
             for obj in child.children:
                 if obj.dep_ == "pobj" and phrase_entities(obj, index):
                     return phrase_entities(obj, index)
     part = participle(subj)  # "a support team, deployed by USAID, will ..."
     agent = passive_agent(part) if part is not None else None
-    return phrase_entities(agent, index) if agent is not None else []
+    if agent is not None:
+        return phrase_entities(agent, index)
+    return _launched_from(part, index) if part is not None and lemma in INSTRUMENTS else []
+
+
+def _launched_from(part: Token, index: EntityIndex) -> list[Entity]:
+    """The state a weapon was launched from ("drones launched from Freedonia struck ...").
+
+    Only a state (or a force of one) counts: "missiles fired from the hills" names no actor.
+    """
+    for prep in part.children:
+        if prep.dep_ == "prep" and prep.lower_ in _LAUNCH_PREPS:
+            for obj in prep.children:
+                found = [e for e in phrase_entities(obj, index) if e.country_code] \
+                    if obj.dep_ == "pobj" else []
+                if found:
+                    return found[:1]
+    return []
+
+
+#: Verbs by which a body issues a document that then speaks for it (round 13).
+_ISSUING = frozenset({"issue", "pass", "adopt", "release", "publish", "send", "approve",
+                      "unveil", "circulate", "deliver", "table", "submit", "sign"})
+
+
+def issued_document(noun: Token) -> bool:
+    """A document that is the object of its issuer's verb ("passed a resolution that ...").
+
+    The document's own clause ("... that calls on X to withdraw") is its issuer's act; a
+    document that someone else rejects or quotes is not.
+    """
+    verb = noun.head
+    return (noun.lemma_.lower() in _DOCUMENTS and noun.dep_ == "dobj" and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in _ISSUING)
 
 
 def subject_entities(verb: Token, index: EntityIndex) -> list[Entity]:
