@@ -71,7 +71,8 @@ class Hit:
 
 _HEDGE = rf"(?:\b(?P<hedge>{_alt(APPROX_WORDS)})\s+)?(?:\b(?P<between>between)\s+)?"
 _TO = r"\s*(?(between)(?:-|–|to|and)|(?:-to-|-|–|to))\s*"  # "a 4-to-6-inch snowfall"
-_PERIODS = (r"(?:day|week|month|year|annum|hour|second|minute)\b"
+#: A refinery's "barrels per calendar day" / "per stream day" are barrels a day.
+_PERIODS = (r"(?:(?:calendar|stream)\s+)?(?:day|week|month|year|annum|hour|second|minute)\b"
             r"(?!\s+(?:earlier|later|ago|before)\b)")
 #: Per-units of compound units: "kWh per capita", "tonnes per hectare", "L/ha".
 PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare": "hectare",
@@ -96,7 +97,7 @@ _WORD = r"(?!(?:in|on|at|for|over|within|during|by|from|to|after)\b)[a-z][a-z0-9
 _RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}"
          rf"|{_PER_LINK}{_PER}|\s+(?:daily|annually|yearly|monthly|weekly)\b))?"
          rf"(?:(?P<rate>(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-){_PERIODS}"
-         r"|\s*/\s*(?:day|year|d|hour|hr|h|month|week|yr)\b"
+         r"|\s*/\s*(?:day|year|d|cd|sd|hour|hr|h|month|week|yr)\b"
          r"|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
          rf"|{_PER_LINK}(?P<per>{_PER})(?:s|es)?\b)?")
 #: Per-unit prices: "$4.02 a gallon" is USD/gallon.
@@ -179,7 +180,8 @@ CHANGE_BEFORE = re.compile(
 
 
 
-_PERIOD_SYMBOLS = {"d": "day", "h": "hour", "hr": "hour", "yr": "year"}
+_PERIOD_SYMBOLS = {"d": "day", "cd": "day", "sd": "day", "h": "hour", "hr": "hour",
+                   "yr": "year"}
 
 
 def _rate_unit(base: str, rate: str | None) -> str:
