@@ -91,3 +91,56 @@ def test_people_per_unit_of_area_are_a_density(text: str, span: str, unit: str) 
     # a count per a number of people is no density
     found = quantities_by_text("Veridia has 3 nurses per 1,000 residents.")
     assert found["3 nurses"].unit == "person", list(found)
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Freedonia's grid served 11,950 kWh per commercial customer last winter.",
+     "11,950 kWh per commercial customer", "kilowatt_hour/customer"),
+    ("The Osk orbiter's new camera resolves 30 centimeters per pixel.",
+     "30 centimeters per pixel", "centimeter/pixel"),
+    ("Ruritanian trawlers landed 2.5 tonnes per vessel during the short season.",
+     "2.5 tonnes per vessel", "metric_ton/vessel"),
+])
+def test_a_measure_per_a_counted_thing_is_one_compound_unit(text: str, span: str,
+                                                            unit: str) -> None:
+    q = quantity(text, span)
+    assert (q.unit, q.kind) == (unit, "rate")
+    # "per" + a determiner is "according to", no unit
+    found = quantities_by_text("The Zenda road runs 48 miles per the 2030 atlas.")
+    assert found["48 miles"].unit == "mile", list(found)
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("Veridia's transport ministry resurfaced 2,300 lane miles in a single year.",
+     "2,300 lane miles", 2300, "mile"),
+    ("Brell county keeps about 410 road miles open through the winter.",
+     "about 410 road miles", 410, "mile"),
+    ("A new pump in the Tessaly mill draws seven kilowatt- hours per batch.",
+     "seven kilowatt- hours per batch", 7, "kilowatt_hour/batch"),
+])
+def test_a_unit_after_a_modifier_or_a_broken_hyphen(text: str, span: str, value: float,
+                                                    unit: str) -> None:
+    q = quantity(text, span)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("Veridia's marsh park protects roughly 86 square km of reed beds.",
+     "roughly 86 square km", 86, "square_kilometer"),
+    ("Agency analysts now project Ruritanian maize exports at 3.7 million MT.",
+     "3.7 million MT", 3.7e6, "metric_ton"),
+    ("Freedonia bought 62,000 MT of barley from Zenda in May.", "62,000 MT", 62000,
+     "metric_ton"),
+    ("Spillway releases at Osk peaked near 1,140 m3/sec on Sunday.",
+     "near 1,140 m3/sec", 1140, "cubic_meter/second"),
+    ("Tessaly's gas cooperative delivered 9.8 million Dth over the heating season.",
+     "9.8 million Dth", 9.8e6, "decatherm"),
+    ("The Brell plant's boiler burned 2,600 dekatherms a week.",
+     "2,600 dekatherms a week", 2600, "decatherm/week"),
+])
+def test_more_agency_unit_spellings(text: str, span: str, value: float, unit: str) -> None:
+    q = quantity(text, span)
+    assert (q.value, q.unit) == (value, unit)
+    # the postal code of a state is no metric ton
+    found = quantities_by_text("A delegate from MT cast 14 votes for the bill.")
+    assert all(q.unit != "metric_ton" for q in found.values()), list(found)

@@ -75,6 +75,7 @@ PREFIXED = {
     "joule": ("kilo", "mega", "giga", "tera", "peta", "exa", "zetta"),
     "pascal": ("kilo", "hecto", "mega"),
     "bar": ("milli",),
+    "therm": ("deka",),  # gas utilities bill in dekatherms
 }
 #: Symbols accepted (case-sensitive), with the unit each stands for.
 SYMBOLS = {
@@ -95,6 +96,10 @@ SYMBOLS = {
     "yd²": "yard ** 2", "cm²": "centimeter ** 2", "cm³": "centimeter ** 3",
     "yd³": "yard ** 3", "yd3": "yard ** 3", "cu yd": "yard ** 3", "cu. yd.": "yard ** 3",
     "cu. yd": "yard ** 3", "acre-ft": "acre_foot", "ac-ft": "acre_foot",
+    "square km": "kilometer ** 2", "square mi": "mile ** 2", "square ft": "foot ** 2",
+    "mmHg": "millimeter_Hg", "mm Hg": "millimeter_Hg", "Dth": "dekatherm",
+    # USDA's metric tons ("15 million MT"): only after a scale word or before "of" (registry.py)
+    "MT": "metric_ton",
     "AU": "astronomical_unit",
     # concentrations of water and air quality reports
     "mg/L": "milligram / liter", "mg/l": "milligram / liter", "µg/L": "microgram / liter",

@@ -22,7 +22,7 @@ __all__ = ["UnitTable", "symbol_fits", "symbol_unit", "unit_table"]
 
 #: Symbols that are also common words or letters: used only in a fitting context.
 AMBIGUOUS = frozenset({"in", "m", "t", "L", "l", "gal", "g", "J", "W", "kn", "ha", "kt", "C",
-                       "F", "nm", "fps", "AU"})
+                       "F", "nm", "fps", "AU", "MT"})
 #: Symbols never used, whatever the context (times of day, one-letter words).
 NEVER = frozenset({"am", "pm", "AM", "PM", "a", "A", "s", "h"})
 
@@ -176,7 +176,7 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
         return True  # "from 18 m to nearly 27 m": the second end of a span
     if symbol == "in" and _IN_PHRASE.match(rest):
         return False  # "12 in a year", "3 in every 10": the preposition
-    if symbol in ("t", "kt") and _SCALED.search(text, start, end - len(symbol)):
+    if symbol in ("t", "kt", "MT") and _SCALED.search(text, start, end - len(symbol)):
         return True
     if symbol == "kt" and not _PER_PERIOD.match(text, end) and (
             _WIND.search(text, max(0, start - 200), start) or _WIND.search(text, end, end + 30)):
