@@ -148,12 +148,14 @@ def _held_object_words(token: Token, entities: dict[int, list]) -> set[str]:
     ``requires`` and ``excludes``). The memo lives in ``doc.user_data`` with the table it was
     built from, and starts afresh for another table.
     """
-    held = token.doc.user_data.get(_OBJECT_WORDS_KEY)
+    held: tuple[dict[int, list], dict[int, set[str]]] | None = token.doc.user_data.get(
+        _OBJECT_WORDS_KEY)
     if held is None or held[0] is not entities:
         held = token.doc.user_data[_OBJECT_WORDS_KEY] = (entities, {})
-    words = held[1].get(token.i)
+    memo = held[1]
+    words = memo.get(token.i)
     if words is None:
-        words = held[1][token.i] = _object_words(token, entities)
+        words = memo[token.i] = _object_words(token, entities)
     return words
 
 
