@@ -182,6 +182,7 @@ def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
     rule = ("actor" if key in ctx.rule_actor else
             "recipient" if key in ctx.rule_recipient else "none")
     code = entity.country_code
+    passive = _passive(ctx.anchor)
     rule_code = ("actor" if code in ctx.actor_codes else
                  "recipient" if code in ctx.recipient_codes else "none")
     out = [f"rule={rule}", f"rule_code={rule_code}", f"type={ctx.category}",
@@ -189,7 +190,7 @@ def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
            f"kind={entity.kind}", f"res={entity.resolved_by}", f"place={entity.is_place}",
            f"title={entity.role is not None}", f"code={_code_kind(code)}",
            f"sector={entity.sector_code}", f"sector|type={entity.sector_code}|{ctx.category}",
-           f"countries={_bucket(ctx.countries)}", f"passive={_passive(ctx.anchor)}",
+           f"countries={_bucket(ctx.countries)}", f"passive={passive}",
            f"in_quote={_in_span(entity.start, ctx.quotes if inside else ctx.all_quotes)}",
            f"trig_in_quote={_in_span(ctx.token.idx, ctx.quotes)}",
            f"side={'before' if entity.start < ctx.token.idx else 'after'}",
@@ -216,7 +217,7 @@ def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
         out += [f"crosses={crossed}", f"objslot|crosses={slot}|{crossed}"]
     if head is not None:
         out += [f"dep={head.dep_}", f"dep|head={head.dep_}|{head.head.dep_}",
-                f"dep|passive={head.dep_}|{_passive(ctx.anchor)}",
+                f"dep|passive={head.dep_}|{passive}",
                 f"dist={_bucket(abs(head.i - ctx.token.i) // 3)}"]
         if head.dep_ == "pobj":
             out.append(f"pobj_of={head.head.lower_}")

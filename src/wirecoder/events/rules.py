@@ -520,6 +520,15 @@ def _cue_sets(lexicon: Lexicon) -> list[tuple[str, frozenset[str]]]:
     return found
 
 
+def _padded_phrases(lexicon: Lexicon) -> list[tuple[str, str]]:
+    """The lexicon's context phrases with a space either side (made once per lexicon)."""
+    found: list[tuple[str, str]] | None = lexicon.__dict__.get("_padded_phrases")
+    if found is None:
+        found = lexicon.__dict__["_padded_phrases"] = [
+            (f" {phrase} ", name) for phrase, name in lexicon.context_phrases]
+    return found
+
+
 def apply_cues(draft: Draft, lexicon: Lexicon, anchor: Token) -> None:
     """Fill the mode from the lexicon's mode cues and add cue contexts from the sentence."""
     if draft.mode is None and draft.category in lexicon.mode_cues:
@@ -541,8 +550,8 @@ def apply_cues(draft: Draft, lexicon: Lexicon, anchor: Token) -> None:
     for name, cues in _cue_sets(lexicon):
         if name not in draft.context and not cues.isdisjoint(words):
             draft.context.append(name)
-    for phrase, name in lexicon.context_phrases:
-        if name not in draft.context and f" {phrase} " in padded:
+    for phrase, name in _padded_phrases(lexicon):
+        if name not in draft.context and phrase in padded:
             draft.context.append(name)
     for mode in ("cyber", "misinformation"):
         if draft.mode == mode and mode not in draft.context:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..codebook import cameo_root, quad, score
 from ..models import Entity, Event, TimeExpression
 from ..stages import StageContext, register_stage
-from ..textutil import doc_text, sentence_index
+from ..textutil import doc_text, parsed_text, sentence_index
 from . import arg_model
 from . import modality as modal
 from . import modifiers as mods
@@ -561,7 +561,9 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     return Event(
         id=f"{story_id}-e{n}", story_id=story_id, event_type=draft.category, mode=draft.mode,
         context=tuple(draft.context), actor=actor, recipient=recipient,
-        event_text=doc_text(doc)[trig.start:trig.end], text=sent.text, start=trig.start,
+        event_text=doc_text(doc)[trig.start:trig.end],
+        text=parsed_text(doc)[sent.start_char:sent.end_char],  # = sent.text, no token rebuild
+        start=trig.start,
         end=trig.end, sentence=sentence_index(doc, trig.start), date=date, date_source=source,
         location=mods.event_location(_anchor(trig), trig.token if trig.kind == "noun" else None),
         negated=draft.negated, future=draft.future, hypothetical=draft.hypothetical,
