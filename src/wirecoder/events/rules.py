@@ -504,10 +504,7 @@ def _same_act(host: Draft, part: Draft) -> bool:
 
 
 def _scope_words(tokens) -> tuple[set[str], str]:
-    words = set()
-    for tok in tokens:
-        words.add(tok.lower_)
-        words.add(tok.lemma_.lower())
+    words = {word for tok in tokens for word in (tok.lower_, tok.lemma_.lower())}
     return words, " ".join(t.lower_ for t in tokens)
 
 
