@@ -24,6 +24,7 @@ from .sense import (
     standing_prospect,
     topic_nominal,
 )
+from .state_senses import descriptive_clause
 from .triggers import light_noun
 from .visits import site_visit
 from .word_senses import (
@@ -55,6 +56,9 @@ def an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool:
     has_actor = any(a.country_code for a in actor)
     if trig.kind == "noun" and _noun_not_an_act(draft, governed, has_actor, index):
         return False
+    if trig.kind == "noun" and trig.governor is not None and descriptive_clause(
+            trig.governor, draft.category):
+        return False  # "persons who provide support to X": who they are, not an act
     if trig.entry.category == "AID" and facilitating_help(trig.token, index):
         return False  # a law or measure that "helps" a government do something: no aid
     if draft.category in {"ASSAULT", "COERCE"} and (
@@ -91,4 +95,6 @@ def _verb_not_an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex
         return True  # "with an eye to oil", "peacekeepers arrived in Bosnia", "visited a village"
     if standing_condition(token):
         return True  # citizens described as held (a standing class, not a new detention)
+    if descriptive_clause(token, draft.category):
+        return True  # "the militias it arms": a trait naming its noun, not an act
     return generic_group_subject(token, actor, index)  # "other countries are resisting X"
