@@ -5,7 +5,9 @@ guards" or "struck a market, killing eleven" is a single ASSAULT, not an attack 
 killing plus a wounding (docs/events.md, "Precision round 13"). A toll told on its own, or
 in another sentence than the attack, stays an event. A restrictive present clause that
 names a party by what it habitually does ("companies that supply fuel to the junta",
-"fighters backing the general") describes the party; it reports no act.
+"fighters backing the general") describes the party; it reports no act. A meeting noun
+that only dates, explains or aims at another act ("since the envoy's visit", "through
+talks") is not a CONSULT; a meeting told as held ("held talks", "at a meeting") is.
 Sentences are written for these tests with fictional states.
 """
 
@@ -75,3 +77,21 @@ def test_a_clause_naming_a_party_by_its_trait_is_no_act(nlp, text, absent):
 ])
 def test_a_clause_that_adds_news_or_a_physical_act_stays(nlp, text, kept):
     assert kept in _types(nlp, text), _types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ties between Freedonia and Ruritania have cooled since the Freedonian foreign "
+    "minister's visit in May.",
+    "Freedonia hopes to end its dispute with Ruritania through talks rather than arms.",
+])
+def test_a_meeting_that_dates_or_explains_another_act_is_no_consult(nlp, text):
+    assert "CONSULT" not in _types(nlp, text), _types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonian and Ruritanian envoys held talks in Vienna on Monday.",
+    "The Ruritanian minister spoke at a meeting with Freedonian officials.",
+    "After a meeting with Freedonian envoys, the Ruritanian minister said the deal was close.",
+])
+def test_a_meeting_told_as_held_stays_consult(nlp, text):
+    assert "CONSULT" in _types(nlp, text), _types(nlp, text)

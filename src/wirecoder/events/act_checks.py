@@ -12,7 +12,13 @@ from __future__ import annotations
 from ..models import Entity
 from .arguments import EntityIndex
 from .intent import SPEECH_CATEGORIES
-from .news_senses import cumulative_toll, labour_strike, standing_agreement, substantive_participle
+from .news_senses import (
+    cumulative_toll,
+    labour_strike,
+    meeting_as_anchor,
+    standing_agreement,
+    substantive_participle,
+)
 from .rules import Draft
 from .sense import (
     characterisation,
@@ -56,9 +62,6 @@ def an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex) -> bool:
     has_actor = any(a.country_code for a in actor)
     if trig.kind == "noun" and _noun_not_an_act(draft, governed, has_actor, index):
         return False
-    if trig.kind == "noun" and trig.governor is not None and descriptive_clause(
-            trig.governor, draft.category):
-        return False  # "persons who provide support to X": who they are, not an act
     if trig.entry.category == "AID" and facilitating_help(trig.token, index):
         return False  # a law or measure that "helps" a government do something: no aid
     if draft.category in {"ASSAULT", "COERCE"} and (
@@ -79,6 +82,8 @@ def _noun_not_an_act(draft: Draft, governed: bool, has_actor: bool,
         return True  # "the North Korean threat", "amid concerns over", "similar to"
     if draft.category == "ASSAULT" and metaphorical_war(token, index):
         return True  # "Colombia's war on drugs"
+    if meeting_as_anchor(token, draft.category):
+        return True  # "after talks in the capital", "through negotiations"
     return not governed and (person_modifier(token) or (  # "the accords remain the basis"
         draft.category == "AGREE" and standing_agreement(token)) or (
         draft.category not in _VERBAL and denied_content(token)))  # "denied any role in"

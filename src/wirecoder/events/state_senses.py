@@ -32,11 +32,14 @@ __all__ = ["demand_call", "descriptive_clause", "diplomatic_protest", "kept_in_s
 #: Categories of ongoing physical acts: "troops battling the rebels", "protesters throwing
 #: stones" report the act even in a clause that describes its doers.
 _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
-#: Heads that are texts: "a statement condemning X", "a resolution calling on" are the
-#: text's act (its issuer's), not a description of a party.
+#: Heads that are texts or said acts: "a statement condemning X", "a resolution calling on",
+#: "an order that expands sanctions", "warnings demanding that X" are the issuer's act, not a
+#: description of a party.
 _TEXT_HEADS = frozenset({"statement", "resolution", "remark", "remarks", "letter", "message",
                          "declaration", "communique", "communiqué", "report", "speech",
-                         "note", "comment", "comments", "word", "post", "tweet", "video"})
+                         "note", "comment", "comments", "word", "post", "tweet", "video",
+                         "order", "decree", "directive", "law", "bill", "measure", "warning",
+                         "demand", "call", "appeal", "ultimatum", "notice", "threat"})
 #: Marks before a clause that make it non-restrictive (it adds news about its noun).
 _APART = frozenset({",", "(", "—", "–", "-", ";", ":"})
 
