@@ -267,15 +267,16 @@ def natural_cause(verb: Token) -> bool:
 def descriptive_clause(verb: Token, category: str) -> bool:
     """Whether a restrictive present clause names its noun by what it does, not an act.
 
-    "Sanctions on persons who provide support to the junta", "the separatists it backs",
-    "fighters backing the general", "those who want to leave": a relative clause in the
+    "Firms that ship fuel to the junta", "the militias it arms", "gunmen backing the
+    general", "those who want to leave": a relative clause in the
     simple present, or a bare ``-ing`` participle, joined to its noun without a comma
     identifies that noun by a habitual trait (a descriptor, like an adjective); it is not a
     report that the act took place (events guideline 1: no standing conditions). A clause
     set off by a comma ("the coalition, which backs the president,") adds news and stays;
     so do clauses of a past or perfect tense ("rebels who seized the town"), ongoing
     physical acts (:data:`_PHYSICAL`: "troops battling the rebels") and clauses on a text
-    (:data:`_TEXT_HEADS`: "a statement condemning the raid" is the statement's act).
+    (:data:`_TEXT_HEADS`: "a statement condemning the raid" is the statement's act), and a
+    cleft's "that" clause ("it is with regret that X denounces ...").
 
     Args:
         verb: The trigger, or the light verb that governs a nominal trigger.
@@ -291,6 +292,9 @@ def descriptive_clause(verb: Token, category: str) -> bool:
         return False
     if noun.lemma_.lower() in _TEXT_HEADS or noun.lower_ in _TEXT_HEADS:
         return False
+    if any(a.lemma_ == "be" and any(c.lower_ == "it" and c.dep_ in {"nsubj", "expl"}
+                                    for c in a.children) for a in noun.ancestors):
+        return False  # a cleft: "it is with regret that X condemns ..." reports the act
     if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
         return False  # "who have backed", "that would provide", "who do not back"
     if verb.dep_ == "relcl":
