@@ -64,6 +64,7 @@ from .phrases import entity_key, phrase_entities
 from .references import is_setting_or_reference
 from .remention import (
     Coded,
+    casualties_of_named_act,
     coded,
     names_own_parties,
     one_act,
@@ -224,6 +225,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                           chooser) if draft.keep else None
         events = [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(
             recombine(doc, lexicon, index, quotes, triggers, events, hybrid, build))]
+    events = casualties_of_named_act(events, doc, kept_by_default)  # "an attack that killed"
     events = as_issued(events, doc, index, entities, source)  # official texts' own voice
     if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
         events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
