@@ -53,7 +53,7 @@ __all__ = ["BUILTIN_SHA256", "BUILTIN_WEIGHTS", "LABELS", "Chooser", "chooser_fo
 #: The weights shipped with the package (trained by scripts/train_arg_model.py).
 BUILTIN_WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "events" / "arg_model.json.gz"
 #: sha256 of the shipped weights (scripts/train_arg_model.py prints it; docs/events.md).
-BUILTIN_SHA256 = "e284da26e5f7dc20189a322c11569ad2e8bbd60690c14d64cdf73017315359e6"
+BUILTIN_SHA256 = "a480f288a96037925571c79b47aa63917ad9d4bfb6a98c94dc42e4da88a698ed"
 #: The model's classes: the candidate's country is the actor, the recipient, both or neither.
 LABELS = ("none", "actor", "recipient", "both")
 #: Thresholds used when a weights file names none.
