@@ -185,6 +185,17 @@ def test_domestic_fill_never_reuses_the_actors_own_mention_or_name():
     assert found == ((police,), ())
 
 
+def test_domestic_fill_never_takes_the_speaker_of_the_quotation():
+    troops = _named("VER", "troops", 0)
+    spokesman = _named("VER", "spokeswoman", 50)
+    cands = [_cand(troops, actor=True),
+             Candidate(entity=spokesman, features=(), rule_actor=False, rule_recipient=False,
+                       speaker=True)]
+    found = combine(cands, [(0.9, 0.2), (0.3, 0.95)], (troops,), (),
+                    {**RULES, "recipient_domestic": 0.5})
+    assert found == ((troops,), ())
+
+
 def test_thresholds_set_on_whole_documents_abstain_where_their_gold_leaves_the_role_empty():
     pytest.importorskip("sklearn")
     from wirecoder.events.arg_training import EventCase, choose_thresholds

@@ -157,7 +157,9 @@ def _domestic(cands: list[Candidate], probs: list[tuple[float, float]], role: in
     """A mention of the other role's country that fills an empty role: a domestic event.
 
     "Police fired tear gas at protesters" (both Kenyan): only another mention than the
-    other role's own (a different span and name), never a place, and only above ``limit``
+    other role's own (a different span and name), never a place, never the speaker of the
+    quotation holding the trigger (whose "us" the rules keep out of the recipient of an act
+    by their own side; round 13), and only above ``limit``
     (1.01, the default, never), a threshold chosen inside the training folds like the others.
     """
     if limit > 1.0 or not other:
@@ -167,6 +169,7 @@ def _domestic(cands: list[Candidate], probs: list[tuple[float, float]], role: in
     names = {e.entity_name for e in other}
     pick = max(((p[role], c.entity) for c, p in zip(cands, probs, strict=True)
                 if c.entity.country_code in codes and not c.entity.is_place
+                and not getattr(c, "speaker", False)
                 and (c.entity.start, c.entity.end) not in spans
                 and c.entity.entity_name not in names),
                key=lambda item: item[0], default=None)
