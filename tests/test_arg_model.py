@@ -275,3 +275,12 @@ def test_no_argument_fold_holds_a_check_document_of_round_13():
             continue
         records = fold_records(name, root / "data" / "gold", shared)
         assert not check & {(str(r["id"]), str(r["text"])[:200]) for r in records}, name
+
+
+def test_a_joint_act_the_rules_gave_no_recipient_takes_no_domestic_recipient():
+    first, second = _named("VER", "the envoy", 0), _named("FRE", "her counterpart", 20)
+    hall = _named("VER", "the ministry", 45)  # another mention of one party's country
+    cands = [_cand(first, actor=True), _cand(second, actor=True), _cand(hall)]
+    found = combine(cands, [(0.9, 0.1), (0.9, 0.1), (0.1, 0.95)], (first, second), (),
+                    {**RULES, "recipient_domestic": 0.5})
+    assert found == ((first, second), ())

@@ -128,7 +128,8 @@ def combine(cands: list[Candidate], probs: list[tuple[float, float]],
     if not any(e.country_code for e in (*actor, *recipient)):
         return actor, recipient  # an event the rules cannot resolve is not the model's to make
     best = (_best(cands, probs, 0), _best(cands, probs, 1))
-    if len({e.country_code for e in actor if e.country_code}) >= 2 and not recipient:
+    joint = len({e.country_code for e in actor if e.country_code}) >= 2 and not recipient
+    if joint:
         best[1].clear()  # a joint act the rules gave no recipient keeps none ("X and Y met
         # on the sidelines of the <forum> summit in <place>"; 210 of the 266 gold events
         # with two or more actor countries have no recipient, 150 of 155 cooperative ones)
@@ -146,7 +147,7 @@ def combine(cands: list[Candidate], probs: list[tuple[float, float]],
             if p > limit and code not in held and code not in other:
                 kept[role].append(entity)
                 held.add(code)
-        if not kept[role]:
+        if not kept[role] and not (joint and role == 1):  # nor a domestic recipient
             kept[role].extend(_domestic(cands, probs, role, kept[1 - role],
                                         thresholds.get(f"{name}_domestic", 1.01)))
     return tuple(kept[0]), tuple(kept[1])
