@@ -49,12 +49,15 @@ class Candidate:
         features: The feature strings the chooser's weights are looked up with.
         rule_actor: Whether the rules put this mention in the actor.
         rule_recipient: Whether the rules put it in the recipient.
+        speaker: Whether it is the speaker of the quotation that holds the trigger (no
+            feature: the domestic fill never takes the speaker, round 13).
     """
 
     entity: Entity
     features: tuple[str, ...]
     rule_actor: bool
     rule_recipient: bool
+    speaker: bool = False
 
 
 def mention_head(doc: Doc, entity: Entity) -> Token | None:
@@ -247,7 +250,8 @@ def _ranked(cands: list[Candidate], token: Token, ctx: _Context) -> list[Candida
         more = (f"rank={rank[i]}", f"rank|n={rank[i]}|{min(len(cands), 3)}", f"alt={alt}",
                 f"alt|type={alt}|{ctx.category}", f"alt|rank={alt}|{rank[i]}")
         out.append(Candidate(entity=c.entity, features=(*c.features, *more),
-                             rule_actor=c.rule_actor, rule_recipient=c.rule_recipient))
+                             rule_actor=c.rule_actor, rule_recipient=c.rule_recipient,
+                             speaker=c.speaker))
     return out
 
 
@@ -299,7 +303,9 @@ def candidates(token: Token, anchor: Token, category: str, kind: str,
             continue
         out.append(Candidate(entity=ent, features=_features(ent, ctx, source),
                              rule_actor=key in ctx.rule_actor,
-                             rule_recipient=key in ctx.rule_recipient))
+                             rule_recipient=key in ctx.rule_recipient,
+                             speaker=speaker is not None
+                             and key == (speaker.start, speaker.end)))
     return _ranked(out, token, ctx)
 
 
