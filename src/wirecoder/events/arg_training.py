@@ -29,7 +29,8 @@ __all__ = ["FOLDS", "SENTENCE_FOLDS", "EventCase", "choose_thresholds", "collect
            "fold_records", "label_of", "predict", "score_cases", "train"]
 
 #: Prefix of a fold file read from the READ / CHECK split directory (``WIRECODER_SPLIT_DIR``,
-#: default ``/work/wt``; ``scripts/read_check_split.py`` writes it) instead of ``data/gold``.
+#: default ``.splits`` in the repository; ``scripts/read_check_split.py`` writes it) instead of
+#: ``data/gold``.
 SPLIT_PREFIX = "split:"
 #: Development folds of the leave-one-set-out cross-validation: name -> gold files.
 FOLDS: dict[str, tuple[str, ...]] = {
@@ -58,8 +59,9 @@ FOLDS: dict[str, tuple[str, ...]] = {
 }
 #: Folds of single sentences (every other fold holds whole documents: stories, statements).
 SENTENCE_FOLDS = frozenset({"dev", "dev2"})
-#: The split directory when ``WIRECODER_SPLIT_DIR`` is unset (the team's shared folder).
-DEFAULT_SPLIT_DIR = "/work/wt"
+#: The split directory when ``WIRECODER_SPLIT_DIR`` is unset, relative to the repository root
+#: (git-ignored; as ``scripts/read_check_split.py``'s default).
+DEFAULT_SPLIT_DIR = ".splits"
 #: Where the spot-check records find their story texts (they store offsets only).
 VOA_CORPUS = Path("corpora") / "voa" / "voa_stories.jsonl"
 #: Threshold grids searched inside the training folds (1.01: never).
@@ -141,7 +143,8 @@ def fold_records(name: str, gold_dir: Path, shared: Path | None = None) -> list[
 def _fold_file(name: str, gold_dir: Path) -> Path:
     """Return the path of one file of a fold (``split:`` names the split directory's)."""
     if name.startswith(SPLIT_PREFIX):
-        split_dir = Path(os.environ.get("WIRECODER_SPLIT_DIR", DEFAULT_SPLIT_DIR))
+        default = gold_dir.resolve().parents[1] / DEFAULT_SPLIT_DIR
+        split_dir = Path(os.environ.get("WIRECODER_SPLIT_DIR", default))
         return split_dir / name[len(SPLIT_PREFIX):]
     return gold_dir / name
 
