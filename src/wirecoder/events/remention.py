@@ -247,8 +247,8 @@ def _told_of(toll: Event, act: Event, doc: Doc) -> bool:
     """Whether a toll is the outcome of this attack, not a killing beside it.
 
     The toll folds into the attack when both name the same actor, or when its clause hangs
-    on the attack: a relative clause or participle inside the attack's phrase ("the shelling
-    of a ferry, which drowned ..." / "a mortar barrage on the depot that killed six"), an
+    on the attack: a relative clause or participle inside the attack's clause ("the shelling
+    of a ferry, which killed ..." / "a mortar barrage on the depot that killed six"), an
     adverbial clause of the attack verb or of the verb the attack noun belongs to ("shelled
     the port, killing three"); such a clause with a subject of its own names the attack's
     doer, or no doer the attack contradicts ("the raid came at dawn, when Freedonian
@@ -262,9 +262,8 @@ def _told_of(toll: Event, act: Event, doc: Doc) -> bool:
     verb, trigger = _root(toll, doc), _root(act, doc)
     if verb is None or trigger is None or verb.dep_ not in {"relcl", "acl", "advcl"}:
         return False
-    hosts = {t.i for t in trigger.subtree}
-    if trigger.pos_ in {"NOUN", "PROPN"}:
-        hosts.add(trigger.head.i)
+    host = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} else trigger
+    hosts = {t.i for t in host.subtree}
     if verb.head.i not in hosts:
         return False
     doer = any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children)
