@@ -6,9 +6,12 @@ killing plus a wounding (docs/events.md, "Precision round 13"). A toll told on i
 in another sentence than the attack, stays an event. A restrictive present clause that
 names a party by what it habitually does ("companies that supply fuel to the junta",
 "fighters backing the general") describes the party; it reports no act. A meeting noun
-that only dates, explains or aims at another act ("since the envoy's visit", "through
-talks") is not a CONSULT; a meeting told as held ("held talks", "at a meeting") is.
-Sentences are written for these tests with fictional states.
+that only dates, explains or aims at another act ("doubled since the state visit",
+"through talks") is not a CONSULT; a meeting told as held ("held talks", "at a meeting")
+or with a date of its own is. After review (fixprec13): a killing by another party beside
+an attack stays its own ASSAULT, a clause with its own date and a meeting participle are
+no description, and two sentences that echoed development text were rewritten. Sentences
+are written for these tests with fictional states.
 """
 
 from __future__ import annotations
@@ -73,15 +76,15 @@ def test_a_clause_naming_a_party_by_its_trait_is_no_act(nlp, text, absent):
 @pytest.mark.parametrize(("text", "kept"), [
     ("Freedonia, which backs the Ruritanian opposition, denied the report.", "SUPPORT"),
     ("Freedonian troops battling the Ruritanian rebels advanced on Monday.", "ASSAULT"),
-    ("Freedonia issued a statement condemning the Ruritanian decision.", "ACCUSE"),
+    ("In a communique denouncing the Ruritanian tariff, Freedonia recalled its trade attache.",
+     "ACCUSE"),
 ])
 def test_a_clause_that_adds_news_or_a_physical_act_stays(nlp, text, kept):
     assert kept in _types(nlp, text), _types(nlp, text)
 
 
 @pytest.mark.parametrize("text", [
-    "Ties between Freedonia and Ruritania have cooled since the Freedonian foreign "
-    "minister's visit in May.",
+    "Ruritanian grain sales to Freedonia have doubled since the king's state visit.",
     "Freedonia hopes to end its dispute with Ruritania through talks rather than arms.",
 ])
 def test_a_meeting_that_dates_or_explains_another_act_is_no_consult(nlp, text):
@@ -89,9 +92,42 @@ def test_a_meeting_that_dates_or_explains_another_act_is_no_consult(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Freedonian and Ruritanian envoys held talks in Vienna on Monday.",
+    "Ruritanian and Freedonian envoys held talks in Lisbon on Thursday.",
     "The Ruritanian minister spoke at a meeting with Freedonian officials.",
     "After a meeting with Freedonian envoys, the Ruritanian minister said the deal was close.",
 ])
 def test_a_meeting_told_as_held_stays_consult(nlp, text):
+    assert "CONSULT" in _types(nlp, text), _types(nlp, text)
+
+
+#: The fictional states of these tests and a third one, for a killing by another party.
+_THREE_STATES = {**FICTIONAL_STATES, "Fenwickian": ("GFW", "NORP")}
+
+
+@pytest.mark.parametrize(("text", "dyads"), [
+    ("While Ruritanian artillery shelled a Freedonian radar station, three Ruritanian sailors "
+     "were killed by Fenwickian gunmen off the coast.", {("RUR", "FRE"), ("GFW", "RUR")}),
+    ("Fenwickian rebels killed two Freedonian monks in the hills on Sunday as Ruritanian jets "
+     "bombed rebel camps farther south.", {("GFW", "FRE"), ("RUR", "")}),
+])
+def test_a_killing_by_another_party_beside_an_attack_stays_its_own_assault(nlp, text, dyads):
+    events = [e for e in code_with_names(nlp, text, _THREE_STATES) if e.event_type == "ASSAULT"]
+    got = {("".join(a.country_code or "" for a in e.actor),
+            "".join(r.country_code or "" for r in e.recipient)) for e in events}
+    assert got == dyads, got
+
+
+def test_a_toll_in_a_clause_on_the_attack_still_folds(nlp):
+    text = ("The Freedonian shelling of a Ruritanian ferry, which killed six deckhands and "
+            "hurt a dozen passengers, drew a protest from the harbour master.")
+    assert len(_assaults(nlp, text)) == 1, _assaults(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia gave a medal to the Ruritanian general visiting its capital on Friday.",
+    "Rain delayed the Freedonian mediators negotiating with Ruritania over the dam.",
+    "Ruritania has opened four consulates in Freedonia after the state visit of the "
+    "Freedonian king in September.",
+])
+def test_a_dated_or_ongoing_meeting_in_a_clause_or_phrase_stays_consult(nlp, text):
     assert "CONSULT" in _types(nlp, text), _types(nlp, text)

@@ -276,7 +276,10 @@ def descriptive_clause(verb: Token, category: str) -> bool:
     so do clauses of a past or perfect tense ("rebels who seized the town"), ongoing
     physical acts (:data:`_PHYSICAL`: "troops battling the rebels") and clauses on a text
     (:data:`_TEXT_HEADS`: "a statement condemning the raid" is the statement's act), and a
-    cleft's "that" clause ("it is with regret that X denounces ...").
+    cleft's "that" clause ("it is with regret that X denounces ..."). A clause with a date or
+    time of its own ("the Ruritanian minister touring Freedonia this week") reports a dated
+    act, and a meeting participle ("envoys visiting the capital", "mediators negotiating the
+    truce") a meeting under way: both stay.
 
     Args:
         verb: The trigger, or the light verb that governs a nominal trigger.
@@ -297,6 +300,10 @@ def descriptive_clause(verb: Token, category: str) -> bool:
         return False  # a cleft: "it is with regret that X condemns ..." reports the act
     if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
         return False  # "who have backed", "that would provide", "who do not back"
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
+        return False  # a clause with its own date reports a dated act
+    if category == "CONSULT" and verb.dep_ == "acl":
+        return False  # "the envoy visiting X", "mediators negotiating Y": a meeting under way
     if verb.dep_ == "relcl":
         present = verb.tag_ in {"VBZ", "VBP"}
     else:
