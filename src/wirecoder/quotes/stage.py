@@ -219,7 +219,7 @@ _PREDICATE_KINDS = frozenset({"PERSON", "ORG", "GPE", "PRONOUN", "COMPOUND"})
 def _quoted_predicate(index: DocIndex, verb: Token, first: int) -> Attribution | None:
     """Return the subject before the marks of a quoted predicate, with no cue.
 
-    "But she and her two brothers 'could not find work anywhere'": the quoted verb's subject
+    "Envoy X 'saw no reason to wait' and left early": the quoted verb's subject
     stands outside the quotation mark, and the words are that subject's. Only a named
     person, body or state, or a pronoun resolved to one, speaks: a described thing ("the
     plan 'is dead'") does not.
@@ -486,7 +486,7 @@ _ON_AIR_NOUNS = words(
 def _on_air(root: Token) -> bool:
     """Return True when the sentence of ``root`` puts its subject before an audience.
 
-    "X appeared on state television", "X went on national radio", "X gave a speech": the
+    "X went on the radio", "X addressed parliament", "X gave a speech": the
     whole-sentence quotation after it is X's. A visit or a tour ("X toured the plant") is
     no occasion of speaking, and a quotation after it stays unattributed.
     """
