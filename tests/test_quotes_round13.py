@@ -1,13 +1,15 @@
 """Quote speakers round 13 (issue 10): judging verbs, pieces in a publication, outlet names.
 
-Classes: a verb of judgement with its own subject ("auditors deemed the figures '...'")
-gives the quoted words to that subject, not to the speaker of the clause before it; a piece
-printed in a publication ("an editorial in X", "a column in the paper") speaks for the
+Classes: a verb of judgement with its own subject ("inspectors judged the roof '...'")
+gives the quoted words to that subject, not to the subject of the clause around it; a piece
+printed in a publication ("a commentary in X", "an editorial in the paper") speaks for the
 publication, and "the paper" for the outlet named just before; an outlet the recognizer
-leaves unnamed ("the state-owned Sentinel daily") is named by its proper name, also for the
-pronoun that stands for it.
+leaves unnamed ("the Kestrel weekly") is named by its proper name, also for the pronoun that
+stands for it; a quotation of whole sentences without a cue belongs to the person who has
+just appeared before an audience, not to someone merely named before it.
 
-The sentences are written for these tests, with invented people, places and bodies.
+The sentences were rewritten after review (round 13) so that none follows a gold passage:
+each is written for its test, with invented people, places, bodies and outlets.
 """
 
 from __future__ import annotations
@@ -22,99 +24,118 @@ def _quotes(nlp, text: str, kind: str | None = None):
 
 
 def test_judging_verb_with_its_own_subject_speaks(nlp):
-    text = ("The Freedonian port authority reported on Friday that cargo volumes rose by a "
-            "third, and independent auditors judged the figures \"plausible but unverified.\"")
+    text = ("Few fans expected much from the new stadium roof, yet the league's safety "
+            "inspectors judged it \"the soundest in the country\" after Sunday's storm.")
     (quote,) = _quotes(nlp, text, "partial")
-    assert speaker(quote).lower() == "independent auditors"
+    assert speaker(quote).lower() == "league's safety inspectors"
 
 
 def test_relative_clause_with_deemed_gives_its_subject(nlp):
-    text = ("Some 900 volunteers from six countries watched the Veridian referendum, which the "
-            "Commonwealth mission later deemed \"orderly and calm.\"")
+    text = ("Lawmakers in Calder scrapped the toll scheme, which the Audit Chamber had deemed "
+            "\"a gift to the operators,\" on Thursday night.")
     (quote,) = _quotes(nlp, text, "partial")
-    assert speaker(quote).lower() == "commonwealth mission"
+    assert speaker(quote) == "Audit Chamber"
     # a bare participle names no judge: the words stay the reporting subject's
-    text = ("The Veridian culture ministry said its inspectors had seized 300 films deemed "
-            "\"harmful to public morals.\"")
+    text = ("The Ruritanian media regulator said on Friday that it would fine any station "
+            "playing songs deemed \"disrespectful to the crown.\"")
     (quote,) = _quotes(nlp, text, "partial")
-    assert speaker(quote).lower().endswith("culture ministry")
+    assert speaker(quote).lower().endswith("media regulator")
 
 
-def test_editorial_in_a_named_paper_speaks_for_the_paper(nlp):
-    text = ("A Monday editorial in Veridia's Morning Courier condemns what it terms "
-            "\"reckless adventurism\" by the Ruritanian navy.")
-    (quote,) = _quotes(nlp, text, "partial")
-    assert speaker(quote) == "Morning Courier"
+def test_commentary_in_a_named_paper_speaks_for_the_paper(nlp):
+    text = ("The harbour board is \"sleepwalking into bankruptcy,\" a commentary in the "
+            "Calvera Ledger argued on its front page.")
+    quotes = _quotes(nlp, text)
+    assert quotes
+    assert all(speaker(q) == "Calvera Ledger" for q in quotes)
 
 
-def test_column_in_the_paper_speaks_for_the_outlet_named_before(nlp):
-    text = ("The state-owned Tribune daily was scathing about the budget. \"Nobody in the "
-            "capital believes these numbers,\" a column in the paper argued on Tuesday.")
+def test_editorial_in_the_paper_speaks_for_the_outlet_named_before(nlp):
+    text = ("Ferry fares doubled this month, and the Harbour Gazette newspaper has had "
+            "enough. \"Islanders are being robbed,\" says an editorial in the paper.")
     (quote,) = _quotes(nlp, text, "direct")
-    assert speaker(quote) == "Tribune"
+    assert speaker(quote).endswith("Gazette")
 
 
 def test_outlet_named_by_its_title_and_its_pronoun(nlp):
-    text = ("Ruritania's two opposition blocs hope to merge before the spring vote. But the "
-            "state-run Sentinel newspaper doubted it on Sunday. It wrote that the talks "
-            "\"have not moved an inch\" since January.")
+    text = ("The Kestrel weekly, which is owned by the ruling family, called the strike "
+            "\"a foreign plot.\" It added that the organisers \"should be ashamed of "
+            "themselves.\"")
     quotes = _quotes(nlp, text)
-    assert quotes
-    assert all(speaker(q) == "Sentinel" for q in quotes)
+    assert len(quotes) >= 2
+    assert all(speaker(q) == "Kestrel" for q in quotes)
 
 
 def test_pronoun_for_a_description_names_it_as_written(nlp):
-    text = ("The former Veridian foreign minister spoke on Channel Nine on Monday about the "
-            "patrols. He added: \"The neighbours must share what the border posts cost.\"")
-    quote = _quotes(nlp, text, "direct")[-1]
-    assert speaker(quote) == "former Veridian foreign minister"
+    text = ("A former Ruritanian fisheries commissioner has broken her silence over the grain "
+            "contract. She told students in Calder that it was \"signed in the dark.\"")
+    quote = _quotes(nlp, text, "partial")[-1]
+    assert speaker(quote) == "former Ruritanian fisheries commissioner"
 
 
 def test_pronoun_for_a_description_keeps_its_adjectives(nlp):
-    text = ("Outside the appeals court, the retired Freedonian ambassador spoke to reporters for "
-            "ten minutes. \"I have nothing to hide and nothing to sell,\" she said.")
+    text = ("For years the exiled Ruritanian opposition leader refused interviews. Last week "
+            "he broke that rule. \"I am ready to go home,\" he wrote to supporters.")
     quote = _quotes(nlp, text, "direct")[-1]
-    assert speaker(quote) == "retired Freedonian ambassador"
+    assert speaker(quote) == "exiled Ruritanian opposition leader"
 
 
 def test_pronoun_after_a_short_description_takes_the_fuller_one(nlp):
-    text = ("The Ruritanian central bank held its main rate at 6 percent on Thursday. Hours "
-            "later the bank warned that prices were still rising. It added that it would act "
-            "again in March.")
+    text = ("Freedonia's national grid company cut power to four towns on Sunday. Later the "
+            "company apologised to customers. It said the outages would end by Tuesday.")
     quote = _quotes(nlp, text, "indirect")[-1]
-    assert speaker(quote) == "Ruritanian central bank"
+    assert speaker(quote) == "Freedonia's national grid company"
 
 
 def test_pronoun_for_a_group_with_an_owner_keeps_the_owner(nlp):
-    text = ("Freedonia's ruling party swept the provincial vote. The party's leader, Marta "
-            "Sol, thanked volunteers in the capital. It said turnout had been \"historic.\"")
+    text = ("Members of Freedonia's ruling party voted to expel three deputies. Afterwards "
+            "the party's whip, Jonas Ekberg, met reporters. It said the three had "
+            "\"betrayed the voters.\"")
     quote = _quotes(nlp, text, "indirect")[-1]
     assert speaker(quote) == "Freedonia's ruling party"
 
 
 def test_according_to_clause_before_a_paragraph_break_ends_at_its_words(nlp):
-    text = ("Veridian customs officers searched the freighter for six hours. According to "
-            "the harbour master, nothing illegal was found on board.\n\nThe ship sailed at dawn.")
+    text = ("The orchard growers of Lusk blame the drought. According to their association, "
+            "half of the apple crop was lost on the trees.\n\nPrices rose at once.")
     (quote,) = _quotes(nlp, text, "indirect")
-    assert text[quote.start : quote.end] == "nothing illegal was found on board"
+    assert text[quote.start : quote.end] == "half of the apple crop was lost on the trees"
 
 
 def test_quoted_predicate_belongs_to_its_subject_before_the_marks(nlp):
-    text = ("Halima Yusuf Warsame went back to Port Vell, her coastal hometown, in 2018. But "
-            "she and her three sons \"could not find schools or clean water there.\" They "
-            "returned to Calder last spring.")
+    text = ("Trade envoy Lena Quist \"saw no reason to delay the tariff cuts\" and left the "
+            "hearing early.")
     (quote,) = _quotes(nlp, text, "partial")
-    assert speaker(quote) == "Halima Yusuf Warsame"
+    assert speaker(quote) == "Lena Quist"
 
 
-def test_quotation_without_cue_after_a_person_subject_is_theirs(nlp):
-    text = ("The interim premier, Sara Lind, went on national radio late on Tuesday. \"Schools "
-            "will open on time. Teachers will be paid.\" Lind also asked civil servants to stay "
-            "at their desks.")
+def test_quotation_without_cue_after_an_appearance_is_the_speakers(nlp):
+    text = ("Coach Hanne Rusk gave a short speech in the locker room after the defeat. \"We "
+            "lost to a better side. Next season starts tomorrow.\" The club's owners have not "
+            "commented.")
     (quote,) = _quotes(nlp, text, "direct")
-    assert speaker(quote) == "Sara Lind"
+    assert speaker(quote) == "Hanne Rusk"
+    text = ("Acting President Miro Kastell addressed parliament two days before the ballot. "
+            "\"Nobody will lose a pension. Nobody will lose a home.\" Opposition deputies "
+            "walked out.")
+    (quote,) = _quotes(nlp, text, "direct")
+    assert speaker(quote) == "Miro Kastell"
     # after a sentence whose subject is a thing, nobody is named
-    text = ("The storm reached Calder before dawn. \"We lost everything in an hour.\" "
-            "Neighbours began clearing the roads by noon.")
+    text = ("The avalanche buried the pass road overnight. \"Our cattle are up there.\" "
+            "Herders waited for the snowploughs.")
+    (quote,) = _quotes(nlp, text, "direct")
+    assert quote.speaker is None
+
+
+def test_quotation_without_cue_after_a_visit_or_before_a_demonstrative_names_nobody(nlp):
+    # a tour is no occasion of speaking, and the next sentence gives the words to another
+    text = ("Prime Minister Tomas Ferrin toured the glassworks on Monday. \"Nobody asked us "
+            "before the kilns were sold.\" That is how shop steward Dalia Voss summed up "
+            "the mood of the workers.")
+    (quote,) = _quotes(nlp, text, "direct")
+    assert quote.speaker is None
+    # an appearance, but the words are a slogan the next sentence points back at
+    text = ("Governor Ilse Marek appeared on television on Friday. \"No more tolls.\" Those three "
+            "words were daubed on the old pier by striking dockers.")
     (quote,) = _quotes(nlp, text, "direct")
     assert quote.speaker is None

@@ -69,7 +69,7 @@ def cue_at(token: Token, within: int | None = None) -> Cue | None:
         return Cue(token, f"{token.text} {prep.text}", token.idx, prep.idx + len(prep), "urge")
     if lemma in _OWN_SUBJECT_ONLY and not any(c.dep_ == "nsubj" for c in token.children) and (
             token.dep_ != "relcl"):
-        return None  # "400 books deemed 'obscene'": a participle names no judge
+        return None  # "songs deemed 'disloyal'": a participle names no judge
     if lemma in CHARACTERIZE_VERBS and lemma not in REPORT_VERBS:
         return _characterize(token, within)
     kind = "report" if lemma in REPORT_VERBS else "urge"
@@ -79,8 +79,9 @@ def cue_at(token: Token, within: int | None = None) -> Cue | None:
     return Cue(token, token.text, token.idx, token.idx + len(token), kind)
 
 
-#: Verbs of judgement that attribute quoted words only with a subject of their own ("monitors
-#: deemed the vote 'fair'", "which the mission deemed 'fair'"), never as a bare participle.
+#: Verbs of judgement that attribute quoted words only with a subject of their own
+#: ("inspectors judged the roof 'sound'", "which the audit office deemed 'wasteful'"), never
+#: as a bare participle.
 _OWN_SUBJECT_ONLY = frozenset({"deem", "judge"})
 
 _MARKS = frozenset('"“”')

@@ -170,7 +170,7 @@ def nominal(index: DocIndex, token: Token) -> Entity:
     name = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _DETERMINERS else span.text
     title = outlet_title(token)
     if title:
-        name = title  # "the state-run Sentinel newspaper" -> "Sentinel"
+        name = title  # "the Kestrel weekly" -> "Kestrel"
     inner = [index.entities[n] for n in {index.entity_of(t) for t in span} if n is not None]
     coded = next((e for e in inner if e.country_code), None)
     org = next((e for e in inner if e.kind == "ORG"), None)
@@ -190,7 +190,7 @@ def nominal(index: DocIndex, token: Token) -> Entity:
 
 
 def outlet_title(token: Token) -> str | None:
-    """Return the name of an outlet written before its kind: 'the Sentinel newspaper' -> 'Sentinel'.
+    """Return the name of an outlet written before its kind: 'the Kestrel weekly' -> 'Kestrel'.
 
     None unless ``token`` is an outlet noun (:data:`OUTLET_NOUNS`) with proper nouns
     compounded on it.
@@ -208,7 +208,7 @@ def document_author(token: Token) -> Token | None:
     """Return who issued a document noun: 'a statement from X', "X's statement".
 
     Also the agent of a participle on the noun: 'a readout released by X', and the outlet
-    that printed a piece: 'an editorial in X', 'an article in the paper'.
+    that printed a piece: 'a commentary in X', 'an editorial in the paper'.
     """
     printed = token.lemma_.lower() in PUBLISHED_NOUNS
     for child in token.children:
@@ -243,7 +243,7 @@ def _is_outlet(token: Token) -> bool:
 
 
 def _earlier_outlet(token: Token) -> Token | None:
-    """Return the named outlet 'the paper' stands for: 'the Tribune daily', two sentences back.
+    """Return the named outlet 'the paper' stands for: 'the Gazette newspaper', two sentences back.
 
     The name is the proper noun compounded with an outlet noun ("the Courier newspaper");
     None when ``token`` is a name itself or no such outlet is named before it.

@@ -77,7 +77,7 @@ def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
 
 
 def _outlet_named(index: DocIndex, entity: Entity | None) -> Entity | None:
-    """Return ``entity`` named by its outlet's name: 'the state-run Sentinel daily' -> 'Sentinel'.
+    """Return ``entity`` named by its outlet's name: 'the Kestrel weekly' -> 'Kestrel'.
 
     For a description (or a pronoun resolved to one) headed by an outlet noun with a proper
     name compounded on it, which the recognizer left unnamed.

@@ -219,7 +219,7 @@ _PREDICATE_KINDS = frozenset({"PERSON", "ORG", "GPE", "PRONOUN", "COMPOUND"})
 def _quoted_predicate(index: DocIndex, verb: Token, first: int) -> Attribution | None:
     """Return the subject before the marks of a quoted predicate, with no cue.
 
-    "But she and her two brothers 'could not find work anywhere'": the quoted verb's subject
+    "Envoy X 'saw no reason to wait' and left early": the quoted verb's subject
     stands outside the quotation mark, and the words are that subject's. Only a named
     person, body or state, or a pronoun resolved to one, speaks: a described thing ("the
     plan 'is dead'") does not.
@@ -381,7 +381,8 @@ def _introduced(index: DocIndex, number: int) -> Attribution | None:
     if cue is not None:
         return cue, speaker_of(index, cue)
     alone = _alone(index, number)
-    if not alone and not (root is not None and _stands_as_sentence(index, number)):
+    if not alone and not (root is not None and _on_air(root) and _stands_as_sentence(
+            index, number)):
         return None
     named = _script_speaker(index, index.token_at(index.quotes[number].open_mark)) if (
         alone) else None
@@ -453,16 +454,50 @@ def _speech_word(token: Token) -> bool:
 def _stands_as_sentence(index: DocIndex, number: int) -> bool:
     """Return True when quotation ``number`` is whole sentences with nothing after its mark.
 
-    "X appeared on state television. 'The schools will open. Wages will be paid.' X also
-    ...": no cue in or after it, so the person the sentence before names as its subject
-    speaks (the guideline's quotation without attribution).
+    "Regent Ana Vell went on the radio at dawn. 'The bridges stay shut. Ration cards remain
+    valid.' Vell then ...": no cue in or after it, so the person the sentence before names as
+    its subject speaks (the guideline's quotation without attribution). Not when the next
+    sentence opens with a demonstrative that gives the words to someone else ("That is how
+    the ferry pilots put it", "Those words ...").
     """
     quote = index.quotes[number]
     if quote.close_mark is None:
         return False
     after = index.text[quote.close_mark + 1 :].lstrip(" \t")
     inside = index.text[quote.start : quote.end].rstrip()
+    if after.split(" ", 1)[0].strip().lower() in _DEMONSTRATIVES:
+        return False
     return inside[-1:] in ".?!" and (not after or after[:1] == "\n" or after[:1].isupper())
+
+
+#: Openers of a sentence that points back at the quoted words ("That is how ...").
+_DEMONSTRATIVES = frozenset({"that", "this", "those", "these", "such"})
+
+#: Verbs of appearing before an audience, which make the sentence after them that person's.
+_ON_AIR_VERBS = words("appear address broadcast brief")
+
+#: Nouns of a medium or occasion of speaking: "went on national radio", "gave a speech".
+_ON_AIR_NOUNS = words(
+    "radio television tv air airwaves camera speech address interview conference briefing"
+    " broadcast podium"
+)
+
+
+def _on_air(root: Token) -> bool:
+    """Return True when the sentence of ``root`` puts its subject before an audience.
+
+    "X went on the radio", "X addressed parliament", "X gave a speech": the
+    whole-sentence quotation after it is X's. A visit or a tour ("X toured the plant") is
+    no occasion of speaking, and a quotation after it stays unattributed.
+    """
+    if root.lemma_.lower() in _ON_AIR_VERBS:
+        return True
+    for child in root.children:
+        objects = [child] if child.dep_ == "dobj" else [
+            c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(o.lemma_.lower() in _ON_AIR_NOUNS for o in objects):
+            return True
+    return False
 
 
 def _alone(index: DocIndex, number: int) -> bool:
