@@ -7,7 +7,7 @@
   phrase that names no owner gives no actor.
 * **A dateline the parse makes a second subject** ("ZENDA, Ruritania - Freedonian troops
   shelled ...") no longer hides the clause's real subject.
-* **Plural descriptions of two states with adjectives** ("the two landlocked republics",
+* **Plural descriptions of two states with adjectives** ("the two small republics",
   "the oil-rich neighbours") refer to the two states the text just named, as "the two
   countries" already did -- but never a phrase that picks some states out of a wider set
   ("the other countries", "the larger nations", "the nations around the lake").
@@ -65,12 +65,11 @@ def test_missiles_launched_from_a_state_are_that_state_s_act_not_from_a_place(nl
 
 
 def test_two_republics_with_adjectives_are_the_two_states_named_before():
-    text = ("After a decade of quarrels over a dam, Kazakhstan and Uzbekistan have found "
-            "common ground: the two landlocked republics pledged on Wednesday to share the "
-            "river's water.")
+    text = ("Moldova and Georgia quarrelled over wine tariffs for a decade, but on Wednesday "
+            "the two small republics pledged to scrap them.")
     event = next(e for e in wirecoder.analyze(text, published=PUBLISHED).events
                  if e.event_type == "AGREE")
-    assert _codes(event.actor) == {"KAZ", "UZB"}
+    assert _codes(event.actor) == {"MDA", "GEO"}
     three = ("Chile, Peru and Bolivia met about the river in May. The two Andean neighbours "
              "later signed a water accord.")  # three states before it: no pair
     assert all(e.kind != "COMPOUND" for e in wirecoder.analyze(
@@ -127,16 +126,16 @@ def test_the_other_or_remaining_countries_are_not_the_pair():
 
 
 def test_a_comparative_before_the_head_is_not_read_over():
-    text = ("Sweden and Finland joined the alliance last year. The larger countries accused "
-            "Moscow of threats.")
+    text = ("Belgium and Luxembourg renewed their customs union in March. The larger "
+            "countries accused Paris of stalling.")
     event = next(e for e in wirecoder.analyze(text, published=PUBLISHED).events
                  if e.event_type == "ACCUSE")
-    assert not _codes(event.actor) & {"SWE", "FIN"}
+    assert not _codes(event.actor) & {"BEL", "LUX"}
 
 
 def test_bare_countries_with_a_post_modifier_name_a_wider_set():
     for text in ("Argentina and Uruguay ended their dispute over a pulp mill. The countries "
-                 "that share the river basin asked for a joint study.",
+                 "that border the reservoir asked for a joint study.",
                  "Kenya and Tanzania quarrelled over the lake for years. The nations around "
                  "the lake demanded a commission."):
         assert not _compounds(text), text

@@ -106,7 +106,7 @@ def _phrase_start(head: Token, what: str) -> int | None:
     republics", "the oil-rich neighbours"; round 13), but never a word that picks some
     states out of more ("the other countries", "the smaller nations", "several states");
     and a bare "the countries" / "the nations" / "the neighbours" (no "two" / "both") with a
-    post-modifier ("the nations around the lake", "the countries that share the basin")
+    post-modifier ("the nations around the lake", "the countries that border the reservoir")
     names a wider set than the pair (round 13, after review). "the sides" keeps its
     post-modifier ("the sides in the talks").
     """
@@ -153,7 +153,7 @@ def _selects(tok: Token) -> bool:
 def _post_modified(head: Token) -> bool:
     """The head has a prepositional or clausal modifier after it.
 
-    "the nations around the lake", "the countries that share the basin".
+    "the nations around the lake", "the countries that border the reservoir".
     """
     return any(c.i > head.i and c.dep_ in {"prep", "relcl", "acl"} for c in head.children)
 
