@@ -234,7 +234,7 @@ def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
     if issued_document(subj):  # "X published a report which accuses Y": X accuses Y
         return subject_entities(subj.head, index)
     lemma = subj.lemma_.lower()
-    if lemma in PERSON_ROLE_NOUNS | _INSTITUTIONS | INSTRUMENTS:  # "Zenda's mission": its state
+    if lemma in PERSON_ROLE_NOUNS | _INSTITUTIONS | INSTRUMENTS:  # "Ruritania's mission": Ruritania
         for child in subj.children:
             found = phrase_entities(child, index) if child.dep_ == "poss" else []
             if found:
