@@ -3,7 +3,7 @@
 Usage (from the repository root, after ``scripts/collect_arg_cases.py CASES.pkl``)::
 
     python scripts/cv_arg_model.py CASES.pkl [OUTDIR] [--domestic] [--macro] [--documents]
-        [--train-cases=OTHER.pkl] [--weights=FILE]
+        [--train-cases=OTHER.pkl] [--weights=FILE] [--held=FOLD,FOLD] [--c=C]
 
 For each fold: the thresholds are chosen by leave-one-fold-out inside the other folds, a
 model is trained on all the other folds, and the held fold's matched events are scored with
@@ -19,7 +19,9 @@ and thresholds on the other folds of OTHER.pkl (cases collected by other code, e
 the shipped weights were trained on) and scores them on the held fold of CASES.pkl: the
 cross-validated figure of an old training run on new candidates. ``--weights=FILE`` scores
 one fixed model with the thresholds of its ``meta`` instead (in-sample when FILE was trained
-on these folds).
+on these folds). ``--held=FOLD,FOLD`` holds out only the named folds (every other fold
+still trains; round 13 scores the folds added since round 8); ``--c=C`` sets the inverse
+regularisation of every model.
 """
 from __future__ import annotations
 
@@ -47,18 +49,20 @@ def main() -> None:
                   if "train-cases" in opts else folds)
     fixed = LinearModel.load(opts["weights"]) if "weights" in opts else None
     outdir = Path(args[1]) if len(args) > 1 else None
+    held_out = opts["held"].split(",") if "held" in opts else list(folds)
+    c_value = float(opts.get("c", 1.0))
     print("| held-out fold | matched | actor rules | actor learned | recipient rules | "
           "recipient learned | both rules | both learned | thresholds (fill/add/drop/domestic) |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     total: dict[str, int] = {}
-    for held in folds:
+    for held in held_out:
         if fixed is not None:
             model, thresholds = fixed, fixed.meta["thresholds"]
         else:
             train_folds = {f: cs for f, cs in trained_on.items() if f != held}
-            thresholds = choose_thresholds(train_folds, domestic=domestic, macro=macro,
+            thresholds = choose_thresholds(train_folds, c_value, domestic=domestic, macro=macro,
                                            documents=documents)
-            model = train([c for cs in train_folds.values() for c in cs],
+            model = train([c for cs in train_folds.values() for c in cs], c_value,
                           meta={"thresholds": thresholds, "held_out": held})
         if outdir is not None:
             outdir.mkdir(parents=True, exist_ok=True)

@@ -88,7 +88,7 @@ def explain_token(token, lexicon: Lexicon, entities: dict) -> list[tuple[Entry, 
 def run(which: str, verbose: bool, table: collections.Counter) -> None:
     """Explain the listed-no-match misses of one gold set into ``table``."""
     if which in ("read12", "read13"):
-        which = os.path.join(os.environ.get("WIRECODER_SPLIT_DIR", "/work/wt"),
+        which = os.path.join(os.environ.get("WIRECODER_SPLIT_DIR", str(rd.ROOT / ".splits")),
                              f"ev_{which}.jsonl")
     if which not in rd.ALLOWED and not rd._readable_path(which):
         raise SystemExit(f"{which}: not a dev split this script may read")

@@ -4,7 +4,8 @@
 # Usage, from the repository root: sh scripts/score_arg_folds.sh OUTDIR
 set -e
 out=${1:?OUTDIR}
-for fold in dev dev2 dev3 dev4-9 spotcheck dev10 dev11 blind12-13 dev12 blind14-15; do
+for fold in dev dev2 dev3 dev4-9 spotcheck dev10 dev11 blind12-13 dev12 blind14-15 \
+    dev13-14 dev15-17 blind16-23 blind24-31 spot5-12 read13; do
   python scripts/fold_gold.py "$fold" > "$out/$fold.jsonl"
   for mode in rules learned; do
     if [ "$mode" = rules ]; then extra="--arguments rules"

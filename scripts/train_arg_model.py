@@ -4,7 +4,8 @@ Usage, from the repository root (the shared folder holds the VOA corpus the spot
 gold points into)::
 
     python scripts/train_arg_model.py [--shared ../shared] [--cases CASES.pkl]
-        [--out src/wirecoder/data/events/arg_model.json.gz] [FOLD ...]
+        [--out src/wirecoder/data/events/arg_model.json.gz] [--domestic]
+        [--c C] [FOLD ...]
 
 Folds default to every dev fold of ``wirecoder.events.arg_training.FOLDS``; a gold JSONL
 path may be given as a fold too. The thresholds are chosen by leave-one-fold-out inside the
@@ -34,6 +35,7 @@ def main() -> None:
     parser.add_argument("--domestic", action="store_true",
                         help="also search the domestic fill (an empty role may take another "
                              "mention of the other role's country)")
+    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation (C)")
     args = parser.parse_args()
     if args.cases is not None:
         stored = pickle.loads(args.cases.read_bytes())
@@ -41,14 +43,16 @@ def main() -> None:
     else:
         folds = {name: collect(fold_records(name, Path("data/gold"), args.shared), name)
                  for name in args.folds}
-    thresholds = choose_thresholds(folds, documents=args.documents, domestic=args.domestic)
+    thresholds = choose_thresholds(folds, args.c, documents=args.documents,
+                                   domestic=args.domestic)
     cases = [c for cs in folds.values() for c in cs]
     meta = {"thresholds": thresholds, "folds": list(folds), "matched_events": len(cases),
             "candidates": sum(len(c.candidates) for c in cases),
             "command": "python scripts/train_arg_model.py " + " ".join(args.folds)
             + (" --documents" if args.documents else "")
-            + (" --domestic" if args.domestic else "")}
-    model = train(cases, meta=meta)
+            + (" --domestic" if args.domestic else "")
+            + (f" --c {args.c:g}" if args.c != 1.0 else "")}
+    model = train(cases, args.c, meta=meta)
     digest = model.save(args.out)
     print(f"{args.out}: {model.n_features} features, thresholds {thresholds}, sha256 {digest}")
 

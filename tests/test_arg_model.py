@@ -7,6 +7,8 @@ Sentences are written for these tests; the fictional states come from the name t
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -183,6 +185,17 @@ def test_domestic_fill_never_reuses_the_actors_own_mention_or_name():
     assert found == ((police,), ())
 
 
+def test_domestic_fill_never_takes_the_speaker_of_the_quotation():
+    troops = _named("VER", "troops", 0)
+    spokesman = _named("VER", "spokeswoman", 50)
+    cands = [_cand(troops, actor=True),
+             Candidate(entity=spokesman, features=(), rule_actor=False, rule_recipient=False,
+                       speaker=True)]
+    found = combine(cands, [(0.9, 0.2), (0.3, 0.95)], (troops,), (),
+                    {**RULES, "recipient_domestic": 0.5})
+    assert found == ((troops,), ())
+
+
 def test_thresholds_set_on_whole_documents_abstain_where_their_gold_leaves_the_role_empty():
     pytest.importorskip("sklearn")
     from wirecoder.events.arg_training import EventCase, choose_thresholds
@@ -218,3 +231,56 @@ def test_a_joint_act_the_rules_gave_no_recipient_keeps_none():
     assert _codes(actor) == {"FRE", "RUR"} and recipient == ()
     alone = combine(cands[1:], sure[1:], (west,), (), {**RULES, "recipient_fill": 0.5})
     assert _codes(alone[1]) == {"OST"}  # one actor: the confident candidate fills the role
+
+
+def test_fold_records_read_a_spot_check_files_stories_and_the_split_directory(tmp_path,
+                                                                             monkeypatch):
+    from wirecoder.events import arg_training
+
+    gold = tmp_path / "gold"
+    (gold / "spotcheck").mkdir(parents=True)
+    text = "Veridia recalled its envoy from Freedonia on Tuesday."
+    record = {"id": "s1", "events": [{"event_type": "REDUCE", "actor": ["VER"]}]}
+    (gold / "spotcheck" / "roundX.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
+    (gold / "spotcheck" / "roundX-stories.jsonl").write_text(
+        json.dumps({"id": "s1", "text": text}) + "\n", "utf-8")
+    split = tmp_path / "split"
+    split.mkdir()
+    (split / "ev_readX.jsonl").write_text(json.dumps({**record, "text": text}) + "\n", "utf-8")
+    monkeypatch.setenv("WIRECODER_SPLIT_DIR", str(split))
+    monkeypatch.setitem(arg_training.FOLDS, "spotX", ("spotcheck/roundX.jsonl",))
+    monkeypatch.setitem(arg_training.FOLDS, "readX", ("split:ev_readX.jsonl",))
+    assert [r["text"] for r in arg_training.fold_records("spotX", gold)] == [text]
+    assert [r["id"] for r in arg_training.fold_records("readX", gold)] == ["s1"]
+
+
+def test_no_argument_fold_holds_a_check_document_of_round_13():
+    import importlib.util
+
+    from wirecoder.events.arg_training import FOLDS, SPLIT_PREFIX, fold_records
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("read_check_split",
+                                                  root / "scripts" / "read_check_split.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    check = {(str(r["id"]), str(r["text"])[:200]) for r in module.parts(13)["ev_check13"]}
+    shared = root.parent / "shared"
+    if not (shared / "corpora" / "voa" / "voa_stories.jsonl").is_file():
+        pytest.skip("the spot-check folds need the VOA corpus in ../shared")
+    for name, files in FOLDS.items():
+        if any(f.startswith(SPLIT_PREFIX) for f in files):
+            assert files == (f"{SPLIT_PREFIX}ev_read13.jsonl",)  # the READ part, by path
+            continue
+        records = fold_records(name, root / "data" / "gold", shared)
+        assert not check & {(str(r["id"]), str(r["text"])[:200]) for r in records}, name
+
+
+def test_a_joint_act_the_rules_gave_no_recipient_takes_no_domestic_recipient():
+    first, second = _named("VER", "the envoy", 0), _named("FRE", "her counterpart", 20)
+    hall = _named("VER", "the ministry", 45)  # another mention of one party's country
+    cands = [_cand(first, actor=True), _cand(second, actor=True), _cand(hall)]
+    found = combine(cands, [(0.9, 0.1), (0.9, 0.1), (0.1, 0.95)], (first, second), (),
+                    {**RULES, "recipient_domestic": 0.5})
+    assert found == ((first, second), ())

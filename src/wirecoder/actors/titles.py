@@ -11,11 +11,13 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Token
 
-from ..textutil import tokens_with
+from ..textutil import parsed_text, tokens_with
 from .kb import KB, status
 from .mention import Mention
 from .publisher import Publisher
@@ -114,18 +116,74 @@ def issuer_possessives(doc: Doc, mentions: list[Mention], publisher: Publisher) 
 
 
 def quoted(tok: Token) -> bool:
-    """Return True when ``tok`` stands inside quotation marks of its paragraph."""
+    """Return True when ``tok`` stands inside quotation marks of its paragraph.
+
+    The marks are read back over at most :data:`_QUOTE_WINDOW` tokens. A paragraph break in
+    that window resets the reading, so the answer is then the one of a single pass over the
+    whole document, computed once per document (:func:`_quote_states`); only a token more
+    than the window away from the document's start and from any paragraph break is read
+    back token by token.
+    """
     doc = tok.doc
+    i = tok.i
+    start = max(0, i - _QUOTE_WINDOW)
+    marks, after, breaks = _quote_states(doc)
+    k = bisect.bisect_left(breaks, i) - 1  # the last break before the token
+    if start == 0 or (k >= 0 and breaks[k] >= start):
+        k = bisect.bisect_left(marks, i) - 1  # the last mark or break before the token
+        return after[k] if k >= 0 else False
     inside = False
-    for prev in doc[max(0, tok.i - 400):tok.i]:
-        if "\n" in prev.text_with_ws:
-            inside = False  # a new paragraph (an unclosed quote continues in the next one
-            # only with a fresh opening mark)
-        text = prev.text
-        if text in _OPENING_QUOTES:
-            inside = True
-        elif text in _CLOSING_QUOTES and text != "’":
-            inside = False
-        elif text == '"':
-            inside = not inside
+    for prev in doc[start:i]:
+        inside = _quote_step(inside, prev.text_with_ws, prev.text)
     return inside
+
+
+#: How many tokens :func:`quoted` reads back for quotation marks.
+_QUOTE_WINDOW = 400
+#: ``doc.user_data`` key of :func:`_quote_states` (derived data, not a stage's output).
+_QUOTE_STATES_KEY = "wirecoder.quote_states"
+#: Characters of the tokens that can change a reading: a break and the marks it reads.
+_QUOTE_CHARS = re.compile("[\n\"“‘”]")
+
+
+def _quote_step(inside: bool, text_with_ws: str, text: str) -> bool:
+    """Return whether a reading is inside quotation marks after one more token."""
+    if "\n" in text_with_ws:
+        inside = False  # a new paragraph (an unclosed quote continues in the next one
+        # only with a fresh opening mark)
+    if text in _OPENING_QUOTES:
+        inside = True
+    elif text in _CLOSING_QUOTES and text != "’":
+        inside = False
+    elif text == '"':
+        inside = not inside
+    return inside
+
+
+def _quote_states(doc: Doc) -> tuple[list[int], list[bool], list[int]]:
+    """The tokens of ``doc`` that change a reading for quotation marks, once per document.
+
+    Returns the sorted indices of the tokens holding a paragraph break or standing as a
+    quotation mark, whether a reading from the document's start is inside quotation marks
+    after each of them, and the sorted indices of the tokens holding a paragraph break.
+    Every other token leaves a reading as it is (spaCy's token whitespace is a space at
+    most: a break is a token of its own), so only these are read as tokens; they are found
+    in the parsed text. Kept in ``doc.user_data``.
+    """
+    found = doc.user_data.get(_QUOTE_STATES_KEY)
+    if found is None:
+        starts = doc.to_array("IDX").tolist() if len(doc) else []
+        marks = sorted({bisect.bisect_right(starts, m.start()) - 1
+                        for m in _QUOTE_CHARS.finditer(parsed_text(doc))})
+        after: list[bool] = []
+        breaks: list[int] = []
+        inside = False
+        for k in marks:
+            tok = doc[k]
+            with_ws = tok.text_with_ws
+            if "\n" in with_ws:
+                breaks.append(k)
+            inside = _quote_step(inside, with_ws, tok.text)
+            after.append(inside)
+        found = doc.user_data[_QUOTE_STATES_KEY] = (marks, after, breaks)
+    return found

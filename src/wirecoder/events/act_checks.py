@@ -12,7 +12,13 @@ from __future__ import annotations
 from ..models import Entity
 from .arguments import EntityIndex
 from .intent import SPEECH_CATEGORIES
-from .news_senses import cumulative_toll, labour_strike, standing_agreement, substantive_participle
+from .news_senses import (
+    cumulative_toll,
+    labour_strike,
+    meeting_as_anchor,
+    standing_agreement,
+    substantive_participle,
+)
 from .rules import Draft
 from .sense import (
     characterisation,
@@ -24,6 +30,7 @@ from .sense import (
     standing_prospect,
     topic_nominal,
 )
+from .state_senses import descriptive_clause
 from .triggers import light_noun
 from .visits import site_visit
 from .word_senses import (
@@ -75,6 +82,8 @@ def _noun_not_an_act(draft: Draft, governed: bool, has_actor: bool,
         return True  # "the North Korean threat", "amid concerns over", "similar to"
     if draft.category == "ASSAULT" and metaphorical_war(token, index):
         return True  # "Colombia's war on drugs"
+    if meeting_as_anchor(token, draft.category):
+        return True  # "after talks in the capital", "through negotiations"
     return not governed and (person_modifier(token) or (  # "the accords remain the basis"
         draft.category == "AGREE" and standing_agreement(token)) or (
         draft.category not in _VERBAL and denied_content(token)))  # "denied any role in"
@@ -91,4 +100,6 @@ def _verb_not_an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex
         return True  # "with an eye to oil", "peacekeepers arrived in Bosnia", "visited a village"
     if standing_condition(token):
         return True  # citizens described as held (a standing class, not a new detention)
+    if descriptive_clause(token, draft.category):
+        return True  # "the militias it arms": a trait naming its noun, not an act
     return generic_group_subject(token, actor, index)  # "other countries are resisting X"

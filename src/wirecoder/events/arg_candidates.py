@@ -49,12 +49,15 @@ class Candidate:
         features: The feature strings the chooser's weights are looked up with.
         rule_actor: Whether the rules put this mention in the actor.
         rule_recipient: Whether the rules put it in the recipient.
+        speaker: Whether it is the speaker of the quotation that holds the trigger (no
+            feature: the domestic fill never takes the speaker, round 13).
     """
 
     entity: Entity
     features: tuple[str, ...]
     rule_actor: bool
     rule_recipient: bool
+    speaker: bool = False
 
 
 def mention_head(doc: Doc, entity: Entity) -> Token | None:
@@ -182,6 +185,7 @@ def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
     rule = ("actor" if key in ctx.rule_actor else
             "recipient" if key in ctx.rule_recipient else "none")
     code = entity.country_code
+    passive = _passive(ctx.anchor)
     rule_code = ("actor" if code in ctx.actor_codes else
                  "recipient" if code in ctx.recipient_codes else "none")
     out = [f"rule={rule}", f"rule_code={rule_code}", f"type={ctx.category}",
@@ -189,7 +193,7 @@ def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
            f"kind={entity.kind}", f"res={entity.resolved_by}", f"place={entity.is_place}",
            f"title={entity.role is not None}", f"code={_code_kind(code)}",
            f"sector={entity.sector_code}", f"sector|type={entity.sector_code}|{ctx.category}",
-           f"countries={_bucket(ctx.countries)}", f"passive={_passive(ctx.anchor)}",
+           f"countries={_bucket(ctx.countries)}", f"passive={passive}",
            f"in_quote={_in_span(entity.start, ctx.quotes if inside else ctx.all_quotes)}",
            f"trig_in_quote={_in_span(ctx.token.idx, ctx.quotes)}",
            f"side={'before' if entity.start < ctx.token.idx else 'after'}",
@@ -216,7 +220,7 @@ def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
         out += [f"crosses={crossed}", f"objslot|crosses={slot}|{crossed}"]
     if head is not None:
         out += [f"dep={head.dep_}", f"dep|head={head.dep_}|{head.head.dep_}",
-                f"dep|passive={head.dep_}|{_passive(ctx.anchor)}",
+                f"dep|passive={head.dep_}|{passive}",
                 f"dist={_bucket(abs(head.i - ctx.token.i) // 3)}"]
         if head.dep_ == "pobj":
             out.append(f"pobj_of={head.head.lower_}")
@@ -246,7 +250,8 @@ def _ranked(cands: list[Candidate], token: Token, ctx: _Context) -> list[Candida
         more = (f"rank={rank[i]}", f"rank|n={rank[i]}|{min(len(cands), 3)}", f"alt={alt}",
                 f"alt|type={alt}|{ctx.category}", f"alt|rank={alt}|{rank[i]}")
         out.append(Candidate(entity=c.entity, features=(*c.features, *more),
-                             rule_actor=c.rule_actor, rule_recipient=c.rule_recipient))
+                             rule_actor=c.rule_actor, rule_recipient=c.rule_recipient,
+                             speaker=c.speaker))
     return out
 
 
@@ -298,7 +303,9 @@ def candidates(token: Token, anchor: Token, category: str, kind: str,
             continue
         out.append(Candidate(entity=ent, features=_features(ent, ctx, source),
                              rule_actor=key in ctx.rule_actor,
-                             rule_recipient=key in ctx.rule_recipient))
+                             rule_recipient=key in ctx.rule_recipient,
+                             speaker=speaker is not None
+                             and key == (speaker.start, speaker.end)))
     return _ranked(out, token, ctx)
 
 

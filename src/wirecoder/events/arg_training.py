@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,10 @@ from .arg_candidates import Candidate
 __all__ = ["FOLDS", "SENTENCE_FOLDS", "EventCase", "choose_thresholds", "collect",
            "fold_records", "label_of", "predict", "score_cases", "train"]
 
+#: Prefix of a fold file read from the READ / CHECK split directory (``WIRECODER_SPLIT_DIR``,
+#: default ``.splits`` in the repository; ``scripts/read_check_split.py`` writes it) instead of
+#: ``data/gold``.
+SPLIT_PREFIX = "split:"
 #: Development folds of the leave-one-set-out cross-validation: name -> gold files.
 FOLDS: dict[str, tuple[str, ...]] = {
     "dev": ("events/dev.jsonl",),
@@ -42,9 +47,21 @@ FOLDS: dict[str, tuple[str, ...]] = {
     # docs/events.md ("Round 7: who did it to whom on fresh text")
     "dev12": ("test6/documents.jsonl",),
     "blind14-15": ("events/blind14.jsonl", "events/blind15.jsonl"),
+    # round 13 (branch evlearn13): the text annotated and opened since round 8 (round 8's
+    # READ file, half of dev13 and blind16, is inside dev13-14 and blind16-23 now), grouped
+    # into folds of similar size, and round 13's READ part by path (never its CHECK part)
+    "dev13-14": ("test7/documents.jsonl", "test8/documents.jsonl"),
+    "dev15-17": tuple(f"test{n}/documents.jsonl" for n in range(9, 12)),
+    "blind16-23": tuple(f"events/blind{n}.jsonl" for n in range(16, 24)),
+    "blind24-31": tuple(f"events/blind{n}.jsonl" for n in range(24, 32)),
+    "spot5-12": tuple(f"spotcheck/round{n}.jsonl" for n in range(5, 13)),
+    "read13": (f"{SPLIT_PREFIX}ev_read13.jsonl",),
 }
 #: Folds of single sentences (every other fold holds whole documents: stories, statements).
 SENTENCE_FOLDS = frozenset({"dev", "dev2"})
+#: The split directory when ``WIRECODER_SPLIT_DIR`` is unset, relative to the repository root
+#: (git-ignored; as ``scripts/read_check_split.py``'s default).
+DEFAULT_SPLIT_DIR = ".splits"
 #: Where the spot-check records find their story texts (they store offsets only).
 VOA_CORPUS = Path("corpora") / "voa" / "voa_stories.jsonl"
 #: Threshold grids searched inside the training folds (1.01: never).
@@ -99,17 +116,37 @@ def fold_records(name: str, gold_dir: Path, shared: Path | None = None) -> list[
         gold_dir: The ``data/gold`` directory.
         shared: The shared directory holding the VOA corpus (for the spot-check fold).
     """
-    files = [gold_dir / f for f in FOLDS[name]] if name in FOLDS else [Path(name)]
-    records = [json.loads(line) for f in files for line in f.read_text("utf-8").splitlines()
-               if line.strip()]
+    files = [_fold_file(f, gold_dir) for f in FOLDS[name]] if name in FOLDS else [Path(name)]
+    records = []
+    for file in files:
+        rows = [json.loads(line) for line in file.read_text("utf-8").splitlines()
+                if line.strip()]
+        stories = file.with_name(file.stem + "-stories.jsonl")  # spot checks since round 7
+        if any("text" not in r for r in rows) and stories.is_file():
+            texts = {s["id"]: s["text"] for s in map(json.loads, stories.open(encoding="utf-8"))}
+            for row in rows:
+                row.setdefault("text", texts.get(row["id"]))
+                if row["text"] is None:
+                    del row["text"]
+        records.extend(rows)
     if any("text" not in r for r in records):
         if shared is None:
             raise ValueError(f"fold {name} needs the VOA corpus: pass the shared directory")
         with (shared / VOA_CORPUS).open(encoding="utf-8") as fh:
             texts = {s["id"]: s["text"] for s in map(json.loads, fh)}
         for record in records:
-            record.setdefault("text", texts[record["id"]])
+            if "text" not in record:
+                record["text"] = texts[record["id"]]
     return records
+
+
+def _fold_file(name: str, gold_dir: Path) -> Path:
+    """Return the path of one file of a fold (``split:`` names the split directory's)."""
+    if name.startswith(SPLIT_PREFIX):
+        default = gold_dir.resolve().parents[1] / DEFAULT_SPLIT_DIR
+        split_dir = Path(os.environ.get("WIRECODER_SPLIT_DIR", default))
+        return split_dir / name[len(SPLIT_PREFIX):]
+    return gold_dir / name
 
 
 def collect(records: list[dict[str, Any]], fold: str,

@@ -28,6 +28,13 @@ reads the dependency parse and short closed word lists, never one article's word
   is still far off": an agreement noun with no verb of reaching it names an accord in
   force, a document or a hope, not the act of agreeing (AGREE is the agreeing: "signed a
   deal", "the agreements signed today", "a deal was reached").
+* **Meetings as a time, a means or a goal** (round 13). "After the consultations
+  Freedonia lifted the tariff", "grain exports to Freedonia doubled since that summit",
+  "Ruritania wants the border quarrel settled through talks", "asked for fresh
+  consultations": a meeting noun governed by after / since / through / for / to
+  dates, explains or aims at another act; the meeting is reported where it happens
+  (CONSULT), not in these phrases. One with a date of its own ("since the premier's
+  Freedonia trip last March") is a dated meeting and stays.
 """
 
 from __future__ import annotations
@@ -35,7 +42,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = ["charge_content", "cumulative_toll", "habitual", "labour_strike",
-           "standing_agreement", "substantive_participle"]
+           "meeting_as_anchor", "standing_agreement", "substantive_participle"]
+
+#: Prepositions that make a meeting noun the time, means or goal of another act.
+_ANCHOR_PREPS = frozenset({"after", "since", "through", "for", "to"})
 
 #: Participles and adjectives of harm that name people when used as nouns ("the wounded").
 _VICTIM_WORDS = frozenset({"wounded", "injured", "dead", "killed", "missing", "displaced",
@@ -192,3 +202,29 @@ def standing_agreement(noun: Token) -> bool:
     if any(v.lemma_.lower() in _REACHING for v in verbs):
         return False
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree)
+
+
+def meeting_as_anchor(noun: Token, category: str) -> bool:
+    """Whether a meeting noun only dates, explains or aims at another act.
+
+    "After the consultations, Freedonia lifted the tariff", "grain exports have doubled
+    since the summit", "Ruritania hopes to end the quarrel through talks", "the opposition
+    asked for fresh consultations": the noun is the object of after / since / through / for
+    / to (:data:`_ANCHOR_PREPS`), so the sentence reports the other act, not the meeting (a
+    held meeting is coded where it is told; an asked-for one is the request's content).
+    "At", "during", "in" and "of" phrases are left alone: "spoke at a summit in Ruritania"
+    tells that the summit took place; so does a meeting with a partner of its own ("after
+    talks with Freedonian mediators") or a date of its own ("since the premier's visit to
+    Freedonia in March").
+
+    Args:
+        noun: A nominal trigger.
+        category: The PLOVER category it would code.
+
+    Returns:
+        True for a CONSULT noun in an anchoring phrase.
+    """
+    return (category == "CONSULT" and noun.dep_ == "pobj"
+            and noun.head.lower_ in _ANCHOR_PREPS
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree))

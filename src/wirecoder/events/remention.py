@@ -12,11 +12,11 @@ a participant code, neither negated: the story is naming that event again. Verba
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..models import Event
 from .entity_index import EntityIndex
@@ -28,14 +28,17 @@ from .verb_roles import borrowed_patient
 if TYPE_CHECKING:
     from .rules import Draft
 
-__all__ = ["Coded", "coded", "names_own_parties", "one_act", "one_act_participles",
-           "possessive_remention", "remention_subject"]
+__all__ = ["CASUALTY_ENTRIES", "Coded", "casualties_of_named_act", "coded", "names_own_parties",
+           "one_act", "one_act_participles", "possessive_remention", "remention_subject"]
 
 #: Labels of a noun's own dependents that make it a new event ("Modi's visit in June",
 #: "China's drills near Taiwan on Monday").
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 #: Verbal categories: a possessed "condemnation", "demand" or "denial" names its author.
 _SAID = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+#: Lexicon entries whose trigger tells a toll (killed, wounded, injured, a shooting): in a
+#: sentence that names the attack, the toll is that attack's outcome, not a second attack.
+CASUALTY_ENTRIES = frozenset({"assault.kill"})
 
 
 @dataclass(frozen=True)
@@ -175,3 +178,124 @@ def one_act_participles(events: list[Event], doc: Doc) -> list[Event]:
         return events
     return [e.model_copy(update={"id": f"{e.id.rsplit('-e', 1)[0]}-e{n}"})
             for n, e in enumerate(kept)]
+
+
+def _entry(event: Event) -> str:
+    return (event.why or "").split(";", 1)[0].strip()
+
+
+def _resolved(event: Event) -> int:
+    return sum(1 for e in (*event.actor, *event.recipient) if e.country_code)
+
+
+def casualties_of_named_act(events: list[Event], doc: Doc,
+                            counts: Callable[[Event], bool] = lambda e: True) -> list[Event]:
+    """Keep one ASSAULT when a sentence tells an attack and its toll.
+
+    "Ruritanian gunboats shelled the ferry landing, which left three dock workers dead and
+    seven hurt" reports one act: the killing and wounding are the attack's outcome (events
+    guideline: one event per act). A casualty verb's ASSAULT (:data:`CASUALTY_ENTRIES`, a
+    verb: "a shooting" or "the massacre" are acts of their own; a verb coordinated with the
+    attack verb, "seized the depot and then shot two sentries", is a second act) folds into
+    an ASSAULT of another trigger of its sentence that ``counts`` (the stage passes its
+    default filter: an act it would not report absorbs nothing) only when the toll is told of
+    that attack (:func:`_told_of`: the same actor, or a clause hanging on the attack); a
+    killing by another party beside the attack stays its own event. In each attack with its
+    tolls the event with the most participants resolved to a country stays, the named act on
+    a tie. A toll alone in its sentence ("two sentries died in the night") stays an event;
+    ids are renumbered when one is dropped.
+
+    Args:
+        events: The document's events, with ids ``{story_id}-e{n}``.
+        doc: The parsed document.
+        counts: Whether an event is one the stage reports (an act that absorbs a toll).
+
+    Returns:
+        The events without the tolls that repeat their sentence's attack.
+    """
+    groups: dict[int, list[Event]] = {}
+    for e in events:
+        if e.event_type == "ASSAULT" and not e.negated:
+            groups.setdefault(e.sentence, []).append(e)
+    dropped: set[str] = set()
+    for group in groups.values():
+        tolls = [e for e in group if _entry(e) in CASUALTY_ENTRIES and _is_verb(e, doc)]
+        acts = [e for e in group if e not in tolls and counts(e)]
+        heads = {e.start for e in acts}
+        tolls = [e for e in tolls if not _joined_act(e, doc, heads)]
+        for cluster in _clusters(tolls, acts, doc):
+            keep = max(cluster, key=lambda e: (_resolved(e), e in acts))
+            dropped.update(e.id for e in cluster if e is not keep
+                           and (e in tolls or keep in tolls))
+    if not dropped:
+        return events
+    kept = [e for e in events if e.id not in dropped]
+    return [e.model_copy(update={"id": f"{e.id.rsplit('-e', 1)[0]}-e{n}"})
+            for n, e in enumerate(kept)]
+
+
+def _actors(event: Event) -> set[str]:
+    return {a.country_code for a in event.actor if a.country_code}
+
+
+def _root(event: Event, doc: Doc) -> Token | None:
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def _told_of(toll: Event, act: Event, doc: Doc) -> bool:
+    """Whether a toll is the outcome of this attack, not a killing beside it.
+
+    The toll folds into the attack when both name the same actor, or when its clause hangs
+    on the attack: a relative clause or participle inside the attack's clause ("the shelling
+    of a ferry, which killed ..." / "a mortar barrage on the depot that killed six"), an
+    adverbial clause of the attack verb or of the verb the attack noun belongs to ("shelled
+    the port, killing three"); such a clause with a subject of its own names the attack's
+    doer, or no doer the attack contradicts ("the raid came at dawn, when Freedonian
+    commandos killed two sentries"). A killing by another party in a clause beside the attack
+    ("Ruritania shelled a radar post while Fenwickian gunmen killed three sailors") is a
+    second ASSAULT; a passive subject ("where two guards were shot") is a victim, not a doer.
+    """
+    toll_actors, act_actors = _actors(toll), _actors(act)
+    if toll_actors & act_actors:
+        return True
+    verb, trigger = _root(toll, doc), _root(act, doc)
+    if verb is None or trigger is None or verb.dep_ not in {"relcl", "acl", "advcl"}:
+        return False
+    host = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} else trigger
+    hosts = {t.i for t in host.subtree}
+    if verb.head.i not in hosts:
+        return False
+    doer = any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children)
+    return not doer or not act_actors
+
+
+def _clusters(tolls: list[Event], acts: list[Event], doc: Doc) -> list[list[Event]]:
+    """Attacks with the tolls told of them, joined when a toll is told of two attacks."""
+    clusters: list[dict[str, Event]] = []
+    for act in acts:
+        told = [t for t in tolls if _told_of(t, act, doc)]
+        if not told:
+            continue
+        joined = [c for c in clusters if any(t.id in c for t in told)]
+        merged = {e.id: e for e in (act, *told)}
+        for c in joined:
+            merged.update(c)
+        clusters = [c for c in clusters if not any(c is j for j in joined)]
+        clusters.append(merged)
+    return [list(c.values()) for c in clusters]
+
+
+def _joined_act(event: Event, doc: Doc, heads: set[int]) -> bool:
+    """Whether the toll verb is coordinated with an act verb of its sentence.
+
+    "Seized the depot and then shot two sentries" tells two acts of one party (both are
+    coded).
+    """
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "conj" and t.head.idx in heads for t in span)
+
+
+def _is_verb(event: Event, doc: Doc) -> bool:
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} for t in span)

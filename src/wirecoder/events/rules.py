@@ -504,10 +504,7 @@ def _same_act(host: Draft, part: Draft) -> bool:
 
 
 def _scope_words(tokens) -> tuple[set[str], str]:
-    words = set()
-    for tok in tokens:
-        words.add(tok.lower_)
-        words.add(tok.lemma_.lower())
+    words = {word for tok in tokens for word in (tok.lower_, tok.lemma_.lower())}
     return words, " ".join(t.lower_ for t in tokens)
 
 
@@ -517,6 +514,15 @@ def _cue_sets(lexicon: Lexicon) -> list[tuple[str, frozenset[str]]]:
     if found is None:
         found = lexicon.__dict__["_cue_sets"] = [
             (name, frozenset(cues)) for name, cues in lexicon.context_words.items()]
+    return found
+
+
+def _padded_phrases(lexicon: Lexicon) -> list[tuple[str, str]]:
+    """The lexicon's context phrases with a space either side (made once per lexicon)."""
+    found: list[tuple[str, str]] | None = lexicon.__dict__.get("_padded_phrases")
+    if found is None:
+        found = lexicon.__dict__["_padded_phrases"] = [
+            (f" {phrase} ", name) for phrase, name in lexicon.context_phrases]
     return found
 
 
@@ -541,8 +547,8 @@ def apply_cues(draft: Draft, lexicon: Lexicon, anchor: Token) -> None:
     for name, cues in _cue_sets(lexicon):
         if name not in draft.context and not cues.isdisjoint(words):
             draft.context.append(name)
-    for phrase, name in lexicon.context_phrases:
-        if name not in draft.context and f" {phrase} " in padded:
+    for phrase, name in _padded_phrases(lexicon):
+        if name not in draft.context and phrase in padded:
             draft.context.append(name)
     for mode in ("cyber", "misinformation"):
         if draft.mode == mode and mode not in draft.context:

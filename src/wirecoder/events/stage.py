@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..codebook import cameo_root, quad, score
 from ..models import Entity, Event, TimeExpression
 from ..stages import StageContext, register_stage
-from ..textutil import doc_text, sentence_index
+from ..textutil import doc_text, parsed_text, sentence_index
 from . import arg_model
 from . import modality as modal
 from . import modifiers as mods
@@ -64,6 +64,7 @@ from .phrases import entity_key, phrase_entities
 from .references import is_setting_or_reference
 from .remention import (
     Coded,
+    casualties_of_named_act,
     coded,
     names_own_parties,
     one_act,
@@ -224,6 +225,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                           chooser) if draft.keep else None
         events = [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(
             recombine(doc, lexicon, index, quotes, triggers, events, hybrid, build))]
+    events = casualties_of_named_act(events, doc, kept_by_default)  # "an attack that killed"
     events = as_issued(events, doc, index, entities, source)  # official texts' own voice
     if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
         events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
@@ -561,7 +563,9 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     return Event(
         id=f"{story_id}-e{n}", story_id=story_id, event_type=draft.category, mode=draft.mode,
         context=tuple(draft.context), actor=actor, recipient=recipient,
-        event_text=doc_text(doc)[trig.start:trig.end], text=sent.text, start=trig.start,
+        event_text=doc_text(doc)[trig.start:trig.end],
+        text=parsed_text(doc)[sent.start_char:sent.end_char],  # = sent.text, no token rebuild
+        start=trig.start,
         end=trig.end, sentence=sentence_index(doc, trig.start), date=date, date_source=source,
         location=mods.event_location(_anchor(trig), trig.token if trig.kind == "noun" else None),
         negated=draft.negated, future=draft.future, hypothetical=draft.hypothetical,

@@ -12,6 +12,9 @@ Precision round 11 (``docs/events.md``, "Precision round 11"). Each check reads 
 * **diplomatic protests**: "the foreign ministry protested the landing" is a complaint
   (ACCUSE), not collective action (PROTEST, events guideline 11).
 * **natural causes**: "homes destroyed by the earthquake" is no ASSAULT (guideline 13).
+* **descriptive clauses** (round 13): "the militias it arms", "fighters backing the
+  general", "groups that oppose the deal" name a party by what it habitually does; the
+  restrictive present clause identifies the noun, it does not report an act.
 * **planned acts**: "is preparing an offensive", "was planning an attack" name an act that
   has not happened: it is coded with ``future=true`` (events guideline 4), never as done.
 """
@@ -23,8 +26,22 @@ from spacy.tokens import Token
 from ..vocabulary import SPEAKER_NOUNS
 from .modifiers import PLANNING_VERBS, PREPARING_VERBS
 
-__all__ = ["demand_call", "diplomatic_protest", "kept_in_state", "natural_cause",
-           "occupied_state", "planned_object"]
+__all__ = ["demand_call", "descriptive_clause", "diplomatic_protest", "kept_in_state",
+           "natural_cause", "occupied_state", "planned_object"]
+
+#: Categories of ongoing physical acts: "troops battling the rebels", "protesters throwing
+#: stones" report the act even in a clause that describes its doers.
+_PHYSICAL = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
+#: Heads that are texts or said acts: "a statement condemning X", "a resolution calling on",
+#: "an order that expands sanctions", "warnings demanding that X" are the issuer's act, not a
+#: description of a party.
+_TEXT_HEADS = frozenset({"statement", "resolution", "remark", "remarks", "letter", "message",
+                         "declaration", "communique", "communiqué", "report", "speech",
+                         "note", "comment", "comments", "word", "post", "tweet", "video",
+                         "order", "decree", "directive", "law", "bill", "measure", "warning",
+                         "demand", "call", "appeal", "ultimatum", "notice", "threat"})
+#: Marks before a clause that make it non-restrictive (it adds news about its noun).
+_APART = frozenset({",", "(", "—", "–", "-", ";", ":"})
 
 #: Complements of "keep / hold" that are custody: "kept them locked up" stays a detention.
 _CUSTODY_STATES = frozenset({
@@ -245,3 +262,54 @@ def natural_cause(verb: Token) -> bool:
     if verb.dep_ == "conj":
         verbs.append(verb.head)
     return any(o.lemma_.lower() in _NATURAL_CAUSES for v in verbs for o in _cause_phrases(v))
+
+
+def descriptive_clause(verb: Token, category: str) -> bool:
+    """Whether a restrictive present clause names its noun by what it does, not an act.
+
+    "Firms that ship fuel to the junta", "the militias it arms", "gunmen backing the
+    general", "those who want to leave": a relative clause in the
+    simple present, or a bare ``-ing`` participle, joined to its noun without a comma
+    identifies that noun by a habitual trait (a descriptor, like an adjective); it is not a
+    report that the act took place (events guideline 1: no standing conditions). A clause
+    set off by a comma ("the coalition, which backs the president,") adds news and stays;
+    so do clauses of a past or perfect tense ("rebels who seized the town"), ongoing
+    physical acts (:data:`_PHYSICAL`: "troops battling the rebels") and clauses on a text
+    (:data:`_TEXT_HEADS`: "a statement condemning the raid" is the statement's act), and a
+    cleft's "that" clause ("it is with regret that X denounces ..."). A clause with a date or
+    time of its own ("the Ruritanian minister touring Freedonia this week") reports a dated
+    act, and a meeting participle ("envoys visiting the capital", "mediators negotiating the
+    truce") a meeting under way: both stay.
+
+    Args:
+        verb: The trigger, or the light verb that governs a nominal trigger.
+        category: The PLOVER category the trigger would code.
+
+    Returns:
+        True when the clause only describes the noun it modifies.
+    """
+    if category in _PHYSICAL or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    noun = verb.head
+    if noun is verb or noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    if noun.lemma_.lower() in _TEXT_HEADS or noun.lower_ in _TEXT_HEADS:
+        return False
+    if any(a.lemma_ == "be" and any(c.lower_ == "it" and c.dep_ in {"nsubj", "expl"}
+                                    for c in a.children) for a in noun.ancestors):
+        return False  # a cleft: "it is with regret that X condemns ..." reports the act
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return False  # "who have backed", "that would provide", "who do not back"
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
+        return False  # a clause with its own date reports a dated act
+    if category == "CONSULT" and verb.dep_ == "acl":
+        return False  # "the envoy visiting X", "mediators negotiating Y": a meeting under way
+    if verb.dep_ == "relcl":
+        present = verb.tag_ in {"VBZ", "VBP"}
+    else:
+        present = verb.dep_ == "acl" and verb.tag_ == "VBG"
+    if not present:
+        return False
+    first = min(t.i for t in verb.subtree)
+    doc = verb.doc
+    return not (first > 0 and doc[first - 1].text in _APART)

@@ -137,6 +137,28 @@ def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
     return words
 
 
+#: ``doc.user_data`` key of :func:`_held_object_words` (derived data, not a stage's output).
+_OBJECT_WORDS_KEY = "wirecoder.object_words"
+
+
+def _held_object_words(token: Token, entities: dict[int, list]) -> set[str]:
+    """:func:`_object_words`, computed once per token and entity table (read-only result).
+
+    A token's entries share the words (a verb lemma has several entries, each with its
+    ``requires`` and ``excludes``). The memo lives in ``doc.user_data`` with the table it was
+    built from, and starts afresh for another table.
+    """
+    held: tuple[dict[int, list], dict[int, set[str]]] | None = token.doc.user_data.get(
+        _OBJECT_WORDS_KEY)
+    if held is None or held[0] is not entities:
+        held = token.doc.user_data[_OBJECT_WORDS_KEY] = (entities, {})
+    memo = held[1]
+    words = memo.get(token.i)
+    if words is None:
+        words = memo[token.i] = _object_words(token, entities)
+    return words
+
+
 def modifier_words(token: Token) -> set[str]:
     """Words modifying ``token``: its left modifiers, an "of" postmodifier, a manner adverb."""
     words = {c.lower_ for c in token.lefts if c.dep_ in _MOD_DEPS}
@@ -177,7 +199,7 @@ def condition_holds(cond: Condition, token: Token, governor: Token | None,
     if cond.prep:
         checks.append(bool(cond.prep & _prep_words(token, governor)))
     if cond.object:
-        words = _object_words(token, entities)
+        words = _held_object_words(token, entities)
         checks.append(any(w in words or _phrase_in(w, words) for w in cond.object))
     if cond.modifier:
         checks.append(bool(cond.modifier & modifier_words(token)))

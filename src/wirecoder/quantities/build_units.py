@@ -36,6 +36,7 @@ DIMENSIONS = {
     "[mass] * [length] ** 2 / [time] ** 2": "other",  # energy
     "[mass] * [length] ** 2 / [time] ** 3": "other",  # power
     "[temperature]": "other", "[mass] / [length] / [time] ** 2": "other",  # pressure
+    "[mass] / [length] ** 3": "rate",  # concentration: "10 mg/L", "35 µg/m3"
 }
 #: Normalization target of each physical kind (as in :mod:`.normalize`).
 TARGETS = {"length": "kilometer", "area": "kilometer ** 2", "volume": "liter",
@@ -74,6 +75,7 @@ PREFIXED = {
     "joule": ("kilo", "mega", "giga", "tera", "peta", "exa", "zetta"),
     "pascal": ("kilo", "hecto", "mega"),
     "bar": ("milli",),
+    "therm": ("deka",),  # gas utilities bill in dekatherms
 }
 #: Symbols accepted (case-sensitive), with the unit each stands for.
 SYMBOLS = {
@@ -89,6 +91,20 @@ SYMBOLS = {
     "ft3/s": "foot ** 3 / second", "ft³/s": "foot ** 3 / second",
     "m3/s": "meter ** 3 / second", "m³/s": "meter ** 3 / second", "ft3": "foot ** 3",
     "ft³": "foot ** 3",
+    # squares and cubes of the other lengths, and agency abbreviations of volumes
+    "mi²": "mile ** 2", "mi2": "mile ** 2", "ft²": "foot ** 2", "ft2": "foot ** 2",
+    "yd²": "yard ** 2", "cm²": "centimeter ** 2", "cm³": "centimeter ** 3",
+    "yd³": "yard ** 3", "yd3": "yard ** 3", "cu yd": "yard ** 3", "cu. yd.": "yard ** 3",
+    "cu. yd": "yard ** 3", "acre-ft": "acre_foot", "ac-ft": "acre_foot",
+    "square km": "kilometer ** 2", "square mi": "mile ** 2", "square ft": "foot ** 2",
+    "mmHg": "millimeter_Hg", "mm Hg": "millimeter_Hg", "Dth": "dekatherm",
+    # USDA's metric tons ("15 million MT"): only after a scale word or before "of" (registry.py)
+    "MT": "metric_ton",
+    "AU": "astronomical_unit",
+    # concentrations of water and air quality reports
+    "mg/L": "milligram / liter", "mg/l": "milligram / liter", "µg/L": "microgram / liter",
+    "μg/L": "microgram / liter", "ug/L": "microgram / liter", "ng/L": "nanogram / liter",
+    "mg/m3": "milligram / meter ** 3",
     "sq. km": "kilometer ** 2", "sq. mi": "mile ** 2", "sq. ft": "foot ** 2",
     "mph": "mile / hour", "km/h": "kilometer / hour", "kph": "kilometer / hour",
     "km/hr": "kilometer / hour", "m/s": "meter / second", "kn": "knot",

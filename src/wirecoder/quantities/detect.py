@@ -71,7 +71,8 @@ class Hit:
 
 _HEDGE = rf"(?:\b(?P<hedge>{_alt(APPROX_WORDS)})\s+)?(?:\b(?P<between>between)\s+)?"
 _TO = r"\s*(?(between)(?:-|–|to|and)|(?:-to-|-|–|to))\s*"  # "a 4-to-6-inch snowfall"
-_PERIODS = (r"(?:day|week|month|year|annum|hour|second|minute)\b"
+#: A refinery's "barrels per calendar day" / "per stream day" are barrels a day.
+_PERIODS = (r"(?:(?:calendar|stream)\s+)?(?:day|week|month|year|annum|hour|second|minute)\b"
             r"(?!\s+(?:earlier|later|ago|before)\b)")
 #: Per-units of compound units: "kWh per capita", "tonnes per hectare", "L/ha".
 PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare": "hectare",
@@ -96,7 +97,7 @@ _WORD = r"(?!(?:in|on|at|for|over|within|during|by|from|to|after)\b)[a-z][a-z0-9
 _RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}"
          rf"|{_PER_LINK}{_PER}|\s+(?:daily|annually|yearly|monthly|weekly)\b))?"
          rf"(?:(?P<rate>(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-){_PERIODS}"
-         r"|\s*/\s*(?:day|year|d|hour|hr|h|month|week|yr)\b"
+         r"|\s*/\s*(?:day|year|d|cd|sd|hour|hr|h|month|week|yr|sec|min)\b"
          r"|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
          rf"|{_PER_LINK}(?P<per>{_PER})(?:s|es)?\b)?")
 #: Per-unit prices: "$4.02 a gallon" is USD/gallon.
@@ -128,7 +129,20 @@ _MONEY_RATE = (rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
                r"|\s*/\s*(?:day|year)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
                rf"|(?:\s+(?:a|an|per)\s+|\s*/\s*)(?P<base>{_BASE_ALT})\b)?")
 _CUR2 = "|".join(sorted((w for w in CURRENCY_WORDS if " " in w), key=len, reverse=True))
-_UNIT_ALT = _alt(UNITS, space=r"[\s-]")
+#: "kilowatt hours", "kilowatt-hours" and, broken at a line end, "kilowatt- hours".
+_UNIT_ALT = _alt(UNITS, space=r"(?:\s|-\s?)")
+#: A measure per a counted thing: "14,000 kWh per residential customer" is
+#: ``kilowatt_hour/customer``, "250 meters per pixel" ``meter/pixel``. The noun is one
+#: lower-case word, after at most one adjective of a short list, and no unit, period,
+#: "cent" or function word; it is not followed by "of" (the noun of a longer phrase).
+_PER_NOUN = re.compile(
+    r"\s+per\s+(?:(?:residential|commercial|industrial|average|typical|single|individual)\s+)?"
+    r"(?P<noun>(?!(?:cent|percent|capita|se|the|a|an|each|every|one|unit|year|month|week|day|"
+    r"hour|minute|second|decade|annum|century)\b)(?-i:[a-z]{3,}))\b(?![-/])(?!\s+of\b)", re.I)
+#: Kinds of units that take a per-noun (not money, percentages, durations or counts).
+_PER_NOUN_KINDS = frozenset({"length", "area", "volume", "mass", "other"})
+#: Words between a number and its length unit that say which length: "60,000 road miles".
+_LENGTH_MODIFIER = r"(?:(?:road|lane|river|route|track|trail|statute|linear|shoreline)\s+)?"
 
 MONEY_PRE = re.compile(
     rf"{_HEDGE}(?P<cur>{_SYM}|(?-i:{_CODES}|Rs\.?)\s?)(?P<amt>{_AMOUNT_MONEY})"
@@ -140,7 +154,7 @@ MONEY_POST = re.compile(
 MEASURE = re.compile(
     rf"{_HEDGE}(?P<amt>{_AMOUNT}|\ban?\b|\bone\b)(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?"
     r"(?:\s*|-\s?)"  # "an 8- percent drop": a stray space after the hyphen
-    rf"(?P<unit>{_UNIT_ALT})(?![\w])(?!-old){_RATE}", re.I)
+    rf"{_LENGTH_MODIFIER}(?P<unit>{_UNIT_ALT})(?![\w])(?!-old){_RATE}", re.I)
 _FOOT_MEASURE = re.compile(r"\s+(?:of|deep|high|tall|long|wide|thick)\b|\s*[,.;)]", re.I)
 _NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s+now\b|"
                         r"older\b|(?:after|before|past|to)\s+(?:midnight|noon|the\s+hour)\b|"
@@ -179,7 +193,8 @@ CHANGE_BEFORE = re.compile(
 
 
 
-_PERIOD_SYMBOLS = {"d": "day", "h": "hour", "hr": "hour", "yr": "year"}
+_PERIOD_SYMBOLS = {"d": "day", "cd": "day", "sd": "day", "h": "hour", "hr": "hour",
+                   "yr": "year", "sec": "second", "min": "minute"}
 
 
 def _rate_unit(base: str, rate: str | None) -> str:
@@ -220,6 +235,11 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
         base = _SPACE.sub(" ", groups["base"].lower().replace("-", " "))
         found = _PRICE_BASES.get(base) or _TABLE_BASES.get(base, base)
         unit, kind = f"{unit}/{found}", "rate"
+    end = m.end()
+    per_noun = None if unit.count("/") or kind not in _PER_NOUN_KINDS else \
+        _PER_NOUN.match(m.string, end)
+    if per_noun is not None and per_noun["noun"] not in UNITS:
+        unit, kind, end = f"{unit}/{per_noun['noun']}", "rate", per_noun.end()
     if scale != 1.0:
         value, high = value * scale, high * scale if high is not None else None
     hedge = m.group("hedge") if start == m.start() else None
@@ -229,7 +249,7 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
     elif qualifier is None and "couple" in m.group("amt").lower():
         qualifier = "a couple of"
     ustart = m.start("unit") if "unit" in groups else m.start("cur")
-    return Hit(start, m.end(), value, high, unit, kind, qualifier, ustart, m.end())
+    return Hit(start, end, value, high, unit, kind, qualifier, ustart, end)
 
 
 def _change(text: str, m: re.Match[str], hit: Hit) -> list[Hit]:

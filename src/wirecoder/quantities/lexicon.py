@@ -134,7 +134,7 @@ _add("gallon", "volume", "gallons", "gallon")
 _add("cubic_meter", "volume", "cubic meters", "cubic meter", "cubic metres", "cubic metre")
 _add("cubic_meter", "volume", "bcm", "tcm")
 _add("cubic_foot", "volume", "cubic feet", "bcf", "tcf", "mmcf")
-_add("cubic_foot/day", "rate", "bcf/d", "mmcf/d", "bcfd")
+_add("cubic_foot/day", "rate", "bcf/d", "mmcf/d", "bcfd", "mmcfd")
 _add("cubic_foot/second", "rate", "cfs")
 #: Water-use spellings of US agencies: "1 Mgal/d" (million gallons a day), "322 Bgal/day",
 #: "5 MGD"; the scale is in the spelling, the rate period follows a slash.
@@ -209,7 +209,8 @@ _add("celsius", "other", "degrees celsius", "degree celsius", "°c", "degrees c"
 _add("fahrenheit", "other", "degrees fahrenheit", "degree fahrenheit", "°f", "degrees f",
      "deg f")
 _add("degree", "other", "degrees", "degree")  # scale decided by context (detect.py)
-_add("barrel/day", "rate", "bpd", "b/d", "barrels per day", "mb/d", "mbpd", "kb/d", "mmb/d")
+_add("barrel/day", "rate", "bpd", "b/d", "barrels per day", "mb/d", "mbpd", "kb/d", "mmb/d",
+     "b/cd", "b/sd", "bpcd", "bpsd")
 _add("cubic_meter", "volume", "mcm")
 _add("metric_ton", "mass", "gigatonnes", "gigatonne", "megatonnes", "megatonne",
      "gigatons", "gigaton", "megatons", "megaton", "kilotons", "kiloton")
@@ -271,7 +272,7 @@ UNIT_SCALES: dict[str, float] = {
     "bcm": 1e9, "tcm": 1e12, "mcm": 1e6, "decade": 10, "decades": 10, "century": 100,
     "centuries": 100, "mb/d": 1e6, "mbpd": 1e6, "mmb/d": 1e6, "kb/d": 1e3,
     "gigatonnes": 1e9, "gigatonne": 1e9, "megatonnes": 1e6, "megatonne": 1e6,
-    "bcf": 1e9, "tcf": 1e12, "mmcf": 1e6, "bcf/d": 1e9, "mmcf/d": 1e6, "bcfd": 1e9,
+    "bcf": 1e9, "tcf": 1e12, "mmcf": 1e6, "bcf/d": 1e9, "mmcf/d": 1e6, "bcfd": 1e9, "mmcfd": 1e6,
     "mmt": 1e6, "gigatons": 1e9, "gigaton": 1e9, "megatons": 1e6, "megaton": 1e6, "kilotons": 1e3,
     "kiloton": 1e3, "mtpa": 1e6, "mmtpa": 1e6, "mtco2": 1e6, "mtco2e": 1e6, "gtco2": 1e9,
     "gtco2e": 1e9, "mmtco2e": 1e6, "mgal": 1e6, "bgal": 1e9, "mgd": 1e6, "bkwh": 1e9,

@@ -22,7 +22,7 @@ __all__ = ["UnitTable", "symbol_fits", "symbol_unit", "unit_table"]
 
 #: Symbols that are also common words or letters: used only in a fitting context.
 AMBIGUOUS = frozenset({"in", "m", "t", "L", "l", "gal", "g", "J", "W", "kn", "ha", "kt", "C",
-                       "F", "nm", "fps"})
+                       "F", "nm", "fps", "AU", "MT"})
 #: Symbols never used, whatever the context (times of day, one-letter words).
 NEVER = frozenset({"am", "pm", "AM", "PM", "a", "A", "s", "h"})
 
@@ -67,6 +67,7 @@ _TEMPERATURE = re.compile(r"\b(?:temperatures?|temps?|highs?|lows?|heat|heatwave
                           r"readings?|wind\s+chills?|dew\s+points?|"
                           r"thermometers?|mercury|hottest|coldest|warmest|warming|warmer|"
                           r"hotter|colder|cooler|freezing|celsius|fahrenheit)\b", re.I)
+_AU_AFTER = re.compile(r"\s+(?:from|away|beyond|out)\b")
 _IN_PHRASE = re.compile(r"\s+(?:a|an|each|every|per)\b", re.I)
 #: A conversion in parentheses after the symbol: "90–115 m (295–377 ft)", "6 in (15 cm)".
 _CONVERSION = re.compile(r"(?:\s*\(|,?\s+or)\s*(?:about\s+|some\s+|~)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?"
@@ -163,6 +164,8 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
     if symbol == "m" and (_LENGTH_ADJ.match(rest) or _LENGTH_NOUN.search(
             text, max(0, start - 60), start)):
         return True  # "8 m high", "snow depth reached 1.5 m"
+    if symbol == "AU" and _AU_AFTER.match(rest):
+        return True  # "1.7 AU from the sun"; never "4,000 AU troops" (the African Union)
     if symbol in ("C", "F"):  # "temperatures hovered around 35 C", never "35 F-16s"
         return bool((_TEMPERATURE.search(text, max(0, start - 80), start)
                      or _TEMPERATURE.search(text, end, end + 40))
@@ -173,7 +176,7 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
         return True  # "from 18 m to nearly 27 m": the second end of a span
     if symbol == "in" and _IN_PHRASE.match(rest):
         return False  # "12 in a year", "3 in every 10": the preposition
-    if symbol in ("t", "kt") and _SCALED.search(text, start, end - len(symbol)):
+    if symbol in ("t", "kt", "MT") and _SCALED.search(text, start, end - len(symbol)):
         return True
     if symbol == "kt" and not _PER_PERIOD.match(text, end) and (
             _WIND.search(text, max(0, start - 200), start) or _WIND.search(text, end, end + 30)):

@@ -152,13 +152,30 @@ def _label_from_neighbour(quantities: list[Quantity], text: str = "") -> list[Qu
     return out
 
 
+#: A line longer than this is running text (a story body without line breaks), so a
+#: boilerplate marker in it skips only its own sentence.
+_SHORT_LINE = 300
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)")
+
+
 def _lines(text: str, marker: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Return the (start, end) of each line holding ``marker``."""
+    """Return the (start, end) of each line holding ``marker``.
+
+    A credit line ("X contributed to this report.") at the end of a story written as one
+    unbroken paragraph would otherwise hide every quantity of the story: in a line longer
+    than :data:`_SHORT_LINE` only the sentence holding the marker is skipped.
+    """
     out = []
     for m in marker.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
-        out.append((start, len(text) if end < 0 else end))
+        end = len(text) if end < 0 else end
+        if end - start > _SHORT_LINE:
+            ends = [e.end() for e in _SENTENCE_END.finditer(text, start, m.start())]
+            start = ends[-1] if ends else start
+            after = _SENTENCE_END.search(text, m.end(), end)
+            end = after.end() if after else end
+        out.append((start, end))
     return out
 
 
@@ -324,6 +341,25 @@ _COUNT_RATE = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:a|an|per)\s+"
                          re.I)
 
 
+#: A count per unit of area is a density: "93 people per square mile", "40 wells per km²".
+_COUNT_DENSITY = re.compile(r"\s+(?:per|an?|every)\s+(?P<base>[^\W\d_][\w.²]*(?:\s+[a-z]+\.?)?)")
+
+
+def _density_base(text: str, end: int) -> tuple[str, int] | None:
+    """Return (area unit id, end) of a "per <area unit>" right after a count, or None."""
+    m = _COUNT_DENSITY.match(text, end)
+    if m is None:
+        return None
+    table = unit_table()
+    base = m["base"]
+    for cut in (len(base), len(base.split()[0])):
+        for words in (base[:cut], base[:cut].rstrip(".")):  # "sq. mi.", "square mile."
+            found = table.symbols.get(words) or table.names.get(words.lower())
+            if found is not None and found[1] == "area" and found[2] == 1.0:
+                return found[0], m.start("base") + len(words)
+    return None
+
+
 def _from_count(doc: Doc, hit: CountHit, entities: Sequence[Entity]) -> Quantity:
     about: About | None
     if hit.unit == "person":
@@ -338,8 +374,13 @@ def _from_count(doc: Doc, hit: CountHit, entities: Sequence[Entity]) -> Quantity
     normalized: tuple[float | None, str | None] = (value, unit)
     rate = _COUNT_RATE.match(text, hit.end) if hit.noun is not None and (
         hit.noun.idx + len(hit.noun) == hit.end) else None
+    density = _density_base(text, hit.end) if hit.noun is not None and (
+        hit.noun.idx + len(hit.noun) == hit.end) else None
     if rate is not None:  # "roughly 15 floods and landslides a year": one rate
         unit, end, kind = f"{unit}/{RATE_PERIODS[rate['period'].lower()]}", rate.end(), "rate"
+        normalized = (value, unit)
+    elif density is not None:  # "93 people per square mile": one rate
+        unit, end, kind = f"{unit}/{density[0]}", density[1], "rate"
         normalized = (value, unit)
     elif hit.noun is not None and UNITS.get(hit.noun.lower_, ("",))[0] == unit:
         kind = UNITS[hit.noun.lower_][1]  # a level of a unit named as the subject
