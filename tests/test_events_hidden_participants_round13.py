@@ -7,13 +7,16 @@
   phrase that names no owner gives no actor.
 * **A dateline the parse makes a second subject** ("ZENDA, Ruritania - Freedonian troops
   shelled ...") no longer hides the clause's real subject.
-* **Plural descriptions of two states with adjectives** ("the two former Baltic
-  republics", "the nuclear-armed neighbours") refer to the two states the text just named,
-  as "the two countries" already did.
+* **Plural descriptions of two states with adjectives** ("the two small republics",
+  "the oil-rich neighbours") refer to the two states the text just named, as "the two
+  countries" already did -- but never a phrase that picks some states out of a wider set
+  ("the other countries", "the larger nations", "the nations around the lake").
 
-Sentences written for these tests. The instrument tests use invented states through the
-test name table (no actors stage); the plural descriptions need the actors stage and its
-knowledge base, so they name real states in invented situations.
+Sentences written for these tests (the document, missile and republics tests were
+rewritten after review, as their first versions followed development sentences). The
+instrument tests use invented states through the test name table (no actors stage); the
+plural descriptions need the actors stage and its knowledge base, so they name real states
+in invented situations.
 """
 
 from __future__ import annotations
@@ -52,21 +55,21 @@ def test_warships_of_a_navy_blockade_for_its_state(nlp):
     assert _codes(event.actor) == {"RUR"}
 
 
-def test_a_missile_fired_from_a_state_is_that_state_s_act_not_from_a_place(nlp):
-    event = _only(nlp, "On Monday a ballistic missile fired from Ruritania struck a "
-                       "military airfield.", "ASSAULT")
+def test_missiles_launched_from_a_state_are_that_state_s_act_not_from_a_place(nlp):
+    event = _only(nlp, "Two cruise missiles launched from Ruritania destroyed a bridge over "
+                       "the river.", "ASSAULT")
     assert _codes(event.actor) == {"RUR"}
-    hills = code_with_names(nlp, "On Thursday, rockets fired from the hills hit a school.",
-                            FICTIONAL_STATES)
-    assert not any(_codes(e.actor) for e in hills)  # a place with no state: no actor
+    forest = code_with_names(nlp, "Mortar rounds launched from a pine forest wrecked the "
+                                  "clinic's roof.", FICTIONAL_STATES)
+    assert not any(_codes(e.actor) for e in forest)  # a place with no state: no actor
 
 
 def test_two_republics_with_adjectives_are_the_two_states_named_before():
-    text = ("Latvia and Lithuania opened a joint rail terminal last month. The two former "
-            "Soviet republics agreed on Tuesday to share a new air-defence radar.")
+    text = ("Moldova and Georgia quarrelled over wine tariffs for a decade, but on Wednesday "
+            "the two small republics pledged to scrap them.")
     event = next(e for e in wirecoder.analyze(text, published=PUBLISHED).events
-                 if e.event_type == "AGREE" and "share" in e.text)
-    assert _codes(event.actor) == {"LVA", "LTU"}
+                 if e.event_type == "AGREE")
+    assert _codes(event.actor) == {"MDA", "GEO"}
     three = ("Chile, Peru and Bolivia met about the river in May. The two Andean neighbours "
              "later signed a water accord.")  # three states before it: no pair
     assert all(e.kind != "COMPOUND" for e in wirecoder.analyze(
@@ -89,17 +92,50 @@ def test_the_countries_alone_refer_to_the_two_states_just_named():
     assert _codes(event.actor) == {"EST", "LVA"}
 
 
-def test_a_resolution_a_parliament_passed_speaks_for_that_parliament(nlp):
-    event = _only(nlp, "On Friday the Ruritanian parliament passed a resolution that urged "
-                       "Freedonia to close its embassy.", "REQUEST")
-    assert _codes(event.actor) == {"RUR"}
-    assert _codes(event.recipient) == {"FRE"}
-    rejected = code_with_names(nlp, "Ruritania rejected a draft resolution that urged "
-                                    "Freedonia to close its embassy.", FICTIONAL_STATES)
-    assert not any("RUR" in _codes(e.actor) for e in rejected if e.event_type == "REQUEST")
+def test_a_report_its_publisher_issued_speaks_for_the_publisher(nlp):
+    event = _only(nlp, "The Freedonian cabinet has published a report which accuses "
+                       "Ruritania of dumping cheap grain.", "ACCUSE")
+    assert _codes(event.actor) == {"FRE"}
+    assert _codes(event.recipient) == {"RUR"}
+    dismissed = code_with_names(nlp, "Ruritania dismissed a report which accuses Freedonia "
+                                     "of hoarding fertiliser.", FICTIONAL_STATES)
+    assert not any("RUR" in _codes(e.actor) for e in dismissed if e.event_type == "ACCUSE")
 
 
 def test_a_dateline_parsed_as_a_second_subject_does_not_hide_the_actor(nlp):
     event = _only(nlp, "ZENDA, Ruritania - Freedonian troops shelled two villages near the "
                        "border overnight.", "ASSAULT")
     assert _codes(event.actor) == {"FRE"}
+
+
+def _compounds(text: str) -> list:
+    return [e for e in wirecoder.analyze(text, published=PUBLISHED).entities
+            if e.kind == "COMPOUND"]
+
+
+def test_the_other_or_remaining_countries_are_not_the_pair():
+    # "other" / "remaining" pick states beyond the two just named: no compound of the pair.
+    assert not _compounds("While Austria and Hungary endorsed the rail plan, the other "
+                          "countries voiced doubts about its cost.")
+    text = ("Norway and Iceland reached a deal on herring quotas last week. The remaining "
+            "nations refused to sign it.")
+    assert not _compounds(text)
+    assert not any(_codes(e.actor) == {"NOR", "ISL"}
+                   for e in wirecoder.analyze(text, published=PUBLISHED).events
+                   if e.event_type == "REJECT")
+
+
+def test_a_comparative_before_the_head_is_not_read_over():
+    text = ("Belgium and Luxembourg renewed their customs union in March. The larger "
+            "countries accused Paris of stalling.")
+    event = next(e for e in wirecoder.analyze(text, published=PUBLISHED).events
+                 if e.event_type == "ACCUSE")
+    assert not _codes(event.actor) & {"BEL", "LUX"}
+
+
+def test_bare_countries_with_a_post_modifier_name_a_wider_set():
+    for text in ("Argentina and Uruguay ended their dispute over a pulp mill. The countries "
+                 "that border the reservoir asked for a joint study.",
+                 "Kenya and Tanzania quarrelled over the lake for years. The nations around "
+                 "the lake demanded a commission."):
+        assert not _compounds(text), text

@@ -13,7 +13,10 @@ members) for such a phrase when the text before it names exactly two parties:
   ``the sides``, ``the neighbours``, ``the countries`` and ``the nations`` need no
   ``two``; ``the states`` or ``the parties``
   alone stay unresolved (US states, political parties); adjectives before the head are
-  read over ("the two former republics", "the nuclear-armed neighbours", round 13);
+  read over ("the two coastal republics", "the oil-rich neighbours", round 13), but not
+  "other", "remaining", quantifiers, comparatives, superlatives or numbers other than
+  "two"; a phrase without "two" / "both" with a post-modifier ("the nations around the
+  lake") stays unresolved;
 * the members: sentence by sentence backwards from the phrase (its own sentence first,
   only the words before it), the first sentence that names two or more parties decides:
   exactly two distinct states (or, for ``sides`` and ``parties``, two distinct actors of
@@ -99,13 +102,20 @@ def _is_country(kb: KB, text: str) -> bool:
 def _phrase_start(head: Token, what: str) -> int | None:
     """First token of "the (two) X" / "both (the) X" ending at ``head``, or None.
 
-    Adjectives between the determiner and the head are read over ("the two former
-    republics", "the nuclear-armed neighbours"; round 13).
+    Adjectives between the determiner and the head are read over ("the two coastal
+    republics", "the oil-rich neighbours"; round 13), but never a word that picks some
+    states out of more ("the other countries", "the smaller nations", "several states");
+    and a bare "the countries" / "the nations" / "the neighbours" (no "two" / "both") with a
+    post-modifier ("the nations around the lake", "the countries that border the reservoir")
+    names a wider set than the pair (round 13, after review). "the sides" keeps its
+    post-modifier ("the sides in the talks").
     """
     first = head.i
     while first > head.left_edge.i and first > head.i - _MAX_ADJECTIVES and _describes(
             head.doc[first - 1], head):
         first -= 1
+    if any(_selects(t) for t in head.doc[max(head.left_edge.i, first - 3): head.i]):
+        return None
     words = [t for t in head.doc[max(head.left_edge.i, first - 3): first]]
     lowers = [t.lower_ for t in words]
     if not lowers:
@@ -114,21 +124,64 @@ def _phrase_start(head: Token, what: str) -> int | None:
         return words[-2].i
     if lowers[-1] in {"both"} or lowers[-3:] == ["both", "of", "the"]:
         return words[-1].i if lowers[-1] == "both" else words[-3].i
-    if lowers[-1] == "the" and head.lower_ in BARE_HEADS:
+    if (lowers[-1] == "the" and head.lower_ in BARE_HEADS and not _picked_from(words[-1])
+            and (what == "side" or not _post_modified(head))):
         return words[-1].i
     return None
 
 
 #: Adjective words read over between "the two" and the head.
 _MAX_ADJECTIVES = 4
+#: Words that pick some members out of a wider set ("the other countries", "some of the
+#: nations"): a phrase with one of them never refers to the pair.
+_SELECTORS = frozenset({"other", "others", "another", "remaining", "rest", "many", "some",
+                        "several", "all", "few", "most", "various", "numerous", "certain",
+                        "neighbouring", "neighboring", "member", "more", "fewer", "less",
+                        "each", "every", "any", "such", "these", "those"})
+
+
+def _selects(tok: Token) -> bool:
+    """A selector, a comparative or superlative, or a number other than "two".
+
+    Such a word picks some members out of a wider set ("the larger nations").
+    """
+    if tok.lower_ in _SELECTORS or tok.tag_ in {"JJR", "JJS", "RBR", "RBS"}:
+        return True
+    return (tok.like_num or tok.pos_ == "NUM") and tok.lower_ not in {"two", "2"}
+
+
+def _post_modified(head: Token) -> bool:
+    """The head has a prepositional or clausal modifier after it.
+
+    "the nations around the lake", "the countries that border the reservoir".
+    """
+    return any(c.i > head.i and c.dep_ in {"prep", "relcl", "acl"} for c in head.children)
+
+
+def _picked_from(det: Token) -> bool:
+    """``the`` picks from a wider set: "the rest of the countries", "all the nations".
+
+    It follows "of" after a selector or number ("three of the nations"), or a selector.
+    """
+    doc = det.doc
+    before = doc[det.i - 1] if det.i > 0 else None
+    if before is None:
+        return False
+    if before.lower_ == "of" and det.i > 1:
+        return _selects(doc[det.i - 2]) or doc[det.i - 2].lower_ == "two"
+    return _selects(before)
 
 
 def _describes(tok: Token, head: Token) -> bool:
-    """An adjective (or a hyphenated part of one) modifying ``head``, not a number or name."""
-    if tok.lower_ in {"two", "both", "the"} or tok.ent_type_ in {"GPE", "ORG", "PERSON"}:
+    """An adjective (or a hyphenated part of one) modifying ``head``.
+
+    Not a number, a name or a word that picks some members out of a wider set.
+    """
+    if (tok.lower_ in {"two", "both", "the"} or tok.ent_type_ in {"GPE", "ORG", "PERSON"}
+            or _selects(tok)):
         return False
     cur = tok
-    for _ in range(3):  # "nuclear - armed": the parts hang on "armed"
+    for _ in range(3):  # "oil - rich": the parts hang on "rich"
         if cur.head == head:
             return cur.dep_ == "amod" and tok.pos_ in {"ADJ", "VERB", "PUNCT", "NOUN", "ADV",
                                                        "PROPN"}

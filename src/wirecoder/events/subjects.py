@@ -89,7 +89,7 @@ def _own_subject(verb: Token, depth: int) -> Token | None:
     dependent ("USAID provided $100,000": the name is the subject).
     """
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
-    if len(subjects) > 1:  # "OSTRAVA, Freedonia - The navy seized": not the dateline
+    if len(subjects) > 1:  # "ZENDA, Freedonia - The navy seized": not the dateline
         subjects = [c for c in subjects if not _dateline_word(c)] or subjects
     if len(subjects) > 1:  # "Presidents Vladimir Putin ... agreed": the name
         named = [c for c in subjects if c.pos_ == "PROPN"]
@@ -103,14 +103,14 @@ def _own_subject(verb: Token, depth: int) -> Token | None:
     return _stray_name_subject(verb)
 
 
-#: Dashes that close a dateline ("OSTRAVA, Freedonia -").
+#: Dashes that close a dateline ("ZENDA, Freedonia -").
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
 def _dateline_word(token: Token) -> bool:
     """An all-capitals place opening its sentence and closed by a dash: a dateline.
 
-    The parse often makes it a second subject of the first verb ("OSTRAVA, Freedonia -
+    The parse often makes it a second subject of the first verb ("ZENDA, Freedonia -
     The Ruritanian navy seized ..."), and the dateline then hid the real subject (round 13).
     """
     sent = token.sent
@@ -231,10 +231,10 @@ def nominal_subject(subj: Token, index: EntityIndex) -> list[Entity]:
     appos = [e for c in subj.children if c.dep_ == "appos" for e in phrase_entities(c, index)]
     if appos:
         return appos
-    if issued_document(subj):  # "X adopted a resolution that calls on Y": X calls on Y
+    if issued_document(subj):  # "X published a report which accuses Y": X accuses Y
         return subject_entities(subj.head, index)
     lemma = subj.lemma_.lower()
-    if lemma in PERSON_ROLE_NOUNS | _INSTITUTIONS | INSTRUMENTS:  # "China's U.N. mission": China
+    if lemma in PERSON_ROLE_NOUNS | _INSTITUTIONS | INSTRUMENTS:  # "Ruritania's mission": Ruritania
         for child in subj.children:
             found = phrase_entities(child, index) if child.dep_ == "poss" else []
             if found:
@@ -278,9 +278,9 @@ _ISSUING = frozenset({"issue", "pass", "adopt", "release", "publish", "send", "a
 
 
 def issued_document(noun: Token) -> bool:
-    """A document that is the object of its issuer's verb ("passed a resolution that ...").
+    """A document that is the object of its issuer's verb ("published a report which ...").
 
-    The document's own clause ("... that calls on X to withdraw") is its issuer's act; a
+    The document's own clause ("... which accuses X of dumping") is its issuer's act; a
     document that someone else rejects or quotes is not.
     """
     verb = noun.head
