@@ -69,7 +69,7 @@ _TEMPERATURE = re.compile(r"\b(?:temperatures?|temps?|highs?|lows?|heat|heatwave
                           r"hotter|colder|cooler|freezing|celsius|fahrenheit)\b", re.I)
 _AU_AFTER = re.compile(r"\s+(?:from|away|beyond|out)\b")
 #: Words of astronomy: "AU" is an astronomical unit only near one of them, else it is
-#: the African Union ("1,200 AU, most of them from Freedonia").
+#: the African Union ("1,200 AU, most of them Freedonian").
 _ASTRONOMY = re.compile(r"\b(?:sun|solar|orbit\w*|comets?|planet\w*|asteroids?|stars?|"
                         r"spacecraft|probes?|perihelion|aphelion|telescopes?|astronom\w*|"
                         r"heliopause|earth|jupiter|saturn|neptune|uranus|pluto|mars)\b", re.I)
