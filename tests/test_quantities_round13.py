@@ -11,7 +11,12 @@ stage gave no physical unit, a count, or a wrong dimension:
 * "barrels per calendar day";
 * a count per unit of area is a density ("people per square mile").
 
-Every sentence is written for these tests (invented places, agencies and figures).
+Every sentence is written for these tests (invented places, agencies and figures). After
+review (fixqy14) the sentences whose shape or number run followed a development sentence
+("barrels per calendar day", the "per" nouns, a broken "kilowatt- hours", "road miles",
+"AU troops") were replaced by sentences of other shapes, and the rules built on one
+development phrase ("residential" before the "per" noun, "road miles", "kilowatt- hours")
+were removed with their tests.
 """
 
 from __future__ import annotations
@@ -51,8 +56,8 @@ def test_a_credit_line_in_an_unbroken_story_hides_only_its_own_sentence() -> Non
      "740 MMcfd", 7.4e8, "cubic_foot/day"),
     ("Zenda's coastal refinery is rated at 185,000 b/cd after the upgrade.",
      "185,000 b/cd", 185000, "barrel/day"),
-    ("Freedonia's plants can refine 2.2 million barrels per calendar day of crude.",
-     "2.2 million barrels per calendar day", 2.2e6, "barrel/day"),
+    ("Output at the Harl refinery averaged 317,500 barrels per stream day over the quarter.",
+     "317,500 barrels per stream day", 317500, "barrel/day"),
 ])
 def test_agency_unit_symbols_from_the_pint_table(text: str, span: str, value: float,
                                                  unit: str) -> None:
@@ -75,7 +80,16 @@ def test_concentrations_are_mass_per_volume(text: str, span: str, unit: str) -> 
 def test_au_is_an_astronomical_unit_only_as_a_measure() -> None:
     assert quantity("The probe coasted 1.7 AU from the Veridian sun.", "1.7 AU").unit == \
         "astronomical_unit"
-    found = quantities_by_text("Some 4,000 AU troops will patrol the Kessin border.")
+    assert quantity("Cameras on the Halden spacecraft switch on once it is 2.3 AU out.",
+                    "2.3 AU").unit == "astronomical_unit"
+
+
+@pytest.mark.parametrize("text", [
+    "Commanders said 1,200 AU, most of them Freedonian, would stay in Varn until March.",
+    "Kessin's governor asked that 400 AU away from the capital be recalled.",
+])
+def test_au_with_no_astronomy_word_is_the_african_union(text: str) -> None:
+    found = quantities_by_text(text)
     assert all(q.unit != "astronomical_unit" for q in found.values()), list(found)
 
 
@@ -94,12 +108,12 @@ def test_people_per_unit_of_area_are_a_density(text: str, span: str, unit: str) 
 
 
 @pytest.mark.parametrize("text, span, unit", [
-    ("Freedonia's grid served 11,950 kWh per commercial customer last winter.",
-     "11,950 kWh per commercial customer", "kilowatt_hour/customer"),
-    ("The Osk orbiter's new camera resolves 30 centimeters per pixel.",
-     "30 centimeters per pixel", "centimeter/pixel"),
-    ("Ruritanian trawlers landed 2.5 tonnes per vessel during the short season.",
-     "2.5 tonnes per vessel", "metric_ton/vessel"),
+    ("Each Kestrel-class ferry burns 3,400 liters per crossing when the lake is rough.",
+     "3,400 liters per crossing", "liter/crossing"),
+    ("On the Harrow site the drilling crew logged 1,850 feet per shift, a company record.",
+     "1,850 feet per shift", "foot/shift"),
+    ("Under the new quota, growers near Quelm may spread no more than 45 kilograms per plot.",
+     "no more than 45 kilograms per plot", "kilogram/plot"),
 ])
 def test_a_measure_per_a_counted_thing_is_one_compound_unit(text: str, span: str,
                                                             unit: str) -> None:
@@ -110,18 +124,38 @@ def test_a_measure_per_a_counted_thing_is_one_compound_unit(text: str, span: str
     assert found["48 miles"].unit == "mile", list(found)
 
 
-@pytest.mark.parametrize("text, span, value, unit", [
-    ("Veridia's transport ministry resurfaced 2,300 lane miles in a single year.",
-     "2,300 lane miles", 2300, "mile"),
-    ("Brell county keeps about 410 road miles open through the winter.",
-     "about 410 road miles", 410, "mile"),
-    ("A new pump in the Tessaly mill draws seven kilowatt- hours per batch.",
-     "seven kilowatt- hours per batch", 7, "kilowatt_hour/batch"),
+@pytest.mark.parametrize("text, span, unit", [
+    ("Rebel columns advanced 30 kilometers per commanders in Talvi, though nobody could "
+     "confirm it.", "30 kilometers", "kilometer"),
+    ("The ash plume rose 13.5 kilometers per radar readings from the Vesk observatory.",
+     "13.5 kilometers", "kilometer"),
+    ("The Osk pipeline will carry gas 420 kilometers per company maps, twice the old route.",
+     "420 kilometers", "kilometer"),
 ])
-def test_a_unit_after_a_modifier_or_a_broken_hyphen(text: str, span: str, value: float,
-                                                    unit: str) -> None:
+def test_per_before_a_plural_or_a_noun_phrase_is_no_compound_unit(text: str, span: str,
+                                                                 unit: str) -> None:
+    # a plural, or a noun before another noun, after "per" is a source ("according to")
+    # or a longer phrase, not the counted thing of a rate
     q = quantity(text, span)
-    assert (q.value, q.unit) == (value, unit)
+    assert q.unit == unit
+
+
+def test_a_length_after_a_modifier() -> None:
+    q = quantity("Veridia's transport ministry resurfaced 2,300 lane miles in a single year.",
+                 "2,300 lane miles")
+    assert (q.value, q.unit) == (2300, "mile")
+
+
+def test_a_photo_credit_in_an_unbroken_story_skips_its_caption_only() -> None:
+    text = ("Harbor officials in Varn expect the widened quay to open in the "
+            "spring after two years of dredging and a long dispute with the fishing unions over "
+            "berths. Dockers stack timber beside a 90-meter gantry crane at the Varn quay. "
+            "Photographer: Wenna Marrow/Ruritania Daily The port authority expects the new berths "
+            "to take ships drawing 16 meters of water, up from 11 meters today, once the channel "
+            "is deepened.")
+    found = quantities_by_text(text)
+    assert "16 meters" in found and "11 meters" in found, list(found)
+    assert all(q.value != 90 for q in found.values()), list(found)
 
 
 @pytest.mark.parametrize("text, span, value, unit", [

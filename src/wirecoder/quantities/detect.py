@@ -129,20 +129,27 @@ _MONEY_RATE = (rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
                r"|\s*/\s*(?:day|year)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
                rf"|(?:\s+(?:a|an|per)\s+|\s*/\s*)(?P<base>{_BASE_ALT})\b)?")
 _CUR2 = "|".join(sorted((w for w in CURRENCY_WORDS if " " in w), key=len, reverse=True))
-#: "kilowatt hours", "kilowatt-hours" and, broken at a line end, "kilowatt- hours".
-_UNIT_ALT = _alt(UNITS, space=r"(?:\s|-\s?)")
-#: A measure per a counted thing: "14,000 kWh per residential customer" is
-#: ``kilowatt_hour/customer``, "250 meters per pixel" ``meter/pixel``. The noun is one
-#: lower-case word, after at most one adjective of a short list, and no unit, period,
-#: "cent" or function word; it is not followed by "of" (the noun of a longer phrase).
+_UNIT_ALT = _alt(UNITS, space=r"[\s-]")
+#: A measure per a counted thing: "3,400 liters per crossing" is ``liter/crossing``,
+#: "1,850 feet per shift" ``foot/shift``. The noun is one singular lower-case word (no
+#: unit, period, "cent", function word, or source of a figure: "per data", "per police")
+#: ending the phrase: punctuation, a capital, a number or a function word follows it, never
+#: another noun ("13.5 kilometers per radar readings": "per" is "according to") or "of".
 _PER_NOUN = re.compile(
-    r"\s+per\s+(?:(?:residential|commercial|industrial|average|typical|single|individual)\s+)?"
+    r"\s+per\s+"
     r"(?P<noun>(?!(?:cent|percent|capita|se|the|a|an|each|every|one|unit|year|month|week|day|"
-    r"hour|minute|second|decade|annum|century)\b)(?-i:[a-z]{3,}))\b(?![-/])(?!\s+of\b)", re.I)
+    r"hour|minute|second|decade|annum|century|data|media|police|report|estimate|survey|census|"
+    r"study|statement|source|record|agreement|contract|law|treaty|rule|regulation|policy|plan|"
+    r"schedule|design|standard|request|order|guidance)\b)"
+    r"(?-i:[a-z]{2,}(?:ss|us|is|[a-rt-z])))\b(?![-/])"
+    r"(?=\s*(?:$|[^\w\s]|\s+(?-i:[A-Z0-9]|(?:in|at|on|for|during|over|across|from|to|with|by|"
+    r"since|after|before|under|within|than|and|or|but|last|this|next|per|each|every|a|an|is|was|"
+    r"are|were|will|would|has|had|have|annually|daily|yearly|monthly|weekly|while|when|as|"
+    r"that|which|according)\b)))", re.I)
 #: Kinds of units that take a per-noun (not money, percentages, durations or counts).
 _PER_NOUN_KINDS = frozenset({"length", "area", "volume", "mass", "other"})
-#: Words between a number and its length unit that say which length: "60,000 road miles".
-_LENGTH_MODIFIER = r"(?:(?:road|lane|river|route|track|trail|statute|linear|shoreline)\s+)?"
+#: Words between a number and its length unit that say which length: "2,300 lane miles".
+_LENGTH_MODIFIER = r"(?:(?:lane|river|route|track|trail|statute|linear|shoreline)\s+)?"
 
 MONEY_PRE = re.compile(
     rf"{_HEDGE}(?P<cur>{_SYM}|(?-i:{_CODES}|Rs\.?)\s?)(?P<amt>{_AMOUNT_MONEY})"

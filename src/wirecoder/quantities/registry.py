@@ -68,6 +68,11 @@ _TEMPERATURE = re.compile(r"\b(?:temperatures?|temps?|highs?|lows?|heat|heatwave
                           r"thermometers?|mercury|hottest|coldest|warmest|warming|warmer|"
                           r"hotter|colder|cooler|freezing|celsius|fahrenheit)\b", re.I)
 _AU_AFTER = re.compile(r"\s+(?:from|away|beyond|out)\b")
+#: Words of astronomy: "AU" is an astronomical unit only near one of them, else it is
+#: the African Union ("1,200 AU, most of them Freedonian").
+_ASTRONOMY = re.compile(r"\b(?:sun|solar|orbit\w*|comets?|planet\w*|asteroids?|stars?|"
+                        r"spacecraft|probes?|perihelion|aphelion|telescopes?|astronom\w*|"
+                        r"heliopause|earth|jupiter|saturn|neptune|uranus|pluto|mars)\b", re.I)
 _IN_PHRASE = re.compile(r"\s+(?:a|an|each|every|per)\b", re.I)
 #: A conversion in parentheses after the symbol: "90–115 m (295–377 ft)", "6 in (15 cm)".
 _CONVERSION = re.compile(r"(?:\s*\(|,?\s+or)\s*(?:about\s+|some\s+|~)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?"
@@ -164,8 +169,9 @@ def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:
     if symbol == "m" and (_LENGTH_ADJ.match(rest) or _LENGTH_NOUN.search(
             text, max(0, start - 60), start)):
         return True  # "8 m high", "snow depth reached 1.5 m"
-    if symbol == "AU" and _AU_AFTER.match(rest):
-        return True  # "1.7 AU from the sun"; never "4,000 AU troops" (the African Union)
+    if symbol == "AU":  # "1.7 AU from the sun"; never "1,200 AU, most of them Freedonian"
+        return bool(_ASTRONOMY.search(text, max(0, start - 150), min(len(text), end + 60))
+                    and (_AU_AFTER.match(rest) or _AFTER_OK.match(rest)))
     if symbol in ("C", "F"):  # "temperatures hovered around 35 C", never "35 F-16s"
         return bool((_TEMPERATURE.search(text, max(0, start - 80), start)
                      or _TEMPERATURE.search(text, end, end + 40))

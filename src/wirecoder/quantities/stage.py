@@ -156,6 +156,8 @@ def _label_from_neighbour(quantities: list[Quantity], text: str = "") -> list[Qu
 #: boilerplate marker in it skips only its own sentence.
 _SHORT_LINE = 300
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)")
+#: The credit of a photo caption: "Photographer: Wenna Marrow/Freedonia Wire" (no full stop).
+_PHOTO_CREDIT = re.compile(r"(?i:photographer:)[^/\n]{1,60}/\s?\S+")
 
 
 def _lines(text: str, marker: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -163,7 +165,9 @@ def _lines(text: str, marker: re.Pattern[str]) -> list[tuple[int, int]]:
 
     A credit line ("X contributed to this report.") at the end of a story written as one
     unbroken paragraph would otherwise hide every quantity of the story: in a line longer
-    than :data:`_SHORT_LINE` only the sentence holding the marker is skipped.
+    than :data:`_SHORT_LINE` only the sentence holding the marker is skipped. A photo credit
+    there skips its caption (the sentence before it) and the credit itself, whose end has
+    no full stop, so the story sentence after it is kept.
     """
     out = []
     for m in marker.finditer(text):
@@ -172,6 +176,11 @@ def _lines(text: str, marker: re.Pattern[str]) -> list[tuple[int, int]]:
         end = len(text) if end < 0 else end
         if end - start > _SHORT_LINE:
             ends = [e.end() for e in _SENTENCE_END.finditer(text, start, m.start())]
+            credit = _PHOTO_CREDIT.match(text, m.start())
+            if credit is not None:  # the caption, then "Photographer: Name/Agency"
+                start = ends[-2] if len(ends) > 1 else start
+                out.append((start, credit.end()))
+                continue
             start = ends[-1] if ends else start
             after = _SENTENCE_END.search(text, m.end(), end)
             end = after.end() if after else end
