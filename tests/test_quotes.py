@@ -42,6 +42,13 @@ def check_offsets(text: str, quotes: tuple[Quote, ...]) -> None:
             assert text[q.cue_start : q.cue_end].split()[0] == q.cue.split()[0]
 
 
+def checked_quotes(nlp, text: str, kind: str | None = None) -> list[Quote]:
+    """Return the quotes of ``text`` (of one ``kind`` if given), their offsets checked."""
+    quotes = run(nlp, text)
+    check_offsets(text, quotes)
+    return [q for q in quotes if kind is None or q.kind == kind]
+
+
 def test_split_quote_shares_its_speaker(nlp):
     text = (
         "“We will not give up,” Chancellor Olaf Scholz said. “We will fight on until it is done.”"

@@ -13,13 +13,8 @@ shapes, names and numbers (see docs/quotes.md).
 
 from __future__ import annotations
 
-from test_quotes import check_offsets, run, speaker
-
-
-def _quotes(nlp, text: str, kind: str | None = None):
-    quotes = run(nlp, text)
-    check_offsets(text, quotes)
-    return [q for q in quotes if kind is None or q.kind == kind]
+from test_quotes import checked_quotes as _quotes
+from test_quotes import speaker
 
 
 def test_an_agency_relaying_a_named_source_gives_the_inner_speaker(nlp):

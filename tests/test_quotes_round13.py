@@ -14,13 +14,8 @@ each is written for its test, with invented people, places, bodies and outlets.
 
 from __future__ import annotations
 
-from test_quotes import check_offsets, run, speaker
-
-
-def _quotes(nlp, text: str, kind: str | None = None):
-    quotes = run(nlp, text)
-    check_offsets(text, quotes)
-    return [q for q in quotes if kind is None or q.kind == kind]
+from test_quotes import checked_quotes as _quotes
+from test_quotes import speaker
 
 
 def test_judging_verb_with_its_own_subject_speaks(nlp):

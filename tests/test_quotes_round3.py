@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_quotes import check_offsets, run, speaker
-
-
-def _quotes(nlp, text: str, kind: str):
-    quotes = run(nlp, text)
-    check_offsets(text, quotes)
-    return [q for q in quotes if q.kind == kind]
+from test_quotes import checked_quotes as _quotes
+from test_quotes import speaker
 
 
 @pytest.mark.parametrize(("text", "expected"), [
