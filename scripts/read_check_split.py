@@ -1,6 +1,6 @@
 """Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
 
-At the start of rounds 8 to 13 the lead split the text opened that round into a part the
+At the start of rounds 8 to 14 the lead split the text opened that round into a part the
 developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
 checked on text its author has not seen. Documents of an opened sealed set alternate, starting
 with the first in READ; opened blind sets go whole to one side (alternate too from round 12):
@@ -24,6 +24,9 @@ with the first in READ; opened blind sets go whole to one side (alternate too fr
 - round 13 (suffix ``13``): events READ = half of ``test12`` (``dev18``) and half of each of
   ``blind32`` (VOA) and ``blind33`` (government texts); CHECK = the other halves; quotes
   ``test11`` (``dev15``) and quantities ``test12`` (``dev17``), alternate documents.
+- round 14 (suffix ``14``): events READ = half of ``test13`` (``dev19``) and half of each of
+  ``blind34`` (VOA) and ``blind35`` (government texts); CHECK = the other halves; quotes
+  ``test12`` (``dev16``) and quantities ``test13`` (``dev18``), alternate documents.
 
 A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
 it is development material like the rest.
@@ -90,6 +93,14 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check13": [("quotes/test11.jsonl", "odd")],
          "qy_read13": [("quantities/test12.jsonl", "even")],
          "qy_check13": [("quantities/test12.jsonl", "odd")]},
+    14: {"ev_read14": [("test13/documents.jsonl", "even"), ("events/blind34.jsonl", "even"),
+                       ("events/blind35.jsonl", "even")],
+         "ev_check14": [("test13/documents.jsonl", "odd"), ("events/blind34.jsonl", "odd"),
+                        ("events/blind35.jsonl", "odd")],
+         "qt_read14": [("quotes/test12.jsonl", "even")],
+         "qt_check14": [("quotes/test12.jsonl", "odd")],
+         "qy_read14": [("quantities/test13.jsonl", "even")],
+         "qy_check14": [("quantities/test13.jsonl", "odd")]},
 }
 _START = {"even": 0, "odd": 1, "all": 0}
 _STEP = {"even": 2, "odd": 2, "all": 1}
@@ -101,7 +112,7 @@ def _rows(path: Path) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8 to 13).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 14).
 
     Raises:
         SystemExit: for a round that had no split.

@@ -254,7 +254,7 @@ def test_fold_records_read_a_spot_check_files_stories_and_the_split_directory(tm
     assert [r["id"] for r in arg_training.fold_records("readX", gold)] == ["s1"]
 
 
-def test_no_argument_fold_holds_a_check_document_of_round_13():
+def test_no_argument_fold_holds_a_check_document_of_rounds_13_and_14():
     import importlib.util
 
     from wirecoder.events.arg_training import FOLDS, SPLIT_PREFIX, fold_records
@@ -265,7 +265,8 @@ def test_no_argument_fold_holds_a_check_document_of_round_13():
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    check = {(str(r["id"]), str(r["text"])[:200]) for r in module.parts(13)["ev_check13"]}
+    check = {(str(r["id"]), str(r["text"])[:200])
+             for r in [*module.parts(13)["ev_check13"], *module.parts(14)["ev_check14"]]}
     shared = root.parent / "shared"
     if not (shared / "corpora" / "voa" / "voa_stories.jsonl").is_file():
         pytest.skip("the spot-check folds need the VOA corpus in ../shared")

@@ -82,7 +82,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     from wirecoder.evaluation import default_gold
 
     assert default_gold("events", "test").parent.name == "test14"  # this round's sealed set
-    assert default_gold("events", "test13").parent.name == "test13"  # spent in round 13
+    assert default_gold("events", "dev19").parent.name == "test13"  # spent, opened in round 14
     assert default_gold("events", "dev18").parent.name == "test12"  # spent, opened in round 13
     assert default_gold("events", "dev16").parent.name == "test10"  # spent, opened in round 11
     assert default_gold("events", "dev17").parent.name == "test11"  # spent, opened in round 12
@@ -93,7 +93,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout13.jsonl"
-    assert default_gold("readouts", "heldout12").name == "heldout12.jsonl"  # spent in round 13
+    assert default_gold("readouts", "dev14").name == "heldout12.jsonl"  # spent, opened in round 14
     assert default_gold("readouts", "dev13").name == "heldout11.jsonl"  # spent, opened in round 13
     assert default_gold("readouts", "dev11").name == "heldout9.jsonl"  # spent, opened in round 11
     assert default_gold("readouts", "dev12").name == "heldout10.jsonl"  # spent, opened in round 12
@@ -103,7 +103,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("readouts", "dev7").name == "heldout5.jsonl"  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     assert default_gold("quantities", "test").name == "test14.jsonl"
-    assert default_gold("quantities", "test13").name == "test13.jsonl"  # spent in round 13
+    assert default_gold("quantities", "dev18").name == "test13.jsonl"  # spent, opened in round 14
     assert default_gold("quantities", "dev17").name == "test12.jsonl"  # spent, opened in round 13
     assert default_gold("quantities", "dev15").name == "test10.jsonl"  # spent, opened in round 11
     assert default_gold("quantities", "dev16").name == "test11.jsonl"  # spent, opened in round 12
@@ -111,7 +111,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("quantities", "dev13").name == "test8.jsonl"  # spent, opened in round 9
     assert default_gold("quantities", "dev10").name == "test7.jsonl"  # spent, opened in round 8
     assert default_gold("quotes", "test").name == "test13.jsonl"
-    assert default_gold("quotes", "test12").name == "test12.jsonl"  # spent in round 13
+    assert default_gold("quotes", "dev16").name == "test12.jsonl"  # spent, opened in round 14
     assert default_gold("quotes", "dev13").name == "test9.jsonl"  # spent, opened in round 11
     assert default_gold("quotes", "dev14").name == "test10.jsonl"  # spent, opened in round 12
     assert default_gold("quotes", "dev15").name == "test11.jsonl"  # spent, opened in round 13

@@ -25,7 +25,7 @@ def _split_parts() -> Parts:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return {**module.parts(9), **module.parts(10), **module.parts(11),
-            **module.parts(12), **module.parts(13)}
+            **module.parts(12), **module.parts(13), **module.parts(14)}
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +39,7 @@ def test_the_read9_fold_is_exactly_round_9s_read_part(parts: Parts) -> None:
 
 
 @pytest.mark.parametrize("part", ["ev_check9", "ev_check10", "ev_check11", "ev_check12",
-                                  "ev_check13"])
+                                  "ev_check13", "ev_check14"])
 def test_no_training_fold_holds_a_check_document(parts: Parts, part: str) -> None:
     check = {(str(r["id"]), str(r["text"])[:200]) for r in parts[part]}
     trained = {(str(r["id"]), str(r["text"])[:200]) for _, r in load_folds(ROOT, list(FOLDS))}

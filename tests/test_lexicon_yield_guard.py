@@ -20,11 +20,11 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev18", "blind32", "blind33", "test12",
-    "data/gold/events/blind32.jsonl", "data/gold/events/blind33.jsonl",
-    "data/gold/test12/documents.jsonl", "/elsewhere/copy/test12/documents.jsonl",
-    "/work/wt/ev_check13.jsonl", "blind34", "blind35", "blind36", "round13", "round14",
-    "data/gold/test13/documents.jsonl", "test13", "test14", "blind37",
+    "dev19", "blind34", "blind35", "test13",
+    "data/gold/events/blind34.jsonl", "data/gold/events/blind35.jsonl",
+    "data/gold/test13/documents.jsonl", "/elsewhere/copy/test13/documents.jsonl",
+    "/work/wt/ev_check14.jsonl", "blind36", "blind37", "blind38", "round14", "round15",
+    "data/gold/test14/documents.jsonl", "test14", "test15", "blind39",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -33,9 +33,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev17", "dev16", "dev", "blind30", "blind31", "blind29", "round12",
-    "/work/wt/ev_read13.jsonl", "data/gold/events/blind27.jsonl",
-    "data/gold/test11/documents.jsonl",
+    "dev18", "dev17", "dev", "blind32", "blind33", "blind29", "round13",
+    "/work/wt/ev_read14.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test12/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
