@@ -483,4 +483,50 @@ Many of the packages filled with rice and canned goods have been going to Taclob
              "Philippine government", "PHL", "organisation"),
         ],
     },
+    {
+        "id": "t14-thailand-bangkok-protest-camps-2014",
+        "url": "http://www.voanews.com/content/anti-government-protesters-camp-in-downtown-bangkok/1829524.html",
+        "title": "Anti-government Protesters Camp in Bangkok",
+        "published": "2014-01-14",
+        "truncated": True,
+        "note": "Removed: 'News / Asia', title line, the embedded video block (title, 'X', date "
+                "'January 14, 2014 3:30 PM', its summary paragraph and the name 'Gabrielle Paluch'), "
+                "byline 'Gabrielle Paluch', the photo-gallery captions after which the store cut the "
+                "page. published: the video block's date (the story's 'second day'). Relative "
+                "reported clauses ('that they demanded be shut down', 'what they say could be') are "
+                "indirect quotes whose span follows the cue (as README-test8).",
+        "text": """
+Anti-government protesters gathered by the thousands for a second day in Thailand's capital, Bangkok, as part of their plan to shut down the city and oust current Prime Minister Yingluck Shinawatra.
+Thousands of protesters slept overnight at the seven main camps throughout the city before embarking on marches to government ministries that they demanded be shut down.
+While many of the demonstrators are from Bangkok, others traveled far for what they say could be a protracted standoff with the government.
+Protester Kamporn Saengravi drove more than 700 kilometers from southern Nakhon Si Thammarat Province, parking his van in Bangkok's Lumphini Park and sleeping in a tent alongside three neighbors who accompanied him.
+""",
+        "quotes": [
+            ("indirect", "be shut down", "demanded", "they", "anti-government protesters", "THA", "pronoun"),
+            ("indirect", "could be a protracted standoff with the government", "say", "they",
+             "anti-government protesters", "THA", "pronoun"),
+        ],
+    },
+    {
+        "id": "t14-france-riots-ninth-night-2005",
+        "url": "https://www.voanews.com/a/a-13-2005-11-05-voa4/293761.html",
+        "title": "Youth Rioting Continues in France for Ninth Straight Night",
+        "published": "2005-11-05",
+        "truncated": False,
+        "note": "Removed: 'Accessibility links', 'Breaking News', title line. Whole as stored (ends "
+                "with the credit line). published: the date in the URL. Same events as "
+                "t14-france-suburb-riots-2005 (one day later).",
+        "text": """
+French authorities responded to several new arson attacks late Friday as rioting continued for the ninth straight night in the suburbs of Paris.
+Dozens of vehicles and buildings were set on fire in suburbs north of the city as gangs of young rioters, mostly of North African origin, harassed police and firefighters. Similar incidents were reported elsewhere in France for the second night.
+The latest outbreak comes despite the presence of more than one thousand police officers in the Paris suburbs. French Prime Minister Dominique de Villepin met with youths from those areas earlier Friday to discuss the crisis.
+Many of the rioters say the French government has a racial bias and treats them as second class citizens.
+The violence started last week when two North African teenagers hid from police at a power station and were accidentally electrocuted.
+Some information for this report provided by AP, AFP and Reuters.
+""",
+        "quotes": [
+            ("indirect", "the French government has a racial bias and treats them as second class citizens", "say",
+             "Many of the rioters", "rioters", "FRA", "nominal"),
+        ],
+    },
 ]
