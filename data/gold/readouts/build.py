@@ -53,7 +53,7 @@ ANNOTATIONS = ("annotations.yaml", "annotations-heldout2.yaml", "annotations-dev
                "annotations-heldout7.yaml", "annotations-heldout8.yaml",
                "annotations-heldout9.yaml", "annotations-heldout10.yaml",
                "annotations-heldout11.yaml", "annotations-heldout12.yaml",
-               "annotations-heldout13.yaml")
+               "annotations-heldout13.yaml", "annotations-heldout14.yaml")
 BOUNDARY = re.compile(r"""[.!?]["”’)]?\s+(?=[A-Z"“‘(\[])""")
 
 
