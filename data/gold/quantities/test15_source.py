@@ -740,4 +740,186 @@ DOCS = [
             pct("75 percent", 75, "federal share of flood-relief costs"),
         ],
     },
+    {
+        "id": "qt15-15",
+        "source": "voa:voa.pangea-cms.com",
+        "url": "https://voa.pangea-cms.com/preview/en-US/a/reu-cyclone-phailin-intensifies-"
+               "approaches-india/1766999.html",
+        "title": "Huge Cyclone Stalks India's East Coast",
+        "published": "2013-10-11",
+        "truncated": False,
+        "note": "VOA story as stored from VOA's own publishing system (preview host of "
+                "voanews.com story 1766999). Removed: 'Accessibility links', 'Breaking News', "
+                "the headline (moved to title), the VOA News byline box and the size switcher. "
+                "The page shows no date: published is inferred from the text (Friday before "
+                "Cyclone Phailin's landfall of Saturday, October 12, 2013). Decisions: 'tens of "
+                "thousands' is a vague plural (20000, approximate); '1.2 meters or higher' keeps "
+                "the trailing qualifier in the span (approximate); 'category 5' is a rating, not "
+                "a quantity; 1999 is a year.",
+        "paragraphs": [
+            "India ordered tens of thousands of coastal villagers to high ground on Friday, as a "
+            "massive cyclone continued gathering strength as it moved toward the country's east "
+            "coast.",
+            "Pictures from weather satellites late Friday showed Cyclone Phailin so large that it "
+            "covered virtually the entire Bay of Bengal as its center drew a bead on the Indian "
+            "states of Odisha and Andhra Pradesh.",
+            "Indian forecasters are quoted as saying the storm is expected to strike a "
+            "400-kilometer stretch of the coast late Saturday with winds of 220 kilometers an "
+            "hour and a storm surge of 1.2 meters or higher.",
+            "However, the Times of India newspaper quoted meteorologists Friday who warned that "
+            "local forecasters may be underestimating the storm's severity. The newspaper "
+            "referred to advisories issued by the U.S. Navy's Joint Typhoon Warning Center of "
+            "winds gusts as high as 315 kilometers an hour on landfall, making it a "
+            "most-powerful category 5 storm.",
+            "The United Nations and European Union's Global Disaster Alert System warned Friday "
+            "that 6.5 million people are likely to face torrential rains and damaging winds.",
+            "Cyclones in the Bay of Bengal are common this time of year, frequently wreaking "
+            "havoc and causing mass deaths in coastal India and Bangladesh. A cyclone hit Odisha "
+            "state in 1999, killing at least 10,000 people.",
+        ],
+        "quantities": [
+            p("tens of thousands", 20000, "coastal villagers ordered to high ground",
+              approx=True),
+            q("400-kilometer", 400, "kilometer", "length",
+              "stretch of coast the cyclone is expected to strike"),
+            q("220 kilometers an hour", 220, "kilometer/hour", "rate",
+              "expected winds of Cyclone Phailin"),
+            q("1.2 meters or higher", 1.2, "meter", "length", "expected storm surge",
+              approx=True),
+            q("as high as 315 kilometers an hour", 315, "kilometer/hour", "rate",
+              "wind gusts forecast on landfall", approx=True),
+            p("6.5 million people", 6.5e6, "people likely to face torrential rains"),
+            p("at least 10,000 people", 10000, "people killed by the 1999 Odisha cyclone",
+              approx=True),
+        ],
+    },
+    {
+        "id": "qt15-16",
+        "source": "usgov:www.eia.gov",
+        "url": "https://www.eia.gov/outlooks/steo/report/coal.php",
+        "title": "Short-Term Energy Outlook: Coal",
+        "published": "2019-01-15",
+        "truncated": False,
+        "note": "EIA (DOE) Short-Term Energy Outlook coal section. The store holds more than one "
+                "version of this URL; this is the version whose text begins 'EIA estimates that "
+                "U.S. coal production decreased by 19 million short tons' (the January 2019 "
+                "outlook; published is approximate, from the years the text estimates and "
+                "forecasts). Only the prose bullet is kept. Removed: the bullet mark, the three "
+                "chart titles and the 'U.S. Coal Summary' table. Decisions: 'MMst' (million short "
+                "tons) keeps the base id short_ton with the scale applied to the value; "
+                "'five-year' (high) is a duration; 'more than 7 gigawatts' is a power.",
+        "paragraphs": [
+            "EIA estimates that U.S. coal production decreased by 19 million short tons (MMst) "
+            "(2%) in 2018, totaling 756 MMst. EIA expects that coal production will continue to "
+            "fall in the forecast as both domestic consumption and exports, which reached a "
+            "five-year high in 2018, are forecast to decline. In the electric power sector, "
+            "which accounts for more than 90% of U.S. coal consumption, more than 7 gigawatts of "
+            "coal-fired generation is scheduled to retire by the end of 2020. EIA forecasts that "
+            "coal production will total 684 MMst in 2019 (down by 9% from 2018) and 640 MMst in "
+            "2020 (down by 6% from 2019).",
+        ],
+        "quantities": [
+            q("19 million short tons", 19e6, "short_ton", "mass",
+              "decrease of U.S. coal production in 2018"),
+            pct("2%", 2, "decrease of U.S. coal production in 2018"),
+            q("756 MMst", 756e6, "short_ton", "mass", "U.S. coal production in 2018"),
+            q("five-year", 5, "year", "duration", "period of the high in coal exports"),
+            pct("more than 90%", 90, "electric power sector share of U.S. coal consumption",
+                approx=True),
+            q("more than 7 gigawatts", 7, "gigawatt", "other",
+              "coal-fired generation scheduled to retire by 2020", approx=True),
+            q("684 MMst", 684e6, "short_ton", "mass", "forecast coal production in 2019"),
+            pct("9%", 9, "forecast decline of coal production from 2018"),
+            q("640 MMst", 640e6, "short_ton", "mass", "forecast coal production in 2020"),
+            pct("6%", 6, "forecast decline of coal production from 2019"),
+        ],
+    },
+    {
+        "id": "qt15-17",
+        "source": "voa:voanews.com",
+        "url": "https://voanews.com/a/boom-in-african-ivory-leads-to-global-security-threat/"
+               "1927897.html",
+        "title": "Boom in African Ivory Looms as Global Security Threat",
+        "published": "2014-06-02",
+        "truncated": True,
+        "note": "VOA photo gallery (the same gallery is stored from VOA's preview host, "
+                "voa.pangea-cms.com, also claimed). Kept: the summary line (no final period, "
+                "verbatim) and the four slide captions shown. Removed: 'Accessibility links', "
+                "skip links, the site menu, 'Breaking News', 'USA', the headline (moved to "
+                "title, and repeated at the end), the date line (moved to published), the "
+                "byline, the slide numbers 1-4, 'Load more' (further slides not stored: "
+                "truncated) and the size switcher. Decisions: plain 'tons' → metric_ton "
+                "(guideline); dates are not quantities.",
+        "paragraphs": [
+            "Western governments step up enforcement against Africa's poachers as organized "
+            "crime syndicates realize bigger profits from slaughter of elephants, rhinos and "
+            "hippos",
+            "KENYA: The government's wildlife service frequently burns confiscated elephant "
+            "tusks in public demonstrations. Tsavo West National Park torched five tons of ivory "
+            "(above) harvested from elephants killed in Malawi and Zambia and confiscated in "
+            "Singapore.",
+            "GUANGDONG, CHINA: In ivory's biggest markets around the globe, Chinese customs "
+            "officers destroyed six tons of confiscated tusks on January 6, 2014.",
+            "UNITED STATES: At the request of then-Secretary of State Hillary Clinton, the U.S. "
+            "Director of National Intelligence confirmed strong links between African terrorism "
+            "and wildlife poaching. Clinton frequently made the case for new anti-poaching "
+            "strategies, as she did to Albania's parliament in 2012 (above).",
+            "HONG KONG: Authorities in Hong Kong revealed crates of illegal elephant tusks, rhino "
+            "horns and leopard skins on August 7, 2013.",
+        ],
+        "quantities": [
+            q("five tons", 5, "metric_ton", "mass", "ivory torched at Tsavo West National Park"),
+            q("six tons", 6, "metric_ton", "mass", "confiscated tusks destroyed in Guangdong"),
+        ],
+    },
+    {
+        "id": "qt15-18",
+        "source": "voa:voa.pangea-cms.com",
+        "url": "https://voa.pangea-cms.com/preview/en-US/a/science-health_spacex-falcon-9-"
+               "rocket-blasts-cape-canaveral/6194063.html",
+        "title": "SpaceX Falcon 9 Rocket Blasts Off From Cape Canaveral",
+        "published": "2020-08-07",
+        "truncated": True,
+        "note": "VOA story as stored from VOA's own publishing system (preview host of "
+                "voanews.com story 6194063). Removed: 'Accessibility links', 'Breaking News', "
+                "the headline (moved to title), the file photo caption (twice). The store cuts "
+                "the page in the VOA News byline box (left out; the story text is whole). The "
+                "page shows no date: published is inferred from the text (the Friday after the "
+                "Crew Dragon splashdown of Sunday, August 2, 2020). Decisions: '57' Starlink "
+                "satellites stops before the name; 'two' NASA astronauts (person) likewise; "
+                "'about an hour-and-a-half' is a duration; 'Two days later' anchors a point in "
+                "time and is not annotated; 'tenth batch' and 'first' are ordinals.",
+        "paragraphs": [
+            "A SpaceX Falcon 9 rocket launched from Cape Canaveral in Florida early Friday, "
+            "carrying 57 Starlink satellites for the company's internet satellite constellation "
+            "system.",
+            "The rocket also carried two spacecraft for Spaceflight customer BlackSky. Shortly "
+            "after releasing those satellites, and about an hour-and-a-half after launch, the "
+            "spacecraft released the bundle of Starlink Satellites. It was the tenth batch of "
+            "such satellites launched by the company.",
+            "With Friday's launch, SpaceX has deployed nearly 600 Starlink satellites in a "
+            "rapidly expanding fleet of spacecraft designed to provide high-speed internet "
+            "transmission to users anywhere in the world. Service in the northern United States "
+            "and Canada is expected to start later this year.",
+            "The first stage of the rocket returned to earth as planned after launch, with a "
+            "clean landing on a drone ship.",
+            "Friday’s launch marked a busy week for the commercial space company. On Sunday the "
+            "Crew Dragon capsule splashed down in the Gulf of Mexico, bringing two NASA "
+            "astronauts back to Earth from the International Space Station. The flight was the "
+            "first to orbit NASA astronauts from U.S. soil since the space shuttle was retired "
+            "in 2011.",
+            "Two days later, SpaceX engineers in Boca Chica, Texas, carried out the first "
+            "up-and-down test flight of a prototype upper stage for the company's planned "
+            "heavy-lift Starship rocket system.",
+        ],
+        "quantities": [
+            c("57", 57, "Starlink satellites", "satellites carried by the Falcon 9"),
+            c("two spacecraft", 2, "spacecraft", "spacecraft carried for BlackSky"),
+            q("about an hour-and-a-half", 1.5, "hour", "duration",
+              "time from launch to release of the Starlink satellites", approx=True),
+            c("nearly 600", 600, "Starlink satellites", "Starlink satellites deployed by SpaceX",
+              approx=True),
+            p("two", 2, "NASA astronauts brought back by Crew Dragon", after="bringing "),
+        ],
+    },
 ]
