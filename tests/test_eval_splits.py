@@ -93,6 +93,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
     assert default_gold("quotes", "dev3").name == "test.jsonl"
     assert default_gold("readouts", "test").name == "heldout13.jsonl"
+    assert default_gold("readouts", "heldout14").name == "heldout14.jsonl"  # the next round's
     assert default_gold("readouts", "dev14").name == "heldout12.jsonl"  # spent, opened in round 14
     assert default_gold("readouts", "dev13").name == "heldout11.jsonl"  # spent, opened in round 13
     assert default_gold("readouts", "dev11").name == "heldout9.jsonl"  # spent, opened in round 11
@@ -103,6 +104,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("readouts", "dev7").name == "heldout5.jsonl"  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     assert default_gold("quantities", "test").name == "test14.jsonl"
+    assert default_gold("quantities", "test15").name == "test15.jsonl"  # kept for the next round
     assert default_gold("quantities", "dev18").name == "test13.jsonl"  # spent, opened in round 14
     assert default_gold("quantities", "dev17").name == "test12.jsonl"  # spent, opened in round 13
     assert default_gold("quantities", "dev15").name == "test10.jsonl"  # spent, opened in round 11
@@ -111,6 +113,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     assert default_gold("quantities", "dev13").name == "test8.jsonl"  # spent, opened in round 9
     assert default_gold("quantities", "dev10").name == "test7.jsonl"  # spent, opened in round 8
     assert default_gold("quotes", "test").name == "test13.jsonl"
+    assert default_gold("quotes", "test14").name == "test14.jsonl"  # kept for the next round
     assert default_gold("quotes", "dev16").name == "test12.jsonl"  # spent, opened in round 14
     assert default_gold("quotes", "dev13").name == "test9.jsonl"  # spent, opened in round 11
     assert default_gold("quotes", "dev14").name == "test10.jsonl"  # spent, opened in round 12
