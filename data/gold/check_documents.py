@@ -15,6 +15,7 @@ abbreviations, :data:`SETS`):
     python data/gold/test12/check_offsets.py data/gold/test12/documents.jsonl
     python data/gold/test13/check_offsets.py data/gold/test13/documents.jsonl
     python data/gold/test14/check_offsets.py data/gold/test14/documents.jsonl
+    python data/gold/test15/check_offsets.py data/gold/test15/documents.jsonl
 
 It checks, for every document and event, that the fields are complete, that
 ``text[trigger_start:trigger_end] == trigger``, that the trigger lies inside
@@ -60,6 +61,7 @@ SETS: dict[int, tuple[str, frozenset[str]]] = {
     12: (r"sealed12-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "MR."})),
     13: (r"sealed13-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
     14: (r"sealed14-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
+    15: (r"sealed15-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
 }
 CLOSING_QUOTES = "\"'\u201d\u2019"
 OPENERS = "\"'\u201c\u2018("
