@@ -82,6 +82,7 @@ def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
     from wirecoder.evaluation import default_gold
 
     assert default_gold("events", "test").parent.name == "test14"  # this round's sealed set
+    assert default_gold("events", "test15").parent.name == "test15"  # kept for the next round
     assert default_gold("events", "dev19").parent.name == "test13"  # spent, opened in round 14
     assert default_gold("events", "dev18").parent.name == "test12"  # spent, opened in round 13
     assert default_gold("events", "dev16").parent.name == "test10"  # spent, opened in round 11
