@@ -31,7 +31,9 @@ SOURCE = HERE / "quantities" / "test15_source.py"
 TARGET = HERE / "quantities" / "test15.jsonl"
 
 #: Dimension of each unit id of this set, as the scorer groups them (test9's table extended).
-DIMENSION = {**t9.DIMENSION, "fahrenheit/century": "rate"}
+DIMENSION = {**t9.DIMENSION, "fahrenheit/century": "rate",
+             # added by sqy15b: a generator rating in kVA (apparent power; pint: volt * ampere)
+             "kilovolt_ampere": "power"}
 
 
 def build() -> list[dict]:

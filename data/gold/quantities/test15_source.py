@@ -922,4 +922,677 @@ DOCS = [
             p("two", 2, "NASA astronauts brought back by Crew Dragon", after="bringing "),
         ],
     },
+    # ---- Added by sqy15b (extension before any use, 2026-12-06): qt15-19 ... qt15-31 ----
+    {
+        "id": "qt15-19",
+        "source": "voa:www.voanews.com",
+        "url": "https://www.voanews.com/usa/dangerous-hurricane-dorian-pounds-bahamas-us-east-coast-"
+               "its-sights",
+        "title": "Dangerous Hurricane Dorian Pounds Bahamas, US East Coast in its Sights",
+        "published": "2019-09-01",
+        "truncated": False,
+        "note": "VOA story (added by sqy15b). Removed: the store's date line, the section label "
+                "'USA', the headline (moved to title), the byline and date line 'By VOANews "
+                "September 1, 2019 02:43 PM' (date moved to published), the photo caption, the "
+                "'Last updated' line and the closing 'VOANews' signature. Kept oddity: 'per "
+                "hour.The' (no space). Decisions: 'Category 5' and 'since 1935' are not "
+                "quantities; 'second-highest' is a rank; 'just 7 kilometers per hour' → span "
+                "'7 kilometers per hour' ('just' is not an approximation); 'as much as 76 "
+                "centimeters' keeps the qualifier (approximate).",
+        "paragraphs": [
+            "Hurricane Dorian has made history as it creeps across the Bahamas on a likely path "
+            "to the U.S. East Coast.",
+            "Dorian is a fierce and extremely dangerous Category 5 storm with top sustained "
+            "winds of 295 kilometers per hour.The National Hurricane Center in Miami says Dorian "
+            "is the strongest Atlantic storm to strike land since 1935. It has also tied the "
+            "record for the second-highest highest wind speed ever recorded in the Atlantic.",
+            "What makes Dorian especially dangerous as it pounds Great Abaco Island in the "
+            "Bahamas and Grand Bahama Island is its speed. As of late Sunday, Dorian was "
+            "crawling at just 7 kilometers per hour – giving its powerful winds and massive "
+            "amount of rain – as much as 76 centimeters – plenty of time to cause heavy damage.",
+            "Forecasters say Dorian will move dangerously close to the east coast of Florida "
+            "late Monday into Tuesday.",
+            "Hurricane warnings and watches have already been posted for parts of the state.",
+            "U.S. President Donald Trump canceled a trip to Poland to stay home to monitor the "
+            "storm. He visited Federal Emergency Management Agency headquarters Sunday, urging "
+            "everyone in \"Hurricane Dorian's path to heed all warnings and evacuation orders "
+            "from local authorities.\"",
+            "Forecasters predict Dorian will affect much of the Atlantic Coast throughout the "
+            "week, from Georgia, the Carolinas, and Virginia. Areas as far north as the tip of "
+            "New Jersey could experience heavy rain and tropical force winds by Friday.",
+        ],
+        "quantities": [
+            q("295 kilometers per hour", 295, "kilometer/hour", "rate",
+              "top sustained winds of Hurricane Dorian"),
+            q("7 kilometers per hour", 7, "kilometer/hour", "rate",
+              "forward speed of Dorian late Sunday"),
+            q("as much as 76 centimeters", 76, "centimeter", "length",
+              "rain Dorian could bring", approx=True),
+        ],
+    },
+    {
+        "id": "qt15-20",
+        "source": "voa:www.voanews.com",
+        "url": "https://www.voanews.com/a/usa_hurricane-dorian-lashes-northern-bahamas/6174929.html",
+        "title": "Hurricane Dorian Lashes Northern Bahamas",
+        "published": "2019-09-01",
+        "truncated": True,
+        "note": "VOA story (added by sqy15b). Removed: 'Accessibility links', 'Breaking News', the "
+                "headline (moved to title) and two photo captions (the second one cut by the "
+                "store)." + CUT + " The page shows no date: published is inferred from the "
+                "text (landfall in the Bahamas on Sunday; captions dated Aug. 31, 2019, a "
+                "Saturday). Decisions: '285 kilometer an hour' (before 'winds') is a speed; "
+                "'the next day or two' → span 'day or two', a range of 1 to 2 days; 'on an "
+                "hourly basis' has no number; 'four to six meters' is one range; '73,000 "
+                "people' is a person count, '21,000 homes' a count.",
+        "paragraphs": [
+            "Hurricane Dorian, a dangerous Category 5 storm, made landfall in the northwestern "
+            "Bahamas Sunday, slamming the island with 285 kilometer an hour winds.",
+            "The U.S. National Hurricane Center said Dorian is the strongest hurricane in modern "
+            "history to hit the area and warned \"catastrophic conditions\" are occurring in the "
+            "Abaco Islands.",
+            "The hurricane agency had said the storm's advance is expected to slow over the next "
+            "day or two, followed by a gradual turn to the northwest as it edges closer to "
+            "southeastern U.S. state of Florida.",
+            "\"It's going to stall out... and it hasn't even touched Florida or the southeast "
+            "[U.S.] coast,\" Peter Gaynor, acting chief of the Federal Emergency Management "
+            "Agency, told Fox News Sunday. \"You've got to take this storm seriously.\"",
+            "He said emergency officials have been briefing President Donald Trump or his aides "
+            "on an hourly basis on the storm's advance. \"He has his finger on the pulse,\" "
+            "Gaynor said.",
+            "Trump visited FEMA headquarters Sunday, where he urged everyone in \"Hurricane "
+            "Dorian's path to heed all warnings and evacuation orders from local authorities.\"",
+            "Dorian is expected to move near or over Grand Bahama Island on Sunday night and "
+            "into Monday and \"should move closer to the Florida east coast late Monday through "
+            "Tuesday night.\" The hurricane agency said the storm could dump as much as 76 "
+            "centimeters of rain on the northwestern Bahamas, with life-threatening storm surges "
+            "pushing tides four to six meters above normal.",
+            "The storm's path toward the northwestern islands of Grand Bahama and Abaco puts "
+            "73,000 people and 21,000 homes at risk.",
+        ],
+        "quantities": [
+            q("285 kilometer an hour", 285, "kilometer/hour", "rate",
+              "winds of Dorian at landfall in the Bahamas"),
+            q("day or two", 1, "day", "duration", "time over which Dorian's advance slows",
+              high=2),
+            q("as much as 76 centimeters", 76, "centimeter", "length",
+              "rain Dorian could dump on the northwestern Bahamas", approx=True),
+            q("four to six meters", 4, "meter", "length", "storm surge above normal tides",
+              high=6),
+            p("73,000 people", 73000, "people at risk on Grand Bahama and Abaco"),
+            c("21,000 homes", 21000, "homes", "homes at risk on Grand Bahama and Abaco"),
+        ],
+    },
+    {
+        "id": "qt15-21",
+        "source": "voa:www.voanews.com",
+        "url": "https://www.voanews.com/east-asia-pacific/wildfires-scorch-australia",
+        "title": "Wildfires Scorch Australia",
+        "published": "2020-01-05",
+        "truncated": False,
+        "note": "VOA story (added by sqy15b). Removed: the store's date line, the section label "
+                "'East Asia Pacific', the headline (moved to title), the byline and date line "
+                "'By VOA News January 05, 2020' (date moved to published) and the photo "
+                "caption. Kept oddities: double spaces after 'said.', 'before.' and 'he said'. "
+                "Decisions: 'millions of hectares' and 'Thousands of people' are vague plurals "
+                "(2e6 hectares, 2000 persons; approximate); 'for weeks' has no number; '3,000' "
+                "stops before 'Australian Defense Force reservists' (modifiers between); "
+                "'$500,000' is what each of the two stars pledged.",
+        "paragraphs": [
+            "Australia continues to battle wildfires that have scorched millions of hectares "
+            "across three states.",
+            "Cooler temperatures and lighter winds Sunday brought little relief from the fires "
+            "that firefighters have battled for weeks, but New South Wales Rural Fire Service "
+            "commissioner Shane Fizsimmons warned residents against complacency as nearly 150 "
+            "fires continue to burn across the state.",
+            "\"We're in uncharted territory,\" New South Wales Premier Gladys Berejiklian said.  "
+            "\"We can't pretend that this is something that we have experienced before.  It's "
+            "not.\"",
+            "Thousands of people are living in campsites and an estimated two thousand homes "
+            "have been destroyed. Twenty-four people have died since the blazes began.",
+            "Prime Minister Scott Morrison has been criticized for his handling of the "
+            "emergency, especially after traveling to Hawaii for a family vacation during the "
+            "emergency. On Sunday, he said  the blame game is unproductive and \"now is the time "
+            "to focus on the response that is being made.\"",
+            "Morrison has also been criticized for not adequately consulting local authorities "
+            "before deploying 3,000 Australian Defense Force reservists to New South Wales in an "
+            "effort to help combat the devastating fires. Morrison also committed $14 million to "
+            "lease fire-fighting aircraft from other countries.",
+            "A Bushfire Recovery Agency has been established to help Australians recover from "
+            "the disaster.",
+            "Pop star Pink and Australian actress Nicole Kidman have both pledged to donate "
+            "$500,000 to support the fire-affected communities.",
+        ],
+        "quantities": [
+            q("millions of hectares", 2000000, "hectare", "area",
+              "land scorched by Australia's wildfires", approx=True),
+            c("three states", 3, "states", "Australian states with wildfires"),
+            c("nearly 150 fires", 150, "fires", "fires burning across New South Wales",
+              approx=True),
+            p("Thousands of people", 2000, "people living in campsites", approx=True),
+            c("an estimated two thousand homes", 2000, "homes", "homes destroyed by the fires",
+              approx=True),
+            p("Twenty-four people", 24, "people who died since the blazes began"),
+            p("3,000", 3000, "Australian Defense Force reservists deployed to New South Wales"),
+            usd("$14 million", 14000000, "money to lease fire-fighting aircraft"),
+            usd("$500,000", 500000, "donation pledged by each of Pink and Nicole Kidman"),
+        ],
+    },
+    {
+        "id": "qt15-22",
+        "source": "voa:voa.pangea-cms.com",
+        "url": "https://voa.pangea-cms.com/preview/en-US/a/typhoon-rammasun-kills-several-in-"
+               "philippines/1958452.html",
+        "title": "Typhoon Rammasun Kills 10 in Philippines",
+        "published": "2014-07-16",
+        "truncated": True,
+        "note": "VOA story as stored from VOA's own publishing system (preview host of voanews.com "
+                "story 1958452; added by sqy15b). Removed: 'Accessibility links', 'Breaking "
+                "News', the headline (moved to title) and the photo caption (twice). The store "
+                "cuts the page in the VOA News byline box (left out; the story text is whole). "
+                "The page shows no date: published is inferred from the text and caption "
+                "(landfall Wednesday, caption dated July 16, 2014, a Wednesday). Decisions: "
+                "'first typhoon' is an ordinal; 'dozens' (of domestic flights) and 'hundreds' "
+                "(of ferry passengers) are vague plurals (24 and 200, approximate) whose span "
+                "stops before the modifier; 'About 20' (major storms) stops before 'major' and "
+                "'every year' is a separate frequency.",
+        "paragraphs": [
+            "Typhoon Rammasun has left the Philippines and is heading for northern Vietnam or "
+            "China's Hainan Island, with a possibility it could pick up speed as it crosses the "
+            "South China Sea.",
+            "Rammasun, the first typhoon of the season, made landfall in the Philippines "
+            "Wednesday with wind gusts up to 250 kilometers per hour, killing at least 10 people "
+            "and knocking out power to a number of areas.",
+            "The storm damaged roofs, brought down trees, and drenched residential areas of the "
+            "capital, Manila.",
+            "Several people died when hit by falling trees or power poles, and at least three "
+            "people died in Lucena city when a wall collapsed on them. Power is out in a number "
+            "of areas.",
+            "Some people are missing, raising the likelihood that the death toll could rise. More "
+            "than 370,000 people in six provinces moved into emergency shelters to ride out the "
+            "storm.",
+            "Ahead of the storm, dozens of domestic flights were canceled and schools closed. "
+            "Shipping lanes were also shut down, stranding hundreds of ferry passengers in ports.",
+            "Rammasun, which means \"God of Thunder\" in Thai, strengthened overnight Monday from "
+            "a tropical storm to a typhoon.",
+            "About 20 major storms hit the Philippines every year. Parts of the country are still "
+            "recovering from last year's Typhoon Haiyan, which killed over 6,300 people with its "
+            "tsunami-like sea surges.",
+            "Some information for this report was provided by AP and Reuters.",
+        ],
+        "quantities": [
+            q("up to 250 kilometers per hour", 250, "kilometer/hour", "rate",
+              "wind gusts of Typhoon Rammasun at landfall", approx=True),
+            p("at least 10 people", 10, "people killed by Rammasun", approx=True),
+            p("at least three people", 3, "people killed by a wall collapse in Lucena city",
+              approx=True),
+            p("More than 370,000 people", 370000, "people who moved into emergency shelters",
+              approx=True),
+            c("six provinces", 6, "provinces", "provinces where people moved into shelters"),
+            c("dozens", 24, "domestic flights", "domestic flights canceled", approx=True),
+            p("hundreds", 200, "ferry passengers stranded in ports", approx=True),
+            c("About 20", 20, "major storms", "major storms hitting the Philippines each year",
+              approx=True),
+            p("over 6,300 people", 6300, "people killed by Typhoon Haiyan", approx=True),
+        ],
+    },
+    {
+        "id": "qt15-23",
+        "source": "usgov:inciweb.wildfire.gov",
+        "url": "https://inciweb.wildfire.gov/node?page=622",
+        "title": "Lookout, Bedrock, Petes Lake, Horse Creek and Pothole Fires: Morning Update "
+                 "(InciWeb, Oregon)",
+        "published": "2023-10-10",
+        "truncated": True,
+        "note": "InciWeb (National Wildfire Coordinating Group incident information system) "
+                "listing page; added by sqy15b. Kept: the one post with quantities (Lookout "
+                "Fire morning update). Removed: the preceding post 'Oct 10 Update Sagehen Hills "
+                "Underburn' (no quantities), the post heading 'Morning Update Tuesday October 10 "
+                "2023', the 'Related Incident' and 'Publication Type' lines, the fire-group "
+                "heading (moved to title) and the dateline 'Tuesday, October 10, 2023 – Morning "
+                "Update – 9:00 a.m.' (date moved to published). Kept oddity: the lower-case "
+                "'l' used as a separator in the Bedrock line." + CUT + " Decisions: start "
+                "dates are not quantities; the status lines are annotated as they stand (size "
+                "in acres, containment or completion percent); 'Total Assigned Personnel: 175' "
+                "→ '175' (person); '2 engines', '1 crew', '2 water tenders' are counts.",
+        "paragraphs": [
+            "Lookout Fire - Size: 25,754 acres | Start Date: August 5 | Cause: Lightning | "
+            "Containment: 60%",
+            "Bedrock Fire - Size: 31,590 acres | Start Date: July 22 l Cause: Under "
+            "Investigation l Containment: 100%",
+            "Petes Lake Fire - Size: 3,254 acres | Start Date: August 25 | Cause: Lightning | "
+            "Completion: 80%",
+            "Horse Creek Fire - Size: 763 acres | Start Date: August 24 | Cause: Lightning | "
+            "Containment: 100%",
+            "Pothole Fire - Size: 109 acres | Start Date: August 25 | Cause: Lightning | "
+            "Containment: 100%",
+            "Total Assigned Personnel: 175 | 2 engines | 1 crew | 2 water tenders",
+            "(Springfield, Ore.) – Yesterday, crews completed chipping operations on the east "
+            "side of the Lookout Fire. Resource advisors and crews are finalizing work on the "
+            "remaining suppression repair projects. Backhaul operations and woody debris removal "
+            "continue. While crews continue to work on the Lookout Fire, it has minimal fire "
+            "behavior that is expected to further decrease with forecasted precipitation. The "
+            "Bedrock Fire is in patrol status and the Petes Lake, Horse Creek and Pothole Fires "
+            "are all in monitor status. Local units will continue these efforts.",
+        ],
+        "quantities": [
+            q("25,754 acres", 25754, "acre", "area", "size of the Lookout Fire"),
+            pct("60%", 60, "containment of the Lookout Fire"),
+            q("31,590 acres", 31590, "acre", "area", "size of the Bedrock Fire"),
+            pct("100%", 100, "containment of the Bedrock Fire"),
+            q("3,254 acres", 3254, "acre", "area", "size of the Petes Lake Fire"),
+            pct("80%", 80, "completion of the Petes Lake Fire"),
+            q("763 acres", 763, "acre", "area", "size of the Horse Creek Fire"),
+            pct("100%", 100, "containment of the Horse Creek Fire"),
+            q("109 acres", 109, "acre", "area", "size of the Pothole Fire"),
+            pct("100%", 100, "containment of the Pothole Fire"),
+            p("175", 175, "total personnel assigned to the fires"),
+            c("2 engines", 2, "engines", "engines assigned to the fires"),
+            c("1 crew", 1, "crews", "crews assigned to the fires"),
+            c("2 water tenders", 2, "water tenders", "water tenders assigned to the fires"),
+        ],
+    },
+    {
+        "id": "qt15-24",
+        "source": "usgov:inciweb.wildfire.gov",
+        "url": "https://inciweb.wildfire.gov/node?page=1165",
+        "title": "Windigo-Potter-Big Swamp - Fire Update (InciWeb, Oregon)",
+        "published": "2022-08-23",
+        "truncated": True,
+        "note": "InciWeb listing page showing one post; added by sqy15b. Removed: 'Skip to main "
+                "content', the U.S. government banner lines, the post heading 'Potter Windigo "
+                "Big Swamp Daily Fire Update 823', the 'Related Incident' and 'Publication Type' "
+                "lines, the update title (moved to title), the date line (moved to published) "
+                "and the contact block (phone, e-mail, InciWeb and Facebook links); trailing "
+                "spaces at paragraph ends removed. Kept oddity: the double space after 'Big "
+                "Swamp Fire:'." + CUT + " Decisions: 'a few degrees' has no number; 'low to mid "
+                "80s' is a temperature range in Fahrenheit (80 to 86, approximate, like 'in his "
+                "40s'); '28-33%' and '5-10 mph' are ranges; road numbers ('2153 Road', '2167 "
+                "Road', '269 road') are names.",
+        "paragraphs": [
+            "Weather: Temperatures will be a few degrees higher with lower humidity than "
+            "yesterday as we continue the forecasted warming and drying trend this week. "
+            "Temperatures will be in the low to mid 80s across both fires, with humidities from "
+            "28-33%. Light winds are expected early, increasing to west-northwest winds 5-10 mph "
+            "in the afternoon.",
+            "Big Swamp Fire:  The sprinkler system continues to aid firefighters in checking any "
+            "forward advance of the fire along the 2153 Road. Firefighters are looking for and "
+            "extinguishing any remaining pockets of heat near the fireline, and repairs are "
+            "ongoing to roads and control lines.",
+            "Potter Fire: Fire crews mopped up along the 2167 Road and continued to patrol around "
+            "the fire perimeter, looking for any remaining hot spots near control lines. "
+            "Firefighters were monitoring for spot fires as the fire moved downhill towards "
+            "control lines on the 269 road.",
+            "Camel Hump Fire: Firefighters observed creeping and smoldering fire behavior "
+            "yesterday, with some heavy fuels still burning on the interior of the fire. "
+            "Firefighters are wary of a snag patch and are working to mitigate hazard trees. "
+            "Fire crews worked to secure the edge of the fire and are scouting for "
+            "opportunities to run a hose lay around the fire to deliver water to the fireline.",
+        ],
+        "quantities": [
+            q("low to mid 80s", 80, "fahrenheit", "other",
+              "forecast temperatures across the Windigo and Potter fires", approx=True, high=86),
+            pct("28-33%", 28, "forecast humidities", high=33),
+            q("5-10 mph", 5, "mile/hour", "rate", "afternoon west-northwest winds", high=10),
+        ],
+    },
+    {
+        "id": "qt15-25",
+        "source": "usgov:www.sam.usace.army.mil",
+        "url": "https://www.sam.usace.army.mil/Media/News-Stories/Article/1415867/usace-emergency-"
+               "response-missions-include-debris-removal-and-temporary-power-ge/",
+        "title": "USACE emergency response missions include debris removal and temporary power "
+                 "generation in Puerto Rico",
+        "published": "2018-01-16",
+        "truncated": True,
+        "note": "U.S. Army Corps of Engineers, Mobile District news story; added by sqy15b. The "
+                "store holds two versions of this URL; the kept one begins 'Home > Media > News "
+                "Stories'. Removed: the breadcrumb, 'News Stories', the 'Posted 1/16/2018' line "
+                "(moved to published), the share line and the byline 'By Patrick Loch U.S. Army "
+                "Corps of Engineers'. Title taken from the other stored version." + CUT
+                + " Decisions: 'Emergency Support Function #3' is a name; 'four months after the "
+                "hurricanes' anchors a point in time and is not annotated; 'nearly 40,000 cubic "
+                "yards daily' → volume 'nearly 40,000 cubic yards' (frequency separate); 'the 52 "
+                "of 78 municipalities' gives two counts; 'more than 70' stops before "
+                "'collection sites'.",
+        "paragraphs": [
+            "SAN JUAN, Puerto Rico – In the wake of Hurricanes Irma and Maria, the U.S. Army "
+            "Corps of Engineers – under the direction of the Federal Emergency Management "
+            "Agency – began undertaking several large-scale missions to help residents in "
+            "Puerto Rico recover from the devastating storms.",
+            "Two of the missions assigned to the USACE Recovery Field Office, Puerto Rico, "
+            "include debris removal and emergency temporary power. The need for both of these "
+            "efforts as part of FEMA’s Emergency Support Function #3, Public Works and "
+            "Engineering, is highlighted by the fact that four months after the hurricanes both "
+            "missions are still being undertaken at full capacity.",
+            "Estimates put the total amount of debris to be collected on the island in the "
+            "aftermath of the storms at 6.2 million cubic yards. Of this total, USACE was tasked "
+            "to collect 3.9 million cubic yards. With more than 1,300 trucks certified to haul "
+            "vegetative, construction and demolition debris, contracted employees collect nearly "
+            "40,000 cubic yards daily from the 52 of 78 municipalities.",
+            "“The debris removal mission is a lot more complex than just removing garbage, and "
+            "there are plenty of difficulties working on the island,” said Kayla Stull, debris "
+            "mission manager. “We’re very limited space wise and geographically, and we have to "
+            "go through extensive environmental processes to get the lease sites we have – and "
+            "even when we get those sites, it’s tight and access is limited.",
+            "“It makes the mission worthwhile to know your team is working around the clock and "
+            "producing good work to help the people of Puerto Rico.”",
+            "The debris is hauled to more than 70 collection sites on the island, where it is "
+            "separated and mulched, with some of the mulched vegetative debris making its way "
+            "to beneficial use sites – an effort that reduces the amount of material headed to "
+            "landfills.",
+        ],
+        "quantities": [
+            c("Two", 2, "missions", "missions assigned to the USACE Recovery Field Office"),
+            q("6.2 million cubic yards", 6200000, "cubic_yard", "volume",
+              "total debris to be collected in Puerto Rico"),
+            q("3.9 million cubic yards", 3900000, "cubic_yard", "volume",
+              "debris USACE was tasked to collect"),
+            c("more than 1,300 trucks", 1300, "trucks", "trucks certified to haul debris",
+              approx=True),
+            q("nearly 40,000 cubic yards", 40000, "cubic_yard", "volume",
+              "debris collected each day", approx=True),
+            c("52", 52, "municipalities", "municipalities where debris is collected"),
+            c("78 municipalities", 78, "municipalities", "municipalities of Puerto Rico"),
+            c("more than 70", 70, "collection sites", "debris collection sites on the island",
+              approx=True),
+        ],
+    },
+    {
+        "id": "qt15-26",
+        "source": "usgov:www.army.mil",
+        "url": "https://www.army.mil/article/203177/corps_installs_2000th_power_generator_in_"
+               "puerto_rico",
+        "title": "Corps installs 2000th power generator in Puerto Rico",
+        "published": "2018-04-02",
+        "truncated": False,
+        "note": "Army.mil news article (USACE Recovery Field Office); added by sqy15b. The store "
+                "holds two versions of this URL; the kept one begins with the headline. Removed: "
+                "the headline (moved to title), the byline and date line 'By Jacqueline "
+                "TateApril 2, 2018' (date moved to published), the photo caption lines and the "
+                "media contact line (e-mail and phone number). Decisions: '2000th' is an "
+                "ordinal; '890' (generators operating) is a count; '280.5 megawatts daily' → "
+                "power '280.5 megawatts' (kind other; 'daily' stays outside); '2,103 of the "
+                "2,162 tasks' gives two counts.",
+        "paragraphs": [
+            "The U.S. Army Corps of Engineers (USACE) Temporary Emergency Power mission in "
+            "Puerto Rico installed the 2000th power generator on Mar. 31, 2018.",
+            "The generator, installed at an elementary school in Patillas, is one of 890 "
+            "actively operating on Puerto Rico and augmenting grid power, producing 280.5 "
+            "megawatts daily.",
+            "\"We are working hard to ensure the lives of the people of Puerto Rico go back to "
+            "normal and essential services are restored as they recover from the devastation of "
+            "the hurricanes,\" Recovery Field Office Commander Maj. Manuel Orozco said.",
+            "The Federal Emergency Management Agency (FEMA) tasked USACE with the Temporary "
+            "Emergency Power mission on Puerto Rico in the wake of hurricanes Irma and Maria.",
+            "The USACE Temporary Emergency Power Planning and Response Teams are assisting with "
+            "assessments and generator installations at critical facilities such as hospitals, "
+            "water & wastewater treatment facilities in Puerto Rico.",
+            "In Puerto Rico, the team has executed 2,103 of the 2,162 tasks received.",
+        ],
+        "quantities": [
+            c("890", 890, "generators", "temporary generators actively operating in Puerto Rico"),
+            q("280.5 megawatts", 280.5, "megawatt", "other",
+              "power produced by the temporary generators"),
+            c("2,103", 2103, "tasks", "tasks executed by the power team"),
+            c("2,162 tasks", 2162, "tasks", "tasks received by the power team"),
+        ],
+    },
+    {
+        "id": "qt15-27",
+        "source": "usgov:www.saj.usace.army.mil",
+        "url": "https://www.saj.usace.army.mil/Media/News-Stories/Article/3166709/usace-delivers-"
+               "generators-in-support-of-hurricane-fiona-response-in-puerto-rico/",
+        "title": "USACE delivers generators in support of Hurricane Fiona response in Puerto Rico",
+        "published": "2022-09-22",
+        "truncated": False,
+        "note": "U.S. Army Corps of Engineers, Jacksonville District news story; added by "
+                "sqy15b. Title from the URL slug. Removed: the closing paragraph on where the "
+                "public can obtain news (website, Facebook and Twitter addresses). Kept "
+                "oddities: the unclosed parenthesis of the dateline '(SAN JUAN, Puerto Rico "
+                "Sept. 22, 2022 --' and 'until is no longer needed'. Decisions: '240 Kva' (a "
+                "generator's rating, compound adjective) is a power, unit kilovolt_ampere (kind "
+                "other, not normalized); '249th' is an ordinal; 'one of five generators' → "
+                "count 'five generators'.",
+        "paragraphs": [
+            "(SAN JUAN, Puerto Rico Sept. 22, 2022 -- The U.S. Army Corps of Engineers (USACE) "
+            "successfully installed a 240 Kva generator provided by the Federal Emergency "
+            "Management Agency (FEMA) at the Diagnostic Treatment Center of Guanica, Puerto Rico "
+            "Sept. 21, providing sufficient temporary power to the facility until commercial "
+            "power is restored.",
+            "The install is one of five generators currently planned to be installed as part of "
+            "the overall federal response after the landfall of Hurricane Fiona on Sept. 18.",
+            "Mayor Guanica Honorable Ismael Rodriguez Ramos and Guanica Health Center "
+            "Coordinator Jackeline Garcia said they were thankful of the rapid response of FEMA "
+            "and USACE as the generator was being installed.",
+            "U.S. Army Maj. Wallace Bandeff, Power Mission Commander, with the U.S. Army Corps "
+            "of Engineers, Walla Walla District managed delivery and install of the generator, "
+            "which will be inspected, maintained, and fueled by FEMA contractors until is no "
+            "longer needed.",
+            "USACE has received FEMA Mission Assignments (MAs) for Regional Activation and "
+            "Temporary Emergency Power in response to Hurricane Fiona. Under these MAs we have "
+            "deployed a Temporary Emergency Power Planning and Response Team, Soldiers from the "
+            "249th Engineer Battalion, team leaders and assistant team leaders, as well as "
+            "subject matter experts in logistics, temporary power, infrastructure assessment and "
+            "debris removal.",
+        ],
+        "quantities": [
+            q("240 Kva", 240, "kilovolt_ampere", "other",
+              "rating of the generator installed at the Guanica health center"),
+            c("five generators", 5, "generators",
+              "generators planned for the Hurricane Fiona response"),
+        ],
+    },
+    {
+        "id": "qt15-28",
+        "source": "usgov:www.army.mil",
+        "url": "https://www.army.mil/article/239090/usace_provides_temporary_emergency_power_to_"
+               "hard_hit_louisiana",
+        "title": "USACE provides temporary emergency power to hard-hit Louisiana",
+        "published": None,
+        "truncated": True,
+        "note": "Army.mil news article; added by sqy15b. The store holds the body only (no "
+                "headline, byline or date); title from the URL slug. The page shows no date: "
+                "the text places it some weeks after Hurricane Laura's landfall of Aug. 27, "
+                "2020 (about September 2020). Kept oddities: the store glues paragraphs "
+                "together without a space after the period ('on.But', 'gone.Entergy', "
+                "'few.The', 'landfall.\"We've', 'install.\"Chalmers', 'does.\"I', "
+                "'generators.\"Crow'); the text is one paragraph." + CUT + " Decisions: '21st "
+                "century' is an ordinal; 'longer than a day' keeps its qualifier (duration, "
+                "approximate); '23-person' (team) is a compound adjective (person count); 'one' "
+                "electrical journeyman stops before the modifier; 'one of the ...' used as a "
+                "pronoun is not annotated; 'weeks after' and 'day-to-day' have no number.",
+        "paragraphs": [
+            "Living in the 21st century, most Americans have electricity on demand. When it "
+            "isn’t working, it usually doesn’t take longer than a day to get it turned back "
+            "on.But what happens when a storm like Hurricane Laura hits? Close to 200,000 "
+            "residents living in southwestern Louisiana lost power on Aug. 27. Many of them are "
+            "still without it, weeks after the storm has come and gone.Entergy, one of the "
+            "state's primary power companies, reported that they would need to rebuild the "
+            "transmission lines running into Lake Charles.Delivering power to southwest "
+            "Louisiana is one of the U.S. Army Corps of Engineers' top priorities. USACE is "
+            "installing generators in several critical facilities like water pump stations, "
+            "sewage lift stations, hospitals, radio towers, and corrections facilities, to name "
+            "a few.The 23-person team responsible for installing these generators ensured they "
+            "were in Louisiana before Hurricane Laura even made landfall.\"We've been here since "
+            "Aug. 26,\" Memphis District Mission Manager Ricco Chalmers said. \"A typical install "
+            "team is made up of four people; one electrical journeyman and one apprentice with a "
+            "fuel team of two people. But our larger generators can require up to three teams "
+            "to install.\"Chalmers volunteered to be one of the team leaders in charge of those "
+            "responsible for installing generators. Justin Crow, from the Tulsa District, also "
+            "volunteered to help with recovery efforts, but he serves in a different capacity "
+            "than Chalmers does.\"I was brought in from the Tulsa Temporary Power Planning and "
+            "Response Team to augment the Memphis Temporary Power PRT personnel,\" Crow "
+            "explained. \"As a Logistics Specialist, I'm responsible for keeping track of all of "
+            "the power mission equipment associated with a particular event, such as contractor "
+            "equipment needed for the mission, as well as FEMA-provided generators.\"",
+        ],
+        "quantities": [
+            q("longer than a day", 1, "day", "duration",
+              "usual time to restore a power outage", approx=True),
+            p("Close to 200,000 residents", 200000,
+              "residents of southwestern Louisiana who lost power", approx=True),
+            p("23-person", 23, "team installing generators in Louisiana"),
+            p("four people", 4, "members of a typical generator install team"),
+            p("one", 1, "electrical journeyman in an install team", after="; "),
+            p("one apprentice", 1, "apprentice in an install team"),
+            p("two people", 2, "members of an install team's fuel team"),
+            c("up to three teams", 3, "teams", "teams needed to install larger generators",
+              approx=True),
+        ],
+    },
+    {
+        "id": "qt15-29",
+        "source": "usgov:pdfslide.us",
+        "url": "https://pdfslide.us/documents/united-states-world-agricultural-service-production-"
+               "kazakhstan-wheat-production.html",
+        "title": "Russia Wheat: Harvest Reports Indicate Another Bumper Crop (USDA FAS World "
+                 "Agricultural Production, August 2017)",
+        "published": None,
+        "truncated": False,
+        "note": "USDA Foreign Agricultural Service circular WAP 08-17 (August 2017), a US "
+                "government work, as stored from a document-sharing copy of the PDF; added by "
+                "sqy15b. Kept: the first article (Russia wheat). Removed: the page count '31', "
+                "'Approved by the World Agricultural Outlook Board', the circular header "
+                "(agency, series, 'WAP 08-17 August 2017'; the circular is dated by month "
+                "only, so published is null), the headline (moved to title), the contact "
+                "e-mail placeholder "
+                "'(For more information, please contact [email protected].)' and the "
+                "document-sharing page text after it (the Kazakhstan teaser, upload and view "
+                "counts). Decisions: '2017/18' is a marketing year, not a quantity; 'mmt' is "
+                "million metric tons (5.5 mmt → 5.5e6 metric_ton); 'from 27.3 to 26.8 million "
+                "hectares' is a change, two quantities, the first written without scale and unit "
+                "(span '27.3', value 2.73e7 hectare); '5-year' (average) is a duration "
+                "(compound adjective); 'two factors' is a count.",
+        "paragraphs": [
+            "Russia wheat production for 2017/18 is forecast at 77.5 million metric tons (mmt), "
+            "up 5.5 mmt from last month and surpassing last year’s record output by 5.0 mmt. The "
+            "month-to-month increase is based on two factors. With the harvest of winter wheat "
+            "approximately 60 percent complete, reports from the Ministry of Agriculture cite "
+            "high winter wheat yields in the Southern, North Caucasus, and Central Districts of "
+            "Russia. In addition, satellite imagery indicates outstanding conditions and high "
+            "potential yields in the country’s spring wheat zone, including the Siberian, Ural, "
+            "and Volga Districts. The estimated total-wheat yield of 2.89 tons per hectare is up "
+            "10 percent from last month, up 8 percent from last year’s record, and 25 percent "
+            "above the 5-year average. The estimated harvested area is decreased from 27.3 to "
+            "26.8 million hectares based on final sown area data from Rosstat, the State "
+            "Statistical Service of Russia. Winter wheat accounts for about 50 percent of "
+            "Russia’s total wheat area and about 70 percent of the production. Spring wheat "
+            "harvest will begin in September. All USDA crop production estimates for Russia "
+            "exclude estimated output from Crimea.",
+        ],
+        "quantities": [
+            q("77.5 million metric tons", 77500000, "metric_ton", "mass",
+              "Russia wheat production forecast for 2017/18"),
+            q("5.5 mmt", 5500000, "metric_ton", "mass",
+              "increase of the Russia wheat forecast from last month"),
+            q("5.0 mmt", 5000000, "metric_ton", "mass",
+              "margin over last year's record Russian wheat output"),
+            c("two factors", 2, "factors", "factors behind the month-to-month increase"),
+            pct("approximately 60 percent", 60, "winter wheat harvest completed", approx=True),
+            q("2.89 tons per hectare", 2.89, "metric_ton/hectare", "rate",
+              "estimated total-wheat yield in Russia"),
+            pct("10 percent", 10, "yield increase from last month"),
+            pct("8 percent", 8, "yield increase from last year's record"),
+            pct("25 percent", 25, "yield above the 5-year average"),
+            q("5-year", 5, "year", "duration", "period of the average yield"),
+            q("27.3", 27300000, "hectare", "area", "earlier estimate of Russia's harvested area"),
+            q("26.8 million hectares", 26800000, "hectare", "area",
+              "estimated harvested wheat area in Russia"),
+            pct("about 50 percent", 50, "winter wheat share of Russia's total wheat area",
+                approx=True),
+            pct("about 70 percent", 70, "winter wheat share of Russia's wheat production",
+                approx=True),
+        ],
+    },
+    {
+        "id": "qt15-30",
+        "source": "usgov:fdocuments.in",
+        "url": "https://fdocuments.in/document/world-agricultural-production-report.html",
+        "title": "Brazil Soybeans: Another Bumper Crop in the Making (USDA FAS World Agricultural "
+                 "Production, February 2018)",
+        "published": None,
+        "truncated": False,
+        "note": "USDA Foreign Agricultural Service circular WAP 2-18 (February 2018), a US "
+                "government work, as stored from a document-sharing copy of the PDF; added by "
+                "sqy15b. The page repeats the article (citation preview and transcript); it is "
+                "kept once, from its first occurrence. Removed: the page count, the approval "
+                "line, the circular header (the circular is dated by month only, so "
+                "published is null), the "
+                "headline (moved to title) and the document-sharing page text. Decisions: "
+                "'2017/18' is a marketing year; 'up 2 mmt or 2 percent' gives two quantities "
+                "(2 mmt = 2e6 metric_ton; percent).",
+        "paragraphs": [
+            "Brazil soybean production for 2017/18 is estimated at 112 million metric tons "
+            "(mmt), up 2 mmt or 2 percent from last month but still down 2 percent from last "
+            "year’s record. Harvested area is estimated at a record 35 million hectares, "
+            "unchanged from last month but up 3 percent from last year. Yield is estimated at "
+            "3.20 metric tons per hectare, up 2 percent from last month, but down 5 percent from "
+            "last year’s record. Planting was delayed in many areas due to sub-optimal moisture "
+            "conditions early in the season. Once moisture conditions improved planting "
+            "progressed at a rapid pace and the crop has developed well. In most major crop "
+            "areas, the Normalized Difference Vegetation Index (NDVI) indicates vegetation "
+            "health is near-to-above last year which produced above-average to record yields.",
+        ],
+        "quantities": [
+            q("112 million metric tons", 112000000, "metric_ton", "mass",
+              "Brazil soybean production estimate for 2017/18"),
+            q("2 mmt", 2000000, "metric_ton", "mass", "increase of the estimate from last month"),
+            pct("2 percent", 2, "increase of the estimate from last month"),
+            pct("2 percent", 2, "production below last year's record"),
+            q("35 million hectares", 35000000, "hectare", "area",
+              "harvested soybean area in Brazil"),
+            pct("3 percent", 3, "harvested area increase from last year"),
+            q("3.20 metric tons per hectare", 3.20, "metric_ton/hectare", "rate",
+              "estimated soybean yield in Brazil"),
+            pct("2 percent", 2, "yield increase from last month"),
+            pct("5 percent", 5, "yield below last year's record"),
+        ],
+    },
+    {
+        "id": "qt15-31",
+        "source": "usgov:vdocument.in",
+        "url": "https://vdocument.in/united-states-world-agricultural-service-production-20181207-"
+               "ukraine-wheat.html",
+        "title": "European Union Wheat: Dryness in Northern Countries Cuts Estimated Production "
+                 "by 4.4 Million Tons (USDA FAS World Agricultural Production, July 2018)",
+        "published": None,
+        "truncated": False,
+        "note": "USDA Foreign Agricultural Service circular WAP 7-18 (July 2018), a US government "
+                "work, as stored from a document-sharing copy of the PDF (the page title names a "
+                "later circular; the stored text is the July 2018 one); added by sqy15b. The "
+                "page repeats the article; it is kept once. Removed: the page count, the "
+                "approval line, the circular header (the circular is dated by month only, so "
+                "published is null), "
+                "the headline (moved to title) and the document-sharing page text. Kept oddity: "
+                "'million metric hectares'. Decisions: 'mmt' = million metric tons, 'mha' = "
+                "million hectares ('0.2 million metric hectares' → 2e5 hectare); '5-year' "
+                "(average) is a duration, twice.",
+        "paragraphs": [
+            "European Union wheat production for 2018/19 is estimated at 145.0 million metric "
+            "tons (mmt), down 4.4 mmt or 3 percent from last month, down 6.6 mmt from last year "
+            "and down 4 percent from the 5-year average. Area is estimated down 0.2 million "
+            "metric hectares (mha) from last month and 0.6 mha from last year. Yield is "
+            "estimated at 5.65 tons per hectare, down 2 percent from last month, down 2 percent "
+            "from last year and down 1 percent from the 5-year average.",
+        ],
+        "quantities": [
+            q("145.0 million metric tons", 145000000, "metric_ton", "mass",
+              "EU wheat production estimate for 2018/19"),
+            q("4.4 mmt", 4400000, "metric_ton", "mass", "cut of the EU estimate from last month"),
+            pct("3 percent", 3, "cut of the EU estimate from last month"),
+            q("6.6 mmt", 6600000, "metric_ton", "mass", "EU production below last year"),
+            pct("4 percent", 4, "EU production below the 5-year average"),
+            q("5-year", 5, "year", "duration", "period of the average production"),
+            q("0.2 million metric hectares", 200000, "hectare", "area",
+              "cut of the EU wheat area estimate from last month"),
+            q("0.6 mha", 600000, "hectare", "area", "EU wheat area below last year"),
+            q("5.65 tons per hectare", 5.65, "metric_ton/hectare", "rate",
+              "estimated EU wheat yield"),
+            pct("2 percent", 2, "yield below last month's estimate"),
+            pct("2 percent", 2, "yield below last year"),
+            pct("1 percent", 1, "yield below the 5-year average"),
+            q("5-year", 5, "year", "duration", "period of the average yield"),
+        ],
+    },
 ]
