@@ -1,6 +1,8 @@
 """Source of the sealed quotes test set ``test14.jsonl`` (VOA news stories, 2005-2023).
 
-Annotated by helper sqq15 on 2026-12-06, before any system ran on these texts. Texts are
+Annotated by helper sqq15 on 2026-12-06, before any system ran on these texts. Extended by
+helper sqq15b on 2026-12-06, before any use (12 documents from
+``t14-kenya-pre-election-violence-2007`` on; their notes start 'Added by sqq15b'). Texts are
 Voice of America pages (public domain) as the ``search`` tool's ``pages`` corpus stores them;
 page furniture removed (named in each ``note``). Build and check with
 ``python data/gold/check_quotes_test14.py build``.
@@ -527,6 +529,441 @@ Some information for this report provided by AP, AFP and Reuters.
         "quotes": [
             ("indirect", "the French government has a racial bias and treats them as second class citizens", "say",
              "Many of the rioters", "rioters", "FRA", "nominal"),
+        ],
+    },
+    # ---- Added by sqq15b (extension before any use, 2026-12-06) ----
+    {
+        "id": "t14-kenya-pre-election-violence-2007",
+        "url": "https://www.voanews.com/a/a-13-2007-12-21-voa40-66702427/559311.html",
+        "title": "EU, US Criticize Kenyan Pre-Election Violence",
+        "published": "2007-12-21",
+        "truncated": True,
+        "note": "Added by sqq15b. Removed: 'Accessibility links', 'Breaking News', title line. Cut by "
+                "the store inside Ranneberger's second quotation ('\"They have been particular "
+                "targets ... given that they are particular targets of'); the paragraph is kept up to "
+                "its last sentence outside the cut quotation ('\"We've been concerned ...,\" he "
+                "said.'), the unclosed quotation is dropped. published: the date in the URL.",
+        "text": """
+The European Commission and the United States are condemning the political violence that has been reported in Kenya in the run-up to the December 27 presidential and legislative elections. President Mwai Kibaki is trailing challenger Raila Odinga in opinion polls, but many observers say the race is too close to call. Derek Kilner reports for VOA from Nairobi.
+The head of the European Union's election observation team in Kenya, Alexander Graf Lambsdorff, condemned recent episodes of election-fueled tribal violence on a visit to some of the affected areas.
+Clashes over land have displaced tens of thousands of people this year, particularly near Kuresoi and Mt. Elgon in Kenya's west.
+A recently released report by the Kenya National Commission on Human Rights says at least 70 people have been killed in election-related violence since July. The report says responsibility for the attacks can be hard to determine.
+Anthony Kuria, Principal Human Rights Officer with the Kenya National Commission on Human Rights, acknowledges election violence is a problem.
+"With the history of violence in this country how it has been used is to disenfranchise certain communities which are perceived as not being friendly to whichever party is fostering the violence, but right now it is a very, very confused situation," he said.
+Kenya's electoral commission has called in several parliamentary candidates, including the assistant minister for east African affairs, for questioning about electoral violence.
+U.S. Ambassador to Kenya Michael Ranneberger also called for peaceful elections on Friday, with special emphasis on the threat of violence to women.
+"We've been concerned about violence against women candidates," he said.
+""",
+        "quotes": [
+            ("indirect", "the race is too close to call", "say", "many observers", "observers", None, "nominal"),
+            ("indirect", "at least 70 people have been killed in election-related violence since July", "says",
+             "A recently released report by the Kenya National Commission on Human Rights",
+             "Kenya National Commission on Human Rights", "KEN", "organisation"),
+            ("indirect", "responsibility for the attacks can be hard to determine", "says", "The report",
+             "Kenya National Commission on Human Rights", "KEN", "organisation"),
+            ("indirect", "election violence is a problem", "acknowledges", "Anthony Kuria", "Anthony Kuria",
+             "KEN", "name"),
+            ("direct", "With the history of violence in this country<<>>a very, very confused situation", "said",
+             "he", "Anthony Kuria", "KEN", "pronoun"),
+            ("direct", "We've been concerned about violence against women candidates", "said", "he",
+             "Michael Ranneberger", "USA", "pronoun"),
+        ],
+    },
+    {
+        "id": "t14-kenya-vote-threats-2013",
+        "url": "http://www.voanews.com/content/kenyans-vote-amid-threats-of-violence/1614391.html",
+        "title": "Kenyans Vote Amid Threats of Violence",
+        "published": None,
+        "truncated": True,
+        "note": "Added by sqq15b. Removed: 'News / Africa', title line, photo caption (stored three "
+                "times, two run together), byline 'Gabe Joselow', crosshead 'History of violence' and "
+                "the sentence after it, cut by the store ('The country is still heali'). One double "
+                "space reduced. published: null (caption dated March 3, 2013; the story's 'Monday' "
+                "is not dated on the page). Owino's closing quotation has no attribution of its own "
+                "(cue null; speaker from the preceding sentence).",
+        "text": """
+Kenyans are voting to elect the country’s fourth president since independence. Police have issued warnings of possible violence during the poll.
+Hours before the voting began Monday, police in the port city of Mombasa said an attack there killed several people, including police officers.
+The two front-runners in Kenya’s presidential race are virtually tied for support according to recent public opinion polls.
+Prime Minister Raila Odinga and his rival, Deputy Prime Minister Uhuru Kenyatta, have each predicted they will win in the first round. But if neither candidate gets more than 50 percent of the vote, a second round will be held in April.
+In a message to the nation Friday, Kenya’s outgoing president, Mwai Kibaki, called for a peaceful vote and urged the candidates to accept the results - win or lose.
+Kenyan police say they have reports of a possible threat. Police spokesman Charles Owino said some individuals may be planning to dress up in police uniforms and attack people in the Kibera and Mathare slums in Nairobi, and the city of Kisumu in western Kenya.
+Owino says the police will use deadly force if necessary to contain any threats against the public.
+“We are in charge of security in this country and therefore we have a responsibility to protect you. And we are not saying out of fear, we are saying when we have confidence, and warning them, because we do not want them to lose their lives unnecessarily.”
+""",
+        "quotes": [
+            ("indirect", "an attack there killed several people, including police officers", "said",
+             "police in the port city of Mombasa", "police in the port city of Mombasa", "KEN", "organisation"),
+            ("indirect", "The two front-runners in Kenya’s presidential race are virtually tied for support",
+             "according to", "recent public opinion polls", "recent public opinion polls", None, "nominal"),
+            ("indirect", "they will win in the first round", "predicted",
+             "Prime Minister Raila Odinga and his rival, Deputy Prime Minister Uhuru Kenyatta",
+             "Raila Odinga and Uhuru Kenyatta", "KEN", "name"),
+            ("indirect", "they have reports of a possible threat", "say", "Kenyan police", "Kenyan police", "KEN",
+             "organisation"),
+            ("indirect", "some individuals may be planning to dress up<<>>the city of Kisumu in western Kenya", "said",
+             "Police spokesman Charles Owino", "Charles Owino", "KEN", "name"),
+            ("indirect", "the police will use deadly force if necessary to contain any threats against the public",
+             "says", "Owino", "Charles Owino", "KEN", "name"),
+            ("direct", "We are in charge of security in this country<<>>lose their lives unnecessarily.", None,
+             "Owino", "Charles Owino", "KEN", "name"),
+        ],
+    },
+    {
+        "id": "t14-ukraine-donetsk-shelling-distrust-2015",
+        "url": "http://www.voanews.com/content/in-donetsk-frequent-shelling-fuels-distrust/2813016.html",
+        "title": "In Donetsk, Frequent Shelling Fuels Distrust",
+        "published": "2015-06-08",
+        "truncated": True,
+        "note": "Added by sqq15b. Removed: 'News / Europe', title line, the store's four-space "
+                "indents, the embedded video block (title 'Civilians Under Fire in Donetsk Face "
+                "Uncertain Future' with a stray 'i', date 'June 08, 2015 11:03 PM', its summary "
+                "paragraph), byline 'Daniel Schearf'. Cut by the store inside Ivanovna's second "
+                "quotation of the last paragraph ('\"I want to die my own death, ... that flies in'); "
+                "the paragraph is kept up to '... she said.' and the unclosed quotation dropped. "
+                "published: the video block's date (the story's 'Saturday' is not dated).",
+        "text": """
+Yekaterina Ivanovna had just fallen asleep in her home here Saturday when a boom outside her door jarred her.
+Shells fall almost every night in this part of town, north of the city’s train station, according to residents. Ivanovna said she didn’t know where this one came from and was relieved it hurt no one. But there’s no guarantee for the next one.
+"How can I stay alive, how can I survive in this small house?" Ivanovna said in Russian, standing in a wall-papered room strewn with rubble. "I do not have any basement. I cannot run to the summer kitchen because I am old."
+The ongoing fighting in eastern Ukraine threatens a February cease-fire and strains war-weary civilians like Ivanovna who are caught in the crossfire.
+The Organization for Security and Cooperation in Europe (OSCE) says cease-fire violations are spreading. In areas held by Russia-backed rebels, many tend to blame authorities in Kyiv, though most seem more interested in peace than breaking away from Ukraine. But even if peace eventually takes hold, winning back hearts and minds in this rebel-held city is going to be a challenge.
+Ivanovna, like others here, thinks her best option is to stay.
+"I am ready to sit hungry, as long as they don't shoot," she said.
+""",
+        "quotes": [
+            ("indirect", "Shells fall almost every night in this part of town, north of the city’s train station",
+             "according to", "residents", "residents", "UKR", "nominal"),
+            ("indirect", "she didn’t know where this one came from and was relieved it hurt no one", "said",
+             "Ivanovna", "Yekaterina Ivanovna", "UKR", "name"),
+            ("direct", "How can I stay alive, how can I survive in this small house?", "said", "Ivanovna",
+             "Yekaterina Ivanovna", "UKR", "name"),
+            ("direct", "I do not have any basement. I cannot run to the summer kitchen because I am old.", "said",
+             "Ivanovna", "Yekaterina Ivanovna", "UKR", "name"),
+            ("indirect", "cease-fire violations are spreading", "says",
+             "The Organization for Security and Cooperation in Europe",
+             "Organization for Security and Cooperation in Europe", "IGO", "organisation"),
+            ("direct", "I am ready to sit hungry, as long as they don't shoot", "said", "she",
+             "Yekaterina Ivanovna", "UKR", "pronoun"),
+        ],
+    },
+    {
+        "id": "t14-ukraine-donetsk-civilians-2014",
+        "url": "http://www.voanews.com/content/1/2413884.html",
+        "title": "Shelling in Eastern Ukraine Impacts Civilians",
+        "published": None,
+        "truncated": True,
+        "note": "Added by sqq15b. Removed: 'Accessibility links', 'Breaking News', title line, photo "
+                "caption 'A damaged house in Donetsk (Jamie Dettmer/VOA)' (stored twice), photo "
+                "caption 'Lena holding up one of her pigeons (Jamie Dettmer/VOA)' (stored twice, "
+                "between paragraphs). Cut by the store after 'Wi'; kept to the last complete sentence. "
+                "published: null (2014 by the URL id range and the content: Lysenko as Ukrainian "
+                "security spokesman, separatist-held Donetsk).",
+        "text": """
+Lena, 62, clutches one of the pigeons that survived Wednesday's attack on her inner-city district – a late-night barrage of rockets that killed 10 of her birds – as she condemns the damage to her one-story home.
+"There aren't separatist fighters in the neighborhood," she said, adding that the only people who live in the grid of streets are retired coal miners whose hard work rebuilt the city after World War II.
+Lena's small house sustained serious damage but wasn’t the worst hit in the attack that saw 10 rockets impact the area. Roofs blew off several homes; others lost walls.
+No one was killed, but Ivan, 72, and his wife were glad to shelter in their basement.
+"We felt the vibration of the house being hit and heard pieces fall off, and when we got out we saw there was a fire," he said.
+Ivan doesn’t know why the district was attacked, but he and his wife, who both suffer from heart disease, say the Ukrainian army should fire on military targets, not private homes.
+Ukrainian security spokesman Col. Andriy Lysenko earlier this week told VOA that government forces aren't the ones targeting residential areas. Separatists are doing it as part of a campaign to incriminate Ukrainian forces, he said, a charge denied by separatists, who have repeatedly blamed the attacks on Kyiv.
+During this latest attack, separatists had fighters positioned in a military college in the neighborhood, which would appear to have been the primary target of the strike.
+Evidence is mounting that both sides are less than discriminating about where they fire. Both Ukrainian and separatist forces use rockets of older vintage that are far from accurate, as Human Rights Watch recently pointed out.
+""",
+        "quotes": [
+            ("direct", "There aren't separatist fighters in the neighborhood", "said", "she", "Lena", "UKR", "pronoun"),
+            ("indirect", "the only people who live in the grid of streets are retired coal miners whose hard work rebuilt the city after World War II",
+             "adding", "she", "Lena", "UKR", "pronoun"),
+            ("direct", "We felt the vibration of the house<<>>we saw there was a fire", "said", "he", "Ivan", "UKR",
+             "pronoun"),
+            ("indirect", "the Ukrainian army should fire on military targets, not private homes", "say",
+             "he and his wife", "Ivan and his wife", "UKR", "nominal"),
+            ("indirect", "government forces aren't the ones targeting residential areas", "told",
+             "Ukrainian security spokesman Col. Andriy Lysenko", "Andriy Lysenko", "UKR", "name"),
+            ("indirect", "Separatists are doing it as part of a campaign to incriminate Ukrainian forces", "said",
+             "he", "Andriy Lysenko", "UKR", "pronoun"),
+            ("indirect", "Both Ukrainian and separatist forces use rockets of older vintage that are far from accurate",
+             "pointed out", "Human Rights Watch", "Human Rights Watch", "NGO", "organisation"),
+        ],
+    },
+    {
+        "id": "t14-hongkong-protester-k-2020",
+        "url": "https://www.voacambodia.com/a/5494456.html",
+        "title": "Hong Kong Protester Calculates Personal Toll After a Year of Activism",
+        "published": None,
+        "truncated": True,
+        "note": "Added by sqq15b. VOA Khmer site, English. Removed: 'Accessibility links', 'Breaking "
+                "News', title line, photo caption (stored twice). The stored text ends after K's "
+                "quotation (the story goes on); kept whole to that point. Mixed marks kept as stored "
+                "(K's last quotation opens curly and closes straight). published: null (2020 by the "
+                "content: 'Father's Day last year' = June 16, 2019, the national security laws). "
+                "The name '“K,”' in marks is no quote.",
+        "text": """
+The lives of many Hong Kong protesters have changed radically over the past year, as China pushed new national security laws eroding Hong Kong’s freedoms.
+One protester, a 24-year-old woman who asked to be identified as “K,” told VOA how the political controversy has been a deeply personal struggle.
+A year ago, she lived comfortably with her parents and elder sister. Among three siblings, she was closest to her parents. But everything changed on Father's Day last year.
+On June 16, 2019, 2 million people in Hong Kong took part in a march opposing China’s new Anti-Fugitive Offenders Ordinance, which was widely believed to expose Hong Kong citizens to political prosecutions from mainland China.
+K was among them.
+After the march, she went home and was criticized by her mother.
+"Growing up, I was the most filial one at home. But it was unfair to me that my mother accused me of not being a good daughter because I marched," K said.
+Her sister sided with her parents, who thought the demonstrators undermined the stability of society.
+As the protests continued over subsequent weeks, the news became a source of endless arguments in the family. K began avoiding family dinners, dining out after work and returning home after everyone else was already asleep.
+She did not stop defending her political beliefs. She recalled telling her family, “You want me to be arrested and continue to support the police beating the public, and maybe the next victim is your daughter. Sooner or later you'll see me in the papers, or in a funeral house."
+""",
+        "quotes": [
+            ("indirect", "how the political controversy has been a deeply personal struggle", "told", "One protester",
+             "K", "HKG", "nominal"),
+            ("direct", "Growing up, I was the most filial one at home<<>>because I marched", "said", "K", "K", "HKG",
+             "name"),
+            ("direct", "You want me to be arrested<<>>or in a funeral house.", "telling", "She", "K", "HKG", "pronoun"),
+        ],
+    },
+    {
+        "id": "t14-venezuela-referendum-vote-2007",
+        "url": "https://www.voanews.com/a/a-13-2007-12-02-voa9-66813052/374208.html",
+        "title": "Venezuelans Vote in Constitutional Referendum",
+        "published": "2007-12-02",
+        "truncated": False,
+        "note": "Added by sqq15b. Removed: 'Accessibility links', 'Breaking News', title line. Whole "
+                "as stored (ends with the polling-hours paragraph). published: the date in the URL. "
+                "Page slip kept: 'normal for his polling .' (word missing). 'officials say that exit "
+                "polls indicate X': the polls are no speaker, so the officials' clause is one "
+                "indirect quote (same for the opposition's 'exit polling indicates').",
+        "text": """
+Venezuelans are casting ballots on a controversial reform plan that would allow President Hugo Chavez to seek re-election indefinitely and extend his socialist policies. Pro-Chavez government officials say that exit polls indicate voters approved constitutional changes; opposition groups say their own exit polling indicates referendum wound up in a statistical tie. In Caracas, VOA's Brian Wagner reports many voters turned out early to cast their votes on the proposed constitutional changes.
+Lines of voters extended dozens of meters at some polling stations in the Venezuelan capital, where people began gathering before dawn.
+Italian language instructor Andres Canu was one of the first to vote at a school in downtown Caracas. He said the four-hour wait to cast a ballot was normal for his polling .
+Voters are deciding on whether to approve a set of 69 constitutional changes proposed by President Chavez and lawmakers in the National Assembly earlier this year. Election officials have split the proposals into two blocks, asking people to vote yes or no on each set of reforms.
+One set includes proposals that would end term limits on the presidency, create new forms of community-owned property, and lower the voting age to 16. The other includes new rules to fight ethnic, gender and political discrimination, enhance the government's power in states of emergency, and ease the requirements for impeaching Supreme Court justices.
+Business operator Miriam Bedoya says she wishes election officials had broken down the voting blocks even further.
+Bedoya says it would have been better to vote on each proposal, to choose the ones you agree with and reject those you do not. But she says with two blocks it is hard to decide.
+Polling stations are set to close at six o'clock in Venezuela, and election officials expect to begin announcing results later in the evening.
+""",
+        "quotes": [
+            ("indirect", "exit polls indicate voters approved constitutional changes", "say",
+             "Pro-Chavez government officials", "pro-Chavez government officials", "VEN", "nominal"),
+            ("indirect", "their own exit polling indicates referendum wound up in a statistical tie", "say",
+             "opposition groups", "opposition groups", "VEN", "nominal"),
+            ("indirect", "many voters turned out early to cast their votes on the proposed constitutional changes",
+             "reports", "VOA's Brian Wagner", "Brian Wagner", "USA", "name"),
+            ("indirect", "the four-hour wait to cast a ballot was normal for his polling", "said", "He",
+             "Andres Canu", "VEN", "pronoun"),
+            ("indirect", "she wishes election officials had broken down the voting blocks even further", "says",
+             "Business operator Miriam Bedoya", "Miriam Bedoya", "VEN", "name"),
+            ("indirect", "it would have been better to vote on each proposal, to choose the ones you agree with and reject those you do not",
+             "says", "Bedoya", "Miriam Bedoya", "VEN", "name"),
+            ("indirect", "with two blocks it is hard to decide", "says", "she", "Miriam Bedoya", "VEN", "pronoun"),
+        ],
+    },
+    {
+        "id": "t14-venezuela-term-limits-vote-2009",
+        "url": "https://voa.pangea-cms.com/preview/en-US/a/a-13-2009-02-15-voa3-68811382/412825.html",
+        "title": "",
+        "published": "2009-02-15",
+        "truncated": False,
+        "note": "Added by sqq15b. VOA page as stored under its CMS preview address (voa.pangea-cms.com); "
+                "the stored text has no title line, so 'title' is empty. Removed: the trailing "
+                "furniture word 'News'. Whole as stored. published: the date in the URL. Page slip "
+                "kept: 'Del Hoyo points out that ..., and say that ...' (the second verb keeps its "
+                "own cue 'say'). 'calling on people to vote' (trucks) is an appeal, no quote.",
+        "text": """
+Venezuelan electoral officials say President Hugo Chavez has won a referendum on lifting term limits, which would allow him to stay in power as long as he keeps winning elections.
+Officials say that with most of the ballots counted, 54 percent of Venezuelans backed the president's proposal.
+Election officials have begun tallying the results from electronic voting machines used in Sunday's vote. President Chavez called for the vote, saying he needed more time in office to complete work on his socialist-inspired revolution.
+Before the polls closed, trucks carrying loudspeakers circulated in some Caracas neighborhoods, calling on people to vote in favor of the measure. Opposition leaders condemned the acts, saying government supporters were violating a ban on political campaigning on election day.
+In the Buena Vista neighborhood of Caracas, Jacquelin Del Hoyo says she voted against the measure. She says she supported Hugo Chavez when he was first elected president in 1998, but that she has been disappointed since then.
+Del Hoyo points out that the people already rejected this measure once, and say that now President Chavez is asking voters to change their minds. "No means no," she says.
+In December 2007, voters rejected a broad package of reforms, which included a similar proposal to end term limits. Analysts say one reason for the defeat was low voter turnout among traditional government supporters.
+Earlier Sunday, retiree Eduardo Trujillo said he backed the measure, but that he was unsure whether he would cast a ballot because he is upset with the tone of politics in Venezuela. He said he supports Mr. Chavez because of his social welfare programs.
+Trujillo said that in the past 10 years, the government has increased pension payments and expanded the program to include all retirees.
+Vote results are expected late Sunday.
+""",
+        "quotes": [
+            ("indirect", "President Hugo Chavez has won a referendum<<>>as long as he keeps winning elections", "say",
+             "Venezuelan electoral officials", "Venezuelan electoral officials", "VEN", "nominal"),
+            ("indirect", "with most of the ballots counted, 54 percent of Venezuelans backed the president's proposal",
+             "say", "Officials", "Venezuelan electoral officials", "VEN", "nominal"),
+            ("indirect", "he needed more time in office to complete work on his socialist-inspired revolution",
+             "saying", "President Chavez", "Hugo Chavez", "VEN", "name"),
+            ("indirect", "government supporters were violating a ban on political campaigning on election day",
+             "saying", "Opposition leaders", "opposition leaders", "VEN", "nominal"),
+            ("indirect", "she voted against the measure", "says", "Jacquelin Del Hoyo", "Jacquelin Del Hoyo",
+             "VEN", "name"),
+            ("indirect", "she supported Hugo Chavez when he was first elected president in 1998, but that she has been disappointed since then",
+             "says", "She", "Jacquelin Del Hoyo", "VEN", "pronoun"),
+            ("indirect", "the people already rejected this measure once", "points out", "Del Hoyo",
+             "Jacquelin Del Hoyo", "VEN", "name"),
+            ("indirect", "now President Chavez is asking voters to change their minds", "say", "Del Hoyo",
+             "Jacquelin Del Hoyo", "VEN", "name"),
+            ("direct", "No means no", "says", "she", "Jacquelin Del Hoyo", "VEN", "pronoun"),
+            ("indirect", "one reason for the defeat was low voter turnout among traditional government supporters",
+             "say", "Analysts", "analysts", None, "nominal"),
+            ("indirect", "he backed the measure, but that he was unsure<<>>the tone of politics in Venezuela", "said",
+             "retiree Eduardo Trujillo", "Eduardo Trujillo", "VEN", "name"),
+            ("indirect", "he supports Mr. Chavez because of his social welfare programs", "said", "He",
+             "Eduardo Trujillo", "VEN", "pronoun"),
+            ("indirect", "in the past 10 years, the government has increased pension payments and expanded the program to include all retirees",
+             "said", "Trujillo", "Eduardo Trujillo", "VEN", "name"),
+        ],
+    },
+    {
+        "id": "t14-indonesia-lhoknga-tsunami-2005",
+        "url": "https://www.voanews.com/a/a-13-2005-01-17-voa48-67364552/382454.html",
+        "title": "Lhoknga, Indonesia Struggles Without Enough Help",
+        "published": "2005-01-17",
+        "truncated": True,
+        "note": "Added by sqq15b. Removed: 'Accessibility links', 'Breaking News', title line. Cut by "
+                "the store inside the next sentence ('Team members include his daughter, Dr. Hanifa "
+                "Alia,'); kept to the last complete sentence. published: the date in the URL. "
+                "Dr. Ali's first quotation follows the sentence naming him and has no speech verb "
+                "(cue null). '[for]' kept.",
+        "text": """
+It's been more than three weeks since an earthquake in the Indian Ocean triggered a massive tsunami off the coast of the northern Indonesian province of Aceh. International Red Cross workers continue to travel to remote villages to deliver aid and save lives.
+VOA's Nancy-Amelia Collins has been reporting from Indonesia since the disaster, talking to survivors and relief officials. The interviews she conducted and the video she shot are included in this report narrated by Kathie Scarrah.
+Lhoknga, Indonesia, 17 kilometers west of the provincial capital of Banda Aceh was a busy beach district before December 26th. 25,000 people lived here. Officials say only about 7,000 live here now.
+This family has just unearthed the body of their father. Before he is buried, they place his favorite slippers next to him. Another woman volunteers to bag bodies while she searches for her family. She lost her husband and three children.
+"I'm really sad, the bodies are everywhere, but I can't find my family," said another survivor.
+Refugees from remote villages walked for days before arriving in Lhoknga where they are given fresh water, what food is available and sometimes, body bags.
+The smell of death is in the air, and destruction is everywhere you look.
+Dr. Hanifa Ali is an International Red Cross volunteer. "I am very sad. Sad [for] our people. All of our people are sad. We need help. We have no teacher. We have no doctors, so many people dead here."
+Dr. Ali has been a doctor in Aceh province for more than 30 years. He lost many colleagues and at least 20 relatives in the tsunami, but has found comfort treating survivors. "I know it's pretty hard, but I must do it. I must do everything, all the time," he said.
+Dr. Ali's small team of Red Cross volunteers travels every day to remote regions of the province looking for people who need aid.
+""",
+        "quotes": [
+            ("indirect", "only about 7,000 live here now", "say", "Officials", "officials", "IDN", "nominal"),
+            ("direct", "I'm really sad, the bodies are everywhere, but I can't find my family", "said",
+             "another survivor", "survivor", "IDN", "nominal"),
+            ("direct", "I am very sad. Sad [for] our people.<<>>so many people dead here.", None, "Dr. Hanifa Ali",
+             "Hanifa Ali", "IDN", "name"),
+            ("direct", "I know it's pretty hard, but I must do it. I must do everything, all the time", "said", "he",
+             "Hanifa Ali", "IDN", "pronoun"),
+        ],
+    },
+    {
+        "id": "t14-indonesia-aceh-shattered-dreams-2005",
+        "url": "https://www.voanews.com/a/a-13-2005-01-17-voa21/396120.html",
+        "title": "Acehnese Try to Build a Life on Shattered Dreams",
+        "published": "2005-01-17",
+        "truncated": True,
+        "note": "Added by sqq15b. Removed: 'Accessibility links', 'Breaking News', title line. Cut by "
+                "the store inside the next sentence ('But the people of Aceh - devoutly religious - "
+                "struggled to carry-on despit'); kept to the last complete sentence. published: the "
+                "date in the URL. Same correspondent and day as t14-indonesia-lhoknga-tsunami-2005. "
+                "The name '\"the bridge of death.\"' is no quote.",
+        "text": """
+Within days after the killer tsunami hit the Indonesian island of Sumatra, VOA Correspondent Nancy-Amelia Collins traveled to Aceh Province in the tragic aftermath. A veteran of wars and disasters, she says she has never seen such utter destruction and tells us about her experience and the terrible reality for tens of thousands of Acehnese people who lost their loved ones, their hopes, and their dreams in an instant.
+There are not enough tears in the world to cleanse the sorrow that flows over Aceh.
+Less than a week after the tsunami struck December 26, nearly every house and every business had been destroyed in Indonesia's provisional capital, Banda Aceh. It was a scene of utter devastation - like nothing most of us, including world leaders and wartime generals, had ever seen.
+But that is nothing compared to the personal losses. Ambri, who lost his wife and 2-year-old child, was desolate. He had tried to save his family when the tsunami struck, but the water was too powerful, and they were sucked out to sea.
+"I will just pray to God now. I have nothing left, nothing. I am alone," he said.
+Ambri is just one of millions across the Indian Ocean with a tragic story. It was impossible to walk what was passing for streets, without facing crying people, dazed faces, the blank looks of shock.
+Then there was what became known as "the bridge of death." Washed up on this bridge were three very large boats, but it was what was beneath it that gave it its name.
+From a distance, it looked like support railings broken and splintered into scores of fragmented pieces of wood fermenting in stagnant water. But it is only when closer, that you realized the splinters were hundreds of dead bodies. And many of the dazed faces I had seen on the streets, also gathered here searching the lifeless pile for someone they loved.
+""",
+        "quotes": [
+            ("indirect", "she has never seen such utter destruction", "says", "she", "Nancy-Amelia Collins", "USA",
+             "pronoun"),
+            ("direct", "I will just pray to God now. I have nothing left, nothing. I am alone", "said", "he", "Ambri",
+             "IDN", "pronoun"),
+        ],
+    },
+    {
+        "id": "t14-gaza-darkness-dread-2014",
+        "url": "http://www.voanews.com/content/in-gaza-darkness-brings-dread-and-death/1968287.html",
+        "title": "On the Scene: In Gaza, Darkness Brings Dread and Death",
+        "published": "2014-07-30",
+        "truncated": True,
+        "note": "Added by sqq15b. Removed: 'News / Middle East', title line, photo caption (stored "
+                "twice), byline 'Scott Bobb', the embedded video block ('Story continues below "
+                "video:', title 'Gazans in Shelled School Sought Shelteri', 'Scott Bobb', date 'July "
+                "30, 2014 8:16 PM', its summary paragraph), crosshead 'Concern over arms supply'. Cut "
+                "by the store inside the next sentence ('Their comments echoed those of other Gaza "
+                "Palestinians, w'); kept to the last complete sentence. Trailing double spaces "
+                "removed. published: the video block's date, which is the story's 'Wednesday'. "
+                "'accused the West of complicity' is no quote.",
+        "text": """
+By day, except for the high hum of surveillance drones or bursts of bombs and artillery fire, parts of the Gaza Strip seem unnaturally quiet.
+Few pedestrians or vehicles move along Gaza City’s once-bustling commercial streets, with residents preferring to hunker down at home – if they have one. Donkeys and camels wander along the Israeli-Gaza buffer zone, stirring when armored tanks roll through.
+Routine has been upended here since Israel began its July 8 offensive to halt Hamas militants from firing rockets at it from Gaza. Now the busiest gathering spots are the 85 sites where nearly 200,000 displaced Palestinians have taken refuge.
+By evening, anxiety rises throughout Gaza, residents say, noting Israeli airstrikes intensify at night and into the early morning.
+A case in point: Just before daybreak Wednesday, Israeli artillery shells pummeled a United Nations-run school compound where as many as 3,000 had sought shelter. At least 19 people were killed and scores were wounded at the Jebaliya refugee camp in northern Gaza.
+Several hours later, we surveyed the devastation. A wall had caved in on the classroom where most of the victims had bedded down, and blankets littered the floor along with traces of flesh and blood.
+Some refugees accused the West of complicity for supplying funding that armed the Israelis.
+""",
+        "quotes": [
+            ("indirect", "By evening, anxiety rises throughout Gaza", "say", "residents", "Gaza residents", "PSE",
+             "nominal"),
+            ("indirect", "Israeli airstrikes intensify at night and into the early morning", "noting", "residents",
+             "Gaza residents", "PSE", "nominal"),
+        ],
+    },
+    {
+        "id": "t14-iraq-small-business-revival-2008",
+        "url": "https://www.voanews.com/archive/small-business-comes-back-life-iraq",
+        "title": "",
+        "published": None,
+        "truncated": True,
+        "note": "Added by sqq15b. VOA archive page; the stored text has no title line, so 'title' is "
+                "empty (URL slug: small-business-comes-back-life-iraq). Cut by the store inside the "
+                "next sentence ('South of Baghdad, two Iraqi busine'); kept to the last complete "
+                "sentence. Trailing space removed. published: null (2008 by the content: 'Many "
+                "businesses closed in 2006 and 2007', 'About a year ago'). A TV script: the first "
+                "two 'He says' follow 'this barber' (speaker: the barber); the last two follow 'This "
+                "small business owner' in the Green Zone. 'He wishes'/'He wants' are no speech.",
+        "text": """
+Small businesses have been reopening in Iraq as violence in many parts of the country has been declining. Many businesses closed in 2006 and 2007 during fierce fighting between Sunnis and Shi'ites. But now with improved security, small business is coming back to life. VOA's Deborah Block has more.
+About a year ago, in the Baghdad neighborhood of Ghazaliyah, it was too dangerous for this man to work outside on the street. The neighborhood was a battleground for Shi'ite and Sunni militias.
+Stores closed and streets were empty except for gunmen and the victims of sectarian killings.
+In the past year, U.S. troops, U.S.-backed Iraqi volunteers, and Iraqi soldiers patrolling the streets have helped reduce the violence and stabilize the neighborhood.
+The once prosperous area is filled with trash and sewage and lacks electricity. But that has not stopped this restaurant from opening or this barber from re-opening his barber shop.
+He says the militias used to attack people but now everything is good. He wishes business was better but says people do not have much money.
+Muthana Idan Kabul owns a tiny shop that serves tea in the Karkh area of Baghdad. He says during some of the worst violence in Karkh, insurgents stole his furniture and set his shop on fire. Today, people come here to catch up with friends, and of course, like this Iraqi policeman, to drink tea.
+Kabul has received a $2,500 loan from the U.S. government to improve his business. Since 2003, the U.S. has given about $18-million in loans to small Iraqi businesses.
+He says business is good and he hopes to open a bigger shop. He wants to buy new tables and chairs.
+This small business owner works in Baghdad's Green Zone, a safer area controlled by the U.S. military. For the past four years, he and his son have been selling souvenirs, mostly to U.S. troops.
+He says he used to make a decent living. But now that more U.S. troops are leaving Iraq, he says that is difficult.
+""",
+        "quotes": [
+            ("indirect", "the militias used to attack people but now everything is good", "says", "He", "barber",
+             "IRQ", "pronoun"),
+            ("indirect", "people do not have much money", "says", "He", "barber", "IRQ", "pronoun"),
+            ("indirect", "during some of the worst violence in Karkh, insurgents stole his furniture and set his shop on fire",
+             "says", "He", "Muthana Idan Kabul", "IRQ", "pronoun"),
+            ("indirect", "business is good and he hopes to open a bigger shop", "says", "He", "Muthana Idan Kabul",
+             "IRQ", "pronoun"),
+            ("indirect", "he used to make a decent living", "says", "He", "small business owner", "IRQ", "pronoun"),
+            ("indirect", "that is difficult", "says", "he", "small business owner", "IRQ", "pronoun"),
+        ],
+    },
+    {
+        "id": "t14-russia-voter-fraud-protests-2011",
+        "url": "http://www.voanews.com/content/russians-protest-alleged-voter-fraud-135369778/149376.html",
+        "title": "Tens of Thousands Protest Alleged Voter Fraud in Russia",
+        "published": None,
+        "truncated": True,
+        "note": "Added by sqq15b. Removed: 'News / Europe', title line, photo caption (stored twice), "
+                "byline 'James Brooke', the link line 'Photo Gallery: Russians Protest Against Putin "
+                "and for Democracy in Moscow'. Cut by the store inside the next sentence ('Alexei "
+                "Venediktov, the white'); kept to the last complete sentence. published: null "
+                "(December 2011 by the content: the protest the Saturday after 'last Sunday's "
+                "parliamentary elections'). The chant “Russia Without Putin” is the demonstrators' "
+                "direct quote (cue the noun 'chant'); 'what they called blatant fraud' has no marks "
+                "and is no quote; 'a rally police estimated at 20,000' is no clause.",
+        "text": """
+Protesters came out across the world’s largest country to demand clean elections and to say what, only one week ago, was unsayable.
+“Russia Without Putin” was the favorite chant of thousands of demonstrators who marched within earshot of the Kremlin in the largest pro-democracy demonstration since Vladimir Putin came to power in 2000.
+From Vladivostok on the Pacific Coast to Kaliningrad on the Baltic, tens of thousands of Russians turned out to protest what they called blatant fraud in last Sunday’s parliamentary elections.
+Standing on Revolution Square in Moscow, Evgenia Chirikova, an opposition leader, talked to VOA before joining a rally police estimated at 20,000 people although organizers claimed there were many more there.
+Speaking in Russian, she said the democracy movement demands new elections and the release of political prisoners. Last week, police responded harshly to street protests, arresting an estimated 1,600 people.
+On Saturday, less than 100 people were arrested nationwide. At the end of the Moscow rally, demonstrators faced the long lines of riot police and chanted: “Police, part of the people.” State-run TV broke their weeklong blackout and covered protests, showing thousands of people in Moscow filling a park, spilling over a bridge and covering a facing embankment.
+""",
+        "quotes": [
+            ("direct", "Russia Without Putin", "chant", "thousands of demonstrators", "demonstrators", "RUS",
+             "nominal"),
+            ("indirect", "there were many more there", "claimed", "organizers", "organizers", "RUS", "nominal"),
+            ("indirect", "the democracy movement demands new elections and the release of political prisoners",
+             "said", "she", "Evgenia Chirikova", "RUS", "pronoun"),
+            ("direct", "Police, part of the people.", "chanted", "demonstrators", "demonstrators", "RUS", "nominal"),
         ],
     },
 ]
