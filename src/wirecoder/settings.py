@@ -66,6 +66,14 @@ class Settings(BaseModel):
     event_model_file: Path | None = Field(
         None, description="Weights of the learned event type model (None: the shipped "
         "wirecoder/data/events/type_model.json.gz); used in 'filter' and 'hybrid' modes.")
+    rescue_dropped: bool = Field(
+        False, description="Add back drafts the rule coder dropped (a filter, a frame, no "
+        "resolved participant, ...) that the learned rescue model scores likely to be a "
+        "missed event (wirecoder/events/rescue.py; docs/events.md, 'Learned rescue of "
+        "dropped drafts, round 14').")
+    rescue_weights: Path | None = Field(
+        None, description="Weights of the rescue model; None = the shipped "
+        "wirecoder/data/events/rescue_model.json.gz.")
     argument_chooser: Literal["learned", "rules"] = Field(
         "learned", description="How the events stage picks actor and recipient: 'rules' (the "
         "dependency rules alone) or 'learned' (the rules, corrected where the learned "

@@ -14,7 +14,7 @@ from ..codebook import cameo_root, quad, score
 from ..models import Entity, Event, TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, parsed_text, sentence_index
-from . import arg_model
+from . import arg_model, rescue
 from . import modality as modal
 from . import modifiers as mods
 from .act_checks import an_act
@@ -128,6 +128,15 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
     if len(kept) != len(events):
         kept = [e.model_copy(update={"id": f"{ctx.story.id}-e{n}"})
                 for n, e in enumerate(kept)]
+    rescuer = rescue.rescuer_for(ctx.settings)  # off by default (round 14)
+    if rescuer is not None:
+        cands = rescue.candidates(
+            doc, lexicon, ctx.get("entities"), events, ctx.get("time_expressions"),
+            ctx.get("quotes"), kept=kept, story_id=ctx.story.id, published=ctx.story.published,
+            source=ctx.story.source, chooser=arg_model.chooser_for(ctx.settings))
+        kept = rescue.rescue([c for c in cands if not (ctx.settings.drop_negated and
+                                                       c.event.negated)],
+                             kept, rescuer, ctx.story.id)
     return tuple(kept)
 
 

@@ -1,0 +1,258 @@
+"""Learned rescue of the drafts the rule coder drops (round 14, issue 9: recall).
+
+The rule coder finds many trigger words and then drops the draft: absorbed by a frame,
+a word-sense or "not an act" filter (``sense``), merged into a governing trigger, a setting
+or reference, coded again later (re-mention, the learned type filter), or built but left
+out because no participant is resolved (``participants``). :func:`candidates` replays the
+stage's steps on one document and returns every dropped draft for which an event can still
+be built (``_build`` of the stage gives one), with its features; a small binary logistic
+regression (:class:`~wirecoder.learned.LinearModel`, numpy only; trained by
+``scripts/train_rescue_model.py``) scores each, and :func:`rescue` adds the drafts scored
+at or above the threshold stored with the weights. A rescued event keeps its own roles (an
+empty role stays empty) and says ``model:rescued p=…`` in ``why``. Negation and the
+hypothetical and future flags are not drops: they are kept as the rules set them.
+
+Off by default (``Settings.rescue_dropped``); docs/events.md, "Learned rescue of dropped
+drafts, round 14", gives the figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..learned import LinearModel
+from ..models import Entity, Event, TimeExpression
+from . import arg_model
+from .arguments import EntityIndex
+from .lexicon import Lexicon
+from .references import is_setting_or_reference
+from .remention import one_act
+from .rules import Draft, absorb_frames, merge_nominals
+from .triggers import find_triggers
+
+__all__ = ["BUILTIN_WEIGHTS", "Candidate", "Rescuer", "candidates", "features", "rescue",
+           "rescuer_for"]
+
+#: The shipped weights of the rescue model.
+BUILTIN_WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "events" / "rescue_model.json.gz"
+#: Threshold used when the weights file names none.
+DEFAULT_THRESHOLD = 0.5
+#: The positive label of the model.
+YES = "rescue"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A dropped draft that can still be built into an event.
+
+    Attributes:
+        event: The event the draft gives when built.
+        step: The step that dropped it (as :mod:`.explain` names them; ``later`` = coded
+            no event after the sentence steps: re-mention, the learned type filter, ...).
+        reason: The recorded reason, when there is one.
+        lemma: Lemma of the trigger word.
+        kind: ``verb``, ``noun`` or ``adj`` trigger.
+        dep: Dependency label of the trigger word.
+    """
+
+    event: Event
+    step: str
+    reason: str
+    lemma: str
+    kind: str
+    dep: str
+
+
+@dataclass(frozen=True)
+class Rescuer:
+    """The rescue model and its threshold."""
+
+    model: LinearModel
+    threshold: float
+
+
+def _reason(draft: Draft) -> str:
+    reason = next((w.removeprefix("dropped:") for w in reversed(draft.why)
+                   if w.startswith("dropped:")), "")
+    if not reason and "not-an-act" in draft.why:
+        reason = "not-an-act"
+    return reason.split(" ")[0][:40]
+
+
+def _dropped_drafts(doc: Doc, lexicon: Lexicon, index: EntityIndex,
+                    ) -> tuple[list[tuple[Draft, str]], list[Draft]]:
+    """The drafts the sentence steps drop (with the step) and the drafts they keep."""
+    from .stage import _draft  # the stage imports this module
+
+    dropped: list[tuple[Draft, str]] = []
+    final: list[Draft] = []
+    for sent in doc.sents:
+        raw = find_triggers(sent, lexicon, index.by_token)
+        kept = absorb_frames(raw)
+        kept_ids = {id(t) for t in kept}
+        dropped.extend((_draft(t, lexicon), "frame") for t in raw if id(t) not in kept_ids)
+        drafts = [_draft(t, lexicon) for t in kept]
+        dropped.extend((d, "sense") for d in drafts if not d.keep)
+        drafts = [d for d in drafts if d.keep]
+        merged = one_act(merge_nominals(drafts))
+        merged_ids = {id(d) for d in merged}
+        dropped.extend((d, "merge") for d in drafts if id(d) not in merged_ids)
+        here = []
+        for d in merged:
+            if is_setting_or_reference(d, merged, index):
+                dropped.append((d, "reference"))
+            else:
+                here.append(d)
+        blockers = frozenset(d.trig.token.i for d in here if d.trig.kind == "noun")
+        for d in (*here, *(d for d, _ in dropped if d.trig.token.sent == sent)):
+            d.blockers = blockers
+        final.extend(here)
+    return dropped, final
+
+
+def candidates(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity], events: Sequence[Event],
+               times: Sequence[TimeExpression] = (), quotes: Sequence = (), *,
+               kept: Sequence[Event] = (), story_id: str = "story",
+               published: dt.date | None = None, source: str | None = None,
+               chooser: arg_model.Chooser | None = None) -> list[Candidate]:
+    """Return the dropped drafts of ``doc`` that can be built into an event.
+
+    Args:
+        doc: The parsed document.
+        lexicon: The compiled lexicon.
+        entities: Entity records of the actors stage.
+        events: Every event the rule coder built (before the participants filter).
+        times: Time expressions of the document.
+        quotes: Quote records of the document.
+        kept: The events the stage keeps (a candidate overlapping one is left out).
+        story_id: Prefix of event ids.
+        published: Publication date.
+        source: The publishing outlet.
+        chooser: The learned argument chooser (as the stage uses it).
+
+    Returns:
+        The candidates, in text order; at most one per trigger word.
+    """
+    from .stage import _build
+
+    index = EntityIndex(doc, entities)
+    dropped, final = _dropped_drafts(doc, lexicon, index)
+    starts = {e.start for e in events}
+    dropped.extend((d, "later") for d in final if d.trig.start not in starts)
+    taken = [(e.start, e.end) for e in kept]
+    out: dict[int, Candidate] = {}
+    for draft, step in dropped:
+        trig = draft.trig
+        if trig.start in out or any(trig.start < b and a < trig.end for a, b in taken):
+            continue
+        reason = _reason(draft)
+        event = _build(draft, index, times, quotes, (story_id, source), published, 0, chooser)
+        if event is None:
+            continue
+        tok = trig.token
+        out[trig.start] = Candidate(event, step, reason, tok.lemma_.lower(), trig.kind, tok.dep_)
+    kept_ids = {id(e) for e in kept}
+    for e in events:
+        if id(e) in kept_ids or e.start in out or any(
+                e.start < b and a < e.end for a, b in taken):
+            continue
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        out[e.start] = Candidate(e, "participants", "no-resolved-participant",
+                                 root.lemma_.lower() if root is not None else "",
+                                 "noun" if root is not None and root.pos_ in {"NOUN", "PROPN"}
+                                 else "verb", root.dep_ if root is not None else "")
+    return [out[k] for k in sorted(out)]
+
+
+def _role(entities: Sequence[Entity]) -> str:
+    if not entities:
+        return "none"
+    if any(e.country_code and e.resolved_by != "story" for e in entities):
+        return "resolved"
+    return "unresolved"
+
+
+def features(cand: Candidate, kept: Sequence[Event]) -> list[str]:
+    """The model's features of a candidate, given the events the stage keeps.
+
+    Args:
+        cand: The candidate.
+        kept: The events the stage keeps (the sentence's other events are read from them).
+    """
+    e = cand.event
+    same = [k for k in kept if k.sentence == e.sentence]
+    n_same_type = sum(k.event_type == e.event_type for k in same)
+    out = [f"step={cand.step}", f"reason={cand.step}:{cand.reason}", f"type={e.event_type}",
+           f"lemma={cand.lemma}", f"lemma_type={cand.lemma}|{e.event_type}",
+           f"kind={cand.kind}", f"dep={cand.dep}", f"step_type={cand.step}|{e.event_type}",
+           f"actor={_role(e.actor)}", f"recipient={_role(e.recipient)}",
+           f"roles={_role(e.actor)}|{_role(e.recipient)}",
+           f"step_roles={cand.step}|{_role(e.actor)}|{_role(e.recipient)}",
+           f"mode={e.event_type}|{e.mode}", f"quoted={e.reported_by is not None}",
+           f"others={min(len(same), 2)}", f"same_type={min(n_same_type, 2)}",
+           f"doc_type={any(k.event_type == e.event_type for k in kept)}"]
+    out += [f"other_type={k.event_type}" for k in same if k.event_type != e.event_type][:4]
+    if e.negated:
+        out.append("negated")
+    if e.future:
+        out.append("future")
+    if e.hypothetical:
+        out.append("hypothetical")
+    return out
+
+
+def rescue(cands: Sequence[Candidate], kept: Sequence[Event], rescuer: Rescuer,
+           story_id: str = "story") -> list[Event]:
+    """Return ``kept`` plus the candidates the model scores at or above its threshold.
+
+    At most one event is rescued per sentence and type (the best scored); ids are
+    renumbered in text order.
+
+    Args:
+        cands: The candidates of :func:`candidates`.
+        kept: The events the stage keeps.
+        rescuer: The model and threshold.
+        story_id: Prefix of the event ids.
+    """
+    best: dict[tuple[int, str], tuple[float, Candidate]] = {}
+    for cand in cands:
+        p = float(rescuer.model.proba(features(cand, kept))[rescuer.model.labels.index(YES)])
+        if p < rescuer.threshold:
+            continue
+        key = (cand.event.sentence, cand.event.event_type)
+        if key not in best or p > best[key][0]:
+            best[key] = (p, cand)
+    if not best:
+        return list(kept)
+    added = [c.event.model_copy(update={"why": "; ".join(
+        w for w in (c.event.why, f"model:rescued p={p:.2f} ({c.step})") if w)})
+        for p, c in best.values()]
+    out = sorted([*kept, *added], key=lambda e: (e.start, e.end))
+    return [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(out)]
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str) -> LinearModel:
+    return LinearModel.load(path)
+
+
+def rescuer_for(settings: Any) -> Rescuer | None:
+    """Return the rescue model the settings ask for, or None when rescue is off.
+
+    Args:
+        settings: A :class:`~wirecoder.settings.Settings` (``rescue_dropped``,
+            ``rescue_weights``).
+    """
+    if not settings.rescue_dropped:
+        return None
+    weights: Path | None = settings.rescue_weights
+    model = _load(str(weights if weights is not None else BUILTIN_WEIGHTS))
+    return Rescuer(model, float(model.meta.get("threshold", DEFAULT_THRESHOLD)))
