@@ -131,7 +131,7 @@ def test_analysis_commands_share_the_analysis_options(command):
     text = runner.invoke(app, [command, "--help"]).stdout
     for option in ("--actors", "--lexicon", "--max-chars", "--drop-negated", "--model",
                    "--published", "--workers", "--errors", "--actorless-events",
-                   "--reported-acts"):
+                   "--reported-acts", "--rescue-dropped"):
         assert option in text, (command, option)
 
 
@@ -237,3 +237,12 @@ def test_reported_acts_switch_adds_the_reporters_accusation():
     assert any(e["event_type"] == "ASSAULT" for e in default["events"])
     assert not any(e["event_type"] == "ACCUSE" for e in default["events"])
     assert any(e["event_type"] == "ACCUSE" for e in wide["events"])
+
+
+def test_rescue_switch_reaches_the_settings_of_analysis_and_eval():
+    from wirecoder.cli.common import settings_from
+    from wirecoder.cli.options import AnalysisOptions
+
+    assert not settings_from(**AnalysisOptions().settings_options()).rescue_dropped
+    assert settings_from(**AnalysisOptions(rescue_dropped=True).settings_options()).rescue_dropped
+    assert "--rescue-dropped" in runner.invoke(app, ["eval", "--help"]).stdout

@@ -47,6 +47,7 @@ from .options import (
     OutputOpt,
     PathsArg,
     RecordKind,
+    RescueOpt,
     RunOptions,
     day_option,
     with_analysis_options,
@@ -394,6 +395,7 @@ def eval_(
     model: ModelOpt = None,
     event_model: EventModelOpt = None,
     event_model_file: EventModelFileOpt = None,
+    rescue_dropped: RescueOpt = False,
     arguments: Annotated[str | None, typer.Option(
         "--arguments", metavar="CHOOSER", show_default=False,
         help="How events get actor and recipient: learned (default: the rules corrected by "
@@ -413,7 +415,8 @@ def eval_(
     try:
         settings = settings_from(model=model, event_model=event_model,
                                  event_model_file=event_model_file, argument_chooser=arguments,
-                                 argument_weights=argument_weights)
+                                 argument_weights=argument_weights,
+                                 rescue_dropped=rescue_dropped or None)
         report = evaluate(task, gold, settings, split=split, gold_dir=gold_dir,
                           sealed_run=sealed_run)
     except WirecoderError as exc:

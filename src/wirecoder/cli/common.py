@@ -38,6 +38,7 @@ _OPTION_OF = {"model": "--model", "max_chars": "--max-chars", "workers": "--work
               "actor_files": "--actors", "event_lexicons": "--lexicon",
               "drop_negated": "--drop-negated", "batch_size": "--batch-size",
               "actorless_events": "--actorless-events", "reported_acts": "--reported-acts",
+              "rescue_dropped": "--rescue-dropped",
               "event_model": "--event-model",
               "event_model_file": "--event-model-file", "argument_chooser": "--arguments",
               "argument_weights": "--argument-weights"}

@@ -73,6 +73,12 @@ ReportedActsOpt = Annotated[bool, typer.Option(
     help="Also code a party's ACCUSE of a hostile act it reports ('X said Y shelled Z') and a "
     "REQUEST for a stated obligation ('Y must pay'); mostly spurious on unseen text "
     f"(docs/events.md). Default: {'on' if _DEFAULTS.reported_acts else 'off'}.")]
+RescueOpt = Annotated[bool, typer.Option(
+    "--rescue-dropped", rich_help_panel=_ANALYSIS,
+    help="Also output the drafts the rules dropped (no resolved participant, a word-sense or "
+    "frame check, ...) that the learned rescue model scores likely to be missed events: more "
+    "events found, more of them with a wrong or empty actor or recipient (docs/events.md). "
+    f"Default: {'on' if _DEFAULTS.rescue_dropped else 'off'}.")]
 EventModelOpt = Annotated[str | None, typer.Option(
     "--event-model", metavar="MODE", rich_help_panel=_ANALYSIS, show_default=False,
     help="How events are found: rules (the lexicon and rule coder alone), filter (the rules "
@@ -135,6 +141,7 @@ class AnalysisOptions:
     drop_negated: bool = False
     actorless_events: bool = False
     reported_acts: bool = False
+    rescue_dropped: bool = False
     event_model: str | None = None
     event_model_file: Path | None = None
     workers: int | None = None
@@ -145,6 +152,7 @@ class AnalysisOptions:
         del options["published"]
         options["actorless_events"] = self.actorless_events or None  # unset: the default
         options["reported_acts"] = self.reported_acts or None
+        options["rescue_dropped"] = self.rescue_dropped or None
         return options
 
 
@@ -155,7 +163,7 @@ _ANALYSIS_PARAMETERS: dict[str, tuple[Any, Any]] = {
     "published": (PublishedOpt, None), "model": (ModelOpt, None), "actors": (ActorsOpt, None),
     "lexicon": (LexiconOpt, None), "max_chars": (MaxCharsOpt, None),
     "drop_negated": (DropNegatedOpt, False), "actorless_events": (ActorlessOpt, False),
-    "reported_acts": (ReportedActsOpt, False),
+    "reported_acts": (ReportedActsOpt, False), "rescue_dropped": (RescueOpt, False),
     "event_model": (EventModelOpt, None), "event_model_file": (EventModelFileOpt, None),
     "workers": (WorkersOpt, None),
 }
@@ -201,8 +209,9 @@ def option_group(name: str, group: Callable[..., Any], parameters: dict[str, tup
 
 
 #: ``analysis: AnalysisOptions`` becomes ``--published``, ``--model``, ``--actors``,
-#: ``--lexicon``, ``--max-chars``, ``--drop-negated``, ``--actorless-events`` and
-#: ``--workers`` (``analyze``, ``code`` and ``ingest``).
+#: ``--lexicon``, ``--max-chars``, ``--drop-negated``, ``--actorless-events``,
+#: ``--reported-acts``, ``--rescue-dropped``, ``--event-model`` and ``--workers``
+#: (``analyze``, ``code`` and ``ingest``).
 with_analysis_options = option_group("analysis", AnalysisOptions, _ANALYSIS_PARAMETERS)
 
 
