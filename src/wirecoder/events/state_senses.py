@@ -340,7 +340,7 @@ def demanded_act(noun: Token) -> bool:
     demand is the REQUEST. The noun (or the first of coordinated nouns) lies in the demand's
     content span when it is
 
-    * the object of a verb of asking or seeking ("are demanding the full withdrawal of the
+    * the object of a verb of asking or seeking ("were demanding a pullout of the
       garrison", "sought the extradition of the colonel");
     * the object of "for" after such a verb or a demand noun ("pressed for an arms embargo",
       "renewed calls for a ceasefire");
