@@ -30,7 +30,7 @@ from .sense import (
     standing_prospect,
     topic_nominal,
 )
-from .state_senses import descriptive_clause
+from .state_senses import demanded_act, descriptive_clause
 from .triggers import light_noun
 from .visits import site_visit
 from .word_senses import (
@@ -84,6 +84,8 @@ def _noun_not_an_act(draft: Draft, governed: bool, has_actor: bool,
         return True  # "Colombia's war on drugs"
     if meeting_as_anchor(token, draft.category):
         return True  # "after talks in the capital", "through negotiations"
+    if demanded_act(token):
+        return True  # "called for the withdrawal of": the demand's content (guideline 2)
     return not governed and (person_modifier(token) or (  # "the accords remain the basis"
         draft.category == "AGREE" and standing_agreement(token)) or (
         draft.category not in _VERBAL and denied_content(token)))  # "denied any role in"

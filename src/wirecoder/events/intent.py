@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .trigger_record import Trigger
 
 __all__ = ["PURPOSE_CATEGORIES", "SPEECH_CATEGORIES", "advised_against", "alleged_reason",
-           "asked_question",
+           "asked_question", "asking_verb",
            "generic_agent", "in_purpose_clause", "pattern_of_acts", "praised_quality",
            "press_contact",
            "requested_content",
@@ -277,6 +277,11 @@ _REQUEST_VERBS = frozenset({"urge", "ask", "appeal", "implore", "press", "encour
                             "request", "demand", "exhort", "beseech", "entreat", "plead"})
 #: Edges from an act up to the verb whose content it is ("to halt ..., and disarm").
 _CONTENT_EDGES = frozenset({"xcomp", "conj", "advcl", "ccomp", "dep"})
+
+
+def asking_verb(verb: Token) -> bool:
+    """Whether ``verb`` asks for an act: "urge", "ask", "demand"; "call" only with "on/for"."""
+    return _asks(verb)
 
 
 def _asks(verb: Token) -> bool:

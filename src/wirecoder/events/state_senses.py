@@ -15,6 +15,10 @@ Precision round 11 (``docs/events.md``, "Precision round 11"). Each check reads 
 * **descriptive clauses** (round 13): "the militias it arms", "fighters backing the
   general", "groups that oppose the deal" name a party by what it habitually does; the
   restrictive present clause identifies the noun, it does not report an act.
+* **acts a demand asks for** (round 14): "called for the withdrawal of the troops", "are
+  demanding the release of the crew", "urged Veridia to end its blockade" name the content of
+  the demand, coded only as the REQUEST (events guideline, decision 2); the nominal
+  counterpart of :func:`.intent.requested_content`, which reads infinitive complements.
 * **planned acts**: "is preparing an offensive", "was planning an attack" name an act that
   has not happened: it is coded with ``future=true`` (events guideline 4), never as done.
 """
@@ -24,10 +28,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..vocabulary import SPEAKER_NOUNS
+from .intent import asking_verb, requested_content
 from .modifiers import PLANNING_VERBS, PREPARING_VERBS
 
-__all__ = ["demand_call", "descriptive_clause", "diplomatic_protest", "kept_in_state",
-           "natural_cause", "occupied_state", "planned_object"]
+__all__ = ["demand_call", "demanded_act", "descriptive_clause", "diplomatic_protest",
+           "kept_in_state", "natural_cause", "occupied_state", "planned_object"]
 
 #: Categories of ongoing physical acts: "troops battling the rebels", "protesters throwing
 #: stones" report the act even in a clause that describes its doers.
@@ -313,3 +318,73 @@ def descriptive_clause(verb: Token, category: str) -> bool:
     first = min(t.i for t in verb.subtree)
     doc = verb.doc
     return not (first > 0 and doc[first - 1].text in _APART)
+
+
+#: Verbs that ask for an act named as a noun object: besides the verbs of asking
+#: (:func:`.intent.asking_verb`), "seek" ("sought the extradition of the general").
+_SEEKING_VERBS = frozenset({"seek"})
+#: Verbs that ask for an act named after "for" ("pressed for a ban", "lobbied for sanctions").
+_ASK_FOR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "lobby", "seek",
+                            "ask", "demand", "urge", "clamor", "clamour"})
+#: Nouns of stopping whose "to / of" phrase names the act to stop ("an end to the blockade",
+#: "a halt to the shelling"): asked for, the stopped act is the demand's content too.
+_STOPPING_NOUNS = frozenset({"end", "halt", "cessation", "stop", "suspension", "freeze"})
+#: Nouns of a demand whose "for" phrase is what is asked ("calls for a ceasefire").
+_DEMAND_NOUNS = frozenset({"call", "demand", "appeal", "request", "plea", "push", "pressure"})
+
+
+def demanded_act(noun: Token) -> bool:
+    """Whether an event noun is what a demand asks for, not an act that took place.
+
+    Events guideline, decision 2: the content of a demand is not coded as its own event; the
+    demand is the REQUEST. The noun (or the first of coordinated nouns) lies in the demand's
+    content span when it is
+
+    * the object of a verb of asking or seeking ("were demanding a pullout of the
+      garrison", "sought the extradition of the colonel");
+    * the object of "for" after such a verb or a demand noun ("pressed for an arms embargo",
+      "renewed calls for a ceasefire");
+    * the object of an act a request asks for ("urged Veridia to end its blockade of the
+      port": "end" is the requested act, :func:`.intent.requested_content`);
+    * the act a demanded stop names ("called for a halt to the shelling").
+
+    A noun object of any other verb ("condemned the blockade", "welcomed the withdrawal") is
+    not read here.
+
+    Args:
+        noun: The trigger token of an event noun.
+
+    Returns:
+        True when the noun is the content of a demand.
+    """
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() in _DEMAND_NOUNS:
+        return False
+    cur = noun
+    for _ in range(3):  # "the withdrawal of the troops and the return of the refugees"
+        if cur.dep_ != "conj":
+            break
+        if cur.head.pos_ in {"VERB", "AUX"}:  # a noun parsed as a conjunct of "called for"
+            return _asks_for(cur.head)
+        cur = cur.head
+    if (cur.dep_ == "pobj" and cur.head.lower_ in {"to", "of"}
+            and cur.head.head.lemma_.lower() in _STOPPING_NOUNS):
+        return demanded_act(cur.head.head)  # "demanded a halt to the shelling"
+    if cur.dep_ == "dobj":
+        verb = cur.head
+        return verb.pos_ in {"VERB", "AUX"} and (
+            asking_verb(verb) or verb.lemma_.lower() in _SEEKING_VERBS
+            or requested_content(verb))
+    if cur.dep_ != "pobj" or cur.head.lower_ != "for" or cur.head.dep_ != "prep":
+        return False
+    owner = cur.head.head
+    if owner.pos_ == "NOUN":
+        return owner.lemma_.lower() in _DEMAND_NOUNS
+    return owner.pos_ in {"VERB", "AUX"} and (
+        asking_verb(owner) or owner.lemma_.lower() in _ASK_FOR_VERBS
+        or requested_content(owner))
+
+
+def _asks_for(verb: Token) -> bool:
+    """A verb of asking with a "for" phrase ("called for a halt to X and the withdrawal")."""
+    return verb.lemma_.lower() in _ASK_FOR_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
