@@ -24,6 +24,12 @@ NAMES = {
     "forty jailed dissidents": (None, "NOMINAL"),
     "two foreign reporters": (None, "NOMINAL"),
     "opposition groups": (None, "NOMINAL"),
+    "Riot units": (None, "NOMINAL"),
+    "Masked militiamen": (None, "NOMINAL"),
+    "the Ruritanian government": ("RUR", "ORG"),
+    "Freedonian villagers": ("FRE", "NORP"),
+    "Some foreign mercenaries": (None, "NOMINAL"),
+    "Freedonian border guards": ("FRE", "ORG"),
 }
 
 
@@ -65,3 +71,22 @@ def test_a_target_with_its_own_country_keeps_it(nlp):
     actor, recipient = _roles(nlp, "Ruritanian police arrested nine Freedonian smugglers at "
                                    "the port.", "COERCE")
     assert actor == {"RUR"} and recipient == {"FRE"}
+
+
+# ------------------------------------------------- the agent of a domestic act (mirror)
+@pytest.mark.parametrize(("text", "category", "home"), [
+    ("Riot units beat dozens of Freedonian villagers with batons on Thursday evening.",
+     "ASSAULT", "FRE"),
+    ("Masked militiamen have repeatedly attacked the Ruritanian government since March.",
+     "ASSAULT", "RUR"),
+])
+def test_a_domestic_act_s_agent_takes_the_target_s_country(nlp, text, category, home):
+    actor, _ = _roles(nlp, text, category)
+    assert actor == {home}, text
+
+
+def test_an_agent_that_says_it_is_foreign_stays_without_country(nlp):
+    found = [e for e in code_with_names(
+        nlp, "Some foreign mercenaries ambushed Freedonian border guards at dawn.", NAMES)
+        if e.event_type == "ASSAULT"]
+    assert found and not any(a.country_code for a in found[0].actor)
