@@ -47,6 +47,8 @@ from .news_senses import (
 from .participants import (
     GROUP_WINDOW,
     condition_target,
+    domestic_agent,
+    domestic_target,
     fight_casualties,
     first_person,
     first_person_target,
@@ -493,6 +495,8 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
             (trig.start, trig.end), cands, actor, recipient)
         recipient = with_chosen_conjuncts(recipient, ruled, actor, index, trig.token.doc)
         recipient = setting_not_party(trig.entry, recipient, ruled)  # "fighting in <town>"
+    recipient = domestic_target(draft.category, actor, recipient)  # "police detained activists"
+    actor = domestic_agent(draft.category, actor, recipient)  # "security forces killed villagers"
     doc = trig.token.doc  # "the navies of A and B": a party of each state
     return (with_coordinated_states(actor, doc), with_coordinated_states(recipient, doc),
             found.from_subject)
