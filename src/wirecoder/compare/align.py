@@ -10,10 +10,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .claims import phrases, topic_label
+from .countries import countries_named
 from .linker import Linker, Signals, default_linker, link_features, shared_ground
 from .matters import COMMON_SHARE, Matter, anchor_weights, matters_of
 from .matters import Sets as _Sets
@@ -338,6 +340,9 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
     if any(c.reciprocal for c in (*a.claims, *b.claims)):
         return "different_framing", (f"counter-accusations: {a.side} and {b.side} blame each "
                                      "other or disagree in one sentence")
+    if _accuses(a, b) and _accuses(b, a):
+        return "different_framing", (f"counter-accusations: {a.side} and {b.side} each accuse "
+                                     "the other, and neither denies")
     overlap = _jaccard(a.words, b.words)
     withheld = [m for m in (a, b) if all(c.withholds for c in m.claims)]
     if len(withheld) == 1:
@@ -384,6 +389,24 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
         return "different_framing", (f"same matter, each side in its own words: {a.side} and "
                                      f"{b.side} state it apart (word overlap {overlap:.2f})")
     return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
+
+
+ACCUSATION = re.compile(r"(?i)\b(?:accus\w*|blam\w*|fault(?:s|ed|ing)?|charg(?:es|ed|ing))\b")
+
+
+def _accuses(accuser: Matter, accused: Matter) -> bool:
+    """Whether one side's matter accuses the other side, and none of its sentences denies.
+
+    "Ruritania accuses Freedonia of arming the rebels" (the accused side is named in the
+    side's own words). Two such matters facing each other are counter-accusations: each
+    side blames the other, and both can be true (``different_framing``). An accusation
+    facing a denial is not this (the denial makes it a contradiction).
+    """
+    if any(c.denial for c in (*accuser.claims, *accused.claims)):
+        return False
+    return any(ACCUSATION.search(c.text) and (accused.side in countries_named(c.text)
+                                              or accused.side in c.text)
+               for c in accuser.claims)
 
 
 def _negations(a: Matter, b: Matter, overlap: float) -> tuple[bool, bool]:
