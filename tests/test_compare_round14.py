@@ -1,11 +1,13 @@
 """Round 14 of the comparer (ro14): sides of unnamed state officials, armed groups named by
-their own name or tied to a news outlet, and counter-accusations.
+their own name or tied to a news outlet, counter-accusations, refusals, and the diagnosis of
+two-sided points found with the wrong relation.
 
 Sentences written for these tests (fictional rebel movements, fictional officials, real
 states). Every test fails on the code before this round: the unnamed army spokesman had no
 side, a rebel leader "who told VOA" spoke for "Voice of America", a group named "... Liberation
-Tigers" without an organization tie took its country's side, and two sides accusing each
-other in one sentence were called ``shared``.
+Tigers" without an organization tie took its country's side, two sides accusing each other in
+one sentence were called ``shared``, a refusal to act was a contradiction, and the diagnosis
+had no relation mode.
 """
 
 from __future__ import annotations
@@ -123,3 +125,66 @@ def test_an_organization_named_as_armed_speaks_for_itself() -> None:
                    entity_name="People's Liberation Army", country_code="CHN",
                    sector_code="MIL", resolved_by="kb")
     assert entity_side(army, load_lexicon()) == "CHN"  # a state's army the KB knows
+
+
+RESUMING = ("The African Union mediator Odile Barre said on Friday that consultations were "
+            "under way and that the talks in Arusha would resume on Monday. "
+            "The rebel Kivu Renewal Front said it was refusing to return to the talks in Arusha "
+            "until the army halts its raids.")
+
+POLICE = ("Kenya's interior ministry said on Sunday that it had sent police to the market in "
+          "Mandera. "
+          "Somalia's information minister denied that police had been sent to the market in "
+          "Mandera.")
+
+
+def test_a_refusal_to_act_is_framing_and_a_denial_of_fact_a_contradiction() -> None:
+    refused = [p for p in _points(RESUMING) if len(p.sides) == 2]
+    assert len(refused) == 1 and refused[0].relation == "different_framing"
+    assert "refuses an action" in refused[0].why
+    denied = [p for p in _points(POLICE) if len(p.sides) == 2]
+    assert len(denied) == 1 and denied[0].relation == "contradiction"
+
+
+def test_rule_of_names_the_rule_in_why() -> None:
+    from wirecoder.compare.diagnose import rule_of
+
+    assert rule_of("no counterpart: only RUR states this matter") == "no counterpart"
+    assert rule_of("opposite polarity: FRE negates or denies what RUR asserts") == "polarity"
+    assert rule_of("same matter, each side in its own words: A and B state it apart "
+                   "(word overlap 0.10)") == "stated apart"
+    assert rule_of("counter-accusations: A and B each accuse the other, and neither "
+                   "denies") == "counter-accusations"
+    assert rule_of("something new") == "other"
+
+
+def test_two_sided_points_missed_get_their_class() -> None:
+    from wirecoder.compare.diagnose import relation_causes
+
+    spans = [(0, 10), (11, 20), (21, 30), (31, 40), (41, 50), (51, 60), (61, 70), (71, 80)]
+
+    def point(relation: str, evidence: dict[str, list[list[int]]], why: str = ""
+              ) -> dict[str, object]:
+        return {"relation": relation, "evidence": evidence, "why": why}
+
+    gold = {"mode": "within", "points": [
+        point("contradiction", {"RUR": [[0, 10]], "FRE": [[11, 20]]}),  # right
+        point("different_framing", {"RUR": [[21, 30]], "FRE": [[31, 40]]}),  # polarity
+        point("shared", {"RUR": [[41, 50]], "FRE": [[51, 60]]}),  # FRE's sentence: no side
+        point("contradiction", {"RUR": [[61, 70]], "FRE": [[71, 80]]}),  # no link
+    ]}
+    system = [
+        point("contradiction", {"RUR": [[0, 10]], "FRE": [[11, 20]]}),
+        point("contradiction", {"RUR": [[21, 30]], "FRE": [[31, 40]]},
+              "opposite polarity: FRE negates or denies what RUR asserts"),
+        point("only_in_one", {"RUR": [[41, 50]]}),
+        point("only_in_one", {"RUR": [[61, 70]]}),
+        point("only_in_one", {"FRE": [[71, 80]]}),
+    ]
+    sides = {0: {"RUR"}, 1: {"FRE"}, 2: {"RUR"}, 3: {"FRE"}, 4: {"RUR"}, 6: {"RUR"},
+             7: {"FRE"}}
+    assert relation_causes(gold, system, spans, sides) == [
+        (1, "different_framing → contradiction (polarity)"), (2, "shared: no side"),
+        (3, "contradiction: no link")]
+    sides[7] = {"RUR"}  # FRE's sentence given to RUR: the two gold sides meet on one
+    assert relation_causes(gold, system, spans, sides)[-1] == (3, "contradiction: one side")

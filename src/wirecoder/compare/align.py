@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from .claims import phrases, topic_label
 from .countries import countries_named
+from .lexicon import load_lexicon
 from .linker import Linker, Signals, default_linker, link_features, shared_ground
 from .matters import COMMON_SHARE, Matter, anchor_weights, matters_of
 from .matters import Sets as _Sets
@@ -360,17 +361,9 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
                                          "or demands, not a statement of fact")
         return "contradiction", (f"{denier.side} rejects {asserter.side}'s claim as it "
                                  "refers back to it ('the allegations')")
-    neg_a, neg_b = _negations(a, b, overlap)
-    if neg_a != neg_b:
-        denier, asserter = (a, b) if neg_a else (b, a)
-        if not any(c.denial or not c.modal for c in denier.claims if c.negated or c.denial):
-            return "different_framing", (f"opposite stance on a prediction or demand: "
-                                         f"{denier.side} negates a modal statement, not a fact")
-        if all(c.demand or c.proposal for c in asserter.claims):
-            return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
-                                         "or demands, not a statement of fact")
-        return "contradiction", (f"opposite polarity: {denier.side} negates or denies what "
-                                 f"{asserter.side} asserts")
+    polarity = _polarity(a, b, overlap)
+    if polarity:
+        return polarity
     course = _opposite_course(a, b)
     if course:
         return "different_framing", course
@@ -391,6 +384,25 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
     return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
 
 
+def _polarity(a: Matter, b: Matter, overlap: float) -> tuple[str, str] | None:
+    """The relation when exactly one side negates or denies the other's statement."""
+    neg_a, neg_b = _negations(a, b, overlap)
+    if neg_a == neg_b:
+        return None
+    denier, asserter = (a, b) if neg_a else (b, a)
+    if not any(c.denial or not c.modal for c in denier.claims if c.negated or c.denial):
+        return "different_framing", (f"opposite stance on a prediction or demand: "
+                                     f"{denier.side} negates a modal statement, not a fact")
+    if all(c.demand or c.proposal for c in asserter.claims):
+        return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
+                                     "or demands, not a statement of fact")
+    if _refuses(denier):
+        return "different_framing", (f"{denier.side} refuses an action ('refused to…'), "
+                                     "it denies no fact")
+    return "contradiction", (f"opposite polarity: {denier.side} negates or denies what "
+                             f"{asserter.side} asserts")
+
+
 ACCUSATION = re.compile(r"(?i)\b(?:accus\w*|blam\w*|fault(?:s|ed|ing)?|charg(?:es|ed|ing))\b")
 
 
@@ -407,6 +419,21 @@ def _accuses(accuser: Matter, accused: Matter) -> bool:
     return any(ACCUSATION.search(c.text) and (accused.side in countries_named(c.text)
                                               or accused.side in c.text)
                for c in accuser.claims)
+
+
+REFUSAL = re.compile(r"(?i)\brefus(?:e|es|ed|ing|al|als)\b")
+
+
+def _refuses(denier: Matter) -> bool:
+    """Whether a side's only denial is a refusal ("refused to negotiate", "refused offers").
+
+    Refusing to do something is a stance on an action, not a denial of the other side's
+    statement of fact (round 14): without the refusal words no denial is left in any of
+    the side's sentences.
+    """
+    denial = load_lexicon().denial
+    return any(REFUSAL.search(c.text) for c in denier.claims) and not any(
+        denial.search(REFUSAL.sub(" ", c.text)) for c in denier.claims)
 
 
 def _negations(a: Matter, b: Matter, overlap: float) -> tuple[bool, bool]:
