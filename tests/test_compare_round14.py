@@ -188,3 +188,36 @@ def test_two_sided_points_missed_get_their_class() -> None:
         (3, "contradiction: no link")]
     sides[7] = {"RUR"}  # FRE's sentence given to RUR: the two gold sides meet on one
     assert relation_causes(gold, system, spans, sides)[-1] == (3, "contradiction: one side")
+
+
+BORDER = ("Officials from Mali and Niger met in Niamey on Saturday to discuss the closed border. "
+          "Mali's foreign minister Oumar Dembele said the crossings at Menaka would reopen "
+          "within a month. "
+          "Niger has accused Malian troops of firing on its herders near the river. "
+          "But they both say they want the border markets to open before the rains.")
+
+BARGES = ("Bolivian and Paraguayan officials held talks in Asuncion this week on river "
+          "shipping, and Brazil sent an observer. "
+          "Bolivia's trade minister Rosa Mamani said barges would be inspected at one post "
+          "only. "
+          "Both governments praised Brazil for hosting the first round.")
+
+
+def _claim_sides(story: str) -> dict[int, set[str]]:
+    import wirecoder
+    from wirecoder.compare.api import within_claims
+
+    found: dict[int, set[str]] = {}
+    for claim in within_claims(wirecoder.analyze(story, published=PUBLISHED)):
+        found.setdefault(int(claim.id.rsplit(":s", 1)[1]), set()).add(claim.side)
+    return found
+
+
+def test_they_both_after_a_conjunction_state_both_sides() -> None:
+    assert _claim_sides(BORDER)[3] == {"MLI", "NER"}
+
+
+def test_a_plural_subject_takes_the_named_side_no_sentence_was_given() -> None:
+    sides = _claim_sides(BARGES)
+    assert sides[1] == {"BOL"}
+    assert sides[2] == {"BOL", "PRY"}  # Paraguay is named, never attributed; not Brazil
