@@ -10,10 +10,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .claims import phrases, topic_label
+from .countries import countries_named
+from .lexicon import load_lexicon
 from .linker import Linker, Signals, default_linker, link_features, shared_ground
 from .matters import COMMON_SHARE, Matter, anchor_weights, matters_of
 from .matters import Sets as _Sets
@@ -338,6 +341,9 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
     if any(c.reciprocal for c in (*a.claims, *b.claims)):
         return "different_framing", (f"counter-accusations: {a.side} and {b.side} blame each "
                                      "other or disagree in one sentence")
+    if _accuses(a, b) and _accuses(b, a):
+        return "different_framing", (f"counter-accusations: {a.side} and {b.side} each accuse "
+                                     "the other, and neither denies")
     overlap = _jaccard(a.words, b.words)
     withheld = [m for m in (a, b) if all(c.withholds for c in m.claims)]
     if len(withheld) == 1:
@@ -355,17 +361,9 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
                                          "or demands, not a statement of fact")
         return "contradiction", (f"{denier.side} rejects {asserter.side}'s claim as it "
                                  "refers back to it ('the allegations')")
-    neg_a, neg_b = _negations(a, b, overlap)
-    if neg_a != neg_b:
-        denier, asserter = (a, b) if neg_a else (b, a)
-        if not any(c.denial or not c.modal for c in denier.claims if c.negated or c.denial):
-            return "different_framing", (f"opposite stance on a prediction or demand: "
-                                         f"{denier.side} negates a modal statement, not a fact")
-        if all(c.demand or c.proposal for c in asserter.claims):
-            return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
-                                         "or demands, not a statement of fact")
-        return "contradiction", (f"opposite polarity: {denier.side} negates or denies what "
-                                 f"{asserter.side} asserts")
+    polarity = _polarity(a, b, overlap)
+    if polarity:
+        return polarity
     course = _opposite_course(a, b)
     if course:
         return "different_framing", course
@@ -384,6 +382,58 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
         return "different_framing", (f"same matter, each side in its own words: {a.side} and "
                                      f"{b.side} state it apart (word overlap {overlap:.2f})")
     return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
+
+
+def _polarity(a: Matter, b: Matter, overlap: float) -> tuple[str, str] | None:
+    """The relation when exactly one side negates or denies the other's statement."""
+    neg_a, neg_b = _negations(a, b, overlap)
+    if neg_a == neg_b:
+        return None
+    denier, asserter = (a, b) if neg_a else (b, a)
+    if not any(c.denial or not c.modal for c in denier.claims if c.negated or c.denial):
+        return "different_framing", (f"opposite stance on a prediction or demand: "
+                                     f"{denier.side} negates a modal statement, not a fact")
+    if all(c.demand or c.proposal for c in asserter.claims):
+        return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
+                                     "or demands, not a statement of fact")
+    if _refuses(denier):
+        return "different_framing", (f"{denier.side} refuses an action ('refused to…'), "
+                                     "it denies no fact")
+    return "contradiction", (f"opposite polarity: {denier.side} negates or denies what "
+                             f"{asserter.side} asserts")
+
+
+ACCUSATION = re.compile(r"(?i)\b(?:accus\w*|blam\w*|fault(?:s|ed|ing)?|charg(?:es|ed|ing))\b")
+
+
+def _accuses(accuser: Matter, accused: Matter) -> bool:
+    """Whether one side's matter accuses the other side, and none of its sentences denies.
+
+    "Ruritania accuses Freedonia of arming the rebels" (the accused side is named in the
+    side's own words). Two such matters facing each other are counter-accusations: each
+    side blames the other, and both can be true (``different_framing``). An accusation
+    facing a denial is not this (the denial makes it a contradiction).
+    """
+    if any(c.denial for c in (*accuser.claims, *accused.claims)):
+        return False
+    return any(ACCUSATION.search(c.text) and (accused.side in countries_named(c.text)
+                                              or accused.side in c.text)
+               for c in accuser.claims)
+
+
+REFUSAL = re.compile(r"(?i)\brefus(?:e|es|ed|ing|al|als)\b")
+
+
+def _refuses(denier: Matter) -> bool:
+    """Whether a side's only denial is a refusal ("refused to negotiate", "refused offers").
+
+    Refusing to do something is a stance on an action, not a denial of the other side's
+    statement of fact (round 14): without the refusal words no denial is left in any of
+    the side's sentences.
+    """
+    denial = load_lexicon().denial
+    return any(REFUSAL.search(c.text) for c in denier.claims) and not any(
+        denial.search(REFUSAL.sub(" ", c.text)) for c in denier.claims)
 
 
 def _negations(a: Matter, b: Matter, overlap: float) -> tuple[bool, bool]:

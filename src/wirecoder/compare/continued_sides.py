@@ -12,6 +12,7 @@ one government the story names, else for no side (round 13).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..models import Entity
@@ -23,6 +24,14 @@ if TYPE_CHECKING:
 __all__ = ["continue_pending", "known_speaker"]
 
 STATE_OFFICIAL = "GOV"  # sector of a government official (minister, negotiator, spokesman)
+#: An unnamed holder of a state office, with no country: "an army spokesman", "a foreign
+#: ministry official", "a government source" (round 14). He speaks for the one government
+#: the story names; in a story naming two governments he stays without a side.
+STATE_OFFICE = re.compile(
+    r"(?i)(?:an?|the|one)\s+(?:(?:senior|top|local|provincial|regional|federal|national|"
+    r"high-ranking|official)\s+)*(?:government|army|military|defen[cs]e|foreign|interior|"
+    r"information|police|security|ministry|presidential|state)(?:\s+ministry)?\s+"
+    r"(?:spokes(?:man|woman|person)|officials?|officers?|sources?|aides?|representatives?)")
 
 
 def continue_pending(pending: dict[int, Entity], speakers: Speakers,
@@ -50,6 +59,9 @@ def continue_pending(pending: dict[int, Entity], speakers: Speakers,
         how = "name"
         if side is None and speakers.lexicon.unnamed.fullmatch(speaker.raw_text.strip()):
             side, how = speakers.home, "home"
+        if (side is None and speakers.government and not speaker.country_code
+                and STATE_OFFICE.fullmatch(speaker.raw_text.strip())):
+            side, how = speakers.government, "government office"  # "an army spokesman"
         if side is None and speaker.kind not in {"PERSON", "PRONOUN"} and known_speaker(speaker):
             side, how = _described_before(speaker, index, found), "description"
         if side is None and speaker.sector_code == ARMED_GROUP and known_speaker(speaker):

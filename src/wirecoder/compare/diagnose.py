@@ -14,6 +14,15 @@ ways, each with its own fix:
 ``python -m wirecoder.compare.diagnose --split dev12 [--split dev11 …] [--points]`` prints the
 counts per set (and, with ``--points``, every failed point). Sealed sets are refused: their
 errors must not be read.
+
+With ``--relations`` (round 14) it diagnoses every gold point that has two or more sides
+(``shared``, ``different_framing``, ``contradiction``) and was not found with its relation
+(:func:`relation_causes`): a matched two-sided system point with another relation is
+counted as "gold → system (rule)", the rule read from the point's ``why``
+(:func:`rule_of`); a point found one-sided or not at all is counted by why its sides never
+met — ``no side`` (a side's evidence sentences have no side), ``one side`` (all are sided,
+but the comparer put the gold sides' sentences on fewer sides: a sentence on the wrong
+side), ``no link`` (the sides are right, the linker did not join their matters).
 """
 
 from __future__ import annotations
@@ -26,10 +35,41 @@ from typing import Any
 from ..errors import ConfigError
 from ..evaluation.readouts import match_points
 
-__all__ = ["CAUSES", "classify", "diagnose_split", "main"]
+__all__ = ["CAUSES", "LINK_CAUSES", "classify", "diagnose_split", "main", "relation_causes",
+           "rule_of"]
 
 #: The outcomes of a gold one-sided point, in the order they are printed.
 CAUSES = ("right", "linked", "merged", "no side")
+#: Why a gold two-sided point was found one-sided or not at all.
+LINK_CAUSES = ("no side", "one side", "no link")
+TWO_SIDED = frozenset({"shared", "different_framing", "contradiction"})
+
+#: The rule a point's ``why`` names (align._pair_relation, _exclusive_scope, initiator), by the
+#: words the ``why`` opens with or holds; first match wins.
+RULES: tuple[tuple[str, str], ...] = (
+    ("no counterpart", "no counterpart"),
+    ("different numbers", "numbers"),
+    ("each accuse the other", "counter-accusations"),
+    ("blame each other or disagree", "reciprocal sentence"),
+    ("withholds judgment", "withheld judgment"),
+    ("counter-demands", "counter-demands"),
+    ("proposes or demands", "rejected proposal"),
+    ("refers back to it", "answer"),
+    ("opposite stance on a prediction", "negated modal"),
+    ("opposite polarity", "polarity"),
+    ("course of action", "course of action"),
+    ("opposite tone", "tone"),
+    ("different predicate", "predicate"),
+    ("in its own words", "stated apart"),
+    ("compatible statements", "compatible"),
+    ("exclusive scope", "exclusive scope"),
+    ("conflicting initiator", "initiator"),
+)
+
+
+def rule_of(why: str) -> str:
+    """Return the short name of the relation rule a point's ``why`` names ("other" if none)."""
+    return next((name for words, name in RULES if words in why), "other")
 
 
 def _sentences(evidence: Mapping[str, Sequence[Sequence[int]]],
@@ -70,8 +110,58 @@ def classify(gold: dict[str, Any], points: Sequence[dict[str, Any]],
     return found
 
 
-def diagnose_split(split: str, *, show_points: bool = False) -> Counter[str]:
+def relation_causes(gold: dict[str, Any], points: Sequence[dict[str, Any]],
+                    spans: Sequence[tuple[int, int]], sides: Mapping[int, set[str]]
+                    ) -> list[tuple[int, str]]:
+    """Return (gold point index, class) for every gold two-sided point not found as such.
+
+    Args:
+        gold: The gold group (``points`` with ``relation`` and ``evidence`` per side).
+        points: The system points (``relation``, ``evidence``, ``why``).
+        spans: The story's sentence spans.
+        sides: Sentence index -> the sides the comparer gave it (a sentence two sides state
+            has two).
+
+    Returns:
+        For each gold shared / framing / contradiction point whose matched system point does
+        not carry its relation: "GOLD → SYSTEM (rule)" when the system point is two-sided
+        too, else "GOLD: cause" with a cause of :data:`LINK_CAUSES`.
+    """
+    within = gold.get("mode") == "within"
+    matched = dict(match_points(gold["points"], list(points), within))
+    found = []
+    for g, point in enumerate(gold["points"]):
+        relation = point["relation"]
+        if relation not in TWO_SIDED:
+            continue
+        s = matched.get(g)
+        system = points[s] if s is not None else None
+        if system is not None and system["relation"] == relation:
+            continue
+        if system is not None and system["relation"] in TWO_SIDED:
+            found.append((g, f"{relation} → {system['relation']} "
+                             f"({rule_of(system.get('why', ''))})"))
+            continue
+        per_side = {side: _sentences({side: ranges}, spans)
+                    for side, ranges in point["evidence"].items()}
+        if any(not set().union(*(sides.get(i, set()) for i in where))
+               for where in per_side.values()):
+            cause = "no side"
+        elif len(set().union(*(sides.get(i, set()) for where in per_side.values()
+                               for i in where))) < len(per_side):
+            cause = "one side"
+        else:
+            cause = "no link"
+        found.append((g, f"{relation}: {cause}"))
+    return found
+
+
+def diagnose_split(split: str, *, show_points: bool = False,
+                   relations: bool = False) -> Counter[str]:
     """Return the causes of the gold one-sided points of development set ``split``.
+
+    With ``relations``, the classes of the gold two-sided points not found with their
+    relation (:func:`relation_causes`) instead.
 
     Raises:
         ConfigError: C006 for a sealed set (its errors must not be read) or an unknown one.
@@ -95,10 +185,15 @@ def diagnose_split(split: str, *, show_points: bool = False) -> Counter[str]:
         analysis = analyze(gold["text"], published=gold.get("source", {}).get("published"),
                            id=gold["group"])
         spans = sentence_spans(analysis.text)
-        sided = {i for claim in within_claims(analysis)
-                 for i, (a, b) in enumerate(spans) if a < claim.end and claim.start < b}
+        sides: dict[int, set[str]] = {}
+        for claim in within_claims(analysis):
+            for i, (a, b) in enumerate(spans):
+                if a < claim.end and claim.start < b:
+                    sides.setdefault(i, set()).add(claim.side)
         points = compare_within(analysis, group=gold["group"]).to_dict()["points"]
-        for g, cause in classify(gold, points, spans, sided):
+        found = (relation_causes(gold, points, spans, sides) if relations
+                 else classify(gold, points, spans, set(sides)))
+        for g, cause in found:
             counts[cause] += 1
             if show_points and cause != "right":
                 print(f"  {gold['group']} #{g} {cause}: {gold['points'][g].get('topic', '')}")
@@ -111,14 +206,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--split", action="append", required=True,
                         help="a development set of data/gold/readouts (repeatable)")
     parser.add_argument("--points", action="store_true", help="list every failed point")
+    parser.add_argument("--relations", action="store_true",
+                        help="diagnose gold two-sided points not found with their relation")
     args = parser.parse_args(argv)
     total: Counter[str] = Counter()
     for split in args.split:
-        counts = diagnose_split(split, show_points=args.points)
+        counts = diagnose_split(split, show_points=args.points, relations=args.relations)
         total.update(counts)
-        print(split, " ".join(f"{cause}={counts[cause]}" for cause in CAUSES))
+        names = sorted(counts) if args.relations else CAUSES
+        print(split, " ".join(f"{cause}={counts[cause]}" for cause in names))
     if len(args.split) > 1:
-        print("pooled", " ".join(f"{cause}={total[cause]}" for cause in CAUSES))
+        names = sorted(total) if args.relations else CAUSES
+        print("pooled", "\n  ".join(f"{cause}={total[cause]}" for cause in names)
+              if args.relations else " ".join(f"{cause}={total[cause]}" for cause in names))
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Analysis, Entity
@@ -71,6 +72,7 @@ def joint_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
     first_seen: dict[str, int] = {}
     for index in sorted(found):
         first_seen.setdefault(found[index][0], index)
+    mentioned = _mentioned(analysis.entities, speakers, first_seen, len(spans))
     protagonists = _ranked(counts, first_seen, [])
     names = {e.entity_name: e for e in analysis.entities if e.kind != "COMPOUND"}
     result: dict[int, list[Joint]] = {}
@@ -88,9 +90,10 @@ def joint_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
                 result[index] = [Joint(side, start, end, reciprocal=True, how="reciprocal")
                                  for side in sides[:2]]
             continue
+        named_here = [_side(e, speakers) for e in mentions if e.kind in NAMED_KINDS]
         together = _compound_subject(mentions, text, start, end, lexicon, speakers, names) or (
-            _plural_subject(text, start, end, lexicon, _ranked(counts, first_seen, [
-                _side(e, speakers) for e in mentions if e.kind in NAMED_KINDS])))
+            _plural_subject(text, start, end, lexicon,
+                            _two_sides(counts, mentioned, first_seen, named_here)))
         speaker = found.get(index, (None, "", None))[2]
         if not together and own and speaker:
             together = _two_countries(speaker, own)  # "officials in X and Y said"
@@ -175,8 +178,10 @@ AGREEMENT = re.compile(r"(?i)\s+(?:(?:also|again|have|has|had|jointly|formally)\
                        r"(?:agreed|agree|pledged|vowed|signed|issued|acknowledged|reaffirmed|"
                        r"thanked|praised|hailed)\b")
 PLURAL = re.compile(  # a plural subject standing for the story's two sides
-    r"(?i)(?:both|the\s+two)(?:\s+(?:sides|governments|countries|nations|leaders|delegations|"
-    r"ministers|presidents|parties|capitals|men))?(?=[\s,])")
+    r"(?i)(?:both|the\s+two|they\s+both)(?:\s+(?:sides|governments|"
+    r"countries|nations|leaders|delegations|ministers|presidents|parties|capitals|men))?"
+    r"(?=[\s,])")
+SENTENCE_CONJUNCTION = re.compile(r"(?i)(?:but|yet)\s+")
 OPENING = 90  # an opening phrase before the subject ("In a joint communique issued Monday,")
 OPENING_PHRASE = re.compile(r"\s*(?:[^,]{1,%d},\s*)?" % OPENING)  # noqa: UP031
 
@@ -205,6 +210,36 @@ def _compound_subject(mentions: list[Entity], text: str, start: int, end: int,
     objects = {_side(e, speakers) for e in mentions if e.start >= first.end
                and e.kind in NAMING_KINDS}  # "Both governments praised Veloria": not Veloria
     return found if len(found) == len(first.members) and not objects & set(found) else []
+
+
+def _mentioned(entities: Sequence[Entity], speakers: Speakers, first_seen: dict[str, int],
+               after: int) -> Counter[str]:
+    """How often the story names each side (people, organizations, places).
+
+    Sides first named, never attributed, are ranked after every attributed side
+    (``first_seen`` gets ``after`` + their first offset).
+    """
+    mentioned: Counter[str] = Counter()
+    for entity in entities:
+        side = _side(entity, speakers) if entity.kind in NAMED_KINDS else None
+        if side:
+            mentioned[side] += 1
+            first_seen.setdefault(side, after + entity.start)
+    return mentioned
+
+
+def _two_sides(counts: Counter[str], mentioned: Counter[str], first_seen: dict[str, int],
+               named: list[str | None]) -> list[str]:
+    """The story's two sides a plural subject stands for ("Both governments praised…").
+
+    The two most attributed sides the sentence does not name; when attribution found only
+    one, the other is the side the story names most (round 14: the second party of a story
+    that quotes only one side, "Both governments thanked <the mediator>").
+    """
+    ranked = _ranked(counts, first_seen, named)
+    if len(ranked) < 2:
+        ranked += _ranked(mentioned, first_seen, [*named, *ranked])[:2 - len(ranked)]
+    return ranked
 
 
 def _two_countries(speaker: str, own: str) -> list[str]:
@@ -267,7 +302,9 @@ def _plural_subject(text: str, start: int, end: int, lexicon: Lexicon,
     if len(protagonists) < 2:
         return []
     lead = OPENING_PHRASE.match(text[start:end])
-    for at in dict.fromkeys((start, start + (lead.end() if lead else 0))):
+    conjunction = SENTENCE_CONJUNCTION.match(text, start, end)  # "But they both say…"
+    for at in dict.fromkeys((start, start + (lead.end() if lead else 0),
+                             conjunction.end() if conjunction else start)):
         found = PLURAL.match(text, at, end)
         if found and (lexicon.reporting.match(text, found.end(), end)
                       or AGREEMENT.match(text, found.end(), end)):

@@ -9,7 +9,8 @@ from itertools import pairwise
 from ..models import Entity
 from .names import ARMED_GROUP, short_name
 
-__all__ = ["ARMED_NAME", "REBEL_NOUN", "UNNAMED_REBELS", "armed_group", "nonstate_party",
+__all__ = ["ARMED_NAME", "REBEL_NOUN", "UNNAMED_REBELS", "armed_by_name", "armed_group",
+           "nonstate_party",
            "rebel_appositions", "rebels_speaking"]
 
 # Non-state parties named by a group noun: "the rebels", "rebel delegates", "insurgents"; and
@@ -17,6 +18,11 @@ __all__ = ["ARMED_NAME", "REBEL_NOUN", "UNNAMED_REBELS", "armed_group", "nonstat
 REBEL_NOUN = re.compile(r"(?i)\b(?:rebel|insurgen|guerr?ill|maoist)\w*")
 ARMED_NAME = re.compile(r"\b(?:Liberation|Revolutionary|Resistance|Rebel|Insurgent|Mujahideen)\b")
 UNNAMED_REBELS = "REB"  # the side of rebels a story does not name (one side per story)
+# A news outlet the entity stages may tie a rebel speaker to ("rebel leader X told VOA /
+# Reuters"): the outlet he spoke to is never his group (round 14).
+NEWS_OUTLET = re.compile(
+    r"(?i)\b(?:Voice of America|VOA|Reuters|Associated Press|AP|Agence France[- ]Presse|AFP|"
+    r"BBC|Al Jazeera|CNN|Xinhua|news(?:paper)?|radio|television|TV|wire service)\b")
 
 
 def nonstate_party(entity: Entity) -> bool:
@@ -33,7 +39,20 @@ def nonstate_party(entity: Entity) -> bool:
     """
     described = " ".join(filter(None, (entity.role, entity.raw_text)))
     return bool(REBEL_NOUN.search(described) or (
-        entity.organization and ARMED_NAME.search(entity.organization)))
+        entity.organization and ARMED_NAME.search(entity.organization)) or (
+        armed_by_name(entity)))
+
+
+def armed_by_name(entity: Entity) -> bool:
+    """Whether an organization's own name says it is armed ("the X Liberation Tigers").
+
+    Round 14: the entity stages give such a group, named without an organization tie, the
+    country it fights in. A state's forces the knowledge base knows ("People's Liberation
+    Army", sector ``MIL`` resolved from the KB) stay their state's.
+    """
+    return (entity.kind == "ORG" and not entity.organization
+            and bool(ARMED_NAME.search(entity.entity_name or ""))
+            and not (entity.resolved_by == "kb" and entity.sector_code in {"MIL", "GOV"}))
 
 
 def armed_group(entity: Entity) -> str | None:
@@ -48,9 +67,17 @@ def armed_group(entity: Entity) -> str | None:
     Returns:
         The armed group's name, or None when the mention names no group.
     """
+    if entity.organization and NEWS_OUTLET.search(entity.organization):
+        # "rebel leader X told VOA": the outlet is no group, and a person is no group's name
+        return None if entity.kind == "PERSON" else _named_group(entity)
     if entity.organization and (entity.sector_code == ARMED_GROUP
                                 or ARMED_NAME.search(entity.organization)):
         return entity.organization
+    return _named_group(entity)
+
+
+def _named_group(entity: Entity) -> str | None:
+    """The group a mention names by itself ("the Veloria Liberation Front"), if any."""
     name = entity.entity_name or ""
     if REBEL_NOUN.search(entity.raw_text) and entity.sector_code != ARMED_GROUP:
         return None  # "An Ethiopian rebel group": unnamed

@@ -85,7 +85,7 @@ def entity_side(entity: Entity | None, lexicon: Lexicon) -> str | None:
         return None
     if entity.sector_code == ARMED_GROUP or nonstate_party(entity):
         return armed_group(entity) or (UNNAMED_REBELS if REBEL_NOUN.search(
-            entity.raw_text) else None)
+            " ".join(filter(None, (entity.role, entity.raw_text)))) else None)
     described = " ".join(filter(None, (entity.role, entity.raw_text, entity.entity_name)))
     envoy = bool(entity.role and ENVOY.search(entity.role)) or bool(ENVOY.search(described))
     for text in (entity.organization, entity.entity_name):
