@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Retrain both learned event components on the current rules and every dev fold (issue 9).
+#
+# Usage, from the repository root, venv active, scikit-learn installed, ../shared holding the
+# VOA corpus and the READ / CHECK split files in $WIRECODER_SPLIT_DIR (default .splits,
+# written by `python scripts/read_check_split.py N`):
+#
+#     bash scripts/retrain_event_models.sh [WORKDIR]
+#
+# 1. the type filter (events/model_data.FOLDS): out-of-fold figures on the folds of $TYPE_HELD
+#    (rules / the weights shipped before / retrained, each use), then the weights trained on
+#    every fold, written over src/wirecoder/data/events/type_model.json.gz;
+# 2. the argument chooser (events/arg_training.FOLDS): the matched events' candidates,
+#    the out-of-fold table on the folds of $ARG_HELD, then the weights trained on every fold
+#    (with the domestic fill), written over src/wirecoder/data/events/arg_model.json.gz;
+# 3. both BUILTIN_SHA256 constants are set to the new files' sha256 and the summary printed.
+# The weights' meta holds each training command. WORKDIR (default /tmp/retrain_event_models)
+# keeps the reports, the cases and the logs. Takes about 12 minutes on the 2-core dev machine
+# (docs/events.md, "Learned models, round 14").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WORK=${1:-/tmp/retrain_event_models}
+export WIRECODER_SPLIT_DIR=${WIRECODER_SPLIT_DIR:-.splits}
+export PYTHONPATH=${PYTHONPATH:-$PWD/src}
+SHARED=${SHARED:-../shared}
+TYPE_HELD=${TYPE_HELD:-check9,dev15-18,blind20-33,spot5-13,read14}
+ARG_HELD=${ARG_HELD:-dev18-blind32-33,spot13,read14}
+DATA=src/wirecoder/data/events
+mkdir -p "$WORK"
+cp "$DATA/type_model.json.gz" "$WORK/type_model_before.json.gz"
+cp "$DATA/arg_model.json.gz" "$WORK/arg_model_before.json.gz"
+start=$(date +%s)
+
+echo "== type filter: out-of-fold figures and the weights trained on every fold" >&2
+python scripts/train_event_model.py --cv --inner 3 --held "$TYPE_HELD" \
+    --baseline "$WORK/type_model_before.json.gz" --out "$DATA/type_model.json.gz" \
+    --report "$WORK/type_report.json" > "$WORK/type.out" 2> "$WORK/type.log"
+
+echo "== argument chooser: cases, out-of-fold table, weights" >&2
+python scripts/collect_arg_cases.py "$WORK/arg_cases.pkl" > "$WORK/arg_cases.log"
+python scripts/cv_arg_model.py "$WORK/arg_cases.pkl" --domestic "--held=$ARG_HELD" \
+    > "$WORK/arg_cv.md"
+python scripts/cv_arg_model.py "$WORK/arg_cases.pkl" "--held=$ARG_HELD" \
+    "--weights=$WORK/arg_model_before.json.gz" > "$WORK/arg_cv_before.md"
+python scripts/train_arg_model.py --cases "$WORK/arg_cases.pkl" --shared "$SHARED" --domestic \
+    | tee "$WORK/arg_train.log"
+
+python scripts/event_models_summary.py "$WORK" --update-sha256
+echo "retrained in $(( ($(date +%s) - start) / 60 )) min; see $WORK" >&2
