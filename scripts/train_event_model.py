@@ -212,7 +212,7 @@ def cross_validate(passages: Sequence[Passage], exs: Sequence[Example], folder: 
         chosen = choose_uses(train_passages, train, folder, f"cv-{fold}")
         model = fit(train)
         held = [p for p in passages if p.fold == fold]
-        rules = evaluate_passages(held, Settings()).headline
+        rules = evaluate_passages(held, Settings(event_model="rules")).headline
         row: dict[str, Any] = {"fold": fold, "records": len(held),
                                "gold": rules["gold_events"], "rules": _short(rules)}
         for use, (add, drop, value) in chosen.items():
@@ -321,7 +321,7 @@ def _score_extra(name: str, path: Path, model_path: Path | None) -> dict[str, An
     records = [("extra", json.loads(line)) for line in path.read_text().splitlines()
                if line.strip()]
     held = parse_passages(records)
-    rules = evaluate_passages(held, Settings()).headline
+    rules = evaluate_passages(held, Settings(event_model="rules")).headline
     hybrid = evaluate_passages(held, Settings(event_model="hybrid",
                                               event_model_file=model_path)).headline
     row = {"set": name, "records": len(held), "gold": rules["gold_events"],
