@@ -5,11 +5,12 @@ Run from the repository root (needs scikit-learn, which analysis itself does not
     python scripts/train_event_model.py --cv --out src/wirecoder/data/events/type_model.json.gz
 
 * ``--cv`` measures rules-only vs each use of the model (``hybrid``: drops and additions;
-  ``drop_only``, the ``filter`` mode; ``add_only``) on each development fold (``dev``,
-  ``dev2``, ``dev3``, ``dev4-11``, ``dev12-13``, ``blind12-17``, ``read9``; see
-  ``wirecoder.events.model_data.FOLDS``) with a model trained on the other folds; the
-  thresholds of each use are chosen inside those training folds only (inner
-  leave-one-fold-out), never on the fold scored. Pooled figures follow the rows.
+  ``drop_only``, the ``filter`` mode; ``add_only``) on each development fold (see
+  ``wirecoder.events.model_data.FOLDS``; ``--held`` names the folds held out) with a model
+  trained on the other folds; the thresholds of each use are chosen inside those training
+  folds only (inner leave-one-fold-out, or ``--inner N`` groups of folds), never on the fold
+  scored. ``--baseline FILE`` adds a fixed model's ``filter`` and ``hybrid`` figures (e.g. the
+  weights shipped before). Pooled figures, and each fold's, follow the rows.
 * ``--out`` trains on every fold (thresholds chosen by the same inner cross-validation)
   and writes the weights, the thresholds of each use (``meta.uses``) and this command into
   the model file; the sha256 it prints is recorded in ``docs/events.md``. The same data
