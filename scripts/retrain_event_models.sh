@@ -18,8 +18,10 @@
 #    (with the domestic fill), written over src/wirecoder/data/events/arg_model.json.gz;
 # 3. both BUILTIN_SHA256 constants are set to the new files' sha256 and the summary printed.
 # The weights' meta holds each training command. WORKDIR (default /tmp/retrain_event_models)
-# keeps the reports, the cases and the logs. Takes about 12 minutes on the 2-core dev machine
-# (docs/events.md, "Learned models, round 14").
+# keeps the reports, the cases and the logs. Cost (round 14, measured part by part, CPU time):
+# about 3 min for the type part and 2 min for the chooser's, run side by side; wall time on
+# the shared 2-core machine is 5-10 times that under a load of 10 (docs/events.md, "Learned
+# models, round 14").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${1:-/tmp/retrain_event_models}
