@@ -5,11 +5,12 @@ Run from the repository root (needs scikit-learn, which analysis itself does not
     python scripts/train_event_model.py --cv --out src/wirecoder/data/events/type_model.json.gz
 
 * ``--cv`` measures rules-only vs each use of the model (``hybrid``: drops and additions;
-  ``drop_only``, the ``filter`` mode; ``add_only``) on each development fold (``dev``,
-  ``dev2``, ``dev3``, ``dev4-11``, ``dev12-13``, ``blind12-17``, ``read9``; see
-  ``wirecoder.events.model_data.FOLDS``) with a model trained on the other folds; the
-  thresholds of each use are chosen inside those training folds only (inner
-  leave-one-fold-out), never on the fold scored. Pooled figures follow the rows.
+  ``drop_only``, the ``filter`` mode; ``add_only``) on each development fold (see
+  ``wirecoder.events.model_data.FOLDS``; ``--held`` names the folds held out) with a model
+  trained on the other folds; the thresholds of each use are chosen inside those training
+  folds only (inner leave-one-fold-out, or ``--inner N`` groups of folds), never on the fold
+  scored. ``--baseline FILE`` adds a fixed model's ``filter`` and ``hybrid`` figures (e.g. the
+  weights shipped before). Pooled figures, and each fold's, follow the rows.
 * ``--out`` trains on every fold (thresholds chosen by the same inner cross-validation)
   and writes the weights, the thresholds of each use (``meta.uses``) and this command into
   the model file; the sha256 it prints is recorded in ``docs/events.md``. The same data
@@ -57,7 +58,7 @@ DROP_GRID = (0.8, 0.85, 0.9, 0.95, 0.98, 1.01)
 C = 0.5
 MIN_COUNT = 2
 #: Feature prefixes left out of training (``--drop-features``), and class weighting.
-OPTIONS: dict[str, Any] = {"drop": (), "class_weight": None, "vectors": False}
+OPTIONS: dict[str, Any] = {"drop": (), "class_weight": None, "vectors": False, "inner": 0}
 #: The folds of the older union (the text read before round 9; spot checks aside).
 OLDER_UNION = ("dev", "dev2", "dev3", "dev4-11", "dev12-13", "blind12-17")
 _ADDED = re.compile(r"model:added p=([0-9.]+)")
@@ -152,13 +153,13 @@ def choose_thresholds(passages: Sequence[Passage], exs: Sequence[Example],
 def choose_uses(passages: Sequence[Passage], exs: Sequence[Example], folder: Path,
                 tag: str) -> dict[str, tuple[float, float, float]]:
     """(add, drop, inner objective) of each use of :data:`USES`, by inner leave-one-fold-out."""
-    folds = sorted({p.fold for p in passages})
+    groups = inner_groups(sorted({p.fold for p in passages}), int(OPTIONS["inner"]))
     runs: list[tuple[dict[str, Any], list[Any]]] = []
-    for inner in folds:
-        train = [e for e in exs if passages[e.passage].fold != inner]
+    for k, inner in enumerate(groups):
+        train = [e for e in exs if passages[e.passage].fold not in inner]
         model = fit(train)
-        settings = _hybrid_settings(model, min(ADD_GRID), 1.01, folder, f"{tag}-in-{inner}")
-        held = [p for p in passages if p.fold == inner]
+        settings = _hybrid_settings(model, min(ADD_GRID), 1.01, folder, f"{tag}-in-{k}")
+        held = [p for p in passages if p.fold in inner]
         runs.extend(zip([p.record for p in held], _annotated(held, settings), strict=True))
     values: dict[tuple[float, float], float] = {}
     for add in ADD_GRID:
@@ -179,14 +180,31 @@ def choose_uses(passages: Sequence[Passage], exs: Sequence[Example], folder: Pat
     return chosen
 
 
-def cross_validate(passages: Sequence[Passage], exs: Sequence[Example],
-                   folder: Path) -> list[dict[str, Any]]:
+def inner_groups(folds: Sequence[str], limit: int) -> list[set[str]]:
+    """The inner folds of the threshold choice: each fold alone, or ``limit`` merged groups.
+
+    With ``limit`` (``--inner``, 0 = every fold alone) the folds are dealt round-robin into
+    that many groups, so that the choice costs ``limit`` fits instead of one per fold.
+    """
+    if limit <= 0 or limit >= len(folds):
+        return [{f} for f in folds]
+    return [set(folds[k::limit]) for k in range(limit)]
+
+
+def cross_validate(passages: Sequence[Passage], exs: Sequence[Example], folder: Path,
+                   held_out: Sequence[str] | None = None,
+                   baseline: Path | None = None) -> list[dict[str, Any]]:
     """Rules-only vs each use of the model per held-out fold.
 
-    The model and the thresholds of each use come from the other folds.
+    The model and the thresholds of each use come from the other folds. ``held_out`` limits
+    the folds held out (every fold still trains the others' models); with ``baseline`` the
+    row also scores that fixed model file (e.g. the shipped weights) as ``old_filter`` and
+    ``old_hybrid``.
     """
     rows = []
     for fold in sorted({p.fold for p in passages}):
+        if held_out and fold not in held_out:
+            continue
         train_passages = [p for p in passages if p.fold != fold]
         keep = {id(p) for p in train_passages}
         remap = {n: k for k, n in enumerate(i for i, p in enumerate(passages) if id(p) in keep)}
@@ -195,7 +213,7 @@ def cross_validate(passages: Sequence[Passage], exs: Sequence[Example],
         chosen = choose_uses(train_passages, train, folder, f"cv-{fold}")
         model = fit(train)
         held = [p for p in passages if p.fold == fold]
-        rules = evaluate_passages(held, Settings()).headline
+        rules = evaluate_passages(held, Settings(event_model="rules")).headline
         row: dict[str, Any] = {"fold": fold, "records": len(held),
                                "gold": rules["gold_events"], "rules": _short(rules)}
         for use, (add, drop, value) in chosen.items():
@@ -203,6 +221,10 @@ def cross_validate(passages: Sequence[Passage], exs: Sequence[Example],
                 model, add, drop, folder, f"cv-{fold}-{use}")).headline
             row[use] = {"add": add, "drop": drop, "inner_objective": round(value, 4),
                         **_short(head)}
+        if baseline is not None:
+            for mode in ("filter", "hybrid"):
+                row[f"old_{mode}"] = _short(evaluate_passages(held, Settings(
+                    event_model=mode, event_model_file=baseline)).headline)
         print(json.dumps(row), file=sys.stderr)
         rows.append(row)
     return rows
@@ -213,7 +235,9 @@ def pooled(rows: Sequence[dict[str, Any]], folds: Sequence[str] | None = None,
     """Micro P/R/F1 (and the gold-weighted dyad F1) of each use, pooled over CV rows."""
     out = {}
     picked = [r for r in rows if folds is None or r["fold"] in folds]
-    for use in ("rules", *USES):
+    for use in ("rules", *USES, "old_filter", "old_hybrid"):
+        if not picked or use not in picked[0]:
+            continue
         gold = sum(r["gold"] for r in picked)
         system = sum(r[use]["system_events"] for r in picked)
         tp = sum(r[use]["micro_recall"] * r["gold"] for r in picked)
@@ -247,7 +271,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--balanced", action="store_true", help="balanced class weights")
     ap.add_argument("--vectors", action="store_true",
                     help="add the parser's contextual token vectors (doc.tensor) as features")
+    ap.add_argument("--inner", type=int, default=0,
+                    help="merge the inner folds of the threshold choice into this many groups "
+                         "(0: one per fold; fewer is faster)")
+    ap.add_argument("--held", default="",
+                    help="comma-separated folds to hold out in --cv (default: every fold)")
+    ap.add_argument("--baseline", type=Path,
+                    help="also score this fixed model file on each held-out fold (--cv)")
     args = ap.parse_args(argv)
+    OPTIONS["inner"] = args.inner
     OPTIONS["drop"] = tuple(p for p in args.drop_features.split(",") if p)
     OPTIONS["class_weight"] = "balanced" if args.balanced else None
     OPTIONS["vectors"] = args.vectors
@@ -260,10 +292,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if args.cv:
-            report["cv"] = cross_validate(passages, exs, folder)
+            held = [f for f in args.held.split(",") if f]
+            report["cv"] = cross_validate(passages, exs, folder, held, args.baseline)
             report["pooled"] = {"all": pooled(report["cv"]),
-                                "older_union": pooled(report["cv"], OLDER_UNION),
-                                "read9": pooled(report["cv"], ["read9"])}
+                                **{row["fold"]: pooled([row]) for row in report["cv"]}}
         if args.out:
             add, drop, info = choose_thresholds(passages, exs, folder, "final")
             command = "python scripts/train_event_model.py " + " ".join(
@@ -272,6 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "dropped_features": list(OPTIONS["drop"]),
                     "class_weight": OPTIONS["class_weight"], "vectors": OPTIONS["vectors"],
                     "min_count": MIN_COUNT, "folds": names, "limit": args.limit,
+                    "inner": args.inner,
                     "alignment": counts, "command": command, **info}
             model = fit(exs, meta)
             report["sha256"] = model.save(args.out)
@@ -289,7 +322,7 @@ def _score_extra(name: str, path: Path, model_path: Path | None) -> dict[str, An
     records = [("extra", json.loads(line)) for line in path.read_text().splitlines()
                if line.strip()]
     held = parse_passages(records)
-    rules = evaluate_passages(held, Settings()).headline
+    rules = evaluate_passages(held, Settings(event_model="rules")).headline
     hybrid = evaluate_passages(held, Settings(event_model="hybrid",
                                               event_model_file=model_path)).headline
     row = {"set": name, "records": len(held), "gold": rules["gold_events"],

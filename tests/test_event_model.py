@@ -149,6 +149,15 @@ def test_rules_mode_reads_no_model_file(tmp_path) -> None:
     assert [e.event_type for e in _events(text, missing, mode="rules")] == ["SANCTION"]
 
 
+def test_shipped_type_weights_match_their_recorded_sha256_and_folds() -> None:
+    from wirecoder.events.model_data import FOLDS
+    from wirecoder.events.type_model import BUILTIN_SHA256
+
+    meta = LinearModel.load(builtin_model_path()).meta
+    assert file_sha256(builtin_model_path()) == BUILTIN_SHA256
+    assert set(meta["folds"]) <= set(FOLDS)  # trained on development folds of today only
+
+
 def test_shipped_model_loads_and_predicts_deterministically() -> None:
     path = builtin_model_path()
     hybrid = load_model(None)
@@ -183,6 +192,15 @@ def _training_script():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_inner_threshold_folds_can_be_merged_into_fewer_groups() -> None:
+    pytest.importorskip("sklearn")
+    groups = _training_script().inner_groups
+    folds = ["a", "b", "c", "d", "e"]
+    assert groups(folds, 0) == [{"a"}, {"b"}, {"c"}, {"d"}, {"e"}]
+    assert groups(folds, 2) == [{"a", "c", "e"}, {"b", "d"}]
+    assert groups(folds, 9) == [{f} for f in folds]
 
 
 @pytest.mark.slow

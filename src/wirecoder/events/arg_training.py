@@ -55,7 +55,13 @@ FOLDS: dict[str, tuple[str, ...]] = {
     "blind16-23": tuple(f"events/blind{n}.jsonl" for n in range(16, 24)),
     "blind24-31": tuple(f"events/blind{n}.jsonl" for n in range(24, 32)),
     "spot5-12": tuple(f"spotcheck/round{n}.jsonl" for n in range(5, 13)),
-    "read13": (f"{SPLIT_PREFIX}ev_read13.jsonl",),
+    # round 14 (branch evlearn14): round 13's spent sets, opened whole (dev18 = ``test12``,
+    # blind32, blind33; round 13's READ file is inside them, so its own fold is dropped), the
+    # spot check of round 13, and round 14's READ part by path (never its CHECK part)
+    "dev18-blind32-33": ("test12/documents.jsonl", "events/blind32.jsonl",
+                         "events/blind33.jsonl"),
+    "spot13": ("spotcheck/round13.jsonl",),
+    "read14": (f"{SPLIT_PREFIX}ev_read14.jsonl",),
 }
 #: Folds of single sentences (every other fold holds whole documents: stories, statements).
 SENTENCE_FOLDS = frozenset({"dev", "dev2"})

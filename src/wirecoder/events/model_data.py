@@ -11,6 +11,7 @@ project's events scorer (:mod:`wirecoder.evaluation.events`). Used by
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,9 +56,24 @@ FOLDS: dict[str, tuple[str, ...]] = {
     "blind12-17": tuple(f"data/gold/events/blind{n}.jsonl" for n in range(12, 18)),
     "read9": ("data/gold/test8/documents.jsonl::even", "data/gold/events/blind18.jsonl",
               "data/gold/events/blind23.jsonl"),
+    # round 14 (branch evlearn14): every events text opened since round 9, in folds of
+    # similar size: round 9's CHECK part (spent, opened since), dev15-18 (``test9`` ...
+    # ``test12``), the other blind sets up to blind33, the spot checks of rounds 5-13 and
+    # round 14's READ part by path (``split:``; never its CHECK part).
+    "check9": ("data/gold/test8/documents.jsonl::odd", "data/gold/events/blind19.jsonl",
+               "data/gold/events/blind22.jsonl"),
+    "dev15-18": tuple(f"data/gold/test{n}/documents.jsonl" for n in range(9, 13)),
+    "blind20-33": tuple(f"data/gold/events/blind{n}.jsonl"
+                        for n in (20, 21, *range(24, 34))),
+    "spot5-13": tuple(f"data/gold/spotcheck/round{n}.jsonl" for n in range(5, 14)),
+    "read14": ("split:ev_read14.jsonl",),
 }
-#: Selector suffix of a gold file: keep every other record, from the first.
+#: Selector suffixes of a gold file: keep every other record, from the first / the second.
 EVEN = "::even"
+ODD = "::odd"
+#: Prefix of a file of the READ / CHECK split directory (``WIRECODER_SPLIT_DIR``, default
+#: ``.splits`` in the repository, as :data:`.arg_training.SPLIT_PREFIX`).
+SPLIT = "split:"
 _VOA = "../shared/corpora/voa/voa_stories.jsonl"
 
 #: Stages the events stage reads (run before it, in this order).
@@ -99,13 +115,18 @@ def load_folds(root: Path, names: Iterable[str] | None = None,
     for name in names or FOLDS:
         records: list[dict[str, Any]] = []
         for rel in FOLDS[name]:
-            path = root / rel.removesuffix(EVEN)
+            path = _fold_path(root, rel.removesuffix(EVEN).removesuffix(ODD))
             if not path.exists():
                 continue
             lines = [line for line in path.read_text(encoding="utf-8").splitlines()
                      if line.strip()]
-            for line in lines[0::2] if rel.endswith(EVEN) else lines:
+            if rel.endswith((EVEN, ODD)):
+                lines = lines[0::2] if rel.endswith(EVEN) else lines[1::2]
+            stories = _voa_texts(path.with_name(path.stem + "-stories.jsonl"))
+            for line in lines:
                 record = json.loads(line)
+                if "text" not in record and record["id"] in stories:
+                    record["text"] = stories[record["id"]]  # spot checks since round 7
                 if "text" not in record:
                     voa = voa if voa is not None else _voa_texts(root / _VOA)
                     if record["id"] not in voa:
@@ -114,6 +135,14 @@ def load_folds(root: Path, names: Iterable[str] | None = None,
                 records.append(record)
         out.extend((name, r) for r in records[:limit])
     return out
+
+
+def _fold_path(root: Path, rel: str) -> Path:
+    """The file of a fold entry (``split:`` names a file of the READ / CHECK split directory)."""
+    if rel.startswith(SPLIT):
+        split_dir = Path(os.environ.get("WIRECODER_SPLIT_DIR", root / ".splits"))
+        return split_dir / rel[len(SPLIT):]
+    return root / rel
 
 
 def _voa_texts(path: Path) -> dict[str, str]:

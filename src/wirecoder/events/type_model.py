@@ -38,11 +38,13 @@ from .entity_index import EntityIndex
 from .lexicon import Condition, Entry, Lexicon
 from .triggers import Trigger
 
-__all__ = ["NEVER", "NONE", "Hybrid", "builtin_model_path", "hybrid_for", "load_model",
-           "recombine"]
+__all__ = ["BUILTIN_SHA256", "NEVER", "NONE", "Hybrid", "builtin_model_path", "hybrid_for",
+           "load_model", "recombine"]
 
 #: The label of a candidate that is no trigger.
 NONE = "NONE"
+#: sha256 of the shipped weights (``scripts/retrain_event_models.sh`` sets it; docs/events.md).
+BUILTIN_SHA256 = "b5a9251a3e7700a092004ef03f09ff1b40c7da93e31cf2078e2e4c1bcd03632e"
 
 #: Builds an event for a trigger with the rule coder's machinery (None: not an act).
 BuildEvent = Callable[[Trigger], Event | None]
