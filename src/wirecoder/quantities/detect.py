@@ -149,6 +149,8 @@ _PER_NOUN = re.compile(
     r"since|after|before|under|within|than|and|or|but|last|this|next|per|each|every|a|an|is|was|"
     r"are|were|will|would|has|had|have|annually|daily|yearly|monthly|weekly|while|when|as|"
     r"that|which|according)\b)))", re.I)
+#: A unit of the table after "per": the base of a compound unit ("Btu per kilowatthour").
+_PER_TABLE_UNIT = re.compile(rf"\s+per\s+(?P<base>{_UNIT_ALT})(?![\w-])", re.I)
 #: Kinds of units that take a per-noun (not money, percentages, durations or counts).
 _PER_NOUN_KINDS = frozenset({"length", "area", "volume", "mass", "other"})
 #: Words between a number and its length unit that say which length: "2,300 lane miles".
@@ -252,6 +254,12 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
         _PER_NOUN.match(m.string, end)
     if per_noun is not None and per_noun["noun"] not in UNITS:
         unit, kind, end = f"{unit}/{per_noun['noun']}", "rate", per_noun.end()
+    per_unit = None if unit.count("/") or kind not in _PER_NOUN_KINDS else \
+        _PER_TABLE_UNIT.match(m.string, end)
+    if per_unit is not None:  # "7,500 Btu per kilowatthour", "95 grams per kilometer"
+        base = UNITS[_SPACE.sub(" ", per_unit["base"].lower().replace("-", " "))]
+        if base[1] not in {"duration", "money", "percent", "count"} and base[0] != unit:
+            unit, kind, end = f"{unit}/{base[0]}", "rate", per_unit.end()
     second = _SECOND_PERIOD.match(m.string, end) if kind == "rate" else None
     if second is not None and _rate_unit("", second.group()) != unit[unit.rfind("/"):]:
         unit, end = _rate_unit(unit, second.group()), second.end()

@@ -344,9 +344,8 @@ def _age_about(doc: Doc, hit: Hit, about: About | None) -> About:
 
 
 #: A period right after a counted noun (and a noun joined to it): "12 floods and landslides a
-#: year", "300 people a day", "900 migrants each week"; "each"/"every" only right after
-#: the noun: a frequency apart from the count ("20 typhoons hit the coast each year") is none.
-_COUNT_RATE = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:a|an|per|each|every)\s+"
+#: year", "300 people a day"; not "each"/"every" (a frequency apart from the count).
+_COUNT_RATE = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+(?:a|an|per)\s+"
                          r"(?P<period>day|week|month|year)\b(?!\s+(?:ago|earlier|later|after|before))",
                          re.I)
 
