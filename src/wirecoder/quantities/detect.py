@@ -257,9 +257,9 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
     per_unit = None if unit.count("/") or kind not in _PER_NOUN_KINDS else \
         _PER_TABLE_UNIT.match(m.string, end)
     if per_unit is not None:  # "7,500 Btu per kilowatthour", "95 grams per kilometer"
-        base = UNITS[_SPACE.sub(" ", per_unit["base"].lower().replace("-", " "))]
-        if base[1] not in {"duration", "money", "percent", "count"} and base[0] != unit:
-            unit, kind, end = f"{unit}/{base[0]}", "rate", per_unit.end()
+        base_unit, base_kind = UNITS[_SPACE.sub(" ", per_unit["base"].lower().replace("-", " "))]
+        if base_kind not in {"duration", "money", "percent", "count"} and base_unit != unit:
+            unit, kind, end = f"{unit}/{base_unit}", "rate", per_unit.end()
     second = _SECOND_PERIOD.match(m.string, end) if kind == "rate" else None
     if second is not None and _rate_unit("", second.group()) != unit[unit.rfind("/"):]:
         unit, end = _rate_unit(unit, second.group()), second.end()
