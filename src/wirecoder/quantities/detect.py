@@ -101,7 +101,7 @@ _RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per|each|every
          r"|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
          rf"|{_PER_LINK}(?P<per>{_PER})(?:s|es)?\b)?")
 #: A second period after a rate: "4 pounds per person per day" is ``pound/person/day``,
-#: "900 cubic feet per second per day" ``cubic_foot/second/day``.
+#: "600 cubic meters per second each hour" ``cubic_meter/second/hour``.
 _SECOND_PERIOD = re.compile(rf"(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-){_PERIODS}", re.I)
 #: Per-unit prices: "$4.02 a gallon" is USD/gallon.
 _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre": "liter",
