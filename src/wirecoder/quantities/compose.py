@@ -101,8 +101,14 @@ def _and_a_half(text: str, hit: Hit) -> Hit:
 
 
 def _fraction_of_unit(text: str, part: Hit, whole: Hit) -> bool:
-    """Return True for "two-thirds" then " of a meter" (a unit counted once)."""
-    return (part.unit == "fraction" and whole.kind in _PHYSICAL and whole.value == 1
+    """Return True for "two-thirds" then " of a meter" (a unit counted once).
+
+    Degrees and percentages too: "four-tenths of a degree" is 0.4 of the degree's scale,
+    "three-tenths of one percent" 0.3 percent.
+    """
+    return (part.unit == "fraction" and whole.value == 1
+            and (whole.kind in _PHYSICAL or whole.unit in _TEMPERATURES
+                 or whole.unit in {"percent", "percentage_point"})
             and whole.value_high is None
             and bool(_OF_ONE.fullmatch(text, part.end, whole.unit_start)))
 

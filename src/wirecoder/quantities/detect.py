@@ -94,12 +94,15 @@ _PER_LINK = r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*)"
 #: An inserted commodity is words, never a preposition: "0.75 inches of rain in an hour" is
 #: no rate.
 _WORD = r"(?!(?:in|on|at|for|over|within|during|by|from|to|after)\b)[a-z][a-z0-9]*"
-_RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}"
+_RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per|each|every)\s+{_PERIODS}"
          rf"|{_PER_LINK}{_PER}|\s+(?:daily|annually|yearly|monthly|weekly)\b))?"
          rf"(?:(?P<rate>(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-){_PERIODS}"
          r"|\s*/\s*(?:day|year|d|cd|sd|hour|hr|h|month|week|yr|sec|min)\b"
          r"|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
          rf"|{_PER_LINK}(?P<per>{_PER})(?:s|es)?\b)?")
+#: A second period after a rate: "4 pounds per person per day" is ``pound/person/day``,
+#: "600 cubic meters per second each hour" ``cubic_meter/second/hour``.
+_SECOND_PERIOD = re.compile(rf"(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-){_PERIODS}", re.I)
 #: Per-unit prices: "$4.02 a gallon" is USD/gallon.
 _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre": "liter",
                 "mwh": "megawatt_hour", "kwh": "kilowatt_hour", "megawatt-hour": "megawatt_hour",
@@ -112,7 +115,7 @@ _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre
                 "capita": "person", "bushel": "bushel", "cubic meter": "cubic_meter",
                 "mmbtu": "MMBtu", "short ton": "short_ton",
                 "ton": "metric_ton", "tonne": "metric_ton", "kilogram": "kilogram",
-                "kilo": "kilogram", "pound": "pound", "ounce": "troy_ounce", "share": "share",
+                "kilo": "kilogram", "pound": "pound", "ounce": "ounce", "share": "share",
                 "head": "person", "person": "person", "dollar": "USD", "gal": "gallon",
                 "dozen": "dozen",
                 "bbl": "barrel", "troy ounce": "troy_ounce", "metric ton": "metric_ton",
@@ -146,6 +149,8 @@ _PER_NOUN = re.compile(
     r"since|after|before|under|within|than|and|or|but|last|this|next|per|each|every|a|an|is|was|"
     r"are|were|will|would|has|had|have|annually|daily|yearly|monthly|weekly|while|when|as|"
     r"that|which|according)\b)))", re.I)
+#: A unit of the table after "per": the base of a compound unit ("Btu per kilowatthour").
+_PER_TABLE_UNIT = re.compile(rf"\s+per\s+(?P<base>{_UNIT_ALT})(?![\w-])", re.I)
 #: Kinds of units that take a per-noun (not money, percentages, durations or counts).
 _PER_NOUN_KINDS = frozenset({"length", "area", "volume", "mass", "other"})
 #: Words between a number and its length unit that say which length: "2,300 lane miles".
@@ -160,7 +165,9 @@ MONEY_POST = re.compile(
     rf"(?P<cur>{_alt(CURRENCY_WORDS)}|cents|(?-i:{_CODES}))\b{_MONEY_RATE}", re.I)
 MEASURE = re.compile(
     rf"{_HEDGE}(?P<amt>{_AMOUNT}|\ban?\b|\bone\b)(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?"
-    r"(?:\s*|-\s?)"  # "an 8- percent drop": a stray space after the hyphen
+    # "an 8- percent drop": a stray space after the hyphen; never a line break ("Fire
+    # update, June 7, 2031\nAcres: 52,000 acres": the year and the next line's label)
+    r"(?:[^\S\n]*|-[^\S\n]?)"
     rf"{_LENGTH_MODIFIER}(?P<unit>{_UNIT_ALT})(?![\w])(?!-old){_RATE}", re.I)
 _FOOT_MEASURE = re.compile(r"\s+(?:of|deep|high|tall|long|wide|thick)\b|\s*[,.;)]", re.I)
 _NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s+now\b|"
@@ -168,7 +175,7 @@ _NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s
                         r"-long\b(?=\s+(?:war|conflict)))", re.I)
 _SYMBOLS = unit_table().symbols
 SYMBOL_MEASURE = re.compile(
-    rf"{_HEDGE}(?P<amt>{_AMOUNT})(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:\s?|-)"
+    rf"{_HEDGE}(?P<amt>{_AMOUNT})(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:[^\S\n]?|-)"
     rf"(?P<unit>(?-i:{_alt(_SYMBOLS, flags=0)}))(?![\w²³]){_RATE}", re.I)
 #: Where MONEY_POST, MEASURE and SYMBOL_MEASURE can start: a hedge ("about 5 tons", the
 #: first word of an APPROX_WORDS phrase), "between", or an amount: a digit, sign, decimal
@@ -247,6 +254,15 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
         _PER_NOUN.match(m.string, end)
     if per_noun is not None and per_noun["noun"] not in UNITS:
         unit, kind, end = f"{unit}/{per_noun['noun']}", "rate", per_noun.end()
+    per_unit = None if unit.count("/") or kind not in _PER_NOUN_KINDS else \
+        _PER_TABLE_UNIT.match(m.string, end)
+    if per_unit is not None:  # "7,500 Btu per kilowatthour", "95 grams per kilometer"
+        base_unit, base_kind = UNITS[_SPACE.sub(" ", per_unit["base"].lower().replace("-", " "))]
+        if base_kind not in {"duration", "money", "percent", "count"} and base_unit != unit:
+            unit, kind, end = f"{unit}/{base_unit}", "rate", per_unit.end()
+    second = _SECOND_PERIOD.match(m.string, end) if kind == "rate" else None
+    if second is not None and _rate_unit("", second.group()) != unit[unit.rfind("/"):]:
+        unit, end = _rate_unit(unit, second.group()), second.end()
     if scale != 1.0:
         value, high = value * scale, high * scale if high is not None else None
     hedge = m.group("hedge") if start == m.start() else None
@@ -359,8 +375,11 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
         return None
     worded = not m.group("hedge") and m.group("amt").lower() in {"a", "an"}
     written = m.group("unit")
-    if worded and not written.islower() and (not written.isupper() or len(written) <= 3):
-        return None  # "a Mw 7.1 quake", "a MB file": an abbreviation takes a written number
+    if worded and not written.split()[0].islower() and (not written.isupper()
+                                                         or len(written) <= 3):
+        # "a Mw 7.1 quake", "a MB file": an abbreviation takes a written number ("a degree
+        # Celsius" is a name: its first word is lower-case)
+        return None
     if kind != "duration" and worded and price_base(text, m):
         return None  # "a gallon of milk costs $5": a price base, not an amount
     if worded and form == "foot" and not m.group("rate") and not _FOOT_MEASURE.match(

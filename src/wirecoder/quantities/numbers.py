@@ -64,7 +64,8 @@ _WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|quadrillion|la
 #: A number with a scale word ("33.0 million", "1,000 million"): a level written bare.
 SCALED_AMOUNT = rf"{_NUM}{_WORD_SCALE}"
 _LETTER_SCALE = r"(?:[mbkt]\b)"
-_A_SCALE = (r"\b(?:(?:a|an|half\s+a)\s+(?:thousand|million|billion|trillion|dozen)"
+_A_SCALE = (r"\b(?:(?:a|an)\s+hundred"  # "a hundred miles" (not "half a hundred")
+            r"|(?:a|an|half\s+a)\s+(?:thousand|million|billion|trillion|dozen)"
             r"|a\s+(?:half|quarter)[\s-](?:thousand|million|billion|trillion))\b")
 #: Worded amounts of a unit: "a couple of days" (2), "a half mile", "half an hour" (0.5).
 #: Worded fractions of one unit: "a quarter mile", "one-quarter inch", "three-quarters mile",

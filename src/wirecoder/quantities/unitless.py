@@ -46,10 +46,11 @@ def _hedge(n: int) -> str:
 
 
 _DENOMS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-           "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "tenth": 10,
+           "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10,
            "tenths": 10}
 FRACTION = re.compile(
-    rf"\b{_hedge(1)}(?P<num>a|one|two|three|four|nine)[- ](?P<den>{_alt(_DENOMS)})\b"
+    rf"\b{_hedge(1)}(?P<num>a|one|two|three|four|five|six|seven|eight|nine)[- ]"
+    rf"(?P<den>{_alt(_DENOMS)})\b"
     r"(?!\s+(?:century|mile|hour|point|inch|final)|\s+of\s+(?:a|the)\s+(?:century|point|final))"
     rf"|\b{_hedge(2)}(?P<half>half)\b(?=\s+(?:of|the|its|their|his|her|all)\b)"
     rf"|\b{_hedge(3)}(?P<one>one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<of>{_NUM})\b", re.I)
