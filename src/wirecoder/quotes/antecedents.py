@@ -39,6 +39,7 @@ from .naming import (
     description_as_written,
     full_name_before,
     fuller_description,
+    named_after_comma,
     named_apposition,
     past_dateline,
     titled_person,
@@ -88,6 +89,8 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
     if found is None:
         return None
     antecedent, number = found
+    if person and antecedent.kind == "NOMINAL":  # "says the ferryman's wife, Ilona. She ..."
+        antecedent = named_after_comma(index, antecedent) or antecedent
     return at_token(
         index,
         _named_as_written(index, antecedent),

@@ -148,14 +148,16 @@ def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
 
     "Leila Haddad met her counterpart": her. "Ivo Marek said he would stay": a he or she
     that is the subject of the clause the person's own reporting verb reports is the
-    person's (the speaker speaks of themself unless another person came between).
+    person's (the speaker speaks of themself unless another person came between). A his/her
+    tells nothing when another person is named earlier in the sentence: it may be theirs.
     """
     doc = index.doc
     first, last = index.token_range(entity.start, entity.end)
     if first >= len(doc):
         return None
     verb = _subject_verb(doc[max(first, last - 1)])
-    sentence_end = index.sent_tokens[index.sentence_of(first)][1]
+    sentence_start, sentence_end = index.sent_tokens[index.sentence_of(first)]
+    earlier = any(_other_person(index, t, first, last) for t in doc[sentence_start:first])
     for token in doc[last : min(sentence_end, last + _LOOKAHEAD)]:
         if index.quoted(token):
             return None
@@ -164,6 +166,8 @@ def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
                 other is not None and index.entities[other].kind == "PERSON"):
             return None  # another person (also one the actors took for a body): may be theirs
         if token.lower_ in ("his", "her") and token.dep_ == "poss":
+            if earlier:  # "X spoke and Y came to hear her talk": the her may be X's
+                return None
             return "m" if token.lower_ == "his" else "f"
         if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and (
                 verb is not None and _reports(verb, token)):
