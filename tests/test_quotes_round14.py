@@ -8,7 +8,10 @@ before them in the sentence ("X spoke and Y came to hear her speech"); a name
 the recognizer tagged as an organisation is a person's when a copula gives it a person's
 role ("X is the director of ...", "X is a farmer"), so a later he/she can stand for it; a
 lone name the recognizer missed, set off by a comma after a described speaker ("says the
-ferryman's wife, X."), is the speaker's name, for the quotation and a later she.
+ferryman's wife, X."), is the speaker's name, for the quotation and a later she; a
+"who" clause on a description apposed to a name ("President X, a former colonel who said")
+is the named person's; an opening participle the parser read as an adjective ("Waving
+flags, the strikers ...") does not hide the subject from a later "they".
 
 Every sentence is written for its test, with invented people and places.
 """
@@ -72,3 +75,11 @@ def test_relative_clause_on_a_description_apposed_to_a_name(nlp):
             "would reopen in May.")
     (quote,) = _quotes(nlp, text, "indirect")
     assert speaker(quote) == "Ilse Varga"
+
+
+def test_opening_participle_does_not_hide_the_group_for_they(nlp):
+    # the parser makes "flags" the subject and the strikers its apposition
+    text = ("Waving flags, the strikers, most of them dock workers, marched past the Freedonian "
+            "parliament on Tuesday. They say the new port law will cost thousands of jobs.")
+    (quote,) = _quotes(nlp, text, "indirect")
+    assert speaker(quote) == "strikers"

@@ -55,6 +55,23 @@ def given_named(entity: Entity | None) -> Entity | None:
     return entity.model_copy(update={"kind": "PERSON", "entity_name": " ".join(words[-2:])})
 
 
+def _past_opening_participle(token: Token) -> Token | None:
+    """Return the subject an opening participle phrase hid from the parser, else None.
+
+    "Waving flags, the strikers marched ...": the parser takes the participle for an
+    adjective of its object ("flags"), makes that the subject and hangs the real subject
+    on it as an apposition. A subject whose phrase opens the sentence with such a
+    participle gives way to its first apposition that has a determiner.
+    """
+    first = token.left_edge
+    if token.dep_ not in ("nsubj", "nsubjpass") or first.i != token.sent.start:
+        return None
+    if first.tag_ != "VBG" or first.dep_ != "amod" or first.head.i != token.i:
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and c.i > token.i
+                 and any(d.dep_ == "det" for d in c.children)), None)
+
+
 def past_dateline(index: DocIndex, token: Token) -> Token:
     """Return the subject after a dateline when the parse took the dateline's place for it.
 
@@ -63,6 +80,9 @@ def past_dateline(index: DocIndex, token: Token) -> Token:
     run of capitalized words opening the paragraph is replaced by its first apposition after
     the dash.
     """
+    opened = _past_opening_participle(token)
+    if opened is not None:
+        return opened
     dash = _dateline_dash(index, token)
     if dash is None:
         return token
