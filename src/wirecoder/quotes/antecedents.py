@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve
@@ -39,6 +39,7 @@ from .naming import (
     description_as_written,
     full_name_before,
     fuller_description,
+    named_after_comma,
     named_apposition,
     past_dateline,
     titled_person,
@@ -88,6 +89,8 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
     if found is None:
         return None
     antecedent, number = found
+    if person and antecedent.kind == "NOMINAL":  # "says the ferryman's wife, Ilona. She ..."
+        antecedent = named_after_comma(index, antecedent) or antecedent
     return at_token(
         index,
         _named_as_written(index, antecedent),
@@ -510,11 +513,29 @@ def _described_as_person(index: DocIndex, entity: Entity) -> bool:
         return False
     doc = index.doc
     after = index.token_at(entity.end - 1) + 1
+    if _is_a_person(doc, after):
+        return True  # "Lina Okafor is the spokeswoman for ...": a copula and a person's role
     if after + 1 >= len(doc) or doc[after].text != ",":
         return False
     nxt = doc[after + 1]
     return nxt.lower_ == "who" or (nxt.like_num and after + 2 < len(doc)
                                    and doc[after + 2].text == ",")
+
+
+def _is_a_person(doc: Doc, after: int) -> bool:
+    """Return True when the words at ``after`` say "is the spokesman", "was a farmer".
+
+    A copula right after a name whose complement (its ``attr``) is a singular noun for a
+    person: the name is a person's, whatever the recognizer tagged it.
+    """
+    if after >= len(doc) or doc[after].lemma_ != "be" or doc[after].pos_ not in ("AUX", "VERB"):
+        return False
+    for attr in doc[after].children:
+        if attr.dep_ == "attr" and attr.i > after and attr.tag_ == "NN":
+            word = attr.lower_
+            return word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS or (
+                word.endswith(_PERSON_SUFFIXES) and len(word) > 5)
+    return False
 
 
 def _person_noun(token: Token) -> bool:

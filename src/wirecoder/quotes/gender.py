@@ -16,7 +16,7 @@ from ..models import Entity
 from ..vocabulary import FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES
 from .given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
 from .index import DocIndex
-from .lexicon import REPORT_VERBS, words
+from .lexicon import PERSON_NOUNS, REPORT_VERBS, words
 
 __all__ = ["agrees", "gender_of", "pronoun_gender"]
 
@@ -24,6 +24,10 @@ _MALE_PRONOUNS = words("he him his himself")
 _FEMALE_PRONOUNS = words("she her hers herself")
 _PLURAL_PRONOUNS = words("they them their theirs themselves")
 _LOOKAHEAD = 25
+#: Personal pronouns of one person.
+_PERSONAL = _MALE_PRONOUNS | _FEMALE_PRONOUNS
+#: Nouns for a person that may own a pronoun of the next sentence ("his wife ... her").
+_PERSON_WORDS = PERSON_NOUNS | words("wife husband mother father daughter son sister brother")
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -62,7 +66,7 @@ def _mention_gender(index: DocIndex, entity: Entity) -> str | None:
         return "m"
     if titles & FEMALE_TITLES or any(w.endswith("woman") for w in titles):
         return "f"
-    return _pronoun_after(index, entity)
+    return _pronoun_after(index, entity) or _next_sentence_pronoun(index, entity)
 
 
 def _story_gender(index: DocIndex, entity: Entity) -> str | None:
@@ -144,14 +148,16 @@ def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
 
     "Leila Haddad met her counterpart": her. "Ivo Marek said he would stay": a he or she
     that is the subject of the clause the person's own reporting verb reports is the
-    person's (the speaker speaks of themself unless another person came between).
+    person's (the speaker speaks of themself unless another person came between). A his/her
+    tells nothing when another person is named earlier in the sentence: it may be theirs.
     """
     doc = index.doc
     first, last = index.token_range(entity.start, entity.end)
     if first >= len(doc):
         return None
     verb = _subject_verb(doc[max(first, last - 1)])
-    sentence_end = index.sent_tokens[index.sentence_of(first)][1]
+    sentence_start, sentence_end = index.sent_tokens[index.sentence_of(first)]
+    earlier = any(_other_person(index, t, first, last) for t in doc[sentence_start:first])
     for token in doc[last : min(sentence_end, last + _LOOKAHEAD)]:
         if index.quoted(token):
             return None
@@ -160,11 +166,59 @@ def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
                 other is not None and index.entities[other].kind == "PERSON"):
             return None  # another person (also one the actors took for a body): may be theirs
         if token.lower_ in ("his", "her") and token.dep_ == "poss":
+            if earlier:  # "X spoke and Y came to hear her talk": the her may be X's
+                return None
             return "m" if token.lower_ == "his" else "f"
         if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and (
                 verb is not None and _reports(verb, token)):
             return "m" if token.lower_ == "he" else "f"
     return None
+
+
+def _next_sentence_pronoun(index: DocIndex, entity: Entity) -> str | None:
+    """Return the gender of the next sentence's first he/she/his/her for a lone subject.
+
+    "Kim Ji-su chaired the summit. The former judge has led the panel since her election":
+    a person who is the subject of a sentence naming no other person (nor a he/she/his/her
+    of one) is the topic the next
+    sentence's first personal pronoun stands for, when no other person (a name or a person
+    noun outside the subject) comes before that pronoun. For names the given-name lists lack.
+    """
+    doc = index.doc
+    first, last = index.token_range(entity.start, entity.end)
+    if entity.kind != "PERSON" or first >= len(doc) or last <= first:
+        return None
+    if index.quoted(doc[first]) or not any(
+            t.dep_ in ("nsubj", "nsubjpass") and not first <= t.head.i < last
+            for t in doc[first:last]):
+        return None  # not the subject of its clause (any word of the name may carry the arc)
+    number = index.sentence_of(first)
+    if number + 1 >= len(index.sent_tokens):
+        return None
+    lo, hi = index.sent_tokens[number]
+    if any(_other_person(index, token, first, last) or token.lower_ in _PERSONAL
+           for token in doc[lo:hi]):
+        return None  # another person, or a pronoun for one: the next pronoun may be theirs
+    lo, hi = index.sent_tokens[number + 1]
+    for token in doc[lo : min(hi, lo + _LOOKAHEAD)]:
+        if index.quoted(token):
+            return None
+        if _other_person(index, token, first, last) or (
+                token.lower_ in _PERSON_WORDS and token.dep_ not in ("nsubj", "nsubjpass")):
+            return None  # "The minister's wife ... her": another person may own the pronoun
+        if (token.lower_ in ("his", "her") and token.dep_ == "poss") or (
+                token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass")):
+            return "m" if token.lower_ in ("he", "his") else "f"
+    return None
+
+
+def _other_person(index: DocIndex, token: Token, first: int, last: int) -> bool:
+    """Return True for a token of a person's name outside the tokens ``first:last``."""
+    if first <= token.i < last:
+        return False
+    number = index.entity_of(token)
+    return token.ent_type_ == "PERSON" or (
+        number is not None and index.entities[number].kind == "PERSON")
 
 
 def _subject_verb(token: Token) -> Token | None:

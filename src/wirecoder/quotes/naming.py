@@ -17,10 +17,19 @@ from ..vocabulary import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
 from .index import DocIndex, referent
 from .lexicon import RANK_WORDS
 
-__all__ = ["description_as_written", "full_name_before", "fuller_description",
-           "fullest_name", "given_named",
-           "mistagged_surname", "named_apposition", "past_dateline", "titled_person",
-           "written_words"]
+__all__ = [
+    "description_as_written",
+    "full_name_before",
+    "fuller_description",
+    "fullest_name",
+    "given_named",
+    "mistagged_surname",
+    "named_after_comma",
+    "named_apposition",
+    "past_dateline",
+    "titled_person",
+    "written_words",
+]
 
 
 def mistagged_surname(entity: Entity | None) -> bool:
@@ -46,6 +55,23 @@ def given_named(entity: Entity | None) -> Entity | None:
     return entity.model_copy(update={"kind": "PERSON", "entity_name": " ".join(words[-2:])})
 
 
+def _past_opening_participle(token: Token) -> Token | None:
+    """Return the subject an opening participle phrase hid from the parser, else None.
+
+    "Waving flags, the strikers marched ...": the parser takes the participle for an
+    adjective of its object ("flags"), makes that the subject and hangs the real subject
+    on it as an apposition. A subject whose phrase opens the sentence with such a
+    participle gives way to its first apposition that has a determiner.
+    """
+    first = token.left_edge
+    if token.dep_ not in ("nsubj", "nsubjpass") or first.i != token.sent.start:
+        return None
+    if first.tag_ != "VBG" or first.dep_ != "amod" or first.head.i != token.i:
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and c.i > token.i
+                 and any(d.dep_ == "det" for d in c.children)), None)
+
+
 def past_dateline(index: DocIndex, token: Token) -> Token:
     """Return the subject after a dateline when the parse took the dateline's place for it.
 
@@ -54,6 +80,9 @@ def past_dateline(index: DocIndex, token: Token) -> Token:
     run of capitalized words opening the paragraph is replaced by its first apposition after
     the dash.
     """
+    opened = _past_opening_participle(token)
+    if opened is not None:
+        return opened
     dash = _dateline_dash(index, token)
     if dash is None:
         return token
@@ -96,6 +125,10 @@ def named_apposition(index: DocIndex, token: Token) -> Token:
             return token
     elif token.pos_ not in ("NOUN", "NUM"):
         return token  # a numeral heads "One of the marchers, X Y, said": X Y speaks
+    elif token.dep_ == "appos" and token.head.i < token.i and (
+            (own := index.entity_of(token.head)) is not None
+            and index.entities[own].kind == "PERSON"):
+        return token.head  # "President X, a former colonel who ... said": X speaks
     for child in token.children:
         if title and not token.i < child.i < token.head.i:
             continue  # a title's apposition stands between it and its verb
@@ -329,3 +362,44 @@ def fuller_description(index: DocIndex, entity: Entity) -> str | None:
             continue
         return earlier.entity_name if earlier.kind == "ORG" else " ".join(said)
     return None
+
+
+#: A name set off by a comma after a description and closing the clause: ", Lina." / ", Ana Roe,".
+_NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\s*(?=[.,;]|$)")
+
+
+#: Recognizer labels of words that are never a person's name.
+_NOT_A_NAME = frozenset({"GPE", "LOC", "ORG", "FAC", "DATE", "TIME", "MONEY", "PERCENT",
+                         "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def named_after_comma(index: DocIndex, entity: Entity) -> Entity | None:
+    """Return the person a described speaker is named as in an apposition the model missed.
+
+    "'...,' says the ferryman's wife, Ilona.": the recognizer left the name after the
+    description untagged. A description of a person (a noun for a person, or one owned by a
+    person: "the ferryman's wife") followed by a comma and one to three capitalized words
+    that close the clause, none of them a place's or a group's name, speaks as that name.
+    """
+    if entity.kind != "NOMINAL":
+        return None
+    match = _NAME_AFTER_COMMA.match(index.text, entity.end)
+    if match is None:
+        return None
+    head = index.doc[index.token_at(entity.end - 1)]
+    owned = any(c.dep_ == "poss" for c in head.children)
+    if not owned and head.lower_ not in PERSON_ROLE_NOUNS:
+        return None
+    first, last = index.token_range(match.start(1), match.end(1))
+    tokens = index.doc[first:last]
+    apposed = any(t.dep_ == "appos" and t.head.i == head.i for t in tokens)
+    if not tokens or any(t.pos_ != "PROPN" or t.ent_type_ in _NOT_A_NAME or (
+            not apposed and t.ent_type_ not in ("", "PERSON")) for t in tokens):
+        return None  # a lone given name the parser apposes may carry any other label
+    if any(t.lower_ in ORG_WORDS for t in tokens):
+        return None
+    name = match.group(1)
+    return entity.model_copy(update={
+        "kind": "PERSON", "entity_name": name, "raw_text": name, "start": match.start(1),
+        "end": match.end(1), "role": entity.raw_text, "coref_of": None})
+

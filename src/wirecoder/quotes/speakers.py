@@ -37,7 +37,13 @@ from .mentions import (
     titled_earlier,
     unnamed,
 )
-from .naming import given_named, mistagged_surname, named_apposition, past_dateline
+from .naming import (
+    given_named,
+    mistagged_surname,
+    named_after_comma,
+    named_apposition,
+    past_dateline,
+)
 from .ranks import phrase_after, phrases_before, ranked_person
 from .subjects import subject_of
 
@@ -450,7 +456,7 @@ def _apposed_person(index: DocIndex, entity: Entity | None) -> Entity | None:
         if gap.strip() == "," and text[other.end : other.end + 1] in (",", ""):
             return other
         break
-    return None
+    return named_after_comma(index, entity)  # "says the ferryman's wife, Ilona.": untagged
 
 
 def _with_appositive(index: DocIndex, entity: Entity | None) -> Entity | None:
