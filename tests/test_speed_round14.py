@@ -93,3 +93,16 @@ def test_mention_head_is_kept_per_span() -> None:
     assert again is not None and again.i == 4
     outside = entity.model_copy(update={"start": 100, "end": 105})
     assert mention_head(doc, outside) is None
+
+
+def test_proba_many_gives_the_rows_of_proba() -> None:
+    from wirecoder.learned import LinearModel
+
+    model = LinearModel(("none", "actor", "recipient"),
+                        {"side=before": [0.1, 1.3, -0.7], "type=AID": [-0.4, 0.2, 0.9],
+                         "rank=0": [0.05, 0.6, 0.3]}, [0.2, -0.1, 0.0])
+    many = [["side=before", "rank=0"], ["type=AID", "unknown"], [], {"type=AID": 0.5}]
+    rows = model.proba_many(many)
+    assert rows.shape == (4, 3)
+    for features, row in zip(many, rows, strict=True):
+        assert row.tobytes() == model.proba(features).tobytes()  # bit for bit
