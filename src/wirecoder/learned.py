@@ -137,6 +137,19 @@ class LinearModel:
         out: np.ndarray = z / z.sum()
         return out
 
+    def proba_many(self, many: Sequence[Features]) -> np.ndarray:
+        """Return :meth:`proba` of each feature set, one row each, in one softmax pass.
+
+        Each row is the same array :meth:`proba` returns (the same operations, element by
+        element); the softmax runs once on the stacked scores instead of once per set.
+        """
+        z = np.empty((len(many), len(self.labels)), dtype=np.float64)
+        for k, features in enumerate(many):
+            z[k] = self.scores(features)
+        z = np.exp(z - z.max(axis=1, keepdims=True))
+        out: np.ndarray = z / z.sum(axis=1, keepdims=True)
+        return out
+
     def predict(self, features: Features) -> tuple[str, float]:
         """Return the most probable label and its probability."""
         p = self.proba(features)

@@ -83,8 +83,37 @@ def tokens_with(doc: Doc, words: Iterable[str]) -> list[int]:
     column = doc.user_data.get(_LOWER_KEY)
     if column is None:
         column = doc.user_data[_LOWER_KEY] = doc.to_array("LOWER")
-    wanted = _word_ids(words if isinstance(words, frozenset) else frozenset(words))
-    return np.flatnonzero(np.isin(column, wanted)).tolist()
+    positions = _positions(doc, column)
+    wanted = _word_id_set(words if isinstance(words, frozenset) else frozenset(words))
+    if len(wanted) <= len(positions):
+        found = [positions[w] for w in wanted if w in positions]
+    else:
+        found = [where for w, where in positions.items() if w in wanted]
+    return sorted(i for where in found for i in where)
+
+
+_POSITIONS_KEY = "wirecoder.lower_positions"
+
+
+def _positions(doc: Doc, column: np.ndarray) -> dict[int, list[int]]:
+    """Each LOWER id of ``column`` -> the indices of its tokens (once per column).
+
+    Kept in ``doc.user_data`` with the column it was read from: a lookup of a few words
+    then costs no pass over the document's tokens.
+    """
+    held: tuple[np.ndarray, dict[int, list[int]]] | None = doc.user_data.get(_POSITIONS_KEY)
+    if held is None or held[0] is not column:
+        positions: dict[int, list[int]] = {}
+        for i, word in enumerate(column.tolist()):
+            positions.setdefault(word, []).append(i)
+        held = doc.user_data[_POSITIONS_KEY] = (column, positions)
+    return held[1]
+
+
+@functools.lru_cache(maxsize=64)
+def _word_id_set(words: frozenset[str]) -> frozenset[int]:
+    """The ids of :func:`_word_ids` as a set of ints."""
+    return frozenset(_word_ids(words).tolist())
 
 
 @functools.lru_cache(maxsize=64)

@@ -41,6 +41,7 @@ a mention keeps no country: a wrong country is worse than none.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -239,11 +240,17 @@ def _namesake(ordered: list[_Mention], candidates: tuple[str, ...],
     return inside.pop() if len(inside) == 1 else None
 
 
+def _start(mention: _Mention) -> int:
+    return mention.start
+
+
 def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention) -> set[str]:
     """Return the codes that the mentions of ``m``'s sentence which set its scene name."""
     sent = doc[m.start].sent
     out: set[str] = set()
-    for o in ordered:
+    first = bisect.bisect_left(ordered, sent.start, key=_start)  # ordered by start: only
+    last = bisect.bisect_left(ordered, sent.end, lo=first, key=_start)  # the sentence's
+    for o in ordered[first:last]:
         if (o is m or not o.country or o.resolved_by in {"context", "coref", "story"}
                 or o.country in STATELESS or o.sector in NO_SCENE or o.extra.get("modifier")
                 or not sent.start <= o.start < sent.end):

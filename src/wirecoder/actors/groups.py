@@ -32,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..codebook import NONSTATE
+from ..textutil import tokens_with
 from .kb import KB
 from .resolve import Mention
 
@@ -58,7 +59,8 @@ def group_mentions(doc: Doc, taken: list[bool], mentions: list[Mention],
         kb: The knowledge base (plural country names: "the two Koreas").
     """
     out = []
-    for tok in doc:
+    for i in _head_candidates(doc):
+        tok = doc[i]
         what = _head_kind(tok, kb)
         if what is None or taken[tok.i]:
             continue
@@ -79,6 +81,22 @@ def group_mentions(doc: Doc, taken: list[bool], mentions: list[Mention],
         for i in range(start, tok.i + 1):
             taken[i] = True
     return out
+
+
+#: The forms of a group phrase's head, and the word before a namesake ("the two Koreas").
+_HEAD_WORDS = STATE_HEADS | SIDE_HEADS
+_TWO = frozenset({"two"})
+
+
+def _head_candidates(doc: Doc) -> list[int]:
+    """The tokens :func:`_head_kind` may accept, in text order, read from the LOWER column.
+
+    A head is one of :data:`_HEAD_WORDS` or follows "two": every other token is skipped
+    without building it.
+    """
+    found = set(tokens_with(doc, _HEAD_WORDS))
+    found.update(i + 1 for i in tokens_with(doc, _TWO) if i + 1 < len(doc))
+    return sorted(found)
 
 
 def _head_kind(tok: Token, kb: KB) -> str | None:

@@ -122,7 +122,7 @@ def quoted(tok: Token) -> bool:
     that window resets the reading, so the answer is then the one of a single pass over the
     whole document, computed once per document (:func:`_quote_states`); only a token more
     than the window away from the document's start and from any paragraph break is read
-    back token by token.
+    back over the marks of its window (every other token leaves the reading as it is).
     """
     doc = tok.doc
     i = tok.i
@@ -132,8 +132,9 @@ def quoted(tok: Token) -> bool:
     if start == 0 or (k >= 0 and breaks[k] >= start):
         k = bisect.bisect_left(marks, i) - 1  # the last mark or break before the token
         return after[k] if k >= 0 else False
-    inside = False
-    for prev in doc[start:i]:
+    inside = False  # only the marks in the window change the reading (no break there)
+    for k in marks[bisect.bisect_left(marks, start):bisect.bisect_left(marks, i)]:
+        prev = doc[k]
         inside = _quote_step(inside, prev.text_with_ws, prev.text)
     return inside
 

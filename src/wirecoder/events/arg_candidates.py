@@ -60,12 +60,30 @@ class Candidate:
     speaker: bool = False
 
 
+#: ``doc.user_data`` key of the :func:`mention_head` memo (derived data, not a stage's output).
+_HEADS_KEY = "wirecoder.mention_heads"
+
+
 def mention_head(doc: Doc, entity: Entity) -> Token | None:
-    """Return the syntactic head token of a mention, or None when its span is not in ``doc``."""
-    if not 0 <= entity.start < entity.end <= len(doc_text(doc)):
-        return None
-    span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    """Return the syntactic head token of a mention, or None when its span is not in ``doc``.
+
+    The head's index is remembered per character span in ``doc.user_data``: every trigger
+    of a sentence asks for the heads of the same mentions.
+    """
+    heads: dict[tuple[int, int], int] = doc.user_data.setdefault(_HEADS_KEY, {})
+    key = (entity.start, entity.end)
+    found = heads.get(key)
+    if found is None:
+        found = heads[key] = _head_index(doc, entity.start, entity.end)
+    return doc[found] if found >= 0 else None
+
+
+def _head_index(doc: Doc, start: int, end: int) -> int:
+    """The index of the head token of the characters ``start:end``, or -1 (no such span)."""
+    if not 0 <= start < end <= len(doc_text(doc)):
+        return -1
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root.i if span is not None and len(span) else -1
 
 
 def _step(token: Token, down: bool) -> str:
@@ -175,6 +193,9 @@ class _Context:
     actor_codes: frozenset[str]
     recipient_codes: frozenset[str]
     countries: int
+    passive: bool  # the anchor's voice, its object slot and lemma: the same for each candidate
+    slot: bool
+    lemma: str
 
 
 def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
@@ -185,7 +206,7 @@ def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
     rule = ("actor" if key in ctx.rule_actor else
             "recipient" if key in ctx.rule_recipient else "none")
     code = entity.country_code
-    passive = _passive(ctx.anchor)
+    passive = ctx.passive
     rule_code = ("actor" if code in ctx.actor_codes else
                  "recipient" if code in ctx.recipient_codes else "none")
     out = [f"rule={rule}", f"rule_code={rule_code}", f"type={ctx.category}",
@@ -205,7 +226,7 @@ def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
     out += [f"rule={rule}|{p}" for p in path[:1]]
     if ctx.anchor.i != ctx.token.i:
         out += _path_features(ctx.token, head, sent, "t")
-    lemma = ctx.anchor.lemma_.lower()
+    lemma = ctx.lemma
     out += [f"lemma={lemma}", *(f"lemma={lemma}|{p}" for p in path[:1])]
     # which of the rules' roles are empty: the model's probability of filling one is then
     # learned on the events where it is empty, with their type and path (round 7: the
@@ -213,7 +234,7 @@ def _features(entity: Entity, ctx: _Context, source: str) -> tuple[str, ...]:
     empty = f"{'a' if not ctx.actor_codes else ''}{'r' if not ctx.recipient_codes else ''}"
     out += [f"empty={empty or 'none'}", f"empty|type={empty}|{ctx.category}",
             *(f"empty|{p}={empty}" for p in path[:1])]
-    slot = _object_slot(ctx.anchor)
+    slot = ctx.slot
     out.append(f"objslot={slot}")
     if head is not None and ctx.anchor.i != head.i:
         crossed = _clause_crossed(steps[0] if steps else [])
@@ -288,7 +309,8 @@ def candidates(token: Token, anchor: Token, category: str, kind: str,
         rule_recipient=frozenset((e.start, e.end) for e in rule_recipient),
         actor_codes=frozenset(e.country_code for e in rule_actor if e.country_code),
         recipient_codes=frozenset(e.country_code for e in rule_recipient if e.country_code),
-        countries=len({e.country_code for e in sentence_entities if e.country_code}))
+        countries=len({e.country_code for e in sentence_entities if e.country_code}),
+        passive=_passive(anchor), slot=_object_slot(anchor), lemma=anchor.lemma_.lower())
     pool: dict[tuple[int, int], tuple[Entity, str]] = {}
     for ent in sentence_entities:
         pool.setdefault((ent.start, ent.end), (ent, "sentence"))

@@ -8,6 +8,8 @@ with"). Shared by the verb, noun and judgement triggers of :mod:`.triggers`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from .lexicon import Condition
@@ -194,29 +196,40 @@ _TARGET_PREPS = frozenset({"against", "at", "upon", "onto"})
 
 def condition_holds(cond: Condition, token: Token, governor: Token | None,
                      entities: dict[int, list], want_all: bool) -> bool:
-    """Check ``cond``: with ``want_all`` every part must hold, else any part suffices."""
-    checks = []
+    """Check ``cond``: with ``want_all`` every part must hold, else any part suffices.
+
+    The parts are read in order and the reading stops at the first part that decides (a
+    failing one with ``want_all``, else a holding one): each part only reads the parse.
+    """
+    for holds in _parts(cond, token, governor, entities):
+        if holds != want_all:
+            return holds
+    return want_all
+
+
+def _parts(cond: Condition, token: Token, governor: Token | None,
+           entities: dict[int, list]) -> Iterator[bool]:
+    """Whether each part ``cond`` sets holds, in a fixed order, read lazily."""
     if cond.prep:
-        checks.append(bool(cond.prep & _prep_words(token, governor)))
+        yield bool(cond.prep & _prep_words(token, governor))
     if cond.object:
         words = _held_object_words(token, entities)
-        checks.append(any(w in words or _phrase_in(w, words) for w in cond.object))
+        yield any(w in words or _phrase_in(w, words) for w in cond.object)
     if cond.modifier:
-        checks.append(bool(cond.modifier & modifier_words(token)))
+        yield bool(cond.modifier & modifier_words(token))
     if cond.dep:
         deps = {c.dep_ for c in token.children}
         if _to_infinitive(token):
             deps.add("to_infinitive")
-        checks.append(bool(cond.dep & deps))
+        yield bool(cond.dep & deps)
     if cond.subject:
-        checks.append(bool(cond.subject & _subject_words(token)))
+        yield bool(cond.subject & _subject_words(token))
     if cond.head:
         verb = clause_verb(token)
         words = {verb.lemma_.lower()} if verb is not None else set()
         if token.dep_ == "pobj":
             words.add(token.head.lower_)
-        checks.append(bool(cond.head & words))
-    return all(checks) if want_all else any(checks)
+        yield bool(cond.head & words)
 
 
 def _to_infinitive(token: Token) -> bool:

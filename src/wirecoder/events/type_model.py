@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -165,11 +166,13 @@ def recombine(doc: Doc, lexicon: Lexicon, index: EntityIndex, quotes: Sequence,
     at_token = {t.start: t.token.i for t in triggers}
     adds = hybrid.add_threshold < NEVER  # a filter (drops only) scores the rule events alone
     vectors = hybrid.model.knows(f"{VECTOR_PREFIX}0")  # else the (binary) strings suffice
-    scored = {token.i: hybrid.model.probabilities(
-        model_input(token, feats) if vectors else list(dict.fromkeys(feats)))
-        for token, feats
-        in candidate_features(doc, lexicon, index, quotes, triggers, events,
-                              ruled_only=not adds)}
+    found = candidate_features(doc, lexicon, index, quotes, triggers, events, ruled_only=not adds)
+    rows: Any = hybrid.model.proba_many([  # one softmax pass: the rows of model.probabilities
+        model_input(token, feats) if vectors else list(dict.fromkeys(feats))
+        for token, feats in found]) if found else []
+    labels = hybrid.model.labels
+    scored = {token.i: dict(zip(labels, (float(x) for x in row), strict=True))
+              for (token, _), row in zip(found, rows, strict=True)}
     kept: list[Event] = []
     for event in events:
         probs = scored.get(at_token.get(event.start, -1))
