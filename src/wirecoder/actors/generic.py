@@ -24,8 +24,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from .story import ARMED_SECTORS, domestic_party, foreign_facing
 from .story import SceneMention as _Mention
-from .story import domestic_party, foreign_facing
 from .syntax import NONSTATE
 
 __all__ = ["GENERIC_BARE", "noun_place_country", "recent_state_antecedent", "state_antecedent",
@@ -113,8 +113,9 @@ def recent_state_antecedent(doc: Doc, ordered: Sequence[_Mention], m: _Mention) 
     the start of the sentence before ``m``'s and ``m`` (a state body of the same kind; for
     the government, any state body or a state named as a clause's subject). Not for an
     object ("a statement of <state A> called on the government": another state's) nor for
-    a plural or counted body ("the two governments"). The window stops at a quotation mark
-    (a quote boundary).
+    a plural or counted body ("the two governments"), nor for an armed body ("the
+    military" after two states' troops: round 8 leaves it open). The window stops at a
+    quotation mark (a quote boundary).
 
     Args:
         doc: The parsed document.
@@ -127,6 +128,8 @@ def recent_state_antecedent(doc: Doc, ordered: Sequence[_Mention], m: _Mention) 
     found = state_antecedents(doc, ordered, m)
     if found is None or len(found) < 2 or not _clause_subject(doc, m):
         return None  # not a generic state body, or the whole document already decides
+    if m.sector in ARMED_SECTORS:
+        return None  # "the military" in a story of two states' armies stays open (round 8)
     if any(t.like_num or t.lower_ in _COUNTING for t in doc[m.start:m.end]) or (
             doc[m.end - 1].lower_ in _PLURAL_GOVERNMENTS):
         return None  # "the two governments": both sides, not one party
