@@ -148,3 +148,35 @@ def test_definite_body_after_two_countries_stays_unresolved(nlp):
     found = entities(nlp, "Colombian police and Venezuelan police met on the border. "
                           "A farmer was hurt. The police said they found weapons.")
     assert next(e for e in found if e.raw_text == "The police").country_code is None
+
+
+def test_generic_government_after_several_states_takes_the_previous_sentence_party(nlp):
+    # Round 14 (evchain14): the document names two states' bodies before "the government";
+    # the sentence before names one of them only, so the party is carried from it.
+    found = entities(nlp, "Argentina criticised the verdict on Thursday. A Uruguayan court "
+                          "had jailed three union activists the week before. In a brief "
+                          "reply, the government defended the ruling as lawful.")
+    government = find(found, "the government")
+    assert (government.country_code, government.resolved_by) == ("URY", "coref")
+
+
+def test_generic_authorities_after_a_two_state_sentence_stay_unresolved(nlp):
+    found = entities(nlp, "Argentina criticised the verdict on Thursday. A Uruguayan court "
+                          "and Paraguayan prosecutors had charged the activists together. "
+                          "In a brief reply, the authorities defended the ruling as lawful.")
+    assert find(found, "the authorities").country_code is None
+
+
+def test_generic_government_as_object_is_not_carried_from_the_previous_subject(nlp):
+    # the body addressed or blamed by one state's statement is not that state's
+    found = entities(nlp, "Argentina criticised the verdict on Thursday. A Uruguayan court "
+                          "had jailed three union activists the week before. A statement by "
+                          "the Chilean foreign ministry urged the government to free them.")
+    assert find(found, "the government").country_code != "URY"
+
+
+def test_two_governments_are_not_one_previous_sentence_party(nlp):
+    found = entities(nlp, "Argentine diplomats criticised the verdict on Thursday. Uruguay "
+                          "jailed three union activists the week before. The two "
+                          "governments later agreed to review the case.")
+    assert find(found, "The two governments").country_code is None

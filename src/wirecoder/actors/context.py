@@ -48,7 +48,12 @@ from spacy.tokens import Doc, Token
 
 from ..pronouns import REPORT_LEMMAS
 from ..textutil import parsed_text
-from .generic import noun_place_country, state_antecedent, state_antecedents
+from .generic import (
+    noun_place_country,
+    recent_state_antecedent,
+    state_antecedent,
+    state_antecedents,
+)
 from .story import SceneMention as _Mention
 from .story import StoryScene, domestic_party, foreign_facing, story_scene
 from .syntax import NONSTATE
@@ -155,6 +160,9 @@ def _without_evidence(doc: Doc, ordered: list[_Mention], m: _Mention,
     if _home_official(m):  # "opposition leader <name>"
         return scene.get().official_country(), "story"
     if (bodies := state_antecedents(doc, ordered, m)) is not None:
+        recent = recent_state_antecedent(doc, ordered, m)  # several states named before
+        if recent is not None:
+            return recent, "coref"
         return scene.get().state_body_country(m, bodies), "story"  # "the military"
     return None, "story"
 

@@ -24,11 +24,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from .story import ARMED_SECTORS, domestic_party, foreign_facing
 from .story import SceneMention as _Mention
-from .story import domestic_party, foreign_facing
 from .syntax import NONSTATE
 
-__all__ = ["GENERIC_BARE", "noun_place_country", "state_antecedent", "state_antecedents"]
+__all__ = ["GENERIC_BARE", "noun_place_country", "recent_state_antecedent", "state_antecedent",
+           "state_antecedents"]
 
 #: Generic heads that refer back without an article ("Authorities arrested ...").
 GENERIC_BARE = frozenset({"authorities"})
@@ -77,6 +78,75 @@ def noun_place_country(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> st
         if place is not None:
             return place.country
     return None
+
+
+#: Quotation marks: an antecedent is not sought across one (a quote boundary).
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+#: Words of a counted or paired body ("the two governments", "both armies").
+_COUNTING = frozenset({"two", "both", "three", "several", "other"})
+#: Plural government heads: several states' governments, never one party.
+_PLURAL_GOVERNMENTS = frozenset({"governments", "administrations", "regimes"})
+#: Dependencies by which a word belongs to the noun phrase above it ("Peru's police",
+#: "the Uruguayan court", "police and troops").
+_IN_PHRASE = frozenset({"compound", "poss", "amod", "nmod", "conj", "appos"})
+
+
+def _clause_subject(doc: Doc, m: _Mention) -> bool:
+    """Return True when ``m`` is (in) the subject of a clause ("Peruvian police detained")."""
+    tok = doc[m.start:m.end].root
+    for _ in range(4):
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if tok.dep_ not in _IN_PHRASE or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def recent_state_antecedent(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str | None:
+    """Return the one country of the state bodies named just before a generic state mention.
+
+    For a definite generic state body ("the government", "the army", "authorities") that
+    is a clause's subject and whose earlier compatible mentions in the whole document name
+    several countries (:func:`state_antecedents`), the party carried from the previous
+    sentence (a subject chain): the compatible mentions that are clause subjects between
+    the start of the sentence before ``m``'s and ``m`` (a state body of the same kind; for
+    the government, any state body or a state named as a clause's subject). Not for an
+    object ("a statement of <state A> called on the government": another state's) nor for
+    a plural or counted body ("the two governments"), nor for an armed body ("the
+    military" after two states' troops: round 8 leaves it open). The window stops at a
+    quotation mark (a quote boundary).
+
+    Args:
+        doc: The parsed document.
+        ordered: All mentions of the document, by start.
+        m: A nominal with no country of its own.
+
+    Returns:
+        The country, when the window's compatible mentions name exactly one; else None.
+    """
+    found = state_antecedents(doc, ordered, m)
+    if found is None or len(found) < 2 or not _clause_subject(doc, m):
+        return None  # not a generic state body, or the whole document already decides
+    if m.sector in ARMED_SECTORS:
+        return None  # "the military" in a story of two states' armies stays open (round 8)
+    if any(t.like_num or t.lower_ in _COUNTING for t in doc[m.start:m.end]) or (
+            doc[m.end - 1].lower_ in _PLURAL_GOVERNMENTS):
+        return None  # "the two governments": both sides, not one party
+    sent_start = doc[m.start].sent.start
+    first = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+    for tok in doc[first:m.start]:
+        if tok.text in _QUOTE_MARKS:
+            first = tok.i + 1  # a quote boundary: only what follows it
+    head = doc[m.end - 1].lower_
+    kinds = STATE_SECTORS if m.sector == "GOV" else {m.sector}
+    near = {str(o.country) for o in ordered
+            if first <= o.start and o.end <= m.start and _own(o) and not o.is_place
+            and _clause_subject(doc, o)
+            and not foreign_facing(o)
+            and (o.sector in kinds or (head in GOVERNMENT_HEADS and o.kind == "GPE"
+                                       and not o.sector and o.extra.get("subject")))}
+    return near.pop() if len(near) == 1 else None
 
 
 def _local_court(m: _Mention) -> bool:
