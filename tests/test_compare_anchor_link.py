@@ -7,6 +7,7 @@ topic anchors are the compare lexicon's), built without the upstream stages.
 
 from __future__ import annotations
 
+from compare_helpers import given_claims as _claims
 from wirecoder.compare.align import (
     align,
     anchor_ranks,
@@ -15,12 +16,8 @@ from wirecoder.compare.align import (
     matters_of,
     pair_signals,
 )
-from wirecoder.compare.claims import build_claims
-from wirecoder.compare.lexicon import load_lexicon
 from wirecoder.compare.link_training import MODES, _choose
 from wirecoder.compare.linker import Linker, default_linker, link_features
-from wirecoder.compare.sentences import sentence_spans
-from wirecoder.models import Analysis
 
 # One matter (uranium enrichment: the "nuclear" anchor) phrased far apart by the two sides,
 # and one matter of each side that no one else raises.
@@ -32,19 +29,6 @@ FAR_APART = [
     ("RUR", "A spokesman in Ruritania also praised the new ferry link across Lake Amsel."),
     ("BOR", "The broadcaster added that Borduria will host a chess festival in the spring."),
 ]
-
-
-def _claims(sentences: list[tuple[str, str]]):
-    text = " ".join(s for _, s in sentences)
-    spans = sentence_spans(text)
-    analysis = Analysis(id="t", text=text)
-    lexicon = load_lexicon()
-    claims = []
-    for side in dict.fromkeys(side for side, _ in sentences):
-        mine = {i: (side, "given", f"speaker {side}") for i, (s, _) in enumerate(sentences)
-                if s == side}
-        claims.extend(build_claims(analysis, side, spans, mine, lexicon))
-    return text, claims
 
 
 def _pairs(sentences: list[tuple[str, str]]):

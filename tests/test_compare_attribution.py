@@ -4,25 +4,13 @@ these tests (invented people and countries)."""
 
 from __future__ import annotations
 
-from wirecoder.compare.lexicon import load_lexicon
-from wirecoder.compare.sentences import sentence_spans
-from wirecoder.compare.sides import sentence_sides
-from wirecoder.models import Analysis, Entity, Quote
-
-
-def _ent(text: str, raw: str, name: str, code: str | None, nth: int = 0,
-         **more: object) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(raw, start + 1)
-    return Entity(raw_text=raw, entity_name=name, country_code=code, kind="PERSON",
-                  start=start, end=start + len(raw), sentence=0, **more)
+from compare_helpers import analysis_of, sides_of
+from compare_helpers import entity as _ent
+from wirecoder.models import Entity, Quote
 
 
 def _sides(text: str, entities: list[Entity], quotes: tuple[Quote, ...] = ()) -> dict[int, str]:
-    analysis = Analysis(id="t", text=text, entities=tuple(entities), quotes=quotes)
-    found = sentence_sides(analysis, sentence_spans(text), load_lexicon())
-    return {i: side for i, (side, _how, _name) in found.items()}
+    return sides_of(analysis_of(text, entities, quotes))
 
 
 def test_the_subject_after_an_opening_phrase_states_the_sentence():

@@ -4,41 +4,12 @@ and people), so the rules are tested without the upstream stages."""
 
 from __future__ import annotations
 
+from compare_helpers import analysis_of as _analysis
+from compare_helpers import entity as _ent
+from compare_helpers import point_with as _point_with
+from compare_helpers import quote as _quote
+from compare_helpers import sides_of as _sides
 from wirecoder.compare import compare_within
-from wirecoder.compare.lexicon import load_lexicon
-from wirecoder.compare.sentences import sentence_spans
-from wirecoder.compare.sides import sentence_sides
-from wirecoder.models import Analysis, Entity, Quote
-
-
-def _ent(text: str, raw: str, name: str, code: str | None, kind: str = "PERSON",
-         nth: int = 0, **more: object) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(raw, start + 1)
-    return Entity(raw_text=raw, entity_name=name, country_code=code, kind=kind, start=start,
-                  end=start + len(raw), sentence=0, **more)
-
-
-def _quote(text: str, quoted: str, speaker: Entity) -> Quote:
-    start = text.index(quoted)
-    return Quote(text=quoted, kind="direct", speaker=speaker, start=start,
-                 end=start + len(quoted), sentence=0)
-
-
-def _analysis(text: str, entities: list[Entity], quotes: list[Quote] = ()) -> Analysis:
-    return Analysis(id="t", text=text, entities=tuple(entities), quotes=tuple(quotes))
-
-
-def _sides(analysis: Analysis) -> dict[int, str]:
-    found = sentence_sides(analysis, sentence_spans(analysis.text), load_lexicon())
-    return {i: side for i, (side, _how, _name) in found.items()}
-
-
-def _point_with(comparison, fragment: str):
-    text = next(iter(comparison.texts.values()))
-    return next(p for p in comparison.points
-                if any(fragment in text[s:e] for spans in p.evidence.values() for s, e in spans))
 
 
 def test_an_abbreviation_the_story_defines_speaks_for_the_full_name():

@@ -8,12 +8,13 @@ weights are read as they are installed.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
+from compare_helpers import entity
+from compare_helpers import given_claims as _claims
 from wirecoder.compare.align import align, anchor_weights, best_pairs, matters_of, pair_signals
 from wirecoder.compare.api import within_claims
-from wirecoder.compare.claims import build_claims
-from wirecoder.compare.lexicon import load_lexicon
 from wirecoder.compare.link_training import DEV_SETS, Story, examples
 from wirecoder.compare.linker import (
     LINK_MODEL,
@@ -25,7 +26,9 @@ from wirecoder.compare.linker import (
 )
 from wirecoder.compare.sentences import sentence_spans
 from wirecoder.evaluation.sealed import opened_file
-from wirecoder.models import Analysis, Entity
+from wirecoder.models import Analysis
+
+_ent = partial(entity, kind="GPE")
 
 AGREEMENT = [
     ("RUR", "Ruritania's foreign ministry said the two leaders agreed to reopen the Kestrel "
@@ -35,19 +38,6 @@ AGREEMENT = [
     ("BOR", "Separately, Borduria announced a new fishing quota for the northern lakes of "
             "Vasca province."),
 ]
-
-
-def _claims(sentences: list[tuple[str, str]]):
-    text = " ".join(s for _, s in sentences)
-    spans = sentence_spans(text)
-    analysis = Analysis(id="t", text=text)
-    lexicon = load_lexicon()
-    claims = []
-    for side in dict.fromkeys(side for side, _ in sentences):
-        mine = {i: (side, "given", f"speaker {side}") for i, (s, _) in enumerate(sentences)
-                if s == side}
-        claims.extend(build_claims(analysis, side, spans, mine, lexicon))
-    return text, claims
 
 
 def _sentences(points, text: str) -> list[list[str]]:
@@ -129,15 +119,6 @@ def test_training_pairs_are_labelled_by_the_gold_points_that_hold_them():
     story = Story("devX", gold, Analysis(id="t", text=text), claims)
     labels = [y for _, y in examples(story)]
     assert sorted(labels) == [False, True]
-
-
-def _ent(text: str, raw: str, name: str, code: str | None, kind: str = "GPE",
-         nth: int = 0, **more: object) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(raw, start + 1)
-    return Entity(raw_text=raw, entity_name=name, country_code=code, kind=kind, start=start,
-                  end=start + len(raw), sentence=0, **more)
 
 
 def test_a_plural_subject_resolved_to_two_sides_states_both_views():

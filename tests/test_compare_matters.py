@@ -6,23 +6,13 @@ comparer's own rules decide, not the upstream stages.
 
 from __future__ import annotations
 
+from compare_helpers import entity as _ent
 from wirecoder.compare.align import align
 from wirecoder.compare.claims import build_claims
 from wirecoder.compare.lexicon import load_lexicon
 from wirecoder.compare.sentences import sentence_spans
 from wirecoder.compare.sides import entity_side, sentence_sides
-from wirecoder.models import Analysis, Entity, Quote
-
-
-def _at(text: str, raw: str) -> int:
-    return text.index(raw)
-
-
-def _ent(text: str, raw: str, name: str, code: str | None, kind: str = "PERSON",
-         **more: object) -> Entity:
-    start = _at(text, raw)
-    return Entity(raw_text=raw, entity_name=name, country_code=code, kind=kind, start=start,
-                  end=start + len(raw), sentence=0, **more)
+from wirecoder.models import Analysis, Quote
 
 
 def _claims(text: str, sides: dict[int, tuple[str, str]], quotes: tuple[Quote, ...] = ()):

@@ -6,31 +6,19 @@ organizations), so the attribution rules are tested without the upstream stages.
 
 from __future__ import annotations
 
+from functools import partial
+
+from compare_helpers import analysis_of, entity, quote, sides_of
 from wirecoder.compare.lexicon import load_lexicon
-from wirecoder.compare.sentences import sentence_spans
-from wirecoder.compare.sides import UNNAMED_REBELS, entity_side, sentence_sides
-from wirecoder.models import Analysis, Entity, Quote
+from wirecoder.compare.sides import UNNAMED_REBELS, entity_side
+from wirecoder.models import Entity, Quote
 
-
-def _ent(text: str, raw: str, name: str, code: str | None, kind: str = "NOMINAL",
-         nth: int = 0, **more: object) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(raw, start + 1)
-    return Entity(raw_text=raw, entity_name=name, country_code=code, kind=kind, start=start,
-                  end=start + len(raw), sentence=0, **more)
-
-
-def _quote(text: str, quoted: str, speaker: Entity) -> Quote:
-    start = text.index(quoted)
-    return Quote(text=quoted, kind="indirect", speaker=speaker, start=start,
-                 end=start + len(quoted), sentence=0)
+_ent = partial(entity, kind="NOMINAL")
+_quote = partial(quote, kind="indirect")
 
 
 def _sides(text: str, entities: list[Entity], quotes: list[Quote] = ()) -> dict[int, str]:
-    analysis = Analysis(id="t", text=text, entities=tuple(entities), quotes=tuple(quotes))
-    found = sentence_sides(analysis, sentence_spans(analysis.text), load_lexicon())
-    return {i: side for i, (side, _how, _name) in found.items()}
+    return sides_of(analysis_of(text, entities, quotes))
 
 
 def test_unnamed_rebels_resolved_to_their_country_speak_for_the_rebels():

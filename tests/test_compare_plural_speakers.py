@@ -10,24 +10,14 @@ the rules are tested without the upstream stages.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+from compare_helpers import entity as _ent
+from compare_helpers import quote
 from wirecoder.compare.api import within_claims
 from wirecoder.models import Analysis, Entity, Quote
 
-
-def _ent(text: str, raw: str, name: str, code: str | None, kind: str = "PERSON",
-         nth: int = 0, **more: object) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(raw, start + 1)
-    return Entity(raw_text=raw, entity_name=name, country_code=code, kind=kind, start=start,
-                  end=start + len(raw), sentence=0, **more)
-
-
-def _quote(text: str, fragment: str, speaker: Entity) -> Quote:
-    start = text.index(fragment)
-    return Quote(text=fragment, kind="indirect", speaker=speaker, start=start,
-                 end=start + len(fragment), sentence=0)
+_quote = partial(quote, kind="indirect")
 
 
 def _sides_of(text: str, entities: list[Entity], quotes: list[Quote] = (),

@@ -5,30 +5,16 @@ Hand-built analyses of sentences written for these tests (fictional countries an
 
 from __future__ import annotations
 
+from functools import partial
+
+from compare_helpers import entity as _ent
+from compare_helpers import point_with as _point_with
+from compare_helpers import quote
 from wirecoder.compare import compare_within
 from wirecoder.compare.lexicon import load_lexicon
-from wirecoder.models import Analysis, Entity, Quote
+from wirecoder.models import Analysis
 
-
-def _ent(text: str, raw: str, name: str, code: str | None, kind: str = "PERSON",
-         nth: int = 0, **more: object) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(raw, start + 1)
-    return Entity(raw_text=raw, entity_name=name, country_code=code, kind=kind, start=start,
-                  end=start + len(raw), sentence=0, **more)
-
-
-def _quote(text: str, quoted: str, speaker: Entity) -> Quote:
-    start = text.index(quoted)
-    return Quote(text=quoted, kind="indirect", speaker=speaker, start=start,
-                 end=start + len(quoted), sentence=0)
-
-
-def _point_with(comparison, fragment: str):
-    text = next(iter(comparison.texts.values()))
-    return next(p for p in comparison.points
-                if any(fragment in text[s:e] for spans in p.evidence.values() for s, e in spans))
+_quote = partial(quote, kind="indirect")
 
 
 def test_a_rejected_allegation_whose_author_and_content_are_named_states_both_sides():

@@ -6,6 +6,7 @@ Claims are built from a story with no upstream records, so only the comparer's o
 
 from __future__ import annotations
 
+from compare_helpers import given_claims
 from wirecoder.compare.align import align
 from wirecoder.compare.claims import build_claims
 from wirecoder.compare.lexicon import load_lexicon
@@ -15,17 +16,7 @@ from wirecoder.models import Analysis
 
 def _points(sentences: list[tuple[str, str]]):
     """Align the claims of ``[(side, sentence), ...]`` (one sentence per claim)."""
-    text = " ".join(s for _, s in sentences)
-    spans = sentence_spans(text)
-    assert len(spans) == len(sentences)
-    analysis = Analysis(id="t", text=text)
-    lexicon = load_lexicon()
-    claims = []
-    for side in dict.fromkeys(side for side, _ in sentences):
-        mine = {i: (side, "given", f"speaker {side}") for i, (s, _) in enumerate(sentences)
-                if s == side}
-        claims.extend(build_claims(analysis, side, spans, mine, lexicon))
-    return align(claims)
+    return align(given_claims(sentences, whole=True)[1])
 
 
 def test_two_sides_demanding_different_things_is_framing_not_contradiction():

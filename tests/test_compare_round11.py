@@ -13,17 +13,12 @@ from __future__ import annotations
 import pytest
 
 from compare_helpers import carried as _carried
+from compare_helpers import story_sides
 from wirecoder.compare.lexicon import load_lexicon
-from wirecoder.compare.sentences import sentence_spans
 
 
 def _story_sides(story: str) -> dict[int, str]:
-    import wirecoder
-    from wirecoder.compare.sides import sentence_sides
-
-    analysis = wirecoder.analyze(story, published="2026-04-14")
-    spans = sentence_spans(analysis.text)
-    return {i: v[0] for i, v in sentence_sides(analysis, spans, load_lexicon()).items()}
+    return story_sides(story, "2026-04-14")
 
 
 @pytest.mark.parametrize(("opening", "side"), [

@@ -10,19 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.compare.lexicon import load_lexicon
+from compare_helpers import story_sides
 from wirecoder.compare.opposition import opposition_mention, opposition_sides
-from wirecoder.compare.sentences import sentence_spans
 from wirecoder.models import Entity
 
 
 def _story_sides(story: str) -> dict[int, str]:
-    import wirecoder
-    from wirecoder.compare.sides import sentence_sides
-
-    analysis = wirecoder.analyze(story, published="2026-04-14")
-    spans = sentence_spans(analysis.text)
-    return {i: v[0] for i, v in sentence_sides(analysis, spans, load_lexicon()).items()}
+    return story_sides(story, "2026-04-14")
 
 
 def _mention(raw: str, name: str, start: int, *, kind: str = "PERSON", code: str | None = "PRY",

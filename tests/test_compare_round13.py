@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from compare_helpers import story_sides
 from wirecoder.compare.diagnose import CAUSES, classify
-from wirecoder.compare.lexicon import load_lexicon
 from wirecoder.compare.sentences import sentence_spans
 from wirecoder.evaluation.sealed import is_sealed, sealed_path
 
@@ -31,12 +31,7 @@ COURIERS = ("Fighters of the rebel Sierra Crest Front said on Monday that army p
 
 
 def _story_sides(story: str) -> dict[int, str]:
-    import wirecoder
-    from wirecoder.compare.sides import sentence_sides
-
-    analysis = wirecoder.analyze(story, published="2026-03-02")
-    spans = sentence_spans(analysis.text)
-    return {i: v[0] for i, v in sentence_sides(analysis, spans, load_lexicon()).items()}
+    return story_sides(story, "2026-03-02")
 
 
 @pytest.mark.parametrize("story", [WALKOUT, COURIERS])

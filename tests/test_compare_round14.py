@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from compare_helpers import story_sides
 from wirecoder.compare.lexicon import load_lexicon
 from wirecoder.compare.sentences import sentence_spans
 from wirecoder.models import Entity
@@ -41,12 +42,7 @@ MARKETS = ("Ghana's foreign minister Kwesi Ampah said the talks in Lome had fail
 
 
 def _sides(story: str) -> dict[int, str]:
-    import wirecoder
-    from wirecoder.compare.sides import sentence_sides
-
-    analysis = wirecoder.analyze(story, published=PUBLISHED)
-    spans = sentence_spans(analysis.text)
-    return {i: v[0] for i, v in sentence_sides(analysis, spans, load_lexicon()).items()}
+    return story_sides(story, PUBLISHED)
 
 
 def _points(story: str) -> list:

@@ -7,48 +7,21 @@ people and organizations), so the rules are tested without the upstream stages.
 
 from __future__ import annotations
 
+from compare_helpers import entity as _ent
+from compare_helpers import given_claims
+from compare_helpers import quote as _quote
+from compare_helpers import sides_of as _sides
 from wirecoder.compare import compare_within
 from wirecoder.compare.align import align
-from wirecoder.compare.claims import build_claims, course
+from wirecoder.compare.claims import course
 from wirecoder.compare.lexicon import load_lexicon
 from wirecoder.compare.names import name_like, short_name, title_before
-from wirecoder.compare.sentences import sentence_spans
-from wirecoder.compare.sides import sentence_sides
-from wirecoder.models import Analysis, Entity, Quote
-
-
-def _ent(text: str, raw: str, name: str, code: str | None, kind: str = "PERSON",
-         nth: int = 0, **more: object) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(raw, start + 1)
-    return Entity(raw_text=raw, entity_name=name, country_code=code, kind=kind, start=start,
-                  end=start + len(raw), sentence=0, **more)
-
-
-def _quote(text: str, quoted: str, speaker: Entity | None) -> Quote:
-    start = text.index(quoted)
-    return Quote(text=quoted, kind="direct", speaker=speaker, start=start,
-                 end=start + len(quoted), sentence=0)
-
-
-def _sides(analysis: Analysis) -> dict[int, str]:
-    found = sentence_sides(analysis, sentence_spans(analysis.text), load_lexicon())
-    return {i: side for i, (side, _how, _name) in found.items()}
+from wirecoder.models import Analysis
 
 
 def _points(sentences: list[tuple[str, str]]):
     """Align the claims of ``[(side, sentence), ...]`` (one sentence per claim)."""
-    text = " ".join(s for _, s in sentences)
-    spans = sentence_spans(text)
-    analysis = Analysis(id="t", text=text)
-    lexicon = load_lexicon()
-    claims = []
-    for side in dict.fromkeys(side for side, _ in sentences):
-        mine = {i: (side, "given", f"speaker {side}") for i, (s, _) in enumerate(sentences)
-                if s == side}
-        claims.extend(build_claims(analysis, side, spans, mine, lexicon))
-    return align(claims, within=True)
+    return align(given_claims(sentences)[1], within=True)
 
 
 def test_a_title_written_before_a_name_names_the_speakers_country():

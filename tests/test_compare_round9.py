@@ -6,6 +6,7 @@ a story with no upstream records, so only the comparer's own rules decide.
 
 from __future__ import annotations
 
+from compare_helpers import given_claims
 from wirecoder.compare.align import align
 from wirecoder.compare.claims import build_claims
 from wirecoder.compare.lexicon import load_lexicon
@@ -16,18 +17,7 @@ from wirecoder.models import Analysis
 
 def _points(sentences: list[tuple[str, str]], within: bool):
     """Align the claims of ``[(sides, sentence), ...]``; "A+B" gives a sentence to both."""
-    text = " ".join(s for _, s in sentences)
-    spans = sentence_spans(text)
-    assert len(spans) == len(sentences)
-    analysis = Analysis(id="t", text=text)
-    lexicon = load_lexicon()
-    sides = dict.fromkeys(x for found, _ in sentences for x in found.split("+"))
-    claims = []
-    for side in sides:
-        mine = {i: (side, "given", f"speaker {side}") for i, (found, _) in enumerate(sentences)
-                if side in found.split("+")}
-        claims.extend(build_claims(analysis, side, spans, mine, lexicon))
-    return align(claims, within=within, linker=RULES)
+    return align(given_claims(sentences, whole=True)[1], within=within, linker=RULES)
 
 
 SEPARATE = [

@@ -3,36 +3,14 @@ written for these tests: the attribution rules are tested without the upstream s
 
 from __future__ import annotations
 
-from wirecoder.compare.lexicon import load_lexicon
-from wirecoder.compare.sentences import sentence_spans
-from wirecoder.compare.sides import sentence_sides
-from wirecoder.models import Analysis, Entity, Quote
-
-
-def _at(text: str, raw: str, nth: int = 0) -> int:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(raw, start + 1)
-    return start
-
-
-def _ent(text: str, raw: str, name: str, code: str | None, kind: str = "PERSON",
-         nth: int = 0, **more: object) -> Entity:
-    start = _at(text, raw, nth)
-    return Entity(raw_text=raw, entity_name=name, country_code=code, kind=kind, start=start,
-                  end=start + len(raw), sentence=0, **more)
-
-
-def _quote(text: str, quoted: str, speaker: Entity) -> Quote:
-    start = _at(text, quoted)
-    return Quote(text=quoted, kind="direct", speaker=speaker, start=start,
-                 end=start + len(quoted), sentence=0)
+from compare_helpers import analysis_of, sides_of
+from compare_helpers import entity as _ent
+from compare_helpers import quote as _quote
+from wirecoder.models import Entity, Quote
 
 
 def _sides(text: str, entities: list[Entity], quotes: list[Quote]) -> dict[int, str]:
-    analysis = Analysis(id="t", text=text, entities=tuple(entities), quotes=tuple(quotes))
-    found = sentence_sides(analysis, sentence_spans(text), load_lexicon())
-    return {i: side for i, (side, _how, _name) in found.items()}
+    return sides_of(analysis_of(text, entities, quotes))
 
 
 def test_speaker_without_country_continues_the_side_of_the_sentence_before():

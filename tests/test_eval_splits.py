@@ -78,50 +78,64 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
     assert json.loads(json.dumps(headline))["micro_f1"] == 1.0
 
 
-def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3() -> None:
+#: (task, split, the folder (events) or file (the other tasks) the split reads).
+SPLIT_SETS = [
+    ("events", "test", "test14"),  # this round's sealed set
+    ("events", "test15", "test15"),  # kept for the next round
+    ("events", "dev19", "test13"),  # spent, opened in round 14
+    ("events", "dev18", "test12"),  # spent, opened in round 13
+    ("events", "dev16", "test10"),  # spent, opened in round 11
+    ("events", "dev17", "test11"),  # spent, opened in round 12
+    ("events", "dev15", "test9"),  # spent, opened in round 10
+    ("events", "dev14", "test8"),  # spent, opened in round 9
+    ("events", "dev13", "test7"),  # spent, opened in round 8
+    ("events", "dev12", "test6"),  # spent, opened in round 7
+    ("events", "dev3", "test"),  # the first, now unsealed
+    ("quotes", "dev3", "test.jsonl"),
+    ("readouts", "test", "heldout13.jsonl"),
+    ("readouts", "heldout14", "heldout14.jsonl"),  # the next round's
+    ("readouts", "dev14", "heldout12.jsonl"),  # spent, opened in round 14
+    ("readouts", "dev13", "heldout11.jsonl"),  # spent, opened in round 13
+    ("readouts", "dev11", "heldout9.jsonl"),  # spent, opened in round 11
+    ("readouts", "dev12", "heldout10.jsonl"),  # spent, opened in round 12
+    ("readouts", "dev10", "heldout8.jsonl"),  # spent, opened in round 10
+    ("readouts", "dev9", "heldout7.jsonl"),  # spent, opened in round 9
+    ("readouts", "dev8", "heldout6.jsonl"),  # spent, opened in round 8
+    ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
+    # quantities test2 became a dev set once its errors were seen: test is the newer test3
+    ("quantities", "test", "test14.jsonl"),
+    ("quantities", "test15", "test15.jsonl"),  # kept for the next round
+    ("quantities", "dev18", "test13.jsonl"),  # spent, opened in round 14
+    ("quantities", "dev17", "test12.jsonl"),  # spent, opened in round 13
+    ("quantities", "dev15", "test10.jsonl"),  # spent, opened in round 11
+    ("quantities", "dev16", "test11.jsonl"),  # spent, opened in round 12
+    ("quantities", "dev14", "test9.jsonl"),  # spent, opened in round 10
+    ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
+    ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
+    ("quotes", "test", "test13.jsonl"),
+    ("quotes", "test14", "test14.jsonl"),  # kept for the next round
+    ("quotes", "dev16", "test12.jsonl"),  # spent, opened in round 14
+    ("quotes", "dev13", "test9.jsonl"),  # spent, opened in round 11
+    ("quotes", "dev14", "test10.jsonl"),  # spent, opened in round 12
+    ("quotes", "dev15", "test11.jsonl"),  # spent, opened in round 13
+    ("quotes", "dev12", "test8.jsonl"),  # spent, opened in round 10
+    ("quotes", "dev11", "test7.jsonl"),  # spent, opened in round 9
+    ("quotes", "dev10", "test6.jsonl"),  # spent, opened in round 8
+]
+
+
+@pytest.mark.parametrize(("task", "split", "name"), SPLIT_SETS)
+def test_sealed_sets_are_the_fresh_ones_and_the_seen_ones_are_dev3(task: str, split: str,
+                                                                  name: str) -> None:
     from wirecoder.evaluation import default_gold
 
-    assert default_gold("events", "test").parent.name == "test14"  # this round's sealed set
-    assert default_gold("events", "test15").parent.name == "test15"  # kept for the next round
-    assert default_gold("events", "dev19").parent.name == "test13"  # spent, opened in round 14
-    assert default_gold("events", "dev18").parent.name == "test12"  # spent, opened in round 13
-    assert default_gold("events", "dev16").parent.name == "test10"  # spent, opened in round 11
-    assert default_gold("events", "dev17").parent.name == "test11"  # spent, opened in round 12
-    assert default_gold("events", "dev15").parent.name == "test9"  # spent, opened in round 10
-    assert default_gold("events", "dev14").parent.name == "test8"  # spent, opened in round 9
-    assert default_gold("events", "dev13").parent.name == "test7"  # spent, opened in round 8
-    assert default_gold("events", "dev12").parent.name == "test6"  # spent, opened in round 7
-    assert default_gold("events", "dev3").parent.name == "test"  # the first, now unsealed
-    assert default_gold("quotes", "dev3").name == "test.jsonl"
-    assert default_gold("readouts", "test").name == "heldout13.jsonl"
-    assert default_gold("readouts", "heldout14").name == "heldout14.jsonl"  # the next round's
-    assert default_gold("readouts", "dev14").name == "heldout12.jsonl"  # spent, opened in round 14
-    assert default_gold("readouts", "dev13").name == "heldout11.jsonl"  # spent, opened in round 13
-    assert default_gold("readouts", "dev11").name == "heldout9.jsonl"  # spent, opened in round 11
-    assert default_gold("readouts", "dev12").name == "heldout10.jsonl"  # spent, opened in round 12
-    assert default_gold("readouts", "dev10").name == "heldout8.jsonl"  # spent, opened in round 10
-    assert default_gold("readouts", "dev9").name == "heldout7.jsonl"  # spent, opened in round 9
-    assert default_gold("readouts", "dev8").name == "heldout6.jsonl"  # spent, opened in round 8
-    assert default_gold("readouts", "dev7").name == "heldout5.jsonl"  # spent, opened
-    # quantities test2 became a dev set once its errors were seen: test is the newer test3
-    assert default_gold("quantities", "test").name == "test14.jsonl"
-    assert default_gold("quantities", "test15").name == "test15.jsonl"  # kept for the next round
-    assert default_gold("quantities", "dev18").name == "test13.jsonl"  # spent, opened in round 14
-    assert default_gold("quantities", "dev17").name == "test12.jsonl"  # spent, opened in round 13
-    assert default_gold("quantities", "dev15").name == "test10.jsonl"  # spent, opened in round 11
-    assert default_gold("quantities", "dev16").name == "test11.jsonl"  # spent, opened in round 12
-    assert default_gold("quantities", "dev14").name == "test9.jsonl"  # spent, opened in round 10
-    assert default_gold("quantities", "dev13").name == "test8.jsonl"  # spent, opened in round 9
-    assert default_gold("quantities", "dev10").name == "test7.jsonl"  # spent, opened in round 8
-    assert default_gold("quotes", "test").name == "test13.jsonl"
-    assert default_gold("quotes", "test14").name == "test14.jsonl"  # kept for the next round
-    assert default_gold("quotes", "dev16").name == "test12.jsonl"  # spent, opened in round 14
-    assert default_gold("quotes", "dev13").name == "test9.jsonl"  # spent, opened in round 11
-    assert default_gold("quotes", "dev14").name == "test10.jsonl"  # spent, opened in round 12
-    assert default_gold("quotes", "dev15").name == "test11.jsonl"  # spent, opened in round 13
-    assert default_gold("quotes", "dev12").name == "test8.jsonl"  # spent, opened in round 10
-    assert default_gold("quotes", "dev11").name == "test7.jsonl"  # spent, opened in round 9
-    assert default_gold("quotes", "dev10").name == "test6.jsonl"  # spent, opened in round 8
+    gold = default_gold(task, split)
+    assert (gold.parent.name if task == "events" else gold.name) == name
+
+
+def test_a_seen_set_is_a_dev_split_and_each_fresh_set_is_sealed() -> None:
+    from wirecoder.evaluation import default_gold
+
     seen = default_gold("quantities", "dev4")  # the quantities test2 set, seen once scored
     assert (seen.parent.name, seen.name) == ("quantities", "test2.jsonl")
     for task in ("events", "quotes", "quantities", "readouts"):

@@ -16,6 +16,7 @@ from test_store_fixtures import (  # noqa: F401 - fixtures
     analyses,
     analysis_1,
     analysis_2,
+    assert_rollup_consistent,
     db_url_fixture,
     store_fixture,
 )
@@ -420,17 +421,9 @@ def test_dyad_rollup_matches_a_rebuild_after_replacements(store):
 
 
 def test_dyad_rollup_adds_later_batches_to_stored_days(store):
-    from wirecoder.store import rollup
-
     copy = analysis_1().model_copy(update={"id": "copy", "url": None,
                                            "text": analysis_1().text + " (copy)"})
     store.add([copy])
-    with store.engine.connect() as conn:
-        merged = sorted(map(tuple, conn.execute(select(schema.dyad_days)).all()), key=str)
-    with store.engine.begin() as conn:
-        rollup.rebuild(conn)
-    with store.engine.connect() as conn:
-        rebuilt = sorted(map(tuple, conn.execute(select(schema.dyad_days)).all()), key=str)
-    assert merged == rebuilt
+    assert_rollup_consistent(store)  # the merged days are what a rebuild gives
     usa_chn = store.dyad("USA", "CHN", by="month", top=5)[0]
     assert usa_chn["events"] == 2 and len(usa_chn["top"]) == 2

@@ -17,8 +17,11 @@ import time
 import pytest
 from sqlalchemy import func, select, text
 
-from test_store_fixtures import db_url_fixture  # noqa: F401 - fixture
-from wirecoder.store import Store, rollup, schema
+from test_store_fixtures import (
+    assert_rollup_consistent,
+    db_url_fixture,  # noqa: F401 - fixture
+)
+from wirecoder.store import Store, schema
 
 CHILDREN = ("entities", "events", "event_actors", "event_dyads", "quotes", "quantities",
             "time_expressions")
@@ -111,13 +114,3 @@ def test_kill_9_then_resume_stores_every_article_once(db_url, tmp_path, voa_stor
             with store.engine.begin() as conn:
                 conn.execute(text("INSERT INTO articles_fts(articles_fts) "
                                   "VALUES('integrity-check')"))
-
-
-def assert_rollup_consistent(store: Store) -> None:
-    with store.engine.connect() as conn:
-        before = sorted(map(tuple, conn.execute(select(schema.dyad_days)).all()), key=str)
-    with store.engine.begin() as conn:
-        rollup.rebuild(conn)
-    with store.engine.connect() as conn:
-        after = sorted(map(tuple, conn.execute(select(schema.dyad_days)).all()), key=str)
-    assert before == after

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import uuid
+from typing import Any
 
 import pytest
 
@@ -231,3 +232,18 @@ def store_fixture(db_url):
     with Store(db_url) as opened:
         opened.add(analyses())
         yield opened
+
+
+def assert_rollup_consistent(store: Any) -> None:
+    """Check that rebuilding the dyad roll-up from the stored events changes none of its rows."""
+    from sqlalchemy import select
+
+    from wirecoder.store import rollup, schema
+
+    with store.engine.connect() as conn:
+        before = sorted(map(tuple, conn.execute(select(schema.dyad_days)).all()), key=str)
+    with store.engine.begin() as conn:
+        rollup.rebuild(conn)
+    with store.engine.connect() as conn:
+        after = sorted(map(tuple, conn.execute(select(schema.dyad_days)).all()), key=str)
+    assert before == after

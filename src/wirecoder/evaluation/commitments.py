@@ -25,7 +25,7 @@ from typing import Any
 from ..commitments.linking import Report as LinkReport
 from ..commitments.linking import link
 from ..settings import Settings
-from .common import Report, Score, analyze_records, match, read_gold
+from .common import Report, Score, analyze_records, read_gold, tally
 
 __all__ = ["FIELDS", "evaluate"]
 
@@ -133,10 +133,7 @@ def evaluate(gold_path: Path, settings: Settings) -> Report:
     for record, analysis in zip(records, analyses, strict=True):
         gold = _gold_spans(record.get("commitments", []))
         system = [_Span(c) for c in analysis.commitments]
-        pairs = match(gold, system)
-        detection.tp += len(pairs)
-        detection.fp += len(system) - len(pairs)
-        detection.fn += len(gold) - len(pairs)
+        pairs = tally(detection, gold, system)
         for gi, si in pairs:
             commitment = system[si].commitment
             matched.append((gold[gi], commitment,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,7 @@ __all__ = [
     "analyze_records",
     "evaluate_spans",
     "match",
+    "one_to_one",
     "overlaps",
     "read_gold",
     "run_systems",
@@ -45,6 +46,18 @@ class Score:
         """Harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    def count_matches(self, matched: int, gold: int, predicted: int) -> None:
+        """Add one passage's counts: ``matched`` of ``gold`` items found by ``predicted`` ones.
+
+        Args:
+            matched: Gold items paired with a prediction (true positives).
+            gold: Gold items of the passage.
+            predicted: Predictions of the passage.
+        """
+        self.tp += matched
+        self.fp += predicted - matched
+        self.fn += gold - matched
 
     def as_row(self) -> dict[str, float | int]:
         """Return the counts and ratios as a flat dict."""
@@ -165,15 +178,28 @@ def match(gold: Sequence[dict[str, Any]], predicted: Sequence[Any]) -> list[tupl
             size = min(g["end"], p.end) - max(g["start"], p.start)
             if size > 0:
                 pairs.append((size, gi, pi))
+    return sorted(one_to_one((gi, pi) for _, gi, pi
+                             in sorted(pairs, key=lambda t: (-t[0], t[1], t[2]))))
+
+
+def one_to_one(preferred: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pair greedily: keep each (gold, system) pair whose two sides are both still free.
+
+    Args:
+        preferred: Candidate (gold index, system index) pairs, best first.
+
+    Returns:
+        The kept pairs, in the order they were kept.
+    """
     used_g: set[int] = set()
-    used_p: set[int] = set()
+    used_s: set[int] = set()
     out = []
-    for _, gi, pi in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            out.append((gi, pi))
-    return sorted(out)
+    for g, s in preferred:
+        if g not in used_g and s not in used_s:
+            used_g.add(g)
+            used_s.add(s)
+            out.append((g, s))
+    return out
 
 
 def tally(score: Score, gold: Sequence[dict[str, Any]],
@@ -189,9 +215,7 @@ def tally(score: Score, gold: Sequence[dict[str, Any]],
         The matched (gold index, prediction index) pairs, as :func:`match` gives them.
     """
     pairs = match(gold, predicted)
-    score.tp += len(pairs)
-    score.fp += len(predicted) - len(pairs)
-    score.fn += len(gold) - len(pairs)
+    score.count_matches(len(pairs), len(gold), len(predicted))
     return pairs
 
 

@@ -141,9 +141,7 @@ class _Tally:
         golds = [g for g in record.get("events", []) if g.get("event_type")]
         text = record["text"]
         dyad_pairs, _, _ = match_events(text, golds, system, dyad=True)
-        self.dyad.tp += len(dyad_pairs)
-        self.dyad.fp += len(system) - len(dyad_pairs)
-        self.dyad.fn += len(golds) - len(dyad_pairs)
+        self.dyad.count_matches(len(dyad_pairs), len(golds), len(system))
         pairs, lost, extra = match_events(text, golds, system)
         for gi, si in pairs:
             self.per_type[golds[gi]["event_type"]].tp += 1

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..settings import Settings
-from .common import Peer, Report, Score, overlaps, read_gold, run_systems
+from .common import Peer, Report, Score, one_to_one, overlaps, read_gold, run_systems
 
 __all__ = ["Prediction", "evaluate", "match", "speaker_ok"]
 
@@ -200,16 +200,8 @@ def match(gold: list[dict[str, Any]], pred: list[Prediction]) -> list[tuple[int,
             if overlaps(item["start"], item["end"], guess.start, guess.end):
                 shared = min(item["end"], guess.end) - max(item["start"], guess.start)
                 candidates.append((item["kind"] == guess.kind, shared, g_index, p_index))
-    candidates.sort(reverse=True)
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    pairs = []
-    for _, _, g_index, p_index in candidates:
-        if g_index not in used_gold and p_index not in used_pred:
-            used_gold.add(g_index)
-            used_pred.add(p_index)
-            pairs.append((g_index, p_index))
-    return pairs
+    return one_to_one((g_index, p_index)
+                      for _, _, g_index, p_index in sorted(candidates, reverse=True))
 
 
 def speaker_ok(gold: dict[str, Any], guess: Prediction) -> bool:

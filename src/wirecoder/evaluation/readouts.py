@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..settings import Settings
-from .common import Report, Score, read_gold
+from .common import Report, Score, one_to_one, read_gold
 
 __all__ = ["evaluate", "match_points", "score_group"]
 
@@ -43,15 +43,7 @@ def match_points(gold: list[dict[str, Any]], system: list[dict[str, Any]],
             if shared:
                 candidates.append((shared, -abs(len(gold_spans) - len(sys_point["evidence"])),
                                    g, s))
-    used_g: set[int] = set()
-    used_s: set[int] = set()
-    pairs = []
-    for _shared, _size, g, s in sorted(candidates, reverse=True):
-        if g not in used_g and s not in used_s:
-            used_g.add(g)
-            used_s.add(s)
-            pairs.append((g, s))
-    return pairs
+    return one_to_one((g, s) for _shared, _size, g, s in sorted(candidates, reverse=True))
 
 
 def score_group(gold: dict[str, Any], system: list[dict[str, Any]]) -> dict[str, Any]:
