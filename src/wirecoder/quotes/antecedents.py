@@ -89,7 +89,7 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
     if found is None:
         return None
     antecedent, number = found
-    if person and antecedent.kind == "NOMINAL":  # "says the ferryman's wife, Ilona. She ..."
+    if person and antecedent.kind == "NOMINAL":  # "insists the owner's daughter, Rosamund. She ..."
         antecedent = named_after_comma(index, antecedent) or antecedent
     return at_token(
         index,
@@ -514,7 +514,7 @@ def _described_as_person(index: DocIndex, entity: Entity) -> bool:
     doc = index.doc
     after = index.token_at(entity.end - 1) + 1
     if _is_a_person(doc, after):
-        return True  # "Lina Okafor is the spokeswoman for ...": a copula and a person's role
+        return True  # "Querida Anselm is the chair of ...": a copula and a person's role
     if after + 1 >= len(doc) or doc[after].text != ",":
         return False
     nxt = doc[after + 1]

@@ -166,7 +166,7 @@ def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
                 other is not None and index.entities[other].kind == "PERSON"):
             return None  # another person (also one the actors took for a body): may be theirs
         if token.lower_ in ("his", "her") and token.dep_ == "poss":
-            if earlier:  # "X spoke and Y came to hear her talk": the her may be X's
+            if earlier:  # "X thanked Y, who had read her plans": the her may be X's
                 return None
             return "m" if token.lower_ == "his" else "f"
         if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and (
@@ -178,7 +178,7 @@ def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
 def _next_sentence_pronoun(index: DocIndex, entity: Entity) -> str | None:
     """Return the gender of the next sentence's first he/she/his/her for a lone subject.
 
-    "Kim Ji-su chaired the summit. The former judge has led the panel since her election":
+    "Ysolde Marrick opened the Freedonia lock. For ten years she had fought for it":
     a person who is the subject of a sentence naming no other person (nor a he/she/his/her
     of one) is the topic the next
     sentence's first personal pronoun stands for, when no other person (a name or a person

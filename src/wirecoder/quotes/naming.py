@@ -58,8 +58,8 @@ def given_named(entity: Entity | None) -> Entity | None:
 def _past_opening_participle(token: Token) -> Token | None:
     """Return the subject an opening participle phrase hid from the parser, else None.
 
-    "Waving flags, the strikers marched ...": the parser takes the participle for an
-    adjective of its object ("flags"), makes that the subject and hangs the real subject
+    "Beating drums, the farmers of X, a union of ...": the parser takes the participle for an
+    adjective of its object ("drums"), makes that the subject and hangs the real subject
     on it as an apposition. A subject whose phrase opens the sentence with such a
     participle gives way to its first apposition that has a determiner.
     """
@@ -128,7 +128,7 @@ def named_apposition(index: DocIndex, token: Token) -> Token:
     elif token.dep_ == "appos" and token.head.i < token.i and (
             (own := index.entity_of(token.head)) is not None
             and index.entities[own].kind == "PERSON"):
-        return token.head  # "President X, a former colonel who ... said": X speaks
+        return token.head  # "Mayor X, a former tram driver who has promised": X speaks
     for child in token.children:
         if title and not token.i < child.i < token.head.i:
             continue  # a title's apposition stands between it and its verb
@@ -364,7 +364,7 @@ def fuller_description(index: DocIndex, entity: Entity) -> str | None:
     return None
 
 
-#: A name set off by a comma after a description and closing the clause: ", Lina." / ", Ana Roe,".
+#: A name set off by a comma after a description, closing the clause: ", Rosamund." / ", Ana Roe,".
 _NAME_AFTER_COMMA = re.compile(r",\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\s*(?=[.,;]|$)")
 
 
@@ -376,9 +376,9 @@ _NOT_A_NAME = frozenset({"GPE", "LOC", "ORG", "FAC", "DATE", "TIME", "MONEY", "P
 def named_after_comma(index: DocIndex, entity: Entity) -> Entity | None:
     """Return the person a described speaker is named as in an apposition the model missed.
 
-    "'...,' says the ferryman's wife, Ilona.": the recognizer left the name after the
+    "..., insists the ferry owner's daughter, Rosamund.": the recognizer left the name after the
     description untagged. A description of a person (a noun for a person, or one owned by a
-    person: "the ferryman's wife") followed by a comma and one to three capitalized words
+    person: "the ferry owner's daughter") followed by a comma and one to three capitalized words
     that close the clause, none of them a place's or a group's name, speaks as that name.
     """
     if entity.kind != "NOMINAL":

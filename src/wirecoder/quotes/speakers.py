@@ -456,7 +456,7 @@ def _apposed_person(index: DocIndex, entity: Entity | None) -> Entity | None:
         if gap.strip() == "," and text[other.end : other.end + 1] in (",", ""):
             return other
         break
-    return named_after_comma(index, entity)  # "says the ferryman's wife, Ilona.": untagged
+    return named_after_comma(index, entity)  # "insists the owner's daughter, Rosamund.": untagged
 
 
 def _with_appositive(index: DocIndex, entity: Entity | None) -> Entity | None:
