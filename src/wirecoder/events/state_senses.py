@@ -15,10 +15,12 @@ Precision round 11 (``docs/events.md``, "Precision round 11"). Each check reads 
 * **descriptive clauses** (round 13): "the militias it arms", "fighters backing the
   general", "groups that oppose the deal" name a party by what it habitually does; the
   restrictive present clause identifies the noun, it does not report an act.
-* **acts a demand asks for** (round 14): "called for the withdrawal of the troops", "are
-  demanding the release of the crew", "urged Veridia to end its blockade" name the content of
-  the demand, coded only as the REQUEST (events guideline, decision 2); the nominal
-  counterpart of :func:`.intent.requested_content`, which reads infinitive complements.
+* **acts a demand asks for** (round 14): "pressed for the pullout of the garrison", "are
+  demanding the release of the crew", "asked Veridia to grant the extradition" name the
+  content of the demand, coded only as the REQUEST (events guideline, decision 2); the nominal
+  counterpart of :func:`.intent.requested_content`, which reads infinitive complements. An
+  act the request presupposes stays (fixprec14): "asked X to probe / cease / denounce its
+  raids", "a stop to the raids", a noun with its own agent.
 * **planned acts**: "is preparing an offensive", "was planning an attack" name an act that
   has not happened: it is coded with ``future=true`` (events guideline 4), never as done.
 """
@@ -326,9 +328,17 @@ _SEEKING_VERBS = frozenset({"seek"})
 #: Verbs that ask for an act named after "for" ("pressed for a ban", "lobbied for sanctions").
 _ASK_FOR_VERBS = frozenset({"call", "press", "push", "appeal", "plead", "lobby", "seek",
                             "ask", "demand", "urge", "clamor", "clamour"})
-#: Nouns of stopping whose "to / of" phrase names the act to stop ("an end to the blockade",
-#: "a halt to the shelling"): asked for, the stopped act is the demand's content too.
+#: Nouns of stopping whose "to / of" phrase names the act to stop ("a stop to the raids",
+#: "a pause in the barrage"): the stopped act took place, so it is kept (fixprec14).
 _STOPPING_NOUNS = frozenset({"end", "halt", "cessation", "stop", "suspension", "freeze"})
+#: Requested verbs that presuppose their object took place: asking a state to investigate,
+#: condemn, stop or apologize for an act reports the act ("urged the council to condemn the
+#: annexation", "asked X to stop its raids"), so the noun is not a demand's content.
+_PRESUPPOSING_VERBS = frozenset({
+    "investigate", "probe", "examine", "condemn", "denounce", "criticize", "criticise",
+    "stop", "end", "halt", "cease", "lift", "reverse", "punish", "compensate", "apologize",
+    "apologise", "acknowledge", "explain", "prosecute", "address", "scale", "curb", "suspend",
+    "discontinue", "abandon", "dismantle", "withdraw"})
 #: Nouns of a demand whose "for" phrase is what is asked ("calls for a ceasefire").
 _DEMAND_NOUNS = frozenset({"call", "demand", "appeal", "request", "plea", "push", "pressure"})
 
@@ -344,12 +354,17 @@ def demanded_act(noun: Token) -> bool:
       garrison", "sought the extradition of the colonel");
     * the object of "for" after such a verb or a demand noun ("pressed for an arms embargo",
       "renewed calls for a ceasefire");
-    * the object of an act a request asks for ("urged Veridia to end its blockade of the
-      port": "end" is the requested act, :func:`.intent.requested_content`);
-    * the act a demanded stop names ("called for a halt to the shelling").
+    * the object of an act a request asks for ("asked Veridia to grant the extradition of
+      the colonel": "grant" is the requested act, :func:`.intent.requested_content`), unless
+      that act presupposes its object took place (investigate, condemn, stop, end, halt,
+      lift, apologize for …: "urged the court to investigate the shooting of the
+      farmers", "asked Veridia to end its blockade of the port" report the shooting and the
+      blockade).
 
-    A noun object of any other verb ("condemned the blockade", "welcomed the withdrawal") is
-    not read here.
+    Kept as acts: a noun with its own agent, a "by" phrase or a possessor ("demanded an
+    inquiry into the seizure of the ferry by Veridian patrols"), and the act a demanded stop
+    names ("wants a stop to the raids": the raids happened). A noun object of any
+    other verb ("condemned the blockade", "welcomed the withdrawal") is not read here.
 
     Args:
         noun: The trigger token of an event noun.
@@ -366,25 +381,42 @@ def demanded_act(noun: Token) -> bool:
         if cur.head.pos_ in {"VERB", "AUX"}:  # a noun parsed as a conjunct of "called for"
             return _asks_for(cur.head)
         cur = cur.head
+    if _has_own_agent(noun) or _has_own_agent(cur):
+        return False  # "the seizure of the ferry by Veridian patrols", "Veridia's raids"
     if (cur.dep_ == "pobj" and cur.head.lower_ in {"to", "of"}
             and cur.head.head.lemma_.lower() in _STOPPING_NOUNS):
-        return demanded_act(cur.head.head)  # "demanded a halt to the shelling"
+        return False  # "sought a stop to the raids": the raids took place
     if cur.dep_ == "dobj":
         verb = cur.head
-        return verb.pos_ in {"VERB", "AUX"} and (
-            asking_verb(verb) or verb.lemma_.lower() in _SEEKING_VERBS
-            or requested_content(verb))
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+        if asking_verb(verb) or verb.lemma_.lower() in _SEEKING_VERBS:
+            return True
+        return (verb.lemma_.lower() not in _PRESUPPOSING_VERBS
+                and requested_content(verb))
     if cur.dep_ != "pobj" or cur.head.lower_ != "for" or cur.head.dep_ != "prep":
         return False
     owner = cur.head.head
     if owner.pos_ == "NOUN":
         return owner.lemma_.lower() in _DEMAND_NOUNS
+    if owner.lemma_.lower() in _PRESUPPOSING_VERBS:
+        return False  # "asked X to apologize for the shelling": the shelling took place
     return owner.pos_ in {"VERB", "AUX"} and (
         asking_verb(owner) or owner.lemma_.lower() in _ASK_FOR_VERBS
         or requested_content(owner))
 
 
+def _has_own_agent(noun: Token) -> bool:
+    """Whether an event noun has its own agent, so that it names an act someone did.
+
+    A possessor or a "by" phrase counts ("Veridia's raids", "the seizure of the ferry by
+    Veridian patrols").
+    """
+    return any(c.dep_ == "poss" or (c.dep_ in {"prep", "agent"} and c.lower_ == "by")
+               for c in noun.children)
+
+
 def _asks_for(verb: Token) -> bool:
-    """A verb of asking with a "for" phrase ("called for a halt to X and the withdrawal")."""
+    """A verb of asking with a "for" phrase ("pressed for a truce and the pullout of X")."""
     return verb.lemma_.lower() in _ASK_FOR_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
