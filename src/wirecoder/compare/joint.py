@@ -182,9 +182,10 @@ PLURAL = re.compile(  # a plural subject standing for the story's two sides
     r"countries|nations|leaders|delegations|ministers|presidents|parties|capitals|men))?"
     r"(?:\s+each)?(?=[\s,])")  # "The two governments each say…"
 SENTENCE_CONJUNCTION = re.compile(r"(?i)(?:but|yet)\s+")
-# After review (round 14): the plural subject may also open a later clause ("…, and they
-# both say…", "…; both sides insist…").
-CLAUSE_CONJUNCTION = re.compile(r"(?i)(?:,|;)\s+(?:(?:and|but|yet)\s+)?")
+# After review (round 14): the plural subject may also open a later clause after a comma or
+# semicolon and "and" / "but" / "yet" ("…, and they both say…") when no reporting verb comes
+# before it (a first clause with its own speaker keeps the sentence that speaker's).
+CLAUSE_CONJUNCTION = re.compile(r"(?i)(?:,|;)\s+(?:and|but|yet)\s+")
 OPENING = 90  # an opening phrase before the subject ("In a joint communique issued Monday,")
 OPENING_PHRASE = re.compile(r"\s*(?:[^,]{1,%d},\s*)?" % OPENING)  # noqa: UP031
 
@@ -299,8 +300,8 @@ def _plural_subject(text: str, start: int, end: int, lexicon: Lexicon,
 
     "Both said they would keep talking", "Both governments praised the host", "The two
     sides agreed…", "The two governments each say…": the subject opens the sentence (or
-    follows an opening phrase closed by a comma, "But" / "Yet", or a clause's comma or
-    semicolon with an optional "and" / "but" / "yet") and a reporting or agreement verb
+    follows an opening phrase closed by a comma, "But" / "Yet", or ", and" / ", but" /
+    ", yet" after a first clause with no reporting verb) and a reporting or agreement verb
     follows it. The sides are the story's two most
     attributed ones, as for reciprocal blame with no side named.
     """
@@ -308,7 +309,8 @@ def _plural_subject(text: str, start: int, end: int, lexicon: Lexicon,
         return []
     lead = OPENING_PHRASE.match(text[start:end])
     conjunction = SENTENCE_CONJUNCTION.match(text, start, end)  # "Yet both sides insist…"
-    clauses = [m.end() for m in CLAUSE_CONJUNCTION.finditer(text, start, end)]
+    clauses = [m.end() for m in CLAUSE_CONJUNCTION.finditer(text, start, end)
+               if not lexicon.reporting.search(text, start, m.start())]  # no speaker before
     for at in dict.fromkeys((start, start + (lead.end() if lead else 0),
                              conjunction.end() if conjunction else start, *clauses)):
         found = PLURAL.match(text, at, end)
