@@ -5,10 +5,10 @@ two-sided points found with the wrong relation.
 Sentences written for these tests (fictional rebel movements, fictional officials, real
 states); after review the sentences that had followed open gold were replaced by new ones of
 other shapes, and tests were added for the review's analysis fixes (political bodies named
-"Liberation", refusing to admit a claim, the plural subject in other shapes). Every test fails on
-the code before this round: the unnamed army spokesman had no
-side, a rebel leader "who told VOA" spoke for "Voice of America", a group named "... Liberation
-Tigers" without an organization tie took its country's side, two sides accusing each other in
+"Liberation", refusing to admit a claim, the plural subject in other shapes). Every test
+fails on the code before this round: the unnamed military spokeswoman had no side, a rebel
+leader "who told VOA" spoke for "Voice of America", a group named "... Resistance Brigades"
+without an organization tie took its country's side, two sides accusing each other in
 one sentence were called ``shared``, a refusal to act was a contradiction, and the diagnosis
 had no relation mode.
 """
