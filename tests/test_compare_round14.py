@@ -3,9 +3,12 @@ their own name or tied to a news outlet, counter-accusations, refusals, and the 
 two-sided points found with the wrong relation.
 
 Sentences written for these tests (fictional rebel movements, fictional officials, real
-states). Every test fails on the code before this round: the unnamed army spokesman had no
-side, a rebel leader "who told VOA" spoke for "Voice of America", a group named "... Liberation
-Tigers" without an organization tie took its country's side, two sides accusing each other in
+states); after review the sentences that had followed open gold were replaced by new ones of
+other shapes, and tests were added for the review's analysis fixes (political bodies named
+"Liberation", refusing to admit a claim, the plural subject in other shapes). Every test
+fails on the code before this round: the unnamed military spokeswoman had no side, a rebel
+leader "who told VOA" spoke for "Voice of America", a group named "... Resistance Brigades"
+without an organization tie took its country's side, two sides accusing each other in
 one sentence were called ``shared``, a refusal to act was a contradiction, and the diagnosis
 had no relation mode.
 """
@@ -21,24 +24,23 @@ from wirecoder.models import Entity
 
 PUBLISHED = "2026-03-02"
 
-SHELLING = ("The Chadian government announced a ceasefire in the east on Monday. "
-            "Rebels of the Ennedi Dawn Movement said on Tuesday that troops had shelled two of "
-            "their camps near Fada. "
-            "An army spokesman told reporters in Ndjamena that the armed forces had no units "
-            "near Fada.")
+SHELLING = ("The road to Abeche is open again, Chad's interior ministry announced on Thursday. "
+            "Insurgents in Wadi Fira said that government helicopters had strafed their herds "
+            "near Biltine. "
+            "No aircraft had flown over Biltine since March, a military spokeswoman insisted.")
 
 MARKET = ("Guinea's government said on Friday that it would reopen the northern border "
           "crossings. "
           "Rebels of the Fouta Highland Front said soldiers had burned a market in Labe. "
           "A defence ministry official denied that any soldier had been in Labe that week.")
 
-CHARGES = ("Talks between the two neighbours broke down on Sunday. "
-           "Chad accuses Niger of sheltering the gunmen who raided a border post, while Niger "
-           "accuses Chad of arming the smugglers who cross the desert.")
+CHARGES = ("A week of shuttle diplomacy in Cotonou ended without a deal. "
+           "Benin, for weeks, has blamed Burkina Faso for the kidnapping of three park rangers "
+           "at Arly, whereas Burkina Faso charged Benin with hiding the kidnappers' trucks.")
 
-MARKETS = ("Ghana's foreign minister Kwesi Ampah said the talks in Lome had failed. "
-           "Togo has blamed Ghana for closing the border markets, while Ghana has accused Togo "
-           "of letting armed smugglers cross the Volta.")
+MARKETS = ("Fishing crews were stranded at sea for a week. "
+           "Gabon's ministry blamed Equatorial Guinea over the seized trawlers, but Equatorial "
+           "Guinea accused Gabon of poaching tuna off Bioko.")
 
 
 def _sides(story: str) -> dict[int, str]:
@@ -113,20 +115,36 @@ def test_a_news_outlet_is_never_an_armed_groups_name() -> None:
 def test_an_organization_named_as_armed_speaks_for_itself() -> None:
     from wirecoder.compare.sides import entity_side
 
-    tigers = _entity(kind="ORG", raw_text="Eastern Liberation Tigers",
-                     entity_name="Eastern Liberation Tigers", country_code="LKA",
-                     resolved_by="context")
-    assert entity_side(tigers, load_lexicon()) == "Eastern Liberation Tigers"
+    brigades = _entity(kind="ORG", raw_text="Rovuma Resistance Brigades",
+                       entity_name="Rovuma Resistance Brigades", country_code="MOZ",
+                       resolved_by="context")
+    assert entity_side(brigades, load_lexicon()) == "Rovuma Resistance Brigades"
     army = _entity(kind="ORG", raw_text="People's Liberation Army",
                    entity_name="People's Liberation Army", country_code="CHN",
                    sector_code="MIL", resolved_by="kb")
     assert entity_side(army, load_lexicon()) == "CHN"  # a state's army the KB knows
 
 
-RESUMING = ("The African Union mediator Odile Barre said on Friday that consultations were "
-            "under way and that the talks in Arusha would resume on Monday. "
-            "The rebel Kivu Renewal Front said it was refusing to return to the talks in Arusha "
-            "until the army halts its raids.")
+@pytest.mark.parametrize("name", ["Freedonia Liberation Organization",
+                                  "Revolutionary Workers' Party of Ruritania",
+                                  "Ruritanian Resistance Council"])
+def test_a_political_body_named_liberation_or_revolutionary_keeps_its_country(name: str
+                                                                             ) -> None:
+    """After review: without an armed head noun (Front, Army, Brigades…) a name is no
+    armed group's, and a party or organization never is."""
+    from wirecoder.compare.rebels import armed_by_name
+    from wirecoder.compare.sides import entity_side
+
+    body = _entity(kind="ORG", raw_text=name, entity_name=name, country_code="MEX",
+                   resolved_by="context")
+    assert not armed_by_name(body)
+    assert entity_side(body, load_lexicon()) == "MEX"
+
+
+RESUMING = ("Uganda's government said on Wednesday that peace talks in Gulu would restart "
+            "next week. "
+            "The Acholi Dawn Front has refused to take part in any peace talks in Gulu, calling "
+            "the offer a trap.")
 
 POLICE = ("Kenya's interior ministry said on Sunday that it had sent police to the market in "
           "Mandera. "
@@ -140,6 +158,25 @@ def test_a_refusal_to_act_is_framing_and_a_denial_of_fact_a_contradiction() -> N
     assert "refuses an action" in refused[0].why
     denied = [p for p in _points(POLICE) if len(p.sides) == 2]
     assert len(denied) == 1 and denied[0].relation == "contradiction"
+
+
+TRAWLERS = ("Peru's navy said on Monday that Ecuadorian boats had fished inside Peruvian waters "
+            "off Tumbes. "
+            "Ecuador's fisheries minister refused to admit that any Ecuadorian boat had fished "
+            "inside Peruvian waters.")
+
+
+def test_refusing_to_admit_a_claim_is_a_denial_of_fact() -> None:
+    """After review: refusing to admit / acknowledge a claim denies it, it is no act refused."""
+    from wirecoder.compare.align import REFUSED_CLAIM
+
+    denied = [p for p in _points(TRAWLERS) if len(p.sides) == 2]
+    assert len(denied) == 1 and denied[0].relation == "contradiction"
+    for claim in ("refused to acknowledge that", "refuses to confirm the", "refusing to "
+                  "recognise that", "refused even to accept the allegations"):
+        assert REFUSED_CLAIM.search(claim), claim
+    for act in ("refused to accept the offer", "refused to sign", "refuses any talks"):
+        assert not REFUSED_CLAIM.search(act), act
 
 
 def test_rule_of_names_the_rule_in_why() -> None:
@@ -186,17 +223,18 @@ def test_two_sided_points_missed_get_their_class() -> None:
     assert relation_causes(gold, system, spans, sides)[-1] == (3, "contradiction: one side")
 
 
-BORDER = ("Officials from Mali and Niger met in Niamey on Saturday to discuss the closed border. "
-          "Mali's foreign minister Oumar Dembele said the crossings at Menaka would reopen "
-          "within a month. "
-          "Niger has accused Malian troops of firing on its herders near the river. "
-          "But they both say they want the border markets to open before the rains.")
+WELLS = ("Kenyan and Ethiopian officials spent two days in Moyale on cattle raids. "
+         "Kenya's interior minister Joseph Otieno said police would guard the wells at night. "
+         "Ethiopia has accused Kenyan herders of stealing camels from villages near the lake. ")
+JOINTLY = ["Yet both sides insist that the wells must stay open to herders from either country.",
+           "The two governments each say a joint commission should count the herds.",
+           "The meeting ended without a statement, and they both say a second round is "
+           "planned for May."]
 
-BARGES = ("Bolivian and Paraguayan officials held talks in Asuncion this week on river "
-          "shipping, and Brazil sent an observer. "
-          "Bolivia's trade minister Rosa Mamani said barges would be inspected at one post "
-          "only. "
-          "Both governments praised Brazil for hosting the first round.")
+QUOTAS = ("A Uruguayan mediator spent Tuesday in Lima with Chilean and Peruvian negotiators "
+          "haggling over anchovy quotas. "
+          "Chile's fisheries chief Tomas Rojas said the quota would be cut by a tenth. "
+          "Both delegations hailed the mediator's patience.")
 
 
 def _claim_sides(story: str) -> dict[int, set[str]]:
@@ -209,11 +247,12 @@ def _claim_sides(story: str) -> dict[int, set[str]]:
     return found
 
 
-def test_they_both_after_a_conjunction_state_both_sides() -> None:
-    assert _claim_sides(BORDER)[3] == {"MLI", "NER"}
+@pytest.mark.parametrize("joint", JOINTLY)
+def test_a_plural_subject_for_both_parties_states_both_sides(joint: str) -> None:
+    assert _claim_sides(WELLS + joint)[3] == {"ETH", "KEN"}
 
 
 def test_a_plural_subject_takes_the_named_side_no_sentence_was_given() -> None:
-    sides = _claim_sides(BARGES)
-    assert sides[1] == {"BOL"}
-    assert sides[2] == {"BOL", "PRY"}  # Paraguay is named, never attributed; not Brazil
+    sides = _claim_sides(QUOTAS)
+    assert sides[1] == {"CHL"}
+    assert sides[2] == {"CHL", "PER"}  # Peru is named, never attributed; not Uruguay

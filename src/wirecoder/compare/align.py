@@ -422,6 +422,12 @@ def _accuses(accuser: Matter, accused: Matter) -> bool:
 
 
 REFUSAL = re.compile(r"(?i)\brefus(?:e|es|ed|ing|al|als)\b")
+# Refusing to own a claim is a denial of fact, not a refused action (after review, round 14):
+# "Freedonia refused to admit that its patrol had crossed the line" ("refused to accept the
+# offer" stays a refused action; "refused to accept that …" is a denial).
+REFUSED_CLAIM = re.compile(r"(?i)\brefus(?:e|es|ed|ing|al|als)\s+(?:\w+\s+){0,2}?"
+                           r"(?:to\s+)?(?:(?:acknowledg|admit|confirm)\w*|(?:accept|recogni[sz])"
+                           r"\w*\s+(?:that|the\s+(?:claims?|reports?|allegations?|findings?)))\b")
 
 
 def _refuses(denier: Matter) -> bool:
@@ -432,6 +438,8 @@ def _refuses(denier: Matter) -> bool:
     the side's sentences.
     """
     denial = load_lexicon().denial
+    if any(REFUSED_CLAIM.search(c.text) for c in denier.claims):
+        return False  # "refused to acknowledge that …": a denial of fact
     return any(REFUSAL.search(c.text) for c in denier.claims) and not any(
         denial.search(REFUSAL.sub(" ", c.text)) for c in denier.claims)
 

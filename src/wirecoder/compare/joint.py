@@ -180,8 +180,12 @@ AGREEMENT = re.compile(r"(?i)\s+(?:(?:also|again|have|has|had|jointly|formally)\
 PLURAL = re.compile(  # a plural subject standing for the story's two sides
     r"(?i)(?:both|the\s+two|they\s+both)(?:\s+(?:sides|governments|"
     r"countries|nations|leaders|delegations|ministers|presidents|parties|capitals|men))?"
-    r"(?=[\s,])")
+    r"(?:\s+each)?(?=[\s,])")  # "The two governments each say…"
 SENTENCE_CONJUNCTION = re.compile(r"(?i)(?:but|yet)\s+")
+# After review (round 14): the plural subject may also open a later clause after a comma or
+# semicolon and "and" / "but" / "yet" ("…, and they both say…") when no reporting verb comes
+# before it (a first clause with its own speaker keeps the sentence that speaker's).
+CLAUSE_CONJUNCTION = re.compile(r"(?i)(?:,|;)\s+(?:and|but|yet)\s+")
 OPENING = 90  # an opening phrase before the subject ("In a joint communique issued Monday,")
 OPENING_PHRASE = re.compile(r"\s*(?:[^,]{1,%d},\s*)?" % OPENING)  # noqa: UP031
 
@@ -234,7 +238,7 @@ def _two_sides(counts: Counter[str], mentioned: Counter[str], first_seen: dict[s
 
     The two most attributed sides the sentence does not name; when attribution found only
     one, the other is the side the story names most (round 14: the second party of a story
-    that quotes only one side, "Both governments thanked <the mediator>").
+    that quotes only one side, "Both delegations hailed Freedonia's mediation").
     """
     ranked = _ranked(counts, first_seen, named)
     if len(ranked) < 2:
@@ -295,16 +299,20 @@ def _plural_subject(text: str, start: int, end: int, lexicon: Lexicon,
     """The story's two sides for a plural subject the coreference stage left unresolved.
 
     "Both said they would keep talking", "Both governments praised the host", "The two
-    sides agreed…": the subject opens the sentence (or follows an opening phrase closed by a
-    comma) and a reporting or agreement verb follows it. The sides are the story's two most
+    sides agreed…", "The two governments each say…": the subject opens the sentence (or
+    follows an opening phrase closed by a comma, "But" / "Yet", or ", and" / ", but" /
+    ", yet" after a first clause with no reporting verb) and a reporting or agreement verb
+    follows it. The sides are the story's two most
     attributed ones, as for reciprocal blame with no side named.
     """
     if len(protagonists) < 2:
         return []
     lead = OPENING_PHRASE.match(text[start:end])
-    conjunction = SENTENCE_CONJUNCTION.match(text, start, end)  # "But they both say…"
+    conjunction = SENTENCE_CONJUNCTION.match(text, start, end)  # "Yet both sides insist…"
+    clauses = [m.end() for m in CLAUSE_CONJUNCTION.finditer(text, start, end)
+               if not lexicon.reporting.search(text, start, m.start())]  # no speaker before
     for at in dict.fromkeys((start, start + (lead.end() if lead else 0),
-                             conjunction.end() if conjunction else start)):
+                             conjunction.end() if conjunction else start, *clauses)):
         found = PLURAL.match(text, at, end)
         if found and (lexicon.reporting.match(text, found.end(), end)
                       or AGREEMENT.match(text, found.end(), end)):

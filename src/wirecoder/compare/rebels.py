@@ -17,6 +17,13 @@ __all__ = ["ARMED_NAME", "REBEL_NOUN", "UNNAMED_REBELS", "armed_by_name", "armed
 # armed groups' own names ("the Sudan Liberation Army", "the Revolutionary Front").
 REBEL_NOUN = re.compile(r"(?i)\b(?:rebel|insurgen|guerr?ill|maoist)\w*")
 ARMED_NAME = re.compile(r"\b(?:Liberation|Revolutionary|Resistance|Rebel|Insurgent|Mujahideen)\b")
+# An armed group's own name also needs an armed head noun, and no political body's head
+# (after review, round 14): "the Ruritanian Liberation Front" is armed, "the Freedonia
+# Liberation Organization" and "the Revolutionary Workers' Party" are political bodies.
+ARMED_HEAD = re.compile(r"\b(?:Fronts?|Army|Armies|Tigers|Forces|Brigades?|Militias?|"
+                        r"Guerr?illas|Fighters|Battalions?|Legion|Commandos?|Mujahideen)\b")
+POLITICAL_HEAD = re.compile(r"(?i)\b(?:Part(?:y|ies)|Organi[sz]ations?|Congress|Council|"
+                            r"Union|League|Government|Authority)\b")
 UNNAMED_REBELS = "REB"  # the side of rebels a story does not name (one side per story)
 # A news outlet the entity stages may tie a rebel speaker to ("rebel leader X told VOA /
 # Reuters"): the outlet he spoke to is never his group (round 14).
@@ -48,10 +55,15 @@ def armed_by_name(entity: Entity) -> bool:
 
     Round 14: the entity stages give such a group, named without an organization tie, the
     country it fights in. A state's forces the knowledge base knows ("People's Liberation
-    Army", sector ``MIL`` resolved from the KB) stay their state's.
+    Army", sector ``MIL`` resolved from the KB) stay their state's. After review: the name
+    needs an armed head noun (``ARMED_HEAD``: Front, Army, Tigers, Forces …) and no political
+    body's (``POLITICAL_HEAD``: Party, Organization …), so a liberation organization or a
+    revolutionary party keeps its country's side.
     """
+    name = entity.entity_name or ""
     return (entity.kind == "ORG" and not entity.organization
-            and bool(ARMED_NAME.search(entity.entity_name or ""))
+            and bool(ARMED_NAME.search(name) and ARMED_HEAD.search(name))
+            and not POLITICAL_HEAD.search(name)
             and not (entity.resolved_by == "kb" and entity.sector_code in {"MIL", "GOV"}))
 
 
