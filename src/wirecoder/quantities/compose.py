@@ -103,8 +103,8 @@ def _and_a_half(text: str, hit: Hit) -> Hit:
 def _fraction_of_unit(text: str, part: Hit, whole: Hit) -> bool:
     """Return True for "two-thirds" then " of a meter" (a unit counted once).
 
-    Degrees and percentages too: "four-tenths of a degree" is 0.4 of the degree's scale,
-    "three-tenths of one percent" 0.3 percent.
+    Degrees and percentages too: "three-fifths of a degree Fahrenheit" is 0.6 of the degree's
+    scale, "a quarter of one percent" 0.25 percent.
     """
     return (part.unit == "fraction" and whole.value == 1
             and (whole.kind in _PHYSICAL or whole.unit in _TEMPERATURES

@@ -100,7 +100,7 @@ _RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per|each|every
          r"|\s*/\s*(?:day|year|d|cd|sd|hour|hr|h|month|week|yr|sec|min)\b"
          r"|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
          rf"|{_PER_LINK}(?P<per>{_PER})(?:s|es)?\b)?")
-#: A second period after a rate: "4 pounds per person per day" is ``pound/person/day``,
+#: A second period after a rate: "12 liters per household a week" is ``liter/household/week``,
 #: "600 cubic meters per second each hour" ``cubic_meter/second/hour``.
 _SECOND_PERIOD = re.compile(rf"(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-){_PERIODS}", re.I)
 #: Per-unit prices: "$4.02 a gallon" is USD/gallon.
@@ -165,10 +165,16 @@ MONEY_POST = re.compile(
     rf"(?P<cur>{_alt(CURRENCY_WORDS)}|cents|(?-i:{_CODES}))\b{_MONEY_RATE}", re.I)
 MEASURE = re.compile(
     rf"{_HEDGE}(?P<amt>{_AMOUNT}|\ban?\b|\bone\b)(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?"
-    # "an 8- percent drop": a stray space after the hyphen; never a line break ("Fire
-    # update, June 7, 2031\nAcres: 52,000 acres": the year and the next line's label)
+    # "an 8- percent drop": a stray space after the hyphen; never a line break (a list
+    # item "- tents, 85" over the line "Gallons of diesel: ...": a count and the next label)
     r"(?:[^\S\n]*|-[^\S\n]?)"
     rf"{_LENGTH_MODIFIER}(?P<unit>{_UNIT_ALT})(?![\w])(?!-old){_RATE}", re.I)
+#: "of" right before a worded amount, and a fraction word before that "of" (a definite
+#: number of parts, as ``unitless.FRACTION`` reads them).
+_OF_BEFORE = re.compile(r"\bof\s+$", re.I)
+_FRACTION_OF = re.compile(
+    r"(?:\b(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:halves|half|thirds?|"
+    r"quarters?|fourths?|fifths?|sixths?|tenths?)|\bhalf)\s+of\s+$", re.I)
 _FOOT_MEASURE = re.compile(r"\s+(?:of|deep|high|tall|long|wide|thick)\b|\s*[,.;)]", re.I)
 _NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s+now\b|"
                         r"older\b|(?:after|before|past|to)\s+(?:midnight|noon|the\s+hour)\b|"
@@ -379,6 +385,13 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
                                                          or len(written) <= 3):
         # "a Mw 7.1 quake", "a MB file": an abbreviation takes a written number ("a degree
         # Celsius" is a name: its first word is lower-case)
+        return None
+    if (worded and not written.islower()
+            and _OF_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            and not _FRACTION_OF.search(text, max(0, m.start() - 40), m.start())):
+        # "a degree Fahrenheit" after "of" is one degree only as the whole of a fraction
+        # ("two-fifths of a degree Fahrenheit" is 0.4); after a vague part ("some hundredths
+        # of") it is none
         return None
     if kind != "duration" and worded and price_base(text, m):
         return None  # "a gallon of milk costs $5": a price base, not an amount
