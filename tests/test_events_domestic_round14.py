@@ -21,13 +21,13 @@ NAMES = {
     "Freedonian army": ("FRE", "ORG"),
     "three student organisers": (None, "NOMINAL"),
     "insurgent hideouts": (None, "NOMINAL"),
-    "forty jailed dissidents": (None, "NOMINAL"),
+    "the eight striking dockworkers": (None, "NOMINAL"),
     "two foreign reporters": (None, "NOMINAL"),
     "opposition groups": (None, "NOMINAL"),
-    "Riot units": (None, "NOMINAL"),
     "Masked militiamen": (None, "NOMINAL"),
     "the Ruritanian government": ("RUR", "ORG"),
-    "Freedonian villagers": ("FRE", "NORP"),
+    "Smugglers": (None, "NOMINAL"),
+    "the Freedonian coast guard": ("FRE", "ORG"),
     "Some foreign mercenaries": (None, "NOMINAL"),
     "Freedonian border guards": ("FRE", "ORG"),
 }
@@ -46,7 +46,7 @@ def _roles(nlp, text: str, category: str) -> tuple[set, set]:
      "COERCE", "RUR"),
     ("For a second day The Freedonian army shelled insurgent hideouts in the hills.",
      "ASSAULT", "FRE"),
-    ("Under an amnesty announced on Monday, Ruritania released forty jailed dissidents.",
+    ("Ruritania has freed the eight striking dockworkers it had held since the spring.",
      "RETREAT", "RUR"),
 ])
 def test_a_domestic_act_s_target_takes_the_agent_s_country(nlp, text, category, home):
@@ -75,7 +75,7 @@ def test_a_target_with_its_own_country_keeps_it(nlp):
 
 # ------------------------------------------------- the agent of a domestic act (mirror)
 @pytest.mark.parametrize(("text", "category", "home"), [
-    ("Riot units beat dozens of Freedonian villagers with batons on Thursday evening.",
+    ("Smugglers twice fired on a patrol boat of the Freedonian coast guard near the jetty.",
      "ASSAULT", "FRE"),
     ("Masked militiamen have repeatedly attacked the Ruritanian government since March.",
      "ASSAULT", "RUR"),
