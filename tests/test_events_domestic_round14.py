@@ -4,8 +4,9 @@ Counted over round 14's READ part and every events development set (docs/events.
 "Roles round 14"): when a state's own body arrests, attacks or frees people the text gives
 no country, the gold codes them with the agent's country. Sentences are written for these
 tests with fictional parties and a hand-made name table (the nominals carry no country, as
-the actors stage leaves them); each positive case fails on main before the round, the
-guards pass on both.
+the actors stage leaves them; the release and the coast-guard cases were rewritten after
+review, the first versions having followed development-gold shapes); each positive case
+fails on main before the round (4716ca6), the guards pass on both.
 """
 
 from __future__ import annotations
