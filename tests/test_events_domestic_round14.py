@@ -4,8 +4,9 @@ Counted over round 14's READ part and every events development set (docs/events.
 "Roles round 14"): when a state's own body arrests, attacks or frees people the text gives
 no country, the gold codes them with the agent's country. Sentences are written for these
 tests with fictional parties and a hand-made name table (the nominals carry no country, as
-the actors stage leaves them); each positive case fails on main before the round, the
-guards pass on both.
+the actors stage leaves them; the release and the coast-guard cases were rewritten after
+review, the first versions having followed development-gold shapes); each positive case
+fails on main before the round (4716ca6), the guards pass on both.
 """
 
 from __future__ import annotations
@@ -21,13 +22,13 @@ NAMES = {
     "Freedonian army": ("FRE", "ORG"),
     "three student organisers": (None, "NOMINAL"),
     "insurgent hideouts": (None, "NOMINAL"),
-    "forty jailed dissidents": (None, "NOMINAL"),
+    "the eight striking dockworkers": (None, "NOMINAL"),
     "two foreign reporters": (None, "NOMINAL"),
     "opposition groups": (None, "NOMINAL"),
-    "Riot units": (None, "NOMINAL"),
     "Masked militiamen": (None, "NOMINAL"),
     "the Ruritanian government": ("RUR", "ORG"),
-    "Freedonian villagers": ("FRE", "NORP"),
+    "Smugglers": (None, "NOMINAL"),
+    "the Freedonian coast guard": ("FRE", "ORG"),
     "Some foreign mercenaries": (None, "NOMINAL"),
     "Freedonian border guards": ("FRE", "ORG"),
 }
@@ -46,7 +47,7 @@ def _roles(nlp, text: str, category: str) -> tuple[set, set]:
      "COERCE", "RUR"),
     ("For a second day The Freedonian army shelled insurgent hideouts in the hills.",
      "ASSAULT", "FRE"),
-    ("Under an amnesty announced on Monday, Ruritania released forty jailed dissidents.",
+    ("Ruritania has freed the eight striking dockworkers it had held since the spring.",
      "RETREAT", "RUR"),
 ])
 def test_a_domestic_act_s_target_takes_the_agent_s_country(nlp, text, category, home):
@@ -75,7 +76,7 @@ def test_a_target_with_its_own_country_keeps_it(nlp):
 
 # ------------------------------------------------- the agent of a domestic act (mirror)
 @pytest.mark.parametrize(("text", "category", "home"), [
-    ("Riot units beat dozens of Freedonian villagers with batons on Thursday evening.",
+    ("Smugglers twice fired on a patrol boat of the Freedonian coast guard near the jetty.",
      "ASSAULT", "FRE"),
     ("Masked militiamen have repeatedly attacked the Ruritanian government since March.",
      "ASSAULT", "RUR"),

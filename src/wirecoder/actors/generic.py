@@ -89,6 +89,23 @@ _PLURAL_GOVERNMENTS = frozenset({"governments", "administrations", "regimes"})
 #: Dependencies by which a word belongs to the noun phrase above it ("Peru's police",
 #: "the Uruguayan court", "police and troops").
 _IN_PHRASE = frozenset({"compound", "poss", "amod", "nmod", "conj", "appos"})
+#: Verbs of a reaction to another party's act ("the government condemned the strike"): the
+#: reacting body is most often the side that was acted on, not the previous subject's.
+_REACTIONS = frozenset({"condemn", "protest", "denounce", "deplore", "respond", "reject",
+                        "deny", "criticize", "criticise", "slam", "decry", "retaliate",
+                        "react", "summon"})
+
+
+def _reacts(doc: Doc, m: _Mention) -> bool:
+    """Return True when the clause of which ``m`` is the subject reacts to an act."""
+    tok = doc[m.start:m.end].root
+    for _ in range(4):
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            return tok.head.lemma_.lower() in _REACTIONS
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _clause_subject(doc: Doc, m: _Mention) -> bool:
@@ -115,7 +132,9 @@ def recent_state_antecedent(doc: Doc, ordered: Sequence[_Mention], m: _Mention) 
     object ("a statement of <state A> called on the government": another state's) nor for
     a plural or counted body ("the two governments"), nor for an armed body ("the
     military" after two states' troops: round 8 leaves it open). The window stops at a
-    quotation mark (a quote boundary).
+    quotation mark (a quote boundary). Nor when ``m``'s clause reacts to an act
+    (condemns, protests, denies it: often the side acted on) or when the window names
+    another state, as a place or a target (round 14, after review).
 
     Args:
         doc: The parsed document.
@@ -146,7 +165,12 @@ def recent_state_antecedent(doc: Doc, ordered: Sequence[_Mention], m: _Mention) 
             and not foreign_facing(o)
             and (o.sector in kinds or (head in GOVERNMENT_HEADS and o.kind == "GPE"
                                        and not o.sector and o.extra.get("subject")))}
-    return near.pop() if len(near) == 1 else None
+    if len(near) != 1 or _reacts(doc, m):
+        return None  # "<A>'s jets struck <B>. The government condemned the strike": B's
+    if any(o.country and str(o.country) not in near and _own(o) for o in ordered
+           if first <= o.start and o.end <= m.start):
+        return None  # the window names another state (a place, a target): no one chain
+    return near.pop()
 
 
 def _local_court(m: _Mention) -> bool:

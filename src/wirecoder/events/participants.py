@@ -444,17 +444,33 @@ def setting_not_party(entry: Entry, recipient: tuple[Entity, ...],
 DOMESTIC_ACTS = frozenset({"COERCE", "ASSAULT", "RETREAT"})
 #: Mention kinds that can be a domestic act's target (not a named place: "seized <field>").
 _TARGET_KINDS = frozenset({"NOMINAL", "PERSON", "ORG", "PRONOUN", "NORP", "COMPOUND"})
-#: Words by which a target says it is from elsewhere ("foreign journalists").
+#: Words by which a target says it is from elsewhere ("two foreign reporters").
 _ELSEWHERE = ("foreign", "international", "overseas", "expatriate")
 
 
+def abroad(home: str | None, setting: Sequence[Entity]) -> bool:
+    """Return True when the sentence names a place or nationality of another country.
+
+    ``setting`` is the other mentions of the event's sentence: a place ("near a
+    Freedonian town"), a state or a nationality word ("Freedonian fishermen",
+    "Freedonian-owned") with a country other than ``home`` says the act may not be done at
+    home (round 14, after review). International bodies do not count, nor places the
+    gazetteer gives no country (where they are is unknown).
+    """
+    return any(e.country_code and e.country_code not in NONSTATE
+               and (e.is_place or e.kind in {"GPE", "NORP"}) and e.country_code != home
+               for e in setting)
+
+
 def domestic_target(category: str, actor: Sequence[Entity],
-                    recipient: tuple[Entity, ...]) -> tuple[Entity, ...]:
+                    recipient: tuple[Entity, ...],
+                    setting: Sequence[Entity] = ()) -> tuple[Entity, ...]:
     """Give the country-less target of a domestic act the actor's country (round 14).
 
     When a state's body coerces, attacks or releases people the text gives no country of
-    their own ("authorities detained several opposition leaders", "the army shelled rebel
-    positions", "the regime released 200 prisoners"), the events guideline codes the
+    their own ("Ruritanian police have detained three student organisers", "the Freedonian
+    army shelled insurgent hideouts", "Ruritania has freed the eight striking dockworkers"),
+    the events guideline codes the
     target with the agent's country: the act is done at home. Measured over READ and every
     dev set, the gold recipient is the actor's country in 26 of 36 such matched events
     and empty in 3 (COERCE 15 of 18, ASSAULT 9 of 15, RETREAT 2 of 3); the same fill for
@@ -462,12 +478,15 @@ def domestic_target(category: str, actor: Sequence[Entity],
 
     Only when the actor names one state (not an international body or an armed group),
     the recipient has mentions and none of them has a country, is a place, a named place
-    or says it is foreign ("foreign journalists").
+    or says it is foreign ("two foreign reporters"), and the sentence names no place,
+    nationality or owner of another country, nor any place outside the actor's
+    (:func:`abroad`: "Ruritanian gunboats sank two trawlers off Freedonia" is no home act).
 
     Args:
         category: The event's PLOVER type.
         actor: The event's actor mentions.
         recipient: The event's recipient mentions.
+        setting: Every mention of the event's sentence.
 
     Returns:
         The recipient, its mentions given the actor's country when the rule applies.
@@ -481,6 +500,8 @@ def domestic_target(category: str, actor: Sequence[Entity],
            or any(w in r.raw_text.lower() for w in _ELSEWHERE) for r in recipient):
         return recipient
     home = next(a for a in actor if a.country_code)
+    if abroad(home.country_code, setting):
+        return recipient
     return tuple(r.model_copy(update={"country_code": home.country_code,
                                       "country_name": home.country_name,
                                       "resolved_by": "context"}) for r in recipient)
@@ -494,24 +515,30 @@ _AGENT_KINDS = frozenset({"NOMINAL", "ORG"})
 
 
 def domestic_agent(category: str, actor: tuple[Entity, ...],
-                   recipient: Sequence[Entity]) -> tuple[Entity, ...]:
+                   recipient: Sequence[Entity],
+                   setting: Sequence[Entity] = ()) -> tuple[Entity, ...]:
     """Give the country-less agent of a domestic attack or crackdown the target's country.
 
-    The mirror of :func:`domestic_target`: "security forces killed six villagers of
-    <state>", "rebel groups fought the <state> government", "regime authorities beat
-    protesters" code the agent with the country of its target when the text gives the
-    agent none of its own. Measured over READ and every dev set on matched ASSAULT and
-    COERCE events with such an agent and a one-country target: the gold actor is the
-    target's country 11 times, another country 6 times (armed groups abroad), never empty.
+    The mirror of :func:`domestic_target`: "masked militiamen have repeatedly attacked
+    the Ruritanian government", "smugglers fired on the Freedonian coast guard" code the
+    agent with the country of its target when the text gives the agent none of its own.
+    Measured over READ and every dev set on matched ASSAULT and COERCE events with such an
+    agent and a one-country target: the gold actor is the target's country 11 times,
+    another country 6 times (armed groups abroad), never empty.
 
     Only for bodies and groups (not people or pronouns) that do not say they are foreign,
     and a recipient that names exactly one state (not a body or an armed group), not as a
-    place.
+    place. Not for a target that is only a nationality or owner word ("two Freedonian
+    engineers", "a Freedonian-owned ferry": the people or property of a state, not its
+    own body, often harmed abroad), nor when the sentence names a place, nationality or
+    owner of another country or any place outside the target's (:func:`abroad`; round 14,
+    after review).
 
     Args:
         category: The event's PLOVER type.
         actor: The event's actor mentions.
         recipient: The event's recipient mentions.
+        setting: Every mention of the event's sentence.
 
     Returns:
         The actor, its mentions given the target's country when the rule applies.
@@ -524,7 +551,11 @@ def domestic_agent(category: str, actor: tuple[Entity, ...],
     if any(a.country_code or a.is_place or a.kind not in _AGENT_KINDS
            or any(w in a.raw_text.lower() for w in _ELSEWHERE) for a in actor):
         return actor
+    if any(r.kind == "NORP" for r in recipient):
+        return actor  # "kidnapped two <nationality> engineers", "<nationality>-owned tanker"
     home = next(r for r in recipient if r.country_code)
+    if abroad(home.country_code, setting):
+        return actor
     return tuple(a.model_copy(update={"country_code": home.country_code,
                                       "country_name": home.country_name,
                                       "resolved_by": "context"}) for a in actor)

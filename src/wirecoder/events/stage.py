@@ -495,8 +495,12 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
             (trig.start, trig.end), cands, actor, recipient)
         recipient = with_chosen_conjuncts(recipient, ruled, actor, index, trig.token.doc)
         recipient = setting_not_party(trig.entry, recipient, ruled)  # "fighting in <town>"
-    recipient = domestic_target(draft.category, actor, recipient)  # "police detained activists"
-    actor = domestic_agent(draft.category, actor, recipient)  # "security forces killed villagers"
+    sent = trig.token.sent  # the act's setting: a place or party of another state says abroad
+    lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
+    setting = [e for e in index.entities if lo <= e.start and e.end <= hi
+               and e not in actor and e not in recipient]
+    recipient = domestic_target(draft.category, actor, recipient, setting)  # "police detained"
+    actor = domestic_agent(draft.category, actor, recipient, setting)  # "raiders torched"
     doc = trig.token.doc  # "the navies of A and B": a party of each state
     return (with_coordinated_states(actor, doc), with_coordinated_states(recipient, doc),
             found.from_subject)
