@@ -73,6 +73,24 @@ KIND_OF_BASE = {
 Record = dict[str, Any]
 
 
+def quantity_record(text: str, value: float | None, unit: str, kind: str, about: str,
+                    approx: bool = False, high: float | None = None,
+                    counted: str | None = None, after: str | None = None) -> Record:
+    """Return one quantity record of a readable source (the ``q`` of ``quantities/test*_source.py``).
+
+    Optional keys are written only when given, so the built JSONL keeps its bytes.
+    """
+    rec: Record = {"text": text, "value": value, "unit": unit, "kind": kind, "about": about,
+                   "approx": approx}
+    if high is not None:
+        rec["high"] = high
+    if counted:
+        rec["counted"] = counted
+    if after:
+        rec["after"] = after
+    return rec
+
+
 def norm_without(*units: str) -> dict[str, tuple[str, float]]:
     """Return :data:`NORM` without ``units`` (the table as it stood when an older set was built)."""
     return {unit: rule for unit, rule in NORM.items() if unit not in units}

@@ -18,17 +18,7 @@ MODIS_FACTS = ("Removed: the date-and-title heading line (date moved to publishe
 EO_CREDIT = ("Removed: the headline (moved to title) and the closing image credit line.")
 
 
-def q(text, value, unit, kind, about, approx=False, high=None, counted=None, after=None):
-    """Return one quantity record of the source (see the module docstring)."""
-    rec = {"text": text, "value": value, "unit": unit, "kind": kind, "about": about,
-           "approx": approx}
-    if high is not None:
-        rec["high"] = high
-    if counted:
-        rec["counted"] = counted
-    if after:
-        rec["after"] = after
-    return rec
+from checklib import quantity_record as q  # one definition for every quantities source
 
 
 def cnt(text, value, about, counted, approx=False, high=None, after=None):

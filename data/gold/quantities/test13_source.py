@@ -18,17 +18,7 @@ EERE_NOTE = ("Removed: the newsletter banner ('" + EERE + ", a weekly electronic
 CUT = " The stored page is cut; the text is kept to its last complete sentence (truncated)."
 
 
-def q(text, value, unit, kind, about, approx=False, high=None, counted=None, after=None):
-    """Return one quantity record of the source (see the module docstring)."""
-    rec = {"text": text, "value": value, "unit": unit, "kind": kind, "about": about,
-           "approx": approx}
-    if high is not None:
-        rec["high"] = high
-    if counted:
-        rec["counted"] = counted
-    if after:
-        rec["after"] = after
-    return rec
+from checklib import quantity_record as q  # one definition for every quantities source
 
 
 def pct(text, value, about, approx=False, high=None, after=None):

@@ -24,17 +24,7 @@ FEMA_NOTE = ("FEMA news release as kept by the End of Term web archive "
              "'More Information on ...' and 'En Espanol' links.")
 
 
-def q(text, value, unit, kind, about, approx=False, high=None, counted=None, after=None):
-    """Return one quantity record of the source (see the module docstring)."""
-    rec = {"text": text, "value": value, "unit": unit, "kind": kind, "about": about,
-           "approx": approx}
-    if high is not None:
-        rec["high"] = high
-    if counted:
-        rec["counted"] = counted
-    if after:
-        rec["after"] = after
-    return rec
+from checklib import quantity_record as q  # one definition for every quantities source
 
 
 def pct(text, value, about, approx=False):

@@ -11,17 +11,7 @@ normalized fields. Keys: ``text``, ``value``, ``high`` (range upper bound), ``un
 CUT = " Cut by the store; kept to the last complete sentence."
 
 
-def q(text, value, unit, kind, about, approx=False, high=None, counted=None, after=None):
-    """Return one quantity record of the source (see the module docstring)."""
-    rec = {"text": text, "value": value, "unit": unit, "kind": kind, "about": about,
-           "approx": approx}
-    if high is not None:
-        rec["high"] = high
-    if counted:
-        rec["counted"] = counted
-    if after:
-        rec["after"] = after
-    return rec
+from checklib import quantity_record as q  # one definition for every quantities source
 
 
 def c(text, value, counted, about, approx=False, high=None, after=None):
