@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from name_table import FICTIONAL_STATES, name_entities
 from wirecoder.events import code_events, kept_by_default, load_lexicon
 from wirecoder.events.rescue import (
@@ -94,7 +92,14 @@ def test_rescue_is_off_by_default_and_switched_by_one_setting(tmp_path: Path):
     assert [e.event_type for e in done.events if "model:rescued" in e.why] == ["ASSAULT"]
 
 
-@pytest.mark.skipif(not BUILTIN_WEIGHTS.exists(), reason="shipped weights not built")
-def test_the_shipped_weights_load_with_a_threshold():
+def test_the_shipped_weights_are_the_recorded_ones_with_their_threshold_and_folds():
+    from wirecoder.events.model_data import FOLDS
+    from wirecoder.events.rescue import BUILTIN_SHA256
+    from wirecoder.learned import LinearModel, file_sha256
+
+    assert file_sha256(BUILTIN_WEIGHTS) == BUILTIN_SHA256
+    meta = LinearModel.load(BUILTIN_WEIGHTS).meta
     rescuer = rescuer_for(Settings(rescue_dropped=True))
-    assert rescuer is not None and 0 < rescuer.threshold < 1
+    assert rescuer is not None and rescuer.threshold == meta["threshold"]
+    assert 0 < rescuer.threshold < 1
+    assert set(meta["trained_on"]) <= set(FOLDS)  # development folds only, never a CHECK part

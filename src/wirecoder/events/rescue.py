@@ -37,11 +37,13 @@ from .remention import one_act
 from .rules import Draft, absorb_frames, merge_nominals
 from .triggers import find_triggers
 
-__all__ = ["BUILTIN_WEIGHTS", "Candidate", "Rescuer", "candidates", "features", "rescue",
-           "rescuer_for"]
+__all__ = ["BUILTIN_SHA256", "BUILTIN_WEIGHTS", "Candidate", "Rescuer", "candidates", "features",
+           "rescue", "rescuer_for"]
 
 #: The shipped weights of the rescue model.
 BUILTIN_WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "events" / "rescue_model.json.gz"
+#: sha256 of the shipped weights (`python scripts/train_rescue_model.py` at commit 85ab037).
+BUILTIN_SHA256 = "80605af20dd0268ebe177684669de1a0b301639bbb5fa06470f216927eaa2e9f"
 #: Threshold used when the weights file names none.
 DEFAULT_THRESHOLD = 0.5
 #: The positive label of the model.
