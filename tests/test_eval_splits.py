@@ -80,8 +80,8 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
-    ("events", "test", "test14"),  # this round's sealed set
-    ("events", "test15", "test15"),  # kept for the next round
+    ("events", "test", "test15"),  # this round's sealed set
+    ("events", "test14", "test14"),  # round 14's, opened at round 15's start
     ("events", "dev19", "test13"),  # spent, opened in round 14
     ("events", "dev18", "test12"),  # spent, opened in round 13
     ("events", "dev16", "test10"),  # spent, opened in round 11
@@ -92,8 +92,8 @@ SPLIT_SETS = [
     ("events", "dev12", "test6"),  # spent, opened in round 7
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
-    ("readouts", "test", "heldout13.jsonl"),
-    ("readouts", "heldout14", "heldout14.jsonl"),  # the next round's
+    ("readouts", "test", "heldout14.jsonl"),
+    ("readouts", "heldout13", "heldout13.jsonl"),
     ("readouts", "dev14", "heldout12.jsonl"),  # spent, opened in round 14
     ("readouts", "dev13", "heldout11.jsonl"),  # spent, opened in round 13
     ("readouts", "dev11", "heldout9.jsonl"),  # spent, opened in round 11
@@ -103,8 +103,8 @@ SPLIT_SETS = [
     ("readouts", "dev8", "heldout6.jsonl"),  # spent, opened in round 8
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
-    ("quantities", "test", "test14.jsonl"),
-    ("quantities", "test15", "test15.jsonl"),  # kept for the next round
+    ("quantities", "test", "test15.jsonl"),
+    ("quantities", "test14", "test14.jsonl"),
     ("quantities", "dev18", "test13.jsonl"),  # spent, opened in round 14
     ("quantities", "dev17", "test12.jsonl"),  # spent, opened in round 13
     ("quantities", "dev15", "test10.jsonl"),  # spent, opened in round 11
@@ -112,8 +112,8 @@ SPLIT_SETS = [
     ("quantities", "dev14", "test9.jsonl"),  # spent, opened in round 10
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
-    ("quotes", "test", "test13.jsonl"),
-    ("quotes", "test14", "test14.jsonl"),  # kept for the next round
+    ("quotes", "test", "test14.jsonl"),
+    ("quotes", "test13", "test13.jsonl"),
     ("quotes", "dev16", "test12.jsonl"),  # spent, opened in round 14
     ("quotes", "dev13", "test9.jsonl"),  # spent, opened in round 11
     ("quotes", "dev14", "test10.jsonl"),  # spent, opened in round 12
