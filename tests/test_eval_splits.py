@@ -81,7 +81,7 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
     ("events", "test", "test15"),  # this round's sealed set
-    ("events", "test14", "test14"),  # round 14's, opened at round 15's start
+    ("events", "dev20", "test14"),  # spent, opened in round 15
     ("events", "dev19", "test13"),  # spent, opened in round 14
     ("events", "dev18", "test12"),  # spent, opened in round 13
     ("events", "dev16", "test10"),  # spent, opened in round 11
@@ -93,7 +93,7 @@ SPLIT_SETS = [
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
     ("readouts", "test", "heldout14.jsonl"),
-    ("readouts", "heldout13", "heldout13.jsonl"),
+    ("readouts", "dev15", "heldout13.jsonl"),  # spent, opened in round 15
     ("readouts", "dev14", "heldout12.jsonl"),  # spent, opened in round 14
     ("readouts", "dev13", "heldout11.jsonl"),  # spent, opened in round 13
     ("readouts", "dev11", "heldout9.jsonl"),  # spent, opened in round 11
@@ -104,7 +104,7 @@ SPLIT_SETS = [
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     ("quantities", "test", "test15.jsonl"),
-    ("quantities", "test14", "test14.jsonl"),
+    ("quantities", "dev19", "test14.jsonl"),  # spent, opened in round 15
     ("quantities", "dev18", "test13.jsonl"),  # spent, opened in round 14
     ("quantities", "dev17", "test12.jsonl"),  # spent, opened in round 13
     ("quantities", "dev15", "test10.jsonl"),  # spent, opened in round 11
@@ -113,7 +113,7 @@ SPLIT_SETS = [
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
     ("quotes", "test", "test14.jsonl"),
-    ("quotes", "test13", "test13.jsonl"),
+    ("quotes", "dev17", "test13.jsonl"),  # spent, opened in round 15
     ("quotes", "dev16", "test12.jsonl"),  # spent, opened in round 14
     ("quotes", "dev13", "test9.jsonl"),  # spent, opened in round 11
     ("quotes", "dev14", "test10.jsonl"),  # spent, opened in round 12
