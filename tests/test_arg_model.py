@@ -254,8 +254,8 @@ def test_fold_records_read_a_spot_check_files_stories_and_the_split_directory(tm
     assert [r["id"] for r in arg_training.fold_records("readX", gold)] == ["s1"]
 
 
-def test_no_argument_fold_holds_a_check_document_of_round_14():
-    """Round 13's CHECK part is open text since round 14 (inside ``dev18-blind32-33``)."""
+def test_no_argument_fold_holds_a_check_document_of_round_15():
+    """Round 14's CHECK part is open text since round 15 (inside ``dev19-blind34-35``)."""
     import importlib.util
 
     from wirecoder.events.arg_training import FOLDS, SPLIT_PREFIX, fold_records
@@ -267,7 +267,7 @@ def test_no_argument_fold_holds_a_check_document_of_round_14():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     check = {(str(r["id"]), str(r["text"])[:200])
-             for r in module.parts(14)["ev_check14"]}
+             for r in module.parts(15)["ev_check15"]}
     shared = root.parent / "shared"
     if not (shared / "corpora" / "voa" / "voa_stories.jsonl").is_file():
         pytest.skip("the spot-check folds need the VOA corpus in ../shared")

@@ -1,4 +1,4 @@
-"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-13 CHECK part."""
+"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-15 CHECK part."""
 
 from __future__ import annotations
 
@@ -20,11 +20,11 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev19", "blind34", "blind35", "test13",
-    "data/gold/events/blind34.jsonl", "data/gold/events/blind35.jsonl",
-    "data/gold/test13/documents.jsonl", "/elsewhere/copy/test13/documents.jsonl",
-    "/work/wt/ev_check14.jsonl", "blind36", "blind37", "blind38", "round14", "round15",
-    "data/gold/test14/documents.jsonl", "test14", "test15", "blind39",
+    "dev20", "blind36", "blind37", "test14",
+    "data/gold/events/blind36.jsonl", "data/gold/events/blind37.jsonl",
+    "data/gold/test14/documents.jsonl", "/elsewhere/copy/test14/documents.jsonl",
+    "/work/wt/ev_check15.jsonl", "blind38", "blind39", "blind40", "round15", "round16",
+    "data/gold/test15/documents.jsonl", "test15", "test16", "blind41",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -33,9 +33,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev18", "dev17", "dev", "blind32", "blind33", "blind29", "round13",
-    "/work/wt/ev_read14.jsonl", "data/gold/events/blind27.jsonl",
-    "data/gold/test12/documents.jsonl",
+    "dev19", "dev18", "dev", "blind34", "blind35", "blind29", "round14",
+    "/work/wt/ev_read15.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test13/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
