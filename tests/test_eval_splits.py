@@ -113,6 +113,7 @@ SPLIT_SETS = [
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
     ("quotes", "test", "test14.jsonl"),
+    ("quotes", "test15", "test15.jsonl"),  # kept for the next round
     ("quotes", "dev17", "test13.jsonl"),  # spent, opened in round 15
     ("quotes", "dev16", "test12.jsonl"),  # spent, opened in round 14
     ("quotes", "dev13", "test9.jsonl"),  # spent, opened in round 11
