@@ -81,6 +81,7 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
     ("events", "test", "test15"),  # this round's sealed set
+    ("events", "test16", "test16"),  # kept for the next round
     ("events", "dev20", "test14"),  # spent, opened in round 15
     ("events", "dev19", "test13"),  # spent, opened in round 14
     ("events", "dev18", "test12"),  # spent, opened in round 13
