@@ -105,6 +105,7 @@ SPLIT_SETS = [
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     ("quantities", "test", "test15.jsonl"),
+    ("quantities", "test16", "test16.jsonl"),  # kept for the next round
     ("quantities", "dev19", "test14.jsonl"),  # spent, opened in round 15
     ("quantities", "dev18", "test13.jsonl"),  # spent, opened in round 14
     ("quantities", "dev17", "test12.jsonl"),  # spent, opened in round 13
