@@ -94,6 +94,7 @@ SPLIT_SETS = [
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
     ("readouts", "test", "heldout14.jsonl"),
+    ("readouts", "heldout15", "heldout15.jsonl"),  # the next round's
     ("readouts", "dev15", "heldout13.jsonl"),  # spent, opened in round 15
     ("readouts", "dev14", "heldout12.jsonl"),  # spent, opened in round 14
     ("readouts", "dev13", "heldout11.jsonl"),  # spent, opened in round 13

@@ -46,7 +46,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
                  "heldout4": Path("readouts") / "heldout4.jsonl",
-                 "heldout14": Path("readouts") / "heldout14.jsonl"},
+                 "heldout14": Path("readouts") / "heldout14.jsonl",
+                 "heldout15": Path("readouts") / "heldout15.jsonl"},
 }
 
 #: Spent sealed sets opened for development: each was scored only at the start and the end of
@@ -116,7 +117,8 @@ SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND: dict[str, str] = {"events": "test16", "quotes": "test15", "quantities": "test16"}
+NEXT_ROUND: dict[str, str] = {"events": "test16", "quotes": "test15", "quantities": "test16",
+                              "readouts": "heldout15"}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:
