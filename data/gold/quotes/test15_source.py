@@ -1019,4 +1019,105 @@ Though disaster relief efforts have won Obama unusual praise from both Republica
             ("partial", "nearly 100", "says", "The Romney campaign", "Mitt Romney campaign", "USA", "organisation"),
         ],
     },
+    {
+        "id": "t15-ethiopia-heinlein-2012",
+        "url": "http://www.voanews.com/content/voa_reporter_detained_in_ethiopia/1105626.html?page=1",
+        "title": "Ethiopia Releases VOA Correspondent, Drops Charges",
+        "published": None,
+        "truncated": True,
+        "note": "Added by sqq16b. Removed: section line 'News / Africa', title line, photo caption "
+                "(stored twice; Mogadishu, Aug. 13, 2011, not the story's date), byline 'VOA News'. "
+                "The story is of Saturday, May 2012 (no date on the stored page). Cut by the store "
+                "inside the next paragraph ('Tom Rhodes ... told VOA Saturday that his organization "
+                "is frustra'); that paragraph was dropped. A double space after 'Ethiopia.' inside "
+                "the statement was reduced to one; the statement opens with a straight and closes "
+                "with a curly mark (kept). 'on a charge of \"illegal reporting.\"' names the charge "
+                "and is not annotated as a quote; the clauses reported inside Heinlein's direct "
+                "quotation ('told us that ...', 'They say that ...') are part of that quotation.",
+        "text": """
+A VOA correspondent and his translator are safe at home with their families Saturday after being detained overnight by Ethiopian police on a charge of "illegal reporting."
+Veteran correspondent Peter Heinlein and translator Simegineh Yekoye were arrested Friday as they were leaving a mosque on the outskirts of Addis Ababa. Heinlein told VOA editors Saturday he was questioned at length about the purposes of his reporting.
+"We were interrogated by a police officer who told us that we had engaged in illegal reporting. They say that this is a problem area that we had gone into, and that reporters had no business going in there," said Heinlein. "We had a lengthy interrogation and gave a long statement in which he grilled us quite extensively about reporting, and about why, how we had gone to this mosque and what our motives were."
+Heinlein said he and Simegineh were released and all charges were dropped after an official from the U.S. Embassy's consular section appeared at the prison Saturday morning. He said computer and recording equipment that were confiscated upon his arrest were returned and that he and Simegineh are in good health.
+Voice of America issued a statement from its headquarters in Washington saying it is relieved by Heinlein's release.
+It said Heinlein is "a professional and highly respected journalist whose only aim is to provide accurate and balanced coverage of events in Ethiopia. We are concerned about a pattern of harassment of journalists like Mr. Heinlein, and urge the government to allow them to perform their duties without fear of interference.”
+""",
+        "quotes": [
+            ("indirect", "he was questioned at length about the purposes of his reporting",
+             "told", "Heinlein", "Peter Heinlein", "USA", "name"),
+            ("direct", "We were interrogated by a police officer<<>>no business going in there",
+             "said", "Heinlein", "Peter Heinlein", "USA", "name"),
+            ("direct", "We had a lengthy interrogation<<>>what our motives were.",
+             "said", "Heinlein", "Peter Heinlein", "USA", "name"),
+            ("indirect", "he and Simegineh were released and all charges were dropped<<>>appeared at the prison Saturday morning",
+             "said", "Heinlein", "Peter Heinlein", "USA", "name"),
+            ("indirect", "computer and recording equipment<<>>are in good health",
+             "said", "He", "Peter Heinlein", "USA", "pronoun"),
+            ("indirect", "it is relieved by Heinlein's release",
+             "saying", "Voice of America", "Voice of America", "USA", "organisation"),
+            ("indirect", "Heinlein is \"a professional<<>>without fear of interference.”",
+             "said", "It", "Voice of America", "USA", "pronoun"),
+            ("partial", "a professional and highly respected journalist<<>>without fear of interference",
+             "said", "It", "Voice of America", "USA", "pronoun"),
+        ],
+    },
+    {
+        "id": "t15-egypt-missingboy-2002",
+        "url": "http://www.voanews.com/a/a-13-a-2002-04-30-28-missing-67267672/267861.html",
+        "title": "Missing Egyptian Boy Wants to Join Palestinians - 2002-04-30",
+        "published": "2002-04-30",
+        "truncated": True,
+        "note": "Added by sqq16b. Removed: 'Accessibility links', 'Breaking News', section line 'News', "
+                "title line (its date 2002-04-30 is used). Cut by the store inside the next "
+                "sentence ('He says he accepts ... but \"whatever comes t'); kept to the last complete "
+                "sentence. Notes are treated as statements of their writers (speaker_text 'a note'/'the "
+                "note', class nominal). Nested reports are split: the outer clause ends before the "
+                "inner cue ('their son ... left a note' / 'he wanted to go ...'; 'he told her' / 'he "
+                "wanted to go and die ...'). 'asked for a photograph' is no quote.",
+        "text": """
+Egyptian officials say they are searching for a 13-year-old boy who has been missing since Sunday when he left a note saying he wanted to go to Jerusalem to become a martyr for the Palestinian cause. The parents of the boy say they understand his anger but they desperately want him to come home.
+Ammar Hassan Mady is not the first Egyptian boy to want to join the Palestinians. Earlier this month, two brothers in Cairo, ages 11 and 12, left their parents a note saying they were going to help the Palestinians fight the Israeli occupation. A few days later the boys were located at Egypt's border with the Palestinian territories and returned home.
+The parents of 13-year-old Ammar say their son, like those two other boys, left a note saying he wanted to go to the Palestinian territories.
+In an interview with VOA, Ammar's mother, Waafa Ahmed Abdel Maksoud Kassim, said she believes her son was affected by television accounts of the fighting in the occupied territories.
+Mrs. Kassim says Ammar got excited and angry watching the television reports and hearing stories about Palestinian women and children being killed and humiliated. She says he told her he wanted to go and die and become a martyr.
+Mrs. Kassim says the night before he disappeared Ammar asked for a photograph of his mother and father.
+The next day, Sunday, he left for school in the morning; when he didn't return, his parents searched his room and found the note saying that he was leaving.
+Ammar's father, Ahmed Hassan Mady, says he understands why his son would want to do such a thing but says such decisions should not be reached without serious consideration.
+"Whatever Ammar has done we are not mad or angry at him," said Mr. Mady, "but the [Israeli-Palestinian] situation needs to be brought under control."
+""",
+        "quotes": [
+            ("indirect", "they are searching for a 13-year-old boy<<>>when he left a note",
+             "say", "Egyptian officials", "Egyptian officials", "EGY", "nominal"),
+            ("indirect", "he wanted to go to Jerusalem to become a martyr for the Palestinian cause",
+             "saying", "a note", "Ammar Hassan Mady", "EGY", "nominal"),
+            ("indirect", "they understand his anger but they desperately want him to come home",
+             "say", "The parents of the boy", "parents of Ammar Hassan Mady", "EGY", "nominal"),
+            ("indirect", "they were going to help the Palestinians fight the Israeli occupation",
+             "saying", "a note", "two brothers in Cairo", "EGY", "nominal"),
+            ("indirect", "their son, like those two other boys, left a note",
+             "say", "The parents of 13-year-old Ammar", "parents of Ammar Hassan Mady", "EGY", "nominal"),
+            ("indirect", "he wanted to go to the Palestinian territories",
+             "saying", "a note", "Ammar Hassan Mady", "EGY", "nominal"),
+            ("indirect", "she believes her son was affected by television accounts of the fighting in the occupied territories",
+             "said", "Ammar's mother, Waafa Ahmed Abdel Maksoud Kassim", "Waafa Ahmed Abdel Maksoud Kassim", "EGY", "name"),
+            ("indirect", "Ammar got excited and angry<<>>being killed and humiliated",
+             "says", "Mrs. Kassim", "Waafa Ahmed Abdel Maksoud Kassim", "EGY", "name"),
+            ("indirect", "he told her",
+             "says", "She", "Waafa Ahmed Abdel Maksoud Kassim", "EGY", "pronoun"),
+            ("indirect", "he wanted to go and die and become a martyr",
+             "told", "he", "Ammar Hassan Mady", "EGY", "pronoun"),
+            ("indirect", "the night before he disappeared Ammar asked for a photograph of his mother and father",
+             "says", "Mrs. Kassim", "Waafa Ahmed Abdel Maksoud Kassim", "EGY", "name"),
+            ("indirect", "he was leaving",
+             "saying", "the note", "Ammar Hassan Mady", "EGY", "nominal"),
+            ("indirect", "he understands why his son would want to do such a thing",
+             "says", "Ammar's father, Ahmed Hassan Mady", "Ahmed Hassan Mady", "EGY", "name"),
+            ("indirect", "such decisions should not be reached without serious consideration",
+             "says", "Ammar's father, Ahmed Hassan Mady", "Ahmed Hassan Mady", "EGY", "name"),
+            ("direct", "Whatever Ammar has done we are not mad or angry at him",
+             "said", "Mr. Mady", "Ahmed Hassan Mady", "EGY", "name"),
+            ("direct", "but the [Israeli-Palestinian] situation needs to be brought under control.",
+             "said", "Mr. Mady", "Ahmed Hassan Mady", "EGY", "name"),
+        ],
+    },
 ]
