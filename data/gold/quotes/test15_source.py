@@ -1120,4 +1120,120 @@ Ammar's father, Ahmed Hassan Mady, says he understands why his son would want to
              "said", "Mr. Mady", "Ahmed Hassan Mady", "EGY", "name"),
         ],
     },
+    {
+        "id": "t15-usa-bolton-2004",
+        "url": "https://www.insidevoa.com/a/a-13-34-boltoniraqielections9-30-04/177988.html",
+        "title": "U.S. Undersecretary of State Confident of Upcoming Iraqi Elections",
+        "published": "2004-09-30",
+        "truncated": True,
+        "note": "Added by sqq16b. A VOA press release on an interview by VOA's Serbian Service (insidevoa.com). "
+                "Removed: 'Accessibility links', 'Breaking News', title line. The dateline 'Washington, D.C., "
+                "Sept. 30, 2004 —' is part of the text (its date is used). Cut by the store at the start of the "
+                "next paragraph ('The Vo'); that fragment was dropped. Whole clauses in quotation marks after a "
+                "cue without 'that' ('said \"there are ...\"', 'added that \"no one ...\"') are partial quotes "
+                "(guideline); quoted words in naming constructions ('called ... \"desperate.\"', 'criticized Iran "
+                "as \"...\"', 'described the progress so far as \"...\"') are partial quotes; 'called on the "
+                "country to bring ... \"up to standard\"' is an appeal with a partial quote. 'Asked how Serbia "
+                "and Montenegro could assist ...' is a reported question of the interviewer (round 8), speaker "
+                "VOA's Serbian Service; 'Asked about North Korea's nuclear development plans' has no clause.",
+        "text": """
+Washington, D.C., Sept. 30, 2004 — John R. Bolton, Under Secretary of State for Arms Control and International Security, told the Voice of America today that he is "confident" that there will be free and fair elections in Iraq in January 2005.
+In an exclusive interview with VOA's Serbian Service, Bolton said that Iran's meddling in Iraq is "not helpful" to the elections, and he called all terrorist attempts to disrupt the upcoming vote "desperate."
+Bolton also criticized Iran as "a supporter of terrorism around the world for decades." He said Iran's development of ballistic missile capabilities and pursuit of nuclear weapons was "particularly dangerous," and reiterated that the U.S. believes "Iran needs to be taken to the U.N. Security Council."
+Asked about North Korea's nuclear development plans, Bolton said "there are a range of estimates on how many weapons North Korea already has," but he added that "no one knows for certain." He noted that the U.S. remains in favor of a "peaceful and diplomatic solution" by continuing six-party talks and is "committed to not seeing North Korea with nuclear weapons."
+Bolton reaffirmed the importance of eastern and central European cooperation in the war on terror, saying that it remained a "very high priority" for the U.S. He called the region's efforts "especially sensitive to our needs" and "particularly important." He also noted that there is "a lot of cooperation...in Belgrade" and said working side by side against terrorism with Serbia and Montenegro would be a way that "our countries can grow closer together."
+Asked how Serbia and Montenegro could assist in the war on terror and improve relations with the U.S., Bolton called on the country to bring its export control laws "up to standard" and to cooperate with international export control regimes, but he described the progress so far as "very gratifying."
+""",
+        "quotes": [
+            ("indirect", "he is \"confident\" that there will be free and fair elections in Iraq in January 2005",
+             "told", "John R. Bolton", "John R. Bolton", "USA", "name"),
+            ("partial", "confident", "told", "John R. Bolton", "John R. Bolton", "USA", "name"),
+            ("indirect", "Iran's meddling in Iraq is \"not helpful\" to the elections",
+             "said", "Bolton", "John R. Bolton", "USA", "name"),
+            ("partial", "not helpful", "said", "Bolton", "John R. Bolton", "USA", "name"),
+            ("partial", "desperate", "called", "he", "John R. Bolton", "USA", "pronoun"),
+            ("partial", "a supporter of terrorism around the world for decades",
+             "criticized", "Bolton", "John R. Bolton", "USA", "name"),
+            ("indirect", "Iran's development of ballistic missile capabilities<<>>\"particularly dangerous,\"",
+             "said", "He", "John R. Bolton", "USA", "pronoun"),
+            ("partial", "particularly dangerous", "said", "He", "John R. Bolton", "USA", "pronoun"),
+            ("indirect", "the U.S. believes \"Iran needs to be taken to the U.N. Security Council.\"",
+             "reiterated", "He", "John R. Bolton", "USA", "pronoun"),
+            ("partial", "Iran needs to be taken to the U.N. Security Council",
+             "reiterated", "He", "John R. Bolton", "USA", "pronoun"),
+            ("partial", "there are a range of estimates on how many weapons North Korea already has",
+             "said", "Bolton", "John R. Bolton", "USA", "name"),
+            ("partial", "no one knows for certain", "added", "he", "John R. Bolton", "USA", "pronoun"),
+            ("indirect", "the U.S. remains in favor of a \"peaceful<<>>with nuclear weapons.\"",
+             "noted", "He", "John R. Bolton", "USA", "pronoun"),
+            ("partial", "peaceful and diplomatic solution", "noted", "He", "John R. Bolton", "USA", "pronoun"),
+            ("partial", "committed to not seeing North Korea with nuclear weapons",
+             "noted", "He", "John R. Bolton", "USA", "pronoun"),
+            ("indirect", "it remained a \"very high priority\" for the U.S.",
+             "saying", "Bolton", "John R. Bolton", "USA", "name"),
+            ("partial", "very high priority", "saying", "Bolton", "John R. Bolton", "USA", "name"),
+            ("partial", "especially sensitive to our needs", "called", "He", "John R. Bolton", "USA", "pronoun"),
+            ("partial", "particularly important", "called", "He", "John R. Bolton", "USA", "pronoun"),
+            ("indirect", "there is \"a lot of cooperation...in Belgrade\"",
+             "noted", "He", "John R. Bolton", "USA", "pronoun"),
+            ("partial", "a lot of cooperation...in Belgrade", "noted", "He", "John R. Bolton", "USA", "pronoun"),
+            ("indirect", "working side by side against terrorism<<>>grow closer together.\"",
+             "said", "He", "John R. Bolton", "USA", "pronoun"),
+            ("partial", "our countries can grow closer together", "said", "He", "John R. Bolton", "USA", "pronoun"),
+            ("indirect", "how Serbia and Montenegro could assist in the war on terror and improve relations with the U.S.",
+             "Asked", "VOA's Serbian Service", "VOA Serbian Service", "USA", "organisation"),
+            ("partial", "up to standard", "called on", "Bolton", "John R. Bolton", "USA", "name"),
+            ("partial", "very gratifying", "described", "he", "John R. Bolton", "USA", "pronoun"),
+        ],
+    },
+    {
+        "id": "t15-usa-trumpinterview-2018",
+        "url": "https://www.insidevoa.com/a/4435613.html",
+        "title": "President Trump Speaks to North Koreans through Voice of America",
+        "published": None,
+        "truncated": True,
+        "note": "Added by sqq16b. A VOA press release on an interview (insidevoa.com), June 2018 (after the "
+                "'historic summit' of Tuesday, June 12, 2018; no date on the stored page). Removed: "
+                "'Accessibility links', 'Breaking News', title line, photo caption (stored twice). The stored "
+                "text ends at a complete sentence; whether the page continues is unknown, so it is marked "
+                "truncated. The quotation after the indirect clause of the second paragraph has no attribution "
+                "(belongs to the president, cue null); the lower-case quotation after 'says,' is a partial "
+                "quote (README-test15 decision); 'pressed the President on ...' is no quote.",
+        "text": """
+Washington, D.C. – VOA contributor and host of weekly show Plugged in, Greta Van Susteren, caught up with President Trump after Tuesday’s historic summit with North Korean leader Kim.
+In the interview, the U.S. president told Van Susteren he believes other “good things are going to happen for North Korea,” in the days and weeks after the summit, but noted that U.S. sanctions against North Korea will remain in place until the nation proves it is actually dismantling its nuclear program. “…the sanctions are going to remain on until such time as we see, you know, this is going to happen.”
+VOA Director Amanda Bennett says, "interviews like this with a U.S. President make a huge difference in the effort to give closed societies like North Korea more of what they need - an accurate picture of the outside world.”
+President Trump said that he and Kim liked each other. But he also said that the North Korean leader “knows that we want to do business, we have to do business and we will do business,” and suggested that is a big change from previous administrations.
+Van Susteren pressed the President on Kim’s human rights abuses after he said of Kim: “He’s smart, loves his people, he loves his country.” Susteren called out the nation’s human rights record: “But he’s starved them. He’s been brutal to them. He still loves his people?” “Look, he’s doing what he’s seen done…” President Trump responded, while acknowledging that Kim has been a “rough guy” in the past.
+""",
+        "quotes": [
+            ("indirect", "he believes other “good things are going to happen for North Korea,” in the days and weeks after the summit",
+             "told", "the U.S. president", "Trump", "USA", "nominal"),
+            ("partial", "good things are going to happen for North Korea",
+             "told", "the U.S. president", "Trump", "USA", "nominal"),
+            ("indirect", "U.S. sanctions against North Korea will remain in place<<>>dismantling its nuclear program",
+             "noted", "the U.S. president", "Trump", "USA", "nominal"),
+            ("direct", "…the sanctions are going to remain on<<>>this is going to happen.",
+             None, "the U.S. president", "Trump", "USA", "nominal"),
+            ("partial", "interviews like this with a U.S. President<<>>an accurate picture of the outside world",
+             "says", "VOA Director Amanda Bennett", "Amanda Bennett", "USA", "name"),
+            ("indirect", "he and Kim liked each other",
+             "said", "President Trump", "Trump", "USA", "name"),
+            ("indirect", "the North Korean leader “knows that we want to do business<<>>we will do business,”",
+             "said", "he", "Trump", "USA", "pronoun"),
+            ("partial", "knows that we want to do business, we have to do business and we will do business",
+             "said", "he", "Trump", "USA", "pronoun"),
+            ("indirect", "that is a big change from previous administrations",
+             "suggested", "he", "Trump", "USA", "pronoun"),
+            ("direct", "He’s smart, loves his people, he loves his country.",
+             "said", "he", "Trump", "USA", "pronoun"),
+            ("direct", "But he’s starved them. He’s been brutal to them. He still loves his people?",
+             "called out", "Susteren", "Greta Van Susteren", "USA", "name"),
+            ("direct", "Look, he’s doing what he’s seen done…",
+             "responded", "President Trump", "Trump", "USA", "name"),
+            ("indirect", "Kim has been a “rough guy” in the past",
+             "acknowledging", "President Trump", "Trump", "USA", "name"),
+            ("partial", "rough guy", "acknowledging", "President Trump", "Trump", "USA", "name"),
+        ],
+    },
 ]
