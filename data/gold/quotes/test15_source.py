@@ -1236,4 +1236,48 @@ Van Susteren pressed the President on Kim’s human rights abuses after he said 
             ("partial", "rough guy", "acknowledging", "President Trump", "Trump", "USA", "name"),
         ],
     },
+    {
+        "id": "t15-chad-masra-2021",
+        "url": "https://www.voaafrica.com/a/5884745.html",
+        "title": "Opposition Leader Vows to Continue Protests in Chad",
+        "published": None,
+        "truncated": False,
+        "note": "Added by sqq16b. The text page of a Nightline Africa audio interview (voaafrica.com), 2021 "
+                "(after Chad's Transitional Military Council took power in April 2021; no date on the stored "
+                "page). Removed: 'Accessibility links', 'Breaking News', title line and the audio block "
+                "(its repeated title, 'please wait', 'No media source currently available', '0:00 0:05:01 "
+                "0:00', 'Direct link'). Whole as stored; the page's double full stop at the end is kept. In "
+                "'spoke to Masra who said ...' the relative pronoun is resolved to its antecedent "
+                "(speaker_text 'Masra', class name).",
+        "text": """
+Success Masra, the leader of the opposition Transformers Party in Chad, says protests against the Transitional Military Council will continue. For Nightline Africa, VOA's Peter Clottey spoke to Masra who said opposition groups will not hold talks with those responsible for violating the country's constitution by seizing power through force..
+""",
+        "quotes": [
+            ("indirect", "protests against the Transitional Military Council will continue",
+             "says", "Success Masra", "Success Masra", "TCD", "name"),
+            ("indirect", "opposition groups will not hold talks<<>>seizing power through force",
+             "said", "Masra", "Success Masra", "TCD", "name"),
+        ],
+    },
+    {
+        "id": "t15-indonesia-aceh-2005",
+        "url": "https://www.voanews.com/a/a-13-2005-12-26-voa5-66908997/377079.html",
+        "title": "Acehnese Mark Anniversary of Indian Ocean Tsunami",
+        "published": "2005-12-26",
+        "truncated": True,
+        "note": "Added by sqq16b. Removed: 'Accessibility links', 'Breaking News', title line. Date from the "
+                "URL. The stored text ends at a complete sentence; whether the page continues is unknown, so "
+                "it is marked truncated. One quote: the president's words attributed by 'he said' after the "
+                "sentence naming him.",
+        "text": """
+Survivors of the devastating earthquake and tsunami that swept across Indonesia's northern Aceh province marked the first year anniversary of the disaster - with prayers for the more than 169,000 people who perished in the disaster in Indonesia.
+Indonesian President Susilo Bambang Yudhoyono led a group of a thousand tsunami survivors, dignitaries, and aid workers in prayer on the shoreline in Banda Aceh where the tsunami struck.
+"We stand here together today in remembrance of that suffering paying respect, once again, to the good men and women and all the children lost to the sea," he said.
+All across Aceh province, bells rang and people bowed their heads in prayer. It was the worst hit region of the 12 Indian Ocean nations hit by the tsunami, which killed more than 230,000 people.
+""",
+        "quotes": [
+            ("direct", "We stand here together today<<>>all the children lost to the sea",
+             "said", "he", "Susilo Bambang Yudhoyono", "IDN", "pronoun"),
+        ],
+    },
 ]
