@@ -42,7 +42,8 @@ DIMENSION = {
     "cubic_meter": "volume", "megawatt_hour": "energy", "kilowatt_hour": "energy",
     "terawatt_hour": "energy", "gigawatt_hour": "energy", "kilometer/hour": "speed",
     "knot": "speed", "mile/hour": "speed", "meter/second": "speed", "person/month": "rate",
-    "centimeter": "length", "meter": "length",
+    "centimeter": "length", "meter": "length", "british_thermal_unit": "energy",
+    "USD/month": "rate", "USD/year": "rate",
 }
 FLOOR = 6  # the brief's minimum per news dimension
 

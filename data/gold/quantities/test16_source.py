@@ -1566,4 +1566,282 @@ DOCS = [
               "range of an intermediate range missile", high=5500),
         ],
     },
+    {
+        "id": "qt16-29",
+        "source": "usgov:energy.gov",
+        "url": "http://energy.gov/ig/downloads/audit-report-oas-l-11-02",
+        "title": "Audit Report: OAS-L-11-02 — The Department of Energy's Energy Conservation Efforts",
+        "published": "2011-02-09",
+        "truncated": False,
+        "note": "DOE Office of Inspector General audit summary. Removed: the page heading and date line "
+                "(moved to title and published) and the trailing 'Topic: Energy' tag. 'an annual "
+                "cost of around $229 million' and 'a savings of nearly $80 million annually': the "
+                "frequency stands apart from the amount ('annual ... of', 'annually' after it), so "
+                "only the money is annotated (rule 7). 'Fiscal Year (FY) 2015' and 'FY 2003' are "
+                "dates. BTU spans are energy (british_thermal_unit, kind other, not normalized).",
+        "paragraphs": [
+            "The Energy Independence and Security Act of 2007 (EISA) requires Federal agencies to "
+            "apply energy efficiency measures to Federal buildings so that by Fiscal Year (FY) 2015, "
+            "each agency's energy intensity is reduced by 30 percent from the baseline established "
+            "in FY 2003. Energy intensity is calculated as the energy consumption in British Thermal "
+            "Units (BTUs) per gross square foot of the Federal buildings. The Department of Energy's "
+            "(Department) FY 2003 energy consumption baseline for its sites around the Nation was 23 "
+            "trillion BTUs, supplied by energy acquired at an annual cost of around $229 million. If "
+            "the Department achieves the 30 percent energy conservation requirement in FY 2015, its "
+            "energy consumption would be reduced by nearly 7 trillion BTUs, resulting in a savings "
+            "of nearly $80 million annually. This equates to the power necessary to operate nearly "
+            "180,000 housing units.",
+        ],
+        "quantities": [
+            q("30 percent", 30, "percent", "percent", "required reduction of agency energy intensity"),
+            q("23 trillion BTUs", 2.3e13, "british_thermal_unit", "other",
+              "DOE FY 2003 energy consumption baseline"),
+            q("around $229 million", 229e6, "USD", "money", "annual cost of the baseline energy",
+              approx=True),
+            q("30 percent", 30, "percent", "percent", "energy conservation requirement"),
+            q("nearly 7 trillion BTUs", 7e12, "british_thermal_unit", "other",
+              "reduction of DOE energy consumption", approx=True),
+            q("nearly $80 million", 80e6, "USD", "money", "annual savings", approx=True),
+            q("nearly 180,000 housing units", 180000, "count", "count",
+              "housing units the saved power could operate", approx=True, counted="housing units"),
+        ],
+    },
+    {
+        "id": "qt16-30",
+        "source": "usgov:apps1.eere.energy.gov",
+        "url": "http://apps1.eere.energy.gov/news/news_detail.cfm/news_id=11405",
+        "title": "Six Federal Agencies Recognized for $133 Million in Energy Savings",
+        "published": "2007-11-02",
+        "truncated": True,
+        "note": "DOE EERE Network News item. Removed: the date line and headline (moved to published "
+                "and title). The stored page is cut in the closing 'See the DOE press release ...' "
+                "sentence; kept up to the last complete sentence. '4.6 billion Btu' is annotated as "
+                "written (DOE's own release on the same awards says 'almost 4.6 trillion Btus'; a slip "
+                "of the source). 'Five federal energy management teams', 'about 50,000 average U.S. "
+                "homes', '51 federal employees': modifiers stand between number and noun, so the span "
+                "stops at the number (rule 2). 'half of them federal' is a fraction of the 80 "
+                "laboratories. 'between 2003 and 2006' are dates. '$350,000 in annual energy costs': "
+                "the frequency is an adjective after the amount, only the money is annotated.",
+        "paragraphs": [
+            "Five federal energy management teams were honored with the Presidential Award for "
+            "Leadership in Federal Energy Management on November 2nd for their efforts to save "
+            "energy. The five teams are responsible for approximately $133 million and 4.6 billion "
+            "Btu in savings, which equals the energy use of about 50,000 average U.S. homes. "
+            "Composed of 51 federal employees and contractors, the five teams are from the U.S. "
+            "Departments of Defense, Homeland Security, Interior, and Justice, as well as a "
+            "partnership involving DOE and the U.S. Environmental Protection Agency (EPA). The "
+            "awardees were selected from nominations submitted to DOE's Federal Energy Management "
+            "Program, which resides within in the Office of Energy Efficiency and Renewable Energy "
+            "(EERE).",
+            "The departments' accomplishments encompass a wide range of energy management goals. "
+            "Laboratories for the 21st Century, a voluntary partnership co-sponsored by DOE and EPA, "
+            "worked with 80 laboratories, half of them federal, to save more than 533 billion Btu. "
+            "The U.S. Air Force Energy Management Senior Focus Group at the Department of Defense "
+            "saved $100 million and 3.3 trillion Btu through their rigorous energy management "
+            "program. The Department of Homeland Security's Energy Management Committee implemented "
+            "an energy management plan that resulted in an 18% decrease in energy intensity between "
+            "2003 and 2006. The Interior Department's Bureau of Land Management Energy Efficiency "
+            "Team created a plan applicable to all agencies with small, remote facilities that "
+            "culminated in $400,000 and 20 billion Btu in savings for 105 sites. Finally, the "
+            "Justice Department's Federal Bureau of Prisons invested $3.5 million in a wind turbine "
+            "and solar electric array at the Federal Correctional Complex in Victorville, "
+            "California, thereby saving $350,000 in annual energy costs.",
+        ],
+        "quantities": [
+            q("Five", 5, "count", "count", "federal energy management teams honored",
+              counted="federal energy management teams"),
+            q("five teams", 5, "count", "count", "award-winning teams", counted="teams"),
+            q("approximately $133 million", 133e6, "USD", "money", "savings of the five teams",
+              approx=True),
+            q("4.6 billion Btu", 4.6e9, "british_thermal_unit", "other",
+              "energy savings of the five teams"),
+            q("about 50,000", 50000, "count", "count", "average U.S. homes with equal energy use",
+              approx=True, counted="average U.S. homes"),
+            q("51", 51, "person", "count", "federal employees and contractors in the teams"),
+            q("five teams", 5, "count", "count", "award-winning teams", counted="teams"),
+            q("80 laboratories", 80, "count", "count", "laboratories in the partnership",
+              counted="laboratories"),
+            q("half", 0.5, "fraction", "percent", "share of the laboratories that are federal"),
+            q("more than 533 billion Btu", 5.33e11, "british_thermal_unit", "other",
+              "energy saved by Laboratories for the 21st Century", approx=True),
+            q("$100 million", 100e6, "USD", "money", "saved by the Air Force focus group"),
+            q("3.3 trillion Btu", 3.3e12, "british_thermal_unit", "other",
+              "energy saved by the Air Force focus group"),
+            q("18%", 18, "percent", "percent", "decrease in DHS energy intensity"),
+            q("$400,000", 400000, "USD", "money", "savings of the BLM team"),
+            q("20 billion Btu", 2e10, "british_thermal_unit", "other", "energy saved by the BLM team"),
+            q("105 sites", 105, "count", "count", "sites of the BLM savings", counted="sites"),
+            q("$3.5 million", 3.5e6, "USD", "money",
+              "Bureau of Prisons investment in wind turbine and solar array"),
+            q("$350,000", 350000, "USD", "money", "annual energy costs saved at Victorville"),
+        ],
+    },
+    {
+        "id": "qt16-31",
+        "source": "usgov:webarchive.library.unt.edu",
+        "url": "https://webarchive.library.unt.edu/eot2008/20080916031516/http://energy.gov/news/4326.htm",
+        "title": "White House Honors Federal Agency Teams For Saving Energy And Reducing Energy Costs",
+        "published": "2006-10-06",
+        "truncated": True,
+        "note": "DOE press release on energy.gov, read in the UNT End-of-Term 2008 web archive (a "
+                "capture of the energy.gov page, not a mirror site). Removed: the site navigation, "
+                "'Printer-Friendly', the date line, the headline (moved to title) and the sub-headline "
+                "'Energy Savings at more than $12 million'. Double spaces between sentences are "
+                "written as single spaces. The stored page is cut in the paragraph on the Policy; kept "
+                "up to the last complete sentence. 'estimated annual savings of more than $12 million "
+                "and 417 billion Btu': 'estimated' qualifies both amounts, so both are approximate. "
+                "'five energy management teams' and '49 federal employees': span stops at the number "
+                "(rule 2). 'Executive Order 13123' is a name.",
+        "paragraphs": [
+            "WASHINGTON, DC – The White House today honored five energy management teams from the "
+            "Departments of Defense, the Social Security Administration, and the U.S. Postal Service "
+            "for their dedication and leadership in the conservation and prudent management of "
+            "energy use in their facilities and operations. These teams, including 49 federal "
+            "employees and contractors, are responsible for efforts that have resulted in estimated "
+            "annual savings of more than $12 million and 417 billion Btu, equivalent to the energy "
+            "used in approximately 6,000 typical homes.",
+            "“These leaders deserve recognition for their innovative work in energy efficiency and "
+            "management across the government,” OMB Deputy Director for Management Clay Johnson "
+            "said. “Finding alternative and renewable sources of energy is a priority for this "
+            "Administration. These cutting-edge projects have produced results that have saved "
+            "taxpayers millions of dollars, and are great examples of what the rest of the Federal "
+            "government and the entire country need to do to help increase economic and energy "
+            "security.”",
+            "The Presidential Awards for Leadership in Federal Energy Management, established by "
+            "Executive Order 13123, support President Bush’s National Energy Policy, which calls for "
+            "America to modernize conservation efforts, increase energy supplies, accelerate the "
+            "protection and improvement of the environment, and increase our nation’s energy "
+            "security.",
+        ],
+        "quantities": [
+            q("five", 5, "count", "count", "energy management teams honored",
+              counted="energy management teams"),
+            q("49", 49, "person", "count", "federal employees and contractors in the teams"),
+            q("more than $12 million", 12e6, "USD", "money", "estimated annual savings",
+              approx=True),
+            q("417 billion Btu", 4.17e11, "british_thermal_unit", "other",
+              "estimated annual energy savings", approx=True),
+            q("approximately 6,000", 6000, "count", "count", "typical homes with equal energy use",
+              approx=True, counted="typical homes"),
+            q("millions of dollars", 2e6, "USD", "money", "taxpayer savings of the projects",
+              approx=True),
+        ],
+    },
+    {
+        "id": "qt16-32",
+        "source": "voa:learningenglish.voanews.com",
+        "url": "https://learningenglish.voanews.com/a/low-income-homes-solar-powered/2975584.html",
+        "title": "Solar Power Free to Low-Income Homes in DC",
+        "published": None,
+        "truncated": True,
+        "note": "VOA Learning English story read on learningenglish.voanews.com. No date in the stored "
+                "text; approximate date September 2015 (the story expects installed panels to 'double "
+                "by 2016'; a news site citing this VOA report is dated 2015-09-28). Removed: "
+                "'Accessibility links', 'Breaking News', the headline (moved to title) and the audio "
+                "player lines. The stored page is cut in Mr. Kiarash's quote; kept up to the last "
+                "complete paragraph. '$40 per month' and '$200 a month' are rates (USD/month); 'up to "
+                "$60,000 a year' is a rate (USD/year); 'at or below $50,500' is an upper bound "
+                "(approximate) with 'yearly' standing apart, so money only. 'a family of three/four': "
+                "the number counts persons. 'hundreds more homes' is a vague plural (200). 'more like "
+                "250 homes' keeps 'more like' as qualifier (approximate). 'double' is a multiplier. "
+                "'this year', 'next year' anchor times.",
+        "paragraphs": [
+            "Solar panels are an increasingly common sight on the tops of homes in wealthy parts of "
+            "Washington, D.C. Now the costly technology is moving into a poorer area of the city. "
+            "And, the people who live there are getting the panels for free.",
+            "Southeast Washington D.C. is an area known more for low-income housing than new "
+            "technology. But several homes in Southeast now are topped with solar panels.",
+            "Tila Felder is among those who have received solar panels for her home. She praised the "
+            "lower energy costs.",
+            "\"I am very excited. My electric bill has really dropped. The last few months it's been "
+            "$40 per month [compared to] $200 a month.\"",
+            "Local officials make these solar panels available to residents whose yearly earnings "
+            "are at or below $50,500 for a family of three. A family of four can make up to $60,000 a "
+            "year and qualify for the panels.",
+            "Ted Trabue is with the local government program, DC Sustainable Energy Utility. He says "
+            "they plan to put solar panels on hundreds more homes.",
+            "\"We're doing about 135 this year; next year the goal is 200. We've been able to hit "
+            "ours goals every year for the last four years. In the years after that, the funding "
+            "looks secure. I see no reason why we shouldn't be able to do more like 250 homes.\"",
+            "Atta Kiarash installs solar-equipment. He says he will set up as many as 1,200 solar "
+            "panels this year. That is not a high number compared to states like California. But "
+            "Mr. Kiarash and other Washington officials believe the number of installed panels could "
+            "double by 2016.",
+        ],
+        "quantities": [
+            q("$40 per month", 40, "USD/month", "rate", "electric bill after solar panels"),
+            q("$200 a month", 200, "USD/month", "rate", "electric bill before solar panels"),
+            q("at or below $50,500", 50500, "USD", "money",
+              "yearly earnings limit for a family of three", approx=True),
+            q("three", 3, "person", "count", "members of the family"),
+            q("four", 4, "person", "count", "members of the family"),
+            q("up to $60,000 a year", 60000, "USD/year", "rate",
+              "earnings limit for a family of four", approx=True),
+            q("hundreds", 200, "count", "count", "more homes to get solar panels", approx=True,
+              counted="homes"),
+            q("about 135", 135, "count", "count", "homes getting panels this year", approx=True,
+              counted="homes"),
+            q("200", 200, "count", "count", "goal of homes next year", counted="homes"),
+            q("four years", 4, "year", "duration", "period in which goals were hit"),
+            q("more like 250 homes", 250, "count", "count", "homes possible in later years",
+              approx=True, counted="homes"),
+            q("as many as 1,200 solar panels", 1200, "count", "count",
+              "solar panels Kiarash will set up this year", approx=True, counted="solar panels"),
+            q("double", 2, "multiplier", "other", "expected growth of installed panels by 2016"),
+        ],
+    },
+    {
+        "id": "qt16-33",
+        "source": "voa:learningenglish.voanews.com",
+        "url": "https://learningenglish.voanews.com/a/a-23-a-2002-10-17-2-1-83113877/120786.html",
+        "title": "ENVIRONMENT REPORT – October 18, 2002: Solar House Competition",
+        "published": "2002-10-17",
+        "truncated": True,
+        "note": "VOA Special English Environment Report read on learningenglish.voanews.com (archive "
+                "page dated 2002-10-17; the report's own title says October 18). Removed: "
+                "'Accessibility links', 'Breaking News' and the headline (moved to title). The stored "
+                "page is cut after Richard King's introduction; kept up to the last complete sentence. "
+                "Spelled-out Special English numbers are values. 'Several hundred' = 300 "
+                "(approximate). 'fourteen colleges and universities' keeps the first noun in the span.",
+        "paragraphs": [
+            "This is the VOA Special English ENVIRONMENT REPORT.",
+            "Experts say in the near future, many houses in the United States will be powered by "
+            "energy from the sun. Many people in Washington, D-C, recently were able to see what "
+            "some of those homes might look like. Several hundred college students from across the "
+            "country took part in a competition to see who could build the best solar-powered "
+            "house. The United States Department of Energy organized the competition.",
+            "Students from fourteen colleges and universities took part in this Solar Decathlon "
+            "competition. Student teams competed in a series of ten contests to see who could "
+            "design, build and operate the best house powered only by the sun.",
+            "The solar homes were built on the National Mall, the grassy open area between the "
+            "United States Capitol building and the Washington Monument. The solar houses were set "
+            "up in the middle.",
+            "Each team included at least twenty students of design, architecture and building "
+            "sciences. The students gained the money to buy equipment and materials for their "
+            "house. Each house cost as much as two-hundred-fifty-thousand dollars to build.",
+            "A solar-powered house has a roof designed to take in the heat of the sun and change it "
+            "to energy. That power is then stored in a battery bank which supplies power to the "
+            "whole house.",
+            "As part of the competition, the teams were expected to spend most of the day in their "
+            "homes doing normal activities. The activities used electricity powered by the sun. For "
+            "example, the students cooked food, used computers, operated lights and washed clothes "
+            "in machines. They even drove around the solar village in electric cars powered by a "
+            "solar battery.",
+            "Richard King is the director of the United States Department of Energy’s solar energy "
+            "programs. He created the idea for the Solar Decathlon. He says the contest is designed "
+            "to show Americans that solar energy works.",
+        ],
+        "quantities": [
+            q("Several hundred", 300, "person", "count", "college students in the competition",
+              approx=True),
+            q("fourteen colleges", 14, "count", "count", "colleges and universities taking part",
+              counted="colleges and universities"),
+            q("ten contests", 10, "count", "count", "contests of the Solar Decathlon",
+              counted="contests"),
+            q("at least twenty students", 20, "person", "count", "students in each team",
+              approx=True),
+            q("as much as two-hundred-fifty-thousand dollars", 250000, "USD", "money",
+              "cost of each house", approx=True),
+        ],
+    },
 ]
