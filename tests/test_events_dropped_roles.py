@@ -89,5 +89,33 @@ def test_the_story_state_needs_two_thirds_of_the_own_evidence_mentions():
     assert story_state([gpe("RUR", 0), placed]) is None  # a place is no actor
 
 
-def test_the_resolution_is_a_setting_off_by_default():
-    assert Settings().dropped_participants is False
+def test_civilians_take_no_country_from_the_state_that_acts_in_the_story(nlp):
+    text = _ONE_STATE + "Overnight, six harbour pilots were arrested at their homes."
+    events = [e for e in _coded(nlp, text, ("six harbour pilots", "CVL"))
+              if e.event_type == "COERCE"]
+    assert events and not any(r.country_code for r in events[0].recipient)
+
+
+def test_the_resolution_is_one_setting_on_by_default():
+    assert Settings().dropped_participants is True
+    assert Settings(dropped_participants=False).dropped_participants is False
+
+
+def test_the_stage_keeps_the_resolved_event_and_drops_it_with_the_setting_off(nlp):
+    from wirecoder.events.stage import extract
+    from wirecoder.io import make_story
+    from wirecoder.stages import StageContext
+
+    text = _ONE_STATE + "Overnight, six harbour pilots were arrested at their homes."
+    entities = tuple(sorted([*name_entities(text, FICTIONAL_STATES),
+                             _nominal(text, "six harbour pilots", "LAB")],
+                            key=lambda e: e.start))
+    doc, story = nlp(text), make_story({"id": "t", "text": text, "published": "2025-03-01"})
+
+    def arrests(settings: Settings) -> list[str]:
+        ctx = StageContext(story=story, settings=settings, results={"entities": entities})
+        return [c for e in extract(doc, ctx) if e.event_type == "COERCE"
+                for c in (r.country_code for r in e.recipient) if c]
+
+    assert arrests(Settings()) == ["RUR"]
+    assert arrests(Settings(dropped_participants=False)) == []

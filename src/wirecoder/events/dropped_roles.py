@@ -8,7 +8,9 @@ fold (docs/events.md, "Participants of dropped drafts, round 15"), the class wit
 than spurious drops is a **country-less mention of the act's own role** -- "the police",
 "officials", "the ministry", "opposition activists", "the cabinet", a person the knowledge
 base does not know -- in a story whose actors are one state's: the gold codes that mention
-with that state.
+with that state. Civilians are left out: where they live is where the story happens, which
+``actors/story.py`` decides from the story's places (when it declines, nothing is guessed
+here; on the dev sets their fill was as often spurious as right).
 
 :func:`resolve_dropped` gives such a mention the story's state, by the codebook's evidence
 rule (issue 9 §2): the country comes from the story's own actors (every mention with its
@@ -19,7 +21,8 @@ another country (:func:`~.participants.abroad`), nor for a mention that says it 
 mention at all are left as they are (fewer gold than spurious drops, or fewer than eight
 sets: not built). A resolved mention says ``resolved_by: "context"``.
 
-Off by default (``Settings.dropped_participants``).
+On by default (``Settings.dropped_participants``; round 15's gate: it does not lose on
+READ, CHECK or the dev sets).
 """
 
 from __future__ import annotations
@@ -44,6 +47,10 @@ MIN_MENTIONS = 2
 _OWN_EVIDENCE = frozenset({"kb", "pattern", "ner", "coref", "publisher", "user"})
 #: Mention kinds that may take the story's state: bodies, groups and unknown people.
 _KINDS = frozenset({"NOMINAL", "ORG", "PERSON"})
+#: Sectors of people whose country is where the story happens, not whose state acts in it
+#: (civilians: the story's location decides, ``actors/story.py``; when it does not, no
+#: country is guessed here).
+_WHERE_THEY_LIVE = frozenset({"CVL"})
 #: Words by which a mention says it is from elsewhere.
 _ELSEWHERE = ("foreign", "international", "overseas", "expatriate", "exiled", "western")
 
@@ -71,6 +78,7 @@ def story_state(entities: Sequence[Entity]) -> Entity | None:
 
 def _resolvable(mention: Entity) -> bool:
     return (not mention.country_code and not mention.is_place and mention.kind in _KINDS
+            and mention.sector_code not in _WHERE_THEY_LIVE
             and not any(w in mention.raw_text.lower() for w in _ELSEWHERE))
 
 
