@@ -5,7 +5,9 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``; needs scikit-
     python scripts/train_rescue_model.py [--cache PASSAGES.pkl] [--out WEIGHTS] [--no-save]
 
 1. Parses the development folds of the event type model (``events/model_data.FOLDS``;
-   never a CHECK part or a sealed set) and runs the events stage's steps on each passage.
+   never a CHECK part or a sealed set) and runs the events stage's steps on each passage,
+   with the round-15 resolution of dropped events' participants (``events/dropped_roles.py``)
+   unless ``--without-dropped-participants``.
 2. Collects every dropped draft that can still be built (:func:`rescue.candidates`),
    labelled ``rescue`` when a gold event of its type in its sentence is matched by no
    kept event (and, for the dyad count, when the draft's actor and recipient codes are the
