@@ -5,7 +5,9 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``; needs scikit-
     python scripts/train_rescue_model.py [--cache PASSAGES.pkl] [--out WEIGHTS] [--no-save]
 
 1. Parses the development folds of the event type model (``events/model_data.FOLDS``;
-   never a CHECK part or a sealed set) and runs the events stage's steps on each passage.
+   never a CHECK part or a sealed set) and runs the events stage's steps on each passage,
+   with the round-15 resolution of dropped events' participants (``events/dropped_roles.py``)
+   unless ``--without-dropped-participants``.
 2. Collects every dropped draft that can still be built (:func:`rescue.candidates`),
    labelled ``rescue`` when a gold event of its type in its sentence is matched by no
    kept event (and, for the dyad count, when the draft's actor and recipient codes are the
@@ -32,6 +34,7 @@ import numpy as np
 
 from wirecoder.evaluation.events import _dyad_ok, _report, _same_sentence, _Tally, match_events
 from wirecoder.events import arg_model, rescue
+from wirecoder.events.dropped_roles import resolve_dropped
 from wirecoder.events.lexicon import load_lexicon
 from wirecoder.events.model_data import FOLDS, load_folds, parse_passages
 from wirecoder.events.stage import code_events, extract, kept_by_default
@@ -58,6 +61,8 @@ def _rows(passages: list, settings: Settings) -> list[dict[str, Any]]:
         events = code_events(p.doc, lexicon, res["entities"], res["time_expressions"],
                              res["quotes"], story_id=p.story.id, published=p.story.published,
                              source=p.story.source, hybrid=hybrid, chooser=chooser)
+        if settings.dropped_participants:  # as the stage does (round 15)
+            events = resolve_dropped(events, res["entities"], p.doc)
         kept = [e for e in events if kept_by_default(e)]
         cands = rescue.candidates(p.doc, lexicon, res["entities"], events,
                                   res["time_expressions"], res["quotes"], kept=kept,
@@ -158,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, help="pickle of parsed passages (made if missing)")
     ap.add_argument("--out", type=Path, default=rescue.BUILTIN_WEIGHTS)
     ap.add_argument("--no-save", action="store_true")
+    ap.add_argument("--without-dropped-participants", action="store_true",
+                    help="train without the round-15 resolution of dropped events' mentions")
     args = ap.parse_args(argv)
     if args.cache is not None and args.cache.exists():
         passages = pickle.loads(args.cache.read_bytes())
@@ -165,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         passages = parse_passages(load_folds(ROOT))
         if args.cache is not None:
             args.cache.write_bytes(pickle.dumps(passages))
-    settings = Settings()
+    settings = Settings(dropped_participants=not args.without_dropped_participants)
     rows = _rows(passages, settings)
     folds = list(FOLDS)
     print("## Dropped drafts that can be built, by step: rescuable (gold of the type in the "
@@ -208,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     model = _fit(rows)
     model.meta.update({"threshold": t, "trained_on": folds, "C": C, "rows": len(rows),
                        "positives": sum(r["label"] for r in rows),
+                       "dropped_participants": settings.dropped_participants,
                        "command": "python scripts/train_rescue_model.py"})
     print(f"\nfinal: {len(rows)} rows, {sum(r['label'] for r in rows)} positive, threshold {t}, "
           f"{model.n_features} features")

@@ -22,6 +22,7 @@ from .anchoring import anchored
 from .arg_candidates import trigger_candidates
 from .arguments import EntityIndex, roles, subject_of
 from .coordinated import with_chosen_conjuncts, with_coordinated_states
+from .dropped_roles import resolve_dropped
 from .intent import (
     PURPOSE_CATEGORIES,
     SPEECH_CATEGORIES,
@@ -124,6 +125,8 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
                                            ctx.settings.event_model_file),
                          chooser=arg_model.chooser_for(ctx.settings),
                          reported_acts=ctx.settings.reported_acts)
+    if ctx.settings.dropped_participants:  # round 15: the story's state for dropped events
+        events = resolve_dropped(events, ctx.get("entities"), doc)
     kept = [e for e in events
             if (ctx.settings.actorless_events or kept_by_default(e))
             and not (ctx.settings.drop_negated and e.negated)]
