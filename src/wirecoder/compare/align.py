@@ -210,7 +210,8 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
                 if rule and p >= learned.threshold:
                     pairs.append((signals.score, i, j, signals.base))
             elif p >= learned.threshold or (rule and (
-                    (learned.mutual_rules and ranks[(i, j)] == 1.0)
+                    (learned.mutual_rules and ranks[(i, j)] == 1.0
+                     and p >= learned.mutual_floor)
                     or (learned.anchored and signals.unique_anchor))):
                 p = max(p, learned.threshold)
                 pairs.append((p, i, j, p))
