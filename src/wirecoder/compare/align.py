@@ -204,13 +204,17 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
     for i, j, signals, rare in found:
         if learned is not None and learned.model is not None:
             rule = _rule_link(signals)
-            p = learned.probability(link_features(matters[i], matters[j], signals, rare, rule,
-                                                  ranks[(i, j)], by_anchor[(i, j)]))
+            features = link_features(matters[i], matters[j], signals, rare, rule,
+                                     ranks[(i, j)], by_anchor[(i, j)])
+            p = learned.probability(features)
+            # Round 15: below ``mutual_floor`` a mutual rules' link stands only between
+            # adjacent sentences (one side's statement answered in the next sentence).
+            floor = p >= learned.mutual_floor or features["adjacent"] > 0
             if learned.veto:
                 if rule and p >= learned.threshold:
                     pairs.append((signals.score, i, j, signals.base))
             elif p >= learned.threshold or (rule and (
-                    (learned.mutual_rules and ranks[(i, j)] == 1.0)
+                    (learned.mutual_rules and ranks[(i, j)] == 1.0 and floor)
                     or (learned.anchored and signals.unique_anchor))):
                 p = max(p, learned.threshold)
                 pairs.append((p, i, j, p))
