@@ -38,6 +38,7 @@ from .intent import (
     support_commitment,
     without_gerund,
 )
+from .joint_owner import with_joint_owner
 from .lexicon import Lexicon, extra_paths, load_lexicon
 from .military_moves import prepared_offensive, relief_deployment
 from .news_senses import (
@@ -461,7 +462,7 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     """Actor, recipient and whether the actor is the subject (:mod:`.participants` checks)."""
     trig = draft.trig
     found = roles(trig, index)
-    actor, recipient = found.actor, found.recipient
+    actor, recipient = with_joint_owner(trig, found.actor, found.recipient, index), found.recipient
     fight = fight_casualties(trig, draft.parts, actor, index)  # "killed in clashes between"
     if fight is not None:
         actor, recipient = fight
