@@ -39,6 +39,7 @@ from .intent import (
     support_commitment,
     without_gerund,
 )
+from .joint_owner import with_joint_owner
 from .lexicon import Lexicon, extra_paths, load_lexicon
 from .military_moves import prepared_offensive, relief_deployment
 from .news_senses import (
@@ -96,6 +97,7 @@ from .sense import (
     standing_duty,
     wished_for,
 )
+from .state_bodies import home_body
 from .state_senses import diplomatic_protest, planned_object
 from .statements import as_issued, group_actor, opens_with_talk
 from .triggers import Trigger, find_triggers
@@ -464,7 +466,7 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     """Actor, recipient and whether the actor is the subject (:mod:`.participants` checks)."""
     trig = draft.trig
     found = roles(trig, index)
-    actor, recipient = found.actor, found.recipient
+    actor, recipient = with_joint_owner(trig, found.actor, found.recipient, index), found.recipient
     fight = fight_casualties(trig, draft.parts, actor, index)  # "killed in clashes between"
     if fight is not None:
         actor, recipient = fight
@@ -502,6 +504,7 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
     setting = [e for e in index.entities if lo <= e.start and e.end <= hi
                and e not in actor and e not in recipient]
+    actor = home_body(actor, index.entities, lo, hi)  # "police fired": the state served
     recipient = domestic_target(draft.category, actor, recipient, setting)  # "police detained"
     actor = domestic_agent(draft.category, actor, recipient, setting)  # "raiders torched"
     doc = trig.token.doc  # "the navies of A and B": a party of each state
