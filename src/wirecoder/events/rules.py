@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..textutil import span_words
+from .epithets import EPITHET_ENTRIES, pejorative_predicate
 from .lexicon import Entry, Lexicon
 from .modifiers import clause_head
 from .triggers import INVERSE_LIGHT_VERBS, Trigger
+from .warnings import threatening_warning
 
 __all__ = ["Draft", "absorb_frames", "apply_cues", "context_scope", "frame_outcome",
            "merge_nominals", "reduce_auxiliary"]
@@ -169,11 +171,12 @@ def absorb_frames(triggers: list[Trigger]) -> list[Trigger]:
 
 def _has_content(trig: Trigger) -> bool:
     """A ``needs_content`` frame needs an absorbed event; a warning needs a conflictual one."""
-    if not trig.entry.needs_content:
-        return True
+    if not trig.entry.needs_content or trig.entry.id in EPITHET_ENTRIES:
+        return trig.entry.id not in EPITHET_ENTRIES or pejorative_predicate(trig.token)
     if trig.entry.category == "THREATEN":
         return (any(e.category in _THREAT_CONTENT for e in trig.absorbed) or _judges(trig)
-                or (trig.entry.when == "negated" and _forceful_response(trig.token)))
+                or (trig.entry.when == "negated" and _forceful_response(trig.token))
+                or threatening_warning(trig.token))  # "warned X not to", "warned it could"
     return bool(trig.absorbed)
 
 
@@ -270,7 +273,8 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
         return
     trig = draft.trig
     if trig.entry.category == "THREATEN" and trig.entry.needs_content and not _announces_act(
-            trig):  # "warned that the cooperation is dangerous, illegal and a threat"
+            trig) and (_judges(trig) or not threatening_warning(trig.token)):  # "warned that
+        # the cooperation is dangerous, illegal and a threat"; not "warned X not to"
         draft.category, draft.mode = "ACCUSE", "disapprove"
         draft.why.append("warning-of-danger->ACCUSE")
         return
