@@ -49,8 +49,8 @@ PEJORATIVE_WORDS = frozenset({
     "hypocritical", "reckless", "unjustified", "unwarranted", "discriminatory", "despicable",
     "heinous", "barbaric", "cowardly", "appalling", "unconscionable", "pointless", "needless",
     "senseless", "absurd", "ridiculous", "baseless", "groundless", "false", "aggressive",
-    "dangerous", "criminal", "neocolonial", "unforgivable", "unforgiveable", "badly",
-    "hysterical", "cynical", "brutal", "savage", "evil", "rogue", "contrived", "fabricated",
+    "dangerous", "neocolonial", "unforgivable", "unforgiveable", "badly",
+    "hysterical", "cynical", "brutal", "savage", "evil", "contrived", "fabricated",
     "politicized", "politicised", "destabilizing", "destabilising", "terrible",
 })
 
