@@ -14,11 +14,12 @@ milestone" are no accusation.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-__all__ = ["EPITHET_ENTRIES", "PEJORATIVE_WORDS", "pejorative_predicate", "predicates"]
+__all__ = ["EPITHET_ENTRIES", "PEJORATIVE_WORDS", "epithet_holds", "pejorative_predicate",
+           "predicates"]
 
 #: Lexicon entries whose content test is :func:`pejorative_predicate`.
 EPITHET_ENTRIES = frozenset({"accuse.epithet_as", "accuse.epithet_called",
@@ -87,3 +88,24 @@ def pejorative_predicate(verb: Token) -> bool:
             if tok.lemma_.lower() in PEJORATIVE_WORDS or tok.lower_ in PEJORATIVE_WORDS:
                 return True
     return False
+
+
+#: Categories of a judgement inside the predicate that already codes the naming
+#: ("called the charges baseless" is the REJECT of ``reject.baseless``, "called the vote a
+#: sham" the ACCUSE of a judgement noun).
+_JUDGEMENT_CATEGORIES = frozenset({"ACCUSE", "REJECT"})
+
+
+def epithet_holds(verb: Token, inner_categories: Iterable[str]) -> bool:
+    """Whether a naming verb is coded: a pejorative predicate no inner judgement codes.
+
+    Args:
+        verb: The naming verb.
+        inner_categories: Categories of the events inside the verb's complement.
+
+    Returns:
+        True when the naming is the accusation.
+    """
+    if _JUDGEMENT_CATEGORIES & set(inner_categories):
+        return False
+    return pejorative_predicate(verb)

@@ -44,8 +44,8 @@ def directed_warning(token: Token) -> bool:
     """Whether ``token`` warns an addressed party what to do or what follows.
 
     "warned Freedonia not to move its troops" (object + to-infinitive), "warned the rebels
-    that the pass is closed" (object + clause). A bare object ("warned the ship") is not
-    enough: the parse often hangs another verb's object on the warning.
+    that the pass is closed" (object + "that" clause). A bare object ("warned the ship") is
+    not enough: the parse often hangs another verb's object on the warning.
 
     Args:
         token: The trigger token (a warning verb).
@@ -59,7 +59,10 @@ def directed_warning(token: Token) -> bool:
                  and c.lemma_.lower() not in _NOT_ADDRESSEES]
     if not addressee:
         return False
-    return any(c.dep_ in {"xcomp", "ccomp", "oprd"} for c in token.children)
+    # a clause needs its "that": in "warned the zone remains tense" the parse takes the
+    # clause's subject for an addressee
+    return any(c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "ccomp" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) for c in token.children)
 
 
 def consequence_warning(token: Token) -> bool:
