@@ -1,49 +1,33 @@
-"""Recall round 15: warnings that are threats by their form, and disapproving namings.
+"""Recall round 15: disapproving namings as ACCUSE, an opt-in lexicon.
 
-Two classes the analysts of the development sets code and the coder missed on many sets
-(docs/events.md, "Recall round 15: the analyst's misses"):
-
-- a warning addressed to a party and telling it what to do, or a warning of what will follow,
-  is THREATEN although its content names no hostile act (``events/warnings.py``);
-- naming a party or its act with a word of disapproval ("described the raid as piracy",
-  "branded the blockade a violation") is ACCUSE (``events/epithets.py``).
-
-Sentences are written for these tests with fictional states.
+Naming a party or its act with a word of disapproval ("described the raid as piracy",
+"branded the blockade a violation") is ACCUSE (``events/epithets.py``, the entries of
+``data/events/epithets.yaml``). The class won on the development sets and lost one dyad on
+round 15's CHECK part, so the entries are not loaded by default (docs/events.md, "Recall
+round 15: the analyst's misses"); these tests load them. Sentences are written for these
+tests with fictional states.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import wirecoder.events
 from name_table import FICTIONAL_STATES, TEST_DAY, name_entities
 from wirecoder.events.stage import code_events, load_lexicon
 
+EPITHETS = (Path(wirecoder.events.__file__).resolve().parents[1] / "data" / "events"
+            / "epithets.yaml")
+
 
 def _events(nlp, text: str) -> list[tuple[str, set, set, str]]:
-    events = code_events(nlp(text), load_lexicon(), name_entities(text, FICTIONAL_STATES),
-                         story_id="t", published=TEST_DAY)
+    events = code_events(nlp(text), load_lexicon(extra=[EPITHETS]),
+                         name_entities(text, FICTIONAL_STATES), story_id="t",
+                         published=TEST_DAY)
     return [(e.event_type, {a.country_code for a in e.actor},
              {r.country_code for r in e.recipient}, e.event_text) for e in events]
-
-
-@pytest.mark.parametrize(("text", "actor", "recipient"), [
-    ("The Ruritanian navy cautioned the Freedonian trawlers to leave the disputed shoals "
-     "by Friday.", "RUR", "FRE"),
-    ("Over the weekend Freedonia warned Ruritanian shipping firms that their permits would "
-     "lapse at the end of the month.", "FRE", "RUR"),
-])
-def test_a_warning_addressed_to_a_party_is_a_threat(nlp, text, actor, recipient):
-    found = _events(nlp, text)
-    assert any(t == "THREATEN" and actor in a and recipient in r for t, a, r, _ in found), found
-
-
-def test_a_warning_of_consequences_is_a_threat_and_a_warning_of_danger_stays_a_judgement(nlp):
-    found = _events(nlp, "Freedonia is warning that its airfields will be closed to "
-                         "Ruritanian planes if the dispute continues.")
-    assert any(t == "THREATEN" and "FRE" in a for t, a, _, _ in found), found
-    judged = _events(nlp, "Ruritania warned on Monday that the Freedonian dam project is "
-                          "reckless and illegal.")
-    assert not [e for e in judged if e[0] == "THREATEN"], judged
 
 
 @pytest.mark.parametrize("text", [

@@ -6,10 +6,14 @@ blockade an act of piracy", "Ruritania described the raid as a provocation", "wh
 called an invasion". The verb of naming is neutral; only the predicate it gives (the object
 predicate, the second object, the ``as`` phrase) says whether it disapproves. The lexicon
 entries ``accuse.epithet_as``, ``accuse.epithet_called`` and ``accuse.epithet_named`` match
-the verb in these frames; :func:`pejorative_predicate` is their content test, read in
+the verb in these frames; :func:`epithet_holds` is their content test, read in
 :func:`wirecoder.events.rules._has_content`: the event is kept only when the predicate holds
 a word of disapproval. "called the talks constructive" and "described the visit as a
 milestone" are no accusation.
+
+The entries live in the opt-in lexicon ``data/events/epithets.yaml`` (not loaded by
+default: on round 15's CHECK part the class lost one dyad; docs/events.md, "Recall round
+15: the analyst's misses"); without them this module is never reached.
 """
 
 from __future__ import annotations

@@ -21,7 +21,6 @@ from .epithets import EPITHET_ENTRIES, epithet_holds
 from .lexicon import Entry, Lexicon
 from .modifiers import clause_head
 from .triggers import INVERSE_LIGHT_VERBS, Trigger
-from .warnings import threatening_warning
 
 __all__ = ["Draft", "absorb_frames", "apply_cues", "context_scope", "frame_outcome",
            "merge_nominals", "reduce_auxiliary"]
@@ -176,8 +175,7 @@ def _has_content(trig: Trigger) -> bool:
             trig.token, (i.entry.category for i in trig.inner))
     if trig.entry.category == "THREATEN":
         return (any(e.category in _THREAT_CONTENT for e in trig.absorbed) or _judges(trig)
-                or (trig.entry.when == "negated" and _forceful_response(trig.token))
-                or threatening_warning(trig.token))  # "warned X not to", "warned it could"
+                or (trig.entry.when == "negated" and _forceful_response(trig.token)))
     return bool(trig.absorbed)
 
 
@@ -274,8 +272,7 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
         return
     trig = draft.trig
     if trig.entry.category == "THREATEN" and trig.entry.needs_content and not _announces_act(
-            trig) and (_judges(trig) or not threatening_warning(trig.token)):  # "warned that
-        # the cooperation is dangerous, illegal and a threat"; not "warned X not to"
+            trig):  # "warned that the cooperation is dangerous, illegal and a threat"
         draft.category, draft.mode = "ACCUSE", "disapprove"
         draft.why.append("warning-of-danger->ACCUSE")
         return
