@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..textutil import span_words
+from .epithets import EPITHET_ENTRIES, epithet_holds
 from .lexicon import Entry, Lexicon
 from .modifiers import clause_head
 from .triggers import INVERSE_LIGHT_VERBS, Trigger
@@ -169,8 +170,9 @@ def absorb_frames(triggers: list[Trigger]) -> list[Trigger]:
 
 def _has_content(trig: Trigger) -> bool:
     """A ``needs_content`` frame needs an absorbed event; a warning needs a conflictual one."""
-    if not trig.entry.needs_content:
-        return True
+    if not trig.entry.needs_content or trig.entry.id in EPITHET_ENTRIES:
+        return trig.entry.id not in EPITHET_ENTRIES or epithet_holds(
+            trig.token, (i.entry.category for i in trig.inner))
     if trig.entry.category == "THREATEN":
         return (any(e.category in _THREAT_CONTENT for e in trig.absorbed) or _judges(trig)
                 or (trig.entry.when == "negated" and _forceful_response(trig.token)))
