@@ -35,6 +35,9 @@ __all__ = [
 
 #: Scale words after a number ("$5 billion", "$5bn", "40 million tonnes").
 SCALES: dict[str, float] = {
+    # the long-scale "thousand million" (a billion) first: scale look-ups take the first
+    # key the amount ends with
+    "thousand million": 1e9,
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12,
     "quadrillion": 1e15,

@@ -1,0 +1,81 @@
+"""Round 15 of issue 10: news-unit forms found by sweeping text, not by reading one miss.
+
+* a figure compared with a rate of its sentence, written in the rate's numerator unit
+  only ("an orchard average of 30 kilograms per tree, up 4 kilograms on last season"), is
+  a change of that rate, in the rate's unit; a total in the same unit is not;
+* a participle between "per" and the base unit ("per harvested acre") keeps the rate;
+* a unit restated as a symbol in parentheses before the period ("(GWh) per year");
+* the long-scale "thousand million" is a billion;
+* vague money per period ("millions of euros a year") is a rate;
+* a table whose last column names its unit in the header line ("Peak gust (km/h)") gives
+  each row's last figure that unit.
+
+Every sentence is written for these tests (invented places and figures).
+"""
+
+from __future__ import annotations
+
+from quantity_helpers import quantities_by_text
+
+
+def test_a_figure_compared_with_a_rate_takes_the_rate_unit() -> None:
+    found = quantities_by_text(
+        "Orchards in Zenda should average 31 kilograms per tree in 2026, 2.5 kilograms more "
+        "than last season and up 4 kilograms on the decade's mean.")
+    assert found["31 kilograms per tree"].unit == "kilogram/tree", list(found)
+    assert found["2.5 kilograms"].unit == "kilogram/tree", list(found)
+    assert found["4 kilograms"].unit == "kilogram/tree", list(found)
+    # a total in the numerator unit, far larger than the rate, stays a total
+    found = quantities_by_text(
+        "Freedonian growers harvested 58 bushels per acre, up 3 bushels from 2024, and the "
+        "state crop rose to 640 million bushels, up 35 million bushels from 2024.")
+    assert found["3 bushels"].unit == "bushel/acre", list(found)
+    assert found["640 million bushels"].unit == "bushel", list(found)
+    assert found["35 million bushels"].unit == "bushel", list(found)
+
+
+def test_a_participle_after_per_keeps_the_rate() -> None:
+    found = quantities_by_text(
+        "Rice paddies across Veridia returned 6.8 tonnes per planted hectare last year.")
+    assert found["6.8 tonnes per planted hectare"].unit == "metric_ton/hectare", list(found)
+
+
+def test_a_symbol_in_parentheses_before_the_period() -> None:
+    found = quantities_by_text(
+        "Once finished, the Osk wind farms are to deliver roughly 3,900 gigawatt hours (GWh) "
+        "per year to the Ruritanian grid.")
+    span = "roughly 3,900 gigawatt hours (GWh) per year"
+    assert found[span].unit == "gigawatt_hour/year", list(found)
+
+
+def test_thousand_million_is_a_billion() -> None:
+    found = quantities_by_text(
+        "The Veridian treasury will borrow six thousand million euros over two years.")
+    q = found["six thousand million euros"]
+    assert (q.value, q.unit) == (6e9, "EUR"), list(found)
+
+
+def test_vague_money_per_period_is_a_rate() -> None:
+    found = quantities_by_text(
+        "Ruritania loses hundreds of millions of dollars a year to fuel smuggling, officials "
+        "in Zenda say.")
+    rates = [q for q in found.values() if q.unit == "USD/year"]
+    assert rates, list(found)
+
+
+def test_unit_in_a_table_header_goes_to_each_row() -> None:
+    text = ("Storm categories of the Freedonian weather office\n"
+            "Category Peak gust (km/h)\n"
+            "A 90 - 119\n"
+            "B 120 - 159\n"
+            "C Over 160\n"
+            "A survey team assigns the category after each storm.\n")
+    found = quantities_by_text(text)
+    assert found["120 - 159"].unit == "kilometer/hour", list(found)
+    assert (found["Over 160"].value, found["Over 160"].unit) == (160, "kilometer/hour")
+    # one row under such a header is no table
+    text = ("Measured at the Osk gauge (mm)\n"
+            "Station 4 12\n"
+            "The gauge was moved in March.\n")
+    found = quantities_by_text(text)
+    assert not any(q.unit == "millimeter" for q in found.values()), list(found)
