@@ -7,7 +7,11 @@ unit spelling of the lexicon, the script checks the stage's quantities over that
 * ``none``: no quantity overlaps the number;
 * ``unitless``: a quantity overlaps it but has no physical unit (money, count, percent);
 * ``dimension``: its unit's dimension differs from the unit word's;
-* ``split``: it has the right dimension but its span stops before the unit word.
+* ``split``: it has the right dimension but its span stops before the unit word;
+* ``rate_cut``: a period or per-unit follows the unit word ("per year", "(TWh) per year",
+  "per harvested acre") and the quantity is no rate;
+* ``rate_change``: the sentence states a rate in this unit before the figure ("bushels per
+  acre ... up 2 bushels") and the quantity is no rate.
 
 Durations are left out (pint knows "year" and "day", and round 14's sweep showed they are
 dates and ages, not news units). Each finding gets a *form*: the tokens between number
@@ -37,6 +41,9 @@ _NUMBER = re.compile(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?![\d])|\b(?:"
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _DURATION = {"second", "minute", "hour", "day", "week", "month", "year", "decade",
              "century", "fortnight", "millennium"}
+_RATE_AFTER = re.compile(r"\.?\s*(?:\([^()\s]{1,10}\)\s*)?(?:per|each|every|a|an)\s+"
+                        r"(?:[a-z]+ed\s+)?(?:day|week|month|year|hour|second|minute|acre|"
+                        r"hectare|person|capita|barrel|gallon|ton|tonne)s?\b", re.I)
 _NEWS_KINDS = {"length", "area", "volume", "mass", "rate", "speed", "temperature", "energy",
                "power"}
 _PHYSICAL_KINDS = {"length", "area", "volume", "mass", "rate", "speed", "temperature",
@@ -63,6 +70,41 @@ def vocabulary() -> tuple[dict[str, str], dict[str, str]]:
     return names, symbols
 
 
+def _unit_after(text: str, num: re.Match[str], names: dict[str, str],
+                symbols: dict[str, str]) -> tuple[list[tuple[int, int, str]], int, int, str] | None:
+    """Return (tokens, unit's first token, end token, dimension) of a unit word after ``num``."""
+    toks = [(m.start() + num.end(), m.end() + num.end(), m.group())
+            for m in _TOKEN.finditer(text[num.end():num.end() + 80])][:4]
+    for i in range(min(3, len(toks))):
+        for j in (3, 2, 1):
+            if i + j > len(toks):
+                continue
+            phrase = " ".join(t[2] for t in toks[i:i + j]).rstrip(".")
+            dim = names.get(phrase.lower()) or symbols.get(phrase)
+            if dim:
+                return toks, i, i + j, dim
+    return None
+
+
+def _judge(text: str, num: re.Match[str], over: list[Any], unit_end: int, unit_word: str,
+           dim: str) -> str | None:
+    """Return the finding kind of one number and unit word, or None when the stage is right."""
+    if not over:
+        return "none"
+    q = over[0]
+    if q.kind != "rate" and _RATE_AFTER.match(text, unit_end):
+        return "rate_cut"
+    sentence = text[max(text.rfind(". ", 0, num.start()), 0):num.start()]
+    if q.kind != "rate" and re.search(rf"\b{re.escape(unit_word)}s?\.?\s*(?:per\s|/)",
+                                      sentence, re.I):
+        return "rate_change"
+    if q.kind not in _PHYSICAL_KINDS or not q.unit:
+        return "unitless"
+    if q.end < unit_end - 1 and q.kind != dim:
+        return "split"
+    return None
+
+
 def findings(text: str, quantities: list[Any], names: dict[str, str],
              symbols: dict[str, str]) -> list[dict[str, Any]]:
     """Return the unit-word findings of one text (see the module docstring)."""
@@ -70,42 +112,20 @@ def findings(text: str, quantities: list[Any], names: dict[str, str],
     for num in _NUMBER.finditer(text):
         if num.group().lower() in SCALES:
             continue
-        toks = [(m.start() + num.end(), m.end() + num.end(), m.group())
-                for m in _TOKEN.finditer(text[num.end():num.end() + 80])][:4]
-        hit = None
-        for i in range(min(3, len(toks))):
-            for j in (3, 2, 1):
-                if i + j > len(toks):
-                    continue
-                phrase = " ".join(t[2] for t in toks[i:i + j]).rstrip(".")
-                dim = names.get(phrase.lower()) or symbols.get(phrase)
-                if dim:
-                    hit = (i, i + j, dim)
-                    break
-            if hit:
-                break
-        if not hit:
+        found = _unit_after(text, num, names, symbols)
+        if found is None:
             continue
-        i, j, dim = hit
+        toks, i, j, dim = found
         if i and toks[0][2][0].isdigit():  # "5 12 km": another number comes first
             continue
         unit_end = toks[j - 1][1]
-        over = [q for q in quantities if q.start < unit_end and num.start() < q.end
-                and q.start <= num.start() < q.end]
-        between = " ".join(re.sub(r"\d[\d,.]*", "N", t[2].lower()) for t in toks[:i])
-        form = f"N {between} <{dim}>".replace("  ", " ")
-        kind = None
-        if not over:
-            kind = "none"
-        else:
-            q = over[0]
-            if q.kind not in _PHYSICAL_KINDS or not q.unit:
-                kind = "unitless"
-            elif q.end < unit_end - 1 and q.kind != dim:
-                kind = "split"
+        over = [q for q in quantities if q.start <= num.start() < q.end]
+        unit_word = toks[j - 1][2].rstrip(".").lower().rstrip("s")
+        kind = _judge(text, num, over, unit_end, unit_word, dim)
         if kind:
-            out.append({"finding": kind, "form": form, "dim": dim,
-                        "context": text[max(0, num.start() - 60):unit_end + 40]
+            between = " ".join(re.sub(r"\d[\d,.]*", "N", t[2].lower()) for t in toks[:i])
+            out.append({"finding": kind, "form": f"N {between} <{dim}>".replace("  ", " "),
+                        "dim": dim, "context": text[max(0, num.start() - 60):unit_end + 40]
                         .replace("\n", " / ")})
     return out
 

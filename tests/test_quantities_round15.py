@@ -5,8 +5,11 @@
   a change of that rate, in the rate's unit; a total in the same unit is not;
 * a participle between "per" and the base unit ("per harvested acre") keeps the rate;
 * a unit restated as a symbol in parentheses before the period ("(GWh) per year");
+* an abbreviation's period before the slash ("bu./acre");
+* "N-plus" before a unit is at least N ("70-plus mph");
 * the long-scale "thousand million" is a billion;
 * vague money per period ("millions of euros a year") is a rate;
+* a part of a whole measured in a unit ("1,950 of those hectares") takes the unit;
 * a table whose last column names its unit in the header line ("Peak gust (km/h)") gives
   each row's last figure that unit.
 
@@ -38,6 +41,10 @@ def test_a_participle_after_per_keeps_the_rate() -> None:
     found = quantities_by_text(
         "Rice paddies across Veridia returned 6.8 tonnes per planted hectare last year.")
     assert found["6.8 tonnes per planted hectare"].unit == "metric_ton/hectare", list(found)
+    found = quantities_by_text(
+        "Zenda wheat should yield 64.5 bu./acre, down 1.5 bu. from the June survey.")
+    assert found["64.5 bu./acre"].unit == "bushel/acre", list(found)
+    assert found["1.5 bu"].unit == "bushel/acre", list(found)
 
 
 def test_a_symbol_in_parentheses_before_the_period() -> None:
@@ -79,3 +86,18 @@ def test_unit_in_a_table_header_goes_to_each_row() -> None:
             "The gauge was moved in March.\n")
     found = quantities_by_text(text)
     assert not any(q.unit == "millimeter" for q in found.values()), list(found)
+
+
+def test_n_plus_before_a_unit_is_at_least_n() -> None:
+    found = quantities_by_text(
+        "Forecasters in Osk warned of 70-plus mph gusts along the Freedonian coast.")
+    q = found["70-plus mph"]
+    assert (q.value, q.unit, q.qualifier) == (70, "mile/hour", "or more"), list(found)
+
+
+def test_a_part_of_a_whole_takes_the_whole_unit() -> None:
+    found = quantities_by_text(
+        "Veridia put 6,400 hectares up for auction, and bidders had taken 2,150 of those "
+        "hectares when the sale closed; surveyors mapped 9 of the 25 miles of new fence.")
+    assert found["2,150"].unit == "hectare", list(found)
+    assert found["9"].unit == "mile", list(found)

@@ -21,7 +21,7 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 #: A comparison word right before a figure: "up 1.5 bushels", "a record of 52 bushels".
 _COMPARED_BEFORE = re.compile(
     r"\b(?:up|down|higher|lower|increased?|decreased?|rose|fell|dropped|gained|lost|"
-    r"(?:compared|against|versus)(?:\s+(?:with|to))?|(?:an?|the)\s+(?:\w+\s+)?(?:"
+    r"(?:compared|against|versus)(?:\s+(?:with|to))?|(?:(?:an?|the|\w+['’]s)\s+(?:[\w-]+\s+)?)?(?:"
     + "|".join(sorted(LEVEL_NOUNS | {"average"})) + r")\s+of)"
     r"\s+(?:(?:about|nearly|almost|roughly|some|just|only)\s+)?$", re.I)
 #: A comparison word right after a figure: "1.5 bushels below last year's record".
@@ -29,9 +29,10 @@ _COMPARED_AFTER = re.compile(
     r"\s+(?:from|below|above|higher|lower|more|less|over|under|short\s+of)\b", re.I)
 #: Figures this many times larger than the rate are a total, not a change of the rate.
 _MAX_RATIO = 2.0
-#: "per harvested acre", "per planted hectare": one participle, then a per-unit.
+#: "per harvested acre", "per planted hectare": one participle, then a per-unit; or an
+#: abbreviation's period before the slash: "bu./acre".
 _PER_PARTICIPLE = re.compile(
-    r"\s+per\s+[a-z]+ed\s+(?P<per>" + "|".join(
+    r"(?:\s+per\s+[a-z]+ed\s+|\.\s*/\s*)(?P<per>" + "|".join(
         re.escape(p) for p in sorted(PER_UNITS, key=len, reverse=True) if " " not in p
     ) + r")(?:s|es)?\b", re.I)
 #: A unit restated as a symbol in parentheses, then a period: "(TWh) per year".
@@ -56,7 +57,7 @@ def rate_forms(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _per_participle(text: str, hit: Hit) -> Hit:
-    """Return "802 pounds per harvested acre" as ``pound/acre``."""
+    """Return "802 pounds per harvested acre" (or "51.2 bu./acre") as ``pound/acre``."""
     if hit.kind not in _MEASURES or "/" in hit.unit or hit.end != hit.unit_end:
         return hit
     m = _PER_PARTICIPLE.match(text, hit.end)
