@@ -10,6 +10,7 @@
 * the long-scale "thousand million" is a billion;
 * vague money per period ("millions of euros a year") is a rate;
 * a part of a whole measured in a unit ("1,950 of those hectares") takes the unit;
+* "cubic" before a length symbol ("85 cubic km");
 * a table whose last column names its unit in the header line ("Peak gust (km/h)") gives
   each row's last figure that unit.
 
@@ -101,3 +102,11 @@ def test_a_part_of_a_whole_takes_the_whole_unit() -> None:
         "hectares when the sale closed; surveyors mapped 9 of the 25 miles of new fence.")
     assert found["2,150"].unit == "hectare", list(found)
     assert found["9"].unit == "mile", list(found)
+
+
+def test_cubic_before_a_length_symbol() -> None:
+    found = quantities_by_text(
+        "Since 1990 the Osk ice cap has shed 85 cubic km of ice and its outlet lake holds "
+        "0.4 cubic mi of meltwater.")
+    assert found["85 cubic km"].unit == "cubic_kilometer", list(found)
+    assert found["0.4 cubic mi"].unit == "cubic_mile", list(found)
