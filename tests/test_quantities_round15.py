@@ -11,6 +11,7 @@
 * vague money per period ("millions of euros a year") is a rate;
 * a part of a whole measured in a unit ("1,950 of those hectares") takes the unit;
 * "cubic" before a length symbol ("85 cubic km");
+* a bulletin's capitals line after a prose line reads its upper-case symbols ("40 MI");
 * a table whose last column names its unit in the header line ("Peak gust (km/h)") gives
   each row's last figure that unit.
 
@@ -110,3 +111,11 @@ def test_cubic_before_a_length_symbol() -> None:
         "0.4 cubic mi of meltwater.")
     assert found["85 cubic km"].unit == "cubic_kilometer", list(found)
     assert found["0.4 cubic mi"].unit == "cubic_mile", list(found)
+
+
+def test_a_capitals_line_after_a_prose_line_reads_its_symbols() -> None:
+    text = ("Tropical Storm Ilsa drifted slowly toward the Veridian islands overnight.\n"
+            "POSITION...14.2N 151.7E\n"
+            "NEAR 40 MI...65 KM SSE OF PORT OSK\n")
+    found = quantities_by_text(text)
+    assert found["NEAR 40 MI"].unit == "mile", list(found)
