@@ -1,7 +1,7 @@
 """Rates written in shapes the unit patterns read only in part.
 
 Agency prose states a rate once and then compares figures with it in the numerator's
-unit alone ("yields averaged 51 bushels per acre, up 1.5 bushels from last month"); it
+unit alone ("a mean of 31 kilograms per tree, 2.5 kilograms more than in 2025"); it
 puts a qualifying participle between "per" and the base unit ("pounds per harvested
 acre"); and it restates the unit as a symbol in parentheses before the period
 ("1,400 terawatt hours (TWh) per year"). These run on the merged hits, before the
@@ -83,8 +83,8 @@ def _symbol_period(text: str, hit: Hit) -> Hit:
 def _compared_with_rate(text: str, hits: list[Hit]) -> list[Hit]:
     """Give a figure compared with a rate of its sentence that rate's unit.
 
-    "yields average 174 bushels per acre, down 0.7 bushel from last month": the change
-    is ``bushel/acre``. Only a figure in the rate's numerator unit, after the rate in the
+    "an orchard mean of 31 kilograms per tree, 2.5 kilograms more than last season": the
+    change is ``kilogram/tree``. Only a figure in the rate's numerator unit, after the rate in the
     same sentence, with a comparison word right before or after it, and no larger than
     twice the rate (a total in the same unit, "13.2 billion bushels", stays a total).
     """
