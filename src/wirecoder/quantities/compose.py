@@ -12,6 +12,7 @@ import re
 from .detect import CHANGE_BEFORE, SCALED_AMOUNT, Hit, parse_amount
 from .lexicon import RATE_PERIODS, UNITS
 from .lists import shared_units
+from .rate_forms import rate_forms
 
 __all__ = ["compose"]
 
@@ -52,7 +53,7 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
         the increment before it.
     """
     out: list[Hit] = []
-    hits = shared_units(text, _compared_levels(text, _elided_levels(text, hits)))
+    hits = shared_units(text, _compared_levels(text, _elided_levels(text, rate_forms(text, hits))))
     for hit in _paren_rates(text, _shared_periods(text, hits)):
         if out and _fraction_of_unit(text, out[-1], hit):
             part = out.pop()

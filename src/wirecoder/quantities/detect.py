@@ -164,7 +164,7 @@ MONEY_POST = re.compile(
     rf"{_HEDGE}(?P<amt>{_AMOUNT}|{_PAREN}{_WORD_SCALE}?)(?:{_TO}(?P<amt2>{_AMOUNT}))?\s+"
     rf"(?P<cur>{_alt(CURRENCY_WORDS)}|cents|(?-i:{_CODES}))\b{_MONEY_RATE}", re.I)
 MEASURE = re.compile(
-    rf"{_HEDGE}(?P<amt>{_AMOUNT}|\ban?\b|\bone\b)(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?"
+    rf"{_HEDGE}(?P<amt>{_AMOUNT}|\ban?\b|\bone\b)(?P<plus>\+|-plus\b)?(?:{_TO}(?P<amt2>{_AMOUNT}))?"
     # "an 8- percent drop": a stray space after the hyphen; never a line break (a list
     # item "- tents, 85" over the line "Gallons of diesel: ...": a count and the next label)
     r"(?:[^\S\n]*|-[^\S\n]?)"
@@ -181,7 +181,7 @@ _NOT_AFTER = re.compile(r"\s*(?:-?old\b|ago\b|earlier\b|later\b|younger\b|from\s
                         r"-long\b(?=\s+(?:war|conflict)))", re.I)
 _SYMBOLS = unit_table().symbols
 SYMBOL_MEASURE = re.compile(
-    rf"{_HEDGE}(?P<amt>{_AMOUNT})(?P<plus>\+)?(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:[^\S\n]?|-)"
+    rf"{_HEDGE}(?P<amt>{_AMOUNT})(?P<plus>\+|-plus\b)?(?:{_TO}(?P<amt2>{_AMOUNT}))?(?:[^\S\n]?|-)"
     rf"(?P<unit>(?-i:{_alt(_SYMBOLS, flags=0)}))(?![\w²³]){_RATE}", re.I)
 #: Where MONEY_POST, MEASURE and SYMBOL_MEASURE can start: a hedge ("about 5 tons", the
 #: first word of an APPROX_WORDS phrase), "between", or an amount: a digit, sign, decimal

@@ -35,6 +35,9 @@ __all__ = [
 
 #: Scale words after a number ("$5 billion", "$5bn", "40 million tonnes").
 SCALES: dict[str, float] = {
+    # the long-scale "thousand million" (a billion) first: scale look-ups take the first
+    # key the amount ends with
+    "thousand million": 1e9,
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12,
     "quadrillion": 1e15,
@@ -157,7 +160,7 @@ _add("gigawatt", "other", "gwe", "gwac", "gwdc")
 #: "2.1 quads" of energy (quadrillion Btu), "2.4 cubic miles" of water, "35 µg/m3" of
 #: particles (micro sign or Greek mu).
 _add("british_thermal_unit", "other", "quads", "quad")
-_add("cubic_mile", "volume", "cubic miles", "cubic mile", "cu mi")
+_add("cubic_mile", "volume", "cubic miles", "cubic mile", "cu mi", "cubic mi")
 _add("microgram/cubic_meter", "rate", "µg/m3", "μg/m3", "µg/m³", "μg/m³", "ug/m3")
 _add("bushel", "volume", "bushels", "bushel", "bu")
 _add("metric_ton", "mass", "mmt")
@@ -220,9 +223,9 @@ _add("megawatt_hour", "other", "megawatt-hours", "megawatt hours", "mwh")
 _add("terawatt", "other", "terawatts", "terawatt")
 _add("kilowatt", "other", "kilowatts", "kilowatt", "kw")
 _add("cubic_foot", "volume", "cu ft", "cu. ft.", "cu. ft", "cubic ft")
-_add("cubic_meter", "volume", "cu m", "cu. m")
+_add("cubic_meter", "volume", "cu m", "cu. m", "cubic m")
 _add("cubic_kilometer", "volume", "cubic kilometers", "cubic kilometer", "cubic kilometres",
-     "cubic kilometre", "cu km", "km3", "km³")
+     "cubic kilometre", "cu km", "km3", "km³", "cubic km")
 _add("kilometer/second", "rate", "km/s", "kilometers per second", "kilometres per second")
 #: Tonnes of carbon dioxide: "35 MtCO2", "1.2 GtCO2e", "400 tCO2".
 _add("metric_ton", "mass", "mtco2", "mtco2e", "gtco2", "gtco2e", "tco2", "tco2e", "mmtco2e")

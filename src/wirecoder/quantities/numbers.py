@@ -54,7 +54,8 @@ _NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
         r"(?:\s+and\s+a\s+half|-and-a-half)?\b)")
 #: Accounting negatives: "$(45.2) million".
 _PAREN = rf"\((?:{_DIGITS})\)"
-_WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand|million|billion|trillion|quadrillion|lakh\s+crore"
+_WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand\s+million|thousand|million|billion|trillion|quadrillion"
+               r"|lakh\s+crore"
                r"|crore|lakh)\b"
                r"|\s?(?:bn|mn|mln|bln|tn)\b"
                # "3.2m barrels", "40k tonnes": a scale letter before a unit noun

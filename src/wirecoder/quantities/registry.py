@@ -142,8 +142,14 @@ def symbol_unit(text: str, start: int, end: int,
 
 
 def _capitals(text: str, start: int, end: int) -> bool:
-    """Return True when the symbol stands in capitals text (no lower-case letter near)."""
-    return not _LOWER.search(text, max(0, start - 40), min(len(text), end + 20))
+    """Return True when the symbol stands in capitals text (no lower-case letter near).
+
+    Only its own line counts: a bulletin's capitals lines follow prose paragraphs.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    stop = min(len(text) if line_end < 0 else line_end, end + 20)
+    return not _LOWER.search(text, max(line_start, start - 40), stop)
 
 
 def symbol_fits(text: str, start: int, end: int, symbol: str) -> bool:

@@ -28,8 +28,10 @@ from .context import (
 )
 from .counts import CountHit, find_counts
 from .detect import Hit, find, merge, parse_amount, windows
+from .header_units import find_header_units
 from .lexicon import RATE_PERIODS, UNIT_SCALES, UNITS
 from .normalize import normalize
+from .partitives import find_partitives
 from .registry import unit_table
 from .rows import row_counts, row_labels
 from .unitless import find_unitless
@@ -60,7 +62,8 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
     skip = _lines(text, _BOILERPLATE)
     spans = windows(text)
     found = compose(text, merge([*find(text, spans), *find_unitless(text, spans),
-                                 *find_ages(doc, text), *find_weather(text)]))
+                                 *find_ages(doc, text), *find_weather(text),
+                                 *find_header_units(text), *find_partitives(text)]))
     hits = [h for h in found if not _inside(h.start, skip) and _keep(text, h)]
     taken = [(h.start, h.end) for h in hits] + skip
     counts = find_counts(doc, taken)

@@ -85,7 +85,10 @@ MAGNITUDE_OF = re.compile(
     r"|\b(?-i:M)(?P<amt_m>\d(?:\.\d)?)(?=\s+(?:quake|earthquake|tremor|aftershock)s?\b)",
     re.I)
 VAGUE_MONEY = re.compile(
-    rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+of\s+(?P<cur>{_alt(CURRENCY_WORDS)})\b", re.I)
+    rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+of\s+(?P<cur>{_alt(CURRENCY_WORDS)})\b"
+    # money per period: "billions of dollars a year" is ``USD/year``
+    r"(?:\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|year)\b"
+    r"(?!\s+(?:earlier|later|ago|before)\b))?", re.I)
 #: Units whose vague plural is a measure: "hundreds of miles", "thousands of acres",
 #: "thousands of years" (not "hundreds of years old", "dozens of years ago").
 _VAGUE_KINDS = frozenset({"length", "area", "volume", "mass", "duration"})
@@ -194,7 +197,11 @@ def _prefixed(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
             yield _hit(m, float(m["amt_r"] or m["amt_m"]), "magnitude", "other")
     for m in _scan(VAGUE_MONEY, text, spans):
         cur = CURRENCY_WORDS[m["cur"].lower()]
-        yield _hit(m, VAGUE_NUMBERS[m["vague"].lower()], cur, "money")
+        if m["period"]:
+            yield _hit(m, VAGUE_NUMBERS[m["vague"].lower()], f"{cur}/{m['period'].lower()}",
+                       "rate")
+        else:
+            yield _hit(m, VAGUE_NUMBERS[m["vague"].lower()], cur, "money")
     for m in _scan(VAGUE_MEASURE, text, spans):
         unit, kind = UNITS[m["unit"].lower()]
         yield Hit(m.start(), m.end(), VAGUE_NUMBERS[m["vague"].lower()], None, unit, kind,

@@ -1,0 +1,83 @@
+"""Table columns whose unit is written once, in the header line above the rows.
+
+Statistics pages and fact sheets set a table as lines: a header whose last column names
+its unit in parentheses ("Peak gust (mph)", "Rainfall total (in)") and then rows of short
+figures with no unit ("2 41 - 55", "3 Over 90"). The last figure (or range) of each row
+belongs to that column. Only a header ending in a parenthesised unit of the unit table,
+followed by at least two short rows ending in a figure, counts; the first line that is not
+such a row ends the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .detect import Hit
+from .lexicon import UNITS
+from .registry import unit_table
+
+__all__ = ["find_header_units"]
+
+#: A header line ending in its unit: "Wind gust (mph)", "Snowfall (inches)".
+_HEADER = re.compile(r"^[^\n]{0,80}?\((?P<unit>[^()\n]{1,16})\)[ \t]*$", re.M)
+#: A short row ending in a figure or range: "1 86 - 110", "North ridge 12.5", "5 Over 200".
+_ROW_END = re.compile(
+    r"(?:(?P<hedge>over|under|above|below|more\s+than|less\s+than|up\s+to)\s+)?"
+    r"(?P<low>\d[\d,]*(?:\.\d+)?)(?:\s*[-–]\s*(?P<high>\d[\d,]*(?:\.\d+)?))?\+?[ \t]*$", re.I)
+_MAX_ROW_WORDS = 8
+_MIN_ROWS = 2
+_KINDS = frozenset({"length", "area", "volume", "mass", "rate", "speed", "other"})
+_NOT_MEASURES = frozenset({"percent", "percentage_point", "degree"})
+
+
+def _unit(label: str) -> tuple[str, str] | None:
+    """Return (unit id, kind) of a header's parenthesised unit, or None."""
+    label = " ".join(label.split())
+    found = UNITS.get(label.lower())
+    if found is None:
+        table = unit_table()
+        row = table.symbols.get(label) or table.names.get(label.lower())
+        found = (row[0], row[1]) if row is not None else None
+    if found is None or found[1] not in _KINDS or found[0] in _NOT_MEASURES:
+        return None
+    return found
+
+
+def find_header_units(text: str) -> Iterator[Hit]:
+    """Yield the figures of table rows under a header that names their unit.
+
+    Args:
+        text: The document text.
+
+    Yields:
+        One hit per row: its last figure or range, in the header's unit.
+    """
+    if "(" not in text:
+        return
+    for header in _HEADER.finditer(text):
+        found = _unit(header["unit"])
+        if found is None:
+            continue
+        unit, kind = found
+        rows: list[Hit] = []
+        pos = header.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            m = _ROW_END.search(line)
+            if (m is None or not line.strip() or len(line.split()) > _MAX_ROW_WORDS
+                    or line.rstrip().endswith((".", ":"))):
+                break
+            low = float(m["low"].replace(",", ""))
+            high = float(m["high"].replace(",", "")) if m["high"] else None
+            if high is not None and high <= low:
+                break
+            start = pos + m.start()
+            stop = pos + m.end() - (len(m.group()) - len(m.group().rstrip(" \t")))
+            hedge = " ".join(m["hedge"].lower().split()) if m["hedge"] else None
+            rows.append(Hit(start, stop, low, high, unit, kind, hedge, start, stop))
+            pos = end + 1
+        if len(rows) >= _MIN_ROWS:
+            yield from rows

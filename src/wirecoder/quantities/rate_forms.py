@@ -1,0 +1,110 @@
+"""Rates written in shapes the unit patterns read only in part.
+
+Agency prose states a rate once and then compares figures with it in the numerator's
+unit alone ("a mean of 31 kilograms per tree, 2.5 kilograms more than in 2025"); it
+puts a qualifying participle between "per" and the base unit ("pounds per harvested
+acre"); and it restates the unit as a symbol in parentheses before the period
+("1,400 terawatt hours (TWh) per year"). These run on the merged hits, before the
+neighbours are composed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .detect import PER_UNITS, Hit
+from .lexicon import LEVEL_NOUNS, RATE_PERIODS
+
+__all__ = ["rate_forms"]
+
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+#: A comparison word right before a figure: "up 1.5 bushels", "a record of 52 bushels".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:up|down|higher|lower|increased?|decreased?|rose|fell|dropped|gained|lost|"
+    r"(?:compared|against|versus)(?:\s+(?:with|to))?|(?:(?:an?|the|\w+['’]s)\s+(?:[\w-]+\s+)?)?(?:"
+    + "|".join(sorted(LEVEL_NOUNS | {"average"})) + r")\s+of)"
+    r"\s+(?:(?:about|nearly|almost|roughly|some|just|only)\s+)?$", re.I)
+#: A comparison word right after a figure: "1.5 bushels below last year's record".
+_COMPARED_AFTER = re.compile(
+    r"\s+(?:from|below|above|higher|lower|more|less|over|under|short\s+of)\b", re.I)
+#: Figures this many times larger than the rate are a total, not a change of the rate.
+_MAX_RATIO = 2.0
+#: "per harvested acre", "per planted hectare": one participle, then a per-unit; or an
+#: abbreviation's period before the slash: "bu./acre".
+_PER_PARTICIPLE = re.compile(
+    r"(?:\s+per\s+[a-z]+ed\s+|\.\s*/\s*)(?P<per>" + "|".join(
+        re.escape(p) for p in sorted(PER_UNITS, key=len, reverse=True) if " " not in p
+    ) + r")(?:s|es)?\b", re.I)
+#: A unit restated as a symbol in parentheses, then a period: "(TWh) per year".
+_SYMBOL_PERIOD = re.compile(
+    r"\s*\(\s*[A-Za-z][A-Za-z/]{0,7}\s*\)\s*(?:per|a|an|each|every)\s+"
+    r"(?P<period>day|week|month|year|hour|second|minute)\b", re.I)
+_MEASURES = frozenset({"length", "area", "volume", "mass", "other"})
+
+
+def rate_forms(text: str, hits: list[Hit]) -> list[Hit]:
+    """Return ``hits`` with the rate shapes of the module docstring read as rates.
+
+    Args:
+        text: The document text the hits index.
+        hits: Merged hits in text order.
+
+    Returns:
+        The hits in text order, each a rate where one of the shapes applies.
+    """
+    return _compared_with_rate(text, [_per_participle(text, _symbol_period(text, h))
+                                      for h in hits])
+
+
+def _per_participle(text: str, hit: Hit) -> Hit:
+    """Return "802 pounds per harvested acre" (or "51.2 bu./acre") as ``pound/acre``."""
+    if hit.kind not in _MEASURES or "/" in hit.unit or hit.end != hit.unit_end:
+        return hit
+    m = _PER_PARTICIPLE.match(text, hit.end)
+    if m is None:
+        return hit
+    per = PER_UNITS[m["per"].lower()]
+    return Hit(hit.start, m.end(), hit.value, hit.value_high, f"{hit.unit}/{per}", "rate",
+               hit.qualifier, hit.unit_start, m.end())
+
+
+def _symbol_period(text: str, hit: Hit) -> Hit:
+    """Return "1,400 terawatt hours (TWh) per year" as ``terawatt_hour/year``."""
+    if hit.kind not in _MEASURES or "/" in hit.unit or hit.end != hit.unit_end:
+        return hit
+    m = _SYMBOL_PERIOD.match(text, hit.end)
+    if m is None:
+        return hit
+    period = RATE_PERIODS[m["period"].lower()]
+    return Hit(hit.start, m.end(), hit.value, hit.value_high, f"{hit.unit}/{period}", "rate",
+               hit.qualifier, hit.unit_start, m.end())
+
+
+def _compared_with_rate(text: str, hits: list[Hit]) -> list[Hit]:
+    """Give a figure compared with a rate of its sentence that rate's unit.
+
+    "an orchard mean of 31 kilograms per tree, 2.5 kilograms more than last season": the
+    change is ``kilogram/tree``. Only a figure in the rate's numerator unit, after the rate in the
+    same sentence, with a comparison word right before or after it, and no larger than
+    twice the rate (a total in the same unit, "13.2 billion bushels", stays a total).
+    """
+    out = list(hits)
+    for i, rate in enumerate(hits):
+        if rate.kind != "rate" or rate.unit.count("/") != 1:
+            continue
+        numerator = rate.unit.split("/")[0]
+        end = _SENTENCE_END.search(text, rate.end)
+        stop = end.start() if end is not None else len(text)
+        for j in range(i + 1, len(hits)):
+            hit = hits[j]
+            if hit.start >= stop:
+                break
+            if hit.unit != numerator or hit.kind == "rate":
+                continue
+            near = (_COMPARED_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+                    or _COMPARED_AFTER.match(text, hit.end))
+            if not near or hit.value > _MAX_RATIO * abs(rate.value):
+                continue
+            out[j] = Hit(hit.start, hit.end, hit.value, hit.value_high, rate.unit, "rate",
+                         hit.qualifier, hit.unit_start, hit.unit_end)
+    return out
