@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 from .vocabulary import name_gender
 
 __all__ = ["REPORT_LEMMAS", "SUBJECTS", "Candidate", "QuotedText", "noun_subject",
-           "person_takes", "pronoun_class", "resolve", "subject_rank"]
+           "opening_topic", "person_takes", "pronoun_class", "resolve", "subject_rank"]
 
 T = TypeVar("T")
 
@@ -319,6 +319,10 @@ def _opening_name(
     preposition ("For Kavel, the trip was long.") it is the sentence's topic. Only
     capitalized words may stand before the comma.
     """
+    topic = opening_topic(doc, lo, hi)
+    found = candidate(topic) if topic is not None and not quoted(topic.i) else None
+    if found is not None and wanted in found.takes:
+        return found.item  # "For the drivers of Velk, the strike is not over. ... they say"
     for i in range(lo, min(hi - 1, lo + _OPENING_WORDS)):
         token = doc[i]
         if not token.text[:1].isupper() or not token.is_alpha or quoted(i):
@@ -328,6 +332,29 @@ def _opening_name(
         found = candidate(token)
         return found.item if found is not None and wanted in found.takes else None
     return None
+
+
+#: Most words of a topic phrase that opens a sentence ("For the drivers of Velk,").
+_TOPIC_WORDS = 15
+
+
+def opening_topic(doc: Doc, lo: int, hi: int) -> Token | None:
+    """Return the noun of a "For ..." phrase that opens sentence ``[lo, hi)`` before a comma.
+
+    "For the drivers of Velk, the strike is not over": the drivers are the sentence's topic
+    though not its subject; a later "they say" goes on about them. The phrase must end in a
+    comma within :data:`_TOPIC_WORDS` words.
+    """
+    first = doc[lo]
+    if first.lower_ != "for" or first.dep_ != "prep":
+        return None
+    noun = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = noun.right_edge.i + 1
+    if end >= hi or end - lo > _TOPIC_WORDS or doc[end].text != ",":
+        return None
+    return noun
 
 
 def _also_skipping(quoted: Callable[[int], bool],
