@@ -29,8 +29,17 @@ from spacy.tokens import Token
 from ..models import Entity
 from .index import DocIndex
 
-__all__ = ["QUALIFIER_DEPS", "UNQUALIFYING", "fits_qualifiers", "has_title", "of_country",
-           "leader_of", "only_titled", "qualifiers", "title_words"]
+__all__ = [
+    "QUALIFIER_DEPS",
+    "UNQUALIFYING",
+    "fits_qualifiers",
+    "has_title",
+    "leader_of",
+    "of_country",
+    "only_titled",
+    "qualifiers",
+    "title_words",
+]
 
 #: Dependencies of a word that qualifies the head of a description ("army" of "the army
 #: spokesman", "military" of "the military spokesperson").

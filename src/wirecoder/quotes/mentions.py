@@ -360,21 +360,9 @@ def continuing_person(index: DocIndex, token: Token) -> Entity | None:
                  and (t.ent_type_ in ("NORP", "GPE") or index.entities[n].kind == "NOMINAL")}
     sentence = index.sentence_of(token.i)
     floor = index.doc[index.sent_tokens[max(0, sentence - CONTINUE_WINDOW)][0]].idx
-    speakers: list[int] = []  # one entity index per person who spoke, nearest first
-    for number in range(len(index.entities) - 1, -1, -1):
-        entity = index.entities[number]
-        if entity.end > token.left_edge.idx:
-            continue  # the description itself, or what follows it
-        if entity.start < floor:
-            break
-        if index.quoted(index.doc[index.token_at(entity.start)]) or not _speaks(index, entity):
-            continue
-        if entity.kind == "PRONOUN" and entity.coref_of is not None:
-            number, entity = entity.coref_of, index.entities[entity.coref_of]
-        if entity.kind != "PERSON" or is_rank_phrase(entity.entity_name or ""):
-            return None  # another speaker (an organisation, an unresolved pronoun) came between
-        if not any(_same_name(index.entities[n], entity) for n in speakers):
-            speakers.append(number)
+    speakers = _persons_speaking(index, token, floor)
+    if speakers is None:
+        return None  # another speaker (an organisation, an unresolved pronoun) came between
     if len(speakers) > 1:  # two people spoke: only a country tells them apart
         speakers = of_country(speakers, countries,
                               {n: _countries_of(index, n) for n in speakers})
@@ -388,6 +376,30 @@ def continuing_person(index: DocIndex, token: Token) -> Entity | None:
     if names and not names <= _title_words(index, found):
         return None  # "the Commerce chief" only for a person called so ("Commerce Secretary X")
     return at_token(index, index.entities[found], token, coref_of=found)
+
+
+def _persons_speaking(index: DocIndex, token: Token, floor: int) -> list[int] | None:
+    """Return the persons who spoke between ``floor`` and a description, nearest first.
+
+    One entity index per person (a he/she counts as its antecedent); None when another
+    speaker (an organisation, an unresolved pronoun, a rank alone) came between.
+    """
+    speakers: list[int] = []
+    for number in range(len(index.entities) - 1, -1, -1):
+        entity = index.entities[number]
+        if entity.end > token.left_edge.idx:
+            continue  # the description itself, or what follows it
+        if entity.start < floor:
+            break
+        if index.quoted(index.doc[index.token_at(entity.start)]) or not _speaks(index, entity):
+            continue
+        if entity.kind == "PRONOUN" and entity.coref_of is not None:
+            number, entity = entity.coref_of, index.entities[entity.coref_of]
+        if entity.kind != "PERSON" or is_rank_phrase(entity.entity_name or ""):
+            return None
+        if not any(_same_name(index.entities[n], entity) for n in speakers):
+            speakers.append(number)
+    return speakers
 
 
 def _title_words(index: DocIndex, number: int) -> set[str]:
