@@ -87,3 +87,10 @@ def test_speaker_who_gives_his_own_name_speaks_as_it(nlp):
     text = ("A farmer waved down our car on the road to Velk. He introduced himself as Bohdan "
             "Reis and told us that soldiers had taken his tractor.")
     assert _last(nlp, text) == "Bohdan Reis"
+
+
+def test_opening_participle_read_as_the_subject_gives_way_to_the_nurses(nlp):
+    text = ("Students filled the streets of Velk on Sunday. Singing, \"Bread for all,\" the "
+            "nurses, most of them still in uniform, crossed the bridge. They say two clinics "
+            "will close in May.")
+    assert [speaker(q) for q in _quotes(nlp, text)] == ["nurses", "nurses"]

@@ -67,8 +67,10 @@ def _past_opening_participle(token: Token) -> Token | None:
     if token.dep_ not in ("nsubj", "nsubjpass") or first.i != token.sent.start:
         return None
     if _participle_read_as_noun(token):  # 'Singing, "Bread for all," the nurses ... marched'
-        return next((c for c in token.subtree if c.dep_ == "appos" and c.i > token.i + 1
-                     and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children)), None)
+        after = [*(c for c in token.subtree if c.dep_ == "appos"),  # below it, or a second
+                 *(c for c in token.head.children if c.dep_ == token.dep_)]  # subject
+        return next((c for c in after if c.i > token.i + 1 and c.pos_ == "NOUN"
+                     and any(d.dep_ == "det" for d in c.children)), None)
     if first.tag_ != "VBG" or first.dep_ != "amod" or first.head.i != token.i:
         return None
     return next((c for c in token.children if c.dep_ == "appos" and c.i > token.i
