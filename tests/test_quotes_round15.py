@@ -94,3 +94,10 @@ def test_opening_participle_read_as_the_subject_gives_way_to_the_nurses(nlp):
             "nurses, most of them still in uniform, crossed the bridge. They say two clinics "
             "will close in May.")
     assert [speaker(q) for q in _quotes(nlp, text)] == ["nurses", "nurses"]
+
+
+def test_root_noun_with_its_verb_read_as_a_modifier_is_the_subject(nlp):
+    text = ("Lorry drivers blocked the border road at Velk for a second night. Three buses "
+            "turned back.\nFreedonia's labour minister called Friday for the drivers to clear "
+            "the road, promising an inquiry into what she said was an illegal blockade.")
+    assert _last(nlp, text) == "Freedonia's labour minister"

@@ -44,7 +44,8 @@ from spacy.tokens import Doc, Token
 from .vocabulary import name_gender
 
 __all__ = ["REPORT_LEMMAS", "SUBJECTS", "Candidate", "QuotedText", "noun_subject",
-           "opening_topic", "person_takes", "pronoun_class", "resolve", "subject_rank"]
+           "opening_topic", "person_takes", "pronoun_class", "resolve", "root_read_as_noun",
+           "stands_as_subject", "subject_rank"]
 
 T = TypeVar("T")
 
@@ -255,9 +256,42 @@ def _scan(
 
 
 def _standing_for(token: Token) -> Token | None:
-    """Return the misparsed clausal subject a noun stands for (:func:`noun_subject`), else None."""
+    """Return the misparsed clausal subject a noun stands for (:func:`noun_subject`), else None.
+
+    A noun the parser made the root, with the sentence's verb hung on it as a modifier
+    ("Tervia's interior minister called Thursday for ..."), stands for the subject of the
+    main clause: the token itself is returned.
+    """
     head = token.head
+    if root_read_as_noun(token):
+        return token
     return head if token.dep_ == "dobj" and noun_subject(head).i == token.i else None
+
+
+def stands_as_subject(token: Token) -> bool:
+    """Return True for a noun that is no subject in the parse but stands as its sentence's.
+
+    The noun of an opening "For ..." phrase (:func:`opening_topic`) and a root noun whose
+    verb the parser made its modifier (:func:`root_read_as_noun`).
+    """
+    sent = token.sent
+    topic = token.dep_ == "pobj" and opening_topic(token.doc, sent.start, sent.end) == token
+    return topic or root_read_as_noun(token)
+
+
+def root_read_as_noun(token: Token) -> bool:
+    """Return True for a noun root whose finite verb right after it the parser made a modifier.
+
+    "Tervia's interior minister called Thursday for calm": the small parser reads "called"
+    as a participle of "minister" (``acl``) and leaves the sentence without a subject.
+    """
+    if token.dep_ != "ROOT" or token.pos_ not in ("NOUN", "PROPN") or token.i + 1 >= len(
+            token.doc):
+        return False
+    verb = token.doc[token.i + 1]
+    finite = verb.tag_ in ("VBD", "VBZ", "VBN")  # the tagger reads "called" either way
+    return verb.head.i == token.i and verb.dep_ == "acl" and finite and not any(
+        c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _owns_subject(token: Token, candidate: Callable[[Token], Candidate[T] | None],

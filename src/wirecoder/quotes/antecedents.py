@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..models import Entity
-from ..pronouns import SUBJECTS, Candidate, opening_topic, pronoun_class, resolve
+from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve, stands_as_subject
 from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
 from .clause_edges import in_earlier_report
 from .gender import agrees, gender_of, plural_noun, pronoun_gender
@@ -219,7 +219,8 @@ def _antecedent(
         named = named_apposition(index, past_dateline(index, candidate))
         if named is not candidate:  # "the mayor of the city, X, said ... he said" -> X
             found = _fitting(index, named, token, person)
-        elif candidate.dep_ in SUBJECTS or _common_owner(candidate) or _topic(candidate):
+        elif candidate.dep_ in SUBJECTS or _common_owner(candidate) or stands_as_subject(
+                candidate):  # "For the drivers of X, ...", a root noun with its verb misread
             found = _subject_antecedent(index, candidate, token, person, depth)
         else:
             found = _fitting(index, candidate, token, person)
@@ -264,12 +265,6 @@ _INSIDE_PHRASE = frozenset({"compound", "poss", "amod", "case", "det", "nmod"})
 def _common_owner(token: Token) -> bool:
     """Return True for a common noun owning a subject: "The sculptor's statue was removed"."""
     return token.dep_ == "poss" and token.pos_ == "NOUN" and token.head.dep_ in SUBJECTS
-
-
-def _topic(token: Token) -> bool:
-    """Return True for the noun of an opening "For ..." phrase ("For the drivers of Velk,")."""
-    sent = token.sent
-    return token.dep_ == "pobj" and opening_topic(token.doc, sent.start, sent.end) == token
 
 
 _EITHER = frozenset({"he", "she"})
