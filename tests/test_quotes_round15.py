@@ -52,7 +52,7 @@ def test_the_nationality_leader_is_its_head_of_state(nlp):
 
 
 def test_the_storys_only_senator_beyond_the_title_window(nlp):
-    text = ("Senator Ilse Varga landed in Ostrava on Tuesday at the start of a four-day tour. "
+    text = ("Senator Ilse Varga landed in Ostrava on Tuesday for a four-day tour. "
             "Crowds waited at the airport. The city had repainted its tram stops. Banners hung "
             "over the main square. Schools closed for the afternoon. A brass band played. Varga "
             "met students at the university in the afternoon. She then toured a steel plant on "

@@ -6,7 +6,7 @@ minister's husband ... she said" skips the husband. Nouns ending in -man or -wom
 ("chairwoman", "businessman") are read by their ending. Only a person the story brings in
 counts (:func:`gendered_person`): "the woman", "the mother of four" name again someone
 named before, "his uncle" is someone's relative, and "a woman" inside a clause is often
-generic ("a man from whom a woman need not hide her face").
+generic ("a rule under which a woman may not travel alone").
 """
 
 from __future__ import annotations
