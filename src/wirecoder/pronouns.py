@@ -274,9 +274,12 @@ def stands_as_subject(token: Token) -> bool:
     The noun of an opening "For ..." phrase (:func:`opening_topic`) and a root noun whose
     verb the parser made its modifier (:func:`root_read_as_noun`).
     """
+    if root_read_as_noun(token):
+        return True
+    if token.dep_ != "pobj" or token.head.lower_ != "for" or token.head.dep_ != "prep":
+        return False  # cheap tests first: finding the sentence costs its length
     sent = token.sent
-    topic = token.dep_ == "pobj" and opening_topic(token.doc, sent.start, sent.end) == token
-    return topic or root_read_as_noun(token)
+    return opening_topic(token.doc, sent.start, sent.end) == token
 
 
 def root_read_as_noun(token: Token) -> bool:
