@@ -44,7 +44,8 @@ from spacy.tokens import Doc, Token
 from .vocabulary import name_gender
 
 __all__ = ["REPORT_LEMMAS", "SUBJECTS", "Candidate", "QuotedText", "noun_subject",
-           "person_takes", "pronoun_class", "resolve", "subject_rank"]
+           "opening_topic", "person_takes", "pronoun_class", "resolve", "root_read_as_noun",
+           "stands_as_subject", "subject_rank"]
 
 T = TypeVar("T")
 
@@ -255,9 +256,45 @@ def _scan(
 
 
 def _standing_for(token: Token) -> Token | None:
-    """Return the misparsed clausal subject a noun stands for (:func:`noun_subject`), else None."""
+    """Return the misparsed clausal subject a noun stands for (:func:`noun_subject`), else None.
+
+    A noun the parser made the root, with the sentence's verb hung on it as a modifier
+    ("Tervia's interior minister called Thursday for ..."), stands for the subject of the
+    main clause: the token itself is returned.
+    """
     head = token.head
+    if root_read_as_noun(token):
+        return token
     return head if token.dep_ == "dobj" and noun_subject(head).i == token.i else None
+
+
+def stands_as_subject(token: Token) -> bool:
+    """Return True for a noun that is no subject in the parse but stands as its sentence's.
+
+    The noun of an opening "For ..." phrase (:func:`opening_topic`) and a root noun whose
+    verb the parser made its modifier (:func:`root_read_as_noun`).
+    """
+    if root_read_as_noun(token):
+        return True
+    if token.dep_ != "pobj" or token.head.lower_ != "for" or token.head.dep_ != "prep":
+        return False  # cheap tests first: finding the sentence costs its length
+    sent = token.sent
+    return opening_topic(token.doc, sent.start, sent.end) == token
+
+
+def root_read_as_noun(token: Token) -> bool:
+    """Return True for a noun root whose finite verb right after it the parser made a modifier.
+
+    "Tervia's interior minister called Thursday for calm": the small parser reads "called"
+    as a participle of "minister" (``acl``) and leaves the sentence without a subject.
+    """
+    if token.dep_ != "ROOT" or token.pos_ not in ("NOUN", "PROPN") or token.i + 1 >= len(
+            token.doc):
+        return False
+    verb = token.doc[token.i + 1]
+    finite = verb.tag_ in ("VBD", "VBZ", "VBN")  # the tagger reads "called" either way
+    return verb.head.i == token.i and verb.dep_ == "acl" and finite and not any(
+        c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _owns_subject(token: Token, candidate: Callable[[Token], Candidate[T] | None],
@@ -319,6 +356,10 @@ def _opening_name(
     preposition ("For Kavel, the trip was long.") it is the sentence's topic. Only
     capitalized words may stand before the comma.
     """
+    topic = opening_topic(doc, lo, hi)
+    found = candidate(topic) if topic is not None and not quoted(topic.i) else None
+    if found is not None and wanted in found.takes:
+        return found.item  # "For the drivers of Velk, the strike is not over. ... they say"
     for i in range(lo, min(hi - 1, lo + _OPENING_WORDS)):
         token = doc[i]
         if not token.text[:1].isupper() or not token.is_alpha or quoted(i):
@@ -328,6 +369,29 @@ def _opening_name(
         found = candidate(token)
         return found.item if found is not None and wanted in found.takes else None
     return None
+
+
+#: Most words of a topic phrase that opens a sentence ("For the drivers of Velk,").
+_TOPIC_WORDS = 15
+
+
+def opening_topic(doc: Doc, lo: int, hi: int) -> Token | None:
+    """Return the noun of a "For ..." phrase that opens sentence ``[lo, hi)`` before a comma.
+
+    "For the drivers of Velk, the strike is not over": the drivers are the sentence's topic
+    though not its subject; a later "they say" goes on about them. The phrase must end in a
+    comma within :data:`_TOPIC_WORDS` words.
+    """
+    first = doc[lo]
+    if first.lower_ != "for" or first.dep_ != "prep":
+        return None
+    noun = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = noun.right_edge.i + 1
+    if end >= hi or end - lo > _TOPIC_WORDS or doc[end].text != ",":
+        return None
+    return noun
 
 
 def _also_skipping(quoted: Callable[[int], bool],

@@ -12,11 +12,12 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..models import Entity
-from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve
+from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve, stands_as_subject
 from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
 from .clause_edges import in_earlier_report
 from .gender import agrees, gender_of, plural_noun, pronoun_gender
 from .index import DocIndex
+from .kinship import gendered_person, noun_gender
 from .lexicon import (
     DOCUMENT_NOUNS,
     NON_PERSON_NOUNS,
@@ -218,7 +219,8 @@ def _antecedent(
         named = named_apposition(index, past_dateline(index, candidate))
         if named is not candidate:  # "the mayor of the city, X, said ... he said" -> X
             found = _fitting(index, named, token, person)
-        elif candidate.dep_ in SUBJECTS or _common_owner(candidate):
+        elif candidate.dep_ in SUBJECTS or _common_owner(candidate) or stands_as_subject(
+                candidate):  # "For the drivers of X, ...", a root noun with its verb misread
             found = _subject_antecedent(index, candidate, token, person, depth)
         else:
             found = _fitting(index, candidate, token, person)
@@ -249,7 +251,7 @@ def _number_disagrees(pronoun: Token, candidate: Token, entity: Entity) -> bool:
         candidate = candidate.head  # a word inside the phrase: "trade" of "the trade minister"
     word = candidate.lower_
     one_person = candidate.tag_ == "NN" and (
-        word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS
+        word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS or noun_gender(candidate) is not None
         or (word.endswith(_PERSON_SUFFIXES) and len(word) > 5))
     if wanted == "it":  # nor a person described by a title ("the trade minister ... it")
         return plural_noun(candidate) or one_person
@@ -277,6 +279,9 @@ def _takes(index: DocIndex, candidate: Token, entity: Entity, wanted: frozenset[
     """
     if not person or candidate.lower_ in PERSON_PRONOUNS:
         return wanted
+    told = noun_gender(candidate)  # "a woman", "the minister's husband"
+    if told is not None and entity.kind == "NOMINAL":
+        return frozenset({"he" if told == "m" else "she"})
     if entity.kind in ("PERSON", "PRONOUN") and gender_of(index, entity) is not None:
         return wanted
     return _EITHER
@@ -547,7 +552,7 @@ def _person_noun(token: Token) -> bool:
     word = token.lower_
     owned = any(c.dep_ == "poss" for c in token.children)  # "Georgia's foreign minister"
     return (first.lower_ in ("the", "a", "an") or owned) and (
-        word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS
+        word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS or gendered_person(token) is not None
         or (word.endswith(_PERSON_SUFFIXES) and len(word) > 5))
 
 

@@ -16,6 +16,7 @@ from ..models import Entity
 from ..vocabulary import FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES
 from .given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
 from .index import DocIndex
+from .kinship import noun_gender
 from .lexicon import PERSON_NOUNS, REPORT_VERBS, words
 
 __all__ = ["agrees", "gender_of", "pronoun_gender"]
@@ -246,6 +247,9 @@ def agrees(index: DocIndex, pronoun: Token, entity: Entity) -> bool:
         found = gender_of(index, entity)
         return found is None or found == wanted
     if entity.kind == "NOMINAL" and wanted in ("m", "f"):  # "Fenwick said": a name untagged
+        told = noun_gender(index.doc[index.token_at(entity.end - 1)])
+        if told is not None:  # "a woman", "the envoy's husband"
+            return told == wanted
         found = _story_given_name(index, entity)
         gender = "f" if found in _FEMALE and found not in _MALE else (
             "m" if found in _MALE and found not in _FEMALE else None)

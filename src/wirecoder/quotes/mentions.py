@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from ..vocabulary import PERSON_ROLE_NOUNS
+from .descriptions import fits_qualifiers, leader_of, of_country, only_titled, title_words
 from .index import DocIndex, referent
 from .lexicon import OUTLET_NOUNS, PUBLISHED_NOUNS, REPORT_VERBS, words
 from .naming import full_name_before
@@ -311,9 +312,14 @@ def titled_earlier(index: DocIndex, token: Token) -> Entity | None:
             break
         before = index.text[max(0, entity.start - 40) : entity.start].split()[-3:]
         titles = [w.lower().strip(".,") for w in (*before, *entity.raw_text.split())]
-        if word in titles and not index.quoted(index.doc[index.token_at(entity.start)]):
-            return at_token(index, entity, token, coref_of=number)
-    return None
+        if word in titles and not index.quoted(index.doc[index.token_at(entity.start)]) and (
+                fits_qualifiers(index, number, token)):  # "the army spokesman": not the
+            return at_token(index, entity, token, coref_of=number)  # ministry's spokesman
+    head = leader_of(index, token, floor)  # "the Veridian leader": its president, named before
+    if head is not None:
+        return at_token(index, index.entities[head], token, coref_of=head)
+    only = only_titled(index, token, floor)  # the story's one senator, titled long before
+    return at_token(index, index.entities[only], token, coref_of=only) if only is not None else None
 
 
 #: Sentences searched backwards for the person a definite description continues.
@@ -354,7 +360,31 @@ def continuing_person(index: DocIndex, token: Token) -> Entity | None:
                  and (t.ent_type_ in ("NORP", "GPE") or index.entities[n].kind == "NOMINAL")}
     sentence = index.sentence_of(token.i)
     floor = index.doc[index.sent_tokens[max(0, sentence - CONTINUE_WINDOW)][0]].idx
-    found: int | None = None
+    speakers = _persons_speaking(index, token, floor)
+    if speakers is None:
+        return None  # another speaker (an organisation, an unresolved pronoun) came between
+    if len(speakers) > 1:  # two people spoke: only a country tells them apart
+        speakers = of_country(speakers, countries,
+                              {n: _countries_of(index, n) for n in speakers})
+    if len(speakers) != 1:
+        return None  # nobody spoke, or the description is ambiguous
+    found = speakers[0]
+    if countries and not countries <= _countries_of(index, found):
+        return None  # "the Velmoran minister" after a speaker of another country
+    names = {t.lower_ for t in token.subtree if t.i != token.i and t.pos_ == "PROPN"
+             and t.ent_type_ not in ("NORP", "GPE")}
+    if names and not names <= _title_words(index, found):
+        return None  # "the Commerce chief" only for a person called so ("Commerce Secretary X")
+    return at_token(index, index.entities[found], token, coref_of=found)
+
+
+def _persons_speaking(index: DocIndex, token: Token, floor: int) -> list[int] | None:
+    """Return the persons who spoke between ``floor`` and a description, nearest first.
+
+    One entity index per person (a he/she counts as its antecedent); None when another
+    speaker (an organisation, an unresolved pronoun, a rank alone) came between.
+    """
+    speakers: list[int] = []
     for number in range(len(index.entities) - 1, -1, -1):
         entity = index.entities[number]
         if entity.end > token.left_edge.idx:
@@ -366,29 +396,15 @@ def continuing_person(index: DocIndex, token: Token) -> Entity | None:
         if entity.kind == "PRONOUN" and entity.coref_of is not None:
             number, entity = entity.coref_of, index.entities[entity.coref_of]
         if entity.kind != "PERSON" or is_rank_phrase(entity.entity_name or ""):
-            return None  # another speaker (an organisation, an unresolved pronoun) came between
-        if found is not None and not _same_name(index.entities[found], entity):
-            return None  # two people spoke: the description is ambiguous
-        found = number if found is None else found
-    if found is None or (countries and not countries <= _countries_of(index, found)):
-        return None  # "the Velmoran minister" after a speaker of another country
-    names = {t.lower_ for t in token.subtree if t.i != token.i and t.pos_ == "PROPN"
-             and t.ent_type_ not in ("NORP", "GPE")}
-    if names and not names <= _title_words(index, found):
-        return None  # "the Commerce chief" only for a person called so ("Commerce Secretary X")
-    return at_token(index, index.entities[found], token, coref_of=found)
+            return None
+        if not any(_same_name(index.entities[n], entity) for n in speakers):
+            speakers.append(number)
+    return speakers
 
 
 def _title_words(index: DocIndex, number: int) -> set[str]:
     """Return the lower-cased words of every mention of a person and the words just before."""
-    name = index.entities[number].entity_name
-    found: set[str] = set()
-    for entity in index.entities:
-        if entity.entity_name != name or entity.kind != "PERSON":
-            continue
-        first = max(0, index.token_at(entity.start) - 4)
-        found.update(t.lower_ for t in index.doc[first : index.token_at(entity.end - 1) + 1])
-    return found
+    return title_words(index, number)
 
 
 def _countries_of(index: DocIndex, number: int) -> set[str | None]:

@@ -66,10 +66,26 @@ def _past_opening_participle(token: Token) -> Token | None:
     first = token.left_edge
     if token.dep_ not in ("nsubj", "nsubjpass") or first.i != token.sent.start:
         return None
+    if _participle_read_as_noun(token):  # 'Singing, "Bread for all," the nurses ... marched'
+        after = [*(c for c in token.subtree if c.dep_ == "appos"),  # below it, or a second
+                 *(c for c in token.head.children if c.dep_ == token.dep_)]  # subject
+        return next((c for c in after if c.i > token.i + 1 and c.pos_ == "NOUN"
+                     and any(d.dep_ == "det" for d in c.children)), None)
     if first.tag_ != "VBG" or first.dep_ != "amod" or first.head.i != token.i:
         return None
     return next((c for c in token.children if c.dep_ == "appos" and c.i > token.i
                  and any(d.dep_ == "det" for d in c.children)), None)
+
+
+def _participle_read_as_noun(token: Token) -> bool:
+    """Return True for an opening "-ing" word and comma the parser took for the subject.
+
+    'Singing, "Bread for all," the nurses marched': the participle opens the sentence, a
+    comma follows it, and the parser made it a noun subject with the real subject below it.
+    """
+    doc = token.doc
+    return (token.i == token.sent.start and token.lower_.endswith("ing") and token.is_title
+            and token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
 
 
 def past_dateline(index: DocIndex, token: Token) -> Token:

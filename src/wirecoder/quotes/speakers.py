@@ -45,6 +45,7 @@ from .naming import (
     past_dateline,
 )
 from .ranks import phrase_after, phrases_before, ranked_person
+from .selfnamed import self_named
 from .subjects import subject_of
 
 __all__ = ["PRONOUN_WINDOW", "entity_for", "ranked_speaker", "speaker_for_token", "speaker_of",
@@ -71,7 +72,7 @@ def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
         token = _according_source(cue.token) or token
     if token is not None:
         token = named_apposition(index, past_dateline(index, token))
-    entity = entity_for(index, token) if token is not None else None
+    entity = self_named(index, token, entity_for(index, token)) if token is not None else None
     if unnamed(entity) or mistagged_surname(entity):
         entity = (ranked_speaker(index, cue.token, token) or surname_person(index, entity)
                   or given_named(entity) or entity)
@@ -162,7 +163,7 @@ def _reported_by(verb: Token, i: int) -> bool:
 
 def speaker_for_token(index: DocIndex, token: Token) -> Entity | None:
     """Return the speaker a word names (a name, a description, a message's author)."""
-    entity = entity_for(index, token)
+    entity = self_named(index, token, entity_for(index, token))  # "he identified himself as X"
     return _outlet_named(index, _with_appositive(index, _apposed_person(index, entity) or entity))
 
 
