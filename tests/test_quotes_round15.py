@@ -10,7 +10,8 @@ in ("a woman who runs ...", "the governor's wife") is a she or he of that gender
 speaker who gives their own name ("introduced himself as X") speaks as X.
 
 Every story is written for its test, with invented people and places; each test fails on
-main e14fc92.
+main e14fc92. After review (fixqq12) the root-noun story was rewritten (its first version
+followed a development sentence's shape) and one test per self-naming form was added.
 """
 
 from __future__ import annotations
@@ -97,7 +98,36 @@ def test_opening_participle_read_as_the_subject_gives_way_to_the_nurses(nlp):
 
 
 def test_root_noun_with_its_verb_read_as_a_modifier_is_the_subject(nlp):
-    text = ("Lorry drivers blocked the border road at Velk for a second night. Three buses "
-            "turned back.\nFreedonia's labour minister called Friday for the drivers to clear "
-            "the road, promising an inquiry into what she said was an illegal blockade.")
-    assert _last(nlp, text) == "Freedonia's labour minister"
+    # the parser makes "pilot" the root and "named" its participle; the "he" is the pilot
+    text = ("Two freight jets clipped wings on the runway at Osk.\nThe airline's chief pilot named "
+            "Monday the three crew members who, he said, had ignored the tower.")
+    assert _last(nlp, text) == "airline's chief pilot"
+
+
+# An unnamed speaker who names himself or herself in a relative clause, one test per form.
+# "gave his name as" and "said her name was" failed on main abc1623 too (the parser hangs
+# "as" on the next verb, or reads the name as the "was" clause's attribute).
+
+
+def test_deckhand_who_gave_his_name_as_x_speaks_as_x(nlp):
+    text = ("The ferry to Osk did not sail on Tuesday. A deckhand who gave his name as Ruben "
+            "Amsel said the engine had failed twice in a week.")
+    assert _last(nlp, text) == "Ruben Amsel"
+
+
+def test_teacher_who_identified_herself_as_x_speaks_as_x(nlp):
+    text = ("Snow closed the pass above Dalmir for a third day. \"Forty pupils stayed home,\" "
+            "said a teacher who identified herself as Mira Okonek.")
+    assert _last(nlp, text) == "Mira Okonek"
+
+
+def test_porter_who_introduced_himself_as_x_speaks_as_x(nlp):
+    text = ("Snow had buried the tracks north of Kolva. A porter who introduced himself as "
+            "Anselm Brick said the station had been closed since Friday.")
+    assert _last(nlp, text) == "Anselm Brick"
+
+
+def test_woman_who_said_her_name_was_x_speaks_as_x(nlp):
+    text = ("Queues formed at the bakery in Lusk. A woman who said her name was Agata Pirn "
+            "said bread cost twice what it did in March.")
+    assert _last(nlp, text) == "Agata Pirn"

@@ -259,7 +259,7 @@ def _standing_for(token: Token) -> Token | None:
     """Return the misparsed clausal subject a noun stands for (:func:`noun_subject`), else None.
 
     A noun the parser made the root, with the sentence's verb hung on it as a modifier
-    ("Tervia's interior minister called Thursday for ..."), stands for the subject of the
+    ("the airline's chief pilot named Monday the crew ..."), stands for the subject of the
     main clause: the token itself is returned.
     """
     head = token.head
@@ -285,14 +285,14 @@ def stands_as_subject(token: Token) -> bool:
 def root_read_as_noun(token: Token) -> bool:
     """Return True for a noun root whose finite verb right after it the parser made a modifier.
 
-    "Tervia's interior minister called Thursday for calm": the small parser reads "called"
-    as a participle of "minister" (``acl``) and leaves the sentence without a subject.
+    "The airline's chief pilot named Monday the three crew members": the small parser reads
+    "named" as a participle of "pilot" (``acl``) and leaves the sentence without a subject.
     """
     if token.dep_ != "ROOT" or token.pos_ not in ("NOUN", "PROPN") or token.i + 1 >= len(
             token.doc):
         return False
     verb = token.doc[token.i + 1]
-    finite = verb.tag_ in ("VBD", "VBZ", "VBN")  # the tagger reads "called" either way
+    finite = verb.tag_ in ("VBD", "VBZ", "VBN")  # the tagger reads "named" either way
     return verb.head.i == token.i and verb.dep_ == "acl" and finite and not any(
         c.dep_ in SUBJECTS for c in verb.children)
 

@@ -56,7 +56,7 @@ _NOT_MEN = words("human superhuman ottoman caiman shaman")
 def gendered_person(token: Token) -> str | None:
     """Return the gender of a person a gendered noun brings into the story, else None.
 
-    "A man claiming to be X has appeared ..." (an indefinite subject of the main clause) and
+    "A woman selling fish blocked the lane ..." (an indefinite subject of the main clause) and
     "the governor's wife cut the ribbon" (owned by a noun) bring a person in; "the woman",
     "his uncle" and "a woman" in a subordinate clause do not.
 

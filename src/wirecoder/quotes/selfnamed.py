@@ -1,15 +1,17 @@
-"""A speaker who gives their own name: "He identified himself as X, and said ...".
+"""A speaker who gives their own name: "a ferryman who gave his name as Ivo Marek said ...".
 
-An unnamed speaker ("a man", "he" for a man the story has not named, "a woman who gave her
-name as X") is named by the name they give in their own clause: the verb shares the
-speaker as its subject ("He identified himself as X and said ...") or hangs on the speaker
-as a relative clause ("a man who introduced himself as X said ..."). The speaker keeps its
-words; the name becomes the speaker's name.
+An unnamed speaker ("a ferryman", "she" for a Freedonian nurse the story has not named) is
+named by the name they give in their own clause. The clause hangs on the speaker as a
+relative clause ("a ferryman who gave his name as Ivo Marek said ...", "'The bridge is
+gone,' said a nurse who introduced herself as Ada Lenz") or shares the speaker as its
+subject ("She identified herself as Ada Lenz and told us ..."). The forms: gave his/her
+name as X, identified or introduced himself/herself as X, said his/her name was X. The
+speaker keeps its words; the name becomes the speaker's name.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from ..pronouns import SUBJECTS
@@ -18,9 +20,10 @@ from .index import DocIndex
 __all__ = ["NAMING_VERBS", "self_named"]
 
 #: Verbs by which a person gives their own name, with the object each needs:
-#: "identified himself as X", "introduced herself as X", "gave his name as X".
+#: "identified herself as X", "introduced himself as X", "gave her name as X".
 NAMING_VERBS = {"identify": "self", "introduce": "self", "give": "name"}
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+_OWNERS = frozenset({"his", "her", "their"})
 
 
 def self_named(index: DocIndex, token: Token, entity: Entity | None) -> Entity | None:
@@ -57,20 +60,56 @@ def _own_verbs(token: Token) -> list[Token]:
 
 def _given_name(verb: Token) -> str | None:
     """Return the name after "as" when ``verb`` gives its subject's own name, else None."""
+    if verb.lemma_ == "say":
+        return _name_said(verb)
     needs = NAMING_VERBS.get(verb.lemma_)
     if needs is None:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if needs == "self" and not any(o.lower_ in _REFLEXIVES for o in objects):
-        return None
-    if needs == "name" and not any(o.lower_ == "name" for o in objects):
+    if needs == "self":
+        objects = [o for o in objects if o.lower_ in _REFLEXIVES]
+    else:
+        objects = [o for o in objects if o.lower_ == "name"]
+    if not objects:
         return None
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "as":
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is None or noun.pos_ != "PROPN":
+        if noun is None:
+            break  # "as" left without its noun: the name is read off the words after it
+        if noun.pos_ != "PROPN":
             return None
         words = [t for t in noun.subtree if t.pos_ == "PROPN" or t.text in ("-", ".")]
         return " ".join(t.text for t in words) or None
+    # the parser may hang "as" elsewhere and make the name the next verb's subject
+    # ("a porter who gave his name as Ugo Tamm said ..."): the words right after "as"
+    after = objects[0].i + 1
+    if after < len(verb.doc) and verb.doc[after].lower_ == "as":
+        return _name_at(verb.doc, after + 1)
     return None
+
+
+def _name_said(verb: Token) -> str | None:
+    """Return X of "said his name was X" (``verb`` is the "said"), else None."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+            continue
+        if any(c.dep_ in SUBJECTS and c.lower_ == "name"
+               and any(p.dep_ == "poss" and p.lower_ in _OWNERS for p in c.children)
+               for c in clause.children):
+            return _name_at(verb.doc, clause.i + 1)
+    return None
+
+
+def _name_at(doc: Doc, start: int) -> str | None:
+    """Return the run of proper-noun words that begins at token ``start``, else None."""
+    words: list[str] = []
+    for t in doc[start:]:
+        if t.pos_ == "PROPN" or (words and t.text == "-"):
+            words.append(t.text)
+        else:
+            break
+    while words and words[-1] == "-":
+        words.pop()
+    return " ".join(words) or None

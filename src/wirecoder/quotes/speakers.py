@@ -163,7 +163,7 @@ def _reported_by(verb: Token, i: int) -> bool:
 
 def speaker_for_token(index: DocIndex, token: Token) -> Entity | None:
     """Return the speaker a word names (a name, a description, a message's author)."""
-    entity = self_named(index, token, entity_for(index, token))  # "he identified himself as X"
+    entity = self_named(index, token, entity_for(index, token))  # "a nurse who gave her name as X"
     return _outlet_named(index, _with_appositive(index, _apposed_person(index, entity) or entity))
 
 
