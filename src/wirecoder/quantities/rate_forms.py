@@ -1,11 +1,11 @@
 """Rates written in shapes the unit patterns read only in part.
 
 Agency prose states a rate once and then compares figures with it in the numerator's
-unit alone ("Ruritanian hives gave 12 kilograms of honey per hive, 1.5 kilograms below
-the old mean"); it puts a qualifying participle between "per" and the base unit ("9
-litres of water per enrolled pupil"); and it restates the unit as a symbol in
-parentheses before the period ("about 75 megawatt hours (MWh) a month"). These run on the merged hits, before the
-neighbours are composed.
+unit alone ("the crews raked 140 kilograms per shift, 12 kilograms below the quota"); it
+puts a qualifying participle between "per" and the base unit ("15 litres per displaced
+resident"); and it restates the unit as a symbol in parentheses before the period ("about
+75 megawatt hours (MWh) a month"). These run on the merged hits, before the neighbours are
+composed.
 """
 
 from __future__ import annotations
@@ -18,16 +18,16 @@ from .lexicon import LEVEL_NOUNS, RATE_PERIODS
 __all__ = ["rate_forms"]
 
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
-#: A comparison word right before a figure: "up 1.5 bushels", "a record of 52 bushels".
+#: A comparison word right before a figure: "down 2 litres", "a record of 16 kilograms".
 _COMPARED_BEFORE = re.compile(
     r"\b(?:up|down|higher|lower|increased?|decreased?|rose|fell|dropped|"
     r"(?:compared|against|versus)(?:\s+(?:with|to))?|(?:(?:an?|the|\w+['’]s)\s+(?:[\w-]+\s+)?)?(?:"
     + "|".join(sorted(LEVEL_NOUNS | {"average"})) + r")\s+of)"
     r"\s+(?:(?:about|nearly|almost|roughly|some|just|only)\s+)?$", re.I)
-#: A comparison word right after a figure: "1.5 bushels below last year's record".
+#: A comparison word right after a figure: "12 kilograms below the quota".
 _COMPARED_AFTER = re.compile(
     r"\s+(?:from|below|above|higher|lower|more|less|over|under|short\s+of)\b", re.I)
-#: A verb that takes a total as its object right before a figure: "lost 40 kilograms of fruit".
+#: A verb that takes a total as its object right before a figure: "the pans sold 260 kilograms".
 _TOTAL_VERB_BEFORE = re.compile(
     r"\b(?:lost|loses?|losing|gained|gains?|gaining|harvest(?:ed|s)?|ship(?:ped|s)?|"
     r"sold|sells?|produc(?:ed|es?)|export(?:ed|s)?|import(?:ed|s)?|deliver(?:ed|s)?|"
@@ -65,10 +65,10 @@ def rate_forms(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _per_participle(text: str, hit: Hit) -> Hit:
-    """Return "9 litres per enrolled pupil" (or "4.2 bu./acre") as ``liter/pupil``.
+    """Return "15 litres per displaced resident" (or "88 bu./acre") as ``liter/person``.
 
-    A period after the base is kept: "3 litres per displaced family per day" is
-    ``liter/family/day``.
+    A period after the base is kept: "15 litres per displaced resident per day" is
+    ``liter/person/day``.
     """
     if hit.kind not in _MEASURES or "/" in hit.unit or hit.end != hit.unit_end:
         return hit
@@ -97,11 +97,12 @@ def _symbol_period(text: str, hit: Hit) -> Hit:
 def _compared_with_rate(text: str, hits: list[Hit]) -> list[Hit]:
     """Give a figure compared with a rate of its sentence that rate's unit.
 
-    "Ruritanian hives gave 12 kilograms of honey per hive, 1.5 kilograms below the old
-    mean": the change is ``kilogram/hive``. Only a figure in the rate's numerator unit, after
+    "The crews raked 140 kilograms per shift, 12 kilograms below the quota": the change is
+    ``kilogram/shift``. Only a figure in the rate's numerator unit, after
     the rate in the same sentence, with a comparison word right before or after it, not the
-    object of a verb that takes totals ("the keepers sold 4 kilograms more than ..."), and no
-    larger than twice the rate (a total in the same unit, "8 million kilograms", stays a total).
+    object of a verb that takes totals ("the pans sold 260 kilograms more than ..."), and no
+    larger than twice the rate (a total in the same unit, "52,000 tonnes" after "7.5 tonnes
+    per hectare", stays a total).
     """
     out = list(hits)
     for i, rate in enumerate(hits):
