@@ -1,11 +1,13 @@
 """Table columns whose unit is written once, in the header line above the rows.
 
 Statistics pages and fact sheets set a table as lines: a header whose last column names
-its unit in parentheses ("Peak gust (mph)", "Rainfall total (in)") and then rows of short
-figures with no unit ("2 41 - 55", "3 Over 90"). The last figure (or range) of each row
+its unit in parentheses ("Snow depth (cm)", "Top speed (km/h)") and then rows of short
+figures with no unit ("Osk 14", "B 20 - 35"). The last figure (or range) of each row
 belongs to that column. Only a header ending in a parenthesised unit of the unit table,
 followed by at least two short rows ending in a figure, counts; the first line that is not
-such a row ends the table.
+such a row ends the table. A one-letter or scale-like symbol that is also a scale
+abbreviation ("(m)", "(t)", "(k)", "(bn)", "(mn)") counts only when the header words name a
+dimension of that unit ("Depth (m)", "Cargo weight (t)"): "Population (m)" is millions.
 """
 
 from __future__ import annotations
@@ -29,10 +31,23 @@ _MAX_ROW_WORDS = 8
 _MIN_ROWS = 2
 _KINDS = frozenset({"length", "area", "volume", "mass", "rate", "speed", "other"})
 _NOT_MEASURES = frozenset({"percent", "percentage_point", "degree"})
+#: Header symbols that are also scale abbreviations (millions, thousands, billions).
+_SCALE_LIKE = frozenset({"m", "k", "t", "b", "bn", "mn", "M", "K", "B", "T"})
+#: Words of a header that name the dimension a scale-like symbol measures, by unit kind.
+_DIMENSION_WORDS = {
+    "length": re.compile(r"\b(?:length|height|depth|distance|elevation|altitude|width|"
+                         r"breadth|span|radius|diameter|thickness|rise|fall|level|tall|"
+                         r"deep|wide|long|high)\b", re.I),
+    "mass": re.compile(r"\b(?:weight|mass|tonnage|load|payload)\b", re.I),
+}
 
 
-def _unit(label: str) -> tuple[str, str] | None:
-    """Return (unit id, kind) of a header's parenthesised unit, or None."""
+def _unit(label: str, words: str = "") -> tuple[str, str] | None:
+    """Return (unit id, kind) of a header's parenthesised unit, or None.
+
+    ``words`` is the header before the parentheses; a scale-like symbol needs a word
+    naming its dimension there.
+    """
     label = " ".join(label.split())
     found = UNITS.get(label.lower())
     if found is None:
@@ -41,6 +56,10 @@ def _unit(label: str) -> tuple[str, str] | None:
         found = (row[0], row[1]) if row is not None else None
     if found is None or found[1] not in _KINDS or found[0] in _NOT_MEASURES:
         return None
+    if label in _SCALE_LIKE or label.lower() in _SCALE_LIKE:
+        dimension = _DIMENSION_WORDS.get(found[1])
+        if dimension is None or not dimension.search(words):
+            return None
     return found
 
 
@@ -56,7 +75,7 @@ def find_header_units(text: str) -> Iterator[Hit]:
     if "(" not in text:
         return
     for header in _HEADER.finditer(text):
-        found = _unit(header["unit"])
+        found = _unit(header["unit"], text[header.start():header.start("unit")])
         if found is None:
             continue
         unit, kind = found

@@ -1,11 +1,11 @@
 """Rates written in shapes the unit patterns read only in part.
 
 Agency prose states a rate once and then compares figures with it in the numerator's
-unit alone ("a mean of 31 kilograms per tree, 2.5 kilograms more than in 2025"); it
-puts a qualifying participle between "per" and the base unit ("pounds per harvested
-acre"); and it restates the unit as a symbol in parentheses before the period
-("1,400 terawatt hours (TWh) per year"). These run on the merged hits, before the
-neighbours are composed.
+unit alone ("the crews raked 140 kilograms per shift, 12 kilograms below the quota"); it
+puts a qualifying participle between "per" and the base unit ("15 litres per displaced
+resident"); and it restates the unit as a symbol in parentheses before the period ("about
+75 megawatt hours (MWh) a month"). These run on the merged hits, before the neighbours are
+composed.
 """
 
 from __future__ import annotations
@@ -18,15 +18,21 @@ from .lexicon import LEVEL_NOUNS, RATE_PERIODS
 __all__ = ["rate_forms"]
 
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
-#: A comparison word right before a figure: "up 1.5 bushels", "a record of 52 bushels".
+#: A comparison word right before a figure: "down 2 litres", "a record of 16 kilograms".
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:up|down|higher|lower|increased?|decreased?|rose|fell|dropped|gained|lost|"
+    r"\b(?:up|down|higher|lower|increased?|decreased?|rose|fell|dropped|"
     r"(?:compared|against|versus)(?:\s+(?:with|to))?|(?:(?:an?|the|\w+['’]s)\s+(?:[\w-]+\s+)?)?(?:"
     + "|".join(sorted(LEVEL_NOUNS | {"average"})) + r")\s+of)"
     r"\s+(?:(?:about|nearly|almost|roughly|some|just|only)\s+)?$", re.I)
-#: A comparison word right after a figure: "1.5 bushels below last year's record".
+#: A comparison word right after a figure: "12 kilograms below the quota".
 _COMPARED_AFTER = re.compile(
     r"\s+(?:from|below|above|higher|lower|more|less|over|under|short\s+of)\b", re.I)
+#: A verb that takes a total as its object right before a figure: "the pans sold 260 kilograms".
+_TOTAL_VERB_BEFORE = re.compile(
+    r"\b(?:lost|loses?|losing|gained|gains?|gaining|harvest(?:ed|s)?|ship(?:ped|s)?|"
+    r"sold|sells?|produc(?:ed|es?)|export(?:ed|s)?|import(?:ed|s)?|deliver(?:ed|s)?|"
+    r"bought|buys?|picked|stored|collected|destroyed|spilled|dumped)"
+    r"\s+(?:(?:about|nearly|almost|roughly|some|just|only|another|a\s+further)\s+)?$", re.I)
 #: Figures this many times larger than the rate are a total, not a change of the rate.
 _MAX_RATIO = 2.0
 #: "per harvested acre", "per planted hectare": one participle, then a per-unit; or an
@@ -34,7 +40,9 @@ _MAX_RATIO = 2.0
 _PER_PARTICIPLE = re.compile(
     r"(?:\s+per\s+[a-z]+ed\s+|\.\s*/\s*)(?P<per>" + "|".join(
         re.escape(p) for p in sorted(PER_UNITS, key=len, reverse=True) if " " not in p
-    ) + r")(?:s|es)?\b", re.I)
+    ) + r")(?:s|es)?\b"
+    r"(?:\s+per\s+(?P<period>day|week|month|year|hour|second|minute)\b)?",
+    re.I)
 #: A unit restated as a symbol in parentheses, then a period: "(TWh) per year".
 _SYMBOL_PERIOD = re.compile(
     r"\s*\(\s*[A-Za-z][A-Za-z/]{0,7}\s*\)\s*(?:per|a|an|each|every)\s+"
@@ -57,19 +65,25 @@ def rate_forms(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _per_participle(text: str, hit: Hit) -> Hit:
-    """Return "802 pounds per harvested acre" (or "51.2 bu./acre") as ``pound/acre``."""
+    """Return "15 litres per displaced resident" (or "88 bu./acre") as ``liter/person``.
+
+    A period after the base is kept: "15 litres per displaced resident per day" is
+    ``liter/person/day``.
+    """
     if hit.kind not in _MEASURES or "/" in hit.unit or hit.end != hit.unit_end:
         return hit
     m = _PER_PARTICIPLE.match(text, hit.end)
     if m is None:
         return hit
-    per = PER_UNITS[m["per"].lower()]
-    return Hit(hit.start, m.end(), hit.value, hit.value_high, f"{hit.unit}/{per}", "rate",
+    unit = f"{hit.unit}/{PER_UNITS[m['per'].lower()]}"
+    if m["period"]:
+        unit += "/" + RATE_PERIODS[m["period"].lower()]
+    return Hit(hit.start, m.end(), hit.value, hit.value_high, unit, "rate",
                hit.qualifier, hit.unit_start, m.end())
 
 
 def _symbol_period(text: str, hit: Hit) -> Hit:
-    """Return "1,400 terawatt hours (TWh) per year" as ``terawatt_hour/year``."""
+    """Return "about 75 megawatt hours (MWh) a month" as ``megawatt_hour/month``."""
     if hit.kind not in _MEASURES or "/" in hit.unit or hit.end != hit.unit_end:
         return hit
     m = _SYMBOL_PERIOD.match(text, hit.end)
@@ -83,10 +97,12 @@ def _symbol_period(text: str, hit: Hit) -> Hit:
 def _compared_with_rate(text: str, hits: list[Hit]) -> list[Hit]:
     """Give a figure compared with a rate of its sentence that rate's unit.
 
-    "an orchard mean of 31 kilograms per tree, 2.5 kilograms more than last season": the
-    change is ``kilogram/tree``. Only a figure in the rate's numerator unit, after the rate in the
-    same sentence, with a comparison word right before or after it, and no larger than
-    twice the rate (a total in the same unit, "13.2 billion bushels", stays a total).
+    "The crews raked 140 kilograms per shift, 12 kilograms below the quota": the change is
+    ``kilogram/shift``. Only a figure in the rate's numerator unit, after
+    the rate in the same sentence, with a comparison word right before or after it, not the
+    object of a verb that takes totals ("the pans sold 260 kilograms more than ..."), and no
+    larger than twice the rate (a total in the same unit, "52,000 tonnes" after "7.5 tonnes
+    per hectare", stays a total).
     """
     out = list(hits)
     for i, rate in enumerate(hits):
@@ -103,7 +119,8 @@ def _compared_with_rate(text: str, hits: list[Hit]) -> list[Hit]:
                 continue
             near = (_COMPARED_BEFORE.search(text, max(0, hit.start - 40), hit.start)
                     or _COMPARED_AFTER.match(text, hit.end))
-            if not near or hit.value > _MAX_RATIO * abs(rate.value):
+            if (not near or hit.value > _MAX_RATIO * abs(rate.value)
+                    or _TOTAL_VERB_BEFORE.search(text, max(0, hit.start - 40), hit.start)):
                 continue
             out[j] = Hit(hit.start, hit.end, hit.value, hit.value_high, rate.unit, "rate",
                          hit.qualifier, hit.unit_start, hit.unit_end)
