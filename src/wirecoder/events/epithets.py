@@ -78,6 +78,39 @@ def predicates(verb: Token) -> Iterator[Token]:
                 yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
+#: Dependents of a predicate's head read with it: its modifiers ("a terrorist gang", "an
+#: illegal act", "badly timed"). Words under a preposition are not read: "a shield against
+#: aggression" or "a victory over mistrust" name what the thing opposes, not the thing.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod"})
+
+#: Light head nouns whose ``of`` complement is the naming itself: "an act of piracy".
+_LIGHT_HEADS = frozenset({"act", "form", "kind"})
+
+
+def _predicate_words(pred: Token) -> Iterator[Token]:
+    """The words of a predicate that say what it names: heads and their modifiers.
+
+    The head, its conjuncts ("thugs and criminals"), their modifiers
+    (:data:`_MODIFIER_DEPS`, and those modifiers' conjuncts), and the ``of`` object of a
+    light head ("an act of piracy"); nothing else under a preposition.
+    """
+    heads = [pred]
+    for head in heads:  # the conjunct chain: "thugs, liars and cowards"
+        heads.extend(c for c in head.children if c.dep_ == "conj")
+    for head in heads:
+        yield head
+        for child in head.children:
+            if child.dep_ in _MODIFIER_DEPS:
+                yield child
+                yield from (c for c in child.children if c.dep_ == "conj")
+            elif (child.dep_ == "prep" and child.lower_ == "of"
+                  and head.lemma_.lower() in _LIGHT_HEADS):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        yield obj
+                        yield from (c for c in obj.children if c.dep_ in _MODIFIER_DEPS)
+
+
 def pejorative_predicate(verb: Token) -> bool:
     """Whether the naming verb's predicate holds a word of disapproval.
 
@@ -85,18 +118,19 @@ def pejorative_predicate(verb: Token) -> bool:
         verb: The naming verb ("called", "described", "branded").
 
     Returns:
-        True when a word of the predicate's subtree is in :data:`PEJORATIVE_WORDS`.
+        True when a head of the predicate or one of its modifiers
+        (:func:`_predicate_words`) is in :data:`PEJORATIVE_WORDS`.
     """
     for pred in predicates(verb):
-        for tok in pred.subtree:
+        for tok in _predicate_words(pred):
             if tok.lemma_.lower() in PEJORATIVE_WORDS or tok.lower_ in PEJORATIVE_WORDS:
                 return True
     return False
 
 
 #: Categories of a judgement inside the predicate that already codes the naming
-#: ("called the charges baseless" is the REJECT of ``reject.baseless``, "called the vote a
-#: sham" the ACCUSE of a judgement noun).
+#: ("called the charges baseless" is the REJECT of ``reject.baseless``; a judgement noun
+#: inside the predicate, "termed the referendum a farce", is that noun's own ACCUSE).
 _JUDGEMENT_CATEGORIES = frozenset({"ACCUSE", "REJECT"})
 
 
