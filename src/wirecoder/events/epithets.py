@@ -78,37 +78,34 @@ def predicates(verb: Token) -> Iterator[Token]:
                 yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
-#: Dependents of a predicate's head read with it: its modifiers ("a terrorist gang", "an
-#: illegal act", "badly timed"). Words under a preposition are not read: "a shield against
-#: aggression" or "a victory over mistrust" name what the thing opposes, not the thing.
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod"})
+#: Dependents a predicate's words are not read through: prepositions ("a shield against
+#: aggression", "a victory over mistrust" name what the thing opposes, not the thing) and
+#: clauses ("a deal that ends the occupation").
+_NOT_READ = frozenset({"prep", "agent", "relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
 
-#: Light head nouns whose ``of`` complement is the naming itself: "an act of piracy".
-_LIGHT_HEADS = frozenset({"act", "form", "kind"})
+#: Light head nouns whose ``of`` complement is the naming itself: "an act of piracy", "an
+#: instrument of repression", "a continuation of the aggression".
+_LIGHT_HEADS = frozenset({"act", "form", "kind", "instrument", "tool", "continuation",
+                          "escalation", "extension", "example", "case", "campaign", "policy"})
 
 
 def _predicate_words(pred: Token) -> Iterator[Token]:
-    """The words of a predicate that say what it names: heads and their modifiers.
+    """The words of a predicate that say what it names.
 
-    The head, its conjuncts ("thugs and criminals"), their modifiers
-    (:data:`_MODIFIER_DEPS`, and those modifiers' conjuncts), and the ``of`` object of a
-    light head ("an act of piracy"); nothing else under a preposition.
+    The predicate's head and its dependents (modifiers, conjuncts: "reckless thugs and
+    liars"), read down the tree but not through a preposition or a clause
+    (:data:`_NOT_READ`), except the ``of`` object of a light head ("an act of piracy").
     """
-    heads = [pred]
-    for head in heads:  # the conjunct chain: "thugs, liars and cowards"
-        heads.extend(c for c in head.children if c.dep_ == "conj")
-    for head in heads:
-        yield head
-        for child in head.children:
-            if child.dep_ in _MODIFIER_DEPS:
-                yield child
-                yield from (c for c in child.children if c.dep_ == "conj")
+    stack = [pred]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        for child in tok.children:
+            if child.dep_ not in _NOT_READ:
+                stack.append(child)
             elif (child.dep_ == "prep" and child.lower_ == "of"
-                  and head.lemma_.lower() in _LIGHT_HEADS):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        yield obj
-                        yield from (c for c in obj.children if c.dep_ in _MODIFIER_DEPS)
+                  and tok.lemma_.lower() in _LIGHT_HEADS):
+                stack.extend(c for c in child.children if c.dep_ == "pobj")
 
 
 def pejorative_predicate(verb: Token) -> bool:
@@ -118,7 +115,7 @@ def pejorative_predicate(verb: Token) -> bool:
         verb: The naming verb ("called", "described", "branded").
 
     Returns:
-        True when a head of the predicate or one of its modifiers
+        True when a word of the predicate outside its prepositions and clauses
         (:func:`_predicate_words`) is in :data:`PEJORATIVE_WORDS`.
     """
     for pred in predicates(verb):
