@@ -17,7 +17,16 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``; needs scikit-
    run in the events stage on the held-out fold; P, R, F1 and dyad F1 of the rules and
    of rules + rescue, per fold and pooled.
 4. Trains the shipped model on every fold (threshold by leave-one-fold-out, as in 3)
-   and saves it (``wirecoder/data/events/rescue_model.json.gz``) unless ``--no-save``.
+   and saves it (``wirecoder/data/events/rescue_model.json.gz``, or ``--out``) unless
+   ``--no-save``.
+
+Reproducibility: the shipped weights (sha256 80605af2...) come from this script at commit
+``85ab037`` (7 folds, no dropped-participants resolution) and reproduce only there. On
+later code ``FOLDS`` holds 12 folds and the rules changed, so the script gives other weights,
+with or without ``--without-dropped-participants`` (with it: sha256 a014ca62..., per the
+round-15 review); since ``--out`` defaults to the shipped file, pass ``--out`` (or
+``--no-save``) to keep the shipped weights. The rescue is off by default
+(``Settings.rescue_dropped``); docs/events.md, "Learned rescue of dropped drafts, round 14".
 """
 
 from __future__ import annotations

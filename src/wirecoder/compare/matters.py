@@ -110,7 +110,7 @@ def matters_of(claims: Sequence[Claim], weights: dict[str, float]) -> list[Matte
                 continue
             # One speaker's consecutive sentences are one matter when they continue one
             # quote or share a topic anchor; a new statement by the same speaker on another
-            # subject ("Chaudhry said, warning that...") is a new matter. Some shared wording
+            # subject ("Tavrin said, warning that...") is a new matter. Some shared wording
             # alone (below SAME_MATTER) no longer joins them (round 15: a speaker's next
             # sentence repeats the names of the parties and the contact while moving to the
             # next matter; over dev … dev14 the rule cost relation 8 points, one-sided 7).

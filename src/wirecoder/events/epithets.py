@@ -78,6 +78,36 @@ def predicates(verb: Token) -> Iterator[Token]:
                 yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
+#: Dependents a predicate's words are not read through: prepositions ("a shield against
+#: aggression", "a victory over mistrust" name what the thing opposes, not the thing) and
+#: clauses ("a deal that ends the occupation").
+_NOT_READ = frozenset({"prep", "agent", "relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
+
+#: Light head nouns whose ``of`` complement is the naming itself: "an act of piracy", "an
+#: instrument of repression", "a continuation of the aggression".
+_LIGHT_HEADS = frozenset({"act", "form", "kind", "instrument", "tool", "continuation",
+                          "escalation", "extension", "example", "case", "campaign", "policy"})
+
+
+def _predicate_words(pred: Token) -> Iterator[Token]:
+    """The words of a predicate that say what it names.
+
+    The predicate's head and its dependents (modifiers, conjuncts: "reckless thugs and
+    liars"), read down the tree but not through a preposition or a clause
+    (:data:`_NOT_READ`), except the ``of`` object of a light head ("an act of piracy").
+    """
+    stack = [pred]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        for child in tok.children:
+            if child.dep_ not in _NOT_READ:
+                stack.append(child)
+            elif (child.dep_ == "prep" and child.lower_ == "of"
+                  and tok.lemma_.lower() in _LIGHT_HEADS):
+                stack.extend(c for c in child.children if c.dep_ == "pobj")
+
+
 def pejorative_predicate(verb: Token) -> bool:
     """Whether the naming verb's predicate holds a word of disapproval.
 
@@ -85,18 +115,19 @@ def pejorative_predicate(verb: Token) -> bool:
         verb: The naming verb ("called", "described", "branded").
 
     Returns:
-        True when a word of the predicate's subtree is in :data:`PEJORATIVE_WORDS`.
+        True when a word of the predicate outside its prepositions and clauses
+        (:func:`_predicate_words`) is in :data:`PEJORATIVE_WORDS`.
     """
     for pred in predicates(verb):
-        for tok in pred.subtree:
+        for tok in _predicate_words(pred):
             if tok.lemma_.lower() in PEJORATIVE_WORDS or tok.lower_ in PEJORATIVE_WORDS:
                 return True
     return False
 
 
 #: Categories of a judgement inside the predicate that already codes the naming
-#: ("called the charges baseless" is the REJECT of ``reject.baseless``, "called the vote a
-#: sham" the ACCUSE of a judgement noun).
+#: ("called the charges baseless" is the REJECT of ``reject.baseless``; a judgement noun
+#: inside the predicate, "termed the referendum a farce", is that noun's own ACCUSE).
 _JUDGEMENT_CATEGORIES = frozenset({"ACCUSE", "REJECT"})
 
 
