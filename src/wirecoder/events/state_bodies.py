@@ -1,6 +1,6 @@
 """The state of a country-less state body: one policy for every role (round 15, after review).
 
-"The constabulary dispersed the marchers", "the gendarmerie sealed the bridge", "the
+"The police dispersed the marchers", "the army sealed the footbridge", "the
 cabinet froze the grain quota": a body that serves a state and names none. Two rules of
 round 15 gave it a country by opposite policies (the sentence's nearest country in
 :func:`home_body`, the story's own-evidence state in :mod:`.dropped_roles`); after review both
