@@ -72,9 +72,9 @@ class Settings(BaseModel):
         "missed event (wirecoder/events/rescue.py; docs/events.md, 'Learned rescue of "
         "dropped drafts, round 14').")
     dropped_participants: bool = Field(
-        True, description="Give the country-less role mentions (bodies, groups, unknown "
-        "people; not civilians) of events the participants filter would drop the story's "
-        "state when the story's actors are one state's "
+        True, description="Give the country-less state-sector role mentions (government, "
+        "police, military, officials, ministries) of events the participants filter would "
+        "drop the story's state when the story's actors are one state's "
         "(wirecoder/events/dropped_roles.py; docs/events.md, 'Participants of dropped "
         "drafts, round 15').")
     rescue_weights: Path | None = Field(

@@ -97,6 +97,7 @@ from .sense import (
     standing_duty,
     wished_for,
 )
+from .state_bodies import WHY as STORY_STATE_WHY
 from .state_bodies import home_body
 from .state_senses import diplomatic_protest, planned_object
 from .statements import as_issued, group_actor, opens_with_talk
@@ -504,7 +505,10 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
     setting = [e for e in index.entities if lo <= e.start and e.end <= hi
                and e not in actor and e not in recipient]
-    actor = home_body(actor, index.entities, lo, hi)  # "police fired": the state served
+    served = home_body(actor, index.entities, setting)  # a country-less state body: the
+    if served != actor:  # story's state (state_bodies, one policy with dropped_roles)
+        draft.why.append(STORY_STATE_WHY)
+    actor = served
     recipient = domestic_target(draft.category, actor, recipient, setting)  # "police detained"
     actor = domestic_agent(draft.category, actor, recipient, setting)  # "raiders torched"
     doc = trig.token.doc  # "the navies of A and B": a party of each state

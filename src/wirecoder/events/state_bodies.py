@@ -1,19 +1,25 @@
-"""A country for an actor that is a state's own body and names no state (roles round 15).
+"""The state of a country-less state body: one policy for every role (round 15, after review).
 
-"Police fired tear gas", "security forces killed four suspects", "the army shelled the
-camp", "authorities imposed a curfew": the gold codes the body with the state it serves,
-which the sentence or the story names elsewhere. When the actors stage leaves such an
-actor without a country (several states in the story, the place not tied to the phrase),
-the event stage gives it:
+"The police dispersed the marchers", "the army sealed the footbridge", "the
+cabinet froze the grain quota": a body that serves a state and names none. Two rules of
+round 15 gave it a country by opposite policies (the sentence's nearest country in
+:func:`home_body`, the story's own-evidence state in :mod:`.dropped_roles`); after review both
+use this module's one policy, the codebook's evidence rule (issue 9 §2):
 
-1. the one state the event's sentence names (any mention with a country, international
-   bodies and armed groups aside), else
-2. when the sentence names none, the state the story has named most up to that sentence,
-   when it is named at least twice as often as any other.
+* the state is the **story's** (:func:`story_state`: the actor mentions with a country of
+  their own evidence -- knowledge base, title, appositive, coreference -- one state holding
+  at least :data:`ONE_STATE_SHARE` of them and :data:`MIN_MENTIONS` mentions), never a
+  country the sentence names for something else, and never the event's recipient or
+  object (they are not counted as the sentence's setting and give nothing);
+* none when the sentence's setting names a place, state or nationality of another country
+  (:func:`~.participants.abroad`);
+* only for state-sector mentions (:func:`state_sector`): government, police, armed and
+  security forces, officials, ministries, judges, legislators, intelligence -- not
+  opposition, rebels, groups, protesters or private persons, and not a body that says it is
+  foreign, rebel or multinational (:data:`NOT_HOME`).
 
-Only for nominal mentions headed by a state body's word (:data:`STATE_BODY`) that do not
-say they are foreign, rebel or multinational (:data:`NOT_HOME`). Counted over READ and
-every events development set before building (docs/events.md, "Roles round 15").
+A mention given the state says ``resolved_by: "context"`` and its event's ``why`` says
+``participants:story-state``.
 """
 
 from __future__ import annotations
@@ -24,54 +30,103 @@ from collections.abc import Sequence
 
 from ..codebook import NONSTATE
 from ..models import Entity
+from .participants import abroad
 
-__all__ = ["NOT_HOME", "STATE_BODY", "home_body"]
+__all__ = ["MIN_MENTIONS", "NOT_HOME", "ONE_STATE_SHARE", "STATE_BODY", "STATE_SECTORS",
+           "WHY", "fill", "home_body", "home_state", "state_sector", "story_state"]
 
-#: A state's own bodies: police, armed forces, security forces, authorities, the regime.
+#: The ``why`` tag of an event whose role took the story's state.
+WHY = "participants:story-state"
+#: Share of the story's own-evidence actor mentions one state must hold.
+ONE_STATE_SHARE = 2 / 3
+#: Fewest own-evidence actor mentions of that state.
+MIN_MENTIONS = 2
+#: Resolutions that are a mention's own evidence (not the story's place or a neighbour).
+_OWN_EVIDENCE = frozenset({"kb", "pattern", "ner", "coref", "publisher", "user"})
+#: Mention kinds that may take the story's state: bodies, groups and unknown people.
+_KINDS = frozenset({"NOMINAL", "ORG", "PERSON"})
+#: Sectors of a state's own people: government, police, military, judiciary, legislature,
+#: intelligence.
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
+#: A state's own bodies named by their word: police, armed forces, security forces,
+#: authorities, the regime, officials, ministries, the cabinet.
 STATE_BODY = re.compile(r"\b(police|policemen|army|military|security forces|authorities|"
-                        r"regime|government|government (?:troops|forces|soldiers|warplanes))\b",
-                        re.IGNORECASE)
+                        r"regime|government|government (?:troops|forces|soldiers|warplanes)|"
+                        r"officials?|ministry|ministries|cabinet)\b", re.IGNORECASE)
 #: Words that make a body someone else's or no state's.
 NOT_HOME = re.compile(r"\b(rebel|militant|separatist|insurgent|opposition|foreign|"
                       r"international|coalition|allied|multinational|peacekeep|exile|"
-                      r"former|ousted|interim|transitional|parallel|shadow)", re.IGNORECASE)
+                      r"former|ousted|interim|transitional|parallel|shadow|overseas|"
+                      r"expatriate|western)", re.IGNORECASE)
 
 
-def home_body(actor: tuple[Entity, ...], entities: Sequence[Entity], lo: int,
-              hi: int) -> tuple[Entity, ...]:
+def story_state(entities: Sequence[Entity]) -> Entity | None:
+    """The one state the story's actors belong to, as one of its mentions, or None.
+
+    Counts the actor mentions with a country of their own evidence (not places, not
+    international bodies, not countries the story's location or a neighbour gave); one state
+    must hold at least :data:`ONE_STATE_SHARE` of them and :data:`MIN_MENTIONS` mentions.
+
+    Args:
+        entities: The entity records of the document.
+    """
+    own = [e for e in entities if e.country_code and e.country_code not in NONSTATE
+           and not e.is_place and e.resolved_by in _OWN_EVIDENCE]
+    counts = Counter(e.country_code for e in own)
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    if n < MIN_MENTIONS or n < ONE_STATE_SHARE * sum(counts.values()):
+        return None
+    return next(e for e in own if e.country_code == code)
+
+
+def home_state(entities: Sequence[Entity], setting: Sequence[Entity]) -> Entity | None:
+    """The state a country-less state body of this sentence serves, or None.
+
+    Args:
+        entities: The entity records of the document.
+        setting: The sentence's other mentions -- not the event's actor, recipient or
+            object, which never give the state.
+    """
+    state = story_state(entities)
+    if state is None or abroad(state.country_code, setting):
+        return None
+    return state
+
+
+def state_sector(mention: Entity) -> bool:
+    """Return True for a country-less mention of a state's own people or body."""
+    if (mention.country_code or mention.is_place or mention.kind not in _KINDS
+            or NOT_HOME.search(mention.raw_text)):
+        return False
+    if mention.sector_code:
+        return mention.sector_code in STATE_SECTORS
+    return mention.kind in {"NOMINAL", "ORG"} and bool(STATE_BODY.search(mention.raw_text))
+
+
+def fill(mentions: tuple[Entity, ...], state: Entity) -> tuple[Entity, ...]:
+    """``mentions`` given ``state`` when every one of them is a state-sector mention."""
+    if not mentions or not all(state_sector(m) for m in mentions):
+        return mentions
+    return tuple(m.model_copy(update={"country_code": state.country_code,
+                                      "country_name": state.country_name,
+                                      "resolved_by": "context"}) for m in mentions)
+
+
+def home_body(actor: tuple[Entity, ...], entities: Sequence[Entity],
+              setting: Sequence[Entity]) -> tuple[Entity, ...]:
     """Return ``actor`` with a country-less state body given its state (module docstring).
 
     Args:
         actor: The event's actor mentions.
         entities: Every mention of the document, in order.
-        lo: Start offset of the event's sentence.
-        hi: End offset of the event's sentence.
+        setting: The sentence's mentions other than the event's actor and recipient.
 
     Returns:
-        The actor, its mentions given the state's country when the rule applies.
+        The actor, its mentions given the story's state when the rule applies.
     """
-    if not actor or any(a.country_code or a.is_place or a.kind != "NOMINAL"
-                        or not STATE_BODY.search(a.raw_text) or NOT_HOME.search(a.raw_text)
-                        for a in actor):
+    if not actor or not all(state_sector(a) for a in actor):
         return actor
-    home = _home(entities, lo, hi)
-    if home is None:
-        return actor
-    return tuple(a.model_copy(update={"country_code": home.country_code,
-                                      "country_name": home.country_name,
-                                      "resolved_by": "context"}) for a in actor)
-
-
-def _home(entities: Sequence[Entity], lo: int, hi: int) -> Entity | None:
-    """The sentence's one state, else the story's clearly most named state so far."""
-    def state(e: Entity) -> bool:
-        return bool(e.country_code) and e.country_code not in NONSTATE
-
-    here = [e for e in entities if lo <= e.start and e.end <= hi and state(e)]
-    if here:
-        return here[0] if len({e.country_code for e in here}) == 1 else None
-    before = [e for e in entities if e.end <= lo and state(e)]
-    counts = Counter(e.country_code for e in before).most_common(2)
-    if not counts or (len(counts) == 2 and counts[0][1] < 2 * counts[1][1]):
-        return None
-    return next(e for e in before if e.country_code == counts[0][0])
+    state = home_state(entities, setting)
+    return actor if state is None else fill(actor, state)
