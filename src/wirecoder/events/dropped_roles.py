@@ -30,7 +30,7 @@ __all__ = ["MIN_MENTIONS", "ONE_STATE_SHARE", "resolve_dropped", "story_state"]
 
 
 def resolve_dropped(events: Sequence[Event], entities: Sequence[Entity], doc: Doc,
-                    ) -> list[Event]:
+                    enabled: bool = True) -> list[Event]:
     """Give the country-less role mentions of the events the filter drops the story's state.
 
     Only events :func:`~.stage.kept_by_default` drops are changed; a role is filled
@@ -44,10 +44,13 @@ def resolve_dropped(events: Sequence[Event], entities: Sequence[Entity], doc: Do
         events: The events the rule coder built, in text order.
         entities: The entity records of the document.
         doc: The parsed document (for the sentence of each mention).
+        enabled: ``Settings.dropped_participants``; False returns the events unchanged.
 
     Returns:
         The events, the dropped ones with their mentions resolved where the rule applies.
     """
+    if not enabled:
+        return list(events)
     from .stage import kept_by_default  # the stage imports this module
 
     if story_state(entities) is None:

@@ -97,8 +97,7 @@ from .sense import (
     standing_duty,
     wished_for,
 )
-from .state_bodies import WHY as STORY_STATE_WHY
-from .state_bodies import home_body
+from .state_bodies import served_actor
 from .state_senses import diplomatic_protest, planned_object
 from .statements import as_issued, group_actor, opens_with_talk
 from .triggers import Trigger, find_triggers
@@ -128,8 +127,7 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
                                            ctx.settings.event_model_file),
                          chooser=arg_model.chooser_for(ctx.settings),
                          reported_acts=ctx.settings.reported_acts)
-    if ctx.settings.dropped_participants:  # round 15: the story's state for dropped events
-        events = resolve_dropped(events, ctx.get("entities"), doc)
+    events = resolve_dropped(events, ctx.get("entities"), doc, ctx.settings.dropped_participants)
     kept = [e for e in events
             if (ctx.settings.actorless_events or kept_by_default(e))
             and not (ctx.settings.drop_negated and e.negated)]
@@ -505,10 +503,7 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
     setting = [e for e in index.entities if lo <= e.start and e.end <= hi
                and e not in actor and e not in recipient]
-    served = home_body(actor, index.entities, setting)  # a country-less state body: the
-    if served != actor:  # story's state (state_bodies, one policy with dropped_roles)
-        draft.why.append(STORY_STATE_WHY)
-    actor = served
+    actor = served_actor(actor, index.entities, setting, draft.why)  # police: story's state
     recipient = domestic_target(draft.category, actor, recipient, setting)  # "police detained"
     actor = domestic_agent(draft.category, actor, recipient, setting)  # "raiders torched"
     doc = trig.token.doc  # "the navies of A and B": a party of each state

@@ -130,3 +130,22 @@ def home_body(actor: tuple[Entity, ...], entities: Sequence[Entity],
         return actor
     state = home_state(entities, setting)
     return actor if state is None else fill(actor, state)
+
+
+def served_actor(actor: tuple[Entity, ...], entities: Sequence[Entity],
+                 setting: Sequence[Entity], why: list[str]) -> tuple[Entity, ...]:
+    """Return :func:`home_body`'s actor, noting :data:`WHY` in ``why`` when it filled one.
+
+    Args:
+        actor: The event's actor mentions.
+        entities: Every mention of the document, in order.
+        setting: The sentence's mentions other than the event's actor and recipient.
+        why: The draft's reasons, appended to in place.
+
+    Returns:
+        The actor, its mentions given the story's state when the rule applies.
+    """
+    served = home_body(actor, entities, setting)
+    if served != actor:
+        why.append(WHY)
+    return served
