@@ -131,7 +131,7 @@ def test_analysis_commands_share_the_analysis_options(command):
     text = runner.invoke(app, [command, "--help"]).stdout
     for option in ("--actors", "--lexicon", "--max-chars", "--drop-negated", "--model",
                    "--published", "--workers", "--errors", "--actorless-events",
-                   "--reported-acts", "--rescue-dropped"):
+                   "--reported-acts", "--rescue-dropped", "--no-dropped-participants"):
         assert option in text, (command, option)
 
 
@@ -246,3 +246,25 @@ def test_rescue_switch_reaches_the_settings_of_analysis_and_eval():
     assert not settings_from(**AnalysisOptions().settings_options()).rescue_dropped
     assert settings_from(**AnalysisOptions(rescue_dropped=True).settings_options()).rescue_dropped
     assert "--rescue-dropped" in runner.invoke(app, ["eval", "--help"]).stdout
+
+
+def test_no_dropped_participants_switch_keeps_a_state_body_s_arrest_dropped():
+    from wirecoder.cli.common import settings_from
+    from wirecoder.cli.options import AnalysisOptions
+
+    assert settings_from(**AnalysisOptions().settings_options()).dropped_participants
+    off = AnalysisOptions(no_dropped_participants=True).settings_options()
+    assert not settings_from(**off).dropped_participants
+    assert "--no-dropped-participants" in runner.invoke(app, ["eval", "--help"]).stdout
+    story = ("Paraguay signed a new trade accord with its neighbours in March. Paraguay's soy "
+             "exports rose sharply this year, and Paraguay expects a record harvest. "
+             "Four customs officials were detained on Friday in a smuggling inquiry.")
+
+    def arrests(*flags: str) -> list[list[str]]:
+        out = json.loads(runner.invoke(app, ["analyze", "-", "--published", "2025-03-01",
+                                             "-f", "json", *flags], input=story).stdout)
+        return [[r["country_code"] for r in e["recipient"]] for e in out["events"]
+                if e["event_type"] == "COERCE"]
+
+    assert arrests() == [["PRY"]]
+    assert arrests("--no-dropped-participants") == []

@@ -44,6 +44,7 @@ from .options import (
     EventModelOpt,
     ExcelOpt,
     ModelOpt,
+    NoStoryStateOpt,
     OutputOpt,
     PathsArg,
     RecordKind,
@@ -396,6 +397,7 @@ def eval_(
     event_model: EventModelOpt = None,
     event_model_file: EventModelFileOpt = None,
     rescue_dropped: RescueOpt = False,
+    no_dropped_participants: NoStoryStateOpt = False,
     arguments: Annotated[str | None, typer.Option(
         "--arguments", metavar="CHOOSER", show_default=False,
         help="How events get actor and recipient: learned (default: the rules corrected by "
@@ -416,7 +418,8 @@ def eval_(
         settings = settings_from(model=model, event_model=event_model,
                                  event_model_file=event_model_file, argument_chooser=arguments,
                                  argument_weights=argument_weights,
-                                 rescue_dropped=rescue_dropped or None)
+                                 rescue_dropped=rescue_dropped or None,
+                                 dropped_participants=False if no_dropped_participants else None)
         report = evaluate(task, gold, settings, split=split, gold_dir=gold_dir,
                           sealed_run=sealed_run)
     except WirecoderError as exc:

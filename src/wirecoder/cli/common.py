@@ -39,6 +39,7 @@ _OPTION_OF = {"model": "--model", "max_chars": "--max-chars", "workers": "--work
               "drop_negated": "--drop-negated", "batch_size": "--batch-size",
               "actorless_events": "--actorless-events", "reported_acts": "--reported-acts",
               "rescue_dropped": "--rescue-dropped",
+              "dropped_participants": "--no-dropped-participants",
               "event_model": "--event-model",
               "event_model_file": "--event-model-file", "argument_chooser": "--arguments",
               "argument_weights": "--argument-weights"}

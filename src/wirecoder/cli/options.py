@@ -79,6 +79,12 @@ RescueOpt = Annotated[bool, typer.Option(
     "frame check, ...) that the learned rescue model scores likely to be missed events: more "
     "events found, more of them with a wrong or empty actor or recipient (docs/events.md). "
     f"Default: {'on' if _DEFAULTS.rescue_dropped else 'off'}.")]
+NoStoryStateOpt = Annotated[bool, typer.Option(
+    "--no-dropped-participants", rich_help_panel=_ANALYSIS,
+    help="Do not give the country-less state bodies (police, army, officials) of events the "
+    "participants filter would drop the story's state; those events stay dropped "
+    "(docs/events.md, 'Participants of dropped drafts, round 15'). Default: "
+    f"{'give it' if _DEFAULTS.dropped_participants else 'off'}.")]
 EventModelOpt = Annotated[str | None, typer.Option(
     "--event-model", metavar="MODE", rich_help_panel=_ANALYSIS, show_default=False,
     help="How events are found: rules (the lexicon and rule coder alone), filter (the rules "
@@ -142,6 +148,7 @@ class AnalysisOptions:
     actorless_events: bool = False
     reported_acts: bool = False
     rescue_dropped: bool = False
+    no_dropped_participants: bool = False
     event_model: str | None = None
     event_model_file: Path | None = None
     workers: int | None = None
@@ -153,6 +160,8 @@ class AnalysisOptions:
         options["actorless_events"] = self.actorless_events or None  # unset: the default
         options["reported_acts"] = self.reported_acts or None
         options["rescue_dropped"] = self.rescue_dropped or None
+        del options["no_dropped_participants"]
+        options["dropped_participants"] = False if self.no_dropped_participants else None
         return options
 
 
@@ -164,6 +173,7 @@ _ANALYSIS_PARAMETERS: dict[str, tuple[Any, Any]] = {
     "lexicon": (LexiconOpt, None), "max_chars": (MaxCharsOpt, None),
     "drop_negated": (DropNegatedOpt, False), "actorless_events": (ActorlessOpt, False),
     "reported_acts": (ReportedActsOpt, False), "rescue_dropped": (RescueOpt, False),
+    "no_dropped_participants": (NoStoryStateOpt, False),
     "event_model": (EventModelOpt, None), "event_model_file": (EventModelFileOpt, None),
     "workers": (WorkersOpt, None),
 }
