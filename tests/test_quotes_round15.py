@@ -16,6 +16,8 @@ followed a development sentence's shape) and one test per self-naming form was a
 
 from __future__ import annotations
 
+import pytest
+
 from test_quotes import checked_quotes as _quotes
 from test_quotes import speaker
 
@@ -24,44 +26,44 @@ def _last(nlp, text: str) -> str:
     return speaker(_quotes(nlp, text)[-1])
 
 
-def test_qualifier_keeps_the_navy_spokesman_apart_from_the_ministrys(nlp):
-    text = ("A collision near the Velk lighthouse sank two trawlers on Sunday, navy spokesman "
-            "Karol Dunst said. Fisheries ministry spokesman Pieter Hals blamed fog for the "
-            "accident. The navy spokesman told a briefing that divers had reached both wrecks. "
-            "No crew members are missing, he added.")
-    quotes = _quotes(nlp, text)
-    assert [speaker(q) for q in quotes[-2:]] == ["Karol Dunst", "Karol Dunst"]
+#: Stories where a description or a pronoun names again a person spoken of earlier: the last
+#: two quotes are that person's (a qualifier that must fit, a nationality that picks one of
+#: two speakers, "the <nationality> leader", the story's only senator beyond the title window).
+_SAME_PERSON = [
+    pytest.param(
+        ("A collision near the Velk lighthouse sank two trawlers on Sunday, navy spokesman "
+         "Karol Dunst said. Fisheries ministry spokesman Pieter Hals blamed fog for the "
+         "accident. The navy spokesman told a briefing that divers had reached both wrecks. "
+         "No crew members are missing, he added."),
+        "Karol Dunst", id="qualifier_keeps_the_navy_spokesman_apart_from_the_ministrys"),
+    pytest.param(
+        ("Peruvian envoy Otto Brenn argued on Monday that the talks had failed. Chilean envoy "
+         "Tomas Kessel said his government would keep the border shut. Speaking later, the "
+         "Peruvian diplomat told reporters that he had asked for a second round. Trucks "
+         "would wait at the crossing, he said."),
+        "Otto Brenn", id="nationality_picks_one_of_two_speakers"),
+    pytest.param(
+        ("Peruvian President Tomas Ferro flew to Lima on Monday. Chilean Foreign Minister "
+         "Anna Kessel said the summit would go ahead. Ferro later criticised the Chilean "
+         "trade rules in a radio interview. A Lima newspaper said the talks had stalled. The "
+         "Peruvian leader said that the border would stay open. Lorries will keep crossing, "
+         "he said."),
+        "Tomas Ferro", id="the_nationality_leader_is_its_head_of_state"),
+    pytest.param(
+        ("Senator Ilse Marovic landed in Velgrad on Tuesday for a four-day tour. "
+         "Crowds waited at the airport. The city had repainted its tram stops. Banners hung "
+         "over the main square. Schools closed for the afternoon. A brass band played. Marovic "
+         "met students at the university in the afternoon. She then toured a steel plant on "
+         "the river. Over dinner with Mayor Jonas Pell, the senator told guests that she "
+         "wanted a rail link to the coast. The line would carry freight within five years, "
+         "she said."),
+        "Ilse Marovic", id="the_storys_only_senator_beyond_the_title_window"),
+]
 
 
-def test_nationality_picks_one_of_two_speakers(nlp):
-    text = ("Peruvian envoy Otto Brenn argued on Monday that the talks had failed. Chilean envoy "
-            "Tomas Kessel said his government would keep the border shut. Speaking later, the "
-            "Peruvian diplomat told reporters that he had asked for a second round. Trucks "
-            "would wait at the crossing, he said.")
-    quotes = _quotes(nlp, text)
-    assert [speaker(q) for q in quotes[-2:]] == ["Otto Brenn", "Otto Brenn"]
-
-
-def test_the_nationality_leader_is_its_head_of_state(nlp):
-    text = ("Peruvian President Tomas Ferro flew to Lima on Monday. Chilean Foreign Minister "
-            "Anna Kessel said the summit would go ahead. Ferro later criticised the Chilean "
-            "trade rules in a radio interview. A Lima newspaper said the talks had stalled. The "
-            "Peruvian leader said that the border would stay open. Lorries will keep crossing, "
-            "he said.")
-    quotes = _quotes(nlp, text)
-    assert [speaker(q) for q in quotes[-2:]] == ["Tomas Ferro", "Tomas Ferro"]
-
-
-def test_the_storys_only_senator_beyond_the_title_window(nlp):
-    text = ("Senator Ilse Varga landed in Ostrava on Tuesday for a four-day tour. "
-            "Crowds waited at the airport. The city had repainted its tram stops. Banners hung "
-            "over the main square. Schools closed for the afternoon. A brass band played. Varga "
-            "met students at the university in the afternoon. She then toured a steel plant on "
-            "the river. Over dinner with Mayor Jonas Pell, the senator told guests that she "
-            "wanted a rail link to the coast. The line would carry freight within five years, "
-            "she said.")
-    quotes = _quotes(nlp, text)
-    assert [speaker(q) for q in quotes[-2:]] == ["Ilse Varga", "Ilse Varga"]
+@pytest.mark.parametrize(("text", "person"), _SAME_PERSON)
+def test_the_last_two_quotes_are_the_person_named_again(nlp, text: str, person: str):
+    assert [speaker(q) for q in _quotes(nlp, text)[-2:]] == [person, person]
 
 
 def test_opening_for_phrase_is_the_topic_of_a_later_they(nlp):

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from .story import ARMED_SECTORS, domestic_party, foreign_facing
+from .story import ARMED_SECTORS, STATE_SECTORS, domestic_party, foreign_facing
 from .story import SceneMention as _Mention
 from .syntax import NONSTATE
 
@@ -35,8 +35,6 @@ __all__ = ["GENERIC_BARE", "noun_place_country", "recent_state_antecedent", "sta
 GENERIC_BARE = frozenset({"authorities"})
 #: Generic heads of a whole state's government: a state acting is their antecedent.
 GOVERNMENT_HEADS = frozenset({"government", "administration", "authorities", "regime"})
-#: Sectors of a state's own bodies.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Sectors whose generic mention points back to the bodies of that kind named before
 #: ("the military" after "the Pakistani army spokesperson", "the rebels" after "Karen
 #: guerrillas").

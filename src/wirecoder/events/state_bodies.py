@@ -28,12 +28,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ..actors.story import STATE_SECTORS  # a state's own people: the actors stage's set
 from ..codebook import NONSTATE
 from ..models import Entity
 from .participants import abroad
 
 __all__ = ["MIN_MENTIONS", "NOT_HOME", "ONE_STATE_SHARE", "STATE_BODY", "STATE_SECTORS",
-           "WHY", "fill", "home_body", "home_state", "state_sector", "story_state"]
+           "WHY", "fill", "home_body", "home_state", "served_actor", "state_sector",
+           "story_state"]
 
 #: The ``why`` tag of an event whose role took the story's state.
 WHY = "participants:story-state"
@@ -45,9 +47,6 @@ MIN_MENTIONS = 2
 _OWN_EVIDENCE = frozenset({"kb", "pattern", "ner", "coref", "publisher", "user"})
 #: Mention kinds that may take the story's state: bodies, groups and unknown people.
 _KINDS = frozenset({"NOMINAL", "ORG", "PERSON"})
-#: Sectors of a state's own people: government, police, military, judiciary, legislature,
-#: intelligence.
-STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "SPY"})
 #: A state's own bodies named by their word: police, armed forces, security forces,
 #: authorities, the regime, officials, ministries, the cabinet.
 STATE_BODY = re.compile(r"\b(police|policemen|army|military|security forces|authorities|"
