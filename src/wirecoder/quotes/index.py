@@ -30,6 +30,8 @@ class DocIndex:
     ent_at: dict[int, int] = field(default_factory=dict)
     quotes: list[QuoteSpan] = field(default_factory=list)
     quote_tokens: list[tuple[int, int]] = field(default_factory=list)
+    #: :func:`.naming.past_dateline` by token index (the resolvers ask it again and again).
+    past_dateline: dict[int, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, entities: tuple[Entity, ...]) -> DocIndex:

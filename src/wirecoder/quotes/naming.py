@@ -94,8 +94,17 @@ def past_dateline(index: DocIndex, token: Token) -> Token:
     "Tehran, Iran — Iran's supreme leader, X, said": the parser makes the dateline city the
     subject and the real subject its apposition; a token before a dash that ends a short
     run of capitalized words opening the paragraph is replaced by its first apposition after
-    the dash.
+    the dash. Answers are kept in ``index.past_dateline``: a pure function of the token.
     """
+    if token.doc is not index.doc:
+        return _past_dateline(index, token)
+    known = index.past_dateline.get(token.i)
+    if known is None:
+        known = index.past_dateline[token.i] = _past_dateline(index, token).i
+    return token if known == token.i else token.doc[known]  # callers compare by identity
+
+
+def _past_dateline(index: DocIndex, token: Token) -> Token:
     opened = _past_opening_participle(token)
     if opened is not None:
         return opened
