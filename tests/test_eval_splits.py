@@ -80,8 +80,8 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
-    ("events", "test", "test15"),  # this round's sealed set
-    ("events", "test16", "test16"),  # kept for the next round
+    ("events", "test", "test16"),  # this round's sealed set
+    ("events", "test15", "test15"),  # spent in round 15, opened at round 16's start
     ("events", "dev20", "test14"),  # spent, opened in round 15
     ("events", "dev19", "test13"),  # spent, opened in round 14
     ("events", "dev18", "test12"),  # spent, opened in round 13
@@ -93,8 +93,8 @@ SPLIT_SETS = [
     ("events", "dev12", "test6"),  # spent, opened in round 7
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
-    ("readouts", "test", "heldout14.jsonl"),
-    ("readouts", "heldout15", "heldout15.jsonl"),  # the next round's
+    ("readouts", "test", "heldout15.jsonl"),
+    ("readouts", "heldout14", "heldout14.jsonl"),  # spent in round 15
     ("readouts", "dev15", "heldout13.jsonl"),  # spent, opened in round 15
     ("readouts", "dev14", "heldout12.jsonl"),  # spent, opened in round 14
     ("readouts", "dev13", "heldout11.jsonl"),  # spent, opened in round 13
@@ -105,8 +105,8 @@ SPLIT_SETS = [
     ("readouts", "dev8", "heldout6.jsonl"),  # spent, opened in round 8
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
-    ("quantities", "test", "test15.jsonl"),
-    ("quantities", "test16", "test16.jsonl"),  # kept for the next round
+    ("quantities", "test", "test16.jsonl"),
+    ("quantities", "test15", "test15.jsonl"),  # spent in round 15
     ("quantities", "dev19", "test14.jsonl"),  # spent, opened in round 15
     ("quantities", "dev18", "test13.jsonl"),  # spent, opened in round 14
     ("quantities", "dev17", "test12.jsonl"),  # spent, opened in round 13
@@ -115,8 +115,8 @@ SPLIT_SETS = [
     ("quantities", "dev14", "test9.jsonl"),  # spent, opened in round 10
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
-    ("quotes", "test", "test14.jsonl"),
-    ("quotes", "test15", "test15.jsonl"),  # kept for the next round
+    ("quotes", "test", "test15.jsonl"),
+    ("quotes", "test14", "test14.jsonl"),  # spent in round 15
     ("quotes", "dev17", "test13.jsonl"),  # spent, opened in round 15
     ("quotes", "dev16", "test12.jsonl"),  # spent, opened in round 14
     ("quotes", "dev13", "test9.jsonl"),  # spent, opened in round 11
