@@ -81,7 +81,7 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
     ("events", "test", "test16"),  # this round's sealed set
-    ("events", "test15", "test15"),  # spent in round 15, opened at round 16's start
+    ("events", "dev21", "test15"),  # spent, opened in round 16
     ("events", "dev20", "test14"),  # spent, opened in round 15
     ("events", "dev19", "test13"),  # spent, opened in round 14
     ("events", "dev18", "test12"),  # spent, opened in round 13
@@ -94,7 +94,7 @@ SPLIT_SETS = [
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
     ("readouts", "test", "heldout15.jsonl"),
-    ("readouts", "heldout14", "heldout14.jsonl"),  # spent in round 15
+    ("readouts", "dev16", "heldout14.jsonl"),  # spent, opened in round 16
     ("readouts", "dev15", "heldout13.jsonl"),  # spent, opened in round 15
     ("readouts", "dev14", "heldout12.jsonl"),  # spent, opened in round 14
     ("readouts", "dev13", "heldout11.jsonl"),  # spent, opened in round 13
@@ -106,7 +106,7 @@ SPLIT_SETS = [
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     ("quantities", "test", "test16.jsonl"),
-    ("quantities", "test15", "test15.jsonl"),  # spent in round 15
+    ("quantities", "dev20", "test15.jsonl"),  # spent, opened in round 16
     ("quantities", "dev19", "test14.jsonl"),  # spent, opened in round 15
     ("quantities", "dev18", "test13.jsonl"),  # spent, opened in round 14
     ("quantities", "dev17", "test12.jsonl"),  # spent, opened in round 13
@@ -116,7 +116,7 @@ SPLIT_SETS = [
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
     ("quotes", "test", "test15.jsonl"),
-    ("quotes", "test14", "test14.jsonl"),  # spent in round 15
+    ("quotes", "dev18", "test14.jsonl"),  # spent, opened in round 16
     ("quotes", "dev17", "test13.jsonl"),  # spent, opened in round 15
     ("quotes", "dev16", "test12.jsonl"),  # spent, opened in round 14
     ("quotes", "dev13", "test9.jsonl"),  # spent, opened in round 11
