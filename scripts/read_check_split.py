@@ -1,6 +1,6 @@
 """Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
 
-At the start of rounds 8 to 15 the lead split the text opened that round into a part the
+At the start of rounds 8 to 16 the lead split the text opened that round into a part the
 developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
 checked on text its author has not seen. Documents of an opened sealed set alternate, starting
 with the first in READ; opened blind sets go whole to one side (alternate too from round 12):
@@ -30,6 +30,9 @@ with the first in READ; opened blind sets go whole to one side (alternate too fr
 - round 15 (suffix ``15``): events READ = half of ``test14`` (``dev20``) and half of each of
   ``blind36`` (VOA) and ``blind37`` (government texts); CHECK = the other halves; quotes
   ``test13`` (``dev17``) and quantities ``test14`` (``dev19``), alternate documents.
+- round 16 (suffix ``16``): events READ = half of ``test15`` (``dev21``) and half of each of
+  ``blind38`` (VOA) and ``blind39`` (government texts); CHECK = the other halves; quotes
+  ``test14`` (``dev18``) and quantities ``test15`` (``dev20``), alternate documents.
 
 A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
 it is development material like the rest.
@@ -112,6 +115,14 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check15": [("quotes/test13.jsonl", "odd")],
          "qy_read15": [("quantities/test14.jsonl", "even")],
          "qy_check15": [("quantities/test14.jsonl", "odd")]},
+    16: {"ev_read16": [("test15/documents.jsonl", "even"), ("events/blind38.jsonl", "even"),
+                       ("events/blind39.jsonl", "even")],
+         "ev_check16": [("test15/documents.jsonl", "odd"), ("events/blind38.jsonl", "odd"),
+                        ("events/blind39.jsonl", "odd")],
+         "qt_read16": [("quotes/test14.jsonl", "even")],
+         "qt_check16": [("quotes/test14.jsonl", "odd")],
+         "qy_read16": [("quantities/test15.jsonl", "even")],
+         "qy_check16": [("quantities/test15.jsonl", "odd")]},
 }
 _START = {"even": 0, "odd": 1, "all": 0}
 _STEP = {"even": 2, "odd": 2, "all": 1}
@@ -123,7 +134,7 @@ def _rows(path: Path) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8 to 15).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 16).
 
     Raises:
         SystemExit: for a round that had no split.

@@ -20,11 +20,11 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev20", "blind36", "blind37", "test14",
-    "data/gold/events/blind36.jsonl", "data/gold/events/blind37.jsonl",
-    "data/gold/test14/documents.jsonl", "/elsewhere/copy/test14/documents.jsonl",
-    "/work/wt/ev_check15.jsonl", "blind38", "blind39", "blind40", "round15", "round16",
-    "data/gold/test15/documents.jsonl", "test15", "test16", "blind41",
+    "dev21", "blind38", "blind39", "test15",
+    "data/gold/events/blind38.jsonl", "data/gold/events/blind39.jsonl",
+    "data/gold/test15/documents.jsonl", "/elsewhere/copy/test15/documents.jsonl",
+    "/work/wt/ev_check16.jsonl", "blind40", "blind41", "blind42", "round16", "round17",
+    "data/gold/test16/documents.jsonl", "test16", "test17", "blind43",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -33,9 +33,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev19", "dev18", "dev", "blind34", "blind35", "blind29", "round14",
-    "/work/wt/ev_read15.jsonl", "data/gold/events/blind27.jsonl",
-    "data/gold/test13/documents.jsonl",
+    "dev20", "dev19", "dev", "blind36", "blind37", "blind29", "round15",
+    "/work/wt/ev_read16.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test14/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
