@@ -17,6 +17,7 @@ abbreviations, :data:`SETS`):
     python data/gold/test14/check_offsets.py data/gold/test14/documents.jsonl
     python data/gold/test15/check_offsets.py data/gold/test15/documents.jsonl
     python data/gold/test16/check_offsets.py data/gold/test16/documents.jsonl
+    python data/gold/test17/check_offsets.py data/gold/test17/documents.jsonl
 
 It checks, for every document and event, that the fields are complete, that
 ``text[trigger_start:trigger_end] == trigger``, that the trigger lies inside
@@ -64,6 +65,7 @@ SETS: dict[int, tuple[str, frozenset[str]]] = {
     14: (r"sealed14-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
     15: (r"sealed15-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
     16: (r"sealed16-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "MR.", "Cllr."})),
+    17: (r"sealed17-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
 }
 CLOSING_QUOTES = "\"'\u201d\u2019"
 OPENERS = "\"'\u201c\u2018("
