@@ -81,6 +81,7 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
     ("events", "test", "test16"),  # this round's sealed set
+    ("events", "test17", "test17"),  # kept for the next round
     ("events", "dev21", "test15"),  # spent, opened in round 16
     ("events", "dev20", "test14"),  # spent, opened in round 15
     ("events", "dev19", "test13"),  # spent, opened in round 14
