@@ -117,6 +117,7 @@ SPLIT_SETS = [
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
     ("quotes", "test", "test15.jsonl"),
+    ("quotes", "test16", "test16.jsonl"),  # kept for the next round
     ("quotes", "dev18", "test14.jsonl"),  # spent, opened in round 16
     ("quotes", "dev17", "test13.jsonl"),  # spent, opened in round 15
     ("quotes", "dev16", "test12.jsonl"),  # spent, opened in round 14

@@ -35,7 +35,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
     "quotes": {"test2": Path("quotes") / "test2.jsonl",
                "test3": Path("quotes") / "test3.jsonl",
                "test4": Path("quotes") / "test4.jsonl",
-               "test15": Path("quotes") / "test15.jsonl"},
+               "test15": Path("quotes") / "test15.jsonl",
+               "test16": Path("quotes") / "test16.jsonl"},
     "quantities": {"test3": Path("quantities") / "test3.jsonl",
                    "test4": Path("quantities") / "test4.jsonl",
                    "test5": Path("quantities") / "test5.jsonl",
@@ -118,7 +119,7 @@ SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND: dict[str, str] = {"events": "test17"}
+NEXT_ROUND: dict[str, str] = {"events": "test17", "quotes": "test16"}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:
