@@ -95,6 +95,7 @@ SPLIT_SETS = [
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
     ("readouts", "test", "heldout15.jsonl"),
+    ("readouts", "heldout16", "heldout16.jsonl"),  # the next round's
     ("readouts", "dev16", "heldout14.jsonl"),  # spent, opened in round 16
     ("readouts", "dev15", "heldout13.jsonl"),  # spent, opened in round 15
     ("readouts", "dev14", "heldout12.jsonl"),  # spent, opened in round 14

@@ -45,7 +45,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
                  "heldout4": Path("readouts") / "heldout4.jsonl",
-                 "heldout15": Path("readouts") / "heldout15.jsonl"},
+                 "heldout15": Path("readouts") / "heldout15.jsonl",
+                 "heldout16": Path("readouts") / "heldout16.jsonl"},
 }
 
 #: Spent sealed sets opened for development: each was scored only at the start and the end of
@@ -119,7 +120,8 @@ SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND: dict[str, str] = {"events": "test17", "quotes": "test16"}
+NEXT_ROUND: dict[str, str] = {"events": "test17", "quotes": "test16",
+                              "readouts": "heldout16"}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:
