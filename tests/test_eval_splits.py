@@ -108,6 +108,7 @@ SPLIT_SETS = [
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     ("quantities", "test", "test16.jsonl"),
+    ("quantities", "test17", "test17.jsonl"),  # kept for the next round
     ("quantities", "dev20", "test15.jsonl"),  # spent, opened in round 16
     ("quantities", "dev19", "test14.jsonl"),  # spent, opened in round 15
     ("quantities", "dev18", "test13.jsonl"),  # spent, opened in round 14

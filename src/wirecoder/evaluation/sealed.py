@@ -40,7 +40,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
     "quantities": {"test3": Path("quantities") / "test3.jsonl",
                    "test4": Path("quantities") / "test4.jsonl",
                    "test5": Path("quantities") / "test5.jsonl",
-                   "test16": Path("quantities") / "test16.jsonl"},
+                   "test16": Path("quantities") / "test16.jsonl",
+                   "test17": Path("quantities") / "test17.jsonl"},
     "commitments": {"heldout": Path("commitments") / "heldout.jsonl"},
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
@@ -120,7 +121,7 @@ SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND: dict[str, str] = {"events": "test17", "quotes": "test16",
+NEXT_ROUND: dict[str, str] = {"events": "test17", "quotes": "test16", "quantities": "test17",
                               "readouts": "heldout16"}
 
 
