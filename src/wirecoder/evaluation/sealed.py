@@ -54,8 +54,9 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
 #: its round (headline keys; nobody read its errors), then opened at the start of the next round
 #: (round 7 opened round 6's sets, round 8 opened round 7's, round 9 opened round 8's, round 10
 #: opened round 9's, round 11 opened round 10's, round 12 opened round 11's, round 13 opened
-#: round 12's, round 14 opened round 13's, round 15 opened round 14's, 2026-12-06; round 16 opened round 15's, 2026-12-07). From
-#: then on each is a development set under its new name and never "unseen" again.
+#: round 12's, round 14 opened round 13's, round 15 opened round 14's, 2026-12-06; round 16
+#: opened round 15's, 2026-12-07). From then on each is a development set under its new name
+#: and never "unseen" again.
 OPENED_FILES: dict[str, dict[str, tuple[str, Path]]] = {
     "events": {"test6": ("dev12", Path("test6") / "documents.jsonl"),
                "test7": ("dev13", Path("test7") / "documents.jsonl"),
