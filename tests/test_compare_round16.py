@@ -73,3 +73,28 @@ def test_name_phrases_are_two_capitalized_content_words() -> None:
     names = name_phrases(text)
     assert len(names) == 2 and names < phrases(text)  # "Port Selvane", "Harbour Board"
     assert not name_phrases("the new transit fees were raised in March")
+
+
+def _claim(n: int, side: str, text: str, **fields: Any) -> Any:
+    from wirecoder.compare.models import Claim
+
+    return Claim(id=f"story:s{n}", account="story", side=side, start=100 * n,
+                 end=100 * n + len(text), text=text, **fields)
+
+
+def test_link_ground_names_what_a_linked_one_sided_point_shares() -> None:
+    from wirecoder.compare.diagnose import link_ground
+
+    own = [_claim(0, "Ruritania", "Ruritania will widen the canal at Osterby next spring.",
+                  anchors=("trade",), participants=("Ruritania", "Veridia"))]
+    anchor = [_claim(3, "Freedonia", "Freedonia fears that tolls on grain barges will rise.",
+                     anchors=("trade",), participants=("Freedonia",))]
+    person = [_claim(4, "Freedonia", "Freedonia thanked Veridia for hosting the meeting.",
+                     participants=("Freedonia", "Veridia"), event_types=("CONSULT",))]
+    words = [_claim(5, "Freedonia", "Its own canal dredging ended years ago.")]
+    nothing = [_claim(6, "Freedonia", "Elections are due before winter.")]
+    assert link_ground(own, anchor) == "anchor"
+    assert link_ground(own, person) == "participant"  # Ruritania itself does not count
+    assert link_ground(own, [*anchor, *person]) == "anchor+participant"
+    assert link_ground(own, words) == "wording"
+    assert link_ground(own, nothing) == "none"
