@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from .claims import phrases, topic_label
+from .claims import name_phrases, phrases, topic_label
 from .countries import countries_named
 from .lexicon import load_lexicon
 from .linker import Linker, Signals, default_linker, link_features, shared_ground
@@ -36,6 +37,7 @@ PARAPHRASE = 0.4  # word overlap at which two sentences state one matter without
 DENIAL_OVERLAP = 0.4  # a plain negation contradicts only a claim this close in wording
 UNIQUE_ANCHOR = 0.5  # bonus when only the two matters of the pair carry a (rare) anchor
 PHRASE_BONUS = 1.0  # bonus (and the rebuttal's lower bar) when only the pair shares a phrase
+NAME_LINKS = False  # a shared name ("Port Vela") counts as a phrase for a mutual-rules link
 ANSWER_WINDOW = 3  # sentences a denial that refers back ("the allegations") looks back
 NAMED_ANSWER = 0.0  # least word overlap (above) with the named side's matter it answers
 REPLIES = True  # a reply ("responded, saying…") left alone answers the claim just before it
@@ -210,6 +212,8 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
             # Round 15: below ``mutual_floor`` a mutual rules' link stands only between
             # adjacent sentences (one side's statement answered in the next sentence).
             floor = p >= learned.mutual_floor or features["adjacent"] > 0
+            # Round 16: nor does a mutual rules' link that rests on a shared name alone.
+            floor = floor and not _named_only(signals, features)
             if learned.veto:
                 if rule and p >= learned.threshold:
                     pairs.append((signals.score, i, j, signals.base))
@@ -242,12 +246,15 @@ def pair_signals(matters: Sequence[Matter], weights: dict[str, float], within: b
             if a.side == b.side:
                 continue
             base, overlap, rebuts = _score(a, b, weights)
-            phrase = any(phrase_count[x] == 2 for x in phrase_sets[i] & phrase_sets[j])
+            shared = {x for x in phrase_sets[i] & phrase_sets[j] if phrase_count[x] == 2}
+            phrase = bool(shared)
+            names = frozenset().union(*(name_phrases(c.text) for c in (*a.claims, *b.claims)))
             base += PHRASE_BONUS * phrase
             unique = any(anchor_count[x] == 2 and weights.get(x, 0) >= 1
                          for x in a.anchors & b.anchors)
             signals = Signals(base=base, score=base + UNIQUE_ANCHOR * unique, overlap=overlap,
                               rebuts=rebuts, phrase=phrase, unique_anchor=unique,
+                              named_phrase=phrase and shared <= names,
                               one_sentence=within and _one_sentence(a, b),
                               same_matter=_same_matter(a, b),
                               same_anchor=bool(a.anchors & b.anchors),
@@ -287,6 +294,21 @@ def _ranks(found: Sequence[tuple[int, int, Signals, float]], matters: Sequence[M
     return {(i, j): ((value(signals) >= best[(i, matters[j].side)])
                      + (value(signals) >= best[(j, matters[i].side)])) / 2
             for i, j, signals, _ in found}
+
+
+def _named_only(s: Signals, features: dict[str, float]) -> bool:
+    """Whether the rules link a pair only because both name one place or body (round 16).
+
+    A two-word name ("Port Vela", "Northern Assembly") that two sides' matters alone use
+    names who or where, not what is said: without it the rules would not link the pair, and
+    the two share no event type. Over dev … dev15, of the mutual rules' pairs below the
+    model's threshold that rest on a name so, none held two sides' statements of one gold
+    point (9 pairs; 6 held a gold one-sided point).
+    """
+    if NAME_LINKS or not s.named_phrase or features["event_type"]:
+        return False
+    bare = replace(s, phrase=False, base=s.base - PHRASE_BONUS, score=s.score - PHRASE_BONUS)
+    return not _rule_link(bare)
 
 
 def _rule_link(s: Signals) -> bool:

@@ -66,6 +66,16 @@ def phrases(text: str) -> frozenset[tuple[str, str]]:
                      if _content(a) and _content(b))
 
 
+def name_phrases(text: str) -> frozenset[tuple[str, str]]:
+    """Return the stemmed two-word phrases of ``text`` that are names ("North Korea").
+
+    Both words are capitalized: a place, a person or an institution, which names who
+    takes part in the story rather than what is said about it.
+    """
+    return frozenset((_stem(a), _stem(b)) for a, b in pairwise(WORD.findall(text))
+                     if _content(a) and _content(b) and a[:1].isupper() and b[:1].isupper())
+
+
 def _content(word: str) -> bool:
     return word.lower() not in STOPWORDS and len(word) > 2
 

@@ -23,6 +23,11 @@ counted as "gold → system (rule)", the rule read from the point's ``why``
 met — ``no side`` (a side's evidence sentences have no side), ``one side`` (all are sided,
 but the comparer put the gold sides' sentences on fewer sides: a sentence on the wrong
 side), ``no link`` (the sides are right, the linker did not join their matters).
+
+With ``--links`` (round 16) each gold one-sided point found ``linked`` is counted by what its
+sentences share with the other sides' sentences of the system point (:func:`link_ground`):
+a topic anchor, a participant other than the two sides, a measured quantity, an event type
+(any combination, joined by "+"), else ``wording`` (some shared content words) or ``none``.
 """
 
 from __future__ import annotations
@@ -34,9 +39,11 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..evaluation.readouts import match_points
+from .claims import content_words
+from .models import Claim
 
-__all__ = ["CAUSES", "LINK_CAUSES", "classify", "diagnose_split", "main", "relation_causes",
-           "rule_of"]
+__all__ = ["CAUSES", "LINK_CAUSES", "classify", "diagnose_split", "link_ground", "main",
+           "relation_causes", "rule_of"]
 
 #: The outcomes of a gold one-sided point, in the order they are printed.
 CAUSES = ("right", "linked", "merged", "no side")
@@ -110,6 +117,56 @@ def classify(gold: dict[str, Any], points: Sequence[dict[str, Any]],
     return found
 
 
+def link_ground(own: Sequence[Claim], other: Sequence[Claim]) -> str:
+    """Return what one side's sentences share with other sides' sentences of one point.
+
+    Args:
+        own: The claims of the gold one-sided point's side in the system point.
+        other: The claims of the other sides in the same system point.
+
+    Returns:
+        The kinds of shared ground joined by "+" ("anchor", "participant", "quantity",
+        "event type"), else "wording" when they share a content word, else "none".
+    """
+    sides = {c.side for c in (*own, *other)}
+
+    def union(claims: Sequence[Claim], field: str) -> set[Any]:
+        return {x for c in claims for x in getattr(c, field)}
+
+    found = [name for name, shared in (
+        ("anchor", union(own, "anchors") & union(other, "anchors")),
+        ("participant", (union(own, "participants") & union(other, "participants")) - sides),
+        ("quantity", {k for k, _ in union(own, "quantities")}
+         & {k for k, _ in union(other, "quantities")} - {""}),
+        ("event type", union(own, "event_types") & union(other, "event_types")))
+        if shared]
+    if found:
+        return "+".join(found)
+    words = [frozenset().union(*(content_words(c.text) for c in group)) for group in (own, other)]
+    return "wording" if words[0] & words[1] else "none"
+
+
+def _linked_ground(gold: dict[str, Any], points: Sequence[dict[str, Any]],
+                   claims: Sequence[Claim]) -> list[tuple[int, str]]:
+    """Return (gold index, "linked: GROUND") for every gold one-sided point found linked."""
+    matched = dict(match_points(gold["points"], list(points), True))
+    by_id = {c.id: c for c in claims}
+    found = []
+    for g, point in enumerate(gold["points"]):
+        s = matched.get(g)
+        if point["relation"] != "only_in_one" or s is None:
+            continue
+        if points[s]["relation"] == "only_in_one":
+            continue
+        held = [by_id[i] for i in points[s].get("claims", ()) if i in by_id]
+        spans = [(a, b) for ranges in point["evidence"].values() for a, b in ranges]
+        own_sides = {c.side for c in held if any(a < c.end and c.start < b for a, b in spans)}
+        own = [c for c in held if c.side in own_sides]
+        other = [c for c in held if c.side not in own_sides]
+        found.append((g, f"linked: {link_ground(own, other)}"))
+    return found
+
+
 def relation_causes(gold: dict[str, Any], points: Sequence[dict[str, Any]],
                     spans: Sequence[tuple[int, int]], sides: Mapping[int, set[str]]
                     ) -> list[tuple[int, str]]:
@@ -157,11 +214,12 @@ def relation_causes(gold: dict[str, Any], points: Sequence[dict[str, Any]],
 
 
 def diagnose_split(split: str, *, show_points: bool = False,
-                   relations: bool = False) -> Counter[str]:
+                   relations: bool = False, links: bool = False) -> Counter[str]:
     """Return the causes of the gold one-sided points of development set ``split``.
 
     With ``relations``, the classes of the gold two-sided points not found with their
-    relation (:func:`relation_causes`) instead.
+    relation (:func:`relation_causes`) instead; with ``links``, what the gold one-sided
+    points found linked share with the other side (:func:`link_ground`).
 
     Raises:
         ConfigError: C006 for a sealed set (its errors must not be read) or an unknown one.
@@ -186,12 +244,14 @@ def diagnose_split(split: str, *, show_points: bool = False,
                            id=gold["group"])
         spans = sentence_spans(analysis.text)
         sides: dict[int, set[str]] = {}
-        for claim in within_claims(analysis):
+        claims = within_claims(analysis)
+        for claim in claims:
             for i, (a, b) in enumerate(spans):
                 if a < claim.end and claim.start < b:
                     sides.setdefault(i, set()).add(claim.side)
         points = compare_within(analysis, group=gold["group"]).to_dict()["points"]
         found = (relation_causes(gold, points, spans, sides) if relations
+                 else _linked_ground(gold, points, claims) if links
                  else classify(gold, points, spans, set(sides)))
         for g, cause in found:
             counts[cause] += 1
@@ -208,17 +268,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--points", action="store_true", help="list every failed point")
     parser.add_argument("--relations", action="store_true",
                         help="diagnose gold two-sided points not found with their relation")
+    parser.add_argument("--links", action="store_true",
+                        help="what gold one-sided points found linked share with the other side")
     args = parser.parse_args(argv)
     total: Counter[str] = Counter()
     for split in args.split:
-        counts = diagnose_split(split, show_points=args.points, relations=args.relations)
+        counts = diagnose_split(split, show_points=args.points, relations=args.relations,
+                                links=args.links)
         total.update(counts)
-        names = sorted(counts) if args.relations else CAUSES
+        names = sorted(counts) if args.relations or args.links else CAUSES
         print(split, " ".join(f"{cause}={counts[cause]}" for cause in names))
     if len(args.split) > 1:
-        names = sorted(total) if args.relations else CAUSES
+        listed = args.relations or args.links
+        names = sorted(total) if listed else CAUSES
         print("pooled", "\n  ".join(f"{cause}={total[cause]}" for cause in names)
-              if args.relations else " ".join(f"{cause}={total[cause]}" for cause in names))
+              if listed else " ".join(f"{cause}={total[cause]}" for cause in names))
 
 
 if __name__ == "__main__":

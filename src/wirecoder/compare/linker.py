@@ -57,6 +57,7 @@ class Signals:
     same_matter: bool  # a shared anchor, participant, measured quantity or event type
     same_anchor: bool  # a shared topic anchor
     anchor: float = 0.0  # summed weight of the shared topic anchors (rare ones weigh 1)
+    named_phrase: bool = False  # every phrase only the two share is a name ("Port Vela")
 
 
 @dataclass(frozen=True)
