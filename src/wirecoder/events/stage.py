@@ -42,10 +42,7 @@ from .intent import (
 from .joint_owner import with_joint_owner
 from .lexicon import Lexicon, extra_paths, load_lexicon
 from .military_moves import prepared_offensive, relief_deployment
-from .news_senses import (
-    charge_content,
-    habitual,
-)
+from .news_senses import charge_content, habitual
 from .participants import (
     GROUP_WINDOW,
     condition_target,
@@ -78,6 +75,7 @@ from .remention import (
 )
 from .reported_acts import reported_accusations, stated_demands
 from .reporters import reported_by
+from .role_paths import attach_paths
 from .rules import (
     Draft,
     absorb_frames,
@@ -128,6 +126,8 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
                          chooser=arg_model.chooser_for(ctx.settings),
                          reported_acts=ctx.settings.reported_acts)
     events = resolve_dropped(events, ctx.get("entities"), doc, ctx.settings.dropped_participants)
+    events = attach_paths(events, ctx.get("entities"), doc, ctx.get("quotes"),
+                          ctx.settings.role_paths)  # participants the parse did not attach
     kept = [e for e in events
             if (ctx.settings.actorless_events or kept_by_default(e))
             and not (ctx.settings.drop_negated and e.negated)]
