@@ -54,3 +54,11 @@ def test_a_group_noun_never_agrees_with_he_or_she(nlp):
     index = DocIndex.build(doc, (crowd,))
     she = next(t for t in doc if t.text == "She")
     assert not agrees(index, she, crowd)
+
+
+def test_a_man_whose_given_name_ends_in_a_is_a_later_he(nlp):
+    text = ("Adebola Okonjo still does not understand how he walked away from the crash on the "
+            "Lagos road.\n\n"
+            "Three cars. One bus. No survivors but him.\n\n"
+            "The driver beside him, he said, never saw the truck coming.")
+    assert speaker(_quotes(nlp, text)[-1]) == "Adebola Okonjo"

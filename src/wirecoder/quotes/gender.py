@@ -18,6 +18,7 @@ from .given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
 from .index import DocIndex
 from .kinship import noun_gender
 from .lexicon import PERSON_NOUNS, REPORT_VERBS, words
+from .own_clause import own_clause_gender
 
 __all__ = ["agrees", "gender_of", "pronoun_gender"]
 
@@ -55,7 +56,9 @@ def gender_of(index: DocIndex, entity: Entity) -> str | None:
         return "f"
     if given in _MALE and given not in _FEMALE:
         return "m"
-    return "f" if _feminine_ending(given) else None
+    if not _feminine_ending(given):
+        return None
+    return own_clause_gender(index, entity) or "f"  # "X can't tell how he survived": a man
 
 
 def _mention_gender(index: DocIndex, entity: Entity) -> str | None:
@@ -108,11 +111,11 @@ def _story_given_name(index: DocIndex, entity: Entity) -> str:
     return given.pop() if len(given) == 1 else ""
 
 
-#: Given names by gender: the shared lists and the quotes stage's longer ones.
 #: Nouns for a body of people: never the antecedent of "he" or "she".
 GROUP_NOUNS = COLLECTIVE | words(
     "crowd audience mob throng team family committee council assembly board panel jury "
     "staff crew band choir class gathering congregation union")
+#: Given names by gender: the shared lists and the quotes stage's longer ones.
 _MALE = MALE_NAMES | MORE_MALE_NAMES
 _FEMALE = FEMALE_NAMES | MORE_FEMALE_NAMES
 
