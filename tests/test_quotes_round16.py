@@ -62,3 +62,9 @@ def test_a_man_whose_given_name_ends_in_a_is_a_later_he(nlp):
             "Three cars. One bus. No survivors but him.\n\n"
             "The driver beside him, he said, never saw the truck coming.")
     assert speaker(_quotes(nlp, text)[-1]) == "Adebola Okonjo"
+
+
+def test_an_acronym_closing_a_described_subject_is_the_body_not_the_person(nlp):
+    text = ("The head of the Veridian children's fund, VCF, warned on Friday that two "
+            "clinics in the north had run out of insulin.")
+    assert speaker(_quotes(nlp, text)[-1]) != "VCF"

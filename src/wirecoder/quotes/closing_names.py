@@ -41,9 +41,9 @@ def closing_name(index: DocIndex, token: Token) -> Token | None:
     that names nobody itself) that is the subject of its verb. Its words up to the verb are
     cut at commas; read from the verb back, a relative clause is passed over and the first
     other part must be one to four capitalized words (a name), none of them an organisation
-    word nor a place's label. A name tagged as an organisation or left untagged counts only
-    after a noun for a person's role ("the president of a mosque, X Y,"); a name in a
-    person's entity after any singular description.
+    word nor a place's label. A name tagged as an organisation counts only after a noun for
+    a person's role ("the president of a mosque, X Y,") and never as an acronym ("the head
+    of the fund, UNICEF,"); a name in a person's entity after any singular description.
 
     Args:
         index: The document's index.
@@ -108,6 +108,8 @@ def _name(index: DocIndex, subject: Token, words: list[Token]) -> Token | None:
     if entity.kind == "PERSON":
         return words[-1]
     role = subject.lower_ in PERSON_ROLE_NOUNS or subject.lemma_.lower() in PERSON_ROLE_NOUNS
+    if any(w.text.isupper() and len(w.text) > 1 for w in words):
+        return None  # "the head of the children's fund, UNICEF,": an acronym is the body
     return words[-1] if role and entity.kind in ("ORG", "NORP") else None
 
 
