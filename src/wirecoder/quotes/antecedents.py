@@ -15,16 +15,11 @@ from ..models import Entity
 from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve, stands_as_subject
 from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
 from .clause_edges import in_earlier_report
+from .closing_names import apposed_person
 from .gender import agrees, gender_of, plural_noun, pronoun_gender
 from .index import DocIndex
 from .kinship import gendered_person, noun_gender
-from .lexicon import (
-    DOCUMENT_NOUNS,
-    NON_PERSON_NOUNS,
-    PERSON_NOUNS,
-    PERSON_PRONOUNS,
-    REPORT_VERBS,
-)
+from .lexicon import DOCUMENT_NOUNS, NON_PERSON_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, REPORT_VERBS
 from .mentions import (
     at_token,
     continuing_person,
@@ -315,7 +310,7 @@ def _fitting(
     if _number_disagrees(pronoun, candidate, entity):
         return None  # a plural object ("fined the ferries") is no "it"
     if person and not _fits(entity, person):
-        entity = titled_person(entity) or entity  # "Colonel Ivo Brand", tagged ORG
+        entity = titled_person(entity) or apposed_person(index, entity) or entity  # ORG-tagged
     fits = _fits(entity, person) or (person and _described_as_person(index, entity))
     if fits and agrees(index, pronoun, entity):
         return entity, number

@@ -13,11 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..models import Entity
-from ..vocabulary import FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES
+from ..vocabulary import COLLECTIVE, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES
 from .given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
 from .index import DocIndex
 from .kinship import noun_gender
 from .lexicon import PERSON_NOUNS, REPORT_VERBS, words
+from .own_clause import own_clause_gender
 
 __all__ = ["agrees", "gender_of", "pronoun_gender"]
 
@@ -55,7 +56,9 @@ def gender_of(index: DocIndex, entity: Entity) -> str | None:
         return "f"
     if given in _MALE and given not in _FEMALE:
         return "m"
-    return "f" if _feminine_ending(given) else None
+    if not _feminine_ending(given):
+        return None
+    return own_clause_gender(index, entity) or "f"  # "X can't tell how he survived": a man
 
 
 def _mention_gender(index: DocIndex, entity: Entity) -> str | None:
@@ -108,6 +111,10 @@ def _story_given_name(index: DocIndex, entity: Entity) -> str:
     return given.pop() if len(given) == 1 else ""
 
 
+#: Nouns for a body of people: never the antecedent of "he" or "she".
+GROUP_NOUNS = COLLECTIVE | words(
+    "crowd audience mob throng team family committee council assembly board panel jury "
+    "staff crew band choir class gathering congregation union")
 #: Given names by gender: the shared lists and the quotes stage's longer ones.
 _MALE = MALE_NAMES | MORE_MALE_NAMES
 _FEMALE = FEMALE_NAMES | MORE_FEMALE_NAMES
@@ -247,7 +254,10 @@ def agrees(index: DocIndex, pronoun: Token, entity: Entity) -> bool:
         found = gender_of(index, entity)
         return found is None or found == wanted
     if entity.kind == "NOMINAL" and wanted in ("m", "f"):  # "Fenwick said": a name untagged
-        told = noun_gender(index.doc[index.token_at(entity.end - 1)])
+        head = index.doc[index.token_at(entity.end - 1)]
+        if head.lemma_.lower() in GROUP_NOUNS:
+            return False  # "The crowd chanted ... she said": a group is never he or she
+        told = noun_gender(head)
         if told is not None:  # "a woman", "the envoy's husband"
             return told == wanted
         found = _story_given_name(index, entity)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from ..vocabulary import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
+from .closing_names import closing_name
 from .index import DocIndex, referent
 from .lexicon import RANK_WORDS
 
@@ -160,8 +161,8 @@ def named_apposition(index: DocIndex, token: Token) -> Token:
         number = index.entity_of(child) if child.dep_ == "appos" else None
         if number is not None and index.entities[number].kind == "PERSON":
             return child
-    return (_closing_apposition(index, token) or _titled_conjunct(index, token)
-            or _named_participle(index, token) or token)
+    return (_closing_apposition(index, token) or closing_name(index, token)
+            or _titled_conjunct(index, token) or _named_participle(index, token) or token)
 
 
 #: Participles by which a description gives the person's name ("a trader named X").

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..models import Entity
 from ..pronouns import SUBJECTS, noun_subject
 from .antecedents import PRONOUN_WINDOW, pronoun_speaker
+from .closing_names import apposed_person
 from .cues import Cue
 from .gender import agrees
 from .index import DocIndex, referent
@@ -73,6 +74,7 @@ def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
     if token is not None:
         token = named_apposition(index, past_dateline(index, token))
     entity = self_named(index, token, entity_for(index, token)) if token is not None else None
+    entity = (apposed_person(index, entity) or entity) if entity is not None else None
     if unnamed(entity) or mistagged_surname(entity):
         entity = (ranked_speaker(index, cue.token, token) or surname_person(index, entity)
                   or given_named(entity) or entity)
