@@ -1,8 +1,8 @@
 """Acts named only as what a party can, may or means to do (precision round 16).
 
 A verb that is the infinitive content of a noun of capacity, permission, readiness or plan
-("the ability to designate", "the authority to dismiss", "its willingness to recognize",
-"plans to dispatch an envoy", "has no plans to speak with") names an act nobody has done:
+("the power to arrest", "the authority to expel", "its readiness to recognize", "a plan
+to station troops", "has no plans to visit") names an act nobody has done:
 the noun tells what a party is able, allowed, ready or planning to do. PLOVER codes acts
 that took place (and commitments by their own verbs: a pledge, a threat, an agreement), so
 such content is no event. The noun's own sense is left to the lexicon ("plans" is not
