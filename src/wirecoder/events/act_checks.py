@@ -32,6 +32,7 @@ from .sense import (
 )
 from .state_senses import demanded_act, descriptive_clause
 from .triggers import light_noun
+from .unrealized import capacity_content
 from .visits import site_visit
 from .word_senses import (
     dismissal,
@@ -102,6 +103,6 @@ def _verb_not_an_act(draft: Draft, actor: tuple[Entity, ...], index: EntityIndex
         return True  # "with an eye to oil", "peacekeepers arrived in Bosnia", "visited a village"
     if standing_condition(token):
         return True  # citizens described as held (a standing class, not a new detention)
-    if descriptive_clause(token, draft.category):
-        return True  # "the militias it arms": a trait naming its noun, not an act
+    if descriptive_clause(token, draft.category) or capacity_content(token):
+        return True  # "the militias it arms", "the authority to expel": no act done
     return generic_group_subject(token, actor, index)  # "other countries are resisting X"
