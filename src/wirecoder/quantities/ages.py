@@ -21,7 +21,7 @@ _AGE_CUE = re.compile(
     r"younger|under))?(?P<more>(?:\s*,\s*\d{1,3})*,?\s+(?:and|or)\s+\d{1,3}(?![\d,.]*\d))?"
     rf"|the\s+age\s+of\s+(?P<b>\d{{1,3}}|{NUMBER_WORD_ALT})"
     r"|in\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<dec>[1-9]0)s"
-    rf"|(?P<c>\d{{1,3}}|{NUMBER_WORD_ALT}(?:-{NUMBER_WORD_ALT})?)-year-olds?)\b", re.I)
+    rf"|(?P<c>\d{{1,3}}|(?:{NUMBER_WORD_ALT})(?:-(?:{NUMBER_WORD_ALT}))?)-year-olds?)\b", re.I)
 
 
 #: Age thresholds after a people noun: "children under 5", "residents over 65", "people aged
