@@ -19,7 +19,8 @@ noun trigger: "a raid on a rebel camp") -- when that object
   (:data:`PEOPLE`), or a party's post or unit (:data:`POSTS`) that a party word
   (:data:`PARTY_WORDS`: rebel, police, army, opposition ...) or a possessive modifies.
   Weapons, fire, power, access, rallies or operations are never a party;
-* does not say it is from elsewhere ("foreign", "international");
+* does not say it is from elsewhere ("foreign", "international"), nor that it is the
+  agent's own ("their own positions": friendly fire, no target of the act);
 
 and the act is a domestic one as round 14 defines it: type COERCE, ASSAULT or RETREAT,
 the actor names exactly one country that is a state (no international body or armed
@@ -147,7 +148,8 @@ def unnamed_target(category: str, trigger: Token, actor: Sequence[Entity],
     if any(e.start < head.right_edge.idx + len(head.right_edge) and start < e.end
            for e in entities):
         return recipient
-    if _ELSEWHERE & {w.lower() for w in words.replace("-", " ").split()}:
+    said = {w.lower() for w in words.replace("-", " ").split()}
+    if _ELSEWHERE & said or "own" in said:  # "foreign activists"; "their own positions"
         return recipient
     home = next(a for a in actor if a.country_code)
     if abroad(home.country_code, setting):
