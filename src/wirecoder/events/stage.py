@@ -47,7 +47,6 @@ from .participants import (
     GROUP_WINDOW,
     condition_target,
     domestic_agent,
-    domestic_target,
     fight_casualties,
     first_person,
     first_person_target,
@@ -101,6 +100,7 @@ from .statements import as_issued, group_actor, opens_with_talk
 from .triggers import Trigger, find_triggers
 from .type_model import Hybrid, hybrid_for, recombine
 from .type_senses import other_type, regretted_party
+from .unnamed_targets import home_target
 from .visits import split_visit
 from .word_senses import (
     assertion,
@@ -504,7 +504,7 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     setting = [e for e in index.entities if lo <= e.start and e.end <= hi
                and e not in actor and e not in recipient]
     actor = served_actor(actor, index.entities, setting, draft.why)  # police: story's state
-    recipient = domestic_target(draft.category, actor, recipient, setting)  # "police detained"
+    recipient = home_target(draft, actor, recipient, index.entities, setting)  # police detained
     actor = domestic_agent(draft.category, actor, recipient, setting)  # "raiders torched"
     doc = trig.token.doc  # "the navies of A and B": a party of each state
     return (with_coordinated_states(actor, doc), with_coordinated_states(recipient, doc),

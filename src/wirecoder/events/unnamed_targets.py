@@ -1,0 +1,181 @@
+"""The target of a domestic act that the text names by a common noun (issue 9, round 16).
+
+"The Ruritanian army overran an insurgent stronghold", "Freedonian police rounded up
+dozens of individuals": a state's body attacks or coerces a party the text names only by
+a common noun. The actors stage makes no mention for such a noun phrase ("individuals",
+"an insurgent stronghold"), so the event is left without a recipient, while the events
+guideline codes the target of an act done at home with the agent's country (round 14's
+:func:`~.participants.domestic_target`, which gives that country only to *existing*
+country-less mentions).
+
+This module gives the act a recipient made from the trigger's own object -- the direct
+object of a verb trigger, or the object of its ``on`` / ``against`` phrase (also for a
+noun trigger: "a raid on a rebel camp") -- when that object
+
+* has no mention of any kind (a mention is the actors stage's business and keeps its
+  own country, or round 14's fill);
+* names a **party**, by the codebook's definition of a recipient (a state, organisation,
+  person or group, not a thing or an act): its head is a person or group noun
+  (:data:`PEOPLE`), or a party's post or unit (:data:`POSTS`) that a party word
+  (:data:`PARTY_WORDS`: rebel, police, army, opposition ...) or a possessive modifies.
+  Weapons, fire, power, access, rallies or operations are never a party;
+* does not say it is from elsewhere ("foreign", "international"), nor that it is the
+  agent's own ("their own positions": friendly fire, no target of the act);
+
+and the act is a domestic one as round 14 defines it: type COERCE, ASSAULT or RETREAT,
+the actor names exactly one country that is a state (no international body or armed
+group), and the sentence names no place or nationality of another country
+(:func:`~.participants.abroad`).
+
+Measured before building over READ and every events dev set (matched events, empty
+recipient, a state actor, an object without a mention): without the party test the fill
+was right 25 times and wrong 30 (a blank gold recipient for "fired mortar shells",
+"seized power", "banned public rallies"); the party test keeps the first kind only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from ..codebook import NONSTATE
+from ..models import Entity
+from ..textutil import doc_text, sentence_index
+from .participants import DOMESTIC_ACTS, abroad, domestic_target
+from .rules import Draft
+
+__all__ = ["PARTY_WORDS", "PEOPLE", "POSTS", "WHY", "home_target", "object_phrase",
+           "unnamed_target"]
+
+#: The ``why`` tag of an event whose recipient was made from its object.
+WHY = "participants:unnamed-target"
+#: Head nouns (lemmas) of a phrase naming people or a group.
+PEOPLE = frozenset({
+    "individual", "man", "woman", "girl", "boy", "child", "people", "person", "civilian",
+    "resident", "villager", "dissident", "activist", "protester", "demonstrator", "student",
+    "journalist", "reporter", "worker", "farmer", "monk", "islamist", "militant", "rebel",
+    "insurgent", "fighter", "separatist", "extremist", "jihadist", "gunman", "suspect",
+    "prisoner", "detainee", "opponent", "critic", "supporter", "member", "leader",
+    "lawmaker", "politician", "soldier", "troop", "policeman", "officer", "guard",
+})
+#: Head nouns (lemmas) of a party's post, unit or premises.
+POSTS = frozenset({
+    "camp", "base", "position", "barrack", "barracks", "headquarters", "post", "outpost",
+    "checkpoint", "station", "hideout", "stronghold", "fortification", "bunker", "cell",
+    "compound", "office", "convoy", "unit", "monastery", "mosque", "church", "temple",
+})
+#: Words by which a post is some party's: armed, state and political bodies.
+PARTY_WORDS = frozenset({
+    "rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "separatist",
+    "terrorist", "terror", "islamist", "jihadist", "police", "army", "military", "security",
+    "government", "opposition", "protest", "party", "guerrilla", "militia",
+})
+#: Words by which a target says it is from elsewhere.
+_ELSEWHERE = frozenset({"foreign", "international", "overseas", "expatriate", "multinational"})
+#: Prepositions that introduce the target of an attack or a crackdown.
+_TARGET_PREPS = frozenset({"on", "against", "upon"})
+
+
+def object_phrase(trigger: Token) -> Token | None:
+    """The head of the trigger's target: a verb's direct object, else its on/against object.
+
+    Args:
+        trigger: The trigger's head token.
+
+    Returns:
+        The object's head token, or None when the trigger has none.
+    """
+    if trigger.pos_ in {"VERB", "AUX"}:
+        direct = [c for c in trigger.children if c.dep_ == "dobj"]
+        if direct:
+            return direct[0]
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPS:
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _names_party(head: Token) -> bool:
+    """Return True when the phrase headed by ``head`` names people, a group or a party's post."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    forms = {head.lemma_.lower(), head.lower_, head.lower_.removesuffix("s")}
+    if forms & PEOPLE:
+        return True
+    if not forms & POSTS:
+        return False
+    for tok in head.subtree:
+        if tok.i == head.i:
+            continue
+        if tok.dep_ == "poss" and tok.head.i == head.i:
+            return True
+        if any(part in PARTY_WORDS for part in tok.lower_.split("-")):
+            return True
+    return False
+
+
+def unnamed_target(category: str, trigger: Token, actor: Sequence[Entity],
+                   recipient: tuple[Entity, ...], entities: Sequence[Entity],
+                   setting: Sequence[Entity], why: list[str]) -> tuple[Entity, ...]:
+    """Return the recipient, made from the trigger's object for a domestic act (module doc).
+
+    Args:
+        category: The event's PLOVER type.
+        trigger: The trigger's head token.
+        actor: The event's actor mentions.
+        recipient: The event's recipient mentions.
+        entities: Every mention of the document.
+        setting: The sentence's mentions other than the event's actor and recipient.
+        why: The draft's reasons, appended to in place when a recipient is made.
+
+    Returns:
+        ``recipient`` unchanged, or one new nominal mention of the object with the actor's
+        country.
+    """
+    if recipient or category not in DOMESTIC_ACTS:
+        return recipient
+    codes = {a.country_code for a in actor if a.country_code}
+    if len(codes) != 1 or codes & NONSTATE:
+        return recipient
+    head = object_phrase(trigger)
+    if head is None or not _names_party(head):
+        return recipient
+    start, end = head.left_edge.idx, head.idx + len(head)
+    words = doc_text(head.doc)[start:end]
+    if any(e.start < head.right_edge.idx + len(head.right_edge) and start < e.end
+           for e in entities):
+        return recipient
+    said = {w.lower() for w in words.replace("-", " ").split()}
+    if _ELSEWHERE & said or "own" in said:  # "foreign activists"; "their own positions"
+        return recipient
+    home = next(a for a in actor if a.country_code)
+    if abroad(home.country_code, setting):
+        return recipient
+    why.append(WHY)
+    return (Entity(raw_text=words, entity_name=head.lemma_.lower(), kind="NOMINAL",
+                   country_code=home.country_code, country_name=home.country_name,
+                   start=start, end=end, sentence=sentence_index(head.doc, start),
+                   resolved_by="context"),)
+
+
+def home_target(draft: Draft, actor: Sequence[Entity], recipient: tuple[Entity, ...],
+                entities: Sequence[Entity], setting: Sequence[Entity]) -> tuple[Entity, ...]:
+    """The target of a domestic act: round 14's fill, else one made from the object.
+
+    Args:
+        draft: The event's draft (type, trigger and reasons; ``why`` is appended to).
+        actor: The event's actor mentions.
+        recipient: The event's recipient mentions.
+        entities: Every mention of the document.
+        setting: The sentence's mentions other than the event's actor and recipient.
+
+    Returns:
+        The recipient after :func:`~.participants.domestic_target` and
+        :func:`unnamed_target`.
+    """
+    recipient = domestic_target(draft.category, actor, recipient, setting)
+    return unnamed_target(draft.category, draft.trig.token, actor, recipient, entities,
+                          setting, draft.why)
