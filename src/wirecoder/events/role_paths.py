@@ -32,8 +32,9 @@ Only events the participants filter would drop are changed, and their ``why`` en
 count (``scripts/role_path_counts.py``) found that most gold participants of dropped events
 ARE attached to the trigger but have no country of their own evidence, and that the few
 reached only by a path are split over a long tail of path shapes; switched on, the module
-raised the development sets' F1 by 0.0015 and lowered their dyad F1 by 0.0013
-(docs/events.md, "Role paths, round 16").
+raised the development sets' F1 by 0.0015 and lowered their dyad F1 by 0.0013; after the
+review fix (no climb from a verb with its own subject, ``object-control``, judging verbs stop
+the walk) by 0.0012 and 0.0007 (docs/events.md, "Role paths, round 16").
 """
 
 from __future__ import annotations
