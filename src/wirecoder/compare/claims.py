@@ -78,11 +78,12 @@ def name_phrases(text: str) -> frozenset[tuple[str, str]]:
 
 # Words after which a name says where (round 16, after review): "in", "at", "near" …, and
 # "north of", "west of" … (the direction word before "of").
-PLACE_WORDS = frozenset("""
-in at near on from into across along around beside outside inside off onto toward towards
-via through within past beyond between
-""".split())
-DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
+PLACE_WORDS = frozenset((
+    "in", "at", "near", "on", "from", "into", "across", "along", "around", "beside", "outside",
+    "inside", "off", "onto", "toward", "towards", "via", "through", "within", "past", "beyond",
+    "between"))
+DIRECTIONS = frozenset((
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
 _CAPITALIZED_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)+")
 
 
