@@ -1,10 +1,11 @@
-"""Round 16, after review (fixro16): a shared name that is the matter itself still links.
+"""Round 16, after review (fixro16): a shared name that is the matter itself (open).
 
 Round 16 refused a rules' link that rests only on a shared two-word name, taking the name
 to say who or where. When the name is what both sides talk about ("the Grand Arc Dam must
 stop filling" / "the Grand Arc Dam will generate power") the two statements are one point
-framed two ways; only a name that is a participant or stands under a place word ("at",
-"west of") is refused. Stories written for these tests (invented states and places).
+framed two ways. Refusing only a name that is a participant or stands under a place word
+("at", "west of") fixed this pair but lost pooled dev figures, so it was dropped: the
+test below marks the open case (xfail). Stories written for these tests (invented places).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def _two_sided(first: str, second: str, p: float) -> int:
     return sum(len(point.sides) > 1 for point in align(claims, within=True, linker=linker))
 
 
+@pytest.mark.xfail(strict=True, reason="fixro16: the who/where reading of a name was tried and "
+                   "dropped (pooled readouts relation-all and one-sided fell); see docs/compare.md")
 def test_a_shared_name_that_is_the_matter_still_links() -> None:
     from wirecoder.compare.linker import MUTUAL_FLOOR
 
@@ -40,24 +43,3 @@ def test_a_shared_name_that_is_the_matter_still_links() -> None:
                       "Grand Arc Crossing at night.",
                       "Ruritania's farm ministry said cattle disease was found on farms "
                       "west of Grand Arc Crossing.", between) == 0
-
-
-@pytest.mark.parametrize(("text", "named"), [
-    ("Trucks were barred from the Kasaba Crossing at night.", True),
-    ("Cattle disease was found on farms west of Kasaba Crossing.", True),
-    ("A customs post will open beside Port Selvane.", True),
-    ("Freedonia said the filling of the Grand Arc Dam must stop.", False),
-    ("The Grand Arc Dam would generate power by June.", False),
-])
-def test_where_names_keeps_places_and_leaves_the_matter(text: str, named: bool) -> None:
-    from wirecoder.compare.claims import where_names
-
-    assert bool(where_names(text)) is named
-
-
-def test_where_names_counts_a_participant() -> None:
-    from wirecoder.compare.claims import where_names
-
-    text = "The Veridian Harbour Board raised its fees."
-    assert not where_names(text)
-    assert where_names(text, ["Veridian Harbour Board"])
