@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from .claims import name_phrases, phrases, topic_label
+from .claims import phrases, topic_label, where_names
 from .countries import countries_named
 from .lexicon import load_lexicon
 from .linker import Linker, Signals, default_linker, link_features, shared_ground
@@ -239,6 +239,9 @@ def pair_signals(matters: Sequence[Matter], weights: dict[str, float], within: b
     words = Counter(w for m in matters for w in m.words)
     common = {w for w, n in words.items() if n / len(matters) > COMMON_SHARE} if len(
         matters) > 3 else set()
+    # Round 16, after review: the names that say who or where, once per matter.
+    where = [frozenset().union(*(where_names(c.text, c.participants) for c in m.claims))
+             for m in matters]
     found = []
     for i, a in enumerate(matters):
         for j in range(i + 1, len(matters)):
@@ -248,13 +251,12 @@ def pair_signals(matters: Sequence[Matter], weights: dict[str, float], within: b
             base, overlap, rebuts = _score(a, b, weights)
             shared = {x for x in phrase_sets[i] & phrase_sets[j] if phrase_count[x] == 2}
             phrase = bool(shared)
-            names = frozenset().union(*(name_phrases(c.text) for c in (*a.claims, *b.claims)))
             base += PHRASE_BONUS * phrase
             unique = any(anchor_count[x] == 2 and weights.get(x, 0) >= 1
                          for x in a.anchors & b.anchors)
             signals = Signals(base=base, score=base + UNIQUE_ANCHOR * unique, overlap=overlap,
                               rebuts=rebuts, phrase=phrase, unique_anchor=unique,
-                              named_phrase=phrase and shared <= names,
+                              named_phrase=phrase and shared <= where[i] | where[j],
                               one_sentence=within and _one_sentence(a, b),
                               same_matter=_same_matter(a, b),
                               same_anchor=bool(a.anchors & b.anchors),

@@ -76,6 +76,45 @@ def name_phrases(text: str) -> frozenset[tuple[str, str]]:
                      if _content(a) and _content(b) and a[:1].isupper() and b[:1].isupper())
 
 
+# Words after which a name says where (round 16, after review): "in", "at", "near" …, and
+# "north of", "west of" … (the direction word before "of").
+PLACE_WORDS = frozenset((
+    "in", "at", "near", "on", "from", "into", "across", "along", "around", "beside", "outside",
+    "inside", "off", "onto", "toward", "towards", "via", "through", "within", "past", "beyond",
+    "between"))
+DIRECTIONS = frozenset((
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
+_CAPITALIZED_RUN = re.compile(r"[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)+")
+
+
+def where_names(text: str, participants: Iterable[str] = ()) -> frozenset[tuple[str, str]]:
+    """Return the :func:`name_phrases` of ``text`` that name who or where, not what is said.
+
+    A name counts so when it stands under a place word ("at Port Vela", "west of Kasaba
+    Crossing", "in the Northern Assembly"), names one of the claim's ``participants``, or
+    has no "the" before it (a person or a state: "Anton Valek"); a named thing that is the
+    subject or object of the claim ("the Grand Arc Dam would generate power") is what is
+    said about, and is left out.
+    """
+    found: set[tuple[str, str]] = set()
+    actors = [p.lower() for p in participants if len(p) > 3]
+    for run in _CAPITALIZED_RUN.finditer(text):
+        names = name_phrases(run.group())
+        if not names:
+            continue
+        before = WORD.findall(text[:run.start()])[-2:]
+        named_thing = bool(before) and before[-1].lower() == "the"
+        if named_thing:
+            before = WORD.findall(text[:run.start()])[-3:-1]
+        last = before[-1].lower() if before else ""
+        placed = last in PLACE_WORDS or (
+            last == "of" and len(before) > 1 and before[-2].lower() in DIRECTIONS)
+        words = run.group().lower()
+        if placed or not named_thing or any(a in words or words in a for a in actors):
+            found |= names
+    return frozenset(found)
+
+
 def _content(word: str) -> bool:
     return word.lower() not in STOPWORDS and len(word) > 2
 
