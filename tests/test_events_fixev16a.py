@@ -47,6 +47,8 @@ def test_a_capacity_not_carried_out_is_still_no_event(nlp, text, absent):
 
 NAMES = {
     **FICTIONAL_STATES,
+    "Veridia": ("VER", "GPE"),
+    "Veridian": ("VER", "NORP"),
     "Ruritanian gunships": ("RUR", "ORG"),
     "Freedonian gendarmes": ("FRE", "ORG"),
 }
@@ -72,8 +74,8 @@ def test_a_story_s_war_with_another_state_gives_no_home_country(nlp, text):
 
 
 def test_an_enemy_target_takes_no_home_country(nlp):
-    actor, recipient = _roles(nlp, "Late on Sunday Ruritanian gunships struck an enemy "
-                                   "base.", "ASSAULT")
+    actor, recipient = _roles(nlp, "Late on Sunday Ruritanian gunships struck a column of "
+                                   "enemy fighters.", "ASSAULT")
     assert actor == {"RUR"} and "RUR" not in recipient, (actor, recipient)
 
 

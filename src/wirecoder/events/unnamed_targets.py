@@ -25,7 +25,14 @@ noun trigger: "a raid on a rebel camp") -- when that object
 and the act is a domestic one as round 14 defines it: type COERCE, ASSAULT or RETREAT,
 the actor names exactly one country that is a state (no international body or armed
 group), and the sentence names no place or nationality of another country
-(:func:`~.participants.abroad`).
+(:func:`~.participants.abroad`), nor does the rest of the story (:func:`story_abroad`).
+
+After review (fixev16a): a story that names another state ("Ruritania and Veridia have
+fought a border war since May. On Tuesday Ruritanian jets bombed a militant camp.") may
+make the target that state's; the fill is now made only when no mention anywhere in the
+document is a state, place or nationality of another country, and "enemy" says the target
+is from elsewhere. "monk" (:data:`PEOPLE`) and "monastery" (:data:`POSTS`) are general
+nouns for people and premises, kept although they were first seen in dev stories.
 
 Measured before building over READ and every events dev set (matched events, empty
 recipient, a state actor, an object without a mention): without the party test the fill
@@ -46,7 +53,7 @@ from .participants import DOMESTIC_ACTS, abroad, domestic_target
 from .rules import Draft
 
 __all__ = ["PARTY_WORDS", "PEOPLE", "POSTS", "WHY", "home_target", "object_phrase",
-           "unnamed_target"]
+           "story_abroad", "unnamed_target"]
 
 #: The ``why`` tag of an event whose recipient was made from its object.
 WHY = "participants:unnamed-target"
@@ -72,7 +79,8 @@ PARTY_WORDS = frozenset({
     "government", "opposition", "protest", "party", "guerrilla", "militia",
 })
 #: Words by which a target says it is from elsewhere.
-_ELSEWHERE = frozenset({"foreign", "international", "overseas", "expatriate", "multinational"})
+_ELSEWHERE = frozenset({"foreign", "international", "overseas", "expatriate", "multinational",
+                        "enemy"})
 #: Prepositions that introduce the target of an attack or a crackdown.
 _TARGET_PREPS = frozenset({"on", "against", "upon"})
 
@@ -117,6 +125,22 @@ def _names_party(head: Token) -> bool:
     return False
 
 
+def story_abroad(home: str | None, entities: Sequence[Entity]) -> bool:
+    """Return True when the document names a state, place or nationality of another country.
+
+    A story that names another state may be about a war with it: the target of the act is
+    then not sure to be the actor's own (fixev16a, after review).
+
+    Args:
+        home: The actor's country code.
+        entities: Every mention of the document.
+
+    Returns:
+        True when a mention anywhere in the document is of another country (:func:`abroad`).
+    """
+    return abroad(home, entities)
+
+
 def unnamed_target(category: str, trigger: Token, actor: Sequence[Entity],
                    recipient: tuple[Entity, ...], entities: Sequence[Entity],
                    setting: Sequence[Entity], why: list[str]) -> tuple[Entity, ...]:
@@ -152,7 +176,7 @@ def unnamed_target(category: str, trigger: Token, actor: Sequence[Entity],
     if _ELSEWHERE & said or "own" in said:  # "foreign activists"; "their own positions"
         return recipient
     home = next(a for a in actor if a.country_code)
-    if abroad(home.country_code, setting):
+    if abroad(home.country_code, setting) or story_abroad(home.country_code, entities):
         return recipient
     why.append(WHY)
     return (Entity(raw_text=words, entity_name=head.lemma_.lower(), kind="NOMINAL",
