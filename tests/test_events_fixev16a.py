@@ -74,8 +74,8 @@ def test_a_story_s_war_with_another_state_gives_no_home_country(nlp, text):
 
 
 def test_an_enemy_target_takes_no_home_country(nlp):
-    actor, recipient = _roles(nlp, "Late on Sunday Ruritanian gunships struck a column of "
-                                   "enemy fighters.", "ASSAULT")
+    actor, recipient = _roles(nlp, "Late on Sunday Ruritanian gunships struck enemy "
+                                   "fighters in the hills.", "ASSAULT")
     assert actor == {"RUR"} and "RUR" not in recipient, (actor, recipient)
 
 
