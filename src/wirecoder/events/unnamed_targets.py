@@ -25,15 +25,17 @@ noun trigger: "a raid on a rebel camp") -- when that object
 and the act is a domestic one as round 14 defines it: type COERCE, ASSAULT or RETREAT,
 the actor names exactly one country that is a state (no international body or armed
 group), and the sentence names no place or nationality of another country
-(:func:`~.participants.abroad`), nor does the rest of the story (:func:`story_abroad`).
+(:func:`~.participants.abroad`), nor does any sentence of the story tell of armed
+conflict between the actor's state and another state (:func:`story_abroad`).
 
 After review (fixev16a): a story that names another state ("Ruritania and Veridia have
 fought a border war since May. On Tuesday Ruritanian jets bombed a militant camp.") may
 make the target that state's; the fill is no longer made when a sentence anywhere in the
 document names the actor's state and another one and tells of armed conflict
-(:func:`story_abroad`), and "enemy" says the target is from elsewhere. "monk"
-(:data:`PEOPLE`) and "monastery" (:data:`POSTS`) are general
-nouns for people and premises, kept although they were first seen in dev stories.
+(:func:`story_abroad`; a state named only as a place, "near the border with Veridia", is
+no party), and "enemy" says the target is from elsewhere. "monk" (:data:`PEOPLE`) and
+"monastery" (:data:`POSTS`) are general nouns for people and premises, kept although they
+were first seen in dev stories.
 
 Measured before building over READ and every events dev set (matched events, empty
 recipient, a state actor, an object without a mention): without the party test the fill
