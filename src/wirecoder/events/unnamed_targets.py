@@ -25,7 +25,17 @@ noun trigger: "a raid on a rebel camp") -- when that object
 and the act is a domestic one as round 14 defines it: type COERCE, ASSAULT or RETREAT,
 the actor names exactly one country that is a state (no international body or armed
 group), and the sentence names no place or nationality of another country
-(:func:`~.participants.abroad`).
+(:func:`~.participants.abroad`), nor does any sentence of the story tell of armed
+conflict between the actor's state and another state (:func:`story_abroad`).
+
+After review (fixev16a): a story that names another state ("Ruritania and Veridia have
+fought a border war since May. On Tuesday Ruritanian jets bombed a militant camp.") may
+make the target that state's; the fill is no longer made when a sentence anywhere in the
+document names the actor's state and another one and tells of armed conflict
+(:func:`story_abroad`; a state named only as a place, "near the border with Veridia", is
+no party), and "enemy" says the target is from elsewhere. "monk" (:data:`PEOPLE`) and
+"monastery" (:data:`POSTS`) are general nouns for people and premises, kept although they
+were first seen in dev stories.
 
 Measured before building over READ and every events dev set (matched events, empty
 recipient, a state actor, an object without a mention): without the party test the fill
@@ -37,7 +47,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..codebook import NONSTATE
 from ..models import Entity
@@ -46,7 +56,7 @@ from .participants import DOMESTIC_ACTS, abroad, domestic_target
 from .rules import Draft
 
 __all__ = ["PARTY_WORDS", "PEOPLE", "POSTS", "WHY", "home_target", "object_phrase",
-           "unnamed_target"]
+           "story_abroad", "unnamed_target"]
 
 #: The ``why`` tag of an event whose recipient was made from its object.
 WHY = "participants:unnamed-target"
@@ -72,7 +82,8 @@ PARTY_WORDS = frozenset({
     "government", "opposition", "protest", "party", "guerrilla", "militia",
 })
 #: Words by which a target says it is from elsewhere.
-_ELSEWHERE = frozenset({"foreign", "international", "overseas", "expatriate", "multinational"})
+_ELSEWHERE = frozenset({"foreign", "international", "overseas", "expatriate", "multinational",
+                        "enemy"})
 #: Prepositions that introduce the target of an attack or a crackdown.
 _TARGET_PREPS = frozenset({"on", "against", "upon"})
 
@@ -117,6 +128,63 @@ def _names_party(head: Token) -> bool:
     return False
 
 
+#: Lemmas by which a sentence tells of armed conflict between the states it names.
+_CONFLICT = frozenset({
+    "war", "fight", "clash", "conflict", "hostility", "attack", "shell", "bomb", "invade",
+    "invasion", "battle", "offensive", "airstrike", "raid", "skirmish", "ceasefire",
+    "truce", "incursion", "occupy", "occupation", "enemy",
+})
+#: Prepositions by which a state is only where something is ("near the border with Veridia").
+_WHERE_PREPS = frozenset({"near", "in", "at", "inside", "across", "along", "into", "from",
+                          "outside", "toward", "towards", "to"})
+
+
+def _only_a_place(doc: Doc, start: int) -> bool:
+    """Return True when the mention at ``start`` is only a place ("near Veridia")."""
+    tok = next((t for t in doc if t.idx >= start), None)
+    if tok is None:
+        return False
+    head = tok
+    while head.dep_ in {"compound", "amod", "conj"} and head.head is not head:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    frontier = {"border", "frontier", "boundary"}
+    before = doc[prep.i - 1].lemma_.lower() if prep.i else ""
+    return prep.lower_ in _WHERE_PREPS or prep.head.lemma_.lower() in frontier or before in frontier
+
+
+def story_abroad(home: str | None, entities: Sequence[Entity], doc: Doc) -> bool:
+    """Return True when the story names another state as a party in conflict with ``home``.
+
+    A sentence anywhere in the document that names ``home`` and another state (a state,
+    place or nationality mention) and tells of armed conflict (:data:`_CONFLICT`: "Ruritania
+    and Veridia have fought a border war", "Veridian forces shelled Ruritanian villages")
+    makes the target of a later act not sure to be the actor's own (fixev16a, after review).
+
+    Args:
+        home: The actor's country code.
+        entities: Every mention of the document.
+        doc: The parsed document.
+
+    Returns:
+        True when such a sentence exists.
+    """
+    by_sentence: dict[int, set[str]] = {}
+    for e in entities:
+        foreign_kind = e.is_place or e.kind in {"GPE", "NORP"}
+        if (e.country_code and e.country_code not in NONSTATE and foreign_kind
+                and (e.country_code == home or not _only_a_place(doc, e.start))):
+            by_sentence.setdefault(sentence_index(doc, e.start), set()).add(e.country_code)
+    sentences = list(doc.sents)
+    for i, codes in by_sentence.items():
+        if home in codes and codes - {home} and 0 <= i < len(sentences) and any(
+                t.lemma_.lower() in _CONFLICT for t in sentences[i]):
+            return True
+    return False
+
+
 def unnamed_target(category: str, trigger: Token, actor: Sequence[Entity],
                    recipient: tuple[Entity, ...], entities: Sequence[Entity],
                    setting: Sequence[Entity], why: list[str]) -> tuple[Entity, ...]:
@@ -152,7 +220,7 @@ def unnamed_target(category: str, trigger: Token, actor: Sequence[Entity],
     if _ELSEWHERE & said or "own" in said:  # "foreign activists"; "their own positions"
         return recipient
     home = next(a for a in actor if a.country_code)
-    if abroad(home.country_code, setting):
+    if abroad(home.country_code, setting) or story_abroad(home.country_code, entities, head.doc):
         return recipient
     why.append(WHY)
     return (Entity(raw_text=words, entity_name=head.lemma_.lower(), kind="NOMINAL",
