@@ -9,9 +9,10 @@ back to it, never to the bare description.
 
 Every story is written for its test, with invented people and places; each of the first five
 tests fails on main 5038780 (the crowd test rewritten after review so that it does); the
-acronym test is a guard that passes there too (on 53edb15 as well). The last three (added after review) fail on main 53edb15: an organisation's
-name closing a description that ends in a noun for a body is not the person, and a he in the
-person's own clause is not the person's when a man was named just before.
+acronym test is a guard that passes there too (on 53edb15 as well). The last three, added
+after review, fail on main 53edb15: an organisation's name closing a description that ends
+in a noun for a body is not the person, and a he in the person's own clause is not the
+person's when a man was named just before.
 """
 
 from __future__ import annotations

@@ -56,8 +56,8 @@ def closing_name(index: DocIndex, token: Token) -> Token | None:
     word nor a place's label. A name tagged as an organisation counts only after a noun for
     a person's role ("the president of a mosque, X Y,"), never as an acronym ("the head
     of the fund, UNICEF,") nor after a description ending in a noun for a body ("the chairman
-    of the football club, X Y,": the club's name) unless it begins with a given name; a name in a person's entity after any
-    singular description.
+    of the football club, X Y,": the club's name) unless it begins with a given name; a name
+    in a person's entity after any singular description.
 
     Args:
         index: The document's index.
