@@ -7,8 +7,12 @@ closing comma and the verb, or a relative clause stands between the name and the
 recognizer tagged the name as an organisation. The name speaks, and a later he or she goes
 back to it, never to the bare description.
 
-Every story is written for its test, with invented people and places; each test fails on
-main 5038780.
+Every story is written for its test, with invented people and places; each of the first five
+tests fails on main 5038780 (the crowd test rewritten after review so that it does); the
+acronym test is a guard that passes there too (on 53edb15 as well). The last three, added
+after review, fail on main 53edb15: an organisation's name closing a description that ends
+in a noun for a body is not the person, and a he in the person's own clause is not the
+person's when a man was named just before.
 """
 
 from __future__ import annotations
@@ -18,8 +22,8 @@ from test_quotes import speaker
 
 
 def test_name_closing_a_described_subject_before_an_auxiliary_is_a_later_he(nlp):
-    text = ("Farmers blocked the main highway into Veridia City for a third day on Tuesday. "
-            "Prime Minister Karel Hostin urged them to go home.\n\n"
+    text = ("Since Sunday, a line of tractors has stood across the northern ring road of Veridia "
+            "City. Prime Minister Karel Hostin urged the growers to go home.\n\n"
             "The chair of a regional growers' cooperative, Tomasz Brel, has been camped beside "
             "the road since the blockade began.\n\n"
             "\"We will stay here until the ministry opens its books to us,\" he said.")
@@ -35,10 +39,9 @@ def test_name_before_a_relative_clause_speaks_for_a_capitalized_title(nlp):
 
 
 def test_a_crowd_named_since_is_never_a_later_she(nlp):
-    text = ("Opposition leader Halina Dresner came back to Marvik on Saturday after two years "
-            "abroad. Thousands of supporters waited for her at the harbour, and the crowd "
-            "cheered as her boat docked.\n\n"
-            "\"Nobody will be jailed for their votes again,\" she told them.")
+    text = ("Opposition leader Halina Dresner left the court in Marvik at noon. Outside, the "
+            "crowd chanted slogans.\n\n"
+            "\"Nobody will be jailed for their votes again,\" she said.")
     assert speaker(_quotes(nlp, text)[-1]) == "Halina Dresner"
 
 
@@ -67,4 +70,23 @@ def test_a_man_whose_given_name_ends_in_a_is_a_later_he(nlp):
 def test_an_acronym_closing_a_described_subject_is_the_body_not_the_person(nlp):
     text = ("The head of the Veridian children's fund, VCF, warned on Friday that two "
             "clinics in the north had run out of insulin.")
-    assert speaker(_quotes(nlp, text)[-1]) != "VCF"
+    assert speaker(_quotes(nlp, text)[-1]) == "head of the Veridian children's fund"
+
+
+def test_a_club_name_closing_a_chairman_is_not_the_person(nlp):
+    text = ("The chairman of the football club, Red Star Novigrad, said the stadium would "
+            "reopen. \"We are ready,\" he said.")
+    quotes = _quotes(nlp, text)
+    assert quotes[0].speaker is not None and quotes[0].speaker.kind != "PERSON"
+    assert speaker(quotes[-1]) == "chairman"
+
+
+def test_an_airline_name_closing_its_head_is_not_the_speaker(nlp):
+    text = "The head of the state airline, Veridair, said the flights would resume."
+    assert speaker(_quotes(nlp, text)[-1]) == "head"
+
+
+def test_a_he_after_her_brother_is_not_the_woman_own(nlp):
+    text = ("Her brother was taken by soldiers in March. Mira Soltan does not know whether he "
+            "is alive. \"I only want news,\" she told reporters.")
+    assert speaker(_quotes(nlp, text)[-1]) == "Mira Soltan"

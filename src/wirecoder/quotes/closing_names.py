@@ -19,7 +19,8 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from ..pronouns import SUBJECTS
-from ..vocabulary import ORG_WORDS, PERSON_ROLE_NOUNS
+from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
+from .given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
 from .index import DocIndex
 
 __all__ = ["apposed_person", "closing_name"]
@@ -32,6 +33,17 @@ _PARTICLES = frozenset({"de", "la", "del", "da", "van", "von", "der", "al", "el"
 _VERB_WORDS = frozenset({"aux", "auxpass", "neg", "advmod"})
 #: Longest name read between commas, in words.
 _MAX_NAME_WORDS = 4
+#: Nouns for an organisation or a body of people: a description ending in one ("the president
+#: of the football club, X,") is closed by the body's name, not the person's, unless the name
+#: begins with a known given name ("the chair of a growers' cooperative, Tomasz Brel,").
+_BODY_NOUNS = frozenset(ORG_WORDS) | COLLECTIVE | frozenset({
+    "club", "team", "side", "federation", "league", "airline", "carrier", "newspaper", "paper",
+    "firm", "organization", "organisation", "alliance", "coalition", "faction", "militia",
+    "cooperative", "society", "confederation", "syndicate", "outlet", "broadcaster", "channel",
+    "magazine", "charity", "lender", "insurer", "operator", "producer", "maker", "band",
+    "orchestra", "choir", "board", "panel", "fund"})
+#: Given names of men and women: a name that begins with one is a person's.
+_GIVEN = MALE_NAMES | FEMALE_NAMES | MORE_MALE_NAMES | MORE_FEMALE_NAMES
 
 
 def closing_name(index: DocIndex, token: Token) -> Token | None:
@@ -42,8 +54,10 @@ def closing_name(index: DocIndex, token: Token) -> Token | None:
     cut at commas; read from the verb back, a relative clause is passed over and the first
     other part must be one to four capitalized words (a name), none of them an organisation
     word nor a place's label. A name tagged as an organisation counts only after a noun for
-    a person's role ("the president of a mosque, X Y,") and never as an acronym ("the head
-    of the fund, UNICEF,"); a name in a person's entity after any singular description.
+    a person's role ("the president of a mosque, X Y,"), never as an acronym ("the head
+    of the fund, UNICEF,") nor after a description ending in a noun for a body ("the chairman
+    of the football club, X Y,": the club's name) unless it begins with a given name; a name
+    in a person's entity after any singular description.
 
     Args:
         index: The document's index.
@@ -110,7 +124,21 @@ def _name(index: DocIndex, subject: Token, words: list[Token]) -> Token | None:
     role = subject.lower_ in PERSON_ROLE_NOUNS or subject.lemma_.lower() in PERSON_ROLE_NOUNS
     if any(w.text.isupper() and len(w.text) > 1 for w in words):
         return None  # "the head of the children's fund, UNICEF,": an acronym is the body
+    if _body_closes(index, subject, words[0]):
+        return None  # "the chairman of the football club, Red Star X,": the club's name
     return words[-1] if role and entity.kind in ("ORG", "NORP") else None
+
+
+def _body_closes(index: DocIndex, subject: Token, name: Token) -> bool:
+    """Return True when the description's last noun before ``name`` names a body.
+
+    ``name`` is the first word of the name; a name that begins with a given name is a person's.
+    """
+    if name.lower_ in _GIVEN:
+        return False
+    nouns = [t for t in index.doc[subject.i : name.i] if t.pos_ == "NOUN"]
+    return bool(nouns) and (nouns[-1].lower_ in _BODY_NOUNS
+                            or nouns[-1].lemma_.lower() in _BODY_NOUNS)
 
 
 def _own_person(index: DocIndex, token: Token) -> bool:

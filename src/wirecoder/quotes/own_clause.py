@@ -3,7 +3,9 @@
 A given name ending in -a is the weakest evidence of a woman's name, and many men's names end
 so (West African, Slavic, South Asian). The text often tells better: a he or she, or a his or
 her, in a clause below the verb whose subject the person is, in a sentence naming no one else
-("X cannot say how he got out", "X does not know why he was chosen"), is that person's.
+("X cannot say how he got out", "X does not know why he was chosen"), is that person's --
+unless a noun for a person of that gender ("her brother", "his wife") comes in the previous
+sentence or before the person in the same one: the pronoun may be that person's.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from .index import DocIndex
+from .kinship import noun_gender
 
 __all__ = ["own_clause_gender"]
 
@@ -65,8 +68,19 @@ def _clause_pronoun(index: DocIndex, entity: Entity) -> str | None:
         if gender is None or index.quoted(word) or (word.lower_ == "her" and word.dep_ != "poss"):
             continue
         if word.dep_ in (*_SUBJECTS, "poss") and any(a.i == verb.i for a in word.ancestors):
-            return gender
+            return None if _kin_before(index, first, gender) else gender
     return None
+
+
+def _kin_before(index: DocIndex, first: int, gender: str) -> bool:
+    """Return True when a noun for a person of ``gender`` comes just before the person.
+
+    "Her brother was taken in March. X does not know whether he is alive": the he is the
+    brother's, not X's. The previous sentence and the person's own sentence are read.
+    """
+    number = index.sentence_of(first)
+    lo = index.sent_tokens[max(number - 1, 0)][0]
+    return any(noun_gender(t) == gender for t in index.doc[lo:first])
 
 
 def _person(index: DocIndex, token: Token) -> bool:
