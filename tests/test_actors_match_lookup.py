@@ -42,3 +42,12 @@ def test_same_tokens_fall_back_to_phrase_matcher() -> None:
     doc = nlp("Troops from Freedonia landed at Port Veridia.")
     assert set(lookup._matches(doc)) == _phrase_matches(kb, doc)
     assert [(h.start, h.end) for h in lookup(doc)] == [(2, 3), (5, 7)]
+
+
+def test_fold_returns_ascii_names_as_they_are() -> None:
+    from wirecoder.actors.kb import fold
+
+    name = "".join(["Port ", "Veridia's Harbour Authority"])
+    assert fold(name) is name  # the ASCII fast path: no copy
+    assert fold("Ruritania’s São Veridia Café") == "Ruritania's Sao Veridia Cafe"
+    assert fold("naïve\u0301") == "naive"
