@@ -7,10 +7,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from wirecoder.events import arg_model, type_model
 from wirecoder.events import lexicon as lexicon_module
-from wirecoder.events import type_model
 from wirecoder.events.lexicon import builtin_path, compile_lexicon, load_lexicon
-from wirecoder.learned import LinearModel
+from wirecoder.learned import LinearModel, load_shipped
 
 
 @pytest.fixture
@@ -33,13 +33,29 @@ def test_builtin_lexicon_is_cached_and_read_back_equal(cache: Path) -> None:
 
 
 def test_builtin_type_model_is_cached_and_read_back_equal(cache: Path) -> None:
-    built = type_model._builtin_model()
-    [entry] = cache.glob("event-type-model-*.pickle")
-    read = type_model._builtin_model()
-    fresh = LinearModel.load(type_model.builtin_model_path())
+    shipped = type_model.builtin_model_path()
+    built = load_shipped(shipped)
+    [entry] = cache.glob("linear-model-type_model*.pickle")
+    read = load_shipped(shipped)
+    fresh = LinearModel.load(shipped)
     for model in (built, read):
         assert model.labels == fresh.labels and model.meta == fresh.meta
         assert model._index == fresh._index
         assert np.array_equal(model._weights, fresh._weights)
         assert np.array_equal(model._bias, fresh._bias)
-    assert list(cache.glob("event-type-model-*.pickle")) == [entry]
+    assert read is not built
+    assert list(cache.glob("linear-model-type_model*.pickle")) == [entry]
+    type_model.load_model.cache_clear()
+    assert np.array_equal(type_model.load_model().model._weights, fresh._weights)
+
+
+def test_builtin_argument_weights_are_cached(cache: Path) -> None:
+    arg_model._load.cache_clear()
+    try:
+        model = arg_model._load(str(arg_model.BUILTIN_WEIGHTS))
+    finally:
+        arg_model._load.cache_clear()
+    [_] = cache.glob("linear-model-arg_model*.pickle")
+    fresh = LinearModel.load(arg_model.BUILTIN_WEIGHTS)
+    assert model.labels == fresh.labels and model.meta == fresh.meta
+    assert np.array_equal(model._weights, fresh._weights)

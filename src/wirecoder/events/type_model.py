@@ -32,9 +32,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .. import learned
-from ..cache import cached
-from ..learned import LinearModel
+from ..learned import LinearModel, load_shipped
 from ..models import Event
 from .candidates import RuleView, candidate_tokens, features, quoted_tokens, rule_views
 from .entity_index import EntityIndex
@@ -84,23 +82,13 @@ def load_model(path: Path | None = None, use: str = "hybrid") -> Hybrid:
     Raises:
         ConfigError: when the file is missing or not a model file.
     """
-    model = LinearModel.load(path) if path is not None else _builtin_model()
+    model = LinearModel.load(path) if path is not None else load_shipped(builtin_model_path())
     if use == "filter":
         chosen = model.meta.get("uses", {}).get("drop_only", {})
         drop = chosen.get("drop_threshold", model.meta.get("drop_threshold", NEVER))
         return Hybrid(model, NEVER, float(drop))
     return Hybrid(model, float(model.meta.get("add_threshold", NEVER)),
                   float(model.meta.get("drop_threshold", NEVER)))
-
-
-def _builtin_model() -> LinearModel:
-    """The shipped weights, read from the disk cache once parsed (keyed by the file's bytes)."""
-    import numpy
-
-    shipped = builtin_model_path()
-    sources = [shipped, Path(learned.__file__).resolve()]
-    return cached(f"event-type-model-numpy{numpy.__version__}", sources,
-                  lambda: LinearModel.load(shipped))
 
 
 def hybrid_for(mode: str, path: Path | None) -> Hybrid | None:
