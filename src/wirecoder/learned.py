@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from .cache import cached
 from .errors import ConfigError
 
 __all__ = ["FORMAT", "LinearModel", "file_sha256"]
@@ -195,6 +196,21 @@ class LinearModel:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise _invalid(f"{path} is not a {FORMAT} model file")
         return cls(data["labels"], data["weights"], data["bias"], data.get("meta"))
+
+
+def load_shipped(path: Path) -> LinearModel:
+    """Read a weights file shipped with the package, through the disk cache.
+
+    The parsed model is pickled in :func:`wirecoder.cache.cached` under the file's bytes,
+    this module's source and the numpy version, so the JSON is parsed once per install
+    (never use it for a user's file).
+
+    Raises:
+        ConfigError: when the file is missing or not a model file.
+    """
+    sources = [Path(path).resolve(), Path(__file__).resolve()]
+    return cached(f"linear-model-{Path(path).name}-numpy{np.__version__}", sources,
+                  lambda: LinearModel.load(path))
 
 
 def _invalid(cause: str) -> ConfigError:

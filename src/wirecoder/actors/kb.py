@@ -92,6 +92,8 @@ class KB:
 
 def fold(text: str) -> str:
     """Return ``text`` without accents, with straight apostrophes."""
+    if text.isascii():  # nothing to fold (NFKD leaves ASCII as it is): most names
+        return text
     text = text.replace("’", "'")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 

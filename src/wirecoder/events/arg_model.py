@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..learned import LinearModel
+from ..learned import LinearModel, load_shipped
 from ..models import Entity
 from .arg_candidates import Candidate
 
@@ -193,6 +193,8 @@ def _domestic(cands: list[Candidate], probs: list[tuple[float, float]], role: in
 
 @functools.lru_cache(maxsize=4)
 def _load(path: str) -> LinearModel:
+    if Path(path) == BUILTIN_WEIGHTS:  # the shipped weights: parsed once per install
+        return load_shipped(BUILTIN_WEIGHTS)
     return LinearModel.load(path)
 
 

@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..cache import cached
 from ..errors import ConfigError
 from ..yamlfile import yaml_error
 from .lexicon_format import DEFAULT_CONFIDENCE, ConditionModel, EntryModel, read_lexicon_file
@@ -210,7 +211,16 @@ def extra_paths(settings: Any = None) -> tuple[Path, ...]:
 
 @functools.lru_cache(maxsize=8)
 def _cached(paths: tuple[Path, ...]) -> Lexicon:
+    if paths == (builtin_path(),):  # the package's own file only: read from the disk cache
+        return cached("event-lexicon", _builtin_sources(), lambda: compile_lexicon(paths))
     return compile_lexicon(paths)
+
+
+def _builtin_sources() -> list[Path]:
+    """The built-in lexicon and the modules that compile it (the disk cache's key)."""
+    package = Path(__file__).resolve().parent.parent
+    return [builtin_path(), Path(__file__).resolve(), package / "events" / "lexicon_format.py",
+            package / "codebook.py", package / "yamlmodels.py", package / "yamlfile.py"]
 
 
 def load_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:

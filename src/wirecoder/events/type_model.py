@@ -32,7 +32,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..learned import LinearModel
+from ..learned import LinearModel, load_shipped
 from ..models import Event
 from .candidates import RuleView, candidate_tokens, features, quoted_tokens, rule_views
 from .entity_index import EntityIndex
@@ -82,7 +82,7 @@ def load_model(path: Path | None = None, use: str = "hybrid") -> Hybrid:
     Raises:
         ConfigError: when the file is missing or not a model file.
     """
-    model = LinearModel.load(path or builtin_model_path())
+    model = LinearModel.load(path) if path is not None else load_shipped(builtin_model_path())
     if use == "filter":
         chosen = model.meta.get("uses", {}).get("drop_only", {})
         drop = chosen.get("drop_threshold", model.meta.get("drop_threshold", NEVER))
