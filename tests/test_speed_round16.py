@@ -58,7 +58,7 @@ def test_every_long_unitless_pattern_matches_in_the_written_sentences() -> None:
         assert pattern.search(joined), pattern.pattern[:40]
 
 
-def test_unitless_scan_skips_a_window_without_the_core() -> None:
+def test_unitless_scan_skips_a_window_without_the_core(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Ruritania sent 40 trucks and 12 doctors to the border towns."
     spans = windows(text)
 
@@ -72,9 +72,6 @@ def test_unitless_scan_skips_a_window_without_the_core() -> None:
             return []
 
     counting = Counting()
-    unitless._CORES[counting] = re.compile("fold")  # type: ignore[index]
-    try:
-        assert list(unitless._scan(counting, text, spans)) == []  # type: ignore[arg-type]
-    finally:
-        del unitless._CORES[counting]  # type: ignore[arg-type]
+    monkeypatch.setattr(unitless, "_CORES", {**unitless._CORES, counting: re.compile("fold")})
+    assert list(unitless._scan(counting, text, spans)) == []  # type: ignore[arg-type]
     assert spans and Counting.calls == 0
