@@ -81,7 +81,7 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
     ("events", "test", "test17"),  # this round's sealed set
-    ("events", "test16", "test16"),  # spent in round 16, opened at round 17's start
+    ("events", "dev22", "test16"),  # spent, opened in round 17
     ("events", "dev21", "test15"),  # spent, opened in round 16
     ("events", "dev20", "test14"),  # spent, opened in round 15
     ("events", "dev19", "test13"),  # spent, opened in round 14
@@ -95,7 +95,7 @@ SPLIT_SETS = [
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
     ("readouts", "test", "heldout16.jsonl"),
-    ("readouts", "heldout15", "heldout15.jsonl"),  # spent in round 16
+    ("readouts", "dev17", "heldout15.jsonl"),  # spent, opened in round 17
     ("readouts", "dev16", "heldout14.jsonl"),  # spent, opened in round 16
     ("readouts", "dev15", "heldout13.jsonl"),  # spent, opened in round 15
     ("readouts", "dev14", "heldout12.jsonl"),  # spent, opened in round 14
@@ -108,7 +108,7 @@ SPLIT_SETS = [
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     ("quantities", "test", "test17.jsonl"),
-    ("quantities", "test16", "test16.jsonl"),  # spent in round 16
+    ("quantities", "dev21", "test16.jsonl"),  # spent, opened in round 17
     ("quantities", "dev20", "test15.jsonl"),  # spent, opened in round 16
     ("quantities", "dev19", "test14.jsonl"),  # spent, opened in round 15
     ("quantities", "dev18", "test13.jsonl"),  # spent, opened in round 14
@@ -119,7 +119,7 @@ SPLIT_SETS = [
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
     ("quotes", "test", "test16.jsonl"),
-    ("quotes", "test15", "test15.jsonl"),  # spent in round 16
+    ("quotes", "dev19", "test15.jsonl"),  # spent, opened in round 17
     ("quotes", "dev18", "test14.jsonl"),  # spent, opened in round 16
     ("quotes", "dev17", "test13.jsonl"),  # spent, opened in round 15
     ("quotes", "dev16", "test12.jsonl"),  # spent, opened in round 14
