@@ -1,6 +1,6 @@
 """Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
 
-At the start of rounds 8 to 16 the lead split the text opened that round into a part the
+At the start of rounds 8 to 17 the lead split the text opened that round into a part the
 developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
 checked on text its author has not seen. Documents of an opened sealed set alternate, starting
 with the first in READ; opened blind sets go whole to one side (alternate too from round 12):
@@ -33,6 +33,9 @@ with the first in READ; opened blind sets go whole to one side (alternate too fr
 - round 16 (suffix ``16``): events READ = half of ``test15`` (``dev21``) and half of each of
   ``blind38`` (VOA) and ``blind39`` (government texts); CHECK = the other halves; quotes
   ``test14`` (``dev18``) and quantities ``test15`` (``dev20``), alternate documents.
+- round 17 (suffix ``17``): events READ = half of ``test16`` (``dev22``) and half of each of
+  ``blind40`` (VOA) and ``blind41`` (government texts); CHECK = the other halves; quotes
+  ``test15`` (``dev19``) and quantities ``test16`` (``dev21``), alternate documents.
 
 A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
 it is development material like the rest.
@@ -123,6 +126,14 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check16": [("quotes/test14.jsonl", "odd")],
          "qy_read16": [("quantities/test15.jsonl", "even")],
          "qy_check16": [("quantities/test15.jsonl", "odd")]},
+    17: {"ev_read17": [("test16/documents.jsonl", "even"), ("events/blind40.jsonl", "even"),
+                       ("events/blind41.jsonl", "even")],
+         "ev_check17": [("test16/documents.jsonl", "odd"), ("events/blind40.jsonl", "odd"),
+                        ("events/blind41.jsonl", "odd")],
+         "qt_read17": [("quotes/test15.jsonl", "even")],
+         "qt_check17": [("quotes/test15.jsonl", "odd")],
+         "qy_read17": [("quantities/test16.jsonl", "even")],
+         "qy_check17": [("quantities/test16.jsonl", "odd")]},
 }
 _START = {"even": 0, "odd": 1, "all": 0}
 _STEP = {"even": 2, "odd": 2, "all": 1}
@@ -134,7 +145,7 @@ def _rows(path: Path) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8 to 16).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 17).
 
     Raises:
         SystemExit: for a round that had no split.

@@ -20,11 +20,11 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev21", "blind38", "blind39", "test15",
-    "data/gold/events/blind38.jsonl", "data/gold/events/blind39.jsonl",
-    "data/gold/test15/documents.jsonl", "/elsewhere/copy/test15/documents.jsonl",
-    "/work/wt/ev_check16.jsonl", "blind40", "blind41", "blind42", "round16", "round17",
-    "data/gold/test16/documents.jsonl", "test16", "test17", "blind43",
+    "dev22", "blind40", "blind41", "test16",
+    "data/gold/events/blind40.jsonl", "data/gold/events/blind41.jsonl",
+    "data/gold/test16/documents.jsonl", "/elsewhere/copy/test16/documents.jsonl",
+    "/work/wt/ev_check17.jsonl", "blind42", "blind43", "blind44", "round17", "round18",
+    "data/gold/test17/documents.jsonl", "test17", "test18", "blind45",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -33,9 +33,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev20", "dev19", "dev", "blind36", "blind37", "blind29", "round15",
-    "/work/wt/ev_read16.jsonl", "data/gold/events/blind27.jsonl",
-    "data/gold/test14/documents.jsonl",
+    "dev21", "dev20", "dev", "blind38", "blind39", "blind29", "round16",
+    "/work/wt/ev_read17.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test15/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
