@@ -66,6 +66,7 @@ SETS: dict[int, tuple[str, frozenset[str]]] = {
     15: (r"sealed15-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
     16: (r"sealed16-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "MR.", "Cllr."})),
     17: (r"sealed17-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
+    18: (r"sealed18-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "MR."})),
 }
 CLOSING_QUOTES = "\"'\u201d\u2019"
 OPENERS = "\"'\u201c\u2018("
