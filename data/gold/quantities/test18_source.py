@@ -1,0 +1,915 @@
+"""Readable source of the sealed quantities test set ``test18.jsonl`` (annotated blind by sqy18).
+
+Each document gives its text as verbatim paragraphs (page furniture removed, named in ``note``)
+and its quantities in text order. A record names its span text; the builder
+(``../check_quantities_test18.py``, through ``checklib.build_paragraph_docs``) finds it from the
+end of the previous record (or after an ``after`` anchor) and fills the offsets and the
+normalized fields. Keys: ``text``, ``value``, ``high`` (range upper bound), ``unit``, ``kind``,
+``about``, ``approx``, ``counted`` (for ``unit: "count"``).
+"""
+
+from checklib import quantity_record as q  # one definition for every quantities source
+
+
+def mw(text, value, about, approx=False, high=None):
+    """Return a megawatt (power) record: kind other, not normalized."""
+    return q(text, value, "megawatt", "other", about, approx, high)
+
+
+def c(text, value, counted, about, approx=False, high=None, after=None):
+    """Return a count record (unit count, kind count)."""
+    return q(text, value, "count", "count", about, approx, high, counted=counted, after=after)
+
+
+def p(text, value, about, approx=False, high=None):
+    """Return a percent record."""
+    return q(text, value, "percent", "percent", about, approx, high)
+
+
+def person(text, value, about, approx=False, high=None):
+    """Return a person count record."""
+    return q(text, value, "person", "count", about, approx, high)
+
+
+LISTING = ("A listing page of news teasers: each item's headline and teaser are kept as "
+           "paragraphs; the 'Date published' lines, tag labels and navigation were removed.")
+
+DOCS = [
+    {
+        "id": "qt18-01",
+        "source": "voa:www.voanews.com",
+        "url": "https://www.voanews.com/east-asia-pacific/least-12-people-dead-after-heavy-rains-floods-southern-china",
+        "title": "At Least 12 People Dead After Heavy Rains, Floods in Southern China",
+        "published": None,
+        "truncated": False,
+        "note": ("Removed: 'Accessibility links', 'Breaking News', the headline (moved to title), "
+                 "the photo and its caption (dated June 28, 2020; the page shows no story date), "
+                 "the VOA News byline box, 'More Asia News', 'The Day in Photos' and the size "
+                 "switcher. Verbatim oddity kept: 'more $3.6 billion' (no 'than'); the qualifier "
+                 "is kept in the span and read as 'more than'. '10 others' missing: span '10' "
+                 "(person)."),
+        "paragraphs": [
+            "At least 12 people are dead and 10 others missing after two days of heavy rains in "
+            "southwestern China.",
+            "More than 7,000 people in Mianning county in Sichuan province have been evacuated "
+            "from their homes, which were inundated by flash floods.",
+            "The flooding triggered by the heavy rains damaged a highway and sent several cars "
+            "into a river.",
+            "The emergency management ministry says 78 people have died and more $3.6 billion in "
+            "direct economic damages have been caused since the rains and floods began in early "
+            "June.",
+        ],
+        "quantities": [
+            person("At least 12 people", 12, "people dead after heavy rains", approx=True),
+            person("10", 10, "people missing after heavy rains"),
+            q("two days", 2, "day", "duration", "heavy rains in southwestern China"),
+            person("More than 7,000 people", 7000, "people evacuated in Mianning county",
+                   approx=True),
+            person("78 people", 78, "people who died since the rains began"),
+            q("more $3.6 billion", 3.6e9, "USD", "money", "direct economic damages",
+              approx=True),
+        ],
+    },
+    {
+        "id": "qt18-02",
+        "source": "voa:www.voanews.com",
+        "url": "https://www.voanews.com/a/a-13-2007-09-04-voa21/404415.html",
+        "title": "Hurricanes Henriette, Felix Slam Ashore in Latin America",
+        "published": "2007-09-04",
+        "truncated": True,
+        "note": ("Removed: 'Accessibility links', 'Breaking News', the headline (moved to title). "
+                 "Date from the URL. Cut by the store; kept to the last complete sentence. "
+                 "'a few hours' read as 3 hours (approximate); 'the next day or two' is a range "
+                 "'day or two' (1-2 days). 'two feet [60 centimeters of rain]': two lengths. "
+                 "'19 American citizens': span '19' (modifier between). 'category five' and "
+                 "'two weeks ago' (a point in time) are not annotated."),
+        "paragraphs": [
+            "Two hurricanes have hit Latin America within the span of a few hours, with Henriette "
+            "charging ashore on Mexico's Baja California peninsula and Felix slamming into Central "
+            "America. In Miami, VOA's Brian Wagner reports.",
+            "Hurricane Felix made landfall as a category five storm, with heavy rainfall and "
+            "maximum sustained winds of 260 kilometers per hour. Weather forecasters said the "
+            "storm had weakened after the eye came ashore, and said it would continue to lose "
+            "strength during the next day or two.",
+            "Meteorologist Dennis Feltgen of the National Hurricane Center in Miami said the "
+            "storm will cause heavy rains and possible flooding as it moves over mountainous "
+            "areas.",
+            "\"You have all this moisture all this tropical energy which is being released as the "
+            "hurricane breaks up over the land area,\" said Feltgen. \"So it creates this heavy "
+            "rain event, where we expect up to two feet [60 centimeters of rain] or even slightly "
+            "greater amounts in some of the higher terrain of the mountains.\"",
+            "The hurricane first hit land in remote, swampy areas of the Miskito Coast, and moved "
+            "through villages further inland. Officials in Honduras and Nicaragua moved thousands "
+            "of residents and tourists into shelters, and evacuated others from flood-prone areas "
+            "ahead of the storm.",
+            "U.S. military officials said a Chinook helicopter was flown in to evacuate 19 "
+            "American citizens from the Honduran island of Roatan on Monday. Military officials "
+            "say a team has been in Belize since Hurricane Dean hit the area two weeks ago. It is "
+            "assessing damage from the storm and helping organize rebuilding efforts.",
+            "Hurricane Dean also was rated a category five storm when it came ashore along the "
+            "border of Mexico and Belize on the Yucatan peninsula. Meteorologist Feltgen said it "
+            "is the first time two hurricanes of that strength have made landfall in the same "
+            "season.",
+        ],
+        "quantities": [
+            c("Two hurricanes", 2, "hurricanes", "hurricanes that hit Latin America"),
+            q("a few hours", 3, "hour", "duration", "span in which the hurricanes hit",
+              approx=True),
+            q("260 kilometers per hour", 260, "kilometer/hour", "rate",
+              "maximum sustained winds of Hurricane Felix"),
+            q("day or two", 1, "day", "duration", "time Felix would keep losing strength",
+              high=2),
+            q("up to two feet", 2, "foot", "length", "expected rain in the mountains",
+              approx=True),
+            q("60 centimeters", 60, "centimeter", "length", "expected rain in the mountains"),
+            person("thousands", 2000, "residents and tourists moved into shelters",
+                   approx=True),
+            person("19", 19, "American citizens evacuated from Roatan"),
+            c("two hurricanes", 2, "hurricanes", "category five hurricanes making landfall in "
+              "one season"),
+        ],
+    },
+    {
+        "id": "qt18-03",
+        "source": "usgov:www.usace.army.mil",
+        "url": "https://www.usace.army.mil/Media/News/NewsSearch/Tag/3840/?Page=5",
+        "title": "Tag: hydropower (U.S. Army Corps of Engineers news, page 5)",
+        "published": None,
+        "truncated": True,
+        "note": (LISTING + " Title written from the tag and page number. Items of July-August "
+                 "2023. Cut by the store inside the last teaser; kept to its last complete "
+                 "sentence. 'acre-feet' is the unit acre_foot (volume, normalized to liters); "
+                 "'28.5 MAF' is 28.5 million acre-feet. 'Section 212' and 'Unit 1' are names."),
+        "paragraphs": [
+            "Truman and Stockton Dams produce hydropower for region: Celebrate National "
+            "Hydropower Day",
+            "With the National Hydropower Association declaring August 24, 2023, as National "
+            "Hydropower Day, the Kansas City District wants to celebrate our hydropower plants at "
+            "Harry S. Truman Lake and Stockton Lake in central Missouri. The NHA theme for this "
+            "year: hydropower is the key. What does that mean? Well, hydropower is key to cleaner "
+            "communities. Hydropower production does not add to greenhouse gasses that contribute "
+            "to higher temperatures on earth. Water runs through turbines in the dam and produces "
+            "energy by turning the turbines with assistance from gravity.",
+            "Missouri River Basin drought conditions persist",
+            "July runoff in the Missouri River basin above Sioux City, Iowa was 3.3 million "
+            "acre-feet (MAF), 99% of average. Runoff was near or above average in all reaches "
+            "except the Fort Peck reach, which was 68% of average. The annual runoff forecast "
+            "above Sioux City, IA is 28.5 MAF, 111% of average.",
+            "Nashville District continues hydropower modernization repairs",
+            "NASHVILLE, Tenn. (July 28, 2023) —The Nashville District continues use of funds "
+            "granted under the Section 212 Water Resources Development Act of 2000 for hydropower "
+            "plant rehabilitation to bring generators up to date through the Hydropower "
+            "Modernization Program.",
+            "USACE Plans Fish Survival Testing this Fall on the Second Improved Fish Passage "
+            "Turbine",
+            "The U.S. Army Corps of Engineers Walla Walla District has started the installation "
+            "process in Unit 1 for another adjustable blade turbine designed for improved fish "
+            "passage. The Corps has been working diligently to decrease fish injury and improve "
+            "survival rates through turbines designed for improved fish passage at Ice Harbor "
+            "Lock and Dam.",
+            "Gavins Point releases increased after System storage check",
+            "Above average rainfall and fast-melting snow led to above average runoff in the "
+            "upper Missouri River Basin in June.",
+        ],
+        "quantities": [
+            q("3.3 million acre-feet", 3.3e6, "acre_foot", "volume",
+              "July runoff above Sioux City"),
+            p("99%", 99, "July runoff relative to average"),
+            p("68%", 68, "Fort Peck reach runoff relative to average"),
+            q("28.5 MAF", 2.85e7, "acre_foot", "volume", "annual runoff forecast above Sioux City"),
+            p("111%", 111, "annual runoff forecast relative to average"),
+        ],
+    },
+    {
+        "id": "qt18-04",
+        "source": "usgov:www.usace.army.mil",
+        "url": "https://www.usace.army.mil/Media/News/NewsSearch/Tag/3394/water-management/",
+        "title": "Tag: water management (U.S. Army Corps of Engineers news)",
+        "published": None,
+        "truncated": True,
+        "note": (LISTING + " Title written from the tag. Items of July-September 2024. Cut by "
+                 "the store inside the last teaser; kept to its last complete sentence. Verbatim "
+                 "oddity: the Tennessee teaser ends without a period. 'cubic feet per second "
+                 "(cfs)' and 'cfs' are the rate cubic_foot/second. 'Section 1135' is a name."),
+        "paragraphs": [
+            "Army Corps announces faster Lake Washington lake level drawdown",
+            "Army Corps announces Lake Washington elevation reductions, in preparation for the "
+            "Suquamish Tribal fishing season, will begin Sept. 15. Drawdown has begun, and "
+            "projected lake level should reach 20.22 feet by Sept. 15.",
+            "U.S. Army Corps of Engineers and State of Tennessee hold partnering meeting",
+            "The U.S. Army Corps of Engineers Nashville and Memphis Districts, in collaboration "
+            "with the State of Tennessee, convened a successful biennial partnering meeting on "
+            "July 24, 2024. Hosted by the Tennessee Department of Environment and Conservation "
+            "Commissioner David Salyers, USACE Memphis District Commander Col. Brian Sawser, and "
+            "USACE Nashville District Commander Lt. Col. Robert Green, the meeting at Ellington "
+            "Agricultural Center aimed to enhance the cooperation and communication between USACE "
+            "and other key agencies throughout the state",
+            "Jamestown and Pipestem dams increasing releases following a wet pattern",
+            "The U.S. Army Corps of Engineers, Omaha District will increase releases from "
+            "Jamestown Dam and Pipestem Dam beginning July 25 in response to an active rainfall "
+            "pattern over recent months.",
+            "Dworshak Dam to increase releases beginning July 1st.",
+            "AHSAHKA, Idaho – Dworshak Dam releases will increase from 3,600 cubic feet per second "
+            "(cfs) on Monday July 1 to the maximum powerhouse capacity of 9,500 cfs by the evening "
+            "of Wednesday July 3 for the start of flow augmentation.",
+            "USACE Jacksonville District issues NEPA Scoping Letter for North Fork St. Lucie River",
+            "JACKSONVILLE, Florida (July 1, 2024) – The Jacksonville District, U.S. Army Corps of "
+            "Engineers (Corps) is beginning a feasibility study and preparation of a National "
+            "Environmental Policy Act (NEPA) assessment for the North Fork St. Lucie River "
+            "Continuing Authorities Program (CAP) Section 1135 project.",
+        ],
+        "quantities": [
+            q("20.22 feet", 20.22, "foot", "length", "projected Lake Washington level"),
+            q("3,600 cubic feet per second", 3600, "cubic_foot/second", "rate",
+              "Dworshak Dam releases before the increase"),
+            q("9,500 cfs", 9500, "cubic_foot/second", "rate",
+              "maximum powerhouse capacity of Dworshak Dam"),
+        ],
+    },
+    {
+        "id": "qt18-05",
+        "source": "usgov:www.usace.army.mil",
+        "url": "https://www.usace.army.mil/Media/News/NewsSearch/Tag/2409/?Page=9",
+        "title": "Tag: dams (U.S. Army Corps of Engineers news, page 9)",
+        "published": None,
+        "truncated": True,
+        "note": (LISTING + " Title written from the tag and page number. Items of 2020. Cut "
+                 "by the store inside the next teaser; kept to the last complete one. "
+                 "'less than half' is a fraction; 'the first four months' a duration. Years and "
+                 "dates ('1996', 'April 24 to 30', 'May 8') are not annotated."),
+        "paragraphs": [
+            "Fate and flows: Oregon native keeps water moving through state",
+            "PORTLAND, Ore. -- Salina Hart dreams about water. It makes sense: she grew up on the "
+            "water, and often went tubing down the local Clackamas River, the North Santiam and "
+            "the Long Tom. Even after the massive local floods of 1996 swelled the river, "
+            "inundated her home and took out most of her neighborhood, she still loved water.",
+            "Ice Jams Trigger Operation of the Moose Creek Dam on Chena River",
+            "For the first time since operation of the Moose Creek Dam began in 1981, ice jams in "
+            "the Chena River were the reason that the U.S. Army Corps of Engineers – Alaska "
+            "District regulated stream flow to successfully prevent flooding of communities in "
+            "the Fairbanks North Star Borough from April 24 to 30.",
+            "Missouri River basin’s below-normal precipitation leads to lower runoff forecast; "
+            "reduced Gavins Point releases",
+            "Gavins Point releases will be reduced to 33,000 cubic feet per second (cfs) on "
+            "Friday, May 8 following a reduction in forecast 2020 upper basin runoff. Since "
+            "January, precipitation in the upper basin has been well below normal, which has led "
+            "to a reduction in the runoff forecast. Some areas of the Dakotas received less than "
+            "half of their normal precipitation during the first four months of 2020.",
+            "Army Corps to close recreation sites across Pennsylvania, southern New York, "
+            "Maryland, West Virginia in response to COVID-19",
+            "The U.S. Army Corps of Engineers, Baltimore District, has closed or delayed the "
+            "opening of Corps-owned and managed recreation sites effective immediately and "
+            "lasting indefinitely due to the concern for public health and safety of its "
+            "employees and the visiting public during the COVID-19 pandemic. The closures pertain "
+            "to visitor centers, beaches, special events, volunteer activities, public meetings, "
+            "interpretive programs and other public gatherings.",
+        ],
+        "quantities": [
+            q("33,000 cubic feet per second", 33000, "cubic_foot/second", "rate",
+              "reduced Gavins Point releases"),
+            q("less than half", 0.5, "fraction", "percent",
+              "share of normal precipitation in parts of the Dakotas", approx=True),
+            q("four months", 4, "month", "duration", "period of below-normal precipitation"),
+        ],
+    },
+    {
+        "id": "qt18-06",
+        "source": "usgov:www.usace.army.mil",
+        "url": "https://www.usace.army.mil/Media/News/NewsSearch/Tag/3840/?Page=3",
+        "title": "Tag: hydropower (U.S. Army Corps of Engineers news, page 3)",
+        "published": None,
+        "truncated": True,
+        "note": (LISTING + " Title written from the tag and page number. Items of 2023. Cut by "
+                 "the store inside the last teaser; kept to its last complete sentence. 'some "
+                 "100’' uses the foot mark (foot, approximate). 'three listening sessions – one "
+                 "in-person and two virtual': three counts. '50th Anniversary' is an ordinal."),
+        "paragraphs": [
+            "Corps seeks public input for Willamette Valley hydropower report to Congress",
+            "The Portland District, U.S. Army Corps of Engineers will gather the public’s "
+            "perspective and opinions on the future of hydropower across the Corps’ Willamette "
+            "Valley system of dams during three listening sessions – one in-person and two "
+            "virtual.",
+            "Hydropower: Harnessing the Power of Water for a Sustainable Future",
+            "As the gates leading from Sam Rayburn Lake open, the water rushes towards the Kaplan "
+            "turbines some 100’ below. The river begins to rise and swell below the dam as the "
+            "ground below your feet vibrates with the power of the water’s flow. Fifty megawatts "
+            "of electricity enter the grid to power homes near and far.",
+            "Nashville District showcases projects to Army’s assistant secretary for Civil Works",
+            "NASHVILLE, Tenn. (Oct. 16, 2023) – The U.S. Army Corps of Engineers Nashville "
+            "District showcased two of its mega construction projects on the Tennessee River and "
+            "its hydropower rehabilitation efforts at Barkley Dam on the Cumberland River last "
+            "week to the assistant secretary of the Army for Civil Works.",
+            "Communities celebrate Cordell Hull Dam’s 50th Anniversary",
+            "ELMWOOD, Tenn. (Oct. 10, 2023) – Local communities, residents and officials "
+            "celebrated the 50th Anniversary of Cordell Hull Dam Oct. 7 by paying tribute to "
+            "residents that were displaced, featuring historical aspects of the dam’s "
+            "construction, and noting the benefits that were realized for future generations when "
+            "the U.S. Army Corps of Engineers impounded the lake.",
+            "September runoff near average; Drought conditions continue in Missouri River Basin",
+            "The month of September brought mixed results for precipitation across the Missouri "
+            "River Basin. Portions of Montana, North and South Dakota, and Nebraska received "
+            "above average rainfall, while the remainder of the upper basin and lower basin were "
+            "below average.",
+        ],
+        "quantities": [
+            c("three listening sessions", 3, "listening sessions",
+              "sessions on Willamette Valley hydropower"),
+            c("one", 1, "listening sessions", "in-person listening session"),
+            c("two", 2, "listening sessions", "virtual listening sessions"),
+            q("some 100’", 100, "foot", "length", "depth of the Kaplan turbines below the gates",
+              approx=True),
+            mw("Fifty megawatts", 50, "electricity from Sam Rayburn Dam entering the grid"),
+            c("two", 2, "construction projects", "mega construction projects on the Tennessee "
+              "River"),
+        ],
+    },
+    {
+        "id": "qt18-07",
+        "source": "usgov:www.usgs.gov",
+        "url": "https://www.usgs.gov/news/streamgages-measure-drought-earthquake-impacts-water",
+        "title": "Streamgages Measure Drought, Earthquake Impacts on Water",
+        "published": "2014-09-16",
+        "truncated": True,
+        "note": ("Removed: 'Skip to main content', the government banner, the headline (moved to "
+                 "title), the date line (moved to published), the summary (it repeats the first "
+                 "sentence), the image title, photo captions and credit lines. Cut by the store; "
+                 "kept to the last complete sentence. Verbatim oddity: 'flows less 25 percent of "
+                 "normal' (no 'than'); the span keeps 'less' (approximate). '182 U.S. Geological "
+                 "Survey streamgages': span '182' (modifier between). 'for decades' is a vague "
+                 "plural duration (20 years, approximate)."),
+        "paragraphs": [
+            "SACRAMENTO, Calif. — While the national streamflow database is documenting evidence "
+            "of California’s historic drought, the database is also confirming another recently "
+            "seen hydrologic phenomenon: earthquake-induced increases in streamflow.",
+            "Rivers and streams across California are flowing at record lows. Streamflow data "
+            "from 182 U.S. Geological Survey streamgages in California with at least 30 years of "
+            "record, currently show that 62 percent of streamgages are recording flows less 25 "
+            "percent of normal, and 44 percent are recording flows less than 10 percent of "
+            "normal. At several streamgage sites, scientists have had to extend measurement "
+            "scales and rating formulas that help calculate accurate streamflow, because of "
+            "record low water flows.",
+            "Meanwhile, in the aftermath of the August 24 magnitude 6.0 South Napa Earthquake in "
+            "California, water has begun to flow again in some previously-dry surrounding creeks, "
+            "rivers and streams prompting many nearby residents to scratch their heads.",
+            "Hydrogeologic responses to earthquakes have been known by scientists for decades. In "
+            "the case of the South Napa Earthquake, the discharge of springs and groundwater to "
+            "some streams has increased.",
+        ],
+        "quantities": [
+            c("182", 182, "streamgages", "USGS streamgages in California"),
+            q("at least 30 years", 30, "year", "duration", "record length of the streamgages",
+              approx=True),
+            p("62 percent", 62, "streamgages recording very low flows"),
+            p("less 25 percent", 25, "flows relative to normal", approx=True),
+            p("44 percent", 44, "streamgages recording flows below 10 percent of normal"),
+            p("less than 10 percent", 10, "flows relative to normal", approx=True),
+            q("magnitude 6.0", 6.0, "magnitude", "other", "South Napa Earthquake"),
+            q("decades", 20, "year", "duration", "time scientists have known hydrogeologic "
+              "responses", approx=True),
+        ],
+    },
+    {
+        "id": "qt18-08",
+        "source": "usgov:www.usgs.gov",
+        "url": "https://www.usgs.gov/news/news-releases?e=mlclark%40usgs.gov&n=Melanie%20%2BClark&page=378",
+        "title": "News Releases (U.S. Geological Survey, page 378)",
+        "published": None,
+        "truncated": True,
+        "note": (LISTING + " Also removed: 'Browse through a comprehensive list...' and 'Filter "
+                 "Total Items'. Items of February-March 1996. Cut by the store inside the next "
+                 "teaser; kept to the last complete one. Verbatim oddities kept: 'occcurred', "
+                 "'nearly five times times', '7 bgd,in response', a teaser without final text "
+                 "('a state-by-state series of digital topographic'), trailing spaces dropped. "
+                 "'billion gallons per day (bgd)' and 'bgd' are the rate gallon/day. 'Ninth "
+                 "Annual' is an ordinal."),
+        "paragraphs": [
+            "Citizen Achievement Award Goes to William R. Walker, Virginia Water Expert",
+            "William R. Walker, of Blacksburg, Va., internationally recognized water-resources "
+            "engineer and educator, will be presented the U.S. Geological Survey’s John Wesley "
+            "Powell Award for Citizen Achievement at the Ninth Annual Virginia Water Conference, "
+            "at the Ingleside Resort, in Staunton, Va., Tues., Mar. 12, 1996.",
+            "Potomac River Flow Above Normal In February",
+            "Flow of the Potomac River near Washington, D.C., was above normal in February, "
+            "continuing the trend of above normal flow that began in January in response to snow "
+            "and rain, according to hydrologists at the U.S. Geological Survey.",
+            "First Report Card On Mineral Industry, 1995",
+            "U.S. output of processed mineral-based materials contributed nearly $400 billion to "
+            "the Nation’s economy in 1995, according to a new report from the U.S. Geological "
+            "Survey.",
+            "Nicaragua Earthquake",
+            "A preliminary magnitude 6.6 earthquake occcurred off the coast of Nicaragua, Sun., "
+            "Mar. 3, 1996, at 11:37 a.m. EST (10:37 a.m. local time in Nicaragua), according to "
+            "the U.S. Geological Survey.",
+            "USGS Maps Now Available On CD-ROM",
+            "Pennsylvania is the first in a state-by-state series of digital topographic",
+            "Potomac Flow Sets New January Record, Flow Below Normal In 1995",
+            "Flow of the Potomac River set a new all-time high January record of 34.5 billion "
+            "gallons per day (bgd), nearly five times times the long-term January average of 7 "
+            "bgd,in response to the heavy snows and rains that fell month-long, according to "
+            "hydrologists at the U.S. Geological Survey.",
+        ],
+        "quantities": [
+            q("nearly $400 billion", 4e11, "USD", "money",
+              "contribution of processed mineral-based materials to the economy", approx=True),
+            q("magnitude 6.6", 6.6, "magnitude", "other", "Nicaragua earthquake"),
+            q("34.5 billion gallons per day", 3.45e10, "gallon/day", "rate",
+              "January record flow of the Potomac River"),
+            q("nearly five times", 5, "multiplier", "other",
+              "record flow relative to the January average", approx=True),
+            q("7 bgd", 7e9, "gallon/day", "rate", "long-term January average Potomac flow"),
+        ],
+    },
+    {
+        "id": "qt18-09",
+        "source": "usgov:www.usgs.gov",
+        "url": "https://www.usgs.gov/news/news-releases/national?page=235",
+        "title": "National News Releases (U.S. Geological Survey, page 235)",
+        "published": None,
+        "truncated": True,
+        "note": (LISTING + " Also removed: 'News', 'Browse through a comprehensive list...'. "
+                 "Items of September-October 1996. Cut by the store inside the next headline; "
+                 "kept to the last complete teaser. 'far more than twice' is a multiplier "
+                 "(approximate); '45 years of record' a duration; 'second highest', 'first chief "
+                 "biologist' and '1996 Pecora Award' are not quantities. Verbatim: '9:10 a.m "
+                 "EST', 'January to September 1996, was'."),
+        "paragraphs": [
+            "Cyprus Earthquake",
+            "An earthquake with a preliminary magnitude of 6.4 occurred off the coast of Cyprus "
+            "in the Mediterranean Sea, Wed., Oct. 9, 1996, at 9:10 a.m EST, according to the U.S. "
+            "Geological Survey.",
+            "Potomac Flow Sets New Record For Water Year and September",
+            "Potomac River flow, near Washington, D.C., set a new record-high of 15.8 billion "
+            "gallons per day (bgd) in the just-ended 1996 water year, far more than twice the "
+            "long-term annual average flow of 7.2 bgd. The new record breaks the previous record "
+            "of 12.3 bgd set in 1972, by 28 percent.",
+            "Rivers Carry Near-Record Flow, Pollutants Into Chesapeake Bay",
+            "Total freshwater inflow to Chesapeake Bay during the period January to September "
+            "1996, was the second highest in 45 years of record, according to the U.S. Geological "
+            "Survey.",
+            "New U.S. Geological Survey Names First Chief Biologist",
+            "Dr. Dennis B. Fenn was today appointed the first chief biologist for the U.S. "
+            "Geological Survey.",
+            "California and Virginia Scientists Receive Major Remote Sensing Award",
+            "Dr. Crofton B. Farmer of Pasadena, California, and Dr. M. Patrick McCormick of "
+            "Hampton, Virginia, have received the 1996 Pecora Award, one of the top federal "
+            "awards for contributions in remote sensing.",
+            "Riding Through Clouds to Reach a Young Student",
+            "How can teachers and parents evoke curiosity and instill a sense of wonder about the "
+            "Earth?",
+            "Teaching Earth Science Through Computer Technology",
+            "Partnership projects such as this CRADA allow the federal government and a "
+            "non-federal partner to combine resources and provide cost-effective products and "
+            "perform research by sharing the costs of projects.",
+            "Looking For Clues In Chesapeake Bay Sediments",
+            "Scientists will begin collecting sediment cores from the floor of Chesapeake Bay "
+            "this week in the search for clues that will help explain what factors -- natural "
+            "and manmade -- trigger changes in the living resources and environment of the Bay.",
+        ],
+        "quantities": [
+            q("magnitude of 6.4", 6.4, "magnitude", "other", "Cyprus earthquake"),
+            q("15.8 billion gallons per day", 1.58e10, "gallon/day", "rate",
+              "record Potomac River flow in the 1996 water year"),
+            q("far more than twice", 2, "multiplier", "other",
+              "record flow relative to the annual average", approx=True),
+            q("7.2 bgd", 7.2e9, "gallon/day", "rate", "long-term annual average Potomac flow"),
+            q("12.3 bgd", 1.23e10, "gallon/day", "rate", "previous Potomac flow record"),
+            p("28 percent", 28, "margin of the new Potomac flow record"),
+            q("45 years", 45, "year", "duration", "record of Chesapeake Bay inflow"),
+        ],
+    },
+    {
+        "id": "qt18-10",
+        "source": "usgov:www.fema.gov",
+        "url": "https://www.fema.gov/news-release/20200220/removing-obstacles-road-recovery",
+        "title": "Removing Obstacles on the Road to Recovery",
+        "published": None,
+        "truncated": False,
+        "note": ("Removed: the headline (moved to title), the empty 'Release Date Release "
+                 "Number' labels, 'DR-4339-PR NR 014', the list bullets, '###' and FEMA's "
+                 "mission boilerplate (where the store cut the page). The page shows no date "
+                 "(the URL carries 20200220, a publication-system date; the release is about "
+                 "Hurricane Maria, 2017). Trailing double spaces of two paragraphs dropped. "
+                 "'6.2 million cubic yards debris' (no 'of', verbatim): span '6.2 million cubic "
+                 "yards' with its qualifier; 'about seven times' is a multiplier."),
+        "paragraphs": [
+            "SAN JUAN, Puerto Rico – In a joint effort between the Government of Puerto Rico, "
+            "FEMA, and the U.S. Army Corps of Engineers (USACE), teams are working to remove "
+            "debris from public and private property. Hurricane Maria’s strong winds and heavy "
+            "rain brought down trees and power lines, damaged houses, schools and businesses and "
+            "left approximately 6.2 million cubic yards debris, which could fill Yankee Stadium "
+            "about seven times.",
+            "The Government of Puerto Rico and USACE are working together to collect and dispose "
+            "of debris to clear the path for people to get back into their neighborhoods, for "
+            "businesses to be able to reopen, and for communities to become accessible.",
+            "After collection, debris is trucked to temporary staging areas where it is "
+            "inspected and separated into categories. Items that can be recycled are prepared for "
+            "reuse. Where practical, vegetative debris is ground and chipped. The remaining "
+            "debris is disposed of in the safest, most cost effective manner possible.",
+            "FEMA is reimbursing state and local governments at 100 percent of the eligible "
+            "debris removal costs for up to 6 months from the declaration date.",
+            "To date, the Public Assistance program has awarded more than $10 million to local "
+            "municipalities to assist with the cost of debris removal.",
+            "For debris removal to be eligible, the damage must be a direct result of hurricanes "
+            "Irma and Maria, and the work must be necessary to:",
+            "Eliminate an immediate threat to lives, public health and safety;",
+            "Eliminate immediate threats of significant damage to improved public and private "
+            "property when the measures are cost effective; and",
+            "Ensure the economic recovery of the affected community to the benefit of the "
+            "community-at-large.",
+        ],
+        "quantities": [
+            q("approximately 6.2 million cubic yards", 6.2e6, "cubic_yard", "volume",
+              "debris left by Hurricane Maria", approx=True),
+            q("about seven times", 7, "multiplier", "other",
+              "debris relative to Yankee Stadium's volume", approx=True),
+            p("100 percent", 100, "share of eligible debris removal costs reimbursed"),
+            q("up to 6 months", 6, "month", "duration", "period of full reimbursement",
+              approx=True),
+            q("more than $10 million", 1e7, "USD", "money",
+              "Public Assistance awards for debris removal", approx=True),
+        ],
+    },
+    {
+        "id": "qt18-11",
+        "source": "usgov:www.doi.gov",
+        "url": "https://www.doi.gov/blog/powering-renewable-energy-public-lands",
+        "title": "Powering Up Renewable Energy on Public Lands",
+        "published": None,
+        "truncated": True,
+        "note": ("Removed: the headline (moved to title), subheadings ('A bright future for solar "
+                 "energy', 'Geothermal energy is on solid ground'), photo descriptions and "
+                 "captions. The page shows no date (the text speaks of 2016). Cut by the store; "
+                 "kept to the last complete sentence. Trailing spaces dropped. 'eight short "
+                 "years' is a duration (span with the adjective). '34 utility-scale solar "
+                 "energy projects', '19 preferred energy development areas': spans '34', '19'."),
+        "paragraphs": [
+            "In just eight short years, renewable energy on America’s public lands has gone from "
+            "zero to hero -- generating domestic clean energy, cutting carbon pollution and "
+            "creating good-paying jobs here at home.",
+            "When President Obama took office in 2009, there were few renewable energy projects "
+            "on public lands. Fast forward to 2016, and the Interior Department’s renewable "
+            "initiatives are unlocking the energy potential of public lands and waters in "
+            "unprecedented ways. And they’re all done using leasing strategies that make sure "
+            "renewable energy projects are built the right way with community and stakeholder "
+            "input, in the right places.",
+            "Check out some of the ways Interior is blowing past renewable energy milestones:",
+            "The American Southwest has some of the best locations in the world for solar "
+            "energy. Since 2010, the Bureau of Land Management has approved 34 utility-scale "
+            "solar energy projects with a total approved capacity of 9,763 megawatts of clean, "
+            "renewable energy -- enough energy to power nearly 2.8 million homes.",
+            "It’s also focusing on 19 preferred energy development areas that provide access to "
+            "existing or planned transmission lines and incentives for development within those "
+            "zones. If fully built out, these preferred energy development areas could produce as "
+            "much as 27,000 megawatts of solar energy, enough to power about 8 million homes -- "
+            "and to satisfy Western energy needs for years to come.",
+        ],
+        "quantities": [
+            q("eight short years", 8, "year", "duration",
+              "growth of renewable energy on public lands"),
+            c("34", 34, "solar energy projects", "utility-scale solar projects approved by BLM"),
+            mw("9,763 megawatts", 9763, "approved capacity of BLM solar projects"),
+            c("nearly 2.8 million homes", 2.8e6, "homes", "homes the approved solar capacity "
+              "could power", approx=True),
+            c("19", 19, "development areas", "preferred energy development areas"),
+            mw("as much as 27,000 megawatts", 27000, "solar potential of the preferred areas",
+               approx=True),
+            c("about 8 million homes", 8e6, "homes", "homes the preferred areas could power",
+              approx=True),
+        ],
+    },
+    {
+        "id": "qt18-12",
+        "source": "usgov:obamawhitehouse.archives.gov",
+        "url": "https://obamawhitehouse.archives.gov/blog/2011/01/18/standing-renewable-energy-america-s-lands-and-oceans",
+        "title": "Standing Up Renewable Energy on America’s Lands and Oceans",
+        "published": "2011-01-18",
+        "truncated": True,
+        "note": ("White House blog post on the Department of the Interior (archived by the "
+                 "National Archives). Removed: the archive banner ('This is historical material "
+                 "...'), 'Search form', the headline (moved to title), the 'Summary:' block (it "
+                 "repeats the first paragraph), the subheading 'SOLAR' and list bullets. Date "
+                 "from the URL. Cut by the store at the next subheading; kept to the last "
+                 "complete sentence. The double space after 'completed.' is verbatim; trailing "
+                 "spaces dropped. 'nine large-scale solar energy projects', '7,000 new jobs', "
+                 "'six western states': spans stop at the number (modifiers between)."),
+        "paragraphs": [
+            "By helping stand up responsible large-scale renewable energy projects on America’s "
+            "public lands and oceans, the Department of the Interior is playing a leading role in "
+            "fulfilling President Obama’s vision for a new energy future.",
+            "As America’s principal public lands management agency with stewardship "
+            "responsibility over 20 percent of the nation’s land mass and 1.75 billion acres of "
+            "the Outer Continental Shelf, Interior manages areas with extensive renewable energy "
+            "potential.",
+            "In 2010, we began to unleash the potential of these resources in unprecedented ways, "
+            "approving historic renewable energy projects, as well as developing strategic plans "
+            "for a strong future.",
+            "Some milestones:",
+            "We approved nine large-scale solar energy projects in the sunny deserts of "
+            "California and Nevada, including the first solar project ever permitted on public "
+            "lands, and what will be the largest solar project in the world when completed.  "
+            "Together, the projects will provide nearly 3,700 megawatts - enough to power more "
+            "than one million homes - and create over 7,000 new jobs.",
+            "We teamed up with the Department of Energy to develop long-term, landscape level "
+            "planning for solar energy that will lead to a more efficient and effective process "
+            "for project permitting and siting. This initiative includes a comprehensive "
+            "environmental analysis that identifies proposed ‘solar energy zones’ on public lands "
+            "in six western states most suitable for environmentally sound, utility-scale solar "
+            "energy production.",
+        ],
+        "quantities": [
+            p("20 percent", 20, "share of the nation's land mass Interior manages"),
+            q("1.75 billion acres", 1.75e9, "acre", "area",
+              "Outer Continental Shelf under Interior's stewardship"),
+            c("nine", 9, "solar energy projects", "large-scale solar projects approved in 2010"),
+            mw("nearly 3,700 megawatts", 3700, "capacity of the approved solar projects",
+               approx=True),
+            c("more than one million homes", 1e6, "homes", "homes the solar projects could "
+              "power", approx=True),
+            c("over 7,000", 7000, "jobs", "new jobs from the solar projects", approx=True),
+            c("six", 6, "states", "western states with proposed solar energy zones"),
+        ],
+    },
+    {
+        "id": "qt18-13",
+        "source": "usgov:www.eia.gov",
+        "url": "https://www.eia.gov/index.php?tg=financial%20markets",
+        "title": "Most of the planned coal capacity retirements are in the Midwest or Mid-Atlantic "
+                 "regions",
+        "published": "2025-07-14",
+        "truncated": False,
+        "note": ("EIA home page as stored (Today in Energy lead of July 14, 2025). Kept: the lead "
+                 "paragraph only. Removed: logo, skip links, 'Today in Energy More Today in "
+                 "Energy', the date line (moved to published), the headline (moved to title), "
+                 "the chart title, data source and note, 'More ›', 'Previously in Today in "
+                 "Energy', the 'Data Highlights' panel (a list of figures, not prose) and "
+                 "'Energy Education'."),
+        "paragraphs": [
+            "Based on what power plant owners and operators have reported to EIA, the total "
+            "operating capacity of U.S. coal-fired power plants is scheduled to fall from 172 "
+            "gigawatts (GW) in May 2025 to 145 GW by the end of 2028, according to our "
+            "Preliminary Monthly Electric Generator Inventory. On a regional basis, 58% of the "
+            "planned coal capacity retirements are in the Midwest and Mid-Atlantic regions.",
+        ],
+        "quantities": [
+            q("172 gigawatts", 172, "gigawatt", "other",
+              "operating U.S. coal-fired capacity in May 2025"),
+            q("145 GW", 145, "gigawatt", "other",
+              "operating U.S. coal-fired capacity by the end of 2028"),
+            p("58%", 58, "share of planned coal retirements in the Midwest and Mid-Atlantic"),
+        ],
+    },
+    {
+        "id": "qt18-14",
+        "source": "usgov:www.eia.gov",
+        "url": "https://www.eia.gov/?&projectid=4dbeb025-a2ad-46bb-a937-a668f129d20c",
+        "title": "Coal and natural gas plants will account for 98% of U.S. capacity retirements "
+                 "in 2023",
+        "published": "2023-02-07",
+        "truncated": False,
+        "note": ("EIA home page as stored (Today in Energy lead of February 7, 2023). Kept: the "
+                 "lead paragraph only. Removed: logo, skip links, the date line (moved to "
+                 "published), the headline (moved to title; its '98%' is therefore not in the "
+                 "text), 'More', the chart title and data source, and the 'Data Highlights' "
+                 "panel (a list of prices, not prose)."),
+        "paragraphs": [
+            "In 2023, operators plan to retire 15.6 gigawatts (GW) of electric-generating "
+            "capacity in the United States, mostly natural gas-fired (6.2 GW) and coal-fired (8.9 "
+            "GW) power plants, according to our Preliminary Monthly Electric Generator Inventory.",
+        ],
+        "quantities": [
+            q("15.6 gigawatts", 15.6, "gigawatt", "other",
+              "U.S. generating capacity to retire in 2023"),
+            q("6.2 GW", 6.2, "gigawatt", "other", "natural gas-fired capacity to retire in 2023"),
+            q("8.9 GW", 8.9, "gigawatt", "other", "coal-fired capacity to retire in 2023"),
+        ],
+    },
+    {
+        "id": "qt18-15",
+        "source": "usgov:earthobservatory.nasa.gov",
+        "url": "https://earthobservatory.nasa.gov/images/related/1020/identifying-burn-scars-in-arid-urban-regions",
+        "title": "Identifying Burn Scars in Arid Urban Regions (NASA Earth Observatory, related "
+                 "images)",
+        "published": None,
+        "truncated": False,
+        "note": ("NASA Earth Observatory 'related images' page: the lead image description and "
+                 "the teasers of related images, each kept as a paragraph. Title written from "
+                 "the URL slug. Removed: the 'Published <date>' labels glued to the teasers "
+                 "(items of 2005-2020) and the topic labels ('Image of the Day Heat Land Fires "
+                 "Human Presence Remote Sensing'). 'about 90 degrees' is an angle (degree, "
+                 "kind other)."),
+        "paragraphs": [
+            "Bright orange fire scars show up the underlying dune sand in the Simpson Desert, "
+            "300 kilometers east of Alice Springs, in this astronaut photograph taken from the "
+            "International Space Station in November, 2003. The fire scars were produced in a "
+            "recent fire, probably during the same year. The image suggests a time sequence of "
+            "events. Fires first advanced into the view from the lower left—parallel with the "
+            "major dune trend and dominant wind direction. Then the wind shifted direction by "
+            "about 90 degrees so that fires advanced across the dunes in a series of frond-like "
+            "tendrils.",
+            "This false-color image illustrates the extent of the Station Fire in southern "
+            "California.",
+            "The blaze is the largest in Arizona this year and the largest in the United States "
+            "right now.",
+            "As the destructive California fire nears full containment, it has left behind an "
+            "expanse of charred land.",
+            "A wildfire in Fresno County, California has burned more than 28,000 acres.",
+            "Land recently burned in Southern California’s Bull Fire is charcoal black in this "
+            "false color image taken on August 1, 2010, when the fire was nearly contained.",
+            "The wildfire has burned more than 50,000 acres, making it the state’s largest blaze "
+            "in 2019.",
+            "As of October 1, the Twitchell Canyon Fire continued to burn and had consumed "
+            "44,446 acres in the Fishlake National Forest.",
+        ],
+        "quantities": [
+            q("300 kilometers", 300, "kilometer", "length",
+              "distance of the fire scars from Alice Springs"),
+            q("about 90 degrees", 90, "degree", "other", "shift of the wind direction",
+              approx=True),
+            q("more than 28,000 acres", 28000, "acre", "area", "area burned in Fresno County",
+              approx=True),
+            q("more than 50,000 acres", 50000, "acre", "area",
+              "area burned by the state's largest 2019 blaze", approx=True),
+            q("44,446 acres", 44446, "acre", "area", "area consumed by the Twitchell Canyon Fire"),
+        ],
+    },
+    {
+        "id": "qt18-16",
+        "source": "usgov:www.nass.usda.gov",
+        "url": "https://www.nass.usda.gov/Newsroom/2025/08-12-2025.php",
+        "title": "Crop Production report, August 12, 2025 (NASS news release)",
+        "published": "2025-08-12",
+        "truncated": True,
+        "note": ("USDA National Agricultural Statistics Service news release. Title written "
+                 "from the page (the stored page shows no headline). Removed: 'Contact: "
+                 "nass-media@usda.gov'. Cut by the store; kept to the last complete sentence. "
+                 "Verbatim oddity kept: '4.29 billion bushels..'. Decisions: yield changes "
+                 "('up 9.5 bushels from last year') take the per-acre of the yield they change "
+                 "(bushel/acre); '13.2 million 480-pound bales' is a count of bales ('13.2 "
+                 "million') and a compound adjective '480-pound' (mass); percentage changes are "
+                 "percents, '6 percentage points' a percentage_point."),
+        "paragraphs": [
+            "WASHINGTON, Aug. 12, 2025 – The Crop Production report issued today by USDA’s "
+            "National Agricultural Statistics Service (NASS) forecasted corn production up from "
+            "2024 and soybean production down from last year. Corn production is up 13% from last "
+            "year, forecast at 16.7 billion bushels; soybean growers are expected to decrease "
+            "their production 2% from 2024, forecast at 4.29 billion bushels..",
+            "Average corn yield is forecast at a record high 188.8 bushels per acre, up 9.5 "
+            "bushels from last year. NASS also forecasts record high yields in Idaho, Illinois, "
+            "Indiana, Iowa, Minnesota, Missouri, South Carolina, South Dakota, Tennessee, "
+            "Virginia, and Wisconsin. As of Aug. 3, 73% of this year’s corn crop was reported in "
+            "good or excellent condition, 6 percentage points above the same time last year.",
+            "Soybean yields are expected to average a record high 53.6 bushels per acre, up 2.9 "
+            "bushels from 2024. If realized, the forecasted yields in Arkansas, Delaware, "
+            "Georgia, Illinois, Indiana, Iowa, Michigan, Minnesota, Mississippi, Missouri, North "
+            "Carolina, and Virginia will be record highs.",
+            "All wheat production is forecast at 1.93 billion bushels, down 2% from 2024. Growers "
+            "are expected to produce 1.36 billion bushels of winter wheat this year, up 1% from "
+            "the previous forecast and up less than 1% from last year. Durum wheat production is "
+            "forecast at 87.4 million bushels, up 9% from 2024. All other spring wheat "
+            "production is forecast at 484 million bushels, down 11% from last year. Based on "
+            "Aug. 1 conditions, the U.S. all wheat yield is forecast at 52.7 bushels per acre, up "
+            "1.5 bushels from 2024.",
+            "Today’s report also included the first NASS production forecast of the season for "
+            "U.S. cotton. NASS forecasts all cotton production at 13.2 million 480-pound bales, "
+            "down 8% from last year.",
+        ],
+        "quantities": [
+            p("13%", 13, "increase in corn production from last year"),
+            q("16.7 billion bushels", 1.67e10, "bushel", "volume", "forecast corn production"),
+            p("2%", 2, "decrease in soybean production from 2024"),
+            q("4.29 billion bushels", 4.29e9, "bushel", "volume", "forecast soybean production"),
+            q("188.8 bushels per acre", 188.8, "bushel/acre", "rate", "average corn yield"),
+            q("9.5 bushels", 9.5, "bushel/acre", "rate", "increase in corn yield"),
+            p("73%", 73, "corn crop in good or excellent condition"),
+            q("6 percentage points", 6, "percentage_point", "percent",
+              "corn condition compared with last year"),
+            q("53.6 bushels per acre", 53.6, "bushel/acre", "rate", "average soybean yield"),
+            q("2.9 bushels", 2.9, "bushel/acre", "rate", "increase in soybean yield"),
+            q("1.93 billion bushels", 1.93e9, "bushel", "volume", "forecast all wheat production"),
+            p("2%", 2, "decrease in wheat production from 2024"),
+            q("1.36 billion bushels", 1.36e9, "bushel", "volume", "expected winter wheat "
+              "production"),
+            p("1%", 1, "winter wheat change from the previous forecast"),
+            p("less than 1%", 1, "winter wheat change from last year", approx=True),
+            q("87.4 million bushels", 8.74e7, "bushel", "volume", "forecast durum wheat "
+              "production"),
+            p("9%", 9, "increase in durum wheat production"),
+            q("484 million bushels", 4.84e8, "bushel", "volume",
+              "forecast other spring wheat production"),
+            p("11%", 11, "decrease in other spring wheat production"),
+            q("52.7 bushels per acre", 52.7, "bushel/acre", "rate", "U.S. all wheat yield"),
+            q("1.5 bushels", 1.5, "bushel/acre", "rate", "increase in wheat yield"),
+            c("13.2 million", 1.32e7, "bales", "forecast cotton production"),
+            q("480-pound", 480, "pound", "mass", "weight of a cotton bale"),
+            p("8%", 8, "decrease in cotton production"),
+        ],
+    },
+    {
+        "id": "qt18-17",
+        "source": "usgov:ers.usda.gov",
+        "url": "http://ers.usda.gov/data-products/charts-of-note.aspx?mode=detail&id=200",
+        "title": "ERS Charts of Note (USDA Economic Research Service), July 2016",
+        "published": "2016-07-29",
+        "truncated": True,
+        "note": ("USDA Economic Research Service 'Charts of Note' page: each chart's headline "
+                 "and text kept as paragraphs. Title written from the page. Removed: 'Stay "
+                 "Connected' links, the subscription and gallery lines, the pager, the date lines "
+                 "(the first moved to published) and 'Embed this chart'. Cut by the store; kept "
+                 "to the last complete sentence. '86.6 million' and '5.9 million' take acres from "
+                 "'94.1 million acres'. 'the next decade' is a duration; 'second most prominent' "
+                 "an ordinal."),
+        "paragraphs": [
+            "Farm sector real estate debt trends vary by lender",
+            "Since the late 1970s, the Farm Credit System (FCS) has been the largest U.S. lender "
+            "to the farm sector for loans secured by real estate. The trend in outstanding real "
+            "estate debt held by FCS closely tracks the overall sector real estate debt trend. "
+            "Debt held by FCS peaked in the early 1980s and then declined for the next decade "
+            "before increasing to an inflation-adjusted high of $81.7 billion in 2014. Prior to "
+            "the 1990s, commercial banks held substantially less debt than the FCS. However, farm "
+            "sector real estate debt held by commercial banks has increased sharply since the "
+            "1990s, leading commercial banks to become the second most prominent farm real "
+            "estate lender. Farmer Mac, though small relative to FCS and commercial banks, has "
+            "also shown growth in real estate debt outstanding during the period. While the real "
+            "estate debt outstanding at FCS, commercial banks, and Farmer Mac has grown sharply "
+            "since the 1990s, the trend has held relatively flat or declined modestly for the "
+            "other lenders in that period. This chart is found in the July 2016 Amber Waves "
+            "article, “Trends in Farm Sector Debt Vary by Type of Debt and Lender.”",
+            "U.S. corn production and use expected to reach a new record in 2016",
+            "U.S. corn area in 2016/17 is estimated at 94.1 million acres, of which 86.6 million "
+            "is expected to be harvested for grain, up 5.9 million from last year.",
+        ],
+        "quantities": [
+            q("decade", 10, "year", "duration", "decline of debt held by FCS"),
+            q("$81.7 billion", 8.17e10, "USD", "money", "inflation-adjusted high of FCS debt"),
+            q("94.1 million acres", 9.41e7, "acre", "area", "U.S. corn area in 2016/17"),
+            q("86.6 million", 8.66e7, "acre", "area", "corn area to be harvested for grain"),
+            q("5.9 million", 5.9e6, "acre", "area", "increase in corn area harvested for grain"),
+        ],
+    },
+    {
+        "id": "qt18-18",
+        "source": "usgov:ers.usda.gov",
+        "url": "http://ers.usda.gov/data-products/charts-of-note.aspx?mode=detail&id=142",
+        "title": "ERS Charts of Note (USDA Economic Research Service), October 2016",
+        "published": "2016-10-28",
+        "truncated": True,
+        "note": ("USDA Economic Research Service 'Charts of Note' page: each chart's headline "
+                 "and text kept as paragraphs. Title written from the page. Removed: the page "
+                 "heading 'ERS Charts of Note' and the date lines (the first moved to "
+                 "published). Cut by the store; kept to the last complete sentence. 'more than "
+                 "doubled' is a multiplier; 'about two in five' a fraction; 'pounds per person' "
+                 "the rate pound/person; 'the next two and a half decades' a duration (25 "
+                 "years)."),
+        "paragraphs": [
+            "On-farm renewable energy production varies regionally",
+            "Since the early 2000s, farms have increased renewable energy production with "
+            "technologies like solar panels, wind turbines, and methane digesters. From 2007 to "
+            "2012, the number of farms generating on-farm renewable energy more than doubled to "
+            "nearly 58,000—or 2.7 percent of U.S. farms. This does not include the roughly "
+            "16,600 farms that leased wind rights to others or that produced ethanol and "
+            "biodiesel on the farm. Adoption of on-farm renewable energy systems varies across "
+            "the country but it is concentrated in the Western United States, Illinois, and New "
+            "England. In these regions, about two in five farm businesses produce renewable "
+            "energy in some counties. The Southeastern States, which have fewer subsidies and "
+            "programs supporting renewable power, had low adoption rates. This chart appears in "
+            "the August 2016 ERS report Trends in U.S. Agriculture’s Consumption and Production "
+            "of Energy: Renewable Power, Shale Energy, and Cellulosic Biomass.",
+            "Availability of refined sugars has been higher than corn sweeteners since 2011",
+            "In 2014, 131.0 pounds per person of caloric sweeteners were available for "
+            "consumption by U.S. consumers, down from a high of 153.1 pounds per person in 1999. "
+            "Availability of total corn sweeteners (high-fructose corn syrup (HFCS), glucose "
+            "syrup, and dextrose) contributed to the drop, falling from its peak of 85.2 pounds "
+            "per person in 1999 to 60.7 pounds per person in 2014. High corn prices, price "
+            "competition with refined cane and beet sugars and other caloric sweeteners, as well "
+            "as shifting preferences among consumers and food manufacturers have contributed to "
+            "this decline. Availability of refined cane and beet sugars fell from 101.8 pounds "
+            "per person in 1970 to 62.7 pounds per person in 1985, then remained relatively flat "
+            "for the next two and a half decades.",
+        ],
+        "quantities": [
+            q("more than doubled", 2, "multiplier", "other",
+              "growth of farms generating renewable energy", approx=True),
+            c("nearly 58,000", 58000, "farms", "farms generating on-farm renewable energy",
+              approx=True),
+            p("2.7 percent", 2.7, "share of U.S. farms generating renewable energy"),
+            c("roughly 16,600 farms", 16600, "farms", "farms leasing wind rights or producing "
+              "biofuels", approx=True),
+            q("about two in five", 0.4, "fraction", "percent",
+              "farm businesses producing renewable energy in some counties", approx=True),
+            q("131.0 pounds per person", 131.0, "pound/person", "rate",
+              "caloric sweeteners available in 2014"),
+            q("153.1 pounds per person", 153.1, "pound/person", "rate",
+              "caloric sweeteners available in 1999"),
+            q("85.2 pounds per person", 85.2, "pound/person", "rate",
+              "corn sweeteners available in 1999"),
+            q("60.7 pounds per person", 60.7, "pound/person", "rate",
+              "corn sweeteners available in 2014"),
+            q("101.8 pounds per person", 101.8, "pound/person", "rate",
+              "refined cane and beet sugars available in 1970"),
+            q("62.7 pounds per person", 62.7, "pound/person", "rate",
+              "refined cane and beet sugars available in 1985"),
+            q("two and a half decades", 25, "year", "duration",
+              "period refined sugar availability stayed flat"),
+        ],
+    },
+]
