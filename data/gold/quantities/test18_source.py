@@ -912,4 +912,240 @@ DOCS = [
               "period refined sugar availability stayed flat"),
         ],
     },
+    {
+        "id": "qt18-19",
+        "source": "voa:www.voanews.com",
+        "url": "http://www.voanews.com/content/japan-battens-down-as-typhoon-neoguri-nears/1952795.html",
+        "title": "Typhoon Neoguri Lashes Japan's Okinawa Islands, Killing 1",
+        "published": "2014-07-08",
+        "truncated": True,
+        "note": ("Removed: 'News / Asia', the headline (moved to title), the photo gallery "
+                 "captions, the byline 'VOA News' and the map widget ('Typhoon in Japan' "
+                 "repeated, 'x'). The page shows no date; July 8, 2014 (a Tuesday) is the date "
+                 "of the captions and of 'on Tuesday'. Cut by the store; kept to the last "
+                 "complete sentence. '14 meters (45 feet)': two lengths; '62-year-old' is an "
+                 "age; 'hundreds of flights' a vague plural (200, approximate)."),
+        "paragraphs": [
+            "A weakened Typhoon Neoguri has killed at least one person as it continues to batter "
+            "Japan's southern islands of Okinawa, knocking out power and canceling hundreds of "
+            "flights.",
+            "Although the storm was downgraded from a super typhoon, more than 500,000 residents "
+            "of the island chain were encouraged to evacuate as heavy rains and sustained winds "
+            "of up to 180 kph forced many into shelters on Tuesday.",
+            "Despite warnings from Japan's weather agency that waves could reach as high as 14 "
+            "meters (45 feet) a 62-year-old fisherman died after being knocked out of his boat.",
+            "Okinawa police said at least four people were injured.",
+        ],
+        "quantities": [
+            person("at least one person", 1, "people killed by Typhoon Neoguri", approx=True),
+            c("hundreds of flights", 200, "flights", "flights canceled", approx=True),
+            person("more than 500,000 residents", 500000, "residents encouraged to evacuate",
+                   approx=True),
+            q("up to 180 kph", 180, "kilometer/hour", "rate", "sustained winds of Neoguri",
+              approx=True),
+            q("as high as 14 meters", 14, "meter", "length", "height of the waves",
+              approx=True),
+            q("45 feet", 45, "foot", "length", "height of the waves"),
+            q("62-year-old", 62, "year", "other", "age of the fisherman who died"),
+            person("at least four people", 4, "people injured on Okinawa", approx=True),
+        ],
+    },
+    {
+        "id": "qt18-20",
+        "source": "voa:www.voanews.com",
+        "url": "http://www.voanews.com/content/typhoon-wipha-kills-at-least-7-in-japan/1770536.html",
+        "title": "Typhoon Wipha Kills At Least 17 in Japan",
+        "published": "2013-10-16",
+        "truncated": True,
+        "note": ("Removed: 'News / Asia', the headline (moved to title), the embedded video "
+                 "block (its own title, 'X', date line and summary), the byline 'VOA News' and "
+                 "the photo captions where the store cut the page. Date from the video block. "
+                 "Verbatim oddity: 'fell over,'' (two apostrophes). 'once in a decade' "
+                 "describes the storm's rarity and is not annotated; 'hundreds of flights' is a "
+                 "vague plural; '1.2-mile' a compound adjective (length)."),
+        "paragraphs": [
+            "A typhoon killed 17 people in Japan on Wednesday, most on the offshore island of "
+            "Izu Oshima, but largely spared the capital and caused no new disaster as it brushed "
+            "by the damaged Fukushima nuclear power station.",
+            "More than 50 people were missing after the once in a decade Typhoon Wipha roared up "
+            "Japan's east coast. About 20,000 people were told to leave their homes because of "
+            "the danger of flooding and hundreds of flights were cancelled.",
+            "Izu Oshima island is located south of Tokyo. Several houses were destroyed or swept "
+            "away. The storm caused rivers to burst their banks and set off mudslides along a "
+            "1.2-mile stretch of mountains. Television footage showed roads clogged with "
+            "wreckage and houses with gaping holes smashed into them.",
+            "\"I heard a crackling sound and then the trees on the hillside all fell over,'' an "
+            "Izu Oshima resident told NHK television.",
+            "The storm also disrupted the morning commute as it brushed past Tokyo, halting "
+            "trains, canceling flights, and shutting down schools and offices.",
+            "Kyoichi Ito, a commuter stranded by the storm, said the storm was worse than any he "
+            "remembered.",
+            "\"I haven't seen it this bad. I was in a store and when I came out, I was really "
+            "surprised,\" said Ito.",
+        ],
+        "quantities": [
+            person("17 people", 17, "people killed by Typhoon Wipha"),
+            person("More than 50 people", 50, "people missing after Typhoon Wipha", approx=True),
+            person("About 20,000 people", 20000, "people told to leave their homes",
+                   approx=True),
+            c("hundreds of flights", 200, "flights", "flights cancelled", approx=True),
+            q("1.2-mile", 1.2, "mile", "length", "stretch of mountains with mudslides"),
+        ],
+    },
+    {
+        "id": "qt18-21",
+        "source": "usgov:energy.gov",
+        "url": "http://energy.gov/articles/600-new-lights-bulbs-improve-energy-efficiency-doe",
+        "title": "600 New Lights Bulbs to Improve Energy Efficiency at DOE",
+        "published": "2010-11-18",
+        "truncated": False,
+        "note": ("Department of Energy blog article. Removed: the headline (moved to title) and "
+                 "the date line '- 10:30am' (moved to published). Verbatim oddities kept: double "
+                 "spaces after some periods and in 'course  of', 'kilowatts hours', 'every year. "
+                 "and will'. Decisions: 'almost half a million kilowatts hours saved every year' "
+                 "is an energy (the frequency is separated by 'saved'); 'about 280,000 kilowatt "
+                 "hours each year' is a rate (kilowatt_hour/year, the per-unit follows the "
+                 "amount); '23 watts', '205 watts' are powers (watt, kind other); 'another 10%' "
+                 "has span '10%'. 'the next year' (over the course of) is not annotated."),
+        "paragraphs": [
+            "Starting in September, the Department of Energy has been steadily replacing all 600 "
+            "light fixtures under our Washington, D.C., Forrestal North Building canopy with "
+            "state of the art Light Emitting Diode (LED) fixtures.  Every new bulb now uses just "
+            "23 watts instead of 205 watts. That translates into almost half a million kilowatts "
+            "hours saved every year. and will cut annual energy consumption at the Department of "
+            "Energy Headquarters by about 1%.",
+            "The final new LED fixture under the canopy was installed on October 28, but these "
+            "lights are just part of a full program to reduce energy consumption by the DOE.  We "
+            "have also recently reconfigured our DC Forrestal building corridor lights to reduce "
+            "them by two-thirds on nights and weekends, decreasing our annual energy consumption "
+            "by about 280,000 kilowatt hours each year.  In addition, over the course  of the "
+            "next year we'll also repair old steam traps, which will reduce energy consumption by "
+            "about 1%; update the air handling system that regulates temperature control for the "
+            "Forrestal facility, reducing consumption by 9%; install an energy efficient central "
+            "chiller plant to replace many of the small chillers we currently use, reducing "
+            "consumption another 10%; and we'll install low-flow toilet fixtures in all the "
+            "restrooms in our Germantown, Maryland, main building, which will reduce our total "
+            "Department of Energy Headquarters water consumption (which includes both our DC and "
+            "Germantown offices combined) by 11%.",
+            "The federal government is the nation's largest energy user and it's important for "
+            "the Department to do our part to cut energy use. These upgrades are a giant step "
+            "towards that goal.",
+            "Ingrid Kolb is the Director of the Office of Management.",
+        ],
+        "quantities": [
+            c("600 light fixtures", 600, "light fixtures", "fixtures under the Forrestal North "
+              "Building canopy"),
+            q("23 watts", 23, "watt", "other", "power used by each new LED bulb"),
+            q("205 watts", 205, "watt", "other", "power used by each old bulb"),
+            q("almost half a million kilowatts hours", 500000, "kilowatt_hour", "other",
+              "electricity saved every year by the LED fixtures", approx=True),
+            p("about 1%", 1, "cut in annual energy use at DOE Headquarters", approx=True),
+            q("two-thirds", 2 / 3, "fraction", "percent", "reduction of corridor lights at "
+              "night"),
+            q("about 280,000 kilowatt hours each year", 280000, "kilowatt_hour/year", "rate",
+              "energy saved by reconfigured corridor lights", approx=True),
+            p("about 1%", 1, "energy saved by repairing steam traps", approx=True),
+            p("9%", 9, "energy saved by the air handling update"),
+            p("10%", 10, "energy saved by the central chiller plant"),
+            p("11%", 11, "cut in headquarters water consumption"),
+        ],
+    },
+    {
+        "id": "qt18-22",
+        "source": "usgov:weather.gov",
+        "url": "https://weather.gov/ama/Dec13WinterStorm",
+        "title": "December 13 Winter Storm (NWS Amarillo event summary)",
+        "published": None,
+        "truncated": False,
+        "note": ("National Weather Service Amarillo event page. Title written from the URL "
+                 "slug. Removed: the NWS header, the site-wide hazard banner ('Rare Southern "
+                 "U.S. Winter Storm; ...' with 'Read More >'), the section label 'Overview' and "
+                 "the NWS media footer. The page shows no year (Sunday, December 13: 2015 or "
+                 "2020). The double space before 'Event snowfall' is verbatim. 'around ½ mile' "
+                 "= 0.5 mile; '12”' uses the inch mark; '4 to 8 inches', '1 to 5 inches' and "
+                 "'30 to 40 mph' are ranges."),
+        "paragraphs": [
+            "An upper level trough moved ashore across Washington in the Pacific Northwest on "
+            "Friday, December 11th. This system moved rapidly southeast across the Central "
+            "Rockies on Saturday before crossing the Panhandles Region on Sunday, December 13th. "
+            "Moderate snowfall developed across the northwest Panhandles on Saturday evening and "
+            "spread east as the system moved across the area. A majority of the snowfall with the "
+            "system occurred between midnight and noon on Sunday. Moderate snow and winds gusting "
+            "to 30 to 40 mph created low visibility of around ½ mile at times across the area. "
+            "This, together with snow accumulating on roadways, led to poor travel conditions and "
+            "several major accidents occurred on I-40 causing the interstate to be shut down in "
+            "multiple locations for a period of time.  Event snowfall totals of 4 to 8 inches "
+            "occurred with one band across the Oklahoma Panhandle and even higher amounts around "
+            "12” were reported just north in southwest Kansas. Otherwise snowfall totals ranged "
+            "from around 1 to 5 inches across the area.",
+        ],
+        "quantities": [
+            q("30 to 40 mph", 30, "mile/hour", "rate", "wind gusts during the storm", high=40),
+            q("around ½ mile", 0.5, "mile", "length", "visibility in snow and wind",
+              approx=True),
+            q("4 to 8 inches", 4, "inch", "length", "snowfall across the Oklahoma Panhandle",
+              high=8),
+            q("around 12”", 12, "inch", "length", "snowfall in southwest Kansas", approx=True),
+            q("around 1 to 5 inches", 1, "inch", "length", "snowfall across the area",
+              approx=True, high=5),
+        ],
+    },
+    {
+        "id": "qt18-23",
+        "source": "usgov:www.energy.gov",
+        "url": "https://www.energy.gov/eere/wind/articles/top-10-things-you-didnt-know-about-wind-power",
+        "title": "Top 10 Things You Didn't Know About Wind Power",
+        "published": None,
+        "truncated": True,
+        "note": ("Department of Energy (Wind Energy Technologies Office) article. Title "
+                 "written from the URL slug. Removed: the photo caption and credit ('Wind "
+                 "turbines are soaring ... | NREL'). The page shows no date (it speaks of "
+                 "turbines installed in 2021). Cut by the store; kept to the last complete "
+                 "sentence. The list numbers ('10.', '9.', ...) are not quantities. Verbatim "
+                 "oddities: 'the country. , The U.S. wind industry', a sentence without final "
+                 "period ('43,400 in construction'). 'thousands of years' is a vague plural "
+                 "(2000 years); '23,600' and '43,400' are counts of people employed."),
+        "paragraphs": [
+            "Brush up on your knowledge of wind! This article is part of the series highlighting "
+            "the \"Top Things You Didn't Know About Energy\" series.",
+            "10. Human civilizations have harnessed wind power for thousands of years. Early "
+            "forms of windmills used wind to crush grain or pump water. Now, modern wind turbines "
+            "use the wind to create electricity. Learn how a wind turbine works.",
+            "9. Today’s wind turbines are much more complicated machines than the traditional "
+            "prairie windmill. A wind turbine has as many as 8,000 different components.",
+            "8. Wind turbines are big. Wind turbine blades average 200 feet long, and turbine "
+            "towers average over 300 feet tall—about the height of the Statue of Liberty. The "
+            "average nameplate capacity of turbines is also increasing, meaning they have more "
+            "powerful generators. The average capacity of utility-scale wind turbines installed "
+            "in 2021 was 3 megawatts (MW), up 9% from the previous year.",
+            "7. Higher wind speeds mean more electricity, and wind turbines are getting taller to "
+            "reach higher heights above ground level where it’s even windier. See the Energy "
+            "Department’s wind resource maps to find average wind speeds in your state or "
+            "hometown and learn more about opportunities for taller wind turbines in a report "
+            "from the Energy Department’s National Renewable Energy Laboratory.",
+            "6. Many of the components of wind turbines installed in the United States are "
+            "manufactured here, with more than 500 wind-related manufacturing facilities across "
+            "the country. , The U.S. wind industry currently employs about 120,000 people, "
+            "including 23,600 in manufacturing and 43,400 in construction",
+            "5. Offshore wind represents a major opportunity to provide power to highly "
+            "populated coastal cities.",
+        ],
+        "quantities": [
+            q("thousands of years", 2000, "year", "duration",
+              "time civilizations have harnessed wind power", approx=True),
+            c("as many as 8,000", 8000, "components", "components of a wind turbine",
+              approx=True),
+            q("200 feet", 200, "foot", "length", "average length of wind turbine blades"),
+            q("over 300 feet", 300, "foot", "length", "average height of turbine towers",
+              approx=True),
+            mw("3 megawatts", 3, "average capacity of wind turbines installed in 2021"),
+            p("9%", 9, "increase in average turbine capacity"),
+            c("more than 500", 500, "manufacturing facilities",
+              "wind-related manufacturing facilities", approx=True),
+            person("about 120,000 people", 120000, "people employed by the U.S. wind industry",
+                   approx=True),
+            person("23,600", 23600, "wind industry employees in manufacturing"),
+            person("43,400", 43400, "wind industry employees in construction"),
+        ],
+    },
 ]
