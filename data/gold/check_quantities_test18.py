@@ -47,7 +47,8 @@ DIMENSION = {
     "square_kilometer": "area", "millimeter": "length", "meter": "length", "foot": "length",
     "liter": "volume", "cubic_meter": "volume", "gallon": "volume", "short_ton": "mass",
     "kilogram": "mass", "metric_ton/year": "rate", "kilowatt_hour/year": "rate",
-    "watt": "power", "meter": "length",
+    "watt": "power", "meter": "length", "kilometer/second": "speed",
+    "USD/hundredweight": "rate",
 }
 
 

@@ -1148,4 +1148,177 @@ DOCS = [
             person("43,400", 43400, "wind industry employees in construction"),
         ],
     },
+    {
+        "id": "qt18-24",
+        "source": "usgov:appel.nasa.gov",
+        "url": "https://appel.nasa.gov/author/andrew-chambers/",
+        "title": "Andrew Chambers (NASA APPEL Knowledge Services author page)",
+        "published": None,
+        "truncated": False,
+        "note": ("NASA Academy of Program/Project and Engineering Leadership author page: an "
+                 "image description and one article teaser. Title written from the page. "
+                 "Removed: 'Back to Top' and 'Read More'. The page shows no date. The three "
+                 "spaces after the byline are verbatim. 'around 7 kilometers per second (15,660 "
+                 "mph)' and 'as high as 2,000°C (3,620°F)': each pair is two quantities (the "
+                 "qualifier stays with the first)."),
+        "paragraphs": [
+            "Protected by a PICA-X heat shield in this artist's rendition, the Dragon spacecraft "
+            "reenters the Earth's atmosphere at around 7 kilometers per second (15,660 mph), "
+            "heating the exterior of the spacecraft as high as 2,000°C (3,620°F).",
+            "NASA + SpaceX Work Together",
+            "By Andrew Chambers and Dan Rasky   NASA is committed to working with private "
+            "industry to develop the next generation of space-transportation technologies.",
+        ],
+        "quantities": [
+            q("around 7 kilometers per second", 7, "kilometer/second", "rate",
+              "reentry speed of the Dragon spacecraft", approx=True),
+            q("15,660 mph", 15660, "mile/hour", "rate", "reentry speed of the Dragon spacecraft"),
+            q("as high as 2,000°C", 2000, "celsius", "other",
+              "heating of the spacecraft exterior", approx=True),
+            q("3,620°F", 3620, "fahrenheit", "other", "heating of the spacecraft exterior"),
+        ],
+    },
+    {
+        "id": "qt18-25",
+        "source": "usgov:www.gsa.gov",
+        "url": "http://www.gsa.gov/portal/content/182603",
+        "title": "GSA's Green Proving Ground Tests New Lighting Technology to Reduce Energy "
+                 "Consumption",
+        "published": None,
+        "truncated": True,
+        "note": ("General Services Administration article. Removed: the headline (moved to "
+                 "title). The page shows no date (it cites November 2015). Cut by the store; "
+                 "kept to the last complete sentence. Double spaces between sentences are "
+                 "verbatim; trailing spaces dropped. 'Executive Order 13693' is a name; years "
+                 "and baselines ('2003 baseline levels') are not annotated."),
+        "paragraphs": [
+            "Energy efficiency has long been a priority within the federal government.  The "
+            "Energy Independence and Security Act of 2007 (EISA) was enacted to improve federal "
+            "energy performance, including an annual reduction in energy consumption in federal "
+            "facilities.  In November 2015, GSA reported a 30% reduction in building energy use "
+            "intensity (EUI) over 2003 baseline levels in federally-owned buildings.",
+            "But the federal government is not stopping there.  To achieve further success in "
+            "reducing energy consumption, President Obama signed Executive Order 13693, Planning "
+            "for Federal Sustainability in the Next Decade, calling for an additional 2.5% annual "
+            "reduction in EUI through 2025 over 2015 baseline levels.",
+            "GSA continues to implement a variety of strategies to improve energy performance.  "
+            "This includes evaluating emerging technologies through our Green Proving Ground "
+            "(GPG) program.  The GSA GPG program partners with private sector research "
+            "laboratories to perform real-world evaluations of potential energy, water, and cost "
+            "saving technologies that can be used in our federal buildings, and recommended to "
+            "the U.S. commercial building industry at large.",
+            "One potential energy saving technology GPG recently assessed is light-emitting "
+            "diode (LED) fixtures with integrated controls.  According to the U.S. Environmental "
+            "Protection Agency’s (EPA) Energy Star® program, lighting consumes close to 35% of "
+            "the electricity used in U.S. commercial buildings.  Upgrading lighting systems with "
+            "efficient fixtures and controls can reduce energy use, improve the visual "
+            "environment, and even impact the size of heating, ventilating, and air conditioning "
+            "(HVAC) systems – LED lighting produces less heat, reducing the building’s cooling "
+            "requirements.",
+        ],
+        "quantities": [
+            p("30%", 30, "reduction in building energy use intensity"),
+            p("2.5%", 2.5, "additional annual reduction in energy use intensity"),
+            p("close to 35%", 35, "share of commercial building electricity used for lighting",
+              approx=True),
+        ],
+    },
+    {
+        "id": "qt18-26",
+        "source": "usgov:ers.usda.gov",
+        "url": "http://ers.usda.gov/data-products/charts-of-note.aspx?mode=detail&id=312",
+        "title": "ERS Charts of Note (USDA Economic Research Service), May 2016",
+        "published": "2016-05-25",
+        "truncated": True,
+        "note": ("USDA Economic Research Service 'Charts of Note' page. Title written from the "
+                 "page. Removed: 'Stay Connected' links, the subscription and gallery lines, "
+                 "the pager, the date lines (the first moved to published) and 'Embed this "
+                 "chart'. Cut by the store inside the second chart's text; kept to the last "
+                 "complete paragraph. '$205.72 per hundredweight/cwt' is a rate (span without "
+                 "'/cwt'); the price changes 'nearly $17' and 'almost $51' take the same "
+                 "per-unit (USD/hundredweight)."),
+        "paragraphs": [
+            "Beef prices declining as 2016 grilling season approaches",
+            "Memorial Day is the traditional start to the summer grilling season, and beef is one "
+            "of the most popular grilling items. Conditions in the livestock markets have changed "
+            "considerably over the past year and suggest lower beef prices through the summer "
+            "months. Historically heavy slaughter weights coupled with larger-than-anticipated "
+            "cattle slaughter volumes in late April and early May have driven beef supplies "
+            "higher and pushed wholesale beef prices lower. At the same time, soft demand for "
+            "ground beef products and the popular beef “middle meat” grilling items—such as "
+            "ribeye and sirloin steaks—ahead of the grilling season has kept prices under "
+            "pressure. The Choice cutout value—a common indicator of wholesale prices for beef "
+            "graded as Choice—for the week ending May 6 was $205.72 per hundredweight/cwt, down "
+            "nearly $17 from the first week of April and almost $51 lower than the same time last "
+            "year when supplies were much tighter. These lower wholesale prices should translate "
+            "to lower foodstore prices, but the degree to which retailers feature beef in June "
+            "and July will depend on demand as well as the market conditions for pork and "
+            "chicken. This chart is based on the Livestock, Dairy and Poultry Outlook report, "
+            "released May 16, 2016.",
+        ],
+        "quantities": [
+            q("$205.72 per hundredweight", 205.72, "USD/hundredweight", "rate",
+              "Choice beef cutout value for the week ending May 6"),
+            q("nearly $17", 17, "USD/hundredweight", "rate",
+              "drop of the cutout value since early April", approx=True),
+            q("almost $51", 51, "USD/hundredweight", "rate",
+              "cutout value below the same time last year", approx=True),
+        ],
+    },
+    {
+        "id": "qt18-27",
+        "source": "usgov:2012-2017.usaid.gov",
+        "url": "https://2012-2017.usaid.gov./news-information/press-releases/may-27-2015-usaid-provides-additional-emergency-food-assistance-millions",
+        "title": "USAID Provides Additional Emergency Food Assistance to Millions (press release)",
+        "published": "2015-05-27",
+        "truncated": False,
+        "note": ("U.S. Agency for International Development press release (USAID's 2012-2017 "
+                 "archive site). Title written from the URL slug; date from the URL. Removed: "
+                 "'For Immediate Release', 'Comment' and 'Make a general inquiry or suggest an "
+                 "improvement.'. 'millions' (twice) is a vague plural (2 million, approximate); "
+                 "'1.8 million displaced persons': span '1.8 million' (modifier between); 'half a "
+                 "million children' = 500,000; plain 'metric tons' is metric_ton."),
+        "paragraphs": [
+            "WASHINGTON, D.C. - In an effort to continue essential support for millions of the "
+            "world's most food insecure people, the U.S. Agency for International Development "
+            "(USAID) delivered another 47,500 metric tons of sorghum to Sudan. This food, "
+            "supplied through USAID's Office of Food for Peace, will support the UN World Food "
+            "Program's (WFP) efforts to feed millions of Sudanese children and displaced persons "
+            "suffering from hunger and malnutrition.",
+            "In Sudan, WFP provides 3.7 million people with emergency food and nutrition "
+            "assistance. USAID's sorghum delivery will enable WFP to continue providing critical "
+            "assistance to those in need, including 1.8 million displaced persons in Darfur. This "
+            "food assistance is especially critical for feeding some of the world's most food "
+            "insecure kids, including half a million children in Darfur, and approximately "
+            "262,000 children in central and eastern Sudan through WFP's school feeding program. "
+            "To help reach people in need during the June-to-October rainy season, a portion of "
+            "these commodities will be prepositioned in remote areas of South Kordofan and White "
+            "Niles States, where ongoing conflict and recent clashes continue to displace "
+            "vulnerable populations.",
+            "Since the early 1960s, the United States has partnered with WFP to fight hunger and "
+            "malnutrition in Sudan, and remains the largest donor of food assistance to the "
+            "Sudanese people. To date in Fiscal Year 2015, the United States has provided more "
+            "than $119 million in humanitarian assistance, including roughly $56 million to WFP. "
+            "This most recent shipment of sorghum complements a previous USAID contribution of "
+            "more than 78,500 metric tons of sorghum, lentils, and vegetable oil that arrived in "
+            "late 2014.",
+        ],
+        "quantities": [
+            person("millions", 2e6, "the world's most food insecure people", approx=True),
+            q("47,500 metric tons", 47500, "metric_ton", "mass", "sorghum delivered to Sudan"),
+            person("millions", 2e6, "Sudanese children and displaced persons WFP feeds",
+                   approx=True),
+            person("3.7 million people", 3.7e6, "people receiving WFP assistance in Sudan"),
+            person("1.8 million", 1.8e6, "displaced persons in Darfur"),
+            person("half a million children", 500000, "children in Darfur"),
+            person("approximately 262,000 children", 262000,
+                   "children in WFP's school feeding program", approx=True),
+            q("more than $119 million", 1.19e8, "USD", "money",
+              "U.S. humanitarian assistance to Sudan in FY2015", approx=True),
+            q("roughly $56 million", 5.6e7, "USD", "money", "U.S. assistance to WFP in Sudan",
+              approx=True),
+            q("more than 78,500 metric tons", 78500, "metric_ton", "mass",
+              "previous USAID contribution of food", approx=True),
+        ],
+    },
 ]
