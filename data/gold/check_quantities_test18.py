@@ -48,7 +48,7 @@ DIMENSION = {
     "liter": "volume", "cubic_meter": "volume", "gallon": "volume", "short_ton": "mass",
     "kilogram": "mass", "metric_ton/year": "rate", "kilowatt_hour/year": "rate",
     "watt": "power", "meter": "length", "kilometer/second": "speed",
-    "USD/hundredweight": "rate",
+    "USD/hundredweight": "rate", "USD/metric_ton": "rate",
 }
 
 

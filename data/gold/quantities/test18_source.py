@@ -1321,4 +1321,136 @@ DOCS = [
               "previous USAID contribution of food", approx=True),
         ],
     },
+    {
+        "id": "qt18-28",
+        "source": "usgov:ers.usda.gov",
+        "url": "https://ers.usda.gov/data-products/charts-of-note/charts-of-note/?page=2&topicId=4fe002a3-9baf-48e7-9e03-a9ed03d960b6",
+        "title": "ERS Charts of Note (USDA Economic Research Service), July 2022",
+        "published": "2022-07-13",
+        "truncated": True,
+        "note": ("USDA Economic Research Service 'Charts of Note' listing page; kept: the first "
+                 "chart's text. Title written from the page. Removed: the page heading, the "
+                 "subscription lines, an image file name and the date line (moved to "
+                 "published). Cut by the store inside the next chart's text; kept to the last "
+                 "complete paragraph. '$753 per metric ton' is a rate (USD/metric_ton) and "
+                 "'$1,192' takes its per-unit; '20 years ago' anchors a point in time and is not "
+                 "annotated; '24 percent (almost $39 billion)' is two quantities."),
+        "paragraphs": [
+            "In fiscal year (FY) 2021, the value of U.S. fruit and vegetable imports rose to a "
+            "record level. That record is projected to rise another 9 percent in FY 2022 "
+            "(October–September) to $42.6 billion. Import volumes are also expected to grow 3 "
+            "percent in FY 2022 to 29.4 million metric tons. This would further extend the trend "
+            "seen from FY 2000 to FY 2021, during which the volume of U.S. fruit and vegetable "
+            "imports increased 124 percent while the inflation-adjusted value of those imports "
+            "increased 208 percent. This shift indicates that, on a per volume basis, imported "
+            "fruits and vegetable products are priced higher than they were 20 years ago as "
+            "growth in the value of these imports has exceeded growth in volume. Steadily "
+            "increasing unit prices for imported fresh fruits and vegetables, up from $753 per "
+            "metric ton in FY 2000 to $1,192 in FY 2021, have contributed significantly to the "
+            "observed trend. In contrast, prices for imports of processed fruits and vegetables "
+            "have been relatively stable. In FY 2021, fruits and vegetables accounted for 24 "
+            "percent (almost $39 billion) of the total value of U.S. agricultural imports. Fresh "
+            "fruit imports comprised the largest individual share by value at $15.5 billion, "
+            "followed by fresh vegetables at $10.5 billion and processed vegetables and processed "
+            "fruits, which were each about $6.5 billion. Some of the main fresh products were "
+            "berries, tomatoes, avocados, and bananas, while the chief processed products "
+            "included fruit juices and frozen vegetables. This chart was drawn from USDA, "
+            "Economic Research Service’s Outlook for U.S. Agricultural Trade, published May 2022.",
+        ],
+        "quantities": [
+            p("9 percent", 9, "projected rise in fruit and vegetable import value"),
+            q("$42.6 billion", 4.26e10, "USD", "money",
+              "projected value of fruit and vegetable imports in FY 2022"),
+            p("3 percent", 3, "expected growth of import volumes"),
+            q("29.4 million metric tons", 2.94e7, "metric_ton", "mass",
+              "expected fruit and vegetable import volume in FY 2022"),
+            p("124 percent", 124, "growth of import volume FY 2000-2021"),
+            p("208 percent", 208, "growth of inflation-adjusted import value FY 2000-2021"),
+            q("$753 per metric ton", 753, "USD/metric_ton", "rate",
+              "unit price of fresh fruit and vegetable imports in FY 2000"),
+            q("$1,192", 1192, "USD/metric_ton", "rate",
+              "unit price of fresh fruit and vegetable imports in FY 2021"),
+            p("24 percent", 24, "share of fruits and vegetables in agricultural import value"),
+            q("almost $39 billion", 3.9e10, "USD", "money",
+              "value of fruit and vegetable imports in FY 2021", approx=True),
+            q("$15.5 billion", 1.55e10, "USD", "money", "fresh fruit imports"),
+            q("$10.5 billion", 1.05e10, "USD", "money", "fresh vegetable imports"),
+            q("about $6.5 billion", 6.5e9, "USD", "money",
+              "processed vegetable imports and processed fruit imports, each", approx=True),
+        ],
+    },
+    {
+        "id": "qt18-29",
+        "source": "usgov:www.tva.com",
+        "url": "http://www.tva.com/river/neighbors/sept07/demand.htm",
+        "title": "TVA meets all-time record demand for electricity",
+        "published": None,
+        "truncated": False,
+        "note": ("Tennessee Valley Authority newsletter 'River Neighbors' (September 2007 issue "
+                 "by the URL; the page shows no date). Removed: the logo line, 'TVA River "
+                 "Neighbors', the headline (moved to title) and empty layout placeholders "
+                 "('Content for id ... Goes Here'). Bare 'degrees' are read as Fahrenheit (the "
+                 "guideline's rule for weather readings above 60; the page names no scale), "
+                 "'within one degree' too. '100 degrees or above' keeps its trailing qualifier "
+                 "(approximate). '13 peak power demand records' and the unit counts ('All 59 of "
+                 "TVA's fossil units', 'six nuclear units', '90 of 109 hydro units', 'all but one "
+                 "of TVA's 83 combustion-turbine units') have spans that stop at the number. "
+                 "'more than one every three days' (a frequency) is not annotated."),
+        "paragraphs": [
+            "Record high temperatures on Aug. 16 pushed consumer demand for electricity to an "
+            "all-time high on the TVA system. Peak use reached a record 33,499 megawatts at 6 p.m. "
+            "EDT, when temperatures across the 80,000-square-mile service region averaged 102 "
+            "degrees.",
+            "The previous all-time system peak of 33,332 megawatts was met on Aug. 8, when the "
+            "average temperature across the Valley was 98 degrees.",
+            "TVA set a total of 13 peak power demand records – more than one every three days – "
+            "during the month.",
+            "The TVA service territory also recorded the highest average temperature in 55 years "
+            "on Aug. 16, when the average Valley temperature reached 103.6 degrees at 4 p.m. EDT.",
+            "August was the hottest month ever recorded in Nashville, Knoxville, Chattanooga, "
+            "Bristol, Huntsville, and Tupelo. Nashville came within one degree of an all-time "
+            "record high on Aug. 16 when the temperature hit 106 degrees, and Chattanooga did the "
+            "same on August 23 with a high temperature of 105 degrees. Temperatures in Nashville "
+            "were 100 degrees or above on 15 days in August – more than the combined total in the "
+            "last 15 years.",
+            "“Given the challenges we’ve faced over the past couple of weeks, our power system "
+            "has held up amazingly well due to the hard work of our employees,” says TVA "
+            "President & Chief Executive Officer Tom Kilgore.",
+            "TVA’s entire generating fleet, transmission system, power-purchase arrangements, and "
+            "distributors of TVA power made strong contributions in meeting the record demand. "
+            "All 59 of TVA’s fossil units, all six nuclear units, all four pumped-storage units, "
+            "90 of 109 hydro units, and all but one of TVA’s 83 combustion-turbine units were "
+            "available for service during the peaks, as were most of TVA’s renewable energy "
+            "units.",
+        ],
+        "quantities": [
+            mw("33,499 megawatts", 33499, "record peak electricity use on the TVA system"),
+            q("80,000-square-mile", 80000, "square_mile", "area", "TVA service region"),
+            q("102 degrees", 102, "fahrenheit", "other",
+              "average temperature across the service region at the peak"),
+            mw("33,332 megawatts", 33332, "previous all-time system peak"),
+            q("98 degrees", 98, "fahrenheit", "other", "average Valley temperature on Aug. 8"),
+            c("13", 13, "records", "peak power demand records set in August"),
+            q("55 years", 55, "year", "duration", "period without a higher average temperature"),
+            q("103.6 degrees", 103.6, "fahrenheit", "other", "average Valley temperature on "
+              "Aug. 16"),
+            q("one degree", 1, "fahrenheit", "other", "gap to Nashville's all-time record high"),
+            q("106 degrees", 106, "fahrenheit", "other", "Nashville temperature on Aug. 16"),
+            q("105 degrees", 105, "fahrenheit", "other", "Chattanooga high temperature"),
+            q("100 degrees or above", 100, "fahrenheit", "other",
+              "Nashville temperatures on 15 August days", approx=True),
+            q("15 days", 15, "day", "duration", "August days at 100 degrees or above in "
+              "Nashville"),
+            q("15 years", 15, "year", "duration", "period compared with August's hot days"),
+            q("couple of weeks", 2, "week", "duration", "period of challenges to the power "
+              "system", approx=True),
+            c("59", 59, "fossil units", "TVA fossil units available"),
+            c("six", 6, "nuclear units", "TVA nuclear units available"),
+            c("four", 4, "pumped-storage units", "TVA pumped-storage units available"),
+            c("90", 90, "hydro units", "TVA hydro units available"),
+            c("109", 109, "hydro units", "TVA hydro units in total"),
+            c("one", 1, "combustion-turbine units", "combustion-turbine unit not available"),
+            c("83", 83, "combustion-turbine units", "TVA combustion-turbine units in total"),
+        ],
+    },
 ]
