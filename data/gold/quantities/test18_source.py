@@ -1453,4 +1453,133 @@ DOCS = [
             c("83", 83, "combustion-turbine units", "TVA combustion-turbine units in total"),
         ],
     },
+    {
+        "id": "qt18-30",
+        "source": "usgov:www.tva.com",
+        "url": "http://www.tva.com/email/eRiver/2010/february.html",
+        "title": "TVA reservoir operations update, February 10, 2010",
+        "published": "2010-02-10",
+        "truncated": True,
+        "note": ("Tennessee Valley Authority monthly e-mail newsletter on reservoir operations. "
+                 "Title written from the page. Removed: the 'trouble viewing' link line, the "
+                 "date line (moved to published), the 'In this issue' list, the feedback and "
+                 "opt-out paragraph and the section headings. Cut before the elevation chart "
+                 "(the store keeps only its empty labels); kept to the last complete sentence. "
+                 "Double spaces after some periods are verbatim. 'the past four months' is a "
+                 "duration; 'quarterly' and 'monthly' are not annotated."),
+        "paragraphs": [
+            "Instead of publishing TVA River Neighbors, a quarterly electronic newsletter, TVA is "
+            "now providing monthly updates on the operation of TVA-managed reservoirs by e-mail.",
+            "The eastern Tennessee Valley received 4.5 inches of rain in the month of January, "
+            "which is about normal.  Runoff was 3.8 inches, which is slightly above normal.",
+            "Runoff is important to reservoir elevations because it is a measure of the water "
+            "that reaches the river system when it rains instead of being absorbed into the "
+            "ground.  Runoff is affected by soil conditions and by the intensity, amount, and "
+            "duration of rainfall.",
+            "For the past four months, rainfall was 3.6 inches above normal, and runoff was 5.7 "
+            "inches above normal.",
+            "Most reservoirs in the TVA system are higher than normal for this time of year due "
+            "to heavy runoff from rain and snowmelt and TVA efforts to temporarily store the "
+            "extra water to reduce downstream flood damage. Main-river reservoirs are near summer "
+            "elevations, except for Nickajack and Wilson which are within their seasonal "
+            "operating zones.",
+            "Tributary reservoirs are almost four feet above their targeted seasonal elevations, "
+            "on average, as shown in the chart below.",
+        ],
+        "quantities": [
+            q("4.5 inches", 4.5, "inch", "length", "January rain in the eastern Tennessee Valley"),
+            q("3.8 inches", 3.8, "inch", "length", "January runoff"),
+            q("four months", 4, "month", "duration", "period of above-normal rain and runoff"),
+            q("3.6 inches", 3.6, "inch", "length", "rainfall above normal over four months"),
+            q("5.7 inches", 5.7, "inch", "length", "runoff above normal over four months"),
+            q("almost four feet", 4, "foot", "length",
+              "tributary reservoirs above their seasonal elevations", approx=True),
+        ],
+    },
+    {
+        "id": "qt18-31",
+        "source": "usgov:www.tva.gov",
+        "url": "http://www.tva.gov/email/eRiver/2011/august.html",
+        "title": "TVA River Neighbors, August 4, 2011",
+        "published": "2011-08-04",
+        "truncated": True,
+        "note": ("Tennessee Valley Authority monthly e-mail newsletter on reservoir operations. "
+                 "Title written from the page. Removed: the 'trouble viewing' link line, 'TVA "
+                 "River Neighbors', the date line (moved to published), the 'In this issue' "
+                 "list, the feedback paragraph and the section headings. Cut before the "
+                 "reservoir-level table (the store keeps only its labels and footnotes); kept to "
+                 "the last complete sentence. 'just 75%' has span '75%' ('just' means 'only', "
+                 "not an approximation); 'two exceptions' is a count."),
+        "paragraphs": [
+            "July turned out to be drier than normal (monthly rainfall was just 75% of what it "
+            "typically is) for the part of the Valley above Chattanooga. However, for the "
+            "calendar year to date, this part of the river basin stands at 95% of normal.",
+            "Runoff numbers closely mimicked those of rainfall, with July coming in at 76% of "
+            "normal. For the calendar year, runoff totals are, at 99%, about as close to normal "
+            "as you can get.",
+            "TVA strives to keep reservoir elevations at or just slightly below flood guide "
+            "levels. And that’s basically where we are, as of August 1. All the tributary "
+            "reservoirs are below flood guide, with two exceptions. Nottely is 2.9 feet above "
+            "flood guide, due to a unit forced outage, and Blue Ridge is well below flood guide, "
+            "as a result of the dam rehabilitation project.",
+            "All the main river reservoirs are within their seasonal operating ranges.",
+        ],
+        "quantities": [
+            p("75%", 75, "July rainfall relative to normal above Chattanooga"),
+            p("95%", 95, "rainfall for the year to date relative to normal"),
+            p("76%", 76, "July runoff relative to normal"),
+            p("99%", 99, "runoff totals for the year relative to normal"),
+            c("two exceptions", 2, "exceptions", "tributary reservoirs not below flood guide"),
+            q("2.9 feet", 2.9, "foot", "length", "Nottely reservoir above flood guide"),
+        ],
+    },
+    {
+        "id": "qt18-32",
+        "source": "usgov:www.tva.gov",
+        "url": "http://www.tva.gov/news/releases/octdec09/rainfall.htm",
+        "title": "Rainfall Results in Increased Hydropower, More Water Moving through TVA "
+                 "Reservoirs",
+        "published": "2009-11-24",
+        "truncated": True,
+        "note": ("Tennessee Valley Authority news release. Removed: the logo line, the headline "
+                 "(moved to title) and the date line (moved to published). Cut by the store; "
+                 "kept to the last complete sentence. 'several days' is read as 3 days "
+                 "(approximate); 'about 56 feet in a year' is a length (the frequency is "
+                 "separate); '4 to 5 feet' a range. Years ('since 2006') are not annotated."),
+        "paragraphs": [
+            "Recent rainfall, combined with annual releases to lower reservoirs to winter "
+            "levels, means TVA is generating more hydropower and moving more water through the "
+            "Tennessee River system than normal.",
+            "TVA is generating hydropower at or above normal levels for the first time since "
+            "2006, thanks to above-normal rainfall in October.",
+            "“Hydroelectric plants at dams on the Tennessee River are generating at maximum "
+            "capacity,” said TVA River Scheduling General Manager Chuck Bach. “Even so, we’ve had "
+            "to release extra water at several main-river dams to keep tributary levels at normal "
+            "stages to help prevent flooding.”",
+            "TVA’s objective is to make sure there is enough room in the reservoirs to store "
+            "runoff from flood-producing storms that are most likely to occur between December "
+            "and mid-April, Bach said.",
+            "“We can get heavy rainfall any time of year,” he added. “But winter storms tend to "
+            "cover a larger area and can last for several days. Plus, vegetation is dormant, so "
+            "we get more runoff.”",
+            "TVA begins releasing water from tributary reservoirs at a faster rate after Labor "
+            "Day each year to prepare for the flood season. Reservoirs typically reach their "
+            "lowest levels by Jan. 1 to allow for more storage space.",
+            "“That helps keep the water out of homes and businesses,” Bach said.",
+            "The changes in water levels can be dramatic. Fontana Reservoir, for example, "
+            "fluctuates about 56 feet in a year to provide seasonal flood storage. By comparison, "
+            "levels on main-river reservoirs change only 4 to 5 feet to maintain channel depths "
+            "required for commercial navigation.",
+            "Bach said some people, especially newcomers to the Tennessee Valley, are surprised "
+            "by the change in water levels. “People will buy a house on the water in the summer "
+            "and not expect to see their dock on the ground in the winter,” he said.",
+        ],
+        "quantities": [
+            q("several days", 3, "day", "duration", "length of winter storms", approx=True),
+            q("about 56 feet", 56, "foot", "length", "yearly fluctuation of Fontana Reservoir",
+              approx=True),
+            q("4 to 5 feet", 4, "foot", "length", "level changes on main-river reservoirs",
+              high=5),
+        ],
+    },
 ]
