@@ -81,6 +81,7 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
     ("events", "test", "test17"),  # this round's sealed set
+    ("events", "test18", "test18"),  # kept for the next round
     ("events", "dev22", "test16"),  # spent, opened in round 17
     ("events", "dev21", "test15"),  # spent, opened in round 16
     ("events", "dev20", "test14"),  # spent, opened in round 15
@@ -95,6 +96,7 @@ SPLIT_SETS = [
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
     ("readouts", "test", "heldout16.jsonl"),
+    ("readouts", "heldout17", "heldout17.jsonl"),  # the next round's
     ("readouts", "dev17", "heldout15.jsonl"),  # spent, opened in round 17
     ("readouts", "dev16", "heldout14.jsonl"),  # spent, opened in round 16
     ("readouts", "dev15", "heldout13.jsonl"),  # spent, opened in round 15
@@ -108,6 +110,7 @@ SPLIT_SETS = [
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     ("quantities", "test", "test17.jsonl"),
+    ("quantities", "test18", "test18.jsonl"),  # kept for the next round
     ("quantities", "dev21", "test16.jsonl"),  # spent, opened in round 17
     ("quantities", "dev20", "test15.jsonl"),  # spent, opened in round 16
     ("quantities", "dev19", "test14.jsonl"),  # spent, opened in round 15
@@ -119,6 +122,7 @@ SPLIT_SETS = [
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
     ("quotes", "test", "test16.jsonl"),
+    ("quotes", "test17", "test17.jsonl"),  # kept for the next round
     ("quotes", "dev19", "test15.jsonl"),  # spent, opened in round 17
     ("quotes", "dev18", "test14.jsonl"),  # spent, opened in round 16
     ("quotes", "dev17", "test13.jsonl"),  # spent, opened in round 15
