@@ -40,6 +40,7 @@ from .groups import group_mentions
 from .kb import KB, status
 from .pronoun_links import common_sector, is_person, pronoun_mentions
 from .publisher import Publisher
+from .rementions import antecedent_codes, head_rementions
 from .resolve import Mention
 from .roles import is_office
 from .syntax import locative
@@ -96,10 +97,12 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     _possessives(doc, mentions, kb)
     added = _descriptions(doc, taken, mentions, kb) + pronoun_mentions(doc, taken, mentions)
     added += quoted_first_person(doc, taken, mentions)
+    added += head_rementions(doc, taken, mentions + added)  # "the junta": its named antecedent
     if publisher is not None:
         added += issuer_pronouns(doc, taken, kb, publisher)
         issuer_possessives(doc, mentions, publisher)
     _named_possessors(doc, mentions + added)
+    antecedent_codes(mentions + added)
     return sorted(mentions + added, key=lambda m: m.start)
 
 

@@ -1,0 +1,160 @@
+"""Definite re-mentions that repeat an earlier party's head noun (part of :mod:`.coref`).
+
+A story names a party once with its country ("Veridian patrol boats", "the Ruritanian
+junta") and then repeats the bare head noun with a definite determiner ("the boats",
+"the junta"). The re-mention has no country of its own; its antecedent is the latest
+earlier noun phrase with the same head noun (same lemma) whose country the text gives:
+a mention headed by that noun, or a noun modified by a mention ("Veridian" in "Veridian
+patrol boats", "Ruritania's" in "Ruritania's navy"). The re-mention takes that antecedent's
+codes (issue 9 §3: a country from a mention's own coreference chain, never the nearest
+country in the sentence).
+
+Only determiners that point back ("the", "these", "those") start a re-mention; a noun the
+:data:`~wirecoder.actors.coref.DESCRIPTIONS` rule reads ("the country", "the group") is
+left to it; a re-mention already covered by a mention with a country keeps that country.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .resolve import Mention
+from .titles import copy_reference
+
+__all__ = ["antecedent_codes", "head_rementions"]
+
+#: Determiners of a definite re-mention.
+BACK_DETERMINERS = frozenset({"the", "these", "those"})
+#: Dependencies by which a mention modifies the noun its country describes
+#: ("Veridian boats", "Veridia's navy", "the Veridia police").
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+#: Head nouns too general to repeat one party ("the talks", "the attack" are events;
+#: "the people", "the country" have their own rules or none).
+GENERAL_HEADS = frozenset({
+    "people", "country", "nation", "state", "island", "group", "bloc", "alliance", "body",
+    "organization", "organisation", "company", "firm", "party", "council", "side", "two",
+    "region", "area", "city", "capital", "border", "territory", "world", "time", "year",
+    "day", "week", "month", "official", "report", "statement", "talk", "meeting", "attack",
+    "deal", "agreement", "move", "plan", "issue", "situation", "crisis", "war", "conflict",
+    "one", "other", "leader", "minister", "president", "source",
+})
+#: How many sentences back an antecedent may be (the re-mention's sentence counts as one).
+WINDOW_SENTENCES = 4
+
+
+def head_rementions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
+    """Give definite same-head re-mentions their antecedent's country.
+
+    Args:
+        doc: The parsed document.
+        taken: Per token, whether a mention already covers it (updated for new mentions).
+        mentions: The document's mentions so far, in any order.
+
+    Returns:
+        New ``NOMINAL`` mentions for re-mentions no mention covered. A covering mention
+        without a country (kind ``NOMINAL``) is filled in place instead.
+    """
+    by_token: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            by_token.setdefault(i, m)
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() in GENERAL_HEADS:
+            continue
+        det = _back_determiner(tok)
+        if det is None:
+            continue
+        own = by_token.get(tok.i)
+        if own is not None and (own.country or own.kind != "NOMINAL"):
+            continue
+        if own is None and any(taken[det.i: tok.i + 1]):
+            continue
+        source = _antecedent(doc, tok, det.i, by_token)
+        if source is None:
+            continue
+        if own is not None:
+            name = own.name
+            copy_reference(own, source)
+            own.name, own.resolved_by = name, "coref"
+            continue
+        m = Mention(det.i, tok.i + 1, "NOMINAL", source.name, resolved_by="coref")
+        copy_reference(m, source)
+        m.plural = tok.tag_ == "NNS"
+        out.append(m)
+        for i in range(det.i, tok.i + 1):
+            taken[i] = True
+            by_token[i] = m
+    return out
+
+
+def _back_determiner(tok: Token) -> Token | None:
+    """Return the definite determiner that opens ``tok``'s noun phrase, else None.
+
+    Only lowercase modifiers may stand between them ("the armed men"): a proper name or a
+    country adjective gives the phrase a country of its own.
+    """
+    det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in BACK_DETERMINERS:
+        return None
+    between = tok.doc[det.i + 1: tok.i]
+    if any(t.pos_ == "PROPN" or t.ent_type_ or not t.is_alpha for t in between):
+        return None
+    if any(c.dep_ in {"prep", "acl", "relcl"} for c in tok.rights):
+        return None  # "the boats of the fleet", "the men who ...": described anew
+    return det
+
+
+def _antecedent(doc: Doc, tok: Token, first: int,
+                by_token: dict[int, Mention]) -> Mention | None:
+    """Return the latest earlier mention giving a country to a noun of ``tok``'s lemma.
+
+    None when the window holds nouns of that lemma of two countries ("Ruritanian troops
+    ... Freedonian troops ... the troops").
+    """
+    lemma = tok.lemma_.lower()
+    sent_start = tok.sent.start
+    for _ in range(WINDOW_SENTENCES - 1):
+        if sent_start == 0:
+            break
+        sent_start = doc[sent_start - 1].sent.start
+    found: list[Mention] = []
+    for j in range(first - 1, sent_start - 1, -1):
+        other = doc[j]
+        if other.lemma_.lower() != lemma or other.pos_ != "NOUN":
+            continue
+        source = _country_of(other, by_token)
+        if source is not None:
+            found.append(source)
+    if len({m.country for m in found}) != 1:
+        return None  # none, or two parties' "troops": the text does not say which
+    return found[0]
+
+
+def _country_of(noun: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """Return the mention that gives ``noun``'s phrase a country: its own or a modifier's."""
+    own = by_token.get(noun.i)
+    if own is not None:
+        return own if own.country and not own.is_place and own.end - 1 == noun.i else None
+    for child in noun.children:
+        if child.dep_ not in MODIFIER_DEPS or child.i > noun.i:
+            continue
+        m = by_token.get(child.i)
+        if m is not None and m.country and m.kind in {"GPE", "NORP", "ORG"}:
+            return m
+    return None
+
+
+def antecedent_codes(mentions: list[Mention]) -> None:
+    """Give a mention linked to an antecedent, and without a country, the antecedent's codes.
+
+    A repeated name ("the navy" after "Veridia's navy") is linked to its first mention by
+    :mod:`.coref`; when the repeat alone has no country, the chain's country is its own.
+    Places and mentions whose antecedent is a place are left alone.
+    """
+    for m in mentions:
+        source = m.antecedent
+        if (m.country is None and source is not None and source.country
+                and not source.is_place and not m.is_place and m.kind in {"ORG", "NOMINAL"}):
+            m.country, m.sector = source.country, m.sector or source.sector
+            m.resolved_by = "coref"
