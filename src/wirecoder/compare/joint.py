@@ -10,6 +10,11 @@ A sentence is attributed to one side by ``sides.story_sides``; some report two:
   story's two most attributed sides;
 - a **contrast clause**: "X proposed talks, but Y refused", "X said…; Y rejected…" — the
   clause after the marker is Y's when Y (a side) is its subject, the clause before stays X's;
+  since round 17 also an answering clause ("…, and Y replied that…", "… - to which Y
+  countered…", ``coordination.ANSWER``);
+- since round 17, a coordinated subject behind a head noun or an opening phrase ("The
+  envoys of X and Y said…", "On Monday, X, Y and Z announced…",
+  ``coordination.coordinated_subject``);
 - a **plural subject resolved to two sides**: "In a joint statement, the two sides agreed
   to…", "Both governments pledged…" (the coreference stage names the compound's members);
 - a **rejected allegation whose author is named**: "X rejected accusations from Y that…",
