@@ -10,6 +10,11 @@ A sentence is attributed to one side by ``sides.story_sides``; some report two:
   story's two most attributed sides;
 - a **contrast clause**: "X proposed talks, but Y refused", "X said…; Y rejected…" — the
   clause after the marker is Y's when Y (a side) is its subject, the clause before stays X's;
+  since round 17 also an answering clause ("…, and Y replied that…", "… - to which Y
+  countered…", ``coordination.ANSWER``);
+- since round 17, a coordinated subject behind a head noun or an opening phrase ("The
+  envoys of X and Y said…", "On Monday, X, Y and Z announced…",
+  ``coordination.coordinated_subject``);
 - a **plural subject resolved to two sides**: "In a joint statement, the two sides agreed
   to…", "Both governments pledged…" (the coreference stage names the compound's members);
 - a **rejected allegation whose author is named**: "X rejected accusations from Y that…",
@@ -27,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Analysis, Entity
+from .coordination import ANSWER, coordinated_subject
 from .lexicon import Lexicon
 from .sentences import sentence_of
 from .sides import SUBJECT_KINDS, Speakers, countries_named
@@ -102,11 +108,12 @@ def joint_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
             continue
         if own is None:
             continue
-        coordinated = _coordinated(mentions, text, start, speakers)
+        coordinated = _coordinated(mentions, text, start, speakers, end, own, lexicon)
         if own in coordinated and len(coordinated) > 1:
             result[index] = [Joint(side, start, end, how="coordinated") for side in coordinated]
             continue
-        clause = _contrast(mentions, text, start, end, own, lexicon, speakers)
+        clause = (_contrast(mentions, text, start, end, own, lexicon, speakers)
+                  or _contrast(mentions, text, start, end, own, lexicon, speakers, ANSWER))
         if clause is not None:
             other, at = clause
             result[index] = [Joint(own, start, at), Joint(other, at, end, how="contrast")]
@@ -337,8 +344,22 @@ def _named(mentions: list[Entity], speakers: Speakers, before: int | None = None
     return list(sides)
 
 
-def _coordinated(mentions: list[Entity], text: str, start: int,
-                 speakers: Speakers) -> list[str]:
+def _coordinated(mentions: list[Entity], text: str, start: int, speakers: Speakers,
+                 end: int, own: str, lexicon: Lexicon) -> list[str]:
+    """Sides of a coordinated subject: "X and Y…", "Both X and Y…" opening the sentence.
+
+    Else (round 17) one behind a head noun or an opening phrase
+    (``coordination.coordinated_subject``: "The envoys of X and Y said…").
+    """
+    found = _opening_coordinated(mentions, text, start, speakers)
+    if own in found:
+        return found
+    return coordinated_subject(mentions, text, start, end, lexicon,
+                               lambda e: _side(e, speakers))
+
+
+def _opening_coordinated(mentions: list[Entity], text: str, start: int,
+                         speakers: Speakers) -> list[str]:
     """Sides of a coordinated subject opening the sentence: "X and Y…", "Both X and Y…"."""
     opening = [e for e in mentions if e.kind in NAMING_KINDS]
     if len(opening) < 2:
@@ -354,14 +375,15 @@ def _coordinated(mentions: list[Entity], text: str, start: int,
 
 
 def _contrast(mentions: list[Entity], text: str, start: int, end: int, own: str,
-              lexicon: Lexicon, speakers: Speakers) -> tuple[str, int] | None:
+              lexicon: Lexicon, speakers: Speakers,
+              markers: re.Pattern[str] | None = None) -> tuple[str, int] | None:
     """(other side, where its clause starts) when a contrast clause has another side's subject.
 
     The clause's subject (a side other than ``own``) opens it and is followed by a reporting
     verb: "…, but Kabul rejected the proposal"; or the clause names it as the agent of a
     passive denial: "…, a claim disputed by Kabul".
     """
-    for marker in lexicon.contrast.finditer(text, start, end):
+    for marker in (markers or lexicon.contrast).finditer(text, start, end):
         at = marker.end()
         body = BODY.match(text, at, end)  # "…, but the Chinese side refused"
         if body and lexicon.reporting.match(text, body.end(), end):
