@@ -181,17 +181,20 @@ def apply(decision: str) -> Counter[str]:
         for kind, key, ri, ei, _ in candidates(name, records):
             if kind == decision and REVIEWED.get(key, ("", "", ""))[:2] == (decision, "apply"):
                 todo.setdefault(ri, set()).add(ei)
-        for ri, targets in todo.items():
+        for ri, targets in sorted(todo.items()):
             record = records[ri]
             events = []
             for ei, event in enumerate(_events(record)):
                 if ei not in targets:
                     events.append(event)
-                elif decision == "a":
+                    continue
+                if decision == "a":
                     events.append(_joint(event))
                 elif "optional" in event:  # spot checks: a re-mention is optional there
                     events.append({**event, "optional": True})
-            changed[name] += len(targets)
+                    if event["optional"]:
+                        continue  # already optional: nothing changes
+                changed[name] += 1
             record["events"] = events
             lines[rows[ri]] = json.dumps(record, ensure_ascii=False)
         if changed[name]:
