@@ -101,7 +101,7 @@ def directed_reciprocal(event: dict[str, Any]) -> bool:
         return False
     trigger = str(event.get("trigger", ""))
     kind = event.get("event_type")
-    if kind == "CONSULT":
+    if kind in {"CONSULT", "AGREE"}:  # AGREE: a planned meeting (GUIDELINE decision 4)
         return bool(MEETING.search(trigger)) and not VISIT.search(trigger)
     if kind == "COOPERATE":
         return bool(JOINT_COOP.search(trigger))
