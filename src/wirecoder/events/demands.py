@@ -16,11 +16,15 @@ events of this construction that no rule proposes are mostly of two other forms:
 :func:`modal_demands` adds one REQUEST per sentence for "X must / should <act>" (active or
 passive) in reported speech or an issued statement, when the sentence holds no REQUEST yet.
 Not coded: a demand on oneself (a first-person subject, "we must do more", or a party of the
-demander's own country: round 8's choice, kept), an expletive
-"it" ("it must be said"), a perfect ("must have known": a guess), a condition ("if talks
-should fail"), a question, "should" of expectation (a time or place as the whole content,
-"the ship should arrive on Monday": the act is a motion verb with a time, see
-:data:`EXPECTED_VERBS`), and "be"/"have" as the main verb unless passive ("must be careful").
+demander's own country: round 8's choice, kept), an expletive "it" ("it must be noted
+that"; "it must withdraw" asks the state "it" names), a perfect ("must have known": a
+guess), a condition ("if talks should fail"), a question, a negated modal ("must not be
+ignored" states a principle more often than it asks an act), "should" of expectation ("the
+ship should arrive on Monday": :data:`EXPECTED_VERBS`), verbs of knowing and of role
+("must know that ...", a warning; "must play a role": :data:`NOT_DEMANDED_VERBS`), the
+passives of punishment ("must be held accountable": :data:`ACCOUNTABLE_VERBS`), a subject
+with "no" ("no nation should ..."), and "be"/"have" as the main verb unless passive ("must
+be careful").
 """
 
 from __future__ import annotations
@@ -59,8 +63,8 @@ NOT_DEMANDED_VERBS = frozenset({"know", "remind", "play", "affect", "result", "e
 #: justice"): a charge against them rather than a request to a party.
 ACCOUNTABLE_VERBS = frozenset({"hold", "bring", "punish", "prosecute", "find", "try"})
 
-#: First-person and expletive subjects: a demand on oneself, or no demand at all.
-_SELF_SUBJECTS = frozenset({"i", "we", "us", "it", "this", "that", "you"})
+#: First-person and demonstrative subjects: a demand on oneself, or no party asked.
+_SELF_SUBJECTS = frozenset({"i", "we", "us", "this", "that", "you"})
 
 #: Sectors of speakers that are no party: journalists, civilians, business, education, ...
 _NOT_PARTIES = frozenset({"JRN", "CVL", "BUS", "SOC", "EDU", "MED", "REL"})
@@ -155,15 +159,17 @@ def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote],
     if subj is None or subj.lower_ in _SELF_SUBJECTS or any(
             c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
         return None  # "we must do more"; "no nation should ..." states a principle
-    if subj.dep_ == "expl" and subj.lower_ != "there":
-        return None
+    if subj.dep_ == "expl" or (subj.lower_ == "it" and (
+            verb.lemma_ in {"say", "note", "stress", "emphasize", "remember", "recall"}
+            or any(c.dep_ in {"auxpass", "ccomp", "csubj"} for c in verb.children))):
+        return None  # "it must be noted that ...": no party asked; "it must withdraw" is one
     demander = _demander(verb, index, quotes)
     if demander is None:
         return None
     named = [e for e in subject_entities(verb, index) if e.country_code]
     if named and {e.country_code for e in named} <= {demander.country_code}:
         return None  # a demand on one's own side ("our farmers must adapt")
-    addressees = tuple(e for e in named if e.kind != "PRONOUN")
+    addressees = tuple(named)  # a resolved pronoun too: "it must halt the raids"
     doc = verb.doc
     start, end = modal.idx, verb.idx + len(verb.text)
     return Event(
