@@ -26,7 +26,7 @@ def _requests(nlp, text: str) -> list[tuple[str, set, set]]:
 @pytest.mark.parametrize("text", [
     "A Freedonian minister said on Friday that the shelling of the river villages must stop.",
     "The Freedonian envoy told the assembly the ceasefire must be respected by every armed group.",
-    "Freedonia said all sides should show restraint and return to the negotiating table.",
+    "Freedonia said every armed faction should hand its heavy guns to the monitors.",
     "\"The blockade of the northern ports must end now,\" the Freedonian ambassador said.",
 ])
 def test_a_demand_of_no_named_party_is_the_speakers_request(nlp, text):

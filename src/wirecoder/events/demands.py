@@ -7,8 +7,8 @@ the first form only — a named foreign state as subject — and is off by defau
 Counted over every development set in round 17 (``scripts/recall_diagnosis.py``), the gold
 events of this construction that no rule proposes are mostly of two other forms:
 
-- the subject is no party: a situation, measure or process ("the violence must stop", "the
-  accord must be carried out", "the transition should continue"), or a passive ("the truce
+- the subject is no party: a situation, measure or process ("the shelling must stop", "the
+  curfew must be lifted", "the census should go ahead"), or a passive ("the truce
   must be respected") — a demand of nobody named, coded with the demander as actor and no
   recipient;
 - the subject is a group with no country ("all sides should show restraint").
@@ -21,9 +21,9 @@ that"; "it must withdraw" asks the state "it" names), a perfect ("must have know
 guess), a condition ("if talks should fail"), a question, a negated modal ("must not be
 ignored" states a principle more often than it asks an act), "should" of expectation ("the
 ship should arrive on Monday": :data:`EXPECTED_VERBS`), verbs of knowing and of role
-("must know that ...", a warning; "must play a role": :data:`NOT_DEMANDED_VERBS`), the
+("must know that ...", a warning; "must play its part": :data:`NOT_DEMANDED_VERBS`), the
 passives of punishment ("must be held accountable": :data:`ACCOUNTABLE_VERBS`), a subject
-with "no" ("no nation should ..."), and "be"/"have" as the main verb unless passive ("must
+with "no" ("no government should ..."), and "be"/"have" as the main verb unless passive ("must
 be careful").
 """
 
@@ -55,7 +55,7 @@ EXPECTED_VERBS = frozenset({"arrive", "reach", "come", "get", "happen", "last", 
                             "improve", "increase", "decrease", "decline", "recover", "help"})
 
 #: Verbs under "must"/"should" that state a view, a role or a warning, not an act asked for
-#: ("must know that ..." warns, "should remind us", "must play a role", "should not affect").
+#: ("must know that ..." warns, "should remind us", "must play its part").
 NOT_DEMANDED_VERBS = frozenset({"know", "remind", "play", "affect", "result", "enjoy",
                                 "stand", "represent", "do", "mean", "matter", "serve"})
 
@@ -158,7 +158,7 @@ def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote],
     subj = _subject(verb)
     if subj is None or subj.lower_ in _SELF_SUBJECTS or any(
             c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
-        return None  # "we must do more"; "no nation should ..." states a principle
+        return None  # "we must do more"; "no government should ..." states a principle
     if subj.dep_ == "expl" or (subj.lower_ == "it" and (
             verb.lemma_ in {"say", "note", "stress", "emphasize", "remember", "recall"}
             or any(c.dep_ in {"auxpass", "ccomp", "csubj"} for c in verb.children))):
