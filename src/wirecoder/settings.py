@@ -55,9 +55,10 @@ class Settings(BaseModel):
     )
     reported_acts: bool = Field(
         False, description="Also code a party's ACCUSE of the hostile act it reports ('X "
-        "said Y shelled Z') and a REQUEST for a stated obligation ('Y must pay'); off by "
-        "default: on text nobody tuned them on, 1 of 12 such events was right "
-        "(docs/events.md, 'Precision round 9').")
+        "said Y shelled Z') and round 8's REQUEST for an obligation ('Y needs to pay'; 'must' "
+        "/ 'should' demands are coded by default, events/demands.py); off by default: "
+        "on text nobody tuned them on, 1 of 12 such events was right (docs/events.md, "
+        "'Precision round 9').")
     event_model: Literal["rules", "filter", "hybrid"] = Field(
         "filter", description="How events are found: 'rules' (the lexicon and rule coder "
         "alone), 'filter' (the rule coder, less the events the learned trigger/type model "

@@ -22,6 +22,7 @@ from .anchoring import anchored
 from .arg_candidates import trigger_candidates
 from .arguments import EntityIndex, roles, subject_of
 from .coordinated import with_chosen_conjuncts, with_coordinated_states
+from .demands import modal_demands
 from .dropped_roles import resolve_dropped
 from .intent import (
     PURPOSE_CATEGORIES,
@@ -72,7 +73,7 @@ from .remention import (
     possessive_remention,
     remention_subject,
 )
-from .reported_acts import reported_accusations, stated_demands
+from .reported_acts import reported_accusations
 from .reporters import reported_by
 from .role_paths import attach_paths
 from .rules import (
@@ -244,8 +245,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     events = as_issued(events, doc, index, entities, source)  # official texts' own voice
     if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
         events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
-        events = stated_demands(events, doc, index, quotes, story_id, published)  # "X must pay"
-    return events
+    return modal_demands(events, doc, index, quotes, story_id, published, reported_acts)
 
 
 def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex,

@@ -1,0 +1,198 @@
+"""Demands stated with a deontic modal, whoever or whatever is their subject (issue 9, round 17).
+
+PLOVER REQUEST covers demands made in any form, and a party's "Ruritania must withdraw" or
+"the blockade should end" is a demand: the speaker (or the government issuing the text) asks
+that the act be done. Round 8's :func:`wirecoder.events.reported_acts.stated_demands` coded
+the first form only — a named foreign state as subject — and is off by default since round 9.
+Counted over every development set in round 17 (``scripts/recall_diagnosis.py``), the gold
+events of this construction that no rule proposes are mostly of two other forms:
+
+- the subject is no party: a situation, measure or process ("the shelling must stop", "the
+  curfew must be lifted", "the census should go ahead"), or a passive ("the truce
+  must be respected") — a demand of nobody named, coded with the demander as actor and no
+  recipient;
+- the subject is a group with no country ("all sides should show restraint").
+
+:func:`modal_demands` adds one REQUEST per sentence for "X must / should <act>" (active or
+passive) in reported speech or an issued statement, when the sentence holds no REQUEST yet.
+Not coded: a demand on oneself (a first-person subject, "we must do more", or a party of the
+demander's own country: round 8's choice, kept), an expletive "it" ("it must be noted
+that"; "it must withdraw" asks the state "it" names), a perfect ("must have known": a
+guess), a condition ("if talks should fail"), a question, a negated modal ("must not be
+ignored" states a principle more often than it asks an act), "should" of expectation ("the
+ship should arrive on Monday": :data:`EXPECTED_VERBS`), verbs of knowing and of role
+("must know that ...", a warning; "must play its part": :data:`NOT_DEMANDED_VERBS`), the
+passives of punishment ("must be held accountable": :data:`ACCOUNTABLE_VERBS`), a subject
+with "no" ("no government should ..."), and "be"/"have" as the main verb unless passive ("must
+be careful").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..codebook import cameo_root, quad, score
+from ..models import Entity, Event, Quote
+from ..textutil import doc_text, sentence_index
+from .entity_index import EntityIndex
+from .lexicon_format import UNLISTED_ACT_CONFIDENCE
+from .modifiers import quote_speaker, reporting_clause
+from .reported_acts import stated_demands
+from .subjects import subject_entities
+
+__all__ = ["ACCOUNTABLE_VERBS", "DEMAND_AUX", "EXPECTED_VERBS", "NOT_DEMANDED_VERBS",
+           "demanded_act", "modal_demands"]
+
+#: Modals by which a speaker demands an act ("must withdraw", "should resign").
+DEMAND_AUX = frozenset({"must", "should"})
+
+#: Verbs whose "should" usually states an expectation, not a demand ("should arrive Monday").
+EXPECTED_VERBS = frozenset({"arrive", "reach", "come", "get", "happen", "last", "occur",
+                            "finish", "open", "begin", "start", "rise", "fall", "grow",
+                            "improve", "increase", "decrease", "decline", "recover", "help"})
+
+#: Verbs under "must"/"should" that state a view, a role or a warning, not an act asked for
+#: ("must know that ..." warns, "should remind us", "must play its part").
+NOT_DEMANDED_VERBS = frozenset({"know", "remind", "play", "affect", "result", "enjoy",
+                                "stand", "represent", "do", "mean", "matter", "serve"})
+
+#: Passives that call for the punishment of wrongdoers ("must be held accountable", "brought to
+#: justice"): a charge against them rather than a request to a party.
+ACCOUNTABLE_VERBS = frozenset({"hold", "bring", "punish", "prosecute", "find", "try"})
+
+#: First-person and demonstrative subjects: a demand on oneself, or no party asked.
+_SELF_SUBJECTS = frozenset({"i", "we", "us", "this", "that", "you"})
+
+#: Sectors of speakers that are no party: journalists, civilians, business, education, ...
+_NOT_PARTIES = frozenset({"JRN", "CVL", "BUS", "SOC", "EDU", "MED", "REL"})
+
+
+def modal_demands(events: Sequence[Event], doc: Doc, index: EntityIndex,
+                  quotes: Sequence[Quote], story_id: str, published: dt.date | None = None,
+                  also_named: bool = False) -> list[Event]:
+    """Return ``events`` with a REQUEST for each stated "X must / should <act>".
+
+    Args:
+        events: The coded events of ``doc``, in text order.
+        doc: The parsed document.
+        index: The document's entity index.
+        quotes: The quote records of ``doc``.
+        story_id: Prefix of the event ids (the events are renumbered when one is added).
+        published: Publication date, the date of the demand.
+        also_named: Run round 8's rule first (``Settings.reported_acts``: a named foreign
+            state as subject, and "needs to" / "has to" as cues).
+
+    Returns:
+        The events in text order, ids ``{story_id}-e{n}``.
+    """
+    if also_named:
+        events = stated_demands(events, doc, index, quotes, story_id, published)
+    requested = {e.sentence for e in events if e.event_type == "REQUEST"}
+    added: list[Event] = []
+    for sent in doc.sents:
+        n = sentence_index(doc, sent.start_char)
+        if n in requested or sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+            continue
+        for verb in sent:
+            event = _demand(verb, index, quotes, published)
+            if event is not None:
+                added.append(event.model_copy(update={"story_id": story_id}))
+                break
+    if not added:
+        return list(events)
+    merged = sorted([*events, *added], key=lambda e: e.start)
+    return [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(merged)]
+
+
+def demanded_act(verb: Token) -> Token | None:
+    """The modal of ``verb`` if ``verb`` is an act demanded with "must" / "should", else None.
+
+    "X must withdraw", "the truce must be respected" (a passive): the modal. Not a perfect
+    ("must have known"), a condition ("if talks should fail"), "be" or "have" as the main
+    verb of an active clause ("must be careful"), an expectation ("should arrive Monday").
+    """
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    modal = next((c for c in aux if c.lower_ in DEMAND_AUX and c.dep_ == "aux"), None)
+    if modal is None or any(c.lower_ in {"have", "'ve"} for c in aux):
+        return None
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    if verb.lemma_ in {"be", "have"} and not passive:
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether", "lest"}
+           for c in verb.children):
+        return None
+    if modal.lower_ == "should" and verb.lemma_ in EXPECTED_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_ in NOT_DEMANDED_VERBS:
+        return None
+    if passive and verb.lemma_ in ACCOUNTABLE_VERBS:
+        return None
+    return modal
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` or of the clause it is conjoined to."""
+    cur = verb
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}),
+                    None)
+        if subj is not None:
+            return subj
+        if cur.dep_ != "conj" or cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote],
+            published: dt.date | None) -> Event | None:
+    """The REQUEST of "X must / should <act>" at ``verb``, or None."""
+    modal = demanded_act(verb)
+    if modal is None:
+        return None
+    subj = _subject(verb)
+    if subj is None or subj.lower_ in _SELF_SUBJECTS or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+        return None  # "we must do more"; "no government should ..." states a principle
+    if subj.dep_ == "expl" or (subj.lower_ == "it" and (
+            verb.lemma_ in {"say", "note", "stress", "emphasize", "remember", "recall"}
+            or any(c.dep_ in {"auxpass", "ccomp", "csubj"} for c in verb.children))):
+        return None  # "it must be noted that ...": no party asked; "it must withdraw" is one
+    demander = _demander(verb, index, quotes)
+    if demander is None:
+        return None
+    named = [e for e in subject_entities(verb, index) if e.country_code]
+    if named and {e.country_code for e in named} <= {demander.country_code}:
+        return None  # a demand on one's own side ("our farmers must adapt")
+    addressees = tuple(named)  # a resolved pronoun too: "it must halt the raids"
+    doc = verb.doc
+    start, end = modal.idx, verb.idx + len(verb.text)
+    return Event(
+        id="", event_type="REQUEST", mode=None, actor=(demander,), recipient=addressees,
+        event_text=doc_text(doc)[start:end], text=verb.sent.text, start=start, end=end,
+        sentence=sentence_index(doc, start),
+        date=published.isoformat() if published else None,
+        date_source="published" if published else None,
+        score=score("REQUEST", None), quad=quad("REQUEST"),
+        cameo_root=cameo_root("REQUEST", None, ()), confidence=UNLISTED_ACT_CONFIDENCE,
+        reported_by=demander, why=f"modal-demand:{modal.lower_}->REQUEST")
+
+
+def _demander(verb: Token, index: EntityIndex, quotes: Sequence[Quote]) -> Entity | None:
+    """Who says the demand: the reporting clause's or quote's speaker, else the issuer."""
+    clause = reporting_clause(verb)
+    if clause is not None:
+        found = [e for e in subject_entities(clause, index) if e.country_code
+                 and e.sector_code not in _NOT_PARTIES]
+        return found[0] if found else None
+    speaker = quote_speaker(verb.idx, verb.idx + len(verb.text), quotes)
+    if speaker is not None:
+        return speaker if speaker.country_code and speaker.sector_code not in _NOT_PARTIES \
+            else None
+    return next((e for e in index.entities if e.resolved_by == "publisher"
+                 and e.kind == "PRONOUN" and e.country_code), None)
