@@ -97,7 +97,7 @@ _WORD = r"(?!(?:in|on|at|for|over|within|during|by|from|to|after)\b)[a-z][a-z0-9
 _RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per|each|every)\s+{_PERIODS}"
          rf"|{_PER_LINK}{_PER}|\s+(?:daily|annually|yearly|monthly|weekly)\b))?"
          rf"(?:(?P<rate>(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-){_PERIODS}"
-         r"|\s*/\s*(?:day|year|d|cd|sd|hour|hr|h|month|week|yr|sec|min)\b"
+         r"|\s*/\s*(?:day|year|d|cd|sd|hour|hr|h|month|week|yr|y|sec|min)\b"
          r"|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
          rf"|{_PER_LINK}(?P<per>{_PER})(?:s|es)?\b)?")
 #: A second period after a rate: "12 liters per household a week" is ``liter/household/week``,
@@ -214,7 +214,7 @@ CHANGE_BEFORE = re.compile(
 
 
 _PERIOD_SYMBOLS = {"d": "day", "cd": "day", "sd": "day", "h": "hour", "hr": "hour",
-                   "yr": "year", "sec": "second", "min": "minute"}
+                   "yr": "year", "y": "year", "sec": "second", "min": "minute"}
 
 
 def _rate_unit(base: str, rate: str | None) -> str:
