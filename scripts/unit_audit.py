@@ -275,7 +275,7 @@ FRAMES = {
     "mass": "Port officials in Freedonia said the ships unloaded {q} of grain last month.",
     "volume": "The Veridian reservoir held {q} of water after the spring thaw.",
     "energy": "Ruritania's grid operator reported {q} of output in the first quarter.",
-    "power": "The new plant in Freedonia will add {q} of capacity by 2027.",
+    "power": "The new plant in Freedonia will have {q} of capacity by 2027.",
     "speed": "Forecasters said winds over the Veridian coast reached {q} overnight.",
     "temperature": "Temperatures in the Freedonian capital climbed to {q} on Sunday.",
     "pressure": "The storm's central pressure fell to {q} as it neared Ruritania.",
@@ -359,6 +359,29 @@ def cases() -> list[Case]:
             adj = f"five-{sp.singular}"
             out.append(Case(ADJ_FRAMES[sp.dimension].format(a=adj), adj, sp.unit, 5.0 * f,
                             None, "adjective_worded", sp.dimension))
+        if not sp.word and sp.dimension in ADJ_FRAMES and " " not in sp.singular \
+                and "/" not in sp.unit:
+            for form, adj in (("symbol_adjective", f"50-{sp.singular}"),
+                              ("symbol_adjective_attached", f"50{sp.singular}")):
+                out.append(Case(ADJ_FRAMES[sp.dimension].format(a=adj), adj, sp.unit,
+                                50.0 * f, None, form, sp.dimension))
+        if not sp.word and " " not in sp.singular:
+            q = f"30{sp.plural}-40{sp.plural}"
+            out.append(Case(frame.format(q=q), q, sp.unit, 30.0 * f, 40.0 * f,
+                            "range_both_attached", sp.dimension))
+        for form, q, value in (("up_to", f"up to 40 {sp.plural}", 40.0),
+                               ("more_than", f"more than 40 {sp.plural}", 40.0),
+                               ("space_thousands", f"10 000 {sp.plural}", 1e4),
+                               ("fraction", f"1½ {sp.plural}", 1.5)):
+            out.append(Case(frame.format(q=q), q, sp.unit, value * f, None, form,
+                            sp.dimension))
+        q = f"30 {sp.plural} to 40 {sp.plural}"
+        out.append(Case(frame.format(q=q), q, sp.unit, 30.0 * f, 40.0 * f, "range_unit_twice",
+                        sp.dimension))
+        if sp.word and " " in sp.singular and sp.dimension in ADJ_FRAMES:
+            adj = "400-" + sp.singular.replace(" ", "-")
+            out.append(Case(ADJ_FRAMES[sp.dimension].format(a=adj), adj, sp.unit, 400.0 * f,
+                            None, "adjective_multiword", sp.dimension))
         if sp.word and sp.dimension == "distance":
             q = f"5-{sp.singular}-tall"
             out.append(Case(f"Crews in Ruritania raised a {q} fence along the Veridian line.",

@@ -90,3 +90,9 @@ def test_gl_and_ml_are_no_units_outside_a_unit_context() -> None:
     assert found["75 GL"].unit == "gigaliter", list(found)
     found = quantities_by_text("Freedonia fielded 3 ML pitchers and 2 GL coaches in Osk.")
     assert not any(q.unit in {"megaliter", "gigaliter"} for q in found.values()), list(found)
+
+
+def test_an_abbreviation_period_inside_a_range() -> None:
+    found = quantities_by_text("Relief sacks of 25 lbs. to 50 lbs. reached the Osk camps.")
+    q = found["25 lbs. to 50 lbs"]
+    assert (q.value, q.value_high, q.unit) == (25.0, 50.0, "pound")

@@ -512,11 +512,17 @@ def _restated(text: str) -> Iterator[Hit]:
                   ustart, hit.unit_end)
 
 
+#: An abbreviated unit as written ("ft", "lbs", "sq. ft"): a period after it is no full stop.
+_ABBREVIATED = re.compile(r"(?:[A-Za-z]{1,3}\.\s?)?[A-Za-z]{1,3}")
+
+
 def _ranged(text: str, low: Hit, high: Hit) -> bool:
     """Return True for "250% to 390%": two amounts of one unit joined as a range."""
     if low.unit != high.unit or low.value_high is not None or high.qualifier:
         return False
     gap = text[low.end : high.start]
+    if gap.startswith(".") and _ABBREVIATED.fullmatch(text[low.unit_start : low.end]):
+        gap = gap[1:]  # "30 ft. to 40 ft.": the abbreviation's period
     if _FROM.search(text, max(0, low.start - 6), low.start) and not _RANGE_FROM.search(
             text, max(0, low.start - 14), low.start):
         return False  # "from 5% to 7%": a change, two quantities
