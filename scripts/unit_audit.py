@@ -339,6 +339,10 @@ def cases() -> list[Case]:
             forms.append(("per_annum", f"250 {sp.plural} per annum", 250.0 * f, None,
                           sp.unit + "/year"))
             forms.append(("scale_letter", f"2.5bn {sp.plural}", 2.5e9 * f, None, sp.unit))
+            forms.append(("per_hectare", f"8 {sp.plural} per hectare", 8.0 * f, None,
+                          sp.unit + "/hectare"))
+            forms.append(("a_hectare", f"8 {sp.plural} a hectare", 8.0 * f, None,
+                          sp.unit + "/hectare"))
             if not sp.word:
                 forms.append(("slash_day", f"250 {sp.plural}/day", 250.0 * f, None,
                               _per_day(sp.unit)))

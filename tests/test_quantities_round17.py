@@ -96,3 +96,15 @@ def test_an_abbreviation_period_inside_a_range() -> None:
     found = quantities_by_text("Relief sacks of 25 lbs. to 50 lbs. reached the Osk camps.")
     q = found["25 lbs. to 50 lbs"]
     assert (q.value, q.value_high, q.unit) == (25.0, 50.0, "pound")
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("Terraced plots above Osk gave 6.5 tonnes of barley a hectare this spring.",
+     "6.5 tonnes of barley a hectare", "metric_ton/hectare"),
+    ("Veridian orchards drew 900 gallons an acre from the canal.", "900 gallons an acre",
+     "gallon/acre"),
+    ("Freedonian relief staff handed out 3 kilograms a head at the depot.",
+     "3 kilograms a head", "kilogram/person"),
+])
+def test_a_rate_base_after_a(text, span, unit):
+    assert quantity(text, span).unit == unit

@@ -90,7 +90,10 @@ PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare"
              "employee-hour": "employee_hour", "person-hour": "person_hour"}
 _PER = _alt(PER_UNITS, space=r"\s")
 #: "per hectare", "on every hectare", "for each resident", "/ha".
-_PER_LINK = r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*)"
+_PER_LINK = (r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*"
+             # "8 tonnes a hectare", "5 litres a head": "a" before an area or a person
+             r"|\s+an?\s+(?=(?:hectare|acre|head|person|capita|household|resident|inhabitant|"
+             r"square\s+(?:mile|kilometer|kilometre|meter|metre))\b))")
 #: An inserted commodity is words, never a preposition: "0.75 inches of rain in an hour" is
 #: no rate.
 _WORD = r"(?!(?:in|on|at|for|over|within|during|by|from|to|after)\b)[a-z][a-z0-9]*"
