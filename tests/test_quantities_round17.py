@@ -16,6 +16,7 @@ Every sentence is written for these tests (invented places and figures).
 from __future__ import annotations
 
 import pytest
+
 from quantity_helpers import quantities_by_text, quantity
 
 
@@ -36,6 +37,8 @@ def test_a_suspended_range_of_a_scaled_unit_scales_both_ends(text, span, low, hi
     ("The old Osk well still pumps 35 bbl./d of heavy crude.", "35 bbl./d", "barrel/day"),
     ("Veridian rangers counted the glacier's creep at 0.4 mi. per year since 1990.",
      "0.4 mi. per year", "mile/year"),
+    ("Hill growers north of Osk spread 70 lbs. per acre of lime.", "70 lbs. per acre",
+     "pound/acre"),
 ])
 def test_an_abbreviation_period_before_a_rate_keeps_the_rate(text, span, unit):
     assert quantity(text, span).unit == unit

@@ -56,7 +56,8 @@ _ABBREVIATION_PERIOD = re.compile(
     r"(?-i:\.(?:\s*/\s*(?P<slash>day|d|yr|year|hr|h|hour|month|week)\b"
     r"|\s+(?:per|a|an|each|every)\s+(?P<period>day|week|month|year|hour|annum)\b"
     r"(?!\s+(?:earlier|later|before|after|ago)\b)"
-    r"|\s+(?P<adverb>daily|weekly|monthly|yearly|annually)\b))")
+    r"|\s+(?P<adverb>daily|weekly|monthly|yearly|annually)\b"
+    r"|\s+(?:per|a|an)\s+(?P<base>hectare|acre|head|person|capita|household)\b))")
 _ADVERB_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
                    "annually": "year", "d": "day", "yr": "year", "hr": "hour", "h": "hour"}
 #: An abbreviated unit: letters only, at most five, the last one lower-case ("lbs", "ft",
@@ -84,7 +85,7 @@ def rate_forms(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _abbreviation_period(text: str, hit: Hit) -> Hit:
-    """Return "250 lbs. a day" (or "9 bbl./d") as a rate: ``pound/day``."""
+    """Return "250 lbs. a day" (or "9 bbl./d", "8 lbs. per acre") as a rate: ``pound/day``."""
     if hit.kind not in _MEASURES or "/" in hit.unit or hit.end != hit.unit_end:
         return hit
     written = text[hit.unit_start : hit.unit_end]
@@ -94,7 +95,8 @@ def _abbreviation_period(text: str, hit: Hit) -> Hit:
     if m is None:
         return hit
     word = m["slash"] or m["period"] or m["adverb"]
-    period = _ADVERB_PERIODS.get(word) or RATE_PERIODS[word]
+    period = PER_UNITS[m["base"]] if m["base"] else (_ADVERB_PERIODS.get(word)
+                                                     or RATE_PERIODS[word])
     return Hit(hit.start, m.end(), hit.value, hit.value_high, f"{hit.unit}/{period}", "rate",
                hit.qualifier, hit.unit_start, m.end())
 
