@@ -69,7 +69,7 @@ PREFIXED = {
     "meter": ("kilo", "centi", "milli", "micro", "nano"),
     "gram": ("kilo", "milli", "micro"),
     "metric_ton": ("kilo", "mega", "giga"),
-    "liter": ("milli", "centi", "deci", "hecto", "mega"),
+    "liter": ("milli", "centi", "deci", "hecto", "mega", "giga"),  # Australian water: GL
     "watt": ("kilo", "mega", "giga", "tera"),
     "watt_hour": ("kilo", "mega", "giga", "tera"),
     "joule": ("kilo", "mega", "giga", "tera", "peta", "exa", "zetta"),
@@ -85,6 +85,9 @@ SYMBOLS = {
     "oz": "ounce", "t": "metric_ton", "kt": "kilometric_ton", "Mt": "megametric_ton",
     "Gt": "gigametric_ton", "L": "liter", "l": "liter", "ml": "milliliter",
     "mL": "milliliter", "gal": "gallon", "bbl": "barrel", "ha": "hectare",
+    # megalitres and gigalitres of Australian water reports (Bureau of Meteorology):
+    # ambiguous ("ML", "GL"), read only in a unit context (registry.py)
+    "ML": "megaliter", "GL": "gigaliter",
     "km²": "kilometer ** 2", "km2": "kilometer ** 2", "m²": "meter ** 2", "m2": "meter ** 2",
     "m³": "meter ** 3", "m3": "meter ** 3", "sq km": "kilometer ** 2",
     "sq mi": "mile ** 2", "sq. mi.": "mile ** 2", "sq ft": "foot ** 2", "sq m": "meter ** 2",

@@ -79,6 +79,9 @@ def _suspended_range(text: str, hit: Hit) -> Hit:
         return hit
     m = _SUSPENDED_LOW.search(text, max(0, hit.start - 16), hit.start)
     low = parse_amount(m.group("amt")) if m is not None else None
+    written = parse_amount(text[hit.start : hit.unit_start].strip(" -"))
+    if low is not None and written:  # a unit that carries a scale: "5- to 10-megaton"
+        low *= hit.value / written
     if m is None or low is None or low >= hit.value:
         return hit
     return Hit(m.start(), hit.end, low, hit.value, hit.unit, hit.kind, hit.qualifier,

@@ -90,14 +90,17 @@ PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare"
              "employee-hour": "employee_hour", "person-hour": "person_hour"}
 _PER = _alt(PER_UNITS, space=r"\s")
 #: "per hectare", "on every hectare", "for each resident", "/ha".
-_PER_LINK = r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*)"
+_PER_LINK = (r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*"
+             # "8 tonnes a hectare", "5 litres a head": "a" before an area or a person
+             r"|\s+an?\s+(?=(?:hectare|acre|head|person|capita|household|resident|inhabitant|"
+             r"square\s+(?:mile|kilometer|kilometre|meter|metre))\b))")
 #: An inserted commodity is words, never a preposition: "0.75 inches of rain in an hour" is
 #: no rate.
 _WORD = r"(?!(?:in|on|at|for|over|within|during|by|from|to|after)\b)[a-z][a-z0-9]*"
 _RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per|each|every)\s+{_PERIODS}"
          rf"|{_PER_LINK}{_PER}|\s+(?:daily|annually|yearly|monthly|weekly)\b))?"
          rf"(?:(?P<rate>(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-){_PERIODS}"
-         r"|\s*/\s*(?:day|year|d|cd|sd|hour|hr|h|month|week|yr|sec|min)\b"
+         r"|\s*/\s*(?:day|year|d|cd|sd|hour|hr|h|month|week|yr|y|sec|min)\b"
          r"|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
          rf"|{_PER_LINK}(?P<per>{_PER})(?:s|es)?\b)?")
 #: A second period after a rate: "12 liters per household a week" is ``liter/household/week``,
@@ -214,7 +217,7 @@ CHANGE_BEFORE = re.compile(
 
 
 _PERIOD_SYMBOLS = {"d": "day", "cd": "day", "sd": "day", "h": "hour", "hr": "hour",
-                   "yr": "year", "sec": "second", "min": "minute"}
+                   "yr": "year", "y": "year", "sec": "second", "min": "minute"}
 
 
 def _rate_unit(base: str, rate: str | None) -> str:
@@ -512,11 +515,17 @@ def _restated(text: str) -> Iterator[Hit]:
                   ustart, hit.unit_end)
 
 
+#: An abbreviated unit as written ("ft", "lbs", "sq. ft"): a period after it is no full stop.
+_ABBREVIATED = re.compile(r"(?:[A-Za-z]{1,3}\.\s?)?[A-Za-z]{1,3}")
+
+
 def _ranged(text: str, low: Hit, high: Hit) -> bool:
     """Return True for "250% to 390%": two amounts of one unit joined as a range."""
     if low.unit != high.unit or low.value_high is not None or high.qualifier:
         return False
     gap = text[low.end : high.start]
+    if gap.startswith(".") and _ABBREVIATED.fullmatch(text[low.unit_start : low.end]):
+        gap = gap[1:]  # "30 ft. to 40 ft.": the abbreviation's period
     if _FROM.search(text, max(0, low.start - 6), low.start) and not _RANGE_FROM.search(
             text, max(0, low.start - 14), low.start):
         return False  # "from 5% to 7%": a change, two quantities

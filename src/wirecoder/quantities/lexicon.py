@@ -19,6 +19,7 @@ __all__ = [
     "CURRENCY_CODES",
     "CURRENCY_SYMBOLS",
     "CURRENCY_WORDS",
+    "DEFINED_FACTORS",
     "LEVEL_NOUNS",
     "MEASURE_VERBS",
     "NUMBER_WORDS",
@@ -270,6 +271,25 @@ _add("mile/gallon", "rate", "mpg", "miles per gallon")
 _add("kilogram", "mass", "quintals", "quintal")  # 100 kg (UNIT_SCALES)
 _add("quart", "volume", "quarts", "quart")
 _add("therm", "other", "therms", "therm")
+#: Round 17 (unit coverage audit): spellings pint's registry lacks. Land measures of
+#: Middle-East and North-African news: the metric dunam (dunum, donum, dönüm) of 1,000 m²
+#: (Israel, Palestine, Jordan, Iraq, Turkey; UN OCHA and FAO land statistics) and the
+#: Egyptian feddan of 4,200.83 m² (FAO, "Units of measure" of its country statistics);
+#: "Mcf" (thousand cubic feet) and "mbd" (million barrels a day) of EIA and OPEC tables;
+#: "bbls" (barrels, EIA); "sq kilometres"; the one-character ℃ and ℉ of Unicode
+#: (U+2103, U+2109).
+_add("dunam", "area", "dunams", "dunam", "dunums", "dunum", "donums", "donum", "dönüms",
+     "dönüm")
+_add("feddan", "area", "feddans", "feddan")
+_add("cubic_foot", "volume", "mcf")
+_add("barrel", "volume", "bbls")
+_add("barrel/day", "rate", "mbd")
+_add("square_kilometer", "area", "sq kilometres", "sq. kilometres", "sq kilometre")
+_add("celsius", "other", "℃")
+_add("fahrenheit", "other", "℉")
+#: Factors of the units above to their kind's target (pint has no definition of them).
+DEFINED_FACTORS: dict[str, tuple[float, str]] = {
+    "dunam": (1e-3, "square_kilometer"), "feddan": (4.20083e-3, "square_kilometer")}
 
 #: Scale a unit spelling carries ("bcm" is 10^9 cubic meters).
 UNIT_SCALES: dict[str, float] = {
@@ -284,6 +304,7 @@ UNIT_SCALES: dict[str, float] = {
     "kaf": 1e3, "maf": 1e6, "quads": 1e15, "quad": 1e15,
     "mmbtu": 1e6, "mmbtus": 1e6, "mtoe": 1e6, "ktoe": 1e3, "mmboe": 1e6, "mboe": 1e3,
     "mboe/d": 1e3, "mmbpd": 1e6, "kbd": 1e3, "kbpd": 1e3, "quintals": 100, "quintal": 100,
+    "mcf": 1e3, "mbd": 1e6,
 }
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import functools
 
+from .lexicon import DEFINED_FACTORS
+
 __all__ = ["FACTORS", "KINDS", "PINT_NAMES", "TARGETS", "normalize", "pint_factor", "registry"]
 
 #: Target unit per kind of physical unit.
@@ -83,6 +85,8 @@ def _factor(unit: str) -> tuple[float, str] | None:
     if unit in _RATIOS:
         return _RATIOS[unit]
     kind = KINDS.get(unit)
+    if kind is None and unit in DEFINED_FACTORS:
+        return DEFINED_FACTORS[unit]  # units pint lacks ("dunam", "feddan")
     if kind is None:
         from .registry import unit_table
 

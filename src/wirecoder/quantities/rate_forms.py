@@ -4,8 +4,9 @@ Agency prose states a rate once and then compares figures with it in the numerat
 unit alone ("the crews raked 140 kilograms per shift, 12 kilograms below the quota"); it
 puts a qualifying participle between "per" and the base unit ("15 litres per displaced
 resident"); and it restates the unit as a symbol in parentheses before the period ("about
-75 megawatt hours (MWh) a month"). These run on the merged hits, before the neighbours are
-composed.
+75 megawatt hours (MWh) a month"). An abbreviation's period stands before the period of
+the rate ("250 lbs. a day", "40 cu. ft./day", "3 mi. per hour"). These run on the merged
+hits, before the neighbours are composed.
 """
 
 from __future__ import annotations
@@ -48,6 +49,24 @@ _SYMBOL_PERIOD = re.compile(
     r"\s*\(\s*[A-Za-z][A-Za-z/]{0,7}\s*\)\s*(?:per|a|an|each|every)\s+"
     r"(?P<period>day|week|month|year|hour|second|minute)\b", re.I)
 _MEASURES = frozenset({"length", "area", "volume", "mass", "other"})
+#: An abbreviation's period, then the period of a rate: "250 lbs. a day", "9 bbl./d",
+#: "3 mi. per hour" (lower-case only: "lbs. A day later" is a new sentence; not "a day
+#: earlier / later / before / after / ago").
+_ABBREVIATION_PERIOD = re.compile(
+    r"(?-i:\.(?:\s*/\s*(?P<slash>day|d|yr|year|hr|h|hour|month|week)\b"
+    r"|\s+(?:per|a|an|each|every)\s+(?P<period>day|week|month|year|hour|annum)\b"
+    r"(?!\s+(?:earlier|later|before|after|ago)\b)"
+    r"|\s+(?P<adverb>daily|weekly|monthly|yearly|annually)\b"
+    r"|\s+(?:per|a|an)\s+(?P<base>hectare|acre|head|person|capita|household)\b))")
+_ADVERB_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+                   "annually": "year", "d": "day", "yr": "year", "hr": "hour", "h": "hour"}
+#: An abbreviated unit: letters only, at most five, the last one lower-case ("lbs", "ft",
+#: "bbl", "cu. ft", "mi"); a full word ("tons. A day ...") ends a sentence instead.
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,4}\.\s?)?[A-Za-z]{0,4}[a-z]")
+_FULL_WORDS = frozenset({"ton", "tons", "feet", "foot", "mile", "acre", "acres", "pound",
+                         "gram", "grams", "liter", "litre", "meter", "metre", "yard", "yards",
+                         "inch", "kilo", "kilos", "tonne", "barrel", "quad", "quads", "therm",
+                         "bushel", "quart", "miles", "litres", "liters", "pounds", "tonnes"})
 
 
 def rate_forms(text: str, hits: list[Hit]) -> list[Hit]:
@@ -60,8 +79,26 @@ def rate_forms(text: str, hits: list[Hit]) -> list[Hit]:
     Returns:
         The hits in text order, each a rate where one of the shapes applies.
     """
-    return _compared_with_rate(text, [_per_participle(text, _symbol_period(text, h))
-                                      for h in hits])
+    return _compared_with_rate(
+        text, [_per_participle(text, _symbol_period(text, _abbreviation_period(text, h)))
+               for h in hits])
+
+
+def _abbreviation_period(text: str, hit: Hit) -> Hit:
+    """Return "250 lbs. a day" (or "9 bbl./d", "8 lbs. per acre") as a rate: ``pound/day``."""
+    if hit.kind not in _MEASURES or "/" in hit.unit or hit.end != hit.unit_end:
+        return hit
+    written = text[hit.unit_start : hit.unit_end]
+    if not _ABBREVIATION.fullmatch(written) or written.lower() in _FULL_WORDS:
+        return hit
+    m = _ABBREVIATION_PERIOD.match(text, hit.end)
+    if m is None:
+        return hit
+    word = m["slash"] or m["period"] or m["adverb"]
+    period = PER_UNITS[m["base"]] if m["base"] else (_ADVERB_PERIODS.get(word)
+                                                     or RATE_PERIODS[word])
+    return Hit(hit.start, m.end(), hit.value, hit.value_high, f"{hit.unit}/{period}", "rate",
+               hit.qualifier, hit.unit_start, m.end())
 
 
 def _per_participle(text: str, hit: Hit) -> Hit:

@@ -22,7 +22,7 @@ __all__ = ["UnitTable", "symbol_fits", "symbol_unit", "unit_table"]
 
 #: Symbols that are also common words or letters: used only in a fitting context.
 AMBIGUOUS = frozenset({"in", "m", "t", "L", "l", "gal", "g", "J", "W", "kn", "ha", "kt", "C",
-                       "F", "nm", "fps", "AU", "MT"})
+                       "F", "nm", "fps", "AU", "MT", "ML", "GL"})
 #: Symbols never used, whatever the context (times of day, one-letter words).
 NEVER = frozenset({"am", "pm", "AM", "PM", "a", "A", "s", "h"})
 
