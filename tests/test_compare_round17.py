@@ -3,9 +3,10 @@
 A coordinated subject of sides behind a head noun or an opening phrase ("The foreign
 ministers of X and Y said…", "On Monday, X, Y and Z announced…") and a second clause that
 answers the first with another side as its subject ("X accused Y of…, and Y responded
-that…", "X threatened… - to which Y countered that…") make the sentence evidence for each
-side. Hand-built analyses of sentences written for these tests (invented states and
-people).
+that…") make the sentence evidence for each side. After review: no "- to which" marker, a
+head noun must name representatives, and an accusation and its reply in one sentence are
+not one shared statement. Hand-built analyses of sentences written for these tests
+(invented states and people).
 """
 
 from __future__ import annotations

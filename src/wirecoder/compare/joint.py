@@ -10,8 +10,8 @@ A sentence is attributed to one side by ``sides.story_sides``; some report two:
   story's two most attributed sides;
 - a **contrast clause**: "X proposed talks, but Y refused", "X said…; Y rejected…" — the
   clause after the marker is Y's when Y (a side) is its subject, the clause before stays X's;
-  since round 17 also an answering clause ("…, and Y replied that…", "… - to which Y
-  countered…", ``coordination.ANSWER``);
+  since round 17 also an answering clause ("…, and Y replied that…",
+  ``coordination.ANSWER``), each side's part then marked ``answered``;
 - since round 17, a coordinated subject behind a head noun or an opening phrase ("The
   envoys of X and Y said…", "On Monday, X, Y and Z announced…",
   ``coordination.coordinated_subject``);
