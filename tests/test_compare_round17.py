@@ -3,9 +3,10 @@
 A coordinated subject of sides behind a head noun or an opening phrase ("The foreign
 ministers of X and Y said…", "On Monday, X, Y and Z announced…") and a second clause that
 answers the first with another side as its subject ("X accused Y of…, and Y responded
-that…", "X threatened… - to which Y countered that…") make the sentence evidence for each
-side. Hand-built analyses of sentences written for these tests (invented states and
-people).
+that…") make the sentence evidence for each side. After review: no "- to which" marker, a
+head noun must name representatives, and an accusation and its reply in one sentence are
+not one shared statement. Hand-built analyses of sentences written for these tests
+(invented states and people).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import partial
 
 from compare_helpers import entity as _ent
 from compare_helpers import quote
-from wirecoder.compare.api import within_claims
+from wirecoder.compare.api import compare_within, within_claims
 from wirecoder.models import Analysis, Entity, Quote
 
 _quote = partial(quote, kind="indirect")
@@ -75,14 +76,71 @@ def test_a_clause_that_answers_with_another_subject_is_that_sides() -> None:
     assert set().union(*sides.values()) == {"RUR", "FRE"}
 
 
-def test_a_to_which_clause_is_the_countering_sides() -> None:
-    text = ("Veridian Premier Ola Brandt has warned he would close the border crossings "
-            "if the levy stays - to which Ruritanian Chancellor Ivo Marek has countered "
-            "that the levy would be doubled.")
-    brandt = _ent(text, "Veridian Premier Ola Brandt", "Ola Brandt", "VER",
-                  sector_code="GOV", role="premier")
-    marek = _ent(text, "Ruritanian Chancellor Ivo Marek", "Ivo Marek", "RUR",
-                 sector_code="GOV", role="chancellor")
-    quotes = [_quote(text, "he would close the border crossings if the levy stays", brandt)]
-    sides = _sides_of(text, [brandt, marek], quotes)
-    assert set().union(*sides.values()) == {"VER", "RUR"}
+def test_an_answer_after_a_closing_quote_is_the_answering_sides() -> None:
+    text = ('Freedonian Interior Minister Tomas Reyl calls the Ruritanian toll posts '
+            '"a tax on every family that crosses," and Ruritania insists the tolls pay for '
+            'the bridge repairs.')
+    reyl = _ent(text, "Freedonian Interior Minister Tomas Reyl", "Tomas Reyl", "FRE",
+                sector_code="GOV", role="minister")
+    ruritania = _ent(text, "Ruritania", "Ruritania", "RUR", kind="GPE", nth=1)
+    quotes = [_quote(text, '"a tax on every family that crosses,"', reyl)]
+    sides = _sides_of(text, [reyl, ruritania], quotes)
+    assert set().union(*sides.values()) == {"FRE", "RUR"}
+
+
+def test_a_dash_and_a_relative_clause_is_no_answering_marker() -> None:
+    # After review: the " - to which Y countered" marker rested on one sentence; a dash
+    # before "to which" no longer hands the rest of the sentence to another side.
+    text = ("Ruritania reopened the ferry line on Thursday - to which Freedonia's port "
+            "board said it would send two inspectors.")
+    ruritania = _ent(text, "Ruritania", "Ruritania", "RUR", kind="GPE")
+    board = _ent(text, "Freedonia's port board", "Freedonia port board", "FRE", kind="ORG")
+    quotes = [_quote(text, "it would send two inspectors", ruritania)]
+    assert set().union(*_sides_of(text, [ruritania, board], quotes).values()) == {"RUR"}
+
+
+def test_a_head_noun_of_no_representatives_is_no_coordinated_subject() -> None:
+    # After review: "Critics of X and Y" are neither X nor Y (the head must name a
+    # side's representatives: ministers, envoys, officials, governments, spokesmen).
+    text = ("Longtime critics of Veridia and Freedonia warned on Wednesday that the canal "
+            "treaty would flood three villages upriver.")
+    veridia = _ent(text, "Veridia", "Veridia", "VER", kind="GPE")
+    freedonia = _ent(text, "Freedonia", "Freedonia", "FRE", kind="GPE")
+    quotes = [_quote(text, "the canal treaty would flood three villages upriver", veridia)]
+    assert "FRE" not in set().union(*_sides_of(text, [veridia, freedonia], quotes).values())
+
+
+def test_spokesmen_from_two_sides_are_each_sides() -> None:
+    text = ("Spokesmen from Veridia and Ruritania confirmed late on Saturday that the "
+            "customs talks had broken down over grain quotas.")
+    veridia = _ent(text, "Veridia", "Veridia", "VER", kind="GPE")
+    ruritania = _ent(text, "Ruritania", "Ruritania", "RUR", kind="GPE")
+    quotes = [_quote(text, "the customs talks had broken down over grain quotas", veridia)]
+    assert set().union(*_sides_of(text, [veridia, ruritania], quotes).values()) == {
+        "VER", "RUR"}
+
+
+def test_an_accusation_and_its_answer_in_one_sentence_are_not_one_statement() -> None:
+    # After review: each side's claim reads only its own clause, and two sides joined by an
+    # answering ", and" in one sentence are never a shared point for sharing the sentence.
+    text = ("Freedonia's environment agency said a hot summer had caused the fish die-off. "
+            "On Tuesday Ruritania blamed the fish die-off on dye that Freedonian tanneries "
+            "pour into the Orva, and Freedonia responded that its inspectors had found "
+            "the river clean in every sample.")
+    agency = _ent(text, "Freedonia's environment agency", "Freedonia environment agency",
+                  "FRE", kind="ORG")
+    ruritania = _ent(text, "Ruritania", "Ruritania", "RUR", kind="GPE")
+    freedonia = _ent(text, "Freedonia", "Freedonia", "FRE", kind="GPE", nth=2)
+    quotes = [_quote(text, "a hot summer had caused the fish die-off", agency),
+              _quote(text, "the fish die-off on dye that Freedonian tanneries pour into the "
+                     "Orva", ruritania),
+              _quote(text, "its inspectors had found the river clean in every sample",
+                     freedonia)]
+    analysis = Analysis(id="t", text=text, entities=(agency, ruritania, freedonia),
+                        quotes=tuple(quotes))
+    second = text.index("On Tuesday")
+    claims = {c.side: c.text for c in within_claims(analysis) if c.start == second}
+    assert "responded" not in claims["RUR"] and "tanneries" not in claims["FRE"]
+    points = compare_within(analysis).points
+    both = [p for p in points if set(p.sides) == {"FRE", "RUR"}]
+    assert both and all(p.relation != "shared" for p in both)

@@ -107,9 +107,14 @@ def align(claims: Sequence[Claim], within: bool = False, *,
     return sorted(built, key=lambda p: min(s[0] for v in p.evidence.values() for s in v))
 
 
-def _one_sentence(a: Matter, b: Matter) -> bool:
-    """Whether two sides' matters hold the same sentence of the story (within one story)."""
-    return bool({c.start for c in a.claims} & {c.start for c in b.claims})
+def _one_sentence(a: Matter, b: Matter, answered: bool = True) -> bool:
+    """Whether two sides' matters hold the same sentence of the story (within one story).
+
+    With ``answered`` False a sentence split by an answering clause ("X charged…, and Y
+    replied…", ``Claim.answered``) does not count: each side's clause is its own statement.
+    """
+    return bool({c.start for c in a.claims if answered or not c.answered}
+                & {c.start for c in b.claims if answered or not c.answered})
 
 
 def _sentence(claim: Claim) -> int:
@@ -406,6 +411,9 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
         return "different_framing", (f"same matter, different predicate: {a.side} "
                                      f"{'/'.join(sorted(types_a))} vs {b.side} "
                                      f"{'/'.join(sorted(types_b))}")
+    if within and _one_sentence(a, b) and not _one_sentence(a, b, answered=False):
+        return "different_framing", (f"one side answers the other in one sentence: {a.side} "
+                                     f"and {b.side} each state it in their own clause")
     if within and not _one_sentence(a, b) and overlap < PARAPHRASE:
         return "different_framing", (f"same matter, each side in its own words: {a.side} and "
                                      f"{b.side} state it apart (word overlap {overlap:.2f})")

@@ -128,7 +128,7 @@ def within_claims(analysis: Analysis, lexicon: Lexicon | None = None) -> list[Cl
     attributed, speakers = story_sides(analysis, spans, lexicon)
     joint = joint_sides(analysis, spans, lexicon, attributed, speakers)
     every: dict[str, dict[int, tuple[str, str, str | None]]] = {}
-    parts: dict[str, dict[int, tuple[int, int, bool]]] = {}
+    parts: dict[str, dict[int, tuple[int, int, bool, bool]]] = {}
     for index, (side, how, name) in attributed.items():
         every.setdefault(side, {})[index] = (side, how, name)
     for index, found in joint.items():
@@ -136,7 +136,8 @@ def within_claims(analysis: Analysis, lexicon: Lexicon | None = None) -> list[Cl
         for part in found:
             speaker = name if part.side == own else None
             every.setdefault(part.side, {})[index] = (part.side, part.how, speaker)
-            parts.setdefault(part.side, {})[index] = (part.start, part.end, part.reciprocal)
+            parts.setdefault(part.side, {})[index] = (part.start, part.end, part.reciprocal,
+                                                      part.answered)
     claims = []
     for side in sorted(every):
         claims.extend(build_claims(analysis, side, spans, every[side], lexicon,

@@ -121,11 +121,13 @@ def _content(word: str) -> bool:
 
 def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int]],
                  sides: dict[int, tuple[str, str, str | None]], lexicon: Lexicon,
-                 parts: dict[int, tuple[int, int, bool]] | None = None) -> list[Claim]:
+                 parts: dict[int, tuple[int, int, bool, bool]] | None = None) -> list[Claim]:
     """Return one claim per sentence in ``sides`` ({sentence: (side, how, speaker)}).
 
     ``parts`` narrows the text read for a sentence to the side's part of it ({sentence:
-    (start, end, reciprocal)}, from ``joint.joint_sides``); the evidence stays the sentence.
+    (start, end, reciprocal, answered)}, from ``joint.joint_sides``); the evidence stays the
+    sentence. A part split off by an answering clause (``answered``) reads only the events and
+    quantities of its own clause.
     """
     parts = parts or {}
     text = analysis.text
@@ -148,11 +150,16 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
             continue  # "X declined to comment": no matter is stated (GUIDELINE: not a point)
         records = dict(by_sentence.get(index, {}))
         records["entity_list"] = [e for _, e in records.pop("entity", [])]
-        first, last, reciprocal = parts.get(index, (start, end, False))
+        first, last, reciprocal, answered = parts.get(index, (start, end, False, False))
+        if answered:  # the other side's clause is no part of this side's claim
+            records = {kind: [(n, r) for n, r in found if first <= r.start < last]
+                       if kind in ("event", "quantity") else found
+                       for kind, found in records.items()}
         claim = _claim(text[first:last], account_id, index, start, end, side, speaker,
                        records, lexicon)
         claims.append(claim.model_copy(update={"quotes": tuple(covering.get(index, ())),
-                                               "reciprocal": reciprocal}))
+                                               "reciprocal": reciprocal,
+                                               "answered": answered}))
     return claims
 
 

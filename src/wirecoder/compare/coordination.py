@@ -11,7 +11,9 @@ A subject counts when:
 - its conjuncts are consecutive naming mentions joined by ", " and a final "and" (two or
   three of them), each of a known side and all different;
 - what stands before the first conjunct is at most an opening phrase closed by a comma,
-  then "the" / "both" and a head noun phrase ending in "of" / "from" ("the leaders of");
+  then "the" / "both" and a head noun phrase ending in "of" / "from" whose noun names a
+  side's representatives ("the leaders of", "envoys from"; ``REPRESENTATIVES``) — not any
+  noun ("Opponents of X and Y" are not X and Y);
 - a reporting or agreement verb follows the last conjunct, after at most two lower-case
   words ("officials", "leaders").
 """
@@ -22,21 +24,30 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..models import Entity
+from ..vocabulary import AGENT_ROLES, OFFICE_TITLES, OTHER_ROLES, SPEAKER_NOUNS
 from .lexicon import Lexicon
 
-__all__ = ["ANSWER", "HEAD_WORDS", "coordinated_subject"]
+__all__ = ["ANSWER", "HEAD_WORDS", "REPRESENTATIVES", "coordinated_subject"]
 
 #: Markers of a second clause that answers the first (tried after ``lexicon.contrast`` by
-#: ``joint._contrast``): "X accused Y of…, and Y responded with…", "X threatened… - to which
-#: Y countered that…". The clause is another side's only when that side is its subject and a
-#: reporting verb follows it, as for a contrast clause.
-ANSWER = re.compile(r",[\"”’]?\s+and\s+|\s+[-—–]+\s+to\s+which\s+|,\s+to\s+which\s+")
+#: ``joint._contrast``): "X accused Y of…, and Y responded with…". The clause is another
+#: side's only when that side is its subject and a reporting verb follows it, as for a
+#: contrast clause. (A "- to which Y countered" alternative was dropped after review: it
+#: rested on one sentence of one gold set.)
+ANSWER = re.compile(r",[\"”’]?\s+and\s+")
 
 NAMING_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "GPE", "NORP"})
 #: What may stand before the first conjunct: an opening phrase closed by a comma, then an
 #: article or "both", then a head noun phrase ending in "of" / "from".
 LEAD = re.compile(r"(?i)\s*(?:[^,]{1,90},\s*)?(?:(?:the|both)\s+)?"
-                  r"(?:(?:[a-z]+\s+){1,3}(?:of|from)\s+(?:the\s+)?)?")
+                  r"(?:(?P<head>(?:[a-z]+\s+){1,3})(?:of|from)\s+(?:the\s+)?)?")
+#: Nouns of a side's representatives (singular; a plural in -s / -men also counts): the
+#: actors' office titles, agent and other role nouns, spokesmen, and the bodies that speak
+#: for a state. The head noun of "the ministers of X and Y" must be one of them.
+REPRESENTATIVES = (OFFICE_TITLES | AGENT_ROLES | OTHER_ROLES | SPEAKER_NOUNS) - frozenset({
+    "lawyer", "attorney", "correspondent", "judge", "prosecutor"}) | frozenset({
+        "government", "delegation", "cabinet", "ministry", "administration", "authorities",
+        "presidency", "spokespeople"})
 #: At most this many lower-case words between the last conjunct and the verb.
 HEAD_WORDS = 2
 HEAD = re.compile(r"\s+[a-z][\w-]*")
@@ -69,6 +80,8 @@ def coordinated_subject(mentions: Sequence[Entity], text: str, start: int, end: 
     lead = LEAD.match(text, start, first.start)
     if lead is None or lead.end() != first.start:
         return []
+    if lead.group("head") and not _representative(lead.group("head").split()[-1]):
+        return []
     chain = [first]
     for entity in naming[1:]:
         gap = text[chain[-1].end:entity.start]
@@ -93,3 +106,12 @@ def coordinated_subject(mentions: Sequence[Entity], text: str, start: int, end: 
     sides = [side_of(e) for e in chain]
     found = list(dict.fromkeys(s for s in sides if s))
     return found if len(found) == len(chain) else []
+
+
+def _representative(noun: str) -> bool:
+    """Whether a head noun names a side's representatives ("ministers", "spokesmen")."""
+    noun = noun.lower()
+    singular = {noun, noun[:-1] if noun.endswith("s") else noun,
+                noun[:-3] + "man" if noun.endswith("men") else noun,
+                noun[:-3] + "y" if noun.endswith("ies") else noun}
+    return bool(singular & REPRESENTATIVES)

@@ -68,6 +68,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("opposite tone", "tone"),
     ("different predicate", "predicate"),
     ("in its own words", "stated apart"),
+    ("answers the other in one sentence", "answered in one sentence"),
     ("compatible statements", "compatible"),
     ("exclusive scope", "exclusive scope"),
     ("conflicting initiator", "initiator"),

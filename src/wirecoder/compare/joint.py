@@ -10,8 +10,8 @@ A sentence is attributed to one side by ``sides.story_sides``; some report two:
   story's two most attributed sides;
 - a **contrast clause**: "X proposed talks, but Y refused", "X said…; Y rejected…" — the
   clause after the marker is Y's when Y (a side) is its subject, the clause before stays X's;
-  since round 17 also an answering clause ("…, and Y replied that…", "… - to which Y
-  countered…", ``coordination.ANSWER``);
+  since round 17 also an answering clause ("…, and Y replied that…",
+  ``coordination.ANSWER``), each side's part then marked ``answered``;
 - since round 17, a coordinated subject behind a head noun or an opening phrase ("The
   envoys of X and Y said…", "On Monday, X, Y and Z announced…",
   ``coordination.coordinated_subject``);
@@ -59,6 +59,7 @@ class Joint:
     start: int  # the part of the sentence that states this side's view
     end: int
     reciprocal: bool = False  # the sides accuse each other in this sentence
+    answered: bool = False  # one side's clause of a sentence whose second clause answers it
     how: str = "joint"
 
 
@@ -112,11 +113,13 @@ def joint_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
         if own in coordinated and len(coordinated) > 1:
             result[index] = [Joint(side, start, end, how="coordinated") for side in coordinated]
             continue
-        clause = (_contrast(mentions, text, start, end, own, lexicon, speakers)
-                  or _contrast(mentions, text, start, end, own, lexicon, speakers, ANSWER))
+        clause = _clause(mentions, text, start, end, own, lexicon, speakers)
         if clause is not None:
-            other, at = clause
-            result[index] = [Joint(own, start, at), Joint(other, at, end, how="contrast")]
+            other, at, answered = clause
+            # An answering clause (after review): each side's part is its own clause, and
+            # the pair is marked so that sharing the sentence does not make it one statement.
+            result[index] = [Joint(own, start, at, answered=answered),
+                             Joint(other, at, end, answered=answered, how="contrast")]
             continue
         opener = _opener(mentions, text, start, end, own, lexicon, speakers)
         if opener is not None:
@@ -372,6 +375,19 @@ def _opening_coordinated(mentions: list[Entity], text: str, start: int,
         return []
     sides = [s for s in (_side(first, speakers), _side(second, speakers)) if s]
     return list(dict.fromkeys(sides)) if len(set(sides)) == 2 else []
+
+
+def _clause(mentions: list[Entity], text: str, start: int, end: int, own: str,
+            lexicon: Lexicon, speakers: Speakers) -> tuple[str, int, bool] | None:
+    """(other side, clause start, answers?) of a contrast clause, else of an answering one.
+
+    An answering clause: "…, and Y replied that…" (``coordination.ANSWER``).
+    """
+    found = _contrast(mentions, text, start, end, own, lexicon, speakers)
+    if found is not None:
+        return (*found, False)
+    found = _contrast(mentions, text, start, end, own, lexicon, speakers, ANSWER)
+    return None if found is None else (*found, True)
 
 
 def _contrast(mentions: list[Entity], text: str, start: int, end: int, own: str,

@@ -77,6 +77,9 @@ class Claim(_Record):
         "Sides the referring denial names as the claim's author ('Pakistan's allegation')."))
     reciprocal: bool = Field(False, description=(
         "The sentence reports the sides accusing each other ('blaming one another')."))
+    answered: bool = Field(False, description=(
+        "One side's clause of a sentence whose other clause answers it ('X charged…, and Y "
+        "replied…'): sharing that sentence does not make two sides' statements one."))
     replies: bool = Field(False, description=(
         "Reports its side answering another side ('responded, saying', 'countered')."))
     withholds: bool = Field(False, description=(
