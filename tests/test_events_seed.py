@@ -87,9 +87,9 @@ def test_seed_tariff_threat_is_the_only_threat(seed_analysis):
 
 
 def test_seed_discussion_of_a_planned_visit(seed_analysis):
-    # the topics of the call coded in the first sentence: a back-reference (decision 17)
-    assert not [e for e in seed_analysis.events
-                if e.event_type == "CONSULT" and "planned visit" in e.text]
+    discussed = next(e for e in seed_analysis.events
+                     if e.event_type == "CONSULT" and "planned visit" in e.text)
+    assert _codes(discussed.actor) == {"USA", "CHN"} and discussed.date == "2026-02-04"
     visit = _find(seed_analysis, "AGREE", "visit")
     assert _codes(visit.actor) == {"USA"} and visit.date == "2026-02-04"
 

@@ -21,7 +21,6 @@ from .act_checks import an_act
 from .anchoring import anchored
 from .arg_candidates import trigger_candidates
 from .arguments import EntityIndex, roles, subject_of
-from .backrefs import backreference
 from .coordinated import with_chosen_conjuncts, with_coordinated_states
 from .dropped_roles import resolve_dropped
 from .intent import (
@@ -70,6 +69,7 @@ from .remention import (
     names_own_parties,
     one_act,
     one_act_participles,
+    possessive_remention,
     remention_subject,
 )
 from .reported_acts import reported_accusations, stated_demands
@@ -218,8 +218,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             continue  # "the raids came at dawn and struck three villages"
         event = _build(draft, index, times, quotes, (story_id, source), published, len(events),
                        chooser)
-        if event is not None and (back := backreference(draft.trig, event, earlier)):
-            draft.why.append(f"dropped:{back}")  # "his meeting", "the two sides discussed X"
+        if event is not None and possessive_remention(draft.trig, event, earlier):
+            draft.why.append("dropped:possessive-remention")  # "his White House meeting"
             continue
         if event is not None:
             event = group_actor(event, subject_of(_anchor(draft.trig)), talk, readout)
