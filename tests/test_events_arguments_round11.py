@@ -23,13 +23,15 @@ def _codes(entities) -> set[str]:
     return {e.country_code for e in entities if e.country_code}
 
 
-# --- fighting with a party as direct object names who fights whom ---------------------------
+# --- fighting with a party as direct object: joint across states, directed inside one -------
 
-def test_transitive_fighting_puts_the_object_party_in_the_recipient():
+def test_transitive_fighting_of_another_states_party_is_two_sided():
+    """Guideline decision 17 (round 17): two-sided fighting codes every side as actor."""
     event = _one("Ghanaian troops have been fighting Boko Haram near the border since 2019.",
                  "ASSAULT")
-    assert _codes(event.actor) == {"GHA"}
-    assert _codes(event.recipient) == {"NGA"}
+    assert _codes(event.actor) == {"GHA", "NGA"} and not event.recipient
+    inside = _one("Malian soldiers fought Malian rebels near Kidal on Sunday.", "ASSAULT")
+    assert (_codes(inside.actor), _codes(inside.recipient)) == ({"MLI"}, {"MLI"})
 
 
 def test_two_sided_fighting_without_a_party_object_stays_joint():

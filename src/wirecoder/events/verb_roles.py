@@ -86,27 +86,32 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
         # its own country withdraws from no other party (military moves round 12)
         own = {e.country_code for e in actor if e.country_code}
         recipient = [e for e in recipient if e.country_code not in own]
-    entry = _directed_fight(verb, entry, index, passive)  # "X fought Y": Y is the target
+    entry = _directed_fight(verb, entry, actor, index, passive)  # "rebels fought the army"
     return finish(entry, actor, recipient, with_entities, from_subject=bool(actor))
 
 
-def _directed_fight(verb: Token, entry: Entry, index: EntityIndex, passive: bool) -> Entry:
-    """Fighting with a party as direct object ("rebels battled the army"): actor → recipient.
+def _directed_fight(verb: Token, entry: Entry, actor: list[Entity], index: EntityIndex,
+                    passive: bool) -> Entry:
+    """Fighting inside one country with a party as object ("rebels battled the army").
 
-    Returns the entry, made non-reciprocal for such a verb.
+    Returns the entry, made non-reciprocal (actor → recipient) for such a verb.
 
-    Two-sided fighting is reciprocal (events guideline), and "X and Y clashed", "X fought
-    with Y", "fought each other" stay joint. A transitive verb whose object is a party
-    names who fights whom: the development golds code it actor → recipient (9 of 11). An
-    object that is no party keeps the joint reading ("Ruritania and Freedonia fought a
-    short river war").
+    Two-sided fighting is joint (guideline decision 17, round 17): "X and Y clashed", "X
+    fought with Y", "X battled Y" between two states stay reciprocal. Only when every
+    country of the object party is one of the subject's, or the subject names no country
+    (rebels against their own government, two domestic factions), does the transitive verb
+    name who fights whom, as the development golds code it (a joint reading would be a
+    self-loop). An object that is
+    no party keeps the joint reading ("Ruritania and Freedonia fought a short river war").
     """
     if entry.category != "ASSAULT" or not entry.reciprocal or passive:
         return entry
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lower_ in {"each", "one"}:  # "fought each other / one another"
         return entry
-    if any(not e.is_place for e in phrase_entities(obj, index)):
+    target = {e.country_code for e in phrase_entities(obj, index) if not e.is_place}
+    own = {e.country_code for e in actor if e.country_code}
+    if target and (not own or target <= own):
         return replace(entry, reciprocal=False)
     return entry
 
