@@ -23,6 +23,7 @@ from .lexicon import (
     SCALES,
     UNIT_SCALES,
     UNITS,
+    unit_scale,
 )
 from .numbers import (
     _AMOUNT,
@@ -407,7 +408,7 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
         unit, kind = "inch_Hg", "other"
     if unit == "pound" and sterling(text, m):
         unit, kind = "GBP", "money"
-    return _hit(m, unit, kind, UNIT_SCALES.get(form, 1.0) if scale is None else scale)
+    return _hit(m, unit, kind, unit_scale(form, written) if scale is None else scale)
 
 
 #: Worded durations of one unit: "a yearlong deployment", "YEAR LONG", "the next day or two".
