@@ -30,3 +30,27 @@ def test_the_case_of_the_m_decides_the_scale(text, span, value):
     q = quantity(text, span)
     assert q.unit == "barrel/day"
     assert q.normalized_value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("Customs officers in Veridia seized 40 kilograms a person had hidden under a bus seat.",
+     "40 kilograms", "kilogram"),
+    ("Police dug up 3 tonnes a resident of the Osk hills had buried behind a barn.",
+     "3 tonnes", "metric_ton"),
+    ("Inspectors in Freedonia weighed 12 kilograms a household who fled the flood left "
+     "behind.", "12 kilograms", "kilogram"),
+    ("Ruritanian auditors traced 600 litres an inhabitant siphoned from the depot.",
+     "600 litres", "liter"),
+])
+def test_a_person_noun_heading_a_clause_is_no_rate_base(text, span, unit):
+    assert quantity(text, span).unit == unit
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("Aid workers in Osk rationed drinking water to 4 litres a person through the drought.",
+     "4 litres a person", "liter/person"),
+    ("Freedonia's grain board set the ration at 9 kilograms a household, officials said.",
+     "9 kilograms a household", "kilogram/household"),
+])
+def test_a_person_noun_ending_the_phrase_stays_a_rate_base(text, span, unit):
+    assert quantity(text, span).unit == unit
