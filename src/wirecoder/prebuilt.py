@@ -9,9 +9,10 @@ test rebuilds each one from its sources and compares the bytes, so they cannot d
 Each file carries a *stamp*: the sha256 of its name, the versions its value depends on
 (pycountry, spaCy …) and the bytes of its source files (data and code, named relative to
 the package); the versions are also written out in clear, so a test can skip the
-byte-for-byte rebuild where other library versions are installed. :func:`load_or_build` uses the file only when its stamp is the one computed
-now from the installed files; otherwise (an edited source, another dependency version, a
-missing or unreadable file) it builds the value as before. Nothing is written at run time.
+byte-for-byte rebuild where other library versions are installed. :func:`load_or_build`
+uses the file only when its stamp is the one computed now from the installed files;
+otherwise (an edited source, another dependency version, a missing or unreadable file) it
+builds the value as before. Nothing is written at run time.
 
 The JSON is plain except for tagged objects: ``{"$t": [...]}`` a tuple, ``{"$d": "..."}``
 a date, ``{"$dt": "..."}`` a datetime, ``{"$p": "..."}`` a path inside the package,
