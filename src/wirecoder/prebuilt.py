@@ -8,9 +8,11 @@ test rebuilds each one from its sources and compares the bytes, so they cannot d
 
 Each file carries a *stamp*: the sha256 of its name, the versions its value depends on
 (pycountry, spaCy …) and the bytes of its source files (data and code, named relative to
-the package). :func:`load_or_build` uses the file only when its stamp is the one computed
-now from the installed files; otherwise (an edited source, another dependency version, a
-missing or unreadable file) it builds the value as before. Nothing is written at run time.
+the package); the versions are also written out in clear, so a test can skip the
+byte-for-byte rebuild where other library versions are installed. :func:`load_or_build`
+uses the file only when its stamp is the one computed now from the installed files;
+otherwise (an edited source, another dependency version, a missing or unreadable file) it
+builds the value as before. Nothing is written at run time.
 
 The JSON is plain except for tagged objects: ``{"$t": [...]}`` a tuple, ``{"$d": "..."}``
 a date, ``{"$dt": "..."}`` a datetime, ``{"$p": "..."}`` a path inside the package,
@@ -146,7 +148,9 @@ def dump(spec: Spec, value: Any, canonical: Callable[[Any], Any] | None = None) 
             depends on set iteration (order that no reader relies on).
     """
     body = encode(canonical(value) if canonical else value)
-    document = {"stamp": stamp(spec), "value": body}
+    # the versions are named too (after the stamp, which load_or_build reads first), so a
+    # test can tell a stale file from one built with other library versions
+    document = {"stamp": stamp(spec), "versions": list(spec.versions), "value": body}
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 

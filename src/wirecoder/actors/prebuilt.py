@@ -21,14 +21,19 @@ __all__ = ["ENTRIES", "Entry", "actor_files_spec", "gazetteer_spec", "surface_wo
 
 _ACTORS = PACKAGE_DIR / "actors"
 _DATA_FILES = tuple(DATA_DIR / name for name in BUILTIN_FILES)
-#: The modules that read and validate an actor file.
+#: The modules that read and validate an actor file (``codebook.py`` gives the non-state
+#: codes and sectors ``file_format.py`` checks against).
 _READERS = (_ACTORS / "kb.py", _ACTORS / "file_format.py", PACKAGE_DIR / "yamlmodels.py",
-            PACKAGE_DIR / "yamlfile.py")
+            PACKAGE_DIR / "yamlfile.py", PACKAGE_DIR / "codebook.py")
 
 
 def actor_files_spec() -> Spec:
-    """The validated built-in actor files (a list of :class:`~.kb.ActorFile`)."""
-    return Spec("actor-files", (*_DATA_FILES, *_READERS), classes=(ActorFile, Actor, Role))
+    """The validated built-in actor files (a list of :class:`~.kb.ActorFile`).
+
+    Validation checks country codes against pycountry, so its version is in the stamp.
+    """
+    return Spec("actor-files", (*_DATA_FILES, *_READERS), versions=versions_of(("pycountry",)),
+                classes=(ActorFile, Actor, Role))
 
 
 def surface_words_spec() -> Spec:

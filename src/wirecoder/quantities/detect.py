@@ -23,6 +23,7 @@ from .lexicon import (
     SCALES,
     UNIT_SCALES,
     UNITS,
+    unit_scale,
 )
 from .numbers import (
     _AMOUNT,
@@ -90,10 +91,17 @@ PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare"
              "employee-hour": "employee_hour", "person-hour": "person_hour"}
 _PER = _alt(PER_UNITS, space=r"\s")
 #: "per hectare", "on every hectare", "for each resident", "/ha".
+#: After "a person" / "a resident": the noun heads a clause of its own, no per-unit ("40 kg a
+#: person had hidden", "3 tonnes a resident of the hills buried"): a verb (an auxiliary, a
+#: past tense), "of" or a relative pronoun.
+_CLAUSE_AFTER = (r"\s+(?:of|who|whom|whose|that|which|had|has|have|was|were|is|are|would|will|"
+                 r"could|can|may|might|must|should|shall|did|does|do|said|says|told|tells|"
+                 r"kept|keeps|hid|hides|found|finds|brought|took|sold|bought|gave|left|got|"
+                 r"held|stole|carried|[a-z]+ed)\b")
 _PER_LINK = (r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*"
              # "8 tonnes a hectare", "5 litres a head": "a" before an area or a person
-             r"|\s+an?\s+(?=(?:hectare|acre|head|person|capita|household|resident|inhabitant|"
-             r"square\s+(?:mile|kilometer|kilometre|meter|metre))\b))")
+             r"|\s+an?\s+(?=(?:hectare|acre|square\s+(?:mile|kilometer|kilometre|meter|metre))\b"
+             rf"|(?:head|person|capita|household|resident|inhabitant)\b(?!{_CLAUSE_AFTER})))")
 #: An inserted commodity is words, never a preposition: "0.75 inches of rain in an hour" is
 #: no rate.
 _WORD = r"(?!(?:in|on|at|for|over|within|during|by|from|to|after)\b)[a-z][a-z0-9]*"
@@ -407,7 +415,7 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
         unit, kind = "inch_Hg", "other"
     if unit == "pound" and sterling(text, m):
         unit, kind = "GBP", "money"
-    return _hit(m, unit, kind, UNIT_SCALES.get(form, 1.0) if scale is None else scale)
+    return _hit(m, unit, kind, unit_scale(form, written) if scale is None else scale)
 
 
 #: Worded durations of one unit: "a yearlong deployment", "YEAR LONG", "the next day or two".

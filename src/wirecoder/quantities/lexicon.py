@@ -12,6 +12,7 @@ from ..vocabulary import words
 __all__ = [
     "AMOUNT_WORDS",
     "APPROX_WORDS",
+    "CASED_SCALES",
     "CASUALTY_STATES",
     "CASUALTY_VERBS",
     "COMMIT_VERBS",
@@ -31,6 +32,7 @@ __all__ = [
     "UNITS",
     "UNIT_SCALES",
     "VAGUE_NUMBERS",
+    "unit_scale",
     "words",
 ]
 
@@ -275,7 +277,8 @@ _add("therm", "other", "therms", "therm")
 #: Middle-East and North-African news: the metric dunam (dunum, donum, dönüm) of 1,000 m²
 #: (Israel, Palestine, Jordan, Iraq, Turkey; UN OCHA and FAO land statistics) and the
 #: Egyptian feddan of 4,200.83 m² (FAO, "Units of measure" of its country statistics);
-#: "Mcf" (thousand cubic feet) and "mbd" (million barrels a day) of EIA and OPEC tables;
+#: "Mcf" (thousand cubic feet) of EIA tables and "mbd" (barrels a day; its scale hangs on
+#: the case of the M, ``unit_scale``);
 #: "bbls" (barrels, EIA); "sq kilometres"; the one-character ℃ and ℉ of Unicode
 #: (U+2103, U+2109).
 _add("dunam", "area", "dunams", "dunam", "dunums", "dunum", "donums", "donum", "dönüms",
@@ -283,7 +286,7 @@ _add("dunam", "area", "dunams", "dunam", "dunums", "dunum", "donums", "donum", "
 _add("feddan", "area", "feddans", "feddan")
 _add("cubic_foot", "volume", "mcf")
 _add("barrel", "volume", "bbls")
-_add("barrel/day", "rate", "mbd")
+_add("barrel/day", "rate", "mbd", "mmbd")
 _add("square_kilometer", "area", "sq kilometres", "sq. kilometres", "sq kilometre")
 _add("celsius", "other", "℃")
 _add("fahrenheit", "other", "℉")
@@ -304,8 +307,28 @@ UNIT_SCALES: dict[str, float] = {
     "kaf": 1e3, "maf": 1e6, "quads": 1e15, "quad": 1e15,
     "mmbtu": 1e6, "mmbtus": 1e6, "mtoe": 1e6, "ktoe": 1e3, "mmboe": 1e6, "mboe": 1e3,
     "mboe/d": 1e3, "mmbpd": 1e6, "kbd": 1e3, "kbpd": 1e3, "quintals": 100, "quintal": 100,
-    "mcf": 1e3, "mbd": 1e6,
+    "mcf": 1e3, "mbd": 1e6, "mmbd": 1e6,
 }
+#: Spellings whose case decides the scale. In US energy tables (EIA) a capital "M" is a
+#: thousand (Roman mille: "Mb/d", "MBD", like "Mcf") and "MM" a million ("MMb/d", "MMBD");
+#: the lower-case "mb/d", "mbd" of the IEA and of news copy is a million (UNIT_SCALES).
+CASED_SCALES: dict[str, float] = {"mb/d": 1e3, "mbd": 1e3, "mbpd": 1e3}
+
+
+def unit_scale(form: str, written: str) -> float:
+    """Return the scale a unit spelling carries, its case considered.
+
+    Args:
+        form: The lower-cased form of the unit (a key of ``UNITS``).
+        written: The unit as written in the text.
+
+    Returns:
+        ``CASED_SCALES[form]`` for a form written with one capital "M" ("250 MBD" is
+        250,000 barrels a day), else ``UNIT_SCALES[form]`` (1.0 when the form has none).
+    """
+    if form in CASED_SCALES and written[:1] == "M" and written[1:2] not in {"M", "m"}:
+        return CASED_SCALES[form]
+    return UNIT_SCALES.get(form, 1.0)
 
 
 def _add_registry() -> None:

@@ -29,7 +29,7 @@ from .context import (
 from .counts import CountHit, find_counts
 from .detect import Hit, find, merge, parse_amount, windows
 from .header_units import find_header_units
-from .lexicon import RATE_PERIODS, UNIT_SCALES, UNITS
+from .lexicon import RATE_PERIODS, UNITS, unit_scale
 from .normalize import normalize
 from .partitives import find_partitives
 from .registry import unit_table
@@ -396,7 +396,7 @@ def _from_count(doc: Doc, hit: CountHit, entities: Sequence[Entity]) -> Quantity
         normalized = (value, unit)
     elif hit.noun is not None and UNITS.get(hit.noun.lower_, ("",))[0] == unit:
         kind = UNITS[hit.noun.lower_][1]  # a level of a unit named as the subject
-        value *= UNIT_SCALES.get(hit.noun.lower_, 1.0)
+        value *= unit_scale(hit.noun.lower_, hit.noun.text)
         normalized = normalize(value, unit, kind)
     normalized_value, normalized_unit = normalized
     return Quantity(
