@@ -14,7 +14,8 @@ Only determiners that point back ("the", "these", "those") start a re-mention; a
 left to it; a re-mention already covered by a mention with a country keeps that country.
 
 Only heads of the role lexicon (``roles.yaml``: people, forces and bodies such as "troops",
-"police", "junta", "protesters") repeat a party; its weapons are left out. A country word on
+"police", "junta", "protesters") and the group nouns of :data:`.syntax.NONSTATE_HEADS`
+("mission", "agency") repeat a party; the lexicon's weapons are left out. A country word on
 a weapon, good, measure or act names who made or imposed it, not who holds it ("German
 tanks ... the tanks" are not Germany's; after review, round 17). Every earlier noun of the
 lemma with a country, by any route ("Veridia's", "Veridian", "of Veridia"), competes as an
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from .kb import KB, role_heads
 from .resolve import Mention
+from .syntax import NONSTATE_HEADS
 from .titles import copy_reference
 
 __all__ = ["antecedent_codes", "head_rementions"]
@@ -72,7 +74,7 @@ def head_rementions(doc: Doc, taken: list[bool], mentions: list[Mention],
     for m in mentions:
         for i in range(m.start, m.end):
             by_token.setdefault(i, m)
-    heads = role_heads(kb) - WEAPON_HEADS
+    heads = role_heads(kb).union(*NONSTATE_HEADS.values()) - WEAPON_HEADS
     out: list[Mention] = []
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() in GENERAL_HEADS:
