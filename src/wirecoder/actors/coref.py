@@ -97,7 +97,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
     _possessives(doc, mentions, kb)
     added = _descriptions(doc, taken, mentions, kb) + pronoun_mentions(doc, taken, mentions)
     added += quoted_first_person(doc, taken, mentions)
-    added += head_rementions(doc, taken, mentions + added)  # "the junta": its named antecedent
+    added += head_rementions(doc, taken, mentions + added, kb)  # "the junta": its named antecedent
     if publisher is not None:
         added += issuer_pronouns(doc, taken, kb, publisher)
         issuer_possessives(doc, mentions, publisher)

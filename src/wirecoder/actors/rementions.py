@@ -12,13 +12,23 @@ country in the sentence).
 Only determiners that point back ("the", "these", "those") start a re-mention; a noun the
 :data:`~wirecoder.actors.coref.DESCRIPTIONS` rule reads ("the country", "the group") is
 left to it; a re-mention already covered by a mention with a country keeps that country.
+
+Only heads of the role lexicon (``roles.yaml``: people, forces and bodies such as "troops",
+"police", "junta", "protesters") and the group nouns of :data:`.syntax.NONSTATE_HEADS`
+("mission", "agency") repeat a party; the lexicon's weapons are left out. A country word on
+a weapon, good, measure or act names who made or imposed it, not who holds it ("German
+tanks ... the tanks" are not Germany's; after review, round 17). Every earlier noun of the
+lemma with a country, by any route ("Veridia's", "Veridian", "of Veridia"), competes as an
+antecedent: two countries, none.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .kb import KB, role_heads
 from .resolve import Mention
+from .syntax import NONSTATE_HEADS
 from .titles import copy_reference
 
 __all__ = ["antecedent_codes", "head_rementions"]
@@ -38,17 +48,23 @@ GENERAL_HEADS = frozenset({
     "deal", "agreement", "move", "plan", "issue", "situation", "crisis", "war", "conflict",
     "one", "other", "leader", "minister", "president", "source",
 })
+#: Role-lexicon heads that are weapons, not parties ("Russian drones ... the drones" are
+#: not thereby Russia's: a country word on a weapon may name its maker).
+WEAPON_HEADS = frozenset({"warplanes", "warplane", "warships", "warship", "jets", "jet",
+                          "drones", "drone", "defenses", "defences", "defense", "defence"})
 #: How many sentences back an antecedent may be (the re-mention's sentence counts as one).
 WINDOW_SENTENCES = 4
 
 
-def head_rementions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
-    """Give definite same-head re-mentions their antecedent's country.
+def head_rementions(doc: Doc, taken: list[bool], mentions: list[Mention],
+                    kb: KB) -> list[Mention]:
+    """Give definite same-head re-mentions of a party their antecedent's country.
 
     Args:
         doc: The parsed document.
         taken: Per token, whether a mention already covers it (updated for new mentions).
         mentions: The document's mentions so far, in any order.
+        kb: The knowledge base (its role lexicon names the heads that repeat a party).
 
     Returns:
         New ``NOMINAL`` mentions for re-mentions no mention covered. A covering mention
@@ -58,10 +74,13 @@ def head_rementions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> lis
     for m in mentions:
         for i in range(m.start, m.end):
             by_token.setdefault(i, m)
+    heads = role_heads(kb).union(*NONSTATE_HEADS.values()) - WEAPON_HEADS
     out: list[Mention] = []
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() in GENERAL_HEADS:
             continue
+        if tok.lower_ not in heads:
+            continue  # "the tanks", "the sanctions": things and acts, not parties
         det = _back_determiner(tok)
         if det is None:
             continue
@@ -110,7 +129,9 @@ def _antecedent(doc: Doc, tok: Token, first: int,
     """Return the latest earlier mention giving a country to a noun of ``tok``'s lemma.
 
     None when the window holds nouns of that lemma of two countries ("Ruritanian troops
-    ... Freedonian troops ... the troops").
+    ... Freedonian troops ... the troops"), whatever gives a noun its country: a
+    modifier, or an "of" phrase after it ("the troops of Freedonia"), which competes
+    but is never taken (its phrase is described anew).
     """
     lemma = tok.lemma_.lower()
     sent_start = tok.sent.start
@@ -119,6 +140,7 @@ def _antecedent(doc: Doc, tok: Token, first: int,
             break
         sent_start = doc[sent_start - 1].sent.start
     found: list[Mention] = []
+    countries: set[str | None] = set()
     for j in range(first - 1, sent_start - 1, -1):
         other = doc[j]
         if other.lemma_.lower() != lemma or other.pos_ != "NOUN":
@@ -126,9 +148,31 @@ def _antecedent(doc: Doc, tok: Token, first: int,
         source = _country_of(other, by_token)
         if source is not None:
             found.append(source)
-    if len({m.country for m in found}) != 1:
+            countries.add(source.country)
+        else:
+            countries.update(_of_countries(other, by_token))
+    if not found or len(countries) != 1:
         return None  # none, or two parties' "troops": the text does not say which
     return found[0]
+
+
+def _of_countries(noun: Token, by_token: dict[int, Mention]) -> set[str]:
+    """Return the countries a phrase gives ``noun`` after it ("the coast guard of Veridia").
+
+    Its own mention when that reaches past the noun, else the mentions of an "of" phrase.
+    """
+    own = by_token.get(noun.i)
+    if own is not None and own.country and not own.is_place:
+        return {own.country}
+    out: set[str] = set()
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            m = by_token.get(pobj.i)
+            if pobj.dep_ == "pobj" and m is not None and m.country:
+                out.add(m.country)
+    return out
 
 
 def _country_of(noun: Token, by_token: dict[int, Mention]) -> Mention | None:
