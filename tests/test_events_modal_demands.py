@@ -73,6 +73,10 @@ def test_no_demand_on_oneself_guesses_expectations_charges_or_without_a_speaker(
     "premier said.",
     "Should Ruritania withdraw its envoy, Freedonia would respond in kind, the Freedonian "
     "spokesman said.",
+    "\"Should the Veridian bank pay its debts, we will trust it again,\" the Freedonian "
+    "treasurer said.",
+    "Should the mining company compensate the villagers, the protests would fade, a Freedonian "
+    "governor said.",
     # a metaphor, an old event as topic
     "The Freedonian foreign minister said the frost between the two old allies must thaw.",
     "Freedonia's culture minister said the siege of 1712 should be taught as a warning.",
@@ -108,3 +112,9 @@ def test_the_switch_turns_modal_demands_off(nlp):
     off = _requests(nlp, text, Settings(modal_demands=False))
     assert not [f for f in off if f[0].split()[0] in {"must", "should"}], off
     assert AnalysisOptions(no_modal_demands=True).settings_options()["modal_demands"] is False
+
+
+def test_you_in_a_quote_is_the_party_addressed(nlp):
+    found = _requests(nlp, "\"You must pay for the damaged pipeline,\" the Freedonian president "
+                           "told Ruritania.")
+    assert ("must pay", {"FRE"}, {"RUR"}) in found, found

@@ -65,14 +65,17 @@ EXPECTED_VERBS = frozenset({"arrive", "reach", "come", "get", "happen", "last", 
                             "ease", "yield"})
 
 #: Acts the codebook's REQUEST asks of a party that the event lexicon need not code as
-#: triggers: to pay, compensate, comply, negotiate, investigate, free, disarm, protect, ...
-#: (a demanded verb must be one of these or a lexicon trigger: an act, not a state or a view).
+#: triggers: to pay, compensate, comply, negotiate, investigate, free, disarm, protect, ...,
+#: and the verbs of its modes (change: a policy change; yield; meet; assist). A demanded verb
+#: must be one of these or a lexicon trigger: an act, not a state or a view.
 ACT_VERBS = frozenset({"pay", "compensate", "comply", "implement", "abide", "refrain", "free",
                        "disarm", "protect", "investigate", "apologize", "apologise", "resign",
                        "negotiate", "talk", "hold", "stop", "withdraw", "release", "end",
                        "halt", "return", "allow", "respect", "cease", "lift", "leave",
                        "reopen", "restore", "hand", "surrender", "accept", "honor", "honour",
-                       "punish", "explain", "reverse", "scrap", "drop", "open", "engage"})
+                       "punish", "explain", "reverse", "scrap", "drop", "open", "engage",
+                       "change", "reform", "amend", "revise", "adjust", "concede", "yield",
+                       "cooperate", "settle", "meet", "assist"})
 
 #: Passives that call for the punishment of wrongdoers ("must be held accountable", "brought to
 #: justice"): a charge against them rather than a request to a party.
@@ -192,10 +195,13 @@ def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote],
     if demander is None:
         return None
     named = [e for e in subject_entities(verb, index) if e.country_code]
-    if subj.lower_ == "you":  # the one addressed, if resolved: never the speaker's own side
-        if quote_speaker(verb.idx, verb.idx + len(verb.text), quotes) is None:
+    if subj.lower_ == "you":  # the one addressed ("X told Y: 'you must ...'"), never one's side
+        if not _quoted(verb) and quote_speaker(verb.idx, verb.idx + 1, quotes) is None:
             return None
-        named = [e for e in named if e.country_code != demander.country_code]
+        clause = reporting_clause(verb)
+        named = [e for c in (clause.children if clause is not None else ())
+                 if c.dep_ in {"dobj", "dative"} for e in index.at(c)
+                 if e.country_code and e.country_code != demander.country_code]
     elif named and {e.country_code for e in named} <= {demander.country_code}:
         return None  # a demand on one's own side ("our farmers must adapt")
     addressees = tuple(named)  # a resolved pronoun too: "it must halt the raids"
@@ -210,6 +216,12 @@ def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote],
         score=score("REQUEST", None), quad=quad("REQUEST"),
         cameo_root=cameo_root("REQUEST", None, ()), confidence=UNLISTED_ACT_CONFIDENCE,
         reported_by=demander, why=f"modal-demand:{modal.lower_}->REQUEST")
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` follows an odd number of quotation marks in its sentence."""
+    marks = sum(t.text in {'"', "\u201c", "\u201d"} for t in token.sent if t.i < token.i)
+    return marks % 2 == 1
 
 
 def _demander(verb: Token, index: EntityIndex, quotes: Sequence[Quote]) -> Entity | None:
