@@ -59,6 +59,9 @@ class Settings(BaseModel):
         "/ 'should' demands are coded by default, events/demands.py); off by default: "
         "on text nobody tuned them on, 1 of 12 such events was right (docs/events.md, "
         "'Precision round 9').")
+    modal_demands: bool = Field(
+        True, description="Code a speaker's 'X must / should <act>' as a REQUEST when the "
+        "demanded verb is an act (events/demands.py; docs/events.md, 'Recall round 17').")
     event_model: Literal["rules", "filter", "hybrid"] = Field(
         "filter", description="How events are found: 'rules' (the lexicon and rule coder "
         "alone), 'filter' (the rule coder, less the events the learned trigger/type model "

@@ -44,6 +44,7 @@ from .options import (
     EventModelOpt,
     ExcelOpt,
     ModelOpt,
+    NoModalDemandsOpt,
     NoStoryStateOpt,
     OutputOpt,
     PathsArg,
@@ -398,6 +399,7 @@ def eval_(
     event_model_file: EventModelFileOpt = None,
     rescue_dropped: RescueOpt = False,
     no_dropped_participants: NoStoryStateOpt = False,
+    no_modal_demands: NoModalDemandsOpt = False,
     arguments: Annotated[str | None, typer.Option(
         "--arguments", metavar="CHOOSER", show_default=False,
         help="How events get actor and recipient: learned (default: the rules corrected by "
@@ -419,7 +421,8 @@ def eval_(
                                  event_model_file=event_model_file, argument_chooser=arguments,
                                  argument_weights=argument_weights,
                                  rescue_dropped=rescue_dropped or None,
-                                 dropped_participants=False if no_dropped_participants else None)
+                                 dropped_participants=False if no_dropped_participants else None,
+                                 modal_demands=False if no_modal_demands else None)
         report = evaluate(task, gold, settings, split=split, gold_dir=gold_dir,
                           sealed_run=sealed_run)
     except WirecoderError as exc:

@@ -85,6 +85,10 @@ NoStoryStateOpt = Annotated[bool, typer.Option(
     "participants filter would drop the story's state; those events stay dropped "
     "(docs/events.md, 'Participants of dropped drafts, round 15'). Default: "
     f"{'give it' if _DEFAULTS.dropped_participants else 'off'}.")]
+NoModalDemandsOpt = Annotated[bool, typer.Option(
+    "--no-modal-demands", rich_help_panel=_ANALYSIS,
+    help="Do not code a speaker's 'X must / should <act>' as a REQUEST (docs/events.md, "
+    f"'Recall round 17'). Default: {'coded' if _DEFAULTS.modal_demands else 'off'}.")]
 EventModelOpt = Annotated[str | None, typer.Option(
     "--event-model", metavar="MODE", rich_help_panel=_ANALYSIS, show_default=False,
     help="How events are found: rules (the lexicon and rule coder alone), filter (the rules "
@@ -149,6 +153,7 @@ class AnalysisOptions:
     reported_acts: bool = False
     rescue_dropped: bool = False
     no_dropped_participants: bool = False
+    no_modal_demands: bool = False
     event_model: str | None = None
     event_model_file: Path | None = None
     workers: int | None = None
@@ -162,6 +167,8 @@ class AnalysisOptions:
         options["rescue_dropped"] = self.rescue_dropped or None
         del options["no_dropped_participants"]
         options["dropped_participants"] = False if self.no_dropped_participants else None
+        del options["no_modal_demands"]
+        options["modal_demands"] = False if self.no_modal_demands else None
         return options
 
 
@@ -174,6 +181,7 @@ _ANALYSIS_PARAMETERS: dict[str, tuple[Any, Any]] = {
     "drop_negated": (DropNegatedOpt, False), "actorless_events": (ActorlessOpt, False),
     "reported_acts": (ReportedActsOpt, False), "rescue_dropped": (RescueOpt, False),
     "no_dropped_participants": (NoStoryStateOpt, False),
+    "no_modal_demands": (NoModalDemandsOpt, False),
     "event_model": (EventModelOpt, None), "event_model_file": (EventModelFileOpt, None),
     "workers": (WorkersOpt, None),
 }

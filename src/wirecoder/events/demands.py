@@ -21,10 +21,17 @@ that"; "it must withdraw" asks the state "it" names), a perfect ("must have know
 guess), a condition ("if talks should fail"), a question, a negated modal ("must not be
 ignored" states a principle more often than it asks an act), "should" of expectation ("the
 ship should arrive on Monday": :data:`EXPECTED_VERBS`), verbs of knowing and of role
-("must know that ...", a warning; "must play its part": :data:`NOT_DEMANDED_VERBS`), the
+("must know that ...", a warning; "must play its part": not acts, see below), the
 passives of punishment ("must be held accountable": :data:`ACCOUNTABLE_VERBS`), a subject
 with "no" ("no government should ..."), and "be"/"have" as the main verb unless passive ("must
 be careful").
+
+After review (round 17) the demanded verb must be an act: a verb the event lexicon codes (a
+trigger of any type) or one of :data:`ACT_VERBS`, the acts the codebook's REQUEST names;
+expectations, states and views ("should produce", "must remain", "must learn", "should be
+remembered") are out by construction. An inverted modal opening a condition ("Should the talks
+fail, ...") is no demand; "you" in a quote is the person or party addressed, not the speaker's
+side. ``Settings.modal_demands`` (``--no-modal-demands``) switches the rule off.
 """
 
 from __future__ import annotations
@@ -36,15 +43,17 @@ from spacy.tokens import Doc, Token
 
 from ..codebook import cameo_root, quad, score
 from ..models import Entity, Event, Quote
+from ..settings import Settings
 from ..textutil import doc_text, sentence_index
 from .entity_index import EntityIndex
+from .lexicon import extra_paths, load_lexicon
 from .lexicon_format import UNLISTED_ACT_CONFIDENCE
 from .modifiers import quote_speaker, reporting_clause
 from .reported_acts import stated_demands
 from .subjects import subject_entities
 
-__all__ = ["ACCOUNTABLE_VERBS", "DEMAND_AUX", "EXPECTED_VERBS", "NOT_DEMANDED_VERBS",
-           "demanded_act", "modal_demands"]
+__all__ = ["ACCOUNTABLE_VERBS", "ACT_VERBS", "DEMAND_AUX", "EXPECTED_VERBS", "demanded_act",
+           "modal_demands"]
 
 #: Modals by which a speaker demands an act ("must withdraw", "should resign").
 DEMAND_AUX = frozenset({"must", "should"})
@@ -52,19 +61,31 @@ DEMAND_AUX = frozenset({"must", "should"})
 #: Verbs whose "should" usually states an expectation, not a demand ("should arrive Monday").
 EXPECTED_VERBS = frozenset({"arrive", "reach", "come", "get", "happen", "last", "occur",
                             "finish", "open", "begin", "start", "rise", "fall", "grow",
-                            "improve", "increase", "decrease", "decline", "recover", "help"})
+                            "improve", "increase", "decrease", "decline", "recover", "help",
+                            "ease", "yield"})
 
-#: Verbs under "must"/"should" that state a view, a role or a warning, not an act asked for
-#: ("must know that ..." warns, "should remind us", "must play its part").
-NOT_DEMANDED_VERBS = frozenset({"know", "remind", "play", "affect", "result", "enjoy",
-                                "stand", "represent", "do", "mean", "matter", "serve"})
+#: Acts the codebook's REQUEST asks of a party that the event lexicon need not code as
+#: triggers: to pay, compensate, comply, negotiate, investigate, free, disarm, protect, ...,
+#: and the verbs of its modes (change: a policy change; yield; meet; assist). A demanded verb
+#: must be one of these or a lexicon trigger: an act, not a state or a view.
+ACT_VERBS = frozenset({"pay", "compensate", "comply", "implement", "abide", "refrain", "free",
+                       "disarm", "protect", "investigate", "apologize", "apologise", "resign",
+                       "negotiate", "talk", "hold", "stop", "withdraw", "release", "end",
+                       "halt", "return", "allow", "respect", "cease", "lift", "leave",
+                       "reopen", "restore", "hand", "surrender", "accept", "honor", "honour",
+                       "punish", "explain", "reverse", "scrap", "drop", "open", "engage",
+                       "change", "reform", "amend", "revise", "adjust", "concede", "yield",
+                       "cooperate", "settle", "meet", "assist"})
 
 #: Passives that call for the punishment of wrongdoers ("must be held accountable", "brought to
 #: justice"): a charge against them rather than a request to a party.
 ACCOUNTABLE_VERBS = frozenset({"hold", "bring", "punish", "prosecute", "find", "try"})
 
 #: First-person and demonstrative subjects: a demand on oneself, or no party asked.
-_SELF_SUBJECTS = frozenset({"i", "we", "us", "this", "that", "you"})
+_SELF_SUBJECTS = frozenset({"i", "we", "us", "this", "that"})
+
+#: The modal demands' switch when no settings are given.
+_DEFAULTS = Settings()
 
 #: Sectors of speakers that are no party: journalists, civilians, business, education, ...
 _NOT_PARTIES = frozenset({"JRN", "CVL", "BUS", "SOC", "EDU", "MED", "REL"})
@@ -72,7 +93,7 @@ _NOT_PARTIES = frozenset({"JRN", "CVL", "BUS", "SOC", "EDU", "MED", "REL"})
 
 def modal_demands(events: Sequence[Event], doc: Doc, index: EntityIndex,
                   quotes: Sequence[Quote], story_id: str, published: dt.date | None = None,
-                  also_named: bool = False) -> list[Event]:
+                  also_named: bool = False, settings: Settings | None = None) -> list[Event]:
     """Return ``events`` with a REQUEST for each stated "X must / should <act>".
 
     Args:
@@ -84,12 +105,17 @@ def modal_demands(events: Sequence[Event], doc: Doc, index: EntityIndex,
         published: Publication date, the date of the demand.
         also_named: Run round 8's rule first (``Settings.reported_acts``: a named foreign
             state as subject, and "needs to" / "has to" as cues).
+        settings: The run's settings: ``modal_demands`` off adds no modal demand; user
+            lexicons add act verbs. None: the defaults.
 
     Returns:
         The events in text order, ids ``{story_id}-e{n}``.
     """
     if also_named:
         events = stated_demands(events, doc, index, quotes, story_id, published)
+    if not (settings or _DEFAULTS).modal_demands:
+        return list(events)
+    acts = frozenset(load_lexicon(extra_paths(settings)).verb_index) | ACT_VERBS
     requested = {e.sentence for e in events if e.event_type == "REQUEST"}
     added: list[Event] = []
     for sent in doc.sents:
@@ -97,7 +123,7 @@ def modal_demands(events: Sequence[Event], doc: Doc, index: EntityIndex,
         if n in requested or sent.text.rstrip().rstrip("\"'”’").endswith("?"):
             continue
         for verb in sent:
-            event = _demand(verb, index, quotes, published)
+            event = _demand(verb, index, quotes, published) if verb.lemma_ in acts else None
             if event is not None:
                 added.append(event.model_copy(update={"story_id": story_id}))
                 break
@@ -128,7 +154,7 @@ def demanded_act(verb: Token) -> Token | None:
         return None
     if modal.lower_ == "should" and verb.lemma_ in EXPECTED_VERBS:
         return None
-    if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_ in NOT_DEMANDED_VERBS:
+    if any(c.dep_ == "neg" for c in verb.children):
         return None
     if passive and verb.lemma_ in ACCOUNTABLE_VERBS:
         return None
@@ -156,6 +182,8 @@ def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote],
     if modal is None:
         return None
     subj = _subject(verb)
+    if subj is not None and subj.head == verb and modal.i < subj.i:
+        return None  # inverted: "Should the talks fail, ..." opens a condition
     if subj is None or subj.lower_ in _SELF_SUBJECTS or any(
             c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
         return None  # "we must do more"; "no government should ..." states a principle
@@ -167,7 +195,14 @@ def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote],
     if demander is None:
         return None
     named = [e for e in subject_entities(verb, index) if e.country_code]
-    if named and {e.country_code for e in named} <= {demander.country_code}:
+    if subj.lower_ == "you":  # the one addressed ("X told Y: 'you must ...'"), never one's side
+        if not _quoted(verb) and quote_speaker(verb.idx, verb.idx + 1, quotes) is None:
+            return None
+        clause = reporting_clause(verb)
+        named = [e for c in (clause.children if clause is not None else ())
+                 if c.dep_ in {"dobj", "dative"} for e in index.at(c)
+                 if e.country_code and e.country_code != demander.country_code]
+    elif named and {e.country_code for e in named} <= {demander.country_code}:
         return None  # a demand on one's own side ("our farmers must adapt")
     addressees = tuple(named)  # a resolved pronoun too: "it must halt the raids"
     doc = verb.doc
@@ -181,6 +216,12 @@ def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote],
         score=score("REQUEST", None), quad=quad("REQUEST"),
         cameo_root=cameo_root("REQUEST", None, ()), confidence=UNLISTED_ACT_CONFIDENCE,
         reported_by=demander, why=f"modal-demand:{modal.lower_}->REQUEST")
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` follows an odd number of quotation marks in its sentence."""
+    marks = sum(t.text in {'"', "\u201c", "\u201d"} for t in token.sent if t.i < token.i)
+    return marks % 2 == 1
 
 
 def _demander(verb: Token, index: EntityIndex, quotes: Sequence[Quote]) -> Entity | None:

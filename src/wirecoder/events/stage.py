@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..codebook import cameo_root, quad, score
 from ..models import Entity, Event, TimeExpression
+from ..settings import Settings
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, parsed_text, sentence_index
 from . import arg_model, rescue
@@ -125,7 +126,7 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
                          hybrid=hybrid_for(ctx.settings.event_model,
                                            ctx.settings.event_model_file),
                          chooser=arg_model.chooser_for(ctx.settings),
-                         reported_acts=ctx.settings.reported_acts)
+                         reported_acts=ctx.settings.reported_acts, settings=ctx.settings)
     events = resolve_dropped(events, ctx.get("entities"), doc, ctx.settings.dropped_participants)
     events = attach_paths(events, ctx.get("entities"), doc, ctx.get("quotes"),
                           ctx.settings.role_paths)  # participants the parse did not attach
@@ -177,7 +178,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                 story_id: str = "story", published: dt.date | None = None,
                 source: str | None = None, hybrid: Hybrid | None = None,
                 chooser: arg_model.Chooser | None = None,
-                reported_acts: bool = False) -> list[Event]:
+                reported_acts: bool = False, settings: Settings | None = None) -> list[Event]:
     """Code the events of a parsed document.
 
     Args:
@@ -189,14 +190,13 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         story_id: Prefix of the event ids.
         published: Publication date, the fallback event date.
         source: The publishing outlet (never an actor).
-        hybrid: The learned type model combined with the rules (:mod:`.type_model`);
-            None codes with the rules alone.
+        hybrid: The learned type model combined with the rules (:mod:`.type_model`); None: none.
         chooser: The learned argument chooser; None keeps the rules' actor and recipient.
         reported_acts: Also code reported accusations and stated demands (:mod:`.reported_acts`).
+        settings: The run's settings (``modal_demands``: :mod:`.demands`); None: the defaults.
 
     Returns:
         The events, in text order, with ids ``{story_id}-e{n}``.
-
     """
     index = EntityIndex(doc, entities)
     drafts: list[Draft] = []
@@ -245,7 +245,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     events = as_issued(events, doc, index, entities, source)  # official texts' own voice
     if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
         events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
-    return modal_demands(events, doc, index, quotes, story_id, published, reported_acts)
+    return modal_demands(events, doc, index, quotes, story_id, published, reported_acts, settings)
 
 
 def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex,
