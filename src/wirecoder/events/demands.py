@@ -41,15 +41,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..codebook import cameo_root, quad, score
 from ..models import Entity, Event, Quote
 from ..settings import Settings
-from ..textutil import doc_text, sentence_index
+from ..textutil import sentence_index
 from .entity_index import EntityIndex
 from .lexicon import extra_paths, load_lexicon
-from .lexicon_format import UNLISTED_ACT_CONFIDENCE
 from .modifiers import quote_speaker, reporting_clause
-from .reported_acts import stated_demands
+from .reported_acts import NOT_PARTIES, request_event, stated_demands
 from .subjects import subject_entities
 
 __all__ = ["ACCOUNTABLE_VERBS", "ACT_VERBS", "DEMAND_AUX", "EXPECTED_VERBS", "demanded_act",
@@ -87,8 +85,6 @@ _SELF_SUBJECTS = frozenset({"i", "we", "us", "this", "that"})
 #: The modal demands' switch when no settings are given.
 _DEFAULTS = Settings()
 
-#: Sectors of speakers that are no party: journalists, civilians, business, education, ...
-_NOT_PARTIES = frozenset({"JRN", "CVL", "BUS", "SOC", "EDU", "MED", "REL"})
 
 
 def modal_demands(events: Sequence[Event], doc: Doc, index: EntityIndex,
@@ -205,17 +201,8 @@ def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote],
     elif named and {e.country_code for e in named} <= {demander.country_code}:
         return None  # a demand on one's own side ("our farmers must adapt")
     addressees = tuple(named)  # a resolved pronoun too: "it must halt the raids"
-    doc = verb.doc
-    start, end = modal.idx, verb.idx + len(verb.text)
-    return Event(
-        id="", event_type="REQUEST", mode=None, actor=(demander,), recipient=addressees,
-        event_text=doc_text(doc)[start:end], text=verb.sent.text, start=start, end=end,
-        sentence=sentence_index(doc, start),
-        date=published.isoformat() if published else None,
-        date_source="published" if published else None,
-        score=score("REQUEST", None), quad=quad("REQUEST"),
-        cameo_root=cameo_root("REQUEST", None, ()), confidence=UNLISTED_ACT_CONFIDENCE,
-        reported_by=demander, why=f"modal-demand:{modal.lower_}->REQUEST")
+    return request_event(verb, modal.idx, verb.idx + len(verb.text), demander, addressees,
+                         published, f"modal-demand:{modal.lower_}->REQUEST")
 
 
 def _quoted(token: Token) -> bool:
@@ -225,15 +212,20 @@ def _quoted(token: Token) -> bool:
 
 
 def _demander(verb: Token, index: EntityIndex, quotes: Sequence[Quote]) -> Entity | None:
-    """Who says the demand: the reporting clause's or quote's speaker, else the issuer."""
+    """Who says the demand: the reporting clause's or quote's speaker, else the issuer.
+
+    Stricter than :mod:`.reported_acts`' demander: a reporting clause whose subject names no
+    party gives no demander (no fall-back to the issuer), and a quoted speaker of a non-party
+    sector is none.
+    """
     clause = reporting_clause(verb)
     if clause is not None:
         found = [e for e in subject_entities(clause, index) if e.country_code
-                 and e.sector_code not in _NOT_PARTIES]
+                 and e.sector_code not in NOT_PARTIES]
         return found[0] if found else None
     speaker = quote_speaker(verb.idx, verb.idx + len(verb.text), quotes)
     if speaker is not None:
-        return speaker if speaker.country_code and speaker.sector_code not in _NOT_PARTIES \
+        return speaker if speaker.country_code and speaker.sector_code not in NOT_PARTIES \
             else None
     return next((e for e in index.entities if e.resolved_by == "publisher"
                  and e.kind == "PRONOUN" and e.country_code), None)

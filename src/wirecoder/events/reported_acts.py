@@ -40,8 +40,8 @@ from .modifiers import clause_head, quote_speaker, reporting_clause
 from .participants import not_actor
 from .subjects import subject_entities
 
-__all__ = ["ASSERTIVE_VERBS", "DEMAND_MODALS", "OBLIGATION_VERBS", "REPORTED_CATEGORIES",
-           "reported_accusations", "stated_demands"]
+__all__ = ["ASSERTIVE_VERBS", "DEMAND_MODALS", "NOT_PARTIES", "OBLIGATION_VERBS",
+           "REPORTED_CATEGORIES", "reported_accusations", "request_event", "stated_demands"]
 
 #: Reporting verbs that assert what they report (not "announce", "deny", "predict" …).
 ASSERTIVE_VERBS = frozenset({
@@ -51,7 +51,7 @@ ASSERTIVE_VERBS = frozenset({
 
 #: Sectors of reporters that are no party: journalists, civilians (witnesses), business,
 #: society, education, medicine, religion.
-_NOT_PARTIES = frozenset({"JRN", "CVL", "BUS", "SOC", "EDU", "MED", "REL"})
+NOT_PARTIES = frozenset({"JRN", "CVL", "BUS", "SOC", "EDU", "MED", "REL"})
 
 #: Categories of reported acts whose report alleges wrongdoing.
 REPORTED_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
@@ -78,7 +78,7 @@ def reported_accusations(events: Sequence[Event], doc: Doc, index: EntityIndex,
         if verb is None or event.sentence in accused_in:
             continue
         reporters = [r for r in subject_entities(verb, index) if r.country_code
-                     and r.sector_code not in _NOT_PARTIES
+                     and r.sector_code not in NOT_PARTIES
                      and not not_actor(r, doc_text(doc), source)]
         codes = {r.country_code for r in reporters}
         accused = _accused(event, codes)
@@ -244,8 +244,30 @@ def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote], starts: se
     if not addressees or demander is None or demander.country_code in {
             a.country_code for a in addressees}:
         return None
+    return request_event(verb, cue.idx, act.idx + len(act.text), demander, addressees,
+                         published, f"stated-demand:{cue.lower_}->REQUEST")
+
+
+def request_event(verb: Token, start: int, end: int, demander: Entity,
+                  addressees: tuple[Entity, ...], published: dt.date | None,
+                  why: str) -> Event:
+    """A REQUEST said by ``demander`` to ``addressees``, its text ``start``–``end``.
+
+    Shared by the stated demands here and the modal demands of :mod:`.demands`.
+
+    Args:
+        verb: The demanded act's verb (its sentence is the event's sentence).
+        start: Start offset of the event text in the document.
+        end: End offset of the event text.
+        demander: The party that demands (actor and reporter).
+        addressees: The parties asked (recipient; may be empty).
+        published: The publication date, the event's date when given.
+        why: The rule that coded it.
+
+    Returns:
+        The event.
+    """
     doc = verb.doc
-    start, end = cue.idx, act.idx + len(act.text)
     return Event(
         id="", event_type="REQUEST", mode=None, actor=(demander,), recipient=addressees,
         event_text=doc_text(doc)[start:end], text=verb.sent.text, start=start, end=end,
@@ -254,7 +276,7 @@ def _demand(verb: Token, index: EntityIndex, quotes: Sequence[Quote], starts: se
         date_source="published" if published else None,
         score=score("REQUEST", None), quad=quad("REQUEST"),
         cameo_root=cameo_root("REQUEST", None, ()), confidence=UNLISTED_ACT_CONFIDENCE,
-        reported_by=demander, why=f"stated-demand:{cue.lower_}->REQUEST")
+        reported_by=demander, why=why)
 
 
 #: Auxiliaries that make an obligation a forecast ("will need to import more").
@@ -290,7 +312,7 @@ def _demander(verb: Token, index: EntityIndex, quotes: Sequence[Quote]) -> Entit
     """Who says the demand: the quote's or reporting clause's speaker, else the issuer."""
     clause = reporting_clause(verb)
     found = [e for e in subject_entities(clause, index) if e.country_code
-             and e.sector_code not in _NOT_PARTIES] if clause is not None else []
+             and e.sector_code not in NOT_PARTIES] if clause is not None else []
     if found:
         return found[0]
     speaker = quote_speaker(verb.idx, verb.idx + len(verb.text), quotes)
