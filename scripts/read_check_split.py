@@ -1,6 +1,6 @@
 """Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
 
-At the start of rounds 8 to 17 the lead split the text opened that round into a part the
+At the start of rounds 8 to 18 the lead split the text opened that round into a part the
 developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
 checked on text its author has not seen. Documents of an opened sealed set alternate, starting
 with the first in READ; opened blind sets go whole to one side (alternate too from round 12):
@@ -36,6 +36,9 @@ with the first in READ; opened blind sets go whole to one side (alternate too fr
 - round 17 (suffix ``17``): events READ = half of ``test16`` (``dev22``) and half of each of
   ``blind40`` (VOA) and ``blind41`` (government texts); CHECK = the other halves; quotes
   ``test15`` (``dev19``) and quantities ``test16`` (``dev21``), alternate documents.
+- round 18 (suffix ``18``): events READ = half of ``test17`` (``dev23``) and half of each of
+  ``blind42`` (VOA) and ``blind43`` (government texts); CHECK = the other halves; quotes
+  ``test16`` (``dev20``) and quantities ``test17`` (``dev22``), alternate documents.
 
 A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
 it is development material like the rest.
@@ -134,6 +137,14 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check17": [("quotes/test15.jsonl", "odd")],
          "qy_read17": [("quantities/test16.jsonl", "even")],
          "qy_check17": [("quantities/test16.jsonl", "odd")]},
+    18: {"ev_read18": [("test17/documents.jsonl", "even"), ("events/blind42.jsonl", "even"),
+                       ("events/blind43.jsonl", "even")],
+         "ev_check18": [("test17/documents.jsonl", "odd"), ("events/blind42.jsonl", "odd"),
+                        ("events/blind43.jsonl", "odd")],
+         "qt_read18": [("quotes/test16.jsonl", "even")],
+         "qt_check18": [("quotes/test16.jsonl", "odd")],
+         "qy_read18": [("quantities/test17.jsonl", "even")],
+         "qy_check18": [("quantities/test17.jsonl", "odd")]},
 }
 _START = {"even": 0, "odd": 1, "all": 0}
 _STEP = {"even": 2, "odd": 2, "all": 1}
@@ -145,7 +156,7 @@ def _rows(path: Path) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8 to 17).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 18).
 
     Raises:
         SystemExit: for a round that had no split.
