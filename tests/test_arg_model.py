@@ -267,7 +267,7 @@ def test_no_argument_fold_holds_a_check_document_of_round_15():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     check = {(str(r["id"]), str(r["text"])[:200])
-             for r in module.parts(17)["ev_check17"]}
+             for r in module.parts(18)["ev_check18"]}
     shared = root.parent / "shared"
     if not (shared / "corpora" / "voa" / "voa_stories.jsonl").is_file():
         pytest.skip("the spot-check folds need the VOA corpus in ../shared")

@@ -20,11 +20,11 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev22", "blind40", "blind41", "test16",
-    "data/gold/events/blind40.jsonl", "data/gold/events/blind41.jsonl",
-    "data/gold/test16/documents.jsonl", "/elsewhere/copy/test16/documents.jsonl",
-    "/work/wt/ev_check17.jsonl", "blind42", "blind43", "blind44", "round17", "round18",
-    "data/gold/test17/documents.jsonl", "test17", "test18", "blind45",
+    "dev23", "blind42", "blind43", "test17",
+    "data/gold/events/blind42.jsonl", "data/gold/events/blind43.jsonl",
+    "data/gold/test17/documents.jsonl", "/elsewhere/copy/test17/documents.jsonl",
+    "/work/wt/ev_check18.jsonl", "blind44", "blind45", "blind46", "round18", "round19",
+    "data/gold/test18/documents.jsonl", "test18", "test19", "blind47",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -33,9 +33,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev21", "dev20", "dev", "blind38", "blind39", "blind29", "round16",
-    "/work/wt/ev_read17.jsonl", "data/gold/events/blind27.jsonl",
-    "data/gold/test15/documents.jsonl",
+    "dev22", "dev21", "dev", "blind40", "blind41", "blind29", "round17",
+    "/work/wt/ev_read18.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test16/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
