@@ -19,7 +19,8 @@ fifth sealed set (``heldout5``, likewise), ``annotations-heldout6.yaml`` the six
 ``annotations-heldout13.yaml`` the thirteenth (``heldout13``, likewise),
 ``annotations-heldout15.yaml`` the fifteenth (``heldout15``, likewise),
 ``annotations-heldout16.yaml`` the sixteenth (``heldout16``, likewise),
-``annotations-heldout17.yaml`` the seventeenth (``heldout17``, likewise);
+``annotations-heldout17.yaml`` the seventeenth (``heldout17``, likewise),
+``annotations-heldout18.yaml`` the eighteenth (``heldout18``, likewise);
 each split is
 written to ``SPLIT.jsonl``. ``--annotations FILE ...`` rebuilds only
 the splits of the given files (e.g. ``--annotations annotations-dev2.yaml``), so a development
@@ -58,7 +59,7 @@ ANNOTATIONS = ("annotations.yaml", "annotations-heldout2.yaml", "annotations-dev
                "annotations-heldout11.yaml", "annotations-heldout12.yaml",
                "annotations-heldout13.yaml", "annotations-heldout14.yaml",
                "annotations-heldout15.yaml", "annotations-heldout16.yaml",
-               "annotations-heldout17.yaml")
+               "annotations-heldout17.yaml", "annotations-heldout18.yaml")
 BOUNDARY = re.compile(r"""[.!?]["”’)]?\s+(?=[A-Z"“‘(\[])""")
 
 
