@@ -81,6 +81,7 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
     ("events", "test", "test18"),  # this round's sealed set
+    ("events", "test19", "test19"),  # kept for the next round
     ("events", "dev23", "test17"),  # spent, opened in round 18
     ("events", "dev22", "test16"),  # spent, opened in round 17
     ("events", "dev21", "test15"),  # spent, opened in round 16
@@ -96,6 +97,7 @@ SPLIT_SETS = [
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
     ("readouts", "test", "heldout17.jsonl"),
+    ("readouts", "heldout18", "heldout18.jsonl"),  # the next round's
     ("readouts", "dev18", "heldout16.jsonl"),  # spent, opened in round 18
     ("readouts", "dev17", "heldout15.jsonl"),  # spent, opened in round 17
     ("readouts", "dev16", "heldout14.jsonl"),  # spent, opened in round 16
@@ -110,6 +112,7 @@ SPLIT_SETS = [
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     ("quantities", "test", "test18.jsonl"),
+    ("quantities", "test19", "test19.jsonl"),  # kept for the next round
     ("quantities", "dev22", "test17.jsonl"),  # spent, opened in round 18
     ("quantities", "dev21", "test16.jsonl"),  # spent, opened in round 17
     ("quantities", "dev20", "test15.jsonl"),  # spent, opened in round 16
@@ -122,6 +125,7 @@ SPLIT_SETS = [
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
     ("quotes", "test", "test17.jsonl"),
+    ("quotes", "test18", "test18.jsonl"),  # kept for the next round
     ("quotes", "dev20", "test16.jsonl"),  # spent, opened in round 18
     ("quotes", "dev19", "test15.jsonl"),  # spent, opened in round 17
     ("quotes", "dev18", "test14.jsonl"),  # spent, opened in round 16
