@@ -28,6 +28,10 @@ With ``--links`` (round 16) each gold one-sided point found ``linked`` is counte
 sentences share with the other sides' sentences of the system point (:func:`link_ground`):
 a topic anchor, a participant other than the two sides, a measured quantity, an event type
 (any combination, joined by "+"), else ``wording`` (some shared content words) or ``none``.
+
+With ``--unlinked`` (round 18) each gold two-sided point classed ``no link`` is counted by its
+shape, by what its best unlinked pair of matters shares and by that pair's link probability
+(``compare/unlinked.py``).
 """
 
 from __future__ import annotations
@@ -214,13 +218,15 @@ def relation_causes(gold: dict[str, Any], points: Sequence[dict[str, Any]],
     return found
 
 
-def diagnose_split(split: str, *, show_points: bool = False,
-                   relations: bool = False, links: bool = False) -> Counter[str]:
+def diagnose_split(split: str, *, show_points: bool = False, relations: bool = False,
+                   links: bool = False, unlinked: bool = False) -> Counter[str]:
     """Return the causes of the gold one-sided points of development set ``split``.
 
     With ``relations``, the classes of the gold two-sided points not found with their
     relation (:func:`relation_causes`) instead; with ``links``, what the gold one-sided
-    points found linked share with the other side (:func:`link_ground`).
+    points found linked share with the other side (:func:`link_ground`); with
+    ``unlinked``, the shape, shared ground and link probability of the gold two-sided points
+    left unlinked (``no link``; :func:`wirecoder.compare.unlinked.unlinked_ground`).
 
     Raises:
         ConfigError: C006 for a sealed set (its errors must not be read) or an unknown one.
@@ -251,6 +257,9 @@ def diagnose_split(split: str, *, show_points: bool = False,
                 if a < claim.end and claim.start < b:
                     sides.setdefault(i, set()).add(claim.side)
         points = compare_within(analysis, group=gold["group"]).to_dict()["points"]
+        if unlinked:
+            _count_unlinked(gold, points, spans, sides, claims, counts, show_points)
+            continue
         found = (relation_causes(gold, points, spans, sides) if relations
                  else _linked_ground(gold, points, claims) if links
                  else classify(gold, points, spans, set(sides)))
@@ -259,6 +268,26 @@ def diagnose_split(split: str, *, show_points: bool = False,
             if show_points and cause != "right":
                 print(f"  {gold['group']} #{g} {cause}: {gold['points'][g].get('topic', '')}")
     return counts
+
+
+def _count_unlinked(gold: dict[str, Any], points: Sequence[dict[str, Any]],
+                    spans: Sequence[tuple[int, int]], sides: Mapping[int, set[str]],
+                    claims: Sequence[Claim], counts: Counter[str], show: bool) -> None:
+    """Count the labels of ``unlinked_ground`` for each gold point classed ``no link``."""
+    from .unlinked import held_matters, pair_probabilities, unlinked_ground
+
+    gaps = [g for g, cause in relation_causes(gold, points, spans, sides)
+            if cause.endswith("no link")]
+    if not gaps:
+        return
+    matters, probability = pair_probabilities(claims)
+    for g in gaps:
+        labels = unlinked_ground(held_matters(gold["points"][g]["evidence"], matters),
+                                 matters, lambda i, j: probability.get((i, j)))
+        counts.update(labels)
+        if show:
+            print(f"  {gold['group']} #{g} {'; '.join(labels)}: "
+                  f"{gold['points'][g].get('topic', '')}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -271,16 +300,19 @@ def main(argv: Sequence[str] | None = None) -> None:
                         help="diagnose gold two-sided points not found with their relation")
     parser.add_argument("--links", action="store_true",
                         help="what gold one-sided points found linked share with the other side")
+    parser.add_argument("--unlinked", action="store_true",
+                        help="shape, shared ground and link probability of the gold two-sided "
+                             "points left unlinked")
     args = parser.parse_args(argv)
     total: Counter[str] = Counter()
     for split in args.split:
         counts = diagnose_split(split, show_points=args.points, relations=args.relations,
-                                links=args.links)
+                                links=args.links, unlinked=args.unlinked)
         total.update(counts)
-        names = sorted(counts) if args.relations or args.links else CAUSES
+        listed = args.relations or args.links or args.unlinked
+        names = sorted(counts) if listed else CAUSES
         print(split, " ".join(f"{cause}={counts[cause]}" for cause in names))
     if len(args.split) > 1:
-        listed = args.relations or args.links
         names = sorted(total) if listed else CAUSES
         print("pooled", "\n  ".join(f"{cause}={total[cause]}" for cause in names)
               if listed else " ".join(f"{cause}={total[cause]}" for cause in names))
