@@ -69,3 +69,20 @@ def test_the_pipeline_codes_a_readout_meeting_once():
         text, settings=Settings(meeting_topics=False)).events if e.event_type == "CONSULT"]
     assert on == ["met"], on
     assert off.count("discussed") == 2, off
+
+
+@pytest.mark.parametrize("text", [
+    "The minister praised Ruritania's long partnership with Freedonia.",
+    "Officials in Freedonia called the partnership with Ruritania essential to the region.",
+])
+def test_a_partnership_named_is_no_act_of_cooperation(nlp, text):
+    types = [e.event_type for e in code_with_names(nlp, text, NAMES)]
+    assert "COOPERATE" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania cooperated with Freedonia on border security last year.",
+    "Ruritania reaffirmed its partnership with Freedonia on Monday.",
+])
+def test_acts_of_cooperation_and_on_a_partnership_stay(nlp, text):
+    assert code_with_names(nlp, text, NAMES), text
