@@ -90,6 +90,10 @@ class Settings(BaseModel):
         "round 16 review fix) "
         "(docs/events.md, "
         "'Role paths, round 16').")
+    meeting_topics: bool = Field(
+        True, description="Drop a 'discussed' (CONSULT) that retells a meeting an earlier "
+        "sentence coded with the same parties: 'They also discussed trade' after 'X met Y' "
+        "(wirecoder/events/meeting_topics.py; docs/events.md, 'Spurious events, round 18').")
     rescue_weights: Path | None = Field(
         None, description="Weights of the rescue model; None = the shipped "
         "wirecoder/data/events/rescue_model.json.gz.")

@@ -43,6 +43,7 @@ from .intent import (
 )
 from .joint_owner import with_joint_owner
 from .lexicon import Lexicon, extra_paths, load_lexicon
+from .meeting_topics import topics_of_coded_meeting
 from .military_moves import prepared_offensive, relief_deployment
 from .news_senses import charge_content, habitual
 from .participants import (
@@ -130,6 +131,8 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
     events = resolve_dropped(events, ctx.get("entities"), doc, ctx.settings.dropped_participants)
     events = attach_paths(events, ctx.get("entities"), doc, ctx.get("quotes"),
                           ctx.settings.role_paths)  # participants the parse did not attach
+    if ctx.settings.meeting_topics:
+        events = topics_of_coded_meeting(events)  # "The two leaders also discussed trade."
     kept = [e for e in events
             if (ctx.settings.actorless_events or kept_by_default(e))
             and not (ctx.settings.drop_negated and e.negated)]
