@@ -29,6 +29,7 @@ from .names import (
     serving_elite,
     short_name,
 )
+from .offices import office_appositions
 from .opposition import opposition_sides
 from .rebels import (
     REBEL_NOUN,
@@ -169,6 +170,13 @@ class Speakers:
                                           lambda e: entity_side(e, lexicon)).items():
             if name not in self.corrected and not self.by_name_key(name):
                 self.learn(name, side)  # "the U.N. mediator for Freedonia, Ilona van Reest"
+        for name, side in office_appositions(entities, text, lexicon,
+                                             lambda e: self.side(e)[0]).items():
+            if name in self.corrected:
+                continue
+            self.officials.setdefault(name, side)  # "X, director of the Y council": no critic
+            if not self.by_name_key(name):
+                self.learn(name, side)
 
     def learn(self, name: str | None, side: str) -> None:
         """Remember that ``name`` (and its surname) speaks for ``side``.
