@@ -7,7 +7,10 @@ JRN because he "spoke to reporters"), although the story introduces him by his o
 - the office before the name, closed by a comma: "The head of Ruritania's border
   committee, Ivo Marek, told reporters…", "Freedonia's foreign minister, Ada Korr, …";
 - the office after the name, between commas (or a comma and the sentence's end):
-  "Ivo Marek, director of the Ruritanian Trade Council, said…".
+  "Ivo Marek, director of the Ruritanian Trade Council, said…";
+- a title mention right before the name, a space between: "European Union foreign
+  affairs chief Jo Brandt", "Ruritanian government spokesperson Ivo Marek" (the
+  recognizer cut the title off the name, or kept only its role word).
 
 The office phrase holds a role noun of one person (``vocabulary.PERSON_ROLE_NOUNS``:
 minister, director, head, spokesman…) and a mention of a side (a state, its government or a
@@ -23,7 +26,6 @@ from collections.abc import Callable, Sequence
 
 from ..models import Entity
 from ..vocabulary import PERSON_ROLE_NOUNS
-from .countries import NONSTATE
 from .lexicon import Lexicon
 from .names import name_like
 
@@ -35,6 +37,8 @@ ROLE = re.compile(r"(?i)\b(?:" + "|".join(sorted(
     (re.escape(w) for w in PERSON_ROLE_NOUNS), key=len, reverse=True)) + r")(?:s|men)?\b")
 BEFORE = re.compile(r"(?:^|[.;:!?,\"“”(]\s*)([^.;:!?,\"“”()]{3,%d}),\s+$" % OFFICE_REACH)
 AFTER = re.compile(r",\s+([^.;:!?,\"“”()]{3,%d})(?=,|\.\s|\.$|$)" % OFFICE_REACH)
+#: Codes that name a kind of body, not one side (an organization's own code, UNO, EUR, is one).
+GENERIC = frozenset({"IGO", "NGO", "MNC", "IMG", "ISM"})
 LEADS_CLAUSE = re.compile(r"(?i)^(?:who|which|that|whose|when|where|while|and|but|said|says)\b")
 
 
@@ -54,16 +58,19 @@ def office_appositions(entities: Sequence[Entity], text: str, lexicon: Lexicon,
     """
     found: dict[str, str | None] = {}
     ordered = sorted(entities, key=lambda e: e.start)
-    for person in ordered:
-        if not person.entity_name or person.kind not in {"PERSON", "ORG"} or not name_like(
-                person):
+    for index, person in enumerate(ordered):
+        if not person.entity_name or person.kind not in {"PERSON", "ORG"} or not (
+                name_like(person) or ROLE.match(person.raw_text)):
             continue
-        for phrase_start, phrase_end in _phrases(text, person):
+        title = ordered[index - 1] if index else None
+        for phrase_start, phrase_end in _phrases(text, person, title):
             phrase = text[phrase_start:phrase_end]
+            if title is not None and phrase_start == title.start:
+                phrase = text[phrase_start:person.end]  # "… government spokesperson X"
             if not ROLE.search(phrase) or lexicon.commentators.search(phrase):
                 continue
             sides = {side for e in ordered if phrase_start <= e.start and e.end <= phrase_end
-                     and e is not person and (side := side_of(e)) and side not in NONSTATE}
+                     and e is not person and (side := side_of(e)) and side not in GENERIC}
             if len(sides) == 1:
                 side = sides.pop()
                 found[person.entity_name] = side if found.get(
@@ -72,9 +79,18 @@ def office_appositions(entities: Sequence[Entity], text: str, lexicon: Lexicon,
     return {name: side for name, side in found.items() if side}
 
 
-def _phrases(text: str, person: Entity) -> list[tuple[int, int]]:
-    """Spans of the phrase closed by a comma right before ``person`` and of the one after."""
+def _phrases(text: str, person: Entity, title: Entity | None = None
+             ) -> list[tuple[int, int]]:
+    """Spans of the office phrases beside ``person``.
+
+    The mention right before the name with only a space between ("European Union foreign
+    affairs chief Jo Brandt", "Ruritanian government spokesperson Ivo Marek": ``title``),
+    the phrase closed by a comma right before the name and the one after it.
+    """
     spans = []
+    if title is not None and title.end < person.start and not text[
+            title.end:person.start].strip():
+        spans.append((title.start, person.start))
     window = max(person.start - OFFICE_REACH - 4, 0)
     before = BEFORE.search(text[window:person.start])
     if before:

@@ -30,7 +30,7 @@ from .names import (
     short_name,
 )
 from .offices import office_appositions
-from .opposition import opposition_sides
+from .opposition import opposition_mention, opposition_sides
 from .rebels import (
     REBEL_NOUN,
     UNNAMED_REBELS,
@@ -231,7 +231,19 @@ class Speakers:
             found = next(iter(self.armed))  # "the rebels" of a story naming one armed group
         if found:
             return found, False
-        return self.by_name(entity), False
+        return self.by_name(entity) or self.unnamed_opposition(entity), False
+
+    def unnamed_opposition(self, entity: Entity) -> str | None:
+        """The story's one named opposition side, for "an opposition spokesman" of no country.
+
+        A quote's speaker that is no entity mention of the story is not in
+        ``opposition_sides``; described as the opposition, it speaks for the opposition the
+        story names when there is exactly one ("SYR opposition", "<name> Party").
+        """
+        named = {side for side in self.opposition if side != "opposition"}
+        if len(named) == 1 and opposition_mention(entity):
+            return next(iter(named))
+        return None
 
     def short_form(self, entity: Entity) -> str | None:
         """The side of the one full name of the story that a bare one-word mention shortens.
