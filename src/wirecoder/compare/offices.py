@@ -35,8 +35,9 @@ __all__ = ["OFFICE_REACH", "office_appositions"]
 OFFICE_REACH = 90
 ROLE = re.compile(r"(?i)\b(?:" + "|".join(sorted(
     (re.escape(w) for w in PERSON_ROLE_NOUNS), key=len, reverse=True)) + r")(?:s|men)?\b")
-BEFORE = re.compile(r"(?:^|[.;:!?,\"“”(]\s*)([^.;:!?,\"“”()]{3,%d}),\s+$" % OFFICE_REACH)
-AFTER = re.compile(r",\s+([^.;:!?,\"“”()]{3,%d})(?=,|\.\s|\.$|$)" % OFFICE_REACH)
+PHRASE = r"([^.;:!?,\"“”()]{3," + str(OFFICE_REACH) + "})"  # no clause punctuation
+BEFORE = re.compile(r"(?:^|[.;:!?,\"“”(]\s*)" + PHRASE + r",\s+$")
+AFTER = re.compile(r",\s+" + PHRASE + r"(?=,|\.\s|\.$|$)")
 #: Codes that name a kind of body, not one side (an organization's own code, UNO, EUR, is one).
 GENERIC = frozenset({"IGO", "NGO", "MNC", "IMG", "ISM"})
 LEADS_CLAUSE = re.compile(r"(?i)^(?:who|which|that|whose|when|where|while|and|but|said|says)\b")

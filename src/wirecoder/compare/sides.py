@@ -170,11 +170,15 @@ class Speakers:
                                           lambda e: entity_side(e, lexicon)).items():
             if name not in self.corrected and not self.by_name_key(name):
                 self.learn(name, side)  # "the U.N. mediator for Freedonia, Ilona van Reest"
-        for name, side in office_appositions(entities, text, lexicon,
+        self._learn_offices(entities, text)
+
+    def _learn_offices(self, entities: list[Entity], text: str) -> None:
+        """Officials set beside their office ("X, director of the Y council"): no critics."""
+        for name, side in office_appositions(entities, text, self.lexicon,
                                              lambda e: self.side(e)[0]).items():
             if name in self.corrected:
                 continue
-            self.officials.setdefault(name, side)  # "X, director of the Y council": no critic
+            self.officials.setdefault(name, side)
             if not self.by_name_key(name):
                 self.learn(name, side)
 
