@@ -32,6 +32,12 @@ a topic anchor, a participant other than the two sides, a measured quantity, an 
 With ``--unlinked`` (round 18) each gold two-sided point classed ``no link`` is counted by its
 shape, by what its best unlinked pair of matters shares and by that pair's link probability
 (``compare/unlinked.py``).
+
+With ``--sides`` (round 18, rosides18) every gold evidence sentence is counted by the sides
+the comparer gave it (:func:`side_errors`): ``right``, ``no side``, ``wrong side`` (none of
+its system sides stands for one of its gold sides) or ``fewer sides`` (a sentence two gold
+sides state, given fewer). As in ``wirecoder eval readouts``' ``side_attribution``, each
+system side stands for the gold side most of its sentences carry.
 """
 
 from __future__ import annotations
@@ -46,13 +52,15 @@ from ..evaluation.readouts import match_points
 from .claims import content_words
 from .models import Claim
 
-__all__ = ["CAUSES", "LINK_CAUSES", "classify", "diagnose_split", "link_ground", "main",
-           "relation_causes", "rule_of"]
+__all__ = ["CAUSES", "LINK_CAUSES", "SIDE_CLASSES", "classify", "diagnose_split", "link_ground",
+           "main", "relation_causes", "rule_of", "side_errors"]
 
 #: The outcomes of a gold one-sided point, in the order they are printed.
 CAUSES = ("right", "linked", "merged", "no side")
 #: Why a gold two-sided point was found one-sided or not at all.
 LINK_CAUSES = ("no side", "one side", "no link")
+#: What the comparer made of a gold evidence sentence's sides (``--sides``).
+SIDE_CLASSES = ("right", "no side", "wrong side", "fewer sides")
 TWO_SIDED = frozenset({"shared", "different_framing", "contradiction"})
 
 #: The rule a point's ``why`` names (align._pair_relation, _exclusive_scope, initiator), by the
@@ -218,8 +226,46 @@ def relation_causes(gold: dict[str, Any], points: Sequence[dict[str, Any]],
     return found
 
 
+def side_errors(gold: dict[str, Any], spans: Sequence[tuple[int, int]],
+                sides: Mapping[int, set[str]]) -> list[tuple[int, str]]:
+    """Return (sentence index, class of :data:`SIDE_CLASSES`) for each gold evidence sentence.
+
+    Args:
+        gold: The gold group (``points`` with ``evidence`` per gold side).
+        spans: The story's sentence spans.
+        sides: Sentence index -> the sides the comparer's claims give it.
+
+    Returns:
+        One class per sentence that is evidence of a gold point, in sentence order.
+    """
+    gold_of: dict[int, set[str]] = {}
+    for point in gold["points"]:
+        for side, ranges in point["evidence"].items():
+            for index in _sentences({side: ranges}, spans):
+                gold_of.setdefault(index, set()).add(side)
+    votes: dict[str, Counter[str]] = {}
+    for index, gold_sides in gold_of.items():
+        for side in sides.get(index, ()):
+            votes.setdefault(side, Counter()).update(gold_sides)
+    stands_for = {side: count.most_common(1)[0][0] for side, count in votes.items()}
+    found = []
+    for index, gold_sides in sorted(gold_of.items()):
+        mapped = {stands_for[side] for side in sides.get(index, ())}
+        if not mapped:
+            kind = "no side"
+        elif gold_sides <= mapped:
+            kind = "right"
+        elif mapped & gold_sides:
+            kind = "fewer sides"
+        else:
+            kind = "wrong side"
+        found.append((index, kind))
+    return found
+
+
 def diagnose_split(split: str, *, show_points: bool = False, relations: bool = False,
-                   links: bool = False, unlinked: bool = False) -> Counter[str]:
+                   links: bool = False, unlinked: bool = False, sided: bool = False
+                   ) -> Counter[str]:
     """Return the causes of the gold one-sided points of development set ``split``.
 
     With ``relations``, the classes of the gold two-sided points not found with their
@@ -259,6 +305,14 @@ def diagnose_split(split: str, *, show_points: bool = False, relations: bool = F
         points = compare_within(analysis, group=gold["group"]).to_dict()["points"]
         if unlinked:
             _count_unlinked(gold, points, spans, sides, claims, counts, show_points)
+            continue
+        if sided:
+            for index, kind in side_errors(gold, spans, sides):
+                counts[kind] += 1
+                if show_points and kind != "right":
+                    a, b = spans[index]
+                    print(f"  {gold['group']} s{index} {kind} {sorted(sides.get(index, ()))}: "
+                          f"{analysis.text[a:b][:100]!r}")
             continue
         found = (relation_causes(gold, points, spans, sides) if relations
                  else _linked_ground(gold, points, claims) if links
@@ -303,17 +357,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--unlinked", action="store_true",
                         help="shape, shared ground and link probability of the gold two-sided "
                              "points left unlinked")
+    parser.add_argument("--sides", action="store_true",
+                        help="count the gold evidence sentences by the sides the comparer "
+                             "gave them")
     args = parser.parse_args(argv)
     total: Counter[str] = Counter()
     for split in args.split:
         counts = diagnose_split(split, show_points=args.points, relations=args.relations,
-                                links=args.links, unlinked=args.unlinked)
+                                links=args.links, unlinked=args.unlinked, sided=args.sides)
         total.update(counts)
         listed = args.relations or args.links or args.unlinked
-        names = sorted(counts) if listed else CAUSES
+        names = SIDE_CLASSES if args.sides else sorted(counts) if listed else CAUSES
         print(split, " ".join(f"{cause}={counts[cause]}" for cause in names))
     if len(args.split) > 1:
-        names = sorted(total) if listed else CAUSES
+        names = SIDE_CLASSES if args.sides else sorted(total) if listed else CAUSES
         print("pooled", "\n  ".join(f"{cause}={total[cause]}" for cause in names)
               if listed else " ".join(f"{cause}={total[cause]}" for cause in names))
 

@@ -29,7 +29,8 @@ from .names import (
     serving_elite,
     short_name,
 )
-from .opposition import opposition_sides
+from .offices import office_appositions
+from .opposition import opposition_mention, opposition_sides
 from .rebels import (
     REBEL_NOUN,
     UNNAMED_REBELS,
@@ -169,6 +170,17 @@ class Speakers:
                                           lambda e: entity_side(e, lexicon)).items():
             if name not in self.corrected and not self.by_name_key(name):
                 self.learn(name, side)  # "the U.N. mediator for Freedonia, Ilona van Reest"
+        self._learn_offices(entities, text)
+
+    def _learn_offices(self, entities: list[Entity], text: str) -> None:
+        """Officials set beside their office ("X, director of the Y council"): no critics."""
+        for name, side in office_appositions(entities, text, self.lexicon,
+                                             lambda e: self.side(e)[0]).items():
+            if name in self.corrected:
+                continue
+            self.officials.setdefault(name, side)
+            if not self.by_name_key(name):
+                self.learn(name, side)
 
     def learn(self, name: str | None, side: str) -> None:
         """Remember that ``name`` (and its surname) speaks for ``side``.
@@ -223,7 +235,19 @@ class Speakers:
             found = next(iter(self.armed))  # "the rebels" of a story naming one armed group
         if found:
             return found, False
-        return self.by_name(entity), False
+        return self.by_name(entity) or self.unnamed_opposition(entity), False
+
+    def unnamed_opposition(self, entity: Entity) -> str | None:
+        """The story's one named opposition side, for "an opposition spokesman" of no country.
+
+        A quote's speaker that is no entity mention of the story is not in
+        ``opposition_sides``; described as the opposition, it speaks for the opposition the
+        story names when there is exactly one ("SYR opposition", "<name> Party").
+        """
+        named = {side for side in self.opposition if side != "opposition"}
+        if len(named) == 1 and opposition_mention(entity):
+            return next(iter(named))
+        return None
 
     def short_form(self, entity: Entity) -> str | None:
         """The side of the one full name of the story that a bare one-word mention shortens.

@@ -1,0 +1,102 @@
+"""Speakers introduced in apposition to their office: "X, director of the Y council".
+
+The entity stages often give a named official no country and a sector that makes the
+comparer read him as a commentator ("Kevin Hassett", sector SOC; "Alcide Djedje", sector
+JRN because he "spoke to reporters"), although the story introduces him by his office:
+
+- the office before the name, closed by a comma: "The head of Ruritania's border
+  committee, Ivo Marek, told reporters…", "Freedonia's foreign minister, Ada Korr, …";
+- the office after the name, between commas (or a comma and the sentence's end):
+  "Ivo Marek, director of the Ruritanian Trade Council, said…";
+- a title mention right before the name, a space between: "European Union foreign
+  affairs chief Jo Brandt", "Ruritanian government spokesperson Ivo Marek" (the
+  recognizer cut the title off the name, or kept only its role word).
+
+The office phrase holds a role noun of one person (``vocabulary.PERSON_ROLE_NOUNS``:
+minister, director, head, spokesman…) and a mention of a side (a state, its government or a
+named official of it); no commentator word ("former", "analyst"). The person then speaks
+for that side: ``Speakers`` counts him an official of it, so that every later mention of the
+name, and the pronouns resolved to it, speak for the side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..models import Entity
+from ..vocabulary import PERSON_ROLE_NOUNS
+from .lexicon import Lexicon
+from .names import name_like
+
+__all__ = ["OFFICE_REACH", "office_appositions"]
+
+#: The longest office phrase (characters) read before or after a name.
+OFFICE_REACH = 90
+ROLE = re.compile(r"(?i)\b(?:" + "|".join(sorted(
+    (re.escape(w) for w in PERSON_ROLE_NOUNS), key=len, reverse=True)) + r")(?:s|men)?\b")
+PHRASE = r"([^.;:!?,\"“”()]{3," + str(OFFICE_REACH) + "})"  # no clause punctuation
+BEFORE = re.compile(r"(?:^|[.;:!?,\"“”(]\s*)" + PHRASE + r",\s+$")
+AFTER = re.compile(r",\s+" + PHRASE + r"(?=,|\.\s|\.$|$)")
+#: Codes that name a kind of body, not one side (an organization's own code, UNO, EUR, is one).
+GENERIC = frozenset({"IGO", "NGO", "MNC", "IMG", "ISM"})
+LEADS_CLAUSE = re.compile(r"(?i)^(?:who|which|that|whose|when|where|while|and|but|said|says)\b")
+
+
+def office_appositions(entities: Sequence[Entity], text: str, lexicon: Lexicon,
+                       side_of: Callable[[Entity], str | None]) -> dict[str, str]:
+    """Return the names the story introduces in apposition to an office of a side.
+
+    Args:
+        entities: The story's mentions.
+        text: The story's text.
+        lexicon: The comparison lexicon (its ``commentators`` pattern).
+        side_of: The side a mention speaks for, or None.
+
+    Returns:
+        Person names mapped to the side of the office phrase beside them. A name set beside
+        offices of two sides is left out.
+    """
+    found: dict[str, str | None] = {}
+    ordered = sorted(entities, key=lambda e: e.start)
+    for index, person in enumerate(ordered):
+        if not person.entity_name or person.kind not in {"PERSON", "ORG"} or not (
+                name_like(person) or ROLE.match(person.raw_text)):
+            continue
+        title = ordered[index - 1] if index else None
+        for phrase_start, phrase_end in _phrases(text, person, title):
+            phrase = text[phrase_start:phrase_end]
+            if title is not None and phrase_start == title.start:
+                phrase = text[phrase_start:person.end]  # "… government spokesperson X"
+            if not ROLE.search(phrase) or lexicon.commentators.search(phrase):
+                continue
+            sides = {side for e in ordered if phrase_start <= e.start and e.end <= phrase_end
+                     and e is not person and (side := side_of(e)) and side not in GENERIC}
+            if len(sides) == 1:
+                side = sides.pop()
+                found[person.entity_name] = side if found.get(
+                    person.entity_name, side) == side else None
+                break
+    return {name: side for name, side in found.items() if side}
+
+
+def _phrases(text: str, person: Entity, title: Entity | None = None
+             ) -> list[tuple[int, int]]:
+    """Spans of the office phrases beside ``person``.
+
+    The mention right before the name with only a space between ("European Union foreign
+    affairs chief Jo Brandt", "Ruritanian government spokesperson Ivo Marek": ``title``),
+    the phrase closed by a comma right before the name and the one after it.
+    """
+    spans = []
+    if title is not None and title.end < person.start and not text[
+            title.end:person.start].strip():
+        spans.append((title.start, person.start))
+    window = max(person.start - OFFICE_REACH - 4, 0)
+    before = BEFORE.search(text[window:person.start])
+    if before:
+        spans.append((window + before.start(1), window + before.end(1)))
+    after = AFTER.match(text, person.end, person.end + OFFICE_REACH + 4)
+    if after and not LEADS_CLAUSE.match(after.group(1)):
+        spans.append((after.start(1), after.end(1)))
+    return spans
