@@ -1,6 +1,7 @@
 """Quote speakers round 18 (issue 10, branch qpron18): pronoun and organisation speakers.
 
-Classes: a "they" after a relative clause whose subject is "who" ("drivers who say ...");
+Classes: a "he" after "Ambassador to <place> <name>" (the parser hangs the name on "to");
+a "they" after a relative clause whose subject is "who" ("drivers who say ...");
 a "he" after a person noun opened by a demonstrative ("this tailor", "This shop owner");
 a "he" after a described name the recognizer tagged as an organisation ("retiree X Y"); a
 "they" after a plural nationality (named as written, not as the country); a gerund after
@@ -64,3 +65,9 @@ def test_a_naming_participle_after_a_reported_clause_is_the_reporter(nlp):
     text = ("The Geneva-based monitoring group said the shelling destroyed four clinics in the "
             "eastern valley, calling it a \"grave breach of the law of war.\"")
     assert "monitoring group" in speaker(_quotes(nlp, text)[-1])
+
+
+def test_a_name_after_the_place_of_a_title_is_a_later_he(nlp):
+    text = ("The U.S. Ambassador to Peru John Whitfield also called for calm on Friday.\n"
+            "\"We are worried about the border towns,\" he said.")
+    assert speaker(_quotes(nlp, text)[-1]) == "John Whitfield"

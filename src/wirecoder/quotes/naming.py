@@ -163,7 +163,33 @@ def named_apposition(index: DocIndex, token: Token) -> Token:
         if number is not None and index.entities[number].kind == "PERSON":
             return child
     return (_closing_apposition(index, token) or closing_name(index, token)
-            or _titled_conjunct(index, token) or _named_participle(index, token) or token)
+            or _titled_conjunct(index, token) or _named_participle(index, token)
+            or _name_after_post(index, token) or token)
+
+
+def _name_after_post(index: DocIndex, token: Token) -> Token | None:
+    """Return the name the parser hung on the place of a title's post: "Envoy to X Y Z said".
+
+    "U.S. Envoy to Tervia Ana Roe called ...": the parser makes the title the subject and
+    the name the object of "to", with the place as a compound of the name. A title (a word
+    for a person's role) whose "to", "of" or "for" phrase ends, right before its verb (an
+    adverb aside), in a name the recognizer tagged as a person's speaks as that person.
+    """
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in PERSON_ROLE_NOUNS:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "of", "for"):
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ != "PROPN":
+            return None
+        between = index.doc[name.right_edge.i + 1 : verb.i]
+        if any(w.pos_ not in ("ADV", "AUX", "PART") for w in between):
+            return None
+        number = index.entity_of(name)
+        return name if number is not None and index.entities[number].kind == "PERSON" else None
+    return None
 
 
 #: Participles by which a description gives the person's name ("a trader named X").
