@@ -8,7 +8,8 @@ a "he" after a described name the recognizer tagged as an organisation ("retiree
 "by" (the subject speaks, not the object); a naming participle ("calling it ...") the
 parser hung on the verb of the reported clause. Every story is written for its test, with
 invented people and places (none follows the wording of a gold passage); each test but
-the guard ("accused X of saying": X still speaks, as before) fails on main c9de325b.
+the two guards ("accused X of saying", "stop X from saying": X still speaks, as before)
+fails on main c9de325b.
 """
 
 from __future__ import annotations
@@ -71,3 +72,8 @@ def test_a_name_after_the_place_of_a_title_is_a_later_he(nlp):
     text = ("The U.S. Ambassador to Peru John Whitfield also called for calm on Friday.\n"
             "\"We are worried about the border towns,\" he said.")
     assert speaker(_quotes(nlp, text)[-1]) == "John Whitfield"
+
+
+def test_a_gerund_after_from_still_speaks_for_the_object(nlp):
+    text = "Nothing will stop the union from saying the contract was broken."
+    assert speaker(_quotes(nlp, text)[-1]) == "union"

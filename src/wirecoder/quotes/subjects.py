@@ -146,9 +146,10 @@ def _named_subject(index: DocIndex, verb: Token) -> Token | None:
 _DASHES = frozenset({"--", "—", "–"})
 
 
-#: Prepositions by which a verb says what its object did ("accused X of saying", "praised
-#: X for saying"); after others the subject acts ("justified the raid by saying").
-_OBJECT_PREPS = frozenset({"of", "for", "over"})
+#: Prepositions by which a verb says what its object did or may do ("accused X of saying",
+#: "praised X for saying", "barred X from saying"); after others the subject acts ("justified
+#: the raid by saying").
+_OBJECT_PREPS = frozenset({"of", "for", "over", "from", "against"})
 
 
 def _gerund_owner(index: DocIndex, verb: Token) -> Token | None:
@@ -156,7 +157,8 @@ def _gerund_owner(index: DocIndex, verb: Token) -> Token | None:
 
     "After weeks of denying X, the ministry ...": the subject of the clause the phrase
     modifies; "accused the mayor of saying X": the object of the verb it hangs on, after
-    "of", "for" or "over" only ("defended its raids by saying X": the subject).
+    "of", "for", "over", "from" or "against" only ("defended its raids by saying X": the
+    subject).
     """
     prep = verb.head
     if prep.pos_ != "ADP":
