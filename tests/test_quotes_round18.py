@@ -78,3 +78,9 @@ def test_a_name_after_the_place_of_a_title_is_a_later_he(nlp):
 def test_a_gerund_after_from_still_speaks_for_the_object(nlp):
     text = "Nothing will stop the union from saying the contract was broken."
     assert speaker(_quotes(nlp, text)[-1]) == "union"
+
+
+def test_a_speaker_is_named_without_a_suffix_the_story_never_writes(nlp):
+    text = ("General Charles Q. Brown told senators on Tuesday that the fleet of tankers was "
+            "\"older than the pilots who fly them.\"")
+    assert {speaker(q) for q in _quotes(nlp, text)} == {"Charles Q. Brown"}

@@ -48,6 +48,7 @@ from .stand_ins import (
     person_noun,
     relative_subject,
     shown_person,
+    without_unwritten_suffix,
 )
 
 __all__ = ["PRONOUN_WINDOW", "pronoun_speaker"]
@@ -132,10 +133,6 @@ def _word_sentences(index: DocIndex) -> tuple[list[tuple[int, int]], list[int]]:
     return memo["all"]
 
 
-#: A generational suffix after a name the knowledge base gives: "Jr.", "III".
-_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
-
-
 def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
     """Return a person named as the story names them, not as the knowledge base does.
 
@@ -163,10 +160,9 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
         described = description_as_written(raw, name)
         if described is not None:  # "former Veridian envoy", not the code's "Veridia envoy"
             return entity.model_copy(update={"entity_name": described})
-    bare = _SUFFIX.sub("", name)
-    if bare != name and bare.lower() in index.text.lower() and name.lower() not in (
-            index.text.lower()):  # "Rudolf Ruritan III" where the story says "Rudolf Ruritan"
-        return entity.model_copy(update={"entity_name": bare})
+    bare = without_unwritten_suffix(index.text, entity)
+    if bare is not entity:  # "Rudolf Ruritan III" where the story says "Rudolf Ruritan"
+        return bare
     if not any(w.isalpha() and w.islower() and len(w) > 2 for w in raw.split()):
         return entity  # no description ("The U.N.", a spelling variant of a name)
     text = index.text.lower()

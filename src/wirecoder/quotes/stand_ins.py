@@ -14,6 +14,8 @@ country their code stands for.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..models import Entity
@@ -23,7 +25,7 @@ from .kinship import gendered_person
 from .lexicon import PERSON_NOUNS, RELATIVE_PRONOUNS
 
 __all__ = ["PERSON_SUFFIXES", "people_as_written", "person_noun", "relative_subject",
-           "shown_person"]
+           "shown_person", "without_unwritten_suffix"]
 
 #: Endings of agent nouns for people: leader, commander, officer, spokesman, chairwoman.
 PERSON_SUFFIXES = ("leader", "commander", "officer", "man", "woman", "person", "ist", "ian",
@@ -104,3 +106,23 @@ def people_as_written(entity: Entity) -> Entity:
     if not all(w[:1].isupper() for w in words) or not words[-1].endswith("s"):
         return entity
     return entity.model_copy(update={"entity_name": raw})
+
+
+#: A generational suffix after a name the knowledge base gives: "Jr.", "III".
+_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+
+
+def without_unwritten_suffix(text: str, entity: Entity) -> Entity:
+    """Return a person without a generational suffix the story never writes.
+
+    "Rudolf Ruritan III" from the knowledge base, where the story says "Rudolf Ruritan":
+    the speaker is named as the story names him. Any other entity is returned as it is.
+    """
+    name = entity.entity_name or ""
+    bare = _SUFFIX.sub("", name)
+    if entity.kind not in ("PERSON", "PRONOUN") or bare == name:
+        return entity
+    lowered = text.lower()
+    if bare.lower() in lowered and name.lower() not in lowered:
+        return entity.model_copy(update={"entity_name": bare})
+    return entity
