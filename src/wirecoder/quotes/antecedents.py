@@ -18,7 +18,7 @@ from .clause_edges import in_earlier_report
 from .closing_names import apposed_person
 from .gender import agrees, gender_of, plural_noun, pronoun_gender
 from .index import DocIndex
-from .kinship import gendered_person, noun_gender
+from .kinship import noun_gender
 from .lexicon import DOCUMENT_NOUNS, NON_PERSON_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, REPORT_VERBS
 from .mentions import (
     at_token,
@@ -42,6 +42,14 @@ from .naming import (
     written_words,
 )
 from .ranks import phrase_before, ranked_person
+from .stand_ins import (
+    PERSON_SUFFIXES,
+    people_as_written,
+    person_noun,
+    relative_subject,
+    shown_person,
+    without_unwritten_suffix,
+)
 
 __all__ = ["PRONOUN_WINDOW", "pronoun_speaker"]
 
@@ -53,10 +61,6 @@ WIDE_PRONOUN_WINDOW = 10
 
 _PERSONS = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "GPE", "NORP", "NOMINAL"})
-#: Endings of agent nouns for people: leader, commander, officer, spokesman, chairwoman.
-_PERSON_SUFFIXES = ("leader", "commander", "officer", "man", "woman", "person", "ist", "ian",
-                    "sergeant", "soldier", "director", "minister", "chief")
-
 
 def pronoun_speaker(index: DocIndex, token: Token, depth: int = 0) -> Entity | None:
     """Resolve a pronoun speaker to its most recent plausible antecedent.
@@ -87,6 +91,8 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
     antecedent, number = found
     if person and antecedent.kind == "NOMINAL":  # "insists the owner's daughter, Rosamund. She ..."
         antecedent = named_after_comma(index, antecedent) or antecedent
+    if word in ("they", "them"):  # "Veridians in the border towns ... they say": the people
+        antecedent = people_as_written(antecedent)
     return at_token(
         index,
         _named_as_written(index, antecedent),
@@ -127,10 +133,6 @@ def _word_sentences(index: DocIndex) -> tuple[list[tuple[int, int]], list[int]]:
     return memo["all"]
 
 
-#: A generational suffix after a name the knowledge base gives: "Jr.", "III".
-_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
-
-
 def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
     """Return a person named as the story names them, not as the knowledge base does.
 
@@ -158,10 +160,9 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
         described = description_as_written(raw, name)
         if described is not None:  # "former Veridian envoy", not the code's "Veridia envoy"
             return entity.model_copy(update={"entity_name": described})
-    bare = _SUFFIX.sub("", name)
-    if bare != name and bare.lower() in index.text.lower() and name.lower() not in (
-            index.text.lower()):  # "Rudolf Ruritan III" where the story says "Rudolf Ruritan"
-        return entity.model_copy(update={"entity_name": bare})
+    bare = without_unwritten_suffix(index.text, entity)
+    if bare is not entity:  # "Rudolf Ruritan III" where the story says "Rudolf Ruritan"
+        return bare
     if not any(w.isalpha() and w.islower() and len(w) > 2 for w in raw.split()):
         return entity  # no description ("The U.N.", a spelling variant of a name)
     text = index.text.lower()
@@ -211,6 +212,11 @@ def _antecedent(
     def offer(candidate: Token) -> Candidate[tuple[Entity, int | None]] | None:
         if speaks_for_group and in_earlier_report(candidate, token):
             return None  # "X said the navy had struck. It also said ...": X, not the navy
+        relative = relative_subject(candidate)
+        if relative is not None:  # "... met nurses who say they ... They say": the nurses
+            found = _subject_antecedent(index, relative, token, person, depth)
+            return Candidate(found, _takes(index, relative, found[0], wanted, person)) if (
+                found is not None) else None
         named = named_apposition(index, past_dateline(index, candidate))
         if named is not candidate:  # "the mayor of the city, X, said ... he said" -> X
             found = _fitting(index, named, token, person)
@@ -247,7 +253,7 @@ def _number_disagrees(pronoun: Token, candidate: Token, entity: Entity) -> bool:
     word = candidate.lower_
     one_person = candidate.tag_ == "NN" and (
         word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS or noun_gender(candidate) is not None
-        or (word.endswith(_PERSON_SUFFIXES) and len(word) > 5))
+        or (word.endswith(PERSON_SUFFIXES) and len(word) > 5))
     if wanted == "it":  # nor a person described by a title ("the trade minister ... it")
         return plural_noun(candidate) or one_person
     return wanted == "they" and one_person
@@ -304,8 +310,9 @@ def _fitting(
 ) -> tuple[Entity, int | None] | None:
     """Return the entity at a non-subject token when it can be the pronoun's antecedent."""
     number = index.entity_of(candidate)
-    if number is None:
-        return None
+    if number is None:  # "nothing stopped this tailor from ... He says": the tailor
+        shown = nominal(index, candidate) if person and shown_person(candidate) else None
+        return (shown, None) if shown is not None and agrees(index, pronoun, shown) else None
     entity = index.entities[number]
     if _number_disagrees(pronoun, candidate, entity):
         return None  # a plural object ("fined the ferries") is no "it"
@@ -534,21 +541,8 @@ def _is_a_person(doc: Doc, after: int) -> bool:
         if attr.dep_ == "attr" and attr.i > after and attr.tag_ == "NN":
             word = attr.lower_
             return word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS or (
-                word.endswith(_PERSON_SUFFIXES) and len(word) > 5)
+                word.endswith(PERSON_SUFFIXES) and len(word) > 5)
     return False
-
-
-def _person_noun(token: Token) -> bool:
-    """Return True for a definite agent noun that names a person ("the squad leader").
-
-    A possessor makes it definite too: "Tervia's foreign minister", "the army's commander".
-    """
-    first = token.left_edge
-    word = token.lower_
-    owned = any(c.dep_ == "poss" for c in token.children)  # "Georgia's foreign minister"
-    return (first.lower_ in ("the", "a", "an") or owned) and (
-        word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS or gendered_person(token) is not None
-        or (word.endswith(_PERSON_SUFFIXES) and len(word) > 5))
 
 
 def _group_name(index: DocIndex, token: Token) -> bool:
@@ -579,7 +573,7 @@ def _plausible_nominal(token: Token, person: bool) -> bool:
     speaks = token.head.lemma_ in REPORT_VERBS and not any(
         c.dep_ == "neg" for c in token.head.children)  # "their return wouldn't signal"
     return (
-        (speaks or _person_noun(token))
+        (speaks or person_noun(token))
         and token.tag_ == "NN"
         and lemma not in ORG_WORDS
         and lemma not in COLLECTIVE

@@ -12,6 +12,7 @@ from .lexicon import (
     ALL_CUES,
     CHARACTERIZE_VERBS,
     INDIRECT_ONLY_VERBS,
+    NAMING_VERBS,
     QUOTE_ONLY_VERBS,
     REPORT_VERBS,
 )
@@ -305,9 +306,10 @@ def reporting_participle_owner(verb: Token) -> Token | None:
 
     The parser often hangs a participle after a comma on the verb of the reported clause
     before it ("Trump says the U.S. will cut aid, saying they ..."); the participle reports
-    more of the same speech, so its speaker is the outer verb's.
+    more of the same speech, so its speaker is the outer verb's. So does a participle that
+    names what the clause told of ("X said the raids killed 40, calling them a crime").
     """
-    if verb.tag_ != "VBG" or verb.lemma_ not in REPORT_VERBS or verb.i == 0:
+    if verb.tag_ != "VBG" or verb.lemma_ not in REPORT_VERBS | NAMING_VERBS or verb.i == 0:
         return None
     if verb.doc[verb.i - 1].text != "," or verb.dep_ not in _PARTICIPLE_DEPS:
         return None

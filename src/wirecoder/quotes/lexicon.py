@@ -11,6 +11,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "INDIRECT_ONLY_VERBS",
     "INTRO_VERBS",
+    "NAMING_VERBS",
     "NON_PERSON_NOUNS",
     "OUTLET_NOUNS",
     "PERSON_NOUNS",
@@ -68,6 +69,10 @@ CHARACTERIZE_VERBS = words(
     dismiss denounce slam praise welcome condemn criticize criticise decry accuse deem judge
     """
 )
+
+#: Verbs that name or describe what was reported ("calling them a crime"): after a reported
+#: clause, their participle is the reporter's, never the clause subject's.
+NAMING_VERBS = words("call describe characterize characterise label dub term brand")
 
 #: Verbs of a sentence that introduces the quotation after it ("X spoke to reporters.").
 INTRO_VERBS = words("speak talk express write tweet post describe discuss remind recount")

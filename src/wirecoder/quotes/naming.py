@@ -15,8 +15,9 @@ from spacy.tokens import Token
 from ..models import Entity
 from ..vocabulary import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
 from .closing_names import closing_name
+from .given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
 from .index import DocIndex, referent
-from .lexicon import RANK_WORDS
+from .lexicon import NON_PERSON_NOUNS, PERSON_NOUNS, RANK_WORDS
 
 __all__ = [
     "description_as_written",
@@ -162,7 +163,33 @@ def named_apposition(index: DocIndex, token: Token) -> Token:
         if number is not None and index.entities[number].kind == "PERSON":
             return child
     return (_closing_apposition(index, token) or closing_name(index, token)
-            or _titled_conjunct(index, token) or _named_participle(index, token) or token)
+            or _titled_conjunct(index, token) or _named_participle(index, token)
+            or _name_after_post(index, token) or token)
+
+
+def _name_after_post(index: DocIndex, token: Token) -> Token | None:
+    """Return the name the parser hung on the place of a title's post: "Envoy to X Y Z said".
+
+    "U.S. Envoy to Tervia Ana Roe called ...": the parser makes the title the subject and
+    the name the object of "to", with the place as a compound of the name. A title (a word
+    for a person's role) whose "to", "of" or "for" phrase ends, right before its verb (an
+    adverb aside), in a name the recognizer tagged as a person's speaks as that person.
+    """
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in PERSON_ROLE_NOUNS:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "of", "for"):
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ != "PROPN":
+            return None
+        between = index.doc[name.right_edge.i + 1 : verb.i]
+        if any(w.pos_ not in ("ADV", "AUX", "PART") for w in between):
+            return None
+        number = index.entity_of(name)
+        return name if number is not None and index.entities[number].kind == "PERSON" else None
+    return None
 
 
 #: Participles by which a description gives the person's name ("a trader named X").
@@ -256,7 +283,42 @@ def titled_person(entity: Entity) -> Entity | None:
         return None
     if words[0].lower().rstrip(".") in RANK_WORDS and words[1][:1].isupper():
         return entity.model_copy(update={"kind": "PERSON", "entity_name": " ".join(words[1:])})
-    return given_named(entity) or _after_title(entity, words)
+    return given_named(entity) or _after_title(entity, words) or _after_description(entity, words)
+
+
+#: Endings of lower-case nouns for a person by what they are or do ("retiree", "activist",
+#: "student"); "-er" and "-or" ("contender", "broadcaster") also end nouns for businesses,
+#: so a noun with those endings must be followed by a known given name.
+_PERSON_ENDINGS = ("ee", "ist", "ian", "man", "woman", "ent", "ant")
+_AGENT_ENDINGS = ("er", "or")
+
+
+def _after_description(entity: Entity, words: list[str]) -> Entity | None:
+    """Return a person for an ORG mention that a lower-case noun for a person opens.
+
+    "retiree Ines Calvo", "opposition contender Ivo Brand": the model tagged a described name
+    as an organisation, description included. An organisation's name never opens with a
+    lower-case common noun; when the last lower-case word names a person (a listed noun for a
+    person or a role, or a person's ending; with "-er"/"-or" only before a known given name)
+    and two or three capitalized words follow, none of them an organisation word nor in
+    capitals, those words are the person's name.
+    """
+    first_name = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+    if first_name == 0 or not 2 <= len(words) - first_name <= 3:
+        return None
+    described, name = words[:first_name], words[first_name:]
+    if not all(w.replace("-", "").isalpha() and w.islower() for w in described) or (
+            described[0] in ("the", "a", "an")):
+        return None
+    if not all(w.replace("-", "").isalpha() and not w.isupper() for w in name) or any(
+            w.lower() in ORG_WORDS or w.lower() in PERSON_ROLE_NOUNS for w in name):
+        return None
+    noun = described[-1]
+    given = name[0].lower() in MALE_NAMES | FEMALE_NAMES | MORE_MALE_NAMES | MORE_FEMALE_NAMES
+    if not (noun in PERSON_NOUNS or noun in PERSON_ROLE_NOUNS or noun.endswith(_PERSON_ENDINGS)
+            or (given and noun.endswith(_AGENT_ENDINGS))) or noun in NON_PERSON_NOUNS:
+        return None
+    return entity.model_copy(update={"kind": "PERSON", "entity_name": " ".join(name)})
 
 
 def _after_title(entity: Entity, words: list[str]) -> Entity | None:

@@ -47,6 +47,7 @@ from .naming import (
 )
 from .ranks import phrase_after, phrases_before, ranked_person
 from .selfnamed import self_named
+from .stand_ins import without_unwritten_suffix
 from .subjects import subject_of
 
 __all__ = ["PRONOUN_WINDOW", "entity_for", "ranked_speaker", "speaker_for_token", "speaker_of",
@@ -82,7 +83,9 @@ def speaker_of(index: DocIndex, cue: Cue) -> Entity | None:
         return None
     if token is not None and entity.kind == "NOMINAL" and token.dep_ == "dobj":
         entity = _compound_read_as_verb(index, token, entity)
-    return _outlet_named(index, _with_appositive(index, _apposed_person(index, entity) or entity))
+    named = _with_appositive(index, _apposed_person(index, entity) or entity)
+    named = without_unwritten_suffix(index.text, named) if named is not None else None
+    return _outlet_named(index, named)  # "Rudolf Ruritan III": as the story names him
 
 
 def _outlet_named(index: DocIndex, entity: Entity | None) -> Entity | None:
@@ -166,7 +169,9 @@ def _reported_by(verb: Token, i: int) -> bool:
 def speaker_for_token(index: DocIndex, token: Token) -> Entity | None:
     """Return the speaker a word names (a name, a description, a message's author)."""
     entity = self_named(index, token, entity_for(index, token))  # "a nurse who gave her name as X"
-    return _outlet_named(index, _with_appositive(index, _apposed_person(index, entity) or entity))
+    named = _with_appositive(index, _apposed_person(index, entity) or entity)
+    named = without_unwritten_suffix(index.text, named) if named is not None else None
+    return _outlet_named(index, named)  # "Rudolf Ruritan III": as the story names him
 
 
 def entity_for(index: DocIndex, token: Token) -> Entity | None:

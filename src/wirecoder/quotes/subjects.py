@@ -146,11 +146,19 @@ def _named_subject(index: DocIndex, verb: Token) -> Token | None:
 _DASHES = frozenset({"--", "—", "–"})
 
 
+#: Prepositions by which a verb says what its object did or may do ("accused X of saying",
+#: "praised X for saying", "barred X from saying"); after others the subject acts ("justified
+#: the raid by saying").
+_OBJECT_PREPS = frozenset({"of", "for", "over", "from", "against"})
+
+
 def _gerund_owner(index: DocIndex, verb: Token) -> Token | None:
     """Return who does what a gerund after a preposition says.
 
     "After weeks of denying X, the ministry ...": the subject of the clause the phrase
-    modifies; "accused the mayor of saying X": the object of the verb it hangs on.
+    modifies; "accused the mayor of saying X": the object of the verb it hangs on, after
+    "of", "for", "over", "from" or "against" only ("defended its raids by saying X": the
+    subject).
     """
     prep = verb.head
     if prep.pos_ != "ADP":
@@ -160,7 +168,7 @@ def _gerund_owner(index: DocIndex, verb: Token) -> Token | None:
         up = up.head  # "after weeks of": the phrase hangs on a noun, then on the verb
     if up.pos_ not in ("VERB", "AUX"):
         return None
-    if up.i == prep.head.i:
+    if up.i == prep.head.i and prep.lower_ in _OBJECT_PREPS:  # "accused X of saying": X
         obj = next((c for c in up.children if c.dep_ == "dobj" and c.i < prep.i), None)
         if obj is not None:
             return obj
