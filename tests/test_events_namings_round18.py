@@ -64,7 +64,7 @@ def test_the_named_party_is_the_recipient(nlp, text):
     assert ({"VEL"}, {"FRE"}) in found, found
 
 
-def test_the_namer_s_own_side_is_never_the_named_party(nlp):
+def test_the_namer_s_own_side_is_passed_over_for_the_named_party(nlp):
     found = _accusations(nlp, "Veldrian officials described the Veldrian students' march "
                               "as a provocation staged by Freedonian agents.")
     assert ({"VEL"}, {"FRE"}) in found, found

@@ -216,7 +216,9 @@ def named_party(verb: Token, actor: Iterable[Entity],
 
     Args:
         verb: The naming verb ("called", "described", "branded").
-        actor: The naming's actor (its country's mentions are never the target).
+        actor: The naming's actor (mentions of its country are passed over: a domestic
+            naming, "the premier called the opposition bandits", keeps the rule-based
+            recipient).
         index: The document's entity index.
 
     Returns:
