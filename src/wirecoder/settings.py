@@ -62,6 +62,10 @@ class Settings(BaseModel):
     modal_demands: bool = Field(
         True, description="Code a speaker's 'X must / should <act>' as a REQUEST when the "
         "demanded verb is an act (events/demands.py; docs/events.md, 'Recall round 17').")
+    epithet_namings: bool = Field(
+        True, description="Code a party's disapproving naming ('called the raid piracy', "
+        "'described X as aggression') as ACCUSE: the entries of data/events/epithets.yaml "
+        "(events/epithets.py; docs/events.md, 'Recall round 18').")
     event_model: Literal["rules", "filter", "hybrid"] = Field(
         "filter", description="How events are found: 'rules' (the lexicon and rule coder "
         "alone), 'filter' (the rule coder, less the events the learned trigger/type model "

@@ -44,6 +44,7 @@ from .options import (
     EventModelOpt,
     ExcelOpt,
     ModelOpt,
+    NoEpithetNamingsOpt,
     NoModalDemandsOpt,
     NoStoryStateOpt,
     OutputOpt,
@@ -400,6 +401,7 @@ def eval_(
     rescue_dropped: RescueOpt = False,
     no_dropped_participants: NoStoryStateOpt = False,
     no_modal_demands: NoModalDemandsOpt = False,
+    no_epithet_namings: NoEpithetNamingsOpt = False,
     arguments: Annotated[str | None, typer.Option(
         "--arguments", metavar="CHOOSER", show_default=False,
         help="How events get actor and recipient: learned (default: the rules corrected by "
@@ -422,7 +424,8 @@ def eval_(
                                  argument_weights=argument_weights,
                                  rescue_dropped=rescue_dropped or None,
                                  dropped_participants=False if no_dropped_participants else None,
-                                 modal_demands=False if no_modal_demands else None)
+                                 modal_demands=False if no_modal_demands else None,
+                                 epithet_namings=False if no_epithet_namings else None)
         report = evaluate(task, gold, settings, split=split, gold_dir=gold_dir,
                           sealed_run=sealed_run)
     except WirecoderError as exc:

@@ -41,6 +41,7 @@ _OPTION_OF = {"model": "--model", "max_chars": "--max-chars", "workers": "--work
               "rescue_dropped": "--rescue-dropped",
               "dropped_participants": "--no-dropped-participants",
               "modal_demands": "--no-modal-demands",
+              "epithet_namings": "--no-epithet-namings",
               "event_model": "--event-model",
               "event_model_file": "--event-model-file", "argument_chooser": "--arguments",
               "argument_weights": "--argument-weights"}

@@ -89,6 +89,11 @@ NoModalDemandsOpt = Annotated[bool, typer.Option(
     "--no-modal-demands", rich_help_panel=_ANALYSIS,
     help="Do not code a speaker's 'X must / should <act>' as a REQUEST (docs/events.md, "
     f"'Recall round 17'). Default: {'coded' if _DEFAULTS.modal_demands else 'off'}.")]
+NoEpithetNamingsOpt = Annotated[bool, typer.Option(
+    "--no-epithet-namings", rich_help_panel=_ANALYSIS,
+    help="Do not code a party's disapproving naming ('called the raid piracy') as ACCUSE "
+    f"(docs/events.md, 'Recall round 18'). Default: "
+    f"{'coded' if _DEFAULTS.epithet_namings else 'off'}.")]
 EventModelOpt = Annotated[str | None, typer.Option(
     "--event-model", metavar="MODE", rich_help_panel=_ANALYSIS, show_default=False,
     help="How events are found: rules (the lexicon and rule coder alone), filter (the rules "
@@ -154,6 +159,7 @@ class AnalysisOptions:
     rescue_dropped: bool = False
     no_dropped_participants: bool = False
     no_modal_demands: bool = False
+    no_epithet_namings: bool = False
     event_model: str | None = None
     event_model_file: Path | None = None
     workers: int | None = None
@@ -169,6 +175,8 @@ class AnalysisOptions:
         options["dropped_participants"] = False if self.no_dropped_participants else None
         del options["no_modal_demands"]
         options["modal_demands"] = False if self.no_modal_demands else None
+        del options["no_epithet_namings"]
+        options["epithet_namings"] = False if self.no_epithet_namings else None
         return options
 
 
@@ -182,6 +190,7 @@ _ANALYSIS_PARAMETERS: dict[str, tuple[Any, Any]] = {
     "reported_acts": (ReportedActsOpt, False), "rescue_dropped": (RescueOpt, False),
     "no_dropped_participants": (NoStoryStateOpt, False),
     "no_modal_demands": (NoModalDemandsOpt, False),
+    "no_epithet_namings": (NoEpithetNamingsOpt, False),
     "event_model": (EventModelOpt, None), "event_model_file": (EventModelFileOpt, None),
     "workers": (WorkersOpt, None),
 }

@@ -11,9 +11,13 @@ the verb in these frames; :func:`epithet_holds` is their content test, read in
 a word of disapproval. "called the talks constructive" and "described the visit as a
 milestone" are no accusation.
 
-The entries live in the opt-in lexicon ``data/events/epithets.yaml`` (not loaded by
-default: on round 15's CHECK part the class lost one dyad; docs/events.md, "Recall round
-15: the analyst's misses"); without them this module is never reached.
+The entries live in ``data/events/epithets.yaml``, opt-in in rounds 15-17 (on round 15's
+CHECK part the class lost one dyad; docs/events.md, "Recall round 15: the analyst's
+misses") and loaded by default since round 18 (``Settings.epithet_namings``,
+``--no-epithet-namings``; :func:`wirecoder.events.lexicon.extra_paths`). Round 18 also gives
+the accusation the party the naming names as recipient (:func:`named_party`): the
+participant rules read the verb's arguments, and the party sits inside the object or the
+predicate.
 """
 
 from __future__ import annotations
@@ -22,8 +26,11 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-__all__ = ["EPITHET_ENTRIES", "PEJORATIVE_WORDS", "epithet_holds", "pejorative_predicate",
-           "predicates"]
+from ..models import Entity
+from .entity_index import EntityIndex
+
+__all__ = ["EPITHET_ENTRIES", "PEJORATIVE_WORDS", "epithet_holds", "named_party",
+           "named_things", "pejorative_predicate", "predicates"]
 
 #: Lexicon entries whose content test is :func:`pejorative_predicate`.
 EPITHET_ENTRIES = frozenset({"accuse.epithet_as", "accuse.epithet_called",
@@ -144,3 +151,82 @@ def epithet_holds(verb: Token, inner_categories: Iterable[str]) -> bool:
     if _JUDGEMENT_CATEGORIES & set(inner_categories):
         return False
     return pejorative_predicate(verb)
+
+
+#: Clauses a named thing's party is not looked for in: what the naming's subject says
+#: besides ("called the raid piracy, adding that ..."), not who did the thing named.
+_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "parataxis"})
+#: How far below the named thing or the predicate a party may sit ("a massive Russian troop
+#: deployment": 2; "an adventure launched by Mr. X": 3).
+_PARTY_DEPTH = 4
+
+
+def named_things(verb: Token) -> list[Token]:
+    """What a naming verb names: its object(s), or the noun its relative clause modifies.
+
+    "called the arrests state terrorism" -> arrests; "the court, which they described as
+    ..." and "a report they called biased" -> the noun the relative clause modifies (a
+    relative pronoun or a gap as object); "what it called aggression" names nothing
+    before the predicate (a free relative).
+    """
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) > 1:  # "branded the blockade a violation": the last is the predicate
+        objects = objects[:-1]
+    things: list[Token] = []
+    for obj in objects:
+        if obj.tag_ in {"WDT", "WP"} or obj.lower_ in {"which", "that", "what"}:
+            if verb.dep_ == "relcl" and obj.lower_ != "what":
+                things.append(verb.head)
+            continue
+        things.extend((obj, *obj.conjuncts))
+    if not objects and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        things.append(verb.head)
+    return things
+
+
+def _nearest_parties(root: Token, index: EntityIndex, own: set[str]) -> list[Entity]:
+    """The mentions with a country other than ``own`` nearest below ``root`` (by depth)."""
+    level = [root]
+    for _ in range(_PARTY_DEPTH + 1):
+        found: list[Entity] = []
+        for tok in level:
+            found.extend(e for e in index.at(tok)
+                         if e.country_code and e.country_code not in own and e not in found)
+        if found:
+            return found
+        level = [c for tok in level for c in tok.children if c.dep_ not in _OTHER_CLAUSES]
+        if not level:
+            break
+    return []
+
+
+def named_party(verb: Token, actor: Iterable[Entity],
+                index: EntityIndex) -> tuple[Entity, ...]:
+    """The party a disapproving naming accuses: the author or owner of what it names.
+
+    PLOVER ACCUSE's target is the party whose act or character is disapproved. A naming
+    verb's object and predicate name it, often not as the verb's argument: the party is a
+    nationality or possessor on the thing named ("called a massive Russian troop deployment
+    a pretext", "described Moscow's reaction as hysteria"), the by-agent or place of the
+    predicate ("an adventure launched by Mr. X", "the injustice in <state>"), or the noun
+    a relative clause of naming modifies ("the court, which they described as ...").
+    The nearest mention with a country (fewest dependency steps below the thing named,
+    then below the predicate) that is not on the actor's side is taken; clausal complements
+    are not read.
+
+    Args:
+        verb: The naming verb ("called", "described", "branded").
+        actor: The naming's actor (mentions of its country are passed over: a domestic
+            naming, "the premier called the opposition bandits", keeps the rule-based
+            recipient).
+        index: The document's entity index.
+
+    Returns:
+        The mentions of the party named, or () when the object and predicate name none.
+    """
+    own = {a.country_code for a in actor if a.country_code}
+    for root in (*named_things(verb), *predicates(verb)):
+        found = _nearest_parties(root, index, own)
+        if found:
+            return tuple(found)
+    return ()

@@ -26,6 +26,8 @@ __all__ = [
     "VerbPattern",
     "builtin_path",
     "compile_lexicon",
+    "epithets_path",
+    "extra_paths",
     "load_lexicon",
 ]
 
@@ -103,6 +105,11 @@ class Lexicon:
 def builtin_path() -> Path:
     """Return the path of the built-in lexicon file."""
     return Path(str(resources.files("wirecoder") / "data" / "events" / "lexicon.yaml"))
+
+
+def epithets_path() -> Path:
+    """Return the path of the lexicon of disapproving namings (``Settings.epithet_namings``)."""
+    return Path(str(resources.files("wirecoder") / "data" / "events" / "epithets.yaml"))
 
 
 def _fail(source: str, line: int, entry: str | None, problem: str, fix: str) -> ConfigError:
@@ -205,14 +212,30 @@ def _index(entries: list[Entry], contexts: dict[str, list[str]],
 
 
 def extra_paths(settings: Any = None) -> tuple[Path, ...]:
-    """Return the user lexicon files named in ``settings.event_lexicons``."""
-    return tuple(Path(p) for p in getattr(settings, "event_lexicons", ()) or ())
+    """Return the lexicon files a run adds to the built-in one.
+
+    Args:
+        settings: The run's :class:`~wirecoder.settings.Settings` (None: the defaults).
+
+    Returns:
+        The package's lexicon of disapproving namings when ``settings.epithet_namings`` is on
+        (the default; recall round 18), then the user files of ``settings.event_lexicons``.
+    """
+    namings = getattr(settings, "epithet_namings", True) if settings is not None else True
+    user = tuple(Path(p) for p in getattr(settings, "event_lexicons", ()) or ())
+    if not namings:
+        return user
+    own = epithets_path().resolve()
+    return (own, *(p for p in user if p.resolve() != own))  # named again: loaded once
 
 
 @functools.lru_cache(maxsize=8)
 def _cached(paths: tuple[Path, ...]) -> Lexicon:
     if paths == (builtin_path(),):  # the package's own file only: read from the disk cache
         return cached("event-lexicon", _builtin_sources(), lambda: compile_lexicon(paths))
+    if paths == (builtin_path(), epithets_path().resolve()):  # the package's two files
+        return cached("event-lexicon-namings", [*_builtin_sources(), epithets_path()],
+                      lambda: compile_lexicon(paths))
     return compile_lexicon(paths)
 
 

@@ -25,6 +25,7 @@ from .arguments import EntityIndex, roles, subject_of
 from .coordinated import with_chosen_conjuncts, with_coordinated_states
 from .demands import modal_demands
 from .dropped_roles import resolve_dropped
+from .epithets import EPITHET_ENTRIES, named_party
 from .intent import (
     PURPOSE_CATEGORIES,
     SPEECH_CATEGORIES,
@@ -548,6 +549,8 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
         actor, recipient = split_visit(draft, _anchor(draft.trig), actor, index)
     if not recipient and "regretted-other->ACCUSE" in draft.why:
         recipient = _regretted_recipient(trig.token, actor, index)
+    if trig.entry.id in EPITHET_ENTRIES:  # "called the Freedonian blockade piracy"
+        recipient = named_party(trig.token, actor, index) or recipient
     reporter = reported_by(_anchor(trig), trig.start, trig.end, index, quotes)
     if draft.demand:
         parties = _demand_parties(actor, reporter, index)
