@@ -86,7 +86,7 @@ def unlinked_ground(held: Mapping[str, Sequence[int]], matters: Sequence[Matter]
 
     Returns:
         Three labels, "shape: spread|single", "ground: …" and "p: …" (module docstring);
-        ground and p are "none" when no pair of two sides' matters exists.
+        ground and p are "no pair" when no pair of two sides' matters exists.
     """
     from .diagnose import link_ground
 
