@@ -63,3 +63,42 @@ def test_the_possessor_of_an_act_done_to_it_is_not_accused(chooser: str) -> None
     actor, recipient = _roles("Argentina condemned the detention of Chile's consul.",
                               "ACCUSE", chooser)
     assert "CHL" not in recipient, (actor, recipient)
+
+
+# --------------------------------------- the actors stage: a caller, a goal across a border
+def _mentions(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
+    from wirecoder.actors import extract
+    from wirecoder.models import Story
+    from wirecoder.settings import Settings
+    from wirecoder.stages import StageContext
+
+    story = Story(id="t", text=text, published="2025-06-02")
+    found = extract(nlp(text), StageContext(story=story, settings=Settings()))
+    return {m.raw_text: (m.country_code, m.resolved_by) for m in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal called on all parties to refrain from violence.",
+    "In Lisbon, the Portuguese foreign minister urged all parties to return to talks.",
+])
+def test_whom_a_caller_urges_takes_no_country_from_the_caller(nlp, text: str) -> None:
+    found = _mentions(nlp, text)
+    assert found["all parties"][0] is None, found
+
+
+def test_an_addressee_in_a_named_country_takes_it(nlp) -> None:
+    """The caller no longer blurs the scene: the addressee's own place decides."""
+    found = _mentions(nlp, "Portugal urged all parties in Burundi to respect the truce.")
+    assert found["all parties"][0] == "BDI", found
+
+
+def test_the_goal_of_fire_across_a_border_is_no_evidence_for_the_shooters(nlp) -> None:
+    """The sentence gives the gunmen no country (a one-sentence story may still do)."""
+    found = _mentions(nlp, "Gunmen fired mortar rounds into Tajikistan overnight.")
+    assert found["Gunmen"][1] != "context", found
+
+
+def test_the_place_an_attack_happens_in_sets_the_scene(nlp) -> None:
+    """Guard: a locative place is the scene of a domestic act."""
+    found = _mentions(nlp, "Gunmen attacked a police post in Tajikistan overnight.")
+    assert found["Gunmen"] == ("TJK", "context"), found
