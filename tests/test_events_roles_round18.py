@@ -102,3 +102,42 @@ def test_the_place_an_attack_happens_in_sets_the_scene(nlp) -> None:
     """Guard: a locative place is the scene of a domestic act."""
     found = _mentions(nlp, "Gunmen attacked a police post in Tajikistan overnight.")
     assert found["Gunmen"] == ("TJK", "context"), found
+
+
+# ----------------------------------- a state's statement: its voice is not the story's state
+STATEMENT_SOURCE = "U.S. Department of State"
+
+
+def test_a_body_a_state_condemns_is_not_that_states_own() -> None:
+    """"The United States condemns the government's detention ...": not the U.S. government."""
+    import wirecoder
+
+    text = ("The United States condemns the government's detention of four union leaders. We "
+            "call for their release. We will keep supporting the people of Belarus and the "
+            "people of Lithuania.")
+    found = [e for e in wirecoder.analyze(text, published="2025-06-02",
+                                          source=STATEMENT_SOURCE).events
+             if e.event_type == "COERCE"]
+    assert found, text
+    assert "USA" not in {a.country_code for a in found[0].actor}, found[0].actor
+
+
+def _entity(text: str, code: str, kind: str, how: str) -> object:
+    from wirecoder.models import Entity
+
+    return Entity(raw_text=text, entity_name=text, country_code=code, kind=kind,
+                  resolved_by=how, start=0, end=len(text), sentence=0)
+
+
+def test_the_publishers_we_does_not_make_the_story_state() -> None:
+    """The issuer's "we" speaks about the story; it is none of the story's actors."""
+    from wirecoder.events.state_bodies import story_state
+
+    mentions = [_entity("We", "USA", "PRONOUN", "publisher"),
+                _entity("We", "USA", "PRONOUN", "publisher"),
+                _entity("The United States", "USA", "GPE", "kb"),
+                _entity("the U.S.", "USA", "GPE", "kb"),
+                _entity("the Belarusian opposition", "BLR", "NOMINAL", "pattern"),
+                _entity("Belarusian workers", "BLR", "NOMINAL", "pattern")]
+    state = story_state(mentions)
+    assert state is None or state.country_code == "BLR", state
