@@ -141,3 +141,16 @@ def test_the_publishers_we_does_not_make_the_story_state() -> None:
                 _entity("Belarusian workers", "BLR", "NOMINAL", "pattern")]
     state = story_state(mentions)
     assert state is None or state.country_code == "BLR", state
+
+
+# ------------------------------- the actor's own side among the recipients, after the chooser
+def test_the_actors_own_side_next_to_another_state_is_no_target() -> None:
+    """A threat over "Hungarian church property" in Romania targets Romania only.
+
+    The learned chooser (the default) adds Romania next to the rules' "Hungarian"; the
+    rules alone keep a lone self-loop here (a still open class, docs/events.md).
+    """
+    actor, recipient = _roles("Hungary's foreign ministry warned that relations with Romania "
+                              "could be downgraded if Bucharest goes ahead with the "
+                              "confiscation of Hungarian church property.", "THREATEN", "learned")
+    assert recipient == {"ROU"}, (actor, recipient)

@@ -507,8 +507,11 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     recipient = home_target(draft, actor, recipient, index.entities, setting)  # police detained
     actor = domestic_agent(draft.category, actor, recipient, setting)  # "raiders torched"
     doc = trig.token.doc  # "the navies of A and B": a party of each state
-    return (with_coordinated_states(actor, doc), with_coordinated_states(recipient, doc),
-            found.from_subject)
+    actor = with_coordinated_states(actor, doc)
+    # once more after the chooser and the fills (round 18): the actor's own side among
+    # recipients of another state is not a target ("levied tariffs on the U.S. and the EU")
+    recipient = without_self_loops(actor, with_coordinated_states(recipient, doc))
+    return actor, recipient, found.from_subject
 
 
 #: Modes a meeting may have before its place makes it a visit.
