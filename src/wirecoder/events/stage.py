@@ -499,6 +499,9 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
             (trig.start, trig.end), cands, actor, recipient)
         recipient = with_chosen_conjuncts(recipient, ruled, actor, index, trig.token.doc)
         recipient = setting_not_party(trig.entry, recipient, ruled)  # "fighting in <town>"
+        # once more after the chooser (round 18): the actor's own side among recipients of
+        # another state is not a target ("levied tariffs on the U.S. and the EU")
+        recipient = without_self_loops(actor, recipient)
     sent = trig.token.sent  # the act's setting: a place or party of another state says abroad
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
     setting = [e for e in index.entities if lo <= e.start and e.end <= hi
@@ -507,11 +510,8 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     recipient = home_target(draft, actor, recipient, index.entities, setting)  # police detained
     actor = domestic_agent(draft.category, actor, recipient, setting)  # "raiders torched"
     doc = trig.token.doc  # "the navies of A and B": a party of each state
-    actor = with_coordinated_states(actor, doc)
-    # once more after the chooser and the fills (round 18): the actor's own side among
-    # recipients of another state is not a target ("levied tariffs on the U.S. and the EU")
-    recipient = without_self_loops(actor, with_coordinated_states(recipient, doc))
-    return actor, recipient, found.from_subject
+    return (with_coordinated_states(actor, doc), with_coordinated_states(recipient, doc),
+            found.from_subject)
 
 
 #: Modes a meeting may have before its place makes it a visit.
