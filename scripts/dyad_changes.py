@@ -20,19 +20,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from wirecoder.evaluation import default_gold
 from wirecoder.evaluation.common import analyze_records, read_gold
 from wirecoder.evaluation.events import _codes, _report, _Tally, match_events
 from wirecoder.settings import Settings
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
 DEV = {"dev": GOLD / "events" / "dev.jsonl", "dev2": GOLD / "events" / "dev2.jsonl",
-       "dev3": GOLD / "test" / "documents.jsonl",
-       **{f"dev{n}": GOLD / "events" / f"dev{n}.jsonl" for n in range(4, 12)},
-       "blind12": GOLD / "events" / "blind12.jsonl", "blind13": GOLD / "events" / "blind13.jsonl"}
+       **{f"dev{n}": default_gold("events", f"dev{n}") for n in range(3, 23)},
+       **{f"blind{n}": GOLD / "events" / f"blind{n}.jsonl" for n in range(12, 42)},
+       "read18": Path(os.environ.get("WIRECODER_SPLIT_DIR", "/work/wt")) / "ev_read18.jsonl"}
 
 
 def _score(path: Path, settings: Settings) -> dict[str, Any]:
@@ -62,7 +64,8 @@ def _score(path: Path, settings: Settings) -> dict[str, Any]:
                          "gold_recipient_text": g.get("recipient_text"),
                          "sentence": _sentence(record, g, e)})
     head = _report(tally, len(records)).headline
-    keep = ("micro_f1", "dyad_f1", "actor_accuracy", "recipient_accuracy", "matched",
+    keep = ("micro_f1", "dyad_f1", "actor_accuracy", "recipient_accuracy", "matched", "gold_events",
+            "dyad_precision", "dyad_recall",
             "system_events")
     return {"headline": {k: head[k] for k in keep}, "rows": rows, "spurious": spurious}
 

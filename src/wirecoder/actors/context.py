@@ -265,9 +265,31 @@ def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention) -> set[str]
             continue
         if _origin_only(doc, ordered, o):
             continue
+        if (o.is_place and _aimed_at(doc, m, o)) or _caller_side(doc, m, o):
+            continue
         if o.is_place or not _other_side(doc, m, o):
             out.add(str(o.country))
     return out
+
+
+#: Prepositions of a place that an act crosses into or aims at from outside.
+GOAL_PREPS = frozenset({"into", "across", "toward", "towards"})
+
+
+def _aimed_at(doc: Doc, m: _Mention, o: _Mention) -> bool:
+    """Return True when the place ``o`` is where the act of ``m`` (its subject) goes into.
+
+    "Militants fired rockets into Israel", "security forces fired rounds into
+    Afghanistan", "the rebels crossed into Chad": the place is the act's goal across a
+    border, not where its doer is (round 18); a place the act happens in still sets the
+    scene ("Somali police arrested five suspects in Mogadishu").
+    """
+    m_head, o_head = doc[m.end - 1], doc[o.end - 1]
+    if m_head.dep_ != "nsubj" or o_head.dep_ != "pobj" or o_head.head.lower_ not in GOAL_PREPS:
+        return False
+    attach = o_head.head.head  # the verb or its object ("fired rockets into X")
+    verb = attach if attach.i == m_head.head.i else attach.head
+    return verb.i == m_head.head.i and (attach.i == verb.i or attach.dep_ == "dobj")
 
 
 #: Participles after a nationality word that give a thing's origin ("Japanese made cars").
@@ -365,6 +387,39 @@ def _judges(verb: Token, subject: Token, other: Token) -> bool:
             and not any(c.dep_ in {"nsubj", "nsubjpass"} and (c.i == other.i or c in
                                                                other.ancestors)
                         for c in verb.children))
+
+
+#: Verbs by which an actor appeals to others to act: the caller sets no scene for them.
+APPEAL_LEMMAS = frozenset({"urge", "call", "appeal", "implore", "exhort", "encourage",
+                           "press", "expect"})
+
+
+def _caller_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
+    """Return True when ``o`` is in the subject of an appeal addressed to ``m``.
+
+    "The United States calls on all parties to refrain from violence", "<mediator>, the
+    vice president of <region>, urged the parties to ...": whom a caller urges is not
+    shown to be the caller's own by the urging (round 18), so the caller's phrase (with
+    its appositives and places) and where it called from ("In <city>, the council urged")
+    set no scene for the addressees. Only the verb's object
+    (or its ``on`` / ``upon`` / ``to`` phrase) is addressed, not what is asked for.
+    """
+    m_head, o_head = doc[m.end - 1], doc[o.end - 1]
+    verb = _predicate(m_head)
+    if verb.lemma_.lower() not in APPEAL_LEMMAS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    venue = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "from"}]
+    if subject is None or not any(o_head.i == c.i or c in o_head.ancestors
+                                  for c in (subject, *venue)):
+        return False  # neither the caller's phrase nor where it called from ("In <city>, ")
+    for child in verb.children:
+        if child.dep_ == "dobj" and (child.i == m_head.i or child in m_head.ancestors):
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"on", "upon", "to"} and child in \
+                m_head.ancestors:
+            return True
+    return False
 
 
 def _conjuncts(a: Token, b: Token) -> bool:

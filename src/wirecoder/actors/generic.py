@@ -215,7 +215,26 @@ def state_antecedents(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> set
         if o.start >= m.start or not _own(o) or o.is_place or foreign_facing(o):
             continue  # an embassy's country is not the host's: "the U.S. Embassy in <city>
             # calls upon authorities ..." (the host's authorities)
+        if _acts_on(doc, o, m):
+            continue  # "the U.S. condemns the government's ...": another state's government
         if o.sector in kinds or (head in GOVERNMENT_HEADS and o.kind == "GPE" and not o.sector
                                  and o.extra.get("subject")):  # "Kenya announced ..."
             found.add(str(o.country))
     return found
+
+
+def _acts_on(doc: Doc, o: _Mention, m: _Mention) -> bool:
+    """Return True when ``o`` is the subject of a verb whose object or content holds ``m``.
+
+    A body that a state condemns, urges, sanctions or meets is not that state's own ("The
+    United States condemns the government's detention of students", "Kenya urged the
+    authorities to ...": round 18), as an agent is not where its object lives
+    (:mod:`.context`).
+    """
+    o_head, m_head = doc[o.end - 1], doc[m.end - 1]
+    if o_head.dep_ != "nsubj" or o_head.sent.start != m_head.sent.start:
+        return False
+    verb = o_head.head
+    return verb in m_head.ancestors and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.i == m_head.i or c in m_head.ancestors)
+        for c in verb.children)

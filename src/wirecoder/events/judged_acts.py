@@ -14,9 +14,10 @@ a hostile or coercive nominal ("attack", "violence", "detention") as its target 
 ``against``, ``at``, ``of`` ...), its place (``in``), the object of a relative clause on it
 ("attacks which targeted X") or the possessor of an act done to the possessor ("his
 detention") is a victim. Agents stay: ``by`` and ``between`` phrases and the possessor of
-an attack ("the RSF's siege"); when the accusation has no recipient of its own, they are
-its recipient (:func:`judged_agents`: "condemns the detention of <activists> by <state>'s
-authorities" accuses that state).
+an attack ("the RSF's siege") or of an act done to someone that names its patient with
+"of" ("<state>'s detention of <fishermen>", round 18); when the accusation has no
+recipient of its own, they are its recipient (:func:`judged_agents`: "condemns the
+detention of <activists> by <state>'s authorities" accuses that state).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from .entity_index import EntityIndex
 from .noun_roles import PATIENT_NOMINALS
 from .phrases import phrase_entities
 
-__all__ = ["HOSTILE_NOMINALS", "judged_agents", "judged_victim"]
+__all__ = ["HOSTILE_NOMINALS", "agent_possessor", "judged_agents", "judged_victim"]
 
 #: Nominals of hostile acts whose targets are victims, not accused.
 HOSTILE_NOMINALS = frozenset({
@@ -75,12 +76,28 @@ def judged_victim(entity: Entity, trigger: Token) -> bool:
                 return _under(nominal, trigger)
         if tok.dep_ == "poss" and parent.lemma_.lower() in HOSTILE_NOMINALS:
             # "his detention" (done to him) vs "the RSF's siege" (done by it)
-            return parent.lemma_.lower() in PATIENT_NOMINALS and _under(parent, trigger)
+            return not agent_possessor(parent) and _under(parent, trigger)
         if (tok.dep_ in {"dobj", "nsubjpass"} and parent.dep_ in {"relcl", "acl"}
                 and parent.head.lemma_.lower() in HOSTILE_NOMINALS):
             return _under(parent.head, trigger)  # "attacks which targeted pilgrims"
         tok = parent
     return False
+
+
+def agent_possessor(nominal: Token) -> bool:
+    """Return True when the possessor of a hostile nominal is the one who did the act.
+
+    The possessor of an agentive nominal did it ("the RSF's siege", "Russia's invasion"); the
+    possessor of an act done to someone undergoes it ("his detention", "Lai's trial") unless
+    the nominal names its patient in an "of" phrase, as :mod:`.noun_roles` reads it: "China's
+    detention of a fisherman", "<state>'s deportation of refugees" were done by the possessor.
+
+    Args:
+        nominal: The hostile nominal token ("siege", "detention").
+    """
+    if nominal.lemma_.lower() not in PATIENT_NOMINALS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in nominal.children)
 
 
 def _under(nominal: Token, trigger: Token) -> bool:
@@ -113,7 +130,6 @@ def judged_agents(trigger: Token, index: EntityIndex) -> list[Entity]:
             if child.dep_ == "prep" and child.lower_ == "by" and child.head.i in nouns:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     out += phrase_entities(pobj, index)
-            elif child.dep_ == "poss" and child.head.i == tok.i and lemma not in \
-                    PATIENT_NOMINALS:
+            elif child.dep_ == "poss" and child.head.i == tok.i and agent_possessor(tok):
                 out += phrase_entities(child, index)
     return [e for e in out if e.country_code]

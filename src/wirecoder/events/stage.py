@@ -503,6 +503,9 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
             (trig.start, trig.end), cands, actor, recipient)
         recipient = with_chosen_conjuncts(recipient, ruled, actor, index, trig.token.doc)
         recipient = setting_not_party(trig.entry, recipient, ruled)  # "fighting in <town>"
+        # once more after the chooser (round 18): the actor's own side among recipients of
+        # another state is not a target ("levied tariffs on the U.S. and the EU")
+        recipient = without_self_loops(actor, recipient)
     sent = trig.token.sent  # the act's setting: a place or party of another state says abroad
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
     setting = [e for e in index.entities if lo <= e.start and e.end <= hi

@@ -63,14 +63,15 @@ def story_state(entities: Sequence[Entity]) -> Entity | None:
     """The one state the story's actors belong to, as one of its mentions, or None.
 
     Counts the actor mentions with a country of their own evidence (not places, not
-    international bodies, not countries the story's location or a neighbour gave); one state
+    international bodies, not countries the story's location or a neighbour gave, not the
+    issuer's "we": a statement's voice speaks about the story's states, round 18); one state
     must hold at least :data:`ONE_STATE_SHARE` of them and :data:`MIN_MENTIONS` mentions.
 
     Args:
         entities: The entity records of the document.
     """
     own = [e for e in entities if e.country_code and e.country_code not in NONSTATE
-           and not e.is_place and e.resolved_by in _OWN_EVIDENCE]
+           and not e.is_place and e.resolved_by in _OWN_EVIDENCE - {"publisher"}]
     counts = Counter(e.country_code for e in own)
     if not counts:
         return None

@@ -61,6 +61,7 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
         actor = subject_entities(verb, index)
         topic = verb.lemma_.lower() in _TOPIC_VERBS and entry.category == "CONSULT"
         recipient = [] if topic else verb_objects(verb, index)
+        recipient = _given_to(verb, entry, actor, recipient, index)
         if entry.category == "MOBILIZE":
             recipient = _mobilize_target(actor, recipient)
         elif not recipient and entry.category in HOSTILE:
@@ -263,6 +264,50 @@ def _mobilize_target(actor: list[Entity], objects: list[Entity]) -> list[Entity]
     """
     own = {e.country_code for e in actor if e.country_code}
     return [e for e in objects if e.country_code and e.country_code not in own and own]
+
+
+#: Categories whose object names what is given or backed ("pledged U.S. support for X").
+_GIVING = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE"})
+#: Prepositions that name who receives what a giving object gives ("support for X").
+_GIVEN_TO_PREPS = ("for", "to", "with")
+#: Dependencies of the modifiers that say whose the given thing is ("U.S. support").
+_GIVER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _given_to(verb: Token, entry: Entry, actor: list[Entity], recipient: list[Entity],
+              index: EntityIndex) -> list[Entity]:
+    """The receiver of a given thing, not the giver its modifier names (round 18).
+
+    "pledged continued U.S. support for Iraq", "offered German assistance to Jordan": the
+    object of a pledge, offer or backing is a thing whose modifier says whose it is (the
+    giver's side) and whose ``for`` / ``to`` / ``with`` phrase (or the verb's ``to`` / ``for``
+    phrase: "offered Japanese assistance to X") says who gets it. When every
+    object entity comes from such a modifier (the object noun is no mention itself), the
+    modifier is the actor's own side (its countries are all the actor's) and the object
+    has such a phrase naming another party with a country, that party is the recipient.
+    Another side's modifier stays the recipient ("welcomed Kenya's support for X" is
+    about Kenya); hostile and verbal categories keep their reading ("condemned Russian
+    attacks on X" accuses Russia).
+    """
+    own = {e.country_code for e in actor if e.country_code}
+    if entry.category not in _GIVING or not recipient or not own:
+        return recipient
+    if any(e.country_code not in own for e in recipient):
+        return recipient
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or index.at(obj):
+        return recipient
+    mods = {entity_key(e) for c in obj.children if c.dep_ in _GIVER_DEPS
+            for e in phrase_entities(c, index)}
+    if not mods or any(entity_key(e) not in mods for e in recipient):
+        return recipient
+    phrases = [*prep_entities(obj, _GIVEN_TO_PREPS, index),  # "U.S. support for X"
+               *prep_entities(verb, ("to", "for"), index, deep=False)]  # "offered it to X"
+    for _, found in phrases:
+        receivers = [e for e in found if e.country_code and entity_key(e) not in mods]
+        if receivers:
+            return receivers
+    return recipient
 
 
 #: Categories of transfers: what is handed over is the object, who gets it the "to" phrase.
