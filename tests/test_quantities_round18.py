@@ -172,3 +172,17 @@ def test_twice_a_day_stays_unread():
     found = quantities_by_text(text)
     assert found["three times a week"].unit == "count/week"
     assert not any(q.text == "twice a day" for q in found.values())
+
+
+def test_a_falling_change_shares_the_scale_of_its_second_figure():
+    text = ("Sown area in Osk decreased from 31.5 to 29.8 million hectares; sales rose from "
+            "300 to 1.2 million tons.")
+    found = quantities_by_text(text)
+    assert (found["31.5"].value, found["31.5"].unit) == (31.5e6, "hectare")
+    assert found["300"].value == 300.0
+
+
+def test_a_bare_figure_in_a_parallel_clause_takes_the_unit():
+    text = "Snow reached 30 cm in Upper Osk, while 12 in Bree was the least in years."
+    found = quantities_by_text(text)
+    assert (found["12"].value, found["12"].unit) == (12.0, "centimeter")

@@ -260,7 +260,11 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
         value, high, start = high, None, m.start("amt2")
     if high is not None and high > value and _implied_scale(m.group("amt")) == 1.0:
         shared = _implied_scale(m.group("amt2"))  # "$5-6 billion": the scale is shared
-        value = value * shared if value * shared <= high else value
+        # a falling change shares it too ("decreased from 27.3 to 26.8 million hectares"),
+        # when the scaled figure is within ten times the second
+        falling = (bool(_FROM.search(m.string, max(0, start - 6), start))
+                   and value * shared <= 10 * high)
+        value = value * shared if value * shared <= high or falling else value
     groups = m.groupdict()
     if groups.get("rate"):
         unit, kind = _rate_unit(unit, groups["rate"]), "rate"
