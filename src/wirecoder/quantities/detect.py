@@ -510,12 +510,37 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
 #: liters" (a rounded figure, then the exact one). Found from each "(" (cheap): the first
 #: figure is read backwards from it, the second inside it.
 _OPEN_PAREN = re.compile(r"\(\s*(?=\d)")
-_RESTATED_FIRST = re.compile(rf"(?<![\w.,])(?:(?P<hedge>{_alt(APPROX_WORDS)})\s+)?"
-                             rf"(?P<a>{SCALED_AMOUNT}|\d[\d,]*(?:\.\d+)?)\s*$", re.I)
-_RESTATED_SECOND = re.compile(rf"(?P<b>{SCALED_AMOUNT}|\d[\d,]*(?:\.\d+)?)\s*\)", re.I)
+#: Up to four words before the "(" (the first figure and a hedge) and the figure inside it;
+#: both are read by :func:`parse_amount`, which keeps the import free of two more copies of
+#: the number grammar.
+_WORDS_BEFORE = re.compile(r"(?:[\w.,'-]+\s+){0,4}[\w.,'-]+\s*$")
+_INSIDE = re.compile(r"(?P<b>[\w.,' -]{1,30}?)\s*\)")
+_HEDGES = frozenset(w.lower() for w in APPROX_WORDS)
 #: How far a restatement may differ from the figure it restates: exact figures agree within
 #: 1 %; a hedged one ("almost one million") is a rounding, within 10 %.
 _RESTATED_EXACT, _RESTATED_HEDGED = 0.01, 0.10
+
+
+def _figure_before(text: str, end: int) -> tuple[int, float, str | None] | None:
+    """Return (start, value, hedge) of the longest figure ending at ``end``, or None."""
+    words = _WORDS_BEFORE.search(text, max(0, end - 60), end)
+    if words is None:
+        return None
+    tokens = list(re.finditer(r"[\w.,'-]+", text[words.start():end]))
+    for i, token in enumerate(tokens):
+        start = words.start() + token.start()
+        figure = text[start:end].strip()
+        if not figure[:1].isdigit() and figure.split()[0].lower() not in NUMBER_WORDS:
+            continue
+        value = parse_amount(figure)
+        if value is None:
+            continue
+        for n in (2, 1):  # a hedge of two words ("as many as" is read by its last two)
+            if i >= n and (hedge := " ".join(t.group().lower() for t in tokens[i - n:i])) \
+                    in _HEDGES:
+                return words.start() + tokens[i - n].start(), value, hedge
+        return start, value, None
+    return None
 
 
 def _restated(text: str) -> Iterator[Hit]:
@@ -526,14 +551,16 @@ def _restated(text: str) -> Iterator[Hit]:
     other is hedged, so that "3 (4) tons" of a list is no restatement.
     """
     for paren in _OPEN_PAREN.finditer(text):
-        first = _RESTATED_FIRST.search(text, max(0, paren.start() - 40), paren.start())
-        second = _RESTATED_SECOND.match(text, paren.end())
+        first = _figure_before(text, paren.start())
+        second = _INSIDE.match(text, paren.end())
         if first is None or second is None:
             continue
-        a, b = parse_amount(first["a"]), parse_amount(second["b"])
-        tolerance = _RESTATED_HEDGED if first["hedge"] else _RESTATED_EXACT
-        scaled = any(re.search(r"[a-z]", x, re.I) for x in (first["a"], second["b"]))
-        if a is None or b is None or not b or abs(a - b) > tolerance * abs(b) or not scaled:
+        first_start, a, hedge = first
+        b = parse_amount(second["b"])
+        tolerance = _RESTATED_HEDGED if hedge else _RESTATED_EXACT
+        scaled = any(re.search(r"[a-z]", x, re.I)
+                     for x in (text[first_start:paren.start()], second["b"]))
+        if b is None or not b or abs(a - b) > tolerance * abs(b) or not scaled:
             continue
         end = second.end()
         masked = text[: end - 1] + " " + text[end:]  # the ")" made a space
@@ -547,9 +574,9 @@ def _restated(text: str) -> Iterator[Hit]:
             continue
         scale = hit.value / b
         ustart = unit.start("unit")
-        qualifier = first["hedge"].lower() if first["hedge"] else None
-        yield Hit(first.start(), first.end("a"), a * scale, None, hit.unit, hit.kind, qualifier,
-                  ustart, hit.unit_end)
+        first_end = len(text[:paren.start()].rstrip())
+        yield Hit(first_start, first_end, a * scale, None, hit.unit, hit.kind, hedge, ustart,
+                  hit.unit_end)
         yield Hit(second.start("b"), second.end("b"), hit.value, None, hit.unit, hit.kind, None,
                   ustart, hit.unit_end)
 

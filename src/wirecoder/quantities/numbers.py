@@ -60,8 +60,8 @@ _NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
         # "one-thousand-five-hundred", "ten thousand five hundred (million)": a thousand only
         # with a group after it (a bare "five thousand" ends in its scale word); "two-thousand-
         # two" with no hundred is a year of a radio script, left alone
-        rf"|\b{_GROUP}(?:(?:\s+|-)thousand(?:\s+and\s+|\s+|-)(?={_WORDNUM})"
-        rf"(?:(?<!two[\s-]thousand[\s-])|(?={_WORDNUM}(?:[- ](?:{_WORDNUM}))?(?:\s+|-)hundred))"
+        rf"|\b{_GROUP}(?:(?:\s+|-)thousand(?:\s+and\s+|\s+|-)"
+        r"(?:(?<!two[\s-]thousand[\s-])|(?=[a-z]+(?:[- ][a-z]+)?(?:\s+|-)hundred))"
         rf"{_GROUP})?"
         rf"(?:{_SPOKEN_DECIMAL})?"
         # "one-and-a-half", "one-and-one-half", "two and a quarter"
