@@ -34,6 +34,7 @@ from .numbers import (
     SCALED_AMOUNT,
     SEED,
     _alt,
+    figure_before,
     parse_amount,
     seeds,
     windows,
@@ -510,37 +511,12 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
 #: liters" (a rounded figure, then the exact one). Found from each "(" (cheap): the first
 #: figure is read backwards from it, the second inside it.
 _OPEN_PAREN = re.compile(r"\(\s*(?=\d)")
-#: Up to four words before the "(" (the first figure and a hedge) and the figure inside it;
-#: both are read by :func:`parse_amount`, which keeps the import free of two more copies of
-#: the number grammar.
-_WORDS_BEFORE = re.compile(r"(?:[\w.,'-]+\s+){0,4}[\w.,'-]+\s*$")
+#: The figure inside the "(" of a restatement, read by :func:`parse_amount` (as the first
+#: one, by :func:`figure_before`): no second copy of the number grammar to compile.
 _INSIDE = re.compile(r"(?P<b>[\w.,' -]{1,30}?)\s*\)")
-_HEDGES = frozenset(w.lower() for w in APPROX_WORDS)
 #: How far a restatement may differ from the figure it restates: exact figures agree within
 #: 1 %; a hedged one ("almost one million") is a rounding, within 10 %.
 _RESTATED_EXACT, _RESTATED_HEDGED = 0.01, 0.10
-
-
-def _figure_before(text: str, end: int) -> tuple[int, float, str | None] | None:
-    """Return (start, value, hedge) of the longest figure ending at ``end``, or None."""
-    words = _WORDS_BEFORE.search(text, max(0, end - 60), end)
-    if words is None:
-        return None
-    tokens = list(re.finditer(r"[\w.,'-]+", text[words.start():end]))
-    for i, token in enumerate(tokens):
-        start = words.start() + token.start()
-        figure = text[start:end].strip()
-        if not figure[:1].isdigit() and figure.split()[0].lower() not in NUMBER_WORDS:
-            continue
-        value = parse_amount(figure)
-        if value is None:
-            continue
-        for n in (2, 1):  # a hedge of two words ("as many as" is read by its last two)
-            if i >= n and (hedge := " ".join(t.group().lower() for t in tokens[i - n:i])) \
-                    in _HEDGES:
-                return words.start() + tokens[i - n].start(), value, hedge
-        return start, value, None
-    return None
 
 
 def _restated(text: str) -> Iterator[Hit]:
@@ -551,7 +527,7 @@ def _restated(text: str) -> Iterator[Hit]:
     other is hedged, so that "3 (4) tons" of a list is no restatement.
     """
     for paren in _OPEN_PAREN.finditer(text):
-        first = _figure_before(text, paren.start())
+        first = figure_before(text, paren.start())
         second = _INSIDE.match(text, paren.end())
         if first is None or second is None:
             continue

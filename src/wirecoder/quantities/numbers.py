@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from ..word_alternation import alternation
-from .lexicon import CURRENCY_SYMBOLS, NUMBER_WORDS, SCALES
+from .lexicon import APPROX_WORDS, CURRENCY_SYMBOLS, NUMBER_WORDS, SCALES
 
-__all__ = ["SCALED_AMOUNT", "SEED", "parse_amount", "seeds", "windows"]
+__all__ = ["SCALED_AMOUNT", "SEED", "figure_before", "parse_amount", "seeds", "windows"]
 
 _SPACE = re.compile(r"\s+")
 #: A thousands group written after a stray space ("about 30, 000 migrants").
@@ -238,3 +238,40 @@ def windows(text: str, before: int = 45, after: int = 120) -> list[tuple[int, in
         else:
             out.append((start, end))
     return out
+
+
+#: Up to five words ending at a "(": a figure and the hedge before it.
+_WORDS_BEFORE = re.compile(r"(?:[\w.,'-]+\s+){0,4}[\w.,'-]+\s*$")
+_HEDGE_WORDS = frozenset(w.lower() for w in APPROX_WORDS)
+
+
+def figure_before(text: str, end: int) -> tuple[int, float, str | None] | None:
+    """Return the longest figure of up to five words ending at ``end``, with its hedge.
+
+    Args:
+        text: The document text.
+        end: Where the figure ends (the "(" of a restatement).
+
+    Returns:
+        (start, value, hedge): the start includes a hedge of one to three words right
+        before the figure ("almost", "more than", "as much as"); None when no figure ends
+        there.
+    """
+    words = _WORDS_BEFORE.search(text, max(0, end - 60), end)
+    if words is None:
+        return None
+    tokens = list(re.finditer(r"[\w.,'-]+", text[words.start():end]))
+    for i, token in enumerate(tokens):
+        start = words.start() + token.start()
+        figure = text[start:end].strip()
+        if not figure[:1].isdigit() and figure.split()[0].lower() not in NUMBER_WORDS:
+            continue
+        value = parse_amount(figure)
+        if value is None:
+            continue
+        for n in (3, 2, 1):
+            hedge = " ".join(t.group().lower() for t in tokens[max(0, i - n):i])
+            if i >= n and hedge in _HEDGE_WORDS:
+                return words.start() + tokens[i - n].start(), value, hedge
+        return start, value, None
+    return None
