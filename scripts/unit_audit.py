@@ -196,6 +196,15 @@ SPELLINGS: tuple[Spelling, ...] = (
     _w("carat", "carats", "carat", "mass"),
     _w("troy ounce", "troy ounces", "troy_ounce", "mass"),
     _w("quintal", "quintals", "kilogram", "mass", 100),
+    # round 18: pint's volt-ampere with SI prefixes (generator and transformer ratings), and
+    # million hectares of crop-area statistics (FAO, IPCC, USDA)
+    _s("kVA", "kilovolt_ampere", "power"),
+    _s("KVA", "kilovolt_ampere", "power"),
+    _s("kva", "kilovolt_ampere", "power"),
+    _s("MVA", "megavolt_ampere", "power"),
+    _w("kilovolt-ampere", "kilovolt-amperes", "kilovolt_ampere", "power"),
+    _s("Mha", "hectare", "area", 1e6),
+    _s("mha", "hectare", "area", 1e6),
     _s("Mcf", "cubic_foot", "volume", 1e3),
     _s("Bcf", "cubic_foot", "volume", 1e9),
     _s("bcf", "cubic_foot", "volume", 1e9),
@@ -334,8 +343,9 @@ def cases() -> list[Case]:
                           _per_day(sp.unit)))
             forms.append(("a_day", f"250 {sp.plural} a day", 250.0 * f, None,
                           _per_day(sp.unit)))
+            # guideline rule 7 (round 18): a frequency written apart ("annually") is no rate
             forms.append(("annually", f"250 {sp.plural} annually", 250.0 * f, None,
-                          sp.unit + "/year"))
+                          sp.unit))
             forms.append(("per_annum", f"250 {sp.plural} per annum", 250.0 * f, None,
                           sp.unit + "/year"))
             forms.append(("scale_letter", f"2.5bn {sp.plural}", 2.5e9 * f, None, sp.unit))

@@ -77,14 +77,16 @@ def test_a_negative_number_without_a_temperature_word_is_no_reading() -> None:
 
 @pytest.mark.parametrize("text, span, unit", [
     ("A Brell cement kiln releases about 40,000 tons of carbon dioxide yearly.",
-     "about 40,000 tons of carbon dioxide yearly", "metric_ton/year"),
+     "about 40,000 tons", "metric_ton"),
     ("The Osk smelter emits 2 million tonnes of CO2 annually.",
-     "2 million tonnes of CO2 annually", "metric_ton/year"),
+     "2 million tonnes", "metric_ton"),
 ])
-def test_a_yearly_adverb_after_an_inserted_commodity_makes_a_rate(text: str, span: str,
-                                                                  unit: str) -> None:
+def test_a_yearly_adverb_after_an_inserted_commodity_makes_no_rate(text: str, span: str,
+                                                                   unit: str) -> None:
+    # round 18: the guideline's rule 7 ("400 licenses annually": only the count) and the
+    # later gold sets reverse round 10's rate; "a year" / "per year" still make one
     q = quantity(text, span)
-    assert (q.unit, q.kind) == (unit, "rate")
+    assert (q.unit, q.kind) == (unit, "mass")
 
 
 @pytest.mark.parametrize("text, span, unit", [

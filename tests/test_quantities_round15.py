@@ -76,10 +76,13 @@ def test_thousand_million_is_a_billion() -> None:
 
 def test_vague_money_per_period_is_a_rate() -> None:
     found = quantities_by_text(
-        "Zenda's ports handle billions of euros each year in transit fees, a Ruritanian "
+        "Zenda's ports handle billions of euros a year in transit fees, a Ruritanian "
         "auditor said.")
     rates = [q for q in found.values() if q.unit == "EUR/year"]
     assert rates, list(found)
+    # round 18: "each year" is a frequency apart (guideline rule 7): the amount alone
+    found = quantities_by_text("Zenda's ports handle billions of euros each year in fees.")
+    assert [q.unit for q in found.values()] == ["EUR"], list(found)
 
 
 def test_unit_in_a_table_header_goes_to_each_row() -> None:

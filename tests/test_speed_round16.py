@@ -29,6 +29,8 @@ _UNITLESS_TEXTS = (
     "Veridia's budget is twice as large as in 2020 and about double the 2019 figure; "
     "tariffs were cut by a quarter, and fees were raised 10-fold for 2 years.",
     "Officials counted 14 boats and 3 crews, nothing more, along the 40 km coast.",
+    # round 18: the frequency pattern ("N times a week")
+    "Ferries to the Osk islands sail 3 times a week, and 5-6 times per week in summer.",
 )
 
 

@@ -53,7 +53,8 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
         the increment before it.
     """
     out: list[Hit] = []
-    hits = shared_units(text, _compared_levels(text, _elided_levels(text, rate_forms(text, hits))))
+    hits = shared_units(text, _compared_levels(text, _parallel_places(
+        text, _elided_levels(text, rate_forms(text, hits)))))
     for hit in _paren_rates(text, _shared_periods(text, hits)):
         if out and _fraction_of_unit(text, out[-1], hit):
             part = out.pop()
@@ -159,6 +160,32 @@ def _elided_levels(text: str, hits: list[Hit]) -> list[Hit]:
         if value is not None:
             out.append(Hit(m.start("amt"), m.end("amt"), value, None, hit.unit, hit.kind,
                            None, m.start("amt"), m.end("amt")))
+    return out
+
+
+#: "37 degrees in Italy, and 38 in Britain": a bare figure in a clause parallel to a measure
+#: before it (the same preposition and a capitalised place after each) has its unit.
+_PLACE = r"(?:the\s+)?(?-i:[A-Z][\w'.-]*)(?:\s+(?-i:[A-Z][\w'.-]*)){0,2}"
+_PARALLEL = re.compile(
+    rf"\s+(?P<prep>in|at|on|for)\s+{_PLACE},?\s+(?:and|but|while)\s+"
+    r"(?P<amt>\d+(?:\.\d+)?)(?=\s+(?P<prep2>in|at|on|for)\s+" + _PLACE + r")", re.I)
+_PARALLEL_KINDS = frozenset({"length", "area", "volume", "mass", "other", "percent", "rate"})
+
+
+def _parallel_places(text: str, hits: list[Hit]) -> list[Hit]:
+    """Add the bare figure of a clause parallel to a measure ("38 in Britain")."""
+    out: list[Hit] = []
+    for i, hit in enumerate(hits):
+        out.append(hit)
+        if hit.kind not in _PARALLEL_KINDS or hit.value_high is not None:
+            continue
+        m = _PARALLEL.match(text, hit.end)
+        if m is None or m["prep"].lower() != m["prep2"].lower():
+            continue
+        if i + 1 < len(hits) and hits[i + 1].start < m.end():
+            continue
+        out.append(Hit(m.start("amt"), m.end("amt"), float(m["amt"]), None, hit.unit, hit.kind,
+                       None, m.start("amt"), m.end("amt")))
     return out
 
 

@@ -34,6 +34,7 @@ from .numbers import (
     SCALED_AMOUNT,
     SEED,
     _alt,
+    figure_before,
     parse_amount,
     seeds,
     windows,
@@ -105,11 +106,14 @@ _PER_LINK = (r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*"
 #: An inserted commodity is words, never a preposition: "0.75 inches of rain in an hour" is
 #: no rate.
 _WORD = r"(?!(?:in|on|at|for|over|within|during|by|from|to|after)\b)[a-z][a-z0-9]*"
-_RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per|each|every)\s+{_PERIODS}"
-         rf"|{_PER_LINK}{_PER}|\s+(?:daily|annually|yearly|monthly|weekly)\b))?"
-         rf"(?:(?P<rate>(?:\s+|-)(?:a|an|per|each|every)(?:\s+|-){_PERIODS}"
-         r"|\s*/\s*(?:day|year|d|cd|sd|hour|hr|h|month|week|yr|y|sec|min)\b"
-         r"|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
+#: A frequency written apart from the measure is no rate (guideline rule 7: "400 licenses
+#: annually", "13,700 dogs ... every month"): an adverb ("daily", "annually") or "each" /
+#: "every" + period after the unit leaves the amount alone; "a", "an", "per" and "/" make
+#: the rate ("250,000 barrels a day", "5 tons per year").
+_RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}"
+         rf"|{_PER_LINK}{_PER}))?"
+         rf"(?:(?P<rate>(?:\s+|-)(?:a|an|per)(?:\s+|-){_PERIODS}"
+         r"|\s*/\s*(?:day|year|d|cd|sd|hour|hr|h|month|week|yr|y|sec|min)\b)"
          rf"|{_PER_LINK}(?P<per>{_PER})(?:s|es)?\b)?")
 #: A second period after a rate: "12 liters per household a week" is ``liter/household/week``,
 #: "600 cubic meters per second each hour" ``cubic_meter/second/hour``.
@@ -139,8 +143,7 @@ _TABLE_BASES = {form: unit for form, (unit, kind) in UNITS.items()
                 if kind in {"mass", "volume", "area", "length", "other"}
                 and form not in UNIT_SCALES and unit not in {"degree", "celsius", "fahrenheit"}}
 _BASE_ALT = _alt({**_TABLE_BASES, **_PRICE_BASES}, space=r"[\s-]")
-_MONEY_RATE = (rf"(?:(?P<rate>\s+(?:a|an|per|each|every)\s+{_PERIODS}"
-               r"|\s*/\s*(?:day|year)\b|\s+(?:daily|annually|yearly|monthly|weekly)\b)"
+_MONEY_RATE = (rf"(?:(?P<rate>\s+(?:a|an|per)\s+{_PERIODS}|\s*/\s*(?:day|year)\b)"
                rf"|(?:\s+(?:a|an|per)\s+|\s*/\s*)(?P<base>{_BASE_ALT})\b)?")
 _CUR2 = "|".join(sorted((w for w in CURRENCY_WORDS if " " in w), key=len, reverse=True))
 _UNIT_ALT = _alt(UNITS, space=r"[\s-]")
@@ -151,6 +154,9 @@ _UNIT_ALT = _alt(UNITS, space=r"[\s-]")
 #: another noun ("13.5 kilometers per radar readings": "per" is "according to") or "of".
 _PER_NOUN = re.compile(
     r"\s+per\s+"
+    # one adjective of a relational suffix may stand before the noun: "per residential
+    # customer", "per typical household", "per commercial flight"
+    r"(?:(?-i:[a-z]{3,}(?:al|ic|ive|ous|ary))\s+)?"
     r"(?P<noun>(?!(?:cent|percent|capita|se|the|a|an|each|every|one|unit|year|month|week|day|"
     r"hour|minute|second|decade|annum|century|data|media|police|report|estimate|survey|census|"
     r"study|statement|source|record|agreement|contract|law|treaty|rule|regulation|policy|plan|"
@@ -255,7 +261,11 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
         value, high, start = high, None, m.start("amt2")
     if high is not None and high > value and _implied_scale(m.group("amt")) == 1.0:
         shared = _implied_scale(m.group("amt2"))  # "$5-6 billion": the scale is shared
-        value = value * shared if value * shared <= high else value
+        # a falling change shares it too ("decreased from 27.3 to 26.8 million hectares"),
+        # when the scaled figure is within ten times the second
+        falling = (bool(_FROM.search(m.string, max(0, start - 6), start))
+                   and value * shared <= 10 * high)
+        value = value * shared if value * shared <= high or falling else value
     groups = m.groupdict()
     if groups.get("rate"):
         unit, kind = _rate_unit(unit, groups["rate"]), "rate"
@@ -274,9 +284,14 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
     per_unit = None if unit.count("/") or kind not in _PER_NOUN_KINDS else \
         _PER_TABLE_UNIT.match(m.string, end)
     if per_unit is not None:  # "7,500 Btu per kilowatthour", "95 grams per kilometer"
-        base_unit, base_kind = UNITS[_SPACE.sub(" ", per_unit["base"].lower().replace("-", " "))]
+        base_form = _SPACE.sub(" ", per_unit["base"].lower().replace("-", " "))
+        base_unit, base_kind = UNITS[base_form]
         if base_kind not in {"duration", "money", "percent", "count"} and base_unit != unit:
             unit, kind, end = f"{unit}/{base_unit}", "rate", per_unit.end()
+            # a base carrying a scale: "127 kWh per Mcf" is 0.127 kWh per cubic foot
+            base_scale = unit_scale(base_form, per_unit["base"])
+            if base_scale != 1.0:
+                value, high = value / base_scale, high / base_scale if high is not None else None
     second = _SECOND_PERIOD.match(m.string, end) if kind == "rate" else None
     if second is not None and _rate_unit("", second.group()) != unit[unit.rfind("/"):]:
         unit, end = _rate_unit(unit, second.group()), second.end()
@@ -492,22 +507,40 @@ def find(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
 
 
 #: A figure restated in parentheses before the unit both share: "4,615,200,000 (4.62
-#: billion) short tons", "12,400 (12.4 thousand) barrels".
-_RESTATED = re.compile(rf"(?<![\w.,])(?P<a>\d[\d,]*(?:\.\d+)?)\s*\(\s*(?P<b>{SCALED_AMOUNT})"
-                       r"\s*\)", re.I)
+#: billion) short tons", "12,400 (12.4 thousand) barrels", "almost one million (954,000)
+#: liters" (a rounded figure, then the exact one). Found from each "(" (cheap): the first
+#: figure is read backwards from it, the second inside it.
+_OPEN_PAREN = re.compile(r"\(\s*(?=\d)")
+#: The figure inside the "(" of a restatement, read by :func:`parse_amount` (as the first
+#: one, by :func:`figure_before`): no second copy of the number grammar to compile.
+_INSIDE = re.compile(r"(?P<b>[\w.,' -]{1,30}?)\s*\)")
+#: How far a restatement may differ from the figure it restates: exact figures agree within
+#: 1 %; a hedged one ("almost one million") is a rounding, within 10 %.
+_RESTATED_EXACT, _RESTATED_HEDGED = 0.01, 0.10
 
 
 def _restated(text: str) -> Iterator[Hit]:
     """Yield both figures of a restatement in parentheses, each with the unit after them.
 
-    They are one restatement only when their values agree (within 1 %).
+    They are one restatement only when their values agree (:data:`_RESTATED_EXACT`, or
+    :data:`_RESTATED_HEDGED` after a hedge) and one of them carries a scale word or the
+    other is hedged, so that "3 (4) tons" of a list is no restatement.
     """
-    for m in _RESTATED.finditer(text):
-        a, b = parse_amount(m["a"]), parse_amount(m["b"])
-        if a is None or b is None or not b or abs(a - b) > 0.01 * abs(b):
+    for paren in _OPEN_PAREN.finditer(text):
+        first = figure_before(text, paren.start())
+        second = _INSIDE.match(text, paren.end())
+        if first is None or second is None:
             continue
-        masked = text[: m.end() - 1] + " " + text[m.end():]  # the ")" made a space
-        unit = MEASURE.match(masked, m.start("b"))
+        first_start, a, hedge = first
+        b = parse_amount(second["b"])
+        tolerance = _RESTATED_HEDGED if hedge else _RESTATED_EXACT
+        scaled = any(re.search(r"[a-z]", x, re.I)
+                     for x in (text[first_start:paren.start()], second["b"]))
+        if b is None or not b or abs(a - b) > tolerance * abs(b) or not scaled:
+            continue
+        end = second.end()
+        masked = text[: end - 1] + " " + text[end:]  # the ")" made a space
+        unit = MEASURE.match(masked, second.start("b"))
         if unit is None or unit.group("amt2") or unit.group("hedge"):
             continue
         form = _SPACE.sub(" ", unit.group("unit").lower().replace("-", " "))
@@ -517,9 +550,10 @@ def _restated(text: str) -> Iterator[Hit]:
             continue
         scale = hit.value / b
         ustart = unit.start("unit")
-        yield Hit(m.start("a"), m.end("a"), a * scale, None, hit.unit, hit.kind, None,
-                  ustart, hit.unit_end)
-        yield Hit(m.start("b"), m.end("b"), hit.value, None, hit.unit, hit.kind, None,
+        first_end = len(text[:paren.start()].rstrip())
+        yield Hit(first_start, first_end, a * scale, None, hit.unit, hit.kind, hedge, ustart,
+                  hit.unit_end)
+        yield Hit(second.start("b"), second.end("b"), hit.value, None, hit.unit, hit.kind, None,
                   ustart, hit.unit_end)
 
 

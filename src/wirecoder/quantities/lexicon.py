@@ -290,6 +290,12 @@ _add("barrel/day", "rate", "mbd", "mmbd")
 _add("square_kilometer", "area", "sq kilometres", "sq. kilometres", "sq kilometre")
 _add("celsius", "other", "℃")
 _add("fahrenheit", "other", "℉")
+#: Round 18: pint's volt-ampere with its SI prefixes, the apparent power of generators and
+#: transformers ("a 240 kVA generator", "a 50 MVA substation"; written in any case: KVA,
+#: kva), and "Mha" / "mha", million hectares of FAO, IPCC and USDA crop-area statistics.
+_add("kilovolt_ampere", "other", "kva", "kilovolt amperes", "kilovolt ampere")
+_add("megavolt_ampere", "other", "mva", "megavolt amperes", "megavolt ampere")
+_add("hectare", "area", "mha")
 #: Factors of the units above to their kind's target (pint has no definition of them).
 DEFINED_FACTORS: dict[str, tuple[float, str]] = {
     "dunam": (1e-3, "square_kilometer"), "feddan": (4.20083e-3, "square_kilometer")}
@@ -307,7 +313,7 @@ UNIT_SCALES: dict[str, float] = {
     "kaf": 1e3, "maf": 1e6, "quads": 1e15, "quad": 1e15,
     "mmbtu": 1e6, "mmbtus": 1e6, "mtoe": 1e6, "ktoe": 1e3, "mmboe": 1e6, "mboe": 1e3,
     "mboe/d": 1e3, "mmbpd": 1e6, "kbd": 1e3, "kbpd": 1e3, "quintals": 100, "quintal": 100,
-    "mcf": 1e3, "mbd": 1e6, "mmbd": 1e6,
+    "mcf": 1e3, "mbd": 1e6, "mmbd": 1e6, "mha": 1e6,
 }
 #: Spellings whose case decides the scale. In US energy tables (EIA) a capital "M" is a
 #: thousand (Roman mille: "Mb/d", "MBD", like "Mcf") and "MM" a million ("MMb/d", "MMBD");

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from ..word_alternation import alternation
-from .lexicon import CURRENCY_SYMBOLS, NUMBER_WORDS, SCALES
+from .lexicon import APPROX_WORDS, CURRENCY_SYMBOLS, NUMBER_WORDS, SCALES
 
-__all__ = ["SCALED_AMOUNT", "SEED", "parse_amount", "seeds", "windows"]
+__all__ = ["SCALED_AMOUNT", "SEED", "figure_before", "parse_amount", "seeds", "windows"]
 
 _SPACE = re.compile(r"\s+")
 #: A thousands group written after a stray space ("about 30, 000 migrants").
@@ -47,11 +47,26 @@ _DIGITS = (r"\d{1,3}(?:,(?:\d{3}| 000(?![\d.])))+(?:\.\d+)?"  # "30, 000": a str
            rf"|(?:\d+\s?)?[{_VULGAR}]"
            r"|\d+(?:\.\d+)?|(?<!\.)\.\d+")  # "...165 KM/H": an ellipsis is no decimal point
 _SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
+#: A worded group below a thousand: "seventy-two", "three-hundred-fifty", "five hundred and
+#: twenty" (a hundred and what follows it).
+_GROUP = (rf"(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?"
+          rf"(?:(?:\s+|-)hundred(?:(?:\s+and\s+|\s+|-)(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)?)?")
+#: Spoken decimals before a scale word or percent, as radio scripts write them: "eighty-three
+#: point five million", "Seven-point-one million" (not "at one point five soldiers").
+_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_DECIMAL = (rf"(?:\s+|-)point(?:\s+|-){_DIGIT_WORD}(?:[\s-]{_DIGIT_WORD})*"
+                   r"(?=(?:\s+|-)(?:thousand|million|billion|trillion|percent|per\s+cent)\b)")
 _NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
-        rf"|\b(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?"
-        # "three-hundred-fifty", "five hundred and twenty": a hundred and what follows it
-        rf"(?:(?:\s+|-)hundred(?:(?:\s+and\s+|\s+|-)(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)?)?"
-        r"(?:\s+and\s+a\s+half|-and-a-half)?\b)")
+        # "one-thousand-five-hundred", "ten thousand five hundred (million)": a thousand only
+        # with a group after it (a bare "five thousand" ends in its scale word); "two-thousand-
+        # two" with no hundred is a year of a radio script, left alone
+        rf"|\b{_GROUP}(?:(?:\s+|-)thousand(?:\s+and\s+|\s+|-)"
+        r"(?:(?<!two[\s-]thousand[\s-])|(?=[a-z]+(?:[- ][a-z]+)?(?:\s+|-)hundred))"
+        rf"{_GROUP})?"
+        rf"(?:{_SPOKEN_DECIMAL})?"
+        # "one-and-a-half", "one-and-one-half", "two and a quarter"
+        r"(?:(?:\s+and\s+|-and-)(?:a|one)[\s-](?:half|quarter)|\s+and\s+three[\s-]quarters"
+        r"|-and-three-quarters)?\b)")
 #: Accounting negatives: "$(45.2) million".
 _PAREN = rf"\((?:{_DIGITS})\)"
 _WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand\s+million|thousand|million|billion|trillion|quadrillion"
@@ -158,25 +173,50 @@ def _special_number(words: str) -> float | None:
             return whole + _VULGAR_VALUES[mixed.group(4)]
         denominator = float(mixed.group(3))
         return whole + float(mixed.group(2)) / denominator if denominator else None
-    words = words.replace("-and-a-half", " and a half")  # "one-and-a-half"
-    if words.endswith(" and a half"):
-        base = _parse_unsigned(words.removesuffix(" and a half"))
-        return base + 0.5 if base is not None else None
+    words = _AND_PART.sub(lambda m: f" and {m['part'].replace('-', ' ')}", words)
+    for part, add in _PARTS.items():  # "one-and-a-half", "two and one quarter"
+        if words.endswith(part):
+            base = _parse_unsigned(words.removesuffix(part))
+            return base + add if base is not None else None
+    if " point " in (spaced := words.replace("-", " ")):  # "eighty three point five"
+        integer, _, decimals = spaced.partition(" point ")
+        digits = [NUMBER_WORDS.get(d) for d in decimals.split()]
+        base = _words_value(integer, 1.0)
+        if base is None or not digits or any(d is None or d > 9 for d in digits):
+            return None
+        return float(Decimal(int(base)) + Decimal("0." + "".join(str(int(d)) for d in digits
+                                                                   if d is not None)))
     return None
 
 
+#: Parts of one after "and": "-and-a-half", " and one quarter", "-and-three-quarters".
+_AND_PART = re.compile(r"(?:-and-|\s+and\s+)(?P<part>(?:a|one)[\s-](?:half|quarter)"
+                       r"|three[\s-]quarters)$")
+_PARTS = {" and a half": 0.5, " and one half": 0.5, " and a quarter": 0.25,
+          " and one quarter": 0.25, " and three quarters": 0.75}
+
+
+#: A year of a radio script: "two-thousand-two", "two thousand and nine", "two-thousand-
+#: eighteen" (no hundred after the thousand).
+_WORDED_YEAR = re.compile(r"two[- ]thousand[- ](?:and )?(?!.*hundred)[a-z]+(?:[- ][a-z]+)?")
+
+
 def _words_value(words: str, scale: float) -> float | None:
-    total = 0.0
-    for part in re.split(r"[- ]", words):
-        if part == "and" and total:
+    total, group = 0.0, 0.0
+    if _WORDED_YEAR.fullmatch(words.strip()):
+        return None  # "two-thousand-two": a year of a radio script
+    for part in re.split(r"[- ]+", words.strip()):
+        if part == "and" and (total or group):
             continue  # "five hundred and twenty"
-        if part in {"hundred", "dozen"}:
-            total = (total or 1) * NUMBER_WORDS[part]
+        if part == "thousand" and (total or group) and not total:
+            total, group = (group or 1) * 1000, 0.0  # "one-thousand-five-hundred"
+        elif part in {"hundred", "dozen"}:
+            group = (group or 1) * NUMBER_WORDS[part]
         elif part in NUMBER_WORDS:
-            total += NUMBER_WORDS[part]
+            group += NUMBER_WORDS[part]
         else:
             return None
-    return total * scale
+    return (total + group) * scale
 
 
 @functools.lru_cache(maxsize=2)
@@ -198,3 +238,40 @@ def windows(text: str, before: int = 45, after: int = 120) -> list[tuple[int, in
         else:
             out.append((start, end))
     return out
+
+
+#: Up to five words ending at a "(": a figure and the hedge before it.
+_WORDS_BEFORE = re.compile(r"(?:[\w.,'-]+\s+){0,4}[\w.,'-]+\s*$")
+_HEDGE_WORDS = frozenset(w.lower() for w in APPROX_WORDS)
+
+
+def figure_before(text: str, end: int) -> tuple[int, float, str | None] | None:
+    """Return the longest figure of up to five words ending at ``end``, with its hedge.
+
+    Args:
+        text: The document text.
+        end: Where the figure ends (the "(" of a restatement).
+
+    Returns:
+        (start, value, hedge): the start includes a hedge of one to three words right
+        before the figure ("almost", "more than", "as much as"); None when no figure ends
+        there.
+    """
+    words = _WORDS_BEFORE.search(text, max(0, end - 60), end)
+    if words is None:
+        return None
+    tokens = list(re.finditer(r"[\w.,'-]+", text[words.start():end]))
+    for i, token in enumerate(tokens):
+        start = words.start() + token.start()
+        figure = text[start:end].strip()
+        if not figure[:1].isdigit() and figure.split()[0].lower() not in NUMBER_WORDS:
+            continue
+        value = parse_amount(figure)
+        if value is None:
+            continue
+        for n in (3, 2, 1):
+            hedge = " ".join(t.group().lower() for t in tokens[max(0, i - n):i])
+            if i >= n and hedge in _HEDGE_WORDS:
+                return words.start() + tokens[i - n].start(), value, hedge
+        return start, value, None
+    return None

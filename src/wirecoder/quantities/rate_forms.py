@@ -46,7 +46,7 @@ _PER_PARTICIPLE = re.compile(
     re.I)
 #: A unit restated as a symbol in parentheses, then a period: "(TWh) per year".
 _SYMBOL_PERIOD = re.compile(
-    r"\s*\(\s*[A-Za-z][A-Za-z/]{0,7}\s*\)\s*(?:per|a|an|each|every)\s+"
+    r"\s*\(\s*[A-Za-z][A-Za-z/]{0,7}\s*\)\s*(?:per|a|an)\s+"
     r"(?P<period>day|week|month|year|hour|second|minute)\b", re.I)
 _MEASURES = frozenset({"length", "area", "volume", "mass", "other"})
 #: An abbreviation's period, then the period of a rate: "250 lbs. a day", "9 bbl./d",
@@ -54,9 +54,8 @@ _MEASURES = frozenset({"length", "area", "volume", "mass", "other"})
 #: earlier / later / before / after / ago").
 _ABBREVIATION_PERIOD = re.compile(
     r"(?-i:\.(?:\s*/\s*(?P<slash>day|d|yr|year|hr|h|hour|month|week)\b"
-    r"|\s+(?:per|a|an|each|every)\s+(?P<period>day|week|month|year|hour|annum)\b"
+    r"|\s+(?:per|a|an)\s+(?P<period>day|week|month|year|hour|annum)\b"
     r"(?!\s+(?:earlier|later|before|after|ago)\b)"
-    r"|\s+(?P<adverb>daily|weekly|monthly|yearly|annually)\b"
     r"|\s+(?:per|a|an)\s+(?P<base>hectare|acre|head|person|capita|household)\b))")
 _ADVERB_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
                    "annually": "year", "d": "day", "yr": "year", "hr": "hour", "h": "hour"}
@@ -94,7 +93,7 @@ def _abbreviation_period(text: str, hit: Hit) -> Hit:
     m = _ABBREVIATION_PERIOD.match(text, hit.end)
     if m is None:
         return hit
-    word = m["slash"] or m["period"] or m["adverb"]
+    word = m["slash"] or m["period"]
     period = PER_UNITS[m["base"]] if m["base"] else (_ADVERB_PERIODS.get(word)
                                                      or RATE_PERIODS[word])
     return Hit(hit.start, m.end(), hit.value, hit.value_high, f"{hit.unit}/{period}", "rate",

@@ -28,9 +28,19 @@ from .unit_senses import degree_scale, written_scales
 __all__ = ["find_weather"]
 
 _HEDGE = alternation(APPROX_WORDS, re.I)
-#: "in the upper 80s", "into the mid-90s", "the 100s"; not "the 1990s" nor "'90s".
-DECADE = re.compile(r"(?<=\bthe\s)(?:(?P<part>low|lower|mid|middle|upper|high)[\s-]+)?"
-                    r"(?P<dec>1[01]0|[1-9]0)s\b", re.I)
+_PART = r"(?:low|lower|mid|middle|upper|high)"
+#: "in the upper 80s", "into the mid-90s", "the 100s"; not "the 1990s" nor "'90s". A range of
+#: decades or of parts of one: "the upper 70s to low 80s", "50s to 60s", "60-70s" (the first
+#: decade's "s" shared), "low to mid 80s" (two parts of one decade).
+DECADE = re.compile(rf"(?<![\w'’$£€.,-])(?:(?P<part>{_PART})(?:[\s-]+|\s+(?:to|-|–)\s+"
+                    rf"(?P<part_b>{_PART})[\s-]+))?"
+                    r"(?P<dec>1[01]0|[1-9]0)(?:(?P<s>s)\b)?"
+                    rf"(?:\s*(?:to|-|–)\s*(?:(?P<part2>{_PART})[\s-]+)?(?P<dec2>1[01]0|[1-9]0)s\b)?"
+                    r"(?![\w'’-])", re.I)
+#: A decade without "the" is a reading only right after a forecast word ("highs - low 80s",
+#: "average lows 30-40s", "lows mostly 50s"): at most two words between.
+_TIGHT_CUE = re.compile(r"\b(?:highs?|lows?|temperatures?|readings?)\b[\s:,\-–—]*"
+                        r"(?:[a-z]+\s+){0,2}$", re.I)
 #: "35 below zero", "as low as 20 below" (after a temperature word; no "degrees"). The hedge
 #: before a reading or a mark is read backwards from the number (:data:`_HEDGE_BEFORE`), so
 #: these patterns start at a digit and stay cheap on long texts.
@@ -43,10 +53,14 @@ _MARKED = (r"(?<![\w.])(?P<amt>\d{1,3}(?:\.\d+)?)"
            r"(?:\s*(?:-|–|to)\s*(?P<amt2>\d{1,3}(?:\.\d+)?))?")
 INCH_MARK = re.compile(rf"{_MARKED}(?:\"|″)(?=\s|[,.;:)]|$)")
 FOOT_MARK = re.compile(rf"{_MARKED}(?:'|′)(?=\s|[,.;:)]|$)")
-_MEASURED = re.compile(r"\b(?:hail(?:stones?)?|snow(?:fall|falls|pack)?|rain(?:fall|falls)?|"
-                       r"precipitation|accumulations?|totals?|ice|sleet|drifts?|depths?|deep|"
-                       r"diameter|waves?|seas|surge|swells?|water|flood(?:ing|waters?)?|"
-                       r"thickness|height|crest|stage|size)\b[^.;!?\n]{0,60}$", re.I)
+_MEASURED_WORDS = (r"(?:hail(?:stones?)?|snow(?:fall|falls|pack)?|rain(?:fall|falls)?|"
+                   r"precipitation|accumulations?|totals?|ice|sleet|drifts?|depths?|deep|"
+                   r"diameter|waves?|seas|surge|swells?|water|flood(?:ing|waters?)?|"
+                   r"thickness|height|crest|stage|size)")
+_MEASURED = re.compile(rf"\b{_MEASURED_WORDS}\b[^.;!?\n]{{0,60}}$", re.I)
+#: The measured word after the mark, within four words of its sentence: '8.3" is average
+#: summer rainfall', '2" of new snow', '7.3" average rain/snowfall'.
+_MEASURED_AFTER = re.compile(rf"\s*(?:[a-z]+\s+){{0,4}}?{_MEASURED_WORDS}\b", re.I)
 _CUE = re.compile(r"\b(?:highs?|lows?|temperatures?|readings?|heat\s+ind(?:ex|ices)|"
                   r"wind\s+chills?|chills?|thermometers?|mercury|dew\s+points?)\b[^.;!?]{0,50}$",
                   re.I)
@@ -113,11 +127,20 @@ def _marks(text: str) -> Iterator[Hit]:
         if pattern is FOOT_MARK and "'" not in text and "′" not in text:
             continue
         for m in pattern.finditer(text):
-            if _MEASURED.search(text, max(0, m.start() - 70), m.start()):
+            if _MEASURED.search(text, max(0, m.start() - 70), m.start()) or (
+                    _MEASURED_AFTER.match(text, m.end()) and not _closes_quote(text, m)):
                 start, hedge = _hedged(text, m.start())
                 high = float(m["amt2"]) if m["amt2"] else None
                 yield Hit(start, m.end(), float(m["amt"]), high, unit, "length", hedge,
                           m.start("amt"), m.end("amt"))
+
+
+def _closes_quote(text: str, m: re.Match[str]) -> bool:
+    """Return True when a straight double quote after a number closes a quotation of its line."""
+    if text[m.end() - 1] != '"':
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return text.count('"', line_start, m.end() - 1) % 2 == 1
 
 
 def _hedged(text: str, start: int) -> tuple[int, str | None]:
@@ -130,15 +153,13 @@ def _temperatures(text: str) -> Iterator[Hit]:
     lowered = text.lower()
     if "0s" in lowered:
         for m in DECADE.finditer(text):
-            if not _CUE.search(text, max(0, m.start() - 60), m.start()):
+            if not m["s"] and not m["dec2"]:
                 continue
-            base = float(m["dec"])
-            first, last = _PARTS[m["part"].lower() if m["part"] else None]
-            start = m.start() - 4 if text[max(0, m.start() - 4) : m.start()].lower() == "the " \
-                else m.start()
-            yield Hit(start, m.end(), base + first, base + last, _scale(text, "fahrenheit"),
-                      "other", m["part"].lower() if m["part"] else "the", m.start("dec"),
-                      m.end())
+            the = text[max(0, m.start() - 4) : m.start()].lower() == "the "
+            cue = _CUE if the else _TIGHT_CUE
+            if not cue.search(text, max(0, m.start() - 60), m.start()):
+                continue
+            yield _decade_hit(text, m, m.start() - 4 if the else m.start())
     if any(w in lowered for w in ("high", "low", "heat", "chill")):
         yield from _bare_readings(text)
     if "°" in text or "º" in text:
@@ -152,6 +173,25 @@ def _temperatures(text: str) -> Iterator[Hit]:
             start, hedge = _hedged(text, m.start())
             yield Hit(start, m.end(), -float(m["amt"]), None, _scale(text, "degree"),
                       "other", hedge, m.start("amt"), m.end())
+
+
+def _decade_hit(text: str, m: re.Match[str], start: int) -> Hit:
+    """Return the reading of a decade match: "the low 80s" is 80-83, "50s to 60s" 50-69.
+
+    The scale is Fahrenheit for a reading of 50 or more (no air is that hot in Celsius; a
+    Celsius article quoting American forecasts gives Fahrenheit), else the article's own.
+    """
+    part = m["part"].lower() if m["part"] else None
+    base = float(m["dec"])
+    low = base + _PARTS[part][0]
+    if m["dec2"]:
+        part2 = m["part2"].lower() if m["part2"] else None
+        high = float(m["dec2"]) + _PARTS[part2][1]
+    else:
+        part_b = m["part_b"].lower() if m["part_b"] else part
+        high = base + _PARTS[part_b][1]
+    unit = "fahrenheit" if low >= 50 else _scale(text, "fahrenheit")
+    return Hit(start, m.end(), low, high, unit, "other", part or "the", m.start("dec"), m.end())
 
 
 def _bare_readings(text: str) -> Iterator[Hit]:
