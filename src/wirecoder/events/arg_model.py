@@ -53,7 +53,7 @@ __all__ = ["BUILTIN_SHA256", "BUILTIN_WEIGHTS", "LABELS", "Chooser", "chooser_fo
 #: The weights shipped with the package (trained by scripts/train_arg_model.py).
 BUILTIN_WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "events" / "arg_model.json.gz"
 #: sha256 of the shipped weights (scripts/train_arg_model.py prints it; docs/events.md).
-BUILTIN_SHA256 = "447e42270eca52ed5449b3d2c401adc0b308024573db005c8481d9b98a74e9a9"
+BUILTIN_SHA256 = "21c2da07b96637425cc93c48ab34a75c9e9ba47ce29696ea3a7f7dc1be063ae5"
 #: The model's classes: the candidate's country is the actor, the recipient, both or neither.
 LABELS = ("none", "actor", "recipient", "both")
 #: Thresholds used when a weights file names none.
