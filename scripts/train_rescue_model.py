@@ -20,13 +20,15 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``; needs scikit-
    and saves it (``wirecoder/data/events/rescue_model.json.gz``, or ``--out``) unless
    ``--no-save``.
 
-Reproducibility: the shipped weights (sha256 80605af2...) come from this script at commit
-``85ab037`` (7 folds, no dropped-participants resolution) and reproduce only there. On
-later code ``FOLDS`` holds 12 folds and the rules changed, so the script gives other weights,
-with or without ``--without-dropped-participants`` (with it: sha256 a014ca62..., per the
-round-15 review); since ``--out`` defaults to the shipped file, pass ``--out`` (or
-``--no-save``) to keep the shipped weights. The rescue is off by default
-(``Settings.rescue_dropped``); docs/events.md, "Learned rescue of dropped drafts, round 14".
+Reproducibility: the shipped weights (sha256 e1ee2957...) were retrained in round 18 (branch
+retrain18) with ``python scripts/train_rescue_model.py --cache PASSAGES.pkl --out W.json.gz``
+on the 17 folds of ``FOLDS`` (``trained_on`` in the weights' meta), with the round-15
+resolution of dropped participants and the type filter / argument chooser shipped before
+round 18 (the round-14 weights, sha256 80605af2..., reproduce only at commit ``85ab037``).
+``--out`` defaults to the shipped file, so pass ``--out`` (or ``--no-save``) to keep the
+shipped weights. The rescue is off by default (``Settings.rescue_dropped``): it raises F1 and
+lowers dyad F1 on every held-out fold and on round 18's CHECK part; docs/events.md,
+"Learned rescue of dropped drafts, round 14" and "Learned models, round 18".
 """
 
 from __future__ import annotations

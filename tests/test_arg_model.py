@@ -254,8 +254,13 @@ def test_fold_records_read_a_spot_check_files_stories_and_the_split_directory(tm
     assert [r["id"] for r in arg_training.fold_records("readX", gold)] == ["s1"]
 
 
-def test_no_argument_fold_holds_a_check_document_of_round_15():
-    """Round 14's CHECK part is open text since round 15 (inside ``dev19-blind34-35``)."""
+def test_no_argument_fold_holds_a_check_document_of_round_18():
+    """No fold holds a document of round 18's CHECK part.
+
+    The folds named by path are READ parts (rounds 14 and 18) or round 14's spent CHECK part
+    (open text since round 15); their records are rebuilt from the split definition, so the
+    test needs no split directory.
+    """
     import importlib.util
 
     from wirecoder.events.arg_training import FOLDS, SPLIT_PREFIX, fold_records
@@ -271,11 +276,15 @@ def test_no_argument_fold_holds_a_check_document_of_round_15():
     shared = root.parent / "shared"
     if not (shared / "corpora" / "voa" / "voa_stories.jsonl").is_file():
         pytest.skip("the spot-check folds need the VOA corpus in ../shared")
+    by_path = {f"{SPLIT_PREFIX}ev_read14.jsonl": module.parts(14)["ev_read14"],
+               f"{SPLIT_PREFIX}ev_check14.jsonl": module.parts(14)["ev_check14"],
+               f"{SPLIT_PREFIX}ev_read18.jsonl": module.parts(18)["ev_read18"]}
     for name, files in FOLDS.items():
         if any(f.startswith(SPLIT_PREFIX) for f in files):
-            assert files == (f"{SPLIT_PREFIX}ev_read14.jsonl",)  # the READ part, by path
-            continue
-        records = fold_records(name, root / "data" / "gold", shared)
+            assert len(files) == 1 and files[0] in by_path, name  # a READ or spent CHECK part
+            records = by_path[files[0]]
+        else:
+            records = fold_records(name, root / "data" / "gold", shared)
         assert not check & {(str(r["id"]), str(r["text"])[:200]) for r in records}, name
 
 

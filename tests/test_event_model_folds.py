@@ -4,7 +4,8 @@ The READ / CHECK splits are defined in ``scripts/read_check_split.py``; the trai
 of ``events/model_data.py`` name the READ part again by file selectors. These tests tie the two
 together, so that a change to either cannot silently put a CHECK document into training.
 The CHECK parts of rounds 9 to 17 are spent and open development text since round 18
-(``check9`` is round 9's; the others are inside ``dev15-22`` and ``blind20-41``).
+(``check9`` and ``check14`` are rounds 9's and 14's; the others are inside ``dev15-18``,
+``dev20-22``, ``blind20-33`` and ``blind36-41``); round 18's READ part is the ``read18`` fold.
 """
 
 from __future__ import annotations
@@ -49,6 +50,20 @@ def test_the_read14_fold_is_exactly_round_14s_read_part(parts: Parts, tmp_path: 
     monkeypatch.setenv("WIRECODER_SPLIT_DIR", str(tmp_path))
     fold_ids = sorted(str(r["id"]) for _, r in load_folds(ROOT, ["read14"]))
     assert fold_ids == sorted(str(r["id"]) for r in parts["ev_read14"])
+
+
+def test_the_read18_fold_is_exactly_round_18s_read_part(parts: Parts, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    with (tmp_path / "ev_read18.jsonl").open("w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r) + "\n" for r in parts["ev_read18"])
+    monkeypatch.setenv("WIRECODER_SPLIT_DIR", str(tmp_path))
+    fold_ids = sorted(str(r["id"]) for _, r in load_folds(ROOT, ["read18"]))
+    assert fold_ids == sorted(str(r["id"]) for r in parts["ev_read18"])
+
+
+def test_the_round_14_check_fold_is_the_other_half_of_its_split(parts: Parts) -> None:
+    check14 = [str(r["id"]) for _, r in load_folds(ROOT, ["check14"])]
+    assert check14 == [str(r["id"]) for r in parts["ev_check14"]]
 
 
 def test_the_round_9_check_fold_is_the_other_half_of_its_split(parts: Parts) -> None:

@@ -62,6 +62,17 @@ FOLDS: dict[str, tuple[str, ...]] = {
                          "events/blind33.jsonl"),
     "spot13": ("spotcheck/round13.jsonl",),
     "read14": (f"{SPLIT_PREFIX}ev_read14.jsonl",),
+    # round 18 (branch retrain18): every events text opened since round 14, in folds of
+    # similar size: round 14's CHECK part (spent, by path: the other halves of ``test13``,
+    # blind34, blind35), dev20-22 (``test14`` ... ``test16``, whose halves were the READ /
+    # CHECK parts of rounds 15-17), blind36-41, the spot checks of rounds 14-17 and round 18's
+    # READ part by path (never its CHECK part, nor any other document of ``test17``, blind42,
+    # blind43)
+    "check14": (f"{SPLIT_PREFIX}ev_check14.jsonl",),
+    "dev20-22": tuple(f"test{n}/documents.jsonl" for n in range(14, 17)),
+    "blind36-41": tuple(f"events/blind{n}.jsonl" for n in range(36, 42)),
+    "spot14-17": tuple(f"spotcheck/round{n}.jsonl" for n in range(14, 18)),
+    "read18": (f"{SPLIT_PREFIX}ev_read18.jsonl",),
 }
 #: Folds of single sentences (every other fold holds whole documents: stories, statements).
 SENTENCE_FOLDS = frozenset({"dev", "dev2"})

@@ -67,6 +67,17 @@ FOLDS: dict[str, tuple[str, ...]] = {
                         for n in (20, 21, *range(24, 34))),
     "spot5-13": tuple(f"data/gold/spotcheck/round{n}.jsonl" for n in range(5, 14)),
     "read14": ("split:ev_read14.jsonl",),
+    # round 18 (branch retrain18): every events text opened since round 14, in folds of
+    # similar size: round 14's CHECK part (spent, the other halves of ``test13``, blind34,
+    # blind35), dev20-22 (``test14`` ... ``test16``, whose halves were the READ / CHECK parts of
+    # rounds 15-17), blind36-41, the spot checks of rounds 14-17 and round 18's READ part by
+    # path (never its CHECK part, nor any other document of ``test17``, blind42, blind43).
+    "check14": ("data/gold/test13/documents.jsonl::odd", "data/gold/events/blind34.jsonl::odd",
+                "data/gold/events/blind35.jsonl::odd"),
+    "dev20-22": tuple(f"data/gold/test{n}/documents.jsonl" for n in range(14, 17)),
+    "blind36-41": tuple(f"data/gold/events/blind{n}.jsonl" for n in range(36, 42)),
+    "spot14-17": tuple(f"data/gold/spotcheck/round{n}.jsonl" for n in range(14, 18)),
+    "read18": ("split:ev_read18.jsonl",),
 }
 #: Selector suffixes of a gold file: keep every other record, from the first / the second.
 EVEN = "::even"

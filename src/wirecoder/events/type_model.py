@@ -45,7 +45,7 @@ __all__ = ["BUILTIN_SHA256", "NEVER", "NONE", "Hybrid", "builtin_model_path", "h
 #: The label of a candidate that is no trigger.
 NONE = "NONE"
 #: sha256 of the shipped weights (``scripts/retrain_event_models.sh`` sets it; docs/events.md).
-BUILTIN_SHA256 = "b5a9251a3e7700a092004ef03f09ff1b40c7da93e31cf2078e2e4c1bcd03632e"
+BUILTIN_SHA256 = "36f562a202c73ba98f240d6126b91c22ba96d2d409d702a0ff083db879506e5f"
 
 #: Builds an event for a trigger with the rule coder's machinery (None: not an act).
 BuildEvent = Callable[[Trigger], Event | None]
