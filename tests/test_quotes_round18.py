@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from test_quotes import checked_quotes as _quotes
 from test_quotes import speaker
-
 from wirecoder.models import Entity
 from wirecoder.quotes.naming import titled_person
 
