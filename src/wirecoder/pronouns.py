@@ -73,10 +73,13 @@ class Candidate(Generic[T]):
     Attributes:
         item: The stage's record (a mention, an entity).
         takes: The pronoun classes ("he", "she", "it", "they") it can stand for.
+        rank: The stage's own rank for a subject (:func:`subject_rank`'s scale), or None
+            for the rank the parse gives.
     """
 
     item: T
     takes: frozenset[str]
+    rank: int | None = None
 
 
 def pronoun_class(word: str) -> str | None:
@@ -249,7 +252,8 @@ def _scan(
             if scan.gendered is None and found.takes == {wanted} and _main_clause_word(token):
                 scan.gendered = found.item
             continue
-        rank = subject_rank(standing if standing is not None else token, report_verbs)
+        rank = found.rank if found.rank is not None else subject_rank(
+            standing if standing is not None else token, report_verbs)
         if scan.best is None or (speaks and rank < scan.best_rank):
             scan.best, scan.best_rank, scan.best_takes = found.item, rank, found.takes
     return scan

@@ -47,6 +47,7 @@ from .stand_ins import (
     people_as_written,
     person_noun,
     relative_subject,
+    shown_gender,
     shown_person,
     without_unwritten_suffix,
 )
@@ -170,7 +171,7 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
            for w in name.lower().split() if len(w) > 2):
         return entity
     first, _, rest = raw.partition(" ")
-    described = rest if first.lower() in ("the", "a", "an") and rest else raw
+    described = rest if first.lower() in _OPENERS and rest else raw
     return entity.model_copy(update={"entity_name": described})
 
 
@@ -215,8 +216,10 @@ def _antecedent(
         relative = relative_subject(candidate)
         if relative is not None:  # "... met nurses who say they ... They say": the nurses
             found = _subject_antecedent(index, relative, token, person, depth)
-            return Candidate(found, _takes(index, relative, found[0], wanted, person)) if (
-                found is not None) else None
+            # the last to report speaks on: above the main clause's subject
+            rank = 0 if candidate.head.lemma_ in REPORT_VERBS else None
+            return Candidate(found, _takes(index, relative, found[0], wanted, person),
+                             rank) if found is not None else None
         named = named_apposition(index, past_dateline(index, candidate))
         if named is not candidate:  # "the mayor of the city, X, said ... he said" -> X
             found = _fitting(index, named, token, person)
@@ -269,6 +272,9 @@ def _common_owner(token: Token) -> bool:
 
 
 _EITHER = frozenset({"he", "she"})
+#: Words a description drops from its front when it names a speaker: articles and the
+#: demonstratives of a report that shows its person ("This commander" -> "commander").
+_OPENERS = frozenset({"the", "a", "an", "this", "that"})
 
 
 def _takes(index: DocIndex, candidate: Token, entity: Entity, wanted: frozenset[str],
@@ -280,7 +286,7 @@ def _takes(index: DocIndex, candidate: Token, entity: Entity, wanted: frozenset[
     """
     if not person or candidate.lower_ in PERSON_PRONOUNS:
         return wanted
-    told = noun_gender(candidate)  # "a woman", "the minister's husband"
+    told = noun_gender(candidate) or shown_gender(candidate)  # "a woman", "this baker ... her"
     if told is not None and entity.kind == "NOMINAL":
         return frozenset({"he" if told == "m" else "she"})
     if entity.kind in ("PERSON", "PRONOUN") and gender_of(index, entity) is not None:
@@ -312,6 +318,9 @@ def _fitting(
     number = index.entity_of(candidate)
     if number is None:  # "nothing stopped this tailor from ... He says": the tailor
         shown = nominal(index, candidate) if person and shown_person(candidate) else None
+        told = shown_gender(candidate) if shown is not None else None  # "this baker ... her oven"
+        if told is not None and told != pronoun_gender(pronoun.text):
+            return None
         return (shown, None) if shown is not None and agrees(index, pronoun, shown) else None
     entity = index.entities[number]
     if _number_disagrees(pronoun, candidate, entity):

@@ -121,13 +121,18 @@ RANK_WORDS = words(
 
 #: Singular nouns of a person by trade or circumstance (not an office) that he or she can
 #: name again: "The sculptor's statue was removed. '...,' she said". Gendered nouns (mother,
-#: widow) are left out: they would agree with either pronoun.
+#: widow) are left out: they would agree with either pronoun. Nouns ending in "-ee", "-ent"
+#: and "-ant" are listed one by one: those endings also end nouns for bodies and places
+#: (committee, parliament, restaurant).
 PERSON_NOUNS = words(
     """
     author poet writer novelist playwright singer artist musician actor painter filmmaker
     doctor nurse surgeon teacher farmer fisherman journalist reporter photographer student
     survivor witness resident worker driver owner victim teenager patient engineer
     scientist researcher pilot refugee migrant shopkeeper vendor trader
+    retiree detainee evacuee returnee trainee employee deportee nominee escapee
+    immigrant applicant participant tenant peasant merchant contestant defendant informant
+    occupant correspondent opponent
     """
 )
 

@@ -252,6 +252,10 @@ def _closing_apposition(index: DocIndex, token: Token) -> Token | None:
     return last if start > token.i + 1 and doc[start - 1].text == "," else None
 
 
+#: Given names of the shared lists, for a full name found before a surname.
+_LISTED_GIVEN = MALE_NAMES | FEMALE_NAMES
+
+
 def full_name_before(index: DocIndex, surname: str, before: int) -> str | None:
     """Return "Given Surname" when the text before ``before`` gives a known given name for it.
 
@@ -260,7 +264,7 @@ def full_name_before(index: DocIndex, surname: str, before: int) -> str | None:
     """
     cache: dict[str, list[tuple[int, str]]] = index.__dict__.setdefault("_full_names", {})
     if surname not in cache:
-        given = MALE_NAMES | FEMALE_NAMES
+        given = _LISTED_GIVEN
         pattern = re.compile(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b")
         cache[surname] = [(m.start(), f"{m.group(1)} {surname}")
                           for m in pattern.finditer(index.text) if m.group(1).lower() in given]
@@ -286,11 +290,15 @@ def titled_person(entity: Entity) -> Entity | None:
     return given_named(entity) or _after_title(entity, words) or _after_description(entity, words)
 
 
-#: Endings of lower-case nouns for a person by what they are or do ("retiree", "activist",
-#: "student"); "-er" and "-or" ("contender", "broadcaster") also end nouns for businesses,
-#: so a noun with those endings must be followed by a known given name.
-_PERSON_ENDINGS = ("ee", "ist", "ian", "man", "woman", "ent", "ant")
-_AGENT_ENDINGS = ("er", "or")
+#: Endings of lower-case nouns for a person by what they are or do ("activist", "historian",
+#: "fisherman"). Other endings of nouns for persons also end nouns for bodies, places, events
+#: and things: "-ee" (retiree, committee), "-ent"/"-ant" (student, parliament, government,
+#: settlement, restaurant), "-er"/"-or" (contender, broadcaster); a noun with one of those
+#: must be followed by a known given name.
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman")
+_AGENT_ENDINGS = ("er", "or", "ee", "ent", "ant")
+#: Given names known from every list, for a name after a description.
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | MORE_MALE_NAMES | MORE_FEMALE_NAMES
 
 
 def _after_description(entity: Entity, words: list[str]) -> Entity | None:
@@ -299,7 +307,8 @@ def _after_description(entity: Entity, words: list[str]) -> Entity | None:
     "retiree Ines Calvo", "opposition contender Ivo Brand": the model tagged a described name
     as an organisation, description included. An organisation's name never opens with a
     lower-case common noun; when the last lower-case word names a person (a listed noun for a
-    person or a role, or a person's ending; with "-er"/"-or" only before a known given name)
+    person or a role, or a person's ending; with "-er", "-or", "-ee", "-ent", "-ant" only
+    before a known given name)
     and two or three capitalized words follow, none of them an organisation word nor in
     capitals, those words are the person's name.
     """
@@ -314,7 +323,7 @@ def _after_description(entity: Entity, words: list[str]) -> Entity | None:
             w.lower() in ORG_WORDS or w.lower() in PERSON_ROLE_NOUNS for w in name):
         return None
     noun = described[-1]
-    given = name[0].lower() in MALE_NAMES | FEMALE_NAMES | MORE_MALE_NAMES | MORE_FEMALE_NAMES
+    given = name[0].lower() in _GIVEN_NAMES
     if not (noun in PERSON_NOUNS or noun in PERSON_ROLE_NOUNS or noun.endswith(_PERSON_ENDINGS)
             or (given and noun.endswith(_AGENT_ENDINGS))) or noun in NON_PERSON_NOUNS:
         return None
@@ -405,7 +414,7 @@ def description_as_written(raw: str, name: str) -> str | None:
     does not end in the description's head noun.
     """
     words = _POST_HEAD.split(raw, maxsplit=1)[0].split()
-    if words and words[0].lower() in ("the", "a", "an"):
+    if words and words[0].lower() in ("the", "a", "an", "this", "that"):
         words = words[1:]
     if len(words) < 2 or not name or " ".join(words).lower() == name.lower():
         return None

@@ -25,7 +25,7 @@ from .kinship import gendered_person
 from .lexicon import PERSON_NOUNS, RELATIVE_PRONOUNS
 
 __all__ = ["PERSON_SUFFIXES", "people_as_written", "person_noun", "relative_subject",
-           "shown_person", "without_unwritten_suffix"]
+           "shown_gender", "shown_person", "without_unwritten_suffix"]
 
 #: Endings of agent nouns for people: leader, commander, officer, spokesman, chairwoman.
 PERSON_SUFFIXES = ("leader", "commander", "officer", "man", "woman", "person", "ist", "ian",
@@ -70,25 +70,48 @@ def shown_person(token: Token) -> bool:
     "nothing has stopped this tailor from opening his workshop": the report points at the
     person it shows; a later "he says" goes back to the tailor though the noun is an object.
     """
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or not any(
-            c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in token.children):
+    if not _demonstrative_noun(token):
         return False
-    return person_noun(token) or _owner_after(token)
+    return person_noun(token) or _owner_after(token) is not None
 
 
-def _owner_after(token: Token) -> bool:
-    """Return True when a his or her after the noun, in its verb's clause, goes back to it.
+def shown_gender(token: Token) -> str | None:
+    """Return "m" or "f" when a his or her after a demonstrative noun goes back to it.
+
+    "stopped this baker from reopening her oven": the baker is a woman, so a later "he"
+    names someone else. None for any other token, or when no possessive follows.
+    """
+    return _owner_after(token) if _demonstrative_noun(token) else None
+
+
+def _demonstrative_noun(token: Token) -> bool:
+    """Return True for a singular common noun opened by "this" or "that"."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in token.children)
+
+
+def _owner_after(token: Token) -> str | None:
+    """Return the gender of a his or her after the noun, in its verb's clause, that goes back to it.
 
     "stopped this barber from reopening his shop": no other noun stands between the noun and
-    the possessive, so the possessive is the noun's and the noun a man's or a woman's.
+    the possessive, so the possessive is the noun's and the noun a man's ("m") or a woman's
+    ("f"). None when no such possessive follows.
     """
     verb = token.head
     for word in token.doc[token.i + 1 : verb.right_edge.i + 1]:
-        if word.lower_ in ("his", "her") and word.dep_ == "poss":
-            return True
+        if word.lower_ in ("his", "her") and _possessive(word):
+            return "m" if word.lower_ == "his" else "f"
         if word.pos_ in ("NOUN", "PROPN") and word.dep_ != "compound":
-            return False
-    return False
+            return None
+    return None
+
+
+def _possessive(word: Token) -> bool:
+    """Return True for a his or her that owns a noun ("her oven", read as an object too)."""
+    if word.dep_ == "poss" or word.tag_ == "PRP$":
+        return True
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and after.is_alpha
 
 
 def people_as_written(entity: Entity) -> Entity:

@@ -146,19 +146,26 @@ def _named_subject(index: DocIndex, verb: Token) -> Token | None:
 _DASHES = frozenset({"--", "—", "–"})
 
 
-#: Prepositions by which a verb says what its object did or may do ("accused X of saying",
-#: "praised X for saying", "barred X from saying"); after others the subject acts ("justified
-#: the raid by saying").
-_OBJECT_PREPS = frozenset({"of", "for", "over", "from", "against"})
+#: Prepositions of an adjunct that tells how, when or despite what the subject acted ("justified
+#: the raid by saying", "angered the crowd after saying", "erred in saying"): the subject says.
+#: After any other preposition the phrase completes what the verb does to its object, and the
+#: object is the one who says ("accused X of saying", "charged X with saying", "pressured X
+#: into saying", "praised X for saying", "barred X from saying", "quoted X as saying").
+_SUBJECT_PREPS = frozenset({"by", "after", "before", "since", "upon", "on", "in", "while",
+                            "when", "without", "despite", "through", "until", "besides"})
+#: Objects that are no one: a thing or a deed cannot be the one who says.
+_NO_ONE = frozenset({"it", "this", "that", "these", "those", "which", "what"})
 
 
 def _gerund_owner(index: DocIndex, verb: Token) -> Token | None:
     """Return who does what a gerund after a preposition says.
 
     "After weeks of denying X, the ministry ...": the subject of the clause the phrase
-    modifies; "accused the mayor of saying X": the object of the verb it hangs on, after
-    "of", "for", "over", "from" or "against" only ("defended its raids by saying X": the
-    subject).
+    modifies. "Accused the mayor of saying X", "charged the editor with saying X": a phrase
+    hung on the verb that has an object completes what the verb does to that object (verbs
+    of blame, credit, pressure, prevention and report), so the object says; an adjunct of
+    means, time or concession ("defended its raids by saying X", "after saying X") leaves
+    the subject as the one who says.
     """
     prep = verb.head
     if prep.pos_ != "ADP":
@@ -168,9 +175,9 @@ def _gerund_owner(index: DocIndex, verb: Token) -> Token | None:
         up = up.head  # "after weeks of": the phrase hangs on a noun, then on the verb
     if up.pos_ not in ("VERB", "AUX"):
         return None
-    if up.i == prep.head.i and prep.lower_ in _OBJECT_PREPS:  # "accused X of saying": X
+    if up.i == prep.head.i and prep.lower_ not in _SUBJECT_PREPS:  # "accused X of saying": X
         obj = next((c for c in up.children if c.dep_ == "dobj" and c.i < prep.i), None)
-        if obj is not None:
+        if obj is not None and obj.lower_ not in _NO_ONE:
             return obj
     return next((c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")
                  and not index.quoted(c)), None)
