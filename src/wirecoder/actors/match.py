@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pycountry
+from spacy.attrs import ORTH
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -72,6 +74,11 @@ class _Matcher:
             seen.add(tokens)
             if tokens:
                 self.by_first.setdefault(tokens[0], []).append((tokens, surface))
+        #: ``by_first`` with every word as its string id (the ORTH column's values).
+        self.by_first_id: dict[int, list[tuple[tuple[int, ...], str]]] = {
+            get_string_id(first): [(tuple(get_string_id(w) for w in tokens), surface)
+                                   for tokens, surface in entries]
+            for first, entries in self.by_first.items()}
 
     def __call__(self, doc: Doc) -> list[Hit]:
         hits = []
@@ -86,12 +93,16 @@ class _Matcher:
         if self.matcher is not None:
             strings = doc.vocab.strings
             return [(start, end, strings[key][3:]) for key, start, end in self.matcher(doc)]
-        texts = [t.text for t in doc]
+        orths = doc.to_array(ORTH).tolist()  # ids of the tokens' texts: no Token objects
+        by_first = self.by_first_id
         found = []
-        for start, text in enumerate(texts):
-            for tokens, surface in self.by_first.get(text, ()):
+        for start, orth in enumerate(orths):
+            entries = by_first.get(orth)
+            if entries is None:
+                continue
+            for tokens, surface in entries:
                 end = start + len(tokens)
-                if tuple(texts[start:end]) == tokens:
+                if tuple(orths[start:end]) == tokens:
                     found.append((start, end, surface))
         return found
 
