@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pycountry
 from spacy.attrs import ORTH
 from spacy.lang.en import English
@@ -79,6 +80,8 @@ class _Matcher:
             get_string_id(first): [(tuple(get_string_id(w) for w in tokens), surface)
                                    for tokens, surface in entries]
             for first, entries in self.by_first.items()}
+        #: The ids of the first words, sorted: the tokens where a surface may start.
+        self.first_ids = np.array(sorted(self.by_first_id), dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> list[Hit]:
         hits = []
@@ -93,14 +96,12 @@ class _Matcher:
         if self.matcher is not None:
             strings = doc.vocab.strings
             return [(start, end, strings[key][3:]) for key, start, end in self.matcher(doc)]
-        orths = doc.to_array(ORTH).tolist()  # ids of the tokens' texts: no Token objects
+        column = doc.to_array(ORTH)  # ids of the tokens' texts: no Token objects
+        orths = column.tolist()
         by_first = self.by_first_id
         found = []
-        for start, orth in enumerate(orths):
-            entries = by_first.get(orth)
-            if entries is None:
-                continue
-            for tokens, surface in entries:
+        for start in np.flatnonzero(np.isin(column, self.first_ids)).tolist():
+            for tokens, surface in by_first[orths[start]]:
                 end = start + len(tokens)
                 if tuple(orths[start:end]) == tokens:
                     found.append((start, end, surface))
