@@ -12,7 +12,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 __all__ = ["doc_text", "lemma_lower_columns", "longest_spans", "parsed_text", "sentence_index",
-           "sentence_starts", "set_doc_text", "span_words", "tokens_with"]
+           "sentence_starts", "set_doc_text", "span_words", "string_ids", "tokens_with"]
 
 
 class _Spanned(Protocol):
@@ -108,6 +108,15 @@ def _positions(doc: Doc, column: np.ndarray) -> dict[int, list[int]]:
             positions.setdefault(word, []).append(i)
         held = doc.user_data[_POSITIONS_KEY] = (column, positions)
     return held[1]
+
+
+def string_ids(words: frozenset[str]) -> frozenset[int]:
+    """Return the string ids of ``words``, as the LEMMA, LOWER and ORTH columns hold them.
+
+    Cached per word set (the ids are the same in every vocabulary): compare a column's
+    values with them instead of reading ``token.lemma_`` or ``token.lower_`` of each token.
+    """
+    return _word_id_set(words)
 
 
 @functools.lru_cache(maxsize=64)

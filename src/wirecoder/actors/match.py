@@ -14,9 +14,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pycountry
+from spacy.attrs import ORTH
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -72,6 +75,13 @@ class _Matcher:
             seen.add(tokens)
             if tokens:
                 self.by_first.setdefault(tokens[0], []).append((tokens, surface))
+        #: ``by_first`` with every word as its string id (the ORTH column's values).
+        self.by_first_id: dict[int, list[tuple[tuple[int, ...], str]]] = {
+            get_string_id(first): [(tuple(get_string_id(w) for w in tokens), surface)
+                                   for tokens, surface in entries]
+            for first, entries in self.by_first.items()}
+        #: The ids of the first words, sorted: the tokens where a surface may start.
+        self.first_ids = np.array(sorted(self.by_first_id), dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> list[Hit]:
         hits = []
@@ -86,12 +96,14 @@ class _Matcher:
         if self.matcher is not None:
             strings = doc.vocab.strings
             return [(start, end, strings[key][3:]) for key, start, end in self.matcher(doc)]
-        texts = [t.text for t in doc]
+        column = doc.to_array(ORTH)  # ids of the tokens' texts: no Token objects
+        orths = column.tolist()
+        by_first = self.by_first_id
         found = []
-        for start, text in enumerate(texts):
-            for tokens, surface in self.by_first.get(text, ()):
+        for start in np.flatnonzero(np.isin(column, self.first_ids)).tolist():
+            for tokens, surface in by_first[orths[start]]:
                 end = start + len(tokens)
-                if tuple(texts[start:end]) == tokens:
+                if tuple(orths[start:end]) == tokens:
                     found.append((start, end, surface))
         return found
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..textutil import tokens_with
 from .kb import KB, role_heads
 from .resolve import Mention
 from .syntax import NONSTATE_HEADS
@@ -76,11 +77,12 @@ def head_rementions(doc: Doc, taken: list[bool], mentions: list[Mention],
             by_token.setdefault(i, m)
     heads = role_heads(kb).union(*NONSTATE_HEADS.values()) - WEAPON_HEADS
     out: list[Mention] = []
-    for tok in doc:
+    # Only the tokens whose form is a head are read ("the tanks", "the sanctions": things
+    # and acts, not parties), found from the LOWER column without building every token.
+    for i in tokens_with(doc, heads):
+        tok = doc[i]
         if tok.pos_ != "NOUN" or tok.lemma_.lower() in GENERAL_HEADS:
             continue
-        if tok.lower_ not in heads:
-            continue  # "the tanks", "the sanctions": things and acts, not parties
         det = _back_determiner(tok)
         if det is None:
             continue

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity, Event, Quote
 from ..settings import Settings
-from ..textutil import sentence_index
+from ..textutil import lemma_lower_columns, parsed_text, sentence_index, string_ids
 from .entity_index import EntityIndex
 from .lexicon import extra_paths, load_lexicon
 from .modifiers import quote_speaker, reporting_clause
@@ -114,12 +114,18 @@ def modal_demands(events: Sequence[Event], doc: Doc, index: EntityIndex,
     acts = frozenset(load_lexicon(extra_paths(settings)).verb_index) | ACT_VERBS
     requested = {e.sentence for e in events if e.event_type == "REQUEST"}
     added: list[Event] = []
+    act_ids = string_ids(acts)
+    lemmas = lemma_lower_columns(doc)[0]  # only a verb of ``acts`` becomes a Token
+    text = parsed_text(doc)  # a sentence's text is its slice (``sent.text`` rebuilds it)
     for sent in doc.sents:
         n = sentence_index(doc, sent.start_char)
-        if n in requested or sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        sent_text = text[sent.start_char:sent.end_char]
+        if n in requested or sent_text.rstrip().rstrip("\"'”’").endswith("?"):
             continue
-        for verb in sent:
-            event = _demand(verb, index, quotes, published) if verb.lemma_ in acts else None
+        for i in range(sent.start, sent.end):
+            if lemmas[i] not in act_ids:
+                continue
+            event = _demand(doc[i], index, quotes, published)
             if event is not None:
                 added.append(event.model_copy(update={"story_id": story_id}))
                 break
