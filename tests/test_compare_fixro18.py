@@ -15,8 +15,8 @@ Sentences written for these tests (invented states Ruritania and Freedonia, inve
 from __future__ import annotations
 
 import pytest
+
 from compare_helpers import entity as _ent
-from compare_helpers import quote
 from wirecoder.compare.lexicon import load_lexicon
 from wirecoder.compare.offices import heads_phrase, office_appositions
 from wirecoder.compare.sides import Speakers
@@ -96,3 +96,28 @@ def test_a_tied_vote_goes_to_the_sorted_first_gold_side() -> None:
     assert side_errors(gold, spans, {0: {"A"}, 1: {"A"}}) == [
         (0, "wrong side"), (1, "right")]
     assert side_attribution(gold, spans, {0: ("A", "", None), 1: ("A", "", None)}) == (1, 2)
+
+
+def _opposition_side(text: str, extra: list[Entity]) -> str | None:
+    opposition = _ent(text, "Ruritania's opposition", "Ruritania opposition", "RUR",
+                      kind="NOMINAL", sector_code="OPP")
+    senator = _ent(text, "an opposition senator", "opposition senator", None, kind="NOMINAL")
+    speakers = Speakers([opposition, *extra], load_lexicon(), text)
+    return speakers.side(senator)[0]
+
+
+def test_an_opposition_speaker_whose_clause_names_another_state_gets_no_side() -> None:
+    text = ("Ruritania's opposition left the assembly on Monday. In neighboring Freedonia, "
+            "an opposition senator said the walkout was a mistake.")
+    freedonia = _ent(text, "Freedonia", "Freedonia", "FRE", kind="GPE")
+    assert _opposition_side(text, [freedonia]) is None
+    text = ("Ruritania's opposition left the assembly on Monday. Later, an opposition senator "
+            "from Freedonia said the walkout was a mistake.")
+    freedonia = _ent(text, "Freedonia", "Freedonia", "FRE", kind="GPE")
+    assert _opposition_side(text, [freedonia]) is None
+
+
+def test_an_opposition_speaker_of_its_own_state_keeps_the_opposition_side() -> None:
+    text = ("Ruritania's opposition left the assembly on Monday. In Ruritania's capital, an "
+            "opposition senator said the walkout would last a week.")
+    assert _opposition_side(text, []) == "RUR opposition"
