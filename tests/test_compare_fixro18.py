@@ -44,6 +44,8 @@ HIS = [
     "Oskar Vellenko, director of the Ruritanian Ministry of Trade, said the border is open.",
     "Oskar Vellenko, the Ruritanian Ministry of Defense spokesman, said the border is open.",
     "Oskar Vellenko, acting director of the Ruritanian grain board, said it stays open.",
+    "The Ruritanian House of Representatives defense committee chairman, Oskar Vellenko, "
+    "said the border is open.",
 ]
 
 

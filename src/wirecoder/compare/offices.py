@@ -124,10 +124,11 @@ def heads_phrase(phrase: str) -> bool:
         return False
     if phrase[role.end():role.end() + 2] in {"'s", "’s"}:
         return False
-    lead = WORD.findall(phrase[:role.start()])
+    tokens = [(m.group(0), m.start()) for m in WORD.finditer(phrase)]
+    lead = [word for word, at in tokens if at < role.start()]
     for k, word in enumerate(lead):
         lower = word.lower()
-        after = lead[k + 1] if k + 1 < len(lead) else ""
+        after = tokens[k + 1][0] if k + 1 < len(tokens) else ""
         if lower in RELATIONS:
             return False
         if lower in PREPOSITIONS:
