@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from .claims import phrases, topic_label, where_names
 from .countries import countries_named
@@ -24,8 +25,8 @@ from .matters import Sets as _Sets
 from .matters import jaccard as _jaccard
 from .models import Claim, Point
 
-__all__ = ["Matter", "align", "anchor_ranks", "anchor_weights", "best_pairs", "matters_of",
-           "pair_signals"]
+__all__ = ["Matter", "PairLink", "align", "anchor_ranks", "anchor_weights", "best_pairs",
+           "matters_of", "pair_links", "pair_signals"]
 
 SEVERITY = {"shared": 0, "different_framing": 1, "contradiction": 2}
 LINK_SCORE = 1.4  # least alignment score for two matters to be one point
@@ -197,6 +198,41 @@ def _cohesive(a: list[int], b: list[int], matters: Sequence[Matter],
     return not found or sum(found) / len(found) >= bar
 
 
+class PairLink(NamedTuple):
+    """A pair of two sides' matters (indexes ``i`` < ``j``) and what the linker reads of it."""
+
+    i: int
+    j: int
+    signals: Signals
+    rule: bool  # the rules link the pair (``_rule_link``)
+    rare: float  # overlap in rare words
+    rank: float  # ``best_pairs``' rank of the pair
+    anchor_rank: float  # ``anchor_ranks``' rank of the pair
+
+    def features(self, matters: Sequence[Matter]) -> dict[str, float]:
+        """Return the link model's features of the pair (``linker.link_features``)."""
+        return link_features(matters[self.i], matters[self.j], self.signals, self.rare,
+                             self.rule, self.rank, self.anchor_rank)
+
+
+def pair_links(matters: Sequence[Matter], weights: dict[str, float], within: bool
+               ) -> list[PairLink]:
+    """Return every pair of two sides' matters with its signals, rule verdict and ranks.
+
+    Args:
+        matters: The group's matters.
+        weights: The anchors' weights (``anchor_weights``).
+        within: Whether the matters are of one story.
+
+    Returns:
+        One ``PairLink`` per pair (``pair_signals`` order), as align and the diagnosis read.
+    """
+    found = pair_signals(matters, weights, within)
+    ranks, by_anchor = best_pairs(found, matters), anchor_ranks(found, matters)
+    return [PairLink(i, j, signals, _rule_link(signals), rare, ranks[(i, j)],
+                     by_anchor[(i, j)]) for i, j, signals, rare in found]
+
+
 def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
            learned: Linker | None) -> list[tuple[float, int, int, float]]:
     """Return the linkable pairs of two sides' matters as (score, i, j, cohesion score).
@@ -205,14 +241,10 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
     (the probability is the score); otherwise by the rules (``_rule_link``).
     """
     pairs = []
-    found = pair_signals(matters, weights, within)
-    ranks = best_pairs(found, matters)
-    by_anchor = anchor_ranks(found, matters)
-    for i, j, signals, rare in found:
+    for pair in pair_links(matters, weights, within):
+        i, j, signals, rule = pair.i, pair.j, pair.signals, pair.rule
         if learned is not None and learned.model is not None:
-            rule = _rule_link(signals)
-            features = link_features(matters[i], matters[j], signals, rare, rule,
-                                     ranks[(i, j)], by_anchor[(i, j)])
+            features = pair.features(matters)
             p = learned.probability(features)
             # Round 15: below ``mutual_floor`` a mutual rules' link stands only between
             # adjacent sentences (one side's statement answered in the next sentence).
@@ -223,13 +255,13 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
                 if rule and p >= learned.threshold:
                     pairs.append((signals.score, i, j, signals.base))
             elif p >= learned.threshold or (rule and (
-                    (learned.mutual_rules and ranks[(i, j)] == 1.0 and floor)
+                    (learned.mutual_rules and pair.rank == 1.0 and floor)
                     or (learned.anchored and signals.unique_anchor))):
                 p = max(p, learned.threshold)
                 pairs.append((p, i, j, p))
         elif signals.one_sentence:  # one sentence, both sides ("X offered, but Y…")
             pairs.append((LINK_SCORE + REBUTTAL, i, j, LINK_SCORE + REBUTTAL))
-        elif _rule_link(signals):
+        elif rule:
             pairs.append((signals.score, i, j, signals.base))
     return pairs
 

@@ -37,7 +37,8 @@ With ``--sides`` (round 18, rosides18) every gold evidence sentence is counted b
 the comparer gave it (:func:`side_errors`): ``right``, ``no side``, ``wrong side`` (none of
 its system sides stands for one of its gold sides) or ``fewer sides`` (a sentence two gold
 sides state, given fewer). As in ``wirecoder eval readouts``' ``side_attribution``, each
-system side stands for the gold side most of its sentences carry.
+system side stands for the gold side most of its sentences carry (a tie: the sorted first,
+``evaluation.readouts.stands_for``, so the counts do not move with the hash seed).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..errors import ConfigError
-from ..evaluation.readouts import match_points
+from ..evaluation.readouts import match_points, stands_for
 from .claims import content_words
 from .models import Claim
 
@@ -247,10 +248,10 @@ def side_errors(gold: dict[str, Any], spans: Sequence[tuple[int, int]],
     for index, gold_sides in gold_of.items():
         for side in sides.get(index, ()):
             votes.setdefault(side, Counter()).update(gold_sides)
-    stands_for = {side: count.most_common(1)[0][0] for side, count in votes.items()}
+    standing = stands_for(votes)  # ties: the sorted first gold side
     found = []
     for index, gold_sides in sorted(gold_of.items()):
-        mapped = {stands_for[side] for side in sides.get(index, ())}
+        mapped = {standing[side] for side in sides.get(index, ())}
         if not mapped:
             kind = "no side"
         elif gold_sides <= mapped:

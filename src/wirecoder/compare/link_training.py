@@ -28,20 +28,11 @@ from ..evaluation.common import Score, read_gold
 from ..evaluation.readouts import _headline, score_group
 from ..learned import LinearModel
 from ..models import Analysis
-from .align import (
-    Matter,
-    _rule_link,
-    align,
-    anchor_ranks,
-    anchor_weights,
-    best_pairs,
-    matters_of,
-    pair_signals,
-)
+from .align import Matter, align, anchor_weights, matters_of, pair_links
 from .api import within_claims
 from .initiator import resolve_initiator_conflict
 from .lexicon import Lexicon, load_lexicon
-from .linker import LINK_MODEL, LINKED, RULES, Linker, link_features
+from .linker import LINK_MODEL, LINKED, RULES, Linker
 from .models import Claim
 
 __all__ = ["DEV_SETS", "Story", "cross_validate", "examples", "fit", "load_stories", "main"]
@@ -101,15 +92,11 @@ def examples(story: Story) -> list[tuple[dict[str, float], bool]]:
     weights = anchor_weights(story.claims)
     matters = matters_of(story.claims, weights)
     where = [_gold_sides(story.gold, m) for m in matters]
-    pairs = pair_signals(matters, weights, True)
-    ranks = best_pairs(pairs, matters)
-    by_anchor = anchor_ranks(pairs, matters)
     found = []
-    for i, j, signals, rare in pairs:
-        features = link_features(matters[i], matters[j], signals, rare, _rule_link(signals),
-                                 ranks[(i, j)], by_anchor[(i, j)])
+    for pair in pair_links(matters, weights, True):
+        i, j = pair.i, pair.j
         label = any(len(where[i][g] | where[j][g]) > 1 for g in set(where[i]) & set(where[j]))
-        found.append((features, label))
+        found.append((pair.features(matters), label))
     return found
 
 

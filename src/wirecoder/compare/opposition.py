@@ -8,16 +8,24 @@ or organization, or the sector code ``OPP`` — speaks for its party (the organi
 names) or, when it names none, for the country's opposition; later mentions of the same
 party without the word ("<name> Party President X") speak for it too. A party the story
 calls "ruling" or "governing" is not the opposition.
+
+A speaker described as the opposition with no mention of its own ("an opposition senator",
+a quote's speaker) speaks for the story's one named opposition (:func:`unnamed_opposition`,
+round 18), unless its clause names another state ("In neighboring Colombia, an opposition
+senator said…" in a story on Venezuela's opposition).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ..models import Entity
+from .countries import NONSTATE, countries_named
+from .sentences import sentence_of, sentence_spans
 
-__all__ = ["OPPOSITION_SECTOR", "opposition_mention", "opposition_sides"]
+__all__ = ["OPPOSITION_SECTOR", "opposition_mention", "opposition_sides", "opposition_states",
+           "unnamed_opposition"]
 
 OPPOSITION_SECTOR = "OPP"  # the CAMEO sector code of opposition groups
 PARTY_SECTORS = frozenset({"PTY", OPPOSITION_SECTOR})  # an organization that is a party
@@ -26,6 +34,8 @@ OPPOSITION_BEFORE = re.compile(r"(?i)\bopposition\s+$")  # "the opposition <name
 OPPOSITION_AFTER = re.compile(  # "officials from the opposition…", "a leader of the opposition"
     r"(?i)\s+(?:of|from|for)\s+(?:the\s+|an?\s+)?(?:main\s+|\w+\s+)?opposition\b")
 IN_POWER = re.compile(r"(?i)(?<!anti-)\b(?:ruling|governing|government)\b")
+#: A place phrase right after a speaker ("an opposition senator from Colombia").
+PLACE_AFTER = re.compile(r"\s+(?:in|from|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 PARTY_WORDS = re.compile(r"(?i)\b(?:party|movement|front|alliance|coalition|council|union|"
                          r"congress|league)\b")
 
@@ -133,3 +143,62 @@ def opposition_sides(entities: Iterable[Entity], text: str = "") -> dict[str, st
         elif entity.kind == "NOMINAL":
             generic.add(entity.entity_name)  # "officials" also said of another party
     return {name: side for name, side in found.items() if name not in generic}
+
+
+def opposition_states(entities: Iterable[Entity], opposing: Mapping[str, str]
+                      ) -> dict[str, frozenset[str]]:
+    """Map each opposition side of a story to the states it is the opposition of.
+
+    Args:
+        entities: The story's mentions.
+        opposing: Entity names -> their opposition side (:func:`opposition_sides`).
+
+    Returns:
+        Side -> the country codes of its mentions, and the code that names it ("VEN" of
+        "VEN opposition").
+    """
+    found: dict[str, set[str]] = {side: set() for side in opposing.values()}
+    for side in found:
+        if side.endswith(" opposition"):
+            found[side].add(side.split()[0])
+    for entity in entities:
+        held = opposing.get(entity.entity_name or "")
+        if held and entity.country_code:
+            found[held].add(entity.country_code)
+    return {side: frozenset(states) for side, states in found.items()}
+
+
+def unnamed_opposition(entity: Entity, opposition: Mapping[str, frozenset[str]],
+                       text: str = "", places: Iterable[Entity] = ()) -> str | None:
+    """The story's one named opposition side, for "an opposition spokesman" of no country.
+
+    A quote's speaker that is no entity mention of the story is not in
+    :func:`opposition_sides`; described as the opposition, it speaks for the opposition the
+    story names when there is exactly one ("SYR opposition", "<name> Party") — unless its
+    clause (its sentence up to the speaker, and a place phrase right after it) names a state
+    that opposition is not of: "In neighboring Colombia, an opposition senator said…".
+
+    Args:
+        entity: The speaker.
+        opposition: The story's opposition sides and their states (:func:`opposition_states`).
+        text: The story's text.
+        places: The story's mentions of places (their country codes count with the states
+            the clause names by the knowledge base).
+
+    Returns:
+        The opposition side, or None.
+    """
+    named = {side: states for side, states in opposition.items() if side != "opposition"}
+    if len(named) != 1 or not opposition_mention(entity):
+        return None
+    side, states = next(iter(named.items()))
+    if text:
+        spans = sentence_spans(text)
+        start = spans[sentence_of(spans, entity.start)][0] if spans else 0
+        after = PLACE_AFTER.match(text, entity.end)
+        end = after.end() if after else entity.end
+        named_here = set(countries_named(text[start:end])) | {
+            p.country_code for p in places if p.country_code and start <= p.start < end}
+        if named_here - NONSTATE - states:
+            return None
+    return side

@@ -30,7 +30,7 @@ from .names import (
     short_name,
 )
 from .offices import office_appositions
-from .opposition import opposition_mention, opposition_sides
+from .opposition import opposition_sides, opposition_states, unnamed_opposition
 from .rebels import (
     REBEL_NOUN,
     UNNAMED_REBELS,
@@ -113,7 +113,7 @@ class Speakers:
 
     def __init__(self, entities: Iterable[Entity], lexicon: Lexicon, text: str = "",
                  dated: bool = True) -> None:
-        self.lexicon = lexicon
+        self.lexicon, self.text = lexicon, text
         self.names: dict[str, str | None] = {}
         self.full: dict[str, str | None] = {}  # keys learned from full (multi-word) names
         self.officials: dict[str, str] = {}
@@ -131,8 +131,9 @@ class Speakers:
             entities, text, lambda e: entity_side(e, lexicon)))
         opposing = opposition_sides(entities, text)
         self.corrected.update(opposing)  # not the state they oppose
-        self.opposition = set(opposing.values())
+        self.opposition = opposition_states(entities, opposing)  # side -> its states
         self.aliases = _abbreviations(entities, text, lexicon)
+        self.places = [e for e in entities if e.kind in PLACE_KINDS]
         places = Counter(e.country_code for e in entities if e.kind == "GPE" and e.country_code
                          and e.country_code not in NONSTATE)
         self.home = places.most_common(1)[0][0] if places else None
@@ -238,16 +239,11 @@ class Speakers:
         return self.by_name(entity) or self.unnamed_opposition(entity), False
 
     def unnamed_opposition(self, entity: Entity) -> str | None:
-        """The story's one named opposition side, for "an opposition spokesman" of no country.
+        """The one opposition side for an opposition speaker of no country (or None).
 
-        A quote's speaker that is no entity mention of the story is not in
-        ``opposition_sides``; described as the opposition, it speaks for the opposition the
-        story names when there is exactly one ("SYR opposition", "<name> Party").
+        See ``opposition.unnamed_opposition``: not when the speaker's clause names another state.
         """
-        named = {side for side in self.opposition if side != "opposition"}
-        if len(named) == 1 and opposition_mention(entity):
-            return next(iter(named))
-        return None
+        return unnamed_opposition(entity, self.opposition, self.text, self.places)
 
     def short_form(self, entity: Entity) -> str | None:
         """The side of the one full name of the story that a bare one-word mention shortens.

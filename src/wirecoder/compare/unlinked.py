@@ -24,9 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from .align import Matter, anchor_ranks, anchor_weights, best_pairs, matters_of, pair_signals
-from .align import _rule_link as rule_link
-from .linker import Linker, default_linker, link_features
+from .align import Matter, anchor_weights, matters_of, pair_links
+from .linker import Linker, default_linker
 from .models import Claim
 
 __all__ = ["BANDS", "held_matters", "pair_probabilities", "unlinked_ground"]
@@ -43,32 +42,41 @@ def pair_probabilities(claims: Sequence[Claim], linker: Linker | None = None
                        ) -> tuple[list[Matter], dict[tuple[int, int], float]]:
     """Return the matters of one story's claims and the link probability of each pair.
 
-    The matters and features are those ``align(claims, within=True)`` computes; the
-    probability is the shipped model's (``linker``, by default :func:`default_linker`),
-    keyed by both orders of the two matters' indexes. Without a model (the rules) the
-    probability is 1 for a pair the rules link, else 0.
+    The matters, pairs and features are those ``align(claims, within=True)`` computes
+    (``align.pair_links``).
+
+    Args:
+        claims: The story's claims (``api.within_claims``).
+        linker: The link model; by default the shipped one (:func:`default_linker`).
+
+    Returns:
+        The story's matters, and the probability of each pair of two sides' matters keyed by
+        both orders of their indexes: the model's, or (a linker without a model: the rules)
+        1 for a pair the rules link, else 0.
     """
     linker = linker or default_linker()
     weights = anchor_weights(claims)
     matters = matters_of(claims, weights)
-    found = pair_signals(matters, weights, True)
-    ranks = best_pairs(found, matters)
-    by_anchor = anchor_ranks(found, matters)
     probability: dict[tuple[int, int], float] = {}
-    for i, j, signals, rare in found:
-        rule = rule_link(signals)
-        if linker.model is None:
-            p = float(rule)
-        else:
-            p = linker.probability(link_features(matters[i], matters[j], signals, rare, rule,
-                                                 ranks[(i, j)], by_anchor[(i, j)]))
-        probability[(i, j)] = probability[(j, i)] = p
+    for pair in pair_links(matters, weights, True):
+        p = (float(pair.rule) if linker.model is None
+             else linker.probability(pair.features(matters)))
+        probability[(pair.i, pair.j)] = probability[(pair.j, pair.i)] = p
     return matters, probability
 
 
 def held_matters(evidence: Mapping[str, Sequence[Sequence[int]]], matters: Sequence[Matter]
                  ) -> dict[str, list[int]]:
-    """Return, per gold side, the indexes of the matters holding a sentence of its evidence."""
+    """Return, per gold side, the indexes of the matters holding a sentence of its evidence.
+
+    Args:
+        evidence: Gold side -> its evidence spans ([start, end] in the story's text).
+        matters: The story's matters (:func:`pair_probabilities`).
+
+    Returns:
+        Gold side -> the indexes (into ``matters``) of the matters one of whose claims
+        overlaps one of its spans, in order.
+    """
     return {side: [k for k, matter in enumerate(matters)
                    if any(start < c.end and c.start < end
                           for start, end in spans for c in matter.claims)]

@@ -17,7 +17,7 @@ from typing import Any
 from ..settings import Settings
 from .common import Report, Score, one_to_one, read_gold
 
-__all__ = ["evaluate", "match_points", "score_group"]
+__all__ = ["evaluate", "match_points", "score_group", "side_attribution", "stands_for"]
 
 DIVERGENT = frozenset({"contradiction", "different_framing"})
 BASELINE_OVERLAP = 0.2
@@ -67,7 +67,7 @@ def side_attribution(gold: dict[str, Any], spans: list[tuple[int, int]],
     System sides are named differently from gold sides ("REB" / "DRB"), so each system side
     stands for the gold side most of its sentences carry; a sentence is right when its
     system side stands for one of the gold sides whose evidence it is. Sentences given no
-    side are wrong.
+    side are wrong. A tie of the vote goes to the sorted first gold side (:func:`stands_for`).
     """
     gold_of: dict[int, set[str]] = {}
     for point in gold["points"]:
@@ -80,10 +80,24 @@ def side_attribution(gold: dict[str, Any], spans: list[tuple[int, int]],
     for index, sides in gold_of.items():
         if index in attributed:
             votes.setdefault(attributed[index][0], Counter()).update(sides)
-    stands_for = {side: count.most_common(1)[0][0] for side, count in votes.items()}
+    standing = stands_for(votes)
     right = sum(1 for index, sides in gold_of.items()
-                if index in attributed and stands_for.get(attributed[index][0]) in sides)
+                if index in attributed and standing.get(attributed[index][0]) in sides)
     return right, len(gold_of)
+
+
+def stands_for(votes: dict[str, Counter[str]]) -> dict[str, str]:
+    """Map each system side to the gold side most of its sentences carry.
+
+    Args:
+        votes: System side -> how many of its sentences each gold side's evidence holds.
+
+    Returns:
+        System side -> the gold side with most votes; a tie goes to the first gold side in
+        sorted order (not to the order a set was iterated in, which moves with the hash seed).
+    """
+    return {side: min(count, key=lambda gold: (-count[gold], gold))
+            for side, count in votes.items() if count}
 
 
 def _run(group: dict[str, Any], settings: Settings, sides: list[int] | None = None
