@@ -133,7 +133,7 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
     events = attach_paths(events, ctx.get("entities"), doc, ctx.get("quotes"),
                           ctx.settings.role_paths)  # participants the parse did not attach
     if ctx.settings.meeting_topics:
-        events = topics_of_coded_meeting(events)  # "The two leaders also discussed trade."
+        events = topics_of_coded_meeting(events, doc)  # "The two leaders also discussed trade."
     kept = [e for e in events
             if (ctx.settings.actorless_events or kept_by_default(e))
             and not (ctx.settings.drop_negated and e.negated)]
