@@ -158,11 +158,14 @@ MEETING = {"text": "met", "why": "consult.meet"}
     # a discussion dated only by the publication day tells nothing of its occasion
     ({"date": "2025-03-10", "date_source": "text"},
      {"date": "2025-03-14", "date_source": "published"}, True),
-    # other places: another occasion; a mode the meeting had not: another medium
+    # other places: another occasion; a call after a meeting in person: another medium
     ({"location": "Tokyo"}, {"location": "Seoul"}, False),
     ({"location": "Tokyo"}, {"location": "Tokyo"}, True),
     ({"mode": "visit"}, {"mode": "phone"}, False),
     ({"mode": "phone"}, {"mode": "phone"}, True),
+    ({"mode": "phone"}, {"mode": "visit"}, False),
+    # a format of meeting in person is no other medium than a meeting ("G7 ministers ...")
+    ({}, {"mode": "multilateral"}, True),
 ])
 def test_dates_places_and_media_tell_occasions_apart(meeting, discussion, dropped):
     events = [_event(0, ("RUR", "FRE"), **MEETING, **meeting),

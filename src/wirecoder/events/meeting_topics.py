@@ -20,8 +20,8 @@ Decision 17(b) codes a "discussed" that reports another medium or occasion, so a
 also stays (round 18 review, fixev18a) when the earlier meeting is not a past, asserted one
 ("may meet", "did not meet"); when both sentences date their event from the text and the
 dates differ at the granularity both have ("met in January ... discussed on Monday"); when
-both name a place and the places differ; when the discussion has a mode of its own the
-meeting has not ("met in Arusha ... discussed by phone"); when the trigger is not a
+both name a place and the places differ; when the discussion tells another medium than the
+meeting ("met in Arusha ... discussed by phone"); when the trigger is not a
 discussion word ("negotiated a truce" is an act of its own); and when it has one country and
 its actor is not a plural back-reference to the meeting's parties ("Brazil's Senate discussed
 the budget" after a Brazil–Argentina meeting is domestic; "The two ministers discussed ..."
@@ -45,6 +45,10 @@ DISCUSSION_WORDS = ("discuss", "exchang")
 BACK_REFERENCE = frozenset({"coref", "context"})
 #: Plural pronouns that refer back to the meeting's parties ("They also discussed ...").
 PLURAL_PRONOUNS = frozenset({"they", "we", "both"})
+#: The medium each CONSULT mode tells: a call is another medium than a meeting in person
+#: ("met in Arusha ... discussed the railway by phone"); a meeting with no mode is in person.
+MEDIUM = {"phone": "remote", "visit": "in person", "meet": "in person",
+          "multilateral": "in person"}
 #: A mark in ``why`` that the discussion's sentence names its meeting (a merged meeting noun).
 MEETING_MERGED = "merged:consult.meet"
 #: The mark added to ``why`` of a dropped event (kept on no record; for tests and debugging).
@@ -84,7 +88,8 @@ def _same_occasion(event: Event, meeting: Event) -> bool:
             return False
     if event.location and meeting.location and event.location != meeting.location:
         return False
-    return not (event.mode and event.mode != meeting.mode)
+    medium = MEDIUM.get(event.mode or "")
+    return not (medium and medium != MEDIUM.get(meeting.mode or "", "in person"))
 
 
 def is_topic_of_coded_meeting(event: Event, earlier: list[Event],
@@ -102,7 +107,7 @@ def is_topic_of_coded_meeting(event: Event, earlier: list[Event],
         :data:`DISCUSSION_WORDS`) that does not name its own meeting, with two countries or
         one and a plural back-reference as actor, when a past, asserted CONSULT of an earlier
         sentence has all its participants' countries and nothing sets the two apart as
-        different occasions (date, place, mode).
+        different occasions (date, place, medium).
     """
     if (event.event_type != "CONSULT" or _entry(event) not in DISCUSSION_ENTRIES
             or not event.event_text.lower().startswith(DISCUSSION_WORDS)
