@@ -131,6 +131,29 @@ def test_a_domestic_discussion_is_no_topic_of_a_two_state_meeting(nlp):
     assert ("CONSULT", "discussed") in _after(nlp, text), _after(nlp, text)
 
 
+def _after_with_doc(nlp, text: str) -> list[tuple[str, str]]:
+    events = topics_of_coded_meeting(list(code_with_names(nlp, text, NAMES)), nlp(text))
+    return [(e.event_type, e.event_text) for e in events]
+
+
+def test_a_plural_subject_naming_no_country_is_the_meeting(nlp):
+    text = ("The Ruritanian president met the Freedonian president on Monday. The Ruritanian "
+            "president praised the talks, and the two leaders discussed the dam.")
+    events = list(code_with_names(nlp, text, NAMES))
+    talk = next(e for e in events if e.event_text == "discussed")
+    # the fills may give "the two leaders" the first clause's speaker only (one country)
+    one = talk.model_copy(update={"actor": talk.actor[:1], "recipient": ()})
+    assert len({a.country_code for a in one.actor}) == 1
+    assert is_topic_of_coded_meeting(one, events, nlp(text))
+    assert not is_topic_of_coded_meeting(one, events)  # the actor's words alone do not tell
+
+
+def test_a_plural_subject_naming_its_country_is_domestic(nlp):
+    text = ("The Ruritanian president met the Freedonian president on Monday. Ruritanian "
+            "lawmakers discussed the budget.")
+    assert ("CONSULT", "discussed") in _after_with_doc(nlp, text)
+
+
 def _event(sentence: int, codes: tuple[str, ...], *, text: str = "discussed",
            why: str = "consult.discuss", **fields) -> Event:
     parties = tuple(Entity(raw_text=c, entity_name=c, country_code=c, kind="GPE", start=0,

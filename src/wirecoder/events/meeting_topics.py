@@ -41,8 +41,11 @@ DISCUSSION_ENTRIES = frozenset({"consult.discuss"})
 #: Trigger words (first word, lower case) of those entries that report topics: "negotiated",
 #: "consulted" and "deliberated" are acts of their own and are never dropped.
 DISCUSSION_WORDS = ("discuss", "exchang")
-#: How an actor's country was found when the mention does not name it (a back-reference).
-BACK_REFERENCE = frozenset({"coref", "context"})
+#: Dependency labels of a trigger's subject, and the tags of a plural noun.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Entity labels that name a country or its people ("Brazilian lawmakers" is domestic).
+NAMED_PLACES = frozenset({"GPE", "NORP"})
 #: Plural pronouns that refer back to the meeting's parties ("They also discussed ...").
 PLURAL_PRONOUNS = frozenset({"they", "we", "both"})
 #: The medium each CONSULT mode tells: a call is another medium than a meeting in person
@@ -64,17 +67,29 @@ def _parties(event: Event) -> frozenset[str]:
                      if e.country_code)
 
 
-def _plural_back_reference(actor: Entity, doc: Doc | None) -> bool:
+def _plural_back_reference(actor: Entity) -> bool:
     """Whether ``actor`` refers back to a group without naming a country ("the two leaders")."""
     words = actor.raw_text.lower().split()
-    if not words:
+    return bool(words) and (actor.kind == "COMPOUND" or words[0] in PLURAL_PRONOUNS
+                            or words[:2] == ["the", "two"])
+
+
+def _plural_subject(event: Event, doc: Doc | None) -> bool:
+    """Whether the trigger's subject is a plural that names no country ("the two leaders").
+
+    The parse is read because the fills can give such a subject the wrong members ("He
+    emphasized ..., and the two leaders discussed ..." with the first clause's speaker).
+    """
+    if doc is None:
         return False
-    if actor.kind == "COMPOUND" or words[0] in PLURAL_PRONOUNS or words[:2] == ["the", "two"]:
-        return True
-    if actor.resolved_by not in BACK_REFERENCE or doc is None:
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
         return False
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ in ("NNS", "NNPS")
+    for subject in (c for c in span.root.children if c.dep_ in SUBJECTS):
+        if (subject.tag_ in PLURAL_TAGS or subject.lower_ in PLURAL_PRONOUNS) and not any(
+                t.ent_type_ in NAMED_PLACES for t in subject.subtree):
+            return True
+    return False
 
 
 def _same_occasion(event: Event, meeting: Event) -> bool:
@@ -99,8 +114,9 @@ def is_topic_of_coded_meeting(event: Event, earlier: list[Event],
     Args:
         event: A system event of the story.
         earlier: The story's events (any order; those of earlier sentences are read).
-        doc: The parsed story, to tell a plural back-reference ("the officials") from a
-            single body; without it only pronouns and "the two ..." count as plural.
+        doc: The parsed story, to read the trigger's subject (a plural that names no
+            country, "the officials", refers back); without it only the actors' words
+            ("they", "the two ...") are read.
 
     Returns:
         True for a past, asserted CONSULT of a discussion word (:data:`DISCUSSION_ENTRIES`,
@@ -115,8 +131,8 @@ def is_topic_of_coded_meeting(event: Event, earlier: list[Event],
             or MEETING_MERGED in (event.why or "")):
         return False
     parties = _parties(event)
-    if not parties or (len(parties) == 1 and not any(
-            _plural_back_reference(a, doc) for a in event.actor)):
+    if not parties or (len(parties) == 1 and not _plural_subject(event, doc) and not any(
+            _plural_back_reference(a) for a in event.actor)):
         return False
     return any(
         other.event_type == "CONSULT" and other.sentence < event.sentence
