@@ -27,26 +27,13 @@ from .demands import modal_demands
 from .dropped_roles import resolve_dropped
 from .epithets import EPITHET_ENTRIES, named_party
 from .intent import (
-    PURPOSE_CATEGORIES,
-    SPEECH_CATEGORIES,
-    advised_against,
-    alleged_reason,
     asked_question,
-    generic_agent,
-    in_purpose_clause,
-    pattern_of_acts,
-    praised_quality,
-    press_contact,
-    requested_content,
-    said_in_contact,
     support_commitment,
-    without_gerund,
 )
 from .joint_owner import with_joint_owner
 from .lexicon import Lexicon, extra_paths, load_lexicon
 from .meeting_topics import topics_of_coded_meeting
 from .military_moves import prepared_offensive, relief_deployment
-from .news_senses import charge_content, habitual
 from .participants import (
     GROUP_WINDOW,
     condition_target,
@@ -89,15 +76,6 @@ from .rules import (
     merge_nominals,
     reduce_auxiliary,
 )
-from .sense import (
-    banned_act,
-    document_content,
-    general_condition,
-    necessity,
-    permitted,
-    standing_duty,
-    wished_for,
-)
 from .state_bodies import served_actor
 from .state_senses import diplomatic_protest, planned_object
 from .statements import as_issued, group_actor, opens_with_talk
@@ -105,6 +83,7 @@ from .triggers import Trigger, find_triggers
 from .type_model import Hybrid, hybrid_for, recombine
 from .type_senses import other_type, regretted_party
 from .unnamed_targets import home_target
+from .unperformed import drop_draft, trigger_anchor, unrealized
 from .visits import split_visit
 from .word_senses import (
     assertion,
@@ -133,7 +112,7 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
     events = attach_paths(events, ctx.get("entities"), doc, ctx.get("quotes"),
                           ctx.settings.role_paths)  # participants the parse did not attach
     if ctx.settings.meeting_topics:
-        events = topics_of_coded_meeting(events)  # "The two leaders also discussed trade."
+        events = topics_of_coded_meeting(events, doc)  # "The two leaders also discussed trade."
     kept = [e for e in events
             if (ctx.settings.actorless_events or kept_by_default(e))
             and not (ctx.settings.drop_negated and e.negated)]
@@ -227,7 +206,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             draft.why.append("dropped:possessive-remention")  # "his White House meeting"
             continue
         if event is not None:
-            event = group_actor(event, subject_of(_anchor(draft.trig)), talk, readout)
+            event = group_actor(event, subject_of(trigger_anchor(draft.trig)), talk, readout)
             if talk_parties(event):
                 talk = (event.sentence, talk_parties(event))
                 if not readout and opens_with_talk(event):
@@ -265,9 +244,6 @@ def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex,
     return drafts
 
 
-def _anchor(trig: Trigger) -> Token:
-    return trig.governor if trig.governor is not None else trig.token
-
 
 def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     entry = trig.entry
@@ -304,10 +280,10 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     if forecast:  # "will likely increase cooperation": possible, nobody committed to it
         draft.hypothetical, draft.future = True, False
         draft.why.append("forecast->hypothetical")
-    elif not negated and modal.deontic(_anchor(trig)):  # "needs to withdraw": not done yet
+    elif not negated and modal.deontic(trigger_anchor(trig)):  # "needs to withdraw": not done yet
         draft.hypothetical, draft.future = True, False
         draft.why.append("obligation->hypothetical")
-    elif draft.future and modal.wished_receipt(_anchor(trig), entry.swap or trig.inverse):
+    elif draft.future and modal.wished_receipt(trigger_anchor(trig), entry.swap or trig.inverse):
         draft.hypothetical, draft.future = True, False  # "hopes to get loans": no pledge
         draft.why.append("wished-receipt->hypothetical")
     conditional = modal.is_conditional(token, governor) and (
@@ -317,9 +293,9 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
         and mods.is_announced(token.head)))  # "there will be consequences"
     if conditional or modal.in_condition(token) or not demanded(draft):
         reduce_auxiliary(draft, conditional=conditional, announced=announced)
-    apply_cues(draft, lexicon, _anchor(trig))
+    apply_cues(draft, lexicon, trigger_anchor(trig))
     _other_reading(draft, trig)
-    _unrealized(draft)
+    unrealized(draft)
     return draft
 
 
@@ -336,9 +312,9 @@ def _other_reading(draft: Draft, trig: Trigger) -> None:
         draft.category, draft.mode = "ACCUSE", "disapprove"  # "the ministry protested"
         draft.why.append("diplomatic-protest->ACCUSE")
     elif draft.category == "REQUEST" and trig.kind == "verb" and assertion(token):
-        _drop(draft, "assertion")  # "insisted that it had exercised restraint": a position
+        drop_draft(draft, "assertion")  # "insisted that it had exercised restraint": a position
     elif draft.category == "REQUEST" and trig.kind == "verb" and asked_question(token):
-        _drop(draft, "question")  # "asked X if he agreed": information, not a request
+        drop_draft(draft, "question")  # "asked X if he agreed": information, not a request
     elif draft.category == "COERCE" and trig.kind == "verb" and captured_combatants(token):
         draft.category, draft.mode = "ASSAULT", "abduct"  # guideline 12: captured soldiers
         draft.why.append("captured-combatants->ASSAULT")
@@ -349,7 +325,7 @@ def _other_reading(draft: Draft, trig: Trigger) -> None:
                                 trig.kind, trig.rules)) is not None:
         category, mode, note = reading  # round 12's type choices (type_senses.py)
         if category is None:
-            _drop(draft, note)
+            drop_draft(draft, note)
         else:
             draft.category, draft.mode = category, mode
             draft.why.append(note)
@@ -363,88 +339,15 @@ def _regretted_recipient(verb: Token, actor: tuple[Entity, ...],
                  if entity_key(e) not in own)
 
 
-def _drop(draft: Draft, reason: str) -> None:
-    """Drop ``draft``, saying why in its ``why`` (read by :mod:`.explain`)."""
-    draft.keep = False
-    draft.why.append(f"dropped:{reason}")
-
-
 def _dropped(draft: Draft, reason: str) -> Event | None:
     """Record why :func:`_build` codes no event for ``draft``; return None."""
     draft.why.append(f"dropped:{reason}")
     return None
 
 
-def _speech_act(draft: Draft) -> bool:
-    """A verbal act, or a pledge or offer ("to offer assistance"), not a material one."""
-    entry = draft.trig.entry.id
-    return (draft.category in SPEECH_CATEGORIES and entry not in _MATERIAL_ENTRIES) or (
-        draft.category == "AGREE" and entry == "agree.commit")
-
-
-#: Entries of verbal categories that name a material act ("met to sign the treaty").
-_MATERIAL_ENTRIES = frozenset({"support.sign", "reject.cancel", "accuse.investigate",
-                               "accuse.trial", "accuse.charge"})
-
-
 def _existential(noun: Token) -> bool:
     """A noun that the copula predicates or introduces ("there will be consequences")."""
     return noun.dep_ in {"attr", "nsubj"} and noun.head.lemma_ == "be"
-
-
-def _not_done(draft: Draft, anchor: Token) -> str | None:
-    """Why the act is not one that happens (a condition, a plan called off, a hope), or None."""
-    token = draft.trig.token
-    if modal.in_condition(token):
-        return "condition"  # "if Russia attacks Poland, ...": a condition, not an act
-    if modal.cancelled(token):
-        return "cancelled"  # "cancellation of a scheduled summit": it will not happen
-    if modal.hoped_or_feared(token):
-        return "hoped-or-feared"  # "hold out hope for a summit": it has not happened
-    if draft.trig.kind == "verb" and draft.category not in SPEECH_CATEGORIES and (
-            modal.background_state(token)):  # "a ceasefire that is supported by X": a stance
-        return "background-state"  # "a base where X's soldiers are deployed": a state
-    if draft.trig.entry.category == "CONSULT" and (
-            press_contact(anchor) or press_contact(token)):
-        return "press-contact"  # "talking to reporters": a statement, not a meeting
-    return None
-
-
-def _unrealized(draft: Draft) -> None:
-    """Drop goals stated as purposes; negate acts in a "without" gerund (:mod:`.intent`)."""
-    anchor = _anchor(draft.trig)
-    if without_gerund(anchor):
-        draft.negated = True
-        draft.why.append("without-gerund->negated")
-    elif anchor.pos_ in {"VERB", "AUX"} and in_purpose_clause(
-            anchor, attempts=draft.category in PURPOSE_CATEGORIES):
-        if _speech_act(draft) and said_in_contact(anchor):
-            draft.why.append("said-in-contact")  # "spoke with X to reaffirm support"
-        else:
-            _drop(draft, "purpose-clause")
-    elif (reason := _not_done(draft, anchor)) is not None:
-        _drop(draft, reason)
-    elif (wished_for(anchor) or necessity(anchor) or general_condition(anchor)
-          or permitted(anchor) or standing_duty(anchor)):
-        _drop(draft, "wish-necessity-permission")  # "want X to step up", "when attacked"
-    elif document_content(anchor, material=not _speech_act(draft)) or (
-            draft.trig.kind == "noun" and banned_act(draft.trig.token)):
-        _drop(draft, "document-content")  # "the treaty requires X to leave"
-    elif anchor.pos_ in {"VERB", "AUX"} and (
-            requested_content(anchor) or advised_against(anchor)):
-        _drop(draft, "request-content")  # "urge X to halt ..., and disarm"
-    elif pattern_of_acts(draft.trig.token):
-        _drop(draft, "pattern-of-acts")  # "the habit of jailing critics"
-    elif generic_agent(anchor) and draft.category != "THREATEN":
-        _drop(draft, "generic-agent")  # "those who threaten our forces": a policy, not an act
-    elif alleged_reason(anchor):
-        _drop(draft, "alleged-reason")  # "sanctioned two firms for supporting ...": the allegation
-    elif (draft.category == "AGREE" and draft.trig.kind == "noun"
-          and praised_quality(draft.trig.token)):
-        _drop(draft, "praised-quality")  # "commended the leaders for their commitment": a quality
-    elif draft.category not in SPEECH_CATEGORIES and (
-            habitual(anchor) or charge_content(anchor)):
-        _drop(draft, "habitual-or-charge")  # "often gives", "convicted of"
 
 
 def _judgement(trig: Trigger) -> bool:
@@ -494,10 +397,10 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
                   and not names_other_party(a, trig.token.doc))
     recipient = tuple(r for r in recipient if not names_other_party(r, trig.token.doc))
     if not recipient and any(w.startswith("conditional-") for w in draft.why):
-        recipient = tuple(condition_target(_anchor(trig), index))
+        recipient = tuple(condition_target(trigger_anchor(trig), index))
     recipient = without_self_loops(actor, recipient)
     if chooser is not None:  # the learned chooser's confident corrections (arg_model)
-        cands = trigger_candidates(trig.token, _anchor(trig), draft.category, trig.kind,
+        cands = trigger_candidates(trig.token, trigger_anchor(trig), draft.category, trig.kind,
                                    index, quotes, source, (actor, recipient))
         ruled, (actor, recipient) = recipient, chooser.refine(
             (trig.start, trig.end), cands, actor, recipient)
@@ -549,12 +452,12 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     story_id, source = ids
     actor, recipient, from_subject = _participants(draft, index, quotes, source, chooser)
     if draft.category == "CONSULT" and draft.mode in _VISIT_MODES and not recipient:
-        actor, recipient = split_visit(draft, _anchor(draft.trig), actor, index)
+        actor, recipient = split_visit(draft, trigger_anchor(draft.trig), actor, index)
     if not recipient and "regretted-other->ACCUSE" in draft.why:
         recipient = _regretted_recipient(trig.token, actor, index)
     if trig.entry.id in EPITHET_ENTRIES:  # "called the Freedonian blockade piracy"
         recipient = named_party(trig.token, actor, index) or recipient
-    reporter = reported_by(_anchor(trig), trig.start, trig.end, index, quotes)
+    reporter = reported_by(trigger_anchor(trig), trig.start, trig.end, index, quotes)
     if draft.demand:
         parties = _demand_parties(actor, reporter, index)
         if parties is None:
@@ -579,10 +482,10 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
         return None
     irrealis = draft.future or draft.hypothetical or any(
         w.startswith(("future-", "forecast")) for w in draft.why)
-    comment = modal.commentary(actor, reporter, _anchor(trig), irrealis)
+    comment = modal.commentary(actor, reporter, trigger_anchor(trig), irrealis)
     if comment is not None:  # "analysts say X will likely ...": an opinion, not an act
         return _dropped(draft, comment)
-    date, source = mods.event_date_source(trig.token, _anchor(trig), trig.kind,
+    date, source = mods.event_date_source(trig.token, trigger_anchor(trig), trig.kind,
                                           draft.blockers - {trig.token.i}, times, published)
     reduced = any(w.startswith("future-") for w in draft.why)
     if (source == "text" and not draft.future and not reduced
@@ -598,10 +501,12 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
         text=parsed_text(doc)[sent.start_char:sent.end_char],  # = sent.text, no token rebuild
         start=trig.start,
         end=trig.end, sentence=sentence_index(doc, trig.start), date=date, date_source=source,
-        location=mods.event_location(_anchor(trig), trig.token if trig.kind == "noun" else None),
+        location=mods.event_location(trigger_anchor(trig),
+                                     trig.token if trig.kind == "noun" else None),
         negated=draft.negated, future=draft.future, hypothetical=draft.hypothetical,
-        historical=mods.is_historical(date if source == "text" else None, published,
-                                      " ".join(t.text for t in context_scope(_anchor(trig)))),
+        historical=mods.is_historical(
+            date if source == "text" else None, published,
+            " ".join(t.text for t in context_scope(trigger_anchor(trig)))),
         score=score(draft.category, draft.mode), quad=quad(draft.category),
         cameo_root=cameo_root(draft.category, draft.mode, tuple(draft.context)),
         confidence=_confidence(draft, bool(actor), from_subject),
