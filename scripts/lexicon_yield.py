@@ -156,13 +156,14 @@ def snapshot(out: Path, names: list[str]) -> None:
     from wirecoder.evaluation.events import match_events
     from wirecoder.events import load_lexicon
     from wirecoder.events.explain import explain_dropped
+    from wirecoder.events.lexicon import extra_paths
     from wirecoder.nlp import nlp_for
     from wirecoder.parsing import parse_one
     from wirecoder.settings import Settings
 
     settings = Settings()
     nlp = nlp_for(settings)
-    lexicon = load_lexicon()
+    lexicon = load_lexicon(extra_paths(settings))  # the lexicon analyze runs with
     rows: dict[str, list[dict[str, Any]]] = {}
     for name in _sets(names):
         records = _records(name)

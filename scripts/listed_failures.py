@@ -29,7 +29,7 @@ from wirecoder.evaluation.common import analyze_records
 from wirecoder.events import load_lexicon
 from wirecoder.events.entity_index import EntityIndex
 from wirecoder.events.explain import explain_dropped
-from wirecoder.events.lexicon import Condition, Entry, Lexicon
+from wirecoder.events.lexicon import Condition, Entry, Lexicon, extra_paths
 from wirecoder.events.modifiers import is_negated
 from wirecoder.events.trigger_syntax import condition_holds, governing_verb
 from wirecoder.events.triggers import _noun_matches, _verb_matches
@@ -96,7 +96,7 @@ def run(which: str, verbose: bool, table: collections.Counter) -> None:
     records = rd._load(which)
     settings = Settings()
     nlp = nlp_for(settings)
-    lexicon = load_lexicon()
+    lexicon = load_lexicon(extra_paths(settings))  # the lexicon analyze runs with
     for record, analysis in zip(records, analyze_records(records, settings), strict=True):
         doc = parse_one(nlp, record["text"])
         dropped = explain_dropped(doc, lexicon, analysis.entities, analysis.time_expressions,

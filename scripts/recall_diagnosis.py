@@ -42,6 +42,7 @@ from pathlib import Path
 from wirecoder.evaluation.common import analyze_records
 from wirecoder.events import load_lexicon
 from wirecoder.events.explain import explain_dropped
+from wirecoder.events.lexicon import extra_paths
 from wirecoder.events.reported_acts import ASSERTIVE_VERBS
 from wirecoder.events.trigger_words import INVERSE_LIGHT_VERBS, LIGHT_VERBS
 from wirecoder.nlp import nlp_for
@@ -209,7 +210,7 @@ def diagnose(which: str, verbose: bool) -> collections.Counter:
     records = _load(which)
     settings = Settings()
     nlp = nlp_for(settings)
-    lexicon = load_lexicon()
+    lexicon = load_lexicon(extra_paths(settings))  # the lexicon analyze runs with
     causes: collections.Counter = collections.Counter()
     n_gold = 0
     for record, analysis in zip(records, analyze_records(records, settings), strict=True):

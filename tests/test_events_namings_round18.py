@@ -49,15 +49,15 @@ def test_a_naming_is_coded_with_the_default_settings(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    # the nationality on the thing named, not a place near it
-    "Veldrian ministers described the large Freedonian troop buildup near the Ruritanian "
-    "border as a provocation.",
-    # the by-agent of the predicate: who launched what is named
-    "The Veldrian defence minister called the war an adventure launched by Freedonian "
-    "generals.",
-    # the noun the relative clause of naming modifies
-    "Veldria quit the Freedonian customs pact, which Veldrian leaders described as an "
-    "instrument of blackmail.",
+    # the nationality on the thing named, not the other state the object mentions
+    "Veldria's cabinet characterized the Freedonian seizure of a Ruritanian fishing boat "
+    "as piracy.",
+    # the by-agent of the predicate: who orchestrated what is named
+    "A Veldrian envoy termed the election result a farce orchestrated by the Freedonian "
+    "intelligence service.",
+    # the noun the relative clause of naming modifies ("that" as its object)
+    "Lawmakers in Veldria voted down a Freedonian energy treaty that the Veldrian president "
+    "had branded a tool of extortion.",
 ])
 def test_the_named_party_is_the_recipient(nlp, text):
     found = _accusations(nlp, text)

@@ -196,7 +196,7 @@ def _load_user_files(settings: Settings) -> None:
             the validators missed included).
     """
     from .actors.kb import compile_kb, load_actors
-    from .events.lexicon import load_lexicon
+    from .events.lexicon import extra_paths, load_lexicon
 
     for path in settings.actor_files:
         _config_step(functools.partial(load_actors, path), f"Actor file {path}",
@@ -205,8 +205,8 @@ def _load_user_files(settings: Settings) -> None:
         _config_step(lambda: compile_kb(tuple(settings.actor_files)),
                      "Actor files " + ", ".join(map(str, settings.actor_files)),
                      "docs/actors.md")
-    if settings.event_lexicons:
-        _config_step(lambda: load_lexicon(settings.event_lexicons),
+    if settings.event_lexicons:  # the list the events stage loads (with the package's namings)
+        _config_step(lambda: load_lexicon(extra_paths(settings)),
                      "Event lexicons " + ", ".join(map(str, settings.event_lexicons)),
                      "docs/events.md")
 

@@ -23,14 +23,19 @@ predicate.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from ..models import Entity
 from .entity_index import EntityIndex
 
-__all__ = ["EPITHET_ENTRIES", "PEJORATIVE_WORDS", "epithet_holds", "named_party",
-           "named_things", "pejorative_predicate", "predicates"]
+if TYPE_CHECKING:
+    from .triggers import Trigger
+
+__all__ = ["EPITHET_ENTRIES", "PEJORATIVE_WORDS", "absorbed_by_naming", "epithet_holds",
+           "named_party", "named_things", "naming_within_judgement", "object_tokens",
+           "one_act_per_judgement", "pejorative_predicate", "predicate_tokens", "predicates"]
 
 #: Lexicon entries whose content test is :func:`pejorative_predicate`.
 EPITHET_ENTRIES = frozenset({"accuse.epithet_as", "accuse.epithet_called",
@@ -132,25 +137,134 @@ def pejorative_predicate(verb: Token) -> bool:
     return False
 
 
-#: Categories of a judgement inside the predicate that already codes the naming
-#: ("called the charges baseless" is the REJECT of ``reject.baseless``; a judgement noun
-#: inside the predicate, "termed the referendum a farce", is that noun's own ACCUSE).
+#: Categories of a judgement inside the naming that already codes it ("called the charges
+#: baseless" is the REJECT of ``reject.baseless``; "described the accusations as lies" rejects
+#: the accusation named).
 _JUDGEMENT_CATEGORIES = frozenset({"ACCUSE", "REJECT"})
 
 
-def epithet_holds(verb: Token, inner_categories: Iterable[str]) -> bool:
-    """Whether a naming verb is coded: a pejorative predicate no inner judgement codes.
+def predicate_tokens(verb: Token) -> set[int]:
+    """Token indices of a naming verb's predicates (:func:`predicates`) and their subtrees."""
+    return {t.i for pred in predicates(verb) for t in pred.subtree}
+
+
+def object_tokens(verb: Token) -> set[int]:
+    """Token indices of what a naming verb names as its object, less the predicate.
+
+    "described the Russian military buildup near the border as a provocation" -> "the
+    Russian military buildup near the border" (the ``as`` phrase hung on the object is the
+    predicate, not the thing named). Relative clauses and appositions of the object are left
+    out: they state other things.
+    """
+    pred = predicate_tokens(verb)
+    out: set[int] = set()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        stack = [obj]
+        while stack:
+            tok = stack.pop()
+            if tok.i in pred:
+                continue
+            out.add(tok.i)
+            stack.extend(c for c in tok.children if c.dep_ not in {"relcl", "appos"})
+    return out
+
+
+def absorbed_by_naming(verb: Token, inner: Token) -> bool:
+    """Whether a trigger inside a naming is part of the naming's one act.
+
+    The judgement word of the predicate, of the naming's own category, is the accusation
+    itself ("described the drills as a provocation": one ACCUSE, not one for "described" and
+    one for "provocation"). An act the object describes is another act, not swallowed
+    ("described the Russian military buildup as a provocation" also codes the MOBILIZE).
+    Anything else inside the complement is the naming's content, as for any frame.
 
     Args:
         verb: The naming verb.
-        inner_categories: Categories of the events inside the verb's complement.
+        inner: The head token of the trigger inside the naming's complement or predicate.
+
+    Returns:
+        True when the inner trigger gives no event of its own.
+    """
+    if inner.i in predicate_tokens(verb):
+        return True
+    return inner.i not in object_tokens(verb)
+
+
+def epithet_holds(verb: Token, inner: Iterable[tuple[Token, str]]) -> bool:
+    """Whether a naming verb is coded: a pejorative predicate no inner judgement codes.
+
+    A judgement of the object ("described the accusations as lies") or a judgement of
+    another category in the predicate ("called the charges baseless", a REJECT) codes the
+    sentence instead; an ACCUSE word in the predicate is the naming's own word
+    (:func:`absorbed_by_naming`) and does not block it.
+
+    Args:
+        verb: The naming verb.
+        inner: The head tokens and categories of the triggers inside the verb's complement
+            and predicate.
 
     Returns:
         True when the naming is the accusation.
     """
-    if _JUDGEMENT_CATEGORIES & set(inner_categories):
+    pred = predicate_tokens(verb)
+    if any(cat in _JUDGEMENT_CATEGORIES and not (cat == "ACCUSE" and tok.i in pred)
+           for tok, cat in inner):
         return False
     return pejorative_predicate(verb)
+
+
+def _free_relative_outer(verb: Token) -> Token | None:
+    """The verb whose object is the free relative a naming heads ("condemned what it called")."""
+    if verb.dep_ == "relcl" and verb.head.lower_ == "what" and verb.head.dep_ == "dobj":
+        return verb.head.head
+    if verb.dep_ in {"ccomp", "dobj", "xcomp"} and any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return verb.head
+    return None
+
+
+def _same_speaker(naming: Token, outer: Token) -> bool:
+    """Whether the naming's subject is the outer verb's (none, a pronoun, the same words)."""
+    own = [c for c in naming.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not own or all(c.tag_ in {"PRP", "WP"} for c in own):
+        return True
+    other = [c for c in outer.children if c.dep_ == "nsubj"]
+    return {c.lower_ for c in own} == {c.lower_ for c in other}
+
+
+def naming_within_judgement(verb: Token, category: str,
+                            judgements: dict[int, str]) -> bool:
+    """Whether a naming is the wording of a judgement that holds it as its object.
+
+    "Ukraine condemned what it called Russian aggression" is one ACCUSE: the naming ("what
+    it called") only words the thing condemned, by the same party. A naming by another
+    party ("condemned what Ruritania called ...") stays its own act.
+
+    Args:
+        verb: The naming verb.
+        category: The naming's category.
+        judgements: Head token index -> category of the sentence's other triggers.
+
+    Returns:
+        True when the naming gives no event of its own.
+    """
+    outer = _free_relative_outer(verb)
+    return (outer is not None and judgements.get(outer.i) == category
+            and _same_speaker(verb, outer))
+
+
+def one_act_per_judgement(triggers: list[Trigger]) -> list[Trigger]:
+    """The sentence's triggers less the namings that only word a judgement's object.
+
+    Args:
+        triggers: The triggers of one sentence left after the frames absorbed theirs.
+
+    Returns:
+        ``triggers`` without the namings of :func:`naming_within_judgement`.
+    """
+    heads = {t.token.i: t.entry.category for t in triggers}
+    return [t for t in triggers if t.entry.id not in EPITHET_ENTRIES
+            or not naming_within_judgement(t.token, t.entry.category, heads)]
 
 
 #: Clauses a named thing's party is not looked for in: what the naming's subject says

@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from ..cache import cached
 from ..errors import ConfigError
+from ..settings import Settings
 from ..yamlfile import yaml_error
 from .lexicon_format import DEFAULT_CONFIDENCE, ConditionModel, EntryModel, read_lexicon_file
 
@@ -211,19 +211,23 @@ def _index(entries: list[Entry], contexts: dict[str, list[str]],
     )
 
 
-def extra_paths(settings: Any = None) -> tuple[Path, ...]:
+def extra_paths(settings: Settings | None = None) -> tuple[Path, ...]:
     """Return the lexicon files a run adds to the built-in one.
 
+    Every events caller loads ``load_lexicon(extra_paths(settings))``: the lexicon the
+    ``events`` stage runs with.
+
     Args:
-        settings: The run's :class:`~wirecoder.settings.Settings` (None: the defaults).
+        settings: The run's :class:`~wirecoder.settings.Settings` (None: the defaults, read
+            from ``Settings`` itself).
 
     Returns:
         The package's lexicon of disapproving namings when ``settings.epithet_namings`` is on
         (the default; recall round 18), then the user files of ``settings.event_lexicons``.
     """
-    namings = getattr(settings, "epithet_namings", True) if settings is not None else True
-    user = tuple(Path(p) for p in getattr(settings, "event_lexicons", ()) or ())
-    if not namings:
+    run = settings if settings is not None else Settings()
+    user = tuple(Path(p) for p in run.event_lexicons)
+    if not run.epithet_namings:
         return user
     own = epithets_path().resolve()
     return (own, *(p for p in user if p.resolve() != own))  # named again: loaded once

@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..textutil import span_words
+from . import epithets as naming
 from .epithets import EPITHET_ENTRIES, epithet_holds
 from .lexicon import Entry, Lexicon
 from .modifiers import clause_head
+from .trigger_syntax import named_author
 from .triggers import INVERSE_LIGHT_VERBS, Trigger
 
 __all__ = ["Draft", "absorb_frames", "apply_cues", "context_scope", "frame_outcome",
@@ -107,28 +109,19 @@ def _keeps_own_event(frame: Trigger, inner: Trigger) -> bool:
 
     A refusal does not swallow the act it refuses ("rejected the arrest warrant",
     "denies the charges"), except a meeting, which gives its mode; no frame swallows a
-    nominal act with its own named author ("rejected Pakistan's allegation").
+    nominal act with its own named author ("rejected Pakistan's allegation"). A naming keeps
+    apart only the acts its object describes (:func:`.epithets.absorbed_by_naming`).
     """
+    if frame.entry.id in EPITHET_ENTRIES:
+        return not naming.absorbed_by_naming(frame.token, inner.token)
     if inner.kind != "noun":
         return False
-    if _named_author(inner.token):
+    if named_author(inner.token):
         return True
     if frame.entry.category != "REJECT":
         return False
     # a denied accusation is the content of the denial unless its author is named
     return inner.entry.category not in {"CONSULT", "ACCUSE"}
-
-
-def _named_author(noun: Token) -> bool:
-    """Whether a nominal names its author ("Pakistan's allegation", "claims made by X")."""
-    if any(c.dep_ == "poss" for c in noun.children):
-        return True
-    for child in noun.children:
-        if child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children):
-            return True
-        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-            return True
-    return False
 
 
 def _content(token: Token) -> list[int]:
@@ -151,6 +144,8 @@ def absorb_frames(triggers: list[Trigger]) -> list[Trigger]:
         inside = _complement_tokens(trig.token)
         if _relative_gap(trig.token):  # "a charge New Delhi rejected"
             inside.add(trig.token.head.i)
+        if trig.entry.id in EPITHET_ENTRIES:  # the "as" phrase: "described X as a provocation"
+            inside.update(naming.predicate_tokens(trig.token))
         if trig.kind == "adj" and trig.governor is not None:  # "called the claims baseless"
             for obj in trig.governor.children:
                 if obj.dep_ == "dobj":
@@ -165,14 +160,15 @@ def absorb_frames(triggers: list[Trigger]) -> list[Trigger]:
                 gone.add(other.token.i)
         if not _has_content(trig):  # a frame that is no event swallows nothing
             gone.difference_update(o.token.i for o in inner)  # "authorized X to send aid"
-    return [t for t in triggers if t.token.i not in gone and _has_content(t)]
+    return naming.one_act_per_judgement(  # "condemned what it called aggression": one act
+        [t for t in triggers if t.token.i not in gone and _has_content(t)])
 
 
 def _has_content(trig: Trigger) -> bool:
     """A ``needs_content`` frame needs an absorbed event; a warning needs a conflictual one."""
     if not trig.entry.needs_content or trig.entry.id in EPITHET_ENTRIES:
         return trig.entry.id not in EPITHET_ENTRIES or epithet_holds(
-            trig.token, (i.entry.category for i in trig.inner))
+            trig.token, ((i.token, i.entry.category) for i in trig.inner))
     if trig.entry.category == "THREATEN":
         return (any(e.category in _THREAT_CONTENT for e in trig.absorbed) or _judges(trig)
                 or (trig.entry.when == "negated" and _forceful_response(trig.token)))

@@ -22,7 +22,8 @@ from .trigger_words import (
 )
 
 __all__ = ["GOVERNED", "NOUN_POS", "OBJ_DEPS", "clause_verb", "condition_holds", "first_conjunct",
-           "governing_verb", "modifier_words", "placed_under", "temporal_prep", "undergone"]
+           "governing_verb", "modifier_words", "named_author", "placed_under", "temporal_prep",
+           "undergone"]
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 OBJ_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr", "oprd"})
@@ -411,3 +412,18 @@ def _relative_light_verb(noun: Token) -> Token | None:
 
 #: Prepositions naming the target of an event noun, whose object may take its relative clause.
 _AGAINST = frozenset({"against", "on"})
+
+
+def named_author(noun: Token) -> bool:
+    """Whether a nominal names its author ("Pakistan's allegation", "claims made by X").
+
+    A frame does not swallow such a nominal act (:func:`wirecoder.events.rules.absorb_frames`).
+    """
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    for child in noun.children:
+        if child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            return True
+    return False
