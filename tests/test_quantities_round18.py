@@ -4,13 +4,14 @@ Classes fixed here (``docs/quantities.md``, "Round 18"):
 
 * a frequency written apart from the measure ("annually", "daily", "each year", "every
   month") is no rate (guideline rule 7); "a", "an", "per" and "/" still make one;
-* decade readings without "the", in ranges, or two parts of one decade ("highs - low 80s to
-  low 100s", "lows 30-40s", "the low to mid 80s"); a reading of 50 or more is Fahrenheit;
-* an inch mark followed by what it measures ('6.2" of rain', '4.1" is average snowfall');
-* a rounded figure restated exactly in parentheses ("almost two million (1,930,000)
-  gallons"), both with the unit;
-* worded numbers of radio scripts: "one-thousand-five-hundred", "ten thousand five hundred
-  million", "seventy-one point four million", "one-and-one-half million";
+* decade readings without "the", in ranges, or two parts of one decade ("highs: upper 80s to
+  low 100s", "lows 30-40s", "the mid to upper 90s"); a reading of 50 or more is
+  Fahrenheit unless a scale is written after it;
+* an inch mark followed by what it measures ('6.2" of rain', '1.7" rain');
+* a rounded figure restated in parentheses ("about 500,000 (497,300) cubic meters"), both
+  with the unit;
+* worded numbers of radio scripts: a thousand group ("two-thousand-seven-hundred"), spoken
+  decimals before a scale ("four point six million"), "three-and-one-half million";
 * pint's volt-ampere with SI prefixes (kVA, MVA in any case), "Mha" (million hectares);
 * a base unit that carries a scale ("kWh per Mcf" is per thousand cubic feet);
 * an adjective before a counted per-noun ("per residential customer");
@@ -31,8 +32,8 @@ from quantity_helpers import quantities_by_text, quantity
      "4,200 tonnes", "metric_ton"),
     ("Pumps along the Veridian canal lift about 9,500 cubic meters daily in the dry season.",
      "about 9,500 cubic meters", "cubic_meter"),
-    ("The wind park should yield roughly 61,000 megawatt hours annually for the grid.",
-     "roughly 61,000 megawatt hours", "megawatt_hour"),
+    ("Each mill in the Bree valley grinds up to 900 kilograms daily during harvest.",
+     "up to 900 kilograms", "kilogram"),
     ("Ruritanian herders move 12,000 hectares of pasture each year to the hills.",
      "12,000 hectares", "hectare"),
     ("The levy brings in $3 million annually, the Freedonian treasury said.",
@@ -53,13 +54,13 @@ def test_a_period_after_a_or_per_still_makes_the_rate():
 
 
 @pytest.mark.parametrize(("text", "span", "low", "high"), [
-    ("Osk climate, July: highs - mid 90s to low 110s; lows - 60s to 70s, dry.",
-     "mid 90s to low 110s", 94.0, 113.0),
-    ("Osk climate, July: highs - mid 90s to low 110s; lows - 60s to 70s, dry.",
-     "60s to 70s", 60.0, 79.0),
-    ("Autumn in the Veridian hills brings average highs 50-60s and average lows 20-30s.",
-     "50-60s", 50.0, 69.0),
-    ("Autumn in the Veridian hills brings average highs 50-60s and average lows 20-30s.",
+    ("The Bree airport's outlook for Friday gave highs: upper 80s to low 100s, and lows: "
+     "40s to 50s under clear skies.", "upper 80s to low 100s", 87.0, 103.0),
+    ("The Bree airport's outlook for Friday gave highs: upper 80s to low 100s, and lows: "
+     "40s to 50s under clear skies.", "40s to 50s", 40.0, 59.0),
+    ("Ski resorts above Bree report lows 20-30s at night while valley highs 40-50s linger.",
+     "40-50s", 40.0, 59.0),
+    ("Ski resorts above Bree report lows 20-30s at night while valley highs 40-50s linger.",
      "20-30s", 20.0, 39.0),
     ("Forecasters expect temperatures in the mid to upper 90s across the Osk valley.",
      "the mid to upper 90s", 94.0, 99.0),
@@ -70,10 +71,10 @@ def test_decade_readings_in_ranges_and_without_the(text, span, low, high):
 
 
 def test_a_decade_reading_of_fifty_or_more_is_fahrenheit_in_a_celsius_article():
-    text = ("Night temperatures in Osk stayed in the upper 70s to low 80s, forecasters said, "
-            "after a day of 41 degrees Celsius in the capital.")
-    q = quantity(text, "the upper 70s to low 80s")
-    assert (q.value, q.value_high, q.unit) == (77.0, 83.0, "fahrenheit")
+    text = ("Evening readings on the Bree coast sat in the mid 60s to low 70s, a reporter "
+            "noted, though the inland high reached 39 degrees Celsius.")
+    q = quantity(text, "the mid 60s to low 70s")
+    assert (q.value, q.value_high, q.unit) == (64.0, 73.0, "fahrenheit")
 
 
 def test_a_decade_reading_without_the_needs_a_forecast_word_right_before():
@@ -84,8 +85,8 @@ def test_a_decade_reading_without_the_needs_a_forecast_word_right_before():
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [
-    ('On the Veridian plateau 4.1" is average winter snowfall.', '4.1"', 4.1),
-    ('Spring in Osk is mild, with 5.5" average rain/snowfall.', '5.5"', 5.5),
+    ('Climbers on the Bree pass met 3.2" of fresh snow overnight.', '3.2"', 3.2),
+    ('A gauge at the Osk dam logged 1.7" rain by dawn.', '1.7"', 1.7),
 ])
 def test_an_inch_mark_before_what_it_measures(text, span, value):
     q = quantity(text, span)
@@ -101,22 +102,22 @@ def test_a_closing_quotation_mark_after_a_number_is_no_inch():
 
 
 def test_a_rounded_figure_restated_exactly_in_parentheses_takes_the_unit():
-    text = "The Osk reservoir released nearly two million (1,930,000) gallons on Monday."
-    first = quantity(text, "nearly two million")
-    second = quantity(text, "1,930,000")
-    assert (first.value, first.unit) == (2e6, "gallon")
-    assert (second.value, second.unit) == (1.93e6, "gallon")
+    text = "Bree's wells gave about 500,000 (497,300) cubic meters of water last year."
+    first = quantity(text, "about 500,000")
+    second = quantity(text, "497,300")
+    assert (first.value, first.unit) == (5e5, "cubic_meter")
+    assert (second.value, second.unit) == (497_300.0, "cubic_meter")
 
 
 @pytest.mark.parametrize(("text", "span", "value", "unit"), [
-    ("The Osk dam can make as much as one-thousand-two-hundred megawatts.",
-     "as much as one-thousand-two-hundred megawatts", 1200.0, "megawatt"),
-    ("Veridia borrowed twelve thousand three hundred million dollars last year.",
-     "twelve thousand three hundred million dollars", 12.3e9, "USD"),
-    ("Refiners there now run seventy-one point four million barrels per day.",
-     "seventy-one point four million barrels per day", 71.4e6, "barrel/day"),
-    ("The Osk field pumps two-and-one-half million barrels a day.",
-     "two-and-one-half million barrels a day", 2.5e6, "barrel/day"),
+    ("Engineers laid two-thousand-seven-hundred kilometers of cable.",
+     "two-thousand-seven-hundred kilometers", 2700.0, "kilometer"),
+    ("Aid pledges reached eight thousand seven hundred million euros at the Osk conference.",
+     "eight thousand seven hundred million euros", 8.7e9, "EUR"),
+    ("Bree's fleet landed four point six million tonnes of fish last season.",
+     "four point six million tonnes", 4.6e6, "metric_ton"),
+    ("Camps in Osk now store three-and-one-half million liters of water.",
+     "three-and-one-half million liters", 3.5e6, "liter"),
 ])
 def test_worded_numbers_of_radio_scripts(text, span, value, unit):
     q = quantity(text, span)
@@ -145,15 +146,16 @@ def test_volt_amperes_and_million_hectares(text, span, value, unit):
 
 
 def test_a_scaled_base_divides_the_value():
-    q = quantity("The Osk turbines make 95 kWh per Mcf of fuel gas.", "95 kWh per Mcf")
+    q = quantity("Bree's generators convert gas at a rate of 88 kWh per Mcf, the utility says.",
+                 "88 kWh per Mcf")
     assert q.unit == "kilowatt_hour/cubic_foot"
-    assert q.value == pytest.approx(0.095)
+    assert q.value == pytest.approx(0.088)
 
 
 def test_an_adjective_before_the_counted_per_noun():
-    q = quantity("Osk used 8,300 kWh per residential customer last year.",
-                 "8,300 kWh per residential customer")
-    assert q.unit == "kilowatt_hour/customer"
+    q = quantity("Rationing gives 45 liters per rural household in Bree.",
+                 "45 liters per rural household")
+    assert q.unit == "liter/household"
 
 
 @pytest.mark.parametrize(("text", "span", "low", "high", "unit"), [
@@ -175,14 +177,14 @@ def test_twice_a_day_stays_unread():
 
 
 def test_a_falling_change_shares_the_scale_of_its_second_figure():
-    text = ("Sown area in Osk decreased from 31.5 to 29.8 million hectares; sales rose from "
-            "300 to 1.2 million tons.")
+    text = ("Osk's forest cover shrank from 7.9 to 6.4 million acres over a decade; sales rose "
+            "from 300 to 1.2 million tons.")
     found = quantities_by_text(text)
-    assert (found["31.5"].value, found["31.5"].unit) == (31.5e6, "hectare")
+    assert (found["7.9"].value, found["7.9"].unit) == (7.9e6, "acre")
     assert found["300"].value == 300.0
 
 
 def test_a_bare_figure_in_a_parallel_clause_takes_the_unit():
-    text = "Snow reached 30 cm in Upper Osk, while 12 in Bree was the least in years."
+    text = "Rain totals hit 40 mm in North Osk and 25 in South Bree on Monday."
     found = quantities_by_text(text)
-    assert (found["12"].value, found["12"].unit) == (12.0, "centimeter")
+    assert (found["25"].value, found["25"].unit) == (25.0, "millimeter")

@@ -164,11 +164,17 @@ def _elided_levels(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 #: "37 degrees in Italy, and 38 in Britain": a bare figure in a clause parallel to a measure
-#: before it (the same preposition and a capitalised place after each) has its unit.
+#: before it (the same preposition and a capitalised place after each) has its unit. The
+#: elided clause ends at its place: punctuation or a linking word follows it, never a verb
+#: ("and 3 in Bree voted for the rival": the figure is the subject of a new clause).
 _PLACE = r"(?:the\s+)?(?-i:[A-Z][\w'.-]*)(?:\s+(?-i:[A-Z][\w'.-]*)){0,2}"
+_ELIDED_END = (r"(?=\s*(?:[.,;:!?)\u2014\u2013]|$)|\s+(?:and|or|but|while|whereas|with|"
+               r"respectively|according|last|this|next|on|in|at|for|from|to|by|during|since|"
+               r"after|before|over|compared|against|versus|a|an|per)\b)")
 _PARALLEL = re.compile(
     rf"\s+(?P<prep>in|at|on|for)\s+{_PLACE},?\s+(?:and|but|while)\s+"
-    r"(?P<amt>\d+(?:\.\d+)?)(?=\s+(?P<prep2>in|at|on|for)\s+" + _PLACE + r")", re.I)
+    r"(?P<amt>\d+(?:\.\d+)?)(?=\s+(?P<prep2>in|at|on|for)\s+" + _PLACE + _ELIDED_END + ")",
+    re.I)
 _PARALLEL_KINDS = frozenset({"length", "area", "volume", "mass", "other", "percent", "rate"})
 
 
@@ -226,19 +232,29 @@ _COORDINATED = re.compile(
     r"(?:another\s+|an?\s+additional\s+|an?\s+further\s+)?", re.I)
 
 
+#: A frequency of the amount's own after it ("200,000 tons every month", "5 tons of rice
+#: monthly"): the amount says its own period and shares none (guideline rule 7).
+_OWN_FREQUENCY = re.compile(
+    r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?,?\s+(?:(?:each|every|per|a|an)\s+"
+    r"(?:(?:other|single|calendar|fiscal|financial)\s+)?(?:day|week|month|quarter|year|season|"
+    r"decade|hour|annum)|daily|weekly|monthly|quarterly|yearly|annually)\b", re.I)
+
+
 def _shared_periods(text: str, hits: list[Hit]) -> list[Hit]:
     """Return the hits with an amount coordinated right after a rate given that rate's period.
 
     "an extra 2 million tonnes a month this year and 3 million tonnes more in 2031":
     the second amount is a rate too. Only an amount of the rate's own unit, joined by a
-    bare "and"/"or" (a verb between them would start a new clause).
+    bare "and"/"or" (a verb between them would start a new clause), and with no frequency
+    of its own after it ("and 200,000 tons every month" is no rate, guideline rule 7).
     """
     out = list(hits)
     for i in range(1, len(out)):
         prev, hit = out[i - 1], out[i]
         if (prev.kind != "rate" or hit.kind == "rate" or "/" not in prev.unit
                 or prev.unit.split("/")[0] != hit.unit or hit.value_high is not None
-                or not _COORDINATED.fullmatch(text, prev.end, hit.start)):
+                or not _COORDINATED.fullmatch(text, prev.end, hit.start)
+                or _OWN_FREQUENCY.match(text, hit.end)):
             continue
         out[i] = Hit(hit.start, hit.end, hit.value, None, prev.unit, "rate", hit.qualifier,
                      hit.unit_start, hit.unit_end)

@@ -29,6 +29,7 @@ from .lexicon import (
     VAGUE_NUMBERS,
     words,
 )
+from .numbers import counted_words
 from .registry import unit_table
 
 __all__ = ["CountHit", "find_counts"]
@@ -109,8 +110,8 @@ def _runs(doc: Doc, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
             i -= 1  # "half a million" style runs start before the seed
         j = i
         while j + 1 < len(doc) and (_is_num(doc[j + 1]) or _stray_group(doc, j)
-                                    or _word_hyphen(doc, j)):
-            j += 2 if _stray_group(doc, j) or _word_hyphen(doc, j) else 1
+                                    or _word_hyphen(doc, j) or _and_group(doc, j)):
+            j += 2 if _stray_group(doc, j) or _word_hyphen(doc, j) or _and_group(doc, j) else 1
         last = j
         if not any(s < doc[j].idx + len(doc[j]) and doc[i].idx < e for s, e in covered):
             runs.append((i, j))
@@ -121,6 +122,16 @@ def _stray_group(doc: Doc, j: int) -> bool:
     """Return True when a thousands group follows after a stray space: "30, 000 migrants"."""
     return (j + 2 < len(doc) and doc[j].text.isdigit() and len(doc[j].text) <= 3
             and doc[j + 1].text == "," and doc[j + 2].text == "000")
+
+
+def _and_group(doc: Doc, j: int) -> bool:
+    """Return True when "and" joins a worded group to its hundred or thousand.
+
+    "two thousand and twelve", "five hundred and six": one number, not two.
+    """
+    return (j + 2 < len(doc) and doc[j].lower_ in {"hundred", "thousand"}
+            and doc[j + 1].lower_ == "and" and doc[j + 2].is_alpha and _is_num(doc[j + 2])
+            and doc[j + 2].lower_ not in _NUM_WORDS)
 
 
 def _word_hyphen(doc: Doc, j: int) -> bool:
@@ -472,7 +483,10 @@ def _widen(doc: Doc, i: int, j: int) -> tuple[int, float | None]:
             if words_.split()[0] in {"a", "an", "half"} and doc[i].lower_ in _NUM_WORDS:
                 return i - k, parse_amount(words_)  # "a million", "half a million"
     text = doc[i : j + 1].text.lower()
-    return i, VAGUE_NUMBERS.get(text) or _point_amount(text)
+    value = VAGUE_NUMBERS.get(text) or _point_amount(text)
+    if value is None and j + 1 < len(doc) and doc[j + 1].tag_ == "NNS":
+        value = counted_words(text)  # "two thousand and twelve deaths": no year
+    return i, value
 
 
 _POINT = re.compile(r"(?P<a>[a-z]+)-point-(?P<b>[a-z]+)(?P<rest>.*)")

@@ -43,6 +43,7 @@ from .registry import symbol_unit, unit_table
 from .unit_senses import (
     CURRENCY_CODE_ALT,
     CURRENCY_SYMBOL_ALT,
+    acronym,
     degree_scale,
     mercury,
     price_base,
@@ -149,7 +150,8 @@ _CUR2 = "|".join(sorted((w for w in CURRENCY_WORDS if " " in w), key=len, revers
 _UNIT_ALT = _alt(UNITS, space=r"[\s-]")
 #: A measure per a counted thing: "3,400 liters per crossing" is ``liter/crossing``,
 #: "1,850 feet per shift" ``foot/shift``. The noun is one singular lower-case word (no
-#: unit, period, "cent", function word, or source of a figure: "per data", "per police")
+#: unit, period, "cent", function word, or source of a figure: "per data", "per police",
+#: "per official count")
 #: ending the phrase: punctuation, a capital, a number or a function word follows it, never
 #: another noun ("13.5 kilometers per radar readings": "per" is "according to") or "of".
 _PER_NOUN = re.compile(
@@ -160,7 +162,9 @@ _PER_NOUN = re.compile(
     r"(?P<noun>(?!(?:cent|percent|capita|se|the|a|an|each|every|one|unit|year|month|week|day|"
     r"hour|minute|second|decade|annum|century|data|media|police|report|estimate|survey|census|"
     r"study|statement|source|record|agreement|contract|law|treaty|rule|regulation|policy|plan|"
-    r"schedule|design|standard|request|order|guidance)\b)"
+    r"schedule|design|standard|request|order|guidance|count|tally|figure|account|calculation|"
+    r"reckoning|tabulation|assessment|projection|forecast|analysis|poll|tracker|database|"
+    r"website|registry|ministry|government|authority|agency|official)\b)"
     r"(?-i:[a-z]{2,}(?:ss|us|is|[a-rt-z])))\b(?![-/])"
     r"(?=\s*(?:$|[^\w\s]|\s+(?-i:[A-Z0-9]|(?:in|at|on|for|during|over|across|from|to|with|by|"
     r"since|after|before|under|within|than|and|or|but|last|this|next|per|each|every|a|an|is|was|"
@@ -419,6 +423,8 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
         # ("two-fifths of a degree Fahrenheit" is 0.4); after a vague part ("some hundredths
         # of") it is none
         return None
+    if acronym(text, m.end("unit"), form, written):
+        return None  # "50 MHA teams", "300 MVA employees": a body's acronym
     if kind != "duration" and worded and price_base(text, m):
         return None  # "a gallon of milk costs $5": a price base, not an amount
     if worded and form == "foot" and not m.group("rate") and not _FOOT_MEASURE.match(

@@ -16,7 +16,8 @@ from decimal import Decimal
 from ..word_alternation import alternation
 from .lexicon import APPROX_WORDS, CURRENCY_SYMBOLS, NUMBER_WORDS, SCALES
 
-__all__ = ["SCALED_AMOUNT", "SEED", "figure_before", "parse_amount", "seeds", "windows"]
+__all__ = ["SCALED_AMOUNT", "SEED", "counted_words", "figure_before", "parse_amount", "seeds",
+           "windows"]
 
 _SPACE = re.compile(r"\s+")
 #: A thousands group written after a stray space ("about 30, 000 migrants").
@@ -201,9 +202,21 @@ _PARTS = {" and a half": 0.5, " and one half": 0.5, " and a quarter": 0.25,
 _WORDED_YEAR = re.compile(r"two[- ]thousand[- ](?:and )?(?!.*hundred)[a-z]+(?:[- ][a-z]+)?")
 
 
-def _words_value(words: str, scale: float) -> float | None:
+def counted_words(words: str) -> float | None:
+    """Return the value of a worded number that counts a noun, a year's form included.
+
+    "two thousand and twelve deaths" is 2,012 deaths: before a counted noun the form of a
+    worded year (which :func:`parse_amount` leaves unread) is a number.
+
+    Args:
+        words: The worded number, e.g. ``two thousand and twelve``.
+    """
+    return _words_value(_SPACE.sub(" ", words.lower()), 1.0, years=False)
+
+
+def _words_value(words: str, scale: float, years: bool = True) -> float | None:
     total, group = 0.0, 0.0
-    if _WORDED_YEAR.fullmatch(words.strip()):
+    if years and _WORDED_YEAR.fullmatch(words.strip()):
         return None  # "two-thousand-two": a year of a radio script
     for part in re.split(r"[- ]+", words.strip()):
         if part == "and" and (total or group):

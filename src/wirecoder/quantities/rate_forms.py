@@ -57,8 +57,8 @@ _ABBREVIATION_PERIOD = re.compile(
     r"|\s+(?:per|a|an)\s+(?P<period>day|week|month|year|hour|annum)\b"
     r"(?!\s+(?:earlier|later|before|after|ago)\b)"
     r"|\s+(?:per|a|an)\s+(?P<base>hectare|acre|head|person|capita|household)\b))")
-_ADVERB_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
-                   "annually": "year", "d": "day", "yr": "year", "hr": "hour", "h": "hour"}
+#: The slash's abbreviated periods ("bbl./d"); the adverbs make no rate (guideline rule 7).
+_ADVERB_PERIODS = {"d": "day", "yr": "year", "hr": "hour", "h": "hour"}
 #: An abbreviated unit: letters only, at most five, the last one lower-case ("lbs", "ft",
 #: "bbl", "cu. ft", "mi"); a full word ("tons. A day ...") ends a sentence instead.
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]{1,4}\.\s?)?[A-Za-z]{0,4}[a-z]")

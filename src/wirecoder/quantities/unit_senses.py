@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS
+from .lexicon import CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERSON_NOUNS
 from .numbers import _alt
 
-__all__ = ["CURRENCY_CODE_ALT", "CURRENCY_SYMBOL_ALT", "degree_scale", "mercury",
+__all__ = ["CURRENCY_CODE_ALT", "CURRENCY_SYMBOL_ALT", "acronym", "degree_scale", "mercury",
            "price_base", "sterling", "written_scales"]
 
 #: Regex alternations of the currency symbols that are not words ("$", "€", "US$") and of
@@ -29,6 +29,29 @@ _MONEY_AHEAD = re.compile(
 _TEMPERATURE_WORDS = re.compile(
     r"\b(?:temperature|heat|high|low|hot|cold|warm|cool|weather|forecast|thermometer|"
     r"fever|freez|boil|degrees?\s+(?:above|below))", re.I)
+
+
+#: Unit spellings that are also the acronyms of bodies: "Mha" is million hectares only so
+#: written (FAO, IPCC; "MHA" is India's Ministry of Home Affairs); an upper-case "MVA" or
+#: "KVA" before a noun of people ("300 MVA employees") names an organisation.
+_CASED_ONLY = {"mha": frozenset({"Mha", "mha"})}
+_POWER_ACRONYMS = frozenset({"mva", "kva"})
+_PERSON_AFTER = re.compile(rf"\s+(?:{_alt(PERSON_NOUNS)})(?:s|es)?\b", re.I)
+
+
+def acronym(text: str, end: int, form: str, written: str) -> bool:
+    """Return True when a unit spelling after a number is an organisation's acronym.
+
+    Args:
+        text: The document text.
+        end: Where the unit spelling ends in ``text``.
+        form: The lower-cased unit form (a key of ``UNITS``).
+        written: The spelling as written.
+    """
+    if form in _CASED_ONLY:
+        return written not in _CASED_ONLY[form]
+    return (form in _POWER_ACRONYMS and written.isupper()
+            and _PERSON_AFTER.match(text, end) is not None)
 
 
 _AFTER_MILLIBARS = re.compile(r"(?:\bmb|\bmillibars?|\bhpa)\W{0,6}$", re.I)

@@ -70,10 +70,11 @@ MULTIPLIER = re.compile(
 #: A frequency with a number: "four times a day", "3-4 times per week" is a count per period
 #: (``count/day``, as the guideline's rates: the period right after the amount). "once a
 #: year", "twice a day" are time sets the annotators leave out (dev10's notes), not read.
+#: A possessive period is a multiplier's object, no frequency: "five times a month's rain".
 FREQUENCY = re.compile(
     rf"\b{_hedge(9)}(?P<n>{_NUM})(?:\s*(?:-|–|to)\s*(?P<n2>{_NUM}))?\s+times"
     r"\s+(?:a|an|per)\s+(?P<period>day|week|month|year|hour|minute)\b"
-    r"(?!\s+(?:ago|earlier|later|before|after)\b)", re.I)
+    r"(?!['’]s?\b|\s+(?:ago|earlier|later|before|after)\b)", re.I)
 _DOUBLE_BEFORE = re.compile(rf"(?:\b(?P<hedge>{_HEDGES})|\b(?:is|are|was|were|be)|,)\s+$", re.I)
 _DOUBLE_WORDS = {"double": 2, "triple": 3, "quadruple": 4}
 _TALLY_CUE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|margin|tally)\b", re.I)

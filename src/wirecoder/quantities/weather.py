@@ -41,6 +41,9 @@ DECADE = re.compile(rf"(?<![\w'’$£€.,-])(?:(?P<part>{_PART})(?:[\s-]+|\s+(?
 #: "average lows 30-40s", "lows mostly 50s"): at most two words between.
 _TIGHT_CUE = re.compile(r"\b(?:highs?|lows?|temperatures?|readings?)\b[\s:,\-–—]*"
                         r"(?:[a-z]+\s+){0,2}$", re.I)
+#: A scale written right after a decade: "the upper 50s °C", "low 50s Celsius", "low 50s C,".
+_SCALE_AFTER = re.compile(r"[ \t]*(?:[°º][ \t]?|degrees?[ \t]+)?(?:(?P<letter>(?-i:[CF]))"
+                          r"(?![\w'’-])|(?P<word>celsius|centigrade|fahrenheit)\b)", re.I)
 #: "35 below zero", "as low as 20 below" (after a temperature word; no "degrees"). The hedge
 #: before a reading or a mark is read backwards from the number (:data:`_HEDGE_BEFORE`), so
 #: these patterns start at a digit and stay cheap on long texts.
@@ -127,6 +130,8 @@ def _marks(text: str) -> Iterator[Hit]:
         if pattern is FOOT_MARK and "'" not in text and "′" not in text:
             continue
         for m in pattern.finditer(text):
+            if pattern is FOOT_MARK and _closes_quote(text, m):
+                continue  # a quoted label, "'Article 5'", is no length
             if _MEASURED.search(text, max(0, m.start() - 70), m.start()) or (
                     _MEASURED_AFTER.match(text, m.end()) and not _closes_quote(text, m)):
                 start, hedge = _hedged(text, m.start())
@@ -135,11 +140,23 @@ def _marks(text: str) -> Iterator[Hit]:
                           m.start("amt"), m.end("amt"))
 
 
+#: A single quotation opened before a foot mark and not closed before it: "chanting 'Article
+#: 5'", "the 'Plan 2' rink" (an apostrophe inside a word, "Britain's", opens nothing).
+_OPEN_SINGLE = re.compile(r"(?<![\w'’])['‘](?=\w)[^'‘’\n]*$")
+
+
 def _closes_quote(text: str, m: re.Match[str]) -> bool:
-    """Return True when a straight double quote after a number closes a quotation of its line."""
-    if text[m.end() - 1] != '"':
-        return False
+    """Return True when the mark after a number closes a quotation of its line.
+
+    A straight double quote closes one when the line holds an odd number of them before it;
+    a straight single quote when a single quotation opens before it on its line ("'Plan 2'").
+    """
+    mark = text[m.end() - 1]
     line_start = text.rfind("\n", 0, m.start()) + 1
+    if mark == "'":
+        return _OPEN_SINGLE.search(text, max(line_start, m.start() - 80), m.end() - 1) is not None
+    if mark != '"':
+        return False
     return text.count('"', line_start, m.end() - 1) % 2 == 1
 
 
@@ -178,8 +195,10 @@ def _temperatures(text: str) -> Iterator[Hit]:
 def _decade_hit(text: str, m: re.Match[str], start: int) -> Hit:
     """Return the reading of a decade match: "the low 80s" is 80-83, "50s to 60s" 50-69.
 
-    The scale is Fahrenheit for a reading of 50 or more (no air is that hot in Celsius; a
-    Celsius article quoting American forecasts gives Fahrenheit), else the article's own.
+    A scale written right after the decade ("the low 50s Celsius", "upper 50s °C") is the
+    reading's scale. Otherwise the scale is Fahrenheit for a reading of 50 or more (little
+    air is that hot in Celsius; a Celsius article quoting American forecasts gives
+    Fahrenheit), else the article's own.
     """
     part = m["part"].lower() if m["part"] else None
     base = float(m["dec"])
@@ -190,8 +209,14 @@ def _decade_hit(text: str, m: re.Match[str], start: int) -> Hit:
     else:
         part_b = m["part_b"].lower() if m["part_b"] else part
         high = base + _PARTS[part_b][1]
-    unit = "fahrenheit" if low >= 50 else _scale(text, "fahrenheit")
-    return Hit(start, m.end(), low, high, unit, "other", part or "the", m.start("dec"), m.end())
+    end = m.end()
+    written = _SCALE_AFTER.match(text, end)
+    if written is not None:  # an explicit scale after the decade wins
+        end = written.end()
+        unit = "fahrenheit" if (written["letter"] or written["word"])[0] in "Ff" else "celsius"
+    else:
+        unit = "fahrenheit" if low >= 50 else _scale(text, "fahrenheit")
+    return Hit(start, end, low, high, unit, "other", part or "the", m.start("dec"), end)
 
 
 def _bare_readings(text: str) -> Iterator[Hit]:
