@@ -205,3 +205,16 @@ def test_a_receiver_of_the_givers_own_country_is_passed_over(chooser: str) -> No
     actor, recipient = _roles("Lula offered Brazilian loans for Brazilian farmers to "
                               "Mozambique.", "AGREE", chooser)
     assert recipient == {"MOZ"}, (actor, recipient)
+
+
+def test_a_state_named_as_a_whole_calls_on_another(nlp) -> None:
+    """With no scene, a state named as a whole that calls on a body gives it no country."""
+    found = _mentions(nlp, "Norway called upon the authorities to free the detained reporters.")
+    assert found["the authorities"][0] is None, found
+
+
+def test_a_body_in_another_clause_of_the_states_verb_is_not_its_own(nlp) -> None:
+    """Guard: "<Chileans> are back home after authorities freed them": not Chile's bodies."""
+    found = _mentions(nlp, "Three Chilean fishermen held in Peru are back in Santiago after "
+                           "authorities freed them on Friday.")
+    assert found["authorities"][0] != "CHL", found

@@ -437,8 +437,9 @@ def _caller_side(doc: Doc, appeal: tuple[list[Token], bool] | None, o: _Mention,
     shown to be the caller's own by the urging (round 18), so the caller's phrase (with
     its appositives and places) and where it called from ("In <city>, the council urged")
     set no scene for the addressees when these name every side ("all parties", "both
-    sides") or the caller is foreign to them: an envoy, embassy or foreign ministry, or a
-    caller of another country than the story's (round 18 review). A leader urging their own
+    sides") or the caller is foreign to them: an envoy, embassy or foreign ministry, a
+    caller of another country than the story's, or (in a story with no scene) a state named
+    as a whole (round 18 review). A leader urging their own
     forces or citizens still sets the scene ("<country>'s president urged security forces
     to protect voters").
 
@@ -457,7 +458,11 @@ def _caller_side(doc: Doc, appeal: tuple[list[Token], bool] | None, o: _Mention,
     if collective or foreign_facing(o):
         return True
     home = scene.get().country() if scene is not None else None
-    return home is not None and home != o.country
+    if home is not None:
+        return home != o.country
+    # no scene: a state named as a whole calls on others ("The U.S. calls upon the
+    # government to ..."); a leader or government named by office may urge its own
+    return o.kind == "GPE" and not o.sector and not o.extra.get("office")
 
 
 def _conjuncts(a: Token, b: Token) -> bool:

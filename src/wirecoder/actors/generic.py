@@ -224,30 +224,31 @@ def state_antecedents(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> set
 
 
 def _acts_on(doc: Doc, o: _Mention, m: _Mention) -> bool:
-    """Return True when ``o`` is the subject of a verb whose object holds ``m``.
+    """Return True when ``o`` is the subject of a verb whose object or clause holds ``m``.
 
     A body that a state condemns, urges, sanctions or meets is not that state's own ("The
     United States condemns the government's detention of students", "Kenya urged the
     authorities to ...": round 18), as an agent is not where its object lives
-    (:mod:`.context`). Only the verb's objects and prepositional objects (and what they
-    hold: possessors, conjuncts) count, not a clause under it: what a state says is not
-    what it acts on ("Kenya said the authorities would reopen the border": round 18 review).
+    (:mod:`.context`); nor is the subject of another clause under its verb ("<officers> are
+    back in Moscow after authorities freed them"). What a state says is no act on it: a body
+    in the content clause of its verb may be its own ("Kenya said the authorities would
+    reopen the border", "Kenya announced that the government will ...": round 18 review).
     """
     o_head, m_head = doc[o.end - 1], doc[m.end - 1]
     if o_head.dep_ != "nsubj" or o_head.sent.start != m_head.sent.start:
         return False
-    verb, tok = o_head.head, m_head
-    for _ in range(12):
-        if tok.head.i == tok.i or tok.dep_ not in _OBJECT_PATH:
-            return False
-        if tok.head.i == verb.i:
-            return tok.dep_ in _VERB_OBJECTS
+    verb = o_head.head
+    if verb not in m_head.ancestors:
+        return False
+    tok = m_head
+    while tok.head.i != verb.i:
         tok = tok.head
-    return False
+    if tok.dep_ in _CONTENT_DEPS:
+        return False  # what the state said: "Kenya said (that) the government ..."
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} and (c.i == m_head.i or c in m_head.ancestors)
+                   for c in verb.children)
 
 
-#: Arcs of the path from a verb's object (or prepositional object) down to a mention in it.
-_OBJECT_PATH = frozenset({"dobj", "dative", "prep", "pobj", "poss", "compound", "conj", "appos",
-                          "nmod", "amod"})
-#: The verb's own arcs to what it acts on ("condemns X", "met with X", "called on X").
-_VERB_OBJECTS = frozenset({"dobj", "dative", "prep"})
+#: Arcs from a verb to the clause that gives what its subject says ("said the authorities
+#: would ..."): no act on the bodies in it.
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
