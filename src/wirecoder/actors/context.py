@@ -289,6 +289,10 @@ def _aimed_at(doc: Doc, m: _Mention, o: _Mention) -> bool:
     Afghanistan", "the rebels crossed into Chad": the place is the act's goal across a
     border, not where its doer is (round 18); a place the act happens in still sets the
     scene ("Somali police arrested five suspects in Mogadishu").
+
+    Limit (round 18 review): only the preposition is read, not whether the goal lies across
+    a border, so a move inside one country loses its scene too ("Rebels pushed into Goma"
+    gives the rebels no country from Goma; a story fallback may still give one).
     """
     m_head, o_head = doc[m.end - 1], doc[o.end - 1]
     if m_head.dep_ != "nsubj" or o_head.dep_ != "pobj" or o_head.head.lower_ not in GOAL_PREPS:
