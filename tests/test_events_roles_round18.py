@@ -10,7 +10,9 @@ round 18"). Two role classes of matched events:
    about <state>'s deportation of refugees"): the possessor did the act and is accused.
 
 Every sentence is written for these tests with invented people; each positive case fails
-on main before the round, the guards pass on both.
+on main before the round, the guards pass on both. The round 18 review (fixev18c) rewrote
+five sentences whose shape followed development sentences and added the review's cases at
+the end (each fails on main after evargs18).
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ CHOOSERS = ("rules", "learned")
 # ------------------------------------------------ the receiver of what is given or backed
 @pytest.mark.parametrize("chooser", CHOOSERS)
 @pytest.mark.parametrize(("text", "category", "receiver"), [
-    ("Canadian Foreign Minister Alan Porter pledged continued Canadian support for Moldova "
-     "during the visit.", "AGREE", {"MDA"}),
+    ("The Dutch minister Anna de Vries promised Dutch funding for Ghana's clinics on Monday.",
+     "AGREE", {"GHA"}),
     ("Japanese Prime Minister Kenji Mori offered Japanese assistance to Bangladesh after "
      "the floods.", "AGREE", {"BGD"}),
 ])
@@ -48,7 +50,8 @@ def test_another_sides_backing_stays_the_recipient(chooser: str) -> None:
 # ------------------------------------------- the possessor of an act done to its patient
 @pytest.mark.parametrize("chooser", CHOOSERS)
 @pytest.mark.parametrize(("text", "accused"), [
-    ("Sweden is deeply concerned about Egypt's deportation of Eritrean refugees.", {"EGY"}),
+    ("The Czech foreign minister denounced Georgia's jailing of opposition journalists.",
+     {"GEO"}),
     ("Ireland strongly condemns Iran's detention of two Irish aid workers.", {"IRN"}),
 ])
 def test_the_possessor_of_an_act_with_its_patient_is_accused(text: str, accused: set[str],
@@ -93,9 +96,13 @@ def test_an_addressee_in_a_named_country_takes_it(nlp) -> None:
 
 
 def test_the_goal_of_fire_across_a_border_is_no_evidence_for_the_shooters(nlp) -> None:
-    """The sentence gives the gunmen no country (a one-sentence story may still do)."""
-    found = _mentions(nlp, "Gunmen fired mortar rounds into Tajikistan overnight.")
-    assert found["Gunmen"][1] != "context", found
+    """The place fired into gives the gunmen no country (round 18 review: assert the country).
+
+    The first sentence names another state, so no story fallback gives Tajikistan either.
+    """
+    found = _mentions(nlp, "Kyrgyz officials reported the attack on Monday. Gunmen fired mortar "
+                           "rounds into Tajikistan overnight.")
+    assert found["Gunmen"][0] is None, found
 
 
 def test_the_place_an_attack_happens_in_sets_the_scene(nlp) -> None:
@@ -112,9 +119,8 @@ def test_a_body_a_state_condemns_is_not_that_states_own() -> None:
     """"The United States condemns the government's detention ...": not the U.S. government."""
     import wirecoder
 
-    text = ("The United States condemns the government's detention of four union leaders. We "
-            "call for their release. We will keep supporting the people of Belarus and the "
-            "people of Lithuania.")
+    text = ("The United States condemned the junta's jailing of two union organisers on Friday. "
+            "Their trial lasted one day. We stand with the workers of Myanmar.")
     found = [e for e in wirecoder.analyze(text, published="2025-06-02",
                                           source=STATEMENT_SOURCE).events
              if e.event_type == "COERCE"]
@@ -145,12 +151,70 @@ def test_the_publishers_we_does_not_make_the_story_state() -> None:
 
 # ------------------------------- the actor's own side among the recipients, after the chooser
 def test_the_actors_own_side_next_to_another_state_is_no_target() -> None:
-    """A threat over "Hungarian church property" in Romania targets Romania only.
+    """Guard: a threat over the actor's own nationals' property targets the other state only.
 
-    The learned chooser (the default) adds Romania next to the rules' "Hungarian"; the
-    rules alone keep a lone self-loop here (a still open class, docs/events.md).
+    Rewritten in the round 18 review (the earlier sentence copied a development sentence);
+    none of the sentences written for it reproduces the chooser's self-loop on main before
+    the round, so it guards the class and passes on both.
     """
-    actor, recipient = _roles("Hungary's foreign ministry warned that relations with Romania "
-                              "could be downgraded if Bucharest goes ahead with the "
-                              "confiscation of Hungarian church property.", "THREATEN", "learned")
-    assert recipient == {"ROU"}, (actor, recipient)
+    actor, recipient = _roles("Slovakia threatened to suspend cooperation with Hungary should "
+                              "Budapest nationalise Slovak bank branches.", "THREATEN", "learned")
+    assert recipient == {"HUN"}, (actor, recipient)
+
+
+# ------------------------------------------------------------ round 18 review (fixev18c)
+def test_what_a_state_says_is_not_what_it_acts_on(nlp) -> None:
+    """A body in what a state says is that state's: "Benin said the authorities would ..."."""
+    found = _mentions(nlp, "Ghanaian officials met Togolese envoys. Benin said the authorities "
+                           "would reopen the border.")
+    assert found["the authorities"][0] == "BEN", found
+
+
+@pytest.mark.parametrize("chooser", CHOOSERS)
+def test_a_by_agent_is_accused_not_the_possessor_of_a_dated_act(chooser: str) -> None:
+    """An "of" phrase of time names no patient; the ``by`` agent did the act."""
+    actor, recipient = _roles("France condemned the Senegalese journalists' arrest of last "
+                              "month by Malian soldiers.", "ACCUSE", chooser)
+    assert "SEN" not in recipient, (actor, recipient)
+    assert chooser == "rules" or recipient == {"MLI"}, (actor, recipient)
+
+
+@pytest.mark.parametrize("chooser", CHOOSERS)
+def test_the_possessor_of_a_long_detention_is_not_accused(chooser: str) -> None:
+    """"<person>'s detention of more than a year": the person underwent it."""
+    actor, recipient = _roles("Human Rights Watch condemned the Rwandan opposition leader's "
+                              "detention of more than a year.", "ACCUSE", chooser)
+    assert "RWA" not in recipient, (actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "addressee", "code"), [
+    ("Ghana's president urged security forces to protect polling stations.", "security forces",
+     "GHA"),
+    ("Chile's government encouraged citizens to vote early.", "citizens", "CHL"),
+])
+def test_a_leader_urging_their_own_forces_sets_the_scene(nlp, text: str, addressee: str,
+                                                         code: str) -> None:
+    """The caller rule is for foreign callers and collective addressees only."""
+    found = _mentions(nlp, text)
+    assert found[addressee][0] == code, found
+
+
+@pytest.mark.parametrize("chooser", CHOOSERS)
+def test_a_receiver_of_the_givers_own_country_is_passed_over(chooser: str) -> None:
+    """The giver's own nationals in the object's phrase are no receiver: the verb's goal is."""
+    actor, recipient = _roles("Lula offered Brazilian loans for Brazilian farmers to "
+                              "Mozambique.", "AGREE", chooser)
+    assert recipient == {"MOZ"}, (actor, recipient)
+
+
+def test_a_state_named_as_a_whole_calls_on_another(nlp) -> None:
+    """With no scene, a state named as a whole that calls on a body gives it no country."""
+    found = _mentions(nlp, "Norway called upon the authorities to free the detained reporters.")
+    assert found["the authorities"][0] is None, found
+
+
+def test_a_body_in_another_clause_of_the_states_verb_is_not_its_own(nlp) -> None:
+    """Guard: "<Chileans> are back home after authorities freed them": not Chile's bodies."""
+    found = _mentions(nlp, "Three Chilean fishermen held in Peru are back in Santiago after "
+                           "authorities freed them on Friday.")
+    assert found["authorities"][0] != "CHL", found

@@ -150,7 +150,7 @@ def _without_evidence(doc: Doc, ordered: list[_Mention], m: _Mention,
         return (scene.get().official_country() if _home_official(m) else None), "story"
     if _serves_abroad(doc, m):
         return _mission_body(ordered, m), "coref"  # peacekeepers, monitors: their body or none
-    found = _scene_countries(doc, ordered, m)
+    found = _scene_countries(doc, ordered, m, scene)
     if len(found) == 1 and not found & BODIES:  # "the UN helped 1 million people"
         return next(iter(found)), "context"
     if found:
@@ -252,10 +252,16 @@ def _start(mention: _Mention) -> int:
     return mention.start
 
 
-def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention) -> set[str]:
-    """Return the codes that the mentions of ``m``'s sentence which set its scene name."""
+def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention,
+                     scene: _Scene | None = None) -> set[str]:
+    """Return the codes that the mentions of ``m``'s sentence which set its scene name.
+
+    ``scene`` (the story's) tells whether a caller that appeals to ``m`` is foreign to it
+    (:func:`_caller_side`); without it only collective addressees and envoys are.
+    """
     sent = doc[m.start].sent
     out: set[str] = set()
+    appeal = _appeal_to(doc, m)
     first = bisect.bisect_left(ordered, sent.start, key=_start)  # ordered by start: only
     last = bisect.bisect_left(ordered, sent.end, lo=first, key=_start)  # the sentence's
     for o in ordered[first:last]:
@@ -265,7 +271,7 @@ def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention) -> set[str]
             continue
         if _origin_only(doc, ordered, o):
             continue
-        if (o.is_place and _aimed_at(doc, m, o)) or _caller_side(doc, m, o):
+        if (o.is_place and _aimed_at(doc, m, o)) or _caller_side(doc, appeal, o, scene):
             continue
         if o.is_place or not _other_side(doc, m, o):
             out.add(str(o.country))
@@ -283,6 +289,10 @@ def _aimed_at(doc: Doc, m: _Mention, o: _Mention) -> bool:
     Afghanistan", "the rebels crossed into Chad": the place is the act's goal across a
     border, not where its doer is (round 18); a place the act happens in still sets the
     scene ("Somali police arrested five suspects in Mogadishu").
+
+    Limit (round 18 review): only the preposition is read, not whether the goal lies across
+    a border, so a move inside one country loses its scene too ("Rebels pushed into Goma"
+    gives the rebels no country from Goma; a story fallback may still give one).
     """
     m_head, o_head = doc[m.end - 1], doc[o.end - 1]
     if m_head.dep_ != "nsubj" or o_head.dep_ != "pobj" or o_head.head.lower_ not in GOAL_PREPS:
@@ -391,35 +401,72 @@ def _judges(verb: Token, subject: Token, other: Token) -> bool:
 
 #: Verbs by which an actor appeals to others to act: the caller sets no scene for them.
 APPEAL_LEMMAS = frozenset({"urge", "call", "appeal", "implore", "exhort", "encourage",
-                           "press", "expect"})
+                           "press"})
+#: Determiners and heads of an addressee that names every side ("all parties", "both sides").
+COLLECTIVE_DETS = frozenset({"all", "both", "each", "either"})
+COLLECTIVE_HEADS = frozenset({"party", "side"})
 
 
-def _caller_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
-    """Return True when ``o`` is in the subject of an appeal addressed to ``m``.
+def _appeal_to(doc: Doc, m: _Mention) -> tuple[list[Token], bool] | None:
+    """Return the caller of an appeal addressed to ``m`` and whether ``m`` names all sides.
+
+    The caller's tokens are the appeal verb's subject and the places it called from ("In
+    <city>, the council urged"); None when ``m`` is no addressee of an appeal. Only the
+    verb's object (or its ``on`` / ``upon`` / ``to`` phrase) is addressed, not what is asked
+    for. Computed once per mention (:func:`_scene_countries`).
+    """
+    m_head = doc[m.end - 1]
+    verb = _predicate(m_head)
+    if verb.lemma_.lower() not in APPEAL_LEMMAS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(
+            (c.dep_ == "dobj" and (c.i == m_head.i or c in m_head.ancestors))
+            or (c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"} and c in m_head.ancestors)
+            for c in verb.children):
+        return None
+    venue = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "from"}]
+    collective = m_head.lemma_.lower() in COLLECTIVE_HEADS or any(
+        c.dep_ in {"det", "predet", "amod"} and c.lower_ in COLLECTIVE_DETS
+        for c in m_head.children)
+    return [subject, *venue], collective
+
+
+def _caller_side(doc: Doc, appeal: tuple[list[Token], bool] | None, o: _Mention,
+                 scene: _Scene | None) -> bool:
+    """Return True when ``o`` is in the phrase of a caller that sets no scene for its addressee.
 
     "The United States calls on all parties to refrain from violence", "<mediator>, the
     vice president of <region>, urged the parties to ...": whom a caller urges is not
     shown to be the caller's own by the urging (round 18), so the caller's phrase (with
     its appositives and places) and where it called from ("In <city>, the council urged")
-    set no scene for the addressees. Only the verb's object
-    (or its ``on`` / ``upon`` / ``to`` phrase) is addressed, not what is asked for.
+    set no scene for the addressees when these name every side ("all parties", "both
+    sides") or the caller is foreign to them: an envoy, embassy or foreign ministry, a
+    caller of another country than the story's, or (in a story with no scene) a state named
+    as a whole (round 18 review). A leader urging their own
+    forces or citizens still sets the scene ("<country>'s president urged security forces
+    to protect voters").
+
+    Args:
+        doc: The parsed document.
+        appeal: :func:`_appeal_to` of the addressee.
+        o: A mention of the addressee's sentence.
+        scene: The story's scene (None: not known, as for namesake places).
     """
-    m_head, o_head = doc[m.end - 1], doc[o.end - 1]
-    verb = _predicate(m_head)
-    if verb.lemma_.lower() not in APPEAL_LEMMAS:
+    if appeal is None:
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    venue = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "from"}]
-    if subject is None or not any(o_head.i == c.i or c in o_head.ancestors
-                                  for c in (subject, *venue)):
+    tokens, collective = appeal
+    o_head = doc[o.end - 1]
+    if not any(o_head.i == c.i or c in o_head.ancestors for c in tokens):
         return False  # neither the caller's phrase nor where it called from ("In <city>, ")
-    for child in verb.children:
-        if child.dep_ == "dobj" and (child.i == m_head.i or child in m_head.ancestors):
-            return True
-        if child.dep_ == "prep" and child.lower_ in {"on", "upon", "to"} and child in \
-                m_head.ancestors:
-            return True
-    return False
+    if collective or foreign_facing(o):
+        return True
+    home = scene.get().country() if scene is not None else None
+    if home is not None:
+        return home != o.country
+    # no scene: a state named as a whole calls on others ("The U.S. calls upon the
+    # government to ..."); a leader or government named by office may urge its own
+    return o.kind == "GPE" and not o.sector and not o.extra.get("office")
 
 
 def _conjuncts(a: Token, b: Token) -> bool:

@@ -224,17 +224,31 @@ def state_antecedents(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> set
 
 
 def _acts_on(doc: Doc, o: _Mention, m: _Mention) -> bool:
-    """Return True when ``o`` is the subject of a verb whose object or content holds ``m``.
+    """Return True when ``o`` is the subject of a verb whose object or clause holds ``m``.
 
     A body that a state condemns, urges, sanctions or meets is not that state's own ("The
     United States condemns the government's detention of students", "Kenya urged the
     authorities to ...": round 18), as an agent is not where its object lives
-    (:mod:`.context`).
+    (:mod:`.context`); nor is the subject of another clause under its verb ("<officers> are
+    back in Moscow after authorities freed them"). What a state says is no act on it: a body
+    in the content clause of its verb may be its own ("Kenya said the authorities would
+    reopen the border", "Kenya announced that the government will ...": round 18 review).
     """
     o_head, m_head = doc[o.end - 1], doc[m.end - 1]
     if o_head.dep_ != "nsubj" or o_head.sent.start != m_head.sent.start:
         return False
     verb = o_head.head
-    return verb in m_head.ancestors and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} and (c.i == m_head.i or c in m_head.ancestors)
-        for c in verb.children)
+    if verb not in m_head.ancestors:
+        return False
+    tok = m_head
+    while tok.head.i != verb.i:
+        tok = tok.head
+    if tok.dep_ in _CONTENT_DEPS:
+        return False  # what the state said: "Kenya said (that) the government ..."
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} and (c.i == m_head.i or c in m_head.ancestors)
+                   for c in verb.children)
+
+
+#: Arcs from a verb to the clause that gives what its subject says ("said the authorities
+#: would ..."): no act on the bodies in it.
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})

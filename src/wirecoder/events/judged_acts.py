@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from .entity_index import EntityIndex
-from .noun_roles import PATIENT_NOMINALS
+from .noun_roles import PATIENT_NOMINALS, names_of_patient
 from .phrases import phrase_entities
 
 __all__ = ["HOSTILE_NOMINALS", "agent_possessor", "judged_agents", "judged_victim"]
@@ -91,13 +91,31 @@ def agent_possessor(nominal: Token) -> bool:
     possessor of an act done to someone undergoes it ("his detention", "Lai's trial") unless
     the nominal names its patient in an "of" phrase, as :mod:`.noun_roles` reads it: "China's
     detention of a fisherman", "<state>'s deportation of refugees" were done by the possessor.
+    An "of" phrase of time or amount names no patient ("the sailors' arrest of last week"),
+    and a ``by`` agent on the nominal (or, misattached, on the verb it is the object of) did
+    the act: "condemned the sailors' arrest of last week by <forces>" (round 18 review).
 
     Args:
         nominal: The hostile nominal token ("siege", "detention").
     """
     if nominal.lemma_.lower() not in PATIENT_NOMINALS:
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in nominal.children)
+    return names_of_patient(nominal) and not _by_agent(nominal)
+
+
+def _by_agent(nominal: Token) -> bool:
+    """Return True when a ``by`` phrase names the nominal's agent.
+
+    On the nominal or its "of" object ("the arrest of X by Y"), or on the active verb whose
+    object the nominal is (the parser's attachment of "condemned the arrest ... by Y").
+    """
+    holders = [nominal, *(o for p in nominal.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj")]
+    verb = nominal.head
+    if nominal.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        holders.append(verb)
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
+               for h in holders for c in h.children)  # not "by saying ..."
 
 
 def _under(nominal: Token, trigger: Token) -> bool:

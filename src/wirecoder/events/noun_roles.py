@@ -34,7 +34,7 @@ from .verb_roles import (
     verb_objects,
 )
 
-__all__ = ["PATIENT_NOMINALS", "noun_roles"]
+__all__ = ["PATIENT_NOMINALS", "names_of_patient", "noun_roles"]
 
 def noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     """Roles of a nominal trigger, in named steps.
@@ -192,7 +192,7 @@ def _modifier_roles(trig: Trigger, light: Token | None,
         actor = _bound_possessor(noun, index)  # "Russia used its Security Council veto"
         if actor:
             return actor, []
-    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    has_of = names_of_patient(noun)
     lefts = [*noun.lefts, *(light.lefts if light is not None else ())]
     for child in sorted(lefts, key=lambda c: -c.i):
         if child.dep_ not in {"poss", "compound", "amod", "nmod"}:
@@ -355,6 +355,29 @@ def _clause_subject(noun: Token, index: EntityIndex) -> list[Entity]:
         if cur.pos_ == "VERB":
             return subject_entities(cur, index)
     return []
+
+
+#: Entity types of an "of" object that is a span or amount, not the act's patient ("the
+#: sailors' arrest of last week", "the activist's detention of more than two years").
+_NO_PARTY_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY",
+                            "ORDINAL"})
+
+
+def names_of_patient(noun: Token) -> bool:
+    """Return True when the nominal names its patient in an "of" phrase.
+
+    "China's detention of a fisherman": the "of" object undergoes the act (so the
+    possessor did it). An "of" object that is a time span or an amount ("the sailors'
+    arrest of last week", "his detention of more than two years") names no patient (round 18
+    review).
+
+    Args:
+        noun: The nominal token ("detention").
+    """
+    return any(obj.dep_ == "pobj" and obj.ent_type_ not in _NO_PARTY_ENTS
+               and obj.pos_ in {"NOUN", "PROPN", "PRON"}
+               for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for obj in prep.children)
 
 
 def _patient_poss(noun: Token) -> bool:

@@ -304,7 +304,8 @@ def _given_to(verb: Token, entry: Entry, actor: list[Entity], recipient: list[En
     phrases = [*prep_entities(obj, _GIVEN_TO_PREPS, index),  # "U.S. support for X"
                *prep_entities(verb, ("to", "for"), index, deep=False)]  # "offered it to X"
     for _, found in phrases:
-        receivers = [e for e in found if e.country_code and entity_key(e) not in mods]
+        receivers = [e for e in found if e.country_code and e.country_code not in own
+                     and entity_key(e) not in mods]  # another party: not the giver's side
         if receivers:
             return receivers
     return recipient
