@@ -75,10 +75,11 @@ class Settings(BaseModel):
         None, description="Weights of the learned event type model (None: the shipped "
         "wirecoder/data/events/type_model.json.gz); used in 'filter' and 'hybrid' modes.")
     rescue_dropped: bool = Field(
-        False, description="Add back drafts the rule coder dropped (a filter, a frame, no "
+        True, description="Add back drafts the rule coder dropped (a filter, a frame, no "
         "resolved participant, ...) that the learned rescue model scores likely to be a "
-        "missed event (wirecoder/events/rescue.py; docs/events.md, 'Learned rescue of "
-        "dropped drafts, round 14').")
+        "missed event, when the weights' participant constraint holds (the shipped weights: "
+        "the actor or the recipient resolves to a country). On by default since round 18 "
+        "(wirecoder/events/rescue.py; docs/events.md, 'Rescue round 18').")
     dropped_participants: bool = Field(
         True, description="Give the country-less state-sector role mentions (government, "
         "police, military, officials, ministries) of events the participants filter would "
