@@ -244,7 +244,7 @@ def test_rescue_switch_reaches_the_settings_of_analysis_and_eval():
     from wirecoder.cli.common import settings_from
     from wirecoder.cli.options import AnalysisOptions
 
-    assert settings_from(**AnalysisOptions().settings_options()).rescue_dropped  # round 18
+    assert not settings_from(**AnalysisOptions().settings_options()).rescue_dropped
     assert settings_from(**AnalysisOptions(rescue_dropped=True).settings_options()).rescue_dropped
     assert not settings_from(
         **AnalysisOptions(rescue_dropped=False).settings_options()).rescue_dropped

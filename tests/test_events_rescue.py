@@ -81,7 +81,7 @@ def test_rescue_is_switched_by_one_setting(tmp_path: Path):
 
     assert rescuer_for(Settings(rescue_dropped=False)) is None
     text = "Late on Sunday, unknown raiders bombed a fuel depot outside the harbour."
-    plain = analyze(text, published="2025-04-02")  # on by default, but no country here
+    plain = analyze(text, published="2025-04-02")
     assert not [e for e in plain.events if e.event_type == "ASSAULT"]
     weights = tmp_path / "rescue.json.gz"
     _MODEL.save(weights)
@@ -158,17 +158,18 @@ def test_the_weights_name_the_constraint_and_an_unknown_one_is_a_config_error(tm
         rescuer_for(Settings(rescue_dropped=True, rescue_weights=bad))
 
 
-def test_the_shipped_rescue_is_on_by_default_and_needs_a_country():
+def test_the_shipped_rescue_needs_a_country_and_is_switched_by_one_setting():
     """A conditional warning the frame check drops comes back with its two states."""
     from wirecoder import analyze
 
     text = "Portugal is warning it could turn to Morocco for gas."
+    on = Settings(rescue_dropped=True)
     rescued = [(e.event_type, [a.country_code for a in e.actor],
                 [r.country_code for r in e.recipient])
-               for e in analyze(text, published="2025-04-02").events
+               for e in analyze(text, published="2025-04-02", settings=on).events
                if "model:rescued" in e.why]
     assert rescued == [("THREATEN", ["PRT"], ["MAR"])]
-    off = analyze(text, published="2025-04-02", settings=Settings(rescue_dropped=False))
+    off = analyze(text, published="2025-04-02")
     assert not [e for e in off.events if e.event_type == "THREATEN"]
-    rescuer = rescuer_for(Settings())
+    rescuer = rescuer_for(on)
     assert rescuer is not None and rescuer.roles == "one-resolved"
