@@ -20,15 +20,18 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``; needs scikit-
    and saves it (``wirecoder/data/events/rescue_model.json.gz``, or ``--out``) unless
    ``--no-save``.
 
-Reproducibility: the shipped weights (sha256 e1ee2957...) were retrained in round 18 (branch
-retrain18) with ``python scripts/train_rescue_model.py --cache PASSAGES.pkl --out W.json.gz``
-on the 17 folds of ``FOLDS`` (``trained_on`` in the weights' meta), with the round-15
-resolution of dropped participants and the type filter / argument chooser shipped before
-round 18 (the round-14 weights, sha256 80605af2..., reproduce only at commit ``85ab037``).
-``--out`` defaults to the shipped file, so pass ``--out`` (or ``--no-save``) to keep the
-shipped weights. The rescue is off by default (``Settings.rescue_dropped``): it raises F1 and
-lowers dyad F1 on every held-out fold and on round 18's CHECK part; docs/events.md,
-"Learned rescue of dropped drafts, round 14" and "Learned models, round 18".
+Reproducibility: the shipped weights (sha256 6aa494ca...) were trained in round 18 (branch
+rescue18) with ``python scripts/train_rescue_model.py --cache PASSAGES.pkl --roles
+one-resolved --out W.json.gz`` on the 17 folds of ``FOLDS`` (``trained_on`` in the weights'
+meta), with the round-15 resolution of dropped participants and the round-18 type filter,
+``Settings.rescue_dropped`` off while training (the rules baseline of step 3 is the default
+pipeline). ``--roles`` (round 18) rescues only drafts whose participants meet the
+constraint and picks the threshold with the best F1 that does not lower dyad F1; without
+it the threshold maximises F1 + dyad F1 (round 14; retrain18's weights, sha256 e1ee2957...,
+came from that). ``--out`` defaults to the shipped file, so pass ``--out`` (or
+``--no-save``) to keep the shipped weights. The rescue is off by default
+(``Settings.rescue_dropped``): docs/events.md, "Learned rescue of dropped drafts, round 14",
+"Learned models, round 18" and "Rescue round 18".
 """
 
 from __future__ import annotations
