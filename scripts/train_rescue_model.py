@@ -20,15 +20,18 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``; needs scikit-
    and saves it (``wirecoder/data/events/rescue_model.json.gz``, or ``--out``) unless
    ``--no-save``.
 
-Reproducibility: the shipped weights (sha256 e1ee2957...) were retrained in round 18 (branch
-retrain18) with ``python scripts/train_rescue_model.py --cache PASSAGES.pkl --out W.json.gz``
-on the 17 folds of ``FOLDS`` (``trained_on`` in the weights' meta), with the round-15
-resolution of dropped participants and the type filter / argument chooser shipped before
-round 18 (the round-14 weights, sha256 80605af2..., reproduce only at commit ``85ab037``).
-``--out`` defaults to the shipped file, so pass ``--out`` (or ``--no-save``) to keep the
-shipped weights. The rescue is off by default (``Settings.rescue_dropped``): it raises F1 and
-lowers dyad F1 on every held-out fold and on round 18's CHECK part; docs/events.md,
-"Learned rescue of dropped drafts, round 14" and "Learned models, round 18".
+Reproducibility: the shipped weights (sha256 6aa494ca...) were trained in round 18 (branch
+rescue18) with ``python scripts/train_rescue_model.py --cache PASSAGES.pkl --roles
+one-resolved --out W.json.gz`` on the 17 folds of ``FOLDS`` (``trained_on`` in the weights'
+meta), with the round-15 resolution of dropped participants and the round-18 type filter,
+``Settings.rescue_dropped`` off while training (the rules baseline of step 3 is the default
+pipeline). ``--roles`` (round 18) rescues only drafts whose participants meet the
+constraint and picks the threshold with the best F1 that does not lower dyad F1; without
+it the threshold maximises F1 + dyad F1 (round 14; retrain18's weights, sha256 e1ee2957...,
+came from that). ``--out`` defaults to the shipped file, so pass ``--out`` (or
+``--no-save``) to keep the shipped weights. The rescue is off by default
+(``Settings.rescue_dropped``): docs/events.md, "Learned rescue of dropped drafts, round 14",
+"Learned models, round 18" and "Rescue round 18".
 """
 
 from __future__ import annotations
@@ -87,6 +90,8 @@ def _rows(passages: list, settings: Settings) -> list[dict[str, Any]]:
             rows.append({"fold": p.fold, "passage": n, "step": c.step, "reason": c.reason,
                          "key": (n, c.event.sentence, c.event.event_type),
                          "features": rescue.features(c, kept), "label": bool(hits),
+                         "allow": {r: rescue.roles_allow(c.event, r)
+                                   for r in rescue.ROLE_CONSTRAINTS},
                          "dyad": any(_dyad_ok(g, c.event) for g in hits)})
     return rows
 
@@ -110,26 +115,32 @@ def _prob(model: LinearModel, rows: list[dict[str, Any]]) -> list[float]:
 
 
 def _gain(rows: list[dict[str, Any]], probs: list[float], t: float,
-          base: tuple[int, int, int, int]) -> float:
-    """Pooled F1 + dyad F1 after rescuing (at most one per passage, sentence and type).
+          base: tuple[int, int, int, int], roles: str = "any") -> tuple[float, ...]:
+    """How good rescuing at threshold ``t`` is (at most one per passage, sentence and type).
 
-    Both measures are in the keep/drop gate, so the threshold is chosen for their sum: a
-    rescued event adds to the system events of both, and to the dyad hits only when its
-    actor and recipient codes are the gold's.
+    Both measures are in the keep/drop gate: a rescued event adds to the system events of
+    both, and to the dyad hits only when its actor and recipient codes are the gold's. With
+    ``roles`` = ``any`` (round 14) the score is pooled F1 + dyad F1; with a participant
+    constraint (round 18) it is (F1 gain, 1) when dyad F1 does not fall, else (-1, 0), so
+    the threshold chosen is the best F1 that keeps dyad F1.
     """
     best: dict[tuple, tuple[float, bool, bool]] = {}
     for r, p in zip(rows, probs, strict=True):
-        if p >= t and (r["key"] not in best or p > best[r["key"]][0]):
+        if p >= t and r["allow"][roles] and (r["key"] not in best or p > best[r["key"]][0]):
             best[r["key"]] = (p, r["label"], r["dyad"])
     tp, dyad, system, gold = base
     k = sum(b[1] for b in best.values())
     kd = sum(b[2] for b in best.values())
-    return (2 * (tp + k) + 2 * (dyad + kd)) / (system + len(best) + gold)
+    if roles == "any":
+        return ((2 * (tp + k) + 2 * (dyad + kd)) / (system + len(best) + gold),)
+    if (dyad + kd) * (system + gold) < dyad * (system + len(best) + gold):
+        return (-1.0, 0.0)
+    return (2 * (tp + k) / (system + len(best) + gold) - 2 * tp / (system + gold), 1.0)
 
 
 def _threshold(rows: list[dict[str, Any]],
-               base: dict[str, tuple[int, int, int, int]]) -> float:
-    """The threshold with the best pooled F1 + dyad F1, leave-one-fold-out over the folds."""
+               base: dict[str, tuple[int, int, int, int]], roles: str = "any") -> float:
+    """The threshold with the best pooled score (:func:`_gain`), leave-one-fold-out."""
     folds = sorted({r["fold"] for r in rows})
     probs = [0.0] * len(rows)
     for f in folds:
@@ -138,8 +149,8 @@ def _threshold(rows: list[dict[str, Any]],
         for i, p in zip(idx, _prob(model, [rows[i] for i in idx]), strict=True):
             probs[i] = p
     total = tuple(sum(base[f][j] for f in folds) for j in range(4))
-    scores = {t: _gain(rows, probs, t, total) for t in GRID}  # type: ignore[arg-type]
-    return max(scores, key=lambda t: (round(scores[t], 4), t))
+    scores = {t: _gain(rows, probs, t, total, roles) for t in GRID}  # type: ignore[arg-type]
+    return max(scores, key=lambda t: (tuple(round(x, 4) for x in scores[t]), t))
 
 
 def _evaluate(passages: list, settings: Settings, pooled: _Tally | None = None) -> _Tally:
@@ -176,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-save", action="store_true")
     ap.add_argument("--without-dropped-participants", action="store_true",
                     help="train without the round-15 resolution of dropped events' mentions")
+    ap.add_argument("--roles", choices=rescue.ROLE_CONSTRAINTS, default="any",
+                    help="rescue only drafts whose participants meet this (round 18); the "
+                         "threshold is then the best F1 that does not lower dyad F1")
     args = ap.parse_args(argv)
     if args.cache is not None and args.cache.exists():
         passages = pickle.loads(args.cache.read_bytes())
@@ -209,9 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for f in folds:
             train = [r for r in rows if r["fold"] != f]
-            t = _threshold(train, base)
+            t = _threshold(train, base, args.roles)
             model = _fit(train)
-            model.meta["threshold"] = t
+            model.meta.update({"threshold": t, "roles": args.roles})
             path = Path(tmp) / f"rescue_{f}.json.gz"
             model.save(path)
             held = [p for p in passages if p.fold == f]
@@ -222,12 +236,14 @@ def main(argv: list[str] | None = None) -> int:
             print(_line(f"{f} rescue", tally, len(held)) + f"  t={t}")
     print(_line("pooled rules", pooled_rules, len(passages)))
     print(_line("pooled rescue", pooled_rescue, len(passages)))
-    t = _threshold(rows, base)
+    t = _threshold(rows, base, args.roles)
     model = _fit(rows)
-    model.meta.update({"threshold": t, "trained_on": folds, "C": C, "rows": len(rows),
+    model.meta.update({"threshold": t, "roles": args.roles, "trained_on": folds, "C": C,
+                       "rows": len(rows),
                        "positives": sum(r["label"] for r in rows),
                        "dropped_participants": settings.dropped_participants,
-                       "command": "python scripts/train_rescue_model.py"})
+                       "command": "python scripts/train_rescue_model.py"
+                                  + (f" --roles {args.roles}" if args.roles != "any" else "")})
     print(f"\nfinal: {len(rows)} rows, {sum(r['label'] for r in rows)} positive, threshold {t}, "
           f"{model.n_features} features")
     if not args.no_save:

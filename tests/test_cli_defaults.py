@@ -131,7 +131,8 @@ def test_analysis_commands_share_the_analysis_options(command):
     text = runner.invoke(app, [command, "--help"]).stdout
     for option in ("--actors", "--lexicon", "--max-chars", "--drop-negated", "--model",
                    "--published", "--workers", "--errors", "--actorless-events",
-                   "--reported-acts", "--rescue-dropped", "--no-dropped-participants"):
+                   "--reported-acts", "--rescue-dropped", "--no-rescue-dropped",
+                   "--no-dropped-participants"):
         assert option in text, (command, option)
 
 
@@ -245,7 +246,9 @@ def test_rescue_switch_reaches_the_settings_of_analysis_and_eval():
 
     assert not settings_from(**AnalysisOptions().settings_options()).rescue_dropped
     assert settings_from(**AnalysisOptions(rescue_dropped=True).settings_options()).rescue_dropped
-    assert "--rescue-dropped" in runner.invoke(app, ["eval", "--help"]).stdout
+    assert not settings_from(
+        **AnalysisOptions(rescue_dropped=False).settings_options()).rescue_dropped
+    assert "--no-rescue-dropped" in runner.invoke(app, ["eval", "--help"]).stdout
 
 
 def test_no_dropped_participants_switch_keeps_a_state_body_s_arrest_dropped():

@@ -76,10 +76,10 @@ def test_at_most_one_draft_is_rescued_per_sentence_and_type(nlp):
     assert added and len(added) == len(set(added))
 
 
-def test_rescue_is_off_by_default_and_switched_by_one_setting(tmp_path: Path):
+def test_rescue_is_switched_by_one_setting(tmp_path: Path):
     from wirecoder import analyze
 
-    assert rescuer_for(Settings()) is None
+    assert rescuer_for(Settings(rescue_dropped=False)) is None
     text = "Late on Sunday, unknown raiders bombed a fuel depot outside the harbour."
     plain = analyze(text, published="2025-04-02")
     assert not [e for e in plain.events if e.event_type == "ASSAULT"]
@@ -103,3 +103,73 @@ def test_the_shipped_weights_are_the_recorded_ones_with_their_threshold_and_fold
     assert rescuer is not None and rescuer.threshold == meta["threshold"]
     assert 0 < rescuer.threshold < 1
     assert set(meta["trained_on"]) <= set(FOLDS)  # development folds only, never a CHECK part
+
+
+# Round 18: the participant constraint of the rescue (``Rescuer.roles``, ``meta["roles"]``).
+
+_EVERYTHING = LinearModel(["keep-dropped", "rescue"], {}, [0.0, 3.0])
+
+
+def test_a_draft_without_a_country_is_not_rescued_under_a_participant_constraint(nlp):
+    text = "Late on Sunday, unknown raiders bombed a fuel depot outside the harbour."
+    cands, kept = _cands(nlp, text)
+    assert [e.event_type for e in rescue(cands, kept, Rescuer(_MODEL, 0.5), "t")
+            if "model:rescued" in e.why] == ["ASSAULT"]
+    for roles in ("one-resolved", "both-resolved"):
+        assert rescue(cands, kept, Rescuer(_MODEL, 0.5, roles), "t") == kept
+
+
+def test_the_constraint_keeps_only_drafts_whose_participants_resolve(nlp):
+    from wirecoder.events.rescue import roles_allow
+
+    text = ("Veridia is flying mediators to Ruritania so as to negotiate a truce with "
+            "Freedonia. Late on Sunday, unknown raiders bombed a fuel depot outside the "
+            "harbour.")
+    cands, kept = _cands(nlp, text)
+    assert any(roles_allow(c.event, "one-resolved") for c in cands)
+    assert any(not roles_allow(c.event, "one-resolved") for c in cands)
+    for roles in ("one-resolved", "both-resolved"):
+        added = [e for e in rescue(cands, kept, Rescuer(_EVERYTHING, 0.5, roles), "t")
+                 if "model:rescued" in e.why]
+        assert all(roles_allow(e, roles) for e in added)
+        assert "ASSAULT" not in {e.event_type for e in added}
+    loose = [e for e in rescue(cands, kept, Rescuer(_EVERYTHING, 0.5), "t")
+             if "model:rescued" in e.why]
+    assert "ASSAULT" in {e.event_type for e in loose}
+
+
+def test_the_weights_name_the_constraint_and_an_unknown_one_is_a_config_error(tmp_path: Path):
+    import pytest
+
+    from wirecoder.errors import ConfigError
+
+    weights = tmp_path / "rescue.json.gz"
+    LinearModel(_MODEL.labels, {"step=participants": [0.0, 4.94]}, [0.0, -2.0],
+                {"threshold": 0.6, "roles": "one-resolved"}).save(weights)
+    rescuer = rescuer_for(Settings(rescue_dropped=True, rescue_weights=weights))
+    assert rescuer is not None and (rescuer.threshold, rescuer.roles) == (0.6, "one-resolved")
+    old = tmp_path / "old.json.gz"
+    _MODEL.save(old)  # round-14 weights name no constraint: none applies
+    rescuer = rescuer_for(Settings(rescue_dropped=True, rescue_weights=old))
+    assert rescuer is not None and rescuer.roles == "any"
+    bad = tmp_path / "bad.json.gz"
+    LinearModel(_MODEL.labels, {}, [0.0, 0.0], {"roles": "some"}).save(bad)
+    with pytest.raises(ConfigError, match="C004"):
+        rescuer_for(Settings(rescue_dropped=True, rescue_weights=bad))
+
+
+def test_the_shipped_rescue_needs_a_country_and_is_switched_by_one_setting():
+    """A conditional warning the frame check drops comes back with its two states."""
+    from wirecoder import analyze
+
+    text = "Portugal is warning it could turn to Morocco for gas."
+    on = Settings(rescue_dropped=True)
+    rescued = [(e.event_type, [a.country_code for a in e.actor],
+                [r.country_code for r in e.recipient])
+               for e in analyze(text, published="2025-04-02", settings=on).events
+               if "model:rescued" in e.why]
+    assert rescued == [("THREATEN", ["PRT"], ["MAR"])]
+    off = analyze(text, published="2025-04-02")
+    assert not [e for e in off.events if e.event_type == "THREATEN"]
+    rescuer = rescuer_for(on)
+    assert rescuer is not None and rescuer.roles == "one-resolved"

@@ -398,7 +398,7 @@ def eval_(
     model: ModelOpt = None,
     event_model: EventModelOpt = None,
     event_model_file: EventModelFileOpt = None,
-    rescue_dropped: RescueOpt = False,
+    rescue_dropped: RescueOpt = None,
     no_dropped_participants: NoStoryStateOpt = False,
     no_modal_demands: NoModalDemandsOpt = False,
     no_epithet_namings: NoEpithetNamingsOpt = False,
@@ -422,7 +422,7 @@ def eval_(
         settings = settings_from(model=model, event_model=event_model,
                                  event_model_file=event_model_file, argument_chooser=arguments,
                                  argument_weights=argument_weights,
-                                 rescue_dropped=rescue_dropped or None,
+                                 rescue_dropped=rescue_dropped,
                                  dropped_participants=False if no_dropped_participants else None,
                                  modal_demands=False if no_modal_demands else None,
                                  epithet_namings=False if no_epithet_namings else None)

@@ -38,7 +38,7 @@ _OPTION_OF = {"model": "--model", "max_chars": "--max-chars", "workers": "--work
               "actor_files": "--actors", "event_lexicons": "--lexicon",
               "drop_negated": "--drop-negated", "batch_size": "--batch-size",
               "actorless_events": "--actorless-events", "reported_acts": "--reported-acts",
-              "rescue_dropped": "--rescue-dropped",
+              "rescue_dropped": "--no-rescue-dropped",
               "dropped_participants": "--no-dropped-participants",
               "modal_demands": "--no-modal-demands",
               "epithet_namings": "--no-epithet-namings",

@@ -73,11 +73,11 @@ ReportedActsOpt = Annotated[bool, typer.Option(
     help="Also code a party's ACCUSE of a hostile act it reports ('X said Y shelled Z') and a "
     "REQUEST for a stated obligation ('Y must pay'); mostly spurious on unseen text "
     f"(docs/events.md). Default: {'on' if _DEFAULTS.reported_acts else 'off'}.")]
-RescueOpt = Annotated[bool, typer.Option(
-    "--rescue-dropped", rich_help_panel=_ANALYSIS,
-    help="Also output the drafts the rules dropped (no resolved participant, a word-sense or "
-    "frame check, ...) that the learned rescue model scores likely to be missed events: more "
-    "events found, more of them with a wrong or empty actor or recipient (docs/events.md). "
+RescueOpt = Annotated[bool | None, typer.Option(
+    "--rescue-dropped/--no-rescue-dropped", rich_help_panel=_ANALYSIS, show_default=False,
+    help="Add back the drafts the rules dropped (no resolved participant, a word-sense or "
+    "frame check, ...) that the learned rescue model scores likely to be missed events and "
+    "whose actor or recipient resolves to a country (docs/events.md, 'Rescue round 18'). "
     f"Default: {'on' if _DEFAULTS.rescue_dropped else 'off'}.")]
 NoStoryStateOpt = Annotated[bool, typer.Option(
     "--no-dropped-participants", rich_help_panel=_ANALYSIS,
@@ -156,7 +156,7 @@ class AnalysisOptions:
     drop_negated: bool = False
     actorless_events: bool = False
     reported_acts: bool = False
-    rescue_dropped: bool = False
+    rescue_dropped: bool | None = None
     no_dropped_participants: bool = False
     no_modal_demands: bool = False
     no_epithet_namings: bool = False
@@ -170,7 +170,6 @@ class AnalysisOptions:
         del options["published"]
         options["actorless_events"] = self.actorless_events or None  # unset: the default
         options["reported_acts"] = self.reported_acts or None
-        options["rescue_dropped"] = self.rescue_dropped or None
         del options["no_dropped_participants"]
         options["dropped_participants"] = False if self.no_dropped_participants else None
         del options["no_modal_demands"]
@@ -187,7 +186,7 @@ _ANALYSIS_PARAMETERS: dict[str, tuple[Any, Any]] = {
     "published": (PublishedOpt, None), "model": (ModelOpt, None), "actors": (ActorsOpt, None),
     "lexicon": (LexiconOpt, None), "max_chars": (MaxCharsOpt, None),
     "drop_negated": (DropNegatedOpt, False), "actorless_events": (ActorlessOpt, False),
-    "reported_acts": (ReportedActsOpt, False), "rescue_dropped": (RescueOpt, False),
+    "reported_acts": (ReportedActsOpt, False), "rescue_dropped": (RescueOpt, None),
     "no_dropped_participants": (NoStoryStateOpt, False),
     "no_modal_demands": (NoModalDemandsOpt, False),
     "no_epithet_namings": (NoEpithetNamingsOpt, False),
