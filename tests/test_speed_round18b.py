@@ -64,3 +64,17 @@ def test_linear_scores_ignore_unknown_features_bit_for_bit() -> None:
     expected = np.asarray(model._bias).copy() + np.asarray(model._weights)[rows].sum(axis=0)
     assert model.scores(features).tolist() == expected.tolist()
     assert model.scores(["unknown"]).tolist() == [0.5, -0.5, 0.0]
+
+
+def test_span_tokens_with_reads_the_lower_column_within_the_span() -> None:
+    from wirecoder.textutil import span_tokens_with
+
+    words = ["According", "to", "envoys", ",", "talks", "ended", ".", "according", "to",
+             "Veridia", ",", "they", "resumed", ",", "according", "to", "aides", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    second = doc[7:18]
+    plain = [t for t in second if t.lower_ in {"according"}]
+    assert span_tokens_with(second, {"according"}) == plain
+    assert [t.i for t in span_tokens_with(second, {"according"})] == [7, 14]
+    assert [t.i for t in span_tokens_with(doc[0:7], {"according"})] == [0]
+    assert span_tokens_with(doc[1:7], {"according"}) == []
