@@ -126,7 +126,7 @@ class LinearModel:
                 if i is not None:
                     total += value * self._weights[i]
         else:
-            rows = [i for name in features if (i := self._index.get(name)) is not None]
+            rows = [i for i in map(self._index.get, features) if i is not None]
             if rows:
                 total += self._weights[rows].sum(axis=0)
         return total

@@ -9,7 +9,7 @@ from typing import Protocol, TypeVar
 
 import numpy as np
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 __all__ = ["doc_text", "lemma_lower_columns", "longest_spans", "parsed_text", "sentence_index",
            "sentence_starts", "set_doc_text", "span_words", "string_ids", "tokens_with"]
@@ -90,6 +90,21 @@ def tokens_with(doc: Doc, words: Iterable[str]) -> list[int]:
     else:
         found = [where for w, where in positions.items() if w in wanted]
     return sorted(i for where in found for i in where)
+
+
+def span_tokens_with(span: Span, words: Iterable[str]) -> list[Token]:
+    """Return the tokens of ``span`` whose lower-case form is one of ``words``, in order.
+
+    The same tokens as ``[t for t in span if t.lower_ in words]``, read from the document's
+    LOWER column (:func:`tokens_with`): a Token is built only for the words found.
+
+    Args:
+        span: A sentence or any other span of a document.
+        words: Lower-case word forms.
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    return [doc[i] for i in tokens_with(doc, words) if start <= i < end]
 
 
 _POSITIONS_KEY = "wirecoder.lower_positions"

@@ -100,7 +100,9 @@ class _Matcher:
         orths = column.tolist()
         by_first = self.by_first_id
         found = []
-        for start in np.flatnonzero(np.isin(column, self.first_ids)).tolist():
+        # a dictionary probe per ORTH id: ~5x cheaper than ``np.isin`` against
+        # ``first_ids``, which hashes the ~3,000 ids again on every call (round 18b)
+        for start in [i for i, orth in enumerate(orths) if orth in by_first]:
             for tokens, surface in by_first[orths[start]]:
                 end = start + len(tokens)
                 if tuple(orths[start:end]) == tokens:
@@ -177,11 +179,14 @@ def _plausible(doc: Doc, start: int, end: int, surface: str) -> bool:
 
 def _hyphen_hits(doc: Doc, kb: KB) -> list[Hit]:
     """Match parts of hyphenated tokens such as ``U.S.-China`` or ``Kurdish-led``."""
-    hits = []
+    hits: list[Hit] = []
     _, lowers = lemma_lower_columns(doc)
     strings = doc.vocab.strings
+    hyphenated = {form for form in set(lowers) if "-" in strings[form]}  # each form once
+    if not hyphenated:
+        return hits
     for i, form in enumerate(lowers):
-        if "-" not in strings[form]:  # most words: no token built
+        if form not in hyphenated:  # most words: no token built
             continue
         token = doc[i]
         text = token.text

@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Token
 
 from ..models import Entity
+from ..textutil import span_tokens_with
 from .modifiers import SPEECH_VERBS, clause_head, intent_lemma
 
 __all__ = [
@@ -497,6 +498,9 @@ def commentary(actor: tuple[Entity, ...], reporter: Entity | None, anchor: Token
     return None
 
 
+_ACCORDING = frozenset({"according"})
+
+
 #: Clause links up which a governing verb's subject is the source of the clause.
 _SOURCE_DEPS = frozenset({"ccomp", "xcomp", "conj", "parataxis"})
 
@@ -518,9 +522,9 @@ def said_by_commentator(anchor: Token) -> bool:
         if any(c.dep_ in {"nsubj", "nsubjpass"} and _commentator_words(c)
                for c in cur.children):
             return True
-    root = anchor.sent.root
-    sources = [c for c in root.children if c.dep_ == "parataxis"]
-    sources += [t for t in anchor.sent if t.lower_ == "according"]
+    sent = anchor.sent
+    sources = [c for c in sent.root.children if c.dep_ == "parataxis"]
+    sources += span_tokens_with(sent, _ACCORDING)
     for verb in sources:
         for tok in verb.subtree:
             if tok.dep_ in {"nsubj", "pobj"} and tok.head in {verb, *verb.children} and (

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..models import Entity, Quote, TimeExpression
+from ..textutil import span_tokens_with
 
 __all__ = [
     "PLANNING_VERBS",
@@ -424,9 +425,12 @@ def according_to(token: Token) -> Token | None:
     return None
 
 
+_ACCORDING = frozenset({"according"})
+
+
 def sentence_according_to(token: Token) -> Token | None:
     """Return the object of any "according to X" phrase in the trigger's sentence."""
-    for tok in token.sent:
+    for tok in span_tokens_with(token.sent, _ACCORDING):  # the only words that can open one
         obj = _according_object(tok)
         if obj is not None:
             return obj

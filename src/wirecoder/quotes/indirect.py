@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import numpy as np
-from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..pronouns import SUBJECTS
+from ..textutil import lemma_lower_columns
 from .clause_edges import QUOTE_CHARS, mostly_quoted, trimmed
 from .credits import credit_after, has_own_subject, is_credit, is_cue_verb
 from .cues import Cue, cue_at, finite_conjunct_owner, reporting_participle_owner
@@ -85,8 +84,7 @@ def _impersonal(token: Token) -> bool:
         and any(c.tag_ == "MD" for c in token.children))
 
 
-_CUE_LEMMAS = np.array(sorted({get_string_id(w) for w in REPORT_VERBS | QUESTION_VERBS}),
-                       dtype=np.uint64)
+_CUE_LEMMA_IDS = frozenset(get_string_id(w) for w in REPORT_VERBS | QUESTION_VERBS)
 _ACCORDING = get_string_id("according")
 
 
@@ -95,9 +93,10 @@ def _cue_words(doc: Doc) -> list[int]:
 
     Read from the LEMMA and LOWER columns (no Token built per word).
     """
-    columns = doc.to_array([LEMMA, LOWER]).reshape(len(doc), 2)
-    found = np.isin(columns[:, 0], _CUE_LEMMAS) | (columns[:, 1] == _ACCORDING)
-    return np.flatnonzero(found).tolist()
+    lemmas, lowers = lemma_lower_columns(doc)
+    cues = _CUE_LEMMA_IDS
+    return [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers, strict=True))
+            if lemma in cues or lower == _ACCORDING]
 
 
 def _clause(index: DocIndex, cue: Cue) -> tuple[int, int] | None:
