@@ -37,8 +37,12 @@ __all__ = ["OFFICE_REACH", "heads_phrase", "office_appositions"]
 
 #: The longest office phrase (characters) read before or after a name.
 OFFICE_REACH = 90
+#: Nouns of a person who serves another's office ("an aide to X's prime minister"), like the
+#: listed "adviser": the phrase is headed by them, not by the office after "to".
+STAFF_NOUNS = words("aide assistant")
 ROLE = re.compile(r"(?i)\b(?:" + "|".join(sorted(
-    (re.escape(w) for w in PERSON_ROLE_NOUNS), key=len, reverse=True)) + r")(?:s|men)?\b")
+    (re.escape(w) for w in PERSON_ROLE_NOUNS | STAFF_NOUNS), key=len, reverse=True))
+    + r")(?:s|men)?\b")
 PHRASE = r"([^.;:!?,\"“”()]{3," + str(OFFICE_REACH) + "})"  # no clause punctuation
 BEFORE = re.compile(r"(?:^|[.;:!?,\"“”(]\s*)" + PHRASE + r",\s+$")
 AFTER = re.compile(r",\s+" + PHRASE + r"(?=,|\.\s|\.$|$)")
@@ -46,8 +50,9 @@ AFTER = re.compile(r",\s+" + PHRASE + r"(?=,|\.\s|\.$|$)")
 GENERIC = frozenset({"IGO", "NGO", "MNC", "IMG", "ISM"})
 LEADS_CLAUSE = re.compile(r"(?i)^(?:who|which|that|whose|when|where|while|and|but|said|says)\b")
 #: An office held no longer ("no longer X's minister", "X's ex-prime minister", "once …").
-PAST = re.compile(r"(?i)\b(?:former|formerly|ex-|no longer|once|onetime|one-time|erstwhile|"
-                  r"then-)")
+#: A word, not the start of a compound: "once-powerful" is no past office.
+PAST = re.compile(r"(?i)\b(?:(?:former|formerly|no longer|once|onetime|one-time|erstwhile)"
+                  r"(?![\w-])|ex-|then-)")
 #: Prepositions and subordinators: a role noun after one is inside a phrase that is not the
 #: office of the name ("After meeting X's minister", "a rival of X's minister").
 PREPOSITIONS = words(
@@ -116,7 +121,8 @@ def heads_phrase(phrase: str) -> bool:
         subordinator stands before it ("After meeting…", "Like…", "a rival of…"; "of" and
         "for" inside a capitalized name, "Ministry of Defense spokesman", do not count), a
         noun of kin or relation does ("the son…"), a verb form in -ing/-ed takes an object
-        before it ("meeting the…", "Asked…"), or the role is itself a possessor ("X's
+        before it ("meeting the…", "Asked…"; not one after a determiner or possessor,
+        "the governing coalition's chief whip"), or the role is itself a possessor ("X's
         prime minister's wife").
     """
     role = ROLE.search(phrase)
@@ -135,11 +141,24 @@ def heads_phrase(phrase: str) -> bool:
             if not (lower in {"of", "for"} and k > 0 and lead[k - 1][:1].isupper()
                     and after[:1].isupper()):
                 return False
-        elif lower.endswith(("ing", "ed")) and len(lower) > 4 and (
+        elif lower.endswith(("ing", "ed")) and len(lower) > 4 and not _modifier(lead, k) and (
                 after.lower() in DETERMINERS or after.endswith(("'s", "’s", "s'"))
                 or after.lower() in PREPOSITIONS):
             return False
     return True
+
+
+def _modifier(lead: list[str], k: int) -> bool:
+    """Whether the -ing/-ed word ``lead[k]`` modifies a noun rather than takes an object.
+
+    After a determiner or a possessor it stands inside a noun phrase ("the governing
+    coalition's chief whip", "Ruritania's ruling party's chairman"); a verb taking an
+    object opens the phrase or follows a preposition ("meeting the…", "after meeting X's…").
+    """
+    if k == 0:
+        return False
+    before = lead[k - 1]
+    return before.lower() in DETERMINERS or before.endswith(("'s", "’s", "s'"))
 
 
 def _phrases(text: str, person: Entity, title: Entity | None = None

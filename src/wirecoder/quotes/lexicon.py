@@ -147,3 +147,23 @@ RELATIVE_PRONOUNS = words("who which that")
 
 #: Every lemma that can be a cue.
 ALL_CUES = REPORT_VERBS | URGE_VERBS | CHARACTERIZE_VERBS
+
+
+#: Nouns ending in "-ent", "-ant" or "-ee" that name a thing, a body, an event or a place,
+#: never a person ("restaurant Casa Lupo", "committee Harbor Works", "energy giant X"). Nouns
+#: ending in "-ment" (parliament, movement, settlement, agreement) are left out by their ending.
+NON_PERSON_AGENT_NOUNS = words(
+    """
+    committee jubilee decree degree guarantee fee coffee restaurant plant giant event
+    incident accident continent covenant pageant grant patent percent current extent
+    content constant instant talent component element segment
+    """
+)
+
+#: Nouns of places and administrative units that end a place's name ("Orange County").
+PLACE_NAME_WORDS = words(
+    """
+    county district province region state city town village valley island islands port
+    bay river lake mountain mountains heights strait gulf sea coast street avenue square
+    """
+)

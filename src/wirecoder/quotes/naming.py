@@ -17,7 +17,13 @@ from ..vocabulary import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
 from .closing_names import closing_name
 from .given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
 from .index import DocIndex, referent
-from .lexicon import NON_PERSON_NOUNS, PERSON_NOUNS, RANK_WORDS
+from .lexicon import (
+    NON_PERSON_AGENT_NOUNS,
+    NON_PERSON_NOUNS,
+    PERSON_NOUNS,
+    PLACE_NAME_WORDS,
+    RANK_WORDS,
+)
 
 __all__ = [
     "description_as_written",
@@ -293,10 +299,14 @@ def titled_person(entity: Entity) -> Entity | None:
 #: Endings of lower-case nouns for a person by what they are or do ("activist", "historian",
 #: "fisherman"). Other endings of nouns for persons also end nouns for bodies, places, events
 #: and things: "-ee" (retiree, committee), "-ent"/"-ant" (student, parliament, government,
-#: settlement, restaurant), "-er"/"-or" (contender, broadcaster); a noun with one of those
-#: must be followed by a known given name.
+#: settlement, restaurant), "-er"/"-or" (contender, broadcaster, lender, carrier); a noun
+#: with "-er"/"-or" must be followed by a known given name. One with "-ee", "-ent", "-ant"
+#: also names a person before any name of two or more words when it does not end in "-ment"
+#: (parliament, movement, agreement), is not a listed noun for a thing, body or place
+#: (committee, restaurant) and no word of the name is an organisation or place word.
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman")
 _AGENT_ENDINGS = ("er", "or", "ee", "ent", "ant")
+_ROLE_ENDINGS = ("ee", "ent", "ant")
 #: Given names known from every list, for a name after a description.
 _GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES | MORE_MALE_NAMES | MORE_FEMALE_NAMES
 
@@ -307,8 +317,8 @@ def _after_description(entity: Entity, words: list[str]) -> Entity | None:
     "retiree Ines Calvo", "opposition contender Ivo Brand": the model tagged a described name
     as an organisation, description included. An organisation's name never opens with a
     lower-case common noun; when the last lower-case word names a person (a listed noun for a
-    person or a role, or a person's ending; with "-er", "-or", "-ee", "-ent", "-ant" only
-    before a known given name)
+    person or a role, or a person's ending; with "-er", "-or" only before a known given
+    name, with "-ee", "-ent", "-ant" as :func:`_role_noun` allows)
     and two or three capitalized words follow, none of them an organisation word nor in
     capitals, those words are the person's name.
     """
@@ -325,9 +335,22 @@ def _after_description(entity: Entity, words: list[str]) -> Entity | None:
     noun = described[-1]
     given = name[0].lower() in _GIVEN_NAMES
     if not (noun in PERSON_NOUNS or noun in PERSON_ROLE_NOUNS or noun.endswith(_PERSON_ENDINGS)
-            or (given and noun.endswith(_AGENT_ENDINGS))) or noun in NON_PERSON_NOUNS:
+            or (given and noun.endswith(_AGENT_ENDINGS)) or _role_noun(noun, name)) or (
+            noun in NON_PERSON_NOUNS):
         return None
     return entity.model_copy(update={"kind": "PERSON", "entity_name": " ".join(name)})
+
+
+def _role_noun(noun: str, name: list[str]) -> bool:
+    """Return True when an "-ee", "-ent" or "-ant" noun before ``name`` names a person.
+
+    "dissident Ana Petrov", "trustee Ana Petrov": the noun is no "-ment" noun and no listed
+    noun for a thing, body or place, and ``name`` has two or more words, none a place word
+    ("agent Orange County"). Organisation words in ``name`` are refused by the caller.
+    """
+    return (noun.endswith(_ROLE_ENDINGS) and not noun.endswith("ment") and len(name) >= 2
+            and noun not in NON_PERSON_AGENT_NOUNS and noun not in ORG_WORDS
+            and not any(w.lower() in PLACE_NAME_WORDS for w in name))
 
 
 def _after_title(entity: Entity, words: list[str]) -> Entity | None:

@@ -165,7 +165,8 @@ def _gerund_owner(index: DocIndex, verb: Token) -> Token | None:
     hung on the verb that has an object completes what the verb does to that object (verbs
     of blame, credit, pressure, prevention and report), so the object says; an adjunct of
     means, time or concession ("defended its raids by saying X", "after saying X") leaves
-    the subject as the one who says.
+    the subject as the one who says. The parser may hang the phrase on the object instead
+    of the verb ("accused the editor of saying": "of" <- "editor"); the object still says.
     """
     prep = verb.head
     if prep.pos_ != "ADP":
@@ -175,7 +176,8 @@ def _gerund_owner(index: DocIndex, verb: Token) -> Token | None:
         up = up.head  # "after weeks of": the phrase hangs on a noun, then on the verb
     if up.pos_ not in ("VERB", "AUX"):
         return None
-    if up.i == prep.head.i and prep.lower_ not in _SUBJECT_PREPS:  # "accused X of saying": X
+    on_object = prep.head.dep_ == "dobj" and prep.head.head.i == up.i  # "of" <- "editor"
+    if (up.i == prep.head.i or on_object) and prep.lower_ not in _SUBJECT_PREPS:
         obj = next((c for c in up.children if c.dep_ == "dobj" and c.i < prep.i), None)
         if obj is not None and obj.lower_ not in _NO_ONE:
             return obj
