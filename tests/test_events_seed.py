@@ -87,9 +87,9 @@ def test_seed_tariff_threat_is_the_only_threat(seed_analysis):
 
 
 def test_seed_discussion_of_a_planned_visit(seed_analysis):
-    # "The two leaders also discussed his planned visit" retells the call coded in the first
-    # sentence: a back-reference, no second CONSULT (guideline decision 17; round 18,
-    # events/meeting_topics.py)
+    # the seed's later sentence on the leaders' discussion of a planned trip retells the call
+    # coded in the first sentence: a back-reference, no second CONSULT (guideline decision 17;
+    # round 18, events/meeting_topics.py)
     call = next(e for e in seed_analysis.events if e.event_type == "CONSULT")
     assert _codes(call.actor) == {"USA", "CHN"} and call.date == "2026-02-04"
     assert not [e for e in seed_analysis.events
