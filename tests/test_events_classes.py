@@ -11,8 +11,9 @@ import datetime as dt
 
 from name_table import name_entities
 from wirecoder.events import code_events, load_lexicon
-from wirecoder.events.modifiers import date_is_after, is_historical
+from wirecoder.events.modifiers import is_historical
 from wirecoder.events.rules import context_scope
+from wirecoder.events.when_where import date_is_after
 from wirecoder.models import Entity
 
 PUBLISHED = dt.date(2026, 2, 4)

@@ -15,7 +15,7 @@ from ..models import Entity, Event, TimeExpression
 from ..settings import Settings
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, parsed_text, sentence_index
-from . import arg_model, rescue
+from . import arg_model, rescue, when_where
 from . import modality as modal
 from . import modifiers as mods
 from .act_checks import an_act
@@ -485,11 +485,12 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
     comment = modal.commentary(actor, reporter, trigger_anchor(trig), irrealis)
     if comment is not None:  # "analysts say X will likely ...": an opinion, not an act
         return _dropped(draft, comment)
-    date, source = mods.event_date_source(trig.token, trigger_anchor(trig), trig.kind,
+    date, source = when_where.event_date_source(trig.token, trigger_anchor(trig), trig.kind,
                                           draft.blockers - {trig.token.i}, times, published)
     reduced = any(w.startswith("future-") for w in draft.why)
     if (source == "text" and not draft.future and not reduced
-            and trig.token.tag_ not in {"VBD", "VBN"} and mods.date_is_after(date, published)):
+            and trig.token.tag_ not in {"VBD", "VBN"}
+            and when_where.date_is_after(date, published)):
         draft.future = True
         reduce_auxiliary(draft)
     sent = trig.token.sent
@@ -501,7 +502,7 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
         text=parsed_text(doc)[sent.start_char:sent.end_char],  # = sent.text, no token rebuild
         start=trig.start,
         end=trig.end, sentence=sentence_index(doc, trig.start), date=date, date_source=source,
-        location=mods.event_location(trigger_anchor(trig),
+        location=when_where.event_location(trigger_anchor(trig),
                                      trig.token if trig.kind == "noun" else None),
         negated=draft.negated, future=draft.future, hypothetical=draft.hypothetical,
         historical=mods.is_historical(
