@@ -44,9 +44,9 @@ DIMENSION = {
 }
 
 
-def build() -> list[dict]:
-    """Build every document of the source file (normalized fields as in test9's builder)."""
-    rows = build_paragraph_docs(SOURCE)
+def build(source: Path = SOURCE) -> list[dict]:
+    """Build every document of ``source`` (normalized fields as in test9's builder)."""
+    rows = build_paragraph_docs(source)
     table = {**NORM, **t8.EXTRA_NORM}
     for q in (q for r in rows for q in r["quantities"] if q["unit"] in t8.EXTRA_NORM):
         q["normalized_value"], q["normalized_unit"] = normalize(q["unit"], q["kind"], q["value"],
@@ -56,9 +56,9 @@ def build() -> list[dict]:
     return rows
 
 
-def dimensions(rows: list[dict]) -> str:
-    """Count quantities by unit dimension, the news-unit total and each news dimension."""
-    dims = Counter(DIMENSION.get(q["unit"], "UNMAPPED " + q["unit"])
+def dimensions(rows: list[dict], table: dict[str, str] = DIMENSION) -> str:
+    """Count quantities by unit dimension (``table``), the news-unit total and each news one."""
+    dims = Counter(table.get(q["unit"], "UNMAPPED " + q["unit"])
                    for r in rows for q in r["quantities"])
     news = sum(n for d, n in dims.items() if d in t5.NEWS)
     per = ", ".join(f"{d} {dims[d]}" for d in t5.NEWS)

@@ -4,7 +4,8 @@ Standalone: no wirecoder import. The annotations live in ``quantities/test19_sou
 document's verbatim paragraphs and its records in text order). The builder, the span checks, the
 count lines and the unit-dimension table are those of ``check_quantities_test9.py`` (and through
 it ``check_quantities_test8.py`` ... ``checklib.py``), imported, not copied; this script only
-points them at test19, adds the dimensions of the units this set uses that test9's table lacks,
+points them at test19 through test17's functions (``build``, ``dimensions``,
+``largest_page`` take the source file and the dimension table), adds the dimensions of the units this set uses that test9's table lacks,
 and adds a count line per news dimension (the brief asks for at least 6 of each).
 
 Usage::
@@ -15,70 +16,34 @@ Usage::
 
 from __future__ import annotations
 
+import functools
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import check_quantities_test5 as t5  # sits next to this script
 import check_quantities_test8 as t8
-import check_quantities_test9 as t9
-from checklib import NORM, build_paragraph_docs, normalize
+import check_quantities_test17 as t17
 from checklib import run as _run
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "quantities" / "test19_source.py"
 TARGET = HERE / "quantities" / "test19.jsonl"
 
-#: Dimension of each unit id of this set, as the scorer groups them (test9's table extended;
-#: ``X/Y`` units are "rate" unless pint reads them as a speed).
+#: Dimension of each unit id of this set: test17's table plus the units new in test19.
 DIMENSION = {
-    **t9.DIMENSION,
-    "magnitude": "other", "fahrenheit/decade": "rate", "inch/decade": "speed",
-    "megawatt_hour": "energy", "metric_ton/year": "rate", "pound/kilowatt_hour": "rate",
-    "kilowatt_hour/metric_ton": "rate", "kilowatt_hour/pound": "rate",
-    "kilowatt_hour/cubic_foot": "rate", "kilowatt_hour/barrel": "rate",
-    "kilowatt_hour/gallon": "rate", "british_thermal_unit/kilowatt_hour": "rate",
-    "british_thermal_unit/short_ton": "rate", "british_thermal_unit/cubic_foot": "rate",
-    "british_thermal_unit/barrel": "rate",
-    # units new in test19
+    **t17.DIMENSION,
     "millibar": "other", "inch/hour": "speed", "british_thermal_unit": "energy",
 }
 
-
-def build() -> list[dict]:
-    """Build every document of the source file (normalized fields as in test9's builder)."""
-    rows = build_paragraph_docs(SOURCE)
-    table = {**NORM, **t8.EXTRA_NORM}
-    for q in (q for r in rows for q in r["quantities"] if q["unit"] in t8.EXTRA_NORM):
-        q["normalized_value"], q["normalized_unit"] = normalize(q["unit"], q["kind"], q["value"],
-                                                                table)
-        if "value_high" in q:
-            q["normalized_value_high"] = normalize(q["unit"], q["kind"], q["value_high"], table)[0]
-    return rows
-
-
-def dimensions(rows: list[dict]) -> str:
-    """Count quantities by unit dimension, the news-unit total and each news dimension."""
-    dims = Counter(DIMENSION.get(q["unit"], "UNMAPPED " + q["unit"])
-                   for r in rows for q in r["quantities"])
-    news = sum(n for d, n in dims.items() if d in t5.NEWS)
-    per = ", ".join(f"{d} {dims[d]}" for d in t5.NEWS)
-    return ("dimension: " + ", ".join(f"{d} {n}" for d, n in dims.most_common())
-            + f"\nnews units: {news}\nper news dimension: {per}")
-
-
-def largest_page(rows: list[dict]) -> str:
-    """Name the document holding the most quantities and its share of the set."""
-    total = sum(len(r["quantities"]) for r in rows) or 1
-    top = max(rows, key=lambda r: len(r["quantities"]))
-    return (f"largest page: {top['id']} {len(top['quantities'])} quantities "
-            f"({100 * len(top['quantities']) / total:.1f}% of {total})")
+build = functools.partial(t17.build, SOURCE)
+dimensions = functools.partial(t17.dimensions, table=DIMENSION)
 
 
 def main(argv: list[str]) -> int:
     """Entry point: ``build`` or ``check``."""
-    return _run(argv, TARGET, build, t5.check, [t5.counts, dimensions, t8.sources, largest_page],
+    return _run(argv, TARGET, build, t5.check,
+                [t5.counts, dimensions, t8.sources, t17.largest_page],
                 ok="OK: every span slices back, JSON valid, no problems")
 
 
