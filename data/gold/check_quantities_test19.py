@@ -4,9 +4,10 @@ Standalone: no wirecoder import. The annotations live in ``quantities/test19_sou
 document's verbatim paragraphs and its records in text order). The builder, the span checks, the
 count lines and the unit-dimension table are those of ``check_quantities_test9.py`` (and through
 it ``check_quantities_test8.py`` ... ``checklib.py``), imported, not copied; this script only
-points them at test19 through test17's functions (``build``, ``dimensions``,
-``largest_page`` take the source file and the dimension table), adds the dimensions of the units this set uses that test9's table lacks,
-and adds a count line per news dimension (the brief asks for at least 6 of each).
+points them at test19 through test17's functions (``build``, ``dimensions`` and
+``largest_page`` take the source file and the dimension table), adds the dimensions of the
+units this set uses that test17's table lacks, and adds a count line per news dimension (the
+brief asks for at least 6 of each).
 
 Usage::
 
