@@ -362,3 +362,29 @@ def write_stories(source: str, out: str) -> list[dict]:
             continue
         raise SystemExit(f"{s['id']}: a truncated text must end at a complete sentence")
     return stories
+
+
+def overlap_report(source: str, exclude: tuple[str, ...],
+                   corpus: str = "../shared/corpora/voa/voa_stories.jsonl") -> list[str]:
+    """Return one yes/no overlap line per story of ``source`` (counts only, nothing quoted).
+
+    A story's sentences (first 60 characters) are looked up in every file under
+    ``data/gold`` whose path does not start with one of ``exclude`` (LOG files left out) and
+    in the VOA corpus file; its URL or article number in the open gold is reported as yes/no.
+    Run from the repository root.
+    """
+    files = [f for f in sorted(Path("data/gold").rglob("*"))
+             if f.is_file() and not f.as_posix().startswith(exclude)
+             and not f.name.startswith("LOG")]
+    blob = "\n".join(f.read_text(encoding="utf-8", errors="replace") for f in files)
+    blob += "\n" + blob.replace('\\"', '"')
+    text = Path(corpus).read_text(encoding="utf-8") if Path(corpus).exists() else ""
+    lines = []
+    for s in read_stories_source(source):
+        heads = [s["text"][a:b][:60] for a, b in sentences(s["text"]) if b - a > 10]
+        num = s["url"].rstrip("/").split("/")[-1].split(".")[0]
+        url_gold = s["url"] in blob or (num.isdigit() and num in blob)
+        lines.append(f"{s['id']} {len(heads)} sentences; in open gold: "
+                     f"{sum(h in blob for h in heads)} in corpus: {sum(h in text for h in heads)} "
+                     f"; id/url in open gold: {'yes' if url_gold else 'no'}")
+    return lines

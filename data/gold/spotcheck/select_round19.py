@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import read_stories_source, sentences
+from common import overlap_report
 
 EXCLUDE = (
     "data/gold/test18/",
@@ -49,43 +49,8 @@ EXCLUDE = (
     "data/gold/spotcheck/build_round19",
     "data/gold/spotcheck/select_round19",
 )
-CORPUS = "../shared/corpora/voa/voa_stories.jsonl"
 SOURCE = "data/gold/spotcheck/round19_stories_source.txt"
 
 
-def open_files() -> list[Path]:
-    """Return the files searched (sealed sets and this round's files and LOG files left out)."""
-    out = []
-    for f in sorted(Path("data/gold").rglob("*")):
-        p = f.as_posix()
-        if f.is_file() and not p.startswith(EXCLUDE) and not f.name.startswith("LOG"):
-            out.append(f)
-    return out
-
-
-def main() -> None:
-    """Print, per story, how many sentences occur in the open gold and in the corpus."""
-    blob = "\n".join(f.read_text(encoding="utf-8", errors="replace") for f in open_files())
-    blob += "\n" + blob.replace('\\"', '"')
-    corpus = Path(CORPUS).read_text(encoding="utf-8") if Path(CORPUS).exists() else ""
-    for s in read_stories_source(SOURCE):
-        sp = sentences(s["text"])
-        heads = [s["text"][a:b][:60] for a, b in sp if b - a > 10]
-        in_gold = sum(h in blob for h in heads)
-        in_corpus = sum(h in corpus for h in heads)
-        num = s["url"].rstrip("/").split("/")[-1].split(".")[0]
-        url_gold = s["url"] in blob or (num.isdigit() and num in blob)
-        print(
-            s["id"],
-            len(heads),
-            "sentences; in open gold:",
-            in_gold,
-            "in corpus:",
-            in_corpus,
-            "; id/url in open gold:",
-            "yes" if url_gold else "no",
-        )
-
-
 if __name__ == "__main__":
-    main()
+    print("\n".join(overlap_report(SOURCE, EXCLUDE)))
