@@ -1,6 +1,6 @@
 """Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
 
-At the start of rounds 8 to 18 the lead split the text opened that round into a part the
+At the start of rounds 8 to 19 the lead split the text opened that round into a part the
 developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
 checked on text its author has not seen. Documents of an opened sealed set alternate, starting
 with the first in READ; opened blind sets go whole to one side (alternate too from round 12):
@@ -39,6 +39,9 @@ with the first in READ; opened blind sets go whole to one side (alternate too fr
 - round 18 (suffix ``18``): events READ = half of ``test17`` (``dev23``) and half of each of
   ``blind42`` (VOA) and ``blind43`` (government texts); CHECK = the other halves; quotes
   ``test16`` (``dev20``) and quantities ``test17`` (``dev22``), alternate documents.
+- round 19 (suffix ``19``): events READ = half of ``test18`` (``dev24``) and half of each of
+  ``blind44`` (VOA) and ``blind45`` (government texts); CHECK = the other halves; quotes
+  ``test17`` (``dev21``) and quantities ``test18`` (``dev23``), alternate documents.
 
 A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
 it is development material like the rest.
@@ -145,6 +148,14 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check18": [("quotes/test16.jsonl", "odd")],
          "qy_read18": [("quantities/test17.jsonl", "even")],
          "qy_check18": [("quantities/test17.jsonl", "odd")]},
+    19: {"ev_read19": [("test18/documents.jsonl", "even"), ("events/blind44.jsonl", "even"),
+                       ("events/blind45.jsonl", "even")],
+         "ev_check19": [("test18/documents.jsonl", "odd"), ("events/blind44.jsonl", "odd"),
+                        ("events/blind45.jsonl", "odd")],
+         "qt_read19": [("quotes/test17.jsonl", "even")],
+         "qt_check19": [("quotes/test17.jsonl", "odd")],
+         "qy_read19": [("quantities/test18.jsonl", "even")],
+         "qy_check19": [("quantities/test18.jsonl", "odd")]},
 }
 _START = {"even": 0, "odd": 1, "all": 0}
 _STEP = {"even": 2, "odd": 2, "all": 1}
@@ -156,7 +167,7 @@ def _rows(path: Path) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8 to 18).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 19).
 
     Raises:
         SystemExit: for a round that had no split.
