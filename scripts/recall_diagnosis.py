@@ -18,12 +18,12 @@ in this order:
 - ``listed-no-match``: the word is in the lexicon but no entry matched;
 - ``no-trigger``: no lexicon word at the gold trigger.
 
-Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev22; dev23
-holds round 18's CHECK part), the spent blind sets open for development (blind12 … blind41;
-blind42 and blind43 are split between round 18's READ and CHECK parts), and the spot-check
-rounds that are dev (round3 … round17) may be passed, and a gold file by path that is not
-sealed or a CHECK part (round 18: ``ev_read18.jsonl`` from ``scripts/read_check_split.py 18``,
-the READ half of dev23 + blind42 + blind43).
+Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev23; dev24
+holds round 19's CHECK part), the spent blind sets open for development (blind12 … blind43;
+blind44 and blind45 are split between round 19's READ and CHECK parts), and the spot-check
+rounds that are dev (round3 … round18) may be passed, and a gold file by path that is not
+sealed or a CHECK part (round 19: ``ev_read19.jsonl`` from ``scripts/read_check_split.py 19``,
+the READ half of dev24 + blind44 + blind45).
 One-sentence records (dev,
 dev2) carry no offsets: their sentence is the whole record and the trigger is found by its
 text. The next table counts the misses of each set by syntactic class
@@ -52,13 +52,13 @@ from wirecoder.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 ALLOWED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
            "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18",
-           "dev19", "dev20", "dev21", "dev22", *[f"blind{n}" for n in range(12, 42)],
-           *[f"round{n}" for n in range(3, 18)])
-#: Gold files of the dev names kept under old test folders (dev23 is round 18's CHECK source).
+           "dev19", "dev20", "dev21", "dev22", "dev23", *[f"blind{n}" for n in range(12, 44)],
+           *[f"round{n}" for n in range(3, 19)])
+#: Gold files of the dev names kept under old test folders (dev24 is round 19's CHECK source).
 _TEST_FOLDERS = {"dev3": "test", "dev12": "test6", "dev13": "test7", "dev14": "test8",
                  "dev15": "test9", "dev16": "test10", "dev17": "test11",
                  "dev18": "test12", "dev19": "test13", "dev20": "test14",
-                 "dev21": "test15", "dev22": "test16"}
+                 "dev21": "test15", "dev22": "test16", "dev23": "test17"}
 
 
 def _load(which: str) -> list[dict]:
@@ -123,8 +123,8 @@ def _readable_path(which: str) -> bool:
     the CHECK part and the sealed files are refused.
     """
     name = Path(which).name
-    sealed = ("check", "test17", "test18", "test19", "blind42", "blind43", "blind44",
-              "blind45", "blind46", "blind47", "heldout")
+    sealed = ("check", "test18", "test19", "test20", "blind44", "blind45", "blind46",
+              "blind47", "blind48", "blind49", "heldout")
     return (which.endswith(".jsonl") and Path(which).is_file() and "/test" not in which
             and not any(word in name for word in sealed))
 

@@ -1,4 +1,4 @@
-"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-15 CHECK part."""
+"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-19 CHECK part."""
 
 from __future__ import annotations
 
@@ -20,11 +20,13 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev23", "blind42", "blind43", "test17",
-    "data/gold/events/blind42.jsonl", "data/gold/events/blind43.jsonl",
-    "data/gold/test17/documents.jsonl", "/elsewhere/copy/test17/documents.jsonl",
-    "/work/wt/ev_check18.jsonl", "blind44", "blind45", "blind46", "round18", "round19",
-    "data/gold/test18/documents.jsonl", "test18", "test19", "blind47",
+    "dev24", "blind44", "blind45", "test18",
+    "data/gold/events/blind44.jsonl", "data/gold/events/blind45.jsonl",
+    "data/gold/test18/documents.jsonl", "/elsewhere/copy/test18/documents.jsonl",
+    "/work/wt/ev_check19.jsonl", "blind46", "blind47", "blind48", "round19", "round20",
+    "data/gold/test19/documents.jsonl", "test19", "test20", "blind49",
+    "data/gold/test20/documents.jsonl", "test21", "blind50", "blind51", "round21",
+    "heldout18", "heldout19", "heldout20",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -33,9 +35,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev22", "dev21", "dev", "blind40", "blind41", "blind29", "round17",
-    "/work/wt/ev_read18.jsonl", "data/gold/events/blind27.jsonl",
-    "data/gold/test16/documents.jsonl",
+    "dev23", "dev22", "dev", "blind42", "blind43", "blind29", "round18",
+    "/work/wt/ev_read19.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test17/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
