@@ -60,3 +60,49 @@ def test_a_meeting_in_one_sides_capital_is_joint(nlp, text):
     for trip in ("The Ruritanian premier travelled to Fredville on Sunday.",
                  "The Ruritanian premier arrived in Fredville on Sunday for a two-day visit."):
         assert _dyad(nlp, trip, "CONSULT") == ({"RUR"}, {"FRE"})
+
+
+# -- spurious classes of the spot checks (rounds 17 and 18) -------------------------------
+
+def _types(nlp, text: str) -> list[str]:
+    return [e.event_type for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Strelsau said Freedonia may have committed a grave breach of the fishing "
+    "accord.",
+    "Veridia said Ruritania had committed a clear breach of the fishing accord.",
+])
+def test_committed_with_an_object_is_no_pledge(nlp, text):
+    assert "AGREE" not in _types(nlp, text)
+    # willingness stays a pledge
+    assert "AGREE" in _types(nlp, "Freedonia remains committed to helping Ruritania rebuild "
+                                  "its ports.")
+
+
+def test_revoking_visas_bars_entry_and_concedes_nothing(nlp):
+    text = "Ruritania revoked the visas of three Freedonian journalists on Tuesday."
+    assert _types(nlp, text) == ["REJECT"]
+    assert _dyad(nlp, text, "REJECT") == ({"RUR"}, {"FRE"})
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia kept its travel ban on Ruritanian ministers in place for another year.",
+    "Veridia imposed an entry ban on Freedonian militia commanders last week.",
+])
+def test_a_travel_ban_is_a_rejection_not_coercion(nlp, text):
+    types = _types(nlp, text)
+    assert "REJECT" in types and "COERCE" not in types
+    # lifting one stays a concession
+    assert _types(nlp, "Freedonia lifted its travel ban on Ruritanian ministers.") == ["CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Veridia gave Freedonia twenty million dollars to fund rural schools.",
+    "Veridia granted Freedonia a loan of five million dollars to fund road repairs.",
+])
+def test_the_purpose_of_a_gift_is_the_same_gift(nlp, text):
+    assert _types(nlp, text).count("AID") == 1
+    # a purpose of another category is its own event only when the lexicon codes it
+    assert "SANCTION" in _types(nlp, "Veridia imposed sanctions on Ruritania to force it back "
+                                     "to the talks.")
