@@ -49,13 +49,12 @@ def test_single_adjective_stays_one_country():
     assert _codes(event.actor) == {"NGA", "TCD"}
 
 
-# -- visits: a meeting in one party's country ----------------------------------------------
+# -- a meeting in one party's country is joint (guideline decision 17, round 17) ------------
 
-def test_talks_with_a_partner_in_his_capital_make_him_the_host():
+def test_talks_with_a_partner_in_his_capital_stay_joint():
     event = _one("Polish President Andrzej Duda held talks with Lithuanian President Gitanas "
                  "Nauseda in Vilnius on Monday.", "CONSULT")
-    assert (_codes(event.actor), _codes(event.recipient)) == ({"POL"}, {"LTU"})
-    assert event.mode == "visit"
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"POL", "LTU"}, set())
 
 
 def test_meeting_in_a_third_country_stays_reciprocal():

@@ -28,7 +28,7 @@ def _at(text: str, word: str, category: str):
 
 @pytest.mark.parametrize(("text", "word", "category", "actor", "recipient"), [
     ("Norway imposed export controls and a travel ban on Iranian officials on Friday.",
-     "ban", "COERCE", "NOR", "IRN"),
+     "ban", "REJECT", "NOR", "IRN"),  # a travel ban: REJECT (decision 8, round 19)
     ("Ethiopia launched drone strikes and a ground offensive against Eritrean positions.",
      "offensive", "ASSAULT", "ETH", "ERI"),
 ])

@@ -118,18 +118,18 @@ def test_appraised_cooperation_between_states_is_no_event():
             ] == ["COOPERATE"]
 
 
-def test_meeting_at_one_partys_premises_is_a_visit_to_the_host():
+def test_meeting_at_one_partys_premises_is_joint():
+    """Guideline decision 17 (round 17): a meeting at one side's office codes both sides."""
     [event] = [e for e in _coded("Secretary of Defense Lloyd J. Austin III met British Defence "
                                  "Secretary Grant Shapps at the Pentagon today.")
                if e.event_type == "CONSULT"]
-    assert (_codes(event.actor), _codes(event.recipient), event.mode) == (
-        {"GBR"}, {"USA"}, "visit")
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"GBR", "USA"}, set())
 
 
-def test_meeting_in_one_partys_city_is_a_visit_to_the_host():
+def test_meeting_in_one_partys_city_is_joint():
     [event] = [e for e in _coded("Secretary Austin met Israeli Minister of Defense Yoav Gallant "
                                  "in Tel Aviv.") if e.event_type == "CONSULT"]
-    assert (_codes(event.actor), _codes(event.recipient)) == ({"USA"}, {"ISR"})
+    assert (_codes(event.actor), _codes(event.recipient)) == ({"USA", "ISR"}, set())
 
 
 def test_a_phone_call_codes_both_leaders_as_actors():

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from .rules import Draft
 
 __all__ = ["CASUALTY_ENTRIES", "Coded", "casualties_of_named_act", "coded", "names_own_parties",
-           "one_act", "one_act_participles", "possessive_remention", "remention_subject"]
+           "one_act", "one_act_participles", "possessive_remention", "purpose_of_act",
+           "remention_subject"]
 
 #: Labels of a noun's own dependents that make it a new event ("Modi's visit in June",
 #: "China's drills near Taiwan on Monday").
@@ -124,6 +125,57 @@ def one_act(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not (
         d.trig.kind == "noun" and d.trig.governor is not None
         and (d.trig.governor.i, d.category) in verbs)]
+
+
+#: Dependency labels of a to-infinitive that gives the purpose of an act: on the act's verb
+#: ("donated ambulances to help clinics": advcl) or on its object ("gave $20 million to fund
+#: schools": an infinitival relative clause).
+_PURPOSE_DEPS = frozenset({"advcl", "relcl", "acl"})
+#: Labels on the way from the noun a purpose clause hangs on up to the act's verb: its
+#: object, a phrase of the object, a conjunct ("gave a loan of $5 million to fund").
+_OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "conj", "appos", "dative"})
+#: At most this many tokens on that way (the clause's head and four above it).
+_MAX_PATH = 5
+
+
+def purpose_of_act(drafts: list[Draft]) -> list[Draft]:
+    """Drop a to-infinitive of the same category that gives another draft's purpose.
+
+    "Norway donated ambulances to help clinics", "gave Freedonia $20 million to fund its
+    schools": the help or funding is what the donation is for, one act told with its
+    purpose (events guideline: one event per act; spot check round 18, "one grant coded as
+    two AID events"). Only a verb with a ``to`` auxiliary hanging on the other draft's
+    trigger or light verb, or on a noun of its object phrase or a conjunct of it, and only
+    within one category: "imposed sanctions to force talks" keeps the demand.
+
+    Args:
+        drafts: The sentence's draft events.
+
+    Returns:
+        The drafts without purpose clauses that repeat another draft's act.
+    """
+    acts: dict[int, str] = {}
+    for d in drafts:
+        for tok in (d.trig.token, d.trig.governor):
+            if tok is not None:
+                acts[tok.i] = d.category
+    if len(acts) < 2:
+        return drafts
+    return [d for d in drafts if not _is_purpose(d, acts)]
+
+
+def _is_purpose(draft: Draft, acts: dict[int, str]) -> bool:
+    verb = draft.trig.token
+    if (draft.trig.kind != "verb" or verb.dep_ not in _PURPOSE_DEPS
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False
+    heads = [verb.head]
+    while heads[-1].dep_ in _OBJECT_PATH and len(heads) < _MAX_PATH:  # up to the act's verb
+        heads.append(heads[-1].head)  # "granted X a loan of $5 million to fund", "and Y to"
+    if any(acts.get(h.i) == draft.category and h.i != verb.i for h in heads):
+        draft.why.append("dropped:purpose-of-act")
+        return True
+    return False
 
 
 def names_own_parties(trig: Trigger, index: EntityIndex) -> bool:

@@ -61,6 +61,7 @@ from .remention import (
     one_act,
     one_act_participles,
     possessive_remention,
+    purpose_of_act,
     remention_subject,
 )
 from .reported_acts import reported_accusations
@@ -81,7 +82,7 @@ from .state_senses import diplomatic_protest, planned_object
 from .statements import as_issued, group_actor, opens_with_talk
 from .triggers import Trigger, find_triggers
 from .type_model import Hybrid, hybrid_for, recombine
-from .type_senses import other_type, regretted_party
+from .type_senses import entry_ban_rejected, other_type, regretted_party
 from .unnamed_targets import home_target
 from .unperformed import drop_draft, trigger_anchor, unrealized
 from .visits import split_visit
@@ -224,6 +225,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                           chooser) if draft.keep else None
         events = [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(
             recombine(doc, lexicon, index, quotes, triggers, events, hybrid, build))]
+    text = doc_text(doc)
+    events = [entry_ban_rejected(e, text) for e in events]  # "kept its travel ban on": REJECT
     events = casualties_of_named_act(events, doc, kept_by_default)  # "an attack that killed"
     events = as_issued(events, doc, index, entities, source)  # official texts' own voice
     if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
@@ -236,7 +239,7 @@ def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex,
     triggers = absorb_frames(find_triggers(sent, lexicon, index.by_token))
     found.extend(triggers)
     drafts = [d for d in (_draft(trig, lexicon) for trig in triggers) if d.keep]
-    drafts = one_act(merge_nominals(drafts))
+    drafts = purpose_of_act(one_act(merge_nominals(drafts)))
     drafts = [d for d in drafts if not is_setting_or_reference(d, drafts, index)]
     blockers = frozenset(d.trig.token.i for d in drafts if d.trig.kind == "noun")
     for draft in drafts:

@@ -34,11 +34,16 @@ trigger's arguments; :func:`.stage._other_reading` applies them:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-__all__ = ["armed_obstruction", "crowd_gathering", "cumulative_tally", "joint_exercise",
-           "nonmaterial_support", "other_type", "regretted_other_act", "regretted_party",
-           "warned_off"]
+from ..codebook import cameo_root, quad, score
+from ..models import Event
+
+__all__ = ["armed_obstruction", "crowd_gathering", "cumulative_tally", "entry_ban_rejected",
+           "joint_exercise", "nonmaterial_support", "other_type", "regretted_other_act",
+           "regretted_party", "warned_off"]
 
 #: Verbs of regret that code CONCEDE (``concede.apologize``) when the act is one's own.
 _REGRET_VERBS = frozenset({"regret"})
@@ -427,3 +432,32 @@ def other_type(category: str, mode: str | None, token: Token, governor: Token | 
     if category == "REJECT" and verb and warned_off(token):
         return "THREATEN", None, "warned-off->THREATEN"  # "would never permit X to harm Y"
     return None
+
+
+#: The trigger of a ban on entering a territory: "travel ban", "entry bans".
+_ENTRY_BAN = re.compile(r"\b(?:travel|entry)[\s-]+bans?$", re.IGNORECASE)
+
+
+def entry_ban_rejected(event: Event, text: str) -> Event:
+    """Code a travel or entry ban REJECT, not COERCE restrict (GUIDELINE decision 8).
+
+    "kept its travel ban on the junta's ministers": barring people from entering a state's
+    territory is REJECT per the codebook's COERCE ambiguities (the spot checks accept
+    SANCTION, never COERCE). The ban noun is found by ``coerce.restrict`` ("ban"); only its
+    type and mode change here, after the learned filter has judged it an event, so what is
+    coded stays the same.
+
+    Args:
+        event: A coded event.
+        text: The document's text (the trigger may be "ban" after its modifier "entry").
+
+    Returns:
+        ``event`` as a REJECT when its trigger is a travel or entry ban coded COERCE.
+    """
+    if event.event_type != "COERCE" or not _ENTRY_BAN.search(
+            text[max(0, event.start - 16):event.end]):
+        return event
+    return event.model_copy(update={
+        "event_type": "REJECT", "mode": None, "score": score("REJECT", None),
+        "quad": quad("REJECT"), "cameo_root": cameo_root("REJECT", None, event.context),
+        "why": f"{event.why}; entry-ban->REJECT" if event.why else "entry-ban->REJECT"})

@@ -1,4 +1,4 @@
-"""Meetings held in one party's country: the visitor is the actor, the host the recipient.
+"""Visits meeting a partner in one party's country: visitor is actor, host recipient.
 
 The codebook's CONSULT *visit* mode, used by the events stage (:mod:`.stage`).
 """
@@ -17,14 +17,15 @@ __all__ = ["SENT_PERSON_NOUNS", "STATE_NOUNS", "site_visit", "split_visit"]
 
 def split_visit(draft: Draft, anchor: Token, actor: tuple[Entity, ...],
                 index: EntityIndex) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
-    """Split a meeting held in one party's country into visitor (actor) and host.
+    """Split a visit that meets a partner in one party's country into visitor and host.
 
-    "Orban held talks with Putin in Moscow", "Mattis met British Defense Secretary Fallon
-    at the Pentagon": the codebook's CONSULT visit mode, the visitor is the actor and the
-    host the recipient (events guideline: visits). Only when the meeting has exactly two
+    "X travelled to meet Y in Y's capital": the codebook's CONSULT visit mode, the visitor
+    is the actor and the host the recipient. Only for a visit, trip, arrival or hosting
+    trigger (an entry of mode ``visit``): a meeting, talks or a call stays joint even when
+    it is held at one side's capital or office (guideline decision 17, round 17: the
+    codebook's own example codes every side as actor). Only when the visit has exactly two
     parties of different countries and its place (a city, region or country, or an
-    institution's premises) belongs to exactly one of them; a meeting elsewhere ("in
-    Geneva") stays a meeting of both.
+    institution's premises) belongs to exactly one of them.
 
     Args:
         draft: The meeting's draft (its mode and reasons are updated for a visit).
@@ -36,6 +37,8 @@ def split_visit(draft: Draft, anchor: Token, actor: tuple[Entity, ...],
         ``(actor, recipient)``: the visitor and the host, or the parties unchanged and no
         recipient when the meeting is not a visit.
     """
+    if draft.trig.entry.mode != "visit":
+        return actor, ()  # a meeting, talks or a call stays joint wherever it is held
     parties = {a.country_code for a in actor if a.country_code}
     if len(actor) != 2 or len(parties) != 2 or not _has_partner(anchor, actor, index):
         return actor, ()
