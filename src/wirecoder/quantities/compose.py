@@ -64,8 +64,37 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
             continue  # "zero Celsius" inside "15 degrees below zero Celsius"
         if out and hit.start < out[-1].end:
             continue  # "a half" inside "a kilometer and a half"
-        out.append(_and_a_half(text, _suspended_range(text, _below_zero(text, hit))))
+        hit = _and_a_half(text, _suspended_range(text, _below_zero(text, hit)))
+        joined = _compound_duration(text, out[-1], hit) if out else None
+        if joined is not None:
+            out[-1] = joined
+            continue
+        out.append(hit)
     return out
+
+
+#: Units of time that a compound duration joins to the next larger one, with how many of
+#: them make one of it: "29 hours and 11 minutes" is 29.18 hours.
+_SMALLER = {("hour", "minute"): 60.0, ("minute", "second"): 60.0, ("day", "hour"): 24.0,
+            ("week", "day"): 7.0, ("year", "month"): 12.0}
+_COMPOUND_JOIN = re.compile(r"\s+(?:and\s+)?")
+
+
+def _compound_duration(text: str, first: Hit, second: Hit) -> Hit | None:
+    """Return "29 hours and 11 minutes" as one duration in hours, or None.
+
+    "an hour and forty-three minutes" too; None when the hits are no such pair. The first
+    amount is whole, the second below one of the larger unit; neither is a range, and only
+    "and" or a space stands between them.
+    """
+    factor = _SMALLER.get((first.unit, second.unit))
+    if (factor is None or first.value_high is not None or second.value_high is not None
+            or second.qualifier or first.value != int(first.value)
+            or not 0 < second.value < factor or first.end != first.unit_end
+            or not _COMPOUND_JOIN.fullmatch(text, first.end, second.start)):
+        return None
+    return Hit(first.start, second.end, first.value + second.value / factor, None, first.unit,
+               first.kind, first.qualifier, first.unit_start, second.end)
 
 
 #: The low end of a range with a suspended hyphen: "one- to two-week", "3- or 4-day".
