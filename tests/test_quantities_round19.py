@@ -131,3 +131,17 @@ def test_decades_ago_is_no_duration():
     found = [q for q in wirecoder.analyze(text, published=PUB).quantities
              if q.text == "decades"]
     assert [q.start for q in found] == [text.rindex("decades")]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Osk's barley area is put at 7.3 million hectares, of which 6.8 million is irrigated.",
+     "6.8 million", 6.8e6, "hectare"),
+    ("The Bree dam holds 2.6 billion cubic meters, of which about 0.9 billion were released "
+     "in spring.", "about 0.9 billion", 0.9e9, "cubic_meter"),
+])
+def test_a_bare_part_after_of_which_takes_the_measure_unit(text, span, value, unit):
+    q = quantity(text, span)
+    assert (q.value, q.unit) == (value, unit)
+    # money writes its own sign: no part is added after it
+    found = quantities_by_text("The Osk fund raised $4 billion, of which 1 billion is spent.")
+    assert "1 billion" not in found

@@ -54,7 +54,7 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
     """
     out: list[Hit] = []
     hits = shared_units(text, _compared_levels(text, _parallel_places(
-        text, _elided_levels(text, rate_forms(text, hits)))))
+        text, _of_which(text, _elided_levels(text, rate_forms(text, hits))))))
     for hit in _paren_rates(text, _shared_periods(text, hits)):
         if out and _fraction_of_unit(text, out[-1], hit):
             part = out.pop()
@@ -160,6 +160,38 @@ def _below_zero(text: str, hit: Hit) -> Hit:
     high = -hit.value_high if hit.value_high is not None else None
     return Hit(hit.start, m.end(), -hit.value, high, unit, hit.kind, hit.qualifier,
                hit.unit_start, hit.unit_end)
+
+
+#: ", of which 86.6 million is ..." after a measure: a part of it, in its unit.
+_OF_WHICH = re.compile(
+    rf",?\s+of\s+(?:which|them|these|this)\s+(?:(?P<hedge>about|some|nearly|almost|roughly|"
+    rf"around|an\s+estimated|more\s+than|less\s+than|over)\s+)?(?P<amt>{SCALED_AMOUNT})"
+    r"(?=\s+(?:is|are|was|were|will|would|could|may|has|have|had|went|goes|came|comes|"
+    r"remain|remains|remained)\b|\s*[.,;:)]|\s*$)", re.I)
+_PART_KINDS = frozenset({"length", "area", "volume", "mass", "other", "rate"})
+
+
+def _of_which(text: str, hits: list[Hit]) -> list[Hit]:
+    """Add the bare part of a measure: "94.1 million acres, of which 86.6 million is harvested".
+
+    Only after a measure (not money, counts, percentages, durations) that is no range, and for
+    an amount left bare (a verb or punctuation follows it, never a noun or a unit).
+    """
+    out: list[Hit] = []
+    for i, hit in enumerate(hits):
+        out.append(hit)
+        if hit.kind not in _PART_KINDS or hit.value_high is not None or "/" in hit.unit:
+            continue
+        m = _OF_WHICH.match(text, hit.end)
+        if m is None or (i + 1 < len(hits) and hits[i + 1].start < m.end()):
+            continue
+        value = parse_amount(m.group("amt"))
+        if value is not None and value < hit.value:
+            hedge = m.group("hedge")
+            out.append(Hit(m.start("hedge") if hedge else m.start("amt"), m.end("amt"), value,
+                           None, hit.unit, hit.kind, hedge.lower() if hedge else None,
+                           m.start("amt"), m.end("amt")))
+    return out
 
 
 def _elided_levels(text: str, hits: list[Hit]) -> list[Hit]:
