@@ -123,6 +123,9 @@ SPELLINGS: tuple[Spelling, ...] = (
     _w("gigawatt-hour", "gigawatt-hours", "gigawatt_hour", "energy"),
     _w("terawatt-hour", "terawatt-hours", "terawatt_hour", "energy"),
     _w("kilowatt-hour", "kilowatt-hours", "kilowatt_hour", "energy"),
+    # round 19: the plural on the first word ("half a million kilowatts hours")
+    _w("kilowatt hour", "kilowatts hours", "kilowatt_hour", "energy"),
+    _w("megawatt hour", "megawatts hours", "megawatt_hour", "energy"),
     _s("Btu", "british_thermal_unit", "energy"),
     _s("BTU", "british_thermal_unit", "energy"),
     _w("British thermal unit", "British thermal units", "british_thermal_unit", "energy"),
@@ -264,6 +267,8 @@ SPELLINGS: tuple[Spelling, ...] = (
     _s("gpm", "gallon/minute", "rate"),
     _s("mgd", "gallon/day", "rate", 1e6),
     _s("MGD", "gallon/day", "rate", 1e6),
+    _s("bgd", "gallon/day", "rate", 1e9),  # round 19: billion gallons a day
+    _s("BGD", "gallon/day", "rate", 1e9),
     _s("mm of rain", "millimeter", "rate"),
     _s("millimetres of rainfall", "millimeter", "rate"),
     _s("cm of snow", "centimeter", "rate"),

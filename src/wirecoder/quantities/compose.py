@@ -54,7 +54,7 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
     """
     out: list[Hit] = []
     hits = shared_units(text, _compared_levels(text, _parallel_places(
-        text, _elided_levels(text, rate_forms(text, hits)))))
+        text, _of_which(text, _elided_levels(text, rate_forms(text, hits))))))
     for hit in _paren_rates(text, _shared_periods(text, hits)):
         if out and _fraction_of_unit(text, out[-1], hit):
             part = out.pop()
@@ -64,8 +64,37 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
             continue  # "zero Celsius" inside "15 degrees below zero Celsius"
         if out and hit.start < out[-1].end:
             continue  # "a half" inside "a kilometer and a half"
-        out.append(_and_a_half(text, _suspended_range(text, _below_zero(text, hit))))
+        hit = _and_a_half(text, _suspended_range(text, _below_zero(text, hit)))
+        joined = _compound_duration(text, out[-1], hit) if out else None
+        if joined is not None:
+            out[-1] = joined
+            continue
+        out.append(hit)
     return out
+
+
+#: Units of time that a compound duration joins to the next larger one, with how many of
+#: them make one of it: "29 hours and 11 minutes" is 29.18 hours.
+_SMALLER = {("hour", "minute"): 60.0, ("minute", "second"): 60.0, ("day", "hour"): 24.0,
+            ("week", "day"): 7.0, ("year", "month"): 12.0}
+_COMPOUND_JOIN = re.compile(r"\s+(?:and\s+)?")
+
+
+def _compound_duration(text: str, first: Hit, second: Hit) -> Hit | None:
+    """Return "29 hours and 11 minutes" as one duration in hours, or None.
+
+    "an hour and forty-three minutes" too; None when the hits are no such pair. The first
+    amount is whole, the second below one of the larger unit; neither is a range, and only
+    "and" or a space stands between them.
+    """
+    factor = _SMALLER.get((first.unit, second.unit))
+    if (factor is None or first.value_high is not None or second.value_high is not None
+            or second.qualifier or first.value != int(first.value)
+            or not 0 < second.value < factor or first.end != first.unit_end
+            or not _COMPOUND_JOIN.fullmatch(text, first.end, second.start)):
+        return None
+    return Hit(first.start, second.end, first.value + second.value / factor, None, first.unit,
+               first.kind, first.qualifier, first.unit_start, second.end)
 
 
 #: The low end of a range with a suspended hyphen: "one- to two-week", "3- or 4-day".
@@ -131,6 +160,38 @@ def _below_zero(text: str, hit: Hit) -> Hit:
     high = -hit.value_high if hit.value_high is not None else None
     return Hit(hit.start, m.end(), -hit.value, high, unit, hit.kind, hit.qualifier,
                hit.unit_start, hit.unit_end)
+
+
+#: ", of which 86.6 million is ..." after a measure: a part of it, in its unit.
+_OF_WHICH = re.compile(
+    rf",?\s+of\s+(?:which|them|these|this)\s+(?:(?P<hedge>about|some|nearly|almost|roughly|"
+    rf"around|an\s+estimated|more\s+than|less\s+than|over)\s+)?(?P<amt>{SCALED_AMOUNT})"
+    r"(?=\s+(?:is|are|was|were|will|would|could|may|has|have|had|went|goes|came|comes|"
+    r"remain|remains|remained)\b|\s*[.,;:)]|\s*$)", re.I)
+_PART_KINDS = frozenset({"length", "area", "volume", "mass", "other", "rate"})
+
+
+def _of_which(text: str, hits: list[Hit]) -> list[Hit]:
+    """Add the bare part of a measure: "94.1 million acres, of which 86.6 million is harvested".
+
+    Only after a measure (not money, counts, percentages, durations) that is no range, and for
+    an amount left bare (a verb or punctuation follows it, never a noun or a unit).
+    """
+    out: list[Hit] = []
+    for i, hit in enumerate(hits):
+        out.append(hit)
+        if hit.kind not in _PART_KINDS or hit.value_high is not None or "/" in hit.unit:
+            continue
+        m = _OF_WHICH.match(text, hit.end)
+        if m is None or (i + 1 < len(hits) and hits[i + 1].start < m.end()):
+            continue
+        value = parse_amount(m.group("amt"))
+        if value is not None and value < hit.value:
+            hedge = m.group("hedge")
+            out.append(Hit(m.start("hedge") if hedge else m.start("amt"), m.end("amt"), value,
+                           None, hit.unit, hit.kind, hedge.lower() if hedge else None,
+                           m.start("amt"), m.end("amt")))
+    return out
 
 
 def _elided_levels(text: str, hits: list[Hit]) -> list[Hit]:

@@ -75,7 +75,9 @@ class Hit:
 _HEDGE = rf"(?:\b(?P<hedge>{_alt(APPROX_WORDS)})\s+)?(?:\b(?P<between>between)\s+)?"
 _TO = r"\s*(?(between)(?:-|–|to|and)|(?:-to-|-|–|to))\s*"  # "a 4-to-6-inch snowfall"
 #: A refinery's "barrels per calendar day" / "per stream day" are barrels a day.
-_PERIODS = (r"(?:(?:calendar|stream)\s+)?(?:day|week|month|year|annum|hour|second|minute)\b"
+#: A decade and a century are periods of climate trends ("0.2 inch per decade", "1.5F/century").
+_PERIODS = (r"(?:(?:calendar|stream)\s+)?(?:day|week|month|year|annum|hour|second|minute|decade|"
+            r"century)\b"
             r"(?!\s+(?:earlier|later|ago|before)\b)")
 #: Per-units of compound units: "kWh per capita", "tonnes per hectare", "L/ha".
 PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare": "hectare",
@@ -114,7 +116,7 @@ _WORD = r"(?!(?:in|on|at|for|over|within|during|by|from|to|after)\b)[a-z][a-z0-9
 _RATE = (rf"(?:\s+of\s+{_WORD}(?:\s+{_WORD}){{0,3}}?(?=\s+(?:a|an|per)\s+{_PERIODS}"
          rf"|{_PER_LINK}{_PER}))?"
          rf"(?:(?P<rate>(?:\s+|-)(?:a|an|per)(?:\s+|-){_PERIODS}"
-         r"|\s*/\s*(?:day|year|d|cd|sd|hour|hr|h|month|week|yr|y|sec|min)\b)"
+         r"|\s*/\s*(?:day|year|d|cd|sd|hour|hr|h|month|week|yr|y|sec|min|decade|century)\b)"
          rf"|{_PER_LINK}(?P<per>{_PER})(?:s|es)?\b)?")
 #: A second period after a rate: "12 liters per household a week" is ``liter/household/week``,
 #: "600 cubic meters per second each hour" ``cubic_meter/second/hour``.
@@ -147,7 +149,8 @@ _BASE_ALT = _alt({**_TABLE_BASES, **_PRICE_BASES}, space=r"[\s-]")
 _MONEY_RATE = (rf"(?:(?P<rate>\s+(?:a|an|per)\s+{_PERIODS}|\s*/\s*(?:day|year)\b)"
                rf"|(?:\s+(?:a|an|per)\s+|\s*/\s*)(?P<base>{_BASE_ALT})\b)?")
 _CUR2 = "|".join(sorted((w for w in CURRENCY_WORDS if " " in w), key=len, reverse=True))
-_UNIT_ALT = _alt(UNITS, space=r"[\s-]")
+#: A space of a unit name: also a hyphen, or a hyphen and a space ("five kilowatt- hours").
+_UNIT_ALT = _alt(UNITS, space=r"(?:-[^\S\n]|[\s-])")
 #: A measure per a counted thing: "3,400 liters per crossing" is ``liter/crossing``,
 #: "1,850 feet per shift" ``foot/shift``. The noun is one singular lower-case word (no
 #: unit, period, "cent", function word, or source of a figure: "per data", "per police",
@@ -174,8 +177,13 @@ _PER_NOUN = re.compile(
 _PER_TABLE_UNIT = re.compile(rf"\s+per\s+(?P<base>{_UNIT_ALT})(?![\w-])", re.I)
 #: Kinds of units that take a per-noun (not money, percentages, durations or counts).
 _PER_NOUN_KINDS = frozenset({"length", "area", "volume", "mass", "other"})
-#: Words between a number and its length unit that say which length: "2,300 lane miles".
-_LENGTH_MODIFIER = r"(?:(?:lane|river|route|track|trail|statute|linear|shoreline)\s+)?"
+#: Words between a number and its unit saying which length ("2,300 lane miles") or span of time
+#: ("12 consecutive weeks", "480 flight hours"; before a unit of time, never after "a"/"an":
+#: "a long day" is no amount, ``_measure_hit``).
+_LENGTH_MODIFIER = (
+    r"(?:(?:lane|river|road|route|track|trail|statute|linear|shoreline)\s+"
+    r"|(?P<mod>consecutive|straight|successive|short|long|full|whole|flight|flying)\s+"
+    r"(?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b))?")
 
 MONEY_PRE = re.compile(
     rf"{_HEDGE}(?P<cur>{_SYM}|(?-i:{_CODES}|Rs\.?)\s?)(?P<amt>{_AMOUNT_MONEY})"
@@ -410,6 +418,8 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
     if kind == "duration" and _NOT_AFTER.match(text, m.end()):
         return None
     worded = not m.group("hedge") and m.group("amt").lower() in {"a", "an"}
+    if worded and m.groupdict().get("mod"):
+        return None  # "a long day", "a full week": a description, no amount
     written = m.group("unit")
     if worded and not written.split()[0].islower() and (not written.isupper()
                                                          or len(written) <= 3):

@@ -296,6 +296,11 @@ _add("fahrenheit", "other", "℉")
 _add("kilovolt_ampere", "other", "kva", "kilovolt amperes", "kilovolt ampere")
 _add("megavolt_ampere", "other", "mva", "megavolt amperes", "megavolt ampere")
 _add("hectare", "area", "mha")
+#: Round 19: "2.1 bgd" (billion gallons a day, USGS and water utilities, beside "mgd"); the
+#: prefixed watt-hours with the plural on the first word ("half a million kilowatts hours").
+_add("gallon/day", "rate", "bgd")
+for _prefix in ("kilo", "mega", "giga", "tera"):
+    _add(f"{_prefix}watt_hour", "other", f"{_prefix}watts hours")
 #: Factors of the units above to their kind's target (pint has no definition of them).
 DEFINED_FACTORS: dict[str, tuple[float, str]] = {
     "dunam": (1e-3, "square_kilometer"), "feddan": (4.20083e-3, "square_kilometer")}
@@ -313,7 +318,7 @@ UNIT_SCALES: dict[str, float] = {
     "kaf": 1e3, "maf": 1e6, "quads": 1e15, "quad": 1e15,
     "mmbtu": 1e6, "mmbtus": 1e6, "mtoe": 1e6, "ktoe": 1e3, "mmboe": 1e6, "mboe": 1e3,
     "mboe/d": 1e3, "mmbpd": 1e6, "kbd": 1e3, "kbpd": 1e3, "quintals": 100, "quintal": 100,
-    "mcf": 1e3, "mbd": 1e6, "mmbd": 1e6, "mha": 1e6,
+    "mcf": 1e3, "mbd": 1e6, "mmbd": 1e6, "mha": 1e6, "bgd": 1e9,
 }
 #: Spellings whose case decides the scale. In US energy tables (EIA) a capital "M" is a
 #: thousand (Roman mille: "Mb/d", "MBD", like "Mcf") and "MM" a million ("MMb/d", "MMBD");
@@ -354,7 +359,8 @@ _add_registry()
 RATE_PERIODS: dict[str, str] = {
     "day": "day", "week": "week", "month": "month", "year": "year", "annum": "year",
     "hour": "hour", "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
-    "yearly": "year", "second": "second", "minute": "minute",
+    "yearly": "year", "second": "second", "minute": "minute", "decade": "decade",
+    "century": "century",
 }
 
 #: Nouns that count people.

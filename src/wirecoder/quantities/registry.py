@@ -59,7 +59,9 @@ _LOWER = re.compile(r"[a-z]")
 _PER_PERIOD = re.compile(r"\s*(?:/|\s(?:a|an|per|each|every)\s)\s*(?:day|week|month|year|annum)\b"
                          r"|\s+of\b", re.I)
 _AFTER_SCALE_LETTER = re.compile(
-    r"\.?(?:\s*(?:$|[,;:)\]—–])|\.(?:\s|$)|\s*\(|\s+(?:in|on|at|and|or|by|with|during|for|"
+    # "1.0F/century": a trend's period after a slash
+    r"\.?(?:\s*(?:$|[,;:)\]—–])|\.(?:\s|$)|\s*\(|\s*/\s*(?:decade|century|year)\b|"
+    r"\s+(?:in|on|at|and|or|by|with|during|for|"
     r"this|today|tonight|overnight|yesterday|across|while|as|to|from|after|before|above|"
     r"below|of|than|warmer|cooler|hotter|colder|higher|lower|is|are|was|were|will)\b)")
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|temps?|highs?|lows?|heat|heatwaves?|degrees|"

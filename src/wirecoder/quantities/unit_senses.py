@@ -8,6 +8,7 @@ are sterling or a mass, the inches mercury (a pressure) or a length, the gallon 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .lexicon import CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERSON_NOUNS
@@ -157,4 +158,27 @@ def degree_scale(text: str, start: int, end: int, value: float | None) -> str:
     context = text[sentence_start : end + 60]
     if _TEMPERATURE_WORDS.search(context) and value is not None and value > 60:
         return "fahrenheit"
+    if not fahrenheit and _TEMPERATURE_WORDS.search(context) and _fahrenheit_article(text):
+        return "fahrenheit"  # "within one degree of the record" where it hit 106 degrees
     return "degree"
+
+
+#: A bare reading above 60 degrees (read as Fahrenheit by :func:`degree_scale`).
+#: (Not a hyphened adjective: "a 90-degree turn".)
+_HIGH_READING = re.compile(r"(?<![\w.,-])(?:6[1-9]|[7-9]\d|1[0-3]\d)(?:\.\d+)?\s?degrees\b", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _fahrenheit_article(text: str) -> bool:
+    """Return True when the text gives a bare reading above 60 degrees in a temperature sentence.
+
+    Its other bare readings in temperature sentences, lower ones and differences too ("within
+    one degree of the record"), are then Fahrenheit as well (the text writes no scale).
+    """
+    for m in _HIGH_READING.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, m.start()),
+                             text.rfind("\n", 0, m.start())) + 1
+        ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+        if _TEMPERATURE_WORDS.search(text, sentence_start, min(ends, default=len(text))):
+            return True
+    return False

@@ -105,6 +105,15 @@ VAGUE_MEASURE = re.compile(
     rf"{_alt(u for u, (_, k) in UNITS.items() if k in _VAGUE_KINDS)})\b"
     r"(?!\s+(?:old|ago|earlier|later|before|after)\b)",
     re.I)
+#: A bare plural of decades or centuries after "for", "in", "over", "within" (or "in recent"):
+#: a vague duration of at least two of them ("the worst flooding in decades", "known for
+#: decades"): 20 or 200 years, approximate, the span the plural alone (guideline rule 11:
+#: durations that measure a length). "for years" is no amount (the gold leaves it).
+BARE_DECADES = re.compile(
+    r"\b(?:for|in|over|within)\s+(?:recent\s+)?(?P<unit>decades|centuries)\b"
+    r"(?!\s+(?:ago|old|earlier|later|before|after)\b)", re.I)
+_BARE_YEARS = {"decades": 20.0, "centuries": 200.0}
+_DECADE_CUES = ("ecades", "ECADES", "enturies", "ENTURIES")
 _NOT_COUNTS = words(
     "way state party sided time year month week day hour minute old fold point percent level "
     "degree inch foot mile meter kilometer ton times thirds third half quarter run")
@@ -227,6 +236,17 @@ def _prefixed(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
                   m["vague"].lower(), m.start("unit"), m.end())  # vague: approximate
 
 
+def _bare_decades(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Yield "decades" / "centuries" after a preposition as 20 / 200 years.
+
+    There is no number seed: ``spans`` is not used.
+    """
+    for m in BARE_DECADES.finditer(text):
+        word = m["unit"].lower()
+        yield Hit(m.start("unit"), m.end(), _BARE_YEARS[word], None, "year", "duration", word,
+                  m.start("unit"), m.end())
+
+
 def _labelled(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _scan(LABELLED, text, spans):
         value = parse_amount(m["amt"])
@@ -305,4 +325,6 @@ def find_unitless(text: str, spans: list[tuple[int, int]] | None = None) -> list
     for cue, family in _CUES:
         if cue.search(text):
             found += family(text, spans)
+    if any(word in text for word in _DECADE_CUES):  # a substring test: cheaper than a regex
+        found += _bare_decades(text, spans)
     return found
