@@ -32,11 +32,17 @@ from .syntax import (
     agent_hyphen,
     base,
     has_relcl,
+    led_noun,
     locative,
     org_sector,
 )
 
 __all__ = ["PAIR_HEADS", "Mention", "build_mentions"]
+
+
+#: Bodies that are not role nouns but take their leader's codes ("a Saudi-led coalition").
+LED_BODIES = frozenset({"coalition", "alliance", "mission", "bloc", "force", "contingent",
+                        "militia", "militias", "monitors", "observers", "peacekeepers"})
 
 
 class _Builder(NominalBuilder):
@@ -60,6 +66,8 @@ class _Builder(NominalBuilder):
         core.used = True
         if core.actor is None and place_position(self.doc[core.start:core.end], core.label):
             return self._unknown_place(core)
+        if core.actor is not None and self._led(core):
+            return
         root = self.doc[core.end - 1]
         head = root.head
         if (root.dep_ in {"compound", "amod", "nmod", "poss"} and head.i >= core.end
@@ -77,6 +85,37 @@ class _Builder(NominalBuilder):
             self._org(core)
         else:
             self._place_or_state(core)
+
+    def _led(self, core: Core) -> bool:
+        """Build "NATO-led troops", "a U.S.-led coalition" as one mention of the leader.
+
+        The guideline codes a force or body led by a named state or organisation as the
+        leader's ("a Saudi-led coalition": SAU). A role noun grows over the name (its
+        description gives the leader's codes); another noun ("coalition", "mission")
+        becomes a mention of the leader's codes over the whole phrase. An act led by
+        someone ("a French-led campaign", "UN-led talks") is an event noun, no mention.
+        Returns True when the phrase was built.
+        """
+        head = led_noun(self.doc, core.end)
+        if head is None or self.core_at[head.i] is not None or (
+                head.lower_ not in LED_BODIES and role_phrase(self.kb, head) is None) or any(
+                self.taken[i] for i in range(core.start, head.i + 1)):
+            return False
+        if role_phrase(self.kb, head) is not None:
+            core.used = False  # the nominal absorbs the name
+            self._nominal(head)
+            if self.taken[core.start]:
+                return True
+            core.used = True
+            return False
+        actor = core.actor
+        assert actor is not None
+        m = Mention(self._prefix_start(core), head.i + 1, actor.kind, actor.name)
+        m.country, m.sector, _ = status(actor, self.date)
+        m.others = actor.other_sectors
+        m.extra["led"] = True
+        self._emit(m)
+        return True
 
     def _unknown_place(self, core: Core) -> None:
         """Emit a place the knowledge base does not know (country: see places.py)."""
