@@ -10,6 +10,9 @@ round 18 (docs/events.md, "Participants round 19"). Classes:
 2. A pronoun object of a charge verb ("accused him of", "detained them"): resolved through
    the shared pronoun resolver, never to the subject of its own clause or a mention of the
    subject's state (unresolved beats wrong); other verbs' pronoun objects stay unresolved.
+3. Standard abbreviations and historical names of states in the knowledge base: "KSA" is
+   Saudi Arabia, the Soviet Union and "Soviet" forces are RUS (the Correlates of War list
+   continues the state under one number); "two former Soviet republics" are not Russia.
 
 Every sentence is written for these tests with invented people and places; each positive
 case fails on main before the round, the guards pass on both.
@@ -89,3 +92,26 @@ def test_other_verbs_pronoun_objects_stay_unresolved() -> None:
     found = _entities("Norwegian engineers reached the flooded villages. The Dutch navy "
                       "helped them with boats.")
     assert not any(text == "them" for text, _ in found), found
+
+
+# ------------------------------------------------ abbreviations and historical state names
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("The KSA delegation left the Geneva meeting early on Thursday.", "The KSA delegation",
+     "SAU"),
+    ("In 1956 Soviet tanks rolled into Budapest and Soviet troops crushed the uprising.",
+     "Soviet troops", "RUS"),
+    ("The USSR signed the treaty with Finland in 1948.", "The USSR", "RUS"),
+    ("Ceylon's government expelled two foreign reporters in 1962.", "Ceylon's government",
+     "LKA"),
+])
+def test_abbreviated_and_historical_state_names_resolve(text: str, phrase: str,
+                                                        code: str) -> None:
+    found = dict(_entities(text))
+    assert found.get(phrase) == code, found
+
+
+def test_former_republics_of_a_state_are_not_that_state() -> None:
+    """Guard: "two former Soviet republics" are the republics, never Russia."""
+    found = _entities("Moldova and Georgia, two former Soviet republics, signed a trade "
+                      "pact on Monday.")
+    assert not any(code == "RUS" for _, code in found), found

@@ -308,6 +308,9 @@ class _Builder(NominalBuilder):
         if actor.kind == "NORP" and tok.dep_ in {"amod", "compound"} and (
                 tok.head.lower_ in RELATIONAL):
             return  # "Chinese rivals", "Iranian foes": the other party, not the referent
+        if actor.kind == "NORP" and core.start > 0 and self.doc[core.start - 1].lower_ == (
+                "former") and tok.head.i > tok.i and role_phrase(self.kb, tok.head) is None:
+            return  # "two former Soviet republics", "a former British colony": not that state
         m = Mention(core.start, core.end, actor.kind, actor.name, actor.country, actor.sector,
                     others=actor.other_sectors)
         m.extra["subject"] = base(tok).dep_ in {"nsubj", "nsubjpass"}
