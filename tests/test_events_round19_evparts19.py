@@ -13,6 +13,9 @@ round 18 (docs/events.md, "Participants round 19"). Classes:
 3. Standard abbreviations and historical names of states in the knowledge base: "KSA" is
    Saudi Arabia, the Soviet Union and "Soviet" forces are RUS (the Correlates of War list
    continues the state under one number); "two former Soviet republics" are not Russia.
+4. "the south" / "the North" as subject or object, when the story names both states of a
+   North/South pair ("South Sudan" and "Sudan", North and South Korea); places ("in the
+   south", "the south of the country") and stories naming one state stay unresolved.
 
 Every sentence is written for these tests with invented people and places; each positive
 case fails on main before the round, the guards pass on both.
@@ -115,3 +118,28 @@ def test_former_republics_of_a_state_are_not_that_state() -> None:
     found = _entities("Moldova and Georgia, two former Soviet republics, signed a trade "
                       "pact on Monday.")
     assert not any(code == "RUS" for _, code in found), found
+
+
+# -------------------------------------------------- "the south" of a story naming the pair
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("Sudan and South Sudan traded blame on Friday over the border town. The south said "
+     "Khartoum had sent bombers.", "The south", "SSD"),
+    ("South Sudan closed its embassy after talks with Sudan failed. The north expelled "
+     "three southern diplomats the next day.", "The north", "SDN"),
+    ("South Korea and North Korea held talks at the border village. The North rejected "
+     "the proposal within hours.", "The North", "PRK"),
+])
+def test_a_compass_name_stands_for_the_named_state_of_its_pair(text: str, phrase: str,
+                                                               code: str) -> None:
+    found = dict(_entities(text))
+    assert found.get(phrase) == code, found
+
+
+@pytest.mark.parametrize("text", [
+    "South Sudan and Sudan signed the accord. Heavy rain flooded the south of the country.",
+    "South Africa hosted the summit on trade. The south demanded more water from the dam.",
+])
+def test_a_compass_name_without_a_named_pair_or_as_a_place_stays_unresolved(text: str) -> None:
+    """Guards: "the south of the country" is a place; one "South X" alone names no pair."""
+    found = _entities(text)
+    assert not any(t.lower() in {"the south", "the north"} for t, _ in found), found

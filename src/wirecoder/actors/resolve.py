@@ -14,6 +14,7 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from ..pronouns import REPORT_LEMMAS
+from ..textutil import tokens_with
 from .context import assign_context
 from .cores import Core
 from .describe import one_place
@@ -57,6 +58,7 @@ class _Builder(NominalBuilder):
             if not core.used:
                 self._core(core)
         self._nominals()
+        self._compass_states()
         assign_context(self.doc, self.out)
         self.out.sort(key=lambda m: m.start)
         return self.out
@@ -85,6 +87,41 @@ class _Builder(NominalBuilder):
             self._org(core)
         else:
             self._place_or_state(core)
+
+    def _compass_states(self) -> None:
+        """Code "the south" / "the North" acting when the story names the two states.
+
+        A story about South Sudan and Sudan, or North and South Korea, calls the two sides
+        "the south" and "the north". Only when the story names both states of one such pair
+        (and no other pair) does the bare compass word, as subject or object, stand for
+        one of them; "in the south" and "the south of the country" are places.
+        """
+        found = tokens_with(self.doc, ("south", "north"))
+        if not found:
+            return
+        named = {m.country: m for m in self.out if m.kind == "GPE" and m.country}
+        pairs: dict[str, Mention] = {}
+        for code in named:
+            name = self.kb.country_name(code) or ""
+            if name.startswith("South "):
+                rest = name.removeprefix("South ")
+                other = next((c for c in named if (self.kb.country_name(c) or "") in {
+                    rest, "North " + rest}), None)
+                if other is not None:
+                    pairs = {**pairs, "south": named[code], "north": named[other]}
+        if len(pairs) != 2:
+            return
+        for i in found:
+            tok = self.doc[i]
+            det = self.doc[i - 1] if i > 0 else None
+            if self.taken[i] or det is None or det.lower_ != "the" or tok.dep_ not in {
+                    "nsubj", "nsubjpass", "dobj"} or any(c.dep_ == "prep" for c in tok.rights):
+                continue
+            state = pairs[tok.lower_]
+            m = Mention(i - 1, i + 1, "GPE", state.name, state.country, state.sector,
+                        others=state.others, resolved_by="coref")
+            m.extra["subject"] = tok.dep_ in {"nsubj", "nsubjpass"}
+            self._emit(m)
 
     def _led(self, core: Core) -> bool:
         """Build "NATO-led troops", "a U.S.-led coalition" as one mention of the leader.
