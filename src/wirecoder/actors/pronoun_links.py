@@ -50,10 +50,19 @@ def pronoun_mentions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> li
     out: list[Mention] = []
     pool = sorted(mentions, key=lambda m: m.start)
     shared = _SharedResolver(doc, pool)
-    for i in tokens_with(doc, ("he", "she", "it", "they")):
+    for i in tokens_with(doc, ("he", "she", "it", "they", "him", "her", "them")):
         tok = doc[i]
         lower = tok.lower_
         if taken[i]:
+            continue
+        if lower in OBJECT_PRONOUNS:
+            found = _object_source(tok, pool + out, shared) if (
+                tok.dep_ == "dobj" and tok.head.lemma_ in CHARGE_VERBS) else None
+            if found is not None:
+                m = Mention(tok.i, tok.i + 1, "PRONOUN", found.name, resolved_by="coref")
+                copy_reference(m, found)
+                m.role, m.members = found.role, found.members
+                out.append(m)
             continue
         if tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
@@ -73,6 +82,51 @@ def pronoun_mentions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> li
         out.append(m)
         shared.add(m)
     return out
+
+
+#: Object pronouns resolved when they are the direct object of a charge verb.
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+#: Verbs of accusing, charging and holding a person ("accused him of", "jailed them"): their
+#: object is the target; other verbs' pronoun objects ("urged them", "helped them") stay
+#: unresolved (round 19: resolving them lost as many dyads as it won).
+CHARGE_VERBS = frozenset({"accuse", "charge", "blame", "indict", "convict", "sentence", "sue",
+                          "prosecute", "implicate", "arrest", "detain", "jail", "imprison",
+                          "hold", "try", "extradite", "deport", "expel", "kidnap", "abduct"})
+
+
+def _object_source(tok: Token, pool: list[Mention], shared: _SharedResolver) -> Mention | None:
+    """Return the antecedent of an object pronoun ("Accra accused it of ...").
+
+    A pronoun object never stands for the subject of its own clause (nor of the clauses
+    its verb is coordinated with or completes): "X blamed it" is not X blaming itself.
+    Those subjects, and any mention of the same party (same country and kind, or same
+    name), are no candidates; with none left the pronoun stays unresolved.
+    """
+    mates = _clause_subjects(tok, pool)
+    found = shared.antecedent(tok, excluded=mates)
+    if found is None or any(_same_party(found, m) for m in mates):
+        return None
+    return found
+
+
+def _clause_subjects(tok: Token, pool: list[Mention]) -> list[Mention]:
+    """Return the mentions of the subjects of ``tok``'s verb and the verbs it hangs on."""
+    verb, found = tok.head, []
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            found += [m for m in pool if m.start <= subject.i < m.end]
+        if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return found
+
+
+def _same_party(a: Mention, b: Mention) -> bool:
+    """Return True when two mentions name one party (one name, or one state's codes)."""
+    if a is b or (a.name and a.name == b.name):
+        return True
+    return a.country is not None and a.country == b.country
 
 
 def _conjoined_people(tok: Token, pool: list[Mention]) -> Mention | None:
@@ -141,12 +195,15 @@ class _SharedResolver:
         self.sentences: list[tuple[int, int]] = []
         self.starts: list[int] = []
         self.quoted: QuotedText | None = None
+        self.excluded: set[int] = set()
 
     def add(self, mention: Mention) -> None:
         """Make a resolved pronoun available as the antecedent of a later one."""
         self.heads[mention.end - 1] = mention
 
-    def antecedent(self, tok: Token) -> Mention | None:
+    def antecedent(self, tok: Token, excluded: list[Mention] | None = None) -> Mention | None:
+        """Return the antecedent of ``tok``, never one of ``excluded``."""
+        self.excluded = {id(m) for m in excluded or ()}
         if self.quoted is None:  # built on the first pronoun only
             self.sentences = [(s.start, s.end) for s in self.doc.sents]
             self.starts = [start for start, _ in self.sentences]
@@ -157,7 +214,7 @@ class _SharedResolver:
 
     def _offer(self, token: Token) -> Candidate[Mention] | None:
         m = self.heads.get(token.i)
-        if m is None:
+        if m is None or id(m) in self.excluded:
             return None
         takes = {p for p in ("it", "they") if _fits(p, m)}
         if _fits("he", m):

@@ -14,6 +14,7 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from ..pronouns import REPORT_LEMMAS
+from ..textutil import tokens_with
 from .context import assign_context
 from .cores import Core
 from .describe import one_place
@@ -32,11 +33,17 @@ from .syntax import (
     agent_hyphen,
     base,
     has_relcl,
+    led_noun,
     locative,
     org_sector,
 )
 
 __all__ = ["PAIR_HEADS", "Mention", "build_mentions"]
+
+
+#: Bodies that are not role nouns but take their leader's codes ("a Saudi-led coalition").
+LED_BODIES = frozenset({"coalition", "alliance", "mission", "bloc", "force", "contingent",
+                        "militia", "militias", "monitors", "observers", "peacekeepers"})
 
 
 class _Builder(NominalBuilder):
@@ -51,6 +58,7 @@ class _Builder(NominalBuilder):
             if not core.used:
                 self._core(core)
         self._nominals()
+        self._compass_states()
         assign_context(self.doc, self.out)
         self.out.sort(key=lambda m: m.start)
         return self.out
@@ -60,6 +68,8 @@ class _Builder(NominalBuilder):
         core.used = True
         if core.actor is None and place_position(self.doc[core.start:core.end], core.label):
             return self._unknown_place(core)
+        if core.actor is not None and self._led(core):
+            return
         root = self.doc[core.end - 1]
         head = root.head
         if (root.dep_ in {"compound", "amod", "nmod", "poss"} and head.i >= core.end
@@ -77,6 +87,72 @@ class _Builder(NominalBuilder):
             self._org(core)
         else:
             self._place_or_state(core)
+
+    def _compass_states(self) -> None:
+        """Code "the south" / "the North" acting when the story names the two states.
+
+        A story about South Sudan and Sudan, or North and South Korea, calls the two sides
+        "the south" and "the north". Only when the story names both states of one such pair
+        (and no other pair) does the bare compass word, as subject or object, stand for
+        one of them; "in the south" and "the south of the country" are places.
+        """
+        found = tokens_with(self.doc, ("south", "north"))
+        if not found:
+            return
+        named = {m.country: m for m in self.out if m.kind == "GPE" and m.country}
+        pairs: dict[str, Mention] = {}
+        for code in named:
+            name = self.kb.country_name(code) or ""
+            if name.startswith("South "):
+                rest = name.removeprefix("South ")
+                other = next((c for c in named if (self.kb.country_name(c) or "") in {
+                    rest, "North " + rest}), None)
+                if other is not None:
+                    pairs = {**pairs, "south": named[code], "north": named[other]}
+        if len(pairs) != 2:
+            return
+        for i in found:
+            tok = self.doc[i]
+            det = self.doc[i - 1] if i > 0 else None
+            if self.taken[i] or det is None or det.lower_ != "the" or tok.dep_ not in {
+                    "nsubj", "nsubjpass", "dobj"} or any(c.dep_ == "prep" for c in tok.rights):
+                continue
+            state = pairs[tok.lower_]
+            m = Mention(i - 1, i + 1, "GPE", state.name, state.country, state.sector,
+                        others=state.others, resolved_by="coref")
+            m.extra["subject"] = tok.dep_ in {"nsubj", "nsubjpass"}
+            self._emit(m)
+
+    def _led(self, core: Core) -> bool:
+        """Build "NATO-led troops", "a U.S.-led coalition" as one mention of the leader.
+
+        The guideline codes a force or body led by a named state or organisation as the
+        leader's ("a Saudi-led coalition": SAU). A role noun grows over the name (its
+        description gives the leader's codes); another noun ("coalition", "mission")
+        becomes a mention of the leader's codes over the whole phrase. An act led by
+        someone ("a French-led campaign", "UN-led talks") is an event noun, no mention.
+        Returns True when the phrase was built.
+        """
+        head = led_noun(self.doc, core.end)
+        if head is None or self.core_at[head.i] is not None or (
+                head.lower_ not in LED_BODIES and role_phrase(self.kb, head) is None) or any(
+                self.taken[i] for i in range(core.start, head.i + 1)):
+            return False
+        if role_phrase(self.kb, head) is not None:
+            core.used = False  # the nominal absorbs the name
+            self._nominal(head)
+            if self.taken[core.start]:
+                return True
+            core.used = True
+            return False
+        actor = core.actor
+        assert actor is not None
+        m = Mention(self._prefix_start(core), head.i + 1, actor.kind, actor.name)
+        m.country, m.sector, _ = status(actor, self.date)
+        m.others = actor.other_sectors
+        m.extra["led"] = True
+        self._emit(m)
+        return True
 
     def _unknown_place(self, core: Core) -> None:
         """Emit a place the knowledge base does not know (country: see places.py)."""
@@ -269,6 +345,9 @@ class _Builder(NominalBuilder):
         if actor.kind == "NORP" and tok.dep_ in {"amod", "compound"} and (
                 tok.head.lower_ in RELATIONAL):
             return  # "Chinese rivals", "Iranian foes": the other party, not the referent
+        if actor.kind == "NORP" and core.start > 0 and self.doc[core.start - 1].lower_ == (
+                "former") and tok.head.i > tok.i and role_phrase(self.kb, tok.head) is None:
+            return  # "two former Soviet republics", "a former British colony": not that state
         m = Mention(core.start, core.end, actor.kind, actor.name, actor.country, actor.sector,
                     others=actor.other_sectors)
         m.extra["subject"] = base(tok).dep_ in {"nsubj", "nsubjpass"}

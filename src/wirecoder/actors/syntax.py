@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..codebook import NONSTATE
 from ..vocabulary import COLLECTIVE, ORG_WORDS
@@ -27,6 +27,7 @@ __all__ = [
     "agent_hyphen",
     "base",
     "has_relcl",
+    "led_noun",
     "locative",
     "nonstate_code",
     "org_sector",
@@ -89,6 +90,25 @@ def agent_hyphen(tok: Token) -> bool:
     doc = tok.doc
     return (tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "–"}
             and doc[tok.i + 2].lower_ in AGENT_PARTICIPLES)
+
+
+def led_noun(doc: Doc, end: int) -> Token | None:
+    """Return the noun a name ending at token ``end`` leads: "NATO-led troops" -> troops.
+
+    The name is followed by "-led" (split off by the tokenizer: "NATO", "-", "led") or
+    carries it ("U.S.-led"); the participle must modify a noun to its right.
+    """
+    last = doc[end - 1]
+    if last.lower_.endswith(("-led", "–led")):
+        led = last
+    elif end + 1 < len(doc) and doc[end].text in {"-", "–"} and doc[end + 1].lower_ == "led":
+        led = doc[end + 1]
+    else:
+        return None
+    noun = led.head
+    if noun.i <= led.i or noun.pos_ not in {"NOUN", "PROPN"} or noun.i - led.i > 3:
+        return None
+    return noun
 
 
 def has_relcl(tok: Token) -> bool:
