@@ -21,7 +21,7 @@ in this order:
 Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev22; dev23
 holds round 18's CHECK part), the spent blind sets open for development (blind12 … blind41;
 blind42 and blind43 are split between round 18's READ and CHECK parts), and the spot-check
-rounds that are dev (round3 … round17) may be passed, and a gold file by path that is not
+rounds that are dev (round3 … round18) may be passed, and a gold file by path that is not
 sealed or a CHECK part (round 18: ``ev_read18.jsonl`` from ``scripts/read_check_split.py 18``,
 the READ half of dev23 + blind42 + blind43).
 One-sentence records (dev,
