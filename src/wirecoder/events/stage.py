@@ -353,6 +353,30 @@ def _existential(noun: Token) -> bool:
     return noun.dep_ in {"attr", "nsubj"} and noun.head.lemma_ == "be"
 
 
+def _verb_judgement_fault(trig: Trigger) -> str | None:
+    """Why a charge in a verb ("committed abuses", "violated the truce") is no charge, if so."""
+    if trig.kind != "verb" or not _judgement(trig):
+        return None
+    if subject_of(trig.token) is None:
+        return "judgement-without-subject"  # "nor commit wrongdoings"
+    if _embedded(trig.token):
+        return "judgement-embedded"  # "held accountable for violating the truce"
+    return None
+
+
+def _embedded(verb: Token) -> bool:
+    """A verb in a gerund after a preposition or in a noun's infinitive.
+
+    "will be held accountable for violating the truce", "its attempt to violate the accord"
+    (round 19): the judged act is the content of something else (a threat, an attempt), not
+    a charge the speaker makes. A relative clause stays ("an attack, which violates our
+    sovereignty" charges the attacker).
+    """
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in {"pcomp", "acl"}
+
+
 def _judgement(trig: Trigger) -> bool:
     """A judgement whose judge is the speaker ("is unacceptable", "committed abuses")."""
     return trig.kind == "adj" or (trig.entry.swap and trig.entry.category == "ACCUSE")
@@ -466,16 +490,20 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
         if parties is None:
             return _dropped(draft, "demand-without-parties")
         actor, recipient = parties
-    if trig.kind == "verb" and _judgement(trig) and subject_of(trig.token) is None:
-        return _dropped(draft, "judgement-without-subject")  # "nor commit wrongdoings"
+    fault = _verb_judgement_fault(trig)
+    if fault is not None:
+        return _dropped(draft, fault)
     if not actor and draft.trig.entry.id == "threaten.consequences":
         issuer = reporter or _issuer(index)  # "they will bear the consequences": said by whom
         actor = (issuer,) if issuer is not None else ()
+    if (not actor and reporter is not None and trig.kind == "verb"
+            and trig.entry.category == "ACCUSE" and trig.entry.when == "negated"):
+        actor = (reporter,)  # "said <party> cannot be trusted": the speaker distrusts
     if _judgement(trig) and not actor:
         # the speaker, or the government issuing the statement when it names the judged
         judge = reporter if reporter is not None or not recipient else _issuer(index)
-        if trig.entry.swap and judge is None and (not recipient or "judgement-attributive"
-                                                  in trig.rules):
+        if trig.entry.swap and judge is None and (not recipient or trig.kind == "verb"
+                                                  or "judgement-attributive" in trig.rules):
             return _dropped(draft, "statement-not-judgement")  # "the crossing was illegal"
         actor = (judge,) if judge is not None else ()
     if not actor and not recipient and not anchored(trig):

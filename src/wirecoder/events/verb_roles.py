@@ -88,6 +88,19 @@ def verb_roles(trig: Trigger, index: EntityIndex) -> Roles:
         own = {e.country_code for e in actor if e.country_code}
         recipient = [e for e in recipient if e.country_code not in own]
     entry = _directed_fight(verb, entry, actor, index, passive)  # "rebels fought the army"
+    return _finish_verb(entry, actor, recipient, with_entities)
+
+
+def _finish_verb(entry: Entry, actor: list[Entity], recipient: list[Entity],
+                 with_entities: list[Entity]) -> Roles:
+    """:func:`finish` for a verb; a charge in the verb judges its doer (round 19).
+
+    "X committed abuses against Y", "X violated the truce": the speaker judges the doer,
+    who is the recipient (the judge is found in the events stage); the act's victims and
+    objects are not accused.
+    """
+    if entry.swap and entry.category == "ACCUSE":
+        return Roles([], actor, False)
     return finish(entry, actor, recipient, with_entities, from_subject=bool(actor))
 
 
