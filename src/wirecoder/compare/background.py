@@ -45,7 +45,7 @@ def reporter_lead(text: str) -> bool:
         speaker follows the lead-in ("…reports the rebels say…").
     """
     found = _REPORTER.search(text)
-    return bool(found) and not _LATER_SPEAKER.search(text[found.end():])
+    return found is not None and not _LATER_SPEAKER.search(text[found.end():])
 
 
 def not_a_point(text: str) -> bool:

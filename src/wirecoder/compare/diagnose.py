@@ -64,7 +64,7 @@ LINK_CAUSES = ("no side", "one side", "no link")
 SIDE_CLASSES = ("right", "no side", "wrong side", "fewer sides")
 TWO_SIDED = frozenset({"shared", "different_framing", "contradiction"})
 
-#: The rule a point's ``why`` names (align._pair_relation, _exclusive_scope, initiator), by the
+#: The rule a point's ``why`` names (relations._pair_relation, exclusive_scope, initiator), by the
 #: words the ``why`` opens with or holds; first match wins.
 RULES: tuple[tuple[str, str], ...] = (
     ("no counterpart", "no counterpart"),
