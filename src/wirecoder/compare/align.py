@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -38,6 +39,9 @@ PHRASE_BONUS = 1.0  # bonus (and the rebuttal's lower bar) when only the pair sh
 NAME_LINKS = False  # a shared name ("Port Vela") counts as a phrase for a mutual-rules link
 ANSWER_WINDOW = 3  # sentences a denial that refers back ("the allegations") looks back
 NAMED_ANSWER = 0.0  # least word overlap (above) with the named side's matter it answers
+CONTRASTS = True  # a sentence opening "But…" links to the other side's sentence before it
+CONTRAST_OPENING = re.compile(r"\W*(?:But|However|Yet|By contrast|In contrast|On the other hand"
+                              r"|For (?:its|his|her|their) part)\b")
 REPLIES = True  # a reply ("responded, saying…") left alone answers the claim just before it
 
 
@@ -97,12 +101,45 @@ def align(claims: Sequence[Claim], within: bool = False, *,
         cluster[root_j] += cluster.pop(root_i)
     if within:
         _answers(matters, sets, members, cluster)
+        if CONTRASTS:
+            _contrasts(matters, sets, members, cluster)
     points: dict[int, list[Matter]] = {}
     for i, matter in enumerate(matters):
         points.setdefault(sets.find(i), []).append(matter)
     built = [_point(group, weights, within) for group in points.values()]
     built = exclusive_scope(built, matters)
     return sorted(built, key=lambda p: min(s[0] for v in p.evidence.values() for s in v))
+
+
+def _contrasts(matters: Sequence[Matter], sets: _Sets,
+               members: dict[int, set[tuple[str, str]]], cluster: dict[int, list[int]]) -> None:
+    """Link a side's sentence that opens by contrast with the other side's sentence before it.
+
+    "X said the talks would resume on Monday. But Y said it was not aware of any date.": a
+    sentence opening with a contrast connective ("But", "However", "Yet", "By contrast",
+    "On the other hand", "For its part") sets its side's statement against what the sentence
+    right before it stated. When that sentence is another side's and neither matter is in a
+    point with another side yet, the two are one point (round 19; the relation rules then say
+    how the two differ). Only the sentence right before counts.
+    """
+    at_sentence = {_sentence(c): (j, c) for j, m in enumerate(matters) for c in m.claims}
+    for i, matter in enumerate(matters):
+        root_i = sets.find(i)
+        if len(cluster.get(root_i, ())) > 1:
+            continue
+        for claim in matter.claims:
+            if not CONTRAST_OPENING.match(claim.text):
+                continue
+            found = at_sentence.get(_sentence(claim) - 1)
+            if found is None or found[1].side == matter.side:
+                continue
+            root_j = sets.find(found[0])
+            if len(cluster.get(root_j, ())) > 1 or members[root_j] & members[root_i]:
+                continue
+            sets.union(root_i, root_j)
+            members[root_j] |= members.pop(root_i)
+            cluster[root_j] += cluster.pop(root_i)
+            break
 
 
 def _sentence(claim: Claim) -> int:
