@@ -1,9 +1,8 @@
-"""Round 19 (ro19, issue 11): sentences that are no side's point, statements set by contrast.
+"""Round 19 (ro19, issue 11): sentences that are no side's point; statements set by contrast.
 
 A whole-sentence no-comment ("He gave no further details.") and a correspondent's lead-in
 ("<Name> reports from <city> …") state no side's matter; a side's sentence that opens by
-contrast ("But…", "However…") answers the other side's sentence right before it; two
-speakers of one side no longer make one matter on a shared rare word alone. Sentences
+contrast ("But…", "However…") answers the other side's sentence right before it. Sentences
 written for these tests (invented states, places and people); claims are built with the
 sides given, so only the comparer's own rules decide.
 """
@@ -12,12 +11,7 @@ from __future__ import annotations
 
 from compare_helpers import given_claims
 from wirecoder.compare.align import align
-from wirecoder.compare.claims import build_claims
-from wirecoder.compare.lexicon import load_lexicon
 from wirecoder.compare.linker import RULES
-from wirecoder.compare.matters import anchor_weights, matters_of
-from wirecoder.compare.sentences import sentence_spans
-from wirecoder.models import Analysis, Entity
 
 
 def _claimed(sentences: list[tuple[str, str]]) -> list[str]:
@@ -87,18 +81,3 @@ def test_a_contrast_opening_does_not_reach_past_the_sentence_before() -> None:
         ("FRE", "But Freedonia's harbour office said no vessel had been cleared to sail."),
     ]) == [{"VER", "FRE"}]
 
-
-def test_two_speakers_of_one_side_sharing_a_word_stay_two_matters() -> None:
-    text = ("Ruritania's transport minister Ola Brenn said the Osk bridge tolls would double "
-            "in March. Ruritania's farm minister Per Vint said grain from the Osk valley "
-            "would be sold at fixed prices.")
-    entities = tuple(Entity(raw_text=raw, entity_name=raw, country_code="RUR", kind="PERSON",
-                            start=text.index(raw), end=text.index(raw) + len(raw), sentence=n)
-                     for n, raw in enumerate(("Ola Brenn", "Per Vint")))
-    analysis = Analysis(id="t", text=text, entities=entities)
-    spans = sentence_spans(text)
-    sides = {0: ("RUR", "given", "Ola Brenn"), 1: ("RUR", "given", "Per Vint")}
-    claims = build_claims(analysis, "RUR", spans, sides, load_lexicon())
-    assert len(claims) == 2
-    # "Osk" is all they share: two statements, two matters (one on main).
-    assert len(matters_of(claims, anchor_weights(claims))) == 2
