@@ -81,3 +81,29 @@ def test_a_contrast_opening_does_not_reach_past_the_sentence_before() -> None:
         ("FRE", "But Freedonia's harbour office said no vessel had been cleared to sail."),
     ]) == [{"VER", "FRE"}]
 
+
+
+def test_unmatched_system_points_are_classed_by_why() -> None:
+    from wirecoder.compare.spurious import spurious_causes
+
+    # Seven sentences of 10 characters each; the gold has a one-sided point (s0, s1, s4) and
+    # a two-sided point (s2 and s6 RUR, s3 FRE); s5 is in no gold point.
+    spans = [(10 * i, 10 * i + 9) for i in range(7)]
+
+    def ev(**found: list[int]) -> dict[str, list[list[int]]]:
+        return {side: [[10 * i, 10 * i + 9] for i in held] for side, held in found.items()}
+
+    gold = {"points": [
+        {"in": ["RUR"], "relation": "only_in_one", "evidence": ev(RUR=[0, 1, 4])},
+        {"in": ["RUR", "FRE"], "relation": "different_framing",
+         "evidence": ev(RUR=[2, 6], FRE=[3])},
+    ]}
+    system = [
+        {"sides": ["RUR"], "topic": "a", "evidence": ev(RUR=[0, 1])},  # matches the one-sided
+        {"sides": ["RUR"], "topic": "b", "evidence": ev(RUR=[4])},  # its fragment
+        {"sides": ["RUR"], "topic": "c", "evidence": ev(RUR=[2, 6])},  # matches the two-sided
+        {"sides": ["FRE"], "topic": "d", "evidence": ev(FRE=[3])},  # the side never linked
+        {"sides": ["FRE"], "topic": "e", "evidence": ev(FRE=[5])},  # no gold sentence
+    ]
+    assert spurious_causes(gold, system, spans) == [
+        (1, "fragment of one-sided"), (3, "unlinked side"), (4, "background")]
