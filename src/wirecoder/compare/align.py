@@ -5,7 +5,8 @@
 2. Across sides, matters align on topic anchors (weighted by how rare the anchor is in the
    group), participants and measured quantities, with word overlap as the tie-breaker;
    alignment is one-to-one per pair of accounts, best score first.
-3. Rules decide the relation of each point; the rule that fired is kept in ``why``.
+3. Rules decide the relation of each point; the rule that fired is kept in ``why``
+   (``relations.py``, split out in round 19).
 """
 
 from __future__ import annotations
@@ -17,30 +18,30 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .claims import phrases, topic_label, where_names
-from .countries import countries_named
-from .lexicon import load_lexicon
 from .linker import Linker, Signals, default_linker, link_features, shared_ground
 from .matters import COMMON_SHARE, Matter, anchor_weights, matters_of
 from .matters import Sets as _Sets
 from .matters import jaccard as _jaccard
 from .models import Claim, Point
+from .relations import PARAPHRASE, REFUSED_CLAIM, exclusive_scope, one_sentence, opposite_course
+from .relations import relation as relation_of
 
-__all__ = ["Matter", "PairLink", "align", "anchor_ranks", "anchor_weights", "best_pairs",
-           "matters_of", "pair_links", "pair_signals"]
+__all__ = ["REFUSED_CLAIM", "Matter", "PairLink", "align", "anchor_ranks", "anchor_weights",
+           "best_pairs", "matters_of", "pair_links", "pair_signals"]
 
-SEVERITY = {"shared": 0, "different_framing": 1, "contradiction": 2}
 LINK_SCORE = 1.4  # least alignment score for two matters to be one point
 MIN_OVERLAP = 0.08  # least word overlap when no anchor is shared
 REBUTTAL_LINK = 0.6  # least score to link a denial to the other side's assertion
 REBUTTAL = 0.5  # bonus for a denial facing the other side's accusation of it
 COHESION = 0.5  # least mean pair score (× LINK_SCORE) of two groups of matters that join
-PARAPHRASE = 0.4  # word overlap at which two sentences state one matter without other signs
-DENIAL_OVERLAP = 0.4  # a plain negation contradicts only a claim this close in wording
 UNIQUE_ANCHOR = 0.5  # bonus when only the two matters of the pair carry a (rare) anchor
 PHRASE_BONUS = 1.0  # bonus (and the rebuttal's lower bar) when only the pair shares a phrase
 NAME_LINKS = False  # a shared name ("Port Vela") counts as a phrase for a mutual-rules link
 ANSWER_WINDOW = 3  # sentences a denial that refers back ("the allegations") looks back
 NAMED_ANSWER = 0.0  # least word overlap (above) with the named side's matter it answers
+CONTRASTS = True  # a sentence opening "But…" links to the other side's sentence before it
+CONTRAST_OPENING = re.compile(r"\W*(?:But|However|Yet|By contrast|In contrast|On the other hand"
+                              r"|For (?:its|his|her|their) part)\b")
 REPLIES = True  # a reply ("responded, saying…") left alone answers the claim just before it
 
 
@@ -59,7 +60,7 @@ def _score(a: Matter, b: Matter, weights: dict[str, float]) -> tuple[float, floa
         if any("ACCUSE" in c.event_types or denier.side in c.participants
                for c in asserter.claims):
             rebuttal = REBUTTAL
-    if not rebuttal and a.words & b.words and _opposite_course(a, b):
+    if not rebuttal and a.words & b.words and opposite_course(a, b):
         rebuttal = REBUTTAL  # "will persist in its attacks" / "scale down their attacks"
     score = anchor + rebuttal + 0.5 * len(people) + (1.0 if keys_a & keys_b else 0.0) + 3 * overlap
     return score, overlap, rebuttal > 0
@@ -100,22 +101,45 @@ def align(claims: Sequence[Claim], within: bool = False, *,
         cluster[root_j] += cluster.pop(root_i)
     if within:
         _answers(matters, sets, members, cluster)
+        if CONTRASTS:
+            _contrasts(matters, sets, members, cluster)
     points: dict[int, list[Matter]] = {}
     for i, matter in enumerate(matters):
         points.setdefault(sets.find(i), []).append(matter)
     built = [_point(group, weights, within) for group in points.values()]
-    built = _exclusive_scope(built, matters)
+    built = exclusive_scope(built, matters)
     return sorted(built, key=lambda p: min(s[0] for v in p.evidence.values() for s in v))
 
 
-def _one_sentence(a: Matter, b: Matter, answered: bool = True) -> bool:
-    """Whether two sides' matters hold the same sentence of the story (within one story).
+def _contrasts(matters: Sequence[Matter], sets: _Sets,
+               members: dict[int, set[tuple[str, str]]], cluster: dict[int, list[int]]) -> None:
+    """Link a side's sentence that opens by contrast with the other side's sentence before it.
 
-    With ``answered`` False a sentence split by an answering clause ("X charged…, and Y
-    replied…", ``Claim.answered``) does not count: each side's clause is its own statement.
+    "X said the talks would resume on Monday. But Y said it was not aware of any date.": a
+    sentence opening with a contrast connective ("But", "However", "Yet", "By contrast",
+    "On the other hand", "For its part") sets its side's statement against what the sentence
+    right before it stated. When that sentence is another side's and neither matter is in a
+    point with another side yet, the two are one point (round 19; the relation rules then say
+    how the two differ). Only the sentence right before counts.
     """
-    return bool({c.start for c in a.claims if answered or not c.answered}
-                & {c.start for c in b.claims if answered or not c.answered})
+    at_sentence = {_sentence(c): (j, c) for j, m in enumerate(matters) for c in m.claims}
+    for i, matter in enumerate(matters):
+        root_i = sets.find(i)
+        if len(cluster.get(root_i, ())) > 1:
+            continue
+        for claim in matter.claims:
+            if not CONTRAST_OPENING.match(claim.text):
+                continue
+            found = at_sentence.get(_sentence(claim) - 1)
+            if found is None or found[1].side == matter.side:
+                continue
+            root_j = sets.find(found[0])
+            if len(cluster.get(root_j, ())) > 1 or members[root_j] & members[root_i]:
+                continue
+            sets.union(root_i, root_j)
+            members[root_j] |= members.pop(root_i)
+            cluster[root_j] += cluster.pop(root_i)
+            break
 
 
 def _sentence(claim: Claim) -> int:
@@ -294,7 +318,7 @@ def pair_signals(matters: Sequence[Matter], weights: dict[str, float], within: b
             signals = Signals(base=base, score=base + UNIQUE_ANCHOR * unique, overlap=overlap,
                               rebuts=rebuts, phrase=phrase, unique_anchor=unique,
                               named_phrase=phrase and shared <= where[i] | where[j],
-                              one_sentence=within and _one_sentence(a, b),
+                              one_sentence=within and one_sentence(a, b),
                               same_matter=_same_matter(a, b),
                               same_anchor=bool(a.anchors & b.anchors),
                               anchor=sum(weights.get(x, 0) for x in a.anchors & b.anchors))
@@ -378,225 +402,9 @@ def _point(group: list[Matter], weights: dict[str, float], within: bool = False)
     if len(sides) == 1:
         relation, why = "only_in_one", f"no counterpart: only {sides[0]} states this matter"
     else:
-        relation, why = _relation(group, within)
+        relation, why = relation_of(group, within)
     return Point.model_validate({
         "topic": _topic(group, weights), "relation": relation, "in": tuple(evidence),
         "sides": sides, "evidence": {k: tuple(sorted(set(v))) for k, v in evidence.items()},
         "claims": tuple(c.id for c in claims),
         "records": tuple(dict.fromkeys(r for c in claims for r in c.records)), "why": why})
-
-
-def _relation(group: list[Matter], within: bool = False) -> tuple[str, str]:
-    """The most divergent relation between any two sides of the point."""
-    best = ("shared", "")
-    for i, a in enumerate(group):
-        for b in group[i + 1:]:
-            if a.side == b.side:
-                continue
-            found = _pair_relation(a, b, within)
-            if SEVERITY[found[0]] > SEVERITY[best[0]] or not best[1]:
-                best = found
-    return best
-
-
-def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str]:
-    numbers = _numbers_differ(a, b)
-    if numbers:
-        return "contradiction", numbers
-    if any(c.reciprocal for c in (*a.claims, *b.claims)):
-        return "different_framing", (f"counter-accusations: {a.side} and {b.side} blame each "
-                                     "other or disagree in one sentence")
-    if _accuses(a, b) and _accuses(b, a):
-        return "different_framing", (f"counter-accusations: {a.side} and {b.side} each accuse "
-                                     "the other, and neither denies")
-    overlap = _jaccard(a.words, b.words)
-    withheld = [m for m in (a, b) if all(c.withholds for c in m.claims)]
-    if len(withheld) == 1:
-        other = b if withheld[0] is a else a
-        return "different_framing", (f"{withheld[0].side} withholds judgment on what "
-                                     f"{other.side} states")
-    if _demanding(a) and _demanding(b):
-        return "different_framing", (f"counter-demands: {a.side} and {b.side} each demand "
-                                     "something different on the matter")
-    answer = _answering(a, b)
-    if answer:
-        denier, asserter = answer
-        if all(c.demand or c.proposal for c in asserter.claims):
-            return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
-                                         "or demands, not a statement of fact")
-        return "contradiction", (f"{denier.side} rejects {asserter.side}'s claim as it "
-                                 "refers back to it ('the allegations')")
-    polarity = _polarity(a, b, overlap)
-    if polarity:
-        return polarity
-    course = _opposite_course(a, b)
-    if course:
-        return "different_framing", course
-    tone_a = sum(c.tone_polarity for c in a.claims)
-    tone_b = sum(c.tone_polarity for c in b.claims)
-    if tone_a * tone_b < 0:
-        return "different_framing", (f"same matter, opposite tone: {a.side} {tone_a:+d}, "
-                                     f"{b.side} {tone_b:+d}")
-    types_a = {t for c in a.claims for t in c.event_types}
-    types_b = {t for c in b.claims for t in c.event_types}
-    if types_a and types_b and not types_a & types_b:
-        return "different_framing", (f"same matter, different predicate: {a.side} "
-                                     f"{'/'.join(sorted(types_a))} vs {b.side} "
-                                     f"{'/'.join(sorted(types_b))}")
-    if within and _one_sentence(a, b) and not _one_sentence(a, b, answered=False):
-        return "different_framing", (f"one side answers the other in one sentence: {a.side} "
-                                     f"and {b.side} each state it in their own clause")
-    if within and not _one_sentence(a, b) and overlap < PARAPHRASE:
-        return "different_framing", (f"same matter, each side in its own words: {a.side} and "
-                                     f"{b.side} state it apart (word overlap {overlap:.2f})")
-    return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
-
-
-def _polarity(a: Matter, b: Matter, overlap: float) -> tuple[str, str] | None:
-    """The relation when exactly one side negates or denies the other's statement."""
-    neg_a, neg_b = _negations(a, b, overlap)
-    if neg_a == neg_b:
-        return None
-    denier, asserter = (a, b) if neg_a else (b, a)
-    if not any(c.denial or not c.modal for c in denier.claims if c.negated or c.denial):
-        return "different_framing", (f"opposite stance on a prediction or demand: "
-                                     f"{denier.side} negates a modal statement, not a fact")
-    if all(c.demand or c.proposal for c in asserter.claims):
-        return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
-                                     "or demands, not a statement of fact")
-    if _refuses(denier):
-        return "different_framing", (f"{denier.side} refuses an action ('refused to…'), "
-                                     "it denies no fact")
-    return "contradiction", (f"opposite polarity: {denier.side} negates or denies what "
-                             f"{asserter.side} asserts")
-
-
-ACCUSATION = re.compile(r"(?i)\b(?:accus\w*|blam\w*|fault(?:s|ed|ing)?|charg(?:es|ed|ing))\b")
-
-
-def _accuses(accuser: Matter, accused: Matter) -> bool:
-    """Whether one side's matter accuses the other side, and none of its sentences denies.
-
-    "Ruritania accuses Freedonia of arming the rebels" (the accused side is named in the
-    side's own words). Two such matters facing each other are counter-accusations: each
-    side blames the other, and both can be true (``different_framing``). An accusation
-    facing a denial is not this (the denial makes it a contradiction).
-    """
-    if any(c.denial for c in (*accuser.claims, *accused.claims)):
-        return False
-    return any(ACCUSATION.search(c.text) and (accused.side in countries_named(c.text)
-                                              or accused.side in c.text)
-               for c in accuser.claims)
-
-
-REFUSAL = re.compile(r"(?i)\brefus(?:e|es|ed|ing|al|als)\b")
-# Refusing to own a claim is a denial of fact, not a refused action (after review, round 14):
-# "Freedonia refused to admit that its patrol had crossed the line" ("refused to accept the
-# offer" stays a refused action; "refused to accept that …" is a denial).
-REFUSED_CLAIM = re.compile(r"(?i)\brefus(?:e|es|ed|ing|al|als)\s+(?:\w+\s+){0,2}?"
-                           r"(?:to\s+)?(?:(?:acknowledg|admit|confirm)\w*|(?:accept|recogni[sz])"
-                           r"\w*\s+(?:that|the\s+(?:claims?|reports?|allegations?|findings?)))\b")
-
-
-def _refuses(denier: Matter) -> bool:
-    """Whether a side's only denial is a refusal ("refused to negotiate", "refused offers").
-
-    Refusing to do something is a stance on an action, not a denial of the other side's
-    statement of fact (round 14): without the refusal words no denial is left in any of
-    the side's sentences.
-    """
-    denial = load_lexicon().denial
-    if any(REFUSED_CLAIM.search(c.text) for c in denier.claims):
-        return False  # "refused to acknowledge that …": a denial of fact
-    return any(REFUSAL.search(c.text) for c in denier.claims) and not any(
-        denial.search(REFUSAL.sub(" ", c.text)) for c in denier.claims)
-
-
-def _negations(a: Matter, b: Matter, overlap: float) -> tuple[bool, bool]:
-    """Whether each matter negates or denies the other's statement.
-
-    An explicit denial ("rejected", "fabricated", "baseless") outranks a plain negation:
-    when only one side denies, the other side's negated clause ("they do not know how it was
-    leaked") does not cancel the denial. Without a denial on exactly one side, a plain
-    negation counts only against a statement this close in wording (``DENIAL_OVERLAP``).
-    """
-    deny_a = any(c.denial for c in a.claims)
-    deny_b = any(c.denial for c in b.claims)
-    if deny_a != deny_b:
-        return deny_a, deny_b
-    close = overlap >= DENIAL_OVERLAP
-    return (deny_a or (close and any(c.negated for c in a.claims)),
-            deny_b or (close and any(c.negated for c in b.claims)))
-
-
-def _opposite_course(a: Matter, b: Matter) -> str:
-    """The ``why`` when one side vows to go on with an action the other wants stopped."""
-    for goes, stops in ((a, b), (b, a)):
-        if any(c.course > 0 for c in goes.claims) and any(c.course < 0 for c in stops.claims) \
-                and not any(c.course < 0 for c in goes.claims):
-            return (f"opposite stance on the course of action: {goes.side} vows to go on with "
-                    f"what {stops.side} wants stopped or scaled down")
-    return ""
-
-
-def _answering(a: Matter, b: Matter) -> tuple[Matter, Matter] | None:
-    """(denier, asserter) when exactly one matter rejects the other's claim by name.
-
-    The denial refers back to the claim ("rejected Pakistan's allegation", "dismissing
-    them") and names no other side as its author.
-    """
-
-    def answers(x: Matter, y: Matter) -> bool:
-        return any(c.answers and (not c.answers_to or y.side in c.answers_to)
-                   for c in x.claims)
-    found_a, found_b = answers(a, b), answers(b, a)
-    if found_a == found_b:
-        return None
-    return (a, b) if found_a else (b, a)
-
-
-def _demanding(matter: Matter) -> bool:
-    """Whether most of a matter's sentences demand something ("we urge", "X must")."""
-    return sum(c.demand for c in matter.claims) * 2 >= len(matter.claims)
-
-
-def _numbers_differ(a: Matter, b: Matter) -> str | None:
-    values_a = {k: v for c in a.claims for k, v in c.quantities if k}
-    for claim in b.claims:
-        for key, value in claim.quantities:
-            other = values_a.get(key)
-            if other is not None and abs(other - value) > 0.05 * max(abs(other), abs(value)):
-                return (f"different numbers for the same quantity ({key}): {a.side} {other:g} "
-                        f"vs {b.side} {value:g}")
-    return None
-
-
-def _exclusive_scope(points: list[Point], matters: list[Matter]) -> list[Point]:
-    """Apply exclusive scope: "(almost) only about X" contradicts the other side's topic Y.
-
-    A one-sided point on an anchor outside X becomes a contradiction with the scope claim.
-    """
-    scoped = [(c, m) for m in matters for c in m.claims if c.exclusive and c.anchors]
-    if not scoped:
-        return points
-    known = {a for m in matters for a in m.anchors}
-    result = []
-    for point in points:
-        key = point.topic.replace(" ", "_")
-        for claim, matter in scoped:
-            if (point.relation == "only_in_one" and matter.side not in point.sides
-                    and key in known and key not in claim.anchors):
-                evidence = dict(point.evidence)
-                evidence[claim.account] = tuple(sorted(
-                    {*evidence.get(claim.account, ()), (claim.start, claim.end)}))
-                point = point.model_copy(update={
-                    "relation": "contradiction", "in_": tuple(evidence),
-                    "sides": (*point.sides, matter.side), "evidence": evidence,
-                    "claims": (*point.claims, claim.id),
-                    "why": (f"exclusive scope: {matter.side} says the contact was about "
-                            f"{', '.join(claim.anchors)}; {point.sides[0]} reports "
-                            f"{point.topic}")})
-                break
-        result.append(point)
-    return result
-

@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..models import Analysis
+from .background import not_a_point
 from .lexicon import Lexicon
 from .models import Claim
 from .sentences import sentence_of
@@ -148,6 +149,8 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
         start, end = spans[index]
         if no_comment(text[start:end], lexicon):
             continue  # "X declined to comment": no matter is stated (GUIDELINE: not a point)
+        if not_a_point(text[start:end]):
+            continue  # a correspondent's lead-in, an unnamed source (round 19, background.py)
         records = dict(by_sentence.get(index, {}))
         records["entity_list"] = [e for _, e in records.pop("entity", [])]
         first, last, reciprocal, answered = parts.get(index, (start, end, False, False))

@@ -33,6 +33,11 @@ With ``--unlinked`` (round 18) each gold two-sided point classed ``no link`` is 
 shape, by what its best unlinked pair of matters shares and by that pair's link probability
 (``compare/unlinked.py``).
 
+With ``--spurious`` (round 19, ro19) every system point no gold point matched is counted by why
+(``compare/spurious.py``): ``background``, a fragment of a gold point another system point
+matched (``fragment of one-sided``, ``fragment, same side``), the ``unlinked side`` or
+``other side`` of a gold two-sided point, or ``gold unmatched``.
+
 With ``--sides`` (round 18, rosides18) every gold evidence sentence is counted by the sides
 the comparer gave it (:func:`side_errors`): ``right``, ``no side``, ``wrong side`` (none of
 its system sides stands for one of its gold sides) or ``fewer sides`` (a sentence two gold
@@ -52,6 +57,7 @@ from ..errors import ConfigError
 from ..evaluation.readouts import match_points, stands_for
 from .claims import content_words
 from .models import Claim
+from .spurious import SPURIOUS
 
 __all__ = ["CAUSES", "LINK_CAUSES", "SIDE_CLASSES", "classify", "diagnose_split", "link_ground",
            "main", "relation_causes", "rule_of", "side_errors"]
@@ -64,7 +70,7 @@ LINK_CAUSES = ("no side", "one side", "no link")
 SIDE_CLASSES = ("right", "no side", "wrong side", "fewer sides")
 TWO_SIDED = frozenset({"shared", "different_framing", "contradiction"})
 
-#: The rule a point's ``why`` names (align._pair_relation, _exclusive_scope, initiator), by the
+#: The rule a point's ``why`` names (relations._pair_relation, exclusive_scope, initiator), by the
 #: words the ``why`` opens with or holds; first match wins.
 RULES: tuple[tuple[str, str], ...] = (
     ("no counterpart", "no counterpart"),
@@ -265,15 +271,17 @@ def side_errors(gold: dict[str, Any], spans: Sequence[tuple[int, int]],
 
 
 def diagnose_split(split: str, *, show_points: bool = False, relations: bool = False,
-                   links: bool = False, unlinked: bool = False, sided: bool = False
-                   ) -> Counter[str]:
+                   links: bool = False, unlinked: bool = False, sided: bool = False,
+                   spurious: bool = False) -> Counter[str]:
     """Return the causes of the gold one-sided points of development set ``split``.
 
     With ``relations``, the classes of the gold two-sided points not found with their
     relation (:func:`relation_causes`) instead; with ``links``, what the gold one-sided
     points found linked share with the other side (:func:`link_ground`); with
     ``unlinked``, the shape, shared ground and link probability of the gold two-sided points
-    left unlinked (``no link``; :func:`wirecoder.compare.unlinked.unlinked_ground`).
+    left unlinked (``no link``; :func:`wirecoder.compare.unlinked.unlinked_ground`); with
+    ``spurious``, why the system points no gold point matched are left over
+    (:func:`wirecoder.compare.spurious.spurious_causes`).
 
     Raises:
         ConfigError: C006 for a sealed set (its errors must not be read) or an unknown one.
@@ -307,6 +315,9 @@ def diagnose_split(split: str, *, show_points: bool = False, relations: bool = F
         if unlinked:
             _count_unlinked(gold, points, spans, sides, claims, counts, show_points)
             continue
+        if spurious:
+            _count_spurious(gold, points, spans, counts, show_points)
+            continue
         if sided:
             for index, kind in side_errors(gold, spans, sides):
                 counts[kind] += 1
@@ -323,6 +334,18 @@ def diagnose_split(split: str, *, show_points: bool = False, relations: bool = F
             if show_points and cause != "right":
                 print(f"  {gold['group']} #{g} {cause}: {gold['points'][g].get('topic', '')}")
     return counts
+
+
+def _count_spurious(gold: dict[str, Any], points: Sequence[dict[str, Any]],
+                    spans: Sequence[tuple[int, int]], counts: Counter[str], show: bool) -> None:
+    """Count the classes of ``spurious_causes`` for each system point left unmatched."""
+    from .spurious import spurious_causes
+
+    for index, kind in spurious_causes(gold, points, spans):
+        counts[kind] += 1
+        if show:
+            print(f"  {gold['group']} system #{index} {kind} "
+                  f"{list(points[index]['sides'])}: {points[index]['topic']}")
 
 
 def _count_unlinked(gold: dict[str, Any], points: Sequence[dict[str, Any]],
@@ -361,17 +384,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sides", action="store_true",
                         help="count the gold evidence sentences by the sides the comparer "
                              "gave them")
+    parser.add_argument("--spurious", action="store_true",
+                        help="count the system points no gold point matched, by why")
     args = parser.parse_args(argv)
     total: Counter[str] = Counter()
     for split in args.split:
         counts = diagnose_split(split, show_points=args.points, relations=args.relations,
-                                links=args.links, unlinked=args.unlinked, sided=args.sides)
+                                links=args.links, unlinked=args.unlinked, sided=args.sides,
+                                spurious=args.spurious)
         total.update(counts)
         listed = args.relations or args.links or args.unlinked
-        names = SIDE_CLASSES if args.sides else sorted(counts) if listed else CAUSES
+        names = (SIDE_CLASSES if args.sides else SPURIOUS if args.spurious
+                 else sorted(counts) if listed else CAUSES)
         print(split, " ".join(f"{cause}={counts[cause]}" for cause in names))
     if len(args.split) > 1:
-        names = SIDE_CLASSES if args.sides else sorted(total) if listed else CAUSES
+        names = (SIDE_CLASSES if args.sides else SPURIOUS if args.spurious
+                 else sorted(total) if listed else CAUSES)
         print("pooled", "\n  ".join(f"{cause}={total[cause]}" for cause in names)
               if listed else " ".join(f"{cause}={total[cause]}" for cause in names))
 

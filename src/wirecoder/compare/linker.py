@@ -2,7 +2,7 @@
 
 The relation of a point is decided in two steps: first whether a matter of one side has a
 counterpart in another side's account at all (no counterpart: ``only_in_one``), then how the
-two treat it (``shared``, ``different_framing``, ``contradiction``; rules in ``align.py``).
+two treat it (``shared``, ``different_framing``, ``contradiction``; rules in ``relations.py``).
 On every sealed set the first step was the one that failed: the hand-tuned link rules both
 missed counterparts and tied unrelated matters (which turns a one-sided point into
 ``shared`` and steals the sentences of the real counterpart).

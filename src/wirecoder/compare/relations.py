@@ -1,0 +1,251 @@
+"""The relation of two or more sides' matters in one point (split out of ``align.py``, round 19).
+
+Rules are tried in the order of ``docs/compare.md`` (Relations): numbers, counter-accusations,
+withheld judgment, counter-demands, a referring denial, polarity (a negated modal statement is
+framing, a refusal to act is framing, a denied fact a contradiction), course of action, tone,
+predicate, and within one story a sentence split by an answering clause and statements made
+apart in other words. Exclusive scope is applied to the finished points
+(:func:`exclusive_scope`). ``align`` builds the points; this module only judges them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .countries import countries_named
+from .lexicon import load_lexicon
+from .matters import Matter
+from .matters import jaccard as _jaccard
+from .models import Point
+
+__all__ = ["ACCUSATION", "DENIAL_OVERLAP", "PARAPHRASE", "REFUSAL", "REFUSED_CLAIM", "SEVERITY",
+           "exclusive_scope", "one_sentence", "opposite_course", "relation"]
+
+SEVERITY = {"shared": 0, "different_framing": 1, "contradiction": 2}
+PARAPHRASE = 0.4  # word overlap at which two sentences state one matter without other signs
+DENIAL_OVERLAP = 0.4  # a plain negation contradicts only a claim this close in wording
+
+
+def one_sentence(a: Matter, b: Matter, answered: bool = True) -> bool:
+    """Whether two sides' matters hold the same sentence of the story (within one story).
+
+    With ``answered`` False a sentence split by an answering clause ("X charged…, and Y
+    replied…", ``Claim.answered``) does not count: each side's clause is its own statement.
+    """
+    return bool({c.start for c in a.claims if answered or not c.answered}
+                & {c.start for c in b.claims if answered or not c.answered})
+
+
+def relation(group: list[Matter], within: bool = False) -> tuple[str, str]:
+    """The most divergent relation between any two sides of the point."""
+    best = ("shared", "")
+    for i, a in enumerate(group):
+        for b in group[i + 1:]:
+            if a.side == b.side:
+                continue
+            found = _pair_relation(a, b, within)
+            if SEVERITY[found[0]] > SEVERITY[best[0]] or not best[1]:
+                best = found
+    return best
+
+
+def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str]:
+    numbers = _numbers_differ(a, b)
+    if numbers:
+        return "contradiction", numbers
+    if any(c.reciprocal for c in (*a.claims, *b.claims)):
+        return "different_framing", (f"counter-accusations: {a.side} and {b.side} blame each "
+                                     "other or disagree in one sentence")
+    if _accuses(a, b) and _accuses(b, a):
+        return "different_framing", (f"counter-accusations: {a.side} and {b.side} each accuse "
+                                     "the other, and neither denies")
+    overlap = _jaccard(a.words, b.words)
+    withheld = [m for m in (a, b) if all(c.withholds for c in m.claims)]
+    if len(withheld) == 1:
+        other = b if withheld[0] is a else a
+        return "different_framing", (f"{withheld[0].side} withholds judgment on what "
+                                     f"{other.side} states")
+    if _demanding(a) and _demanding(b):
+        return "different_framing", (f"counter-demands: {a.side} and {b.side} each demand "
+                                     "something different on the matter")
+    answer = _answering(a, b)
+    if answer:
+        denier, asserter = answer
+        if all(c.demand or c.proposal for c in asserter.claims):
+            return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
+                                         "or demands, not a statement of fact")
+        return "contradiction", (f"{denier.side} rejects {asserter.side}'s claim as it "
+                                 "refers back to it ('the allegations')")
+    polarity = _polarity(a, b, overlap)
+    if polarity:
+        return polarity
+    course = opposite_course(a, b)
+    if course:
+        return "different_framing", course
+    tone_a = sum(c.tone_polarity for c in a.claims)
+    tone_b = sum(c.tone_polarity for c in b.claims)
+    if tone_a * tone_b < 0:
+        return "different_framing", (f"same matter, opposite tone: {a.side} {tone_a:+d}, "
+                                     f"{b.side} {tone_b:+d}")
+    types_a = {t for c in a.claims for t in c.event_types}
+    types_b = {t for c in b.claims for t in c.event_types}
+    if types_a and types_b and not types_a & types_b:
+        return "different_framing", (f"same matter, different predicate: {a.side} "
+                                     f"{'/'.join(sorted(types_a))} vs {b.side} "
+                                     f"{'/'.join(sorted(types_b))}")
+    if within and one_sentence(a, b) and not one_sentence(a, b, answered=False):
+        return "different_framing", (f"one side answers the other in one sentence: {a.side} "
+                                     f"and {b.side} each state it in their own clause")
+    if within and not one_sentence(a, b) and overlap < PARAPHRASE:
+        return "different_framing", (f"same matter, each side in its own words: {a.side} and "
+                                     f"{b.side} state it apart (word overlap {overlap:.2f})")
+    return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
+
+
+def _polarity(a: Matter, b: Matter, overlap: float) -> tuple[str, str] | None:
+    """The relation when exactly one side negates or denies the other's statement."""
+    neg_a, neg_b = _negations(a, b, overlap)
+    if neg_a == neg_b:
+        return None
+    denier, asserter = (a, b) if neg_a else (b, a)
+    if not any(c.denial or not c.modal for c in denier.claims if c.negated or c.denial):
+        return "different_framing", (f"opposite stance on a prediction or demand: "
+                                     f"{denier.side} negates a modal statement, not a fact")
+    if all(c.demand or c.proposal for c in asserter.claims):
+        return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
+                                     "or demands, not a statement of fact")
+    if _refuses(denier):
+        return "different_framing", (f"{denier.side} refuses an action ('refused to…'), "
+                                     "it denies no fact")
+    return "contradiction", (f"opposite polarity: {denier.side} negates or denies what "
+                             f"{asserter.side} asserts")
+
+
+ACCUSATION = re.compile(r"(?i)\b(?:accus\w*|blam\w*|fault(?:s|ed|ing)?|charg(?:es|ed|ing))\b")
+
+
+def _accuses(accuser: Matter, accused: Matter) -> bool:
+    """Whether one side's matter accuses the other side, and none of its sentences denies.
+
+    "Ruritania accuses Freedonia of arming the rebels" (the accused side is named in the
+    side's own words). Two such matters facing each other are counter-accusations: each
+    side blames the other, and both can be true (``different_framing``). An accusation
+    facing a denial is not this (the denial makes it a contradiction).
+    """
+    if any(c.denial for c in (*accuser.claims, *accused.claims)):
+        return False
+    return any(ACCUSATION.search(c.text) and (accused.side in countries_named(c.text)
+                                              or accused.side in c.text)
+               for c in accuser.claims)
+
+
+REFUSAL = re.compile(r"(?i)\brefus(?:e|es|ed|ing|al|als)\b")
+# Refusing to own a claim is a denial of fact, not a refused action (after review, round 14):
+# "Freedonia refused to admit that its patrol had crossed the line" ("refused to accept the
+# offer" stays a refused action; "refused to accept that …" is a denial).
+REFUSED_CLAIM = re.compile(r"(?i)\brefus(?:e|es|ed|ing|al|als)\s+(?:\w+\s+){0,2}?"
+                           r"(?:to\s+)?(?:(?:acknowledg|admit|confirm)\w*|(?:accept|recogni[sz])"
+                           r"\w*\s+(?:that|the\s+(?:claims?|reports?|allegations?|findings?)))\b")
+
+
+def _refuses(denier: Matter) -> bool:
+    """Whether a side's only denial is a refusal ("refused to negotiate", "refused offers").
+
+    Refusing to do something is a stance on an action, not a denial of the other side's
+    statement of fact (round 14): without the refusal words no denial is left in any of
+    the side's sentences.
+    """
+    denial = load_lexicon().denial
+    if any(REFUSED_CLAIM.search(c.text) for c in denier.claims):
+        return False  # "refused to acknowledge that …": a denial of fact
+    return any(REFUSAL.search(c.text) for c in denier.claims) and not any(
+        denial.search(REFUSAL.sub(" ", c.text)) for c in denier.claims)
+
+
+def _negations(a: Matter, b: Matter, overlap: float) -> tuple[bool, bool]:
+    """Whether each matter negates or denies the other's statement.
+
+    An explicit denial ("rejected", "fabricated", "baseless") outranks a plain negation:
+    when only one side denies, the other side's negated clause ("they do not know how it was
+    leaked") does not cancel the denial. Without a denial on exactly one side, a plain
+    negation counts only against a statement this close in wording (``DENIAL_OVERLAP``).
+    """
+    deny_a = any(c.denial for c in a.claims)
+    deny_b = any(c.denial for c in b.claims)
+    if deny_a != deny_b:
+        return deny_a, deny_b
+    close = overlap >= DENIAL_OVERLAP
+    return (deny_a or (close and any(c.negated for c in a.claims)),
+            deny_b or (close and any(c.negated for c in b.claims)))
+
+
+def opposite_course(a: Matter, b: Matter) -> str:
+    """The ``why`` when one side vows to go on with an action the other wants stopped."""
+    for goes, stops in ((a, b), (b, a)):
+        if any(c.course > 0 for c in goes.claims) and any(c.course < 0 for c in stops.claims) \
+                and not any(c.course < 0 for c in goes.claims):
+            return (f"opposite stance on the course of action: {goes.side} vows to go on with "
+                    f"what {stops.side} wants stopped or scaled down")
+    return ""
+
+
+def _answering(a: Matter, b: Matter) -> tuple[Matter, Matter] | None:
+    """(denier, asserter) when exactly one matter rejects the other's claim by name.
+
+    The denial refers back to the claim ("rejected Pakistan's allegation", "dismissing
+    them") and names no other side as its author.
+    """
+
+    def answers(x: Matter, y: Matter) -> bool:
+        return any(c.answers and (not c.answers_to or y.side in c.answers_to)
+                   for c in x.claims)
+    found_a, found_b = answers(a, b), answers(b, a)
+    if found_a == found_b:
+        return None
+    return (a, b) if found_a else (b, a)
+
+
+def _demanding(matter: Matter) -> bool:
+    """Whether most of a matter's sentences demand something ("we urge", "X must")."""
+    return sum(c.demand for c in matter.claims) * 2 >= len(matter.claims)
+
+
+def _numbers_differ(a: Matter, b: Matter) -> str | None:
+    values_a = {k: v for c in a.claims for k, v in c.quantities if k}
+    for claim in b.claims:
+        for key, value in claim.quantities:
+            other = values_a.get(key)
+            if other is not None and abs(other - value) > 0.05 * max(abs(other), abs(value)):
+                return (f"different numbers for the same quantity ({key}): {a.side} {other:g} "
+                        f"vs {b.side} {value:g}")
+    return None
+
+
+def exclusive_scope(points: list[Point], matters: list[Matter]) -> list[Point]:
+    """Apply exclusive scope: "(almost) only about X" contradicts the other side's topic Y.
+
+    A one-sided point on an anchor outside X becomes a contradiction with the scope claim.
+    """
+    scoped = [(c, m) for m in matters for c in m.claims if c.exclusive and c.anchors]
+    if not scoped:
+        return points
+    known = {a for m in matters for a in m.anchors}
+    result = []
+    for point in points:
+        key = point.topic.replace(" ", "_")
+        for claim, matter in scoped:
+            if (point.relation == "only_in_one" and matter.side not in point.sides
+                    and key in known and key not in claim.anchors):
+                evidence = dict(point.evidence)
+                evidence[claim.account] = tuple(sorted(
+                    {*evidence.get(claim.account, ()), (claim.start, claim.end)}))
+                point = point.model_copy(update={
+                    "relation": "contradiction", "in_": tuple(evidence),
+                    "sides": (*point.sides, matter.side), "evidence": evidence,
+                    "claims": (*point.claims, claim.id),
+                    "why": (f"exclusive scope: {matter.side} says the contact was about "
+                            f"{', '.join(claim.anchors)}; {point.sides[0]} reports "
+                            f"{point.topic}")})
+                break
+        result.append(point)
+    return result
