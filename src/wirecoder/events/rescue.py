@@ -34,15 +34,22 @@ from ..errors import ConfigError
 from ..learned import LinearModel
 from ..models import Entity, Event, TimeExpression
 from . import arg_model
-from .arguments import EntityIndex
+from .dropped_drafts import DroppedDraft, DroppedDrafts, draft_reason
 from .lexicon import Lexicon
-from .references import is_setting_or_reference
-from .remention import one_act
-from .rules import Draft, absorb_frames, merge_nominals
-from .triggers import find_triggers
 
-__all__ = ["BUILTIN_SHA256", "BUILTIN_WEIGHTS", "ROLE_CONSTRAINTS", "Candidate", "Rescuer",
-           "candidates", "features", "rescue", "rescuer_for", "roles_allow"]
+__all__ = [
+    "BUILTIN_SHA256",
+    "BUILTIN_WEIGHTS",
+    "NOT_RESCUED",
+    "ROLE_CONSTRAINTS",
+    "Candidate",
+    "Rescuer",
+    "candidates",
+    "features",
+    "rescue",
+    "rescuer_for",
+    "roles_allow",
+]
 
 #: The shipped weights of the rescue model.
 BUILTIN_WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "events" / "rescue_model.json.gz"
@@ -57,6 +64,10 @@ YES = "rescue"
 #: (no constraint, the round-14 behaviour), ``one-resolved`` (the actor or the recipient
 #: resolves to a country) and ``both-resolved`` (both do).
 ROLE_CONSTRAINTS = ("any", "one-resolved", "both-resolved")
+#: Reference kinds (:data:`~.references.REFERENCE_KINDS`) never rescued (round 19): what
+#: reports say ("alarm at reports of an attack") is not an act (PLOVER codes events that
+#: happened, not their coverage); the stage drops such a draft and it stays dropped.
+NOT_RESCUED: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -96,56 +107,27 @@ class Rescuer:
     roles: str = "any"
 
 
-def _reason(draft: Draft) -> str:
-    reason = next((w.removeprefix("dropped:") for w in reversed(draft.why)
-                   if w.startswith("dropped:")), "")
-    if not reason and "not-an-act" in draft.why:
-        reason = "not-an-act"
-    return reason.split(" ")[0][:40]
+def _later(record: DroppedDraft, starts: set[int]) -> bool:
+    """A draft the sentence steps kept whose event the document's events do not hold."""
+    return record.trig.start not in starts
 
 
-def _dropped_drafts(doc: Doc, lexicon: Lexicon, index: EntityIndex,
-                    ) -> tuple[list[tuple[Draft, str]], list[Draft]]:
-    """The drafts the sentence steps drop (with the step) and the drafts they keep."""
-    from .stage import _draft  # the stage imports this module
-
-    dropped: list[tuple[Draft, str]] = []
-    final: list[Draft] = []
-    for sent in doc.sents:
-        raw = find_triggers(sent, lexicon, index.by_token)
-        kept = absorb_frames(raw)
-        kept_ids = {id(t) for t in kept}
-        dropped.extend((_draft(t, lexicon), "frame") for t in raw if id(t) not in kept_ids)
-        drafts = [_draft(t, lexicon) for t in kept]
-        dropped.extend((d, "sense") for d in drafts if not d.keep)
-        drafts = [d for d in drafts if d.keep]
-        merged = one_act(merge_nominals(drafts))
-        merged_ids = {id(d) for d in merged}
-        dropped.extend((d, "merge") for d in drafts if id(d) not in merged_ids)
-        here = []
-        for d in merged:
-            if is_setting_or_reference(d, merged, index):
-                dropped.append((d, "reference"))
-            else:
-                here.append(d)
-        blockers = frozenset(d.trig.token.i for d in here if d.trig.kind == "noun")
-        for d in (*here, *(d for d, _ in dropped if d.trig.token.sent == sent)):
-            d.blockers = blockers
-        final.extend(here)
-    return dropped, final
-
-
-def candidates(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity], events: Sequence[Event],
+def candidates(doc: Doc, lexicon: Lexicon, dropped: DroppedDrafts, events: Sequence[Event],
                times: Sequence[TimeExpression] = (), quotes: Sequence = (), *,
                kept: Sequence[Event] = (), story_id: str = "story",
                published: dt.date | None = None, source: str | None = None,
                chooser: arg_model.Chooser | None = None) -> list[Candidate]:
     """Return the dropped drafts of ``doc`` that can be built into an event.
 
+    The drafts are the stage's own (``dropped``, filled by
+    :func:`~.stage.code_events`; round 19): nothing is replayed. A draft the stage built
+    keeps the event it built; the others are built here (a frame-absorbed trigger is
+    drafted first). A reference whose kind is in :data:`NOT_RESCUED` is no candidate.
+
     Args:
         doc: The parsed document.
         lexicon: The compiled lexicon.
-        entities: Entity records of the actors stage.
+        dropped: What the stage dropped in ``doc`` (:class:`~.dropped_drafts.DroppedDrafts`).
         events: Every event the rule coder built (before the participants filter).
         times: Time expressions of the document.
         quotes: Quote records of the document.
@@ -158,24 +140,37 @@ def candidates(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity], events: S
     Returns:
         The candidates, in text order; at most one per trigger word.
     """
-    from .stage import _build
+    from .stage import _build, _draft  # the stage imports this module
 
-    index = EntityIndex(doc, entities)
-    dropped, final = _dropped_drafts(doc, lexicon, index)
+    index = dropped.index
     starts = {e.start for e in events}
-    dropped.extend((d, "later") for d in final if d.trig.start not in starts)
     taken = [(e.start, e.end) for e in kept]
     out: dict[int, Candidate] = {}
-    for draft, step in dropped:
-        trig = draft.trig
+    for record in (*dropped.sentences, *(r for r in dropped.later if _later(r, starts))):
+        trig = record.trig
         if trig.start in out or any(trig.start < b and a < trig.end for a, b in taken):
             continue
-        reason = _reason(draft)
-        event = _build(draft, index, times, quotes, (story_id, source), published, 0, chooser)
+        if record.kind in NOT_RESCUED:
+            continue  # "voiced alarm at reports of an attack": what reports say is no act
+        draft = record.draft
+        if draft is None:  # absorbed by a frame: the stage made no draft
+            draft = _draft(trig, lexicon)
+            draft.blockers = record.blockers
+        if record.why is not None:  # the reason the draft gave before the stage built it
+            reason = draft_reason(record.why)
+            if record.event is None:
+                draft.why[:] = record.why  # undo a skip's note ("dropped:remention-subject")
+        else:
+            reason = draft_reason(draft.why)
+        event = record.event
+        if event is None and index is not None:
+            event = _build(draft, index, times, quotes, (story_id, source), published, 0,
+                           chooser)
         if event is None:
             continue
         tok = trig.token
-        out[trig.start] = Candidate(event, step, reason, tok.lemma_.lower(), trig.kind, tok.dep_)
+        out[trig.start] = Candidate(event, record.step, reason, tok.lemma_.lower(), trig.kind,
+                                    tok.dep_)
     kept_ids = {id(e) for e in kept}
     for e in events:
         if id(e) in kept_ids or e.start in out or any(
