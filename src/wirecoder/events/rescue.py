@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,9 +34,11 @@ from spacy.tokens import Doc
 from ..errors import ConfigError
 from ..learned import LinearModel
 from ..models import Entity, Event, TimeExpression
-from . import arg_model
+from ..textutil import sentence_index
+from . import arg_model, when_where
 from .dropped_drafts import DroppedDraft, DroppedDrafts, draft_reason
 from .lexicon import Lexicon
+from .rules import Draft
 
 __all__ = [
     "BUILTIN_SHA256",
@@ -116,13 +119,17 @@ def candidates(doc: Doc, lexicon: Lexicon, dropped: DroppedDrafts, events: Seque
                times: Sequence[TimeExpression] = (), quotes: Sequence = (), *,
                kept: Sequence[Event] = (), story_id: str = "story",
                published: dt.date | None = None, source: str | None = None,
-               chooser: arg_model.Chooser | None = None) -> list[Candidate]:
+               chooser: arg_model.Chooser | None = None,
+               rescuer: Rescuer | None = None) -> list[Candidate]:
     """Return the dropped drafts of ``doc`` that can be built into an event.
 
     The drafts are the stage's own (``dropped``, filled by
     :func:`~.stage.code_events`; round 19): nothing is replayed. A draft the stage built
     keeps the event it built; the others are built here (a frame-absorbed trigger is
     drafted first). A reference whose kind is in :data:`NOT_RESCUED` is no candidate.
+    Given the ``rescuer``, a draft that could not reach its threshold however it is built
+    (:func:`could_rescue`) is not built: it takes its trigger word, as a built candidate
+    would, and is left out (the rescue would not add it).
 
     Args:
         doc: The parsed document.
@@ -136,6 +143,8 @@ def candidates(doc: Doc, lexicon: Lexicon, dropped: DroppedDrafts, events: Seque
         published: Publication date.
         source: The publishing outlet.
         chooser: The learned argument chooser (as the stage uses it).
+        rescuer: The rescue model the candidates are for; None: every candidate is built
+            (training).
 
     Returns:
         The candidates, in text order; at most one per trigger word.
@@ -146,9 +155,11 @@ def candidates(doc: Doc, lexicon: Lexicon, dropped: DroppedDrafts, events: Seque
     starts = {e.start for e in events}
     taken = [(e.start, e.end) for e in kept]
     out: dict[int, Candidate] = {}
+    hopeless: set[int] = set()  # trigger words of drafts not built: below the threshold
     for record in (*dropped.sentences, *(r for r in dropped.later if _later(r, starts))):
         trig = record.trig
-        if trig.start in out or any(trig.start < b and a < trig.end for a, b in taken):
+        if trig.start in out or trig.start in hopeless or any(
+                trig.start < b and a < trig.end for a, b in taken):
             continue
         if record.kind in NOT_RESCUED:
             continue  # "voiced alarm at reports of an attack": what reports say is no act
@@ -163,17 +174,22 @@ def candidates(doc: Doc, lexicon: Lexicon, dropped: DroppedDrafts, events: Seque
         else:
             reason = draft_reason(draft.why)
         event = record.event
+        tok = trig.token
+        if event is None and rescuer is not None and not could_rescue(
+                rescuer, (record.step, reason, tok.lemma_.lower(), trig.kind, tok.dep_), draft,
+                sentence_index(doc, trig.start), kept, times, published):
+            hopeless.add(trig.start)
+            continue
         if event is None and index is not None:
             event = _build(draft, index, times, quotes, (story_id, source), published, 0,
                            chooser)
         if event is None:
             continue
-        tok = trig.token
         out[trig.start] = Candidate(event, record.step, reason, tok.lemma_.lower(), trig.kind,
                                     tok.dep_)
     kept_ids = {id(e) for e in kept}
     for e in events:
-        if id(e) in kept_ids or e.start in out or any(
+        if id(e) in kept_ids or e.start in out or e.start in hopeless or any(
                 e.start < b and a < e.end for a, b in taken):
             continue
         span = doc.char_span(e.start, e.end, alignment_mode="expand")
@@ -215,25 +231,105 @@ def features(cand: Candidate, kept: Sequence[Event]) -> list[str]:
         kept: The events the stage keeps (the sentence's other events are read from them).
     """
     e = cand.event
-    same = [k for k in kept if k.sentence == e.sentence]
-    n_same_type = sum(k.event_type == e.event_type for k in same)
-    out = [f"step={cand.step}", f"reason={cand.step}:{cand.reason}", f"type={e.event_type}",
-           f"lemma={cand.lemma}", f"lemma_type={cand.lemma}|{e.event_type}",
-           f"kind={cand.kind}", f"dep={cand.dep}", f"step_type={cand.step}|{e.event_type}",
-           f"actor={_role(e.actor)}", f"recipient={_role(e.recipient)}",
-           f"roles={_role(e.actor)}|{_role(e.recipient)}",
-           f"step_roles={cand.step}|{_role(e.actor)}|{_role(e.recipient)}",
-           f"mode={e.event_type}|{e.mode}", f"quoted={e.reported_by is not None}",
+    known = _draft_features(cand, e.event_type, e.mode, e.sentence, kept)
+    built = _event_features(cand.step, _role(e.actor), _role(e.recipient),
+                            e.reported_by is not None)
+    # the round-14 order (the score is summed in it): ..., roles, mode, quoted, others, ...
+    return [*known[:8], *built[:4], known[8], built[4], *known[9:],
+            *(["negated"] if e.negated else []), *(["future"] if e.future else []),
+            *(["hypothetical"] if e.hypothetical else [])]
+
+
+def _draft_features(who: Candidate | tuple[str, str, str, str, str], kind: str,
+                    mode: str | None, sentence: int, kept: Sequence[Event]) -> list[str]:
+    """The features a draft gives before it is built (all but roles, quote and flags).
+
+    ``who`` is the candidate, or its step, reason, lemma, trigger kind and dependency.
+    """
+    step, reason, lemma, trig_kind, dep = (
+        (who.step, who.reason, who.lemma, who.kind, who.dep) if isinstance(who, Candidate)
+        else who)
+    same = [k for k in kept if k.sentence == sentence]
+    n_same_type = sum(k.event_type == kind for k in same)
+    out = [f"step={step}", f"reason={step}:{reason}", f"type={kind}",
+           f"lemma={lemma}", f"lemma_type={lemma}|{kind}",
+           f"kind={trig_kind}", f"dep={dep}", f"step_type={step}|{kind}",
+           f"mode={kind}|{mode}",
            f"others={min(len(same), 2)}", f"same_type={min(n_same_type, 2)}",
-           f"doc_type={any(k.event_type == e.event_type for k in kept)}"]
-    out += [f"other_type={k.event_type}" for k in same if k.event_type != e.event_type][:4]
-    if e.negated:
-        out.append("negated")
-    if e.future:
-        out.append("future")
-    if e.hypothetical:
-        out.append("hypothetical")
-    return out
+           f"doc_type={any(k.event_type == kind for k in kept)}"]
+    return out + [f"other_type={k.event_type}" for k in same if k.event_type != kind][:4]
+
+
+def _event_features(step: str, actor: str, recipient: str, quoted: bool) -> list[str]:
+    """The features only the built event gives: its participants' resolution, its quote."""
+    return [f"actor={actor}", f"recipient={recipient}", f"roles={actor}|{recipient}",
+            f"step_roles={step}|{actor}|{recipient}", f"quoted={quoted}"]
+
+
+#: Resolution values of a side (:func:`_role`).
+_SIDES = ("none", "resolved", "unresolved")
+
+
+@functools.lru_cache(maxsize=4)
+def _margins(model: LinearModel) -> tuple[dict[str, float], float]:
+    """Each feature's weight for a rescue less its weight against, and the bias's."""
+    yes = model.labels.index(YES)
+    no = 1 - yes
+    bias = model.scores([])
+    margins = {}
+    for name in model.feature_names:
+        w = model.scores([name]) - bias
+        margins[name] = float(w[yes] - w[no])
+    return margins, float(bias[yes] - bias[no])
+
+
+def could_rescue(rescuer: Rescuer, who: tuple[str, str, str, str, str], draft: Draft,
+                 sentence: int, kept: Sequence[Event], times: Sequence[TimeExpression] = (),
+                 published: dt.date | None = None) -> bool:
+    """Whether a draft not yet built could score at or above the threshold once built.
+
+    An upper bound of the model's score: the features the draft gives before it is built
+    (:func:`_draft_features`) exactly, the best of its participants' resolutions the
+    constraint allows and of quoted or not, and of the modes the build may give (a meeting
+    may become a visit). A draft the build may still make future and retype (an unfinished
+    act in a sentence that dates something after publication) is given the benefit of the
+    doubt.
+
+    Args:
+        rescuer: The model, threshold and constraint.
+        who: The draft's step, reason, trigger lemma, trigger kind and dependency label.
+        draft: The draft (its type, mode and flags as the sentence steps left them).
+        sentence: The index of its sentence.
+        kept: The events the stage keeps.
+        times: The document's time expressions.
+        published: The publication date.
+    """
+    trig = draft.trig
+    sent = trig.token.sent
+    if not draft.future and trig.token.tag_ not in {"VBD", "VBN"} and any(
+            sent.start_char <= t.start < sent.end_char
+            and when_where.date_is_after(t.value, published) for t in times):
+        return True  # the build may date it after publication, make it future, retype it
+    margins, bias = _margins(rescuer.model)
+    modes = {draft.mode}
+    if draft.category == "CONSULT" and draft.mode in {None, "visit", "multilateral"}:
+        modes.add("visit")  # the build may find a host country
+    step = who[0]
+    known = bias + max(sum(margins.get(f, 0.0) for f in _draft_features(
+        who, draft.category, mode, sentence, kept)) for mode in modes)
+    known += sum(margins.get(f, 0.0) for f, on in (
+        ("negated", draft.negated), ("future", draft.future),
+        ("hypothetical", draft.hypothetical)) if on)
+    sides = max(sum(margins.get(f, 0.0) for f in _event_features(step, a, r, q))
+                for a in _SIDES for r in _SIDES for q in (False, True)
+                if _sides_allow(a, r, rescuer.roles))
+    limit = math.log(rescuer.threshold / (1.0 - rescuer.threshold))
+    return known + sides >= limit - 1e-6
+
+
+def _sides_allow(actor: str, recipient: str, roles: str) -> bool:
+    found = [actor == "resolved", recipient == "resolved"]
+    return roles == "any" or (all(found) if roles == "both-resolved" else any(found))
 
 
 def rescue(cands: Sequence[Candidate], kept: Sequence[Event], rescuer: Rescuer,

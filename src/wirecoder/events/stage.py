@@ -127,7 +127,8 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
         cands = rescue.candidates(
             doc, lexicon, dropped, events, ctx.get("time_expressions"), ctx.get("quotes"),
             kept=kept, story_id=ctx.story.id, published=ctx.story.published,
-            source=ctx.story.source, chooser=arg_model.chooser_for(ctx.settings))
+            source=ctx.story.source, chooser=arg_model.chooser_for(ctx.settings),
+            rescuer=rescuer)
         kept = rescue.rescue([c for c in cands if not (ctx.settings.drop_negated and
                                                        c.event.negated)],
                              kept, rescuer, ctx.story.id)
