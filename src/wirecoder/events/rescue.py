@@ -320,11 +320,17 @@ def could_rescue(rescuer: Rescuer, who: tuple[str, str, str, str, str], draft: D
     known += sum(margins.get(f, 0.0) for f, on in (
         ("negated", draft.negated), ("future", draft.future),
         ("hypothetical", draft.hypothetical)) if on)
-    sides = max(sum(margins.get(f, 0.0) for f in _event_features(step, a, r, q))
-                for a in _SIDES for r in _SIDES for q in (False, True)
-                if _sides_allow(a, r, rescuer.roles))
     limit = math.log(rescuer.threshold / (1.0 - rescuer.threshold))
-    return known + sides >= limit - 1e-6
+    return known + _best_sides(rescuer.model, step, rescuer.roles) >= limit - 1e-6
+
+
+@functools.lru_cache(maxsize=64)
+def _best_sides(model: LinearModel, step: str, roles: str) -> float:
+    """The most the built event's own features can add to a draft of ``step``'s score."""
+    margins, _ = _margins(model)
+    return max(sum(margins.get(f, 0.0) for f in _event_features(step, a, r, q))
+               for a in _SIDES for r in _SIDES for q in (False, True)
+               if _sides_allow(a, r, roles))
 
 
 def _sides_allow(actor: str, recipient: str, roles: str) -> bool:
