@@ -70,7 +70,7 @@ ROLE_CONSTRAINTS = ("any", "one-resolved", "both-resolved")
 #: Reference kinds (:data:`~.references.REFERENCE_KINDS`) never rescued (round 19): what
 #: reports say ("alarm at reports of an attack") is not an act (PLOVER codes events that
 #: happened, not their coverage); the stage drops such a draft and it stays dropped.
-NOT_RESCUED: frozenset[str] = frozenset()
+NOT_RESCUED = frozenset({"reported"})
 
 
 @dataclass(frozen=True)
