@@ -48,6 +48,7 @@ import numpy as np
 
 from wirecoder.evaluation.events import _dyad_ok, _report, _same_sentence, _Tally, match_events
 from wirecoder.events import arg_model, rescue
+from wirecoder.events.dropped_drafts import DroppedDrafts
 from wirecoder.events.dropped_roles import resolve_dropped
 from wirecoder.events.lexicon import load_lexicon
 from wirecoder.events.model_data import FOLDS, load_folds, parse_passages
@@ -72,13 +73,15 @@ def _rows(passages: list, settings: Settings) -> list[dict[str, Any]]:
     rows = []
     for n, p in enumerate(passages):
         res = p.results
+        dropped = DroppedDrafts()  # the stage's own drops (round 19: no replay)
         events = code_events(p.doc, lexicon, res["entities"], res["time_expressions"],
                              res["quotes"], story_id=p.story.id, published=p.story.published,
-                             source=p.story.source, hybrid=hybrid, chooser=chooser)
+                             source=p.story.source, hybrid=hybrid, chooser=chooser,
+                             dropped=dropped)
         if settings.dropped_participants:  # as the stage does (round 15)
             events = resolve_dropped(events, res["entities"], p.doc)
         kept = [e for e in events if kept_by_default(e)]
-        cands = rescue.candidates(p.doc, lexicon, res["entities"], events,
+        cands = rescue.candidates(p.doc, lexicon, dropped, events,
                                   res["time_expressions"], res["quotes"], kept=kept,
                                   story_id=p.story.id, published=p.story.published,
                                   source=p.story.source, chooser=chooser)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from name_table import FICTIONAL_STATES, name_entities
 from wirecoder.events import code_events, kept_by_default, load_lexicon
+from wirecoder.events.dropped_drafts import DroppedDrafts
 from wirecoder.events.rescue import (
     BUILTIN_WEIGHTS,
     Rescuer,
@@ -30,9 +31,10 @@ def _cands(nlp, text: str):
     doc = nlp(text)
     entities = name_entities(text, FICTIONAL_STATES)
     lexicon = load_lexicon()
-    events = code_events(doc, lexicon, entities, story_id="t")
+    dropped = DroppedDrafts()
+    events = code_events(doc, lexicon, entities, story_id="t", dropped=dropped)
     kept = [e for e in events if kept_by_default(e)]
-    return candidates(doc, lexicon, entities, events, kept=kept, story_id="t"), kept
+    return candidates(doc, lexicon, dropped, events, kept=kept, story_id="t"), kept
 
 
 def test_an_event_left_out_for_want_of_participants_is_a_candidate(nlp):

@@ -108,6 +108,11 @@ class LinearModel:
         """Number of features with a weight."""
         return len(self._index)
 
+    @property
+    def feature_names(self) -> tuple[str, ...]:
+        """The names of the features with a weight, sorted."""
+        return tuple(self._index)
+
     def knows(self, name: str) -> bool:
         """Whether the model has a weight for the feature ``name``."""
         return name in self._index

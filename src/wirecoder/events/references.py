@@ -32,7 +32,13 @@ from .modifiers import clause_head
 from .rules import Draft
 from .triggers import LIGHT_NOUNS
 
-__all__ = ["is_setting_or_reference"]
+__all__ = ["REFERENCE_KINDS", "is_setting_or_reference", "reference_kind"]
+
+#: Kinds of nominal that name an event without reporting it (:func:`reference_kind`):
+#: ``discussed`` (the topic of a discussion), ``cited`` (an accord or rule in force),
+#: ``reported`` (what reports say: "reports of an attack"), ``setting`` (a meeting or tour
+#: setting another act of its clause), ``topic`` (the topic or setting of another noun).
+REFERENCE_KINDS = ("discussed", "cited", "reported", "setting", "topic")
 
 #: Prepositions that place an act in time or space relative to a meeting.
 _SETTING_PREPS = frozenset({"at", "after", "before", "during", "following", "since", "until",
@@ -58,39 +64,51 @@ _NORM_HEADS = frozenset({"line", "accordance", "keeping", "compliance", "conform
 
 def is_setting_or_reference(draft: Draft, drafts: Sequence[Draft], index: EntityIndex) -> bool:
     """Return True when a nominal draft only sets, cites or is the topic of something else."""
+    return bool(reference_kind(draft, drafts, index))
+
+
+def reference_kind(draft: Draft, drafts: Sequence[Draft], index: EntityIndex) -> str:
+    """Which of :data:`REFERENCE_KINDS` a draft is, or "" when it reports an act of its own.
+
+    :func:`is_setting_or_reference` is this test as a yes or no; the events stage records the
+    kind of a draft it drops this way, for the learned rescue (round 19: what reports say is
+    not an act, ``reported``, and is never rescued).
+    """
     trig = draft.trig
     noun = trig.token
     if draft.category != "AGREE" and _discussed(_anchor(draft)):
-        return True  # "discussed imposing sanctions", "talked about support for Kyiv"
+        return "discussed"  # "discussed imposing sanctions", "talked about support for Kyiv"
     if trig.kind == "verb" and draft.category in {"SUPPORT", "AGREE"} and _signed_cited(noun):
-        return True  # "breaches of the Ostrava accord that both had signed": background
+        return "cited"  # "breaches of the Ostrava accord that both had signed": background
     if trig.kind == "noun" and trig.entry.category == "AGREE" and _cited_accord(noun):
-        return True  # "in breach of the Ostrava accord", "set out in the treaty"
+        return "cited"  # "in breach of the Ostrava accord", "set out in the treaty"
     if trig.kind == "noun" and trig.governor is None and _reported_only(noun):
-        return True  # "worried by reports of a looming raid": what reports say
+        return "reported"  # "worried by reports of a looming raid": what reports say
     if trig.kind == "noun" and trig.governor is None and _part_of(noun):
         verb = clause_head(noun)  # "as part of a tour of South America, X will visit Y"
-        return any(other is not draft and clause_head(_anchor(other)) == verb for other in drafts)
+        return "setting" if any(other is not draft and clause_head(_anchor(other)) == verb
+                                for other in drafts) else ""
     if trig.kind != "noun" or trig.governor is not None:
         if trig.kind != "noun" or noun.dep_ != "pobj":
-            return False
+            return ""
     elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in _NORM_VERBS:
-        return True  # "would violate U.N. sanctions"
+        return "cited"  # "would violate U.N. sanctions"
     elif noun.dep_ == "pobj" and _topic_of_noun(noun.head):
-        return True  # "a ceasefire in the Russia-Ukraine war"
+        return "topic"  # "a ceasefire in the Russia-Ukraine war"
     elif noun.dep_ == "pobj" and draft.category == "COOPERATE" and _appraised(noun.head):
-        return True  # "the importance of close cooperation between X and Y"
+        return "topic"  # "the importance of close cooperation between X and Y"
     if noun.dep_ != "pobj":
-        return False
+        return ""
     prep = noun.head
     if trig.entry.category == "AGREE":
-        return _cites_norm(prep)
+        return "cited" if _cites_norm(prep) else ""
     if trig.entry.category != "CONSULT" or trig.governor is not None or not _is_setting(prep):
-        return False
+        return ""
     if _own_participants(noun, index):
-        return False
+        return ""
     verb = clause_head(noun)
-    return any(other is not draft and clause_head(_anchor(other)) == verb for other in drafts)
+    return "setting" if any(other is not draft and clause_head(_anchor(other)) == verb
+                            for other in drafts) else ""
 
 
 def _discussed(token: Token) -> bool:

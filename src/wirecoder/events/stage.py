@@ -24,6 +24,7 @@ from .arg_candidates import trigger_candidates
 from .arguments import EntityIndex, roles, subject_of
 from .coordinated import with_chosen_conjuncts, with_coordinated_states
 from .demands import modal_demands
+from .dropped_drafts import DroppedDrafts
 from .dropped_roles import resolve_dropped
 from .epithets import EPITHET_ENTRIES, named_party
 from .intent import (
@@ -52,7 +53,7 @@ from .participants import (
     without_self_loops,
 )
 from .phrases import entity_key, phrase_entities
-from .references import is_setting_or_reference
+from .references import reference_kind
 from .remention import (
     Coded,
     casualties_of_named_act,
@@ -102,13 +103,16 @@ __all__ = ["code_events", "extract", "has_resolved_participant", "kept_by_defaul
 def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
     """Return the PLOVER events of ``doc`` (the ``events`` stage)."""
     lexicon = load_lexicon(extra_paths(ctx.settings))
+    rescuer = rescue.rescuer_for(ctx.settings)
+    dropped = DroppedDrafts() if rescuer is not None else None  # what the rescue reads
     events = code_events(doc, lexicon, ctx.get("entities"), ctx.get("time_expressions"),
                          ctx.get("quotes"), story_id=ctx.story.id,
                          published=ctx.story.published, source=ctx.story.source,
                          hybrid=hybrid_for(ctx.settings.event_model,
                                            ctx.settings.event_model_file),
                          chooser=arg_model.chooser_for(ctx.settings),
-                         reported_acts=ctx.settings.reported_acts, settings=ctx.settings)
+                         reported_acts=ctx.settings.reported_acts, settings=ctx.settings,
+                         dropped=dropped)
     events = resolve_dropped(events, ctx.get("entities"), doc, ctx.settings.dropped_participants)
     events = attach_paths(events, ctx.get("entities"), doc, ctx.get("quotes"),
                           ctx.settings.role_paths)  # participants the parse did not attach
@@ -120,12 +124,12 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Event, ...]:
     if len(kept) != len(events):
         kept = [e.model_copy(update={"id": f"{ctx.story.id}-e{n}"})
                 for n, e in enumerate(kept)]
-    rescuer = rescue.rescuer_for(ctx.settings)  # off by default (round 14)
-    if rescuer is not None:
+    if rescuer is not None and dropped is not None:  # the stage's own drops, no replay
         cands = rescue.candidates(
-            doc, lexicon, ctx.get("entities"), events, ctx.get("time_expressions"),
-            ctx.get("quotes"), kept=kept, story_id=ctx.story.id, published=ctx.story.published,
-            source=ctx.story.source, chooser=arg_model.chooser_for(ctx.settings))
+            doc, lexicon, dropped, events, ctx.get("time_expressions"), ctx.get("quotes"),
+            kept=kept, story_id=ctx.story.id, published=ctx.story.published,
+            source=ctx.story.source, chooser=arg_model.chooser_for(ctx.settings),
+            rescuer=rescuer)
         kept = rescue.rescue([c for c in cands if not (ctx.settings.drop_negated and
                                                        c.event.negated)],
                              kept, rescuer, ctx.story.id)
@@ -162,7 +166,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
                 story_id: str = "story", published: dt.date | None = None,
                 source: str | None = None, hybrid: Hybrid | None = None,
                 chooser: arg_model.Chooser | None = None,
-                reported_acts: bool = False, settings: Settings | None = None) -> list[Event]:
+                reported_acts: bool = False, settings: Settings | None = None,
+                dropped: DroppedDrafts | None = None) -> list[Event]:
     """Code the events of a parsed document.
 
     Args:
@@ -178,6 +183,8 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         chooser: The learned argument chooser; None keeps the rules' actor and recipient.
         reported_acts: Also code reported accusations and stated demands (:mod:`.reported_acts`).
         settings: The run's settings (``modal_demands``: :mod:`.demands`); None: the defaults.
+        dropped: Filled with the drafts the stage drops, for the learned rescue
+            (:mod:`.dropped_drafts`); None: not recorded.
 
     Returns:
         The events, in text order, with ids ``{story_id}-e{n}``.
@@ -186,7 +193,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     drafts: list[Draft] = []
     triggers: list[Trigger] = []
     for sent in doc.sents:
-        drafts.extend(_sentence_drafts(sent, lexicon, index, triggers))
+        drafts.extend(_sentence_drafts(sent, lexicon, index, triggers, dropped))
     events: list[Event] = []
     seen: set[str] = set()
     talk: tuple[int, tuple[Entity, ...]] = (-GROUP_WINDOW - 1, ())
@@ -194,15 +201,19 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     earlier: list[Coded] = []
     again: dict[int, str] = {}  # token index -> category of a re-mentioned event noun
     for draft in drafts:
+        said = len(draft.why)  # the draft's own notes, before this loop adds any
         if is_remention(draft.trig, draft.category, seen) and not names_own_parties(
                 draft.trig, index):
             again[draft.trig.token.i] = draft.category
+            _note(dropped, draft, said, None, built=False)
             continue  # "the attack" again: the event is already coded
         if remention_subject(draft.trig, draft.category, again):
+            _note(dropped, draft, said, None, built=False)
             draft.why.append("dropped:remention-subject")
             continue  # "the raids came at dawn and struck three villages"
         event = _build(draft, index, times, quotes, (story_id, source), published, len(events),
                        chooser)
+        _note(dropped, draft, said, event, built=True)
         if event is not None and possessive_remention(draft.trig, event, earlier):
             draft.why.append("dropped:possessive-remention")  # "his White House meeting"
             continue
@@ -235,16 +246,28 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
 
 
 def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex,
-                     found: list[Trigger]) -> list[Draft]:
-    triggers = absorb_frames(find_triggers(sent, lexicon, index.by_token))
+                     found: list[Trigger], dropped: DroppedDrafts | None = None) -> list[Draft]:
+    raw = find_triggers(sent, lexicon, index.by_token)
+    triggers = absorb_frames(raw)
     found.extend(triggers)
-    drafts = [d for d in (_draft(trig, lexicon) for trig in triggers) if d.keep]
-    drafts = purpose_of_act(one_act(merge_nominals(drafts)))
-    drafts = [d for d in drafts if not is_setting_or_reference(d, drafts, index)]
+    made = [_draft(trig, lexicon) for trig in triggers]
+    merged = purpose_of_act(one_act(merge_nominals([d for d in made if d.keep])))
+    kinds = [(d, reference_kind(d, merged, index)) for d in merged]
+    drafts = [d for d, kind in kinds if not kind]
     blockers = frozenset(d.trig.token.i for d in drafts if d.trig.kind == "noun")
     for draft in drafts:
         draft.blockers = blockers
+    if dropped is not None:  # for the learned rescue (round 19)
+        dropped.sentence(raw, triggers, made, merged, [(d, k) for d, k in kinds if k],
+                         blockers, index)
     return drafts
+
+
+def _note(dropped: DroppedDrafts | None, draft: Draft, said: int, event: Event | None,
+          built: bool) -> None:
+    """Tell the rescue's record (when there is one) what the stage made of a kept draft."""
+    if dropped is not None:
+        dropped.coded(draft, tuple(draft.why[:said]), event, built)
 
 
 
