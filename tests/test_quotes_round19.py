@@ -1,0 +1,74 @@
+"""Quote precision round 19 (issue 10, branch qq19): terms and misplaced marks.
+
+Classes: words in quotation marks after "so-called" or after a naming participle that names
+no one ("a grape known as '...'", "rafts called '...'", "what is described as a '...'
+truce") are terms, not quotes (the guideline: scare quotes are not annotated), while a
+naming verb with its own subject or agent keeps its quotation ("what she called '...'",
+"described by the mayor as '...'"); a closing mark glued between a comma and the next
+lower-case word ('...,"continued X') closes, and an opening glyph standing between two
+spaces (`, \u201c said X`) closes an open quotation. Every story is written for its test with
+invented people and places; each test but the guards fails on main f45a00bf.
+"""
+
+from __future__ import annotations
+
+from test_quotes import checked_quotes as _quotes
+from test_quotes import speaker
+
+
+def _texts(quotes: list) -> list[str]:  # type: ignore[type-arg]
+    return [q.text for q in quotes]
+
+
+def test_so_called_marks_a_term(nlp):
+    text = ("Farmers in the Orvel valley are planting the so-called \"drought wheat\" this year "
+            "after two dry summers.")
+    assert "drought wheat" not in _texts(_quotes(nlp, text))
+
+
+def test_known_as_without_a_namer_marks_a_term(nlp):
+    text = ("The harbor of Kessa exports a resin known as \"amber tears\" to buyers in three "
+            "countries.")
+    assert "amber tears" not in _texts(_quotes(nlp, text))
+
+
+def test_a_participle_naming_a_group_marks_a_term(nlp):
+    text = ("Volunteers travelled down the river on rafts called \"floating kitchens\" to feed "
+            "the stranded villages.")
+    assert "floating kitchens" not in _texts(_quotes(nlp, text))
+
+
+def test_a_passive_description_without_agent_marks_a_term(nlp):
+    text = ("The two clans keep what is described as a \"winter\" truce until the snow melts "
+            "in the passes.")
+    assert "winter" not in _texts(_quotes(nlp, text))
+
+
+def test_guard_a_naming_verb_with_its_subject_keeps_the_quote(nlp):
+    text = ("Governor Ilse Marrow condemned what she called \"reckless dumping\" in the bay "
+            "and promised new fines.")
+    quotes = _quotes(nlp, text)
+    assert "reckless dumping" in _texts(quotes)
+    assert speaker(next(q for q in quotes if q.text == "reckless dumping")) == "Ilse Marrow"
+
+
+def test_guard_a_naming_participle_with_an_agent_keeps_the_quote(nlp):
+    text = ("The new bridge, described by Mayor Tomas Relling as \"a gift to the next "
+            "century,\" opened on Friday.")
+    assert any(q.text.startswith("a gift to the next century") for q in _quotes(nlp, text))
+
+
+def test_a_glued_closing_mark_before_the_cue_closes(nlp):
+    text = ("Market stalls burned for hours,\"said Pedro Alvim. \"Nobody came to help us.\"")
+    quotes = _quotes(nlp, text)
+    assert "said Pedro Alvim" not in " ".join(_texts(quotes))
+    assert "Nobody came to help us." in _texts(quotes)
+
+
+def test_an_opening_glyph_between_spaces_closes_the_open_quotation(nlp):
+    text = ("\u201cThe ministry will publish every contract signed since 2019, \u201c said "
+            "spokeswoman Hana Ferreira.")
+    quotes = _quotes(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("The ministry will publish every contract")
+    assert speaker(quotes[0]) == "Hana Ferreira"
