@@ -72,3 +72,24 @@ def test_an_opening_glyph_between_spaces_closes_the_open_quotation(nlp):
     assert len(quotes) == 1
     assert quotes[0].text.startswith("The ministry will publish every contract")
     assert speaker(quotes[0]) == "Hana Ferreira"
+
+
+def test_a_relative_passive_after_a_comma_reports_nothing(nlp):
+    text = ("Two new cases of measles were found in Dorrin, a blow for the mountain province, "
+            "which had been declared free of the disease in May.")
+    assert not [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+
+
+def test_a_fronted_quoted_clause_with_only_a_modifier_outside_is_one_partial(nlp):
+    text = ("Since the storm, \u201cwe have slept in the school gym every night,\u201d said "
+            "Maren Oyelaran, a fisherman's widow in Tolvik.")
+    quotes = _quotes(nlp, text)
+    assert [q.kind for q in quotes] == ["partial"]
+    assert speaker(quotes[0]) == "Maren Oyelaran"
+
+
+def test_guard_a_fronted_clause_with_its_own_subject_outside_stays_reported(nlp):
+    text = ("The new tariff \"will empty the shelves by winter,\" grocer Ruben Castellanos "
+            "told reporters in Palmira.")
+    kinds = sorted(q.kind for q in _quotes(nlp, text))
+    assert kinds == ["indirect", "partial"]
