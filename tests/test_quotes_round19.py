@@ -93,3 +93,23 @@ def test_guard_a_fronted_clause_with_its_own_subject_outside_stays_reported(nlp)
             "told reporters in Palmira.")
     kinds = sorted(q.kind for q in _quotes(nlp, text))
     assert kinds == ["indirect", "partial"]
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun(nlp):
+    text = ("Tonight we look again at Governor Abeni Sule\u2019s remarks that small farms are "
+            "thriving despite the drought.")
+    assert not [q for q in _quotes(nlp, text) if q.kind == "indirect"]
+
+
+def test_quoted_nouns_before_their_head_noun_are_a_name(nlp):
+    text = ("The navy tested a \u201cstorm cellar\u201d program off the coast of Varsa on Monday, "
+            "and the \"Dawn Chorus\" listeners heard the results first.")
+    texts = _texts(_quotes(nlp, text))
+    assert "storm cellar" not in texts
+    assert "Dawn Chorus" not in texts
+
+
+def test_guard_a_quoted_adjective_before_a_noun_stays_a_quote(nlp):
+    text = ("Councilor Petra Lind rejected the \"reckless\" budget and said she would vote "
+            "against it.")
+    assert "reckless" in _texts(_quotes(nlp, text))

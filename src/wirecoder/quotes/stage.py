@@ -66,7 +66,7 @@ def _quoted(index: DocIndex) -> list[Quote]:
         opening = _own_words(index, number)  # "In her words, '...'": a statement
         own = opening is not None and opening.group(0)[:1] == "I"
         kind: QuoteKind = "direct" if own or _is_direct(index, span) else "partial"
-        if kind == "partial" and (_title_like(content) or named_term(index, span)):
+        if (kind == "partial" and _title_like(content)) or named_term(index, span):
             continue  # a name, title or term in quotation marks, not speech
         cue, speaker = _attribution(index, number, previous, direct=kind == "direct")
         if kind == "partial" and speaker is None:

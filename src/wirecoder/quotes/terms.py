@@ -42,7 +42,7 @@ def named_term(index: DocIndex, span: QuoteSpan) -> bool:
         True after "so-called", or after a naming participle without subject or agent.
     """
     before = index.text[max(0, span.open_mark - _LOOK_BACK):span.open_mark]
-    if _SO_CALLED.search(before):
+    if _SO_CALLED.search(before) or _noun_modifier(index, span):
         return True
     found = _NAMING.search(before)
     if found is None:
@@ -52,6 +52,28 @@ def named_term(index: DocIndex, span: QuoteSpan) -> bool:
     # a participle, or one the tagger read as a past tense ("rafts called '...'")
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ in ("acl", "advcl"))
     return participle and not _names_someone(verb)
+
+
+def _noun_modifier(index: DocIndex, span: QuoteSpan) -> bool:
+    """Return True for quoted nouns that modify the noun after the closing mark.
+
+    'a "kill chain" system', 'the "Night Owls" listeners': the quoted words name a kind or
+    a title (a compound before its head noun), they are not words someone said. A quoted
+    adjective ('the "dictatorial" decree') may be the speaker's judgement and is kept.
+    """
+    if span.close_mark is None:
+        return False
+    first, last = index.token_range(span.start, span.end)
+    if last <= first or last - first > _MAX_MODIFIER_TOKENS:
+        return False
+    word = index.doc[last - 1]
+    head = word.head
+    return (word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("compound", "nmod", "amod")
+            and head.i > word.i and not index.quoted(head) and head.pos_ in ("NOUN", "PROPN"))
+
+
+#: Most tokens of a quoted noun modifier.
+_MAX_MODIFIER_TOKENS = 4
 
 
 def _names_someone(verb: Token) -> bool:
