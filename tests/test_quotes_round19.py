@@ -113,3 +113,10 @@ def test_guard_a_quoted_adjective_before_a_noun_stays_a_quote(nlp):
     text = ("Councilor Petra Lind rejected the \"reckless\" budget and said she would vote "
             "against it.")
     assert "reckless" in _texts(_quotes(nlp, text))
+
+
+def test_a_body_noun_before_a_document_is_its_issuer_and_it_speaks_on(nlp):
+    text = ("A Chilean navy statement said the trawler had been towed to Arica. It also said "
+            "the crew of nine was safe.")
+    quotes = _quotes(nlp, text)
+    assert [speaker(q) for q in quotes] == ["Chilean navy", "Chilean navy"]
