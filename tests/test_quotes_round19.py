@@ -120,3 +120,11 @@ def test_a_body_noun_before_a_document_is_its_issuer_and_it_speaks_on(nlp):
             "the crew of nine was safe.")
     quotes = _quotes(nlp, text)
     assert [speaker(q) for q in quotes] == ["Chilean navy", "Chilean navy"]
+
+
+def test_that_after_a_for_phrase_of_the_cue_opens_the_reported_clause(nlp):
+    text = ("The ferry company has admitted for the first time that its captain ignored the "
+            "storm warning.")
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes if q.kind == "indirect"] == [
+        "its captain ignored the storm warning"]

@@ -26,8 +26,9 @@ DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 EXTRACTED = frozenset({"who", "what", "which", "that", "whom"})
 #: Prepositions of the medium or occasion of a statement ("said in a statement that").
 MEDIUM_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})
-#: Prepositions of the occasion or medium between a cue and its "that" ("during a briefing").
-_OCCASION_PREPS = MEDIUM_PREPS | {"over", "by", "after"}
+#: Prepositions of the occasion or medium between a cue and its "that" ("during a briefing",
+#: "for the first time").
+_OCCASION_PREPS = MEDIUM_PREPS | {"over", "by", "after", "for"}
 
 #: Verbs whose object is a hearer: "told reporters that ..." reports the clause.
 HEARER_VERBS = frozenset({"tell", "inform", "assure", "notify", "remind", "warn", "advise",
