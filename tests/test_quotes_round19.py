@@ -128,3 +128,12 @@ def test_that_after_a_for_phrase_of_the_cue_opens_the_reported_clause(nlp):
     quotes = _quotes(nlp, text)
     assert [q.text for q in quotes if q.kind == "indirect"] == [
         "its captain ignored the storm warning"]
+
+
+def test_a_present_read_as_a_base_form_after_a_relative_cue_is_reported(nlp):
+    text = ("Customs officers raided warehouses owned by dealers who the prosecutor says "
+            "use fishing boats to move the cargo.")
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes if q.kind == "indirect"] == [
+        "use fishing boats to move the cargo"]
+    assert speaker(quotes[0]) == "prosecutor"

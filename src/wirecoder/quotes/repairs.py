@@ -79,8 +79,10 @@ def free_relative(token: Token) -> tuple[int, int] | None:
     """
     doc = token.doc
     verb = doc[token.i + 1] if token.i + 2 < len(doc) else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in FINITE | {"VBN"}:
-        return None  # right after the cue, "made" read as a participle is a past tense
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in FINITE | {
+            "VBN", "VB"}:
+        return None  # right after the cue, "made" read as a participle is a past tense, and
+        # "use" read as a base form a present ("traders who the ministry says use ...")
     if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > token.i and c.i != verb.i
            for c in token.children):
         return None
