@@ -64,7 +64,7 @@ def cue_at(token: Token, within: int | None = None) -> Cue | None:
         return None  # "did not comment" reports no speech
     if _attributive(token):
         return None  # "in a written reply": a participle describing a noun reports nothing
-    if _determined(token):
+    if _determined(token) and not _misread_verb(token):
         return None  # "the mayor's remarks that ...", "a warning that ...": a noun, no verb
     lemma = token.lemma_
     prep = _particle(token, ("on", "for")) if lemma == "call" else None
