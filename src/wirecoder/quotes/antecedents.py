@@ -24,6 +24,7 @@ from .mentions import (
     at_token,
     continuing_person,
     document_author,
+    issuing_body,
     known_nominal,
     multitude_group,
     nominal,
@@ -422,6 +423,8 @@ def _entity_antecedent(
 def _document_issuer(index: DocIndex, document: Token) -> tuple[Entity, int | None] | None:
     """Return who issued a document a pronoun names again: "a statement from X ... it said"."""
     author = document_author(document)
+    if author is not None and (body := issuing_body(index, document, author)) is not None:
+        return body, None  # "A Dutch navy statement said ... It said": the Dutch navy
     number = index.entity_of(author) if author is not None else None
     if number is None or index.entities[number].kind not in _GROUPS | _PERSONS:
         return None

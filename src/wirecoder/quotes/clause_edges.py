@@ -98,17 +98,48 @@ def _without_according(index: DocIndex, span: tuple[int, int]) -> tuple[int, int
     return first, last
 
 
-def mostly_quoted(index: DocIndex, span: tuple[int, int]) -> bool:
+def mostly_quoted(index: DocIndex, span: tuple[int, int], cue: int | None = None) -> bool:
     """Return True when the clause starts inside a quotation (it is the quotation itself).
 
     A clause that only opens with quoted words and goes on in the reporter's words
-    ('said "bandits," not soldiers, were to blame') is reported speech.
+    ('said "bandits," not soldiers, were to blame') is reported speech. A clause before
+    its cue (token ``cue``) whose quoted part is the whole clause but for opening modifiers
+    is that quotation too (:func:`_quoted_core`).
     """
     number = index.in_quote[span[0]]
     if number < 0:
-        return False
+        return cue is not None and cue >= span[1] and _quoted_core(index, span)
     inside = sum(1 for j in range(span[0], span[1]) if index.in_quote[j] == number)
     return 2 * inside >= span[1] - span[0]
+
+
+def _quoted_core(index: DocIndex, span: tuple[int, int]) -> bool:
+    """Return True when the clause's verb and subject are quoted and only modifiers precede.
+
+    'However, after a year, "it feels like a prison," said X', 'While noting "the roads
+    have been cut," X asked ...': the reporter's words before the marks only frame the
+    quoted clause, which is annotated once, as a partial quote (the guideline's rule for a
+    whole clause in quotation marks). The clause must end with the quotation.
+    """
+    doc = index.doc
+    first, last = span
+    root = next((t for t in doc[first:last] if not first <= t.head.i < last or t.head.i == t.i),
+                None)
+    if root is None:
+        return False
+    number = index.in_quote[root.i]
+    if number < 0:
+        return False
+    quoted = [j for j in range(first, last) if index.in_quote[j] == number]
+    if not all(doc[j].is_punct for j in range(quoted[-1] + 1, last)):
+        return False
+    framing = [c for c in root.children if c.i < quoted[0]]
+    return all(c.dep_ in _FRAMING_DEPS for c in framing)
+
+
+#: Dependencies of the words that may frame a quoted clause from before its marks.
+_FRAMING_DEPS = frozenset({"advmod", "prep", "advcl", "npadvmod", "punct", "mark", "cc",
+                           "intj"})
 
 
 def in_earlier_report(candidate: Token, pronoun: Token) -> bool:

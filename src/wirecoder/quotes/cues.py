@@ -64,6 +64,8 @@ def cue_at(token: Token, within: int | None = None) -> Cue | None:
         return None  # "did not comment" reports no speech
     if _attributive(token):
         return None  # "in a written reply": a participle describing a noun reports nothing
+    if _determined(token) and not _misread_verb(token):
+        return None  # "the mayor's remarks that ...", "a warning that ...": a noun, no verb
     lemma = token.lemma_
     prep = _particle(token, ("on", "for")) if lemma == "call" else None
     if prep is not None:
@@ -106,6 +108,21 @@ def _attributive(token: Token) -> bool:
     """
     return (token.dep_ == "amod" and token.tag_ in ("VBN", "JJ")
             and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _determined(token: Token) -> bool:
+    """Return True for a cue word opened by an article or a possessor: a noun, not a verb.
+
+    The tagger reads "remarks" or "warning" as a verb when a clause follows ("the
+    governor's remarks that firms are thriving", "his warning that the march will be
+    stopped"); a verb never takes a determiner or a possessor of its own, nor follows a
+    possessive ending or pronoun.
+    """
+    if any(c.dep_ in ("det", "poss") and c.i < token.i and c.tag_ != "WDT"
+           for c in token.children):
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None  # the parse may hang it apart
+    return previous is not None and previous.tag_ in ("POS", "PRP$")
 
 
 def _misread_verb(token: Token) -> bool:

@@ -62,7 +62,7 @@ def reported_speech(index: DocIndex) -> Iterator[Reported]:
         if cue is None:
             continue
         found = _clause(index, cue)
-        if found is not None and not mostly_quoted(index, found):
+        if found is not None and not mostly_quoted(index, found, i):
             candidates.append(Reported(found[0], found[1], cue))
     taken: list[tuple[int, int]] = []
     for reported in candidates:
@@ -260,6 +260,9 @@ def _trailing(index: DocIndex, token: Token) -> tuple[int, int] | None:
     """
     doc = index.doc
     subject = next((c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i), None)
+    if token.dep_ == "relcl" or (subject is not None and any(
+            t.tag_ in ("WDT", "WP") for t in subject.subtree)):
+        return None  # "..., 1,700 of which have been confirmed": a relative clause reports none
     start_of = subject.left_edge.i if subject is not None else credited_name(index, token)
     if start_of is None or start_of < 2 or doc[start_of - 1].text != ",":
         return None

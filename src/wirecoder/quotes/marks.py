@@ -28,6 +28,8 @@ _MARK = re.compile("''|[\"\u201c\u201d\u201e\u201f]")
 _OPEN_GLYPHS = frozenset("\u201c\u201e\u201f")
 _BEFORE_OPEN = frozenset("([{<—–-/\u2018'")
 _AFTER_CLOSE = frozenset(".,;:!?)]}>—–-…\u2019'")
+#: Speech punctuation that, glued before a mark and a lower-case word, makes it closing.
+_GLUED_CLOSE = frozenset(",!?")
 _SINGLE = re.compile(r"(?<!\w)\u2018(?=\w)([^\n\u2018]{1,400}?[,.!?])\u2019(?!\w)")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _NEWLINE = re.compile(r"\n")
@@ -127,7 +129,11 @@ def _direction(text: str, pos: int, end: int) -> int:
         return _OPEN
     if closes and not opens:
         return _CLOSE
+    if before in _GLUED_CLOSE and after.islower():
+        return _CLOSE  # 'rocks,"continued X': a closing mark the writer left unspaced
     glyph = text[pos]
+    if opens and glyph == "\u201c" and after.isspace():
+        return _EITHER  # 'citizens, \u201c said X': a stray glyph between spaces
     if glyph in _OPEN_GLYPHS:
         return _OPEN
     return _CLOSE if glyph == "\u201d" else _EITHER

@@ -13,15 +13,15 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..models import Entity
-from ..vocabulary import PERSON_ROLE_NOUNS
+from ..vocabulary import COLLECTIVE, ORG_WORDS, PERSON_ROLE_NOUNS
 from .descriptions import fits_qualifiers, leader_of, of_country, only_titled, title_words
 from .index import DocIndex, referent
 from .lexicon import OUTLET_NOUNS, PUBLISHED_NOUNS, REPORT_VERBS, words
 from .naming import full_name_before
 from .ranks import earlier_person, is_rank_phrase
 
-__all__ = ["at_token", "continuing_person", "document_author", "known_nominal", "nominal",
-           "outlet_title",
+__all__ = ["at_token", "continuing_person", "document_author", "issuing_body", "known_nominal",
+           "nominal", "outlet_title",
            "proper_nominal",
            "surname_person", "titled_earlier", "unnamed"]
 
@@ -190,6 +190,30 @@ def nominal(index: DocIndex, token: Token) -> Entity:
     )
 
 
+def issuing_body(index: DocIndex, document: Token, author: Token) -> Entity | None:
+    """Return the body a common noun before a document names: "a Dutch navy statement".
+
+    The issuer is the document's modifiers up to that noun ("Dutch navy", not "navy" nor
+    the country "Dutch" stands for), as the guideline names a statement's issuer; None
+    when ``author`` is no common noun compounded on ``document``.
+    """
+    if author.pos_ != "NOUN" or author.dep_ != "compound" or author.head.i != document.i:
+        return None
+    doc = index.doc
+    first = document.left_edge.i
+    while first < author.i and (doc[first].dep_ in ("det", "punct") or doc[first].is_punct):
+        first += 1
+    body = nominal(index, author)
+    span = doc[first : author.i + 1]
+    inner = [index.entities[n] for n in {index.entity_of(t) for t in span} if n is not None]
+    coded = next((e for e in inner if e.country_code), None)
+    update: dict[str, Any] = {"raw_text": span.text, "entity_name": span.text,
+                              "start": span.start_char}
+    if coded is not None and not body.country_code:
+        update.update(country_code=coded.country_code, country_name=coded.country_name)
+    return body.model_copy(update=update)
+
+
 def outlet_title(token: Token) -> str | None:
     """Return the name of an outlet written before its kind: 'the Kestrel weekly' -> 'Kestrel'.
 
@@ -220,6 +244,9 @@ def document_author(token: Token) -> Token | None:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"
                                     and child.ent_type_ not in ("DATE", "TIME")):
             return child
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lemma_.lower() in (
+                _BODY_NOUNS):
+            return child  # "a Dutch navy statement": the navy
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -231,6 +258,9 @@ def document_author(token: Token) -> Token | None:
                 return pobj
     return None
 
+
+#: Common nouns for a body that issues documents ("an army statement", "a police report").
+_BODY_NOUNS = frozenset(ORG_WORDS) | COLLECTIVE
 
 #: Entity types of a place or time: "a report in Geneva", "an article in March" name no outlet.
 _NOT_OUTLETS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP"})

@@ -26,8 +26,9 @@ DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 EXTRACTED = frozenset({"who", "what", "which", "that", "whom"})
 #: Prepositions of the medium or occasion of a statement ("said in a statement that").
 MEDIUM_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})
-#: Prepositions of the occasion or medium between a cue and its "that" ("during a briefing").
-_OCCASION_PREPS = MEDIUM_PREPS | {"over", "by", "after"}
+#: Prepositions of the occasion or medium between a cue and its "that" ("during a briefing",
+#: "for the first time").
+_OCCASION_PREPS = MEDIUM_PREPS | {"over", "by", "after", "for"}
 
 #: Verbs whose object is a hearer: "told reporters that ..." reports the clause.
 HEARER_VERBS = frozenset({"tell", "inform", "assure", "notify", "remind", "warn", "advise",
@@ -78,8 +79,10 @@ def free_relative(token: Token) -> tuple[int, int] | None:
     """
     doc = token.doc
     verb = doc[token.i + 1] if token.i + 2 < len(doc) else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in FINITE | {"VBN"}:
-        return None  # right after the cue, "made" read as a participle is a past tense
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in FINITE | {
+            "VBN", "VB"}:
+        return None  # right after the cue, "made" read as a participle is a past tense, and
+        # "use" read as a base form a present ("traders who the ministry says use ...")
     if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > token.i and c.i != verb.i
            for c in token.children):
         return None

@@ -30,6 +30,7 @@ from .mentions import (
     at_token,
     continuing_person,
     document_author,
+    issuing_body,
     known_nominal,
     multitude_group,
     nominal,
@@ -198,7 +199,7 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
     if token.lemma_.lower() in DOCUMENT_NOUNS:
         author = document_author(token) or _document_subject(index, token)
         if author is not None:
-            return entity_for(index, author)
+            return issuing_body(index, token, author) or entity_for(index, author)
         issuer = _issuer(index, token)
         if issuer is not None:
             return issuer

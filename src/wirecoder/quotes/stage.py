@@ -20,6 +20,7 @@ from .mentions import proper_nominal
 from .naming import fullest_name
 from .ranks import last_ranked_person
 from .speakers import ranked_speaker, speaker_for_token, speaker_of
+from .terms import named_term
 
 __all__ = ["extract"]
 
@@ -65,8 +66,8 @@ def _quoted(index: DocIndex) -> list[Quote]:
         opening = _own_words(index, number)  # "In her words, '...'": a statement
         own = opening is not None and opening.group(0)[:1] == "I"
         kind: QuoteKind = "direct" if own or _is_direct(index, span) else "partial"
-        if kind == "partial" and _title_like(content):
-            continue  # a name or title in quotation marks, not speech
+        if (kind == "partial" and _title_like(content)) or named_term(index, span):
+            continue  # a name, title or term in quotation marks, not speech
         cue, speaker = _attribution(index, number, previous, direct=kind == "direct")
         if kind == "partial" and speaker is None:
             cue, speaker = _framing(index, number) or (cue, speaker)
