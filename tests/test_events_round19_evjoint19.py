@@ -2,8 +2,11 @@
 
 A meeting, talks or a call between two sides is joint (every side an actor, no recipient)
 also when it is held in one side's capital; a visit, trip or hosting stays visitor -> host.
-Sentences are written for these tests with fictional states (Strelsau, Fredville and Ostrava
-Nova are their capitals).
+Round 19 review fixes (fixev19a): a travel or entry ban is REJECT only when it bars
+foreigners (a state's ban on its own people stays COERCE restrict), waiving visas is CONCEDE
+while revoking or withdrawing them is REJECT, and a purpose clause is dropped only when it
+repeats the act's own category. Sentences are written for these tests with fictional states
+(Strelsau, Fredville and Ostrava Nova are their capitals).
 """
 
 from __future__ import annotations
@@ -46,20 +49,25 @@ def _dyad(nlp, text: str, category: str) -> tuple[set[str | None], set[str | Non
 # -- decision 17(a): a meeting in one side's capital is joint ------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The Ruritanian foreign minister held two hours of talks with his Freedonian counterpart "
-    "in Fredville.",
+    "The Ruritanian defence chief conferred in Fredville with his Freedonian opposite number "
+    "about fishing quotas.",
     "Freedonia's trade envoy is meeting the Ruritanian finance minister in Strelsau this week.",
     "Veridian negotiators sat down with the Freedonian delegation in Ostrava Nova on Friday "
     "for a third round of talks.",
     "The Freedonian premier met the Veridian chancellor in Ostrava Nova late on Thursday.",
 ])
 def test_a_meeting_in_one_sides_capital_is_joint(nlp, text):
-    assert _dyad(nlp, text, "CONSULT")[1] == set()
-    assert len(_dyad(nlp, text, "CONSULT")[0]) == 2
-    # a trip or an arrival in the other side's capital stays visitor -> host
-    for trip in ("The Ruritanian premier travelled to Fredville on Sunday.",
-                 "The Ruritanian premier arrived in Fredville on Sunday for a two-day visit."):
-        assert _dyad(nlp, trip, "CONSULT") == ({"RUR"}, {"FRE"})
+    actors, recipients = _dyad(nlp, text, "CONSULT")
+    assert recipients == set()
+    assert len(actors) == 2
+
+
+@pytest.mark.parametrize("trip", [
+    "The Ruritanian premier travelled to Fredville on Sunday.",
+    "The Ruritanian premier arrived in Fredville on Sunday for a two-day visit.",
+])
+def test_a_trip_to_the_other_sides_capital_stays_visitor_to_host(nlp, trip):
+    assert _dyad(nlp, trip, "CONSULT") == ({"RUR"}, {"FRE"})
 
 
 # -- spurious classes of the spot checks (rounds 17 and 18) -------------------------------
@@ -69,9 +77,10 @@ def _types(nlp, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "Officials in Strelsau said Freedonia may have committed a grave breach of the fishing "
-    "accord.",
-    "Veridia said Ruritania had committed a clear breach of the fishing accord.",
+    "The Freedonian army has committed a string of violations of the truce, according to "
+    "Veridian monitors.",
+    "Ruritanian trawlers have committed repeated infringements of the maritime pact, a Veridian "
+    "minister told parliament.",
 ])
 def test_committed_with_an_object_is_no_pledge(nlp, text):
     assert "AGREE" not in _types(nlp, text)
@@ -80,29 +89,81 @@ def test_committed_with_an_object_is_no_pledge(nlp, text):
                                   "its ports.")
 
 
-def test_revoking_visas_bars_entry_and_concedes_nothing(nlp):
-    text = "Ruritania revoked the visas of three Freedonian journalists on Tuesday."
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Visas held by Freedonian aid workers were revoked by Ruritania on Friday.",
+     ({"RUR"}, {"FRE"})),
+    ("Ruritania's interior ministry withdrew the entry visas it had issued to a Freedonian "
+     "trade delegation.", None),
+])
+def test_revoking_visas_bars_entry_and_concedes_nothing(nlp, text, dyad):
     assert _types(nlp, text) == ["REJECT"]
-    assert _dyad(nlp, text, "REJECT") == ({"RUR"}, {"FRE"})
+    if dyad is not None:
+        assert _dyad(nlp, text, "REJECT") == dyad
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Veridia will scrap visas for Freedonian students from next spring.", ({"VER"}, {"FRE"})),
+    ("Ruritania waived visa fees for Veridian pilgrims during the festival.",
+     ({"RUR"}, {"VER"})),
+    ("Veridia abolished entry visas for Freedonian nationals under the new border accord.",
+     ({"VER"}, {"FRE"})),
+])
+def test_waiving_visas_is_a_concession(nlp, text, dyad):
+    """Ending visas for a people eases a restriction on them (CONCEDE, like lifting a curfew)."""
+    assert "CONCEDE" in _types(nlp, text) and "REJECT" not in _types(nlp, text)
+    assert _dyad(nlp, text, "CONCEDE") == dyad
 
 
 @pytest.mark.parametrize("text", [
-    "Freedonia kept its travel ban on Ruritanian ministers in place for another year.",
+    "Veridia widened its entry ban to include the families of Freedonian militia leaders.",
+    "Freedonia renewed a travel ban that keeps Ruritanian generals out of its territory.",
     "Veridia imposed an entry ban on Freedonian militia commanders last week.",
 ])
-def test_a_travel_ban_is_a_rejection_not_coercion(nlp, text):
+def test_a_ban_on_foreigners_entering_is_a_rejection_not_coercion(nlp, text):
     types = _types(nlp, text)
     assert "REJECT" in types and "COERCE" not in types
-    # lifting one stays a concession
-    assert _types(nlp, "Freedonia lifted its travel ban on Ruritanian ministers.") == ["CONCEDE"]
+    # ending one is a concession
+    assert _types(nlp, "Veridia has ended the entry ban it placed on Freedonian "
+                       "scientists.") == ["CONCEDE"]
 
 
 @pytest.mark.parametrize("text", [
-    "Veridia gave Freedonia twenty million dollars to fund rural schools.",
+    # the state's own people (every recipient of the actor's country)
+    "Veridia issued travel bans against three Veridian ministers accused of graft.",
+    # the sentence says the ban keeps its target in the country
+    "Freedonia slapped a travel ban on the wife of a detained dissident, stopping her from "
+    "leaving for Veridia.",
+    "Freedonian prosecutors imposed a travel ban on a Freedonian tycoon to keep him from "
+    "fleeing abroad.",
+])
+def test_an_exit_ban_on_a_states_own_people_stays_coercion(nlp, text):
+    """The codebook's COERCE restrict covers restricting the movement of one's own people."""
+    types = _types(nlp, text)
+    assert "COERCE" in types and "REJECT" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "Veridia extended to Freedonia a loan of eighty million euros to fund a container "
+    "terminal.",
     "Veridia granted Freedonia a loan of five million dollars to fund road repairs.",
 ])
 def test_the_purpose_of_a_gift_is_the_same_gift(nlp, text):
     assert _types(nlp, text).count("AID") == 1
-    # a purpose of another category is its own event only when the lexicon codes it
-    assert "SANCTION" in _types(nlp, "Veridia imposed sanctions on Ruritania to force it back "
-                                     "to the talks.")
+    # a purpose clause of a material act is no separate demand (guideline decision 3)
+    types = _types(nlp, "Veridia imposed sanctions on Ruritania to force it back to the talks.")
+    assert "SANCTION" in types and "REQUEST" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "The Freedonian premier phoned the Veridian chancellor to thank him for the flood relief.",
+    "The Ruritanian envoy met Freedonian officials on Monday to praise their handling of the "
+    "refugee crisis.",
+])
+def test_a_purpose_of_another_category_is_not_the_same_act(nlp, text):
+    """Only a purpose clause of the act's own category repeats the act.
+
+    Praise given in a call is its own SUPPORT, performed in the contact: the call's purpose
+    clause is kept.
+    """
+    types = _types(nlp, text)
+    assert "CONSULT" in types and "SUPPORT" in types

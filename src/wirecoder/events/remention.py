@@ -128,11 +128,11 @@ def one_act(drafts: list[Draft]) -> list[Draft]:
 
 
 #: Dependency labels of a to-infinitive that gives the purpose of an act: on the act's verb
-#: ("donated ambulances to help clinics": advcl) or on its object ("gave $20 million to fund
-#: schools": an infinitival relative clause).
+#: ("donated ambulances to help clinics": advcl) or on its object ("a loan of $8 million to
+#: fund a port": an infinitival relative clause).
 _PURPOSE_DEPS = frozenset({"advcl", "relcl", "acl"})
 #: Labels on the way from the noun a purpose clause hangs on up to the act's verb: its
-#: object, a phrase of the object, a conjunct ("gave a loan of $5 million to fund").
+#: object, a phrase of the object, a conjunct ("extended a loan of $8 million to fund").
 _OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "conj", "appos", "dative"})
 #: At most this many tokens on that way (the clause's head and four above it).
 _MAX_PATH = 5
@@ -141,12 +141,15 @@ _MAX_PATH = 5
 def purpose_of_act(drafts: list[Draft]) -> list[Draft]:
     """Drop a to-infinitive of the same category that gives another draft's purpose.
 
-    "Norway donated ambulances to help clinics", "gave Freedonia $20 million to fund its
-    schools": the help or funding is what the donation is for, one act told with its
+    "Norway donated ambulances to help clinics", "extended Veridia a loan of $8 million to
+    fund a port": the help or funding is what the donation is for, one act told with its
     purpose (events guideline: one event per act; spot check round 18, "one grant coded as
     two AID events"). Only a verb with a ``to`` auxiliary hanging on the other draft's
     trigger or light verb, or on a noun of its object phrase or a conjunct of it, and only
-    within one category: "imposed sanctions to force talks" keeps the demand.
+    within one category. A purpose of another category is left to the purpose-clause filter
+    (:mod:`.intent`), which drops goals ("cut its aid to press it into holding elections" codes
+    no REQUEST: events guideline decision 3) but keeps a speech act done in a contact
+    ("phoned the chancellor to thank him": CONSULT and SUPPORT).
 
     Args:
         drafts: The sentence's draft events.
@@ -171,7 +174,7 @@ def _is_purpose(draft: Draft, acts: dict[int, str]) -> bool:
         return False
     heads = [verb.head]
     while heads[-1].dep_ in _OBJECT_PATH and len(heads) < _MAX_PATH:  # up to the act's verb
-        heads.append(heads[-1].head)  # "granted X a loan of $5 million to fund", "and Y to"
+        heads.append(heads[-1].head)  # "extended X a loan of $8 million to fund", "and Y to"
     if any(acts.get(h.i) == draft.category and h.i != verb.i for h in heads):
         draft.why.append("dropped:purpose-of-act")
         return True

@@ -237,7 +237,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
         events = [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(
             recombine(doc, lexicon, index, quotes, triggers, events, hybrid, build))]
     text = doc_text(doc)
-    events = [entry_ban_rejected(e, text) for e in events]  # "kept its travel ban on": REJECT
+    events = [entry_ban_rejected(e, text) for e in events]  # a ban on foreigners entering
     events = casualties_of_named_act(events, doc, kept_by_default)  # "an attack that killed"
     events = as_issued(events, doc, index, entities, source)  # official texts' own voice
     if reported_acts:  # off by default: mostly spurious on unseen text (round 9)

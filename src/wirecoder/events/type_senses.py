@@ -436,27 +436,45 @@ def other_type(category: str, mode: str | None, token: Token, governor: Token | 
 
 #: The trigger of a ban on entering a territory: "travel ban", "entry bans".
 _ENTRY_BAN = re.compile(r"\b(?:travel|entry)[\s-]+bans?$", re.IGNORECASE)
+#: Words saying that a ban keeps its target in the country ("barred from leaving", "travel
+#: abroad"): an exit ban on a state's own people, which stays COERCE restrict.
+_EXIT = re.compile(r"\b(?:leav(?:e|es|ing)|exit(?:s|ing)?|depart(?:s|ing|ure)?|abroad|"
+                   r"outside the country)\b", re.IGNORECASE)
+
+
+def _own_people(event: Event) -> bool:
+    """Whether every recipient of ``event`` has a country code that is one of its actors'."""
+    actors = {a.country_code for a in event.actor if a.country_code}
+    targets = {r.country_code for r in event.recipient}
+    return bool(actors and targets) and None not in targets and targets <= actors
 
 
 def entry_ban_rejected(event: Event, text: str) -> Event:
-    """Code a travel or entry ban REJECT, not COERCE restrict (GUIDELINE decision 8).
+    """Code a ban on foreigners entering REJECT, not COERCE restrict (GUIDELINE decision 8).
 
-    "kept its travel ban on the junta's ministers": barring people from entering a state's
-    territory is REJECT per the codebook's COERCE ambiguities (the spot checks accept
-    SANCTION, never COERCE). The ban noun is found by ``coerce.restrict`` ("ban"); only its
-    type and mode change here, after the learned filter has judged it an event, so what is
-    coded stays the same.
+    "Veridia put an entry ban on two Ruritanian generals": barring foreigners from
+    entering a state's territory is REJECT per the codebook's COERCE ambiguities (the spot
+    checks accept SANCTION, never COERCE). A state's ban on its own people travelling stays
+    COERCE restrict (the codebook's restriction of movement): not retyped when every
+    recipient is of the actor's own country ("a Ruritanian court put a travel ban on the
+    Ruritanian banker") or when the sentence says the ban keeps its target in ("barring him
+    from leaving"). The ban noun is found by ``coerce.restrict`` ("ban"); only its type and
+    mode change here, after the learned filter has judged it an event, so what is coded
+    stays the same.
 
     Args:
         event: A coded event.
         text: The document's text (the trigger may be "ban" after its modifier "entry").
 
     Returns:
-        ``event`` as a REJECT when its trigger is a travel or entry ban coded COERCE.
+        ``event`` as a REJECT when its trigger is a travel or entry ban coded COERCE that
+        bars foreigners from entering.
     """
     if event.event_type != "COERCE" or not _ENTRY_BAN.search(
             text[max(0, event.start - 16):event.end]):
         return event
+    if _own_people(event) or _EXIT.search(event.text):
+        return event  # an exit ban on the state's own people: COERCE restrict
     return event.model_copy(update={
         "event_type": "REJECT", "mode": None, "score": score("REJECT", None),
         "quad": quad("REJECT"), "cameo_root": cameo_root("REJECT", None, event.context),
