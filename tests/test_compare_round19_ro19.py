@@ -1,10 +1,11 @@
 """Round 19 (ro19, issue 11): sentences that are no side's point; statements set by contrast.
 
-A whole-sentence no-comment ("He gave no further details.") and a correspondent's lead-in
-("<Name> reports from <city> …") state no side's matter; a side's sentence that opens by
-contrast ("But…", "However…") answers the other side's sentence right before it. Sentences
-written for these tests (invented states, places and people); claims are built with the
-sides given, so only the comparer's own rules decide.
+A whole-sentence no-comment ("The envoy offered no timeline for the toll.") and a
+correspondent's lead-in ("<Name> reports from <city> …") state no side's matter; a side's
+sentence that opens by contrast ("But…", "However…") answers the other side's sentence right
+before it when the two share some ground (round 19 review). Sentences written for these tests
+(invented states, places and people); claims are built with the sides given, so only the
+comparer's own rules decide.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def _claimed(sentences: list[tuple[str, str]]) -> list[str]:
 def test_a_whole_sentence_that_says_nothing_is_no_claim() -> None:
     claimed = _claimed([
         ("RUR", "Ruritania's port minister Ola Brenn said the harbour dues would double."),
-        ("RUR", "He gave no further details."),
+        ("RUR", "Brenn offered no other specifics about the new tolls."),
         ("RUR", "She did not say when the new dues would take effect."),
         ("RUR", "The ministry provided no timeline."),
     ])
@@ -60,11 +61,12 @@ def _linked(sentences: list[tuple[str, str]]) -> list[set[str]]:
 
 
 def test_a_sentence_opening_by_contrast_answers_the_other_sides_sentence_before_it() -> None:
-    for opening in ("But", "However,", "Yet", "For its part,"):
+    # (round 19 review: the two sentences share ground, "ferry"; "Yet" with its comma)
+    for opening in ("But", "However,", "Yet,", "For its part,"):
         found = _linked([
             ("RUR", "Ruritania's envoy Ada Korr said the ferry crossing would reopen on Monday."),
-            ("FRE", f"{opening} Freedonia's harbour office said no vessel had been cleared "
-                    "to sail."),
+            ("FRE", f"{opening} Freedonia's harbour office said the ferry crossing would "
+                    "stay shut."),
         ])
         assert found == [{"RUR", "FRE"}], opening
 
@@ -75,11 +77,13 @@ def test_a_contrast_opening_does_not_reach_past_the_sentence_before() -> None:
         ("RUR", "Ruritania's envoy Ada Korr said the ferry crossing would reopen on Monday."),
         ("RUR", "But Ada Korr said grain tolls were still under review."),
     ]) == []
+    # The sentence right before shares nothing with the contrast: no link at all (round 19
+    # review; this test once expected the weather forecast linked to the harbour office).
     assert _linked([
         ("RUR", "Ruritania's envoy Ada Korr said the ferry crossing would reopen on Monday."),
         ("VER", "Veridia's weather service expects storms along the coast this week."),
-        ("FRE", "But Freedonia's harbour office said no vessel had been cleared to sail."),
-    ]) == [{"VER", "FRE"}]
+        ("FRE", "But Freedonia's harbour office said no ferry had been cleared to sail."),
+    ]) == []
 
 
 

@@ -150,7 +150,7 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
         if no_comment(text[start:end], lexicon):
             continue  # "X declined to comment": no matter is stated (GUIDELINE: not a point)
         if not_a_point(text[start:end]):
-            continue  # a correspondent's lead-in, an unnamed source (round 19, background.py)
+            continue  # a correspondent's lead-in (round 19, background.py)
         records = dict(by_sentence.get(index, {}))
         records["entity_list"] = [e for _, e in records.pop("entity", [])]
         first, last, reciprocal, answered = parts.get(index, (start, end, False, False))
@@ -167,18 +167,46 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
 
 
 STATES_AFTER = re.compile(r"\b(?:but|said|says|say|saying|added|adding|noted|noting|told|"
-                          r"insisted|stressed|warned)\b")
+                          r"insisted|stressed|warned|because|since|citing|explaining|although|"
+                          r"though|whereas)\b|,\s*as\b")
+# Before the no-comment phrase, a statement: a reporting verb whose clause goes on, a
+# contrast, or a coordinated verb ("detained 14 men and would not say where").
+STATES_BEFORE = re.compile(r"\b(?:said|says|saying|told|tells|added|adding|noted|insisted|"
+                           r"stressed|warned|announced|confirmed|reported|accused|denied|"
+                           r"but|because|although|though)\b|[;:]|\b(?:and|or)\s*,?\s*$")
+# A reporting frame whose clause is the no-comment itself: "X told reporters Friday she will
+# not comment", "X said he would not elaborate".
+NO_COMMENT_FRAME = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+|[A-Z]\w*))(?:\s+(?:on\s+)?"
+    r"[A-Z]\w*day)?\s*,?\s+(?:that\s+)?(?:he|she|it|they|we|I)\s+$")
+SPEAKER_WORDS = 20  # at most this many words before the phrase (a speaker, an opening)
 
 
 def no_comment(sentence: str, lexicon: Lexicon) -> bool:
     """Whether a sentence only says that a speaker would not comment.
 
-    "X declined to comment on the leak", "she will not comment on a private conversation";
-    not when a clause after it states something ("… declined to comment, but said Y", "X,
-    who would not comment on the talks, said Y").
+    The no-comment phrase must be the sentence's whole clause (round 19 review): before it
+    only its speaker and an opening phrase ("When contacted, a spokesman would not comment";
+    a reporting frame whose clause it is, "X told reporters she will not comment"), after it
+    nothing stated. "X said it detained 14 men but would not elaborate", "X declined to say
+    when … because the inquiry was still open", "X declined to comment, but said Y" and "X,
+    who would not comment on the talks, said Y" state something and are kept.
+
+    Args:
+        sentence: One sentence.
+        lexicon: The comparer's lexicon (``no_comment``, ``contrast``).
+
+    Returns:
+        True when the sentence states no matter.
     """
     found = lexicon.no_comment.search(sentence)
     if found is None:
+        return False
+    before = sentence[:found.start()]
+    frame = NO_COMMENT_FRAME.search(before)
+    if frame is not None:
+        before = before[:frame.start()]
+    if STATES_BEFORE.search(before) or len(before.split()) > SPEAKER_WORDS:
         return False
     rest = sentence[found.end():]
     return not lexicon.contrast.search(rest) and not STATES_AFTER.search(rest)
