@@ -267,8 +267,8 @@ SPELLINGS: tuple[Spelling, ...] = (
     _s("gpm", "gallon/minute", "rate"),
     _s("mgd", "gallon/day", "rate", 1e6),
     _s("MGD", "gallon/day", "rate", 1e6),
-    _s("bgd", "gallon/day", "rate", 1e9),  # round 19: billion gallons a day
-    _s("BGD", "gallon/day", "rate", 1e9),
+    # round 19: billion gallons a day; lower case only ("BGD" is Bangladesh's ISO code)
+    _s("bgd", "gallon/day", "rate", 1e9),
     _s("mm of rain", "millimeter", "rate"),
     _s("millimetres of rainfall", "millimeter", "rate"),
     _s("cm of snow", "centimeter", "rate"),

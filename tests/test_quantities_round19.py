@@ -6,8 +6,9 @@
   compound split by a line-break hyphen ("kilowatt- hours");
 * a word between a number and its unit saying which length or span of time ("road miles",
   "consecutive weeks", "flight hours"), never after "a"/"an" ("a long day");
-* a bare-degree reading in a temperature sentence of an article whose other bare readings are
-  Fahrenheit (above 60) is Fahrenheit too, a difference included ("within one degree");
+* a difference of bare degrees ("cooler by about 6 degrees") in an article that gives a bare
+  reading above 60 in a sentence of temperature readings is Fahrenheit too (review fix: only
+  differences, ``tests/test_quantities_round19_review.py``);
 * "N hours and M minutes" is one duration in hours;
 * a bare "decades" / "centuries" after "for", "in", "over" is 20 / 200 years, approximate.
 
@@ -68,12 +69,12 @@ def test_irregular_watt_hour_spellings(text, span, value, unit):
      45000.0, "mile"),
     ("The ferry crew worked 11 consecutive weeks without leave.", "11 consecutive weeks",
      11.0, "week"),
-    ("Bree endured three straight years of poor harvests.", "three straight years", 3.0,
-     "year"),
-    ("In just six short years, the cooperative doubled its fleet.", "six short years", 6.0,
-     "year"),
-    ("Rescue helicopters have flown some 610 flight hours since the storm.",
-     "some 610 flight hours", 610.0, "hour"),
+    ("Dock workers at Hallam struck for 2 straight weeks last spring.", "2 straight weeks",
+     2.0, "week"),
+    ("The Tarvel cannery was rebuilt within eleven short months.", "eleven short months",
+     11.0, "month"),
+    ("Each Pevrin trainee must log roughly 250 flying hours before a solo exam.",
+     "roughly 250 flying hours", 250.0, "hour"),
 ])
 def test_a_modifier_between_number_and_unit(text, span, value, unit):
     q = quantity(text, span)
@@ -88,21 +89,21 @@ def test_a_long_day_is_no_amount():
 
 
 def test_a_difference_in_a_fahrenheit_article_is_fahrenheit():
-    text = ("The temperature at the Osk airfield reached 109 degrees on Friday. "
-            "That left the town within two degrees of its all-time record high.")
-    assert quantity(text, "two degrees").unit == "fahrenheit"
+    text = ("Thermometers on the Osk quay read 93 degrees by noon. Forecasters say Sunday "
+            "will be cooler by about 6 degrees.")
+    assert quantity(text, "about 6 degrees").unit == "fahrenheit"
     # no reading above 60: no scale; a hyphened angle is no reading
-    low = "Osk's temperature reached 38 degrees, within one degree of the record high."
-    assert quantity(low, "one degree").unit == "degree"
+    low = "Osk's temperature reached 38 degrees; Monday could be 2 degrees warmer."
+    assert quantity(low, "2 degrees").unit == "degree"
     angle = "The ferry made a 95-degree turn. Water temperatures were near 18 degrees."
     assert quantity(angle, "near 18 degrees").unit == "degree"
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [
-    ("The Bree relay finished in 31 hours and 45 minutes, a course record.",
-     "31 hours and 45 minutes", 31.75),
-    ("Its rival crossed the line an hour and thirty-six minutes behind.",
-     "an hour and thirty-six minutes", 1.6),
+    ("Salvage divers needed 17 hours and 15 minutes to reach the Osk hull.",
+     "17 hours and 15 minutes", 17.25),
+    ("Power in Bree came back two hours and twelve minutes after the blast.",
+     "two hours and twelve minutes", 2.2),
     ("The Osk ferry crossing takes 5 hours 12 minutes in calm seas.",
      "5 hours 12 minutes", 5.2),
 ])
@@ -119,7 +120,7 @@ def test_a_compound_duration_in_years_and_months():
 @pytest.mark.parametrize(("text", "span", "value"), [
     ("The Osk valley had its wettest spring in decades, forecasters said.", "decades", 20.0),
     ("Herders have crossed the Bree pass for centuries.", "centuries", 200.0),
-    ("Grain yields in the basin have fallen in recent decades.", "decades", 20.0),
+    ("Cod stocks off Corran thinned sharply in recent decades.", "decades", 20.0),
 ])
 def test_bare_decades_after_a_preposition(text, span, value):
     q = quantity(text, span)
@@ -134,9 +135,9 @@ def test_decades_ago_is_no_duration():
 
 
 @pytest.mark.parametrize(("text", "span", "value", "unit"), [
-    ("Osk's barley area is put at 7.3 million hectares, of which 6.8 million is irrigated.",
-     "6.8 million", 6.8e6, "hectare"),
-    ("The Bree dam holds 2.6 billion cubic meters, of which about 0.9 billion were released "
+    ("Pipelines moved 9 billion liters, of which roughly 2.5 billion went to Ardsey.",
+     "roughly 2.5 billion", 2.5e9, "liter"),
+    ("The Bree dam holds 4.1 billion cubic meters, of which about 0.9 billion were released "
      "in spring.", "about 0.9 billion", 0.9e9, "cubic_meter"),
 ])
 def test_a_bare_part_after_of_which_takes_the_measure_unit(text, span, value, unit):

@@ -53,6 +53,7 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
         the increment before it.
     """
     out: list[Hit] = []
+    chain: tuple[str, float] | None = None  # out[-1] a compound: its smallest unit, how many
     hits = shared_units(text, _compared_levels(text, _parallel_places(
         text, _of_which(text, _elided_levels(text, rate_forms(text, hits))))))
     for hit in _paren_rates(text, _shared_periods(text, hits)):
@@ -65,11 +66,15 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
         if out and hit.start < out[-1].end:
             continue  # "a half" inside "a kilometer and a half"
         hit = _and_a_half(text, _suspended_range(text, _below_zero(text, hit)))
-        joined = _compound_duration(text, out[-1], hit) if out else None
+        joined = _compound_duration(text, out[-1], hit, chain) if out else None
         if joined is not None:
+            # "2 hours 4 minutes and 12 seconds": joined part by part
+            smallest, per = chain if chain is not None else (out[-1].unit, 1.0)
+            chain = (hit.unit, per * _SMALLER[(smallest, hit.unit)])
             out[-1] = joined
             continue
         out.append(hit)
+        chain = None
     return out
 
 
@@ -79,22 +84,25 @@ _SMALLER = {("hour", "minute"): 60.0, ("minute", "second"): 60.0, ("day", "hour"
             ("week", "day"): 7.0, ("year", "month"): 12.0}
 _COMPOUND_JOIN = re.compile(r"\s+(?:and\s+)?")
 
-
-def _compound_duration(text: str, first: Hit, second: Hit) -> Hit | None:
+def _compound_duration(text: str, first: Hit, second: Hit,
+                       chain: tuple[str, float] | None = None) -> Hit | None:
     """Return "29 hours and 11 minutes" as one duration in hours, or None.
 
     "an hour and forty-three minutes" too; None when the hits are no such pair. The first
     amount is whole, the second below one of the larger unit; neither is a range, and only
-    "and" or a space stands between them.
+    "and" or a space stands between them. When ``first`` is itself a compound, ``chain`` is
+    its smallest unit and how many of it make one of ``first``'s unit, and ``second`` must be
+    the next smaller unit ("2 hours 4 minutes" and "12 seconds" are 2.07 hours).
     """
-    factor = _SMALLER.get((first.unit, second.unit))
+    smallest, per = chain if chain is not None else (first.unit, 1.0)
+    factor = _SMALLER.get((smallest, second.unit))
     if (factor is None or first.value_high is not None or second.value_high is not None
-            or second.qualifier or first.value != int(first.value)
+            or second.qualifier or (chain is None and first.value != int(first.value))
             or not 0 < second.value < factor or first.end != first.unit_end
             or not _COMPOUND_JOIN.fullmatch(text, first.end, second.start)):
         return None
-    return Hit(first.start, second.end, first.value + second.value / factor, None, first.unit,
-               first.kind, first.qualifier, first.unit_start, second.end)
+    return Hit(first.start, second.end, first.value + second.value / (factor * per), None,
+               first.unit, first.kind, first.qualifier, first.unit_start, second.end)
 
 
 #: The low end of a range with a suspended hyphen: "one- to two-week", "3- or 4-day".
@@ -174,8 +182,11 @@ _PART_KINDS = frozenset({"length", "area", "volume", "mass", "other", "rate"})
 def _of_which(text: str, hits: list[Hit]) -> list[Hit]:
     """Add the bare part of a measure: "94.1 million acres, of which 86.6 million is harvested".
 
-    Only after a measure (not money, counts, percentages, durations) that is no range, and for
-    an amount left bare (a verb or punctuation follows it, never a noun or a unit).
+    Only after a measure (not money, counts, percentages, durations) that is no range, right
+    after its unit ("12 million acres of farmland, of which ..." is not read), and for an
+    amount with a scale word (million, billion, ...: "of which 3 were hidden" is not read, a
+    bare small number there is as often a count) left bare (a verb or punctuation follows it,
+    never a noun or a unit).
     """
     out: list[Hit] = []
     for i, hit in enumerate(hits):

@@ -16,10 +16,8 @@ from ..textutil import longest_spans
 from .currencies import local_currency
 from .lexicon import (
     APPROX_WORDS,
-    CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     NUMBER_WORDS,
-    RATE_PERIODS,
     SCALES,
     UNIT_SCALES,
     UNITS,
@@ -44,9 +42,12 @@ from .unit_senses import (
     CURRENCY_CODE_ALT,
     CURRENCY_SYMBOL_ALT,
     acronym,
+    currency,
     degree_scale,
     mercury,
+    not_a_span,
     price_base,
+    rate_unit,
     sterling,
 )
 
@@ -67,6 +68,8 @@ class Hit:
     value_high: float | None
     unit: str
     kind: str
+    #: The hedge as written ("about"); "" for an amount approximate with no hedge written
+    #: (a bare "decades"); None for an exact amount.
     qualifier: str | None
     unit_start: int
     unit_end: int
@@ -75,9 +78,12 @@ class Hit:
 _HEDGE = rf"(?:\b(?P<hedge>{_alt(APPROX_WORDS)})\s+)?(?:\b(?P<between>between)\s+)?"
 _TO = r"\s*(?(between)(?:-|–|to|and)|(?:-to-|-|–|to))\s*"  # "a 4-to-6-inch snowfall"
 #: A refinery's "barrels per calendar day" / "per stream day" are barrels a day.
-#: A decade and a century are periods of climate trends ("0.2 inch per decade", "1.5F/century").
-_PERIODS = (r"(?:(?:calendar|stream)\s+)?(?:day|week|month|year|annum|hour|second|minute|decade|"
-            r"century)\b"
+#: A decade and a century are periods of climate trends ("0.2 inch per decade", "1.5F/century");
+#: after "a"/"an" they are no period before "after", "into", "since" ("40 tons a decade after it
+#: opened": a time, as "a decade ago"); "per decade since 1950" stays a rate.
+_PERIODS = (r"(?:(?:calendar|stream)\s+)?(?:day|week|month|year|annum|hour|second|minute|"
+            r"(?:decade|century)(?:(?<=per\sdecade)|(?<=per-decade)|(?<=per\scentury)"
+            r"|(?<=per-century)|(?!\s+(?:after|into|since)\b)))\b"
             r"(?!\s+(?:earlier|later|ago|before)\b)")
 #: Per-units of compound units: "kWh per capita", "tonnes per hectare", "L/ha".
 PER_UNITS = {"capita": "person", "person": "person", "head": "person", "hectare": "hectare",
@@ -179,8 +185,9 @@ _PER_TABLE_UNIT = re.compile(rf"\s+per\s+(?P<base>{_UNIT_ALT})(?![\w-])", re.I)
 _PER_NOUN_KINDS = frozenset({"length", "area", "volume", "mass", "other"})
 #: Words between a number and its unit saying which length ("2,300 lane miles") or span of time
 #: ("12 consecutive weeks", "480 flight hours"; before a unit of time, never after "a"/"an":
-#: "a long day" is no amount, ``_measure_hit``).
-_LENGTH_MODIFIER = (
+#: "a long day" is no amount, nor a singular after a number other than one or a year in digits:
+#: "its 2024 full year results", ``_measure_hit``).
+_UNIT_MODIFIER = (
     r"(?:(?:lane|river|road|route|track|trail|statute|linear|shoreline)\s+"
     r"|(?P<mod>consecutive|straight|successive|short|long|full|whole|flight|flying)\s+"
     r"(?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b))?")
@@ -197,7 +204,10 @@ MEASURE = re.compile(
     # "an 8- percent drop": a stray space after the hyphen; never a line break (a list
     # item "- tents, 85" over the line "Gallons of diesel: ...": a count and the next label)
     r"(?:[^\S\n]*|-[^\S\n]?)"
-    rf"{_LENGTH_MODIFIER}(?P<unit>{_UNIT_ALT})(?![\w])(?!-old){_RATE}", re.I)
+    rf"{_UNIT_MODIFIER}(?P<unit>{_UNIT_ALT})(?![\w])(?!-old)"
+    # "500 megawatts hours before the storm": megawatts, and hours before the storm
+    r"(?!(?<=watts[\s-]hours)\s+(?:before|after|later|earlier|ago)\b)"
+    rf"{_RATE}", re.I)
 #: "of" right before a worded amount, and a fraction word before that "of" (a definite
 #: number of parts, as ``unitless.FRACTION`` reads them).
 _OF_BEFORE = re.compile(r"\bof\s+$", re.I)
@@ -240,25 +250,6 @@ CHANGE_BEFORE = re.compile(
     r"\s+$", re.I)
 
 
-
-
-_PERIOD_SYMBOLS = {"d": "day", "cd": "day", "sd": "day", "h": "hour", "hr": "hour",
-                   "yr": "year", "y": "year", "sec": "second", "min": "minute"}
-
-
-def _rate_unit(base: str, rate: str | None) -> str:
-    if not rate:
-        return base
-    word = rate.strip().lower().replace("-", " ").replace("/", " ").split()[-1]
-    word = _PERIOD_SYMBOLS.get(word, word)  # "tons/d", "t/h"
-    return f"{base}/{RATE_PERIODS.get(word, word)}"
-
-
-def _currency(cur: str) -> str:
-    key = cur.strip().lower()
-    return CURRENCY_SYMBOLS.get(key) or CURRENCY_WORDS.get(key) or cur.strip().upper()
-
-
 def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | None:
     value = parse_amount(m.group("amt"))
     if value is None:
@@ -280,7 +271,7 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
         value = value * shared if value * shared <= high or falling else value
     groups = m.groupdict()
     if groups.get("rate"):
-        unit, kind = _rate_unit(unit, groups["rate"]), "rate"
+        unit, kind = rate_unit(unit, groups["rate"]), "rate"
     elif groups.get("per"):
         per = _SPACE.sub(" ", groups["per"].lower())
         unit, kind = f"{unit}/{PER_UNITS.get(per, per)}", "rate"
@@ -305,8 +296,8 @@ def _hit(m: re.Match[str], unit: str, kind: str, scale: float = 1.0) -> Hit | No
             if base_scale != 1.0:
                 value, high = value / base_scale, high / base_scale if high is not None else None
     second = _SECOND_PERIOD.match(m.string, end) if kind == "rate" else None
-    if second is not None and _rate_unit("", second.group()) != unit[unit.rfind("/"):]:
-        unit, end = _rate_unit(unit, second.group()), second.end()
+    if second is not None and rate_unit("", second.group()) != unit[unit.rfind("/"):]:
+        unit, end = rate_unit(unit, second.group()), second.end()
     if scale != 1.0:
         value, high = value * scale, high * scale if high is not None else None
     hedge = m.group("hedge") if start == m.start() else None
@@ -373,7 +364,7 @@ def _money(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
         for m in _scan(pattern, text, spans, _starts(pattern)):
             cur = (m.groupdict().get("cur2") or m.group("cur")).lower()
             scale = 0.01 if cur == "cents" else 1.0
-            code = "USD" if scale != 1.0 else _currency(cur)
+            code = "USD" if scale != 1.0 else currency(cur)
             if _SHARED_NAME.fullmatch(cur.strip()):  # a bare "rupees", not "Indian rupees"
                 code = local_currency(code, text, m.start())
             hit = _hit(m, code, "money", scale)
@@ -418,7 +409,7 @@ def _measure_hit(text: str, m: re.Match[str], form: str, unit: str, kind: str,
     if kind == "duration" and _NOT_AFTER.match(text, m.end()):
         return None
     worded = not m.group("hedge") and m.group("amt").lower() in {"a", "an"}
-    if worded and m.groupdict().get("mod"):
+    if m.groupdict().get("mod") and (worded or not_a_span(m.group("amt"), m.group("unit"))):
         return None  # "a long day", "a full week": a description, no amount
     written = m.group("unit")
     if worded and not written.split()[0].islower() and (not written.isupper()

@@ -253,7 +253,7 @@ def _from_hit(doc: Doc, hit: Hit, entities: Sequence[Entity],
         text=doc_text(doc)[hit.start : hit.end], start=hit.start, end=hit.end,
         sentence=sentence_index(doc, hit.start), value=hit.value, value_high=hit.value_high,
         unit=hit.unit, normalized_value=value, normalized_unit=unit, kind=hit.kind,
-        approximate=hit.qualifier is not None, qualifier=hit.qualifier,
+        approximate=hit.qualifier is not None, qualifier=hit.qualifier or None,
         committer=committer, **_about_fields(about), **_period_fields(period))
 
 

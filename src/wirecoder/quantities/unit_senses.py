@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicon import CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERSON_NOUNS
-from .numbers import _alt
+from .lexicon import CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERSON_NOUNS, RATE_PERIODS
+from .numbers import _alt, parse_amount
 
 __all__ = ["CURRENCY_CODE_ALT", "CURRENCY_SYMBOL_ALT", "acronym", "degree_scale", "mercury",
            "price_base", "sterling", "written_scales"]
@@ -33,9 +33,10 @@ _TEMPERATURE_WORDS = re.compile(
 
 
 #: Unit spellings that are also the acronyms of bodies: "Mha" is million hectares only so
-#: written (FAO, IPCC; "MHA" is India's Ministry of Home Affairs); an upper-case "MVA" or
+#: written (FAO, IPCC; "MHA" is India's Ministry of Home Affairs), "bgd" (billion gallons a
+#: day) only in lower case ("BGD" is Bangladesh's ISO code); an upper-case "MVA" or
 #: "KVA" before a noun of people ("300 MVA employees") names an organisation.
-_CASED_ONLY = {"mha": frozenset({"Mha", "mha"})}
+_CASED_ONLY = {"mha": frozenset({"Mha", "mha"}), "bgd": frozenset({"bgd"})}
 _POWER_ACRONYMS = frozenset({"mva", "kva"})
 _PERSON_AFTER = re.compile(rf"\s+(?:{_alt(PERSON_NOUNS)})(?:s|es)?\b", re.I)
 
@@ -158,27 +159,85 @@ def degree_scale(text: str, start: int, end: int, value: float | None) -> str:
     context = text[sentence_start : end + 60]
     if _TEMPERATURE_WORDS.search(context) and value is not None and value > 60:
         return "fahrenheit"
-    if not fahrenheit and _TEMPERATURE_WORDS.search(context) and _fahrenheit_article(text):
+    if (not fahrenheit and _TEMPERATURE_WORDS.search(context)
+            and (_DIFFERENCE_BEFORE.search(text, max(0, start - 30), start)
+                 or _DIFFERENCE_AFTER.match(text, end))
+            and _fahrenheit_article(text)):
         return "fahrenheit"  # "within one degree of the record" where it hit 106 degrees
     return "degree"
 
 
+#: A difference of degrees, not a reading: "within two degrees", "by 4 degrees", "3 degrees
+#: above normal" (only these take the scale of the article's other readings).
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:within|by)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.I)
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:above|below|warmer|cooler|hotter|colder|higher|lower)\b", re.I)
+#: Words that make a sentence one of temperature readings, whole words only ("high" alone
+#: is not one: "high seas"; nor "heat" or "boiling": an oven, a geyser).
+_READING_WORDS = re.compile(
+    r"\b(?:temperatures?|temps?|thermometers?|highs|lows|(?:a|the)\s+(?:high|low)\s+of|"
+    r"heat\s?waves?|heat\s+index|forecast(?:s|ers?)?|weather)\b", re.I)
+
+
 #: A bare reading above 60 degrees (read as Fahrenheit by :func:`degree_scale`).
-#: (Not a hyphened adjective: "a 90-degree turn".)
-_HIGH_READING = re.compile(r"(?<![\w.,-])(?:6[1-9]|[7-9]\d|1[0-3]\d)(?:\.\d+)?\s?degrees\b", re.I)
+#: (Not a hyphened adjective, "a 90-degree turn", nor a reading below zero, "minus 75 degrees".)
+_HIGH_READING = re.compile(
+    r"(?<![\w.,\-−])(?<!minus\s)(?:6[1-9]|[7-9]\d|1[0-3]\d)(?:\.\d+)?\s?degrees\b", re.I)
 
 
 @functools.lru_cache(maxsize=8)
 def _fahrenheit_article(text: str) -> bool:
-    """Return True when the text gives a bare reading above 60 degrees in a temperature sentence.
+    """Return True when the text gives a bare reading above 60 degrees in a reading sentence.
 
-    Its other bare readings in temperature sentences, lower ones and differences too ("within
-    one degree of the record"), are then Fahrenheit as well (the text writes no scale).
+    A reading sentence names temperatures, highs or lows, a heat wave, a forecast or the
+    weather as whole words (:data:`_READING_WORDS`); the sentence is cut at "." or a line
+    break, as in :func:`degree_scale`. The text's differences of degrees in temperature
+    sentences ("within one degree of the record") are then Fahrenheit as well (the text
+    writes no scale).
     """
     for m in _HIGH_READING.finditer(text):
-        sentence_start = max(text.rfind(". ", 0, m.start()),
+        sentence_start = max(text.rfind(".", 0, m.start()),
                              text.rfind("\n", 0, m.start())) + 1
-        ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
-        if _TEMPERATURE_WORDS.search(text, sentence_start, min(ends, default=len(text))):
+        ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
+        if _READING_WORDS.search(text, sentence_start, min(ends, default=len(text))):
             return True
     return False
+
+
+_PERIOD_SYMBOLS = {"d": "day", "cd": "day", "sd": "day", "h": "hour", "hr": "hour",
+                   "yr": "year", "y": "year", "sec": "second", "min": "minute"}
+
+
+def rate_unit(base: str, rate: str | None) -> str:
+    """Return the unit id of ``base`` per the period written in ``rate`` ("a day", "/yr")."""
+    if not rate:
+        return base
+    word = rate.strip().lower().replace("-", " ").replace("/", " ").split()[-1]
+    word = _PERIOD_SYMBOLS.get(word, word)  # "tons/d", "t/h"
+    return f"{base}/{RATE_PERIODS.get(word, word)}"
+
+
+def currency(cur: str) -> str:
+    """Return the ISO code of a currency symbol, word or code as written."""
+    key = cur.strip().lower()
+    return CURRENCY_SYMBOLS.get(key) or CURRENCY_WORDS.get(key) or cur.strip().upper()
+
+
+#: A year written in digits: "its 2024 full year results" is no span of 2,024 years.
+_YEAR_AMOUNT = re.compile(r"(?:19|20)\d\d|2100")
+
+
+def not_a_span(amount: str, written: str) -> bool:
+    """Return True when a number, a modifier and a unit of time are no span of time.
+
+    A number other than one takes the plural ("six short years", "one full day"; not "2024
+    full year results"), and a year written in digits is none ("2023 full years").
+
+    Args:
+        amount: The number as written.
+        written: The unit of time as written.
+    """
+    if _YEAR_AMOUNT.fullmatch(amount):
+        return True
+    return parse_amount(amount) != 1 and not written.lower().endswith("s")

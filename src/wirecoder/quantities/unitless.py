@@ -110,7 +110,7 @@ VAGUE_MEASURE = re.compile(
 #: decades"): 20 or 200 years, approximate, the span the plural alone (guideline rule 11:
 #: durations that measure a length). "for years" is no amount (the gold leaves it).
 BARE_DECADES = re.compile(
-    r"\b(?:for|in|over|within)\s+(?:recent\s+)?(?P<unit>decades|centuries)\b"
+    r"\b(?:for|in|over|within)\s+(?:recent\s+)?(?P<unit>decades|centuries)(?![\w-])"
     r"(?!\s+(?:ago|old|earlier|later|before|after)\b)", re.I)
 _BARE_YEARS = {"decades": 20.0, "centuries": 200.0}
 _DECADE_CUES = ("ecades", "ECADES", "enturies", "ENTURIES")
@@ -237,13 +237,15 @@ def _prefixed(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
 
 
 def _bare_decades(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
-    """Yield "decades" / "centuries" after a preposition as 20 / 200 years.
+    """Yield "decades" / "centuries" after a preposition as 20 / 200 years, approximate.
 
-    There is no number seed: ``spans`` is not used.
+    Not an adjective's first part ("decades-old", "decades-long"). There is no number seed:
+    ``spans`` is not used.
     """
     for m in BARE_DECADES.finditer(text):
         word = m["unit"].lower()
-        yield Hit(m.start("unit"), m.end(), _BARE_YEARS[word], None, "year", "duration", word,
+        # qualifier "": approximate, with no hedge written (the stage writes None)
+        yield Hit(m.start("unit"), m.end(), _BARE_YEARS[word], None, "year", "duration", "",
                   m.start("unit"), m.end())
 
 
