@@ -38,7 +38,8 @@ class Core:
 def find_cores(doc: Doc, kb: KB) -> list[Core]:
     """Merge knowledge-base hits and named entities into non-overlapping cores."""
     cores = [Core(h.start, h.end, _label(h.actors[0]), h.actors[0]) for h in find_hits(doc, kb)
-             if not _name_fragment(doc, h.start, h.end, h.actors[0])]
+             if not _name_fragment(doc, h.start, h.end, h.actors[0])
+             and not time_prefixed(doc, h.start)]
     covered = [False] * len(doc)
     for core in cores:
         for i in range(core.start, core.end):
@@ -75,6 +76,23 @@ def find_cores(doc: Doc, kb: KB) -> list[Core]:
     cores = [c for c in cores if not credits[c.start]]
     cores.sort(key=lambda c: c.start)
     return cores
+
+
+#: Prefixes that make a state's name a time or a former tie ("post-Soviet", "ex-Yugoslav",
+#: "pre-war"): the phrase names the period or the former members, not the state.
+TIME_PREFIXES = frozenset({"post", "ex", "pre"})
+
+
+def time_prefixed(doc: Doc, start: int) -> bool:
+    """Return True when the name at ``start`` follows "post-", "ex-" or "pre-".
+
+    Covers the split form ("Post", "-", "Soviet") and a prefix kept on the name's token.
+    """
+    first = doc[start].lower_
+    if "-" in first and first.split("-", 1)[0] in TIME_PREFIXES:
+        return True
+    return (start >= 2 and doc[start - 1].text in {"-", "–"} and not doc[start - 2].whitespace_
+            and doc[start - 2].lower_ in TIME_PREFIXES)
 
 
 #: Words that open a photo credit or byline ("Photographer: Qilai Shen/Bloomberg").

@@ -1,18 +1,28 @@
-"""Subject pronouns linked to the mentions they stand for (part of :mod:`.coref`).
+"""Pronouns linked to the mentions they stand for (part of :mod:`.coref`).
 
 "he", "she", "it" and "they" as clause subjects become ``PRONOUN`` mentions carrying their
 antecedent's codes: the subject of a reporting clause ("the army said it had ..."),
 a pair of people conjoined or met in the sentence before ("They ..."), else the shared
-pronoun resolver of :mod:`wirecoder.pronouns`.
+pronoun resolver of :mod:`wirecoder.pronouns`. "him", "her" and "them" as the direct object
+of a charge verb ("accused them of ...") are resolved only when the window holds one
+compatible party besides the clause's own subjects (:func:`_object_source`).
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..pronouns import REPORT_LEMMAS, Candidate, QuotedText, person_takes, resolve
+from ..pronouns import (
+    REPORT_LEMMAS,
+    Candidate,
+    QuotedText,
+    person_takes,
+    pronoun_class,
+    resolve,
+)
 from ..textutil import doc_text, tokens_with
 from ..vocabulary import PERSON_ROLE_NOUNS
 from .resolve import Mention
@@ -37,7 +47,10 @@ def is_person(m: Mention) -> bool:
 
 
 def pronoun_mentions(doc: Doc, taken: list[bool], mentions: list[Mention]) -> list[Mention]:
-    """Return ``PRONOUN`` mentions for subject pronouns he/she/it/they with an antecedent.
+    """Return ``PRONOUN`` mentions for resolved pronouns.
+
+    Subject pronouns he/she/it/they, and him/her/them as the direct object of a charge
+    verb (:data:`CHARGE_VERBS`) when their antecedent is not in doubt.
 
     Args:
         doc: The parsed document.
@@ -95,18 +108,74 @@ CHARGE_VERBS = frozenset({"accuse", "charge", "blame", "indict", "convict", "sen
 
 
 def _object_source(tok: Token, pool: list[Mention], shared: _SharedResolver) -> Mention | None:
-    """Return the antecedent of an object pronoun ("Accra accused it of ...").
+    """Return the antecedent of an object pronoun ("Lagos accused him of ...").
 
     A pronoun object never stands for the subject of its own clause (nor of the clauses
-    its verb is coordinated with or completes): "X blamed it" is not X blaming itself.
-    Those subjects, and any mention of the same party (same country and kind, or same
-    name), are no candidates; with none left the pronoun stays unresolved.
+    its verb is coordinated with or completes): "X blamed them" is not X blaming itself.
+    Those subjects, and any mention of their state or name (:func:`_same_party`), are no
+    candidates. An object pronoun is as often the earlier sentence's object (the people
+    caught, rescued, escorted) as its subject, and the resolver prefers subjects; so the
+    pronoun is resolved only when one party in the window fits it, else it stays
+    unresolved (unresolved beats wrong).
     """
     mates = _clause_subjects(tok, pool)
     found = shared.antecedent(tok, excluded=mates)
     if found is None or any(_same_party(found, m) for m in mates):
         return None
+    if _rival(tok, pool, shared, found, mates):
+        return None  # "X caught Y. Z accused them": X or Y
     return found
+
+
+#: Argument relations of a noun that can be a pronoun object's antecedent.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"})
+#: Singular nouns for a person with no name ("a man", "the suspect").
+_PERSON_NOUNS = PERSON_ROLE_NOUNS | frozenset({"man", "woman", "boy", "girl", "suspect"})
+
+
+def _rival(tok: Token, pool: list[Mention], shared: _SharedResolver, found: Mention,
+           mates: list[Mention]) -> bool:
+    """Return True when another party in the window fits the object pronoun ``tok``.
+
+    A party is a mention the pronoun can stand for, or a nameless noun phrase of its
+    number that reads as people (:func:`_people` for "them", "a man" for "him"), in the
+    pronoun's sentence or the one before, that is not ``found``, a clause subject in
+    ``mates`` or their party.
+    """
+    first = _window(tok, tok.sent.start)
+    kind = pronoun_class(tok.lower_)
+    spans = [(m.start, m.end) for m in (found, *mates)]
+    for m in pool:
+        if not first <= m.end - 1 < tok.i or _same_party(m, found) or any(
+                _same_party(m, x) for x in mates):
+            continue
+        candidate = shared.offer(tok.doc[m.end - 1], ())
+        if candidate is not None and candidate.item is m and kind in candidate.takes:
+            return True
+    for word in tok.doc[first:tok.i]:
+        if word.pos_ != "NOUN" or word.dep_ not in _ARGUMENT_DEPS or any(
+                a <= word.i < b for a, b in spans):
+            continue
+        if kind == "they" and word.tag_ == "NNS" and _people(word, pool):
+            return True
+        if kind in {"he", "she"} and word.tag_ == "NN" and word.lower_ in _PERSON_NOUNS:
+            return True
+    return False
+
+
+def _people(noun: Token, pool: list[Mention]) -> bool:
+    """Return True when the plural ``noun`` reads as people ("two Afghan pilgrims").
+
+    A role noun, a noun counted ("forty smugglers", "dozens of traders") or a noun a
+    mention modifies ("Iranian pilgrims"); "their cattle", "the roads" are not.
+    """
+    if noun.lower_ in PERSON_ROLE_NOUNS or noun.lemma_ in PERSON_ROLE_NOUNS:
+        return True
+    if any(c.dep_ == "nummod" for c in noun.children) or (
+            noun.head.lower_ == "of" and noun.head.head.tag_ in {"NNS", "CD"}):
+        return True
+    return any(c.dep_ in {"amod", "compound"} and any(m.start <= c.i < m.end for m in pool)
+               for c in noun.children)
 
 
 def _clause_subjects(tok: Token, pool: list[Mention]) -> list[Mention]:
@@ -195,7 +264,6 @@ class _SharedResolver:
         self.sentences: list[tuple[int, int]] = []
         self.starts: list[int] = []
         self.quoted: QuotedText | None = None
-        self.excluded: set[int] = set()
 
     def add(self, mention: Mention) -> None:
         """Make a resolved pronoun available as the antecedent of a later one."""
@@ -203,18 +271,20 @@ class _SharedResolver:
 
     def antecedent(self, tok: Token, excluded: list[Mention] | None = None) -> Mention | None:
         """Return the antecedent of ``tok``, never one of ``excluded``."""
-        self.excluded = {id(m) for m in excluded or ()}
+        skip = list(excluded or ())
         if self.quoted is None:  # built on the first pronoun only
             self.sentences = [(s.start, s.end) for s in self.doc.sents]
             self.starts = [start for start, _ in self.sentences]
             self.quoted = QuotedText(self.doc, doc_text(self.doc))
         sentence = bisect.bisect_right(self.starts, tok.i) - 1
-        return resolve(tok, self._offer, quoted=self.quoted, sentences=self.sentences,
-                       sentence=sentence, report_verbs=REPORT_LEMMAS, window=2)
+        return resolve(tok, lambda t: self.offer(t, skip), quoted=self.quoted,
+                       sentences=self.sentences, sentence=sentence, report_verbs=REPORT_LEMMAS,
+                       window=2)
 
-    def _offer(self, token: Token) -> Candidate[Mention] | None:
+    def offer(self, token: Token, excluded: Sequence[Mention]) -> Candidate[Mention] | None:
+        """Return the candidate whose mention ends at ``token`` and is not in ``excluded``."""
         m = self.heads.get(token.i)
-        if m is None or id(m) in self.excluded:
+        if m is None or any(m is x for x in excluded):
             return None
         takes = {p for p in ("it", "they") if _fits(p, m)}
         if _fits("he", m):

@@ -46,6 +46,11 @@ LED_BODIES = frozenset({"coalition", "alliance", "mission", "bloc", "force", "co
                         "militia", "militias", "monitors", "observers", "peacekeepers"})
 
 
+#: Prepositions before "the former <state>" that make it a region ("countries of the former
+#: Soviet Union", "across the former ..."); "refugees from the former ..." keep the state.
+FORMER_REGION_PREPS = frozenset({"of", "in", "across", "throughout", "within"})
+
+
 class _Builder(NominalBuilder):
     """Builds the mentions of one document: the named ones here, the nominals in the base."""
 
@@ -93,8 +98,9 @@ class _Builder(NominalBuilder):
 
         A story about South Sudan and Sudan, or North and South Korea, calls the two sides
         "the south" and "the north". Only when the story names both states of one such pair
-        (and no other pair) does the bare compass word, as subject or object, stand for
-        one of them; "in the south" and "the south of the country" are places.
+        (and no other pair) does the bare compass word, as a clause subject, stand for one
+        of them; as an object it is as often the region ("rains hit the north", "visited
+        the south"), and "in the south" and "the south of the country" are places.
         """
         found = tokens_with(self.doc, ("south", "north"))
         if not found:
@@ -108,19 +114,21 @@ class _Builder(NominalBuilder):
                 other = next((c for c in named if (self.kb.country_name(c) or "") in {
                     rest, "North " + rest}), None)
                 if other is not None:
-                    pairs = {**pairs, "south": named[code], "north": named[other]}
+                    if pairs:
+                        return  # two pairs named: "the South" could be either
+                    pairs = {"south": named[code], "north": named[other]}
         if len(pairs) != 2:
             return
         for i in found:
             tok = self.doc[i]
             det = self.doc[i - 1] if i > 0 else None
             if self.taken[i] or det is None or det.lower_ != "the" or tok.dep_ not in {
-                    "nsubj", "nsubjpass", "dobj"} or any(c.dep_ == "prep" for c in tok.rights):
+                    "nsubj", "nsubjpass"} or any(c.dep_ == "prep" for c in tok.rights):
                 continue
             state = pairs[tok.lower_]
             m = Mention(i - 1, i + 1, "GPE", state.name, state.country, state.sector,
                         others=state.others, resolved_by="coref")
-            m.extra["subject"] = tok.dep_ in {"nsubj", "nsubjpass"}
+            m.extra["subject"] = True
             self._emit(m)
 
     def _led(self, core: Core) -> bool:
@@ -134,11 +142,13 @@ class _Builder(NominalBuilder):
         Returns True when the phrase was built.
         """
         head = led_noun(self.doc, core.end)
-        if head is None or self.core_at[head.i] is not None or (
-                head.lower_ not in LED_BODIES and role_phrase(self.kb, head) is None) or any(
+        if head is None or self.core_at[head.i] is not None or any(
                 self.taken[i] for i in range(core.start, head.i + 1)):
             return False
-        if role_phrase(self.kb, head) is not None:
+        role = role_phrase(self.kb, head) is not None
+        if not role and head.lemma_.lower() not in LED_BODIES and head.lower_ not in LED_BODIES:
+            return False
+        if role:
             core.used = False  # the nominal absorbs the name
             self._nominal(head)
             if self.taken[core.start]:
@@ -345,9 +355,12 @@ class _Builder(NominalBuilder):
         if actor.kind == "NORP" and tok.dep_ in {"amod", "compound"} and (
                 tok.head.lower_ in RELATIONAL):
             return  # "Chinese rivals", "Iranian foes": the other party, not the referent
-        if actor.kind == "NORP" and core.start > 0 and self.doc[core.start - 1].lower_ == (
-                "former") and tok.head.i > tok.i and role_phrase(self.kb, tok.head) is None:
-            return  # "two former Soviet republics", "a former British colony": not that state
+        if core.start > 0 and self.doc[core.start - 1].lower_ == "former" and (
+                (actor.kind == "NORP" and tok.head.i > tok.i
+                 and role_phrase(self.kb, tok.head) is None)
+                or (actor.kind == "GPE" and base(tok).dep_ == "pobj"
+                    and base(tok).head.lower_ in FORMER_REGION_PREPS)):
+            return  # "two former Soviet republics", "countries of the former Soviet Union"
         m = Mention(core.start, core.end, actor.kind, actor.name, actor.country, actor.sector,
                     others=actor.other_sectors)
         m.extra["subject"] = base(tok).dep_ in {"nsubj", "nsubjpass"}

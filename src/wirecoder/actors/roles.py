@@ -119,8 +119,21 @@ def no_context(kb: KB, info: dict[str, str | None]) -> bool:
     return fallback in {"SOC", "BUS", "EDU"} and not info.get("org")
 
 
+#: Words after "<name>-" that make the name a description of a thing: a period, a style,
+#: a base ("Soviet-era", "British-style", "Yemen-based"), never its owner or maker.
+HYPHEN_DESCRIPTIONS = frozenset({"era", "style", "type", "period", "vintage", "based"})
+
+
 def hyphen_modifier(kb: KB, tok: Token) -> bool:
     """Return True for 'U.S.-proposed' of 'a U.S.-proposed ceasefire' (no actor).
+
+    Also the split form the tokenizer gives most names ("Soviet", "-", "era" of
+    "Soviet-era blocks") when the word after the hyphen names a period, a style or a
+    base (:data:`HYPHEN_DESCRIPTIONS`) and the phrase modifies a noun that is no role:
+    the name describes the thing, it is not a party. Owner, flag and control words keep
+    the state ("a Malaysian-flagged ship", "a Turkish-owned vessel" are that state's in
+    the gold); "-led" and the agent participles ("-backed") are read elsewhere
+    (:func:`.syntax.led_noun`, :func:`.syntax.agent_hyphen`).
 
     Args:
         kb: The knowledge base (role words).
@@ -129,9 +142,18 @@ def hyphen_modifier(kb: KB, tok: Token) -> bool:
     Returns:
         True when the hyphenated word modifies a noun that is no role.
     """
-    return ("-" in tok.text and tok.dep_ in {"amod", "compound", "nmod"}
-            and tok.head.i > tok.i and tok.head.pos_ == "NOUN"
-            and role_phrase(kb, tok.head) is None)
+    if "-" in tok.text:
+        return (tok.dep_ in {"amod", "compound", "nmod"} and tok.head.i > tok.i
+                and tok.head.pos_ == "NOUN" and role_phrase(kb, tok.head) is None)
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in {"-", "–"} or tok.whitespace_:
+        return False
+    word = doc[tok.i + 2]
+    if word.lower_ not in HYPHEN_DESCRIPTIONS:
+        return False
+    noun = word if word.pos_ == "NOUN" and word.head.pos_ != "NOUN" else word.head
+    return (noun.i > tok.i and noun.pos_ == "NOUN" and noun.i - word.i <= 3
+            and role_phrase(kb, noun) is None)
 
 
 def hq_country(kb: KB, doc: Doc, end: int) -> str | None:
