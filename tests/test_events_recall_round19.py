@@ -6,8 +6,12 @@ truce", "is detrimental", "cannot be trusted"), a stated right to retaliate and 
 of airports (docs/events.md, "Recall round 19"). The speaker is the accuser, the party
 whose act is judged the recipient; the victims of the judged act are not accused.
 
-Every sentence is written for these tests with invented situations; each positive case
-fails on main before the round, the guards pass on both.
+Every sentence is written for these tests with invented situations. Checked on the
+branch point (3913325e^1) by the review fixes (fixev19c): 16 of the 19 cases fail there;
+the three that pass there are the two guards below the line and
+``test_committing_an_act_of_aggression_is_no_pledge`` (no AGREE came out before the round
+either). ``test_a_violation_nobody_charges_is_not_coded`` fails there (the doer was coded
+as the actor). The review fixes are tested in ``test_events_round19_fixev19c.py``.
 """
 
 from __future__ import annotations
@@ -79,7 +83,7 @@ def test_a_stated_commitment_stays_a_pledge() -> None:
 
 
 def test_a_violation_nobody_charges_is_not_coded() -> None:
-    """Guard: a charge needs someone who makes it (no speaker, no issuing government)."""
+    """A charge needs someone who makes it (no speaker, no issuing government)."""
     assert "ACCUSE" not in _types("Bolivia committed grave abuses against the miners last "
                                   "year.")
 

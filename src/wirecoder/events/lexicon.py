@@ -79,6 +79,7 @@ class Entry:
     reciprocal: bool = False
     swap: bool = False
     needs_content: bool = False
+    needs_recipient: str = ""
     when: str = "any"
     requires: Condition = field(default_factory=Condition)
     excludes: Condition = field(default_factory=Condition)
@@ -135,7 +136,7 @@ def _entry(raw: EntryModel, source: str) -> Entry:
         requires=_condition(raw.requires), excludes=_condition(raw.excludes),
         actor_preps=raw.actor_preps, recipient_preps=raw.recipient_preps, frame=raw.frame,
         light=raw.light, reciprocal=raw.reciprocal, swap=raw.swap,
-        needs_content=raw.needs_content,
+        needs_content=raw.needs_content, needs_recipient=raw.needs_recipient,
     )
 
 

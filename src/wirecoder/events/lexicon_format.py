@@ -57,6 +57,19 @@ def _confidence(value: Any) -> float:
     return float(value)
 
 
+#: Which recipient an entry needs (``needs_recipient``): any named party other than the
+#: actor, or one of another state than the actor's.
+NEEDS_RECIPIENT = ("", "party", "foreign")
+
+
+def _needs(value: Any) -> str:
+    if value is True or value is False:
+        return "party" if value else ""
+    if value not in NEEDS_RECIPIENT:
+        raise invalid(f"'needs_recipient' is {value!r}", "write true, false or foreign")
+    return str(value)
+
+
 def _when(value: Any) -> str:
     if value not in WHEN:
         raise invalid(f"'when' is {value!r}", f"use one of {WHEN}")
@@ -118,6 +131,7 @@ class EntryModel(FileModel):
     reciprocal: Flag = False
     swap: Flag = False
     needs_content: Flag = False
+    needs_recipient: Annotated[str, BeforeValidator(_needs)] = ""
     requires: Annotated[ConditionModel, BeforeValidator(lambda v: {} if v is None else v)
                         ] = Field(default_factory=ConditionModel)
     excludes: Annotated[ConditionModel, BeforeValidator(lambda v: {} if v is None else v)

@@ -22,6 +22,7 @@ from .act_checks import an_act
 from .anchoring import anchored
 from .arg_candidates import trigger_candidates
 from .arguments import EntityIndex, roles, subject_of
+from .charges import grammar_parties, grammar_recipient, judged_parties
 from .coordinated import with_chosen_conjuncts, with_coordinated_states
 from .demands import modal_demands
 from .dropped_drafts import DroppedDrafts
@@ -376,35 +377,6 @@ def _existential(noun: Token) -> bool:
     return noun.dep_ in {"attr", "nsubj"} and noun.head.lemma_ == "be"
 
 
-def _verb_judgement_fault(trig: Trigger) -> str | None:
-    """Why a charge in a verb ("committed abuses", "violated the truce") is no charge, if so."""
-    if trig.kind != "verb" or not _judgement(trig):
-        return None
-    if subject_of(trig.token) is None:
-        return "judgement-without-subject"  # "nor commit wrongdoings"
-    if _embedded(trig.token):
-        return "judgement-embedded"  # "held accountable for violating the truce"
-    return None
-
-
-def _embedded(verb: Token) -> bool:
-    """A verb in a gerund after a preposition or in a noun's infinitive.
-
-    "will be held accountable for violating the truce", "its attempt to violate the accord"
-    (round 19): the judged act is the content of something else (a threat, an attempt), not
-    a charge the speaker makes. A relative clause stays ("an attack, which violates our
-    sovereignty" charges the attacker).
-    """
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ in {"pcomp", "acl"}
-
-
-def _judgement(trig: Trigger) -> bool:
-    """A judgement whose judge is the speaker ("is unacceptable", "committed abuses")."""
-    return trig.kind == "adj" or (trig.entry.swap and trig.entry.category == "ACCUSE")
-
-
 def _confidence(draft: Draft, has_actor: bool, from_subject: bool) -> float:
     value = draft.trig.entry.confidence
     if draft.trig.kind == "verb" or draft.trig.governor is not None:
@@ -449,11 +421,12 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     if not recipient and any(w.startswith("conditional-") for w in draft.why):
         recipient = tuple(condition_target(trigger_anchor(trig), index))
     recipient = without_self_loops(actor, recipient)
-    if chooser is not None:  # the learned chooser's confident corrections (arg_model)
+    if chooser is not None and not grammar_parties(trig):  # the learned chooser (arg_model)
         cands = trigger_candidates(trig.token, trigger_anchor(trig), draft.category, trig.kind,
                                    index, quotes, source, (actor, recipient))
         ruled, (actor, recipient) = recipient, chooser.refine(
             (trig.start, trig.end), cands, actor, recipient)
+        recipient = grammar_recipient(trig, recipient, ruled)  # a judged party is named
         recipient = with_chosen_conjuncts(recipient, ruled, actor, index, trig.token.doc)
         recipient = setting_not_party(trig.entry, recipient, ruled)  # "fighting in <town>"
         # once more after the chooser (round 18): the actor's own side among recipients of
@@ -513,22 +486,10 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
         if parties is None:
             return _dropped(draft, "demand-without-parties")
         actor, recipient = parties
-    fault = _verb_judgement_fault(trig)
+    fault, actor, recipient = judged_parties(draft, actor, recipient, reporter,
+                                             lambda: _issuer(index))
     if fault is not None:
         return _dropped(draft, fault)
-    if not actor and draft.trig.entry.id == "threaten.consequences":
-        issuer = reporter or _issuer(index)  # "they will bear the consequences": said by whom
-        actor = (issuer,) if issuer is not None else ()
-    if (not actor and reporter is not None and trig.kind == "verb"
-            and trig.entry.category == "ACCUSE" and trig.entry.when == "negated"):
-        actor = (reporter,)  # "said <party> cannot be trusted": the speaker distrusts
-    if _judgement(trig) and not actor:
-        # the speaker, or the government issuing the statement when it names the judged
-        judge = reporter if reporter is not None or not recipient else _issuer(index)
-        if trig.entry.swap and judge is None and (not recipient or trig.kind == "verb"
-                                                  or "judgement-attributive" in trig.rules):
-            return _dropped(draft, "statement-not-judgement")  # "the crossing was illegal"
-        actor = (judge,) if judge is not None else ()
     if not actor and not recipient and not anchored(trig):
         return _dropped(draft, "no-participant-unanchored")
     if not an_act(draft, actor, index):
