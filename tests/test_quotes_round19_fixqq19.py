@@ -5,7 +5,8 @@ quotation ('"..." by X'), a reported clause around it or a document it is cited 
 makes it someone's words again. qq19 read a mark glued between a comma and a lower-case
 word as closing even when no quotation was open ('said,"we ...'). A quoted noun modifier
 under a cue or naming verb with a subject is the speaker's. A body noun before a document
-names the issuer from its nationality or name, not from any earlier modifier. Every
+names the issuer from its nationality or name, not from any earlier modifier. The agent of a
+passive naming verb, or the speaker of the clause around it, speaks, not the thing named. Every
 sentence is invented for its test; each test but the guards fails on main eeed6250.
 """
 
@@ -21,7 +22,9 @@ def _texts(quotes: list) -> list[str]:  # type: ignore[type-arg]
 
 def test_a_by_phrase_after_the_closing_mark_names_the_namer(nlp):
     text = "The tariff was dubbed \u201ceconomic vandalism\u201d by trade minister Olu Bakare."
-    assert "economic vandalism" in _texts(_quotes(nlp, text))
+    quotes = _quotes(nlp, text)
+    assert "economic vandalism" in _texts(quotes)
+    assert speaker(next(q for q in quotes if q.text == "economic vandalism")) == "Olu Bakare"
 
 
 def test_a_passive_root_with_its_agent_after_the_mark_keeps_the_quote(nlp):
@@ -35,7 +38,7 @@ def test_a_naming_verb_inside_a_reported_clause_keeps_the_quote(nlp):
             "landlords\u201d.")
     quotes = _quotes(nlp, text)
     assert "a charter for landlords" in _texts(quotes)
-    assert any(q.kind == "indirect" and speaker(q) == "Ruth Amadi" for q in quotes)
+    assert [speaker(q) for q in quotes] == ["Ruth Amadi", "Ruth Amadi"]
 
 
 def test_a_term_cited_from_a_document_keeps_the_quote(nlp):
@@ -113,3 +116,11 @@ def test_guard_a_quoted_title_on_the_hearer_of_a_cue_stays_a_name(nlp):
     quotes = _quotes(nlp, text)
     assert "Morning Tide" not in _texts(quotes)
     assert [speaker(q) for q in quotes] == ["Mara Holt"]
+
+
+def test_the_agent_of_a_naming_participle_on_a_noun_speaks(nlp):
+    text = ("The toll plan, dubbed \u201ca tax on commuters\u201d by councillor Ines Vaz, was "
+            "withdrawn.")
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes] == ["a tax on commuters"]
+    assert speaker(quotes[0]).endswith("Ines Vaz")  # not "toll plan"
