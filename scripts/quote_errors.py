@@ -30,7 +30,7 @@ from typing import Any
 
 from wirecoder.evaluation import default_gold
 from wirecoder.evaluation.common import analyze_records, read_gold
-from wirecoder.evaluation.quotes import Prediction, _gold, match, speaker_ok
+from wirecoder.evaluation.quotes import Prediction, gold_quote, match, speaker_ok
 from wirecoder.evaluation.sealed import sealed_path
 from wirecoder.settings import Settings
 
@@ -40,7 +40,10 @@ DEV_SETS = ["dev", "dev2", "dev3", *(f"dev{n}" for n in range(4, 21))]
 def _path(name: str) -> Path:
     path = Path(name) if name.endswith(".jsonl") else default_gold("quotes", name)
     if "check" in path.name or sealed_path(path, Path("data/gold")):
-        raise SystemExit(f"refused: {path} is a CHECK or sealed set")
+        raise SystemExit(
+            f"refused: {path} is a CHECK or sealed set, whose errors may not be read. Pass READ "
+            "(/work/wt/qt_read19.jsonl) or a dev split (dev ... dev20) instead; score CHECK "
+            "headline only with `wirecoder eval quotes /work/wt/qt_check19.jsonl -f json`.")
     return path
 
 
@@ -57,7 +60,7 @@ def run(out: str, names: list[str]) -> None:
             quotes = analysis.quotes if analysis is not None else []
             rows.append({
                 "id": record["id"], "text": record["text"],
-                "gold": [_gold(q, record["text"]) for q in record.get("quotes", ())],
+                "gold": [gold_quote(q, record["text"]) for q in record.get("quotes", ())],
                 "pred": [{"start": q.start, "end": q.end, "kind": q.kind, "cue": q.cue,
                           "cue_start": q.cue_start,
                           "speaker": q.speaker.entity_name if q.speaker else None,

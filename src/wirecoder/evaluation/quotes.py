@@ -19,7 +19,7 @@ from typing import Any
 from ..settings import Settings
 from .common import Peer, Report, Score, one_to_one, overlaps, read_gold, run_systems
 
-__all__ = ["Prediction", "evaluate", "match", "speaker_ok"]
+__all__ = ["Prediction", "evaluate", "gold_quote", "match", "speaker_ok"]
 
 KINDS = ("direct", "partial", "indirect")
 #: Gold kinds written between quotation marks (what textacy can find at all).
@@ -60,7 +60,7 @@ def evaluate(gold_path: Path, settings: Settings) -> Report:
     peer = Peer("textacy", lambda records: _peer(records, run),
                 missing="textacy is not installed: peer columns skipped (pip install textacy).")
     systems: dict[str, list[list[Prediction]]] = run_systems(records, run, _ours, peer, report)
-    golds = [[_gold(q, r["text"]) for q in r.get("quotes", ())] for r in records]
+    golds = [[gold_quote(q, r["text"]) for q in r.get("quotes", ())] for r in records]
     _fill(report, records, golds, systems)
     return report
 
@@ -295,7 +295,16 @@ _NOT_NAMES = frozenset({
 _POST_MODIFIER = re.compile(r",|\s(?:of|for|at|in|from|with|familiar|who|outside|on)\s")
 
 
-def _gold(quote: dict[str, Any], passage: str | None = None) -> dict[str, Any]:
+def gold_quote(quote: dict[str, Any], passage: str | None = None) -> dict[str, Any]:
+    """Return a gold quote record in the scorer's form (offsets, kind, speaker fields).
+
+    Args:
+        quote: One entry of a gold record's ``quotes``.
+        passage: The record's text, kept for reference.
+
+    Returns:
+        The quote as the scorer matches it.
+    """
     return {
         "passage": passage,
         "start": int(quote["start"]),

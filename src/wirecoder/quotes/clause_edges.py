@@ -116,8 +116,8 @@ def mostly_quoted(index: DocIndex, span: tuple[int, int], cue: int | None = None
 def _quoted_core(index: DocIndex, span: tuple[int, int]) -> bool:
     """Return True when the clause's verb and subject are quoted and only modifiers precede.
 
-    'However, after a year, "it feels like a prison," said X', 'While noting "the roads
-    have been cut," X asked ...': the reporter's words before the marks only frame the
+    'Still, by noon, "we had run out of bread," said X', 'Though praising "the crews
+    worked all night," X asked ...': the reporter's words before the marks only frame the
     quoted clause, which is annotated once, as a partial quote (the guideline's rule for a
     whole clause in quotation marks). The clause must end with the quotation.
     """

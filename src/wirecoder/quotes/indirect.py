@@ -262,7 +262,7 @@ def _trailing(index: DocIndex, token: Token) -> tuple[int, int] | None:
     subject = next((c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i), None)
     if token.dep_ == "relcl" or (subject is not None and any(
             t.tag_ in ("WDT", "WP") for t in subject.subtree)):
-        return None  # "..., 1,700 of which have been confirmed": a relative clause reports none
+        return None  # "..., most of whom were later freed": a relative clause reports none
     start_of = subject.left_edge.i if subject is not None else credited_name(index, token)
     if start_of is None or start_of < 2 or doc[start_of - 1].text != ",":
         return None

@@ -18,12 +18,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .lexicon import REPORT_VERBS
+
 __all__ = ["MAX_QUOTE_CHARS", "QuoteSpan", "find_quotes"]
 
 #: Longest quoted passage accepted between a pair of marks.
 MAX_QUOTE_CHARS = 1200
 
-_OPEN, _CLOSE, _EITHER = 1, 2, 3
+_OPEN, _CLOSE, _EITHER, _GLUED = 1, 2, 3, 4
 _MARK = re.compile("''|[\"\u201c\u201d\u201e\u201f]")
 _OPEN_GLYPHS = frozenset("\u201c\u201e\u201f")
 _BEFORE_OPEN = frozenset("([{<—–-/\u2018'")
@@ -31,6 +33,9 @@ _AFTER_CLOSE = frozenset(".,;:!?)]}>—–-…\u2019'")
 #: Speech punctuation that, glued before a mark and a lower-case word, makes it closing.
 _GLUED_CLOSE = frozenset(",!?")
 _SINGLE = re.compile(r"(?<!\w)\u2018(?=\w)([^\n\u2018]{1,400}?[,.!?])\u2019(?!\w)")
+_WORD = re.compile(r"[a-z]+")
+#: Past forms of reporting verbs that no suffix rule gives back.
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak"}
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _NEWLINE = re.compile(r"\n")
 
@@ -89,6 +94,8 @@ def _double_quotes(text: str, sentence_end: Callable[[int], int]) -> list[QuoteS
     open_at: int | None = None
     style = inner = ""
     for pos, kind, mark_style in marks:
+        if kind == _GLUED:  # glued to both sides: it closes a quotation that is open
+            kind = _CLOSE if open_at is not None or _cue_follows(text, pos) else _OPEN
         if open_at is None:
             if kind != _CLOSE:
                 open_at, style = pos, mark_style
@@ -129,14 +136,28 @@ def _direction(text: str, pos: int, end: int) -> int:
         return _OPEN
     if closes and not opens:
         return _CLOSE
-    if before in _GLUED_CLOSE and after.islower():
-        return _CLOSE  # 'rocks,"continued X': a closing mark the writer left unspaced
     glyph = text[pos]
+    if before in _GLUED_CLOSE and after.islower() and glyph not in _OPEN_GLYPHS:
+        return _GLUED  # 'the road,"added X': a closing mark left unspaced, if one is open
     if opens and glyph == "\u201c" and after.isspace():
         return _EITHER  # 'citizens, \u201c said X': a stray glyph between spaces
     if glyph in _OPEN_GLYPHS:
         return _OPEN
     return _CLOSE if glyph == "\u201d" else _EITHER
+
+
+def _cue_follows(text: str, pos: int) -> bool:
+    """Return True when the word right after the mark at ``pos`` is a reporting verb.
+
+    'rocks,"continued X' with no quotation open: the writer left out the opening mark, and
+    the glued mark still ends the words reported; 'said,"we ...' opens.
+    """
+    word = _WORD.match(text, pos + 1)
+    if word is None:
+        return False
+    form = word.group().lower()
+    stems = {form, form[:-1], form[:-2], form[:-3] + "y", _IRREGULAR.get(form, "")}
+    return not stems.isdisjoint(REPORT_VERBS)
 
 
 def _paragraph_breaks(text: str) -> list[int]:

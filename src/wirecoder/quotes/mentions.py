@@ -200,9 +200,9 @@ def issuing_body(index: DocIndex, document: Token, author: Token) -> Entity | No
     if author.pos_ != "NOUN" or author.dep_ != "compound" or author.head.i != document.i:
         return None
     doc = index.doc
-    first = document.left_edge.i
-    while first < author.i and (doc[first].dep_ in ("det", "punct") or doc[first].is_punct):
-        first += 1
+    first = author.i  # back over the body's own modifiers: not "40-page", "leaked"
+    while first > document.left_edge.i and _names_body(doc[first - 1], first, document.i):
+        first -= 1
     body = nominal(index, author)
     span = doc[first : author.i + 1]
     inner = [index.entities[n] for n in {index.entity_of(t) for t in span} if n is not None]
@@ -212,6 +212,24 @@ def issuing_body(index: DocIndex, document: Token, author: Token) -> Entity | No
     if coded is not None and not body.country_code:
         update.update(country_code=coded.country_code, country_name=coded.country_name)
     return body.model_copy(update=update)
+
+
+#: Entity types of a word that may open a body's name ("Dutch navy", "Kessa port authority").
+_BODY_NAME_TYPES = frozenset({"NORP", "GPE", "ORG", "FAC", "LOC"})
+
+
+def _names_body(token: Token, first: int, last: int) -> bool:
+    """Return True for a modifier that is part of a body's name.
+
+    A nationality, a name or a noun ("Dutch navy", "fisheries ministry") hanging on a token
+    from ``first`` to ``last``; not a measure ("40-page") nor a participle ("leaked").
+    """
+    if token.dep_ not in ("compound", "amod", "nmod") or not first <= token.head.i <= last:
+        return False
+    if token.ent_type_ in _BODY_NAME_TYPES:
+        return True
+    hyphenated = token.i > 0 and token.doc[token.i - 1].text == "-"
+    return token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and not hyphenated
 
 
 def outlet_title(token: Token) -> str | None:
@@ -241,8 +259,9 @@ def document_author(token: Token) -> Token | None:
             outlet = next((c for c in child.children if c.dep_ == "pobj"), None)
             if outlet is not None and _is_outlet(outlet):
                 return _earlier_outlet(outlet) or outlet
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"
-                                    and child.ent_type_ not in ("DATE", "TIME")):
+        if child.ent_type_ in ("DATE", "TIME"):
+            continue  # "Tuesday's statement": a date issues nothing
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"):
             return child
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lemma_.lower() in (
                 _BODY_NOUNS):

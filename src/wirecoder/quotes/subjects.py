@@ -14,7 +14,14 @@ from ..pronouns import SUBJECTS, noun_subject
 from ..vocabulary import COLLECTIVE, QUOTING_VERBS
 from .cues import finite_conjunct_owner, reporting_participle_owner
 from .index import DocIndex
-from .lexicon import PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, words
+from .lexicon import (
+    CHARACTERIZE_VERBS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    REPORT_VERBS,
+    words,
+)
 
 __all__ = ["subject_of"]
 
@@ -31,6 +38,10 @@ def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
     if verb.lower_ == "according":
         to = next((c for c in verb.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if verb.lemma_ in CHARACTERIZE_VERBS and verb.tag_ == "VBN":
+        namer = _characterizer(index, verb, depth)  # the thing named does not speak
+        if namer is not None:
+            return namer
     named = _named_subject(index, verb)
     if named is not None:
         return named
@@ -55,6 +66,29 @@ def subject_of(index: DocIndex, verb: Token, depth: int = 0) -> Token | None:
         if noun is not None and noun.pos_ in _NOUN_POS:
             return noun
     return _inherited_subject(index, verb, depth)
+
+
+def _characterizer(index: DocIndex, verb: Token, depth: int) -> Token | None:
+    """Return who names something with a naming participle ('X was branded "..." by Y').
+
+    The "by" phrase after the verb, outside the quotation (the parser may hang it on the
+    quoted noun); else, for a passive, the subject of the cue whose reported clause holds
+    it ('she said X should be called "..."'): the thing named does not speak. None when
+    neither is found.
+    """
+    for token in verb.subtree:
+        if token.i <= verb.i or token.lower_ != "by" or index.quoted(token):
+            continue
+        agent = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if agent is not None and agent.ent_type_ not in ("DATE", "TIME"):
+            return agent
+    if depth >= 3 or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for outer in verb.ancestors:
+        if outer.lemma_ in REPORT_VERBS and outer.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "csubj") for c in outer.children):
+            return subject_of(index, outer, depth + 1)
+    return None
 
 
 def _inherited_subject(index: DocIndex, verb: Token, depth: int) -> Token | None:
