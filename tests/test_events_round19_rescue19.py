@@ -98,13 +98,21 @@ def test_what_reports_say_is_never_rescued_other_references_may_be(nlp):
     assert "tariffs" in [e.event_text for e in added if "model:rescued" in e.why]
 
 
-def test_the_reports_filter_holds_with_the_shipped_weights_switched_on():
+def test_the_reports_filter_holds_with_the_shipped_weights_switched_on(
+        monkeypatch: pytest.MonkeyPatch):
     from wirecoder import analyze
+    from wirecoder.events import rescue as rescue_module
 
-    text = ("Ruritania voiced alarm at reports of an attack by Freedonian gunboats on "
-            "Ruritanian fishing boats.")
-    on = analyze(text, published="2025-04-02", settings=Settings(rescue_dropped=True))
-    assert "ASSAULT" not in [e.event_type for e in on.events]
+    # real states: the shipped weights rescue only a draft with a participant resolved to a
+    # country, which the fictional names are not (review of rescue19, fixrescue19)
+    text = ("Ecuador voiced alarm at reports of an attack by Colombian gunboats on "
+            "Ecuadorian fishing boats.")
+    settings = Settings(rescue_dropped=True)
+    on = analyze(text, published="2025-04-02", settings=settings)
+    assert "attack" not in [e.event_text for e in on.events]
+    monkeypatch.setattr(rescue_module, "NOT_RESCUED", frozenset())  # the filter has teeth
+    unfiltered = analyze(text, published="2025-04-02", settings=settings)
+    assert "attack" in [e.event_text for e in unfiltered.events if "model:rescued" in e.why]
 
 
 def test_a_draft_the_model_cannot_rescue_is_not_built(nlp, monkeypatch: pytest.MonkeyPatch):
@@ -136,8 +144,10 @@ def test_a_draft_the_model_cannot_rescue_is_not_built(nlp, monkeypatch: pytest.M
 def test_skipping_hopeless_drafts_rescues_what_building_all_would(nlp, text: str):
     rescuer = rescuer_for(Settings(rescue_dropped=True))
     assert rescuer is not None
+    # two runs of the stage: candidates() fills in the drafts it builds (fixrescue19)
     doc, lexicon, dropped, events, kept = _coded(nlp, text)
     everything = candidates(doc, lexicon, dropped, events, kept=kept, story_id="t")
+    doc, lexicon, dropped, events, kept = _coded(nlp, text)
     pruned = candidates(doc, lexicon, dropped, events, kept=kept, story_id="t",
                         rescuer=rescuer)
     assert rescue(pruned, kept, rescuer, "t") == rescue(everything, kept, rescuer, "t")

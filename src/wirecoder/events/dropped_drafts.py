@@ -50,6 +50,8 @@ class DroppedDraft:
         event: The event the stage built from it (``later`` drafts the stage built).
         kind: A reference's kind (:data:`~.references.REFERENCE_KINDS`), else "".
         blockers: Token indices of the sentence's kept nominal triggers.
+        frame: For a ``frame`` trigger, the category of the frame that absorbed it
+            ("ACCUSE" for "accused X of shelling"), else "".
     """
 
     trig: Trigger
@@ -59,6 +61,26 @@ class DroppedDraft:
     event: Event | None = None
     kind: str = ""
     blockers: frozenset[int] = frozenset()
+    frame: str = ""
+
+
+#: The note of a purpose clause dropped as another draft's purpose
+#: (:func:`~.remention.purpose_of_act`, round 19).
+PURPOSE_OF_ACT = "dropped:purpose-of-act"
+
+
+def _merged(draft: Draft) -> DroppedDraft:
+    """The record of a draft the merge steps dropped.
+
+    A purpose clause that repeats another draft's act ("donated ambulances to help
+    clinics", :func:`~.remention.purpose_of_act`, new in round 19) is recorded as the
+    replay the shipped weights were trained on saw it (round 18, before that step): kept by
+    the sentence steps and coded no event (step ``later``, its notes without the drop's).
+    """
+    if PURPOSE_OF_ACT not in draft.why:
+        return DroppedDraft(draft.trig, "merge", draft)
+    why = tuple(w for w in draft.why if w != PURPOSE_OF_ACT)
+    return DroppedDraft(draft.trig, "later", draft, why)
 
 
 @dataclass
@@ -93,11 +115,12 @@ class DroppedDrafts:
         """
         self.index = index
         left = {id(t) for t in absorbing}
-        out = [DroppedDraft(t, "frame") for t in raw if id(t) not in left]
+        frames = {id(inner): t.entry.category for t in raw for inner in t.inner}
+        out = [DroppedDraft(t, "frame", frame=frames.get(id(t), "")) for t in raw
+               if id(t) not in left]
         out += [DroppedDraft(d.trig, "sense", d) for d in drafts if not d.keep]
         kept = {id(d) for d in merged}
-        out += [DroppedDraft(d.trig, "merge", d) for d in drafts
-                if d.keep and id(d) not in kept]
+        out += [_merged(d) for d in drafts if d.keep and id(d) not in kept]
         out += [DroppedDraft(d.trig, "reference", d, kind=kind) for d, kind in references]
         for record in out:
             record.blockers = blockers
