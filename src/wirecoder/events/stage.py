@@ -365,7 +365,7 @@ def _regretted_recipient(verb: Token, actor: tuple[Entity, ...],
                  if entity_key(e) not in own)
 
 
-def _dropped(draft: Draft, reason: str) -> Event | None:
+def _dropped(draft: Draft, reason: str) -> BuildParts | None:
     """Record why :func:`_build` codes no event for ``draft``; return None."""
     draft.why.append(f"dropped:{reason}")
     return None
