@@ -43,6 +43,20 @@ def _quoted_only() -> LinearModel:
                        {"threshold": 0.5, "roles": "any"})
 
 
+def _counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """Count the calls of the build's two parts from here on."""
+    counts = {"build_parts": 0, "built_event": 0}
+    for name in counts:
+        real = getattr(stage, name)
+
+        def counted(*args, _real=real, _name=name, **kwargs):
+            counts[_name] += 1
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(stage, name, counted)
+    return counts
+
+
 def test_within_is_the_filter_over_every_entity_in_index_order(nlp):
     text = TEXTS[0] + " " + TEXTS[3]
     doc = nlp(text)
@@ -78,8 +92,8 @@ def test_the_split_build_makes_the_events_the_whole_build_made(nlp, text: str):
 
 @pytest.mark.parametrize("text", TEXTS)
 @pytest.mark.parametrize("rescuer", ["shipped", "quoted-only", "both-resolved"])
-def test_making_no_event_for_a_draft_not_rescued_rescues_the_same(nlp, text: str,
-                                                                   rescuer: str):
+def test_making_no_event_for_a_draft_not_rescued_rescues_the_same(
+        nlp, monkeypatch: pytest.MonkeyPatch, text: str, rescuer: str):
     model = {"shipped": lambda: rescuer_for(Settings(rescue_dropped=True)),
              "quoted-only": lambda: Rescuer(_quoted_only(), 0.5),
              "both-resolved": lambda: Rescuer(LinearModel(
@@ -88,22 +102,16 @@ def test_making_no_event_for_a_draft_not_rescued_rescues_the_same(nlp, text: str
     doc, _, dropped, events, kept = _coded(nlp, text)
     lexicon = load_lexicon()
     everything = candidates(doc, lexicon, dropped, events, kept=kept, story_id="t")
+    counts = _counted(monkeypatch)
     pruned = candidates(doc, lexicon, dropped, events, kept=kept, story_id="t", rescuer=model)
     assert rescue(pruned, kept, model, "t") == rescue(everything, kept, model, "t")
+    assert counts["built_event"] <= counts["build_parts"]  # an event only for what is rescued
 
 
 def test_an_unquoted_draft_the_bound_lets_through_gets_no_event(
         nlp, monkeypatch: pytest.MonkeyPatch):
     doc, _, dropped, events, kept = _coded(nlp, TEXTS[1])
-    counts = {"build_parts": 0, "built_event": 0}
-    for name in counts:
-        real = getattr(stage, name)
-
-        def counted(*args, _real=real, _name=name, **kwargs):
-            counts[_name] += 1
-            return _real(*args, **kwargs)
-
-        monkeypatch.setattr(stage, name, counted)
+    counts = _counted(monkeypatch)
     cands = candidates(doc, load_lexicon(), dropped, events, kept=kept, story_id="t",
                        rescuer=Rescuer(_quoted_only(), 0.5))
     assert cands == [c for c in cands if c.event.reported_by is not None]
