@@ -23,7 +23,10 @@ Round 19: no replay (the stage's own drops), a draft that could not reach the th
 however it is built is not built (:func:`could_rescue`), and a reference that only says
 what reports say is never rescued (:data:`NOT_RESCUED`). The rescue's own CPU on the 89
 VOA stories goes from about 1.1 s to 0.2 s; still about 0.014 of the throughput ratio, over
-the 0.01 its switch-on needs, and CHECK's F1 does not rise: it stays off.
+the 0.01 its switch-on needs, and CHECK's F1 does not rise: it stays off. Branch speed19:
+a draft the bound lets through is scored exactly once its participants and date are
+settled (:func:`~.stage.build_parts`) and gets no event unless the rescue would add it
+(about 5 % of the rescue's CPU; docs/quality.md, "Round 19 speed (speed19)").
 """
 
 from __future__ import annotations
