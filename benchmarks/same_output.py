@@ -12,7 +12,8 @@ default settings), five VOA stories one at a time with ``analyze`` (the single-s
 its own memory zone each), and one long story (20 VOA stories joined, parsed in slices).
 Each analysis is written as one line of JSON (``Analysis.model_dump_json``); ``--check``
 compares line by line and names the first differing stories and fields. Exit status 1 on
-any difference.
+any difference. ``--rescue`` runs everything with ``Settings(rescue_dropped=True)`` (write
+and check a separate reference for it).
 """
 
 from __future__ import annotations
@@ -33,20 +34,29 @@ def _load(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def outputs(corpus: Path) -> Iterator[tuple[str, str]]:
-    """Yield ``(label, analysis JSON)`` for every analysis of the check, in a fixed order."""
-    import wirecoder
+def outputs(corpus: Path, rescue: bool = False) -> Iterator[tuple[str, str]]:
+    """Yield ``(label, analysis JSON)`` for every analysis of the check, in a fixed order.
 
+    Args:
+        corpus: The VOA stories (JSONL).
+        rescue: Run with ``Settings(rescue_dropped=True)`` instead of the default settings.
+    """
+    import wirecoder
+    from wirecoder.settings import Settings
+
+    settings = Settings(rescue_dropped=True) if rescue else None
     sample, stories = _load(SAMPLE), _load(corpus)
     for name, items in (("sample", sample), ("voa", stories)):
-        for analysis in wirecoder.analyze_many(items):
+        for analysis in wirecoder.analyze_many(items, settings=settings):
             yield f"{name}:{analysis.id}", analysis.model_dump_json()
     for story in stories[:5]:
         analysis = wirecoder.analyze(story["text"], published=story.get("published"),
-                                     id=story.get("id"), title=story.get("title"))
+                                     id=story.get("id"), title=story.get("title"),
+                                     settings=settings)
         yield f"single:{analysis.id}", analysis.model_dump_json()
     long_text = " ".join(s["text"] for s in stories[:20])
-    analysis = wirecoder.analyze(long_text, published="2025-03-14", id="long")
+    analysis = wirecoder.analyze(long_text, published="2025-03-14", id="long",
+                                 settings=settings)
     yield "long:long", analysis.model_dump_json()
 
 
@@ -61,8 +71,10 @@ def main() -> int:
     mode.add_argument("--write", type=Path, help="write the reference outputs here")
     mode.add_argument("--check", type=Path, help="compare with the reference outputs here")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--rescue", action="store_true",
+                        help="run with Settings(rescue_dropped=True) (the learned rescue on)")
     args = parser.parse_args()
-    got = list(outputs(args.corpus))
+    got = list(outputs(args.corpus, rescue=args.rescue))
     if args.write:
         with args.write.open("w", encoding="utf-8") as handle:
             for label, text in got:

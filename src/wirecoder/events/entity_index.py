@@ -24,6 +24,7 @@ class EntityIndex:
     def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
         self.entities = tuple(entities)
         self.by_token: dict[int, list[Entity]] = {}
+        self._within: dict[tuple[int, int], tuple[Entity, ...]] = {}
         starts = doc.to_array("IDX").tolist() if len(doc) else []
         for ent in self.entities:
             first = max(0, bisect.bisect_right(starts, ent.start) - 1)
@@ -33,6 +34,19 @@ class EntityIndex:
                     break
                 if tok.idx + len(tok) > ent.start:
                     self.by_token.setdefault(i, []).append(ent)
+
+    def within(self, lo: int, hi: int) -> tuple[Entity, ...]:
+        """Return the entities inside characters ``lo``..``hi``, in index order (cached).
+
+        The same as filtering ``entities`` by ``lo <= e.start and e.end <= hi``; the events
+        stage asks it once per draft of a sentence (round 19, speed19).
+        """
+        key = (lo, hi)
+        found = self._within.get(key)
+        if found is None:
+            found = self._within[key] = tuple(
+                e for e in self.entities if lo <= e.start and e.end <= hi)
+        return found
 
     def at(self, token: Token) -> list[Entity]:
         """Return the entities overlapping ``token``."""

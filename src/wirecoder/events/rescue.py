@@ -23,7 +23,10 @@ Round 19: no replay (the stage's own drops), a draft that could not reach the th
 however it is built is not built (:func:`could_rescue`), and a reference that only says
 what reports say is never rescued (:data:`NOT_RESCUED`). The rescue's own CPU on the 89
 VOA stories goes from about 1.1 s to 0.2 s; still about 0.014 of the throughput ratio, over
-the 0.01 its switch-on needs, and CHECK's F1 does not rise: it stays off.
+the 0.01 its switch-on needs, and CHECK's F1 does not rise: it stays off. Branch speed19:
+a draft the bound lets through is scored exactly once its participants and date are
+settled (:func:`~.stage.build_parts`) and gets no event unless the rescue would add it
+(about 5 % of the rescue's CPU; docs/quality.md, "Round 19 speed (speed19)").
 """
 
 from __future__ import annotations
@@ -171,7 +174,7 @@ def candidates(doc: Doc, lexicon: Lexicon, dropped: DroppedDrafts, events: Seque
     Returns:
         The candidates, in text order; at most one per trigger word.
     """
-    from .stage import _build, _draft  # the stage imports this module
+    from .stage import _draft, build_parts, built_event  # the stage imports this module
 
     index = dropped.index
     starts = {e.start for e in events}
@@ -205,8 +208,15 @@ def candidates(doc: Doc, lexicon: Lexicon, dropped: DroppedDrafts, events: Seque
             hopeless.add(trig.start)
             continue
         if event is None and index is not None:
-            event = _build(draft, index, times, quotes, (story_id, source), published, 0,
-                           chooser)
+            parts = build_parts(draft, index, times, quotes, source, published, chooser)
+            if parts is None:
+                continue  # dropped by the build: no candidate, the trigger stays free
+            if rescuer is not None and not _rescued(
+                    rescuer, (record.step, reason, tok.lemma_.lower(), trig.kind, tok.dep_),
+                    draft, parts, sentence_index(doc, trig.start), kept):
+                hopeless.add(trig.start)  # built, it would be a candidate the rescue skips
+                continue
+            event = built_event(draft, parts, story_id, published, 0)
         if event is None:
             continue
         out[trig.start] = Candidate(event, record.step, reason, tok.lemma_.lower(), trig.kind,
@@ -255,13 +265,43 @@ def features(cand: Candidate, kept: Sequence[Event]) -> list[str]:
         kept: The events the stage keeps (the sentence's other events are read from them).
     """
     e = cand.event
-    known = _draft_features(cand, e.event_type, e.mode, e.sentence, kept)
-    built = _event_features(cand.step, _role(e.actor), _role(e.recipient),
-                            e.reported_by is not None)
+    return _features(cand, e.event_type, e.mode, e.sentence, kept, e.actor, e.recipient,
+                     e.reported_by is not None, (e.negated, e.future, e.hypothetical))
+
+
+def _features(who: Candidate | tuple[str, str, str, str, str], kind: str, mode: str | None,
+              sentence: int, kept: Sequence[Event], actor: Sequence[Entity],
+              recipient: Sequence[Entity], quoted: bool,
+              flags: tuple[bool, bool, bool]) -> list[str]:
+    """:func:`features` from the parts of an event (built or not yet made)."""
+    step = who.step if isinstance(who, Candidate) else who[0]
+    known = _draft_features(who, kind, mode, sentence, kept)
+    built = _event_features(step, _role(actor), _role(recipient), quoted)
+    negated, future, hypothetical = flags
     # the round-14 order (the score is summed in it): ..., roles, mode, quoted, others, ...
     return [*known[:8], *built[:4], known[8], built[4], *known[9:],
-            *(["negated"] if e.negated else []), *(["future"] if e.future else []),
-            *(["hypothetical"] if e.hypothetical else [])]
+            *(["negated"] if negated else []), *(["future"] if future else []),
+            *(["hypothetical"] if hypothetical else [])]
+
+
+def _rescued(rescuer: Rescuer, who: tuple[str, str, str, str, str], draft: Draft,
+             parts: tuple, sentence: int, kept: Sequence[Event]) -> bool:
+    """Whether :func:`rescue` could add the draft once its event is made (round 19, speed19).
+
+    Exact, not a bound: after :func:`~.stage.build_parts` the draft's type, mode and flags
+    and the participants and reporter are those of the event it gives, so its features and
+    score are those :func:`rescue` reads. False: the participants do not meet the
+    constraint, or the score is under the threshold (the event need not be made).
+    """
+    actor, recipient, _subject, reporter = parts[:4]
+    found = [_role(actor) == "resolved", _role(recipient) == "resolved"]
+    if rescuer.roles != "any" and not (
+            all(found) if rescuer.roles == "both-resolved" else any(found)):
+        return False
+    feats = _features(who, draft.category, draft.mode, sentence, kept, actor, recipient,
+                      reporter is not None, (draft.negated, draft.future, draft.hypothetical))
+    p = float(rescuer.model.proba(feats)[rescuer.model.labels.index(YES)])
+    return p >= rescuer.threshold
 
 
 def _draft_features(who: Candidate | tuple[str, str, str, str, str], kind: str,

@@ -366,7 +366,7 @@ def _regretted_recipient(verb: Token, actor: tuple[Entity, ...],
                  if entity_key(e) not in own)
 
 
-def _dropped(draft: Draft, reason: str) -> Event | None:
+def _dropped(draft: Draft, reason: str) -> BuildParts | None:
     """Record why :func:`_build` codes no event for ``draft``; return None."""
     draft.why.append(f"dropped:{reason}")
     return None
@@ -434,8 +434,7 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
         recipient = without_self_loops(actor, recipient)
     sent = trig.token.sent  # the act's setting: a place or party of another state says abroad
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
-    setting = [e for e in index.entities if lo <= e.start and e.end <= hi
-               and e not in actor and e not in recipient]
+    setting = [e for e in index.within(lo, hi) if e not in actor and e not in recipient]
     actor = served_actor(actor, index.entities, setting, draft.why)  # police: story's state
     recipient = home_target(draft, actor, recipient, index.entities, setting)  # police detained
     actor = domestic_agent(draft.category, actor, recipient, setting)  # "raiders torched"
@@ -471,8 +470,27 @@ def _issuer(index: EntityIndex) -> Entity | None:
 def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
            quotes: Sequence, ids: tuple[str, str | None], published: dt.date | None,
            n: int, chooser: arg_model.Chooser | None = None) -> Event | None:
+    parts = build_parts(draft, index, times, quotes, ids[1], published, chooser)
+    return None if parts is None else built_event(draft, parts, ids[0], published, n)
+
+
+#: What :func:`build_parts` settles before the event is made: actor, recipient, whether
+#: the actor is the subject, the reporter, the date and its source.
+BuildParts = tuple[tuple[Entity, ...], tuple[Entity, ...], bool, Entity | None, str | None,
+                   str | None]
+
+
+def build_parts(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
+                quotes: Sequence, source: str | None, published: dt.date | None,
+                chooser: arg_model.Chooser | None = None) -> BuildParts | None:
+    """The first part of building a draft: participants, reporter, date (round 19, speed19).
+
+    Returns None when the draft is dropped (its reason appended to ``draft.why``); else the
+    parts :func:`built_event` makes the event from. The draft's type, mode and flags are
+    final afterwards (a date after publication may make it future and retype it), so the
+    learned rescue can score a draft exactly before the event is made.
+    """
     trig = draft.trig
-    story_id, source = ids
     actor, recipient, from_subject = _participants(draft, index, quotes, source, chooser)
     if draft.category == "CONSULT" and draft.mode in _VISIT_MODES and not recipient:
         actor, recipient = split_visit(draft, trigger_anchor(draft.trig), actor, index)
@@ -508,6 +526,14 @@ def _build(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression],
             and when_where.date_is_after(date, published)):
         draft.future = True
         reduce_auxiliary(draft)
+    return actor, recipient, from_subject, reporter, date, source
+
+
+def built_event(draft: Draft, parts: BuildParts, story_id: str, published: dt.date | None,
+                n: int) -> Event:
+    """The event of a draft from its :func:`build_parts`."""
+    trig = draft.trig
+    actor, recipient, from_subject, reporter, date, source = parts
     sent = trig.token.sent
     doc = trig.token.doc
     return Event(
