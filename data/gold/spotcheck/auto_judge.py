@@ -57,8 +57,11 @@ def _verdict(event, golds: list[dict], used: set[int]) -> tuple[str, int | None]
             continue
         if event.event_type not in [gold["event_type"], *gold.get("accept_types", [])]:
             continue
-        actors = [sorted(gold["actor"]), *map(sorted, gold.get("accept_actor", []))]
-        recipients = [sorted(gold["recipient"]), *map(sorted, gold.get("accept_recipient", []))]
+        # codes as sets: a joint actor annotated ["SDN", "SDN"] is the set {"SDN"}
+        actors = [sorted(set(gold["actor"])),
+                  *(sorted(set(codes)) for codes in gold.get("accept_actor", []))]
+        recipients = [sorted(set(gold["recipient"])),
+                      *(sorted(set(codes)) for codes in gold.get("accept_recipient", []))]
         right = _codes(event.actor) in actors and _codes(event.recipient) in recipients
         rank = (0 if right else 1, i in used, i)
         best = rank if best is None or rank < best else best
