@@ -18,7 +18,6 @@ from wirecoder.events import rescue as rescue_module
 from wirecoder.events.dropped_drafts import DroppedDrafts
 from wirecoder.events.rescue import Rescuer, candidates, rescue
 from wirecoder.learned import LinearModel
-from wirecoder.settings import Settings
 
 
 def _everything() -> LinearModel:
@@ -48,21 +47,6 @@ def test_a_report_nouns_topic_is_reported_whatever_its_preposition(nlp, text: st
     kinds = [(r.trig.token.text, r.kind) for r in dropped.sentences if r.step == "reference"]
     assert kinds == [(word, "reported")]
     assert word not in [e.event_text for e in events]  # the stage drops it, as before
-
-
-def test_shipped_weights_rescue_what_reports_about_say_only_without_the_filter(
-        monkeypatch: pytest.MonkeyPatch):
-    from wirecoder import analyze
-
-    text = ("Peru voiced alarm at reports about an attack by Bolivian troops on Peruvian "
-            "border guards.")
-
-    on = Settings(rescue_dropped=True)
-    with_filter = analyze(text, published="2025-04-02", settings=on)
-    assert "attack" not in [e.event_text for e in with_filter.events]
-    monkeypatch.setattr(rescue_module, "NOT_RESCUED", frozenset())
-    without = analyze(text, published="2025-04-02", settings=on)
-    assert "attack" in [e.event_text for e in without.events if "model:rescued" in e.why]
 
 
 @pytest.mark.parametrize(("text", "word", "frame"), [

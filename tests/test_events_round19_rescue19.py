@@ -98,15 +98,19 @@ def test_what_reports_say_is_never_rescued_other_references_may_be(nlp):
     assert "tariffs" in [e.event_text for e in added if "model:rescued" in e.why]
 
 
+@pytest.mark.parametrize("text", [
+    "Ecuador voiced alarm at reports of an attack by Colombian gunboats on Ecuadorian fishing "
+    "boats.",
+    # a report noun with another preposition is `reported` too (fixrescue19)
+    "Peru voiced alarm at reports about an attack by Bolivian troops on Peruvian border guards.",
+])
 def test_the_reports_filter_holds_with_the_shipped_weights_switched_on(
-        monkeypatch: pytest.MonkeyPatch):
+        monkeypatch: pytest.MonkeyPatch, text: str):
     from wirecoder import analyze
     from wirecoder.events import rescue as rescue_module
 
     # real states: the shipped weights rescue only a draft with a participant resolved to a
     # country, which the fictional names are not (review of rescue19, fixrescue19)
-    text = ("Ecuador voiced alarm at reports of an attack by Colombian gunboats on "
-            "Ecuadorian fishing boats.")
     settings = Settings(rescue_dropped=True)
     on = analyze(text, published="2025-04-02", settings=settings)
     assert "attack" not in [e.event_text for e in on.events]
