@@ -1,6 +1,6 @@
 """Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
 
-At the start of rounds 8 to 19 the lead split the text opened that round into a part the
+At the start of rounds 8 to 20 the lead split the text opened that round into a part the
 developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
 checked on text its author has not seen. Documents of an opened sealed set alternate, starting
 with the first in READ; opened blind sets go whole to one side (alternate too from round 12):
@@ -42,6 +42,9 @@ with the first in READ; opened blind sets go whole to one side (alternate too fr
 - round 19 (suffix ``19``): events READ = half of ``test18`` (``dev24``) and half of each of
   ``blind44`` (VOA) and ``blind45`` (government texts); CHECK = the other halves; quotes
   ``test17`` (``dev21``) and quantities ``test18`` (``dev23``), alternate documents.
+- round 20 (suffix ``20``): events READ = half of ``test19`` (``dev25``) and half of each of
+  ``blind46`` (VOA) and ``blind47`` (government texts); CHECK = the other halves; quotes
+  ``test18`` (``dev22``) and quantities ``test19`` (``dev24``), alternate documents.
 
 A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
 it is development material like the rest.
@@ -156,6 +159,14 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check19": [("quotes/test17.jsonl", "odd")],
          "qy_read19": [("quantities/test18.jsonl", "even")],
          "qy_check19": [("quantities/test18.jsonl", "odd")]},
+    20: {"ev_read20": [("test19/documents.jsonl", "even"), ("events/blind46.jsonl", "even"),
+                       ("events/blind47.jsonl", "even")],
+         "ev_check20": [("test19/documents.jsonl", "odd"), ("events/blind46.jsonl", "odd"),
+                        ("events/blind47.jsonl", "odd")],
+         "qt_read20": [("quotes/test18.jsonl", "even")],
+         "qt_check20": [("quotes/test18.jsonl", "odd")],
+         "qy_read20": [("quantities/test19.jsonl", "even")],
+         "qy_check20": [("quantities/test19.jsonl", "odd")]},
 }
 _START = {"even": 0, "odd": 1, "all": 0}
 _STEP = {"even": 2, "odd": 2, "all": 1}
@@ -167,7 +178,7 @@ def _rows(path: Path) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8 to 19).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 20).
 
     Raises:
         SystemExit: for a round that had no split.

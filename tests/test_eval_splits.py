@@ -80,8 +80,8 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
-    ("events", "test", "test19"),  # this round's sealed set
-    ("events", "test20", "test20"),  # kept for the next round
+    ("events", "test", "test20"),  # this round's sealed set
+    ("events", "dev25", "test19"),  # spent, opened in round 20
     ("events", "dev24", "test18"),  # spent, opened in round 19
     ("events", "dev23", "test17"),  # spent, opened in round 18
     ("events", "dev22", "test16"),  # spent, opened in round 17
@@ -97,8 +97,8 @@ SPLIT_SETS = [
     ("events", "dev12", "test6"),  # spent, opened in round 7
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
-    ("readouts", "test", "heldout18.jsonl"),
-    ("readouts", "heldout19", "heldout19.jsonl"),  # the next round's
+    ("readouts", "test", "heldout19.jsonl"),
+    ("readouts", "dev20", "heldout18.jsonl"),  # spent, opened in round 20
     ("readouts", "dev19", "heldout17.jsonl"),  # spent, opened in round 19
     ("readouts", "dev18", "heldout16.jsonl"),  # spent, opened in round 18
     ("readouts", "dev17", "heldout15.jsonl"),  # spent, opened in round 17
@@ -113,8 +113,8 @@ SPLIT_SETS = [
     ("readouts", "dev8", "heldout6.jsonl"),  # spent, opened in round 8
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
-    ("quantities", "test", "test19.jsonl"),
-    ("quantities", "test20", "test20.jsonl"),  # kept for the next round
+    ("quantities", "test", "test20.jsonl"),
+    ("quantities", "dev24", "test19.jsonl"),  # spent, opened in round 20
     ("quantities", "dev23", "test18.jsonl"),  # spent, opened in round 19
     ("quantities", "dev22", "test17.jsonl"),  # spent, opened in round 18
     ("quantities", "dev21", "test16.jsonl"),  # spent, opened in round 17
@@ -127,8 +127,8 @@ SPLIT_SETS = [
     ("quantities", "dev14", "test9.jsonl"),  # spent, opened in round 10
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
-    ("quotes", "test", "test18.jsonl"),
-    ("quotes", "test19", "test19.jsonl"),  # kept for the next round
+    ("quotes", "test", "test19.jsonl"),
+    ("quotes", "dev22", "test18.jsonl"),  # spent, opened in round 20
     ("quotes", "dev21", "test17.jsonl"),  # spent, opened in round 19
     ("quotes", "dev20", "test16.jsonl"),  # spent, opened in round 18
     ("quotes", "dev19", "test15.jsonl"),  # spent, opened in round 17
