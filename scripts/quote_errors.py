@@ -7,9 +7,10 @@ Usage::
     python scripts/quote_errors.py show OUT.json CLASS      # print the errors of one class
     python scripts/quote_errors.py diff OLD.json NEW.json   # quotes that changed
 
-A SET is a development split name (``dev``, ``dev2`` … ``dev20``) or a path to a gold JSONL
-file that is not sealed (``/work/wt/qt_read19.jsonl``). Never pass a CHECK file or a sealed set:
-this script prints errors.
+A SET is a development split name (``dev``, ``dev2`` … ``dev21``) or a path to a gold JSONL
+file that is not sealed (``/work/wt/qt_read20.jsonl``). Never pass a CHECK file or a sealed set:
+this script prints errors. ``dev22`` (quotes ``test18``) is refused: half of it is round 20's
+CHECK part ``qt_check20``, the other half the READ part ``qt_read20.jsonl``.
 
 Precision classes (a system quote that matched no gold quote):
 
@@ -34,16 +35,20 @@ from wirecoder.evaluation.quotes import Prediction, gold_quote, match, speaker_o
 from wirecoder.evaluation.sealed import sealed_path
 from wirecoder.settings import Settings
 
-DEV_SETS = ["dev", "dev2", "dev3", *(f"dev{n}" for n in range(4, 21))]
+DEV_SETS = ["dev", "dev2", "dev3", *(f"dev{n}" for n in range(4, 22))]
+#: Refused by name (split name or file stem): round 20's quotes CHECK source ``dev22`` (file
+#: ``test18``) and the sealed or later quotes test sets ``test19`` and ``test20``.
+_REFUSED = ("dev22", "test18", "test19", "test20")
 
 
 def _path(name: str) -> Path:
-    path = Path(name) if name.endswith(".jsonl") else default_gold("quotes", name)
-    if "check" in path.name or sealed_path(path, Path("data/gold")):
+    refused = "check" in Path(name).name or Path(name).stem in _REFUSED
+    path = Path(name) if refused or name.endswith(".jsonl") else default_gold("quotes", name)
+    if refused or path.stem in _REFUSED or sealed_path(path, Path("data/gold")):
         raise SystemExit(
             f"refused: {path} is a CHECK or sealed set, whose errors may not be read. Pass READ "
-            "(/work/wt/qt_read19.jsonl) or a dev split (dev ... dev20) instead; score CHECK "
-            "headline only with `wirecoder eval quotes /work/wt/qt_check19.jsonl -f json`.")
+            "(/work/wt/qt_read20.jsonl) or a dev split (dev ... dev21) instead; score CHECK "
+            "headline only with `wirecoder eval quotes /work/wt/qt_check20.jsonl -f json`.")
     return path
 
 
@@ -51,7 +56,7 @@ def run(out: str, names: list[str]) -> None:
     """Run the entities and quotes stages on each set and store predictions with gold."""
     settings = Settings().model_copy(update={"stages": ("entities", "quotes")})
     result: dict[str, Any] = {}
-    for name in names or ["/work/wt/qt_read19.jsonl", *DEV_SETS]:
+    for name in names or ["/work/wt/qt_read20.jsonl", *DEV_SETS]:
         records = list(read_gold(_path(name)))
         analyses = {a.id: a for a in analyze_records(records, settings)}
         rows = []

@@ -1,4 +1,4 @@
-"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-19 CHECK part."""
+"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-20 CHECK part."""
 
 from __future__ import annotations
 
@@ -20,13 +20,13 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev24", "blind44", "blind45", "test18",
-    "data/gold/events/blind44.jsonl", "data/gold/events/blind45.jsonl",
-    "data/gold/test18/documents.jsonl", "/elsewhere/copy/test18/documents.jsonl",
-    "/work/wt/ev_check19.jsonl", "blind46", "blind47", "blind48", "round19", "round20",
-    "data/gold/test19/documents.jsonl", "test19", "test20", "blind49",
-    "data/gold/test20/documents.jsonl", "test21", "blind50", "blind51", "round21",
-    "heldout18", "heldout19", "heldout20",
+    "dev25", "blind46", "blind47", "test19",
+    "data/gold/events/blind46.jsonl", "data/gold/events/blind47.jsonl",
+    "data/gold/test19/documents.jsonl", "/elsewhere/copy/test19/documents.jsonl",
+    "/work/wt/ev_check20.jsonl", "blind48", "blind49", "blind50", "round20", "round21",
+    "data/gold/test20/documents.jsonl", "test20", "test21", "blind51",
+    "data/gold/test21/documents.jsonl", "test22", "test23", "blind52", "blind53", "blind54",
+    "blind55", "round22", "heldout19", "heldout20", "heldout21",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -35,9 +35,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev23", "dev22", "dev", "blind42", "blind43", "blind29", "round18",
-    "/work/wt/ev_read19.jsonl", "data/gold/events/blind27.jsonl",
-    "data/gold/test17/documents.jsonl",
+    "dev24", "dev23", "dev", "blind44", "blind45", "blind29", "round19",
+    "/work/wt/ev_read20.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test18/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
