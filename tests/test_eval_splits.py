@@ -81,6 +81,7 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
     ("events", "test", "test20"),  # this round's sealed set
+    ("events", "test21", "test21"),  # kept for the next round
     ("events", "dev25", "test19"),  # spent, opened in round 20
     ("events", "dev24", "test18"),  # spent, opened in round 19
     ("events", "dev23", "test17"),  # spent, opened in round 18
@@ -98,6 +99,7 @@ SPLIT_SETS = [
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
     ("readouts", "test", "heldout19.jsonl"),
+    ("readouts", "heldout20", "heldout20.jsonl"),  # the next round's
     ("readouts", "dev20", "heldout18.jsonl"),  # spent, opened in round 20
     ("readouts", "dev19", "heldout17.jsonl"),  # spent, opened in round 19
     ("readouts", "dev18", "heldout16.jsonl"),  # spent, opened in round 18
@@ -114,6 +116,7 @@ SPLIT_SETS = [
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     ("quantities", "test", "test20.jsonl"),
+    ("quantities", "test21", "test21.jsonl"),  # kept for the next round
     ("quantities", "dev24", "test19.jsonl"),  # spent, opened in round 20
     ("quantities", "dev23", "test18.jsonl"),  # spent, opened in round 19
     ("quantities", "dev22", "test17.jsonl"),  # spent, opened in round 18
@@ -128,6 +131,7 @@ SPLIT_SETS = [
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
     ("quotes", "test", "test19.jsonl"),
+    ("quotes", "test20", "test20.jsonl"),  # kept for the next round
     ("quotes", "dev22", "test18.jsonl"),  # spent, opened in round 20
     ("quotes", "dev21", "test17.jsonl"),  # spent, opened in round 19
     ("quotes", "dev20", "test16.jsonl"),  # spent, opened in round 18
