@@ -223,6 +223,8 @@ _CONDOLENCE_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympath
                                "prayer", "prayers", "saddened", "sadden"})
 #: Nouns whose "of" phrase names the dead: the occasion of sympathy, not its recipient.
 _LOSS_NOUNS = frozenset({"death", "loss", "killing", "passing"})
+#: Resolutions from a mention's own words (a nationality or state inside it).
+_OWN_WORDS = frozenset({"kb", "pattern"})
 #: Private mourners a condolence is addressed to ("the families of the victims").
 _MOURNERS = frozenset({"family", "families", "relative", "relatives", "friend", "friends",
                        "one", "ones", "victim", "victims", "survivor", "survivors"})
@@ -271,7 +273,10 @@ def _mourner(entity: Entity, trigger: Token, doc: Doc) -> bool:
         return False
     root = span.root
     if root.lower_ in _MOURNERS:
-        return True
+        # "the families of the Peruvian sailors": mourners who name their nation in their own
+        # words stand for it (round 20); a country the story's context gave them does not
+        return entity.resolved_by not in _OWN_WORDS or not any(
+            t.ent_type_ in {"NORP", "GPE"} for t in span)
     for tok in (root, *root.ancestors):  # "for the loss of the lighthouse keepers"
         if tok.i == trigger.i:
             break
