@@ -165,6 +165,25 @@ _ARMED = re.compile(r"\b(forces?|troops|army|armies|military|police|policemen|so
                     r"warplanes|militias?)\b", re.IGNORECASE)
 
 
+#: Actor sectors that address a foreign state's body: a government or a bare state. Lawmakers,
+#: the opposition, parties and courts of a state address their own government (round 20 review).
+_ADDRESSING_SECTORS = frozenset({None, "GOV"})
+
+
+def _contested(entities: Sequence[Entity], home: str) -> bool:
+    """Return True when two states besides ``home`` each have :data:`MIN_MENTIONS` mentions.
+
+    A story of two other states ("Pakistan and India traded fire … China urged the
+    government …") gives no one state whose government is meant, even when one of them
+    holds :data:`ONE_STATE_SHARE` of the mentions.
+    """
+    counts = Counter(e.country_code for e in entities
+                     if e.country_code and e.country_code not in NONSTATE
+                     and e.country_code != home and not e.is_place
+                     and e.resolved_by in _OWN_EVIDENCE - {"publisher"})
+    return sum(n >= MIN_MENTIONS for n in counts.values()) > 1
+
+
 def other_state(entities: Sequence[Entity], home: str) -> Entity | None:
     """The one state a story is about besides ``home``, as one of its mentions, or None.
 
@@ -187,10 +206,12 @@ def addressed_body(actor: Sequence[Entity], recipient: tuple[Entity, ...],
 
     "The United States urges the government to …", "we call on the authorities to …" in a
     story about one other state: the body is that state's. Only when the actor names
-    exactly one state, every recipient is a state-sector mention (:func:`state_sector`),
-    the story's mentions besides the actor's state name one state (:func:`other_state`) and
-    the sentence names no place or nationality of a third country. Unresolved beats wrong:
-    otherwise the recipient is returned unchanged.
+    exactly one state, the actor is a government or a bare state (not lawmakers, the
+    opposition, a party or a court, who address their own government), every recipient is a
+    state-sector mention (:func:`state_sector`), the story's mentions besides the actor's
+    state name one state (:func:`other_state`) and no second one with :data:`MIN_MENTIONS`
+    mentions (:func:`_contested`), and the sentence names no place or nationality of a third
+    country. Unresolved beats wrong: otherwise the recipient is returned unchanged.
 
     Args:
         actor: The event's actor mentions.
@@ -207,7 +228,11 @@ def addressed_body(actor: Sequence[Entity], recipient: tuple[Entity, ...],
             or not all(state_sector(r) and not _ARMED.search(r.raw_text) for r in recipient)
             or not all(a.resolved_by in _OWN_EVIDENCE for a in actor if a.country_code)):
         return recipient
+    if any(a.sector_code not in _ADDRESSING_SECTORS for a in actor):
+        return recipient  # lawmakers, the opposition, parties, courts: their own government
     home = next(iter(homes))
+    if _contested(entities, home):
+        return recipient  # two states share the story besides the actor's: no guess
     story = story_state(entities)
     if home in NONSTATE or (story is not None and story.country_code == home):
         return recipient  # the story's own state acts on its own body: not addressed abroad
