@@ -3,9 +3,10 @@
 Counted on round 20's READ part and every events development set (docs/events.md,
 "Recipients of found events, round 20"):
 
-1. A country-less state body or official that a foreign actor addresses ("does not oppose
-   President <name>", "we urge the authorities") in a story about one other state takes
-   that state (:func:`wirecoder.events.state_bodies.addressed_body`); unresolved otherwise.
+1. A country-less state body or official that a foreign actor addresses ("we urge the
+   authorities") in a story about one other state takes that state
+   (:func:`wirecoder.events.state_bodies.addressed_body`); unresolved otherwise, and never
+   for lawmakers or the opposition (their own government) nor between two sides.
 2. "We offer our condolences to X": the noun trigger's own possessor is not the patient of
    the light verb, so the ``to`` phrase gives the recipient.
 3. Condolences of an official statement to mourners who name their nation in their own words
@@ -46,11 +47,13 @@ def _mention(text: str, code: str | None, *, at: int = 0, kind: str = "GPE",
 
 
 # ----------------------------------------------- 1. a body addressed by a foreign actor
-def test_an_official_a_foreign_state_addresses_takes_the_storys_state() -> None:
+def test_authorities_a_foreign_state_urges_take_the_storys_state() -> None:
+    """The actor's own officials named before: coreference leaves "the authorities" open."""
     actor, recipient = _event(
-        "Laos held elections on Sunday. Lao voters chose a new parliament. Thailand does "
-        "not oppose President Sisoulith running again.", "ACCUSE")
-    assert actor == {"THA"} and recipient == {"LAO"}, (actor, recipient)
+        "Tunisia arrested an opposition leader on Monday. Tunisian police searched his home. "
+        "Canadian officials had followed the case closely. Canada urged the authorities to "
+        "respect due process.", "REQUEST")
+    assert actor == {"CAN"} and recipient == {"TUN"}, (actor, recipient)
 
 
 def test_a_body_in_a_story_of_two_states_stays_unresolved() -> None:
@@ -59,6 +62,29 @@ def test_a_body_in_a_story_of_two_states_stays_unresolved() -> None:
         "Zambia and Malawi signed a border accord. Zambian and Malawian officials praised "
         "it. Norway urged the government to publish the accord.", "REQUEST")
     assert actor == {"NOR"} and not recipient, (actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    # lawmakers address their own government, whatever other state the story names
+    "Canada and Peru signed a mining accord in Lima. Peruvian officials hailed the deal. "
+    "Peru's president spoke. Canadian senators criticised the government for weak safeguards.",
+    # so does the opposition
+    "Kenya's president arrived in Kampala. Ugandan officials welcomed him. Uganda's foreign "
+    "minister hosted a dinner. Kenya's opposition criticised the government over the trip.",
+])
+def test_lawmakers_and_the_opposition_address_their_own_government(text: str) -> None:
+    """Guard (round 20 review): no foreign state's country for one's own government."""
+    actor, recipient = _event(text, "ACCUSE")
+    assert len(actor) == 1 and not recipient, (actor, recipient)
+
+
+def test_a_third_state_does_not_guess_between_two_sides() -> None:
+    """Guard (round 20 review): one side holds two thirds, the other has two mentions."""
+    actor, recipient = _event(
+        "Armenia and Azerbaijan exchanged fire on the border. Azerbaijani officials blamed "
+        "Armenia. Azerbaijani troops returned fire. Azerbaijan's defence minister spoke. "
+        "France urged the government to show restraint.", "REQUEST")
+    assert actor == {"FRA"} and not recipient, (actor, recipient)
 
 
 _STORY = (_mention("Laos", "LAO", at=0), _mention("Laos", "LAO", at=40),
@@ -73,6 +99,19 @@ def test_addressed_body_fills_the_other_state() -> None:
     out = addressed_body(actor, (_BODY,), (*_STORY, _BODY), (), why)
     assert _codes(out) == {"LAO"} and why == [ADDRESSED_WHY]
     assert out[0].resolved_by == "context"
+
+
+def test_addressed_body_leaves_lawmakers_and_contested_stories() -> None:
+    """Guards (round 20 review): a legislature's actor; a second state with two mentions."""
+    why: list[str] = []
+    senators = _mention("Chilean senators", "CHL", at=120, kind="NOMINAL", by="pattern",
+                        sector="LEG")
+    assert addressed_body((senators,), (_BODY,), (*_STORY, _BODY), (), why) == (_BODY,)
+    rival = (_mention("Vietnam", "VNM", at=20), _mention("Vietnam", "VNM", at=60),
+             _mention("Laos", "LAO", at=100))  # LAO 4 of 6: two thirds, VNM 2
+    story = (*_STORY, *rival, _BODY)
+    assert addressed_body((_STORY[3],), (_BODY,), story, (), why) == (_BODY,)
+    assert not why
 
 
 @pytest.mark.parametrize(("actor", "recipient", "setting"), [
@@ -113,6 +152,14 @@ def test_mourners_naming_their_nation_keep_it() -> None:
     actor, recipient = _event("We extend our deepest condolences to the families of the "
                               "Chilean miners who died.", "SUPPORT", STATEMENT_SOURCE)
     assert actor == {"USA"} and recipient == {"CHL"}, (actor, recipient)
+
+
+def test_mourners_of_the_issuers_own_nation_are_no_recipient() -> None:
+    """Guard (round 20 review): no self-loop from the issuer's own mourners."""
+    actor, recipient = _event("We extend our sympathy to the families of the American "
+                              "climbers who died on the mountain in Peru.", "SUPPORT",
+                              STATEMENT_SOURCE)
+    assert actor == {"USA"} and "USA" not in recipient, (actor, recipient)
 
 
 def test_mourners_without_a_nation_of_their_own_stay_dropped() -> None:
