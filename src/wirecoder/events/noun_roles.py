@@ -252,7 +252,7 @@ def _governor_roles(trig: Trigger, actor: list[Entity], patient: list[Entity],
         elif not actor:
             actor, from_subject = subject, bool(subject)
         if not recipient and any(r.startswith("governed:") for r in trig.rules):
-            recipient = _governed_patient(trig.governor, index)
+            recipient = _governed_patient(trig.governor, trig.token, index)
     elif not actor and trig.entry.category in COOPERATIVE:
         actor = _clause_subject(trig.token, index)
     elif not actor and trig.entry.category in _ATTITUDES and trig.token.dep_ == "dobj":
@@ -298,9 +298,15 @@ def _state_of_affairs(head: Token, prep: str) -> bool:
                for word, obj in pobjs(head, (prep,)) if word == prep)
 
 
-def _governed_patient(verb: Token, index: EntityIndex) -> list[Entity]:
-    """Object or passive subject of a verb ("sentenced X to ...", "X was held in custody")."""
-    found = verb_objects(verb, index)
+def _governed_patient(verb: Token, noun: Token, index: EntityIndex) -> list[Entity]:
+    """Object or passive subject of a verb ("sentenced X to ...", "X was held in custody").
+
+    Mentions inside the trigger noun's own phrase are not its patient: when the noun is the
+    verb's object ("we offer our condolences to ..."), its possessor is the actor, and the
+    recipient is left to the prepositional phrases (round 20).
+    """
+    lo, hi = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    found = [e for e in verb_objects(verb, index) if not (lo <= e.start and e.end <= hi)]
     if found:
         return found
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -79,7 +79,7 @@ from .rules import (
     merge_nominals,
     reduce_auxiliary,
 )
-from .state_bodies import served_actor
+from .state_bodies import addressed_body, served_actor
 from .state_senses import diplomatic_protest, planned_object
 from .statements import as_issued, group_actor, opens_with_talk
 from .triggers import Trigger, find_triggers
@@ -437,6 +437,7 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     setting = [e for e in index.within(lo, hi) if e not in actor and e not in recipient]
     actor = served_actor(actor, index.entities, setting, draft.why)  # police: story's state
     recipient = home_target(draft, actor, recipient, index.entities, setting)  # police detained
+    recipient = addressed_body(actor, recipient, index.entities, setting, draft.why)  # "urge them"
     actor = domestic_agent(draft.category, actor, recipient, setting)  # "raiders torched"
     doc = trig.token.doc  # "the navies of A and B": a party of each state
     return (with_coordinated_states(actor, doc), with_coordinated_states(recipient, doc),

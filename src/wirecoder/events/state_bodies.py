@@ -33,9 +33,9 @@ from ..codebook import NONSTATE
 from ..models import Entity
 from .participants import abroad
 
-__all__ = ["MIN_MENTIONS", "NOT_HOME", "ONE_STATE_SHARE", "STATE_BODY", "STATE_SECTORS",
-           "WHY", "fill", "home_body", "home_state", "served_actor", "state_sector",
-           "story_state"]
+__all__ = ["ADDRESSED_WHY", "MIN_MENTIONS", "NOT_HOME", "ONE_STATE_SHARE", "STATE_BODY",
+           "STATE_SECTORS", "WHY", "addressed_body", "fill", "home_body", "home_state",
+           "other_state", "served_actor", "state_sector", "story_state"]
 
 #: The ``why`` tag of an event whose role took the story's state.
 WHY = "participants:story-state"
@@ -59,7 +59,7 @@ NOT_HOME = re.compile(r"\b(rebel|militant|separatist|insurgent|opposition|foreig
                       r"expatriate|western)", re.IGNORECASE)
 
 
-def story_state(entities: Sequence[Entity]) -> Entity | None:
+def story_state(entities: Sequence[Entity], besides: str | None = None) -> Entity | None:
     """The one state the story's actors belong to, as one of its mentions, or None.
 
     Counts the actor mentions with a country of their own evidence (not places, not
@@ -69,8 +69,11 @@ def story_state(entities: Sequence[Entity]) -> Entity | None:
 
     Args:
         entities: The entity records of the document.
+        besides: A country whose mentions are not counted (:func:`other_state`); None:
+            every state counts.
     """
     own = [e for e in entities if e.country_code and e.country_code not in NONSTATE
+           and e.country_code != besides
            and not e.is_place and e.resolved_by in _OWN_EVIDENCE - {"publisher"}]
     counts = Counter(e.country_code for e in own)
     if not counts:
@@ -149,3 +152,94 @@ def served_actor(actor: tuple[Entity, ...], entities: Sequence[Entity],
     if served != actor:
         why.append(WHY)
     return served
+
+
+#: The ``why`` tag of an event whose recipient, a body the actor addresses, took the story's
+#: other state (:func:`addressed_body`).
+ADDRESSED_WHY = "participants:addressed-state"
+
+
+#: Armed and police bodies: a state acting on "government forces" acts on its own (or its
+#: opponent's) forces, not on a body it addresses abroad (:func:`addressed_body`).
+_ARMED = re.compile(r"\b(forces?|troops|army|armies|military|police|policemen|soldiers|"
+                    r"warplanes|militias?)\b", re.IGNORECASE)
+
+
+#: Actor sectors that address a foreign state's body: a government or a bare state. Lawmakers,
+#: the opposition, parties and courts of a state address their own government (round 20 review).
+_ADDRESSING_SECTORS = frozenset({None, "GOV"})
+
+
+def _contested(entities: Sequence[Entity], home: str) -> bool:
+    """Return True when two states besides ``home`` each have :data:`MIN_MENTIONS` mentions.
+
+    A story of two other states ("Pakistan and India traded fire … China urged the
+    government …") gives no one state whose government is meant, even when one of them
+    holds :data:`ONE_STATE_SHARE` of the mentions.
+    """
+    counts = Counter(e.country_code for e in entities
+                     if e.country_code and e.country_code not in NONSTATE
+                     and e.country_code != home and not e.is_place
+                     and e.resolved_by in _OWN_EVIDENCE - {"publisher"})
+    return sum(n >= MIN_MENTIONS for n in counts.values()) > 1
+
+
+def other_state(entities: Sequence[Entity], home: str) -> Entity | None:
+    """The one state a story is about besides ``home``, as one of its mentions, or None.
+
+    :func:`story_state`'s count with ``home``'s mentions left out: a statement of one state
+    about another ("The United States condemns … We urge the authorities …") names the
+    other state as the story's subject, and a country-less body it addresses is that
+    state's.
+
+    Args:
+        entities: The entity records of the document.
+        home: The acting state's country code.
+    """
+    return story_state(entities, besides=home)
+
+
+def addressed_body(actor: Sequence[Entity], recipient: tuple[Entity, ...],
+                   entities: Sequence[Entity], setting: Sequence[Entity],
+                   why: list[str]) -> tuple[Entity, ...]:
+    """Give a country-less state body that a foreign actor acts on the story's other state.
+
+    "The United States urges the government to …", "we call on the authorities to …" in a
+    story about one other state: the body is that state's. Only when the actor names
+    exactly one state, the actor is a government or a bare state (not lawmakers, the
+    opposition, a party or a court, who address their own government), every recipient is a
+    state-sector mention (:func:`state_sector`), the story's mentions besides the actor's
+    state name one state (:func:`other_state`) and no second one with :data:`MIN_MENTIONS`
+    mentions (:func:`_contested`), and the sentence names no place or nationality of a third
+    country. Unresolved beats wrong: otherwise the recipient is returned unchanged.
+
+    Args:
+        actor: The event's actor mentions.
+        recipient: The event's recipient mentions.
+        entities: Every mention of the document, in order.
+        setting: The sentence's mentions other than the event's actor and recipient.
+        why: The draft's reasons, appended to in place.
+
+    Returns:
+        The recipient, its mentions given the other state when the rule applies.
+    """
+    homes = {a.country_code for a in actor if a.country_code}
+    if (len(homes) != 1 or not recipient
+            or not all(state_sector(r) and not _ARMED.search(r.raw_text) for r in recipient)
+            or not all(a.resolved_by in _OWN_EVIDENCE for a in actor if a.country_code)):
+        return recipient
+    if any(a.sector_code not in _ADDRESSING_SECTORS for a in actor):
+        return recipient  # lawmakers, the opposition, parties, courts: their own government
+    home = next(iter(homes))
+    if _contested(entities, home):
+        return recipient  # two states share the story besides the actor's: no guess
+    story = story_state(entities)
+    if home in NONSTATE or (story is not None and story.country_code == home):
+        return recipient  # the story's own state acts on its own body: not addressed abroad
+    state = other_state(entities, home)
+    if state is None or any(e.country_code not in {None, home, state.country_code}
+                            and e.country_code not in NONSTATE
+                            and (e.is_place or e.kind in {"GPE", "NORP"}) for e in setting):
+        return recipient
+    why.append(ADDRESSED_WHY)
+    return fill(recipient, state)

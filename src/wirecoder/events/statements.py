@@ -223,6 +223,8 @@ _CONDOLENCE_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympath
                                "prayer", "prayers", "saddened", "sadden"})
 #: Nouns whose "of" phrase names the dead: the occasion of sympathy, not its recipient.
 _LOSS_NOUNS = frozenset({"death", "loss", "killing", "passing"})
+#: Resolutions from a mention's own words (a nationality or state inside it).
+_OWN_WORDS = frozenset({"kb", "pattern"})
 #: Private mourners a condolence is addressed to ("the families of the victims").
 _MOURNERS = frozenset({"family", "families", "relative", "relatives", "friend", "friends",
                        "one", "ones", "victim", "victims", "survivor", "survivors"})
@@ -257,7 +259,8 @@ def without_private_mourners(events: Sequence[Event], doc: Doc,
             span = doc.char_span(event.start, event.end, alignment_mode="expand")
             head = span.root if span is not None else None
             if head is not None and ({head.lemma_.lower(), head.lower_} & _CONDOLENCE_WORDS):
-                kept = tuple(r for r in event.recipient if not _mourner(r, head, doc))
+                own = {publisher, *(a.country_code for a in event.actor if a.country_code)}
+                kept = tuple(r for r in event.recipient if not _mourner(r, head, doc, own))
                 if len(kept) != len(event.recipient):
                     event = event.model_copy(update={"recipient": kept, "why": (
                         event.why or "") + "; condolence-to-mourners"})
@@ -265,13 +268,27 @@ def without_private_mourners(events: Sequence[Event], doc: Doc,
     return out
 
 
-def _mourner(entity: Entity, trigger: Token, doc: Doc) -> bool:
+def _mourner(entity: Entity, trigger: Token, doc: Doc, own: set[str]) -> bool:
+    """Return True for a recipient that names private mourners or the dead.
+
+    Args:
+        entity: A recipient of the condolence.
+        trigger: The condolence word.
+        doc: The parsed document.
+        own: The issuer's and the actor's countries: mourners naming one of them ("the
+            families of the American victims" in a U.S. statement) stay private mourners,
+            never a self-addressed recipient.
+    """
     span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     if root.lower_ in _MOURNERS:
-        return True
+        # "the families of the Peruvian sailors": mourners who name their nation in their own
+        # words stand for it (round 20); a country the story's context gave them does not,
+        # nor the issuer's own nation (no self-loop, round 20 review)
+        return (entity.resolved_by not in _OWN_WORDS or entity.country_code in own
+                or not any(t.ent_type_ in {"NORP", "GPE"} for t in span))
     for tok in (root, *root.ancestors):  # "for the loss of the lighthouse keepers"
         if tok.i == trigger.i:
             break
