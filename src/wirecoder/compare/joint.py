@@ -47,6 +47,12 @@ DISPUTED_BY = re.compile(  # after ", a claim": the agent of a passive denial sp
     r"(?:\w+\s+)?(?:disputed|denied|rejected|contested|dismissed|refuted|challenged)\s+by\s+"
     r"(?:the\s+)?")
 CLAUSE_SUBJECT = 60  # the subject of a contrast clause starts within this many characters
+# Round 20 (ro20): after an appositive claim noun (", a claim Y disputes", ", charges Y
+# dismiss") the clause's verb denies in the present as well: "dispute", "dismiss" and
+# "contest" are no reporting verbs of their own (a "border dispute" is no denial).
+CLAIM_DENIED = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:den(?:y|ies|ied)|dispute[sd]?|"
+                          r"reject(?:s|ed)?|dismiss(?:es|ed)?|contest(?:s|ed)?|refute[sd]?|"
+                          r"challenge[sd]?)(?![\w-])")
 COORDINATION = (" and ", " & ")
 BOTH = ("both ",)
 
@@ -414,7 +420,10 @@ def _contrast(mentions: list[Entity], text: str, start: int, end: int, own: str,
             if entity.kind not in SUBJECT_KINDS:
                 continue
             disputed = DISPUTED_BY.fullmatch(text, at, entity.start)  # "a claim denied by Y"
-            if not disputed and not lexicon.reporting.match(text, entity.end, end):
+            denied = CLAIM_NOUN.search(marker.group(0)) and CLAIM_DENIED.match(
+                text, entity.end, end)  # "…, a claim Y dispute"
+            if not disputed and not denied and not lexicon.reporting.match(
+                    text, entity.end, end):
                 break
             side = _side(entity, speakers)
             if side and side != own:
