@@ -75,6 +75,7 @@ TWO_SIDED = frozenset({"shared", "different_framing", "contradiction"})
 RULES: tuple[tuple[str, str], ...] = (
     ("no counterpart", "no counterpart"),
     ("different numbers", "numbers"),
+    ("a total below a part", "numbers"),
     ("each accuse the other", "counter-accusations"),
     ("blame each other or disagree", "reciprocal sentence"),
     ("withholds judgment", "withheld judgment"),
@@ -82,6 +83,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("proposes or demands", "rejected proposal"),
     ("refers back to it", "answer"),
     ("opposite stance on a prediction", "negated modal"),
+    ("opposite polarity, stated apart", "negated fact apart"),
     ("opposite polarity", "polarity"),
     ("course of action", "course of action"),
     ("opposite tone", "tone"),

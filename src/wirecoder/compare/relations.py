@@ -93,13 +93,42 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
         return "different_framing", (f"same matter, different predicate: {a.side} "
                                      f"{'/'.join(sorted(types_a))} vs {b.side} "
                                      f"{'/'.join(sorted(types_b))}")
-    if within and one_sentence(a, b) and not one_sentence(a, b, answered=False):
+    found = _within_story(a, b, overlap) if within else None
+    return found or ("shared", f"same matter, compatible statements (word overlap "
+                               f"{overlap:.2f})")
+
+
+def _within_story(a: Matter, b: Matter, overlap: float) -> tuple[str, str] | None:
+    """The rules only a story's two sides' matters meet: how the sentences divide the sides."""
+    if one_sentence(a, b) and not one_sentence(a, b, answered=False):
         return "different_framing", (f"one side answers the other in one sentence: {a.side} "
                                      f"and {b.side} each state it in their own clause")
-    if within and not one_sentence(a, b) and overlap < PARAPHRASE:
-        return "different_framing", (f"same matter, each side in its own words: {a.side} and "
-                                     f"{b.side} state it apart (word overlap {overlap:.2f})")
-    return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
+    if one_sentence(a, b) or overlap >= PARAPHRASE:
+        return None
+    negated = _negated_fact(a, b)
+    if negated:
+        return "contradiction", negated
+    return "different_framing", (f"same matter, each side in its own words: {a.side} and "
+                                 f"{b.side} state it apart (word overlap {overlap:.2f})")
+
+
+def _negated_fact(a: Matter, b: Matter) -> str:
+    """The ``why`` when exactly one side negates a statement of fact, the two stated apart.
+
+    Round 20 (ro20): the last rule before "stated apart". Two sides' matters the linker made
+    one point, no other rule fired, and one side's sentences negate a fact ("the helicopters
+    never crossed into Pakistani territory", "he has not agreed to a date") while the other
+    side's negate nothing: opposite polarity on one proposition, a contradiction. The
+    polarity rule (above) counts a plain negation only against a statement this close in
+    wording (``DENIAL_OVERLAP``); here the link already says the matter is one. A negated
+    modal statement ("will not be easy", "if … did not") is no fact and does not count.
+    """
+    found = [any(c.negated and not c.modal for c in m.claims) for m in (a, b)]
+    if found[0] == found[1]:
+        return ""
+    denier, asserter = (a, b) if found[0] else (b, a)
+    return (f"opposite polarity, stated apart: {denier.side} negates a fact on the matter "
+            f"{asserter.side} states")
 
 
 def _polarity(a: Matter, b: Matter, overlap: float) -> tuple[str, str] | None:
@@ -218,7 +247,34 @@ def _numbers_differ(a: Matter, b: Matter) -> str | None:
             if other is not None and abs(other - value) > 0.05 * max(abs(other), abs(value)):
                 return (f"different numbers for the same quantity ({key}): {a.side} {other:g} "
                         f"vs {b.side} {value:g}")
+    values_b = {k: v for c in b.claims for k, v in c.quantities if k}
+    for first, mine, second, theirs in ((a, values_a, b, values_b), (b, values_b, a, values_a)):
+        for key, total in mine.items():
+            for part, value in theirs.items():
+                if _total_below_part(key, total, part, value):
+                    return (f"a total below a part ({key} {total:g} vs {part} {value:g}): "
+                            f"{first.side} and {second.side} cannot both be right")
     return None
+
+
+#: People counted by a toll in general ("two people were killed"): the toll of every group.
+GENERIC_PEOPLE = frozenset({"people", "persons", "individuals"})
+
+
+def _total_below_part(key: str, total: float, part: str, value: float) -> bool:
+    """Whether a toll of people in general is smaller than one side's toll of a group.
+
+    "only two people were killed" (``people killed`` 2) and "six civilians were killed"
+    (``civilians killed`` 6) cannot both be true: the civilians are among the people. A
+    total at least as large as the part ("five people killed" / "three civilians killed")
+    is compatible (round 20, ro20).
+    """
+    words, others = key.split(), part.split()
+    if len(words) != 2 or len(others) < 2 or words[0] not in GENERIC_PEOPLE:
+        return False
+    if others[-1] != words[1] or others[0] in GENERIC_PEOPLE:
+        return False
+    return total < value and value - total > 0.05 * value
 
 
 def exclusive_scope(points: list[Point], matters: list[Matter]) -> list[Point]:
