@@ -83,7 +83,6 @@ RULES: tuple[tuple[str, str], ...] = (
     ("proposes or demands", "rejected proposal"),
     ("refers back to it", "answer"),
     ("opposite stance on a prediction", "negated modal"),
-    ("opposite polarity, stated apart", "negated fact apart"),
     ("opposite polarity", "polarity"),
     ("course of action", "course of action"),
     ("opposite tone", "tone"),

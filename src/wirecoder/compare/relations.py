@@ -105,30 +105,8 @@ def _within_story(a: Matter, b: Matter, overlap: float) -> tuple[str, str] | Non
                                      f"and {b.side} each state it in their own clause")
     if one_sentence(a, b) or overlap >= PARAPHRASE:
         return None
-    negated = _negated_fact(a, b)
-    if negated:
-        return "contradiction", negated
     return "different_framing", (f"same matter, each side in its own words: {a.side} and "
                                  f"{b.side} state it apart (word overlap {overlap:.2f})")
-
-
-def _negated_fact(a: Matter, b: Matter) -> str:
-    """The ``why`` when exactly one side negates a statement of fact, the two stated apart.
-
-    Round 20 (ro20): the last rule before "stated apart". Two sides' matters the linker made
-    one point, no other rule fired, and one side's sentences negate a fact ("the helicopters
-    never crossed into Pakistani territory", "he has not agreed to a date") while the other
-    side's negate nothing: opposite polarity on one proposition, a contradiction. The
-    polarity rule (above) counts a plain negation only against a statement this close in
-    wording (``DENIAL_OVERLAP``); here the link already says the matter is one. A negated
-    modal statement ("will not be easy", "if … did not") is no fact and does not count.
-    """
-    found = [any(c.negated and not c.modal for c in m.claims) for m in (a, b)]
-    if found[0] == found[1]:
-        return ""
-    denier, asserter = (a, b) if found[0] else (b, a)
-    return (f"opposite polarity, stated apart: {denier.side} negates a fact on the matter "
-            f"{asserter.side} states")
 
 
 def _polarity(a: Matter, b: Matter, overlap: float) -> tuple[str, str] | None:
