@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-from ..models import Analysis
+from ..models import Analysis, Quantity
 from .background import not_a_point
 from .lexicon import Lexicon
 from .models import Claim
@@ -161,6 +161,8 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
         claim = _claim(text[first:last], account_id, index, start, end, side, speaker,
                        records, lexicon)
         claims.append(claim.model_copy(update={"quotes": tuple(covering.get(index, ())),
+                                               "bounds": tuple(_bound(text, q) for _, q in
+                                                               records.get("quantity", [])),
                                                "reciprocal": reciprocal,
                                                "answered": answered}))
     return claims
@@ -210,6 +212,29 @@ def no_comment(sentence: str, lexicon: Lexicon) -> bool:
         return False
     rest = sentence[found.end():]
     return not lexicon.contrast.search(rest) and not STATES_AFTER.search(rest)
+
+
+#: Qualifiers of a number that the true value may exceed ("at least two") or stay under.
+LOWER_BOUNDS = frozenset({"at least", "more than", "over", "just over", "well over", "upwards of",
+                          "in excess of", "no fewer than", "no less than", "a bit more than",
+                          "a little more than", "or more"})
+UPPER_BOUNDS = frozenset({"up to", "at most", "less than", "fewer than", "under", "just under",
+                          "no more than", "as few as", "as little as", "as much as",
+                          "as many as", "barely", "a bit less than", "or less"})
+#: An increment, no total: "two more people", "another two soldiers", "a further six".
+INCREMENT_AFTER = re.compile(r"\s*(?:more|additional|further|other|new)\b", re.I)
+INCREMENT_BEFORE = re.compile(r"\b(?:another|additional|further)\s+$", re.I)
+
+
+def _bound(text: str, quantity: Quantity) -> str:
+    """How a quantity is stated: 'exact', 'lower', 'upper' or 'about' (see ``Claim.bounds``)."""
+    qualifier = (quantity.qualifier or "").lower()
+    if qualifier in LOWER_BOUNDS or INCREMENT_AFTER.match(text, quantity.end) or \
+            INCREMENT_BEFORE.search(text, max(0, quantity.start - 20), quantity.start):
+        return "lower"
+    if qualifier in UPPER_BOUNDS:
+        return "upper"
+    return "about" if qualifier or quantity.approximate else "exact"
 
 
 def _claim(sentence: str, account_id: str, index: int, start: int, end: int, side: str,

@@ -75,6 +75,7 @@ TWO_SIDED = frozenset({"shared", "different_framing", "contradiction"})
 RULES: tuple[tuple[str, str], ...] = (
     ("no counterpart", "no counterpart"),
     ("different numbers", "numbers"),
+    ("a total below a part", "numbers"),
     ("each accuse the other", "counter-accusations"),
     ("blame each other or disagree", "reciprocal sentence"),
     ("withholds judgment", "withheld judgment"),

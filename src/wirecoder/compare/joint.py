@@ -47,6 +47,18 @@ DISPUTED_BY = re.compile(  # after ", a claim": the agent of a passive denial sp
     r"(?:\w+\s+)?(?:disputed|denied|rejected|contested|dismissed|refuted|challenged)\s+by\s+"
     r"(?:the\s+)?")
 CLAUSE_SUBJECT = 60  # the subject of a contrast clause starts within this many characters
+# Round 20 (ro20): after an appositive claim noun (", a claim Y disputes", ", charges Y
+# dismiss") the clause's verb denies in the present as well: "dispute", "dismiss" and
+# "contest" are no reporting verbs of their own (a "border dispute" is no denial).
+CLAIM_DENIED = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:den(?:y|ies|ied)|dispute[sd]?|"
+                          r"reject(?:s|ed)?|dismiss(?:es|ed)?|contest(?:s|ed)?|refute[sd]?|"
+                          r"challenge[sd]?)(?![\w-])")
+# Review fixes (fixro20): after "…, claims that Y denies" the verb must end the clause (a
+# relative reading); "…, charges that Y challenges the lines" states the charge's content.
+CLAUSE_END = re.compile(r"\s*(?:[.,;:]|\s(?:as|and|but|in|on|at|saying)\b|$)")
+# The subject's head after the side's name: "…, a claim Y's defence ministry disputes",
+# "…, a claim the Y side disputes".
+OWNED_DENIED = re.compile(r"(?:\s+side|['’]s(?:\s+[a-z]+){1,3}?)?" + CLAIM_DENIED.pattern)
 COORDINATION = (" and ", " & ")
 BOTH = ("both ",)
 
@@ -402,7 +414,8 @@ def _contrast(mentions: list[Entity], text: str, start: int, end: int, own: str,
     for marker in (markers or lexicon.contrast).finditer(text, start, end):
         at = marker.end()
         body = BODY.match(text, at, end)  # "…, but the Chinese side refused"
-        if body and lexicon.reporting.match(text, body.end(), end):
+        if body and (lexicon.reporting.match(text, body.end(), end) or _claim_denied(
+                marker.group(0), text, body.end(), end)):
             named = countries_named(body.group(1)) or {  # "the European side refused"
                 side for side, pattern in lexicon.organizations.items()
                 if pattern.search(body.group(0))}
@@ -414,10 +427,26 @@ def _contrast(mentions: list[Entity], text: str, start: int, end: int, own: str,
             if entity.kind not in SUBJECT_KINDS:
                 continue
             disputed = DISPUTED_BY.fullmatch(text, at, entity.start)  # "a claim denied by Y"
-            if not disputed and not lexicon.reporting.match(text, entity.end, end):
+            denied = _claim_denied(marker.group(0), text, entity.end, end)
+            if not disputed and not denied and not lexicon.reporting.match(
+                    text, entity.end, end):
                 break
             side = _side(entity, speakers)
             if side and side != own:
                 return side, marker.start()
             break
     return None
+
+
+def _claim_denied(marker: str, text: str, at: int, end: int) -> bool:
+    """Whether the words at ``at`` (after a claim noun's subject) deny the claim.
+
+    "…, a claim Y disputes": the subject may go on with its head ("Y's defence ministry",
+    "the Y side"). After "claims that" the verb must end the clause: "…, claims that Y
+    disputes." is a relative reading, "…, charges that Y challenges the lines" is the
+    charge's content, no reply.
+    """
+    if not CLAIM_NOUN.search(marker):
+        return False
+    denied = OWNED_DENIED.match(text, at, end)
+    return bool(denied and ("that" not in marker or CLAUSE_END.match(text, denied.end(), end)))

@@ -65,6 +65,9 @@ class Claim(_Record):
     participants: tuple[str, ...] = Field((), description="Country codes / names of actors.")
     quantities: tuple[tuple[str, float], ...] = Field(
         (), description="(what is measured, normalized value) pairs.")
+    bounds: tuple[str, ...] = Field((), description=(
+        "How each of ``quantities`` is stated: 'exact', 'lower' (a lower bound or an "
+        "increment: 'at least two', 'two more'), 'upper' ('up to two') or 'about'."))
     negated: bool = False
     denial: bool = Field(False, description="Rejects or denies a proposition.")
     modal: bool = False

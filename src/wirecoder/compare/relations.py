@@ -93,13 +93,20 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
         return "different_framing", (f"same matter, different predicate: {a.side} "
                                      f"{'/'.join(sorted(types_a))} vs {b.side} "
                                      f"{'/'.join(sorted(types_b))}")
-    if within and one_sentence(a, b) and not one_sentence(a, b, answered=False):
+    found = _within_story(a, b, overlap) if within else None
+    return found or ("shared", f"same matter, compatible statements (word overlap "
+                               f"{overlap:.2f})")
+
+
+def _within_story(a: Matter, b: Matter, overlap: float) -> tuple[str, str] | None:
+    """The rules only a story's two sides' matters meet: how the sentences divide the sides."""
+    if one_sentence(a, b) and not one_sentence(a, b, answered=False):
         return "different_framing", (f"one side answers the other in one sentence: {a.side} "
                                      f"and {b.side} each state it in their own clause")
-    if within and not one_sentence(a, b) and overlap < PARAPHRASE:
-        return "different_framing", (f"same matter, each side in its own words: {a.side} and "
-                                     f"{b.side} state it apart (word overlap {overlap:.2f})")
-    return "shared", f"same matter, compatible statements (word overlap {overlap:.2f})"
+    if one_sentence(a, b) or overlap >= PARAPHRASE:
+        return None
+    return "different_framing", (f"same matter, each side in its own words: {a.side} and "
+                                 f"{b.side} state it apart (word overlap {overlap:.2f})")
 
 
 def _polarity(a: Matter, b: Matter, overlap: float) -> tuple[str, str] | None:
@@ -218,7 +225,73 @@ def _numbers_differ(a: Matter, b: Matter) -> str | None:
             if other is not None and abs(other - value) > 0.05 * max(abs(other), abs(value)):
                 return (f"different numbers for the same quantity ({key}): {a.side} {other:g} "
                         f"vs {b.side} {value:g}")
+    bounds_a, bounds_b = _stated(a), _stated(b)
+    for first, mine, second, theirs in ((a, bounds_a, b, bounds_b), (b, bounds_b, a, bounds_a)):
+        for key, (total, how) in mine.items():
+            for part, (value, how_part) in theirs.items():
+                if how in ("exact", "upper") and how_part in ("exact", "lower") and \
+                        _total_below_part(key, total, part, value) and _same_scope(a, b):
+                    return (f"a total below a part ({key} {total:g} vs {part} {value:g}): "
+                            f"{first.side} and {second.side} cannot both be right")
     return None
+
+
+#: Where and when a toll is counted: "in the strike on Sotk", "on Tuesday", "since March".
+SCOPE_PLACE = re.compile(r"\b(?:in|near|at|across|around|on|of|outside)\s+(?:the\s+)?"
+                         r"([A-Z][\w'’-]+)")
+SCOPE_DATE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|"
+                        r"March|April|May|June|July|August|September|October|November|"
+                        r"December|yesterday|today|overnight)\b")
+CUMULATIVE = re.compile(r"(?i)\b(?:since|so far|in total|overall|to date|altogether)\b")
+
+
+def _same_scope(a: Matter, b: Matter) -> bool:
+    """Whether two matters' tolls may count the same thing: no differing place or date word.
+
+    Each side stating a place (or a date) and the two sharing none, or one side counting
+    since a date and the other not, is another scope: "12 people in the strike on Sotk" and
+    "15 soldiers near Kalbajar" are two tolls. Scope stated on one side only passes.
+    """
+    text_a = " ".join(c.text for c in a.claims)
+    text_b = " ".join(c.text for c in b.claims)
+    for pattern in (SCOPE_PLACE, SCOPE_DATE):
+        found_a = {m.group(m.lastindex or 0) for m in pattern.finditer(text_a)}
+        found_b = {m.group(m.lastindex or 0) for m in pattern.finditer(text_b)}
+        if found_a and found_b and not found_a & found_b:
+            return False
+    return bool(CUMULATIVE.search(text_a)) == bool(CUMULATIVE.search(text_b))
+
+
+def _stated(matter: Matter) -> dict[str, tuple[float, str]]:
+    """Each quantity key of a matter: its value and how it is stated (``Claim.bounds``)."""
+    found: dict[str, tuple[float, str]] = {}
+    for claim in matter.claims:
+        bounds = claim.bounds if len(claim.bounds) == len(claim.quantities) else ()
+        for index, (key, value) in enumerate(claim.quantities):
+            if key:
+                found[key] = (value, bounds[index] if bounds else "exact")
+    return found
+
+
+#: People counted by a toll in general ("two people were killed"): the toll of every group.
+GENERIC_PEOPLE = frozenset({"people", "persons", "individuals"})
+
+
+def _total_below_part(key: str, total: float, part: str, value: float) -> bool:
+    """Whether a toll of people in general is smaller than one side's toll of a group.
+
+    "three people died in the shelling" (``people died`` 3) and "eight villagers died in
+    the shelling" (``villagers died`` 8) cannot both be true: the villagers are among the
+    people. A total at least as large as the part ("nine people died" / "eight villagers
+    died") is compatible (round 20, ro20). The caller checks how the numbers are stated
+    (no lower bound, approximation or increment for the total) and their scope.
+    """
+    words, others = key.split(), part.split()
+    if len(words) != 2 or len(others) < 2 or words[0] not in GENERIC_PEOPLE:
+        return False
+    if others[-1] != words[1] or others[0] in GENERIC_PEOPLE:
+        return False
+    return total < value and value - total > 0.05 * value
 
 
 def exclusive_scope(points: list[Point], matters: list[Matter]) -> list[Point]:
