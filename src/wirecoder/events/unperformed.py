@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import modality as modal
+from .embedded_acts import denied_report, listed_charge, own_wish
 from .intent import (
     PURPOSE_CATEGORIES,
     SPEECH_CATEGORIES,
@@ -39,8 +40,8 @@ from .sense import (
 )
 from .triggers import Trigger
 
-__all__ = ["MATERIAL_ENTRIES", "drop_draft", "not_done", "speech_act", "trigger_anchor",
-           "unrealized"]
+__all__ = ["MATERIAL_ENTRIES", "drop_draft", "embedded_content", "not_done", "speech_act",
+           "trigger_anchor", "unrealized"]
 
 
 def trigger_anchor(trig: Trigger) -> Token:
@@ -84,6 +85,25 @@ def not_done(draft: Draft, anchor: Token) -> str | None:
     return None
 
 
+def embedded_content(draft: Draft, anchor: Token) -> str | None:
+    """Why the act is only the content of a wish, a denied report or a charge, or None.
+
+    Round 20 (:mod:`.embedded_acts`): "militants want to take over the delta" (a wish),
+    "denied reports that its troops crossed" (a denied report), "accused X of training and
+    supporting the rebels" (a charge's list; a speech act in a charge's "of" phrase too:
+    "convicted of what the authorities call extremism").
+    """
+    if own_wish(anchor):
+        return "own-wish"
+    if denied_report(anchor):
+        return "denied-report"
+    speech = draft.category in SPEECH_CATEGORIES
+    if (speech and draft.trig.kind == "verb" and charge_content(anchor)) or listed_charge(
+            anchor, adjunct=not speech):
+        return "charge-content"
+    return None
+
+
 def unrealized(draft: Draft) -> None:
     """Drop goals stated as purposes; negate acts in a "without" gerund (:mod:`.intent`)."""
     anchor = trigger_anchor(draft.trig)
@@ -101,6 +121,8 @@ def unrealized(draft: Draft) -> None:
     elif (wished_for(anchor) or necessity(anchor) or general_condition(anchor)
           or permitted(anchor) or standing_duty(anchor)):
         drop_draft(draft, "wish-necessity-permission")  # "want X to step up", "when attacked"
+    elif (reason := embedded_content(draft, anchor)) is not None:
+        drop_draft(draft, reason)  # "want to take over", "denied reports that X crossed"
     elif document_content(anchor, material=not speech_act(draft)) or (
             draft.trig.kind == "noun" and banned_act(draft.trig.token)):
         drop_draft(draft, "document-content")  # "the treaty requires X to leave"
