@@ -25,6 +25,12 @@ claim that the sentence denies, has not been reported as done. Two readings of t
   verb of denial governs, or that the sentence calls false, is the content of the denial
   (events guideline 2), not an act the text asserts.
 
+* **Any act of a kind** ("a treaty covers any attack on its territory", "opposes any
+  attempts to intimidate the people", "any attempt to seize more land will be met with
+  costs"): an event noun determined by "any", or the infinitive of "any attempt(s)", names a
+  kind of act, not one that took place; :func:`any_act`. A negated clause ("has not staged
+  any attacks", "failed to make any arrests") is a negated event, left to the negation.
+
 Everything is read from the dependency parse of the trigger's sentence.
 """
 
@@ -34,7 +40,8 @@ from spacy.tokens import Token
 
 from .modifiers import clause_head
 
-__all__ = ["WISH_VERBS", "denied_report", "listed_charge", "own_wish", "performative_wish"]
+__all__ = ["WISH_VERBS", "any_act", "denied_report", "listed_charge", "own_wish",
+           "performative_wish"]
 
 #: Verbs of wishing whose infinitive complement is what the subject would like to do.
 WISH_VERBS = frozenset({"want", "wish"})
@@ -206,3 +213,28 @@ def listed_charge(token: Token, adjunct: bool = True) -> bool:
         prep = next((g for c in head.children if c.dep_ == "dobj" for g in c.children
                      if g.dep_ == "prep" and g.lower_ in {"of", "with", "for"}), None)
     return prep is not None and prep.i < verb.i
+
+
+#: Nouns of trying whose "to" infinitive, after "any", is a kind of act ("any attempts to").
+_ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid", "move"})
+
+
+def _any(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+
+
+def any_act(token: Token) -> bool:
+    """Whether the trigger names a kind of act ("any attack", "any attempts to seize").
+
+    Args:
+        token: The trigger token; the caller leaves negated events out.
+
+    Returns:
+        True for an event noun determined by "any", or a verb that is the infinitive of
+        "any attempt(s) / effort(s) / bid(s) / move(s)".
+    """
+    if token.pos_ == "NOUN":
+        return _any(token)
+    head = token.head
+    return (token.pos_ == "VERB" and token.dep_ == "acl" and head.i != token.i
+            and head.lemma_.lower() in _ATTEMPT_NOUNS and _any(head))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import modality as modal
-from .embedded_acts import denied_report, listed_charge, own_wish
+from .embedded_acts import any_act, denied_report, listed_charge, own_wish
 from .intent import (
     PURPOSE_CATEGORIES,
     SPEECH_CATEGORIES,
@@ -89,7 +89,8 @@ def embedded_content(draft: Draft, anchor: Token) -> str | None:
     """Why the act is only the content of a wish, a denied report or a charge, or None.
 
     Round 20 (:mod:`.embedded_acts`): "militants want to take over the delta" (a wish),
-    "denied reports that its troops crossed" (a denied report), "accused X of training and
+    "denied reports that its troops crossed" (a denied report), "any attempts to seize
+    land" (a kind of act, when not negated), "accused X of training and
     supporting the rebels" (a charge's list; a speech act in a charge's "of" phrase too:
     "convicted of what the authorities call extremism").
     """
@@ -97,6 +98,8 @@ def embedded_content(draft: Draft, anchor: Token) -> str | None:
         return "own-wish"
     if denied_report(anchor):
         return "denied-report"
+    if not draft.negated and any_act(draft.trig.token):
+        return "any-act"  # "a treaty covers any attack on its territory"
     speech = draft.category in SPEECH_CATEGORIES
     if (speech and draft.trig.kind == "verb" and charge_content(anchor)) or listed_charge(
             anchor, adjunct=not speech):
