@@ -53,14 +53,14 @@ __all__ = [
 
 
 def facilitating_help(token: Token, index: EntityIndex) -> bool:
-    """Whether "help" with a verb complement means facilitate ("the law will help X tighten").
+    """Whether "help" means facilitate ("the law will help X tighten", "the truce would help").
 
     Material help is given by an actor ("India helped Mauritius build an airstrip"); when the
-    subject of "help" is a thing (a law, an update, intelligence, arms), it only makes
-    something easier: no AID event.
+    subject of "help" is a thing (a law, an update, intelligence, arms, a truce), it only
+    makes something easier: no AID event. Round 20: also without a verb complement ("the
+    ceasefire would help the people": the effect of an agreement, not aid given).
     """
-    if token.lemma_.lower() != "help" or not any(
-            c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in token.children):
+    if token.lemma_.lower() != "help":
         return False
     subj = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
