@@ -30,6 +30,8 @@ claim that the sentence denies, has not been reported as done. Two readings of t
   costs"): an event noun determined by "any", or the infinitive of "any attempt(s)", names a
   kind of act, not one that took place; :func:`any_act`. A negated clause ("has not staged
   any attacks", "failed to make any arrests") is a negated event, left to the negation.
+  A verbal act in the conditional on "any" act ("we would condemn any seizure of power")
+  states how the speaker would react to a kind of act: no act either (:func:`any_stance`).
 
 Everything is read from the dependency parse of the trigger's sentence.
 """
@@ -38,10 +40,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .modifiers import clause_head
+from .modifiers import clause_head, reporting_clause
 
-__all__ = ["WISH_VERBS", "any_act", "denied_report", "listed_charge", "own_wish",
-           "performative_wish"]
+__all__ = ["WISH_VERBS", "any_act", "any_stance", "denied_report", "listed_charge",
+           "own_wish", "performative_wish"]
 
 #: Verbs of wishing whose infinitive complement is what the subject would like to do.
 WISH_VERBS = frozenset({"want", "wish"})
@@ -238,3 +240,28 @@ def any_act(token: Token) -> bool:
     head = token.head
     return (token.pos_ == "VERB" and token.dep_ == "acl" and head.i != token.i
             and head.lemma_.lower() in _ATTEMPT_NOUNS and _any(head))
+
+
+#: Modals of the conditional: "would condemn any ..." says how one would react.
+_CONDITIONAL_MODALS = frozenset({"would", "could", "might", "'d"})
+
+
+def any_stance(token: Token) -> bool:
+    """Whether a verbal act is a conditional reaction to a kind of act ("would condemn any").
+
+    The trigger verb has a conditional modal, is no reported future (no reporting verb
+    above it: "said it would condemn" reports what the party will do) and its object is
+    determined by "any". The caller applies it to verbal acts that are not negated.
+
+    Args:
+        token: The trigger token.
+
+    Returns:
+        True when the act is a conditional stance.
+    """
+    if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL_MODALS
+                                       for c in token.children):
+        return False
+    if not any(c.dep_ == "dobj" and _any(c) for c in token.children):
+        return False
+    return reporting_clause(token) is None

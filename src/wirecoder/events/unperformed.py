@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import modality as modal
-from .embedded_acts import any_act, denied_report, listed_charge, own_wish
+from .embedded_acts import any_act, any_stance, denied_report, listed_charge, own_wish
 from .intent import (
     PURPOSE_CATEGORIES,
     SPEECH_CATEGORIES,
@@ -85,6 +85,11 @@ def not_done(draft: Draft, anchor: Token) -> str | None:
     return None
 
 
+#: Verbal acts whose conditional on "any" act is a stance (a conditional threat or refusal
+#: is a real speech act: guideline 5).
+_STANCE_CATEGORIES = frozenset({"ACCUSE", "SUPPORT", "REQUEST"})
+
+
 def embedded_content(draft: Draft, anchor: Token) -> str | None:
     """Why the act is only the content of a wish, a denied report or a charge, or None.
 
@@ -101,6 +106,9 @@ def embedded_content(draft: Draft, anchor: Token) -> str | None:
     if not draft.negated and any_act(draft.trig.token):
         return "any-act"  # "a treaty covers any attack on its territory"
     speech = draft.category in SPEECH_CATEGORIES
+    if (draft.category in _STANCE_CATEGORIES and not draft.negated
+            and any_stance(draft.trig.token)):
+        return "any-stance"  # "as we would condemn any seizure of power"
     if (speech and draft.trig.kind == "verb" and charge_content(anchor)) or listed_charge(
             anchor, adjunct=not speech):
         return "charge-content"
