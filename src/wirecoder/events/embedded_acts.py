@@ -33,6 +33,12 @@ claim that the sentence denies, has not been reported as done. Two readings of t
   A verbal act in the conditional on "any" act ("we would condemn any seizure of power")
   states how the speaker would react to a kind of act: no act either (:func:`any_stance`).
 
+* **A promise to be kept** ("urge the regime to fulfill its promises", "the last day for
+  the government to fulfill a promise to release prisoners", "call on X to uphold his
+  promise"): a promise, pledge or commitment that is the object of keeping or breaking it
+  names a commitment made before, not a new one (events guideline 1(a): a back-reference
+  adds no event); :func:`honoured_promise`.
+
 Everything is read from the dependency parse of the trigger's sentence.
 """
 
@@ -42,8 +48,8 @@ from spacy.tokens import Token
 
 from .modifiers import clause_head, reporting_clause
 
-__all__ = ["WISH_VERBS", "any_act", "any_stance", "denied_report", "listed_charge",
-           "own_wish", "performative_wish"]
+__all__ = ["WISH_VERBS", "any_act", "any_stance", "denied_report", "honoured_promise",
+           "listed_charge", "own_wish", "performative_wish"]
 
 #: Verbs of wishing whose infinitive complement is what the subject would like to do.
 WISH_VERBS = frozenset({"want", "wish"})
@@ -265,3 +271,32 @@ def any_stance(token: Token) -> bool:
     if not any(c.dep_ == "dobj" and _any(c) for c in token.children):
         return False
     return reporting_clause(token) is None
+
+
+#: Nouns of a commitment made before, when something is done with it.
+_PROMISE_NOUNS = frozenset({"promise", "pledge", "commitment", "vow", "undertaking",
+                            "obligation", "assurance", "guarantee"})
+#: Verbs of keeping or breaking a commitment ("fulfill its promise", "broke its pledge").
+_KEEP_VERBS = frozenset({"fulfill", "fulfil", "uphold", "honor", "honour", "keep", "implement",
+                         "respect", "meet", "break", "violate", "breach", "betray", "abandon",
+                         "renege", "deliver", "live", "abide", "stick", "stand"})
+
+
+def honoured_promise(noun: Token) -> bool:
+    """Whether a commitment noun is one being kept or broken ("fulfill its promises").
+
+    Args:
+        noun: The trigger token of an event noun.
+
+    Returns:
+        True when the noun is the object of a verb of keeping or breaking (directly, or
+        after its particle or preposition: "deliver on", "live up to", "abide by").
+    """
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _PROMISE_NOUNS:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ in {"prep", "prt"}:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in _KEEP_VERBS

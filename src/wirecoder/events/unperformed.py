@@ -12,7 +12,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import modality as modal
-from .embedded_acts import any_act, any_stance, denied_report, listed_charge, own_wish
+from .embedded_acts import (
+    any_act,
+    any_stance,
+    denied_report,
+    honoured_promise,
+    listed_charge,
+    own_wish,
+)
 from .intent import (
     PURPOSE_CATEGORIES,
     SPEECH_CATEGORIES,
@@ -103,6 +110,8 @@ def embedded_content(draft: Draft, anchor: Token) -> str | None:
         return "own-wish"
     if denied_report(anchor):
         return "denied-report"
+    if honoured_promise(draft.trig.token):
+        return "promise-kept-or-broken"  # "urge the regime to fulfill its promises"
     if not draft.negated and any_act(draft.trig.token):
         return "any-act"  # "a treaty covers any attack on its territory"
     speech = draft.category in SPEECH_CATEGORIES
