@@ -85,8 +85,20 @@ def _wish_head(verb: Token) -> Token | None:
             return head
         if cur.dep_ != "conj" or head.i == cur.i:
             return None
+        if not _bare_infinitive(cur):
+            return None  # "wants to buy X and signed / has massed": a tensed clause of its own
         cur = head
     return None
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """Whether a conjunct is a bare infinitive ("to buy jets and sign"), no tensed verb.
+
+    Only an auxiliary "to" may go with it ("wants to buy jets and to sign"); "signed",
+    "has massed" or "will sign" joined to a wish are acts of their own.
+    """
+    return verb.tag_ == "VB" and not any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO" for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:
@@ -121,7 +133,8 @@ def own_wish(token: Token) -> bool:
     """Whether the act is only what its subject wants to do ("want to seize power").
 
     The trigger's clause is the subjectless infinitive complement of a verb of wishing
-    that is not negated and not a performative wish (:func:`performative_wish`).
+    that is not negated. The caller excuses a performative wish (:func:`performative_wish`)
+    of a speech act ("we want to thank you").
 
     Args:
         token: The trigger token.
@@ -134,9 +147,7 @@ def own_wish(token: Token) -> bool:
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return False
     head = _wish_head(verb)
-    if head is None or _negated(head):
-        return False
-    return not performative_wish(token)
+    return head is not None and not _negated(head)
 
 
 def _report_noun(verb: Token) -> Token | None:

@@ -19,6 +19,7 @@ from .embedded_acts import (
     honoured_promise,
     listed_charge,
     own_wish,
+    performative_wish,
 )
 from .intent import (
     PURPOSE_CATEGORIES,
@@ -92,6 +93,9 @@ def not_done(draft: Draft, anchor: Token) -> str | None:
     return None
 
 
+#: A wish to meet or visit ("wants to hold talks") is a planned meeting: the coder keeps
+#: it as a future AGREE (issue 9 §4) until a gold set says otherwise.
+_PLANNED_CATEGORIES = frozenset({"CONSULT"})
 #: Verbal acts whose conditional on "any" act is a stance (a conditional threat or refusal
 #: is a real speech act: guideline 5).
 _STANCE_CATEGORIES = frozenset({"ACCUSE", "SUPPORT", "REQUEST"})
@@ -106,8 +110,11 @@ def embedded_content(draft: Draft, anchor: Token) -> str | None:
     supporting the rebels" (a charge's list; a speech act in a charge's "of" phrase too:
     "convicted of what the authorities call extremism").
     """
-    if own_wish(anchor):
-        return "own-wish"
+    entry = draft.trig.entry.category
+    wished = draft.trig.kind == "verb" or draft.trig.governor is not None  # not "condemn the attack"
+    if (wished and own_wish(anchor) and entry not in _PLANNED_CATEGORIES
+            and not (entry in SPEECH_CATEGORIES and performative_wish(anchor))):
+        return "own-wish"  # "rebels want to seize the port", also "we want to attack"
     if denied_report(anchor):
         return "denied-report"
     if honoured_promise(draft.trig.token):
