@@ -43,18 +43,21 @@ def _types(nlp, text: str) -> list[str]:
     # a thing that helps
     ("The Ruritanian envoy said that the truce would help the people of Freedonia.", "AGREE"),
     ("Ruritania expects that the armistice will help Freedonian families.", "AID"),
-    # a promise being kept
-    ("Ruritania asked Freedonia to fulfill its promises on water sharing.", "AGREE"),
+    # a promise being kept or broken
+    ("The Ruritanian minister said Freedonia has broken its promise on fishing quotas.",
+     "AGREE"),
+    # a first-person wish of a material act is a wish too (only a speech act is performed)
+    ("We want to invade Freedonia, the Ruritanian general said.", "ASSAULT"),
 ])
 def test_embedded_content_is_no_event(nlp, text, absent):
     assert absent not in _types(nlp, text), _events(nlp, text)
 
 
 def test_a_conditional_stance_on_any_act_is_no_second_condemnation(nlp):
-    text = ("Freedonia condemns the shelling of Ruritanian towns, as it would condemn any "
-            "attack on civilians.")
+    text = ("Freedonia denounced the raid on the Ruritanian port; it would denounce any raid "
+            "on civilian shipping.")
     events = _events(nlp, text)
-    assert events == [("ACCUSE", "condemns"), ("ASSAULT", "shelling")], events
+    assert events == [("ACCUSE", "denounced"), ("COERCE", "raid")], events
 
 
 def test_a_first_person_wish_to_thank_is_the_thanks(nlp):
@@ -77,8 +80,27 @@ def test_a_denied_report_stays_a_denial_only(nlp):
     ("Ruritania accused Freedonia of aggression and recalled its ambassador.", "SANCTION"),
     ("Ruritanian forces launched an attack on Freedonian border posts.", "ASSAULT"),
     ("Ruritania helped the Freedonian people after the floods.", "AID"),
-    ("Freedonia strongly condemns the mutiny in Ruritania.", "ACCUSE"),
+    ("Ruritania denounced Freedonia's raid on its fishing port.", "ACCUSE"),
     ("Freedonia kept shelling Ruritanian border posts despite its promises.", "ASSAULT"),
+    # review fixes: a tensed verb joined to the wished infinitive is an act of its own
+    ("Ruritania wanted to punish Freedonia and expelled its ambassador.", "SANCTION"),
+    ("Freedonia wants to buy Ruritanian gas and signed a supply contract on Monday.", "AGREE"),
+    # a thing that helped, without a modal: the aid itself
+    ("The Freedonian donation helped Ruritanian refugees.", "AID"),
+    # a noun object of a wished speech act may name an act that took place
+    ("Ruritania wants to condemn the Freedonian attack on its embassy.", "ASSAULT"),
 ])
 def test_acts_the_text_reports_stay(nlp, text, kept):
     assert kept in _types(nlp, text), _events(nlp, text)
+
+
+def test_a_wish_to_hold_talks_stays_a_planned_meeting(nlp):
+    # issue 9 §4: a planned meeting is an AGREE flagged future, a wish to meet included
+    text = "Ruritania's foreign minister wants to hold talks with Freedonia."
+    events = [(e.event_type, e.future) for e in code_with_names(nlp, text, FICTIONAL_STATES)]
+    assert events == [("AGREE", True)], events
+
+
+def test_a_wished_infinitive_joined_by_a_bare_infinitive_stays_a_wish(nlp):
+    text = "Ruritania wants to buy Freedonian tanks and sign a contract for them."
+    assert "AGREE" not in _types(nlp, text), _events(nlp, text)
