@@ -111,7 +111,8 @@ def embedded_content(draft: Draft, anchor: Token) -> str | None:
     "convicted of what the authorities call extremism").
     """
     entry = draft.trig.entry.category
-    wished = draft.trig.kind == "verb" or draft.trig.governor is not None  # not "condemn the attack"
+    # a noun object of the wished act may name an act done ("want to condemn the attack")
+    wished = draft.trig.kind == "verb" or draft.trig.governor is not None
     if (wished and own_wish(anchor) and entry not in _PLANNED_CATEGORIES
             and not (entry in SPEECH_CATEGORIES and performative_wish(anchor))):
         return "own-wish"  # "rebels want to seize the port", also "we want to attack"
