@@ -39,7 +39,7 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from .entity_index import EntityIndex
-from .modifiers import clause_head
+from .modifiers import clause_head, intent_lemma
 
 __all__ = [
     "banned_act",
@@ -228,15 +228,24 @@ def wished_for(anchor: Token) -> bool:
     """Whether the trigger's clause is what someone else wants done ("want X to step up").
 
     "Want to meet" (the subject's own plan) is left to the future flag; only a complement
-    with its own subject is a wish about another party.
+    with its own subject is a wish about another party. The small model lemmatizes "hoped"
+    as "hop" (:func:`.modifiers.intent_lemma`); a verb trigger below a subjectless
+    infinitive of the wished clause counts ("hope that X can stop harassing ...", round
+    20). Both readings are for verb triggers only: a noun object of the wished act may name
+    an act that took place ("hopes the sides can resolve a wave of attacks").
     """
     verb = clause_head(anchor)
-    for _ in range(3):
+    act = verb == anchor  # a verb trigger; a noun object may name an act that took place
+    for _ in range(4):
         head = verb.head
-        if verb.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in _WISH_VERBS:
-            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        wish = intent_lemma(head) if act else head.lemma_.lower()
+        if verb.dep_ in {"xcomp", "ccomp"} and wish in _WISH_VERBS:
             object_of_wish = any(c.dep_ in {"dobj", "dative"} for c in head.children)
             return own_subject or object_of_wish
+        if act and verb.dep_ == "xcomp" and not own_subject and head != verb:
+            verb = head  # "hope that X can stop harassing": up to "stop"
+            continue
         if verb.dep_ != "conj" or head == verb:
             return False
         verb = head

@@ -27,8 +27,10 @@ from .coordinated import with_chosen_conjuncts, with_coordinated_states
 from .demands import modal_demands
 from .dropped_drafts import DroppedDrafts
 from .dropped_roles import resolve_dropped
+from .embedded_acts import performative_wish
 from .epithets import EPITHET_ENTRIES, named_party
 from .intent import (
+    SPEECH_CATEGORIES,
     asked_question,
     support_commitment,
 )
@@ -288,6 +290,9 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     draft.negated = negated
     draft.future = (mods.is_future(token, governor) or draft.future  # frame: announced act
                     or planned_object(token, draft.category))  # "is planning an attack"
+    if draft.future and draft.category in SPEECH_CATEGORIES and performative_wish(token):
+        draft.future = False  # "I want to thank you": said now, not a future act
+        draft.why.append("performative-wish")
     if prepared_offensive(token, draft.category):  # "is preparing an offensive": the move
         draft.category, draft.mode, draft.future = "MOBILIZE", "troops", False
         draft.why.append("prepared-offensive->MOBILIZE")

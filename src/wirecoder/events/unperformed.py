@@ -12,6 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import modality as modal
+from .embedded_acts import (
+    any_act,
+    any_stance,
+    denied_report,
+    honoured_promise,
+    listed_charge,
+    own_wish,
+    performative_wish,
+)
 from .intent import (
     PURPOSE_CATEGORIES,
     SPEECH_CATEGORIES,
@@ -39,8 +48,8 @@ from .sense import (
 )
 from .triggers import Trigger
 
-__all__ = ["MATERIAL_ENTRIES", "drop_draft", "not_done", "speech_act", "trigger_anchor",
-           "unrealized"]
+__all__ = ["MATERIAL_ENTRIES", "drop_draft", "embedded_content", "not_done", "speech_act",
+           "trigger_anchor", "unrealized"]
 
 
 def trigger_anchor(trig: Trigger) -> Token:
@@ -84,6 +93,45 @@ def not_done(draft: Draft, anchor: Token) -> str | None:
     return None
 
 
+#: A wish to meet or visit ("wants to hold talks") is a planned meeting: the coder keeps
+#: it as a future AGREE (issue 9 §4) until a gold set says otherwise.
+_PLANNED_CATEGORIES = frozenset({"CONSULT"})
+#: Verbal acts whose conditional on "any" act is a stance (a conditional threat or refusal
+#: is a real speech act: guideline 5).
+_STANCE_CATEGORIES = frozenset({"ACCUSE", "SUPPORT", "REQUEST"})
+
+
+def embedded_content(draft: Draft, anchor: Token) -> str | None:
+    """Why the act is only the content of a wish, a denied report or a charge, or None.
+
+    Round 20 (:mod:`.embedded_acts`): "militants want to take over the delta" (a wish),
+    "denied reports that its troops crossed" (a denied report), "any attempts to seize
+    land" (a kind of act, when not negated), "accused X of training and
+    supporting the rebels" (a charge's list; a speech act in a charge's "of" phrase too:
+    "convicted of what the authorities call extremism").
+    """
+    entry = draft.trig.entry.category
+    # a noun object of the wished act may name an act done ("want to condemn the attack")
+    wished = draft.trig.kind == "verb" or draft.trig.governor is not None
+    if (wished and own_wish(anchor) and entry not in _PLANNED_CATEGORIES
+            and not (entry in SPEECH_CATEGORIES and performative_wish(anchor))):
+        return "own-wish"  # "rebels want to seize the port", also "we want to attack"
+    if denied_report(anchor):
+        return "denied-report"
+    if honoured_promise(draft.trig.token):
+        return "promise-kept-or-broken"  # "urge the regime to fulfill its promises"
+    if not draft.negated and any_act(draft.trig.token):
+        return "any-act"  # "a treaty covers any attack on its territory"
+    speech = draft.category in SPEECH_CATEGORIES
+    if (draft.category in _STANCE_CATEGORIES and not draft.negated
+            and any_stance(draft.trig.token)):
+        return "any-stance"  # "as we would condemn any seizure of power"
+    if (speech and draft.trig.kind == "verb" and charge_content(anchor)) or listed_charge(
+            anchor, adjunct=not speech):
+        return "charge-content"
+    return None
+
+
 def unrealized(draft: Draft) -> None:
     """Drop goals stated as purposes; negate acts in a "without" gerund (:mod:`.intent`)."""
     anchor = trigger_anchor(draft.trig)
@@ -101,6 +149,8 @@ def unrealized(draft: Draft) -> None:
     elif (wished_for(anchor) or necessity(anchor) or general_condition(anchor)
           or permitted(anchor) or standing_duty(anchor)):
         drop_draft(draft, "wish-necessity-permission")  # "want X to step up", "when attacked"
+    elif (reason := embedded_content(draft, anchor)) is not None:
+        drop_draft(draft, reason)  # "want to take over", "denied reports that X crossed"
     elif document_content(anchor, material=not speech_act(draft)) or (
             draft.trig.kind == "noun" and banned_act(draft.trig.token)):
         drop_draft(draft, "document-content")  # "the treaty requires X to leave"

@@ -53,15 +53,20 @@ __all__ = [
 
 
 def facilitating_help(token: Token, index: EntityIndex) -> bool:
-    """Whether "help" with a verb complement means facilitate ("the law will help X tighten").
+    """Whether "help" means facilitate ("the law will help X tighten", "the truce would help").
 
     Material help is given by an actor ("India helped Mauritius build an airstrip"); when the
-    subject of "help" is a thing (a law, an update, intelligence, arms), it only makes
-    something easier: no AID event.
+    subject of "help" is a thing (a law, an update, intelligence, arms, a truce), it only
+    makes something easier: no AID event. Round 20: also without a verb complement when a
+    modal makes the help a foreseen effect ("the ceasefire would help the people"); without
+    both, a thing that helped is aid given ("Azerbaijani aid helped the refugees").
     """
-    if token.lemma_.lower() != "help" or not any(
-            c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in token.children):
+    if token.lemma_.lower() != "help":
         return False
+    if not any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+               for c in token.children) and not any(
+                   c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        return False  # "the donation helped the refugees": the aid itself
     subj = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return False
