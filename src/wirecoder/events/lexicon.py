@@ -116,8 +116,11 @@ def epithets_path() -> Path:
 
 
 def _resolved(path: Path) -> Path:
-    """Return ``path.resolve()``; an absolute path's once per process (the stage asks for
-    the same files for every story, and each ``resolve`` reads every directory's link)."""
+    """Return ``path.resolve()``, an absolute path's once per process.
+
+    The events stage asks for the same files for every story, and each ``resolve`` reads
+    the link of every directory on the path.
+    """
     return _resolved_absolute(path) if path.is_absolute() else path.resolve()
 
 
