@@ -315,6 +315,44 @@ _CUES: tuple[tuple[re.Pattern[str], _Family], ...] = (
 )
 
 
+#: The characters whose ``str.lower`` differs from how ``re.IGNORECASE`` folds them: "İ"
+#: lowers to two characters; "ı" and "ſ" lower to themselves but match "i" and "s" under the
+#: flag. For every other character ``c``, ``c.lower()`` is one character in the same ``\w``,
+#: ``\s`` and ``\d`` classes as ``c``, and it is an ASCII letter exactly when the flag folds
+#: ``c`` onto that letter (a test checks this over all of Unicode). So on a text without
+#: them, a case-insensitive pattern of lower-case ASCII letters, ``\b``, ``\s``, ``\d`` and
+#: digits matches where its case-sensitive twin matches the lower-cased text (same length).
+_UNFOLDED = ("İ", "ı", "ſ")
+
+
+def _twin(cue: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    r"""Return the case-sensitive twin of ``cue`` for lower-cased text, and its words.
+
+    The words, for a cue that is only an alternation of words (``\b`` around them or not):
+    every match holds one of them, so a substring test rules the cue out first (the
+    pattern itself, led by ``\b``, is tried at every character).
+    """
+    if re.search(r"\\[A-Z]", cue.pattern):  # pragma: no cover - a guard for new cues
+        raise ValueError(f"the cue {cue.pattern!r} has an upper-case escape")
+    low = cue.pattern.lower()
+    bare = low.replace(r"\b", "")
+    words = tuple(bare.split("|")) if re.fullmatch(r"[a-z]+(?:\|[a-z]+)*", bare) else ()
+    return re.compile(low), words
+
+
+#: The case-insensitive cues of :data:`_CUES`, tested on the lower-cased text (same answers).
+_LOWERED = {cue: _twin(cue) for cue, _ in _CUES if cue.flags & re.IGNORECASE}
+
+
+def _cued(cue: re.Pattern[str], text: str, low: str | None) -> bool:
+    """Return whether ``cue`` occurs in ``text`` (``low``: the text lower-cased, or None)."""
+    twin = _LOWERED.get(cue)
+    if twin is None or low is None:
+        return cue.search(text) is not None
+    pattern, words = twin
+    return (not words or any(w in low for w in words)) and pattern.search(low) is not None
+
+
 def find_unitless(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
     """Return fractions, multipliers, tallies, exchange rates and other unit-first hits.
 
@@ -324,8 +362,9 @@ def find_unitless(text: str, spans: list[tuple[int, int]] | None = None) -> list
     """
     spans = windows(text) if spans is None else spans
     found: list[Hit] = []
+    low = None if any(c in text for c in _UNFOLDED) else text.lower()
     for cue, family in _CUES:
-        if cue.search(text):
+        if _cued(cue, text, low):
             found += family(text, spans)
     if any(word in text for word in _DECADE_CUES):  # a substring test: cheaper than a regex
         found += _bare_decades(text, spans)
