@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from ..lowered_scan import lowered, twin
 from .currencies import local_currency
 from .detect import Hit, parse_amount, windows
 from .lexicon import (
@@ -309,48 +310,33 @@ _CUES: tuple[tuple[re.Pattern[str], _Family], ...] = (
     (re.compile(r"\btimes\s+(?:an?|per)\s", re.I), _frequencies),
     (re.compile(r"\d-\d"), _tallies),
     (re.compile(r"dollar", re.I), _exchange),
-    (re.compile(r"magnitude|mach\b|s\s+of\s|richter|\bM\d", re.I), _prefixed),
+    (re.compile(r"magnitude|mach\b|s\s+of\s|richter|\bm\d", re.I), _prefixed),
     (re.compile(r"\w-[a-z]"), _compounds),
     (re.compile(r":[ \t]*\d"), _labelled),
 )
 
 
-#: The characters whose ``str.lower`` differs from how ``re.IGNORECASE`` folds them: "İ"
-#: lowers to two characters; "ı" and "ſ" lower to themselves but match "i" and "s" under the
-#: flag. For every other character ``c``, ``c.lower()`` is one character in the same ``\w``,
-#: ``\s`` and ``\d`` classes as ``c``, and it is an ASCII letter exactly when the flag folds
-#: ``c`` onto that letter (a test checks this over all of Unicode). So on a text without
-#: them, a case-insensitive pattern of lower-case ASCII letters, ``\b``, ``\s``, ``\d`` and
-#: digits matches where its case-sensitive twin matches the lower-cased text (same length).
-_UNFOLDED = ("İ", "ı", "ſ")
+def _words(cue: re.Pattern[str]) -> tuple[str, ...]:
+    r"""Return the words of a cue that is only an alternation of words (``\b`` or not).
 
-
-def _twin(cue: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    r"""Return the case-sensitive twin of ``cue`` for lower-cased text, and its words.
-
-    The words, for a cue that is only an alternation of words (``\b`` around them or not):
-    every match holds one of them, so a substring test rules the cue out first (the
-    pattern itself, led by ``\b``, is tried at every character).
+    Every match holds one of them: a substring test of the lower-cased text rules the cue
+    out before the pattern, led by ``\b``, is tried at every character. Empty otherwise.
     """
-    if re.search(r"\\[A-Z]", cue.pattern):  # pragma: no cover - a guard for new cues
-        raise ValueError(f"the cue {cue.pattern!r} has an upper-case escape")
-    low = cue.pattern.lower()
-    bare = low.replace(r"\b", "")
-    words = tuple(bare.split("|")) if re.fullmatch(r"[a-z]+(?:\|[a-z]+)*", bare) else ()
-    return re.compile(low), words
+    bare = cue.pattern.replace(r"\b", "")
+    return tuple(bare.split("|")) if re.fullmatch(r"[a-z]+(?:\|[a-z]+)*", bare) else ()
 
 
-#: The case-insensitive cues of :data:`_CUES`, tested on the lower-cased text (same answers).
-_LOWERED = {cue: _twin(cue) for cue, _ in _CUES if cue.flags & re.IGNORECASE}
+_WORDS = {cue: _words(cue) for cue, _ in _CUES}
 
 
-def _cued(cue: re.Pattern[str], text: str, low: str | None) -> bool:
-    """Return whether ``cue`` occurs in ``text`` (``low``: the text lower-cased, or None)."""
-    twin = _LOWERED.get(cue)
-    if twin is None or low is None:
+def _cued(cue: re.Pattern[str], text: str) -> bool:
+    """Return whether ``cue`` occurs in ``text`` (see :mod:`wirecoder.lowered_scan`)."""
+    same = twin(cue)
+    low = lowered(text) if same is not None else None
+    if same is None or low is None:
         return cue.search(text) is not None
-    pattern, words = twin
-    return (not words or any(w in low for w in words)) and pattern.search(low) is not None
+    words = _WORDS[cue]
+    return (not words or any(w in low for w in words)) and same.search(low) is not None
 
 
 def find_unitless(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
@@ -362,9 +348,8 @@ def find_unitless(text: str, spans: list[tuple[int, int]] | None = None) -> list
     """
     spans = windows(text) if spans is None else spans
     found: list[Hit] = []
-    low = None if any(c in text for c in _UNFOLDED) else text.lower()
     for cue, family in _CUES:
-        if _cued(cue, text, low):
+        if _cued(cue, text):
             found += family(text, spans)
     if any(word in text for word in _DECADE_CUES):  # a substring test: cheaper than a regex
         found += _bare_decades(text, spans)
