@@ -354,13 +354,10 @@ def _scan(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]],
                 pos = m.end()
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=2)  # the three patterns scanned from ``starts`` share one scan
 def _seeds(starts: re.Pattern[str], text: str,
            spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, ...], ...]:
-    """Return the start of every ``starts`` match in each window.
-
-    Kept for the last texts: the three patterns scanned from ``starts`` share one scan.
-    """
+    """Return the start of every ``starts`` match in each window (kept for the last texts)."""
     return tuple(tuple(m.start() for m in starts.finditer(text, start, end))
                  for start, end in spans)
 
