@@ -24,7 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .textutil import set_doc_text
+from .textutil import install_sentence_hooks, set_doc_text
 
 __all__ = ["MAX_CHUNK", "MAX_MARK_RUN", "SLICE_CHARS", "parse", "slices", "tokenizer_text"]
 
@@ -115,7 +115,8 @@ def parse(nlp: Any, texts: Iterable[str], *, slice_chars: int | None = None) -> 
     """Parse ``texts`` with ``nlp``, yielding one ``Doc`` per text, in order.
 
     Short texts go through one ``nlp.pipe`` call; long ones are parsed in slices (see
-    :func:`slices`) and joined. Every ``Doc`` caches its story text for ``doc_text``.
+    :func:`slices`) and joined. Every ``Doc`` caches its story text for ``doc_text`` and
+    reads ``token.sent`` from its cached sentences (:func:`install_sentence_hooks`).
     """
     slice_chars = slice_chars or SLICE_CHARS
     texts = list(texts)
@@ -128,6 +129,7 @@ def parse(nlp: Any, texts: Iterable[str], *, slice_chars: int | None = None) -> 
         if doc is None:
             doc = _parse_long(nlp, safe[i], slice_chars)
         set_doc_text(doc, text, parsed=safe[i])  # spaCy keeps the text: doc.text == safe[i]
+        install_sentence_hooks(doc)  # token.sent from the cached sentences (same spans)
         yield doc
 
 

@@ -103,14 +103,30 @@ class Lexicon:
     adj_index: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
 
+@functools.cache
 def builtin_path() -> Path:
-    """Return the path of the built-in lexicon file."""
+    """Return the path of the built-in lexicon file (found once per process)."""
     return Path(str(resources.files("wirecoder") / "data" / "events" / "lexicon.yaml"))
 
 
+@functools.cache
 def epithets_path() -> Path:
     """Return the path of the lexicon of disapproving namings (``Settings.epithet_namings``)."""
     return Path(str(resources.files("wirecoder") / "data" / "events" / "epithets.yaml"))
+
+
+def _resolved(path: Path) -> Path:
+    """Return ``path.resolve()``, an absolute path's once per process.
+
+    The events stage asks for the same files for every story, and each ``resolve`` reads
+    the link of every directory on the path.
+    """
+    return _resolved_absolute(path) if path.is_absolute() else path.resolve()
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved_absolute(path: Path) -> Path:
+    return path.resolve()
 
 
 def _fail(source: str, line: int, entry: str | None, problem: str, fix: str) -> ConfigError:
@@ -230,15 +246,15 @@ def extra_paths(settings: Settings | None = None) -> tuple[Path, ...]:
     user = tuple(Path(p) for p in run.event_lexicons)
     if not run.epithet_namings:
         return user
-    own = epithets_path().resolve()
-    return (own, *(p for p in user if p.resolve() != own))  # named again: loaded once
+    own = _resolved(epithets_path())
+    return (own, *(p for p in user if _resolved(p) != own))  # named again: loaded once
 
 
 @functools.lru_cache(maxsize=8)
 def _cached(paths: tuple[Path, ...]) -> Lexicon:
     if paths == (builtin_path(),):  # the package's own file only: read from the disk cache
         return cached("event-lexicon", _builtin_sources(), lambda: compile_lexicon(paths))
-    if paths == (builtin_path(), epithets_path().resolve()):  # the package's two files
+    if paths == (builtin_path(), _resolved(epithets_path())):  # the package's two files
         return cached("event-lexicon-namings", [*_builtin_sources(), epithets_path()],
                       lambda: compile_lexicon(paths))
     return compile_lexicon(paths)
@@ -258,5 +274,5 @@ def load_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
         ConfigError: for a malformed or missing lexicon file.
 
     """
-    paths = (builtin_path(), *(Path(p).resolve() for p in extra))
+    paths = (builtin_path(), *(_resolved(Path(p)) for p in extra))
     return _cached(paths)

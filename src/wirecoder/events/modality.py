@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..models import Entity
-from ..textutil import span_tokens_with
+from ..textutil import span_tokens_with, tokens_with
 from .modifiers import SPEECH_VERBS, clause_head, intent_lemma
 
 __all__ = [
@@ -70,7 +70,26 @@ def _aux_words(token: Token) -> set[str]:
 
 
 def _conditional(token: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in token.children)
+    """Whether a child of ``token`` is an "if/unless/whether/lest" marker (``mark``)."""
+    return token.i in _conditional_heads(token.doc)
+
+
+_CONDITIONAL_HEADS_KEY = "wirecoder.conditional_heads"
+
+
+def _conditional_heads(doc: Doc) -> frozenset[int]:
+    """The tokens with a conditional ``mark`` child, found once per document.
+
+    The same tokens as testing ``c.dep_ == "mark" and c.lower_ in _CONDITIONAL`` for the
+    children ``c`` of each: the heads of the markers found from the LOWER column (a child
+    is a token other than its head).
+    """
+    held: frozenset[int] | None = doc.user_data.get(_CONDITIONAL_HEADS_KEY)
+    if held is None:
+        marks = (doc[i] for i in tokens_with(doc, _CONDITIONAL))
+        held = doc.user_data[_CONDITIONAL_HEADS_KEY] = frozenset(
+            c.head.i for c in marks if c.dep_ == "mark" and c.head.i != c.i)
+    return held
 
 
 def in_condition(token: Token) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from .. import lowered_scan
 from .detect import Hit, parse_amount
 from .lexicon import UNITS
 from .unitless import NUMBER_WORD_ALT
@@ -40,7 +41,7 @@ def _thresholds(doc: Doc, text: str) -> Iterator[Hit]:
     The number must end its phrase: no noun, number or unit follows it ("children under 5
     kilograms", "over 6 feet" are measures, not ages).
     """
-    for m in _THRESHOLD.finditer(text):
+    for m in lowered_scan.finditer(_THRESHOLD, text):  # _THRESHOLD.finditer(text)
         value = parse_amount(m["n"])
         span = doc.char_span(m.start("n"), m.end("n"), alignment_mode="expand")
         if not value or not 0 < value <= 115 or span is None:
@@ -64,7 +65,7 @@ def find_ages(doc: Doc, text: str) -> list[Hit]:
         text: The article text.
     """
     out = []
-    for m in _AGE_CUE.finditer(text):
+    for m in lowered_scan.finditer(_AGE_CUE, text):  # _AGE_CUE.finditer(text)
         if m["a"]:
             end = m.end() if m["older"] else m.end("a")
             start = m.start() if m["older"] else m.start("a")

@@ -8,6 +8,7 @@ numbers are left to :mod:`wirecoder.quantities.counts`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -341,15 +342,24 @@ def _scan(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]],
     start: the matches are then those of ``finditer``, found without running the long
     pattern at every character.
     """
-    for start, end in spans:
-        if starts is None:
+    if starts is None:
+        for start, end in spans:
             yield from pattern.finditer(text, start, end)
-            continue
+        return
+    for (start, end), opens in zip(spans, _seeds(starts, text, tuple(spans)), strict=True):
         pos = start
-        for seed in starts.finditer(text, start, end):
-            if seed.start() >= pos and (m := pattern.match(text, seed.start(), end)):
+        for seed in opens:
+            if seed >= pos and (m := pattern.match(text, seed, end)):
                 yield m
                 pos = m.end()
+
+
+@functools.lru_cache(maxsize=2)  # the three patterns scanned from ``starts`` share one scan
+def _seeds(starts: re.Pattern[str], text: str,
+           spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, ...], ...]:
+    """Return the start of every ``starts`` match in each window (kept for the last texts)."""
+    return tuple(tuple(m.start() for m in starts.finditer(text, start, end))
+                 for start, end in spans)
 
 
 def _starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
+from .. import lowered_scan
 from ..word_alternation import alternation
 from .lexicon import APPROX_WORDS, CURRENCY_SYMBOLS, NUMBER_WORDS, SCALES
 
@@ -238,7 +239,7 @@ def seeds(text: str) -> tuple[tuple[int, int], ...]:
 
     Kept for the last texts: the windows and the count pass of one story both need them.
     """
-    return tuple(m.span() for m in SEED.finditer(text))
+    return tuple(lowered_scan.spans(SEED, text))  # the spans of SEED.finditer(text)
 
 
 def windows(text: str, before: int = 45, after: int = 120) -> list[tuple[int, int]]:

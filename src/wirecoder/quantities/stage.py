@@ -11,6 +11,7 @@ from typing import TypedDict
 
 from spacy.tokens import Doc, Token
 
+from .. import lowered_scan
 from ..models import Entity, Quantity, TimeExpression
 from ..stages import StageContext, register_stage
 from ..textutil import doc_text, parsed_text, sentence_index
@@ -173,7 +174,7 @@ def _lines(text: str, marker: re.Pattern[str]) -> list[tuple[int, int]]:
     no full stop, so the story sentence after it is kept.
     """
     out = []
-    for m in marker.finditer(text):
+    for m in lowered_scan.finditer(marker, text):  # marker.finditer(text)
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end

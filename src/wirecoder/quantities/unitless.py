@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from ..lowered_scan import lowered, twin
 from .currencies import local_currency
 from .detect import Hit, parse_amount, windows
 from .lexicon import (
@@ -309,10 +310,33 @@ _CUES: tuple[tuple[re.Pattern[str], _Family], ...] = (
     (re.compile(r"\btimes\s+(?:an?|per)\s", re.I), _frequencies),
     (re.compile(r"\d-\d"), _tallies),
     (re.compile(r"dollar", re.I), _exchange),
-    (re.compile(r"magnitude|mach\b|s\s+of\s|richter|\bM\d", re.I), _prefixed),
+    (re.compile(r"magnitude|mach\b|s\s+of\s|richter|\bm\d", re.I), _prefixed),
     (re.compile(r"\w-[a-z]"), _compounds),
     (re.compile(r":[ \t]*\d"), _labelled),
 )
+
+
+def _words(cue: re.Pattern[str]) -> tuple[str, ...]:
+    r"""Return the words of a cue that is only an alternation of words (``\b`` or not).
+
+    Every match holds one of them: a substring test of the lower-cased text rules the cue
+    out before the pattern, led by ``\b``, is tried at every character. Empty otherwise.
+    """
+    bare = cue.pattern.replace(r"\b", "")
+    return tuple(bare.split("|")) if re.fullmatch(r"[a-z]+(?:\|[a-z]+)*", bare) else ()
+
+
+_WORDS = {cue: _words(cue) for cue, _ in _CUES}
+
+
+def _cued(cue: re.Pattern[str], text: str) -> bool:
+    """Return whether ``cue`` occurs in ``text`` (see :mod:`wirecoder.lowered_scan`)."""
+    same = twin(cue)
+    low = lowered(text) if same is not None else None
+    if same is None or low is None:
+        return cue.search(text) is not None
+    words = _WORDS[cue]
+    return (not words or any(w in low for w in words)) and same.search(low) is not None
 
 
 def find_unitless(text: str, spans: list[tuple[int, int]] | None = None) -> list[Hit]:
@@ -325,7 +349,7 @@ def find_unitless(text: str, spans: list[tuple[int, int]] | None = None) -> list
     spans = windows(text) if spans is None else spans
     found: list[Hit] = []
     for cue, family in _CUES:
-        if cue.search(text):
+        if _cued(cue, text):
             found += family(text, spans)
     if any(word in text for word in _DECADE_CUES):  # a substring test: cheaper than a regex
         found += _bare_decades(text, spans)

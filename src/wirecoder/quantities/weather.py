@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .. import lowered_scan
 from ..word_alternation import alternation
 from .detect import Hit
 from .lexicon import APPROX_WORDS
@@ -260,7 +261,7 @@ def _degree_signs(text: str) -> Iterator[Hit]:
 
 def _negative_readings(text: str) -> Iterator[Hit]:
     """Yield negative readings with no unit after a temperature word ("lows of -5")."""
-    for m in MINUS_READING.finditer(text):
+    for m in lowered_scan.finditer(MINUS_READING, text):  # MINUS_READING.finditer(text)
         if not _CUE.search(text, max(0, m.start() - 60), m.start()):
             continue
         first = -float(m["amt"])

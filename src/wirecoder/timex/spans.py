@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from .. import lowered_scan
 from ..textutil import doc_text
 from ..word_alternation import alternation
 
@@ -85,8 +86,8 @@ def _matches(text: str, starts: re.Pattern[str] | None = _STARTS) -> Iterator[re
         yield from _PATTERNS.finditer(text)
         return
     pos = 0
-    for seed in starts.finditer(text):
-        if seed.start() >= pos and (m := _PATTERNS.match(text, seed.start())):
+    for seed in lowered_scan.starts(starts, text):  # the starts of starts.finditer(text)
+        if seed >= pos and (m := _PATTERNS.match(text, seed)):
             yield m
             pos = m.end()
 
