@@ -6,10 +6,11 @@ Usage::
     python scripts/quote_errors.py classes OUT.json         # count precision errors by class
     python scripts/quote_errors.py show OUT.json CLASS      # print the errors of one class
     python scripts/quote_errors.py diff OLD.json NEW.json   # quotes that changed
+    python scripts/quote_errors.py speakers OUT.json [CLS]  # speaker accuracy by gold class
 
-A SET is a development split name (``dev``, ``dev2`` … ``dev20``) or a path to a gold JSONL
-file that is not sealed (``/work/wt/qt_read19.jsonl``). Never pass a CHECK file or a sealed set:
-this script prints errors.
+A SET is a development split name (``dev``, ``dev2`` … ``dev21``) or a path to a gold JSONL
+file that is not sealed (``/work/wt/qt_read20.jsonl``). Never pass a CHECK file, a sealed set or
+a split that holds CHECK's half (round 20: ``dev22``): this script prints errors.
 
 Precision classes (a system quote that matched no gold quote):
 
@@ -30,20 +31,23 @@ from typing import Any
 
 from wirecoder.evaluation import default_gold
 from wirecoder.evaluation.common import analyze_records, read_gold
-from wirecoder.evaluation.quotes import Prediction, gold_quote, match, speaker_ok
+from wirecoder.evaluation.quotes import Prediction, gold_quote, match, speaker_class, speaker_ok
 from wirecoder.evaluation.sealed import sealed_path
 from wirecoder.settings import Settings
 
-DEV_SETS = ["dev", "dev2", "dev3", *(f"dev{n}" for n in range(4, 21))]
+DEV_SETS = ["dev", "dev2", "dev3", *(f"dev{n}" for n in range(4, 22))]
+#: Splits that hold this round's CHECK half (quotes dev22 = test18, split into qt_read20 and
+#: qt_check20): refused like CHECK itself.
+HOLDS_CHECK = frozenset({"dev22"})
 
 
 def _path(name: str) -> Path:
     path = Path(name) if name.endswith(".jsonl") else default_gold("quotes", name)
-    if "check" in path.name or sealed_path(path, Path("data/gold")):
+    if name in HOLDS_CHECK or "check" in path.name or sealed_path(path, Path("data/gold")):
         raise SystemExit(
             f"refused: {path} is a CHECK or sealed set, whose errors may not be read. Pass READ "
-            "(/work/wt/qt_read19.jsonl) or a dev split (dev ... dev20) instead; score CHECK "
-            "headline only with `wirecoder eval quotes /work/wt/qt_check19.jsonl -f json`.")
+            "(/work/wt/qt_read20.jsonl) or a dev split (dev ... dev21) instead; score CHECK "
+            "headline only with `wirecoder eval quotes /work/wt/qt_check20.jsonl -f json`.")
     return path
 
 
@@ -51,7 +55,7 @@ def run(out: str, names: list[str]) -> None:
     """Run the entities and quotes stages on each set and store predictions with gold."""
     settings = Settings().model_copy(update={"stages": ("entities", "quotes")})
     result: dict[str, Any] = {}
-    for name in names or ["/work/wt/qt_read19.jsonl", *DEV_SETS]:
+    for name in names or ["/work/wt/qt_read20.jsonl", *DEV_SETS]:
         records = list(read_gold(_path(name)))
         analyses = {a.id: a for a in analyze_records(records, settings)}
         rows = []
@@ -118,7 +122,8 @@ def errors(data: dict[str, Any]) -> list[dict[str, Any]]:
                         item, preds[by_gold[g_index]]):
                     pred = row["pred"][by_gold[g_index]]
                     found.append({"set": name, "id": row["id"], "class": "speaker",
-                                  "kind": item["kind"], "text": text[item["start"]:item["end"]],
+                                  "kind": item["kind"], "speaker_class": speaker_class(item),
+                                  "gold_text": item["speaker_text"], "text": text[item["start"]:item["end"]],
                                   "context": text[max(0, item["start"] - 200):item["end"] + 80],
                                   "speaker": f"{pred['speaker']} / gold "
                                              f"{item['speaker'] or item['speaker_text']}"})
@@ -161,6 +166,31 @@ def show(path: str, cls: str) -> None:
             print()
 
 
+def speakers(path: str, cls: str | None = None) -> None:
+    """Print speaker accuracy by gold speaker class, then the errors (of one class)."""
+    data = json.loads(Path(path).read_text())
+    right: dict[str, int] = {}
+    total: dict[str, int] = {}
+    for rows in data.values():
+        for row in rows:
+            gold, preds = row["gold"], _preds(row)
+            for g, p in match(gold, preds):
+                if gold[g]["speaker"] or gold[g]["speaker_text"]:
+                    name = speaker_class(gold[g])
+                    total[name] = total.get(name, 0) + 1
+                    right[name] = right.get(name, 0) + speaker_ok(gold[g], preds[p])
+    for name in sorted(total):
+        print(f"{name:14} {right[name]:5} / {total[name]:5}  {right[name] / total[name]:.3f}")
+    print(f"{'all':14} {sum(right.values()):5} / {sum(total.values()):5}")
+    for error in errors(data):
+        if error["class"] == "speaker" and cls in (None, error["speaker_class"]):
+            context = error["context"].replace("\n", " / ")
+            print(f"[{Path(error['set']).stem} {error['id']}] {error['speaker_class']} "
+                  f"{error['speaker']!r} (gold text {error['gold_text']!r})")
+            print(f"   CTX: {context}")
+            print()
+
+
 def diff(old: str, new: str) -> None:
     """Print the system quotes present in one run and not the other."""
     a, b = json.loads(Path(old).read_text()), json.loads(Path(new).read_text())
@@ -185,3 +215,5 @@ if __name__ == "__main__":
         show(args[0], args[1])
     elif command == "diff":
         diff(args[0], args[1])
+    elif command == "speakers":
+        speakers(args[0], args[1] if len(args) > 1 else None)

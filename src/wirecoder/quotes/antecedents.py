@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..models import Entity
 from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve, stands_as_subject
-from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
+from ..vocabulary import COLLECTIVE, ORG_WORDS, PERSON_ROLE_NOUNS
 from .clause_edges import in_earlier_report
 from .closing_names import apposed_person
 from .gender import agrees, gender_of, plural_noun, pronoun_gender
@@ -32,9 +32,9 @@ from .mentions import (
     titled_earlier,
     unnamed,
 )
+from .misread_names import described_as_person, group_name, misread_name
 from .naming import (
     description_as_written,
-    full_name_before,
     fuller_description,
     named_after_comma,
     named_apposition,
@@ -328,7 +328,7 @@ def _fitting(
         return None  # a plural object ("fined the ferries") is no "it"
     if person and not _fits(entity, person):
         entity = titled_person(entity) or apposed_person(index, entity) or entity  # ORG-tagged
-    fits = _fits(entity, person) or (person and _described_as_person(index, entity))
+    fits = _fits(entity, person) or (person and described_as_person(index, entity))
     if fits and agrees(index, pronoun, entity):
         return entity, number
     return None
@@ -367,7 +367,7 @@ def _subject_antecedent(
         return pair, None  # "Rosa Ferrant and Ivan Dorn spoke ... They said"
     if number is not None:
         return _entity_antecedent(index, candidate, pronoun, person, number)
-    if not _plausible_nominal(candidate, person) or (person and _group_name(index, candidate)):
+    if not _plausible_nominal(candidate, person) or (person and group_name(index, candidate)):
         return None
     if plural and not plural_noun(candidate) and candidate.pos_ == "NOUN":
         return None
@@ -411,7 +411,7 @@ def _entity_antecedent(
     if entity.kind == "NOMINAL" and not person:  # "the association said ... it said"
         entity = known_nominal(index, candidate) or _whole_phrase(index, candidate, entity)
     named = _fits(entity, person)
-    if not named and person and _misread_name(index, candidate, number):
+    if not named and person and misread_name(index, candidate, number):
         named, entity = True, surname_person(index, entity) or entity
     if person and entity.kind == "NOMINAL" and _plausible_nominal(candidate, person):
         named = True  # "a resident of Mandalay ... he said"
@@ -484,88 +484,6 @@ def _coordinated_persons(index: DocIndex, candidate: Token, number: int | None) 
         "country_name": first.country_name if same else None, "role": None,
         "organization": None, "coref_of": None})
 
-
-def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
-    """Return True for a speaking surname the model took for a place or an organisation.
-
-    "Alasow said", "Ford said": a one-word proper name the knowledge base does not know,
-    subject of a reporting verb, is a person even when the NER labelled it ORG or GPE.
-    """
-    entity = index.entities[number]
-    doc = index.doc
-    if token.pos_ == "PROPN" and len(entity.raw_text.split()) == 1 and token.i + 3 < len(doc) and (
-            doc[token.i + 1].text == "," and doc[token.i + 2].like_num
-            and doc[token.i + 3].text == ","):
-        return True  # "Zamora, 67, attended": a name with an age is a person's
-    if _described_as_person(index, entity):
-        return True  # "Lina Okafor, 29, works ...", "Lina Okafor, who heads ..."
-    if token.pos_ != "PROPN" or token.head.lemma_ not in REPORT_VERBS:
-        return False
-    words = entity.raw_text.split()
-    if entity.kind == "ORG" and len(words) > 1 and words[-2].lower() in MALE_NAMES | FEMALE_NAMES:
-        return True  # "Marina Tavares said", tagged ORG: a given name before the surname
-    if len(words) == 1 and full_name_before(index, words[0], entity.start) is not None:
-        return True  # "Michael Bloomberg announced ... Bloomberg said", both tagged ORG
-    return entity.resolved_by in ("ner", "gazetteer", "context") and len(words) == 1
-
-
-#: An age written before a name: "27-year-old", "63-year-old".
-_AGE = re.compile(r"\d{1,3}-year-old")
-
-
-def _described_as_person(index: DocIndex, entity: Entity) -> bool:
-    """Return True for a name the model tagged as a group or place that a person's words follow.
-
-    Two or three capitalized words, none of them an organisation word, followed by an age or
-    a "who" clause ("Lina Okafor, 29, works ...", "Lina Okafor, who heads ..."), or preceded
-    by an age inside the mention ("27-year-old Lina Okafor").
-    """
-    words = entity.raw_text.split()
-    if entity.kind not in ("ORG", "GPE", "NORP"):
-        return False
-    if words and _AGE.fullmatch(words[0]):
-        return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[1:])  # "27-year-old X Y"
-    if not 2 <= len(words) <= 3:
-        return False
-    if not all(w[:1].isupper() and w.isalpha() for w in words) or any(
-            w.lower() in ORG_WORDS for w in words):
-        return False
-    doc = index.doc
-    after = index.token_at(entity.end - 1) + 1
-    if _is_a_person(doc, after):
-        return True  # "Querida Anselm is the chair of ...": a copula and a person's role
-    if after + 1 >= len(doc) or doc[after].text != ",":
-        return False
-    nxt = doc[after + 1]
-    return nxt.lower_ == "who" or (nxt.like_num and after + 2 < len(doc)
-                                   and doc[after + 2].text == ",")
-
-
-def _is_a_person(doc: Doc, after: int) -> bool:
-    """Return True when the words at ``after`` say "is the spokesman", "was a farmer".
-
-    A copula right after a name whose complement (its ``attr``) is a singular noun for a
-    person: the name is a person's, whatever the recognizer tagged it.
-    """
-    if after >= len(doc) or doc[after].lemma_ != "be" or doc[after].pos_ not in ("AUX", "VERB"):
-        return False
-    for attr in doc[after].children:
-        if attr.dep_ == "attr" and attr.i > after and attr.tag_ == "NN":
-            word = attr.lower_
-            return word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS or (
-                word.endswith(PERSON_SUFFIXES) and len(word) > 5)
-    return False
-
-
-def _group_name(index: DocIndex, token: Token) -> bool:
-    """Return True for a capitalized word ending a group's name ("News" of "Tarvo News").
-
-    The recognizer tagged only the first words ("Tarvo") as the organisation; the rest of its
-    name is no person a he/she can stand for.
-    """
-    return token.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and (number := index.entity_of(c)) is not None
-        and index.entities[number].kind in ("ORG", "GPE", "NORP") for c in token.children)
 
 
 def _plausible_nominal(token: Token, person: bool) -> bool:
