@@ -16,6 +16,7 @@ from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve, stands_as_su
 from ..vocabulary import COLLECTIVE, ORG_WORDS, PERSON_ROLE_NOUNS
 from .clause_edges import in_earlier_report
 from .closing_names import apposed_person
+from .elided import elided_member, is_elided
 from .gender import agrees, gender_of, plural_noun, pronoun_gender
 from .index import DocIndex
 from .kinship import noun_gender
@@ -83,7 +84,9 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
     if word not in PERSON_PRONOUNS and word not in ("it", "they", "them"):
         return None
     person = word in PERSON_PRONOUNS
-    found = _cataphor(index, token, person, depth) or _antecedent(index, token, person, depth)
+    found = (_cataphor(index, token, person, depth)
+             or _coordinated_object(index, token, person, depth)
+             or _antecedent(index, token, person, depth))
     if found is None and depth == 0 and person:  # nothing in reach: a named person further back
         found = _antecedent(index, token, person, depth, window=WIDE_PRONOUN_WINDOW)
         if found is not None and not _named_person(index, found):
@@ -146,7 +149,8 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
     """
     name = entity.entity_name or ""
     raw = " ".join((entity.raw_text or "").split())
-    if entity.kind not in ("PERSON", "NOMINAL", "ORG") or not name or raw == name:
+    if entity.kind not in ("PERSON", "NOMINAL", "ORG") or not name or raw == name or is_elided(
+            entity):
         return entity
     if entity.kind == "ORG" and name != entity.country_name:
         return entity  # an organisation's own name ("United Nations" for "the U.N.")
@@ -198,6 +202,40 @@ def _cataphor(
     if subject is None or subject.pos_ == "PRON" or index.quoted(subject):
         return None
     return _subject_antecedent(index, subject, token, person, depth)
+
+
+#: Arcs of the objects a coordinated "and he said" looks back to: the person the first clause
+#: reached, met, interviewed or called.
+_OBJECTS = frozenset({"dobj", "dative"})
+
+
+def _coordinated_object(
+    index: DocIndex, token: Token, person: bool, depth: int
+) -> tuple[Entity, int | None] | None:
+    """Return the person object of the clause a "..., and he said" is coordinated with.
+
+    "The news agency says it reached Ivo Dorn by phone, and he said ...": the clause before
+    "and" has no subject that can be "he" (an agency, "it"), so the person it reached speaks,
+    not a subject of the sentences before. Only for he/she subject of a verb coordinated after
+    the verb (or the reported clause under it) whose object is that person; any subject of
+    those clauses that agrees leaves the search to the resolver.
+    """
+    verb = token.head
+    if not person or token.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > token.i:
+        return None
+    clauses = [verb.head, *(c for c in verb.head.children
+                            if c.dep_ in ("ccomp", "xcomp") and c.i < token.i)]
+    found: tuple[Entity, int | None] | None = None
+    for clause in clauses:
+        for child in clause.children:
+            if child.i > token.i or index.quoted(child):
+                continue
+            if child.dep_ in SUBJECTS and _subject_antecedent(
+                    index, child, token, person, depth) is not None:
+                return None  # "X reached Y, and he said": the subject speaks on
+            if child.dep_ in _OBJECTS and found is None and child.pos_ == "PROPN":
+                found = _fitting(index, child, token, person)
+    return found if found is not None and found[0].kind == "PERSON" else None
 
 
 def _antecedent(
@@ -347,6 +385,9 @@ def _subject_antecedent(
         return (entity, entity.coref_of) if entity is not None else None
     if person and _names_again(index, candidate):
         return None  # "X, a reporter, ... The reporter was detained. He ...": X, further back
+    member = elided_member(index, candidate) if person else None
+    if member is not None:  # "One caller asked ... Another said he ... He said": a caller
+        return member, None
     group = multitude_group(candidate) if not person else None
     if group is not None:  # "Hundreds of nurses marched ... They said": the nurses
         return _subject_antecedent(index, group, pronoun, person, depth)

@@ -17,6 +17,7 @@ from ..pronouns import SUBJECTS, noun_subject
 from .antecedents import PRONOUN_WINDOW, pronoun_speaker
 from .closing_names import apposed_person
 from .cues import Cue
+from .elided import elided_member
 from .gender import agrees
 from .index import DocIndex, referent
 from .lexicon import (
@@ -234,6 +235,9 @@ def _stands_for_others(
         return True, _quantified(index, token)
     if number is None and token.lower_ == "one" and token.pos_ in ("NUM", "PRON"):
         return True, _member(index, token)
+    member = elided_member(index, token) if number is None else None
+    if member is not None:  # "One caller asked ... Another said": a caller
+        return True, member
     bearer = _bearer(token)
     return (True, entity_for(index, bearer)) if bearer is not None else (False, None)
 
