@@ -36,3 +36,28 @@ def test_another_with_its_own_noun_or_group_is_left_alone(nlp):
     text = ("One farmer complained that the ballots arrived late. Another of the growers "
             "said the roads were closed.")
     assert speaker(_quotes(nlp, text)[-1]) != "farmer"
+
+
+def test_saying_after_an_appeal_with_for_is_the_appealer(nlp):
+    text = ("President Anton Vell toured the province. He called for the rebels to lay down "
+            "their arms, saying talks could begin soon.")
+    assert speaker(_quotes(nlp, text)[-1]) == "Anton Vell"
+
+
+def test_saying_after_an_infinitive_of_the_subject_is_unchanged(nlp):
+    text = ("The ferry operator wants the crews to return by May, saying the timetable "
+            "cannot wait.")
+    assert speaker(_quotes(nlp, text)[-1]) == "ferry operator"
+
+
+def test_a_person_cut_down_to_a_town_is_a_later_she(nlp):
+    text = ("Fadumo Ahmed Aden was among the traders who came back in 2019 to Kismayo, her home "
+            "town. But she and her sons could not find work. They returned to the camp, and "
+            "Aden is in no hurry to leave again. She said she would wait.")
+    assert speaker(_quotes(nlp, text)[-1]) == "Fadumo Ahmed Aden"
+
+
+def test_a_town_named_again_untagged_is_no_she(nlp):
+    text = ("Nurse Dalia Serrano worked through the night in Mombasa. Mombasa was quiet by "
+            "morning. She says the clinic ran out of bandages.")
+    assert speaker(_quotes(nlp, text)[-1]) == "Dalia Serrano"

@@ -33,7 +33,7 @@ from .mentions import (
     titled_earlier,
     unnamed,
 )
-from .misread_names import described_as_person, group_name, misread_name
+from .misread_names import described_as_person, group_name, misread_name, split_person
 from .naming import (
     description_as_written,
     fuller_description,
@@ -63,6 +63,8 @@ PRONOUN_WINDOW = 4
 WIDE_PRONOUN_WINDOW = 10
 
 _PERSONS = frozenset({"PERSON"})
+#: Recognizer labels of places: a word so tagged that no entity covers is never he/she.
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _GROUPS = frozenset({"ORG", "GPE", "NORP", "NOMINAL"})
 
 def pronoun_speaker(index: DocIndex, token: Token, depth: int = 0) -> Entity | None:
@@ -447,8 +449,8 @@ def _entity_antecedent(
     entity = index.entities[number]
     if _number_disagrees(pronoun, candidate, entity):
         return None  # a plural subject ("the ferries") is no "it"
-    if person and not _fits(entity, person):
-        entity = titled_person(entity) or entity  # "Interior Minister Ivo Brand", an ORG
+    if person and not _fits(entity, person):  # "Interior Minister Ivo Brand", an ORG
+        entity = titled_person(entity) or split_person(index, candidate) or entity
     if entity.kind == "NOMINAL" and not person:  # "the association said ... it said"
         entity = known_nominal(index, candidate) or _whole_phrase(index, candidate, entity)
     named = _fits(entity, person)
@@ -534,8 +536,8 @@ def _plausible_nominal(token: Token, person: bool) -> bool:
     ("the spokesman said"), never a plural ("officials") nor an organisation word
     ("the group", "the ministry"). For it/they: any noun.
     """
-    if token.pos_ == "PROPN":
-        return True
+    if token.pos_ == "PROPN":  # a name the model missed, but no place it tagged ("Mombasa")
+        return not person or not _tagged_place(token)
     if token.pos_ != "NOUN":
         return False
     if not person:
@@ -551,6 +553,18 @@ def _plausible_nominal(token: Token, person: bool) -> bool:
         and lemma not in DOCUMENT_NOUNS
         and lemma not in NON_PERSON_NOUNS
     )
+
+
+def _tagged_place(token: Token) -> bool:
+    """Return True for a word the recognizer tagged as a place, here or earlier in the story.
+
+    "... in Mombasa. Mombasa was quiet by morning. She says ...": the second "Mombasa" went
+    untagged, but the story named the town so before; it is no person a he/she stands for.
+    """
+    if token.ent_type_:
+        return token.ent_type_ in _PLACE_TYPES
+    return any(e.label_ in _PLACE_TYPES and e.text == token.text
+               for e in token.doc.ents if e.end <= token.i)
 
 
 def _fits(entity: Entity, person: bool) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Entity
 from ..vocabulary import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
@@ -18,7 +18,7 @@ from .lexicon import PERSON_NOUNS, REPORT_VERBS
 from .naming import full_name_before
 from .stand_ins import PERSON_SUFFIXES
 
-__all__ = ["described_as_person", "group_name", "misread_name"]
+__all__ = ["described_as_person", "group_name", "misread_name", "split_person"]
 
 
 def misread_name(index: DocIndex, token: Token, number: int) -> bool:
@@ -102,3 +102,52 @@ def group_name(index: DocIndex, token: Token) -> bool:
     return token.pos_ == "PROPN" and any(
         c.dep_ == "compound" and (number := index.entity_of(c)) is not None
         and index.entities[number].kind in ("ORG", "GPE", "NORP") for c in token.children)
+
+
+def split_person(index: DocIndex, token: Token) -> Entity | None:
+    """Return the person whose name the entities stage cut down to a place at its last word.
+
+    "Amina Yusuf Kismayo owns a shop": the parser's recognizer reads the three words as a
+    person, the entities stage keeps only "Kismayo", a town. The person is the recognizer's
+    span of two to four words that ends at the place; a later bare "Kismayo" that is that
+    place again ("Kismayo says ...") is the same person when the story gave such a name
+    before.
+    """
+    place = _one_word_place(index, token)
+    if place is None:
+        return None
+    span = _person_span(token)
+    if span is not None:  # "Amina Yusuf Kismayo owns ...": the whole name
+        return _as_person(place, span.text, span.text, span.start_char)
+    earlier = next((s for s in token.doc.ents
+                    if s.end <= token.i and s[-1].text == token.text and _person_span(s[-1])
+                    and _one_word_place(index, s[-1]) is not None), None)
+    if earlier is None:
+        return None
+    return _as_person(place, token.text, earlier.text, place.start)  # "Kismayo says": she again
+
+
+def _one_word_place(index: DocIndex, token: Token) -> Entity | None:
+    """Return the one-word place mention at ``token``, else None."""
+    number = index.entity_of(token)
+    entity = index.entities[number] if number is not None else None
+    if entity is None or not (entity.is_place or entity.kind in ("GPE", "LOC")):
+        return None
+    return entity if len(entity.raw_text.split()) == 1 else None
+
+
+def _as_person(place: Entity, raw: str, name: str, start: int) -> Entity:
+    """Return the place mention made a person named ``name`` on the words ``raw``."""
+    return place.model_copy(update={
+        "raw_text": raw, "entity_name": name, "kind": "PERSON", "is_place": False,
+        "country_code": None, "country_name": None, "sector_code": None, "start": start})
+
+
+def _person_span(token: Token) -> Span | None:
+    """Return the recognizer's PERSON span of two to four words that ends at ``token``."""
+    if token.ent_type_ != "PERSON":
+        return None
+    span = next((s for s in token.doc.ents if s.start <= token.i < s.end), None)
+    if span is None or span.end != token.i + 1 or not 2 <= len(span) <= 4:
+        return None
+    return span if all(t.text[:1].isupper() for t in span) else None
