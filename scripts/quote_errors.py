@@ -123,7 +123,8 @@ def errors(data: dict[str, Any]) -> list[dict[str, Any]]:
                     pred = row["pred"][by_gold[g_index]]
                     found.append({"set": name, "id": row["id"], "class": "speaker",
                                   "kind": item["kind"], "speaker_class": speaker_class(item),
-                                  "gold_text": item["speaker_text"], "text": text[item["start"]:item["end"]],
+                                  "gold_text": item["speaker_text"],
+                                  "text": text[item["start"]:item["end"]],
                                   "context": text[max(0, item["start"] - 200):item["end"] + 80],
                                   "speaker": f"{pred['speaker']} / gold "
                                              f"{item['speaker'] or item['speaker_text']}"})

@@ -63,7 +63,7 @@ PRONOUN_WINDOW = 4
 WIDE_PRONOUN_WINDOW = 10
 
 _PERSONS = frozenset({"PERSON"})
-#: Recognizer labels of places: a word so tagged that no entity covers is never he/she.
+#: Kinds of place mentions: a word the story named so before is never he/she.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _GROUPS = frozenset({"ORG", "GPE", "NORP", "NOMINAL"})
 
@@ -410,7 +410,8 @@ def _subject_antecedent(
         return pair, None  # "Rosa Ferrant and Ivan Dorn spoke ... They said"
     if number is not None:
         return _entity_antecedent(index, candidate, pronoun, person, number)
-    if not _plausible_nominal(candidate, person) or (person and group_name(index, candidate)):
+    if not _plausible_nominal(index, candidate, person) or (
+            person and group_name(index, candidate)):
         return None
     if plural and not plural_noun(candidate) and candidate.pos_ == "NOUN":
         return None
@@ -456,7 +457,7 @@ def _entity_antecedent(
     named = _fits(entity, person)
     if not named and person and misread_name(index, candidate, number):
         named, entity = True, surname_person(index, entity) or entity
-    if person and entity.kind == "NOMINAL" and _plausible_nominal(candidate, person):
+    if person and entity.kind == "NOMINAL" and _plausible_nominal(index, candidate, person):
         named = True  # "a resident of Mandalay ... he said"
         entity = (titled_earlier(index, candidate)  # "The president said"
                   or continuing_person(index, candidate) or entity)
@@ -529,7 +530,7 @@ def _coordinated_persons(index: DocIndex, candidate: Token, number: int | None) 
 
 
 
-def _plausible_nominal(token: Token, person: bool) -> bool:
+def _plausible_nominal(index: DocIndex, token: Token, person: bool) -> bool:
     """Return True when an unnamed subject can be a pronoun's antecedent.
 
     For he/she: a name the model missed, or a singular noun for a person that speaks
@@ -537,7 +538,7 @@ def _plausible_nominal(token: Token, person: bool) -> bool:
     ("the group", "the ministry"). For it/they: any noun.
     """
     if token.pos_ == "PROPN":  # a name the model missed, but no place it tagged ("Mombasa")
-        return not person or not _tagged_place(token)
+        return not person or not _named_place(index, token)
     if token.pos_ != "NOUN":
         return False
     if not person:
@@ -555,16 +556,15 @@ def _plausible_nominal(token: Token, person: bool) -> bool:
     )
 
 
-def _tagged_place(token: Token) -> bool:
-    """Return True for a word the recognizer tagged as a place, here or earlier in the story.
+def _named_place(index: DocIndex, token: Token) -> bool:
+    """Return True for a word the story named as a place before, though untagged here.
 
     "... in Mombasa. Mombasa was quiet by morning. She says ...": the second "Mombasa" went
-    untagged, but the story named the town so before; it is no person a he/she stands for.
+    untagged, but an earlier mention of the same word is a place; it is no person a he/she
+    stands for. (A recognizer's place label alone is not enough: it tags unknown names too.)
     """
-    if token.ent_type_:
-        return token.ent_type_ in _PLACE_TYPES
-    return any(e.label_ in _PLACE_TYPES and e.text == token.text
-               for e in token.doc.ents if e.end <= token.i)
+    return any((e.is_place or e.kind in _PLACE_TYPES) and e.raw_text == token.text
+               and e.start < token.idx for e in index.entities)
 
 
 def _fits(entity: Entity, person: bool) -> bool:
