@@ -61,3 +61,24 @@ def test_a_town_named_again_untagged_is_no_she(nlp):
     text = ("Nurse Dalia Serrano worked through the night in Mombasa. Mombasa was quiet by "
             "morning. She says the clinic ran out of bandages.")
     assert speaker(_quotes(nlp, text)[-1]) == "Dalia Serrano"
+
+
+def test_a_that_clause_after_a_parenthetical_adverb_is_reported(nlp):
+    text = ("Ola Brandt said the union will meet the employers next week. She said, however, "
+            "that the union will not agree to a pay freeze.")
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes][-1] == "the union will not agree to a pay freeze"
+    assert speaker(quotes[-1]) == "Ola Brandt"
+
+
+def test_a_credit_after_a_clause_is_still_a_credit(nlp):
+    text = "The ferry will sail at noon, the port authority said, Tarvo Radio reported."
+    quotes = _quotes(nlp, text)
+    assert [speaker(q) for q in quotes] == ["port authority"]
+
+
+def test_the_clause_after_the_cue_wins_over_one_hung_before_it(nlp):
+    text = ("Judge Arvo Lind, the head of the election board, spoke Friday after the running "
+            "mate of candidate Mira Tall said the count should be halted.")
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes] == ["the count should be halted"]

@@ -306,11 +306,10 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
     child = next((c for c in token.children if c.dep_ == dep and not credit_after(token, c)),
                  None)
     if child is not None and dep == "ccomp" and child.i < token.i:
-        # "While he acknowledged A, he said that B": a "that" clause after the cue is its
-        # content, not the clause the parser also hung before it
+        # "While he acknowledged A, he said that B": a clause after the cue is its content,
+        # not the clause the parser also hung before it ("X spoke after the envoy said B")
         child = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i
-                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
-                     child)
+                      and not credit_after(token, c)), child)
     if child is None and dep == "ccomp":  # "has said so far that X": the clause hangs on "far"
         child = next((g for c in token.children if c.dep_ in ("advmod", "npadvmod")
                       for g in c.children if g.dep_ == "ccomp"), None)
