@@ -82,3 +82,14 @@ def test_the_clause_after_the_cue_wins_over_one_hung_before_it(nlp):
             "mate of candidate Mira Tall said the count should be halted.")
     quotes = _quotes(nlp, text)
     assert [q.text for q in quotes] == ["the count should be halted"]
+
+
+def test_a_description_with_an_organisation_in_apposition_gives_its_name(nlp):
+    text = ("Tarvo's main opposition group, the Movement for Civic Renewal, says police fired "
+            "on unarmed people.")
+    assert speaker(_quotes(nlp, text)[-1]) == "Movement for Civic Renewal"
+
+
+def test_a_description_without_an_apposition_stays_itself(nlp):
+    text = "Tarvo's main opposition group says police fired on unarmed people."
+    assert speaker(_quotes(nlp, text)[-1]).endswith("opposition group")

@@ -193,8 +193,8 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
         entity = index.entities[number]
         document = entity.kind == "NOMINAL" and token.lemma_.lower() in DOCUMENT_NOUNS
         if entity.kind == "NOMINAL" and not document:
-            return (titled_earlier(index, token) or continuing_person(index, token)
-                    or entity)  # "The president says" -> X
+            return (_apposed_body(index, token) or titled_earlier(index, token)
+                    or continuing_person(index, token) or entity)  # "The president says" -> X
         if not document and (entity.kind != "PRONOUN" or entity.coref_of is not None):
             return entity
     if token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -214,6 +214,20 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
         return None
     return (known_nominal(index, token) or titled_earlier(index, token)
             or continuing_person(index, token) or nominal(index, token))
+
+
+def _apposed_body(index: DocIndex, token: Token) -> Entity | None:
+    """Return the organisation a description names in apposition: "the main party, the X".
+
+    "Tarvo's main opposition group, the Movement for Civic Renewal, says ...": the speaker
+    is the organisation's name (the guideline's fullest name), not the description.
+    """
+    for child in token.children:
+        number = index.entity_of(child) if child.dep_ == "appos" and child.i > token.i else None
+        if number is not None and index.entities[number].kind == "ORG" and not index.entities[
+                number].is_place:
+            return index.entities[number]
+    return None
 
 
 #: Quantifiers that stand for a group of speakers ("Some said", "Many of the residents say").
