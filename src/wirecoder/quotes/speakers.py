@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from ..pronouns import SUBJECTS, noun_subject
+from ..vocabulary import PERSON_ROLE_NOUNS
 from .antecedents import PRONOUN_WINDOW, pronoun_speaker
 from .closing_names import apposed_person
 from .cues import Cue
@@ -23,6 +24,7 @@ from .index import DocIndex, referent
 from .lexicon import (
     CARRIED_NOUNS,
     DOCUMENT_NOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
@@ -220,10 +222,14 @@ def _apposed_body(index: DocIndex, token: Token) -> Entity | None:
     """Return the organisation a description names in apposition: "the main party, the X".
 
     "Tarvo's main opposition group, the Movement for Civic Renewal, says ...": the speaker
-    is the organisation's name (the guideline's fullest name), not the description.
+    is the organisation's name (the guideline's fullest name), not the description. Only a
+    singular noun that names no person, with the name set off by a comma.
     """
+    if token.lower_ in PERSON_NOUNS | PERSON_ROLE_NOUNS or token.tag_ != "NN":
+        return None  # "The general secretary of the party, X": a person's description
     for child in token.children:
-        number = index.entity_of(child) if child.dep_ == "appos" and child.i > token.i else None
+        comma = child.left_edge.i > 0 and index.doc[child.left_edge.i - 1].text == ","
+        number = index.entity_of(child) if child.dep_ == "appos" and comma else None
         if number is not None and index.entities[number].kind == "ORG" and not index.entities[
                 number].is_place:
             return index.entities[number]
