@@ -307,9 +307,15 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
                  None)
     if child is not None and dep == "ccomp" and child.i < token.i:
         # "While he acknowledged A, he said that B": a clause after the cue is its content,
-        # not the clause the parser also hung before it ("X spoke after the envoy said B")
+        # not the clause the parser also hung before it ("X spoke after the envoy said B");
+        # a quotation before the cue is its content ('"...," X said. Gunmen attacked ...':
+        # only a "that" clause after it wins then)
+        doc = token.doc
+        quoted = any(t.text in QUOTE_CHARS for t in doc[max(0, child.left_edge.i - 1):token.i])
         child = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i
-                      and not credit_after(token, c)), child)
+                      and not credit_after(token, c) and not _bare_cue(c) and (not quoted or any(
+                          m.dep_ == "mark" and m.lower_ == "that" for m in c.children))),
+                     child)
     if child is None and dep == "ccomp":  # "has said so far that X": the clause hangs on "far"
         child = next((g for c in token.children if c.dep_ in ("advmod", "npadvmod")
                       for g in c.children if g.dep_ == "ccomp"), None)
@@ -337,6 +343,11 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
             if other.dep_ == "ccomp" and other.i > last and not credit_after(token, other):
                 last = max(last, other.right_edge.i + 1)
     return first, last
+
+
+def _bare_cue(verb: Token) -> bool:
+    """Return True for a reporting verb that reports nothing itself ("... charges X denied")."""
+    return is_cue_verb(verb) and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
 
 
 def _extracted(cue: Token, clause: Token) -> bool:
