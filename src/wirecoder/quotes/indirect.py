@@ -308,10 +308,11 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
     if child is not None and dep == "ccomp" and child.i < token.i:
         # "While he acknowledged A, he said that B": a clause after the cue is its content,
         # not the clause the parser also hung before it ("X spoke after the envoy said B");
-        # a quotation before the cue is its content ('"...," X said. Gunmen attacked ...':
-        # only a "that" clause after it wins then)
-        doc = token.doc
-        quoted = any(t.text in QUOTE_CHARS for t in doc[max(0, child.left_edge.i - 1):token.i])
+        # a quotation closing right before the cue and its subject is its content ('"...,"
+        # X said. Gunmen attacked ...': only a "that" clause after it wins then)
+        opening = min((c.left_edge.i for c in token.children
+                       if c.dep_ in SUBJECTS and c.i < token.i), default=token.i)
+        quoted = any(t.text in QUOTE_CHARS for t in token.doc[max(0, opening - 2):token.i])
         child = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i
                       and not credit_after(token, c) and not _bare_cue(c) and (not quoted or any(
                           m.dep_ == "mark" and m.lower_ == "that" for m in c.children))),
