@@ -93,3 +93,11 @@ def test_a_description_with_an_organisation_in_apposition_gives_its_name(nlp):
 def test_a_description_without_an_apposition_stays_itself(nlp):
     text = "Tarvo's main opposition group says police fired on unarmed people."
     assert speaker(_quotes(nlp, text)[-1]).endswith("opposition group")
+
+
+def test_a_quotation_before_the_cue_keeps_its_clause(nlp):
+    text = ("“The ferry is late again and nobody tells us why,” said Ivo Brand, who takes "
+            "the boat to Tarvo every morning with his daughter.")
+    quotes = _quotes(nlp, text)
+    assert [q.kind for q in quotes] == ["direct"]
+    assert speaker(quotes[0]) == "Ivo Brand"
