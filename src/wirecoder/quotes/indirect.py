@@ -307,14 +307,17 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
                  None)
     if child is not None and dep == "ccomp" and child.i < token.i:
         # "While he acknowledged A, he said that B": a clause after the cue is its content,
-        # not the clause the parser also hung before it ("X spoke after the envoy said B");
-        # a quotation closing right before the cue and its subject is its content ('"...,"
-        # X said. Gunmen attacked ...': only a "that" clause after it wins then)
+        # not the clause the parser also hung before it ("X spoke after the envoy said B").
+        # Content fronted before the cue and its subject stays the content: a quotation
+        # closing there ('"...," X said. Gunmen attacked ...') or a clause ending in a comma
+        # there ("The war will end soon, the general said he hoped"); only a "that" clause
+        # after the cue wins then
         opening = min((c.left_edge.i for c in token.children
                        if c.dep_ in SUBJECTS and c.i < token.i), default=token.i)
-        quoted = any(t.text in QUOTE_CHARS for t in token.doc[max(0, opening - 2):token.i])
+        fronted = (opening > 0 and token.doc[opening - 1].text == ",") or any(
+            t.text in QUOTE_CHARS for t in token.doc[max(0, opening - 2):token.i])
         child = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i
-                      and not credit_after(token, c) and not _bare_cue(c) and (not quoted or any(
+                      and not credit_after(token, c) and not _bare_cue(c) and (not fronted or any(
                           m.dep_ == "mark" and m.lower_ == "that" for m in c.children))),
                      child)
     if child is None and dep == "ccomp":  # "has said so far that X": the clause hangs on "far"
