@@ -10,38 +10,54 @@ from test_quotes import speaker
 
 
 def test_he_after_and_takes_the_person_the_first_clause_reached(nlp):
-    text = ("A port official said the freighter had been held for a week.\n\n"
-            "The Halvard news agency says it reached Tomas Brekke by phone, and he said the "
-            "seizure was illegal. He also said his crew was safe.")
-    quotes = _quotes(nlp, text)
-    assert [speaker(q) for q in quotes[-2:]] == ["Tomas Brekke", "Tomas Brekke"]
+    text = ("Harbour master Emil Sorn said the bay would stay closed.\n\n"
+            "The coast guard pulled swimmer Dmitri Vasko from the water at dawn, and he said "
+            "the current had dragged him a mile.")
+    assert speaker(_quotes(nlp, text)[-1]) == "Dmitri Vasko"
+
+
+def test_she_after_and_takes_the_object_of_a_group_subject(nlp):
+    text = ("The border guards detained cyclist Lena Moor near the lake on Sunday, and she said "
+            "her papers were in order.")
+    assert speaker(_quotes(nlp, text)[-1]) == "Lena Moor"
 
 
 def test_he_after_and_keeps_a_subject_that_agrees(nlp):
-    text = ("Customs chief Arvo Lind said the freighter had been held for a week.\n\n"
-            "Lind reached the captain, Tomas Brekke, by phone, and he said the seizure was "
-            "lawful.")
+    text = ("Customs chief Arvo Lind fined the skipper, Tomas Brekke, on Monday, and he said the "
+            "catch had been declared.")
     assert speaker(_quotes(nlp, text)[-1]) == "Arvo Lind"
 
 
 def test_another_names_one_more_of_the_earlier_kind(nlp):
-    text = ("Listeners phoned the station all morning.\n\n"
-            "One farmer complained that the ballots arrived late in his district. Another "
-            "said the polling station near Vell had no lamps. He said he voted by candlelight.")
+    text = ("Parents packed the council hall on Tuesday. A teacher told the meeting that the "
+            "school roof leaked. Another said classes had moved to the gym. She added that the "
+            "heaters were broken.")
     quotes = _quotes(nlp, text)
-    assert [speaker(q) for q in quotes[-2:]] == ["farmer", "farmer"]
+    assert [speaker(q) for q in quotes[-2:]] == ["teacher", "teacher"]
+
+
+def test_another_prefers_the_one_that_opened_the_series(nlp):
+    text = ("One nurse said the ward ran out of gloves. A guard told her to wait outside. "
+            "Another said the lights failed twice.")
+    assert speaker(_quotes(nlp, text)[-1]) == "nurse"
+
+
+def test_another_takes_no_subject_that_reported_nothing(nlp):
+    text = ("A landslide buried the mountain road at dawn, rescuers said. Another said two "
+            "buses were trapped.")
+    assert speaker(_quotes(nlp, text)[-1]) != "landslide"
 
 
 def test_another_with_its_own_noun_or_group_is_left_alone(nlp):
-    text = ("One farmer complained that the ballots arrived late. Another of the growers "
-            "said the roads were closed.")
-    assert speaker(_quotes(nlp, text)[-1]) != "farmer"
+    text = ("A teacher told the meeting that the roof leaked. Another of the parents said the "
+            "buses were late.")
+    assert speaker(_quotes(nlp, text)[-1]) != "teacher"
 
 
 def test_saying_after_an_appeal_with_for_is_the_appealer(nlp):
-    text = ("President Anton Vell toured the province. He called for the rebels to lay down "
-            "their arms, saying talks could begin soon.")
-    assert speaker(_quotes(nlp, text)[-1]) == "Anton Vell"
+    text = ("Farm minister Pavel Rusk met growers in the valley. He argued for the banks to "
+            "write off the farmers' debts, saying the harvest had failed.")
+    assert speaker(_quotes(nlp, text)[-1]) == "Pavel Rusk"
 
 
 def test_saying_after_an_infinitive_of_the_subject_is_unchanged(nlp):
@@ -51,10 +67,9 @@ def test_saying_after_an_infinitive_of_the_subject_is_unchanged(nlp):
 
 
 def test_a_person_cut_down_to_a_town_is_a_later_she(nlp):
-    text = ("Fadumo Ahmed Aden was among the traders who came back in 2019 to Kismayo, her home "
-            "town. But she and her sons could not find work. They returned to the camp, and "
-            "Aden is in no hurry to leave again. She said she would wait.")
-    assert speaker(_quotes(nlp, text)[-1]) == "Fadumo Ahmed Aden"
+    text = ("Tea seller Halima Warsame Aden opened her stall again in March after the floods. "
+            "Aden sells fewer cups now. She says prices have doubled since spring.")
+    assert speaker(_quotes(nlp, text)[-1]) == "Halima Warsame Aden"
 
 
 def test_a_town_named_again_untagged_is_no_she(nlp):
@@ -64,11 +79,10 @@ def test_a_town_named_again_untagged_is_no_she(nlp):
 
 
 def test_a_that_clause_after_a_parenthetical_adverb_is_reported(nlp):
-    text = ("Ola Brandt said the union will meet the employers next week. She said, however, "
-            "that the union will not agree to a pay freeze.")
+    text = "Ines Varga wrote, though, that the council will agree to a recount."
     quotes = _quotes(nlp, text)
-    assert [q.text for q in quotes][-1] == "the union will not agree to a pay freeze"
-    assert speaker(quotes[-1]) == "Ola Brandt"
+    assert [q.text for q in quotes] == ["the council will agree to a recount"]
+    assert speaker(quotes[0]) == "Ines Varga"
 
 
 def test_a_credit_after_a_clause_is_still_a_credit(nlp):
@@ -78,21 +92,34 @@ def test_a_credit_after_a_clause_is_still_a_credit(nlp):
 
 
 def test_the_clause_after_the_cue_wins_over_one_hung_before_it(nlp):
-    text = ("Judge Arvo Lind, the head of the election board, spoke Friday after the running "
-            "mate of candidate Mira Tall said the count should be halted.")
+    text = "Schools stayed shut on Friday the teachers' union said the talks had failed."
     quotes = _quotes(nlp, text)
-    assert [q.text for q in quotes] == ["the count should be halted"]
+    assert [q.text for q in quotes] == ["the talks had failed"]
+
+
+def test_content_fronted_with_a_comma_keeps_its_clause(nlp):
+    text = "The war will end soon, the general said he hoped."
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes] == ["The war will end soon"]
+    assert speaker(quotes[0]) == "general"
+
+
+def test_content_fronted_with_a_comma_yields_to_a_that_clause(nlp):
+    text = ("The pump station will be rebuilt by June, the water board said that the contract "
+            "had been signed.")
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes] == ["the contract had been signed"]
 
 
 def test_a_description_with_an_organisation_in_apposition_gives_its_name(nlp):
-    text = ("Tarvo's main opposition group, the Movement for Civic Renewal, says police fired "
-            "on unarmed people.")
-    assert speaker(_quotes(nlp, text)[-1]) == "Movement for Civic Renewal"
+    text = ("Norvia's main rights group, the League for Open Courts, reports that judges were "
+            "threatened.")
+    assert speaker(_quotes(nlp, text)[-1]) == "League for Open Courts"
 
 
 def test_a_description_without_an_apposition_stays_itself(nlp):
-    text = "Tarvo's main opposition group says police fired on unarmed people."
-    assert speaker(_quotes(nlp, text)[-1]).endswith("opposition group")
+    text = "Norvia's main rights group reports that judges were threatened."
+    assert speaker(_quotes(nlp, text)[-1]).endswith("rights group")
 
 
 def test_a_quotation_before_the_cue_keeps_its_clause(nlp):
