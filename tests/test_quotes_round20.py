@@ -104,6 +104,18 @@ def test_content_fronted_with_a_comma_keeps_its_clause(nlp):
     assert speaker(quotes[0]) == "general"
 
 
+def test_a_hedge_after_fronted_content_keeps_the_content(nlp):
+    text = "The dam will hold through the spring, the engineer said she was certain of it."
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes] == ["The dam will hold through the spring"]
+
+
+def test_a_full_clause_after_a_comma_splice_still_wins(nlp):
+    text = "Floodwater cut off three villages, the governor said the army had sent boats."
+    quotes = _quotes(nlp, text)
+    assert [q.text for q in quotes] == ["the army had sent boats"]
+
+
 def test_content_fronted_with_a_comma_yields_to_a_that_clause(nlp):
     text = ("The pump station will be rebuilt by June, the water board said that the contract "
             "had been signed.")
