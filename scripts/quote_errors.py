@@ -6,6 +6,7 @@ Usage::
     python scripts/quote_errors.py classes OUT.json         # count precision errors by class
     python scripts/quote_errors.py show OUT.json CLASS      # print the errors of one class
     python scripts/quote_errors.py diff OLD.json NEW.json   # quotes that changed
+    python scripts/quote_errors.py speakers OUT.json [CLS]  # speaker accuracy by gold class
 
 A SET is a development split name (``dev``, ``dev2`` … ``dev21``) or a path to a gold JSONL
 file that is not sealed (``/work/wt/qt_read20.jsonl``). Never pass a CHECK file or a sealed set:
@@ -31,7 +32,7 @@ from typing import Any
 
 from wirecoder.evaluation import default_gold
 from wirecoder.evaluation.common import analyze_records, read_gold
-from wirecoder.evaluation.quotes import Prediction, gold_quote, match, speaker_ok
+from wirecoder.evaluation.quotes import Prediction, gold_quote, match, speaker_class, speaker_ok
 from wirecoder.evaluation.sealed import sealed_path
 from wirecoder.settings import Settings
 
@@ -123,7 +124,9 @@ def errors(data: dict[str, Any]) -> list[dict[str, Any]]:
                         item, preds[by_gold[g_index]]):
                     pred = row["pred"][by_gold[g_index]]
                     found.append({"set": name, "id": row["id"], "class": "speaker",
-                                  "kind": item["kind"], "text": text[item["start"]:item["end"]],
+                                  "kind": item["kind"], "speaker_class": speaker_class(item),
+                                  "gold_text": item["speaker_text"],
+                                  "text": text[item["start"]:item["end"]],
                                   "context": text[max(0, item["start"] - 200):item["end"] + 80],
                                   "speaker": f"{pred['speaker']} / gold "
                                              f"{item['speaker'] or item['speaker_text']}"})
@@ -166,6 +169,31 @@ def show(path: str, cls: str) -> None:
             print()
 
 
+def speakers(path: str, cls: str | None = None) -> None:
+    """Print speaker accuracy by gold speaker class, then the errors (of one class)."""
+    data = json.loads(Path(path).read_text())
+    right: dict[str, int] = {}
+    total: dict[str, int] = {}
+    for rows in data.values():
+        for row in rows:
+            gold, preds = row["gold"], _preds(row)
+            for g, p in match(gold, preds):
+                if gold[g]["speaker"] or gold[g]["speaker_text"]:
+                    name = speaker_class(gold[g])
+                    total[name] = total.get(name, 0) + 1
+                    right[name] = right.get(name, 0) + speaker_ok(gold[g], preds[p])
+    for name in sorted(total):
+        print(f"{name:14} {right[name]:5} / {total[name]:5}  {right[name] / total[name]:.3f}")
+    print(f"{'all':14} {sum(right.values()):5} / {sum(total.values()):5}")
+    for error in errors(data):
+        if error["class"] == "speaker" and cls in (None, error["speaker_class"]):
+            context = error["context"].replace("\n", " / ")
+            print(f"[{Path(error['set']).stem} {error['id']}] {error['speaker_class']} "
+                  f"{error['speaker']!r} (gold text {error['gold_text']!r})")
+            print(f"   CTX: {context}")
+            print()
+
+
 def diff(old: str, new: str) -> None:
     """Print the system quotes present in one run and not the other."""
     a, b = json.loads(Path(old).read_text()), json.loads(Path(new).read_text())
@@ -190,3 +218,5 @@ if __name__ == "__main__":
         show(args[0], args[1])
     elif command == "diff":
         diff(args[0], args[1])
+    elif command == "speakers":
+        speakers(args[0], args[1] if len(args) > 1 else None)

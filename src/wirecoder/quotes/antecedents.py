@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..models import Entity
 from ..pronouns import SUBJECTS, Candidate, pronoun_class, resolve, stands_as_subject
-from ..vocabulary import COLLECTIVE, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
+from ..vocabulary import COLLECTIVE, ORG_WORDS, PERSON_ROLE_NOUNS
 from .clause_edges import in_earlier_report
 from .closing_names import apposed_person
+from .elided import elided_member, is_elided
 from .gender import agrees, gender_of, plural_noun, pronoun_gender
 from .index import DocIndex
 from .kinship import noun_gender
@@ -32,9 +33,9 @@ from .mentions import (
     titled_earlier,
     unnamed,
 )
+from .misread_names import described_as_person, group_name, misread_name, split_person
 from .naming import (
     description_as_written,
-    full_name_before,
     fuller_description,
     named_after_comma,
     named_apposition,
@@ -62,6 +63,8 @@ PRONOUN_WINDOW = 4
 WIDE_PRONOUN_WINDOW = 10
 
 _PERSONS = frozenset({"PERSON"})
+#: Kinds of place mentions: a word the story named so before is never he/she.
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _GROUPS = frozenset({"ORG", "GPE", "NORP", "NOMINAL"})
 
 def pronoun_speaker(index: DocIndex, token: Token, depth: int = 0) -> Entity | None:
@@ -83,7 +86,9 @@ def _resolve_pronoun(index: DocIndex, token: Token, depth: int) -> Entity | None
     if word not in PERSON_PRONOUNS and word not in ("it", "they", "them"):
         return None
     person = word in PERSON_PRONOUNS
-    found = _cataphor(index, token, person, depth) or _antecedent(index, token, person, depth)
+    found = (_cataphor(index, token, person, depth)
+             or _coordinated_object(index, token, person, depth)
+             or _antecedent(index, token, person, depth))
     if found is None and depth == 0 and person:  # nothing in reach: a named person further back
         found = _antecedent(index, token, person, depth, window=WIDE_PRONOUN_WINDOW)
         if found is not None and not _named_person(index, found):
@@ -146,7 +151,8 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
     """
     name = entity.entity_name or ""
     raw = " ".join((entity.raw_text or "").split())
-    if entity.kind not in ("PERSON", "NOMINAL", "ORG") or not name or raw == name:
+    if entity.kind not in ("PERSON", "NOMINAL", "ORG") or not name or raw == name or is_elided(
+            entity):
         return entity
     if entity.kind == "ORG" and name != entity.country_name:
         return entity  # an organisation's own name ("United Nations" for "the U.N.")
@@ -198,6 +204,40 @@ def _cataphor(
     if subject is None or subject.pos_ == "PRON" or index.quoted(subject):
         return None
     return _subject_antecedent(index, subject, token, person, depth)
+
+
+#: Arcs of the objects a coordinated "and he said" looks back to: the person the first clause
+#: reached, met, interviewed or called.
+_OBJECTS = frozenset({"dobj", "dative"})
+
+
+def _coordinated_object(
+    index: DocIndex, token: Token, person: bool, depth: int
+) -> tuple[Entity, int | None] | None:
+    """Return the person object of the clause a "..., and he said" is coordinated with.
+
+    "The news agency says it reached Ivo Dorn by phone, and he said ...": the clause before
+    "and" has no subject that can be "he" (an agency, "it"), so the person it reached speaks,
+    not a subject of the sentences before. Only for he/she subject of a verb coordinated after
+    the verb (or the reported clause under it) whose object is that person; any subject of
+    those clauses that agrees leaves the search to the resolver.
+    """
+    verb = token.head
+    if not person or token.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > token.i:
+        return None
+    clauses = [verb.head, *(c for c in verb.head.children
+                            if c.dep_ in ("ccomp", "xcomp") and c.i < token.i)]
+    found: tuple[Entity, int | None] | None = None
+    for clause in clauses:
+        for child in clause.children:
+            if child.i > token.i or index.quoted(child):
+                continue
+            if child.dep_ in SUBJECTS and _subject_antecedent(
+                    index, child, token, person, depth) is not None:
+                return None  # "X reached Y, and he said": the subject speaks on
+            if child.dep_ in _OBJECTS and found is None and child.pos_ == "PROPN":
+                found = _fitting(index, child, token, person)
+    return found if found is not None and found[0].kind == "PERSON" else None
 
 
 def _antecedent(
@@ -328,7 +368,7 @@ def _fitting(
         return None  # a plural object ("fined the ferries") is no "it"
     if person and not _fits(entity, person):
         entity = titled_person(entity) or apposed_person(index, entity) or entity  # ORG-tagged
-    fits = _fits(entity, person) or (person and _described_as_person(index, entity))
+    fits = _fits(entity, person) or (person and described_as_person(index, entity))
     if fits and agrees(index, pronoun, entity):
         return entity, number
     return None
@@ -347,6 +387,9 @@ def _subject_antecedent(
         return (entity, entity.coref_of) if entity is not None else None
     if person and _names_again(index, candidate):
         return None  # "X, a reporter, ... The reporter was detained. He ...": X, further back
+    member = elided_member(index, candidate) if person else None
+    if member is not None:  # "One caller asked ... Another said he ... He said": a caller
+        return member, None
     group = multitude_group(candidate) if not person else None
     if group is not None:  # "Hundreds of nurses marched ... They said": the nurses
         return _subject_antecedent(index, group, pronoun, person, depth)
@@ -367,7 +410,8 @@ def _subject_antecedent(
         return pair, None  # "Rosa Ferrant and Ivan Dorn spoke ... They said"
     if number is not None:
         return _entity_antecedent(index, candidate, pronoun, person, number)
-    if not _plausible_nominal(candidate, person) or (person and _group_name(index, candidate)):
+    if not _plausible_nominal(index, candidate, person) or (
+            person and group_name(index, candidate)):
         return None
     if plural and not plural_noun(candidate) and candidate.pos_ == "NOUN":
         return None
@@ -406,14 +450,14 @@ def _entity_antecedent(
     entity = index.entities[number]
     if _number_disagrees(pronoun, candidate, entity):
         return None  # a plural subject ("the ferries") is no "it"
-    if person and not _fits(entity, person):
-        entity = titled_person(entity) or entity  # "Interior Minister Ivo Brand", an ORG
+    if person and not _fits(entity, person):  # "Interior Minister Ivo Brand", an ORG
+        entity = titled_person(entity) or split_person(index, candidate) or entity
     if entity.kind == "NOMINAL" and not person:  # "the association said ... it said"
         entity = known_nominal(index, candidate) or _whole_phrase(index, candidate, entity)
     named = _fits(entity, person)
-    if not named and person and _misread_name(index, candidate, number):
+    if not named and person and misread_name(index, candidate, number):
         named, entity = True, surname_person(index, entity) or entity
-    if person and entity.kind == "NOMINAL" and _plausible_nominal(candidate, person):
+    if person and entity.kind == "NOMINAL" and _plausible_nominal(index, candidate, person):
         named = True  # "a resident of Mandalay ... he said"
         entity = (titled_earlier(index, candidate)  # "The president said"
                   or continuing_person(index, candidate) or entity)
@@ -485,98 +529,16 @@ def _coordinated_persons(index: DocIndex, candidate: Token, number: int | None) 
         "organization": None, "coref_of": None})
 
 
-def _misread_name(index: DocIndex, token: Token, number: int) -> bool:
-    """Return True for a speaking surname the model took for a place or an organisation.
 
-    "Alasow said", "Ford said": a one-word proper name the knowledge base does not know,
-    subject of a reporting verb, is a person even when the NER labelled it ORG or GPE.
-    """
-    entity = index.entities[number]
-    doc = index.doc
-    if token.pos_ == "PROPN" and len(entity.raw_text.split()) == 1 and token.i + 3 < len(doc) and (
-            doc[token.i + 1].text == "," and doc[token.i + 2].like_num
-            and doc[token.i + 3].text == ","):
-        return True  # "Zamora, 67, attended": a name with an age is a person's
-    if _described_as_person(index, entity):
-        return True  # "Lina Okafor, 29, works ...", "Lina Okafor, who heads ..."
-    if token.pos_ != "PROPN" or token.head.lemma_ not in REPORT_VERBS:
-        return False
-    words = entity.raw_text.split()
-    if entity.kind == "ORG" and len(words) > 1 and words[-2].lower() in MALE_NAMES | FEMALE_NAMES:
-        return True  # "Marina Tavares said", tagged ORG: a given name before the surname
-    if len(words) == 1 and full_name_before(index, words[0], entity.start) is not None:
-        return True  # "Michael Bloomberg announced ... Bloomberg said", both tagged ORG
-    return entity.resolved_by in ("ner", "gazetteer", "context") and len(words) == 1
-
-
-#: An age written before a name: "27-year-old", "63-year-old".
-_AGE = re.compile(r"\d{1,3}-year-old")
-
-
-def _described_as_person(index: DocIndex, entity: Entity) -> bool:
-    """Return True for a name the model tagged as a group or place that a person's words follow.
-
-    Two or three capitalized words, none of them an organisation word, followed by an age or
-    a "who" clause ("Lina Okafor, 29, works ...", "Lina Okafor, who heads ..."), or preceded
-    by an age inside the mention ("27-year-old Lina Okafor").
-    """
-    words = entity.raw_text.split()
-    if entity.kind not in ("ORG", "GPE", "NORP"):
-        return False
-    if words and _AGE.fullmatch(words[0]):
-        return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[1:])  # "27-year-old X Y"
-    if not 2 <= len(words) <= 3:
-        return False
-    if not all(w[:1].isupper() and w.isalpha() for w in words) or any(
-            w.lower() in ORG_WORDS for w in words):
-        return False
-    doc = index.doc
-    after = index.token_at(entity.end - 1) + 1
-    if _is_a_person(doc, after):
-        return True  # "Querida Anselm is the chair of ...": a copula and a person's role
-    if after + 1 >= len(doc) or doc[after].text != ",":
-        return False
-    nxt = doc[after + 1]
-    return nxt.lower_ == "who" or (nxt.like_num and after + 2 < len(doc)
-                                   and doc[after + 2].text == ",")
-
-
-def _is_a_person(doc: Doc, after: int) -> bool:
-    """Return True when the words at ``after`` say "is the spokesman", "was a farmer".
-
-    A copula right after a name whose complement (its ``attr``) is a singular noun for a
-    person: the name is a person's, whatever the recognizer tagged it.
-    """
-    if after >= len(doc) or doc[after].lemma_ != "be" or doc[after].pos_ not in ("AUX", "VERB"):
-        return False
-    for attr in doc[after].children:
-        if attr.dep_ == "attr" and attr.i > after and attr.tag_ == "NN":
-            word = attr.lower_
-            return word in PERSON_ROLE_NOUNS or word in PERSON_NOUNS or (
-                word.endswith(PERSON_SUFFIXES) and len(word) > 5)
-    return False
-
-
-def _group_name(index: DocIndex, token: Token) -> bool:
-    """Return True for a capitalized word ending a group's name ("News" of "Tarvo News").
-
-    The recognizer tagged only the first words ("Tarvo") as the organisation; the rest of its
-    name is no person a he/she can stand for.
-    """
-    return token.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and (number := index.entity_of(c)) is not None
-        and index.entities[number].kind in ("ORG", "GPE", "NORP") for c in token.children)
-
-
-def _plausible_nominal(token: Token, person: bool) -> bool:
+def _plausible_nominal(index: DocIndex, token: Token, person: bool) -> bool:
     """Return True when an unnamed subject can be a pronoun's antecedent.
 
     For he/she: a name the model missed, or a singular noun for a person that speaks
     ("the spokesman said"), never a plural ("officials") nor an organisation word
     ("the group", "the ministry"). For it/they: any noun.
     """
-    if token.pos_ == "PROPN":
-        return True
+    if token.pos_ == "PROPN":  # a name the model missed, but no place it tagged ("Mombasa")
+        return not person or not _named_place(index, token)
     if token.pos_ != "NOUN":
         return False
     if not person:
@@ -592,6 +554,17 @@ def _plausible_nominal(token: Token, person: bool) -> bool:
         and lemma not in DOCUMENT_NOUNS
         and lemma not in NON_PERSON_NOUNS
     )
+
+
+def _named_place(index: DocIndex, token: Token) -> bool:
+    """Return True for a word the story named as a place before, though untagged here.
+
+    "... in Mombasa. Mombasa was quiet by morning. She says ...": the second "Mombasa" went
+    untagged, but an earlier mention of the same word is a place; it is no person a he/she
+    stands for. (A recognizer's place label alone is not enough: it tags unknown names too.)
+    """
+    return any((e.is_place or e.kind in _PLACE_TYPES) and e.raw_text == token.text
+               and e.start < token.idx for e in index.entities)
 
 
 def _fits(entity: Entity, person: bool) -> bool:

@@ -87,8 +87,14 @@ def is_cue_verb(token: Token) -> bool:
 
 
 def credit_after(token: Token, child: Token) -> bool:
-    """Return True for a child that is a credit after the cue (", Reuters reported")."""
+    """Return True for a child that is a credit after the cue (", Reuters reported").
+
+    A clause opened by "that" is the cue's content, never a credit ("He said, however, that
+    the rebels will not agree": "agree" is a cue verb with a subject after a comma).
+    """
     if child.i < token.i or not is_cue_verb(child) or not has_own_subject(child):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
         return False
     edge = child.left_edge.i
     comma = edge if child.doc[edge].text == "," else edge - 1

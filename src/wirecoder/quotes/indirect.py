@@ -306,10 +306,21 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
     child = next((c for c in token.children if c.dep_ == dep and not credit_after(token, c)),
                  None)
     if child is not None and dep == "ccomp" and child.i < token.i:
-        # "While he acknowledged A, he said that B": a "that" clause after the cue is its
-        # content, not the clause the parser also hung before it
+        # "While he acknowledged A, he said that B": a clause after the cue is its content,
+        # not the clause the parser also hung before it ("X spoke after the envoy said B").
+        # A quotation closing right before the cue and its subject is the content ('"...,"
+        # X said. Gunmen attacked ...'): only a "that" clause after the cue wins then. So is
+        # a clause ending in a comma there when the clause after is a hedge whose own
+        # complement is that fronted content ("The war will end soon, the general said he
+        # hoped"); a full clause after it still wins ("..., the army said the toll rose")
+        opening = min((c.left_edge.i for c in token.children
+                       if c.dep_ in SUBJECTS and c.i < token.i), default=token.i)
+        comma = opening > 0 and token.doc[opening - 1].text == ","
+        quoted = any(t.text in QUOTE_CHARS for t in token.doc[max(0, opening - 2):token.i])
         child = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i
-                      and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                      and not credit_after(token, c) and not _bare_cue(c) and (
+                          any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                          or not (quoted or (comma and _hedge(c))))),
                      child)
     if child is None and dep == "ccomp":  # "has said so far that X": the clause hangs on "far"
         child = next((g for c in token.children if c.dep_ in ("advmod", "npadvmod")
@@ -338,6 +349,25 @@ def _child_span(token: Token, dep: str, clause: bool = False) -> tuple[int, int]
             if other.dep_ == "ccomp" and other.i > last and not credit_after(token, other):
                 last = max(last, other.right_edge.i + 1)
     return first, last
+
+
+def _hedge(verb: Token) -> bool:
+    """Return True for a clause whose missing complement is content fronted before the cue.
+
+    "..., the general said he hoped", "..., officials said they had learned", "..., the
+    minister said he was sure": a pronoun subject and a verb (or a predicate adjective) with
+    no object, clause or predicate of its own; a passive ("they were put under arrest") is
+    a full clause.
+    """
+    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "oprd", "nsubjpass")
+        or (c.dep_ == "acomp" and any(g.dep_ in ("ccomp", "xcomp") for g in c.children))
+        for c in verb.children)
+
+
+def _bare_cue(verb: Token) -> bool:
+    """Return True for a reporting verb that reports nothing itself ("... charges X denied")."""
+    return is_cue_verb(verb) and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
 
 
 def _extracted(cue: Token, clause: Token) -> bool:

@@ -14,14 +14,17 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from ..pronouns import SUBJECTS, noun_subject
+from ..vocabulary import PERSON_ROLE_NOUNS
 from .antecedents import PRONOUN_WINDOW, pronoun_speaker
 from .closing_names import apposed_person
 from .cues import Cue
+from .elided import elided_member
 from .gender import agrees
 from .index import DocIndex, referent
 from .lexicon import (
     CARRIED_NOUNS,
     DOCUMENT_NOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
@@ -192,8 +195,8 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
         entity = index.entities[number]
         document = entity.kind == "NOMINAL" and token.lemma_.lower() in DOCUMENT_NOUNS
         if entity.kind == "NOMINAL" and not document:
-            return (titled_earlier(index, token) or continuing_person(index, token)
-                    or entity)  # "The president says" -> X
+            return (_apposed_body(index, token) or titled_earlier(index, token)
+                    or continuing_person(index, token) or entity)  # "The president says" -> X
         if not document and (entity.kind != "PRONOUN" or entity.coref_of is not None):
             return entity
     if token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -215,6 +218,24 @@ def entity_for(index: DocIndex, token: Token) -> Entity | None:
             or continuing_person(index, token) or nominal(index, token))
 
 
+def _apposed_body(index: DocIndex, token: Token) -> Entity | None:
+    """Return the organisation a description names in apposition: "the main party, the X".
+
+    "Tarvo's main opposition group, the Movement for Civic Renewal, says ...": the speaker
+    is the organisation's name (the guideline's fullest name), not the description. Only a
+    singular noun that names no person, with the name set off by a comma.
+    """
+    if token.lower_ in PERSON_NOUNS | PERSON_ROLE_NOUNS or token.tag_ != "NN":
+        return None  # "The general secretary of the party, X": a person's description
+    for child in token.children:
+        comma = child.left_edge.i > 0 and index.doc[child.left_edge.i - 1].text == ","
+        number = index.entity_of(child) if child.dep_ == "appos" and comma else None
+        if number is not None and index.entities[number].kind == "ORG" and not index.entities[
+                number].is_place:
+            return index.entities[number]
+    return None
+
+
 #: Quantifiers that stand for a group of speakers ("Some said", "Many of the residents say").
 _QUANTIFIERS = frozenset({"some", "many", "most", "several", "others", "few", "fewer", "both",
                           "all"})
@@ -234,6 +255,9 @@ def _stands_for_others(
         return True, _quantified(index, token)
     if number is None and token.lower_ == "one" and token.pos_ in ("NUM", "PRON"):
         return True, _member(index, token)
+    member = elided_member(index, token) if number is None else None
+    if member is not None:  # "One caller asked ... Another said": a caller
+        return True, member
     bearer = _bearer(token)
     return (True, entity_for(index, bearer)) if bearer is not None else (False, None)
 

@@ -106,7 +106,8 @@ def _inherited_subject(index: DocIndex, verb: Token, depth: int) -> Token | None
     dashed = _dashed_clause_subject(index, verb)
     if dashed is not None:
         return dashed
-    outer = reporting_participle_owner(verb) or finite_conjunct_owner(verb)
+    outer = (_appeal_owner(verb) or reporting_participle_owner(verb)
+             or finite_conjunct_owner(verb))
     if outer is not None and depth < 3:  # "X says Y will ..., saying Z": X says Z
         return subject_of(index, outer, depth + 1)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and depth < 3:
@@ -314,6 +315,25 @@ def _before_parenthetical(index: DocIndex, verb: Token) -> Token | None:
                 return doc[j - 1]
             return None
     return None
+
+
+def _appeal_owner(verb: Token) -> Token | None:
+    """Return the verb of an appeal a ", saying" participle closes: "called for X to ...".
+
+    "He called for the rebels to lay down their arms, saying ...": the parser hangs the
+    participle on the infinitive whose subject "for" introduces (the ones appealed to); the
+    one who appeals says it.
+    """
+    if verb.tag_ != "VBG" or verb.lemma_ not in REPORT_VERBS or verb.i == 0:
+        return None
+    head = verb.head
+    if verb.doc[verb.i - 1].text != "," or verb.dep_ != "advcl" or head.i > verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in head.children) or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    return head.head if head.dep_ in ("advcl", "xcomp", "ccomp") and head.head.i < head.i \
+        else None
 
 
 def _clause_subject(index: DocIndex, verb: Token) -> Token | None:
