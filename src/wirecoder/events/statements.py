@@ -20,13 +20,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.publisher import publisher_of
 from ..models import Entity, Event
 from ..vocabulary import SPEAKER_NOUNS
 from .arguments import EntityIndex
 from .participants import GROUP_WINDOW, group_anaphor
+from .readout_principal import OPENING, with_readout_principal
 from .subjects import subject_of
 
 __all__ = ["OPENING_SENTENCES", "JointIssuer", "group_actor", "issuing_country", "joint_issuer",
@@ -58,7 +59,12 @@ def as_issued(events: Sequence[Event], doc: Doc, index: EntityIndex,
     publisher = issuing_country(entities, source)
     events = with_joint_issuer(events, joint_issuer(doc, index, publisher))
     events = without_private_mourners(events, doc, publisher)
-    return with_issuer_we(with_own_officials(events, doc, publisher), doc, publisher)
+    events = with_issuer_we(with_own_officials(events, doc, publisher), doc, publisher)
+    if publisher is None:
+        return events
+    officials = [_own_official(e, doc, publisher) if e.sentence < OPENING else e
+                 for e in entities]
+    return with_readout_principal(events, doc, officials, publisher)
 
 
 def issuing_country(entities: Sequence[Entity], source: str | None) -> str | None:
@@ -310,7 +316,8 @@ def with_own_officials(events: Sequence[Event], doc: Doc,
         return list(events)
     out = []
     for event in events:
-        if event.actor and not any(a.country_code for a in event.actor):
+        if event.actor and (not any(a.country_code for a in event.actor)
+                            or _joint_with_official(event, publisher)):
             actor = tuple(_own_official(a, doc, publisher) for a in event.actor)
             if actor != tuple(event.actor):
                 event = event.model_copy(update={"actor": actor, "why": (
@@ -319,11 +326,24 @@ def with_own_officials(events: Sequence[Event], doc: Doc,
     return out
 
 
+def _joint_with_official(event: Event, publisher: str) -> bool:
+    """Whether ``event`` is a joint act whose resolved sides are all foreign to the issuer.
+
+    "Secretary of Defense Jim Mattis met with the Freedonian minister": the meeting's sides
+    are both in ``actor`` (GUIDELINE decision 17); the foreign side resolved, the issuer's
+    own bare-titled official did not, and the readout's own side was lost.
+    """
+    return (not event.recipient and len(event.actor) > 1
+            and publisher not in {a.country_code for a in event.actor})
+
+
 def _own_official(entity: Entity, doc: Doc, publisher: str) -> Entity:
-    if entity.country_code or entity.kind not in {"PERSON", "NOMINAL"}:
+    if entity.country_code or entity.kind not in {"PERSON", "NOMINAL", "ORG"}:
         return entity
     span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
     if span is None:
+        return entity
+    if entity.kind == "ORG" and not _title_led_name(span):
         return entity
     words = {t.lower_ for t in span}
     left = span.start - 1
@@ -333,6 +353,16 @@ def _own_official(entity: Entity, doc: Doc, publisher: str) -> Entity:
     if not words & _OFFICE_WORDS:
         return entity
     return entity.model_copy(update={"country_code": publisher, "resolved_by": "publisher"})
+
+
+def _title_led_name(span: Span) -> bool:
+    """Whether an organisation mention is an official's title and name the NER took as one.
+
+    "Secretary of Defense Jim Mattis" tagged ORG: an office word first and a proper name
+    last; "the Secretariat" or "the Office of the Envoy" are not.
+    """
+    return (len(span) > 1 and span[0].lower_ in _OFFICE_WORDS and span[-1].pos_ == "PROPN"
+            and span[-1].ent_type_ in {"ORG", "PERSON"} and span[-1].is_title)
 
 
 def with_issuer_we(events: Sequence[Event], doc: Doc, publisher: str | None) -> list[Event]:
