@@ -1,0 +1,99 @@
+"""A readout's own official and its principal (issue 9, round 20; branch evgov20).
+
+A government readout opens with its own official meeting a counterpart and then names that
+official by "he" or a bare title. Three readings, each with a contrast case: the official's
+title-led name that the NER tagged as an organisation is the issuer's in a joint meeting;
+"He thanked Minister X" after such an opening is the issuer's act towards X even when the
+actors stage took "he" for the counterpart; "reaffirmed the strength of the alliance" is
+SUPPORT. Sentences are written for these tests; entities are built by hand (the actors stage
+is not run), with the mistakes the actors stage makes on such text.
+"""
+
+from __future__ import annotations
+
+from name_table import TEST_DAY
+from wirecoder.events import code_events, load_lexicon
+from wirecoder.models import Entity
+
+STATE = "U.S. Department of State"  # an official publisher: the issuer is USA
+NEWS = "Voice of America"
+
+OPENING = ("Secretary of Defense Kara Holm met with Ruritanian Defense Minister Ivo Brand "
+           "in Varnholm on Tuesday.")
+OFFICIAL = ("Secretary of Defense Kara Holm", None, "ORG")  # the NER's organisation, no country
+COUNTERPART = ("Ruritanian Defense Minister Ivo Brand", "RUR", "PERSON")
+
+
+def _code(nlp, text: str, mentions: list[tuple[str, str | None, str]], source: str,
+          coref: dict[str, str] | None = None):
+    """Code ``text`` with one entity per (words, country, kind); ``coref``: pronoun -> country."""
+    doc = nlp(text)
+    starts = [s.start_char for s in doc.sents]
+    entities = []
+    for words, country, kind in mentions:
+        at = text.index(words)
+        entities.append(Entity(raw_text=words, entity_name=words, country_code=country,
+                               kind=kind, start=at, end=at + len(words),
+                               sentence=sum(1 for s in starts if s <= at) - 1))
+    for word, country in (coref or {}).items():
+        at = text.index(f" {word} ") + 1 if f" {word} " in text else text.index(word)
+        entities.append(Entity(raw_text=word, entity_name="Ivo Brand", country_code=country,
+                               kind="PRONOUN", start=at, end=at + len(word),
+                               sentence=sum(1 for s in starts if s <= at) - 1,
+                               resolved_by="coref"))
+    entities.sort(key=lambda e: e.start)
+    return code_events(doc, load_lexicon(), entities, published=TEST_DAY, source=source)
+
+
+def _sides(events, category: str) -> list[tuple[set[str | None], set[str | None]]]:
+    return [({a.country_code for a in e.actor}, {r.country_code for r in e.recipient})
+            for e in events if e.event_type == category]
+
+
+def test_a_title_led_official_in_a_joint_meeting_is_the_issuers(nlp):
+    events = _code(nlp, OPENING, [OFFICIAL, COUNTERPART], STATE)
+    assert _sides(events, "CONSULT") == [({"USA", "RUR"}, set())]
+
+
+def test_a_title_led_name_in_a_news_story_stays_unresolved(nlp):
+    events = _code(nlp, OPENING, [OFFICIAL, COUNTERPART], NEWS)
+    assert _sides(events, "CONSULT") == [({None, "RUR"}, set())]
+
+
+THANKS = OPENING + (" He thanked Minister Brand for the patrol boats Ruritania lent to the "
+                    "coastal mission.")
+
+
+def test_he_of_a_readout_is_its_principal_towards_the_counterpart(nlp):
+    mentions = [OFFICIAL, COUNTERPART, ("Minister Brand", "RUR", "PERSON"),
+                ("Ruritania lent", "RUR", "GPE")]
+    events = _code(nlp, THANKS, mentions, STATE, coref={"He": "RUR"})
+    assert _sides(events, "SUPPORT") == [({"USA"}, {"RUR"})]
+
+
+def test_he_of_a_news_story_stays_the_actors_stages(nlp):
+    mentions = [OFFICIAL, COUNTERPART, ("Minister Brand", "RUR", "PERSON"),
+                ("Ruritania lent", "RUR", "GPE")]
+    events = _code(nlp, THANKS, mentions, NEWS, coref={"He": "RUR"})
+    assert all("USA" not in actor for actor, _ in _sides(events, "SUPPORT"))
+
+
+def test_he_after_a_foreign_person_in_its_sentence_is_that_person(nlp):
+    text = OPENING + " Minister Brand said that he would urge Freedonia to reopen the pass."
+    mentions = [OFFICIAL, COUNTERPART, ("Minister Brand", "RUR", "PERSON"),
+                ("Freedonia", "FRE", "GPE")]
+    events = _code(nlp, text, mentions, STATE, coref={"he": "RUR"})
+    assert [actor for actor, _ in _sides(events, "REQUEST")] == [{"RUR"}]
+
+
+def test_reaffirming_the_strength_of_an_alliance_is_support(nlp):
+    text = "The Freedonian minister reaffirmed the strength of the alliance with Ruritania."
+    mentions = [("Freedonian", "FRE", "NORP"), ("Ruritania", "RUR", "GPE")]
+    assert [actor for actor, _ in _sides(_code(nlp, text, mentions, NEWS), "SUPPORT")] == [
+        {"FRE"}]  # the type; the recipient under "of the alliance with" is not reached
+
+
+def test_affirming_a_ruling_is_no_support(nlp):
+    text = "A Freedonian court affirmed the ruling against the Ruritanian shipping firm."
+    mentions = [("Freedonian", "FRE", "NORP"), ("Ruritanian", "RUR", "NORP")]
+    assert _sides(_code(nlp, text, mentions, NEWS), "SUPPORT") == []
