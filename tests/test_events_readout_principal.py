@@ -5,7 +5,8 @@ official by "he" or a bare title. Three readings, each with a contrast case: the
 title-led name that the NER tagged as an organisation is the issuer's in a joint meeting;
 "He thanked Minister X" after such an opening is the issuer's act towards X even when the
 actors stage took "he" for the counterpart; "reaffirmed the strength of the alliance" is
-SUPPORT. Sentences are written for these tests; entities are built by hand (the actors stage
+SUPPORT; condolences to "the families of the Ruritanian sailors" keep the nationality the
+phrase names (those to "the families of the sailors" still name no recipient). Sentences are written for these tests; entities are built by hand (the actors stage
 is not run), with the mistakes the actors stage makes on such text.
 """
 
@@ -97,3 +98,19 @@ def test_affirming_a_ruling_is_no_support(nlp):
     text = "A Freedonian court affirmed the ruling against the Ruritanian shipping firm."
     mentions = [("Freedonian", "FRE", "NORP"), ("Ruritanian", "RUR", "NORP")]
     assert _sides(_code(nlp, text, mentions, NEWS), "SUPPORT") == []
+
+
+CONDOLENCES = ("We extend our deepest condolences to the families of the Ruritanian sailors "
+               "who died in the storm.")
+
+
+def test_condolences_to_mourners_of_a_named_nationality_keep_it(nlp):
+    mentions = [("We", "USA", "PRONOUN"),
+                ("the families of the Ruritanian sailors", "RUR", "NOMINAL")]
+    assert _sides(_code(nlp, CONDOLENCES, mentions, STATE), "SUPPORT") == [({"USA"}, {"RUR"})]
+
+
+def test_condolences_to_mourners_of_no_named_nationality_name_no_recipient(nlp):
+    text = CONDOLENCES.replace("the Ruritanian sailors", "the sailors")
+    mentions = [("We", "USA", "PRONOUN"), ("the families of the sailors", "RUR", "NOMINAL")]
+    assert _sides(_code(nlp, text, mentions, STATE), "SUPPORT") == [({"USA"}, set())]

@@ -243,8 +243,10 @@ def without_private_mourners(events: Sequence[Event], doc: Doc,
     "sympathies for the loss of the lighthouse keepers" address private persons: the mourners are
     not a political actor (whatever country the story's context gives them), and the dead
     are the occasion, not the recipient. A government, people or organisation named as
-    addressee ("to the people of X", "to the UN") stays. Only in a government's own
-    statement (the development sets' news stories code the mourners' country).
+    addressee ("to the people of X", "to the UN") stays, and so do mourners whose phrase
+    names their nationality ("the families of the Ruritanian sailors", round 20: the golds
+    code it). Only in a government's own statement (the development sets' news stories code
+    the mourners' country).
 
     Args:
         events: The document's events.
@@ -276,8 +278,8 @@ def _mourner(entity: Entity, trigger: Token, doc: Doc) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.lower_ in _MOURNERS:
-        return True
+    if root.lower_ in _MOURNERS:  # "the families of Ruritanian sailors": their country named
+        return not any(t.ent_type_ == "NORP" for t in root.subtree if t.i != root.i)
     for tok in (root, *root.ancestors):  # "for the loss of the lighthouse keepers"
         if tok.i == trigger.i:
             break
