@@ -1,13 +1,14 @@
 """A readout's own official and its principal (issue 9, round 20; branch evgov20).
 
 A government readout opens with its own official meeting a counterpart and then names that
-official by "he" or a bare title. Three readings, each with a contrast case: the official's
+official by "he" or a bare title. Four readings, each with a contrast case: the official's
 title-led name that the NER tagged as an organisation is the issuer's in a joint meeting;
 "He thanked Minister X" after such an opening is the issuer's act towards X even when the
 actors stage took "he" for the counterpart; "reaffirmed the strength of the alliance" is
 SUPPORT; condolences to "the families of the Ruritanian sailors" keep the nationality the
-phrase names (those to "the families of the sailors" still name no recipient). Sentences are written for these tests; entities are built by hand (the actors stage
-is not run), with the mistakes the actors stage makes on such text.
+phrase names (those to "the families of the sailors" still name no recipient). Sentences
+are written for these tests; entities are built by hand (the actors stage is not run), with
+the mistakes the actors stage makes on such text.
 """
 
 from __future__ import annotations
