@@ -1,12 +1,13 @@
 """A readout's own official and its principal (issue 9, round 20; branch evgov20).
 
 A government readout opens with its own official meeting a counterpart and then names that
-official by "he" or a bare title. Four readings, each with a contrast case: the official's
+official by "he" or a bare title. Five readings, each with a contrast case: the official's
 title-led name that the NER tagged as an organisation is the issuer's in a joint meeting;
 "He thanked Minister X" after such an opening is the issuer's act towards X even when the
 actors stage took "he" for the counterpart; "reaffirmed the strength of the alliance" is
 SUPPORT; condolences to "the families of the Ruritanian sailors" keep the nationality the
-phrase names (those to "the families of the sailors" still name no recipient). Sentences
+phrase names (those to "the families of the sailors" still name no recipient); "called
+the President to update him" is a phone call ("called the rebels to lay down" is not). Sentences
 are written for these tests; entities are built by hand (the actors stage is not run), with
 the mistakes the actors stage makes on such text.
 """
@@ -115,3 +116,16 @@ def test_condolences_to_mourners_of_no_named_nationality_name_no_recipient(nlp):
     text = CONDOLENCES.replace("the Ruritanian sailors", "the sailors")
     mentions = [("We", "USA", "PRONOUN"), ("the families of the sailors", "RUR", "NOMINAL")]
     assert _sides(_code(nlp, text, mentions, STATE), "SUPPORT") == [({"USA"}, set())]
+
+
+def test_a_call_to_update_is_a_phone_call(nlp):
+    text = ("President Venn called the President to update him on the Freedonian side's "
+            "conversations with the rebels.")  # "update": xcomp of "called" in the parse
+    mentions = [("President Venn", "FRE", "PERSON"), ("the President", "RUR", "PERSON")]
+    assert ({"FRE", "RUR"}, set()) in _sides(_code(nlp, text, mentions, NEWS), "CONSULT")
+
+
+def test_a_call_to_lay_down_arms_is_no_phone_call(nlp):
+    text = "President Venn called the Ruritanian rebels to lay down their arms."
+    mentions = [("President Venn", "FRE", "PERSON"), ("Ruritanian", "RUR", "NORP")]
+    assert _sides(_code(nlp, text, mentions, NEWS), "CONSULT") == []
