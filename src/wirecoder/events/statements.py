@@ -20,14 +20,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..actors.publisher import publisher_of
 from ..models import Entity, Event
-from ..vocabulary import SPEAKER_NOUNS
 from .arguments import EntityIndex
 from .participants import GROUP_WINDOW, group_anaphor
-from .readout_principal import OPENING, with_readout_principal
+from .readout_principal import OFFICE_WORDS, OPENING, title_led_name, with_readout_principal
 from .subjects import subject_of
 
 __all__ = ["OPENING_SENTENCES", "JointIssuer", "group_actor", "issuing_country", "joint_issuer",
@@ -290,19 +289,13 @@ def _mourner(entity: Entity, trigger: Token, doc: Doc) -> bool:
     return False
 
 
-#: Titles of an issuing government's own officials when a statement names them bare
-#: ("Spokesperson Tamsin Orell", "Deputy Envoy Brandvik", "Ambassador Quillon").
-_OFFICE_WORDS = SPEAKER_NOUNS | frozenset({"secretary", "ambassador", "envoy", "chargé", "charge",
-                                           "undersecretary"})
-
-
 def with_own_officials(events: Sequence[Event], doc: Doc,
                        publisher: str | None) -> list[Event]:
     """Give a statement's own officials, named by a bare title, the issuing country.
 
     In a government's own statement, "Spokesperson Tamsin Orell stressed ...", "Deputy
     Envoy Brandvik urged ..." name its officials: a title of
-    :data:`_OFFICE_WORDS` with no country of its own (no nationality, no "of X" that the
+    :data:`OFFICE_WORDS` with no country of its own (no nationality, no "of X" that the
     actors stage resolved) is the issuer's office. Only countryless person or nominal
     actors whose words, or the title words just before a cut name, hold such a title.
 
@@ -345,26 +338,16 @@ def _own_official(entity: Entity, doc: Doc, publisher: str) -> Entity:
     span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
     if span is None:
         return entity
-    if entity.kind == "ORG" and not _title_led_name(span):
+    if entity.kind == "ORG" and not title_led_name(span):
         return entity
     words = {t.lower_ for t in span}
     left = span.start - 1
     while left >= 0 and left >= span.start - 6 and doc[left].pos_ in {"PROPN", "ADP"}:
         words.add(doc[left].lower_)  # "Deputy Assistant Secretary of State [Mira Castellane]"
         left -= 1
-    if not words & _OFFICE_WORDS:
+    if not words & OFFICE_WORDS:
         return entity
     return entity.model_copy(update={"country_code": publisher, "resolved_by": "publisher"})
-
-
-def _title_led_name(span: Span) -> bool:
-    """Whether an organisation mention is an official's title and name the NER took as one.
-
-    "Secretary of Defense Jim Mattis" tagged ORG: an office word first and a proper name
-    last; "the Secretariat" or "the Office of the Envoy" are not.
-    """
-    return (len(span) > 1 and span[0].lower_ in _OFFICE_WORDS and span[-1].pos_ == "PROPN"
-            and span[-1].ent_type_ in {"ORG", "PERSON"} and span[-1].is_title)
 
 
 def with_issuer_we(events: Sequence[Event], doc: Doc, publisher: str | None) -> list[Event]:
