@@ -149,7 +149,7 @@ def test_calling_a_move_to_brief_the_press_an_insult_is_no_phone_call(nlp):
 
 
 def test_affirming_the_strength_of_a_claim_is_no_support(nlp):
-    text = "The Freedonian tribunal affirmed the strength of Ruritania's claim against Osk Shipping."
+    text = "The Freedonian tribunal affirmed the strength of Ruritania's claim against Osk."
     mentions = [("Freedonian", "FRE", "NORP"), ("Ruritania", "RUR", "GPE")]
     assert _sides(_code(nlp, text, mentions, STATE), "SUPPORT") == []
 
