@@ -213,3 +213,12 @@ def test_a_place_is_no_recipient_of_the_principals_thanks(nlp):
                 ("Ruritania", "RUR", "GPE"), ("Freedonia", "FRE", "GPE")]
     events = _code(nlp, text, mentions, STATE, coref={"He": "RUR"})
     assert _sides(events, "SUPPORT") == [({"USA"}, {"RUR"})]
+
+
+def test_he_after_both_sides_as_subject_is_still_the_principal(nlp):
+    text = (OPENING + " The two ministers reviewed the patrols along the coast. He thanked "
+            "Minister Brand for the patrol boats Ruritania lent to the coastal mission.")
+    mentions = [OFFICIAL, COUNTERPART, ("The two ministers", "RUR", "NOMINAL"),
+                ("Minister Brand", "RUR", "PERSON"), ("Ruritania lent", "RUR", "GPE")]
+    events = _code(nlp, text, mentions, STATE, coref={"He": "RUR"})
+    assert _sides(events, "SUPPORT") == [({"USA"}, {"RUR"})]

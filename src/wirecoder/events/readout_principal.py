@@ -189,7 +189,8 @@ def _principal_in_view(subject: Token, doc: Doc, entities: Sequence[Entity],
     subject: "He condemned the strikes, Minister Brand said"), then the main clause of each
     earlier sentence, nearest first. A "he"/"she" of the same gender passes the question
     back to its own sentence's predecessors (it is the same person); a subject that names
-    no person ("Ruritania", "the talks") is skipped; "he said" after a quotation stops the
+    no person ("Ruritania", "the talks") or a group of both sides ("the two ministers") is
+    skipped; "he said" after a quotation stops the
     search (the speaker may be anyone quoted). No person subject at all: no.
     """
     wanted = _PRONOUN_GENDER.get(subject.lower_)
@@ -221,6 +222,8 @@ def _verdict(other: Token, wanted: str | None, doc: Doc, entities: Sequence[Enti
         return None
     if _names_principal(other):
         return True
+    if other.tag_ in {"NNS", "NNPS"}:  # "The two leaders discussed ...": both sides, no one
+        return None
     mention = next((e for e in entities if e.start <= other.idx < e.end), None)
     if mention is None or not _names_person(mention, doc):
         return None
