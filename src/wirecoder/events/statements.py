@@ -24,9 +24,9 @@ from spacy.tokens import Doc, Token
 
 from ..actors.publisher import publisher_of
 from ..models import Entity, Event
-from ..vocabulary import SPEAKER_NOUNS
 from .arguments import EntityIndex
 from .participants import GROUP_WINDOW, group_anaphor
+from .readout_principal import OFFICE_WORDS, OPENING, title_led_name, with_readout_principal
 from .subjects import subject_of
 
 __all__ = ["OPENING_SENTENCES", "JointIssuer", "group_actor", "issuing_country", "joint_issuer",
@@ -58,7 +58,12 @@ def as_issued(events: Sequence[Event], doc: Doc, index: EntityIndex,
     publisher = issuing_country(entities, source)
     events = with_joint_issuer(events, joint_issuer(doc, index, publisher))
     events = without_private_mourners(events, doc, publisher)
-    return with_issuer_we(with_own_officials(events, doc, publisher), doc, publisher)
+    events = with_issuer_we(with_own_officials(events, doc, publisher), doc, publisher)
+    if publisher is None:
+        return events
+    officials = [_own_official(e, doc, publisher) if e.sentence < OPENING else e
+                 for e in entities]
+    return with_readout_principal(events, doc, officials, publisher)
 
 
 def issuing_country(entities: Sequence[Entity], source: str | None) -> str | None:
@@ -239,8 +244,10 @@ def without_private_mourners(events: Sequence[Event], doc: Doc,
     "sympathies for the loss of the lighthouse keepers" address private persons: the mourners are
     not a political actor (whatever country the story's context gives them), and the dead
     are the occasion, not the recipient. A government, people or organisation named as
-    addressee ("to the people of X", "to the UN") stays. Only in a government's own
-    statement (the development sets' news stories code the mourners' country).
+    addressee ("to the people of X", "to the UN") stays, and so do mourners whose phrase
+    names their nationality ("the families of the Ruritanian sailors", round 20: the golds
+    code it). Only in a government's own statement (the development sets' news stories code
+    the mourners' country).
 
     Args:
         events: The document's events.
@@ -299,19 +306,13 @@ def _mourner(entity: Entity, trigger: Token, doc: Doc, own: set[str]) -> bool:
     return False
 
 
-#: Titles of an issuing government's own officials when a statement names them bare
-#: ("Spokesperson Tamsin Orell", "Deputy Envoy Brandvik", "Ambassador Quillon").
-_OFFICE_WORDS = SPEAKER_NOUNS | frozenset({"secretary", "ambassador", "envoy", "chargé", "charge",
-                                           "undersecretary"})
-
-
 def with_own_officials(events: Sequence[Event], doc: Doc,
                        publisher: str | None) -> list[Event]:
     """Give a statement's own officials, named by a bare title, the issuing country.
 
     In a government's own statement, "Spokesperson Tamsin Orell stressed ...", "Deputy
     Envoy Brandvik urged ..." name its officials: a title of
-    :data:`_OFFICE_WORDS` with no country of its own (no nationality, no "of X" that the
+    :data:`OFFICE_WORDS` with no country of its own (no nationality, no "of X" that the
     actors stage resolved) is the issuer's office. Only countryless person or nominal
     actors whose words, or the title words just before a cut name, hold such a title.
 
@@ -327,7 +328,8 @@ def with_own_officials(events: Sequence[Event], doc: Doc,
         return list(events)
     out = []
     for event in events:
-        if event.actor and not any(a.country_code for a in event.actor):
+        if event.actor and (not any(a.country_code for a in event.actor)
+                            or _joint_with_official(event, publisher)):
             actor = tuple(_own_official(a, doc, publisher) for a in event.actor)
             if actor != tuple(event.actor):
                 event = event.model_copy(update={"actor": actor, "why": (
@@ -336,18 +338,31 @@ def with_own_officials(events: Sequence[Event], doc: Doc,
     return out
 
 
+def _joint_with_official(event: Event, publisher: str) -> bool:
+    """Whether ``event`` is a joint act whose resolved sides are all foreign to the issuer.
+
+    "Secretary of Defense Jim Mattis met with the Freedonian minister": the meeting's sides
+    are both in ``actor`` (GUIDELINE decision 17); the foreign side resolved, the issuer's
+    own bare-titled official did not, and the readout's own side was lost.
+    """
+    return (not event.recipient and len(event.actor) > 1
+            and publisher not in {a.country_code for a in event.actor})
+
+
 def _own_official(entity: Entity, doc: Doc, publisher: str) -> Entity:
-    if entity.country_code or entity.kind not in {"PERSON", "NOMINAL"}:
+    if entity.country_code or entity.kind not in {"PERSON", "NOMINAL", "ORG"}:
         return entity
     span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
     if span is None:
+        return entity
+    if entity.kind == "ORG" and not title_led_name(span):
         return entity
     words = {t.lower_ for t in span}
     left = span.start - 1
     while left >= 0 and left >= span.start - 6 and doc[left].pos_ in {"PROPN", "ADP"}:
         words.add(doc[left].lower_)  # "Deputy Assistant Secretary of State [Mira Castellane]"
         left -= 1
-    if not words & _OFFICE_WORDS:
+    if not words & OFFICE_WORDS:
         return entity
     return entity.model_copy(update={"country_code": publisher, "resolved_by": "publisher"})
 

@@ -128,6 +128,10 @@ def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
             words.add(" ".join([*(c.lower_ for c in left), obj.lemma_.lower()]))
             # each modifier with the head: "a joint border commission" is a joint commission
             words.update(f"{c.lower_} {obj.lemma_.lower()}" for c in left)
+        if obj.lemma_.lower() in _QUALITY_NOUNS:  # "the strength of the alliance": the tie
+            words.update(p.lemma_.lower() for of in obj.children
+                         if of.dep_ == "prep" and of.lower_ == "of"
+                         for p in of.children if p.dep_ == "pobj")
         phrase = obj.doc[obj.left_edge.i: min(obj.right_edge.i + 1, obj.left_edge.i + 6)]
         words.add(phrase.text.lower())
         if obj.i in entities and (obj.dep_ in {"dobj", "dative", "nsubjpass"}
@@ -139,6 +143,9 @@ def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
             words.add("money")  # "provided $300,000"
     return words
 
+
+#: Nouns naming a quality of what their "of" object names ("the strength of the alliance").
+_QUALITY_NOUNS = frozenset({"strength", "closeness"})
 
 #: ``doc.user_data`` key of :func:`_held_object_words` (derived data, not a stage's output).
 _OBJECT_WORDS_KEY = "wirecoder.object_words"
