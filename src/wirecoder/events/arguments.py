@@ -20,7 +20,7 @@ from .entity_index import EntityIndex
 from .judged_acts import judged_agents, judged_victim
 from .judgements import act_noun
 from .noun_roles import noun_roles
-from .phrases import entity_key, phrase_entities, prep_entities, subtree_entities
+from .phrases import antecedent, entity_key, phrase_entities, prep_entities, subtree_entities
 from .subjects import nominal_subject, subject_entities, subject_of
 from .triggers import Trigger
 from .verb_roles import Roles, verb_roles
@@ -179,8 +179,27 @@ def _adj_roles(trig: Trigger, index: EntityIndex) -> Roles:
     clause = verb if verb is not None else adj
     if entry.swap:  # the judged subject may be an act with its author ("Kenya's decision")
         return Roles([], phrase_entities(subject_of(clause), index) + about, False)
-    subject = subject_entities(clause, index)
+    subject = subject_entities(clause, index) or _experiencer(adj, index)
     return Roles(subject, about, bool(subject))
+
+
+def _experiencer(adj: Token, index: EntityIndex) -> list[Entity]:
+    """The one who feels a judgement read as a passive participle ("X is alarmed by Y").
+
+    The parse makes "alarmed", "angered", "disappointed" passive verbs with X as their
+    passive subject; for a judgement of feeling (no ``swap``) X is the judge, not the one
+    judged, and the ``by`` phrase is what is judged (round 20).
+    """
+    if adj.pos_ != "VERB" or adj.tag_ != "VBN":
+        return []
+    # the parse may hang the subject on the auxiliary ("States/nsubj <- is/auxpass")
+    found = [c for c in adj.children if c.dep_ == "nsubjpass"] + [
+        g for c in adj.children if c.dep_ in {"auxpass", "aux"}
+        for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    if not found:
+        return []
+    own = found[0]
+    return phrase_entities(antecedent(own), index)
 
 
 _ADJ_PREPS = ("about", "over", "at", "by", "of", "with", "to", "toward", "towards", "regarding")
