@@ -84,9 +84,12 @@ def _accused(trig: Trigger, found: Roles, index: EntityIndex) -> Roles:
     """
     if trig.entry.category != "ACCUSE":
         return found
-    accused = [e for e in found.recipient if not judged_victim(e, trig.token)]
+    scope = trig.token
+    if trig.kind == "noun" and trig.governor is not None and trig.token.dep_ == "pobj":
+        scope = trig.governor  # "noted with concern the detention of X by Y": the verb's object
+    accused = [e for e in found.recipient if not judged_victim(e, scope)]
     if not accused:
-        accused = judged_agents(trig.token, index)
+        accused = judged_agents(scope, index)
     return Roles(list(found.actor), accused, found.from_subject)
 
 
