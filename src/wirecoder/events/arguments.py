@@ -90,6 +90,9 @@ def _accused(trig: Trigger, found: Roles, index: EntityIndex) -> Roles:
     accused = [e for e in found.recipient if not judged_victim(e, scope)]
     if not accused:
         accused = judged_agents(scope, index)
+    if trig.entry.mode == "disapprove":  # "regrets the closure of its embassy": no self-accusation
+        own = {e.country_code for e in found.actor if e.country_code}
+        accused = [e for e in accused if not (e.country_code in own and _own_side(e))]
     return Roles(list(found.actor), accused, found.from_subject)
 
 
