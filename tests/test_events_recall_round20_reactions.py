@@ -65,6 +65,9 @@ def _types(text: str, chooser: str = "learned") -> list[str]:
      {"GHA"}, {"TGO"}, None),
     ("Austria is pleased with the decision of Hungary to reopen the border.", "SUPPORT",
      {"AUT"}, {"HUN"}, None),
+    # the author named in a relative clause on what is approved (review fix)
+    ("Austria was pleased by a statement that was issued yesterday by Hungary.", "SUPPORT",
+     {"AUT"}, {"HUN"}, None),
     # regret of another party's act done to people
     ("Portugal regrets the arrest of its citizens by Angolan police.", "ACCUSE", {"PRT"},
      {"AGO"}, None),

@@ -186,7 +186,27 @@ def _adj_roles(trig: Trigger, index: EntityIndex) -> Roles:
     if entry.swap:  # the judged subject may be an act with its author ("Kenya's decision")
         return Roles([], phrase_entities(subject_of(clause), index) + about, False)
     subject = subject_entities(clause, index) or _experiencer(adj, index)
-    return Roles(subject, about, bool(subject))
+    return Roles(subject, about or _authors(adj, index), bool(subject))
+
+
+def _authors(adj: Token, index: EntityIndex) -> list[Entity]:
+    """The author named in a relative clause on what a feeling is about (round 20 review).
+
+    "pleased by a statement that was issued by X", "... that came out yesterday by X",
+    "concerned about the offensive that X launched": X wrote or did what is judged.
+    """
+    out: list[Entity] = []
+    for prep in (c for c in adj.children if c.dep_ in {"prep", "agent"}
+                 and c.lower_ in _ADJ_PREPS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for verb in (c for c in obj.children if c.dep_ in {"relcl", "acl"}):
+                for arg in verb.children:
+                    if arg.dep_ == "nsubj" and arg.pos_ != "PRON":
+                        out += phrase_entities(arg, index)
+                    elif arg.dep_ in {"agent", "prep"} and arg.lower_ == "by":
+                        out += [e for o in arg.children if o.dep_ == "pobj"
+                                for e in phrase_entities(o, index)]
+    return out
 
 
 def _experiencer(adj: Token, index: EntityIndex) -> list[Entity]:
