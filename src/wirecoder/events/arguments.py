@@ -20,7 +20,7 @@ from .entity_index import EntityIndex
 from .judged_acts import judged_agents, judged_victim
 from .judgements import act_noun
 from .noun_roles import noun_roles
-from .phrases import entity_key, phrase_entities, prep_entities, subtree_entities
+from .phrases import antecedent, entity_key, phrase_entities, prep_entities, subtree_entities
 from .subjects import nominal_subject, subject_entities, subject_of
 from .triggers import Trigger
 from .verb_roles import Roles, verb_roles
@@ -84,9 +84,15 @@ def _accused(trig: Trigger, found: Roles, index: EntityIndex) -> Roles:
     """
     if trig.entry.category != "ACCUSE":
         return found
-    accused = [e for e in found.recipient if not judged_victim(e, trig.token)]
+    scope = trig.token
+    if trig.kind == "noun" and trig.governor is not None and trig.token.dep_ == "pobj":
+        scope = trig.governor  # "noted with concern the detention of X by Y": the verb's object
+    accused = [e for e in found.recipient if not judged_victim(e, scope)]
     if not accused:
-        accused = judged_agents(trig.token, index)
+        accused = judged_agents(scope, index)
+    if trig.entry.mode == "disapprove":  # "regrets the closure of its embassy": no self-accusation
+        own = {e.country_code for e in found.actor if e.country_code}
+        accused = [e for e in accused if not (e.country_code in own and _own_side(e))]
     return Roles(list(found.actor), accused, found.from_subject)
 
 
@@ -179,8 +185,47 @@ def _adj_roles(trig: Trigger, index: EntityIndex) -> Roles:
     clause = verb if verb is not None else adj
     if entry.swap:  # the judged subject may be an act with its author ("Kenya's decision")
         return Roles([], phrase_entities(subject_of(clause), index) + about, False)
-    subject = subject_entities(clause, index)
-    return Roles(subject, about, bool(subject))
+    subject = subject_entities(clause, index) or _experiencer(adj, index)
+    return Roles(subject, about or _authors(adj, index), bool(subject))
+
+
+def _authors(adj: Token, index: EntityIndex) -> list[Entity]:
+    """The author named in a relative clause on what a feeling is about (round 20 review).
+
+    "pleased by a statement that was issued by X", "... that came out yesterday by X",
+    "concerned about the offensive that X launched": X wrote or did what is judged.
+    """
+    out: list[Entity] = []
+    for prep in (c for c in adj.children if c.dep_ in {"prep", "agent"}
+                 and c.lower_ in _ADJ_PREPS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for verb in (c for c in obj.children if c.dep_ in {"relcl", "acl"}):
+                for arg in verb.children:
+                    if arg.dep_ == "nsubj" and arg.pos_ != "PRON":
+                        out += phrase_entities(arg, index)
+                    elif arg.dep_ in {"agent", "prep"} and arg.lower_ == "by":
+                        out += [e for o in arg.children if o.dep_ == "pobj"
+                                for e in phrase_entities(o, index)]
+    return out
+
+
+def _experiencer(adj: Token, index: EntityIndex) -> list[Entity]:
+    """The one who feels a judgement read as a passive participle ("X is alarmed by Y").
+
+    The parse makes "alarmed", "angered", "disappointed" passive verbs with X as their
+    passive subject; for a judgement of feeling (no ``swap``) X is the judge, not the one
+    judged, and the ``by`` phrase is what is judged (round 20).
+    """
+    if adj.pos_ != "VERB" or adj.tag_ != "VBN":
+        return []
+    # the parse may hang the subject on the auxiliary ("States/nsubj <- is/auxpass")
+    found = [c for c in adj.children if c.dep_ == "nsubjpass"] + [
+        g for c in adj.children if c.dep_ in {"auxpass", "aux"}
+        for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    if not found:
+        return []
+    own = found[0]
+    return phrase_entities(antecedent(own), index)
 
 
 _ADJ_PREPS = ("about", "over", "at", "by", "of", "with", "to", "toward", "towards", "regarding")

@@ -68,9 +68,11 @@ def grammar_recipient(trig: Trigger, chosen: Parties, ruled: Parties) -> Parties
     """An entry that needs a judged party keeps only a recipient its words name.
 
     The chooser may offer any party of the sentence ("could not trust his goalkeeper
-    after the defeat by <state>"); the party must be one the grammar found.
+    after the defeat by <state>"); the party must be one the grammar found. So must an
+    entry marked ``ruled_recipient`` whose words name no topic ("expressed grave concern",
+    round 20: the chooser took the speaker of a reporting frame as the one judged).
     """
-    if not trig.entry.needs_recipient:
+    if not (trig.entry.needs_recipient or trig.entry.ruled_recipient):
         return chosen
     return tuple(r for r in chosen if r in ruled)
 
@@ -168,9 +170,10 @@ def _judged(trig: Trigger, recipient: Sequence[Entity]) -> list[Entity]:
     """The recipients an evaluation judges: not those of its own complement.
 
     "<act> is harmful to young people": the harmed are no judged party; the subject's
-    author is ("Ecuador's closures were detrimental to trade").
+    author is ("Ecuador's closures were detrimental to trade"). A feeling's complement is
+    what it judges ("pleased with Togo's progress", round 20): kept.
     """
-    if trig.kind != "adj":
+    if trig.kind != "adj" or not trig.entry.swap:
         return list(recipient)
     adj = trig.token
     lo = adj.idx

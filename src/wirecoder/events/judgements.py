@@ -38,6 +38,8 @@ def adj_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> Tr
         return trig
     if token.dep_ not in _PREDICATIVE and not _predicate_noun(token):
         return None
+    if token.dep_ == "advcl" and token.head.lower_ == "far":
+        return None  # "as far as X is concerned": a hedge, no judgement (round 20)
     if token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children):
         return None  # "may have committed an act of war": a verb with its object (round 19)
     if not (token.pos_ == "ADJ" or (token.pos_ == "VERB" and (

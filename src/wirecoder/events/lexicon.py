@@ -80,6 +80,7 @@ class Entry:
     swap: bool = False
     needs_content: bool = False
     needs_recipient: str = ""
+    ruled_recipient: bool = False
     when: str = "any"
     requires: Condition = field(default_factory=Condition)
     excludes: Condition = field(default_factory=Condition)
@@ -153,6 +154,7 @@ def _entry(raw: EntryModel, source: str) -> Entry:
         actor_preps=raw.actor_preps, recipient_preps=raw.recipient_preps, frame=raw.frame,
         light=raw.light, reciprocal=raw.reciprocal, swap=raw.swap,
         needs_content=raw.needs_content, needs_recipient=raw.needs_recipient,
+        ruled_recipient=raw.ruled_recipient,
     )
 
 

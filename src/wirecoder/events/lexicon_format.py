@@ -132,6 +132,7 @@ class EntryModel(FileModel):
     swap: Flag = False
     needs_content: Flag = False
     needs_recipient: Annotated[str, BeforeValidator(_needs)] = ""
+    ruled_recipient: Flag = False
     requires: Annotated[ConditionModel, BeforeValidator(lambda v: {} if v is None else v)
                         ] = Field(default_factory=ConditionModel)
     excludes: Annotated[ConditionModel, BeforeValidator(lambda v: {} if v is None else v)

@@ -229,6 +229,8 @@ def _parts(cond: Condition, token: Token, governor: Token | None,
         deps = {c.dep_ for c in token.children}
         if _to_infinitive(token):
             deps.add("to_infinitive")
+        if any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in token.children):
+            deps.add("named_poss")  # "Pakistan's concerns", not "its concerns" (round 20)
         yield bool(cond.dep & deps)
     if cond.subject:
         yield bool(cond.subject & _subject_words(token))

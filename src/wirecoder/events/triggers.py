@@ -274,6 +274,8 @@ def _resolve_light(triggers: dict[int, Trigger]) -> None:
         verb = triggers.get(head.i) if trig.token.dep_ in GOVERNED else None
         if verb is None or verb.kind != "verb":
             continue
+        if _judges(verb.entry):
+            continue  # "deplores the arrest of X by Y": the judgement and the act are both coded
         if verb.entry.requires.object or (verb.entry.light and trig.entry.category == "AGREE"):
             verb.rules.append(f"object:{trig.entry.id}")
             verb.absorbed.append(trig.entry)
@@ -286,6 +288,16 @@ def _resolve_light(triggers: dict[int, Trigger]) -> None:
         elif trig.governor is not None and trig.governor.i == head.i:
             trig.governor = None
             trig.rules = [r for r in trig.rules if "light:" not in r]
+
+
+def _judges(entry: Entry) -> bool:
+    """A verb that judges its object's act ("regrets/deplores the arrest"): never folds it.
+
+    The act judged is an event of its own (GUIDELINE decision 1, nominal forms are coded);
+    folding it into the judgement lost the COERCE of "deplores the arrest ... by police"
+    (round 20 review).
+    """
+    return entry.category == "ACCUSE" and entry.mode == "disapprove"
 
 
 def _merge_context(verb: Entry, noun: Entry) -> Entry:
