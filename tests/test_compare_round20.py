@@ -149,31 +149,21 @@ def _one_clause(text: str, speaker_raw: str, code: str, said: str,
     return _sides_of(text, entities, [_quote(text, said, speaker)])
 
 
-def test_a_charges_that_content_clause_is_no_reply():
-    text = ("The Ruritanian envoy says Freedonian patrols cross the river, charges that "
-            "Freedonia challenges the truce lines every night.")
+@pytest.mark.parametrize(("tail", "expected"), [
+    # a "charges that" content clause says what the charge is: no reply by the other side
+    ("charges that Freedonia challenges the truce lines every night.", {"RUR"}),
+    # a claim that the other side denies, with the verb ending the clause, is its reply
+    ("a claim that Freedonia denies.", {"RUR", "FRE"}),
+    # a claim that a side's body disputes is that side's reply
+    ("a claim Freedonia's defence ministry disputes.", {"RUR", "FRE"}),
+])
+def test_a_clause_after_a_claim_noun_is_a_reply_only_when_it_denies(
+        tail: str, expected: set[str]) -> None:
+    text = f"The Ruritanian envoy says Freedonian patrols cross the river, {tail}"
     sides = _one_clause(text, "The Ruritanian envoy", "RUR",
                         "Freedonian patrols cross the river",
                         [("Freedonia", "Freedonia", "FRE", "GPE")])
-    assert set().union(*sides.values()) == {"RUR"}
-
-
-def test_a_claim_that_the_other_side_denies_is_still_a_reply():
-    text = ("The Ruritanian envoy says Freedonian patrols cross the river, a claim that "
-            "Freedonia denies.")
-    sides = _one_clause(text, "The Ruritanian envoy", "RUR",
-                        "Freedonian patrols cross the river",
-                        [("Freedonia", "Freedonia", "FRE", "GPE")])
-    assert set().union(*sides.values()) == {"RUR", "FRE"}
-
-
-def test_a_claim_a_sides_ministry_disputes_is_that_sides_reply():
-    text = ("The Ruritanian envoy says Freedonian patrols cross the river, a claim "
-            "Freedonia's defence ministry disputes.")
-    sides = _one_clause(text, "The Ruritanian envoy", "RUR",
-                        "Freedonian patrols cross the river",
-                        [("Freedonia", "Freedonia", "FRE", "GPE")])
-    assert set().union(*sides.values()) == {"RUR", "FRE"}
+    assert set().union(*sides.values()) == expected
 
 
 def test_questioned_commended_pleaded_report_only_in_their_reporting_senses():
