@@ -17,25 +17,15 @@ from __future__ import annotations
 import collections
 import hashlib
 import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from build import sentence_spans  # noqa: E402  (the builder's own splitter, not a copy)
+
 GOLD = HERE / "heldout20.jsonl"
-BOUNDARY = re.compile(r"""[.!?]["”’)]?\s+(?=[A-Z"“‘(\[])""")
 RELATIONS = {"shared", "only_in_one", "contradiction", "different_framing"}
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) of each sentence of ``text`` (the rule of build.py)."""
-    spans, start = [], 0
-    for match in BOUNDARY.finditer(text):
-        end = match.start() + len(match.group(0).rstrip())
-        spans.append((start, end))
-        start = match.end()
-    if start < len(text):
-        spans.append((start, len(text.rstrip())))
-    return spans
 
 
 def main() -> None:
