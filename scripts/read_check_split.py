@@ -1,6 +1,6 @@
 """Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
 
-At the start of rounds 8 to 20 the lead split the text opened that round into a part the
+At the start of rounds 8 to 21 the lead split the text opened that round into a part the
 developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
 checked on text its author has not seen. Documents of an opened sealed set alternate, starting
 with the first in READ; opened blind sets go whole to one side (alternate too from round 12):
@@ -45,6 +45,9 @@ with the first in READ; opened blind sets go whole to one side (alternate too fr
 - round 20 (suffix ``20``): events READ = half of ``test19`` (``dev25``) and half of each of
   ``blind46`` (VOA) and ``blind47`` (government texts); CHECK = the other halves; quotes
   ``test18`` (``dev22``) and quantities ``test19`` (``dev24``), alternate documents.
+- round 21 (suffix ``21``): events READ = half of ``test20`` (``dev26``) and half of each of
+  ``blind48`` (VOA) and ``blind49`` (government texts); CHECK = the other halves; quotes
+  ``test19`` (``dev23``) and quantities ``test20`` (``dev25``), alternate documents.
 
 A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
 it is development material like the rest.
@@ -167,6 +170,14 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check20": [("quotes/test18.jsonl", "odd")],
          "qy_read20": [("quantities/test19.jsonl", "even")],
          "qy_check20": [("quantities/test19.jsonl", "odd")]},
+    21: {"ev_read21": [("test20/documents.jsonl", "even"), ("events/blind48.jsonl", "even"),
+                       ("events/blind49.jsonl", "even")],
+         "ev_check21": [("test20/documents.jsonl", "odd"), ("events/blind48.jsonl", "odd"),
+                        ("events/blind49.jsonl", "odd")],
+         "qt_read21": [("quotes/test19.jsonl", "even")],
+         "qt_check21": [("quotes/test19.jsonl", "odd")],
+         "qy_read21": [("quantities/test20.jsonl", "even")],
+         "qy_check21": [("quantities/test20.jsonl", "odd")]},
 }
 _START = {"even": 0, "odd": 1, "all": 0}
 _STEP = {"even": 2, "odd": 2, "all": 1}
@@ -178,7 +189,7 @@ def _rows(path: Path) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8 to 20).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 21).
 
     Raises:
         SystemExit: for a round that had no split.
