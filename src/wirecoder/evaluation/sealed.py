@@ -53,8 +53,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
 #: round 12's, round 14 opened round 13's, round 15 opened round 14's, 2026-12-06; round 16
 #: opened round 15's, 2026-12-07; round 17 opened round 16's, 2026-12-07; round 18 opened
 #: round 17's, 2026-12-07; round 19 opened round 18's, 2026-12-07; round 20 opened round
-#: 19's, 2026-12-07; round 21 opened round 20's, 2026-12-07). From then on each is a development set under its new name and never
-#: "unseen" again.
+#: 19's, 2026-12-07; round 21 opened round 20's, 2026-12-07). From then on each is a
+#: development set under its new name and never "unseen" again.
 OPENED_FILES: dict[str, dict[str, tuple[str, Path]]] = {
     "events": {"test6": ("dev12", Path("test6") / "documents.jsonl"),
                "test7": ("dev13", Path("test7") / "documents.jsonl"),
