@@ -461,7 +461,14 @@ def _speakers(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexicon
 def _events(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
             found: dict[int, tuple[str, str | None, str]], commentary: dict[int, int],
             pending: dict[int, Entity]) -> None:
-    """Sentences without a quote: the side ``reported_by`` names, else a verbal event's actor."""
+    """Sentences without a quote: the side ``reported_by`` names, else a verbal event's actor.
+
+    A verbal event's actor named after the sentence's speaking subject
+    (:func:`_speaking_subjects`) does not speak for the sentence: in "Minister X rejected Y's
+    demand…" or "X responded to charges by Y officials…" Y's demand or charge is what X
+    answers, and Y is the side X does not speak for (X's own side is found later, from X).
+    """
+    openers = _speaking_subjects(analysis, spans, speakers)
     for event in analysis.events:
         index = sentence_of(spans, event.start)
         if index in found or index in commentary or event.historical:
@@ -472,12 +479,38 @@ def _events(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers
         how = "reported_by"
         speaker = event.reported_by
         if side is None and event.event_type in VERBAL_TYPES and event.actor:
+            if event.actor[0].start > openers.get(index, len(analysis.text)):
+                continue  # the answered side's demand or charge, inside the sentence
             speaker = named_after(event.actor[0], analysis.entities, analysis.text)
             side, how = speakers.side(speaker)[0], "actor"
             if speaker is None or speaker.kind not in {"PERSON", "ORG", "GPE", "NOMINAL"}:
                 side = None
         if side is not None:
             found[index] = (side, speaker.entity_name if speaker else None, how)
+
+
+def _speaking_subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers
+                       ) -> dict[int, int]:
+    """Return {sentence: where its speaking subject is named}.
+
+    The speaking subject is a person, organization, description or pronoun in subject
+    position (:func:`_subject_position`) followed by a reporting verb ("Minister X rejected",
+    "The ministry also has dismissed", "X responded Wednesday to"), who is no commentator.
+    """
+    text = analysis.text
+    subjects: dict[int, int] = {}
+    for entity in sorted(analysis.entities, key=lambda e: e.start):
+        index = sentence_of(spans, entity.start)
+        if index in subjects or entity.kind not in SPEAKER_KINDS or not _subject_position(
+                text, spans[index][0], entity.start):
+            continue
+        named = named_after(entity, analysis.entities, text) or entity
+        head = HEAD.match(text, named.end, spans[index][1])
+        verb_at = head.end() if head else named.end
+        if speakers.lexicon.reporting.match(text, verb_at, spans[index][1]) and not (
+                speakers.side(named)[1]):
+            subjects[index] = entity.start
+    return subjects
 
 
 def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
