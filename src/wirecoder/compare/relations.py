@@ -71,7 +71,7 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
     answer = _answering(a, b)
     if answer:
         denier, asserter = answer
-        if all(c.demand or c.proposal for c in asserter.claims):
+        if all(c.demand or c.proposal for c in asserter.claims) or _rejects_demand(denier):
             return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
                                          "or demands, not a statement of fact")
         return "contradiction", (f"{denier.side} rejects {asserter.side}'s claim as it "
@@ -118,7 +118,7 @@ def _polarity(a: Matter, b: Matter, overlap: float) -> tuple[str, str] | None:
     if not any(c.denial or not c.modal for c in denier.claims if c.negated or c.denial):
         return "different_framing", (f"opposite stance on a prediction or demand: "
                                      f"{denier.side} negates a modal statement, not a fact")
-    if all(c.demand or c.proposal for c in asserter.claims):
+    if all(c.demand or c.proposal for c in asserter.claims) or _rejects_demand(denier):
         return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
                                      "or demands, not a statement of fact")
     if _refuses(denier):
@@ -153,6 +153,29 @@ REFUSAL = re.compile(r"(?i)\brefus(?:e|es|ed|ing|al|als)\b")
 REFUSED_CLAIM = re.compile(r"(?i)\brefus(?:e|es|ed|ing|al|als)\s+(?:\w+\s+){0,2}?"
                            r"(?:to\s+)?(?:(?:acknowledg|admit|confirm)\w*|(?:accept|recogni[sz])"
                            r"\w*\s+(?:that|the\s+(?:claims?|reports?|allegations?|findings?)))\b")
+
+
+# A rejection whose object is a demand, call, proposal or ultimatum (round 21): "rejected
+# Freedonia's demand that…", "dismissed an ultimatum from…", "rejected any calls for talks".
+# What is rejected is a course of action the other side asks for, not a statement of fact.
+REJECTED_DEMAND = re.compile(
+    r"(?i)\b(?:reject\w*|dismiss\w*|rebuff\w*|spurn\w*|turn(?:s|ed|ing)?\s+down)\s+"
+    r"(?:(?:the|a|an|any|all|its|their|his|her|this|that|these|those|repeated|renewed|"
+    r"latest|new|fresh|[A-Z][\w.-]*(?:['’]s)?|[a-z]+(?:['’]s))\s+){0,3}?"
+    r"(?:calls?|demands?|ultimat(?:um|ums|a)|proposals?|offers?|requests?|appeals?|"
+    r"invitations?|suggestions?|conditions?)\b")
+
+
+def _rejects_demand(denier: Matter) -> bool:
+    """Whether a side's only denial rejects a demand or proposal ("rejected X's demand").
+
+    Without the rejected demand no denial is left in any of the side's sentences, so the
+    side rejects a course of action the other side asks for; it denies no fact.
+    """
+    denial = load_lexicon().denial
+    found = [REJECTED_DEMAND.search(c.text) for c in denier.claims]
+    return any(found) and not any(
+        denial.search(REJECTED_DEMAND.sub(" ", c.text)) for c in denier.claims)
 
 
 def _refuses(denier: Matter) -> bool:
