@@ -18,7 +18,8 @@ from .matters import Matter
 from .matters import jaccard as _jaccard
 from .models import Point
 
-__all__ = ["ACCUSATION", "DENIAL_OVERLAP", "PARAPHRASE", "REFUSAL", "REFUSED_CLAIM", "SEVERITY",
+__all__ = ["ACCUSATION", "DENIAL_OVERLAP", "PARAPHRASE", "REFUSAL", "REFUSED_CLAIM",
+           "REJECTED_DEMAND", "SEVERITY",
            "exclusive_scope", "one_sentence", "opposite_course", "relation"]
 
 SEVERITY = {"shared": 0, "different_framing": 1, "contradiction": 2}
