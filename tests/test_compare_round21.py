@@ -136,3 +136,26 @@ def test_what_counts_as_a_rejected_demand():
     for words in ("rejected the allegations", "dismissed the report as",
                   "rejected Freedonia's claim that", "rejected the U.N. findings"):
         assert not REJECTED_DEMAND.search(words), words
+
+
+def test_two_states_waters_for_one_boat_are_a_contradiction():
+    found = relation(_matters(
+        ("PER", "The Peruvian navy says the trawler was fishing in Chilean waters when it "
+                "was stopped."),
+        ("CHL", "Chile's coast guard insists the trawler stayed inside Peruvian territorial "
+                "waters all night.")), within=True)
+    assert found[0] == "contradiction"  # main: different_framing (stated apart)
+    assert "different places" in found[1]
+
+
+def test_the_same_states_waters_are_no_contradiction_of_place():
+    # Guard: both sides name the same state's waters (and one names no place at all).
+    same = relation(_matters(
+        ("PER", "The Peruvian navy says the trawler was fishing in Chilean waters."),
+        ("CHL", "Chile's coast guard says it stopped the trawler in Chilean waters at "
+                "dawn.")), within=True)
+    assert "different places" not in same[1]
+    one = relation(_matters(
+        ("PER", "The Peruvian navy says the trawler was fishing in Chilean waters."),
+        ("CHL", "Chile's coast guard says the trawler's crew is safe.")), within=True)
+    assert "different places" not in one[1]

@@ -54,6 +54,9 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
     numbers = _numbers_differ(a, b)
     if numbers:
         return "contradiction", numbers
+    places = _places_differ(a, b)
+    if places:
+        return "contradiction", places
     if any(c.reciprocal for c in (*a.claims, *b.claims)):
         return "different_framing", (f"counter-accusations: {a.side} and {b.side} blame each "
                                      "other or disagree in one sentence")
@@ -234,6 +237,29 @@ def _answering(a: Matter, b: Matter) -> tuple[Matter, Matter] | None:
     if found_a == found_b:
         return None
     return (a, b) if found_a else (b, a)
+
+
+# Where a side places a vessel, an aircraft or a clash: "in Freedonian waters", "inside
+# Ruritanian territorial waters", "into Freedonian airspace", "on Ruritanian soil" (round 21).
+PLACED = re.compile(r"\b(?:in|into|inside|within|on)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){1,2})"
+                    r"(?:territorial\s+)?(?:waters|territory|airspace|soil)\b")
+
+
+def _places_differ(a: Matter, b: Matter) -> str | None:
+    """The ``why`` when two sides place the matter in different states' waters or territory.
+
+    "The patrol boat was in Freedonian waters" against "the boat never left Ruritanian
+    waters": the same thing cannot be in both (an exclusive location). Each side must name
+    the waters, territory, airspace or soil of a state, and no state is named by both.
+    """
+    def placed(matter: Matter) -> frozenset[str]:
+        return frozenset().union(*(countries_named(m.group(1)) for c in matter.claims
+                                   for m in PLACED.finditer(c.text)))
+    where_a, where_b = placed(a), placed(b)
+    if not where_a or not where_b or where_a & where_b:
+        return None
+    return (f"different places: {a.side} says {'/'.join(sorted(where_a))} waters or "
+            f"territory, {b.side} says {'/'.join(sorted(where_b))}")
 
 
 def _demanding(matter: Matter) -> bool:

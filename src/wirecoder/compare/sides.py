@@ -40,6 +40,7 @@ from .rebels import (
     rebels_speaking,
 )
 from .sentences import sentence_of
+from .speaking import SPEAKER_KINDS, speaking_subjects
 
 __all__ = ["Speakers", "account_side", "armed_group", "countries_named", "entity_side",
            "is_commentator", "sentence_sides", "story_sides"]
@@ -48,7 +49,6 @@ __all__ = ["Speakers", "account_side", "armed_group", "countries_named", "entity
 ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|representative|mission|delegat\w*)\b")
 NOT_A_PARTY = frozenset({"EDU", "MED", "NGO", "BUS", "CVL", "JRN", "SOC", "ELI", "HLH", "MNC"})
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
-SPEAKER_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN"})
 SUBJECT_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN", "GPE"})
 SUBJECT_WITHIN = 80  # a reporting verb's subject starts within this many characters
 SUBJECT_AFTER_PHRASE = 200  # ... or this many after an opening phrase ("Speaking in Paris, X said")
@@ -461,14 +461,8 @@ def _speakers(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexicon
 def _events(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
             found: dict[int, tuple[str, str | None, str]], commentary: dict[int, int],
             pending: dict[int, Entity]) -> None:
-    """Sentences without a quote: the side ``reported_by`` names, else a verbal event's actor.
-
-    A verbal event's actor named after the sentence's speaking subject
-    (:func:`_speaking_subjects`) does not speak for the sentence: in "Minister X rejected Y's
-    demand…" or "X responded to charges by Y officials…" Y's demand or charge is what X
-    answers, and Y is the side X does not speak for (X's own side is found later, from X).
-    """
-    openers = _speaking_subjects(analysis, spans, speakers)
+    """Sentences without a quote: the side ``reported_by`` names, else a verbal event's actor."""
+    openers = speaking_subjects(analysis, spans, speakers, HEAD, _subject_position)
     for event in analysis.events:
         index = sentence_of(spans, event.start)
         if index in found or index in commentary or event.historical:
@@ -478,39 +472,14 @@ def _events(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers
             continue  # a quote's speaker, not the actors it reports, states the sentence
         how = "reported_by"
         speaker = event.reported_by
-        if side is None and event.event_type in VERBAL_TYPES and event.actor:
-            if event.actor[0].start > openers.get(index, len(analysis.text)):
-                continue  # the answered side's demand or charge, inside the sentence
+        if side is None and event.event_type in VERBAL_TYPES and event.actor and (
+                event.actor[0].start <= openers.get(index, event.actor[0].start)):
             speaker = named_after(event.actor[0], analysis.entities, analysis.text)
             side, how = speakers.side(speaker)[0], "actor"
             if speaker is None or speaker.kind not in {"PERSON", "ORG", "GPE", "NOMINAL"}:
                 side = None
         if side is not None:
             found[index] = (side, speaker.entity_name if speaker else None, how)
-
-
-def _speaking_subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers
-                       ) -> dict[int, int]:
-    """Return {sentence: where its speaking subject is named}.
-
-    The speaking subject is a person, organization, description or pronoun in subject
-    position (:func:`_subject_position`) followed by a reporting verb ("Minister X rejected",
-    "The ministry also has dismissed", "X responded Wednesday to"), who is no commentator.
-    """
-    text = analysis.text
-    subjects: dict[int, int] = {}
-    for entity in sorted(analysis.entities, key=lambda e: e.start):
-        index = sentence_of(spans, entity.start)
-        if index in subjects or entity.kind not in SPEAKER_KINDS or not _subject_position(
-                text, spans[index][0], entity.start):
-            continue
-        named = named_after(entity, analysis.entities, text) or entity
-        head = HEAD.match(text, named.end, spans[index][1])
-        verb_at = head.end() if head else named.end
-        if speakers.lexicon.reporting.match(text, verb_at, spans[index][1]) and not (
-                speakers.side(named)[1]):
-            subjects[index] = entity.start
-    return subjects
 
 
 def _subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
