@@ -1,7 +1,7 @@
 """Round 21 (issue 11, ro21): sides of answering speakers, rejected demands.
 
 - a verbal event named after a sentence's speaking subject ("Minister X rejected Y's demand",
-  "X responded to charges by Y officials") does not give the sentence Y's side;
+  "X replied to accusations from Y officials") does not give the sentence Y's side;
 - rejecting a demand, call, proposal or ultimatum is a stance on a course of action
   (``different_framing``), not the denial of a fact (``contradiction``).
 
@@ -30,7 +30,7 @@ def _with_events(analysis: Analysis, events: list[Event]) -> Analysis:
 
 def _answering_story(subject: str) -> tuple[str, list[Entity], list[Event]]:
     text = ("Ruritania accused Freedonia of moving tanks to the river. "
-            f"{subject} responded on Friday to charges by Freedonian officials that Ruritania "
+            f"{subject} replied on Friday to accusations from Freedonian officials that Ruritania "
             "is arming the hill militias.")
     ruritania = _ent(text, "Ruritania", "Ruritania", "RUR", kind="GPE")
     freedonians = _ent(text, "Freedonian officials", "Freedonia officials", "FRE",
@@ -40,7 +40,7 @@ def _answering_story(subject: str) -> tuple[str, list[Entity], list[Event]]:
     entities = [ruritania, _ent(text, "Freedonia", "Freedonia", "FRE", kind="GPE"), speaker,
                 freedonians, _ent(text, "Ruritania", "Ruritania", "RUR", kind="GPE", nth=1)]
     events = [_event(text, "accused", "ACCUSE", ruritania),
-              _event(text, "charges", "ACCUSE", freedonians)]
+              _event(text, "accusations", "ACCUSE", freedonians)]
     return text, entities, events
 
 
@@ -104,9 +104,9 @@ def test_a_rejected_demand_is_different_framing():
     assert "proposes or demands" in found[1]
 
 
-def test_a_dismissed_ultimatum_is_different_framing():
+def test_a_spurned_ultimatum_is_different_framing():
     found = relation(_matters(ULTIMATUM, (
-        "RUR", "Premier Dov Aske has dismissed an ultimatum from Freedonia over the "
+        "RUR", "Premier Dov Aske spurned the ultimatum that Freedonia issued over the "
                "border raid.")), within=True)
     assert found[0] == "different_framing"
 
@@ -129,8 +129,8 @@ def test_a_rejected_demand_beside_another_denial_stays_a_contradiction():
 
 
 def test_what_counts_as_a_rejected_demand():
-    for words in ("rejected Freedonia's demand that", "has dismissed an ultimatum from",
-                  "rejected any calls for talks", "has repeatedly rejected calls for a",
+    for words in ("rejected Freedonia's demand that", "spurned an ultimatum issued by",
+                  "turned down every call for negotiations", "rebuffed renewed appeals to",
                   "turned down the offer of", "rebuffed the latest proposal"):
         assert REJECTED_DEMAND.search(words), words
     for words in ("rejected the allegations", "dismissed the report as",

@@ -1,6 +1,6 @@
 """Who speaks in a sentence before the actors it reports (round 21).
 
-"Foreign Minister X rejected Freedonia's demand that…", "X responded to charges by
+"Foreign Minister X rejected Freedonia's demand that…", "X replied to accusations from
 Freedonian officials that…": the sentence's subject speaks, and the actor of the demand or
 the charge it answers (Freedonia) is the side it does not speak for. ``story_sides`` reads
 a verbal event's actor as the sentence's speaker only when no speaking subject is named
@@ -32,8 +32,8 @@ def speaking_subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers
     """Return {sentence: where its speaking subject is named}.
 
     The speaking subject is the first mention of ``SPEAKER_KINDS`` in subject position
-    followed by a reporting verb ("Minister X rejected", "The ministry also has dismissed",
-    "X responded Wednesday to"), who is no commentator. Its side may be unknown: it is
+    followed by a reporting verb ("Minister X rejected", "The ministry has since spurned",
+    "X replied on Friday to"), who is no commentator. Its side may be unknown: it is
     found later, from the subject itself.
 
     Args:
