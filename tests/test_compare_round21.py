@@ -104,9 +104,9 @@ def test_a_rejected_demand_is_different_framing():
     assert "proposes or demands" in found[1]
 
 
-def test_a_spurned_ultimatum_is_different_framing():
+def test_a_dismissed_ultimatum_is_different_framing():
     found = relation(_matters(ULTIMATUM, (
-        "RUR", "Premier Dov Aske spurned the ultimatum that Freedonia issued over the "
+        "RUR", "Premier Dov Aske dismissed the ultimatum that Freedonia issued over the "
                "border raid.")), within=True)
     assert found[0] == "different_framing"
 
