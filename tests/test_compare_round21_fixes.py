@@ -4,7 +4,8 @@
 - ``REJECTED_DEMAND`` does not run across a noun of fact (allegations, reports, charges);
 - two sides that each place the other's forces on their own soil, waters or airspace accuse
   each other of two acts; that is no contradiction of place, and territory or soil is no
-  exclusive place at all (only waters and airspace are).
+  exclusive place at all (only waters and airspace are);
+- a rights group that rejects a demand does not hand the sentence to the demanding side.
 
 Sentences written for these tests (invented states and people; real state adjectives only
 for the place rule, which reads them from the actor knowledge base).
@@ -12,10 +13,12 @@ for the place rule, which reads them from the actor knowledge base).
 
 from __future__ import annotations
 
-from compare_helpers import given_claims
+from compare_helpers import analysis_of, at, given_claims, sides_of
+from compare_helpers import entity as _ent
 from wirecoder.compare.claims import content_words
 from wirecoder.compare.matters import Matter
 from wirecoder.compare.relations import REJECTED_DEMAND, relation
+from wirecoder.models import Analysis, Entity, Event
 
 
 def _matters(first: tuple[str, str], second: tuple[str, str]) -> list[Matter]:
@@ -101,3 +104,39 @@ def test_one_ship_in_two_states_waters_is_still_a_contradiction():
         within=True)
     assert found[0] == "contradiction"
     assert "different places" in found[1]
+
+
+def _event(text: str, trigger: str, kind: str, actor: Entity) -> Event:
+    start = at(text, trigger)
+    return Event(id=f"e{start}", event_type=kind, actor=(actor,), event_text=trigger,
+                 text=text, start=start, end=start + len(trigger), sentence=0)
+
+
+def _rights_group_story(subject: str, sector: str, code: str | None
+                        ) -> tuple[Analysis, Entity]:
+    text = (f"{subject} rejected Freedonia's demand that Ruritania extradite the two "
+            "river pilots.")
+    speaker = _ent(text, subject, subject, code, kind="ORG", sector_code=sector)
+    freedonia = _ent(text, "Freedonia", "Freedonia", "FRE", kind="GPE")
+    entities = [speaker, freedonia, _ent(text, "Ruritania", "Ruritania", "RUR", kind="GPE")]
+    events = [_event(text, "rejected", "REJECT", speaker),
+              _event(text, "demand", "REQUEST", freedonia)]
+    analysis = analysis_of(text, entities).model_copy(update={"events": tuple(events)})
+    return analysis, speaker
+
+
+def test_a_rights_group_rejecting_a_demand_gives_the_sentence_no_side():
+    analysis, _ = _rights_group_story("Pell Rights Watch", "SOC", "NGO")
+    assert sides_of(analysis) == {}  # before: FRE, the side whose demand it reports
+
+
+def test_a_state_rejecting_a_demand_keeps_its_side():
+    # Guard: the state that rejects is the actor of the first verbal event, no commentator.
+    text = "Ruritania rejected Freedonia's demand that it extradite the two river pilots."
+    ruritania = _ent(text, "Ruritania", "Ruritania", "RUR", kind="GPE")
+    freedonia = _ent(text, "Freedonia", "Freedonia", "FRE", kind="GPE")
+    events = [_event(text, "rejected", "REJECT", ruritania),
+              _event(text, "demand", "REQUEST", freedonia)]
+    analysis = analysis_of(text, [ruritania, freedonia]).model_copy(
+        update={"events": tuple(events)})
+    assert sides_of(analysis) == {0: "RUR"}

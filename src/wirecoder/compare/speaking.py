@@ -33,8 +33,10 @@ def speaking_subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers
 
     The speaking subject is the first mention of ``SPEAKER_KINDS`` in subject position
     followed by a reporting verb ("Minister X rejected", "The ministry has since spurned",
-    "X replied on Friday to"), who is no commentator. Its side may be unknown: it is
-    found later, from the subject itself.
+    "X replied on Friday to"). Its side may be unknown: it is found later, from the
+    subject itself. A commentator counts too ("Human Rights Watch rejected Freedonia's
+    demand…"): the sentence is then nobody's, not the side of the demand it reports
+    (review of round 21).
 
     Args:
         analysis: The story's analysis.
@@ -58,7 +60,6 @@ def speaking_subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers
         named = named_after(entity, analysis.entities, text) or entity
         after = head.match(text, named.end, spans[index][1])
         verb_at = after.end() if after else named.end
-        if speakers.lexicon.reporting.match(text, verb_at, spans[index][1]) and not (
-                speakers.side(named)[1]):
+        if speakers.lexicon.reporting.match(text, verb_at, spans[index][1]):
             subjects[index] = entity.start
     return subjects
