@@ -62,6 +62,12 @@ def test_a_fact_noun_before_a_demand_is_no_rejected_demand():
     assert found[0] == "contradiction"  # before: framing
 
 
+def test_conditions_and_an_offer_of_evidence_are_no_rejected_demand():
+    for words in ("rejected the conditions Freedonia described", "dismissed suggestions that",
+                  "rejected Port Amsel's offer of evidence that", "spurned an offer of proof"):
+        assert not REJECTED_DEMAND.search(words), words
+
+
 def test_what_still_counts_as_a_rejected_demand():
     for words in ("spurned an ultimatum issued by", "turned down every call for negotiations",
                   "rebuffed the Freedonian demands", "rejected any such request",
@@ -140,3 +146,21 @@ def test_a_state_rejecting_a_demand_keeps_its_side():
     analysis = analysis_of(text, [ruritania, freedonia]).model_copy(
         update={"events": tuple(events)})
     assert sides_of(analysis) == {0: "RUR"}
+
+
+def test_a_speaker_named_with_of_a_state_answers_for_that_state():
+    text = ("Ruritania accused Freedonia of moving tanks to the river. Deputy Premier Ilan "
+            "Vosk of Ruritania replied on Friday to accusations from Freedonian officials "
+            "that Ruritania is arming the hill militias.")
+    freedonians = _ent(text, "Freedonian officials", "Freedonia officials", "FRE",
+                       kind="NOMINAL", sector_code="GOV")
+    ruritania = _ent(text, "Ruritania", "Ruritania", "RUR", kind="GPE")
+    entities = [ruritania, _ent(text, "Freedonia", "Freedonia", "FRE", kind="GPE"),
+                _ent(text, "Deputy Premier Ilan Vosk", "Ilan Vosk", None, sector_code="GOV",
+                     role="Deputy Premier"),
+                _ent(text, "Ruritania", "Ruritania", "RUR", kind="GPE", nth=1), freedonians,
+                _ent(text, "Ruritania", "Ruritania", "RUR", kind="GPE", nth=2)]
+    events = [_event(text, "accused", "ACCUSE", ruritania),
+              _event(text, "accusations", "ACCUSE", freedonians)]
+    analysis = analysis_of(text, entities).model_copy(update={"events": tuple(events)})
+    assert sides_of(analysis).get(1) == "RUR"  # before: FRE, the accusers' side

@@ -24,6 +24,8 @@ __all__ = ["SPEAKER_KINDS", "speaking_subjects"]
 
 #: Mentions that can speak: a person, an organization, a description, a pronoun.
 SPEAKER_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN"})
+#: A state or body named after a speaker's name: "Minister X of Freedonia replied".
+OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 
 
 def speaking_subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers,
@@ -58,8 +60,12 @@ def speaking_subjects(analysis: Analysis, spans: list[tuple[int, int]], speakers
                 text, spans[index][0], entity.start):
             continue
         named = named_after(entity, analysis.entities, text) or entity
-        after = head.match(text, named.end, spans[index][1])
-        verb_at = after.end() if after else named.end
+        end = named.end
+        where = OF_STATE.match(text, end, spans[index][1])
+        if where:  # "Vice President X of Freedonia replied…" (review of round 21)
+            end = where.end()
+        after = head.match(text, end, spans[index][1])
+        verb_at = after.end() if after else end
         if speakers.lexicon.reporting.match(text, verb_at, spans[index][1]):
             subjects[index] = entity.start
     return subjects
