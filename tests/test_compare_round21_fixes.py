@@ -164,3 +164,12 @@ def test_a_speaker_named_with_of_a_state_answers_for_that_state():
               _event(text, "accusations", "ACCUSE", freedonians)]
     analysis = analysis_of(text, entities).model_copy(update={"events": tuple(events)})
     assert sides_of(analysis).get(1) == "RUR"  # before: FRE, the accusers' side
+
+
+def test_international_waters_against_a_states_waters_are_a_contradiction():
+    found = relation(_matters(
+        ("PER", "In Peruvian waters, the navy boarded the freighter, the Peruvian navy said."),
+        ("CHL", "Chile's foreign ministry said the freighter was boarded in international "
+                "waters.")), within=True)
+    assert found[0] == "contradiction"  # before: no place read ("In", "international")
+    assert "different places" in found[1]

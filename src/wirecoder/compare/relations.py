@@ -263,8 +263,9 @@ def _answering(a: Matter, b: Matter) -> tuple[Matter, Matter] | None:
 # territorial waters", "into Freedonian airspace" (round 21). Only waters and airspace, where
 # one ship or aircraft is placed: a state's territory or soil holds many places, and two
 # sides naming each other's soil usually report two acts (review of round 21).
-PLACED = re.compile(r"\b(?i:in|into|inside|within)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){1,2})"
-                    r"(?:territorial\s+)?(?:waters|airspace)\b")
+PLACED = re.compile(r"\b(?i:in|into|inside|within)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){1,2}|"
+                    r"international\s+)(?:territorial\s+)?(?:waters|airspace)\b")
+INTERNATIONAL = "international"  # "in international waters": no state's
 
 
 def _places_differ(a: Matter, b: Matter) -> str | None:
@@ -278,8 +279,9 @@ def _places_differ(a: Matter, b: Matter) -> str | None:
     each side's complaint, which can both be true.
     """
     def placed(matter: Matter) -> frozenset[str]:
-        return frozenset().union(*(countries_named(m.group(1)) for c in matter.claims
-                                   for m in PLACED.finditer(c.text)))
+        return frozenset().union(*(
+            {INTERNATIONAL} if m.group(1).strip() == INTERNATIONAL else countries_named(m.group(1))
+            for c in matter.claims for m in PLACED.finditer(c.text)))
 
     def names(matter: Matter) -> frozenset[str]:
         return frozenset().union(*(countries_named(PLACED.sub(" ", c.text))
