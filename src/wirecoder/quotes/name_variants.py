@@ -1,0 +1,105 @@
+"""Names the reporter or the recognizer wrote otherwise: a misspelt family name, a split name.
+
+The guideline names a speaker by the fullest name the story gives, corrected for an evident
+misspelling; these helpers find that name when a mention of it is a rarer misspelling of a
+family name ("Saaskashvili" for "Saakashvili") or when the recognizer cut one name in two
+("Mohammed Said" + "Kazin al-Sahhaf").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import PERSON_ROLE_NOUNS
+from .index import DocIndex
+from .lexicon import RANK_WORDS
+
+__all__ = ["PARTICLES", "joined_name", "spelt_otherwise"]
+
+#: Lower-case particles of Arabic, Dutch, Spanish, ... names ("al-Sahhaf", "van Dijk").
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la",
+                       "du", "abu", "ben", "dos", "das", "di", "del"})
+
+#: Shortest family name a misspelling is looked for in: shorter names differ by one letter
+#: from other names too often ("Khan"/"Kahn", "Assad"/"Asad").
+_SPELLING_LENGTH = 6
+
+
+def spelt_otherwise(text: str, name: str, word: str) -> bool:
+    """Return True when ``word`` is a rarer misspelling of the family name ``name`` ends in.
+
+    "Mikheil Saakashvili ... Saakashvili said ... Saaskashvili told VOA": the reporter's slip
+    ("Saaskashvili", "Michelleti") is the person the story names most often with the other
+    spelling: one letter added, dropped, changed or swapped, or the same letters but for a
+    doubled one. The story must write the other spelling more often than ``word``.
+    """
+    parts = name.split()
+    if len(parts) < 2:
+        return False
+    last = parts[-1]
+    if last == word or min(len(last), len(word)) < _SPELLING_LENGTH or last[0] != word[0]:
+        return False
+    if not (_one_edit(last.lower(), word.lower())
+            or _undoubled(last.lower()) == _undoubled(word.lower())):
+        return False
+    return _count(text, last) > _count(text, word)
+
+
+def _count(text: str, word: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
+def _undoubled(word: str) -> str:
+    """Return ``word`` with each run of one letter written once ("Michelleti" -> "Micheleti")."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Return True when ``a`` and ``b`` differ by one added, dropped, changed or swapped letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[at:] == b[at + 1 :]
+    swapped = at + 1 < len(a) and a[at] == b[at + 1] and a[at + 1] == b[at]
+    return a[at + 1 :] == b[at + 1 :] or (swapped and a[at + 2 :] == b[at + 2 :])
+
+
+#: Words of a title or rank, never of a given name ("Law Minister", "Petty Officer").
+_TITLE_WORDS = PERSON_ROLE_NOUNS | RANK_WORDS
+
+#: Most words of a name the recognizer split in two ("Mohammed Said" + "Kazin al-Sahhaf").
+_JOINED_WORDS = 6
+
+
+def joined_name(index: DocIndex, name: str) -> str | None:
+    """Return a person's name the recognizer cut in two, joined again.
+
+    "Iraqi Information Minister Mohammed Said Kazin al-Sahhaf held ...": the recognizer made
+    two persons of one name ("Mohammed Said", "Kazin al-Sahhaf"; a given name that is also a
+    verb). Two person mentions with only one space between them, on one line, are one name
+    when the first is a name alone (no title or rank word, its mention ending in its name)
+    that the story writes nowhere else; the person named by the second takes the whole (the
+    guideline's fullest name). None when no first mention of ``name`` follows such a name.
+    """
+    first = next((e for e in index.entities if e.kind == "PERSON" and e.entity_name == name),
+                 None)
+    if first is None:
+        return None
+    before = next((e for e in index.entities if e.kind == "PERSON" and e.end + 1 == first.start),
+                  None)
+    if before is None or index.text[before.end : first.start] != " ":
+        return None
+    given = before.entity_name.split()
+    if not given or not before.raw_text.endswith(given[-1]) or any(
+            w.lower().strip(".") in _TITLE_WORDS for w in given):
+        return None  # "Gbagbo spokesman X", "Law Minister X": a title, not a given name
+    if not first.raw_text.startswith(name.split()[0]) or _count(index.text, given[-1]) != 1:
+        return None  # a title between ("Clinton rival X"), a person named on their own
+    words = [*given, *name.split()]
+    if len(words) > _JOINED_WORDS or not all(
+            w[:1].isupper() or w.split("-")[0].lower() in PARTICLES for w in words):
+        return None
+    return " ".join(words)
