@@ -28,6 +28,7 @@ from .mentions import (
     issuing_body,
     known_nominal,
     multitude_group,
+    names_person,
     nominal,
     surname_person,
     titled_earlier,
@@ -156,7 +157,7 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
         return entity
     if entity.kind == "ORG" and name != entity.country_name:
         return entity  # an organisation's own name ("United Nations" for "the U.N.")
-    if entity.kind == "NOMINAL" and _names_person(index, entity):
+    if entity.kind == "NOMINAL" and names_person(index, entity):
         return entity  # "The Ukrainian Foreign Minister" resolved to the minister named before
     fuller = fuller_description(index, entity)
     if fuller is not None:  # "the bank" after "the Veridian central bank"
@@ -182,20 +183,6 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
     first, _, rest = raw.partition(" ")
     described = rest if first.lower() in _OPENERS and rest else raw
     return entity.model_copy(update={"entity_name": described})
-
-
-def _names_person(index: DocIndex, entity: Entity) -> bool:
-    """Return True for a description the entities stage resolved to a person's name.
-
-    "Foreign Minister Arseniy Yatseniuk ... The Ukrainian Foreign Minister also expressed
-    gratitude ... He added": the guideline names the pronoun's speaker by the person's
-    fullest name, not by the description that stood between.
-    """
-    number = entity.coref_of
-    if number is None or not 0 <= number < len(index.entities):
-        return False
-    person = index.entities[number]
-    return person.kind == "PERSON" and person.entity_name == entity.entity_name
 
 
 def _cataphor(
