@@ -54,6 +54,7 @@ from .stand_ins import (
     shown_person,
     without_unwritten_suffix,
 )
+from .topic import topic_person
 
 __all__ = ["PRONOUN_WINDOW", "pronoun_speaker"]
 
@@ -64,6 +65,9 @@ PRONOUN_WINDOW = 4
 WIDE_PRONOUN_WINDOW = 10
 
 _PERSONS = frozenset({"PERSON"})
+#: Links of a chain of same-gender pronouns followed back ("He said ... he added ... He
+#: said"); a longer chain falls back on the nearest subject of the sentences before.
+_CHAIN_LINKS = 8
 #: Kinds of place mentions: a word the story named so before is never he/she.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _GROUPS = frozenset({"ORG", "GPE", "NORP", "NOMINAL"})
@@ -384,12 +388,13 @@ def _subject_antecedent(
     plural = pronoun_class(pronoun.text) == "they"
     if candidate.lower_ in PERSON_PRONOUNS or (plural and candidate.lower_ == "they"):
         same = pronoun_gender(candidate.text) == pronoun_gender(pronoun.text)
-        if not (same and depth < 2):
-            return None  # another pronoun class, or a chain of "they"s past two links
+        if not (same and depth < _CHAIN_LINKS):
+            return None  # another pronoun class, or a chain past _CHAIN_LINKS links
         entity = pronoun_speaker(index, candidate, depth + 1)
         return (entity, entity.coref_of) if entity is not None else None
-    if person and _names_again(index, candidate):
-        return None  # "X, a reporter, ... The reporter was detained. He ...": X, further back
+    topic = _topic(index, candidate, pronoun, person, depth)
+    if topic is not None or (person and _names_again(index, candidate)):
+        return topic  # "X, a reporter, ... The reporter was detained. He ...": X, further back
     member = elided_member(index, candidate) if person else None
     if member is not None:  # "One caller asked ... Another said he ... He said": a caller
         return member, None
@@ -424,6 +429,19 @@ def _subject_antecedent(
              if person else known_nominal(index, candidate))
     found = known or nominal(index, candidate)
     return (found, None) if agrees(index, pronoun, found) else None
+
+
+def _topic(
+    index: DocIndex, candidate: Token, pronoun: Token, person: bool, depth: int
+) -> tuple[Entity, int | None] | None:
+    """Return the person a description subject names again (:func:`.topic.topic_person`).
+
+    "X ... He ended his silence ... The long-time foe of Y made it clear ... He said": X.
+    """
+    if not person:
+        return None
+    topic = topic_person(index, candidate, lambda t: pronoun_speaker(index, t, depth + 1))
+    return (topic, topic.coref_of) if topic is not None and agrees(index, pronoun, topic) else None
 
 
 #: Sentences before a trade noun ("the reporter") searched for the person it names again.
