@@ -66,7 +66,7 @@ def test_a_description_written_before_is_not_taken_for_the_person(nlp):
     assert speaker(_quotes(nlp, text)[-1]) != "Anton Weiss"
 
 
-def test_a_pronoun_after_made_it_clear_goes_back_over_the_it(nlp):
+def test_a_he_in_a_later_sentence_goes_back_through_the_description(nlp):
     text = ("Pavel Dorn, the best-known opponent of President Ivo Brand, is back in politics.\n\n"
             "The long-time foe of President Brand, who spent years in prison, made it clear "
             "that he is willing to confront Mr. Brand again.\n\n"

@@ -463,8 +463,7 @@ def _embedding_subjects(pronoun: Token, most: int = 4) -> list[Token]:
     "X said it would ...", "X accused Y and said it would ...": the verb above the
     pronoun's verb, or the verb it is coordinated with, lends its subject; a relative
     pronoun subject stands for the noun its clause hangs on ("Ottawa, which had said it
-    ..."). The "it" of a small clause ("X made it clear that he ...") is passed over for the
-    subject above it. Only subjects before the pronoun count.
+    ..."). Only subjects before the pronoun count.
     """
     found: list[Token] = []
     verb = pronoun.head
@@ -478,8 +477,6 @@ def _embedding_subjects(pronoun: Token, most: int = 4) -> list[Token]:
         if subject is not None and subject.lower_ in ("which", "who", "that") and (
                 verb.dep_ == "relcl"):
             subject = verb.head  # "Ottawa, which had said it opposed ...": Ottawa
-        if subject is not None and subject.lower_ == "it" and verb.pos_ == "ADJ":
-            continue  # "X made it clear that he ...": the small clause's "it" names nobody
         if subject is not None and subject.i < pronoun.i:
             found.append(subject)
             break
