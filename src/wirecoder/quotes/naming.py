@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..models import Entity
 from ..vocabulary import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
 from .closing_names import closing_name
+from .gender import pronoun_gender
 from .given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
 from .index import DocIndex, referent
 from .lexicon import (
@@ -386,17 +387,18 @@ def fullest_name(index: DocIndex, entity: Entity | None) -> Entity | None:
     if source.kind != "PERSON":
         return entity
     joined = joined_name(index, entity.entity_name.strip())
-    if joined is not None:  # "Minister Mohammed Said" + "Kazin al-Sahhaf": one name
+    if joined is not None:  # "Minister Mohammed Said" + "Kamal al-Tarhouni": one name
         return entity.model_copy(update={"entity_name": joined})
     if " " in entity.entity_name.strip():
         return entity
     word = entity.entity_name.strip()
     fuller = {other.entity_name for other in index.entities
               if other.kind == "PERSON" and _named_by(other.entity_name, word)}
-    if not fuller:  # "Saaskashvili" where the story mostly writes "Mikheil Saakashvili"
+    if not fuller:  # "Vestergard" where the story mostly writes "Ilona Vestergaard"
+        wanted = pronoun_gender(entity.raw_text) if entity.kind == "PRONOUN" else None
         fuller = {name for other in index.entities if other.kind == "PERSON"
                   and _named_by(name := other.entity_name, name.split()[-1])
-                  and spelt_otherwise(index.text, name, word)}
+                  and spelt_otherwise(index, name, word, wanted)}
     if len(fuller) != 1:
         return entity
     return entity.model_copy(update={"entity_name": fuller.pop()})
