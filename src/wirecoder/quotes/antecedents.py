@@ -162,7 +162,7 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
     if entity.kind == "ORG" and name != entity.country_name:
         return entity  # an organisation's own name ("United Nations" for "the U.N.")
     if entity.kind == "NOMINAL" and names_person(index, entity):
-        return entity  # "The Ukrainian Foreign Minister" resolved to the minister named before
+        return entity  # "the Veridian Trade Minister" resolved to the minister named before
     fuller = fuller_description(index, entity)
     if fuller is not None:  # "the bank" after "the Veridian central bank"
         return entity.model_copy(update={"entity_name": fuller})
@@ -436,7 +436,7 @@ def _topic(
 ) -> tuple[Entity, int | None] | None:
     """Return the person a description subject names again (:func:`.topic.topic_person`).
 
-    "X ... He ended his silence ... The long-time foe of Y made it clear ... He said": X.
+    "Lena Varga ... The fiercest critic of the mayor spoke next. She said": Lena Varga.
     """
     if not person:
         return None

@@ -316,8 +316,8 @@ def _earlier_outlet(token: Token) -> Token | None:
 def names_person(index: DocIndex, entity: Entity) -> bool:
     """Return True for a description the entities stage resolved to a person's name.
 
-    "Foreign Minister Arseniy Yatseniuk ... The Ukrainian Foreign Minister also expressed
-    gratitude ... He added": the guideline names the pronoun's speaker by the person's
+    "Trade Minister Nils Aro opened the fair ... Visitors met the Veridian Trade Minister at
+    noon, and he told them ...": the guideline names the pronoun's speaker by the person's
     fullest name, not by the description that stood between (nor by its capitalized words).
     """
     number = entity.coref_of
@@ -338,7 +338,7 @@ def proper_nominal(index: DocIndex, entity: Entity | None) -> Entity | None:
         return None
     source = referent(index, entity)
     if source.kind != "NOMINAL" or names_person(index, source):
-        return entity  # "The Ukrainian Foreign Minister" resolved to the minister's name
+        return entity  # "the Veridian Trade Minister" resolved to the minister's name
     names = source.raw_text.split()
     if names and names[0].lower() in _DETERMINERS:
         names = names[1:]
