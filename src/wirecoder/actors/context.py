@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Token
 from ..pronouns import REPORT_LEMMAS
 from ..textutil import parsed_text
 from .generic import (
+    fronted_state,
     noun_place_country,
     recent_state_antecedent,
     state_antecedent,
@@ -119,6 +120,8 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
             continue
         code, how = noun_place_country(doc, ordered, m), "pattern"
         m.extra["noun_place"] = code is not None
+        if code is None:
+            code, how = fronted_state(doc, ordered, m), "context"
         if code is None:
             code, how = _chain(doc, ordered, m) or state_antecedent(doc, ordered, m), "coref"
         if code is None:

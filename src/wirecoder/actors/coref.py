@@ -352,7 +352,7 @@ _OTHER_SIDE = frozenset({"counterpart", "counterparts", "host", "hosts", "guest"
 
 
 def _named_possessors(doc: Doc, mentions: list[Mention]) -> None:
-    """Give "<person>'s security cabinet", "<person>'s envoys" the named possessor's country.
+    """Give "<person>'s security cabinet", "the <person> government" the named person's country.
 
     The nominal stops at a person's name, so "Prime Minister Olga Varnak's security cabinet"
     was a cabinet of no country. A body, official or group a named person owns is that
@@ -362,14 +362,24 @@ def _named_possessors(doc: Doc, mentions: list[Mention]) -> None:
     by_end = {m.end: m for m in mentions if m.kind == "PERSON" and m.country
               and m.resolved_by not in {"context", "story"}}
     for m in mentions:
-        if (m.kind != "NOMINAL" or m.country is not None or m.start < 2
-                or doc[m.end - 1].lower_ in _OTHER_SIDE
-                or doc[m.start - 1].lower_ not in {"'s", "’s", "'"}):
+        if (m.kind != "NOMINAL" or m.country is not None or m.start < 1
+                or doc[m.end - 1].lower_ in _OTHER_SIDE):
             continue
-        owner = by_end.get(m.start - 1)
-        case = doc[m.start - 1]  # "'s": on the owner's name, which hangs on the head
-        if owner is not None and doc[m.end - 1].i in {case.head.i, case.head.head.i}:
-            m.country, m.antecedent, m.resolved_by = owner.country, owner, "coref"
+        if doc[m.start - 1].lower_ in {"'s", "’s", "'"}:
+            owner = by_end.get(m.start - 1)
+            case = doc[m.start - 1]  # "'s": on the owner's name, which hangs on the head
+            if owner is not None and doc[m.end - 1].i in {case.head.i, case.head.head.i}:
+                m.country, m.antecedent, m.resolved_by = owner.country, owner, "coref"
+        elif doc[m.end - 1].lower_ in LEADER_BODIES:
+            owner = by_end.get(m.start)  # "the Maduro government": the name modifies the head
+            if owner is not None and doc[m.start - 1].dep_ in {"compound", "nmod"} and (
+                    doc[m.start - 1].head.i == m.end - 1):
+                m.country, m.antecedent, m.resolved_by = owner.country, owner, "coref"
+
+
+#: Bodies a head of state or government names by his own name: "the Maduro government",
+#: "the Obama administration", "the Ortega regime" (round 21).
+LEADER_BODIES = frozenset({"government", "administration", "regime", "cabinet", "junta"})
 
 
 def _possessor_fits(prev: Mention, wants_person: bool) -> bool:

@@ -16,6 +16,9 @@ Two kinds of evidence that :mod:`.context` reads before the sentence's scene:
   a compatible antecedent of "the government" when it is a clause's subject ("Kenya
   announced ... the government said"; not "Somalia-based"). Two countries named before:
   unresolved.
+* **a sentence opened by a state** (``resolved_by: "context"``, round 21): "In Cuba, the
+  government jailed ..." sets the sentence in that state before any antecedent counts
+  (:func:`fronted_state`).
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ from .story import ARMED_SECTORS, STATE_SECTORS, domestic_party, foreign_facing
 from .story import SceneMention as _Mention
 from .syntax import NONSTATE
 
-__all__ = ["GENERIC_BARE", "noun_place_country", "recent_state_antecedent", "state_antecedent",
-           "state_antecedents"]
+__all__ = ["GENERIC_BARE", "fronted_state", "noun_place_country", "recent_state_antecedent",
+           "state_antecedent", "state_antecedents"]
 
 #: Generic heads that refer back without an article ("Authorities arrested ...").
 GENERIC_BARE = frozenset({"authorities"})
@@ -252,3 +255,34 @@ def _acts_on(doc: Doc, o: _Mention, m: _Mention) -> bool:
 #: Arcs from a verb to the clause that gives what its subject says ("said the authorities
 #: would ..."): no act on the bodies in it.
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def fronted_state(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str | None:
+    """Return the state of an "In <state>," that opens the sentence of a generic state body.
+
+    A sentence opened by "In Cuba," or "In Indonesia," speaks of that state's government,
+    authorities or police whatever state bodies were named before it ("The United States
+    ... In Cuba, the government launched crackdowns": CUB, not the U.S.; round 21).
+
+    Args:
+        doc: The parsed document.
+        ordered: All mentions of the document, by start.
+        m: A nominal with no country of its own.
+
+    Returns:
+        The state's code, when ``m`` is a generic state body after the comma that
+        closes a sentence-initial "In <state>" whose name the knowledge base resolves; else
+        None.
+    """
+    if m.sector not in STATE_SECTORS or state_antecedents(doc, ordered, m) is None:
+        return None  # not rebels: "In Dar es Salaam, the terrorists killed ..."
+    sent = doc[m.start].sent
+    opener = doc[sent.start]
+    if opener.lower_ != "in" or opener.dep_ != "prep" or sent.start + 2 >= m.start:
+        return None
+    place = next((o for o in ordered if o.start == sent.start + 1), None)
+    if (place is None or not place.country or place.country in NONSTATE
+            or place.resolved_by != "kb" or place.end >= m.start
+            or doc[place.end].text != ","):
+        return None
+    return str(place.country)

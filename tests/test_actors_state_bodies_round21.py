@@ -1,0 +1,57 @@
+"""State bodies round 21 (issue 9 §1–2, dyad F1): whose government a generic body is.
+
+Counted on round 21's READ part and every events development set (docs/events.md, "State
+bodies named by their place or leader, round 21"):
+
+1. A sentence opened by "In <state>," speaks of that state's government, authorities or
+   police, whatever state bodies the story named before
+   (:func:`wirecoder.actors.generic.fronted_state`); not rebels, and not when the opener is
+   no place the knowledge base knows.
+2. "the <leader> government / administration / regime": the leader's name modifies the body,
+   which is the leader's country's (the compound twin of round 10's "<person>'s cabinet").
+
+Every sentence is written for these tests; each positive case fails on main before the
+round, the guards pass on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder import analyze
+
+REPORT = "The Treasury Department released its annual report on Tuesday. "
+
+
+def _country(text: str, mention: str) -> str | None:
+    found = [e for e in analyze(text).entities if e.raw_text == mention]
+    assert found, f"no mention {mention!r}"
+    return found[0].country_code
+
+
+@pytest.mark.parametrize(("opener", "code"), [("In Belarus", "BLR"), ("In Minsk", "BLR")])
+def test_fronted_state_gives_the_body_its_country(opener: str, code: str) -> None:
+    text = REPORT + f"{opener}, the authorities detained hundreds of protesters last year."
+    assert _country(text, "the authorities") == code
+
+
+def test_no_fronted_state_keeps_the_antecedent() -> None:
+    text = REPORT + "In its report, the government criticized Belarus."
+    assert _country(text, "the government") == "USA"
+
+
+def test_fronted_person_is_no_state() -> None:
+    text = REPORT + "In Mr. Varga's view, the government failed Belarus."
+    assert _country(text, "the government") != "BLR"
+
+
+def test_leader_names_the_government() -> None:
+    text = ("President Nicolas Maduro spoke in Caracas. Brazil, Colombia and the United States "
+            "said the Maduro government had jailed opponents.")
+    assert _country(text, "government") == "VEN"
+
+
+def test_leader_without_country_gives_none() -> None:
+    text = ("Brazil, Colombia and the United States said the Varnakov government had jailed "
+            "opponents.")
+    assert _country(text, "government") is None
