@@ -1,4 +1,4 @@
-"""State bodies round 21 (issue 9 §1–2, dyad F1): whose government a generic body is.
+"""Participants round 21 (issue 9 §1–2, dyad F1): state bodies and split titles.
 
 Counted on round 21's READ part and every events development set (docs/events.md, "State
 bodies named by their place or leader, round 21"):
@@ -9,6 +9,8 @@ bodies named by their place or leader, round 21"):
    no place the knowledge base knows.
 2. "the <leader> government / administration / regime": the leader's name modifies the body,
    which is the leader's country's (the compound twin of round 10's "<person>'s cabinet").
+3. A title the model split from the name right after it ("Iranian Deputy Foreign Minister" |
+   "Hossein Amir ...") gives the name its country, as a title in apposition does.
 
 Every sentence is written for these tests; each positive case fails on main before the
 round, the guards pass on both.
@@ -55,3 +57,15 @@ def test_leader_without_country_gives_none() -> None:
     text = ("Brazil, Colombia and the United States said the Varnakov government had jailed "
             "opponents.")
     assert _country(text, "government") is None
+
+
+def test_split_title_gives_the_name_its_country() -> None:
+    text = ("Iranian Deputy Foreign Minister Hossein Amir Vahidnejad criticized the decision "
+            "on Monday, as Saudi and Emirati diplomats met in Riyadh.")
+    assert _country(text, "Hossein Amir Vahidnejad") == "IRN"
+
+
+def test_title_then_separate_subject_is_no_split() -> None:
+    text = ("Kenyan police arrested a suspect, the minister said. Officials from Uganda and "
+            "Tanzania met Daniel Obuya on Friday.")
+    assert _country(text, "Daniel Obuya") != "KEN"

@@ -190,11 +190,21 @@ def _misread_surname(doc: Doc, m: Mention) -> bool:
 def _appositions(doc: Doc, mentions: list[Mention]) -> None:
     """Join a title and a name in apposition ('the UNRWA chief, Philippe Lazzarini,').
 
+    A title the model split from the name right after it ("Iranian Deputy Foreign
+    Minister Hossein Amir Abdollahian" as two mentions) is joined the same way.
+
     The name is a person (even when the model tagged it ORG) and takes the title's
     role and codes where it has none; the title is named after the person. An unknown
     one-word organisation name in apposition to a body takes the body's codes.
     """
     for left, right in itertools.pairwise(mentions):
+        if _split_title(left, right):
+            # "Iranian Deputy Foreign Minister | Hossein Amir Abdollahian": the model split
+            # the title from the name it precedes (round 21)
+            right.kind, right.country, right.sector = "PERSON", left.country, left.sector
+            right.role, right.org, right.resolved_by = left.role, left.org, "pattern"
+            left.name = right.name
+            continue
         if right.start != left.end + 1 or doc[left.end].text != ",":
             continue
         title, name = (left, right) if left.kind == "NOMINAL" else (right, left)
@@ -216,6 +226,20 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> None:
         title.name = name.name
         if title.start > name.start:
             title.antecedent = name
+
+
+def _split_title(left: Mention, right: Mention) -> bool:
+    """Return True for a title with a country of its own right before a name without one.
+
+    The title may be tagged a person itself ("Foreign Minister" of "Iranian Deputy Foreign
+    Minister Hossein Amir Abdollahian"); the name has no title of its own and may be tagged
+    an organisation ("opposition leader Morgan Tsvangirai"), as in apposition.
+    """
+    return (right.start == left.end and left.kind in {"NOMINAL", "PERSON"} and not left.plural
+            and bool(left.role) and bool(left.country) and left.resolved_by == "pattern"
+            and not left.extra.get("post") and not right.role
+            and right.resolved_by in {"ner", "context"}
+            and (right.kind == "PERSON" or (right.kind == "ORG" and " " in right.name)))
 
 
 #: Verbs of a relative clause that make a person the head of a body ("X, who heads the
