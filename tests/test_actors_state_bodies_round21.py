@@ -11,6 +11,7 @@ bodies named by their place or leader, round 21"):
    which is the leader's country's (the compound twin of round 10's "<person>'s cabinet").
 3. A title the model split from the name right after it ("Iranian Deputy Foreign Minister" |
    "Hossein Amir ...") gives the name its country, as a title in apposition does.
+4. "Korea" alone names South Korea (knowledge-base alias); "North Korea" is unchanged.
 
 Every sentence is written for these tests; each positive case fails on main before the
 round, the guards pass on both.
@@ -69,3 +70,13 @@ def test_title_then_separate_subject_is_no_split() -> None:
     text = ("Kenyan police arrested a suspect, the minister said. Officials from Uganda and "
             "Tanzania met Daniel Obuya on Friday.")
     assert _country(text, "Daniel Obuya") != "KEN"
+
+
+def test_korea_alone_is_south_korea() -> None:
+    text = "Secretary Larkin met Korea Defense Minister Park Ji-hoon in Singapore on Friday."
+    assert _country(text, "Korea Defense Minister Park Ji-hoon") == "KOR"
+
+
+def test_north_korea_stays_north_korea() -> None:
+    text = "North Korea fired a missile toward the sea on Friday."
+    assert _country(text, "North Korea") == "PRK"
