@@ -12,6 +12,8 @@ bodies named by their place or leader, round 21"):
 3. A title the model split from the name right after it ("Iranian Deputy Foreign Minister" |
    "Hossein Amir ...") gives the name its country, as a title in apposition does.
 4. "Korea" alone names South Korea (knowledge-base alias); "North Korea" is unchanged.
+5. A two- or three-letter acronym is no gazetteer place ("the MDC" was a village in
+   Indonesia, "NLD" one in Mexico); capitalised place names ("GOMA" datelines) stay.
 
 Every sentence is written for these tests; each positive case fails on main before the
 round, the guards pass on both.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import pytest
 
 from wirecoder import analyze
+from wirecoder.actors.match import place_candidates
 
 REPORT = "The Treasury Department released its annual report on Tuesday. "
 
@@ -80,3 +83,18 @@ def test_korea_alone_is_south_korea() -> None:
 def test_north_korea_stays_north_korea() -> None:
     text = "North Korea fired a missile toward the sea on Friday."
     assert _country(text, "North Korea") == "PRK"
+
+
+@pytest.mark.parametrize("acronym", ["MDC", "NLD", "the SPD"])
+def test_short_acronym_is_no_gazetteer_place(acronym: str) -> None:
+    assert place_candidates(acronym) == ()
+
+
+@pytest.mark.parametrize(("name", "code"), [("GOMA", "COD"), ("Lima", "PER")])
+def test_places_in_capitals_stay(name: str, code: str) -> None:
+    assert place_candidates(name) == (code,)
+
+
+def test_party_acronym_gets_no_village_country() -> None:
+    text = "Police in Harare arrested dozens of MDC supporters, and the MDC condemned the raid."
+    assert _country(text, "MDC") != "IDN"
