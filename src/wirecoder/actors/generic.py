@@ -274,12 +274,12 @@ def fronted_state(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str | N
         closes a sentence-initial "In <state>" whose name the knowledge base resolves; else
         None.
     """
-    if m.sector not in STATE_SECTORS or state_antecedents(doc, ordered, m) is None:
-        return None  # not rebels: "In Dar es Salaam, the terrorists killed ..."
     sent = doc[m.start].sent
     opener = doc[sent.start]
     if opener.lower_ != "in" or opener.dep_ != "prep" or sent.start + 2 >= m.start:
-        return None
+        return None  # cheap tests first: most sentences open otherwise
+    if m.sector not in STATE_SECTORS or state_antecedents(doc, ordered, m) is None:
+        return None  # not rebels: "In Dar es Salaam, the terrorists killed ..."
     place = next((o for o in ordered if o.start == sent.start + 1), None)
     if (place is None or not place.country or place.country in NONSTATE
             or place.resolved_by != "kb" or place.end >= m.start
