@@ -190,8 +190,8 @@ def _misread_surname(doc: Doc, m: Mention) -> bool:
 def _appositions(doc: Doc, mentions: list[Mention]) -> None:
     """Join a title and a name in apposition ('the UNRWA chief, Philippe Lazzarini,').
 
-    A title the model split from the name right after it ("Iranian Deputy Foreign
-    Minister Hossein Amir Abdollahian" as two mentions) is joined the same way.
+    A title the model split from the name right after it ("Kenyan Deputy Interior
+    Minister Odhiambo Kiprono" as two mentions) is joined the same way.
 
     The name is a person (even when the model tagged it ORG) and takes the title's
     role and codes where it has none; the title is named after the person. An unknown
@@ -199,7 +199,7 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> None:
     """
     for left, right in itertools.pairwise(mentions):
         if _split_title(left, right):
-            # "Iranian Deputy Foreign Minister | Hossein Amir Abdollahian": the model split
+            # "Kenyan Deputy Interior Minister | Odhiambo Kiprono": the model split
             # the title from the name it precedes (round 21)
             right.kind, right.country, right.sector = "PERSON", left.country, left.sector
             right.role, right.org, right.resolved_by = left.role, left.org, "pattern"
@@ -231,8 +231,8 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> None:
 def _split_title(left: Mention, right: Mention) -> bool:
     """Return True for a title with a country of its own right before a name without one.
 
-    The title may be tagged a person itself ("Foreign Minister" of "Iranian Deputy Foreign
-    Minister Hossein Amir Abdollahian"); the name has no title of its own and may be tagged
+    The title may be tagged a person itself ("Kenyan Deputy Interior Minister" before
+    "Odhiambo Kiprono"); the name has no title of its own and may be tagged
     an organisation ("opposition leader Morgan Tsvangirai"), as in apposition.
     """
     return (right.start == left.end and left.kind in {"NOMINAL", "PERSON"} and not left.plural

@@ -283,6 +283,37 @@ def fronted_state(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str | N
     place = next((o for o in ordered if o.start == sent.start + 1), None)
     if (place is None or not place.country or place.country in NONSTATE
             or place.resolved_by != "kb" or place.end >= m.start
-            or doc[place.end].text != ","):
+            or doc[place.end].text != ","
+            or _venue_before(doc, ordered, str(place.country), sent.start)):
         return None
     return str(place.country)
+
+
+#: Heads of an "in / to / at <place>" phrase that make the place a venue or destination
+#: that parties travelled to ("talks in Qatar", "sent a delegation to Russia", "met in
+#: Mexico"): the review probes of round 21.
+_VENUE_HEADS = frozenset({
+    "meet", "meeting", "talk", "talks", "negotiation", "negotiate", "summit", "conference",
+    "visit", "trip", "travel", "send", "delegation", "arrive", "fly", "hold", "host"})
+
+
+def _venue_before(doc: Doc, ordered: Sequence[_Mention], code: str, before: int) -> bool:
+    """Return True when a place of ``code`` was named before ``before`` as a venue or destination.
+
+    "Afghanistan's government and the Taliban resumed talks in Qatar. In Doha, the
+    government signed ...": the government is the party that travelled to Doha, not
+    Qatar's (review of round 21). Only mentions of the same country are looked at.
+    """
+    for o in ordered:
+        if o.start >= before:
+            return False
+        if o.country != code:
+            continue
+        prep = doc[o.end - 1].head  # "in Qatar": the place is the preposition's object
+        if doc[o.end - 1].dep_ != "pobj" or prep.lower_ not in {"in", "to", "at"}:
+            continue
+        head = prep.head
+        if head.lemma_.lower() in _VENUE_HEADS or head.lower_ in _VENUE_HEADS or (
+                head.dep_ in {"dobj", "nsubj"} and head.head.lemma_.lower() in _VENUE_HEADS):
+            return True
+    return False
