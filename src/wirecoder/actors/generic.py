@@ -262,7 +262,9 @@ def fronted_state(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str | N
 
     A sentence opened by "In Cuba," or "In Indonesia," speaks of that state's government,
     authorities or police whatever state bodies were named before it ("The United States
-    ... In Cuba, the government launched crackdowns": CUB, not the U.S.; round 21).
+    ... In Cuba, the government launched crackdowns": CUB, not the U.S.; round 21). Not when
+    the story named that state before as the venue or destination of talks or a visit: the
+    body is then the party that travelled there (:func:`_venue_before`).
 
     Args:
         doc: The parsed document.
