@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Token
 from ..pronouns import REPORT_LEMMAS
 from ..textutil import parsed_text
 from .generic import (
+    fronted_state,
     noun_place_country,
     recent_state_antecedent,
     state_antecedent,
@@ -99,6 +100,7 @@ def _needs_context(m: _Mention) -> bool:
 def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
     """Give mentions without a country the country their evidence gives (in place)."""
     _bare_congo(doc, mentions)
+    _bare_korea(doc, mentions)
     ordered = sorted(mentions, key=lambda x: x.start)
     for m in mentions:
         homes = m.extra.get("place_candidates")
@@ -119,6 +121,8 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
             continue
         code, how = noun_place_country(doc, ordered, m), "pattern"
         m.extra["noun_place"] = code is not None
+        if code is None:
+            code, how = fronted_state(doc, ordered, m), "context"
         if code is None:
             code, how = _chain(doc, ordered, m) or state_antecedent(doc, ordered, m), "coref"
         if code is None:
@@ -223,6 +227,39 @@ def _bare_congo(doc: Doc, mentions: Sequence[_Mention]) -> None:
     code = "COG" if others == {"COG"} else "COD"
     for m in hit:
         m.country = code
+
+
+#: Words of a story that speaks of North Korea ("Kim" of "Kim Jong Un" is tested apart).
+_NORTH_KOREA = frozenset({"Pyongyang", "KCNA", "DPRK", "North"})
+
+
+def _bare_korea(doc: Doc, mentions: Sequence[_Mention]) -> None:
+    """Keep a bare "Korea" (the knowledge base's alias of South Korea) from North Korea stories.
+
+    Wire copy without a word of the North writes "Korea" for the South ("the Bank of
+    Korea", "Japan protested to Korea"). In a story that names North Korea, Pyongyang,
+    the DPRK, KCNA or Kim Jong Un, a bare "Korea" may be either state ("Pyongyang fired a
+    missile ... Korea's nuclear test"): it gets no country (review of round 21).
+    """
+    text = parsed_text(doc)
+    if "Korea" not in text:
+        return
+    bare = {t.i for t in doc if t.text == "Korea" and not _qualified_korea(t)}
+    hit = [m for m in mentions if m.country == "KOR" and any(m.start <= i < m.end for i in bare)]
+    if not hit:
+        return
+    north = any(m.country == "PRK" for m in mentions) or "Kim Jong" in text or any(
+        t.text in _NORTH_KOREA and (t.text != "North" or doc[t.i + 1:t.i + 2].text.startswith(
+            "Korea")) for t in doc)
+    if north:
+        for m in hit:
+            m.country, m.extra["no_context"] = None, True
+
+
+def _qualified_korea(tok: Token) -> bool:
+    """Return True for "South / North Korea", "Republic of Korea", "the two Koreas"."""
+    before = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 3):tok.i])
+    return before.endswith(("south", "north")) or "republic of" in before
 
 
 def _qualified_congo(tok: Token) -> bool:

@@ -190,11 +190,21 @@ def _misread_surname(doc: Doc, m: Mention) -> bool:
 def _appositions(doc: Doc, mentions: list[Mention]) -> None:
     """Join a title and a name in apposition ('the UNRWA chief, Philippe Lazzarini,').
 
+    A title the model split from the name right after it ("Kenyan Deputy Interior
+    Minister Odhiambo Kiprono" as two mentions) is joined the same way.
+
     The name is a person (even when the model tagged it ORG) and takes the title's
     role and codes where it has none; the title is named after the person. An unknown
     one-word organisation name in apposition to a body takes the body's codes.
     """
     for left, right in itertools.pairwise(mentions):
+        if _split_title(left, right):
+            # "Kenyan Deputy Interior Minister | Odhiambo Kiprono": the model split
+            # the title from the name it precedes (round 21)
+            right.kind, right.country, right.sector = "PERSON", left.country, left.sector
+            right.role, right.org, right.resolved_by = left.role, left.org, "pattern"
+            left.name = right.name
+            continue
         if right.start != left.end + 1 or doc[left.end].text != ",":
             continue
         title, name = (left, right) if left.kind == "NOMINAL" else (right, left)
@@ -216,6 +226,20 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> None:
         title.name = name.name
         if title.start > name.start:
             title.antecedent = name
+
+
+def _split_title(left: Mention, right: Mention) -> bool:
+    """Return True for a title with a country of its own right before a name without one.
+
+    The title may be tagged a person itself ("Kenyan Deputy Interior Minister" before
+    "Odhiambo Kiprono"); the name has no title of its own and may be tagged
+    an organisation ("opposition leader Morgan Tsvangirai"), as in apposition.
+    """
+    return (right.start == left.end and left.kind in {"NOMINAL", "PERSON"} and not left.plural
+            and bool(left.role) and bool(left.country) and left.resolved_by == "pattern"
+            and not left.extra.get("post") and not right.role
+            and right.resolved_by in {"ner", "context"}
+            and (right.kind == "PERSON" or (right.kind == "ORG" and " " in right.name)))
 
 
 #: Verbs of a relative clause that make a person the head of a body ("X, who heads the
@@ -352,7 +376,7 @@ _OTHER_SIDE = frozenset({"counterpart", "counterparts", "host", "hosts", "guest"
 
 
 def _named_possessors(doc: Doc, mentions: list[Mention]) -> None:
-    """Give "<person>'s security cabinet", "<person>'s envoys" the named possessor's country.
+    """Give "<person>'s security cabinet", "the <person> government" the named person's country.
 
     The nominal stops at a person's name, so "Prime Minister Olga Varnak's security cabinet"
     was a cabinet of no country. A body, official or group a named person owns is that
@@ -362,14 +386,24 @@ def _named_possessors(doc: Doc, mentions: list[Mention]) -> None:
     by_end = {m.end: m for m in mentions if m.kind == "PERSON" and m.country
               and m.resolved_by not in {"context", "story"}}
     for m in mentions:
-        if (m.kind != "NOMINAL" or m.country is not None or m.start < 2
-                or doc[m.end - 1].lower_ in _OTHER_SIDE
-                or doc[m.start - 1].lower_ not in {"'s", "’s", "'"}):
+        if (m.kind != "NOMINAL" or m.country is not None or m.start < 1
+                or doc[m.end - 1].lower_ in _OTHER_SIDE):
             continue
-        owner = by_end.get(m.start - 1)
-        case = doc[m.start - 1]  # "'s": on the owner's name, which hangs on the head
-        if owner is not None and doc[m.end - 1].i in {case.head.i, case.head.head.i}:
-            m.country, m.antecedent, m.resolved_by = owner.country, owner, "coref"
+        if doc[m.start - 1].lower_ in {"'s", "’s", "'"}:
+            owner = by_end.get(m.start - 1)
+            case = doc[m.start - 1]  # "'s": on the owner's name, which hangs on the head
+            if owner is not None and doc[m.end - 1].i in {case.head.i, case.head.head.i}:
+                m.country, m.antecedent, m.resolved_by = owner.country, owner, "coref"
+        elif doc[m.end - 1].lower_ in LEADER_BODIES:
+            owner = by_end.get(m.start)  # "the Maduro government": the name modifies the head
+            if owner is not None and doc[m.start - 1].dep_ in {"compound", "nmod"} and (
+                    doc[m.start - 1].head.i == m.end - 1):
+                m.country, m.antecedent, m.resolved_by = owner.country, owner, "coref"
+
+
+#: Bodies a head of state or government names by his own name: "the Maduro government",
+#: "the Obama administration", "the Ortega regime" (round 21).
+LEADER_BODIES = frozenset({"government", "administration", "regime", "cabinet", "junta"})
 
 
 def _possessor_fits(prev: Mention, wants_person: bool) -> bool:

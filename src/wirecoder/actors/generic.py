@@ -16,6 +16,9 @@ Two kinds of evidence that :mod:`.context` reads before the sentence's scene:
   a compatible antecedent of "the government" when it is a clause's subject ("Kenya
   announced ... the government said"; not "Somalia-based"). Two countries named before:
   unresolved.
+* **a sentence opened by a state** (``resolved_by: "context"``, round 21): "In Cuba, the
+  government jailed ..." sets the sentence in that state before any antecedent counts
+  (:func:`fronted_state`).
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ from .story import ARMED_SECTORS, STATE_SECTORS, domestic_party, foreign_facing
 from .story import SceneMention as _Mention
 from .syntax import NONSTATE
 
-__all__ = ["GENERIC_BARE", "noun_place_country", "recent_state_antecedent", "state_antecedent",
-           "state_antecedents"]
+__all__ = ["GENERIC_BARE", "fronted_state", "noun_place_country", "recent_state_antecedent",
+           "state_antecedent", "state_antecedents"]
 
 #: Generic heads that refer back without an article ("Authorities arrested ...").
 GENERIC_BARE = frozenset({"authorities"})
@@ -252,3 +255,67 @@ def _acts_on(doc: Doc, o: _Mention, m: _Mention) -> bool:
 #: Arcs from a verb to the clause that gives what its subject says ("said the authorities
 #: would ..."): no act on the bodies in it.
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def fronted_state(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str | None:
+    """Return the state of an "In <state>," that opens the sentence of a generic state body.
+
+    A sentence opened by "In Cuba," or "In Indonesia," speaks of that state's government,
+    authorities or police whatever state bodies were named before it ("The United States
+    ... In Cuba, the government launched crackdowns": CUB, not the U.S.; round 21). Not when
+    the story named that state before as the venue or destination of talks or a visit: the
+    body is then the party that travelled there (:func:`_venue_before`).
+
+    Args:
+        doc: The parsed document.
+        ordered: All mentions of the document, by start.
+        m: A nominal with no country of its own.
+
+    Returns:
+        The state's code, when ``m`` is a generic state body after the comma that
+        closes a sentence-initial "In <state>" whose name the knowledge base resolves; else
+        None.
+    """
+    sent = doc[m.start].sent
+    opener = doc[sent.start]
+    if opener.lower_ != "in" or opener.dep_ != "prep" or sent.start + 2 >= m.start:
+        return None  # cheap tests first: most sentences open otherwise
+    if m.sector not in STATE_SECTORS or state_antecedents(doc, ordered, m) is None:
+        return None  # not rebels: "In Dar es Salaam, the terrorists killed ..."
+    place = next((o for o in ordered if o.start == sent.start + 1), None)
+    if (place is None or not place.country or place.country in NONSTATE
+            or place.resolved_by != "kb" or place.end >= m.start
+            or doc[place.end].text != ","
+            or _venue_before(doc, ordered, str(place.country), sent.start)):
+        return None
+    return str(place.country)
+
+
+#: Heads of an "in / to / at <place>" phrase that make the place a venue or destination
+#: that parties travelled to ("talks in Qatar", "sent a delegation to Russia", "met in
+#: Mexico"): the review probes of round 21.
+_VENUE_HEADS = frozenset({
+    "meet", "meeting", "talk", "talks", "negotiation", "negotiate", "summit", "conference",
+    "visit", "trip", "travel", "send", "delegation", "arrive", "fly", "hold", "host"})
+
+
+def _venue_before(doc: Doc, ordered: Sequence[_Mention], code: str, before: int) -> bool:
+    """Return True when a place of ``code`` was named before ``before`` as a venue or destination.
+
+    "Afghanistan's government and the Taliban resumed talks in Qatar. In Doha, the
+    government signed ...": the government is the party that travelled to Doha, not
+    Qatar's (review of round 21). Only mentions of the same country are looked at.
+    """
+    for o in ordered:
+        if o.start >= before:
+            return False
+        if o.country != code:
+            continue
+        prep = doc[o.end - 1].head  # "in Qatar": the place is the preposition's object
+        if doc[o.end - 1].dep_ != "pobj" or prep.lower_ not in {"in", "to", "at"}:
+            continue
+        head = prep.head
+        if head.lemma_.lower() in _VENUE_HEADS or head.lower_ in _VENUE_HEADS or (
+                head.dep_ in {"dobj", "nsubj"} and head.head.lemma_.lower() in _VENUE_HEADS):
+            return True
+    return False

@@ -356,8 +356,13 @@ def place_candidates(name: str) -> tuple[str, ...]:
     """Return the codes of the countries that hold a place named ``name`` (several: ambiguous).
 
     "Bor" is a town in Russia, Serbia, Turkey and South Sudan; "Plateau" a state of
-    Nigeria and a department of Benin. A body of water holds none.
+    Nigeria and a department of Benin. A body of water holds none, nor does a two- or
+    three-letter acronym the knowledge base does not know ("the MDC", "NLD", "SPD": parties
+    the gazetteer has as villages; round 21).
     """
+    bare = name.removeprefix("the ").removeprefix("The ")
+    if 2 <= len(bare) <= 3 and bare.isalpha() and bare.isupper():
+        return ()
     folded = fold(name).lower().removeprefix("the ")
     words = folded.split() or [""]
     if words[-1] in _WATER or (" of " in folded and words[0] in _WATER) or folded in _REGIONS:
