@@ -26,7 +26,7 @@ from ..actors.publisher import publisher_of
 from ..models import Entity, Event
 from .arguments import EntityIndex
 from .participants import GROUP_WINDOW, group_anaphor
-from .readout_principal import OFFICE_WORDS, OPENING, title_led_name, with_readout_principal
+from .readout_principal import OFFICE_WORDS, opening_end, title_led_name, with_readout_principal
 from .subjects import subject_of
 
 __all__ = ["OPENING_SENTENCES", "JointIssuer", "group_actor", "issuing_country", "joint_issuer",
@@ -61,7 +61,8 @@ def as_issued(events: Sequence[Event], doc: Doc, index: EntityIndex,
     events = with_issuer_we(with_own_officials(events, doc, publisher), doc, publisher)
     if publisher is None:
         return events
-    officials = [_own_official(e, doc, publisher) if e.sentence < OPENING else e
+    end = opening_end(doc)
+    officials = [_own_official(e, doc, publisher) if e.sentence < end else e
                  for e in entities]
     return with_readout_principal(events, doc, officials, publisher)
 
