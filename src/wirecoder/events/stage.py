@@ -224,7 +224,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             event = group_actor(event, subject_of(trigger_anchor(draft.trig)), talk, readout)
             if talk_parties(event):
                 talk = (event.sentence, talk_parties(event))
-                if not readout and opens_with_talk(event):
+                if not readout and opens_with_talk(event, doc):
                     readout = talk[1]
             events.append(event)
             seen.add(event.event_type)

@@ -81,9 +81,13 @@ def issuing_country(entities: Sequence[Entity], source: str | None) -> str | Non
     return pub.country if pub is not None else None
 
 
-def opens_with_talk(event: Event) -> bool:
-    """Whether ``event`` is a talk of several countries in a document's opening sentences."""
-    return event.sentence < OPENING_SENTENCES
+def opens_with_talk(event: Event, doc: Doc) -> bool:
+    """Whether ``event`` is a talk of several countries in a document's opening sentences.
+
+    A short lead-in line ("... provided the following readout:") is not counted
+    (:func:`~wirecoder.events.readout_principal.opening_end`).
+    """
+    return event.sentence < opening_end(doc)
 
 
 def group_actor(event: Event, subject: Token | None, talk: tuple[int, tuple[Entity, ...]],
@@ -102,18 +106,32 @@ def group_actor(event: Event, subject: Token | None, talk: tuple[int, tuple[Enti
         (:data:`~wirecoder.events.participants.GROUP_WINDOW`), else of the readout, as its
         actor when its own actor has no country and its subject points back to them.
     """
-    if any(a.country_code for a in event.actor):
-        return event
     if event.sentence - talk[0] <= GROUP_WINDOW and talk[1]:
         parties = talk[1]
     elif readout:
         parties = readout
     else:
         return event
+    if any(a.country_code for a in event.actor) and not _one_side(event, parties):
+        return event
     if not (group_anaphor(subject) or (readout and leaders_anaphor(subject))):
         return event
     return event.model_copy(update={"actor": parties, "why": (
         event.why or "") + "; group-anaphor"})  # "They discussed"
+
+
+def _one_side(event: Event, parties: tuple[Entity, ...]) -> bool:
+    """Whether ``event``'s actor is one side only of the talk whose parties are ``parties``.
+
+    "The two leaders agreed ...", "They agreed ..." after a meeting of two countries: the
+    actors stage may have given the plural subject one side's country (the story's state,
+    or a pronoun resolved to the last person named); the group subject names both sides.
+    The recipient must not be the other side ("They thanked Ruritania" is one side's act).
+    """
+    actor = {a.country_code for a in event.actor}
+    sides = {p.country_code for p in parties if p.country_code}
+    other = {r.country_code for r in event.recipient}
+    return (None not in actor and actor < sides and not (other & sides))
 
 
 def leaders_anaphor(subject: Token | None) -> bool:
@@ -160,8 +178,9 @@ def joint_issuer(doc: Doc, index: EntityIndex, publisher: str | None) -> JointIs
     """
     if publisher is None:
         return JointIssuer()
+    end = opening_end(doc)
     for n, sent in enumerate(doc.sents):
-        if n >= OPENING_SENTENCES:
+        if n >= end:
             break
         subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
         if subject is None or not (subject.lemma_.lower() in _GROUP_HEADS
