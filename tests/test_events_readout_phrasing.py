@@ -117,3 +117,9 @@ def test_the_secretary_alone_stays_one_side(nlp):
     text = OPENING + " The Secretary agreed to return to Varnholm in the spring."
     mentions = [OFFICIAL, COUNTERPART, ("The Secretary", "USA", "NOMINAL")]
     assert _sides(_code(nlp, text, mentions, DEFENSE), "AGREE") == [({"USA"}, set())]
+
+
+def test_the_two_leaders_of_a_news_story_keep_the_actors_stages_side(nlp):
+    text = OPENING + " The two leaders agreed to meet again in the spring."
+    mentions = [OFFICIAL, COUNTERPART, ("The two leaders", "USA", "NOMINAL")]
+    assert _sides(_code(nlp, text, mentions, NEWS), "AGREE") == [({"USA"}, set())]

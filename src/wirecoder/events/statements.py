@@ -91,7 +91,7 @@ def opens_with_talk(event: Event, doc: Doc) -> bool:
 
 
 def group_actor(event: Event, subject: Token | None, talk: tuple[int, tuple[Entity, ...]],
-                readout: tuple[Entity, ...]) -> Event:
+                readout: tuple[Entity, ...], official: bool = False) -> Event:
     """Give "They discussed", "Both agreed", "The leaders reviewed" the parties of a talk.
 
     Args:
@@ -100,6 +100,8 @@ def group_actor(event: Event, subject: Token | None, talk: tuple[int, tuple[Enti
         talk: The sentence and parties of the last talk of several countries.
         readout: The parties of the talk the document opens with (:func:`opens_with_talk`),
             empty when it opens with none.
+        official: The document is a government's own text (a readout): there an actor of
+            one side only is replaced too (:func:`_one_side`).
 
     Returns:
         ``event`` with the parties of the talk of the last few sentences
@@ -112,7 +114,8 @@ def group_actor(event: Event, subject: Token | None, talk: tuple[int, tuple[Enti
         parties = readout
     else:
         return event
-    if any(a.country_code for a in event.actor) and not _one_side(event, parties):
+    if any(a.country_code for a in event.actor) and not (official
+                                                          and _one_side(event, parties)):
         return event
     if not (group_anaphor(subject) or (readout and leaders_anaphor(subject))):
         return event

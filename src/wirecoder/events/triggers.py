@@ -79,7 +79,12 @@ _INFINITIVE_TO_VERBS = frozenset({"commit", "recommit"})
 
 
 def _infinitive_to(verb: Token) -> Token | None:
-    """The "to" right after ``verb`` that marks its infinitive complement, if any."""
+    """The "to" right after ``verb`` that marks its infinitive complement, if any.
+
+    Not after a passive or adjectival "is committed to" (the adjective entry reads those).
+    """
+    if verb.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
     return next((m for c in verb.children if c.dep_ == "xcomp" for m in c.children
                  if m.dep_ == "aux" and m.lower_ == "to" and m.i == verb.i + 1), None)
 
