@@ -219,9 +219,9 @@ _PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 def _speaker_own(trig: Trigger, child: Token, index: EntityIndex) -> bool:
     """Whether ``child`` is the possessive pronoun of the speaker of an expressing verb.
 
-    "The Secretary expressed his appreciation to the Prime Minister": the pronoun is bound
+    "The Secretary expressed his gratitude to the minister": the pronoun is bound
     by the subject of "expressed", who is the actor; the actors stage may have resolved it
-    to the last person named (the Prime Minister). Only when the verb's subject itself
+    to the last person named (the minister). Only when the verb's subject itself
     resolves to an entity (a readout's "he" the actors stage could not resolve keeps the
     pronoun's own resolution).
     """
