@@ -26,8 +26,11 @@ COUNTERPART = ("Ruritanian Defense Minister Ivo Brand", "RUR", "PERSON")
 
 
 def _code(nlp, text: str, mentions: list[tuple[str, str | None, str]], source: str,
-          coref: dict[str, str] | None = None):
-    """Code ``text`` with one entity per (words, country, kind); ``coref``: word -> country."""
+          coref: dict[str, str] | None = None, antecedent: dict[str, str] | None = None):
+    """Code ``text`` with one entity per (words, country, kind); ``coref``: word -> country.
+
+    ``antecedent``: pronoun -> the words of the mention the actors stage linked it to.
+    """
     doc = nlp(text)
     starts = [s.start_char for s in doc.sents]
 
@@ -41,6 +44,10 @@ def _code(nlp, text: str, mentions: list[tuple[str, str | None, str]], source: s
         at = text.index(f" {word} ") + 1
         entities.append(entity(word, at, country, "PRONOUN", "coref"))
     entities.sort(key=lambda e: e.start)
+    for word, words in (antecedent or {}).items():
+        n = next(i for i, e in enumerate(entities) if e.raw_text == word)
+        entities[n] = entities[n].model_copy(update={"coref_of": next(
+            i for i, e in enumerate(entities) if e.raw_text == words)})
     return code_events(doc, load_lexicon(), entities, published=TEST_DAY, source=source)
 
 
@@ -123,3 +130,35 @@ def test_the_two_leaders_of_a_news_story_keep_the_actors_stages_side(nlp):
     text = OPENING + " The two leaders agreed to meet again in the spring."
     mentions = [OFFICIAL, COUNTERPART, ("The two leaders", "USA", "NOMINAL")]
     assert _sides(_code(nlp, text, mentions, NEWS), "AGREE") == [({"USA"}, set())]
+
+
+# Review fixes (fixgov21): a bare "they" keeps the one-side reading the actors stage gave it
+# when it points back to one side's people named after the talk, not to a party of the talk.
+
+def test_they_of_one_sides_officials_stay_one_side(nlp):
+    text = OPENING + " U.S. officials said they expelled two Freedonian diplomats last week."
+    mentions = [OFFICIAL, COUNTERPART, ("U.S. officials", "USA", "NOMINAL"),
+                ("Freedonian diplomats", "FRE", "NOMINAL")]
+    events = _code(nlp, text, mentions, DEFENSE, coref={"they": "USA"},
+                   antecedent={"they": "U.S. officials"})
+    sides = [(actor, recipient) for actor, recipient in _sides(events, "SANCTION")
+             + _sides(events, "EXPEL") if "FRE" in recipient]
+    assert sides and all(actor == {"USA"} for actor, _ in sides)
+
+
+def test_they_after_a_briefing_by_one_side_stays_one_side(nlp):
+    text = OPENING + (" Secretary Holm and Ambassador Lea Vey later briefed reporters. They "
+                      "condemned the missile tests of Freedonia.")
+    mentions = [OFFICIAL, COUNTERPART, ("Secretary Holm and Ambassador Lea Vey", "USA", "PERSON"),
+                ("Freedonia", "FRE", "GPE")]
+    events = _code(nlp, text, mentions, DEFENSE, coref={"They": "USA"},
+                   antecedent={"They": "Secretary Holm and Ambassador Lea Vey"})
+    assert _sides(events, "ACCUSE") == [({"USA"}, {"FRE"})]
+
+
+def test_they_linked_to_the_counterpart_are_both_sides(nlp):
+    text = OPENING + " They condemned the missile tests of Freedonia."
+    mentions = [OFFICIAL, COUNTERPART, ("Freedonia", "FRE", "GPE")]
+    events = _code(nlp, text, mentions, DEFENSE, coref={"They": "RUR"},
+                   antecedent={"They": COUNTERPART[0]})
+    assert _sides(events, "ACCUSE") == [({"USA", "RUR"}, {"FRE"})]

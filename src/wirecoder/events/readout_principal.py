@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Entity, Event
+from ..textutil import doc_text
 from ..vocabulary import FEMALE_NAMES, MALE_NAMES, SPEAKER_NOUNS
 from .subjects import subject_of
 
@@ -98,7 +99,7 @@ def opening_end(doc: Doc) -> int:
     ends in a colon and introduces the text ("Pentagon Press Secretary Rhea Doyle provided
     the following readout:"): the official the readout is about is named after it.
     """
-    text = doc.text
+    text = doc_text(doc)  # built once per document, not on each of the several calls
     line_end = text.find("\n")
     lead = text[:line_end].rstrip() if line_end > 0 else ""
     if not lead.endswith(":") or len(lead.split()) > _LEAD_IN_WORDS:

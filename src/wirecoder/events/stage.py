@@ -223,7 +223,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             continue
         if event is not None:
             event = group_actor(event, subject_of(trigger_anchor(draft.trig)), talk, readout,
-                                official)
+                                official, entities)
             if talk_parties(event):
                 talk = (event.sentence, talk_parties(event))
                 if not readout and opens_with_talk(event, doc):

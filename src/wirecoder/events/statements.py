@@ -91,7 +91,8 @@ def opens_with_talk(event: Event, doc: Doc) -> bool:
 
 
 def group_actor(event: Event, subject: Token | None, talk: tuple[int, tuple[Entity, ...]],
-                readout: tuple[Entity, ...], official: bool = False) -> Event:
+                readout: tuple[Entity, ...], official: bool = False,
+                entities: Sequence[Entity] = ()) -> Event:
     """Give "They discussed", "Both agreed", "The leaders reviewed" the parties of a talk.
 
     Args:
@@ -101,7 +102,9 @@ def group_actor(event: Event, subject: Token | None, talk: tuple[int, tuple[Enti
         readout: The parties of the talk the document opens with (:func:`opens_with_talk`),
             empty when it opens with none.
         official: The document is a government's own text (a readout): there an actor of
-            one side only is replaced too (:func:`_one_side`).
+            one side only is replaced too (:func:`_one_side`), unless the subject is a bare
+            "they" the actors stage linked to someone else (:func:`_they_of_parties`).
+        entities: The document's entities, which a pronoun's ``coref_of`` indexes.
 
     Returns:
         ``event`` with the parties of the talk of the last few sentences
@@ -114,8 +117,9 @@ def group_actor(event: Event, subject: Token | None, talk: tuple[int, tuple[Enti
         parties = readout
     else:
         return event
-    if any(a.country_code for a in event.actor) and not (official
-                                                          and _one_side(event, parties)):
+    if any(a.country_code for a in event.actor) and not (
+            official and _one_side(event, parties)
+            and _they_of_parties(event, subject, parties, entities)):
         return event
     if not (group_anaphor(subject) or (readout and leaders_anaphor(subject))):
         return event
@@ -135,6 +139,33 @@ def _one_side(event: Event, parties: tuple[Entity, ...]) -> bool:
     sides = {p.country_code for p in parties if p.country_code}
     other = {r.country_code for r in event.recipient}
     return (None not in actor and actor < sides and not (other & sides))
+
+
+def _they_of_parties(event: Event, subject: Token | None, parties: tuple[Entity, ...],
+                     entities: Sequence[Entity]) -> bool:
+    """Whether a subject given one side may still name both sides of the talk.
+
+    "Both", "the two leaders", "the leaders" always may. A bare "they" only when the actors
+    stage linked it to one of the talk's parties ("They agreed" resolved to the counterpart
+    named in the talk): "U.S. officials said they expelled ...", "Blinken and Ambassador X
+    briefed reporters. They condemned ..." name one side's people after the talk, and the
+    pronoun's one-side reading stands.
+    """
+    if subject is None or subject.lower_ != "they":
+        return True
+    spans = {(p.start, p.end) for p in parties}
+    for mention in event.actor:
+        if (mention.start, mention.end) in spans:
+            return True
+        seen: set[int] = set()
+        number = mention.coref_of
+        while number is not None and number not in seen and number < len(entities):
+            seen.add(number)  # follow "they" -> "the officials" -> ... back to a name
+            antecedent = entities[number]
+            if (antecedent.start, antecedent.end) in spans:
+                return True
+            number = antecedent.coref_of
+    return False
 
 
 def leaders_anaphor(subject: Token | None) -> bool:
