@@ -207,11 +207,12 @@ def _modifier_roles(trig: Trigger, light: Token | None,
     return [], []
 
 
-#: Verbs by which a speaker gives their own feeling or stance ("expressed his sympathies",
-#: "conveyed her thanks", "reiterated their support"): a possessive pronoun on the noun is
-#: the speaker.
-_EXPRESSING_VERBS = frozenset({"express", "voice", "convey", "offer", "extend", "reiterate",
-                               "renew", "reaffirm", "restate", "relay", "deliver", "give"})
+#: Light verbs (:data:`~wirecoder.events.trigger_words.LIGHT_VERBS`) by which a speaker
+#: gives their own feeling or stance ("expressed his sympathies", "extended her thanks",
+#: "reiterated their support"): a possessive pronoun on the noun is the speaker. "offer",
+#: "convey" and "relay" are no light verbs: "offered his condolences" is not read here.
+_EXPRESSING_VERBS = frozenset({"express", "voice", "extend", "reiterate", "renew", "reaffirm",
+                               "restate", "deliver", "give"})
 #: Possessive pronouns that stand for a person or group named elsewhere.
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 

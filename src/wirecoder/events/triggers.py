@@ -75,7 +75,7 @@ def _verb_matches(pattern: VerbPattern, token: Token) -> tuple[bool, int]:
 #: Verbs whose "to" phrase commits to an act whether it holds a noun or an infinitive:
 #: "committed to deepening cooperation" and "committed to deepen cooperation" (the parse
 #: makes the second "to" the infinitive's marker, not a preposition of the verb).
-_INFINITIVE_TO_VERBS = frozenset({"commit", "recommit"})
+_INFINITIVE_TO_VERBS = frozenset({"commit"})
 
 
 def _infinitive_to(verb: Token) -> Token | None:
