@@ -197,12 +197,41 @@ def _modifier_roles(trig: Trigger, light: Token | None,
     for child in sorted(lefts, key=lambda c: -c.i):
         if child.dep_ not in {"poss", "compound", "amod", "nmod"}:
             continue
+        if _speaker_own(trig, child, index):
+            continue  # "The Secretary expressed his thanks": "his" is the one who expresses
         found = phrase_entities(child, index)
         if found and child.dep_ == "poss" and not has_of and _patient_poss(noun):
             return [], found  # "Mhlanga's arrest": the possessor undergoes the act
         if found:
             return found, []
     return [], []
+
+
+#: Light verbs (:data:`~wirecoder.events.trigger_words.LIGHT_VERBS`) by which a speaker
+#: gives their own feeling or stance ("expressed his sympathies", "extended her thanks",
+#: "reiterated their support"): a possessive pronoun on the noun is the speaker. "offer",
+#: "convey" and "relay" are no light verbs: "offered his condolences" is not read here.
+_EXPRESSING_VERBS = frozenset({"express", "voice", "extend", "reiterate", "renew", "reaffirm",
+                               "restate", "deliver", "give"})
+#: Possessive pronouns that stand for a person or group named elsewhere.
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+
+
+def _speaker_own(trig: Trigger, child: Token, index: EntityIndex) -> bool:
+    """Whether ``child`` is the possessive pronoun of the speaker of an expressing verb.
+
+    "The Secretary expressed his gratitude to the minister": the pronoun is bound
+    by the subject of "expressed", who is the actor; the actors stage may have resolved it
+    to the last person named (the minister). Only when the verb's subject itself
+    resolves to an entity (a readout's "he" the actors stage could not resolve keeps the
+    pronoun's own resolution).
+    """
+    verb = trig.governor
+    return (verb is not None and child.dep_ == "poss"
+            and child.lower_ in _PERSONAL_POSSESSIVES
+            and any(r.startswith("light:") for r in trig.rules)
+            and verb.lemma_.lower() in _EXPRESSING_VERBS
+            and bool(subject_entities(verb, index)))
 
 
 def _agent_roles(trig: Trigger, heads: list[Token], actor: list[Entity],

@@ -24,10 +24,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Entity, Event
+from ..textutil import doc_text
 from ..vocabulary import FEMALE_NAMES, MALE_NAMES, SPEAKER_NOUNS
 from .subjects import subject_of
 
-__all__ = ["OFFICE_WORDS", "OPENING", "title_led_name", "with_readout_principal"]
+__all__ = ["OFFICE_WORDS", "OPENING", "opening_end", "title_led_name", "with_readout_principal"]
 
 #: Titles of an issuing government's own officials when a statement names them bare
 #: ("Spokesperson Tamsin Orell", "Deputy Envoy Brandvik", "Ambassador Quillon").
@@ -36,6 +37,9 @@ OFFICE_WORDS = SPEAKER_NOUNS | frozenset({"secretary", "ambassador", "envoy", "c
 
 #: Opening sentences in which the issuing government's official must be named.
 OPENING = 2
+#: Longest lead-in line ("Pentagon Press Secretary X provided the following readout:"), in
+#: words, that :func:`opening_end` skips before counting the opening sentences.
+_LEAD_IN_WORDS = 20
 #: Kinds of mention that name a person (the NER tags some title-led names ORG: those count
 #: only when :func:`title_led_name` holds).
 _PERSON_KINDS = frozenset({"PERSON", "NOMINAL"})
@@ -62,8 +66,9 @@ def with_readout_principal(events: Sequence[Event], doc: Doc, entities: Sequence
     Returns:
         The events, the actor of those whose subject is the principal replaced by it.
     """
+    end = opening_end(doc)
     if publisher is None or not any(
-            e.sentence < OPENING and e.country_code == publisher and _names_person(e, doc)
+            e.sentence < end and e.country_code == publisher and _names_person(e, doc)
             for e in entities):
         return list(events)
     out = []
@@ -85,6 +90,21 @@ def with_readout_principal(events: Sequence[Event], doc: Doc, entities: Sequence
                     "why": (event.why or "") + "; readout-principal"})
         out.append(event)
     return out
+
+
+def opening_end(doc: Doc) -> int:
+    """The index of the first sentence after a document's opening sentences.
+
+    The opening is the first :data:`OPENING` sentences, not counting a short first line that
+    ends in a colon and introduces the text ("Pentagon Press Secretary Rhea Doyle provided
+    the following readout:"): the official the readout is about is named after it.
+    """
+    text = doc_text(doc)  # built once per document, not on each of the several calls
+    line_end = text.find("\n")
+    lead = text[:line_end].rstrip() if line_end > 0 else ""
+    if not lead.endswith(":") or len(lead.split()) > _LEAD_IN_WORDS:
+        return OPENING
+    return OPENING + sum(1 for s in doc.sents if s.start_char < line_end)
 
 
 def _foreign_actor(event: Event, publisher: str) -> bool:

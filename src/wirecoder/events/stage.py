@@ -83,7 +83,7 @@ from .rules import (
 )
 from .state_bodies import addressed_body, served_actor
 from .state_senses import diplomatic_protest, planned_object
-from .statements import as_issued, group_actor, opens_with_talk
+from .statements import as_issued, group_actor, issuing_country, opens_with_talk
 from .triggers import Trigger, find_triggers
 from .type_model import Hybrid, hybrid_for, recombine
 from .type_senses import entry_ban_rejected, other_type, regretted_party
@@ -201,6 +201,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     seen: set[str] = set()
     talk: tuple[int, tuple[Entity, ...]] = (-GROUP_WINDOW - 1, ())
     readout: tuple[Entity, ...] = ()  # the parties of a talk the document opens with
+    official = issuing_country(entities, source) is not None  # a government's own text
     earlier: list[Coded] = []
     again: dict[int, str] = {}  # token index -> category of a re-mentioned event noun
     for draft in drafts:
@@ -221,10 +222,11 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             draft.why.append("dropped:possessive-remention")  # "his White House meeting"
             continue
         if event is not None:
-            event = group_actor(event, subject_of(trigger_anchor(draft.trig)), talk, readout)
+            event = group_actor(event, subject_of(trigger_anchor(draft.trig)), talk, readout,
+                                official, entities)
             if talk_parties(event):
                 talk = (event.sentence, talk_parties(event))
-                if not readout and opens_with_talk(event):
+                if not readout and opens_with_talk(event, doc):
                     readout = talk[1]
             events.append(event)
             seen.add(event.event_type)

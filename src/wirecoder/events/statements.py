@@ -26,7 +26,7 @@ from ..actors.publisher import publisher_of
 from ..models import Entity, Event
 from .arguments import EntityIndex
 from .participants import GROUP_WINDOW, group_anaphor
-from .readout_principal import OFFICE_WORDS, OPENING, title_led_name, with_readout_principal
+from .readout_principal import OFFICE_WORDS, opening_end, title_led_name, with_readout_principal
 from .subjects import subject_of
 
 __all__ = ["OPENING_SENTENCES", "JointIssuer", "group_actor", "issuing_country", "joint_issuer",
@@ -61,7 +61,8 @@ def as_issued(events: Sequence[Event], doc: Doc, index: EntityIndex,
     events = with_issuer_we(with_own_officials(events, doc, publisher), doc, publisher)
     if publisher is None:
         return events
-    officials = [_own_official(e, doc, publisher) if e.sentence < OPENING else e
+    end = opening_end(doc)
+    officials = [_own_official(e, doc, publisher) if e.sentence < end else e
                  for e in entities]
     return with_readout_principal(events, doc, officials, publisher)
 
@@ -80,13 +81,18 @@ def issuing_country(entities: Sequence[Entity], source: str | None) -> str | Non
     return pub.country if pub is not None else None
 
 
-def opens_with_talk(event: Event) -> bool:
-    """Whether ``event`` is a talk of several countries in a document's opening sentences."""
-    return event.sentence < OPENING_SENTENCES
+def opens_with_talk(event: Event, doc: Doc) -> bool:
+    """Whether ``event`` is a talk of several countries in a document's opening sentences.
+
+    A short lead-in line ("... provided the following readout:") is not counted
+    (:func:`~wirecoder.events.readout_principal.opening_end`).
+    """
+    return event.sentence < opening_end(doc)
 
 
 def group_actor(event: Event, subject: Token | None, talk: tuple[int, tuple[Entity, ...]],
-                readout: tuple[Entity, ...]) -> Event:
+                readout: tuple[Entity, ...], official: bool = False,
+                entities: Sequence[Entity] = ()) -> Event:
     """Give "They discussed", "Both agreed", "The leaders reviewed" the parties of a talk.
 
     Args:
@@ -95,24 +101,71 @@ def group_actor(event: Event, subject: Token | None, talk: tuple[int, tuple[Enti
         talk: The sentence and parties of the last talk of several countries.
         readout: The parties of the talk the document opens with (:func:`opens_with_talk`),
             empty when it opens with none.
+        official: The document is a government's own text (a readout): there an actor of
+            one side only is replaced too (:func:`_one_side`), unless the subject is a bare
+            "they" the actors stage linked to someone else (:func:`_they_of_parties`).
+        entities: The document's entities, which a pronoun's ``coref_of`` indexes.
 
     Returns:
         ``event`` with the parties of the talk of the last few sentences
         (:data:`~wirecoder.events.participants.GROUP_WINDOW`), else of the readout, as its
         actor when its own actor has no country and its subject points back to them.
     """
-    if any(a.country_code for a in event.actor):
-        return event
     if event.sentence - talk[0] <= GROUP_WINDOW and talk[1]:
         parties = talk[1]
     elif readout:
         parties = readout
     else:
         return event
+    if any(a.country_code for a in event.actor) and not (
+            official and _one_side(event, parties)
+            and _they_of_parties(event, subject, parties, entities)):
+        return event
     if not (group_anaphor(subject) or (readout and leaders_anaphor(subject))):
         return event
     return event.model_copy(update={"actor": parties, "why": (
         event.why or "") + "; group-anaphor"})  # "They discussed"
+
+
+def _one_side(event: Event, parties: tuple[Entity, ...]) -> bool:
+    """Whether ``event``'s actor is one side only of the talk whose parties are ``parties``.
+
+    "The two leaders agreed ...", "They agreed ..." after a meeting of two countries: the
+    actors stage may have given the plural subject one side's country (the story's state,
+    or a pronoun resolved to the last person named); the group subject names both sides.
+    The recipient must not be the other side ("They thanked Ruritania" is one side's act).
+    """
+    actor = {a.country_code for a in event.actor}
+    sides = {p.country_code for p in parties if p.country_code}
+    other = {r.country_code for r in event.recipient}
+    return (None not in actor and actor < sides and not (other & sides))
+
+
+def _they_of_parties(event: Event, subject: Token | None, parties: tuple[Entity, ...],
+                     entities: Sequence[Entity]) -> bool:
+    """Whether a subject given one side may still name both sides of the talk.
+
+    "Both", "the two leaders", "the leaders" always may. A bare "they" only when the actors
+    stage linked it to one of the talk's parties ("They agreed" resolved to the counterpart
+    named in the talk): "U.S. officials said they expelled ...", "Blinken and Ambassador X
+    briefed reporters. They condemned ..." name one side's people after the talk, and the
+    pronoun's one-side reading stands.
+    """
+    if subject is None or subject.lower_ != "they":
+        return True
+    spans = {(p.start, p.end) for p in parties}
+    for mention in event.actor:
+        if (mention.start, mention.end) in spans:
+            return True
+        seen: set[int] = set()
+        number = mention.coref_of
+        while number is not None and number not in seen and number < len(entities):
+            seen.add(number)  # follow "they" -> "the officials" -> ... back to a name
+            antecedent = entities[number]
+            if (antecedent.start, antecedent.end) in spans:
+                return True
+            number = antecedent.coref_of
+    return False
 
 
 def leaders_anaphor(subject: Token | None) -> bool:
@@ -159,8 +212,9 @@ def joint_issuer(doc: Doc, index: EntityIndex, publisher: str | None) -> JointIs
     """
     if publisher is None:
         return JointIssuer()
+    end = opening_end(doc)
     for n, sent in enumerate(doc.sents):
-        if n >= OPENING_SENTENCES:
+        if n >= end:
             break
         subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
         if subject is None or not (subject.lemma_.lower() in _GROUP_HEADS

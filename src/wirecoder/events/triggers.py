@@ -55,6 +55,10 @@ def _verb_matches(pattern: VerbPattern, token: Token) -> tuple[bool, int]:
     for child in token.children:
         if child.dep_ in {"prt", "prep", "dobj", "advmod", "oprd", "npadvmod", "acomp"}:
             near[child.lower_] = near[child.lemma_.lower()] = child
+    if pattern.particles == ("to",) and token.lemma_.lower() in _INFINITIVE_TO_VERBS:
+        mark = _infinitive_to(token)
+        if mark is not None:
+            return True, mark.i + 1
     first = near.get(pattern.particles[0])
     if first is None or temporal_prep(first):
         return False, token.i + 1  # "called Zelensky on Tuesday" is no "call on"
@@ -66,6 +70,23 @@ def _verb_matches(pattern: VerbPattern, token: Token) -> tuple[bool, int]:
         return False, token.i + 1
     end = first.i + 1 if first.i == token.i + 1 else token.i + 1
     return True, end
+
+
+#: Verbs whose "to" phrase commits to an act whether it holds a noun or an infinitive:
+#: "committed to deepening cooperation" and "committed to deepen cooperation" (the parse
+#: makes the second "to" the infinitive's marker, not a preposition of the verb).
+_INFINITIVE_TO_VERBS = frozenset({"commit"})
+
+
+def _infinitive_to(verb: Token) -> Token | None:
+    """The "to" right after ``verb`` that marks its infinitive complement, if any.
+
+    Not after a passive or adjectival "is committed to" (the adjective entry reads those).
+    """
+    if verb.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((m for c in verb.children if c.dep_ == "xcomp" for m in c.children
+                 if m.dep_ == "aux" and m.lower_ == "to" and m.i == verb.i + 1), None)
 
 
 def _prep_after_object(verb: Token, prep: Token) -> bool:
