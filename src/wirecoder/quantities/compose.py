@@ -65,7 +65,8 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
             continue  # "zero Celsius" inside "15 degrees below zero Celsius"
         if out and hit.start < out[-1].end:
             continue  # "a half" inside "a kilometer and a half"
-        hit = _and_a_half(text, _suspended_range(text, _below_zero(text, hit)))
+        hit = _and_a_half(text, _suspended_range(text, _below_zero(text, _minus_worded(
+            text, hit))))
         joined = _compound_duration(text, out[-1], hit, chain) if out else None
         if joined is not None:
             # "2 hours 4 minutes and 12 seconds": joined part by part
@@ -153,6 +154,24 @@ def _fraction_of_unit(text: str, part: Hit, whole: Hit) -> bool:
                  or whole.unit in {"percent", "percentage_point"})
             and whole.value_high is None
             and bool(_OF_ONE.fullmatch(text, part.end, whole.unit_start)))
+
+
+#: "minus" right before a worded temperature ("minus ten degrees Celsius"); the number
+#: grammar reads a sign only before digits ("minus 10 degrees").
+_MINUS_BEFORE = re.compile(r"\bminus\s+$", re.I)
+
+
+def _minus_worded(text: str, hit: Hit) -> Hit:
+    """Return a temperature hit made negative by a "minus" before its worded number."""
+    if hit.unit not in _TEMPERATURES or hit.value <= 0 or not text[hit.start:hit.start + 1] \
+            .isalpha():
+        return hit
+    m = _MINUS_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    if m is None:
+        return hit
+    high = -hit.value_high if hit.value_high is not None else None
+    return Hit(m.start(), hit.end, -hit.value, high, hit.unit, hit.kind, hit.qualifier,
+               hit.unit_start, hit.unit_end)
 
 
 def _below_zero(text: str, hit: Hit) -> Hit:

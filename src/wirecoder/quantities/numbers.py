@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from .. import lowered_scan
 from ..word_alternation import alternation
-from .lexicon import APPROX_WORDS, CURRENCY_SYMBOLS, NUMBER_WORDS, SCALES
+from .lexicon import APPROX_WORDS, CURRENCY_SYMBOLS, NUMBER_WORDS, SCALES, UNITS
 
 __all__ = ["SCALED_AMOUNT", "SEED", "counted_words", "figure_before", "parse_amount", "seeds",
            "windows"]
@@ -53,12 +53,19 @@ _SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
 #: twenty" (a hundred and what follows it).
 _GROUP = (rf"(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?"
           rf"(?:(?:\s+|-)hundred(?:(?:\s+and\s+|\s+|-)(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)?)?")
-#: Spoken decimals before a scale word or percent, as radio scripts write them: "eighty-three
-#: point five million", "Seven-point-one million" (not "at one point five soldiers").
+#: Spoken decimals before a scale word, percent or a unit word, as radio scripts and plain-
+#: English news write them: "eighty-three point five million", "Seven-point-one million",
+#: "two point five inches", "one point one degrees" (not "at one point five soldiers"). The
+#: unit words are the first words of the lexicon's worded units (pint's names among them).
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_UNIT_FIRST_WORDS = _alt({form.split()[0] for form in UNITS
+                          if re.fullmatch(r"[a-z]{4,}(?: [a-z]+)*", form)})
 _SPOKEN_DECIMAL = (rf"(?:\s+|-)point(?:\s+|-){_DIGIT_WORD}(?:[\s-]{_DIGIT_WORD})*"
-                   r"(?=(?:\s+|-)(?:thousand|million|billion|trillion|percent|per\s+cent)\b)")
+                   r"(?=(?:\s+|-)(?:thousand|million|billion|trillion|percent|per\s+cent"
+                   rf"|{_UNIT_FIRST_WORDS})\b)")
 _NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
+        # "a hundred and fifty", "a hundred twenty" ("a hundred" alone: ``_A_SCALE``)
+        rf"|\ba[\s-]hundred(?:\s+and\s+|\s+|-)(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?\b"
         # "one-thousand-five-hundred", "ten thousand five hundred (million)": a thousand only
         # with a group after it (a bare "five thousand" ends in its scale word); "two-thousand-
         # two" with no hundred is a year of a radio script, left alone
@@ -139,7 +146,8 @@ def _parse_unsigned(words: str) -> float | None:
     if words in {"", "a", "an"}:
         return scale if words else None
     if scale != 1.0 and (special := _special_number(words)) is not None:
-        return special * scale  # "two-and-a-half million"
+        # "two-and-a-half million"; "eight point two million" is 8.2e6, not 8199999.999...
+        return float(Decimal(repr(special)) * Decimal(repr(scale)))
     if words in _WORDED_FRACTIONS:
         return _WORDED_FRACTIONS[words] * scale
     if words in {"couple of", "a couple of"}:
