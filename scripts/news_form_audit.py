@@ -345,6 +345,18 @@ CASES: tuple[Case, ...] = (
        "more than two hundred kilometers an hour", "kilometer/hour", 200),
     _c("speed", "Winds of ten metres per second blew across the plain.",
        "ten metres per second", "meter/second", 10),
+    _c("distance", "The storm could bring one or two inches of rain.",
+       "one or two inches", "inch", 1, 2),
+    _c("distance", "The water rose two or three meters in an hour.",
+       "two or three meters", "meter", 2, 3),
+    _c("rate", "Growers lost 2 or 3 tons per hectare to the drought.",
+       "2 or 3 tons per hectare", "metric_ton/hectare", 2, 3),
+    _c("rate", "Prices of 3 or 4 dollars a gallon are common.",
+       "3 or 4 dollars a gallon", "USD/gallon", 3, 4),
+    _c("mass", "Upland cotton production is forecast at 14.5 million 480-pound bales.",
+       "480-pound", "pound", 480),
+    _c("mass", "The jets dropped two 2,000-pound bombs on the bridge.",
+       "2,000-pound", "pound", 2000),
 )
 
 

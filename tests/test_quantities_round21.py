@@ -9,7 +9,11 @@
   not "at one point five soldiers";
 * "minus" before a worded temperature ("minus ten degrees Celsius");
 * "a hundred and fifty kilometers" (not fifty);
-* a spoken decimal with a scale is exact ("eight point two million" = 8.2e6).
+* a spoken decimal with a scale is exact ("eight point two million" = 8.2e6);
+* a count before a measure adjective ("14.5 million 480-pound bales": the count "14.5
+  million" and the mass "480-pound", as the open gold writes them); the run of number tokens
+  no longer swallows the adjective's number, which dropped the count;
+* "<smaller number> or <measure>" is a range ("one or two inches", "four or five barrels").
 
 Every sentence is written for these tests (invented places and figures).
 """
@@ -93,3 +97,32 @@ def test_a_spoken_decimal_with_a_scale_is_exact():
     q = quantity("Osk harvested four point one million tonnes of wheat.",
                  "four point one million tonnes")
     assert q.value == 4.1e6
+
+
+@pytest.mark.parametrize(("text", "span", "value", "adjective"), [
+    ("Osk growers expect 3.8 million 480-pound bales this season.",
+     "3.8 million", 3.8e6, "480-pound"),
+    ("Bree's port moved 640,000 20-foot containers in March.",
+     "640,000", 6.4e5, "20-foot"),
+])
+def test_a_count_before_a_measure_adjective(text, span, value, adjective):
+    found = quantities_by_text(text)
+    assert adjective in found, list(found)
+    assert span in found, list(found)
+    assert (found[span].value, found[span].unit) == (value, "count")
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "unit"), [
+    ("Forecasters in Osk expect one or two inches of rain tonight.",
+     "one or two inches", 1.0, 2.0, "inch"),
+    ("Floodwater in Bree rose three or four feet by noon.",
+     "three or four feet", 3.0, 4.0, "foot"),
+    ("Bree's pumps sold 5 or 6 dollars a gallon in the crisis.",
+     "5 or 6 dollars a gallon", 5.0, 6.0, "USD/gallon"),
+])
+def test_smaller_number_or_a_measure_is_a_range(text, span, low, high, unit):
+    found = quantities_by_text(text)
+    assert span in found, list(found)
+    q = found[span]
+    assert (q.value, q.value_high, q.unit) == (low, high, unit)
+    assert len(found) == 1, list(found)
