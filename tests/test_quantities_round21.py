@@ -126,3 +126,6 @@ def test_smaller_number_or_a_measure_is_a_range(text, span, low, high, unit):
     q = found[span]
     assert (q.value, q.value_high, q.unit) == (low, high, unit)
     assert len(found) == 1, list(found)
+    # guard: the end of a list is no range
+    listed = quantities_by_text("Wells at Bree are 3, 5 or 8 meters deep.")
+    assert sorted(q.value for q in listed.values()) == [3.0, 5.0, 8.0], list(listed)

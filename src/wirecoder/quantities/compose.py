@@ -162,6 +162,7 @@ def _fraction_of_unit(text: str, part: Hit, whole: Hit) -> bool:
 #: "one or two" before a measure: the lower end of a range ("one or two inches of rain",
 #: "four or five barrels", as the open gold writes it). A single number word or figure.
 _OR_BEFORE = re.compile(r"(?<![\w.,-])(?P<low>\d+(?:\.\d+)?|[a-z]+)\s+or\s+$", re.I)
+_LIST_BEFORE = re.compile(r",\s*$")
 _OR_KINDS = frozenset({"length", "area", "volume", "mass", "rate", "other"})
 
 
@@ -174,6 +175,8 @@ def _or_range(text: str, hit: Hit) -> Hit:
     low = parse_amount(m["low"]) if m is not None else None
     if m is None or low is None or not 0 < low < hit.value or m["low"].lower() in {"a", "an"}:
         return hit
+    if _LIST_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return hit  # "4, 6 or 9 m deep": the end of a list, each amount its own
     return Hit(m.start(), hit.end, low, hit.value, hit.unit, hit.kind, hit.qualifier,
                hit.unit_start, hit.unit_end)
 
