@@ -164,6 +164,8 @@ def _fraction_of_unit(text: str, part: Hit, whole: Hit) -> bool:
 _OR_BEFORE = re.compile(r"(?<![\w.,-])(?P<low>\d+(?:\.\d+)?|[a-z]+)\s+or\s+$", re.I)
 _LIST_BEFORE = re.compile(r",\s*$")
 _OR_KINDS = frozenset({"length", "area", "volume", "mass", "rate", "other"})
+#: The scale word that ends a measure's number ("3 million", "two hundred").
+_SCALE_END = re.compile(r"[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\s*$", re.I)
 
 
 def _or_range(text: str, hit: Hit) -> Hit:
@@ -177,6 +179,10 @@ def _or_range(text: str, hit: Hit) -> Hit:
         return hit
     if _LIST_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return hit  # "4, 6 or 9 m deep": the end of a list, each amount its own
+    scaled = _SCALE_END.search(text, hit.start, hit.unit_start)
+    bare = parse_amount(text[hit.start:scaled.start()]) if scaled is not None else None
+    if bare and low < bare:  # "2 or 3 million tonnes": the low end shares the scale word
+        low *= hit.value / bare
     return Hit(m.start(), hit.end, low, hit.value, hit.unit, hit.kind, hit.qualifier,
                hit.unit_start, hit.unit_end)
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from .. import lowered_scan
 from ..word_alternation import alternation
-from .lexicon import APPROX_WORDS, CURRENCY_SYMBOLS, NUMBER_WORDS, SCALES, UNITS
+from .lexicon import APPROX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER_WORDS, SCALES, UNITS
 
 __all__ = ["SCALED_AMOUNT", "SEED", "counted_words", "figure_before", "parse_amount", "seeds",
            "windows"]
@@ -53,14 +53,19 @@ _SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
 #: twenty" (a hundred and what follows it).
 _GROUP = (rf"(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?"
           rf"(?:(?:\s+|-)hundred(?:(?:\s+and\s+|\s+|-)(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)?)?")
-#: Spoken decimals before a scale word, percent or a unit word, as radio scripts and plain-
-#: English news write them: "eighty-three point five million", "Seven-point-one million",
-#: "two point five inches", "one point one degrees" (not "at one point five soldiers"). The
-#: unit words are the first words of the lexicon's worded units (pint's names among them).
+#: Spoken decimals before a scale word, percent, a unit word or a currency word, as radio
+#: scripts and plain-English news write them: "eighty-three point five million", "Seven-point-
+#: one million", "two point five inches", "three point five dollars". The unit words are the
+#: first words of the lexicon's worded units (pint's names among them), less the time words
+#: ("at one point three hours into the talks" is the idiom: spoken decimals of durations are
+#: rare in news); never after "at one" ("at one point five soldiers", "at one point four
+#: kilometers of the road").
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
-_UNIT_FIRST_WORDS = _alt({form.split()[0] for form in UNITS
-                          if re.fullmatch(r"[a-z]{4,}(?: [a-z]+)*", form)})
-_SPOKEN_DECIMAL = (rf"(?:\s+|-)point(?:\s+|-){_DIGIT_WORD}(?:[\s-]{_DIGIT_WORD})*"
+_UNIT_FIRST_WORDS = _alt({form.split()[0] for form, (_, kind) in UNITS.items()
+                          if kind != "duration" and re.fullmatch(r"[a-z]{4,}(?: [a-z]+)*", form)}
+                         | {form.split()[0] for form in CURRENCY_WORDS if form != "won"})
+_SPOKEN_DECIMAL = (r"(?<!\bat\sone)"
+                   rf"(?:\s+|-)point(?:\s+|-){_DIGIT_WORD}(?:[\s-]{_DIGIT_WORD})*"
                    r"(?=(?:\s+|-)(?:thousand|million|billion|trillion|percent|per\s+cent"
                    rf"|{_UNIT_FIRST_WORDS})\b)")
 _NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
