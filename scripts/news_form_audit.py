@@ -353,7 +353,7 @@ CASES: tuple[Case, ...] = (
        "2 or 3 tons per hectare", "metric_ton/hectare", 2, 3),
     _c("rate", "Prices of 3 or 4 dollars a gallon are common.",
        "3 or 4 dollars a gallon", "USD/gallon", 3, 4),
-    _c("mass", "Upland cotton production is forecast at 14.5 million 480-pound bales.",
+    _c("mass", "Delta gins expect to press 3.2 million 480-pound bales this autumn.",
        "480-pound", "pound", 480),
     _c("mass", "The jets dropped two 2,000-pound bombs on the bridge.",
        "2,000-pound", "pound", 2000),

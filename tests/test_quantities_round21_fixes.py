@@ -58,3 +58,17 @@ def test_a_spoken_decimal_before_a_currency_word():
     # the spoken decimal before a unit word still reads
     found = quantities_by_text("The Grell reservoir fell by one point five metres.")
     assert found["one point five metres"].value == 1.5
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Grell's thermometers are accurate to plus or minus two degrees Celsius.",
+     "two degrees Celsius", 2.0),
+    ("The Orvan model is right to plus or minus 3 degrees Celsius.", "3 degrees Celsius", 3.0),
+])
+def test_plus_or_minus_is_no_negative_sign(text, span, value):
+    found = quantities_by_text(text)
+    assert span in found, list(found)
+    assert found[span].value == value
+    # guard: a plain "minus" still reads
+    found = quantities_by_text("Grell froze at minus nine degrees Celsius.")
+    assert found["minus nine degrees Celsius"].value == -9.0

@@ -189,7 +189,7 @@ def _or_range(text: str, hit: Hit) -> Hit:
 
 #: "minus" right before a worded temperature ("minus ten degrees Celsius"); the number
 #: grammar reads a sign only before digits ("minus 10 degrees").
-_MINUS_BEFORE = re.compile(r"\bminus\s+$", re.I)
+_MINUS_BEFORE = re.compile(r"(?<!\bplus\sor\s)\bminus\s+$", re.I)  # not "plus or minus two"
 
 
 def _minus_worded(text: str, hit: Hit) -> Hit:

@@ -48,7 +48,7 @@ _DIGITS = (r"\d{1,3}(?:,(?:\d{3}| 000(?![\d.])))+(?:\.\d+)?"  # "30, 000": a str
            r"|(?<![\d/])[1-9]/(?:[2-9]|1[0-6])(?![\d/])"  # "1/4 mile"
            rf"|(?:\d+\s?)?[{_VULGAR}]"
            r"|\d+(?:\.\d+)?|(?<!\.)\.\d+")  # "...165 KM/H": an ellipsis is no decimal point
-_SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
+_SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|(?<!\bplus\sor\s)\bminus\s+(?=\d))"  # not "plus or minus 2"
 #: A worded group below a thousand: "seventy-two", "three-hundred-fifty", "five hundred and
 #: twenty" (a hundred and what follows it).
 _GROUP = (rf"(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?"
