@@ -65,7 +65,11 @@ def compose(text: str, hits: list[Hit]) -> list[Hit]:
             continue  # "zero Celsius" inside "15 degrees below zero Celsius"
         if out and hit.start < out[-1].end:
             continue  # "a half" inside "a kilometer and a half"
-        hit = _and_a_half(text, _suspended_range(text, _below_zero(text, hit)))
+        ranged = _or_range(text, hit)
+        if ranged is not hit and out and out[-1].start >= ranged.start:
+            out.pop()  # "3 or 4 dollars a gallon": the list's first amount is the low end
+        hit = _and_a_half(text, _suspended_range(text, _below_zero(text, _minus_worded(
+            text, ranged))))
         joined = _compound_duration(text, out[-1], hit, chain) if out else None
         if joined is not None:
             # "2 hours 4 minutes and 12 seconds": joined part by part
@@ -153,6 +157,52 @@ def _fraction_of_unit(text: str, part: Hit, whole: Hit) -> bool:
                  or whole.unit in {"percent", "percentage_point"})
             and whole.value_high is None
             and bool(_OF_ONE.fullmatch(text, part.end, whole.unit_start)))
+
+
+#: "one or two" before a measure: the lower end of a range ("one or two inches of rain",
+#: "four or five barrels", as the open gold writes it). A single number word or figure.
+_OR_BEFORE = re.compile(r"(?<![\w.,-])(?P<low>\d+(?:\.\d+)?|[a-z]+)\s+or\s+$", re.I)
+_LIST_BEFORE = re.compile(r",\s*$")
+_OR_KINDS = frozenset({"length", "area", "volume", "mass", "rate", "other"})
+#: The scale word that ends a measure's number ("3 million", "two hundred").
+_SCALE_END = re.compile(r"[\s-]+(?:hundred|thousand|million|billion|trillion|dozen)\s*$", re.I)
+
+
+def _or_range(text: str, hit: Hit) -> Hit:
+    """Return a measure preceded by "<smaller number> or" as a range from that number."""
+    if hit.value_high is not None or hit.qualifier or hit.kind not in _OR_KINDS \
+            or hit.value <= 0 or not text[hit.start:hit.start + 1].isalnum():
+        return hit
+    m = _OR_BEFORE.search(text, max(0, hit.start - 16), hit.start)
+    low = parse_amount(m["low"]) if m is not None else None
+    if m is None or low is None or not 0 < low < hit.value or m["low"].lower() in {"a", "an"}:
+        return hit
+    if _LIST_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return hit  # "4, 6 or 9 m deep": the end of a list, each amount its own
+    scaled = _SCALE_END.search(text, hit.start, hit.unit_start)
+    bare = parse_amount(text[hit.start:scaled.start()]) if scaled is not None else None
+    if bare and low < bare:  # "2 or 3 million tonnes": the low end shares the scale word
+        low *= hit.value / bare
+    return Hit(m.start(), hit.end, low, hit.value, hit.unit, hit.kind, hit.qualifier,
+               hit.unit_start, hit.unit_end)
+
+
+#: "minus" right before a worded temperature ("minus ten degrees Celsius"); the number
+#: grammar reads a sign only before digits ("minus 10 degrees").
+_MINUS_BEFORE = re.compile(r"(?<!\bplus\sor\s)\bminus\s+$", re.I)  # not "plus or minus two"
+
+
+def _minus_worded(text: str, hit: Hit) -> Hit:
+    """Return a temperature hit made negative by a "minus" before its worded number."""
+    if hit.unit not in _TEMPERATURES or hit.value <= 0 or not text[hit.start:hit.start + 1] \
+            .isalpha():
+        return hit
+    m = _MINUS_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    if m is None:
+        return hit
+    high = -hit.value_high if hit.value_high is not None else None
+    return Hit(m.start(), hit.end, -hit.value, high, hit.unit, hit.kind, hit.qualifier,
+               hit.unit_start, hit.unit_end)
 
 
 def _below_zero(text: str, hit: Hit) -> Hit:

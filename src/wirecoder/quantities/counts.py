@@ -103,6 +103,7 @@ def _seed_tokens(doc: Doc) -> list[int]:
 def _runs(doc: Doc, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     last = -1
+    starts = {s for s, _ in covered}  # where a pattern quantity starts
     for i in _seed_tokens(doc):
         if i <= last or not (_is_num(doc[i]) or doc[i].lower_ in VAGUE_NUMBERS):
             continue
@@ -111,6 +112,8 @@ def _runs(doc: Doc, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
         j = i
         while j + 1 < len(doc) and (_is_num(doc[j + 1]) or _stray_group(doc, j)
                                     or _word_hyphen(doc, j) or _and_group(doc, j)):
+            if doc[j + 1].idx in starts:
+                break  # "14.5 million 480-pound bales": the count ends before the adjective
             j += 2 if _stray_group(doc, j) or _word_hyphen(doc, j) or _and_group(doc, j) else 1
         last = j
         if not any(s < doc[j].idx + len(doc[j]) and doc[i].idx < e for s, e in covered):

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from .. import lowered_scan
 from ..word_alternation import alternation
-from .lexicon import APPROX_WORDS, CURRENCY_SYMBOLS, NUMBER_WORDS, SCALES
+from .lexicon import APPROX_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER_WORDS, SCALES, UNITS
 
 __all__ = ["SCALED_AMOUNT", "SEED", "counted_words", "figure_before", "parse_amount", "seeds",
            "windows"]
@@ -48,17 +48,29 @@ _DIGITS = (r"\d{1,3}(?:,(?:\d{3}| 000(?![\d.])))+(?:\.\d+)?"  # "30, 000": a str
            r"|(?<![\d/])[1-9]/(?:[2-9]|1[0-6])(?![\d/])"  # "1/4 mile"
            rf"|(?:\d+\s?)?[{_VULGAR}]"
            r"|\d+(?:\.\d+)?|(?<!\.)\.\d+")  # "...165 KM/H": an ellipsis is no decimal point
-_SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|\bminus\s+(?=\d))"
+_SIGN = r"(?:(?<![\w.,\-−])[−-](?=\d)|(?<!\bplus\sor\s)\bminus\s+(?=\d))"  # not "plus or minus 2"
 #: A worded group below a thousand: "seventy-two", "three-hundred-fifty", "five hundred and
 #: twenty" (a hundred and what follows it).
 _GROUP = (rf"(?:{_WORDNUM})(?:[- ](?:{_WORDNUM}))?"
           rf"(?:(?:\s+|-)hundred(?:(?:\s+and\s+|\s+|-)(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?)?)?")
-#: Spoken decimals before a scale word or percent, as radio scripts write them: "eighty-three
-#: point five million", "Seven-point-one million" (not "at one point five soldiers").
+#: Spoken decimals before a scale word, percent, a unit word or a currency word, as radio
+#: scripts and plain-English news write them: "eighty-three point five million", "Seven-point-
+#: one million", "two point five inches", "three point five dollars". The unit words are the
+#: first words of the lexicon's worded units (pint's names among them), less the time words
+#: ("at one point three hours into the talks" is the idiom: spoken decimals of durations are
+#: rare in news); never after "at one" ("at one point five soldiers", "at one point four
+#: kilometers of the road").
 _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
-_SPOKEN_DECIMAL = (rf"(?:\s+|-)point(?:\s+|-){_DIGIT_WORD}(?:[\s-]{_DIGIT_WORD})*"
-                   r"(?=(?:\s+|-)(?:thousand|million|billion|trillion|percent|per\s+cent)\b)")
+_UNIT_FIRST_WORDS = _alt({form.split()[0] for form, (_, kind) in UNITS.items()
+                          if kind != "duration" and re.fullmatch(r"[a-z]{4,}(?: [a-z]+)*", form)}
+                         | {form.split()[0] for form in CURRENCY_WORDS if form != "won"})
+_SPOKEN_DECIMAL = (r"(?<!\bat\sone)"
+                   rf"(?:\s+|-)point(?:\s+|-){_DIGIT_WORD}(?:[\s-]{_DIGIT_WORD})*"
+                   r"(?=(?:\s+|-)(?:thousand|million|billion|trillion|percent|per\s+cent"
+                   rf"|{_UNIT_FIRST_WORDS})\b)")
 _NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
+        # "a hundred and fifty", "a hundred twenty" ("a hundred" alone: ``_A_SCALE``)
+        rf"|\ba[\s-]hundred(?:\s+and\s+|\s+|-)(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?\b"
         # "one-thousand-five-hundred", "ten thousand five hundred (million)": a thousand only
         # with a group after it (a bare "five thousand" ends in its scale word); "two-thousand-
         # two" with no hundred is a year of a radio script, left alone
@@ -139,7 +151,8 @@ def _parse_unsigned(words: str) -> float | None:
     if words in {"", "a", "an"}:
         return scale if words else None
     if scale != 1.0 and (special := _special_number(words)) is not None:
-        return special * scale  # "two-and-a-half million"
+        # "two-and-a-half million"; "eight point two million" is 8.2e6, not 8199999.999...
+        return float(Decimal(repr(special)) * Decimal(repr(scale)))
     if words in _WORDED_FRACTIONS:
         return _WORDED_FRACTIONS[words] * scale
     if words in {"couple of", "a couple of"}:

@@ -21,6 +21,7 @@ from .detect import Hit, parse_amount, windows
 from .lexicon import (
     APPROX_WORDS,
     CURRENCY_WORDS,
+    FEW_NUMBERS,
     NUMBER_WORDS,
     UNITS,
     VAGUE_NUMBERS,
@@ -99,10 +100,12 @@ VAGUE_MONEY = re.compile(
     r"(?:\s+(?:a|an|per)\s+(?P<period>day|week|month|year)\b"
     r"(?!\s+(?:earlier|later|ago|before)\b))?", re.I)
 #: Units whose vague plural is a measure: "hundreds of miles", "thousands of acres",
-#: "thousands of years" (not "hundreds of years old", "dozens of years ago").
+#: "thousands of years" (not "hundreds of years old", "dozens of years ago"); also "a few"
+#: and "several" before such a unit ("a few hundred meters", "several kilometers": 300, 3).
 _VAGUE_KINDS = frozenset({"length", "area", "volume", "mass", "duration"})
+_VAGUE_VALUES = VAGUE_NUMBERS | FEW_NUMBERS
 VAGUE_MEASURE = re.compile(
-    rf"\b(?P<vague>{_alt(VAGUE_NUMBERS)})\s+(?:of\s+)?(?P<unit>"
+    rf"\b(?P<vague>{_alt(_VAGUE_VALUES)})\s+(?:of\s+)?(?P<unit>"
     rf"{_alt(u for u, (_, k) in UNITS.items() if k in _VAGUE_KINDS)})\b"
     r"(?!\s+(?:old|ago|earlier|later|before|after)\b)",
     re.I)
@@ -231,10 +234,24 @@ def _prefixed(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
                        "rate")
         else:
             yield _hit(m, VAGUE_NUMBERS[m["vague"].lower()], cur, "money")
-    for m in _scan(VAGUE_MEASURE, text, spans):
+
+
+#: "a few" / "several": no number seed, so each opens a short window of its own.
+_FEW = re.compile(r"\b(?:a\s+few|several)\b", re.I)
+
+
+def _vague_measures(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Yield vague amounts of a measure unit: "hundreds of miles", "a few kilometers"."""
+    few = [(m.start(), min(len(text), m.end() + 60)) for m in _FEW.finditer(text)]
+    seen: set[int] = set()
+    for m in _scan(VAGUE_MEASURE, text, spans + few):
+        if m.start() in seen:  # the windows of a seed and of "a few" may overlap
+            continue
+        seen.add(m.start())
         unit, kind = UNITS[m["unit"].lower()]
-        yield Hit(m.start(), m.end(), VAGUE_NUMBERS[m["vague"].lower()], None, unit, kind,
-                  m["vague"].lower(), m.start("unit"), m.end())  # vague: approximate
+        vague = " ".join(m["vague"].lower().split())
+        yield Hit(m.start(), m.end(), _VAGUE_VALUES[vague], None, unit, kind,
+                  vague, m.start("unit"), m.end())  # vague: approximate
 
 
 def _bare_decades(text: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -311,6 +328,8 @@ _CUES: tuple[tuple[re.Pattern[str], _Family], ...] = (
     (re.compile(r"\d-\d"), _tallies),
     (re.compile(r"dollar", re.I), _exchange),
     (re.compile(r"magnitude|mach\b|s\s+of\s|richter|\bm\d", re.I), _prefixed),
+    (re.compile(r"s\s+of\s|several|few|scores|dozens|hundreds|thousands|millions|billions",
+                re.I), _vague_measures),
     (re.compile(r"\w-[a-z]"), _compounds),
     (re.compile(r":[ \t]*\d"), _labelled),
 )
