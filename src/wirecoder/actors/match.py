@@ -110,7 +110,7 @@ class _Matcher:
         orths = column.tolist()
         by_first = self.by_first_len
         n = len(orths)
-        found = []
+        found: list[tuple[int, int, str]] = []
         # a dictionary probe per ORTH id: ~5x cheaper than ``np.isin`` against
         # ``first_ids``, which hashes the ~3,000 ids again on every call (round 18b)
         for start in [i for i, orth in enumerate(orths) if orth in by_first]:
