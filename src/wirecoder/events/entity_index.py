@@ -26,13 +26,16 @@ class EntityIndex:
         self.by_token: dict[int, list[Entity]] = {}
         self._within: dict[tuple[int, int], tuple[Entity, ...]] = {}
         starts = doc.to_array("IDX").tolist() if len(doc) else []
+        # ``tok.idx + len(tok)`` of every token from the columns: no Token built (speed21)
+        ends = [a + n for a, n in zip(starts, doc.to_array("LENGTH").tolist(),
+                                      strict=True)] if starts else []
+        size = len(starts)
         for ent in self.entities:
             first = max(0, bisect.bisect_right(starts, ent.start) - 1)
-            for i in range(first, len(doc)):
-                tok = doc[i]
-                if tok.idx >= ent.end:
+            for i in range(first, size):
+                if starts[i] >= ent.end:
                     break
-                if tok.idx + len(tok) > ent.start:
+                if ends[i] > ent.start:
                     self.by_token.setdefault(i, []).append(ent)
 
     def within(self, lo: int, hi: int) -> tuple[Entity, ...]:

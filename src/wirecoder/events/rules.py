@@ -21,6 +21,7 @@ from . import epithets as naming
 from .epithets import EPITHET_ENTRIES, epithet_holds
 from .lexicon import Entry, Lexicon
 from .modifiers import clause_head
+from .phrase_filter import phrases_to_test
 from .trigger_syntax import named_author
 from .triggers import INVERSE_LIGHT_VERBS, Trigger
 
@@ -501,9 +502,9 @@ def _same_act(host: Draft, part: Draft) -> bool:
         reduced and host.trig.entry.category == part.category and part.trig.kind == "noun")
 
 
-def _scope_words(tokens) -> tuple[set[str], str]:
+def _scope_words(tokens) -> tuple[set[str], str, int]:
     words = {word for tok in tokens for word in (tok.lower_, tok.lemma_.lower())}
-    return words, " ".join(t.lower_ for t in tokens)
+    return words, " ".join(t.lower_ for t in tokens), len(tokens)
 
 
 def _cue_sets(lexicon: Lexicon) -> list[tuple[str, frozenset[str]]]:
@@ -537,15 +538,15 @@ def apply_cues(draft: Draft, lexicon: Lexicon, anchor: Token) -> None:
             if draft.mode:
                 draft.why.append(f"mode-cue:{draft.mode}")
                 break
-    memo: dict[int, tuple[set[str], str]] = anchor.doc.user_data.setdefault(_WORDS_KEY, {})
+    memo: dict[int, tuple[set[str], str, int]] = anchor.doc.user_data.setdefault(_WORDS_KEY, {})
     if anchor.i not in memo:
         memo[anchor.i] = _scope_words(context_scope(anchor))
-    words, text = memo[anchor.i]
+    words, text, count = memo[anchor.i]
     padded = f" {text} "
     for name, cues in _cue_sets(lexicon):
         if name not in draft.context and not cues.isdisjoint(words):
             draft.context.append(name)
-    for phrase, name in _padded_phrases(lexicon):
+    for phrase, name in phrases_to_test(lexicon, _padded_phrases(lexicon), words, text, count):
         if name not in draft.context and phrase in padded:
             draft.context.append(name)
     for mode in ("cyber", "misinformation"):

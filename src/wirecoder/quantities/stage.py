@@ -45,6 +45,26 @@ _BOILERPLATE = re.compile(
     r"|\bcall\s+\+?\d", re.I)
 
 
+#: The literal words of :data:`_BOILERPLATE`, lower-cased, and its one pattern with a digit.
+_BOILERPLATE_WORDS = ("©", "copyright", "all rights reserved", "photographer:",
+                      "contributed to this report")
+_BOILERPLATE_CALL = re.compile(r"call\s+\+?\d")
+
+
+def _may_hold_boilerplate(text: str) -> bool:
+    """False only when :data:`_BOILERPLATE` cannot match ``text`` (round 21, speed21).
+
+    Its case-insensitive scan runs over the lowered text (:mod:`~wirecoder.lowered_scan`),
+    where a match holds one of the words or "call" + spaces + a digit: two substring tests
+    and a search with a literal prefix rule out most stories without the scan that tries
+    the whole pattern at every character.
+    """
+    low = lowered_scan.lowered(text)
+    if low is None:  # scanned as written: no shortcut
+        return True
+    return any(word in low for word in _BOILERPLATE_WORDS) or bool(_BOILERPLATE_CALL.search(low))
+
+
 _LENGTH_PREPS = frozenset({"for", "to", "than", "within"})
 
 
@@ -60,7 +80,7 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
         Quantities in text order.
     """
     text = doc_text(doc)
-    skip = _lines(text, _BOILERPLATE)
+    skip = _lines(text, _BOILERPLATE) if _may_hold_boilerplate(text) else []
     spans = windows(text)
     found = compose(text, merge([*find(text, spans), *find_unitless(text, spans),
                                  *find_ages(doc, text), *find_weather(text),

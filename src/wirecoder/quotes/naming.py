@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from ..vocabulary import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
@@ -128,16 +128,26 @@ def _past_dateline(index: DocIndex, token: Token) -> Token:
     return token
 
 
+_DASHES_KEY = "wirecoder.dateline_dashes"
+
+
 def _dateline_dash(index: DocIndex, token: Token) -> int | None:
     """Return the index of the dash ending the dateline ``token`` stands in, or None."""
     doc = index.doc
     start = index.sent_tokens[index.sentence_of(token.i)][0]
+    memo: dict[int, int | None] = doc.user_data.setdefault(_DASHES_KEY, {})
+    if start not in memo:  # the sentence's answer, read once (round 21, speed21)
+        memo[start] = _sentence_dash(doc, start)
+    dash = memo[start]
+    return dash if dash is not None and token.i < dash else None
+
+
+def _sentence_dash(doc: Doc, start: int) -> int | None:
+    """The first dash of the sentence's first 8 tokens if only capitalised words precede it."""
     for i in range(start, min(len(doc), start + 8)):
         if doc[i].text in ("—", "--", "–"):
             words = [t for t in doc[start:i] if not t.is_punct]
-            if token.i < i and words and all(t.text[:1].isupper() for t in words):
-                return i
-            return None
+            return i if words and all(t.text[:1].isupper() for t in words) else None
     return None
 
 
