@@ -40,6 +40,11 @@ from spacy.tokens import Token
 
 from ..codebook import cameo_root, quad, score
 from ..models import Event
+from .purpose_types import (
+    called_protest,
+    refused_exit_or_assembly,
+    rejected_hostile_act,
+)
 
 __all__ = ["armed_obstruction", "crowd_gathering", "cumulative_tally", "entry_ban_rejected",
            "joint_exercise", "nonmaterial_support", "other_type", "regretted_other_act",
@@ -431,6 +436,18 @@ def other_type(category: str, mode: str | None, token: Token, governor: Token | 
         return "COOPERATE", None, "joint-exercise->COOPERATE"  # guideline 12
     if category == "REJECT" and verb and warned_off(token):
         return "THREATEN", None, "warned-off->THREATEN"  # "would never permit X to harm Y"
+    return _purpose_type(category, token) if verb else None
+
+
+def _purpose_type(category: str, token: Token) -> Reading | None:
+    """Round 21's readings by the act's purpose or permitted act (``purpose_types.py``)."""
+    if category == "REQUEST" and called_protest(token):
+        strike = any(t.lemma_.lower() == "strike" for t in token.subtree)
+        return "PROTEST", "strike" if strike else "demo", "called-protest->PROTEST"
+    if category == "REJECT" and refused_exit_or_assembly(token):
+        return "COERCE", "restrict", "refused-exit->COERCE"  # guideline 6(b)
+    if category == "REJECT" and rejected_hostile_act(token):
+        return "ACCUSE", "disapprove", "rejected-hostile-act->ACCUSE"  # guideline 14
     return None
 
 

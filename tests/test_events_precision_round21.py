@@ -1,0 +1,80 @@
+"""Types read from an act's purpose or its permitted act (issue 9 §3–4, round 21).
+
+evprec21 (docs/events.md, "Type confusions, round 21"): forces sent to help, protect or
+rescue people are AID (guideline 12); a call for a march or strike is the organisers'
+PROTEST; refusing or barring people from leaving or travelling abroad is COERCE restrict
+(guideline 6(b)); rejecting another party's violence or its efforts to undermine a state is
+disapproval, ACCUSE (guideline 14); civilians seized by an armed group, and a combatant
+"captured by" a party, are abducted (ASSAULT abduct, codebook and guideline 12). Sentences are written for these tests with fictional
+states.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from name_table import FICTIONAL_STATES, code_with_names
+
+
+def _events(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.event_text)
+            for e in code_with_names(nlp, text, FICTIONAL_STATES)]
+
+
+def _types(nlp, text: str) -> list[str]:
+    return [t for t, _ in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # forces sent for relief or the protection of people
+    ("Ruritania dispatched two hundred soldiers to Freedonia to help with the evacuation of "
+     "flood victims.", "AID", "MOBILIZE"),
+    ("Freedonia has sent a medical team and some army engineers to protect the villagers of "
+     "Ruritania.", "AID", "MOBILIZE"),
+    # calls for a protest
+    ("Freedonian union leaders called for a general strike on Monday.", "PROTEST", "REQUEST"),
+    ("The Ruritanian opposition urged its members to march on the capital.", "PROTEST",
+     "REQUEST"),
+    # refused exit
+    ("Ruritanian police refused to allow the students to leave the campus.", "COERCE",
+     "REJECT"),
+    ("Dozens of Freedonian journalists are barred from leaving the country.", "COERCE",
+     "REJECT"),
+    # a rejected hostile act
+    ("Ruritania firmly rejects Freedonia's efforts to destabilize its southern provinces.",
+     "ACCUSE", "REJECT"),
+    ("The Freedonian government rejects all acts of violence against Ruritanian pilgrims.",
+     "ACCUSE", "REJECT"),
+    # civilians seized by an armed group, a combatant in a reduced relative: abductions
+    ("Ruritanian gunmen seized six Freedonian engineers near the oil terminal.", "ASSAULT",
+     "COERCE"),
+    ("Freedonia wants the release of a soldier captured by Ruritanian rebels last year.",
+     "ASSAULT", "COERCE"),
+])
+def test_the_complement_decides_the_type(nlp, text, wanted, unwanted):
+    types = _types(nlp, text)
+    assert wanted in types and unwanted not in types, _events(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # guarding a building, or helping a party fight, stays a deployment
+    ("Ruritania deployed riot police to protect the Freedonian embassy.", "MOBILIZE"),
+    ("Ruritania mobilized its army to help Freedonia defeat the insurgents.", "MOBILIZE"),
+    ("Freedonia deployed troops to push back the rebels and protect civilians.", "MOBILIZE"),
+    # a call to end or ignore a protest stays a request
+    ("The Ruritanian president called for an end to the strike.", "REQUEST"),
+    ("Freedonian authorities urged workers to ignore the strike.", "REQUEST"),
+    # barring entry, and a party's own refusal to leave, stay refusals
+    ("Ruritania barred the Freedonian minister from travel to Ruritania.", "REJECT"),
+    ("The Ruritanian envoy refused to leave Freedonia.", "REJECT"),
+    # rejecting a proposal or an attempt to make the speaker yield stays REJECT
+    ("Ruritania rejected Freedonia's proposal for a joint patrol.", "REJECT"),
+    ("The Freedonian president rejected all attempts to make him leave office.", "REJECT"),
+    ("Freedonia rejected any Ruritanian military action against smugglers on its soil.",
+     "REJECT"),
+    # civilians seized by a state, and a town seized, are no abduction
+    ("Ruritanian police seized six Freedonian journalists at the airport.", "COERCE"),
+    ("Ruritanian rebels seized the Freedonian town of Oskar.", "COERCE"),
+])
+def test_other_complements_keep_the_type(nlp, text, kept):
+    assert kept in _types(nlp, text), _events(nlp, text)
