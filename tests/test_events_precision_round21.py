@@ -5,7 +5,8 @@ rescue people are AID (guideline 12); a call for a march or strike is the organi
 PROTEST; refusing or barring people from leaving or travelling abroad is COERCE restrict
 (guideline 6(b)); rejecting another party's violence or its efforts to undermine a state is
 disapproval, ACCUSE (guideline 14); civilians seized by an armed group, and a combatant
-"captured by" a party, are abducted (ASSAULT abduct, codebook and guideline 12). Sentences are written for these tests with fictional
+"captured by" a party, are abducted (ASSAULT abduct, codebook and guideline 12); drills of
+two states named in one hyphenated modifier are joint, COOPERATE (guideline 12). Sentences are written for these tests with fictional
 states.
 """
 
@@ -27,10 +28,10 @@ def _types(nlp, text: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [
     # forces sent for relief or the protection of people
-    ("Ruritania dispatched two hundred soldiers to Freedonia to help with the evacuation of "
-     "flood victims.", "AID", "MOBILIZE"),
-    ("Freedonia has sent a medical team and some army engineers to protect the villagers of "
-     "Ruritania.", "AID", "MOBILIZE"),
+    ("Ruritania dispatched two hundred soldiers to Freedonia to protect its embattled "
+     "president.", "AID", "MOBILIZE"),
+    ("Freedonia has deployed a marine unit to rescue Ruritanian sailors held by pirates.",
+     "AID", "MOBILIZE"),
     # calls for a protest
     ("Freedonian union leaders called for a general strike on Monday.", "PROTEST", "REQUEST"),
     ("The Ruritanian opposition urged its members to march on the capital.", "PROTEST",
@@ -50,6 +51,9 @@ def _types(nlp, text: str) -> list[str]:
      "COERCE"),
     ("Freedonia wants the release of a soldier captured by Ruritanian rebels last year.",
      "ASSAULT", "COERCE"),
+    # drills of two states named in one hyphenated modifier are joint (guideline 12)
+    ("Veridia condemned the Ruritanian-Freedonian naval drills near its coast.", "COOPERATE",
+     "MOBILIZE"),
 ])
 def test_the_complement_decides_the_type(nlp, text, wanted, unwanted):
     types = _types(nlp, text)
@@ -75,6 +79,9 @@ def test_the_complement_decides_the_type(nlp, text, wanted, unwanted):
     # civilians seized by a state, and a town seized, are no abduction
     ("Ruritanian police seized six Freedonian journalists at the airport.", "COERCE"),
     ("Ruritanian rebels seized the Freedonian town of Oskar.", "COERCE"),
+    # one state's drills, or drills of a state's proxies, stay MOBILIZE
+    ("Ruritania held military drills near the Freedonian border.", "MOBILIZE"),
+    ("Ruritanian-backed militias held drills near the Freedonian border.", "MOBILIZE"),
 ])
 def test_other_complements_keep_the_type(nlp, text, kept):
     assert kept in _types(nlp, text), _events(nlp, text)

@@ -369,11 +369,34 @@ def _several(subj: Token) -> bool:
                for c in subj.children)
 
 
+def _paired_names(noun: Token) -> bool:
+    """Whether two capitalized adjectives joined by a hyphen modify ``noun``.
+
+    "the U.S.-South Korean drills", "Sino-Russian exercises", "the Ruritanian-Freedonian
+    drills": two parties named in one modifier. A name written with a hyphen ("Al-Shabab",
+    a proper noun) or a lowercase second half ("Russian-backed") is not a pair.
+    """
+    doc = noun.doc
+    for token in doc[noun.left_edge.i:noun.i]:
+        if token.pos_ == "ADJ" and "-" in token.text.strip("-"):
+            left, _, right = token.text.partition("-")
+            if left[:1].isupper() and right[:1].isupper():
+                return True
+        if token.text == "-" and 0 < token.i < noun.i - 1:
+            before, after = doc[token.i - 1], doc[token.i + 1]
+            if (before.pos_ == after.pos_ == "ADJ" and before.text[:1].isupper()
+                    and after.text[:1].isupper()):
+                return True
+    return False
+
+
 def joint_exercise(noun: Token, governor: Token | None) -> bool:
     """Whether a MOBILIZE exercise noun is held with or between partners.
 
     "held a naval exercise with Freedonia", "the drill between the two armies", "a joint
-    exercise", "Ruritanian and Freedonian troops completed a training exercise".
+    exercise", "Ruritanian and Freedonian troops completed a training exercise", "the
+    Ruritanian-Freedonian drills", "an exercise led by Ruritania between its navy and
+    Freedonia's" (the last two round 21).
 
     Args:
         noun: The MOBILIZE trigger noun.
@@ -386,10 +409,12 @@ def joint_exercise(noun: Token, governor: Token | None) -> bool:
         return False
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in _JOINT for c in noun.children):
         return True
+    if _paired_names(noun):
+        return True  # "the U.S.-South Korean drills", "Sino-Russian exercises" (round 21)
     heads = [noun] if governor is None else [noun, governor]
+    heads += [c for c in noun.children if c.dep_ == "acl"]  # "an exercise led … between"
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
         heads.append(noun.head)  # "the drill, held between the two armies, ended"
-        heads += [c for c in noun.children if c.dep_ == "acl"]
     if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "alongside"}
            for h in heads for c in h.children):
         return True
