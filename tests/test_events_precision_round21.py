@@ -6,8 +6,8 @@ PROTEST; refusing or barring people from leaving or travelling abroad is COERCE 
 (guideline 6(b)); rejecting another party's violence or its efforts to undermine a state is
 disapproval, ACCUSE (guideline 14); civilians seized by an armed group, and a combatant
 "captured by" a party, are abducted (ASSAULT abduct, codebook and guideline 12); drills of
-two states named in one hyphenated modifier are joint, COOPERATE (guideline 12). Sentences are written for these tests with fictional
-states.
+two states named in one hyphenated modifier are joint, COOPERATE (guideline 12). Sentences
+are written for these tests with fictional states.
 """
 
 from __future__ import annotations
