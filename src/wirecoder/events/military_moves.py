@@ -14,10 +14,12 @@ Two codebook rules about MOBILIZE that depend on the clause around the trigger:
   hostages or passengers, and forces deployed for disaster relief or for peacekeeping
   protection, are AID"; round 21, which found round 12's reading — rescues stay a move —
   against the guideline and the development golds): a "to" infinitive of help, assist,
-  rescue, protect or aid on the deploying verb or its object. Guarding a place
-  ("riot police deployed to protect the embassy"), a purpose that is also a fight ("to push
-  back the rebels and protect civilians", "to help X defeat Y") or one that supports an
-  operation stays MOBILIZE.
+  rescue, protect or aid on the deploying verb or its object. "Protect" is AID only when
+  its object is people (civilians, refugees, residents, aid workers …) who are not the
+  sender's own (round 21 review): guarding a place, a city, a thing ("shipping", "the oil
+  fields", "its interests") or the sender's own soldiers or nationals abroad stays
+  MOBILIZE, and so does a purpose that is also a fight ("to drive out the insurgents and
+  guard the villages", "to help X defeat Y") or one that supports an operation.
 """
 
 from __future__ import annotations
@@ -110,12 +112,19 @@ def relief_deployment(token: Token, category: str) -> bool:
 #: Verbs of a relief or protection purpose (the infinitive after a deployment).
 #: "evacuate" is left out: forces evacuating an embassy's staff stay a move (round 12).
 _PROTECTION_VERBS = frozenset({"help", "assist", "rescue", "protect", "aid"})
-#: Objects of protection that are places, not people: guarding them is security, MOBILIZE.
-_PLACES = frozenset({
-    "embassy", "consulate", "building", "compound", "facility", "installation", "base",
-    "border", "property", "premise", "premises", "headquarters", "office", "palace", "airport",
-    "port", "pipeline", "plant", "site", "area", "street", "road", "zone", "frontier",
+#: People whose protection by foreign forces is AID (guideline 12: "peacekeeping
+#: protection"). Guarding a place, a thing ("shipping", "the oil fields", "its interests") or
+#: anyone else (troops, settlers, a state's own citizens abroad) stays MOBILIZE (round 21
+#: review): the list allows, it does not exclude.
+_PROTECTED_PEOPLE = frozenset({
+    "civilian", "civilians", "resident", "residents", "population", "populace", "people",
+    "refugee", "refugees", "villager", "villagers", "displaced", "family", "families",
+    "pilgrim", "pilgrims", "worker", "workers", "hostage", "hostages", "passenger",
+    "passengers", "victim", "victims", "survivor", "survivors", "evacuee", "evacuees",
+    "child", "children", "woman", "women", "minority", "minorities",
 })
+#: Possessives that make the protected people the sender's own ("its citizens abroad").
+_OWN = frozenset({"its", "their", "his", "her", "our"})
 #: Fighting words: helping a party fight, or supporting an operation, is military help.
 _FIGHTING = frozenset({
     "defeat", "fight", "attack", "combat", "battle", "repel", "retake", "recapture", "crush",
@@ -148,22 +157,42 @@ def protection_deployment(token: Token) -> bool:
         token: The trigger of a MOBILIZE draft (a verb: "sent", "deployed", "dispatched").
 
     Returns:
-        True when a purpose infinitive of relief or protection names people or parties, not a
-        place, an operation or a fight.
+        True when a purpose infinitive of help, assistance or rescue names no operation or
+        fight, or when one of protection names people (:data:`_PROTECTED_PEOPLE`; a name is
+        not read as a person: the parser tags "Kyiv" PERSON) who are not the sender's own.
     """
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     purposes = _purposes(token)
     if any(v.lemma_.lower() in _FIGHTING for v in purposes):
-        return False  # "deployed to push back the rebels and protect civilians": a fight too
+        return False  # "sent to drive out the insurgents and protect villagers": a fight too
     for verb in purposes:
         if verb.lemma_.lower() not in _PROTECTION_VERBS:
             continue
         below = [t.lemma_.lower() for t in verb.subtree if t.i != verb.i]
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "pobj", "prep"}]
-        if any(o.lemma_.lower() in _PLACES for o in objects):
-            continue
         if any(word in _FIGHTING for word in below):
             continue
+        if verb.lemma_.lower() in {"help", "assist", "aid"} and any(
+                c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+            continue  # "to help X against the insurgents": help in a fight
+        if verb.lemma_.lower() == "protect" and not _people(verb, token):
+            continue  # "to protect the capital / shipping / its soldiers": a move
         return True
+    return False
+
+
+def _people(verb: Token, sender: Token) -> bool:
+    """Whether the object of "protect" is people other than the sender's own."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    subject = next((c for c in sender.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    stems = {t.lower_[:4] for t in subject.subtree if t.pos_ == "PROPN"} if subject else set()
+    for obj in objects:
+        mods = [c for c in obj.children if c.dep_ in {"poss", "amod", "compound"}]
+        if any(m.lower_ in _OWN for m in mods):
+            continue  # "its citizens", "their people": the sender's own
+        if any(m.ent_type_ == "NORP" and m.lower_[:4] in stems for m in mods):
+            continue  # "Ruritania … to protect Ruritanian civilians": its own nationals
+        if obj.lower_ in _PROTECTED_PEOPLE or obj.lemma_.lower() in _PROTECTED_PEOPLE:
+            return True
     return False

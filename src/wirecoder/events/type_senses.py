@@ -41,7 +41,7 @@ from spacy.tokens import Token
 from ..codebook import cameo_root, quad, score
 from ..models import Event
 from .purpose_types import (
-    called_protest,
+    protest_called,
     refused_exit_or_assembly,
     rejected_hostile_act,
 )
@@ -372,7 +372,7 @@ def _several(subj: Token) -> bool:
 def _paired_names(noun: Token) -> bool:
     """Whether two capitalized adjectives joined by a hyphen modify ``noun``.
 
-    "the U.S.-South Korean drills", "Sino-Russian exercises", "the Ruritanian-Freedonian
+    "the Veridian-Freedonian drills", "Sino-Russian exercises", "the Ruritanian-Freedonian
     drills": two parties named in one modifier. A name written with a hyphen ("Al-Shabab",
     a proper noun) or a lowercase second half ("Russian-backed") is not a pair.
     """
@@ -410,7 +410,7 @@ def joint_exercise(noun: Token, governor: Token | None) -> bool:
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in _JOINT for c in noun.children):
         return True
     if _paired_names(noun):
-        return True  # "the U.S.-South Korean drills", "Sino-Russian exercises" (round 21)
+        return True  # "the Ruritanian-Freedonian drills", "Sino-Russian exercises" (round 21)
     heads = [noun] if governor is None else [noun, governor]
     heads += [c for c in noun.children if c.dep_ == "acl"]  # "an exercise led … between"
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
@@ -466,8 +466,9 @@ def other_type(category: str, mode: str | None, token: Token, governor: Token | 
 
 def _purpose_type(category: str, token: Token) -> Reading | None:
     """Round 21's readings by the act's purpose or permitted act (``purpose_types.py``)."""
-    if category == "REQUEST" and called_protest(token):
-        strike = any(t.lemma_.lower() == "strike" for t in token.subtree)
+    protest = protest_called(token) if category == "REQUEST" else None
+    if protest is not None:
+        strike = protest.lemma_.lower() == "strike" or protest.lower_ == "strikes"
         return "PROTEST", "strike" if strike else "demo", "called-protest->PROTEST"
     if category == "REJECT" and refused_exit_or_assembly(token):
         return "COERCE", "restrict", "refused-exit->COERCE"  # guideline 6(b)

@@ -266,7 +266,9 @@ _IRREGULARS = frozenset({"militant", "pirate", "gunman", "gunmen", "rebel", "ins
 #: Civilians that a seizure by such a group takes hostage (codebook ASSAULT abduct).
 _CAPTIVES = frozenset({"foreigner", "hostage", "worker", "tourist", "civilian", "passenger",
                        "crew", "journalist", "employee", "missionary", "villager", "engineer",
-                       "contractor", "national", "expatriate"})
+                       "contractor", "national", "expatriate", "teacher", "student", "pupil",
+                       "schoolgirl", "schoolboy", "child", "priest", "nun", "doctor", "nurse",
+                       "pilgrim", "farmer", "woman", "girl", "boy"})
 
 
 def _seizer(verb: Token) -> Token | None:
@@ -292,8 +294,8 @@ def captured_combatants(verb: Token) -> bool:
         obj = verb.head
     if obj is None:
         return False
-    if obj.lemma_.lower() in _COMBATANTS:
-        return True
+    if obj.lemma_.lower() in _COMBATANTS or obj.lemma_.lower() == "hostage":
+        return True  # "seized 250 hostages": hostages whoever takes them
     seizer = _seizer(verb)
     return (obj.lemma_.lower() in _CAPTIVES and seizer is not None
             and seizer.lemma_.lower() in _IRREGULARS)
