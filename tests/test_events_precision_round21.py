@@ -109,6 +109,7 @@ def test_a_call_for_an_attack_or_a_deal_is_no_protest(nlp, text):
 @pytest.mark.parametrize("text", [
     "The Ruritanian opposition urged workers to launch a nationwide strike.",
     "Freedonian union leaders called for a general strike on Monday.",
+    "The Ruritanian opposition asked workers to strike in protest at the election result.",
 ])
 def test_a_call_for_a_labour_strike_stays_a_protest(nlp, text):
     assert _types(nlp, text) == ["PROTEST"], _events(nlp, text)
@@ -119,6 +120,12 @@ def test_a_called_protest_keeps_its_target(nlp):
                             FICTIONAL_STATES)
     assert [(e.event_type, [r.country_code for r in e.recipient]) for e in found] == [
         ("PROTEST", ["FRE"])], found
+
+
+def test_protecting_a_named_leader_is_aid(nlp):
+    """A person's full name is people; a lone name the parser tags PERSON ("Kyiv") is not."""
+    assert _types(nlp, "Ruritania sent troops to Freedonia to protect Prime Minister Ana "
+                       "Vell.") == ["AID"]
 
 
 @pytest.mark.parametrize("text", [
@@ -138,8 +145,8 @@ def test_protecting_places_things_or_ones_own_stays_a_move(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    # a rejected call stays the rejection of a demand
-    ("Ruritania rejected Freedonia's call for a return to violence.", ["REJECT", "REQUEST"]),
+    # a rejected plan stays the rejection of a proposal, whatever it plans
+    ("Ruritania rejected the Freedonian plan to disrupt the border trade.", ["REJECT"]),
     # a refused release, and leaving a meeting, are no restriction of movement
     ("A Ruritanian court refused to allow the Freedonian activist to leave prison.",
      ["REJECT"]),
@@ -147,7 +154,7 @@ def test_protecting_places_things_or_ones_own_stays_a_move(nlp, text):
      ["REJECT"]),
     ("Ruritania refused to let Freedonian officials leave the meeting early.", ["REJECT"]),
 ])
-def test_rejected_calls_and_refused_releases_stay_reject(nlp, text, kept):
+def test_rejected_plans_and_refused_releases_stay_reject(nlp, text, kept):
     assert _types(nlp, text) == kept, _events(nlp, text)
 
 

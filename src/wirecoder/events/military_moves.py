@@ -122,6 +122,8 @@ _PROTECTED_PEOPLE = frozenset({
     "pilgrim", "pilgrims", "worker", "workers", "hostage", "hostages", "passenger",
     "passengers", "victim", "victims", "survivor", "survivors", "evacuee", "evacuees",
     "child", "children", "woman", "women", "minority", "minorities",
+    # a government or leader protected at its request (pool golds: AID)
+    "government", "president", "leader", "minister", "premier",
 })
 #: Possessives that make the protected people the sender's own ("its citizens abroad").
 _OWN = frozenset({"its", "their", "his", "her", "our"})
@@ -158,8 +160,8 @@ def protection_deployment(token: Token) -> bool:
 
     Returns:
         True when a purpose infinitive of help, assistance or rescue names no operation or
-        fight, or when one of protection names people (:data:`_PROTECTED_PEOPLE`; a name is
-        not read as a person: the parser tags "Kyiv" PERSON) who are not the sender's own.
+        fight, or when one of protection names people (:data:`_PROTECTED_PEOPLE`, or a
+        person's full name: the parser tags a lone "Kyiv" PERSON) who are not the sender's own.
     """
     if token.pos_ not in {"VERB", "AUX"}:
         return False
@@ -195,4 +197,7 @@ def _people(verb: Token, sender: Token) -> bool:
             continue  # "Ruritania … to protect Ruritanian civilians": its own nationals
         if obj.lower_ in _PROTECTED_PEOPLE or obj.lemma_.lower() in _PROTECTED_PEOPLE:
             return True
+        if obj.ent_type_ == "PERSON" and (obj.ent_iob_ == "I" or (
+                obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].ent_iob_ == "I")):
+            return True  # a person's full name ("Prime Minister Ana Vell"); not "Kyiv" alone
     return False
