@@ -240,11 +240,11 @@ def refused_exit_or_assembly(token: Token) -> bool:
 _REJECTING = frozenset({"reject", "repudiate"})
 #: Objects that name a hostile act, not a proposal, demand or charge.
 _HOSTILE_ACTS = frozenset({"violence", "terrorism", "aggression", "provocation", "extremism"})
-#: Objects that are hostile only by their content ("efforts to undermine", "calls for a
-#: return to conflict", "acts of terrorism"); "any military action on our soil" is a
-#: proposed act refused, REJECT. A plan is a proposal whatever it plans: rejecting it stays
-#: REJECT (round 21 review). A call stays: the review asked to drop it too, but a dev gold
-#: (dev18) codes "repudiates calls for a return to … violence" ACCUSE, and no gold codes
+#: Objects that are hostile only by their content ("efforts to undermine", "calls to
+#: overthrow the government", "acts of terrorism"); "any military action against smugglers"
+#: is a proposed act refused, REJECT. A plan is a proposal whatever it plans: rejecting it
+#: stays REJECT (round 21 review). A call stays: the review asked to drop it too, but a
+#: dev18 gold codes the rejection of a call for renewed violence ACCUSE, and no gold codes
 #: such a rejected call REJECT.
 _AIMS = frozenset({"effort", "attempt", "call", "move", "bid", "act", "action"})
 _HOSTILE_WORDS = frozenset({"undermine", "destabilize", "destabilise", "foment", "subvert",
