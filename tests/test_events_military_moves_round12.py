@@ -96,14 +96,20 @@ def test_soldiers_sent_for_disaster_relief_are_aid(nlp):
 @pytest.mark.parametrize("text", [
     "Ruritania dispatched a marine unit to evacuate its embassy staff from the Freedonian "
     "capital on Wednesday.",
-    "Overnight Freedonia deployed an elite police squad to rescue two Ruritanian engineers "
-    "kidnapped by a gang.",
 ])
-def test_forces_sent_to_rescue_or_evacuate_people_stay_a_move(nlp, text):
-    """Rescuing or evacuating is no disaster relief by itself: the purpose's object must name it."""
+def test_forces_sent_to_evacuate_people_stay_a_move(nlp, text):
+    """Evacuating is no disaster relief by itself: the purpose's object must name it."""
     found = _events(nlp, text)
     assert any(kind == "MOBILIZE" for kind, *_ in found), (text, found)
     assert not any(kind == "AID" for kind, *_ in found), (text, found)
+
+
+def test_forces_sent_to_rescue_hostages_are_aid(nlp):
+    """Events guideline 12: rescues of hostages are AID (round 21 changed round 12's reading)."""
+    found = _events(nlp, "Overnight Freedonia deployed an elite police squad to rescue two "
+                         "Ruritanian engineers kidnapped by a gang.")
+    assert any(kind == "AID" for kind, *_ in found), found
+    assert not any(kind == "MOBILIZE" for kind, *_ in found), found
 
 
 # ---------------------------------------------------------------- pull-backs (RETREAT)

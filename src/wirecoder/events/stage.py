@@ -56,6 +56,7 @@ from .participants import (
     without_self_loops,
 )
 from .phrases import entity_key, phrase_entities
+from .purpose_types import protest_called, protest_target
 from .references import reference_kind
 from .remention import (
     Coded,
@@ -373,6 +374,15 @@ def _regretted_recipient(verb: Token, actor: tuple[Entity, ...],
                  if entity_key(e) not in own)
 
 
+def _protest_recipient(verb: Token, actor: tuple[Entity, ...],
+                       index: EntityIndex) -> tuple[Entity, ...]:
+    """The party a called protest is against ("called for a march against X")."""
+    protest = protest_called(verb)
+    own = {entity_key(e) for e in actor}
+    target = protest_target(protest) if protest is not None else None
+    return tuple(e for e in phrase_entities(target, index) if entity_key(e) not in own)
+
+
 def _dropped(draft: Draft, reason: str) -> BuildParts | None:
     """Record why :func:`_build` codes no event for ``draft``; return None."""
     draft.why.append(f"dropped:{reason}")
@@ -504,6 +514,8 @@ def build_parts(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression
         actor, recipient = split_visit(draft, trigger_anchor(draft.trig), actor, index)
     if not recipient and "regretted-other->ACCUSE" in draft.why:
         recipient = _regretted_recipient(trig.token, actor, index)
+    if "called-protest->PROTEST" in draft.why:  # "called for a march against X" (round 21)
+        recipient = _protest_recipient(trig.token, actor, index) or recipient
     if trig.entry.id in EPITHET_ENTRIES:  # "called the Freedonian blockade piracy"
         recipient = named_party(trig.token, actor, index) or recipient
     reporter = reported_by(trigger_anchor(trig), trig.start, trig.end, index, quotes)

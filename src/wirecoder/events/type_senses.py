@@ -40,6 +40,11 @@ from spacy.tokens import Token
 
 from ..codebook import cameo_root, quad, score
 from ..models import Event
+from .purpose_types import (
+    protest_called,
+    refused_exit_or_assembly,
+    rejected_hostile_act,
+)
 
 __all__ = ["armed_obstruction", "crowd_gathering", "cumulative_tally", "entry_ban_rejected",
            "joint_exercise", "nonmaterial_support", "other_type", "regretted_other_act",
@@ -364,11 +369,34 @@ def _several(subj: Token) -> bool:
                for c in subj.children)
 
 
+def _paired_names(noun: Token) -> bool:
+    """Whether two capitalized adjectives joined by a hyphen modify ``noun``.
+
+    "the Veridian-Freedonian drills", "Sino-Russian exercises", "the Ruritanian-Freedonian
+    drills": two parties named in one modifier. A name written with a hyphen ("Al-Shabab",
+    a proper noun) or a lowercase second half ("Russian-backed") is not a pair.
+    """
+    doc = noun.doc
+    for token in doc[noun.left_edge.i:noun.i]:
+        if token.pos_ == "ADJ" and "-" in token.text.strip("-"):
+            left, _, right = token.text.partition("-")
+            if left[:1].isupper() and right[:1].isupper():
+                return True
+        if token.text == "-" and 0 < token.i < noun.i - 1:
+            before, after = doc[token.i - 1], doc[token.i + 1]
+            if (before.pos_ == after.pos_ == "ADJ" and before.text[:1].isupper()
+                    and after.text[:1].isupper()):
+                return True
+    return False
+
+
 def joint_exercise(noun: Token, governor: Token | None) -> bool:
     """Whether a MOBILIZE exercise noun is held with or between partners.
 
     "held a naval exercise with Freedonia", "the drill between the two armies", "a joint
-    exercise", "Ruritanian and Freedonian troops completed a training exercise".
+    exercise", "Ruritanian and Freedonian troops completed a training exercise", "the
+    Ruritanian-Freedonian drills", "an exercise led by Ruritania between its navy and
+    Freedonia's" (the last two round 21).
 
     Args:
         noun: The MOBILIZE trigger noun.
@@ -381,10 +409,12 @@ def joint_exercise(noun: Token, governor: Token | None) -> bool:
         return False
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in _JOINT for c in noun.children):
         return True
+    if _paired_names(noun):
+        return True  # "the Ruritanian-Freedonian drills", "Sino-Russian exercises" (round 21)
     heads = [noun] if governor is None else [noun, governor]
+    heads += [c for c in noun.children if c.dep_ == "acl"]  # "an exercise led … between"
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ == "VERB":
         heads.append(noun.head)  # "the drill, held between the two armies, ended"
-        heads += [c for c in noun.children if c.dep_ == "acl"]
     if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "alongside"}
            for h in heads for c in h.children):
         return True
@@ -431,6 +461,19 @@ def other_type(category: str, mode: str | None, token: Token, governor: Token | 
         return "COOPERATE", None, "joint-exercise->COOPERATE"  # guideline 12
     if category == "REJECT" and verb and warned_off(token):
         return "THREATEN", None, "warned-off->THREATEN"  # "would never permit X to harm Y"
+    return _purpose_type(category, token) if verb else None
+
+
+def _purpose_type(category: str, token: Token) -> Reading | None:
+    """Round 21's readings by the act's purpose or permitted act (``purpose_types.py``)."""
+    protest = protest_called(token) if category == "REQUEST" else None
+    if protest is not None:
+        strike = protest.lemma_.lower() == "strike" or protest.lower_ == "strikes"
+        return "PROTEST", "strike" if strike else "demo", "called-protest->PROTEST"
+    if category == "REJECT" and refused_exit_or_assembly(token):
+        return "COERCE", "restrict", "refused-exit->COERCE"  # guideline 6(b)
+    if category == "REJECT" and rejected_hostile_act(token):
+        return "ACCUSE", "disapprove", "rejected-hostile-act->ACCUSE"  # guideline 14
     return None
 
 

@@ -259,12 +259,46 @@ _COMBATANTS = frozenset({"soldier", "troop", "fighter", "militant", "combatant",
                          "pilot", "commander", "paratrooper", "conscript"})
 
 
+#: Armed groups outside a state's forces: people they seize are abducted, not arrested.
+_IRREGULARS = frozenset({"militant", "pirate", "gunman", "gunmen", "rebel", "insurgent",
+                         "kidnapper", "extremist", "jihadist", "terrorist", "bandit",
+                         "separatist", "guerrilla", "assailant", "attacker", "hijacker"})
+#: Civilians that a seizure by such a group takes hostage (codebook ASSAULT abduct).
+_CAPTIVES = frozenset({"foreigner", "hostage", "worker", "tourist", "civilian", "passenger",
+                       "crew", "journalist", "employee", "missionary", "villager", "engineer",
+                       "contractor", "national", "expatriate", "teacher", "student", "pupil",
+                       "schoolgirl", "schoolboy", "child", "priest", "nun", "doctor", "nurse",
+                       "pilgrim", "farmer", "woman", "girl", "boy"})
+
+
+def _seizer(verb: Token) -> Token | None:
+    """The subject of an active seizure, or the agent of a passive one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
 def captured_combatants(verb: Token) -> bool:
-    """Whether "captured two soldiers" takes combatants (events guideline 12: ASSAULT abduct)."""
+    """Whether a capture takes combatants or hostages (events guideline 12: ASSAULT abduct).
+
+    "captured two soldiers", "a soldier captured by the rebels" (the reduced relative's head
+    is the captive), and civilians seized by an armed group ("gunmen seized six foreign
+    engineers": taking hostages, round 21); civilians seized by a state stay an arrest.
+    """
     if verb.lemma_.lower() not in {"capture", "seize"}:
         return False
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    return obj is not None and obj.lemma_.lower() in _COMBATANTS
+    if obj is None and verb.dep_ == "acl":
+        obj = verb.head
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in _COMBATANTS or obj.lemma_.lower() == "hostage":
+        return True  # "seized 250 hostages": hostages whoever takes them
+    seizer = _seizer(verb)
+    return (obj.lemma_.lower() in _CAPTIVES and seizer is not None
+            and seizer.lemma_.lower() in _IRREGULARS)
 
 
 def not_ruled_out(verb: Token) -> bool:
