@@ -1,4 +1,4 @@
-"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-20 CHECK part."""
+"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-21 CHECK part."""
 
 from __future__ import annotations
 
@@ -20,11 +20,11 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev25", "blind46", "blind47", "test19",
-    "data/gold/events/blind46.jsonl", "data/gold/events/blind47.jsonl",
-    "data/gold/test19/documents.jsonl", "/elsewhere/copy/test19/documents.jsonl",
-    "/work/wt/ev_check20.jsonl", "blind48", "blind49", "blind50", "round20", "round21",
-    "data/gold/test20/documents.jsonl", "test20", "test21", "blind51",
+    "dev26", "blind48", "blind49", "test20",
+    "data/gold/events/blind48.jsonl", "data/gold/events/blind49.jsonl",
+    "data/gold/test20/documents.jsonl", "/elsewhere/copy/test20/documents.jsonl",
+    "/work/wt/ev_check21.jsonl", "/work/wt/ev_check20.jsonl", "blind50", "round21",
+    "test21", "blind51",
     "data/gold/test21/documents.jsonl", "test22", "test23", "blind52", "blind53", "blind54",
     "blind55", "round22", "heldout19", "heldout20", "heldout21",
 ])
@@ -35,9 +35,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev24", "dev23", "dev", "blind44", "blind45", "blind29", "round19",
-    "/work/wt/ev_read20.jsonl", "data/gold/events/blind27.jsonl",
-    "data/gold/test18/documents.jsonl",
+    "dev25", "dev24", "dev23", "dev", "blind46", "blind47", "blind29", "round19", "round20",
+    "/work/wt/ev_read21.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test19/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
