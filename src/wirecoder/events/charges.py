@@ -107,8 +107,9 @@ def judged_parties(draft: Draft, actor: Parties, recipient: Parties, reporter: E
     if judgement(trig) and not actor:
         # the speaker, or the government issuing the statement when it names the judged
         judge = reporter if reporter is not None or not recipient else issuer()
-        if trig.entry.swap and judge is None and (not recipient or trig.kind == "verb"
-                                                  or "judgement-attributive" in trig.rules):
+        if trig.entry.swap and judge is None and (
+                not recipient or trig.kind == "verb"
+                or {"judgement-attributive", "judgement-breach"} & set(trig.rules)):
             return "statement-not-judgement", actor, recipient  # "the crossing was illegal"
         actor = (judge,) if judge is not None else ()
     fault, recipient = judged_party_fault(trig, actor, recipient)  # the judge set: no loop
