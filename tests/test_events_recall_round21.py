@@ -2,10 +2,11 @@
 
 The round-20 judgement and the open golds miss charges written as a noun of breach ("the
 launch was a violation of U.N. resolutions", "built a post in violation of the border
-accord") and armed units' moves written as "advanced on", "surrounded" (docs/events.md,
-"Recall round 21"). The speaker of a breach is the accuser, the author of the act judged the
-recipient; armed units that advance or surround are MOBILIZE (codebook: "all military or
-police moves that fall short of the actual use of force").
+accord"), armed units' moves written as "advanced on", "surrounded", and armed raids coded
+as seizures (docs/events.md, "Recall round 21"). The speaker of a breach is the accuser, the
+author of the act judged the recipient; armed units that advance or surround are MOBILIZE
+(codebook: "all military or police moves that fall short of the actual use of force"); a
+raid on a military target or a ship, or by armed men, is ASSAULT.
 
 Every sentence is written for these tests with invented situations.
 """
@@ -72,3 +73,15 @@ def test_breaches_that_charge_nobody(text: str) -> None:
 ])
 def test_moves_that_are_no_military_move(text: str) -> None:
     assert "MOBILIZE" not in _types(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Uruguay said Paraguayan troops raided a Uruguayan military outpost on Sunday.", "ASSAULT"),
+    ("Paraguayan commandos raided the cargo ship off the coast of Uruguay.", "ASSAULT"),
+    # police raids of homes and offices stay seizures (COERCE)
+    ("Paraguayan police raided the homes of Uruguayan journalists.", "COERCE"),
+])
+def test_raids(text: str, category: str) -> None:
+    types = _types(text)
+    assert category in types
+    assert ({"ASSAULT", "COERCE"} - {category}).isdisjoint(types)

@@ -25,6 +25,17 @@ _PREDICATIVE = frozenset({"acomp", "oprd", "ROOT", "ccomp", "xcomp", "advcl", "c
 
 
 def adj_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> Trigger | None:
+    """A judgement adjective or noun; its copula or "call"-verb is its governor.
+
+    A noun of breach judged by what it breaks ("was a violation of the truce", round 21)
+    first, then the predicative and attributive judgements.
+    """
+    return (_breach_trigger(token, lexicon, entities)
+            or _predicative_trigger(token, lexicon, entities))
+
+
+def _predicative_trigger(token: Token, lexicon: Lexicon,
+                         entities: dict[int, list]) -> Trigger | None:
     """A predicative judgement adjective; its copula or "call"-verb is its governor."""
     if token.dep_ in {"amod", "conj"} and token.pos_ == "ADJ" and act_noun(token) is not None:
         return _attributive_trigger(token, lexicon, entities)
@@ -36,9 +47,6 @@ def adj_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> Tr
         if trig is not None:  # the name is the judged predicate; the span covers both
             trig.token, trig.end = token.head, token.head.idx + len(token.head)
         return trig
-    breach = _breach_trigger(token, lexicon, entities)
-    if breach is not None:  # "the test was a violation of the resolutions" (round 21)
-        return breach
     if token.dep_ not in _PREDICATIVE and not _predicate_noun(token):
         return None
     if token.dep_ == "advcl" and token.head.lower_ == "far":
