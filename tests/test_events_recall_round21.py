@@ -80,6 +80,9 @@ def test_moves_that_are_no_military_move(text: str) -> None:
     ("Paraguayan commandos raided the cargo ship off the coast of Uruguay.", "ASSAULT"),
     # police raids of homes and offices stay seizures (COERCE)
     ("Paraguayan police raided the homes of Uruguayan journalists.", "COERCE"),
+    # retaking a place: "retook" is not lemmatized by the parser, "reclaim" territory
+    ("Uruguayan rebels retook the Paysandu district on Thursday.", "ASSAULT"),
+    ("Paraguayan troops reclaimed territory lost to the Uruguayan rebels.", "ASSAULT"),
 ])
 def test_raids(text: str, category: str) -> None:
     types = _types(text)
