@@ -54,7 +54,7 @@ ALLOWED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"
            "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18",
            "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25",
            *[f"blind{n}" for n in range(12, 48)], *[f"round{n}" for n in range(3, 21)])
-#: Gold files of the dev names kept under old test folders (dev26, round 21's CHECK source, is not).
+#: Gold files of the dev names kept under old test folders (dev26 is round 21's CHECK source).
 _TEST_FOLDERS = {"dev3": "test", "dev12": "test6", "dev13": "test7", "dev14": "test8",
                  "dev15": "test9", "dev16": "test10", "dev17": "test11",
                  "dev18": "test12", "dev19": "test13", "dev20": "test14",

@@ -81,6 +81,7 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
     ("events", "test", "test21"),  # this round's sealed set
+    ("events", "test22", "test22"),  # kept for the next round
     ("events", "dev26", "test20"),  # spent, opened in round 21
     ("events", "dev25", "test19"),  # spent, opened in round 20
     ("events", "dev24", "test18"),  # spent, opened in round 19
@@ -99,6 +100,7 @@ SPLIT_SETS = [
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
     ("readouts", "test", "heldout20.jsonl"),
+    ("readouts", "heldout21", "heldout21.jsonl"),  # the next round's
     ("readouts", "dev21", "heldout19.jsonl"),  # spent, opened in round 21
     ("readouts", "dev20", "heldout18.jsonl"),  # spent, opened in round 20
     ("readouts", "dev19", "heldout17.jsonl"),  # spent, opened in round 19
@@ -116,6 +118,7 @@ SPLIT_SETS = [
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     ("quantities", "test", "test21.jsonl"),
+    ("quantities", "test22", "test22.jsonl"),  # kept for the next round
     ("quantities", "dev25", "test20.jsonl"),  # spent, opened in round 21
     ("quantities", "dev24", "test19.jsonl"),  # spent, opened in round 20
     ("quantities", "dev23", "test18.jsonl"),  # spent, opened in round 19
@@ -131,6 +134,7 @@ SPLIT_SETS = [
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
     ("quotes", "test", "test20.jsonl"),
+    ("quotes", "test21", "test21.jsonl"),  # kept for the next round
     ("quotes", "dev23", "test19.jsonl"),  # spent, opened in round 21
     ("quotes", "dev22", "test18.jsonl"),  # spent, opened in round 20
     ("quotes", "dev21", "test17.jsonl"),  # spent, opened in round 19

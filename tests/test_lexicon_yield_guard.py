@@ -23,10 +23,10 @@ def lexicon_yield():
     "dev26", "blind48", "blind49", "test20",
     "data/gold/events/blind48.jsonl", "data/gold/events/blind49.jsonl",
     "data/gold/test20/documents.jsonl", "/elsewhere/copy/test20/documents.jsonl",
-    "/work/wt/ev_check21.jsonl", "/work/wt/ev_check20.jsonl", "blind50", "round21",
-    "test21", "blind51",
-    "data/gold/test21/documents.jsonl", "test22", "test23", "blind52", "blind53", "blind54",
-    "blind55", "round22", "heldout19", "heldout20", "heldout21",
+    "/work/wt/ev_check21.jsonl", "blind50", "blind51", "blind52", "round21", "round22",
+    "data/gold/test21/documents.jsonl", "test21", "test22", "blind53",
+    "data/gold/test22/documents.jsonl", "test23", "test24", "blind54", "blind55", "blind56",
+    "blind57", "round23", "round24", "heldout20", "heldout21", "heldout22",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -35,7 +35,7 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev25", "dev24", "dev23", "dev", "blind46", "blind47", "blind29", "round19", "round20",
+    "dev25", "dev24", "dev", "blind46", "blind47", "blind29", "round20",
     "/work/wt/ev_read21.jsonl", "data/gold/events/blind27.jsonl",
     "data/gold/test19/documents.jsonl",
 ])

@@ -73,6 +73,7 @@ SETS: dict[int, tuple[str, frozenset[str]]] = {
     19: (r"sealed19-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "A.U."})),
     20: (r"sealed20-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
     21: (r"sealed21-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
+    22: (r"sealed22-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
 }
 CLOSING_QUOTES = "\"'\u201d\u2019"
 OPENERS = "\"'\u201c\u2018("

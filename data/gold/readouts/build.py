@@ -22,7 +22,8 @@ fifth sealed set (``heldout5``, likewise), ``annotations-heldout6.yaml`` the six
 ``annotations-heldout17.yaml`` the seventeenth (``heldout17``, likewise),
 ``annotations-heldout18.yaml`` the eighteenth (``heldout18``, likewise),
 ``annotations-heldout19.yaml`` the nineteenth (``heldout19``, likewise),
-``annotations-heldout20.yaml`` the twentieth (``heldout20``, likewise);
+``annotations-heldout20.yaml`` the twentieth (``heldout20``, likewise),
+``annotations-heldout21.yaml`` the twenty-first (``heldout21``, likewise);
 each split is
 written to ``SPLIT.jsonl``. ``--annotations FILE ...`` rebuilds only
 the splits of the given files (e.g. ``--annotations annotations-dev2.yaml``), so a development
@@ -62,7 +63,8 @@ ANNOTATIONS = ("annotations.yaml", "annotations-heldout2.yaml", "annotations-dev
                "annotations-heldout13.yaml", "annotations-heldout14.yaml",
                "annotations-heldout15.yaml", "annotations-heldout16.yaml",
                "annotations-heldout17.yaml", "annotations-heldout18.yaml",
-               "annotations-heldout19.yaml", "annotations-heldout20.yaml")
+               "annotations-heldout19.yaml", "annotations-heldout20.yaml",
+               "annotations-heldout21.yaml")
 BOUNDARY = re.compile(r"""[.!?]["”’)]?\s+(?=[A-Z"“‘(\[])""")
 
 

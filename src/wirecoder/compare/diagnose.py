@@ -76,6 +76,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("no counterpart", "no counterpart"),
     ("different numbers", "numbers"),
     ("a total below a part", "numbers"),
+    ("different places", "places"),
     ("each accuse the other", "counter-accusations"),
     ("blame each other or disagree", "reciprocal sentence"),
     ("withholds judgment", "withheld judgment"),

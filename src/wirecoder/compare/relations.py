@@ -18,7 +18,8 @@ from .matters import Matter
 from .matters import jaccard as _jaccard
 from .models import Point
 
-__all__ = ["ACCUSATION", "DENIAL_OVERLAP", "PARAPHRASE", "REFUSAL", "REFUSED_CLAIM", "SEVERITY",
+__all__ = ["ACCUSATION", "DENIAL_OVERLAP", "PARAPHRASE", "REFUSAL", "REFUSED_CLAIM",
+           "REJECTED_DEMAND", "SEVERITY",
            "exclusive_scope", "one_sentence", "opposite_course", "relation"]
 
 SEVERITY = {"shared": 0, "different_framing": 1, "contradiction": 2}
@@ -59,6 +60,9 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
     if _accuses(a, b) and _accuses(b, a):
         return "different_framing", (f"counter-accusations: {a.side} and {b.side} each accuse "
                                      "the other, and neither denies")
+    places = _places_differ(a, b)
+    if places:
+        return "contradiction", places
     overlap = _jaccard(a.words, b.words)
     withheld = [m for m in (a, b) if all(c.withholds for c in m.claims)]
     if len(withheld) == 1:
@@ -71,7 +75,7 @@ def _pair_relation(a: Matter, b: Matter, within: bool = False) -> tuple[str, str
     answer = _answering(a, b)
     if answer:
         denier, asserter = answer
-        if all(c.demand or c.proposal for c in asserter.claims):
+        if all(c.demand or c.proposal for c in asserter.claims) or _rejects_demand(denier):
             return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
                                          "or demands, not a statement of fact")
         return "contradiction", (f"{denier.side} rejects {asserter.side}'s claim as it "
@@ -118,7 +122,7 @@ def _polarity(a: Matter, b: Matter, overlap: float) -> tuple[str, str] | None:
     if not any(c.denial or not c.modal for c in denier.claims if c.negated or c.denial):
         return "different_framing", (f"opposite stance on a prediction or demand: "
                                      f"{denier.side} negates a modal statement, not a fact")
-    if all(c.demand or c.proposal for c in asserter.claims):
+    if all(c.demand or c.proposal for c in asserter.claims) or _rejects_demand(denier):
         return "different_framing", (f"{denier.side} rejects what {asserter.side} proposes "
                                      "or demands, not a statement of fact")
     if _refuses(denier):
@@ -153,6 +157,49 @@ REFUSAL = re.compile(r"(?i)\brefus(?:e|es|ed|ing|al|als)\b")
 REFUSED_CLAIM = re.compile(r"(?i)\brefus(?:e|es|ed|ing|al|als)\s+(?:\w+\s+){0,2}?"
                            r"(?:to\s+)?(?:(?:acknowledg|admit|confirm)\w*|(?:accept|recogni[sz])"
                            r"\w*\s+(?:that|the\s+(?:claims?|reports?|allegations?|findings?)))\b")
+
+
+# A rejection whose object is a demand, call, proposal or ultimatum (round 21): "rejected
+# Freedonia's demand that…", "spurned an ultimatum issued by…", "turned down every call for
+# negotiations". What is rejected is a course of action the other side asks for, not a
+# statement of fact. Only determiners, a few adjectives and capitalised names or possessives
+# stand between the verb and the demand, so the match never runs across a noun of fact
+# ("rejected the allegations and demands", review of round 21).
+REJECTED_DEMAND = re.compile(
+    r"(?i)\b(?:reject\w*|dismiss\w*|rebuff\w*|spurn\w*|turn(?:s|ed|ing)?\s+down)\s+"
+    r"(?:(?:again|also|outright|the|a|an|any|all|every|such|its|their|his|her|this|that|"
+    r"these|those|repeated|renewed|latest|newest|recent|new|fresh|further|similar|"
+    r"(?-i:[A-Z])[\w.-]*(?:['’]s)?|[a-z]+['’]s)\s+){0,3}?"
+    r"(?:calls?|demands?|ultimat(?:um|ums|a)|proposals?|offers?(?!\s+of\s+(?:evidence|proof))|"
+    r"requests?|appeals?|invitations?)\b")
+
+
+def _rejects_demand(denier: Matter) -> bool:
+    """Whether a side's only denial rejects a demand or proposal ("rejected X's demand").
+
+    Without the rejected demand no denial is left in any of the side's sentences, and no
+    negation of a statement of fact (one with no modal) is left beside the demand in the
+    sentence that rejects it (the demand's own clause, up to the next comma, set aside), so
+    the side rejects a course of action the other side asks for; it denies no fact.
+    "Rejected X's demand, saying its troops occupy no villages" still denies one (review of
+    round 21).
+    """
+    lexicon = load_lexicon()
+    if not any(REJECTED_DEMAND.search(c.text) for c in denier.claims):
+        return False
+    for claim in denier.claims:
+        rest = REJECTED_DEMAND.sub(" ", claim.text)
+        if lexicon.denial.search(rest):
+            return False
+        left = DEMAND_CLAUSE.sub(" ", claim.text)
+        if left != claim.text and lexicon.negation.search(left) and not (
+                lexicon.modality.search(left)):
+            return False  # "rejected X's demand, saying its troops occupy no villages"
+    return True
+
+
+# A rejected demand with what it asks for, up to the next comma, semicolon or "and said".
+DEMAND_CLAUSE = re.compile(REJECTED_DEMAND.pattern + r"[^,;]*?(?=[,;]|\s+and\s+(?:said|says)\b|$)")
 
 
 def _refuses(denier: Matter) -> bool:
@@ -210,6 +257,43 @@ def _answering(a: Matter, b: Matter) -> tuple[Matter, Matter] | None:
     if found_a == found_b:
         return None
     return (a, b) if found_a else (b, a)
+
+
+# Where a side places a vessel or an aircraft: "in Freedonian waters", "inside Ruritanian
+# territorial waters", "into Freedonian airspace" (round 21). Only waters and airspace, where
+# one ship or aircraft is placed: a state's territory or soil holds many places, and two
+# sides naming each other's soil usually report two acts (review of round 21).
+PLACED = re.compile(r"\b(?i:in|into|inside|within)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){1,2}|"
+                    r"international\s+)(?:territorial\s+)?(?:waters|airspace)\b")
+INTERNATIONAL = "international"  # "in international waters": no state's
+
+
+def _places_differ(a: Matter, b: Matter) -> str | None:
+    """The ``why`` when two sides place the matter in different states' waters or airspace.
+
+    "The patrol boat was in Freedonian waters" against "the boat stayed inside Ruritanian
+    waters": the same thing cannot be in both (an exclusive location). Each side must name
+    the waters or airspace of a state, and no state is named by both. Not when each side
+    places the other side's forces in its own waters or airspace ("Ruritanian jets flew into
+    Freedonian airspace" against "Freedonian jets flew into Ruritanian airspace"): two acts,
+    each side's complaint, which can both be true.
+    """
+    def placed(matter: Matter) -> frozenset[str]:
+        return frozenset().union(*(
+            {INTERNATIONAL} if m.group(1).strip() == INTERNATIONAL else countries_named(m.group(1))
+            for c in matter.claims for m in PLACED.finditer(c.text)))
+
+    def names(matter: Matter) -> frozenset[str]:
+        return frozenset().union(*(countries_named(PLACED.sub(" ", c.text))
+                                   for c in matter.claims))
+    where_a, where_b = placed(a), placed(b)
+    if not where_a or not where_b or where_a & where_b:
+        return None
+    if where_a == {a.side} and where_b == {b.side} and (
+            b.side in names(a) and a.side in names(b)):
+        return None  # each side's own waters or airspace, entered by the other's forces
+    return (f"different places: {a.side} says {'/'.join(sorted(where_a))} waters or "
+            f"airspace, {b.side} says {'/'.join(sorted(where_b))}")
 
 
 def _demanding(matter: Matter) -> bool:

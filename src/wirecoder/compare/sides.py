@@ -40,6 +40,7 @@ from .rebels import (
     rebels_speaking,
 )
 from .sentences import sentence_of
+from .speaking import SPEAKER_KINDS, speaking_subjects
 
 __all__ = ["Speakers", "account_side", "armed_group", "countries_named", "entity_side",
            "is_commentator", "sentence_sides", "story_sides"]
@@ -48,7 +49,6 @@ __all__ = ["Speakers", "account_side", "armed_group", "countries_named", "entity
 ENVOY = re.compile(r"(?i)\b(?:ambassador|envoy|representative|mission|delegat\w*)\b")
 NOT_A_PARTY = frozenset({"EDU", "MED", "NGO", "BUS", "CVL", "JRN", "SOC", "ELI", "HLH", "MNC"})
 VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST"})
-SPEAKER_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN"})
 SUBJECT_KINDS = frozenset({"PERSON", "ORG", "NOMINAL", "PRONOUN", "GPE"})
 SUBJECT_WITHIN = 80  # a reporting verb's subject starts within this many characters
 SUBJECT_AFTER_PHRASE = 200  # ... or this many after an opening phrase ("Speaking in Paris, X said")
@@ -462,6 +462,7 @@ def _events(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers
             found: dict[int, tuple[str, str | None, str]], commentary: dict[int, int],
             pending: dict[int, Entity]) -> None:
     """Sentences without a quote: the side ``reported_by`` names, else a verbal event's actor."""
+    openers = speaking_subjects(analysis, spans, speakers, HEAD, _subject_position)
     for event in analysis.events:
         index = sentence_of(spans, event.start)
         if index in found or index in commentary or event.historical:
@@ -471,7 +472,8 @@ def _events(analysis: Analysis, spans: list[tuple[int, int]], speakers: Speakers
             continue  # a quote's speaker, not the actors it reports, states the sentence
         how = "reported_by"
         speaker = event.reported_by
-        if side is None and event.event_type in VERBAL_TYPES and event.actor:
+        if side is None and event.event_type in VERBAL_TYPES and event.actor and (
+                event.actor[0].start <= openers.get(index, event.actor[0].start)):
             speaker = named_after(event.actor[0], analysis.entities, analysis.text)
             side, how = speakers.side(speaker)[0], "actor"
             if speaker is None or speaker.kind not in {"PERSON", "ORG", "GPE", "NOMINAL"}:

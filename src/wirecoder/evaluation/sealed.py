@@ -30,20 +30,24 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
                "test3": Path("test3") / "documents.jsonl",
                "test4": Path("test4") / "documents.jsonl",
                "test5": Path("test5") / "documents.jsonl",
-               "test21": Path("test21") / "documents.jsonl"},
+               "test21": Path("test21") / "documents.jsonl",
+               "test22": Path("test22") / "documents.jsonl"},
     "quotes": {"test2": Path("quotes") / "test2.jsonl",
                "test3": Path("quotes") / "test3.jsonl",
                "test4": Path("quotes") / "test4.jsonl",
-               "test20": Path("quotes") / "test20.jsonl"},
+               "test20": Path("quotes") / "test20.jsonl",
+               "test21": Path("quotes") / "test21.jsonl"},
     "quantities": {"test3": Path("quantities") / "test3.jsonl",
                    "test4": Path("quantities") / "test4.jsonl",
                    "test5": Path("quantities") / "test5.jsonl",
-                   "test21": Path("quantities") / "test21.jsonl"},
+                   "test21": Path("quantities") / "test21.jsonl",
+                   "test22": Path("quantities") / "test22.jsonl"},
     "commitments": {"heldout": Path("commitments") / "heldout.jsonl"},
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
                  "heldout4": Path("readouts") / "heldout4.jsonl",
-                 "heldout20": Path("readouts") / "heldout20.jsonl"},
+                 "heldout20": Path("readouts") / "heldout20.jsonl",
+                 "heldout21": Path("readouts") / "heldout21.jsonl"},
 }
 
 #: Spent sealed sets opened for development: each was scored only at the start and the end of
@@ -53,8 +57,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
 #: round 12's, round 14 opened round 13's, round 15 opened round 14's, 2026-12-06; round 16
 #: opened round 15's, 2026-12-07; round 17 opened round 16's, 2026-12-07; round 18 opened
 #: round 17's, 2026-12-07; round 19 opened round 18's, 2026-12-07; round 20 opened round
-#: 19's, 2026-12-07; round 21 opened round 20's, 2026-12-07). From then on each is a development set under its new name and never
-#: "unseen" again.
+#: 19's, 2026-12-07; round 21 opened round 20's, 2026-12-07). From then on each is a
+#: development set under its new name and never "unseen" again.
 OPENED_FILES: dict[str, dict[str, tuple[str, Path]]] = {
     "events": {"test6": ("dev12", Path("test6") / "documents.jsonl"),
                "test7": ("dev13", Path("test7") / "documents.jsonl"),
@@ -136,11 +140,12 @@ def opened_name(task: str, split: str) -> str | None:
 #: Named sealed splits besides ``test`` and ``heldoutN``.
 SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
                 "test10", "test11", "test12", "test13", "test14", "test15",
-                "test16", "test17", "test18", "test19", "test20", "test21")
+                "test16", "test17", "test18", "test19", "test20", "test21", "test22")
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND: dict[str, str] = {}
+NEXT_ROUND: dict[str, str] = {"events": "test22", "quotes": "test21", "quantities": "test22",
+                              "readouts": "heldout21"}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:

@@ -28,6 +28,7 @@ from .mentions import (
     issuing_body,
     known_nominal,
     multitude_group,
+    names_person,
     nominal,
     surname_person,
     titled_earlier,
@@ -53,6 +54,7 @@ from .stand_ins import (
     shown_person,
     without_unwritten_suffix,
 )
+from .topic import topic_person
 
 __all__ = ["PRONOUN_WINDOW", "pronoun_speaker"]
 
@@ -63,6 +65,9 @@ PRONOUN_WINDOW = 4
 WIDE_PRONOUN_WINDOW = 10
 
 _PERSONS = frozenset({"PERSON"})
+#: Links of a chain of same-gender pronouns followed back ("He said ... he added ... He
+#: said"); a longer chain falls back on the nearest subject of the sentences before.
+_CHAIN_LINKS = 8
 #: Kinds of place mentions: a word the story named so before is never he/she.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _GROUPS = frozenset({"ORG", "GPE", "NORP", "NOMINAL"})
@@ -156,6 +161,8 @@ def _named_as_written(index: DocIndex, entity: Entity) -> Entity:
         return entity
     if entity.kind == "ORG" and name != entity.country_name:
         return entity  # an organisation's own name ("United Nations" for "the U.N.")
+    if entity.kind == "NOMINAL" and names_person(index, entity):
+        return entity  # "the Veridian Trade Minister" resolved to the minister named before
     fuller = fuller_description(index, entity)
     if fuller is not None:  # "the bank" after "the Veridian central bank"
         return entity.model_copy(update={"entity_name": fuller})
@@ -381,12 +388,13 @@ def _subject_antecedent(
     plural = pronoun_class(pronoun.text) == "they"
     if candidate.lower_ in PERSON_PRONOUNS or (plural and candidate.lower_ == "they"):
         same = pronoun_gender(candidate.text) == pronoun_gender(pronoun.text)
-        if not (same and depth < 2):
-            return None  # another pronoun class, or a chain of "they"s past two links
+        if not (same and depth < _CHAIN_LINKS):
+            return None  # another pronoun class, or a chain past _CHAIN_LINKS links
         entity = pronoun_speaker(index, candidate, depth + 1)
         return (entity, entity.coref_of) if entity is not None else None
-    if person and _names_again(index, candidate):
-        return None  # "X, a reporter, ... The reporter was detained. He ...": X, further back
+    topic = _topic(index, candidate, pronoun, person, depth)
+    if topic is not None or (person and _names_again(index, candidate)):
+        return topic  # "X, a reporter, ... The reporter was detained. He ...": X, further back
     member = elided_member(index, candidate) if person else None
     if member is not None:  # "One caller asked ... Another said he ... He said": a caller
         return member, None
@@ -423,6 +431,19 @@ def _subject_antecedent(
     return (found, None) if agrees(index, pronoun, found) else None
 
 
+def _topic(
+    index: DocIndex, candidate: Token, pronoun: Token, person: bool, depth: int
+) -> tuple[Entity, int | None] | None:
+    """Return the person a description subject names again (:func:`.topic.topic_person`).
+
+    "Lena Varga ... The fiercest critic of the mayor spoke next. She said": Lena Varga.
+    """
+    if not person:
+        return None
+    topic = topic_person(index, candidate, lambda t: pronoun_speaker(index, t, depth + 1))
+    return (topic, topic.coref_of) if topic is not None and agrees(index, pronoun, topic) else None
+
+
 #: Sentences before a trade noun ("the reporter") searched for the person it names again.
 _TRADE_WINDOW = 4
 
@@ -438,6 +459,8 @@ def _names_again(index: DocIndex, candidate: Token) -> bool:
     word = candidate.lower_
     if word not in PERSON_NOUNS or word in PERSON_ROLE_NOUNS:
         return False
+    if any(t.lower_ == word and t.dep_ in SUBJECTS for t in index.doc[: candidate.i]):
+        return False  # "A critic wrote ... The critic said": the one brought in before
     floor = index.doc[index.sent_tokens[max(0, index.sentence_of(candidate.i) - _TRADE_WINDOW)][0]]
     return any(e.kind == "PERSON" and floor.idx <= e.start < candidate.idx
                for e in index.entities)

@@ -132,7 +132,7 @@ PERSON_NOUNS = words(
     scientist researcher pilot refugee migrant shopkeeper vendor trader
     retiree detainee evacuee returnee trainee employee deportee nominee escapee
     immigrant applicant participant tenant peasant merchant contestant defendant informant
-    occupant correspondent opponent
+    occupant correspondent opponent foe critic
     """
 )
 

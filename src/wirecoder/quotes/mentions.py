@@ -21,7 +21,7 @@ from .naming import full_name_before
 from .ranks import earlier_person, is_rank_phrase
 
 __all__ = ["at_token", "continuing_person", "document_author", "issuing_body", "known_nominal",
-           "nominal", "outlet_title",
+           "names_person", "nominal", "outlet_title",
            "proper_nominal",
            "surname_person", "titled_earlier", "unnamed"]
 
@@ -313,6 +313,20 @@ def _earlier_outlet(token: Token) -> Token | None:
     return None
 
 
+def names_person(index: DocIndex, entity: Entity) -> bool:
+    """Return True for a description the entities stage resolved to a person's name.
+
+    "Trade Minister Nils Aro opened the fair ... Visitors met the Veridian Trade Minister at
+    noon, and he told them ...": the guideline names the pronoun's speaker by the person's
+    fullest name, not by the description that stood between (nor by its capitalized words).
+    """
+    number = entity.coref_of
+    if number is None or not 0 <= number < len(index.entities):
+        return False
+    person = index.entities[number]
+    return person.kind == "PERSON" and person.entity_name == entity.entity_name
+
+
 def proper_nominal(index: DocIndex, entity: Entity | None) -> Entity | None:
     """Return ``entity`` named by its own words when it is a capitalized phrase.
 
@@ -323,8 +337,8 @@ def proper_nominal(index: DocIndex, entity: Entity | None) -> Entity | None:
     if entity is None:
         return None
     source = referent(index, entity)
-    if source.kind != "NOMINAL":
-        return entity
+    if source.kind != "NOMINAL" or names_person(index, source):
+        return entity  # "the Veridian Trade Minister" resolved to the minister's name
     names = source.raw_text.split()
     if names and names[0].lower() in _DETERMINERS:
         names = names[1:]

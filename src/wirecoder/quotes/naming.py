@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..models import Entity
 from ..vocabulary import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PERSON_ROLE_NOUNS
 from .closing_names import closing_name
+from .gender import pronoun_gender
 from .given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
 from .index import DocIndex, referent
 from .lexicon import (
@@ -24,6 +25,8 @@ from .lexicon import (
     PLACE_NAME_WORDS,
     RANK_WORDS,
 )
+from .name_variants import PARTICLES as _PARTICLES
+from .name_variants import joined_name, spelt_otherwise
 
 __all__ = [
     "description_as_written",
@@ -378,14 +381,24 @@ def fullest_name(index: DocIndex, entity: Entity | None) -> Entity | None:
     "Ban" -> "Ban Ki-moon" (family name first), "Ortiz" -> "Lena Ortiz". When two different
     full names share the word ("Kim Jong Un", "Kim Yo Jong"), the name stays as it is.
     """
-    if entity is None or " " in entity.entity_name.strip() or not entity.entity_name:
+    if entity is None or not entity.entity_name:
         return entity
     source = referent(index, entity)
     if source.kind != "PERSON":
         return entity
+    joined = joined_name(index, entity.entity_name.strip())
+    if joined is not None:  # "Minister Mohammed Said" + "Kamal al-Tarhouni": one name
+        return entity.model_copy(update={"entity_name": joined})
+    if " " in entity.entity_name.strip():
+        return entity
     word = entity.entity_name.strip()
     fuller = {other.entity_name for other in index.entities
               if other.kind == "PERSON" and _named_by(other.entity_name, word)}
+    if not fuller:  # "Vestergard" where the story mostly writes "Ilona Vestergaard"
+        wanted = pronoun_gender(entity.raw_text) if entity.kind == "PRONOUN" else None
+        fuller = {name for other in index.entities if other.kind == "PERSON"
+                  and _named_by(name := other.entity_name, name.split()[-1])
+                  and spelt_otherwise(index, name, word, wanted)}
     if len(fuller) != 1:
         return entity
     return entity.model_copy(update={"entity_name": fuller.pop()})
@@ -398,8 +411,6 @@ def _named_by(name: str, word: str) -> bool:
         p[:1].isupper() or p.lower() in _PARTICLES for p in parts)
 
 
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la",
-                        "du", "abu", "ben", "dos", "das", "di", "del"})
 
 
 def written_words(raw: str, name: str) -> str | None:
