@@ -18,6 +18,7 @@ import pytest
 import wirecoder
 from events_helpers import PUBLISHED
 from events_helpers import event_roles as _roles
+from wirecoder.settings import Settings
 
 CHOOSERS = ("rules", "learned")
 
@@ -88,3 +89,87 @@ def test_raids(text: str, category: str) -> None:
     types = _types(text)
     assert category in types
     assert ({"ASSAULT", "COERCE"} - {category}).isdisjoint(types)
+
+
+# Review fixes (revrecall21): the judge of a breach is the speaker, never the other party of
+# the broken agreement; abstract "advance"; police raids; generic binding words.
+
+def _accusations(text: str, chooser: str) -> list[tuple[set[str], set[str]]]:
+    found = wirecoder.analyze(text, published=PUBLISHED,
+                              settings=Settings(argument_chooser=chooser)).events
+    return [({a.country_code for a in e.actor}, {r.country_code for r in e.recipient})
+            for e in found if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("chooser", CHOOSERS)
+@pytest.mark.parametrize("text", [
+    # the speaker's own troops, the agreement made with a third party: no charge
+    "Paraguay's army said Paraguayan gunners fired across the river in breach of the 2011 "
+    "truce with Bolivia.",
+    # a defense ministry about its own soldiers is the same side
+    "Uruguay's defense minister said Uruguayan soldiers acted in breach of the ceasefire "
+    "agreement with Paraguay.",
+    "Uruguay's defense minister said Uruguayan soldiers acted in breach of the ceasefire "
+    "agreement.",
+])
+def test_breach_by_own_side_with_third_party(text: str, chooser: str) -> None:
+    assert _accusations(text, chooser) == []
+
+
+@pytest.mark.parametrize("chooser", CHOOSERS)
+def test_breach_judge_is_speaker_not_party_of_agreement(chooser: str) -> None:
+    text = ("Uruguay's foreign minister said Paraguayan gunners fired across the river in "
+            "breach of the ceasefire with Bolivia.")
+    assert _accusations(text, chooser) == [({"URY"}, {"PRY"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Paraguayan rebels advanced the idea of talks with the Uruguayan government.",
+    "Paraguayan troops advanced the timetable of their withdrawal, Asuncion said.",
+    "The Uruguayan army surrounded itself with loyal officers, the opposition said.",
+])
+def test_abstract_advance_and_reflexive_surround_are_no_move(text: str) -> None:
+    assert "MOBILIZE" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Paraguayan troops advanced 12 kilometers toward the Uruguayan border town.",
+    "Paraguayan troops advanced within 40 kilometers of Montevideo.",
+])
+def test_advance_toward_place_is_move(text: str) -> None:
+    assert "MOBILIZE" in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Paraguayan police raided a village used by smugglers.",
+    "A village near the Uruguayan border was raided by Paraguayan police.",
+])
+def test_police_raids_on_villages_stay_seizures(text: str) -> None:
+    types = _types(text)
+    assert "COERCE" in types
+    assert "ASSAULT" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "The Uruguayan labour ministry said the dismissals were a violation of the provisions "
+    "of the labour code.",
+    "A Paraguayan court said the senator's trip abroad was a violation of the terms of his "
+    "bail.",
+    "The Uruguayan senator said the mayor's remarks were a breach of his promise to voters.",
+    "Paraguayan officials said the delay was a violation of the spirit of cooperation with "
+    "Uruguay.",
+])
+def test_domestic_binding_words_charge_nobody(text: str) -> None:
+    events = wirecoder.analyze(text, published=PUBLISHED).events
+    assert not [e for e in events if "accuse.breach" in e.why]
+
+
+def test_terms_of_an_accord_still_charge() -> None:
+    text = ("Uruguay said Paraguay's troop build-up was a violation of the terms of the river "
+            "accord.")
+    assert _roles(text, "ACCUSE", "rules") == ({"URY"}, {"PRY"})
+
+
+def test_party_reclaiming_a_council_is_no_assault() -> None:
+    assert "ASSAULT" not in _types(
+        "The Uruguayan Labour Party reclaimed control of the city council from the Greens.")

@@ -128,7 +128,7 @@ def _breach_trigger(token: Token, lexicon: Lexicon,
 def _inside_charge(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of ACCUSE above ``verb`` already codes the charge.
 
-    "We condemn the fact that it has taken Goma in violation of the sovereignty of the DRC":
+    "We condemn the fact that they seized the ferry port in violation of our sovereignty":
     the condemnation is the one judgement (GUIDELINE 2: the content of an accusation is not
     its own event). At most four steps up.
     """

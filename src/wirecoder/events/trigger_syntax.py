@@ -128,7 +128,7 @@ def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
             words.add(" ".join([*(c.lower_ for c in left), obj.lemma_.lower()]))
             # each modifier with the head: "a joint border commission" is a joint commission
             words.update(f"{c.lower_} {obj.lemma_.lower()}" for c in left)
-        if obj.lemma_.lower() in _QUALITY_NOUNS:  # "the strength of the alliance": the tie
+        if obj.lemma_.lower() in _QUALITY_NOUNS:  # "the strength of the alliance": the tie too
             words.update(p.lemma_.lower() for of in obj.children
                          if of.dep_ == "prep" and of.lower_ == "of"
                          for p in of.children if p.dep_ == "pobj")
@@ -144,8 +144,10 @@ def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
     return words
 
 
-#: Nouns naming a quality of what their "of" object names ("the strength of the alliance").
-_QUALITY_NOUNS = frozenset({"strength", "closeness"})
+#: Nouns naming a quality or a part of what their "of" object names ("the strength of the
+#: alliance", "the terms / spirit / provisions of the accord": the accord, round 21 review).
+_QUALITY_NOUNS = frozenset({"strength", "closeness", "term", "terms", "spirit", "provision",
+                            "provisions"})
 
 #: ``doc.user_data`` key of :func:`_held_object_words` (derived data, not a stage's output).
 _OBJECT_WORDS_KEY = "wirecoder.object_words"
