@@ -173,3 +173,10 @@ def test_terms_of_an_accord_still_charge() -> None:
 def test_party_reclaiming_a_council_is_no_assault() -> None:
     assert "ASSAULT" not in _types(
         "The Uruguayan Labour Party reclaimed control of the city council from the Greens.")
+
+
+def test_talks_on_terms_of_a_truce_stay_talks() -> None:
+    types = _types("Uruguayan mediators held talks with a Paraguayan delegation on the terms of "
+                   "a lasting truce.")
+    assert "CONSULT" in types
+    assert "RETREAT" not in types
