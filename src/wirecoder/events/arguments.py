@@ -175,8 +175,8 @@ def _adj_roles(trig: Trigger, index: EntityIndex) -> Roles:
                  for e in phrase_entities(c, index)]
         return Roles([], owner or [e for _, found in prep_entities(
             conduct, ("by",), index, deep=False) for e in found], False)
-    about = [e for _, found in prep_entities(adj, _ADJ_PREPS, index, deep=False)
-             for e in found]
+    preps = ("by",) if "judgement-breach" in trig.rules else _ADJ_PREPS  # "of": the broken
+    about = [e for _, found in prep_entities(adj, preps, index, deep=False) for e in found]
     if verb is not None and (adj.dep_ == "oprd" or adj.head.lower_ == "as"):
         obj = next((c for c in (*verb.children, *adj.children)  # small clause subject
                     if c.dep_ in {"dobj", "nsubj"} and c != adj and c.i > verb.i), adj)

@@ -42,6 +42,9 @@ Parties = tuple[Entity, ...]
 #: alongside a conviction).
 _CONTENT_HEADS = frozenset({"rule", "find", "convict", "allege", "accuse", "charge", "blame"})
 
+#: Sectors that act for their government when it judges a breach of what binds states.
+_ARMED_ARMS = frozenset({"MIL", "COP", "SPY"})
+
 
 def judgement(trig: Trigger) -> bool:
     """A judgement whose judge is the speaker ("is unacceptable", "committed abuses")."""
@@ -59,9 +62,10 @@ def grammar_parties(trig: Trigger) -> bool:
     A charge verb's actor is the judge, whom only the speaker or the issuing government
     supplies. The chooser, trained on acts whose subject acts, would fill the actor with
     any party in the sentence ("... after Sudanese troops violated the truce" in Geneva:
-    no judge).
+    no judge). A noun of breach likewise ("... in breach of the ceasefire with <state>",
+    round 21 review): the party of the broken agreement is no judge.
     """
-    return charge_verb(trig)
+    return charge_verb(trig) or "judgement-breach" in trig.rules
 
 
 def grammar_recipient(trig: Trigger, chosen: Parties, ruled: Parties) -> Parties:
@@ -107,8 +111,9 @@ def judged_parties(draft: Draft, actor: Parties, recipient: Parties, reporter: E
     if judgement(trig) and not actor:
         # the speaker, or the government issuing the statement when it names the judged
         judge = reporter if reporter is not None or not recipient else issuer()
-        if trig.entry.swap and judge is None and (not recipient or trig.kind == "verb"
-                                                  or "judgement-attributive" in trig.rules):
+        if trig.entry.swap and judge is None and (
+                not recipient or trig.kind == "verb"
+                or {"judgement-attributive", "judgement-breach"} & set(trig.rules)):
             return "statement-not-judgement", actor, recipient  # "the crossing was illegal"
         actor = (judge,) if judge is not None else ()
     fault, recipient = judged_party_fault(trig, actor, recipient)  # the judge set: no loop
@@ -143,7 +148,9 @@ def judged_party_fault(trig: Trigger, actor: Sequence[Entity],
     needs = trig.entry.needs_recipient
     if not ((judgement(trig) and trig.entry.swap) or needs):
         return None, tuple(recipient)  # "X is committed to ...": X is the actor, no judge
-    kept = tuple(r for r in without_self_loops(actor, recipient) if not _own_side(actor, r))
+    breach = "judgement-breach" in trig.rules
+    kept = tuple(r for r in without_self_loops(actor, recipient)
+                 if not _own_side(actor, r, armed=breach))
     if recipient and not kept:
         return "judge-is-judged", kept  # "Armenia said it had never violated ..."
     if not needs:
@@ -156,14 +163,21 @@ def judged_party_fault(trig: Trigger, actor: Sequence[Entity],
     return None, kept
 
 
-def _own_side(actor: Sequence[Entity], party: Entity) -> bool:
+def _own_side(actor: Sequence[Entity], party: Entity, *, armed: bool = False) -> bool:
     """The judge's own side: one state's mentions of one sector.
 
     "Serbia's president said Serbia violated ...": the president speaks for the state;
     another sector of the state stays ("the opposition said the government breached").
+    With ``armed`` (a breach of what binds states) a government judge and its own army or
+    police are one side ("<state>'s defense minister said <state>'s soldiers acted in breach
+    of the truce", round 21 review).
     """
+    def sector(e: Entity) -> str:
+        code = e.sector_code or "GOV"
+        return "GOV" if armed and code in _ARMED_ARMS else code
+
     return any(a.country_code and a.country_code == party.country_code
-               and (a.sector_code or "GOV") == (party.sector_code or "GOV") for a in actor)
+               and sector(a) == sector(party) for a in actor)
 
 
 def _judged(trig: Trigger, recipient: Sequence[Entity]) -> list[Entity]:

@@ -25,6 +25,17 @@ _PREDICATIVE = frozenset({"acomp", "oprd", "ROOT", "ccomp", "xcomp", "advcl", "c
 
 
 def adj_trigger(token: Token, lexicon: Lexicon, entities: dict[int, list]) -> Trigger | None:
+    """A judgement adjective or noun; its copula or "call"-verb is its governor.
+
+    A noun of breach judged by what it breaks ("was a violation of the truce", round 21)
+    first, then the predicative and attributive judgements.
+    """
+    return (_breach_trigger(token, lexicon, entities)
+            or _predicative_trigger(token, lexicon, entities))
+
+
+def _predicative_trigger(token: Token, lexicon: Lexicon,
+                         entities: dict[int, list]) -> Trigger | None:
     """A predicative judgement adjective; its copula or "call"-verb is its governor."""
     if token.dep_ in {"amod", "conj"} and token.pos_ == "ADJ" and act_noun(token) is not None:
         return _attributive_trigger(token, lexicon, entities)
@@ -77,6 +88,58 @@ def _predicate_noun(token: Token) -> bool:
     """A verdict noun predicated of its subject by a copula ("the election was a sham")."""
     return (token.pos_ == "NOUN" and token.dep_ == "attr" and token.lower_ in _VERDICT_NOUNS
             and token.head.lemma_ == "be")
+
+
+def _breach_trigger(token: Token, lexicon: Lexicon,
+                    entities: dict[int, list]) -> Trigger | None:
+    """A noun of breach judged by what it breaks: "X was a violation of the truce".
+
+    After a copula ("the launch was a clear violation of U.N. resolutions") or in "in
+    violation / breach of" on a clause ("built a post in violation of the border accord",
+    "the troops were in breach of the ceasefire"), for an entry whose ``requires.object``
+    lists what binds parties (lexicon ``accuse.breach``): the subject of the copula or of
+    the clause is the act judged, its author the recipient, the speaker the judge (round
+    21). Negated ("is not a violation") is no charge.
+    """
+    if token.pos_ not in NOUN_POS:
+        return None
+    head = token.head
+    if token.dep_ == "attr" and head.lemma_ == "be":
+        governor = head
+    elif token.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep":
+        governor = head.head
+        if governor.dep_ == "dobj" and governor.head.pos_ == "VERB":
+            governor = governor.head  # "built a post in violation of": the parse hangs it low
+        if governor.pos_ not in {"VERB", "AUX"}:
+            return None
+    else:
+        return None
+    if is_negated(governor) or _inside_charge(governor, lexicon):
+        return None
+    for entry in _adj_entries(token, lexicon):
+        if entry.requires.object and entry.when != "negated" and condition_holds(
+                entry.requires, token, None, entities, True):
+            return Trigger(token=token, entry=entry, kind="adj", start=token.idx,
+                           end=token.idx + len(token), governor=governor,
+                           rules=["judgement-breach"])
+    return None
+
+
+def _inside_charge(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of ACCUSE above ``verb`` already codes the charge.
+
+    "We condemn the fact that they seized the ferry port in violation of our sovereignty":
+    the condemnation is the one judgement (GUIDELINE 2: the content of an accusation is not
+    its own event). At most four steps up.
+    """
+    cur = verb
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if any(e.category == "ACCUSE" for _, e in lexicon.verb_index.get(cur.lemma_.lower(), ())):
+            return True
+    return False
 
 
 def _judged_words(token: Token) -> set[str]:

@@ -128,7 +128,7 @@ def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
             words.add(" ".join([*(c.lower_ for c in left), obj.lemma_.lower()]))
             # each modifier with the head: "a joint border commission" is a joint commission
             words.update(f"{c.lower_} {obj.lemma_.lower()}" for c in left)
-        if obj.lemma_.lower() in _QUALITY_NOUNS:  # "the strength of the alliance": the tie
+        if _quality_noun(obj):  # "the strength of the alliance": the tie too
             words.update(p.lemma_.lower() for of in obj.children
                          if of.dep_ == "prep" and of.lower_ == "of"
                          for p in of.children if p.dep_ == "pobj")
@@ -146,6 +146,18 @@ def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
 
 #: Nouns naming a quality of what their "of" object names ("the strength of the alliance").
 _QUALITY_NOUNS = frozenset({"strength", "closeness"})
+
+#: Nouns naming a part of an agreement, read as the agreement only as what is broken or
+#: kept ("violated the terms of the accord", "a violation of the spirit of the truce"; not
+#: "talks on the terms of a truce"; round 21 review).
+_PART_NOUNS = frozenset({"term", "terms", "spirit", "provision", "provisions"})
+
+
+def _quality_noun(obj: Token) -> bool:
+    """Whether ``obj`` names a quality or a part of its "of" object, which it stands for."""
+    lemma = obj.lemma_.lower()
+    return lemma in _QUALITY_NOUNS or (lemma in _PART_NOUNS and (
+        obj.dep_ == "dobj" or (obj.dep_ == "pobj" and obj.head.lower_ == "of")))
 
 #: ``doc.user_data`` key of :func:`_held_object_words` (derived data, not a stage's output).
 _OBJECT_WORDS_KEY = "wirecoder.object_words"
