@@ -5,6 +5,8 @@ Every story here is written for the test; none is a passage of a gold set.
 
 from __future__ import annotations
 
+import pytest
+
 from test_quotes import checked_quotes as _quotes
 from test_quotes import speaker
 
@@ -32,7 +34,6 @@ def test_a_different_family_name_one_letter_apart_is_kept_when_as_frequent(nlp):
     assert speaker(_quotes(nlp, text)[-1]) == "Halberg"
 
 
-
 def test_a_feminine_form_of_a_family_name_is_another_person(nlp):
     text = ("Prime Minister Anton Belikov opened the new rail line on Monday. Belikov said the "
             "trains would run hourly. Belikov added that fares would stay low.\n\n"
@@ -40,13 +41,11 @@ def test_a_feminine_form_of_a_family_name_is_another_person(nlp):
     assert speaker(_quotes(nlp, text)[-1]) == "Belikova"
 
 
-
 def test_a_name_one_letter_apart_with_a_title_of_its_own_is_another_person(nlp):
     text = ("Former mayor Tobias Kerrigan spoke to farmers on Monday. Kerrigan said the tax was "
             "unfair. Kerrigan added that he would run again.\n\n"
             "Senator Kerrigen rejected the claim. He said the tax had been approved.")
     assert speaker(_quotes(nlp, text)[-1]) != "Tobias Kerrigan"
-
 
 
 def test_a_name_one_letter_apart_of_the_other_gender_is_another_person(nlp):
@@ -66,7 +65,6 @@ def test_two_untitled_names_side_by_side_are_not_joined(nlp):
     text = ("The court told Amira Said Tarek Mansour had been freed. Mansour said: \"I am glad "
             "to be home.\"")
     assert speaker(_quotes(nlp, text)[-1]) == "Tarek Mansour"
-
 
 
 def test_a_title_before_a_name_is_not_joined_to_it(nlp):
@@ -91,7 +89,6 @@ def test_a_description_subject_names_again_the_person_of_the_sentence_before(nlp
     assert speaker(_quotes(nlp, text)[-1]) == "Jonas Kolar"
 
 
-
 def test_a_description_written_before_is_not_taken_for_the_person(nlp):
     text = ("Anton Weiss opened a bakery in Tarvik. A critic of the council wrote about it.\n\n"
             "The critic said the rents were too high. He said three shops had closed.")
@@ -107,35 +104,27 @@ def test_a_he_in_a_later_sentence_goes_back_through_the_description(nlp):
     assert speaker(_quotes(nlp, text)[-1]) == "Jonas Kolar"
 
 
-
-def test_a_new_person_brought_in_with_an_appositive_is_not_the_profiles_subject(nlp):
-    text = ("Chief Ivo Marek has led the fire brigade of Tarvik since 2015.\n\n"
-            "He grew up on a farm. He joined the brigade at 19. He trained crews in three "
-            "towns. He inspected the old mill on Friday.\n\n"
-            "The survivor, a 70-year-old miller, thanked the crews on Saturday. He said: "
-            "\"The alarm never rang.\"")
-    assert speaker(_quotes(nlp, text)[-1]) != "Ivo Marek"
+_LIGHTHOUSE = ("Captain Lars Holt commands the coast guard station at Velk.\n\n"
+               "He grew up on an island. He sailed for ten years. He came back in 2019. He "
+               "spoke to reporters on Monday.\n\n")
 
 
-
-def test_the_owner_of_a_thing_is_not_the_profiles_subject(nlp):
-    text = ("Captain Lars Holt commands the coast guard station at Velk.\n\n"
-            "He grew up on an island. He sailed for ten years. He came back in 2019. He spoke "
-            "to reporters on Monday.\n\n"
-            "The owner of the sunken trawler was lifted from the sea on Tuesday. He said: "
-            "\"The engine just stopped.\"")
-    assert speaker(_quotes(nlp, text)[-1]) != "Lars Holt"
-
-
-
-def test_a_bare_trade_noun_far_from_any_name_is_not_the_profiles_subject(nlp):
-    text = ("Captain Lars Holt commands the coast guard station at Velk.\n\n"
-            "He grew up on an island. He sailed for ten years. He came back in 2019. He spoke "
-            "to reporters on Monday.\n\n"
-            "The pilot was lifted from the sea by a helicopter on Tuesday. He said: \"The "
-            "engine just stopped.\"")
-    assert speaker(_quotes(nlp, text)[-1]) != "Lars Holt"
-
+@pytest.mark.parametrize(("text", "subject"), [
+    # a new person brought in with an appositive
+    ("Chief Ivo Marek has led the fire brigade of Tarvik since 2015.\n\n"
+     "He grew up on a farm. He joined the brigade at 19. He trained crews in three "
+     "towns. He inspected the old mill on Friday.\n\n"
+     "The survivor, a 70-year-old miller, thanked the crews on Saturday. He said: "
+     "\"The alarm never rang.\"", "Ivo Marek"),
+    # the owner of a thing
+    (_LIGHTHOUSE + "The owner of the sunken trawler was lifted from the sea on Tuesday. He "
+     "said: \"The engine just stopped.\"", "Lars Holt"),
+    # a bare trade noun far from any name
+    (_LIGHTHOUSE + "The pilot was lifted from the sea by a helicopter on Tuesday. He said: "
+     "\"The engine just stopped.\"", "Lars Holt"),
+])
+def test_a_new_person_is_not_the_profiles_subject(nlp, text: str, subject: str) -> None:
+    assert speaker(_quotes(nlp, text)[-1]) != subject
 
 
 def test_a_long_chain_of_pronouns_goes_back_to_the_named_person(nlp):
