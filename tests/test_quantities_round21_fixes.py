@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from quantity_helpers import quantities_by_text
+from quantity_helpers import quantities_by_text, quantity
 
 
 @pytest.mark.parametrize(("text", "span", "low", "high"), [
@@ -72,3 +72,14 @@ def test_plus_or_minus_is_no_negative_sign(text, span, value):
     # guard: a plain "minus" still reads
     found = quantities_by_text("Grell froze at minus nine degrees Celsius.")
     assert found["minus nine degrees Celsius"].value == -9.0
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # a bare level after a change (``SCALED_AMOUNT``): its spoken decimal before the scale word
+    ("Grell raised its wheat crop by 400,000 tons to eight point two million this year.",
+     "eight point two million", 8.2e6),
+    # a spoken decimal before a unit word (``_NUM``)
+    ("Rain in Orvan reached two point five inches on Sunday.", "two point five inches", 2.5),
+])
+def test_spoken_decimals_before_a_scale_word_and_before_a_unit_word(text, span, value):
+    assert quantity(text, span).value == pytest.approx(value)

@@ -64,23 +64,38 @@ _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 _UNIT_FIRST_WORDS = _alt({form.split()[0] for form, (_, kind) in UNITS.items()
                           if kind != "duration" and re.fullmatch(r"[a-z]{4,}(?: [a-z]+)*", form)}
                          | {form.split()[0] for form in CURRENCY_WORDS if form != "won"})
-_SPOKEN_DECIMAL = (r"(?<!\bat\sone)"
-                   rf"(?:\s+|-)point(?:\s+|-){_DIGIT_WORD}(?:[\s-]{_DIGIT_WORD})*"
-                   r"(?=(?:\s+|-)(?:thousand|million|billion|trillion|percent|per\s+cent"
-                   rf"|{_UNIT_FIRST_WORDS})\b)")
-_NUM = (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
-        # "a hundred and fifty", "a hundred twenty" ("a hundred" alone: ``_A_SCALE``)
-        rf"|\ba[\s-]hundred(?:\s+and\s+|\s+|-)(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?\b"
-        # "one-thousand-five-hundred", "ten thousand five hundred (million)": a thousand only
-        # with a group after it (a bare "five thousand" ends in its scale word); "two-thousand-
-        # two" with no hundred is a year of a radio script, left alone
-        rf"|\b{_GROUP}(?:(?:\s+|-)thousand(?:\s+and\s+|\s+|-)"
-        r"(?:(?<!two[\s-]thousand[\s-])|(?=[a-z]+(?:[- ][a-z]+)?(?:\s+|-)hundred))"
-        rf"{_GROUP})?"
-        rf"(?:{_SPOKEN_DECIMAL})?"
-        # "one-and-a-half", "one-and-one-half", "two and a quarter"
-        r"(?:(?:\s+and\s+|-and-)(?:a|one)[\s-](?:half|quarter)|\s+and\s+three[\s-]quarters"
-        r"|-and-three-quarters)?\b)")
+
+
+def _spoken_decimal(after: str) -> str:
+    """Return the pattern of a spoken decimal that one of the words ``after`` must follow."""
+    return (r"(?<!\bat\sone)"
+            rf"(?:\s+|-)point(?:\s+|-){_DIGIT_WORD}(?:[\s-]{_DIGIT_WORD})*"
+            rf"(?=(?:\s+|-)(?:{after})\b)")
+
+
+def _number(decimal: str) -> str:
+    """Return the pattern of one number, figures or words, with ``decimal`` as its spoken part."""
+    return (rf"(?:{_SIGN}?(?:{_DIGITS})(?:\s+and\s+a\s+half\b)?"
+            # "a hundred and fifty", "a hundred twenty" ("a hundred" alone: ``_A_SCALE``)
+            rf"|\ba[\s-]hundred(?:\s+and\s+|\s+|-)(?:{_WORDNUM})(?:-(?:{_WORDNUM}))?\b"
+            # "one-thousand-five-hundred", "ten thousand five hundred (million)": a thousand
+            # only with a group after it (a bare "five thousand" ends in its scale word);
+            # "two-thousand-two" with no hundred is a year of a radio script, left alone
+            rf"|\b{_GROUP}(?:(?:\s+|-)thousand(?:\s+and\s+|\s+|-)"
+            r"(?:(?<!two[\s-]thousand[\s-])|(?=[a-z]+(?:[- ][a-z]+)?(?:\s+|-)hundred))"
+            rf"{_GROUP})?"
+            rf"(?:{decimal})?"
+            # "one-and-a-half", "one-and-one-half", "two and a quarter"
+            r"(?:(?:\s+and\s+|-and-)(?:a|one)[\s-](?:half|quarter)|\s+and\s+three[\s-]quarters"
+            r"|-and-three-quarters)?\b)")
+
+
+_SCALE_AFTER = r"thousand|million|billion|trillion|percent|per\s+cent"
+_NUM = _number(_spoken_decimal(rf"{_SCALE_AFTER}|{_UNIT_FIRST_WORDS}"))
+#: The same number where a scale word must follow it (:data:`SCALED_AMOUNT`): a spoken
+#: decimal there can only come before a scale word, so the unit words — a long alternation
+#: that every pattern embedding it would compile again — are left out (the same matches).
+_NUM_BEFORE_SCALE = _number(_spoken_decimal(_SCALE_AFTER))
 #: Accounting negatives: "$(45.2) million".
 _PAREN = rf"\((?:{_DIGITS})\)"
 _WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand\s+million|thousand|million|billion|trillion|quadrillion"
@@ -92,7 +107,7 @@ _WORD_SCALE = (r"(?:(?:\s*|-)(?:thousand\s+million|thousand|million|billion|tril
                r"|acres|hectares|bpd|euros?|dollars?|pounds|yen|yuan|rupees|francs|rand|"
                r"rubles|roubles|pesos)\b))")
 #: A number with a scale word ("33.0 million", "1,000 million"): a level written bare.
-SCALED_AMOUNT = rf"{_NUM}{_WORD_SCALE}"
+SCALED_AMOUNT = rf"{_NUM_BEFORE_SCALE}{_WORD_SCALE}"
 _LETTER_SCALE = r"(?:[mbkt]\b)"
 _A_SCALE = (r"\b(?:(?:a|an)\s+hundred"  # "a hundred miles" (not "half a hundred")
             r"|(?:a|an|half\s+a)\s+(?:thousand|million|billion|trillion|dozen)"
