@@ -1,6 +1,6 @@
 """Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
 
-At the start of rounds 8 to 21 the lead split the text opened that round into a part the
+At the start of rounds 8 to 22 the lead split the text opened that round into a part the
 developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
 checked on text its author has not seen. Documents of an opened sealed set alternate, starting
 with the first in READ; opened blind sets go whole to one side (alternate too from round 12):
@@ -48,6 +48,9 @@ with the first in READ; opened blind sets go whole to one side (alternate too fr
 - round 21 (suffix ``21``): events READ = half of ``test20`` (``dev26``) and half of each of
   ``blind48`` (VOA) and ``blind49`` (government texts); CHECK = the other halves; quotes
   ``test19`` (``dev23``) and quantities ``test20`` (``dev25``), alternate documents.
+- round 22 (suffix ``22``): events READ = half of ``test21`` (``dev27``) and half of each of
+  ``blind50`` (VOA) and ``blind51`` (government texts); CHECK = the other halves; quotes
+  ``test20`` (``dev24``) and quantities ``test21`` (``dev26``), alternate documents.
 
 A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
 it is development material like the rest.
@@ -178,6 +181,14 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check21": [("quotes/test19.jsonl", "odd")],
          "qy_read21": [("quantities/test20.jsonl", "even")],
          "qy_check21": [("quantities/test20.jsonl", "odd")]},
+    22: {"ev_read22": [("test21/documents.jsonl", "even"), ("events/blind50.jsonl", "even"),
+                       ("events/blind51.jsonl", "even")],
+         "ev_check22": [("test21/documents.jsonl", "odd"), ("events/blind50.jsonl", "odd"),
+                        ("events/blind51.jsonl", "odd")],
+         "qt_read22": [("quotes/test20.jsonl", "even")],
+         "qt_check22": [("quotes/test20.jsonl", "odd")],
+         "qy_read22": [("quantities/test21.jsonl", "even")],
+         "qy_check22": [("quantities/test21.jsonl", "odd")]},
 }
 _START = {"even": 0, "odd": 1, "all": 0}
 _STEP = {"even": 2, "odd": 2, "all": 1}
@@ -189,7 +200,7 @@ def _rows(path: Path) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8 to 21).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 22).
 
     Raises:
         SystemExit: for a round that had no split.
