@@ -77,7 +77,8 @@ def reference_kind(draft: Draft, drafts: Sequence[Draft], index: EntityIndex) ->
     """
     trig = draft.trig
     noun = trig.token
-    if draft.category != "AGREE" and _discussed(_anchor(draft)):
+    if (draft.category != "AGREE" and _discussed(_anchor(draft))
+            and not _request_weighed(draft)):
         return "discussed"  # "discussed imposing sanctions", "talked about support for Kyiv"
     if trig.kind == "verb" and draft.category in {"SUPPORT", "AGREE"} and _signed_cited(noun):
         return "cited"  # "breaches of the Ostrava accord that both had signed": background
@@ -110,6 +111,23 @@ def reference_kind(draft: Draft, drafts: Sequence[Draft], index: EntityIndex) ->
     verb = clause_head(noun)
     return "setting" if any(other is not draft and clause_head(_anchor(other)) == verb
                             for other in drafts) else ""
+
+
+#: Nouns of a request made: weighing one ("is reviewing a request from X") presupposes it.
+_REQUEST_NOUNS = frozenset({"request", "demand", "appeal", "plea", "petition"})
+
+
+def _request_weighed(draft: Draft) -> bool:
+    """Whether the draft is a request that a verb of discussing has as its object (round 22).
+
+    "Sudan is reviewing an extradition request from Egypt": the request was made; only what
+    it asks for is still open. A request talked about as a possibility ("discussed asking
+    for aid") is a gerund, not one of :data:`_REQUEST_NOUNS`, and stays a topic.
+    """
+    noun = draft.trig.token
+    return (draft.trig.kind == "noun" and draft.category == "REQUEST"
+            and noun.lemma_.lower() in _REQUEST_NOUNS and noun.dep_ == "dobj"
+            and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _DISCUSS_VERBS)
 
 
 def _discussed(token: Token) -> bool:
