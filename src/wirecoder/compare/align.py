@@ -97,6 +97,8 @@ def align(claims: Sequence[Claim], within: bool = False, *,
     scores = {(i, j): base for _, i, j, base in pairs}  # cohesion: no unique-anchor bonus
     bar = COHESION * (learned.threshold if learned and learned.model and not learned.veto
                       else LINK_SCORE)
+    if within and CONTRASTS:  # round 22: before the linker, which may take either matter
+        _contrasts(matters, sets, members, cluster, weights)
     for _, i, j, _base in sorted(pairs, reverse=True):
         root_i, root_j = sets.find(i), sets.find(j)
         if root_i == root_j or members[root_i] & members[root_j]:
@@ -108,8 +110,6 @@ def align(claims: Sequence[Claim], within: bool = False, *,
         cluster[root_j] += cluster.pop(root_i)
     if within:
         _answers(matters, sets, members, cluster)
-        if CONTRASTS:
-            _contrasts(matters, sets, members, cluster, weights)
     points: dict[int, list[Matter]] = {}
     for i, matter in enumerate(matters):
         points.setdefault(sets.find(i), []).append(matter)
@@ -128,10 +128,13 @@ def _contrasts(matters: Sequence[Matter], sets: _Sets,
     "On the other hand", "For its part") sets its side's statement against what the sentence
     right before it stated. When that sentence is another side's and neither matter is in a
     point with another side yet, the two are one point (round 19; the relation rules then say
-    how the two differ). Only the sentence right before counts, and only when the two
-    matters share some ground (``contrast_ground``): a "But" alone does not make a sentence
-    on vaccinations answer one on copper exports, nor a side's next step in its own argument
-    ("A said X. B said Y. But A said Z") answer the other side's sentence between.
+    how the two differ). Since round 22 the rule runs before the linker: a later sentence of
+    the contrast's side that the linker paired with the sentence before (more shared words,
+    often a restatement) would otherwise take it first. Only the sentence right before
+    counts, and only when the two matters share some ground (``contrast_ground``): a "But"
+    alone does not make a sentence on vaccinations answer one on copper exports, nor a side's
+    next step in its own argument ("A said X. B said Y. But A said Z") answer the other
+    side's sentence between.
     """
     at_sentence = {_sentence(c): (j, c) for j, m in enumerate(matters) for c in m.claims}
     for i, matter in enumerate(matters):
