@@ -59,6 +59,9 @@ CLAUSE_END = re.compile(r"\s*(?:[.,;:]|\s(?:as|and|but|in|on|at|saying)\b|$)")
 # The subject's head after the side's name: "…, a claim Y's defence ministry disputes",
 # "…, a claim the Y side disputes".
 OWNED_DENIED = re.compile(r"(?:\s+side|['’]s(?:\s+[a-z]+){1,3}?)?" + CLAIM_DENIED.pattern)
+# Round 22: a side named in what a plural subject states ("Both agreed that X attacked…") is
+# one of the parties, not a third party it addresses ("Both praised Z for…").
+CONTENT_CLAUSE = re.compile(r"\bthat\s")
 COORDINATION = (" and ", " & ")
 BOTH = ("both ",)
 
@@ -109,7 +112,9 @@ def joint_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
                 result[index] = [Joint(side, start, end, reciprocal=True, how="reciprocal")
                                  for side in sides[:2]]
             continue
-        named_here = [_side(e, speakers) for e in mentions if e.kind in NAMED_KINDS]
+        content = CONTENT_CLAUSE.search(text, start, end)  # "Both agreed that X attacked…"
+        named_here = [_side(e, speakers) for e in mentions if e.kind in NAMED_KINDS
+                      and (content is None or e.start < content.start())]
         together = _compound_subject(mentions, text, start, end, lexicon, speakers, names) or (
             _plural_subject(text, start, end, lexicon,
                             _two_sides(counts, mentioned, first_seen, named_here)))
