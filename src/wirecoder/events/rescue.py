@@ -27,6 +27,11 @@ the 0.01 its switch-on needs, and CHECK's F1 does not rise: it stays off. Branch
 a draft the bound lets through is scored exactly once its participants and date are
 settled (:func:`~.stage.build_parts`) and gets no event unless the rescue would add it
 (about 5 % of the rescue's CPU; docs/quality.md, "Round 19 speed (speed19)").
+
+Round 22 (evrescue22): a naming its content test dropped is never rescued
+(:data:`NOT_RESCUED_ENTRIES`). Switched on, the rescue still wins out of fold, on READ and
+on the dev sets but loses F1 and dyad F1 on CHECK by about one event: it stays off
+(docs/events.md, "Rescue round 22").
 """
 
 from __future__ import annotations
