@@ -53,9 +53,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 #: default ``.splits`` in the repository).
 READ = Path(os.environ.get("WIRECODER_SPLIT_DIR", ROOT / ".splits")) / "ev_read22.jsonl"
 SPOT = [f"round{n}" for n in range(3, 22)]
-_SEALED_WORDS = ("check", "test21", "test22", "test23", "test24", "blind50", "blind51",
-                 "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "round22",
-                 "round23", "round24", "heldout")
+_SEALED_WORDS = ("check", "test21", "test22", "test23", "test24", "test25", "blind50",
+                 "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57",
+                 "blind58", "blind59", "round22", "round23", "round24", "round25",
+                 "heldout")
 #: The gold the round-22 CHECK part is built from (scripts/read_check_split.py): its set names and
 #: files are refused as well, whichever way they are named (blind50 and blind51 are in
 #: _SEALED_WORDS: half of each is in CHECK).

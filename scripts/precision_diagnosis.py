@@ -15,9 +15,9 @@ Only development sets may be passed: ``devN`` splits that are whole documents (d
 dev13) and the opened blind sets blind12 … blind17, ``read`` (the READ part of round 8's
 read/check protocol, ``ev_read.jsonl``) or ``read9`` (round 9's READ part,
 ``ev_read9.jsonl`` in ``$WIRECODER_SPLIT_DIR``, rebuilt by ``scripts/read_check_split.py 9``) or
-``read10`` … ``read21`` (rounds 10–21's READ parts,
-``scripts/read_check_split.py``). dev26, blind48 and blind49 are left out on purpose: they hold
-round 21's CHECK part, whose errors nobody reads.
+``read10`` … ``read22`` (rounds 10–22's READ parts,
+``scripts/read_check_split.py``). dev27, blind50 and blind51 are left out on purpose: they hold
+round 22's CHECK part, whose errors nobody reads.
 """
 
 from __future__ import annotations
@@ -39,11 +39,11 @@ ALLOWED = {"dev3": "test/documents.jsonl", "dev12": "test6/documents.jsonl",
            "dev19": "test13/documents.jsonl", "dev20": "test14/documents.jsonl",
            "dev21": "test15/documents.jsonl", "dev22": "test16/documents.jsonl",
            "dev23": "test17/documents.jsonl", "dev24": "test18/documents.jsonl",
-           "dev25": "test19/documents.jsonl",
+           "dev25": "test19/documents.jsonl", "dev26": "test20/documents.jsonl",
            **{f"dev{n}": f"events/dev{n}.jsonl" for n in range(4, 12)},
-           **{f"blind{n}": f"events/blind{n}.jsonl" for n in range(12, 48)}}
+           **{f"blind{n}": f"events/blind{n}.jsonl" for n in range(12, 50)}}
 # The READ parts of round 8's and round 9's read/check protocol (not committed: rebuilt by
-# ``scripts/read_check_split.py 8|9|10|11|12|13|14|15|16|17|18|19|20|21`` into
+# ``scripts/read_check_split.py 8|9|10|11|12|13|14|15|16|17|18|19|20|21|22`` into
 # $WIRECODER_SPLIT_DIR, default ``.splits`` in the repository); their CHECK parts
 # (``ev_check*.jsonl``) are deliberately not readable here.
 SPLIT_DIR = Path(os.environ.get("WIRECODER_SPLIT_DIR", ROOT / ".splits"))
@@ -57,7 +57,8 @@ READ_FILES = {"read": SPLIT_DIR / "ev_read.jsonl", "read9": SPLIT_DIR / "ev_read
               "read18": SPLIT_DIR / "ev_read18.jsonl",
               "read19": SPLIT_DIR / "ev_read19.jsonl",
               "read20": SPLIT_DIR / "ev_read20.jsonl",
-              "read21": SPLIT_DIR / "ev_read21.jsonl"}
+              "read21": SPLIT_DIR / "ev_read21.jsonl",
+              "read22": SPLIT_DIR / "ev_read22.jsonl"}
 
 
 def _codes(entities: object) -> str:

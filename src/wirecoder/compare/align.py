@@ -97,6 +97,8 @@ def align(claims: Sequence[Claim], within: bool = False, *,
     scores = {(i, j): base for _, i, j, base in pairs}  # cohesion: no unique-anchor bonus
     bar = COHESION * (learned.threshold if learned and learned.model and not learned.veto
                       else LINK_SCORE)
+    if within and CONTRASTS:  # round 22: before the linker, which may take either matter
+        _contrasts(matters, sets, members, cluster, weights)
     for _, i, j, _base in sorted(pairs, reverse=True):
         root_i, root_j = sets.find(i), sets.find(j)
         if root_i == root_j or members[root_i] & members[root_j]:
@@ -108,8 +110,6 @@ def align(claims: Sequence[Claim], within: bool = False, *,
         cluster[root_j] += cluster.pop(root_i)
     if within:
         _answers(matters, sets, members, cluster)
-        if CONTRASTS:
-            _contrasts(matters, sets, members, cluster, weights)
     points: dict[int, list[Matter]] = {}
     for i, matter in enumerate(matters):
         points.setdefault(sets.find(i), []).append(matter)
@@ -128,10 +128,13 @@ def _contrasts(matters: Sequence[Matter], sets: _Sets,
     "On the other hand", "For its part") sets its side's statement against what the sentence
     right before it stated. When that sentence is another side's and neither matter is in a
     point with another side yet, the two are one point (round 19; the relation rules then say
-    how the two differ). Only the sentence right before counts, and only when the two
-    matters share some ground (``contrast_ground``): a "But" alone does not make a sentence
-    on vaccinations answer one on copper exports, nor a side's next step in its own argument
-    ("A said X. B said Y. But A said Z") answer the other side's sentence between.
+    how the two differ). Since round 22 the rule runs before the linker: a later sentence of
+    the contrast's side that the linker paired with the sentence before (more shared words,
+    often a restatement) would otherwise take it first. Only the sentence right before
+    counts, and only when the two matters share some ground (``contrast_ground``): a "But"
+    alone does not make a sentence on vaccinations answer one on copper exports. Nor does a
+    side's next step in its own argument ("A said X. B said Y. But A said Z") answer the
+    other side's sentence between when that sentence answers X (``_answers_own``).
     """
     at_sentence = {_sentence(c): (j, c) for j, m in enumerate(matters) for c in m.claims}
     for i, matter in enumerate(matters):
@@ -150,10 +153,31 @@ def _contrasts(matters: Sequence[Matter], sets: _Sets,
                 continue
             if not contrast_ground(matter, matters[found[0]], weights):
                 continue
+            if _answers_own(found, at_sentence, matter, matters, sets, weights):
+                continue
             sets.union(root_i, root_j)
             members[root_j] |= members.pop(root_i)
             cluster[root_j] += cluster.pop(root_i)
             break
+
+
+def _answers_own(found: tuple[int, Claim], at_sentence: dict[int, tuple[int, Claim]],
+                 matter: Matter, matters: Sequence[Matter], sets: _Sets,
+                 weights: dict[str, float]) -> bool:
+    """Whether the other side's sentence answers an earlier sentence of the contrast's side.
+
+    "A said X. B said Y. But A said Z": B's sentence follows A's X (another matter of A's
+    than Z's) and shares ground with it, so it answers X, and A's "But" opens A's next step,
+    not an answer to B (review of round 22: the contrast now runs before the linker, which
+    would otherwise have paired X and Y first).
+    """
+    before = at_sentence.get(_sentence(found[1]) - 1)
+    if before is None or before[1].side != matter.side:
+        return False
+    own = matters[before[0]]
+    if own is matter or sets.find(before[0]) == sets.find(found[0]):
+        return False
+    return contrast_ground(matters[found[0]], own, weights)
 
 
 def contrast_ground(a: Matter, b: Matter, weights: dict[str, float]) -> bool:

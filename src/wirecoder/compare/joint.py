@@ -59,6 +59,13 @@ CLAUSE_END = re.compile(r"\s*(?:[.,;:]|\s(?:as|and|but|in|on|at|saying)\b|$)")
 # The subject's head after the side's name: "…, a claim Y's defence ministry disputes",
 # "…, a claim the Y side disputes".
 OWNED_DENIED = re.compile(r"(?:\s+side|['’]s(?:\s+[a-z]+){1,3}?)?" + CLAIM_DENIED.pattern)
+# Round 22: a side named in what a plural subject states ("Both agreed that X attacked…") is
+# one of the parties, not a third party it addresses ("Both praised Z for…"). Review fix
+# (rfro22): the clause is a "that" right after the subject's verb, and only after a verb that
+# states a clause: a relative "the plan that Z drafted" or a demonstrative "thanked that
+# country's envoy" names a third party.
+CONTENT_CLAUSE = re.compile(r",?\s+(?:[a-z]+ly\s+)?that\s")
+NO_CLAUSE = frozenset({"thanked", "praised", "hailed", "signed", "issued"})
 COORDINATION = (" and ", " & ")
 BOTH = ("both ",)
 
@@ -109,10 +116,12 @@ def joint_sides(analysis: Analysis, spans: list[tuple[int, int]], lexicon: Lexic
                 result[index] = [Joint(side, start, end, reciprocal=True, how="reciprocal")
                                  for side in sides[:2]]
             continue
-        named_here = [_side(e, speakers) for e in mentions if e.kind in NAMED_KINDS]
+        verb = _plural_verb(text, start, end, lexicon)
+        content = _content_clause(text, verb, end)  # "Both agreed that X attacked…"
+        named_here = [_side(e, speakers) for e in mentions if e.kind in NAMED_KINDS
+                      and (content is None or e.start < content)]
         together = _compound_subject(mentions, text, start, end, lexicon, speakers, names) or (
-            _plural_subject(text, start, end, lexicon,
-                            _two_sides(counts, mentioned, first_seen, named_here)))
+            _plural_subject(verb, _two_sides(counts, mentioned, first_seen, named_here)))
         speaker = found.get(index, (None, "", None))[2]
         if not together and own and speaker:
             together = _two_countries(speaker, own)  # "officials in X and Y said"
@@ -316,8 +325,7 @@ def _opener(mentions: list[Entity], text: str, start: int, end: int, own: str,
     return None
 
 
-def _plural_subject(text: str, start: int, end: int, lexicon: Lexicon,
-                    protagonists: list[str]) -> list[str]:
+def _plural_subject(verb: re.Match[str] | None, protagonists: list[str]) -> list[str]:
     """The story's two sides for a plural subject the coreference stage left unresolved.
 
     "Both said they would keep talking", "Both governments praised the host", "The two
@@ -325,10 +333,16 @@ def _plural_subject(text: str, start: int, end: int, lexicon: Lexicon,
     follows an opening phrase closed by a comma, "But" / "Yet", or ", and" / ", but" /
     ", yet" after a first clause with no reporting verb) and a reporting or agreement verb
     follows it. The sides are the story's two most
-    attributed ones, as for reciprocal blame with no side named.
+    attributed ones, as for reciprocal blame with no side named. ``verb`` is the subject's
+    verb (``_plural_verb``).
     """
-    if len(protagonists) < 2:
+    if len(protagonists) < 2 or verb is None:
         return []
+    return protagonists[:2]
+
+
+def _plural_verb(text: str, start: int, end: int, lexicon: Lexicon) -> re.Match[str] | None:
+    """The reporting or agreement verb after a plural subject (``_plural_subject``), if any."""
     lead = OPENING_PHRASE.match(text[start:end])
     conjunction = SENTENCE_CONJUNCTION.match(text, start, end)  # "Yet both sides insist…"
     clauses = [m.end() for m in CLAUSE_CONJUNCTION.finditer(text, start, end)
@@ -336,10 +350,19 @@ def _plural_subject(text: str, start: int, end: int, lexicon: Lexicon,
     for at in dict.fromkeys((start, start + (lead.end() if lead else 0),
                              conjunction.end() if conjunction else start, *clauses)):
         found = PLURAL.match(text, at, end)
-        if found and (lexicon.reporting.match(text, found.end(), end)
-                      or AGREEMENT.match(text, found.end(), end)):
-            return protagonists[:2]
-    return []
+        verb = found and (lexicon.reporting.match(text, found.end(), end)
+                          or AGREEMENT.match(text, found.end(), end))
+        if verb:
+            return verb
+    return None
+
+
+def _content_clause(text: str, verb: re.Match[str] | None, end: int) -> int | None:
+    """Where the clause a plural subject states starts ("Both agreed that …"), if any."""
+    if verb is None or verb.group().split()[-1].lower() in NO_CLAUSE:
+        return None
+    found = CONTENT_CLAUSE.match(text, verb.end(), end)
+    return found.start() if found else None
 
 
 def _side(entity: Entity, speakers: Speakers) -> str | None:

@@ -263,9 +263,15 @@ def _answering(a: Matter, b: Matter) -> tuple[Matter, Matter] | None:
 # territorial waters", "into Freedonian airspace" (round 21). Only waters and airspace, where
 # one ship or aircraft is placed: a state's territory or soil holds many places, and two
 # sides naming each other's soil usually report two acts (review of round 21).
-PLACED = re.compile(r"\b(?i:in|into|inside|within)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){1,2}|"
-                    r"international\s+)(?:territorial\s+)?(?:waters|airspace)\b")
+# Round 22: the waters or airspace may be the speaking side's own ("flew into its airspace",
+# "entered our waters": the side whose statement it is), and a side may name the place as its
+# own view ("in what Freedonia calls international waters").
+PLACED = re.compile(r"\b(?i:in|into|inside|within)\s+"
+                    r"(?:what\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:calls?|considers?)\s+)?"
+                    r"(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){1,2}|international\s+|"
+                    r"(?i:its|their|our)\s+(?:own\s+)?)(?:territorial\s+)?(?:waters|airspace)\b")
 INTERNATIONAL = "international"  # "in international waters": no state's
+OWN = frozenset({"its", "their", "our"})  # the side's own waters or airspace
 
 
 def _places_differ(a: Matter, b: Matter) -> str | None:
@@ -279,9 +285,8 @@ def _places_differ(a: Matter, b: Matter) -> str | None:
     each side's complaint, which can both be true.
     """
     def placed(matter: Matter) -> frozenset[str]:
-        return frozenset().union(*(
-            {INTERNATIONAL} if m.group(1).strip() == INTERNATIONAL else countries_named(m.group(1))
-            for c in matter.claims for m in PLACED.finditer(c.text)))
+        return frozenset().union(*(_place(m.group(1), matter.side)
+                                   for c in matter.claims for m in PLACED.finditer(c.text)))
 
     def names(matter: Matter) -> frozenset[str]:
         return frozenset().union(*(countries_named(PLACED.sub(" ", c.text))
@@ -294,6 +299,16 @@ def _places_differ(a: Matter, b: Matter) -> str | None:
         return None  # each side's own waters or airspace, entered by the other's forces
     return (f"different places: {a.side} says {'/'.join(sorted(where_a))} waters or "
             f"airspace, {b.side} says {'/'.join(sorted(where_b))}")
+
+
+def _place(named: str, side: str) -> frozenset[str]:
+    """The state (or ``international``) whose waters or airspace ``named`` names."""
+    word = named.split()[0].lower()
+    if word == INTERNATIONAL:
+        return frozenset({INTERNATIONAL})
+    if word in OWN:
+        return frozenset({side})
+    return frozenset(countries_named(named))
 
 
 def _demanding(matter: Matter) -> bool:
