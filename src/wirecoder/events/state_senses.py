@@ -287,8 +287,8 @@ def descriptive_clause(verb: Token, category: str) -> bool:
     time of its own ("the Ruritanian minister touring Freedonia this week") reports a dated
     act, and a meeting participle ("envoys visiting the capital", "mediators negotiating the
     truce") a meeting under way: both stay. So does a said act whose object is the noun
-    itself (:func:`said_of_noun`, round 22: "a charge the ministry denies", "a label the
-    group rejects"): news reports a denial or a charge in the present.
+    itself (:func:`said_of_noun`, round 22: "a charge the ministry denies", "an allegation
+    the army dismisses"): news reports a denial or a charge in the present.
 
     Args:
         verb: The trigger, or the light verb that governs a nominal trigger.
@@ -327,8 +327,8 @@ def descriptive_clause(verb: Token, category: str) -> bool:
 
 
 #: Verbs of saying that deny, reject or charge what they are said of (round 22): in a relative
-#: clause whose gap is their object ("a charge Moscow denies", "a label the group rejects",
-#: "monks whom the government accuses of rioting") they report the denial or charge itself.
+#: clause whose gap is their object ("a charge Moscow denies", "a claim the army rejects",
+#: "traders whom the ministry blames for the shortage") they report the denial or charge.
 _SAID_VERBS = frozenset({"deny", "reject", "dispute", "dismiss", "refute", "repudiate",
                          "rebuff", "contest", "charge", "allege", "accuse", "blame", "condemn",
                          "denounce"})
@@ -337,7 +337,7 @@ _SAID_VERBS = frozenset({"deny", "reject", "dispute", "dismiss", "refute", "repu
 def said_of_noun(verb: Token) -> bool:
     """Whether ``verb`` denies, rejects or charges the noun its relative clause modifies.
 
-    "a charge the ministry denies", "a label the group strongly rejects", "something which
+    "a charge the ministry denies", "an allegation the army flatly rejects", "something
     Moscow denies": a relative clause of :data:`_SAID_VERBS` whose object is the gap (no
     object of its own other than a relative pronoun) reports a stance taken, not a trait of
     the noun. "rebels who reject the accord" (the gap is the subject, the accord the object)
