@@ -32,9 +32,10 @@ from wirecoder.settings import Settings
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
 DEV = {"dev": GOLD / "events" / "dev.jsonl", "dev2": GOLD / "events" / "dev2.jsonl",
-       **{f"dev{n}": default_gold("events", f"dev{n}") for n in range(3, 26)},
-       **{f"blind{n}": GOLD / "events" / f"blind{n}.jsonl" for n in range(12, 48)},
-       "read21": Path(os.environ.get("WIRECODER_SPLIT_DIR", "/work/wt")) / "ev_read21.jsonl"}
+       **{f"dev{n}": default_gold("events", f"dev{n}") for n in range(3, 27)},
+       **{f"blind{n}": GOLD / "events" / f"blind{n}.jsonl" for n in range(12, 50)},
+       "read21": Path(os.environ.get("WIRECODER_SPLIT_DIR", "/work/wt")) / "ev_read21.jsonl",
+       "read22": Path(os.environ.get("WIRECODER_SPLIT_DIR", "/work/wt")) / "ev_read22.jsonl"}
 
 
 def _score(path: Path, settings: Settings) -> dict[str, Any]:

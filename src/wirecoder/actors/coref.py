@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from ..codebook import NONSTATE
 from ..pronouns import REPORT_LEMMAS
 from ..textutil import tokens_with
-from ..vocabulary import HOLDER_TITLES
+from ..vocabulary import HOLDER_TITLES, PERSON_ROLE_NOUNS
 from .acronyms import spelled_acronyms
 from .first_person import quoted_first_person
 from .groups import group_mentions
@@ -203,6 +203,9 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> None:
             # the title from the name it precedes (round 21)
             right.kind, right.country, right.sector = "PERSON", left.country, left.sector
             right.role, right.org, right.resolved_by = left.role, left.org, "pattern"
+            if _given_part(doc, left):
+                # "Information Minister Mohammed Said | Kazin al-Sahhaf": one name cut in two
+                right.name = f"{left.name} {right.name}"
             left.name = right.name
             continue
         if right.start != left.end + 1 or doc[left.end].text != ",":
@@ -240,6 +243,22 @@ def _split_title(left: Mention, right: Mention) -> bool:
             and not left.extra.get("post") and not right.role
             and right.resolved_by in {"ner", "context"}
             and (right.kind == "PERSON" or (right.kind == "ORG" and " " in right.name)))
+
+
+def _given_part(doc: Doc, title: Mention) -> bool:
+    """Return True when a split title mention ends in a name of its own, not in title words.
+
+    "Iraqi Information Minister Mohammed Said | Kazin al-Sahhaf": the model cut one person's
+    name after its given names; the title mention's name ("Mohammed Said") is the first part
+    of the name that follows. "Kenyan Deputy Interior Minister | Odhiambo Kiprono" ends in
+    title words: the name after it is the whole name.
+    """
+    words = title.name.split()
+    if not words or not doc[title.start:title.end].text.endswith(title.name):
+        return False
+    role = set((title.role or "").lower().split())
+    return all(w[:1].isupper() and w.lower() not in PERSON_ROLE_NOUNS and w.lower() not in role
+               for w in words)
 
 
 #: Verbs of a relative clause that make a person the head of a body ("X, who heads the
