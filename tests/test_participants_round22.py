@@ -7,6 +7,14 @@
    title mention after the second half only, so the quotes stage's name joining no longer
    saw the given names). A title ending in title words keeps the name after it whole.
 
+2. A bare surname names the person introduced before even when one of the two is written
+   with accents and the other without ("Oumar Diakite" … "Diakité"; the knowledge base
+   stores names without accents, so its people are named "Traore" while the text writes
+   "Traoré").
+3. "Chad", "Jordan", "Georgia" tagged a person by the model are still the country when they
+   own a noun only a state owns ("Chad's soldiers", "Jordan's foreign minister"); "Chad's
+   mother" stays a person.
+
 Every sentence is written for these tests (invented people).
 """
 
@@ -35,3 +43,32 @@ def test_title_words_are_no_given_names() -> None:
     names = {e.entity_name for e in analyze(text).entities if e.kind == "PERSON"}
     assert "Odhiambo Kiprono" in names
     assert not any("Minister" in n for n in names)
+
+
+def _entity(text: str, raw: str):  # type: ignore[no-untyped-def]
+    found = [e for e in analyze(text).entities if e.raw_text == raw]
+    assert found, f"no mention {raw!r}"
+    return found
+
+
+def test_surname_with_accents_names_the_person_before() -> None:
+    text = "Malian Defence Minister Oumar Diakite met reporters. Diakité said the army would stay."
+    later = _entity(text, "Diakité")[0]
+    assert later.entity_name == "Oumar Diakite"
+    assert later.country_code == "MLI"
+
+
+def test_surname_of_another_person_stays_apart() -> None:
+    text = "Malian Defence Minister Oumar Diakite met reporters. Koné said the army would stay."
+    later = _entity(text, "Koné")[0]
+    assert later.country_code is None
+
+
+def test_country_tagged_person_owning_soldiers_is_the_country() -> None:
+    found = _entity("Witnesses said Chad's soldiers opened fire on the crowd.", "Chad's soldiers")
+    assert found[0].country_code == "TCD"
+
+
+def test_country_tagged_person_with_a_mother_stays_a_person() -> None:
+    found = _entity("Witnesses said Chad's mother opened the door.", "Chad")
+    assert found[0].country_code is None

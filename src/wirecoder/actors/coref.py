@@ -37,7 +37,7 @@ from ..vocabulary import HOLDER_TITLES, PERSON_ROLE_NOUNS
 from .acronyms import spelled_acronyms
 from .first_person import quoted_first_person
 from .groups import group_mentions
-from .kb import KB, status
+from .kb import KB, fold, status
 from .pronoun_links import common_sector, is_person, pronoun_mentions
 from .publisher import Publisher
 from .rementions import antecedent_codes, head_rementions
@@ -307,7 +307,8 @@ def _surname_source(word: str, people: list[Mention]) -> Mention | None:
 
 
 def _bare(word: str) -> str:
-    word = word.replace("’", "'").lower()
+    # accents folded: the knowledge base names "Dioncounda Traore", the text "Traoré"
+    word = fold(word.replace("’", "'")).lower()
     for prefix in ("al-", "el-", "as-", "ad-"):
         word = word.removeprefix(prefix)
     return word
