@@ -15,6 +15,11 @@
    own a noun only a state owns ("Chad's soldiers", "Jordan's foreign minister"); "Chad's
    mother" stays a person.
 
+4. A person named again by the same words ("Sudanese President Okello" … "President Okello")
+   takes the country of the first mention when that mention has one by its own words (a
+   title's demonym, the knowledge base) and the repeat has none; the pronouns that stand for
+   the repeat follow. A repeat with a country of its own keeps it.
+
 Every sentence is written for these tests (invented people).
 """
 
@@ -72,3 +77,24 @@ def test_country_tagged_person_owning_soldiers_is_the_country() -> None:
 def test_country_tagged_person_with_a_mother_stays_a_person() -> None:
     found = _entity("Witnesses said Chad's mother opened the door.", "Chad")
     assert found[0].country_code is None
+
+
+REPEAT = ("The envoy said Sudanese President Okello had failed to keep his word. "
+          "President Okello must pull back the troops he sent to the border, the envoy said.")
+
+
+def test_repeated_titled_name_takes_the_first_mentions_country() -> None:
+    mentions = _entity(REPEAT, "President Okello")
+    assert mentions[0].country_code == "SDN"
+
+
+def test_pronoun_of_the_repeated_name_follows() -> None:
+    he = [e for e in analyze(REPEAT).entities if e.raw_text == "he"]
+    assert he and he[0].country_code == "SDN"
+
+
+def test_repeat_with_its_own_country_keeps_it() -> None:
+    text = ("Sudanese President Okello met the envoy. Kenyan President Okello, his namesake, "
+            "stayed home.")
+    found = _entity(text, "Kenyan President Okello")
+    assert found[0].country_code == "KEN"

@@ -153,9 +153,23 @@ def _names(doc: Doc, mentions: list[Mention]) -> None:
         if m.kind in {"PERSON", "ORG"}:
             if m.name in first and first[m.name] is not m:
                 m.antecedent = first[m.name]
+                if _same_person(m, first[m.name]):
+                    # "Sudanese President Okello … President Okello": the name again
+                    copy_reference(m, first[m.name])
+                    m.resolved_by, m.role = "coref", m.role or first[m.name].role
             first.setdefault(m.name, m)
         if m.kind == "PERSON" and " " in m.name:
             people.append(m)
+
+
+def _same_person(m: Mention, source: Mention) -> bool:
+    """Return True when ``m`` repeats the name of a person with a country, having none itself.
+
+    A person named by the same words again ("Sudanese President Okello" … "President
+    Okello") is that person; a repeat with a country of its own keeps it.
+    """
+    return (m.kind == "PERSON" and source.kind == "PERSON" and m.country is None
+            and source.country is not None and source.resolved_by in {"pattern", "kb"})
 
 
 #: One-word names of bodies that, alone, repeat a body named before in full ("the Council"
