@@ -98,3 +98,26 @@ def test_repeat_with_its_own_country_keeps_it() -> None:
             "stayed home.")
     found = _entity(text, "Kenyan President Okello")
     assert found[0].country_code == "KEN"
+
+
+# Review fixes (rfpart22): a repeated name is not given to another person of that name.
+
+def test_name_shared_by_two_people_with_different_countries_stays_open() -> None:
+    text = ("Ghanaian Finance Minister Mensah met Togolese trade envoy Mensah in Lome. "
+            "Mensah said the border tariffs would fall.")
+    later = [e for e in analyze(text).entities if e.raw_text == "Mensah"]
+    assert later and later[0].country_code is None
+
+
+def test_repeat_with_another_title_is_another_person() -> None:
+    text = ("Malawian President Banda opened the summit on Friday. Across the border, militia "
+            "leader Banda raided a village near the lake.")
+    later = _entity(text, "militia leader Banda")
+    assert later[0].country_code is None
+
+
+def test_repeat_with_the_same_title_word_still_takes_the_country() -> None:
+    text = ("Malawian Foreign Minister Banda flew to Lusaka. Minister Banda said Lilongwe "
+            "wanted calm talks with the rebels.")
+    later = _entity(text, "Minister Banda")
+    assert later[0].country_code == "MWI"

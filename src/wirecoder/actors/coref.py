@@ -130,6 +130,7 @@ def _publisher_officials(mentions: list[Mention], publisher: Publisher) -> None:
 
 def _names(doc: Doc, mentions: list[Mention]) -> None:
     first: dict[str, Mention] = {}
+    own: dict[str, set[str]] = {}  # the countries a name's people have by their own words
     people: list[Mention] = []
     for m in mentions:
         if _misread_surname(doc, m):  # "Lindqvist said" tagged ORG after "Anna Lindqvist"
@@ -153,23 +154,30 @@ def _names(doc: Doc, mentions: list[Mention]) -> None:
         if m.kind in {"PERSON", "ORG"}:
             if m.name in first and first[m.name] is not m:
                 m.antecedent = first[m.name]
-                if _same_person(m, first[m.name]):
+                if _same_person(m, first[m.name], own.get(m.name, set())):
                     # "Sudanese President Okello … President Okello": the name again
                     copy_reference(m, first[m.name])
                     m.resolved_by, m.role = "coref", m.role or first[m.name].role
             first.setdefault(m.name, m)
+            if m.kind == "PERSON" and m.country and m.resolved_by in {"pattern", "kb"}:
+                own.setdefault(m.name, set()).add(m.country)
         if m.kind == "PERSON" and " " in m.name:
             people.append(m)
 
 
-def _same_person(m: Mention, source: Mention) -> bool:
+def _same_person(m: Mention, source: Mention, countries: set[str]) -> bool:
     """Return True when ``m`` repeats the name of a person with a country, having none itself.
 
     A person named by the same words again ("Sudanese President Okello" … "President
-    Okello") is that person; a repeat with a country of its own keeps it.
+    Okello") is that person; a repeat with a country of its own keeps it. Not when the
+    name's people so far have several countries (``countries``: "Israeli Prime Minister
+    Levy … Palestinian negotiator Levy … Levy") or the repeat has a title of its own that
+    is not the first one's ("rebel commander Bashir" after "President Bashir").
     """
+    roles = [r.lower().split()[-1] for r in (m.role, source.role) if r and r.strip()]
     return (m.kind == "PERSON" and source.kind == "PERSON" and m.country is None
-            and source.country is not None and source.resolved_by in {"pattern", "kb"})
+            and source.country is not None and source.resolved_by in {"pattern", "kb"}
+            and countries == {source.country} and len(set(roles)) < 2)
 
 
 #: One-word names of bodies that, alone, repeat a body named before in full ("the Council"
