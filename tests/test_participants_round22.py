@@ -121,3 +121,10 @@ def test_repeat_with_the_same_title_word_still_takes_the_country() -> None:
             "wanted calm talks with the rebels.")
     later = _entity(text, "Minister Banda")
     assert later[0].country_code == "MWI"
+
+
+def test_repeat_with_a_country_guessed_from_the_sentence_takes_the_first_mentions() -> None:
+    text = ("Vietnamese Foreign Minister Nguyen met Philippine Foreign Minister Santos. "
+            "Nguyen said Hanoi wanted calm, and Santos criticized Vietnam's navy.")
+    later = _entity(text, "Santos")
+    assert later[0].country_code == "PHL"

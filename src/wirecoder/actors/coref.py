@@ -169,13 +169,15 @@ def _same_person(m: Mention, source: Mention, countries: set[str]) -> bool:
     """Return True when ``m`` repeats the name of a person with a country, having none itself.
 
     A person named by the same words again ("Sudanese President Okello" … "President
-    Okello") is that person; a repeat with a country of its own keeps it. Not when the
+    Okello") is that person; a repeat with a country of its own keeps it, one guessed from
+    the sentence (``context``) does not, as with a bare surname. Not when the
     name's people so far have several countries (``countries``: "Israeli Prime Minister
     Levy … Palestinian negotiator Levy … Levy") or the repeat has a title of its own that
     is not the first one's ("rebel commander Bashir" after "President Bashir").
     """
     roles = [r.lower().split()[-1] for r in (m.role, source.role) if r and r.strip()]
-    return (m.kind == "PERSON" and source.kind == "PERSON" and m.country is None
+    return (m.kind == "PERSON" and source.kind == "PERSON"
+            and (m.country is None or m.resolved_by == "context")
             and source.country is not None and source.resolved_by in {"pattern", "kb"}
             and countries == {source.country} and len(set(roles)) < 2)
 
