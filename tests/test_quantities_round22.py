@@ -5,7 +5,9 @@
   (``header_units.find_unit_lines``);
 * "MMB" (million barrels, upper case only), "MW-hours" / "kW-hours";
 * land by its use between a number and acres or hectares ("3 million farmland acres");
-* " -" glued to a figure after another one signs it ("1,250 -4.5%": no range 1,250-4.5).
+* " -" glued to a percentage with decimals that ends the line signs it ("1,250 -4.5%": no
+  range 1,250-4.5); loosely typed ranges in prose stay ranges ("3 -4 inches", review rfqy22);
+* a scale-like unit line ("(m)") needs a word of its dimension on the label line (rfqy22).
 
 Every sentence is written for these tests (invented places and figures).
 """
@@ -81,7 +83,7 @@ def test_agency_unit_refusals(text, span, unit):
 
 
 @pytest.mark.parametrize(("text", "span", "value", "high"), [
-    ("Output at Osk stood at 1,250 -4.5% from a year earlier.", "-4.5%", -4.5, None),
+    ("Osk output, tonnes\n1,250 -4.5%\nBree output, tonnes\n", "-4.5%", -4.5, None),
     ("Prices rose 5-10% in Bree.", "5-10%", 5.0, 10.0),
     ("Prices rose 5 - 10% in Bree.", "5 - 10%", 5.0, 10.0),
     ("Snow of 4-to-6 inches fell on Osk.", "4-to-6 inches", 4.0, 6.0),
@@ -89,3 +91,29 @@ def test_agency_unit_refusals(text, span, unit):
 def test_a_glued_minus_signs_the_figure(text, span, value, high):
     hits = {text[h.start:h.end]: (h.value, h.value_high) for h in find(text)}
     assert hits.get(span) == (value, high), hits
+
+
+@pytest.mark.parametrize(("text", "span", "value", "high"), [
+    ("Forecasters in Osk expect 3 -4 inches of snow on Tuesday.", "3 -4 inches", 3.0, 4.0),
+    ("The Bree canal would cost $5 -6 billion, its backers said.", "$5 -6 billion", 5e9, 6e9),
+    ("Nights of 10 -15 degrees are expected in Osk this week.", "10 -15 degrees", 10.0, 15.0),
+    ("Rents in Bree rose 5 -10% last year.", "5 -10%", 5.0, 10.0),
+    ("Rents in Bree rose 2.5 -3.5% over the year.", "2.5 -3.5%", 2.5, 3.5),
+    ("Osk rents rose 5 -10%\n", "5 -10%", 5.0, 10.0),  # a line's end, but a whole-number change
+    ("Feed barley sold at 310 -315 dollars a tonne in Osk.", "310 -315 dollars a tonne", 310.0,
+     315.0),
+])
+def test_a_loosely_typed_range_stays_a_range(text, span, value, high):
+    hits = {text[h.start:h.end]: (h.value, h.value_high) for h in find(text)}
+    assert hits.get(span) == (value, high), hits
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Osk Census\nPopulation\n(m)\n67.1 0.4%\n", []),  # millions of people, no metres
+    ("Bree Ledger\nRevenue\n(m)\n45.2\n", []),
+    ("Cargo handled\n(t)\n400\n", []),
+    ("Well depth\n(m)\n1,250\n", [("1,250", 1250.0, "meter")]),
+    ("Cargo weight\n(t)\n400\n", [("400", 400.0, "metric_ton")]),
+])
+def test_a_scale_like_unit_line_needs_its_dimension(text, expected):
+    assert _read(text) == expected
