@@ -14,7 +14,8 @@ line, a line holding only its unit in parentheses, then the figure, often with i
 ("Retail Sales / (Thousand MWh) / 266,376 -2.3%"). :func:`find_unit_lines` reads the figure
 with that unit by running the pattern pass on the figure and the unit written together
 ("266,376 Thousand MWh", "$1.96/MMBtu"), so every unit, scale and rate spelling of the pattern
-pass holds there too.
+pass holds there too; a scale-like symbol ("(m)", "(t)") needs a word of its dimension on the
+label line, as in a table header.
 """
 
 from __future__ import annotations
@@ -143,5 +144,10 @@ def find_unit_lines(text: str) -> Iterator[Hit]:
         hit = hits[0]
         if hit.kind not in _LINE_KINDS or hit.unit in _NOT_MEASURES:
             continue
+        if unit in _SCALE_LIKE or unit.lower() in _SCALE_LIKE:  # "Population / (m)": millions
+            label = text[text.rfind("\n", 0, max(m.start() - 1, 0)) + 1:m.start()]
+            dimension = _DIMENSION_WORDS.get(hit.kind)
+            if dimension is None or not dimension.search(label):
+                continue
         yield Hit(m.start("fig"), m.end("fig"), hit.value, None, hit.unit, hit.kind, None,
                   m.start("fig"), m.end("fig"))
