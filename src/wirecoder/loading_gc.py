@@ -12,11 +12,20 @@ another 0.2 s. None of them found much: the loaded data is not garbage.
 :func:`collection_paused` runs that loading with automatic collections off, then collects the
 youngest generation once (every object made while it was off is still there, so the
 loading's own cyclic garbage is freed) and moves the survivors to the permanent generation
-(``gc.freeze``), which later collections, the one at exit included, no longer traverse —
-what :mod:`wirecoder.web.server` already does for its app. Objects are freed by reference
-counting as before; only a reference cycle among frozen objects that is dropped later is
-never collected (the loaded data is never dropped). The analyses are the same: the
-collector decides when memory is freed, never what the code computes.
+(``gc.freeze``), which later collections, the one at exit included, no longer traverse.
+Objects are freed by reference counting as before; only a reference cycle among frozen
+objects that is dropped later is never collected. The analyses are the same: the collector
+decides when memory is freed, never what the code computes.
+
+``gc.freeze`` moves *every* object of the process, not only the loaded ones, so it is done
+only in a process wirecoder owns: the ``wirecoder`` command and the web server call
+:func:`own_process` first (the server freezes its app with :func:`freeze_long_lived`). A
+program that imports wirecoder as a library gets the pause and the one young collection, but
+its own objects are never frozen (call :func:`own_process` to opt in).
+
+Not thread-aware: a block entered while another thread's block runs sees automatic
+collections already off and leaves the work to the first; a ``gc.set_threshold`` made by
+other code during a block is undone when it ends.
 """
 
 from __future__ import annotations
@@ -25,12 +34,32 @@ import contextlib
 import gc
 from collections.abc import Iterator
 
-__all__ = ["collection_paused"]
+__all__ = ["collection_paused", "freeze_long_lived", "own_process"]
+
+_OWNED = False
+
+
+def own_process() -> None:
+    """Declare the process wirecoder's own: :func:`collection_paused` then freezes too."""
+    global _OWNED
+    _OWNED = True
+
+
+def freeze_long_lived() -> None:
+    """Move every object alive now to the permanent generation, if the process is owned.
+
+    Later collections, the one at exit included, no longer traverse them.
+    """
+    if _OWNED:
+        gc.freeze()
 
 
 @contextlib.contextmanager
 def collection_paused() -> Iterator[None]:
-    """Run the block with automatic collections off, then freeze what it left alive.
+    """Run the block with automatic collections off, then collect its young garbage.
+
+    In a process declared by :func:`own_process`, the survivors are then frozen
+    (:func:`freeze_long_lived`); elsewhere they are left to the collector as usual.
 
     Automatic collections are switched off by a first threshold of 0 rather than by
     ``gc.disable()``: a library in the block may disable and re-enable the collector around
@@ -47,6 +76,8 @@ def collection_paused() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.collect(0)  # the block's own cyclic garbage: all its objects are still young
-        gc.freeze()
-        gc.set_threshold(*thresholds)
+        try:
+            gc.collect(0)  # the block's own cyclic garbage: all its objects are still young
+            freeze_long_lived()
+        finally:
+            gc.set_threshold(*thresholds)

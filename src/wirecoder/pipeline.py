@@ -154,8 +154,9 @@ def _refuse_in_bootstrapping_worker() -> None:
 def prepare(settings: Settings) -> tuple:
     """Load the model and check the stages and the user resource files, once.
 
-    The first preparation of a settings key loads with the cyclic collector paused and
-    freezes what it loaded (:mod:`wirecoder.loading_gc`); a prepared key costs nothing.
+    The first preparation of a settings key loads with the cyclic collector paused (and, in
+    the ``wirecoder`` command or the web server only, freezes what is alive then:
+    :mod:`wirecoder.loading_gc`); a prepared key costs nothing.
 
     Raises:
         ConfigError: for a bad stage order or a missing user dictionary or lexicon.
