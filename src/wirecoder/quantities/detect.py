@@ -77,11 +77,8 @@ class Hit:
 
 
 _HEDGE = rf"(?:\b(?P<hedge>{_alt(APPROX_WORDS)})\s+)?(?:\b(?P<between>between)\s+)?"
-#: "a 4-to-6-inch snowfall", "3 -4 inches", "$5 -6 billion", "rose 5 -10%". " -" before a
-#: percentage with decimals that ends the line signs it, no range: the figure-and-change cell
-#: of a key-indicator panel ("293,317 -0.3%", ``header_units.find_unit_lines``).
-_TO = (r"\s*(?(between)(?:-|–|to|and)|(?:-to-|(?<!\s)-|-(?!\d[\d,]*\.\d+%[ \t]*(?![^\r\n]))"
-       r"|–|to))\s*")
+#: Ranges "4-to-6-inch", "3 -4 inches"; " -" + a decimal percent ending a line signs it: "1 -0.3%".
+_TO = r"\s*(?(between)(?:-|–|to|and)|(?:-to-|(?<!\s)-|-(?!\d[\d,]*\.\d+%[ \t\r]*(?!.))|–|to))\s*"
 #: A refinery's "barrels per calendar day" / "per stream day" are barrels a day.
 #: A decade and a century are periods of climate trends ("0.2 inch per decade", "1.5F/century");
 #: after "a"/"an" they are no period before "after", "into", "since" ("40 tons a decade after it
