@@ -158,7 +158,7 @@ def alleged_backing(events: Sequence[Event], doc: Doc, index: EntityIndex, story
 
 
 def _replacement(event: Event, doc: Doc, index: EntityIndex, text: str, source: str | None,
-                 accused_in: set[int | None]) -> Event | None:
+                 accused_in: set[int]) -> Event | None:
     """None to keep ``event``; ``event`` itself to drop it; else the accusation to code."""
     if (event.event_type not in {"SUPPORT", "AID"} or event.negated or event.future
             or event.hypothetical):
