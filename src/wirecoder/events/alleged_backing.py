@@ -22,7 +22,8 @@ backing (support, back, arm, fund, supply …) when
 When the reporting verb's subject resolves to a party, that party's ACCUSE of the backer
 takes the backing's place (trigger the reporting verb), unless the sentence already holds an
 ACCUSE event. A backing stated as fact ("the party, which backs the rebels"), backing of a
-state, a government or a people, and a backing in a demand to end it are not touched.
+state, a government or a people, and a backing a reported demand asks to end ("we call on X
+to end its support to the rebels," Y said) are not touched.
 """
 
 from __future__ import annotations
@@ -102,10 +103,29 @@ def _armed_beneficiary(event: Event, trigger: Token) -> bool:
     return any(e.sector_code in _ARMED_SECTORS for e in event.recipient)
 
 
+#: Verbs of ending or demanding between a backing and its reporting verb: the backing is
+#: what a demand asks to stop ("we call on X to end its support to the rebels," Y said).
+_DEMAND_OR_END = frozenset({"end", "stop", "cease", "halt", "call", "urge", "demand", "ask",
+                            "press", "want", "tell", "warn"})
+
+
+def _demanded_end(trigger: Token, verb: Token) -> bool:
+    cur = trigger
+    for _ in range(12):
+        if cur is verb or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur is not verb and cur.lemma_.lower() in _DEMAND_OR_END:
+            return True
+    return False
+
+
 def _alleging_verb(trigger: Token) -> Token | None:
     verb = reporting_clause(trigger)
     if verb is None or verb.lemma_.lower() not in ALLEGING_VERBS or verb.sent != trigger.sent:
         return None
+    if _demanded_end(trigger, verb):
+        return None  # '"X must end its support to the rebels," Y said': a demand
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "did not say that X backs the rebels"
     return verb
