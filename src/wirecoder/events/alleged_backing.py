@@ -5,7 +5,7 @@
 support the writer states. PLOVER codes the allegation (ACCUSE, "allegations of
 wrongdoing"), and the content of a charge is no event of its own (events guideline 2).
 Until round 22 the coder kept the backing as SUPPORT or AID of the backer: the events golds
-code the reporter's ACCUSE in such sentences and never the backing (round 22's count on READ
+code the reporter's ACCUSE in such sentences and not the backing (round 22's count on READ
 and the development pool: 7 spurious, 0 right).
 
 :func:`alleged_backing` drops a SUPPORT or AID event whose trigger is a verb or noun of
