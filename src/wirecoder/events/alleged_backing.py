@@ -1,7 +1,7 @@
 """Backing of an armed group that one party alleges of another is an accusation (issue 9 §3).
 
-"Ruritania says Veloria is arming the rebels", "rebels it says are backed by Veloria",
-"militias allegedly funded by the army": the sentence reports a charge, not an act of
+"Ruritania says Veloria is arming the rebels", "the militants, which Ruritania says Veloria
+funds", "guerrillas allegedly armed by Veloria": the sentence reports a charge, not an act of
 support the writer states. PLOVER codes the allegation (ACCUSE, "allegations of
 wrongdoing"), and the content of a charge is no event of its own (events guideline 2).
 Until round 22 the coder kept the backing as SUPPORT or AID of the backer: the events golds
@@ -21,9 +21,11 @@ backing (support, back, arm, fund, supply …) when
 
 When the reporting verb's subject resolves to a party, that party's ACCUSE of the backer
 takes the backing's place (trigger the reporting verb), unless the sentence already holds an
-ACCUSE event. A backing stated as fact ("the party, which backs the rebels"), backing of a
-state, a government or a people, and a backing a reported demand asks to end ("we call on X
-to end its support to the rebels," Y said) are not touched.
+ACCUSE by that party (or by no placed party). A backing stated as fact ("the faction, which
+funds the militants"), backing of a state, a government or a people, of a fight against an
+armed group, a backing a reported demand asks to end ("X has to halt its backing of the
+rebels, Y told the council"), and a claim denied on the way to the reporting verb ("said it did
+not believe X backs the militants") are not touched.
 """
 
 from __future__ import annotations
@@ -84,23 +86,27 @@ def _backed_parties(trigger: Token) -> list[Token]:
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
             found.extend(c for c in child.children if c.dep_ == "pobj")
-    if trigger.dep_ == "acl":  # "militias allegedly funded by X": the noun it modifies
+    if trigger.dep_ == "acl":  # "guerrillas allegedly armed by X": the noun it modifies
         found.append(trigger.head)
     cur = trigger
-    for _ in range(4):  # "rebels it says are backed by X": the noun the clause hangs on
+    for _ in range(4):  # "the militants Y says are funded by X": the noun the clause hangs on
         if cur.dep_ == "relcl":
             found.append(cur.head)
             break
-        if cur.dep_ not in {"ccomp", "conj", "xcomp"} or cur.head is cur:
+        if cur.dep_ not in {"ccomp", "conj", "xcomp"} or cur.head == cur:
             break
         cur = cur.head
     return [*found, *(c for t in list(found) for c in t.conjuncts)]
 
 
 def _armed_beneficiary(event: Event, trigger: Token) -> bool:
-    if any(_armed(t) for t in _backed_parties(trigger)):
+    backed = _backed_parties(trigger)
+    if any(_armed(t) for t in backed):
         return True
-    return any(e.sector_code in _ARMED_SECTORS for e in event.recipient)
+    # a recipient of an armed sector only when it is the party backed, not "the fight against
+    # terrorists" the backing is for
+    return any(e.sector_code in _ARMED_SECTORS and any(e.start <= t.idx < e.end for t in backed)
+               for e in event.recipient)
 
 
 #: Verbs of ending or demanding between a backing and its reporting verb: the backing is
@@ -109,15 +115,26 @@ _DEMAND_OR_END = frozenset({"end", "stop", "cease", "halt", "call", "urge", "dem
                             "press", "want", "tell", "warn"})
 
 
-def _demanded_end(trigger: Token, verb: Token) -> bool:
+def _chain(trigger: Token, verb: Token) -> list[Token]:
+    """The heads from ``trigger`` (excluded) up to the reporting ``verb`` (excluded)."""
+    out: list[Token] = []
     cur = trigger
     for _ in range(12):
-        if cur is verb or cur.head is cur:
-            return False
+        if cur == verb or cur.head == cur:
+            return out
         cur = cur.head
-        if cur is not verb and cur.lemma_.lower() in _DEMAND_OR_END:
-            return True
-    return False
+        if cur != verb:
+            out.append(cur)
+    return out
+
+
+def _demanded_end(trigger: Token, verb: Token) -> bool:
+    return any(t.lemma_.lower() in _DEMAND_OR_END for t in _chain(trigger, verb))
+
+
+def _negated_between(trigger: Token, verb: Token) -> bool:
+    """"said he does not believe X backs the rebels": the claim is denied, not made."""
+    return any(c.dep_ == "neg" for t in [*_chain(trigger, verb), verb] for c in t.children)
 
 
 def _alleging_verb(trigger: Token) -> Token | None:
@@ -126,8 +143,8 @@ def _alleging_verb(trigger: Token) -> Token | None:
         return None
     if _demanded_end(trigger, verb):
         return None  # '"X must end its support to the rebels," Y said': a demand
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None  # "did not say that X backs the rebels"
+    if _negated_between(trigger, verb):
+        return None  # "did not say that X backs the rebels", "said he does not believe X …"
     return verb
 
 
@@ -158,7 +175,7 @@ def alleged_backing(events: Sequence[Event], doc: Doc, index: EntityIndex, story
     Returns:
         The events in text order, ids ``{story_id}-e{n}`` when any changed.
     """
-    accused_in = {e.sentence for e in events if e.event_type == "ACCUSE"}
+    accused_in = {k for e in events if e.event_type == "ACCUSE" for k in _accusers(e)}
     out: list[Event] = []
     changed = False
     text = doc_text(doc)
@@ -169,7 +186,7 @@ def alleged_backing(events: Sequence[Event], doc: Doc, index: EntityIndex, story
             continue
         changed = True
         if replacement is not event:  # an accusation takes the backing's place
-            accused_in.add(replacement.sentence)
+            accused_in.update(_accusers(replacement))
             out.append(replacement)
     if not changed:
         return list(events)
@@ -177,8 +194,14 @@ def alleged_backing(events: Sequence[Event], doc: Doc, index: EntityIndex, story
     return [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(out)]
 
 
+def _accusers(event: Event) -> set[tuple[int, str | None]]:
+    """(sentence, accuser's country) of an ACCUSE event; country None: no placed accuser."""
+    codes = {a.country_code for a in event.actor if a.country_code}
+    return {(event.sentence, c) for c in codes} or {(event.sentence, None)}
+
+
 def _replacement(event: Event, doc: Doc, index: EntityIndex, text: str, source: str | None,
-                 accused_in: set[int]) -> Event | None:
+                 accused_in: set[tuple[int, str | None]]) -> Event | None:
     """None to keep ``event``; ``event`` itself to drop it; else the accusation to code."""
     if (event.event_type not in {"SUPPORT", "AID"} or event.negated or event.future
             or event.hypothetical):
@@ -202,6 +225,8 @@ def _replacement(event: Event, doc: Doc, index: EntityIndex, text: str, source: 
     if {r.country_code for r in reporters} & backers:
         return None  # "X says it supports the rebels": its own stance, no charge
     accused = tuple(a for a in event.actor if a.country_code)
-    if verb is None or not reporters or not accused or event.sentence in accused_in:
+    if verb is None or not reporters or not accused:
         return event
+    if {(event.sentence, reporters[0].country_code), (event.sentence, None)} & accused_in:
+        return event  # the sentence already holds this party's (or an unplaced) accusation
     return _accusation(event, verb, reporters[0], accused)
