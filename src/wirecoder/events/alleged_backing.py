@@ -133,8 +133,19 @@ def _demanded_end(trigger: Token, verb: Token) -> bool:
 
 
 def _negated_between(trigger: Token, verb: Token) -> bool:
-    """"said he does not believe X backs the rebels": the claim is denied, not made."""
-    return any(c.dep_ == "neg" for t in [*_chain(trigger, verb), verb] for c in t.children)
+    """"said he does not believe X backs the rebels": the claim is denied, not made.
+
+    Only a negated verb whose clausal complement holds the backing counts ("cannot disarm
+    militias funded by X" denies no funding).
+    """
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    cur = trigger
+    for head in _chain(trigger, verb):
+        if cur.dep_ == "ccomp" and any(c.dep_ == "neg" for c in head.children):
+            return True
+        cur = head
+    return False
 
 
 def _alleging_verb(trigger: Token) -> Token | None:
