@@ -19,6 +19,7 @@ from . import arg_model, rescue, when_where
 from . import modality as modal
 from . import modifiers as mods
 from .act_checks import an_act
+from .alleged_backing import alleged_backing
 from .anchoring import anchored
 from .arg_candidates import trigger_candidates
 from .arguments import EntityIndex, roles, subject_of
@@ -246,6 +247,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     events = [entry_ban_rejected(e, text) for e in events]  # a ban on foreigners entering
     events = casualties_of_named_act(events, doc, kept_by_default)  # "an attack that killed"
     events = as_issued(events, doc, index, entities, source)  # official texts' own voice
+    events = alleged_backing(events, doc, index, story_id, source)  # "says X arms the rebels"
     if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
         events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
     return modal_demands(events, doc, index, quotes, story_id, published, reported_acts, settings)

@@ -128,6 +128,8 @@ def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
             words.add(" ".join([*(c.lower_ for c in left), obj.lemma_.lower()]))
             # each modifier with the head: "a joint border commission" is a joint commission
             words.update(f"{c.lower_} {obj.lemma_.lower()}" for c in left)
+        if obj.ent_type_ == "PERSON":  # "expel Ambassador John Doe": the title names the person
+            words.update(c.lemma_.lower() for c in left if not c.ent_type_)
         if _quality_noun(obj):  # "the strength of the alliance": the tie too
             words.update(p.lemma_.lower() for of in obj.children
                          if of.dep_ == "prep" and of.lower_ == "of"
