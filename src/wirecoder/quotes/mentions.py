@@ -16,7 +16,14 @@ from ..models import Entity
 from ..vocabulary import COLLECTIVE, ORG_WORDS, PERSON_ROLE_NOUNS
 from .descriptions import fits_qualifiers, leader_of, of_country, only_titled, title_words
 from .index import DocIndex, referent
-from .lexicon import OUTLET_NOUNS, PUBLISHED_NOUNS, REPORT_VERBS, words
+from .lexicon import (
+    OUTLET_NOUNS,
+    PUBLISHED_NOUNS,
+    REGION_ADJECTIVES,
+    REPORT_VERBS,
+    RULER_NOUNS,
+    words,
+)
 from .naming import full_name_before
 from .ranks import earlier_person, is_rank_phrase
 
@@ -408,13 +415,14 @@ def continuing_person(index: DocIndex, token: Token) -> Entity | None:
         A mention of that person at ``token`` (``coref_of`` points at the person's entity),
         or None when the description is no definite role or no single speaker precedes it.
     """
-    if token.tag_ != "NN" or token.lower_ not in PERSON_ROLE_NOUNS:
+    if token.tag_ != "NN" or token.lower_ not in PERSON_ROLE_NOUNS | RULER_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     if any(t.ent_type_ == "PERSON" or t.tag_ == "POS" for t in token.subtree if t.i != token.i):
         return None  # "Dassel's mayor": maybe someone else
-    places = [t for t in token.subtree if t.i != token.i and t.ent_type_ in ("NORP", "GPE")]
+    places = [t for t in token.subtree if t.i != token.i and t.ent_type_ in ("NORP", "GPE")
+              and t.lower_ not in REGION_ADJECTIVES]  # "the African leader": any African
     if any((n := index.entity_of(t)) is None or not index.entities[n].country_code
            for t in places):
         return None  # "the Velmoran minister": a country we cannot compare
