@@ -59,7 +59,8 @@ def gender_of(index: DocIndex, entity: Entity) -> str | None:
     if not _feminine_ending(given):
         return None
     return (own_clause_gender(index, entity)  # "X can't tell how he survived": a man
-            or _next_sentence_pronoun(index, entity, past_quotes=True) or "f")
+            or _next_sentence_pronoun(index, entity, past_quotes=True)
+            or _next_cue_pronoun(index, entity) or "f")
 
 
 def _mention_gender(index: DocIndex, entity: Entity) -> str | None:
@@ -228,6 +229,33 @@ def _next_sentence_pronoun(index: DocIndex, entity: Entity, past_quotes: bool = 
         if (token.lower_ in ("his", "her") and token.dep_ == "poss") or (
                 token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass")):
             return "m" if token.lower_ in ("he", "his") else "f"
+    return None
+
+
+def _next_cue_pronoun(index: DocIndex, entity: Entity) -> str | None:
+    """Return the gender of a he/she that reports on in the next sentence after a speaker.
+
+    "The party's treasurer, Ilunga Tanda, said that Ivo Brand had resigned. He said the
+    party would ...": a person who speaks (the subject of a reporting verb, or its
+    apposition) is whom the next sentence's reporting he/she continues, when that pronoun
+    is the first personal pronoun outside quotations and no person is named before it.
+    Persons named inside the speaker's reported clause do not count: they are not speaking.
+    """
+    doc = index.doc
+    first, last = index.token_range(entity.start, entity.end)
+    if last <= first or _subject_verb(doc[last - 1]) is None or index.quoted(doc[first]):
+        return None
+    number = index.sentence_of(first)
+    if number + 1 >= len(index.sent_tokens):
+        return None
+    lo, hi = index.sent_tokens[number + 1]
+    tokens = [t for t in doc[lo:hi] if not index.quoted(t)]
+    for token in tokens[:_LOOKAHEAD]:
+        if _other_person(index, token, first, last) or token.lower_ in ("his", "her", "him"):
+            return None
+        if token.lower_ in ("he", "she"):
+            reports = token.dep_ == "nsubj" and token.head.lemma_ in REPORT_VERBS
+            return ("m" if token.lower_ == "he" else "f") if reports else None
     return None
 
 
