@@ -239,15 +239,21 @@ def _next_cue_pronoun(index: DocIndex, entity: Entity) -> str | None:
     party would ...": a person who speaks (the subject of a reporting verb, or its
     apposition) is whom the next sentence's reporting he/she continues, when that pronoun
     is the first personal pronoun outside quotations and no person is named before it.
-    Persons named inside the speaker's reported clause do not count: they are not speaking.
+    Persons named inside the speaker's reported clause do not count: they are not speaking;
+    any other person of the speaker's sentence (or named before the pronoun) may be the he/she.
     """
     doc = index.doc
     first, last = index.token_range(entity.start, entity.end)
-    if last <= first or _subject_verb(doc[last - 1]) is None or index.quoted(doc[first]):
+    verb = _subject_verb(doc[last - 1]) if last > first else None
+    if verb is None or index.quoted(doc[first]):
         return None
     number = index.sentence_of(first)
     if number + 1 >= len(index.sent_tokens):
         return None
+    lo, hi = index.sent_tokens[number]
+    if any(_other_person(index, t, first, last) and not index.quoted(t)
+           and not _reports(verb, t) for t in doc[lo:hi]):
+        return None  # "Like X, Y Z stressed ...": another person outside what is reported
     lo, hi = index.sent_tokens[number + 1]
     tokens = [t for t in doc[lo:hi] if not index.quoted(t)]
     for token in tokens[:_LOOKAHEAD]:
