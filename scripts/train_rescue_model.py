@@ -28,7 +28,11 @@ meta), with the round-15 resolution of dropped participants and the round-18 typ
 pipeline). ``--roles`` (round 18) rescues only drafts whose participants meet the
 constraint and picks the threshold with the best F1 that does not lower dyad F1; without
 it the threshold maximises F1 + dyad F1 (round 14; retrain18's weights, sha256 e1ee2957...,
-came from that). ``--out`` defaults to the shipped file, so pass ``--out`` (or
+came from that). Round 22 (evrescue22): the rows are collected with the stage's own lexicon
+(``extra_paths``: the disapproving namings, which the round-18 weights never saw) and the
+stage's steps between the rule coder and the gate (dropped participants, role paths,
+meeting topics, the negation switch), so training sees what the stage hands the rescue.
+``--out`` defaults to the shipped file, so pass ``--out`` (or
 ``--no-save``) to keep the shipped weights. The rescue is off by default
 (``Settings.rescue_dropped``): docs/events.md, "Learned rescue of dropped drafts, round 14",
 "Learned models, round 18" and "Rescue round 18".
@@ -50,8 +54,10 @@ from wirecoder.evaluation.events import _dyad_ok, _report, _same_sentence, _Tall
 from wirecoder.events import arg_model, rescue
 from wirecoder.events.dropped_drafts import DroppedDrafts
 from wirecoder.events.dropped_roles import resolve_dropped
-from wirecoder.events.lexicon import load_lexicon
+from wirecoder.events.lexicon import extra_paths, load_lexicon
+from wirecoder.events.meeting_topics import topics_of_coded_meeting
 from wirecoder.events.model_data import FOLDS, load_folds, parse_passages
+from wirecoder.events.role_paths import attach_paths
 from wirecoder.events.stage import code_events, extract, kept_by_default
 from wirecoder.events.type_model import hybrid_for
 from wirecoder.learned import LinearModel
@@ -67,7 +73,7 @@ GRID = tuple(round(x, 2) for x in np.arange(0.3, 0.96, 0.05))
 
 def _rows(passages: list, settings: Settings) -> list[dict[str, Any]]:
     """The labelled candidates of every passage."""
-    lexicon = load_lexicon(())
+    lexicon = load_lexicon(extra_paths(settings))  # the stage's (round 22: namings too)
     hybrid = hybrid_for(settings.event_model, settings.event_model_file)
     chooser = arg_model.chooser_for(settings)
     rows = []
@@ -77,10 +83,16 @@ def _rows(passages: list, settings: Settings) -> list[dict[str, Any]]:
         events = code_events(p.doc, lexicon, res["entities"], res["time_expressions"],
                              res["quotes"], story_id=p.story.id, published=p.story.published,
                              source=p.story.source, hybrid=hybrid, chooser=chooser,
+                             reported_acts=settings.reported_acts, settings=settings,
                              dropped=dropped)
-        if settings.dropped_participants:  # as the stage does (round 15)
-            events = resolve_dropped(events, res["entities"], p.doc)
-        kept = [e for e in events if kept_by_default(e)]
+        # the steps the stage runs between the rule coder and the gate (events/stage.extract)
+        events = resolve_dropped(events, res["entities"], p.doc, settings.dropped_participants)
+        events = attach_paths(events, res["entities"], p.doc, res["quotes"],
+                              settings.role_paths)
+        if settings.meeting_topics:
+            events = topics_of_coded_meeting(events, p.doc)
+        kept = [e for e in events if kept_by_default(e)
+                and not (settings.drop_negated and e.negated)]
         cands = rescue.candidates(p.doc, lexicon, dropped, events,
                                   res["time_expressions"], res["quotes"], kept=kept,
                                   story_id=p.story.id, published=p.story.published,

@@ -80,9 +80,9 @@ class Settings(BaseModel):
         "missed event, when the weights' participant constraint holds (the shipped weights: "
         "the actor or the recipient resolves to a country). Off by default: it wins F1 and "
         "dyad F1 out of fold, on READ and on the dev sets, but costs about 0.014 of the "
-        "throughput ratio since round 19 (0.06 before) and round 19's CHECK F1 fell by .003 "
-        "(wirecoder/events/rescue.py; docs/events.md, 'Rescue round 18', 'Rescue round "
-        "19').")
+        "throughput ratio since round 19 (0.06 before) and CHECK's F1 fell with it in rounds "
+        "19 and 22 (.003, .004; round 22: dyad F1 too) (wirecoder/events/rescue.py; "
+        "docs/events.md, 'Rescue round 18', 'Rescue round 19', 'Rescue round 22').")
     dropped_participants: bool = Field(
         True, description="Give the country-less state-sector role mentions (government, "
         "police, military, officials, ministries) of events the participants filter would "
