@@ -13,7 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..models import Entity
-from ..vocabulary import COLLECTIVE, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES
+from ..vocabulary import (
+    COLLECTIVE,
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    PERSON_ROLE_NOUNS,
+)
 from .given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
 from .index import DocIndex
 from .kinship import noun_gender
@@ -30,6 +37,8 @@ _LOOKAHEAD = 25
 _PERSONAL = _MALE_PRONOUNS | _FEMALE_PRONOUNS
 #: Nouns for a person that may own a pronoun of the next sentence ("his wife ... her").
 _PERSON_WORDS = PERSON_NOUNS | words("wife husband mother father daughter son sister brother")
+#: Nouns for a person another he/she may stand for: the above and the role nouns ("the judge").
+_OTHER_PERSON_NOUNS = _PERSON_WORDS | PERSON_ROLE_NOUNS
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -59,8 +68,31 @@ def gender_of(index: DocIndex, entity: Entity) -> str | None:
     if not _feminine_ending(given):
         return None
     return (own_clause_gender(index, entity)  # "X can't tell how he survived": a man
-            or _next_sentence_pronoun(index, entity, past_quotes=True)
-            or _next_cue_pronoun(index, entity) or "f")
+            or _story_a_name_gender(index, entity) or "f")
+
+
+def _story_a_name_gender(index: DocIndex, entity: Entity) -> str | None:
+    """Return the one gender the he/she after the person's named mentions tells, else None.
+
+    For an unlisted given name ending in -a: over every mention that names the person (same
+    family name; not a description the quotes stage linked to the person), the cue pronoun
+    after a quotation that follows a lone subject, or the reporting he/she of the next sentence
+    after a speaker. Mentions that disagree ("X ... 'A,' she said. The mayor ... 'B,' he said")
+    tell nothing. Memoised per document and family name.
+    """
+    words = (entity.entity_name or "").split()
+    if not words:
+        return None
+    memo: dict[str, str | None] = index.__dict__.setdefault("_a_name_memo", {})
+    family = words[-1].lower()
+    if family not in memo:
+        told = {_next_sentence_pronoun(index, other, past_quotes=True)
+                or _next_cue_pronoun(index, other) for other in index.entities
+                if other.kind == "PERSON" and other.entity_name
+                and other.entity_name.split()[-1].lower() == family}
+        told.discard(None)
+        memo[family] = told.pop() if len(told) == 1 else None
+    return memo[family]
 
 
 def _mention_gender(index: DocIndex, entity: Entity) -> str | None:
@@ -215,7 +247,9 @@ def _next_sentence_pronoun(index: DocIndex, entity: Entity, past_quotes: bool = 
     if number + 1 >= len(index.sent_tokens):
         return None
     lo, hi = index.sent_tokens[number]
-    if any(_other_person(index, token, first, last) or token.lower_ in _PERSONAL
+    if any(_other_person(index, token, first, last) or token.lower_ in _PERSONAL or (
+            past_quotes and token.lower_ in _OTHER_PERSON_NOUNS and not first <= token.i < last
+            and token.head.i not in range(first, last) and not index.quoted(token))
            for token in doc[lo:hi]):
         return None  # another person, or a pronoun for one: the next pronoun may be theirs
     lo, hi = index.sent_tokens[number + 1]
@@ -235,12 +269,14 @@ def _next_sentence_pronoun(index: DocIndex, entity: Entity, past_quotes: bool = 
 def _next_cue_pronoun(index: DocIndex, entity: Entity) -> str | None:
     """Return the gender of a he/she that reports on in the next sentence after a speaker.
 
-    "The party's treasurer, Ilunga Tanda, said that Ivo Brand had resigned. He said the
+    "The party's treasurer, Ilunga Tanda, said that the vote had been rigged. He said the
     party would ...": a person who speaks (the subject of a reporting verb, or its
     apposition) is whom the next sentence's reporting he/she continues, when that pronoun
     is the first personal pronoun outside quotations and no person is named before it.
-    Persons named inside the speaker's reported clause do not count: they are not speaking;
-    any other person of the speaker's sentence (or named before the pronoun) may be the he/she.
+    Any other person named in the speaker's sentence, also inside the reported clause ("X
+    said that President Y had left. He said ..."), or a person noun in the reported clause may
+    be the he/she: then the pronoun tells nothing about the speaker, nor does one followed by
+    a pronoun of the other gender ("He told her ...").
     """
     doc = index.doc
     first, last = index.token_range(entity.start, entity.end)
@@ -251,17 +287,21 @@ def _next_cue_pronoun(index: DocIndex, entity: Entity) -> str | None:
     if number + 1 >= len(index.sent_tokens):
         return None
     lo, hi = index.sent_tokens[number]
-    if any(_other_person(index, t, first, last) and not index.quoted(t)
-           and not _reports(verb, t) for t in doc[lo:hi]):
-        return None  # "Like X, Y Z stressed ...": another person outside what is reported
+    if any(not index.quoted(t) and (_other_person(index, t, first, last) or (
+            t.lower_ in _OTHER_PERSON_NOUNS and _reports(verb, t))) for t in doc[lo:hi]):
+        return None  # "Like X, Y Z stressed ..."; "X said that Y had left. He said": Y's he
     lo, hi = index.sent_tokens[number + 1]
     tokens = [t for t in doc[lo:hi] if not index.quoted(t)]
-    for token in tokens[:_LOOKAHEAD]:
+    for n, token in enumerate(tokens[:_LOOKAHEAD]):
         if _other_person(index, token, first, last) or token.lower_ in ("his", "her", "him"):
             return None
         if token.lower_ in ("he", "she"):
             reports = token.dep_ == "nsubj" and token.head.lemma_ in REPORT_VERBS
-            return ("m" if token.lower_ == "he" else "f") if reports else None
+            gender = "m" if token.lower_ == "he" else "f"
+            other = _FEMALE_PRONOUNS if gender == "m" else _MALE_PRONOUNS
+            if not reports or any(t.lower_ in other for t in tokens[n + 1:]):
+                return None  # "He told her ...": two people, the her may be the speaker
+            return gender
     return None
 
 
