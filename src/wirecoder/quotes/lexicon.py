@@ -138,14 +138,12 @@ PERSON_NOUNS = words(
 
 #: Nouns for a head of state by the nature of the office, not a title written before a name:
 #: "the former monarch" names again "King X"; read with the shared role nouns when a definite
-#: description continues the person who spoke just before.
+#: description continues the person who spoke just before, if that person bears a
+#: ``ROYAL_TITLES`` word ("the ruler" does not name again "Prime Minister X").
 RULER_NOUNS = words("monarch ruler")
-
-#: Adjectives of a region, not a country ("the African leader", "a European diplomat"): they
-#: name no country to compare with a speaker's and leave a description open to any of them.
-REGION_ADJECTIVES = words(
-    "african european asian arab latin american western eastern nordic scandinavian "
-    "caribbean balkan pacific gulf"
+ROYAL_TITLES = words(
+    "king queen emir emira sultan sultana emperor empress prince princess sheikh sheikha "
+    "monarch ruler shah tsar czar maharaja"
 )
 
 #: Personal pronouns that can stand for a speaker.

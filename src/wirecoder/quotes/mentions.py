@@ -19,13 +19,14 @@ from .index import DocIndex, referent
 from .lexicon import (
     OUTLET_NOUNS,
     PUBLISHED_NOUNS,
-    REGION_ADJECTIVES,
     REPORT_VERBS,
+    ROYAL_TITLES,
     RULER_NOUNS,
     words,
 )
 from .naming import full_name_before
 from .ranks import earlier_person, is_rank_phrase
+from .regions import REGION_ADJECTIVES, region_countries
 
 __all__ = ["at_token", "continuing_person", "document_author", "issuing_body", "known_nominal",
            "names_person", "nominal", "outlet_title",
@@ -421,8 +422,10 @@ def continuing_person(index: DocIndex, token: Token) -> Entity | None:
         return None
     if any(t.ent_type_ == "PERSON" or t.tag_ == "POS" for t in token.subtree if t.i != token.i):
         return None  # "Dassel's mayor": maybe someone else
+    regions = [t for t in token.subtree if t.i != token.i and (t.lower_ in REGION_ADJECTIVES or (
+        t.lower_ == "american" and t.nbor(-1).lower_ == "latin"))]  # "the African leader"
     places = [t for t in token.subtree if t.i != token.i and t.ent_type_ in ("NORP", "GPE")
-              and t.lower_ not in REGION_ADJECTIVES]  # "the African leader": any African
+              and t not in regions]
     if any((n := index.entity_of(t)) is None or not index.entities[n].country_code
            for t in places):
         return None  # "the Velmoran minister": a country we cannot compare
@@ -442,6 +445,11 @@ def continuing_person(index: DocIndex, token: Token) -> Entity | None:
     found = speakers[0]
     if countries and not countries <= _countries_of(index, found):
         return None  # "the Velmoran minister" after a speaker of another country
+    if any(t.lower_ in REGION_ADJECTIVES and not region_countries(t.lower_) & {
+            c for c in _countries_of(index, found) if c} for t in regions):
+        return None  # "the Asian leader" after a Kenyan
+    if token.lower_ in RULER_NOUNS and not _title_words(index, found) & ROYAL_TITLES:
+        return None  # "the ruler" after "Prime Minister X"
     names = {t.lower_ for t in token.subtree if t.i != token.i and t.pos_ == "PROPN"
              and t.ent_type_ not in ("NORP", "GPE")}
     if names and not names <= _title_words(index, found):
