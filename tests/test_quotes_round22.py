@@ -1,6 +1,7 @@
-"""Round 22 (issue 10, branch qq22): pronoun speakers on invented stories.
+"""Round 22 (issue 10, branch qq22; review fixes rfqq22): pronoun speakers on invented stories.
 
-Every story here is written for the test; none is a passage of a gold set.
+Every story here is written for the test; none is a passage of a gold set, nor follows one's
+wording.
 """
 
 from __future__ import annotations
@@ -25,10 +26,9 @@ def _gender(nlp, text: str, name: str) -> str | None:
     return gender_of(DocIndex.build(doc, (person,)), person)
 
 
-def test_a_name_in_a_participle_clause_of_a_she_takes_no_gender_from_her(nlp):
-    text = ("Speaking to program host Carl Benson, she compared her visit to the ones "
-            "before.")
-    assert _gender(nlp, text, "Carl Benson") == "m"
+def test_a_name_in_a_clause_hanging_on_a_she_takes_no_gender_from_her(nlp):
+    text = "After a long call with trade envoy Hugo Brandt, she described her talks as frank."
+    assert _gender(nlp, text, "Hugo Brandt") == "m"
 
 
 def test_her_after_the_name_still_tells_when_no_pronoun_comes_between(nlp):
@@ -37,17 +37,38 @@ def test_her_after_the_name_still_tells_when_no_pronoun_comes_between(nlp):
 
 
 def test_a_lone_subject_with_an_a_name_is_the_he_after_a_quotation(nlp):
-    text = ("President Karl Brandt of Ostland praised the harbor plan. On Tuesday, President "
-            "Ilunga Tandor of Veridia named hunger the gravest threat to the region. \"Building "
-            "roads in a poor country is hard,\" he said.")
-    assert speaker(_by_text(_quotes(nlp, text), "Building roads")) == "Ilunga Tandor"
+    text = ("Defence chief Oduya Kamara of Sierra Leone toured the barracks on Friday. \"Our "
+            "soldiers have not been paid for months,\" he told the troops.")
+    assert speaker(_by_text(_quotes(nlp, text), "not been paid")) == "Oduya Kamara"
+
+
+def test_a_person_noun_beside_a_lone_subject_may_be_the_he_after_the_quotation(nlp):
+    text = "Sushma Rao praised the new ambassador. \"He is a friend of India,\" he said."
+    assert speaker(_by_text(_quotes(nlp, text), "a friend of")) != "Sushma Rao"
 
 
 def test_an_apposed_speaker_with_an_a_name_is_the_he_that_reports_on(nlp):
-    text = ("The rebels' envoy abroad, Selvaka Ramanathan, said on Sunday that Oskar Lind "
-            "\"died fighting for the cause.\" He said the group had declared a week of "
-            "mourning.")
-    assert speaker(_by_text(_quotes(nlp, text), "week of mourning")) == "Selvaka Ramanathan"
+    text = ("The militia's treasurer, Mwangola Peters, said on Sunday that the ceasefire was "
+            "holding. He said aid convoys would move on Monday.")
+    assert speaker(_by_text(_quotes(nlp, text), "aid convoys")) == "Mwangola Peters"
+
+
+def test_a_man_named_in_the_reported_clause_keeps_the_he_from_an_a_name(nlp):
+    text = ("Kristalina Petrova told reporters that the finance minister, Ivan Kolev, would "
+            "resign. He said the budget could not pass.")
+    assert speaker(_by_text(_quotes(nlp, text), "budget could not")) == "Ivan Kolev"
+
+
+def test_a_he_followed_by_her_tells_nothing_of_an_a_name(nlp):
+    text = ("Federica Rossi said on Tuesday that the Italian premier had called her. He told her "
+            "the deal was off, she said.")
+    assert _gender(nlp, text, "Federica Rossi") == "f"
+
+
+def test_a_description_linked_to_an_a_name_does_not_overrule_her_she(nlp):
+    text = ("Dilnoza Karimova spoke to the council. \"We must act now,\" she said. The mayor "
+            "agreed. \"We will,\" he said.")
+    assert speaker(_by_text(_quotes(nlp, text), "We will")) != "Dilnoza Karimova"
 
 
 def test_an_a_name_that_is_no_speaker_stays_a_woman(nlp):
@@ -56,26 +77,37 @@ def test_an_a_name_that_is_no_speaker_stays_a_woman(nlp):
     assert speaker(_by_text(_quotes(nlp, text), "Every ship")) == "Lars Oyen"
 
 
-def test_a_region_adjective_leaves_the_description_to_the_speaker_before(nlp):
-    text = ("Ghanaian President Ama Boateng told the radio station on Tuesday that the bank "
-            "would cancel the loans. In an interview, the African leader said, \"The loans we "
-            "are fighting now are the old ones.\" She continued, \"It will take longer, but it "
-            "will get done.\"")
-    quotes = _quotes(nlp, text)
-    assert speaker(_by_text(quotes, "take longer")) == "Ama Boateng"
+def test_a_region_adjective_leaves_the_description_to_a_speaker_of_that_region(nlp):
+    text = ("Jordanian Foreign Minister Ayman Safadi said the border would open. The Arab "
+            "diplomat said, \"It opens Monday.\"")
+    assert speaker(_by_text(_quotes(nlp, text), "opens Monday")) == "Ayman Safadi"
+
+
+def test_a_region_adjective_of_another_region_is_refused(nlp):
+    text = ("Kenyan President William Ruto told the radio station that the loans were old. The "
+            "Asian leader said, \"They are new.\"")
+    assert speaker(_by_text(_quotes(nlp, text), "They are new")) != "William Ruto"
 
 
 def test_a_country_adjective_of_another_country_is_still_refused(nlp):
-    text = ("Ghanaian President Ama Boateng told reporters on Tuesday that the bank would "
-            "cancel the loans. In an interview, the Kenyan leader said, \"The loans we are "
-            "fighting now are the old ones.\"")
-    quote = _by_text(_quotes(nlp, text), "old ones")
-    assert speaker(quote) != "Ama Boateng"
+    text = ("Jordanian Foreign Minister Ayman Safadi said the border would open. The Kenyan "
+            "diplomat said, \"It opens Monday.\"")
+    assert speaker(_by_text(_quotes(nlp, text), "opens Monday")) != "Ayman Safadi"
 
 
-def test_the_former_monarch_names_again_the_king_who_spoke(nlp):
-    text = ("Former King Aldo Ferran says he opposes the new court. The 81-year-old former "
-            "monarch contends that many guards of the old prisons are still free. He says they "
-            "caused great suffering.")
-    quote = _by_text(_quotes(nlp, text), "great suffering")
-    assert speaker(quote) == "Aldo Ferran"
+def test_the_retired_monarch_names_again_the_queen_who_spoke(nlp):
+    text = ("Former Queen Ingrid Vasa said she would not attend the coronation. The retired "
+            "monarch argued that the ceremony cost too much.")
+    assert speaker(_by_text(_quotes(nlp, text), "cost too much")) == "Ingrid Vasa"
+
+
+def test_the_ruler_does_not_name_again_a_prime_minister(nlp):
+    text = ("Prime Minister Boris Petkov said the budget was ready. The ruler said, \"It will "
+            "pass.\"")
+    assert speaker(_by_text(_quotes(nlp, text), "It will pass")) != "Boris Petkov"
+
+
+def test_the_ruler_names_again_a_sultan(nlp):
+    text = ("Sultan Haitham of Oman said the talks were useful. The ruler added, \"We will host "
+            "them again.\"")
+    assert speaker(_by_text(_quotes(nlp, text), "host them")) == "Sultan Haitham bin Tariq"
