@@ -423,9 +423,9 @@ def continuing_person(index: DocIndex, token: Token) -> Entity | None:
     if any(t.ent_type_ == "PERSON" or t.tag_ == "POS" for t in token.subtree if t.i != token.i):
         return None  # "Dassel's mayor": maybe someone else
     regions = [t for t in token.subtree if t.i != token.i and (t.lower_ in REGION_ADJECTIVES or (
-        t.lower_ == "american" and t.nbor(-1).lower_ == "latin"))]  # "the African leader"
+        t.lower_ == "american" and t.i > 0 and t.doc[t.i - 1].lower_ == "latin"))]
     places = [t for t in token.subtree if t.i != token.i and t.ent_type_ in ("NORP", "GPE")
-              and t not in regions]
+              and t not in regions]  # "the African leader": a region, checked below
     if any((n := index.entity_of(t)) is None or not index.entities[n].country_code
            for t in places):
         return None  # "the Velmoran minister": a country we cannot compare
