@@ -13,7 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..models import Entity
-from ..vocabulary import COLLECTIVE, FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES
+from ..vocabulary import (
+    COLLECTIVE,
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    PERSON_ROLE_NOUNS,
+)
 from .given_names import MORE_FEMALE_NAMES, MORE_MALE_NAMES
 from .index import DocIndex
 from .kinship import noun_gender
@@ -30,6 +37,8 @@ _LOOKAHEAD = 25
 _PERSONAL = _MALE_PRONOUNS | _FEMALE_PRONOUNS
 #: Nouns for a person that may own a pronoun of the next sentence ("his wife ... her").
 _PERSON_WORDS = PERSON_NOUNS | words("wife husband mother father daughter son sister brother")
+#: Nouns for a person another he/she may stand for: the above and the role nouns ("the judge").
+_OTHER_PERSON_NOUNS = _PERSON_WORDS | PERSON_ROLE_NOUNS
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -58,7 +67,32 @@ def gender_of(index: DocIndex, entity: Entity) -> str | None:
         return "m"
     if not _feminine_ending(given):
         return None
-    return own_clause_gender(index, entity) or "f"  # "X can't tell how he survived": a man
+    return (own_clause_gender(index, entity)  # "X can't tell how he survived": a man
+            or _story_a_name_gender(index, entity) or "f")
+
+
+def _story_a_name_gender(index: DocIndex, entity: Entity) -> str | None:
+    """Return the one gender the he/she after the person's named mentions tells, else None.
+
+    For an unlisted given name ending in -a: over every mention that names the person (same
+    family name; not a description the quotes stage linked to the person), the cue pronoun
+    after a quotation that follows a lone subject, or the reporting he/she of the next sentence
+    after a speaker. Mentions that disagree ("X ... 'A,' she said. The mayor ... 'B,' he said")
+    tell nothing. Memoised per document and family name.
+    """
+    words = (entity.entity_name or "").split()
+    if not words:
+        return None
+    memo: dict[str, str | None] = index.__dict__.setdefault("_a_name_memo", {})
+    family = words[-1].lower()
+    if family not in memo:
+        told = {_next_sentence_pronoun(index, other, past_quotes=True)
+                or _next_cue_pronoun(index, other) for other in index.entities
+                if other.kind == "PERSON" and other.entity_name
+                and other.entity_name.split()[-1].lower() == family}
+        told.discard(None)
+        memo[family] = told.pop() if len(told) == 1 else None
+    return memo[family]
 
 
 def _mention_gender(index: DocIndex, entity: Entity) -> str | None:
@@ -158,6 +192,9 @@ def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
     that is the subject of the clause the person's own reporting verb reports is the
     person's (the speaker speaks of themself unless another person came between). A his/her
     tells nothing when another person is named earlier in the sentence: it may be theirs.
+    Nor does one after a he/she whose verb governs the clause holding the name ("Writing to
+    Ida Moss, he praised his aides"): the name's clause hangs on another person's verb, and
+    what follows is that person's.
     """
     doc = index.doc
     first, last = index.token_range(entity.start, entity.end)
@@ -177,13 +214,16 @@ def _pronoun_after(index: DocIndex, entity: Entity) -> str | None:
             if earlier:  # "X thanked Y, who had read her plans": the her may be X's
                 return None
             return "m" if token.lower_ == "his" else "f"
-        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and (
-                verb is not None and _reports(verb, token)):
-            return "m" if token.lower_ == "he" else "f"
+        if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+            if verb is not None and _reports(verb, token):
+                return "m" if token.lower_ == "he" else "f"
+            if token.head in doc[max(first, last - 1)].ancestors:
+                return None  # "Calling on Ida Moss, he praised his ...": his is the he's
     return None
 
 
-def _next_sentence_pronoun(index: DocIndex, entity: Entity) -> str | None:
+def _next_sentence_pronoun(index: DocIndex, entity: Entity, past_quotes: bool = False
+                           ) -> str | None:
     """Return the gender of the next sentence's first he/she/his/her for a lone subject.
 
     "Ysolde Marrick opened the Freedonia lock. For ten years she had fought for it":
@@ -191,6 +231,9 @@ def _next_sentence_pronoun(index: DocIndex, entity: Entity) -> str | None:
     of one) is the topic the next
     sentence's first personal pronoun stands for, when no other person (a name or a person
     noun outside the subject) comes before that pronoun. For names the given-name lists lack.
+    A quotation opening the next sentence ends the search, unless ``past_quotes``: then its
+    words are passed over and the cue's pronoun read ("President Ilunga Tanda of X spoke
+    next. '...,' he said"), for a given name ending in -a, the weakest evidence.
     """
     doc = index.doc
     first, last = index.token_range(entity.start, entity.end)
@@ -204,11 +247,14 @@ def _next_sentence_pronoun(index: DocIndex, entity: Entity) -> str | None:
     if number + 1 >= len(index.sent_tokens):
         return None
     lo, hi = index.sent_tokens[number]
-    if any(_other_person(index, token, first, last) or token.lower_ in _PERSONAL
+    if any(_other_person(index, token, first, last) or token.lower_ in _PERSONAL or (
+            past_quotes and token.lower_ in _OTHER_PERSON_NOUNS and not first <= token.i < last
+            and token.head.i not in range(first, last) and not index.quoted(token))
            for token in doc[lo:hi]):
         return None  # another person, or a pronoun for one: the next pronoun may be theirs
     lo, hi = index.sent_tokens[number + 1]
-    for token in doc[lo : min(hi, lo + _LOOKAHEAD)]:
+    tokens = [t for t in doc[lo:hi] if not (past_quotes and index.quoted(t))]
+    for token in tokens[:_LOOKAHEAD]:
         if index.quoted(token):
             return None
         if _other_person(index, token, first, last) or (
@@ -217,6 +263,45 @@ def _next_sentence_pronoun(index: DocIndex, entity: Entity) -> str | None:
         if (token.lower_ in ("his", "her") and token.dep_ == "poss") or (
                 token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass")):
             return "m" if token.lower_ in ("he", "his") else "f"
+    return None
+
+
+def _next_cue_pronoun(index: DocIndex, entity: Entity) -> str | None:
+    """Return the gender of a he/she that reports on in the next sentence after a speaker.
+
+    "The party's treasurer, Ilunga Tanda, said that the vote had been rigged. He said the
+    party would ...": a person who speaks (the subject of a reporting verb, or its
+    apposition) is whom the next sentence's reporting he/she continues, when that pronoun
+    is the first personal pronoun outside quotations and no person is named before it.
+    Any other person named in the speaker's sentence, also inside the reported clause ("X
+    said that President Y had left. He said ..."), or a person noun in the reported clause may
+    be the he/she: then the pronoun tells nothing about the speaker, nor does one followed by
+    a pronoun of the other gender ("He told her ...").
+    """
+    doc = index.doc
+    first, last = index.token_range(entity.start, entity.end)
+    verb = _subject_verb(doc[last - 1]) if last > first else None
+    if verb is None or index.quoted(doc[first]):
+        return None
+    number = index.sentence_of(first)
+    if number + 1 >= len(index.sent_tokens):
+        return None
+    lo, hi = index.sent_tokens[number]
+    if any(not index.quoted(t) and (_other_person(index, t, first, last) or (
+            t.lower_ in _OTHER_PERSON_NOUNS and _reports(verb, t))) for t in doc[lo:hi]):
+        return None  # "Like X, Y Z stressed ..."; "X said that Y had left. He said": Y's he
+    lo, hi = index.sent_tokens[number + 1]
+    tokens = [t for t in doc[lo:hi] if not index.quoted(t)]
+    for n, token in enumerate(tokens[:_LOOKAHEAD]):
+        if _other_person(index, token, first, last) or token.lower_ in ("his", "her", "him"):
+            return None
+        if token.lower_ in ("he", "she"):
+            reports = token.dep_ == "nsubj" and token.head.lemma_ in REPORT_VERBS
+            gender = "m" if token.lower_ == "he" else "f"
+            other = _FEMALE_PRONOUNS if gender == "m" else _MALE_PRONOUNS
+            if not reports or any(t.lower_ in other for t in tokens[n + 1:]):
+                return None  # "He told her ...": two people, the her may be the speaker
+            return gender
     return None
 
 

@@ -136,6 +136,16 @@ PERSON_NOUNS = words(
     """
 )
 
+#: Nouns for a head of state by the nature of the office, not a title written before a name:
+#: "the former monarch" names again "King X"; read with the shared role nouns when a definite
+#: description continues the person who spoke just before, if that person bears a
+#: ``ROYAL_TITLES`` word ("the ruler" does not name again "Prime Minister X").
+RULER_NOUNS = words("monarch ruler")
+ROYAL_TITLES = words(
+    "king queen emir emira sultan sultana emperor empress prince princess sheikh sheikha "
+    "monarch ruler shah tsar czar maharaja"
+)
+
 #: Personal pronouns that can stand for a speaker.
 PERSON_PRONOUNS = words("he she")
 

@@ -16,9 +16,17 @@ from ..models import Entity
 from ..vocabulary import COLLECTIVE, ORG_WORDS, PERSON_ROLE_NOUNS
 from .descriptions import fits_qualifiers, leader_of, of_country, only_titled, title_words
 from .index import DocIndex, referent
-from .lexicon import OUTLET_NOUNS, PUBLISHED_NOUNS, REPORT_VERBS, words
+from .lexicon import (
+    OUTLET_NOUNS,
+    PUBLISHED_NOUNS,
+    REPORT_VERBS,
+    ROYAL_TITLES,
+    RULER_NOUNS,
+    words,
+)
 from .naming import full_name_before
 from .ranks import earlier_person, is_rank_phrase
+from .regions import REGION_ADJECTIVES, region_countries
 
 __all__ = ["at_token", "continuing_person", "document_author", "issuing_body", "known_nominal",
            "names_person", "nominal", "outlet_title",
@@ -408,13 +416,16 @@ def continuing_person(index: DocIndex, token: Token) -> Entity | None:
         A mention of that person at ``token`` (``coref_of`` points at the person's entity),
         or None when the description is no definite role or no single speaker precedes it.
     """
-    if token.tag_ != "NN" or token.lower_ not in PERSON_ROLE_NOUNS:
+    if token.tag_ != "NN" or token.lower_ not in PERSON_ROLE_NOUNS | RULER_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     if any(t.ent_type_ == "PERSON" or t.tag_ == "POS" for t in token.subtree if t.i != token.i):
         return None  # "Dassel's mayor": maybe someone else
-    places = [t for t in token.subtree if t.i != token.i and t.ent_type_ in ("NORP", "GPE")]
+    regions = [t for t in token.subtree if t.i != token.i and (t.lower_ in REGION_ADJECTIVES or (
+        t.lower_ == "american" and t.i > 0 and t.doc[t.i - 1].lower_ == "latin"))]
+    places = [t for t in token.subtree if t.i != token.i and t.ent_type_ in ("NORP", "GPE")
+              and t not in regions]  # "the African leader": a region, checked below
     if any((n := index.entity_of(t)) is None or not index.entities[n].country_code
            for t in places):
         return None  # "the Velmoran minister": a country we cannot compare
@@ -434,6 +445,11 @@ def continuing_person(index: DocIndex, token: Token) -> Entity | None:
     found = speakers[0]
     if countries and not countries <= _countries_of(index, found):
         return None  # "the Velmoran minister" after a speaker of another country
+    if any(t.lower_ in REGION_ADJECTIVES and not region_countries(t.lower_) & {
+            c for c in _countries_of(index, found) if c} for t in regions):
+        return None  # "the Asian leader" after a Kenyan
+    if token.lower_ in RULER_NOUNS and not _title_words(index, found) & ROYAL_TITLES:
+        return None  # "the ruler" after "Prime Minister X"
     names = {t.lower_ for t in token.subtree if t.i != token.i and t.pos_ == "PROPN"
              and t.ent_type_ not in ("NORP", "GPE")}
     if names and not names <= _title_words(index, found):
