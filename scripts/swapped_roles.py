@@ -97,8 +97,9 @@ def cross_class(gold: dict[str, Any], actor: set[str], recipient: set[str]) -> s
 
 
 #: Entry prefixes of the coder's reciprocal acts, for the convention table.
-_RECIPROCAL_ENTRIES = (("meeting, talks, call", ("consult.meet", "consult.discuss",
-                                                  "consult.call", "consult.talk")),
+_RECIPROCAL_ENTRIES = (("meeting, talks, call", ("consult.meet", "consult.meeting",
+                                                  "consult.discuss", "consult.call",
+                                                  "consult.talk")),
                        ("cooperation", ("cooperate.",)), ("two-sided fighting", ("assault.fight",)))
 
 

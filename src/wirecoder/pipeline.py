@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from .budget import Budget, ItemTimeout, deadline
 from .errors import ConfigError, InputError, WirecoderError, message
 from .io import make_story, parse_date
+from .loading_gc import collection_paused
 from .models import Analysis, ItemError, Story, StoryWarning
 from .nlp import load_nlp, model_id, nlp_for
 from .parsing import parse, parse_one
@@ -153,10 +154,21 @@ def _refuse_in_bootstrapping_worker() -> None:
 def prepare(settings: Settings) -> tuple:
     """Load the model and check the stages and the user resource files, once.
 
+    The first preparation of a settings key loads with the cyclic collector paused (and, in
+    the ``wirecoder`` command or the web server only, freezes what is alive then:
+    :mod:`wirecoder.loading_gc`); a prepared key costs nothing.
+
     Raises:
         ConfigError: for a bad stage order or a missing user dictionary or lexicon.
         ModelNotFoundError: when the spaCy pipeline is not installed.
     """
+    if _warm_key(settings) in _WARMED:
+        return _prepare(settings)
+    with collection_paused():
+        return _prepare(settings)
+
+
+def _prepare(settings: Settings) -> tuple:
     nlp_for(settings)
     for path in (*settings.actor_files, *settings.event_lexicons):
         if not path.is_file():
@@ -178,9 +190,13 @@ _WARM_UP_TEXT = (
 _WARMED: set[tuple] = set()
 
 
+def _warm_key(settings: Settings) -> tuple:
+    return (settings.model, settings.fast_components, settings.actor_files,
+            settings.event_lexicons, settings.stages)
+
+
 def _warm_up(settings: Settings, stages: tuple) -> None:
-    key = (settings.model, settings.fast_components, settings.actor_files,
-           settings.event_lexicons, settings.stages)
+    key = _warm_key(settings)
     if key in _WARMED:
         return
     story = make_story({"id": "warm-up", "text": _WARM_UP_TEXT, "published": "2025-03-03"})

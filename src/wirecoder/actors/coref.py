@@ -33,11 +33,11 @@ from spacy.tokens import Doc, Token
 from ..codebook import NONSTATE
 from ..pronouns import REPORT_LEMMAS
 from ..textutil import tokens_with
-from ..vocabulary import HOLDER_TITLES
+from ..vocabulary import HOLDER_TITLES, PERSON_ROLE_NOUNS
 from .acronyms import spelled_acronyms
 from .first_person import quoted_first_person
 from .groups import group_mentions
-from .kb import KB, status
+from .kb import KB, fold, status
 from .pronoun_links import common_sector, is_person, pronoun_mentions
 from .publisher import Publisher
 from .rementions import antecedent_codes, head_rementions
@@ -130,6 +130,7 @@ def _publisher_officials(mentions: list[Mention], publisher: Publisher) -> None:
 
 def _names(doc: Doc, mentions: list[Mention]) -> None:
     first: dict[str, Mention] = {}
+    own: dict[str, set[str]] = {}  # the countries a name's people have by their own words
     people: list[Mention] = []
     for m in mentions:
         if _misread_surname(doc, m):  # "Lindqvist said" tagged ORG after "Anna Lindqvist"
@@ -153,9 +154,32 @@ def _names(doc: Doc, mentions: list[Mention]) -> None:
         if m.kind in {"PERSON", "ORG"}:
             if m.name in first and first[m.name] is not m:
                 m.antecedent = first[m.name]
+                if _same_person(m, first[m.name], own.get(m.name, set())):
+                    # "Sudanese President Okello … President Okello": the name again
+                    copy_reference(m, first[m.name])
+                    m.resolved_by, m.role = "coref", m.role or first[m.name].role
             first.setdefault(m.name, m)
+            if m.kind == "PERSON" and m.country and m.resolved_by in {"pattern", "kb"}:
+                own.setdefault(m.name, set()).add(m.country)
         if m.kind == "PERSON" and " " in m.name:
             people.append(m)
+
+
+def _same_person(m: Mention, source: Mention, countries: set[str]) -> bool:
+    """Return True when ``m`` repeats the name of a person with a country, having none itself.
+
+    A person named by the same words again ("Sudanese President Okello" … "President
+    Okello") is that person; a repeat with a country of its own keeps it, one guessed from
+    the sentence (``context``) does not, as with a bare surname. Not when the
+    name's people so far have several countries (``countries``: "Israeli Prime Minister
+    Levy … Palestinian negotiator Levy … Levy") or the repeat has a title of its own that
+    is not the first one's ("rebel commander Bashir" after "President Bashir").
+    """
+    roles = [r.lower().split()[-1] for r in (m.role, source.role) if r and r.strip()]
+    return (m.kind == "PERSON" and source.kind == "PERSON"
+            and (m.country is None or m.resolved_by == "context")
+            and source.country is not None and source.resolved_by in {"pattern", "kb"}
+            and countries == {source.country} and len(set(roles)) < 2)
 
 
 #: One-word names of bodies that, alone, repeat a body named before in full ("the Council"
@@ -203,6 +227,9 @@ def _appositions(doc: Doc, mentions: list[Mention]) -> None:
             # the title from the name it precedes (round 21)
             right.kind, right.country, right.sector = "PERSON", left.country, left.sector
             right.role, right.org, right.resolved_by = left.role, left.org, "pattern"
+            if _given_part(doc, left):
+                # "Information Minister Mohammed Said | Kazin al-Sahhaf": one name cut in two
+                right.name = f"{left.name} {right.name}"
             left.name = right.name
             continue
         if right.start != left.end + 1 or doc[left.end].text != ",":
@@ -240,6 +267,22 @@ def _split_title(left: Mention, right: Mention) -> bool:
             and not left.extra.get("post") and not right.role
             and right.resolved_by in {"ner", "context"}
             and (right.kind == "PERSON" or (right.kind == "ORG" and " " in right.name)))
+
+
+def _given_part(doc: Doc, title: Mention) -> bool:
+    """Return True when a split title mention ends in a name of its own, not in title words.
+
+    "Iraqi Information Minister Mohammed Said | Kazin al-Sahhaf": the model cut one person's
+    name after its given names; the title mention's name ("Mohammed Said") is the first part
+    of the name that follows. "Kenyan Deputy Interior Minister | Odhiambo Kiprono" ends in
+    title words: the name after it is the whole name.
+    """
+    words = title.name.split()
+    if not words or not doc[title.start:title.end].text.endswith(title.name):
+        return False
+    role = set((title.role or "").lower().split())
+    return all(w[:1].isupper() and w.lower() not in PERSON_ROLE_NOUNS and w.lower() not in role
+               for w in words)
 
 
 #: Verbs of a relative clause that make a person the head of a body ("X, who heads the
@@ -288,7 +331,8 @@ def _surname_source(word: str, people: list[Mention]) -> Mention | None:
 
 
 def _bare(word: str) -> str:
-    word = word.replace("’", "'").lower()
+    # accents folded: the knowledge base names "Dioncounda Traore", the text "Traoré"
+    word = fold(word.replace("’", "'")).lower()
     for prefix in ("al-", "el-", "as-", "ad-"):
         word = word.removeprefix(prefix)
     return word

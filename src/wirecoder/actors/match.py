@@ -179,7 +179,7 @@ def _plausible(doc: Doc, start: int, end: int, surface: str) -> bool:
         neighbours = [t for t in doc[max(0, start - 2): start + 3] if t.i != start and t.is_alpha]
         return not all(t.is_upper for t in neighbours) if neighbours else True
     if surface in {"Chad", "Jordan", "Georgia"}:
-        return token.ent_type_ != "PERSON"
+        return token.ent_type_ != "PERSON" or _owns_state_body(doc, start, end)
     if surface == "Congress":
         # the U.S. Congress, not "the National Congress Party", "the Indian National Congress"
         before = doc[start - 1] if start > 0 else None
@@ -190,6 +190,22 @@ def _plausible(doc: Doc, start: int, end: int, surface: str) -> bool:
             "the", "u.s.", "us", "american"} and not before.is_sent_start
         return not named_before and not (after is not None and after.lower_ in {"party", "of"})
     return True
+
+
+#: Nouns only a state owns: "Chad's army", "Jordan's foreign minister" name the country even
+#: when the model tagged the name a person (a person named Chad has no army or ministry).
+STATE_BODIES = frozenset({"government", "army", "military", "forces", "troops", "soldiers",
+                          "police", "navy", "ministry", "parliament", "embassy", "ambassador",
+                          "minister", "president", "cabinet", "authorities", "officials",
+                          "capital", "border", "king", "constitution", "economy"})
+
+
+def _owns_state_body(doc: Doc, start: int, end: int) -> bool:
+    """Return True for a name that is the possessor ("X's") of a noun only a state owns."""
+    if end >= len(doc) or doc[end].text not in {"'s", "’s"}:
+        return False
+    owned = doc[start].head if doc[start].head.i > end else doc[end].head
+    return owned.i > end and owned.lower_ in STATE_BODIES
 
 
 def _hyphen_hits(doc: Doc, kb: KB) -> list[Hit]:

@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover - older typer uses click itself
     from click import exceptions as _cx  # type: ignore[no-redef]
 
 from ..errors import WirecoderError, message
+from ..loading_gc import own_process
 from ..outputs import check_output
 from ..settings import Settings
 from .common import (
@@ -140,7 +141,12 @@ def _root(
 
 
 def main() -> None:
-    """Entry point of the console script."""
+    """Entry point of the console script (and of ``python -m wirecoder``).
+
+    The command owns its process: the first ``prepare()`` freezes what it loaded
+    (:mod:`wirecoder.loading_gc`).
+    """
+    own_process()
     app()
 
 

@@ -15,6 +15,7 @@ from .intent import SPEECH_CATEGORIES
 from .news_senses import (
     cumulative_toll,
     labour_strike,
+    market_demand,
     meeting_as_anchor,
     standing_agreement,
     substantive_participle,
@@ -87,6 +88,8 @@ def _noun_not_an_act(draft: Draft, governed: bool, has_actor: bool,
         return True  # "after talks in the capital", "through negotiations"
     if demanded_act(token):
         return True  # "called for the withdrawal of": the demand's content (guideline 2)
+    if draft.category == "REQUEST" and market_demand(token):
+        return True  # "prices rose on strong demand from China": buying, not asking
     return not governed and (person_modifier(token) or (  # "the accords remain the basis"
         draft.category == "AGREE" and standing_agreement(token)) or (
         draft.category not in _VERBAL and denied_content(token)))  # "denied any role in"

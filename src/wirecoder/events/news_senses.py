@@ -18,6 +18,10 @@ reads the dependency parse and short closed word lists, never one article's word
   (one dated act) stays coded.
 * **Labour strikes.** "Workers went on strike", "a general strike", "a hunger strike": the
   noun is a stoppage (PROTEST), not a military strike.
+* **Market demand** (round 22 review). "Fuel prices climbed on robust demand from Vietnam",
+  "Brazil's demand for fertiliser slowed": a singular "demand" with a market modifier or
+  that rises, falls or is met is buying, not a REQUEST ("a demand from the rebels for
+  talks" stays one).
 * **The content of a charge or conviction.** "was convicted of inciting violence in an
   attempt to force the president from office", "charged with plotting to assassinate X":
   what a court or prosecutor alleges is the content of the accusation (guideline 2), not an
@@ -42,7 +46,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = ["charge_content", "cumulative_toll", "habitual", "labour_strike",
-           "meeting_as_anchor", "standing_agreement", "substantive_participle"]
+           "market_demand", "meeting_as_anchor", "standing_agreement", "substantive_participle"]
 
 #: Prepositions that make a meeting noun the time, means or goal of another act.
 _ANCHOR_PREPS = frozenset({"after", "since", "through", "for", "to"})
@@ -171,6 +175,50 @@ def labour_strike(noun: Token) -> bool:
         return True
     return any(c.lower_ in _STOPPAGE_MODS for c in noun.children
                if c.dep_ in {"amod", "compound", "nmod"})
+
+
+#: Modifiers of a singular "demand" that make it buying ("strong demand", "oil demand").
+_MARKET_MODS = frozenset({
+    "strong", "weak", "robust", "soft", "sluggish", "brisk", "high", "low",
+    "higher", "lower", "rising", "falling", "growing", "slowing", "weakening", "global",
+    "domestic", "consumer", "world", "export", "import", "market", "oil", "energy", "gas",
+    "fuel", "power", "electricity", "food", "grain", "steel", "copper", "credit", "travel",
+    "housing", "seasonal", "pent",
+})
+#: Verbs whose subject "demand" is a quantity bought ("demand rose", "prices rose on demand").
+_QUANTITY_VERBS = frozenset({
+    "rise", "fall", "surge", "soar", "slow", "grow", "weaken", "strengthen", "ease", "drop",
+    "increase", "decline", "jump", "slump", "climb", "dip", "plunge", "recover", "outstrip",
+    "outpace", "exceed", "pick",
+})
+#: Verbs whose bare object "demand" is a quantity bought ("to meet demand", "boost demand").
+_SUPPLY_VERBS = frozenset({"meet", "satisfy", "boost", "dampen", "curb", "fuel", "spur", "sap",
+                           "stimulate", "supply", "outstrip", "outpace", "exceed"})
+
+
+def market_demand(noun: Token) -> bool:
+    """Whether the noun "demand" is buying, not a request (round 22 review).
+
+    A singular "demand" with a market modifier ("strong demand from China", "oil demand") or
+    the subject of a verb of quantity ("demand for soybeans fell", "prices rose on demand":
+    "on" hangs on the verb) or the bare object of a verb of supply ("to meet demand") counts
+    goods bought. "A demand from the rebels for talks", "demands by the opposition"
+    (plural), "met the strikers' demand", "the union's demand was rejected" stay requests.
+    """
+    if noun.lemma_.lower() != "demand" or noun.tag_ != "NN":
+        return False
+    if any(c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() in _MARKET_MODS
+           for c in noun.children):
+        return True
+    head = noun.head
+    if head.pos_ != "VERB" and not (noun.dep_ == "pobj" and head.lower_ == "on"):
+        return False
+    if noun.dep_ == "pobj":
+        return head.head.lemma_.lower() in _QUANTITY_VERBS  # "prices rose on demand"
+    if noun.dep_ == "nsubj":
+        return head.lemma_.lower() in _QUANTITY_VERBS  # "demand for soybeans fell"
+    return (noun.dep_ == "dobj" and head.lemma_.lower() in _SUPPLY_VERBS  # "to meet demand"
+            and not any(c.dep_ in {"det", "poss"} for c in noun.children))
 
 
 #: Nouns that name an agreement in force once it is made.

@@ -234,6 +234,10 @@ def _speaker_own(trig: Trigger, child: Token, index: EntityIndex) -> bool:
             and bool(subject_entities(verb, index)))
 
 
+#: Participles that say where a request or a message comes from ("a request coming from X").
+_ORIGIN_VERBS = frozenset({"come", "originate", "emanate"})
+
+
 def _agent_roles(trig: Trigger, heads: list[Token], actor: list[Entity],
                  patient: list[Entity], index: EntityIndex) -> tuple[list[Entity], list[Entity]]:
     """Actor from ``by`` phrases ("the expulsion of X by Y"), idioms and participles.
@@ -244,6 +248,10 @@ def _agent_roles(trig: Trigger, heads: list[Token], actor: list[Entity],
     for head in heads:
         for _, found in prep_entities(head, entry.actor_preps, index, deep=False):
             actor = actor or found
+    if not actor and "from" in entry.actor_preps:  # "a request coming from X" (round 22)
+        actor = next((found for origin in noun.children
+                      if origin.dep_ == "acl" and origin.lemma_.lower() in _ORIGIN_VERBS
+                      for _, found in prep_entities(origin, ("from",), index, deep=False)), [])
     if not actor and "by" in entry.actor_preps:  # "the expulsion of X by Y" (by on X)
         actor = next((found for _, obj in pobjs(noun, ("of",))
                       for _, found in prep_entities(obj, ("by",), index, deep=False)), [])

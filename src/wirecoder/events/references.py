@@ -77,7 +77,8 @@ def reference_kind(draft: Draft, drafts: Sequence[Draft], index: EntityIndex) ->
     """
     trig = draft.trig
     noun = trig.token
-    if draft.category != "AGREE" and _discussed(_anchor(draft)):
+    if (draft.category != "AGREE" and _discussed(_anchor(draft))
+            and not _request_weighed(draft)):
         return "discussed"  # "discussed imposing sanctions", "talked about support for Kyiv"
     if trig.kind == "verb" and draft.category in {"SUPPORT", "AGREE"} and _signed_cited(noun):
         return "cited"  # "breaches of the Ostrava accord that both had signed": background
@@ -110,6 +111,30 @@ def reference_kind(draft: Draft, drafts: Sequence[Draft], index: EntityIndex) ->
     verb = clause_head(noun)
     return "setting" if any(other is not draft and clause_head(_anchor(other)) == verb
                             for other in drafts) else ""
+
+
+#: Nouns of a request made: weighing one ("is reviewing a request from X") presupposes it.
+_REQUEST_NOUNS = frozenset({"request", "demand", "appeal", "plea", "petition"})
+#: Modifiers and determiners of a request not yet made ("a possible request", "any demand").
+_UNMADE = frozenset({"possible", "potential", "proposed", "prospective", "hypothetical",
+                     "eventual", "future", "likely", "any", "no"})
+
+
+def _request_weighed(draft: Draft) -> bool:
+    """Whether the draft is a request that a verb of discussing has as its object (round 22).
+
+    "Sudan is reviewing an extradition request from Egypt": the request was made; only what
+    it asks for is still open. A request talked about as a possibility stays a topic: a
+    gerund ("discussed asking for aid") is not one of :data:`_REQUEST_NOUNS`, and a noun
+    marked as not yet made (:data:`_UNMADE`: "debated a possible appeal to the court", "any
+    demand") is no request made (review of round 22).
+    """
+    noun = draft.trig.token
+    return (draft.trig.kind == "noun" and draft.category == "REQUEST"
+            and noun.lemma_.lower() in _REQUEST_NOUNS and noun.dep_ == "dobj"
+            and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _DISCUSS_VERBS
+            and not any(c.dep_ in {"amod", "det"} and c.lower_ in _UNMADE
+                        for c in noun.children))
 
 
 def _discussed(token: Token) -> bool:

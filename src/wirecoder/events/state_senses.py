@@ -286,7 +286,9 @@ def descriptive_clause(verb: Token, category: str) -> bool:
     cleft's "that" clause ("it is with regret that X denounces ..."). A clause with a date or
     time of its own ("the Ruritanian minister touring Freedonia this week") reports a dated
     act, and a meeting participle ("envoys visiting the capital", "mediators negotiating the
-    truce") a meeting under way: both stay.
+    truce") a meeting under way: both stay. So does a said act whose object is the noun
+    itself (:func:`said_of_noun`, round 22: "a charge the ministry denies", "an allegation
+    the army dismisses"): news reports a denial or a charge in the present.
 
     Args:
         verb: The trigger, or the light verb that governs a nominal trigger.
@@ -299,6 +301,8 @@ def descriptive_clause(verb: Token, category: str) -> bool:
         return False
     noun = verb.head
     if noun is verb or noun.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    if said_of_noun(verb):
         return False
     if noun.lemma_.lower() in _TEXT_HEADS or noun.lower_ in _TEXT_HEADS:
         return False
@@ -320,6 +324,37 @@ def descriptive_clause(verb: Token, category: str) -> bool:
     first = min(t.i for t in verb.subtree)
     doc = verb.doc
     return not (first > 0 and doc[first - 1].text in _APART)
+
+
+#: Verbs of saying that deny, reject or charge what they are said of (round 22): in a relative
+#: clause whose gap is their object ("a charge Moscow denies", "a claim the army rejects",
+#: "traders whom the ministry blames for the shortage") they report the denial or charge.
+_SAID_VERBS = frozenset({"deny", "reject", "dispute", "dismiss", "refute", "repudiate",
+                         "rebuff", "contest", "charge", "allege", "accuse", "blame", "condemn",
+                         "denounce"})
+
+
+def said_of_noun(verb: Token) -> bool:
+    """Whether ``verb`` denies, rejects or charges the noun its relative clause modifies.
+
+    "a charge the ministry denies", "an allegation the army flatly rejects", "something
+    Moscow denies": a relative clause of :data:`_SAID_VERBS` whose object is the gap (no
+    object of its own other than a relative pronoun) reports a stance taken, not a trait of
+    the noun. "rebels who reject the accord" (the gap is the subject, the accord the object)
+    stays a descriptor.
+
+    Args:
+        verb: The verb of a relative clause.
+
+    Returns:
+        True for a said act about the noun it modifies.
+    """
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _SAID_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (all(o.tag_ in {"WDT", "WP"} for o in objects)
+            and any(s.tag_ not in {"WDT", "WP"} for s in subjects))
 
 
 #: Verbs that ask for an act named as a noun object: besides the verbs of asking

@@ -77,7 +77,8 @@ class Hit:
 
 
 _HEDGE = rf"(?:\b(?P<hedge>{_alt(APPROX_WORDS)})\s+)?(?:\b(?P<between>between)\s+)?"
-_TO = r"\s*(?(between)(?:-|–|to|and)|(?:-to-|-|–|to))\s*"  # "a 4-to-6-inch snowfall"
+#: Ranges "4-to-6-inch", "3 -4 inches"; " -" + a decimal percent ending a line signs it: "1 -0.3%".
+_TO = r"\s*(?(between)(?:-|–|to|and)|(?:-to-|(?<!\s)-|-(?!\d[\d,]*\.\d+%[ \t\r]*(?!.))|–|to))\s*"
 #: A refinery's "barrels per calendar day" / "per stream day" are barrels a day.
 #: A decade and a century are periods of climate trends ("0.2 inch per decade", "1.5F/century");
 #: after "a"/"an" they are no period before "after", "into", "since" ("40 tons a decade after it
@@ -113,8 +114,7 @@ _PER_LINK = (r"(?:\s+per\s+|\s+(?:on|for|in)\s+(?:every|each)\s+|\s*/\s*"
              # "8 tonnes a hectare", "5 litres a head": "a" before an area or a person
              r"|\s+an?\s+(?=(?:hectare|acre|square\s+(?:mile|kilometer|kilometre|meter|metre))\b"
              rf"|(?:head|person|capita|household|resident|inhabitant)\b(?!{_CLAUSE_AFTER})))")
-#: An inserted commodity is words, never a preposition: "0.75 inches of rain in an hour" is
-#: no rate.
+#: An inserted commodity is words, never a preposition ("0.75 inches of rain in an hour").
 _WORD = r"(?!(?:in|on|at|for|over|within|during|by|from|to|after)\b)[a-z][a-z0-9]*"
 #: A frequency written apart from the measure is no rate (guideline rule 7: "400 licenses
 #: annually", "13,700 dogs ... every month"): an adverb ("daily", "annually") or "each" /
@@ -134,19 +134,17 @@ _PRICE_BASES = {"gallon": "gallon", "barrel": "barrel", "liter": "liter", "litre
                 "kilowatthour": "kilowatt_hour", "million btu": "MMBtu",
                 "million british thermal units": "MMBtu", "mcf": "Mcf",
                 "thousand cubic feet": "Mcf", "hundredweight": "hundredweight",
-                "cwt": "hundredweight", "b": "barrel",
-                "megawatt hour": "megawatt_hour", "kilowatt-hour": "kilowatt_hour",
-                "kilowatt hour": "kilowatt_hour", "hectare": "hectare", "acre": "acre",
-                "capita": "person", "bushel": "bushel", "cubic meter": "cubic_meter",
-                "mmbtu": "MMBtu", "short ton": "short_ton",
+                "cwt": "hundredweight", "b": "barrel", "megawatt hour": "megawatt_hour",
+                "kilowatt-hour": "kilowatt_hour", "kilowatt hour": "kilowatt_hour",
+                "hectare": "hectare", "acre": "acre", "capita": "person", "bushel": "bushel",
+                "cubic meter": "cubic_meter", "mmbtu": "MMBtu", "short ton": "short_ton",
                 "ton": "metric_ton", "tonne": "metric_ton", "kilogram": "kilogram",
                 "kilo": "kilogram", "pound": "pound", "ounce": "ounce", "share": "share",
                 "head": "person", "person": "person", "dollar": "USD", "gal": "gallon",
-                "dozen": "dozen",
-                "bbl": "barrel", "troy ounce": "troy_ounce", "metric ton": "metric_ton",
-                "metric tonne": "metric_ton", "cubic metre": "cubic_meter",
-                "square meter": "square_meter", "square metre": "square_meter",
-                "square foot": "square_foot"}
+                "dozen": "dozen", "bbl": "barrel", "troy ounce": "troy_ounce",
+                "metric ton": "metric_ton", "metric tonne": "metric_ton",
+                "cubic metre": "cubic_meter", "square meter": "square_meter",
+                "square metre": "square_meter", "square foot": "square_foot"}
 #: The unit table's physical units are price bases too ("$1.20 per therm", "$700 per
 #: acre-foot", "$30 per cubic yard"), unless their spelling carries a scale ("bcm").
 _TABLE_BASES = {form: unit for form, (unit, kind) in UNITS.items()
@@ -184,12 +182,14 @@ _PER_NOUN = re.compile(
 _PER_TABLE_UNIT = re.compile(rf"\s+per\s+(?P<base>{_UNIT_ALT})(?![\w-])", re.I)
 #: Kinds of units that take a per-noun (not money, percentages, durations or counts).
 _PER_NOUN_KINDS = frozenset({"length", "area", "volume", "mass", "other"})
-#: Words between a number and its unit saying which length ("2,300 lane miles") or span of time
-#: ("12 consecutive weeks", "480 flight hours"; before a unit of time, never after "a"/"an":
-#: "a long day" is no amount, nor a singular after a number other than one or a year in digits:
-#: "its 2024 full year results", ``_measure_hit``).
+#: Words between a number and its unit saying which length ("2,300 lane miles"), land ("planted
+#: acres") or span of time ("12 consecutive weeks", "480 flight hours"; before a unit of time,
+#: never after "a"/"an": "a long day" is no amount, nor a singular after a number other than one
+#: or a year in digits: "its 2024 full year results", ``_measure_hit``).
 _UNIT_MODIFIER = (
     r"(?:(?:lane|river|road|route|track|trail|statute|linear|shoreline)\s+"
+    r"|(?:farmland|cropland|crop|planted|harvested|irrigated|arable|forest|pasture|grazing)\s+"
+    r"(?=(?:acres?|hectares?)\b)"  # land by its use: "10 million farmland acres"
     r"|(?P<mod>consecutive|straight|successive|short|long|full|whole|flight|flying)\s+"
     r"(?=(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b))?")
 
@@ -207,7 +207,7 @@ MEASURE = re.compile(
     r"(?:[^\S\n]*|-[^\S\n]?)"
     rf"{_UNIT_MODIFIER}(?P<unit>{_UNIT_ALT})(?![\w])(?!-old)"
     # "500 megawatts hours before the storm": megawatts, and hours before the storm
-    r"(?!(?<=watts[\s-]hours)\s+(?:before|after|later|earlier|ago)\b)"
+    r"(?!(?:(?<=watts[\s-]hours)|(?<=\b[kmgt]w[\s-]hours))\s+(?:before|after|later|earlier|ago)\b)"
     rf"{_RATE}", re.I)
 #: "of" right before a worded amount, and a fraction word before that "of" (a definite
 #: number of parts, as ``unitless.FRACTION`` reads them).

@@ -8,6 +8,14 @@ followed by at least two short rows ending in a figure, counts; the first line t
 such a row ends the table. A one-letter or scale-like symbol that is also a scale
 abbreviation ("(m)", "(t)", "(k)", "(bn)", "(mn)") counts only when the header words name a
 dimension of that unit ("Depth (m)", "Cargo weight (t)"): "Population (m)" is millions.
+
+Key-indicator panels (EIA's monthly updates, fact sheets) set one figure per label: a label
+line, a line holding only its unit in parentheses, then the figure, often with its change
+("Retail Sales / (Thousand MWh) / 266,376 -2.3%"). :func:`find_unit_lines` reads the figure
+with that unit by running the pattern pass on the figure and the unit written together
+("266,376 Thousand MWh", "$1.96/MMBtu"), so every unit, scale and rate spelling of the pattern
+pass holds there too; a scale-like symbol ("(m)", "(t)") needs a word of its dimension on the
+label line, as in a table header.
 """
 
 from __future__ import annotations
@@ -15,11 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .detect import Hit
+from .detect import Hit, find
 from .lexicon import UNITS
 from .registry import unit_table
 
-__all__ = ["find_header_units"]
+__all__ = ["find_header_units", "find_unit_lines"]
 
 #: A header line ending in its unit: "Wind gust (mph)", "Snowfall (inches)".
 _HEADER = re.compile(r"^[^\n]{0,80}?\((?P<unit>[^()\n]{1,16})\)[ \t]*$", re.M)
@@ -100,3 +108,46 @@ def find_header_units(text: str) -> Iterator[Hit]:
             pos = end + 1
         if len(rows) >= _MIN_ROWS:
             yield from rows
+
+
+#: A line holding only a unit in parentheses, and the figure that starts the next line
+#: (followed by the end of the line or a space: "293,317 -0.3%").
+_UNIT_LINE = re.compile(r"^[ \t]*\((?P<unit>[^()\n]{1,24})\)[ \t]*\n[ \t]*"
+                        r"(?P<fig>\d[\d,]*(?:\.\d+)?)(?=[ \t]|$)", re.M)
+#: A currency symbol before a slash: the price of a unit ("$/MMBtu", "€/MWh").
+_PRICE_OF = re.compile(r"(?P<sym>[$€£¥])\s*/")
+_LINE_KINDS = frozenset({*_KINDS, "money", "energy", "power"})
+
+
+def find_unit_lines(text: str) -> Iterator[Hit]:
+    """Yield the figure under a line holding only its unit ("(Thousand MWh)" / "293,317").
+
+    Args:
+        text: The document text.
+
+    Yields:
+        One hit per such figure, in the unit (scale included) the pattern pass reads for the
+        figure and the unit written together; none when it reads no single quantity there.
+    """
+    if ")\n" not in text:
+        return
+    for m in _UNIT_LINE.finditer(text):
+        unit = " ".join(m["unit"].split())
+        price = _PRICE_OF.match(unit)
+        if price:  # "$/MMBtu" and "1.96": "$1.96/MMBtu"
+            written = f"{price['sym']}{m['fig']}{unit[price.end('sym'):]}"
+        else:
+            written = f"{m['fig']} {unit}"
+        hits = find(written)
+        if len(hits) != 1 or (hits[0].start, hits[0].end) != (0, len(written)):
+            continue
+        hit = hits[0]
+        if hit.kind not in _LINE_KINDS or hit.unit in _NOT_MEASURES:
+            continue
+        if unit in _SCALE_LIKE or unit.lower() in _SCALE_LIKE:  # "Population / (m)": millions
+            label = text[text.rfind("\n", 0, max(m.start() - 1, 0)) + 1:m.start()]
+            dimension = _DIMENSION_WORDS.get(hit.kind)
+            if dimension is None or not dimension.search(label):
+                continue
+        yield Hit(m.start("fig"), m.end("fig"), hit.value, None, hit.unit, hit.kind, None,
+                  m.start("fig"), m.end("fig"))

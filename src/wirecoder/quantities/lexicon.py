@@ -162,10 +162,11 @@ _add("gallon", "volume", "mgal", "bgal")
 _add("gallon/day", "rate", "mgd", "gpd")
 _add("gallon/minute", "rate", "gpm")
 #: Scaled spellings of energy and farm statistics: "820 TMT" (thousand metric tons), "430
-#: MMbbl", "2,300 Mbbl" (oil-industry M = thousand), "515 MMst" (million short tons), "450
-#: kaf" / "9.6 maf" (thousand / million acre-feet), "11.2 MT/ha".
+#: MMbbl", "254 MMB" (the Strategic Petroleum Reserve's million barrels, upper case only:
+#: ``unit_senses.acronym``), "2,300 Mbbl" (oil-industry M = thousand), "515 MMst" (million
+#: short tons), "450 kaf" / "9.6 maf" (thousand / million acre-feet), "11.2 MT/ha".
 _add("metric_ton", "mass", "tmt")
-_add("barrel", "volume", "mmbbl", "mmbbls", "mbbl", "mbbls")
+_add("barrel", "volume", "mmbbl", "mmbbls", "mbbl", "mbbls", "mmb")
 _add("short_ton", "mass", "mmst")
 _add("acre_foot", "volume", "kaf", "maf")
 _add("metric_ton/hectare", "rate", "mt/ha")
@@ -236,6 +237,13 @@ _add("metric_ton", "mass", "gigatonnes", "gigatonne", "megatonnes", "megatonne",
      "gigatons", "gigaton", "megatons", "megaton", "kilotons", "kiloton")
 _add("terawatt_hour", "other", "terawatt-hours", "terawatt hours", "twh")
 _add("megawatt_hour", "other", "megawatt-hours", "megawatt hours", "mwh")
+#: A power symbol joined to a worded hour, as utilities write it: "584,278 MW-hours", "90 kW-
+#: hours" (the unit pattern reads the hyphen as a space; "500 MW hours before the storm" stays
+#: megawatts, a guard of ``detect.MEASURE``).
+_add("kilowatt_hour", "other", "kw hours", "kw hour")
+_add("megawatt_hour", "other", "mw hours", "mw hour")
+_add("gigawatt_hour", "other", "gw hours", "gw hour")
+_add("terawatt_hour", "other", "tw hours", "tw hour")
 _add("terawatt", "other", "terawatts", "terawatt")
 _add("kilowatt", "other", "kilowatts", "kilowatt", "kw")
 _add("cubic_foot", "volume", "cu ft", "cu. ft.", "cu. ft", "cubic ft")
@@ -327,7 +335,7 @@ UNIT_SCALES: dict[str, float] = {
     "mmt": 1e6, "gigatons": 1e9, "gigaton": 1e9, "megatons": 1e6, "megaton": 1e6, "kilotons": 1e3,
     "kiloton": 1e3, "mtpa": 1e6, "mmtpa": 1e6, "mtco2": 1e6, "mtco2e": 1e6, "gtco2": 1e9,
     "gtco2e": 1e9, "mmtco2e": 1e6, "mgal": 1e6, "bgal": 1e9, "mgd": 1e6, "bkwh": 1e9,
-    "tmt": 1e3, "mmbbl": 1e6, "mmbbls": 1e6, "mbbl": 1e3, "mbbls": 1e3, "mmst": 1e6,
+    "tmt": 1e3, "mmbbl": 1e6, "mmbbls": 1e6, "mmb": 1e6, "mbbl": 1e3, "mbbls": 1e3, "mmst": 1e6,
     "kaf": 1e3, "maf": 1e6, "quads": 1e15, "quad": 1e15,
     "mmbtu": 1e6, "mmbtus": 1e6, "mtoe": 1e6, "ktoe": 1e3, "mmboe": 1e6, "mboe": 1e3,
     "mboe/d": 1e3, "mmbpd": 1e6, "kbd": 1e3, "kbpd": 1e3, "quintals": 100, "quintal": 100,

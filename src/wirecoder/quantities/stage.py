@@ -29,7 +29,7 @@ from .context import (
 )
 from .counts import CountHit, find_counts
 from .detect import Hit, find, merge, parse_amount, windows
-from .header_units import find_header_units
+from .header_units import find_header_units, find_unit_lines
 from .lexicon import RATE_PERIODS, UNITS, unit_scale
 from .normalize import normalize
 from .partitives import find_partitives
@@ -84,7 +84,8 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Quantity, ...]:
     spans = windows(text)
     found = compose(text, merge([*find(text, spans), *find_unitless(text, spans),
                                  *find_ages(doc, text), *find_weather(text),
-                                 *find_header_units(text), *find_partitives(text)]))
+                                 *find_header_units(text), *find_unit_lines(text),
+                                 *find_partitives(text)]))
     hits = [h for h in found if not _inside(h.start, skip) and _keep(text, h)]
     taken = [(h.start, h.end) for h in hits] + skip
     counts = find_counts(doc, taken)

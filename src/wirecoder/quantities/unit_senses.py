@@ -34,9 +34,11 @@ _TEMPERATURE_WORDS = re.compile(
 
 #: Unit spellings that are also the acronyms of bodies: "Mha" is million hectares only so
 #: written (FAO, IPCC; "MHA" is India's Ministry of Home Affairs), "bgd" (billion gallons a
-#: day) only in lower case ("BGD" is Bangladesh's ISO code); an upper-case "MVA" or
+#: day) only in lower case ("BGD" is Bangladesh's ISO code), "MMB" (million barrels) only in
+#: upper case; an upper-case "MVA" or
 #: "KVA" before a noun of people ("300 MVA employees") names an organisation.
-_CASED_ONLY = {"mha": frozenset({"Mha", "mha"}), "bgd": frozenset({"bgd"})}
+_CASED_ONLY = {"mha": frozenset({"Mha", "mha"}), "bgd": frozenset({"bgd"}),
+               "mmb": frozenset({"MMB"})}
 _POWER_ACRONYMS = frozenset({"mva", "kva"})
 _PERSON_AFTER = re.compile(rf"\s+(?:{_alt(PERSON_NOUNS)})(?:s|es)?\b", re.I)
 

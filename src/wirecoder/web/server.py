@@ -9,11 +9,11 @@ store connection; SQLite readers run in parallel (WAL), PostgreSQL has its own p
 from __future__ import annotations
 
 import dataclasses
-import gc
 import json
 import os
 from typing import Any
 
+from ..loading_gc import freeze_long_lived, own_process
 from .config import WebConfig
 
 __all__ = ["ENV_CONFIG", "app_from_environment", "run"]
@@ -33,10 +33,11 @@ def app_from_environment() -> Any:
     """Build the app from ``$WIRECODER_WEB_CONFIG`` (uvicorn's factory in each worker)."""
     from .app import create_app
 
+    own_process()  # a uvicorn worker: its long-lived objects may be frozen
     data = json.loads(os.environ.get(ENV_CONFIG) or "{}")
     data["cors_origins"] = tuple(data.get("cors_origins") or ())
     app = create_app(WebConfig(**data))
-    gc.freeze()  # the app's long-lived objects: no longer traversed by each collection
+    freeze_long_lived()  # the app's objects: no longer traversed by each collection
     return app
 
 
@@ -59,9 +60,10 @@ def run(config: WebConfig, *, host: str, port: int, workers: int = 1) -> None:
     options: dict[str, Any] = {"host": host, "port": port, "log_level": "warning",
                                "access_log": False, "server_header": False,
                                "proxy_headers": False}
+    own_process()
     app = create_app(config)  # opens (and migrates) the store once, here
     if workers <= 1:
-        gc.freeze()  # the app's long-lived objects: no longer traversed by each collection
+        freeze_long_lived()  # the app's objects: no longer traversed by each collection
         uvicorn.run(app, **options)
         return
     app.state.cache.close()
