@@ -60,3 +60,33 @@ def test_a_topic_verb_gives_no_target() -> None:
     _, recipient = _event("Dozens of soldiers were deployed to discuss the Egyptian "
                           "government in Amman.", "MOBILIZE")
     assert recipient == set(), recipient
+
+
+def test_guarding_ones_own_people_is_no_target() -> None:
+    """Review fix: a protective purpose on the actor's own state gives no self-loop."""
+    actor, recipient = _event("American marines were deployed to protect American diplomats "
+                              "in Khartoum.", "MOBILIZE")
+    assert actor == {"USA"}, actor
+    assert "USA" not in recipient, recipient
+
+
+def test_guarding_another_states_embassy_still_targets_it() -> None:
+    """Review fix guard: the loop guard leaves another state's ward alone."""
+    _, recipient = _event("Jordanian soldiers were deployed to guard the Egyptian embassy "
+                          "in Amman.", "MOBILIZE")
+    assert recipient == {"EGY"}, recipient
+
+
+def test_a_hostile_purpose_keeps_a_domestic_target() -> None:
+    """Review fix guard: a hostile purpose on one's own state stays a domestic event."""
+    _, recipient = _event("Turkish jets launched strikes to punish Turkish Kurdish militants.",
+                          "ASSAULT")
+    assert recipient == {"TUR"}, recipient
+
+
+def test_a_mourning_rally_has_no_target() -> None:
+    """Review fix: "rallied to mourn X": a tribute, not an act on X."""
+    found = [e for e in analyze("Thousands rallied to mourn the Iranian president.",
+                                published="2025-06-02").events
+             if "IRN" in _codes(e.recipient)]
+    assert not found, found

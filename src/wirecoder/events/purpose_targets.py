@@ -10,7 +10,11 @@ Only a recipient that is still empty is filled, only with the purpose verb's dir
 (and its conjuncts), only with mentions whose country comes from their own words (not the
 story's or the publisher's state: unresolved beats wrong) that cover the object's head word,
 never with the actor's own mention, never for a meeting (its purpose clause is its agenda),
-and never through a topic verb ("met to discuss Taiwan": a topic, no party).
+and never through a topic verb ("met to discuss Taiwan": a topic, no party). Review fixes
+(round 22): tribute, hand-over, transformation and evacuation verbs name no party ("rallied to
+mourn X", "to replace X's peacekeepers", "to turn X into ...", "to evacuate X citizens"), and the
+ward of a protective purpose is no recipient when it is the actor's own state ("American marines
+deployed to protect American diplomats"), while a hostile purpose keeps a domestic target.
 """
 
 from __future__ import annotations
@@ -28,7 +32,15 @@ __all__ = ["purpose_target"]
 #: Purpose verbs whose object is a topic or a thing, not a party.
 _TOPIC = frozenset({"discuss", "negotiate", "debate", "address", "raise", "consider",
                     "review", "explore", "examine", "seek", "get", "make", "take", "find",
-                    "mark", "show", "see", "hear", "say", "tell"})
+                    "mark", "show", "see", "hear", "say", "tell",
+                    # tributes, hand-overs, transformations, evacuations: no act on a party
+                    "mourn", "honor", "honour", "commemorate", "celebrate", "welcome",
+                    "greet", "thank", "congratulate", "replace", "relieve", "turn",
+                    "transform", "evacuate"})
+#: Purpose verbs whose object is the actor's ward: its own state there is no recipient.
+_WARD = frozenset({"protect", "guard", "defend", "secure", "safeguard", "shield", "rescue",
+                   "save", "free", "help", "assist", "support", "aid", "train", "escort",
+                   "reinforce", "bolster", "back", "equip", "supply", "feed"})
 #: Resolvers that read a mention's country from its own words.
 _OWN_EVIDENCE = frozenset({"kb", "pattern", "ner", "coref"})
 
@@ -59,7 +71,8 @@ def purpose_target(anchor: Token, category: str, actor: Sequence[Entity],
     Returns:
         The recipient, or the purpose verb's direct object mentions that carry a country of
         their own evidence, cover the object's head word (the object is the party, not a
-        thing it qualifies: "to reaffirm U.S. support") and are not the actor.
+        thing it qualifies: "to reaffirm U.S. support") and are not the actor (nor, for a
+        protective purpose, of the actor's state: "to protect American diplomats").
     """
     if recipient or category == "CONSULT":
         return recipient
@@ -71,8 +84,10 @@ def purpose_target(anchor: Token, category: str, actor: Sequence[Entity],
         return recipient
     heads = [obj, *obj.conjuncts]
     keys = {(a.start, a.end) for a in actor}
+    own = ({a.country_code for a in actor if a.country_code}
+           if verb.lemma_.lower() in _WARD else set())
     found = tuple(e for e in phrase_entities(obj, index)
                   if e.country_code and e.resolved_by in _OWN_EVIDENCE
-                  and (e.start, e.end) not in keys
+                  and (e.start, e.end) not in keys and e.country_code not in own
                   and any(e.start <= h.idx < e.end for h in heads))
     return found or recipient
