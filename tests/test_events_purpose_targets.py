@@ -90,3 +90,15 @@ def test_a_mourning_rally_has_no_target() -> None:
                                 published="2025-06-02").events
              if "IRN" in _codes(e.recipient)]
     assert not found, found
+
+
+
+def test_a_context_state_on_the_actor_does_not_block_its_ward() -> None:
+    """Review fix guard: an actor whose state is only the context's is no loop evidence.
+
+    ("the Coalition dispatched a force to assist Iraqi forces" in an Iraq story: the
+    Coalition's state is the story's, Iraq, and Iraq is still the helped party.)
+    """
+    actor, recipient = _event("Hundreds of soldiers were sent to train Somali troops.",
+                              "MOBILIZE")
+    assert recipient == {"SOM"}, (actor, recipient)

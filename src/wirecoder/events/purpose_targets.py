@@ -72,7 +72,8 @@ def purpose_target(anchor: Token, category: str, actor: Sequence[Entity],
         The recipient, or the purpose verb's direct object mentions that carry a country of
         their own evidence, cover the object's head word (the object is the party, not a
         thing it qualifies: "to reaffirm U.S. support") and are not the actor (nor, for a
-        protective purpose, of the actor's state: "to protect American diplomats").
+        protective purpose, of the state the actor's own words name: "American marines ... to
+        protect American diplomats").
     """
     if recipient or category == "CONSULT":
         return recipient
@@ -84,7 +85,9 @@ def purpose_target(anchor: Token, category: str, actor: Sequence[Entity],
         return recipient
     heads = [obj, *obj.conjuncts]
     keys = {(a.start, a.end) for a in actor}
-    own = ({a.country_code for a in actor if a.country_code}
+    # the actor's state read from its own words only: a context state is too often the host
+    # ("the Coalition dispatched a force to assist Iraqi forces": the Coalition is not Iraq)
+    own = ({a.country_code for a in actor if a.country_code and a.resolved_by in _OWN_EVIDENCE}
            if verb.lemma_.lower() in _WARD else set())
     found = tuple(e for e in phrase_entities(obj, index)
                   if e.country_code and e.resolved_by in _OWN_EVIDENCE
