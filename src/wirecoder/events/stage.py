@@ -57,6 +57,7 @@ from .participants import (
     without_self_loops,
 )
 from .phrases import entity_key, phrase_entities
+from .purpose_targets import purpose_target
 from .purpose_types import protest_called, protest_target
 from .references import reference_kind
 from .remention import (
@@ -457,6 +458,8 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     actor = served_actor(actor, index.entities, setting, draft.why)  # police: story's state
     recipient = home_target(draft, actor, recipient, index.entities, setting)  # police detained
     recipient = addressed_body(actor, recipient, index.entities, setting, draft.why)  # "urge them"
+    recipient = purpose_target(trigger_anchor(trig), draft.category, actor, recipient,
+                               index)  # "to topple X"
     actor = domestic_agent(draft.category, actor, recipient, setting)  # "raiders torched"
     doc = trig.token.doc  # "the navies of A and B": a party of each state
     return (with_coordinated_states(actor, doc), with_coordinated_states(recipient, doc),
