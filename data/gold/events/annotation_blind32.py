@@ -527,8 +527,8 @@ ev(D, "Al-Shabab abandoned most of the city", "abandoned", "RETREAT", "withdraw"
 ev(D, "Al-Shabab abandoned most of the city", "carry out bombings and guerilla-style attacks",
    "ASSAULT", "explosives", ["terrorism"], ["IMG"], ["Al-Shabab"])
 ev(D, "The militant group is fighting to overthrow", "is fighting", "ASSAULT", "",
-   ["military", "terrorism"], ["IMG"], ["The militant group"], ["SOM"],
-   ["Somalia's U.N.-backed transitional government"])
+   ["military", "terrorism"], ["IMG", "SOM"],
+   ["The militant group", "Somalia's U.N.-backed transitional government"])
 ev(D, "It is battling AU forces", "is battling", "ASSAULT", "", ["military", "terrorism"],
    ["IMG", "IGO", "KEN", "ETH"], ["It", "AU forces", "Kenyan soldiers", "Ethiopian troops"])
 ev(D, "near daily attacks by insurgents", "near daily attacks", "ASSAULT", "", ["terrorism"],
