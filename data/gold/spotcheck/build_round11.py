@@ -827,10 +827,13 @@ ev(
     "met with Cuba's top diplomat for U.S. affairs",
     "CONSULT",
     "visit",
-    ["USA"],
-    ["The top U.S. diplomat for Latin America, Roberta Jacobson"],
-    ["CUB"],
-    ["Cuba's top diplomat for U.S. affairs, Josefina Vidal"],
+    # round 17 joint recoding (events/reconcile_round17.tsv, decision a) applied to
+    # round11.jsonl; the builder follows it (note and accept_* left as committed)
+    ["USA", "CUB"],
+    ["The top U.S. diplomat for Latin America, Roberta Jacobson",
+     "Cuba's top diplomat for U.S. affairs, Josefina Vidal"],
+    [],
+    [],
     accept_actor=[["USA", "CUB"]],
     accept_recipient=[[]],
     note="Jacobson meets Vidal in Havana: CONSULT/visit USA -> CUB (the reciprocal reading "

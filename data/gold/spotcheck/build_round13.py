@@ -1163,10 +1163,12 @@ ev(
     "the European leaders met Ukraine's President Petro Poroshenko in Kyiv",
     "CONSULT",
     "",
-    ["FRA", "DEU"],
-    ["the European leaders", "the European leaders"],
-    ["UKR"],
-    ["Ukraine's President Petro Poroshenko"],
+    # round 17 joint recoding (events/reconcile_round17.tsv, decision a) applied to
+    # round13.jsonl; the builder follows it (note and accept_* left as committed)
+    ["FRA", "DEU", "UKR"],
+    ["the European leaders", "the European leaders", "Ukraine's President Petro Poroshenko"],
+    [],
+    [],
     accept_actor=[["FRA", "DEU", "UKR"]],
     accept_recipient=[[]],
     note="Merkel and Hollande meeting Poroshenko in Kyiv the day before: CONSULT (a "
