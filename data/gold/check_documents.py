@@ -21,6 +21,7 @@ abbreviations, :data:`SETS`):
     python data/gold/test19/check_offsets.py data/gold/test19/documents.jsonl
     python data/gold/test20/check_offsets.py data/gold/test20/documents.jsonl
     python data/gold/test21/check_offsets.py data/gold/test21/documents.jsonl
+    python data/gold/test23/check_offsets.py data/gold/test23/documents.jsonl
 
 It checks, for every document and event, that the fields are complete, that
 ``text[trigger_start:trigger_end] == trigger``, that the trigger lies inside
@@ -74,6 +75,7 @@ SETS: dict[int, tuple[str, frozenset[str]]] = {
     20: (r"sealed20-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
     21: (r"sealed21-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
     22: (r"sealed22-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
+    23: (r"sealed23-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "MR.", "MS."})),
 }
 CLOSING_QUOTES = "\"'\u201d\u2019"
 OPENERS = "\"'\u201c\u2018("

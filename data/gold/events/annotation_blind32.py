@@ -333,35 +333,6 @@ DOCS: list[dict] = [
         ),
     },
     {
-        "id": "blind32-09",
-        "url": "http://www.voanews.com/content/venezuela-expels-3-us-officials-amid-protests/1852671.html",
-        "agency": VOA,
-        "title": "Venezuela Raids Opposition Party Office, Expels 3 US Diplomats",
-        "published": "2014-02-18",
-        "date_approximate": True,
-        "date_note": "the stored copy carries no dateline; the security-camera caption is dated "
-                     "Feb. 17, 2014 and the story follows 'nearly a week of violent protests' "
-                     "(from 12 February 2014); 18 February 2014 taken",
-        "truncated": True,
-        "note": (
-            "removed: 'News / Americas', the headline (kept in title), two photo captions (one "
-            "printed twice, one printed four times with an 'x' line), the 'Reuters' byline, "
-            "blank lines holding a single space; the stored copy is cut inside its next "
-            "paragraph ('of the past w'), which is dropped"
-        ),
-        "text": (
-            "Venezuelan security forces raided the headquarters of an opposition party accused of "
-            "fomenting nearly a week of violent protests, witnesses said, as the country expelled "
-            "three U.S. diplomats on charges of conspiring with demonstrators.\n"
-            "Presumed military intelligence officers burst into the opposition Popular Will party "
-            "office and attempted to forcibly remove several activists after throwing tear gas "
-            "inside, according to party officials.\n"
-            "\u201cThe intelligence officers arrived and began to harass us,\u201d said party "
-            "activist Adriangela Ruiz. \u201cThey threw tear gas, took computers and tried to take "
-            "away several people.\u201d"
-        ),
-    },
-    {
         "id": "blind32-10",
         "url": "https://www.voanews.com/a/a-13-2009-04-14-voa14-68814662/413091.html",
         "agency": VOA,
@@ -527,8 +498,8 @@ ev(D, "Al-Shabab abandoned most of the city", "abandoned", "RETREAT", "withdraw"
 ev(D, "Al-Shabab abandoned most of the city", "carry out bombings and guerilla-style attacks",
    "ASSAULT", "explosives", ["terrorism"], ["IMG"], ["Al-Shabab"])
 ev(D, "The militant group is fighting to overthrow", "is fighting", "ASSAULT", "",
-   ["military", "terrorism"], ["IMG"], ["The militant group"], ["SOM"],
-   ["Somalia's U.N.-backed transitional government"])
+   ["military", "terrorism"], ["IMG", "SOM"],
+   ["The militant group", "Somalia's U.N.-backed transitional government"])
 ev(D, "It is battling AU forces", "is battling", "ASSAULT", "", ["military", "terrorism"],
    ["IMG", "IGO", "KEN", "ETH"], ["It", "AU forces", "Kenyan soldiers", "Ethiopian troops"])
 ev(D, "near daily attacks by insurgents", "near daily attacks", "ASSAULT", "", ["terrorism"],
@@ -604,32 +575,6 @@ ev(D, "security forces killed six villagers", "killed", "ASSAULT", "", ["repress
 ev(D, "will attend the summit", "will attend the summit", "AGREE", "", ["diplomatic"],
    ["THA"], ["Thailand's Deputy Prime Minister and top diplomat Don Pramudwinai"],
    future=True)
-
-D = "blind32-09"
-ev(D, "Venezuelan security forces raided", "raided", "COERCE", "", ["repression"], ["VEN"],
-   ["Venezuelan security forces"], ["VEN"], ["an opposition party"])
-ev(D, "Venezuelan security forces raided", "accused", "ACCUSE", "allege", ["repression"], [],
-   [], ["VEN"], ["an opposition party"])
-ev(D, "Venezuelan security forces raided", "expelled", "SANCTION", "expel", ["diplomatic"],
-   ["VEN"], ["the country"], ["USA"], ["three U.S. diplomats"])
-ev(D, "Venezuelan security forces raided", "on charges of conspiring", "ACCUSE", "allege",
-   ["diplomatic"], ["VEN"], ["the country"], ["USA"], ["three U.S. diplomats"])
-ev(D, "Presumed military intelligence officers burst into", "burst into", "COERCE", "",
-   ["repression", "intelligence"], ["VEN"], ["Presumed military intelligence officers"],
-   ["VEN"], ["the opposition Popular Will party"])
-ev(D, "Presumed military intelligence officers burst into",
-   "attempted to forcibly remove several activists", "COERCE", "arrest", ["repression"],
-   ["VEN"], ["Presumed military intelligence officers"], ["VEN"], ["several activists"])
-ev(D, "Presumed military intelligence officers burst into", "throwing tear gas", "ASSAULT", "",
-   ["repression"], ["VEN"], ["Presumed military intelligence officers"])
-ev(D, "The intelligence officers arrived and began", "began to harass us", "COERCE", "",
-   ["repression", "intelligence"], ["VEN"], ["The intelligence officers"], ["VEN"], ["us"])
-ev(D, "They threw tear gas", "threw tear gas", "ASSAULT", "", ["repression"], ["VEN"],
-   ["They"])
-ev(D, "They threw tear gas", "took computers", "COERCE", "seize", ["repression"], ["VEN"],
-   ["They"])
-ev(D, "They threw tear gas", "tried to take away several people", "COERCE", "arrest",
-   ["repression"], ["VEN"], ["They"], ["VEN"], ["several people"])
 
 D = "blind32-10"
 ev(D, "Tamil Tigers say a two-day holiday truce", "say", "ACCUSE", "disapprove",

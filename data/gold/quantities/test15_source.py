@@ -731,59 +731,6 @@ DOCS = [
         ],
     },
     {
-        "id": "qt15-15",
-        "source": "voa:voa.pangea-cms.com",
-        "url": "https://voa.pangea-cms.com/preview/en-US/a/reu-cyclone-phailin-intensifies-"
-               "approaches-india/1766999.html",
-        "title": "Huge Cyclone Stalks India's East Coast",
-        "published": "2013-10-11",
-        "truncated": False,
-        "note": "VOA story as stored from VOA's own publishing system (preview host of "
-                "voanews.com story 1766999). Removed: 'Accessibility links', 'Breaking News', "
-                "the headline (moved to title), the VOA News byline box and the size switcher. "
-                "The page shows no date: published is inferred from the text (Friday before "
-                "Cyclone Phailin's landfall of Saturday, October 12, 2013). Decisions: 'tens of "
-                "thousands' is a vague plural (20000, approximate); '1.2 meters or higher' keeps "
-                "the trailing qualifier in the span (approximate); 'category 5' is a rating, not "
-                "a quantity; 1999 is a year.",
-        "paragraphs": [
-            "India ordered tens of thousands of coastal villagers to high ground on Friday, as a "
-            "massive cyclone continued gathering strength as it moved toward the country's east "
-            "coast.",
-            "Pictures from weather satellites late Friday showed Cyclone Phailin so large that it "
-            "covered virtually the entire Bay of Bengal as its center drew a bead on the Indian "
-            "states of Odisha and Andhra Pradesh.",
-            "Indian forecasters are quoted as saying the storm is expected to strike a "
-            "400-kilometer stretch of the coast late Saturday with winds of 220 kilometers an "
-            "hour and a storm surge of 1.2 meters or higher.",
-            "However, the Times of India newspaper quoted meteorologists Friday who warned that "
-            "local forecasters may be underestimating the storm's severity. The newspaper "
-            "referred to advisories issued by the U.S. Navy's Joint Typhoon Warning Center of "
-            "winds gusts as high as 315 kilometers an hour on landfall, making it a "
-            "most-powerful category 5 storm.",
-            "The United Nations and European Union's Global Disaster Alert System warned Friday "
-            "that 6.5 million people are likely to face torrential rains and damaging winds.",
-            "Cyclones in the Bay of Bengal are common this time of year, frequently wreaking "
-            "havoc and causing mass deaths in coastal India and Bangladesh. A cyclone hit Odisha "
-            "state in 1999, killing at least 10,000 people.",
-        ],
-        "quantities": [
-            p("tens of thousands", 20000, "coastal villagers ordered to high ground",
-              approx=True),
-            q("400-kilometer", 400, "kilometer", "length",
-              "stretch of coast the cyclone is expected to strike"),
-            q("220 kilometers an hour", 220, "kilometer/hour", "rate",
-              "expected winds of Cyclone Phailin"),
-            q("1.2 meters or higher", 1.2, "meter", "length", "expected storm surge",
-              approx=True),
-            q("as high as 315 kilometers an hour", 315, "kilometer/hour", "rate",
-              "wind gusts forecast on landfall", approx=True),
-            p("6.5 million people", 6.5e6, "people likely to face torrential rains"),
-            p("at least 10,000 people", 10000, "people killed by the 1999 Odisha cyclone",
-              approx=True),
-        ],
-    },
-    {
         "id": "qt15-16",
         "source": "usgov:www.eia.gov",
         "url": "https://www.eia.gov/outlooks/steo/report/coal.php",

@@ -165,15 +165,6 @@ QUANTITIES = {
         Q("hundreds", 200, "person", "count", "Seleka leaving Bangui", approx=True),
         Q("6,000", 6000, "person", "count", "Seleka fighters in Bangui"),
     ],
-    "voa-2784165": [
-        Q("thousands of gallons", 2000, "gallon", "volume", "oil spilled by the pipeline", approx=True),
-        Q("more than 380,000 liters", 380000, "liter", "volume", "oil leaked", approx=True),
-        Q("100,000 gallons", 100000, "gallon", "volume", "oil leaked", approx=True),
-        Q("about 79,800 liters", 79800, "liter", "volume", "oil seeped into the sea", approx=True),
-        Q("21,000 gallons", 21000, "gallon", "volume", "oil seeped into the sea", approx=True),
-        Q("24-inch", 24, "inch", "length", "pipe diameter"),
-        Q("61-centimeter", 61, "centimeter", "length", "pipe diameter"),
-    ],
 }
 
 EXTRA_DOCS = [

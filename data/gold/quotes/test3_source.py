@@ -660,25 +660,4 @@ He says all their fighters are ready to join a national army.
             ("indirect", "all their fighters are ready to join a national army", "says", "He", "Mahamat Doungba", "CAF", "pronoun"),
         ],
     },
-    {
-        "id": "voa-2784165",
-        "url": "https://www.voanews.com/a/ap-finding-cause-of-california-oil-spill-weeks/2784165.html",
-        "title": "Crews Work Around Clock to Contain California Oil Spill",
-        "published": None,
-        "truncated": True,
-        "note": "Cut by the store; kept to the last complete sentence. Removed: 'Accessibility links', 'Breaking News', the video block (title 'Effort Underway to Limit Damage from California Oil Spill', player lines, the 'VIDEO: ...' caption), the infographic caption 'Largest oil spills in the United States.' (given twice). The missing full stop after 'subterranean pipeline' and 'detailed and actions', 'carry out in independent review' are the page's. \"root-cause\" is a scare quote, not a quote.",
-        "text": """
-U.S. federal regulators ordered the company whose pipeline spilled thousands of gallons of oil along a coastline in the western state of California to take corrective steps before it can restart the line.
-The U.S. Transportation Department issued a corrective action order that requires Plains All American Pipeline to perform detailed and actions, including removal of the damaged section of pipeline, emptying the rest of the line and then testing it.
-The company also must carry out in independent review of the inspection results and a "root-cause" analysis of the spill that explores the cause of the failure.
-The spill was discovered Tuesday at Refugio State Beach in southern California near the city of Santa Barbara and is believed to have come from a rupture in an onshore, subterranean pipeline
-Officials estimate more than 380,000 liters (100,000 gallons) of oil may have leaked out before the oil flow was shut off late Tuesday, and about 79,800 liters (21,000 gallons) may have seeped down the beach and into the sea.
-The 24-inch (61-centimeter) pipe, built in 1987, had no previous problems and was thoroughly inspected in 2012, according to Plains All American Pipeline. The pipe underwent similar tests about two weeks ago, though the results had not been analyzed yet.
-The company has apologized and vowed to conduct cleanup operations around the clock.
-""",
-        "quotes": [
-            ("indirect", "more than 380,000 liters (100,000 gallons)<<>>into the sea", "estimate", "Officials", "officials", "USA", "nominal"),
-            ("indirect", "The 24-inch (61-centimeter) pipe<<>>inspected in 2012", "according to", "Plains All American Pipeline", "Plains All American Pipeline", "USA", "organisation"),
-        ],
-    },
 ]

@@ -374,31 +374,6 @@ The plan includes exceptions for those who entered the country as children, as w
         ],
     },
     {
-        "id": "test7-12-immigration-roundup-april",
-        "url": "https://www.voanews.com/a/immigration-news-roundup-april-2-7/7041350.html",
-        "title": "Immigration News Roundup: April 1-7",
-        "published": None,
-        "truncated": True,
-        "note": "Weekly news digest (news-log genre). Removed: 'Accessibility links', 'Breaking News', the "
-                "title line, a FILE photo caption stored twice, the standing 'Editor's note' box, the "
-                "item headings ('Immigration system problems linger', 'Relocation of Afghans "
-                "continues', 'Venezuelan migrant family forges ahead') and the linked story titles "
-                "after each item. Cut by the store inside the third item ('After her husband survived "
-                "a fire t'); kept to the last complete item. published null (the page gives only the "
-                "week; the year is 2023 from 'Ten years ago' and 2013).",
-        "text": """
-Ten years ago this month, Senator Chuck Schumer declared, “We all know that our immigration system is broken, and it’s time to get to work on fixing it.” Senator John McCain quoted Winston Churchill. But it was Lindsey Graham who offered the boldest prediction. “I think 2013 is the year of immigration reform,” the South Carolina Republican said.
-It wasn’t. And neither has any year since those “Gang of Eight” senators from both parties gathered in a Washington auditorium to offer hopeful pronouncements. Reported by The Associated Press.
-Inside a large building that was once used as a commercial guesthouse for foreign visitors in Kabul are numerous rooms occupied by families and individuals who are not allowed to go outside or disclose their exact location to anyone. Brought from different parts of Afghanistan, the residents are hosted in the facility before their flights to a third country where they will be processed for final relocation to the United States. Story by Akmal Dawi.
-""",
-        "quotes": [
-            ("direct", "We all know that our immigration system is broken, and it’s time to get to work "
-             "on fixing it.", "declared", "Senator Chuck Schumer", "Chuck Schumer", "USA", "name"),
-            ("direct", "I think 2013 is the year of immigration reform", "said",
-             "the South Carolina Republican", "Lindsey Graham", "USA", "nominal"),
-        ],
-    },
-    {
         "id": "test7-13-afghan-election-kerry",
         "url": "http://www.voanews.com/content/kerry-warns-against-power-grab-afghanistan/1952853.html",
         "title": "Abdullah Declares Himself Winner in Afghan Election",
