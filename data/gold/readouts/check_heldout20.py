@@ -28,14 +28,17 @@ GOLD = HERE / "heldout20.jsonl"
 RELATIONS = {"shared", "only_in_one", "contradiction", "different_framing"}
 
 
-def main() -> None:
-    """Print counts and errors of heldout20.jsonl."""
+def main(gold: Path = GOLD) -> None:
+    """Print counts and errors of ``gold`` (heldout20.jsonl unless another set's file is given).
+
+    Later within-article sets (heldout22) run this same check on their own file.
+    """
     errors: list[str] = []
-    raw = GOLD.read_bytes()
+    raw = gold.read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
     sums = (HERE / "SHA256SUMS").read_text(encoding="utf-8")
-    if f"{digest}  heldout20.jsonl" not in sums:
-        errors.append(f"sha256 {digest} of heldout20.jsonl not in SHA256SUMS")
+    if f"{digest}  {gold.name}" not in sums:
+        errors.append(f"sha256 {digest} of {gold.name} not in SHA256SUMS")
     groups = [json.loads(line) for line in raw.decode("utf-8").splitlines()]
     relations: collections.Counter[str] = collections.Counter()
     for group in groups:
@@ -73,7 +76,7 @@ def main() -> None:
                 if span in singles:
                     errors.append(f"{where}: same single sentence as point {singles[span]}")
                 singles[span] = number
-    print(f"heldout20: {len(groups)} groups, {sum(relations.values())} points")
+    print(f"{gold.stem}: {len(groups)} groups, {sum(relations.values())} points")
     for relation in sorted(RELATIONS):
         print(f"  {relation}: {relations[relation]}")
     for error in errors:
