@@ -65,12 +65,12 @@ where ``scripts/precision_diagnosis.py`` and ``scripts/lexicon_yield.py`` look f
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
-import re
 import sys
 from pathlib import Path
+
+from wirecoder.evaluation.halves import half
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "data" / "gold"
@@ -192,7 +192,6 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qy_read22": [("quantities/test21.jsonl", "even")],
          "qy_check22": [("quantities/test21.jsonl", "odd")]},
 }
-_START = {"even": 0, "odd": 1}
 
 
 def _rows(path: Path) -> list[dict[str, object]]:
@@ -200,27 +199,10 @@ def _rows(path: Path) -> list[dict[str, object]]:
             if line.strip()]
 
 
-def _positions(rows: list[dict[str, object]]) -> list[int]:
-    """Return each document's place in its set as first built.
-
-    Ids that end in a running number (``sealed21-07``, ``blind50-03``) give that place, so that a
-    document removed later (round 22 removed wire-service copy) moves no other document across
-    the READ / CHECK line; other ids give their order in the file.
-    """
-    numbers = [re.search(r"(\d+)$", str(row.get("id", ""))) for row in rows]
-    values = [int(match.group(1)) if match else -1 for match in numbers]
-    running = (values and values[0] in (0, 1, 2) and values[-1] < 1000
-               and all(a < b for a, b in itertools.pairwise(values)))
-    if not running:
-        return list(range(len(rows)))
-    return [value - 1 if values[0] >= 1 else value for value in values]
-
-
 def _pick(rows: list[dict[str, object]], which: str) -> list[dict[str, object]]:
     if which == "all":
         return rows
-    want = _START[which]
-    return [row for row, place in zip(rows, _positions(rows), strict=True) if place % 2 == want]
+    return half(rows, "even" if which == "even" else "odd")
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..evaluation.common import Report, _day
 from ..evaluation.events import _report, _Tally
+from ..evaluation.halves import half
 from ..io import make_story
 from ..models import Story
 from ..nlp import nlp_for
@@ -129,13 +130,12 @@ def load_folds(root: Path, names: Iterable[str] | None = None,
             path = _fold_path(root, rel.removesuffix(EVEN).removesuffix(ODD))
             if not path.exists():
                 continue
-            lines = [line for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip()]
-            if rel.endswith((EVEN, ODD)):
-                lines = lines[0::2] if rel.endswith(EVEN) else lines[1::2]
+            rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                    if line.strip()]
+            if rel.endswith((EVEN, ODD)):  # by place as first built (evaluation/halves.py)
+                rows = half(rows, "even" if rel.endswith(EVEN) else "odd")
             stories = _voa_texts(path.with_name(path.stem + "-stories.jsonl"))
-            for line in lines:
-                record = json.loads(line)
+            for record in rows:
                 if "text" not in record and record["id"] in stories:
                     record["text"] = stories[record["id"]]  # spot checks since round 7
                 if "text" not in record:
