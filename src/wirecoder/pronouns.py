@@ -156,6 +156,13 @@ class QuotedText:
         return at >= 0 and char < self._ends[at]
 
 
+#: Words of one sentence a pronoun's search reads backwards (round 22). News sentences are far
+#: shorter; a run-on "sentence" of thousands of words (a list, a page without full stops) would
+#: otherwise make every pronoun read all of it, quadratic in the text's length
+#: (tests/test_robust_limits.py, "pronoun chain").
+MAX_SCAN = 200
+
+
 def resolve(
     pronoun: Token,
     candidate: Callable[[Token], Candidate[T] | None],
@@ -194,8 +201,9 @@ def resolve(
     for number in range(sentence, max(0, sentence - window + 1) - 1, -1):
         lo, hi = sentences[number]
         root = _subjectless_root(pronoun.doc, lo, hi) if number != sentence else None
-        scan = _scan(pronoun, range(min(hi, pronoun.i) - 1, lo - 1, -1), candidate, quoted,
-                     root, speaks, report_verbs)
+        start = min(hi, pronoun.i)  # at most MAX_SCAN words of one sentence: a run-on
+        scan = _scan(pronoun, range(start - 1, max(lo, start - MAX_SCAN) - 1, -1),
+                     candidate, quoted, root, speaks, report_verbs)  # "sentence" stays linear
         fallback = fallback if fallback is not None else scan.fallback
         if scan.best is not None:
             if gendered is not None and scan.best_takes != {wanted}:
