@@ -1,6 +1,6 @@
 """Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
 
-At the start of rounds 8 to 22 the lead split the text opened that round into a part the
+At the start of rounds 8 to 23 the lead split the text opened that round into a part the
 developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
 checked on text its author has not seen. Documents of an opened sealed set alternate, starting
 with the first in READ; opened blind sets go whole to one side (alternate too from round 12):
@@ -51,6 +51,9 @@ with the first in READ; opened blind sets go whole to one side (alternate too fr
 - round 22 (suffix ``22``): events READ = half of ``test21`` (``dev27``) and half of each of
   ``blind50`` (VOA) and ``blind51`` (government texts); CHECK = the other halves; quotes
   ``test20`` (``dev24``) and quantities ``test21`` (``dev26``), alternate documents.
+- round 23 (suffix ``23``): events READ = half of ``test22`` (``dev28``) and half of each of
+  ``blind52`` (VOA) and ``blind53`` (government texts); CHECK = the other halves; quotes
+  ``test21`` (``dev25``) and quantities ``test22`` (``dev27``), alternate documents.
 
 A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
 it is development material like the rest.
@@ -191,6 +194,14 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check22": [("quotes/test20.jsonl", "odd")],
          "qy_read22": [("quantities/test21.jsonl", "even")],
          "qy_check22": [("quantities/test21.jsonl", "odd")]},
+    23: {"ev_read23": [("test22/documents.jsonl", "even"), ("events/blind52.jsonl", "even"),
+                       ("events/blind53.jsonl", "even")],
+         "ev_check23": [("test22/documents.jsonl", "odd"), ("events/blind52.jsonl", "odd"),
+                        ("events/blind53.jsonl", "odd")],
+         "qt_read23": [("quotes/test21.jsonl", "even")],
+         "qt_check23": [("quotes/test21.jsonl", "odd")],
+         "qy_read23": [("quantities/test22.jsonl", "even")],
+         "qy_check23": [("quantities/test22.jsonl", "odd")]},
 }
 
 
@@ -206,7 +217,7 @@ def _pick(rows: list[dict[str, object]], which: str) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8 to 22).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 23).
 
     Raises:
         SystemExit: for a round that had no split.

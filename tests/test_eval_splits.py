@@ -80,8 +80,8 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
-    ("events", "test", "test22"),  # this round's sealed set
-    ("events", "test23", "test23"),  # kept for the next round
+    ("events", "test", "test23"),  # this round's sealed set
+    ("events", "dev28", "test22"),  # spent, opened in round 23
     ("events", "dev27", "test21"),  # spent, opened in round 22
     ("events", "dev26", "test20"),  # spent, opened in round 21
     ("events", "dev25", "test19"),  # spent, opened in round 20
@@ -100,8 +100,8 @@ SPLIT_SETS = [
     ("events", "dev12", "test6"),  # spent, opened in round 7
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
-    ("readouts", "test", "heldout21.jsonl"),
-    ("readouts", "heldout22", "heldout22.jsonl"),  # the next round's
+    ("readouts", "test", "heldout22.jsonl"),
+    ("readouts", "dev23", "heldout21.jsonl"),  # spent, opened in round 23
     ("readouts", "dev22", "heldout20.jsonl"),  # spent, opened in round 22
     ("readouts", "dev21", "heldout19.jsonl"),  # spent, opened in round 21
     ("readouts", "dev20", "heldout18.jsonl"),  # spent, opened in round 20
@@ -119,8 +119,8 @@ SPLIT_SETS = [
     ("readouts", "dev8", "heldout6.jsonl"),  # spent, opened in round 8
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
-    ("quantities", "test", "test22.jsonl"),
-    ("quantities", "test23", "test23.jsonl"),  # kept for the next round
+    ("quantities", "test", "test23.jsonl"),
+    ("quantities", "dev27", "test22.jsonl"),  # spent, opened in round 23
     ("quantities", "dev26", "test21.jsonl"),  # spent, opened in round 22
     ("quantities", "dev25", "test20.jsonl"),  # spent, opened in round 21
     ("quantities", "dev24", "test19.jsonl"),  # spent, opened in round 20
@@ -136,8 +136,8 @@ SPLIT_SETS = [
     ("quantities", "dev14", "test9.jsonl"),  # spent, opened in round 10
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
-    ("quotes", "test", "test21.jsonl"),
-    ("quotes", "test22", "test22.jsonl"),  # kept for the next round
+    ("quotes", "test", "test22.jsonl"),
+    ("quotes", "dev25", "test21.jsonl"),  # spent, opened in round 23
     ("quotes", "dev24", "test20.jsonl"),  # spent, opened in round 22
     ("quotes", "dev23", "test19.jsonl"),  # spent, opened in round 21
     ("quotes", "dev22", "test18.jsonl"),  # spent, opened in round 20
