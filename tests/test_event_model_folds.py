@@ -3,14 +3,15 @@
 The READ / CHECK splits are defined in ``scripts/read_check_split.py``; the training folds
 of ``events/model_data.py`` name the READ part again by file selectors. These tests tie the two
 together, so that a change to either cannot silently put a CHECK document into training.
-The CHECK parts of rounds 9 to 21 are spent and open development text since round 22
+The CHECK parts of rounds 9 to 22 are spent and open development text since round 23
 (``check9`` and ``check14`` are rounds 9's and 14's; the others are inside ``dev15-18``,
 ``dev20-22``, ``blind20-33`` and ``blind36-41``; round 18's, the other halves of ``test17``
 (``dev23``), blind42 and blind43, round 19's, the other halves of ``test18`` (``dev24``),
 blind44 and blind45, round 20's, the other halves of ``test19`` (``dev25``), blind46 and
-blind47, and round 21's, the other halves of ``test20`` (``dev26``), blind48 and blind49, are
-in no fold yet); round 18's READ part is the ``read18`` fold. Round 22's CHECK part is the
-other halves of ``test21`` (``dev27``), blind50 and blind51.
+blind47, round 21's, the other halves of ``test20`` (``dev26``), blind48 and blind49, and
+round 22's, the other halves of ``test21`` (``dev27``), blind50 and blind51, are in no fold
+yet); round 18's READ part is the ``read18`` fold. Round 23's CHECK part is the other halves
+of ``test22`` (``dev28``), blind52 and blind53.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def _split_parts() -> Parts:
     return {**module.parts(9), **module.parts(10), **module.parts(11),
             **module.parts(12), **module.parts(13), **module.parts(14), **module.parts(15),
             **module.parts(16), **module.parts(17), **module.parts(18), **module.parts(19),
-            **module.parts(20), **module.parts(21), **module.parts(22)}
+            **module.parts(20), **module.parts(21), **module.parts(22),
+            **module.parts(23)}
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +79,7 @@ def test_the_round_9_check_fold_is_the_other_half_of_its_split(parts: Parts) -> 
     assert check9 == {str(r["id"]) for r in parts["ev_check9"]}
 
 
-@pytest.mark.parametrize("part", ["ev_check22"])
+@pytest.mark.parametrize("part", ["ev_check23"])
 def test_no_training_fold_holds_a_check_document(parts: Parts, part: str) -> None:
     check = {(str(r["id"]), str(r["text"])[:200]) for r in parts[part]}
     trained = {(str(r["id"]), str(r["text"])[:200]) for _, r in load_folds(ROOT, list(FOLDS))}
