@@ -76,6 +76,7 @@ SETS: dict[int, tuple[str, frozenset[str]]] = {
     21: (r"sealed21-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
     22: (r"sealed22-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
     23: (r"sealed23-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "MR.", "MS."})),
+    24: (r"sealed24-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "Va."})),
 }
 CLOSING_QUOTES = "\"'\u201d\u2019"
 OPENERS = "\"'\u201c\u2018("
