@@ -406,43 +406,6 @@ DOCS = [
         ],
     },
     {
-        "id": "qt24-08",
-        "source": "voa:tingroom.com",
-        "url": "http://tingroom.com/voa/2021/6/528822.html",
-        "title": "VOA Learning English 2021: early heat wave brings record temperatures to the western United States",
-        "published": "2021-06-22",
-        "truncated": True,
-        "note": (MIRROR + "VOA Learning English story of June 2021 (the mirror posted it on "
-                 "2021-06-22; published date is the mirror's). The mirror interleaves a Chinese "
-                 "translation after every English sentence: the Chinese lines, the header and "
-                 "the title are removed, the English lines kept in order. Kept to the last English "
-                 "line before the store's cut. 'since 1895' is a date; 'for many years' has no "
-                 "number and is not annotated; 'half' (of the country) is a fraction; 'two, three, "
-                 "four, five' (heat waves) is a range 2-5."),
-        "paragraphs": [
-            "An early heat wave has been bringing high temperatures to the western United States.",
-            "Scientists are warning that the extreme heat and dry conditions might become normal.",
-            "Many places in the American West have been reporting drought1 conditions for many "
-            "years.",
-            "Park Williams is an associate professor in geography with the University of "
-            "California, Los Angeles.",
-            "He said, \"Heat waves are getting worse in the West because the soil is so dry.\"",
-            "Williams said soil in the western half of the country is the driest it has been "
-            "since 1895.",
-            "For example, Phoenix2, Arizona is having some of the highest temperatures this week. "
-            "On Wednesday, it reached 46 degrees Celsius3.",
-            "\"We could have two, three, four, five of these heat waves before the end of the "
-            "summer,\" Williams said.",
-            "An extreme heat warning is in effect until at least Sunday.",
-        ],
-        "quantities": [
-            frac("half", 0.5, "western part of the country with the driest soil"),
-            oth("46 degrees Celsius", 46, "celsius", "temperature reached in Phoenix"),
-            c("two, three, four, five", 2, "heat waves", "heat waves possible before summer ends",
-              high=5),
-        ],
-    },
-    {
         "id": "qt24-09",
         "source": "voa:fdocuments.us",
         "url": "https://fdocuments.us/document/textdoc-voa.html",
