@@ -5,8 +5,9 @@ document's verbatim paragraphs and its records in text order). Everything is reu
 from ``check_quantities_test22.py`` (and through it test20's builder, test17's dimension counter
 and largest-page line, test8's source counter, test5's checks and ``checklib.py``): this script
 only points test22's builder at test24's source and target. test24 uses no unit that test22's
-dimension table and normalisation do not already know, so test22's ``dimensions`` and its cap
-line (no page with more than 12 quantities of one dimension) apply unchanged.
+dimension table and normalisation do not already know (except ``USD/megawatt_hour``, a rate added
+by the top-up below), so test22's ``dimensions`` and its cap line (no page with more than 12
+quantities of one dimension) apply.
 
 Usage::
 
@@ -33,6 +34,11 @@ TARGET = HERE / "quantities" / "test24.jsonl"
 
 #: test22's builder (test20's builder plus test22's area normalisation) on test24's source.
 build = functools.partial(t22.build, SOURCE)
+
+#: test22's dimension table plus the one unit id new in the top-up by sqy24b (qt24-39, qt24-40:
+#: '$31.06 per megawatt-hour'); ``X/Y`` units are rates, so it is a rate. test22's ``dimensions``
+#: and ``page_cap`` read ``t22.DIMENSION`` (the same dict object), so the entry is added there.
+t22.DIMENSION.setdefault("USD/megawatt_hour", "rate")
 
 
 def main(argv: list[str]) -> int:

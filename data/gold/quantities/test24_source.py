@@ -1656,4 +1656,452 @@ DOCS = [
             ln("20 miles", 20, "mile", "distance of the Wedge Canyon fire east of Eureka"),
         ],
     },
+    {
+        "id": "qt24-35",
+        "source": "usgov:www.nhc.noaa.gov",
+        "url": "https://flhurricane.com/cyclone/wxstatement.php?id=1153211",
+        "title": "Tropical Storm Nigel Advisory Number 8",
+        "published": "2023-09-17",
+        "truncated": False,
+        "note": ("National Hurricane Center (NOAA/NWS) public advisory, as mirrored verbatim by "
+                 "flhurricane.com (the text is the NWS bulletin; the host is not a government "
+                 "site; as qt22-16/17 of test22). The store holds the bulletin as one line; "
+                 "removed the mirror's 'Show Selection: |' and '#1153211 (Received by "
+                 "flhurricane at: 4:56 AM 17.Sep.2023)' prefix, the dashed underlines and the "
+                 "final table bar. '23.0N 48.6W' and 'latitude 23.0 North, longitude 48.6 West' "
+                 "(coordinates), 'AL152023', 'Number 8' and the clock times ('500 AM AST', "
+                 "'0900 UTC', '1100 AM AST') are not quantities. '330 DEGREES' is a bearing "
+                 "(unit degree, kind other); '1001 MB' is millibar and '29.56 INCHES' inches of "
+                 "mercury. 'ABOUT 980 MI' carries its qualifier, the kilometre conversion after "
+                 "it does not (as test22); 'near 14 mph', 'near 50 mph', 'up to 140 miles' keep "
+                 "their qualifiers. 'the next few days' is a vague duration (3 days, "
+                 "approximate); 'the next 48 hours' keeps its determiner (as test22)."),
+        "paragraphs": [
+            "TCPAT5 BULLETIN Tropical Storm Nigel Advisory Number 8 NWS National Hurricane "
+            "Center Miami FL AL152023 500 AM AST Sun Sep 17 2023 ...NIGEL STRENGTHENING... "
+            "...FORECAST TO BECOME A HURRICANE ON MONDAY... SUMMARY OF 500 AM AST...0900 "
+            "UTC...INFORMATION LOCATION...23.0N 48.6W ABOUT 980 MI...1575 KM NE OF THE LESSER "
+            "ANTILLES ABOUT 1180 MI...1895 KM ESE OF BERMUDA MAXIMUM SUSTAINED WINDS...50 "
+            "MPH...85 KM/H PRESENT MOVEMENT...NNW OR 330 DEGREES AT 14 MPH...22 KM/H MINIMUM "
+            "CENTRAL PRESSURE...1001 MB...29.56 INCHES WATCHES AND WARNINGS There are no "
+            "coastal watches or warnings in effect. DISCUSSION AND OUTLOOK At 500 AM AST (0900 "
+            "UTC), the center of Tropical Storm Nigel was located near latitude 23.0 North, "
+            "longitude 48.6 West. Nigel is moving toward the north-northwest near 14 mph (22 "
+            "km/h), and a general northwest to north-northwest motion is expected to continue "
+            "for the next few days. Maximum sustained winds have increased to near 50 mph (85 "
+            "km/h) with higher gusts. Additional strengthening is forecast during the next 48 "
+            "hours, and Nigel is expected to become a hurricane on Monday. Tropical-storm-force "
+            "winds extend outward up to 140 miles (220 km) from the center. The estimated "
+            "minimum central pressure is 1001 mb (29.56 inches). HAZARDS AFFECTING LAND None "
+            "NEXT ADVISORY Next complete advisory at 1100 AM AST. $$ Forecaster Papin",
+        ],
+        "quantities": [
+            ln("ABOUT 980 MI", 980, "mile", "distance of Nigel from the Lesser Antilles",
+               approx=True),
+            ln("1575 KM", 1575, "kilometer", "distance of Nigel from the Lesser Antilles"),
+            ln("ABOUT 1180 MI", 1180, "mile", "distance of Nigel from Bermuda", approx=True),
+            ln("1895 KM", 1895, "kilometer", "distance of Nigel from Bermuda"),
+            rate("50 MPH", 50, "mile/hour", "maximum sustained winds of Nigel"),
+            rate("85 KM/H", 85, "kilometer/hour", "maximum sustained winds of Nigel"),
+            oth("330 DEGREES", 330, "degree", "heading of Nigel's movement"),
+            rate("14 MPH", 14, "mile/hour", "forward speed of Nigel"),
+            rate("22 KM/H", 22, "kilometer/hour", "forward speed of Nigel"),
+            oth("1001 MB", 1001, "millibar", "minimum central pressure of Nigel"),
+            oth("29.56 INCHES", 29.56, "inch_of_mercury", "minimum central pressure of Nigel"),
+            rate("near 14 mph", 14, "mile/hour", "speed of Nigel's north-northwest motion",
+                 approx=True),
+            rate("22 km/h", 22, "kilometer/hour", "speed of Nigel's north-northwest motion"),
+            dur("the next few days", 3, "day", "period of the expected northwest motion",
+                approx=True),
+            rate("near 50 mph", 50, "mile/hour", "increased maximum sustained winds of Nigel",
+                 approx=True),
+            rate("85 km/h", 85, "kilometer/hour", "increased maximum sustained winds of Nigel"),
+            dur("the next 48 hours", 48, "hour", "period of forecast strengthening"),
+            ln("up to 140 miles", 140, "mile", "reach of tropical-storm-force winds",
+               approx=True),
+            ln("220 km", 220, "kilometer", "reach of tropical-storm-force winds"),
+            oth("1001 mb", 1001, "millibar", "estimated minimum central pressure of Nigel"),
+            oth("29.56 inches", 29.56, "inch_of_mercury",
+                "estimated minimum central pressure of Nigel"),
+        ],
+    },
+    {
+        "id": "qt24-36",
+        "source": "usgov:bpa.gov (news release; copy on flashalert.net)",
+        "url": "http://flashalert.net/id/BonnevillePowerAdministration",
+        "title": "Hydropower -- answering the cold weather call - Columbia and Snake River dams crank out the power",
+        "published": "2017-01-13",
+        "truncated": True,
+        "note": ("Bonneville Power Administration (Department of Energy power marketing "
+                 "administration) news release of 01/13/17, as posted on BPA's FlashAlert "
+                 "newsroom page (flashalert.net, a distribution service; the text is BPA's). "
+                 "Removed: the FlashAlert furniture ('Emergency Messages as of ...', subscription "
+                 "lines, 'News Release'), the headline (moved to title) and the dateline "
+                 "'Portland, Ore. --'. Cut by the annotator after the fourth paragraph, before "
+                 "the boilerplate 'About BPA' block (which the store cuts anyway), to keep the "
+                 "page under the cap of 12 counts. 'above 10,000 MW' keeps 'above' as a "
+                 "qualifier (approximate); in 'demands exceeding 10,000 MW' the verb stays "
+                 "outside the span (a threshold, not approximate). 'one MW' is a power of 1 "
+                 "megawatt. Counts stop at the number when modifiers intervene ('700 average "
+                 "sized homes', '10 federal dams', '31 federal dams', 'one nuclear power "
+                 "plant'); 'six' and 'four' are anaphoric counts of dams. 'nearly 10 years' is "
+                 "a duration; 'the year 1990', '2009', 'Jan. 6' are dates."),
+        "paragraphs": [
+            "Prolonged subfreezing temperatures across the Pacific Northwest are driving power "
+            "demand to its highest levels in nearly 10 years--topping out on Friday, Jan. 6 at "
+            "10,943 megawatts. That's enough electricity to power nearly eight million homes.",
+            "In recent days, power demand has moved above 10,000 MW. Although electricity "
+            "demands exceeding 10,000 MW are uncommon, Friday's peak is not a record; that "
+            "honor goes to the year 1990, when BPA's system reached an all-time-high of 11,970 "
+            "MW.",
+            "The January 6 peak was the highest BPA has seen since 2009, when winter demand "
+            "reached 11,561 MW. For perspective, one MW is enough electricity to power 700 "
+            "average sized homes.",
+            "The bulk of this BPA supplied electricity comes from 10 federal dams, six on the "
+            "Columbia River and four on the Lower Snake. These dams are part of the Federal "
+            "Columbia River Power System that encompasses 31 federal dams and one nuclear power "
+            "plant, the Columbia Generating Station.",
+        ],
+        "quantities": [
+            dur("nearly 10 years", 10, "year", "period since power demand was this high",
+                approx=True),
+            oth("10,943 megawatts", 10943, "megawatt", "BPA peak power demand on Jan. 6"),
+            c("nearly eight million homes", 8000000, "homes",
+              "homes the Jan. 6 peak could power", approx=True),
+            oth("above 10,000 MW", 10000, "megawatt", "BPA power demand in recent days",
+                approx=True),
+            oth("10,000 MW", 10000, "megawatt", "threshold of uncommon electricity demands"),
+            oth("11,970 MW", 11970, "megawatt", "BPA all-time-high demand in 1990"),
+            oth("11,561 MW", 11561, "megawatt", "BPA winter demand in 2009"),
+            oth("one MW", 1, "megawatt", "power that serves 700 homes"),
+            c("700", 700, "homes", "average sized homes powered by one megawatt"),
+            c("10", 10, "dams", "federal dams supplying most BPA electricity"),
+            c("six", 6, "dams", "of the dams on the Columbia River"),
+            c("four", 4, "dams", "of the dams on the Lower Snake"),
+            c("31", 31, "dams", "federal dams in the Federal Columbia River Power System"),
+            c("one", 1, "plants", "nuclear power plant in the Federal Columbia River Power System",
+              after="dams and "),
+        ],
+    },
+    {
+        "id": "qt24-37",
+        "source": "usgov:www2.eere.energy.gov",
+        "url": "http://www2.eere.energy.gov/femp/news/news_detail.html?news_id=10611",
+        "title": "Federal Agencies Receive Awards for Privately Financed Renewable Energy Projects",
+        "published": "2007-03-07",
+        "truncated": True,
+        "note": ("Department of Energy Federal Energy Management Program (FEMP) news item. "
+                 "Removed: the headline (moved to title), the date line and the photo caption "
+                 "('Photo of a wind turbine.' / '750 kilowatt wind turbine at FCI Victorville'). "
+                 "Kept to the last complete sentence before the store's cut. '750-kilowatt', "
+                 "'100-kilowatt' (compound adjectives) and '74.5 kilowatts' are powers; '3.8 "
+                 "billion Btu', '9.6 billion Btu' and 'more than 98.5 million Btu' are energies "
+                 "(british_thermal_unit, scale applied); '8,000 square foot' is an area "
+                 "(compound adjective). 'several' cost-efficient upgrades is a vague count (3, "
+                 "approximate); 'Six' (of the 17) is an anaphoric count; '17 winning projects' "
+                 "and '528 rooftop solar panels' stop at the number; 'generates enough "
+                 "electricity each day to power 100 homes' is a count of homes (the frequency "
+                 "is separate). 'FY 2005', 'FY 2006', 'October 2006' are years and dates."),
+        "paragraphs": [
+            "In October 2006, FEMP presented Federal Energy and Water Management Awards to 11 "
+            "agencies for exemplary energy and water-saving projects implemented in FY 2005. Six "
+            "of the 17 winning projects highlighted renewable energy and green power purchases, "
+            "and all of these projects were funded using either an energy savings performance "
+            "contract (ESPC) or a utility energy services contract (UESC).",
+            "Using an ESPC with NORESCO LLC, the Federal Bureau of Prisons at Federal "
+            "Correctional Institution (FCI) Victorville installed a 750-kilowatt wind turbine, a "
+            "photovoltaic (PV) covered parking solar array, and several cost-efficient upgrades "
+            "to the heating, ventilation, and air conditioning (HVAC) system. The wind turbine "
+            "produces 30 percent of the peak electric demand for FCI Victorville and saves more "
+            "than 9 percent of annual electricity consumption. The PV carport array is rated to "
+            "produce 74.5 kilowatts at full capacity, and provides shade for vehicles during the "
+            "extremely hot summers. The renewable projects, along with integrating HVAC controls "
+            "and adding variable frequency drives, saved more than $212,000 and 3.8 billion Btu "
+            "in FY 2005 during the final construction phase. At the time the nomination was "
+            "submitted, it was estimated that savings of almost $470,000 and 9.6 billion Btu "
+            "would be attained in FY 2006.",
+            "The Social Security Administration (SSA) used a UESC with Commonwealth Edison to "
+            "complete the installation of a 100-kilowatt solar electric system at the Harold "
+            "Washington Social Security Center. This 8,000 square foot building-integrated "
+            "array is the largest in Chicago. It is made up of 528 rooftop solar panels, and "
+            "generates enough electricity each day to power 100 homes. The array reduced SSA's "
+            "electrical load by more than 98.5 million Btu in FY 2005, helping to offset peak "
+            "power costs statewide.",
+        ],
+        "quantities": [
+            c("11 agencies", 11, "agencies", "agencies receiving FEMP awards in October 2006"),
+            c("Six", 6, "projects", "winning projects highlighting renewable energy"),
+            c("17", 17, "projects", "winning projects of the FEMP awards"),
+            oth("750-kilowatt", 750, "kilowatt", "wind turbine at FCI Victorville"),
+            c("several", 3, "upgrades", "cost-efficient HVAC upgrades at FCI Victorville",
+              approx=True),
+            p("30 percent", 30, "share of FCI Victorville peak demand met by the wind turbine"),
+            p("more than 9 percent", 9, "annual electricity consumption saved by the turbine",
+              approx=True),
+            oth("74.5 kilowatts", 74.5, "kilowatt", "rated capacity of the PV carport array"),
+            usd("more than $212,000", 212000, "savings of the FCI Victorville projects in FY 2005",
+                approx=True),
+            oth("3.8 billion Btu", 3.8e9, "british_thermal_unit",
+                "energy saved by the FCI Victorville projects in FY 2005"),
+            usd("almost $470,000", 470000, "estimated savings in FY 2006", approx=True),
+            oth("9.6 billion Btu", 9.6e9, "british_thermal_unit",
+                "estimated energy savings in FY 2006"),
+            oth("100-kilowatt", 100, "kilowatt", "solar electric system at the SSA center"),
+            ar("8,000 square foot", 8000, "square_foot", "building-integrated solar array"),
+            c("528", 528, "panels", "rooftop solar panels of the SSA array"),
+            c("100 homes", 100, "homes", "homes the SSA array could power each day"),
+            oth("more than 98.5 million Btu", 98.5e6, "british_thermal_unit",
+                "reduction of SSA's electrical load in FY 2005", approx=True),
+        ],
+    },
+    {
+        "id": "qt24-38",
+        "source": "usgov:eia.gov",
+        "url": "https://eia.gov/todayinenergy/detail.php?id=61645&src=email",
+        "title": "Western U.S. hydropower generation fell to a 22-year low last year (Today in Energy)",
+        "published": "2024-03-26",
+        "truncated": True,
+        "note": ("Energy Information Administration 'Today in Energy' article; the stored text "
+                 "starts with the body (title and date as listed on EIA's Today in Energy "
+                 "index, March 26, 2024). Kept to the last complete sentence before the store's "
+                 "cut. '141.6 million megawatthours' and '62.3 million MWh' are energies "
+                 "(megawatt_hour, scale applied; the '(MWh)' gloss is outside the span); '30°F "
+                 "above normal' is a temperature difference in fahrenheit. '2022–23 water year', "
+                 "'since at least 2001', 'last year', 'the summer months' are dates and periods "
+                 "that anchor time, not quantities."),
+        "paragraphs": [
+            "According to preliminary data from our Electricity Data Browser, the least "
+            "hydropower was generated in the western United States during the 2022–23 water "
+            "year (October 1 through September 30) since at least 2001. Western region "
+            "hydropower generation dropped by 11% from the previous water year to 141.6 million "
+            "megawatthours (MWh). Hydropower generation in the western United States can vary "
+            "significantly from year to year because the amount of precipitation influences "
+            "generation.",
+            "Precipitation mostly accumulates in the fall and winter months in the form of snow "
+            "at higher elevations. Snowpack accumulated during the winter serves as natural "
+            "water storage that starts to melt in the springtime as temperatures gradually "
+            "increase.",
+            "The western United States—Arizona, Colorado, Idaho, Montana, Nevada, New Mexico, "
+            "Utah, Wyoming, California, Oregon, and Washington—produced most (60%) of the "
+            "country’s hydroelectricity last water year (2022–23).",
+            "A combined 37% of total U.S. hydropower capacity is located in Washington and "
+            "Oregon. Drought conditions last year affected these states and other states around "
+            "the Columbia River Basin. These conditions contributed to historically low "
+            "hydropower generation in these states.",
+            "During the fall and winter of 2022 into 2023, precipitation in this region was "
+            "near-to-below normal. In May 2023, a heat wave that drove temperatures 30°F above "
+            "normal affected the region, melting the snowpack rapidly. Water flows in May were "
+            "high, but much of the water supply needed for generation during the summer months "
+            "melted during the May heat wave. Water supply was below-average in the Northwest "
+            "region for the rest of the water year, which reduced hydropower generation.",
+            "In the 2022–23 water year, 23% less hydropower was generated in Washington than the "
+            "water year before, totaling 62.3 million MWh. Hydropower generation in Oregon also "
+            "fell by more than 20% in the 2022–23 water year.",
+            "In contrast, hydropower generation grew in California last year.",
+        ],
+        "quantities": [
+            p("11%", 11, "drop in western hydropower generation"),
+            oth("141.6 million megawatthours", 1.416e8, "megawatt_hour",
+                "western hydropower generation in the 2022–23 water year"),
+            p("60%", 60, "western share of U.S. hydroelectricity"),
+            p("37%", 37, "share of U.S. hydropower capacity in Washington and Oregon"),
+            oth("30°F", 30, "fahrenheit", "May 2023 heat wave temperatures above normal"),
+            p("23%", 23, "drop in Washington hydropower generation"),
+            oth("62.3 million MWh", 6.23e7, "megawatt_hour",
+                "Washington hydropower generation in the 2022–23 water year"),
+            p("more than 20%", 20, "drop in Oregon hydropower generation", approx=True),
+        ],
+    },
+    {
+        "id": "qt24-39",
+        "source": "usgov:www.wapa.gov",
+        "url": "https://www.wapa.gov/summarizing-2020-hydrology-conditions/",
+        "title": "Summarizing 2020 hydrology conditions (Western Area Power Administration)",
+        "published": None,
+        "truncated": True,
+        "note": ("Western Area Power Administration (Department of Energy power marketing "
+                 "administration) article on its own site. Removed: the byline 'By Philip Reed' "
+                 "and leading spaces of paragraphs; the double spaces ('customers.  Its', 'an  "
+                 "elevation') are verbatim. Kept to the last complete sentence before the "
+                 "store's cut (the cut sentence held '11.4 million acre-feet' and 'about 46%'). "
+                 "'26,985 gigawatt-hours' and '2,124 GWh' are energies; '$31.06 per "
+                 "megawatt-hour' is a rate (USD/megawatt_hour, the only unit id new to test24 in "
+                 "this top-up); in 'The cost per MWh was $28.63' the per-unit does not follow "
+                 "the number, so only the money is annotated. Elevations in feet are lengths; "
+                 "'around 700 preference customers' stops at the number. 'water year 2020' and "
+                 "'In an ideal year' are not quantities."),
+        "paragraphs": [
+            "Editor’s note: The following report summarizes data from WAPA’s Hydropower "
+            "Conditions webpage for straight power purchase costs, which are based solely upon "
+            "hydrology, actual hydropower generation and related generation shortages. Readers "
+            "may review all data by visiting, Power Marketing, Hydropower Conditions.",
+            "One of the biggest challenges for hydropower is water variability due to "
+            "intermittent drought and flooding. By definition, hydropower needs water to "
+            "generate electricity. Without it, WAPA must buy power on the open market from other "
+            "sources to meet contractual obligations to its customers. This is referred to as "
+            "purchased power.",
+            "In an ideal year, snowpack around the West is average or above average, yielding "
+            "snowmelt runoff to recharge reservoirs behind the dams and powerplants that provide "
+            "the power WAPA markets.",
+            "Federal dam owners such as the Bureau of Reclamation, the Army Corps of Engineers "
+            "and the International Boundary and Water Commission move water to federal "
+            "hydroelectric powerplants. WAPA markets the subsequent power generated to around "
+            "700 preference customers.  Its customers, in turn, sell that power to more than 40 "
+            "million Americans.",
+            "Water around WAPA in 2020",
+            "WAPA’s actual generation was 100.3% of average in water year 2020, for a total "
+            "generation of 26,985 gigawatt-hours. For the same period, total purchased power was "
+            "2,124 GWh with actual purchase power expenses of $65,959,195 equating to $31.06 per "
+            "megawatt-hour.",
+            "The Colorado River Storage Project Management Center projected most probable "
+            "purchase power expenses for water year 2020 to be $14,195,307. Actual purchase "
+            "power expenses were $16,259,069. The cost per MWh was $28.63. Lake Powell ended the "
+            "water year with an  elevation of 3,596 feet, which is about 104 feet below the "
+            "maximum reservoir level and 106 feet above the minimum generation level.",
+        ],
+        "quantities": [
+            c("around 700", 700, "customers", "WAPA preference customers", approx=True),
+            person("more than 40 million Americans", 40000000,
+                   "Americans served by WAPA customers", approx=True),
+            p("100.3%", 100.3, "WAPA actual generation as a share of average, water year 2020"),
+            oth("26,985 gigawatt-hours", 26985, "gigawatt_hour",
+                "WAPA total generation, water year 2020"),
+            oth("2,124 GWh", 2124, "gigawatt_hour", "WAPA total purchased power, water year 2020"),
+            usd("$65,959,195", 65959195, "WAPA purchase power expenses, water year 2020"),
+            rate("$31.06 per megawatt-hour", 31.06, "USD/megawatt_hour",
+                 "WAPA purchase power cost, water year 2020"),
+            usd("$14,195,307", 14195307, "projected CRSP purchase power expenses, 2020"),
+            usd("$16,259,069", 16259069, "actual CRSP purchase power expenses, 2020"),
+            usd("$28.63", 28.63, "CRSP cost per MWh, water year 2020"),
+            ln("3,596 feet", 3596, "foot", "Lake Powell elevation at the end of water year 2020"),
+            ln("about 104 feet", 104, "foot", "Lake Powell below its maximum level",
+               approx=True),
+            ln("106 feet", 106, "foot", "Lake Powell above its minimum generation level"),
+        ],
+    },
+    {
+        "id": "qt24-40",
+        "source": "usgov:www.wapa.gov",
+        "url": "https://www.wapa.gov/summarizing-2019-hydrology-conditions/",
+        "title": "Summarizing 2019 hydrology conditions (Western Area Power Administration)",
+        "published": None,
+        "truncated": True,
+        "note": ("Western Area Power Administration article on its own site (the 2019 edition "
+                 "of the yearly summary; qt24-39 is the 2020 edition, with largely the same "
+                 "framing sentences). Removed: the byline 'By Philip Reed'. Kept to the last "
+                 "complete sentence before the store's cut. '28,524 gigawatt-hours' and '2,488 "
+                 "GWh' are energies; '$30.21 per megawatt-hour' is a rate (USD/megawatt_hour); "
+                 "in 'The cost per MWh was $34.05' only the money is annotated. '35% percent' "
+                 "is verbatim (span '35%'). Elevations in feet are lengths; 'more than 700 "
+                 "preference customers' stops at the number."),
+        "paragraphs": [
+            "Editor’s note: The following report summarizes data from WAPA’s Hydropower "
+            "Conditions webpage for straight power purchase costs, which are based solely upon "
+            "hydrology, actual hydropower generation and related generation shortages. Readers "
+            "may review all data by visiting wapa.gov, Power Marketing, Hydropower Conditions.",
+            "One of the biggest challenges for hydropower is water variability due to "
+            "intermittent drought and flooding. By definition, hydropower needs water to "
+            "generate electricity. Without it, WAPA must buy power on the open market from other "
+            "sources to meet contractual obligations to its customers. This is referred to as "
+            "purchased power.",
+            "In an ideal year, snowpack around the West is average or above average, yielding "
+            "snowmelt runoff to recharge reservoirs behind the dams and powerplants that provide "
+            "the power WAPA markets. Federal dam owners such as the Bureau of Reclamation, the "
+            "Army Corps of Engineers and the International Boundary and Water Commission move "
+            "water to federal hydroelectric powerplants.",
+            "WAPA markets the subsequent power generated to more than 700 preference customers. "
+            "Its customers, in turn, sell that power to more than 40 million Americans.",
+            "Water around WAPA in 2019",
+            "WAPA’s actual generation was 108.9% of average in water year 2019, for a total "
+            "generation of 28,524 gigawatt-hours. For the same period, total purchased power was "
+            "2,488 GWh with actual purchase power expenses of $75,169,620 equating to $30.21 per "
+            "megawatt-hour.",
+            "The Colorado River Storage Project Management Center projected most probable "
+            "purchase power expenses for water year 2019 to be $19,291,789. Actual purchase "
+            "power expenses were $24,660,358. The cost per MWh was $34.05.",
+            "Lake Powell ended the water year with an elevation of 3,615 feet, which is about 85 "
+            "feet below the maximum reservoir level and 125 feet above the minimum generation "
+            "level. At the end of water year 2019, inflows into Lake Powell were 35% percent of "
+            "average.",
+        ],
+        "quantities": [
+            c("more than 700", 700, "customers", "WAPA preference customers", approx=True),
+            person("more than 40 million Americans", 40000000,
+                   "Americans served by WAPA customers", approx=True),
+            p("108.9%", 108.9, "WAPA actual generation as a share of average, water year 2019"),
+            oth("28,524 gigawatt-hours", 28524, "gigawatt_hour",
+                "WAPA total generation, water year 2019"),
+            oth("2,488 GWh", 2488, "gigawatt_hour", "WAPA total purchased power, water year 2019"),
+            usd("$75,169,620", 75169620, "WAPA purchase power expenses, water year 2019"),
+            rate("$30.21 per megawatt-hour", 30.21, "USD/megawatt_hour",
+                 "WAPA purchase power cost, water year 2019"),
+            usd("$19,291,789", 19291789, "projected CRSP purchase power expenses, 2019"),
+            usd("$24,660,358", 24660358, "actual CRSP purchase power expenses, 2019"),
+            usd("$34.05", 34.05, "CRSP cost per MWh, water year 2019"),
+            ln("3,615 feet", 3615, "foot", "Lake Powell elevation at the end of water year 2019"),
+            ln("about 85 feet", 85, "foot", "Lake Powell below its maximum level", approx=True),
+            ln("125 feet", 125, "foot", "Lake Powell above its minimum generation level"),
+            p("35%", 35, "inflows into Lake Powell as a share of average, water year 2019"),
+        ],
+    },
+    {
+        "id": "qt24-41",
+        "source": "usgov:www.fedcenter.gov",
+        "url": "https://www.fedcenter.gov/_kd/go.cfm?destination=ShowItem&Item_ID=34676",
+        "title": "2019 Federal Energy and Water Management Awards (Department of Energy announcement, on FedCenter)",
+        "published": None,
+        "truncated": True,
+        "note": ("Department of Energy announcement of the 2019 Federal Energy and Water "
+                 "Management Awards, as posted on FedCenter (a federal environmental "
+                 "stewardship site). Kept to the last complete sentence before the store's cut; "
+                 "a trailing space of the second paragraph is dropped. 'more than 587 billion "
+                 "British thermal units' is an energy (5.87e11 Btu); '581 million gallons' a "
+                 "volume. '28 individuals and teams' is spanned '28' (two coordinated nouns, "
+                 "counted 'individuals and teams'); 'more than 350,000 energy-using facilities' "
+                 "stops at the number; '600,000 vehicles' is not marked approximate (the 'more "
+                 "than' is read with the first figure only). 'one year' is a duration; 'fiscal "
+                 "year 2018' and '2019' are years."),
+        "paragraphs": [
+            "Today, the U.S. Department of Energy (DOE) recognized 28 individuals and teams "
+            "across the federal government for exceptional energy and water cost savings at the "
+            "2019 Federal Energy and Water Management Awards. The winners recognized today "
+            "contributed to a reported savings of approximately $15.9 million in energy and "
+            "water costs, more than 587 billion British thermal units of energy, and 581 million "
+            "gallons of water in fiscal year 2018 alone. The energy savings is equivalent to "
+            "removing almost 26,000 cars from the road for one year or eliminating the average "
+            "electricity use from more than 21,000 households, according to an Environmental "
+            "Protection Agency gas equivalencies calculator.",
+            "With more than 350,000 energy-using facilities and 600,000 vehicles, the federal "
+            "government is the nation’s largest energy consumer and has an opportunity and "
+            "responsibility to lead by example. Managed by the Office of Energy Efficiency and "
+            "Renewable Energy's Federal Energy Management Program (FEMP), these annual awards "
+            "honor outstanding projects and programs at federal facilities related to energy "
+            "and water cost savings, optimized energy and water use, and distributed energy, "
+            "including the use of on-site renewable energy, storage, and combined heat and power "
+            "technologies.",
+            "This year’s winners include those serving in the U.S. Air Force, Army, Marine "
+            "Corps, and Navy; the departments of Agriculture, Commerce; Energy, Interior, "
+            "Justice, and Veterans Affairs; and the National Aeronautics and Space "
+            "Administration. Many of the winning efforts focused on improving the federal "
+            "government’s energy efficiency and resilience through optimized operations and "
+            "replicable cost-effective projects.",
+        ],
+        "quantities": [
+            c("28", 28, "individuals and teams", "recipients of the 2019 FEMP awards"),
+            usd("approximately $15.9 million", 15900000,
+                "energy and water cost savings of the 2019 winners", approx=True),
+            oth("more than 587 billion British thermal units", 5.87e11, "british_thermal_unit",
+                "energy saved by the 2019 winners in fiscal year 2018", approx=True),
+            vol("581 million gallons", 581000000, "gallon",
+                "water saved by the 2019 winners in fiscal year 2018"),
+            c("almost 26,000 cars", 26000, "cars", "cars equivalent to the energy savings",
+              approx=True),
+            dur("one year", 1, "year", "period of the car-removal equivalence"),
+            c("more than 21,000 households", 21000, "households",
+              "households equivalent to the energy savings", approx=True),
+            c("more than 350,000", 350000, "facilities", "federal energy-using facilities",
+              approx=True),
+            c("600,000 vehicles", 600000, "vehicles", "federal government vehicles"),
+        ],
+    },
 ]
