@@ -81,6 +81,7 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
     ("events", "test", "test23"),  # this round's sealed set
+    ("events", "test24", "test24"),  # kept for the next round
     ("events", "dev28", "test22"),  # spent, opened in round 23
     ("events", "dev27", "test21"),  # spent, opened in round 22
     ("events", "dev26", "test20"),  # spent, opened in round 21
@@ -101,6 +102,7 @@ SPLIT_SETS = [
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
     ("readouts", "test", "heldout22.jsonl"),
+    ("readouts", "heldout23", "heldout23.jsonl"),  # the next round's
     ("readouts", "dev23", "heldout21.jsonl"),  # spent, opened in round 23
     ("readouts", "dev22", "heldout20.jsonl"),  # spent, opened in round 22
     ("readouts", "dev21", "heldout19.jsonl"),  # spent, opened in round 21
@@ -120,6 +122,7 @@ SPLIT_SETS = [
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     ("quantities", "test", "test23.jsonl"),
+    ("quantities", "test24", "test24.jsonl"),  # kept for the next round
     ("quantities", "dev27", "test22.jsonl"),  # spent, opened in round 23
     ("quantities", "dev26", "test21.jsonl"),  # spent, opened in round 22
     ("quantities", "dev25", "test20.jsonl"),  # spent, opened in round 21
@@ -137,6 +140,7 @@ SPLIT_SETS = [
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
     ("quotes", "test", "test22.jsonl"),
+    ("quotes", "test23", "test23.jsonl"),  # kept for the next round
     ("quotes", "dev25", "test21.jsonl"),  # spent, opened in round 23
     ("quotes", "dev24", "test20.jsonl"),  # spent, opened in round 22
     ("quotes", "dev23", "test19.jsonl"),  # spent, opened in round 21
