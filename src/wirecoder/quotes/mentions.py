@@ -120,7 +120,7 @@ def _generic_org(index: DocIndex, token: Token) -> Entity | None:
         return None  # "the mining company X", "the Lakeview group": a name of its own
     low = index.sent_tokens[max(0, index.sentence_of(token.i) - 2)][0]
     floor = index.doc[low].idx
-    for number in range(len(index.entities) - 1, -1, -1):
+    for number in range(index.before(token.idx) - 1, -1, -1):
         entity = index.entities[number]
         if entity.start < floor:
             break
@@ -375,7 +375,7 @@ def titled_earlier(index: DocIndex, token: Token) -> Entity | None:
     word = token.lower_
     low = index.sent_tokens[max(0, index.sentence_of(token.i) - TITLE_WINDOW)][0]
     floor = index.doc[low].idx
-    for number in range(len(index.entities) - 1, -1, -1):
+    for number in range(index.before(token.idx) - 1, -1, -1):
         entity = index.entities[number]
         if entity.start >= token.idx or entity.kind != "PERSON":
             continue
@@ -464,7 +464,7 @@ def _persons_speaking(index: DocIndex, token: Token, floor: int) -> list[int] | 
     speaker (an organisation, an unresolved pronoun, a rank alone) came between.
     """
     speakers: list[int] = []
-    for number in range(len(index.entities) - 1, -1, -1):
+    for number in range(index.before(token.left_edge.idx) - 1, -1, -1):
         entity = index.entities[number]
         if entity.end > token.left_edge.idx:
             continue  # the description itself, or what follows it
