@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..models import Entity
+from ..pronouns import SUBJECTS
 from ..textutil import parsed_text
 from .marks import QuoteSpan
 
@@ -118,6 +119,46 @@ class DocIndex:
             return bisect.bisect_left(starts, char)
         return next((n for n, e in enumerate(self.entities) if e.start >= char),
                     len(self.entities))
+
+    def quotes_opening(self, start: int, end: int) -> list[QuoteSpan]:
+        """Return the quoted passages whose opening mark is in ``[start, end)``, in order.
+
+        Found by bisection over the opening marks (passages are in text order); out of
+        order, every passage is returned for the caller to test.
+        """
+        marks: tuple[int, list[int] | None] | None = self.__dict__.get("_open_marks")
+        if marks is None or marks[0] != id(self.quotes):
+            opens = [q.open_mark for q in self.quotes]
+            ordered = all(a <= b for a, b in itertools.pairwise(opens))
+            marks = self.__dict__["_open_marks"] = (id(self.quotes), opens if ordered else None)
+        if marks[1] is None:
+            return list(self.quotes)
+        return self.quotes[bisect.bisect_left(marks[1], start):bisect.bisect_left(marks[1], end)]
+
+    def first_subject(self, word: str, default: int) -> int:
+        """Return the first token of lower-cased form ``word`` that is a subject, or ``default``.
+
+        The first subject of each form is found once per index (one pass over the tokens).
+        """
+        memo: dict[str, int] | None = self.__dict__.get("_first_subject")
+        if memo is None:
+            memo = {}
+            for t in self.doc:
+                if t.dep_ in SUBJECTS:
+                    memo.setdefault(t.lower_, t.i)
+            self.__dict__["_first_subject"] = memo
+        return memo.get(word, default)
+
+    def person_between(self, start: int, end: int) -> bool:
+        """Return whether a PERSON mention starts in ``[start, end)`` (by bisection if sorted)."""
+        if self.entity_starts is None:
+            return any(e.kind == "PERSON" and start <= e.start < end for e in self.entities)
+        starts: list[int] | None = self.__dict__.get("_person_starts")
+        if starts is None:
+            starts = self.__dict__["_person_starts"] = [
+                e.start for e in self.entities if e.kind == "PERSON"]
+        k = bisect.bisect_left(starts, start)
+        return k < len(starts) and starts[k] < end
 
     def sentence_of(self, token_index: int) -> int:
         """Return the sentence number of a token."""
