@@ -459,11 +459,10 @@ def _names_again(index: DocIndex, candidate: Token) -> bool:
     word = candidate.lower_
     if word not in PERSON_NOUNS or word in PERSON_ROLE_NOUNS:
         return False
-    if any(t.lower_ == word and t.dep_ in SUBJECTS for t in index.doc[: candidate.i]):
+    if index.first_subject(word, candidate.i) < candidate.i:
         return False  # "A critic wrote ... The critic said": the one brought in before
     floor = index.doc[index.sent_tokens[max(0, index.sentence_of(candidate.i) - _TRADE_WINDOW)][0]]
-    return any(e.kind == "PERSON" and floor.idx <= e.start < candidate.idx
-               for e in index.entities)
+    return index.person_between(floor.idx, candidate.idx)
 
 
 def _entity_antecedent(

@@ -22,7 +22,9 @@ Two checks the speaker finder and the pronoun resolver share through
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -149,8 +151,71 @@ def of_country(numbers: Sequence[int], countries: set[str | None],
 
 def has_title(index: DocIndex, entity: Entity, word: str) -> bool:
     """Return True when ``word`` stands in a person's mention or in the three words before it."""
+    return word in _title_list(index, entity)
+
+
+def _title_list(index: DocIndex, entity: Entity) -> list[str]:
     before = index.text[max(0, entity.start - 40) : entity.start].split()[-3:]
-    return word in [w.lower().strip(".,") for w in (*before, *entity.raw_text.split())]
+    return [w.lower().strip(".,") for w in (*before, *entity.raw_text.split())]
+
+
+def _title_holders(index: DocIndex) -> dict[str, tuple[list[int], list[int]]]:
+    """Title word -> the PERSON mentions :func:`has_title` gives it, in order (once per index).
+
+    With each list comes, for each place in it, the place of the next mention of another
+    name (``len`` when none): the first holder not called ``name`` is found in one step.
+    """
+    memo: dict[str, tuple[list[int], list[int]]] | None = index.__dict__.get("_title_holders")
+    if memo is None:
+        lists: dict[str, list[int]] = {}
+        for number, entity in enumerate(index.entities):
+            if entity.kind == "PERSON":
+                for word in dict.fromkeys(_title_list(index, entity)):
+                    lists.setdefault(word, []).append(number)
+        memo = index.__dict__["_title_holders"] = {
+            word: (numbers, _next_other_name(index, numbers)) for word, numbers in lists.items()}
+    return memo
+
+
+def _next_other_name(index: DocIndex, numbers: list[int]) -> list[int]:
+    following = [len(numbers)] * len(numbers)
+    for k in range(len(numbers) - 2, -1, -1):
+        same = (index.entities[numbers[k]].entity_name
+                == index.entities[numbers[k + 1]].entity_name)
+        following[k] = following[k + 1] if same else k + 1
+    return following
+
+
+class _Named(NamedTuple):
+    """The PERSON and PRONOUN mentions of one name, in order."""
+
+    numbers: list[int]
+    starts: list[int]
+    latest: list[int | None]  # the latest PERSON mention up to each place
+    first: int  # the first place with a PERSON mention at or before it
+
+
+def _named_persons(index: DocIndex) -> dict[str | None, _Named]:
+    """Name -> its PERSON and PRONOUN mentions (once per index)."""
+    memo: dict[str | None, _Named] | None = index.__dict__.get("_named_persons")
+    if memo is None:
+        lists: dict[str | None, list[int]] = {}
+        for number, entity in enumerate(index.entities):
+            if entity.kind in ("PERSON", "PRONOUN"):
+                lists.setdefault(entity.entity_name, []).append(number)
+        memo = index.__dict__["_named_persons"] = {
+            name: _named(index, numbers) for name, numbers in lists.items()}
+    return memo
+
+
+def _named(index: DocIndex, numbers: list[int]) -> _Named:
+    latest: list[int | None] = []
+    person: int | None = None
+    for number in numbers:
+        person = number if index.entities[number].kind == "PERSON" else person
+        latest.append(person)
+    first = next((k for k, n in enumerate(latest) if n is not None), len(latest))
+    return _Named(numbers, [index.entities[n].start for n in numbers], latest, first)
 
 
 def only_titled(index: DocIndex, token: Token, floor: int) -> int | None:
@@ -159,6 +224,8 @@ def only_titled(index: DocIndex, token: Token, floor: int) -> int | None:
     "Senator X ... [six sentences] ... X said ... the senator said": the title window of
     :func:`.mentions.titled_earlier` ends before X's titled mention; X is still the story's
     only senator and is mentioned (by name, or by a he/she resolved to X) after ``floor``.
+    The mentions are looked up by title word and by name (:func:`_title_holders`,
+    :func:`_named_persons`), not read from the story's start for each description.
 
     Args:
         index: The quotes stage's index of the parsed document.
@@ -168,32 +235,33 @@ def only_titled(index: DocIndex, token: Token, floor: int) -> int | None:
     Returns:
         The entity index of the person's latest mention before the description, or None.
     """
-    word = token.lower_
+    holders, other_after = _title_holders(index).get(token.lower_, ([], []))
+    window, end = index.first_from(floor), index.first_from(token.idx)
     titled: set[str] = set()
-    for number, entity in enumerate(index.entities):
-        if entity.start >= floor:
+    for number in holders:
+        if number >= window:
             break
-        if entity.kind == "PERSON" and has_title(index, entity, word) and not index.quoted(
-                index.doc[index.token_at(entity.start)]):
+        if not index.quoted(index.doc[index.token_at(index.entities[number].start)]):
             if not fits_qualifiers(index, number, token):
                 return None  # the title of someone else ("foreign ministry spokesman")
-            titled.add(entity.entity_name or "")
+            titled.add(index.entities[number].entity_name or "")
     if len(titled) != 1:
         return None
     (name,) = titled
-    latest: int | None = None
-    for number, entity in enumerate(index.entities):
-        if entity.start >= token.idx:
-            break
-        if entity.kind == "PERSON" and entity.entity_name != name and has_title(
-                index, entity, word):
-            return None  # another holder of the title within the window
-        named = entity.kind in ("PERSON", "PRONOUN") and entity.entity_name == name
-        if named and entity.kind == "PERSON":
-            latest = number
-        if named and entity.start >= floor and latest is not None:
-            return latest if _last_person_before(index, token, name) else None
-    return None
+    named = _named_persons(index).get(name) or _Named([], [], [], 0)
+    numbers = named.numbers
+    # sorted mentions: the first in the window is found by bisection, else all are read
+    opening = bisect.bisect_left(named.starts, floor) if index.entity_starts is not None else 0
+    found = next((k for k in range(max(opening, named.first), len(numbers))
+                  if numbers[k] >= end or index.entities[numbers[k]].start >= floor), None)
+    if found is None or numbers[found] >= end:
+        return None  # not named again in the window
+    other = (0 if holders and index.entities[holders[0]].entity_name != name
+             else other_after[0] if holders else 0)
+    if other < len(holders) and holders[other] < numbers[found]:
+        return None  # another holder of the title before the mention in the window
+    person = named.latest[found]
+    return person if person is not None and _last_person_before(index, token, name) else None
 
 
 def _last_person_before(index: DocIndex, token: Token, name: str) -> bool:
@@ -205,7 +273,8 @@ def _last_person_before(index: DocIndex, token: Token, name: str) -> bool:
     """
     start = index.sent_tokens[index.sentence_of(token.i)][0]
     own = index.doc[start].idx
-    for entity in reversed(index.entities):
+    for number in range(index.before(own) - 1, -1, -1):
+        entity = index.entities[number]
         if entity.start >= own or entity.kind not in ("PERSON", "PRONOUN"):
             continue
         if index.quoted(index.doc[index.token_at(entity.start)]):
@@ -239,7 +308,7 @@ def leader_of(index: DocIndex, token: Token, floor: int) -> int | None:
     if not countries or None in countries:
         return None
     found: int | None = None
-    for number in range(len(index.entities) - 1, -1, -1):
+    for number in range(index.before(token.left_edge.idx) - 1, -1, -1):
         entity = index.entities[number]
         if entity.start >= token.left_edge.idx or entity.kind != "PERSON":
             continue

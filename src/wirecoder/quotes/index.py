@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from ..models import Entity
+from ..pronouns import SUBJECTS
 from ..textutil import parsed_text
 from .marks import QuoteSpan
 
@@ -87,6 +89,76 @@ class DocIndex:
     def entity_of(self, token: Token) -> int | None:
         """Return the index of the entity covering ``token``, if any."""
         return self.ent_at.get(token.i)
+
+    @property
+    def entity_starts(self) -> list[int] | None:
+        """The entities' start offsets if sorted by start (the actors stage's order), else None.
+
+        Built once per index.
+        """
+        if "_entity_starts" not in self.__dict__:
+            starts = [e.start for e in self.entities]
+            ordered = all(a <= b for a, b in itertools.pairwise(starts))
+            self.__dict__["_entity_starts"] = starts if ordered else None
+        starts_or_none: list[int] | None = self.__dict__["_entity_starts"]
+        return starts_or_none
+
+    def before(self, char: int) -> int:
+        """Return how many entities start before character ``char`` (all, if not sorted).
+
+        A backward search from a position starts at ``before(position) - 1`` instead of
+        skipping every later entity: linear, not quadratic, in the length of the story.
+        """
+        starts = self.entity_starts
+        return bisect.bisect_left(starts, char) if starts is not None else len(self.entities)
+
+    def first_from(self, char: int) -> int:
+        """Return the index of the first entity, in order, that starts at ``char`` or after."""
+        starts = self.entity_starts
+        if starts is not None:
+            return bisect.bisect_left(starts, char)
+        return next((n for n, e in enumerate(self.entities) if e.start >= char),
+                    len(self.entities))
+
+    def quotes_opening(self, start: int, end: int) -> list[QuoteSpan]:
+        """Return the quoted passages whose opening mark is in ``[start, end)``, in order.
+
+        Found by bisection over the opening marks (passages are in text order); out of
+        order, every passage is returned for the caller to test.
+        """
+        marks: tuple[int, list[int] | None] | None = self.__dict__.get("_open_marks")
+        if marks is None or marks[0] != id(self.quotes):
+            opens = [q.open_mark for q in self.quotes]
+            ordered = all(a <= b for a, b in itertools.pairwise(opens))
+            marks = self.__dict__["_open_marks"] = (id(self.quotes), opens if ordered else None)
+        if marks[1] is None:
+            return list(self.quotes)
+        return self.quotes[bisect.bisect_left(marks[1], start):bisect.bisect_left(marks[1], end)]
+
+    def first_subject(self, word: str, default: int) -> int:
+        """Return the first token of lower-cased form ``word`` that is a subject, or ``default``.
+
+        The first subject of each form is found once per index (one pass over the tokens).
+        """
+        memo: dict[str, int] | None = self.__dict__.get("_first_subject")
+        if memo is None:
+            memo = {}
+            for t in self.doc:
+                if t.dep_ in SUBJECTS:
+                    memo.setdefault(t.lower_, t.i)
+            self.__dict__["_first_subject"] = memo
+        return memo.get(word, default)
+
+    def person_between(self, start: int, end: int) -> bool:
+        """Return whether a PERSON mention starts in ``[start, end)`` (by bisection if sorted)."""
+        if self.entity_starts is None:
+            return any(e.kind == "PERSON" and start <= e.start < end for e in self.entities)
+        starts: list[int] | None = self.__dict__.get("_person_starts")
+        if starts is None:
+            starts = self.__dict__["_person_starts"] = [
+                e.start for e in self.entities if e.kind == "PERSON"]
+        k = bisect.bisect_left(starts, start)
+        return k < len(starts) and starts[k] < end
 
     def sentence_of(self, token_index: int) -> int:
         """Return the sentence number of a token."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -65,9 +66,12 @@ def reported_speech(index: DocIndex) -> Iterator[Reported]:
         if found is not None and not mostly_quoted(index, found, i):
             candidates.append(Reported(found[0], found[1], cue))
     taken: list[tuple[int, int]] = []
+    cues = [r.cue.token.i for r in candidates]  # in text order: a credit's inner cues by bisection
     for reported in candidates:
         span = (reported.first, reported.last)
-        if is_credit(reported, candidates) or _inside(span, taken):
+        inner = candidates[bisect.bisect_left(cues, reported.first):
+                           bisect.bisect_left(cues, reported.last)]
+        if is_credit(reported, inner) or _inside(span, taken):
             continue
         taken.append(span)
         yield reported

@@ -8,6 +8,7 @@ finder (:mod:`.speakers`) and the pronoun resolver (:mod:`.antecedents`).
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from spacy.tokens import Token
@@ -92,13 +93,34 @@ def known_nominal(index: DocIndex, token: Token) -> Entity | None:
     """Return an earlier ORG mention the noun names again ('the ministry' -> Foreign Ministry)."""
     if token.pos_ != "NOUN":
         return None
-    word = token.lower_
-    for entity in reversed(index.entities):
-        if entity.start >= token.idx or entity.kind != "ORG":
-            continue
-        if entity.raw_text.lower().rsplit(" ", 1)[-1] == word:
-            return at_token(index, entity, token)
+    entity = _last_org_ending(index, token.lower_, token.idx)
+    if entity is not None:
+        return at_token(index, entity, token)
     return _generic_org(index, token)
+
+
+def _last_org_ending(index: DocIndex, word: str, before: int) -> Entity | None:
+    """Return the last ORG mention starting before ``before`` whose last word is ``word``.
+
+    The ORG mentions are grouped by last word once per index (a lookup, not a search back
+    through every mention of the story).
+    """
+    memo: dict[str, tuple[list[int], list[Entity]]] | None = index.__dict__.get(
+        "_orgs_by_last_word")
+    if memo is None:
+        memo = {}
+        for entity in index.entities:
+            if entity.kind == "ORG":
+                starts, found = memo.setdefault(entity.raw_text.lower().rsplit(" ", 1)[-1],
+                                                ([], []))
+                starts.append(entity.start)
+                found.append(entity)
+        index.__dict__["_orgs_by_last_word"] = memo
+    starts, found = memo.get(word, ([], []))
+    if index.entity_starts is not None:
+        k = bisect.bisect_left(starts, before)
+        return found[k - 1] if k else None
+    return next((e for e in reversed(found) if e.start < before), None)
 
 
 #: Head nouns that name again the organisation just named ("Lakeview Mining ... the company").
@@ -120,7 +142,7 @@ def _generic_org(index: DocIndex, token: Token) -> Entity | None:
         return None  # "the mining company X", "the Lakeview group": a name of its own
     low = index.sent_tokens[max(0, index.sentence_of(token.i) - 2)][0]
     floor = index.doc[low].idx
-    for number in range(len(index.entities) - 1, -1, -1):
+    for number in range(index.before(token.idx) - 1, -1, -1):
         entity = index.entities[number]
         if entity.start < floor:
             break
@@ -375,7 +397,7 @@ def titled_earlier(index: DocIndex, token: Token) -> Entity | None:
     word = token.lower_
     low = index.sent_tokens[max(0, index.sentence_of(token.i) - TITLE_WINDOW)][0]
     floor = index.doc[low].idx
-    for number in range(len(index.entities) - 1, -1, -1):
+    for number in range(index.before(token.idx) - 1, -1, -1):
         entity = index.entities[number]
         if entity.start >= token.idx or entity.kind != "PERSON":
             continue
@@ -464,7 +486,7 @@ def _persons_speaking(index: DocIndex, token: Token, floor: int) -> list[int] | 
     speaker (an organisation, an unresolved pronoun, a rank alone) came between.
     """
     speakers: list[int] = []
-    for number in range(len(index.entities) - 1, -1, -1):
+    for number in range(index.before(token.left_edge.idx) - 1, -1, -1):
         entity = index.entities[number]
         if entity.end > token.left_edge.idx:
             continue  # the description itself, or what follows it

@@ -123,12 +123,27 @@ def joined_name(index: DocIndex, name: str) -> str | None:
     second takes the whole (the guideline's fullest name). None when no first mention of
     ``name`` follows such a name.
     """
-    first = next((e for e in index.entities if e.kind == "PERSON" and e.entity_name == name),
-                 None)
+    memo: dict[str, str | None] = index.__dict__.setdefault("_joined_names", {})
+    if name not in memo:
+        memo[name] = _joined_name(index, name)
+    return memo[name]
+
+
+def _joined_name(index: DocIndex, name: str) -> str | None:
+    persons: tuple[dict[str | None, Entity], dict[int, Entity]] | None = index.__dict__.get(
+        "_persons_by_name_and_end")
+    if persons is None:  # the first mention of each name, the first person ending at each offset
+        by_name: dict[str | None, Entity] = {}
+        by_end: dict[int, Entity] = {}
+        for entity in index.entities:
+            if entity.kind == "PERSON":
+                by_name.setdefault(entity.entity_name, entity)
+                by_end.setdefault(entity.end, entity)
+        persons = index.__dict__["_persons_by_name_and_end"] = (by_name, by_end)
+    first = persons[0].get(name)
     if first is None:
         return None
-    before = next((e for e in index.entities if e.kind == "PERSON" and e.end + 1 == first.start),
-                  None)
+    before = persons[1].get(first.start - 1)
     if before is None or index.text[before.end : first.start] != " " or not before.role:
         return None  # untitled ("told Ana Said Omar Ali had ..."): as often two persons
     given = before.entity_name.split()

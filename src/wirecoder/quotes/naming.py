@@ -491,7 +491,8 @@ def fuller_description(index: DocIndex, entity: Entity) -> str | None:
     if entity.kind != "NOMINAL" or len(words) != 2 or words[0].lower() not in ("the", "this"):
         return None
     head = words[1].lower()
-    for earlier in reversed(index.entities):
+    for number in range(index.before(entity.start) - 1, -1, -1):
+        earlier = index.entities[number]
         if earlier.start >= entity.start or earlier.kind not in ("NOMINAL", "ORG"):
             continue
         if earlier.sentence < entity.sentence - FULLER_WINDOW:

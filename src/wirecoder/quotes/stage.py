@@ -543,7 +543,7 @@ def _reported(index: DocIndex, found: Reported) -> Quote:
 
 def _closing_mark(index: DocIndex, start: int, end: int) -> int:
     """Extend a reported clause over the closing mark of a quotation it opens."""
-    for quote in index.quotes:
+    for quote in index.quotes_opening(start, end):
         close = quote.close_mark
         if close is not None and end <= close <= end + 2 and start <= quote.open_mark < end:
             return close + 1
