@@ -1,0 +1,52 @@
+"""Participants round 23 (issue 9 §1–2, dyad F1).
+
+1. A denial told in a relative clause on the charge ("…, a charge Peru denies", "…, a move
+   Peru denies") takes as its recipient the party that made the charge: the possessor of the
+   charge noun or the subject of the nearest verb of saying or charging above it. Nothing is
+   filled when no such verb makes the charge.
+2. A group that condemns or praises something is not given the country of what it judges
+   ("Human rights groups have long denounced Chile's prison system"): the judged object and
+   the places in it set no scene for the judge. A place that is not in the judged object still
+   does ("Human rights groups in Chile").
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from wirecoder import analyze
+
+
+def _events(text: str, category: str) -> list[tuple[set[str], set[str]]]:
+    return [({a.country_code for a in e.actor if a.country_code},
+             {r.country_code for r in e.recipient if r.country_code})
+            for e in analyze(text).events if e.event_type == category]
+
+
+def test_denied_charge_recipient_is_the_accuser() -> None:
+    found = _events("Chile accuses Peru of arming smugglers on the border, a charge Peru denies.",
+                    "REJECT")
+    assert ({"PER"}, {"CHL"}) in found
+
+
+def test_denied_move_recipient_is_who_reported_it() -> None:
+    found = _events("Chile says Peru is massing troops on the border, a move Peru denies.",
+                    "REJECT")
+    assert ({"PER"}, {"CHL"}) in found
+
+
+def test_denial_without_a_charging_verb_stays_without_recipient() -> None:
+    found = _events("Peru's army is massing troops on the border, a move Peru denies.", "REJECT")
+    assert found
+    assert all(not recipient for _, recipient in found)
+
+
+def test_judge_does_not_take_the_judged_state() -> None:
+    found = _events("Human rights groups have long denounced Chile's prison system.", "ACCUSE")
+    assert found
+    assert all("CHL" not in actor for actor, _ in found)
+
+
+def test_judge_keeps_its_own_place() -> None:
+    found = _events("Human rights groups in Chile have denounced the prison system.", "ACCUSE")
+    assert any("CHL" in actor for actor, _ in found)
