@@ -50,3 +50,10 @@ def test_judge_does_not_take_the_judged_state() -> None:
 def test_judge_keeps_its_own_place() -> None:
     found = _events("Human rights groups in Chile have denounced the prison system.", "ACCUSE")
     assert any("CHL" in actor for actor, _ in found)
+
+
+def test_named_body_is_not_given_the_state_it_speaks_of() -> None:
+    found = _events("The Caribbean Bank for Reconstruction and Development said it plans to "
+                    "grant Haiti $975 million in loans.", "AGREE")
+    assert found
+    assert all("HTI" not in actor for actor, _ in found)
