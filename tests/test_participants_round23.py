@@ -7,7 +7,12 @@
 2. A group that condemns or praises something is not given the country of what it judges
    ("Human rights groups have long denounced Chile's prison system"): the judged object and
    the places in it set no scene for the judge. A place that is not in the judged object still
-   does ("Human rights groups in Chile").
+   does ("Human rights groups in Chile"). A named body whose own head says something is not
+   given the state it speaks of ("The Caribbean Bank ... said it plans to grant Haiti ...").
+3. A US-only office at the start of a person's mention ("Secretary of Defense X", "Assistant
+   Secretary of State X") is the holder's own evidence of the United States, also when the
+   recognizer tags the title and name ORG; the British "Secretary of State for Defence X" is
+   not.
 
 Every sentence is written for these tests.
 """
@@ -57,3 +62,22 @@ def test_named_body_is_not_given_the_state_it_speaks_of() -> None:
                     "grant Haiti $975 million in loans.", "AGREE")
     assert found
     assert all("HTI" not in actor for actor, _ in found)
+
+
+def _codes(text: str, words: str) -> set[str | None]:
+    return {e.country_code for e in analyze(text).entities if words in e.raw_text}
+
+
+def test_us_office_gives_the_united_states() -> None:
+    text = "Secretary of Defense Dana Whitfield met Ukrainian President Petro Poroshenko in Kyiv."
+    assert _codes(text, "Whitfield") == {"USA"}
+
+
+def test_us_assistant_secretary_of_state() -> None:
+    text = "Assistant Secretary of State Mira Castellane met Kenyan opposition leaders in Nairobi."
+    assert _codes(text, "Castellane") == {"USA"}
+
+
+def test_british_secretary_of_state_for_is_not_american() -> None:
+    text = "Secretary of State for Defence Alan Morrow met Ukrainian officials in Kyiv."
+    assert "USA" not in _codes(text, "Morrow")

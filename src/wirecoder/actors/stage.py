@@ -13,6 +13,7 @@ from ..models import Entity
 from ..stages import StageContext, register_stage
 from ..textutil import parsed_text, sentence_index
 from .coref import link
+from .counterparts import counterparts_from
 from .kb import KB, ActorFile, compile_kb, load_actors
 from .publisher import publisher_of
 from .resolve import Mention, build_mentions
@@ -27,6 +28,7 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Entity, ...]:
     date = ctx.story.published
     publisher = publisher_of(ctx.story.source, ctx.story.url)
     mentions = link(doc, kb, date, build_mentions(doc, kb, date), publisher)
+    counterparts_from(doc, mentions)  # "his counterpart from Freedonia"
     return to_entities(doc, kb, mentions)
 
 
