@@ -81,3 +81,14 @@ def test_us_assistant_secretary_of_state() -> None:
 def test_british_secretary_of_state_for_is_not_american() -> None:
     text = "Secretary of State for Defence Alan Morrow met Ukrainian officials in Kyiv."
     assert "USA" not in _codes(text, "Morrow")
+
+
+def test_counterpart_takes_the_state_it_comes_from() -> None:
+    text = ("Secretary of Defense Dana Whitfield met with his counterpart from the United "
+            "Kingdom in London.")
+    assert _codes(text, "counterpart") == {"GBR"}
+
+
+def test_counterparts_of_two_states_are_left_alone() -> None:
+    text = "Secretary of Defense Dana Whitfield met his counterparts from Chile and Peru in Lima."
+    assert "CHL" not in _codes(text, "counterparts")

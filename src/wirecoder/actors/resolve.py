@@ -253,6 +253,7 @@ class _Builder(NominalBuilder):
                 m.country = one_place(info)  # "Kaduna Governor Amina Bello": the office's
             if m.country is None and us_office(self.doc[start:core.end]) is not None:
                 m.country, m.sector, m.resolved_by = "USA", "GOV", "pattern"
+                m.extra["us_office"] = True
         if info.get("former") and m.sector not in {None, "ELI"}:
             m.sector = "ELI"
         m.extra["no_context"] = no_context(self.kb, info)
@@ -336,7 +337,7 @@ class _Builder(NominalBuilder):
         title, name_start = office
         m = Mention(start, core.end, "PERSON", self.doc[name_start:core.end].text)
         m.role, m.country, m.sector, m.resolved_by = title, "USA", "GOV", "pattern"
-        m.extra["office"] = True
+        m.extra["office"] = m.extra["us_office"] = True
         self._consume(start, core.start)
         self._emit(m)
 

@@ -279,7 +279,8 @@ def story_scene(doc: Doc, mentions: Sequence[SceneMention]) -> StoryScene:
             places[code] += 1  # "Kenyan police", "Thai villagers"
         if not m.is_place and (m.kind == "GPE" or m.sector in STATE_SECTORS):
             parties.add(code)
-        if not m.is_place and (m.kind == "GPE" or m.sector in ACTOR_SECTORS):
+        if not m.is_place and (m.kind == "GPE" or m.sector in ACTOR_SECTORS) and not (
+                m.extra.get("us_office")):  # a US secretary acts abroad: no scene (round 23)
             actors[code] += 1
         if not m.is_place and m.sector in STATE_SECTORS and not foreign_facing(m):
             states.add(code)
