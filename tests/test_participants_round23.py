@@ -84,11 +84,15 @@ def test_british_secretary_of_state_for_is_not_american() -> None:
 
 
 def test_counterpart_takes_the_state_it_comes_from() -> None:
-    text = ("Secretary of Defense Dana Whitfield met with his counterpart from the United "
-            "Kingdom in London.")
-    assert _codes(text, "counterpart") == {"GBR"}
+    text = "Chilean Defense Minister Ana Soto met with her counterpart from Peru in Lima."
+    assert _codes(text, "counterpart") == {"PER"}
 
 
 def test_counterparts_of_two_states_are_left_alone() -> None:
     text = "Secretary of Defense Dana Whitfield met his counterparts from Chile and Peru in Lima."
     assert "CHL" not in _codes(text, "counterparts")
+
+
+def test_domestic_protesters_judging_their_state_keep_it() -> None:
+    found = _events("Protesters denounced Chile's new constitution on Sunday.", "ACCUSE")
+    assert any("CHL" in actor for actor, _ in found)

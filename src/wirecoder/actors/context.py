@@ -310,8 +310,8 @@ def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention,
             continue
         if (o.is_place and _aimed_at(doc, m, o)) or _caller_side(doc, appeal, o, scene):
             continue
-        if _judged_by(doc, m, o):
-            continue
+        if _judged_by(doc, m, o) and not domestic_party(doc, m):
+            continue  # protesters denouncing their own state's law still live there
         if o.is_place or not _other_side(doc, m, o):
             out.add(str(o.country))
     return out
