@@ -251,9 +251,9 @@ class _Builder(NominalBuilder):
             m.country = info.get("country") or info.get("org_country")
             if m.country is None and info.get("role"):
                 m.country = one_place(info)  # "Kaduna Governor Amina Bello": the office's
-            if m.country is None and us_office(self.doc[start:core.end]) is not None:
+            if m.country is None and (office := us_office(self.doc[start:core.end])):
                 m.country, m.sector, m.resolved_by = "USA", "GOV", "pattern"
-                m.extra["us_office"] = True
+                m.extra["us_office"] = office[0]
         if info.get("former") and m.sector not in {None, "ELI"}:
             m.sector = "ELI"
         m.extra["no_context"] = no_context(self.kb, info)
@@ -337,7 +337,7 @@ class _Builder(NominalBuilder):
         title, name_start = office
         m = Mention(start, core.end, "PERSON", self.doc[name_start:core.end].text)
         m.role, m.country, m.sector, m.resolved_by = title, "USA", "GOV", "pattern"
-        m.extra["office"] = m.extra["us_office"] = True
+        m.extra["office"], m.extra["us_office"] = True, title
         self._consume(start, core.start)
         self._emit(m)
 

@@ -40,8 +40,14 @@ _OWN_EVIDENCE = frozenset({"kb", "pattern", "ner", "coref"})
 _MAX_STEPS = 8
 
 
-def _charger(noun: Token) -> Token | None:
-    """The possessor of ``noun``, else the subject of the nearest charging verb above it."""
+def _charger(noun: Token, denier: frozenset[str], index: EntityIndex) -> Token | None:
+    """The possessor of ``noun``, else the subject of the nearest charging verb above it.
+
+    The walk passes a verb of another kind only when its subject is the denier's own state
+    ("Veridia says Ruritania is massing troops, a move Ruritania denies"); a third party's
+    act stops it ("Veridia said Ruritania made a proposal, a plan Freedonia rejected": the
+    plan is Ruritania's, not a charge of Veridia's; review round 23).
+    """
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
@@ -50,9 +56,16 @@ def _charger(noun: Token) -> Token | None:
         if tok.head is tok:
             return None
         tok = tok.head
-        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in _CHARGING:
-            return next((c for c in tok.children
-                         if c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"}), None)
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in tok.children
+                        if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"}),
+                       None)
+        if tok.lemma_.lower() in _CHARGING:
+            return subject if subject is not None and subject.dep_ == "nsubj" else None
+        if subject is not None and not any(
+                e.country_code in denier for e in phrase_entities(subject, index)):
+            return None
     return None
 
 
@@ -75,11 +88,11 @@ def charge_maker(trigger: Token, category: str, actor: Sequence[Entity],
         return recipient
     if not said_of_noun(trigger):
         return recipient
-    maker = _charger(trigger.head)
+    states = frozenset(a.country_code for a in actor if a.country_code)
+    maker = _charger(trigger.head, states, index)
     if maker is None:
         return recipient
     keys = {(a.start, a.end) for a in actor}
-    states = {a.country_code for a in actor if a.country_code}
     found = tuple(e for e in phrase_entities(maker, index)
                   if e.country_code and e.resolved_by in _OWN_EVIDENCE
                   and (e.start, e.end) not in keys and e.country_code not in states)
