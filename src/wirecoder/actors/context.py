@@ -310,9 +310,22 @@ def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention,
             continue
         if (o.is_place and _aimed_at(doc, m, o)) or _caller_side(doc, appeal, o, scene):
             continue
+        if _judged_by(doc, m, o) and not domestic_party(doc, m):
+            continue  # protesters denouncing their own state's law still live there
         if o.is_place or not _other_side(doc, m, o):
             out.add(str(o.country))
     return out
+
+
+def _judged_by(doc: Doc, m: _Mention, o: _Mention) -> bool:
+    """Return True when ``m`` judges, as its verb's subject, something that holds ``o``.
+
+    "Rights groups denounced Ruritania's camps", "the Troika welcomes the bloc's efforts for
+    peace in Freedonia": what a judge condemns or praises, and the places in it, are the
+    judged side's, not the judge's (round 23; the reverse of :func:`_judges`).
+    """
+    head = doc[m.start:m.end].root
+    return _judges(_predicate(head), head, doc[o.start:o.end].root)
 
 
 #: Prepositions of a place that an act crosses into or aims at from outside.
@@ -411,8 +424,8 @@ def _other_side(doc: Doc, m: _Mention, o: _Mention) -> bool:
         return True  # people's nationalities are their own: "how Duterte will react to Suga"
     if named and mine.i == theirs.i:
         return o.kind in {"GPE", "PERSON"} or bool(o.extra.get("office"))
-    if named and _reports(mine, m_head, o_head):
-        return True
+    if named and _reports(mine, doc[m.start:m.end].root, o_head):
+        return True  # the name's own head speaks: "the Bank for Reconstruction said it ..."
     return _reports(theirs, o_head, m_head) and (foreign_facing(o) or (
         named and o.kind == "GPE"))  # "Kim fired another missile, Seoul said"
 

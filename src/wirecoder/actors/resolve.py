@@ -37,6 +37,7 @@ from .syntax import (
     locative,
     org_sector,
 )
+from .us_offices import us_office
 
 __all__ = ["PAIR_HEADS", "Mention", "build_mentions"]
 
@@ -250,6 +251,9 @@ class _Builder(NominalBuilder):
             m.country = info.get("country") or info.get("org_country")
             if m.country is None and info.get("role"):
                 m.country = one_place(info)  # "Kaduna Governor Amina Bello": the office's
+            if m.country is None and (office := us_office(self.doc[start:core.end])):
+                m.country, m.sector, m.resolved_by = "USA", "GOV", "pattern"
+                m.extra["us_office"] = office[0]
         if info.get("former") and m.sector not in {None, "ELI"}:
             m.sector = "ELI"
         m.extra["no_context"] = no_context(self.kb, info)
@@ -316,12 +320,24 @@ class _Builder(NominalBuilder):
         elif place_country(text) and core.end - core.start <= 3 and org_sector(
                 self.doc[core.start:core.end]) is None:
             return self._place_or_state(Core(core.start, core.end, "GPE", None, True))
+        elif core.inner is None and not info.get("country") and (
+                office := us_office(self.doc[start:core.end])) is not None:
+            return self._us_official(core, start, office)  # "Secretary of Defense X" as ORG
         else:
             m.country = core.inner or info.get("country")
             m.sector = org_sector(self.doc[core.start:core.end]) or info.get("sector")
             if self.doc[core.start].text in SHIP_PREFIXES:
                 m.sector = "MIL"  # a navy's ship
             m.resolved_by = "pattern" if m.country else "ner"
+        self._consume(start, core.start)
+        self._emit(m)
+
+    def _us_official(self, core: Core, start: int, office: tuple[str, int]) -> None:
+        """Build a US office holder tagged ORG with the title (:mod:`.us_offices`)."""
+        title, name_start = office
+        m = Mention(start, core.end, "PERSON", self.doc[name_start:core.end].text)
+        m.role, m.country, m.sector, m.resolved_by = title, "USA", "GOV", "pattern"
+        m.extra["office"], m.extra["us_office"] = True, title
         self._consume(start, core.start)
         self._emit(m)
 

@@ -13,9 +13,11 @@ from ..models import Entity
 from ..stages import StageContext, register_stage
 from ..textutil import parsed_text, sentence_index
 from .coref import link
+from .counterparts import counterparts_from
 from .kb import KB, ActorFile, compile_kb, load_actors
 from .publisher import publisher_of
 from .resolve import Mention, build_mentions
+from .us_offices import shared_offices
 
 __all__ = ["ActorFile", "compile_kb", "extract", "load_actors", "to_entities"]
 
@@ -26,7 +28,10 @@ def extract(doc: Doc, ctx: StageContext) -> tuple[Entity, ...]:
     kb = compile_kb(tuple(Path(p) for p in ctx.settings.actor_files))
     date = ctx.story.published
     publisher = publisher_of(ctx.story.source, ctx.story.url)
-    mentions = link(doc, kb, date, build_mentions(doc, kb, date), publisher)
+    built = build_mentions(doc, kb, date)
+    shared_offices(built)  # "The Vatican said Secretary of State X ...": not the US's
+    mentions = link(doc, kb, date, built, publisher)
+    counterparts_from(doc, mentions)  # "his counterpart from Freedonia"
     return to_entities(doc, kb, mentions)
 
 

@@ -279,9 +279,10 @@ def story_scene(doc: Doc, mentions: Sequence[SceneMention]) -> StoryScene:
             places[code] += 1  # "Kenyan police", "Thai villagers"
         if not m.is_place and (m.kind == "GPE" or m.sector in STATE_SECTORS):
             parties.add(code)
-        if not m.is_place and (m.kind == "GPE" or m.sector in ACTOR_SECTORS):
+        abroad = bool(m.extra.get("us_office"))  # a US secretary acts abroad (round 23)
+        if not m.is_place and (m.kind == "GPE" or m.sector in ACTOR_SECTORS) and not abroad:
             actors[code] += 1
-        if not m.is_place and m.sector in STATE_SECTORS and not foreign_facing(m):
+        if not m.is_place and m.sector in STATE_SECTORS and not (foreign_facing(m) or abroad):
             states.add(code)
             if m.sector in ARMED_SECTORS:
                 armed.add(code)

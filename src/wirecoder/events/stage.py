@@ -26,6 +26,7 @@ from .arguments import EntityIndex, roles, subject_of
 from .charges import grammar_parties, grammar_recipient, judged_parties
 from .coordinated import with_chosen_conjuncts, with_coordinated_states
 from .demands import modal_demands
+from .denied_charges import charge_maker
 from .dropped_drafts import DroppedDrafts
 from .dropped_roles import resolve_dropped
 from .embedded_acts import performative_wish
@@ -460,6 +461,8 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
     recipient = addressed_body(actor, recipient, index.entities, setting, draft.why)  # "urge them"
     recipient = purpose_target(trigger_anchor(trig), draft.category, actor, recipient,
                                index)  # "to topple X"
+    recipient = charge_maker(trig.token, draft.category, actor, recipient,
+                             index)  # "a charge X denies": the accuser
     actor = domestic_agent(draft.category, actor, recipient, setting)  # "raiders torched"
     doc = trig.token.doc  # "the navies of A and B": a party of each state
     return (with_coordinated_states(actor, doc), with_coordinated_states(recipient, doc),
