@@ -33,7 +33,8 @@ def _points(rows: list[tuple[str, str, str]]) -> list[list[int]]:
 
 def test_one_speakers_next_sentence_sharing_only_an_anchor_is_its_own_matter():
     found = _points([
-        ("RUR", "Minister Tavrin", "Minister Tavrin said tariffs on Freedonian grain would double."),
+        ("RUR", "Minister Tavrin", "Minister Tavrin said tariffs on Freedonian grain would "
+                                   "double."),
         ("RUR", "Minister Tavrin", "He said the tariffs would pay for coastal hospitals."),
     ])
     assert found == [[0], [1]]
