@@ -28,7 +28,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -173,8 +173,7 @@ def loso(table: dict[Any, dict[str, Counts]], pool: Sequence[str], default: Any,
 def fit_linker(stories: Sequence[Story], base: Linker, threshold: float) -> Linker:
     """A linker of the shipped mode, refitted on ``stories``, linking at ``threshold``."""
     model = link_training.fit(stories, threshold)
-    return Linker(model, threshold, base.veto, base.mutual_rules, base.anchored,
-                  base.mutual_floor)
+    return replace(base, model=model, threshold=threshold)
 
 
 def _fmt(counts: Counts) -> str:
@@ -183,9 +182,91 @@ def _fmt(counts: Counts) -> str:
                     f"={h[k]}" for k in KEYS) + f" right={counts.right()}"
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """Print per held-out set and pooled out-of-set figures of every pool-chosen knob."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+@dataclass
+class Run:
+    """One run of the harness: the stories, the shipped linker and what was printed."""
+
+    stories: list[Story]
+    pool: list[str]
+    new: list[str]
+    shipped: Linker
+    args: argparse.Namespace
+    base: dict[str, Counts] = field(default_factory=dict)
+    report: dict[str, Any] = field(default_factory=dict)
+
+    def show(self, name: str, res: dict[str, Any]) -> None:
+        """Print (and keep for ``--json``) one leave-one-set-out result."""
+        print(f"\n== {name}: chosen on the other sets, scored on the held-out set")
+        for held, (pick, counts) in res["rows"].items():
+            print(f"  {held:6} pick={pick} {_fmt(counts)}  [shipped {_fmt(self.base[held])}]")
+        print(f"  OUT OF SET pooled: {_fmt(res['out_of_set'])}")
+        print(f"  pool choice {res['pool_choice']} in sample: {_fmt(res['pool_choice_in_sample'])}")
+        for s, c in res["new"].items():
+            print(f"  {s} with the pool choice: {_fmt(c)}")
+        self.report[name] = {
+            "out_of_set": res["out_of_set"].headline(), "pool_choice": str(res["pool_choice"]),
+            "rows": {h: [str(p), c.headline()] for h, (p, c) in res["rows"].items()},
+            "new": {s: c.headline() for s, c in res["new"].items()}}
+
+    def grid(self) -> None:
+        """Matter knobs × linker threshold × ``mutual_least``, re-chosen per held-out set."""
+        only = self.args.only
+        default = tuple(bool(getattr(matters, k)) for k in KNOBS)
+        table: dict[Any, dict[str, Counts]] = {}
+        settings = list(itertools.product((True, False), repeat=len(KNOBS))) if only != (
+            "threshold") else [default]
+        thresholds = THRESHOLDS if only != "knobs" else (self.shipped.threshold,)
+        for setting in settings:
+            with knobs(dict(zip(KNOBS, setting, strict=True))):
+                for t, least in itertools.product(thresholds, self.args.mutual):
+                    linker = replace(self.shipped, threshold=t, mutual_least=least)
+                    table[(setting, t, least)] = per_set(self.stories, linker)
+        print("\n== every setting, in sample (pool) and on the new set(s)")
+        for key, found in table.items():
+            print(f"  {key}: pool {_fmt(total(found, self.pool))} | "
+                  + " | ".join(f"{s} {_fmt(found[s])}" for s in self.new))
+        self.show(f"knobs {KNOBS} x threshold x mutual_least", loso(
+            table, self.pool, (default, self.shipped.threshold, self.shipped.mutual_least),
+            self.new))
+
+    def refit(self, fit_on: list[Story]) -> Linker:
+        """Refit on ``fit_on``; with ``--refit-threshold`` choose the threshold there too."""
+        linker = fit_linker(fit_on, self.shipped, self.shipped.threshold)
+        if not self.args.refit_threshold:
+            return linker
+        sets = list(dict.fromkeys(s.split for s in fit_on))
+        by_t = {t: total(per_set(fit_on, replace(linker, threshold=t)), sets).right()
+                for t in THRESHOLDS}
+        return replace(linker, threshold=max(by_t, key=lambda t: (by_t[t], t == 0.5)))
+
+    def training(self) -> None:
+        """The linker's training data: refit on the other sets, score the held-out set.
+
+        Two recipes: every other pool set, or only the shipped weights' sets (dev … dev8)
+        minus the held-out one. The new set is scored with a fit on the whole recipe.
+        """
+        for name, train_sets in (("refit on the other sets", self.pool),
+                                 ("refit on dev…dev8 minus the held-out set",
+                                  list(link_training.DEV_SETS))):
+            out = Counts()
+            rows = {}
+            for held in self.pool:
+                linker = self.refit([s for s in self.stories
+                                     if s.split in train_sets and s.split != held])
+                got = total(per_set([s for s in self.stories if s.split == held], linker),
+                            [held])
+                rows[held] = (f"fit, t={linker.threshold}", got)
+                out = out.add(got)
+            linker = self.refit([s for s in self.stories if s.split in train_sets])
+            in_pool = per_set([s for s in self.stories if s.split in self.pool], linker)
+            self.show(f"linker {name}", {
+                "rows": rows, "out_of_set": out, "pool_choice": "fit on the pool",
+                "pool_choice_in_sample": total(in_pool, self.pool),
+                "new": per_set([s for s in self.stories if s.split in self.new], linker)})
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--new", nargs="*", default=["dev23"])
     parser.add_argument("--json", type=Path)
@@ -193,84 +274,45 @@ def main(argv: Sequence[str] | None = None) -> None:
                         default="all")
     parser.add_argument("--off", nargs="*", default=[], choices=KNOBS,
                         help="knobs turned off for the whole run (the shipped default then)")
+    parser.add_argument("--on", nargs="*", default=[], choices=KNOBS,
+                        help="knobs turned on for the whole run (main's setting before round 23)")
     parser.add_argument("--threshold", type=float,
                         help="the linker's threshold for the whole run (refits too)")
-    args = parser.parse_args(argv)
+    parser.add_argument("--mutual", nargs="*", type=float, default=[1.0],
+                        help="least probabilities of a one-to-one most probable pair to try "
+                             "(1.0: off)")
+    parser.add_argument("--refit-threshold", action="store_true",
+                        help="a refitted linker's threshold is chosen on its training sets")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print per held-out set and pooled out-of-set figures of every pool-chosen knob."""
+    args = _parser().parse_args(argv)
     for knob in args.off:
         setattr(matters, knob, False)
+    for knob in args.on:
+        setattr(matters, knob, True)
     pool = list(POOL)
     started = time.process_time()
     stories = load(pool + list(args.new), args.cache)
     print(f"{len(stories)} stories loaded ({time.process_time() - started:.1f} s CPU)")
     shipped = default_linker()
     if args.threshold is not None:
-        shipped = Linker(shipped.model, args.threshold, shipped.veto, shipped.mutual_rules,
-                         shipped.anchored, shipped.mutual_floor)
-    default_knobs = tuple(bool(getattr(matters, k)) for k in KNOBS)
-    report: dict[str, Any] = {}
-    sets = pool + list(args.new)
-
-    base = per_set(stories, shipped)
-    print("shipped, in sample (pool):", _fmt(total(base, pool)))
+        shipped = replace(shipped, threshold=args.threshold)
+    run = Run(stories, pool, list(args.new), shipped, args)
+    run.base = per_set(stories, shipped)
+    print("shipped, in sample (pool):", _fmt(total(run.base, pool)))
     for s in args.new:
-        print(f"shipped on {s}:", _fmt(base[s]))
-    report["shipped"] = {s: base[s].headline() for s in sets}
-
-    def show(name: str, res: dict[str, Any]) -> None:
-        print(f"\n== {name}: chosen on the other sets, scored on the held-out set")
-        for held, (pick, counts) in res["rows"].items():
-            print(f"  {held:6} pick={pick} {_fmt(counts)}  [shipped {_fmt(base[held])}]")
-        print(f"  OUT OF SET pooled: {_fmt(res['out_of_set'])}")
-        print(f"  pool choice {res['pool_choice']} in sample: {_fmt(res['pool_choice_in_sample'])}")
-        for s, c in res["new"].items():
-            print(f"  {s} with the pool choice: {_fmt(c)}")
-        report[name] = {"out_of_set": res["out_of_set"].headline(),
-                        "pool_choice": str(res["pool_choice"]),
-                        "rows": {h: [str(p), c.headline()] for h, (p, c) in res["rows"].items()},
-                        "new": {s: c.headline() for s, c in res["new"].items()}}
-
+        print(f"shipped on {s}:", _fmt(run.base[s]))
+    run.report["shipped"] = {s: run.base[s].headline() for s in pool + list(args.new)}
     if args.only in ("knobs", "threshold", "all"):
-        table: dict[Any, dict[str, Counts]] = {}
-        grid = list(itertools.product((True, False), repeat=len(KNOBS))) if args.only != (
-            "threshold") else [default_knobs]
-        thresholds = THRESHOLDS if args.only != "knobs" else (shipped.threshold,)
-        for setting in grid:
-            with knobs(dict(zip(KNOBS, setting, strict=True))):
-                for t in thresholds:
-                    linker = Linker(shipped.model, t, shipped.veto, shipped.mutual_rules,
-                                    shipped.anchored, shipped.mutual_floor)
-                    table[(setting, t)] = per_set(stories, linker)
-        print("\n== every setting, in sample (pool) and on the new set(s)")
-        for key, found in table.items():
-            print(f"  {key}: pool {_fmt(total(found, pool))} | "
-                  + " | ".join(f"{s} {_fmt(found[s])}" for s in args.new))
-        show(f"knobs {KNOBS} x threshold", loso(table, pool, (default_knobs, shipped.threshold),
-                                                args.new))
+        run.grid()
     if args.only in ("training", "all"):
-        # The linker's training data: refit on the other sets (all of them, or only the
-        # shipped dev ... dev8), score the held-out set; the new set with a fit on the pool.
-        for name, train_sets in (("refit on the other sets", pool),
-                                 ("refit on dev…dev8 minus the held-out set",
-                                  list(link_training.DEV_SETS))):
-            out = Counts()
-            rows = {}
-            for held in pool:
-                fit_on = [s for s in stories if s.split in train_sets and s.split != held]
-                linker = fit_linker(fit_on, shipped, shipped.threshold)
-                got = total(per_set([s for s in stories if s.split == held], linker), [held])
-                rows[held] = ("fit", got)
-                out = out.add(got)
-            linker = fit_linker([s for s in stories if s.split in train_sets], shipped,
-                                shipped.threshold)
-            new = per_set([s for s in stories if s.split in args.new], linker)
-            show(f"linker {name}", {"rows": rows, "out_of_set": out,
-                                    "pool_choice": "fit on the pool",
-                                    "pool_choice_in_sample": total(per_set(
-                                        [s for s in stories if s.split in pool], linker), pool),
-                                    "new": new})
+        run.training()
     print(f"\n{time.process_time() - started:.1f} s CPU")
     if args.json:
-        args.json.write_text(json.dumps(report, indent=1, default=str))
+        args.json.write_text(json.dumps(run.report, indent=1, default=str))
 
 
 if __name__ == "__main__":
