@@ -281,6 +281,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--mutual", nargs="*", type=float, default=[1.0],
                         help="least probabilities of a one-to-one most probable pair to try "
                              "(1.0: off)")
+    parser.add_argument("--C", type=float, help="inverse L2 strength of a refit (default: "
+                        "link_training.C)")
     parser.add_argument("--refit-threshold", action="store_true",
                         help="a refitted linker's threshold is chosen on its training sets")
     return parser
@@ -293,6 +295,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         setattr(matters, knob, False)
     for knob in args.on:
         setattr(matters, knob, True)
+    if args.C is not None:
+        link_training.C = args.C
     pool = list(POOL)
     started = time.process_time()
     stories = load(pool + list(args.new), args.cache)
