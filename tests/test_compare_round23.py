@@ -9,6 +9,14 @@ so a side's next sentence on the same subject with other words is a point of its
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
 from wirecoder.compare.align import align
 from wirecoder.compare.claims import build_claims
 from wirecoder.compare.lexicon import load_lexicon
@@ -66,3 +74,54 @@ def test_one_sides_sentences_restating_one_matter_still_join():
 
 def test_the_linker_links_at_the_threshold_chosen_out_of_set():
     assert default_linker().threshold == 0.6
+
+
+# Review fixes (rfro23): each switch is still code the harness re-chooses every round, so
+# each is run both ways, on sentences where only that switch decides.
+_SWITCHED = {
+    "MERGE_SAME_VOICE": [
+        ("RUR", "Envoy Malden", "Envoy Malden said sanctions on Ostrian banks would stay."),
+        ("RUR", "Envoy Malden", "He said the sanctions had cut smuggling on the lake."),
+    ],
+    "LOOSE_JOIN": [
+        ("RUR", "Envoy Malden", "Envoy Malden said the ferry to Korvik would stop in June."),
+        ("RUR", "Mayor Estrel", "Mayor Estrel said fishermen from Korvik had lost their nets."),
+    ],
+    "SUPPORTING_QUOTE": [
+        ("RUR", "Envoy Malden", "Envoy Malden turned down the offer on the pipeline."),
+        ("RUR", "Envoy Malden", '"No government of ours will sign away that pipeline," he said.'),
+    ],
+}
+
+
+@pytest.mark.parametrize("switch", sorted(_SWITCHED))
+def test_each_join_merges_its_own_case_only_when_switched_on(switch, monkeypatch):
+    for other in _SWITCHED:
+        monkeypatch.setattr(f"wirecoder.compare.matters.{other}", other != switch)
+    assert _points(_SWITCHED[switch]) == [[0], [1]]
+    monkeypatch.setattr(f"wirecoder.compare.matters.{switch}", True)
+    assert _points(_SWITCHED[switch]) == [[0, 1]]
+
+
+def _harness(monkeypatch: pytest.MonkeyPatch) -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "readouts_loso", Path(__file__).resolve().parents[1] / "scripts" / "readouts_loso.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "readouts_loso", module)  # its dataclasses look it up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_harness_guard_keeps_a_setting_whose_point_f1_is_too_low_from_being_chosen(
+        monkeypatch):
+    loso = _harness(monkeypatch)
+    # "split": more relations right but many unmatched points (F1 .5); "kept": F1 .8
+    split = {"a": loso.Counts(5, 10, 0, Counter({("shared", "shared"): 5}), 1)}
+    kept = {"a": loso.Counts(4, 1, 1, Counter({("shared", "shared"): 4,
+                                                ("shared", "(missed)"): 1}), 1)}
+    table = {"split": split, "kept": kept}
+    assert loso.choose(table, ["a"], "kept") == "split"
+    assert loso.choose(table, ["a"], "kept", min_f1=0.7) == "kept"
+    # the shipped default stays a candidate even below the guard
+    assert loso.choose({"split": split}, ["a"], "split", min_f1=0.7) == "split"
