@@ -125,8 +125,9 @@ def _matter_sizes(sentences: list[tuple[str, str]]) -> list[list[int]]:
 
 
 def test_one_speakers_adjacent_sentences_sharing_one_rare_name_stay_two_matters():
-    # Only "Halvik" (a name) is shared: a new statement of the same speaker, not one matter;
-    # two speakers' adjacent sentences still join on such wording.
+    # Only "Halvik" (a name) is shared: a new statement of the same speaker, not one matter.
+    # The two speakers' sentences below join by word overlap (SAME_MATTER), with or without
+    # LOOSE_JOIN (off since round 23; tests/test_compare_round23.py runs it both ways).
     sentences = [
         ("Ada Korr", "Ada Korr said the ferry line to Halvik would reopen after the storms."),
         ("Ada Korr", "Korr also warned that Halvik fishermen face higher diesel prices in "
@@ -147,7 +148,9 @@ def test_a_direct_quote_backing_its_speakers_indirect_statement_joins_it():
         ("Ada Korr", "Korr also said the Halvik schools will get new roofs before the ferry "
                      "season."),
     ]
-    # the quote backs the statement; the next sentence, not quoted, shares only "ferry"
+    # the quote backs the statement; the next sentence, not quoted, shares only "ferry".
+    # These two join by word overlap (SAME_MATTER) whether SUPPORTING_QUOTE (off since round
+    # 23) is on or not; tests/test_compare_round23.py runs that switch both ways.
     assert _matter_sizes(sentences) == [[0, 1], [2]]
 
 

@@ -329,11 +329,27 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
     (the probability is the score); otherwise by the rules (``_rule_link``).
     """
     pairs = []
-    for pair in pair_links(matters, weights, within):
-        i, j, signals, rule = pair.i, pair.j, pair.signals, pair.rule
-        if learned is not None and learned.model is not None:
+    found = pair_links(matters, weights, within)
+    read: dict[tuple[int, int], tuple[dict[str, float], float]] = {}
+    top: dict[tuple[int, str], float] = {}  # each matter's most probable counterpart by side
+    if learned is not None and learned.model is not None:
+        for pair in found:
             features = pair.features(matters)
             p = learned.probability(features)
+            read[(pair.i, pair.j)] = (features, p)
+            for mine, theirs in ((pair.i, pair.j), (pair.j, pair.i)):
+                key = (mine, matters[theirs].side)
+                top[key] = max(top.get(key, 0.0), p)
+    for pair in found:
+        i, j, signals, rule = pair.i, pair.j, pair.signals, pair.rule
+        if learned is not None and learned.model is not None:
+            features, p = read[(i, j)]
+            # Round 23 (tried, off by default): a pair whose two matters are each other's
+            # most probable counterpart links from ``mutual_least`` (one-to-one by probability).
+            if p >= learned.mutual_least and p >= top[(i, matters[j].side)] and p >= top[
+                    (j, matters[i].side)]:
+                pairs.append((max(p, learned.threshold), i, j, max(p, learned.threshold)))
+                continue
             # Round 15: below ``mutual_floor`` a mutual rules' link stands only between
             # adjacent sentences (one side's statement answered in the next sentence).
             floor = p >= learned.mutual_floor or features["adjacent"] > 0

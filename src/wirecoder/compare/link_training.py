@@ -43,7 +43,7 @@ DEV_SETS = {"dev": "dev.jsonl", "dev2": "dev2.jsonl", "dev3": "dev3.jsonl",
             "dev7": "heldout5.jsonl", "dev8": "heldout6.jsonl"}
 #: The sets whose errors never shaped the link rules (reported on their own).
 LEAST_TUNED = ("dev7", "dev8")
-THRESHOLDS = (0.5,)  # the shipped linker links at p >= 0.5 (fixed, not searched)
+THRESHOLDS = (0.6,)  # the shipped linker links at p >= 0.6 (round 23: chosen leave-one-set-out)
 VETO_THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 MODES = ("learned", "union", "veto", "anchored")
 MODE = "union"  # the shipped linker's mode (see ``Linker``)

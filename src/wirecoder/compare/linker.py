@@ -80,6 +80,8 @@ class Linker:
     mutual_rules: bool = False  # also link the rules' links between mutual best counterparts
     anchored: bool = False  # also link the rules' links that share a rare anchor only they carry
     mutual_floor: float = MUTUAL_FLOOR  # least probability of a rules' link ``mutual_rules`` keeps
+    mutual_least: float = 1.0  # least probability of a pair each of whose matters is the
+    # other's most probable counterpart (one-to-one by probability; 1.0: off)
 
     def probability(self, features: dict[str, float]) -> float:
         """Probability that the two matters of ``features`` are one point."""
