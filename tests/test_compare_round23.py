@@ -56,10 +56,20 @@ def test_different_speakers_of_one_side_sharing_a_rare_word_stay_apart():
     assert found == [[0], [1]]
 
 
-def test_a_direct_quote_after_its_speakers_statement_with_other_words_stands_alone():
+def test_a_direct_quote_after_its_speakers_statement_with_other_words_joins_it():
+    # SUPPORTING_QUOTE was switched back on by the lead after the review (the gold keeps
+    # most of its pairs together): the quote supports the statement just before it.
     found = _points([
         ("RUR", "Minister Tavrin", "Minister Tavrin rejected the plan for the canal."),
         ("RUR", "Minister Tavrin", '"We will never accept foreign tolls on our canal," he said.'),
+    ])
+    assert found == [[0, 1]]
+
+
+def test_a_direct_quote_of_another_speaker_does_not_join_the_statement_before_it():
+    found = _points([
+        ("RUR", "Minister Tavrin", "Minister Tavrin rejected the plan for the canal."),
+        ("RUR", "Mayor Estrel", '"Our fishermen need the harbour open," Mayor Estrel said.'),
     ])
     assert found == [[0], [1]]
 

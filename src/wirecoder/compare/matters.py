@@ -36,7 +36,11 @@ LOOSE_OVERLAP = 0.05  # least overlap in rare words of adjacent sentences of dif
 # for relation-all .450 → .475: a loss on the gate's F1, so not shipped (docs/compare.md).
 LOOSE_JOIN = False  # different speakers' adjacent sentences join on a little rare wording
 ANCHORED_MATTER = 0.15  # least overlap of two sentences of one side sharing a rare anchor
-SUPPORTING_QUOTE = False  # a direct quote joins its speaker's indirect statement just before it
+# Lead, after the review (rfro23): the gold keeps together 37 of the 56 pairs this join
+# makes on the pool (scripts/readouts_loso.py --joins), so it is switched back on: pool
+# .711/.597/.477/.814 -> .720/.585/.473/.797 (F1 / relation-all / divergent / one-sided),
+# dev23 relation-all unchanged (.489), F1 .718 -> .725; fewer split points in the output.
+SUPPORTING_QUOTE = True  # a direct quote joins its speaker's indirect statement just before it
 QUOTE_MARKS = frozenset({'"', "“"})
 
 # A sentence that opens by pointing back at the claim just stated ("That claim was made by
