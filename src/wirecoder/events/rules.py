@@ -24,6 +24,7 @@ from .modifiers import clause_head
 from .phrase_filter import phrases_to_test
 from .trigger_syntax import named_author
 from .triggers import INVERSE_LIGHT_VERBS, Trigger
+from .word_senses import not_ruled_out
 
 __all__ = ["Draft", "absorb_frames", "apply_cues", "context_scope", "frame_outcome",
            "merge_nominals", "reduce_auxiliary"]
@@ -119,8 +120,8 @@ def _keeps_own_event(frame: Trigger, inner: Trigger) -> bool:
         return False
     if named_author(inner.token):
         return True
-    if frame.entry.category != "REJECT":
-        return False
+    if frame.entry.category != "REJECT" or not_ruled_out(frame.token):
+        return False  # "did not rule out sanctions": the threat's content, not a refusal's
     # a denied accusation is the content of the denial unless its author is named
     return inner.entry.category not in {"CONSULT", "ACCUSE"}
 

@@ -301,8 +301,19 @@ def captured_combatants(verb: Token) -> bool:
             and seizer.lemma_.lower() in _IRREGULARS)
 
 
+def _rules_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "exclude" or (verb.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+
+
 def not_ruled_out(verb: Token) -> bool:
-    """Whether "refused to rule out using force" keeps an option open (a THREATEN)."""
+    """Whether "refused to rule out using force" keeps an option open (a THREATEN).
+
+    Also "did not rule out further measures": a negated "rule out" keeps its content open
+    (the caller checks that the content is a hostile act).
+    """
+    if _rules_out(verb) and any(c.dep_ == "neg" for c in verb.children):
+        return True
     if verb.lemma_.lower() not in {"refuse", "decline"}:
         return False
     for comp in (c for c in verb.children if c.dep_ == "xcomp"):

@@ -1,0 +1,69 @@
+"""Threats and phrasal particles (issue 9 §3–§5, round 23).
+
+evtype23 (docs/events.md, "Threats kept open or pressed, round 23"): a promised
+"strong answer" is a threat (codebook THREATEN, like a "strong response"); a future hostile
+act that lasts "until" the other side complies is a conditional threat; "did not rule out"
+a hostile measure keeps it open as a threat; a preposition before a verb is no particle of
+a phrasal verb ("In an interview, X gave a response" is no "give in"). Sentences are
+written for these tests with fictional states.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from name_table import FICTIONAL_STATES, code_with_names
+
+
+def _events(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.event_text)
+            for e in code_with_names(nlp, text, FICTIONAL_STATES)]
+
+
+def _types(nlp, text: str) -> list[str]:
+    return [t for t, _ in _events(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A Ruritanian government spokesman vowed a strong answer to Freedonia's decision.",
+    "Ruritania's foreign minister promised a resolute answer to the Freedonian move.",
+    "Ruritania says it will confiscate Freedonian assets until Freedonia pays.",
+    "Ruritania will block Freedonian trucks at the border until Freedonia agrees.",
+    "Ruritanian officials did not rule out additional punitive measures against Freedonia.",
+])
+def test_threats_are_threaten(nlp, text):
+    types = _types(nlp, text)
+    assert "THREATEN" in types, _events(nlp, text)
+    assert "COERCE" not in types, _events(nlp, text)
+    if "answer" in text:  # the vow itself is no AGREE
+        assert "AGREE" not in types, _events(nlp, text)
+
+
+def test_a_kept_open_measure_is_not_also_imposed(nlp):
+    text = "Ruritanian officials did not rule out additional punitive measures against Freedonia."
+    assert _types(nlp, text).count("SANCTION") == 0, _events(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania will hold the two Freedonian sailors until next week.",
+    "Ruritanian officials did not rule out talks with Freedonia.",
+    "Ruritania vowed to answer every question from Freedonia.",
+])
+def test_no_threat_without_hostile_pressure(nlp, text):
+    assert "THREATEN" not in _types(nlp, text), _events(nlp, text)
+
+
+def test_a_fronted_preposition_is_no_particle(nlp):
+    text = ("In a televised interview, the Ruritanian finance minister gave the first "
+            "government response to the Freedonian proposal.")
+    assert "CONCEDE" not in _types(nlp, text), _events(nlp, text)
+
+
+def test_a_real_particle_still_counts(nlp):
+    text = "After weeks of pressure, Ruritania gave in to Freedonia's demands."
+    assert "CONCEDE" in _types(nlp, text), _events(nlp, text)
+
+
+def test_a_commitment_with_a_fronted_to_phrase(nlp):
+    text = "To this end, Ruritania and Freedonia committed to expand cooperation on fisheries."
+    assert "AGREE" in _types(nlp, text), _events(nlp, text)
