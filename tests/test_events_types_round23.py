@@ -67,3 +67,31 @@ def test_a_real_particle_still_counts(nlp):
 def test_a_commitment_with_a_fronted_to_phrase(nlp):
     text = "To this end, Ruritania and Freedonia committed to expand cooperation on fisheries."
     assert "AGREE" in _types(nlp, text), _events(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman warned that the ports of the countries that attack Freedonia would not be "
+    "safe.",
+    "Any state that attacks Ruritania will pay a heavy price, the minister said.",
+])
+def test_a_warned_class_is_no_attack(nlp, text):
+    assert "ASSAULT" not in _types(nlp, text), _events(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The states that attacked Freedonia last year have since withdrawn their troops.",
+    "Any militia that attacked Ruritania was punished.",
+])
+def test_a_described_attacker_keeps_the_attack(nlp, text):
+    assert "ASSAULT" in _types(nlp, text), _events(nlp, text)
+
+
+def test_a_promised_concession_is_concede(nlp):
+    text = "The Ruritanian president pledged he would lift sanctions on Freedonia."
+    types = _types(nlp, text)
+    assert "CONCEDE" in types and "AGREE" not in types, _events(nlp, text)
+
+
+def test_an_agreed_concession_in_a_deal_stays_agree(nlp):
+    text = "Ruritania agreed to lift sanctions on Freedonia in exchange for talks."
+    assert "AGREE" in _types(nlp, text), _events(nlp, text)

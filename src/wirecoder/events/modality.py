@@ -34,7 +34,6 @@ __all__ = [
     "is_forecast",
     "is_hypothetical",
     "past_realis",
-    "pressed_until",
     "said_by_commentator",
     "wished_receipt",
 ]
@@ -109,34 +108,6 @@ def is_conditional(token: Token, governor: Token | None = None) -> bool:
         if any(c.dep_ == "advcl" and _conditional(c) for c in cur.children):
             return True
         if cur.head == cur or cur.dep_ not in {"xcomp", "conj", "ccomp"}:
-            return False
-        cur = cur.head
-    return False
-
-
-#: Acts of compliance whose "until" clause makes a future hostile act a means of pressure
-#: ("will impound remittances until Mexico agrees", "will block the roads until the
-#: detainees are released"); the act is announced as lasting until the other side yields.
-_COMPLIANCE = frozenset({"agree", "pay", "comply", "accept", "yield", "relent", "release",
-                         "free", "return", "withdraw", "stop", "cease", "halt", "abandon",
-                         "drop", "meet", "concede", "surrender", "back", "resign", "step"})
-
-
-def pressed_until(token: Token, governor: Token | None = None) -> bool:
-    """Whether the event's clause lasts "until" another party complies (a condition).
-
-    The "until" clause needs its own subject and a verb of compliance: "until Mexico
-    agrees" is a condition on Mexico, "until next week" or "until the talks end" is none.
-    """
-    cur = governor or token
-    for _ in range(3):  # the clause may hang on a conjoined act ("seize X and raise Y until")
-        heads = [cur, *(c for c in cur.children if c.dep_ == "conj")]
-        for clause in (c for h in heads for c in h.children if c.dep_ == "advcl"):
-            if (clause.lemma_.lower() in _COMPLIANCE and any(
-                    m.dep_ == "mark" and m.lower_ == "until" for m in clause.children)
-                    and any(s.dep_ in {"nsubj", "nsubjpass"} for s in clause.children)):
-                return True
-        if cur.head == cur or cur.dep_ not in {"xcomp", "conj"}:
             return False
         cur = cur.head
     return False

@@ -40,8 +40,8 @@ _VOWS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "ready", "pr
 #: Commitments that, with a statement of support as content, express it ("offered support").
 _EXPRESS = frozenset({"offer", "reaffirm", "express", "extend"})
 #: Unilateral announcements: with a retreat as content they are CONCEDE (RETREAT ambiguities).
-_ANNOUNCE = frozenset({"promise", "pledge", "vow", "offer", "announce", "commit", "undertake",
-                       "agree"})
+_PROMISE = frozenset({"promise", "pledge", "vow", "offer", "announce", "commit", "undertake"})
+_ANNOUNCE = _PROMISE | {"agree"}  # with a concession as content a promise is CONCEDE
 #: Acts whose announcement makes a warning a threat ("warned it would impose tariffs").
 _THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT",
                              "THREATEN"})
@@ -49,8 +49,7 @@ _FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 #: Hostile acts that, as the consequence of a condition, are threats ("will boycott unless").
 _CONDITIONAL_THREATS = _CONFLICT_MATERIAL | {"PROTEST"}
 #: Cooperation that, refused for the future, is a REJECT ("will not renew the agreement").
-_REFUSABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE",
-                        "RETREAT"})
+_REFUSABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"})
 _MERGE_DEPS = frozenset({"prep", "pobj", "npadvmod", "pcomp", "acl", "compound", "nsubj",
                          "dobj", "conj", "advcl"})
 
@@ -288,6 +287,9 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
     elif draft.category == "AGREE" and inner.id == "support.back" and lemma in _EXPRESS:
         draft.category, draft.mode = "SUPPORT", None  # "offered continued U.S. support for"
         draft.why.append("offered-support->SUPPORT")
+    elif draft.category == "AGREE" and inner.category == "CONCEDE" and lemma in _PROMISE:
+        draft.category = "CONCEDE"  # "pledged he would lift sanctions": a promised concession
+        draft.why.append("promised-concession->CONCEDE")
     elif (draft.category == "AGREE" and inner.category == "RETREAT" and lemma in _ANNOUNCE
           and inner.mode in {"withdraw", "release", "disarm", "access"}):
         draft.category = "CONCEDE"

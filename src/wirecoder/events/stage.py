@@ -92,6 +92,7 @@ from .type_model import Hybrid, hybrid_for, recombine
 from .type_senses import entry_ban_rejected, other_type, regretted_party
 from .unnamed_targets import home_target
 from .unperformed import drop_draft, trigger_anchor, unrealized
+from .until_clauses import pressed_until
 from .visits import split_visit
 from .word_senses import (
     assertion,
@@ -324,8 +325,8 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     elif draft.future and modal.wished_receipt(trigger_anchor(trig), entry.swap or trig.inverse):
         draft.hypothetical, draft.future = True, False  # "hopes to get loans": no pledge
         draft.why.append("wished-receipt->hypothetical")
-    conditional = (modal.is_conditional(token, governor) or modal.pressed_until(
-        token, governor)) and (draft.future or modal.has_modal(token, governor))
+    conditional = (draft.future or modal.has_modal(token, governor)) and (
+        modal.is_conditional(token, governor) or pressed_until(token, governor))
     announced = not forecast and (mods.is_announced(token, trig.governor) or (
         entry.when == "irrealis" and _existential(token)
         and mods.is_announced(token.head)))  # "there will be consequences"
