@@ -95,3 +95,13 @@ def test_a_promised_concession_is_concede(nlp):
 def test_an_agreed_concession_in_a_deal_stays_agree(nlp):
     text = "Ruritania agreed to lift sanctions on Freedonia in exchange for talks."
     assert "AGREE" in _types(nlp, text), _events(nlp, text)
+
+
+def test_the_awaited_compliance_is_no_event(nlp):
+    text = "Ruritania will block Freedonian trucks at the border until Freedonia agrees."
+    assert "AGREE" not in _types(nlp, text), _events(nlp, text)
+
+
+def test_a_past_compliance_stays_an_event(nlp):
+    text = "The Ruritanian army fought on until the rebels agreed to a truce."
+    assert "AGREE" in _types(nlp, text), _events(nlp, text)
