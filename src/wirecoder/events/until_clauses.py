@@ -52,8 +52,13 @@ def pressed_until(token: Token, governor: Token | None = None) -> bool:
     cur = governor or token
     while cur.dep_ in {"xcomp", "conj"} and cur.head != cur:
         cur = cur.head
-    for clause in cur.subtree:
-        if _compliance_clause(clause):
+    doc = cur.doc
+    # the "until" marks of the clause's span first: most clauses have none (no subtree walk)
+    for mark in doc[cur.left_edge.i:cur.right_edge.i + 1]:
+        if mark.lower_ != "until" or mark.dep_ != "mark":
+            continue
+        clause = mark.head
+        if cur.is_ancestor(clause) and _compliance_clause(clause):
             up = clause.head
             while up != cur and up.dep_ not in _OWN_CLAUSES and up.head != up:
                 up = up.head
