@@ -24,7 +24,7 @@ from .modifiers import clause_head
 from .phrase_filter import phrases_to_test
 from .trigger_syntax import named_author
 from .triggers import INVERSE_LIGHT_VERBS, Trigger
-from .word_senses import not_ruled_out
+from .word_senses import negated_content, not_ruled_out
 
 __all__ = ["Draft", "absorb_frames", "apply_cues", "context_scope", "frame_outcome",
            "merge_nominals", "reduce_auxiliary"]
@@ -287,13 +287,13 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
     elif draft.category == "AGREE" and inner.id == "support.back" and lemma in _EXPRESS:
         draft.category, draft.mode = "SUPPORT", None  # "offered continued U.S. support for"
         draft.why.append("offered-support->SUPPORT")
-    elif draft.category == "AGREE" and inner.category == "CONCEDE" and lemma in _PROMISE:
-        draft.category = "CONCEDE"  # "pledged he would lift sanctions": a promised concession
-        draft.why.append("promised-concession->CONCEDE")
-    elif (draft.category == "AGREE" and inner.category == "RETREAT" and lemma in _ANNOUNCE
-          and inner.mode in {"withdraw", "release", "disarm", "access"}):
-        draft.category = "CONCEDE"
-        draft.why.append("announced-retreat->CONCEDE")
+    elif draft.category == "AGREE" and not negated_content(trig.token) and (
+            (inner.category == "CONCEDE" and lemma in _PROMISE) or (
+                inner.category == "RETREAT" and lemma in _ANNOUNCE
+                and inner.mode in {"withdraw", "release", "disarm", "access"})):
+        draft.category = "CONCEDE"  # "pledged he would lift sanctions", not "vowed not to lift"
+        draft.why.append("promised-concession->CONCEDE" if inner.category == "CONCEDE"
+                         else "announced-retreat->CONCEDE")
     elif (draft.category == "AGREE" and inner.id == "accuse.investigate"
           and lemma in _ANNOUNCE | _VOWS):
         # "has undertaken to investigate the attack": an inquiry announced for later (the
