@@ -105,3 +105,29 @@ def test_the_awaited_compliance_is_no_event(nlp):
 def test_a_past_compliance_stays_an_event(nlp):
     text = "The Ruritanian army fought on until the rebels agreed to a truce."
     assert "AGREE" in _types(nlp, text), _events(nlp, text)
+
+
+# Review fixes (rftype23): forms the rules above must not take.
+
+@pytest.mark.parametrize("text", [
+    "Ruritania vowed not to ease the ban on Freedonian fishing boats.",
+    "The Ruritanian president pledged he would never lift sanctions on Freedonia.",
+    "Ruritania promised it would not withdraw its troops from the Freedonian border.",
+])
+def test_a_promised_refusal_is_no_concession(nlp, text):
+    assert "CONCEDE" not in _types(nlp, text), _events(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian ministry promised a swift answer to the letter from Freedonia.",
+    "Ruritania's envoy promised a firm answer to the Freedonian proposal by Friday.",
+    "The Ruritanian president promised a decisive response to the questions of the "
+    "Freedonian delegation.",
+])
+def test_a_promised_reply_is_no_threat(nlp, text):
+    assert "THREATEN" not in _types(nlp, text), _events(nlp, text)
+
+
+def test_a_fact_not_ruled_out_is_no_threat(nlp):
+    text = "Ruritania did not rule out that Freedonia fired another rocket."
+    assert "THREATEN" not in _types(nlp, text), _events(nlp, text)
