@@ -267,9 +267,36 @@ def generic_agent(anchor: Token) -> bool:
     policy about any such act; no act is reported.
     """
     verb = clause_head(anchor)
-    if verb.dep_ == "relcl" and verb.head.lower_ in _GENERIC:
+    if verb.dep_ == "relcl" and (verb.head.lower_ in _GENERIC or _warned_class(verb)):
         return True
     return any(c.dep_ == "nsubj" and c.lower_ in _GENERIC for c in verb.children)
+
+
+#: Auxiliaries of a warning's main clause ("would not be safe", "will pay").
+_WARNING_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _warned_class(relcl: Token) -> bool:
+    """A present-tense relative clause on a plural (or "any") noun inside a future clause.
+
+    "the capitals of the countries that attack Yemen would not be safe": the warning names a
+    class of whoever attacks, not an attack (round 22's spot check). The relative clause
+    has no auxiliary of its own, its subject is the relative pronoun, and the clause the
+    noun belongs to is announced with "will/would".
+    """
+    noun = relcl.head
+    every = any(c.dep_ == "det" and c.lower_ in {"any", "every"} for c in noun.children)
+    if not ((noun.tag_ == "NNS" and relcl.tag_ == "VBP") or every) or any(
+            c.dep_ in {"aux", "auxpass"} for c in relcl.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"that", "who", "which"}
+               for c in relcl.children):
+        return False
+    head = noun
+    while head.dep_ not in {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj"} and (
+            head.head != head):
+        head = head.head
+    return any(c.dep_ == "aux" and c.lower_ in _WARNING_AUX for c in head.children)
 
 
 #: Verbs of asking whose infinitive complement (and its conjuncts) is what is asked for.

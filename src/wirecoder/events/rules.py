@@ -24,6 +24,7 @@ from .modifiers import clause_head
 from .phrase_filter import phrases_to_test
 from .trigger_syntax import named_author
 from .triggers import INVERSE_LIGHT_VERBS, Trigger
+from .word_senses import negated_content, not_ruled_out
 
 __all__ = ["Draft", "absorb_frames", "apply_cues", "context_scope", "frame_outcome",
            "merge_nominals", "reduce_auxiliary"]
@@ -39,8 +40,8 @@ _VOWS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "ready", "pr
 #: Commitments that, with a statement of support as content, express it ("offered support").
 _EXPRESS = frozenset({"offer", "reaffirm", "express", "extend"})
 #: Unilateral announcements: with a retreat as content they are CONCEDE (RETREAT ambiguities).
-_ANNOUNCE = frozenset({"promise", "pledge", "vow", "offer", "announce", "commit", "undertake",
-                       "agree"})
+_PROMISE = frozenset({"promise", "pledge", "vow", "offer", "announce", "commit", "undertake"})
+_ANNOUNCE = _PROMISE | {"agree"}  # with a concession as content a promise is CONCEDE
 #: Acts whose announcement makes a warning a threat ("warned it would impose tariffs").
 _THREAT_CONTENT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "REJECT",
                              "THREATEN"})
@@ -48,8 +49,7 @@ _FUTURE_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 #: Hostile acts that, as the consequence of a condition, are threats ("will boycott unless").
 _CONDITIONAL_THREATS = _CONFLICT_MATERIAL | {"PROTEST"}
 #: Cooperation that, refused for the future, is a REJECT ("will not renew the agreement").
-_REFUSABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE",
-                        "RETREAT"})
+_REFUSABLE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE", "CONCEDE", "RETREAT"})
 _MERGE_DEPS = frozenset({"prep", "pobj", "npadvmod", "pcomp", "acl", "compound", "nsubj",
                          "dobj", "conj", "advcl"})
 
@@ -119,8 +119,8 @@ def _keeps_own_event(frame: Trigger, inner: Trigger) -> bool:
         return False
     if named_author(inner.token):
         return True
-    if frame.entry.category != "REJECT":
-        return False
+    if frame.entry.category != "REJECT" or not_ruled_out(frame.token):
+        return False  # "did not rule out sanctions": the threat's content, not a refusal's
     # a denied accusation is the content of the denial unless its author is named
     return inner.entry.category not in {"CONSULT", "ACCUSE"}
 
@@ -287,10 +287,13 @@ def frame_outcome(draft: Draft, absorbed: list[Entry]) -> None:
     elif draft.category == "AGREE" and inner.id == "support.back" and lemma in _EXPRESS:
         draft.category, draft.mode = "SUPPORT", None  # "offered continued U.S. support for"
         draft.why.append("offered-support->SUPPORT")
-    elif (draft.category == "AGREE" and inner.category == "RETREAT" and lemma in _ANNOUNCE
-          and inner.mode in {"withdraw", "release", "disarm", "access"}):
-        draft.category = "CONCEDE"
-        draft.why.append("announced-retreat->CONCEDE")
+    elif draft.category == "AGREE" and not negated_content(trig.token) and (
+            (inner.category == "CONCEDE" and lemma in _PROMISE) or (
+                inner.category == "RETREAT" and lemma in _ANNOUNCE
+                and inner.mode in {"withdraw", "release", "disarm", "access"})):
+        draft.category = "CONCEDE"  # "pledged he would lift sanctions", not "vowed not to lift"
+        draft.why.append("promised-concession->CONCEDE" if inner.category == "CONCEDE"
+                         else "announced-retreat->CONCEDE")
     elif (draft.category == "AGREE" and inner.id == "accuse.investigate"
           and lemma in _ANNOUNCE | _VOWS):
         # "has undertaken to investigate the attack": an inquiry announced for later (the

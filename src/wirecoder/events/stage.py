@@ -93,6 +93,7 @@ from .type_model import Hybrid, hybrid_for, recombine
 from .type_senses import entry_ban_rejected, other_type, regretted_party
 from .unnamed_targets import home_target
 from .unperformed import drop_draft, trigger_anchor, unrealized
+from .until_clauses import pressed_until
 from .visits import split_visit
 from .word_senses import (
     assertion,
@@ -325,8 +326,8 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     elif draft.future and modal.wished_receipt(trigger_anchor(trig), entry.swap or trig.inverse):
         draft.hypothetical, draft.future = True, False  # "hopes to get loans": no pledge
         draft.why.append("wished-receipt->hypothetical")
-    conditional = modal.is_conditional(token, governor) and (
-        draft.future or modal.has_modal(token, governor))
+    conditional = (draft.future or modal.has_modal(token, governor)) and (
+        modal.is_conditional(token, governor) or pressed_until(token, governor))
     announced = not forecast and (mods.is_announced(token, trig.governor) or (
         entry.when == "irrealis" and _existential(token)
         and mods.is_announced(token.head)))  # "there will be consequences"
@@ -357,8 +358,12 @@ def _other_reading(draft: Draft, trig: Trigger) -> None:
     elif draft.category == "COERCE" and trig.kind == "verb" and captured_combatants(token):
         draft.category, draft.mode = "ASSAULT", "abduct"  # guideline 12: captured soldiers
         draft.why.append("captured-combatants->ASSAULT")
-    elif draft.category == "REJECT" and trig.kind == "verb" and not_ruled_out(token):
+    elif draft.category == "REJECT" and trig.kind == "verb" and not_ruled_out(token) and (
+            token.lemma_.lower() in {"refuse", "decline"} or any(
+                i.category in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+                for i in trig.absorbed)):
         draft.category, draft.mode = "THREATEN", None  # "refused to rule out force"
+        draft.negated = False  # "did not rule out sanctions": the option is kept open
         draft.why.append("not-ruled-out->THREATEN")
     elif (reading := other_type(draft.category, draft.mode, trig.token, trig.governor,
                                 trig.kind, trig.rules)) is not None:

@@ -60,8 +60,10 @@ def _verb_matches(pattern: VerbPattern, token: Token) -> tuple[bool, int]:
         if mark is not None:
             return True, mark.i + 1
     first = near.get(pattern.particles[0])
-    if first is None or temporal_prep(first):
-        return False, token.i + 1  # "called Zelensky on Tuesday" is no "call on"
+    if first is None or temporal_prep(first) or first.i < token.i:
+        # "called Zelensky on Tuesday" is no "call on"; a preposition before the verb ("In an
+        # interview, X gave a response") is no particle of "give in"
+        return False, token.i + 1
     if len(pattern.particles) == 1 and _prep_after_object(token, first):
         return False, token.i + 1  # "gives inflated tolls in such attacks" is no "give in"
     rest = {t.lower_ for t in first.subtree} | {t.lemma_.lower() for t in first.subtree}
@@ -85,7 +87,7 @@ def _infinitive_to(verb: Token) -> Token | None:
     """
     if verb.dep_ in {"acomp", "amod"} or any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    return next((m for c in verb.children if c.dep_ == "xcomp" for m in c.children
+    return next((m for c in verb.children if c.dep_ in {"xcomp", "advcl"} for m in c.children
                  if m.dep_ == "aux" and m.lower_ == "to" and m.i == verb.i + 1), None)
 
 

@@ -47,6 +47,7 @@ from .sense import (
     wished_for,
 )
 from .triggers import Trigger
+from .until_clauses import awaited_compliance
 
 __all__ = ["MATERIAL_ENTRIES", "drop_draft", "embedded_content", "not_done", "speech_act",
            "trigger_anchor", "unrealized"]
@@ -78,8 +79,8 @@ MATERIAL_ENTRIES = frozenset({"support.sign", "reject.cancel", "accuse.investiga
 def not_done(draft: Draft, anchor: Token) -> str | None:
     """Why the act is not one that happens (a condition, a plan called off, a hope), or None."""
     token = draft.trig.token
-    if modal.in_condition(token):
-        return "condition"  # "if Russia attacks Poland, ...": a condition, not an act
+    if modal.in_condition(token) or awaited_compliance(token):
+        return "condition"  # "if Russia attacks Poland, ...", "will ... until X agrees"
     if modal.cancelled(token):
         return "cancelled"  # "cancellation of a scheduled summit": it will not happen
     if modal.hoped_or_feared(token):

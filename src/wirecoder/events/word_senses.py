@@ -36,6 +36,7 @@ __all__ = [
     "going_home_or_to_a_crowd",
     "metaphorical_fight",
     "metaphorical_war",
+    "negated_content",
     "non_violent_target",
     "not_a_visit",
     "not_ruled_out",
@@ -301,8 +302,20 @@ def captured_combatants(verb: Token) -> bool:
             and seizer.lemma_.lower() in _IRREGULARS)
 
 
+def _rules_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "exclude" or (verb.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+
+
 def not_ruled_out(verb: Token) -> bool:
-    """Whether "refused to rule out using force" keeps an option open (a THREATEN)."""
+    """Whether "refused to rule out using force" keeps an option open (a THREATEN).
+
+    Also "did not rule out further measures": a negated "rule out" keeps its content open
+    (the caller checks that the content is a hostile act).
+    """
+    if _rules_out(verb) and any(c.dep_ == "neg" for c in verb.children):
+        # "did not rule out that X fired a missile": a judgement of fact, no option kept open
+        return not any(c.dep_ == "ccomp" for c in verb.children)
     if verb.lemma_.lower() not in {"refuse", "decline"}:
         return False
     for comp in (c for c in verb.children if c.dep_ == "xcomp"):
@@ -311,6 +324,13 @@ def not_ruled_out(verb: Token) -> bool:
                 c.dep_ == "prt" and c.lower_ == "out" for c in comp.children)):
             return True
     return False
+
+def negated_content(verb: Token) -> bool:
+    """Whether the content of a promise is negated ("vowed not to lift", "would never lift")."""
+    return any(c.dep_ in {"xcomp", "ccomp"} and any(
+        g.dep_ == "neg" or (g.dep_ == "advmod" and g.lower_ == "never") for g in c.children)
+        for c in verb.children)
+
 
 #: Travellers whose arrival is no diplomatic visit: forces, victims, migrants.
 _NOT_VISITORS = frozenset({
