@@ -1,4 +1,4 @@
-"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-22 CHECK part."""
+"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-23 CHECK part."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev27", "blind50", "blind51", "test21",
-    "data/gold/events/blind50.jsonl", "data/gold/events/blind51.jsonl",
-    "data/gold/test21/documents.jsonl", "/elsewhere/copy/test21/documents.jsonl",
-    "/work/wt/ev_check22.jsonl", "blind52", "blind53", "blind54", "round22", "round23",
+    "dev28", "blind52", "blind53", "test22",
+    "data/gold/events/blind52.jsonl", "data/gold/events/blind53.jsonl",
+    "data/gold/test22/documents.jsonl", "/elsewhere/copy/test22/documents.jsonl",
+    "/work/wt/ev_check23.jsonl", "blind54", "round23",
     "data/gold/test22/documents.jsonl", "test22", "test23", "blind55",
     "data/gold/test23/documents.jsonl", "test24", "test25", "blind56", "blind57", "blind58",
     "blind59", "round24", "round25", "heldout21", "heldout22", "heldout23",
@@ -35,9 +35,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev26", "dev25", "dev", "blind48", "blind49", "blind29", "round21",
-    "/work/wt/ev_read22.jsonl", "data/gold/events/blind27.jsonl",
-    "data/gold/test20/documents.jsonl",
+    "dev27", "dev26", "dev", "blind50", "blind51", "blind29", "round21", "round22",
+    "/work/wt/ev_read23.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test21/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
