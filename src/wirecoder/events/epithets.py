@@ -33,7 +33,7 @@ from .entity_index import EntityIndex
 if TYPE_CHECKING:
     from .triggers import Trigger
 
-__all__ = ["EPITHET_ENTRIES", "PEJORATIVE_WORDS", "absorbed_by_naming", "epithet_holds",
+__all__ = ["APPROVING_WORDS", "EPITHET_ENTRIES", "PEJORATIVE_WORDS", "absorbed_by_naming", "epithet_holds",
            "named_party", "named_things", "naming_within_judgement", "object_tokens",
            "one_act_per_judgement", "pejorative_predicate", "predicate_tokens", "predicates"]
 
@@ -84,10 +84,19 @@ def predicates(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in {"oprd", "attr", "acomp"}:
             yield child
-        # "as" on the verb, or hung on its object ("portrayed the embargo as blackmail")
+        # "as" on the verb, or hung on its object ("portrayed the embargo as blackmail");
+        # an adjective or participle after "as" is parsed as its modifier or clause
+        # ("described the raids as pointless", "as badly negotiated", round 23)
         for prep in (child, *(c for c in child.children if child.dep_ == "dobj")):
             if prep.dep_ == "prep" and prep.lower_ == "as":
-                yield from (c for c in prep.children if c.dep_ == "pobj")
+                yield from (c for c in prep.children if c.dep_ in _AS_PREDICATE_DEPS)
+        if child.dep_ == "dobj":  # 'called the tariffs "shortsighted"': an adjective after
+            yield from (c for c in child.rights if c.dep_ == "amod")  # its noun (the parse)
+
+
+#: Dependencies of what "as" introduces: its noun, or an adjective or participle the parse
+#: hangs on it as a modifier or a clause.
+_AS_PREDICATE_DEPS = frozenset({"pobj", "amod", "acomp", "pcomp"})
 
 
 #: Dependents a predicate's words are not read through: prepositions ("a shield against
@@ -131,10 +140,48 @@ def pejorative_predicate(verb: Token) -> bool:
         (:func:`_predicate_words`) is in :data:`PEJORATIVE_WORDS`.
     """
     for pred in predicates(verb):
-        for tok in _predicate_words(pred):
-            if tok.lemma_.lower() in PEJORATIVE_WORDS or tok.lower_ in PEJORATIVE_WORDS:
-                return True
+        words = list(_predicate_words(pred))
+        if any(tok.lemma_.lower() in PEJORATIVE_WORDS or tok.lower_ in PEJORATIVE_WORDS
+               for tok in words):
+            return True
+        if _quoted(pred) and pred.pos_ != "PROPN" and not any(tok.lemma_.lower() in APPROVING_WORDS for tok in words):
+            return True  # 'called the move "selfish"': the speaker's own quoted label
     return False
+
+
+#: Words of approval or of neutral description a quoted label may hold ('called the talks
+#: "constructive"', 'described the accord as "a historic step"'): such a label is no charge.
+APPROVING_WORDS = frozenset({
+    "constructive", "productive", "positive", "historic", "successful", "success", "good",
+    "great", "excellent", "fruitful", "useful", "helpful", "important", "significant",
+    "landmark", "milestone", "breakthrough", "friend", "friendly", "partner", "ally",
+    "cordial", "warm", "frank", "candid", "open", "encouraging", "promising", "reasonable",
+    "fair", "balanced", "necessary", "essential", "vital", "key", "strong", "solid",
+    "wonderful", "fantastic", "beautiful", "brave", "courageous", "wise",
+    "victory", "win", "progress", "hope", "hopeful", "peace", "peaceful", "model",
+    "example", "symbol", "honor", "honour", "privilege", "pleasure", "welcome", "right",
+    "correct", "legitimate", "legal", "justified", "acceptable", "appropriate",
+    "new", "first", "special", "unique", "strategic", "comprehensive", "mutual",
+})
+
+#: Opening quotation marks as the parse tags them.
+_OPENING_QUOTES = frozenset({"``", '"', "\u201c"})
+
+
+def _quoted(pred: Token) -> bool:
+    """Whether a naming's predicate is a quotation: the speaker's own label for the thing.
+
+    'called the move "selfish"', 'described the drills as "a dress rehearsal"': an opening
+    quotation mark heads the predicate (attached to it or just before its first word). A
+    quoted proper name ('dubbed the operation "Desert Shield"') is a name, not a label; the
+    caller checks the part of speech.
+    """
+    if any(c.dep_ == "punct" and (c.tag_ == "``" or c.text in _OPENING_QUOTES)
+           and c.i < pred.i for c in pred.children):
+        return True
+    first = pred.left_edge
+    before = first.nbor(-1) if first.i > 0 else None
+    return before is not None and (before.tag_ == "``" or before.text in _OPENING_QUOTES)
 
 
 #: Categories of a judgement inside the naming that already codes it ("called the charges

@@ -1,0 +1,45 @@
+"""Charges told as a naming, round 23 (issue 9 §1, §5; recall).
+
+Round 22's judgement misses charges worded as a naming whose label is the speaker's own
+quotation ('called the move "selfish"') or an adjective after "as" that the parse hangs on
+"as" as a modifier or a clause ("described the raids as pointless"). docs/events.md,
+"Charges told as a naming, round 23".
+
+Every sentence is written for these tests with invented situations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import wirecoder
+from events_helpers import PUBLISHED
+
+
+def _types(text: str) -> list[str]:
+    return [e.event_type for e in wirecoder.analyze(text, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted label of a naming verb: the speaker's own words for another party's act
+    'Chile\'s foreign minister called the Peruvian tariffs "shortsighted" on Monday.',
+    'Ghana\'s president called the Togolese border closure "a slap in the face."',
+    'The Kenyan minister described the Ugandan fishing ban as "a blow to neighbourliness."',
+    # an adjective after "as" that the parse hangs on "as"
+    "Norway's prime minister described the Icelandic whaling quotas as needless.",
+    'Norway\'s prime minister described the Icelandic quotas as "badly designed."',
+])
+def test_naming_with_quoted_or_adjectival_label_is_a_charge(text: str) -> None:
+    assert "ACCUSE" in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted label of approval or a quoted name is no charge
+    'Chile\'s foreign minister called the talks with Peru "constructive" on Monday.',
+    'Ghana\'s president described the accord with Togo as "a historic step."',
+    'The Kenyan navy called the joint patrol with Uganda "Operation Lake Shield."',
+    # a label without quotation marks and without a word of disapproval stays uncoded
+    "Norway's prime minister called the Icelandic quotas a surprise.",
+])
+def test_naming_with_approving_or_plain_label_is_no_charge(text: str) -> None:
+    assert "ACCUSE" not in _types(text)
