@@ -43,3 +43,24 @@ def test_naming_with_quoted_or_adjectival_label_is_a_charge(text: str) -> None:
 ])
 def test_naming_with_approving_or_plain_label_is_no_charge(text: str) -> None:
     assert "ACCUSE" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a cooperative act a party says it will not do is a refusal
+    "Peru said it would not pay for the new bridge to Chile.",
+    "The Ghanaian government said on Monday that it would not attend.",
+    "The Togolese opposition said it will not participate in the Lome dialogue.",
+    "Bolivia said it will never comply with the Chilean ultimatum.",
+])
+def test_negated_future_cooperation_is_a_refusal(text: str) -> None:
+    assert "REJECT" in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a past act not done, an act affirmed, or a debt with its object: no refusal
+    "Peru did not pay for the new bridge to Chile.",
+    "Peru said it would pay for the new bridge to Chile.",
+    "Ghana's president has not complied with the court order.",
+])
+def test_past_or_affirmed_cooperation_is_no_refusal(text: str) -> None:
+    assert "REJECT" not in _types(text)

@@ -280,6 +280,11 @@ def _note(dropped: DroppedDrafts | None, draft: Draft, said: int, event: Event |
 
 
 
+#: Entries of cooperative acts whose negation is a refusal only when it is said of the
+#: future ("would not pay", "will not take part"; round 23).
+FUTURE_REFUSALS = frozenset({"reject.will_not"})
+
+
 def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     entry = trig.entry
     draft = Draft(trig=trig, category=entry.category, mode=entry.mode,
@@ -305,6 +310,8 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     elif relief_deployment(token, draft.category):  # "deployed troops to help flood victims"
         draft.category, draft.mode = "AID", None
         draft.why.append("relief-deployment->AID")
+    if entry.id in FUTURE_REFUSALS and not draft.future:
+        drop_draft(draft, "not-refused")  # "did not pay": a past act not done, no refusal
     if entry.when == "negated":  # "will never allow", "will not hesitate to": said now
         draft.why.append("negated-permission->REJECT" if entry.category == "REJECT"
                          else f"negated-verb->{entry.category}")
