@@ -33,9 +33,10 @@ from .entity_index import EntityIndex
 if TYPE_CHECKING:
     from .triggers import Trigger
 
-__all__ = ["APPROVING_WORDS", "EPITHET_ENTRIES", "PEJORATIVE_WORDS", "absorbed_by_naming", "epithet_holds",
-           "named_party", "named_things", "naming_within_judgement", "object_tokens",
-           "one_act_per_judgement", "pejorative_predicate", "predicate_tokens", "predicates"]
+__all__ = ["APPROVING_WORDS", "EPITHET_ENTRIES", "PEJORATIVE_WORDS", "absorbed_by_naming",
+           "epithet_holds", "named_party", "named_things", "naming_within_judgement",
+           "object_tokens", "one_act_per_judgement", "pejorative_predicate", "predicate_tokens",
+           "predicates"]
 
 #: Lexicon entries whose content test is :func:`pejorative_predicate`.
 EPITHET_ENTRIES = frozenset({"accuse.epithet_as", "accuse.epithet_called",
@@ -144,7 +145,8 @@ def pejorative_predicate(verb: Token) -> bool:
         if any(tok.lemma_.lower() in PEJORATIVE_WORDS or tok.lower_ in PEJORATIVE_WORDS
                for tok in words):
             return True
-        if _quoted(pred) and pred.pos_ != "PROPN" and not any(tok.lemma_.lower() in APPROVING_WORDS for tok in words):
+        if _quoted(pred) and pred.pos_ != "PROPN" and not any(
+                tok.lemma_.lower() in APPROVING_WORDS for tok in words):
             return True  # 'called the move "selfish"': the speaker's own quoted label
     return False
 
