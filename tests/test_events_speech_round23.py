@@ -22,7 +22,7 @@ def _types(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     # a quoted label of a naming verb: the speaker's own words for another party's act
-    'Chile\'s foreign minister called the Peruvian tariffs "shortsighted" on Monday.',
+    'Chile\'s foreign minister on Monday called the Peruvian tariffs "shortsighted."',
     'Ghana\'s president called the Togolese border closure "a slap in the face."',
     'The Kenyan minister described the Ugandan fishing ban as "a blow to neighbourliness."',
     # an adjective after "as" that the parse hangs on "as"
@@ -64,3 +64,11 @@ def test_negated_future_cooperation_is_a_refusal(text: str) -> None:
 ])
 def test_past_or_affirmed_cooperation_is_no_refusal(text: str) -> None:
     assert "REJECT" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted label in a free relative: mostly the source's wording of a neutral thing
+    'Kenya closed the crossing for what an official termed "routine maintenance."',
+])
+def test_quoted_label_in_free_relative_is_no_charge(text: str) -> None:
+    assert "ACCUSE" not in _types(text)
