@@ -33,10 +33,9 @@ from .entity_index import EntityIndex
 if TYPE_CHECKING:
     from .triggers import Trigger
 
-__all__ = ["APPROVING_WORDS", "EPITHET_ENTRIES", "PEJORATIVE_WORDS", "absorbed_by_naming",
-           "epithet_holds", "named_party", "named_things", "naming_within_judgement",
-           "object_tokens", "one_act_per_judgement", "pejorative_predicate", "predicate_tokens",
-           "predicates"]
+__all__ = ["EPITHET_ENTRIES", "PEJORATIVE_WORDS", "absorbed_by_naming", "epithet_holds",
+           "named_party", "named_things", "naming_within_judgement", "object_tokens",
+           "one_act_per_judgement", "pejorative_predicate", "predicate_tokens", "predicates"]
 
 #: Lexicon entries whose content test is :func:`pejorative_predicate`.
 EPITHET_ENTRIES = frozenset({"accuse.epithet_as", "accuse.epithet_called",
@@ -139,55 +138,10 @@ def pejorative_predicate(verb: Token) -> bool:
         (:func:`_predicate_words`) is in :data:`PEJORATIVE_WORDS`.
     """
     for pred in predicates(verb):
-        words = list(_predicate_words(pred))
-        if any(tok.lemma_.lower() in PEJORATIVE_WORDS or tok.lower_ in PEJORATIVE_WORDS
-               for tok in words):
-            return True
-        if (_quoted(pred) and pred.pos_ != "PROPN" and named_things(verb)
-                and not any(tok.lemma_.lower() in APPROVING_WORDS for tok in words)):
-            return True  # 'called the move "selfish"': the speaker's own quoted label
+        for tok in _predicate_words(pred):
+            if tok.lemma_.lower() in PEJORATIVE_WORDS or tok.lower_ in PEJORATIVE_WORDS:
+                return True
     return False
-
-
-#: A quoted label counts only on a thing the naming names (its object, or the noun its
-#: relative clause modifies): in a free relative ('what an official termed a "short-term"
-#: operation', 'what it calls "official business"') the quotation marks mostly mark the
-#: source's wording of a neutral description (round 23: 10 of 12 such in the pool and spots).
-#: Words of approval or of neutral description a quoted label may hold ('called the talks
-#: "constructive"', 'described the accord as "a historic step"'): such a label is no charge.
-APPROVING_WORDS = frozenset({
-    "constructive", "productive", "positive", "historic", "successful", "success", "good",
-    "great", "excellent", "fruitful", "useful", "helpful", "important", "significant",
-    "landmark", "milestone", "breakthrough", "friend", "friendly", "partner", "ally",
-    "cordial", "warm", "frank", "candid", "open", "encouraging", "promising", "reasonable",
-    "fair", "balanced", "necessary", "essential", "vital", "key", "strong", "solid",
-    "wonderful", "fantastic", "beautiful", "brave", "courageous", "wise",
-    "victory", "win", "progress", "hope", "hopeful", "peace", "peaceful", "model",
-    "example", "symbol", "honor", "honour", "privilege", "pleasure", "welcome", "right",
-    "correct", "legitimate", "legal", "justified", "acceptable", "appropriate",
-    "new", "first", "special", "unique", "strategic", "comprehensive", "mutual",
-    "friendship", "solidarity", "partnership", "cooperation", "reassuring", "optimism",
-    "optimistic", "gesture",
-})
-
-#: Opening quotation marks as the parse tags them.
-_OPENING_QUOTES = frozenset({"``", '"', "\u201c"})
-
-
-def _quoted(pred: Token) -> bool:
-    """Whether a naming's predicate is a quotation: the speaker's own label for the thing.
-
-    'called the move "selfish"', 'described the drills as "a dress rehearsal"': an opening
-    quotation mark heads the predicate (attached to it or just before its first word). A
-    quoted proper name ('dubbed the operation "Desert Shield"') is a name, not a label; the
-    caller checks the part of speech.
-    """
-    if any(c.dep_ == "punct" and (c.tag_ == "``" or c.text in _OPENING_QUOTES)
-           and c.i < pred.i for c in pred.children):
-        return True
-    first = pred.left_edge
-    before = first.nbor(-1) if first.i > 0 else None
-    return before is not None and (before.tag_ == "``" or before.text in _OPENING_QUOTES)
 
 
 #: Categories of a judgement inside the naming that already codes it ("called the charges
