@@ -62,3 +62,40 @@ def test_negated_future_cooperation_is_a_refusal(text: str) -> None:
 def test_past_or_affirmed_cooperation_is_no_refusal(text: str) -> None:
     assert "REJECT" not in _types(text)
 
+
+# --- review fixes (rfspeech23): sentences written for these tests ---
+
+
+def _events(text: str) -> list:
+    return list(wirecoder.analyze(text, published=PUBLISHED).events)
+
+
+@pytest.mark.parametrize("text", [
+    "Namibia said it would not pay for the new dam on the border with Botswana.",
+    "Senegal's president told Gambia he would not comply.",
+    "Botswana said Namibia would not attend, a spokesman added.",
+])
+def test_refusal_said_now_carries_no_flags(text: str) -> None:
+    refusals = [e for e in _events(text) if e.event_type == "REJECT"]
+    assert refusals
+    assert not any(e.hypothetical or e.future or e.negated for e in refusals)
+
+
+@pytest.mark.parametrize("text", [
+    # a counterfactual perfect is no refusal
+    "Namibia would not have paid for the dam without Botswana's loan, officials said.",
+    "Senegal said it would not have participated in the Gambian vote anyway.",
+])
+def test_counterfactual_cooperation_is_no_refusal(text: str) -> None:
+    assert "REJECT" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Senegalese government said it will not participate in talks with Mauritania.",
+    "Botswana said it would not participate in the summit with Namibia.",
+])
+def test_refused_participation_is_not_also_a_meeting(text: str) -> None:
+    types = _types(text)
+    assert "REJECT" in types
+    assert "CONSULT" not in types
+
