@@ -99,3 +99,7 @@ def test_refused_participation_is_not_also_a_meeting(text: str) -> None:
     assert "REJECT" in types
     assert "CONSULT" not in types
 
+
+def test_negated_label_after_as_is_no_charge() -> None:
+    assert "ACCUSE" not in _types(
+        "Kenya described the Ugandan fishing ban as not pointless.")

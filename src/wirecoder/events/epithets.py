@@ -138,10 +138,18 @@ def pejorative_predicate(verb: Token) -> bool:
         (:func:`_predicate_words`) is in :data:`PEJORATIVE_WORDS`.
     """
     for pred in predicates(verb):
+        if _negated(pred):
+            continue  # "described the closure as not pointless"
         for tok in _predicate_words(pred):
-            if tok.lemma_.lower() in PEJORATIVE_WORDS or tok.lower_ in PEJORATIVE_WORDS:
+            if (tok.lemma_.lower() in PEJORATIVE_WORDS or tok.lower_ in PEJORATIVE_WORDS) and (
+                    not _negated(tok)):
                 return True
     return False
+
+
+def _negated(tok: Token) -> bool:
+    """A negation on a predicate or its word ("as not pointless", "not a provocation")."""
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 #: Categories of a judgement inside the naming that already codes it ("called the charges
