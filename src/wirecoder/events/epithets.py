@@ -84,10 +84,17 @@ def predicates(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if child.dep_ in {"oprd", "attr", "acomp"}:
             yield child
-        # "as" on the verb, or hung on its object ("portrayed the embargo as blackmail")
+        # "as" on the verb, or hung on its object ("portrayed the embargo as blackmail");
+        # an adjective or participle after "as" is parsed as its modifier or clause
+        # ("described the raids as pointless", "as badly negotiated", round 23)
         for prep in (child, *(c for c in child.children if child.dep_ == "dobj")):
             if prep.dep_ == "prep" and prep.lower_ == "as":
-                yield from (c for c in prep.children if c.dep_ == "pobj")
+                yield from (c for c in prep.children if c.dep_ in _AS_PREDICATE_DEPS)
+
+
+#: Dependencies of what "as" introduces: its noun, or an adjective or participle the parse
+#: hangs on it as a modifier or a clause.
+_AS_PREDICATE_DEPS = frozenset({"pobj", "amod", "acomp", "pcomp"})
 
 
 #: Dependents a predicate's words are not read through: prepositions ("a shield against
@@ -131,10 +138,18 @@ def pejorative_predicate(verb: Token) -> bool:
         (:func:`_predicate_words`) is in :data:`PEJORATIVE_WORDS`.
     """
     for pred in predicates(verb):
+        if _negated(pred):
+            continue  # "described the closure as not pointless"
         for tok in _predicate_words(pred):
-            if tok.lemma_.lower() in PEJORATIVE_WORDS or tok.lower_ in PEJORATIVE_WORDS:
+            if (tok.lemma_.lower() in PEJORATIVE_WORDS or tok.lower_ in PEJORATIVE_WORDS) and (
+                    not _negated(tok)):
                 return True
     return False
+
+
+def _negated(tok: Token) -> bool:
+    """A negation on a predicate or its word ("as not pointless", "not a provocation")."""
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 #: Categories of a judgement inside the naming that already codes it ("called the charges

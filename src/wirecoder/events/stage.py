@@ -31,6 +31,7 @@ from .dropped_drafts import DroppedDrafts
 from .dropped_roles import resolve_dropped
 from .embedded_acts import performative_wish
 from .epithets import EPITHET_ENTRIES, named_party
+from .future_refusals import check_refusal, refused_meetings, said_now
 from .intent import (
     SPEECH_CATEGORIES,
     asked_question,
@@ -262,7 +263,8 @@ def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex,
     triggers = absorb_frames(raw)
     found.extend(triggers)
     made = [_draft(trig, lexicon) for trig in triggers]
-    merged = purpose_of_act(one_act(merge_nominals([d for d in made if d.keep])))
+    kept = refused_meetings([d for d in made if d.keep])  # "will not participate in talks"
+    merged = purpose_of_act(one_act(merge_nominals(kept)))
     kinds = [(d, reference_kind(d, merged, index)) for d in merged]
     drafts = [d for d, kind in kinds if not kind]
     blockers = frozenset(d.trig.token.i for d in drafts if d.trig.kind == "noun")
@@ -307,6 +309,7 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     elif relief_deployment(token, draft.category):  # "deployed troops to help flood victims"
         draft.category, draft.mode = "AID", None
         draft.why.append("relief-deployment->AID")
+    check_refusal(draft)  # "did not pay", "would not have paid": no refusal
     if entry.when == "negated":  # "will never allow", "will not hesitate to": said now
         draft.why.append("negated-permission->REJECT" if entry.category == "REJECT"
                          else f"negated-verb->{entry.category}")
@@ -336,6 +339,7 @@ def _draft(trig: Trigger, lexicon: Lexicon) -> Draft:
     apply_cues(draft, lexicon, trigger_anchor(trig))
     _other_reading(draft, trig)
     unrealized(draft)
+    said_now(draft)  # "said it would not pay": a refusal said now, no flags
     return draft
 
 
