@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from ..actors.publisher import publisher_of
 from ..models import Entity, Event
 from .arguments import EntityIndex
-from .participants import GROUP_WINDOW, group_anaphor
+from .participants import GROUP_WINDOW, group_anaphor, talk_parties
 from .readout_principal import OFFICE_WORDS, opening_end, title_led_name, with_readout_principal
 from .subjects import subject_of
 
@@ -61,6 +61,7 @@ def as_issued(events: Sequence[Event], doc: Doc, index: EntityIndex,
     events = with_issuer_we(with_own_officials(events, doc, publisher), doc, publisher)
     if publisher is None:
         return events
+    events = regrouped(events, doc, entities)
     end = opening_end(doc)
     officials = [_own_official(e, doc, publisher) if e.sentence < end else e
                  for e in entities]
@@ -388,6 +389,34 @@ def with_own_officials(events: Sequence[Event], doc: Doc,
             if actor != tuple(event.actor):
                 event = event.model_copy(update={"actor": actor, "why": (
                     event.why or "") + "; issuer-official"})
+        out.append(event)
+    return out
+
+
+def regrouped(events: Sequence[Event], doc: Doc, entities: Sequence[Entity]) -> list[Event]:
+    """Give "the two leaders" the parties of a talk whose own official was resolved late.
+
+    The stage fills a group subject ("They", "the two leaders") from the last talk of
+    several countries as it codes (:func:`group_actor`); the readout's own official ("Secretary
+    of Defense X" with no country, or one the story's place misled) gets the issuer's country
+    only afterwards (:func:`with_own_officials`), so a talk of the issuer and one other
+    country looked like one side, and its "the two leaders exchanged views" kept no country.
+    This pass walks the events again, in order, with the talks as they now stand (round 23,
+    evgov23). ``group_actor``'s own conditions decide: an actor with a country is kept
+    unless it is one side of the talk.
+    """
+    talk: tuple[int, tuple[Entity, ...]] = (-GROUP_WINDOW - 1, ())
+    readout: tuple[Entity, ...] = ()
+    out = []
+    for event in events:
+        if event.sentence >= talk[0]:
+            event = group_actor(event, _trigger_subject(doc, event), talk, readout, True,
+                                entities)
+        parties = talk_parties(event)
+        if parties:
+            talk = (event.sentence, parties)
+            if not readout and opens_with_talk(event, doc):
+                readout = parties
         out.append(event)
     return out
 
