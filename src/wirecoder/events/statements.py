@@ -30,7 +30,7 @@ from .readout_principal import OFFICE_WORDS, opening_end, title_led_name, with_r
 from .subjects import subject_of
 
 __all__ = ["OPENING_SENTENCES", "JointIssuer", "group_actor", "issuing_country", "joint_issuer",
-           "leaders_anaphor", "opens_with_talk", "with_issuer_we", "with_joint_issuer",
+           "leaders_anaphor", "opens_with_talk", "regrouped", "with_issuer_we", "with_joint_issuer",
            "with_own_officials", "without_private_mourners"]
 
 #: How many opening sentences of a document may name a readout's talk or a joint issuer.
@@ -410,7 +410,7 @@ def regrouped(events: Sequence[Event], doc: Doc, entities: Sequence[Entity]) -> 
     out = []
     for event in events:
         if event.sentence >= talk[0]:
-            event = group_actor(event, _trigger_subject(doc, event), talk, readout, True,
+            event = group_actor(event, _group_subject(doc, event), talk, readout, True,
                                 entities)
         parties = talk_parties(event)
         if parties:
@@ -419,6 +419,24 @@ def regrouped(events: Sequence[Event], doc: Doc, entities: Sequence[Entity]) -> 
                 readout = parties
         out.append(event)
     return out
+
+
+def _group_subject(doc: Doc, event: Event) -> Token | None:
+    """The subject that names who acts: a stated demand's is its speaker's.
+
+    "They stressed that Russia must withdraw": the demand (``modal-demand``, coded by
+    :mod:`.demands`) is made by the subject of the verb its clause hangs on, not by Russia;
+    a demand with no such verb has none ("Both parties should refrain": they are addressed).
+    """
+    if "modal-demand" in (event.why or ""):
+        span = doc.char_span(event.start, event.end, alignment_mode="expand")
+        verb = span.root if span is not None else None
+        while verb is not None and verb.dep_ in {"aux", "xcomp", "conj"} and verb.head != verb:
+            verb = verb.head
+        if verb is not None and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+            return subject_of(verb.head)
+        return None  # "Both parties should refrain": the demand's own subject is addressed
+    return _trigger_subject(doc, event)
 
 
 def _joint_with_official(event: Event, publisher: str) -> bool:
