@@ -424,19 +424,26 @@ def regrouped(events: Sequence[Event], doc: Doc, entities: Sequence[Entity]) -> 
 def _group_subject(doc: Doc, event: Event) -> Token | None:
     """The subject that names who acts: a stated demand's is its speaker's.
 
-    "They stressed that Russia must withdraw": the demand (``modal-demand``, coded by
-    :mod:`.demands`) is made by the subject of the verb its clause hangs on, not by Russia;
+    "They stressed that Russia must withdraw": the demand (a REQUEST whose clause has
+    "must" or "should") is made by the subject of the verb its clause hangs on, not by Russia;
     a demand with no such verb has none ("Both parties should refrain": they are addressed).
     """
-    if "modal-demand" in (event.why or ""):
+    if event.event_type == "REQUEST":
         span = doc.char_span(event.start, event.end, alignment_mode="expand")
         verb = span.root if span is not None else None
         while verb is not None and verb.dep_ in {"aux", "xcomp", "conj"} and verb.head != verb:
             verb = verb.head
-        if verb is not None and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+        if verb is None:
+            return None
+        if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and _modal(verb):
             return subject_of(verb.head)
-        return None  # "Both parties should refrain": the demand's own subject is addressed
+        if _modal(verb):
+            return None  # "Both parties should refrain": the demand's own subject is addressed
     return _trigger_subject(doc, event)
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in verb.children)
 
 
 def _joint_with_official(event: Event, publisher: str) -> bool:

@@ -22,8 +22,8 @@ from .trigger_words import (
 )
 
 __all__ = ["GOVERNED", "NOUN_POS", "OBJ_DEPS", "clause_verb", "condition_holds", "first_conjunct",
-           "governing_verb", "marked_partners", "modifier_words", "named_author", "placed_under", "temporal_prep",
-           "undergone"]
+           "governing_verb", "marked_partners", "modifier_words", "named_author", "placed_under",
+           "temporal_prep", "undergone"]
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 OBJ_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr", "oprd"})
