@@ -122,3 +122,30 @@ def test_the_president_of_a_named_state_is_that_states():
     assert president.country_code == "DJI"
     secretary = next(e for e in a.entities if e.raw_text == "the Secretary")
     assert secretary.country_code == "USA"
+
+
+# Review (rfgov23): shapes next to the call that are no call.
+
+
+def test_called_a_leader_a_liar_to_discuss_is_a_naming():
+    text = ("Hungary called the Ukrainian president a liar to discuss nothing but its own "
+            "grievances.")  # an object and its predicate: a naming, whatever follows
+    a = wirecoder.analyze(text, published="2023-06-01", source=NEWS)
+    assert not [e for e in a.events if e.event_type == "CONSULT"]
+    assert [(e.event_type, [r.country_code for r in e.recipient]) for e in a.events] == [
+        ("ACCUSE", ["UKR"])]
+
+
+def test_called_its_envoy_home_to_consult_is_no_call(nlp):
+    text = "Freedonia called its ambassador to Ruritania home to consult on the crisis."
+    mentions = [("Freedonia", "FRE", "GPE"), ("Ruritania", "RUR", "GPE")]
+    events = _code(nlp, text, mentions, NEWS)
+    assert not _sides(events, "CONSULT")
+
+
+def test_with_a_state_to_blame_before_the_verb_is_no_partner(nlp):
+    text = "With Freedonia to blame, Ruritania spoke to the United Nations about the raid."
+    mentions = [("Freedonia", "FRE", "GPE"), ("Ruritania", "RUR", "GPE"),
+                ("the United Nations", "UNO", "ORG")]
+    events = _code(nlp, text, mentions, NEWS)
+    assert all("FRE" not in actor for actor, _ in _sides(events, "CONSULT"))

@@ -114,9 +114,10 @@ _COMPLEMENT_DEPS = frozenset({"ccomp", "oprd", "acomp"})
 
 
 def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
-    words: set[str] = {f"to {c.lemma_.lower()}" for c in token.children  # "refused to comment"
-                       if c.pos_ in {"VERB", "AUX"} and (c.dep_ == "xcomp" or (
-                           c.dep_ == "advcl" and _to_marked(c)))}
+    words: set[str] = set() if _naming(token) else {
+        f"to {c.lemma_.lower()}" for c in token.children  # "refused to comment"
+        if c.pos_ in {"VERB", "AUX"} and (c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and _to_marked(c)))}
     # an object complement the parse hangs on the verb as a clause: "will hold accountable
     # those responsible", "would hold Freedonia accountable" (accountable: ccomp)
     words.update(c.lemma_.lower() for c in token.children
@@ -220,10 +221,11 @@ def marked_partners(verb: Token) -> list[tuple[str, Token]]:
     The small model often reads the preposition before a purpose infinitive as the mark of
     a clause whose subject is the preposition's object: "spoke today with Chancellor X of
     Ruritania to consult about ..." (with: mark, X: nsubj of "consult"). Only "with", and
-    only a to-infinitive with a subject that is no pronoun (round 23, evgov23).
+    only a to-infinitive with a subject that is no pronoun (round 23, evgov23), and only
+    after the verb (round 23 review, rfgov23).
     """
     out: list[tuple[str, Token]] = []
-    for clause in verb.children:
+    for clause in verb.rights:  # "With Russia to blame, Ukraine spoke": no partner
         if clause.dep_ != "advcl" or not any(a.dep_ == "aux" and a.tag_ == "TO"
                                              for a in clause.children):
             continue
@@ -277,6 +279,16 @@ def _parts(cond: Condition, token: Token, governor: Token | None,
         if token.dep_ == "pobj":
             words.add(token.head.lower_)
         yield bool(cond.head & words)
+
+
+def _naming(verb: Token) -> bool:
+    """Whether ``verb`` names its object: "called the president a traitor to express anger".
+
+    An object and an object predicate together make a naming; an infinitive after them is
+    the naming's purpose, not the object of a call (round 23 review, rfgov23).
+    """
+    deps = {c.dep_ for c in verb.children}
+    return "dobj" in deps and "oprd" in deps
 
 
 def _to_marked(verb: Token) -> bool:
