@@ -284,11 +284,14 @@ def _parts(cond: Condition, token: Token, governor: Token | None,
 def _naming(verb: Token) -> bool:
     """Whether ``verb`` names its object: "called the president a traitor to express anger".
 
-    An object and an object predicate together make a naming; an infinitive after them is
-    the naming's purpose, not the object of a call (round 23 review, rfgov23).
+    An object followed by an object predicate that is no name makes a naming; an infinitive
+    after them is the naming's purpose, not the object of a call (round 23 review, rfgov23).
+    A name as the predicate is the person called, its title split off as the object
+    ("called Iraqi Council Speaker X to discuss"), and so is one before the object.
     """
-    deps = {c.dep_ for c in verb.children}
-    return "dobj" in deps and "oprd" in deps
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "oprd" and c.pos_ != "PROPN" and any(i < c.i for i in objects)
+               for c in verb.children)
 
 
 def _to_marked(verb: Token) -> bool:

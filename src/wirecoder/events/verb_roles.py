@@ -429,8 +429,6 @@ def _called_person(verb: Token, index: EntityIndex) -> list[Entity]:
                                                  for a in c.children)
             for c in verb.children):
         return []
-    if any(c.dep_ == "dobj" for c in verb.children):  # "called the president a traitor"
-        return []
     obj = next((c for c in verb.children if c.dep_ == "oprd"), None)
     return phrase_entities(obj, index) if obj is not None else []
 
