@@ -41,10 +41,13 @@ def title_references(kb: KB, date: dt.date | None, mentions: list[Mention],
         if not m.extra.get("title_ref") or not m.role:
             continue
         title = m.role.lower()
+        # "the president of Djibouti": the title's own phrase names its state (round 23)
+        state = m.country if m.extra.get("post") else None
         holders: dict[str, Mention] = {}
         for p in mentions[:i]:
             if (p.kind == "PERSON" or (p.extra.get("title_ref") and p.country)) and (
-                    office_matches(title, p.role) or p.title == title):
+                    office_matches(title, p.role) or p.title == title) and (
+                    state is None or p.country == state):
                 holders.setdefault(p.name, p)
         if len(holders) > 1 and publisher is not None:
             own = {k: v for k, v in holders.items() if v.country == publisher.country}
@@ -53,7 +56,7 @@ def title_references(kb: KB, date: dt.date | None, mentions: list[Mention],
             source = next(iter(holders.values()))
             copy_reference(m, source.antecedent or source)
             m.resolved_by = "coref"
-        elif not holders and publisher is not None:
+        elif not holders and publisher is not None and state in (None, publisher.country):
             _publisher_office(kb, date, m, publisher.country, publisher.office(title))
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..models import Entity
 from .entity_index import EntityIndex
+from .trigger_syntax import marked_partners
 
 __all__ = [
     "antecedent",
@@ -220,6 +221,9 @@ def _pobj_groups(token: Token, preps: Sequence[str]) -> list[tuple[str, list[Tok
                         for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON")
         if objs:
             out.append((first.lower_, objs))
+    marked = [partner for prep, partner in marked_partners(token) if prep in preps]
+    if marked:  # "spoke with X to consult" parsed as a clause "with X to consult"
+        out.append(("with", marked))
     return out
 
 

@@ -88,7 +88,7 @@ from .rules import (
 )
 from .state_bodies import addressed_body, served_actor
 from .state_senses import diplomatic_protest, planned_object
-from .statements import as_issued, group_actor, issuing_country, opens_with_talk
+from .statements import as_issued, group_actor, issuing_country, opens_with_talk, regrouped
 from .triggers import Trigger, find_triggers
 from .type_model import Hybrid, hybrid_for, recombine
 from .type_senses import entry_ban_rejected, other_type, regretted_party
@@ -254,7 +254,9 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     events = alleged_backing(events, doc, index, story_id, source)  # "says X arms the rebels"
     if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
         events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
-    return modal_demands(events, doc, index, quotes, story_id, published, reported_acts, settings)
+    events = modal_demands(events, doc, index, quotes, story_id, published, reported_acts,
+                           settings)
+    return regrouped(events, doc, entities) if official else events  # "They stressed X must"
 
 
 def _sentence_drafts(sent: Span, lexicon: Lexicon, index: EntityIndex,

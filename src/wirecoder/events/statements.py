@@ -25,12 +25,12 @@ from spacy.tokens import Doc, Token
 from ..actors.publisher import publisher_of
 from ..models import Entity, Event
 from .arguments import EntityIndex
-from .participants import GROUP_WINDOW, group_anaphor
+from .participants import GROUP_WINDOW, group_anaphor, talk_parties
 from .readout_principal import OFFICE_WORDS, opening_end, title_led_name, with_readout_principal
 from .subjects import subject_of
 
 __all__ = ["OPENING_SENTENCES", "JointIssuer", "group_actor", "issuing_country", "joint_issuer",
-           "leaders_anaphor", "opens_with_talk", "with_issuer_we", "with_joint_issuer",
+           "leaders_anaphor", "opens_with_talk", "regrouped", "with_issuer_we", "with_joint_issuer",
            "with_own_officials", "without_private_mourners"]
 
 #: How many opening sentences of a document may name a readout's talk or a joint issuer.
@@ -61,6 +61,7 @@ def as_issued(events: Sequence[Event], doc: Doc, index: EntityIndex,
     events = with_issuer_we(with_own_officials(events, doc, publisher), doc, publisher)
     if publisher is None:
         return events
+    events = regrouped(events, doc, entities)
     end = opening_end(doc)
     officials = [_own_official(e, doc, publisher) if e.sentence < end else e
                  for e in entities]
@@ -390,6 +391,59 @@ def with_own_officials(events: Sequence[Event], doc: Doc,
                     event.why or "") + "; issuer-official"})
         out.append(event)
     return out
+
+
+def regrouped(events: Sequence[Event], doc: Doc, entities: Sequence[Entity]) -> list[Event]:
+    """Give "the two leaders" the parties of a talk whose own official was resolved late.
+
+    The stage fills a group subject ("They", "the two leaders") from the last talk of
+    several countries as it codes (:func:`group_actor`); the readout's own official ("Secretary
+    of Defense X" with no country, or one the story's place misled) gets the issuer's country
+    only afterwards (:func:`with_own_officials`), so a talk of the issuer and one other
+    country looked like one side, and its "the two leaders exchanged views" kept no country.
+    This pass walks the events again, in order, with the talks as they now stand (round 23,
+    evgov23). ``group_actor``'s own conditions decide: an actor with a country is kept
+    unless it is one side of the talk.
+    """
+    talk: tuple[int, tuple[Entity, ...]] = (-GROUP_WINDOW - 1, ())
+    readout: tuple[Entity, ...] = ()
+    out = []
+    for event in events:
+        if event.sentence >= talk[0]:
+            event = group_actor(event, _group_subject(doc, event), talk, readout, True,
+                                entities)
+        parties = talk_parties(event)
+        if parties:
+            talk = (event.sentence, parties)
+            if not readout and opens_with_talk(event, doc):
+                readout = parties
+        out.append(event)
+    return out
+
+
+def _group_subject(doc: Doc, event: Event) -> Token | None:
+    """The subject that names who acts: a stated demand's is its speaker's.
+
+    "They stressed that Russia must withdraw": the demand (a REQUEST whose clause has
+    "must" or "should") is made by the subject of the verb its clause hangs on, not by Russia;
+    a demand with no such verb has none ("Both parties should refrain": they are addressed).
+    """
+    if event.event_type == "REQUEST":
+        span = doc.char_span(event.start, event.end, alignment_mode="expand")
+        verb = span.root if span is not None else None
+        while verb is not None and verb.dep_ in {"aux", "xcomp", "conj"} and verb.head != verb:
+            verb = verb.head
+        if verb is None:
+            return None
+        if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and _modal(verb):
+            return subject_of(verb.head)
+        if _modal(verb):
+            return None  # "Both parties should refrain": the demand's own subject is addressed
+    return _trigger_subject(doc, event)
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in verb.children)
 
 
 def _joint_with_official(event: Event, publisher: str) -> bool:

@@ -22,8 +22,8 @@ from .trigger_words import (
 )
 
 __all__ = ["GOVERNED", "NOUN_POS", "OBJ_DEPS", "clause_verb", "condition_holds", "first_conjunct",
-           "governing_verb", "modifier_words", "named_author", "placed_under", "temporal_prep",
-           "undergone"]
+           "governing_verb", "marked_partners", "modifier_words", "named_author", "placed_under",
+           "temporal_prep", "undergone"]
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 OBJ_DEPS = frozenset({"dobj", "dative", "nsubjpass", "attr", "oprd"})
@@ -114,8 +114,10 @@ _COMPLEMENT_DEPS = frozenset({"ccomp", "oprd", "acomp"})
 
 
 def _object_words(token: Token, entities: dict[int, list]) -> set[str]:
-    words: set[str] = {f"to {c.lemma_.lower()}" for c in token.children  # "refused to comment"
-                       if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}}
+    words: set[str] = set() if _naming(token) else {
+        f"to {c.lemma_.lower()}" for c in token.children  # "refused to comment"
+        if c.pos_ in {"VERB", "AUX"} and (c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and _to_marked(c)))}
     # an object complement the parse hangs on the verb as a clause: "will hold accountable
     # those responsible", "would hold Freedonia accountable" (accountable: ccomp)
     words.update(c.lemma_.lower() for c in token.children
@@ -206,10 +208,33 @@ def _prep_words(token: Token, governor: Token | None) -> set[str]:
     heads = [token] if governor is None else [token, governor]
     words = {c.lower_ for h in heads for c in h.children
              if c.dep_ in {"prep", "agent", "prt"} and not temporal_prep(c)}
+    words.update(prep for prep, _ in marked_partners(token))
     if token.pos_ == "VERB":
         words |= {p.lower_ for o in token.children if o.dep_ == "dobj"
                   for p in o.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS}
     return words
+
+
+def marked_partners(verb: Token) -> list[tuple[str, Token]]:
+    """("with", partner) of "spoke with X to consult", parsed as a clause "with X to consult".
+
+    The small model often reads the preposition before a purpose infinitive as the mark of
+    a clause whose subject is the preposition's object: "spoke today with Chancellor X of
+    Ruritania to consult about ..." (with: mark, X: nsubj of "consult"). Only "with", and
+    only a to-infinitive with a subject that is no pronoun (round 23, evgov23), and only
+    after the verb (round 23 review, rfgov23).
+    """
+    out: list[tuple[str, Token]] = []
+    for clause in verb.rights:  # "With Russia to blame, Ukraine spoke": no partner
+        if clause.dep_ != "advcl" or not any(a.dep_ == "aux" and a.tag_ == "TO"
+                                             for a in clause.children):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "with" and m.i < clause.i
+                   for m in clause.children):
+            continue
+        out.extend(("with", s) for s in clause.children if s.dep_ == "nsubj"
+                   and s.pos_ != "PRON")
+    return out
 
 
 #: Prepositions naming the target of an act, read on a verb's object too.
@@ -254,6 +279,24 @@ def _parts(cond: Condition, token: Token, governor: Token | None,
         if token.dep_ == "pobj":
             words.add(token.head.lower_)
         yield bool(cond.head & words)
+
+
+def _naming(verb: Token) -> bool:
+    """Whether ``verb`` names its object: "called the president a traitor to express anger".
+
+    An object followed by an object predicate that is no name makes a naming; an infinitive
+    after them is the naming's purpose, not the object of a call (round 23 review, rfgov23).
+    A name as the predicate is the person called, its title split off as the object
+    ("called Iraqi Council Speaker X to discuss"), and so is one before the object.
+    """
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "oprd" and c.pos_ != "PROPN" and any(i < c.i for i in objects)
+               for c in verb.children)
+
+
+def _to_marked(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive: "called X to discuss" parsed as a purpose clause."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _to_infinitive(token: Token) -> bool:

@@ -410,7 +410,27 @@ def verb_objects(verb: Token, index: EntityIndex) -> list[Entity]:
                       not in _TALK_NOUNS)
         for _, ents in prep_entities(obj, preps, index):
             return ents
-    return []
+    return _called_person(verb, index)
+
+
+#: Verbs of a phone call: "called Minister X to thank him".
+_CALL_VERBS = frozenset({"call", "phone", "telephone"})
+
+
+def _called_person(verb: Token, index: EntityIndex) -> list[Entity]:
+    """The person called when the parse makes it a predicate: "called Minister X to offer".
+
+    Before a to-infinitive the small model often reads the person called as an object
+    predicate (``oprd``, as in "called the raid piracy"); only with the infinitive of the
+    call's purpose on the verb is it the other side of the call (round 23, evgov23).
+    """
+    if verb.lemma_.lower() not in _CALL_VERBS or not any(
+            c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.tag_ == "TO"
+                                                 for a in c.children)
+            for c in verb.children):
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    return phrase_entities(obj, index) if obj is not None else []
 
 
 def finish(entry: Entry, actor: list[Entity], recipient: list[Entity],
