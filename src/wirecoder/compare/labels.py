@@ -29,6 +29,7 @@ __all__ = ["gist", "point_label"]
 MAX_HEADS = 3  # head predicates shown (one per side, first sides first)
 OBJECT_WORDS = 5  # words after a head that a head phrase with no topic keeps
 GIST_WORDS = 6  # longest gist
+PHRASE_END = 0.25  # a gist's bonus for ending where its phrase ends (not "of Ruritanian")
 # A name the topic governs: "sanctions on Ruritania", "talks with the Northern Assembly".
 NAME_TAIL = re.compile(r"\s+(?:on|of|over|against|with|for|from|to|in)\s+(?:the\s+)?"
                        r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?![\w'’-])")
@@ -160,7 +161,8 @@ def gist(text: str, near: int = -1) -> str:
     word ("X said", "told reporters") are the frame, read only when nothing else is left; the
     piece holding offset ``near`` (the topic's place), when it has two content words, is read
     alone. The run with the most content words wins (ties: the first), trimmed of stopwords
-    at both ends.
+    at both ends; a run that ends where its phrase does (before a stopword or the piece's
+    end) wins a tie.
 
     Args:
         text: One sentence.
@@ -191,8 +193,10 @@ def gist(text: str, near: int = -1) -> str:
                 run = run[:-1]
             if not run or _stop(run[0].group()):
                 continue
+            after = i + len(run)  # a run that ends where its phrase ends reads better
+            ends = after == len(words) or _stop(words[after].group())
             score = sum((0.5 if w.group()[:1].isupper() else 1.0)
-                        for w in run if not _stop(w.group()))
+                        for w in run if not _stop(w.group())) + PHRASE_END * ends
             if best is None or (score, -run[0].start()) > best[:2]:
                 best = (score, -run[0].start(), run[-1].end())
     return text[-best[1]:best[2]] if best else ""
