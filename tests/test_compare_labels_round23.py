@@ -186,3 +186,18 @@ def test_web_page_groups_one_sided_points(tmp_path):
     assert "Only in RUR&#39;s account (3 points)" in page
     assert len(re.findall(r'<li class="cmp-point rel-\w+" value="\d+" data-point="p\d+"',
                           page)) == len(POINTS)
+
+
+def test_a_name_tail_stops_before_the_sentences_full_stop_and_keeps_an_abbreviation():
+    end = _claim("RUR", 1, "Ruritania imposed sanctions on Freedonia.", heads=("imposed",),
+                 anchors=(("sanctions", "sanctions"),))
+    assert point_label([end], "sanctions") == "sanctions on Freedonia: imposed"
+    dotted = _claim("RUR", 1, "Ruritania lifted sanctions on the U.S. after the talks.",
+                    heads=("lifted",), anchors=(("sanctions", "sanctions"),))
+    assert point_label([dotted], "sanctions") == "sanctions on the U.S.: lifted"
+    longer = _claim("RUR", 1, "Ruritania lifted sanctions on the U.S. border crossing.",
+                    heads=("lifted",), anchors=(("sanctions", "sanctions"),))
+    assert point_label([longer], "sanctions") == "sanctions: lifted"
+    titled = _claim("RUR", 1, "Ruritania held talks with Mr. Valek. They ended well.",
+                    heads=("held",), anchors=(("communication", "talks"),))
+    assert point_label([titled], "communication") == "talks with Mr. Valek: held"

@@ -31,8 +31,11 @@ OBJECT_WORDS = 5  # words after a head that a head phrase with no topic keeps
 GIST_WORDS = 6  # longest gist
 PHRASE_END = 0.25  # a gist's bonus for ending where its phrase ends (not "of Ruritanian")
 # A name the topic governs: "sanctions on Ruritania", "talks with the Northern Assembly".
+# A name's word: "Ruritania", "U.S" (its last dot is read apart) or a title ("Mr.", "Gen.")
+# before another name's word; a sentence's full stop is never part of it.
+_NAME_WORD = r"(?:[A-Z][a-z]{0,2}\.(?=\s+[A-Z])|[A-Z](?:[\w'’-]|\.(?=\w))*)"
 NAME_TAIL = re.compile(r"\s+(?:on|of|over|against|with|for|from|to|in)\s+(?:the\s+)?"
-                       r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?![\w'’-])")
+                       + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}(?![\w'’-])")
 # After the name, a lowercase content word means the name only modifies a longer noun
 # phrase ("in the Ruritania-Freedonia war"): the tail is dropped rather than cut mid-phrase.
 AFTER_TAIL = re.compile(r"\s+([a-z][\w'’-]*)")
@@ -117,9 +120,11 @@ def _topic_phrase(claims: Sequence[Claim], anchor: str) -> tuple[str, Claim] | N
                 continue
             tail = NAME_TAIL.match(claim.text, end)
             if tail is not None:
-                after = AFTER_TAIL.match(claim.text, tail.end())
+                last = tail.end()  # an abbreviation keeps its last dot ("the U.S.")
+                last += claim.text[last:last + 1] == "." and "." in tail.group().split()[-1]
+                after = AFTER_TAIL.match(claim.text, last)
                 if after is None or _stop(after.group(1)):
-                    end = tail.end()
+                    end = last
             return claim.text[start:end], claim
     return modifier
 
