@@ -32,7 +32,8 @@ def pair(nlp):
 
 
 def _point(comparison, topic):
-    found = [p for p in comparison.points if p.topic == topic]
+    """The first point whose label opens with ``topic`` as the text writes it ("Taiwan: …")."""
+    found = [p for p in comparison.points if p.topic.lower().startswith(topic)]
     assert found, [p.topic for p in comparison.points]
     return found[0]
 

@@ -73,13 +73,14 @@ def test_chained_links_do_not_make_one_point_of_unrelated_matters():
     assert all(len(p.sides) < 4 for p in points), [p.sides for p in points]
 
 
-def test_a_point_without_anchors_is_labelled_by_its_most_used_words_deterministically():
+def test_a_point_without_anchors_is_labelled_by_a_phrase_of_its_sentences():
     points = _points([
         ("RUR", "The harbour tax on fishing boats will double."),
         ("FRE", "The harbour tax on fishing boats is unfair."),
     ])
     assert len(points) == 1
-    assert points[0].topic == "harbour tax fishing"
+    # round 23 (rolabel23): a contiguous phrase of the text, no longer a bag of words
+    assert points[0].topic == "harbour tax on fishing boats"
 
 
 def test_same_matter_in_other_words_is_shared_when_nothing_marks_a_divergence():

@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from .claims import phrases, topic_label, where_names
+from .claims import phrases, where_names
+from .labels import point_label
 from .linker import Linker, Signals, default_linker, link_features, shared_ground
 from .matters import COMMON_SHARE, Matter, anchor_weights, matters_of
 from .matters import Sets as _Sets
@@ -113,8 +114,14 @@ def align(claims: Sequence[Claim], within: bool = False, *,
     points: dict[int, list[Matter]] = {}
     for i, matter in enumerate(matters):
         points.setdefault(sets.find(i), []).append(matter)
-    built = [_point(group, weights, within) for group in points.values()]
-    built = exclusive_scope(built, matters)
+    groups = list(points.values())
+    anchors = [_anchor(group, weights) for group in groups]
+    built = [_point(group, anchor, within) for group, anchor in zip(groups, anchors, strict=True)]
+    built = exclusive_scope(built, matters, anchors)
+    by_id = {c.id: c for m in matters for c in m.claims}
+    built = [p.model_copy(update={"topic": point_label([by_id[c] for c in p.claims], anchor,
+                                                           p.sides)})
+             for p, anchor in zip(built, anchors, strict=True)]
     return sorted(built, key=lambda p: min(s[0] for v in p.evidence.values() for s in v))
 
 
@@ -465,15 +472,15 @@ def _rule_link(s: Signals) -> bool:
     return s.score >= least and (anchored or s.rebuts or s.phrase or s.overlap >= MIN_OVERLAP)
 
 
-def _topic(group: list[Matter], weights: dict[str, float]) -> str:
+def _anchor(group: list[Matter], weights: dict[str, float]) -> str | None:
+    """The point's topic anchor: the most used by its matters (ties: the rarest, then name)."""
     counts = Counter(a for m in group for a in m.anchors)
-    if counts:
-        best = max(counts, key=lambda a: (counts[a], weights.get(a, 1), a))
-        return best.replace("_", " ")
-    return topic_label(claim.text for m in group for claim in m.claims)
+    if not counts:
+        return None
+    return max(counts, key=lambda a: (counts[a], weights.get(a, 1), a))
 
 
-def _point(group: list[Matter], weights: dict[str, float], within: bool = False) -> Point:
+def _point(group: list[Matter], anchor: str | None, within: bool = False) -> Point:
     claims = [c for m in group for c in m.claims]
     evidence: dict[str, list[tuple[int, int]]] = {}
     for claim in claims:
@@ -484,7 +491,7 @@ def _point(group: list[Matter], weights: dict[str, float], within: bool = False)
     else:
         relation, why = relation_of(group, within)
     return Point.model_validate({
-        "topic": _topic(group, weights), "relation": relation, "in": tuple(evidence),
+        "topic": (anchor or "").replace("_", " "), "relation": relation, "in": tuple(evidence),
         "sides": sides, "evidence": {k: tuple(sorted(set(v))) for k, v in evidence.items()},
         "claims": tuple(c.id for c in claims),
         "records": tuple(dict.fromkeys(r for c in claims for r in c.records)), "why": why})

@@ -8,7 +8,6 @@ so an event the coder misses or mislabels weakens a claim but does not remove it
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
@@ -164,8 +163,15 @@ def build_claims(analysis: Analysis, account_id: str, spans: list[tuple[int, int
                                                "bounds": tuple(_bound(text, q) for _, q in
                                                                records.get("quantity", [])),
                                                "reciprocal": reciprocal,
-                                               "answered": answered}))
+                                               "answered": answered,
+                                               "heads": _heads(records, first, last)}))
     return claims
+
+
+def _heads(records: dict[str, list], first: int, last: int) -> tuple[tuple[int, int], ...]:
+    """Offsets in the claim's text of its events' trigger words (``Claim.heads``)."""
+    return tuple(sorted({(e.start - first, e.end - first) for _, e in records.get("event", [])
+                         if first <= e.start and e.end <= last}))
 
 
 STATES_AFTER = re.compile(r"\b(?:but|said|says|say|saying|added|adding|noted|noting|told|"
@@ -251,8 +257,9 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
     ids = [*(e.id for e in events),
            *(f"quote:{n}" for n, _ in records.get("quote", [])),
            *(f"quantity:{n}" for n, _ in records.get("quantity", []))]
-    found = {name: [m.start() for m in pat.finditer(sentence)]
+    spans = {name: [m.span() for m in pat.finditer(sentence)]
              for name, pat in lexicon.anchors.items()}
+    found = {name: [a for a, _ in hits] for name, hits in spans.items()}
     return Claim(
         id=f"{account_id}:s{index}", account=account_id, side=side, start=start, end=end,
         text=sentence, speaker=speaker,
@@ -273,7 +280,9 @@ def _claim(sentence: str, account_id: str, index: int, start: int, end: int, sid
         replies=bool(lexicon.reply.search(sentence)),
         course=course(sentence, lexicon),
         tone=tuple(dict.fromkeys(positive + negative)),
-        tone_polarity=len(positive) - len(negative), records=tuple(ids))
+        tone_polarity=len(positive) - len(negative), records=tuple(ids),
+        anchor_spans=tuple(sorted(((name, a, b) for name, hits in spans.items()
+                                   for a, b in hits), key=lambda x: (x[1], x[0]))))
 
 
 def course(sentence: str, lexicon: Lexicon) -> int:
@@ -304,31 +313,3 @@ def _answers_to(sentence: str, lexicon: Lexicon) -> tuple[str, ...]:
         found.update(dict.fromkeys(side for side, pattern in lexicon.organizations.items()
                                    if pattern.search(phrase)))
     return tuple(found)
-
-
-def topic_label(texts: Iterable[str]) -> str:
-    """Return the three content words most used by a point's sentences (ties: first used first).
-
-    Deterministic: words are ranked by count, then by first appearance, and shown as they
-    are first written.
-
-    Args:
-        texts: The sentences of the point.
-
-    Returns:
-        The words joined by spaces, or ``"other"`` when there is none.
-    """
-    counts: Counter[str] = Counter()
-    shown: dict[str, str] = {}
-    for text in texts:
-        for word in WORD.findall(text):
-            lower = word.lower()
-            if lower in STOPWORDS or len(word) < 3:
-                continue
-            stem = content_words(word)
-            for key in stem:
-                counts[key] += 1
-                shown.setdefault(key, lower)
-    order = {key: n for n, key in enumerate(shown)}
-    best = sorted(counts, key=lambda k: (-counts[k], order[k]))[:3]
-    return " ".join(shown[k] for k in best) or "other"

@@ -95,6 +95,10 @@ class Claim(_Record):
     records: tuple[str, ...] = Field((), description="Ids of events, quotes, quantities used.")
     quotes: tuple[str, ...] = Field(
         (), description="Ids of the quotes that cover the sentence (a quote may span several).")
+    heads: tuple[tuple[int, int], ...] = Field((), description=(
+        "[start, end] in ``text`` of the trigger words of the claim's events (for its label)."))
+    anchor_spans: tuple[tuple[str, int, int], ...] = Field((), description=(
+        "(anchor, start, end) in ``text`` of every topic-anchor match (for its label)."))
 
 
 class Point(_Record):

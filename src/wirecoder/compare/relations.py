@@ -11,6 +11,7 @@ apart in other words. Exclusive scope is applied to the finished points
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .countries import countries_named
 from .lexicon import load_lexicon
@@ -393,18 +394,19 @@ def _total_below_part(key: str, total: float, part: str, value: float) -> bool:
     return total < value and value - total > 0.05 * value
 
 
-def exclusive_scope(points: list[Point], matters: list[Matter]) -> list[Point]:
+def exclusive_scope(points: list[Point], matters: list[Matter],
+                    anchors: Sequence[str | None]) -> list[Point]:
     """Apply exclusive scope: "(almost) only about X" contradicts the other side's topic Y.
 
     A one-sided point on an anchor outside X becomes a contradiction with the scope claim.
+    ``anchors`` holds each point's topic anchor (``align._anchor``; None when it has none).
     """
     scoped = [(c, m) for m in matters for c in m.claims if c.exclusive and c.anchors]
     if not scoped:
         return points
     known = {a for m in matters for a in m.anchors}
     result = []
-    for point in points:
-        key = point.topic.replace(" ", "_")
+    for point, key in zip(points, anchors, strict=True):
         for claim, matter in scoped:
             if (point.relation == "only_in_one" and matter.side not in point.sides
                     and key in known and key not in claim.anchors):
@@ -417,7 +419,7 @@ def exclusive_scope(points: list[Point], matters: list[Matter]) -> list[Point]:
                     "claims": (*point.claims, claim.id),
                     "why": (f"exclusive scope: {matter.side} says the contact was about "
                             f"{', '.join(claim.anchors)}; {point.sides[0]} reports "
-                            f"{point.topic}")})
+                            f"{str(key).replace('_', ' ')}")})
                 break
         result.append(point)
     return result

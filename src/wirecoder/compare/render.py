@@ -4,16 +4,66 @@ The HTML page shows the accounts side by side; every sentence that is evidence o
 is highlighted in the colour of the point's relation and labelled with the relation's name
 (colour is never the only cue); clicking a point, in the list or in a text, scrolls every
 account to its evidence. Self-contained: inline CSS and script, no network.
+
+A side's adjacent one-sided points are listed under one heading ("Only in RUR's account
+(3 points)", :func:`point_groups`) in the text and HTML views and on the web page; the points
+keep their numbers, and JSON keeps every point as it is.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from .models import Comparison
+from .models import Comparison, Point
 
-__all__ = ["COLOURS", "to_html", "to_text"]
+__all__ = ["COLOURS", "PointGroup", "point_groups", "to_html", "to_text"]
+
+NO_COUNTERPART = "no counterpart:"  # the ``why`` of every one-sided point
+
+
+class PointGroup(NamedTuple):
+    """Points listed together: a side's adjacent one-sided points, or one point alone."""
+
+    heading: str | None  # "Only in RUR's account (3 points)"; None for a point alone
+    indexes: tuple[int, ...]  # the points' indexes in ``Comparison.points``
+
+
+def point_groups(points: Sequence[Point]) -> list[PointGroup]:
+    """Return the points in order, a side's adjacent one-sided points under one heading.
+
+    Two or more one-sided points in a row with the same side make a group; any other point
+    stands alone (heading None). Presentation only: the points are not changed.
+
+    Args:
+        points: A comparison's points, in its order.
+
+    Returns:
+        The groups, covering every index once, in order.
+    """
+    groups: list[PointGroup] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) > 1:
+            side = points[run[0]].sides[0]
+            groups.append(PointGroup(f"Only in {side}'s account ({len(run)} points)",
+                                     tuple(run)))
+        else:
+            groups.extend(PointGroup(None, (i,)) for i in run)
+        run.clear()
+
+    for i, point in enumerate(points):
+        one_sided = point.relation == "only_in_one" and len(point.sides) == 1
+        if run and not (one_sided and point.sides == points[run[0]].sides):
+            close()
+        if one_sided:
+            run.append(i)
+        else:
+            groups.append(PointGroup(None, (i,)))
+    close()
+    return groups
 
 COLOURS = {"shared": "#cde8cd", "only_in_one": "#dde4f2", "contradiction": "#f6c7c2",
            "different_framing": "#fbe3b0"}
@@ -32,14 +82,22 @@ def to_text(comparison: Comparison) -> str:
         lines.append(f"tone {side}: {', '.join(words) or '-'}")
     for side, topics in comparison.topics.items():
         lines.append(f"topics {side}: {', '.join(topics) or '-'}")
-    for number, point in enumerate(comparison.points, start=1):
-        lines.append(f"\n{number}. [{point.relation}] {point.topic} — {', '.join(point.sides)}")
-        lines.append(f"   why: {point.why}")
-        for account, spans in point.evidence.items():
-            text = comparison.texts.get(account, "")
-            for start, end in spans:
-                lines.append(f"   {account}: {text[start:end]}" if text else
-                             f"   {account}: [{start}, {end}]")
+    for group in point_groups(comparison.points):
+        indent = "   " if group.heading else ""
+        lines.append("")  # a blank line before each point or group
+        if group.heading:
+            lines.append(group.heading)
+        for i in group.indexes:
+            point = comparison.points[i]
+            lines.append(f"{indent}{i + 1}. [{point.relation}] {point.topic} "
+                         f"({', '.join(point.sides)})")
+            if not (group.heading and point.why.startswith(NO_COUNTERPART)):
+                lines.append(f"{indent}   why: {point.why}")
+            for account, spans in point.evidence.items():
+                text = comparison.texts.get(account, "")
+                for start, end in spans:
+                    lines.append(f"{indent}   {account}: {text[start:end]}" if text else
+                                 f"{indent}   {account}: [{start}, {end}]")
     return "\n".join(lines) + "\n"
 
 
@@ -65,12 +123,18 @@ def _marked(text: str, marks: dict[tuple[int, int], list[int]], relations: Seque
 def _section(comparison: Comparison, number: int) -> str:
     relations = [p.relation for p in comparison.points]
     items = []
-    for i, point in enumerate(comparison.points):
-        items.append(
-            f'<li class="point {point.relation}" data-point="g{number}p{i}" tabindex="0">'
-            f'<b>#{i + 1} {html.escape(LABELS[point.relation])}</b> — '
-            f"{html.escape(point.topic)} <small>({html.escape(', '.join(point.sides))})</small>"
-            f'<div class="why">{html.escape(point.why)}</div></li>')
+    for group in point_groups(comparison.points):
+        found = []
+        for i in group.indexes:
+            point = comparison.points[i]
+            found.append(
+                f'<li class="point {point.relation}" value="{i + 1}" data-point="g{number}p{i}" '
+                f'tabindex="0"><b>#{i + 1} {html.escape(LABELS[point.relation])}</b> — '
+                f"{html.escape(point.topic)} <small>({html.escape(', '.join(point.sides))})"
+                f'</small><div class="why">{html.escape(point.why)}</div></li>')
+        items.append(f'<li class="side-group"><b>{html.escape(group.heading)}</b>'
+                     f'<ol class="grouped">{"".join(found)}</ol></li>' if group.heading
+                     else found[0])
     columns = []
     for account in comparison.accounts:
         marks: dict[tuple[int, int], list[int]] = {}
@@ -100,6 +164,7 @@ body{font-family:system-ui,sans-serif;margin:1rem;color:#222}
 .points{max-height:30vh;overflow-y:auto}
 .point{cursor:pointer;margin:.2rem 0;padding:.2rem .4rem;border-left:6px solid #999}
 .point .why{font-size:.8em;color:#555}
+.side-group{list-style:none;margin:.3rem 0}.grouped{padding-left:1.2rem}
 mark.ev{cursor:pointer;padding:1px 0;color:inherit}
 mark.ev .label{font-size:.7em;font-weight:bold;text-transform:uppercase;margin-right:.3em;
  border:1px solid #888;border-radius:3px;padding:0 .2em;background:#fff}

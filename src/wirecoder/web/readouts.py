@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from ..compare import Account, Comparison, as_account, compare, compare_analyses
-from ..compare.render import LABELS
+from ..compare.render import LABELS, point_groups
 from ..compare.render import to_text as comparison_text
 from ..errors import InputError
 from ..pipeline import analyze_many
@@ -129,6 +129,7 @@ def _page(request: Request, form: dict[str, Any], comparison: Comparison | None 
     context: dict[str, Any] = {"form": form, "labels": LABELS, "comparison": comparison}
     if comparison is not None:
         context.update(columns=compare_columns(comparison),
+                       groups=point_groups(comparison.points),
                        counts=comparison.relation_counts(),
                        report=comparison_text(comparison))
     return render(request, "compare.html", context, status_code=status_code)
