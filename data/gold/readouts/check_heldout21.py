@@ -24,15 +24,16 @@ import build  # noqa: E402  (this folder's standalone build script: json, re, ya
 NAME = "heldout21"
 
 
-def main() -> int:
-    path = HERE / f"{NAME}.jsonl"
+def main(name: str = NAME) -> int:
+    """Check ``{name}.jsonl`` against its annotations; 1 on any error (check_heldout23 reuses it)."""
+    path = HERE / f"{name}.jsonl"
     written = path.read_text(encoding="utf-8")
     groups = [json.loads(line) for line in written.splitlines()]
     errors = list(build.check(groups))
     rebuilt = build.build(HERE.parents[2].parent / "shared/corpora/voa/voa_stories.jsonl",
-                          (f"annotations-{NAME}.yaml",))[NAME]
+                          (f"annotations-{name}.yaml",))[name]
     if written != "".join(json.dumps(g, ensure_ascii=False) + "\n" for g in rebuilt):
-        errors.append(f"{path.name} differs from a rebuild of annotations-{NAME}.yaml")
+        errors.append(f"{path.name} differs from a rebuild of annotations-{name}.yaml")
     relations: collections.Counter = collections.Counter()
     spans = 0
     for group in groups:
@@ -50,7 +51,7 @@ def main() -> int:
                     spans += 1
                     if text[start:end] != point["evidence_text"][side][k]:
                         errors.append(f"{group['group']}: span [{start}, {end}] text differs")
-    print(f"{NAME}: {len(groups)} groups, {sum(relations.values())} points, {spans} evidence spans")
+    print(f"{name}: {len(groups)} groups, {sum(relations.values())} points, {spans} evidence spans")
     print("relations:", dict(sorted(relations.items())))
     print("sides per group:", dict(collections.Counter(len(g['accounts']) for g in groups)))
     print("truncated:", sum(g["source"]["truncated"] for g in groups), "of", len(groups))
