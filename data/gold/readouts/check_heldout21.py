@@ -25,7 +25,7 @@ NAME = "heldout21"
 
 
 def main(name: str = NAME) -> int:
-    """Check ``{name}.jsonl`` against its annotations; 1 on any error (check_heldout23 reuses it)."""
+    """Check ``{name}.jsonl`` against its annotations; 1 on any error (check_heldout23 uses it)."""
     path = HERE / f"{name}.jsonl"
     written = path.read_text(encoding="utf-8")
     groups = [json.loads(line) for line in written.splitlines()]
