@@ -4,7 +4,8 @@ Usage::
 
     python benchmarks/stage_profile.py [--passes 3] [--sample] [--corpus FILE]
 
-Parses the corpus (default: the 89 VOA stories) once with ``wirecoder.nlp.load_nlp``, then
+Parses the corpus (default: the 89 VOA stories) once as the pipeline does (``wirecoder.parsing.parse``:
+the cached text and sentence hooks), then
 runs every stage over the parsed documents ``--passes`` times, printing the CPU seconds of
 each stage per pass and the best total. With ``--sample`` a ``SIGPROF`` sampler (every
 0.5 ms of CPU) counts the innermost wirecoder line and every wirecoder function on the
@@ -36,6 +37,7 @@ def main() -> None:
 
     from wirecoder.io import make_story
     from wirecoder.nlp import load_nlp
+    from wirecoder.parsing import parse
     from wirecoder.pipeline import prepare
     from wirecoder.settings import Settings
     from wirecoder.stages import StageContext
@@ -46,7 +48,7 @@ def main() -> None:
     stages = prepare(settings)
     nlp = load_nlp()
     parsed = [(make_story(s), doc) for s, doc in zip(
-        stories, nlp.pipe(s["text"] for s in stories), strict=True)]
+        stories, parse(nlp, (s["text"] for s in stories)), strict=True)]
 
     def one_pass(costs: dict[str, float]) -> None:
         for story, doc in parsed:

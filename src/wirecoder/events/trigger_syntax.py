@@ -8,6 +8,7 @@ with"). Shared by the verb, noun and judgement triggers of :mod:`.triggers`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -261,7 +262,8 @@ def _parts(cond: Condition, token: Token, governor: Token | None,
         yield bool(cond.prep & _prep_words(token, governor))
     if cond.object:
         words = _held_object_words(token, entities)
-        yield any(w in words or _phrase_in(w, words) for w in cond.object)
+        yield not cond.object.isdisjoint(words) or any(
+            _phrase_in(w, words) for w in _phrases(cond.object))
     if cond.modifier:
         yield bool(cond.modifier & modifier_words(token))
     if cond.dep:
@@ -369,6 +371,12 @@ def _subject_control(verb: Token) -> bool:
     """
     return verb.dep_ == "xcomp" and not any(c.dep_ in {"dobj", "dative"}
                                            for c in verb.head.children)
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrases(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``words`` that :func:`_phrase_in` may find inside a longer word."""
+    return tuple(w for w in words if " " in w or "-" in w)
 
 
 def _phrase_in(word: str, words: set[str]) -> bool:
