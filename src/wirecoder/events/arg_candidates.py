@@ -120,8 +120,11 @@ def _code_kind(code: str | None) -> str:
 
 def _in_span(pos: int, spans: Sequence) -> bool:
     """Whether ``pos`` lies in one of ``spans`` ((start, end) pairs or quote records)."""
-    return any(start <= pos < end for start, end in
-               (s if isinstance(s, tuple) else (s.start, s.end) for s in spans))
+    for span in spans:
+        start, end = span if isinstance(span, tuple) else (span.start, span.end)
+        if start <= pos < end:
+            return True
+    return False
 
 
 def _bucket(n: int) -> str:

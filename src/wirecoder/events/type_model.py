@@ -22,6 +22,7 @@ read once per process, when the first document is coded in ``hybrid`` mode.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 from collections.abc import Callable, Sequence
@@ -34,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from ..learned import LinearModel, load_shipped
 from ..models import Event
+from ..textutil import sentence_bounds
 from .candidates import RuleView, candidate_tokens, features, quoted_tokens, rule_views
 from .entity_index import EntityIndex
 from .lexicon import Condition, Entry, Lexicon
@@ -112,9 +114,13 @@ def candidate_features(doc: Doc, lexicon: Lexicon, index: EntityIndex, quotes: S
             adds nothing needs to score).
     """
     views = rule_views(triggers, events)
+    starts = sentence_bounds(doc)[0]
+    by_sentence: dict[int, list[int]] = {}  # the views' tokens by sentence, in the views' order
+    for i in views:
+        by_sentence.setdefault(bisect.bisect_right(starts, i) - 1, []).append(i)
     out = []
-    for sent in doc.sents:
-        inside = [i for i in views if sent.start <= i < sent.end]
+    for number, sent in enumerate(doc.sents):
+        inside = by_sentence.get(number, [])
         coded = [(i, views[i].event_category) for i in inside]
         if ruled_only and not any(c is not None for _, c in coded):
             continue
