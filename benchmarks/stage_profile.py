@@ -4,11 +4,11 @@ Usage::
 
     python benchmarks/stage_profile.py [--passes 3] [--sample] [--corpus FILE]
 
-Parses the corpus (default: the 89 VOA stories) once as the pipeline does (``wirecoder.parsing.parse``:
-the cached text and sentence hooks), then
-runs every stage over the parsed documents ``--passes`` times, printing the CPU seconds of
-each stage per pass and the best total. With ``--sample`` a ``SIGPROF`` sampler (every
-0.5 ms of CPU) counts the innermost wirecoder line and every wirecoder function on the
+Parses the corpus (default: the 89 VOA stories) once as the pipeline does
+(``wirecoder.parsing.parse``: the cached text and the sentence hooks), then runs every
+stage over the parsed documents ``--passes`` times, printing the CPU seconds of each stage
+per pass and the best total. With ``--sample`` a ``SIGPROF`` sampler (every 0.5 ms of CPU)
+counts the innermost wirecoder line and every wirecoder function on the
 stack instead: shares of real time. cProfile misleads here: spaCy's ``doc.pyx`` is built
 with profiling hooks, so its calls (``Doc.__getitem__``, ``Doc.ents``) look many times
 dearer under cProfile than they are (``doc.ents`` 9 ms per call profiled, 0.04 ms real).
