@@ -268,7 +268,7 @@ def _after_portfolio(doc: Doc, i: int) -> int:
 
 def _portfolio(doc: Doc, start: int, end: int) -> bool:
     """Return True for 'Finance' of 'Finance Minister' (a title word, not an organisation)."""
-    if any(t.lower_ not in PORTFOLIOS for t in doc[start:end]):
+    if any(doc[i].lower_ not in PORTFOLIOS for i in range(start, end)):  # no Span built
         return False
     return end >= len(doc) or doc[end].lower_ not in ORG_WORDS
 

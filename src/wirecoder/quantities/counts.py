@@ -116,7 +116,8 @@ def _runs(doc: Doc, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 break  # "14.5 million 480-pound bales": the count ends before the adjective
             j += 2 if _stray_group(doc, j) or _word_hyphen(doc, j) or _and_group(doc, j) else 1
         last = j
-        if not any(s < doc[j].idx + len(doc[j]) and doc[i].idx < e for s, e in covered):
+        first, final = doc[i].idx, doc[j].idx + len(doc[j])
+        if not any(s < final and first < e for s, e in covered):
             runs.append((i, j))
     return runs
 
@@ -163,12 +164,13 @@ def _one_person(doc: Doc, i: int) -> bool:
 
 def _bad_number(doc: Doc, i: int, j: int) -> bool:
     span = doc[i : j + 1]
-    if _YEAR.fullmatch(span.text):
+    words = span.text  # built once (a span joins its tokens on each read)
+    if _YEAR.fullmatch(words):
         return True
     if (any(t.ent_type_ in _SKIP_ENTS for t in span) and not _plain_count(doc, j)
-            and span.text.lower() not in VAGUE_NUMBERS):
+            and words.lower() not in VAGUE_NUMBERS):
         return True  # a vague amount ("Millions have fled") is no name, whatever the NER says
-    if (span.text.lower() == "one" and not _one_person(doc, i)) or (
+    if (words.lower() == "one" and not _one_person(doc, i)) or (
             i > 0 and doc[i - 1].lower_ in _ID_WORDS) or (
             i > 1 and doc[i - 1].text == "." and doc[i - 2].lower_ in _ID_WORDS):
         return True  # "Article 5", "size 10", "the No. 2 official" (the period split off)
@@ -191,12 +193,12 @@ def _bad_number(doc: Doc, i: int, j: int) -> bool:
         return True  # "9 pm on Friday": a time of day
     if _list_marker(doc, i, j):
         return True
-    if _LEADING_ZERO.fullmatch(span.text) or (nxt is not None and (
-            nxt.lower_ in _COMPASS or (nxt.lower_ in _MONTHS and span.text.isdigit()))):
+    if _LEADING_ZERO.fullmatch(words) or (nxt is not None and (
+            nxt.lower_ in _COMPASS or (nxt.lower_ in _MONTHS and words.isdigit()))):
         return True  # an identifier, a position ("2 SE Alvaton") or a date ("18 Oct")
-    if nxt is not None and nxt.tag_ == "JJS" and not span.text[0].isdigit():
+    if nxt is not None and nxt.tag_ == "JJS" and not words[0].isdigit():
         return True  # "the region's two busiest ports": a ranking, not a count
-    return bool(_ODD.match(span.text)) or (nxt is not None and nxt.text in {"%", ":", "-"})
+    return bool(_ODD.match(words)) or (nxt is not None and nxt.text in {"%", ":", "-"})
 
 
 _CLOCK = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})

@@ -317,3 +317,11 @@ def figure_before(text: str, end: int) -> tuple[int, float, str | None] | None:
                 return words.start() + tokens[i - n].start(), value, hedge
         return start, value, None
     return None
+
+
+@functools.lru_cache(maxsize=2)  # the three patterns scanned from ``starts`` share one scan
+def _seeds(starts: re.Pattern[str], text: str,
+           spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, ...], ...]:
+    """Return the start of every ``starts`` match in each window (kept for the last texts)."""
+    return tuple(tuple(m.start() for m in starts.finditer(text, start, end))
+                 for start, end in spans)
