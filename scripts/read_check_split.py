@@ -1,6 +1,6 @@
 """Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
 
-At the start of rounds 8 to 23 the lead split the text opened that round into a part the
+At the start of rounds 8 to 24 the lead split the text opened that round into a part the
 developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
 checked on text its author has not seen. Documents of an opened sealed set alternate, starting
 with the first in READ; opened blind sets go whole to one side (alternate too from round 12):
@@ -54,6 +54,9 @@ with the first in READ; opened blind sets go whole to one side (alternate too fr
 - round 23 (suffix ``23``): events READ = half of ``test22`` (``dev28``) and half of each of
   ``blind52`` (VOA) and ``blind53`` (government texts); CHECK = the other halves; quotes
   ``test21`` (``dev25``) and quantities ``test22`` (``dev27``), alternate documents.
+- round 24 (suffix ``24``): events READ = half of ``test23`` (``dev29``) and half of ``blind54``
+  (one mixed set of VOA and government texts); CHECK = the other halves; quotes ``test22``
+  (``dev26``) and quantities ``test23`` (``dev28``), alternate documents.
 
 A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
 it is development material like the rest.
@@ -202,6 +205,12 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check23": [("quotes/test21.jsonl", "odd")],
          "qy_read23": [("quantities/test22.jsonl", "even")],
          "qy_check23": [("quantities/test22.jsonl", "odd")]},
+    24: {"ev_read24": [("test23/documents.jsonl", "even"), ("events/blind54.jsonl", "even")],
+         "ev_check24": [("test23/documents.jsonl", "odd"), ("events/blind54.jsonl", "odd")],
+         "qt_read24": [("quotes/test22.jsonl", "even")],
+         "qt_check24": [("quotes/test22.jsonl", "odd")],
+         "qy_read24": [("quantities/test23.jsonl", "even")],
+         "qy_check24": [("quantities/test23.jsonl", "odd")]},
 }
 
 
@@ -217,7 +226,7 @@ def _pick(rows: list[dict[str, object]], which: str) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8 to 23).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 24).
 
     Raises:
         SystemExit: for a round that had no split.
