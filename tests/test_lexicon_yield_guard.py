@@ -1,4 +1,4 @@
-"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-23 CHECK part."""
+"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-24 CHECK part."""
 
 from __future__ import annotations
 
@@ -20,13 +20,13 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev28", "blind52", "blind53", "test22",
-    "data/gold/events/blind52.jsonl", "data/gold/events/blind53.jsonl",
-    "data/gold/test22/documents.jsonl", "/elsewhere/copy/test22/documents.jsonl",
-    "/work/wt/ev_check23.jsonl", "blind54", "blind55", "blind56", "round23", "round24",
-    "data/gold/test23/documents.jsonl", "test23", "test24", "blind57",
-    "data/gold/test24/documents.jsonl", "test25", "test26", "blind58", "blind59", "blind60",
-    "blind61", "round25", "round26", "heldout22", "heldout23", "heldout24",
+    "dev29", "blind54", "test23",
+    "data/gold/events/blind54.jsonl",
+    "data/gold/test23/documents.jsonl", "/elsewhere/copy/test23/documents.jsonl",
+    "/work/wt/ev_check24.jsonl", "blind55", "blind56", "blind57", "round24", "round25",
+    "data/gold/test24/documents.jsonl", "test24", "test25", "blind58",
+    "data/gold/test25/documents.jsonl", "test26", "test27", "blind59", "blind60", "blind61",
+    "blind62", "blind63", "round26", "round27", "heldout23", "heldout24", "heldout25",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -35,9 +35,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev27", "dev26", "dev", "blind50", "blind51", "blind29", "round22",
-    "/work/wt/ev_read23.jsonl", "data/gold/events/blind27.jsonl",
-    "data/gold/test21/documents.jsonl",
+    "dev28", "dev27", "dev", "blind52", "blind53", "blind29", "round23",
+    "/work/wt/ev_read24.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test22/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
