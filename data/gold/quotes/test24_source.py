@@ -1022,4 +1022,175 @@ Mr. Kerry praised the State Department and USAID, the United States Agency for I
              "said", "He", "John Kerry", "USA", "pronoun"),
         ],
     },
+    {
+        "id": "t24-pakistan-deewa-visitors-2009",
+        "url": "https://www.insidevoa.com/a/a-13-34-2009-10-07-deewa-visitors-111610499/178267.html",
+        "title": "Pakistani leaders visit VOA Deewa Radio (VOA press release of 2009-10-07)",
+        "published": "2009-10-07",
+        "truncated": True,
+        "note": "VOA press page (insidevoa.com); the stored text starts with the dateline (no title "
+                "stored). Cut by the store inside the last paragraph ('Deewa Radio is distributed on "
+                "s'); dropped. '\"Experience America,\"' is a programme name, no quote. Not quotes: "
+                "'requested a visit' (noun object), 'spoke about ...' (no clause). Appositive between "
+                "speaker and cue ('Shuakt Saleem, a lawyer from Swat, told ...'); appositives after the "
+                "cue and name ('said Muhammad Sher, head of ...').",
+        "text": """
+Washington, D.C., October 7, 2009 - Visiting leaders from Pakistan toured the Washington facilities of Deewa Radio (Radio Light), with several participating in a call-in show produced by the Voice of America's (VOA) popular Pashto radio service for the war-torn Pakistan-Afghanistan border region.
+"I pay tribute to Deewa for its role, and it is very effective," said parliamentarian Jafar Shah from the North West Frontier Province in the Swat area.
+The group of 25 parliamentarians, government officials, and civil society leaders represented Internally Displaced People (IDPs) from Pakistan's troubled North West Frontier Province and tribal areas. The group was sponsored by the Center for Enterprise and Capacity Development at the Academy for Educational Development (AED). As part of their U.S. visit, the group requested a visit to VOA Deewa Radio.
+"I can tell you everybody listens to radio in that part of the world," said Muhammad Sher, head of the USAID-funded project of AED and "Experience America," a student exchange program for tribal youth. "Deewa is on top in the list."
+Along with news, Deewa provides information about health, shelter, food, social issues, education, science and culture. The program reaches people in the Internally Displaced Persons (IDP) camps and elsewhere.
+Three of the visitors participated in the live call-in show Sahar Pa Khair (Good Morning) and took questions from callers.
+Yousaf Rahim, a high-ranking official of the Bajaur Agency, spoke about the government's donor-assisted infrastructure development efforts, particularly for water, schools, and roads. Muhammad Sher spoke about international aid to tribal areas and student exchange programs. Jafar Shah said the provincial government has begun rebuilding broken institutions in the Swat area, and all arrested Taliban leaders will be brought to trial.
+Shuakt Saleem, a lawyer from Swat, told the Deewa staff, "You are doing a great job, you must be proud of it."
+""",
+        "quotes": [
+            ("direct", "I pay tribute to Deewa for its role, and it is very effective",
+             "said", "parliamentarian Jafar Shah", "Jafar Shah", "PAK", "name"),
+            ("direct", "I can tell you everybody listens to radio in that part of the world",
+             "said", "Muhammad Sher", "Muhammad Sher", "PAK", "name"),
+            ("direct", "Deewa is on top in the list.",
+             None, "Muhammad Sher", "Muhammad Sher", "PAK", "name"),
+            ("indirect", "the provincial government has begun rebuilding broken institutions in the Swat area, and all arrested Taliban leaders will be brought to trial",
+             "said", "Jafar Shah", "Jafar Shah", "PAK", "name"),
+            ("direct", "You are doing a great job, you must be proud of it.",
+             "told", "Shuakt Saleem", "Shuakt Saleem", "PAK", "name"),
+        ],
+    },
+    {
+        "id": "t24-pakistan-khan-interview-tibet-uprising-2023",
+        "url": "https://www.insidevoa.com/a/7008279.html",
+        "title": "VOA Weekly Programming Highlights: March 15, 2023",
+        "published": "2023-03-15",
+        "truncated": True,
+        "note": "VOA press page (insidevoa.com), two items (Pakistan, Tibetans in Washington); the "
+                "section heads are kept as paragraphs. Removed: 'Accessibility links', 'Breaking "
+                "News', title line. Cut by the store inside the last paragraph ('This report is part "
+                "of VOA Tibetan program broadcasts to affiliates and di'); that incomplete sentence "
+                "dropped. '“Special Correspondent.”' is a byline, no quote; 'backed away from claims "
+                "that ...' is a noun complement. 'welcomed the Congressman's participation: \"So "
+                "thankful ...\"': a quotation introduced by a colon (cue null), speakers the audience "
+                "members. 'described Tibetans as victims of a “cultural genocide\"': naming in "
+                "quotation marks, partial.",
+        "text": """
+Islamabad Bureau Chief Interviewed Former Pakistan Prime Minister Amid Protest
+Islamabad bureau chief Sarah Zaman had an on-camera interview on March 14 with former Pakistan Prime Minister Imran Khan while protesters were clashing outside his door with police who had come to arrest him. The video ran up more than 500k views in its first day on YouTube. It also was used prominently in VOA South and Central Asia shows and was embedded in an AFP article about the incident as carried by the Bangkok Post. Text coverage of the incident by Islamabad-based Ayaz Gul was republished by the New Delhi Times under the byline “Special Correspondent.” This is VOA’s second high-profile interview with Khan in recent weeks. A February interview in which Khan backed away from claims that the U.S. was behind his ouster was featured on the front page of six of Pakistan’s largest newspapers and featured in most major prime time TV shows.
+Tibetans Encouraged by China Select Committee Chair's Participation in Tibetan Uprising Day
+Congressman Mike Gallagher (R-WI) joined the Tibetan community on March 10 in front of the Chinese Embassy in Washington, D.C., in support of the freedom and rights of the Tibetan people, commemorating the 64th anniversary of the Tibetan national uprising against Chinese rule. Gallagher said he wanted to recognize their courage and described Tibetans as victims of a “cultural genocide" by the Chinese Communist Party. VOA Tibetan audience members jumped on social media to express support for the event and welcomed the Congressman's participation: "So thankful for participating this most important events. We [are] encouraged by your heart touching speeches." Gallagher’s participation marked the first public engagement related to the Tibetan cause by a sitting U.S. Member of Congress in years.
+""",
+        "quotes": [
+            ("indirect", "he wanted to recognize their courage",
+             "said", "Gallagher", "Mike Gallagher", "USA", "name"),
+            ("partial", "cultural genocide",
+             "described", "Gallagher", "Mike Gallagher", "USA", "name"),
+            ("direct", "So thankful for participating this most important events. We [are] encouraged by your heart touching speeches.",
+             None, "VOA Tibetan audience members", "VOA Tibetan audience members", None, "nominal"),
+        ],
+    },
+    {
+        "id": "t24-korea-yoon-uzbek-planes-2022",
+        "url": "https://www.insidevoa.com/a/6615405.html",
+        "title": "VOA Weekly Programming Highlights: May 11, 2022",
+        "published": "2022-05-11",
+        "truncated": True,
+        "note": "VOA press page (insidevoa.com); section heads kept as paragraphs. Removed: "
+                "'Accessibility links', 'Breaking News', title line. Cut by the store inside the last "
+                "paragraph ('... U.S. First Lady Jill Biden'); that incomplete sentence dropped. Not "
+                "quotes: 'did not rule out a summit' (negated), 'stressed the need for' (noun object), "
+                "'was quoted or republished', 'was also discussed'. 'The new president said ...' is "
+                "resolved to Yoon Suk-yeol.",
+        "text": """
+VOA Korean Lands First TV Interview with South Korean Leader after His Election
+Korean’s exclusive interview with Yoon Suk-yeol was picked up widely by South Korean media, including major outlets Yonhap, Chosun and KBS. A conservative former prosecutor who ran a pro-U.S. campaign, Yoon told VOA Seoul must pursue a “comprehensive alliance” with Washington. The new president said South Korea should not merely stand with the U.S., but actually work together on global issues and, when necessary, take a leading role. Yoon did not rule out a summit with North Korea, but stressed the need for substantive outcomes on denuclearization.
+Story on Planes Flown to Uzbekistan from Afghanistan Widely Viewed, Quoted and Republished
+A senior Uzbek official told Uzbek Service reporter Navbahor Imamova that almost 50 planes flown to his country as the Afghan government collapsed last August would not be turned over to the Taliban. National security correspondent Jeff Seldin added background and Pentagon reaction. The story, the third most viewed of the month, was quoted or republished in English by The Diplomat (U.S.), Eurasianet (U.S.), Ariana News (Afghanistan) and (Uzbekistan). It was picked up by seven Uzbek or Russian-language outlets and eight in Dari and Pashto. The statement was also discussed on Afghan social media and in TV talk shows.
+VOA’s Value-Added Coverage of Ukraine War Engages Audience
+VOA’s wide-scale coverage of the U.S. response to Russia’s brutal war in Ukraine and actions by high-level officials continues to drive audiences to its platforms, registering millions of views and tens of thousands of interactions.
+""",
+        "quotes": [
+            ("indirect", "Seoul must pursue a “comprehensive alliance” with Washington",
+             "told", "Yoon", "Yoon Suk-yeol", "KOR", "name"),
+            ("partial", "comprehensive alliance",
+             "told", "Yoon", "Yoon Suk-yeol", "KOR", "name"),
+            ("indirect", "South Korea should not merely stand with the U.S., but actually work together on global issues and, when necessary, take a leading role",
+             "said", "The new president", "Yoon Suk-yeol", "KOR", "nominal"),
+            ("indirect", "almost 50 planes flown to his country as the Afghan government collapsed last August would not be turned over to the Taliban",
+             "told", "A senior Uzbek official", "senior Uzbek official", "UZB", "nominal"),
+        ],
+    },
+    {
+        "id": "t24-rwanda-sisters-reunited-2022",
+        "url": "https://www.insidevoa.com/a/6749454.html",
+        "title": "VOA Weekly Programming Highlights: September 14, 2022",
+        "published": "2022-09-14",
+        "truncated": True,
+        "note": "VOA press page (insidevoa.com); section heads kept as paragraphs. Removed: "
+                "'Accessibility links', 'Breaking News', title line. Cut by the store inside the last "
+                "paragraph ('Among numerous guests who spoke to VOA on the 21st an'); that incomplete "
+                "sentence dropped. '\"Agasaro Kaburaga.\"' is a show title, no quote. 'spoke about', "
+                "'commented on the progress' (no clause) are no quotes. 'streamrf' as on the page.",
+        "text": """
+VOA Program Helps Rwandan-Belgian Woman Reunite with Sister
+After 52 years of searching, a woman was reunited with her sister in Tanzania through VOA’s Kinyarwanda show, "Agasaro Kaburaga." At the end of the Belgian colonial period (before independence), children born from Belgian fathers and Rwandan mothers were immediately separated from their mothers and placed in orphanages. Helene Schmidt, now 72, was one of them. At 10, she was sent to Belgium. “I have shed all the tears, now I am happy,” Schmidt told VOA. “I have spent 50 years looking for my family, no one was able to help me, but you did.”
+Value-Added Coverage of Human Rights Violations in Ukraine War Engages Audience
+VOA Ukrainian’s coverage of human rights violations in Ukraine, featuring exclusive interviews with State Department principal deputy spokesperson Vedant Patel, team lead for investigations of atrocities stemming from Russia’s invasion Eli Rosenbaum, and top DOJ prosecutor in the special investigation Christian Levesque, generated wide interest garnering more than 290,000 views and thousands of interactions on social media, as well as at least seven reprints in Ukrainian media. Patel spoke about the forced relocation of Ukrainians, and Rosenbaum and Levesque commented on the progress in investigating Russia’s crimes, as well as U.S., EU and Ukrainian authorities' coordination in identifying such crimes and holding perpetrators accountable. Coverage also included VOA Russian’s live simultaneous translation of UNGA discussions on Russia’s forced displacement of civilians in Ukraine.
+VOA Deewa Coverage of 9/11 Anniversary Engages the Audience
+VOA Deewa produced a special live one-hour TV program with live hits from Pentagon, New York Ground Zero and the VOA headquarters, and streamrf live on FB, YouTube and the service's website.
+""",
+        "quotes": [
+            ("direct", "I have shed all the tears, now I am happy",
+             "told", "Schmidt", "Helene Schmidt", "RWA", "name"),
+            ("direct", "I have spent 50 years looking for my family, no one was able to help me, but you did.",
+             None, "Schmidt", "Helene Schmidt", "RWA", "name"),
+        ],
+    },
+    {
+        "id": "t24-afghanistan-earthquake-survivor-2022",
+        "url": "https://www.insidevoa.com/a/6647989.html",
+        "title": "VOA Weekly Programming Highlights: June 30, 2022",
+        "published": "2022-06-30",
+        "truncated": True,
+        "note": "VOA press page (insidevoa.com); section heads kept as paragraphs. Removed: "
+                "'Accessibility links', 'Breaking News', title line. Cut by the store inside a "
+                "quotation of the Somali prime minister ('“I will form a government ..., including "
+                "security, drought response, reconc'); that incomplete sentence dropped, so the "
+                "prime minister's item has no quote. Appositive between speaker and cue without a "
+                "closing comma on the page ('Muhammad Rafi Fida, a resident of Paktika province "
+                "told VOA Deewa'). 'spoke to VOA by phone ... on various issues' (no clause) and "
+                "'shared the link' are no quotes.",
+        "text": """
+VOA’s High-Profile Interviews Engage Eurasian Audiences
+VOA Ukrainian's and VOA Russian's exclusive interviews with the National Security Council's Coordinator for Strategic Communications John Kirby and U.S. Ambassador to Russia John Sullivan on Russia’s aggression in Ukraine and the impact of U.S. military assistance and future support for Ukraine had significant impact in the target area and were widely used by VOA’s other language services, including Russian, Albanian, Armenian, Bosnian, Georgian, Macedonian, Serbian, Persian and Spanish, as well as the English-language website. The interviews garnered tens of thousands of views across digital platforms, and the Kirby interview had more than 70 quotes/reprints in Ukrainian media. The U.S. Embassy in Russia shared the link to Ambassador Sullivan’s interview in its Twitter and Telegram accounts.
+VOA Deewa's Coverage of Afghanistan Earthquake Engages Audiences, Highlights Survivors’ Stories
+VOA Deewa provided robust coverage of the June 22 earthquake in Afghanistan drawing substantial audience on social media platforms. The extended coverage highlighted widespread damages, the death toll, and survivor stories. “I lost 33 members of my extended family in the earthquake, and others are still in hospitals, we are lying under the open sky, and have no roof left to live under,” Muhammad Rafi Fida, a resident of Paktika province told VOA Deewa. The earthquake coverage drove Deewa's FB engagement, as weekly video views reached more than 12 million.
+Newly Elected Somali Prime Minister Talks to VOA Following Vote
+Shortly after being confirmed by the Somali Parliament, new Prime Minister Hamza Abdi Barre spoke to VOA by phone from Mogadishu on various issues, including his cabinet selection.
+""",
+        "quotes": [
+            ("direct", "I lost 33 members of my extended family in the earthquake, and others are still in hospitals, we are lying under the open sky, and have no roof left to live under",
+             "told", "Muhammad Rafi Fida", "Muhammad Rafi Fida", "AFG", "name"),
+        ],
+    },
+    {
+        "id": "t24-usa-lawmakers-ukraine-aid-2022",
+        "url": "https://www.insidevoa.com/a/voa-weekly-highlights-may-19-2022/6615390.html",
+        "title": "VOA Weekly Programming Highlights: May 19, 2022",
+        "published": "2022-05-19",
+        "truncated": True,
+        "note": "VOA press page (insidevoa.com); section heads kept as paragraphs. Removed: "
+                "'Accessibility links', 'Breaking News', title line. Cut by the store inside the last "
+                "paragraph ('VOA Khmer’s weekly viewership on YouTube topped 3 million - a liv'); "
+                "that incomplete sentence dropped. 'spoke about their support for ...' (no clause) "
+                "and 'scored an interview' are no quotes.",
+        "text": """
+U.S. Lawmakers Voice Support for Ukraine, in Exclusive Interviews with VOA
+VOA’s Ukrainian and Russian services delivered the U.S. perspective on the latest developments regarding the war in Ukraine, landing exclusive interviews with five U.S. lawmakers during the Senate Foreign Relations Committee’s hearings on $40-billion in additional aid for Ukraine. Senators Ben Cardin (D-MD), Ron Johnson (R-WI), Chris Murphy (D-CT) and Chris Coons (D-DE) and Representative Joe Wilson (R-SC) spoke about their support for the aid package, as well as the potential designation of Russia as a state-sponsor of terrorism, the Lend-Lease Act for Ukraine and the impact of Russia’s war on world hunger. Congressman Wilson said once the U.S. designates Russia as a state sponsor of terrorism, additional sanctions will be imposed. The interviews were seen on Ukrainian national television.
+VOA the Go-to Site for Coverage of U.S.-ASEAN Summit
+President Biden and Southeast Asian leaders met in Washington last week for a summit that addressed Indo-Pacific security, Russia’s invasion of Ukraine, trade relations, human rights and efforts to end violence in Myanmar. The News Center coordinated White House access for more than a dozen language service reporters and produced several reports previewing and wrapping up the summit. VOA’s State Department Bureau Chief Nike Ching scored an interview with Deputy Assistant Secretary of State Jung Pak, which garnered more than 130,000 views and interactions in Burmese and Mandarin social media pages. In addition, audiences flocked to EAP’s comprehensive reporting on the much-anticipated meeting in Washington, significantly increasing social media traffic. A VOA Burmese exclusive interview with the foreign minister of Myanmar’s government-in-exile garnered nearly a million views on Facebook.
+""",
+        "quotes": [
+            ("indirect", "once the U.S. designates Russia as a state sponsor of terrorism, additional sanctions will be imposed",
+             "said", "Congressman Wilson", "Joe Wilson", "USA", "name"),
+        ],
+    },
 ]
