@@ -77,6 +77,7 @@ SETS: dict[int, tuple[str, frozenset[str]]] = {
     22: (r"sealed22-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
     23: (r"sealed23-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "MR.", "MS."})),
     24: (r"sealed24-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "Va."})),
+    25: (r"sealed25-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "MR.", "MS."})),
 }
 CLOSING_QUOTES = "\"'\u201d\u2019"
 OPENERS = "\"'\u201c\u2018("
