@@ -2048,3 +2048,53 @@ DOCS += [
         ],
     },
 ]
+
+DOCS += [
+    {
+        "id": "qt25-42",
+        "source": "usgov:webarchive.library.unt.edu",
+        "url": "https://webarchive.library.unt.edu/web/20121006183257/http://www.eia.gov/consumption/reports.cfm?t=86",
+        "title": "Consumption & Efficiency: Residential Buildings reports (EIA, archived 2012)",
+        "published": "2012-07-11",
+        "truncated": True,
+        "note": "An EIA (DOE) report list page (eia.gov) in the UNT End-of-Term web archive; US "
+                "government work. Removed: the section headings ('Consumption & Efficiency', "
+                "'Residential Buildings'). Kept: each item's title and 'Released:' line "
+                "(verbatim; published is the newest item's date). Cut by the store inside the "
+                "third item ('correlated with the size of'); that item was dropped. Decisions: "
+                "'90 million British thermal units (Btu)' is energy (british_thermal_unit); 'the "
+                "last 30 years' is a duration; 'double-pane windows' names a window type (not "
+                "annotated); release dates are dates.",
+        "paragraphs": [
+            "Where does RECS square footage data come from?",
+            "Released: July 11, 2012",
+            "The size of a home is a fixed characteristic strongly associated with the amount of "
+            "energy consumed within it, particularly for space heating, air conditioning, "
+            "lighting, and other appliances. As a part of the Residential Energy Consumption "
+            "Survey (RECS), trained interviewers measure the square footage of each housing unit. "
+            "RECS square footage data allow comparison of homes with varying characteristics. "
+            "In-person measurements are vital because many alternate data sources, including "
+            "property tax records, real estate listings, and, respondent estimates use varying "
+            "definitions and under-estimate square footage as defined for the purposes of "
+            "evaluating residential energy consumption.",
+            "RECS data show decreased energy consumption per household",
+            "Released: June 6, 2012",
+            "Total United States energy consumption in homes has remained relatively stable for "
+            "many years as increased energy efficiency has offset the increase in the number and "
+            "average size of housing units, according to the newly released data from the "
+            "Residential Energy Consumption Survey (RECS). The average household consumed 90 "
+            "million British thermal units (Btu) in 2009 based on RECS. This continues the "
+            "downward trend in average residential energy consumption of the last 30 years. "
+            "Despite increases in the number and the average size of homes plus increased use of "
+            "electronics, improvements in efficiency for space heating, air conditioning, and "
+            "major appliances have all led to decreased consumption per household. Newer homes "
+            "also tend to feature better insulation and other characteristics, such as "
+            "double-pane windows, that improve the building envelope.",
+        ],
+        "quantities": [
+            other("90 million British thermal units", 90000000, "british_thermal_unit",
+                  "average household energy consumption in 2009"),
+            dur("30 years", 30, "year", "period of the downward consumption trend"),
+        ],
+    },
+]
