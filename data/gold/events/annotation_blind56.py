@@ -52,40 +52,6 @@ VOA = [
         ),
     },
     {
-        "id": "blind56-02",
-        "url": "https://voanews.com/a/north-korea-warns-us-on-joint-military-exercises-with-south/4278923.html",
-        "agency": "Voice of America",
-        "title": "Pyongyang Warns It Will 'Counter US' if It Holds Joint Drills With Seoul",
-        "published": "2018-03-03",
-        "date_approximate": True,
-        "date_note": "the page shows no dateline; the story reports the warning 'Saturday', after "
-                     "the U.S. sanctions announced 'on February 23' (a Friday) and with drills due "
-                     "'next month' in late March or April, so it is dated Saturday, March 3, 2018",
-        "truncated": True,
-        "note": (
-            "stored at voanews.com without 'www.' (https://voanews.com/a/...); the claim and the "
-            "check used both spellings. Removed: 'Accessibility links', 'Breaking News', the "
-            "headline (kept in title), the two photo captions (each stored twice), blank lines; "
-            "the store cuts the page inside the last paragraph ('The U.S. announced on February "
-            "23 ... to pressure the c'), which is dropped. Wording kept exactly"
-        ),
-        "text": (
-            "North Korea warned Saturday it would respond if the U.S. holds joint military drills "
-            "next month with South Korea, contending they would hinder a recent thaw in relations "
-            "between the two Koreas.\n"
-            "The thaw will be tested when the exercises, which were suspended for the duration of "
-            "the Winter Olympics in South Korea, start in late March or early April.\n"
-            "A South Korean presidential security adviser said this week the joint exercises are "
-            "set to begin in early April, according to South Korea's Yonhap News Agency.\n"
-            "North Korea, whose official name is the Democratic People's Republic of Korea, has "
-            "repeatedly described the drills as a threat.\n"
-            "\"If the U.S. finally holds joint military exercises while keeping sanctions on the "
-            "DPRK, the DPRK will counter the U.S. by its own mode of counteraction and, the U.S. "
-            "will be made to own all responsibilities for the ensuing consequences,\" North "
-            "Korea's official KCNA news agency said in a commentary."
-        ),
-    },
-    {
         "id": "blind56-03",
         "url": "https://www.voanews.com/a/a-13-2006-10-22-voa9/326139.html",
         "agency": "Voice of America",
@@ -455,18 +421,6 @@ ev(D, S, "rejected the accusation", "REJECT", "", ["diplomatic"], ["PAK"],
 S = "the Strategic Agreement had come from Afghan President"
 ev(D, S, "had come from", "AGREE", "", ["diplomatic"], ["AFG"],
    ["Afghan President Hamid Karzai"])
-
-# --- blind56-02: North Korea warns the U.S. over joint drills with South Korea (2018) ---
-D = "blind56-02"
-S = "North Korea warned Saturday"
-ev(D, S, "warned", "THREATEN", "", ["military"], ["PRK"], ["North Korea"], ["USA"],
-   ["the U.S."])
-S = "has repeatedly described the drills as a threat"
-ev(D, S, "described the drills as a threat", "ACCUSE", "disapprove", ["military"], ["PRK"],
-   ["North Korea"])
-S = "the DPRK will counter the U.S."
-ev(D, S, "will counter", "THREATEN", "", ["military"], ["PRK"], ["the DPRK"], ["USA"],
-   ["the U.S."])
 
 # --- blind56-03: Sudan expels the UN envoy Jan Pronk over his Darfur comments (2006) ---
 D = "blind56-03"
