@@ -52,40 +52,6 @@ VOA = [
         ),
     },
     {
-        "id": "blind56-02",
-        "url": "https://voanews.com/a/north-korea-warns-us-on-joint-military-exercises-with-south/4278923.html",
-        "agency": "Voice of America",
-        "title": "Pyongyang Warns It Will 'Counter US' if It Holds Joint Drills With Seoul",
-        "published": "2018-03-03",
-        "date_approximate": True,
-        "date_note": "the page shows no dateline; the story reports the warning 'Saturday', after "
-                     "the U.S. sanctions announced 'on February 23' (a Friday) and with drills due "
-                     "'next month' in late March or April, so it is dated Saturday, March 3, 2018",
-        "truncated": True,
-        "note": (
-            "stored at voanews.com without 'www.' (https://voanews.com/a/...); the claim and the "
-            "check used both spellings. Removed: 'Accessibility links', 'Breaking News', the "
-            "headline (kept in title), the two photo captions (each stored twice), blank lines; "
-            "the store cuts the page inside the last paragraph ('The U.S. announced on February "
-            "23 ... to pressure the c'), which is dropped. Wording kept exactly"
-        ),
-        "text": (
-            "North Korea warned Saturday it would respond if the U.S. holds joint military drills "
-            "next month with South Korea, contending they would hinder a recent thaw in relations "
-            "between the two Koreas.\n"
-            "The thaw will be tested when the exercises, which were suspended for the duration of "
-            "the Winter Olympics in South Korea, start in late March or early April.\n"
-            "A South Korean presidential security adviser said this week the joint exercises are "
-            "set to begin in early April, according to South Korea's Yonhap News Agency.\n"
-            "North Korea, whose official name is the Democratic People's Republic of Korea, has "
-            "repeatedly described the drills as a threat.\n"
-            "\"If the U.S. finally holds joint military exercises while keeping sanctions on the "
-            "DPRK, the DPRK will counter the U.S. by its own mode of counteraction and, the U.S. "
-            "will be made to own all responsibilities for the ensuing consequences,\" North "
-            "Korea's official KCNA news agency said in a commentary."
-        ),
-    },
-    {
         "id": "blind56-03",
         "url": "https://www.voanews.com/a/a-13-2006-10-22-voa9/326139.html",
         "agency": "Voice of America",
@@ -131,49 +97,6 @@ VOA = [
             "Last week Darfuri rebels and Sudanese troops clashed along Sudan's porous border "
             "with Chad, sending hundreds of injured rebels and soldiers streaming into the "
             "Chadian town of Bahai."
-        ),
-    },
-    {
-        "id": "blind56-04",
-        "url": "https://www.voanews.com/a/yemen-houthis-saleh-party-accept-un-peace-terms/2995747.html?nocache=1",
-        "agency": "Voice of America",
-        "title": "Yemen\u2019s Houthis, Saleh\u2019s Party Accept UN Peace Terms",
-        "published": "2015-10-07",
-        "date_approximate": True,
-        "date_note": "the page shows no dateline; its photo caption is dated Oct. 7, 2015 (after a "
-                     "'Tuesday night' bombing) and the story reports both the groups' statement "
-                     "and Amnesty's allegation 'on Wednesday', so it is dated Wednesday, October "
-                     "7, 2015",
-        "truncated": True,
-        "note": (
-            "stored with the parameter '?nocache=1' (kept in url). Removed: 'Accessibility links', "
-            "'Breaking News', the headline (kept in title), the photo caption (stored twice), "
-            "the subheading 'War crimes alleged', blank lines; the store cuts the page inside the "
-            "next paragraph ('Gulf Arab states, with the'), which is dropped. Source wording kept "
-            "('the human cost the war')"
-        ),
-        "text": (
-            "The political party of former Yemeni president Ali Abdullah Saleh and Yemen's "
-            "Shi'ite Houthi group have accepted a United Nations-brokered peace plan aimed at "
-            "ending the country's bloody conflict.\n"
-            "The two groups, which are allied, said on Wednesday they have notified U.N. "
-            "Secretary-General Ban Ki-moon of their willingness to join the peace talks.\n"
-            "Both the Houthis and Saleh's party, the General People's Congress, said in letters "
-            "to Ban that they are committed to implementing the seven-point peace plan proposed "
-            "by the U.N. in talks in Oman last month.\n"
-            "Yemen's President Abd-Rabbu Mansour Hadi has insisted that Houthi fighters pull "
-            "back from territory seized over the past year before his government would "
-            "participate in the U.N.-brokered peace talks.\n"
-            "The United Nations and aid agencies have raised alarm about the human cost the "
-            "war.\n"
-            "On Wednesday, the rights group Amnesty International alleged that the Saudi-led "
-            "coalition carrying out airstrikes on the Iranian-backed Houthis is guilty of war "
-            "crimes. The group urged countries that have been arming the coalition, such as the "
-            "United States, to stop doing so.\n"
-            "Multiple parties have been fighting for control of Yemen since the Houthi rebels "
-            "seized the capital, Sana'a, one year ago. The fighting and Saudi-led airstrikes on "
-            "the Houthis have killed about 5,000 people, including many civilians, and created a "
-            "humanitarian disaster. Many Yemenis are in desperate need of food and medicine."
         ),
     },
     {
@@ -499,18 +422,6 @@ S = "the Strategic Agreement had come from Afghan President"
 ev(D, S, "had come from", "AGREE", "", ["diplomatic"], ["AFG"],
    ["Afghan President Hamid Karzai"])
 
-# --- blind56-02: North Korea warns the U.S. over joint drills with South Korea (2018) ---
-D = "blind56-02"
-S = "North Korea warned Saturday"
-ev(D, S, "warned", "THREATEN", "", ["military"], ["PRK"], ["North Korea"], ["USA"],
-   ["the U.S."])
-S = "has repeatedly described the drills as a threat"
-ev(D, S, "described the drills as a threat", "ACCUSE", "disapprove", ["military"], ["PRK"],
-   ["North Korea"])
-S = "the DPRK will counter the U.S."
-ev(D, S, "will counter", "THREATEN", "", ["military"], ["PRK"], ["the DPRK"], ["USA"],
-   ["the U.S."])
-
 # --- blind56-03: Sudan expels the UN envoy Jan Pronk over his Darfur comments (2006) ---
 D = "blind56-03"
 S = "The Sudanese government is expelling"
@@ -547,41 +458,6 @@ ev(D, S, "complaining", "ACCUSE", "disapprove", ["diplomatic"], ["SDN"], ["Other
 S = "Darfuri rebels and Sudanese troops clashed"
 ev(D, S, "clashed", "ASSAULT", "", ["military"], ["SDN", "SDN"],
    ["Darfuri rebels", "Sudanese troops"])
-
-# --- blind56-04: Yemen's Houthis and Saleh's party accept the UN peace plan (2015) ---
-D = "blind56-04"
-S = "have accepted a United Nations-brokered peace plan"
-ev(D, S, "have accepted", "AGREE", "", ["diplomatic", "military"], ["YEM", "YEM"],
-   ["The political party of former Yemeni president Ali Abdullah Saleh",
-    "Yemen's Shi'ite Houthi group"], ["UNO"], ["United Nations"])
-S = "they have notified U.N. Secretary-General Ban Ki-moon"
-ev(D, S, "willingness to join the peace talks", "AGREE", "", ["diplomatic"], ["YEM"],
-   ["The two groups"], ["UNO"], ["U.N. Secretary-General Ban Ki-moon"], future=True)
-S = "said in letters to Ban that they are committed"
-ev(D, S, "are committed to implementing", "AGREE", "", ["diplomatic"], ["YEM", "YEM"],
-   ["the Houthis", "Saleh's party"], ["UNO"], ["Ban"])
-ev(D, S, "proposed by the U.N.", "AGREE", "", ["diplomatic"], ["UNO"], ["the U.N."])
-S = "Hadi has insisted that Houthi fighters pull back"
-ev(D, S, "has insisted", "REQUEST", "yield", ["military", "territory"], ["YEM"],
-   ["Yemen's President Abd-Rabbu Mansour Hadi"], ["YEM"], ["Houthi fighters"])
-S = "have raised alarm about the human cost"
-ev(D, S, "raised alarm", "ACCUSE", "disapprove", ["human_security"], ["UNO", "NGO"],
-   ["The United Nations", "aid agencies"])
-S = "Amnesty International alleged that the Saudi-led coalition"
-ev(D, S, "alleged", "ACCUSE", "allege", ["human_rights", "military"], ["NGO"],
-   ["the rights group Amnesty International"], ["SAU"], ["the Saudi-led coalition"])
-ev(D, S, "carrying out airstrikes", "ASSAULT", "aerial", ["military"], ["SAU"],
-   ["the Saudi-led coalition"], ["YEM"], ["the Iranian-backed Houthis"])
-S = "The group urged countries that have been arming the coalition"
-ev(D, S, "urged", "REQUEST", "change", ["military", "human_rights"], ["NGO"], ["The group"],
-   ["USA"], ["the United States"])
-ev(D, S, "have been arming", "AID", "", ["military"], ["USA"], ["the United States"],
-   ["SAU"], ["the coalition"])
-S = "since the Houthi rebels seized the capital"
-ev(D, S, "seized the capital", "COERCE", "", ["military"], ["YEM"], ["the Houthi rebels"])
-S = "The fighting and Saudi-led airstrikes on the Houthis"
-ev(D, S, "airstrikes", "ASSAULT", "aerial", ["military"], ["SAU"], ["Saudi-led"], ["YEM"],
-   ["the Houthis"])
 
 # --- blind56-05: Greece and Macedonia talks on the name dispute in their final stage (2018) ---
 D = "blind56-05"
