@@ -15,7 +15,7 @@ import pytest
 
 from compare_helpers import given_claims
 from wirecoder.compare import linker as linker_module
-from wirecoder.compare.align import anchor_weights, matters_of, pair_links
+from wirecoder.compare.align import align, anchor_weights, matters_of, pair_links
 from wirecoder.compare.linker import ANSWER_FEATURES, answer_features, default_linker
 
 CLAIM = ("RUR", "Ruritania said Bordurian patrols crossed the Vesna river on Sunday night.")
@@ -110,3 +110,33 @@ def test_the_harness_pools_dev23_and_holds_out_dev24(monkeypatch):
     assert "dev23" in loso.POOL and "dev24" not in loso.POOL
     args = loso._parser().parse_args(["--cache", "x", "--answer-features", "none"])
     assert args.new == ["dev24"] and args.answer_features == ["none"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritania rejected accusations that its army armed the Vesna militias.",
+    "The ministry denies allegations the envoy met rebel leaders.",
+    "Borduria has dismissed claims of a secret fuel deal.",
+])
+def test_a_denial_of_bare_plural_claims_refers_back(sentence):
+    _, (claim,) = given_claims([("RUR", sentence)])
+    assert claim.answers
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruritania rejected calls for new talks on the Vesna dam.",
+    "Borduria has dismissed two generals over the fuel deal.",
+    "The ministry published claims of a secret fuel deal.",
+])
+def test_a_rejected_call_or_a_published_claim_does_not_refer_back(sentence):
+    _, (claim,) = given_claims([("RUR", sentence)])
+    assert not claim.answers
+
+
+def test_a_bare_plural_denial_answers_the_other_sides_accusation_before_it():
+    _, claims = given_claims([
+        ("BOR", "Borduria said the militias near Tolm were paid from abroad."),
+        ("RUR", "Ruritania rejected accusations that it supplied any group with weapons."),
+    ])
+    points = align(claims, within=True)
+    together = [p for p in points if set(p.sides) >= {"BOR", "RUR"}]
+    assert together and together[0].relation != "only_in_one"
