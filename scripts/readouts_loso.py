@@ -12,7 +12,7 @@ only the first run parses; ``compare/`` edits do not need a new cache, pipeline 
 
     PYTHONPATH=src python scripts/readouts_loso.py --cache /tmp/readouts_cache [--json OUT]
 
-``--new dev23`` names the newly opened set: it is held out of every choice and scored with
+``--new dev24`` names the newly opened set: it is held out of every choice and scored with
 the setting chosen on the whole pool. Sealed sets are never read: only names that
 ``evaluation.default_gold`` resolves to an opened development file are accepted.
 """
@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from wirecoder.compare import link_training, matters
+from wirecoder.compare import linker as linker_module
 from wirecoder.compare.align import align
 from wirecoder.compare.api import within_claims
 from wirecoder.compare.initiator import resolve_initiator_conflict
@@ -44,7 +45,7 @@ from wirecoder.evaluation.common import Score, read_gold
 from wirecoder.evaluation.readouts import _headline, score_group
 from wirecoder.evaluation.sealed import opened_file
 
-POOL = tuple(["dev", "dev2", "dev3", "dev4", "dev5", "dev6"] + [f"dev{i}" for i in range(7, 23)])
+POOL = tuple(["dev", "dev2", "dev3", "dev4", "dev5", "dev6"] + [f"dev{i}" for i in range(7, 24)])
 KNOBS = ("LOOSE_JOIN", "SUPPORTING_QUOTE", "MERGE_SAME_VOICE")
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 KEYS = ("gold_points", "system_points", "point_f1", "relation_accuracy_all",
@@ -311,10 +312,22 @@ class Run:
                 "new": per_set([s for s in self.stories if s.split in self.new], linker)})
 
 
+def save(run: Run, out: Path) -> None:
+    """Fit the linker on every pool set (threshold as ``Run.refit`` chooses) and save it."""
+    linker = run.refit([s for s in run.stories if s.split in run.pool])
+    assert linker.model is not None
+    linker.model.meta.update({
+        "threshold": linker.threshold, "veto": linker.veto, "mutual_rules": linker.mutual_rules,
+        "anchored": linker.anchored, "sets": list(run.pool),
+        "answer_features": sorted(linker_module.ANSWER_FEATURES),
+        "command": "scripts/readouts_loso.py --save (round 24)"})
+    print(f"saved {out}: sha256 {linker.model.save(out)}, t={linker.threshold}")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--new", nargs="*", default=["dev23"])
+    parser.add_argument("--new", nargs="*", default=["dev24"])
     parser.add_argument("--json", type=Path)
     parser.add_argument("--only", choices=("knobs", "threshold", "training", "all"),
                         default="all")
@@ -335,6 +348,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--joins", action="store_true",
                         help="print, per matter join, how often one gold point holds the "
                              "sentences it alone merges (pool and new sets)")
+    parser.add_argument("--answer-features", nargs="*", default=None,
+                        choices=("none", *sorted(linker_module.ANSWER_FEATURES)),
+                        help="the round-24 'who answers whom' features a refit reads "
+                             "(default all four; 'none': the features before round 24)")
+    parser.add_argument("--save", type=Path,
+                        help="fit on every pool set (the linker's recipe since round 24) "
+                             "and save the weights there")
     parser.add_argument("--refit-threshold", action="store_true",
                         help="a refitted linker's threshold is chosen on its training sets")
     return parser
@@ -347,6 +367,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         setattr(matters, knob, False)
     for knob in args.on:
         setattr(matters, knob, True)
+    if args.answer_features is not None:
+        linker_module.ANSWER_FEATURES = frozenset(args.answer_features) - {"none"}
     if args.C is not None:
         link_training.C = args.C
     pool = list(POOL)
@@ -372,6 +394,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         run.grid()
     if args.only in ("training", "all"):
         run.training()
+    if args.save:
+        save(run, args.save)
     print(f"\n{time.process_time() - started:.1f} s CPU")
     if args.json:
         args.json.write_text(json.dumps(run.report, indent=1, default=str))

@@ -85,6 +85,11 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     )
 
 
+#: Round 24: a denial verb followed by a bare plural claim noun is a referring denial.
+BARE_CLAIM_DENIALS = True
+BARE_CLAIMS = ("allegations", "accusations", "claims", "charges", "assertions", "insinuations")
+
+
 def _backref(data: dict[str, list[str]]) -> re.Pattern[str]:
     """A reference back to another side's claim: "the allegations", "dismissing them".
 
@@ -97,4 +102,9 @@ def _backref(data: dict[str, list[str]]) -> re.Pattern[str]:
             + "|".join(data["nouns"]) + ")")
     pronoun = (r"(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rebut\w*)\s+(?:"
                + "|".join(data["pronouns"]) + ")")
-    return re.compile(r"(?<![\w-])(?:" + noun + "|" + pronoun + r")(?![\w-])", re.IGNORECASE)
+    # Round 24: a bare plural claim noun right after the denial verb ("rejects allegations
+    # the U.S. was involved", "dismissed accusations of meddling") refers back as well.
+    bare = (r"(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rebut\w*)\s+(?:"
+            + "|".join(BARE_CLAIMS) + ")") if BARE_CLAIM_DENIALS else pronoun
+    return re.compile(r"(?<![\w-])(?:" + noun + "|" + pronoun + "|" + bare + r")(?![\w-])",
+                      re.IGNORECASE)

@@ -41,6 +41,12 @@ LINKED = "link"
 #: model put below 0.5 joined two sides' statements of one gold point 31 times in 103; most of
 #: the rest turned two one-sided points into one divergent or shared point, which costs both.
 MUTUAL_FLOOR = 0.3
+#: Round 24: the "who answers whom" features (``answer_features``) the linker reads (a model
+#: ignores a feature it was not trained on; ``scripts/readouts_loso.py --answer-features``
+#: trains without some of them).
+ANSWER_FEATURES: frozenset[str] = frozenset(
+    {"answers_next", "addresses", "shared_words", "same_value"})
+ANSWER_GAP = 2  # sentences after the other side's claim in which an answer counts
 
 
 @dataclass(frozen=True)
@@ -162,7 +168,34 @@ def link_features(a: Matter, b: Matter, signals: Signals, rare_overlap: float,
         "denial": float(any(c.denial or c.answers for c in claims)),
         "demands": float(any(c.demand for c in a.claims) and any(c.demand for c in b.claims)),
         "size": min(len(claims), 6) / 6,
+        **{k: v for k, v in answer_features(a, b).items() if k in ANSWER_FEATURES},
     }
+
+
+def answer_features(a: Matter, b: Matter) -> dict[str, float]:
+    """Signals that one side's matter answers the other's (round 24, off by default).
+
+    ``answers_next``: the later matter holds a denial, reply, referring denial or negation
+    at most ``ANSWER_GAP`` sentences after a claim of the earlier one ("X said the talks
+    failed. Y denied it"); ``addresses``: each matter names the other's side among its
+    participants; ``shared_words``: the number of content words (stemmed) the two share, up
+    to four (a count, unlike the overlap, does not shrink with a long sentence);
+    ``same_value``: a normalized quantity (number, date) both state.
+    """
+    first_a = min(_sentence(c.id) for c in a.claims)
+    first_b = min(_sentence(c.id) for c in b.claims)
+    early, late = (a, b) if first_a <= first_b else (b, a)
+    answers = any(
+        0 < _sentence(y.id) - _sentence(x.id) <= ANSWER_GAP
+        and (y.denial or y.answers or y.replies or y.negated)
+        for x in early.claims for y in late.claims)
+    addresses = any(b.side in c.participants for c in a.claims) and any(
+        a.side in c.participants for c in b.claims)
+    values = {round(v, 3) for c in a.claims for _, v in c.quantities} & {
+        round(v, 3) for c in b.claims for _, v in c.quantities}
+    return {"answers_next": float(answers), "addresses": float(addresses),
+            "shared_words": min(len(a.words & b.words), 4) / 4,
+            "same_value": float(bool(values))}
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
