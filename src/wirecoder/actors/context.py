@@ -304,7 +304,7 @@ def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention,
     for o in ordered[first:last]:
         if (o is m or not o.country or o.resolved_by in {"context", "coref", "story"}
                 or o.country in STATELESS or o.sector in NO_SCENE or o.extra.get("modifier")
-                or not sent.start <= o.start < sent.end):
+                or o.extra.get("origin") or not sent.start <= o.start < sent.end):
             continue
         if _origin_only(doc, ordered, o):
             continue

@@ -27,7 +27,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from .story import ARMED_SECTORS, STATE_SECTORS, domestic_party, foreign_facing
+from .story import (
+    ARMED_SECTORS,
+    DOMESTIC_HEADS,
+    STATE_SECTORS,
+    domestic_party,
+    foreign_facing,
+)
 from .story import SceneMention as _Mention
 from .syntax import NONSTATE
 
@@ -60,25 +66,51 @@ def noun_place_country(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> st
 
     Returns:
         The place's country, when ``m`` is a domestic party and an "in" phrase on its head
-        names a place with a country of its own; else None.
+        names a place with a country of its own, or a non-state armed party with an "in" or
+        "from" phrase naming a state or place ("insurgents from Afghanistan", round 24);
+        else None. A "from" phrase marks ``m.extra["origin"]``: it sets no scene.
     """
     head = doc[m.end - 1]
-    if not (domestic_party(doc, m) or _local_court(m)) or m.sector == "MIL":
+    armed = _armed_group(doc, m)
+    if not (domestic_party(doc, m) or _local_court(m) or armed) or m.sector == "MIL":
         return None  # "troops in Syria" may be anyone's
+    # "insurgents from Afghanistan", "rebels from Sudan's Darfur region": where a
+    # non-state armed party comes from is its country (round 24)
+    preps = {"in", "from"} if armed or head.lower_ in DOMESTIC_HEADS else {"in"}
     # the parser often hangs "in X" on the verb ("accused police in Bamako"); right after
     # a domestic party it still says where the party is (it acts, or is acted on, there)
     after = [doc[m.end]] if m.end < len(doc) and doc[m.end].head.i != head.i else []
     for prep in [*head.rights, *after]:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
+        if prep.dep_ != "prep" or prep.lower_ not in preps or (
+                prep.lower_ == "from" and prep.head.i != head.i):
+            continue  # "from" only on the noun: "drove the rebels from Goma" is no origin
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
-        place = next((o for o in ordered if o.is_place and _own(o)
-                      and o.start <= pobj.i < o.end), None)
+        # the place heads the object or is its possessor ("Sudan's Darfur region")
+        place = next((o for o in ordered if (o.is_place or o.kind == "GPE") and _own(o)
+                      and (o.start <= pobj.i < o.end or (
+                          doc[o.end - 1].dep_ == "poss" and doc[o.end - 1].head.i == pobj.i))),
+                     None)
         if place is not None:
+            # where a party comes from is not where its sentence happens ("insurgents
+            # from Afghanistan killed 55 soldiers" leaves the soldiers without AFG)
+            m.extra["origin"] = prep.lower_ == "from"
             return place.country
     return None
+
+
+#: Heads of non-state armed parties that a place or origin on the noun identifies
+#: ("militants in Kashmir", "Sunni militia fighters in Yemen"), though without one they
+#: may be transnational (:data:`.story.DOMESTIC_HEADS` leaves them out).
+ARMED_GROUP_HEADS = frozenset({"militants", "militant", "fighters", "fighter", "militia",
+                               "militias", "militiamen"})
+
+
+def _armed_group(doc: Doc, m: _Mention) -> bool:
+    """Return True for a bare non-state armed nominal ("militants", "militia fighters")."""
+    return (m.kind == "NOMINAL" and not m.extra.get("no_context")
+            and doc[m.end - 1].lower_ in ARMED_GROUP_HEADS)
 
 
 #: Quotation marks: an antecedent is not sought across one (a quote boundary).
