@@ -1,0 +1,112 @@
+"""Participants round 24 (issue 9 §1–2, dyad F1).
+
+1. A non-state armed party's own "from <state>" phrase gives it that state ("insurgents from
+   Afghanistan"); a "from" phrase on the verb does not ("drove the militants from X"), and
+   the origin sets no scene for the sentence's other parties nor makes the act a home one.
+2. "<Title> <Surname>" tagged as an organisation repeats the person the text introduced
+   with that title ("Administrator Jane Holloway ... Administrator Holloway"); another
+   title, or two people of that surname, do not.
+3. The target of a sanction takes no scene from the sanction's imposer ("Washington
+   imposed sanctions on the two rebel commanders" is not the United States').
+
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from wirecoder import analyze
+from wirecoder.actors.resolve import Mention
+from wirecoder.actors.surnames import titled_surnames
+
+
+def _events(text: str, category: str) -> list[tuple[set[str], set[str]]]:
+    return [({a.country_code for a in e.actor if a.country_code},
+             {r.country_code for r in e.recipient if r.country_code})
+            for e in analyze(text).events if e.event_type == category]
+
+
+def test_insurgents_from_a_state_take_it() -> None:
+    found = _events("Officials in Islamabad said insurgents from Afghanistan ambushed a police "
+                    "convoy on Tuesday.", "ASSAULT")
+    assert found
+    assert all(actor == {"AFG"} for actor, _ in found)
+
+
+def test_origin_sets_no_scene_and_makes_no_home_act() -> None:
+    found = _events("Officials in Lahore said insurgents from Afghanistan have crossed the border "
+                    "and killed 12 soldiers.", "ASSAULT")
+    assert ({"AFG"}, set()) in found  # the soldiers are not Afghan
+
+
+def test_from_on_the_verb_is_no_origin() -> None:
+    found = _events("Kenyan troops drove the militants from Somalia on Friday, officials in "
+                    "Nairobi said.", "ASSAULT")
+    assert found
+    assert all("SOM" not in recipient for _, recipient in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The truce collapsed on Friday, and Washington imposed sanctions on the two rebel commanders.",
+    "The truce collapsed on Friday, and the United States sanctioned the rebel commanders."])
+def test_sanction_target_is_not_the_imposer_s(text: str) -> None:
+    found = _events(text, "SANCTION")
+    assert found
+    assert all("USA" not in recipient for _, recipient in found)
+
+
+def test_sanction_target_keeps_its_own_place() -> None:
+    found = _events("Clashes resumed in the north of Sudan, and Washington imposed sanctions on "
+                    "the two rebel commanders.", "SANCTION")
+    assert ({"USA"}, {"SDN"}) in found
+
+
+def test_home_arrest_keeps_the_agent_s_country() -> None:
+    found = _events("Kenyan police arrested two rebel commanders in Nairobi on Sunday.", "COERCE")
+    assert ({"KEN"}, {"KEN"}) in found
+
+
+@pytest.fixture(scope="module")
+def _blank() -> spacy.language.Language:
+    return spacy.blank("en")
+
+
+def _doc_mentions(nlp: spacy.language.Language, text: str,
+                  spans: list[tuple[str, str, str | None]]) -> tuple[list[Mention], object]:
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    out = []
+    at = 0
+    for phrase, kind, country in spans:
+        parts = phrase.split()
+        start = next(i for i in range(at, len(words)) if words[i:i + len(parts)] == parts)
+        at = start + len(parts)
+        name = " ".join(parts[1:]) if kind == "PERSON" else phrase
+        out.append(Mention(start, at, kind, name, country=country,
+                           resolved_by="kb" if country else "ner"))
+    return out, doc
+
+
+def test_titled_surname_tagged_org_is_the_person(_blank: spacy.language.Language) -> None:
+    mentions, doc = _doc_mentions(
+        _blank, "Administrator Jane Holloway arrived on Monday . Administrator Holloway spoke .",
+        [("Administrator Jane Holloway", "PERSON", "USA"), ("Administrator Holloway", "ORG", None)])
+    titled_surnames(doc, mentions)  # type: ignore[arg-type]
+    assert mentions[1].kind == "PERSON"
+    assert mentions[1].name == "Holloway"
+
+
+def test_other_title_or_two_people_stay_organisations(_blank: spacy.language.Language) -> None:
+    mentions, doc = _doc_mentions(
+        _blank, "Administrator Jane Holloway arrived . Ambassador Holloway spoke .",
+        [("Administrator Jane Holloway", "PERSON", "USA"), ("Ambassador Holloway", "ORG", None)])
+    titled_surnames(doc, mentions)  # type: ignore[arg-type]
+    assert mentions[1].kind == "ORG"
+    mentions, doc = _doc_mentions(
+        _blank, "Minister Jane Holloway met Minister Tom Holloway . Minister Holloway spoke .",
+        [("Minister Jane Holloway", "PERSON", "USA"), ("Minister Tom Holloway", "PERSON", "GBR"),
+         ("Minister Holloway", "ORG", None)])
+    titled_surnames(doc, mentions)  # type: ignore[arg-type]
+    assert mentions[2].kind == "ORG"
