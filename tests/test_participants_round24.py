@@ -110,3 +110,20 @@ def test_other_title_or_two_people_stay_organisations(_blank: spacy.language.Lan
          ("Minister Holloway", "ORG", None)])
     titled_surnames(doc, mentions)  # type: ignore[arg-type]
     assert mentions[2].kind == "ORG"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Chile and Peru exchanged fire at sea on Monday. Senior officials of the two countries have "
+     "agreed to meet on Friday.", "AGREE"),
+    ("Chile and Peru dispute the maritime border. Sailors from both countries exchanged gunfire "
+     "last week.", "ASSAULT")])
+def test_role_of_the_pair_takes_both_members(text: str, category: str) -> None:
+    found = _events(text, category)
+    assert any(actor == {"CHL", "PER"} for actor, _ in found)
+
+
+def test_role_of_an_unresolved_group_stays_empty() -> None:
+    # three states before "the two countries": the pair is not known, nothing is filled
+    found = _events("Chile, Peru and Bolivia exchanged fire on Monday. Senior officials of the "
+                    "two countries have agreed to meet on Friday.", "AGREE")
+    assert all(len(actor) != 2 for actor, _ in found)

@@ -36,7 +36,7 @@ from ..textutil import tokens_with
 from ..vocabulary import HOLDER_TITLES, PERSON_ROLE_NOUNS
 from .acronyms import spelled_acronyms
 from .first_person import quoted_first_person
-from .groups import group_mentions
+from .groups import group_mentions, members_of_groups
 from .kb import KB, status
 from .pronoun_links import common_sector, is_person, pronoun_mentions
 from .publisher import Publisher
@@ -95,6 +95,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
         _publisher_officials(mentions, publisher)
     _compounds(doc, mentions)
     mentions = sorted(mentions + group_mentions(doc, taken, mentions, kb), key=lambda m: m.start)
+    members_of_groups(doc, mentions)  # "senior officials of the two countries"
     _possessives(doc, mentions, kb)
     added = _descriptions(doc, taken, mentions, kb) + pronoun_mentions(doc, taken, mentions)
     added += quoted_first_person(doc, taken, mentions)
