@@ -127,3 +127,16 @@ def test_role_of_an_unresolved_group_stays_empty() -> None:
     found = _events("Chile, Peru and Bolivia exchanged fire on Monday. Senior officials of the "
                     "two countries have agreed to meet on Friday.", "AGREE")
     assert all(len(actor) != 2 for actor, _ in found)
+
+
+def test_rebels_storming_a_state_s_capital_are_of_that_state() -> None:
+    found = _events("Rebel groups stormed Peru's capital Lima in February, but were driven out "
+                    "by Peruvian troops with Chilean military support.", "ASSAULT")
+    assert any(actor == {"PER"} for actor, _ in found)
+
+
+def test_rebels_accusing_a_state_are_not_of_it() -> None:
+    found = _events("Rebels accused Peru of arming militias in February, but Chilean officials "
+                    "rejected the charge.", "ACCUSE")
+    assert found
+    assert all("PER" not in actor for actor, _ in found)

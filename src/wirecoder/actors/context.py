@@ -50,6 +50,7 @@ from ..pronouns import REPORT_LEMMAS
 from ..textutil import parsed_text
 from .generic import (
     fronted_state,
+    ground_act_country,
     noun_place_country,
     recent_state_antecedent,
     state_antecedent,
@@ -127,6 +128,8 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
             code, how = _chain(doc, ordered, m) or state_antecedent(doc, ordered, m), "coref"
         if code is None:
             code, how = _without_evidence(doc, ordered, m, scene)
+        if code is None:  # "rebels stormed Chad's capital" in a two-state sentence
+            code, how = ground_act_country(doc, ordered, m), "context"
         if code:
             m.country, m.resolved_by = code, how
 

@@ -37,8 +37,8 @@ from .story import (
 from .story import SceneMention as _Mention
 from .syntax import NONSTATE
 
-__all__ = ["GENERIC_BARE", "fronted_state", "noun_place_country", "recent_state_antecedent",
-           "state_antecedent", "state_antecedents"]
+__all__ = ["GENERIC_BARE", "fronted_state", "ground_act_country", "noun_place_country",
+           "recent_state_antecedent", "state_antecedent", "state_antecedents"]
 
 #: Generic heads that refer back without an article ("Authorities arrested ...").
 GENERIC_BARE = frozenset({"authorities"})
@@ -351,3 +351,38 @@ def _venue_before(doc: Doc, ordered: Sequence[_Mention], code: str, before: int)
                 head.dep_ in {"dobj", "nsubj"} and head.head.lemma_.lower() in _VENUE_HEADS):
             return True
     return False
+
+
+#: Acts on the ground whose object place is where the acting party is ("rebels stormed the
+#: capital of X", "protesters occupied X's parliament"); not speech, judgement or appeals.
+GROUND_ACTS = frozenset({"attack", "storm", "seize", "capture", "overrun", "raid", "occupy",
+                         "besiege", "shell", "loot", "burn", "blockade", "ambush", "invade"})
+
+
+def ground_act_country(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str | None:
+    """Return the one country of the places a domestic party's act on the ground takes.
+
+    "Rebel groups stormed Chad's capital N'djamena, but were driven out by Chadian troops
+    with French military support": the sentence names two states and sets no scene, yet
+    what the rebels stormed is where they fight (round 24). Only for a domestic party that
+    is the subject of one of :data:`GROUND_ACTS` (not an army: "troops seized the border
+    town of X" may be anyone's), and only when the places in the verb's object name one
+    country; a party that came from elsewhere says so ("rebels from X", see
+    :func:`noun_place_country`).
+    """
+    head = doc[m.end - 1]
+    if head.dep_ != "nsubj" or m.sector == "MIL" or not (
+            domestic_party(doc, m) or m.sector == "REB"
+            or any(t.lower_ in DOMESTIC_HEADS for t in doc[m.start:m.end])):  # "Rebel groups"
+        return None
+    verb = head.head
+    if verb.lemma_.lower() not in GROUND_ACTS:
+        return None
+    codes = set()
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        lo, hi = obj.left_edge.i, obj.right_edge.i
+        codes |= {str(o.country) for o in ordered if (o.is_place or o.kind == "GPE") and _own(o)
+                  and lo <= o.start and o.end - 1 <= hi}
+    return codes.pop() if len(codes) == 1 else None
