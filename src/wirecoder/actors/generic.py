@@ -67,14 +67,16 @@ def noun_place_country(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> st
     Returns:
         The place's country, when ``m`` is a domestic party and an "in" phrase on its head
         names a place with a country of its own, or a non-state armed party with an "in" or
-        "from" phrase naming a state or place ("insurgents from Afghanistan", round 24);
+        "from" phrase naming a state or place ("guerrillas from Peru", round 24);
         else None. A "from" phrase marks ``m.extra["origin"]``: it sets no scene.
     """
     head = doc[m.end - 1]
     armed = _armed_group(doc, m)
     if not (domestic_party(doc, m) or _local_court(m) or armed) or m.sector == "MIL":
         return None  # "troops in Syria" may be anyone's
-    # "insurgents from Afghanistan", "rebels from Sudan's Darfur region": where a
+    if any(t.lower_ == "foreign" for t in doc[m.start:m.end]):
+        return None  # "foreign fighters in Yemen" are not of the place
+    # "guerrillas from Peru", "rebels from Ethiopia's Tigray region": where a
     # non-state armed party comes from is its country (round 24)
     preps = {"in", "from"} if armed or head.lower_ in DOMESTIC_HEADS else {"in"}
     # the parser often hangs "in X" on the verb ("accused police in Bamako"); right after
@@ -93,8 +95,8 @@ def noun_place_country(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> st
                           doc[o.end - 1].dep_ == "poss" and doc[o.end - 1].head.i == pobj.i))),
                      None)
         if place is not None:
-            # where a party comes from is not where its sentence happens ("insurgents
-            # from Afghanistan killed 55 soldiers" leaves the soldiers without AFG)
+            # where a party comes from is not where its sentence happens ("guerrillas
+            # from Peru ambushed a patrol" gives the patrol no PER)
             m.extra["origin"] = prep.lower_ == "from"
             return place.country
     return None
@@ -353,30 +355,32 @@ def _venue_before(doc: Doc, ordered: Sequence[_Mention], code: str, before: int)
     return False
 
 
-#: Acts on the ground whose object place is where the acting party is ("rebels stormed the
-#: capital of X", "protesters occupied X's parliament"); not speech, judgement or appeals.
-GROUND_ACTS = frozenset({"attack", "storm", "seize", "capture", "overrun", "raid", "occupy",
-                         "besiege", "shell", "loot", "burn", "blockade", "ambush", "invade"})
+#: Acts of taking or holding ground: the party is where its object is ("rebels seized the
+#: port of X", "protesters occupied X's parliament"). Not acts that may cross a border
+#: (attack, shell, raid, ambush, invade), nor speech, judgement or appeals.
+GROUND_ACTS = frozenset({"storm", "seize", "capture", "overrun", "occupy", "besiege", "loot"})
 
 
 def ground_act_country(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str | None:
     """Return the one country of the places a domestic party's act on the ground takes.
 
-    "Rebel groups stormed Chad's capital N'djamena, but were driven out by Chadian troops
-    with French military support": the sentence names two states and sets no scene, yet
-    what the rebels stormed is where they fight (round 24). Only for a domestic party that
-    is the subject of one of :data:`GROUND_ACTS` (not an army: "troops seized the border
-    town of X" may be anyone's), and only when the places in the verb's object name one
-    country; a party that came from elsewhere says so ("rebels from X", see
-    :func:`noun_place_country`).
+    "Guerrillas seized Bolivia's second city, but were pushed back by Bolivian troops with
+    Brazilian air support": the sentence names two states and sets no scene, yet what the
+    guerrillas hold is where they fight (round 24). Only for a domestic party or a rebel word
+    (not an army: "troops seized the border town of X" may be anyone's; not bare militants
+    or fighters, who may be transnational) that is the subject of one of
+    :data:`GROUND_ACTS`, when the verb has no "from" phrase of its own ("seized the town
+    from X") and the places in the object name one country; a party that came from
+    elsewhere says so ("rebels from X", see :func:`noun_place_country`).
     """
     head = doc[m.end - 1]
     if head.dep_ != "nsubj" or m.sector == "MIL" or not (
-            domestic_party(doc, m) or m.sector == "REB"
+            domestic_party(doc, m)
             or any(t.lower_ in DOMESTIC_HEADS for t in doc[m.start:m.end])):  # "Rebel groups"
         return None
     verb = head.head
-    if verb.lemma_.lower() not in GROUND_ACTS:
+    if verb.lemma_.lower() not in GROUND_ACTS or any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return None
     codes = set()
     for obj in verb.children:
