@@ -128,7 +128,7 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
             code, how = _chain(doc, ordered, m) or state_antecedent(doc, ordered, m), "coref"
         if code is None:
             code, how = _without_evidence(doc, ordered, m, scene)
-        if code is None:  # "rebels stormed Chad's capital" in a two-state sentence
+        if code is None:  # "guerrillas seized X's second city", two states named
             code, how = ground_act_country(doc, ordered, m), "context"
         if code:
             m.country, m.resolved_by = code, how
@@ -316,7 +316,7 @@ def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention,
         if _judged_by(doc, m, o) and not domestic_party(doc, m):
             continue  # protesters denouncing their own state's law still live there
         if _sanctioned_by(doc, m, o):
-            continue  # "Washington slapped sanctions on the two generals" (round 24)
+            continue  # "London imposed sanctions on both militia chiefs" (round 24)
         if o.is_place or not _other_side(doc, m, o):
             out.add(str(o.country))
     return out
@@ -340,7 +340,7 @@ SANCTION_WORDS = frozenset({"sanction", "sanctions", "blacklist", "embargo"})
 def _sanctioned_by(doc: Doc, m: _Mention, o: _Mention) -> bool:
     """Return True when ``m`` is the target of a sanction whose imposer's phrase holds ``o``.
 
-    "Washington has slapped sanctions on the two warring generals", "the United States
+    "London imposed sanctions on both militia chiefs", "the United States
     sanctioned rebel commanders": a sanction is imposed from outside, so the imposer (and
     places in its phrase) sets no scene for its target.
     """

@@ -86,7 +86,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
             taken[i] = True
     _appositions(doc, mentions)
     _heads_of(doc, mentions)
-    titled_surnames(doc, mentions)  # "Administrator Power" tagged ORG
+    titled_surnames(doc, mentions)  # "Commissioner Varga" tagged ORG
     _names(doc, mentions)
     _titles(kb, date, mentions)
     spelled_acronyms(doc, mentions)  # "the NDA, Northern Defence Army": the document's NDA

@@ -255,8 +255,8 @@ _GROUP_PREPS = frozenset({"of", "from"})
 def members_of_groups(doc: Doc, mentions: list[Mention]) -> None:
     """Give a role nominal the members of the pair phrase it is "of" or "from" (in place).
 
-    "Thailand and Cambodia traded fire ... Senior officials of the two countries agreed to
-    meet": the officials are one party of each state, as the compound mention of "the two
+    "Ghana and Togo quarrelled over the border ... Envoys of the two countries agreed to
+    meet": the envoys are one party of each state, as the compound mention of "the two
     countries" (:func:`group_mentions`) names them. Only a nominal with no country of its
     own (none, or one guessed from its sentence or story), and only when the phrase hangs
     on the nominal's head and a compound of two or more members covers its object.

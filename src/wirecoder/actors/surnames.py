@@ -1,8 +1,8 @@
 """Surnames said again: which introduced person a later name repeats (part of :mod:`.coref`).
 
-A story introduces a person in full ("Administrator Samantha Power", "Anna Lindqvist,
+A story introduces a person in full ("Commissioner Ilona Varga", "Anna Lindqvist,
 Sweden's envoy") and then repeats the surname, alone ("Lindqvist said") or after the same
-title ("Administrator Power announced"). The recognizer often tags such a repeat as an
+title ("Commissioner Varga announced"). The recognizer often tags such a repeat as an
 organisation or a place; :func:`.coref.link` reads it as the person.
 
 * :func:`misread_surname` -- a one-word organisation or place the knowledge base does not
@@ -41,14 +41,14 @@ def misread_surname(doc: Doc, m: Mention) -> bool:
 def titled_surnames(doc: Doc, mentions: list[Mention]) -> None:
     """Make "<Title> <Surname>" organisations repeats of the titled person (in place).
 
-    "Administrator Samantha Power attended ... Administrator Power announced": the model
+    "Commissioner Ilona Varga arrived ... Commissioner Varga announced": the model
     tags the repeat ORG, so no surname rule reads it and it keeps no country. When an
     earlier person's mention starts with the same capitalised title words and that
     person's name ends in the same surname, the repeat becomes a ``PERSON`` named by the
     surname alone, with the title as its role; :func:`.coref._names` then gives it the
     person's name and codes. Nothing changes when two introduced people fit (two
-    "Minister X"s with one surname) or the title differs ("Ambassador Power" after
-    "Administrator Samantha Power").
+    "Minister X"s with one surname) or the title differs ("Ambassador Varga" after
+    "Commissioner Ilona Varga").
 
     Args:
         doc: The parsed document.

@@ -245,7 +245,7 @@ def home_target(draft: Draft, actor: Sequence[Entity], recipient: tuple[Entity, 
         :func:`unnamed_target`.
     """
     if _came_from(draft.trig.token.doc, actor, setting):
-        return recipient  # "insurgents from Afghanistan killed 55 soldiers": no home act
+        return recipient  # "guerrillas from Peru ambushed a patrol": no home act
     recipient = domestic_target(draft.category, actor, recipient, setting)
     return unnamed_target(draft.category, draft.trig.token, actor, recipient, entities,
                           setting, draft.why)
