@@ -50,6 +50,7 @@ from ..pronouns import REPORT_LEMMAS
 from ..textutil import parsed_text
 from .generic import (
     fronted_state,
+    ground_act_country,
     noun_place_country,
     recent_state_antecedent,
     state_antecedent,
@@ -127,6 +128,8 @@ def assign_context(doc: Doc, mentions: Sequence[_Mention]) -> None:
             code, how = _chain(doc, ordered, m) or state_antecedent(doc, ordered, m), "coref"
         if code is None:
             code, how = _without_evidence(doc, ordered, m, scene)
+        if code is None:  # "guerrillas seized X's second city", two states named
+            code, how = ground_act_country(doc, ordered, m), "context"
         if code:
             m.country, m.resolved_by = code, how
 
@@ -304,7 +307,7 @@ def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention,
     for o in ordered[first:last]:
         if (o is m or not o.country or o.resolved_by in {"context", "coref", "story"}
                 or o.country in STATELESS or o.sector in NO_SCENE or o.extra.get("modifier")
-                or not sent.start <= o.start < sent.end):
+                or o.extra.get("origin") or not sent.start <= o.start < sent.end):
             continue
         if _origin_only(doc, ordered, o):
             continue
@@ -312,6 +315,8 @@ def _scene_countries(doc: Doc, ordered: list[_Mention], m: _Mention,
             continue
         if _judged_by(doc, m, o) and not domestic_party(doc, m):
             continue  # protesters denouncing their own state's law still live there
+        if _sanctioned_by(doc, m, o):
+            continue  # "London imposed sanctions on both militia chiefs" (round 24)
         if o.is_place or not _other_side(doc, m, o):
             out.add(str(o.country))
     return out
@@ -326,6 +331,31 @@ def _judged_by(doc: Doc, m: _Mention, o: _Mention) -> bool:
     """
     head = doc[m.start:m.end].root
     return _judges(_predicate(head), head, doc[o.start:o.end].root)
+
+
+#: Words of a sanction: whom a state sanctions is another state's (round 24).
+SANCTION_WORDS = frozenset({"sanction", "sanctions", "blacklist", "embargo"})
+
+
+def _sanctioned_by(doc: Doc, m: _Mention, o: _Mention) -> bool:
+    """Return True when ``m`` is the target of a sanction whose imposer's phrase holds ``o``.
+
+    "London imposed sanctions on both militia chiefs", "the United States
+    sanctioned rebel commanders": a sanction is imposed from outside, so the imposer (and
+    places in its phrase) sets no scene for its target.
+    """
+    head = doc[m.start:m.end].root
+    verb, on = _predicate(head), head.head
+    sanctioned = (head.dep_ == "dobj" and verb.i == on.i
+                  and verb.lemma_.lower() in SANCTION_WORDS)  # "sanctioned rebel commanders"
+    imposed = head.dep_ == "pobj" and on.lower_ in {"on", "against"} and (
+        on.head.lemma_.lower() in SANCTION_WORDS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SANCTION_WORDS for c in on.head.children))
+    if not (sanctioned or imposed):  # "imposed sanctions on X", "sanctions against X"
+        return False
+    o_head = doc[o.start:o.end].root
+    return any(c.dep_ in {"nsubj", "agent"} and (c.i == o_head.i or c in o_head.ancestors)
+               for c in verb.children)
 
 
 #: Prepositions of a place that an act crosses into or aims at from outside.

@@ -36,14 +36,14 @@ from ..textutil import tokens_with
 from ..vocabulary import HOLDER_TITLES, PERSON_ROLE_NOUNS
 from .acronyms import spelled_acronyms
 from .first_person import quoted_first_person
-from .groups import group_mentions
-from .kb import KB, fold, status
+from .groups import group_mentions, members_of_groups
+from .kb import KB, status
 from .pronoun_links import common_sector, is_person, pronoun_mentions
 from .publisher import Publisher
 from .rementions import antecedent_codes, head_rementions
 from .resolve import Mention
 from .roles import is_office
-from .syntax import locative
+from .surnames import misread_surname, surname_source, titled_surnames
 from .titles import (
     copy_reference,
     issuer_possessives,
@@ -86,6 +86,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
             taken[i] = True
     _appositions(doc, mentions)
     _heads_of(doc, mentions)
+    titled_surnames(doc, mentions)  # "Commissioner Varga" tagged ORG
     _names(doc, mentions)
     _titles(kb, date, mentions)
     spelled_acronyms(doc, mentions)  # "the NDA, Northern Defence Army": the document's NDA
@@ -94,6 +95,7 @@ def link(doc: Doc, kb: KB, date: dt.date | None, mentions: list[Mention],
         _publisher_officials(mentions, publisher)
     _compounds(doc, mentions)
     mentions = sorted(mentions + group_mentions(doc, taken, mentions, kb), key=lambda m: m.start)
+    members_of_groups(doc, mentions)  # "senior officials of the two countries"
     _possessives(doc, mentions, kb)
     added = _descriptions(doc, taken, mentions, kb) + pronoun_mentions(doc, taken, mentions)
     added += quoted_first_person(doc, taken, mentions)
@@ -133,13 +135,13 @@ def _names(doc: Doc, mentions: list[Mention]) -> None:
     own: dict[str, set[str]] = {}  # the countries a name's people have by their own words
     people: list[Mention] = []
     for m in mentions:
-        if _misread_surname(doc, m):  # "Lindqvist said" tagged ORG after "Anna Lindqvist"
-            source = _surname_source(m.name, people)
+        if misread_surname(doc, m):  # "Lindqvist said" tagged ORG after "Anna Lindqvist"
+            source = surname_source(m.name, people)
             if source is not None:
                 m.kind, m.is_place = "PERSON", False
         if m.kind == "PERSON" and " " not in m.name and (m.resolved_by in {"ner", "context"} or (
                 m.resolved_by == "pattern" and not m.country)):  # "Minister Stropnicky"
-            source = _surname_source(m.name, people)
+            source = surname_source(m.name, people)
             if source is not None:
                 copy_reference(m, source)
                 m.resolved_by, m.role = "coref", m.role or source.role
@@ -195,20 +197,6 @@ def _body_source(word: str, named: list[Mention]) -> Mention | None:
              and m.resolved_by not in {"context", "story"} and word in m.name.split()
              and m.name != word}
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _misread_surname(doc: Doc, m: Mention) -> bool:
-    """Return True for a one-word name the model tagged ORG or GPE that the KB does not know.
-
-    After "Anna Lindqvist, Sweden's envoy", "Lindqvist said" is the envoy even when the
-    model calls "Lindqvist" an organisation or a place; :func:`_names` checks the surname.
-    A place after a place preposition ("in Austin") stays a place.
-    """
-    if m.kind not in {"ORG", "GPE"} or " " in m.name or m.end - m.start != 1:
-        return False
-    if m.resolved_by not in {"ner", "context", "gazetteer"}:
-        return False
-    return not locative(doc[m.start])
 
 
 def _appositions(doc: Doc, mentions: list[Mention]) -> None:
@@ -310,32 +298,6 @@ def _heads_of(doc: Doc, mentions: list[Mention]) -> None:
             if body is not None:
                 m.country, m.sector, m.resolved_by = body.country, body.sector, "coref"
                 m.org = m.org or body.name
-
-
-def _surname_source(word: str, people: list[Mention]) -> Mention | None:
-    """Return the person introduced before whom the one-word name ``word`` repeats.
-
-    The surname of a full name ("Okafor" after "Gabriel Okafor"); else the first word of
-    exactly one introduced person: family names that come first ("Mr. Ban" after "Ban
-    Ki-moon", "Xi" after "Xi Jinping") or a first name repeated ("Makeda" after "Makeda
-    Mbewe") name that person either way. Two people with that first word: none.
-    """
-    key = _bare(word)
-    for person in reversed(people):
-        parts = [_bare(p) for p in person.name.split()]
-        if key in parts[1:] or (len(parts) == 1 and parts[0] == key):
-            return person
-    firsts = {person.name: person for person in people
-              if len(person.name.split()) > 1 and _bare(person.name.split()[0]) == key}
-    return next(iter(firsts.values())) if len(firsts) == 1 else None
-
-
-def _bare(word: str) -> str:
-    # accents folded: the knowledge base names "Dioncounda Traore", the text "Traoré"
-    word = fold(word.replace("’", "'")).lower()
-    for prefix in ("al-", "el-", "as-", "ad-"):
-        word = word.removeprefix(prefix)
-    return word
 
 
 def _titles(kb: KB, date: dt.date | None, mentions: list[Mention]) -> None:

@@ -27,12 +27,18 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from .story import ARMED_SECTORS, STATE_SECTORS, domestic_party, foreign_facing
+from .story import (
+    ARMED_SECTORS,
+    DOMESTIC_HEADS,
+    STATE_SECTORS,
+    domestic_party,
+    foreign_facing,
+)
 from .story import SceneMention as _Mention
 from .syntax import NONSTATE
 
-__all__ = ["GENERIC_BARE", "fronted_state", "noun_place_country", "recent_state_antecedent",
-           "state_antecedent", "state_antecedents"]
+__all__ = ["GENERIC_BARE", "fronted_state", "ground_act_country", "noun_place_country",
+           "recent_state_antecedent", "state_antecedent", "state_antecedents"]
 
 #: Generic heads that refer back without an article ("Authorities arrested ...").
 GENERIC_BARE = frozenset({"authorities"})
@@ -60,25 +66,53 @@ def noun_place_country(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> st
 
     Returns:
         The place's country, when ``m`` is a domestic party and an "in" phrase on its head
-        names a place with a country of its own; else None.
+        names a place with a country of its own, or a non-state armed party with an "in" or
+        "from" phrase naming a state or place ("guerrillas from Peru", round 24);
+        else None. A "from" phrase marks ``m.extra["origin"]``: it sets no scene.
     """
     head = doc[m.end - 1]
-    if not (domestic_party(doc, m) or _local_court(m)) or m.sector == "MIL":
+    armed = _armed_group(doc, m)
+    if not (domestic_party(doc, m) or _local_court(m) or armed) or m.sector == "MIL":
         return None  # "troops in Syria" may be anyone's
+    if any(t.lower_ == "foreign" for t in doc[m.start:m.end]):
+        return None  # "foreign fighters in Yemen" are not of the place
+    # "guerrillas from Peru", "rebels from Ethiopia's Tigray region": where a
+    # non-state armed party comes from is its country (round 24)
+    preps = {"in", "from"} if armed or head.lower_ in DOMESTIC_HEADS else {"in"}
     # the parser often hangs "in X" on the verb ("accused police in Bamako"); right after
     # a domestic party it still says where the party is (it acts, or is acted on, there)
     after = [doc[m.end]] if m.end < len(doc) and doc[m.end].head.i != head.i else []
     for prep in [*head.rights, *after]:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
+        if prep.dep_ != "prep" or prep.lower_ not in preps or (
+                prep.lower_ == "from" and prep.head.i != head.i):
+            continue  # "from" only on the noun: "drove the rebels from Goma" is no origin
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
-        place = next((o for o in ordered if o.is_place and _own(o)
-                      and o.start <= pobj.i < o.end), None)
+        # the place heads the object or is its possessor ("Sudan's Darfur region")
+        place = next((o for o in ordered if (o.is_place or o.kind == "GPE") and _own(o)
+                      and (o.start <= pobj.i < o.end or (
+                          doc[o.end - 1].dep_ == "poss" and doc[o.end - 1].head.i == pobj.i))),
+                     None)
         if place is not None:
+            # where a party comes from is not where its sentence happens ("guerrillas
+            # from Peru ambushed a patrol" gives the patrol no PER)
+            m.extra["origin"] = prep.lower_ == "from"
             return place.country
     return None
+
+
+#: Heads of non-state armed parties that a place or origin on the noun identifies
+#: ("militants in Kashmir", "Sunni militia fighters in Yemen"), though without one they
+#: may be transnational (:data:`.story.DOMESTIC_HEADS` leaves them out).
+ARMED_GROUP_HEADS = frozenset({"militants", "militant", "fighters", "fighter", "militia",
+                               "militias", "militiamen"})
+
+
+def _armed_group(doc: Doc, m: _Mention) -> bool:
+    """Return True for a bare non-state armed nominal ("militants", "militia fighters")."""
+    return (m.kind == "NOMINAL" and not m.extra.get("no_context")
+            and doc[m.end - 1].lower_ in ARMED_GROUP_HEADS)
 
 
 #: Quotation marks: an antecedent is not sought across one (a quote boundary).
@@ -319,3 +353,40 @@ def _venue_before(doc: Doc, ordered: Sequence[_Mention], code: str, before: int)
                 head.dep_ in {"dobj", "nsubj"} and head.head.lemma_.lower() in _VENUE_HEADS):
             return True
     return False
+
+
+#: Acts of taking or holding ground: the party is where its object is ("rebels seized the
+#: port of X", "protesters occupied X's parliament"). Not acts that may cross a border
+#: (attack, shell, raid, ambush, invade), nor speech, judgement or appeals.
+GROUND_ACTS = frozenset({"storm", "seize", "capture", "overrun", "occupy", "besiege", "loot"})
+
+
+def ground_act_country(doc: Doc, ordered: Sequence[_Mention], m: _Mention) -> str | None:
+    """Return the one country of the places a domestic party's act on the ground takes.
+
+    "Guerrillas seized Bolivia's second city, but were pushed back by Bolivian troops with
+    Brazilian air support": the sentence names two states and sets no scene, yet what the
+    guerrillas hold is where they fight (round 24). Only for a domestic party or a rebel word
+    (not an army: "troops seized the border town of X" may be anyone's; not bare militants
+    or fighters, who may be transnational) that is the subject of one of
+    :data:`GROUND_ACTS`, when the verb has no "from" phrase of its own ("seized the town
+    from X") and the places in the object name one country; a party that came from
+    elsewhere says so ("rebels from X", see :func:`noun_place_country`).
+    """
+    head = doc[m.end - 1]
+    if head.dep_ != "nsubj" or m.sector == "MIL" or not (
+            domestic_party(doc, m)
+            or any(t.lower_ in DOMESTIC_HEADS for t in doc[m.start:m.end])):  # "Rebel groups"
+        return None
+    verb = head.head
+    if verb.lemma_.lower() not in GROUND_ACTS or any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return None
+    codes = set()
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        lo, hi = obj.left_edge.i, obj.right_edge.i
+        codes |= {str(o.country) for o in ordered if (o.is_place or o.kind == "GPE") and _own(o)
+                  and lo <= o.start and o.end - 1 <= hi}
+    return codes.pop() if len(codes) == 1 else None

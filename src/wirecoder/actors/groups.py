@@ -25,6 +25,10 @@ members) for such a phrase when the text before it names exactly two parties:
   count as a side; the look-back stops after :data:`WINDOW` sentences.
 
 Unresolved phrases make no mention.
+
+A role noun defined by such a phrase ("senior officials of the two countries", "the
+leaders of the two nations", "soldiers from both countries") names one party of each of
+its members: it takes the phrase's members (round 24, :func:`members_of_groups`).
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from ..textutil import tokens_with
 from .kb import KB
 from .resolve import Mention
 
-__all__ = ["group_mentions"]
+__all__ = ["group_mentions", "members_of_groups"]
 
 #: Plural heads that name states, and those that name sides of any kind.
 STATE_HEADS = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "republics",
@@ -242,3 +246,38 @@ def _parties(pool: list[Mention], what: str, kb: KB) -> list[Mention]:
             firsts.setdefault(m.country, m)
         return list(firsts.values())
     return found
+
+
+#: Prepositions by which a role noun belongs to the pair after it.
+_GROUP_PREPS = frozenset({"of", "from"})
+
+
+def members_of_groups(doc: Doc, mentions: list[Mention]) -> None:
+    """Give a role nominal the members of the pair phrase it is "of" or "from" (in place).
+
+    "Ghana and Togo quarrelled over the border ... Envoys of the two countries agreed to
+    meet": the envoys are one party of each state, as the compound mention of "the two
+    countries" (:func:`group_mentions`) names them. Only a nominal with no country of its
+    own (none, or one guessed from its sentence or story), and only when the phrase hangs
+    on the nominal's head and a compound of two or more members covers its object.
+
+    Args:
+        doc: The parsed document.
+        mentions: The document's mentions, compounds included (changed in place).
+    """
+    compounds = [m for m in mentions if m.kind == "COMPOUND" and m.members]
+    if not compounds:
+        return
+    for m in mentions:
+        if (m.kind != "NOMINAL" or m.members or m.end >= len(doc)
+                or (m.country and m.resolved_by not in {"context", "story"})):
+            continue
+        prep = doc[m.end]
+        if prep.lower_ not in _GROUP_PREPS or prep.head.i != m.end - 1:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        pair = None if pobj is None else next(
+            (c for c in compounds if c.start <= pobj.i < c.end), None)
+        if pair is not None:
+            m.members, m.country, m.resolved_by = pair.members, None, "coref"
+            m.extra["no_context"] = True

@@ -224,7 +224,7 @@ def _own(m: SceneMention) -> bool:
     """Return True for a mention whose country is its own evidence."""
     return (bool(m.country) and m.country not in NONSTATE and m.resolved_by not in {
         "context", "coref", "story"} and not m.extra.get("modifier")
-        and m.sector not in NO_EVIDENCE)
+        and not m.extra.get("origin") and m.sector not in NO_EVIDENCE)
 
 
 def foreign_facing(m: object) -> bool:

@@ -244,6 +244,27 @@ def home_target(draft: Draft, actor: Sequence[Entity], recipient: tuple[Entity, 
         The recipient after :func:`~.participants.domestic_target` and
         :func:`unnamed_target`.
     """
+    if _came_from(draft.trig.token.doc, actor, setting):
+        return recipient  # "guerrillas from Peru ambushed a patrol": no home act
     recipient = domestic_target(draft.category, actor, recipient, setting)
     return unnamed_target(draft.category, draft.trig.token, actor, recipient, entities,
                           setting, draft.why)
+
+
+def _came_from(doc: Doc, actor: Sequence[Entity], setting: Sequence[Entity]) -> bool:
+    """Return True when an actor's country is where it came from ("rebels from Chad").
+
+    Such a party acts across a border (round 24: the actors stage gives it the country of
+    its "from" phrase), so its act is no domestic one and its target is not its own.
+    """
+    for a in actor:
+        if not a.country_code:
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+        if nxt is None or nxt.lower_ != "from" or nxt.head.idx >= a.end:
+            continue  # "from" on the actor's noun, not on the verb
+        first, last = nxt.idx, nxt.right_edge.idx + len(nxt.right_edge)
+        if any(e.country_code == a.country_code and first <= e.start < last for e in setting):
+            return True
+    return False
