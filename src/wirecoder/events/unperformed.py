@@ -46,8 +46,8 @@ from .sense import (
     standing_duty,
     wished_for,
 )
-from .triggers import Trigger
 from .standing_commitments import standing_commitment
+from .triggers import Trigger
 from .until_clauses import awaited_compliance
 
 __all__ = ["MATERIAL_ENTRIES", "drop_draft", "embedded_content", "not_done", "speech_act",
