@@ -65,3 +65,22 @@ def test_a_bare_agreement_noun_is_no_event(nlp, text, word):
 ])
 def test_a_reached_agreement_stays(nlp, text):
     assert "AGREE" in [t for t, _ in _events(nlp, text)], _events(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia expelled Sylvanian intelligence personnel and closed the Sylvanian consulate.",
+    "The expulsion of undeclared Sylvanian intelligence officers by Freedonia was an "
+    "appropriate response.",
+    "Freedonia expelled three Sylvanian embassy employees on Monday.",
+])
+def test_expelled_intelligence_officers_are_a_sanction(nlp, text):
+    types = [t for t, _ in _events(nlp, text)]
+    assert "SANCTION" in types and "COERCE" not in types, _events(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia expelled hundreds of Sylvanian migrants last year.",
+    "Sylvania expelled the Freedonian journalists on Monday.",
+])
+def test_expelled_migrants_and_journalists_stay_deportations(nlp, text):
+    assert "COERCE" in [t for t, _ in _events(nlp, text)], _events(nlp, text)
