@@ -123,7 +123,7 @@ def embedded_content(draft: Draft, anchor: Token) -> str | None:
     if honoured_promise(draft.trig.token):
         return "promise-kept-or-broken"  # "urge the regime to fulfill its promises"
     if standing_commitment(draft.trig):
-        return "standing-commitment"  # "the United States' commitment to X is unwavering"
+        return "standing-commitment"  # "their commitment to X is unwavering"
     if not draft.negated and any_act(draft.trig.token):
         return "any-act"  # "a treaty covers any attack on its territory"
     speech = draft.category in SPEECH_CATEGORIES
