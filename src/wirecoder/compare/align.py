@@ -74,11 +74,6 @@ def _score(a: Matter, b: Matter, weights: dict[str, float]) -> tuple[float, floa
     return score, overlap, rebuttal > 0
 
 
-#: Round 24 (roside24, tried, off): 1 drops a learned link between two matters that share no
-#: participant, quantity, rebuttal, sentence or adjacency; 2 keeps those within three sentences.
-GROUND_VETO = 0
-
-
 def align(claims: Sequence[Claim], within: bool = False, *,
           linker: Linker | None = None) -> list[Point]:
     """Return the points of a group of claims (all accounts, all sides).
@@ -356,8 +351,6 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
         i, j, signals, rule = pair.i, pair.j, pair.signals, pair.rule
         if learned is not None and learned.model is not None:
             features, p = read[(i, j)]
-            if within and GROUND_VETO and not _common_ground(signals, features, GROUND_VETO):
-                continue
             # Round 23 (tried, off by default): a pair whose two matters are each other's
             # most probable counterpart links from ``mutual_least`` (one-to-one by probability).
             if p >= learned.mutual_least and p >= top[(i, matters[j].side)] and p >= top[
@@ -382,19 +375,6 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
         elif rule:
             pairs.append((signals.score, i, j, signals.base))
     return pairs
-
-
-def _common_ground(signals: Signals, features: dict[str, float], level: int) -> bool:
-    """Whether two sides' matters share something besides wording (round 24, roside24).
-
-    Level 1: a participant, a quantity, a rebuttal, one sentence or adjacent sentences;
-    level 2 also sentences at most three apart.
-    """
-    ground = bool(features["people"] or features["quantity"] or signals.rebuts
-                  or signals.one_sentence or features["adjacent"])
-    if level >= 2:
-        ground = ground or bool(features["near"])
-    return ground
 
 
 def pair_signals(matters: Sequence[Matter], weights: dict[str, float], within: bool
