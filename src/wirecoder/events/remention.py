@@ -81,7 +81,11 @@ def possessive_remention(trig: Trigger, event: Event, earlier: Sequence[Coded]) 
     if any(t.ent_type_ in _TIME_LABELS for t in token.subtree if t != token):
         return False  # "Modi's visit in June": a date of its own
     codes = _codes(event)
-    return bool(codes) and any(
+    if not codes:  # "after their meeting": a pronoun owner points back to a meeting coded
+        return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children) and any(
+            e.category == event.event_type and e.future == event.future and not e.negated
+            and e.sentence < event.sentence for e in earlier)
+    return any(
         e.category == event.event_type and e.future == event.future and not e.negated
         and e.sentence < event.sentence and e.codes & codes for e in earlier)
 
