@@ -124,3 +124,10 @@ def test_owned_visit_after_an_announced_visit_is_a_back_reference() -> None:
 def test_domestic_violence_is_no_attack() -> None:
     text = "Domestic violence against women rose in Peru last year, the ministry said."
     assert "ASSAULT" not in _types(text)
+
+
+def test_authored_act_that_reports_tell_stays_unconfirmed() -> None:
+    assert "COERCE" not in _types(
+        "Chad voiced alarm at rumours about Sudan's seizure of a Chadian convoy.")
+    assert "ASSAULT" not in _types(
+        "Mali voiced alarm at reports about an attack by Burkinabe soldiers on Malian herders.")

@@ -96,7 +96,8 @@ def reference_kind(draft: Draft, drafts: Sequence[Draft], index: EntityIndex) ->
     elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in _NORM_VERBS:
         return "cited"  # "would violate U.N. sanctions"
     elif noun.dep_ == "pobj" and _topic_of_noun(noun.head) and not (
-            draft.category in _MATERIAL and _authored_act(noun, index)):
+            _topic_kind(noun.head) == "topic" and draft.category in _MATERIAL
+            and _authored_act(noun, index)):  # what reports say stays unconfirmed
         return _topic_kind(noun.head)  # "a ceasefire in the Russia-Ukraine war"
     elif noun.dep_ == "pobj" and draft.category == "COOPERATE" and _appraised(noun.head):
         return "topic"  # "the importance of close cooperation between X and Y"
