@@ -33,7 +33,7 @@ from ..vocabulary import SPEAKER_NOUNS
 from .intent import asking_verb, requested_content
 from .modifiers import PLANNING_VERBS, PREPARING_VERBS
 
-__all__ = ["demand_call", "demanded_act", "descriptive_clause", "diplomatic_protest",
+__all__ = ["appeal_call", "demand_call", "demanded_act", "descriptive_clause", "diplomatic_protest",
            "kept_in_state", "natural_cause", "occupied_state", "planned_object"]
 
 #: Categories of ongoing physical acts: "troops battling the rebels", "protesters throwing
@@ -115,6 +115,58 @@ def demand_call(noun: Token) -> bool:
     after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     return after is not None and after.lower_ in {"for", "on", "upon"}
 
+
+#: Marks the parser leaves between a noun and the clause it introduces (a quoted demand).
+_QUOTES = frozenset({'"', "\u201c", "\u2018", "'", "``", ":"})
+
+
+def appeal_call(noun: Token) -> bool:
+    """Whether a CONSULT/phone "call" is an appeal whose content the parse hung on its verb.
+
+    "Repeated his call \u201cfor Freedonia to withdraw\u201d" (a quote mark before the "for"
+    clause) and "renewed its call to Freedonia to end the blockade" (the infinitive after the
+    addressee, hung on the verb): the call asks the addressee to act (REQUEST), it is no
+    telephone call. The parse decides only where the words sit: the first word after the noun
+    and its quote marks is "for", or the noun's "to" phrase is followed at once by an
+    infinitive that hangs on the noun or on its verb. "A call with the president", "a phone
+    call to the premier" and "a call to the premier to congratulate him" (a verb of
+    speaking: :func:`~.word_senses` keeps those as calls) stay CONSULT.
+
+    Args:
+        noun: The trigger token of a CONSULT/phone noun.
+
+    Returns:
+        True for the appeal sense.
+    """
+    if noun.lemma_.lower() != "call" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.lower_ in {"phone", "telephone", "video", "conference"}
+           for c in noun.lefts) or any(c.lower_ == "with" for c in noun.rights):
+        return False
+    doc = noun.doc
+    i = noun.i + 1
+    while i < len(doc) and doc[i].text in _QUOTES:
+        i += 1
+    if i > noun.i + 1 and i < len(doc) and doc[i].lower_ == "for":
+        return True
+    to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    end = to.right_edge.i
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "to" or nxt.dep_ != "aux":
+        return False
+    verb = nxt.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in _SPEAKING_PURPOSES and (
+        verb.head == noun or (verb.head == noun.head and verb.dep_ in {"advcl", "xcomp"}))
+
+
+#: Purposes of a telephone call ("called Freedonia's leader to congratulate him"): a call
+#: to a person followed by one of these is a conversation, not an appeal.
+_SPEAKING_PURPOSES = frozenset({
+    "express", "thank", "offer", "convey", "congratulate", "discuss", "reaffirm",
+    "underscore", "update", "assure", "extend", "reiterate", "wish", "brief", "consult",
+    "inform", "talk", "speak", "review", "coordinate", "share", "welcome", "condole"})
 
 #: Verbs whose noun object is an act in preparation ("is preparing an offensive").
 #: The verbs of planning (:data:`.modifiers.PLANNING_VERBS`) and verbs that plan only an object.

@@ -45,6 +45,7 @@ from .purpose_types import (
     refused_exit_or_assembly,
     rejected_hostile_act,
 )
+from .state_senses import appeal_call
 
 __all__ = ["armed_obstruction", "crowd_gathering", "cumulative_tally", "entry_ban_rejected",
            "joint_exercise", "nonmaterial_support", "other_type", "regretted_other_act",
@@ -451,6 +452,8 @@ def other_type(category: str, mode: str | None, token: Token, governor: Token | 
         return "COERCE", "restrict", "armed-obstruction->COERCE"  # "soldiers blocked the road"
     if category == "ASSAULT" and verb and cumulative_tally(token):
         return None, None, "casualty-tally"  # a count of victims over a period: a statistic
+    if category == "CONSULT" and not verb and appeal_call(token):
+        return "REQUEST", None, "appeal-call->REQUEST"  # "renewed its call to X to end Y"
     if category == "CONSULT":
         crowd = crowd_gathering(token)
         if crowd == "PROTEST":
