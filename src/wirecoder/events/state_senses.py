@@ -128,7 +128,8 @@ def appeal_call(noun: Token) -> bool:
     addressee, hung on the verb): the call asks the addressee to act (REQUEST), it is no
     telephone call. The parse decides only where the words sit: the first word after the noun
     and its quote marks is "for", or the noun's "to" phrase is followed at once by an
-    infinitive that hangs on the noun or on its verb. "A call with the president", "a phone
+    infinitive that hangs on the noun or on its verb (or governs the noun, which the parse
+    then makes its subject). "A call with the president", "a phone
     call to the premier" and "a call to the premier to congratulate him" (a verb of
     speaking: :func:`~.word_senses` keeps those as calls) stay CONSULT.
 
@@ -158,7 +159,8 @@ def appeal_call(noun: Token) -> bool:
         return False
     verb = nxt.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() not in _SPEAKING_PURPOSES and (
-        verb.head == noun or (verb.head == noun.head and verb.dep_ in {"advcl", "xcomp"}))
+        verb.head == noun or verb == noun.head  # the noun parsed as the infinitive's subject
+        or (verb.head == noun.head and verb.dep_ in {"advcl", "xcomp"}))
 
 
 #: Purposes of a telephone call ("called Freedonia's leader to congratulate him"): a call
