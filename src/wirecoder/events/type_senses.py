@@ -41,6 +41,7 @@ from spacy.tokens import Token
 from ..codebook import cameo_root, quad, score
 from ..models import Event
 from .purpose_types import (
+    denied_necessities,
     protest_called,
     refused_exit_or_assembly,
     rejected_hostile_act,
@@ -475,6 +476,8 @@ def _purpose_type(category: str, token: Token) -> Reading | None:
         return "PROTEST", "strike" if strike else "demo", "called-protest->PROTEST"
     if category == "REJECT" and refused_exit_or_assembly(token):
         return "COERCE", "restrict", "refused-exit->COERCE"  # guideline 6(b)
+    if category == "REJECT" and denied_necessities(token):
+        return "COERCE", "restrict", "denied-necessities->COERCE"  # "denied them water"
     if category == "REJECT" and rejected_hostile_act(token):
         return "ACCUSE", "disapprove", "rejected-hostile-act->ACCUSE"  # guideline 14
     return None
