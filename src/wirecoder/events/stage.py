@@ -87,7 +87,7 @@ from .rules import (
     reduce_auxiliary,
 )
 from .state_bodies import addressed_body, served_actor
-from .state_senses import diplomatic_protest, planned_object
+from .state_senses import appeal_parties, diplomatic_protest, planned_object
 from .statements import as_issued, group_actor, issuing_country, opens_with_talk, regrouped
 from .triggers import Trigger, find_triggers
 from .type_model import Hybrid, hybrid_for, recombine
@@ -398,22 +398,6 @@ def _protest_recipient(verb: Token, actor: tuple[Entity, ...],
     return tuple(e for e in phrase_entities(target, index) if entity_key(e) not in own)
 
 
-def _appeal_parties(noun: Token, actor: tuple[Entity, ...], recipient: tuple[Entity, ...],
-                    index: EntityIndex) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
-    """Caller and addressee of an appeal read from a reciprocal call noun (round 24).
-
-    The call entry lists every side as actor; an appeal goes from the caller to the party of
-    its "to" phrase ("renewed its call to Freedonia to ..."), which becomes the recipient.
-    """
-    to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    addressee = tuple(phrase_entities(obj, index)) if obj is not None else ()
-    if not addressee:
-        return actor, recipient
-    keys = {entity_key(e) for e in addressee}
-    return tuple(e for e in actor if entity_key(e) not in keys), addressee
-
-
 def _dropped(draft: Draft, reason: str) -> BuildParts | None:
     """Record why :func:`_build` codes no event for ``draft``; return None."""
     draft.why.append(f"dropped:{reason}")
@@ -552,7 +536,7 @@ def build_parts(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression
     if "called-protest->PROTEST" in draft.why:  # "called for a march against X" (round 21)
         recipient = _protest_recipient(trig.token, actor, index) or recipient
     if "appeal-call->REQUEST" in draft.why:  # "renewed his call to X to end Y" (round 24)
-        actor, recipient = _appeal_parties(trig.token, actor, recipient, index)
+        actor, recipient = appeal_parties(trig.token, actor, recipient, index)
     if trig.entry.id in EPITHET_ENTRIES:  # "called the Freedonian blockade piracy"
         recipient = named_party(trig.token, actor, index) or recipient
     reporter = reported_by(trigger_anchor(trig), trig.start, trig.end, index, quotes)

@@ -29,12 +29,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..models import Entity
 from ..vocabulary import SPEAKER_NOUNS
+from .entity_index import EntityIndex
 from .intent import asking_verb, requested_content
 from .modifiers import PLANNING_VERBS, PREPARING_VERBS
+from .phrases import entity_key, phrase_entities
 
-__all__ = ["appeal_call", "demand_call", "demanded_act", "descriptive_clause", "diplomatic_protest",
-           "kept_in_state", "natural_cause", "occupied_state", "planned_object"]
+__all__ = ["appeal_call", "appeal_parties", "demand_call", "demanded_act",
+           "descriptive_clause", "diplomatic_protest", "kept_in_state", "natural_cause", "occupied_state", "planned_object"]
 
 #: Categories of ongoing physical acts: "troops battling the rebels", "protesters throwing
 #: stones" report the act even in a clause that describes its doers.
@@ -162,6 +165,31 @@ def appeal_call(noun: Token) -> bool:
         verb.head == noun or verb == noun.head  # the noun parsed as the infinitive's subject
         or (verb.head == noun.head and verb.dep_ in {"advcl", "xcomp"}))
 
+
+
+def appeal_parties(noun: Token, actor: tuple[Entity, ...], recipient: tuple[Entity, ...],
+                   index: EntityIndex) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """Caller and addressee of an appeal read from a reciprocal call noun (round 24).
+
+    The call entry lists every side as actor; an appeal goes from the caller to the party of
+    its "to" phrase ("renewed its call to Freedonia to ..."), which becomes the recipient.
+
+    Args:
+        noun: The "call" noun of an :func:`appeal_call`.
+        actor: The actor mentions the roles found.
+        recipient: The recipient mentions the roles found.
+        index: The entity index of the document.
+
+    Returns:
+        ``(actor, recipient)``, unchanged when the "to" phrase names no party.
+    """
+    to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    addressee = tuple(phrase_entities(obj, index)) if obj is not None else ()
+    if not addressee:
+        return actor, recipient
+    keys = {entity_key(e) for e in addressee}
+    return tuple(e for e in actor if entity_key(e) not in keys), addressee
 
 #: Purposes of a telephone call ("called Freedonia's leader to congratulate him"): a call
 #: to a person followed by one of these is a conversation, not an appeal.
