@@ -37,7 +37,8 @@ from .modifiers import PLANNING_VERBS, PREPARING_VERBS
 from .phrases import entity_key, phrase_entities
 
 __all__ = ["appeal_call", "appeal_parties", "demand_call", "demanded_act",
-           "descriptive_clause", "diplomatic_protest", "kept_in_state", "natural_cause", "occupied_state", "planned_object"]
+           "descriptive_clause", "diplomatic_protest", "kept_in_state", "natural_cause",
+           "occupied_state", "planned_object"]
 
 #: Categories of ongoing physical acts: "troops battling the rebels", "protesters throwing
 #: stones" report the act even in a clause that describes its doers.
