@@ -38,7 +38,7 @@ from .phrases import entity_key, phrase_entities
 
 __all__ = ["appeal_call", "appeal_parties", "demand_call", "demanded_act",
            "descriptive_clause", "diplomatic_protest", "kept_in_state", "natural_cause",
-           "occupied_state", "planned_object"]
+           "occupied_state", "planned_object", "visitor_and_host"]
 
 #: Categories of ongoing physical acts: "troops battling the rebels", "protesters throwing
 #: stones" report the act even in a clause that describes its doers.
@@ -191,6 +191,30 @@ def appeal_parties(noun: Token, actor: tuple[Entity, ...], recipient: tuple[Enti
         return actor, recipient
     keys = {entity_key(e) for e in addressee}
     return tuple(e for e in actor if entity_key(e) not in keys), addressee
+
+
+def visitor_and_host(verb: Token, actor: tuple[Entity, ...], recipient: tuple[Entity, ...],
+                     index: EntityIndex) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """The visitor (the welcomed object) as actor and the host as recipient (round 24).
+
+    A hosted welcome (:func:`.type_senses.hosted_welcome`) keeps the welcoming entry's roles,
+    host -> visitor; guideline 17 codes a visit visitor -> host.
+
+    Args:
+        verb: The "welcome" verb.
+        actor: The actor mentions the roles found.
+        recipient: The recipient mentions the roles found.
+        index: The entity index of the document.
+
+    Returns:
+        ``(visitors, hosts)``, unchanged when the object names no party.
+    """
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    visitors = tuple(phrase_entities(obj, index)) if obj is not None else ()
+    if not visitors:
+        return actor, recipient
+    keys = {entity_key(e) for e in visitors}
+    return visitors, tuple(e for e in (*actor, *recipient) if entity_key(e) not in keys)
 
 #: Purposes of a telephone call ("called Freedonia's leader to congratulate him"): a call
 #: to a person followed by one of these is a conversation, not an appeal.

@@ -49,7 +49,7 @@ from .purpose_types import (
 from .state_senses import appeal_call
 
 __all__ = ["armed_obstruction", "crowd_gathering", "cumulative_tally", "entry_ban_rejected",
-           "joint_exercise", "nonmaterial_support", "other_type", "regretted_other_act",
+           "hosted_welcome", "joint_exercise", "nonmaterial_support", "other_type", "regretted_other_act",
            "regretted_party", "warned_off"]
 
 #: Verbs of regret that code CONCEDE (``concede.apologize``) when the act is one's own.
@@ -453,6 +453,8 @@ def other_type(category: str, mode: str | None, token: Token, governor: Token | 
         return "COERCE", "restrict", "armed-obstruction->COERCE"  # "soldiers blocked the road"
     if category == "ASSAULT" and verb and cumulative_tally(token):
         return None, None, "casualty-tally"  # a count of victims over a period: a statistic
+    if category in {"SUPPORT", "AGREE"} and verb and hosted_welcome(token, category):
+        return "CONSULT", "visit", "hosted-welcome->CONSULT"  # "pleased to welcome the minister"
     if category == "CONSULT" and not verb and appeal_call(token):
         return "REQUEST", None, "appeal-call->REQUEST"  # "renewed its call to X to end Y"
     if category == "CONSULT":
@@ -467,6 +469,50 @@ def other_type(category: str, mode: str | None, token: Token, governor: Token | 
         return "THREATEN", None, "warned-off->THREATEN"  # "would never permit X to harm Y"
     return _purpose_type(category, token) if verb else None
 
+
+#: Words of a host's pleasure that make "to welcome X" said now ("it is a pleasure to welcome").
+_HOST_PLEASURE = frozenset({"pleasure", "honor", "honour", "privilege", "pleased", "delighted",
+                            "honored", "honoured", "glad", "happy", "proud"})
+#: Nouns of the people a host receives (a visit is made by an official, not by a plan).
+_VISITORS = frozenset({"minister", "president", "secretary", "leader", "premier", "king",
+                       "queen", "prince", "ambassador", "delegation", "chancellor", "envoy",
+                       "counterpart", "guest", "emir", "sultan", "governor", "ministers",
+                       "leaders", "delegations", "guests", "counterparts"})
+
+
+def hosted_welcome(verb: Token, category: str) -> bool:
+    """Whether "welcome" receives a visiting official (CONSULT visit), not approval (SUPPORT).
+
+    "I am pleased to welcome the foreign minister of Freedonia", "it is an honor to welcome
+    back to the palace the king", "welcomed Freedonia's premier to the capital": a host
+    receives a visitor (codebook CONSULT visit / host; guideline 17: welcoming stays visitor
+    -> host). The object is a person or an official's title, and the welcome is said now by
+    a host's pleasure ("pleased / a pleasure / an honor to welcome") or names where the visitor
+    comes ("to <place>", "back"). "Welcomed the decision", "welcome the troops for bringing
+    security" (approval for a reason), "I want to welcome you" and "looked forward to
+    welcoming the president" (a planned visit, AGREE) stay.
+
+    Args:
+        verb: The trigger token of a SUPPORT draft, or of an AGREE draft made from it.
+        category: The draft's category (an AGREE needs the host's pleasure: it is said now).
+
+    Returns:
+        True for a hosted visit.
+    """
+    if verb.lemma_.lower() != "welcome" or verb.pos_ != "VERB":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    if obj.ent_type_ != "PERSON" and obj.lemma_.lower() not in _VISITORS:
+        return False
+    head = verb.head
+    pleasure = verb.dep_ in {"xcomp", "acl", "relcl"} and head.lemma_.lower() in _HOST_PLEASURE
+    if category == "AGREE":
+        return pleasure
+    arrival = any((c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ in {"prt", "advmod"}
+                  and c.lower_ == "back") for c in verb.children)
+    return pleasure or arrival
 
 def _purpose_type(category: str, token: Token) -> Reading | None:
     """Round 21's readings by the act's purpose or permitted act (``purpose_types.py``)."""
