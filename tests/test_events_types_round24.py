@@ -93,3 +93,27 @@ def test_conjoined_past_or_present_keeps_its_tense(nlp, text):
     assert all(e.event_type == "CONSULT" for e in talks), [(e.event_type, e.why) for e in talks]
     calls = [e for e in events if e.event_text == "call on"]
     assert all(not e.future for e in calls), [(e.event_type, e.future) for e in calls]
+
+
+@pytest.mark.parametrize("text", [
+    "I am pleased to welcome to Ruritania today the president of Freedonia.",
+    "The Ruritanian president welcomed Freedonia's prime minister to the capital on Tuesday.",
+])
+def test_hosted_welcome_is_a_visit(nlp, text):
+    welcomes = [e for e in _events(nlp, text) if e.event_text.startswith("welcome")]
+    assert [(e.event_type, e.mode) for e in welcomes] == [("CONSULT", "visit")], [
+        (e.event_type, e.why) for e in welcomes]
+    assert _codes(welcomes[0].actor) == ["FRE"]  # the visitor -> the host
+    if "Ruritanian president" in text:
+        assert _codes(welcomes[0].recipient) == ["RUR"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Local leaders said they welcome the Freedonian troops for bringing security.", "SUPPORT"),
+    ("Ruritania welcomed Freedonia's decision to free the prisoners.", "SUPPORT"),
+    ("The Ruritanian premier said he looked forward to welcoming the president of Freedonia "
+     "to Ruritania next year.", "AGREE"),
+])
+def test_approval_and_planned_welcome_stay(nlp, text, expected):
+    welcomes = [e for e in _events(nlp, text) if e.event_text.startswith("welcom")]
+    assert [e.event_type for e in welcomes] == [expected], [(e.event_type, e.why) for e in welcomes]

@@ -87,7 +87,7 @@ from .rules import (
     reduce_auxiliary,
 )
 from .state_bodies import addressed_body, served_actor
-from .state_senses import appeal_parties, visitor_and_host, diplomatic_protest, planned_object
+from .state_senses import appeal_parties, diplomatic_protest, planned_object, visitor_and_host
 from .statements import as_issued, group_actor, issuing_country, opens_with_talk, regrouped
 from .triggers import Trigger, find_triggers
 from .type_model import Hybrid, hybrid_for, recombine

@@ -49,7 +49,8 @@ from .purpose_types import (
 from .state_senses import appeal_call
 
 __all__ = ["armed_obstruction", "crowd_gathering", "cumulative_tally", "entry_ban_rejected",
-           "hosted_welcome", "joint_exercise", "nonmaterial_support", "other_type", "regretted_other_act",
+           "hosted_welcome", "joint_exercise", "nonmaterial_support", "other_type",
+           "regretted_other_act",
            "regretted_party", "warned_off"]
 
 #: Verbs of regret that code CONCEDE (``concede.apologize``) when the act is one's own.
