@@ -31,12 +31,13 @@ def _by_text(nlp, text: str, word: str):
 @pytest.mark.parametrize("text", [
     "The Ruritanian president renewed his call to Freedonia to end the blockade of the port.",
     "Ruritania's envoy repeated his call \"for Freedonia to withdraw its troops.\"",
+    "The Ruritanian president made a call to the Freedonian government to halt the executions.",
 ])
 def test_appeal_call_is_request(nlp, text):
     calls = _by_text(nlp, text, "call")
     assert [e.event_type for e in calls] == ["REQUEST"], [(e.event_type, e.why) for e in calls]
     assert _codes(calls[0].actor) == ["RUR"]
-    if "to end" in text:
+    if "to end" in text or "to halt" in text:
         assert _codes(calls[0].recipient) == ["FRE"]
 
 
@@ -44,6 +45,10 @@ def test_appeal_call_is_request(nlp, text):
     "The Ruritanian president had a call with Freedonia's leader on Monday.",
     "The Ruritanian president made a phone call to Freedonia's leader on Monday.",
     "The Ruritanian president returned the call to Freedonia's leader to talk about trade.",
+    "The Ruritanian president made a call to Freedonia's leader to mark the anniversary of the "
+    "treaty.",
+    "The Ruritanian premier placed a call to his Freedonian counterpart to ask about the "
+    "missing sailors.",
 ])
 def test_telephone_call_stays_consult(nlp, text):
     calls = [e for e in _events(nlp, text) if e.event_text in {"call", "phone call"}]
@@ -64,6 +69,7 @@ def test_denied_necessities_are_coerce(nlp, text):
     "Ruritania denied Freedonian inspectors access to the site.",
     "Freedonia denied the charges.",
     "Freedonia denied him a visa.",
+    "The Freedonian assembly denied him the power to dismiss the cabinet.",
 ])
 def test_other_denials_stay_reject(nlp, text):
     denied = _by_text(nlp, text, "denied")
@@ -72,7 +78,8 @@ def test_other_denials_stay_reject(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "He added: \"We will build on the momentum and resume talks with Freedonia shortly.\"",
+    "\"We will study the proposal carefully and resume talks with Freedonia,\" the Ruritanian "
+    "minister said.",
     "The Ruritanian ministry said the president would attend the summit in Brussels and "
     "hold bilateral talks with the Freedonian premier.",
 ])
@@ -84,8 +91,8 @@ def test_conjoined_planned_talks_are_agree(nlp, text):
 
 @pytest.mark.parametrize("text", [
     "Ruritanian and Freedonian envoys met on Monday and held talks on the border.",
-    "We do not, nor will we, recognize the Freedonian annexation and call on Freedonia to "
-    "end its occupation.",
+    "Ruritania does not accept, nor will it ever accept, the Freedonian claim to the islands "
+    "and calls on Freedonia to leave them.",
 ])
 def test_conjoined_past_or_present_keeps_its_tense(nlp, text):
     events = _events(nlp, text)
@@ -96,7 +103,8 @@ def test_conjoined_past_or_present_keeps_its_tense(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "I am pleased to welcome to Ruritania today the president of Freedonia.",
+    "We are delighted to welcome Freedonia's defence minister to our capital this week.",
+    "The Ruritanian king welcomed the Freedonian delegation to the royal palace on Friday.",
     "The Ruritanian president welcomed Freedonia's prime minister to the capital on Tuesday.",
 ])
 def test_hosted_welcome_is_a_visit(nlp, text):
@@ -104,13 +112,15 @@ def test_hosted_welcome_is_a_visit(nlp, text):
     assert [(e.event_type, e.mode) for e in welcomes] == [("CONSULT", "visit")], [
         (e.event_type, e.why) for e in welcomes]
     assert _codes(welcomes[0].actor) == ["FRE"]  # the visitor -> the host
-    if "Ruritanian president" in text:
+    if "Ruritanian" in text:
         assert _codes(welcomes[0].recipient) == ["RUR"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Local leaders said they welcome the Freedonian troops for bringing security.", "SUPPORT"),
     ("Ruritania welcomed Freedonia's decision to free the prisoners.", "SUPPORT"),
+    ("The Ruritanian president welcomed the Freedonian foreign minister back to the "
+     "negotiating table.", "SUPPORT"),
     ("The Ruritanian premier said he looked forward to welcoming the president of Freedonia "
      "to Ruritania next year.", "AGREE"),
 ])
