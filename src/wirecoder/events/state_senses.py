@@ -30,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..models import Entity
-from ..vocabulary import SPEAKER_NOUNS
+from ..vocabulary import PERSON_ROLE_NOUNS, SPEAKER_NOUNS
 from .entity_index import EntityIndex
 from .intent import asking_verb, requested_content
 from .modifiers import PLANNING_VERBS, PREPARING_VERBS
@@ -157,6 +157,8 @@ def appeal_call(noun: Token) -> bool:
     to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
     if to is None:
         return False
+    if _telephoned(noun, to):
+        return False
     end = to.right_edge.i
     nxt = doc[end + 1] if end + 1 < len(doc) else None
     if nxt is None or nxt.lower_ != "to" or nxt.dep_ != "aux":
@@ -166,6 +168,25 @@ def appeal_call(noun: Token) -> bool:
         verb.head == noun or verb == noun.head  # the noun parsed as the infinitive's subject
         or (verb.head == noun.head and verb.dep_ in {"advcl", "xcomp"}))
 
+
+#: Verbs of a telephone call's noun ("placed / took / returned a call to X"): never an appeal.
+_PHONING = frozenset({"place", "receive", "take", "return", "answer", "get", "have", "hold"})
+
+
+def _telephoned(noun: Token, to: Token) -> bool:
+    """Whether "a call to X" under its verb is a telephone call whatever follows (review 24).
+
+    "Placed a call to his counterpart to ask about ...", "made a call to Putin to press for
+    ...": a call placed, or made to a person, is a conversation; "made a call to the
+    government to halt ..." (a body) and "renewed / repeated / issued a call to X" stay
+    appeals.
+    """
+    verb = noun.head.lemma_.lower() if noun.dep_ in {"dobj", "nsubjpass"} else ""
+    if verb in _PHONING:
+        return True
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    return verb == "make" and obj is not None and (
+        obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_ROLE_NOUNS | {"counterpart"})
 
 
 def appeal_parties(noun: Token, actor: tuple[Entity, ...], recipient: tuple[Entity, ...],
