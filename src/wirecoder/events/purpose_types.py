@@ -238,8 +238,9 @@ def refused_exit_or_assembly(token: Token) -> bool:
 
 #: What people need to live (the codebook's human_security context: "access to water, food,
 #: housing, energy"; medical care): withholding it from people is a restriction, COERCE.
+#: Not "power": "denied him the power to dismiss the cabinet" withholds an authority (REJECT).
 _NECESSITIES = frozenset({"care", "treatment", "medicine", "medication", "food", "water",
-                          "electricity", "power", "fuel", "shelter", "housing", "energy"})
+                          "electricity", "fuel", "shelter", "housing", "energy"})
 
 
 def denied_necessities(token: Token) -> bool:
