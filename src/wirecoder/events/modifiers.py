@@ -237,7 +237,7 @@ def _shared_aux_head(token: Token) -> Token | None:
     if token.tag_ not in {"VB"}:  # the bare form a shared modal takes ("and resume")
         return None
     if any(c.lower_ in {"do", "does", "did", "nor"} for c in token.head.children):
-        return None  # "we do not, nor will we, recognize X and call on Y": the "will" is not shared
+        return None  # "does not accept, nor will it, X and calls on Y": no shared "will"
     return token.head
 
 #: Subjects of "is to" that state a goal, not a schedule ("the aim is to discuss").

@@ -484,14 +484,15 @@ _VISITORS = frozenset({"minister", "president", "secretary", "leader", "premier"
 def hosted_welcome(verb: Token, category: str) -> bool:
     """Whether "welcome" receives a visiting official (CONSULT visit), not approval (SUPPORT).
 
-    "I am pleased to welcome the foreign minister of Freedonia", "it is an honor to welcome
-    back to the palace the king", "welcomed Freedonia's premier to the capital": a host
+    "we are delighted to welcome Freedonia's defence minister", "welcomed the Freedonian
+    delegation to the royal palace", "welcomed Freedonia's premier to the capital": a host
     receives a visitor (codebook CONSULT visit / host; guideline 17: welcoming stays visitor
     -> host). The object is a person or an official's title, and the welcome is said now by
     a host's pleasure ("pleased / a pleasure / an honor to welcome") or names where the visitor
     comes ("to <place>", "back"). "Welcomed the decision", "welcome the troops for bringing
     security" (approval for a reason), "I want to welcome you" and "looked forward to
-    welcoming the president" (a planned visit, AGREE) stay.
+    welcoming the president" (a planned visit, AGREE) stay; so does "welcomed X back to the
+    negotiating table" (a return to talks).
 
     Args:
         verb: The trigger token of a SUPPORT draft, or of an AGREE draft made from it.
@@ -507,6 +508,8 @@ def hosted_welcome(verb: Token, category: str) -> bool:
         return False
     if obj.ent_type_ != "PERSON" and obj.lemma_.lower() not in _VISITORS:
         return False
+    if any(w.lemma_.lower() in _PROCESSES for w in _welcomed_to(verb)):
+        return False  # "welcomed X back to the negotiating table": approval of a return
     head = verb.head
     pleasure = verb.dep_ in {"xcomp", "acl", "relcl"} and head.lemma_.lower() in _HOST_PLEASURE
     if category == "AGREE":
@@ -514,6 +517,17 @@ def hosted_welcome(verb: Token, category: str) -> bool:
     arrival = any((c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ in {"prt", "advmod"}
                   and c.lower_ == "back") for c in verb.children)
     return pleasure or arrival
+
+
+#: Destinations of "welcome X (back) to" that are a process, not a place (review 24).
+_PROCESSES = frozenset({"table", "talk", "talks", "negotiation", "process", "fold", "dialogue"})
+
+
+def _welcomed_to(verb: Token) -> list[Token]:
+    """The objects of the "to" phrases on "welcome" or on its "back"."""
+    heads = [verb, *(c for c in verb.children if c.lower_ == "back")]
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"]
 
 def _purpose_type(category: str, token: Token) -> Reading | None:
     """Round 21's readings by the act's purpose or permitted act (``purpose_types.py``)."""
