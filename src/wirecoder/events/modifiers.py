@@ -208,6 +208,10 @@ def is_future(token: Token, governor: Token | None = None) -> bool:
             return True
         if "would" in _aux_words(tok) and reporting_clause(tok) is not None:
             return True
+        first = _shared_aux_head(tok)  # "will build on it and resume talks"
+        if first is not None and (_aux_words(first) & _FUTURE_AUX or (
+                "would" in _aux_words(first) and reporting_clause(first) is not None)):
+            return True
         if any(c.lower_ in _FUTURE_ADJ for c in tok.lefts if c.dep_ in {"amod", "compound"}):
             return True
         if _intended(tok) or _continued_future(tok) or _planned_content(tok) or _en_route(tok):
@@ -216,6 +220,25 @@ def is_future(token: Token, governor: Token | None = None) -> bool:
             return True
     return _meeting_ahead(token)
 
+
+def _shared_aux_head(token: Token) -> Token | None:
+    """The first conjunct whose auxiliaries a bare conjoined verb shares, or None.
+
+    "We will build on the momentum and resume talks", "said he would attend the summit and
+    hold talks": a verb conjoined to another, with no auxiliary and no subject of its own,
+    is under the first verb's "will" / "would" (round 24). A conjunct with its own
+    subject or auxiliary ("will meet and has called") keeps its own tense.
+    """
+    if token.dep_ != "conj" or token.pos_ not in {"VERB", "AUX"} or token.head.pos_ not in {
+            "VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children):
+        return None
+    if token.tag_ not in {"VB"}:  # the bare form a shared modal takes ("and resume")
+        return None
+    if any(c.lower_ in {"do", "does", "did", "nor"} for c in token.head.children):
+        return None  # "does not accept, nor will it, X and calls on Y": no shared "will"
+    return token.head
 
 #: Subjects of "is to" that state a goal, not a schedule ("the aim is to discuss").
 _GOAL_SUBJECTS = frozenset({"aim", "goal", "purpose", "idea", "objective", "task", "job",

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["protest_called", "protest_target", "refused_exit_or_assembly",
-           "rejected_hostile_act"]
+__all__ = ["denied_necessities", "protest_called", "protest_target",
+           "refused_exit_or_assembly", "rejected_hostile_act"]
 
 #: Nouns and verbs of collective protest in the streets or at work (codebook PROTEST).
 #: A boycott is left out: a call to boycott a vote or goods was not seen in the golds, and a
@@ -235,6 +235,41 @@ def refused_exit_or_assembly(token: Token) -> bool:
                 return True
     return False
 
+
+#: What people need to live (the codebook's human_security context: "access to water, food,
+#: housing, energy"; medical care): withholding it from people is a restriction, COERCE.
+#: Not "power": "denied him the power to dismiss the cabinet" withholds an authority (REJECT).
+_NECESSITIES = frozenset({"care", "treatment", "medicine", "medication", "food", "water",
+                          "electricity", "fuel", "shelter", "housing", "energy"})
+
+
+def denied_necessities(token: Token) -> bool:
+    """Whether "deny" withholds necessities from people (COERCE restrict, not REJECT).
+
+    "Denied them medical treatment", "denied the villagers access to water and
+    electricity": a party keeps people from what they need, a restriction (codebook COERCE,
+    "restrictions on rights, or coercive uses of power"), not the refusal of a proposal,
+    demand or charge. The verb needs a dative (the people deprived) and an object that is a
+    necessity or access to one; "denied the inspectors access to the site", "denied him a
+    visa" (entry barred: guideline 8, REJECT) and "denied the charges" stay REJECT.
+
+    Args:
+        token: The trigger of a REJECT draft.
+
+    Returns:
+        True for a denial of necessities to people.
+    """
+    if token.lemma_.lower() != "deny" or not any(c.dep_ == "dative" for c in token.children):
+        return False
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        things = [obj]
+        if obj.lemma_.lower() == "access":
+            things = [w for p in obj.children if p.dep_ == "prep" and p.lower_ == "to"
+                      for w in p.children if w.dep_ == "pobj"]
+            things += [c for w in list(things) for c in w.children if c.dep_ == "conj"]
+        if any(w.lemma_.lower() in _NECESSITIES for w in things):
+            return True
+    return False
 
 #: Verbs of rejecting (the lexicon's ``reject.refuse`` words that take an object).
 _REJECTING = frozenset({"reject", "repudiate"})

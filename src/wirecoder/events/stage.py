@@ -87,7 +87,7 @@ from .rules import (
     reduce_auxiliary,
 )
 from .state_bodies import addressed_body, served_actor
-from .state_senses import diplomatic_protest, planned_object
+from .state_senses import appeal_parties, diplomatic_protest, planned_object, visitor_and_host
 from .statements import as_issued, group_actor, issuing_country, opens_with_talk, regrouped
 from .triggers import Trigger, find_triggers
 from .type_model import Hybrid, hybrid_for, recombine
@@ -379,6 +379,7 @@ def _other_reading(draft: Draft, trig: Trigger) -> None:
         else:
             draft.category, draft.mode = category, mode
             draft.why.append(note)
+            draft.future = draft.future and note != "hosted-welcome->CONSULT"  # said now
 
 
 def _regretted_recipient(verb: Token, actor: tuple[Entity, ...],
@@ -535,6 +536,10 @@ def build_parts(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression
         recipient = _regretted_recipient(trig.token, actor, index)
     if "called-protest->PROTEST" in draft.why:  # "called for a march against X" (round 21)
         recipient = _protest_recipient(trig.token, actor, index) or recipient
+    if "appeal-call->REQUEST" in draft.why:  # "renewed his call to X to end Y" (round 24)
+        actor, recipient = appeal_parties(trig.token, actor, recipient, index)
+    if "hosted-welcome->CONSULT" in draft.why:  # the visitor -> the host (guideline 17)
+        actor, recipient = visitor_and_host(trig.token, actor, recipient, index)
     if trig.entry.id in EPITHET_ENTRIES:  # "called the Freedonian blockade piracy"
         recipient = named_party(trig.token, actor, index) or recipient
     reporter = reported_by(trigger_anchor(trig), trig.start, trig.end, index, quotes)

@@ -29,12 +29,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..vocabulary import SPEAKER_NOUNS
+from ..models import Entity
+from ..vocabulary import PERSON_ROLE_NOUNS, SPEAKER_NOUNS
+from .entity_index import EntityIndex
 from .intent import asking_verb, requested_content
 from .modifiers import PLANNING_VERBS, PREPARING_VERBS
+from .phrases import entity_key, phrase_entities
 
-__all__ = ["demand_call", "demanded_act", "descriptive_clause", "diplomatic_protest",
-           "kept_in_state", "natural_cause", "occupied_state", "planned_object"]
+__all__ = ["appeal_call", "appeal_parties", "demand_call", "demanded_act",
+           "descriptive_clause", "diplomatic_protest", "kept_in_state", "natural_cause",
+           "occupied_state", "planned_object", "visitor_and_host"]
 
 #: Categories of ongoing physical acts: "troops battling the rebels", "protesters throwing
 #: stones" report the act even in a clause that describes its doers.
@@ -115,6 +119,130 @@ def demand_call(noun: Token) -> bool:
     after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     return after is not None and after.lower_ in {"for", "on", "upon"}
 
+
+#: Marks the parser leaves between a noun and the clause it introduces (a quoted demand).
+_QUOTES = frozenset({'"', "\u201c", "\u2018", "'", "``", ":"})
+
+
+def appeal_call(noun: Token) -> bool:
+    """Whether a CONSULT/phone "call" is an appeal whose content the parse hung on its verb.
+
+    "Repeated his call \u201cfor Freedonia to withdraw\u201d" (a quote mark before the "for"
+    clause) and "renewed its call to Freedonia to end the blockade" (the infinitive after the
+    addressee, hung on the verb): the call asks the addressee to act (REQUEST), it is no
+    telephone call. The parse decides only where the words sit: the first word after the noun
+    and its quote marks is "for", or the noun's "to" phrase is followed at once by an
+    infinitive that hangs on the noun or on its verb (or governs the noun, which the parse
+    then makes its subject). "A call with the president", "a phone
+    call to the premier" and "a call to the premier to congratulate him" (a verb of
+    speaking: :func:`~.word_senses` keeps those as calls) stay CONSULT.
+
+    Args:
+        noun: The trigger token of a CONSULT/phone noun.
+
+    Returns:
+        True for the appeal sense.
+    """
+    if noun.lemma_.lower() != "call" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.lower_ in {"phone", "telephone", "video", "conference"}
+           for c in noun.lefts) or any(c.lower_ == "with" for c in noun.rights):
+        return False
+    doc = noun.doc
+    i = noun.i + 1
+    while i < len(doc) and doc[i].text in _QUOTES:
+        i += 1
+    if i > noun.i + 1 and i < len(doc) and doc[i].lower_ == "for":
+        return True
+    to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None:
+        return False
+    if _telephoned(noun, to):
+        return False
+    end = to.right_edge.i
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "to" or nxt.dep_ != "aux":
+        return False
+    verb = nxt.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in _SPEAKING_PURPOSES and (
+        verb.head == noun or verb == noun.head  # the noun parsed as the infinitive's subject
+        or (verb.head == noun.head and verb.dep_ in {"advcl", "xcomp"}))
+
+
+#: Verbs of a telephone call's noun ("placed / took / returned a call to X"): never an appeal.
+_PHONING = frozenset({"place", "receive", "take", "return", "answer", "get", "have", "hold"})
+
+
+def _telephoned(noun: Token, to: Token) -> bool:
+    """Whether "a call to X" under its verb is a telephone call whatever follows (review 24).
+
+    "Placed a call to his counterpart to ask about ...", "made a call to Putin to press for
+    ...": a call placed, or made to a person, is a conversation; "made a call to the
+    government to halt ..." (a body) and "renewed / repeated / issued a call to X" stay
+    appeals.
+    """
+    verb = noun.head.lemma_.lower() if noun.dep_ in {"dobj", "nsubjpass"} else ""
+    if verb in _PHONING:
+        return True
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    return verb == "make" and obj is not None and (
+        obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_ROLE_NOUNS | {"counterpart"})
+
+
+def appeal_parties(noun: Token, actor: tuple[Entity, ...], recipient: tuple[Entity, ...],
+                   index: EntityIndex) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """Caller and addressee of an appeal read from a reciprocal call noun (round 24).
+
+    The call entry lists every side as actor; an appeal goes from the caller to the party of
+    its "to" phrase ("renewed its call to Freedonia to ..."), which becomes the recipient.
+
+    Args:
+        noun: The "call" noun of an :func:`appeal_call`.
+        actor: The actor mentions the roles found.
+        recipient: The recipient mentions the roles found.
+        index: The entity index of the document.
+
+    Returns:
+        ``(actor, recipient)``, unchanged when the "to" phrase names no party.
+    """
+    to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    addressee = tuple(phrase_entities(obj, index)) if obj is not None else ()
+    if not addressee:
+        return actor, recipient
+    keys = {entity_key(e) for e in addressee}
+    return tuple(e for e in actor if entity_key(e) not in keys), addressee
+
+
+def visitor_and_host(verb: Token, actor: tuple[Entity, ...], recipient: tuple[Entity, ...],
+                     index: EntityIndex) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """The visitor (the welcomed object) as actor and the host as recipient (round 24).
+
+    A hosted welcome (:func:`.type_senses.hosted_welcome`) keeps the welcoming entry's roles,
+    host -> visitor; guideline 17 codes a visit visitor -> host.
+
+    Args:
+        verb: The "welcome" verb.
+        actor: The actor mentions the roles found.
+        recipient: The recipient mentions the roles found.
+        index: The entity index of the document.
+
+    Returns:
+        ``(visitors, hosts)``, unchanged when the object names no party.
+    """
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    visitors = tuple(phrase_entities(obj, index)) if obj is not None else ()
+    if not visitors:
+        return actor, recipient
+    keys = {entity_key(e) for e in visitors}
+    return visitors, tuple(e for e in (*actor, *recipient) if entity_key(e) not in keys)
+
+#: Purposes of a telephone call ("called Freedonia's leader to congratulate him"): a call
+#: to a person followed by one of these is a conversation, not an appeal.
+_SPEAKING_PURPOSES = frozenset({
+    "express", "thank", "offer", "convey", "congratulate", "discuss", "reaffirm",
+    "underscore", "update", "assure", "extend", "reiterate", "wish", "brief", "consult",
+    "inform", "talk", "speak", "review", "coordinate", "share", "welcome", "condole"})
 
 #: Verbs whose noun object is an act in preparation ("is preparing an offensive").
 #: The verbs of planning (:data:`.modifiers.PLANNING_VERBS`) and verbs that plan only an object.

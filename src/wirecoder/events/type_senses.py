@@ -41,13 +41,16 @@ from spacy.tokens import Token
 from ..codebook import cameo_root, quad, score
 from ..models import Event
 from .purpose_types import (
+    denied_necessities,
     protest_called,
     refused_exit_or_assembly,
     rejected_hostile_act,
 )
+from .state_senses import appeal_call
 
 __all__ = ["armed_obstruction", "crowd_gathering", "cumulative_tally", "entry_ban_rejected",
-           "joint_exercise", "nonmaterial_support", "other_type", "regretted_other_act",
+           "hosted_welcome", "joint_exercise", "nonmaterial_support", "other_type",
+           "regretted_other_act",
            "regretted_party", "warned_off"]
 
 #: Verbs of regret that code CONCEDE (``concede.apologize``) when the act is one's own.
@@ -451,6 +454,10 @@ def other_type(category: str, mode: str | None, token: Token, governor: Token | 
         return "COERCE", "restrict", "armed-obstruction->COERCE"  # "soldiers blocked the road"
     if category == "ASSAULT" and verb and cumulative_tally(token):
         return None, None, "casualty-tally"  # a count of victims over a period: a statistic
+    if category in {"SUPPORT", "AGREE"} and verb and hosted_welcome(token, category):
+        return "CONSULT", "visit", "hosted-welcome->CONSULT"  # "pleased to welcome the minister"
+    if category == "CONSULT" and not verb and appeal_call(token):
+        return "REQUEST", None, "appeal-call->REQUEST"  # "renewed its call to X to end Y"
     if category == "CONSULT":
         crowd = crowd_gathering(token)
         if crowd == "PROTEST":
@@ -464,6 +471,64 @@ def other_type(category: str, mode: str | None, token: Token, governor: Token | 
     return _purpose_type(category, token) if verb else None
 
 
+#: Words of a host's pleasure that make "to welcome X" said now ("it is a pleasure to welcome").
+_HOST_PLEASURE = frozenset({"pleasure", "honor", "honour", "privilege", "pleased", "delighted",
+                            "honored", "honoured", "glad", "happy", "proud"})
+#: Nouns of the people a host receives (a visit is made by an official, not by a plan).
+_VISITORS = frozenset({"minister", "president", "secretary", "leader", "premier", "king",
+                       "queen", "prince", "ambassador", "delegation", "chancellor", "envoy",
+                       "counterpart", "guest", "emir", "sultan", "governor", "ministers",
+                       "leaders", "delegations", "guests", "counterparts"})
+
+
+def hosted_welcome(verb: Token, category: str) -> bool:
+    """Whether "welcome" receives a visiting official (CONSULT visit), not approval (SUPPORT).
+
+    "we are delighted to welcome Freedonia's defence minister", "welcomed the Freedonian
+    delegation to the royal palace", "welcomed Freedonia's premier to the capital": a host
+    receives a visitor (codebook CONSULT visit / host; guideline 17: welcoming stays visitor
+    -> host). The object is a person or an official's title, and the welcome is said now by
+    a host's pleasure ("pleased / a pleasure / an honor to welcome") or names where the visitor
+    comes ("to <place>", "back"). "Welcomed the decision", "welcome the troops for bringing
+    security" (approval for a reason), "I want to welcome you" and "looked forward to
+    welcoming the president" (a planned visit, AGREE) stay; so does "welcomed X back to the
+    negotiating table" (a return to talks).
+
+    Args:
+        verb: The trigger token of a SUPPORT draft, or of an AGREE draft made from it.
+        category: The draft's category (an AGREE needs the host's pleasure: it is said now).
+
+    Returns:
+        True for a hosted visit.
+    """
+    if verb.lemma_.lower() != "welcome" or verb.pos_ != "VERB":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    if obj.ent_type_ != "PERSON" and obj.lemma_.lower() not in _VISITORS:
+        return False
+    if any(w.lemma_.lower() in _PROCESSES for w in _welcomed_to(verb)):
+        return False  # "welcomed X back to the negotiating table": approval of a return
+    head = verb.head
+    pleasure = verb.dep_ in {"xcomp", "acl", "relcl"} and head.lemma_.lower() in _HOST_PLEASURE
+    if category == "AGREE":
+        return pleasure
+    arrival = any((c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ in {"prt", "advmod"}
+                  and c.lower_ == "back") for c in verb.children)
+    return pleasure or arrival
+
+
+#: Destinations of "welcome X (back) to" that are a process, not a place (review 24).
+_PROCESSES = frozenset({"table", "talk", "talks", "negotiation", "process", "fold", "dialogue"})
+
+
+def _welcomed_to(verb: Token) -> list[Token]:
+    """The objects of the "to" phrases on "welcome" or on its "back"."""
+    heads = [verb, *(c for c in verb.children if c.lower_ == "back")]
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"]
+
 def _purpose_type(category: str, token: Token) -> Reading | None:
     """Round 21's readings by the act's purpose or permitted act (``purpose_types.py``)."""
     protest = protest_called(token) if category == "REQUEST" else None
@@ -472,6 +537,8 @@ def _purpose_type(category: str, token: Token) -> Reading | None:
         return "PROTEST", "strike" if strike else "demo", "called-protest->PROTEST"
     if category == "REJECT" and refused_exit_or_assembly(token):
         return "COERCE", "restrict", "refused-exit->COERCE"  # guideline 6(b)
+    if category == "REJECT" and denied_necessities(token):
+        return "COERCE", "restrict", "denied-necessities->COERCE"  # "denied them water"
     if category == "REJECT" and rejected_hostile_act(token):
         return "ACCUSE", "disapprove", "rejected-hostile-act->ACCUSE"  # guideline 14
     return None

@@ -107,6 +107,8 @@ def site_visit(verb: Token, index: EntityIndex) -> bool:
         verb: The travel or visit verb (a CONSULT *visit* trigger).
         index: The document's entity index.
     """
+    if verb.lemma_.lower() == "welcome":
+        return False  # a host's welcome "to the palace": the host is met (review 24)
     places = [*_destinations(verb)]
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         places += _destinations(obj) if obj.lemma_.lower() in SENT_PERSON_NOUNS else [obj]
