@@ -22,6 +22,7 @@ from .act_checks import an_act
 from .alleged_backing import alleged_backing
 from .anchoring import anchored
 from .arg_candidates import trigger_candidates
+from .own_names import named_in_description
 from .arguments import EntityIndex, roles, subject_of
 from .charges import grammar_parties, grammar_recipient, judged_parties
 from .coordinated import with_chosen_conjuncts, with_coordinated_states
@@ -476,6 +477,8 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
                              index)  # "a charge X denies": the accuser
     actor = domestic_agent(draft.category, actor, recipient, setting)  # "raiders torched"
     doc = trig.token.doc  # "the navies of A and B": a party of each state
+    actor = named_in_description(actor, recipient, index, doc)  # "the group <name>"
+    recipient = named_in_description(recipient, actor, index, doc)
     return (with_coordinated_states(actor, doc), with_coordinated_states(recipient, doc),
             found.from_subject)
 
