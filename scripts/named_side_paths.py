@@ -75,7 +75,8 @@ def path_class(path: str) -> str:
     if len(steps) == 1:
         return f"direct {last}"
     if last in {"vposs", "vcompound", "vamod", "vnmod"}:
-        return f"modifier {last[1:]} of {steps[-2]}" if len(steps) == 2 else f"modifier {last[1:]} deep"
+        where = steps[-2] if len(steps) == 2 else "deep"
+        return f"modifier {last[1:]} of {where}"
     if last == "vappos":
         return "appositive"
     if last.startswith("vagent") or (len(steps) >= 2 and steps[-2].startswith("vagent")):
@@ -101,7 +102,9 @@ def _why(info: dict[str, Any] | None, key: tuple[int, int], role: int, other: se
         return "other role"
     p = info["cands"][key][role]
     name = ("actor", "recipient")[role]
-    return f"out-scored p={'<.2' if p < .2 else '<.5' if p < .5 else '<fill' if p <= thresholds[f'{name}_fill'] else '>fill'}"
+    band = ("<.2" if p < .2 else "<.5" if p < .5 else
+            "<fill" if p <= thresholds[f"{name}_fill"] else ">fill")
+    return f"out-scored p={band}"
 
 
 def main() -> None:
@@ -125,7 +128,7 @@ def main() -> None:
     counts: Counter[tuple[str, str, str]] = Counter()
     whys: Counter[str] = Counter()
     out: dict[str, Any] = {}
-    cases = open(args.cases, "w", encoding="utf-8") if args.cases else None
+    cases = open(args.cases, "w", encoding="utf-8") if args.cases else None  # noqa: SIM115
     for name in args.splits or list(dyad_changes.DEV):
         _SEEN.clear()
         captured.clear()
@@ -135,6 +138,8 @@ def main() -> None:
         for record, analysis in zip(records, analyses, strict=True):
             _cases(name, record, analysis, thresholds, counts, whys, cases)
         _SEEN.clear()
+    if cases is not None:
+        cases.close()
     Path(args.output).write_text(json.dumps(out, indent=1), encoding="utf-8")
     print("state\twhy\tpath class\tcount", file=sys.stderr)
     for (state, why, cls), n in counts.most_common(80):
