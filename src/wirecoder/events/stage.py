@@ -22,7 +22,6 @@ from .act_checks import an_act
 from .alleged_backing import alleged_backing
 from .anchoring import anchored
 from .arg_candidates import trigger_candidates
-from .own_names import named_in_description
 from .arguments import EntityIndex, roles, subject_of
 from .charges import grammar_parties, grammar_recipient, judged_parties
 from .coordinated import with_chosen_conjuncts, with_coordinated_states
@@ -42,6 +41,7 @@ from .joint_owner import with_joint_owner
 from .lexicon import Lexicon, extra_paths, load_lexicon
 from .meeting_topics import topics_of_coded_meeting
 from .military_moves import prepared_offensive, relief_deployment
+from .own_names import named_in_description
 from .participants import (
     GROUP_WINDOW,
     condition_target,
