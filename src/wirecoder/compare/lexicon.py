@@ -11,6 +11,9 @@ from ..yamlfile import load_yaml
 
 __all__ = ["Lexicon", "load_lexicon"]
 
+# Round 24 (roside24): also read ``reporting.narrated_adverbs`` / ``narrated_verbs`` (a side's
+# narrated stance: "China Wednesday repeated…", "Tokyo is pointing to…", "X has accepted…").
+NARRATED_REPORTING = True
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "compare" / "lexicon.yaml"
 
 
@@ -53,6 +56,11 @@ class Lexicon:
 def load_lexicon(path: str | None = None) -> Lexicon:
     """Load and compile the lexicon at ``path`` (default: the bundled one)."""
     data = load_yaml(Path(path or LEXICON_PATH), "Comparer lexicon", lines=False)
+    reporting = data["reporting"]
+    adverbs, verbs = list(reporting["adverbs"]), list(reporting["verbs"])
+    if NARRATED_REPORTING:
+        adverbs += reporting.get("narrated_adverbs", [])
+        verbs += reporting.get("narrated_verbs", [])
     return Lexicon(
         anchors={name: _words(pats) for name, pats in data["anchors"].items()},
         positive=_words(data["tone"]["positive"]),
@@ -65,9 +73,9 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         initiator=tuple(re.compile(p) for p in data["initiator"]),
         commentators=_words(data["commentators"]),
         reporting=re.compile(
-            r"(?:\s*,[^,]{1,160},){0,2}\s+(?:(?:" + "|".join(data["reporting"]["adverbs"])
+            r"(?:\s*,[^,]{1,160},){0,2}\s+(?:(?:" + "|".join(adverbs)
             + r"|[a-z]+ly)\s+)*"
-            r"(?:" + "|".join(data["reporting"]["verbs"]) + r")(?![\w-])", re.IGNORECASE),
+            r"(?:" + "|".join(verbs) + r")(?![\w-])", re.IGNORECASE),
         sources={side: _words(pats) for side, pats in data["sources"].items()},
         institutions={side: _words(pats) for side, pats in data["institutions"].items()},
         organizations={side: _words(pats) for side, pats in data["organizations"].items()},

@@ -60,6 +60,9 @@ def noun_roles(trig: Trigger, index: EntityIndex) -> Roles:
     actor, patient = _agent_roles(trig, heads, actor, patient, index)
     actor, recipient, from_subject = _governor_roles(trig, actor, patient, index)
     recipient, with_entities = _noun_recipients(entry, heads, recipient, index)
+    recalled = _recalled_envoy(noun, entry, index)
+    if recalled is not None:  # "the recall of Peru's envoy to Chile": Peru recalls
+        actor, recipient = actor or recalled[0], recalled[1]
     if _mutual(noun) and actor:  # "traded accusations with X": both accuse
         partners = [e for h in (noun, noun.head) for _, obj in pobjs(h, ("with",))
                     if index.at(obj) for e in phrase_entities(obj, index) if not e.is_place]
@@ -85,6 +88,34 @@ _PLACED_HARM = frozenset({"ASSAULT"})
 _HARM_PLACE_PREPS = ("in", "near", "across", "along", "outside", "inside")
 #: Prepositions of an attack's target, inside which its place may be named.
 _TARGET_PREPS = ("on", "against", "at")
+
+
+#: Envoys whose recall or withdrawal is a diplomatic sanction by their own state.
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "commissioner", "attache",
+                     "chargé", "charge", "emissary"})
+
+
+def _recalled_envoy(noun: Token, entry: Entry,
+                    index: EntityIndex) -> tuple[list[Entity], list[Entity]] | None:
+    """Recaller and host of a recalled envoy ("the recall of Peru's envoy to Chile").
+
+    The envoy is the recaller's own: its state (possessor or nationality) is the actor when
+    no possessor, ``by`` phrase or light verb named one, and the state it was posted ``to``
+    or recalled ``from`` is the recipient (round 24 review: the parse hangs "to Chile" on
+    the recall, and the envoy read as recipient left the chooser to make Chile the actor).
+    None when the noun is no recall or withdrawal of an envoy.
+    """
+    if entry.mode != "withdraw" or noun.lemma_.lower() not in {"recall", "withdrawal"}:
+        return None
+    envoy = next((obj for _, obj in pobjs(noun, ("of",))
+                  if obj.lemma_.lower() in _ENVOYS or obj.lower_ in _ENVOYS), None)
+    if envoy is None:
+        return None
+    own = [e for e in phrase_entities(envoy, index) if not e.is_place]
+    codes = {e.country_code for e in own if e.country_code}
+    hosts = [e for head in (noun, envoy) for _, obj in pobjs(head, ("to", "from"))
+             for e in phrase_entities(obj, index) if e.country_code not in codes]
+    return own, dedupe(hosts)
 
 
 def _coded(*groups: tuple[Entity, ...]) -> bool:

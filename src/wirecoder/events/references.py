@@ -95,7 +95,9 @@ def reference_kind(draft: Draft, drafts: Sequence[Draft], index: EntityIndex) ->
             return ""
     elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in _NORM_VERBS:
         return "cited"  # "would violate U.N. sanctions"
-    elif noun.dep_ == "pobj" and _topic_of_noun(noun.head):
+    elif noun.dep_ == "pobj" and _topic_of_noun(noun.head) and not (
+            _topic_kind(noun.head) == "topic" and draft.category in _MATERIAL
+            and _authored_act(noun, index)):  # what reports say stays unconfirmed
         return _topic_kind(noun.head)  # "a ceasefire in the Russia-Ukraine war"
     elif noun.dep_ == "pobj" and draft.category == "COOPERATE" and _appraised(noun.head):
         return "topic"  # "the importance of close cooperation between X and Y"
@@ -118,6 +120,28 @@ _REQUEST_NOUNS = frozenset({"request", "demand", "appeal", "plea", "petition"})
 #: Modifiers and determiners of a request not yet made ("a possible request", "any demand").
 _UNMADE = frozenset({"possible", "potential", "proposed", "prospective", "hypothetical",
                      "eventual", "future", "likely", "any", "no"})
+
+
+#: Categories of material acts done to a party (an arrest, a seizure, an attack, a protest):
+#: told with their author inside another noun's phrase they are still news; a support,
+#: a refusal or a visit named there is most often the topic of a dispute (round 24).
+_MATERIAL = frozenset({"COERCE", "ASSAULT", "SANCTION", "PROTEST"})
+
+
+def _authored_act(noun: Token, index: EntityIndex) -> bool:
+    """Whether an event noun names its author: a named possessor or a ``by`` phrase.
+
+    "the dispute over Iran's seizure of a British crew", "concern over the detention of a
+    captain by Tokyo": the act is told for the first time inside the phrase, with who did
+    it, and the golds code it (round 24); "a ceasefire in the Russia-Ukraine war" names no
+    author and stays a topic.
+    """
+    if any(c.dep_ == "poss" and c.tag_ != "PRP$" and c.ent_type_ not in {"DATE", "TIME"}
+           and phrase_entities(c, index) for c in noun.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        o.dep_ == "pobj" and phrase_entities(o, index) for o in c.children)
+        for c in noun.children)
 
 
 def _request_weighed(draft: Draft) -> bool:
@@ -262,11 +286,17 @@ def _own_participants(noun: Token, index: EntityIndex) -> bool:
     """Whether the meeting names who meets ("talks with Kyiv", "a Security Council meeting").
 
     "At a meeting of the bloc's farm ministers" names them too (recall round 10: the ``of``
-    participants of a meeting noun, as ``consult.meet`` reads them).
+    participants of a meeting noun, as ``consult.meet`` reads them), and so does a person
+    or a possessive pronoun that owns it ("after their meeting Tuesday", "during her visit
+    to China": round 24); a state that owns it does not ("at China's annual political
+    meetings" is a domestic gathering). A possessed meeting that names one coded before is
+    still dropped as a re-mention (:func:`~.remention.possessive_remention`).
     """
     for child in noun.children:
         if child.dep_ in {"compound", "amod", "nmod"} and phrase_entities(child, index):
             return True
+        if child.dep_ == "poss" and (child.tag_ == "PRP$" or child.ent_type_ == "PERSON"):
+            return True  # "after their meeting", "during her visit to China" (round 24)
     preps = [p for p in noun.children if p.dep_ == "prep"
              and p.lower_ in {"with", "between", "of"}]
     return any(phrase_entities(obj, index) for prep in preps for obj in prep.children

@@ -81,9 +81,25 @@ def possessive_remention(trig: Trigger, event: Event, earlier: Sequence[Coded]) 
     if any(t.ent_type_ in _TIME_LABELS for t in token.subtree if t != token):
         return False  # "Modi's visit in June": a date of its own
     codes = _codes(event)
-    return bool(codes) and any(
-        e.category == event.event_type and e.future == event.future and not e.negated
-        and e.sentence < event.sentence and e.codes & codes for e in earlier)
+    if not codes:  # "after their meeting": a pronoun owner points back to a meeting coded
+        return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children) and any(
+            _same_act(e, event) and e.sentence < event.sentence for e in earlier)
+    return any(_same_act(e, event) and e.sentence < event.sentence and e.codes & codes
+               for e in earlier)
+
+
+def _same_act(earlier: Coded, event: Event) -> bool:
+    """Whether an earlier event may be the one a possessed nominal names again.
+
+    The same category and tense, neither negated; or a planned meeting or visit (coded
+    AGREE, still flagged future) that a later meeting noun names: "Scholz will visit India
+    next month. During his visit, he will sign ..." (round 24 review).
+    """
+    if earlier.negated:
+        return False
+    if earlier.category == event.event_type and earlier.future == event.future:
+        return True
+    return event.event_type == "CONSULT" and earlier.category == "AGREE" and earlier.future
 
 
 def remention_subject(trig: Trigger, category: str, again: dict[int, str]) -> bool:
@@ -206,18 +222,24 @@ def names_own_parties(trig: Trigger, index: EntityIndex) -> bool:
                for e in phrase_entities(obj, index))
 
 
-def one_act_participles(events: list[Event], doc: Doc) -> list[Event]:
+def one_act_participles(events: list[Event], doc: Doc,
+                        counts: Callable[[Event], bool] = lambda e: True) -> list[Event]:
     """Drop a participle's event when its sentence codes the same category otherwise.
 
     A participle whose patient is the noun it modifies or the clause it joins ("a crackdown
     ... with numerous activists jailed") most often tells the act of its sentence again; it
     is an event of its own only when nothing else in its sentence is ("Chilean soldiers
     killed in the clash were buried"); so is a coordinated participle of another category
-    ("were detained and later beaten by X"). Ids are renumbered when one is dropped.
+    ("were detained and later beaten by X"). Only another event that ``counts`` tells the
+    act again: "convicted of spying, is awaiting sentencing" keeps the conviction, the
+    sentencing having no party the stage reports (round 24 review). Ids are renumbered when
+    one is dropped.
 
     Args:
         events: The document's events, with ids ``{story_id}-e{n}``.
         doc: The parsed document.
+        counts: Whether an event is one the stage reports (the stage passes its default
+            filter).
     """
     at = {}
     for e in events:  # the token starting at each event's offset (no walk over the doc)
@@ -226,7 +248,8 @@ def one_act_participles(events: list[Event], doc: Doc) -> list[Event]:
             at[e.start] = span[0]
     borrowed = {e.start for e in events if e.start in at and at[e.start].pos_ == "VERB"
                 and borrowed_patient(at[e.start])}
-    others = {(e.sentence, e.event_type) for e in events if e.start not in borrowed}
+    others = {(e.sentence, e.event_type) for e in events
+              if e.start not in borrowed and counts(e)}
     kept = [e for e in events
             if e.start not in borrowed or (e.sentence, e.event_type) not in others]
     if len(kept) == len(events):

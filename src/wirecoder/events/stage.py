@@ -240,7 +240,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
             earlier.append(coded(event))
         elif "not-an-act" in draft.why:
             seen.add(draft.category)  # "the ship is heading to Iran ... during the trip"
-    events = one_act_participles(events, doc)  # "a crackdown ... with activists jailed"
+    events = one_act_participles(events, doc, kept_by_default)  # "with activists jailed"
     if hybrid is not None:
         def build(trig: Trigger) -> Event | None:
             draft = _draft(trig, lexicon)

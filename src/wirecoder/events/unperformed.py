@@ -46,6 +46,7 @@ from .sense import (
     standing_duty,
     wished_for,
 )
+from .standing_commitments import standing_commitment
 from .triggers import Trigger
 from .until_clauses import awaited_compliance
 
@@ -121,6 +122,8 @@ def embedded_content(draft: Draft, anchor: Token) -> str | None:
         return "denied-report"
     if honoured_promise(draft.trig.token):
         return "promise-kept-or-broken"  # "urge the regime to fulfill its promises"
+    if standing_commitment(draft.trig):
+        return "standing-commitment"  # "their commitment to X is unwavering"
     if not draft.negated and any_act(draft.trig.token):
         return "any-act"  # "a treaty covers any attack on its territory"
     speech = draft.category in SPEECH_CATEGORIES
