@@ -30,6 +30,9 @@ _MENTIONS: dict[str, tuple[str | None, str, bool]] = {
     "Freedonian": ("FRE", "NORP", False),
     "Port Royal": ("RUR", "GPE", True),
     "Ruritanian soldiers": ("RUR", "NOMINAL", False),
+    "Rockets": (None, "NOMINAL", False),
+    "A battalion": (None, "NOMINAL", False),
+    "Sylvania": ("SYL", "GPE", False),
 }
 
 
@@ -68,13 +71,29 @@ def test_from_phrase_names_fill_the_role(nlp) -> None:
 def test_foreign_description_takes_no_origin(nlp) -> None:
     found = _actors(nlp, "Foreign fighters from Ruritania ambushed a Freedonian convoy on "
                          "Sunday.", "ASSAULT")
-    assert all("RUR" not in actor for actor in found)
+    assert found and all("RUR" not in actor for actor in found)
 
 
 def test_place_is_no_party(nlp) -> None:
     found = _actors(nlp, "Gunmen from Port Royal ambushed a Freedonian convoy on Sunday.",
                     "ASSAULT")
-    assert all("RUR" not in actor for actor in found)
+    assert found and all("RUR" not in actor for actor in found)
+
+
+def test_weapon_from_a_state_is_not_its_act(nlp) -> None:
+    # review rfargs24: a weapon "from" a state names its maker or supplier as often as its
+    # user; the state that fires it is the actor, not the one it came from
+    found = _actors(nlp, "Rockets from Ruritania were used by Sylvania to strike Freedonia on "
+                         "Sunday.", "ASSAULT")
+    assert found and all("RUR" not in actor for actor in found)
+    found = _actors(nlp, "Rockets from Ruritania struck a Freedonian depot on Sunday.", "ASSAULT")
+    assert found and all("RUR" not in actor for actor in found)
+
+
+def test_formation_from_a_state_is_its_own(nlp) -> None:
+    found = _actors(nlp, "A battalion from Ruritania ambushed a Freedonian convoy on Sunday.",
+                    "ASSAULT")
+    assert found and all("RUR" in actor for actor in found)
 
 
 def test_role_with_a_country_is_kept(nlp) -> None:

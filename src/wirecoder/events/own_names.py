@@ -11,7 +11,9 @@ sentence:
 * an appositive of the description's head that is a name ("the group <name>");
 * a name compounded onto the head ("<Name> fighters", "<Name> militants");
 * the object of a "from" phrase on the head ("leaders from <A> and <B>"), with its
-  conjuncts; not for a "foreign" description ("foreign fighters from <A>" are not <A>'s).
+  conjuncts; not for a "foreign" description ("foreign fighters from <A>" are not <A>'s),
+  nor for a weapon ("rockets from <A>" names a maker or supplier as often as the state
+  that fires them; review rfargs24), while a formation ("a battalion from <A>") is <A>'s.
 
 Only when no mention of the role has a country, only names (never a place: "fighters in
 <town>" is where they are, and "from" reads only names of states, bodies and groups that
@@ -27,6 +29,7 @@ from spacy.tokens import Doc, Token
 from ..models import Entity
 from .arg_candidates import mention_head
 from .entity_index import EntityIndex
+from .subjects import INSTRUMENTS
 
 __all__ = ["named_in_description"]
 
@@ -34,6 +37,11 @@ __all__ = ["named_in_description"]
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: Mention kinds of a description whose name may stand in for it.
 _DESCRIPTIONS = frozenset({"NOMINAL"})
+#: Formations among the instruments: a unit "from" a state is that state's ("a battalion
+#: from <A>"); the other instruments are weapons and craft, whose "from" is no party.
+_FORMATIONS = frozenset({"unit", "battalion", "brigade", "division", "regiment", "squadron",
+                         "fleet", "flotilla", "convoy", "patrol"})
+_WEAPONS = INSTRUMENTS - _FORMATIONS
 
 
 def _named_at(token: Token, index: EntityIndex, doc: Doc) -> Entity | None:
@@ -46,7 +54,10 @@ def _named_at(token: Token, index: EntityIndex, doc: Doc) -> Entity | None:
 
 
 def _own_names(head: Token, index: EntityIndex, doc: Doc) -> list[Entity]:
-    """The names a description's head carries: appositive, compound, "from" phrase."""
+    """The names a description's head carries: appositive, compound, "from" phrase.
+
+    A weapon's "from" phrase is not read (see the module doc).
+    """
     found: list[Entity] = []
     if any(c.dep_ == "amod" and c.lower_ == "foreign" for c in head.children):
         return found
@@ -55,7 +66,8 @@ def _own_names(head: Token, index: EntityIndex, doc: Doc) -> list[Entity]:
             named = _named_at(child, index, doc)
             if named is not None:
                 found.append(named)
-        elif child.dep_ == "prep" and child.lower_ == "from":
+        elif (child.dep_ == "prep" and child.lower_ == "from"
+              and head.lemma_.lower() not in _WEAPONS):
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 for token in (obj, *obj.conjuncts):
                     named = _named_at(token, index, doc)
