@@ -41,6 +41,7 @@ from .joint_owner import with_joint_owner
 from .lexicon import Lexicon, extra_paths, load_lexicon
 from .meeting_topics import topics_of_coded_meeting
 from .military_moves import prepared_offensive, relief_deployment
+from .own_names import named_in_description
 from .participants import (
     GROUP_WINDOW,
     condition_target,
@@ -477,6 +478,8 @@ def _participants(draft: Draft, index: EntityIndex, quotes: Sequence, source: st
                              index)  # "a charge X denies": the accuser
     actor = domestic_agent(draft.category, actor, recipient, setting)  # "raiders torched"
     doc = trig.token.doc  # "the navies of A and B": a party of each state
+    actor = named_in_description(actor, recipient, index, doc)  # "the group <name>"
+    recipient = named_in_description(recipient, actor, index, doc)
     return (with_coordinated_states(actor, doc), with_coordinated_states(recipient, doc),
             found.from_subject)
 
