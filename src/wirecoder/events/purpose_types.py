@@ -14,7 +14,7 @@ events guideline read it; :func:`.stage._other_reading` applies them through
   a call to end, stop or ignore a protest stays REQUEST, and so does a call for an attack
   (round 21 review): "a strike on / against X", "a military strike", "to strike X", "to
   launch strikes on X", "to strike a deal", forces asked to march. The protest's "against"
-  object is the recipient (``stage._protest_recipient``).
+  object is the recipient (:func:`protest_recipient`).
 * **refused exit or assembly**: refusing or barring one's own people from leaving, travelling
   abroad, demonstrating or assembling restricts movement or political freedom, COERCE
   restrict (events guideline 6(b): "is not allowed to leave the country"; codebook COERCE
@@ -32,7 +32,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["denied_necessities", "protest_called", "protest_target",
+from ..models import Entity
+from .entity_index import EntityIndex
+from .phrases import entity_key, phrase_entities
+
+__all__ = ["denied_necessities", "protest_called", "protest_recipient", "protest_target",
            "refused_exit_or_assembly", "rejected_hostile_act"]
 
 #: Nouns and verbs of collective protest in the streets or at work (codebook PROTEST).
@@ -307,3 +311,18 @@ def rejected_hostile_act(verb: Token) -> bool:
                                   for t in obj.subtree if t.i != obj.i):
             return True
     return False
+
+
+def protest_recipient(verb: Token, actor: tuple[Entity, ...],
+                      index: EntityIndex) -> tuple[Entity, ...]:
+    """Return the party a called protest is against ("called for a march against X").
+
+    Args:
+        verb: The trigger verb of the call.
+        actor: The draft's actor; its members are never the recipient.
+        index: The document's entity index.
+    """
+    protest = protest_called(verb)
+    own = {entity_key(e) for e in actor}
+    target = protest_target(protest) if protest is not None else None
+    return tuple(e for e in phrase_entities(target, index) if entity_key(e) not in own)

@@ -61,7 +61,7 @@ from .participants import (
 )
 from .phrases import entity_key, phrase_entities
 from .purpose_targets import purpose_target
-from .purpose_types import protest_called, protest_target
+from .purpose_types import protest_recipient
 from .references import reference_kind
 from .remention import (
     Coded,
@@ -391,15 +391,6 @@ def _regretted_recipient(verb: Token, actor: tuple[Entity, ...],
                  if entity_key(e) not in own)
 
 
-def _protest_recipient(verb: Token, actor: tuple[Entity, ...],
-                       index: EntityIndex) -> tuple[Entity, ...]:
-    """The party a called protest is against ("called for a march against X")."""
-    protest = protest_called(verb)
-    own = {entity_key(e) for e in actor}
-    target = protest_target(protest) if protest is not None else None
-    return tuple(e for e in phrase_entities(target, index) if entity_key(e) not in own)
-
-
 def _dropped(draft: Draft, reason: str) -> BuildParts | None:
     """Record why :func:`_build` codes no event for ``draft``; return None."""
     draft.why.append(f"dropped:{reason}")
@@ -538,7 +529,7 @@ def build_parts(draft: Draft, index: EntityIndex, times: Sequence[TimeExpression
     if not recipient and "regretted-other->ACCUSE" in draft.why:
         recipient = _regretted_recipient(trig.token, actor, index)
     if "called-protest->PROTEST" in draft.why:  # "called for a march against X" (round 21)
-        recipient = _protest_recipient(trig.token, actor, index) or recipient
+        recipient = protest_recipient(trig.token, actor, index) or recipient
     if "appeal-call->REQUEST" in draft.why:  # "renewed his call to X to end Y" (round 24)
         actor, recipient = appeal_parties(trig.token, actor, recipient, index)
     if "hosted-welcome->CONSULT" in draft.why:  # the visitor -> the host (guideline 17)
