@@ -154,7 +154,7 @@ def appeal_call(noun: Token) -> bool:
         i += 1
     if i > noun.i + 1 and i < len(doc) and doc[i].lower_ == "for":
         return True
-    to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    to = _to_phrase(noun)
     if to is None:
         return False
     if _telephoned(noun, to):
@@ -167,6 +167,16 @@ def appeal_call(noun: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() not in _SPEAKING_PURPOSES and (
         verb.head == noun or verb == noun.head  # the noun parsed as the infinitive's subject
         or (verb.head == noun.head and verb.dep_ in {"advcl", "xcomp"}))
+
+
+def _to_phrase(noun: Token) -> Token | None:
+    """The noun's own "to" preposition ("a call to Freedonia"), or None."""
+    return next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+
+
+def _object_of(prep: Token) -> Token | None:
+    """The object of a preposition, or None."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 #: Verbs of a telephone call's noun ("placed / took / returned a call to X"): never an appeal.
@@ -184,7 +194,7 @@ def _telephoned(noun: Token, to: Token) -> bool:
     verb = noun.head.lemma_.lower() if noun.dep_ in {"dobj", "nsubjpass"} else ""
     if verb in _PHONING:
         return True
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    obj = _object_of(to)
     return verb == "make" and obj is not None and (
         obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_ROLE_NOUNS | {"counterpart"})
 
@@ -205,8 +215,8 @@ def appeal_parties(noun: Token, actor: tuple[Entity, ...], recipient: tuple[Enti
     Returns:
         ``(actor, recipient)``, unchanged when the "to" phrase names no party.
     """
-    to = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    to = _to_phrase(noun)
+    obj = _object_of(to) if to is not None else None
     addressee = tuple(phrase_entities(obj, index)) if obj is not None else ()
     if not addressee:
         return actor, recipient
@@ -236,6 +246,7 @@ def visitor_and_host(verb: Token, actor: tuple[Entity, ...], recipient: tuple[En
         return actor, recipient
     keys = {entity_key(e) for e in visitors}
     return visitors, tuple(e for e in (*actor, *recipient) if entity_key(e) not in keys)
+
 
 #: Purposes of a telephone call ("called Freedonia's leader to congratulate him"): a call
 #: to a person followed by one of these is a conversation, not an appeal.
