@@ -1,6 +1,6 @@
 """Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
 
-At the start of rounds 8 to 24 the lead split the text opened that round into a part the
+At the start of rounds 8 to 25 the lead split the text opened that round into a part the
 developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
 checked on text its author has not seen. Documents of an opened sealed set alternate, starting
 with the first in READ; opened blind sets go whole to one side (alternate too from round 12):
@@ -57,6 +57,9 @@ with the first in READ; opened blind sets go whole to one side (alternate too fr
 - round 24 (suffix ``24``): events READ = half of ``test23`` (``dev29``) and half of ``blind54``
   (one mixed set of VOA and government texts); CHECK = the other halves; quotes ``test22``
   (``dev26``) and quantities ``test23`` (``dev28``), alternate documents.
+- round 25 (suffix ``25``): events READ = half of ``test24`` (``dev30``) and half of ``blind55``
+  (one mixed set of VOA and government texts); CHECK = the other halves; quotes ``test23``
+  (``dev27``) and quantities ``test24`` (``dev29``), alternate documents.
 
 A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
 it is development material like the rest.
@@ -211,6 +214,12 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check24": [("quotes/test22.jsonl", "odd")],
          "qy_read24": [("quantities/test23.jsonl", "even")],
          "qy_check24": [("quantities/test23.jsonl", "odd")]},
+    25: {"ev_read25": [("test24/documents.jsonl", "even"), ("events/blind55.jsonl", "even")],
+         "ev_check25": [("test24/documents.jsonl", "odd"), ("events/blind55.jsonl", "odd")],
+         "qt_read25": [("quotes/test23.jsonl", "even")],
+         "qt_check25": [("quotes/test23.jsonl", "odd")],
+         "qy_read25": [("quantities/test24.jsonl", "even")],
+         "qy_check25": [("quantities/test24.jsonl", "odd")]},
 }
 
 
@@ -226,7 +235,7 @@ def _pick(rows: list[dict[str, object]], which: str) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8 to 24).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 25).
 
     Raises:
         SystemExit: for a round that had no split.
