@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .cores import Core, find_cores
 from .kb import KB, status
@@ -34,6 +34,17 @@ def one_place(info: dict[str, str | None]) -> str | None:
     """Return the one country of the place a description names, if the gazetteer knows one."""
     codes = str(info.get("place_codes") or "")
     return codes if codes and "|" not in codes else None
+
+
+def _clause_verb(words: Span, name: Token) -> bool:
+    """Return True when ``words`` hold the verb of the name's clause, not a description.
+
+    ", hosted <state>'s minister of defence" after a name is its predicate, whose object's
+    title is no appositive of the name: a verb of ``words`` heading the sentence or
+    governing the name ends the reading ("a U.S.-trained economist" keeps its participle).
+    """
+    return any(t.pos_ in {"VERB", "AUX"} and (t.dep_ == "ROOT" or t.is_ancestor(name))
+               for t in words)
 
 
 class Describer:
@@ -197,6 +208,8 @@ class Describer:
             return None
         prep = next((t.i for t in doc[i + 1:stop] if t.lower_ in {"at", "of", "with", "for"}),
                     stop)
+        if _clause_verb(doc[i + 1:prep], doc[core.end - 1]):
+            return None  # "Mr. X, hosted <state>'s minister": the name's verb, no appositive
         info = self._describe(i + 1, prep, consume=False)
         if not info.get("role"):
             return None
