@@ -226,9 +226,9 @@ class _Builder(NominalBuilder):
             info = merge(info, app)
         if core.actor is None and not info.get("role") and self._place_not_person(core):
             # "thanked Jordan for hosting refugees": the state, not a town of its name abroad
-            state = next((a for a in self.kb.lookup(self.doc[core.start:core.end].text)
+            named = next((a for a in self.kb.lookup(self.doc[core.start:core.end].text)
                           if a.kind == "GPE" and a.form == "name"), None)
-            return self._place_or_state(Core(core.start, core.end, "GPE", state, True))
+            return self._place_or_state(Core(core.start, core.end, "GPE", named, True))
         if core.actor is None and not info.get("role"):
             info = merge(self._affiliation(core), info)
         elif core.actor is None and not info.get("country"):
