@@ -12,7 +12,7 @@ only the first run parses; ``compare/`` edits do not need a new cache, pipeline 
 
     PYTHONPATH=src python scripts/readouts_loso.py --cache /tmp/readouts_cache [--json OUT]
 
-``--new dev24`` names the newly opened set: it is held out of every choice and scored with
+``--new dev25`` names the newly opened set: it is held out of every choice and scored with
 the setting chosen on the whole pool. Sealed sets are never read: only names that
 ``evaluation.default_gold`` resolves to an opened development file are accepted.
 """
@@ -45,9 +45,11 @@ from wirecoder.evaluation.common import Score, read_gold
 from wirecoder.evaluation.readouts import _headline, score_group
 from wirecoder.evaluation.sealed import opened_file
 
-POOL = tuple(["dev", "dev2", "dev3", "dev4", "dev5", "dev6"] + [f"dev{i}" for i in range(7, 24)])
+POOL = tuple(["dev", "dev2", "dev3", "dev4", "dev5", "dev6"] + [f"dev{i}" for i in range(7, 25)])
 KNOBS = ("LOOSE_JOIN", "SUPPORTING_QUOTE", "MERGE_SAME_VOICE")
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+GAPS = (None, 1, 2, 3)  # round 25: ``Linker.mutual_gap`` (None: a weak link needs no ground)
+WEAK_WORDS = (1, 2, 3, 99)  # round 25: ``linker.WEAK_LINK_WORDS`` (99: words never ground it)
 KEYS = ("gold_points", "system_points", "point_f1", "relation_accuracy_all",
         "divergent_recall", "one_sided_recall")
 
@@ -275,6 +277,26 @@ class Run:
             table, self.pool, (default, self.shipped.threshold, self.shipped.mutual_least),
             self.new, self.args.min_f1))
 
+    def weak(self) -> None:
+        """The round-25 ground test of weak links (``mutual_gap`` × ``WEAK_LINK_WORDS``)."""
+        shipped_words = linker_module.WEAK_LINK_WORDS
+        default = (self.shipped.mutual_gap, shipped_words)
+        table: dict[Any, dict[str, Counts]] = {}
+        try:
+            for gap, words in itertools.product(GAPS, WEAK_WORDS):
+                if gap is None and words != shipped_words:
+                    continue  # no ground test: the words do not matter
+                linker_module.WEAK_LINK_WORDS = words
+                table[(gap, words)] = per_set(self.stories, replace(self.shipped,
+                                                                    mutual_gap=gap))
+        finally:
+            linker_module.WEAK_LINK_WORDS = shipped_words
+        for key, found in table.items():
+            print(f"  {key}: pool {_fmt(total(found, self.pool))} | "
+                  + " | ".join(f"{s} {_fmt(found[s])}" for s in self.new))
+        self.show("weak links: mutual_gap x WEAK_LINK_WORDS", loso(
+            table, self.pool, default, self.new, self.args.min_f1))
+
     def refit(self, fit_on: list[Story]) -> Linker:
         """Refit on ``fit_on``; with ``--refit-threshold`` choose the threshold there too."""
         linker = fit_linker(fit_on, self.shipped, self.shipped.threshold)
@@ -327,9 +349,9 @@ def save(run: Run, out: Path) -> None:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--new", nargs="*", default=["dev24"])
+    parser.add_argument("--new", nargs="*", default=["dev25"])
     parser.add_argument("--json", type=Path)
-    parser.add_argument("--only", choices=("knobs", "threshold", "training", "all"),
+    parser.add_argument("--only", choices=("knobs", "threshold", "training", "weak", "all"),
                         default="all")
     parser.add_argument("--off", nargs="*", default=[], choices=KNOBS,
                         help="knobs turned off for the whole run (the shipped default then)")
@@ -392,6 +414,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             run.report[f"joins {name}"] = {k: dict(v) for k, v in agreement.items()}
     if args.only in ("knobs", "threshold", "all"):
         run.grid()
+    if args.only in ("weak", "all"):
+        run.weak()
     if args.only in ("training", "all"):
         run.training()
     if args.save:

@@ -18,6 +18,7 @@ with :class:`wirecoder.learned.LinearModel` (numpy only).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from .align import Matter
 
 __all__ = ["LINK_MODEL", "RULES", "Linker", "Signals", "default_linker", "link_features",
-           "shared_ground"]
+           "shared_ground", "weak_link_ground"]
 
 #: The shipped weights of the linker.
 LINK_MODEL = Path(__file__).resolve().parent.parent / "data" / "compare" / "link_model.json.gz"
@@ -47,6 +48,12 @@ MUTUAL_FLOOR = 0.3
 ANSWER_FEATURES: frozenset[str] = frozenset(
     {"answers_next", "addresses", "shared_words", "same_value"})
 ANSWER_GAP = 2  # sentences after the other side's claim in which an answer counts
+#: Round 25 (ro25): a rules' link below the model's threshold (``mutual_rules``) needs its two
+#: matters at most this many sentences apart, a shared event type, or ``WEAK_LINK_WORDS``
+#: content words (stemmed) only the two carry (``weak_link_ground``); None: no such test.
+#: Both chosen leave-one-set-out over dev … dev24 (``scripts/readouts_loso.py --only weak``).
+MUTUAL_GAP: int | None = 2
+WEAK_LINK_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,8 @@ class Linker:
     mutual_floor: float = MUTUAL_FLOOR  # least probability of a rules' link ``mutual_rules`` keeps
     mutual_least: float = 1.0  # least probability of a pair each of whose matters is the
     # other's most probable counterpart (one-to-one by probability; 1.0: off)
+    mutual_gap: int | None = MUTUAL_GAP  # round 25: a ``mutual_rules`` link needs its matters
+    # at most this many sentences apart, or other ground (``weak_link_ground``; None: off)
 
     def probability(self, features: dict[str, float]) -> float:
         """Probability that the two matters of ``features`` are one point."""
@@ -196,6 +205,24 @@ def answer_features(a: Matter, b: Matter) -> dict[str, float]:
     return {"answers_next": float(answers), "addresses": float(addresses),
             "shared_words": min(len(a.words & b.words), 4) / 4,
             "same_value": float(bool(values))}
+
+
+def weak_link_ground(a: Matter, b: Matter, gap: int, carriers: Counter[str]) -> bool:
+    """Whether a link the model finds unlikely may stand on the rules' word (round 25).
+
+    A rules' link between mutual best counterparts that the model puts below its threshold
+    (``Linker.mutual_rules``) joined two sides' statements of one gold point about half the
+    time over dev … dev24. The wrong ones join statements several sentences apart that share
+    the story's topic and a word or two every other matter uses too; the right ones answer
+    each other within a sentence or two, share an event type, or share words no other
+    matter of the story uses. So the two matters must be at most ``gap`` sentences apart,
+    share an event type, or share ``WEAK_LINK_WORDS`` content words (stemmed) that only
+    they carry (``carriers``: how many of the story's matters carry each word).
+    """
+    distance = min(abs(_sentence(x.id) - _sentence(y.id)) for x in a.claims for y in b.claims)
+    _people, _keys, types = shared_ground(a, b)
+    own = sum(1 for w in a.words & b.words if carriers[w] <= 2)
+    return distance <= gap or bool(types) or own >= WEAK_LINK_WORDS
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
